@@ -1,0 +1,1 @@
+"""The platform-neutral chat: one command table, structured replies, one service."""

@@ -1,0 +1,114 @@
+"""Structured replies: what the bot says, before any platform renders it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.core.model import SectionDigest
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """Where an answer comes from, for the source line or link."""
+
+    title: str | None
+    source: str
+    url: str | None = None
+    date: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.title or self.source.rsplit("/", 1)[-1] or self.source
+
+
+@dataclass(frozen=True)
+class TopicEntry:
+    """A topic command, pointing at its article and sections."""
+
+    command: str
+    label: str
+    article: ArticleRef
+    sections: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class CommandInfo:
+    """One line of help: `/name args — help`."""
+
+    name: str
+    args: str
+    help: str
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    article: ArticleRef
+    sections: tuple[SectionDigest, ...]
+
+
+@dataclass(frozen=True)
+class DigestReply:
+    """The digest of the latest articles; `topics` feed buttons where a platform has them."""
+
+    items: tuple[DigestItem, ...]
+    topics: tuple[TopicEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExcerptItem:
+    article: ArticleRef
+    heading: str | None
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExcerptReply:
+    """The article's own sentences on a topic or search, best section first."""
+
+    query: str
+    matches: tuple[ExcerptItem, ...]
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class TopicsReply:
+    topics: tuple[TopicEntry, ...]
+
+
+@dataclass(frozen=True)
+class HelpReply:
+    intro: str
+    commands: tuple[CommandInfo, ...]
+    topics: tuple[TopicEntry, ...]
+
+
+@dataclass(frozen=True)
+class UnknownReply:
+    """A command or topic that does not exist, with the topics that do."""
+
+    text: str
+    topics: tuple[TopicEntry, ...]
+
+
+@dataclass(frozen=True)
+class NoticeReply:
+    """A short message: a confirmation, a refusal or an error a user can act on."""
+
+    text: str
+    kind: Literal["info", "ok", "error"] = "info"
+
+
+Reply = DigestReply | ExcerptReply | TopicsReply | HelpReply | UnknownReply | NoticeReply
+
+
+@dataclass(frozen=True)
+class ChatContext:
+    """Who asks, and where: the chat, the thread or forum topic, the user's rights."""
+
+    platform: str
+    chat_id: str
+    thread_id: str | None = None
+    user_id: str | None = None
+    chat_kind: Literal["private", "group", "channel"] = "private"
+    is_admin: bool = False

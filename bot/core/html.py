@@ -1,0 +1,44 @@
+"""Main-text extraction from web pages, with trafilatura (imported only when needed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Extracted:
+    markdown: str
+    title: str | None
+    date: str | None
+    language: str | None
+
+
+def extract(html: str, *, url: str | None = None) -> Extracted | None:
+    """Return the article's text as Markdown (headings as `#`/`##`) with its metadata.
+
+    Scripts, navigation, footers and ads are dropped by trafilatura.
+    """
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        url=url,
+        output_format="python",
+        include_formatting=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        favor_precision=True,
+        with_metadata=True,
+    )
+    if document is None or not getattr(document, "text", None):
+        return None
+    date = getattr(document, "date", None)
+    language = getattr(document, "language", None)
+    return Extracted(
+        markdown=str(document.text),
+        title=getattr(document, "title", None) or None,
+        date=str(date) if date else None,
+        language=str(language) if language else None,
+    )

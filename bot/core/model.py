@@ -1,0 +1,111 @@
+"""The values the core reads and produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of an article: its heading (None for the lead) and its paragraphs."""
+
+    heading: str | None
+    paragraphs: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A parsed article, ready to be summarised and indexed."""
+
+    source: str
+    title: str | None
+    language: str
+    date: str | None
+    sections: tuple[Section, ...]
+    url: str | None = None
+
+    @property
+    def text(self) -> str:
+        """Return the article as plain text with its headings, as stored and re-parsed."""
+        parts: list[str] = []
+        if self.title:
+            parts.append(self.title)
+        for section in self.sections:
+            if section.heading:
+                parts.append(section.heading)
+            parts.extend(section.paragraphs)
+        return "\n\n".join(parts)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for s in self.sections for p in s.paragraphs)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic command derived from the article, and the sections it is about."""
+
+    command: str
+    label: str
+    sections: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SectionDigest:
+    """The bullets and topics of one section."""
+
+    heading: str | None
+    bullets: tuple[str, ...]
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The digest of one article."""
+
+    source: str
+    title: str | None
+    language: str
+    date: str | None
+    sections: tuple[SectionDigest, ...]
+    topics: tuple[Topic, ...]
+    url: str | None = None
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(b.split()) for s in self.sections for b in s.bullets)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the digest in the JSON shape of the interface page."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "language": self.language,
+            "date": self.date,
+            "sections": [
+                {"heading": s.heading, "bullets": list(s.bullets), "topics": list(s.topics)}
+                for s in self.sections
+            ],
+            "topics": [
+                {"command": t.command, "label": t.label, "sections": list(t.sections)}
+                for t in self.topics
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """The article's own sentences on a topic, from one section."""
+
+    heading: str | None
+    sentences: tuple[str, ...]
+    section: int = 0
+    score: float = field(default=0.0, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"heading": self.heading, "sentences": list(self.sentences)}
