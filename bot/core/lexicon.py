@@ -19,6 +19,12 @@ from pathlib import Path
 # Linking letters between compound parts: forsvar-s-minister, jul-e-tre.
 _LINKS = ("s", "e")
 _MIN_PART = 3
+# Endings that are known words but, at the end of a known word, are a suffix, not a
+# head: minist-er is not mini + ster, and konkurranse-evne is, but regn-ing is not.
+_SUFFIX_LIKE = frozenset(
+    "ster else sjon sjonen het heit skap ning ling ende ande isme ikk ert ist ent ant "
+    "inne erske iker ører ator ator itet".split()
+)
 _DICTIONARY_LANGUAGES = {"nb": "nb", "nn": "nn", "en": "en", "da": "da", "sv": "sv", "de": "de"}
 
 
@@ -147,7 +153,7 @@ class Lexicon:
         shortest = 4 if self.known(lemma) else _MIN_PART
         for start in range(shortest, len(lemma) - 4 + 1):
             head, modifier = lemma[start:], lemma[:start]
-            if not self.known(head):
+            if not self.known(head) or (shortest == 4 and head in _SUFFIX_LIKE):
                 continue
             if self.known(modifier):
                 result = (*self.parts(modifier), *self.parts(head))

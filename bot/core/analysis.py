@@ -1,0 +1,152 @@
+"""One pass over an article: sentences, and for every word its lemma and compound parts.
+
+Summaries, topics and excerpts all read this analysis, so each article is tokenised
+and lemmatised once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.core.lexicon import Lexicon, lexicon
+from bot.core.model import Article
+from bot.core.text import match_key, sentences, words
+
+
+@lru_cache(maxsize=4)
+def stopwords(language: str) -> frozenset[str]:
+    """Return the stopwords of a language (stopwordsiso ships them), plus news verbs."""
+    import stopwordsiso
+
+    code = {"nb": "no", "nn": "no"}.get(language, language)
+    base: set[str] = set(stopwordsiso.stopwords(code)) if stopwordsiso.has_lang(code) else set()
+    if language in ("nb", "nn", "da", "sv"):
+        base |= _NORWEGIAN_EXTRA
+    if language == "en":
+        base |= _ENGLISH_EXTRA
+    return frozenset(base)
+
+
+# Words that recur in every news story and make poor topics.
+_NORWEGIAN_EXTRA = set(
+    "sier sa sagt seier mener meinte fortsatte forteller fortalde skriver skreiv ifølgje ifølge "
+    "torsdag fredag lørdag søndag mandag tirsdag onsdag laurdag sundag måndag tysdag "
+    "januar februar mars april mai juni juli august september oktober november desember "
+    "år året årene uke uka veke dag dagen dager gang ganger tid tiden igjen også både "
+    "ble blir blitt vart vorte får fått kommer kom kome gjør gjorde gjort "
+    "mange flere fleire hele heile første siste neste nye ny nytt stor store større "
+    "mer meir mest annen andre ting måte prosent kroner millioner milliarder".split()
+)
+_ENGLISH_EXTRA = set(
+    "said says told according monday tuesday wednesday thursday friday saturday sunday "
+    "year years week day days time new first last percent million billion".split()
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the article: its surface, lemma and the keys a query can match."""
+
+    surface: str
+    lemma: str
+    parts: tuple[str, ...]
+    keys: frozenset[str]
+    content: bool
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    section: int
+    index: int  # within its section
+    position: int  # within the article
+    words: tuple[Word, ...]
+
+    @property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class SectionAnalysis:
+    heading: str | None
+    heading_words: tuple[Word, ...]
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    article: Article
+    title_words: tuple[Word, ...]
+    sections: tuple[SectionAnalysis, ...]
+
+    @property
+    def all_sentences(self) -> list[Sentence]:
+        return [s for section in self.sections for s in section.sentences]
+
+
+class WordAnalyzer:
+    """Lemmatise and split words of one language, memoised across articles."""
+
+    def __init__(self, language: str, lex: Lexicon | None = None) -> None:
+        self.language = language
+        self.lexicon = lex or lexicon(language)
+        self.stopwords = stopwords(language)
+        self._cache: dict[str, Word] = {}
+        self._compounds = language in ("nb", "nn", "da", "sv", "de")
+
+    def word(self, surface: str) -> Word:
+        cached = self._cache.get(surface)
+        if cached is not None:
+            return cached
+        lower = surface.lower()
+        content = len(lower) > 2 and lower not in self.stopwords
+        if content:
+            lemma = self.lexicon.lemma(lower)
+            parts = self.lexicon.parts(lemma) if self._compounds else (lemma,)
+            # over-våke, for-svar: a preposition in front is a prefix, not a topic.
+            parts = tuple(p for p in parts if p not in self.stopwords) if len(parts) > 1 else parts
+            if len(parts) <= 1:
+                parts = (lemma,)
+        else:
+            lemma, parts = lower, (lower,)
+        keys = {match_key(lower), match_key(lemma)}
+        keys.update(match_key(p) for p in parts)
+        result = Word(surface, lemma, parts, frozenset(keys), content)
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[surface] = result
+        return result
+
+    def words(self, text: str) -> tuple[Word, ...]:
+        return tuple(self.word(w) for w in words(text))
+
+
+@lru_cache(maxsize=8)
+def analyzer(language: str) -> WordAnalyzer:
+    return WordAnalyzer(language)
+
+
+def analyse(article: Article) -> Analysis:
+    """Split every section into sentences and analyse their words."""
+    wa = analyzer(article.language)
+    sections: list[SectionAnalysis] = []
+    position = 0
+    for s_index, section in enumerate(article.sections):
+        section_sentences: list[Sentence] = []
+        for paragraph in section.paragraphs:
+            for text in sentences(paragraph, article.language):
+                section_sentences.append(
+                    Sentence(text, s_index, len(section_sentences), position, wa.words(text))
+                )
+                position += 1
+        sections.append(
+            SectionAnalysis(
+                section.heading,
+                wa.words(section.heading) if section.heading else (),
+                tuple(section_sentences),
+            )
+        )
+    title_words = wa.words(article.title) if article.title else ()
+    return Analysis(article, title_words, tuple(sections))

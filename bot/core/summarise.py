@@ -1,0 +1,195 @@
+"""Bullets: for every section, its most important sentences, cleaned and kept short.
+
+Extractive on purpose: a bullet is the article's own sentence (or its first clause),
+so it cannot invent a fact. Importance mixes position (news puts the point first),
+centrality (words the article keeps returning to) and overlap with title and heading.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.core.analysis import Analysis, Sentence
+
+MAX_BULLET_WORDS = 30
+MIN_BULLET_WORDS = 4
+
+_LEADING_DASH = re.compile(r"^[\s–—\-•*]+")
+# Where a long sentence can end early and still read as a whole sentence.
+_CLAUSE_BREAKS = re.compile(r"(?:;|:|,\s+(?=(?:men|og|mens|samtidig|fordi|så|and|but|while|as)\s)|\s+–\s+)")
+# «..., sa Jens Stoltenberg da han torsdag holdt pressemøte ...»: the speaker is kept,
+# the circumstances of the saying are not news.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:sa|sier|seier|fortsatte|forteller|fortalde|skriver|understreker|understreket|"
+    r"mener|meiner|said|says|told)\s+"
+    r"(?:(?:[A-ZÆØÅ][\w'’.-]*)(?:\s+(?:[A-ZÆØÅ][\w'’.-]*|de|von|van|der))*"
+    r"|han|hun|ho|he|she)\b"
+)
+_OPENERS_CLOSERS = (("«", "»"), ("“", "”"), ("(", ")"))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible bullet: its text, where it comes from and how much it matters."""
+
+    text: str
+    section: int
+    position: int
+    score: float
+    rank_in_section: int
+
+    @property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
+
+def _balance(text: str) -> str:
+    for opener, closer in _OPENERS_CLOSERS:
+        if text.count(opener) != text.count(closer):
+            text = text.replace(opener, "").replace(closer, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return " ".join(text.split())
+
+
+def _finish(text: str) -> str:
+    text = text.rstrip(" ,;:–—-")
+    if text and text[-1] not in ".!?…»”\")":
+        text += "."
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def clean_sentence(text: str) -> str:
+    """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
+    text = _LEADING_DASH.sub("", text)
+    attribution = _ATTRIBUTION.search(text)
+    if attribution and len(text) - attribution.end() > 12:
+        text = text[: attribution.end()]
+    return _finish(_balance(text))
+
+
+def shorten(text: str, limit: int) -> str | None:
+    """Cut a bullet at its last clause break within `limit` words, or None if none fits."""
+    if len(text.split()) <= limit:
+        return text
+    best: str | None = None
+    for match in _CLAUSE_BREAKS.finditer(text):
+        head = text[: match.start()]
+        n = len(head.split())
+        if n > limit:
+            break
+        if n >= max(MIN_BULLET_WORDS + 2, limit // 3):
+            best = head
+    if best is None:
+        return None
+    return _finish(_balance(best))
+
+
+def _bullet(text: str, limit: int = MAX_BULLET_WORDS) -> str | None:
+    cleaned = clean_sentence(text)
+    if len(cleaned.split()) < MIN_BULLET_WORDS:
+        return None
+    return shorten(cleaned, limit)
+
+
+def bullets_wanted(n_sentences: int, n_words: int) -> int:
+    """One to three bullets a section; more only for long sections."""
+    if n_sentences <= 2 or n_words < 60:
+        return 1
+    if n_sentences <= 5:
+        return 2
+    if n_words <= 400:
+        return 3
+    return min(6, 3 + (n_words - 400) // 250)
+
+
+def score_sentences(analysis: Analysis) -> dict[int, float]:
+    """Score every sentence of the article by position, centrality and title overlap."""
+    frequency: Counter[str] = Counter()
+    for sentence in analysis.all_sentences:
+        frequency.update({w.lemma for w in sentence.words if w.content})
+    title_terms = {w.lemma for w in analysis.title_words if w.content}
+    scores: dict[int, float] = {}
+    for section in analysis.sections:
+        heading_terms = {w.lemma for w in section.heading_words if w.content} | title_terms
+        for sentence in section.sentences:
+            scores[sentence.position] = _score(sentence, frequency, heading_terms)
+    return scores
+
+
+def _score(sentence: Sentence, frequency: Counter[str], heading_terms: set[str]) -> float:
+    terms = {w.lemma for w in sentence.words if w.content}
+    if not terms:
+        return 0.0
+    centrality = sum(math.log(frequency[t]) for t in terms if frequency[t] > 1)
+    centrality /= math.sqrt(len(terms)) + 1.0
+    overlap = len(terms & heading_terms) / (len(heading_terms) ** 0.5 + 1.0) if heading_terms else 0.0
+    position = 1.0 / (1.0 + 0.6 * sentence.index)
+    lead = 1.0 / (1.0 + 0.15 * sentence.position)
+    n = sentence.n_words
+    length = 1.0 if 8 <= n <= 40 else 0.6
+    return (1.6 * position + 0.6 * lead + 0.35 * centrality + 0.5 * overlap) * length
+
+
+def candidates(analysis: Analysis) -> list[Candidate]:
+    """Return the bullet candidates of every section, best first within each."""
+    scores = score_sentences(analysis)
+    result: list[Candidate] = []
+    for s_index, section in enumerate(analysis.sections):
+        ranked = sorted(section.sentences, key=lambda s: (-scores[s.position], s.position))
+        rank = 0
+        seen: set[str] = set()
+        for sentence in ranked:
+            text = _bullet(sentence.text)
+            if text is None or text in seen:
+                continue
+            seen.add(text)
+            result.append(Candidate(text, s_index, sentence.position, scores[sentence.position], rank))
+            rank += 1
+    return result
+
+
+def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[list[str]]:
+    """Choose each section's bullets, in article order; `max_words` caps them all together."""
+    pool = candidates(analysis)
+    wanted = {
+        i: bullets_wanted(len(s.sentences), sum(x.n_words for x in s.sentences))
+        for i, s in enumerate(analysis.sections)
+    }
+    chosen = [c for c in pool if c.rank_in_section < wanted[c.section]]
+    if max_words is not None:
+        chosen = _within_budget(pool, chosen, max_words, analysis)
+    by_section: list[list[Candidate]] = [[] for _ in analysis.sections]
+    for candidate in chosen:
+        by_section[candidate.section].append(candidate)
+    return [[c.text for c in sorted(group, key=lambda c: c.position)] for group in by_section]
+
+
+def _within_budget(
+    pool: list[Candidate], chosen: list[Candidate], max_words: int, analysis: Analysis
+) -> list[Candidate]:
+    """Keep the most important bullets that fit; fill what is left with shorter ones."""
+    first_rank = [c for c in chosen if c.rank_in_section == 0]
+    rest = sorted((c for c in chosen if c.rank_in_section > 0), key=lambda c: -c.score)
+    extra = sorted((c for c in pool if c not in chosen), key=lambda c: -c.score)
+    # Every section's best bullet comes before any section's second one; the lead first.
+    ordered = sorted(first_rank, key=lambda c: (c.section != 0, -c.score)) + rest + extra
+    kept: list[Candidate] = []
+    used = 0
+    for candidate in ordered:
+        room = max_words - used
+        if room < MIN_BULLET_WORDS:
+            break
+        text = candidate.text if candidate.n_words <= room else shorten(candidate.text, room)
+        if text is None:
+            continue
+        kept.append(
+            Candidate(text, candidate.section, candidate.position, candidate.score, candidate.rank_in_section)
+        )
+        used += len(text.split())
+    return kept

@@ -1,0 +1,200 @@
+"""Topic commands derived from the article, and the excerpts that answer them.
+
+A topic is a morpheme a section keeps returning to and other sections do not:
+`atom` from «atomtrusselen», «atomvåpen», «atomkrig»; `ovelse` from «øvelsen»,
+«militærøvelser», «atomøvelse». Words are lemmatised and split into compound parts
+(bot.core.lexicon), so a query matches whole parts, never a bare substring:
+`atom` does not match «anatomi».
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from bot.core.analysis import Analysis, Sentence, Word, analyzer
+from bot.core.model import Excerpt, Topic
+from bot.core.text import command_name, fold, match_key, words
+
+TOPICS_PER_SECTION = 3
+MAX_TOPICS = 30
+_MIN_TOPIC_LETTERS = 3
+# Commands the chat already has: a topic must not shadow them.
+RESERVED = frozenset(
+    "start help digest topics search subscribe unsubscribe subscriptions timezone settings".split()
+)
+
+
+@dataclass(frozen=True)
+class _Morpheme:
+    key: str
+    label: str
+
+
+def _morphemes(word: Word) -> list[_Morpheme]:
+    """The lemma and, for a compound, each part: what a reader might ask about."""
+    if not word.content:
+        return []
+    found = [_Morpheme(match_key(word.lemma), word.lemma)]
+    if len(word.parts) > 1:
+        found.extend(_Morpheme(match_key(p), p) for p in word.parts)
+    return [m for m in found if len(m.key) >= _MIN_TOPIC_LETTERS and m.key.isalpha()]
+
+
+def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str, ...]]]:
+    """Return the article's topics and, for each section, its topic commands."""
+    n_sections = len(analysis.sections)
+    counts: list[Counter[str]] = []
+    families: list[dict[str, set[str]]] = []
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for section in analysis.sections:
+        count: Counter[str] = Counter()
+        family: dict[str, set[str]] = defaultdict(set)
+        section_words = list(section.heading_words) * 2  # a heading word counts double
+        for sentence in section.sentences:
+            section_words.extend(sentence.words)
+        for word in section_words:
+            for morpheme in {m.key: m for m in _morphemes(word)}.values():
+                count[morpheme.key] += 1
+                family[morpheme.key].add(word.lemma)
+                labels[morpheme.key][morpheme.label] += 1
+        counts.append(count)
+        families.append(family)
+
+    spread = Counter(key for count in counts for key in count)
+    per_section: list[tuple[str, ...]] = []
+    topic_sections: dict[str, list[int]] = defaultdict(list)
+    scores: dict[str, float] = defaultdict(float)
+    for s_index, count in enumerate(counts):
+        ranked: list[tuple[float, str]] = []
+        for key, n in count.items():
+            distinct = len(families[s_index][key])
+            if n < 2 or key in RESERVED:
+                continue
+            # Distinctive: rarer in the other sections; productive: many words share it.
+            idf = math.log((1 + n_sections) / spread[key]) + 0.3
+            others = sum(c[key] for j, c in enumerate(counts) if j != s_index)
+            dominance = n / (n + others)
+            score = n * idf * dominance * (1.0 + 0.5 * math.log(distinct))
+            ranked.append((score, key))
+        ranked.sort(key=lambda item: (-item[0], item[1]))
+        # Only topics near the section's best: a weak third topic is noise in a menu.
+        strong = [key for score, key in ranked if score >= 0.4 * ranked[0][0]] if ranked else []
+        chosen = _drop_nested(strong)[:TOPICS_PER_SECTION]
+        per_section.append(tuple(command_name(_label(labels[k])) for k in chosen))
+        for score, key in ranked:
+            if key in chosen:
+                topic_sections[key].append(s_index)
+                scores[key] = max(scores[key], score)
+        # A chosen topic also points at the other sections where it recurs.
+        for key in chosen:
+            for j, other in enumerate(counts):
+                if j != s_index and other[key] >= 2 and j not in topic_sections[key]:
+                    topic_sections[key].append(j)
+
+    topics: list[Topic] = []
+    seen: set[str] = set()
+    for key in sorted(topic_sections, key=lambda k: (min(topic_sections[k]), -scores[k], k)):
+        label = _label(labels[key])
+        command = command_name(label)
+        if command in seen or command in RESERVED:
+            continue
+        seen.add(command)
+        topics.append(Topic(command, label, tuple(sorted(topic_sections[key]))))
+    return tuple(topics[:MAX_TOPICS]), per_section
+
+
+def _label(counter: Counter[str]) -> str:
+    return sorted(counter.items(), key=lambda item: (-item[1], item[0]))[0][0]
+
+
+def _drop_nested(keys: list[str]) -> list[str]:
+    """Keep `atom` and drop `atomvapen` when both rank: the shorter part already covers it."""
+    kept: list[str] = []
+    for key in keys:
+        if any(key != k and (key.startswith(k) or key.endswith(k)) for k in kept):
+            continue
+        kept.append(key)
+    return kept
+
+
+_QUERY_SPLIT = re.compile(r"[\s,;/]+")
+
+
+def query_terms(query: str) -> list[str]:
+    """Return the words of a query (`/atom`, `øvelse`, `atom øvelse`), as typed."""
+    query = query.strip().lstrip("/")
+    query = query.split("@", 1)[0] if query and " " not in query else query
+    return [w for w in _QUERY_SPLIT.split(query) if w and any(c.isalpha() for c in w)]
+
+
+class Matcher:
+    """Decide which words of an article a query term means, by lemma and compound part."""
+
+    def __init__(self, term: str, language: str) -> None:
+        wa = analyzer(language)
+        lower = term.lower().replace("_", "")
+        self.keys = {match_key(lower)}
+        for word in words(lower):
+            analysed = wa.word(word)
+            self.keys.add(match_key(analysed.lemma))
+        self.keys = {k for k in self.keys if k}
+        self.lexicon = wa.lexicon
+
+    def matches(self, word: Word) -> bool:
+        if self.keys & word.keys:
+            return True
+        # A compound the lexicon could not split: the query opens or closes it, and
+        # the rest is a word of its own (flyplass = fly + plass, not «anatomi»).
+        lemma_key = match_key(word.lemma)
+        for key in self.keys:
+            if len(key) < 3 or len(lemma_key) <= len(key) + 2:
+                continue
+            if lemma_key.startswith(key) and self._is_word(word.lemma, len(key), head=True):
+                return True
+            if lemma_key.endswith(key) and self._is_word(word.lemma, len(key), head=False):
+                return True
+        return False
+
+    def _is_word(self, lemma: str, n: int, *, head: bool) -> bool:
+        folded = fold(lemma)
+        if len(folded) != len(lemma):
+            return False  # æ → ae shifts positions; the lexicon split covers those words
+        rest = lemma[n:] if head else lemma[: len(lemma) - n]
+        if not head and rest.endswith(("s", "e")) and self.lexicon.known(rest[:-1]):
+            return True
+        return len(rest) >= 3 and self.lexicon.known(rest)
+
+
+def excerpts(analysis: Analysis, query: str, *, max_sections: int = 5) -> list[Excerpt]:
+    """Return the sentences on the query, grouped by section, the best section first."""
+    terms = query_terms(query)
+    if not terms:
+        return []
+    matchers = [Matcher(t, analysis.article.language) for t in terms]
+    results: list[Excerpt] = []
+    for s_index, section in enumerate(analysis.sections):
+        heading_hits = _hits(section.heading_words, matchers)
+        picked: list[Sentence] = []
+        score = 2.0 * len(heading_hits)
+        covered = set(heading_hits)
+        for sentence in section.sentences:
+            hits = _hits(sentence.words, matchers)
+            if hits:
+                picked.append(sentence)
+                score += len(hits)
+                covered |= hits
+        if picked:
+            # All query words matched in the section weigh more than one word many times.
+            score *= len(covered)
+            results.append(
+                Excerpt(section.heading, tuple(s.text for s in picked), section=s_index, score=score)
+            )
+    results.sort(key=lambda e: (-e.score, e.section))
+    return results[:max_sections]
+
+
+def _hits(section_words: tuple[Word, ...], matchers: list[Matcher]) -> set[int]:
+    return {i for i, m in enumerate(matchers) if any(m.matches(w) for w in section_words)}

@@ -1,0 +1,1 @@
+"""Renderers: structured replies to each platform's format, as pure functions."""

@@ -1,0 +1,93 @@
+"""Plain text for the terminal and the console chat."""
+
+from __future__ import annotations
+
+from bot.chat.replies import (
+    ArticleRef,
+    DigestItem,
+    DigestReply,
+    ExcerptReply,
+    HelpReply,
+    NoticeReply,
+    Reply,
+    TopicEntry,
+    TopicsReply,
+    UnknownReply,
+)
+from bot.core.model import Digest, Excerpt
+
+BULLET = "•"
+
+
+def _source_line(article: ArticleRef) -> str:
+    parts = [article.url or article.source]
+    if article.date:
+        parts.append(article.date)
+    return " · ".join(parts)
+
+
+def topic_list(topics: tuple[TopicEntry, ...] | list[TopicEntry]) -> str:
+    unique = list(dict.fromkeys(f"/{t.command}" for t in topics))
+    return " ".join(unique) if unique else "(none yet)"
+
+
+def digest_item(item: DigestItem) -> str:
+    lines = [item.article.name, _source_line(item.article)]
+    for section in item.sections:
+        lines.append("")
+        if section.heading:
+            lines.append(section.heading)
+        lines.extend(f"{BULLET} {bullet}" for bullet in section.bullets)
+    return "\n".join(lines)
+
+
+def digest(value: Digest) -> str:
+    """Render one article's digest for `digestbot digest --format text`."""
+    ref = ArticleRef(value.title, value.source, value.url, value.date)
+    text = digest_item(DigestItem(ref, value.sections))
+    if value.topics:
+        text += "\n\nTopics: " + " ".join(f"/{t.command}" for t in value.topics)
+    return text
+
+
+def excerpts(found: list[Excerpt]) -> str:
+    blocks = []
+    for excerpt in found:
+        lines = [excerpt.heading or "(lead)"]
+        lines.extend(f"  {sentence}" for sentence in excerpt.sentences)
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def render(reply: Reply) -> str:
+    """Render any chat reply as plain text."""
+    if isinstance(reply, DigestReply):
+        if not reply.items:
+            return "No articles yet."
+        text = "\n\n".join(digest_item(item) for item in reply.items)
+        if reply.topics:
+            text += "\n\nTopics: " + topic_list(reply.topics)
+        return text
+    if isinstance(reply, ExcerptReply):
+        blocks = []
+        for match in reply.matches:
+            lines = [match.heading or match.article.name, f"({match.article.name})"]
+            lines.extend(f"  {s}" for s in match.sentences)
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks) if blocks else f"Nothing on «{reply.query}»."
+    if isinstance(reply, TopicsReply):
+        if not reply.topics:
+            return "No topics yet: no articles have been read."
+        lines = ["Topics:"]
+        lines.extend(f"/{t.command} — {t.label} ({t.article.name})" for t in reply.topics)
+        return "\n".join(lines)
+    if isinstance(reply, HelpReply):
+        lines = [reply.intro, "", "Commands:"]
+        lines.extend(f"/{c.name}{' ' + c.args if c.args else ''} — {c.help}" for c in reply.commands)
+        lines.append("")
+        lines.append("Topics now: " + topic_list(reply.topics))
+        return "\n".join(lines)
+    if isinstance(reply, UnknownReply):
+        return f"{reply.text}\nTopics: {topic_list(reply.topics)}"
+    assert isinstance(reply, NoticeReply)
+    return reply.text
