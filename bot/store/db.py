@@ -1,0 +1,242 @@
+"""The database plumbing every table shares: `Base`, engines, transactions and migrations.
+
+Later tables (subscriptions, deliveries) subclass `Base`, add a migration in
+`bot/store/migrations/versions/` and run their work through `in_transaction`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL, Connection, Dialect, make_url
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+from sqlalchemy.types import TypeDecorator
+from tenacity import (
+    RetryError,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential,
+)
+
+from bot.store.errors import StoreUnavailable
+
+T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+DEFAULT_BUSY_TIMEOUT = 5.0
+# Any constant works; it only has to be the same in every process that migrates.
+_MIGRATION_LOCK_KEY = 0x6469676573746275  # "digestbu"
+# Execution option read by the SQLite `begin` hook: "IMMEDIATE" takes the write lock at BEGIN.
+SQLITE_BEGIN = "sqlite_begin"
+
+
+class Base(DeclarativeBase):
+    """The declarative base of every Digestbot table."""
+
+    # Named constraints let later migrations alter them (SQLite batch mode needs names).
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC and always read back time-zone aware (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be time-zone aware")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def normalise_url(url: str | URL) -> URL:
+    """Parse a database URL and pick the installed driver (psycopg 3 for PostgreSQL)."""
+    try:
+        parsed = make_url(url)
+    except Exception:
+        raise StoreUnavailable("the database URL cannot be parsed (check DATABASE_URL)") from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def describe(url: str | URL) -> str:
+    """Name a database for a message: the SQLite file, or the URL without its password."""
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or "in memory"
+    return parsed.set(drivername=parsed.get_backend_name()).render_as_string(hide_password=True)
+
+
+def make_engine(url: str | URL, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine:
+    """Create an engine: SQLite in WAL mode with a busy timeout, or PostgreSQL through psycopg."""
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True)
+
+    database = parsed.database or ""
+    in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
+    if in_memory:
+        # One shared connection, or every pool connection would see its own empty database.
+        engine = create_engine(
+            parsed,
+            poolclass=StaticPool,
+            connect_args={"check_same_thread": False, "timeout": busy_timeout},
+        )
+    else:
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, pool_pre_ping=True, connect_args={"timeout": busy_timeout})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite's own BEGIN skips SELECT and DDL; SQLAlchemy emits BEGIN in `_on_begin`.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            if not in_memory:
+                cursor.execute("PRAGMA journal_mode = WAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        mode = connection.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
+        if mode not in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
+            raise ValueError(f"unknown SQLite BEGIN mode {mode!r}")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Return the session factory for an engine; objects stay readable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _is_locked(error: BaseException) -> bool:
+    return isinstance(error, sa_exc.OperationalError) and "database is locked" in str(error.orig)
+
+
+def _reason(error: sa_exc.DBAPIError, url: URL) -> str:
+    """Return the driver's first line, with the password blanked should a driver echo it."""
+    lines = [line.strip() for line in str(error.orig).splitlines() if line.strip()]
+    reason = lines[0] if lines else type(error.orig).__name__
+    if url.password:
+        reason = reason.replace(str(url.password), "***")
+    return re.sub(r"\s+", " ", reason)[:300]
+
+
+def unavailable(error: sa_exc.DBAPIError, url: URL) -> StoreUnavailable:
+    """Turn a driver error into a one-line `StoreUnavailable`."""
+    where = describe(url)
+    if _is_locked(error):
+        return StoreUnavailable(
+            f"the database {where} is locked by another process; try again in a moment"
+        )
+    return StoreUnavailable(f"the database {where} is unavailable: {_reason(error, url)}")
+
+
+def in_transaction(engine: Engine, work: Callable[[Session], T], *, write: bool = False) -> T:
+    """Run `work` in one transaction and commit it; retry briefly while SQLite is locked.
+
+    `write=True` takes SQLite's write lock at BEGIN, so a read-then-write never fails halfway
+    on a lock upgrade. Database errors come out as `StoreUnavailable`; others (IntegrityError
+    included) pass through for the caller to handle.
+    """
+    sessions = make_session_factory(engine)
+    options = {SQLITE_BEGIN: "IMMEDIATE"} if write else {}
+
+    def attempt() -> T:
+        with sessions() as session:
+            session.connection(execution_options=options)
+            result = work(session)
+            session.commit()
+            return result
+
+    retrying = Retrying(
+        retry=retry_if_exception(_is_locked),
+        stop=stop_after_attempt(4),
+        wait=wait_exponential(multiplier=0.05, max=0.5),
+        reraise=True,
+    )
+    try:
+        return retrying(attempt)
+    except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
+        raise unavailable(error, engine.url) from None
+    except RetryError:  # pragma: no cover - reraise=True gives the last error instead
+        raise StoreUnavailable(f"the database {describe(engine.url)} is locked") from None
+
+
+def alembic_config(connection: Connection | None = None) -> Any:
+    """Return an Alembic `Config` for the migrations shipped in this package (no alembic.ini)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("path_separator", "os")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine_or_url: Engine | str | URL) -> None:
+    """Upgrade the database to the newest schema; safe when several processes start at once."""
+    from alembic import command
+
+    if isinstance(engine_or_url, Engine):
+        engine, owned = engine_or_url, False
+    else:
+        engine, owned = make_engine(engine_or_url), True
+    try:
+        # IMMEDIATE (SQLite) and the advisory lock (PostgreSQL) make concurrent starts queue
+        # up instead of both creating the same tables.
+        with (
+            engine.connect().execution_options(**{SQLITE_BEGIN: "IMMEDIATE"}) as connection,
+            connection.begin(),
+        ):
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
+                )
+            command.upgrade(alembic_config(connection), "head")
+    except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
+        raise unavailable(error, engine.url) from None
+    finally:
+        if owned:
+            engine.dispose()
+
+
+def utcnow() -> datetime:
+    """Return the current time in UTC, time-zone aware."""
+    return datetime.now(UTC)

@@ -1,0 +1,171 @@
+"""An in-memory article library with the same behaviour as the SQL one, for tests and fakes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+
+from bot.chat.ports import AddResult, StoredArticle
+from bot.core.model import Article
+from bot.store.keys import content_hash
+from bot.store.ports import SOURCE_KINDS, SourceKind, SourceRecord
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    stored: StoredArticle
+    path: str | None
+    source_id: int | None
+
+
+class InMemoryArticleStore:
+    """Articles and sources in dictionaries; passes the same contract tests as `SqlArticleStore`."""
+
+    def __init__(self, *, clock: Callable[[], datetime] = _utcnow) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._articles: dict[int, _Entry] = {}
+        self._sources: dict[int, SourceRecord] = {}
+
+    def add(
+        self,
+        article: Article,
+        *,
+        canonical_url: str | None = None,
+        source_id: int | None = None,
+        path: str | None = None,
+    ) -> AddResult:
+        """Store an article unless one with the same canonical URL or content hash exists."""
+        digest = content_hash(article)
+        with self._lock:
+            for entry in self._articles.values():
+                same_url = canonical_url is not None and entry.stored.canonical_url == canonical_url
+                if same_url or entry.stored.content_hash == digest:
+                    return AddResult("unchanged", entry.stored.id)
+            if source_id is not None and source_id not in self._sources:
+                raise ValueError(f"no source with id {source_id}")
+            new_id = len(self._articles) + 1
+            stored = StoredArticle(
+                id=new_id,
+                article=article,
+                content_hash=digest,
+                ingested_at=self._clock().astimezone(UTC),
+                canonical_url=canonical_url,
+            )
+            self._articles[new_id] = _Entry(stored, path, source_id)
+            return AddResult("added", new_id)
+
+    def latest(self, *, since: datetime | None = None, limit: int = 50) -> list[StoredArticle]:
+        """Return the newest articles (ingested after `since` when given), newest first."""
+        with self._lock:
+            stored = [e.stored for e in self._articles.values()]
+        if since is not None:
+            stored = [s for s in stored if s.ingested_at > since]
+        stored.sort(key=lambda s: (s.ingested_at, s.id), reverse=True)
+        return stored[: max(limit, 0)]
+
+    def get(self, article_id: int) -> StoredArticle | None:
+        """Return one article by id."""
+        entry = self._articles.get(article_id)
+        return entry.stored if entry else None
+
+    def count(self) -> int:
+        """Return how many articles are stored."""
+        return len(self._articles)
+
+    def find_by_url(self, canonical_url: str) -> StoredArticle | None:
+        """Return the article stored under this canonical URL, if any."""
+        with self._lock:
+            for entry in self._articles.values():
+                if entry.stored.canonical_url == canonical_url:
+                    return entry.stored
+        return None
+
+    def add_source(self, kind: SourceKind, location: str) -> SourceRecord:
+        """Return the source at `location`, creating it (or updating its kind) as needed."""
+        if kind not in SOURCE_KINDS:
+            raise ValueError(f"unknown source kind {kind!r}")
+        with self._lock:
+            for source in self._sources.values():
+                if source.location == location:
+                    if source.kind != kind:
+                        source = replace(source, kind=kind)
+                        self._sources[source.id] = source
+                    return source
+            source = SourceRecord(id=len(self._sources) + 1, kind=kind, location=location)
+            self._sources[source.id] = source
+            return source
+
+    def get_source(self, location: str) -> SourceRecord | None:
+        """Return the source at `location`, if known."""
+        with self._lock:
+            return next((s for s in self._sources.values() if s.location == location), None)
+
+    def sources(self, kind: SourceKind | None = None) -> list[SourceRecord]:
+        """Return every source (of one kind when given), oldest first."""
+        with self._lock:
+            return [s for s in self._sources.values() if kind is None or s.kind == kind]
+
+    def record_poll(
+        self,
+        source_id: int,
+        *,
+        polled_at: datetime,
+        next_poll_at: datetime | None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        error: str | None = None,
+    ) -> SourceRecord:
+        """Record a poll: success resets failures; an `error` adds one and keeps the validators."""
+        with self._lock:
+            source = self._sources.get(source_id)
+            if source is None:
+                raise KeyError(f"no source with id {source_id}")
+            polled = polled_at.astimezone(UTC)
+            following = next_poll_at.astimezone(UTC) if next_poll_at else None
+            if error is None:
+                source = replace(
+                    source,
+                    last_polled_at=polled,
+                    next_poll_at=following,
+                    etag=etag,
+                    last_modified=last_modified,
+                    failures=0,
+                    last_error=None,
+                )
+            else:
+                source = replace(
+                    source,
+                    last_polled_at=polled,
+                    next_poll_at=following,
+                    failures=source.failures + 1,
+                    last_error=error,
+                )
+            self._sources[source_id] = source
+            return source
+
+    def claim_due_feeds(
+        self, now: datetime, *, lease: timedelta, limit: int = 50
+    ) -> list[SourceRecord]:
+        """Claim the feeds due at `now`, moving their `next_poll_at` to `now + lease`."""
+        with self._lock:
+            due = [
+                s
+                for s in self._sources.values()
+                if s.kind == "feed" and (s.next_poll_at is None or s.next_poll_at <= now)
+            ]
+            # Never-polled feeds first, then the most overdue.
+            due.sort(key=lambda s: (s.next_poll_at is not None, s.next_poll_at or now, s.id))
+            claimed = due[: max(limit, 0)]
+            for source in claimed:
+                self._sources[source.id] = replace(
+                    source, next_poll_at=(now + lease).astimezone(UTC)
+                )
+            # The caller gets the state before the claim: the lease is bookkeeping only.
+            return claimed

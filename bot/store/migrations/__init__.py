@@ -1,0 +1,1 @@
+"""Alembic migrations of the Digestbot database, run by `bot.store.db.migrate`."""

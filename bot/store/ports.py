@@ -1,0 +1,80 @@
+"""What ingestion needs beyond the chat's `ArticleStore`: feed and source bookkeeping."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal, Protocol
+
+from bot.chat.ports import AddResult, ArticleStore, StoredArticle
+from bot.core.model import Article
+
+SourceKind = Literal["file", "page", "feed"]
+SOURCE_KINDS: tuple[SourceKind, ...] = ("file", "page", "feed")
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """A place articles come from, and for feeds when and how to poll it next."""
+
+    id: int
+    kind: SourceKind
+    location: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_polled_at: datetime | None = None
+    failures: int = 0
+    next_poll_at: datetime | None = None
+    last_error: str | None = None
+
+
+class LibraryStore(ArticleStore, Protocol):
+    """The article library with the sources it is filled from."""
+
+    def add(
+        self,
+        article: Article,
+        *,
+        canonical_url: str | None = None,
+        source_id: int | None = None,
+        path: str | None = None,
+    ) -> AddResult:
+        """Store an article unless one with the same canonical URL or content hash exists."""
+        ...
+
+    def find_by_url(self, canonical_url: str) -> StoredArticle | None:
+        """Return the article stored under this canonical URL, if any."""
+        ...
+
+    def add_source(self, kind: SourceKind, location: str) -> SourceRecord:
+        """Return the source at `location`, creating it (or updating its kind) as needed."""
+        ...
+
+    def get_source(self, location: str) -> SourceRecord | None: ...
+
+    def sources(self, kind: SourceKind | None = None) -> list[SourceRecord]:
+        """Return every source (of one kind when given), oldest first."""
+        ...
+
+    def record_poll(
+        self,
+        source_id: int,
+        *,
+        polled_at: datetime,
+        next_poll_at: datetime | None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        error: str | None = None,
+    ) -> SourceRecord:
+        """Record a poll: success resets failures; an `error` adds one and keeps the validators."""
+        ...
+
+    def claim_due_feeds(
+        self, now: datetime, *, lease: timedelta, limit: int = 50
+    ) -> list[SourceRecord]:
+        """Claim the feeds due at `now` (never polled or `next_poll_at <= now`).
+
+        A claimed feed's `next_poll_at` moves to `now + lease`, so another worker polling at the
+        same time skips it; `record_poll` then sets the real next time.
+        """
+        ...

@@ -1,0 +1,275 @@
+"""The article library in SQL (SQLite or PostgreSQL), deduplicated by canonical URL and hash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, func, or_, select
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.chat.ports import AddResult, StoredArticle
+from bot.core.model import Article, Section
+from bot.store.db import in_transaction, make_engine, migrate, utcnow
+from bot.store.keys import content_hash
+from bot.store.ports import SOURCE_KINDS, SourceKind, SourceRecord
+from bot.store.tables import ArticleRow, SourceRow
+
+
+def sections_to_json(sections: tuple[Section, ...]) -> list[dict[str, Any]]:
+    """Return sections as JSON-ready dictionaries."""
+    return [{"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in sections]
+
+
+def sections_from_json(data: list[dict[str, Any]]) -> tuple[Section, ...]:
+    """Rebuild sections from their JSON form."""
+    return tuple(
+        Section(heading=item.get("heading"), paragraphs=tuple(item.get("paragraphs") or ()))
+        for item in data
+    )
+
+
+def _stored(row: ArticleRow) -> StoredArticle:
+    article = Article(
+        source=row.source,
+        title=row.title,
+        language=row.language,
+        date=row.date,
+        sections=sections_from_json(row.sections),
+        url=row.url,
+    )
+    return StoredArticle(
+        id=row.id,
+        article=article,
+        content_hash=row.content_hash,
+        ingested_at=row.ingested_at,
+        canonical_url=row.canonical_url,
+    )
+
+
+def _kind(value: str) -> SourceKind:
+    if value not in SOURCE_KINDS:
+        raise ValueError(f"unknown source kind {value!r}")
+    return value
+
+
+def _source(row: SourceRow) -> SourceRecord:
+    return SourceRecord(
+        id=row.id,
+        kind=_kind(row.kind),
+        location=row.location,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        last_polled_at=row.last_polled_at,
+        failures=row.failures,
+        next_poll_at=row.next_poll_at,
+        last_error=row.last_error,
+    )
+
+
+class SqlArticleStore:
+    """Articles and sources in the tables of `bot.store.tables`; every call is one transaction."""
+
+    def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self._engine = engine
+        self._clock = clock
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def close(self) -> None:
+        """Close the engine's pooled connections."""
+        self._engine.dispose()
+
+    def add(
+        self,
+        article: Article,
+        *,
+        canonical_url: str | None = None,
+        source_id: int | None = None,
+        path: str | None = None,
+    ) -> AddResult:
+        """Store an article unless one with the same canonical URL or content hash exists."""
+        digest = content_hash(article)
+
+        def existing(session: Session) -> int | None:
+            same = ArticleRow.content_hash == digest
+            if canonical_url is not None:
+                same = or_(same, ArticleRow.canonical_url == canonical_url)
+            query = select(ArticleRow.id).where(same).order_by(ArticleRow.id).limit(1)
+            return session.scalar(query)
+
+        def work(session: Session) -> AddResult:
+            found = existing(session)
+            if found is not None:
+                return AddResult("unchanged", found)
+            row = ArticleRow(
+                source=article.source,
+                canonical_url=canonical_url,
+                url=article.url,
+                path=path,
+                title=article.title,
+                language=article.language,
+                date=article.date,
+                text=article.text,
+                sections=sections_to_json(article.sections),
+                content_hash=digest,
+                ingested_at=self._clock(),
+                source_id=source_id,
+            )
+            session.add(row)
+            session.flush()
+            return AddResult("added", row.id)
+
+        try:
+            return in_transaction(self._engine, work, write=True)
+        except IntegrityError:
+            # Another process stored the same article between our look-up and our insert.
+            found = in_transaction(self._engine, existing)
+            if found is None:
+                raise
+            return AddResult("unchanged", found)
+
+    def latest(self, *, since: datetime | None = None, limit: int = 50) -> list[StoredArticle]:
+        """Return the newest articles (ingested after `since` when given), newest first."""
+
+        def work(session: Session) -> list[StoredArticle]:
+            query = select(ArticleRow)
+            if since is not None:
+                query = query.where(ArticleRow.ingested_at > since)
+            query = query.order_by(ArticleRow.ingested_at.desc(), ArticleRow.id.desc())
+            return [_stored(row) for row in session.scalars(query.limit(max(limit, 0)))]
+
+        return in_transaction(self._engine, work)
+
+    def get(self, article_id: int) -> StoredArticle | None:
+        """Return one article by id."""
+
+        def work(session: Session) -> StoredArticle | None:
+            row = session.get(ArticleRow, article_id)
+            return _stored(row) if row else None
+
+        return in_transaction(self._engine, work)
+
+    def count(self) -> int:
+        """Return how many articles are stored."""
+        query = select(func.count()).select_from(ArticleRow)
+        return in_transaction(self._engine, lambda session: session.scalar(query) or 0)
+
+    def find_by_url(self, canonical_url: str) -> StoredArticle | None:
+        """Return the article stored under this canonical URL, if any."""
+
+        def work(session: Session) -> StoredArticle | None:
+            query = select(ArticleRow).where(ArticleRow.canonical_url == canonical_url)
+            row = session.scalars(query).first()
+            return _stored(row) if row else None
+
+        return in_transaction(self._engine, work)
+
+    def add_source(self, kind: SourceKind, location: str) -> SourceRecord:
+        """Return the source at `location`, creating it (or updating its kind) as needed."""
+        _kind(kind)
+
+        def work(session: Session) -> SourceRecord:
+            row = session.scalars(select(SourceRow).where(SourceRow.location == location)).first()
+            if row is None:
+                row = SourceRow(kind=kind, location=location, created_at=self._clock())
+                session.add(row)
+            elif row.kind != kind:
+                row.kind = kind
+            session.flush()
+            return _source(row)
+
+        try:
+            return in_transaction(self._engine, work, write=True)
+        except IntegrityError:
+            # Another process created it first: now it is there to update.
+            return in_transaction(self._engine, work, write=True)
+
+    def get_source(self, location: str) -> SourceRecord | None:
+        """Return the source at `location`, if known."""
+
+        def work(session: Session) -> SourceRecord | None:
+            row = session.scalars(select(SourceRow).where(SourceRow.location == location)).first()
+            return _source(row) if row else None
+
+        return in_transaction(self._engine, work)
+
+    def sources(self, kind: SourceKind | None = None) -> list[SourceRecord]:
+        """Return every source (of one kind when given), oldest first."""
+
+        def work(session: Session) -> list[SourceRecord]:
+            query = select(SourceRow).order_by(SourceRow.id)
+            if kind is not None:
+                query = query.where(SourceRow.kind == kind)
+            return [_source(row) for row in session.scalars(query)]
+
+        return in_transaction(self._engine, work)
+
+    def record_poll(
+        self,
+        source_id: int,
+        *,
+        polled_at: datetime,
+        next_poll_at: datetime | None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        error: str | None = None,
+    ) -> SourceRecord:
+        """Record a poll: success resets failures; an `error` adds one and keeps the validators."""
+
+        def work(session: Session) -> SourceRecord:
+            row = session.get(SourceRow, source_id, with_for_update=True)
+            if row is None:
+                raise KeyError(f"no source with id {source_id}")
+            row.last_polled_at = polled_at
+            row.next_poll_at = next_poll_at
+            if error is None:
+                row.etag, row.last_modified = etag, last_modified
+                row.failures, row.last_error = 0, None
+            else:
+                row.failures += 1
+                row.last_error = error[:2000]
+            session.flush()
+            return _source(row)
+
+        return in_transaction(self._engine, work, write=True)
+
+    def claim_due_feeds(
+        self, now: datetime, *, lease: timedelta, limit: int = 50
+    ) -> list[SourceRecord]:
+        """Claim the feeds due at `now`, moving their `next_poll_at` to `now + lease`."""
+
+        def work(session: Session) -> list[SourceRecord]:
+            due = or_(SourceRow.next_poll_at.is_(None), SourceRow.next_poll_at <= now)
+            query = (
+                select(SourceRow)
+                .where(SourceRow.kind == "feed", due)
+                .order_by(SourceRow.next_poll_at.asc().nulls_first(), SourceRow.id)
+                .limit(max(limit, 0))
+                # PostgreSQL: a feed another worker is claiming right now is skipped, not waited
+                # for. SQLite drops the clause; its BEGIN IMMEDIATE serialises claims instead.
+                .with_for_update(skip_locked=True)
+            )
+            rows = list(session.scalars(query))
+            claimed = [_source(row) for row in rows]
+            for row in rows:
+                row.next_poll_at = (now + lease).astimezone(UTC)
+            return claimed
+
+        return in_transaction(self._engine, work, write=True)
+
+
+def open_store(url: str | URL) -> SqlArticleStore:
+    """Connect to the database, upgrade its schema and return the store; `close()` it after."""
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return SqlArticleStore(engine)
