@@ -19,7 +19,13 @@ MIN_BULLET_WORDS = 4
 
 _LEADING_DASH = re.compile(r"^[\s–—\-•*]+")
 # Where a long sentence can end early and still read as a whole sentence.
-_CLAUSE_BREAKS = re.compile(r"(?:;|:|,\s+(?=(?:men|og|mens|samtidig|fordi|så|and|but|while|as)\s)|\s+–\s+)")
+_CLAUSE_BREAKS = re.compile(
+    r"(?:;|:|\s+–\s+|,\s+(?=(?:men|og|mens|samtidig|fordi|så|som|der|hvor|kor|da|etter|"
+    r"blant|deriblant|ifølge|noe|slik|and|but|while|as|which|who|where|after|according)\s))"
+)
+_ANY_COMMA = re.compile(r",\s")
+_CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
+_TERMINAL = tuple(".!?…»”\")")
 # «..., sa Jens Stoltenberg da han torsdag holdt pressemøte ...»: the speaker is kept,
 # the circumstances of the saying are not news.
 _ATTRIBUTION = re.compile(
@@ -77,20 +83,25 @@ def shorten(text: str, limit: int) -> str | None:
     """Cut a bullet at its last clause break within `limit` words, or None if none fits."""
     if len(text.split()) <= limit:
         return text
-    best: str | None = None
-    for match in _CLAUSE_BREAKS.finditer(text):
-        head = text[: match.start()]
-        n = len(head.split())
-        if n > limit:
-            break
-        if n >= max(MIN_BULLET_WORDS + 2, limit // 3):
-            best = head
-    if best is None:
-        return None
-    return _finish(_balance(best))
+    # A clause that ends where the grammar allows; failing that, any comma or conjunction.
+    for pattern in (_CLAUSE_BREAKS, _ANY_COMMA, _CONJUNCTION):
+        best: str | None = None
+        for match in pattern.finditer(text):
+            head = text[: match.start()]
+            n = len(head.split())
+            if n > limit:
+                break
+            if n >= max(MIN_BULLET_WORDS + 2, limit // 3):
+                best = head
+        if best is not None:
+            return _finish(_balance(best))
+    return None
 
 
 def _bullet(text: str, limit: int = MAX_BULLET_WORDS) -> str | None:
+    stripped = text.rstrip()
+    if not stripped.endswith(_TERMINAL) and len(stripped.split()) < 10:
+        return None  # a crosshead or caption fragment, not a sentence
     cleaned = clean_sentence(text)
     if len(cleaned.split()) < MIN_BULLET_WORDS:
         return None
@@ -122,6 +133,10 @@ def score_sentences(analysis: Analysis) -> dict[int, float]:
     return scores
 
 
+# Weights tuned on NorSumm dev with bench/quality.py (see the README's figures).
+WEIGHTS = {"position": 2.0, "decay": 0.6, "lead": 0.6, "lead_decay": 0.15, "central": 0.1, "overlap": 0.5}
+
+
 def _score(sentence: Sentence, frequency: Counter[str], heading_terms: set[str]) -> float:
     terms = {w.lemma for w in sentence.words if w.content}
     if not terms:
@@ -129,11 +144,14 @@ def _score(sentence: Sentence, frequency: Counter[str], heading_terms: set[str])
     centrality = sum(math.log(frequency[t]) for t in terms if frequency[t] > 1)
     centrality /= math.sqrt(len(terms)) + 1.0
     overlap = len(terms & heading_terms) / (len(heading_terms) ** 0.5 + 1.0) if heading_terms else 0.0
-    position = 1.0 / (1.0 + 0.6 * sentence.index)
-    lead = 1.0 / (1.0 + 0.15 * sentence.position)
+    w = WEIGHTS
+    position = 1.0 / (1.0 + w["decay"] * sentence.index)
+    lead = 1.0 / (1.0 + w["lead_decay"] * sentence.position)
     n = sentence.n_words
     length = 1.0 if 8 <= n <= 40 else 0.6
-    return (1.6 * position + 0.6 * lead + 0.35 * centrality + 0.5 * overlap) * length
+    return (
+        w["position"] * position + w["lead"] * lead + w["central"] * centrality + w["overlap"] * overlap
+    ) * length
 
 
 def candidates(analysis: Analysis) -> list[Candidate]:

@@ -1,0 +1,164 @@
+"""Digest quality and speed on NorSumm dev (CC0), ours against LEAD and sumy in one run.
+
+Scoring as ../shared/docs/nlp-notes.md describes: ROUGE-1/2/Lsum F1 x100 at 90 words,
+a tokenizer that keeps every letter (`\\w+`, lower-cased, Norwegian Snowball stem),
+the max over the three Bokmål references, averaged over the 30 articles.
+
+Run: .venv/bin/python bench/quality.py   (or `make bench`)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.core.analysis import analyse  # noqa: E402
+from bot.core.digest import digest_of  # noqa: E402
+from bot.core.lexicon import lexicon  # noqa: E402
+from bot.core.parse import parse_text  # noqa: E402
+from bot.core.text import sentences  # noqa: E402
+
+DATA = ROOT / "bench" / "data" / "NorSumm_dev.json"
+MAX_WORDS = 90
+
+
+class UnicodeTokenizer:
+    """rouge-score tokenizer keeping æøå: `\\w+`, lower-cased, Norwegian Snowball stem."""
+
+    def __init__(self) -> None:
+        import snowballstemmer
+
+        self.stemmer = snowballstemmer.stemmer("norwegian")
+
+    def tokenize(self, text: str) -> list[str]:
+        return [self.stemmer.stemWord(w) for w in re.findall(r"\w+", text.lower())]
+
+
+def load() -> list[dict[str, Any]]:
+    items = json.loads(DATA.read_text(encoding="utf-8"))
+    result = []
+    for item in items:
+        title, sep, body = item["article"].partition(" | ")
+        if not sep:
+            title, body = "", title
+        refs = [next(iter(s.values())) for s in item["summaries_nb"]]
+        result.append({"id": item["id"], "title": title.strip(), "body": body.strip(), "refs": refs})
+    return result
+
+
+def ref_lines(summary: str) -> str:
+    return "\n".join(line.strip() for line in summary.split("\n") if line.strip())
+
+
+def lead(item: dict[str, Any]) -> str:
+    words = item["body"].split()[:MAX_WORDS]
+    return "\n".join(sentences(" ".join(words)))
+
+
+def ours(item: dict[str, Any]) -> str:
+    # NorSumm separates crossheads and captions with " | ": read them as the blocks they are.
+    body = item["body"].replace(" | ", "\n\n")
+    article = parse_text(body, title=item["title"] or None, language="nb", source=item["id"])
+    digest = digest_of(analyse(article), max_words=MAX_WORDS)
+    return "\n".join(b for s in digest.sections for b in s.bullets)
+
+
+def sumy_summarizer(name: str) -> Callable[[dict[str, Any]], str]:
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    class Tokenizer:
+        """sumy's own tokenizer needs NLTK data from the network; use the same Punkt."""
+
+        language = "norwegian"
+
+        def to_sentences(self, paragraph: str) -> list[str]:
+            return sentences(paragraph)
+
+        def to_words(self, sentence: str) -> list[str]:
+            return re.findall(r"\w+", sentence)
+
+    cls = {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer}[name]
+    summarizer = cls(Stemmer("norwegian"))
+
+    def take_90_words(infos: Any) -> list[Any]:
+        """sumy accepts a callable count: best-rated sentences until 90 words."""
+        chosen, total = [], 0
+        for info in infos:
+            chosen.append(info)
+            total += len(str(info.sentence).split())
+            if total >= MAX_WORDS:
+                break
+        return chosen
+
+    def run(item: dict[str, Any]) -> str:
+        parser = PlaintextParser.from_string(item["body"], Tokenizer())
+        picked = summarizer(parser.document, take_90_words)
+        words = " ".join(str(s) for s in picked).split()[:MAX_WORDS]
+        return "\n".join(sentences(" ".join(words)))
+
+    return run
+
+
+def score(system: Callable[[dict[str, Any]], str], items: list[dict[str, Any]]) -> tuple[float, ...]:
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], tokenizer=UnicodeTokenizer())
+    totals = [0.0, 0.0, 0.0]
+    for item in items:
+        summary = system(item)
+        best = [0.0, 0.0, 0.0]
+        for ref in item["refs"]:
+            result = scorer.score(ref_lines(ref), summary)
+            for i, key in enumerate(("rouge1", "rouge2", "rougeLsum")):
+                best[i] = max(best[i], result[key].fmeasure * 100)
+        totals = [t + b for t, b in zip(totals, best, strict=True)]
+    return tuple(t / len(items) for t in totals)
+
+
+def per_article_ms(system: Callable[[dict[str, Any]], str], items: list[dict[str, Any]], rounds: int = 5) -> float:
+    system(items[0])  # warm-up: imports, models
+    timings = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for item in items:
+            system(item)
+        timings.append((time.perf_counter() - start) / len(items) * 1000)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    items = load()
+    lexicon("nb").preload()
+    words = statistics.mean(len(i["body"].split()) for i in items)
+    systems: dict[str, Callable[[dict[str, Any]], str]] = {
+        "digestbot": ours,
+        "LEAD": lead,
+        "sumy TextRank": sumy_summarizer("textrank"),
+        "sumy LexRank": sumy_summarizer("lexrank"),
+    }
+    print(f"NorSumm dev: {len(items)} articles, {words:.0f} words on average, summaries at {MAX_WORDS} words")
+    print(f"{'system':<16}{'R1':>7}{'R2':>7}{'RLsum':>7}{'ms/article':>12}")
+    results = {}
+    for name, system in systems.items():
+        r1, r2, rl = score(system, items)
+        ms = per_article_ms(system, items)
+        results[name] = (r1, r2, rl, ms)
+        print(f"{name:<16}{r1:7.1f}{r2:7.1f}{rl:7.1f}{ms:12.2f}")
+    ratio = results["sumy LexRank"][3] / results["digestbot"][3]
+    print(f"digestbot is {ratio:.1f}x faster than sumy LexRank per article (batch, warm)")
+
+
+if __name__ == "__main__":
+    main()
