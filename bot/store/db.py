@@ -20,7 +20,6 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.types import TypeDecorator
 from tenacity import (
-    RetryError,
     Retrying,
     retry_if_exception,
     stop_after_attempt,
@@ -171,8 +170,8 @@ def in_transaction(engine: Engine, work: Callable[[Session], T], *, write: bool 
     """Run `work` in one transaction and commit it; retry briefly while SQLite is locked.
 
     `write=True` takes SQLite's write lock at BEGIN, so a read-then-write never fails halfway
-    on a lock upgrade. Database errors come out as `StoreUnavailable`; others (IntegrityError
-    included) pass through for the caller to handle.
+    on a lock upgrade. Database errors come out as `StoreUnavailable`, except IntegrityError,
+    which the caller handles (a concurrent insert of the same key).
     """
     sessions = make_session_factory(engine)
     options = {SQLITE_BEGIN: "IMMEDIATE"} if write else {}
@@ -192,10 +191,10 @@ def in_transaction(engine: Engine, work: Callable[[Session], T], *, write: bool 
     )
     try:
         return retrying(attempt)
-    except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
+    except sa_exc.IntegrityError:
+        raise
+    except (sa_exc.DatabaseError, sa_exc.InterfaceError) as error:
         raise unavailable(error, engine.url) from None
-    except RetryError:  # pragma: no cover - reraise=True gives the last error instead
-        raise StoreUnavailable(f"the database {describe(engine.url)} is locked") from None
 
 
 def alembic_config(connection: Connection | None = None) -> Any:
@@ -230,7 +229,7 @@ def migrate(engine_or_url: Engine | str | URL) -> None:
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
                 )
             command.upgrade(alembic_config(connection), "head")
-    except (sa_exc.OperationalError, sa_exc.InterfaceError) as error:
+    except (sa_exc.DatabaseError, sa_exc.InterfaceError) as error:
         raise unavailable(error, engine.url) from None
     finally:
         if owned:

@@ -1,0 +1,3 @@
+"""Shared pytest set-up: the database fixtures live in tests/fixtures/db.py."""
+
+pytest_plugins = ["tests.fixtures.db"]
