@@ -71,12 +71,16 @@ class Settings:
             slack_app_token=get("SLACK_APP_TOKEN"),
             slack_api_url=get("SLACK_API_URL", cls.slack_api_url) or cls.slack_api_url,
             port=int(number("PORT", cls.port)),
-            telegram_rate_per_second=number("TELEGRAM_RATE_PER_SECOND", cls.telegram_rate_per_second),
+            telegram_rate_per_second=number(
+                "TELEGRAM_RATE_PER_SECOND", cls.telegram_rate_per_second
+            ),
             slack_rate_per_second=number("SLACK_RATE_PER_SECOND", cls.slack_rate_per_second),
             misfire_hours=number("DIGESTBOT_MISFIRE_HOURS", cls.misfire_hours),
             latest_hours=number("DIGESTBOT_LATEST_HOURS", cls.latest_hours),
             latest_fallback=int(number("DIGESTBOT_LATEST_FALLBACK", cls.latest_fallback)),
-            digest_max_articles=int(number("DIGESTBOT_DIGEST_MAX_ARTICLES", cls.digest_max_articles)),
+            digest_max_articles=int(
+                number("DIGESTBOT_DIGEST_MAX_ARTICLES", cls.digest_max_articles)
+            ),
             feed_poll_minutes=number("DIGESTBOT_FEED_POLL_MINUTES", cls.feed_poll_minutes),
         )
 

@@ -83,7 +83,9 @@ def render(reply: Reply) -> str:
         return "\n".join(lines)
     if isinstance(reply, HelpReply):
         lines = [reply.intro, "", "Commands:"]
-        lines.extend(f"/{c.name}{' ' + c.args if c.args else ''} — {c.help}" for c in reply.commands)
+        lines.extend(
+            f"/{c.name}{' ' + c.args if c.args else ''} — {c.help}" for c in reply.commands
+        )
         lines.append("")
         lines.append("Topics now: " + topic_list(reply.topics))
         return "\n".join(lines)

@@ -1,0 +1,176 @@
+"""The articles the chat answers from, digested and indexed in memory.
+
+Digests and analyses are computed once per article when it enters the library, and
+an inverted index from word keys (lemmas and compound parts) to articles lets
+`/search` and topic commands look only at articles that contain the words.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from bot.chat.ports import ArticleStore, StoredArticle
+from bot.chat.replies import ArticleRef, DigestItem, ExcerptItem, TopicEntry
+from bot.core.analysis import Analysis, analyse
+from bot.core.digest import digest_of
+from bot.core.model import Digest
+from bot.core.topics import Matcher, excerpts, query_terms
+
+log = logging.getLogger(__name__)
+
+MAX_INDEXED = 5000
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article in the library, with what every answer needs."""
+
+    stored: StoredArticle
+    analysis: Analysis
+    digest: Digest
+    ref: ArticleRef
+
+
+def _ref(stored: StoredArticle) -> ArticleRef:
+    article = stored.article
+    return ArticleRef(
+        article.title, article.source, article.url or stored.canonical_url, article.date
+    )
+
+
+class Library:
+    """An in-memory index over the article store, refreshed when the store grows."""
+
+    def __init__(
+        self,
+        store: ArticleStore,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        latest_hours: float = 24.0,
+        latest_fallback: int = 5,
+        max_latest: int = 5,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.latest_hours = latest_hours
+        self.latest_fallback = latest_fallback
+        self.max_latest = max_latest
+        self._entries: dict[int, Entry] = {}
+        self._postings: dict[str, set[int]] = defaultdict(set)
+        self._lock = threading.RLock()
+        self._known_count = -1
+        self.version = 0  # bumps when the articles (and so the topics) change
+
+    def refresh(self) -> bool:
+        """Index articles added to the store since the last call; True if any were."""
+        count = self.store.count()
+        if count == self._known_count:
+            return False
+        with self._lock:
+            added = 0
+            for stored in self.store.latest(limit=MAX_INDEXED):
+                if stored.id not in self._entries:
+                    self._add(stored)
+                    added += 1
+            self._known_count = count
+            if added:
+                self.version += 1
+            return added > 0
+
+    def add(self, stored: StoredArticle) -> None:
+        """Index one article now (after an ingest in the same process)."""
+        with self._lock:
+            if stored.id not in self._entries:
+                self._add(stored)
+                self.version += 1
+
+    def _add(self, stored: StoredArticle) -> None:
+        try:
+            analysis = analyse(stored.article)
+            entry = Entry(stored, analysis, digest_of(analysis), _ref(stored))
+        except Exception:
+            log.exception("article %s could not be digested; skipped", stored.id)
+            return
+        self._entries[stored.id] = entry
+        keys: set[str] = set()
+        for section in analysis.sections:
+            for word in section.heading_words:
+                keys |= word.keys
+            for sentence in section.sentences:
+                for word in sentence.words:
+                    keys |= word.keys
+        for key in keys:
+            self._postings[key].add(stored.id)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def latest(self) -> list[Entry]:
+        """The articles of the last `latest_hours`, else the newest few; newest first."""
+        entries = sorted(
+            self._entries.values(), key=lambda e: (e.stored.ingested_at, e.stored.id), reverse=True
+        )
+        since = self.clock() - timedelta(hours=self.latest_hours)
+        recent = [e for e in entries if _aware(e.stored.ingested_at) >= since]
+        chosen = recent or entries[: self.latest_fallback]
+        return chosen[: self.max_latest]
+
+    def entries_since(self, since: datetime | None, limit: int) -> list[Entry]:
+        """Articles ingested after `since`, newest first (for scheduled digests)."""
+        entries = sorted(
+            self._entries.values(), key=lambda e: (e.stored.ingested_at, e.stored.id), reverse=True
+        )
+        if since is not None:
+            entries = [e for e in entries if _aware(e.stored.ingested_at) > _aware(since)]
+        return entries[:limit]
+
+    def digest_items(self, entries: Iterable[Entry]) -> tuple[DigestItem, ...]:
+        return tuple(DigestItem(e.ref, e.digest.sections) for e in entries)
+
+    def topics(self, entries: list[Entry] | None = None) -> tuple[TopicEntry, ...]:
+        """Merge the topics of the articles: one command each, the newest article first."""
+        seen: set[str] = set()
+        merged: list[TopicEntry] = []
+        for entry in entries if entries is not None else self.latest():
+            for topic in entry.digest.topics:
+                if topic.command in seen:
+                    continue
+                seen.add(topic.command)
+                merged.append(TopicEntry(topic.command, topic.label, entry.ref, topic.sections))
+        return tuple(merged)
+
+    def excerpts(
+        self, query: str, *, entries: list[Entry] | None = None, limit: int = 3
+    ) -> tuple[ExcerptItem, ...]:
+        """The sentences on `query`: from the given articles, or from every indexed one."""
+        terms = query_terms(query)
+        if not terms:
+            return ()
+        candidates = entries if entries is not None else self._candidates(terms)
+        found: list[tuple[float, int, ExcerptItem]] = []
+        for rank, entry in enumerate(candidates):
+            for excerpt in excerpts(entry.analysis, query, max_sections=3):
+                item = ExcerptItem(entry.ref, excerpt.heading, excerpt.sentences)
+                found.append((excerpt.score, -rank, item))
+        found.sort(key=lambda f: (-f[0], -f[1]))
+        return tuple(item for _, _, item in found[:limit])
+
+    def _candidates(self, terms: list[str]) -> list[Entry]:
+        """Articles whose words share a key with the query: no scan of every text."""
+        ids: set[int] = set()
+        for term in terms:
+            for language in {e.stored.article.language for e in self.latest()} or {"nb"}:
+                for key in Matcher(term, language).keys:
+                    ids |= self._postings.get(key, set())
+        entries = [self._entries[i] for i in ids if i in self._entries]
+        entries.sort(key=lambda e: (e.stored.ingested_at, e.stored.id), reverse=True)
+        return entries[:50]
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
