@@ -11,30 +11,31 @@ from collections import Counter
 
 from bot.core.text import words
 
+# Words frequent in one language and rare in its neighbours; a word listed for two
+# languages counts half for each.
 _MARKERS: dict[str, frozenset[str]] = {
     "nb": frozenset(
-        "ikke jeg hun hva hvordan hvorfor hvor hvem noe noen bare mye være også fra dem "
-        "deres disse hvis etter mellom selv nå gjennom ble blitt sier sa kan skal vil har "
-        "henne ham hennes hans deg meg oss vår våre når enn mot man fordi uten".split()
+        "ikke jeg hun hva hvordan hvorfor hvem noe noen bare mye være også av ble blitt "
+        "etter mellom gjennom nå sier sa hadde mot uten enn seg meg deg vår hennes fra "
+        "disse dem deres hvis selv kunne skulle mer flere".split()
     ),
     "nn": frozenset(
         "ikkje eg ho kva korleis kvifor kor kven noko nokon berre mykje vere òg frå dei "
-        "deira desse viss etter mellom sjølv no gjennom vart vorte seier sa kan skal vil har "
-        "henne han hennar hans deg meg oss vår våre når enn mot ein eit fordi utan medan "
-        "sidan heile saman enno kvar dykk".split()
+        "desse vart vorte seier hennar utan medan sidan heile saman enno kvar dykk ein "
+        "eit eitt meir fleire gjekk kome sjølv difor".split()
     ),
     "da": frozenset(
-        "ikke jeg hun hvad hvordan hvorfor hvor hvem noget nogen kun meget være også fra "
-        "dem deres disse hvis efter mellem selv nu gennem blev blevet siger af og".split()
+        "af hvad noget nogen efter blev meget kun mellem gennem nu siger havde mod uden "
+        "end sig mig dig os vor hendes ikke jeg hun også være fra disse dem deres hvis "
+        "selv".split()
     ),
     "sv": frozenset(
-        "inte jag hon vad hur varför var vem något några bara mycket vara också från dem "
-        "deras dessa om efter mellan själv nu genom blev blivit säger och att är av för "
-        "med".split()
+        "inte jag hon vad hur varför vem något några mycket också från dessa mellan själv "
+        "genom blivit säger och att är för".split()
     ),
     "en": frozenset(
-        "the and of to is was that with for on are it this be have has said from by not "
-        "they he she we his her their which would will been were there what when who".split()
+        "the and of to is was that with on are it this be have has said by not they he "
+        "she we his her their which would will been were there what when who from".split()
     ),
     "de": frozenset(
         "und der die das ist nicht ich sie mit von zu den dem des ein eine auch auf für "
