@@ -6,7 +6,7 @@ and lemmatised once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.core.lexicon import Lexicon, lexicon
@@ -53,6 +53,9 @@ class Word:
     parts: tuple[str, ...]
     keys: frozenset[str]
     content: bool
+    # What a topic can be made of: (match key, label) of the lemma and, for a
+    # compound, of each part; one entry a key. Empty for stopwords.
+    morphemes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,10 +65,13 @@ class Sentence:
     index: int  # within its section
     position: int  # within the article
     words: tuple[Word, ...]
+    # Derived once, read many times by the summariser:
+    n_words: int = field(init=False)  # words as a reader counts them (split on spaces)
+    content_lemmas: frozenset[str] = field(init=False)  # lemmas of its content words
 
-    @property
-    def n_words(self) -> int:
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "n_words", len(self.text.split()))
+        object.__setattr__(self, "content_lemmas", frozenset(w.lemma for w in self.words if w.content))
 
 
 @dataclass(frozen=True)
@@ -111,9 +117,12 @@ class WordAnalyzer:
                 parts = (lemma,)
         else:
             lemma, parts = lower, (lower,)
-        keys = {match_key(lower), match_key(lemma)}
-        keys.update(match_key(p) for p in parts)
-        result = Word(surface, lemma, parts, frozenset(keys), content)
+        lemma_key = match_key(lemma)
+        part_keys = [match_key(p) for p in parts]
+        keys = {match_key(lower), lemma_key, *part_keys}
+        result = Word(
+            surface, lemma, parts, frozenset(keys), content, _morphemes(content, lemma_key, lemma, parts, part_keys)
+        )
         if len(self._cache) > 100_000:
             self._cache.clear()
         self._cache[surface] = result
@@ -121,6 +130,23 @@ class WordAnalyzer:
 
     def words(self, text: str) -> tuple[Word, ...]:
         return tuple(self.word(w) for w in words(text))
+
+
+_MIN_TOPIC_LETTERS = 3
+
+
+def _morphemes(
+    content: bool, lemma_key: str, lemma: str, parts: tuple[str, ...], part_keys: list[str]
+) -> tuple[tuple[str, str], ...]:
+    """The lemma and, for a compound, each part: what a reader might ask about."""
+    if not content:
+        return ()
+    found = [(lemma_key, lemma)]
+    if len(parts) > 1:
+        found.extend(zip(part_keys, parts, strict=True))
+    # One entry a key; a later part with the same key as an earlier one wins the label.
+    unique = {key: label for key, label in found if len(key) >= _MIN_TOPIC_LETTERS and key.isalpha()}
+    return tuple(unique.items())
 
 
 @lru_cache(maxsize=8)

@@ -123,7 +123,7 @@ def score_sentences(analysis: Analysis) -> dict[int, float]:
     """Score every sentence of the article by position, centrality and title overlap."""
     frequency: Counter[str] = Counter()
     for sentence in analysis.all_sentences:
-        frequency.update({w.lemma for w in sentence.words if w.content})
+        frequency.update(sentence.content_lemmas)
     title_terms = {w.lemma for w in analysis.title_words if w.content}
     scores: dict[int, float] = {}
     for section in analysis.sections:
@@ -138,7 +138,7 @@ WEIGHTS = {"position": 2.0, "decay": 0.6, "lead": 0.6, "lead_decay": 0.15, "cent
 
 
 def _score(sentence: Sentence, frequency: Counter[str], heading_terms: set[str]) -> float:
-    terms = {w.lemma for w in sentence.words if w.content}
+    terms = sentence.content_lemmas
     if not terms:
         return 0.0
     centrality = sum(math.log(frequency[t]) for t in terms if frequency[t] > 1)
@@ -194,7 +194,8 @@ def _within_budget(
     """Keep the most important bullets that fit; fill what is left with shorter ones."""
     first_rank = [c for c in chosen if c.rank_in_section == 0]
     rest = sorted((c for c in chosen if c.rank_in_section > 0), key=lambda c: -c.score)
-    extra = sorted((c for c in pool if c not in chosen), key=lambda c: -c.score)
+    chosen_positions = {c.position for c in chosen}  # a sentence gives one candidate at most
+    extra = sorted((c for c in pool if c.position not in chosen_positions), key=lambda c: -c.score)
     # Every section's best bullet comes before any section's second one; the lead first.
     ordered = sorted(first_rank, key=lambda c: (c.section != 0, -c.score)) + rest + extra
     kept: list[Candidate] = []

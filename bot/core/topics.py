@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from bot.core.analysis import Analysis, Sentence, Word, analyzer
 from bot.core.model import Excerpt, Topic
@@ -20,63 +19,54 @@ from bot.core.text import command_name, fold, match_key, words
 
 TOPICS_PER_SECTION = 3
 MAX_TOPICS = 30
-_MIN_TOPIC_LETTERS = 3
 # Commands the chat already has: a topic must not shadow them.
 RESERVED = frozenset(
     "start help digest topics search subscribe unsubscribe subscriptions timezone settings".split()
 )
 
 
-@dataclass(frozen=True)
-class _Morpheme:
-    key: str
-    label: str
-
-
-def _morphemes(word: Word) -> list[_Morpheme]:
-    """The lemma and, for a compound, each part: what a reader might ask about."""
-    if not word.content:
-        return []
-    found = [_Morpheme(match_key(word.lemma), word.lemma)]
-    if len(word.parts) > 1:
-        found.extend(_Morpheme(match_key(p), p) for p in word.parts)
-    return [m for m in found if len(m.key) >= _MIN_TOPIC_LETTERS and m.key.isalpha()]
-
-
 def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str, ...]]]:
     """Return the article's topics and, for each section, its topic commands."""
     n_sections = len(analysis.sections)
-    counts: list[Counter[str]] = []
+    counts: list[dict[str, int]] = []  # per section: key → occurrences
     families: list[dict[str, set[str]]] = []
-    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, dict[str, int]] = defaultdict(dict)  # key → label → occurrences
     for section in analysis.sections:
-        count: Counter[str] = Counter()
+        count: dict[str, int] = {}
         family: dict[str, set[str]] = defaultdict(set)
         section_words = list(section.heading_words) * 2  # a heading word counts double
         for sentence in section.sentences:
             section_words.extend(sentence.words)
-        for word in section_words:
-            for morpheme in {m.key: m for m in _morphemes(word)}.values():
-                count[morpheme.key] += 1
-                family[morpheme.key].add(word.lemma)
-                labels[morpheme.key][morpheme.label] += 1
+        # A word analyses the same wherever it stands: count each distinct word once,
+        # weighted by how often it occurs.
+        occurrences = Counter(word.surface for word in section_words)
+        by_surface = {word.surface: word for word in section_words}
+        for surface, n in occurrences.items():
+            word = by_surface[surface]
+            for key, label in word.morphemes:
+                count[key] = count.get(key, 0) + n
+                family[key].add(word.lemma)
+                key_labels = labels[key]
+                key_labels[label] = key_labels.get(label, 0) + n
         counts.append(count)
         families.append(family)
 
     spread = Counter(key for count in counts for key in count)
+    totals: Counter[str] = Counter()
+    for count in counts:
+        totals.update(count)
     per_section: list[tuple[str, ...]] = []
     topic_sections: dict[str, list[int]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
     for s_index, count in enumerate(counts):
         ranked: list[tuple[float, str]] = []
         for key, n in count.items():
-            distinct = len(families[s_index][key])
             if n < 2 or key in RESERVED:
                 continue
+            distinct = len(families[s_index][key])
             # Distinctive: rarer in the other sections; productive: many words share it.
             idf = math.log((1 + n_sections) / spread[key]) + 0.3
-            others = sum(c[key] for j, c in enumerate(counts) if j != s_index)
-            dominance = n / (n + others)
+            dominance = n / totals[key]  # its share of all the article's occurrences
             score = n * idf * dominance * (1.0 + 0.5 * math.log(distinct))
             ranked.append((score, key))
         ranked.sort(key=lambda item: (-item[0], item[1]))
@@ -91,7 +81,7 @@ def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str
         # A chosen topic also points at the other sections where it recurs.
         for key in chosen:
             for j, other in enumerate(counts):
-                if j != s_index and other[key] >= 2 and j not in topic_sections[key]:
+                if j != s_index and other.get(key, 0) >= 2 and j not in topic_sections[key]:
                     topic_sections[key].append(j)
 
     topics: list[Topic] = []
@@ -106,8 +96,9 @@ def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str
     return tuple(topics[:MAX_TOPICS]), per_section
 
 
-def _label(counter: Counter[str]) -> str:
-    return sorted(counter.items(), key=lambda item: (-item[1], item[0]))[0][0]
+def _label(counts: dict[str, int]) -> str:
+    """The most frequent spelling of a key, the first in alphabetical order on a tie."""
+    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
 def _drop_nested(keys: list[str]) -> list[str]:
