@@ -160,16 +160,24 @@ class Library:
         found.sort(key=lambda f: (-f[0], -f[1]))
         return tuple(item for _, _, item in found[:limit])
 
-    def _candidates(self, terms: list[str]) -> list[Entry]:
-        """Articles whose words share a key with the query: no scan of every text."""
-        ids: set[int] = set()
+    def _candidates(self, terms: list[str], limit: int = 12) -> list[Entry]:
+        """Articles whose words share a key with the query, most query words first,
+        then newest: the index answers, no article's text is scanned."""
+        hits: dict[int, int] = defaultdict(int)
+        languages = {e.stored.article.language for e in self.latest()} or {"nb"}
         for term in terms:
-            for language in {e.stored.article.language for e in self.latest()} or {"nb"}:
+            ids: set[int] = set()
+            for language in languages:
                 for key in Matcher(term, language).keys:
                     ids |= self._postings.get(key, set())
-        entries = [self._entries[i] for i in ids if i in self._entries]
-        entries.sort(key=lambda e: (e.stored.ingested_at, e.stored.id), reverse=True)
-        return entries[:50]
+            for article_id in ids:
+                hits[article_id] += 1
+        ranked = sorted(
+            (self._entries[i] for i in hits if i in self._entries),
+            key=lambda e: (hits[e.stored.id], e.stored.ingested_at, e.stored.id),
+            reverse=True,
+        )
+        return ranked[:limit]
 
 
 def _aware(moment: datetime) -> datetime:
