@@ -51,7 +51,9 @@ def load() -> list[dict[str, Any]]:
         if not sep:
             title, body = "", title
         refs = [next(iter(s.values())) for s in item["summaries_nb"]]
-        result.append({"id": item["id"], "title": title.strip(), "body": body.strip(), "refs": refs})
+        result.append(
+            {"id": item["id"], "title": title.strip(), "body": body.strip(), "refs": refs}
+        )
     return result
 
 
@@ -111,10 +113,14 @@ def sumy_summarizer(name: str) -> Callable[[dict[str, Any]], str]:
     return run
 
 
-def score(system: Callable[[dict[str, Any]], str], items: list[dict[str, Any]]) -> tuple[float, ...]:
+def score(
+    system: Callable[[dict[str, Any]], str], items: list[dict[str, Any]]
+) -> tuple[float, ...]:
     from rouge_score import rouge_scorer
 
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], tokenizer=UnicodeTokenizer())
+    scorer = rouge_scorer.RougeScorer(
+        ["rouge1", "rouge2", "rougeLsum"], tokenizer=UnicodeTokenizer()
+    )
     totals = [0.0, 0.0, 0.0]
     for item in items:
         summary = system(item)
@@ -127,7 +133,9 @@ def score(system: Callable[[dict[str, Any]], str], items: list[dict[str, Any]]) 
     return tuple(t / len(items) for t in totals)
 
 
-def per_article_ms(system: Callable[[dict[str, Any]], str], items: list[dict[str, Any]], rounds: int = 5) -> float:
+def per_article_ms(
+    system: Callable[[dict[str, Any]], str], items: list[dict[str, Any]], rounds: int = 5
+) -> float:
     system(items[0])  # warm-up: imports, models
     timings = []
     for _ in range(rounds):
@@ -148,7 +156,10 @@ def main() -> None:
         "sumy TextRank": sumy_summarizer("textrank"),
         "sumy LexRank": sumy_summarizer("lexrank"),
     }
-    print(f"NorSumm dev: {len(items)} articles, {words:.0f} words on average, summaries at {MAX_WORDS} words")
+    print(
+        f"NorSumm dev: {len(items)} articles, {words:.0f} words on average,"
+        f" summaries at {MAX_WORDS} words"
+    )
     print(f"{'system':<16}{'R1':>7}{'R2':>7}{'RLsum':>7}{'ms/article':>12}")
     results = {}
     for name, system in systems.items():

@@ -10,7 +10,13 @@ from bot.core.errors import InputError
 
 MAX_BYTES = 10 * 1024 * 1024 + 1  # a 10 MB article is read and then refused by size, not OOM
 TIMEOUT_SECONDS = 10.0
-_ACCEPTED_TYPES = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom")
+_ACCEPTED_TYPES = (
+    "text/",
+    "application/xhtml",
+    "application/xml",
+    "application/rss",
+    "application/atom",
+)
 USER_AGENT = "Digestbot/0.1 (+https://github.com/digestbot/digestbot)"
 
 
@@ -78,7 +84,10 @@ def fetch_url(
     """
     import httpx
 
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml,text/*;q=0.8"}
+    headers = {
+        "User-Agent": USER_AGENT,
+        "Accept": "text/html,application/xhtml+xml,application/xml,text/*;q=0.8",
+    }
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
@@ -91,7 +100,9 @@ def fetch_url(
             if response.status_code == 304:
                 return None
             if response.status_code >= 400:
-                raise InputError(f"{url}: the server answered {response.status_code} {response.reason_phrase}")
+                raise InputError(
+                    f"{url}: the server answered {response.status_code} {response.reason_phrase}"
+                )
             content_type = response.headers.get("content-type", "").lower()
             if content_type and not content_type.startswith(_ACCEPTED_TYPES):
                 raise InputError(f"{url}: is {content_type.split(';')[0]}, not a web page or feed")

@@ -30,7 +30,7 @@ def stopwords(language: str) -> frozenset[str]:
 
 # Words that recur in every news story and make poor topics.
 _NORWEGIAN_EXTRA = set(
-    "sier sa sagt seier mener meinte fortsatte forteller fortalde skriver skreiv ifølgje ifølge "
+    "sier sa sagt seier mener meinte fortsatte forteller fortalde skriver skreiv ifølgje ifølge "  # noqa: SIM905
     "torsdag fredag lørdag søndag mandag tirsdag onsdag laurdag sundag måndag tysdag "
     "januar februar mars april mai juni juli august september oktober november desember "
     "år året årene uke uka veke dag dagen dager gang ganger tid tiden igjen også både "
@@ -39,7 +39,7 @@ _NORWEGIAN_EXTRA = set(
     "mer meir mest annen andre ting måte prosent kroner millioner milliarder".split()
 )
 _ENGLISH_EXTRA = set(
-    "said says told according monday tuesday wednesday thursday friday saturday sunday "
+    "said says told according monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
     "year years week day days time new first last percent million billion".split()
 )
 
@@ -71,7 +71,9 @@ class Sentence:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "n_words", len(self.text.split()))
-        object.__setattr__(self, "content_lemmas", frozenset(w.lemma for w in self.words if w.content))
+        object.__setattr__(
+            self, "content_lemmas", frozenset(w.lemma for w in self.words if w.content)
+        )
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,12 @@ class WordAnalyzer:
         part_keys = [match_key(p) for p in parts]
         keys = {match_key(lower), lemma_key, *part_keys}
         result = Word(
-            surface, lemma, parts, frozenset(keys), content, _morphemes(content, lemma_key, lemma, parts, part_keys)
+            surface,
+            lemma,
+            parts,
+            frozenset(keys),
+            content,
+            _morphemes(content, lemma_key, lemma, parts, part_keys),
         )
         if len(self._cache) > 100_000:
             self._cache.clear()
@@ -145,7 +152,9 @@ def _morphemes(
     if len(parts) > 1:
         found.extend(zip(part_keys, parts, strict=True))
     # One entry a key; a later part with the same key as an earlier one wins the label.
-    unique = {key: label for key, label in found if len(key) >= _MIN_TOPIC_LETTERS and key.isalpha()}
+    unique = {
+        key: label for key, label in found if len(key) >= _MIN_TOPIC_LETTERS and key.isalpha()
+    }
     return tuple(unique.items())
 
 

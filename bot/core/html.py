@@ -32,12 +32,13 @@ def extract(html: str, *, url: str | None = None) -> Extracted | None:
         favor_precision=True,
         with_metadata=True,
     )
-    if document is None or not getattr(document, "text", None):
+    text = getattr(document, "text", None)
+    if document is None or not text:
         return None
     date = getattr(document, "date", None)
     language = getattr(document, "language", None)
     return Extracted(
-        markdown=str(document.text),
+        markdown=str(text),
         title=getattr(document, "title", None) or None,
         date=str(date) if date else None,
         language=str(language) if language else None,

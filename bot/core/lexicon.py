@@ -22,7 +22,7 @@ _MIN_PART = 3
 # Endings that are known words but, at the end of a known word, are a suffix, not a
 # head: minist-er is not mini + ster, and konkurranse-evne is, but regn-ing is not.
 _SUFFIX_LIKE = frozenset(
-    "ster else sjon sjonen het heit skap ning ling ende ande isme ikk ert ist ent ant "
+    "ster else sjon sjonen het heit skap ning ling ende ande isme ikk ert ist ent ant "  # noqa: SIM905
     "inne erske iker ører ator ator itet".split()
 )
 _DICTIONARY_LANGUAGES = {"nb": "nb", "nn": "nn", "en": "en", "da": "da", "sv": "sv", "de": "de"}
@@ -39,7 +39,7 @@ def _cache_dir() -> Path:
 def _decode(language: str) -> Mapping[bytes, bytes]:
     from simplemma.strategies.dictionaries import dictionary_factory
 
-    return dictionary_factory._load_dictionary_from_disk(language)  # type: ignore[no-any-return]
+    return dictionary_factory._load_dictionary_from_disk(language)
 
 
 def _simplemma_version() -> str:
@@ -55,7 +55,9 @@ def _build_cache(language: str, path: Path) -> None:
     try:
         connection = sqlite3.connect(tmp)
         with connection:
-            connection.execute("CREATE TABLE forms (form TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID")
+            connection.execute(
+                "CREATE TABLE forms (form TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID"
+            )
             connection.executemany(
                 "INSERT OR IGNORE INTO forms VALUES (?, ?)",
                 ((k.decode(), v.decode()) for k, v in _decode(language).items()),
@@ -88,7 +90,9 @@ class Lexicon:
             try:
                 if not path.exists():
                     _build_cache(self.language, path)
-                self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+                self._db = sqlite3.connect(
+                    f"file:{path}?mode=ro", uri=True, check_same_thread=False
+                )
             except (OSError, sqlite3.Error):
                 self.preload()  # no writable cache: fall back to memory
                 return None
@@ -130,11 +134,7 @@ class Lexicon:
     def _is_modifier(self, text: str) -> bool:
         if len(text) >= _MIN_PART and self.known(text):
             return True
-        return (
-            len(text) > _MIN_PART
-            and text[-1] in _LINKS
-            and self.known(text[:-1])
-        )
+        return len(text) > _MIN_PART and text[-1] in _LINKS and self.known(text[:-1])
 
     def parts(self, lemma: str) -> tuple[str, ...]:
         """Split a compound lemma into its parts (`militærøvelse` → militær, øvelse).

@@ -13,12 +13,14 @@ MAX_ARTICLE_CHARS = 2_000_000
 _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n\s*\n")
 _QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
-_HEADING_END_FORBIDDEN = tuple(".,;!…»”\"")
+_HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 
 
 def _clean(text: str) -> str:
@@ -103,7 +105,8 @@ def _check(text: str) -> str:
         raise InputError("the article looks binary (it contains NUL bytes)")
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(
-            f"the article is too long ({len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,})"
+            f"the article is too long ({len(text):,} characters;"
+            f" the limit is {MAX_ARTICLE_CHARS:,})"
         )
     text = _clean(text)
     if not any(c.isalpha() for c in text):

@@ -25,7 +25,7 @@ _CLAUSE_BREAKS = re.compile(
 )
 _ANY_COMMA = re.compile(r",\s")
 _CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
-_TERMINAL = tuple(".!?…»”\")")
+_TERMINAL = tuple('.!?…»”")')
 # «..., sa Jens Stoltenberg da han torsdag holdt pressemøte ...»: the speaker is kept,
 # the circumstances of the saying are not news.
 _ATTRIBUTION = re.compile(
@@ -63,7 +63,7 @@ def _balance(text: str) -> str:
 
 def _finish(text: str) -> str:
     text = text.rstrip(" ,;:–—-")
-    if text and text[-1] not in ".!?…»”\")":
+    if text and text[-1] not in '.!?…»”")':
         text += "."
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
@@ -134,7 +134,14 @@ def score_sentences(analysis: Analysis) -> dict[int, float]:
 
 
 # Weights tuned on NorSumm dev with bench/quality.py (see the README's figures).
-WEIGHTS = {"position": 2.0, "decay": 0.6, "lead": 0.6, "lead_decay": 0.15, "central": 0.1, "overlap": 0.5}
+WEIGHTS = {
+    "position": 2.0,
+    "decay": 0.6,
+    "lead": 0.6,
+    "lead_decay": 0.15,
+    "central": 0.1,
+    "overlap": 0.5,
+}
 
 
 def _score(sentence: Sentence, frequency: Counter[str], heading_terms: set[str]) -> float:
@@ -143,14 +150,19 @@ def _score(sentence: Sentence, frequency: Counter[str], heading_terms: set[str])
         return 0.0
     centrality = sum(math.log(frequency[t]) for t in terms if frequency[t] > 1)
     centrality /= math.sqrt(len(terms)) + 1.0
-    overlap = len(terms & heading_terms) / (len(heading_terms) ** 0.5 + 1.0) if heading_terms else 0.0
+    overlap = (
+        len(terms & heading_terms) / (len(heading_terms) ** 0.5 + 1.0) if heading_terms else 0.0
+    )
     w = WEIGHTS
     position = 1.0 / (1.0 + w["decay"] * sentence.index)
     lead = 1.0 / (1.0 + w["lead_decay"] * sentence.position)
     n = sentence.n_words
     length = 1.0 if 8 <= n <= 40 else 0.6
     return (
-        w["position"] * position + w["lead"] * lead + w["central"] * centrality + w["overlap"] * overlap
+        w["position"] * position
+        + w["lead"] * lead
+        + w["central"] * centrality
+        + w["overlap"] * overlap
     ) * length
 
 
@@ -167,7 +179,9 @@ def candidates(analysis: Analysis) -> list[Candidate]:
             if text is None or text in seen:
                 continue
             seen.add(text)
-            result.append(Candidate(text, s_index, sentence.position, scores[sentence.position], rank))
+            result.append(
+                Candidate(text, s_index, sentence.position, scores[sentence.position], rank)
+            )
             rank += 1
     return result
 
@@ -208,7 +222,13 @@ def _within_budget(
         if text is None:
             continue
         kept.append(
-            Candidate(text, candidate.section, candidate.position, candidate.score, candidate.rank_in_section)
+            Candidate(
+                text,
+                candidate.section,
+                candidate.position,
+                candidate.score,
+                candidate.rank_in_section,
+            )
         )
         used += len(text.split())
     return kept

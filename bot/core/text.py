@@ -46,6 +46,7 @@ def word_count(text: str) -> int:
 
 
 # Abbreviations the Norwegian Punkt model does not know, or splits after.
+# fmt: off
 _EXTRA_ABBREVIATIONS = {
     "nb": ("jf", "f.eks", "bl.a", "ca", "kl", "dvs", "mht", "osv", "pga", "evt", "nr", "ifm",
            "iflg", "inkl", "ekskl", "mill", "mrd", "kr", "dr", "prof", "st", "ordf", "jan",
@@ -54,6 +55,7 @@ _EXTRA_ABBREVIATIONS = {
     "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
            "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no"),
 }
+# fmt: on
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,7 @@ TOPICS_PER_SECTION = 3
 MAX_TOPICS = 30
 # Commands the chat already has: a topic must not shadow them.
 RESERVED = frozenset(
-    "start help digest topics search subscribe unsubscribe subscriptions timezone settings".split()
+    "start help digest topics search subscribe unsubscribe subscriptions timezone settings".split()  # noqa: SIM905
 )
 
 
@@ -181,7 +181,9 @@ def excerpts(analysis: Analysis, query: str, *, max_sections: int = 5) -> list[E
             # All query words matched in the section weigh more than one word many times.
             score *= len(covered)
             results.append(
-                Excerpt(section.heading, tuple(s.text for s in picked), section=s_index, score=score)
+                Excerpt(
+                    section.heading, tuple(s.text for s in picked), section=s_index, score=score
+                )
             )
     results.sort(key=lambda e: (-e.score, e.section))
     return results[:max_sections]
