@@ -1,0 +1,81 @@
+"""The plain-text renderer of the console: golden output for every reply."""
+
+from __future__ import annotations
+
+from bot.chat.replies import (
+    ArticleRef,
+    CommandInfo,
+    DigestItem,
+    DigestReply,
+    ExcerptItem,
+    ExcerptReply,
+    HelpReply,
+    NoticeReply,
+    TopicEntry,
+    TopicsReply,
+    UnknownReply,
+)
+from bot.core.model import SectionDigest
+from bot.render.text import render
+
+REF = ArticleRef("Nato og atomtrusselen", "nato.txt", "https://example.org/nato", "2026-10")
+TOPICS = (TopicEntry("atom", "atom", REF, (1,)), TopicEntry("ovelse", "øvelse", REF, (2,)))
+
+
+def test_digest() -> None:
+    reply = DigestReply(
+        (
+            DigestItem(
+                REF,
+                (
+                    SectionDigest(None, ("Nato møttes i Brussel.",), ()),
+                    SectionDigest(
+                        "Atomtrusselen",
+                        ("Trusselen tas på alvor.", "Ingen <b>panikk</b> & ro."),
+                        ("atom",),
+                    ),
+                ),
+            ),
+        ),
+        TOPICS,
+    )
+    assert render(reply) == (
+        "Nato og atomtrusselen\n"
+        "https://example.org/nato · 2026-10\n"
+        "\n"
+        "• Nato møttes i Brussel.\n"
+        "\n"
+        "Atomtrusselen\n"
+        "• Trusselen tas på alvor.\n"
+        "• Ingen <b>panikk</b> & ro.\n"
+        "\n"
+        "Topics: /atom /ovelse"
+    )
+
+
+def test_empty_digest() -> None:
+    assert render(DigestReply(())) == "No articles yet."
+
+
+def test_excerpt() -> None:
+    reply = ExcerptReply(
+        "ovelse",
+        (ExcerptItem(REF, "Militærøvelser", ("Øvelsen starter.", "– Vi følger med, sa han.")),),
+        "øvelse",
+    )
+    assert render(reply) == (
+        "Militærøvelser\n(Nato og atomtrusselen)\n  Øvelsen starter.\n  – Vi følger med, sa han."
+    )
+
+
+def test_topics_help_unknown_notice() -> None:
+    assert render(TopicsReply(TOPICS)) == (
+        "Topics:\n/atom — atom (Nato og atomtrusselen)\n/ovelse — øvelse (Nato og atomtrusselen)"
+    )
+    assert render(TopicsReply(())) == "No topics yet: no articles have been read."
+    help_text = render(HelpReply("Hello.", (CommandInfo("search", "WORDS", "find"),), TOPICS))
+    assert help_text == "Hello.\n\nCommands:\n/search WORDS — find\n\nTopics now: /atom /ovelse"
+    assert (
+        render(UnknownReply("I know no /foo.", TOPICS)) == "I know no /foo.\nTopics: /atom /ovelse"
+    )
+    assert render(NoticeReply("Done.", "ok")) == "Done."
