@@ -219,6 +219,20 @@ def test_home_view() -> None:
         parsed.validate_json()
 
 
+def test_home_view_of_a_long_digest_stays_within_limits() -> None:
+    bullet = "Militærøvelsen i nord samler soldater fra mange land i kulde og mørke. " * 6
+    sections = tuple(SectionDigest(f"Del {i}", (bullet,), ()) for i in range(40))
+    items = tuple(DigestItem(ArticleRef(f"Øvelse {n}", f"{n}.txt"), sections) for n in range(5))
+    topics = tuple(TopicEntry(f"emne{n}", f"emne {n}", OVELSE) for n in range(300))
+    view = render_home(DigestReply(items), topics)
+    assert len(view["blocks"]) <= 100
+    assert _context("More with `/digest`.") in view["blocks"]
+    for block in view["blocks"]:
+        parsed = Block.parse(block)
+        assert parsed is not None
+        parsed.validate_json()
+
+
 def _assert_valid(message: SlackMessage) -> None:
     """Check a message as Slack would, with slack_sdk's own block models."""
     assert message.text.strip()

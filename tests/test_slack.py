@@ -513,7 +513,7 @@ async def test_a_429_storm_delays_but_loses_and_repeats_nothing(bot: Harness) ->
 
 
 async def test_the_per_channel_rate_spaces_messages(fake: FakeSlack) -> None:
-    fake.channel_interval = 0.15  # the fake refuses faster posts with 429
+    fake.channel_interval = 0.1  # the fake refuses faster posts with 429
     harness = await start_harness(fake, make_chat(), slack_rate_per_second=5.0)
     try:
         digest = DigestReply(())

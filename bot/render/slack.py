@@ -86,11 +86,13 @@ def render_home(latest: Reply, topics: Sequence[TopicEntry]) -> dict[str, Any]:
         *_topic_blocks(topics),
         _context([f"Ask with `{SLASH_COMMAND} WORD`, by mentioning the bot, or here in Messages."]),
     ]
-    body = reply_blocks(latest)
-    room = MAX_HOME_BLOCKS - len(tail)
-    if len(body) > room:
-        body = [*body[: room - 1], _context([f"More with `{SLASH_COMMAND}`."])]
-    return {"type": "home", "blocks": [*body, *tail]}
+    # The first message's worth of the digest keeps the tab within the message limits.
+    first, *more = render(latest)
+    body = [*first.blocks, *([_context([f"More with `{SLASH_COMMAND}`."])] if more else [])]
+    blocks = [*body, *tail]
+    if len(blocks) > MAX_HOME_BLOCKS:
+        blocks = [*blocks[: MAX_HOME_BLOCKS - 1], _context(["More topics with `/digest topics`."])]
+    return {"type": "home", "blocks": blocks}
 
 
 def reply_blocks(reply: Reply) -> list[Block]:
