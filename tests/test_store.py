@@ -17,7 +17,7 @@ from sqlalchemy import Engine, inspect, text
 
 from bot.core.model import Article, Section
 from bot.store import InMemoryArticleStore, LibraryStore, StoreUnavailable, content_hash
-from bot.store.db import Base, describe, make_engine, migrate, normalise_url
+from bot.store.db import Base, describe, load_all_tables, make_engine, migrate, normalise_url
 from bot.store.sql import SqlArticleStore, open_store
 
 START = datetime(2024, 3, 14, 7, 0, tzinfo=UTC)
@@ -152,6 +152,30 @@ def test_find_by_url(store: LibraryStore) -> None:
     assert store.find_by_url("https://example.no/b") is None
 
 
+def test_aliases_find_the_article_and_deduplicate(store: LibraryStore) -> None:
+    added = store.add(
+        article(),
+        canonical_url="https://example.no/a",
+        aliases=["https://feeds.example.no/r/123", "https://example.no/a"],
+    )
+    found = store.find_by_url("https://feeds.example.no/r/123")
+    assert found is not None and (found.id, found.canonical_url) == (
+        added.id,
+        "https://example.no/a",
+    )
+    again = store.add(article("Oppdatert tekst."), aliases=["https://feeds.example.no/r/123"])
+    assert (again.status, again.id) == ("unchanged", added.id)
+
+
+def test_an_unchanged_add_remembers_new_aliases(store: LibraryStore) -> None:
+    added = store.add(article(), canonical_url="https://example.no/a")
+    again = store.add(article(), canonical_url="https://m.example.no/a", aliases=["https://x.no/1"])
+    assert (again.status, again.id) == ("unchanged", added.id)
+    for url in ("https://m.example.no/a", "https://x.no/1"):
+        found = store.find_by_url(url)
+        assert found is not None and found.id == added.id
+
+
 def test_sources_are_created_once_and_can_change_kind(store: LibraryStore) -> None:
     page = store.add_source("page", "https://example.no/feed")
     assert store.add_source("page", "https://example.no/feed") == page
@@ -250,6 +274,7 @@ def test_migrate_is_idempotent_and_matches_the_models(db_engine: Engine) -> None
         tables = set(inspect(connection).get_table_names())
         assert {"articles", "sources", "alembic_version"} <= tables
         # A model changed without a migration shows up here.
+        load_all_tables()
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 
 

@@ -1,6 +1,7 @@
 """The database plumbing every table shares: `Base`, engines, transactions and migrations.
 
-Later tables (subscriptions, deliveries) subclass `Base`, add a migration in
+Later tables (subscriptions, deliveries) subclass `Base` in a module named `tables` of their
+package (`bot/<package>/tables.py`, found by `load_all_tables`), add a migration in
 `bot/store/migrations/versions/` and run their work through `in_transaction`.
 """
 
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -124,7 +127,7 @@ def make_engine(url: str | URL, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             cursor.execute("PRAGMA foreign_keys = ON")
             if not in_memory:
-                cursor.execute("PRAGMA journal_mode = WAL")
+                _use_wal(cursor, busy_timeout)
         finally:
             cursor.close()
 
@@ -136,6 +139,25 @@ def make_engine(url: str | URL, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _use_wal(cursor: Any, timeout: float) -> None:
+    """Switch the file to WAL (readers never block the writer); the mode persists in the file."""
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            # The switch needs the file to itself and ignores busy_timeout: wait here instead.
+            if "locked" not in str(error):
+                raise
+            if time.monotonic() >= deadline:
+                log.warning("SQLite stays in its old journal mode: the file is busy")
+                return
+            time.sleep(0.01)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -234,6 +256,15 @@ def migrate(engine_or_url: Engine | str | URL) -> None:
     finally:
         if owned:
             engine.dispose()
+
+
+def load_all_tables() -> None:
+    """Import every `bot/<package>/tables.py`, so `Base.metadata` holds every table."""
+    import importlib
+
+    package = Path(__file__).parent.parent
+    for module in sorted(package.glob("*/tables.py")):
+        importlib.import_module(f"bot.{module.parent.name}.tables")
 
 
 def utcnow() -> datetime:

@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bot.core.model import Article
 
+URL_LENGTH = 2048  # a unique btree key must stay under PostgreSQL's ~2.7 kB entry limit
 # Tracking parameters that never change what a page shows.
 _TRACKING = re.compile(r"^(utm_[a-z_]*|fbclid|gclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi)$", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}

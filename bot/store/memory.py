@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -32,6 +32,7 @@ class InMemoryArticleStore:
         self._lock = threading.Lock()
         self._articles: dict[int, _Entry] = {}
         self._sources: dict[int, SourceRecord] = {}
+        self._urls: dict[str, int] = {}  # canonical URLs and aliases
 
     def add(
         self,
@@ -40,14 +41,21 @@ class InMemoryArticleStore:
         canonical_url: str | None = None,
         source_id: int | None = None,
         path: str | None = None,
+        aliases: Sequence[str] = (),
     ) -> AddResult:
-        """Store an article unless one with the same canonical URL or content hash exists."""
+        """Store an article unless one with the same URL (canonical or alias) or hash exists."""
         digest = content_hash(article)
+        urls = [u for u in dict.fromkeys((canonical_url, *aliases)) if u is not None]
         with self._lock:
-            for entry in self._articles.values():
-                same_url = canonical_url is not None and entry.stored.canonical_url == canonical_url
-                if same_url or entry.stored.content_hash == digest:
-                    return AddResult("unchanged", entry.stored.id)
+            found = next((self._urls[u] for u in urls if u in self._urls), None)
+            if found is None:
+                found = next(
+                    (i for i, e in self._articles.items() if e.stored.content_hash == digest), None
+                )
+            if found is not None:
+                for url in urls:
+                    self._urls.setdefault(url, found)
+                return AddResult("unchanged", found)
             if source_id is not None and source_id not in self._sources:
                 raise ValueError(f"no source with id {source_id}")
             new_id = len(self._articles) + 1
@@ -59,6 +67,8 @@ class InMemoryArticleStore:
                 canonical_url=canonical_url,
             )
             self._articles[new_id] = _Entry(stored, path, source_id)
+            for url in urls:
+                self._urls.setdefault(url, new_id)
             return AddResult("added", new_id)
 
     def latest(self, *, since: datetime | None = None, limit: int = 50) -> list[StoredArticle]:
@@ -79,13 +89,11 @@ class InMemoryArticleStore:
         """Return how many articles are stored."""
         return len(self._articles)
 
-    def find_by_url(self, canonical_url: str) -> StoredArticle | None:
-        """Return the article stored under this canonical URL, if any."""
+    def find_by_url(self, url: str) -> StoredArticle | None:
+        """Return the article stored under this canonical URL or alias, if any."""
         with self._lock:
-            for entry in self._articles.values():
-                if entry.stored.canonical_url == canonical_url:
-                    return entry.stored
-        return None
+            found = self._urls.get(url)
+            return self._articles[found].stored if found is not None else None
 
     def add_source(self, kind: SourceKind, location: str) -> SourceRecord:
         """Return the source at `location`, creating it (or updating its kind) as needed."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal, Protocol
@@ -38,12 +39,17 @@ class LibraryStore(ArticleStore, Protocol):
         canonical_url: str | None = None,
         source_id: int | None = None,
         path: str | None = None,
+        aliases: Sequence[str] = (),
     ) -> AddResult:
-        """Store an article unless one with the same canonical URL or content hash exists."""
+        """Store an article unless one with the same URL (canonical or alias) or hash exists.
+
+        `aliases` are other canonical URLs the article was reached by (a feed link before a
+        redirect or a rel=canonical link); they are remembered even when the article is not new.
+        """
         ...
 
-    def find_by_url(self, canonical_url: str) -> StoredArticle | None:
-        """Return the article stored under this canonical URL, if any."""
+    def find_by_url(self, url: str) -> StoredArticle | None:
+        """Return the article stored under this canonical URL or alias, if any."""
         ...
 
     def add_source(self, kind: SourceKind, location: str) -> SourceRecord:

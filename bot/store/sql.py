@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,7 +16,7 @@ from bot.core.model import Article, Section
 from bot.store.db import in_transaction, make_engine, migrate, utcnow
 from bot.store.keys import content_hash
 from bot.store.ports import SOURCE_KINDS, SourceKind, SourceRecord
-from bot.store.tables import ArticleRow, SourceRow
+from bot.store.tables import ArticleRow, ArticleUrlRow, SourceRow
 
 
 def sections_to_json(sections: tuple[Section, ...]) -> list[dict[str, Any]]:
@@ -92,20 +92,39 @@ class SqlArticleStore:
         canonical_url: str | None = None,
         source_id: int | None = None,
         path: str | None = None,
+        aliases: Sequence[str] = (),
     ) -> AddResult:
-        """Store an article unless one with the same canonical URL or content hash exists."""
+        """Store an article unless one with the same URL (canonical or alias) or hash exists."""
         digest = content_hash(article)
+        urls = [u for u in dict.fromkeys((canonical_url, *aliases)) if u is not None]
 
         def existing(session: Session) -> int | None:
+            if urls:
+                by_alias = select(ArticleUrlRow.article_id).where(ArticleUrlRow.url.in_(urls))
+                found = session.scalar(by_alias.limit(1))
+                if found is not None:
+                    return found
             same = ArticleRow.content_hash == digest
-            if canonical_url is not None:
-                same = or_(same, ArticleRow.canonical_url == canonical_url)
+            if urls:
+                same = or_(same, ArticleRow.canonical_url.in_(urls))
             query = select(ArticleRow.id).where(same).order_by(ArticleRow.id).limit(1)
             return session.scalar(query)
+
+        def remember(session: Session, article_id: int, canonical: str | None) -> None:
+            known = set(
+                session.scalars(select(ArticleUrlRow.url).where(ArticleUrlRow.url.in_(urls)))
+            )
+            for url in urls:
+                if url not in known and url != canonical:
+                    session.add(ArticleUrlRow(url=url, article_id=article_id))
+            session.flush()
 
         def work(session: Session) -> AddResult:
             found = existing(session)
             if found is not None:
+                if urls:
+                    row = session.get(ArticleRow, found)
+                    remember(session, found, row.canonical_url if row else None)
                 return AddResult("unchanged", found)
             row = ArticleRow(
                 source=article.source,
@@ -123,12 +142,14 @@ class SqlArticleStore:
             )
             session.add(row)
             session.flush()
+            if urls:
+                remember(session, row.id, canonical_url)
             return AddResult("added", row.id)
 
         try:
             return in_transaction(self._engine, work, write=True)
         except IntegrityError:
-            # Another process stored the same article between our look-up and our insert.
+            # Another process stored the same article (or URL) between our look-up and insert.
             found = in_transaction(self._engine, existing)
             if found is None:
                 raise
@@ -160,12 +181,14 @@ class SqlArticleStore:
         query = select(func.count()).select_from(ArticleRow)
         return in_transaction(self._engine, lambda session: session.scalar(query) or 0)
 
-    def find_by_url(self, canonical_url: str) -> StoredArticle | None:
-        """Return the article stored under this canonical URL, if any."""
+    def find_by_url(self, url: str) -> StoredArticle | None:
+        """Return the article stored under this canonical URL or alias, if any."""
 
         def work(session: Session) -> StoredArticle | None:
-            query = select(ArticleRow).where(ArticleRow.canonical_url == canonical_url)
-            row = session.scalars(query).first()
+            row = session.scalars(select(ArticleRow).where(ArticleRow.canonical_url == url)).first()
+            if row is None:
+                alias = session.get(ArticleUrlRow, url)
+                row = session.get(ArticleRow, alias.article_id) if alias else None
             return _stored(row) if row else None
 
         return in_transaction(self._engine, work)

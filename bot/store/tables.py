@@ -9,8 +9,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.store.db import Base, UTCDateTime
-
-URL_LENGTH = 2048  # a unique btree key must stay under PostgreSQL's ~2.7 kB entry limit
+from bot.store.keys import URL_LENGTH
 
 
 class SourceRow(Base):
@@ -51,4 +50,15 @@ class ArticleRow(Base):
     ingested_at: Mapped[datetime] = mapped_column(UTCDateTime())
     source_id: Mapped[int | None] = mapped_column(
         ForeignKey("sources.id", ondelete="SET NULL"), index=True
+    )
+
+
+class ArticleUrlRow(Base):
+    """Another URL an article was reached by (a feed link, a redirect): known, not refetched."""
+
+    __tablename__ = "article_urls"
+
+    url: Mapped[str] = mapped_column(String(URL_LENGTH), primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )

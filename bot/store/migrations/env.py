@@ -9,8 +9,9 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.engine import Connection
 
-import bot.store.tables  # noqa: F401  (registers the tables on Base.metadata for autogenerate)
-from bot.store.db import Base, UTCDateTime, make_engine
+from bot.store.db import Base, UTCDateTime, load_all_tables, make_engine
+
+load_all_tables()  # autogenerate compares the database with every table's model
 
 
 def _render_item(type_: str, obj: Any, _context: AutogenContext) -> str | Literal[False]:

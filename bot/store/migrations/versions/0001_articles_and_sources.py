@@ -1,4 +1,4 @@
-"""Articles and the sources they come from.
+"""Articles, the other URLs they were reached by, and the sources they come from.
 
 Revision ID: 0001
 Revises:
@@ -65,7 +65,22 @@ def upgrade() -> None:
     op.create_index("ix_articles_ingested_at_id", "articles", ["ingested_at", "id"])
     op.create_index(op.f("ix_articles_source_id"), "articles", ["source_id"])
 
+    op.create_table(
+        "article_urls",
+        sa.Column("url", sa.String(length=2048), nullable=False),
+        sa.Column("article_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["article_id"],
+            ["articles.id"],
+            name=op.f("fk_article_urls_article_id_articles"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("url", name=op.f("pk_article_urls")),
+    )
+    op.create_index(op.f("ix_article_urls_article_id"), "article_urls", ["article_id"])
+
 
 def downgrade() -> None:
+    op.drop_table("article_urls")
     op.drop_table("articles")
     op.drop_table("sources")
