@@ -20,6 +20,10 @@ log = logging.getLogger("digestbot")
 SHUTDOWN_SECONDS = 10.0
 
 
+class AdapterStartError(Exception):
+    """A platform refused to start (a wrong token, an unreachable API)."""
+
+
 @dataclass
 class Bot:
     """Everything `serve` runs, built by `build_bot`; tests build it with fakes."""
@@ -128,7 +132,12 @@ async def serve(
                 "port %s is busy (%s): running without /healthz", settings.port, error.strerror
             )
         for adapter in adapters:
-            await adapter.start()
+            try:
+                await adapter.start()
+            except Exception as error:
+                # A refused token must stop the process loudly, with the reason and
+                # never the token: a process manager then shows the operator why.
+                raise AdapterStartError(f"{adapter.name} could not start: {error}") from None
             started.append(adapter)
             log.info("%s adapter started", adapter.name)
         if scheduler is not None:
@@ -178,6 +187,9 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "serve":
             log.info("starting: %s", settings.describe())
             return asyncio.run(serve(settings))
+    except AdapterStartError as error:
+        sys.stderr.write(f"digestbot: {error}\n")
+        return 2
         if args.command in ("deliver", "subscriptions"):
             from bot.delivery.cli import run_delivery_command
 

@@ -29,8 +29,8 @@ log = logging.getLogger(__name__)
 MAX_ARGS_CHARS = 500
 INTRO = (
     "I read news articles and sum up every section in a few short bullets. "
-    "/digest gives the digest of the latest articles; a topic command such as /atom "
-    "answers with the article's own sentences on that topic."
+    "Ask for the digest of the latest articles, or name a topic (such as atom) to get "
+    "the article's own sentences on it."
 )
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
