@@ -137,7 +137,10 @@ async def serve(
             except Exception as error:
                 # A refused token must stop the process loudly, with the reason and
                 # never the token: a process manager then shows the operator why.
-                raise AdapterStartError(f"{adapter.name} could not start: {error}") from None
+                from bot.logs import redact
+
+                reason = redact(str(error) or type(error).__name__, settings)
+                raise AdapterStartError(f"{adapter.name} could not start: {reason}") from None
             started.append(adapter)
             log.info("%s adapter started", adapter.name)
         if scheduler is not None:

@@ -52,6 +52,11 @@ def secrets_of(settings: Settings) -> list[str | None]:
     ]
 
 
+def redact(text: str, settings: Settings) -> str:
+    """Return `text` with every secret of the settings replaced by ***."""
+    return RedactSecrets(secrets_of(settings))._clean(text)
+
+
 def configure_logging(settings: Settings, *, level: int = logging.INFO) -> None:
     """Log to stderr with secrets redacted; quiet the chatty HTTP libraries."""
     handler = logging.StreamHandler(sys.stderr)
