@@ -7,12 +7,15 @@ centrality (words the article keeps returning to) and overlap with title and hea
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 
-from bot.core.analysis import Analysis, Sentence
+from bot.core.analysis import Analysis, SectionAnalysis, Sentence
 
 MAX_BULLET_WORDS = 30
 MIN_BULLET_WORDS = 4
@@ -166,52 +169,59 @@ def _score(sentence: Sentence, frequency: Counter[str], heading_terms: set[str])
     ) * length
 
 
-def candidates(analysis: Analysis) -> list[Candidate]:
-    """Return the bullet candidates of every section, best first within each."""
-    scores = score_sentences(analysis)
-    result: list[Candidate] = []
-    for s_index, section in enumerate(analysis.sections):
-        ranked = sorted(section.sentences, key=lambda s: (-scores[s.position], s.position))
-        rank = 0
-        seen: set[str] = set()
-        for sentence in ranked:
-            text = _bullet(sentence.text)
-            if text is None or text in seen:
-                continue
-            seen.add(text)
-            result.append(
-                Candidate(text, s_index, sentence.position, scores[sentence.position], rank)
-            )
-            rank += 1
-    return result
+def _section_candidates(
+    s_index: int, section: SectionAnalysis, scores: dict[int, float]
+) -> Iterator[Candidate]:
+    """Yield a section's bullet candidates, best first, each made only when it is read."""
+    ranked = sorted(section.sentences, key=lambda s: (-scores[s.position], s.position))
+    rank = 0
+    seen: set[str] = set()
+    for sentence in ranked:
+        text = _bullet(sentence.text)
+        if text is None or text in seen:
+            continue
+        seen.add(text)
+        yield Candidate(text, s_index, sentence.position, scores[sentence.position], rank)
+        rank += 1
 
 
 def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[list[str]]:
     """Choose each section's bullets, in article order; `max_words` caps them all together."""
-    pool = candidates(analysis)
-    wanted = {
-        i: bullets_wanted(len(s.sentences), sum(x.n_words for x in s.sentences))
-        for i, s in enumerate(analysis.sections)
-    }
-    chosen = [c for c in pool if c.rank_in_section < wanted[c.section]]
+    scores = score_sentences(analysis)
+    # Candidates are made lazily: a digest reads a few of each section's, not all.
+    streams = [
+        _section_candidates(s_index, section, scores)
+        for s_index, section in enumerate(analysis.sections)
+    ]
+    chosen = [
+        candidate
+        for section, stream in zip(analysis.sections, streams, strict=True)
+        for candidate in islice(
+            stream, bullets_wanted(len(section.sentences), section_words(section))
+        )
+    ]
     if max_words is not None:
-        chosen = _within_budget(pool, chosen, max_words, analysis)
+        # The others, best first; on a tie, in article order (heapq.merge is stable).
+        others = heapq.merge(*streams, key=lambda c: -c.score)
+        chosen = _within_budget(chosen, others, max_words)
     by_section: list[list[Candidate]] = [[] for _ in analysis.sections]
     for candidate in chosen:
         by_section[candidate.section].append(candidate)
     return [[c.text for c in sorted(group, key=lambda c: c.position)] for group in by_section]
 
 
+def section_words(section: SectionAnalysis) -> int:
+    return sum(sentence.n_words for sentence in section.sentences)
+
+
 def _within_budget(
-    pool: list[Candidate], chosen: list[Candidate], max_words: int, analysis: Analysis
+    chosen: list[Candidate], others: Iterable[Candidate], max_words: int
 ) -> list[Candidate]:
     """Keep the most important bullets that fit; fill what is left with shorter ones."""
     first_rank = [c for c in chosen if c.rank_in_section == 0]
     rest = sorted((c for c in chosen if c.rank_in_section > 0), key=lambda c: -c.score)
-    chosen_positions = {c.position for c in chosen}  # a sentence gives one candidate at most
-    extra = sorted((c for c in pool if c.position not in chosen_positions), key=lambda c: -c.score)
     # Every section's best bullet comes before any section's second one; the lead first.
-    ordered = sorted(first_rank, key=lambda c: (c.section != 0, -c.score)) + rest + extra
+    ordered = chain(sorted(first_rank, key=lambda c: (c.section != 0, -c.score)), rest, others)
     kept: list[Candidate] = []
     used = 0
     for candidate in ordered:
