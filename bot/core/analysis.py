@@ -44,9 +44,13 @@ _ENGLISH_EXTRA = set(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Word:
-    """A word of the article: its surface, lemma and the keys a query can match."""
+    """A word form: its surface, lemma and the keys a query can match.
+
+    One object stands for every occurrence of the form (WordAnalyzer memoises them),
+    so words compare and hash by identity, which is cheap.
+    """
 
     surface: str
     lemma: str
@@ -136,7 +140,8 @@ class WordAnalyzer:
         return result
 
     def words(self, text: str) -> tuple[Word, ...]:
-        return tuple(self.word(w) for w in words(text))
+        cache = self._cache  # most forms are known: look them up before calling word()
+        return tuple([cache[w] if w in cache else self.word(w) for w in words(text)])
 
 
 _MIN_TOPIC_LETTERS = 3

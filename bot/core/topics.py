@@ -37,12 +37,9 @@ def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str
         section_words = list(section.heading_words) * 2  # a heading word counts double
         for sentence in section.sentences:
             section_words.extend(sentence.words)
-        # A word analyses the same wherever it stands: count each distinct word once,
-        # weighted by how often it occurs.
-        occurrences = Counter(word.surface for word in section_words)
-        by_surface = {word.surface: word for word in section_words}
-        for surface, n in occurrences.items():
-            word = by_surface[surface]
+        # Every occurrence of a word form is the same Word (the analyzer memoises them):
+        # count each once, weighted by how often it occurs.
+        for word, n in Counter(section_words).items():
             for key, label in word.morphemes:
                 count[key] = count.get(key, 0) + n
                 family[key].add(word.lemma)
