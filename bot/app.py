@@ -190,14 +190,14 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "serve":
             log.info("starting: %s", settings.describe())
             return asyncio.run(serve(settings))
-    except AdapterStartError as error:
-        sys.stderr.write(f"digestbot: {error}\n")
-        return 2
         if args.command in ("deliver", "subscriptions"):
             from bot.delivery.cli import run_delivery_command
 
             status: int = run_delivery_command(args, settings)
             return status
+    except AdapterStartError as error:
+        sys.stderr.write(f"digestbot: {error}\n")
+        return 2
     except StoreUnavailable as error:
         sys.stderr.write(f"digestbot: {error}\n")
         return 2
