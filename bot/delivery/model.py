@@ -1,0 +1,72 @@
+"""What the delivery package talks about: a Subscription and its daily Delivery."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from bot.delivery.times import DailyTime
+
+DeliveryStatus = Literal["planned", "claimed", "sent", "failed", "skipped", "dead"]
+
+
+@dataclass(frozen=True)
+class ChatKey:
+    """Where a digest goes: a platform's chat, and a thread or forum topic in it."""
+
+    platform: str
+    chat_id: str
+    thread_id: str | None = None
+
+    @property
+    def thread_key(self) -> str:
+        """The thread as stored: '' for none, so the unique key can compare it."""
+        return self.thread_id or ""
+
+    def __str__(self) -> str:
+        thread = f"#{self.thread_id}" if self.thread_id else ""
+        return f"{self.platform}:{self.chat_id}{thread}"
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A chat's daily digest: when (local time and zone), on what topics, and its history."""
+
+    id: int
+    chat: ChatKey
+    time: DailyTime
+    timezone: str
+    topics: tuple[str, ...]
+    created_by: str | None
+    active: bool
+    created_at: datetime
+    dead_reason: str | None = None
+    last_delivered_at: datetime | None = None
+    delivered_through: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One subscription's digest for one local date, and how far it got."""
+
+    id: int
+    subscription_id: int
+    local_date: date
+    status: DeliveryStatus
+    due_at: datetime
+    attempts: int = 0
+    message_id: str | None = None
+    reason: str | None = None
+    sent_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A delivery this worker holds a lease on; `attempts` is the version its marks check."""
+
+    delivery_id: int
+    attempts: int
+    local_date: date
+    due_at: datetime
+    subscription: Subscription
