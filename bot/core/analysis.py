@@ -123,16 +123,14 @@ class WordAnalyzer:
                 parts = (lemma,)
         else:
             lemma, parts = lower, (lower,)
-        lemma_key = match_key(lemma)
-        part_keys = [match_key(p) for p in parts]
-        keys = {match_key(lower), lemma_key, *part_keys}
+        key = {form: match_key(form) for form in dict.fromkeys((lower, lemma, *parts))}
         result = Word(
             surface,
             lemma,
             parts,
-            frozenset(keys),
+            frozenset(key.values()),
             content,
-            _morphemes(content, lemma_key, lemma, parts, part_keys),
+            _morphemes(content, lemma, parts, key),
         )
         if len(self._cache) > 100_000:
             self._cache.clear()
@@ -148,14 +146,14 @@ _MIN_TOPIC_LETTERS = 3
 
 
 def _morphemes(
-    content: bool, lemma_key: str, lemma: str, parts: tuple[str, ...], part_keys: list[str]
+    content: bool, lemma: str, parts: tuple[str, ...], key: dict[str, str]
 ) -> tuple[tuple[str, str], ...]:
     """The lemma and, for a compound, each part: what a reader might ask about."""
     if not content:
         return ()
-    found = [(lemma_key, lemma)]
+    found = [(key[lemma], lemma)]
     if len(parts) > 1:
-        found.extend(zip(part_keys, parts, strict=True))
+        found.extend((key[part], part) for part in parts)
     # One entry a key; a later part with the same key as an earlier one wins the label.
     unique = {
         key: label for key, label in found if len(key) >= _MIN_TOPIC_LETTERS and key.isalpha()

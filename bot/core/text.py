@@ -8,9 +8,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A"})
-# Users type ø as oe and å as aa on keyboards without them; the matching key
-# folds those spellings too, on both sides, so `oevelse` finds `øvelse`.
-_KEY_DIGRAPHS = re.compile(r"oe|aa")
 
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
@@ -28,9 +25,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if c.isascii())
 
 
+@lru_cache(maxsize=1 << 16)  # lemmas and compound parts recur across words and articles
 def match_key(word: str) -> str:
-    """Return the key two spellings of one word share (`øvelse`, `ovelse`, `oevelse`)."""
-    return _KEY_DIGRAPHS.sub(lambda m: m.group()[0], fold(word))
+    """Return the key two spellings of one word share (`øvelse`, `ovelse`, `oevelse`).
+
+    Users type ø as oe and å as aa on keyboards without them; the key folds those
+    spellings too, on both sides. (Neither replacement can make a match for the other.)
+    """
+    return fold(word).replace("oe", "o").replace("aa", "a")
 
 
 def command_name(label: str) -> str:
