@@ -124,9 +124,8 @@ def bullets_wanted(n_sentences: int, n_words: int) -> int:
 
 def score_sentences(analysis: Analysis) -> dict[int, float]:
     """Score every sentence of the article by position, centrality and title overlap."""
-    frequency: Counter[str] = Counter()
-    for sentence in analysis.all_sentences:
-        frequency.update(sentence.content_lemmas)
+    # In how many sentences each lemma occurs.
+    frequency = Counter(chain.from_iterable(s.content_lemmas for s in analysis.all_sentences))
     title_terms = {w.lemma for w in analysis.title_words if w.content}
     scores: dict[int, float] = {}
     for section in analysis.sections:
