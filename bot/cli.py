@@ -103,14 +103,19 @@ def _print_error(error: InputError) -> None:
     sys.stderr.write(f"digestbot: {error}\n")
 
 
+# Loading the whole dictionary takes 0.4 s and saves about 3 ms an article over
+# looking words up in the SQLite cache: worth it from about 130 articles on.
+_PRELOAD_SOURCES = 100
+
+
 def cmd_digest(args: argparse.Namespace) -> int:
     from bot.core.digest import summarise
     from bot.render import text
 
-    if len(args.sources) > 3:
+    if len(args.sources) > _PRELOAD_SOURCES:
         from bot.core.lexicon import lexicon
 
-        # A batch amortises loading the whole dictionary into memory.
+        # A big batch amortises loading the whole dictionary into memory.
         lexicon(args.lang if args.lang != "auto" else "nb").preload()
     status = EXIT_OK
     first = True
