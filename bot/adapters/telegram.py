@@ -66,6 +66,7 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ("message", "channel_post", "callback_query")
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
 BUTTONS_PER_ROW = 3
+STOP_SECONDS = 9.5  # SIGTERM to exit within 10 s, with a little left for the rest of serve
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 _COMMAND = re.compile(r"/(?P<name>[^\s@]+)(?:@(?P<bot>\S*))?(?P<rest>.*)", re.DOTALL)
 _KINDS: dict[str, Literal["private", "group", "channel"]] = {
@@ -531,36 +532,41 @@ class TelegramAdapter:
         if not self._running:
             return
         self._running = self._accepting = False
-        if self._menu_task is not None:
-            self._menu_task.cancel()
-        for task in list(self._background):
-            task.cancel()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + STOP_SECONDS - 1.5  # the last 1.5 s are for closing
+        for task in (self._menu_task, *self._background):
+            if task is not None:
+                task.cancel()
         updater = self._app.updater
         if updater is not None and updater.running:
-            with contextlib.suppress(TelegramError):
-                async with asyncio.timeout(3.0):
+            with contextlib.suppress(TelegramError, TimeoutError):
+                async with asyncio.timeout(2.0):
                     await updater.stop()
         stopping = asyncio.ensure_future(self._app.stop())
-        done, _ = await asyncio.wait((stopping,), timeout=self._stop_grace)
-        if not done:
+        await asyncio.wait((stopping,), timeout=self._stop_grace)
+        if not stopping.done():
             # Answers still waiting on flood limits give up now, reported as not sent.
             self._flood.close()
-            await asyncio.wait((stopping,), timeout=4.0)
+            await asyncio.wait((stopping,), timeout=max(0.0, deadline - loop.time()))
         if not stopping.done():
-            log.warning("Telegram answers still under way at stop; abandoning them")
+            log.warning("Telegram answers still under way at stop: abandoned")
             stopping.cancel()
+            with contextlib.suppress(BaseException):
+                await stopping
         await self._shutdown_quietly()
         log.info("Telegram bot stopped")
 
     async def _shutdown_quietly(self) -> None:
         self._flood.close()
         try:
-            async with asyncio.timeout(2.0):
+            async with asyncio.timeout(1.5):
                 if self._app.running:
                     await self._app.stop()
                 await self._app.shutdown()
         except Exception as error:  # nothing left to save; the process is going down
             log.warning("Telegram shutdown incomplete: %s", self._redaction.redact(str(error)))
+        finally:
+            self._redaction.remove()
 
     # --- scheduler ------------------------------------------------------------------------
 
