@@ -12,8 +12,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import chain
 
-from bot.core.analysis import Analysis, Sentence, Word, analyzer
+from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyzer
 from bot.core.model import Excerpt, Topic
 from bot.core.text import command_name, fold, match_key, words
 
@@ -25,33 +27,50 @@ RESERVED = frozenset(
 )
 
 
-def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str, ...]]]:
-    """Return the article's topics and, for each section, its topic commands."""
-    n_sections = len(analysis.sections)
-    counts: list[dict[str, int]] = []  # per section: key → occurrences
-    families: list[dict[str, set[str]]] = []
-    labels: dict[str, dict[str, int]] = defaultdict(dict)  # key → label → occurrences
-    for section in analysis.sections:
-        count: dict[str, int] = {}
-        family: dict[str, set[str]] = defaultdict(set)
+@dataclass(frozen=True)
+class _SectionWords:
+    """How often each word form occurs in a section, and which forms carry each key."""
+
+    occurrences: Counter[Word]
+    count: dict[str, int]  # morpheme key → occurrences of the words that carry it
+    carriers: dict[str, list[Word]]
+
+    @classmethod
+    def of(cls, section: SectionAnalysis) -> _SectionWords:
         section_words = list(section.heading_words) * 2  # a heading word counts double
         for sentence in section.sentences:
             section_words.extend(sentence.words)
         # Every occurrence of a word form is the same Word (the analyzer memoises them):
         # count each once, weighted by how often it occurs.
-        for word, n in Counter(section_words).items():
-            for key, label in word.morphemes:
+        occurrences = Counter(section_words)
+        count: dict[str, int] = {}
+        carriers: dict[str, list[Word]] = defaultdict(list)
+        for word, n in occurrences.items():
+            for key, _ in word.morphemes:
                 count[key] = count.get(key, 0) + n
-                family[key].add(word.lemma)
-                key_labels = labels[key]
-                key_labels[label] = key_labels.get(label, 0) + n
-        counts.append(count)
-        families.append(family)
+                carriers[key].append(word)
+        return cls(occurrences, count, carriers)
 
-    spread = Counter(key for count in counts for key in count)
+    def distinct_lemmas(self, key: str) -> int:
+        return len({word.lemma for word in self.carriers[key]})
+
+
+def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str, ...]]]:
+    """Return the article's topics and, for each section, its topic commands."""
+    n_sections = len(analysis.sections)
+    sections = [_SectionWords.of(section) for section in analysis.sections]
+    counts = [section.count for section in sections]
+    spread = Counter(chain.from_iterable(counts))  # in how many sections a key occurs
     totals: Counter[str] = Counter()
     for count in counts:
         totals.update(count)
+    labels: dict[str, str] = {}
+
+    def label(key: str) -> str:
+        if key not in labels:
+            labels[key] = _label(key, sections)
+        return labels[key]
+
     per_section: list[tuple[str, ...]] = []
     topic_sections: dict[str, list[int]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
@@ -60,7 +79,7 @@ def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str
         for key, n in count.items():
             if n < 2 or key in RESERVED:
                 continue
-            distinct = len(families[s_index][key])
+            distinct = sections[s_index].distinct_lemmas(key)
             # Distinctive: rarer in the other sections; productive: many words share it.
             idf = math.log((1 + n_sections) / spread[key]) + 0.3
             dominance = n / totals[key]  # its share of all the article's occurrences
@@ -70,7 +89,7 @@ def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str
         # Only topics near the section's best: a weak third topic is noise in a menu.
         strong = [key for score, key in ranked if score >= 0.4 * ranked[0][0]] if ranked else []
         chosen = _drop_nested(strong)[:TOPICS_PER_SECTION]
-        per_section.append(tuple(command_name(_label(labels[k])) for k in chosen))
+        per_section.append(tuple(command_name(label(k)) for k in chosen))
         for score, key in ranked:
             if key in chosen:
                 topic_sections[key].append(s_index)
@@ -84,18 +103,22 @@ def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str
     topics: list[Topic] = []
     seen: set[str] = set()
     for key in sorted(topic_sections, key=lambda k: (min(topic_sections[k]), -scores[k], k)):
-        label = _label(labels[key])
-        command = command_name(label)
+        command = command_name(label(key))
         if command in seen or command in RESERVED:
             continue
         seen.add(command)
-        topics.append(Topic(command, label, tuple(sorted(topic_sections[key]))))
+        topics.append(Topic(command, label(key), tuple(sorted(topic_sections[key]))))
     return tuple(topics[:MAX_TOPICS]), per_section
 
 
-def _label(counts: dict[str, int]) -> str:
-    """The most frequent spelling of a key, the first in alphabetical order on a tie."""
-    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+def _label(key: str, sections: list[_SectionWords]) -> str:
+    """The most frequent spelling of a key in the article, the first alphabetically on a tie."""
+    tally: dict[str, int] = {}
+    for section in sections:
+        for word in section.carriers.get(key, ()):
+            spelling = next(label for k, label in word.morphemes if k == key)
+            tally[spelling] = tally.get(spelling, 0) + section.occurrences[word]
+    return min(tally.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
 def _drop_nested(keys: list[str]) -> list[str]:
