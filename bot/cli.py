@@ -24,10 +24,14 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="digestbot", description="News digests with topic commands.")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
 
     digest = commands.add_parser("digest", help="print the digest of each SOURCE")
-    digest.add_argument("sources", nargs="+", metavar="SOURCE", help="file, http(s) URL or - for stdin")
+    digest.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="file, http(s) URL or - for stdin"
+    )
     digest.add_argument(
         "--format", choices=["text", "json", "jsonl", "telegram", "slack"], default="text"
     )
@@ -51,7 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("chat", help="the console chat: commands from stdin, replies on stdout")
     commands.add_parser("serve", help="run the configured adapters and the scheduler")
 
-    deliver = commands.add_parser("deliver", help="deliver every digest due at or before an instant")
+    deliver = commands.add_parser(
+        "deliver", help="deliver every digest due at or before an instant"
+    )
     deliver.add_argument("--due-at", required=True, metavar="ISO8601")
 
     subscriptions = commands.add_parser("subscriptions", help="list, add or remove subscriptions")
@@ -84,7 +90,9 @@ def load_article(source: str, *, language: str | None = None) -> Article:
     kind = guess_kind(source, document.text, document.content_type)
     lang = None if language in (None, "auto") else language
     try:
-        return parse_document(document.text, kind=kind, source=source, language=lang, url=document.url)
+        return parse_document(
+            document.text, kind=kind, source=source, language=lang, url=document.url
+        )
     except InputError as error:
         raise InputError(f"{source}: {error}") from None
 
@@ -190,7 +198,9 @@ def cmd_topics(args: argparse.Namespace) -> int:
     article = load_article(args.source, language=args.lang)
     topics = topics_of(article)
     if args.format == "json":
-        rows = [{"command": t.command, "label": t.label, "sections": list(t.sections)} for t in topics]
+        rows = [
+            {"command": t.command, "label": t.label, "sections": list(t.sections)} for t in topics
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for topic in topics:

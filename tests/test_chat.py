@@ -214,7 +214,8 @@ def test_markdown_and_plain_articles_share_topics(clock: Clock) -> None:
     store = InMemoryArticleStore(clock=clock)
     store.add(
         parse_markdown(
-            "# Atomvåpen\n\nAtomvåpen og atomtrusler preger møtet.\n\n## Øvelser\n\nØvelsen og militærøvelsene starter.",
+            "# Atomvåpen\n\nAtomvåpen og atomtrusler preger møtet.\n\n"
+            "## Øvelser\n\nØvelsen og militærøvelsene starter.",
             source="a.md",
         )
     )
