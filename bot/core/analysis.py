@@ -13,6 +13,10 @@ from bot.core.lexicon import Lexicon, lexicon
 from bot.core.model import Article
 from bot.core.text import match_key, sentences, words
 
+# Longer "words" are not language (a run of letters, a pasted hash): they are no
+# topic, and the lexicon is not asked about them (its compound search is quadratic).
+MAX_WORD_LETTERS = 64
+
 
 @lru_cache(maxsize=4)
 def stopwords(language: str) -> frozenset[str]:
@@ -113,7 +117,7 @@ class WordAnalyzer:
         if cached is not None:
             return cached
         lower = surface.lower()
-        content = len(lower) > 2 and lower not in self.stopwords
+        content = 2 < len(lower) <= MAX_WORD_LETTERS and lower not in self.stopwords
         if content:
             lemma = self.lexicon.lemma(lower)
             parts = self.lexicon.parts(lemma) if self._compounds else (lemma,)

@@ -19,6 +19,9 @@ from pathlib import Path
 # Linking letters between compound parts: forsvar-s-minister, jul-e-tre.
 _LINKS = ("s", "e")
 _MIN_PART = 3
+# No word is longer; the compound search is quadratic in the length, so a run of
+# letters pasted as one "word" is not searched.
+_MAX_LETTERS = 64
 # Endings that are known words but, at the end of a known word, are a suffix, not a
 # head: minist-er is not mini + ster, and konkurranse-evne is, but regn-ing is not.
 _SUFFIX_LIKE = frozenset(
@@ -125,6 +128,8 @@ class Lexicon:
 
     def lemma(self, word: str) -> str:
         """Return the dictionary form of a lower-cased word, or the word itself."""
+        if len(word) > _MAX_LETTERS:
+            return word
         found = self._lookup(word)
         if found is not None:
             return found
@@ -150,6 +155,8 @@ class Lexicon:
         cached = self._parts_cache.get(lemma)
         if cached is not None:
             return cached
+        if len(lemma) > _MAX_LETTERS:
+            return (lemma,)
         result: tuple[str, ...] = (lemma,)
         # A known word splits only into parts of four letters or more, so that
         # `president` and `konsekvens` stay whole; an unknown one (atomøvelse) may
