@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -31,15 +32,22 @@ def extract(html: str, *, url: str | None = None) -> Extracted | None:
         include_links=False,
         favor_precision=True,
         with_metadata=True,
+        # Dates from the page's metadata (meta tags, <time>, JSON-LD) only: the
+        # extensive search reads «© 2024» in a footer as 2024-01-01.
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "max_date": date.today().isoformat(),
+        },
     )
     text = getattr(document, "text", None)
     if document is None or not text:
         return None
-    date = getattr(document, "date", None)
+    published = getattr(document, "date", None)
     language = getattr(document, "language", None)
     return Extracted(
         markdown=str(text),
         title=getattr(document, "title", None) or None,
-        date=str(date) if date else None,
+        date=str(published) if published else None,
         language=str(language) if language else None,
     )
