@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.errors import InputError
 
 MAX_BYTES = 10 * 1024 * 1024 + 1  # a 10 MB article is read and then refused by size, not OOM
-TIMEOUT_SECONDS = 10.0
+DEFAULT_TIMEOUT_SECONDS = 10.0
+
+
+def _timeout_from_environment() -> float:
+    """`DIGESTBOT_FETCH_TIMEOUT` (seconds, e.g. for tests) or the default 10 s."""
+    try:
+        seconds = float(os.environ.get("DIGESTBOT_FETCH_TIMEOUT", ""))
+    except ValueError:
+        return DEFAULT_TIMEOUT_SECONDS
+    return seconds if 0 < seconds <= 3600 else DEFAULT_TIMEOUT_SECONDS
+
+
+TIMEOUT_SECONDS = _timeout_from_environment()
 _ACCEPTED_TYPES = (
     "text/",
     "application/xhtml",
@@ -80,7 +94,9 @@ def fetch_url(
 ) -> Document | None:
     """GET a page or feed with a timeout, a size cap and a content-type check.
 
-    Returns None for `304 Not Modified` when `etag` or `last_modified` were given.
+    `timeout` bounds every wait for the server and the whole download (a server
+    trickling bytes cannot hold the reader longer). Returns None for `304 Not
+    Modified` when `etag` or `last_modified` were given.
     """
     import httpx
 
@@ -92,6 +108,7 @@ def fetch_url(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    deadline = time.monotonic() + timeout
     try:
         with (
             httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client,
@@ -109,6 +126,8 @@ def fetch_url(
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout("the download took too long")
                 size += len(chunk)
                 if size >= MAX_BYTES:
                     raise InputError(f"{url}: the page is larger than 10 MB")
