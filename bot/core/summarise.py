@@ -29,11 +29,14 @@ _CLAUSE_BREAKS = re.compile(
 _ANY_COMMA = re.compile(r",\s")
 _CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
 _TERMINAL = tuple('.!?…»”")')
+_SPEECH_VERBS = (
+    "sa|sier|seier|fortsatte|forteller|fortalde|skriver|understreker|understreket|"
+    "mener|meiner|said|says|told"
+)
 # «..., sa Jens Stoltenberg da han torsdag holdt pressemøte ...»: the speaker is kept,
 # the circumstances of the saying are not news.
 _ATTRIBUTION = re.compile(
-    r",\s+(?:sa|sier|seier|fortsatte|forteller|fortalde|skriver|understreker|understreket|"
-    r"mener|meiner|said|says|told)\s+"
+    rf",\s+(?:{_SPEECH_VERBS})\s+"
     r"(?:(?:[A-ZÆØÅ][\w'’.-]*)(?:\s+(?:[A-ZÆØÅ][\w'’.-]*|de|von|van|der))*"
     r"|han|hun|ho|he|she)\b"
 )
@@ -64,9 +67,13 @@ def _balance(text: str) -> str:
     return " ".join(text.split())
 
 
+# A clean end: a full stop (or ! ? …), maybe inside closing quotes or a bracket; or a quote.
+_CLEAN_END = re.compile(r'(?:[.!?…][»”"’)]*|[»”"])$')
+
+
 def _finish(text: str) -> str:
     text = text.rstrip(" ,;:–—-")
-    if text and text[-1] not in '.!?…»”")':
+    if text and not _CLEAN_END.search(text):
         text += "."
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
@@ -82,6 +89,67 @@ def clean_sentence(text: str) -> str:
     return _finish(_balance(text))
 
 
+# A head opening with these is a subordinate clause: cut off, it dangles.
+_SUBORDINATE_START = re.compile(
+    r"[«“\"(]*(?:(?:men|og|but|and)\s+)?(?:da|når|mens|medan|hvis|viss|dersom|fordi|om|"
+    r"før|siden|sidan|ettersom|inntil|idet|selv om|sjølv om|etter at|til tross for|for at|"
+    r"slik at|when|while|if|because|although|though|since|unless|until|whereas|after|before)\b",
+    re.IGNORECASE,
+)
+# «mellom A og B», «både A og B»: the pair must not be cut at its «og».
+_PAIRED = re.compile(
+    r"\b(?:mellom|både|enten|verken|korkje|between|both|either|neither)\b", re.IGNORECASE
+)
+# «sammen med Dagfinn Høybråten og ...»: a preposition just before «og» governs both.
+_PREPOSITION = re.compile(
+    r"\b(?:av|på|i|til|med|for|om|fra|frå|mot|hos|under|over|etter|uten|utan|mellom|"
+    r"of|in|on|to|with|for|from|at|by|about|between)\b",
+    re.IGNORECASE,
+)
+# «den lange og ...»: a determiner and one word before «og» leave the phrase open.
+_OPEN_PHRASE = re.compile(
+    r"\b(?:den|det|de|dei|en|ein|et|eit|ei|sin|sitt|sine|hans|hennes|deres|dette|denne|"
+    r"the|a|an|this|that|these|those|his|her|their|its)\s+\S+$",
+    re.IGNORECASE,
+)
+# «På spørsmålet om ..., svarer han»: a verb and its subject after the comma mean the
+# head was only the phrase put in front of the main clause (but «..., sa han» follows
+# a whole quote).
+_INVERTED = re.compile(
+    r"\s*(?!(?:og|men|eller|and|but|or|"
+    + _SPEECH_VERBS
+    + r")\b)[^\W\d_]+\s+(?:han|hun|ho|de|dei|vi|me|jeg|eg|det|den|man|du|dere|"
+    r"[A-ZÆØÅ][\w-]*)\b"
+)
+# Inside an enumeration: «Euna Lee (36), Laura Ling (32), ...», «lokalpolitiker,
+# stortingsrepresentant, statsminister og ...»: an item of a few words ends the head
+# after a comma, or follows the cut before another comma or «og».
+_LIST_END = re.compile(r",\s*(?:\S+\s+){0,2}\S+$")
+_LIST_ITEM = re.compile(r"\s*(?:\S+\s+){0,2}\S+(?:,|\s+(?:og|eller|and|or)\s)")
+
+
+def _dangles(head: str, rest: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
+    if _SUBORDINATE_START.match(head):
+        return True
+    if pattern is _CONJUNCTION and (
+        _PAIRED.search(" ".join(head.split()[-4:]))
+        or _PREPOSITION.search(" ".join(head.split()[-4:]))
+        or _OPEN_PHRASE.search(head)
+        or rest[:1].isupper()
+    ):
+        # «mellom A og B», «med A og B», «den lange og målbevisste veien»,
+        # «Arbeiderpartiet og SV»: the pair is cut.
+        return True
+    if pattern is _CLAUSE_BREAKS:
+        return False
+    if _LIST_END.search(head) is not None:
+        return True
+    return pattern is _ANY_COMMA and (
+        _LIST_ITEM.match(rest) is not None or _INVERTED.match(rest) is not None
+    )
+
+
 def shorten(text: str, limit: int) -> str | None:
     """Cut a bullet at its last clause break within `limit` words, or None if none fits."""
     if len(text.split()) <= limit:
@@ -94,10 +162,14 @@ def shorten(text: str, limit: int) -> str | None:
             n = len(head.split())
             if n > limit:
                 break
-            if n >= max(MIN_BULLET_WORDS + 2, limit // 3):
+            if n >= max(MIN_BULLET_WORDS + 2, limit // 3) and not _dangles(
+                head, text[match.end() :], pattern
+            ):
                 best = head
         if best is not None:
-            return _finish(_balance(best))
+            head = _balance(best).rstrip(" ,;:–—-")
+            # A cut after a closing quote still needs its full stop: «... «Min Kamp».
+            return _finish(head + "." if head.endswith(("»", "”", '"')) else head)
     return None
 
 
