@@ -67,13 +67,14 @@ def _balance(text: str) -> str:
     return " ".join(text.split())
 
 
-# A clean end: a full stop (or ! ? …), maybe inside closing quotes or a bracket; or a quote.
-_CLEAN_END = re.compile(r'(?:[.!?…][»”"’)]*|[»”"])$')
+def _ends_cleanly(text: str) -> bool:
+    """A full stop (or ! ? …), maybe inside closing quotes or a bracket; or a quote."""
+    return text.rstrip('»”"’)').endswith((".", "!", "?", "…")) or text.endswith(("»", "”", '"'))
 
 
 def _finish(text: str) -> str:
     text = text.rstrip(" ,;:–—-")
-    if text and not _CLEAN_END.search(text):
+    if text and not _ends_cleanly(text):
         text += "."
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
@@ -132,10 +133,11 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str]) -> bool:
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
     if _SUBORDINATE_START.match(head):
         return True
+    tail = " ".join(head.split()[-4:])
     if pattern is _CONJUNCTION and (
-        _PAIRED.search(" ".join(head.split()[-4:]))
-        or _PREPOSITION.search(" ".join(head.split()[-4:]))
-        or _OPEN_PHRASE.search(head)
+        _PAIRED.search(tail)
+        or _PREPOSITION.search(tail)
+        or _OPEN_PHRASE.search(tail)
         or rest[:1].isupper()
     ):
         # «mellom A og B», «med A og B», «den lange og målbevisste veien»,
@@ -143,7 +145,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str]) -> bool:
         return True
     if pattern is _CLAUSE_BREAKS:
         return False
-    if _LIST_END.search(head) is not None:
+    if _LIST_END.search(tail) is not None:
         return True
     return pattern is _ANY_COMMA and (
         _LIST_ITEM.match(rest) is not None or _INVERTED.match(rest) is not None
@@ -156,20 +158,19 @@ def shorten(text: str, limit: int) -> str | None:
         return text
     # A clause that ends where the grammar allows; failing that, any comma or conjunction.
     for pattern in (_CLAUSE_BREAKS, _ANY_COMMA, _CONJUNCTION):
-        best: str | None = None
+        cuts: list[re.Match[str]] = []
         for match in pattern.finditer(text):
-            head = text[: match.start()]
-            n = len(head.split())
+            n = len(text[: match.start()].split())
             if n > limit:
                 break
-            if n >= max(MIN_BULLET_WORDS + 2, limit // 3) and not _dangles(
-                head, text[match.end() :], pattern
-            ):
-                best = head
-        if best is not None:
-            head = _balance(best).rstrip(" ,;:–—-")
-            # A cut after a closing quote still needs its full stop: «... «Min Kamp».
-            return _finish(head + "." if head.endswith(("»", "”", '"')) else head)
+            if n >= max(MIN_BULLET_WORDS + 2, limit // 3):
+                cuts.append(match)
+        # The longest head that does not dangle.
+        for cut in reversed(cuts):
+            if not _dangles(text[: cut.start()], text[cut.end() :], pattern):
+                head = _balance(text[: cut.start()]).rstrip(" ,;:–—-")
+                # A cut after a closing quote still needs its full stop: «... «Min Kamp».
+                return _finish(head + "." if head.endswith(("»", "”", '"')) else head)
     return None
 
 
