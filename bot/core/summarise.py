@@ -122,11 +122,14 @@ _INVERTED = re.compile(
     + r")\b)[^\W\d_]+\s+(?:han|hun|ho|de|dei|vi|me|jeg|eg|det|den|man|du|dere|"
     r"[A-ZÆØÅ][\w-]*)\b"
 )
-# Inside an enumeration: «Euna Lee (36), Laura Ling (32), ...», «lokalpolitiker,
-# stortingsrepresentant, statsminister og ...»: an item of a few words ends the head
-# after a comma, or follows the cut before another comma or «og».
-_LIST_END = re.compile(r",\s*(?:\S+\s+){0,2}\S+$")
-_LIST_ITEM = re.compile(r"\s*(?:\S+\s+){0,2}\S+(?:,|\s+(?:og|eller|and|or)\s)")
+# Inside an enumeration: «Euna Lee (36), Laura Ling (32), Mary Smith (40), ...»,
+# «lokalpolitiker, stortingsrepresentant, statsminister og ...». An item is a few words;
+# one alone between commas may be an apposition («planlagt, døpt «Steadfast Noon», for»).
+_ITEM = r"\s*(?:\S+\s+){0,2}\S+"
+_AND = r"\s+(?:og|eller|and|or)\s"
+_LIST_END = re.compile(r"," + _ITEM + r"$")  # the head ends with an item
+_ITEM_NEXT = re.compile(_ITEM + r"(?:,|" + _AND + r")")  # an item follows the cut
+_ITEMS_NEXT = re.compile(_ITEM + r"(?:" + _AND + r"|," + _ITEM + r"(?:,|" + _AND + r"))")
 
 
 def _dangles(head: str, rest: str, pattern: re.Pattern[str]) -> bool:
@@ -134,22 +137,23 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str]) -> bool:
     if _SUBORDINATE_START.match(head):
         return True
     tail = " ".join(head.split()[-4:])
-    if pattern is _CONJUNCTION and (
-        _PAIRED.search(tail)
-        or _PREPOSITION.search(tail)
-        or _OPEN_PHRASE.search(tail)
-        or rest[:1].isupper()
-    ):
-        # «mellom A og B», «med A og B», «den lange og målbevisste veien»,
-        # «Arbeiderpartiet og SV»: the pair is cut.
-        return True
-    if pattern is _CLAUSE_BREAKS:
-        return False
-    if _LIST_END.search(tail) is not None:
-        return True
-    return pattern is _ANY_COMMA and (
-        _LIST_ITEM.match(rest) is not None or _INVERTED.match(rest) is not None
-    )
+    if pattern is _CONJUNCTION:
+        # «mellom A og B», «med A og B», «den lange og målbevisste veien», «Arbeiderpartiet
+        # og SV», «A, B og C»: the pair or the list is cut.
+        return bool(
+            _PAIRED.search(tail)
+            or _PREPOSITION.search(tail)
+            or _OPEN_PHRASE.search(tail)
+            or rest[:1].isupper()
+            or _LIST_END.search(tail)
+        )
+    if pattern is _ANY_COMMA:
+        return bool(
+            _ITEMS_NEXT.match(rest)
+            or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest))
+            or _INVERTED.match(rest)
+        )
+    return False
 
 
 def shorten(text: str, limit: int) -> str | None:
