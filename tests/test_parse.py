@@ -1,0 +1,265 @@
+"""Reading articles: sections and headings as a reader sees them, metadata, languages, sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.errors import InputError
+from bot.core.model import Article
+from bot.core.parse import guess_kind, is_heading, parse_document, parse_markdown, parse_text
+from bot.core.text import sentences
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+HEADING_1 = "Stoltenberg: Vi tar atomtrusselen på alvor"
+HEADING_2 = "Nato-sjefen om russisk atomøvelse: Vi overvåker nøye"
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def read(name: str) -> Article:
+    text = fixture(name)
+    return parse_document(text, kind=guess_kind(name, text), source=name)
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return read("seed_nato.txt")
+
+
+# The seed article.
+
+
+def test_the_seed_date_comes_from_its_leading_token_and_is_not_text(seed: Article) -> None:
+    assert seed.date == "2022-10"
+    assert "date" not in seed.text.split()
+    assert "2022-10" not in seed.text
+    first = seed.sections[0].paragraphs[0]
+    assert first.startswith("– I går kveld ble Ukrainas forsvarsminister")
+
+
+def test_the_seed_has_a_lead_and_two_headed_sections(seed: Article) -> None:
+    assert [s.heading for s in seed.sections] == [None, HEADING_1, HEADING_2]
+    assert seed.title is None
+    assert [len(s.paragraphs) for s in seed.sections] == [3, 4, 4]
+
+
+def test_quotes_opened_with_a_dash_are_paragraphs_not_headings(seed: Article) -> None:
+    quotes = [p for s in seed.sections for p in s.paragraphs if p.startswith("– ")]
+    assert len(quotes) == 5
+    assert all(s.heading is None or not s.heading.startswith("–") for s in seed.sections)
+
+
+def test_the_seed_is_bokmal(seed: Article) -> None:
+    assert seed.language == "nb"
+
+
+def test_the_seed_text_round_trips_through_the_parser(seed: Article) -> None:
+    again = parse_text(seed.text, source="again")
+    assert [s.heading for s in again.sections] == [s.heading for s in seed.sections]
+    assert [s.paragraphs for s in again.sections] == [s.paragraphs for s in seed.sections]
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "expected"),
+    [
+        (HEADING_1, "Jens Stoltenberg sier Nato tar trusselen på alvor.", True),
+        ("Foreldra har køyrt borna sjølv", "Medan brua var stengd, måtte dei køyre.", True),
+        ("Hva skjer nå?", "Ingen vet.", True),
+        ("– Vi overvåker nøye", "Det sa han.", False),  # a quote
+        ("Han understreket at all bruk av atomvåpen vil få konsekvenser.", "Neste.", False),
+        ("kjernefysiske militærøvelser neste uke", "Neste avsnitt.", False),  # no capital
+        ("Et spørsmål som er altfor langt til å være en overskrift her?", "Svar.", False),
+        (HEADING_1, None, False),  # nothing follows it
+        ("«Steadfast Noon»", "Øvelsen heter slik.", False),
+    ],
+)
+def test_a_heading_is_a_short_capitalised_line_without_a_final_stop(
+    line: str, following: str | None, expected: bool
+) -> None:
+    assert is_heading(line, following) is expected
+
+
+def test_a_date_token_may_carry_a_day_and_other_text_has_none() -> None:
+    article = parse_text("date 2023-05-17 Det var en fin dag i byen. Folk gikk i tog.")
+    assert article.date == "2023-05-17"
+    assert article.sections[0].paragraphs[0].startswith("Det var en fin dag")
+    assert parse_text("Det var en fin dag i byen. Folk gikk i tog.").date is None
+
+
+def test_lines_without_blank_lines_between_them_are_paragraphs() -> None:
+    text = (
+        "Tittel på saken\nFørste avsnitt sier noe.\nAndre avsnitt sier mer.\n"
+        "Mellomtittel her\nTredje avsnitt."
+    )
+    article = parse_text(text)
+    assert article.title == "Tittel på saken"
+    assert [s.heading for s in article.sections] == [None, "Mellomtittel her"]
+
+
+# Other kinds and languages.
+
+
+def test_a_nynorsk_article_is_read_as_nynorsk_with_its_title_and_heading() -> None:
+    article = read("core_nynorsk.txt")
+    assert article.language == "nn"
+    assert article.title == "Skulebussen køyrer igjen etter brua er reparert"
+    assert [s.heading for s in article.sections] == [None, "Foreldra har køyrt borna sjølv"]
+    assert article.sections[0].paragraphs[1].startswith("– Det har vore ei tung tid")
+
+
+def test_an_english_article_is_read_as_english() -> None:
+    article = read("core_english.txt")
+    assert article.language == "en"
+    assert article.title == "City council approves new cycle lanes"
+    assert [s.heading for s in article.sections] == [None, "Shop owners worry about parking"]
+
+
+def test_markdown_headings_lists_links_and_emphasis() -> None:
+    article = read("core_markdown.md")
+    assert article.title == "Ny ferje går på strøm"
+    assert [s.heading for s in article.sections] == [
+        None,
+        "Ladinga tar ti minutt",
+        "Passasjerane merkar lite",
+    ]
+    text = article.text
+    assert "**" not in text and "](" not in text and "https://" not in text
+    assert "ladar ho i ti minutt" in text
+    assert article.sections[2].paragraphs[:2] == (
+        "Ferja er like rask som før.",
+        "Motorstøyen er borte, seier mannskapet.",
+    )
+    assert article.sections[2].paragraphs[2] == "Les meir på nettsida til fylket."
+
+
+def test_a_markdown_code_block_is_not_text() -> None:
+    article = parse_markdown("# Tittel\n\nEn setning her.\n\n```\nprint('hei')\n```\n\nSlutt.")
+    assert "print" not in article.text
+
+
+def test_html_keeps_the_article_and_its_h2_h3_headings_and_drops_the_rest() -> None:
+    article = read("core_page.html")
+    assert article.title == "Strømprisen stiger igjen i vinter"
+    assert [s.heading for s in article.sections] == [
+        None,
+        "Magasinene er halvfulle",
+        "Strømstøtten videreføres",
+    ]
+    assert article.language == "nb"
+    text = article.text
+    for dropped in (
+        "Forsiden",
+        "Kultur og underholdning",
+        "Kjøp billige",
+        "tracking-code",
+        "dataLayer",
+        "Les også",
+        "ti enkle grep",
+        "Ansvarlig redaktør",
+        "display",
+    ):
+        assert dropped not in text, dropped
+    assert article.sections[0].paragraphs[1].startswith("– Vi ber folk følge med")
+
+
+def test_html_invents_no_date_from_a_copyright_line() -> None:
+    assert read("core_page.html").date is None
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "content_type", "kind"),
+    [
+        ("a.html", "x", None, "html"),
+        ("a.md", "x", None, "markdown"),
+        ("a.txt", "x", None, "text"),
+        ("https://example.org/page", "x", "text/html; charset=utf-8", "html"),
+        ("-", "<!DOCTYPE html><html><body>x</body></html>", None, "html"),
+        ("-", "# Tittel\n\nTekst.", None, "markdown"),
+        ("-", "Tittel\n\nTekst.", None, "text"),
+    ],
+)
+def test_the_kind_of_a_source_is_guessed_from_name_type_or_content(
+    name: str, content: str, content_type: str | None, kind: str
+) -> None:
+    assert guess_kind(name, content, content_type) == kind
+
+
+# Bad input.
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("   \n\n\t  ", "empty"),
+        ("12345 !!! ---", "empty"),
+        ("Hei\x00og hå", "binary"),
+        ("x" * 2_000_001, "too long"),
+    ],
+)
+def test_text_without_an_article_is_refused_with_a_reason(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_text(text)
+
+
+def test_html_without_a_body_is_refused() -> None:
+    with pytest.raises(InputError, match="no readable article text"):
+        parse_document("<html><head><title>Tom</title></head></html>", kind="html")
+
+
+def test_a_markdown_file_of_headings_only_keeps_them_as_text() -> None:
+    article = parse_markdown("# Tittel\n\n## Bare en mellomtittel")
+    assert article.title == "Tittel"
+    assert article.sections[0].paragraphs == ("Bare en mellomtittel",)
+
+
+# Sentences.
+
+
+def test_norwegian_abbreviations_do_not_end_sentences() -> None:
+    paragraph = fixture("core_abbreviations.txt").strip()
+    assert sentences(paragraph) == [
+        "Møtet starter kl. 12.00 i morgen, og det varer ca. to timer.",
+        "Deltakerne skal bl.a. diskutere budsjettet, jf. vedtaket fra i fjor.",
+        "Mange kommuner, f.eks. Bergen og Trondheim, har sendt innspill.",
+        "Møtet ledes av dr. Hansen fra universitetet.",
+        "– Vi håper på enighet, sa hun.",
+        "– Det er viktig for alle.",
+    ]
+
+
+def test_a_quote_dash_after_a_closing_quote_starts_a_sentence() -> None:
+    assert sentences("Han kalte det «en seier». – Nå går vi videre, sa han.") == [
+        "Han kalte det «en seier».",
+        "– Nå går vi videre, sa han.",
+    ]
+
+
+def test_a_dash_inside_a_sentence_does_not_split_it() -> None:
+    text = "Jens Stoltenberg forsikrer at Nato – som alltid – vil følge nøye med."
+    assert sentences(text) == [text]
+
+
+def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
+    text = "Dr. Smith said the work, e.g. one street, starts in March. It ends in May."
+    assert sentences(text, "en") == [
+        "Dr. Smith said the work, e.g. one street, starts in March.",
+        "It ends in May.",
+    ]
+
+
+def test_question_and_exclamation_marks_end_sentences() -> None:
+    assert sentences("Hvorfor nå? Fordi tiden er inne! Slik er det.") == [
+        "Hvorfor nå?",
+        "Fordi tiden er inne!",
+        "Slik er det.",
+    ]
+
+
+def test_sentences_of_blank_text_are_none() -> None:
+    assert sentences("   ") == []

@@ -1,0 +1,218 @@
+"""Bullets a reader can trust: short, clean, in the article's own words, a few a section."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.analysis import analyse
+from bot.core.digest import digest_of, summarise
+from bot.core.model import Article, Digest
+from bot.core.parse import guess_kind, parse_document, parse_text
+from bot.core.summarise import bullets_wanted, clean_sentence, shorten
+from tests.fixtures.core_invariants import bullet_problems, digest_problems, is_faithful
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = [
+    "seed_nato.txt",
+    "core_nynorsk.txt",
+    "core_english.txt",
+    "core_markdown.md",
+    "core_page.html",
+    "core_anatomi.txt",
+    "core_abbreviations.txt",
+]
+
+
+def read(name: str) -> Article:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return parse_document(text, kind=guess_kind(name, text), source=name)
+
+
+@pytest.fixture(scope="module")
+def articles() -> dict[str, Article]:
+    return {name: read(name) for name in SAMPLES}
+
+
+@pytest.fixture(scope="module")
+def seed_digest(articles: dict[str, Article]) -> Digest:
+    return summarise(articles["seed_nato.txt"])
+
+
+def words(digest: Digest) -> int:
+    return sum(len(b.split()) for s in digest.sections for b in s.bullets)
+
+
+# Every sample, every budget.
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+@pytest.mark.parametrize("max_words", [None, 15, 40, 90])
+def test_every_digest_keeps_the_bullet_promises(
+    articles: dict[str, Article], name: str, max_words: int | None
+) -> None:
+    analysis = analyse(articles[name])
+    digest = digest_of(analysis, max_words=max_words)
+    assert digest.sections, "a digest says something"
+    assert digest_problems(digest, analysis) == []
+    if max_words is not None:
+        assert words(digest) <= max_words
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_a_section_gets_one_to_three_bullets_unless_it_is_long(
+    articles: dict[str, Article], name: str
+) -> None:
+    analysis = analyse(articles[name])
+    digest = digest_of(analysis)
+    by_heading = {s.heading: s for s in analysis.sections}
+    for section in digest.sections:
+        source = by_heading[section.heading]
+        n_words = sum(s.n_words for s in source.sentences)
+        limit = 3 if n_words <= 400 else 6
+        assert 1 <= len(section.bullets) <= limit
+
+
+def test_a_digest_is_the_same_every_time(articles: dict[str, Article]) -> None:
+    for article in articles.values():
+        assert summarise(article) == summarise(article)
+        assert summarise(article, max_words=30) == summarise(article, max_words=30)
+
+
+# The seed, as a Norwegian reader sees it.
+
+
+def test_the_seed_digest_has_its_three_sections(seed_digest: Digest) -> None:
+    assert [s.heading for s in seed_digest.sections] == [
+        None,
+        "Stoltenberg: Vi tar atomtrusselen på alvor",
+        "Nato-sjefen om russisk atomøvelse: Vi overvåker nøye",
+    ]
+    assert seed_digest.date == "2022-10"
+    assert seed_digest.language == "nb"
+
+
+def test_the_lead_bullet_drops_the_dash_and_the_press_conference(seed_digest: Digest) -> None:
+    first = seed_digest.sections[0].bullets[0]
+    assert first == (
+        "I går kveld ble Ukrainas forsvarsminister Oleksij Reznikov med oss og ga en "
+        "oppdatering på situasjonen på slagmarken, sa Jens Stoltenberg."
+    )
+
+
+def test_the_nuclear_section_says_nato_takes_the_threat_seriously(seed_digest: Digest) -> None:
+    bullets = seed_digest.sections[1].bullets
+    assert bullets[0].startswith("Jens Stoltenberg sier Nato tar Russlands gjentatte atomtrusler")
+    assert any("atomvåpen" in b and "konsekvenser" in b for b in bullets)
+
+
+def test_no_seed_bullet_starts_with_a_quote_dash(seed_digest: Digest) -> None:
+    bullets = [b for s in seed_digest.sections for b in s.bullets]
+    assert bullets and not any(b.startswith(("–", "-")) for b in bullets)
+
+
+# --max-words.
+
+
+@pytest.mark.parametrize("max_words", [4, 10, 20, 25, 45, 60, 200])
+def test_max_words_caps_the_digest_and_keeps_the_lead_first(
+    articles: dict[str, Article], max_words: int
+) -> None:
+    analysis = analyse(articles["seed_nato.txt"])
+    digest = digest_of(analysis, max_words=max_words)
+    assert words(digest) <= max_words
+    assert digest_problems(digest, analysis) == []
+    if max_words >= 20:
+        assert digest.sections[0].heading is None
+        assert digest.sections[0].bullets[0].startswith("I går kveld ble Ukrainas")
+
+
+def test_a_tight_budget_keeps_one_bullet_a_section_before_seconds(
+    articles: dict[str, Article],
+) -> None:
+    digest = summarise(articles["seed_nato.txt"], max_words=60)
+    assert [len(s.bullets) for s in digest.sections] == [1, 1, 1]
+
+
+def test_topic_indexes_follow_sections_dropped_by_a_budget(articles: dict[str, Article]) -> None:
+    digest = summarise(articles["seed_nato.txt"], max_words=20)
+    assert len(digest.sections) == 1
+    assert all(t.sections == (0,) for t in digest.topics)
+    assert {t.command for t in digest.topics} <= set(digest.sections[0].topics)
+
+
+# The pieces.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        (
+            "– Ukraina har framgang og presser de russiske invasjonsstyrkene tilbake i øst "
+            "og i sør, fortsatte Stoltenberg.",
+            "Ukraina har framgang og presser de russiske invasjonsstyrkene tilbake i øst "
+            "og i sør, fortsatte Stoltenberg.",
+        ),
+        ("– han sier «Vi er klare nå", "Han sier Vi er klare nå."),
+        ('Han kalte det "en seier.', "Han kalte det en seier."),
+        ("Prisen stiger (se grafen)", "Prisen stiger (se grafen)."),
+        ("Kommer de?", "Kommer de?"),
+        ("Det sa «Steadfast Noon»", "Det sa «Steadfast Noon»"),
+    ],
+)
+def test_a_sentence_becomes_a_clean_bullet(sentence: str, bullet: str) -> None:
+    assert clean_sentence(sentence) == bullet
+    assert bullet_problems(bullet) == []
+
+
+def test_a_long_sentence_is_cut_at_a_clause_break() -> None:
+    sentence = (
+        "Han har tidligere avvist at det er aktuelt å avlyse øvelsen som Nato har planlagt, "
+        "døpt «Steadfast Noon», for å unngå at de to øvelsene skal foregå samtidig i den "
+        "spente situasjonen som Europa er i."
+    )
+    bullet = shorten(sentence, 30)
+    assert bullet is not None
+    assert len(bullet.split()) <= 30
+    assert bullet_problems(bullet) == []
+    assert sentence.startswith(bullet[:-1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a list: no cut between its items
+        "De to amerikanske journalistene Euna Lee (36), Laura Ling (32), Mary Smith (40), "
+        "John Doe (29), Ann Lee (41) og Per Hansen (50) ble arrestert ved grensen i mars.",
+        # a subordinate clause alone
+        "Da Regjeringen gikk i gradvis indre oppløsning etter den nye valgseieren i 1969, "
+        "var det fordi de politiske motsetningene mellom partiene ble for store til slutt.",
+        # half a pair
+        "Høyre fikk panikk da bildet av Erna Solberg sammen med Dagfinn Høybråten og Odd "
+        "Einar Dørum ble kjent for alle velgerne over hele landet i den siste uka.",
+    ],
+)
+def test_a_cut_never_leaves_a_dangling_fragment(sentence: str) -> None:
+    assert shorten(sentence, 14) is None
+
+
+def test_a_fragment_without_a_final_stop_is_no_bullet() -> None:
+    analysis = analyse(
+        parse_text("Bilde: Jens Stoltenberg på pressekonferansen\n\nEn setning her.")
+    )
+    assert all(not b.startswith("Bilde") for s in digest_of(analysis).sections for b in s.bullets)
+
+
+@pytest.mark.parametrize(
+    ("n_sentences", "n_words", "wanted"),
+    [(1, 30, 1), (2, 100, 1), (4, 50, 1), (4, 100, 2), (8, 300, 3), (20, 900, 5), (60, 3000, 6)],
+)
+def test_long_sections_get_more_bullets(n_sentences: int, n_words: int, wanted: int) -> None:
+    assert bullets_wanted(n_sentences, n_words) == wanted
+
+
+def test_a_bullet_made_up_of_other_words_is_not_faithful(articles: dict[str, Article]) -> None:
+    analysis = analyse(articles["seed_nato.txt"])
+    assert is_faithful("Nato tar Russlands gjentatte atomtrusler på alvor.", analysis) is False
+    assert is_faithful("Ukraina har framgang.", analysis) is True

@@ -1,0 +1,174 @@
+"""Topic commands a reader would type, and the excerpts that answer them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.analysis import Analysis, analyse
+from bot.core.digest import summarise, topics_of
+from bot.core.model import Article, Excerpt
+from bot.core.parse import guess_kind, parse_document, parse_text
+from bot.core.topics import excerpts, query_terms
+from tests.fixtures.core_invariants import command_problems
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = [
+    "seed_nato.txt",
+    "core_nynorsk.txt",
+    "core_english.txt",
+    "core_markdown.md",
+    "core_page.html",
+    "core_anatomi.txt",
+]
+NUCLEAR = "Stoltenberg: Vi tar atomtrusselen på alvor"
+EXERCISE = "Nato-sjefen om russisk atomøvelse: Vi overvåker nøye"
+
+
+def read(name: str) -> Article:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return parse_document(text, kind=guess_kind(name, text), source=name)
+
+
+@pytest.fixture(scope="module")
+def seed() -> Analysis:
+    return analyse(read("seed_nato.txt"))
+
+
+def ask(analysis: Analysis, query: str) -> list[Excerpt]:
+    return excerpts(analysis, query)
+
+
+def all_sentences(found: list[Excerpt]) -> list[str]:
+    return [s for e in found for s in e.sentences]
+
+
+# Topics.
+
+
+def test_the_seed_has_atom_for_the_nuclear_section_and_ovelse_for_the_exercise() -> None:
+    digest = summarise(read("seed_nato.txt"))
+    topics = {t.command: t for t in digest.topics}
+    assert 1 in topics["atom"].sections
+    assert 2 in topics["ovelse"].sections
+    assert topics["ovelse"].label == "øvelse"
+    assert "atom" in digest.sections[1].topics
+    assert "ovelse" in digest.sections[2].topics
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_topic_commands_are_valid_unique_and_the_same_every_time(name: str) -> None:
+    article = read(name)
+    topics = topics_of(article)
+    assert topics, "every sample has something to ask about"
+    assert command_problems([t.command for t in topics]) == []
+    assert topics_of(read(name)) == topics
+    n_sections = len(article.sections)
+    assert all(t.sections and all(0 <= i < n_sections for i in t.sections) for t in topics)
+
+
+def test_topics_name_what_sections_are_about() -> None:
+    nynorsk = {t.command for t in topics_of(read("core_nynorsk.txt"))}
+    assert "buss" in nynorsk
+    english = {t.command for t in topics_of(read("core_english.txt"))}
+    assert {"cycle", "park"} <= english
+
+
+def test_a_command_never_shadows_a_chat_command() -> None:
+    text = (
+        "Hjelp til alle\n\nHjelp og start er viktig. Start hjelp nå. Hjelp start igjen.\n\n"
+        "Digest av alt\n\nDigest digest digest er ordet. Topics topics er også et ord."
+    )
+    commands = {t.command for t in topics_of(parse_text(text))}
+    assert not commands & {"start", "help", "digest", "topics", "search", "subscribe"}
+
+
+# Excerpts.
+
+
+def test_atom_finds_the_nuclear_sentences_best_section_first_in_article_order(
+    seed: Analysis,
+) -> None:
+    found = ask(seed, "atom")
+    assert [e.heading for e in found] == [NUCLEAR, EXERCISE]
+    nuclear = found[0].sentences
+    assert any("atomtrusler" in s for s in nuclear)
+    assert any("atomvåpen" in s for s in nuclear)
+    assert any("atomkrig" in s for s in nuclear)
+    article_order = [s.text for s in seed.all_sentences]
+    for excerpt in found:
+        positions = [article_order.index(s) for s in excerpt.sentences]
+        assert positions == sorted(positions)
+    assert all("atom" in s.lower() for s in all_sentences(found))
+
+
+@pytest.mark.parametrize(
+    "query", ["ovelse", "/ovelse", "øvelse", "oevelse", "Øvelse", "/ovelse@digestbot"]
+)
+def test_ovelse_finds_the_exercise_however_it_is_typed(seed: Analysis, query: str) -> None:
+    found = ask(seed, query)
+    assert found[0].heading == EXERCISE
+    sentences = all_sentences(found)
+    assert any("militærøvelser" in s for s in sentences)
+    assert any("øvelsen" in s for s in sentences)
+    assert all("øvelse" in s for s in sentences)
+
+
+def test_excerpt_sentences_are_the_articles_own(seed: Analysis) -> None:
+    own = {s.text for s in seed.all_sentences}
+    for query in ("atom", "ovelse", "Ukraina", "konsekvenser"):
+        assert set(all_sentences(ask(seed, query))) <= own
+
+
+def test_atom_does_not_match_inside_anatomi() -> None:
+    analysis = analyse(read("core_anatomi.txt"))
+    sentences = all_sentences(ask(analysis, "atom"))
+    assert sentences == [
+        "Forskerne bruker også nye modeller av atomkjerner i fysikkfaget.",
+        "Atomfysikk er et valgfag for studentene på andre året.",
+    ]
+    assert not any("anatomi" in s for s in sentences)
+    assert all("anatomi" in s for s in all_sentences(ask(analysis, "anatomi")))
+
+
+def test_several_words_rank_the_section_with_all_of_them_first(seed: Analysis) -> None:
+    found = ask(seed, "atom øvelse")
+    assert found[0].heading == EXERCISE
+    assert {e.heading for e in found} == {NUCLEAR, EXERCISE}
+    found = ask(seed, "Ukraina artilleri")
+    assert found[0].heading is None
+
+
+def test_inflections_are_found(seed: Analysis) -> None:
+    assert any("truslene" in s for s in all_sentences(ask(seed, "trussel")))
+    assert any("konsekvenser" in s for s in all_sentences(ask(seed, "konsekvens")))
+
+
+@pytest.mark.parametrize("query", ["zzz", "", "/", "   ", "123", "anatomi"])
+def test_nothing_is_found_for_words_the_article_does_not_have(seed: Analysis, query: str) -> None:
+    assert ask(seed, query) == []
+
+
+def test_english_and_nynorsk_excerpts() -> None:
+    english = analyse(read("core_english.txt"))
+    found = ask(english, "parking")
+    assert found[0].heading == "Shop owners worry about parking"
+    assert all("park" in s for s in all_sentences(found))  # «parking» and «car park»
+    nynorsk = analyse(read("core_nynorsk.txt"))
+    assert any("skulebuss" in s for s in all_sentences(ask(nynorsk, "buss")))
+
+
+@pytest.mark.parametrize(
+    ("query", "terms"),
+    [
+        ("/atom", ["atom"]),
+        ("/ovelse@digestbot", ["ovelse"]),
+        ("atom øvelse", ["atom", "øvelse"]),
+        ("atom, øvelse;krig", ["atom", "øvelse", "krig"]),
+        ("  /  ", []),
+        ("123 atom", ["atom"]),
+    ],
+)
+def test_query_terms(query: str, terms: list[str]) -> None:
+    assert query_terms(query) == terms
