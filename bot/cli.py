@@ -179,15 +179,18 @@ def cmd_ask(args: argparse.Namespace) -> int:
     analysis = analyse(article)
     found = excerpts(analysis, query)
     shown_query = query.lstrip("/")
+    topics = "" if found else " ".join(f"/{t.command}" for t in derive_topics(analysis)[0])
     if args.format == "json":
-        payload: dict[str, object] = {"query": shown_query, "matches": [e.to_json() for e in found]}
-        if not found:
-            payload["topics"] = [t.command for t in derive_topics(analysis)[0]]
+        # The interface's shape exactly; the topics there are go to stderr.
+        payload = {"query": shown_query, "matches": [e.to_json() for e in found]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
+        if not found:
+            sys.stderr.write(
+                f"digestbot: nothing on «{shown_query}»; topics: {topics or '(none)'}\n"
+            )
     elif found:
         print(text.excerpts(found))
     else:
-        topics = " ".join(f"/{t.command}" for t in derive_topics(analysis)[0])
         print(f"Nothing on «{shown_query}» in {args.source}.\nTopics: {topics or '(none)'}")
     return EXIT_OK if found else EXIT_NO_MATCH
 
