@@ -1,0 +1,110 @@
+"""What a scheduled digest says: the articles new since the chat's last digest, on its topics."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from bot.chat.library import Entry, Library
+from bot.chat.replies import DigestItem, DigestReply
+from bot.core.model import SectionDigest
+from bot.core.text import match_key
+from bot.core.topics import excerpts
+from bot.delivery.model import Subscription
+
+# How many new articles a digest looks through for its topics before it stops looking.
+SCAN_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class DigestContent:
+    """A subscription's digest, or why there is none; `through` is the newest article in it."""
+
+    reply: DigestReply | None
+    through: datetime | None = None
+    reason: str | None = None
+
+
+class DigestBuilder:
+    """Build scheduled digests from the library; subscriptions that match share one result.
+
+    Thousands of chats due at the same minute mostly have the same "last digest" mark and
+    topics, so each distinct pair is computed once per run.
+    """
+
+    def __init__(self, library: Library, *, max_articles: int) -> None:
+        self.library = library
+        self.max_articles = max(1, max_articles)
+        self._cache: dict[tuple[datetime | None, tuple[str, ...]], DigestContent] = {}
+        self._lock = threading.Lock()
+
+    def refresh(self) -> None:
+        """Take in articles stored since the last call (blocking: reads the database)."""
+        self.library.refresh()
+        with self._lock:
+            self._cache.clear()
+
+    def for_subscription(self, subscription: Subscription) -> DigestContent:
+        key = (subscription.delivered_through, subscription.topics)
+        with self._lock:
+            cached = self._cache.get(key)
+        if cached is None:
+            cached = self._build(*key)
+            with self._lock:
+                self._cache[key] = cached
+        return cached
+
+    def _build(self, since: datetime | None, topics: tuple[str, ...]) -> DigestContent:
+        fresh = self.library.entries_since(since, SCAN_LIMIT)
+        items: list[DigestItem] = []
+        chosen: list[Entry] = []
+        for entry in fresh:
+            sections = on_topics(entry, topics) if topics else entry.digest.sections
+            if sections:
+                items.append(DigestItem(entry.ref, sections))
+                chosen.append(entry)
+            if len(items) >= self.max_articles:
+                break
+        if not items:
+            return DigestContent(None, reason=_nothing_new(since, topics))
+        through = max(_aware(e.stored.ingested_at) for e in chosen)
+        return DigestContent(DigestReply(tuple(items), self.library.topics(chosen)), through)
+
+
+def on_topics(entry: Entry, topics: Iterable[str]) -> tuple[SectionDigest, ...]:
+    """Return the sections of an article on any of the topics, in article order.
+
+    A section counts when its own topic commands name one, or when the topic's words occur
+    in it (`atom` finds «atomtrusselen» and «atomvåpen», compounds included).
+    """
+    wanted = [t for t in topics if t]
+    keys = {match_key(t) for t in wanted}
+    sections = entry.digest.sections
+    chosen = {i for i, s in enumerate(sections) if keys & {match_key(t) for t in s.topics}}
+    hit_headings = [
+        entry.analysis.sections[e.section].heading
+        for topic in wanted
+        for e in excerpts(entry.analysis, topic)
+    ]
+    chosen |= _digest_indexes(entry, hit_headings)
+    return tuple(s for i, s in enumerate(sections) if i in chosen)
+
+
+def _digest_indexes(entry: Entry, headings: list[str | None]) -> set[int]:
+    """Find the digest sections of analysed sections (a digest drops sections without bullets)."""
+    by_heading: dict[str | None, int] = {}
+    for index, section in enumerate(entry.digest.sections):
+        by_heading.setdefault(section.heading, index)
+    return {by_heading[h] for h in headings if h in by_heading}
+
+
+def _nothing_new(since: datetime | None, topics: tuple[str, ...]) -> str:
+    on = f" on {' '.join('/' + t for t in topics)}" if topics else ""
+    when = f" since {since:%Y-%m-%d %H:%M} UTC" if since else ""
+    return f"nothing new{on}{when}"
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -1,0 +1,100 @@
+"""The adapters `digestbot deliver` sends through, built from the settings without `serve`.
+
+They only send: no polling, no webhook changes, no web server, so a `deliver` run next to a
+running `serve` takes none of its updates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from bot.adapters.base import Adapter
+from bot.chat.service import ChatService
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.asynccontextmanager
+async def sending_adapters(
+    settings: Settings, chat: ChatService
+) -> AsyncIterator[dict[str, Adapter]]:
+    """Yield the adapters configured in the settings, open for sending; close them after."""
+    from bot.adapters.console import ConsoleAdapter
+
+    adapters: dict[str, Adapter] = {"console": ConsoleAdapter(chat)}
+    opened: list[Any] = []
+    try:
+        if settings.telegram_bot_token:
+            telegram = await _telegram(settings, chat)
+            if telegram is not None:
+                adapters["telegram"] = telegram
+                opened.append(telegram)
+        if settings.slack_bot_token:
+            slack = _slack(settings, chat)
+            if slack is not None:
+                adapters["slack"] = slack
+        yield adapters
+    finally:
+        for adapter in opened:
+            await _close(adapter)
+
+
+def _unstarted_web(settings: Settings) -> Any:
+    # Adapters in webhook or HTTP mode register a route at construction; this server is
+    # never started, so `deliver` listens on no port.
+    from bot.web import WebServer
+
+    return WebServer(port=settings.port)
+
+
+async def _telegram(settings: Settings, chat: ChatService) -> Adapter | None:
+    from bot.adapters.telegram import TelegramAdapter
+
+    try:
+        adapter = TelegramAdapter(settings, chat, _unstarted_web(settings))
+        await _open_for_sending(adapter)
+    except Exception as error:
+        log.error("Telegram unavailable for delivery: %s", type(error).__name__)
+        return None
+    return adapter
+
+
+async def _open_for_sending(adapter: Any) -> None:
+    """Connect a Telegram adapter for sending only (getMe), without polling or a webhook."""
+    opener = getattr(adapter, "open_for_delivery", None)
+    if opener is not None:
+        await opener()
+        return
+    # The adapter has no send-only start yet: `start()` would poll getUpdates (or delete and
+    # re-set the webhook) and take a running `serve`'s updates. Initialise PTB's application
+    # (getMe) and mark it running instead; see the report of issue 6.
+    await adapter._app.initialize()
+    adapter._running = True
+
+
+async def _close(adapter: Any) -> None:
+    closer = getattr(adapter, "close_for_delivery", None)
+    try:
+        if closer is not None:
+            await closer()
+            return
+        adapter._running = False
+        await adapter._app.shutdown()
+    except Exception as error:  # the process is exiting; nothing left to save
+        log.warning("%s adapter did not close cleanly: %s", adapter.name, type(error).__name__)
+
+
+def _slack(settings: Settings, chat: ChatService) -> Adapter | None:
+    from bot.adapters.slack import SlackAdapter
+
+    try:
+        # Posting needs only the bot token's Web API client, created with the adapter.
+        adapter: Adapter = SlackAdapter(settings, chat, _unstarted_web(settings))
+    except Exception as error:
+        log.error("Slack unavailable for delivery: %s", error)
+        return None
+    return adapter
