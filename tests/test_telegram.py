@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
+import sys
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,9 +13,17 @@ from typing import Any
 
 import pytest
 from aiohttp import ClientSession
+from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
 from bot.adapters.base import DeliveryResult
-from bot.adapters.telegram import FloodControl, RecentIds, TelegramAdapter, file_url
+from bot.adapters.telegram import (
+    FloodControl,
+    RecentIds,
+    RedactSecrets,
+    Stopping,
+    TelegramAdapter,
+    file_url,
+)
 from bot.chat.library import Library
 from bot.chat.replies import ChatContext, DigestReply, NoticeReply, Reply, TopicEntry
 from bot.chat.service import ChatService
@@ -518,3 +527,78 @@ def test_file_url_follows_the_api_url() -> None:
 
 def test_digest_reply_type_is_what_the_scheduler_sends() -> None:
     assert isinstance(make_chat().latest_digest(), DigestReply)
+
+
+# --- flood control and redaction, alone ----------------------------------------------------
+
+
+class Flaky:
+    """A Bot API call that fails with the given errors, then succeeds."""
+
+    def __init__(self, *errors: Exception) -> None:
+        self.errors = list(errors)
+        self.calls = 0
+
+    async def __call__(self) -> bool:
+        self.calls += 1
+        if self.errors:
+            raise self.errors.pop(0)
+        return True
+
+
+async def through(flood: FloodControl, call: Flaky, chat_id: int | None = 1) -> Any:
+    data = {"chat_id": chat_id} if chat_id is not None else {}
+    return await flood.process_request(call, (), {}, "sendMessage", data, None)
+
+
+async def test_flood_control_retries_what_can_pass_later_and_nothing_else() -> None:
+    flood = FloodControl(backoff=0.01, max_flood_wait=1.0)
+    timeouts = Flaky(TimedOut(), NetworkError("Bad Gateway"))
+    assert await through(flood, timeouts) is True and timeouts.calls == 3
+    refused = Flaky(BadRequest("Can't parse entities"))
+    with pytest.raises(BadRequest):
+        await through(flood, refused)
+    assert refused.calls == 1
+    too_long = Flaky(RetryAfter(5))
+    with pytest.raises(RetryAfter):
+        await through(flood, too_long, chat_id=2)  # longer than max_flood_wait: the caller's
+    assert too_long.calls == 1
+    down = Flaky(*[TimedOut()] * 10)
+    with pytest.raises(TimedOut):
+        await through(flood, down, chat_id=3)
+    assert down.calls == 4
+
+
+async def test_flood_control_waits_out_a_429_for_that_chat_only() -> None:
+    flood = FloodControl(backoff=0.01)
+    started = time.monotonic()
+    flooded = Flaky(RetryAfter(0.3))
+    await through(flood, flooded, chat_id=4)
+    assert flooded.calls == 2 and time.monotonic() - started >= 0.4
+    started = time.monotonic()
+    await through(flood, Flaky(), chat_id=5)
+    assert time.monotonic() - started < 0.1
+
+
+async def test_flood_control_gives_up_waiting_when_closed() -> None:
+    flood = FloodControl(group_per_minute=1)
+    await through(flood, Flaky(), chat_id=-100)
+    waiting = asyncio.ensure_future(through(flood, Flaky(), chat_id=-100))
+    await asyncio.sleep(0.05)
+    flood.close()
+    with pytest.raises(Stopping):
+        await waiting
+
+
+def test_redaction_covers_arguments_and_tracebacks() -> None:
+    token = "123:SECRET-token"
+    record = logging.LogRecord(
+        "httpx", logging.INFO, __file__, 1, "POST %s", ("/bot" + token,), None
+    )
+    try:
+        raise RuntimeError(f"failed at /bot{token}/getMe")
+    except RuntimeError:
+        record.exc_info = sys.exc_info()
+    RedactSecrets(token).filter(record)
+    assert record.getMessage() == "POST /bot<redacted>"
+    assert record.exc_text is not None and token not in record.exc_text

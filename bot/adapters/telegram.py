@@ -299,8 +299,8 @@ class FloodControl(BaseRateLimiter[int]):
         finally:
             closed.cancel()
             if not waiter.done():
-                waiter.cancel()
-        if waiter.cancelled():
+                waiter.cancel()  # takes effect on the loop's next turn, hence no result below
+        if not waiter.done() or waiter.cancelled():
             raise Stopping()
         waiter.result()
 
