@@ -440,7 +440,8 @@ class TelegramAdapter:
     ) -> None:
         if not settings.telegram_bot_token:
             raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-        self._settings = settings
+        if settings.telegram_webhook_url and web is None:
+            raise ValueError("TELEGRAM_WEBHOOK_URL is set but there is no web server")
         self._chat = chat
         self._webhook_url = settings.telegram_webhook_url
         # Without a configured secret, a random one per start still keeps strangers out.
@@ -461,9 +462,7 @@ class TelegramAdapter:
         self._accepting = False
         self._running = False
         self._app = self._build(settings)
-        if self._webhook_url:
-            if web is None:
-                raise ValueError("TELEGRAM_WEBHOOK_URL is set but there is no web server")
+        if self._webhook_url and web is not None:
             # Routes must exist before the shared server starts; until start() we answer 503.
             web.add_route("POST", urlsplit(self._webhook_url).path or "/", self._on_webhook)
 
