@@ -136,12 +136,12 @@ async def main() -> None:
     parser.add_argument("--rounds", type=int, default=200, help="measured requests per bot")
     rounds = parser.parse_args().rounds
     logging.basicConfig(level=logging.WARNING)
-    # Alternate the two bots in halves so that a noisy moment hurts both alike.
+    # Alternate the two bots in quarters so that a noisy moment hurts both alike.
     echo: list[float] = []
     ours: list[float] = []
-    for _ in range(2):
-        echo += await timed(run_echo, rounds // 2)
-        ours += await timed(run_ours, rounds // 2)
+    for _ in range(4):
+        echo += await timed(run_echo, rounds // 4)
+        ours += await timed(run_ours, rounds // 4)
     echo_median, echo_p99 = summary(echo)
     ours_median, ours_p99 = summary(ours)
     ratio = ours_median / echo_median
