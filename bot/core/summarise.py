@@ -73,11 +73,12 @@ def _ends_cleanly(text: str) -> bool:
 
 
 def _finish(text: str) -> str:
-    text = text.rstrip(" ,;:–—-")
+    # Balancing quotes may have bared a dash: «( – Nato ...» → «– Nato ...».
+    text = _LEADING_DASH.sub("", text).rstrip(" ,;:–—-")
     if text and not _ends_cleanly(text):
         text += "."
     if text and text[0].islower():
-        text = text[0].upper() + text[1:]
+        text = text[0].title() + text[1:]  # title case: «ß» → «Ss», not «SS»
     return text
 
 

@@ -34,22 +34,25 @@ class _SectionWords:
     occurrences: Counter[Word]
     count: dict[str, int]  # morpheme key → occurrences of the words that carry it
     carriers: dict[str, list[Word]]
+    in_text: set[str]  # the keys its sentences have (not only its heading)
 
     @classmethod
     def of(cls, section: SectionAnalysis) -> _SectionWords:
-        section_words = list(section.heading_words) * 2  # a heading word counts double
+        text_words: list[Word] = []
         for sentence in section.sentences:
-            section_words.extend(sentence.words)
+            text_words.extend(sentence.words)
         # Every occurrence of a word form is the same Word (the analyzer memoises them):
         # count each once, weighted by how often it occurs.
-        occurrences = Counter(section_words)
+        occurrences = Counter(text_words)
+        in_text = {key for word in occurrences for key, _ in word.morphemes}
+        occurrences.update(list(section.heading_words) * 2)  # a heading word counts double
         count: dict[str, int] = {}
         carriers: dict[str, list[Word]] = defaultdict(list)
         for word, n in occurrences.items():
             for key, _ in word.morphemes:
                 count[key] = count.get(key, 0) + n
                 carriers[key].append(word)
-        return cls(occurrences, count, carriers)
+        return cls(occurrences, count, carriers, in_text)
 
     def distinct_lemmas(self, key: str) -> int:
         return len({word.lemma for word in self.carriers[key]})
@@ -77,7 +80,8 @@ def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str
     for s_index, count in enumerate(counts):
         ranked: list[tuple[float, str]] = []
         for key, n in count.items():
-            if n < 2 or key in RESERVED:
+            # A topic must find a sentence: a word of the heading alone is not enough.
+            if n < 2 or key in RESERVED or key not in sections[s_index].in_text:
                 continue
             distinct = sections[s_index].distinct_lemmas(key)
             # Distinctive: rarer in the other sections; productive: many words share it.
@@ -92,12 +96,14 @@ def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str
         per_section.append(tuple(command_name(label(k)) for k in chosen))
         for score, key in ranked:
             if key in chosen:
-                topic_sections[key].append(s_index)
+                if s_index not in topic_sections[key]:  # it may point here already
+                    topic_sections[key].append(s_index)
                 scores[key] = max(scores[key], score)
         # A chosen topic also points at the other sections where it recurs.
         for key in chosen:
             for j, other in enumerate(counts):
-                if j != s_index and other.get(key, 0) >= 2 and j not in topic_sections[key]:
+                recurs = other.get(key, 0) >= 2 and key in sections[j].in_text
+                if j != s_index and recurs and j not in topic_sections[key]:
                     topic_sections[key].append(j)
 
     topics: list[Topic] = []
@@ -200,11 +206,9 @@ def excerpts(analysis: Analysis, query: str, *, max_sections: int = 5) -> list[E
         if picked:
             # All query words matched in the section weigh more than one word many times.
             score *= len(covered)
-            results.append(
-                Excerpt(
-                    section.heading, tuple(s.text for s in picked), section=s_index, score=score
-                )
-            )
+            # A sentence repeated in the section (a pull quote, a caption) is shown once.
+            texts = tuple(dict.fromkeys(s.text for s in picked))
+            results.append(Excerpt(section.heading, texts, section=s_index, score=score))
     results.sort(key=lambda e: (-e.score, e.section))
     return results[:max_sections]
 
