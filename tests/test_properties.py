@@ -1,0 +1,185 @@
+"""Random text and markup through the parser, the summariser and the topic index.
+
+Nothing crashes (an empty article may be refused with InputError), every digest keeps
+the bullet and command promises, and the sentence splitter gives exactly Punkt's answer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.core.analysis import Analysis, analyse
+from bot.core.digest import digest_of
+from bot.core.errors import InputError
+from bot.core.model import Article
+from bot.core.parse import parse_document, parse_text
+from bot.core.splitter import plain_punkt, splitter
+from bot.core.topics import derive_topics, excerpts
+from tests.fixtures.core_invariants import command_problems, digest_problems
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PROFILE = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+WORDS = [
+    "Nato", "Stoltenberg", "atomtrusselen", "atomvåpen", "militærøvelser", "øvelsen",
+    "anatomi", "sier", "sa", "han", "og", "men", "at", "det", "er", "på", "i", "av",
+    "Russland", "Ukraina", "Oslo", "skulebussen", "køyrer", "the", "council", "said",
+    "bl.a.", "kl.", "12.00", "ca.", "jf.", "f.eks.", "dr.", "Dr.", "J.", "St.", "nr.",
+    "1.", "2022.", "osv.", "e.g.", "U.S.", "A.B.", "mr.", "No.", "5",
+]  # fmt: skip
+PUNCTUATION = [
+    ".", ",", ";", ":", "!", "?", "?!", "...", ". .", "–", "—", "-", "--", "«", "»", "“",
+    "”", '"', "'", "’", "(", ")", "[", "]", "•", "*", "…",
+]  # fmt: skip
+ODD = [
+    "\u200f", "\u202e", "\u200b", "\ufeff", "\u00a0", "\t", "\x07", "\x1b", "\r",
+    "🙂", "🇳🇴", "e\u0301", "ﬁ", "İ", "ß", "Σ", "ا", "日本",
+]  # fmt: skip
+SEPARATORS = [" ", " ", " ", "  ", "\n", "\n\n", ""]
+
+token = st.one_of(
+    st.sampled_from(WORDS),
+    st.sampled_from(PUNCTUATION),
+    st.sampled_from(ODD),
+    st.text(alphabet="abcæøåABCÆØÅ0123456789", min_size=1, max_size=12),
+)
+
+
+@st.composite
+def prose(draw: st.DrawFn, max_tokens: int = 80) -> str:
+    tokens = draw(st.lists(token, max_size=max_tokens))
+    seps = draw(st.lists(st.sampled_from(SEPARATORS), min_size=len(tokens), max_size=len(tokens)))
+    return "".join(t + s for t, s in zip(tokens, seps, strict=True))
+
+
+@st.composite
+def markdown(draw: st.DrawFn) -> str:
+    blocks = draw(
+        st.lists(
+            st.one_of(
+                prose(20),
+                prose(8).map(lambda t: "# " + t),
+                prose(8).map(lambda t: "## " + t),
+                prose(8).map(lambda t: "- " + t),
+                prose(8).map(lambda t: f"**{t}** [{t}](https://example.org/{t[:5]})"),
+                st.just("```\nkode()\n```"),
+                st.just("date 2022-10"),
+            ),
+            max_size=8,
+        )
+    )
+    return "\n\n".join(blocks)
+
+
+@st.composite
+def html(draw: st.DrawFn) -> str:
+    tags = ["p", "h1", "h2", "h3", "nav", "script", "div", "aside", "footer", "li", "em"]
+    parts = draw(
+        st.lists(
+            st.tuples(st.sampled_from(tags), prose(25)).map(lambda p: f"<{p[0]}>{p[1]}</{p[0]}>"),
+            max_size=10,
+        )
+    )
+    broken = draw(st.sampled_from(["", "<p>", "</div>", "<!-- x", "&amp;", "&#0;", "<br>"]))
+    body = draw(st.sampled_from(["<body>{}</body>", "{}", "<article>{}</article>"]))
+    return "<html><head><title>T</title></head>" + body.format("".join(parts) + broken) + "</html>"
+
+
+QUERIES = st.one_of(
+    st.sampled_from(["atom", "/ovelse", "øvelse", "oevelse", "/atom@bot", "atom øvelse", "/"]),
+    st.text(max_size=20),
+)
+
+
+def check_article(article: Article, query: str) -> None:
+    analysis = analyse(article)
+    for max_words in (None, 12):
+        digest = digest_of(analysis, max_words=max_words)
+        assert digest_problems(digest, analysis) == []
+        if max_words is not None:
+            assert digest.word_count <= max_words
+    topics, per_section = derive_topics(analysis)
+    assert command_problems([t.command for t in topics]) == []
+    assert len(per_section) == len(analysis.sections)
+    check_excerpts(analysis, query)
+    for topic in topics[:3]:
+        assert excerpts(analysis, topic.command), f"/{topic.command} finds nothing"
+
+
+def check_excerpts(analysis: Analysis, query: str) -> None:
+    found = excerpts(analysis, query)
+    assert [e.score for e in found] == sorted((e.score for e in found), reverse=True)
+    for excerpt in found:
+        section = analysis.sections[excerpt.section]
+        assert excerpt.heading == section.heading
+        order = [s.text for s in section.sentences]
+        assert excerpt.sentences and len(set(excerpt.sentences)) == len(excerpt.sentences)
+        positions = [order.index(s) for s in excerpt.sentences]  # the article's own, in order
+        assert positions == sorted(positions)
+
+
+def parsed(text: str, kind: str) -> Article | None:
+    try:
+        return parse_document(text, kind=kind, source="random")
+    except InputError:
+        return None
+
+
+@PROFILE
+@given(prose(), QUERIES)
+def test_random_text_keeps_every_promise(text: str, query: str) -> None:
+    article = parsed(text, "text")
+    if article is not None:
+        check_article(article, query)
+
+
+@PROFILE
+@given(markdown(), QUERIES)
+def test_random_markdown_keeps_every_promise(text: str, query: str) -> None:
+    article = parsed(text, "markdown")
+    if article is not None:
+        check_article(article, query)
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html(), QUERIES)
+def test_random_html_keeps_every_promise(page: str, query: str) -> None:
+    article = parsed(page, "html")
+    if article is not None:
+        check_article(article, query)
+
+
+@PROFILE
+@given(st.text(max_size=300), st.sampled_from(["text", "markdown", "html"]))
+def test_any_unicode_is_read_or_refused_with_a_reason(text: str, kind: str) -> None:
+    article = parsed(text, kind)
+    if article is not None:
+        check_article(article, "atom")
+
+
+@cache
+def seed() -> Analysis:
+    return analyse(parse_text((FIXTURES / "seed_nato.txt").read_text(encoding="utf-8")))
+
+
+@PROFILE
+@given(QUERIES)
+def test_any_query_on_the_seed_answers_with_its_own_sentences(query: str) -> None:
+    check_excerpts(seed(), query)
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_splitter_gives_exactly_punkts_answer(language: str) -> None:
+    fast, slow = splitter(language), plain_punkt(language)
+
+    @settings(max_examples=400, deadline=None)
+    @given(prose(60))
+    def same(text: str) -> None:
+        assert fast.tokenize(text) == slow.tokenize(text)
+
+    same()
