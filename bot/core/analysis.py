@@ -156,13 +156,16 @@ def _morphemes(
     if not content:
         return ()
     found = [(key[lemma], lemma)]
-    if len(parts) > 1:
-        found.extend((key[part], part) for part in parts)
+    if len(parts) == 1:  # most words: no compound
+        return tuple(found) if _topic_key(found[0][0]) else ()
+    found.extend((key[part], part) for part in parts)
     # One entry a key; a later part with the same key as an earlier one wins the label.
-    unique = {
-        key: label for key, label in found if len(key) >= _MIN_TOPIC_LETTERS and key.isalpha()
-    }
+    unique = {key: label for key, label in found if _topic_key(key)}
     return tuple(unique.items())
+
+
+def _topic_key(key: str) -> bool:
+    return len(key) >= _MIN_TOPIC_LETTERS and key.isalpha()
 
 
 @lru_cache(maxsize=8)

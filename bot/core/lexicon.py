@@ -28,6 +28,7 @@ _SUFFIX_LIKE = frozenset(
     "ster else sjon sjonen het heit skap ning ling ende ande isme ikk ert ist ent ant "  # noqa: SIM905
     "inne erske iker ører ator ator itet".split()
 )
+_UNSEEN = ""  # not a form: marks a look-up not made yet (the cache holds None for misses)
 _DICTIONARY_LANGUAGES = {"nb": "nb", "nn": "nn", "en": "en", "da": "da", "sv": "sv", "de": "de"}
 
 
@@ -106,8 +107,9 @@ class Lexicon:
         return self._db
 
     def _lookup(self, form: str) -> str | None:
-        if form in self._lemma_cache:
-            return self._lemma_cache[form]
+        cached = self._lemma_cache.get(form, _UNSEEN)
+        if cached is not _UNSEEN:
+            return cached
         lemma: str | None
         if self._memory is not None:
             raw = self._memory.get(form.encode())
