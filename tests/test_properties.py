@@ -31,6 +31,7 @@ WORDS = [
     "Russland", "Ukraina", "Oslo", "skulebussen", "køyrer", "the", "council", "said",
     "bl.a.", "kl.", "12.00", "ca.", "jf.", "f.eks.", "dr.", "Dr.", "J.", "St.", "nr.",
     "1.", "2022.", "osv.", "e.g.", "U.S.", "A.B.", "mr.", "No.", "5",
+    "tristere».", "«Ja».", "(sa han).", "a.».", "J.)", "’.", "5».",
 ]  # fmt: skip
 PUNCTUATION = [
     ".", ",", ";", ":", "!", "?", "?!", "...", ". .", "–", "—", "-", "--", "«", "»", "“",
@@ -40,7 +41,7 @@ ODD = [
     "\u200f", "\u202e", "\u200b", "\ufeff", "\u00a0", "\t", "\x07", "\x1b", "\r",
     "🙂", "🇳🇴", "e\u0301", "ﬁ", "İ", "ß", "Σ", "ا", "日本",
 ]  # fmt: skip
-SEPARATORS = [" ", " ", " ", "  ", "\n", "\n\n", ""]
+SEPARATORS = [" ", " ", " ", "  ", "\n", "\n\n", "", "\u00a0", " \u2009"]
 
 token = st.one_of(
     st.sampled_from(WORDS),

@@ -41,7 +41,9 @@ EXTRA_ABBREVIATIONS = {
 
 # A full stop, spaces, then something Punkt would not pull back or merge into the
 # sentence before (a closing quote or bracket, more end marks).
-_STOP_AND_SPACE = re.compile(r"\.\s+(?=[^\s\"')\]}’”«».?!])")
+# Punkt finds where the next word starts by the last ASCII space before it: with only
+# a no-break space there, it would read the two as one run.
+_STOP_AND_SPACE = re.compile(r"\.\s*[ \t\n\r\f\v]\s*(?=[^\s\"')\]}’”«».?!])")
 
 
 class SentenceSplitter(PunktSentenceTokenizer):
