@@ -141,18 +141,20 @@ def per_article_ms(
 ) -> dict[str, float]:
     """Median over `rounds` passes of the time a summary takes, every word seen before.
 
-    The systems take turns within each round, so that a busy machine slows them alike.
+    Each system runs its rounds in a block after its own warm-up (taking turns within a
+    round let sumy's garbage slow the next system down, a cache effect, not its speed).
     """
-    for system in systems.values():
+    result: dict[str, float] = {}
+    for name, system in systems.items():
         system(items[0])  # warm-up: imports, models
-    timings: dict[str, list[float]] = {name: [] for name in systems}
-    for _ in range(rounds):
-        for name, system in systems.items():
+        timings = []
+        for _ in range(rounds):
             start = time.perf_counter()
             for item in items:
                 system(item)
-            timings[name].append((time.perf_counter() - start) / len(items) * 1000)
-    return {name: statistics.median(values) for name, values in timings.items()}
+            timings.append((time.perf_counter() - start) / len(items) * 1000)
+        result[name] = statistics.median(timings)
+    return result
 
 
 def first_pass_ms(items: list[dict[str, Any]]) -> float:

@@ -9,6 +9,7 @@ a mark: most of a digest's time before this shortcut. Most marks need none of it
   a space and a word, ends a sentence: none of Punkt's second-pass rules can apply
   (they need an abbreviation, an initial, a number or a known collocation), and
   nothing moves across it (no closing quote or bracket after it, no run of dots);
+  so does a question or exclamation mark after a word;
 - a text without any candidate mark is one sentence.
 
 So the text is cut at the first kind, and Punkt runs only on the pieces that still
@@ -43,11 +44,11 @@ EXTRA_ABBREVIATIONS = {
 # sentence before (a closing quote or bracket, more end marks).
 # Punkt finds where the next word starts by the last ASCII space before it: with only
 # a no-break space there, it would read the two as one run.
-_STOP_AND_SPACE = re.compile(r"\.\s*[ \t\n\r\f\v]\s*(?=[^\s\"')\]}’”«».?!])")
+_STOP_AND_SPACE = re.compile(r"[.?!]\s*[ \t\n\r\f\v]\s*(?=[^\s\"')\]}’”«».?!])")
 
 
 class SentenceSplitter(PunktSentenceTokenizer):
-    """A Punkt tokenizer that cuts at the unambiguous full stops before running Punkt."""
+    """A Punkt tokenizer that cuts at the unambiguous sentence ends before running Punkt."""
 
     __slots__ = ("_candidates", "_special")
 
@@ -68,15 +69,21 @@ class SentenceSplitter(PunktSentenceTokenizer):
         start = 0
         for stop in _STOP_AND_SPACE.finditer(text):
             dot = stop.start()
-            if self._plain(text[text.rfind(" ", 0, dot) + 1 : dot]):
+            if self._plain(text[text.rfind(" ", 0, dot) + 1 : dot], text[dot]):
                 result.extend(self._punkt(text[start : dot + 1], realign_boundaries))
                 start = stop.end()
         result.extend(self._punkt(text[start:], realign_boundaries))
         return result
 
-    def _plain(self, word: str) -> bool:
-        """Tell a word of two letters or more that no rule of Punkt's can keep a stop after."""
-        return len(word) >= 2 and word.isalpha() and word.lower() not in self._special
+    def _plain(self, word: str, mark: str) -> bool:
+        """Tell a word of letters that no rule of Punkt's can keep a sentence going after.
+
+        A `?` or `!` after a word always ends a sentence for Punkt; a full stop does
+        after two letters or more that are no abbreviation (nor start a collocation).
+        """
+        if not word.isalpha():
+            return False
+        return mark != "." or (len(word) >= 2 and word.lower() not in self._special)
 
     def _punkt(self, text: str, realign_boundaries: bool) -> list[str]:
         if next(self._candidates.match(text), None) is None:
