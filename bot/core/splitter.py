@@ -13,7 +13,7 @@ a mark: most of a digest's time before this shortcut. Most marks need none of it
 - a text without any candidate mark is one sentence.
 
 So the text is cut at the first kind, and Punkt runs only on the pieces that still
-have a candidate (`bl.a.`, `kl. 12.00`, initials, `?`, `!`). The result is exactly
+have a candidate (`bl.a.`, `kl. 12.00`, `17. juni`, initials, «quotes».). The result is exactly
 Punkt's: tests/test_properties.py compares the two on random text.
 
 Imported only when text is split (punkt loads its model on first use).
