@@ -1,7 +1,8 @@
 """Every figure of the digest core in one run: quality, speed in a batch, start-up time.
 
 - the quality table of bench/quality.py (NorSumm dev, ROUGE at 90 words; digestbot,
-  LEAD and sumy's TextRank and LexRank in the same run, with ms per article, warm);
+  LEAD and sumy's TextRank and LexRank in the same run, with ms per article, warm,
+  the best of 7 rounds);
 - the first pass over the same articles in a fresh process (every word new to it);
 - a batch of the 30 articles through the command line, `digestbot digest --format
   jsonl`, minus a one-article call: the cost of one more article end to end;
@@ -92,7 +93,7 @@ def main() -> None:
     ahead = ours.r1 >= lead.r1 and ours.r2 >= lead.r2 and ours.rlsum >= lead.rlsum
     print()
     print("Speed (NorSumm dev articles, ~580 words)")
-    print(f"  in a batch, warm (median of 5 rounds)      {ours.ms:8.2f} ms/article")
+    print(f"  in a batch, warm (best of 7 rounds)        {ours.ms:8.2f} ms/article")
     print(f"  in a batch, first pass (fresh process)     {first:8.2f} ms/article")
     print(f"  sumy LexRank / digestbot                   {ratio:8.1f} x")
     print(f"  CLI batch of {len(items)} (`digest --format jsonl`)  {batch_s:8.2f} s")
