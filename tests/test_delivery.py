@@ -264,7 +264,7 @@ async def test_a_digest_later_than_the_grace_is_skipped_and_logged(
     with caplog.at_level(logging.WARNING, logger="bot.delivery.planner"):
         report = await world.deliver_at(oslo("2026-11-25 13:31"))
     assert (report.late, report["sent"]) == (1, 0)
-    assert "skipped: missed: 6.0 h late, more than the grace of 6.0 h" in caplog.text
+    assert "1 digest(s) for 2026-11-25 skipped, missed: 6.0 h late, more than the grace" in caplog.text
     (row,) = rows_of(world, "10")
     assert row.status == "skipped"
     assert (await world.deliver_at(oslo("2026-11-25 20:00")))["sent"] == 0

@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from bot.adapters.base import Adapter, DeliveryResult
 from bot.chat.replies import DigestReply
 from bot.delivery.content import DigestBuilder
-from bot.delivery.ledger import LEASE, DeliveryLedger
+from bot.delivery.ledger import LEASE, DeliveryLedger, Mark
 from bot.delivery.model import ChatKey, Claim
 from bot.delivery.planner import plan_due
 from bot.store.db import utcnow
@@ -29,7 +29,9 @@ from bot.store.errors import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CONCURRENCY = 64
+# Enough sends under way to keep a platform busy at its limit over a slow network (100/s at
+# 300 ms a round trip); more only lengthens HTTP connection pools and lease queues.
+DEFAULT_CONCURRENCY = 32
 CLAIM_BATCH = 50
 # While waiting for a retry's back-off, look at the ledger at least this often.
 MAX_NAP = 5.0
@@ -110,6 +112,7 @@ class DigestDelivery:
         self.lease = lease
         self.clock = clock
         self.ledger = DeliveryLedger(engine, worker=worker or worker_name(), lease=lease)
+        self._marks = GroupCommit(self.ledger, clock)
         self._stopping = False
 
     def stop(self) -> None:
@@ -262,40 +265,62 @@ class DigestDelivery:
         *,
         retry_in: float = 0.0,
     ) -> Outcome:
-        """Write an outcome to the ledger, trying again briefly while the database is away."""
-        now = self.clock()
+        """Record an outcome (with the others finishing now: one commit) and wait for it."""
+        status = "planned" if outcome == "retry" else outcome
+        assert status in ("sent", "skipped", "failed", "dead", "planned")
+        not_before = self.clock() + timedelta(seconds=retry_in) if outcome == "retry" else None
+        mark = Mark(claim, status, reason, message_id, through, not_before)
+        ok = await self._marks.record(mark)
+        return outcome if ok else "lost"
+
+
+class GroupCommit:
+    """Write marks in batches: whatever is waiting goes into one transaction.
+
+    A sender waits for its own mark before it takes the next digest, so at most the digests
+    in flight are sent-but-unrecorded at any moment, batch or no batch.
+    """
+
+    def __init__(
+        self, ledger: DeliveryLedger, clock: Callable[[], datetime], *, max_batch: int = 200
+    ) -> None:
+        self.ledger = ledger
+        self.clock = clock
+        self.max_batch = max_batch
+        self._waiting: list[tuple[Mark, asyncio.Future[bool]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def record(self, mark: Mark) -> bool:
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._waiting.append((mark, future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write())
+        # Shielded: a cancelled sender must not drop a mark that is being written.
+        return await asyncio.shield(future)
+
+    async def _write(self) -> None:
+        while self._waiting:
+            batch = self._waiting[: self.max_batch]
+            del self._waiting[: self.max_batch]
+            try:
+                results = await self._commit([mark for mark, _ in batch])
+            except Exception as error:
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(error)
+                continue
+            for (_, future), ok in zip(batch, results, strict=True):
+                if not future.done():
+                    future.set_result(ok)
+
+    async def _commit(self, marks: list[Mark]) -> list[bool]:
+        """Commit a batch, trying again briefly while the database is away."""
         for attempt in range(3):
             try:
-                ok = await asyncio.to_thread(
-                    self._write, claim, outcome, reason, message_id, through, now, retry_in
-                )
-                return outcome if ok else "lost"
+                return await asyncio.to_thread(self.ledger.record, marks, now=self.clock())
             except StoreUnavailable as error:
-                log.warning("recording delivery %s failed: %s", claim.delivery_id, error)
+                log.warning("recording %d deliveries failed: %s", len(marks), error)
                 if attempt == 2:
                     raise
                 await asyncio.sleep(0.5 * (attempt + 1))
-        return "lost"  # not reached
-
-    def _write(
-        self,
-        claim: Claim,
-        outcome: Outcome,
-        reason: str | None,
-        message_id: str | None,
-        through: datetime | None,
-        now: datetime,
-        retry_in: float,
-    ) -> bool:
-        ledger = self.ledger
-        if outcome == "sent":
-            return ledger.sent(claim, message_id=message_id, through=through, now=now)
-        text = reason or outcome
-        if outcome == "skipped":
-            return ledger.skipped(claim, text, now=now)
-        if outcome == "dead":
-            return ledger.dead(claim, text, now=now)
-        if outcome == "retry":
-            at = now + timedelta(seconds=retry_in)
-            return ledger.retry_later(claim, text, at=at, now=now)
-        return ledger.failed(claim, text, now=now)
+        raise AssertionError("not reached")

@@ -10,17 +10,18 @@ the new owner's record.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal, cast
 
-from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy import Engine, Table, and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.delivery.convert import subscription_of
 from bot.delivery.model import Claim, Subscription
 from bot.delivery.tables import ChatSettingRow, DeliveryRow, SubscriptionRow
-from bot.store.db import in_transaction
+from bot.store.db import UTCDateTime, in_transaction
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,19 @@ log = logging.getLogger(__name__)
 # after it. Workers claim only what they can send soon, so the lease never runs out in a queue.
 LEASE = timedelta(minutes=5)
 _NO_SYNC = {"synchronize_session": False}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """How a claimed digest ended, to be recorded: sent, skipped, failed, dead, or given back
+    (`planned` again, not before `not_before`)."""
+
+    claim: Claim
+    status: Literal["sent", "skipped", "failed", "dead", "planned"]
+    reason: str | None = None
+    message_id: str | None = None
+    through: datetime | None = None  # the newest article in a sent digest
+    not_before: datetime | None = None
 
 
 class DeliveryLedger:
@@ -70,85 +84,81 @@ class DeliveryLedger:
         )
 
         def work(session: Session) -> list[Claim]:
-            claims: list[Claim] = []
-            for delivery, subscription in session.execute(query).all():
-                if _take(session, delivery, now + self.lease, self.worker, now):
-                    claims.append(
-                        Claim(
-                            delivery_id=delivery.id,
-                            attempts=delivery.attempts + 1,
-                            local_date=delivery.local_date,
-                            due_at=delivery.due_at,
-                            subscription=subscription_of(subscription),
-                        )
-                    )
-            return claims
+            found = session.execute(query).all()
+            if not found:
+                return []
+            params = [
+                {
+                    "b_id": delivery.id,
+                    "b_status": delivery.status,
+                    "b_attempts": delivery.attempts,
+                    "b_next": delivery.attempts + 1,
+                    "b_lease": now + self.lease,
+                    "b_worker": self.worker,
+                    "b_now": now,
+                }
+                for delivery, _ in found
+            ]
+            session.execute(_TAKE, params)
+            held = _versions(session, [delivery.id for delivery, _ in found])
+            return [
+                Claim(
+                    delivery_id=delivery.id,
+                    attempts=delivery.attempts + 1,
+                    local_date=delivery.local_date,
+                    due_at=delivery.due_at,
+                    subscription=subscription_of(subscription),
+                )
+                for delivery, subscription in found
+                if held.get(delivery.id) == ("claimed", delivery.attempts + 1)
+            ]
 
         return in_transaction(self.engine, work, write=True)
+
+    def record(self, marks: Sequence[Mark], *, now: datetime) -> list[bool]:
+        """Record how digests ended, all in one transaction; True for each mark that held.
+
+        Many sends finish within a few milliseconds of each other; committing their marks
+        together (group commit) keeps SQLite, whose commits are serialised, at the
+        platform's pace. Each digest is still marked before its sender takes another.
+        """
+        if not marks:
+            return []
+        results = in_transaction(self.engine, lambda s: _apply(s, marks, now), write=True)
+        for mark, ok in zip(marks, results, strict=True):
+            if not ok:
+                # Our lease ran out and another worker took the digest over: its record stands.
+                log.warning(
+                    "delivery %s (%s) not marked %s: its claim was taken over",
+                    mark.claim.delivery_id,
+                    mark.claim.subscription.chat,
+                    mark.status,
+                )
+        return results
 
     def sent(
         self, claim: Claim, *, message_id: str | None, through: datetime | None, now: datetime
     ) -> bool:
         """Record a digest as sent, and move the subscription's "new since" mark."""
-
-        def work(session: Session) -> bool:
-            ok = _mark(
-                session,
-                claim,
-                status="sent",
-                message_id=(message_id or "")[:128] or None,
-                sent_at=now,
-                reason=None,
-                updated_at=now,
-            )
-            if ok:
-                row = session.get(SubscriptionRow, claim.subscription.id)
-                if row is not None:
-                    row.last_delivered_at = now
-                    if through is not None and (
-                        row.delivered_through is None or row.delivered_through < through
-                    ):
-                        row.delivered_through = through
-            return ok
-
-        return self._record(claim, "sent", work)
+        return self.record([Mark(claim, "sent", message_id=message_id, through=through)], now=now)[
+            0
+        ]
 
     def skipped(self, claim: Claim, reason: str, *, now: datetime) -> bool:
         """Record that nothing was sent on purpose (nothing new, say)."""
-        return self._record(
-            claim,
-            "skipped",
-            lambda s: _mark(s, claim, status="skipped", reason=reason[:2000], updated_at=now),
-        )
+        return self.record([Mark(claim, "skipped", reason)], now=now)[0]
 
     def failed(self, claim: Claim, reason: str, *, now: datetime) -> bool:
         """Record a digest as failed for good, with the reason."""
-        return self._record(
-            claim,
-            "failed",
-            lambda s: _mark(s, claim, status="failed", reason=reason[:2000], updated_at=now),
-        )
+        return self.record([Mark(claim, "failed", reason)], now=now)[0]
 
     def retry_later(self, claim: Claim, reason: str, *, at: datetime, now: datetime) -> bool:
         """Give a digest back to be claimed again (by anyone) from `at` on."""
-        return self._record(
-            claim,
-            "planned",
-            lambda s: _mark(
-                s, claim, status="planned", not_before=at, reason=reason[:2000], updated_at=now
-            ),
-        )
+        return self.record([Mark(claim, "planned", reason, not_before=at)], now=now)[0]
 
     def dead(self, claim: Claim, reason: str, *, now: datetime) -> bool:
         """Record a dead chat: the digest, and the subscription, stop."""
-
-        def work(session: Session) -> bool:
-            ok = _mark(session, claim, status="dead", reason=reason[:2000], updated_at=now)
-            if ok:
-                _deactivate(session, claim.subscription.id, reason, now)
-            return ok
-
-        return self._record(claim, "dead", work)
+        return self.record([Mark(claim, "dead", reason)], now=now)[0]
 
     def move_chat(self, claim: Claim, new_chat_id: str, *, now: datetime) -> Subscription | None:
         """Move a subscription to the chat its chat became (a Telegram group → supergroup).
@@ -218,55 +228,105 @@ class DeliveryLedger:
         rows = in_transaction(self.engine, lambda s: s.execute(query).all())
         return {platform: count for platform, count in rows}
 
-    def _record(self, claim: Claim, status: str, work: Any) -> bool:
-        ok: bool = in_transaction(self.engine, work, write=True)
-        if not ok:
-            # Our lease ran out and another worker took the digest over: its record stands.
-            log.warning(
-                "delivery %s (%s) not marked %s: its claim was taken over",
-                claim.delivery_id,
-                claim.subscription.chat,
-                status,
-            )
-        return ok
 
-
-def _take(
-    session: Session, row: DeliveryRow, lease_until: datetime, worker: str, now: datetime
-) -> bool:
-    """Compare-and-set a claim: it holds only if nobody changed the row since we read it."""
-    result: Any = session.execute(
-        update(DeliveryRow)
-        .where(
-            DeliveryRow.id == row.id,
-            DeliveryRow.status == row.status,
-            DeliveryRow.attempts == row.attempts,
-        )
-        .values(
-            status="claimed",
-            attempts=row.attempts + 1,
-            lease_until=lease_until,
-            claimed_by=worker,
-            updated_at=now,
-        )
-        .execution_options(**_NO_SYNC)
+# Statements run with many rows at once (executemany): a compare-and-set each, whose
+# effect is read back in the same transaction, since executemany has no per-row count.
+_D = cast(Table, DeliveryRow.__table__)
+_S = cast(Table, SubscriptionRow.__table__)
+_TIME = UTCDateTime()
+_TAKE = (
+    update(_D)
+    .where(
+        _D.c.id == bindparam("b_id"),
+        _D.c.status == bindparam("b_status"),
+        _D.c.attempts == bindparam("b_attempts"),
     )
-    return bool(result.rowcount == 1)
-
-
-def _mark(session: Session, claim: Claim, **values: Any) -> bool:
-    """Change a claimed row, if this claim still holds it; clear the lease."""
-    result: Any = session.execute(
-        update(DeliveryRow)
-        .where(
-            DeliveryRow.id == claim.delivery_id,
-            DeliveryRow.status == "claimed",
-            DeliveryRow.attempts == claim.attempts,
-        )
-        .values(lease_until=None, **values)
-        .execution_options(**_NO_SYNC)
+    .values(
+        status="claimed",
+        attempts=bindparam("b_next"),
+        lease_until=bindparam("b_lease", type_=_TIME),
+        claimed_by=bindparam("b_worker"),
+        updated_at=bindparam("b_now", type_=_TIME),
     )
-    return bool(result.rowcount == 1)
+)
+_MARK = (
+    update(_D)
+    .where(
+        _D.c.id == bindparam("b_id"),
+        _D.c.status == "claimed",
+        _D.c.attempts == bindparam("b_attempts"),
+    )
+    .values(
+        status=bindparam("b_status"),
+        reason=bindparam("b_reason"),
+        message_id=bindparam("b_message"),
+        sent_at=bindparam("b_sent", type_=_TIME),
+        not_before=bindparam("b_not_before", type_=_TIME),
+        lease_until=None,
+        updated_at=bindparam("b_now", type_=_TIME),
+    )
+)
+_DELIVERED = (
+    update(_S)
+    .where(_S.c.id == bindparam("b_sid"))
+    .values(last_delivered_at=bindparam("b_now", type_=_TIME))
+)
+_THROUGH = (
+    update(_S)
+    .where(
+        _S.c.id == bindparam("b_sid"),
+        or_(
+            _S.c.delivered_through.is_(None),
+            _S.c.delivered_through < bindparam("b_through", type_=_TIME),
+        ),
+    )
+    .values(delivered_through=bindparam("b_through", type_=_TIME))
+)
+
+
+def _versions(session: Session, ids: list[int]) -> dict[int, tuple[str, int]]:
+    """Return the status and attempts of deliveries, as this transaction sees them."""
+    query = select(_D.c.id, _D.c.status, _D.c.attempts).where(_D.c.id.in_(ids))
+    return {row.id: (row.status, row.attempts) for row in session.execute(query)}
+
+
+def _apply(session: Session, marks: Sequence[Mark], now: datetime) -> list[bool]:
+    """Apply marks (compare-and-set on each claim) and note sent digests on subscriptions."""
+    session.execute(_MARK, [_mark_params(mark, now) for mark in marks])
+    held = _versions(session, [mark.claim.delivery_id for mark in marks])
+    results = [
+        held.get(mark.claim.delivery_id) == (mark.status, mark.claim.attempts) for mark in marks
+    ]
+    sent = [m for m, ok in zip(marks, results, strict=True) if ok and m.status == "sent"]
+    if sent:
+        session.execute(
+            _DELIVERED, [{"b_sid": m.claim.subscription.id, "b_now": now} for m in sent]
+        )
+        reached = [
+            {"b_sid": m.claim.subscription.id, "b_through": m.through}
+            for m in sent
+            if m.through is not None
+        ]
+        if reached:
+            session.execute(_THROUGH, reached)
+    for mark, ok in zip(marks, results, strict=True):
+        if ok and mark.status == "dead":
+            _deactivate(session, mark.claim.subscription.id, mark.reason or "the chat is gone", now)
+    return results
+
+
+def _mark_params(mark: Mark, now: datetime) -> dict[str, Any]:
+    sent = mark.status == "sent"
+    return {
+        "b_id": mark.claim.delivery_id,
+        "b_attempts": mark.claim.attempts,
+        "b_status": mark.status,
+        "b_reason": None if sent or not mark.reason else mark.reason[:2000],
+        "b_message": (mark.message_id or "")[:128] or None if sent else None,
+        "b_sent": now if sent else None,
+        "b_not_before": mark.not_before if mark.status == "planned" else None,
+        "b_now": now,
+    }
 
 
 def _deactivate(session: Session, subscription_id: int, reason: str, now: datetime) -> None:

@@ -75,14 +75,20 @@ def plan_due(
     stamped = stamp or now
     inserted = in_transaction(engine, lambda s: insert_days(s, fresh, stamped), write=True)
     skipped = [d for d in fresh if d.status == "skipped"]
-    for day in skipped:
-        log.warning(
-            "digest of subscription %s for %s skipped: %s",
-            day.subscription_id,
-            day.local_date,
-            day.reason,
-        )
+    _log_skipped(skipped)
     return PlanReport(planned=max(inserted - len(skipped), 0), skipped=len(skipped))
+
+
+def _log_skipped(days: Sequence[PlannedDay]) -> None:
+    """Log late digests, one line per date and reason: thousands of chats miss together."""
+    groups: dict[tuple[date, str | None], list[int]] = defaultdict(list)
+    for day in days:
+        groups[(day.local_date, day.reason)].append(day.subscription_id)
+    for (local, reason), ids in sorted(groups.items(), key=lambda g: g[0][0]):
+        shown = ", ".join(map(str, ids[:10])) + (", …" if len(ids) > 10 else "")
+        log.warning(
+            "%d digest(s) for %s skipped, %s (subscriptions %s)", len(ids), local, reason, shown
+        )
 
 
 def due_days(
