@@ -264,12 +264,36 @@ async def test_a_digest_later_than_the_grace_is_skipped_and_logged(
     with caplog.at_level(logging.WARNING, logger="bot.delivery.planner"):
         report = await world.deliver_at(oslo("2026-11-25 13:31"))
     assert (report.late, report["sent"]) == (1, 0)
-    assert "1 digest(s) for 2026-11-25 skipped, missed: 6.0 h late, more than the grace" in caplog.text
+    assert (
+        "1 digest(s) for 2026-11-25 skipped, missed: 6.0 h late, more than the grace" in caplog.text
+    )
     (row,) = rows_of(world, "10")
     assert row.status == "skipped"
     assert (await world.deliver_at(oslo("2026-11-25 20:00")))["sent"] == 0
     await world.deliver_at(oslo("2026-11-26 07:30"))
     assert len(world.adapter.to("10")) == 1
+
+
+# --- the ledger's claims -------------------------------------------------------------------------
+
+
+def test_a_claim_taken_over_after_its_lease_cannot_be_marked(world: World) -> None:
+    from bot.delivery.ledger import DeliveryLedger
+
+    subscribe(world, "30", "07:30")
+    at = oslo("2026-11-25 07:30")
+    plan_due(world.engine, at, grace=GRACE)
+    first = DeliveryLedger(world.engine, worker="a", lease=timedelta(seconds=30))
+    second = DeliveryLedger(world.engine, worker="b", lease=timedelta(seconds=30))
+    (mine,) = first.claim(due_by=at, now=at, limit=10, platforms={"telegram"})
+    assert second.claim(due_by=at, now=at, limit=10, platforms={"telegram"}) == []
+    later = at + timedelta(seconds=31)  # worker a is presumed dead
+    (theirs,) = second.claim(due_by=at, now=later, limit=10, platforms={"telegram"})
+    assert theirs.attempts == mine.attempts + 1
+    assert not first.sent(mine, message_id="m1", through=None, now=later)
+    assert second.sent(theirs, message_id="m2", through=None, now=later)
+    (row,) = rows_of(world, "30")
+    assert (row.status, row.message_id, row.claimed_by) == ("sent", "m2", "b")
 
 
 # --- chats that are gone, moved, or failing ---------------------------------------------------
@@ -556,3 +580,34 @@ async def test_slack_429_5xx_and_a_dead_channel(db_engine: Engine) -> None:
     assert fake.in_channel("C3") == []
     assert fake.status_count(429) == 1 and fake.status_count(503) == 1
     assert (report["sent"], report["dead"]) == (2, 1)
+
+
+@quiet_ptb
+async def test_the_deliver_command_sends_to_telegram_without_polling(db_url: str) -> None:
+    from bot.delivery.cli import _deliver
+    from bot.settings import Settings
+    from bot.store.db import make_engine, migrate
+    from tests.fakes.telegram_server import FakeTelegram
+
+    engine = make_engine(db_url)
+    try:
+        migrate(engine)
+        world = make_world(engine, oslo("2026-11-25 06:00"))
+        world.add_article("atom")
+        subscribe(world, "951", "07:30 atom")
+        async with FakeTelegram() as fake:
+            fake.private_chat(951)
+            settings = Settings(
+                database_url=db_url,
+                telegram_bot_token=fake.token,
+                telegram_api_base_url=fake.base_url,
+            )
+            report = await _deliver(settings, oslo("2026-11-25 07:30"))
+            methods = {call.method for call in fake.calls}
+            (message,) = fake.sent
+    finally:
+        engine.dispose()
+    assert report["sent"] == 1 and message.chat_id == 951
+    assert ATOM_TITLE in message.text
+    # Send-only: no getUpdates, no webhook changes that would disturb a running `serve`.
+    assert methods <= {"getMe", "sendMessage"}, methods
