@@ -19,7 +19,7 @@ from bot.chat.replies import ArticleRef, DigestItem, ExcerptItem, TopicEntry
 from bot.core.analysis import Analysis, analyse
 from bot.core.digest import digest_of
 from bot.core.model import Digest
-from bot.core.topics import Matcher, excerpts, query_terms
+from bot.core.topics import excerpts, matcher, query_terms
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +168,7 @@ class Library:
         for term in terms:
             ids: set[int] = set()
             for language in languages:
-                for key in Matcher(term, language).keys:
+                for key in matcher(term, language).keys:
                     ids |= self._postings.get(key, set())
             for article_id in ids:
                 hits[article_id] += 1

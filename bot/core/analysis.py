@@ -40,7 +40,10 @@ _NORWEGIAN_EXTRA = set(
     "år året årene uke uka veke dag dagen dager gang ganger tid tiden igjen også både "
     "ble blir blitt vart vorte får fått kommer kom kome gjør gjorde gjort "
     "mange flere fleire hele heile første siste neste nye ny nytt stor store større "
-    "mer meir mest annen andre ting måte prosent kroner millioner milliarder".split()
+    "mer meir mest annen andre ting måte prosent kroner millioner milliarder "
+    # Nynorsk and Bokmål function words stopwordsiso's `no` list lacks.
+    "berre frå òg utan medan sidan saman enno difor hjå kvarandre nokre "
+    "utenfor innenfor ovenfor nedenfor bortenfor utafor innafor blant".split()
 )
 _ENGLISH_EXTRA = set(
     "said says told according monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyzer
@@ -159,8 +160,19 @@ class Matcher:
             self.keys.add(match_key(analysed.lemma))
         self.keys = {k for k in self.keys if k}
         self.lexicon = wa.lexicon
+        # Word objects are shared by every occurrence of a form in every article, so a
+        # verdict remembered here answers the next article and the next query cheaply.
+        self._verdicts: dict[Word, bool] = {}
 
     def matches(self, word: Word) -> bool:
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            if len(self._verdicts) > 50_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[word] = self._matches(word)
+        return verdict
+
+    def _matches(self, word: Word) -> bool:
         if self.keys & word.keys:
             return True
         # A compound the lexicon could not split: the query opens or closes it, and
@@ -185,12 +197,18 @@ class Matcher:
         return len(rest) >= 3 and self.lexicon.known(rest)
 
 
+@lru_cache(maxsize=512)
+def matcher(term: str, language: str) -> Matcher:
+    """Return the shared matcher of a query term: chat users repeat the same topics."""
+    return Matcher(term, language)
+
+
 def excerpts(analysis: Analysis, query: str, *, max_sections: int = 5) -> list[Excerpt]:
     """Return the sentences on the query, grouped by section, the best section first."""
     terms = query_terms(query)
     if not terms:
         return []
-    matchers = [Matcher(t, analysis.article.language) for t in terms]
+    matchers = [matcher(t, analysis.article.language) for t in terms]
     results: list[Excerpt] = []
     for s_index, section in enumerate(analysis.sections):
         heading_hits = _hits(section.heading_words, matchers)
