@@ -153,7 +153,7 @@ def _platform_preview(digest: object, platform: str) -> str:
     from bot.core.model import Digest
 
     assert isinstance(digest, Digest)
-    ref = ArticleRef(digest.title, digest.source, digest.url, digest.date)
+    ref = ArticleRef(digest.display_title, digest.source, digest.url, digest.date)
     reply = DigestReply(
         (DigestItem(ref, digest.sections),),
         tuple(TopicEntry(t.command, t.label, ref, t.sections) for t in digest.topics),

@@ -38,9 +38,9 @@ class Entry:
 
 def _ref(stored: StoredArticle) -> ArticleRef:
     article = stored.article
-    return ArticleRef(
-        article.title, article.source, article.url or stored.canonical_url, article.date
-    )
+    # An untitled article (the seed has none) is named by its first heading.
+    url = article.url or stored.canonical_url
+    return ArticleRef(article.display_title, article.source, url, article.date)
 
 
 class Library:

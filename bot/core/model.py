@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def display_title(title: str | None, sections: tuple[Section | SectionDigest, ...]) -> str | None:
+    """Name an article for a reader: its title, else its first heading (not a file name)."""
+    return title or next((s.heading for s in sections if s.heading), None)
+
+
 @dataclass(frozen=True)
 class Section:
     """A part of an article: its heading (None for the lead) and its paragraphs."""
@@ -45,6 +50,10 @@ class Article:
     def word_count(self) -> int:
         return sum(len(p.split()) for s in self.sections for p in s.paragraphs)
 
+    @property
+    def display_title(self) -> str | None:
+        return display_title(self.title, self.sections)
+
 
 @dataclass(frozen=True)
 class Topic:
@@ -79,6 +88,10 @@ class Digest:
     @property
     def word_count(self) -> int:
         return sum(len(b.split()) for s in self.sections for b in s.bullets)
+
+    @property
+    def display_title(self) -> str | None:
+        return display_title(self.title, self.sections)
 
     def to_json(self) -> dict[str, Any]:
         """Return the digest in the JSON shape of the interface page."""

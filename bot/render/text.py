@@ -43,7 +43,7 @@ def digest_item(item: DigestItem) -> str:
 
 def digest(value: Digest) -> str:
     """Render one article's digest for `digestbot digest --format text`."""
-    ref = ArticleRef(value.title, value.source, value.url, value.date)
+    ref = ArticleRef(value.display_title, value.source, value.url, value.date)
     text = digest_item(DigestItem(ref, value.sections))
     if value.topics:
         text += "\n\nTopics: " + " ".join(f"/{t.command}" for t in value.topics)
