@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.chat.library import Entry, Library
+from bot.chat.library import MAX_INDEXED, Entry, Library
 from bot.chat.replies import DigestItem, DigestReply
 from bot.core.model import SectionDigest
 from bot.core.text import match_key
@@ -38,12 +38,26 @@ class DigestBuilder:
         self.library = library
         self.max_articles = max(1, max_articles)
         self._cache: dict[tuple[datetime | None, tuple[str, ...]], DigestContent] = {}
+        self._articles: list[Entry] = []
         self._lock = threading.Lock()
 
     def refresh(self) -> None:
-        """Take in articles stored since the last call (blocking: reads the database)."""
+        """Take in articles stored since the last call (blocking: reads the database).
+
+        The run works on a snapshot: the chat may index new articles in its own threads
+        meanwhile, and a digest must not read the index while it changes.
+        """
         self.library.refresh()
+        for _ in range(5):
+            try:
+                articles = self.library.entries_since(None, MAX_INDEXED)
+                break
+            except RuntimeError:  # the index grew while it was read: read it again
+                continue
+        else:
+            articles = []
         with self._lock:
+            self._articles = articles
             self._cache.clear()
 
     def for_subscription(self, subscription: Subscription) -> DigestContent:
@@ -57,7 +71,8 @@ class DigestBuilder:
         return cached
 
     def _build(self, since: datetime | None, topics: tuple[str, ...]) -> DigestContent:
-        fresh = self.library.entries_since(since, SCAN_LIMIT)
+        fresh = [e for e in self._articles if since is None or _aware(e.stored.ingested_at) > since]
+        fresh = fresh[:SCAN_LIMIT]
         items: list[DigestItem] = []
         chosen: list[Entry] = []
         for entry in fresh:

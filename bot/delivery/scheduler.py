@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -30,6 +31,9 @@ from bot.store.db import utcnow
 log = logging.getLogger(__name__)
 
 FEED_CHECK = timedelta(minutes=1)
+# zoneinfo, as APScheduler 3.11 wants (pytz is deprecated there); local times are the
+# planner's business, so the jobs themselves run on UTC.
+_UTC = ZoneInfo("UTC")
 
 
 class DigestScheduler:
@@ -74,7 +78,7 @@ class DigestScheduler:
         """Schedule the jobs; the first delivery tick (the start-up sweep) runs at once."""
         grace_seconds = max(int(self.grace.total_seconds()), 60)
         scheduler = AsyncIOScheduler(
-            timezone=UTC,
+            timezone=_UTC,
             job_defaults={
                 # A tick delayed by a busy loop still runs (hours of grace), once (coalesce).
                 "misfire_grace_time": grace_seconds,
@@ -85,7 +89,7 @@ class DigestScheduler:
         now = datetime.now(UTC)
         scheduler.add_job(
             self.tick,
-            CronTrigger(second=0, timezone=UTC),
+            CronTrigger(second=0, timezone=_UTC),
             id="digests",
             name="deliver due digests",
             next_run_time=now,
@@ -95,7 +99,7 @@ class DigestScheduler:
             # back-off after failures) decides whether it is fetched.
             scheduler.add_job(
                 self.poll,
-                IntervalTrigger(seconds=FEED_CHECK.total_seconds(), timezone=UTC),
+                IntervalTrigger(seconds=FEED_CHECK.total_seconds(), timezone=_UTC),
                 id="feeds",
                 name="poll due feeds",
                 next_run_time=now + timedelta(seconds=5),
