@@ -172,6 +172,25 @@ async def test_a_topic_keeps_only_its_sections(world: World) -> None:
     assert 0 < len(mixed.sections) < 3  # the exercise article, but only where the atom is
 
 
+async def test_a_broken_row_does_not_stop_the_others(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sqlalchemy import update
+
+    subscribe(world, "40", "07:30")
+    subscribe(world, "41", "07:30")
+    with world.engine.begin() as connection:
+        connection.execute(
+            update(SubscriptionRow)
+            .where(SubscriptionRow.chat_id == "41")
+            .values(timezone="Mars/Olympus_Mons")
+        )
+    with caplog.at_level(logging.ERROR, logger="bot.delivery.planner"):
+        report = await world.deliver_at(oslo("2026-11-25 07:30"))
+    assert report["sent"] == 1 and len(world.adapter.to("40")) == 1
+    assert "bad time or zone" in caplog.text
+
+
 async def test_nothing_new_posts_nothing_and_news_come_next_day(world: World) -> None:
     subscribe(world, "5", "07:30")
     await world.deliver_at(oslo("2026-11-25 07:30"))

@@ -102,7 +102,15 @@ def due_days(
     days: list[PlannedDay | None] = []
     # Thousands of subscriptions share a few (time, zone) pairs: compute each pair once.
     for (at, zone_name), group in by_time.items():
-        for day, due in occurrences(DailyTime.parse(at), zone_name, start, now):
+        try:
+            found = occurrences(DailyTime.parse(at), zone_name, start, now)
+        except (ValueError, KeyError) as error:  # a row edited by hand; the others go on
+            ids = [s.id for s in group]
+            log.error(
+                "subscriptions %s have a bad time or zone (%s %s): %s", ids, at, zone_name, error
+            )
+            continue
+        for day, due in found:
             days.extend(_day(s, day, due, now, grace) for s in group)
     return [d for d in days if d is not None]
 
