@@ -526,6 +526,24 @@ class TelegramAdapter:
         self._menu_task = asyncio.create_task(self._menu_loop(), name="telegram-menu")
         log.info("Telegram bot @%s started (%s)", self.bot.username, self.mode)
 
+    async def open_for_delivery(self) -> None:
+        """Connect for sending only (getMe): no polling, no webhook, no menu change.
+
+        `digestbot deliver` runs beside a `serve` that owns the updates; starting the
+        updater or re-setting the webhook here would take that process's messages.
+        """
+        try:
+            await self._app.initialize()
+        except BaseException:
+            await self._shutdown_quietly()
+            raise
+        self._running = True
+
+    async def close_for_delivery(self) -> None:
+        """Close what `open_for_delivery` opened."""
+        self._running = False
+        await self._shutdown_quietly()
+
     async def stop(self) -> None:
         """Stop within 10 s: take no new updates, let answers under way finish, then close."""
         if not self._running:

@@ -65,26 +65,13 @@ async def _telegram(settings: Settings, chat: ChatService) -> Adapter | None:
 
 async def _open_for_sending(adapter: Any) -> None:
     """Connect a Telegram adapter for sending only (getMe), without polling or a webhook."""
-    opener = getattr(adapter, "open_for_delivery", None)
-    if opener is not None:
-        await opener()
-        return
-    # The adapter has no send-only start yet: `start()` would poll getUpdates (or delete and
-    # re-set the webhook) and take a running `serve`'s updates. Initialise PTB's application
-    # (getMe) and mark it running instead; see the report of issue 6.
-    await adapter._app.initialize()
-    adapter._running = True
+    await adapter.open_for_delivery()
 
 
 async def _close(adapter: Any) -> None:
-    closer = getattr(adapter, "close_for_delivery", None)
     try:
-        if closer is not None:
-            await closer()
-            return
-        adapter._running = False
-        await adapter._app.shutdown()
-    except Exception as error:  # the process is exiting; nothing left to save
+        await adapter.close_for_delivery()
+    except Exception as error:  # noqa: BLE001 - the process is exiting; nothing left to save
         log.warning("%s adapter did not close cleanly: %s", adapter.name, type(error).__name__)
 
 
