@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bench-fanout clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "digestbot needs Python 3.11+" >&2; exit 1; }
@@ -30,6 +30,12 @@ test: lint
 
 bench: $(VENV)/.test-deps
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/chat_latency.py
+	$(BIN)/python bench/telegram_latency.py
+
+# A few minutes: 3,000 and 10,000 subscriptions through the fake Bot API.
+bench-fanout: $(VENV)/.test-deps
+	$(BIN)/python bench/fanout.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
