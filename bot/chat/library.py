@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import takewhile
 
 from bot.chat.ports import ArticleStore, StoredArticle
 from bot.chat.replies import ArticleRef, DigestItem, ExcerptItem, TopicEntry
@@ -61,6 +62,7 @@ class Library:
         self.latest_fallback = latest_fallback
         self.max_latest = max_latest
         self._entries: dict[int, Entry] = {}
+        self._newest: list[Entry] = []  # the entries, newest first; rebuilt when they change
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._lock = threading.RLock()
         self._known_count = -1
@@ -79,15 +81,14 @@ class Library:
                     added += 1
             self._known_count = count
             if added:
+                # Sorted once here, not on every command that asks for the latest.
+                self._newest = sorted(
+                    self._entries.values(),
+                    key=lambda e: (e.stored.ingested_at, e.stored.id),
+                    reverse=True,
+                )
                 self.version += 1
             return added > 0
-
-    def add(self, stored: StoredArticle) -> None:
-        """Index one article now (after an ingest in the same process)."""
-        with self._lock:
-            if stored.id not in self._entries:
-                self._add(stored)
-                self.version += 1
 
     def _add(self, stored: StoredArticle) -> None:
         try:
@@ -107,24 +108,16 @@ class Library:
         for key in keys:
             self._postings[key].add(stored.id)
 
-    def __len__(self) -> int:
-        return len(self._entries)
-
     def latest(self) -> list[Entry]:
         """The articles of the last `latest_hours`, else the newest few; newest first."""
-        entries = sorted(
-            self._entries.values(), key=lambda e: (e.stored.ingested_at, e.stored.id), reverse=True
-        )
         since = self.clock() - timedelta(hours=self.latest_hours)
-        recent = [e for e in entries if _aware(e.stored.ingested_at) >= since]
-        chosen = recent or entries[: self.latest_fallback]
+        recent = list(takewhile(lambda e: _aware(e.stored.ingested_at) >= since, self._newest))
+        chosen = recent or self._newest[: self.latest_fallback]
         return chosen[: self.max_latest]
 
     def entries_since(self, since: datetime | None, limit: int) -> list[Entry]:
         """Articles ingested after `since`, newest first (for scheduled digests)."""
-        entries = sorted(
-            self._entries.values(), key=lambda e: (e.stored.ingested_at, e.stored.id), reverse=True
-        )
+        entries = self._newest
         if since is not None:
             entries = [e for e in entries if _aware(e.stored.ingested_at) > _aware(since)]
         return entries[:limit]
