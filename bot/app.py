@@ -9,11 +9,14 @@ import logging
 import signal
 import sys
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.chat.library import Library
 from bot.chat.service import ChatService
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.delivery.scheduler import DigestScheduler
 
 log = logging.getLogger("digestbot")
 
@@ -67,17 +70,11 @@ def build_bot(settings: Settings, store: Any | None = None) -> Bot:
         max_latest=settings.digest_max_articles,
     )
     library.refresh()
-    subscriptions = _subscriptions(settings, store)
+    from bot.delivery.subscriptions import SubscriptionService
+
+    subscriptions = SubscriptionService.for_store(store, settings)
     chat = ChatService(library, subscriptions=subscriptions)
     return Bot(settings, store, library, chat)
-
-
-def _subscriptions(settings: Settings, store: Any) -> Any:
-    try:
-        from bot.delivery.subscriptions import SubscriptionService
-    except ImportError:
-        return None
-    return SubscriptionService.for_store(store, settings)
 
 
 def cmd_chat(settings: Settings) -> int:
@@ -143,14 +140,12 @@ async def serve(
                 raise AdapterStartError(f"{adapter.name} could not start: {reason}") from None
             started.append(adapter)
             log.info("%s adapter started", adapter.name)
-        if scheduler is not None:
-            await scheduler.start()
+        await scheduler.start()
         await stop.wait()
         log.info("stopping")
     finally:
-        if scheduler is not None:
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(scheduler.stop(), SHUTDOWN_SECONDS)
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(scheduler.stop(), SHUTDOWN_SECONDS)
         for adapter in reversed(started):
             try:
                 await asyncio.wait_for(adapter.stop(), SHUTDOWN_SECONDS)
@@ -161,11 +156,9 @@ async def serve(
     return 0
 
 
-def _scheduler(bot: Bot, adapters: list[Any]) -> Any:
-    try:
-        from bot.delivery.scheduler import DigestScheduler
-    except ImportError:
-        return None
+def _scheduler(bot: Bot, adapters: list[Any]) -> DigestScheduler:
+    from bot.delivery.scheduler import DigestScheduler
+
     return DigestScheduler.for_bot(bot, {a.name: a for a in adapters})
 
 
