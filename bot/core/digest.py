@@ -22,7 +22,7 @@ def digest_of(analysis: Analysis, *, max_words: int | None = None) -> Digest:
     kept = [i for i, b in enumerate(bullets) if b]
     new_index = {old: new for new, old in enumerate(kept)}
     sections = tuple(
-        SectionDigest(article.sections[i].heading, tuple(bullets[i]), section_topics[i])
+        SectionDigest(article.sections[i].heading, tuple(bullets[i]), section_topics[i], i)
         for i in kept
     )
     renumbered = tuple(
