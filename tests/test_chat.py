@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.chat.commands import COMMANDS
+from bot.chat.commands import COMMANDS, parse_command
 from bot.chat.library import Library
 from bot.chat.replies import (
     ChatContext,
@@ -20,7 +20,7 @@ from bot.chat.replies import (
     TopicsReply,
     UnknownReply,
 )
-from bot.chat.service import ChatService, parse_command
+from bot.chat.service import ChatService
 from bot.core.parse import parse_markdown, parse_text
 from bot.render.text import render
 from bot.store import InMemoryArticleStore

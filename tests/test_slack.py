@@ -19,7 +19,9 @@ import pytest
 
 from bot.adapters.slack import SlackAdapter, SlackError, to_command
 from bot.chat.library import Library
+from bot.chat.ports import Permissions
 from bot.chat.replies import ChatContext, DigestReply, NoticeReply, Reply, TopicEntry
+from bot.chat.request import Request
 from bot.chat.service import ChatService
 from bot.core.parse import parse_text
 from bot.settings import Settings
@@ -575,11 +577,10 @@ class BrokenChat:
 
     topics_version = 0
 
-    def handle(self, text: str, ctx: ChatContext) -> Reply:
+    async def answer(
+        self, request: Request | None, ctx: ChatContext, permissions: Permissions
+    ) -> Reply:
         raise RuntimeError("the library is on fire")
-
-    def requires_admin(self, text: str) -> bool:
-        return False
 
     def topic_entries(self) -> tuple[TopicEntry, ...]:
         raise RuntimeError("no topics either")

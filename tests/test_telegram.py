@@ -25,7 +25,9 @@ from bot.adapters.telegram import (
     file_url,
 )
 from bot.chat.library import Library
+from bot.chat.ports import Permissions
 from bot.chat.replies import ChatContext, DigestReply, NoticeReply, Reply, TopicEntry
+from bot.chat.request import Request
 from bot.chat.service import ChatService
 from bot.core.parse import parse_text
 from bot.settings import Settings
@@ -115,13 +117,12 @@ class Exploding:
     def __init__(self, chat: ChatService) -> None:
         self.chat = chat
 
-    def handle(self, text: str, ctx: ChatContext) -> Reply:
-        if text.startswith("/boom"):
+    async def answer(
+        self, request: Request | None, ctx: ChatContext, permissions: Permissions
+    ) -> Reply:
+        if request is not None and request.name == "boom":
             raise RuntimeError("the chat broke")
-        return self.chat.handle(text, ctx)
-
-    def requires_admin(self, text: str) -> bool:
-        return self.chat.requires_admin(text)
+        return await self.chat.answer(request, ctx, permissions)
 
     def topic_entries(self) -> tuple[TopicEntry, ...]:
         return self.chat.topic_entries()

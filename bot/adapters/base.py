@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from bot.chat.ports import Permissions
 from bot.chat.replies import ChatContext, Reply, TopicEntry
+from bot.chat.request import Request
 
 
 @dataclass(frozen=True)
@@ -57,12 +59,10 @@ class Adapter(Protocol):
 class ChatPort(Protocol):
     """The chat service as an adapter sees it."""
 
-    def handle(self, text: str, ctx: ChatContext) -> Reply:
-        """Answer a message as typed (`/atom`, `/subscribe 07:30`); blocking, run in a thread."""
-        ...
-
-    def requires_admin(self, text: str) -> bool:
-        """Tell whether the command changes settings (only admins may in groups)."""
+    async def answer(
+        self, request: Request | None, ctx: ChatContext, permissions: Permissions
+    ) -> Reply:
+        """Answer a message parsed by `parse_command`; asks `permissions` when it must."""
         ...
 
     def topic_entries(self) -> tuple[TopicEntry, ...]:

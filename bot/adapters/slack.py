@@ -34,6 +34,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.adapters.base import ChatPort, DeliveryResult
+from bot.chat.commands import parse_command
 from bot.chat.replies import ChatContext, NoticeReply, Reply
 from bot.render.slack import SLASH_COMMAND, SlackMessage, render, render_home, visibility
 from bot.settings import Settings
@@ -354,17 +355,16 @@ class SlackAdapter:
     # --- asking the chat --------------------------------------------------------------
 
     async def _ask(self, text: str, ctx: ChatContext) -> Reply:
-        """Ask the chat service in a thread; settings changes first learn if the user is admin."""
+        """Ask the chat; it asks back (`is_admin`) before a settings change in a channel."""
         try:
-            if ctx.user_id and ctx.chat_kind != "private" and self.chat.requires_admin(text):
-                is_admin = await self._is_admin(ctx.user_id)
-                ctx = ChatContext(
-                    ctx.platform, ctx.chat_id, ctx.thread_id, ctx.user_id, ctx.chat_kind, is_admin
-                )
-            return await asyncio.to_thread(self.chat.handle, text, ctx)
+            return await self.chat.answer(parse_command(text), ctx, self)
         except Exception:
             log.exception("chat failed on a Slack message")
             return NoticeReply(APOLOGY, "error")
+
+    async def is_admin(self, ctx: ChatContext) -> bool:
+        """The `Permissions` port: workspace admins and owners may change a channel's settings."""
+        return bool(ctx.user_id) and await self._is_admin(str(ctx.user_id))
 
     async def _is_admin(self, user_id: str) -> bool:
         """Tell whether a member is a workspace admin or owner (users.info, cached briefly)."""

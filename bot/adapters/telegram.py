@@ -11,7 +11,6 @@ import contextlib
 import hmac
 import logging
 import random
-import re
 import secrets
 import time
 from collections import Counter, OrderedDict, deque
@@ -55,7 +54,9 @@ from telegram.ext import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.adapters.base import ChatPort, DeliveryResult
+from bot.chat.commands import parse_command
 from bot.chat.replies import ChatContext, Reply, UnknownReply
+from bot.chat.request import Request
 from bot.render.telegram import TOPIC_CALLBACK_PREFIX, menu_commands, render
 from bot.settings import Settings
 from bot.web import WebServer
@@ -68,7 +69,6 @@ APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.
 BUTTONS_PER_ROW = 3
 STOP_SECONDS = 9.5  # SIGTERM to exit within 10 s, with a little left for the rest of serve
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-_COMMAND = re.compile(r"/(?P<name>[^\s@]+)(?:@(?P<bot>\S*))?(?P<rest>.*)", re.DOTALL)
 _KINDS: dict[str, Literal["private", "group", "channel"]] = {
     ChatType.PRIVATE: "private",
     ChatType.GROUP: "group",
@@ -392,14 +392,12 @@ class AdminCache:
 
 @dataclass(frozen=True)
 class Incoming:
-    """A message for the chat: its text (without @BotName), where it came from and who sent it."""
+    """A message for the chat: the parsed request, where it came from and who sent it."""
 
-    text: str
+    request: Request
     ctx: ChatContext
     chat: Chat
     thread_id: int | None
-    user: User | None
-    sender_chat: Chat | None
     addressed: bool = False  # `/cmd@ThisBot`: meant for us even in a group with other bots
 
 
@@ -633,8 +631,9 @@ class TelegramAdapter:
         thread = message.message_thread_id if isinstance(message, Message) else None
         if isinstance(message, Message) and not message.is_topic_message:
             thread = None
-        text = "/" + data.removeprefix(TOPIC_CALLBACK_PREFIX)
-        await self._answer(self._context(text, message.chat, thread, query.from_user, None))
+        request = parse_command("/" + data.removeprefix(TOPIC_CALLBACK_PREFIX))
+        if request is not None:
+            await self._answer(self._context(request, message.chat, thread, query.from_user, None))
 
     async def _on_error(self, update: object, context: Any) -> None:
         """Log a failed update and apologise in its chat; the bot carries on."""
@@ -677,26 +676,31 @@ class TelegramAdapter:
         message = update.effective_message
         if message is None or not message.text:
             return None
-        text = message.text.strip()
-        addressed = False
-        command = _COMMAND.fullmatch(text)
-        if command is not None:
-            target = command["bot"]
-            if target is not None:
-                if target.lower() != (self.bot.username or "").lower():
-                    return None  # `/cmd@OtherBot`
-                addressed = True
-            text = f"/{command['name']}{command['rest']}"
+        request = parse_command(message.text)
+        if request is None:
+            return None
+        addressed = request.addressed_to(self.bot.username)
+        if request.slash and request.name:
+            if request.addressee is not None and not addressed:
+                return None  # `/cmd@OtherBot`
         elif message.chat.type != ChatType.PRIVATE:
             return None  # groups and channels: only commands are ours
         thread = message.message_thread_id if message.is_topic_message else None
-        incoming = self._context(text, message.chat, thread, message.from_user, message.sender_chat)
+        incoming = self._context(
+            request, message.chat, thread, message.from_user, message.sender_chat
+        )
         return replace(incoming, addressed=addressed)
 
     def _context(
-        self, text: str, chat: Chat, thread: int | None, user: User | None, sender: Chat | None
+        self,
+        request: Request,
+        chat: Chat,
+        thread: int | None,
+        user: User | None,
+        sender: Chat | None,
     ) -> Incoming:
         kind = _KINDS.get(chat.type, "group")
+        # A post on behalf of a chat (an anonymous admin, a linked channel) is that chat's.
         who = sender.id if sender is not None else (user.id if user is not None else None)
         ctx = ChatContext(
             platform="telegram",
@@ -706,15 +710,12 @@ class TelegramAdapter:
             chat_kind=kind,
             is_admin=kind == "private",
         )
-        return Incoming(text, ctx, chat, thread, user, sender)
+        return Incoming(request, ctx, chat, thread)
 
     async def _answer(self, incoming: Incoming) -> None:
         """Ask the chat and send its reply to where the message came from."""
-        ctx = incoming.ctx
-        if ctx.chat_kind != "private" and self._chat.requires_admin(incoming.text):
-            ctx = replace(ctx, is_admin=await self._is_admin(incoming))
-        reply = await asyncio.to_thread(self._chat.handle, incoming.text, ctx)
-        quiet = ctx.chat_kind != "private" and not incoming.addressed
+        reply = await self._chat.answer(incoming.request, incoming.ctx, self)
+        quiet = incoming.ctx.chat_kind != "private" and not incoming.addressed
         if isinstance(reply, UnknownReply) and quiet:
             return  # most likely another bot's command: stay quiet in groups
         await self._send(incoming.chat.id, incoming.thread_id, reply)
@@ -744,25 +745,27 @@ class TelegramAdapter:
                 sent.append(str(message.message_id))
         return messages
 
-    async def _is_admin(self, incoming: Incoming) -> bool:
+    async def is_admin(self, ctx: ChatContext) -> bool:
         """Tell whether the sender administers the chat (Bot API, cached briefly)."""
-        chat = incoming.chat
-        if chat.type == ChatType.CHANNEL:
+        if ctx.chat_kind == "channel":
             return True  # only administrators can post in a channel
-        if incoming.sender_chat is not None:
-            return incoming.sender_chat.id == chat.id  # an anonymous admin speaks as the group
-        if incoming.user is None:
+        if ctx.user_id is None:
             return False
-        cached = self._admins.get(chat.id, incoming.user.id)
+        if ctx.user_id == ctx.chat_id:
+            return True  # an anonymous admin speaks as the group
+        if ctx.user_id.startswith("-"):
+            return False  # another chat (a linked channel) speaking in the group
+        chat_id, user_id = int(ctx.chat_id), int(ctx.user_id)
+        cached = self._admins.get(chat_id, user_id)
         if cached is not None:
             return cached
         try:
-            member = await self.bot.get_chat_member(chat.id, incoming.user.id)
+            member = await self.bot.get_chat_member(chat_id, user_id)
         except TelegramError as error:
             log.warning("getChatMember failed: %s", error)
             return False  # refuse rather than guess; not cached, so the next try asks again
         is_admin = member.status in _ADMIN
-        self._admins.put(chat.id, incoming.user.id, is_admin)
+        self._admins.put(chat_id, user_id, is_admin)
         return is_admin
 
     # --- the command menu -----------------------------------------------------------------
