@@ -226,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in handlers:
             return handlers[args.command](args)
-        from bot.app import run_command
+        from bot.entrypoints.cli import run_command
 
         return run_command(args)
     except InputError as error:

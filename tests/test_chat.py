@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -228,13 +226,3 @@ def test_parse_command_folds_names_and_keeps_arguments() -> None:
     assert parsed is not None
     assert (parsed.name, parsed.args) == ("ovelse", "i nord")
     assert parse_command("") is None
-
-
-def test_the_core_and_chat_import_no_platform_library() -> None:
-    code = (
-        "import sys, bot.core.digest, bot.core.topics, bot.chat.service, bot.render.text;"
-        "bad = [m for m in ('telegram', 'slack_bolt', 'slack_sdk', 'apscheduler', 'sqlalchemy')"
-        " if m in sys.modules]; print(','.join(bad)); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr

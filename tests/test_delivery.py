@@ -398,12 +398,11 @@ async def test_the_scheduler_sweeps_at_start_and_stops_cleanly(world: World) -> 
 
 
 async def test_the_scheduler_is_built_for_the_bot(world: World) -> None:
-    from bot.app import Bot
-    from bot.delivery.scheduler import DigestScheduler
+    from bot.bootstrap import Application, build_scheduler
     from bot.settings import Settings
 
-    bot = Bot(Settings(), world.store, world.library, world.chat)
-    scheduler = DigestScheduler.for_bot(bot, {"telegram": world.adapter})
+    app = Application(Settings(), world.store, world.library, world.service, world.chat)
+    scheduler = build_scheduler(app, [world.adapter])
     assert scheduler.delivery.engine is world.engine
     assert scheduler.poll_feeds is not None
     await scheduler.poll()  # no feeds: nothing to fetch

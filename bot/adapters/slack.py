@@ -35,7 +35,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.adapters.base import ChatPort, DeliveryResult
 from bot.chat.commands import parse_command
-from bot.chat.replies import ChatContext, NoticeReply, Reply
+from bot.chat.replies import APOLOGY, ChatContext, NoticeReply, Reply
 from bot.render.slack import SLASH_COMMAND, SlackMessage, render, render_home, visibility
 from bot.settings import Settings
 from bot.web import WebServer
@@ -43,7 +43,6 @@ from bot.web import WebServer
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
-APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
 # Errors that will not heal by retrying: the scheduler should stop delivering there.
 DEAD_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived", "account_inactive"})
 RETRYABLE_ERRORS = frozenset(

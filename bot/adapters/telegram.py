@@ -55,7 +55,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot.adapters.base import ChatPort, DeliveryResult
 from bot.chat.commands import parse_command
-from bot.chat.replies import ChatContext, Reply, UnknownReply
+from bot.chat.replies import APOLOGY, ChatContext, Reply, UnknownReply
 from bot.chat.request import Request
 from bot.render.telegram import TOPIC_CALLBACK_PREFIX, menu_commands, render
 from bot.settings import Settings
@@ -65,7 +65,6 @@ log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ("message", "channel_post", "callback_query")
-APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
 BUTTONS_PER_ROW = 3
 STOP_SECONDS = 9.5  # SIGTERM to exit within 10 s, with a little left for the rest of serve
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)

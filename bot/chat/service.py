@@ -22,13 +22,13 @@ from bot.chat.replies import (
     Reply,
     TopicEntry,
     UnknownReply,
+    apology,
 )
 from bot.chat.request import Request
 from bot.core.text import match_key
 
 log = logging.getLogger(__name__)
 
-FAILED = NoticeReply("Sorry, something went wrong on my side. Please try again.", "error")
 ADMINS_ONLY = NoticeReply("Only administrators of this chat can change its subscription.", "error")
 
 
@@ -88,7 +88,7 @@ class ChatService:
             return await asyncio.to_thread(self.reply_to, request, ctx)
         except Exception:
             log.exception("command failed on %s", ctx.platform)
-            return FAILED
+            return apology()
 
     def handle(self, text: str, ctx: ChatContext) -> Reply:
         """Answer one message as typed, with the rights `ctx` states; never raises."""
@@ -102,7 +102,7 @@ class ChatService:
             return self.dispatch(request, ctx)
         except Exception:
             log.exception("command failed on %s", ctx.platform)
-            return FAILED
+            return apology()
 
     def dispatch(self, request: Request, ctx: ChatContext) -> Reply:
         """Look the command up and run its handler; a name that is none asks for a topic."""

@@ -7,13 +7,13 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TextIO
 
-from bot.delivery.delivery import DeliveryReport, DigestDelivery
+from bot.delivery.delivery import DeliveryReport
 from bot.delivery.model import ChatKey, Delivery, Subscription
 from bot.delivery.repository import SubscriptionRepository
-from bot.delivery.subscriptions import SubscriptionError, parse_subscribe, repository_for
+from bot.delivery.subscriptions import SubscriptionError, parse_subscribe
 from bot.delivery.times import DEFAULT_TIME, TimeError, resolve_zone, zone
 from bot.settings import Settings
 
@@ -59,32 +59,10 @@ def deliver(settings: Settings, due_at: datetime) -> int:
 
 
 async def _deliver(settings: Settings, due_at: datetime) -> DeliveryReport:
-    from bot.app import open_store
-    from bot.chat.library import Library
-    from bot.chat.service import ChatService
-    from bot.delivery.content import DigestBuilder
-    from bot.delivery.platforms import sending_adapters
+    from bot.bootstrap import open_delivery
 
-    store = await asyncio.to_thread(open_store, settings)
-    try:
-        library = Library(
-            store,
-            latest_hours=settings.latest_hours,
-            latest_fallback=settings.latest_fallback,
-            max_latest=settings.digest_max_articles,
-        )
-        chat = ChatService(library)
-        builder = DigestBuilder(library, max_articles=settings.digest_max_articles)
-        async with sending_adapters(settings, chat) as adapters:
-            delivery = DigestDelivery(
-                store.engine,
-                adapters,
-                builder,
-                grace=timedelta(hours=settings.misfire_hours),
-            )
-            return await delivery.run(due_at)
-    finally:
-        store.close()
+    async with open_delivery(settings) as delivery:
+        return await delivery.run(due_at)
 
 
 # --- subscriptions list|add|remove ------------------------------------------------------
@@ -92,11 +70,11 @@ async def _deliver(settings: Settings, due_at: datetime) -> DeliveryReport:
 
 def manage(args: argparse.Namespace, settings: Settings, *, out: TextIO) -> int:
     """Run `subscriptions list|add|remove` for one or more chats (`--chat a,b,c`)."""
-    from bot.app import open_store
+    from bot.bootstrap import build_subscriptions, open_store
 
     store = open_store(settings)
     try:
-        repository = repository_for(store, settings)
+        repository = build_subscriptions(settings, store)
         if args.action == "list":
             return _list(repository, args, out)
         chats = _chats(args)

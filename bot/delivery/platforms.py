@@ -9,11 +9,15 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING
 
 from bot.adapters.base import Adapter
 from bot.chat.service import ChatService
 from bot.settings import Settings
+from bot.web import WebServer
+
+if TYPE_CHECKING:  # imported when Telegram is configured: python-telegram-bot is heavy
+    from bot.adapters.telegram import TelegramAdapter
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +30,7 @@ async def sending_adapters(
     from bot.adapters.console import ConsoleAdapter
 
     adapters: dict[str, Adapter] = {"console": ConsoleAdapter(chat)}
-    opened: list[Any] = []
+    opened: list[TelegramAdapter] = []
     try:
         if settings.telegram_bot_token:
             telegram = await _telegram(settings, chat)
@@ -43,15 +47,13 @@ async def sending_adapters(
             await _close(adapter)
 
 
-def _unstarted_web(settings: Settings) -> Any:
+def _unstarted_web(settings: Settings) -> WebServer:
     # Adapters in webhook or HTTP mode register a route at construction; this server is
     # never started, so `deliver` listens on no port.
-    from bot.web import WebServer
-
     return WebServer(port=settings.port)
 
 
-async def _telegram(settings: Settings, chat: ChatService) -> Adapter | None:
+async def _telegram(settings: Settings, chat: ChatService) -> TelegramAdapter | None:
     from bot.adapters.telegram import TelegramAdapter
 
     try:
@@ -63,12 +65,12 @@ async def _telegram(settings: Settings, chat: ChatService) -> Adapter | None:
     return adapter
 
 
-async def _open_for_sending(adapter: Any) -> None:
+async def _open_for_sending(adapter: TelegramAdapter) -> None:
     """Connect a Telegram adapter for sending only (getMe), without polling or a webhook."""
     await adapter.open_for_delivery()
 
 
-async def _close(adapter: Any) -> None:
+async def _close(adapter: TelegramAdapter) -> None:
     try:
         await adapter.close_for_delivery()
     except Exception as error:  # noqa: BLE001 - the process is exiting; nothing left to save

@@ -1,0 +1,182 @@
+"""The composition root: settings in, a typed application out.
+
+This is the only module that builds concrete classes (the store, the library, the chat, the
+platforms, the delivery); `serve`, `deliver`, `chat`, the CLI and the benches call it, and
+tests hand it their own parts. Everything here is wiring: no decisions, no I/O beyond
+opening what it builds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from bot.adapters.base import Adapter
+from bot.chat.library import Library
+from bot.chat.ports import ArticleStore, Subscriptions
+from bot.chat.service import ChatService
+from bot.delivery.content import DigestBuilder
+from bot.delivery.delivery import DEFAULT_CONCURRENCY, DigestDelivery
+from bot.delivery.repository import SubscriptionRepository
+from bot.delivery.scheduler import DigestScheduler
+from bot.delivery.subscriptions import SubscriptionService
+from bot.delivery.times import is_valid_zone
+from bot.settings import Settings
+from bot.store.sql import SqlArticleStore
+from bot.web import WebServer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Application:
+    """What `serve` and `chat` run: the database, the library over it, and the chat."""
+
+    settings: Settings
+    store: SqlArticleStore
+    library: Library
+    subscriptions: SubscriptionService
+    chat: ChatService
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_store(settings: Settings) -> SqlArticleStore:
+    """Open the database named by DATABASE_URL, migrated to the latest schema."""
+    from bot.store.sql import open_store as open_sql_store
+
+    return open_sql_store(settings.database_url)
+
+
+def build_library(settings: Settings, store: ArticleStore) -> Library:
+    return Library(
+        store,
+        latest_hours=settings.latest_hours,
+        latest_fallback=settings.latest_fallback,
+        max_latest=settings.digest_max_articles,
+    )
+
+
+def build_subscriptions(settings: Settings, store: SqlArticleStore) -> SubscriptionRepository:
+    """The subscription tables on the article store's database, in the default time zone."""
+    default_zone = settings.timezone if is_valid_zone(settings.timezone) else "UTC"
+    if default_zone != settings.timezone:
+        log.warning("DIGESTBOT_TIMEZONE %r is not a time zone; using UTC", settings.timezone)
+    grace = timedelta(hours=settings.misfire_hours)
+    return SubscriptionRepository(store.engine, default_zone=default_zone, grace=grace)
+
+
+def build_app(settings: Settings, store: SqlArticleStore | None = None) -> Application:
+    """Open (or take) the store, seed an empty one, index the articles, build the chat."""
+    store = store if store is not None else open_store(settings)
+    seed_library(store, settings)
+    subscriptions = SubscriptionService(build_subscriptions(settings, store))
+    library, chat = build_chat(settings, store, subscriptions)
+    return Application(settings, store, library, subscriptions, chat)
+
+
+def build_chat(
+    settings: Settings, store: ArticleStore, subscriptions: Subscriptions | None = None
+) -> tuple[Library, ChatService]:
+    """The library over the article store, indexed, and the chat that answers from it."""
+    library = build_library(settings, store)
+    library.refresh()
+    return library, ChatService(library, subscriptions=subscriptions)
+
+
+def seed_library(store: SqlArticleStore, settings: Settings) -> None:
+    """On a fresh database, read the sample articles so the bot has something to say."""
+    if store.count() > 0:
+        return
+    from bot.ingest import ingest
+
+    folder = Path(settings.articles)
+    if not folder.exists():
+        log.warning("no articles yet, and DIGESTBOT_ARTICLES (%s) does not exist", folder)
+        return
+    report = ingest([str(folder)], store, progress=False)
+    log.info("read the sample articles in %s: %s", folder, report.summary())
+
+
+# --- platforms --------------------------------------------------------------------------
+
+
+def build_adapters(settings: Settings, chat: ChatService, web: WebServer | None) -> list[Adapter]:
+    """The platforms `serve` runs: Telegram and Slack when configured, else the console.
+
+    Without a web server (benches), webhook and HTTP modes cannot be served.
+    """
+    adapters: list[Adapter] = []
+    if settings.telegram_bot_token:
+        from bot.adapters.telegram import TelegramAdapter
+
+        adapters.append(TelegramAdapter(settings, chat, web))
+    if settings.slack_bot_token:
+        from bot.adapters.slack import SlackAdapter
+
+        adapters.append(SlackAdapter(settings, chat, web))
+    if not adapters:
+        from bot.adapters.console import ConsoleAdapter
+
+        adapters.append(ConsoleAdapter(chat))
+    return adapters
+
+
+# --- delivery ---------------------------------------------------------------------------
+
+
+def build_delivery(
+    settings: Settings,
+    store: SqlArticleStore,
+    library: Library,
+    senders: dict[str, Adapter],
+    *,
+    concurrency: int = DEFAULT_CONCURRENCY,
+) -> DigestDelivery:
+    """Planning, claiming and sending due digests on the store's database through `senders`."""
+    builder = DigestBuilder(library, max_articles=settings.digest_max_articles)
+    grace = timedelta(hours=settings.misfire_hours)
+    return DigestDelivery(store.engine, senders, builder, grace=grace, concurrency=concurrency)
+
+
+def build_scheduler(app: Application, adapters: list[Adapter]) -> DigestScheduler:
+    """The scheduler inside `serve`: digests every minute through the running adapters."""
+    from bot.ingest import poll_feeds
+
+    settings = app.settings
+    store = app.store
+    interval = timedelta(minutes=max(settings.feed_poll_minutes, 1.0))
+    senders = {adapter.name: adapter for adapter in adapters}
+
+    def poll(now: datetime) -> object:
+        report = poll_feeds(store, now, interval=interval)
+        if report.added or report.failures:
+            log.info("feeds: %s", report.summary())
+        return report
+
+    return DigestScheduler(
+        build_delivery(settings, store, app.library, senders),
+        grace=timedelta(hours=settings.misfire_hours),
+        poll_feeds=poll,
+        feed_interval=interval,
+    )
+
+
+@contextlib.asynccontextmanager
+async def open_delivery(settings: Settings) -> AsyncIterator[DigestDelivery]:
+    """`deliver`: the store, the library and the configured platforms open for sending."""
+    from bot.delivery.platforms import sending_adapters
+
+    store = await asyncio.to_thread(open_store, settings)
+    try:
+        library = build_library(settings, store)
+        async with sending_adapters(settings, ChatService(library)) as senders:
+            yield build_delivery(settings, store, library, senders)
+    finally:
+        store.close()
