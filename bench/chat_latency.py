@@ -22,7 +22,7 @@ from bot.bootstrap import build_chat  # noqa: E402
 from bot.chat.replies import ChatContext  # noqa: E402
 from bot.core.lexicon import lexicon  # noqa: E402
 from bot.core.parse import parse_text  # noqa: E402
-from bot.render.text import render  # noqa: E402
+from bot.platforms.console.renderer import render  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 N_ARTICLES = 1000

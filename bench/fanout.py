@@ -253,7 +253,7 @@ def drop_postgres(schema: str) -> None:
 async def work(
     url: str, fake_url: str, rate: float, start_when: Path | None, concurrency: int | None
 ) -> dict[str, Any]:
-    from bot.bootstrap import build_adapters, build_chat, build_delivery
+    from bot.bootstrap import build_chat, build_delivery, build_listeners
     from bot.delivery.delivery import DEFAULT_CONCURRENCY
     from bot.settings import Settings
     from bot.store.db import make_engine
@@ -269,7 +269,7 @@ async def work(
         digest_max_articles=5,
     )
     library, chat = await asyncio.to_thread(build_chat, settings, store)
-    (adapter,) = build_adapters(settings, chat, None)
+    (adapter,) = build_listeners(settings, chat, None)
     await adapter.start()
     delivery = build_delivery(
         settings,

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from telegram import Update  # noqa: E402
 from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
 
-from bot.bootstrap import build_adapters, build_chat  # noqa: E402
+from bot.bootstrap import build_chat, build_listeners  # noqa: E402
 from bot.core.parse import parse_text  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store.memory import InMemoryArticleStore  # noqa: E402
@@ -106,7 +106,7 @@ async def run_ours(server: FakeTelegram, rounds: int) -> list[float]:
         store.add(parse_text(text, source=f"artikkel-{number}.txt"))
     settings = Settings(telegram_bot_token=server.token, telegram_api_base_url=server.base_url)
     _, chat = build_chat(settings, store)
-    (adapter,) = build_adapters(settings, chat, None)
+    (adapter,) = build_listeners(settings, chat, None)
     await adapter.start()
     try:
         return await measure(server, rounds)

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from bot.adapters.base import Adapter
 from bot.chat.library import Library
 from bot.chat.ports import ArticleStore, Subscriptions
 from bot.chat.service import ChatService
@@ -26,6 +25,9 @@ from bot.delivery.repository import SubscriptionRepository
 from bot.delivery.scheduler import DigestScheduler
 from bot.delivery.subscriptions import SubscriptionService
 from bot.delivery.times import is_valid_zone
+from bot.logs import redact
+from bot.platforms.base import ChatPort, Connection, Listener, Sender
+from bot.platforms.registry import configured, to_serve
 from bot.settings import Settings
 from bot.store.sql import SqlArticleStore
 from bot.web import WebServer
@@ -107,25 +109,40 @@ def seed_library(store: SqlArticleStore, settings: Settings) -> None:
 # --- platforms --------------------------------------------------------------------------
 
 
-def build_adapters(settings: Settings, chat: ChatService, web: WebServer | None) -> list[Adapter]:
-    """The platforms `serve` runs: Telegram and Slack when configured, else the console.
+def build_listeners(settings: Settings, chat: ChatPort, web: WebServer | None) -> list[Listener]:
+    """The platforms `serve` runs: those configured, else the console (bot.platforms.registry).
 
     Without a web server (benches), webhook and HTTP modes cannot be served.
     """
-    adapters: list[Adapter] = []
-    if settings.telegram_bot_token:
-        from bot.adapters.telegram import TelegramAdapter
+    return [platform.listener(settings, chat, web) for platform in to_serve(settings)]
 
-        adapters.append(TelegramAdapter(settings, chat, web))
-    if settings.slack_bot_token:
-        from bot.adapters.slack import SlackAdapter
 
-        adapters.append(SlackAdapter(settings, chat, web))
-    if not adapters:
-        from bot.adapters.console import ConsoleAdapter
+@contextlib.asynccontextmanager
+async def open_senders(settings: Settings) -> AsyncIterator[dict[str, Sender]]:
+    """`deliver`: every configured platform's sender, open for sending; closed after.
 
-        adapters.append(ConsoleAdapter(chat))
-    return adapters
+    Only senders: no chat, no web server, no polling, so a `deliver` next to a running
+    `serve` takes none of its updates. A platform that cannot open is left out (logged);
+    its digests then stay undelivered and `deliver` says so.
+    """
+    opened: list[Connection] = []
+    try:
+        for platform in configured(settings):
+            try:
+                sender = platform.sender(settings)
+                await sender.open()
+            except Exception as error:  # noqa: BLE001 - any refusal: that platform sits out
+                reason = redact(str(error) or type(error).__name__, settings)
+                log.error("%s unavailable for delivery: %s", platform.name, reason)
+                continue
+            opened.append(sender)
+        yield {sender.name: sender for sender in opened}
+    finally:
+        for sender in opened:
+            try:
+                await sender.close()
+            except Exception as error:  # noqa: BLE001 - the process is exiting; nothing to save
+                log.warning("%s did not close cleanly: %s", sender.name, type(error).__name__)
 
 
 # --- delivery ---------------------------------------------------------------------------
@@ -135,7 +152,7 @@ def build_delivery(
     settings: Settings,
     store: SqlArticleStore,
     library: Library,
-    senders: dict[str, Adapter],
+    senders: dict[str, Sender],
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> DigestDelivery:
@@ -145,14 +162,14 @@ def build_delivery(
     return DigestDelivery(store.engine, senders, builder, grace=grace, concurrency=concurrency)
 
 
-def build_scheduler(app: Application, adapters: list[Adapter]) -> DigestScheduler:
+def build_scheduler(app: Application, listeners: list[Listener]) -> DigestScheduler:
     """The scheduler inside `serve`: digests every minute through the running adapters."""
     from bot.ingest import poll_feeds
 
     settings = app.settings
     store = app.store
     interval = timedelta(minutes=max(settings.feed_poll_minutes, 1.0))
-    senders = {adapter.name: adapter for adapter in adapters}
+    senders: dict[str, Sender] = {listener.name: listener for listener in listeners}
 
     def poll(now: datetime) -> object:
         report = poll_feeds(store, now, interval=interval)
@@ -170,13 +187,11 @@ def build_scheduler(app: Application, adapters: list[Adapter]) -> DigestSchedule
 
 @contextlib.asynccontextmanager
 async def open_delivery(settings: Settings) -> AsyncIterator[DigestDelivery]:
-    """`deliver`: the store, the library and the configured platforms open for sending."""
-    from bot.delivery.platforms import sending_adapters
-
+    """`deliver`: the store, the library and the configured platforms' senders."""
     store = await asyncio.to_thread(open_store, settings)
     try:
         library = build_library(settings, store)
-        async with sending_adapters(settings, ChatService(library)) as senders:
+        async with open_senders(settings) as senders:
             yield build_delivery(settings, store, library, senders)
     finally:
         store.close()

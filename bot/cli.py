@@ -119,7 +119,7 @@ _PRELOAD_SOURCES = 100
 def cmd_digest(args: argparse.Namespace) -> int:
     from bot.chat.commands import RESERVED
     from bot.core.digest import summarise
-    from bot.render import text
+    from bot.platforms.console import renderer as text
 
     if len(args.sources) > _PRELOAD_SOURCES:
         from bot.core.lexicon import lexicon
@@ -160,10 +160,10 @@ def _platform_preview(digest: object, platform: str) -> str:
         tuple(TopicEntry(t.command, t.label, ref, t.sections) for t in digest.topics),
     )
     if platform == "telegram":
-        from bot.render.telegram import render as render_telegram
+        from bot.platforms.telegram.renderer import render as render_telegram
 
         return "\n\n".join(m.html for m in render_telegram(reply))
-    from bot.render.slack import render as render_slack
+    from bot.platforms.slack.renderer import render as render_slack
 
     return json.dumps(
         [{"text": m.text, "blocks": m.blocks} for m in render_slack(reply)], ensure_ascii=False
@@ -174,7 +174,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from bot.chat.commands import RESERVED
     from bot.core.analysis import analyse
     from bot.core.topics import derive_topics, excerpts
-    from bot.render import text
+    from bot.platforms.console import renderer as text
 
     article = load_article(args.source, language=args.lang)
     query = " ".join(args.query).strip()

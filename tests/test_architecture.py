@@ -118,7 +118,8 @@ def test_the_core_imports_only_the_core() -> None:
 
 def test_the_core_and_chat_import_no_platform_library() -> None:
     code = (
-        "import sys, bot.core.digest, bot.core.topics, bot.chat.service, bot.render.text;"
+        "import sys, bot.core.digest, bot.core.topics, bot.chat.service;"
+        "import bot.platforms.console.renderer;"
         "bad = [m for m in ('telegram', 'slack_bolt', 'slack_sdk', 'apscheduler', 'sqlalchemy')"
         " if m in sys.modules]; print(','.join(bad)); sys.exit(1 if bad else 0)"
     )

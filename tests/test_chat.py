@@ -20,7 +20,7 @@ from bot.chat.replies import (
 )
 from bot.chat.service import ChatService
 from bot.core.parse import parse_markdown, parse_text
-from bot.render.text import render
+from bot.platforms.console.renderer import render
 from bot.store import InMemoryArticleStore
 
 FIXTURES = Path(__file__).parent / "fixtures"

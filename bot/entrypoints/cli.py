@@ -34,12 +34,12 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "chat":
             return run_chat(settings)
         if args.command == "serve":
-            from bot.entrypoints.serve import AdapterStartError, serve
+            from bot.entrypoints.serve import PlatformStartError, serve
 
             log.info("starting: %s", settings.describe())
             try:
                 return asyncio.run(serve(settings))
-            except AdapterStartError as error:
+            except PlatformStartError as error:
                 sys.stderr.write(f"digestbot: {error}\n")
                 return 2
         if args.command in ("deliver", "subscriptions"):
@@ -55,8 +55,8 @@ def run_command(args: argparse.Namespace) -> int:
 
 def run_chat(settings: Settings) -> int:
     """`digestbot chat`: the console chat on stdin and stdout."""
-    from bot.adapters.console import run_chat as console_chat
     from bot.bootstrap import build_app
+    from bot.platforms.console.listener import run_chat as console_chat
 
     app = build_app(settings)
     try:

@@ -1,13 +1,18 @@
-"""What every platform adapter offers the scheduler, and the chat it asks."""
+"""The contract of a platform: its sender (outbound), its listener (inbound), its plug-in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from bot.chat.ports import Permissions
 from bot.chat.replies import ChatContext, Reply, TopicEntry
 from bot.chat.request import Request
+
+if TYPE_CHECKING:  # annotations only: `digestbot digest` must not pay for aiohttp
+    from bot.settings import Settings
+    from bot.web import WebServer
 
 
 @dataclass(frozen=True)
@@ -37,11 +42,31 @@ class DeliveryResult:
         return cls("failed", first, message_ids, reason=reason, retryable=retryable)
 
 
-class Adapter(Protocol):
-    """A running platform connection: answers chat commands, delivers scheduled replies."""
+class Sender(Protocol):
+    """Outbound: delivers replies for the scheduler; the only part `deliver` builds."""
 
     @property
     def name(self) -> str: ...
+
+    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
+        """Send a reply to a chat (and thread); say how it went, never raise for the platform."""
+        ...
+
+
+class Connection(Sender, Protocol):
+    """A sender `deliver` opens and closes itself (a listener's sender runs with it)."""
+
+    async def open(self) -> None:
+        """Connect for sending only: no polling, no webhook, no menu change."""
+        ...
+
+    async def close(self) -> None:
+        """Close what `open` opened."""
+        ...
+
+
+class Listener(Sender, Protocol):
+    """Inbound and outbound in `serve`: answers chat commands, delivers scheduled replies."""
 
     async def start(self) -> None:
         """Connect and begin answering; routes on the shared web server are added before."""
@@ -51,13 +76,9 @@ class Adapter(Protocol):
         """Stop answering and close connections, within 10 seconds."""
         ...
 
-    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
-        """Send a reply to a chat (and thread) on the scheduler's behalf."""
-        ...
-
 
 class ChatPort(Protocol):
-    """The chat service as an adapter sees it."""
+    """The chat service as a listener sees it."""
 
     async def answer(
         self, request: Request | None, ctx: ChatContext, permissions: Permissions
@@ -69,7 +90,22 @@ class ChatPort(Protocol):
         """Return the topics available now, for the command menu."""
         ...
 
+    def latest_digest(self) -> Reply:
+        """Return the digest of the latest articles (Slack's App Home shows it)."""
+        ...
+
     @property
     def topics_version(self) -> int:
         """A number that changes whenever the topics change."""
         ...
+
+
+@dataclass(frozen=True)
+class Platform:
+    """A platform plug-in: how to tell it is configured, and how to build its two halves."""
+
+    name: str
+    enabled: Callable[[Settings], bool]
+    listener: Callable[[Settings, ChatPort, WebServer | None], Listener]
+    sender: Callable[[Settings], Connection]
+    fallback: bool = False  # `serve` runs it only when no other platform is configured
