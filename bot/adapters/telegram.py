@@ -55,6 +55,7 @@ from telegram.ext import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.adapters.base import ChatPort, DeliveryResult
+from bot.adapters.lanes import ask_chat
 from bot.chat.replies import ChatContext, Reply, UnknownReply
 from bot.render.telegram import TOPIC_CALLBACK_PREFIX, menu_commands, render
 from bot.settings import Settings
@@ -713,7 +714,7 @@ class TelegramAdapter:
         ctx = incoming.ctx
         if ctx.chat_kind != "private" and self._chat.requires_admin(incoming.text):
             ctx = replace(ctx, is_admin=await self._is_admin(incoming))
-        reply = await asyncio.to_thread(self._chat.handle, incoming.text, ctx)
+        reply = await ask_chat(self._chat, incoming.text, ctx)
         quiet = ctx.chat_kind != "private" and not incoming.addressed
         if isinstance(reply, UnknownReply) and quiet:
             return  # most likely another bot's command: stay quiet in groups

@@ -23,6 +23,8 @@ from bot.chat.replies import (
     UnknownReply,
 )
 from bot.core.text import match_key
+from bot.store.errors import StoreBusy
+from bot.store.waits import interactive_writes
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,7 @@ INTRO = (
     "Ask for the digest of the latest articles, or name a topic (such as atom) to get "
     "the article's own sentences on it."
 )
+BUSY = "The database is busy right now; please try again in a moment. Nothing was changed."
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
@@ -109,9 +112,17 @@ class ChatService:
     # --- the commands -----------------------------------------------------------------
 
     def handle(self, text: str, ctx: ChatContext) -> Reply:
-        """Answer one message; never raises: a failure becomes a polite notice."""
+        """Answer one message; never raises: a failure becomes a polite notice.
+
+        Writes wait for a database lock only a moment: a user gets "busy" in seconds instead of
+        a bot that hangs while a long transaction elsewhere holds the lock.
+        """
         try:
-            return self._handle(text, ctx)
+            with interactive_writes():
+                return self._handle(text, ctx)
+        except StoreBusy:
+            log.warning("command on %s met a busy database", ctx.platform)
+            return NoticeReply(BUSY, "error")
         except Exception:
             log.exception("command failed on %s", ctx.platform)
             return NoticeReply("Sorry, something went wrong on my side. Please try again.", "error")
