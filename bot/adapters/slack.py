@@ -1,9 +1,10 @@
 """Slack: `/digest` with words, mentions, direct messages and the App Home, via slack_bolt.
 
-HTTP mode serves `POST /slack/events` on the shared web server (bolt verifies the
-signature); Socket Mode is used when an app token is set. Every outgoing message goes
-through one path: a per-channel rate limiter, retries for 429/5xx/timeouts inside
-slack_sdk, and a classification of the errors that mean the channel is dead.
+HTTP mode serves `POST /slack/events` on the shared web server (the signature is checked
+before the body is parsed, see `slack_http`); Socket Mode is used when an app token is set.
+Every channel post goes through one path: a per-channel rate limiter, retries for
+429/5xx/timeouts inside slack_sdk, and a classification of the errors that mean the channel
+is dead. Answers to a slash command's response_url are not channel posts: no limiter.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from typing import Any, Literal, Protocol
 import aiohttp
 from aiohttp import web
 from aiolimiter import AsyncLimiter
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler
@@ -30,10 +32,13 @@ from slack_sdk.http_retry.jitter import Jitter
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.adapters.base import ChatPort, DeliveryResult
+from bot.adapters.lanes import ask_chat
+from bot.adapters.slack_http import Refusal, read_signed
 from bot.chat.replies import ChatContext, NoticeReply, Reply
 from bot.render.slack import SLASH_COMMAND, SlackMessage, render, render_home, visibility
 from bot.settings import Settings
@@ -231,6 +236,7 @@ class SlackAdapter:
             signing_secret=settings.slack_signing_secret or "",
             logger=logging.getLogger("bot.adapters.slack.bolt"),
         )
+        self.verifier = SignatureVerifier(settings.slack_signing_secret or "-")
         self.app.command(SLASH_COMMAND)(self._on_command)
         self.app.event("app_mention")(self._on_mention)
         self.app.event("message")(self._on_message)
@@ -272,13 +278,24 @@ class SlackAdapter:
             await asyncio.wait(set(self._inflight), timeout=8)
 
     async def handle_http(self, request: web.Request) -> web.StreamResponse:
-        """Serve `POST /slack/events`: bolt verifies the signature and dispatches."""
+        """Serve `POST /slack/events`: check size and signature, then parse and dispatch.
+
+        Nothing of the body is parsed before its signature is known to be good, and a refused
+        request costs one log line (never a traceback or a 500).
+        """
+        verdict = await read_signed(request, self.verifier)
+        if isinstance(verdict, Refusal):
+            log.warning("Slack request refused (%d): %s", verdict.status, verdict.reason)
+            return web.Response(status=verdict.status, text=verdict.reason)
         try:
-            bolt_request = await to_bolt_request(request)
-        except UnicodeDecodeError:
-            return web.Response(status=400, text="bad request")
-        response = await self.app.async_dispatch(bolt_request)
-        return await to_aiohttp_response(response)
+            bolt_request = AsyncBoltRequest(
+                body=verdict, query=request.query_string, headers=dict(request.headers)
+            )
+            response = await self.app.async_dispatch(bolt_request)
+            return await to_aiohttp_response(response)
+        except Exception as error:
+            log.warning("Slack request refused (400): unusable (%s)", type(error).__name__)
+            return web.Response(status=400, text="unusable request")
 
     # --- listeners: acknowledge, parse, ask the chat, render, send ----------------------
 
@@ -361,7 +378,7 @@ class SlackAdapter:
                 ctx = ChatContext(
                     ctx.platform, ctx.chat_id, ctx.thread_id, ctx.user_id, ctx.chat_kind, is_admin
                 )
-            return await asyncio.to_thread(self.chat.handle, text, ctx)
+            return await ask_chat(self.chat, text, ctx)
         except Exception:
             log.exception("chat failed on a Slack message")
             return NoticeReply(APOLOGY, "error")
@@ -397,13 +414,14 @@ class SlackAdapter:
         async with self._channel_lock(channel):
             for index, message in enumerate(render(reply)):
                 if url and index < MAX_RESPONSE_URL_USES:
-                    async with self._limiter(channel):
-                        response = await webhook.send(
-                            text=message.text,
-                            blocks=message.blocks,
-                            response_type=kind,
-                            replace_original=False,
-                        )
+                    # An answer to a command, not a channel post: Slack's 1/s channel rate
+                    # does not apply, so the channel's limiter is not waited for.
+                    response = await webhook.send(
+                        text=message.text,
+                        blocks=message.blocks,
+                        response_type=kind,
+                        replace_original=False,
+                    )
                     if response.status_code != 200:
                         raise ResponseUrlError(response.status_code, str(response.body)[:100])
                 else:
