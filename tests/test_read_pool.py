@@ -24,7 +24,9 @@ from bot.store.db import in_transaction, utcnow
 from bot.store.errors import StoreBusy
 from bot.store.tables import SourceRow
 from bot.store.waits import interactive_writes
+from tests.fakes.slack_server import FakeSlack
 from tests.fixtures.delivery_fakes import World, in_chat, make_world, oslo
+from tests.test_slack import TOKEN, start_harness, stop_harness
 
 HELD_ROW = (
     "INSERT INTO sources (kind, location, created_at, failures) "
@@ -102,3 +104,29 @@ def test_a_chat_write_gives_up_but_the_schedulers_write_waits(world: World) -> N
     # Without a deadline (the scheduler, the CLI) the same write simply goes through later.
     in_transaction(world.engine, add, write=True)
     assert world.store.get_source("https://mine.example/") is not None
+
+
+async def test_in_slack_help_is_answered_and_subscribe_says_busy_under_the_lock(
+    world: World,
+) -> None:
+    fake = FakeSlack(token=TOKEN)
+    await fake.start()
+    harness = await start_harness(fake, world.chat)
+    try:
+        with write_lock(world.engine):
+            await harness.slash("subscribe 07:30 atom", channel="D0MEMBER")
+            await harness.slash("help", channel="D0MEMBER")
+            await harness.slash("", channel="D0MEMBER")
+            # Answered while the lock is still held.
+            answers = await harness.answers(3, timeout=PROMPT)
+            texts = [a.text for a in answers]
+            assert any("busy" in t and "try again" in t for t in texts)
+            assert any("`/digest timezone AREA/CITY`" in t for t in texts)  # the help
+            assert any("Beredskap ved atomulykker" in t for t in texts)  # the digest
+            assert len({a.text for a in answers}) == 3
+        await harness.slash("subscribe 07:30 atom", channel="D0MEMBER")
+        answers = await harness.answers(4, timeout=PROMPT)
+        assert "Subscribed" in answers[-1].text
+    finally:
+        await stop_harness(harness)
+        await fake.stop()
