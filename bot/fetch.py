@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from bot.core.errors import InputError
 from bot.fetch_body import ACCEPT_ENCODING, decode, decoded_bytes, sniff_charset
-from bot.fetch_guard import MAX_BYTES, FetchPolicy, FetchRefused, check_scheme, default_policy
+from bot.fetch_guard import (
+    MAX_BYTES,
+    FetchPolicy,
+    FetchRefused,
+    check_scheme,
+    default_policy,
+    guarded_transport,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -99,7 +106,7 @@ def fetch_url(
     current = url
     try:
         with httpx.Client(
-            transport=_transport(policy), headers=headers, timeout=timeout, trust_env=False
+            transport=guarded_transport(policy), headers=headers, timeout=timeout, trust_env=False
         ) as client:
             for _hop in range(policy.max_redirects + 1):
                 target = httpx.URL(current)
@@ -119,12 +126,6 @@ def fetch_url(
         raise InputError(f"{url}: is not a valid URL") from None
     except httpx.HTTPError as error:
         raise InputError(f"{url}: cannot be fetched ({type(error).__name__})") from None
-
-
-def _transport(policy: FetchPolicy) -> httpx.BaseTransport:
-    from bot.fetch_guard import guarded_transport
-
-    return guarded_transport(policy)
 
 
 def _get(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import html
 import io
 import logging
@@ -209,17 +210,14 @@ def _entry_date(entry: Any) -> str | None:
 
 def newest_first(entries: list[Any], limit: int) -> list[Any]:
     """Return at most `limit` entries, newest first; undated ones after, in feed order."""
-    order = sorted(
-        range(len(entries)),
-        key=lambda i: _stamp_key(entries[i], i),
-    )
+    order = sorted(range(len(entries)), key=lambda i: _stamp_key(entries[i], i))
     return [entries[i] for i in order[:limit]]
 
 
 def _stamp_key(entry: Any, index: int) -> tuple[int, float, int]:
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     try:
-        return (0, -time.mktime(stamp), index) if stamp else (1, 0.0, index)
+        return (0, -calendar.timegm(stamp), index) if stamp else (1, 0.0, index)
     except (OverflowError, ValueError, TypeError):
         return (1, 0.0, index)
 
@@ -487,6 +485,8 @@ def poll_feeds(
             log.warning("feed poll out of time: %d feeds wait for the next", len(feeds) - number)
             break
         run.guarded(feed.location, _poll_one, run, feed)
+    for failure in run.report.failures:  # a refused or broken entry is skipped, and said so
+        log.warning("feed poll: %s", failure.line())
     return run.report
 
 
