@@ -35,6 +35,9 @@ class Settings:
     latest_fallback: int = 5
     digest_max_articles: int = 5
     feed_poll_minutes: float = 30.0
+    # Seconds to wait for a platform's answer to a send: long enough for Telegram's real
+    # latency; a send that outlives it is "maybe sent" and never repeated.
+    send_timeout: float = 30.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
@@ -82,6 +85,7 @@ class Settings:
                 number("DIGESTBOT_DIGEST_MAX_ARTICLES", cls.digest_max_articles)
             ),
             feed_poll_minutes=number("DIGESTBOT_FEED_POLL_MINUTES", cls.feed_poll_minutes),
+            send_timeout=number("DIGESTBOT_SEND_TIMEOUT", cls.send_timeout),
         )
 
     def describe(self) -> str:
