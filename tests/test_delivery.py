@@ -369,10 +369,10 @@ async def test_a_failure_that_outlives_the_grace_is_recorded_failed(world: World
     world.adapter.failures["15"] *= 10_000
     subscribe(world, "15", "07:30")
     world.clock.ticking = True
-    report = await world.deliver_at(oslo("2026-11-25 07:30"), grace=timedelta(seconds=0.5))
+    report = await world.deliver_at(oslo("2026-11-25 07:30"), grace=timedelta(seconds=2))
     (row,) = rows_of(world, "15")
     assert row.status == "failed" and row.attempts > 4
-    assert row.reason == "Telegram answered 503; still failing when the grace of 0.5 s ran out"
+    assert row.reason == "Telegram answered 503; still failing when the grace of 2 s ran out"
     assert report["failed"] == 1 and not report.complete
 
 
@@ -384,8 +384,8 @@ async def test_one_slow_chat_does_not_hold_up_the_others(world: World) -> None:
     started = time.monotonic()
     await world.deliver_at(oslo("2026-11-25 07:30"), concurrency=8)
     fast = [s.at - started for s in world.adapter.sent if s.chat_id.startswith("fast")]
-    assert len(fast) == 30 and max(fast) < 0.5
-    assert len(world.adapter.to("slow")) == 1
+    (slow,) = world.adapter.to("slow")
+    assert len(fast) == 30 and max(fast) < slow.at - started  # all done while it hung
 
 
 # --- the scheduler inside serve ----------------------------------------------------------------

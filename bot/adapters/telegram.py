@@ -144,12 +144,9 @@ class SendRequest(HTTPXRequest):
             if isinstance(cause, _BEFORE_SENDING):
                 raise NotSent(f"Telegram could not be reached ({type(cause).__name__})") from None
             if isinstance(cause, httpx.HTTPError):
-                what = (
-                    "no answer in time"
-                    if isinstance(cause, httpx.TimeoutException)
-                    else (f"the connection dropped ({type(cause).__name__})")
-                )
-                raise MaybeSent(f"maybe sent: {what}") from None
+                timed_out = isinstance(cause, httpx.TimeoutException)
+                what = "no answer in time" if timed_out else "the connection dropped"
+                raise MaybeSent(f"the request went out, then {what}") from None
             raise
         if 200 <= code <= 299:
             return code, payload

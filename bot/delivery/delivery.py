@@ -265,8 +265,9 @@ class DigestDelivery:
         return claim.due_at + self.grace
 
     async def _attempt(self, claim: Claim) -> Outcome:
-        if claim.attempts > 1 and self.clock() > self._deadline(claim):
-            # Claimed again after the grace (its worker kept dying before sending): too late.
+        if claim.attempts > 1 and self.clock() > self._deadline(claim) + self.lease:
+            # Claimed again well after the grace (its worker kept dying before sending; a
+            # retry is due within the grace): too late.
             reason = f"not delivered within the grace of {_span(self.grace)}"
             return await self._record(claim, "failed", reason)
         content = self.builder.for_subscription(claim.subscription)
