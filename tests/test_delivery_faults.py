@@ -266,3 +266,38 @@ async def test_a_database_locked_longer_than_its_timeout_leaves_no_sent_digest_u
     assert [r.status for r in world.deliveries()] == ["sent", "sent"]
     assert sorted(world.adapter.calls) == ["968", "969"]  # each sent once
     assert "deliveries failed" in caplog.text  # the lock did stop the marks
+
+
+async def test_slack_maybe_sent_is_not_repeated_and_an_nginx_outage_is_outlasted(
+    world: World,
+) -> None:
+    from bot.adapters.slack import SlackAdapter
+    from bot.web import WebServer
+    from tests.fakes.slack_server import FakeSlack
+
+    fake = FakeSlack(retry_after="0")
+    await fake.start()
+    try:
+        for channel in ("C1", "C2"):
+            reply = world.say(
+                "/subscribe 07:30", in_chat(channel, platform="slack", kind="group", admin=True)
+            )
+            assert reply.startswith("Subscribed"), reply
+        fake.post_then_hang(2.0)  # the first post lands, its answer does not
+        for _ in range(30):  # then a proxy's 502 pages, longer than the client's own retries
+            fake.answer_raw_next(502, NGINX_502)
+        settings = Settings(
+            slack_bot_token=fake.token, slack_api_url=fake.api_url, slack_signing_secret="s3cret"
+        )
+        adapter = SlackAdapter(settings, world.chat, WebServer(port=0), backoff=0.01, timeout=1)
+        world.clock.ticking = True
+        report = await world.deliver_at(DUE, adapters={"slack": adapter})
+        again = await world.deliver_at(DUE + timedelta(minutes=5), adapters={"slack": adapter})
+        await fake.settle(1.2)
+    finally:
+        await fake.stop()
+    assert [len(fake.in_channel(c)) for c in ("C1", "C2")] == [1, 1]  # once each, no repeat
+    assert report["uncertain"] == 1 and report["sent"] == 1 and report["retry"] >= 1
+    assert again["sent"] == 0
+    assert sorted(s for s, _, _ in status_of(world)) == ["sent", "uncertain"]
+    assert all("nginx" not in (r or "") for _, r, _ in status_of(world))
