@@ -301,3 +301,25 @@ async def test_slack_maybe_sent_is_not_repeated_and_an_nginx_outage_is_outlasted
     assert again["sent"] == 0
     assert sorted(s for s, _, _ in status_of(world)) == ["sent", "uncertain"]
     assert all("nginx" not in (r or "") for _, r, _ in status_of(world))
+
+
+@quiet_ptb
+async def test_deliver_says_when_telegram_cannot_be_reached(world: World) -> None:
+    import socket
+
+    from bot.delivery.cli import _deliver
+
+    subscribe(world, "970")
+    with socket.socket() as closed:  # a port nobody listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    settings = Settings(
+        database_url=world.engine.url.render_as_string(hide_password=False),
+        telegram_bot_token="970:a-token-nobody-checks",
+        telegram_api_base_url=f"http://127.0.0.1:{port}/bot",
+    )
+    report = await _deliver(settings, DUE)
+    assert not report.complete  # so `deliver` exits 1, and says why in its one line
+    assert report.unavailable["telegram"].startswith("Telegram could not be reached")
+    assert "1 waiting for telegram" in report.summary()
+    assert [r.status for r in world.deliveries()] == ["planned"]  # kept for the next run

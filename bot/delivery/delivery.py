@@ -104,7 +104,8 @@ class DeliveryReport:
         if self.unfinished:
             parts.append(f"undelivered {self.unfinished}")
         for platform, count in sorted(self.waiting.items()):
-            parts.append(f"{count} waiting for {platform} (not configured here)")
+            why = "" if platform in self.unavailable else " (not configured here)"
+            parts.append(f"{count} waiting for {platform}{why}")
         for platform, why in sorted(self.unavailable.items()):
             parts.append(f"{platform} unavailable: {why}")
         if self.interrupted:
