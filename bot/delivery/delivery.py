@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import secrets
 import socket
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -115,8 +116,9 @@ class DeliveryReport:
 
 
 def worker_name() -> str:
-    """Name this process in the ledger's `claimed_by`, for an operator reading it."""
-    return f"{socket.gethostname()[:40]}:{os.getpid()}"
+    """Name this worker in the ledger's `claimed_by`: host and pid for an operator reading
+    it, and a random tag, since the heartbeat renews by name (a pid can come back)."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
 class DigestDelivery:
