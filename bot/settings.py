@@ -39,6 +39,9 @@ class Settings:
     fetch_timeout: float = 10.0
     feed_max_entries: int = 50
     feed_poll_seconds: float = 240.0
+    # Seconds to wait for a platform's answer to a send: long enough for Telegram's real
+    # latency; a send that outlives it is "maybe sent" and never repeated.
+    send_timeout: float = 30.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
@@ -96,6 +99,7 @@ class Settings:
             fetch_timeout=positive("DIGESTBOT_FETCH_TIMEOUT", cls.fetch_timeout),
             feed_max_entries=int(positive("DIGESTBOT_FEED_MAX_ENTRIES", cls.feed_max_entries)),
             feed_poll_seconds=positive("DIGESTBOT_FEED_POLL_SECONDS", cls.feed_poll_seconds),
+            send_timeout=positive("DIGESTBOT_SEND_TIMEOUT", cls.send_timeout),
         )
         from bot.fetch_guard import parse_allow
 

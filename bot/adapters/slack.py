@@ -40,6 +40,7 @@ from bot.adapters.base import ChatPort, DeliveryResult
 from bot.adapters.lanes import ask_chat
 from bot.adapters.slack_http import Refusal, read_signed
 from bot.chat.replies import ChatContext, NoticeReply, Reply
+from bot.logs import redact, register_secrets
 from bot.render.slack import SLASH_COMMAND, SlackMessage, render, render_home, visibility
 from bot.settings import Settings
 from bot.web import WebServer
@@ -136,13 +137,9 @@ class _ProportionalJitter(Jitter):
 def retry_handlers(*, max_retries: int = 3, backoff: float = 0.5) -> list[AsyncRetryHandler]:
     """Return the retry policy of every Slack call: 429, 5xx, timeouts and dropped links."""
     interval = BackoffRetryIntervalCalculator(backoff_factor=backoff, jitter=_ProportionalJitter())
-    errors: list[type[Exception]] = [
-        aiohttp.ServerConnectionError,
-        aiohttp.ServerDisconnectedError,
-        aiohttp.ClientOSError,
-        aiohttp.ServerTimeoutError,
-        TimeoutError,
-    ]
+    # Only errors before the request went out: after a timeout or a dropped connection
+    # Slack may have posted the message, and a repeat would post it twice.
+    errors: list[type[Exception]] = [aiohttp.ClientConnectorError]
     return [
         RetryAfterHandler(max_retry_count=max_retries + 3),
         ServerErrorHandler(max_retry_count=max_retries, interval_calculator=interval),
@@ -164,19 +161,50 @@ def to_command(text: str) -> str:
 
 
 def classify(error: BaseException) -> DeliveryResult:
-    """Turn a failed Slack call into a delivery result: dead channel, retry later, or not."""
+    """Turn a failed Slack call into a delivery result, in our words: dead channel, retry
+    later, maybe sent (the request went out, no answer came back), or not."""
     if isinstance(error, SlackApiError):
-        code = str(error.response.get("error") or f"http_{error.response.status_code}")
+        response = error.response
+        status = int(getattr(response, "status_code", 0) or getattr(response, "status", 0) or 0)
+        data = getattr(response, "data", None)
+        code = data.get("error") if isinstance(data, dict) else None
         if code in DEAD_ERRORS:
-            return DeliveryResult.dead(code)
-        status = error.response.status_code
-        retryable = status == 429 or status >= 500 or code in RETRYABLE_ERRORS
-        return DeliveryResult.failed(code, retryable=retryable)
+            return DeliveryResult.dead(str(code))
+        if status == 429 or code == "ratelimited":
+            wait = retry_after_of(response)
+            return DeliveryResult.failed(
+                f"Slack asked to wait {wait:.0f} s (rate limit)", retryable=True, retry_after=wait
+            )
+        if status >= 500:
+            return DeliveryResult.failed(f"Slack answered {status} (server error)", retryable=True)
+        if not code:
+            # Not the Web API's JSON (a proxy's page): never store its body.
+            return DeliveryResult.failed(
+                f"Slack answered {status} (not a Web API answer)", retryable=True
+            )
+        return DeliveryResult.failed(redact(str(code))[:100], retryable=code in RETRYABLE_ERRORS)
     if isinstance(error, ResponseUrlError):
         return DeliveryResult.failed(error.code, retryable=error.status >= 500)
-    if isinstance(error, TimeoutError | aiohttp.ClientError):
-        return DeliveryResult.failed(type(error).__name__, retryable=True)
+    if isinstance(error, aiohttp.ClientConnectorError):
+        return DeliveryResult.failed("Slack could not be reached", retryable=True)
+    if isinstance(error, TimeoutError):
+        return DeliveryResult.uncertain("the request went out, then no answer in time")
+    if isinstance(error, aiohttp.ClientError):
+        return DeliveryResult.uncertain("the request went out, then the connection dropped")
     return DeliveryResult.failed(type(error).__name__, retryable=False)
+
+
+def retry_after_of(response: Any) -> float:
+    """Return the Retry-After of a 429 answer in seconds (1 s when it names none)."""
+    headers = getattr(response, "headers", None) or {}
+    for name, value in dict(headers).items():
+        if name.lower() == "retry-after" and value:
+            raw = value[0] if isinstance(value, list) else value
+            try:
+                return max(0.0, float(raw))
+            except ValueError:
+                break
+    return 1.0
 
 
 class ResponseUrlError(RuntimeError):
@@ -211,6 +239,9 @@ class SlackAdapter:
     ) -> None:
         if not settings.slack_bot_token:
             raise SlackError("SLACK_BOT_TOKEN is not set")
+        register_secrets(
+            [settings.slack_bot_token, settings.slack_app_token, settings.slack_signing_secret]
+        )
         self.socket_mode = bool(settings.slack_app_token)
         if not self.socket_mode and not settings.slack_signing_secret:
             raise SlackError(
@@ -363,6 +394,10 @@ class SlackAdapter:
                     log.warning("delivery to %s failed: %s", chat_id, result.reason)
                     if result.status == "dead" or not sent:
                         return result
+                    if result.status == "uncertain":
+                        return DeliveryResult.uncertain(
+                            result.reason or "", message_ids=tuple(sent)
+                        )
                     return DeliveryResult.failed(
                         result.reason or "", retryable=False, message_ids=tuple(sent)
                     )

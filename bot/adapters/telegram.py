@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import json
 import logging
 import random
 import re
@@ -19,8 +20,9 @@ from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any, Literal
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
+import httpx
 from aiohttp import web
 from aiolimiter import AsyncLimiter
 from telegram import (
@@ -39,9 +41,11 @@ from telegram.error import (
     BadRequest,
     ChatMigrated,
     Forbidden,
+    InvalidToken,
     NetworkError,
     RetryAfter,
     TelegramError,
+    TimedOut,
 )
 from telegram.ext import (
     Application,
@@ -52,8 +56,10 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
+from bot import logs
 from bot.adapters.base import ChatPort, DeliveryResult
 from bot.adapters.lanes import ask_chat
 from bot.chat.replies import ChatContext, Reply, UnknownReply
@@ -88,37 +94,114 @@ class Stopping(TelegramError):
         super().__init__("not sent: the Telegram adapter is stopping")
 
 
+# --- sent, not sent, or maybe sent ----------------------------------------------------------
+
+
+class NotSent(NetworkError):
+    """The request never reached Telegram (no connection, pool full): safe to repeat."""
+
+
+class MaybeSent(TimedOut):
+    """The request went out and no answer came back: Telegram may have posted it."""
+
+
+class ServerError(NetworkError):
+    """Telegram (or a proxy before it) answered 5xx, or something that is not the Bot API."""
+
+    def __init__(self, code: int, *, readable: bool = True) -> None:
+        kind = "server error" if code >= 500 else "not a Bot API answer"
+        if not readable and code >= 500:
+            kind = "server error, not a Bot API answer"
+        super().__init__(f"Telegram answered {code} ({kind})")
+        self.code = code
+
+
+# Errors raised before a byte of the request was written; after any of the others the request
+# may be out. (A write timeout or error leaves the body incomplete: Telegram cannot act on it.)
+_BEFORE_SENDING = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.WriteTimeout,
+    httpx.WriteError,
+    httpx.UnsupportedProtocol,
+    httpx.ProxyError,
+)
+
+
+class SendRequest(HTTPXRequest):
+    """PTB's HTTPX request, telling a request that never left from one whose answer never came.
+
+    PTB wraps both in `TimedOut`/`NetworkError`; the httpx error it chains says which it was.
+    Non-2xx answers that are not the Bot API's JSON (an nginx 502 page) never reach PTB's
+    parser, which would copy the raw body into the error.
+    """
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        try:
+            code, payload = await super().do_request(*args, **kwargs)
+        except NetworkError as error:
+            cause = error.__cause__
+            if isinstance(cause, _BEFORE_SENDING):
+                raise NotSent(f"Telegram could not be reached ({type(cause).__name__})") from None
+            if isinstance(cause, httpx.HTTPError):
+                timed_out = isinstance(cause, httpx.TimeoutException)
+                what = "no answer in time" if timed_out else "the connection dropped"
+                raise MaybeSent(f"the request went out, then {what}") from None
+            raise
+        if 200 <= code <= 299:
+            return code, payload
+        readable = _is_api_answer(payload)
+        if code >= 500 or not readable:
+            raise ServerError(code, readable=readable)
+        return code, payload
+
+
+def _is_api_answer(payload: bytes) -> bool:
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and "ok" in data
+
+
+def delivery_failure(error: TelegramError) -> DeliveryResult:
+    """Say in our words, short and without secrets, why a send failed, and what to do next."""
+    if isinstance(error, MaybeSent):
+        return DeliveryResult.uncertain(logs.redact(error.message))
+    if isinstance(error, RetryAfter):
+        wait = retry_seconds(error)
+        return DeliveryResult.failed(
+            f"Telegram asked to wait {wait:.0f} s (flood limit)", retryable=True, retry_after=wait
+        )
+    if isinstance(error, InvalidToken):
+        return DeliveryResult.failed("Telegram refused the bot token (401/404)", retryable=False)
+    if isinstance(error, ServerError | NotSent | Stopping):
+        return DeliveryResult.failed(error.message, retryable=True)
+    reason = logs.redact(error.message)[:200]
+    if is_gone(error):
+        return DeliveryResult.dead(reason)
+    transient = isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+    return DeliveryResult.failed(reason, retryable=transient)
+
+
 # --- logging: the token is in every Bot API URL ---------------------------------------------
 
 
 class RedactSecrets(logging.Filter):
-    """Replace secrets (the bot token, the webhook secret) in log records."""
+    """Hide secrets (the bot token, the webhook secret) in log records: `bot.logs.redact`,
+    installed on the loggers that see Bot API URLs."""
 
     def __init__(self, *values: str | None) -> None:
         super().__init__()
-        found = {v for v in values if v} | {quote(v, safe="") for v in values if v}
-        self.secrets = tuple(sorted(found, key=len, reverse=True))
+        self._filter = logs.RedactSecrets(values)
+        self.secrets = self._filter.secrets
 
     def redact(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, "<redacted>")
-        return text
+        return logs.redact(text)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken format string is the logging call's problem, not ours
-            return True
-        redacted = self.redact(message)
-        if redacted != message:
-            record.msg, record.args = redacted, None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = self.redact(record.exc_text)
-        if record.stack_info:
-            record.stack_info = self.redact(record.stack_info)
-        return True
+        return self._filter.filter(record)
 
     def targets(self) -> list[logging.Logger | logging.Handler]:
         """Return where to apply: the loggers that see Bot API URLs, and the root's handlers."""
@@ -235,6 +318,12 @@ class FloodControl(BaseRateLimiter[int]):
                 self._pause(key, delay)
             except BadRequest:
                 raise  # a NetworkError subclass, but repeating it cannot help
+            except MaybeSent:
+                if _sends_message(endpoint):
+                    raise  # it may have arrived: repeating could post it twice
+                failed += 1
+                if failed > self.network_retries:
+                    raise
             except NetworkError as error:  # 5xx, timeouts, refused connections
                 if failed >= self.network_retries:
                     raise
@@ -478,10 +567,15 @@ class TelegramAdapter:
             .rate_limiter(self._flood)
             .concurrent_updates(PerChatOrder())
             .job_queue(None)
-            .connect_timeout(5.0)
-            .read_timeout(5.0)
-            .write_timeout(5.0)
-            .pool_timeout(3.0)
+            .request(
+                SendRequest(
+                    connection_pool_size=256,
+                    connect_timeout=5.0,
+                    read_timeout=settings.send_timeout,
+                    write_timeout=5.0,
+                    pool_timeout=3.0,
+                )
+            )
         )
         if self._webhook_url:
             builder = builder.updater(None)
@@ -599,17 +693,14 @@ class TelegramAdapter:
         except ChatMigrated as error:
             return DeliveryResult.dead("migrated", new_chat_id=str(error.new_chat_id))
         except TelegramError as error:
-            reason = self._redaction.redact(error.message)
-            if is_gone(error):
-                return DeliveryResult.dead(reason)
-            transient = isinstance(error, RetryAfter | Stopping) or (
-                isinstance(error, NetworkError) and not isinstance(error, BadRequest)
-            )
-            if sent:  # repeating would send the first parts twice
-                reason = f"{reason} (after {len(sent)} message(s) had been sent)"
-            return DeliveryResult.failed(
-                reason, retryable=transient and not sent, message_ids=tuple(sent)
-            )
+            result = delivery_failure(error)
+            if not sent or result.status == "dead":
+                return result
+            # Repeating would send the first parts twice.
+            reason = f"{result.reason} (after {len(sent)} message(s) had been sent)"
+            if result.status == "uncertain":
+                return DeliveryResult.uncertain(reason, message_ids=tuple(sent))
+            return DeliveryResult.failed(reason, retryable=False, message_ids=tuple(sent))
         return DeliveryResult.sent(tuple(sent))
 
     # --- handlers -------------------------------------------------------------------------

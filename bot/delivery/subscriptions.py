@@ -27,6 +27,7 @@ from bot.delivery.times import (
     resolve_zone,
     zone,
 )
+from bot.logs import redact
 from bot.settings import Settings
 from bot.store.db import utcnow
 
@@ -246,6 +247,8 @@ def _count(n: int, what: str) -> str:
 _STATES = {
     "planned": "due, on its way",
     "claimed": "being sent",
+    "sending": "being sent",
+    "uncertain": "maybe sent (not sent again: it may have arrived)",
     "sent": "sent",
     "failed": "failed",
     "skipped": "skipped",
@@ -259,5 +262,5 @@ def _last_sentence(last: Delivery | None, zone_name: str) -> str:
     when = last.sent_at or last.due_at
     local = when.astimezone(zone(zone_name))
     state = _STATES.get(last.status, last.status)
-    why = f" ({last.reason})" if last.reason and last.status != "sent" else ""
+    why = f" ({redact(last.reason)})" if last.reason and last.status != "sent" else ""
     return f"Last delivery: {local:%Y-%m-%d %H:%M}, {state}{why}."
