@@ -118,12 +118,14 @@ def build_listeners(settings: Settings, chat: ChatPort, web: WebServer | None) -
 
 
 @contextlib.asynccontextmanager
-async def open_senders(settings: Settings) -> AsyncIterator[dict[str, Sender]]:
+async def open_senders(
+    settings: Settings, unavailable: dict[str, str]
+) -> AsyncIterator[dict[str, Sender]]:
     """`deliver`: every configured platform's sender, open for sending; closed after.
 
     Only senders: no chat, no web server, no polling, so a `deliver` next to a running
-    `serve` takes none of its updates. A platform that cannot open is left out (logged);
-    its digests then stay undelivered and `deliver` says so.
+    `serve` takes none of its updates. A platform that cannot open (token refused,
+    unreachable) is left out and why goes into `unavailable`: `deliver` then fails.
     """
     opened: list[Connection] = []
     try:
@@ -132,7 +134,8 @@ async def open_senders(settings: Settings) -> AsyncIterator[dict[str, Sender]]:
                 sender = platform.sender(settings)
                 await sender.open()
             except Exception as error:  # noqa: BLE001 - any refusal: that platform sits out
-                reason = redact(str(error) or type(error).__name__, settings)
+                reason = redact(str(error) or type(error).__name__, settings)[:200]
+                unavailable[platform.name] = reason
                 log.error("%s unavailable for delivery: %s", platform.name, reason)
                 continue
             opened.append(sender)
@@ -186,12 +189,14 @@ def build_scheduler(app: Application, listeners: list[Listener]) -> DigestSchedu
 
 
 @contextlib.asynccontextmanager
-async def open_delivery(settings: Settings) -> AsyncIterator[DigestDelivery]:
+async def open_delivery(
+    settings: Settings, unavailable: dict[str, str]
+) -> AsyncIterator[DigestDelivery]:
     """`deliver`: the store, the library and the configured platforms' senders."""
     store = await asyncio.to_thread(open_store, settings)
     try:
         library = build_library(settings, store)
-        async with open_senders(settings) as senders:
+        async with open_senders(settings, unavailable) as senders:
             yield build_delivery(settings, store, library, senders)
     finally:
         store.close()

@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.core.errors import InputError
+from bot.fetch_body import ACCEPT_ENCODING, decode, decoded_bytes, sniff_charset
+from bot.fetch_guard import (
+    MAX_BYTES,
+    FetchPolicy,
+    FetchRefused,
+    check_scheme,
+    guarded_transport,
+)
+from bot.settings import Settings
 
-MAX_BYTES = 10 * 1024 * 1024 + 1  # a 10 MB article is read and then refused by size, not OOM
-DEFAULT_TIMEOUT_SECONDS = 10.0
+if TYPE_CHECKING:
+    import httpx
 
+__all__ = ["Document", "FetchPolicy", "decode", "fetch_url", "is_url", "read_source"]
 
-def _timeout_from_environment() -> float:
-    """`DIGESTBOT_FETCH_TIMEOUT` (seconds, e.g. for tests) or the default 10 s."""
-    try:
-        seconds = float(os.environ.get("DIGESTBOT_FETCH_TIMEOUT", ""))
-    except ValueError:
-        return DEFAULT_TIMEOUT_SECONDS
-    return seconds if 0 < seconds <= 3600 else DEFAULT_TIMEOUT_SECONDS
-
-
-TIMEOUT_SECONDS = _timeout_from_environment()
 _ACCEPTED_TYPES = (
     "text/",
     "application/xhtml",
@@ -32,6 +32,7 @@ _ACCEPTED_TYPES = (
     "application/atom",
 )
 USER_AGENT = "Digestbot/0.1 (+https://github.com/digestbot/digestbot)"
+_REDIRECTS = (301, 302, 303, 307, 308)
 
 
 @dataclass(frozen=True)
@@ -46,20 +47,16 @@ class Document:
     last_modified: str | None = None
 
 
+def default_policy() -> FetchPolicy:
+    """Return the policy the settings (environment and `.env`) give."""
+    try:
+        return FetchPolicy.from_settings(Settings.from_env())
+    except ValueError as error:
+        raise InputError(str(error)) from None
+
+
 def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
-
-
-def decode(data: bytes, *, source: str, charset: str | None = None) -> str:
-    """Decode bytes as text, refusing binary data with a clear message."""
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{source}: looks like a binary file, not an article")
-    for encoding in filter(None, (charset, "utf-8")):
-        try:
-            return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    raise InputError(f"{source}: is not UTF-8 text (save it as UTF-8 and try again)")
 
 
 def read_file(path: str) -> Document:
@@ -70,17 +67,17 @@ def read_file(path: str) -> Document:
         raise InputError(f"{path}: is a folder, not a file")
     try:
         with file.open("rb") as handle:
-            data = handle.read(MAX_BYTES)
+            data = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
-    if len(data) >= MAX_BYTES:
+    if len(data) > MAX_BYTES:
         raise InputError(f"{path}: is larger than 10 MB")
     return Document(source=path, text=decode(data, source=path))
 
 
 def read_stdin() -> Document:
-    data = sys.stdin.buffer.read(MAX_BYTES)
-    if len(data) >= MAX_BYTES:
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
         raise InputError("-: standard input is larger than 10 MB")
     return Document(source="-", text=decode(data, source="standard input"))
 
@@ -88,63 +85,98 @@ def read_stdin() -> Document:
 def fetch_url(
     url: str,
     *,
-    timeout: float = TIMEOUT_SECONDS,
+    policy: FetchPolicy | None = None,
+    timeout: float | None = None,
     etag: str | None = None,
     last_modified: str | None = None,
 ) -> Document | None:
-    """GET a page or feed with a timeout, a size cap and a content-type check.
+    """GET a page or feed through the fetch guard, with a timeout, a size cap and a type check.
 
-    `timeout` bounds every wait for the server and the whole download (a server
-    trickling bytes cannot hold the reader longer). Returns None for `304 Not
-    Modified` when `etag` or `last_modified` were given.
+    Redirects are followed here, hop by hop, each one checked like the first URL.
+    `timeout` (else the policy's) bounds every wait and the whole fetch, redirects and
+    download together. Returns None for `304 Not Modified` when `etag` or
+    `last_modified` were given.
     """
     import httpx
 
+    policy = policy or default_policy()
+    timeout = policy.timeout if timeout is None else timeout
     headers = {
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,application/xml,text/*;q=0.8",
+        "Accept-Encoding": ACCEPT_ENCODING,
     }
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     deadline = time.monotonic() + timeout
+    current = url
     try:
-        with (
-            httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client,
-            client.stream("GET", url) as response,
-        ):
-            if response.status_code == 304:
-                return None
-            if response.status_code >= 400:
-                raise InputError(
-                    f"{url}: the server answered {response.status_code} {response.reason_phrase}"
-                )
-            content_type = response.headers.get("content-type", "").lower()
-            if content_type and not content_type.startswith(_ACCEPTED_TYPES):
-                raise InputError(f"{url}: is {content_type.split(';')[0]}, not a web page or feed")
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes():
-                if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout("the download took too long")
-                size += len(chunk)
-                if size >= MAX_BYTES:
-                    raise InputError(f"{url}: the page is larger than 10 MB")
-                chunks.append(chunk)
-            text = decode(b"".join(chunks), source=url, charset=response.charset_encoding)
-            return Document(
-                source=url,
-                text=text,
-                content_type=content_type or None,
-                url=str(response.url),
-                etag=response.headers.get("etag"),
-                last_modified=response.headers.get("last-modified"),
-            )
+        with httpx.Client(
+            transport=guarded_transport(policy), headers=headers, timeout=timeout, trust_env=False
+        ) as client:
+            for _hop in range(policy.max_redirects + 1):
+                target = httpx.URL(current)
+                try:
+                    check_scheme(target)
+                    document, location = _get(client, url, target, policy, deadline)
+                except FetchRefused as error:
+                    hop = "" if current == url else f"redirected to {current}: "
+                    raise FetchRefused(f"{url}: {hop}{error}") from None
+                if location is None:
+                    return document
+                current = location
+            raise InputError(f"{url}: too many redirects (more than {policy.max_redirects})")
     except httpx.TimeoutException:
         raise InputError(f"{url}: timed out after {timeout:g} s") from None
+    except httpx.InvalidURL:
+        raise InputError(f"{url}: is not a valid URL") from None
     except httpx.HTTPError as error:
         raise InputError(f"{url}: cannot be fetched ({type(error).__name__})") from None
+
+
+def _get(
+    client: httpx.Client, url: str, target: httpx.URL, policy: FetchPolicy, deadline: float
+) -> tuple[Document | None, str | None]:
+    """GET one hop; return its document, or where it redirects to."""
+    import httpx
+
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise httpx.ReadTimeout("the fetch took too long")
+    with client.stream("GET", target, timeout=remaining) as response:
+        if response.status_code in _REDIRECTS and "location" in response.headers:
+            return None, str(target.join(response.headers["location"]))
+        if response.status_code == 304:
+            return None, None
+        if response.status_code >= 400:
+            raise InputError(
+                f"{url}: the server answered {response.status_code} {response.reason_phrase}"
+            )
+        content_type = response.headers.get("content-type", "").lower()
+        if content_type and not content_type.startswith(_ACCEPTED_TYPES):
+            raise InputError(f"{url}: is {content_type.split(';')[0]}, not a web page or feed")
+        encodings = response.headers.get_list("content-encoding", split_commas=True)
+        chunks: list[bytes] = []
+        try:
+            for piece in decoded_bytes(response.iter_raw(), encodings, cap=policy.max_bytes):
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout("the download took too long")
+                chunks.append(piece)
+        except InputError as error:
+            raise InputError(f"{url}: {error}") from None
+        data = b"".join(chunks)
+        charset = response.charset_encoding or sniff_charset(data)
+        document = Document(
+            source=url,
+            text=decode(data, source=url, charset=charset),
+            content_type=content_type or None,
+            url=str(response.url),
+            etag=response.headers.get("etag"),
+            last_modified=response.headers.get("last-modified"),
+        )
+        return document, None
 
 
 def read_source(source: str) -> Document:

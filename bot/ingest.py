@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import html
 import io
+import logging
 import re
 import sys
 import time
@@ -18,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from bot.core.errors import InputError
 from bot.core.model import Article
 from bot.core.parse import guess_kind, parse_document
-from bot.fetch import TIMEOUT_SECONDS, Document, fetch_url, is_url, read_file, read_stdin
+from bot.fetch import Document, FetchPolicy, fetch_url, is_url, read_file, read_stdin
 from bot.store.errors import StoreUnavailable
 from bot.store.keys import URL_LENGTH, canonical_url
 from bot.store.ports import LibraryStore, SourceRecord
@@ -33,6 +35,8 @@ FULL_ENTRY_WORDS = 150
 DEFAULT_POLL_INTERVAL = timedelta(minutes=30)
 MAX_BACKOFF = timedelta(hours=24)
 POLL_LEASE = timedelta(minutes=10)
+
+log = logging.getLogger(__name__)
 
 _TAG = re.compile(r"<[^>]+>")
 _FEED_ROOT = re.compile(r"<(rss|feed|rdf:rdf)[\s>]", re.IGNORECASE)
@@ -69,6 +73,34 @@ class IngestReport:
     def lines(self) -> list[str]:
         """Return the summary followed by one line per failure."""
         return [self.summary(), *(failure.line() for failure in self.failures)]
+
+
+@dataclass(frozen=True)
+class FeedLimits:
+    """How far one run may reach: the fetch guard, entries per feed, a poll's time."""
+
+    policy: FetchPolicy = field(default_factory=FetchPolicy)
+    max_entries: int = 50
+    poll_seconds: float = 240.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> FeedLimits:
+        return cls(
+            FetchPolicy.from_settings(settings),
+            max_entries=settings.feed_max_entries,
+            poll_seconds=settings.feed_poll_seconds,
+        )
+
+
+def _limits(limits: FeedLimits | None, timeout: float | None) -> FeedLimits:
+    """Return the given limits, else the settings' (environment and `.env`)."""
+    if limits is None:
+        from bot.settings import Settings
+
+        limits = FeedLimits.from_settings(Settings.from_env())
+    if timeout is not None:
+        limits = replace(limits, policy=limits.policy.with_timeout(timeout))
+    return limits
 
 
 def backoff(interval: timedelta, failures: int) -> timedelta:
@@ -176,6 +208,20 @@ def _entry_date(entry: Any) -> str | None:
     return time.strftime("%Y-%m-%d", stamp)
 
 
+def newest_first(entries: list[Any], limit: int) -> list[Any]:
+    """Return at most `limit` entries, newest first; undated ones after, in feed order."""
+    order = sorted(range(len(entries)), key=lambda i: _stamp_key(entries[i], i))
+    return [entries[i] for i in order[:limit]]
+
+
+def _stamp_key(entry: Any, index: int) -> tuple[int, float, int]:
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    try:
+        return (0, -calendar.timegm(stamp), index) if stamp else (1, 0.0, index)
+    except (OverflowError, ValueError, TypeError):
+        return (1, 0.0, index)
+
+
 def _read_page(source: str, document: Document) -> tuple[Article, str | None, list[str | None]]:
     """Parse a fetched page; return it, its canonical URL and the URLs it was reached by."""
     final = document.url or source
@@ -190,13 +236,32 @@ class _Ingester:
     """One run: the store, its settings, and the report it fills in."""
 
     def __init__(
-        self, store: LibraryStore, *, timeout: float, now: datetime, interval: timedelta
+        self,
+        store: LibraryStore,
+        *,
+        limits: FeedLimits,
+        now: datetime,
+        interval: timedelta,
+        seconds: float | None = None,
     ) -> None:
         self.store = store
-        self.timeout = timeout
+        self.limits = limits
         self.now = now
         self.interval = interval
         self.report = IngestReport()
+        self.deadline = None if seconds is None else time.monotonic() + seconds
+
+    def out_of_time(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def fetch(self, url: str, **validators: str | None) -> Document | None:
+        """Fetch through the guard; no fetch outlives the run's deadline."""
+        timeout = self.limits.policy.timeout
+        if self.deadline is not None:
+            timeout = min(timeout, self.deadline - time.monotonic())
+            if timeout <= 0:
+                raise InputError("skipped: the feed poll ran out of time")
+        return fetch_url(url, policy=self.limits.policy, timeout=timeout, **validators)
 
     def count(self, status: str, article_id: int) -> None:
         if status == "added":
@@ -250,7 +315,7 @@ class _Ingester:
             if known is not None:
                 self.count("unchanged", known.id)
                 return
-        document = fetch_url(url, timeout=self.timeout)
+        document = self.fetch(url)
         assert document is not None  # no validators were sent, so no 304
         if looks_like_feed(document):
             parsed = _parse_feed(document)
@@ -274,11 +339,26 @@ class _Ingester:
         )
         self.count(result.status, result.id)
 
-    def feed_entries(self, parsed: Any, *, feed: str, source_id: int) -> None:
-        for number, entry in enumerate(parsed.entries, start=1):
+    def feed_entries(self, parsed: Any, *, feed: str, source_id: int) -> bool:
+        """Read the newest entries, at most the cap; False when time ran out before the end."""
+        entries = newest_first(list(parsed.entries), self.limits.max_entries)
+        if len(parsed.entries) > len(entries):
+            log.info(
+                "%s: reading the newest %d of %d entries", feed, len(entries), len(parsed.entries)
+            )
+        for number, entry in enumerate(entries, start=1):
+            if self.out_of_time():
+                left = len(entries) - number + 1
+                self.report.failures.append(
+                    Failure(
+                        feed, f"the feed poll ran out of time; {left} entries left for the next"
+                    )
+                )
+                return False
             link = entry.get("link")
             name = urljoin(feed, link) if link else f"{feed} (entry {number})"
             self.guarded(name, self.entry, entry, feed, source_id)
+        return True
 
     def entry(self, entry: Any, feed: str, source_id: int) -> None:
         link = urljoin(feed, entry["link"]) if entry.get("link") else None
@@ -304,7 +384,7 @@ class _Ingester:
         if article is None:
             if link is None:
                 raise InputError("the entry has neither a link nor any text")
-            document = fetch_url(link, timeout=self.timeout)
+            document = self.fetch(link)
             assert document is not None  # no validators were sent, so no 304
             # The page's own URL is the key; the feed's link is remembered as an alias.
             article, page_key, aliases = _read_page(link, document)
@@ -361,16 +441,20 @@ def ingest(
     store: LibraryStore,
     *,
     progress: bool | None = None,
-    timeout: float = TIMEOUT_SECONDS,
+    timeout: float | None = None,
     now: datetime | None = None,
     interval: timedelta = DEFAULT_POLL_INTERVAL,
+    limits: FeedLimits | None = None,
 ) -> IngestReport:
     """Store the articles of files, folders, pages and feeds; a failing source is only reported.
 
     `progress` None shows a progress bar when stderr is a terminal. Feeds are recorded for
-    `poll_feeds`, due again after `interval`. Raises `StoreUnavailable` when the database goes.
+    `poll_feeds`, due again after `interval`; `limits` (else the settings') guard the fetches
+    and cap a feed's entries. Raises `StoreUnavailable` when the database goes.
     """
-    run = _Ingester(store, timeout=timeout, now=now or datetime.now(UTC), interval=interval)
+    run = _Ingester(
+        store, limits=_limits(limits, timeout), now=now or datetime.now(UTC), interval=interval
+    )
     items, failures = expand(sources)
     run.report.failures.extend(failures)
     for item in _progress(items, progress):
@@ -383,22 +467,33 @@ def poll_feeds(
     now: datetime,
     *,
     interval: timedelta = DEFAULT_POLL_INTERVAL,
-    timeout: float = TIMEOUT_SECONDS,
+    timeout: float | None = None,
     limit: int = 50,
+    limits: FeedLimits | None = None,
 ) -> IngestReport:
-    """Poll the feeds that are due with a conditional GET; failing feeds back off exponentially."""
-    run = _Ingester(store, timeout=timeout, now=now, interval=interval)
-    for feed in store.claim_due_feeds(now, lease=POLL_LEASE, limit=limit):
+    """Poll the feeds that are due with a conditional GET; failing feeds back off exponentially.
+
+    The whole poll ends after `limits.poll_seconds`: feeds not reached by then stay claimed
+    until the lease ends and are polled next time.
+    """
+    limits = _limits(limits, timeout)
+    seconds = min(limits.poll_seconds, POLL_LEASE.total_seconds() / 2)
+    run = _Ingester(store, limits=limits, now=now, interval=interval, seconds=seconds)
+    feeds = store.claim_due_feeds(now, lease=POLL_LEASE, limit=limit)
+    for number, feed in enumerate(feeds):
+        if run.out_of_time():
+            log.warning("feed poll out of time: %d feeds wait for the next", len(feeds) - number)
+            break
         run.guarded(feed.location, _poll_one, run, feed)
+    for failure in run.report.failures:  # a refused or broken entry is skipped, and said so
+        log.warning("feed poll: %s", failure.line())
     return run.report
 
 
 def _poll_one(run: _Ingester, feed: SourceRecord) -> None:
     store, now = run.store, run.now
     try:
-        document = fetch_url(
-            feed.location, timeout=run.timeout, etag=feed.etag, last_modified=feed.last_modified
-        )
+        document = run.fetch(feed.location, etag=feed.etag, last_modified=feed.last_modified)
         parsed = _parse_feed(document) if document is not None else None
     except StoreUnavailable:
         raise
@@ -429,7 +524,9 @@ def _poll_one(run: _Ingester, feed: SourceRecord) -> None:
         etag=document.etag,
         last_modified=document.last_modified,
     )
-    run.feed_entries(parsed, feed=feed.location, source_id=feed.id)
+    if not run.feed_entries(parsed, feed=feed.location, source_id=feed.id):
+        # Cut short: forget the validators, or the next poll's 304 would hide what is left.
+        store.record_poll(feed.id, polled_at=now, next_poll_at=now + run.interval)
 
 
 def run_ingest_command(
@@ -460,6 +557,7 @@ def run_ingest_command(
             store,
             progress=progress,
             interval=timedelta(minutes=settings.feed_poll_minutes),
+            limits=FeedLimits.from_settings(settings),
         )
     except StoreUnavailable as error:
         err.write(f"digestbot: {error}\n")

@@ -1,36 +1,98 @@
-"""Logging for `serve` and friends: one format, and secrets redacted from every record."""
+"""Logging for `serve` and friends: one format, and secrets redacted from every record.
+
+Redaction lives here, once: every log handler's filter and every error text the bot stores
+or shows goes through `redact`. It matches each secret case-insensitively (python-telegram-bot
+lower-cases error descriptions) and in its URL-encoded forms (`%3A` for the `:` of a token).
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
+import threading
 from collections.abc import Iterable
+from urllib.parse import quote, quote_plus
 
 from bot.settings import Settings
 
+MASK = "<redacted>"
+_MIN_LENGTH = 4  # shorter "secrets" would mask ordinary words
+
+_lock = threading.Lock()
+_known: set[str] = set()
+_pattern: re.Pattern[str] | None = None
+
+
+def _forms(secret: str) -> set[str]:
+    """A secret as it may appear: itself, and URL-encoded (lower- or upper-case hex)."""
+    forms = {secret, quote(secret, safe=""), quote_plus(secret, safe="")}
+    return forms | {f.lower() for f in forms if "%" in f}
+
+
+def _compile(secrets: Iterable[str]) -> re.Pattern[str] | None:
+    forms = {form for secret in secrets for form in _forms(secret)}
+    if not forms:
+        return None
+    ordered = sorted(forms, key=len, reverse=True)  # the longest form wins an overlap
+    return re.compile("|".join(re.escape(f) for f in ordered), re.IGNORECASE)
+
+
+def register_secrets(secrets: Iterable[str | None]) -> None:
+    """Add secrets to the process-wide set that `redact` and every log filter hide."""
+    global _pattern
+    fresh = {s for s in secrets if s and len(s) >= _MIN_LENGTH}
+    with _lock:
+        if fresh <= _known:
+            return
+        _known.update(fresh)
+        _pattern = _compile(_known)
+
+
+def redact(text: str, settings: Settings | None = None) -> str:
+    """Return `text` with every known secret (and those of `settings`) replaced by a mark."""
+    if settings is not None:
+        register_secrets(secrets_of(settings))
+    pattern = _pattern
+    return pattern.sub(MASK, text) if pattern is not None and text else text
+
+
+def redact_record(record: logging.LogRecord, extra: re.Pattern[str] | None = None) -> None:
+    """Redact a log record in place: its message (arguments folded in), traceback and stack."""
+
+    def clean(text: str) -> str:
+        text = redact(text)
+        return extra.sub(MASK, text) if extra is not None else text
+
+    try:
+        message = record.getMessage()
+    except Exception:  # a broken format string is the logging call's problem, not ours
+        message = str(record.msg)
+    cleaned = clean(message)
+    if cleaned != message or record.args:
+        record.msg, record.args = cleaned, None
+    if record.exc_info and not record.exc_text:
+        record.exc_text = logging.Formatter().formatException(record.exc_info)
+    if record.exc_text:
+        record.exc_text = clean(record.exc_text)
+    if record.stack_info:
+        record.stack_info = clean(record.stack_info)
+
 
 class RedactSecrets(logging.Filter):
-    """Replace every known secret in a log record's message and arguments with ***."""
+    """A log filter that hides every registered secret, plus the ones given here."""
 
-    def __init__(self, secrets: Iterable[str | None]) -> None:
+    def __init__(self, secrets: Iterable[str | None] = ()) -> None:
         super().__init__()
-        self.secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+        own = [s for s in secrets if s and len(s) >= _MIN_LENGTH]
+        register_secrets(own)
+        self.secrets = tuple(own)
 
     def _clean(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, "***")
-        return text
+        return redact(text)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secrets:
-            return True
-        message = record.getMessage()
-        cleaned = self._clean(message)
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = self._clean(record.exc_text)
-        record.msg, record.args = cleaned, None
+        redact_record(record)
         return True
 
 
@@ -50,11 +112,6 @@ def secrets_of(settings: Settings) -> list[str | None]:
         settings.slack_app_token,
         password,
     ]
-
-
-def redact(text: str, settings: Settings) -> str:
-    """Return `text` with every secret of the settings replaced by ***."""
-    return RedactSecrets(secrets_of(settings))._clean(text)
 
 
 def configure_logging(settings: Settings, *, level: int = logging.INFO) -> None:

@@ -35,6 +35,13 @@ class Settings:
     latest_fallback: int = 5
     digest_max_articles: int = 5
     feed_poll_minutes: float = 30.0
+    fetch_allow: str | None = None
+    fetch_timeout: float = 10.0
+    feed_max_entries: int = 50
+    feed_poll_seconds: float = 240.0
+    # Seconds to wait for a platform's answer to a send: long enough for Telegram's real
+    # latency; a send that outlives it is "maybe sent" and never repeated.
+    send_timeout: float = 30.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
@@ -57,7 +64,13 @@ class Settings:
             except ValueError:
                 raise ValueError(f"{name} must be a number, not {raw!r}") from None
 
-        return cls(
+        def positive(name: str, default: float) -> float:
+            value = number(name, default)
+            if not 0 < value <= 86_400:
+                raise ValueError(f"{name} must be more than 0, not {value:g}")
+            return value
+
+        settings = cls(
             database_url=get("DATABASE_URL", cls.database_url) or cls.database_url,
             timezone=get("DIGESTBOT_TIMEZONE", cls.timezone) or cls.timezone,
             articles=get("DIGESTBOT_ARTICLES", cls.articles) or cls.articles,
@@ -82,7 +95,16 @@ class Settings:
                 number("DIGESTBOT_DIGEST_MAX_ARTICLES", cls.digest_max_articles)
             ),
             feed_poll_minutes=number("DIGESTBOT_FEED_POLL_MINUTES", cls.feed_poll_minutes),
+            fetch_allow=get("DIGESTBOT_FETCH_ALLOW"),
+            fetch_timeout=positive("DIGESTBOT_FETCH_TIMEOUT", cls.fetch_timeout),
+            feed_max_entries=int(positive("DIGESTBOT_FEED_MAX_ENTRIES", cls.feed_max_entries)),
+            feed_poll_seconds=positive("DIGESTBOT_FEED_POLL_SECONDS", cls.feed_poll_seconds),
+            send_timeout=positive("DIGESTBOT_SEND_TIMEOUT", cls.send_timeout),
         )
+        from bot.fetch_guard import parse_allow
+
+        parse_allow(settings.fetch_allow or "")  # a mistyped entry is an error at start
+        return settings
 
     def describe(self) -> str:
         """Return a log-safe summary: secrets are never printed, only whether they are set."""

@@ -436,7 +436,7 @@ def test_the_progress_bar_goes_to_stderr_when_asked(
 def test_the_command_prints_a_summary_and_one_line_per_failure(
     sqlite_url: str, server: FixtureServer
 ) -> None:
-    settings = Settings(database_url=sqlite_url)
+    settings = Settings(database_url=sqlite_url, fetch_allow="127.0.0.1")
     out, err = io.StringIO(), io.StringIO()
     sources = [f"{server.base}/feeds/atom", f"{server.base}/gone", "no-such-file.md"]
     status = run_ingest_command(sources, settings, stdout=out, stderr=err, progress=False)

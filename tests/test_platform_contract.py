@@ -178,6 +178,7 @@ async def console_world() -> AsyncIterator[World]:
         finally:
             typed.close()  # end of input: the reading thread finishes
             await listener.stop()
+            stdin.close()
 
     world = World(Settings(), "console", None, received, listen)
     world.sender_stdout = out  # type: ignore[attr-defined]

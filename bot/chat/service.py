@@ -6,11 +6,11 @@ Adapters parse with `parse_command`, ask `answer` (which checks, through the pla
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import replace
 
 from bot.chat.commands import BY_NAME, COMMANDS, Command, help_reply, parse_command
+from bot.chat.lanes import run_in_lane
 from bot.chat.library import Library
 from bot.chat.ports import Permissions, Subscriptions
 from bot.chat.replies import (
@@ -26,10 +26,15 @@ from bot.chat.replies import (
 )
 from bot.chat.request import Request
 from bot.core.text import match_key
+from bot.store.errors import StoreBusy
+from bot.store.waits import interactive_writes
 
 log = logging.getLogger(__name__)
 
 ADMINS_ONLY = NoticeReply("Only administrators of this chat can change its subscription.", "error")
+BUSY = NoticeReply(
+    "The database is busy right now; please try again in a moment. Nothing was changed.", "error"
+)
 
 
 class ChatService:
@@ -81,11 +86,16 @@ class ChatService:
     async def answer(
         self, request: Request | None, ctx: ChatContext, permissions: Permissions
     ) -> Reply:
-        """Answer a parsed message; a settings change first asks the platform who is admin."""
+        """Answer a parsed message; a settings change first asks the platform who is admin.
+
+        Reads and settings changes run on their own thread lanes (bot.chat.lanes), so a
+        read never queues behind a write that waits for the database.
+        """
         try:
-            if _admin_only(request) and ctx.chat_kind != "private" and not ctx.is_admin:
+            changes = _admin_only(request)
+            if changes and ctx.chat_kind != "private" and not ctx.is_admin:
                 ctx = replace(ctx, is_admin=await permissions.is_admin(ctx))
-            return await asyncio.to_thread(self.reply_to, request, ctx)
+            return await run_in_lane(changes, lambda: self.reply_to(request, ctx))
         except Exception:
             log.exception("command failed on %s", ctx.platform)
             return apology()
@@ -95,11 +105,19 @@ class ChatService:
         return self.reply_to(parse_command(text), ctx)
 
     def reply_to(self, request: Request | None, ctx: ChatContext) -> Reply:
-        """Answer a parsed message (blocking); never raises: a failure is a polite notice."""
+        """Answer a parsed message (blocking); never raises: a failure is a polite notice.
+
+        Writes wait for a database lock only a moment: a user gets "busy" in seconds instead
+        of a bot that hangs while a long transaction elsewhere holds the lock.
+        """
         try:
             if request is None:
                 return help_reply(self)
-            return self.dispatch(request, ctx)
+            with interactive_writes():
+                return self.dispatch(request, ctx)
+        except StoreBusy:
+            log.warning("command on %s met a busy database", ctx.platform)
+            return BUSY
         except Exception:
             log.exception("command failed on %s", ctx.platform)
             return apology()

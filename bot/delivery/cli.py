@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TextIO
 
-from bot.delivery.delivery import DeliveryReport
+from bot.delivery.delivery import STOP_GRACE, DeliveryReport, DigestDelivery
 from bot.delivery.model import ChatKey, Delivery, Subscription
 from bot.delivery.repository import SubscriptionRepository
 from bot.delivery.subscriptions import SubscriptionError, parse_subscribe
 from bot.delivery.times import DEFAULT_TIME, TimeError, resolve_zone, zone
+from bot.logs import redact
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -52,17 +55,54 @@ def parse_instant(text: str, default_zone: str) -> datetime:
 
 
 def deliver(settings: Settings, due_at: datetime) -> int:
-    """Deliver every digest due at or before `due_at` that is not yet delivered."""
+    """Deliver every digest due at or before `due_at` that is not yet delivered.
+
+    Exit 0 only when every due digest was delivered or skipped by rule; 1 when a platform
+    refused or could not be reached, a digest failed or is "maybe sent", or digests remain
+    undelivered (interrupted, or still retrying when the grace ran out). One line on stderr
+    says which.
+    """
     report = asyncio.run(_deliver(settings, due_at))
-    sys.stderr.write(f"digestbot: {report.summary()}\n")
-    return EXIT_FAILED if report["failed"] or report["lost"] else EXIT_OK
+    sys.stderr.write(f"digestbot: {redact(report.summary())}\n")
+    return EXIT_OK if report.complete else EXIT_FAILED
+
+
+def _on_signals(delivery: DigestDelivery, task: asyncio.Task[DeliveryReport]) -> None:
+    """SIGTERM/SIGINT: stop claiming and hand back what is not yet sending; a second one
+    abandons the sends under way (their leases run out; a taker-over marks them maybe sent)."""
+    loop = asyncio.get_running_loop()
+    received: list[int] = []
+
+    def handle(number: int) -> None:
+        received.append(number)
+        if len(received) == 1:
+            log.warning("stopping: handing back the digests not yet sending")
+            delivery.stop()
+            loop.call_later(STOP_GRACE, task.cancel)
+        else:
+            task.cancel()
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(number, handle, number)
 
 
 async def _deliver(settings: Settings, due_at: datetime) -> DeliveryReport:
     from bot.bootstrap import open_delivery
 
-    async with open_delivery(settings) as delivery:
-        return await delivery.run(due_at)
+    unavailable: dict[str, str] = {}
+    async with open_delivery(settings, unavailable) as delivery:
+        task = asyncio.ensure_future(delivery.run(due_at))
+        _on_signals(delivery, task)
+        try:
+            report = await task
+        except asyncio.CancelledError:
+            report = DeliveryReport(interrupted=True)
+            report.unfinished = await asyncio.to_thread(
+                delivery.ledger.unfinished, due_by=due_at, platforms=delivery.adapters
+            )
+        report.unavailable.update(unavailable)
+        return report
 
 
 # --- subscriptions list|add|remove ------------------------------------------------------
@@ -159,7 +199,11 @@ def _line(subscription: Subscription, last: Delivery | None) -> str:
 def _delivery_cell(last: Delivery | None) -> str:
     if last is None:
         return "-"
-    cell = f"{last.local_date.isoformat()} {last.status}"
+    cell = f"{last.local_date.isoformat()} {STATUS_WORDS.get(last.status, last.status)}"
     if last.reason and last.status != "sent":
-        cell += f" ({last.reason})"
+        cell += f" ({redact(last.reason)})"
     return cell
+
+
+# How a delivery's state reads for an operator; "maybe sent" says why it is not repeated.
+STATUS_WORDS = {"uncertain": "maybe sent", "sending": "sending"}

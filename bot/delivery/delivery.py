@@ -2,7 +2,10 @@
 
 Many chats are served at once (asyncio tasks, bounded), paced by the adapters' own rate
 limiters; a slow or failing chat holds one slot for one attempt, and its retries go back to
-the ledger with a back-off instead of blocking a slot.
+the ledger with a back-off instead of blocking a slot, until the grace runs out.
+
+A send whose request went out but whose answer never came is "maybe sent" (`uncertain`):
+recorded, counted and shown, never repeated automatically.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import secrets
 import socket
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -32,26 +36,29 @@ log = logging.getLogger(__name__)
 # Enough sends under way to keep a platform busy at its limit over a slow network (100/s at
 # 300 ms a round trip); more only lengthens HTTP connection pools and lease queues.
 DEFAULT_CONCURRENCY = 32
+# An adapter that hangs longer than this (its own timeouts failed) is given up on.
+SEND_LIMIT = 300.0
 CLAIM_BATCH = 50
 # While waiting for a retry's back-off, look at the ledger at least this often.
 MAX_NAP = 5.0
 
-Outcome = Literal["sent", "skipped", "failed", "retry", "dead", "lost"]
+Outcome = Literal[
+    "sending", "sent", "skipped", "failed", "retry", "dead", "lost", "uncertain", "released"
+]
+# How long a stopping worker lets the sends under way finish before it gives up on them.
+STOP_GRACE = 10.0
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How often, and after how long, a transient failure is tried again."""
+    """After how long a transient failure is tried again: the delays in turn, then the last
+    one over and over; the misfire grace (not a count) decides when to give up."""
 
-    delays: tuple[float, ...] = (5.0, 30.0, 120.0)
+    delays: tuple[float, ...] = (5.0, 30.0, 120.0, 300.0)
 
-    @property
-    def max_attempts(self) -> int:
-        return len(self.delays) + 1
-
-    def delay(self, attempts: int) -> float | None:
-        """Return the wait before the next attempt after `attempts`, or None to give up."""
-        return self.delays[attempts - 1] if 0 < attempts <= len(self.delays) else None
+    def delay(self, attempts: int) -> float:
+        """Return the wait before the next attempt after `attempts` attempts."""
+        return self.delays[min(max(attempts, 1), len(self.delays)) - 1]
 
 
 @dataclass
@@ -62,6 +69,9 @@ class DeliveryReport:
     late: int = 0  # skipped at planning: later than the grace
     outcomes: dict[str, int] = field(default_factory=dict)
     waiting: dict[str, int] = field(default_factory=dict)  # due on platforms not reachable here
+    unfinished: int = 0  # due here and neither sent nor settled when the run ended
+    unavailable: dict[str, str] = field(default_factory=dict)  # platform: why it cannot send
+    interrupted: bool = False
 
     def count(self, outcome: Outcome) -> None:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
@@ -69,22 +79,46 @@ class DeliveryReport:
     def __getitem__(self, outcome: str) -> int:
         return self.outcomes.get(outcome, 0)
 
+    @property
+    def complete(self) -> bool:
+        """Tell whether every due digest was delivered or skipped by rule.
+
+        "Maybe sent" is not delivered: nobody knows whether the chat got it, so a cron job
+        hears about it (once: later runs do not send it again, nor count it).
+        """
+        troubles = self["failed"] + self["lost"] + self["uncertain"] + self["released"]
+        waiting = sum(self.waiting.values())
+        return not (troubles or waiting or self.unfinished or self.unavailable)
+
     def summary(self) -> str:
         parts = [f"planned {self.planned}"]
         if self.late:
             parts.append(f"skipped as late {self.late}")
         parts += [f"{name} {self[name]}" for name in ("sent", "skipped", "failed", "dead")]
+        if self["uncertain"]:
+            parts.append(f"maybe sent {self['uncertain']} (not sent again)")
         for name in ("retry", "lost"):
             if self[name]:
                 parts.append(f"{name} {self[name]}")
+        if self["released"]:
+            parts.append(f"handed back {self['released']}")
+        if self.unfinished:
+            parts.append(f"undelivered {self.unfinished}")
         for platform, count in sorted(self.waiting.items()):
-            parts.append(f"{count} waiting for {platform} (not configured here)")
-        return ", ".join(parts)
+            why = "" if platform in self.unavailable else " (not configured here)"
+            parts.append(f"{count} waiting for {platform}{why}")
+        for platform, why in sorted(self.unavailable.items()):
+            parts.append(f"{platform} unavailable: {why}")
+        if self.interrupted:
+            parts.append("interrupted")
+        verdict = "all due digests delivered" if self.complete else "NOT all delivered"
+        return f"{verdict}: " + ", ".join(parts)
 
 
 def worker_name() -> str:
-    """Name this process in the ledger's `claimed_by`, for an operator reading it."""
-    return f"{socket.gethostname()[:40]}:{os.getpid()}"
+    """Name this worker in the ledger's `claimed_by`: host and pid for an operator reading
+    it, and a random tag, since the heartbeat renews by name (a pid can come back)."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
 class DigestDelivery:
@@ -112,11 +146,14 @@ class DigestDelivery:
         self.lease = lease
         self.clock = clock
         self.ledger = DeliveryLedger(engine, worker=worker or worker_name(), lease=lease)
-        self._marks = GroupCommit(self.ledger, clock)
+        # Until when our claims are surely ours: the last lease the heartbeat wrote.
+        self.lease_end = clock() + lease
+        self._marks = GroupCommit(self.ledger, clock, deadline=lambda: self.lease_end)
         self._stopping = False
 
     def stop(self) -> None:
-        """Claim nothing more, for good; the digests in flight are finished."""
+        """Claim nothing more, for good; hand back the claims not yet sending, and let the
+        sends under way finish."""
         self._stopping = True
 
     async def run(self, due_by: datetime, *, wait_for_retries: bool = True) -> DeliveryReport:
@@ -131,11 +168,32 @@ class DigestDelivery:
         )
         report.planned, report.late = plan.planned, plan.skipped
         await asyncio.to_thread(self.builder.refresh)
-        await self._fan_out(due_by, report, wait_for_retries=wait_for_retries)
+        heartbeat = asyncio.create_task(self._heartbeat())
+        try:
+            await self._fan_out(due_by, report, wait_for_retries=wait_for_retries)
+        finally:
+            heartbeat.cancel()
+            await asyncio.gather(heartbeat, return_exceptions=True)
+        report.interrupted = self._stopping
         report.waiting = await asyncio.to_thread(
             self.ledger.waiting, due_by=due_by, platforms=self.adapters
         )
+        report.unfinished = await asyncio.to_thread(
+            self.ledger.unfinished, due_by=due_by, platforms=self.adapters
+        )
         return report
+
+    async def _heartbeat(self) -> None:
+        """Renew our leases every third of a lease, so only a dead worker's claims expire."""
+        beat = max(self.lease.total_seconds() / 3, 0.05)
+        while True:
+            await asyncio.sleep(beat)
+            try:
+                now = self.clock()
+                await asyncio.to_thread(self.ledger.renew, now=now)
+                self.lease_end = now + self.lease
+            except StoreUnavailable as error:
+                log.warning("leases not renewed: %s", error)
 
     async def _fan_out(
         self, due_by: datetime, report: DeliveryReport, *, wait_for_retries: bool
@@ -148,13 +206,20 @@ class DigestDelivery:
             while True:
                 if not self._stopping and not exhausted and len(in_flight) <= low_water:
                     want = min(self.concurrency - len(in_flight), CLAIM_BATCH)
+                    abandoned: list[int] = []
+                    now = self.clock()
                     claims = await asyncio.to_thread(
                         self.ledger.claim,
                         due_by=due_by,
-                        now=self.clock(),
+                        now=now,
                         limit=want,
                         platforms=self.adapters,
+                        abandoned=abandoned,
                     )
+                    if claims:
+                        self.lease_end = now + self.lease
+                    for _ in abandoned:
+                        report.count("uncertain")
                     for claim in claims:
                         in_flight.add(asyncio.create_task(self._deliver(claim, report)))
                     exhausted = len(claims) < want
@@ -191,19 +256,31 @@ class DigestDelivery:
             outcome = await self._attempt(claim)
         except asyncio.CancelledError:
             raise
-        except Exception:
+        except Exception as error:
             log.exception("delivery %s to %s failed", claim.delivery_id, claim.subscription.chat)
             outcome = "lost"
+            if isinstance(error, StoreUnavailable):
+                log.error("the database is unavailable: %s", error)
         report.count(outcome)
 
+    def _deadline(self, claim: Claim) -> datetime:
+        """The last moment a digest may still go out: its due time plus the misfire grace."""
+        return claim.due_at + self.grace
+
     async def _attempt(self, claim: Claim) -> Outcome:
-        if claim.attempts > self.retry.max_attempts:
-            # Claimed again and again and never marked: its worker keeps dying mid-send.
-            reason = f"gave up after {claim.attempts - 1} attempts"
+        if claim.attempts > 1 and self.clock() > self._deadline(claim) + self.lease:
+            # Claimed again well after the grace (its worker kept dying before sending; a
+            # retry is due within the grace): too late.
+            reason = f"not delivered within the grace of {_span(self.grace)}"
             return await self._record(claim, "failed", reason)
         content = self.builder.for_subscription(claim.subscription)
         if content.reply is None:
             return await self._record(claim, "skipped", content.reason or "nothing new")
+        if self._stopping:
+            # Interrupted before this one went out: hand it back for the next run, at once.
+            return await self._record(claim, "released", "handed back: its worker stopped")
+        if await self._record(claim, "sending", None) == "lost":
+            return "lost"
         result = await self._send(claim.subscription.chat, content.reply)
         if result.status == "dead" and result.new_chat_id:
             result = await self._follow(claim, result.new_chat_id, content.reply)
@@ -211,15 +288,15 @@ class DigestDelivery:
 
     async def _send(self, chat: ChatKey, reply: DigestReply) -> DeliveryResult:
         adapter = self.adapters[chat.platform]
-        # A send that hangs past half the lease would let another worker take the digest
-        # over while this one may still post it.
-        limit = self.lease.total_seconds() / 2
+        # The adapters' own timeouts come first; this one only stops an adapter that hangs.
+        # The request may be out by then: maybe sent.
+        limit = SEND_LIMIT
         try:
             return await asyncio.wait_for(
                 adapter.deliver(chat.chat_id, chat.thread_id, reply), timeout=limit
             )
         except TimeoutError:
-            return DeliveryResult.failed(f"no answer within {limit:.0f} s", retryable=True)
+            return DeliveryResult.uncertain(f"no answer within {limit:.0f} s")
         except asyncio.CancelledError:
             raise
         except Exception as error:  # an adapter bug must not stop the other chats
@@ -246,12 +323,17 @@ class DigestDelivery:
         if result.status == "dead":
             log.warning("chat %s is gone (%s): its subscription stops", chat, reason)
             return await self._record(claim, "dead", reason)
-        delay = self.retry.delay(claim.attempts) if result.retryable else None
-        if delay is not None and not result.message_ids:
-            log.info("delivery to %s failed (%s); again in %.0f s", chat, reason, delay)
-            return await self._record(claim, "retry", reason, retry_in=delay)
         if result.message_ids:
             reason = f"partly sent ({len(result.message_ids)} messages), then: {reason}"
+        if result.status == "uncertain":
+            log.warning("delivery to %s maybe sent (%s): not sent again", chat, reason)
+            return await self._record(claim, "uncertain", reason)
+        if result.retryable and not result.message_ids:
+            delay = max(self.retry.delay(claim.attempts), result.retry_after or 0.0)
+            if self.clock() + timedelta(seconds=delay) <= self._deadline(claim):
+                log.info("delivery to %s failed (%s); again in %.0f s", chat, reason, delay)
+                return await self._record(claim, "retry", reason, retry_in=delay)
+            reason = f"{reason}; still failing when the grace of {_span(self.grace)} ran out"
         log.warning("delivery to %s failed: %s", chat, reason)
         return await self._record(claim, "failed", reason)
 
@@ -266,12 +348,17 @@ class DigestDelivery:
         retry_in: float = 0.0,
     ) -> Outcome:
         """Record an outcome (with the others finishing now: one commit) and wait for it."""
-        status = "planned" if outcome == "retry" else outcome
-        assert status in ("sent", "skipped", "failed", "dead", "planned")
+        status = "planned" if outcome in ("retry", "released") else outcome
+        assert status in ("sending", "sent", "skipped", "failed", "dead", "uncertain", "planned")
         not_before = self.clock() + timedelta(seconds=retry_in) if outcome == "retry" else None
         mark = Mark(claim, status, reason, message_id, through, not_before)
         ok = await self._marks.record(mark)
         return outcome if ok else "lost"
+
+
+def _span(span: timedelta) -> str:
+    hours = span.total_seconds() / 3600
+    return f"{hours:g} h" if hours >= 1 else f"{span.total_seconds():g} s"
 
 
 class GroupCommit:
@@ -282,10 +369,16 @@ class GroupCommit:
     """
 
     def __init__(
-        self, ledger: DeliveryLedger, clock: Callable[[], datetime], *, max_batch: int = 200
+        self,
+        ledger: DeliveryLedger,
+        clock: Callable[[], datetime],
+        *,
+        deadline: Callable[[], datetime],
+        max_batch: int = 200,
     ) -> None:
         self.ledger = ledger
         self.clock = clock
+        self.deadline = deadline
         self.max_batch = max_batch
         self._waiting: list[tuple[Mark, asyncio.Future[bool]]] = []
         self._writer: asyncio.Task[None] | None = None
@@ -314,13 +407,21 @@ class GroupCommit:
                     future.set_result(ok)
 
     async def _commit(self, marks: list[Mark]) -> list[bool]:
-        """Commit a batch, trying again briefly while the database is away."""
-        for attempt in range(3):
+        """Commit a batch, trying again while the database is away or locked, until our
+        lease ends: a sent digest left unmarked would be taken over as "maybe sent"."""
+        attempt = 0
+        while True:
             try:
                 return await asyncio.to_thread(self.ledger.record, marks, now=self.clock())
             except StoreUnavailable as error:
-                log.warning("recording %d deliveries failed: %s", len(marks), error)
-                if attempt == 2:
+                attempt += 1
+                left = (self.deadline() - self.clock()).total_seconds()
+                log.warning(
+                    "recording %d deliveries failed (%s); %s",
+                    len(marks),
+                    error,
+                    f"trying again for {left:.0f} s" if left > 0 else "giving up",
+                )
+                if left <= 0:
                     raise
-                await asyncio.sleep(0.5 * (attempt + 1))
-        raise AssertionError("not reached")
+                await asyncio.sleep(min(0.2 * attempt, 2.0, left))

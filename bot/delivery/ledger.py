@@ -1,10 +1,13 @@
 """The deliveries table as a ledger: claim a digest with a lease, then record how it ended.
 
 Exactly once, as far as a platform without idempotency keys allows: a worker commits its
-claim before sending and marks the digest sent right after, so a crash between the two
-repeats only what was in flight. Every mark is a compare-and-set on the claim's `attempts`
-(bumped by each claim), so a worker whose lease ran out and was taken over cannot overwrite
-the new owner's record.
+claim, then `sending` right before the request goes out, and marks the digest sent right
+after. A claim whose worker died (its lease ran out: leases are short and renewed by a
+heartbeat while the worker lives) is taken over: if it was `claimed`, nothing went out and it
+is sent; if it was `sending`, it may have arrived, so it becomes `uncertain` ("maybe sent")
+and is never sent again automatically. Every mark is a compare-and-set on the claim's
+`attempts` (bumped by each claim), so a worker whose lease ran out and was taken over cannot
+overwrite the new owner's record.
 """
 
 from __future__ import annotations
@@ -21,23 +24,26 @@ from sqlalchemy.orm import Session
 from bot.delivery.convert import subscription_of
 from bot.delivery.model import Claim, Subscription
 from bot.delivery.tables import ChatSettingRow, DeliveryRow, SubscriptionRow
+from bot.logs import redact
 from bot.store.db import UTCDateTime, in_transaction
 
 log = logging.getLogger(__name__)
 
-# Long enough for a send that waits out a 429 or two; a crashed worker's claims come back
-# after it. Workers claim only what they can send soon, so the lease never runs out in a queue.
-LEASE = timedelta(minutes=5)
+# Short, and renewed by the worker's heartbeat (every third of it) while it lives: a dead
+# worker's claims come back within a minute.
+LEASE = timedelta(seconds=60)
+ABANDONED = "its worker stopped while sending"
 _NO_SYNC = {"synchronize_session": False}
 
 
 @dataclass(frozen=True)
 class Mark:
-    """How a claimed digest ended, to be recorded: sent, skipped, failed, dead, or given back
-    (`planned` again, not before `not_before`)."""
+    """How a claimed digest ended, to be recorded: sent, skipped, failed, dead, uncertain
+    (maybe sent), or given back (`planned` again, not before `not_before`); or `sending`:
+    the request is about to go out."""
 
     claim: Claim
-    status: Literal["sent", "skipped", "failed", "dead", "planned"]
+    status: Literal["sending", "sent", "skipped", "failed", "dead", "uncertain", "planned"]
     reason: str | None = None
     message_id: str | None = None
     through: datetime | None = None  # the newest article in a sent digest
@@ -53,10 +59,20 @@ class DeliveryLedger:
         self.lease = lease
 
     def claim(
-        self, *, due_by: datetime, now: datetime, limit: int, platforms: Collection[str]
+        self,
+        *,
+        due_by: datetime,
+        now: datetime,
+        limit: int,
+        platforms: Collection[str],
+        abandoned: list[int] | None = None,
     ) -> list[Claim]:
         """Claim up to `limit` digests due by `due_by` on `platforms`: planned ones, or ones
-        whose lease ran out (their worker died)."""
+        whose lease ran out before they were sending (their worker died).
+
+        Those whose worker died while sending become `uncertain` in the same transaction;
+        their ids are appended to `abandoned`.
+        """
         if limit <= 0 or not platforms:
             return []
         claimable = or_(
@@ -84,6 +100,9 @@ class DeliveryLedger:
         )
 
         def work(session: Session) -> list[Claim]:
+            lost = _take_over_sending(session, due_by, now, platforms)
+            if abandoned is not None:
+                abandoned.extend(lost)
             found = session.execute(query).all()
             if not found:
                 return []
@@ -135,6 +154,22 @@ class DeliveryLedger:
                     mark.status,
                 )
         return results
+
+    def renew(self, *, now: datetime) -> int:
+        """Extend the lease of every claim this worker holds (the heartbeat); return how many."""
+        statement = (
+            update(DeliveryRow)
+            .where(
+                DeliveryRow.claimed_by == self.worker,
+                DeliveryRow.status.in_(("claimed", "sending")),
+            )
+            .values(lease_until=now + self.lease)
+            .execution_options(**_NO_SYNC)
+        )
+        result = in_transaction(
+            self.engine, lambda s: cast(Any, s.execute(statement)).rowcount, write=True
+        )
+        return int(result or 0)
 
     def sent(
         self, claim: Claim, *, message_id: str | None, through: datetime | None, now: datetime
@@ -193,24 +228,30 @@ class DeliveryLedger:
         return moved
 
     def next_retry(self, *, due_by: datetime, platforms: Collection[str]) -> datetime | None:
-        """Return when the earliest digest given back for a retry may be claimed again."""
-        query = (
+        """Return when something due may next be claimable: a digest given back for a retry,
+        or a claim another worker holds (sent by then, or its lease ran out)."""
+        due = and_(
+            DeliveryRow.due_at <= due_by,
+            SubscriptionRow.active.is_(True),
+            SubscriptionRow.platform.in_(sorted(platforms)),
+        )
+        retries = (
             select(func.min(DeliveryRow.not_before))
             .join(SubscriptionRow, SubscriptionRow.id == DeliveryRow.subscription_id)
+            .where(due, DeliveryRow.status == "planned", DeliveryRow.not_before.is_not(None))
+        )
+        held = (
+            select(func.min(DeliveryRow.lease_until))
+            .join(SubscriptionRow, SubscriptionRow.id == DeliveryRow.subscription_id)
             .where(
-                DeliveryRow.status == "planned",
-                DeliveryRow.due_at <= due_by,
-                DeliveryRow.not_before.is_not(None),
-                SubscriptionRow.active.is_(True),
-                SubscriptionRow.platform.in_(sorted(platforms)),
+                due,
+                DeliveryRow.status.in_(("claimed", "sending")),
+                or_(DeliveryRow.claimed_by.is_(None), DeliveryRow.claimed_by != self.worker),
             )
         )
-        found: Any = in_transaction(self.engine, lambda s: s.scalar(query))
-        if found is None:
-            return None
-        # min() keeps the column's type, so the value comes back aware; guard a raw string.
-        moment: datetime = found if isinstance(found, datetime) else datetime.fromisoformat(found)
-        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        found = in_transaction(self.engine, lambda s: (s.scalar(retries), s.scalar(held)))
+        moments = [_aware(value) for value in found if value is not None]
+        return min(moments) if moments else None
 
     def waiting(self, *, due_by: datetime, platforms: Collection[str]) -> dict[str, int]:
         """Count digests due by `due_by` and not yet sent, per platform not in `platforms`."""
@@ -218,7 +259,7 @@ class DeliveryLedger:
             select(SubscriptionRow.platform, func.count())
             .join(DeliveryRow, SubscriptionRow.id == DeliveryRow.subscription_id)
             .where(
-                DeliveryRow.status.in_(("planned", "claimed")),
+                DeliveryRow.status.in_(("planned", "claimed", "sending")),
                 DeliveryRow.due_at <= due_by,
                 SubscriptionRow.active.is_(True),
                 SubscriptionRow.platform.not_in(sorted(platforms)),
@@ -227,6 +268,63 @@ class DeliveryLedger:
         )
         rows = in_transaction(self.engine, lambda s: s.execute(query).all())
         return {platform: count for platform, count in rows}
+
+    def unfinished(self, *, due_by: datetime, platforms: Collection[str]) -> int:
+        """Count digests due by `due_by` on `platforms` that are not yet sent or settled."""
+        query = (
+            select(func.count())
+            .select_from(DeliveryRow)
+            .join(SubscriptionRow, SubscriptionRow.id == DeliveryRow.subscription_id)
+            .where(
+                DeliveryRow.status.in_(("planned", "claimed", "sending")),
+                DeliveryRow.due_at <= due_by,
+                SubscriptionRow.active.is_(True),
+                SubscriptionRow.platform.in_(sorted(platforms)),
+            )
+        )
+        return int(in_transaction(self.engine, lambda s: s.scalar(query)) or 0)
+
+
+def _aware(value: Any) -> datetime:
+    # min() keeps the column's type, so the value comes back aware; guard a raw string.
+    moment: datetime = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _take_over_sending(
+    session: Session, due_by: datetime, now: datetime, platforms: Collection[str]
+) -> list[int]:
+    """Turn the sends of dead workers (`sending`, lease run out) into `uncertain`."""
+    query = (
+        select(DeliveryRow.id)
+        .join(SubscriptionRow, SubscriptionRow.id == DeliveryRow.subscription_id)
+        .where(
+            DeliveryRow.status == "sending",
+            DeliveryRow.lease_until < now,
+            DeliveryRow.due_at <= due_by,
+            SubscriptionRow.platform.in_(sorted(platforms)),
+        )
+        .with_for_update(skip_locked=True, of=DeliveryRow)
+    )
+    ids = list(session.scalars(query))
+    if ids:
+        session.execute(
+            update(DeliveryRow)
+            .where(
+                DeliveryRow.id.in_(ids),
+                DeliveryRow.status == "sending",
+                DeliveryRow.lease_until < now,
+            )
+            .values(status="uncertain", reason=ABANDONED, lease_until=None, updated_at=now)
+            .execution_options(**_NO_SYNC)
+        )
+        log.warning(
+            "%d digest(s) were being sent when their worker stopped: maybe sent, not repeated "
+            "(deliveries %s)",
+            len(ids),
+            ", ".join(map(str, ids[:10])),
+        )
+    return ids
 
 
 # Statements run with many rows at once (executemany): a compare-and-set each, whose
@@ -249,11 +347,20 @@ _TAKE = (
         updated_at=bindparam("b_now", type_=_TIME),
     )
 )
-_MARK = (
+_START = (
     update(_D)
     .where(
         _D.c.id == bindparam("b_id"),
         _D.c.status == "claimed",
+        _D.c.attempts == bindparam("b_attempts"),
+    )
+    .values(status="sending", updated_at=bindparam("b_now", type_=_TIME))
+)
+_MARK = (
+    update(_D)
+    .where(
+        _D.c.id == bindparam("b_id"),
+        or_(_D.c.status == "claimed", _D.c.status == "sending"),  # no IN: executemany
         _D.c.attempts == bindparam("b_attempts"),
     )
     .values(
@@ -292,7 +399,18 @@ def _versions(session: Session, ids: list[int]) -> dict[int, tuple[str, int]]:
 
 def _apply(session: Session, marks: Sequence[Mark], now: datetime) -> list[bool]:
     """Apply marks (compare-and-set on each claim) and note sent digests on subscriptions."""
-    session.execute(_MARK, [_mark_params(mark, now) for mark in marks])
+    starting = [m for m in marks if m.status == "sending"]
+    ending = [m for m in marks if m.status != "sending"]
+    if starting:
+        session.execute(
+            _START,
+            [
+                {"b_id": m.claim.delivery_id, "b_attempts": m.claim.attempts, "b_now": now}
+                for m in starting
+            ],
+        )
+    if ending:
+        session.execute(_MARK, [_mark_params(mark, now) for mark in ending])
     held = _versions(session, [mark.claim.delivery_id for mark in marks])
     results = [
         held.get(mark.claim.delivery_id) == (mark.status, mark.claim.attempts) for mark in marks
@@ -321,7 +439,8 @@ def _mark_params(mark: Mark, now: datetime) -> dict[str, Any]:
         "b_id": mark.claim.delivery_id,
         "b_attempts": mark.claim.attempts,
         "b_status": mark.status,
-        "b_reason": None if sent or not mark.reason else mark.reason[:2000],
+        # Stored reasons are shown in chats and listings: never with a secret in them.
+        "b_reason": None if sent or not mark.reason else redact(mark.reason)[:2000],
         "b_message": (mark.message_id or "")[:128] or None if sent else None,
         "b_sent": now if sent else None,
         "b_not_before": mark.not_before if mark.status == "planned" else None,

@@ -8,7 +8,9 @@ from typing import Literal
 
 from bot.delivery.times import DailyTime
 
-DeliveryStatus = Literal["planned", "claimed", "sent", "failed", "skipped", "dead"]
+DeliveryStatus = Literal[
+    "planned", "claimed", "sending", "uncertain", "sent", "failed", "skipped", "dead"
+]
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from bot.delivery.model import ChatKey, Delivery, Subscription
 from bot.delivery.repository import SubscriptionRepository
 from bot.delivery.times import (
     DEFAULT_TIME,
-    TIME_LIKE,
     DailyTime,
     TimeError,
     describe_when,
@@ -25,6 +24,7 @@ from bot.delivery.times import (
     resolve_zone,
     zone,
 )
+from bot.logs import redact
 from bot.store.db import utcnow
 
 log = logging.getLogger(__name__)
@@ -37,20 +37,57 @@ class SubscriptionError(ValueError):
     """Words a user typed that do not make a subscription; the message says what to type."""
 
 
+ACCEPTED_TIMES = "07:30, 7:30, 7.30, kl. 7.30, 7 (whole hour), 7:30pm or 7pm"
+# The one reading of a time: 24-hour `H[:.]MM` or a bare hour, or 12-hour with am/pm.
+_TIME_24 = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?$")
+_TIME_12 = re.compile(r"^(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?(?P<half>[ap])\.?m\.?$", re.I)
+# Anything shaped like a time, right or wrong (`7.30pm`, `-1:00`, `07:30:99`, `0730`, `7_30pm`,
+# `19h30`): never a topic, and refused with the accepted forms when it is not one of them.
+_TIME_SHAPE = re.compile(r"^[-+\u2212]?\d+(?:[:._h]\d*)*(?:[ap]\.?m?\.?)?$", re.I)
+# `kl. 7.30` (Norwegian "klokka") and `7:30 pm` are written in two words.
+_CLOCK_WORD = re.compile(r"^\s*kl(?:okka|\.)?\s*(?=\d)", re.I)
+_HALF_APART = re.compile(r"^(\d[\d:.]*)\s+([ap]\.?m\.?)(?=[\s,;]|$)", re.I)
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)
+
+
+def parse_time(word: str) -> DailyTime:
+    """Read one time as a user types it (see ACCEPTED_TIMES); refuse anything else."""
+    shown = word[:20]
+    if match := _TIME_24.match(word):
+        hour, minute = int(match["hour"]), int(match["minute"] or 0)
+        if hour <= 23 and minute <= 59:
+            return DailyTime(hour, minute)
+        raise SubscriptionError(f"«{shown}» is not a time of day; use 00:00 to 23:59.")
+    if match := _TIME_12.match(word):
+        hour, minute = int(match["hour"]), int(match["minute"] or 0)
+        if 1 <= hour <= 12 and minute <= 59:
+            hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+            return DailyTime(hour, minute)
+        raise SubscriptionError(f"«{shown}» is not a time of day; am/pm hours run 1 to 12.")
+    raise SubscriptionError(f"«{shown}» is not a time I can read; write it as {ACCEPTED_TIMES}.")
+
+
 def parse_subscribe(args: str) -> tuple[DailyTime, tuple[str, ...]]:
-    """Read `/subscribe [HH:MM] [TOPIC...]`: the time (08:00 by default) and folded topics."""
-    words = [w for w in _TOPIC_SPLIT.split(args.strip()) if w]
+    """Read `/subscribe [TIME] [TOPIC...]`: the time (08:00 by default) and folded topics."""
+    text = _HALF_APART.sub(r"\1\2", _CLOCK_WORD.sub("", args.strip(), count=1), count=1)
+    words = [w for w in _TOPIC_SPLIT.split(text) if w]
     at = DailyTime.parse(DEFAULT_TIME)
-    if words and TIME_LIKE.match(words[0]):
-        try:
-            at = DailyTime.parse(words.pop(0))
-        except TimeError as error:
-            raise SubscriptionError(str(error)) from None
-    if any(TIME_LIKE.match(w) for w in words):
-        raise SubscriptionError("Give the time first, then the topics: /subscribe 07:30 atom")
+    if words and _TIME_SHAPE.match(words[0]):
+        at = parse_time(words.pop(0))
     topics: list[str] = []
     for word in words:
-        topic = command_name(word.lstrip("/#").split("@", 1)[0])
+        bare = word.lstrip("/#").split("@", 1)[0]
+        if _URL.match(word):
+            raise SubscriptionError(
+                f"«{word[:40]}» is a link, not a topic: add it to this chat's sources "
+                "with /add URL, then /subscribe."
+            )
+        if _TIME_SHAPE.match(bare):
+            raise SubscriptionError(
+                f"«{word[:20]}» looks like a time, not a topic. Give the time first, "
+                f"as {ACCEPTED_TIMES}: /subscribe 07:30 atom"
+            )
+        topic = command_name(bare)
         if topic != "topic" and topic not in topics:
             topics.append(topic)
     if len(topics) > MAX_TOPICS:
@@ -175,6 +212,8 @@ def _count(n: int, what: str) -> str:
 _STATES = {
     "planned": "due, on its way",
     "claimed": "being sent",
+    "sending": "being sent",
+    "uncertain": "maybe sent (not sent again: it may have arrived)",
     "sent": "sent",
     "failed": "failed",
     "skipped": "skipped",
@@ -188,5 +227,5 @@ def _last_sentence(last: Delivery | None, zone_name: str) -> str:
     when = last.sent_at or last.due_at
     local = when.astimezone(zone(zone_name))
     state = _STATES.get(last.status, last.status)
-    why = f" ({last.reason})" if last.reason and last.status != "sent" else ""
+    why = f" ({redact(last.reason)})" if last.reason and last.status != "sent" else ""
     return f"Last delivery: {local:%Y-%m-%d %H:%M}, {state}{why}."

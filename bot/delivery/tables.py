@@ -19,7 +19,18 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.store.db import Base, UTCDateTime
 
-DELIVERY_STATUSES = ("planned", "claimed", "sent", "failed", "skipped", "dead")
+# `sending`: the request is about to go out or is out; `uncertain`: it went out and no answer
+# came back (or its worker died while sending), so it may have arrived: never sent again.
+DELIVERY_STATUSES = (
+    "planned",
+    "claimed",
+    "sending",
+    "uncertain",
+    "sent",
+    "failed",
+    "skipped",
+    "dead",
+)
 
 
 class SubscriptionRow(Base):
@@ -68,7 +79,8 @@ class DeliveryRow(Base):
         # The exactly-once key: one digest per subscription and local date, whoever plans it.
         UniqueConstraint("subscription_id", "local_date", name="uq_deliveries_subscription_day"),
         CheckConstraint(
-            "status IN ('planned', 'claimed', 'sent', 'failed', 'skipped', 'dead')",
+            "status IN ('planned', 'claimed', 'sending', 'uncertain', 'sent', 'failed', "
+            "'skipped', 'dead')",
             name="status",
         ),
         Index("ix_deliveries_status_due_at", "status", "due_at"),

@@ -17,14 +17,21 @@ if TYPE_CHECKING:  # annotations only: `digestbot digest` must not pay for aioht
 
 @dataclass(frozen=True)
 class DeliveryResult:
-    """How a delivery ended: sent, the chat is dead (or moved), or it failed."""
+    """How a delivery ended: sent, the chat is dead (or moved), it failed, or it is uncertain.
 
-    status: Literal["sent", "dead", "failed"]
+    `uncertain` (maybe sent): the request went out and no answer came back, so the platform
+    may have posted it; it must never be sent again automatically. A `failed` result is
+    known not to have been posted (beyond `message_ids`); `retryable` says whether trying
+    again later may help, not before `retry_after` seconds when the platform named a wait.
+    """
+
+    status: Literal["sent", "dead", "failed", "uncertain"]
     message_id: str | None = None  # the first message of the reply
     message_ids: tuple[str, ...] = ()  # every message sent, when a reply was split
     reason: str | None = None
     retryable: bool = False
     new_chat_id: str | None = None  # the chat moved here (Telegram group → supergroup)
+    retry_after: float | None = None  # seconds the platform asked us to wait (a 429)
 
     @classmethod
     def sent(cls, message_ids: tuple[str, ...]) -> DeliveryResult:
@@ -36,10 +43,31 @@ class DeliveryResult:
 
     @classmethod
     def failed(
-        cls, reason: str, *, retryable: bool, message_ids: tuple[str, ...] = ()
+        cls,
+        reason: str,
+        *,
+        retryable: bool,
+        message_ids: tuple[str, ...] = (),
+        retry_after: float | None = None,
     ) -> DeliveryResult:
         first = message_ids[0] if message_ids else None
-        return cls("failed", first, message_ids, reason=reason, retryable=retryable)
+        return cls(
+            "failed",
+            first,
+            message_ids,
+            reason=reason,
+            retryable=retryable,
+            retry_after=retry_after,
+        )
+
+    @classmethod
+    def uncertain(cls, reason: str, *, message_ids: tuple[str, ...] = ()) -> DeliveryResult:
+        first = message_ids[0] if message_ids else None
+        return cls("uncertain", first, message_ids, reason=reason)
+
+
+class PlatformUnavailable(RuntimeError):
+    """A platform cannot send now (token refused, unreachable); the message says why, briefly."""
 
 
 class Sender(Protocol):
@@ -57,7 +85,10 @@ class Connection(Sender, Protocol):
     """A sender `deliver` opens and closes itself (a listener's sender runs with it)."""
 
     async def open(self) -> None:
-        """Connect for sending only: no polling, no webhook, no menu change."""
+        """Connect for sending only: no polling, no webhook, no menu change.
+
+        Raises `PlatformUnavailable` (or any error) when the platform cannot send.
+        """
         ...
 
     async def close(self) -> None:

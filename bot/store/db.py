@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import threading
 import time
+import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +31,8 @@ from tenacity import (
     wait_exponential,
 )
 
-from bot.store.errors import StoreUnavailable
+from bot.store.errors import StoreBusy, StoreUnavailable
+from bot.store.waits import write_wait
 
 T = TypeVar("T")
 
@@ -41,6 +44,11 @@ DEFAULT_BUSY_TIMEOUT = 5.0
 _MIGRATION_LOCK_KEY = 0x6469676573746275  # "digestbu"
 # Execution option read by the SQLite `begin` hook: "IMMEDIATE" takes the write lock at BEGIN.
 SQLITE_BEGIN = "sqlite_begin"
+# Execution option read by the same hook: this transaction's busy timeout, in milliseconds.
+SQLITE_BUSY_MS = "sqlite_busy_ms"
+# PostgreSQL SQLSTATEs of a lock or statement that outlived our patience.
+_PG_GAVE_UP = frozenset({"55P03", "57014"})
+BUSY = "the database is busy with another task; try again in a moment"
 
 
 class Base(DeclarativeBase):
@@ -131,12 +139,21 @@ def make_engine(url: str | URL, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -
         finally:
             cursor.close()
 
+    default_busy_ms = int(busy_timeout * 1000)
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        mode = connection.get_execution_options().get(SQLITE_BEGIN, "DEFERRED")
+        options = connection.get_execution_options()
+        mode = options.get(SQLITE_BEGIN, "DEFERRED")
         if mode not in ("DEFERRED", "IMMEDIATE", "EXCLUSIVE"):
             raise ValueError(f"unknown SQLite BEGIN mode {mode!r}")
+        # Set on every BEGIN, so a short wait of one transaction never sticks to the connection.
+        busy_ms = max(int(options.get(SQLITE_BUSY_MS, default_busy_ms)), 1)
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {busy_ms}")
         connection.exec_driver_sql(f"BEGIN {mode}")
+
+    if not in_memory:
+        _WRITE_GATES[engine] = threading.RLock()
 
     return engine
 
@@ -165,8 +182,21 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+# One writer at a time per SQLite file engine: SQLite allows no more, and writers queued here
+# hold no pooled connection, so readers always find one (WAL readers never wait for a writer).
+_WRITE_GATES: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+
+
 def _is_locked(error: BaseException) -> bool:
     return isinstance(error, sa_exc.OperationalError) and "database is locked" in str(error.orig)
+
+
+def _gave_up(error: BaseException) -> bool:
+    """Tell whether a write failed only for waiting too long (SQLite busy, PostgreSQL timeout)."""
+    if _is_locked(error):
+        return True
+    orig = getattr(error, "orig", None)
+    return getattr(orig, "sqlstate", None) in _PG_GAVE_UP
 
 
 def _reason(error: sa_exc.DBAPIError, url: URL) -> str:
@@ -192,22 +222,57 @@ def in_transaction(engine: Engine, work: Callable[[Session], T], *, write: bool 
     """Run `work` in one transaction and commit it; retry briefly while SQLite is locked.
 
     `write=True` takes SQLite's write lock at BEGIN, so a read-then-write never fails halfway
-    on a lock upgrade. Database errors come out as `StoreUnavailable`, except IntegrityError,
-    which the caller handles (a concurrent insert of the same key).
+    on a lock upgrade. Inside `interactive_writes()` a write waits for locks only that many
+    seconds, then raises `StoreBusy`. Database errors come out as `StoreUnavailable`, except
+    IntegrityError, which the caller handles (a concurrent insert of the same key).
     """
+    wait = write_wait() if write else None
+    if not write:
+        return _run(engine, work, {}, attempts=4)
+    gate = _WRITE_GATES.get(engine)
+    if wait is None:
+        if gate is None:
+            return _run(engine, work, {SQLITE_BEGIN: "IMMEDIATE"}, attempts=4)
+        with gate:
+            return _run(engine, work, {SQLITE_BEGIN: "IMMEDIATE"}, attempts=4)
+    deadline = time.monotonic() + wait
+    # A deadline already passed still gets one try: without contention a write takes no time.
+    if gate is not None and not gate.acquire(timeout=wait):
+        raise StoreBusy(BUSY)
+    try:
+        left = max(deadline - time.monotonic(), 0.001)
+        options = {SQLITE_BEGIN: "IMMEDIATE", SQLITE_BUSY_MS: int(left * 1000)}
+        return _run(engine, work, options, attempts=1, patience=left)
+    finally:
+        if gate is not None:
+            gate.release()
+
+
+def _run(
+    engine: Engine,
+    work: Callable[[Session], T],
+    options: dict[str, Any],
+    *,
+    attempts: int,
+    patience: float | None = None,
+) -> T:
     sessions = make_session_factory(engine)
-    options = {SQLITE_BEGIN: "IMMEDIATE"} if write else {}
 
     def attempt() -> T:
         with sessions() as session:
-            session.connection(execution_options=options)
+            connection = session.connection(execution_options=options)
+            if patience is not None and connection.dialect.name == "postgresql":
+                # A chat's write gives up on a held lock instead of holding its thread.
+                ms = max(int(patience * 1000), 1)
+                session.execute(text(f"SET LOCAL lock_timeout = {ms}"))
+                session.execute(text(f"SET LOCAL statement_timeout = {ms * 2}"))
             result = work(session)
             session.commit()
             return result
 
     retrying = Retrying(
         retry=retry_if_exception(_is_locked),
-        stop=stop_after_attempt(4),
+        stop=stop_after_attempt(attempts),
         wait=wait_exponential(multiplier=0.05, max=0.5),
         reraise=True,
     )
@@ -216,6 +281,8 @@ def in_transaction(engine: Engine, work: Callable[[Session], T], *, write: bool 
     except sa_exc.IntegrityError:
         raise
     except (sa_exc.DatabaseError, sa_exc.InterfaceError) as error:
+        if patience is not None and _gave_up(error):
+            raise StoreBusy(BUSY) from None
         raise unavailable(error, engine.url) from None
 
 

@@ -5,3 +5,7 @@ from __future__ import annotations
 
 class StoreUnavailable(Exception):
     """The database cannot be reached, is locked, or is not a Digestbot database."""
+
+
+class StoreBusy(StoreUnavailable):
+    """A write gave up waiting for a lock another connection holds; trying again later works."""

@@ -81,6 +81,8 @@ class FakeSlack:
         self._storm = 0
         self._server_errors = 0
         self._hangs: list[float] = []
+        self._late: list[float] = []  # posted, then the answer is held this long
+        self._raw: list[tuple[int, str]] = []
         self._refusals: list[str] = []
         self._last_post: dict[str, float] = {}
         self._response_uses: dict[str, int] = {}
@@ -130,6 +132,14 @@ class FakeSlack:
     def hang_next(self, seconds: float) -> None:
         """Keep the next message post waiting, then answer 504 without posting it."""
         self._hangs.append(seconds)
+
+    def post_then_hang(self, seconds: float) -> None:
+        """Post the next message, then hold the answer `seconds` (past the client's timeout)."""
+        self._late.append(seconds)
+
+    def answer_raw_next(self, status: int, body: str) -> None:
+        """Answer the next message post with a raw HTML body, as a proxy in front would."""
+        self._raw.append((status, body))
 
     # --- what tests read --------------------------------------------------------------
 
@@ -231,11 +241,17 @@ class FakeSlack:
         assert message is not None
         self._last_post[channel] = time.monotonic()
         self._accept(message)
+        if self._late:
+            await asyncio.sleep(self._late.pop(0))
         key = "message_ts" if method == "chat.postEphemeral" else "ts"
         return self._answer(method, {"ok": True, "channel": channel, key: message.ts})
 
     async def _refuse(self, method: str, channel: str) -> web.Response | None:
         """Answer as an overloaded Slack would: a hang, a 503, or a 429 with Retry-After."""
+        if self._raw:
+            status, body = self._raw.pop(0)
+            self.calls.append((method, status))
+            return web.Response(status=status, text=body, content_type="text/html")
         if self._hangs:
             await asyncio.sleep(self._hangs.pop(0))
             return self._answer(method, {"ok": False, "error": "request_timeout"}, 504)

@@ -191,6 +191,8 @@ class FakeTelegram:
         self._callback_ids = itertools.count(1)
         self._open_callbacks: set[str] = set()
         self._failures: dict[str, list[_Failure]] = {}
+        self._hangs: dict[str, list[float]] = {}
+        self._raw: dict[str, list[tuple[int, str, str]]] = {}
         self._chat_sends: dict[int, deque[float]] = {}
         self._all_sends: deque[float] = deque()
         self._changed = asyncio.Condition()
@@ -371,6 +373,16 @@ class FakeTelegram:
         failure = _Failure(code, description, parameters, count)
         self._failures.setdefault(method, []).append(failure)
 
+    def hang_next(self, method: str, seconds: float, *, count: int = 1) -> None:
+        """Carry out the next `count` calls of `method`, then hold the answer `seconds`."""
+        self._hangs.setdefault(method, []).extend([seconds] * count)
+
+    def answer_raw_next(
+        self, method: str, status: int, body: str, *, content_type: str = "text/html"
+    ) -> None:
+        """Answer the next call of `method` with a raw body, as a proxy in front would."""
+        self._raw.setdefault(method, []).append((status, body, content_type))
+
     # --- what tests wait for and look at ------------------------------------------------
 
     async def wait_for(self, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
@@ -409,6 +421,12 @@ class FakeTelegram:
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return self._answer(method, params, ApiError(404, "Not Found"))
+        raw = self._raw.get(method)
+        if raw:
+            status, body, content_type = raw.pop(0)
+            self.calls.append(ApiCall(method, params, status))
+            self._notify()
+            return web.Response(status=status, text=body, content_type=content_type)
         try:
             failure = self._injected_failure(method)
             if failure is not None:
@@ -416,6 +434,12 @@ class FakeTelegram:
             result = await handler(params)
         except ApiError as error:
             return self._answer(method, params, error)
+        hangs = self._hangs.get(method)
+        if hangs:
+            # Done (the message is posted), but the answer comes too late or never.
+            self.calls.append(ApiCall(method, params, 0))
+            self._notify()
+            await asyncio.sleep(hangs.pop(0))
         return self._answer(method, params, result)
 
     def _answer(self, method: str, params: JSON, outcome: Any) -> web.Response:

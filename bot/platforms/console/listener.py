@@ -90,10 +90,12 @@ class ConsoleListener:
         queue: asyncio.Queue[str | None] = asyncio.Queue()
 
         def read() -> None:
-            # A daemon thread: a blocking read must not hold up shutdown.
-            for line in self.stdin:
-                loop.call_soon_threadsafe(queue.put_nowait, line)
-            loop.call_soon_threadsafe(queue.put_nowait, None)
+            # A daemon thread: a blocking read must not hold up shutdown; once the loop
+            # has closed there is no one left to tell.
+            with contextlib.suppress(RuntimeError):
+                for line in self.stdin:
+                    loop.call_soon_threadsafe(queue.put_nowait, line)
+                loop.call_soon_threadsafe(queue.put_nowait, None)
 
         threading.Thread(target=read, name="console-stdin", daemon=True).start()
         self._write("Digestbot is running in the console — type /help. Stop with Ctrl-C.")

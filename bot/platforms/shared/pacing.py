@@ -29,6 +29,9 @@ class KeyedLimiters(Generic[K]):
         self._limiters.move_to_end(key)
         return limiter
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._limiters
+
     def _forget_idle(self) -> None:
         """Drop the least recent keys whose limiters are full again (nothing is owed)."""
         excess = len(self._limiters) - self.max_keys

@@ -1,9 +1,10 @@
 """Slack: `/digest` with words, mentions, direct messages and the App Home, via slack_bolt.
 
-HTTP mode serves `POST /slack/events` on the shared web server (bolt verifies the
-signature); Socket Mode is used when an app token is set. Every outgoing message goes
-through one path: a per-channel rate limiter, retries for 429/5xx/timeouts inside
-slack_sdk, and a classification of the errors that mean the channel is dead.
+HTTP mode serves `POST /slack/events` on the shared web server (the signature is checked
+before the body is parsed, see `slack_http`); Socket Mode is used when an app token is set.
+Every channel post goes through one path: a per-channel rate limiter, retries for
+429/5xx/timeouts inside slack_sdk, and a classification of the errors that mean the channel
+is dead. Answers to a slash command's response_url are not channel posts: no limiter.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from typing import Any, Literal
 
 import aiohttp
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.chat.commands import parse_command
@@ -27,6 +30,7 @@ from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import apology, is_apology
 from bot.platforms.shared.recent import RecentKeys
+from bot.platforms.slack.http import Refusal, read_signed
 from bot.platforms.slack.renderer import (
     SLASH_COMMAND,
     render,
@@ -97,6 +101,7 @@ class SlackListener:
             signing_secret=settings.slack_signing_secret or "",
             logger=logging.getLogger("bot.platforms.slack.bolt"),
         )
+        self.verifier = SignatureVerifier(settings.slack_signing_secret or "-")
         self.app.command(SLASH_COMMAND)(self._on_command)
         self.app.event("app_mention")(self._on_mention)
         self.app.event("message")(self._on_message)
@@ -136,13 +141,24 @@ class SlackListener:
             await asyncio.wait(set(self._inflight), timeout=8)
 
     async def handle_http(self, request: web.Request) -> web.StreamResponse:
-        """Serve `POST /slack/events`: bolt verifies the signature and dispatches."""
+        """Serve `POST /slack/events`: check size and signature, then parse and dispatch.
+
+        Nothing of the body is parsed before its signature is known to be good, and a refused
+        request costs one log line (never a traceback or a 500).
+        """
+        verdict = await read_signed(request, self.verifier)
+        if isinstance(verdict, Refusal):
+            log.warning("Slack request refused (%d): %s", verdict.status, verdict.reason)
+            return web.Response(status=verdict.status, text=verdict.reason)
         try:
-            bolt_request = await to_bolt_request(request)
-        except UnicodeDecodeError:
-            return web.Response(status=400, text="bad request")
-        response = await self.app.async_dispatch(bolt_request)
-        return await to_aiohttp_response(response)
+            bolt_request = AsyncBoltRequest(
+                body=verdict, query=request.query_string, headers=dict(request.headers)
+            )
+            response = await self.app.async_dispatch(bolt_request)
+            return await to_aiohttp_response(response)
+        except Exception as error:
+            log.warning("Slack request refused (400): unusable (%s)", type(error).__name__)
+            return web.Response(status=400, text="unusable request")
 
     # --- listeners: acknowledge, parse, ask the chat, render, send ----------------------
 
@@ -244,13 +260,14 @@ class SlackListener:
         async with self.sender.channel_lock(channel):
             for index, message in enumerate(render(reply)):
                 if url and index < MAX_RESPONSE_URL_USES:
-                    async with self.sender.limiter(channel):
-                        response = await webhook.send(
-                            text=message.text,
-                            blocks=message.blocks,
-                            response_type=kind,
-                            replace_original=False,
-                        )
+                    # An answer to a command, not a channel post: Slack's 1/s channel rate
+                    # does not apply, so the channel's limiter is not waited for.
+                    response = await webhook.send(
+                        text=message.text,
+                        blocks=message.blocks,
+                        response_type=kind,
+                        replace_original=False,
+                    )
                     if response.status_code != 200:
                         raise ResponseUrlError(response.status_code, str(response.body)[:100])
                 else:

@@ -85,13 +85,9 @@ class _ProportionalJitter(Jitter):
 def retry_handlers(*, max_retries: int = 3, backoff: float = 0.5) -> list[AsyncRetryHandler]:
     """Return the retry policy of every Slack call: 429, 5xx, timeouts and dropped links."""
     interval = BackoffRetryIntervalCalculator(backoff_factor=backoff, jitter=_ProportionalJitter())
-    errors: list[type[Exception]] = [
-        aiohttp.ServerConnectionError,
-        aiohttp.ServerDisconnectedError,
-        aiohttp.ClientOSError,
-        aiohttp.ServerTimeoutError,
-        TimeoutError,
-    ]
+    # Only errors before the request went out: after a timeout or a dropped connection
+    # Slack may have posted the message, and a repeat would post it twice.
+    errors: list[type[Exception]] = [aiohttp.ClientConnectorError]
     return [
         RetryAfterHandler(max_retry_count=max_retries + 3),
         ServerErrorHandler(max_retry_count=max_retries, interval_calculator=interval),

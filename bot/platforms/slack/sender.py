@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import aiohttp
 from aiolimiter import AsyncLimiter
@@ -11,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.replies import Reply
+from bot.logs import redact, register_secrets
 from bot.platforms.base import DeliveryResult
 from bot.platforms.shared.pacing import KeyedLimiters
 from bot.platforms.slack.renderer import (
@@ -31,19 +33,50 @@ RETRYABLE_ERRORS = frozenset(
 
 
 def classify(error: BaseException) -> DeliveryResult:
-    """Turn a failed Slack call into a delivery result: dead channel, retry later, or not."""
+    """Turn a failed Slack call into a delivery result, in our words: dead channel, retry
+    later, maybe sent (the request went out, no answer came back), or not."""
     if isinstance(error, SlackApiError):
-        code = str(error.response.get("error") or f"http_{error.response.status_code}")
+        response = error.response
+        status = int(getattr(response, "status_code", 0) or getattr(response, "status", 0) or 0)
+        data = getattr(response, "data", None)
+        code = data.get("error") if isinstance(data, dict) else None
         if code in DEAD_ERRORS:
-            return DeliveryResult.dead(code)
-        status = error.response.status_code
-        retryable = status == 429 or status >= 500 or code in RETRYABLE_ERRORS
-        return DeliveryResult.failed(code, retryable=retryable)
+            return DeliveryResult.dead(str(code))
+        if status == 429 or code == "ratelimited":
+            wait = retry_after_of(response)
+            return DeliveryResult.failed(
+                f"Slack asked to wait {wait:.0f} s (rate limit)", retryable=True, retry_after=wait
+            )
+        if status >= 500:
+            return DeliveryResult.failed(f"Slack answered {status} (server error)", retryable=True)
+        if not code:
+            # Not the Web API's JSON (a proxy's page): never store its body.
+            return DeliveryResult.failed(
+                f"Slack answered {status} (not a Web API answer)", retryable=True
+            )
+        return DeliveryResult.failed(redact(str(code))[:100], retryable=code in RETRYABLE_ERRORS)
     if isinstance(error, ResponseUrlError):
         return DeliveryResult.failed(error.code, retryable=error.status >= 500)
-    if isinstance(error, TimeoutError | aiohttp.ClientError):
-        return DeliveryResult.failed(type(error).__name__, retryable=True)
+    if isinstance(error, aiohttp.ClientConnectorError):
+        return DeliveryResult.failed("Slack could not be reached", retryable=True)
+    if isinstance(error, TimeoutError):
+        return DeliveryResult.uncertain("the request went out, then no answer in time")
+    if isinstance(error, aiohttp.ClientError):
+        return DeliveryResult.uncertain("the request went out, then the connection dropped")
     return DeliveryResult.failed(type(error).__name__, retryable=False)
+
+
+def retry_after_of(response: Any) -> float:
+    """Return the Retry-After of a 429 answer in seconds (1 s when it names none)."""
+    headers = getattr(response, "headers", None) or {}
+    for name, value in dict(headers).items():
+        if name.lower() == "retry-after" and value:
+            raw = value[0] if isinstance(value, list) else value
+            try:
+                return max(0.0, float(raw))
+            except ValueError:
+                break
+    return 1.0
 
 
 class ResponseUrlError(RuntimeError):
@@ -73,6 +106,9 @@ class SlackSender:
     ) -> None:
         if not settings.slack_bot_token:
             raise SlackError("SLACK_BOT_TOKEN is not set")
+        register_secrets(
+            [settings.slack_bot_token, settings.slack_app_token, settings.slack_signing_secret]
+        )
         self.settings = settings
         self.timeout = timeout
         self.retry = retry_handlers(max_retries=max_retries, backoff=backoff)
@@ -106,6 +142,10 @@ class SlackSender:
                     log.warning("delivery to %s failed: %s", chat_id, result.reason)
                     if result.status == "dead" or not sent:
                         return result
+                    if result.status == "uncertain":
+                        return DeliveryResult.uncertain(
+                            result.reason or "", message_ids=tuple(sent)
+                        )
                     return DeliveryResult.failed(
                         result.reason or "", retryable=False, message_ids=tuple(sent)
                     )

@@ -24,6 +24,8 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.platforms.telegram.requests import MaybeSent
+
 log = logging.getLogger(__name__)
 
 
@@ -128,6 +130,12 @@ class FloodControl(BaseRateLimiter[int]):
                 self._pause(key, delay)
             except BadRequest:
                 raise  # a NetworkError subclass, but repeating it cannot help
+            except MaybeSent:
+                if _sends_message(endpoint):
+                    raise  # it may have arrived: repeating could post it twice
+                failed += 1
+                if failed > self.network_retries:
+                    raise
             except NetworkError as error:  # 5xx, timeouts, refused connections
                 if failed >= self.network_retries:
                     raise

@@ -3,39 +3,24 @@
 from __future__ import annotations
 
 import logging
-from urllib.parse import quote
 
-log = logging.getLogger(__name__)
+from bot import logs
 
 
 class RedactSecrets(logging.Filter):
-    """Replace secrets (the bot token, the webhook secret) in log records."""
+    """Hide secrets (the bot token, the webhook secret) in log records: `bot.logs.redact`,
+    installed on the loggers that see Bot API URLs."""
 
     def __init__(self, *values: str | None) -> None:
         super().__init__()
-        found = {v for v in values if v} | {quote(v, safe="") for v in values if v}
-        self.secrets = tuple(sorted(found, key=len, reverse=True))
+        self._filter = logs.RedactSecrets(values)
+        self.secrets = self._filter.secrets
 
     def redact(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, "<redacted>")
-        return text
+        return logs.redact(text)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken format string is the logging call's problem, not ours
-            return True
-        redacted = self.redact(message)
-        if redacted != message:
-            record.msg, record.args = redacted, None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = self.redact(record.exc_text)
-        if record.stack_info:
-            record.stack_info = self.redact(record.stack_info)
-        return True
+        return self._filter.filter(record)
 
     def targets(self) -> list[logging.Logger | logging.Handler]:
         """Return where to apply: the loggers that see Bot API URLs, and the root's handlers."""

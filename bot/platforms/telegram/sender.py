@@ -18,6 +18,7 @@ from telegram.error import (
     BadRequest,
     ChatMigrated,
     Forbidden,
+    InvalidToken,
     NetworkError,
     RetryAfter,
     TelegramError,
@@ -27,11 +28,13 @@ from telegram.ext import (
     ApplicationBuilder,
 )
 
+from bot import logs
 from bot.chat.replies import Reply
-from bot.platforms.base import DeliveryResult
-from bot.platforms.telegram.flood import FloodControl, Stopping
+from bot.platforms.base import DeliveryResult, PlatformUnavailable
+from bot.platforms.telegram.flood import FloodControl, Stopping, retry_seconds
 from bot.platforms.telegram.redaction import RedactSecrets
 from bot.platforms.telegram.renderer import render
+from bot.platforms.telegram.requests import MaybeSent, NotSent, SendRequest, ServerError
 from bot.platforms.telegram.updates import PerChatOrder
 from bot.settings import Settings
 
@@ -60,6 +63,26 @@ def is_gone(error: BaseException | None) -> bool:
     return isinstance(error, BadRequest) and any(g in error.message.lower() for g in _GONE)
 
 
+def delivery_failure(error: TelegramError) -> DeliveryResult:
+    """Say in our words, short and without secrets, why a send failed, and what to do next."""
+    if isinstance(error, MaybeSent):
+        return DeliveryResult.uncertain(logs.redact(error.message))
+    if isinstance(error, RetryAfter):
+        wait = retry_seconds(error)
+        return DeliveryResult.failed(
+            f"Telegram asked to wait {wait:.0f} s (flood limit)", retryable=True, retry_after=wait
+        )
+    if isinstance(error, InvalidToken):
+        return DeliveryResult.failed("Telegram refused the bot token (401/404)", retryable=False)
+    if isinstance(error, ServerError | NotSent | Stopping):
+        return DeliveryResult.failed(error.message, retryable=True)
+    reason = logs.redact(error.message)[:200]
+    if is_gone(error):
+        return DeliveryResult.dead(reason)
+    transient = isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+    return DeliveryResult.failed(reason, retryable=transient)
+
+
 def build_application(
     settings: Settings, flood: FloodControl, *, updater: bool
 ) -> Application[Any, Any, Any, Any, Any, Any]:
@@ -74,10 +97,15 @@ def build_application(
         .rate_limiter(flood)
         .concurrent_updates(PerChatOrder())
         .job_queue(None)
-        .connect_timeout(5.0)
-        .read_timeout(5.0)
-        .write_timeout(5.0)
-        .pool_timeout(3.0)
+        .request(
+            SendRequest(
+                connection_pool_size=256,
+                connect_timeout=5.0,
+                read_timeout=settings.send_timeout,
+                write_timeout=5.0,
+                pool_timeout=3.0,
+            )
+        )
     )
     if not updater:
         builder = builder.updater(None)
@@ -125,6 +153,11 @@ class TelegramSender:
         """
         try:
             await self.app.initialize()
+        except TelegramError as error:
+            await self.shutdown_quietly()
+            raise PlatformUnavailable(
+                delivery_failure(error).reason or type(error).__name__
+            ) from None
         except BaseException:
             await self.shutdown_quietly()
             raise
@@ -182,17 +215,14 @@ class TelegramSender:
         except ChatMigrated as error:
             return DeliveryResult.dead("migrated", new_chat_id=str(error.new_chat_id))
         except TelegramError as error:
-            reason = self.redact(error.message)
-            if is_gone(error):
-                return DeliveryResult.dead(reason)
-            transient = isinstance(error, RetryAfter | Stopping) or (
-                isinstance(error, NetworkError) and not isinstance(error, BadRequest)
-            )
-            if sent:  # repeating would send the first parts twice
-                reason = f"{reason} (after {len(sent)} message(s) had been sent)"
-            return DeliveryResult.failed(
-                reason, retryable=transient and not sent, message_ids=tuple(sent)
-            )
+            result = delivery_failure(error)
+            if not sent or result.status == "dead":
+                return result
+            # Repeating would send the first parts twice.
+            reason = f"{result.reason} (after {len(sent)} message(s) had been sent)"
+            if result.status == "uncertain":
+                return DeliveryResult.uncertain(reason, message_ids=tuple(sent))
+            return DeliveryResult.failed(reason, retryable=False, message_ids=tuple(sent))
         return DeliveryResult.sent(tuple(sent))
 
 
