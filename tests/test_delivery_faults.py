@@ -216,7 +216,6 @@ async def test_a_database_locked_longer_than_its_timeout_leaves_no_sent_digest_u
             with connection.cursor() as cursor:
                 cursor.execute("SET lock_timeout = '100ms'")
 
-    world.adapter.delays["*"] = 0.3
     release = threading.Event()
     locked = threading.Event()
 
@@ -237,12 +236,21 @@ async def test_a_database_locked_longer_than_its_timeout_leaves_no_sent_digest_u
         finally:
             raw.close()
 
+    holder = threading.Thread(target=hold_the_lock)
+
+    class LockedWhileSending:
+        """The platform: while the first digest is out, someone locks the database."""
+
+        name = "telegram"
+
+        async def deliver(self, chat_id: str, thread_id: str | None, reply: Any) -> Any:
+            if not holder.is_alive() and not locked.is_set():
+                holder.start()
+            assert await asyncio.to_thread(locked.wait, 5)
+            return await world.adapter.deliver(chat_id, thread_id, reply)
+
     async def lock_while_sending() -> None:
-        while not world.adapter.calls:
-            await asyncio.sleep(0.01)
-        holder = threading.Thread(target=hold_the_lock)
-        holder.start()
-        assert await asyncio.to_thread(locked.wait, 5)
+        assert await asyncio.to_thread(locked.wait, 30)
         await asyncio.sleep(2.0)  # longer than every retry of one transaction put together
         release.set()
         await asyncio.to_thread(holder.join)
@@ -254,7 +262,7 @@ async def test_a_database_locked_longer_than_its_timeout_leaves_no_sent_digest_u
 
         delivery = DigestDelivery(
             engine,
-            {"telegram": world.adapter},
+            {"telegram": LockedWhileSending()},
             DigestBuilder(world.library, max_articles=5),
             grace=GRACE,
             clock=world.clock,

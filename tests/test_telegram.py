@@ -432,7 +432,9 @@ async def test_one_chat_gets_a_short_burst_then_a_steady_rate(server: FakeTelegr
         sent = await server.wait_sent(5, chat_id=599)
     times = [m.sent_at - sent[0].sent_at for m in sent]
     assert times[1] < 0.15  # the burst
-    assert times[2] >= 0.15 and times[4] >= 0.55  # then 5/s
+    # then 5/s: measured between sends after the burst, since the first send's own latency
+    # (a loaded machine) shifts every time taken from it
+    assert times[2] >= 0.1 and times[4] - times[2] >= 0.35
 
 
 async def test_server_errors_and_timeouts_are_retried_a_few_times(server: FakeTelegram) -> None:

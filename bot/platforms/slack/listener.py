@@ -19,6 +19,9 @@ from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.middleware.authorization.async_single_team_authorization import (
+    AsyncSingleTeamAuthorization,
+)
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
@@ -127,6 +130,12 @@ class SlackListener:
         except (TimeoutError, aiohttp.ClientError) as error:
             raise SlackError(f"Slack Web API unreachable: {type(error).__name__}") from None
         self.bot_user_id = str(auth.get("user_id") or "") or None
+        # bolt checks the token again on the first request, once per request that arrives
+        # before any answer: a burst at start would send dozens of auth.test calls. Give it
+        # the answer we already have (bolt keeps it on its authorization middleware).
+        for middleware in self.app._async_middleware_list:
+            if isinstance(middleware, AsyncSingleTeamAuthorization):
+                middleware.auth_test_result = auth
         if self.socket_mode:
             self._socket = AsyncSocketModeHandler(self.app, self.settings.slack_app_token)
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
