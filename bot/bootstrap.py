@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -54,6 +54,62 @@ def open_store(settings: Settings) -> SqlArticleStore:
     from bot.store.sql import open_store as open_sql_store
 
     return open_sql_store(settings.database_url)
+
+
+def migrate_database(settings: Settings) -> str:
+    """`digestbot migrate`: upgrade the schema of DATABASE_URL; return the database's name."""
+    from bot.store.db import describe, migrate
+
+    migrate(settings.database_url)
+    return describe(settings.database_url)
+
+
+def database_check(store: SqlArticleStore) -> Callable[[], bool]:
+    """A readiness check: a new connection (never a pooled one) reads the schema version.
+
+    SQLite opens the file read-write without creating it, so a file moved away or made
+    unreadable counts as gone instead of a new empty database.
+    """
+    import sqlite3
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+
+    url = store.engine.url
+    query = "SELECT version_num FROM alembic_version"
+    if url.get_backend_name() == "sqlite":
+        path = url.database or ""
+
+        def sqlite_answers() -> bool:
+            connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=2)
+            try:
+                return connection.execute(query).fetchone() is not None
+            finally:
+                connection.close()
+
+        return _guarded(sqlite_answers)
+    engine = create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 2})
+
+    def postgresql_answers() -> bool:
+        with engine.connect() as connection:
+            return connection.execute(text(query)).first() is not None
+
+    return _guarded(postgresql_answers)
+
+
+def _guarded(check: Callable[[], bool]) -> Callable[[], bool]:
+    def guarded() -> bool:
+        try:
+            return check()
+        except Exception as error:  # noqa: BLE001 - any failure is "not ready", said briefly
+            log.warning("readiness: the database does not answer (%s)", type(error).__name__)
+            return False
+
+    return guarded
+
+
+def uses_postgresql(store: SqlArticleStore) -> bool:
+    return store.engine.dialect.name == "postgresql"
 
 
 def build_library(settings: Settings, store: ArticleStore) -> Library:
@@ -165,7 +221,7 @@ def build_delivery(
     return DigestDelivery(store.engine, senders, builder, grace=grace, concurrency=concurrency)
 
 
-def build_scheduler(app: Application, listeners: list[Listener]) -> DigestScheduler:
+def build_scheduler(app: Application, listeners: Sequence[Sender]) -> DigestScheduler:
     """The scheduler inside `serve`: digests every minute through the running adapters."""
     from bot.ingest import poll_feeds
 

@@ -53,7 +53,15 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("sources", nargs="+", metavar="SOURCE")
 
     commands.add_parser("chat", help="the console chat: commands from stdin, replies on stdout")
-    commands.add_parser("serve", help="run the configured adapters and the scheduler")
+    serve = commands.add_parser("serve", help="run the configured adapters and the scheduler")
+    serve.add_argument(
+        "--role",
+        choices=["web", "worker", "all"],
+        default="all",
+        help="web: webhooks, Slack events, console, /healthz /readyz /metrics; "
+        "worker: the scheduler, deliveries and feed polling; all: both (default)",
+    )
+    commands.add_parser("migrate", help="bring the database schema up to date and exit")
 
     deliver = commands.add_parser(
         "deliver", help="deliver every digest due at or before an instant"

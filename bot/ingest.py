@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urljoin, urlsplit
 
+from bot import metrics
 from bot.core.errors import InputError
 from bot.core.model import Article
 from bot.core.parse import guess_kind, parse_document
@@ -501,6 +502,7 @@ def _poll_one(run: _Ingester, feed: SourceRecord) -> None:
         text = str(error) if isinstance(error, InputError) else type(error).__name__
         reason = " ".join(text.removeprefix(f"{feed.location}: ").split())
         failures = feed.failures + 1
+        metrics.feed_polled("failed")
         store.record_poll(
             feed.id,
             polled_at=now,
@@ -509,6 +511,7 @@ def _poll_one(run: _Ingester, feed: SourceRecord) -> None:
         )
         raise
     if document is None:  # 304 Not Modified: nothing new, keep the validators
+        metrics.feed_polled("unchanged")
         store.record_poll(
             feed.id,
             polled_at=now,
@@ -517,6 +520,7 @@ def _poll_one(run: _Ingester, feed: SourceRecord) -> None:
             last_modified=feed.last_modified,
         )
         return
+    metrics.feed_polled("ok")
     store.record_poll(
         feed.id,
         polled_at=now,

@@ -7,10 +7,12 @@ lower-cases error descriptions) and in its URL-encoded forms (`%3A` for the `:` 
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
 import threading
+import time
 from collections.abc import Iterable
 from urllib.parse import quote, quote_plus
 
@@ -114,19 +116,62 @@ def secrets_of(settings: Settings) -> list[str | None]:
     ]
 
 
-def configure_logging(settings: Settings, *, level: int = logging.INFO) -> None:
-    """Log to stderr with secrets redacted; quiet the chatty HTTP libraries."""
+# Fields a record may carry (`extra={...}`) that JSON lines name on their own.
+CONTEXT_FIELDS = ("chat", "command", "platform", "delivery", "subscription")
+# Libraries that say too much at INFO; they speak at WARNING unless LOG_LEVEL=DEBUG.
+QUIET_AT_INFO = (
+    "httpx",
+    "httpcore",
+    "apscheduler",
+    "alembic",
+    "telegram.ext.Updater",
+    "aiohttp.access",
+)
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object a line: time, level, logger, message, the context fields it carries."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S") + f".{int(record.msecs):03d}Z",
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        for name in CONTEXT_FIELDS:
+            value = record.__dict__.get(name)
+            if value is not None:
+                entry[name] = value if isinstance(value, int | float | bool) else str(value)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = redact(record.exc_text)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+JsonLines.converter = time.gmtime
+
+
+def configure_logging(settings: Settings, *, level: int | None = None) -> None:
+    """Log to stderr with secrets redacted, as text or JSON lines; quiet chatty libraries.
+
+    `level` overrides LOG_LEVEL (commands other than `serve` log warnings only, unless
+    LOG_LEVEL asks for more detail than that).
+    """
+    wanted = logging.getLevelName(settings.log_level)
+    wanted = wanted if isinstance(wanted, int) else logging.INFO
+    if level is not None and wanted >= logging.INFO:
+        wanted = max(level, wanted)
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if settings.log_format == "json":
+        handler.setFormatter(JsonLines())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactSecrets(secrets_of(settings)))
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(level)
-    for noisy in (
-        "httpx",
-        "httpcore",
-        "apscheduler.executors",
-        "telegram.ext.Updater",
-        "aiohttp.access",
-    ):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    root.setLevel(wanted)
+    quiet = logging.DEBUG if wanted <= logging.DEBUG else logging.WARNING
+    for noisy in QUIET_AT_INFO:
+        logging.getLogger(noisy).setLevel(quiet)

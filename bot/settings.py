@@ -42,6 +42,9 @@ class Settings:
     # Seconds to wait for a platform's answer to a send: long enough for Telegram's real
     # latency; a send that outlives it is "maybe sent" and never repeated.
     send_timeout: float = 30.0
+    language: str = "nb"
+    log_level: str = "INFO"
+    log_format: str = "text"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
@@ -83,7 +86,7 @@ class Settings:
             slack_signing_secret=get("SLACK_SIGNING_SECRET"),
             slack_app_token=get("SLACK_APP_TOKEN"),
             slack_api_url=get("SLACK_API_URL", cls.slack_api_url) or cls.slack_api_url,
-            port=int(number("PORT", cls.port)),
+            port=_port(get("PORT")),
             telegram_rate_per_second=number(
                 "TELEGRAM_RATE_PER_SECOND", cls.telegram_rate_per_second
             ),
@@ -100,7 +103,13 @@ class Settings:
             feed_max_entries=int(positive("DIGESTBOT_FEED_MAX_ENTRIES", cls.feed_max_entries)),
             feed_poll_seconds=positive("DIGESTBOT_FEED_POLL_SECONDS", cls.feed_poll_seconds),
             send_timeout=positive("DIGESTBOT_SEND_TIMEOUT", cls.send_timeout),
+            language=(get("DIGESTBOT_LANGUAGE") or cls.language).strip().lower(),
+            log_level=(get("LOG_LEVEL") or cls.log_level).strip().upper(),
+            log_format=(get("LOG_FORMAT") or cls.log_format).strip().lower(),
         )
+        from bot.settings_check import check
+
+        check(settings)
         from bot.fetch_guard import parse_allow
 
         parse_allow(settings.fetch_allow or "")  # a mistyped entry is an error at start
@@ -113,6 +122,14 @@ class Settings:
             f"telegram={_redact(self.telegram_bot_token)} slack={_redact(self.slack_bot_token)} "
             f"port={self.port}"
         )
+
+
+def _port(raw: str | None) -> int:
+    if raw is None:
+        return Settings.port
+    if not raw.strip().isdigit() or not 0 <= int(raw) <= 65535:
+        raise ValueError(f"PORT must be a port number from 0 to 65535, not {raw!r}")
+    return int(raw)
 
 
 def redact_url(url: str) -> str:

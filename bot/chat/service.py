@@ -7,8 +7,10 @@ Adapters parse with `parse_command`, ask `answer` (which checks, through the pla
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import replace
 
+from bot import metrics
 from bot.chat.commands import BY_NAME, COMMANDS, Command, help_reply, parse_command
 from bot.chat.lanes import run_in_lane
 from bot.chat.library import Library
@@ -91,14 +93,32 @@ class ChatService:
         Reads and settings changes run on their own thread lanes (bot.chat.lanes), so a
         read never queues behind a write that waits for the database.
         """
+        started = time.perf_counter()
         try:
             changes = _admin_only(request)
             if changes and ctx.chat_kind != "private" and not ctx.is_admin:
                 ctx = replace(ctx, is_admin=await permissions.is_admin(ctx))
-            return await run_in_lane(changes, lambda: self.reply_to(request, ctx))
+            reply = await run_in_lane(changes, lambda: self.reply_to(request, ctx))
         except Exception:
             log.exception("command failed on %s", ctx.platform)
-            return apology()
+            reply = apology()
+        name = self._metric_name(request, reply)
+        metrics.command_answered(name, ctx.platform, time.perf_counter() - started)
+        log.info(
+            "answered /%s on %s",
+            name,
+            ctx.platform,
+            extra={"chat": ctx.chat_id, "command": name, "platform": ctx.platform},
+        )
+        return reply
+
+    def _metric_name(self, request: Request | None, reply: Reply) -> str:
+        """The command's name for counting: a table command, `topic`, or `unknown`."""
+        if request is None:
+            return "help"
+        if request.name in BY_NAME:
+            return request.name
+        return "unknown" if isinstance(reply, UnknownReply) else "topic"
 
     def handle(self, text: str, ctx: ChatContext) -> Reply:
         """Answer one message as typed, with the rights `ctx` states; never raises."""

@@ -22,6 +22,7 @@ from typing import Literal
 
 from sqlalchemy import Engine
 
+from bot import metrics
 from bot.chat.replies import DigestReply
 from bot.delivery.content import DigestBuilder
 from bot.delivery.ledger import LEASE, DeliveryLedger, Mark
@@ -262,6 +263,7 @@ class DigestDelivery:
             if isinstance(error, StoreUnavailable):
                 log.error("the database is unavailable: %s", error)
         report.count(outcome)
+        metrics.delivery_ended(outcome, claim.subscription.chat.platform)
 
     def _deadline(self, claim: Claim) -> datetime:
         """The last moment a digest may still go out: its due time plus the misfire grace."""

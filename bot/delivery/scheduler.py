@@ -55,6 +55,11 @@ class DigestScheduler:
         self._delivering = asyncio.Lock()
         self._polling = asyncio.Lock()
 
+    @property
+    def running(self) -> bool:
+        """Tell whether the scheduler is started and its loop runs (for `/readyz`)."""
+        return self._scheduler is not None and bool(self._scheduler.running)
+
     async def start(self) -> None:
         """Schedule the jobs; the first delivery tick (the start-up sweep) runs at once."""
         grace_seconds = max(int(self.grace.total_seconds()), 60)

@@ -23,7 +23,9 @@ def run_command(args: argparse.Namespace) -> int:
     except ValueError as error:
         sys.stderr.write(f"digestbot: {error}\n")
         return 2
-    configure_logging(settings, level=logging.INFO if args.command == "serve" else logging.WARNING)
+    configure_logging(
+        settings, level=None if args.command in ("serve", "migrate") else logging.WARNING
+    )
     # Imported per command: each needs only its part of the bot (start-up time matters
     # for `ingest` and `subscriptions` in scripts).
     try:
@@ -33,12 +35,14 @@ def run_command(args: argparse.Namespace) -> int:
             return run_ingest_command(args.sources, settings)
         if args.command == "chat":
             return run_chat(settings)
+        if args.command == "migrate":
+            return run_migrate(settings)
         if args.command == "serve":
             from bot.entrypoints.serve import PlatformStartError, serve
 
-            log.info("starting: %s", settings.describe())
+            log.info("starting (%s): %s", args.role, settings.describe())
             try:
-                return asyncio.run(serve(settings))
+                return asyncio.run(serve(settings, role=args.role))
             except PlatformStartError as error:
                 sys.stderr.write(f"digestbot: {error}\n")
                 return 2
@@ -63,3 +67,12 @@ def run_chat(settings: Settings) -> int:
         return console_chat(app.chat)
     finally:
         app.close()
+
+
+def run_migrate(settings: Settings) -> int:
+    """`digestbot migrate`: upgrade the schema to the newest version (the `release` step)."""
+    from bot.bootstrap import migrate_database
+
+    where = migrate_database(settings)
+    print(f"the database {where} is up to date")
+    return 0

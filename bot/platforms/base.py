@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 from bot.chat.ports import Permissions
 from bot.chat.replies import ChatContext, Reply, TopicEntry
@@ -106,6 +106,20 @@ class Listener(Sender, Protocol):
     async def stop(self) -> None:
         """Stop answering and close connections, within 10 seconds."""
         ...
+
+
+@runtime_checkable
+class Poller(Protocol):
+    """A listener that may take updates by long polling, which one process at a time may do."""
+
+    poll_on_start: bool
+
+    @property
+    def polls(self) -> bool: ...
+
+    async def start_polling(self) -> None: ...
+
+    async def stop_polling(self) -> None: ...
 
 
 class ChatPort(Protocol):

@@ -15,6 +15,8 @@ from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 
+from bot import metrics
+
 log = logging.getLogger(__name__)
 
 
@@ -33,7 +35,10 @@ class RetryAfterHandler(AsyncRetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> bool:
-        return response is not None and response.status_code == 429
+        limited = response is not None and response.status_code == 429
+        if limited:
+            metrics.platform_error("slack", "rate_limited")
+        return limited
 
     async def prepare_for_next_attempt_async(
         self,

@@ -11,6 +11,7 @@ from aiolimiter import AsyncLimiter
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import metrics
 from bot.chat.replies import Reply
 from bot.logs import redact, register_secrets
 from bot.platforms.base import DeliveryResult
@@ -35,6 +36,12 @@ RETRYABLE_ERRORS = frozenset(
 def classify(error: BaseException) -> DeliveryResult:
     """Turn a failed Slack call into a delivery result, in our words: dead channel, retry
     later, maybe sent (the request went out, no answer came back), or not."""
+    result = _classify(error)
+    metrics.platform_error("slack", result.status if result.retry_after is None else "rate_limited")
+    return result
+
+
+def _classify(error: BaseException) -> DeliveryResult:
     if isinstance(error, SlackApiError):
         response = error.response
         status = int(getattr(response, "status_code", 0) or getattr(response, "status", 0) or 0)

@@ -24,6 +24,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
+from bot import metrics
 from bot.platforms.telegram.requests import MaybeSent
 
 log = logging.getLogger(__name__)
@@ -121,6 +122,7 @@ class FloodControl(BaseRateLimiter[int]):
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
+                metrics.platform_error("telegram", "rate_limited")
                 delay = retry_seconds(error) + 0.1
                 waited += delay
                 if flooded >= max_retries or waited > self.max_flood_wait:
@@ -129,6 +131,7 @@ class FloodControl(BaseRateLimiter[int]):
                 log.info("Telegram flood limit on %s: waiting %.1f s", endpoint, delay)
                 self._pause(key, delay)
             except BadRequest:
+                metrics.platform_error("telegram", "bad_request")
                 raise  # a NetworkError subclass, but repeating it cannot help
             except MaybeSent:
                 if _sends_message(endpoint):
@@ -137,6 +140,7 @@ class FloodControl(BaseRateLimiter[int]):
                 if failed > self.network_retries:
                     raise
             except NetworkError as error:  # 5xx, timeouts, refused connections
+                metrics.platform_error("telegram", "network")
                 if failed >= self.network_retries:
                     raise
                 failed += 1

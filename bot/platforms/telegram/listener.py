@@ -115,6 +115,8 @@ class TelegramListener:
         self._menu_lock = asyncio.Lock()
         self._background: set[asyncio.Task[None]] = set()
         self._accepting = False
+        # False: `serve` starts polling itself once this process holds the polling lock.
+        self.poll_on_start = True
         self._app = self.sender.app
         updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
         self._app.add_handler(MessageHandler(filters.TEXT & updates, self._on_message))
@@ -149,19 +151,38 @@ class TelegramListener:
                     self._webhook_url, secret_token=self._secret, allowed_updates=ALLOWED_UPDATES
                 )
                 self._accepting = True
-            else:
-                assert self._app.updater is not None
-                await self._app.updater.start_polling(
-                    timeout=timedelta(seconds=self._poll_timeout),
-                    allowed_updates=ALLOWED_UPDATES,
-                    error_callback=self._on_poll_error,
-                )
+            elif self.poll_on_start:
+                await self.start_polling()
         except BaseException:
             await self.sender.shutdown_quietly()
             raise
         self.sender.running = True
         self._menu_task = asyncio.create_task(self._menu_loop(), name="telegram-menu")
         log.info("Telegram bot @%s started (%s)", self.bot.username, self.mode)
+
+    @property
+    def polls(self) -> bool:
+        """Tell whether updates come by long polling (one process at a time may poll)."""
+        return self.mode == "polling"
+
+    async def start_polling(self) -> None:
+        """Begin taking updates with getUpdates."""
+        updater = self._app.updater
+        assert updater is not None
+        if not updater.running:
+            await updater.start_polling(
+                timeout=timedelta(seconds=self._poll_timeout),
+                allowed_updates=ALLOWED_UPDATES,
+                error_callback=self._on_poll_error,
+            )
+
+    async def stop_polling(self) -> None:
+        """Stop taking updates (another process polls now); answers under way finish."""
+        updater = self._app.updater
+        if updater is not None and updater.running:
+            with contextlib.suppress(TelegramError, TimeoutError):
+                async with asyncio.timeout(2.0):
+                    await updater.stop()
 
     async def stop(self) -> None:
         """Stop within 10 s: take no new updates, let answers under way finish, then close."""
