@@ -20,7 +20,7 @@ from bot.chat.library import Library
 from bot.chat.ports import ArticleStore, Subscriptions
 from bot.chat.service import ChatService
 from bot.delivery.content import DigestBuilder
-from bot.delivery.delivery import DEFAULT_CONCURRENCY, DigestDelivery
+from bot.delivery.engine import DEFAULT_CONCURRENCY, DigestDelivery
 from bot.delivery.repository import SubscriptionRepository
 from bot.delivery.scheduler import DigestScheduler
 from bot.delivery.subscriptions import SubscriptionService

@@ -138,7 +138,7 @@ class Library:
                 merged.append(TopicEntry(topic.command, topic.label, entry.ref, topic.sections))
         return tuple(merged)
 
-    def excerpts(
+    def search(
         self, query: str, *, entries: list[Entry] | None = None, limit: int = 3
     ) -> tuple[ExcerptItem, ...]:
         """The sentences on `query`: from the given articles, or from every indexed one."""

@@ -60,7 +60,7 @@ class ChatService:
         return DigestReply(self._library.digest_items(latest), self._library.topics(latest))
 
     def find(self, words: str, *, limit: int) -> tuple[ExcerptItem, ...]:
-        return self._library.excerpts(words, limit=limit)
+        return self._library.search(words, limit=limit)
 
     # --- what adapters ask besides answer() -------------------------------------------
 
@@ -173,7 +173,7 @@ class ChatService:
         label = next((t.label for t in topics if match_key(t.command) == request.name), None)
         if query:
             latest = self._library.latest()
-            matches = self._library.excerpts(query, entries=latest) or self._library.excerpts(query)
+            matches = self._library.search(query, entries=latest) or self._library.search(query)
             if matches:
                 return ExcerptReply(query, matches, label)
         shown = f"/{request.raw_name}" if request.name else f"«{request.raw_name}»"
