@@ -110,11 +110,9 @@ def stop(process: subprocess.Popen[str]) -> str:
     return stderr
 
 
-def test_metrics_readyz_and_json_logs_of_a_serving_bot(
-    env: dict[str, str], tmp_path: Path, processes: list[subprocess.Popen[str]]
-) -> None:
-    # A console subscription due at the next minute (a few seconds from now at least):
-    # the scheduler's tick then delivers it.
+def subscribe_console_at_next_minute(env: dict[str, str]) -> None:
+    """A console subscription due at the next minute (a few seconds from now at least):
+    the scheduler's tick then delivers it."""
     now = datetime.now(UTC)
     due = now.replace(second=0, microsecond=0) + timedelta(minutes=1 if now.second < 45 else 2)
     added = subprocess.run(
@@ -129,6 +127,12 @@ def test_metrics_readyz_and_json_logs_of_a_serving_bot(
         timeout=120,
     )
     assert added.returncode == 0, added.stderr
+
+
+def test_metrics_readyz_and_json_logs_of_a_serving_bot(
+    env: dict[str, str], tmp_path: Path, processes: list[subprocess.Popen[str]]
+) -> None:
+    subscribe_console_at_next_minute(env)
     env.update(LOG_FORMAT="json", LOG_LEVEL="INFO")
     port = int(env["PORT"])
     process = start(env, "serve")
@@ -223,3 +227,30 @@ def test_text_logs_stay_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Running upgrade" not in err
     with pytest.raises(json.JSONDecodeError):
         json.loads(err.splitlines()[0])
+
+
+def test_a_worker_delivers_and_answers_no_chat(
+    env: dict[str, str], processes: list[subprocess.Popen[str]]
+) -> None:
+    subscribe_console_at_next_minute(env)
+    port = int(env["PORT"])
+    worker = start(env, "serve", "--role", "worker")
+    processes.append(worker)
+    assert json.loads(wait_for(port, "/readyz", 200)) == {"database": "ok", "scheduler": "ok"}
+    assert worker.stdin is not None
+    worker.stdin.write("/digest\n")
+    worker.stdin.flush()
+    sent = ("digestbot_deliveries_total", frozenset({("state", "sent"), ("platform", "console")}))
+    deadline = time.monotonic() + 180
+    found = samples(wait_for(port, "/metrics", 200))
+    while sent not in found and time.monotonic() < deadline:
+        time.sleep(0.5)
+        found = samples(wait_for(port, "/metrics", 200))
+    assert found.get(sent) == 1
+    # The chat is the web role's: the worker read no command.
+    assert not [key for key in found if key[0] == "digestbot_commands_answered_total"]
+    worker.send_signal(signal.SIGTERM)
+    out, err = worker.communicate(timeout=30)
+    assert worker.returncode == 0, err
+    assert out.strip()  # the digest, printed by the console sender
+    assert "Traceback" not in err
