@@ -1,5 +1,6 @@
 # Digestbot: one image for every role (`digestbot serve --role web|worker`, `digestbot migrate`).
-# Build: podman build -t digestbot . (or docker build)
+# Build: podman build --format docker -t digestbot . (or docker build; the docker format
+# keeps the HEALTHCHECK, which the OCI format drops)
 # The base is pinned by tag (Python 3.11 on Debian 12); add its digest (@sha256:...)
 # where the registry is reachable when you build.
 ARG PYTHON_IMAGE=python:3.11-slim-bookworm
@@ -18,7 +19,8 @@ COPY examples /opt/digestbot/examples
 RUN for lang in nb nn en; do \
       DIGESTBOT_CACHE_DIR=/opt/digestbot/cache /opt/digestbot/bin/digestbot digest \
         --lang "$lang" /opt/digestbot/examples/*.txt > /dev/null; \
-    done
+    done \
+ && chmod -R a+rX /opt/digestbot/cache
 
 # --- run: the environment alone, as a user without rights ---------------------------------
 FROM ${PYTHON_IMAGE}
