@@ -59,6 +59,15 @@ FURNITURE: dict[str, tuple[str, ...]] = {
         "Heim", "Nyheitsjournalist", "Solveig Fjell", "Publisert", "Del artikkelen", "Les òg",
         "Vil ha turistskatt",
     ),
+    "furniture-en-standfirst.html": (
+        "The Guardian", "Jane Porter", "correspondent", "Fri 14 Jun", "BST", "Share",
+        "Photograph", "Explore more", "Heatwaves", "Reuse this content",
+    ),
+    "furniture-nb-byline.html": (
+        "NRK Norge", "POPULÆRT", "Foto", "Ola Dahl", "Siri Berg", "Journalist", "Publisert",
+        "Oppdatert", "LES OGSÅ", "Bedrifter mangler", "Facebook", "Kopier lenke", "Ansvarlig",
+    ),
+    "furniture-nn-kicker.txt": ("NPK", "Nynorsk pressekontor", "Tone Helle", "©"),
 }
 # fmt: on
 
@@ -174,6 +183,16 @@ def test_a_text_copied_from_a_page_keeps_only_its_story() -> None:
                       "Les også", "Annonse", "Les mer om"):  # fmt: skip
         assert furniture not in text, furniture
     assert article.sections[0].paragraphs[1].startswith("– Vi hadde full innsats")
+
+
+def test_a_kicker_over_the_headline_is_neither_title_nor_text() -> None:
+    article = parse_text(
+        "Utenriks\n\nValget i Finland endte med seier til opposisjonen\n\n"
+        "Opposisjonspartiet fikk 24 prosent av stemmene og blir størst i nasjonalforsamlingen."
+        " Statsministeren har innrømmet nederlaget."
+    )
+    assert article.title == "Valget i Finland endte med seier til opposisjonen"
+    assert "Utenriks" not in article.text
 
 
 def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:

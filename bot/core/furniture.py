@@ -42,8 +42,9 @@ _LABELS = (
     "advertisement", "sponsored", "share", "share this", "share this article", "share page",
     "copy link", "link copied", "watch", "listen", "listen to this article", "tags", "topics",
     "follow us", "newsletter", "sign up", "subscribe", "comments", "source", "by",
-    "our standards", "reporting by", "additional reporting by", "writing by", "editing by",
-    "compiled by", "produced by",
+    "our standards", "reuse this content", "explore more on these topics", "most viewed",
+    "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
+    "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
 )
 # fmt: on
 _LABEL_RE = re.compile(
@@ -87,7 +88,7 @@ januar februar mars april mai juni juli august september oktober november desemb
 jan feb mar apr jun jul aug sep sept okt nov des january february march may june july
 october december oct dec mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag
 laurdag sundag monday tuesday wednesday thursday friday saturday sunday går dag yesterday
-today
+today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn
 """)
 # Section names of news sites: a run of two or more is a breadcrumb.
 _NAV = _set("""
@@ -136,6 +137,8 @@ _LINK_BLOCK = re.compile(
     r"^(?:les også|les òg|les mer|les meir|les mer om|les meir om|se også|sjå også|"
     r"relaterte saker|relaterte artikler|relatert|mest lest|siste nytt|mer om|meir om|"
     r"related topics|related|related stories|more on this story|more on this|top stories|"
+    r"explore more on these topics|more on these topics|most viewed|mer fra|flere saker|"
+    r"fleire saker|"
     r"most read|read more|tags|topics|emner|stikkord)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -164,7 +167,8 @@ def clean_inline(text: str) -> str:
         if "(" in text[:50] and text[:2].isupper():
             text = _DATELINE.sub("", text, count=1)
         if ":" in text:
-            text = _CREDIT_BRACKET.sub("", text).replace("  ", " ")
+            text, found = _CREDIT_BRACKET.subn("", text)
+            text = text.replace("  ", " ") if found else text
         if text.endswith(")"):
             head, tail = text[:-48], text[-48:]
             text = head + _AGENCY_TAIL.sub("", tail)
@@ -201,10 +205,11 @@ def is_furniture(unit: str) -> bool:
         return text[:6].lower() in ("image ", "media ") and _LABEL_RE.match(text) is not None
     if _LABEL_RE.match(text) or _TIME_STAMP.match(text) or _CREDITS_BY.match(text):
         return True
-    if _CREDIT_TAIL.search(text) and not _ends_prose(text):
+    # The credit sits at the end: search only there.
+    if _CREDIT_TAIL.search(text[-90:]) and not _ends_prose(text):
         return True
-    if n_words <= 15 and _EMAIL_OR_URL.search(text):
-        return True
+    if n_words <= 15 and ("@" in text or "http" in text or "www." in text):
+        return _EMAIL_OR_URL.search(text) is not None
     if n_words <= 25 and _PROMPT.search(text):
         return True
     if n_words > _SHORT:

@@ -122,7 +122,8 @@ def read_units(text: str, *, markdown: bool) -> list[Unit]:
                 _flush(group, units, markdown)
                 heading = _inline_markdown(match.group(2))
                 if heading:
-                    first = len(match.group(1)) == 1 and not units
+                    # The first `# h1` is the title candidate; assemble() decides.
+                    first = len(match.group(1)) == 1 and not any(u.kind == TITLE for u in units)
                     units.append(Unit(heading, TITLE if first else HEADING, alone=True))
                 continue
             if line.startswith(">"):
@@ -240,9 +241,12 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue
         if flags[i]:
             continue
-        beside = (i > 0 and flags[i - 1]) or (i + 1 < len(units) and flags[i + 1])
-        if beside and is_name_line(text):
+        before = i > 0 and flags[i - 1]
+        after = i + 1 < len(units) and flags[i + 1]
+        if (before or after) and is_name_line(text):
             continue  # «Kari Nordmann» beside «Journalist» or a byline
+        if kept and before and after and short_line and text.count(" ") < 8:
+            continue  # below the title, a short line between two pieces of furniture
         if stamp >= 0 and unit.kind == PARAGRAPH:
             unit.kind, unit.stamp = LIVE_ENTRY, stamp
         if unit.kind != HEADING:
@@ -275,10 +279,7 @@ def _title_like(unit: Unit, following: Unit | None) -> bool:
 
 def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[Section]]:
     """Choose the title and headings, and group the units into sections."""
-    title: str | None = None
-    first_is_title = bool(units) and units[0].kind == TITLE
-    if first_is_title or (find_title and len(units) >= 2 and _title_like(units[0], units[1])):
-        title = units.pop(0).text
+    title = _take_title(units, find_title=find_title)
     runs = _list_runs(units)
     sections: list[Section] = []
     heading: str | None = None
@@ -312,6 +313,40 @@ def _list_runs(units: list[Unit]) -> dict[int, int]:
         if unit.kind == LIST_ITEM and runs[unit.run] == 1 and unit.dash:
             unit.kind, unit.text = PARAGRAPH, f"- {unit.text}"
     return runs
+
+
+def _kicker(unit: Unit) -> bool:
+    """«Utdanning», «Nynorsk pressekontor»: a short label over a headline."""
+    text = unit.text
+    return (
+        unit.kind == PARAGRAPH
+        and text.count(" ") < 4
+        and not text.endswith(_SENTENCE_END)
+        and not text.startswith(_QUOTE_START)
+    )
+
+
+def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
+    """Remove and return the title, and any kicker lines over it."""
+    marked = next((i for i, u in enumerate(units) if u.kind == TITLE), None)
+    if marked is not None:
+        if all(_kicker(u) for u in units[:marked]) and marked <= 2:
+            title = units[marked].text
+            del units[: marked + 1]
+            return title
+        units[marked].kind = HEADING  # an h1 below the text is a heading
+    if not find_title:
+        return None
+    if (
+        len(units) >= 3
+        and _kicker(units[0])
+        and len(units[1].text) > len(units[0].text)
+        and _title_like(units[1], units[2])
+    ):
+        del units[0]
+    if len(units) >= 2 and _title_like(units[0], units[1]):
+        return units.pop(0).text
+    return None
 
 
 def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -> bool:
