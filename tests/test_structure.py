@@ -15,6 +15,7 @@ from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Article
 from bot.core.parse import guess_kind, parse_document, parse_markdown, parse_text
 
 READER = Path(__file__).parent.parent / "bench" / "reader"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 # The title and headings a reader sees in each bench sample (None: the lead).
 # fmt: off
@@ -36,6 +37,11 @@ STRUCTURE: dict[str, tuple[str | None, tuple[str | None, ...]]] = {
     "structure-en-live.html": ("Live: Election count under way", (None,)),
     "structure-nb-title.html": (
         "Nye regler for elsparkesykler i Oslo", (None, "Utleierne er kritiske"),
+    ),
+    "structure-nb-roundup.md": ("Morgenbriefen: Dette må du vite i dag", (None,)),
+    "structure-nb-colon.txt": (
+        "Støre: – Vi må stå sammen nå",
+        (None, "Solberg: Regjeringen har vært for treg", "SV: Vil ha mer til sivil beredskap"),
     ),
     "structure-nb-heldout.txt": (
         "Dette er de viktigste endringene i statsbudsjettet",
@@ -315,3 +321,22 @@ def test_the_bench_pages_without_article_text_are_refused(name: str) -> None:
 def test_a_short_note_is_still_an_article() -> None:
     digest = json.loads(json.dumps(summarise(parse_text("Møtet er flyttet til fredag.")).to_json()))
     assert digest["sections"][0]["bullets"] == ["Møtet er flyttet til fredag."]
+
+
+def test_a_hard_wrapped_english_text_with_byline_and_stamp_lines() -> None:
+    article = parse_text((FIXTURES / "structure_en_wrapped.txt").read_text(encoding="utf-8"))
+    assert article.title == "Rail strike called off after late-night deal"
+    assert [s.heading for s in article.sections] == [None, "What the deal means for passengers"]
+    assert article.sections[0].paragraphs[0].startswith("Train drivers have called off")
+    assert article.sections[0].paragraphs[0].endswith("on Wednesday.")
+    assert "Daniel Price" not in article.text and "Published" not in article.text
+    assert "Share" not in article.text
+
+
+def test_nynorsk_live_entries_with_stamps_on_their_own_lines() -> None:
+    article = parse_text((FIXTURES / "structure_nn_live.txt").read_text(encoding="utf-8"))
+    assert article.title == "Direkte: Stormen over Nordland"
+    section = article.sections[0]
+    assert section.kinds == (LIVE_ENTRY,) * 3
+    assert section.paragraphs[0].startswith("Vegvesenet stenger E6")
+    assert "oppdatert" not in article.text.lower() and "Kl." not in article.text

@@ -321,25 +321,22 @@ _DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
 
 
 def clean_title(title: str | None) -> str | None:
-    """Drop the site name and date a page puts after its headline."""
+    """Drop the site name and date a page puts after its headline.
+
+    «… | DW | 19.01.2020», «… – NRK», «… - BBC News», «… – NRK Norge – Oversikt over
+    nyheter …»: everything from the first part that names a site or a date goes.
+    """
     if not title:
         return None
     title = " ".join(title.split())
     parts = _TITLE_SPLIT.split(title)
-    while len(parts) > 1 and _site_part(parts[-1]):
-        parts.pop()
-    while len(parts) > 1 and _site_part(parts[0]) and len(parts[0].split()) <= 2:
-        # «NRK – Headline» is rarer but seen; a two-word site name at most.
-        if not parts[0].isupper() and parts[0].lower() not in _AGENCIES | _NAV:
-            break
-        parts.pop(0)
-    cleaned = " – ".join(parts) if len(parts) > 1 else parts[0]
-    # Rejoin with the original separators where they were kept.
-    if len(parts) > 1:
-        end = title.find(parts[-1]) + len(parts[-1])
-        start = title.find(parts[0])
-        cleaned = title[start:end]
-    return cleaned.strip() or None
+    cut = next((i for i in range(1, len(parts)) if _site_part(parts[i])), len(parts))
+    if cut == len(parts):
+        return title
+    end = 0
+    for part in parts[:cut]:  # keep the original separators between the parts kept
+        end = title.index(part, end) + len(part)
+    return title[:end].strip() or None
 
 
 def _site_part(part: str) -> bool:

@@ -108,7 +108,9 @@ def parse_text(
     date_token, text = _split_date(_check(text))
     units = drop_furniture(read_units(text, markdown=False))
     found_title, sections = assemble(units, find_title=title is None)
-    return _finish(source, title or found_title, date or date_token, sections, language, url)
+    return _finish(
+        source, title or clean_title(found_title), date or date_token, sections, language, url
+    )
 
 
 def parse_markdown(
@@ -124,7 +126,8 @@ def parse_markdown(
     """Parse a Markdown article: `#` and setext headings; a first `# Title` is the title."""
     date_token, text = _split_date(_check(text))
     units = drop_furniture(read_units(text, markdown=True))
-    md_title, sections = assemble(units, find_title=False)
+    # A file without a `#` title may open with a plain title line, as a text file does.
+    md_title, sections = assemble(units, find_title=not page and title is None)
     # A page's own headline (its `# h1`) is cleaner than its <title>; a caller's title wins.
     chosen = (md_title or title) if page else (title or md_title)
     return _finish(source, chosen, date or date_token, sections, language, url, page=page)

@@ -265,6 +265,8 @@ def _title_like(unit: Unit, following: Unit | None) -> bool:
     if is_heading(text, following.text):
         return True
     n_words = text.count(" ") + 1
+    if text.endswith("?") and n_words <= 14 and not text.startswith(_QUOTE_START):
+        return True  # «Hvor langt strekker toleransen seg for de som er uenige?»
     if (
         not text.endswith((".", "!"))
         or n_words > 12
