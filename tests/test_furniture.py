@@ -185,6 +185,21 @@ def test_a_text_copied_from_a_page_keeps_only_its_story() -> None:
     assert article.sections[0].paragraphs[1].startswith("– Vi hadde full innsats")
 
 
+LONG_PROSE = (
+    "Kommunestyret vedtok torsdag å bygge en ny barneskole på Lia, etter flere års"
+    " diskusjon om plassering og pris. Skolen skal ha plass til 400 elever og stå ferdig"
+    " om tre år, og den gamle skolen blir revet når den nye er tatt i bruk."
+)
+
+
+@pytest.mark.parametrize(
+    "tail", [" Foto: Ola Berg / NTB", " Les også: Slik ble skolen bygget i fjor", " (NTB)"]
+)
+def test_furniture_stuck_to_the_end_of_a_long_paragraph_is_cut_off(tail: str) -> None:
+    article = parse_text(f"Ny skole på Lia\n\n{LONG_PROSE}{tail}\n\nNeste avsnitt kommer her.")
+    assert article.sections[0].paragraphs[0] == LONG_PROSE
+
+
 def test_a_kicker_over_the_headline_is_neither_title_nor_text() -> None:
     article = parse_text(
         "Utenriks\n\nValget i Finland endte med seier til opposisjonen\n\n"

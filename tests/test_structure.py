@@ -340,3 +340,22 @@ def test_nynorsk_live_entries_with_stamps_on_their_own_lines() -> None:
     assert section.kinds == (LIVE_ENTRY,) * 3
     assert section.paragraphs[0].startswith("Vegvesenet stenger E6")
     assert "oppdatert" not in article.text.lower() and "Kl." not in article.text
+
+
+def test_bold_stamps_of_an_html_live_blog_make_entries() -> None:
+    page = (
+        "<html lang='nb'><head><title>Direkte: Valgkvelden</title></head><body><article>"
+        "<h1>Direkte: Valgkvelden</h1>"
+        "<p><strong>22:15</strong> Arbeiderpartiet ligger an til å bli største parti med 27"
+        " prosent av stemmene, viser den siste prognosen.</p>"
+        "<p><strong>21:40</strong> Valgdeltakelsen er den høyeste siden 1989, opplyser"
+        " valgdirektoratet i en pressemelding.</p>"
+        "<p><strong>21:05</strong> De første resultatene fra forhåndsstemmene er klare, og"
+        " de viser en jevn kamp mellom blokkene.</p>"
+        "</article></body></html>"
+    )
+    article = parse_document(page, kind="html")
+    section = article.sections[0]
+    assert section.kinds == (LIVE_ENTRY,) * 3
+    assert section.paragraphs[0].startswith("Arbeiderpartiet ligger an")
+    assert "22:15" not in article.text

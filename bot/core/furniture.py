@@ -156,6 +156,12 @@ _CREDIT_BRACKET = re.compile(
     r"\((?:foto|bilde|bilete|photo|illustrasjon|grafikk)\s*:[^)]{1,60}\)", re.IGNORECASE
 )
 
+_TRAILING_LINK = re.compile(
+    r"(?<=[.!?»”\"])\s+(?:les også|les òg|les meir|les mer|se også|sjå òg|read more)\s*:"
+    r"[^.!?]*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
 _SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or breadcrumb
 
@@ -172,12 +178,27 @@ def clean_inline(text: str) -> str:
         if text.endswith(")"):
             head, tail = text[:-48], text[-48:]
             text = head + _AGENCY_TAIL.sub("", tail)
+    if text.count(" ") >= _LONG:
+        text = _strip_tail(text)
     if text[:3].isupper():
         label = _CAPS_LABEL.match(text)
         # «ESKORTE: Forsvarssjef …» goes; «NATO: Vi …», «USA: …» stay (names, headings).
         if label and len(label.group().strip(" :")) >= 5 and text.count(" ") >= 8:
             text = text[label.end() :]
     return text.strip()
+
+
+def _strip_tail(text: str) -> str:
+    """A long paragraph is prose even with a credit or a «Les også: …» stuck to its end."""
+    head, tail = text[:-160], text[-160:]
+    if "les" in tail.lower() or "read" in tail.lower():
+        tail = _TRAILING_LINK.sub("", tail)
+    end = tail[-90:]
+    credit = _CREDIT_TAIL.search(end)
+    if credit:
+        stop = "." if credit.group()[0] == "." else ""
+        tail = tail[: len(tail) - len(end) + credit.start()] + stop
+    return (head + tail).rstrip()
 
 
 def is_caption(unit: str) -> bool:

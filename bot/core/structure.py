@@ -167,6 +167,8 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
         if _RULE.match(line):
             close()
             continue
+        if markdown and line[:2] in ("**", "__") and line[2:3].isdigit():
+            line = _MD_EMPHASIS.sub(r"\2", line, count=1)  # «**16:48** …»: a bold stamp
         marker = _LIST.match(line)
         live = _STAMP.match(line) if line[:1].isdigit() or line[:2].lower() == "kl" else None
         if marker or live or not current or _ends_unit(current[-1], line, width, wrapped):
