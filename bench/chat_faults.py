@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.bootstrap import build_chat, build_subscriptions  # noqa: E402
+from bot.chat.commands import parse_command  # noqa: E402
 from bot.chat.library import Library  # noqa: E402
 from bot.chat.replies import ChatContext, Reply  # noqa: E402
 from bot.chat.service import ChatService  # noqa: E402
@@ -33,12 +35,10 @@ from bot.store.sql import open_store  # noqa: E402
 from tests.fakes.slack_server import FakeSlack  # noqa: E402
 from tests.test_slack import TOKEN, start_harness, stop_harness  # noqa: E402
 
-try:
-    from bot.adapters.lanes import ask_chat
-except ImportError:  # before the read and write lanes: the shared default thread pool
 
-    async def ask_chat(chat: ChatService, text: str, ctx: ChatContext) -> Reply:  # type: ignore[misc]
-        return await asyncio.to_thread(chat.handle, text, ctx)
+class Operator:
+    async def is_admin(self, ctx: ChatContext) -> bool:
+        return True
 
 
 ARTICLE = "Atom i nord\n\nAtomtrusselen er tilbake. Forskere mener risikoen er lav.\n"
@@ -48,8 +48,8 @@ async def under_lock(hold: float, writers: int = 10) -> None:
     path = Path(tempfile.mkdtemp()) / "bench.sqlite3"
     store = open_store(f"sqlite:///{path}")
     store.add(parse_text(ARTICLE, source="a.txt", language="nb"))
-    subscriptions = SubscriptionService.for_store(store, Settings())
-    chat = ChatService(Library(store), subscriptions=subscriptions)
+    subscriptions = SubscriptionService(build_subscriptions(Settings(), store))
+    _, chat = build_chat(Settings(), store, subscriptions)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     asyncio.get_running_loop().call_later(hold, holder.rollback)
@@ -57,7 +57,7 @@ async def under_lock(hold: float, writers: int = 10) -> None:
     async def timed(text: str, n: int) -> tuple[str, float, Reply]:
         started = time.monotonic()
         ctx = ChatContext("telegram", f"chat{n}", chat_kind="private")
-        reply = await ask_chat(chat, text, ctx)
+        reply = await chat.answer(parse_command(text), ctx, Operator())
         return text, time.monotonic() - started, reply
 
     jobs = [timed("/subscribe 07:30", n) for n in range(writers)]

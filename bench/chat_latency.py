@@ -13,18 +13,17 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.chat.library import Library  # noqa: E402
+from bot.bootstrap import build_chat  # noqa: E402
 from bot.chat.replies import ChatContext  # noqa: E402
-from bot.chat.service import ChatService  # noqa: E402
 from bot.core.lexicon import lexicon  # noqa: E402
 from bot.core.parse import parse_text  # noqa: E402
-from bot.render.text import render  # noqa: E402
+from bot.platforms.console.renderer import render  # noqa: E402
+from bot.settings import Settings  # noqa: E402
 
 N_ARTICLES = 1000
 COMMANDS = [
@@ -63,12 +62,9 @@ def main() -> None:
         for i, text in enumerate(articles()):
             store.add(parse_text(text, source=f"archive/{i}.txt", language="nb"))
         stored = time.perf_counter() - start
-        now = datetime.now(UTC) + timedelta(minutes=1)
-        library = Library(store, clock=lambda: now)
         start = time.perf_counter()
-        library.refresh()
+        _, chat = build_chat(Settings(), store)
         indexed = time.perf_counter() - start
-        chat = ChatService(library)
         ctx = ChatContext("console", "bench")
         print(f"{N_ARTICLES} articles: stored in {stored:.1f} s, indexed in {indexed:.1f} s")
         print(f"{'command':<28}{'median ms':>10}{'p99 ms':>10}")

@@ -253,33 +253,31 @@ def drop_postgres(schema: str) -> None:
 async def work(
     url: str, fake_url: str, rate: float, start_when: Path | None, concurrency: int | None
 ) -> dict[str, Any]:
-    from bot.adapters.telegram import TelegramAdapter
-    from bot.chat.library import Library
-    from bot.chat.service import ChatService
-    from bot.delivery.content import DigestBuilder
-    from bot.delivery.delivery import DEFAULT_CONCURRENCY, DigestDelivery
+    from bot.bootstrap import build_chat, build_delivery, build_listeners
+    from bot.delivery.delivery import DEFAULT_CONCURRENCY
     from bot.settings import Settings
     from bot.store.db import make_engine
     from bot.store.sql import SqlArticleStore
 
     engine = make_engine(url)
     store = SqlArticleStore(engine)
-    library = Library(store)
     settings = Settings(
         telegram_bot_token=FakeTelegram().token,
         telegram_api_base_url=f"{fake_url}/bot",
         telegram_rate_per_second=rate,
+        misfire_hours=6,
+        digest_max_articles=5,
     )
-    adapter = TelegramAdapter(settings, ChatService(library), None)
+    library, chat = await asyncio.to_thread(build_chat, settings, store)
+    (adapter,) = build_listeners(settings, chat, None)
     await adapter.start()
-    delivery = DigestDelivery(
-        engine,
+    delivery = build_delivery(
+        settings,
+        store,
+        library,
         {"telegram": adapter},
-        DigestBuilder(library, max_articles=5),
-        grace=timedelta(hours=6),
         concurrency=concurrency or DEFAULT_CONCURRENCY,
     )
-    await asyncio.to_thread(library.refresh)
     if start_when is not None:
         Path(f"{start_when}.ready.{os.getpid()}").touch()
         while not start_when.exists():

@@ -28,9 +28,7 @@ sys.path.insert(0, str(ROOT))
 from telegram import Update  # noqa: E402
 from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
 
-from bot.adapters.telegram import TelegramAdapter  # noqa: E402
-from bot.chat.library import Library  # noqa: E402
-from bot.chat.service import ChatService  # noqa: E402
+from bot.bootstrap import build_chat, build_listeners  # noqa: E402
 from bot.core.parse import parse_text  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.store.memory import InMemoryArticleStore  # noqa: E402
@@ -106,9 +104,9 @@ async def run_ours(server: FakeTelegram, rounds: int) -> list[float]:
     store = InMemoryArticleStore()
     for number, text in enumerate(ARTICLES):
         store.add(parse_text(text, source=f"artikkel-{number}.txt"))
-    chat = ChatService(Library(store))
     settings = Settings(telegram_bot_token=server.token, telegram_api_base_url=server.base_url)
-    adapter = TelegramAdapter(settings, chat)
+    _, chat = build_chat(settings, store)
+    (adapter,) = build_listeners(settings, chat, None)
     await adapter.start()
     try:
         return await measure(server, rounds)

@@ -117,8 +117,9 @@ _PRELOAD_SOURCES = 100
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
+    from bot.chat.commands import RESERVED
     from bot.core.digest import summarise
-    from bot.render import text
+    from bot.platforms.console import renderer as text
 
     if len(args.sources) > _PRELOAD_SOURCES:
         from bot.core.lexicon import lexicon
@@ -132,7 +133,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
             _print_error(result)
             status = EXIT_BAD_INPUT
             continue
-        digest = summarise(result, max_words=args.max_words)
+        digest = summarise(result, max_words=args.max_words, reserved=RESERVED)
         if args.format in ("json", "jsonl"):
             indent = 2 if args.format == "json" and len(args.sources) == 1 else None
             print(json.dumps(digest.to_json(), ensure_ascii=False, indent=indent))
@@ -159,10 +160,10 @@ def _platform_preview(digest: object, platform: str) -> str:
         tuple(TopicEntry(t.command, t.label, ref, t.sections) for t in digest.topics),
     )
     if platform == "telegram":
-        from bot.render.telegram import render as render_telegram
+        from bot.platforms.telegram.renderer import render as render_telegram
 
         return "\n\n".join(m.html for m in render_telegram(reply))
-    from bot.render.slack import render as render_slack
+    from bot.platforms.slack.renderer import render as render_slack
 
     return json.dumps(
         [{"text": m.text, "blocks": m.blocks} for m in render_slack(reply)], ensure_ascii=False
@@ -170,16 +171,21 @@ def _platform_preview(digest: object, platform: str) -> str:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.chat.commands import RESERVED
     from bot.core.analysis import analyse
     from bot.core.topics import derive_topics, excerpts
-    from bot.render import text
+    from bot.platforms.console import renderer as text
 
     article = load_article(args.source, language=args.lang)
     query = " ".join(args.query).strip()
     analysis = analyse(article)
     found = excerpts(analysis, query)
     shown_query = query.lstrip("/")
-    topics = "" if found else " ".join(f"/{t.command}" for t in derive_topics(analysis)[0])
+    topics = (
+        ""
+        if found
+        else " ".join(f"/{t.command}" for t in derive_topics(analysis, reserved=RESERVED)[0])
+    )
     if args.format == "json":
         # The interface's shape exactly; the topics there are go to stderr.
         payload = {"query": shown_query, "matches": [e.to_json() for e in found]}
@@ -196,10 +202,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_topics(args: argparse.Namespace) -> int:
+    from bot.chat.commands import RESERVED
     from bot.core.digest import topics_of
 
     article = load_article(args.source, language=args.lang)
-    topics = topics_of(article)
+    topics = topics_of(article, reserved=RESERVED)
     if args.format == "json":
         rows = [
             {"command": t.command, "label": t.label, "sections": list(t.sections)} for t in topics
@@ -219,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in handlers:
             return handlers[args.command](args)
-        from bot.app import run_command
+        from bot.entrypoints.cli import run_command
 
         return run_command(args)
     except InputError as error:

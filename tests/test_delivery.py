@@ -21,10 +21,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, select
 
-from bot.adapters.base import DeliveryResult
 from bot.delivery.planner import plan_due
 from bot.delivery.tables import DeliveryRow, SubscriptionRow
 from bot.delivery.times import DailyTime, due_instant, local_date
+from bot.platforms.base import DeliveryResult
 from tests.fixtures.delivery_fakes import GRACE, World, in_chat, make_world, oslo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -412,12 +412,11 @@ async def test_the_scheduler_sweeps_at_start_and_stops_cleanly(world: World) -> 
 
 
 async def test_the_scheduler_is_built_for_the_bot(world: World) -> None:
-    from bot.app import Bot
-    from bot.delivery.scheduler import DigestScheduler
+    from bot.bootstrap import Application, build_scheduler
     from bot.settings import Settings
 
-    bot = Bot(Settings(), world.store, world.library, world.chat)
-    scheduler = DigestScheduler.for_bot(bot, {"telegram": world.adapter})
+    app = Application(Settings(), world.store, world.library, world.service, world.chat)
+    scheduler = build_scheduler(app, [world.adapter])
     assert scheduler.delivery.engine is world.engine
     assert scheduler.poll_feeds is not None
     await scheduler.poll()  # no feeds: nothing to fetch
@@ -560,7 +559,8 @@ quiet_ptb = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecation
 
 @quiet_ptb
 async def test_telegram_429_5xx_blocked_and_moved_chats(db_engine: Engine) -> None:
-    from bot.adapters.telegram import FloodControl, TelegramAdapter
+    from bot.platforms.telegram.flood import FloodControl
+    from bot.platforms.telegram.listener import TelegramListener
     from bot.settings import Settings
     from tests.fakes.telegram_server import FakeTelegram
 
@@ -584,7 +584,7 @@ async def test_telegram_429_5xx_blocked_and_moved_chats(db_engine: Engine) -> No
         fake.fail_next("sendMessage", 502, "Bad Gateway")
         settings = Settings(telegram_bot_token=fake.token, telegram_api_base_url=fake.base_url)
         flood = FloodControl(backoff=0.02, chat_per_second=50.0, chat_burst=50)
-        adapter = TelegramAdapter(settings, world.chat, None, flood=flood, poll_timeout=1.0)
+        adapter = TelegramListener(settings, world.chat, None, flood=flood, poll_timeout=1.0)
         await adapter.start()
         try:
             report = await world.deliver_at(
@@ -606,7 +606,7 @@ async def test_telegram_429_5xx_blocked_and_moved_chats(db_engine: Engine) -> No
 
 
 async def test_slack_429_5xx_and_a_dead_channel(db_engine: Engine) -> None:
-    from bot.adapters.slack import SlackAdapter
+    from bot.platforms.slack.listener import SlackListener
     from bot.settings import Settings
     from bot.web import WebServer
     from tests.fakes.slack_server import FakeSlack
@@ -628,7 +628,7 @@ async def test_slack_429_5xx_and_a_dead_channel(db_engine: Engine) -> None:
         settings = Settings(
             slack_bot_token=fake.token, slack_api_url=fake.api_url, slack_signing_secret="s3cret"
         )
-        adapter = SlackAdapter(settings, world.chat, WebServer(port=0), backoff=0.01)
+        adapter = SlackListener(settings, world.chat, WebServer(port=0), backoff=0.01)
         report = await world.deliver_at(oslo("2026-11-25 07:30"), adapters={"slack": adapter})
     finally:
         await fake.stop()

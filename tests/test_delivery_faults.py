@@ -42,13 +42,14 @@ def subscribe(world: World, chat_id: str) -> None:
 
 
 async def telegram(world: World, fake: Any, **settings: Any) -> Any:
-    from bot.adapters.telegram import FloodControl, TelegramAdapter
+    from bot.platforms.telegram.flood import FloodControl
+    from bot.platforms.telegram.sender import TelegramSender
 
     options = dict(telegram_bot_token=fake.token, telegram_api_base_url=fake.base_url)
     flood = FloodControl(backoff=0.01, chat_per_second=50.0, chat_burst=50, max_flood_wait=0.2)
-    adapter = TelegramAdapter(Settings(**(options | settings)), world.chat, None, flood=flood)
-    await adapter.open_for_delivery()
-    return adapter
+    sender = TelegramSender(Settings(**(options | settings)), flood=flood)
+    await sender.open()
+    return sender
 
 
 def status_of(world: World) -> list[tuple[str, str | None, int]]:
@@ -72,7 +73,7 @@ async def test_a_send_whose_answer_never_came_is_maybe_sent_and_never_repeated(
                 DUE + timedelta(minutes=5), adapters={"telegram": adapter}
             )
         finally:
-            await adapter.close_for_delivery()
+            await adapter.close()
         arrived = len(fake.sent)
     assert arrived == 1  # exactly one message, and no second try
     assert report["uncertain"] == 1 and not report.complete
@@ -111,7 +112,7 @@ async def test_an_outage_behind_nginx_is_outlasted_and_its_page_never_stored(
                 oslo("2026-11-26 07:30"), adapters={"telegram": adapter}, grace=timedelta(seconds=1)
             )
         finally:
-            await adapter.close_for_delivery()
+            await adapter.close()
     assert outage["sent"] == 2 and outage["retry"] >= 2 and outage.complete
     assert endless["failed"] >= 1 and not endless.complete
     failed = [(s, r, a) for s, r, a in status_of(world) if s == "failed"]
@@ -138,7 +139,7 @@ async def test_a_429_wait_is_honoured_by_the_next_attempt(world: World) -> None:
             delivery = world.delivery(adapters={"telegram": adapter})
             report = await delivery.run(world.clock(), wait_for_retries=False)
         finally:
-            await adapter.close_for_delivery()
+            await adapter.close()
     (row,) = world.deliveries()
     assert report["retry"] == 1 and row.status == "planned"
     assert row.not_before is not None and row.not_before >= DUE + timedelta(seconds=40)
@@ -163,7 +164,7 @@ async def test_a_token_echoed_in_an_error_is_never_logged_stored_or_shown(
         try:
             report = await world.deliver_at(DUE, adapters={"telegram": adapter})
         finally:
-            await adapter.close_for_delivery()
+            await adapter.close()
     assert report["dead"] == 1
     subscription = world.repository.find(world.service_chat(in_chat("966")))
     assert subscription is not None and subscription.dead_reason is not None
@@ -279,8 +280,7 @@ async def test_a_database_locked_longer_than_its_timeout_leaves_no_sent_digest_u
 async def test_slack_maybe_sent_is_not_repeated_and_an_nginx_outage_is_outlasted(
     world: World,
 ) -> None:
-    from bot.adapters.slack import SlackAdapter
-    from bot.web import WebServer
+    from bot.platforms.slack.sender import SlackSender
     from tests.fakes.slack_server import FakeSlack
 
     fake = FakeSlack(retry_after="0")
@@ -297,7 +297,7 @@ async def test_slack_maybe_sent_is_not_repeated_and_an_nginx_outage_is_outlasted
         settings = Settings(
             slack_bot_token=fake.token, slack_api_url=fake.api_url, slack_signing_secret="s3cret"
         )
-        adapter = SlackAdapter(settings, world.chat, WebServer(port=0), backoff=0.01, timeout=1)
+        adapter = SlackSender(settings, backoff=0.01, timeout=1)
         world.clock.ticking = True
         report = await world.deliver_at(DUE, adapters={"slack": adapter})
         again = await world.deliver_at(DUE + timedelta(minutes=5), adapters={"slack": adapter})

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from bot.adapters.lanes import ask_chat
+from bot.chat.commands import parse_command
 from bot.chat.replies import DigestReply, HelpReply, NoticeReply, Reply
 from bot.store.db import in_transaction, utcnow
 from bot.store.errors import StoreBusy
@@ -69,8 +69,14 @@ def write_lock(engine: Engine, mode: str = "IMMEDIATE") -> Iterator[None]:
             transaction.commit()
 
 
+class NoAdmins:
+    async def is_admin(self, ctx: object) -> bool:
+        return False
+
+
 async def ask(world: World, command: str, chat: str) -> Reply:
-    return await asyncio.wait_for(ask_chat(world.chat, command, in_chat(chat)), PROMPT)
+    answer = world.chat.answer(parse_command(command), in_chat(chat), NoAdmins())
+    return await asyncio.wait_for(answer, PROMPT)
 
 
 @pytest.mark.parametrize("mode", ["IMMEDIATE", "EXCLUSIVE"])

@@ -24,7 +24,7 @@ from bot.chat.replies import (
     UnknownReply,
 )
 from bot.core.model import SectionDigest
-from bot.render.slack import (
+from bot.platforms.slack.renderer import (
     MAX_BLOCKS,
     MAX_HEADER_TEXT,
     MAX_MESSAGE_TEXT,

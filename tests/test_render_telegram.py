@@ -23,7 +23,7 @@ from bot.chat.replies import (
     UnknownReply,
 )
 from bot.core.model import SectionDigest
-from bot.render.telegram import (
+from bot.platforms.telegram.renderer import (
     MAX_MESSAGE_UNITS,
     TelegramMessage,
     menu_commands,

@@ -16,7 +16,7 @@ from bot.chat.replies import (
     UnknownReply,
 )
 from bot.core.model import SectionDigest
-from bot.render.text import render
+from bot.platforms.console.renderer import render
 
 REF = ArticleRef("Nato og atomtrusselen", "nato.txt", "https://example.org/nato", "2026-10")
 TOPICS = (TopicEntry("atom", "atom", REF, (1,)), TopicEntry("ovelse", "øvelse", REF, (2,)))

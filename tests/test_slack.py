@@ -17,11 +17,14 @@ from urllib.parse import urlencode
 import aiohttp
 import pytest
 
-from bot.adapters.slack import SlackAdapter, SlackError, to_command
 from bot.chat.library import Library
+from bot.chat.ports import Permissions
 from bot.chat.replies import ChatContext, DigestReply, NoticeReply, Reply, TopicEntry
+from bot.chat.request import Request
 from bot.chat.service import ChatService
 from bot.core.parse import parse_text
+from bot.platforms.slack.listener import SlackListener, to_command
+from bot.platforms.slack.settings import SlackError
 from bot.settings import Settings
 from bot.store.memory import InMemoryArticleStore
 from bot.web import WebServer
@@ -117,7 +120,7 @@ def sign(body: bytes, timestamp: int, secret: str = SECRET) -> str:
 class Harness:
     """The adapter on a real web server, a fake Slack, and a client to send signed requests."""
 
-    adapter: SlackAdapter
+    adapter: SlackListener
     web: WebServer
     fake: FakeSlack
     http: aiohttp.ClientSession
@@ -246,7 +249,7 @@ async def fake() -> AsyncIterator[FakeSlack]:
 
 async def start_harness(fake: FakeSlack, chat: Any, **overrides: Any) -> Harness:
     web = WebServer(host="127.0.0.1", port=0)
-    adapter = SlackAdapter(settings_for(fake, **overrides), chat, web, timeout=1, backoff=0.01)
+    adapter = SlackListener(settings_for(fake, **overrides), chat, web, timeout=1, backoff=0.01)
     await web.start()
     await adapter.start()
     return Harness(adapter, web, fake, aiohttp.ClientSession())
@@ -576,11 +579,10 @@ class BrokenChat:
 
     topics_version = 0
 
-    def handle(self, text: str, ctx: ChatContext) -> Reply:
+    async def answer(
+        self, request: Request | None, ctx: ChatContext, permissions: Permissions
+    ) -> Reply:
         raise RuntimeError("the library is on fire")
-
-    def requires_admin(self, text: str) -> bool:
-        return False
 
     def topic_entries(self) -> tuple[TopicEntry, ...]:
         raise RuntimeError("no topics either")
@@ -657,7 +659,7 @@ async def test_secrets_never_reach_the_log(
 async def test_a_refused_token_stops_start_without_showing_it(fake: FakeSlack) -> None:
     web = WebServer(host="127.0.0.1", port=0)
     settings = settings_for(fake, slack_bot_token="xoxb-wrong-token")
-    adapter = SlackAdapter(settings, make_chat(), web)
+    adapter = SlackListener(settings, make_chat(), web)
     with pytest.raises(SlackError, match="invalid_auth") as raised:
         await adapter.start()
     assert "xoxb-wrong-token" not in str(raised.value)
@@ -665,15 +667,15 @@ async def test_a_refused_token_stops_start_without_showing_it(fake: FakeSlack) -
 
 def test_settings_are_checked_at_construction(fake: FakeSlack) -> None:
     with pytest.raises(SlackError, match="SLACK_BOT_TOKEN"):
-        SlackAdapter(settings_for(fake, slack_bot_token=None), make_chat(), WebServer())
+        SlackListener(settings_for(fake, slack_bot_token=None), make_chat(), WebServer())
     with pytest.raises(SlackError, match="SLACK_SIGNING_SECRET"):
-        SlackAdapter(settings_for(fake, slack_signing_secret=None), make_chat(), WebServer())
+        SlackListener(settings_for(fake, slack_signing_secret=None), make_chat(), WebServer())
 
 
 def test_socket_mode_needs_no_web_route_nor_signing_secret(fake: FakeSlack) -> None:
     web = WebServer(host="127.0.0.1", port=0)
     settings = settings_for(fake, slack_app_token="xapp-1-test", slack_signing_secret=None)
-    adapter = SlackAdapter(settings, make_chat(), web)
+    adapter = SlackListener(settings, make_chat(), web)
     assert adapter.socket_mode
     routes = [r.resource.canonical for r in web.app.router.routes() if r.resource is not None]
     assert "/slack/events" not in routes

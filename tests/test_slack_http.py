@@ -10,8 +10,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.adapters.slack_http import MAX_BODY_BYTES
 from bot.chat.replies import NoticeReply
+from bot.platforms.slack.http import MAX_BODY_BYTES
 from tests.fakes.slack_server import FakeSlack, User
 from tests.test_slack import (
     TOKEN,
@@ -153,7 +153,7 @@ async def test_forty_digests_at_once_in_one_channel_are_not_paced(fake: FakeSlac
         assert len(answers) == 40
         assert {a.method for a in answers} == {"response_url"}
         assert {a.channel for a in answers} == {"C0NEWS"}
-        assert "C0NEWS" not in harness.adapter._limiters  # the channel's pacing was not used
+        assert "C0NEWS" not in harness.adapter.sender._limiters  # the channel's pacing was not used
         # Channel posts of the same adapter keep their pace.
         result = await harness.adapter.deliver("C0NEWS", None, NoticeReply("Hei fra testen."))
         assert result.status == "sent"

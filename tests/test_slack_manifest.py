@@ -8,15 +8,15 @@ from typing import Any
 
 import pytest
 
-from bot.adapters.slack_manifest import manifest, render_manifest, to_yaml, usage_hint
 from bot.chat.commands import COMMANDS
+from bot.platforms.slack.manifest import manifest, render_manifest, to_yaml, usage_hint
 
 MANIFEST_FILE = Path(__file__).resolve().parent.parent / "config" / "slack-manifest.yml"
 
 
 def test_committed_manifest_is_in_step_with_the_command_table() -> None:
     assert MANIFEST_FILE.read_text(encoding="utf-8") == render_manifest(), (
-        "regenerate it: python -m bot.adapters.slack_manifest > config/slack-manifest.yml"
+        "regenerate it: python -m bot.platforms.slack.manifest > config/slack-manifest.yml"
     )
 
 

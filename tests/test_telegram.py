@@ -15,19 +15,18 @@ import pytest
 from aiohttp import ClientSession
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
-from bot.adapters.base import DeliveryResult
-from bot.adapters.telegram import (
-    FloodControl,
-    RecentIds,
-    RedactSecrets,
-    Stopping,
-    TelegramAdapter,
-    file_url,
-)
 from bot.chat.library import Library
+from bot.chat.ports import Permissions
 from bot.chat.replies import ChatContext, DigestReply, NoticeReply, Reply, TopicEntry
+from bot.chat.request import Request
 from bot.chat.service import ChatService
 from bot.core.parse import parse_text
+from bot.platforms.base import DeliveryResult
+from bot.platforms.shared.recent import RecentKeys
+from bot.platforms.telegram.flood import FloodControl, Stopping
+from bot.platforms.telegram.listener import TelegramListener
+from bot.platforms.telegram.redaction import RedactSecrets
+from bot.platforms.telegram.sender import file_url
 from bot.settings import Settings
 from bot.store.memory import InMemoryArticleStore
 from bot.web import WebServer
@@ -115,13 +114,12 @@ class Exploding:
     def __init__(self, chat: ChatService) -> None:
         self.chat = chat
 
-    def handle(self, text: str, ctx: ChatContext) -> Reply:
-        if text.startswith("/boom"):
+    async def answer(
+        self, request: Request | None, ctx: ChatContext, permissions: Permissions
+    ) -> Reply:
+        if request is not None and request.name == "boom":
             raise RuntimeError("the chat broke")
-        return self.chat.handle(text, ctx)
-
-    def requires_admin(self, text: str) -> bool:
-        return self.chat.requires_admin(text)
+        return await self.chat.answer(request, ctx, permissions)
 
     def topic_entries(self) -> tuple[TopicEntry, ...]:
         return self.chat.topic_entries()
@@ -152,8 +150,8 @@ async def running(
     flood: FloodControl | None = None,
     stop_grace: float = 3.0,
     **settings: Any,
-) -> AsyncIterator[TelegramAdapter]:
-    adapter = TelegramAdapter(
+) -> AsyncIterator[TelegramListener]:
+    adapter = TelegramListener(
         Settings(
             telegram_bot_token=server.token,
             telegram_api_base_url=server.base_url,
@@ -389,12 +387,12 @@ async def test_webhook_mode_refuses_to_start_without_a_web_server(server: FakeTe
         telegram_webhook_url="https://bot.example.no/hook",
     )
     with pytest.raises(ValueError, match="web server"):
-        TelegramAdapter(settings, make_chat(), None)
+        TelegramListener(settings, make_chat(), None)
 
 
 def test_recent_update_ids_are_bounded() -> None:
-    seen = RecentIds(size=3)
-    assert [seen.add(n) for n in (1, 2, 1, 3, 4, 5, 1)] == [
+    seen: RecentKeys[int] = RecentKeys(size=3)
+    assert [seen.first_time(n) for n in (1, 2, 1, 3, 4, 5, 1)] == [
         True,
         True,
         False,

@@ -1,38 +1,166 @@
-"""The one command table: it feeds /help, Telegram's command menu and the Slack manifest."""
+"""The one command table: each command's handler beside its name, arguments and help.
+
+It feeds dispatch (a look-up, not an if-chain), /help, Telegram's command menu, the Slack
+manifest and the names a topic may not take. A new command is one handler and one entry.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
+
+from bot.chat.ports import Subscriptions
+from bot.chat.replies import (
+    ChatContext,
+    CommandInfo,
+    DigestReply,
+    ExcerptItem,
+    ExcerptReply,
+    HelpReply,
+    NoticeReply,
+    Reply,
+    TopicEntry,
+    TopicsReply,
+    UnknownReply,
+)
+from bot.chat.request import Request, parse_request
+
+INTRO = (
+    "I read news articles and sum up every section in a few short bullets. "
+    "Ask for the digest of the latest articles, or name a topic (such as atom) to get "
+    "the article's own sentences on it."
+)
+
+
+class ChatTools(Protocol):
+    """What a handler may use: the articles, the subscriptions, and dispatch for nesting."""
+
+    @property
+    def subscriptions(self) -> Subscriptions | None: ...
+
+    def current_topics(self) -> tuple[TopicEntry, ...]:
+        """The topics of the latest articles."""
+        ...
+
+    def current_digest(self) -> DigestReply:
+        """The digest of the latest articles (no items when there are none)."""
+        ...
+
+    def find(self, words: str, *, limit: int) -> tuple[ExcerptItem, ...]:
+        """The sentences of every article on the words, best first."""
+        ...
+
+    def dispatch(self, request: Request, ctx: ChatContext) -> Reply:
+        """Answer a parsed request (checks included), as if it had been typed."""
+        ...
+
+
+Handler = Callable[[ChatTools, Request, ChatContext], Reply]
 
 
 @dataclass(frozen=True)
 class Command:
-    """A chat command: its name (without the slash), arguments and one line of help."""
+    """A chat command: its name (without the slash), arguments, one line of help, handler."""
 
     name: str
     args: str
     help: str
+    handler: Handler
     admin_only: bool = False
     aliases: tuple[str, ...] = ()
 
 
+# --- the handlers -------------------------------------------------------------------------
+
+
+def help_reply(chat: ChatTools) -> HelpReply:
+    """What the bot does, the commands, and the topics available now."""
+    infos = tuple(CommandInfo(c.name, c.args, c.help) for c in COMMANDS)
+    return HelpReply(INTRO, infos, chat.current_topics())
+
+
+def help_command(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    return help_reply(chat)
+
+
+def digest(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    """The digest of the latest articles; `/digest WORDS` (Slack's one command) asks WORDS."""
+    if request.args:
+        args = request.args
+        nested = parse_command(args if args.startswith("/") else f"/{args}")
+        if nested is not None:
+            return chat.dispatch(nested, ctx)
+    reply = chat.current_digest()
+    if not reply.items:
+        return NoticeReply("No articles yet. Add some with `digestbot ingest`.")
+    return reply
+
+
+def topics(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    return TopicsReply(chat.current_topics())
+
+
+def search(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    if not request.args:
+        return NoticeReply("Tell me what to look for: /search WORDS", "error")
+    matches = chat.find(request.args, limit=5)
+    if not matches:
+        return UnknownReply(f"Nothing matches «{request.args[:80]}».", chat.current_topics())
+    return ExcerptReply(request.args, matches)
+
+
+def _no_subscriptions() -> NoticeReply:
+    return NoticeReply("Daily digests are not available on this bot.", "error")
+
+
+def subscribe(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    port = chat.subscriptions
+    return port.subscribe(ctx, request.args) if port else _no_subscriptions()
+
+
+def unsubscribe(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    port = chat.subscriptions
+    return port.unsubscribe(ctx) if port else _no_subscriptions()
+
+
+def subscriptions(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    port = chat.subscriptions
+    return port.describe(ctx) if port else _no_subscriptions()
+
+
+def timezone(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    port = chat.subscriptions
+    return port.set_timezone(ctx, request.args) if port else _no_subscriptions()
+
+
+# --- the table ----------------------------------------------------------------------------
+
 COMMANDS: tuple[Command, ...] = (
-    Command("start", "", "what this bot does", aliases=()),
-    Command("help", "", "the commands and the topics available now"),
-    Command("digest", "", "the digest of the latest articles"),
-    Command("topics", "", "the topic commands available now"),
-    Command("search", "WORDS", "the article sentences that match the words"),
+    Command("start", "", "what this bot does", help_command),
+    Command("help", "", "the commands and the topics available now", help_command),
+    Command("digest", "", "the digest of the latest articles", digest),
+    Command("topics", "", "the topic commands available now", topics),
+    Command("search", "WORDS", "the article sentences that match the words", search),
     Command(
         "subscribe",
         "[HH:MM] [TOPIC...]",
         "a daily digest in this chat at that local time, optionally only on topics",
+        subscribe,
         admin_only=True,
     ),
-    Command("unsubscribe", "", "stop this chat's daily digest", admin_only=True),
-    Command("subscriptions", "", "this chat's subscription and its last delivery"),
-    Command("timezone", "AREA/CITY", "set this chat's time zone", admin_only=True),
+    Command("unsubscribe", "", "stop this chat's daily digest", unsubscribe, admin_only=True),
+    Command("subscriptions", "", "this chat's subscription and its last delivery", subscriptions),
+    Command("timezone", "AREA/CITY", "set this chat's time zone", timezone, admin_only=True),
 )
 
 BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS} | {
     alias: c for c in COMMANDS for alias in c.aliases
 }
+# Names a topic command must not take: it would shadow a command.
+RESERVED: frozenset[str] = frozenset(BY_NAME)
+
+
+def parse_command(text: str) -> Request | None:
+    """Read a message as typed on any platform (`/Øvelse@bot i nord`, `digest`, `atom`)."""
+    return parse_request(text, BY_NAME)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import takewhile
 
+from bot.chat.commands import RESERVED
 from bot.chat.ports import ArticleStore, StoredArticle
 from bot.chat.replies import ArticleRef, DigestItem, ExcerptItem, TopicEntry
 from bot.core.analysis import Analysis, analyse
@@ -93,7 +94,7 @@ class Library:
     def _add(self, stored: StoredArticle) -> None:
         try:
             analysis = analyse(stored.article)
-            entry = Entry(stored, analysis, digest_of(analysis), _ref(stored))
+            entry = Entry(stored, analysis, digest_of(analysis, reserved=RESERVED), _ref(stored))
         except Exception:
             log.exception("article %s could not be digested; skipped", stored.id)
             return

@@ -1,4 +1,5 @@
-"""The ports the chat and the scheduler need, as Protocols; SQL and in-memory stores fill them."""
+"""The ports the chat needs, as Protocols: the article store (SQL and in-memory stores fill
+it), the subscriptions (the delivery package) and permissions (each platform)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
+from bot.chat.replies import ChatContext, NoticeReply
 from bot.core.model import Article
 
 
@@ -42,3 +44,21 @@ class ArticleStore(Protocol):
     def get(self, article_id: int) -> StoredArticle | None: ...
 
     def count(self) -> int: ...
+
+
+class Subscriptions(Protocol):
+    """The subscription commands; the delivery package implements them on its tables."""
+
+    def subscribe(self, ctx: ChatContext, args: str) -> NoticeReply: ...
+    def unsubscribe(self, ctx: ChatContext) -> NoticeReply: ...
+    def describe(self, ctx: ChatContext) -> NoticeReply: ...
+    def set_timezone(self, ctx: ChatContext, args: str) -> NoticeReply: ...
+    def creator_of(self, ctx: ChatContext) -> str | None: ...
+
+
+class Permissions(Protocol):
+    """Who administers a chat, as the platform knows it; each platform implements it."""
+
+    async def is_admin(self, ctx: ChatContext) -> bool:
+        """Tell whether the sender administers the chat; False when it cannot be told."""
+        ...

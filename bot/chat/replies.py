@@ -99,6 +99,14 @@ class NoticeReply:
     kind: Literal["info", "ok", "error"] = "info"
 
 
+APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+def apology() -> NoticeReply:
+    """The one apology, on every platform, when answering failed on our side."""
+    return NoticeReply(APOLOGY, "error")
+
+
 Reply = DigestReply | ExcerptReply | TopicsReply | HelpReply | UnknownReply | NoticeReply
 
 

@@ -1,213 +1,165 @@
-"""The chat: one place that turns a command into a structured reply, for every platform."""
+"""The chat: one place that turns a command into a structured reply, for every platform.
+
+Adapters parse with `parse_command`, ask `answer` (which checks, through the platform's
+`Permissions`, who may change a chat's settings) and render what comes back.
+"""
 
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import replace
 
-from bot.chat.commands import BY_NAME, COMMANDS, Command
+from bot.chat.commands import BY_NAME, COMMANDS, Command, help_reply, parse_command
+from bot.chat.lanes import run_in_lane
 from bot.chat.library import Library
+from bot.chat.ports import Permissions, Subscriptions
 from bot.chat.replies import (
     ChatContext,
-    CommandInfo,
     DigestReply,
+    ExcerptItem,
     ExcerptReply,
-    HelpReply,
     NoticeReply,
     Reply,
     TopicEntry,
-    TopicsReply,
     UnknownReply,
+    apology,
 )
+from bot.chat.request import Request
 from bot.core.text import match_key
 from bot.store.errors import StoreBusy
 from bot.store.waits import interactive_writes
 
 log = logging.getLogger(__name__)
 
-MAX_ARGS_CHARS = 500
-INTRO = (
-    "I read news articles and sum up every section in a few short bullets. "
-    "Ask for the digest of the latest articles, or name a topic (such as atom) to get "
-    "the article's own sentences on it."
+ADMINS_ONLY = NoticeReply("Only administrators of this chat can change its subscription.", "error")
+BUSY = NoticeReply(
+    "The database is busy right now; please try again in a moment. Nothing was changed.", "error"
 )
-BUSY = "The database is busy right now; please try again in a moment. Nothing was changed."
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-
-
-class Subscriptions(Protocol):
-    """The subscription commands; the scheduler's store implements them."""
-
-    def subscribe(self, ctx: ChatContext, args: str) -> NoticeReply: ...
-    def unsubscribe(self, ctx: ChatContext) -> NoticeReply: ...
-    def describe(self, ctx: ChatContext) -> NoticeReply: ...
-    def set_timezone(self, ctx: ChatContext, args: str) -> NoticeReply: ...
-    def creator_of(self, ctx: ChatContext) -> str | None: ...
-
-
-@dataclass(frozen=True)
-class ParsedCommand:
-    name: str  # folded, without slash or @bot
-    args: str
-    raw_name: str  # as typed, for messages
-
-
-def clean_input(text: str) -> str:
-    """Drop control characters and direction marks; keep letters, emoji and spaces."""
-    text = _INVISIBLE.sub("", text)
-    text = "".join(c if c in "\t\n" or unicodedata.category(c)[0] != "C" else " " for c in text)
-    return " ".join(text.split())
-
-
-def parse_command(text: str) -> ParsedCommand | None:
-    """Split `/name@bot args` into a folded name and its arguments; None for no command."""
-    text = clean_input(text)
-    if not text:
-        return None
-    if not text.startswith("/"):
-        # Plain words (a DM, the console): a known command name or a topic query.
-        head, _, rest = text.partition(" ")
-        if match_key(head) in BY_NAME:
-            return ParsedCommand(match_key(head), rest[:MAX_ARGS_CHARS], head)
-        return ParsedCommand("", text[:MAX_ARGS_CHARS], text[:40])
-    head, _, rest = text[1:].partition(" ")
-    raw = head.split("@", 1)[0]
-    return ParsedCommand(match_key(raw)[:64], rest.strip()[:MAX_ARGS_CHARS], raw[:40])
 
 
 class ChatService:
     """Answer chat commands from the library, the same for Telegram, Slack and the console."""
 
     def __init__(self, library: Library, *, subscriptions: Subscriptions | None = None) -> None:
-        self.library = library
-        self.subscriptions = subscriptions
+        self._library = library
+        self._subscriptions = subscriptions
 
-    # --- what adapters ask besides handle() -------------------------------------------
+    # --- what handlers use (ChatTools) ------------------------------------------------
+
+    @property
+    def subscriptions(self) -> Subscriptions | None:
+        return self._subscriptions
+
+    def current_topics(self) -> tuple[TopicEntry, ...]:
+        return self._library.topics()
+
+    def current_digest(self) -> DigestReply:
+        latest = self._library.latest()
+        return DigestReply(self._library.digest_items(latest), self._library.topics(latest))
+
+    def find(self, words: str, *, limit: int) -> tuple[ExcerptItem, ...]:
+        return self._library.excerpts(words, limit=limit)
+
+    # --- what adapters ask besides answer() -------------------------------------------
 
     @property
     def topics_version(self) -> int:
-        return self.library.version
+        return self._library.version
 
     def commands(self) -> tuple[Command, ...]:
         return COMMANDS
 
     def topic_entries(self) -> tuple[TopicEntry, ...]:
         self._refresh()
-        return self.library.topics()
+        return self._library.topics()
 
     def requires_admin(self, text: str) -> bool:
         """Tell whether a message is a command that changes this chat's settings."""
-        parsed = parse_command(text)
-        command = BY_NAME.get(parsed.name) if parsed else None
-        return bool(command and command.admin_only)
+        return _admin_only(parse_command(text))
 
     def latest_digest(self) -> DigestReply:
         self._refresh()
-        latest = self.library.latest()
-        return DigestReply(self.library.digest_items(latest), self.library.topics(latest))
+        return self.current_digest()
 
     # --- the commands -----------------------------------------------------------------
 
-    def handle(self, text: str, ctx: ChatContext) -> Reply:
-        """Answer one message; never raises: a failure becomes a polite notice.
+    async def answer(
+        self, request: Request | None, ctx: ChatContext, permissions: Permissions
+    ) -> Reply:
+        """Answer a parsed message; a settings change first asks the platform who is admin.
 
-        Writes wait for a database lock only a moment: a user gets "busy" in seconds instead of
-        a bot that hangs while a long transaction elsewhere holds the lock.
+        Reads and settings changes run on their own thread lanes (bot.chat.lanes), so a
+        read never queues behind a write that waits for the database.
         """
         try:
-            with interactive_writes():
-                return self._handle(text, ctx)
-        except StoreBusy:
-            log.warning("command on %s met a busy database", ctx.platform)
-            return NoticeReply(BUSY, "error")
+            changes = _admin_only(request)
+            if changes and ctx.chat_kind != "private" and not ctx.is_admin:
+                ctx = replace(ctx, is_admin=await permissions.is_admin(ctx))
+            return await run_in_lane(changes, lambda: self.reply_to(request, ctx))
         except Exception:
             log.exception("command failed on %s", ctx.platform)
-            return NoticeReply("Sorry, something went wrong on my side. Please try again.", "error")
+            return apology()
 
-    def _handle(self, text: str, ctx: ChatContext) -> Reply:
-        parsed = parse_command(text)
-        if parsed is None:
-            return self._help()
+    def handle(self, text: str, ctx: ChatContext) -> Reply:
+        """Answer one message as typed, with the rights `ctx` states; never raises."""
+        return self.reply_to(parse_command(text), ctx)
+
+    def reply_to(self, request: Request | None, ctx: ChatContext) -> Reply:
+        """Answer a parsed message (blocking); never raises: a failure is a polite notice.
+
+        Writes wait for a database lock only a moment: a user gets "busy" in seconds instead
+        of a bot that hangs while a long transaction elsewhere holds the lock.
+        """
+        try:
+            if request is None:
+                return help_reply(self)
+            with interactive_writes():
+                return self.dispatch(request, ctx)
+        except StoreBusy:
+            log.warning("command on %s met a busy database", ctx.platform)
+            return BUSY
+        except Exception:
+            log.exception("command failed on %s", ctx.platform)
+            return apology()
+
+    def dispatch(self, request: Request, ctx: ChatContext) -> Reply:
+        """Look the command up and run its handler; a name that is none asks for a topic."""
         self._refresh()
-        command = BY_NAME.get(parsed.name)
+        command = BY_NAME.get(request.name)
         if command is None:
-            return self._topic(parsed)
+            return self._topic(request)
         if command.admin_only and not self._may_change_settings(ctx):
-            return NoticeReply(
-                "Only administrators of this chat can change its subscription.", "error"
-            )
-        name = command.name
-        if name in ("start", "help"):
-            return self._help()
-        if name == "digest":
-            return self._digest(parsed.args, ctx)
-        if name == "topics":
-            return TopicsReply(self.library.topics())
-        if name == "search":
-            return self._search(parsed.args)
-        return self._subscription(name, parsed.args, ctx)
+            return ADMINS_ONLY
+        return command.handler(self, request, ctx)
 
     def _refresh(self) -> None:
         try:
-            self.library.refresh()
-        except Exception as error:
+            self._library.refresh()
+        except Exception as error:  # noqa: BLE001 - answer from the index we have
             log.warning("library refresh failed: %s", type(error).__name__)
 
     def _may_change_settings(self, ctx: ChatContext) -> bool:
         if ctx.chat_kind == "private" or ctx.is_admin:
             return True
-        if self.subscriptions is not None and ctx.user_id is not None:
-            return self.subscriptions.creator_of(ctx) == ctx.user_id
+        if self._subscriptions is not None and ctx.user_id is not None:
+            return self._subscriptions.creator_of(ctx) == ctx.user_id
         return False
 
-    def _help(self) -> HelpReply:
-        infos = tuple(CommandInfo(c.name, c.args, c.help) for c in COMMANDS)
-        return HelpReply(INTRO, infos, self.library.topics())
-
-    def _digest(self, args: str, ctx: ChatContext) -> Reply:
-        if args:
-            # `/digest atom`, `/digest help` (Slack's one command): the words are a
-            # command or a topic of their own.
-            return self._handle(args if args.startswith("/") else f"/{args}", ctx)
-        latest = self.library.latest()
-        if not latest:
-            return NoticeReply("No articles yet. Add some with `digestbot ingest`.")
-        return DigestReply(self.library.digest_items(latest), self.library.topics(latest))
-
-    def _topic(self, parsed: ParsedCommand) -> Reply:
-        query = parsed.name if parsed.name else parsed.args
-        if parsed.name and parsed.args:
-            query = f"{parsed.name} {parsed.args}"
-        topics = self.library.topics()
-        label = next((t.label for t in topics if match_key(t.command) == parsed.name), None)
+    def _topic(self, request: Request) -> Reply:
+        query = request.name if request.name else request.args
+        if request.name and request.args:
+            query = f"{request.name} {request.args}"
+        topics = self._library.topics()
+        label = next((t.label for t in topics if match_key(t.command) == request.name), None)
         if query:
-            latest = self.library.latest()
-            matches = self.library.excerpts(query, entries=latest) or self.library.excerpts(query)
+            latest = self._library.latest()
+            matches = self._library.excerpts(query, entries=latest) or self._library.excerpts(query)
             if matches:
                 return ExcerptReply(query, matches, label)
-        shown = f"/{parsed.raw_name}" if parsed.name else f"«{parsed.raw_name}»"
+        shown = f"/{request.raw_name}" if request.name else f"«{request.raw_name}»"
         return UnknownReply(f"I know no command or topic {shown}.", topics)
 
-    def _search(self, args: str) -> Reply:
-        if not args:
-            return NoticeReply("Tell me what to look for: /search WORDS", "error")
-        matches = self.library.excerpts(args, limit=5)
-        if not matches:
-            return UnknownReply(f"Nothing matches «{args[:80]}».", self.library.topics())
-        return ExcerptReply(args, matches)
 
-    def _subscription(self, name: str, args: str, ctx: ChatContext) -> Reply:
-        if self.subscriptions is None:
-            return NoticeReply("Daily digests are not available on this bot.", "error")
-        if name == "subscribe":
-            return self.subscriptions.subscribe(ctx, args)
-        if name == "unsubscribe":
-            return self.subscriptions.unsubscribe(ctx)
-        if name == "subscriptions":
-            return self.subscriptions.describe(ctx)
-        if name == "timezone":
-            return self.subscriptions.set_timezone(ctx, args)
-        raise AssertionError(f"command {name} has no handler")  # the table and this disagree
+def _admin_only(request: Request | None) -> bool:
+    command = BY_NAME.get(request.name) if request else None
+    return bool(command and command.admin_only)

@@ -8,21 +8,26 @@ from bot.core.summarise import select_bullets
 from bot.core.topics import derive_topics, excerpts
 
 
-def summarise(article: Article, *, max_words: int | None = None) -> Digest:
+def summarise(
+    article: Article, *, max_words: int | None = None, reserved: frozenset[str] = frozenset()
+) -> Digest:
     """Return the digest of an article; `max_words` caps the words of all bullets."""
-    return digest_of(analyse(article), max_words=max_words)
+    return digest_of(analyse(article), max_words=max_words, reserved=reserved)
 
 
-def digest_of(analysis: Analysis, *, max_words: int | None = None) -> Digest:
+def digest_of(
+    analysis: Analysis, *, max_words: int | None = None, reserved: frozenset[str] = frozenset()
+) -> Digest:
+    """Return the digest of an analysed article; no topic takes a `reserved` name."""
     article = analysis.article
     bullets = select_bullets(analysis, max_words=max_words)
-    topics, section_topics = derive_topics(analysis)
+    topics, section_topics = derive_topics(analysis, reserved=reserved)
     # Sections left without a bullet (a tight --max-words) are dropped; topic
     # indexes are renumbered so they still point into the list.
     kept = [i for i, b in enumerate(bullets) if b]
     new_index = {old: new for new, old in enumerate(kept)}
     sections = tuple(
-        SectionDigest(article.sections[i].heading, tuple(bullets[i]), section_topics[i])
+        SectionDigest(article.sections[i].heading, tuple(bullets[i]), section_topics[i], i)
         for i in kept
     )
     renumbered = tuple(
@@ -45,5 +50,5 @@ def ask(article: Article, query: str) -> list[Excerpt]:
     return excerpts(analyse(article), query)
 
 
-def topics_of(article: Article) -> tuple[Topic, ...]:
-    return derive_topics(analyse(article))[0]
+def topics_of(article: Article, *, reserved: frozenset[str] = frozenset()) -> tuple[Topic, ...]:
+    return derive_topics(analyse(article), reserved=reserved)[0]

@@ -86,11 +86,12 @@ class Topic:
 
 @dataclass(frozen=True)
 class SectionDigest:
-    """The bullets and topics of one section."""
+    """The bullets and topics of one section; `index` is that section's place in the article."""
 
     heading: str | None
     bullets: tuple[str, ...]
     topics: tuple[str, ...]
+    index: int = 0
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,6 @@ from bot.core.text import command_name, fold, match_key, words
 
 TOPICS_PER_SECTION = 3
 MAX_TOPICS = 30
-# Commands the chat already has: a topic must not shadow them.
-RESERVED = frozenset(
-    "start help digest topics search subscribe unsubscribe subscriptions timezone settings".split()  # noqa: SIM905
-)
 
 
 @dataclass(frozen=True)
@@ -59,8 +55,13 @@ class _SectionWords:
         return len({word.lemma for word in self.carriers[key]})
 
 
-def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str, ...]]]:
-    """Return the article's topics and, for each section, its topic commands."""
+def derive_topics(
+    analysis: Analysis, *, reserved: frozenset[str] = frozenset()
+) -> tuple[tuple[Topic, ...], list[tuple[str, ...]]]:
+    """Return the article's topics and, for each section, its topic commands.
+
+    No topic takes a `reserved` name: the caller's own commands, which it would shadow.
+    """
     n_sections = len(analysis.sections)
     sections = [_SectionWords.of(section) for section in analysis.sections]
     counts = [section.count for section in sections]
@@ -82,7 +83,7 @@ def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str
         ranked: list[tuple[float, str]] = []
         for key, n in count.items():
             # A topic must find a sentence: a word of the heading alone is not enough.
-            if n < 2 or key in RESERVED or key not in sections[s_index].in_text:
+            if n < 2 or key in reserved or key not in sections[s_index].in_text:
                 continue
             distinct = sections[s_index].distinct_lemmas(key)
             # Distinctive: rarer in the other sections; productive: many words share it.
@@ -111,7 +112,7 @@ def derive_topics(analysis: Analysis) -> tuple[tuple[Topic, ...], list[tuple[str
     seen: set[str] = set()
     for key in sorted(topic_sections, key=lambda k: (min(topic_sections[k]), -scores[k], k)):
         command = command_name(label(key))
-        if command in seen or command in RESERVED:
+        if command in seen or command in reserved:
             continue
         seen.add(command)
         topics.append(Topic(command, label(key), tuple(sorted(topic_sections[key]))))
@@ -143,8 +144,6 @@ _QUERY_SPLIT = re.compile(r"[\s,;/]+")
 
 def query_terms(query: str) -> list[str]:
     """Return the words of a query (`/atom`, `øvelse`, `atom øvelse`), as typed."""
-    query = query.strip().lstrip("/")
-    query = query.split("@", 1)[0] if query and " " not in query else query
     return [w for w in _QUERY_SPLIT.split(query) if w and any(c.isalpha() for c in w)]
 
 

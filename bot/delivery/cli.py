@@ -9,13 +9,13 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TextIO
 
 from bot.delivery.delivery import STOP_GRACE, DeliveryReport, DigestDelivery
 from bot.delivery.model import ChatKey, Delivery, Subscription
 from bot.delivery.repository import SubscriptionRepository
-from bot.delivery.subscriptions import SubscriptionError, parse_subscribe, repository_for
+from bot.delivery.subscriptions import SubscriptionError, parse_subscribe
 from bot.delivery.times import DEFAULT_TIME, TimeError, resolve_zone, zone
 from bot.logs import redact
 from bot.settings import Settings
@@ -88,43 +88,21 @@ def _on_signals(delivery: DigestDelivery, task: asyncio.Task[DeliveryReport]) ->
 
 
 async def _deliver(settings: Settings, due_at: datetime) -> DeliveryReport:
-    from bot.app import open_store
-    from bot.chat.library import Library
-    from bot.chat.service import ChatService
-    from bot.delivery.content import DigestBuilder
-    from bot.delivery.platforms import sending_adapters
+    from bot.bootstrap import open_delivery
 
-    store = await asyncio.to_thread(open_store, settings)
-    try:
-        library = Library(
-            store,
-            latest_hours=settings.latest_hours,
-            latest_fallback=settings.latest_fallback,
-            max_latest=settings.digest_max_articles,
-        )
-        chat = ChatService(library)
-        builder = DigestBuilder(library, max_articles=settings.digest_max_articles)
-        unavailable: dict[str, str] = {}
-        async with sending_adapters(settings, chat, unavailable) as adapters:
-            delivery = DigestDelivery(
-                store.engine,
-                adapters,
-                builder,
-                grace=timedelta(hours=settings.misfire_hours),
+    unavailable: dict[str, str] = {}
+    async with open_delivery(settings, unavailable) as delivery:
+        task = asyncio.ensure_future(delivery.run(due_at))
+        _on_signals(delivery, task)
+        try:
+            report = await task
+        except asyncio.CancelledError:
+            report = DeliveryReport(interrupted=True)
+            report.unfinished = await asyncio.to_thread(
+                delivery.ledger.unfinished, due_by=due_at, platforms=delivery.adapters
             )
-            task = asyncio.ensure_future(delivery.run(due_at))
-            _on_signals(delivery, task)
-            try:
-                report = await task
-            except asyncio.CancelledError:
-                report = DeliveryReport(interrupted=True)
-                report.unfinished = await asyncio.to_thread(
-                    delivery.ledger.unfinished, due_by=due_at, platforms=adapters
-                )
-            report.unavailable.update(unavailable)
-            return report
-    finally:
-        store.close()
+        report.unavailable.update(unavailable)
+        return report
 
 
 # --- subscriptions list|add|remove ------------------------------------------------------
@@ -132,11 +110,11 @@ async def _deliver(settings: Settings, due_at: datetime) -> DeliveryReport:
 
 def manage(args: argparse.Namespace, settings: Settings, *, out: TextIO) -> int:
     """Run `subscriptions list|add|remove` for one or more chats (`--chat a,b,c`)."""
-    from bot.app import open_store
+    from bot.bootstrap import build_subscriptions, open_store
 
     store = open_store(settings)
     try:
-        repository = repository_for(store, settings)
+        repository = build_subscriptions(settings, store)
         if args.action == "list":
             return _list(repository, args, out)
         chats = _chats(args)

@@ -96,23 +96,13 @@ def on_topics(entry: Entry, topics: Iterable[str]) -> tuple[SectionDigest, ...]:
     """
     wanted = [t for t in topics if t]
     keys = {match_key(t) for t in wanted}
-    sections = entry.digest.sections
-    chosen = {i for i, s in enumerate(sections) if keys & {match_key(t) for t in s.topics}}
-    hit_headings = [
-        entry.analysis.sections[e.section].heading
-        for topic in wanted
-        for e in excerpts(entry.analysis, topic)
-    ]
-    chosen |= _digest_indexes(entry, hit_headings)
-    return tuple(s for i, s in enumerate(sections) if i in chosen)
-
-
-def _digest_indexes(entry: Entry, headings: list[str | None]) -> set[int]:
-    """Find the digest sections of analysed sections (a digest drops sections without bullets)."""
-    by_heading: dict[str | None, int] = {}
-    for index, section in enumerate(entry.digest.sections):
-        by_heading.setdefault(section.heading, index)
-    return {by_heading[h] for h in headings if h in by_heading}
+    # Excerpts name the article section they come from; so does every digest section.
+    hits = {e.section for topic in wanted for e in excerpts(entry.analysis, topic)}
+    return tuple(
+        s
+        for s in entry.digest.sections
+        if s.index in hits or keys & {match_key(t) for t in s.topics}
+    )
 
 
 def _nothing_new(since: datetime | None, topics: tuple[str, ...]) -> str:

@@ -22,12 +22,12 @@ from typing import Literal
 
 from sqlalchemy import Engine
 
-from bot.adapters.base import Adapter, DeliveryResult
 from bot.chat.replies import DigestReply
 from bot.delivery.content import DigestBuilder
 from bot.delivery.ledger import LEASE, DeliveryLedger, Mark
 from bot.delivery.model import ChatKey, Claim
 from bot.delivery.planner import plan_due
+from bot.platforms.base import DeliveryResult, Sender
 from bot.store.db import utcnow
 from bot.store.errors import StoreUnavailable
 
@@ -127,7 +127,7 @@ class DigestDelivery:
     def __init__(
         self,
         engine: Engine,
-        adapters: Mapping[str, Adapter],
+        adapters: Mapping[str, Sender],
         builder: DigestBuilder,
         *,
         grace: timedelta,

@@ -14,17 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.adapters.base import Adapter
-from bot.delivery.content import DigestBuilder
 from bot.delivery.delivery import DeliveryReport, DigestDelivery
 from bot.store.db import utcnow
 
@@ -57,22 +54,6 @@ class DigestScheduler:
         self._scheduler: AsyncIOScheduler | None = None
         self._delivering = asyncio.Lock()
         self._polling = asyncio.Lock()
-
-    @classmethod
-    def for_bot(cls, bot: Any, adapters_by_name: Mapping[str, Adapter]) -> DigestScheduler:
-        """Build the scheduler on the bot's database, library and running adapters."""
-        settings = bot.settings
-        engine = getattr(bot.chat.subscriptions, "engine", None) or bot.store.engine
-        grace = timedelta(hours=settings.misfire_hours)
-        builder = DigestBuilder(bot.library, max_articles=settings.digest_max_articles)
-        delivery = DigestDelivery(engine, adapters_by_name, builder, grace=grace)
-        interval = timedelta(minutes=max(settings.feed_poll_minutes, 1.0))
-        return cls(
-            delivery,
-            grace=grace,
-            poll_feeds=_feed_poller(bot.store, interval),
-            feed_interval=interval,
-        )
 
     async def start(self) -> None:
         """Schedule the jobs; the first delivery tick (the start-up sweep) runs at once."""
@@ -144,18 +125,3 @@ class DigestScheduler:
                 await asyncio.to_thread(self.poll_feeds, self.clock())
             except Exception:
                 log.exception("feed poll failed; the next one tries again")
-
-
-def _feed_poller(store: Any, interval: timedelta) -> Callable[[datetime], object] | None:
-    """Return the feed poll for a store that keeps feeds, else None."""
-    if not hasattr(store, "claim_due_feeds"):
-        return None
-    from bot.ingest import poll_feeds
-
-    def poll(now: datetime) -> object:
-        report = poll_feeds(store, now, interval=interval)
-        if report.added or report.failures:
-            log.info("feeds: %s", report.summary())
-        return report
-
-    return poll

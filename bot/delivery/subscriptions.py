@@ -9,10 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta
-from typing import Any
-
-from sqlalchemy import Engine
+from datetime import datetime
 
 from bot.chat.replies import ChatContext, NoticeReply
 from bot.core.text import command_name
@@ -28,7 +25,6 @@ from bot.delivery.times import (
     zone,
 )
 from bot.logs import redact
-from bot.settings import Settings
 from bot.store.db import utcnow
 
 log = logging.getLogger(__name__)
@@ -107,15 +103,6 @@ class SubscriptionService:
     ) -> None:
         self.repository = repository
         self.clock = clock
-
-    @classmethod
-    def for_store(cls, store: Any, settings: Settings) -> SubscriptionService:
-        """Build the service on the article store's database (an in-memory one without)."""
-        return cls(repository_for(store, settings))
-
-    @property
-    def engine(self) -> Engine:
-        return self.repository.engine
 
     # --- the Subscriptions protocol ---------------------------------------------------
 
@@ -208,28 +195,6 @@ class SubscriptionService:
     def _next_sentence(self, subscription: Subscription) -> str:
         due = self.repository.next_due(subscription)
         return f"The next one comes {describe_when(due, subscription.timezone, self.clock())}."
-
-
-def repository_for(store: Any, settings: Settings) -> SubscriptionRepository:
-    """Return the subscription repository on the store's engine, checking the default zone."""
-    engine = getattr(store, "engine", None)
-    if engine is None:
-        engine = _memory_engine()
-    default_zone = settings.timezone if is_valid_zone(settings.timezone) else "UTC"
-    if default_zone != settings.timezone:
-        log.warning("DIGESTBOT_TIMEZONE %r is not a time zone; using UTC", settings.timezone)
-    grace = timedelta(hours=settings.misfire_hours)
-    return SubscriptionRepository(engine, default_zone=default_zone, grace=grace)
-
-
-def _memory_engine() -> Engine:
-    """A private in-memory database, for stores without one (tests, the memory store)."""
-    from bot.store.db import make_engine, migrate
-
-    log.warning("the article store has no database: subscriptions are kept in memory only")
-    engine = make_engine("sqlite://")
-    migrate(engine)
-    return engine
 
 
 def _chat(ctx: ChatContext) -> ChatKey:

@@ -10,32 +10,27 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Protocol
+from typing import TypeVar
 
-from bot.chat.replies import ChatContext, Reply
 from bot.store.waits import interactive_writes
 
 READ_THREADS = 8
 WRITE_THREADS = 4
+T = TypeVar("T")
 
 _reads = ThreadPoolExecutor(max_workers=READ_THREADS, thread_name_prefix="chat-read")
 _writes = ThreadPoolExecutor(max_workers=WRITE_THREADS, thread_name_prefix="chat-write")
 
 
-class Answering(Protocol):
-    def handle(self, text: str, ctx: ChatContext) -> Reply: ...
-    def requires_admin(self, text: str) -> bool: ...
+def run_in_lane(write: bool, work: Callable[[], T]) -> Awaitable[T]:
+    """Run blocking chat work on its lane: a settings change on the writers' threads.
 
-
-async def ask_chat(chat: Answering, text: str, ctx: ChatContext) -> Reply:
-    """Answer `text` on the lane its command belongs to: a settings change writes."""
-    lane = _writes if chat.requires_admin(text) else _reads
-    # The write deadline starts now, so time spent queued for a thread counts against it.
+    Its writes wait for a database lock only briefly (`interactive_writes`), and the wait
+    starts now, so time spent queued for a thread counts against it.
+    """
     with interactive_writes():
         context = contextvars.copy_context()
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(lane, context.run, chat.handle, text, ctx)
-
-
-__all__ = ["ask_chat"]
+    return loop.run_in_executor(_writes if write else _reads, context.run, work)

@@ -11,15 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import re
-import time
-from collections import OrderedDict
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 import aiohttp
 from aiohttp import web
-from aiolimiter import AsyncLimiter
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp
@@ -28,128 +24,32 @@ from slack_bolt.middleware.authorization.async_single_team_authorization import 
 )
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.async_handler import AsyncRetryHandler
-from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler
-from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
-from slack_sdk.http_retry.jitter import Jitter
-from slack_sdk.http_retry.request import HttpRequest
-from slack_sdk.http_retry.response import HttpResponse
-from slack_sdk.http_retry.state import RetryState
 from slack_sdk.signature import SignatureVerifier
-from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.adapters.base import ChatPort, DeliveryResult
-from bot.adapters.lanes import ask_chat
-from bot.adapters.slack_http import Refusal, read_signed
-from bot.chat.replies import ChatContext, NoticeReply, Reply
-from bot.logs import redact, register_secrets
-from bot.render.slack import SLASH_COMMAND, SlackMessage, render, render_home, visibility
+from bot.chat.commands import parse_command
+from bot.chat.replies import ChatContext, Reply
+from bot.platforms.base import ChatPort, DeliveryResult
+from bot.platforms.shared.admins import AdminCache
+from bot.platforms.shared.policy import apology, is_apology
+from bot.platforms.shared.recent import RecentKeys
+from bot.platforms.slack.http import Refusal, read_signed
+from bot.platforms.slack.renderer import (
+    SLASH_COMMAND,
+    render,
+    render_home,
+    visibility,
+)
+from bot.platforms.slack.sender import ResponseUrlError, SlackSender, classify
+from bot.platforms.slack.settings import SlackError
 from bot.settings import Settings
 from bot.web import WebServer
 
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
-APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
-# Errors that will not heal by retrying: the scheduler should stop delivering there.
-DEAD_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived", "account_inactive"})
-RETRYABLE_ERRORS = frozenset(
-    {"ratelimited", "service_unavailable", "fatal_error", "internal_error", "request_timeout"}
-)
 MAX_RESPONSE_URL_USES = 5  # Slack accepts five answers per response_url
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
-
-
-class SlackChat(ChatPort, Protocol):
-    """The chat service as Slack needs it: also the latest digest, for the App Home."""
-
-    def latest_digest(self) -> Reply:
-        """Return the digest of the latest articles."""
-        ...
-
-
-class SlackError(RuntimeError):
-    """Slack cannot be started: a missing setting or a refused token (never the token)."""
-
-
-class RetryAfterHandler(AsyncRetryHandler):
-    """Wait out a 429 for its Retry-After seconds, a bounded number of times."""
-
-    def __init__(self, max_retry_count: int = 6, max_wait: float = 60.0) -> None:
-        super().__init__(max_retry_count=max_retry_count)
-        self.max_wait = max_wait
-
-    async def _can_retry_async(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> bool:
-        return response is not None and response.status_code == 429
-
-    async def prepare_for_next_attempt_async(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> None:
-        state.next_attempt_requested = True
-        wait = min(_retry_after(response), self.max_wait)
-        # A little jitter, so that callers refused together do not all return together.
-        await asyncio.sleep(wait * (1 + 0.2 * random.random()))
-        state.increment_current_attempt()
-
-
-def _retry_after(response: HttpResponse | None) -> float:
-    headers = response.headers if response is not None else {}
-    for name, values in headers.items():
-        if name.lower() == "retry-after" and values:
-            try:
-                return max(0.0, float(values[0]))
-            except ValueError:
-                break
-    return 1.0
-
-
-class ServerErrorHandler(AsyncRetryHandler):
-    """Retry 5xx answers with exponential backoff, a bounded number of times."""
-
-    async def _can_retry_async(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> bool:
-        return response is not None and response.status_code >= 500
-
-
-class _ProportionalJitter(Jitter):
-    """Add up to 20 % to a backoff (slack_sdk's default adds up to a whole second)."""
-
-    def recalculate(self, duration: float) -> float:
-        return duration * (1 + 0.2 * random.random())
-
-
-def retry_handlers(*, max_retries: int = 3, backoff: float = 0.5) -> list[AsyncRetryHandler]:
-    """Return the retry policy of every Slack call: 429, 5xx, timeouts and dropped links."""
-    interval = BackoffRetryIntervalCalculator(backoff_factor=backoff, jitter=_ProportionalJitter())
-    # Only errors before the request went out: after a timeout or a dropped connection
-    # Slack may have posted the message, and a repeat would post it twice.
-    errors: list[type[Exception]] = [aiohttp.ClientConnectorError]
-    return [
-        RetryAfterHandler(max_retry_count=max_retries + 3),
-        ServerErrorHandler(max_retry_count=max_retries, interval_calculator=interval),
-        AsyncConnectionErrorRetryHandler(
-            max_retry_count=max_retries, interval_calculator=interval, error_types=errors
-        ),
-    ]
 
 
 def to_command(text: str) -> str:
@@ -163,76 +63,20 @@ def to_command(text: str) -> str:
     return line if line.startswith("/") else f"/{line}"
 
 
-def classify(error: BaseException) -> DeliveryResult:
-    """Turn a failed Slack call into a delivery result, in our words: dead channel, retry
-    later, maybe sent (the request went out, no answer came back), or not."""
-    if isinstance(error, SlackApiError):
-        response = error.response
-        status = int(getattr(response, "status_code", 0) or getattr(response, "status", 0) or 0)
-        data = getattr(response, "data", None)
-        code = data.get("error") if isinstance(data, dict) else None
-        if code in DEAD_ERRORS:
-            return DeliveryResult.dead(str(code))
-        if status == 429 or code == "ratelimited":
-            wait = retry_after_of(response)
-            return DeliveryResult.failed(
-                f"Slack asked to wait {wait:.0f} s (rate limit)", retryable=True, retry_after=wait
-            )
-        if status >= 500:
-            return DeliveryResult.failed(f"Slack answered {status} (server error)", retryable=True)
-        if not code:
-            # Not the Web API's JSON (a proxy's page): never store its body.
-            return DeliveryResult.failed(
-                f"Slack answered {status} (not a Web API answer)", retryable=True
-            )
-        return DeliveryResult.failed(redact(str(code))[:100], retryable=code in RETRYABLE_ERRORS)
-    if isinstance(error, ResponseUrlError):
-        return DeliveryResult.failed(error.code, retryable=error.status >= 500)
-    if isinstance(error, aiohttp.ClientConnectorError):
-        return DeliveryResult.failed("Slack could not be reached", retryable=True)
-    if isinstance(error, TimeoutError):
-        return DeliveryResult.uncertain("the request went out, then no answer in time")
-    if isinstance(error, aiohttp.ClientError):
-        return DeliveryResult.uncertain("the request went out, then the connection dropped")
-    return DeliveryResult.failed(type(error).__name__, retryable=False)
-
-
-def retry_after_of(response: Any) -> float:
-    """Return the Retry-After of a 429 answer in seconds (1 s when it names none)."""
-    headers = getattr(response, "headers", None) or {}
-    for name, value in dict(headers).items():
-        if name.lower() == "retry-after" and value:
-            raw = value[0] if isinstance(value, list) else value
-            try:
-                return max(0.0, float(raw))
-            except ValueError:
-                break
-    return 1.0
-
-
-class ResponseUrlError(RuntimeError):
-    """A response_url refused an answer (expired, used up, invalid blocks)."""
-
-    def __init__(self, status: int, code: str) -> None:
-        super().__init__(f"response_url answered {status} {code}")
-        self.status = status
-        self.code = code
-
-
 def _chat_kind(channel: str) -> Literal["private", "group"]:
     # D… is a direct message; C… and G… are channels and group conversations.
     return "private" if channel.startswith("D") else "group"
 
 
-class SlackAdapter:
-    """The bot in Slack: answers commands, mentions, DMs and the App Home; delivers digests."""
+class SlackListener:
+    """Inbound Slack: answers `/digest`, mentions, DMs and the App Home; posts via a sender."""
 
     name = "slack"
 
     def __init__(
         self,
         settings: Settings,
-        chat: SlackChat,
+        chat: ChatPort,
         web: WebServer | None,
         *,
         timeout: int = 30,
@@ -240,10 +84,8 @@ class SlackAdapter:
         backoff: float = 0.5,
         admin_ttl: float = 300.0,
     ) -> None:
-        if not settings.slack_bot_token:
-            raise SlackError("SLACK_BOT_TOKEN is not set")
-        register_secrets(
-            [settings.slack_bot_token, settings.slack_app_token, settings.slack_signing_secret]
+        self.sender = SlackSender(
+            settings, timeout=timeout, max_retries=max_retries, backoff=backoff
         )
         self.socket_mode = bool(settings.slack_app_token)
         if not self.socket_mode and not settings.slack_signing_secret:
@@ -255,20 +97,12 @@ class SlackAdapter:
         self.settings = settings
         self.chat = chat
         self.timeout = timeout
-        self.admin_ttl = admin_ttl
-        self._handlers = retry_handlers(max_retries=max_retries, backoff=backoff)
-        base_url = settings.slack_api_url.rstrip("/") + "/"
-        self.client = AsyncWebClient(
-            token=settings.slack_bot_token,
-            base_url=base_url,
-            timeout=timeout,
-            retry_handlers=self._handlers,
-        )
+        self.client = self.sender.client
         self.app = AsyncApp(
             name="digestbot",
             client=self.client,
             signing_secret=settings.slack_signing_secret or "",
-            logger=logging.getLogger("bot.adapters.slack.bolt"),
+            logger=logging.getLogger("bot.platforms.slack.bolt"),
         )
         self.verifier = SignatureVerifier(settings.slack_signing_secret or "-")
         self.app.command(SLASH_COMMAND)(self._on_command)
@@ -277,10 +111,8 @@ class SlackAdapter:
         self.app.event("app_home_opened")(self._on_home_opened)
         self.bot_user_id: str | None = None
         self._socket: AsyncSocketModeHandler | None = None
-        self._limiters: dict[str, AsyncLimiter] = {}
-        self._channel_locks: dict[str, asyncio.Lock] = {}
-        self._admins: dict[str, tuple[bool, float]] = {}
-        self._seen_events: OrderedDict[str, None] = OrderedDict()
+        self._admins: AdminCache[str] = AdminCache(admin_ttl)
+        self._seen_events: RecentKeys[str] = RecentKeys(1000)
         self._inflight: set[asyncio.Task[Any]] = set()
         if web is not None and not self.socket_mode:
             web.add_route("POST", EVENTS_PATH, self.handle_http)
@@ -350,7 +182,7 @@ class SlackAdapter:
                 await self._respond(command, reply)
             except Exception as error:
                 log.warning("answer to /digest in %s failed: %s", channel, classify(error).reason)
-                await self._respond_quietly(command, NoticeReply(APOLOGY, "error"))
+                await self._respond_quietly(command, apology())
 
     async def _on_mention(self, event: dict[str, Any], body: dict[str, Any]) -> None:
         """Answer a mention in the thread of the mention."""
@@ -389,50 +221,29 @@ class SlackAdapter:
             except Exception as error:
                 log.warning("App Home update failed: %s", classify(error).reason)
 
-    # --- the scheduler's port ---------------------------------------------------------
-
     async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
-        """Post a scheduled reply to a channel (and thread); say whether the channel is dead."""
-        sent: list[str] = []
-        async with self._channel_lock(chat_id):
-            for message in render(reply):
-                try:
-                    sent.append(await self._post(chat_id, message, thread_ts=thread_id))
-                except Exception as error:
-                    result = classify(error)
-                    log.warning("delivery to %s failed: %s", chat_id, result.reason)
-                    if result.status == "dead" or not sent:
-                        return result
-                    if result.status == "uncertain":
-                        return DeliveryResult.uncertain(
-                            result.reason or "", message_ids=tuple(sent)
-                        )
-                    return DeliveryResult.failed(
-                        result.reason or "", retryable=False, message_ids=tuple(sent)
-                    )
-        return DeliveryResult.sent(tuple(sent))
+        """Deliver for the scheduler through this listener's sender."""
+        return await self.sender.deliver(chat_id, thread_id, reply)
 
     # --- asking the chat --------------------------------------------------------------
 
     async def _ask(self, text: str, ctx: ChatContext) -> Reply:
-        """Ask the chat service in a thread; settings changes first learn if the user is admin."""
+        """Ask the chat; it asks back (`is_admin`) before a settings change in a channel."""
         try:
-            if ctx.user_id and ctx.chat_kind != "private" and self.chat.requires_admin(text):
-                is_admin = await self._is_admin(ctx.user_id)
-                ctx = ChatContext(
-                    ctx.platform, ctx.chat_id, ctx.thread_id, ctx.user_id, ctx.chat_kind, is_admin
-                )
-            return await ask_chat(self.chat, text, ctx)
+            return await self.chat.answer(parse_command(text), ctx, self)
         except Exception:
             log.exception("chat failed on a Slack message")
-            return NoticeReply(APOLOGY, "error")
+            return apology()
+
+    async def is_admin(self, ctx: ChatContext) -> bool:
+        """The `Permissions` port: workspace admins and owners may change a channel's settings."""
+        return bool(ctx.user_id) and await self._is_admin(str(ctx.user_id))
 
     async def _is_admin(self, user_id: str) -> bool:
         """Tell whether a member is a workspace admin or owner (users.info, cached briefly)."""
-        now = time.monotonic()
         cached = self._admins.get(user_id)
-        if cached is not None and cached[1] > now:
-            return cached[0]
+        if cached is not None:
+            return cached
         try:
             response = await self.client.users_info(user=user_id)
         except Exception as error:
@@ -442,9 +253,7 @@ class SlackAdapter:
         is_admin = bool(
             user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner")
         )
-        if len(self._admins) > 10_000:
-            self._admins.clear()
-        self._admins[user_id] = (is_admin, now + self.admin_ttl)
+        self._admins.put(user_id, is_admin)
         return is_admin
 
     # --- sending ----------------------------------------------------------------------
@@ -454,8 +263,10 @@ class SlackAdapter:
         kind = visibility(reply)
         channel, user = str(command.get("channel_id", "")), str(command.get("user_id", ""))
         url = command.get("response_url")
-        webhook = AsyncWebhookClient(str(url), timeout=self.timeout, retry_handlers=self._handlers)
-        async with self._channel_lock(channel):
+        webhook = AsyncWebhookClient(
+            str(url), timeout=self.timeout, retry_handlers=self.sender.retry
+        )
+        async with self.sender.channel_lock(channel):
             for index, message in enumerate(render(reply)):
                 if url and index < MAX_RESPONSE_URL_USES:
                     # An answer to a command, not a channel post: Slack's 1/s channel rate
@@ -470,7 +281,7 @@ class SlackAdapter:
                         raise ResponseUrlError(response.status_code, str(response.body)[:100])
                 else:
                     user_for = user if kind == "ephemeral" else None
-                    await self._post(channel, message, ephemeral_user=user_for)
+                    await self.sender.post(channel, message, ephemeral_user=user_for)
 
     async def _respond_quietly(self, command: dict[str, Any], reply: Reply) -> None:
         try:
@@ -483,75 +294,29 @@ class SlackAdapter:
         private = visibility(reply) == "ephemeral" and _chat_kind(channel) != "private"
         user_for = str(user) if private and user else None
         try:
-            async with self._channel_lock(channel):
+            async with self.sender.channel_lock(channel):
                 for message in render(reply):
-                    await self._post(channel, message, thread_ts=thread, ephemeral_user=user_for)
+                    await self.sender.post(
+                        channel, message, thread_ts=thread, ephemeral_user=user_for
+                    )
         except Exception as error:
             log.warning("answer in %s failed: %s", channel, classify(error).reason)
-            if isinstance(reply, NoticeReply) and reply.text == APOLOGY:
+            if is_apology(reply):
                 return
             try:
-                [apology] = render(NoticeReply(APOLOGY, "error"))
+                [sorry] = render(apology())
                 in_dm = _chat_kind(channel) == "private"
                 to = None if in_dm or not user else str(user)
-                await self._post(channel, apology, thread_ts=thread, ephemeral_user=to)
+                await self.sender.post(channel, sorry, thread_ts=thread, ephemeral_user=to)
             except Exception as again:
                 log.warning("apology in %s failed: %s", channel, classify(again).reason)
-
-    async def _post(
-        self,
-        channel: str,
-        message: SlackMessage,
-        *,
-        thread_ts: str | None = None,
-        ephemeral_user: str | None = None,
-    ) -> str:
-        """Post one message within the channel's rate; return its ts."""
-        async with self._limiter(channel):
-            if ephemeral_user:
-                response = await self.client.chat_postEphemeral(
-                    channel=channel,
-                    user=ephemeral_user,
-                    text=message.text,
-                    blocks=message.blocks,
-                    thread_ts=thread_ts,
-                )
-                return str(response.get("message_ts") or "")
-            response = await self.client.chat_postMessage(
-                channel=channel,
-                text=message.text,
-                blocks=message.blocks,
-                thread_ts=thread_ts,
-                unfurl_links=False,
-                unfurl_media=False,
-            )
-            return str(response.get("ts") or "")
-
-    def _limiter(self, channel: str) -> AsyncLimiter:
-        """Return the channel's limiter: about SLACK_RATE_PER_SECOND messages a second."""
-        limiter = self._limiters.get(channel)
-        if limiter is None:
-            rate = max(self.settings.slack_rate_per_second, 0.001)
-            # A bucket of one: messages spaced 1/rate apart, not a burst of `rate` at once.
-            limiter = AsyncLimiter(1, 1 / rate)
-            self._limiters[channel] = limiter
-        return limiter
-
-    def _channel_lock(self, channel: str) -> asyncio.Lock:
-        """Keep the parts of one split reply together in a channel."""
-        return self._channel_locks.setdefault(channel, asyncio.Lock())
 
     def _seen(self, body: dict[str, Any]) -> bool:
         """Tell whether an event was handled already (Slack retries slow deliveries)."""
         event_id = body.get("event_id")
         if not event_id:
             return False
-        if event_id in self._seen_events:
-            return True
-        self._seen_events[event_id] = None
-        if len(self._seen_events) > 1000:
-            self._seen_events.popitem(last=False)
-        return False
+        return not self._seen_events.first_time(str(event_id))
 
     def _tracked(self) -> _Tracked:
         return _Tracked(self._inflight)
@@ -572,6 +337,3 @@ class _Tracked:
     def __exit__(self, *exc: object) -> None:
         if self.task is not None:
             self.tasks.discard(self.task)
-
-
-__all__ = ["DEAD_ERRORS", "SlackAdapter", "SlackChat", "SlackError", "to_command"]

@@ -1,7 +1,7 @@
 """The Slack app manifest, generated from the command table (`config/slack-manifest.yml`).
 
 Regenerate the committed file with
-`python -m bot.adapters.slack_manifest > config/slack-manifest.yml`;
+`python -m bot.platforms.slack.manifest > config/slack-manifest.yml`;
 `--socket-mode` prints the variant without request URLs.
 """
 
@@ -34,9 +34,9 @@ BOT_SCOPES = (
 BOT_EVENTS = ("app_home_opened", "app_mention", "message.im")
 HEADER = (
     "# The Slack app manifest of Digestbot, generated from the command table by\n"
-    "# `python -m bot.adapters.slack_manifest`; a test keeps the two in step.\n"
+    "# `python -m bot.platforms.slack.manifest`; a test keeps the two in step.\n"
     "# HTTP mode: replace the request URLs with https://YOUR-HOST/slack/events.\n"
-    "# Socket Mode: use `python -m bot.adapters.slack_manifest --socket-mode` instead.\n"
+    "# Socket Mode: use `python -m bot.platforms.slack.manifest --socket-mode` instead.\n"
 )
 
 
@@ -134,7 +134,7 @@ def render_manifest(socket_mode: bool = False, request_url: str = PLACEHOLDER_UR
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the manifest."""
-    parser = argparse.ArgumentParser(prog="python -m bot.adapters.slack_manifest")
+    parser = argparse.ArgumentParser(prog="python -m bot.platforms.slack.manifest")
     parser.add_argument("--socket-mode", action="store_true", help="no request URLs")
     parser.add_argument("--request-url", default=PLACEHOLDER_URL, help="public /slack/events URL")
     args = parser.parse_args(argv)

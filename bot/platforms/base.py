@@ -1,11 +1,18 @@
-"""What every platform adapter offers the scheduler, and the chat it asks."""
+"""The contract of a platform: its sender (outbound), its listener (inbound), its plug-in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
+from bot.chat.ports import Permissions
 from bot.chat.replies import ChatContext, Reply, TopicEntry
+from bot.chat.request import Request
+
+if TYPE_CHECKING:  # annotations only: `digestbot digest` must not pay for aiohttp
+    from bot.settings import Settings
+    from bot.web import WebServer
 
 
 @dataclass(frozen=True)
@@ -59,11 +66,38 @@ class DeliveryResult:
         return cls("uncertain", first, message_ids, reason=reason)
 
 
-class Adapter(Protocol):
-    """A running platform connection: answers chat commands, delivers scheduled replies."""
+class PlatformUnavailable(RuntimeError):
+    """A platform cannot send now (token refused, unreachable); the message says why, briefly."""
+
+
+class Sender(Protocol):
+    """Outbound: delivers replies for the scheduler; the only part `deliver` builds."""
 
     @property
     def name(self) -> str: ...
+
+    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
+        """Send a reply to a chat (and thread); say how it went, never raise for the platform."""
+        ...
+
+
+class Connection(Sender, Protocol):
+    """A sender `deliver` opens and closes itself (a listener's sender runs with it)."""
+
+    async def open(self) -> None:
+        """Connect for sending only: no polling, no webhook, no menu change.
+
+        Raises `PlatformUnavailable` (or any error) when the platform cannot send.
+        """
+        ...
+
+    async def close(self) -> None:
+        """Close what `open` opened."""
+        ...
+
+
+class Listener(Sender, Protocol):
+    """Inbound and outbound in `serve`: answers chat commands, delivers scheduled replies."""
 
     async def start(self) -> None:
         """Connect and begin answering; routes on the shared web server are added before."""
@@ -73,27 +107,36 @@ class Adapter(Protocol):
         """Stop answering and close connections, within 10 seconds."""
         ...
 
-    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
-        """Send a reply to a chat (and thread) on the scheduler's behalf."""
-        ...
-
 
 class ChatPort(Protocol):
-    """The chat service as an adapter sees it."""
+    """The chat service as a listener sees it."""
 
-    def handle(self, text: str, ctx: ChatContext) -> Reply:
-        """Answer a message as typed (`/atom`, `/subscribe 07:30`); blocking, run in a thread."""
-        ...
-
-    def requires_admin(self, text: str) -> bool:
-        """Tell whether the command changes settings (only admins may in groups)."""
+    async def answer(
+        self, request: Request | None, ctx: ChatContext, permissions: Permissions
+    ) -> Reply:
+        """Answer a message parsed by `parse_command`; asks `permissions` when it must."""
         ...
 
     def topic_entries(self) -> tuple[TopicEntry, ...]:
         """Return the topics available now, for the command menu."""
         ...
 
+    def latest_digest(self) -> Reply:
+        """Return the digest of the latest articles (Slack's App Home shows it)."""
+        ...
+
     @property
     def topics_version(self) -> int:
         """A number that changes whenever the topics change."""
         ...
+
+
+@dataclass(frozen=True)
+class Platform:
+    """A platform plug-in: how to tell it is configured, and how to build its two halves."""
+
+    name: str
+    enabled: Callable[[Settings], bool]
+    listener: Callable[[Settings, ChatPort, WebServer | None], Listener]
+    sender: Callable[[Settings], Connection]
+    fallback: bool = False  # `serve` runs it only when no other platform is configured

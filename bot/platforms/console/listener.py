@@ -12,13 +12,25 @@ import sys
 import threading
 from typing import TextIO
 
-from bot.adapters.base import DeliveryResult
+from bot.chat.commands import parse_command
 from bot.chat.replies import ChatContext, Reply
 from bot.chat.service import ChatService
-from bot.render.text import render
+from bot.platforms.base import ChatPort, DeliveryResult
+from bot.platforms.console.renderer import render
+from bot.platforms.console.sender import ConsoleSender
 
 PROMPT = "digestbot> "
 CONTEXT = ChatContext(platform="console", chat_id="console", user_id="console", chat_kind="private")
+
+
+class _Operator:
+    """Whoever types at the console runs the bot: every command is theirs."""
+
+    async def is_admin(self, ctx: ChatContext) -> bool:
+        return True
+
+
+OPERATOR = _Operator()
 
 
 def answer(chat: ChatService, line: str) -> str:
@@ -59,35 +71,31 @@ def run_chat(
     return 0
 
 
-class ConsoleAdapter:
+class ConsoleListener:
     """The console inside `serve`: reads stdin on a daemon thread, prints replies."""
 
     name = "console"
 
     def __init__(
-        self, chat: ChatService, *, stdin: TextIO | None = None, stdout: TextIO | None = None
+        self, chat: ChatPort, *, stdin: TextIO | None = None, stdout: TextIO | None = None
     ) -> None:
         self.chat = chat
         self.stdin = stdin or sys.stdin
-        self.stdout = stdout or sys.stdout
+        self.sender = ConsoleSender(stdout)
+        self._write = self.sender.write
         self._task: asyncio.Task[None] | None = None
-        self._lock = threading.Lock()
-        self._sent = 0
-
-    def _write(self, text: str) -> None:
-        with self._lock:
-            self.stdout.write(text + "\n")
-            self.stdout.flush()
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[str | None] = asyncio.Queue()
 
         def read() -> None:
-            # A daemon thread: a blocking read must not hold up shutdown.
-            for line in self.stdin:
-                loop.call_soon_threadsafe(queue.put_nowait, line)
-            loop.call_soon_threadsafe(queue.put_nowait, None)
+            # A daemon thread: a blocking read must not hold up shutdown; once the loop
+            # has closed there is no one left to tell.
+            with contextlib.suppress(RuntimeError):
+                for line in self.stdin:
+                    loop.call_soon_threadsafe(queue.put_nowait, line)
+                loop.call_soon_threadsafe(queue.put_nowait, None)
 
         threading.Thread(target=read, name="console-stdin", daemon=True).start()
         self._write("Digestbot is running in the console — type /help. Stop with Ctrl-C.")
@@ -96,8 +104,9 @@ class ConsoleAdapter:
     async def _serve(self, queue: asyncio.Queue[str | None]) -> None:
         while (line := await queue.get()) is not None:
             if line.strip():
-                reply = await asyncio.to_thread(answer, self.chat, line.strip())
-                self._write(reply + "\n")
+                request = parse_command(line.strip())
+                reply = await self.chat.answer(request, CONTEXT, OPERATOR)
+                self._write(render(reply) + "\n")
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -105,7 +114,5 @@ class ConsoleAdapter:
             await asyncio.gather(self._task, return_exceptions=True)
 
     async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
-        """Print a scheduled digest; the console never fails to deliver."""
-        self._write(render(reply) + "\n")
-        self._sent += 1
-        return DeliveryResult.sent((f"console-{self._sent}",))
+        """Print a scheduled digest."""
+        return await self.sender.deliver(chat_id, thread_id, reply)

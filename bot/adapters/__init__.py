@@ -1,1 +1,0 @@
-"""Platform adapters: each translates between a chat platform and the chat service."""

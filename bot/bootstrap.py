@@ -1,0 +1,202 @@
+"""The composition root: settings in, a typed application out.
+
+This is the only module that builds concrete classes (the store, the library, the chat, the
+platforms, the delivery); `serve`, `deliver`, `chat`, the CLI and the benches call it, and
+tests hand it their own parts. Everything here is wiring: no decisions, no I/O beyond
+opening what it builds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from bot.chat.library import Library
+from bot.chat.ports import ArticleStore, Subscriptions
+from bot.chat.service import ChatService
+from bot.delivery.content import DigestBuilder
+from bot.delivery.delivery import DEFAULT_CONCURRENCY, DigestDelivery
+from bot.delivery.repository import SubscriptionRepository
+from bot.delivery.scheduler import DigestScheduler
+from bot.delivery.subscriptions import SubscriptionService
+from bot.delivery.times import is_valid_zone
+from bot.logs import redact
+from bot.platforms.base import ChatPort, Connection, Listener, Sender
+from bot.platforms.registry import configured, to_serve
+from bot.settings import Settings
+from bot.store.sql import SqlArticleStore
+from bot.web import WebServer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Application:
+    """What `serve` and `chat` run: the database, the library over it, and the chat."""
+
+    settings: Settings
+    store: SqlArticleStore
+    library: Library
+    subscriptions: SubscriptionService
+    chat: ChatService
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_store(settings: Settings) -> SqlArticleStore:
+    """Open the database named by DATABASE_URL, migrated to the latest schema."""
+    from bot.store.sql import open_store as open_sql_store
+
+    return open_sql_store(settings.database_url)
+
+
+def build_library(settings: Settings, store: ArticleStore) -> Library:
+    return Library(
+        store,
+        latest_hours=settings.latest_hours,
+        latest_fallback=settings.latest_fallback,
+        max_latest=settings.digest_max_articles,
+    )
+
+
+def build_subscriptions(settings: Settings, store: SqlArticleStore) -> SubscriptionRepository:
+    """The subscription tables on the article store's database, in the default time zone."""
+    default_zone = settings.timezone if is_valid_zone(settings.timezone) else "UTC"
+    if default_zone != settings.timezone:
+        log.warning("DIGESTBOT_TIMEZONE %r is not a time zone; using UTC", settings.timezone)
+    grace = timedelta(hours=settings.misfire_hours)
+    return SubscriptionRepository(store.engine, default_zone=default_zone, grace=grace)
+
+
+def build_app(settings: Settings, store: SqlArticleStore | None = None) -> Application:
+    """Open (or take) the store, seed an empty one, index the articles, build the chat."""
+    store = store if store is not None else open_store(settings)
+    seed_library(store, settings)
+    subscriptions = SubscriptionService(build_subscriptions(settings, store))
+    library, chat = build_chat(settings, store, subscriptions)
+    return Application(settings, store, library, subscriptions, chat)
+
+
+def build_chat(
+    settings: Settings, store: ArticleStore, subscriptions: Subscriptions | None = None
+) -> tuple[Library, ChatService]:
+    """The library over the article store, indexed, and the chat that answers from it."""
+    library = build_library(settings, store)
+    library.refresh()
+    return library, ChatService(library, subscriptions=subscriptions)
+
+
+def seed_library(store: SqlArticleStore, settings: Settings) -> None:
+    """On a fresh database, read the sample articles so the bot has something to say."""
+    if store.count() > 0:
+        return
+    from bot.ingest import ingest
+
+    folder = Path(settings.articles)
+    if not folder.exists():
+        log.warning("no articles yet, and DIGESTBOT_ARTICLES (%s) does not exist", folder)
+        return
+    report = ingest([str(folder)], store, progress=False)
+    log.info("read the sample articles in %s: %s", folder, report.summary())
+
+
+# --- platforms --------------------------------------------------------------------------
+
+
+def build_listeners(settings: Settings, chat: ChatPort, web: WebServer | None) -> list[Listener]:
+    """The platforms `serve` runs: those configured, else the console (bot.platforms.registry).
+
+    Without a web server (benches), webhook and HTTP modes cannot be served.
+    """
+    return [platform.listener(settings, chat, web) for platform in to_serve(settings)]
+
+
+@contextlib.asynccontextmanager
+async def open_senders(
+    settings: Settings, unavailable: dict[str, str]
+) -> AsyncIterator[dict[str, Sender]]:
+    """`deliver`: every configured platform's sender, open for sending; closed after.
+
+    Only senders: no chat, no web server, no polling, so a `deliver` next to a running
+    `serve` takes none of its updates. A platform that cannot open (token refused,
+    unreachable) is left out and why goes into `unavailable`: `deliver` then fails.
+    """
+    opened: list[Connection] = []
+    try:
+        for platform in configured(settings):
+            try:
+                sender = platform.sender(settings)
+                await sender.open()
+            except Exception as error:  # noqa: BLE001 - any refusal: that platform sits out
+                reason = redact(str(error) or type(error).__name__, settings)[:200]
+                unavailable[platform.name] = reason
+                log.error("%s unavailable for delivery: %s", platform.name, reason)
+                continue
+            opened.append(sender)
+        yield {sender.name: sender for sender in opened}
+    finally:
+        for sender in opened:
+            try:
+                await sender.close()
+            except Exception as error:  # noqa: BLE001 - the process is exiting; nothing to save
+                log.warning("%s did not close cleanly: %s", sender.name, type(error).__name__)
+
+
+# --- delivery ---------------------------------------------------------------------------
+
+
+def build_delivery(
+    settings: Settings,
+    store: SqlArticleStore,
+    library: Library,
+    senders: dict[str, Sender],
+    *,
+    concurrency: int = DEFAULT_CONCURRENCY,
+) -> DigestDelivery:
+    """Planning, claiming and sending due digests on the store's database through `senders`."""
+    builder = DigestBuilder(library, max_articles=settings.digest_max_articles)
+    grace = timedelta(hours=settings.misfire_hours)
+    return DigestDelivery(store.engine, senders, builder, grace=grace, concurrency=concurrency)
+
+
+def build_scheduler(app: Application, listeners: list[Listener]) -> DigestScheduler:
+    """The scheduler inside `serve`: digests every minute through the running adapters."""
+    from bot.ingest import poll_feeds
+
+    settings = app.settings
+    store = app.store
+    interval = timedelta(minutes=max(settings.feed_poll_minutes, 1.0))
+    senders: dict[str, Sender] = {listener.name: listener for listener in listeners}
+
+    def poll(now: datetime) -> object:
+        report = poll_feeds(store, now, interval=interval)
+        if report.added or report.failures:
+            log.info("feeds: %s", report.summary())
+        return report
+
+    return DigestScheduler(
+        build_delivery(settings, store, app.library, senders),
+        grace=timedelta(hours=settings.misfire_hours),
+        poll_feeds=poll,
+        feed_interval=interval,
+    )
+
+
+@contextlib.asynccontextmanager
+async def open_delivery(
+    settings: Settings, unavailable: dict[str, str]
+) -> AsyncIterator[DigestDelivery]:
+    """`deliver`: the store, the library and the configured platforms' senders."""
+    store = await asyncio.to_thread(open_store, settings)
+    try:
+        library = build_library(settings, store)
+        async with open_senders(settings, unavailable) as senders:
+            yield build_delivery(settings, store, library, senders)
+    finally:
+        store.close()

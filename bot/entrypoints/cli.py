@@ -1,0 +1,65 @@
+"""The command-line commands that need settings and the database: ingest, chat, serve,
+deliver, subscriptions. (`digest`, `ask` and `topics` read files only: bot.cli.)"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.settings import Settings
+from bot.store.errors import StoreUnavailable
+
+log = logging.getLogger("digestbot")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a command that needs settings and the database; return the exit status."""
+    from bot.logs import configure_logging
+
+    try:
+        settings = Settings.from_env()
+    except ValueError as error:
+        sys.stderr.write(f"digestbot: {error}\n")
+        return 2
+    configure_logging(settings, level=logging.INFO if args.command == "serve" else logging.WARNING)
+    # Imported per command: each needs only its part of the bot (start-up time matters
+    # for `ingest` and `subscriptions` in scripts).
+    try:
+        if args.command == "ingest":
+            from bot.ingest import run_ingest_command
+
+            return run_ingest_command(args.sources, settings)
+        if args.command == "chat":
+            return run_chat(settings)
+        if args.command == "serve":
+            from bot.entrypoints.serve import PlatformStartError, serve
+
+            log.info("starting: %s", settings.describe())
+            try:
+                return asyncio.run(serve(settings))
+            except PlatformStartError as error:
+                sys.stderr.write(f"digestbot: {error}\n")
+                return 2
+        if args.command in ("deliver", "subscriptions"):
+            from bot.delivery.cli import run_delivery_command
+
+            return run_delivery_command(args, settings)
+    except StoreUnavailable as error:
+        sys.stderr.write(f"digestbot: {error}\n")
+        return 2
+    sys.stderr.write(f"digestbot: unknown command {args.command}\n")
+    return 2
+
+
+def run_chat(settings: Settings) -> int:
+    """`digestbot chat`: the console chat on stdin and stdout."""
+    from bot.bootstrap import build_app
+    from bot.platforms.console.listener import run_chat as console_chat
+
+    app = build_app(settings)
+    try:
+        return console_chat(app.chat)
+    finally:
+        app.close()

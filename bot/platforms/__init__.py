@@ -1,0 +1,1 @@
+"""The platforms: one folder each (listener, sender, renderer, settings), named in `registry`."""

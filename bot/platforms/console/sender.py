@@ -1,0 +1,39 @@
+"""The console, outbound: scheduled digests printed as plain text."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from typing import TextIO
+
+from bot.chat.replies import Reply
+from bot.platforms.base import DeliveryResult
+from bot.platforms.console.renderer import render
+
+
+class ConsoleSender:
+    """Print replies on stdout; the console never fails to deliver."""
+
+    name = "console"
+
+    def __init__(self, stdout: TextIO | None = None) -> None:
+        self.stdout = stdout or sys.stdout
+        self._lock = threading.Lock()
+        self._sent = 0
+
+    def write(self, text: str) -> None:
+        """Print a line, whole, even when the stdin thread prints too."""
+        with self._lock:
+            self.stdout.write(text + "\n")
+            self.stdout.flush()
+
+    async def open(self) -> None:
+        """Nothing to connect."""
+
+    async def close(self) -> None:
+        """Nothing to close."""
+
+    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
+        self.write(render(reply) + "\n")
+        self._sent += 1
+        return DeliveryResult.sent((f"console-{self._sent}",))

@@ -1,0 +1,1 @@
+"""What every platform needs, written once: de-duplication, admin caching, pacing, policy."""

@@ -1,0 +1,216 @@
+"""Telegram's flood limits, kept for every Bot API request: a python-telegram-bot rate limiter."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable, Coroutine
+from datetime import timedelta
+from typing import Any
+
+from aiolimiter import AsyncLimiter
+from telegram.error import (
+    BadRequest,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.ext import (
+    BaseRateLimiter,
+)
+from telegram.warnings import PTBDeprecationWarning
+
+from bot.platforms.telegram.requests import MaybeSent
+
+log = logging.getLogger(__name__)
+
+
+class Stopping(TelegramError):
+    """A request still waiting on flood limits when the adapter stopped: it was not sent."""
+
+    def __init__(self) -> None:
+        super().__init__("not sent: the Telegram adapter is stopping")
+
+
+def retry_seconds(error: RetryAfter) -> float:
+    """Return a RetryAfter's wait in seconds, without PTB's int-or-timedelta warning."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def _sends_message(endpoint: str) -> bool:
+    return endpoint.startswith(("send", "copyMessage", "forwardMessage"))
+
+
+class FloodControl(BaseRateLimiter[int]):
+    """Keep under Telegram's flood limits, wait out 429s, retry 5xx and timeouts a few times.
+
+    Limits: `overall_per_second` for the bot, about 1/s per chat with bursts of
+    `chat_burst`, `group_per_minute` per group or channel. A 429 pauses that chat for its
+    `retry_after` (every chat, when several chats hit 429 within a second: that is the
+    bot's overall limit), then the request is repeated, as long as its waits add up to at
+    most `max_flood_wait` seconds: longer waits are the scheduler's to retry later.
+    """
+
+    def __init__(
+        self,
+        *,
+        overall_per_second: float = 30.0,
+        chat_per_second: float = 1.0,
+        chat_burst: int = 3,
+        group_per_minute: float = 20.0,
+        max_retries: int = 20,
+        max_flood_wait: float = 60.0,
+        network_retries: int = 3,
+        backoff: float = 0.5,
+        max_chats: int = 4096,
+    ) -> None:
+        self._overall = AsyncLimiter(overall_per_second, 1) if overall_per_second > 0 else None
+        self._chat_rate = (chat_burst, chat_burst / chat_per_second) if chat_per_second else None
+        self._group_rate = (group_per_minute, 60.0) if group_per_minute else None
+        self._chats: OrderedDict[tuple[str, str], AsyncLimiter] = OrderedDict()
+        self._paused: dict[str, float] = {}
+        self._floods: deque[tuple[float, str]] = deque()
+        self.max_retries = max_retries
+        self.max_flood_wait = max_flood_wait
+        self.network_retries = network_retries
+        self.backoff = backoff
+        self.max_chats = max_chats
+        self._closed = asyncio.Event()
+
+    async def initialize(self) -> None:
+        self._closed.clear()
+
+    async def shutdown(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Make every waiting or future request fail with `Stopping` instead of waiting."""
+        self._closed.set()
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        """Run one Bot API request within the limits, repeating it when Telegram asks."""
+        chat = data.get("chat_id")
+        key = str(chat) if chat is not None else "*"
+        limiters = self._limiters(key) if _sends_message(endpoint) and chat is not None else []
+        max_retries = self.max_retries if rate_limit_args is None else rate_limit_args
+        flooded = failed = 0
+        waited = 0.0
+        for limiter in limiters:  # a repeat does not count against the chat's own limit again
+            await self._acquire(limiter)
+        while True:
+            await self._wait_pause(key)
+            if self._overall is not None:
+                await self._acquire(self._overall)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                delay = retry_seconds(error) + 0.1
+                waited += delay
+                if flooded >= max_retries or waited > self.max_flood_wait:
+                    raise
+                flooded += 1
+                log.info("Telegram flood limit on %s: waiting %.1f s", endpoint, delay)
+                self._pause(key, delay)
+            except BadRequest:
+                raise  # a NetworkError subclass, but repeating it cannot help
+            except MaybeSent:
+                if _sends_message(endpoint):
+                    raise  # it may have arrived: repeating could post it twice
+                failed += 1
+                if failed > self.network_retries:
+                    raise
+            except NetworkError as error:  # 5xx, timeouts, refused connections
+                if failed >= self.network_retries:
+                    raise
+                failed += 1
+                delay = self.backoff * 2 ** (failed - 1) * (1 + random.random() / 2)
+                log.info(
+                    "Telegram %s failed (%s): retry %d in %.1f s", endpoint, error, failed, delay
+                )
+                await self._sleep(delay)
+
+    def _pause(self, key: str, delay: float) -> None:
+        """Hold a chat for `delay`; hold every chat when several were flooded just now."""
+        now = time.monotonic()
+        self._floods.append((now, key))
+        while self._floods[0][0] < now - 1.0:
+            self._floods.popleft()
+        keys = {key}
+        if key == "*" or len({k for _, k in self._floods}) > 1:
+            keys.add("*")
+        for held in keys:
+            self._paused[held] = max(self._paused.get(held, 0.0), now + delay)
+
+    def _limiters(self, key: str) -> list[AsyncLimiter]:
+        group = key.startswith(("-", "@"))
+        wanted = [("chat", self._chat_rate), ("group", self._group_rate if group else None)]
+        limiters = []
+        for kind, rate in wanted:
+            if rate is None:
+                continue
+            limiter = self._chats.get((kind, key))
+            if limiter is None:
+                limiter = self._chats[(kind, key)] = AsyncLimiter(*rate)
+                self._forget_idle()
+            self._chats.move_to_end((kind, key))
+            limiters.append(limiter)
+        return limiters
+
+    def _forget_idle(self) -> None:
+        """Keep memory bounded: drop the least recent chats whose limiters are full again."""
+        if len(self._chats) <= self.max_chats:
+            return
+        for name, limiter in list(self._chats.items())[: len(self._chats) - self.max_chats]:
+            if limiter.has_capacity(limiter.max_rate):
+                del self._chats[name]
+        now = time.monotonic()
+        self._paused = {k: until for k, until in self._paused.items() if until > now}
+
+    async def _wait_pause(self, key: str) -> None:
+        until = max(self._paused.get(key, 0.0), self._paused.get("*", 0.0))
+        if until > time.monotonic():
+            await self._sleep(until - time.monotonic())
+        elif self._closed.is_set():
+            raise Stopping()
+
+    async def _acquire(self, limiter: AsyncLimiter) -> None:
+        if limiter.has_capacity():
+            await limiter.acquire()  # returns at once
+            return
+        waiter = asyncio.ensure_future(limiter.acquire())
+        closed = asyncio.ensure_future(self._closed.wait())
+        try:
+            await asyncio.wait((waiter, closed), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closed.cancel()
+            if not waiter.done():
+                waiter.cancel()  # takes effect on the loop's next turn, hence no result below
+        if not waiter.done() or waiter.cancelled():
+            raise Stopping()
+        waiter.result()
+
+    async def _sleep(self, seconds: float) -> None:
+        """Sleep, unless the adapter stops meanwhile: then raise `Stopping`."""
+        if self._closed.is_set():
+            raise Stopping()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                await self._closed.wait()
+            raise Stopping()

@@ -1,1 +1,0 @@
-"""Renderers: structured replies to each platform's format, as pure functions."""

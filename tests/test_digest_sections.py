@@ -1,0 +1,68 @@
+"""A scheduled digest on a topic keeps the very section the topic is in, not one named alike."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.chat.library import Library
+from bot.core.analysis import analyse
+from bot.core.digest import digest_of
+from bot.core.parse import parse_document
+from bot.delivery.content import DigestBuilder
+from bot.delivery.model import ChatKey, Subscription
+from bot.delivery.times import DailyTime
+from bot.store.memory import InMemoryArticleStore
+
+# Written for this test: two sections share the heading «Oppdatering»; only the second
+# is about the atom.
+TWO_UPDATES = """# Nytt fra kommunen
+
+Kommunen legger fram budsjettet for neste år i dag. Skolene får mer penger enn i fjor.
+
+## Oppdatering
+
+Bussene i sentrum går etter vanlig rute igjen etter snøfallet. Brøytebilene har ryddet
+gatene, og bussene holder tiden. Trafikksjefen takker bilistene for tålmodigheten.
+
+## Oppdatering
+
+Atomtrusselen preger møtet i kommunestyret. Flere representanter spør om beredskapen ved
+en atomulykke. Ordføreren sier at planene for atomulykker blir oppdatert før jul.
+"""
+
+
+def _library() -> Library:
+    store = InMemoryArticleStore()
+    store.add(parse_document(TWO_UPDATES, kind="markdown", source="kommune.md"))
+    library = Library(store)
+    library.refresh()
+    return library
+
+
+def test_digest_sections_keep_the_index_of_their_article_section() -> None:
+    analysis = analyse(parse_document(TWO_UPDATES, kind="markdown", source="kommune.md"))
+    digest = digest_of(analysis)
+    for section in digest.sections:
+        assert analysis.sections[section.index].heading == section.heading
+    assert [s.index for s in digest.sections] == sorted({s.index for s in digest.sections})
+
+
+def test_a_topic_digest_gets_the_section_on_the_topic_among_two_alike_named() -> None:
+    builder = DigestBuilder(_library(), max_articles=5)
+    builder.refresh()
+    subscription = Subscription(
+        id=1,
+        chat=ChatKey("telegram", "7", None),
+        time=DailyTime.parse("07:30"),
+        timezone="Europe/Oslo",
+        topics=("atom",),
+        created_by="42",
+        active=True,
+        created_at=datetime(2026, 11, 25, tzinfo=UTC),
+    )
+    content = builder.for_subscription(subscription)
+    assert content.reply is not None
+    (item,) = content.reply.items
+    bullets = " ".join(b for s in item.sections for b in s.bullets)
+    assert "atom" in bullets.lower()
+    assert "Bussene" not in bullets
