@@ -8,7 +8,8 @@ from bot.core.errors import InputError
 from bot.core.furniture import clean_title
 from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
-from bot.core.structure import assemble, drop_furniture, is_heading, read_units
+from bot.core.sections import assemble
+from bot.core.structure import drop_furniture, is_heading, read_units
 
 MAX_ARTICLE_CHARS = 2_000_000
 

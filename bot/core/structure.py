@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from bot.core.furniture import (
     clean_inline,
@@ -25,14 +24,14 @@ from bot.core.furniture import (
     is_time_stamp,
     opens_link_block,
 )
-from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
+from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 
 HEADING = "heading"
 TITLE = "title"
 
-_QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
+QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
 _HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
-_SENTENCE_END = tuple('.!?»”"…)')
+SENTENCE_END = tuple('.!?»”"…)')
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
@@ -72,7 +71,7 @@ def is_heading(line: str, following: str | None) -> bool:
     line = line.strip()
     if not line or following is None or not following.strip() or "\n" in line:
         return False
-    if line.startswith(_QUOTE_START) or line.endswith(_HEADING_END_FORBIDDEN):
+    if line.startswith(QUOTE_START) or line.endswith(_HEADING_END_FORBIDDEN):
         return False
     n_words = len(line.split())
     if n_words > 14 or len(line) > 120:
@@ -85,12 +84,12 @@ def is_heading(line: str, following: str | None) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _dash_heading(line: str, following: Unit | None) -> bool:
+def dash_heading(line: str, following: Unit | None) -> bool:
     """«– Det blir en lang og blodig kamp» alone before a paragraph: a quote as a heading."""
     if following is None or following.kind == HEADING or not line.startswith(("– ", "— ", "- ")):
         return False
     n_words = line.count(" ")  # the dash is not a word
-    if not 2 <= n_words <= 10 or line.endswith((*_SENTENCE_END, ",", ";", ":")):
+    if not 2 <= n_words <= 10 or line.endswith((*SENTENCE_END, ",", ";", ":")):
         return False
     return following.text.count(" ") >= 11 and line[2:3].isupper()
 
@@ -191,7 +190,7 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
 def _hard_wrapped(lines: list[str], width: int) -> bool:
     """Lines cut at a width: most full lines end in the middle of a sentence."""
     full = [ln for ln in lines[:-1] if len(ln) >= 0.75 * width]
-    cut = sum(not ln.endswith(_SENTENCE_END) for ln in full)
+    cut = sum(not ln.endswith(SENTENCE_END) for ln in full)
     return cut >= 1 and 2 * cut >= len(full)
 
 
@@ -205,9 +204,9 @@ def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
         return True  # a short line ends its paragraph
     # A full line that ends a sentence, then a short line without a stop: a heading.
     return (
-        previous.endswith(_SENTENCE_END)
+        previous.endswith(SENTENCE_END)
         and len(line) < 0.6 * width
-        and not line.endswith(_SENTENCE_END)
+        and not line.endswith(SENTENCE_END)
     )
 
 
@@ -234,7 +233,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if opens_link_block(text):
             in_links = True  # the short lines after «Les også» are links elsewhere
             continue
-        short_line = text.count(" ") < 14 and not text.endswith(_SENTENCE_END)
+        short_line = text.count(" ") < 14 and not text.endswith(SENTENCE_END)
         if in_links and short_line and unit.kind != HEADING:
             continue
         in_links = False
@@ -257,7 +256,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     return kept
 
 
-def _title_like(unit: Unit, following: Unit | None) -> bool:
+def title_like(unit: Unit, following: Unit | None) -> bool:
     """The first short line of a text is its title, even with a final full stop."""
     if unit.kind == TITLE:
         return True
@@ -267,144 +266,15 @@ def _title_like(unit: Unit, following: Unit | None) -> bool:
     if is_heading(text, following.text):
         return True
     n_words = text.count(" ") + 1
-    if text.endswith("?") and n_words <= 14 and not text.startswith(_QUOTE_START):
+    if text.endswith("?") and n_words <= 14 and not text.startswith(QUOTE_START):
         return True  # «Hvor langt strekker toleransen seg for de som er uenige?»
     if (
         not text.endswith((".", "!"))
         or n_words > 12
         or text.count(". ")
-        or text.startswith(_QUOTE_START)
+        or text.startswith(QUOTE_START)
     ):
         return False
     first = text[0]
     longer = following.text.count(" ") + 1 >= 2 * n_words
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
-
-
-def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[Section]]:
-    """Choose the title and headings, and group the units into sections."""
-    title = _take_title(units, find_title=find_title)
-    runs = _list_runs(units)
-    sections: list[Section] = []
-    heading: str | None = None
-    members: list[Unit] = []
-    for i, unit in enumerate(units):
-        following = units[i + 1] if i + 1 < len(units) else None
-        if _is_heading_unit(unit, following, runs):
-            if members or heading is not None:
-                sections.append(_section(heading, members))
-            text = f"{unit.number}. {unit.text}" if unit.number else unit.text
-            heading, members = text.rstrip(":").strip(), []
-        else:
-            members.append(unit)
-    if members or heading is not None:
-        sections.append(_section(heading, members))
-    return title, _merge_empty(sections)
-
-
-def _list_runs(units: list[Unit]) -> dict[int, int]:
-    """Number the runs of adjacent list items; a lone «- …» line is a dash line, no list."""
-    runs: dict[int, int] = {}
-    run = 0
-    for i, unit in enumerate(units):
-        if unit.kind != LIST_ITEM:
-            continue
-        if i == 0 or units[i - 1].kind != LIST_ITEM:
-            run += 1
-        unit.run = run
-        runs[run] = runs.get(run, 0) + 1
-    for unit in units:
-        if unit.kind == LIST_ITEM and runs[unit.run] == 1 and unit.dash:
-            unit.kind, unit.text = PARAGRAPH, f"- {unit.text}"
-    return runs
-
-
-def _kicker(unit: Unit) -> bool:
-    """«Utdanning», «Nynorsk pressekontor»: a short label over a headline."""
-    text = unit.text
-    return (
-        unit.kind == PARAGRAPH
-        and text.count(" ") < 4
-        and not text.endswith(_SENTENCE_END)
-        and not text.startswith(_QUOTE_START)
-    )
-
-
-def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
-    """Remove and return the title, and any kicker lines over it."""
-    marked = next((i for i, u in enumerate(units) if u.kind == TITLE), None)
-    if marked is not None:
-        if all(_kicker(u) for u in units[:marked]) and marked <= 2:
-            title = units[marked].text
-            del units[: marked + 1]
-            return title
-        units[marked].kind = HEADING  # an h1 below the text is a heading
-    if not find_title:
-        return None
-    if (
-        len(units) >= 3
-        and _kicker(units[0])
-        and len(units[1].text) > len(units[0].text)
-        and _title_like(units[1], units[2])
-    ):
-        del units[0]
-    if len(units) >= 2 and _title_like(units[0], units[1]):
-        return units.pop(0).text
-    return None
-
-
-def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -> bool:
-    if unit.kind in (HEADING, TITLE):
-        return True
-    if following is None or following.kind in (HEADING, TITLE):
-        return False
-    if following.kind == LIST_ITEM and unit.text.endswith(":"):
-        return False  # «Husk disse punktene:» introduces its list
-    if unit.kind == LIST_ITEM:
-        # «1. Regjeringen vil …» alone before a paragraph is a numbered subheading.
-        return (
-            bool(unit.number)
-            and runs.get(unit.run, 0) == 1
-            and following.kind != LIST_ITEM
-            and is_heading(unit.text, following.text)
-        )
-    if unit.kind != PARAGRAPH:
-        return False
-    return is_heading(unit.text, following.text) or _dash_heading(unit.text, following)
-
-
-def _section(heading: str | None, members: list[Unit]) -> Section:
-    if any(m.kind == LIVE_ENTRY for m in members):
-        members = _newest_first(members)
-    kinds = tuple(m.kind for m in members)
-    plain = all(k == PARAGRAPH for k in kinds)
-    return Section(heading, tuple(m.text for m in members), () if plain else kinds)
-
-
-def _newest_first(members: list[Unit]) -> list[Unit]:
-    """Live entries are read newest first: reverse a blog written oldest first."""
-    slots = [i for i, m in enumerate(members) if m.kind == LIVE_ENTRY]
-    stamps = [members[i].stamp for i in slots]
-    ascending = all(a <= b for a, b in pairwise(stamps))
-    if len(slots) < 2 or not ascending or stamps[0] == stamps[-1] or min(stamps) < 0:
-        return members
-    result = list(members)
-    for slot, unit in zip(slots, reversed([members[i] for i in slots]), strict=True):
-        result[slot] = unit
-    return result
-
-
-def _merge_empty(sections: list[Section]) -> list[Section]:
-    """A heading with nothing after it is read as a paragraph of the section before."""
-    merged: list[Section] = []
-    for section in sections:
-        if not section.paragraphs and section.heading is not None:
-            if merged:
-                prev = merged.pop()
-                kinds = (*prev.kinds, PARAGRAPH) if prev.kinds else ()
-                merged.append(Section(prev.heading, (*prev.paragraphs, section.heading), kinds))
-            else:
-                merged.append(Section(None, (section.heading,)))
-        else:
-            merged.append(section)
-    return merged
