@@ -645,7 +645,7 @@ async def test_slack_429_5xx_and_a_dead_channel(db_engine: Engine) -> None:
 
 @quiet_ptb
 async def test_the_deliver_command_sends_to_telegram_without_polling(db_url: str) -> None:
-    from bot.delivery.cli import _deliver
+    from bot.entrypoints.deliver import _deliver
     from bot.settings import Settings
     from bot.store.db import make_engine, migrate
     from tests.fakes.telegram_server import FakeTelegram
