@@ -242,9 +242,7 @@ def analyzer(language: str) -> WordAnalyzer:
 
 
 # A capital after a word (or a comma) inside a sentence: «til Hammerfest», «i Drammen».
-_MID_SENTENCE_CAPITAL = re.compile(
-    r"(?:(?<=[^\W_]\s)|(?<=[^\W_][,;)»”’]\s))[A-ZÆØÅ][^\W\d_]+"
-)
+MID_SENTENCE_CAPITAL = re.compile(r"(?:(?<=[^\W_]\s)|(?<=[^\W_][,;)»”’]\s))[A-ZÆØÅ][^\W\d_]+")
 
 
 def article_names(article: Article) -> frozenset[str]:
@@ -252,7 +250,7 @@ def article_names(article: Article) -> frozenset[str]:
     found: set[str] = set()
     for section in article.sections:
         for paragraph in section.paragraphs:
-            found.update(_MID_SENTENCE_CAPITAL.findall(paragraph))
+            found.update(MID_SENTENCE_CAPITAL.findall(paragraph))
     return frozenset(w for w in found if not w.isupper() or len(w) > 1)
 
 

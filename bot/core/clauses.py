@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Protocol
 
 from bot.core.lexicon import Lexicon, lexicon
 
@@ -52,6 +53,12 @@ _NOT_FINITE_NO = ("en", "ene", "ane", "ede", "ande", "ende")
 _PRONOUN_SUBJECTS = {"en": frozenset("i you we they who".split())}  # noqa: SIM905
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
+
+
+class MainClauses(Protocol):
+    """What the summariser asks: whether a text has a main clause."""
+
+    def has_main_clause(self, text: str) -> bool: ...
 
 
 class ClauseChecker:
@@ -149,7 +156,10 @@ class ClauseChecker:
     def has_main_clause(self, text: str) -> bool:
         """Whether the text has a finite verb outside its subordinate clauses."""
         inside = False  # within a subordinate clause, till its comma or dash
-        verbs_inside = 0  # «Hvis du er ny kan du ...»: a second verb opens the main clause
+        # «Hvis du er ny kan du ...», «Alle som røyker vil ...»: without a comma to close
+        # the clause, a second verb opens the main clause (not after «, som har ledet»).
+        verbs_inside = 0
+        unclosed = False
         previous = ""
         first = True
         for match in _TOKEN.finditer(text):
@@ -157,16 +167,17 @@ class ClauseChecker:
             if not token[0].isalpha():
                 inside = False
                 verbs_inside = 0
-                previous = ""
+                previous = token
                 continue
             lower = token.lower()
             # A capital inside the sentence is a name: «Der Spiegel».
             subordinator = lower in self.subordinators and (first or token[0].islower())
             if subordinator and not (first and lower in _ADVERB_FIRST):
                 inside = True
+                unclosed = previous != ","
             elif inside and self.is_finite(lower):
                 verbs_inside += 1
-                if verbs_inside > 1:
+                if verbs_inside > 1 and unclosed:
                     return True
             elif not inside and (self.is_finite(lower) or self._english_base(previous, lower)):
                 return True
@@ -185,7 +196,27 @@ class ClauseChecker:
         return lemma == word and self.lexicon.form_lemma(word + "ed") == word
 
 
+class AnyLanguageChecker:
+    """A main clause in any of the languages: for an article whose language is in doubt."""
+
+    def __init__(self, checkers: list[ClauseChecker]) -> None:
+        self.checkers = checkers
+
+    def has_main_clause(self, text: str) -> bool:
+        return any(checker.has_main_clause(text) for checker in self.checkers)
+
+
 @lru_cache(maxsize=8)
 def clause_checker(language: str) -> ClauseChecker:
     """Return the shared checker of a language."""
     return ClauseChecker(language)
+
+
+def checker_for(language: str, sentences: list[str]) -> MainClauses:
+    """The checker of the article's language, unless most of its sentences then have no
+    main clause: a misread language must not silence the whole digest."""
+    checker = clause_checker(language)
+    whole = [s for s in sentences[:40] if s.rstrip().endswith(".") and len(s.split()) >= 5]
+    if len(whole) < 3 or sum(map(checker.has_main_clause, whole)) * 2 >= len(whole):
+        return checker
+    return AnyLanguageChecker([clause_checker(code) for code in _FINITE])

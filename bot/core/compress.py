@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.clauses import ClauseChecker
+from bot.core.clauses import MainClauses
 
 MAX_BULLET_WORDS = 30
 MIN_BULLET_WORDS = 4
@@ -105,7 +105,7 @@ _INSERTION = re.compile(
 )
 
 
-def compress(text: str, checker: ClauseChecker) -> str:
+def compress(text: str, checker: MainClauses) -> str:
     """Drop brackets and comma-enclosed insertions the main clause does not need."""
     if "(" in text:
         dropped = _BRACKETS.sub("", text)
@@ -174,7 +174,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str]) -> bool:
     return False
 
 
-def shorten(text: str, limit: int, checker: ClauseChecker | None = None) -> str | None:
+def shorten(text: str, limit: int, checker: MainClauses | None = None) -> str | None:
     """Cut a bullet at its last clause break within `limit` words, or None if none fits.
 
     The head must keep a main clause; a quote keeps its speaker («– A, B, sa X» → «A, sa X»).

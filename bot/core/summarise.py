@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
-from bot.core.clauses import ClauseChecker, clause_checker
+from bot.core.clauses import MainClauses, checker_for
 from bot.core.compress import (
     MAX_BULLET_WORDS,
     MIN_BULLET_WORDS,
@@ -68,7 +68,7 @@ class Candidate:
 
 
 def make_bullet(
-    sentence: Sentence, checker: ClauseChecker, limit: int = MAX_BULLET_WORDS
+    sentence: Sentence, checker: MainClauses, limit: int = MAX_BULLET_WORDS
 ) -> str | None:
     """The sentence as a bullet of at most `limit` words, or None if it must not be one."""
     text = sentence.text.rstrip()
@@ -170,7 +170,7 @@ def _section_candidates(
     s_index: int,
     section: SectionAnalysis,
     scores: dict[int, float],
-    checker: ClauseChecker,
+    checker: MainClauses,
     banned: frozenset[int],
 ) -> Iterator[Candidate]:
     """Yield a section's bullet candidates, best first, each made only when it is read."""
@@ -214,7 +214,7 @@ def _section_candidates(
 def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[list[str]]:
     """Choose each section's bullets, in article order; `max_words` caps them all together."""
     scores = score_sentences(analysis)
-    checker = clause_checker(analysis.article.language)
+    checker = checker_for(analysis.article.language, [s.text for s in analysis.all_sentences])
     banned: frozenset[int] = frozenset()
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
     for _ in range(4):
@@ -234,7 +234,7 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
 def _choose(
     analysis: Analysis,
     scores: dict[int, float],
-    checker: ClauseChecker,
+    checker: MainClauses,
     banned: frozenset[int],
     max_words: int | None,
 ) -> list[Candidate]:
@@ -258,7 +258,7 @@ def _choose(
     if max_words is not None:
         # The others, best first; on a tie, in article order (heapq.merge is stable).
         others = heapq.merge(*streams, key=lambda c: -c.score)
-        chosen = _within_budget(chosen, others, max_words)
+        chosen = _within_budget(chosen, others, max_words, checker)
     return chosen
 
 
@@ -268,8 +268,12 @@ def _repeats(candidate: Candidate, kept: Iterable[Candidate]) -> bool:
     if len(terms) < 3:
         return False
     for other in kept:
-        shared = len(terms & other.terms)
-        if shared and shared >= _DUPLICATE_SHARE * min(len(terms), len(other.terms)):
+        shared = terms & other.terms
+        if not shared or len(shared) < _DUPLICATE_SHARE * min(len(terms), len(other.terms)):
+            continue
+        # A name the other lacks makes it another fact (the same drill at another place).
+        smaller = terms if len(terms) <= len(other.terms) else other.terms
+        if all(t in shared for t in smaller if t[:1].isupper()):
             return True
     return False
 
@@ -295,7 +299,7 @@ def section_words(section: SectionAnalysis) -> int:
 
 
 def _within_budget(
-    chosen: list[Candidate], others: Iterable[Candidate], max_words: int
+    chosen: list[Candidate], others: Iterable[Candidate], max_words: int, checker: MainClauses
 ) -> list[Candidate]:
     """Keep the most important bullets that fit; fill what is left with shorter ones."""
     first_rank = [c for c in chosen if c.rank_in_section == 0]
@@ -310,7 +314,9 @@ def _within_budget(
             break
         if _repeats(candidate, kept):
             continue
-        text = candidate.text if candidate.n_words <= room else shorten(candidate.text, room)
+        text = (
+            candidate.text if candidate.n_words <= room else shorten(candidate.text, room, checker)
+        )
         if text is None:
             continue
         kept.append(replace(candidate, text=text))
