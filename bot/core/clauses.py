@@ -60,6 +60,8 @@ class MainClauses(Protocol):
 
     def has_main_clause(self, text: str) -> bool: ...
 
+    def is_finite(self, word: str) -> bool: ...
+
 
 class ClauseChecker:
     """Find finite verbs and main clauses in the texts of one language."""
@@ -70,6 +72,7 @@ class ClauseChecker:
         self.finite_words = frozenset(_FINITE[self.language].split())
         self.subordinators = frozenset(_SUBORDINATORS[self.language].split())
         self._verdicts: dict[str, bool] = {}
+        self._clauses: dict[str, bool] = {}  # texts recur: a bullet is tried in every round
 
     def is_finite(self, word: str) -> bool:
         """Whether a lower-cased word can be a finite verb (present or past)."""
@@ -155,6 +158,14 @@ class ClauseChecker:
 
     def has_main_clause(self, text: str) -> bool:
         """Whether the text has a finite verb outside its subordinate clauses."""
+        known = self._clauses.get(text)
+        if known is None:
+            if len(self._clauses) > 50_000:
+                self._clauses.clear()
+            known = self._clauses[text] = self._has_main_clause(text)
+        return known
+
+    def _has_main_clause(self, text: str) -> bool:
         inside = False  # within a subordinate clause, till its comma or dash
         # «Hvis du er ny kan du ...», «Alle som røyker vil ...»: without a comma to close
         # the clause, a second verb opens the main clause (not after «, som har ledet»).
@@ -205,6 +216,9 @@ class AnyLanguageChecker:
     def has_main_clause(self, text: str) -> bool:
         return any(checker.has_main_clause(text) for checker in self.checkers)
 
+    def is_finite(self, word: str) -> bool:
+        return any(checker.is_finite(word) for checker in self.checkers)
+
 
 @lru_cache(maxsize=8)
 def clause_checker(language: str) -> ClauseChecker:
@@ -216,7 +230,7 @@ def checker_for(language: str, sentences: list[str]) -> MainClauses:
     """The checker of the article's language, unless most of its sentences then have no
     main clause: a misread language must not silence the whole digest."""
     checker = clause_checker(language)
-    whole = [s for s in sentences[:40] if s.rstrip().endswith(".") and len(s.split()) >= 5]
+    whole = [s for s in sentences[:12] if s.rstrip().endswith(".") and len(s.split()) >= 5]
     if len(whole) < 3 or sum(map(checker.has_main_clause, whole)) * 2 >= len(whole):
         return checker
     return AnyLanguageChecker([clause_checker(code) for code in _FINITE])

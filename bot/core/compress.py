@@ -156,11 +156,13 @@ _ITEM_NEXT = re.compile(_ITEM + r"(?:,|" + _AND + r")")  # an item follows the c
 _ITEMS_NEXT = re.compile(_ITEM + r"(?:" + _AND + r"|," + _ITEM + r"(?:,|" + _AND + r"))")
 
 
-def _dangles(head: str, rest: str, pattern: re.Pattern[str]) -> bool:
+def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClauses | None) -> bool:
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
     if _SUBORDINATE_START.match(head):
         return True
     tail = " ".join(head.split()[-4:])
+    if pattern is _CONJUNCTION and checker is not None and _clause_follows(rest, checker):
+        return False  # «..., og bøndene må ...»: two main clauses, the first stands alone
     if pattern is _CONJUNCTION:
         return bool(
             _PAIRED.search(tail)
@@ -172,6 +174,12 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str]) -> bool:
     if pattern is _ANY_COMMA:
         return bool(_ITEMS_NEXT.match(rest) or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest)))
     return False
+
+
+def _clause_follows(rest: str, checker: MainClauses) -> bool:
+    """Whether «og» opens a clause of its own: a subject, then its verb (og bøndene må)."""
+    words = rest.split()[1:4]  # after the conjunction
+    return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in words[1:3])
 
 
 def shorten(text: str, limit: int, checker: MainClauses | None = None) -> str | None:
@@ -197,7 +205,7 @@ def shorten(text: str, limit: int, checker: MainClauses | None = None) -> str | 
         # The longest head that does not dangle and keeps its main clause.
         for cut in reversed(cuts):
             head = text[: cut.start()]
-            if _dangles(head, text[cut.end() :], pattern):
+            if _dangles(head, text[cut.end() :], pattern, checker):
                 continue
             if checker is not None and not checker.has_main_clause(head):
                 continue

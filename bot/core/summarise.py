@@ -37,11 +37,16 @@ __all__ = ["MAX_BULLET_WORDS", "clean_sentence", "select_bullets", "shorten"]
 MAX_LEAD_WORDS = 35
 # Sections this long (features) get bullets from every part, not only from the top.
 LONG_SECTION_WORDS = 2000
+_LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
 _TERMINAL = tuple('.!?…»”")')
-PRONOUNS = frozenset(
-    "han hun hen ho de dei det den dette denne disse desse dem ham henne "  # noqa: SIM905
-    "he she they it this these those him her them".split()
+PERSONAL_PRONOUNS = frozenset(
+    "han hun hen ho ham henne dem he she they it him her them".split()  # noqa: SIM905
 )
+# «Det er ...» points back; «Det sjette bindet ...» does not: a pronoun only before a verb.
+DEMONSTRATIVES = frozenset(
+    "det den de dei dette denne disse desse this these those that".split()  # noqa: SIM905
+)
+PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 # Two bullets share this much of the smaller one's content words: the same point twice.
 _DUPLICATE_SHARE = 0.8
 
@@ -56,15 +61,21 @@ class Candidate:
     score: float
     rank_in_section: int
     terms: frozenset[str] = frozenset()
+    pronoun: bool = False  # opens on a pronoun that points back
 
     @property
     def n_words(self) -> int:
         return len(self.text.split())
 
-    @property
-    def opens_with_pronoun(self) -> bool:
-        first = self.text.split(maxsplit=1)[0].strip("«»“”\"'(").lower() if self.text else ""
-        return first in PRONOUNS
+
+def opens_with_pronoun(text: str, checker: MainClauses) -> bool:
+    """«Han påpeker ...», «Det er ...»: a first word whose referent is in a sentence before."""
+    first, _, rest = text.partition(" ")
+    first = first.strip("«»“”\"'(").lower()
+    if first in PERSONAL_PRONOUNS:
+        return True
+    following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
+    return first in DEMONSTRATIVES and bool(following) and checker.is_finite(following)
 
 
 def make_bullet(
@@ -166,27 +177,44 @@ def _zip_longest(lists: list[list[Sentence]]) -> Iterator[list[Sentence]]:
         yield [x[i] for x in lists if i < len(x)]
 
 
+class _Bullets:
+    """Each sentence's bullet, made once per digest though selection may run again."""
+
+    def __init__(self, checker: MainClauses) -> None:
+        self.checker = checker
+        self._made: dict[tuple[int, int], str | None] = {}
+
+    def of(self, sentence: Sentence, limit: int = MAX_BULLET_WORDS) -> str | None:
+        key = (sentence.position, limit)
+        if key not in self._made:
+            self._made[key] = make_bullet(sentence, self.checker, limit)
+        return self._made[key]
+
+    def pronoun(self, text: str) -> bool:
+        return opens_with_pronoun(text, self.checker)
+
+    def personal(self, text: str) -> bool:
+        first = text.split(maxsplit=1)[0].strip("«»“”\"'(").lower() if text else ""
+        return first in PERSONAL_PRONOUNS
+
+
 def _section_candidates(
     s_index: int,
     section: SectionAnalysis,
     scores: dict[int, float],
-    checker: MainClauses,
+    made: _Bullets,
     banned: frozenset[int],
 ) -> Iterator[Candidate]:
     """Yield a section's bullet candidates, best first, each made only when it is read."""
     rank = 0
     seen: set[str] = set()
     if s_index == 0:
-        # The lead's news first: the first sentence of the lead paragraph that makes a bullet.
-        for sentence in section.sentences:
-            if sentence.paragraph != 0:
-                break
-            text = (
-                None
-                if sentence.position in banned
-                else make_bullet(sentence, checker, MAX_LEAD_WORDS)
-            )
-            if text is not None:
+        # The lead's news first: the article's first sentence that makes a bullet (crossheads
+        # and captions above it do not) and does not point back to something before it.
+        for sentence in section.sentences[:_LEAD_SEARCH]:
+            text = None if sentence.position in banned else made.of(sentence, MAX_LEAD_WORDS)
+            # «Det blir for snevert når ...» cannot point back: nothing comes before it.
+            if text is not None and not made.personal(text):
                 top = max(scores.values(), default=0.0) + 1.0
                 yield Candidate(text, 0, sentence.position, top, 0, sentence.content_lemmas)
                 seen.add(text)
@@ -196,7 +224,7 @@ def _section_candidates(
     for sentence in _ranked(section, scores):
         if sentence.position in banned:
             continue
-        text = make_bullet(sentence, checker)
+        text = made.of(sentence)
         if text is None or text in seen:
             continue
         seen.add(text)
@@ -207,6 +235,7 @@ def _section_candidates(
             scores[sentence.position],
             rank,
             sentence.content_lemmas,
+            made.pronoun(text),
         )
         rank += 1
 
@@ -214,11 +243,13 @@ def _section_candidates(
 def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[list[str]]:
     """Choose each section's bullets, in article order; `max_words` caps them all together."""
     scores = score_sentences(analysis)
-    checker = checker_for(analysis.article.language, [s.text for s in analysis.all_sentences])
+    made = _Bullets(
+        checker_for(analysis.article.language, [s.text for s in analysis.all_sentences])
+    )
     banned: frozenset[int] = frozenset()
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
     for _ in range(4):
-        chosen = _choose(analysis, scores, checker, banned, max_words)
+        chosen = _choose(analysis, scores, made, banned, max_words)
         orphans = _pronoun_orphans(chosen)
         if not orphans:
             break
@@ -234,13 +265,13 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
 def _choose(
     analysis: Analysis,
     scores: dict[int, float],
-    checker: MainClauses,
+    made: _Bullets,
     banned: frozenset[int],
     max_words: int | None,
 ) -> list[Candidate]:
     # Candidates are made lazily: a digest reads a few of each section's, not all.
     streams = [
-        _section_candidates(s_index, section, scores, checker, banned)
+        _section_candidates(s_index, section, scores, made, banned)
         for s_index, section in enumerate(analysis.sections)
     ]
     chosen: list[Candidate] = []
@@ -258,7 +289,7 @@ def _choose(
     if max_words is not None:
         # The others, best first; on a tie, in article order (heapq.merge is stable).
         others = heapq.merge(*streams, key=lambda c: -c.score)
-        chosen = _within_budget(chosen, others, max_words, checker)
+        chosen = _within_budget(chosen, others, max_words, made.checker)
     return chosen
 
 
@@ -287,7 +318,7 @@ def _pronoun_orphans(chosen: list[Candidate]) -> frozenset[int]:
     for group in by_section.values():
         group.sort(key=lambda c: c.position)
         for before, candidate in zip([None, *group], group, strict=False):
-            if not candidate.opens_with_pronoun:
+            if not candidate.pronoun:
                 continue
             if before is None or candidate.position - before.position > 2:
                 orphans.add(candidate.position)
