@@ -49,6 +49,17 @@ _SUBORDINATORS = {
 _ADVERB_FIRST = frozenset(
     "der som hva hvem hvordan hvorfor kva kven korleis kvifor what how why".split()  # noqa: SIM905
 )
+# Function words and comparatives whose endings look like a verb's (eller, under, flere).
+_NEVER_VERBS = frozenset(
+    "eller enn etter under over heller hver hvert alle andre sammen siden sidan senere "  # noqa: SIM905
+    "seinare tidligere tidlegare lenger bedre betre større mindre flere fleire eldre yngre "
+    "ofte rundt innenfor utenfor ovenfor nedenfor omkring hvor kor der her når mellom "
+    "after under over other ever never either neither whether rather".split()
+)
+_WHETHER = frozenset(("om", "hvorvidt", "whether"))
+_SUBJECT_PRONOUNS = frozenset(
+    "det den de dei han hun ho hen vi me jeg eg du dere de man it they we he she".split()  # noqa: SIM905
+)
 _NOT_FINITE_NO = ("en", "ene", "ane", "ede", "ande", "ende")
 _PRONOUN_SUBJECTS = {"en": frozenset("i you we they who".split())}  # noqa: SIM905
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
@@ -86,6 +97,8 @@ class ClauseChecker:
     def _decide(self, word: str) -> bool:
         if word in self.finite_words:
             return True
+        if word in _NEVER_VERBS:
+            return False
         if len(word) < 3 or word.endswith(("ende", "ande", "ing")):
             return False
         if self.language == "en":
@@ -116,7 +129,8 @@ class ClauseChecker:
         if lemma is not None and lemma != word and self._is_verb_lemma(lemma):
             # A participle is no finite verb: pensjoner-t, gå-tt, kjøp-t.
             participle = word == lemma[:-1] + "t" or word == lemma + "tt" or word == lemma + "dd"
-            return not participle
+            adjective = word == lemma + "e"  # «CO2-frie» is fri's plural, not a verb
+            return not (participle or adjective)
         # «kaster» may be filed as a lemma of its own (the noun); its infinitive decides.
         for ending in ("ar", "er", "r"):
             if word.endswith(ending):
@@ -173,8 +187,8 @@ class ClauseChecker:
         unclosed = False
         previous = ""
         first = True
-        for match in _TOKEN.finditer(text):
-            token = match.group()
+        tokens = _TOKEN.findall(text)
+        for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 inside = False
                 verbs_inside = 0
@@ -183,11 +197,19 @@ class ClauseChecker:
             lower = token.lower()
             # A capital inside the sentence is a name: «Der Spiegel».
             subordinator = lower in self.subordinators and (first or token[0].islower())
+            if lower in _WHETHER and i + 2 < len(tokens):
+                # «spørsmålet om det bør ...»: «om» before a subject and its verb is «whether»;
+                # «om morgenen kom han», «historien om Hannah har» are prepositions.
+                subject = tokens[i + 1]
+                subordinator = subject.lower() in _SUBJECT_PRONOUNS and self.is_finite(
+                    tokens[i + 2].lower()
+                )
             if subordinator and not (first and lower in _ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
             elif inside and self.is_finite(lower):
-                verbs_inside += 1
+                # «bør bygges», «har ledet»: a verb cluster is one verb
+                verbs_inside += 0 if self.is_finite(previous) else 1
                 if verbs_inside > 1 and unclosed:
                     return True
             elif not inside and (self.is_finite(lower) or self._english_base(previous, lower)):

@@ -37,6 +37,7 @@ __all__ = ["MAX_BULLET_WORDS", "clean_sentence", "select_bullets", "shorten"]
 MAX_LEAD_WORDS = 35
 # Sections this long (features) get bullets from every part, not only from the top.
 LONG_SECTION_WORDS = 2000
+_MAX_MISSES = 8  # candidates tried in vain before a budget counts as full
 _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
 _TERMINAL = tuple('.!?…»”")')
 PERSONAL_PRONOUNS = frozenset(
@@ -339,17 +340,19 @@ def _within_budget(
     ordered = chain(sorted(first_rank, key=lambda c: (c.section != 0, -c.score)), rest, others)
     kept: list[Candidate] = []
     used = 0
+    misses = 0
     for candidate in ordered:
         room = max_words - used
-        if room < MIN_BULLET_WORDS:
+        # A few words left that nothing fits: the rest of the article is not worth reading.
+        if room < MIN_BULLET_WORDS or misses >= _MAX_MISSES:
             break
         if _repeats(candidate, kept):
             continue
-        text = (
-            candidate.text if candidate.n_words <= room else shorten(candidate.text, room, checker)
-        )
+        fits = candidate.n_words <= room
+        text = candidate.text if fits else shorten(candidate.text, room, checker)
         if text is None:
+            misses += 1
             continue
-        kept.append(replace(candidate, text=text))
+        kept.append(candidate if fits else replace(candidate, text=text))
         used += len(text.split())
     return kept
