@@ -44,7 +44,7 @@ _NORWEGIAN_EXTRA = set(
     "mer meir mest annen andre ting måte prosent kroner millioner milliarder "
     # Nynorsk and Bokmål function words stopwordsiso's `no` list lacks.
     "berre frå òg utan medan sidan saman enno difor hjå kvarandre nokre "
-    "utenfor innenfor ovenfor nedenfor bortenfor utafor innafor blant "
+    "utenfor innenfor ovenfor nedenfor bortenfor utafor innafor blant hos kome kjem gjere "
     # Fillers no reader asks about (/god, /nesten, /tillegg).
     "god godt gode bra nesten tillegg bare også litt mye helt heilt svært veldig særlig "
     "særleg egentlig eigentleg allerede allereie fortsatt framleis likevel dessuten dessutan "

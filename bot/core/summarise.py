@@ -214,8 +214,10 @@ def _section_candidates(
         # and captions above it do not) and does not point back to something before it.
         for sentence in section.sentences[:_LEAD_SEARCH]:
             text = None if sentence.position in banned else made.of(sentence, MAX_LEAD_WORDS)
-            # «Det blir for snevert når ...» cannot point back: nothing comes before it.
-            if text is not None and not made.personal(text):
+            # «Det blir for snevert når ...» cannot point back when nothing comes before it;
+            # «Det sier Støre» after a quote does.
+            first = sentence.index == 0
+            if text is not None and not (made.personal(text) if first else made.pronoun(text)):
                 top = max(scores.values(), default=0.0) + 1.0
                 yield Candidate(text, 0, sentence.position, top, 0, sentence.content_lemmas)
                 seen.add(text)
@@ -311,7 +313,7 @@ def _repeats(candidate: Candidate, kept: Iterable[Candidate]) -> bool:
 
 
 def _pronoun_orphans(chosen: list[Candidate]) -> frozenset[int]:
-    """Bullets opening on a pronoun without the sentence before them as the bullet before."""
+    """Bullets opening on a pronoun whose bullet before is not the sentence just before."""
     orphans: set[int] = set()
     by_section: dict[int, list[Candidate]] = {}
     for candidate in chosen:
@@ -321,7 +323,7 @@ def _pronoun_orphans(chosen: list[Candidate]) -> frozenset[int]:
         for before, candidate in zip([None, *group], group, strict=False):
             if not candidate.pronoun:
                 continue
-            if before is None or candidate.position - before.position > 2:
+            if before is None or candidate.position - before.position != 1:
                 orphans.add(candidate.position)
     return frozenset(orphans)
 
