@@ -104,7 +104,7 @@ def main() -> None:
     print("Targets")
     target("quality at least LEAD's on R1, R2 and RLsum", ahead)
     for other, (_, low, _) in intervals.items():
-        target(f"RLsum clearly above {other} (bootstrap interval > 0)", low > 0)
+        target(f"RLsum clearly above {other} (interval > 0)", low > 0)
     target(f"at most {TARGET_MS:g} ms an article in a batch (warm)", ours.ms <= TARGET_MS)
     target(f"at least {TARGET_RATIO:g}x faster than sumy LexRank", ratio >= TARGET_RATIO)
     target(

@@ -232,6 +232,11 @@ def _section_candidates(
         text = made.of(sentence)
         if text is None or text in seen:
             continue
+        pronoun = made.pronoun(text)
+        if pronoun and (
+            sentence.index == 0 or made.of(section.sentences[sentence.index - 1]) is None
+        ):
+            continue  # the sentence it points back to can never be the bullet before it
         seen.add(text)
         yield Candidate(
             text,
@@ -240,7 +245,7 @@ def _section_candidates(
             scores[sentence.position],
             rank,
             sentence.content_lemmas,
-            made.pronoun(text),
+            pronoun,
         )
         rank += 1
 
