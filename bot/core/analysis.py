@@ -241,8 +241,12 @@ def analyzer(language: str) -> WordAnalyzer:
     return WordAnalyzer(language)
 
 
-# A capital after a word (or a comma) inside a sentence: «til Hammerfest», «i Drammen».
-MID_SENTENCE_CAPITAL = re.compile(r"(?:(?<=[^\W_]\s)|(?<=[^\W_][,;)»”’]\s))[A-ZÆØÅ][^\W\d_]+")
+# A capital after a word (or a comma) inside a sentence: «til Hammerfest», «i Drammen»;
+# a run of them («sa Jens Stoltenberg») is one match. The pattern opens on a space, which
+# the regular expression engine finds fast (a look-behind at every position is slow).
+_MID_SENTENCE_NAMES = re.compile(
+    r" (?:(?<=[^\W_] )|(?<=[^\W_][,;)»”’] ))([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+)*)"
+)
 
 
 def article_names(article: Article) -> frozenset[str]:
@@ -250,8 +254,9 @@ def article_names(article: Article) -> frozenset[str]:
     found: set[str] = set()
     for section in article.sections:
         for paragraph in section.paragraphs:
-            found.update(MID_SENTENCE_CAPITAL.findall(paragraph))
-    return frozenset(w for w in found if not w.isupper() or len(w) > 1)
+            for run in _MID_SENTENCE_NAMES.findall(paragraph):
+                found.update(run.split(" "))
+    return frozenset(found)
 
 
 def analyse(article: Article) -> Analysis:
