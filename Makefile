@@ -30,6 +30,7 @@ test: lint
 
 bench: $(VENV)/.test-deps
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/reader.py
 	$(BIN)/python bench/chat_latency.py
 	$(BIN)/python bench/telegram_latency.py
 

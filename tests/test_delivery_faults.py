@@ -14,8 +14,8 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import Engine, event, text
 
-from bot.delivery.cli import _line
 from bot.delivery.engine import DigestDelivery
+from bot.entrypoints.deliver import _line
 from bot.logs import redact, register_secrets
 from bot.settings import Settings
 from bot.store.db import make_engine
@@ -183,7 +183,7 @@ def test_redaction_is_case_insensitive_and_catches_url_encoded_forms() -> None:
 
 @quiet_ptb
 async def test_deliver_says_when_telegram_refuses_the_token(world: World) -> None:
-    from bot.delivery.cli import _deliver
+    from bot.entrypoints.deliver import _deliver
     from tests.fakes.telegram_server import FakeTelegram
 
     subscribe(world, "967")
@@ -315,7 +315,7 @@ async def test_slack_maybe_sent_is_not_repeated_and_an_nginx_outage_is_outlasted
 async def test_deliver_says_when_telegram_cannot_be_reached(world: World) -> None:
     import socket
 
-    from bot.delivery.cli import _deliver
+    from bot.entrypoints.deliver import _deliver
 
     subscribe(world, "970")
     with socket.socket() as closed:  # a port nobody listens on

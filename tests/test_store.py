@@ -137,6 +137,11 @@ def test_text_sections_and_letters_survive_a_round_trip(store: LibraryStore) -> 
             Section(None, ("Ein ingress med «sitat» og – tankestrek.",)),
             Section("Øvelse på Ål", ("Første.", "Andre.", "Tredje 😀.")),
             Section("Tom?", ("Siste avsnitt.",)),
+            Section(
+                "Direkte",
+                ("Ferja er inne.", "Ferja har gått.", "Ein liste:", "Punkt ein"),
+                ("live-entry", "live-entry", "paragraph", "list-item"),
+            ),
         ),
     )
     stored = store.get(store.add(original).id)

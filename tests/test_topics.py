@@ -174,3 +174,39 @@ def test_english_and_nynorsk_excerpts() -> None:
 )
 def test_query_terms(query: str, terms: list[str]) -> None:
     assert query_terms(query) == terms
+
+
+# Names stay whole; fillers and furniture are no topics.
+
+PLACES = "\n\n".join(
+    [
+        "Russland øker aktiviteten utenfor Hammerfest",
+        "Russland har hatt flere fartøy utenfor Hammerfest, opplyser Forsvaret til NRK. "
+        "Ifølge Forsvaret er det nesten dobbelt så mange som i fjor.",
+        "Foto: NRK",
+        "Ordfører Terje Dalhaug i Hammerfest sier at innbyggerne er rolige. Dalhaug har bedt "
+        "om et møte om beredskapen i Hammerfest. I tillegg vil kommunen øve på evakuering.",
+        "Kronprinsen besøker Drammen",
+        "Kronprins Haakon besøker Drammen på torsdag for å åpne brua. Drammen kommune har "
+        "brukt fire år på brua, og i Drammen er det god stemning. Kronprinsen skal også "
+        "møte elever i Drammen.",
+    ]
+)
+SPLIT_NAMES = {"russ", "land", "hammer", "fest", "dal", "haug", "dram", "kron"}
+FILLERS = {"god", "nesten", "tillegg", "bare", "ogsa", "foto", "nrk", "del", "lese"}
+
+
+def test_names_stay_whole_and_fillers_are_no_topics() -> None:
+    digest = summarise(parse_text(PLACES))
+    commands = {t.command for t in digest.topics} | {c for s in digest.sections for c in s.topics}
+    assert "drammen" in commands
+    assert not commands & SPLIT_NAMES
+    assert not commands & FILLERS
+
+
+def test_a_part_of_a_name_does_not_find_it() -> None:
+    analysis = analyse(parse_text(PLACES))
+    assert ask(analysis, "fest") == []
+    assert ask(analysis, "russ") == []
+    assert all_sentences(ask(analysis, "hammerfest"))
+    assert all_sentences(ask(analysis, "russland"))

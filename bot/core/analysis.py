@@ -6,6 +6,7 @@ and lemmatised once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -43,11 +44,22 @@ _NORWEGIAN_EXTRA = set(
     "mer meir mest annen andre ting måte prosent kroner millioner milliarder "
     # Nynorsk and Bokmål function words stopwordsiso's `no` list lacks.
     "berre frå òg utan medan sidan saman enno difor hjå kvarandre nokre "
-    "utenfor innenfor ovenfor nedenfor bortenfor utafor innafor blant".split()
+    "utenfor innenfor ovenfor nedenfor bortenfor utafor innafor blant hos kome kjem gjere "
+    # Fillers no reader asks about (/god, /nesten, /tillegg).
+    "god godt gode bra nesten tillegg bare også litt mye helt heilt svært veldig særlig "
+    "særleg egentlig eigentleg allerede allereie fortsatt framleis likevel dessuten dessutan "
+    "derfor altså ganske stadig nok kanskje trolig truleg rundt omtrent cirka snart lenge "
+    "tidligere tidlegare senere seinare etterpå foreløpig faktisk nettopp dermed ellers "
+    # Page furniture: bylines, captions, share buttons.
+    "foto bilde biletet video les lese annonse publisert oppdatert kopier lenke del dele "
+    "delt nrk ntb npk tips kilde kjelde scanpix faksimile illustrasjon".split()
 )
 _ENGLISH_EXTRA = set(
     "said says told according monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
-    "year years week day days time new first last percent million billion".split()
+    "year years week day days time new first last percent million billion "
+    "also just even still really almost very much many more most well good "
+    "image source caption getty images published updated share related story read "
+    "photo video reuters copyright".split()
 )
 
 
@@ -67,6 +79,9 @@ class Word:
     # What a topic can be made of: (match key, label) of the lemma and, for a
     # compound, of each part; one entry a key. Empty for stopwords.
     morphemes: tuple[tuple[str, str], ...] = ()
+    # A name (capitalised inside a sentence): whole, never split into compound parts,
+    # so Hammerfest gives no /hammer and /fest does not find it.
+    name: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +91,8 @@ class Sentence:
     index: int  # within its section
     position: int  # within the article
     words: tuple[Word, ...]
+    paragraph: int = 0  # within its section: the lead is paragraph 0 of section 0
+    quoted: bool = False  # in a paragraph that opens with a quote dash or quote marks
     # Derived once, read many times by the summariser:
     n_words: int = field(init=False)  # words as a reader counts them (split on spaces)
     content_lemmas: frozenset[str] = field(init=False)  # lemmas of its content words
@@ -113,6 +130,7 @@ class WordAnalyzer:
         self.lexicon = lex or lexicon(language)
         self.stopwords = stopwords(language)
         self._cache: dict[str, Word] = {}
+        self._names: dict[str, Word] = {}
         self._compounds = language in ("nb", "nn", "da", "sv", "de")
 
     def word(self, surface: str) -> Word:
@@ -120,12 +138,21 @@ class WordAnalyzer:
         if cached is not None:
             return cached
         lower = surface.lower()
+        if surface[0].isupper() and surface[1:].islower():
+            found = self.lexicon.form_lemma(surface)
+            if found and found[0].isupper():  # the dictionary knows it as a name: Russland
+                result = self._cache[surface] = self.name(surface)
+                return result
         content = 2 < len(lower) <= MAX_WORD_LETTERS and lower not in self.stopwords
         if content:
             lemma = self.lexicon.lemma(lower)
             parts = self.lexicon.parts(lemma) if self._compounds else (lemma,)
             # over-våke, for-svar: a preposition in front is a prefix, not a topic.
             parts = tuple(p for p in parts if p not in self.stopwords) if len(parts) > 1 else parts
+            # A part is a topic only as a word of its own: kronprins gives no /kron.
+            if len(parts) > 1:
+                form_lemma = self.lexicon.form_lemma
+                parts = tuple(p for p in parts if form_lemma(p) in (p, None) and len(p) >= 4)
             if len(parts) <= 1:
                 parts = (lemma,)
         else:
@@ -144,8 +171,43 @@ class WordAnalyzer:
         self._cache[surface] = result
         return result
 
-    def words(self, text: str) -> tuple[Word, ...]:
+    def name(self, surface: str) -> Word:
+        """A name: one lemma (Russlands → Russland), its own key, no compound parts."""
+        cached = self._names.get(surface)
+        if cached is not None:
+            return cached
+        lower = surface.lower()
+        content = 2 < len(lower) <= MAX_WORD_LETTERS and lower not in self.stopwords
+        lemma = surface
+        found = self.lexicon.form_lemma(surface)
+        if found and found[0].isupper():
+            lemma = found
+        elif surface.endswith("s") and len(surface) > 4:
+            # A genitive: Russlands, Hammerfests.
+            bare = self.lexicon.form_lemma(surface[:-1])
+            if bare and bare[0].isupper():
+                lemma = bare
+        key = {form: match_key(form) for form in dict.fromkeys((lower, lemma.lower()))}
+        lemma_key = match_key(lemma.lower())
+        morphemes = ((lemma_key, lemma),) if content and _topic_key(lemma_key) else ()
+        result = Word(
+            surface, lemma, (lemma,), frozenset(key.values()), content, morphemes, name=True
+        )
+        if len(self._names) > 100_000:
+            self._names.clear()
+        self._names[surface] = result
+        return result
+
+    def words(self, text: str, names: frozenset[str] = frozenset()) -> tuple[Word, ...]:
+        """The words of a text; those in `names` (the article's names) as names."""
         cache = self._cache  # most forms are known: look them up before calling word()
+        if names:
+            return tuple(
+                [
+                    self.name(w) if w in names else cache[w] if w in cache else self.word(w)
+                    for w in words(text)
+                ]
+            )
         return tuple([cache[w] if w in cache else self.word(w) for w in words(text)])
 
 
@@ -171,30 +233,61 @@ def _topic_key(key: str) -> bool:
     return len(key) >= _MIN_TOPIC_LETTERS and key.isalpha()
 
 
+_QUOTE_OPENERS = ("–", "—", "«", '"', "“", "- ")
+
+
 @lru_cache(maxsize=8)
 def analyzer(language: str) -> WordAnalyzer:
     return WordAnalyzer(language)
 
 
+# A capital after a word (or a comma) inside a sentence: «til Hammerfest», «i Drammen»;
+# a run of them («sa Jens Stoltenberg») is one match. The pattern opens on a space, which
+# the regular expression engine finds fast (a look-behind at every position is slow).
+_MID_SENTENCE_NAMES = re.compile(
+    r" (?:(?<=[^\W_] )|(?<=[^\W_][,;)»”’] ))([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+)*)"
+)
+
+
+def article_names(article: Article) -> frozenset[str]:
+    """The words the article capitalises inside a sentence: a name until proven otherwise."""
+    found: set[str] = set()
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            for run in _MID_SENTENCE_NAMES.findall(paragraph):
+                found.update(run.split(" "))
+    return frozenset(found)
+
+
 def analyse(article: Article) -> Analysis:
     """Split every section into sentences and analyse their words."""
     wa = analyzer(article.language)
+    names = article_names(article)
     sections: list[SectionAnalysis] = []
     position = 0
     for s_index, section in enumerate(article.sections):
         section_sentences: list[Sentence] = []
-        for paragraph in section.paragraphs:
+        for p_index, paragraph in enumerate(section.paragraphs):
+            quoted = paragraph.lstrip().startswith(_QUOTE_OPENERS)
             for text in sentences(paragraph, article.language):
                 section_sentences.append(
-                    Sentence(text, s_index, len(section_sentences), position, wa.words(text))
+                    Sentence(
+                        text,
+                        s_index,
+                        len(section_sentences),
+                        position,
+                        wa.words(text, names),
+                        p_index,
+                        quoted,
+                    )
                 )
                 position += 1
         sections.append(
             SectionAnalysis(
                 section.heading,
-                wa.words(section.heading) if section.heading else (),
+                wa.words(section.heading, names) if section.heading else (),
                 tuple(section_sentences),
             )
         )
-    title_words = wa.words(article.title) if article.title else ()
+    title_words = wa.words(article.title, names) if article.title else ()
     return Analysis(article, title_words, tuple(sections))

@@ -125,6 +125,10 @@ class Lexicon:
         self._lemma_cache[form] = lemma
         return lemma
 
+    def form_lemma(self, form: str) -> str | None:
+        """Return the lemma the dictionary gives a form, or None if it has no entry."""
+        return self._lookup(form) if len(form) <= _MAX_LETTERS else None
+
     def known(self, form: str) -> bool:
         return self._lookup(form) is not None
 

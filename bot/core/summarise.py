@@ -1,46 +1,55 @@
 """Bullets: for every section, its most important sentences, cleaned and kept short.
 
-Extractive on purpose: a bullet is the article's own sentence (or its first clause),
-so it cannot invent a fact. Importance mixes position (news puts the point first),
+Extractive on purpose: a bullet is the article's own words (bot.core.compress), so it
+cannot invent a fact. Importance mixes position (news puts the point first),
 centrality (words the article keeps returning to) and overlap with title and heading.
+What a desk editor would cut is never a bullet: a fragment without a main clause, a
+question, a quote without its speaker, a sentence opening on a pronoun whose referent
+is not in the bullet before it, the same point made twice. The lead's news comes first.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from itertools import chain, islice
+from dataclasses import dataclass, replace
+from itertools import chain
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
-
-MAX_BULLET_WORDS = 30
-MIN_BULLET_WORDS = 4
-
-_LEADING_DASH = re.compile(r"^[\s–—\-•*]+")
-# Where a long sentence can end early and still read as a whole sentence.
-_CLAUSE_BREAKS = re.compile(
-    r"(?:;|:|\s+–\s+|,\s+(?=(?:men|og|mens|samtidig|fordi|så|som|der|hvor|kor|da|etter|"
-    r"blant|deriblant|ifølge|noe|slik|and|but|while|as|which|who|where|after|according)\s))"
+from bot.core.clauses import MainClauses, checker_for
+from bot.core.compress import (
+    MAX_BULLET_WORDS,
+    MIN_BULLET_WORDS,
+    clean_sentence,
+    compress,
+    finish,
+    is_question,
+    is_quote,
+    names_speaker,
+    shorten,
 )
-_ANY_COMMA = re.compile(r",\s")
-_CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
+
+__all__ = ["MAX_BULLET_WORDS", "clean_sentence", "select_bullets", "shorten"]
+
+# The lead's first sentence may run longer than other bullets: it carries the news.
+MAX_LEAD_WORDS = 35
+# Sections this long (features) get bullets from every part, not only from the top.
+LONG_SECTION_WORDS = 2000
+_MAX_MISSES = 8  # candidates tried in vain before a budget counts as full
+_LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
 _TERMINAL = tuple('.!?…»”")')
-_SPEECH_VERBS = (
-    "sa|sier|seier|fortsatte|forteller|fortalde|skriver|understreker|understreket|"
-    "mener|meiner|said|says|told"
+PERSONAL_PRONOUNS = frozenset(
+    "han hun hen ho ham henne dem he she they it him her them".split()  # noqa: SIM905
 )
-# «..., sa Jens Stoltenberg da han torsdag holdt pressemøte ...»: the speaker is kept,
-# the circumstances of the saying are not news.
-_ATTRIBUTION = re.compile(
-    rf",\s+(?:{_SPEECH_VERBS})\s+"
-    r"(?:(?:[A-ZÆØÅ][\w'’.-]*)(?:\s+(?:[A-ZÆØÅ][\w'’.-]*|de|von|van|der))*"
-    r"|han|hun|ho|he|she)\b"
+# «Det er ...» points back; «Det sjette bindet ...» does not: a pronoun only before a verb.
+DEMONSTRATIVES = frozenset(
+    "det den de dei dette denne disse desse this these those that".split()  # noqa: SIM905
 )
-_OPENERS_CLOSERS = (("«", "»"), ("“", "”"), ("(", ")"))
+PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
+# Two bullets share this much of the smaller one's content words: the same point twice.
+_DUPLICATE_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -52,141 +61,41 @@ class Candidate:
     position: int
     score: float
     rank_in_section: int
+    terms: frozenset[str] = frozenset()
+    pronoun: bool = False  # opens on a pronoun that points back
 
     @property
     def n_words(self) -> int:
         return len(self.text.split())
 
 
-def _balance(text: str) -> str:
-    for opener, closer in _OPENERS_CLOSERS:
-        if text.count(opener) != text.count(closer):
-            text = text.replace(opener, "").replace(closer, "")
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    return " ".join(text.split())
-
-
-def _ends_cleanly(text: str) -> bool:
-    """A full stop (or ! ? …), maybe inside closing quotes or a bracket; or a quote."""
-    return text.rstrip('»”"’)').endswith((".", "!", "?", "…")) or text.endswith(("»", "”", '"'))
-
-
-def _finish(text: str) -> str:
-    # Balancing quotes may have bared a dash: «( – Nato ...» → «– Nato ...».
-    text = _LEADING_DASH.sub("", text).rstrip(" ,;:–—-")
-    if text and not _ends_cleanly(text):
-        text += "."
-    if text and text[0].islower():
-        text = text[0].title() + text[1:]  # title case: «ß» → «Ss», not «SS»
-    return text
-
-
-def clean_sentence(text: str) -> str:
-    """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
-    text = _LEADING_DASH.sub("", text)
-    attribution = _ATTRIBUTION.search(text)
-    if attribution and len(text) - attribution.end() > 12:
-        text = text[: attribution.end()]
-    return _finish(_balance(text))
-
-
-# A head opening with these is a subordinate clause: cut off, it dangles.
-_SUBORDINATE_START = re.compile(
-    r"[«“\"(]*(?:(?:men|og|but|and)\s+)?(?:da|når|mens|medan|hvis|viss|dersom|fordi|om|"
-    r"før|siden|sidan|ettersom|inntil|idet|selv om|sjølv om|etter at|til tross for|for at|"
-    r"slik at|when|while|if|because|although|though|since|unless|until|whereas|after|before)\b",
-    re.IGNORECASE,
-)
-# «mellom A og B», «både A og B»: the pair must not be cut at its «og».
-_PAIRED = re.compile(
-    r"\b(?:mellom|både|enten|verken|korkje|between|both|either|neither)\b", re.IGNORECASE
-)
-# «sammen med Dagfinn Høybråten og ...»: a preposition just before «og» governs both.
-_PREPOSITION = re.compile(
-    r"\b(?:av|på|i|til|med|for|om|fra|frå|mot|hos|under|over|etter|uten|utan|mellom|"
-    r"of|in|on|to|with|for|from|at|by|about|between)\b",
-    re.IGNORECASE,
-)
-# «den lange og ...»: a determiner and one word before «og» leave the phrase open.
-_OPEN_PHRASE = re.compile(
-    r"\b(?:den|det|de|dei|en|ein|et|eit|ei|sin|sitt|sine|hans|hennes|deres|dette|denne|"
-    r"the|a|an|this|that|these|those|his|her|their|its)\s+\S+$",
-    re.IGNORECASE,
-)
-# «På spørsmålet om ..., svarer han»: a verb and its subject after the comma mean the
-# head was only the phrase put in front of the main clause (but «..., sa han» follows
-# a whole quote).
-_INVERTED = re.compile(
-    r"\s*(?!(?:og|men|eller|and|but|or|"
-    + _SPEECH_VERBS
-    + r")\b)[^\W\d_]+\s+(?:han|hun|ho|de|dei|vi|me|jeg|eg|det|den|man|du|dere|"
-    r"[A-ZÆØÅ][\w-]*)\b"
-)
-# Inside an enumeration: «Euna Lee (36), Laura Ling (32), Mary Smith (40), ...»,
-# «lokalpolitiker, stortingsrepresentant, statsminister og ...». An item is a few words;
-# one alone between commas may be an apposition («planlagt, døpt «Steadfast Noon», for»).
-_ITEM = r"\s*(?:\S+\s+){0,2}\S+"
-_AND = r"\s+(?:og|eller|and|or)\s"
-_LIST_END = re.compile(r"," + _ITEM + r"$")  # the head ends with an item
-_ITEM_NEXT = re.compile(_ITEM + r"(?:,|" + _AND + r")")  # an item follows the cut
-_ITEMS_NEXT = re.compile(_ITEM + r"(?:" + _AND + r"|," + _ITEM + r"(?:,|" + _AND + r"))")
-
-
-def _dangles(head: str, rest: str, pattern: re.Pattern[str]) -> bool:
-    """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
-    if _SUBORDINATE_START.match(head):
+def opens_with_pronoun(text: str, checker: MainClauses) -> bool:
+    """«Han påpeker ...», «Det er ...»: a first word whose referent is in a sentence before."""
+    first, _, rest = text.partition(" ")
+    first = first.strip("«»“”\"'(").lower()
+    if first in PERSONAL_PRONOUNS:
         return True
-    tail = " ".join(head.split()[-4:])
-    if pattern is _CONJUNCTION:
-        # «mellom A og B», «med A og B», «den lange og målbevisste veien», «Arbeiderpartiet
-        # og SV», «A, B og C»: the pair or the list is cut.
-        return bool(
-            _PAIRED.search(tail)
-            or _PREPOSITION.search(tail)
-            or _OPEN_PHRASE.search(tail)
-            or rest[:1].isupper()
-            or _LIST_END.search(tail)
-        )
-    if pattern is _ANY_COMMA:
-        return bool(
-            _ITEMS_NEXT.match(rest)
-            or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest))
-            or _INVERTED.match(rest)
-        )
-    return False
+    following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
+    return first in DEMONSTRATIVES and bool(following) and checker.is_finite(following)
 
 
-def shorten(text: str, limit: int) -> str | None:
-    """Cut a bullet at its last clause break within `limit` words, or None if none fits."""
-    if len(text.split()) <= limit:
-        return text
-    # A clause that ends where the grammar allows; failing that, any comma or conjunction.
-    for pattern in (_CLAUSE_BREAKS, _ANY_COMMA, _CONJUNCTION):
-        cuts: list[re.Match[str]] = []
-        for match in pattern.finditer(text):
-            n = len(text[: match.start()].split())
-            if n > limit:
-                break
-            if n >= max(MIN_BULLET_WORDS + 2, limit // 3):
-                cuts.append(match)
-        # The longest head that does not dangle.
-        for cut in reversed(cuts):
-            if not _dangles(text[: cut.start()], text[cut.end() :], pattern):
-                head = _balance(text[: cut.start()]).rstrip(" ,;:–—-")
-                # A cut after a closing quote still needs its full stop: «... «Min Kamp».
-                return _finish(head + "." if head.endswith(("»", "”", '"')) else head)
-    return None
-
-
-def _bullet(text: str, limit: int = MAX_BULLET_WORDS) -> str | None:
-    stripped = text.rstrip()
-    if not stripped.endswith(_TERMINAL) and len(stripped.split()) < 10:
+def make_bullet(
+    sentence: Sentence, checker: MainClauses, limit: int = MAX_BULLET_WORDS
+) -> str | None:
+    """The sentence as a bullet of at most `limit` words, or None if it must not be one."""
+    text = sentence.text.rstrip()
+    if not text.endswith(_TERMINAL) and len(text.split()) < 10:
         return None  # a crosshead or caption fragment, not a sentence
+    if is_question(text):
+        return None  # an interviewer's question is no news
+    if (sentence.quoted or is_quote(text)) and not names_speaker(text):
+        return None  # a quote without its speaker
     cleaned = clean_sentence(text)
-    if len(cleaned.split()) < MIN_BULLET_WORDS:
+    if len(cleaned.split()) < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
         return None
-    return shorten(cleaned, limit)
+    if len(cleaned.split()) > limit:
+        cleaned = finish(compress(cleaned, checker))
+    return shorten(cleaned, limit, checker)
 
 
 def bullets_wanted(n_sentences: int, n_words: int) -> int:
@@ -246,45 +155,184 @@ def _score(sentence: Sentence, frequency: Counter[str], heading_terms: set[str])
     ) * length
 
 
+def _ranked(section: SectionAnalysis, scores: dict[int, float]) -> list[Sentence]:
+    """A section's sentences, best first; a long one's taken in turn from each of its parts."""
+    sentences = section.sentences
+    n_words = section_words(section)
+    by_score = lambda s: (-scores[s.position], s.position)  # noqa: E731
+    if n_words < LONG_SECTION_WORDS:
+        return sorted(sentences, key=by_score)
+    n_parts = bullets_wanted(len(sentences), n_words)
+    parts: list[list[Sentence]] = [[] for _ in range(n_parts)]
+    running = 0
+    for sentence in sentences:
+        parts[min(n_parts - 1, running * n_parts // n_words)].append(sentence)
+        running += sentence.n_words
+    ranked_parts = [sorted(part, key=by_score) for part in parts]
+    # Round robin: the best of every part, then the second of every part, ...
+    return [s for row in _zip_longest(ranked_parts) for s in row]
+
+
+def _zip_longest(lists: list[list[Sentence]]) -> Iterator[list[Sentence]]:
+    for i in range(max((len(x) for x in lists), default=0)):
+        yield [x[i] for x in lists if i < len(x)]
+
+
+class _Bullets:
+    """Each sentence's bullet, made once per digest though selection may run again."""
+
+    def __init__(self, checker: MainClauses) -> None:
+        self.checker = checker
+        self._made: dict[tuple[int, int], str | None] = {}
+
+    def of(self, sentence: Sentence, limit: int = MAX_BULLET_WORDS) -> str | None:
+        key = (sentence.position, limit)
+        if key not in self._made:
+            self._made[key] = make_bullet(sentence, self.checker, limit)
+        return self._made[key]
+
+    def pronoun(self, text: str) -> bool:
+        return opens_with_pronoun(text, self.checker)
+
+    def personal(self, text: str) -> bool:
+        first = text.split(maxsplit=1)[0].strip("«»“”\"'(").lower() if text else ""
+        return first in PERSONAL_PRONOUNS
+
+
 def _section_candidates(
-    s_index: int, section: SectionAnalysis, scores: dict[int, float]
+    s_index: int,
+    section: SectionAnalysis,
+    scores: dict[int, float],
+    made: _Bullets,
+    banned: frozenset[int],
 ) -> Iterator[Candidate]:
     """Yield a section's bullet candidates, best first, each made only when it is read."""
-    ranked = sorted(section.sentences, key=lambda s: (-scores[s.position], s.position))
     rank = 0
     seen: set[str] = set()
-    for sentence in ranked:
-        text = _bullet(sentence.text)
+    if s_index == 0:
+        # The lead's news first: the article's first sentence that makes a bullet (crossheads
+        # and captions above it do not) and does not point back to something before it.
+        for sentence in section.sentences[:_LEAD_SEARCH]:
+            text = None if sentence.position in banned else made.of(sentence, MAX_LEAD_WORDS)
+            # «Det blir for snevert når ...» cannot point back when only crossheads and
+            # captions (no clause) come before it; «Det sier Støre» after a quote does.
+            first = not any(
+                made.checker.has_main_clause(s.text) for s in section.sentences[: sentence.index]
+            )
+            if text is not None and not (made.personal(text) if first else made.pronoun(text)):
+                top = max(scores.values(), default=0.0) + 1.0
+                yield Candidate(text, 0, sentence.position, top, 0, sentence.content_lemmas)
+                seen.add(text)
+                banned = banned | {sentence.position}
+                rank = 1
+                break
+    for sentence in _ranked(section, scores):
+        if sentence.position in banned:
+            continue
+        text = made.of(sentence)
         if text is None or text in seen:
             continue
+        pronoun = made.pronoun(text)
+        if pronoun and (
+            sentence.index == 0 or made.of(section.sentences[sentence.index - 1]) is None
+        ):
+            continue  # the sentence it points back to can never be the bullet before it
         seen.add(text)
-        yield Candidate(text, s_index, sentence.position, scores[sentence.position], rank)
+        yield Candidate(
+            text,
+            s_index,
+            sentence.position,
+            scores[sentence.position],
+            rank,
+            sentence.content_lemmas,
+            pronoun,
+        )
         rank += 1
 
 
 def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[list[str]]:
     """Choose each section's bullets, in article order; `max_words` caps them all together."""
     scores = score_sentences(analysis)
-    # Candidates are made lazily: a digest reads a few of each section's, not all.
-    streams = [
-        _section_candidates(s_index, section, scores)
-        for s_index, section in enumerate(analysis.sections)
-    ]
-    chosen = [
-        candidate
-        for section, stream in zip(analysis.sections, streams, strict=True)
-        for candidate in islice(
-            stream, bullets_wanted(len(section.sentences), section_words(section))
-        )
-    ]
-    if max_words is not None:
-        # The others, best first; on a tie, in article order (heapq.merge is stable).
-        others = heapq.merge(*streams, key=lambda c: -c.score)
-        chosen = _within_budget(chosen, others, max_words)
+    made = _Bullets(
+        checker_for(analysis.article.language, [s.text for s in analysis.all_sentences])
+    )
+    banned: frozenset[int] = frozenset()
+    # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
+    for _ in range(4):
+        chosen = _choose(analysis, scores, made, banned, max_words)
+        orphans = _pronoun_orphans(chosen)
+        if not orphans:
+            break
+        banned |= orphans
+    else:
+        chosen = [c for c in chosen if c.position not in _pronoun_orphans(chosen)]
     by_section: list[list[Candidate]] = [[] for _ in analysis.sections]
     for candidate in chosen:
         by_section[candidate.section].append(candidate)
     return [[c.text for c in sorted(group, key=lambda c: c.position)] for group in by_section]
+
+
+def _choose(
+    analysis: Analysis,
+    scores: dict[int, float],
+    made: _Bullets,
+    banned: frozenset[int],
+    max_words: int | None,
+) -> list[Candidate]:
+    # Candidates are made lazily: a digest reads a few of each section's, not all.
+    streams = [
+        _section_candidates(s_index, section, scores, made, banned)
+        for s_index, section in enumerate(analysis.sections)
+    ]
+    chosen: list[Candidate] = []
+    for section, stream in zip(analysis.sections, streams, strict=True):
+        wanted = bullets_wanted(len(section.sentences), section_words(section))
+        picked = 0
+        while picked < wanted:  # test first: a candidate pulled is gone from the stream
+            candidate = next(stream, None)
+            if candidate is None:
+                break
+            if _repeats(candidate, chosen):
+                continue
+            chosen.append(replace(candidate, rank_in_section=picked))
+            picked += 1
+    if max_words is not None:
+        # The others, best first; on a tie, in article order (heapq.merge is stable).
+        others = heapq.merge(*streams, key=lambda c: -c.score)
+        chosen = _within_budget(chosen, others, max_words, made.checker)
+    return chosen
+
+
+def _repeats(candidate: Candidate, kept: Iterable[Candidate]) -> bool:
+    """Whether a kept bullet already makes the candidate's point (the same quote twice)."""
+    terms = candidate.terms
+    if len(terms) < 3:
+        return False
+    for other in kept:
+        shared = terms & other.terms
+        if not shared or len(shared) < _DUPLICATE_SHARE * min(len(terms), len(other.terms)):
+            continue
+        # A name the other lacks makes it another fact (the same drill at another place).
+        smaller = terms if len(terms) <= len(other.terms) else other.terms
+        if all(t in shared for t in smaller if t[:1].isupper()):
+            return True
+    return False
+
+
+def _pronoun_orphans(chosen: list[Candidate]) -> frozenset[int]:
+    """Bullets opening on a pronoun whose bullet before is not the sentence just before."""
+    orphans: set[int] = set()
+    by_section: dict[int, list[Candidate]] = {}
+    for candidate in chosen:
+        by_section.setdefault(candidate.section, []).append(candidate)
+    for group in by_section.values():
+        group.sort(key=lambda c: c.position)
+        for before, candidate in zip([None, *group], group, strict=False):
+            if not candidate.pronoun:
+                continue
+            if before is None or candidate.position - before.position != 1:
+                orphans.add(candidate.position)
+    return frozenset(orphans)
 
 
 def section_words(section: SectionAnalysis) -> int:
@@ -292,7 +340,7 @@ def section_words(section: SectionAnalysis) -> int:
 
 
 def _within_budget(
-    chosen: list[Candidate], others: Iterable[Candidate], max_words: int
+    chosen: list[Candidate], others: Iterable[Candidate], max_words: int, checker: MainClauses
 ) -> list[Candidate]:
     """Keep the most important bullets that fit; fill what is left with shorter ones."""
     first_rank = [c for c in chosen if c.rank_in_section == 0]
@@ -301,21 +349,19 @@ def _within_budget(
     ordered = chain(sorted(first_rank, key=lambda c: (c.section != 0, -c.score)), rest, others)
     kept: list[Candidate] = []
     used = 0
+    misses = 0
     for candidate in ordered:
         room = max_words - used
-        if room < MIN_BULLET_WORDS:
+        # A few words left that nothing fits: the rest of the article is not worth reading.
+        if room < MIN_BULLET_WORDS or misses >= _MAX_MISSES:
             break
-        text = candidate.text if candidate.n_words <= room else shorten(candidate.text, room)
-        if text is None:
+        if _repeats(candidate, kept):
             continue
-        kept.append(
-            Candidate(
-                text,
-                candidate.section,
-                candidate.position,
-                candidate.score,
-                candidate.rank_in_section,
-            )
-        )
+        fits = candidate.n_words <= room
+        text = candidate.text if fits else shorten(candidate.text, room, checker)
+        if text is None:
+            misses += 1
+            continue
+        kept.append(candidate if fits else replace(candidate, text=text))
         used += len(text.split())
     return kept

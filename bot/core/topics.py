@@ -174,6 +174,8 @@ class Matcher:
     def _matches(self, word: Word) -> bool:
         if self.keys & word.keys:
             return True
+        if word.name:
+            return False  # a name is matched whole: `fest` does not find Hammerfest
         # A compound the lexicon could not split: the query opens or closes it, and
         # the rest is a word of its own (flyplass = fly + plass, not «anatomi»).
         lemma_key = match_key(word.lemma)

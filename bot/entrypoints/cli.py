@@ -47,7 +47,7 @@ def run_command(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"digestbot: {error}\n")
                 return 2
         if args.command in ("deliver", "subscriptions"):
-            from bot.delivery.cli import run_delivery_command
+            from bot.entrypoints.deliver import run_delivery_command
 
             return run_delivery_command(args, settings)
     except StoreUnavailable as error:

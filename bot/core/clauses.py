@@ -1,0 +1,258 @@
+"""Whether a text has a main clause: a finite verb outside its subordinate clauses.
+
+simplemma has no parts of speech, so a word is a finite verb when it is one of the
+closed class (auxiliaries, modals, the common strong verbs) or when the dictionary
+shows a verb behind it: in Bokmål a verb lemma has a passive form (`kaste` → `kastes`),
+in Nynorsk a present participle (`kaste` → `kastande`), in English a past in -ed.
+Participles (`pensjonert`, `gått`, `-ende`) are not finite. Each form is decided once.
+
+A bullet without a main clause is a fragment: «Arne Bård Dalhaug, som er pensjonert
+generalløytnant.» has a verb only inside its relative clause.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol
+
+from bot.core.lexicon import Lexicon, lexicon
+
+_FINITE = {
+    "nb": "er var har hadde blir ble vart kan kunne skal skulle vil ville må måtte bør burde "
+    "får fikk gjør gjorde sier sa går gikk kommer kom tar tok gir ga gav ser så står sto stod "
+    "ba vet visste finnes fantes fins ligger lå sitter satt holder holdt vant vinner tapte taper "
+    "mener meinte trenger trengte følger fulgte skjer skjedde betyr betydde heter het legger "
+    "la setter satte bor bodde tror trodde dør døde slår slo drar dro synes syns syntes "
+    "fins trives lykkes",
+    "nn": "er var har hadde blir blei vert vart kan kunne skal skulle vil ville må måtte bør "
+    "burde får fekk gjer gjorde seier sa går gjekk kjem kom tek tok gjev gav ser såg står stod "
+    "veit visste finst fanst ligg låg sit sat held heldt vann vinn meiner meinte treng trong "
+    "skjer skjedde tyder tydde heiter heitte legg la set sette bur budde trur trudde døyr døydde "
+    "synest syntest trivst lukkast",
+    "en": "is are was were am be has have had will would can could shall should may might "
+    "must does do did says said goes went comes came takes took gives gave sees saw stands "
+    "stood knows knew finds found lies lay sits sat holds held wins won loses lost means meant "
+    "gets got makes made tells told thinks thought leaves left keeps kept brings brought "
+    "puts sets runs ran becomes became seems seemed wants wanted needs needed hit cut put let "
+    "cost hurt spread shut quit",
+}
+# Subordinate clauses run from their subordinator to the next comma, dash or stop.
+_SUBORDINATORS = {
+    "nb": "som der hvor at når hvis dersom fordi mens ettersom inntil idet hva hvem "
+    "hvordan hvorfor",
+    "nn": "som der kor at når viss dersom fordi medan ettersom inntil kva kven korleis kvifor",
+    "en": "who which whom whose where when if because while although though since unless until "
+    "what how why",
+}
+# «Der møtte han ...», «Som leder har hun ...»: first in a sentence, these are adverbs.
+_ADVERB_FIRST = frozenset(
+    "der som hva hvem hvordan hvorfor kva kven korleis kvifor what how why".split()  # noqa: SIM905
+)
+# Function words and comparatives whose endings look like a verb's (eller, under, flere).
+_NEVER_VERBS = frozenset(
+    "eller enn etter under over heller hver hvert alle andre sammen siden sidan senere "  # noqa: SIM905
+    "seinare tidligere tidlegare lenger bedre betre større mindre flere fleire eldre yngre "
+    "ofte rundt innenfor utenfor ovenfor nedenfor omkring hvor kor der her når mellom "
+    "after under over other ever never either neither whether rather".split()
+)
+_WHETHER = frozenset(("om", "hvorvidt", "whether"))
+_SUBJECT_PRONOUNS = frozenset(
+    "det den de dei han hun ho hen vi me jeg eg du dere de man it they we he she".split()  # noqa: SIM905
+)
+_NOT_FINITE_NO = ("en", "ene", "ane", "ede", "ande", "ende")
+_PRONOUN_SUBJECTS = {"en": frozenset("i you we they who".split())}  # noqa: SIM905
+_CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
+_TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
+
+
+class MainClauses(Protocol):
+    """What the summariser asks: whether a text has a main clause."""
+
+    def has_main_clause(self, text: str) -> bool: ...
+
+    def is_finite(self, word: str) -> bool: ...
+
+
+class ClauseChecker:
+    """Find finite verbs and main clauses in the texts of one language."""
+
+    def __init__(self, language: str, lex: Lexicon | None = None) -> None:
+        self.language = language if language in _FINITE else "nb"
+        self.lexicon = lex or lexicon(self.language)
+        self.finite_words = frozenset(_FINITE[self.language].split())
+        self.subordinators = frozenset(_SUBORDINATORS[self.language].split())
+        self._verdicts: dict[str, bool] = {}
+        self._clauses: dict[str, bool] = {}  # texts recur: a bullet is tried in every round
+
+    def is_finite(self, word: str) -> bool:
+        """Whether a lower-cased word can be a finite verb (present or past)."""
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            if len(self._verdicts) > 100_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[word] = self._decide(word)
+        return verdict
+
+    def _decide(self, word: str) -> bool:
+        if word in self.finite_words:
+            return True
+        if word in _NEVER_VERBS:
+            return False
+        if len(word) < 3 or word.endswith(("ende", "ande", "ing")):
+            return False
+        if self.language == "en":
+            return self._english(word)
+        return self._norwegian(word)
+
+    def _is_verb_lemma(self, lemma: str) -> bool:
+        known = self.lexicon.form_lemma
+        if not lemma or lemma[-1] not in "aeiouyæøå":
+            return False
+        if self.language == "nn":
+            stem = lemma[:-1] if lemma[-1] in "ae" else lemma
+            return known(stem + "ande") == lemma or known(stem + "ast") == lemma
+        # A passive (kastes) or a present participle (kjennende, troende): nouns have neither.
+        return lemma in (
+            known(lemma + "s"),
+            known(lemma[:-1] + "ende"),
+            known(lemma + "nde"),
+            known(lemma + "ende"),
+        )
+
+    def _norwegian(self, word: str) -> bool:
+        if word.endswith(_NOT_FINITE_NO):
+            return False  # a definite noun or a participle plural: klassen, skjerpede
+        lemma = self.lexicon.form_lemma(word)
+        if self.language == "nn" and lemma is not None and lemma != word:
+            return self._nynorsk(word, lemma)
+        if lemma is not None and lemma != word and self._is_verb_lemma(lemma):
+            # A participle is no finite verb: pensjoner-t, gå-tt, kjøp-t.
+            participle = word == lemma[:-1] + "t" or word == lemma + "tt" or word == lemma + "dd"
+            adjective = word == lemma + "e"  # «CO2-frie» is fri's plural, not a verb
+            return not (participle or adjective)
+        # «kaster» may be filed as a lemma of its own (the noun); its infinitive decides.
+        for ending in ("ar", "er", "r"):
+            if word.endswith(ending):
+                stem = word[: -len(ending)]
+                for infinitive in (stem + "e", stem + "a", stem):
+                    if self._is_verb_lemma(infinitive) and self.lexicon.known(infinitive):
+                        return True
+        return False
+
+    def _nynorsk(self, word: str, lemma: str) -> bool:
+        """The Nynorsk dictionary is thin: read the ending against the lemma."""
+        if lemma[-1:] not in ("e", "a"):
+            return False
+        stem = lemma[:-1]
+        if word in (stem + "ar", stem + "te", stem + "de", stem + "dde", lemma + "dde"):
+            return True  # kastar, meinte, budde: no noun inflects so
+        if word in (stem + "a", lemma + "r", stem + "er"):
+            # påpeika (påpeikar exists) is a verb; jenta, jenter are a noun's.
+            return (
+                self.lexicon.form_lemma(stem + "ar") == lemma
+                or self._is_verb_lemma(lemma)
+                or lexicon("nb").form_lemma(lemma + "s") == lemma
+            )
+        return False
+
+    def _english(self, word: str) -> bool:
+        lemma = self.lexicon.form_lemma(word)
+        if lemma is None or lemma == word:
+            return False
+        if word.endswith("ed"):
+            return True
+        if word.endswith("s"):
+            # attacks → attack, whose past is in the dictionary; cats → cat has none.
+            return self.lexicon.form_lemma(lemma + "ed") == lemma or (
+                lemma.endswith("e") and self.lexicon.form_lemma(lemma + "d") == lemma
+            )
+        # An irregular past (took, told); not a participle (taken) or a comparative.
+        return not word.endswith(("en", "er", "est", "ly"))
+
+    def has_main_clause(self, text: str) -> bool:
+        """Whether the text has a finite verb outside its subordinate clauses."""
+        known = self._clauses.get(text)
+        if known is None:
+            if len(self._clauses) > 50_000:
+                self._clauses.clear()
+            known = self._clauses[text] = self._has_main_clause(text)
+        return known
+
+    def _has_main_clause(self, text: str) -> bool:
+        inside = False  # within a subordinate clause, till its comma or dash
+        # «Hvis du er ny kan du ...», «Alle som røyker vil ...»: without a comma to close
+        # the clause, a second verb opens the main clause (not after «, som har ledet»).
+        verbs_inside = 0
+        unclosed = False
+        previous = ""
+        first = True
+        tokens = _TOKEN.findall(text)
+        for i, token in enumerate(tokens):
+            if not token[0].isalpha():
+                inside = False
+                verbs_inside = 0
+                previous = token
+                continue
+            lower = token.lower()
+            # A capital inside the sentence is a name: «Der Spiegel».
+            subordinator = lower in self.subordinators and (first or token[0].islower())
+            if lower in _WHETHER and i + 2 < len(tokens):
+                # «spørsmålet om det bør ...»: «om» before a subject and its verb is «whether»;
+                # «om morgenen kom han», «historien om Hannah har» are prepositions.
+                subject = tokens[i + 1]
+                subordinator = subject.lower() in _SUBJECT_PRONOUNS and self.is_finite(
+                    tokens[i + 2].lower()
+                )
+            if subordinator and not (first and lower in _ADVERB_FIRST):
+                inside = True
+                unclosed = previous != ","
+            elif inside and self.is_finite(lower):
+                # «bør bygges», «har ledet»: a verb cluster is one verb
+                verbs_inside += 0 if self.is_finite(previous) else 1
+                if verbs_inside > 1 and unclosed:
+                    return True
+            elif not inside and (self.is_finite(lower) or self._english_base(previous, lower)):
+                return True
+            previous = lower
+            first = False
+        return False
+
+    def _english_base(self, previous: str, word: str) -> bool:
+        """«They say», «officials warn»: a plain verb after a plural subject is finite."""
+        if self.language != "en" or not previous:
+            return False
+        subjects = _PRONOUN_SUBJECTS["en"]
+        if previous not in subjects and not (previous.endswith("s") and len(previous) > 3):
+            return False
+        lemma = self.lexicon.form_lemma(word)
+        return lemma == word and self.lexicon.form_lemma(word + "ed") == word
+
+
+class AnyLanguageChecker:
+    """A main clause in any of the languages: for an article whose language is in doubt."""
+
+    def __init__(self, checkers: list[ClauseChecker]) -> None:
+        self.checkers = checkers
+
+    def has_main_clause(self, text: str) -> bool:
+        return any(checker.has_main_clause(text) for checker in self.checkers)
+
+    def is_finite(self, word: str) -> bool:
+        return any(checker.is_finite(word) for checker in self.checkers)
+
+
+@lru_cache(maxsize=8)
+def clause_checker(language: str) -> ClauseChecker:
+    """Return the shared checker of a language."""
+    return ClauseChecker(language)
+
+
+def checker_for(language: str, sentences: list[str]) -> MainClauses:
+    """The checker of the article's language, unless most of its sentences then have no
+    main clause: a misread language must not silence the whole digest."""
+    checker = clause_checker(language)
+    whole = [s for s in sentences[:12] if s.rstrip().endswith(".") and len(s.split()) >= 5]
+    if len(whole) < 3 or sum(map(checker.has_main_clause, whole)) * 2 >= len(whole):
+        return checker
+    return AnyLanguageChecker([clause_checker(code) for code in _FINITE])

@@ -1,0 +1,215 @@
+"""From a sentence to a bullet: clean it, keep its speaker whole, and make it shorter.
+
+A bullet is the article's own words, in order: the sentence, or the sentence without
+what can go (a bracket, a relative clause between commas, the circumstances after the
+speaker), or its first clauses. Every shortened bullet keeps a main clause
+(bot.core.clauses); a cut that leaves none is not made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.clauses import MainClauses
+
+MAX_BULLET_WORDS = 30
+MIN_BULLET_WORDS = 4
+
+_LEADING_DASH = re.compile(r"^[\s–—\-•*]+")
+_OPENERS_CLOSERS = (("«", "»"), ("“", "”"), ("(", ")"))
+SPEECH_VERBS = (
+    "sa|sier|seier|fortsatte|fortset|forteller|fortel|fortalde|fortalte|skriver|skriv|"
+    "understreker|understreket|understrekte|mener|meiner|meinte|mente|legger til|la til|"
+    "uttalte|uttaler|påpeker|påpeika|påpekte|forklarer|forklarte|konkluderer|advarer|"
+    "said|says|told|added|warned|explained"
+)
+_NAME_WORD = r"[A-ZÆØÅ][\w'’.-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|von|van|der|bin|al))*"
+# Words between the verb and the name («sa Norges stjernespiller Ketil Kronberg», «sier
+# Høyres leder Erna Solberg»): a genitive or a title, not a preposition or conjunction.
+_TITLE_WORD = (
+    r"(?!(?:da|når|i|på|til|etter|under|med|for|og|at|om|fra|frå|ved|in|on|to|after|"
+    r"when|and|that|from|at|as|in)\b)[\w'’.-]+"
+)
+_PRONOUN_SPEAKER = r"(?:han|hun|ho|hen|he|she|de|dei|they)\b"
+# «..., sa Jens Stoltenberg da han torsdag holdt pressemøte ...»: the speaker is kept
+# whole, the circumstances of the saying are not news.
+_ATTRIBUTION = re.compile(
+    rf",\s+(?:{SPEECH_VERBS})\s+(?:(?:{_TITLE_WORD}\s+){{0,4}}{_NAME}(?![\w'’-])"
+    rf"|{_PRONOUN_SPEAKER})"
+)
+# A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...».
+_NAMED_SPEAKER = re.compile(
+    rf"(?:,\s+|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
+    rf"|{_NAME_WORD}\s+(?:{SPEECH_VERBS})\b|\b(?:ifølge|ifølgje|according to)\s+\w"
+    r"|\b(?:står|stod|sto|heter|heiter) det i\s+\w",
+)
+_QUOTE_OPEN = ("–", "—", "-", "«", '"', "“")
+_QUESTION_END = re.compile(r"\?[»”\"’)\s]*$")
+
+
+def balance(text: str) -> str:
+    """Drop quotes and brackets that are not closed (a cut may have bared them)."""
+    for opener, closer in _OPENERS_CLOSERS:
+        if text.count(opener) != text.count(closer):
+            text = text.replace(opener, "").replace(closer, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return " ".join(text.split())
+
+
+def _ends_cleanly(text: str) -> bool:
+    """A full stop (or ! ? …), maybe inside closing quotes or a bracket; or a quote."""
+    return text.rstrip('»”"’)').endswith((".", "!", "?", "…")) or text.endswith(("»", "”", '"'))
+
+
+def finish(text: str) -> str:
+    """A capital first and a stop last; no bared quote dash."""
+    text = _LEADING_DASH.sub("", text).rstrip(" ,;:–—-")
+    if text and not _ends_cleanly(text):
+        text += "."
+    if text and text[0].islower():
+        text = text[0].title() + text[1:]  # title case: «ß» → «Ss», not «SS»
+    return text
+
+
+def clean_sentence(text: str) -> str:
+    """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
+    text = _LEADING_DASH.sub("", text)
+    found = _ATTRIBUTION.search(text)
+    if found is not None and re.search(r"\w", text[found.end() :]):
+        text = text[: found.end()]  # «, sier X til NRK torsdag» → «, sier X»
+    return finish(balance(text))
+
+
+def is_question(text: str) -> bool:
+    return bool(_QUESTION_END.search(text))
+
+
+def is_quote(text: str) -> bool:
+    """A sentence that opens with a quote dash or quote marks."""
+    return text.lstrip().startswith(_QUOTE_OPEN)
+
+
+def names_speaker(text: str) -> bool:
+    """Whether the sentence says who is speaking by name or role, not only «han»."""
+    return bool(_NAMED_SPEAKER.search(text))
+
+
+# Between commas, these open what a bullet can do without: «Dalhaug, som er pensjonert
+# general, sier ...» → «Dalhaug sier ...»; (brackets) always can go.
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_INSERTION = re.compile(
+    r",\s+(?:som|der|hvor|kor|who|which|where|blant annet|bl\.a\.|ifølge|ifølgje|"
+    r"according to)\s[^,;:–—]*,(?=\s)"
+)
+
+
+def compress(text: str, checker: MainClauses) -> str:
+    """Drop brackets and comma-enclosed insertions the main clause does not need."""
+    if "(" in text:
+        dropped = _BRACKETS.sub("", text)
+        if dropped != text and checker.has_main_clause(dropped):
+            text = dropped
+    for match in reversed(list(_INSERTION.finditer(text))):
+        candidate = text[: match.start()] + text[match.end() :]
+        if checker.has_main_clause(candidate):
+            text = candidate
+    return text
+
+
+# Where a long sentence can end early and still read as a whole sentence.
+_CLAUSE_BREAKS = re.compile(
+    r"(?:;|:|\s+–\s+|,\s+(?=(?:men|og|mens|samtidig|fordi|så|som|der|hvor|kor|da|etter|"
+    r"blant|deriblant|ifølge|noe|slik|and|but|while|as|which|who|where|after|according)\s))"
+)
+_ANY_COMMA = re.compile(r",\s")
+_CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
+# A head opening with these is a subordinate clause: cut off, it dangles.
+_SUBORDINATE_START = re.compile(
+    r"[«“\"(]*(?:(?:men|og|but|and)\s+)?(?:da|når|mens|medan|hvis|viss|dersom|fordi|om|"
+    r"før|siden|sidan|ettersom|inntil|idet|selv om|sjølv om|etter at|til tross for|for at|"
+    r"slik at|when|while|if|because|although|though|since|unless|until|whereas|after|before)\b",
+    re.IGNORECASE,
+)
+# «mellom A og B», «både A og B»: the pair must not be cut at its «og».
+_PAIRED = re.compile(
+    r"\b(?:mellom|både|enten|verken|korkje|between|both|either|neither)\b", re.IGNORECASE
+)
+# «sammen med Dagfinn Høybråten og ...»: a preposition just before «og» governs both.
+_PREPOSITION = re.compile(
+    r"\b(?:av|på|i|til|med|for|om|fra|frå|mot|hos|under|over|etter|uten|utan|mellom|"
+    r"of|in|on|to|with|for|from|at|by|about|between)\b",
+    re.IGNORECASE,
+)
+# «den lange og ...»: a determiner and one word before «og» leave the phrase open.
+_OPEN_PHRASE = re.compile(
+    r"\b(?:den|det|de|dei|en|ein|et|eit|ei|sin|sitt|sine|hans|hennes|deres|dette|denne|"
+    r"the|a|an|this|that|these|those|his|her|their|its)\s+\S+$",
+    re.IGNORECASE,
+)
+# Inside an enumeration: «Euna Lee (36), Laura Ling (32), ...». An item is a few words.
+_ITEM = r"\s*(?:\S+\s+){0,2}\S+"
+_AND = r"\s+(?:og|eller|and|or)\s"
+_LIST_END = re.compile(r"," + _ITEM + r"$")  # the head ends with an item
+_ITEM_NEXT = re.compile(_ITEM + r"(?:,|" + _AND + r")")  # an item follows the cut
+_ITEMS_NEXT = re.compile(_ITEM + r"(?:" + _AND + r"|," + _ITEM + r"(?:,|" + _AND + r"))")
+
+
+def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClauses | None) -> bool:
+    """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
+    if _SUBORDINATE_START.match(head):
+        return True
+    tail = " ".join(head.split()[-4:])
+    if pattern is _CONJUNCTION and checker is not None and _clause_follows(rest, checker):
+        return False  # «..., og bøndene må ...»: two main clauses, the first stands alone
+    if pattern is _CONJUNCTION:
+        return bool(
+            _PAIRED.search(tail)
+            or _PREPOSITION.search(tail)
+            or _OPEN_PHRASE.search(tail)
+            or rest[:1].isupper()
+            or _LIST_END.search(tail)
+        )
+    if pattern is _ANY_COMMA:
+        return bool(_ITEMS_NEXT.match(rest) or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest)))
+    return False
+
+
+def _clause_follows(rest: str, checker: MainClauses) -> bool:
+    """Whether «og» opens a clause of its own: a subject, then its verb (og bøndene må)."""
+    words = rest.split()[1:4]  # after the conjunction
+    return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in words[1:3])
+
+
+def shorten(text: str, limit: int, checker: MainClauses | None = None) -> str | None:
+    """Cut a bullet at its last clause break within `limit` words, or None if none fits.
+
+    The head must keep a main clause; a quote keeps its speaker («– A, B, sa X» → «A, sa X»).
+    """
+    if len(text.split()) <= limit:
+        return text
+    speaker = ""
+    found = _ATTRIBUTION.search(text)
+    if found is not None and not re.search(r"\w", text[found.end() :]):
+        speaker = found.group()
+        text, limit = text[: found.start()], limit - len(speaker.split())
+    for pattern in (_CLAUSE_BREAKS, _ANY_COMMA, _CONJUNCTION):
+        cuts: list[re.Match[str]] = []
+        for match in pattern.finditer(text):
+            n = len(text[: match.start()].split())
+            if n > limit:
+                break
+            if n >= max(MIN_BULLET_WORDS + 2, limit // 3):
+                cuts.append(match)
+        # The longest head that does not dangle and keeps its main clause.
+        for cut in reversed(cuts):
+            head = text[: cut.start()]
+            if _dangles(head, text[cut.end() :], pattern, checker):
+                continue
+            if checker is not None and not checker.has_main_clause(head):
+                continue
+            head = balance(head).rstrip(" ,;:–—-") + speaker
+            # A cut after a closing quote still needs its full stop: «... «Min Kamp».
+            return finish(head + "." if head.endswith(("»", "”", '"')) else head)
+    return None

@@ -1,0 +1,139 @@
+"""Bullets a desk editor would publish: whole sentences, speakers kept, the lead first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.analysis import analyse
+from bot.core.clauses import clause_checker
+from bot.core.digest import digest_of
+from bot.core.model import Digest
+from bot.core.parse import parse_text
+from bot.core.summarise import PRONOUNS, clean_sentence, shorten
+from tests.fixtures.core_invariants import digest_problems
+
+FERRY = "\n\n".join(
+    [
+        "Fergeselskapet legger ned nattruta til Storøya",
+        "Fylkeskommunen har bestemt at den siste nattferga mellom Hamnvik og Storøya blir "
+        "lagt ned fra første januar etter at passasjertallet har falt med nesten halvparten "
+        "på to år.",
+        "Hun påpeker at vedtaket ble fattet etter en lang høringsrunde i hele fylket.",
+        "Samferdselssjef Liv Andersen Brekke i Nordfylket fylkeskommune, som har ledet "
+        "arbeidet med den nye rutetabellen siden i vår og fram til i dag.",
+        "– Vi kan ikke kjøre en tom ferge hver natt når pengene trengs til skoleskyss, sier "
+        "samferdselssjef Liv Andersen Brekke til lokalavisen Øyposten.",
+        "Hvorfor kutter dere akkurat nattferga?",
+        "– Det er den ruta som har færrest reisende gjennom hele året.",
+        "– Vi kan ikke kjøre en tom ferge hver natt når pengene trengs til skoleskyss, sier "
+        "Liv Andersen Brekke.",
+        "Pendlerforeningen har samlet over 800 underskrifter mot kuttet i ruta.",
+    ]
+)
+
+
+def digest(text: str, max_words: int | None = None) -> Digest:
+    return digest_of(analyse(parse_text(text)), max_words=max_words)
+
+
+def bullets(d: Digest) -> list[str]:
+    return [b for s in d.sections for b in s.bullets]
+
+
+@pytest.fixture(scope="module")
+def ferry() -> Digest:
+    return digest(FERRY)
+
+
+def test_the_lead_comes_first_even_without_a_comma(ferry: Digest) -> None:
+    assert bullets(ferry)[0].startswith("Fylkeskommunen har bestemt at den siste nattferga")
+
+
+@pytest.mark.parametrize("max_words", [None, 40, 90])
+def test_every_bullet_keeps_a_main_clause(max_words: int | None) -> None:
+    checker = clause_checker("nb")
+    for bullet in bullets(digest(FERRY, max_words)):
+        assert checker.has_main_clause(bullet), bullet
+    assert not any(
+        b.startswith("Samferdselssjef Liv Andersen Brekke i") for b in bullets(digest(FERRY))
+    )
+
+
+def test_no_question_and_no_quote_without_its_speaker(ferry: Digest) -> None:
+    for bullet in bullets(ferry):
+        assert not bullet.endswith("?")
+        assert not bullet.startswith("Det er den ruta")
+
+
+def test_the_same_quote_twice_gives_one_bullet() -> None:
+    found = [b for b in bullets(digest(FERRY, 200)) if "tom ferge" in b]
+    assert len(found) == 1
+    assert "Liv Andersen Brekke" in found[0]
+
+
+@pytest.mark.parametrize("max_words", [None, 30, 60, 90])
+def test_a_pronoun_opens_a_bullet_only_after_the_sentence_it_points_back_to(
+    max_words: int | None,
+) -> None:
+    text = (
+        "Ny sjef i banken\n\nBanken har ansatt en ny sjef etter en lang prosess i styret.\n\n"
+        "Kari Holm kommer fra et forsikringsselskap i Bergen og begynner i mars.\n\n"
+        "Styret fikk over førti søknader på stillingen denne gangen.\n\n"
+        "Hun har lang erfaring med digitale tjenester og skal lede omleggingen av banken.\n\n"
+        "Banken har tapt kunder til nettbankene de siste årene."
+    )
+    analysis = analyse(parse_text(text))
+    d = digest_of(analysis, max_words=max_words)
+    assert digest_problems(d, analysis) == []
+    order = [s.text for s in analysis.all_sentences]
+    for section in d.sections:
+        previous: int | None = None
+        for bullet in section.bullets:
+            index = next(i for i, s in enumerate(order) if s.startswith(bullet.split(",")[0][:30]))
+            if bullet.split()[0].lower() in PRONOUNS:
+                assert previous is not None and index - previous <= 2, bullet
+            previous = index
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        (
+            "– Dette er det største jeg har vært med på, sa Norges stjernespiller Ketil "
+            "Kronberg etter kampen i Malmö.",
+            "Dette er det største jeg har vært med på, sa Norges stjernespiller Ketil Kronberg.",
+        ),
+        (
+            "Staten bør betale halvparten av arenaen, sier Høyres leder Ine Marie Sæther til NRK.",
+            "Staten bør betale halvparten av arenaen, sier Høyres leder Ine Marie Sæther.",
+        ),
+        (
+            "Vi må prioritere dei store skulane, seier rådmann Siri Haugland til NRK Vestland.",
+            "Vi må prioritere dei store skulane, seier rådmann Siri Haugland.",
+        ),
+    ],
+)
+def test_the_speaker_stays_whole(sentence: str, bullet: str) -> None:
+    assert clean_sentence(sentence) == bullet
+
+
+def test_a_shortened_quote_keeps_its_speaker() -> None:
+    sentence = (
+        "Vi hadde kontroll i første omgang, men Sverige kom sterkt tilbake etter pause og "
+        "presset oss helt til siste sekund i den lange kampen, sa landslagssjef Aud Marit Fjeld."
+    )
+    bullet = shorten(sentence, 20, clause_checker("nb"))
+    assert bullet == "Vi hadde kontroll i første omgang, sa landslagssjef Aud Marit Fjeld."
+
+
+def test_a_long_section_is_covered_beyond_its_first_part() -> None:
+    text = (Path(__file__).parent / "fixtures" / "core_long_feature.txt").read_text("utf-8")
+    analysis = analyse(parse_text(text))
+    lead = analysis.sections[0].sentences
+    assert sum(s.n_words for s in lead) >= 2000
+    start = {s.text[:40]: s.index for s in lead}
+    chosen = [start[b[:40]] for b in digest_of(analysis).sections[0].bullets if b[:40] in start]
+    assert chosen and max(chosen) > len(lead) // 2, "bullets from the second half"
+    assert chosen[0] == 0, "the lead first"

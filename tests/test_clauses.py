@@ -1,0 +1,51 @@
+"""A bullet needs a main clause: a finite verb outside its subordinate clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.clauses import clause_checker
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Han understrekte at Nato bidrar med avanserte systemer."),
+        ("nb", "Neste uke planlegger både Nato og Russland en øvelse."),
+        ("nb", "Fergeselskapet kaster ut passasjerene."),
+        ("nb", "Hvis du er nybegynner kan du fort bli den nye stjernen."),
+        ("nb", "Der møtte han statsministeren."),
+        ("nn", "Ho påpeika at elevtalet har gått ned."),
+        ("nn", "Regjeringa legg fram budsjettet."),
+        ("nn", "Dei meiner det er for seint."),
+        ("en", "The storm hit the coast."),
+        ("en", "Officials warn of more floods."),
+        ("en", "The council voted to close the plant."),
+    ],
+)
+def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
+    assert clause_checker(language).has_main_clause(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # an apposition with its relative clause: the verb is inside «som ...»
+        ("nb", "Arne Bård Dalhaug, som er pensjonert generalløytnant og tidligere sjef."),
+        ("nb", "Skjerpede krav til bankene i Norge."),
+        ("nb", "Jentene og guttene i klassen."),
+        # a fronted phrase whose verb sits in an indirect question
+        ("nn", "På fleire spørsmål om kva Nato vil gjere med medlemslanda."),
+        ("nn", "Jenta i klassen."),
+        ("en", "The minister, who resigned on Monday."),
+    ],
+)
+def test_a_fragment_has_none(language: str, text: str) -> None:
+    assert not clause_checker(language).has_main_clause(text)
+
+
+def test_participles_are_not_finite_verbs() -> None:
+    checker = clause_checker("nb")
+    assert not checker.is_finite("pensjonert")
+    assert not checker.is_finite("kastende")
+    assert checker.is_finite("pensjonerte")
