@@ -61,6 +61,8 @@ class IngestReport:
     unchanged: int = 0
     failures: list[Failure] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)  # the ids of the sources read
+    polled: list[tuple[int, bool]] = field(default_factory=list)  # (feed id, read well) a poll
 
     @property
     def failed(self) -> int:
@@ -293,11 +295,13 @@ class _Ingester:
         elif Path(source).suffix.lower() in FEED_SUFFIXES:
             parsed = _parse_feed(read_file(source))
             record = self.store.add_source("file", str(Path(source).resolve()))
+            self.report.sources.append(record.id)
             self.feed_entries(parsed, feed=source, source_id=record.id)
         else:
             document = read_file(source)
             path = str(Path(source).resolve())
             record = self.store.add_source("file", path)
+            self.report.sources.append(record.id)
             self.text_document(document, path=path, source_id=record.id)
 
     def text_document(
@@ -320,6 +324,7 @@ class _Ingester:
         if looks_like_feed(document):
             parsed = _parse_feed(document)
             record = self.store.add_source("feed", url)
+            self.report.sources.append(record.id)
             self.store.record_poll(
                 record.id,
                 polled_at=self.now,
@@ -330,6 +335,7 @@ class _Ingester:
             self.feed_entries(parsed, feed=url, source_id=record.id)
         else:
             record = self.store.add_source("page", given or url[:URL_LENGTH])
+            self.report.sources.append(record.id)
             self.page(url, document, source_id=record.id)
 
     def page(self, source: str, document: Document, *, source_id: int | None) -> None:
@@ -507,7 +513,9 @@ def _poll_one(run: _Ingester, feed: SourceRecord) -> None:
             next_poll_at=now + backoff(run.interval, failures),
             error=reason,
         )
+        run.report.polled.append((feed.id, False))
         raise
+    run.report.polled.append((feed.id, True))
     if document is None:  # 304 Not Modified: nothing new, keep the validators
         store.record_poll(
             feed.id,
@@ -565,6 +573,11 @@ def run_ingest_command(
     except KeyboardInterrupt:
         err.write("digestbot: interrupted\n")
         return 130
+    else:
+        # What the operator reads is shared: every chat sees it (and it is on the shared list).
+        from bot.sources.book import SqlSourceBook
+
+        SqlSourceBook(store.engine).share(report.sources)
     finally:
         store.close()
     out.write(report.summary() + "\n")

@@ -39,6 +39,7 @@ class Settings:
     fetch_timeout: float = 10.0
     feed_max_entries: int = 50
     feed_poll_seconds: float = 240.0
+    sources_per_chat: int = 50  # DIGESTBOT_SOURCES_PER_CHAT: the most sources a chat may add
     # Seconds to wait for a platform's answer to a send: long enough for Telegram's real
     # latency; a send that outlives it is "maybe sent" and never repeated.
     send_timeout: float = 30.0
@@ -100,6 +101,7 @@ class Settings:
             feed_max_entries=int(positive("DIGESTBOT_FEED_MAX_ENTRIES", cls.feed_max_entries)),
             feed_poll_seconds=positive("DIGESTBOT_FEED_POLL_SECONDS", cls.feed_poll_seconds),
             send_timeout=positive("DIGESTBOT_SEND_TIMEOUT", cls.send_timeout),
+            sources_per_chat=int(positive("DIGESTBOT_SOURCES_PER_CHAT", cls.sources_per_chat)),
         )
         from bot.fetch_guard import parse_allow
 

@@ -42,6 +42,10 @@ def run_command(args: argparse.Namespace) -> int:
             except PlatformStartError as error:
                 sys.stderr.write(f"digestbot: {error}\n")
                 return 2
+        if args.command == "sources":
+            from bot.sources.cli import run_sources_command
+
+            return run_sources_command(args, settings)
         if args.command in ("deliver", "subscriptions"):
             from bot.delivery.cli import run_delivery_command
 
