@@ -49,7 +49,7 @@ class Application:
     library: Library
     subscriptions: SubscriptionService
     chat: ChatService
-    sources: SourceService
+    sources: SourceService | None = None
 
     def close(self) -> None:
         self.store.close()
@@ -208,12 +208,13 @@ def build_scheduler(app: Application, listeners: list[Listener]) -> DigestSchedu
     interval = timedelta(minutes=max(settings.feed_poll_minutes, 1.0))
     senders: dict[str, Sender] = {listener.name: listener for listener in listeners}
     loop = asyncio.get_running_loop()
+    sources = app.sources or build_sources(settings, store, app.library)
 
     def poll(now: datetime) -> object:
         report = poll_feeds(store, now, interval=interval)
         if report.added or report.failures:
             log.info("feeds: %s", report.summary())
-        for notice in note_polls(app.sources.book, report.polled, now):
+        for notice in note_polls(sources.book, report.polled, now):
             sender = senders.get(notice.scope.platform)
             if sender is None:
                 continue

@@ -19,6 +19,7 @@ from bot.sources.cli import run_sources_command
 from bot.sources.health import note_polls
 from bot.sources.model import Scope
 from bot.sources.opml import parse_opml
+from bot.sources.service import SourceService
 from tests.fixtures.ingest_server import FixtureServer, Route
 from tests.fixtures.sources_samples import (
     GLACIER_PAGE,
@@ -51,6 +52,11 @@ class World:
     app: Application
     server: FixtureServer
     settings: Settings
+
+    @property
+    def sources(self) -> SourceService:
+        assert self.app.sources is not None
+        return self.app.sources
 
     def say(self, text: str, ctx: ChatContext) -> str:
         return render(self.ask(text, ctx))
@@ -235,13 +241,13 @@ def test_opml_round_trip_through_the_cli_and_the_chat(world: World, tmp_path: Pa
     # The chat's own export, imported by another chat, gives the same list.
     reply = world.ask("/sources opml", chat("1"))
     assert isinstance(reply, FileReply) and reply.filename.endswith(".opml")
-    notice = world.app.sources.import_opml(chat("2"), reply.content)
+    notice = world.sources.import_opml(chat("2"), reply.content)
     assert "Imported 3 sources" in notice.text
-    second = parse_opml(world.app.sources.export(_scope("2")))
+    second = parse_opml(world.sources.export(_scope("2")))
     assert [(o.url, o.title, o.html_url) for o in second] == [
         (o.url, o.title, o.html_url) for o in first
     ]
-    again = world.app.sources.import_opml(chat("2"), reply.content)
+    again = world.sources.import_opml(chat("2"), reply.content)
     assert "Imported 0 sources (3 followed already" in again.text
 
 
@@ -252,15 +258,15 @@ def _scope(chat_id: str) -> Scope:
 def test_opml_import_keeps_to_the_quota_and_refuses_bad_files(world: World) -> None:
     kari = chat("1")
     world.say(f"/add {world.url('/plain')}", kari)
-    notice = world.app.sources.import_opml(kari, peer_opml(world.server.base).encode())
+    notice = world.sources.import_opml(kari, peer_opml(world.server.base).encode())
     assert "Imported 2 sources" in notice.text and "1 left out: over the quota" in notice.text
     bomb = (
         b'<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY a "aaaaaaaaaa">'
         b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><opml version="2.0"><body>'
         b'<outline text="&b;" xmlUrl="http://example.org/f"/></body></opml>'
     )
-    assert world.app.sources.import_opml(chat("2"), bomb).text.startswith("I could not read")
-    assert world.app.sources.import_opml(chat("2"), b"not xml").text.startswith("I could not read")
+    assert world.sources.import_opml(chat("2"), bomb).text.startswith("I could not read")
+    assert world.sources.import_opml(chat("2"), b"not xml").text.startswith("I could not read")
 
 
 def test_shared_sources_from_the_cli_reach_every_chat(world: World) -> None:
@@ -281,7 +287,7 @@ def test_a_source_failing_for_three_days_is_gone_and_told_once(world: World) -> 
     kari, ola = chat("1"), chat("2")
     world.say(f"/add {world.url('/lighthouse.rss')}", kari)
     world.say(f"/add {world.url('/lighthouse.rss')}", ola)
-    book = world.app.sources.book
+    book = world.sources.book
     source_id = next(iter(book.following(_scope("1"))))
     start = datetime.now(UTC)
     assert note_polls(book, [(source_id, False)], start) == []
