@@ -14,12 +14,14 @@ import pytest
 from bot.bootstrap import Application, build_app
 from bot.chat.replies import ChatContext, FileReply, Reply
 from bot.platforms.console.renderer import render
+from bot.platforms.telegram.listener import TelegramListener
 from bot.settings import Settings
 from bot.sources.cli import run_sources_command
 from bot.sources.health import note_polls
 from bot.sources.model import Scope
 from bot.sources.opml import parse_opml
 from bot.sources.service import SourceService
+from tests.fakes.telegram_server import FakeTelegram
 from tests.fixtures.ingest_server import FixtureServer, Route
 from tests.fixtures.sources_samples import (
     GLACIER_PAGE,
@@ -300,3 +302,32 @@ def test_a_source_failing_for_three_days_is_gone_and_told_once(world: World) -> 
     assert "; gone)" in world.say("/sources", kari)
     assert note_polls(book, [(source_id, True)], start + timedelta(days=5)) == []
     assert "; ok)" in world.say("/sources", kari)
+
+
+async def test_telegram_users_send_an_opml_file_and_get_one_back(world: World) -> None:
+    async with FakeTelegram() as server:
+        server.private_chat(501)
+        server.group(-1009, admins=(601,), creator=600)
+        settings = Settings(telegram_bot_token=server.token, telegram_api_base_url=server.base_url)
+        listener = TelegramListener(settings, world.app.chat, None, poll_timeout=1.0)
+        await listener.start()
+        try:
+            server.document(501, "feeds.opml", peer_opml(world.server.base).encode())
+            [imported] = await server.wait_sent(1, chat_id=501)
+            assert "Imported 3 sources" in imported.text
+            server.message(501, "/sources opml")
+            await server.wait_for(lambda: bool(server.documents))
+            [sent] = server.documents
+            assert sent.filename == "sources.opml" and "3 sources" in sent.caption
+            urls = [o.url for o in parse_opml(sent.content)]
+            assert urls == [
+                world.url(p) for p in ("/lighthouse.rss", "/glacier.rss", "/harbour.rss")
+            ]
+            server.document(-1009, "feeds.opml", sent.content, user_id=602)
+            [refused] = await server.wait_sent(1, chat_id=-1009)
+            assert "Only administrators" in refused.text
+            server.document(-1009, "feeds.opml", sent.content, user_id=601)
+            [_, accepted] = await server.wait_sent(2, chat_id=-1009)
+            assert "Imported 3 sources" in accepted.text
+        finally:
+            await listener.stop()
