@@ -331,3 +331,17 @@ async def test_telegram_users_send_an_opml_file_and_get_one_back(world: World) -
             assert "Imported 3 sources" in accepted.text
         finally:
             await listener.stop()
+
+
+def test_the_poller_skips_a_private_feed_no_chat_follows_any_more(world: World) -> None:
+    from bot.ingest import poll_feeds
+
+    kari = chat("1")
+    world.say(f"/add {world.url('/lighthouse.rss')}", kari)
+    world.say(f"/add {world.url('/glacier.rss')}", kari)
+    assert "Removed" in world.say("/remove 1", kari)
+    store = world.app.store
+    glacier = store.get_source(world.url("/glacier.rss"))
+    assert glacier is not None
+    report = poll_feeds(store, datetime.now(UTC) + timedelta(hours=1))
+    assert report.polled == [(glacier.id, True)]
