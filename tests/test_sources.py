@@ -221,9 +221,11 @@ def test_bad_urls_get_one_clear_line(world: World) -> None:
 def test_a_url_where_none_is_expected_points_to_add(world: World) -> None:
     kari = chat("1")
     feed = "https://www.nrk.no/toppsaker.rss"
-    for text in (f"/subscribe {feed}", f"/follow {feed}", feed, f"/subscribe 07:30 {feed}"):
+    for text in (f"/subscribe {feed}", f"/subscribe 07:30 {feed}"):
         answer = world.say(text, kari)
-        assert f"/add {feed}" in answer
+        assert "is a link, not a topic" in answer and "/add URL" in answer
+    for text in (f"/follow {feed}", feed, f"/digest {feed}"):
+        assert f"/add {feed}" in world.say(text, kari)
     assert "https_www" not in world.say("/subscriptions", kari)
 
 

@@ -119,13 +119,6 @@ def _no_subscriptions() -> NoticeReply:
 
 
 def subscribe(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
-    url = first_url(request.args)
-    if url is not None:
-        return NoticeReply(
-            f"To follow a feed or page, add it as a source: /add {url}. "
-            "/subscribe takes a time and topic words: /subscribe 07:30 atom",
-            "error",
-        )
     port = chat.subscriptions
     return port.subscribe(ctx, request.args) if port else _no_subscriptions()
 
