@@ -347,3 +347,25 @@ def test_the_poller_skips_a_private_feed_no_chat_follows_any_more(world: World) 
     assert glacier is not None
     report = poll_feeds(store, datetime.now(UTC) + timedelta(hours=1))
     assert report.polled == [(glacier.id, True)]
+
+
+async def test_each_chats_daily_digest_comes_from_its_own_sources(world: World) -> None:
+    from bot.bootstrap import build_delivery
+    from tests.fixtures.delivery_fakes import RecordingAdapter
+
+    kari, ola = chat("1"), chat("2")
+    world.say(f"/add {world.url('/lighthouse.rss')}", kari)
+    world.say(f"/add {world.url('/glacier')}", ola)
+    for ctx in (kari, ola, chat("3")):
+        assert "Subscribed" in world.say("/subscribe 07:00", ctx)
+    adapter = RecordingAdapter()
+    delivery = build_delivery(
+        world.settings, world.app.store, world.app.library, {"telegram": adapter}
+    )
+    report = await delivery.run(datetime.now(UTC) + timedelta(days=1))
+    assert report["failed"] == 0
+    texts = {c: render(adapter.to(c)[0].reply) for c in ("1", "2", "3")}
+    assert "Skarvø" in texts["1"] and "Brenndal" not in texts["1"]
+    assert "Brenndal" in texts["2"] and "Skarvø" not in texts["2"]
+    assert "Skarvø" not in texts["3"] and "Brenndal" not in texts["3"]
+    assert all("ferry quay" in text for text in texts.values())
