@@ -254,7 +254,7 @@ async def work(
     url: str, fake_url: str, rate: float, start_when: Path | None, concurrency: int | None
 ) -> dict[str, Any]:
     from bot.bootstrap import build_chat, build_delivery, build_listeners
-    from bot.delivery.delivery import DEFAULT_CONCURRENCY
+    from bot.delivery.engine import DEFAULT_CONCURRENCY
     from bot.settings import Settings
     from bot.store.db import make_engine
     from bot.store.sql import SqlArticleStore

@@ -20,7 +20,7 @@ from bot.chat.library import Library
 from bot.chat.ports import ArticleStore, Sources, Subscriptions
 from bot.chat.service import ChatService
 from bot.delivery.content import DigestBuilder
-from bot.delivery.delivery import DEFAULT_CONCURRENCY, DigestDelivery
+from bot.delivery.engine import DEFAULT_CONCURRENCY, DigestDelivery
 from bot.delivery.model import Subscription
 from bot.delivery.repository import SubscriptionRepository
 from bot.delivery.scheduler import DigestScheduler
@@ -109,7 +109,7 @@ def build_sources(
     settings: Settings, store: SqlArticleStore, library: Library | None = None
 ) -> SourceService:
     """The chats' source lists on the store's database; `library` versions the views."""
-    from bot.ingest import FeedLimits
+    from bot.feeds import FeedLimits
 
     return SourceService(
         SqlSourceBook(store.engine),

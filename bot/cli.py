@@ -151,7 +151,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
         else:
             if not first:
                 print("\n" + "─" * 40 + "\n")
-            print(text.digest(digest))
+            print(text.digest_text(digest))
         first = False
         sys.stdout.flush()
     return status
@@ -204,7 +204,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 f"digestbot: nothing on «{shown_query}»; topics: {topics or '(none)'}\n"
             )
     elif found:
-        print(text.excerpts(found))
+        print(text.excerpt_text(found))
     else:
         print(f"Nothing on «{shown_query}» in {args.source}.\nTopics: {topics or '(none)'}")
     return EXIT_OK if found else EXIT_NO_MATCH
@@ -245,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as error:  # noqa: BLE001 - the last guard: a line, not a traceback
+    except Exception as error:  # the last guard: a line, not a traceback
         import logging
 
         logging.getLogger("digestbot").debug("unexpected error", exc_info=True)

@@ -2,44 +2,47 @@
 
 from __future__ import annotations
 
-import calendar
 import html
-import io
 import logging
-import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
-from urllib.parse import urljoin, urlsplit
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from bot.core.errors import InputError
 from bot.core.model import Article
 from bot.core.parse import guess_kind, parse_document
-from bot.fetch import Document, FetchPolicy, fetch_url, is_url, read_file, read_stdin
+from bot.feeds import (
+    DEFAULT_POLL_INTERVAL,
+    FULL_ENTRY_WORDS,
+    FeedLimits,
+    backoff,
+    entry_content,
+    entry_date,
+    feed_limits,
+    looks_like_feed,
+    markup_words,
+    newest_first,
+    parse_feed,
+)
+from bot.fetch import Document, fetch_url, is_url, read_file, read_stdin
+from bot.pages import page_canonical_url
 from bot.store.errors import StoreUnavailable
 from bot.store.keys import URL_LENGTH, canonical_url
 from bot.store.ports import LibraryStore, SourceRecord
 
 if TYPE_CHECKING:
-    from bot.settings import Settings
+    pass
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
-# An entry with fewer words than this is a teaser: the article is read from its link instead.
-FULL_ENTRY_WORDS = 150
-DEFAULT_POLL_INTERVAL = timedelta(minutes=30)
-MAX_BACKOFF = timedelta(hours=24)
 POLL_LEASE = timedelta(minutes=10)
 
 log = logging.getLogger(__name__)
-
-_TAG = re.compile(r"<[^>]+>")
-_FEED_ROOT = re.compile(r"<(rss|feed|rdf:rdf)[\s>]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -77,81 +80,6 @@ class IngestReport:
         return [self.summary(), *(failure.line() for failure in self.failures)]
 
 
-@dataclass(frozen=True)
-class FeedLimits:
-    """How far one run may reach: the fetch guard, entries per feed, a poll's time."""
-
-    policy: FetchPolicy = field(default_factory=FetchPolicy)
-    max_entries: int = 50
-    poll_seconds: float = 240.0
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> FeedLimits:
-        return cls(
-            FetchPolicy.from_settings(settings),
-            max_entries=settings.feed_max_entries,
-            poll_seconds=settings.feed_poll_seconds,
-        )
-
-
-def _limits(limits: FeedLimits | None, timeout: float | None) -> FeedLimits:
-    """Return the given limits, else the settings' (environment and `.env`)."""
-    if limits is None:
-        from bot.settings import Settings
-
-        limits = FeedLimits.from_settings(Settings.from_env())
-    if timeout is not None:
-        limits = replace(limits, policy=limits.policy.with_timeout(timeout))
-    return limits
-
-
-def backoff(interval: timedelta, failures: int) -> timedelta:
-    """Return the wait before polling a feed again after `failures` failures in a row."""
-    if failures <= 0:
-        return interval
-    factor: int = 2 ** min(failures, 16)
-    return min(interval * factor, MAX_BACKOFF)
-
-
-class _CanonicalLink(HTMLParser):
-    """Find `<link rel="canonical" href="...">` in a page's head."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.href: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag != "link" or self.href is not None:
-            return
-        values = dict(attrs)
-        rels = (values.get("rel") or "").lower().split()
-        if "canonical" in rels and values.get("href"):
-            self.href = values["href"]
-
-
-def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").removeprefix("www.")
-
-
-def page_canonical_url(page: str, url: str) -> str:
-    """Return the canonical URL of a fetched page: its `rel=canonical` link, else its own URL.
-
-    A canonical link to another host is ignored: a careless or hostile site could otherwise
-    make all its pages, or another site's, collapse into one article.
-    """
-    head_end = page.lower().find("</head>")
-    finder = _CanonicalLink()
-    try:
-        finder.feed(page[: head_end if head_end >= 0 else 200_000])
-    except Exception:  # a broken head just means no canonical link
-        finder.href = None
-    if finder.href:
-        candidate = urljoin(url, finder.href.strip())
-        if candidate.startswith(("http://", "https://")) and _host(candidate) == _host(url):
-            return canonical_url(candidate)
-    return canonical_url(url)
-
-
 def _key(url: str | None) -> str | None:
     """Return a URL usable as a unique key, or None when it is too long to index."""
     return url if url is not None and len(url) <= URL_LENGTH else None
@@ -159,69 +87,6 @@ def _key(url: str | None) -> str | None:
 
 def _present(*urls: str | None) -> list[str]:
     return [url for url in urls if url]
-
-
-def _words(markup: str) -> int:
-    return len(html.unescape(_TAG.sub(" ", markup)).split())
-
-
-def looks_like_feed(document: Document) -> bool:
-    """Tell a feed from a page by its content type, or by its root element when that is vague."""
-    content_type = (document.content_type or "").split(";")[0].strip()
-    if "rss" in content_type or "atom" in content_type:
-        return True
-    if "html" in content_type:
-        return False
-    return bool(_FEED_ROOT.search(document.text[:2000]))
-
-
-def _parse_feed(document: Document) -> Any:
-    """Parse a feed with feedparser, refusing one that is broken beyond use."""
-    import feedparser
-
-    # Bytes in a stream: given a str, feedparser would try it as a file name or URL first.
-    parsed = feedparser.parse(
-        io.BytesIO(document.text.encode("utf-8")),
-        response_headers={
-            "content-location": document.url or document.source,
-            "content-type": "application/xml; charset=utf-8",
-        },
-    )
-    usable = [e for e in parsed.entries if e.get("link") or _entry_content(e)]
-    if parsed.bozo and not usable:
-        reason = " ".join(str(parsed.get("bozo_exception") or "unreadable XML").split())
-        raise InputError(f"is a broken feed ({reason[:200]})")
-    if not parsed.get("version") and not parsed.entries:
-        raise InputError("is neither a web page nor an RSS or Atom feed")
-    return parsed
-
-
-def _entry_content(entry: Any) -> str:
-    """Return the entry's fullest text: content:encoded or Atom content, else its summary."""
-    values = [c.get("value") or "" for c in entry.get("content") or []]
-    values.append(entry.get("summary") or "")
-    return max(values, key=_words)
-
-
-def _entry_date(entry: Any) -> str | None:
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    if not stamp:
-        return None
-    return time.strftime("%Y-%m-%d", stamp)
-
-
-def newest_first(entries: list[Any], limit: int) -> list[Any]:
-    """Return at most `limit` entries, newest first; undated ones after, in feed order."""
-    order = sorted(range(len(entries)), key=lambda i: _stamp_key(entries[i], i))
-    return [entries[i] for i in order[:limit]]
-
-
-def _stamp_key(entry: Any, index: int) -> tuple[int, float, int]:
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    try:
-        return (0, -calendar.timegm(stamp), index) if stamp else (1, 0.0, index)
-    except (OverflowError, ValueError, TypeError):
-        return (1, 0.0, index)
 
 
 def _read_page(source: str, document: Document) -> tuple[Article, str | None, list[str | None]]:
@@ -284,7 +149,7 @@ class _Ingester:
             work(*args)
         except StoreUnavailable:
             raise  # every other source would fail the same way
-        except Exception as error:  # one bad source must not stop the run
+        except Exception as error:  # noqa: BLE001 - one bad source must not stop the run
             self.fail(source, error)
 
     def item(self, source: str) -> None:
@@ -293,15 +158,13 @@ class _Ingester:
         elif is_url(source):
             self.url(source)
         elif Path(source).suffix.lower() in FEED_SUFFIXES:
-            parsed = _parse_feed(read_file(source))
+            parsed = parse_feed(read_file(source))
             record = self.store.add_source("file", str(Path(source).resolve()))
-            self.report.sources.append(record.id)
             self.feed_entries(parsed, feed=source, source_id=record.id)
         else:
             document = read_file(source)
             path = str(Path(source).resolve())
             record = self.store.add_source("file", path)
-            self.report.sources.append(record.id)
             self.text_document(document, path=path, source_id=record.id)
 
     def text_document(
@@ -322,7 +185,7 @@ class _Ingester:
         document = self.fetch(url)
         assert document is not None  # no validators were sent, so no 304
         if looks_like_feed(document):
-            parsed = _parse_feed(document)
+            parsed = parse_feed(document)
             record = self.store.add_source("feed", url)
             self.report.sources.append(record.id)
             self.store.record_poll(
@@ -374,10 +237,10 @@ class _Ingester:
             if known is not None:
                 self.count("unchanged", known.id)
                 return
-        content = _entry_content(entry)
+        content = entry_content(entry)
         title = " ".join(str(entry.get("title") or "").split()) or None
         article: Article | None = None
-        words = _words(content)
+        words = markup_words(content)
         if words >= FULL_ENTRY_WORDS or (link is None and words > 0):
             heading = f"<h1>{html.escape(title)}</h1>" if title else ""
             page = f"<html><body><article>{heading}{content}</article></body></html>"
@@ -398,7 +261,7 @@ class _Ingester:
         if article.title is None and title:
             article = replace(article, title=title)
         if article.date is None:
-            article = replace(article, date=_entry_date(entry))
+            article = replace(article, date=entry_date(entry))
         result = self.store.add(
             article, canonical_url=key, source_id=source_id, aliases=_present(*aliases)
         )
@@ -459,7 +322,7 @@ def ingest(
     and cap a feed's entries. Raises `StoreUnavailable` when the database goes.
     """
     run = _Ingester(
-        store, limits=_limits(limits, timeout), now=now or datetime.now(UTC), interval=interval
+        store, limits=feed_limits(limits, timeout), now=now or datetime.now(UTC), interval=interval
     )
     items, failures = expand(sources)
     run.report.failures.extend(failures)
@@ -482,7 +345,7 @@ def poll_feeds(
     The whole poll ends after `limits.poll_seconds`: feeds not reached by then stay claimed
     until the lease ends and are polled next time.
     """
-    limits = _limits(limits, timeout)
+    limits = feed_limits(limits, timeout)
     seconds = min(limits.poll_seconds, POLL_LEASE.total_seconds() / 2)
     run = _Ingester(store, limits=limits, now=now, interval=interval, seconds=seconds)
     feeds = store.claim_due_feeds(now, lease=POLL_LEASE, limit=limit)
@@ -500,7 +363,7 @@ def _poll_one(run: _Ingester, feed: SourceRecord) -> None:
     store, now = run.store, run.now
     try:
         document = run.fetch(feed.location, etag=feed.etag, last_modified=feed.last_modified)
-        parsed = _parse_feed(document) if document is not None else None
+        parsed = parse_feed(document) if document is not None else None
     except StoreUnavailable:
         raise
     except Exception as error:
@@ -535,52 +398,3 @@ def _poll_one(run: _Ingester, feed: SourceRecord) -> None:
     if not run.feed_entries(parsed, feed=feed.location, source_id=feed.id):
         # Cut short: forget the validators, or the next poll's 304 would hide what is left.
         store.record_poll(feed.id, polled_at=now, next_poll_at=now + run.interval)
-
-
-def run_ingest_command(
-    sources: list[str],
-    settings: Settings,
-    *,
-    stdout: TextIO | None = None,
-    stderr: TextIO | None = None,
-    progress: bool | None = None,
-) -> int:
-    """Run `digestbot ingest`: print the summary, one line per failure; 2 when all failed."""
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
-    if not sources:
-        err.write("digestbot: ingest needs at least one file, folder or URL\n")
-        return 2
-    # Imported here: SQLAlchemy costs a fraction of a second the other commands do not need.
-    from bot.store.sql import open_store
-
-    try:
-        store = open_store(settings.database_url)
-    except StoreUnavailable as error:
-        err.write(f"digestbot: {error}\n")
-        return 2
-    try:
-        report = ingest(
-            sources,
-            store,
-            progress=progress,
-            interval=timedelta(minutes=settings.feed_poll_minutes),
-            limits=FeedLimits.from_settings(settings),
-        )
-    except StoreUnavailable as error:
-        err.write(f"digestbot: {error}\n")
-        return 2
-    except KeyboardInterrupt:
-        err.write("digestbot: interrupted\n")
-        return 130
-    else:
-        # What the operator reads is shared: every chat sees it (and it is on the shared list).
-        from bot.sources.book import SqlSourceBook
-
-        SqlSourceBook(store.engine).share(report.sources)
-    finally:
-        store.close()
-    out.write(report.summary() + "\n")
-    for failure in report.failures:
-        err.write(f"digestbot: {failure.line()}\n")
-    return 2 if report.failures and not (report.added or report.unchanged) else 0

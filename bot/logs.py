@@ -66,7 +66,7 @@ def redact_record(record: logging.LogRecord, extra: re.Pattern[str] | None = Non
 
     try:
         message = record.getMessage()
-    except Exception:  # a broken format string is the logging call's problem, not ours
+    except Exception:  # noqa: BLE001 - a broken format string is the logging call's problem
         message = str(record.msg)
     cleaned = clean(message)
     if cleaned != message or record.args:
@@ -102,7 +102,7 @@ def secrets_of(settings: Settings) -> list[str | None]:
     password: str | None = None
     try:
         password = make_url(settings.database_url).password
-    except Exception:
+    except Exception:  # noqa: BLE001 - an unparseable URL has no password to hide
         password = None
     return [
         settings.telegram_bot_token,

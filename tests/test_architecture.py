@@ -1,4 +1,4 @@
-"""The layout holds: no import cycles in bot/, and the core knows no platform."""
+"""The layout holds: no import cycles in bot/, the core knows no platform, files stay small."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "bot"
+MAX_LINES = 400
 
 
 def _modules() -> dict[str, Path]:
@@ -125,3 +126,12 @@ def test_the_core_and_chat_import_no_platform_library() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_file_in_bot_is_longer_than_about_a_screenful_or_eight() -> None:
+    long = {
+        str(path.relative_to(PACKAGE.parent)): n
+        for path in _modules().values()
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import Engine, event, text
 
 from bot.delivery.cli import _line
-from bot.delivery.delivery import DigestDelivery
+from bot.delivery.engine import DigestDelivery
 from bot.logs import redact, register_secrets
 from bot.settings import Settings
 from bot.store.db import make_engine

@@ -10,16 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.entrypoints.cli import run_ingest_command
+from bot.feeds import backoff, looks_like_feed
 from bot.fetch import Document
-from bot.ingest import (
-    IngestReport,
-    backoff,
-    ingest,
-    looks_like_feed,
-    page_canonical_url,
-    poll_feeds,
-    run_ingest_command,
-)
+from bot.ingest import IngestReport, ingest, poll_feeds
+from bot.pages import page_canonical_url
 from bot.settings import Settings
 from bot.store import InMemoryArticleStore, LibraryStore, canonical_url
 from bot.store.db import make_engine, migrate

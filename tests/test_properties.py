@@ -12,15 +12,23 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from punkt import PunktSentenceTokenizer
 
 from bot.core.analysis import Analysis, analyse
 from bot.core.digest import digest_of
 from bot.core.errors import InputError
 from bot.core.model import Article
 from bot.core.parse import parse_document, parse_text
-from bot.core.splitter import plain_punkt, splitter
+from bot.core.splitter import splitter
 from bot.core.topics import derive_topics, excerpts
 from tests.fixtures.core_invariants import command_problems, digest_problems
+
+
+def plain_punkt(language: str) -> PunktSentenceTokenizer:
+    """Punkt without the splitter's shortcuts, on the same model: what the splitter must match."""
+    fast = splitter(language)
+    return PunktSentenceTokenizer(fast.params, rules=fast.rules, line_breaks=fast.line_breaks)
+
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PROFILE = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -137,6 +137,11 @@ def test_text_sections_and_letters_survive_a_round_trip(store: LibraryStore) -> 
             Section(None, ("Ein ingress med «sitat» og – tankestrek.",)),
             Section("Øvelse på Ål", ("Første.", "Andre.", "Tredje 😀.")),
             Section("Tom?", ("Siste avsnitt.",)),
+            Section(
+                "Direkte",
+                ("Ferja er inne.", "Ferja har gått.", "Ein liste:", "Punkt ein"),
+                ("live-entry", "live-entry", "paragraph", "list-item"),
+            ),
         ),
     )
     stored = store.get(store.add(original).id)
@@ -284,7 +289,7 @@ def test_concurrent_migrations_do_not_collide(db_url: str) -> None:
     def run() -> None:
         try:
             migrate(db_url)
-        except BaseException as error:
+        except BaseException as error:  # noqa: BLE001 - the test reports what each thread met
             errors.append(error)
 
     threads = [threading.Thread(target=run) for _ in range(4)]

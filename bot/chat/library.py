@@ -152,7 +152,7 @@ class Library:
                 merged.append(TopicEntry(topic.command, topic.label, entry.ref, topic.sections))
         return tuple(merged)
 
-    def excerpts(
+    def search(
         self,
         query: str,
         *,

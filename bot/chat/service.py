@@ -75,7 +75,7 @@ class ChatService:
         return DigestReply(self._library.digest_items(latest), self._library.topics(latest))
 
     def find(self, words: str, ctx: ChatContext, *, limit: int) -> tuple[ExcerptItem, ...]:
-        return self._library.excerpts(words, limit=limit, hidden=self.hidden(ctx))
+        return self._library.search(words, limit=limit, hidden=self.hidden(ctx))
 
     # --- what adapters ask besides answer() -------------------------------------------
 
@@ -190,7 +190,7 @@ class ChatService:
         label = next((t.label for t in topics if match_key(t.command) == request.name), None)
         if query:
             latest = self._library.latest(hidden)
-            matches = self._library.excerpts(query, entries=latest) or self._library.excerpts(
+            matches = self._library.search(query, entries=latest) or self._library.search(
                 query, hidden=hidden
             )
             if matches:

@@ -11,12 +11,32 @@ def display_title(title: str | None, sections: tuple[Section | SectionDigest, ..
     return title or next((s.heading for s in sections if s.heading), None)
 
 
+PARAGRAPH = "paragraph"
+LIST_ITEM = "list-item"
+LIVE_ENTRY = "live-entry"
+
+
 @dataclass(frozen=True)
 class Section:
-    """A part of an article: its heading (None for the lead) and its paragraphs."""
+    """A part of an article: its heading (None for the lead) and its paragraphs.
+
+    Every paragraph is a unit a reader sees on its own, and `kinds` says which kind,
+    one entry a paragraph (empty means all are plain paragraphs):
+    - "paragraph": running prose;
+    - "list-item": one item of a list («* …», «- …», «• …», «1. …»); a list of five
+      news items is five units, each a candidate bullet of its own;
+    - "live-entry": one time-stamped entry of a live blog («16:48: …», «Kl. 16.48»,
+      «08:46 GMT»), newest first, the stamp removed from its text.
+    Page furniture (bylines, captions, «Les også», share buttons) is never in it.
+    """
 
     heading: str | None
     paragraphs: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
+
+    def kind(self, index: int) -> str:
+        """Return the kind of paragraph `index`: paragraph, list-item or live-entry."""
+        return self.kinds[index] if index < len(self.kinds) else PARAGRAPH
 
     @property
     def text(self) -> str:

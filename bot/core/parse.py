@@ -5,99 +5,37 @@ from __future__ import annotations
 import re
 
 from bot.core.errors import InputError
-from bot.core.language import detect_language
+from bot.core.furniture import clean_title
+from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
+from bot.core.sections import assemble
+from bot.core.structure import drop_furniture, is_heading, read_units
 
 MAX_ARTICLE_CHARS = 2_000_000
 
 _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*", re.IGNORECASE)
-_BLANK_LINES = re.compile(r"\n\s*\n")
-_QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
-_HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
-_MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
+_SENTENCE_END = tuple('.!?»”"…)')
+# An HTML page needs this much prose besides its title to be an article, not a
+# caption, a video title or a teaser.
+_MIN_PAGE_WORDS = 20
+
+__all__ = [
+    "MAX_ARTICLE_CHARS",
+    "guess_kind",
+    "is_heading",
+    "parse_document",
+    "parse_html",
+    "parse_markdown",
+    "parse_text",
+]
 
 
 def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text)
-
-
-def is_heading(line: str, following: str | None) -> bool:
-    """Tell whether a line of its own is a heading, as a reader would see it.
-
-    A heading is short, starts with a capital or a digit, has no final full stop
-    (a question mark only when it is short) and is followed by a paragraph. A quote
-    opened with `– ` is a paragraph.
-    """
-    line = line.strip()
-    if not line or following is None or not following.strip() or "\n" in line:
-        return False
-    if line.startswith(_QUOTE_START) or line.endswith(_HEADING_END_FORBIDDEN):
-        return False
-    n_words = len(line.split())
-    if n_words > 14 or len(line) > 120:
-        return False
-    if line.endswith("?") and n_words > 8:
-        return False
-    if line.endswith(":") and n_words > 6:
-        return False
-    first = line[0]
-    return first.isupper() or first.isdigit()
-
-
-def _blocks(text: str) -> list[str]:
-    blocks = [" ".join(b.split()) for b in _BLANK_LINES.split(text)]
-    blocks = [b for b in blocks if b]
-    if len(blocks) <= 2 and text.count("\n") > 3:
-        # No blank lines between paragraphs: every line is a block.
-        blocks = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
-    return blocks
-
-
-def _sections_from_blocks(
-    blocks: list[str], *, headings: set[int] | None = None
-) -> tuple[str | None, list[Section]]:
-    """Group blocks into sections; `headings` marks known heading blocks (Markdown, HTML)."""
-    sections: list[Section] = []
-    heading: str | None = None
-    paragraphs: list[str] = []
-    for i, block in enumerate(blocks):
-        following = blocks[i + 1] if i + 1 < len(blocks) else None
-        marked = headings is not None and i in headings
-        if marked or (headings is None and is_heading(block, following)):
-            if paragraphs or heading is not None:
-                sections.append(Section(heading, tuple(paragraphs)))
-            heading, paragraphs = block.rstrip(":").strip(), []
-        else:
-            paragraphs.append(block)
-    if paragraphs or heading is not None:
-        sections.append(Section(heading, tuple(paragraphs)))
-    # A heading with no paragraph after it (end of text, or two headings in a row)
-    # is read as a paragraph of the section before, not dropped.
-    merged: list[Section] = []
-    for section in sections:
-        if not section.paragraphs and section.heading is not None:
-            if merged:
-                prev = merged.pop()
-                merged.append(Section(prev.heading, (*prev.paragraphs, section.heading)))
-            else:
-                merged.append(Section(None, (section.heading,)))
-        else:
-            merged.append(section)
-    return None, merged
-
-
-def _title_and_rest(blocks: list[str]) -> tuple[str | None, list[str]]:
-    """Take a first block that reads as a title (a short line, no final stop)."""
-    if len(blocks) >= 2 and is_heading(blocks[0], blocks[1]):
-        return blocks[0], blocks[1:]
-    return None, blocks
 
 
 def _check(text: str) -> str:
@@ -128,15 +66,34 @@ def _finish(
     sections: list[Section],
     language: str | None,
     url: str | None,
+    *,
+    page: bool = False,
 ) -> Article:
     sections = [s for s in sections if s.paragraphs]
-    if not sections:
-        raise InputError("the article has no text, only headings")
-    text = " ".join(p for s in sections for p in s.paragraphs)
-    lang = language if language and language != "auto" else detect_language(text)
+    paragraphs = [p for s in sections for p in s.paragraphs]
+    if not _has_article_text(paragraphs, page=page):
+        where = "page" if page else "text"
+        raise InputError(
+            f"the {where} has no article text (only a title, headings, captions or page furniture)"
+        )
+    lang = language if language and language != "auto" else detect_prose_language(paragraphs)
     return Article(
         source=source, title=title, language=lang, date=date, sections=tuple(sections), url=url
     )
+
+
+def _has_article_text(paragraphs: list[str], *, page: bool) -> bool:
+    """Prose, not a caption, a video title or a couple of short lines.
+
+    A text file may be a one-sentence note; a web page with fewer than
+    `_MIN_PAGE_WORDS` words of prose shows a picture or a video, not an article.
+    """
+    prose = [p for p in paragraphs if p.endswith(_SENTENCE_END) and p.count(" ") >= 2]
+    if not prose:
+        return sum(p.count(" ") + 1 for p in paragraphs) >= 25
+    if not page:
+        return True
+    return sum(p.count(" ") + 1 for p in prose) >= _MIN_PAGE_WORDS or len(prose) >= 3
 
 
 def parse_text(
@@ -148,62 +105,13 @@ def parse_text(
     title: str | None = None,
     date: str | None = None,
 ) -> Article:
-    """Parse a plain-text article: optional title, paragraphs and heading lines."""
+    """Parse a plain-text article: optional title, paragraphs, heading lines and lists."""
     date_token, text = _split_date(_check(text))
-    blocks = _blocks(text)
-    if title is None:
-        title, blocks = _title_and_rest(blocks)
-    _, sections = _sections_from_blocks(blocks)
-    return _finish(source, title, date or date_token, sections, language, url)
-
-
-def _markdown_blocks(text: str) -> tuple[str | None, list[str], set[int]]:
-    title: str | None = None
-    blocks: list[str] = []
-    headings: set[int] = set()
-    paragraph: list[str] = []
-    in_code = False
-
-    def flush() -> None:
-        if paragraph:
-            blocks.append(" ".join(" ".join(paragraph).split()))
-            paragraph.clear()
-
-    for line in text.split("\n"):
-        if line.strip().startswith("```"):
-            flush()
-            in_code = not in_code
-            continue
-        if in_code:
-            continue
-        match = _MD_HEADING.match(line)
-        if match:
-            flush()
-            heading = _inline_markdown(match.group(2))
-            if not heading:
-                continue
-            if len(match.group(1)) == 1 and title is None and not blocks:
-                title = heading
-            else:
-                headings.add(len(blocks))
-                blocks.append(heading)
-        elif not line.strip():
-            flush()
-        elif _MD_LIST.match(line):
-            flush()
-            paragraph.append(_inline_markdown(_MD_LIST.sub("", line)))
-            flush()
-        else:
-            paragraph.append(_inline_markdown(line.lstrip("> ")))
-    flush()
-    return title, [b for b in blocks if b], headings
-
-
-def _inline_markdown(text: str) -> str:
-    text = _MD_LINK.sub(r"\1", text)
-    for _ in range(2):
-        text = _MD_EMPHASIS.sub(r"\2", text)
-    return text.strip()
+    units = drop_furniture(read_units(text, markdown=False))
+    found_title, sections = assemble(units, find_title=title is None)
+    return _finish(
+        source, title or clean_title(found_title), date or date_token, sections, language, url
+    )
 
 
 def parse_markdown(
@@ -214,12 +122,16 @@ def parse_markdown(
     url: str | None = None,
     title: str | None = None,
     date: str | None = None,
+    page: bool = False,
 ) -> Article:
-    """Parse a Markdown article: `#` headings; a first `# Title` is the title."""
+    """Parse a Markdown article: `#` and setext headings; a first `# Title` is the title."""
     date_token, text = _split_date(_check(text))
-    md_title, blocks, headings = _markdown_blocks(text)
-    _, sections = _sections_from_blocks(blocks, headings=headings)
-    return _finish(source, title or md_title, date or date_token, sections, language, url)
+    units = drop_furniture(read_units(text, markdown=True))
+    # A file without a `#` title may open with a plain title line, as a text file does.
+    md_title, sections = assemble(units, find_title=not page and title is None)
+    # A page's own headline (its `# h1`) is cleaner than its <title>; a caller's title wins.
+    chosen = (md_title or title) if page else (title or md_title)
+    return _finish(source, chosen, date or date_token, sections, language, url, page=page)
 
 
 def parse_html(
@@ -235,14 +147,15 @@ def parse_html(
 
     extracted = extract(html, url=url)
     if extracted is None or not any(c.isalpha() for c in extracted.markdown):
-        raise InputError("the page has no readable article text")
+        raise InputError("the page has no article text (nothing readable in it)")
     return parse_markdown(
         extracted.markdown,
         source=source,
         language=language,
         url=url,
-        title=extracted.title,
+        title=clean_title(extracted.title),
         date=extracted.date,
+        page=True,
     )
 
 

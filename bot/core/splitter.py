@@ -100,9 +100,3 @@ def splitter(language: str) -> SentenceSplitter:
     # A copy: the model punkt caches is shared with every other user in the process.
     params = dataclasses.replace(base.params, abbrev_types=base.params.abbrev_types | set(extra))
     return SentenceSplitter(params, base)
-
-
-def plain_punkt(language: str) -> PunktSentenceTokenizer:
-    """Return Punkt without the shortcuts, on the same model (for tests)."""
-    fast = splitter(language)
-    return PunktSentenceTokenizer(fast.params, rules=fast.rules, line_breaks=fast.line_breaks)

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TextIO
 
-from bot.delivery.delivery import STOP_GRACE, DeliveryReport, DigestDelivery
+from bot.delivery.engine import DigestDelivery
 from bot.delivery.model import ChatKey, Delivery, Subscription
+from bot.delivery.report import STOP_GRACE, DeliveryReport
 from bot.delivery.repository import SubscriptionRepository
 from bot.delivery.subscriptions import SubscriptionError, parse_subscribe
 from bot.delivery.times import DEFAULT_TIME, TimeError, resolve_zone, zone

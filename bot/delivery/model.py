@@ -8,6 +8,8 @@ from typing import Literal
 
 from bot.delivery.times import DailyTime
 
+# `sending`: the request is about to go out or is out; `uncertain`: it went out and no answer
+# came back (or its worker died while sending), so it may have arrived: never sent again.
 DeliveryStatus = Literal[
     "planned", "claimed", "sending", "uncertain", "sent", "failed", "skipped", "dead"
 ]
@@ -72,3 +74,17 @@ class Claim:
     local_date: date
     due_at: datetime
     subscription: Subscription
+
+
+@dataclass(frozen=True)
+class Mark:
+    """How a claimed digest ended, to be recorded: sent, skipped, failed, dead, uncertain
+    (maybe sent), or given back (`planned` again, not before `not_before`); or `sending`:
+    the request is about to go out."""
+
+    claim: Claim
+    status: Literal["sending", "sent", "skipped", "failed", "dead", "uncertain", "planned"]
+    reason: str | None = None
+    message_id: str | None = None
+    through: datetime | None = None  # the newest article in a sent digest
+    not_before: datetime | None = None

@@ -22,7 +22,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.delivery.delivery import DeliveryReport, DigestDelivery
+from bot.delivery.engine import DigestDelivery
+from bot.delivery.report import DeliveryReport
 from bot.store.db import utcnow
 
 log = logging.getLogger(__name__)

@@ -19,19 +19,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.store.db import Base, UTCDateTime
 
-# `sending`: the request is about to go out or is out; `uncertain`: it went out and no answer
-# came back (or its worker died while sending), so it may have arrived: never sent again.
-DELIVERY_STATUSES = (
-    "planned",
-    "claimed",
-    "sending",
-    "uncertain",
-    "sent",
-    "failed",
-    "skipped",
-    "dead",
-)
-
 
 class SubscriptionRow(Base):
     """A chat (or one thread of it) that gets a daily digest at a local time."""

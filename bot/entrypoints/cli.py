@@ -7,6 +7,8 @@ import argparse
 import asyncio
 import logging
 import sys
+from datetime import timedelta
+from typing import TextIO
 
 from bot.settings import Settings
 from bot.store.errors import StoreUnavailable
@@ -28,8 +30,6 @@ def run_command(args: argparse.Namespace) -> int:
     # for `ingest` and `subscriptions` in scripts).
     try:
         if args.command == "ingest":
-            from bot.ingest import run_ingest_command
-
             return run_ingest_command(args.sources, settings)
         if args.command == "chat":
             return run_chat(settings)
@@ -67,3 +67,53 @@ def run_chat(settings: Settings) -> int:
         return console_chat(app.chat)
     finally:
         app.close()
+
+
+def run_ingest_command(
+    sources: list[str],
+    settings: Settings,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    progress: bool | None = None,
+) -> int:
+    """Run `digestbot ingest`: print the summary, one line per failure; 2 when all failed."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    if not sources:
+        err.write("digestbot: ingest needs at least one file, folder or URL\n")
+        return 2
+    from bot.bootstrap import open_store
+    from bot.feeds import FeedLimits
+    from bot.ingest import ingest
+
+    try:
+        store = open_store(settings)
+    except StoreUnavailable as error:
+        err.write(f"digestbot: {error}\n")
+        return 2
+    try:
+        report = ingest(
+            sources,
+            store,
+            progress=progress,
+            interval=timedelta(minutes=settings.feed_poll_minutes),
+            limits=FeedLimits.from_settings(settings),
+        )
+    except StoreUnavailable as error:
+        err.write(f"digestbot: {error}\n")
+        return 2
+    except KeyboardInterrupt:
+        err.write("digestbot: interrupted\n")
+        return 130
+    else:
+        # What the operator reads is shared: every chat sees it (and it is on the shared list).
+        from bot.sources.book import SqlSourceBook
+
+        SqlSourceBook(store.engine).share(report.sources)
+    finally:
+        store.close()
+    out.write(report.summary() + "\n")
+    for failure in report.failures:
+        err.write(f"digestbot: {failure.line()}\n")
+    return 2 if report.failures and not (report.added or report.unchanged) else 0

@@ -67,7 +67,7 @@ async def serve(
         for listener in reversed(started):
             try:
                 await asyncio.wait_for(listener.stop(), SHUTDOWN_SECONDS)
-            except Exception:  # noqa: BLE001 - stopping the others matters more
+            except Exception:  # stopping the others matters more
                 log.exception("%s did not stop cleanly", listener.name)
         await web.stop()
         app.close()

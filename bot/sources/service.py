@@ -17,8 +17,9 @@ from typing import Protocol
 
 from bot.chat.replies import ChatContext, FileReply, NoticeReply, Reply
 from bot.core.errors import InputError
+from bot.feeds import FeedLimits, looks_like_feed, parse_feed
 from bot.fetch import FetchPolicy, fetch_url, is_url
-from bot.ingest import FeedLimits, IngestReport, _parse_feed, ingest, looks_like_feed
+from bot.ingest import IngestReport, ingest
 from bot.sources.book import SqlSourceBook
 from bot.sources.discover import feed_links
 from bot.sources.model import DEFAULT_QUOTA, SHARED, FollowedSource, OutlineSource, Scope
@@ -55,7 +56,7 @@ def discover(url: str, policy: FetchPolicy) -> Found:
     document = fetch_url(url, policy=policy)
     assert document is not None  # no validators were sent, so no 304
     if looks_like_feed(document):
-        parsed = _parse_feed(document)
+        parsed = parse_feed(document)
         feed = parsed.get("feed") or {}
         return Found("feed", url[:URL_LENGTH], _text(feed.get("title")), feed.get("link"))
     page_url = document.url or url
@@ -64,7 +65,7 @@ def discover(url: str, policy: FetchPolicy) -> Found:
             linked = fetch_url(link, policy=policy)
             if linked is None or not looks_like_feed(linked):
                 continue
-            parsed = _parse_feed(linked)
+            parsed = parse_feed(linked)
         except InputError as error:
             log.info("%s names feed %s, which could not be read: %s", url, link, error)
             continue

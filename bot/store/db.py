@@ -92,7 +92,7 @@ def normalise_url(url: str | URL) -> URL:
     """Parse a database URL and pick the installed driver (psycopg 3 for PostgreSQL)."""
     try:
         parsed = make_url(url)
-    except Exception:
+    except Exception:  # noqa: BLE001 - any parse failure is the same bad setting
         raise StoreUnavailable("the database URL cannot be parsed (check DATABASE_URL)") from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")

@@ -21,13 +21,22 @@ from bot.store.tables import ArticleRow, ArticleUrlRow, SourceRow
 
 def sections_to_json(sections: tuple[Section, ...]) -> list[dict[str, Any]]:
     """Return sections as JSON-ready dictionaries."""
-    return [{"heading": s.heading, "paragraphs": list(s.paragraphs)} for s in sections]
+    # `kinds` only when a section has lists or live entries: plain articles keep their old JSON.
+    return [
+        {"heading": s.heading, "paragraphs": list(s.paragraphs)}
+        | ({"kinds": list(s.kinds)} if s.kinds else {})
+        for s in sections
+    ]
 
 
 def sections_from_json(data: list[dict[str, Any]]) -> tuple[Section, ...]:
     """Rebuild sections from their JSON form."""
     return tuple(
-        Section(heading=item.get("heading"), paragraphs=tuple(item.get("paragraphs") or ()))
+        Section(
+            heading=item.get("heading"),
+            paragraphs=tuple(item.get("paragraphs") or ()),
+            kinds=tuple(item.get("kinds") or ()),
+        )
         for item in data
     )
 

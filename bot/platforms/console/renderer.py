@@ -42,7 +42,7 @@ def digest_item(item: DigestItem) -> str:
     return "\n".join(lines)
 
 
-def digest(value: Digest) -> str:
+def digest_text(value: Digest) -> str:
     """Render one article's digest for `digestbot digest --format text`."""
     ref = ArticleRef(value.display_title, value.source, value.url, value.date)
     text = digest_item(DigestItem(ref, value.sections))
@@ -51,7 +51,7 @@ def digest(value: Digest) -> str:
     return text
 
 
-def excerpts(found: list[Excerpt]) -> str:
+def excerpt_text(found: list[Excerpt]) -> str:
     blocks = []
     for excerpt in found:
         lines = [excerpt.heading or "(lead)"]

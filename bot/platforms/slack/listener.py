@@ -165,7 +165,7 @@ class SlackListener:
             )
             response = await self.app.async_dispatch(bolt_request)
             return await to_aiohttp_response(response)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - bolt may raise anything on a body it cannot use: 400
             log.warning("Slack request refused (400): unusable (%s)", type(error).__name__)
             return web.Response(status=400, text="unusable request")
 
@@ -180,7 +180,7 @@ class SlackListener:
             reply = await self._ask(to_command(str(command.get("text", ""))), ctx)
             try:
                 await self._respond(command, reply)
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - any failure to answer gets the apology
                 log.warning("answer to /digest in %s failed: %s", channel, classify(error).reason)
                 await self._respond_quietly(command, apology())
 
@@ -218,7 +218,7 @@ class SlackListener:
                 topics = await asyncio.to_thread(self.chat.topic_entries)
                 view = render_home(latest, topics)
                 await self.client.views_publish(user_id=str(event["user"]), view=view)
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - the App Home is a nicety
                 log.warning("App Home update failed: %s", classify(error).reason)
 
     async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
@@ -246,7 +246,7 @@ class SlackListener:
             return cached
         try:
             response = await self.client.users_info(user=user_id)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - cannot tell: refuse rather than guess
             log.warning("users.info failed: %s", classify(error).reason)
             return False
         user = response.get("user") or {}
@@ -286,7 +286,7 @@ class SlackListener:
     async def _respond_quietly(self, command: dict[str, Any], reply: Reply) -> None:
         try:
             await self._respond(command, reply)
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - nothing more to do than log
             log.warning("apology could not be sent: %s", classify(error).reason)
 
     async def _answer(self, channel: str, thread: str | None, reply: Reply, user: Any) -> None:
@@ -299,7 +299,7 @@ class SlackListener:
                     await self.sender.post(
                         channel, message, thread_ts=thread, ephemeral_user=user_for
                     )
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 - any failure to answer gets the apology
             log.warning("answer in %s failed: %s", channel, classify(error).reason)
             if is_apology(reply):
                 return
@@ -308,7 +308,7 @@ class SlackListener:
                 in_dm = _chat_kind(channel) == "private"
                 to = None if in_dm or not user else str(user)
                 await self.sender.post(channel, sorry, thread_ts=thread, ephemeral_user=to)
-            except Exception as again:
+            except Exception as again:  # noqa: BLE001 - nothing more to do than log
                 log.warning("apology in %s failed: %s", channel, classify(again).reason)
 
     def _seen(self, body: dict[str, Any]) -> bool:

@@ -269,7 +269,7 @@ class TelegramListener:
             return web.Response(status=503, text="starting or stopping")  # Telegram retries
         try:
             update = Update.de_json(await request.json(), self.bot)
-        except Exception:  # any malformed body: refuse it, whatever PTB's parser raised
+        except Exception:  # noqa: BLE001 - any malformed body: refuse it, whatever PTB raised
             log.warning("webhook: unreadable update refused")
             return web.Response(status=400, text="bad update")
         if self._seen.first_time(update.update_id):
@@ -379,5 +379,5 @@ class TelegramListener:
             except BadRequest as error:
                 log.warning("setMyCommands refused: %s", error)
                 self._menu_version = self._chat.topics_version  # same input, same refusal
-            except Exception as error:  # the menu is a nicety: retried on the next change
+            except Exception as error:  # noqa: BLE001 - the menu is a nicety: retried on the next change
                 log.warning("command menu not refreshed: %s", self.sender.redact(str(error)))

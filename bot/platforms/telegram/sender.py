@@ -176,7 +176,7 @@ class TelegramSender:
                 if self.app.running:
                     await self.app.stop()
                 await self.app.shutdown()
-        except Exception as error:  # nothing left to save; the process is going down
+        except Exception as error:  # noqa: BLE001 - nothing left to save; the process is going down
             log.warning("Telegram shutdown incomplete: %s", self.redact(str(error)))
         finally:
             self._redaction.remove()

@@ -12,21 +12,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import secrets
-import socket
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Literal
 
 from sqlalchemy import Engine
 
 from bot.chat.replies import DigestReply
 from bot.delivery.content import DigestBuilder
-from bot.delivery.ledger import LEASE, DeliveryLedger, Mark
-from bot.delivery.model import ChatKey, Claim
+from bot.delivery.group_commit import GroupCommit
+from bot.delivery.ledger import LEASE, DeliveryLedger
+from bot.delivery.model import ChatKey, Claim, Mark
 from bot.delivery.planner import plan_due
+from bot.delivery.report import DeliveryReport, Outcome, RetryPolicy, worker_name
 from bot.platforms.base import DeliveryResult, Sender
 from bot.store.db import utcnow
 from bot.store.errors import StoreUnavailable
@@ -41,84 +38,6 @@ SEND_LIMIT = 300.0
 CLAIM_BATCH = 50
 # While waiting for a retry's back-off, look at the ledger at least this often.
 MAX_NAP = 5.0
-
-Outcome = Literal[
-    "sending", "sent", "skipped", "failed", "retry", "dead", "lost", "uncertain", "released"
-]
-# How long a stopping worker lets the sends under way finish before it gives up on them.
-STOP_GRACE = 10.0
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """After how long a transient failure is tried again: the delays in turn, then the last
-    one over and over; the misfire grace (not a count) decides when to give up."""
-
-    delays: tuple[float, ...] = (5.0, 30.0, 120.0, 300.0)
-
-    def delay(self, attempts: int) -> float:
-        """Return the wait before the next attempt after `attempts` attempts."""
-        return self.delays[min(max(attempts, 1), len(self.delays)) - 1]
-
-
-@dataclass
-class DeliveryReport:
-    """What one run did."""
-
-    planned: int = 0
-    late: int = 0  # skipped at planning: later than the grace
-    outcomes: dict[str, int] = field(default_factory=dict)
-    waiting: dict[str, int] = field(default_factory=dict)  # due on platforms not reachable here
-    unfinished: int = 0  # due here and neither sent nor settled when the run ended
-    unavailable: dict[str, str] = field(default_factory=dict)  # platform: why it cannot send
-    interrupted: bool = False
-
-    def count(self, outcome: Outcome) -> None:
-        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
-
-    def __getitem__(self, outcome: str) -> int:
-        return self.outcomes.get(outcome, 0)
-
-    @property
-    def complete(self) -> bool:
-        """Tell whether every due digest was delivered or skipped by rule.
-
-        "Maybe sent" is not delivered: nobody knows whether the chat got it, so a cron job
-        hears about it (once: later runs do not send it again, nor count it).
-        """
-        troubles = self["failed"] + self["lost"] + self["uncertain"] + self["released"]
-        waiting = sum(self.waiting.values())
-        return not (troubles or waiting or self.unfinished or self.unavailable)
-
-    def summary(self) -> str:
-        parts = [f"planned {self.planned}"]
-        if self.late:
-            parts.append(f"skipped as late {self.late}")
-        parts += [f"{name} {self[name]}" for name in ("sent", "skipped", "failed", "dead")]
-        if self["uncertain"]:
-            parts.append(f"maybe sent {self['uncertain']} (not sent again)")
-        for name in ("retry", "lost"):
-            if self[name]:
-                parts.append(f"{name} {self[name]}")
-        if self["released"]:
-            parts.append(f"handed back {self['released']}")
-        if self.unfinished:
-            parts.append(f"undelivered {self.unfinished}")
-        for platform, count in sorted(self.waiting.items()):
-            why = "" if platform in self.unavailable else " (not configured here)"
-            parts.append(f"{count} waiting for {platform}{why}")
-        for platform, why in sorted(self.unavailable.items()):
-            parts.append(f"{platform} unavailable: {why}")
-        if self.interrupted:
-            parts.append("interrupted")
-        verdict = "all due digests delivered" if self.complete else "NOT all delivered"
-        return f"{verdict}: " + ", ".join(parts)
-
-
-def worker_name() -> str:
-    """Name this worker in the ledger's `claimed_by`: host and pid for an operator reading
-    it, and a random tag, since the heartbeat renews by name (a pid can come back)."""
-    return f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
 class DigestDelivery:
@@ -359,69 +278,3 @@ class DigestDelivery:
 def _span(span: timedelta) -> str:
     hours = span.total_seconds() / 3600
     return f"{hours:g} h" if hours >= 1 else f"{span.total_seconds():g} s"
-
-
-class GroupCommit:
-    """Write marks in batches: whatever is waiting goes into one transaction.
-
-    A sender waits for its own mark before it takes the next digest, so at most the digests
-    in flight are sent-but-unrecorded at any moment, batch or no batch.
-    """
-
-    def __init__(
-        self,
-        ledger: DeliveryLedger,
-        clock: Callable[[], datetime],
-        *,
-        deadline: Callable[[], datetime],
-        max_batch: int = 200,
-    ) -> None:
-        self.ledger = ledger
-        self.clock = clock
-        self.deadline = deadline
-        self.max_batch = max_batch
-        self._waiting: list[tuple[Mark, asyncio.Future[bool]]] = []
-        self._writer: asyncio.Task[None] | None = None
-
-    async def record(self, mark: Mark) -> bool:
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._waiting.append((mark, future))
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.create_task(self._write())
-        # Shielded: a cancelled sender must not drop a mark that is being written.
-        return await asyncio.shield(future)
-
-    async def _write(self) -> None:
-        while self._waiting:
-            batch = self._waiting[: self.max_batch]
-            del self._waiting[: self.max_batch]
-            try:
-                results = await self._commit([mark for mark, _ in batch])
-            except Exception as error:
-                for _, future in batch:
-                    if not future.done():
-                        future.set_exception(error)
-                continue
-            for (_, future), ok in zip(batch, results, strict=True):
-                if not future.done():
-                    future.set_result(ok)
-
-    async def _commit(self, marks: list[Mark]) -> list[bool]:
-        """Commit a batch, trying again while the database is away or locked, until our
-        lease ends: a sent digest left unmarked would be taken over as "maybe sent"."""
-        attempt = 0
-        while True:
-            try:
-                return await asyncio.to_thread(self.ledger.record, marks, now=self.clock())
-            except StoreUnavailable as error:
-                attempt += 1
-                left = (self.deadline() - self.clock()).total_seconds()
-                log.warning(
-                    "recording %d deliveries failed (%s); %s",
-                    len(marks),
-                    error,
-                    f"trying again for {left:.0f} s" if left > 0 else "giving up",
-                )
-                if left <= 0:
-                    raise
-                await asyncio.sleep(min(0.2 * attempt, 2.0, left))

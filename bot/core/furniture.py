@@ -1,0 +1,375 @@
+"""Tell page furniture from article text: labels, captions, bylines, stamps, prompts.
+
+News pages (and text copied from them) carry lines that belong to the page, not to
+the story: «Les også: …», «Foto: NTB», «Av Kari Nordmann, NTB», «Publisert … Oppdatert
+…», «Del på Facebook», «Image caption, …», «Published 3 hours ago», breadcrumbs,
+newsletter prompts. None of them may become a title, heading, bullet or topic.
+
+A line is furniture when it is (a) a known label, alone or in front of its content
+(«Foto:», «Les også:», «Image source,»), (b) made only of page vocabulary, dates,
+times and names (share buttons, breadcrumbs, stamps, bylines, credits), or (c) a
+caption: a text that ends in a photo credit, or opens with an upper-case label.
+Most article paragraphs are long sentences and leave after one cheap test.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Labels that make the whole line furniture when the line opens with them and a
+# separator (or nothing) follows: «Foto: …», «Les også: …», «Image caption, …».
+# fmt: off
+_LABELS = (
+    # Bokmål and Nynorsk
+    "les også", "les òg", "les og", "les mer", "les meir", "les mer om", "les meir om",
+    "les hele saken", "les heile saka", "les saken", "les saka", "se også", "sjå også", "sjå òg",
+    "mer om", "meir om", "foto", "foto/video", "foto og video", "video", "se video", "sjå video",
+    "se videoen", "sjå videoen", "bilde", "bilete", "bildet", "grafikk", "illustrasjon",
+    "illustrasjonsfoto", "arkivfoto", "arkivbilde", "faksimile", "kart", "tekst", "tekst og foto",
+    "publisert", "oppdatert", "sist oppdatert", "annonse", "annonsørinnhold", "reklame",
+    "sponset", "tips oss", "send tips", "emne", "emner", "tema", "stikkord", "kilde", "kjelde",
+    "relaterte saker", "relaterte artikler", "relatert", "mest lest", "siste nytt",
+    "lytt til saken", "hør saken", "lytt til artikkelen", "lesetid", "journalist", "reporter",
+    "kommentarer", "del", "del saken", "del artikkelen", "del saka", "kopier lenke",
+    "kopier lenka", "lenke kopiert", "nyhetsbrev", "nyheitsbrev", "faktaboks", "fakta",
+    "saken fortsetter under", "artikkelen fortsetter under", "saka held fram under",
+    # English
+    "image source", "image caption", "media caption", "video caption", "photo", "photograph",
+    "picture", "credit", "image", "published", "updated", "posted", "last updated",
+    "read more", "read the full story", "read the full story here", "read the full article",
+    "related topics", "related", "related stories", "more on this story", "more on this",
+    "top stories", "most read", "skip to main story", "skip to content", "skip to main content",
+    "advertisement", "sponsored", "share", "share this", "share this article", "share page",
+    "copy link", "link copied", "watch", "listen", "listen to this article", "tags", "topics",
+    "follow us", "newsletter", "sign up", "subscribe", "comments", "source", "by",
+    "our standards", "reuse this content", "explore more on these topics", "most viewed",
+    "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
+    "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
+)
+# fmt: on
+_LABEL_RE = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
+    + r")(?:\s*[:,|/–—>»-]|\s*$)",
+    re.IGNORECASE,
+)
+# Credit lines of wire copy: «Reporting by X; Editing by Y», «Additional reporting by Z».
+_CREDITS_BY = re.compile(
+    r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\s", re.IGNORECASE
+)
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words a page uses around an article, and an article seldom puts alone on a line.
+# fmt: off
+_PAGE_WORDS = _set("""
+del dele deling share shared sharing facebook twitter x linkedin messenger whatsapp snapchat
+instagram tiktok youtube e-post epost email e-mail mail sms kopier kopiér copy lenke lenka link
+skriv ut print annonse reklame advertisement ad sponsored menu meny søk search logg login
+abonner subscribe lukk close tilbake back toppen top nyhetsbrev newsletter publisert oppdatert
+published updated posted kl gmt bst utc cet cest min minutter minutes timer hours sekunder
+seconds ago siden sidan tips foto photo lesetid sist last read minute minutt minutts
+minutters lesing
+""")
+# Words that carry no meaning of their own: neutral beside page words.
+_FUNCTION = _set("""
+på on via this article saken saka artikkelen artikkel story page denne dette mer meir more
+neste next forrige previous til to i in at av by og and for oss us inn out the a an of
+""")
+_AGENCIES = _set(
+    "ntb npk reuters ap afp dpa tt ritzau anp ansa efe xinhua nrk bbc cnn scanpix getty images "
+    "shutterstock epa pa wire bloomberg"
+)
+_MONTHS = _set("""
+januar februar mars april mai juni juli august september oktober november desember
+jan feb mar apr jun jul aug sep sept okt nov des january february march may june july
+october december oct dec mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag
+laurdag sundag monday tuesday wednesday thursday friday saturday sunday går dag yesterday
+today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn
+""")
+# Section names of news sites: a run of two or more is a breadcrumb.
+_NAV = _set("""
+hjem heim forside forsida home nyheter nyhende nyheiter news innenriks innanriks utenriks
+utanriks sport kultur økonomi okonomi politikk meninger meiningar debatt kommentar lokalt
+distrikt norge noreg verden verda world europe uk us business politics technology science
+health entertainment tv radio podkast podcast video live direkte reise helse forbruker motor
+fotball vær ver valg
+""")
+_ROLES = _set("""
+journalist journalistar journalister reporter reportere fotograf fotojournalist
+nyhetsjournalist nyheitsjournalist korrespondent redaktør politisk ansvarlig nyhetsredaktør
+nyheitsredaktør kommentator kommentarredaktør kulturredaktør sportsjournalist
+commentator correspondent editor photographer staff writer senior political
+""")
+_NAME_LINKS = _set("og and & von van de der den af la le du da di bin al")
+# fmt: on
+
+_TOKEN = re.compile(r"[\w@’'-]+(?:\.\d+)*", re.UNICODE)
+_NUMERIC = re.compile(r"^\d[\d.:/-]*$")
+_TIME_STAMP = re.compile(
+    r"^(?:(?:published|updated|posted|publisert|oppdatert)\s+(?:at|kl\.?)\s+|kl\.?\s*)?"
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:gmt|bst|utc|cet|cest))?\s*[:–—-]?\s*$",
+    re.IGNORECASE,
+)
+# A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB».
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[\s.(])(?:foto|bilde|bilete|photo|illustrasjon|grafikk|video|kilde|credit|"
+    r"image source|arkivfoto|faksimile)\s*(?:/\s*video\s*)?[:,]\s*"
+    r"(?=[A-ZÆØÅ©(])[^.!?:]{1,60}\)?\s*$",
+    re.IGNORECASE,
+)
+# An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
+_CAPS_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]{2,}(?:\s[A-ZÆØÅÄÖÜ-]{2,})*\s*:\s+(?=\S)")
+_EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
+_PROMPT = re.compile(
+    r"nyhetsbrev|nyheitsbrev|newsletter|abonner på|bli abonnent|subscribe|sign up|"
+    r"meld deg på|last ned appen|download the app|tips oss|©|copyright|"
+    r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
+    r"fortsetter under annonsen|held fram under annonsen|story continues below",
+    re.IGNORECASE,
+)
+_BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")
+# A label that opens a block of links to other stories: the short lines after it go too.
+_LINK_BLOCK = re.compile(
+    r"^(?:les også|les òg|les mer|les meir|les mer om|les meir om|se også|sjå også|"
+    r"relaterte saker|relaterte artikler|relatert|mest lest|siste nytt|mer om|meir om|"
+    r"related topics|related|related stories|more on this story|more on this|top stories|"
+    r"explore more on these topics|more on these topics|most viewed|mer fra|flere saker|"
+    r"fleire saker|"
+    r"most read|read more|tags|topics|emner|stikkord)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+# Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
+# a photo credit in brackets.
+_DATELINE = re.compile(
+    r"^[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*"
+    r"\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)[^)]{0,20}\)\s*[:–—-]\s*"
+)
+_AGENCY_TAIL = re.compile(
+    r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
+)
+_CREDIT_BRACKET = re.compile(
+    r"\((?:foto|bilde|bilete|photo|illustrasjon|grafikk)\s*:[^)]{1,60}\)", re.IGNORECASE
+)
+
+_TRAILING_LINK = re.compile(
+    r"(?<=[.!?»”\"])\s+(?:les også|les òg|les meir|les mer|se også|sjå òg|read more)\s*:"
+    r"[^.!?]*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+_LONG = 40  # words: a unit this long is prose unless it is a BBC caption
+_SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or breadcrumb
+
+
+def clean_inline(text: str) -> str:
+    """Drop furniture inside a paragraph: a dateline or caps label, a credit, an agency mark."""
+    if "(" in text:
+        # Cheap guards first: most paragraphs have a bracket, few have furniture in one.
+        if "(" in text[:50] and text[:2].isupper():
+            text = _DATELINE.sub("", text, count=1)
+        if ":" in text:
+            text, found = _CREDIT_BRACKET.subn("", text)
+            text = text.replace("  ", " ") if found else text
+        if text.endswith(")"):
+            head, tail = text[:-48], text[-48:]
+            text = head + _AGENCY_TAIL.sub("", tail)
+    if text.count(" ") >= _LONG:
+        text = _strip_tail(text)
+    if text[:3].isupper():
+        label = _CAPS_LABEL.match(text)
+        # «ESKORTE: Forsvarssjef …» goes; «NATO: Vi …», «USA: …» stay (names, headings).
+        if label and len(label.group().strip(" :")) >= 5 and text.count(" ") >= 8:
+            text = text[label.end() :]
+    return text.strip()
+
+
+def _strip_tail(text: str) -> str:
+    """A long paragraph is prose even with a credit or a «Les også: …» stuck to its end."""
+    head, tail = text[:-160], text[-160:]
+    if "les" in tail.lower() or "read" in tail.lower():
+        tail = _TRAILING_LINK.sub("", tail)
+    end = tail[-90:]
+    credit = _CREDIT_TAIL.search(end)
+    if credit:
+        stop = "." if credit.group()[0] == "." else ""
+        tail = tail[: len(tail) - len(end) + credit.start()] + stop
+    return (head + tail).rstrip()
+
+
+def is_caption(unit: str) -> bool:
+    """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit."""
+    return "(" in unit and unit.count(" ") < 30 and _CREDIT_BRACKET.search(unit) is not None
+
+
+def opens_link_block(unit: str) -> bool:
+    """«Les også», «Related topics»: a label whose next short lines link elsewhere."""
+    return len(unit) <= 40 and _LINK_BLOCK.match(unit.strip()) is not None
+
+
+def is_time_stamp(unit: str) -> bool:
+    """«16:48», «Kl. 16.48», «published at 08:46 GMT»: a live-blog stamp on its own."""
+    return len(unit) <= 40 and _TIME_STAMP.match(unit.strip()) is not None
+
+
+def is_furniture(unit: str) -> bool:
+    """Tell whether a line or paragraph belongs to the page rather than the article."""
+    text = unit.strip()
+    if not text:
+        return True
+    n_words = text.count(" ") + 1
+    if n_words > _LONG:
+        return text[:6].lower() in ("image ", "media ") and _LABEL_RE.match(text) is not None
+    if _LABEL_RE.match(text) or _TIME_STAMP.match(text) or _CREDITS_BY.match(text):
+        return True
+    # The credit sits at the end: search only there.
+    if _CREDIT_TAIL.search(text[-90:]) and not _ends_prose(text):
+        return True
+    if n_words <= 15 and ("@" in text or "http" in text or "www." in text):
+        return _EMAIL_OR_URL.search(text) is not None
+    if n_words <= 25 and _PROMPT.search(text):
+        return True
+    if n_words > _SHORT:
+        return False
+    return _only_page_words(text) or _is_byline(text) or _is_breadcrumb(text) or _is_credit(text)
+
+
+def _ends_prose(text: str) -> bool:
+    """A credit-like tail after several sentences is prose that happens to end so."""
+    return text.endswith((".", "!", "?", "»", "”", '"')) and text.count(". ") >= 2
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _only_page_words(text: str) -> bool:
+    """Share buttons, stamps, breadcrumbs: page words, dates and times, nothing else."""
+    tokens = [t.lower().strip(".-’'") for t in _tokens(text)]
+    if not tokens:
+        return True
+    decisive = nav = function = 0
+    for token in tokens:
+        if token in _PAGE_WORDS or token in _AGENCIES or token.startswith("@"):
+            decisive += 1
+        elif token in _NAV:
+            nav += 1
+        elif token in _FUNCTION:
+            function += 1
+        elif not (token in _MONTHS or _NUMERIC.match(token) or not token):
+            return False
+    # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks» is not.
+    return decisive > 0 or (nav >= 2 and function == 0) or (nav == 0 and function == 0)
+
+
+def _page_token(token: str) -> bool:
+    return (
+        token in _PAGE_WORDS
+        or token in _FUNCTION
+        or token in _MONTHS
+        or token in _AGENCIES
+        or _NUMERIC.match(token) is not None
+        or token.startswith("@")
+    )
+
+
+def _is_byline(text: str) -> bool:
+    """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
+    lowered = text.lower()
+    for head in ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by "):
+        if lowered.startswith(head):
+            return _names_only(text[len(head) :], allow_roles=True)
+    tokens = _tokens(text.replace("-", " ").replace("/", " "))
+    if tokens and all(t.lower() in _AGENCIES for t in tokens):
+        return True  # «NTB», «(NTB)», «NTB-Reuters»
+    if tokens and all(t.lower() in _ROLES for t in tokens):
+        return True  # «Nyheitsjournalist», «Political correspondent»
+    return any(t.lower() in _ROLES for t in tokens) and _names_only(text, allow_roles=True)
+
+
+def _names_only(text: str, *, allow_roles: bool) -> bool:
+    """Capitalised words, name links (og, von), agencies and roles, nothing else."""
+    tokens = _tokens(text)
+    if not tokens or len(tokens) > 16:
+        return False
+    names = 0
+    for token in tokens:
+        lower = token.lower().strip(".")
+        if lower in _NAME_LINKS or lower in _AGENCIES or _page_token(lower):
+            continue
+        if allow_roles and lower in _ROLES:
+            continue
+        if not token[0].isupper():
+            return False
+        names += 1
+    return names >= 1 or any(t.lower() in _AGENCIES for t in tokens)
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """«Hjem > Nyheter > Innenriks», «Heim Nyhende Vestland»."""
+    parts = _BREADCRUMB_SEP.split(text)
+    if len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts):
+        return all(p[:1].isupper() or p[:1].isdigit() for p in parts)
+    tokens = _tokens(text)
+    if not 2 <= len(tokens) <= 6 or any(not t[0].isupper() for t in tokens):
+        return False
+    nav = sum(t.lower() in _NAV for t in tokens)
+    return tokens[0].lower() in ("hjem", "heim", "forside", "home") or nav * 2 > len(tokens)
+
+
+def _is_credit(text: str) -> bool:
+    """«Ole Berg-Rusten / NTB», «Getty Images», «Reuters/Scanpix»."""
+    if "/" not in text and not any(t.lower() in _AGENCIES for t in _tokens(text)):
+        return False
+    if text.endswith((".", "!", "?")):
+        return False
+    return _names_only(text, allow_roles=False) and len(text.split()) <= 8
+
+
+def is_name_line(text: str) -> bool:
+    """A short line of names only («Kari Nordmann»): furniture beside a byline or role."""
+    tokens = _tokens(text)
+    return 1 <= len(tokens) <= 4 and not text.endswith(".") and _names_only(text, allow_roles=True)
+
+
+# Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
+_TITLE_SPLIT = re.compile(r"\s+(?:\||–|—|-|::|·)\s+")
+_DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+
+
+def clean_title(title: str | None) -> str | None:
+    """Drop the site name and date a page puts after its headline.
+
+    «… | DW | 19.01.2020», «… – NRK», «… - BBC News», «… – NRK Norge – Oversikt over
+    nyheter …»: everything from the first part that names a site or a date goes.
+    """
+    if not title:
+        return None
+    title = " ".join(title.split())
+    parts = _TITLE_SPLIT.split(title)
+    cut = next((i for i in range(1, len(parts)) if _site_part(parts[i])), len(parts))
+    if cut == len(parts):
+        return title
+    end = 0
+    for part in parts[:cut]:  # keep the original separators between the parts kept
+        end = title.index(part, end) + len(part)
+    return title[:end].strip() or None
+
+
+def _site_part(part: str) -> bool:
+    """A site name, a domain or a date: short, every word capitalised, no verb."""
+    part = part.strip()
+    if not part:
+        return True
+    if _DATE_LIKE.match(part):
+        return True
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", part):
+        return True  # nrk.no
+    words = part.split()
+    if len(words) > 3:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "of") for w in words)

@@ -1,0 +1,149 @@
+"""Group an article's units into sections: choose the title and the headings.
+
+The units come from bot/core/structure.py, furniture already dropped.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
+from bot.core.structure import (
+    HEADING,
+    QUOTE_START,
+    SENTENCE_END,
+    TITLE,
+    Unit,
+    dash_heading,
+    is_heading,
+    title_like,
+)
+
+
+def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[Section]]:
+    """Choose the title and headings, and group the units into sections."""
+    title = _take_title(units, find_title=find_title)
+    runs = _list_runs(units)
+    sections: list[Section] = []
+    heading: str | None = None
+    members: list[Unit] = []
+    for i, unit in enumerate(units):
+        following = units[i + 1] if i + 1 < len(units) else None
+        if _is_heading_unit(unit, following, runs):
+            if members or heading is not None:
+                sections.append(_section(heading, members))
+            text = f"{unit.number}. {unit.text}" if unit.number else unit.text
+            heading, members = text.rstrip(":").strip(), []
+        else:
+            members.append(unit)
+    if members or heading is not None:
+        sections.append(_section(heading, members))
+    return title, _merge_empty(sections)
+
+
+def _list_runs(units: list[Unit]) -> dict[int, int]:
+    """Number the runs of adjacent list items; a lone «- …» line is a dash line, no list."""
+    runs: dict[int, int] = {}
+    run = 0
+    for i, unit in enumerate(units):
+        if unit.kind != LIST_ITEM:
+            continue
+        if i == 0 or units[i - 1].kind != LIST_ITEM:
+            run += 1
+        unit.run = run
+        runs[run] = runs.get(run, 0) + 1
+    for unit in units:
+        if unit.kind == LIST_ITEM and runs[unit.run] == 1 and unit.dash:
+            unit.kind, unit.text = PARAGRAPH, f"- {unit.text}"
+    return runs
+
+
+def _kicker(unit: Unit) -> bool:
+    """«Utdanning», «Nynorsk pressekontor»: a short label over a headline."""
+    text = unit.text
+    return (
+        unit.kind == PARAGRAPH
+        and text.count(" ") < 4
+        and not text.endswith(SENTENCE_END)
+        and not text.startswith(QUOTE_START)
+    )
+
+
+def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
+    """Remove and return the title, and any kicker lines over it."""
+    marked = next((i for i, u in enumerate(units) if u.kind == TITLE), None)
+    if marked is not None:
+        if all(_kicker(u) for u in units[:marked]) and marked <= 2:
+            title = units[marked].text
+            del units[: marked + 1]
+            return title
+        units[marked].kind = HEADING  # an h1 below the text is a heading
+    if not find_title:
+        return None
+    if (
+        len(units) >= 3
+        and _kicker(units[0])
+        and len(units[1].text) > len(units[0].text)
+        and title_like(units[1], units[2])
+    ):
+        del units[0]
+    if len(units) >= 2 and title_like(units[0], units[1]):
+        return units.pop(0).text
+    return None
+
+
+def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -> bool:
+    if unit.kind in (HEADING, TITLE):
+        return True
+    if following is None or following.kind in (HEADING, TITLE):
+        return False
+    if following.kind == LIST_ITEM and unit.text.endswith(":"):
+        return False  # «Husk disse punktene:» introduces its list
+    if unit.kind == LIST_ITEM:
+        # «1. Regjeringen vil …» alone before a paragraph is a numbered subheading.
+        return (
+            bool(unit.number)
+            and runs.get(unit.run, 0) == 1
+            and following.kind != LIST_ITEM
+            and is_heading(unit.text, following.text)
+        )
+    if unit.kind != PARAGRAPH:
+        return False
+    return is_heading(unit.text, following.text) or dash_heading(unit.text, following)
+
+
+def _section(heading: str | None, members: list[Unit]) -> Section:
+    if any(m.kind == LIVE_ENTRY for m in members):
+        members = _newest_first(members)
+    kinds = tuple(m.kind for m in members)
+    plain = all(k == PARAGRAPH for k in kinds)
+    return Section(heading, tuple(m.text for m in members), () if plain else kinds)
+
+
+def _newest_first(members: list[Unit]) -> list[Unit]:
+    """Live entries are read newest first: reverse a blog written oldest first."""
+    slots = [i for i, m in enumerate(members) if m.kind == LIVE_ENTRY]
+    stamps = [members[i].stamp for i in slots]
+    ascending = all(a <= b for a, b in pairwise(stamps))
+    if len(slots) < 2 or not ascending or stamps[0] == stamps[-1] or min(stamps) < 0:
+        return members
+    result = list(members)
+    for slot, unit in zip(slots, reversed([members[i] for i in slots]), strict=True):
+        result[slot] = unit
+    return result
+
+
+def _merge_empty(sections: list[Section]) -> list[Section]:
+    """A heading with nothing after it is read as a paragraph of the section before."""
+    merged: list[Section] = []
+    for section in sections:
+        if not section.paragraphs and section.heading is not None:
+            if merged:
+                prev = merged.pop()
+                kinds = (*prev.kinds, PARAGRAPH) if prev.kinds else ()
+                merged.append(Section(prev.heading, (*prev.paragraphs, section.heading), kinds))
+            else:
+                merged.append(Section(None, (section.heading,)))
+        else:
+            merged.append(section)
+    return merged

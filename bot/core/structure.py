@@ -1,0 +1,280 @@
+"""Find an article's structure: title, headings, paragraphs, list items and live entries.
+
+Text arrives as lines. A blank line always ends a unit; inside a run of lines without
+blank lines, a line ends a unit when the layout says so: every line is a paragraph
+(lines longer than a wrapped width), a short line stands before a longer one (a
+heading directly followed by its paragraph), a list marker or a time stamp opens the
+next line, or a Markdown setext underline (`===`, `---`) follows. Otherwise the text
+is hard-wrapped and its lines are joined.
+
+Page furniture is dropped before headings and the title are chosen (bot/core/furniture.py),
+so a byline or «Les også» can never become either.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.furniture import (
+    clean_inline,
+    is_caption,
+    is_furniture,
+    is_name_line,
+    is_time_stamp,
+    opens_link_block,
+)
+from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
+
+HEADING = "heading"
+TITLE = "title"
+
+QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
+_HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
+SENTENCE_END = tuple('.!?»”"…)')
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_LIST = re.compile(r"^(?:([*•·▪+]|-(?=\s))|(\d{1,2})[.)])\s+(?=\S)")
+# A live-blog stamp in front of its entry: «16:48: …», «Kl. 16.48 …», «08:46 GMT …».
+_STAMP = re.compile(
+    r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.:](\d{2})(?=\s*[:–—-]))"
+    r"(?:\s*(?:GMT|BST|UTC|CET|CEST))?\s*[:–—-]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+_WRAP_WIDTH = 100  # lines longer than this are paragraphs, not hard-wrapped text
+
+
+@dataclass(slots=True)
+class Unit:
+    """A paragraph-like piece of text and what it is."""
+
+    text: str
+    kind: str = PARAGRAPH
+    number: str = ""  # the number of a numbered list item («1.»), kept out of its text
+    run: int = 0  # adjacent list items share a run
+    dash: bool = False  # a list item marked «- », which may be a dash line instead
+    alone: bool = False  # the only line between blank lines
+    stamp: int = -1  # minutes after midnight of a live entry
+
+
+def is_heading(line: str, following: str | None) -> bool:
+    """Tell whether a line of its own is a heading, as a reader would see it.
+
+    A heading is short, starts with a capital or a digit, has no final full stop
+    (a question mark only when it is short) and is followed by a paragraph. A quote
+    opened with `– ` is a paragraph.
+    """
+    line = line.strip()
+    if not line or following is None or not following.strip() or "\n" in line:
+        return False
+    if line.startswith(QUOTE_START) or line.endswith(_HEADING_END_FORBIDDEN):
+        return False
+    n_words = len(line.split())
+    if n_words > 14 or len(line) > 120:
+        return False
+    if line.endswith("?") and n_words > 8:
+        return False
+    if line.endswith(":") and n_words > 6:
+        return False
+    first = line[0]
+    return first.isupper() or first.isdigit()
+
+
+def dash_heading(line: str, following: Unit | None) -> bool:
+    """«– Det blir en lang og blodig kamp» alone before a paragraph: a quote as a heading."""
+    if following is None or following.kind == HEADING or not line.startswith(("– ", "— ", "- ")):
+        return False
+    n_words = line.count(" ")  # the dash is not a word
+    if not 2 <= n_words <= 10 or line.endswith((*SENTENCE_END, ",", ";", ":")):
+        return False
+    return following.text.count(" ") >= 11 and line[2:3].isupper()
+
+
+def _inline_markdown(text: str) -> str:
+    text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "_" in text or "`" in text:
+        for _ in range(2):
+            text = _MD_EMPHASIS.sub(r"\2", text)
+    return text.strip()
+
+
+def read_units(text: str, *, markdown: bool) -> list[Unit]:
+    """Split text into units: paragraphs, list items, live entries, marked headings."""
+    units: list[Unit] = []
+    group: list[str] = []
+    in_code = False
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if markdown:
+            if line.startswith("```"):
+                _flush(group, units, markdown)
+                in_code = not in_code
+                continue
+            if in_code:
+                continue
+            match = _MD_HEADING.match(line) if line.startswith("#") else None
+            if match:
+                _flush(group, units, markdown)
+                heading = _inline_markdown(match.group(2))
+                if heading:
+                    # The first `# h1` is the title candidate; assemble() decides.
+                    first = len(match.group(1)) == 1 and not any(u.kind == TITLE for u in units)
+                    units.append(Unit(heading, TITLE if first else HEADING, alone=True))
+                continue
+            if line.startswith(">"):
+                line = line.lstrip("> ")
+        if line:
+            group.append(line)
+        else:
+            _flush(group, units, markdown)
+    _flush(group, units, markdown)
+    return units
+
+
+def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
+    if not lines:
+        return
+    width = max(len(line) for line in lines)
+    wrapped = 50 <= width <= _WRAP_WIDTH and _hard_wrapped(lines, width)
+    start = len(units)
+    current: list[str] = []
+    kind = PARAGRAPH
+    number = ""
+    stamp = -1
+    dash = False
+
+    def close() -> None:
+        if current:
+            joined = " ".join(current)
+            text = _inline_markdown(joined) if markdown else joined
+            units.append(Unit(text, kind, number, stamp=stamp, dash=dash))
+            current.clear()
+
+    for line in lines:
+        if _SETEXT.match(line) and current:
+            # `Title` over `====` or `----`: the line(s) above are a heading.
+            heading = " ".join(current)
+            current.clear()
+            level_one = line.startswith("=") and not units[:start] and len(units) == start
+            units.append(Unit(heading, TITLE if level_one else HEADING, alone=True))
+            kind, number, stamp = PARAGRAPH, "", -1
+            continue
+        if _RULE.match(line):
+            close()
+            continue
+        if markdown and line[:2] in ("**", "__") and line[2:3].isdigit():
+            line = _MD_EMPHASIS.sub(r"\2", line, count=1)  # «**16:48** …»: a bold stamp
+        marker = _LIST.match(line)
+        live = _STAMP.match(line) if line[:1].isdigit() or line[:2].lower() == "kl" else None
+        if marker or live or not current or _ends_unit(current[-1], line, width, wrapped):
+            close()
+            kind, number, stamp, dash = PARAGRAPH, "", -1, False
+            if live:
+                kind, stamp = LIVE_ENTRY, _minutes(live.group())
+                line = line[live.end() :]
+            elif marker:
+                kind, number = LIST_ITEM, marker.group(2) or ""
+                dash = marker.group(1) == "-"
+                line = line[marker.end() :]
+        current.append(line)
+    close()
+    lines.clear()
+    if len(units) == start + 1:
+        units[-1].alone = True
+
+
+def _hard_wrapped(lines: list[str], width: int) -> bool:
+    """Lines cut at a width: most full lines end in the middle of a sentence."""
+    full = [ln for ln in lines[:-1] if len(ln) >= 0.75 * width]
+    cut = sum(not ln.endswith(SENTENCE_END) for ln in full)
+    return cut >= 1 and 2 * cut >= len(full)
+
+
+def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
+    """Tell whether a line break inside a run of lines ends a unit."""
+    if line[:1].islower():
+        return False  # a wrapped sentence goes on
+    if not wrapped:
+        return True  # one paragraph (or heading) a line
+    if len(previous) < 0.75 * width or line.startswith(("– ", "— ")):
+        return True  # a short line ends its paragraph
+    # A full line that ends a sentence, then a short line without a stop: a heading.
+    return (
+        previous.endswith(SENTENCE_END)
+        and len(line) < 0.6 * width
+        and not line.endswith(SENTENCE_END)
+    )
+
+
+def _minutes(stamp: str) -> int:
+    match = _STAMP_TIME.search(stamp)
+    return int(match.group(1)) * 60 + int(match.group(2)) if match else -1
+
+
+def drop_furniture(units: list[Unit]) -> list[Unit]:
+    """Remove page furniture; a stamp on its own line makes the next unit a live entry."""
+    flags: list[bool] = []
+    for unit in units:
+        # A caption is judged with its credit; a paragraph is cleaned of inline furniture.
+        furniture = is_caption(unit.text)
+        if not furniture:
+            unit.text = clean_inline(unit.text)
+            furniture = is_furniture(unit.text)
+        flags.append(furniture)
+    kept: list[Unit] = []
+    in_links = False
+    stamp = -1
+    for i, unit in enumerate(units):
+        text = unit.text
+        if opens_link_block(text):
+            in_links = True  # the short lines after «Les også» are links elsewhere
+            continue
+        short_line = text.count(" ") < 14 and not text.endswith(SENTENCE_END)
+        if in_links and short_line and unit.kind != HEADING:
+            continue
+        in_links = False
+        if is_time_stamp(text):
+            stamp = _minutes(text)
+            continue
+        if flags[i]:
+            continue
+        before = i > 0 and flags[i - 1]
+        after = i + 1 < len(units) and flags[i + 1]
+        if (before or after) and is_name_line(text):
+            continue  # «Kari Nordmann» beside «Journalist» or a byline
+        if kept and before and after and short_line and text.count(" ") < 8:
+            continue  # below the title, a short line between two pieces of furniture
+        if stamp >= 0 and unit.kind == PARAGRAPH:
+            unit.kind, unit.stamp = LIVE_ENTRY, stamp
+        if unit.kind != HEADING:
+            stamp = -1
+        kept.append(unit)
+    return kept
+
+
+def title_like(unit: Unit, following: Unit | None) -> bool:
+    """The first short line of a text is its title, even with a final full stop."""
+    if unit.kind == TITLE:
+        return True
+    if unit.kind != PARAGRAPH or following is None:
+        return False
+    text = unit.text
+    if is_heading(text, following.text):
+        return True
+    n_words = text.count(" ") + 1
+    if text.endswith("?") and n_words <= 14 and not text.startswith(QUOTE_START):
+        return True  # «Hvor langt strekker toleransen seg for de som er uenige?»
+    if (
+        not text.endswith((".", "!"))
+        or n_words > 12
+        or text.count(". ")
+        or text.startswith(QUOTE_START)
+    ):
+        return False
+    first = text[0]
+    longer = following.text.count(" ") + 1 >= 2 * n_words
+    return (first.isupper() or first.isdigit()) and (unit.alone or longer)

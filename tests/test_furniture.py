@@ -1,0 +1,260 @@
+"""Page furniture never reaches a reader: not as title, heading, bullet or topic.
+
+The samples are hand-written imitations of news pages in Bokmål, Nynorsk and English;
+bench/reader/furniture-* holds more of them for the reader bench.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.core.digest import summarise
+from bot.core.furniture import clean_title, is_furniture
+from bot.core.model import Article, Digest
+from bot.core.parse import guess_kind, parse_document, parse_text
+
+READER = Path(__file__).parent.parent / "bench" / "reader"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# What each bench sample carries that belongs to the page, not the story.
+# fmt: off
+FURNITURE: dict[str, tuple[str, ...]] = {
+    "furniture-nb-ntb.txt": (
+        "Hjem", "Kari Lunde", "Publisert", "Oppdatert", "Facebook", "Kopier", "LEKKASJE",
+        "Foto", "Ola Berg", "Les også", "LES OGSÅ", "Annonse", "Nå stiger vannprisene",
+        "Rørleggere slår alarm", "Les mer om", "Tips oss", "Copyright",
+    ),
+    "furniture-nn-npk.txt": (
+        "Heim Nyhende", "Ingrid Sæther", "Publisert", "STILLE", "Foto", "Jon Vik", "Les òg",
+        "Del", "Les meir om", "nyheitsbrevet",
+    ),
+    "furniture-en-wire.txt": (
+        "Skip to", "Home", "Martin Hale", "Published", "Share", "Image source", "Getty",
+        "Image caption", "Read the full story", "Related topics", "Weather", "Energy",
+        "Advertisement", "Copyright", "All rights reserved",
+    ),
+    "furniture-nb-page.html": (
+        "Avisa Nord", "Marte Dahl", "Publisert", "Oppdatert", "BRUDD", "Foto", "Siri Holm",
+        "Les også", "Facebook", "Kopier", "Annonse", "Tips oss", "©",
+    ),
+    "furniture-en-page.html": (
+        "BBC News", "Skip to", "Alice Morgan", "Published", "Share", "Image source", "PA Media",
+        "Image caption", "Read the full story", "Related topics", "Flooding", "newsletter",
+    ),
+    "furniture-nb-sport.txt": (
+        "Sport", "Fotball", "Henrik Strand", "Oppdatert", "JUBEL", "Foto", "LES OGSÅ",
+        "Molde-treneren raser", "Slik ser tabellen", "tips", "sport@avisa.no",
+    ),
+    "furniture-en-reuters.txt": (
+        "World News", "Carmen Ruiz", "minute read", "Updated", "MADRID", "Reuters",
+        "Reporting by", "Editing by", "Our Standards", "Trust Principles",
+    ),
+    "furniture-nn-lokal.txt": (
+        "Heim", "Nyheitsjournalist", "Solveig Fjell", "Publisert", "Del artikkelen", "Les òg",
+        "Vil ha turistskatt",
+    ),
+    "furniture-en-standfirst.html": (
+        "The Guardian", "Jane Porter", "correspondent", "Fri 14 Jun", "BST", "Share",
+        "Photograph", "Explore more", "Heatwaves", "Reuse this content",
+    ),
+    "furniture-nb-byline.html": (
+        "NRK Norge", "POPULÆRT", "Foto", "Ola Dahl", "Siri Berg", "Journalist", "Publisert",
+        "Oppdatert", "LES OGSÅ", "Bedrifter mangler", "Facebook", "Kopier lenke", "Ansvarlig",
+    ),
+    "furniture-nn-kicker.txt": ("NPK", "Nynorsk pressekontor", "Tone Helle", "©"),
+}
+# fmt: on
+
+
+def read(path: Path) -> Article:
+    text = path.read_text(encoding="utf-8")
+    return parse_document(text, kind=guess_kind(path.name, text), source=path.name)
+
+
+def seen_by_reader(digest: Digest) -> list[str]:
+    """Everything a reader sees of a digest: title, headings, bullets, topic labels."""
+    seen = [digest.title or ""]
+    for section in digest.sections:
+        seen.append(section.heading or "")
+        seen.extend(section.bullets)
+    seen.extend(t.label for t in digest.topics)
+    return [s for s in seen if s]
+
+
+def leaks(digest: Digest, furniture: tuple[str, ...]) -> list[str]:
+    """The pieces of furniture a reader would see (as written: «Del», not «delte»)."""
+    found = []
+    for seen in seen_by_reader(digest):
+        found += [f for f in furniture if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", seen)]
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(FURNITURE))
+def test_no_furniture_in_the_digests_of_the_bench_pages(name: str) -> None:
+    digest = summarise(read(READER / name))
+    assert leaks(digest, FURNITURE[name]) == []
+    assert digest.title is not None and digest.sections[0].bullets
+
+
+def test_every_furniture_sample_on_the_bench_is_listed_here() -> None:
+    assert {p.name for p in READER.glob("furniture-*")} == set(FURNITURE)
+
+
+# Lines a page puts around its articles, in all three languages.
+# fmt: off
+FURNITURE_LINES = [
+    "Les også: Dette må du vite om den nye skatten", "LES OGSÅ:", "Les òg",
+    "Les meir: Slik gjekk det",
+    "Foto: Tor Erik Schrøder / NTB", "FOTO: SCANPIX", "Foto/Video: Kari Hansen", "Bilete: NRK",
+    "Illustrasjonsfoto: Colourbox", "Arkivfoto: Heiko Junge / NTB", "(Foto: NTB)",
+    "STORMEN: Bølgene slo inn over molo i Kristiansund mandag. Foto: Ole Moe / NTB",
+    "Av Anne Marit Sørli og Håkon Eide, NTB", "Av Siri Vold", "Av Ola Nordmann, NPK",
+    "By Rachel Adams, Political correspondent", "By Tom Lee and Ann Ward", "NTB", "(NTB)",
+    "NTB-AFP", "Tekst og foto: Eva Lie", "Jonas Berg, journalist", "Journalist",
+    "Publisert 03.11.2023 14:02", "Publisert: 3. november 2023 kl. 14.02",
+    "Oppdatert i dag kl. 09.30", "Sist oppdatert for 5 minutter siden",
+    "Published 12 minutes ago", "Updated 2 hours ago", "published at 14:05 BST", "Kl. 12.15",
+    "Del på Facebook", "Del på X", "Del saken", "Del", "Kopier lenke", "Lenke kopiert",
+    "Facebook Twitter E-post", "Share this article", "Share", "Copy link",
+    "Annonse", "ANNONSE", "Advertisement", "Sponset innhold fra Storbank",
+    "Les mer om: Klima", "Les meir om: Fylket", "Mer om: Nato",
+    "Heim Nyhende Vestland", "Hjem > Sport > Fotball", "Home › News › World",
+    "Forside / Innenriks / Politikk", "Nyheter Innenriks",
+    "Image source, Reuters", "Image caption, Rescue teams worked through the night",
+    "Media caption, Watch the moment the bridge collapsed",
+    "Read the full story", "Read more", "Related topics", "More on this story",
+    "Skip to main content", "Skip to main story", "Top stories",
+    "Copyright © 2024 Avisa AS", "© NTB", "All rights reserved",
+    "Tips oss", "Tips oss på tips@avisa.no", "Har du tips? Send e-post til nyhet@avis.no",
+    "Meld deg på nyhetsbrevet og få de viktigste sakene hver morgen",
+    "Sign up for our newsletter", "Subscribe to get the latest news",
+    "Ole Berg-Rusten / NTB", "Getty Images", "Reuters/Scanpix",
+    "Video: Se da brannen brøt ut", "Sjå video: Raset tok vegen", "Watch: The moment the roof fell",
+    "Lytt til saken", "Lesetid: 3 min", "Saken fortsetter under annonsen",
+]
+PROSE_LINES = [
+    "Stoltenberg: Vi tar atomtrusselen på alvor",
+    "Nato-sjefen om russisk atomøvelse: Vi overvåker nøye",
+    "Av de 20 000 soldatene kommer halvparten fra Tyskland.",
+    "Av alle forslagene var dette det dyreste, mener utvalget.",
+    "By the end of the year the plant will close.",
+    "Share prices fell sharply on Monday after the report.",
+    "Del 2: Veien videre",
+    "Foreldra har køyrt borna sjølv",
+    "Sport",
+    "Innenriks og utenriks",
+    "– Det blir en lang og blodig kamp",
+    "Publiseringen av rapporten ble utsatt to ganger.",
+    "Jonas Gahr Støre sier regjeringen vil kutte skatten.",
+    "Fotografen tok bildet fra en helikopter over fjorden.",
+    "Videoen ble delt over 10 000 ganger før den ble fjernet.",
+    "Ferja går igjen fra fredag",
+    "The council will meet again on Tuesday.",
+    "NATO: Vi er klare",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_a_furniture_line_is_recognised(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", PROSE_LINES)
+def test_a_line_of_the_article_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+NB_PAGE_TEXT = (FIXTURES / "furniture_nb_page_text.txt").read_text(encoding="utf-8")
+
+
+def test_a_text_copied_from_a_page_keeps_only_its_story() -> None:
+    article = parse_text(NB_PAGE_TEXT)
+    assert article.title == "Brannvesenet rykket ut til storbrann i Bergen sentrum"
+    assert [s.heading for s in article.sections] == [None, "Naboene er evakuert"]
+    text = article.text
+    for furniture in ("Hjem", "Lise Strand", "Publisert", "Facebook", "FLAMMER", "Foto",
+                      "Les også", "Annonse", "Les mer om"):  # fmt: skip
+        assert furniture not in text, furniture
+    assert article.sections[0].paragraphs[1].startswith("– Vi hadde full innsats")
+
+
+LONG_PROSE = (
+    "Kommunestyret vedtok torsdag å bygge en ny barneskole på Lia, etter flere års"
+    " diskusjon om plassering og pris. Skolen skal ha plass til 400 elever og stå ferdig"
+    " om tre år, og den gamle skolen blir revet når den nye er tatt i bruk."
+)
+
+
+@pytest.mark.parametrize(
+    "tail", [" Foto: Ola Berg / NTB", " Les også: Slik ble skolen bygget i fjor", " (NTB)"]
+)
+def test_furniture_stuck_to_the_end_of_a_long_paragraph_is_cut_off(tail: str) -> None:
+    article = parse_text(f"Ny skole på Lia\n\n{LONG_PROSE}{tail}\n\nNeste avsnitt kommer her.")
+    assert article.sections[0].paragraphs[0] == LONG_PROSE
+
+
+def test_a_kicker_over_the_headline_is_neither_title_nor_text() -> None:
+    article = parse_text(
+        "Utenriks\n\nValget i Finland endte med seier til opposisjonen\n\n"
+        "Opposisjonspartiet fikk 24 prosent av stemmene og blir størst i nasjonalforsamlingen."
+        " Statsministeren har innrømmet nederlaget."
+    )
+    assert article.title == "Valget i Finland endte med seier til opposisjonen"
+    assert "Utenriks" not in article.text
+
+
+def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
+    article = parse_text(
+        "Ny rekord for elbiler\n\nOSLO (NTB): Elbilene tok 90 prosent av nybilsalget i mars,"
+        " viser tall fra veitrafikkrådet. Det er ny rekord. (©NTB)"
+    )
+    paragraph = article.sections[0].paragraphs[0]
+    assert paragraph.startswith("Elbilene tok 90 prosent")
+    assert paragraph.endswith("Det er ny rekord.")
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("Merkel besøker Moskva | DW | 19.01.2020", "Merkel besøker Moskva"),
+        ("Ferja står att i Florø – NRK Vestland", "Ferja står att i Florø"),
+        ("Storm hits the coast - BBC News", "Storm hits the coast"),
+        ("Prisene stiger igjen – E24", "Prisene stiger igjen"),
+        ("Vi tar trusselen på alvor – Stoltenberg sier Nato er klar", None),
+        ("Kommunen kutter – det rammer skolene", None),
+        ("Election results | The Guardian", "Election results"),
+        ("Dette skjer i dag :: avisa.no", "Dette skjer i dag"),
+    ],
+)
+def test_a_page_title_loses_its_site_name_and_date(title: str, clean: str | None) -> None:
+    assert clean_title(title) == (clean or title)
+
+
+FURNISHED_HTML = (FIXTURES / "furniture_furnished_html.html").read_text(encoding="utf-8")
+
+
+def test_html_furniture_is_gone_through_the_command_line(tmp_path: Path) -> None:
+    page = tmp_path / "straum.html"
+    page.write_text(FURNISHED_HTML, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "bot", "digest", str(page), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    digest = json.loads(run.stdout)
+    assert digest["title"] == "Straumprisen går ned att"
+    assert digest["language"] == "nn"
+    assert [s["heading"] for s in digest["sections"]] == [None, "Industrien er nøgd"]
+    seen = " ".join(b for s in digest["sections"] for b in s["bullets"])
+    seen += " ".join(t["label"] for t in digest["topics"])
+    for furniture in ("Nils Bø", "Publisert", "LÅGT", "Foto", "Les òg", "Del"):
+        assert furniture not in seen, furniture

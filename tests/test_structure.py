@@ -1,0 +1,361 @@
+"""Structure as a reader sees it: titles, headings, lists and live entries, in any layout."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.core.digest import summarise
+from bot.core.errors import InputError
+from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Article
+from bot.core.parse import guess_kind, parse_document, parse_markdown, parse_text
+
+READER = Path(__file__).parent.parent / "bench" / "reader"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# The title and headings a reader sees in each bench sample (None: the lead).
+# fmt: off
+STRUCTURE: dict[str, tuple[str | None, tuple[str | None, ...]]] = {
+    "structure-nb-nogaps.txt": (
+        "Regjeringen vil bygge ny jernbane i nord.",
+        (None, "Næringslivet jubler", "– Det blir en lang og blodig kamp"),
+    ),
+    "structure-nn-numbered.txt": (
+        "Fire ting du bør vite om den nye skulereforma",
+        (None, "1. Færre prøvar i ungdomsskulen", "2. Meir praktisk arbeid",
+         "3. Ny time i veka til lesing"),
+    ),
+    "structure-en-setext.md": (
+        "Council backs plan for car-free city centre",
+        (None, "Shop owners are divided", "What happens next"),
+    ),
+    "structure-nb-liveblog.txt": ("Uværet på Vestlandet: Dette skjer nå", (None,)),
+    "structure-en-live.html": ("Live: Election count under way", (None,)),
+    "structure-nb-title.html": (
+        "Nye regler for elsparkesykler i Oslo", (None, "Utleierne er kritiske"),
+    ),
+    "structure-nb-roundup.md": ("Morgenbriefen: Dette må du vite i dag", (None,)),
+    "structure-nb-colon.txt": (
+        "Støre: – Vi må stå sammen nå",
+        (None, "Solberg: Regjeringen har vært for treg", "SV: Vil ha mer til sivil beredskap"),
+    ),
+    "structure-nb-heldout.txt": (
+        "Dette er de viktigste endringene i statsbudsjettet",
+        (None, "Skatten går ned for de fleste", "Dyrere å fly"),
+    ),
+}
+# fmt: on
+
+
+def read(path: Path) -> Article:
+    text = path.read_text(encoding="utf-8")
+    return parse_document(text, kind=guess_kind(path.name, text), source=path.name)
+
+
+@pytest.mark.parametrize("name", sorted(STRUCTURE))
+def test_the_bench_samples_have_their_titles_and_headings(name: str) -> None:
+    article = read(READER / name)
+    title, headings = STRUCTURE[name]
+    assert article.title == title
+    assert tuple(s.heading for s in article.sections) == headings
+
+
+def test_every_structure_sample_on_the_bench_is_listed_here() -> None:
+    assert {p.name for p in READER.glob("structure-*")} == set(STRUCTURE)
+
+
+# Headings without blank lines, dash headings, numbered headings, setext, a title with a stop.
+
+
+def test_a_heading_directly_over_its_paragraph_is_a_heading() -> None:
+    text = (
+        "Lærerne streiker videre\n\n"
+        "Streiken blant lærerne i Bergen går inn i sin tredje uke, og ingen møter er avtalt.\n"
+        "Foreldrene er slitne\n"
+        "Mange foreldre må ta fri fra jobb for å passe barna, og flere sier de snart går tom"
+        " for feriedager.\n"
+        "Kommunen vil ikke gi seg\n"
+        "Byrådet sier det ikke er rom for et høyere tilbud i år."
+    )
+    article = parse_text(text)
+    assert article.title == "Lærerne streiker videre"
+    assert [s.heading for s in article.sections] == [
+        None,
+        "Foreldrene er slitne",
+        "Kommunen vil ikke gi seg",
+    ]
+
+
+def test_a_heading_over_hard_wrapped_paragraphs_is_found_and_the_lines_are_joined() -> None:
+    text = (
+        "Ny bru over fjorden\n\n"
+        "Statens vegvesen har valgt entreprenør for den nye brua over fjorden, og\n"
+        "arbeidet starter allerede i august. Brua skal stå ferdig om fire år og\n"
+        "erstatte ferja som går i dag.\n"
+        "Ferja blir borte\n"
+        "Mannskapet på ferja får tilbud om ny jobb i rederiet, opplyser selskapet i\n"
+        "en pressemelding. Rederiet vil bruke ferja på et annet samband.\n"
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None, "Ferja blir borte"]
+    assert article.sections[0].paragraphs == (
+        "Statens vegvesen har valgt entreprenør for den nye brua over fjorden, og arbeidet"
+        " starter allerede i august. Brua skal stå ferdig om fire år og erstatte ferja som"
+        " går i dag.",
+    )
+
+
+@pytest.mark.parametrize(
+    "dash_heading",
+    ["– Det blir en lang og blodig kamp", "– Vi gir oss ikkje", "- We will not back down"],
+)
+def test_a_short_dash_line_alone_between_paragraphs_is_a_heading(dash_heading: str) -> None:
+    text = (
+        "Fagforeininga varslar streik\n\n"
+        "Forhandlingane mellom partane brot saman natt til fredag, og fagforeininga varslar"
+        " streik frå måndag morgon.\n\n"
+        f"{dash_heading}\n\n"
+        "Leiaren i fagforeininga seier medlemene er klare til å stå i ein lang konflikt, og"
+        " at streikekassa er full etter fleire gode år."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None, dash_heading]
+
+
+def test_a_dash_quote_inside_the_text_stays_a_paragraph() -> None:
+    text = (
+        "Fagforeningen varsler streik\n\n"
+        "Forhandlingene brøt sammen natt til fredag.\n\n"
+        "– Det blir en lang og blodig kamp, sier lederen.\n\n"
+        "– Vi er klare\n\nSa hun."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert "– Det blir en lang og blodig kamp, sier lederen." in article.sections[0].paragraphs
+
+
+def test_numbered_subheadings_are_headings_and_a_numbered_list_is_items() -> None:
+    text = (
+        "Tre grep for en billigere strømregning\n\n"
+        "Strømprisen er høy, men det finnes grep som virker. Ekspertene anbefaler disse.\n\n"
+        "1. Senk temperaturen om natten\n\n"
+        "En grad lavere temperatur sparer rundt fem prosent av strømmen til oppvarming.\n\n"
+        "2. Bytt til varmepumpe\n\n"
+        "En luft-til-luft-varmepumpe kan halvere forbruket i et vanlig hus.\n\n"
+        "Husk å sjekke disse punktene:\n"
+        "1. Tettelister rundt vinduene\n"
+        "2. Isolasjon på loftet\n"
+        "3. Termostaten på badet\n"
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [
+        None,
+        "1. Senk temperaturen om natten",
+        "2. Bytt til varmepumpe",
+    ]
+    last = article.sections[-1]
+    assert last.paragraphs[-3:] == (
+        "Tettelister rundt vinduene",
+        "Isolasjon på loftet",
+        "Termostaten på badet",
+    )
+    assert [last.kind(i) for i in range(len(last.paragraphs))][-3:] == [LIST_ITEM] * 3
+
+
+def test_markdown_setext_headings_are_title_and_headings() -> None:
+    article = parse_markdown(
+        "Brua opnar i morgon\n===================\n\n"
+        "Den nye brua over sundet opnar for trafikk fredag, eitt år før planen.\n\n"
+        "Bompengar i femten år\n---------------------\n\n"
+        "Bilistane må betale bompengar i femten år for å nedbetale lånet.\n"
+    )
+    assert article.title == "Brua opnar i morgon"
+    assert [s.heading for s in article.sections] == [None, "Bompengar i femten år"]
+    assert article.language == "nn"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Regjeringen kutter i bistanden.",
+        "Ferja står att i Florø.",
+        "Council votes to close the library.",
+    ],
+)
+def test_a_short_first_line_is_the_title_even_with_a_full_stop(title: str) -> None:
+    lead = (
+        "Dette er ingressen til saken, og den er mye lengre enn tittelen fordi den forteller"
+        " hva som har skjedd og hvorfor det betyr noe for leserne."
+    )
+    article = parse_text(f"{title}\n\n{lead}\n\nEt avsnitt til som forteller mer om saken.")
+    assert article.title == title
+    assert article.sections[0].paragraphs[0] == lead
+
+
+def test_a_long_first_sentence_is_the_lead_not_the_title() -> None:
+    article = parse_text(
+        "Regjeringen la torsdag fram et forslag som vil kutte bistanden med to milliarder"
+        " kroner neste år, og opposisjonen reagerer kraftig.\n\nEt avsnitt til her."
+    )
+    assert article.title is None
+
+
+# Lists and live blogs are units.
+
+
+def test_a_list_of_news_items_is_one_unit_an_item() -> None:
+    article = parse_markdown(
+        "# Dette skjedde i helgen\n\n"
+        "Her er de viktigste nyhetene fra helgen.\n\n"
+        "* Statsministeren møtte EU-kommisjonens president i Brussel.\n"
+        "* Ferjestreiken på Vestlandet er over etter tre dager.\n"
+        "- Strømprisen falt til den laveste på et år.\n"
+        "• Norge slo Sverige 3–1 i landskamp i fotball.\n"
+        "* Et jordskjelv rystet Island natt til søndag.\n"
+    )
+    section = article.sections[0]
+    assert len(section.paragraphs) == 6
+    assert [section.kind(i) for i in range(6)] == [PARAGRAPH] + [LIST_ITEM] * 5
+    assert section.paragraphs[3] == "Strømprisen falt til den laveste på et år."
+
+
+LIVE_OLDEST_FIRST = """Streiken i kollektivtrafikken – siste nytt
+
+Kl. 06.10: Busser og trikker står stille i hele Oslo etter at streiken startet i natt.
+
+Kl. 07.45: Køene på innfartsårene er de lengste i år, melder Statens vegvesen.
+
+Kl. 09.30: Partene er kalt inn til nytt møte hos riksmekleren klokken tolv.
+"""
+
+
+def test_live_entries_are_units_newest_first_without_their_stamps() -> None:
+    article = parse_text(LIVE_OLDEST_FIRST)
+    section = article.sections[0]
+    assert [section.kind(i) for i in range(3)] == [LIVE_ENTRY] * 3
+    assert section.paragraphs[0].startswith("Partene er kalt inn")
+    assert section.paragraphs[-1].startswith("Busser og trikker")
+    bullets = summarise(article).sections[0].bullets
+    assert bullets[0].startswith("Partene er kalt inn")
+    assert not any("Kl." in b or "06.10" in b for b in bullets)
+
+
+def test_english_live_stamps_on_their_own_lines_are_not_text() -> None:
+    article = parse_text(
+        "Flooding live: rivers peak across the north\n\n"
+        "published at 10:02 GMT\n\n"
+        "The river in the city centre has reached its highest level since 2015, officials say.\n\n"
+        "published at 09:40 GMT\n\n"
+        "Schools in four towns have been closed for the day because of the flooding.\n"
+    )
+    section = article.sections[0]
+    assert section.paragraphs[0].startswith("The river in the city centre")
+    assert section.kinds == (LIVE_ENTRY, LIVE_ENTRY)
+    assert "GMT" not in article.text
+
+
+# No article text.
+
+NO_TEXT_PAGES = [
+    # a photo with its caption
+    """<html lang="nb"><head><title>Se bildet: Elgen på torget – Avisa</title></head><body>
+<article><h1>Se bildet: Elgen på torget</h1><figure><img src="e.jpg">
+<figcaption>Elgen ruslet over torget i Hamar tidlig søndag. Foto: Per Ås / Avisa</figcaption>
+</figure></article></body></html>""",
+    # a video page
+    """<html lang="en"><head><title>Watch: Dog surfs a wave - BBC News</title></head><body>
+<article><h1>Watch: Dog surfs a wave</h1><p>Video caption, A dog rides a wave in Cornwall</p>
+<p>Published 5 hours ago</p><p>A dog rides a wave off the coast of Cornwall.</p>
+</article></body></html>""",
+    # only furniture
+    """<html lang="nn"><head><title>Sjå video – NRK</title></head><body><article>
+<h1>Sjå video: Flaumen i elva</h1><p>Video: Slik såg det ut då elva gjekk over</p>
+<p>Del på Facebook</p><p>Foto: Ola Eide / NRK</p></article></body></html>""",
+]
+
+
+@pytest.mark.parametrize("page", NO_TEXT_PAGES)
+def test_a_page_with_only_a_caption_or_a_video_title_has_no_article_text(page: str) -> None:
+    with pytest.raises(InputError, match="no article text"):
+        parse_document(page, kind="html")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se video\n\nSlik var stormen på Vestlandet",
+        "Foto: NTB\n\nAv Kari Nordmann\n\nDel på Facebook",
+        "# Flommen i bilder\n\nFoto: Ola Hansen / NTB\n\nVideo: Se flommen fra lufta",
+    ],
+)
+def test_a_text_of_captions_and_short_lines_has_no_article_text(text: str) -> None:
+    with pytest.raises(InputError, match="no article text"):
+        parse_document(text, kind=guess_kind("a.md" if text.startswith("#") else "a.txt", text))
+
+
+def test_no_article_text_is_exit_2_with_one_line_from_the_command_line(tmp_path: Path) -> None:
+    page = tmp_path / "video.html"
+    page.write_text(NO_TEXT_PAGES[1], encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "bot", "digest", str(page), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.count("\n") == 1 and "no article text" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in READER.glob("nocontent-*")))
+def test_the_bench_pages_without_article_text_are_refused(name: str) -> None:
+    with pytest.raises(InputError, match="no article text"):
+        read(READER / name)
+
+
+def test_a_short_note_is_still_an_article() -> None:
+    digest = json.loads(json.dumps(summarise(parse_text("Møtet er flyttet til fredag.")).to_json()))
+    assert digest["sections"][0]["bullets"] == ["Møtet er flyttet til fredag."]
+
+
+def test_a_hard_wrapped_english_text_with_byline_and_stamp_lines() -> None:
+    article = parse_text((FIXTURES / "structure_en_wrapped.txt").read_text(encoding="utf-8"))
+    assert article.title == "Rail strike called off after late-night deal"
+    assert [s.heading for s in article.sections] == [None, "What the deal means for passengers"]
+    assert article.sections[0].paragraphs[0].startswith("Train drivers have called off")
+    assert article.sections[0].paragraphs[0].endswith("on Wednesday.")
+    assert "Daniel Price" not in article.text and "Published" not in article.text
+    assert "Share" not in article.text
+
+
+def test_nynorsk_live_entries_with_stamps_on_their_own_lines() -> None:
+    article = parse_text((FIXTURES / "structure_nn_live.txt").read_text(encoding="utf-8"))
+    assert article.title == "Direkte: Stormen over Nordland"
+    section = article.sections[0]
+    assert section.kinds == (LIVE_ENTRY,) * 3
+    assert section.paragraphs[0].startswith("Vegvesenet stenger E6")
+    assert "oppdatert" not in article.text.lower() and "Kl." not in article.text
+
+
+def test_bold_stamps_of_an_html_live_blog_make_entries() -> None:
+    page = (
+        "<html lang='nb'><head><title>Direkte: Valgkvelden</title></head><body><article>"
+        "<h1>Direkte: Valgkvelden</h1>"
+        "<p><strong>22:15</strong> Arbeiderpartiet ligger an til å bli største parti med 27"
+        " prosent av stemmene, viser den siste prognosen.</p>"
+        "<p><strong>21:40</strong> Valgdeltakelsen er den høyeste siden 1989, opplyser"
+        " valgdirektoratet i en pressemelding.</p>"
+        "<p><strong>21:05</strong> De første resultatene fra forhåndsstemmene er klare, og"
+        " de viser en jevn kamp mellom blokkene.</p>"
+        "</article></body></html>"
+    )
+    article = parse_document(page, kind="html")
+    section = article.sections[0]
+    assert section.kinds == (LIVE_ENTRY,) * 3
+    assert section.paragraphs[0].startswith("Arbeiderpartiet ligger an")
+    assert "22:15" not in article.text
