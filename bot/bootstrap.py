@@ -17,10 +17,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot.chat.library import Library
-from bot.chat.ports import ArticleStore, Subscriptions
+from bot.chat.ports import ArticleStore, Sources, Subscriptions
 from bot.chat.service import ChatService
 from bot.delivery.content import DigestBuilder
 from bot.delivery.engine import DEFAULT_CONCURRENCY, DigestDelivery
+from bot.delivery.model import Subscription
 from bot.delivery.repository import SubscriptionRepository
 from bot.delivery.scheduler import DigestScheduler
 from bot.delivery.subscriptions import SubscriptionService
@@ -29,6 +30,10 @@ from bot.logs import redact
 from bot.platforms.base import ChatPort, Connection, Listener, Sender
 from bot.platforms.registry import configured, to_serve
 from bot.settings import Settings
+from bot.sources.book import SqlSourceBook
+from bot.sources.health import note_polls
+from bot.sources.model import Scope
+from bot.sources.service import SourceService
 from bot.store.sql import SqlArticleStore
 from bot.web import WebServer
 
@@ -44,6 +49,7 @@ class Application:
     library: Library
     subscriptions: SubscriptionService
     chat: ChatService
+    sources: SourceService | None = None
 
     def close(self) -> None:
         self.store.close()
@@ -135,17 +141,39 @@ def build_app(settings: Settings, store: SqlArticleStore | None = None) -> Appli
     store = store if store is not None else open_store(settings)
     seed_library(store, settings)
     subscriptions = SubscriptionService(build_subscriptions(settings, store))
-    library, chat = build_chat(settings, store, subscriptions)
-    return Application(settings, store, library, subscriptions, chat)
+    library = build_library(settings, store)
+    sources = build_sources(settings, store, library)
+    library, chat = build_chat(settings, store, subscriptions, sources, library=library)
+    return Application(settings, store, library, subscriptions, chat, sources)
 
 
 def build_chat(
-    settings: Settings, store: ArticleStore, subscriptions: Subscriptions | None = None
+    settings: Settings,
+    store: ArticleStore,
+    subscriptions: Subscriptions | None = None,
+    sources: Sources | None = None,
+    *,
+    library: Library | None = None,
 ) -> tuple[Library, ChatService]:
     """The library over the article store, indexed, and the chat that answers from it."""
-    library = build_library(settings, store)
+    library = library if library is not None else build_library(settings, store)
     library.refresh()
-    return library, ChatService(library, subscriptions=subscriptions)
+    return library, ChatService(library, subscriptions=subscriptions, sources=sources)
+
+
+def build_sources(
+    settings: Settings, store: SqlArticleStore, library: Library | None = None
+) -> SourceService:
+    """The chats' source lists on the store's database; `library` versions the views."""
+    from bot.feeds import FeedLimits
+
+    return SourceService(
+        SqlSourceBook(store.engine),
+        store,
+        limits=FeedLimits.from_settings(settings),
+        quota=settings.sources_per_chat,
+        library=library,
+    )
 
 
 def seed_library(store: SqlArticleStore, settings: Settings) -> None:
@@ -216,7 +244,13 @@ def build_delivery(
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> DigestDelivery:
     """Planning, claiming and sending due digests on the store's database through `senders`."""
-    builder = DigestBuilder(library, max_articles=settings.digest_max_articles)
+    sources = build_sources(settings, store, library)
+
+    def hidden(subscription: Subscription) -> frozenset[int]:
+        chat = subscription.chat
+        return sources.hidden_from(Scope(chat.platform, chat.chat_id, chat.thread_key))
+
+    builder = DigestBuilder(library, max_articles=settings.digest_max_articles, hidden=hidden)
     grace = timedelta(hours=settings.misfire_hours)
     return DigestDelivery(store.engine, senders, builder, grace=grace, concurrency=concurrency)
 
@@ -229,11 +263,23 @@ def build_scheduler(app: Application, listeners: Sequence[Sender]) -> DigestSche
     store = app.store
     interval = timedelta(minutes=max(settings.feed_poll_minutes, 1.0))
     senders: dict[str, Sender] = {listener.name: listener for listener in listeners}
+    loop = asyncio.get_running_loop()
+    sources = app.sources or build_sources(settings, store, app.library)
 
     def poll(now: datetime) -> object:
         report = poll_feeds(store, now, interval=interval)
         if report.added or report.failures:
             log.info("feeds: %s", report.summary())
+        for notice in note_polls(sources.book, report.polled, now):
+            sender = senders.get(notice.scope.platform)
+            if sender is None:
+                continue
+            thread = notice.scope.thread_id or None
+            sent = sender.deliver(notice.scope.chat_id, thread, notice.reply())
+            try:  # the poll runs in a thread; the senders live on the event loop
+                asyncio.run_coroutine_threadsafe(sent, loop).result(timeout=60)
+            except Exception as error:  # noqa: BLE001 - one chat's failure stops no other
+                log.warning("gone notice to %s failed: %s", notice.scope.describe(), error)
         return report
 
     return DigestScheduler(

@@ -76,6 +76,15 @@ def _parser() -> argparse.ArgumentParser:
     subscriptions.add_argument("--time", default=None, metavar="HH:MM")
     subscriptions.add_argument("--zone", default=None, metavar="AREA/CITY")
     subscriptions.add_argument("--topics", nargs="*", default=None)
+
+    sources = commands.add_parser(
+        "sources", help="a chat's own sources, or the shared ones; OPML import and export"
+    )
+    sources.add_argument("action", choices=["list", "add", "remove", "import", "export"])
+    sources.add_argument("target", nargs="?", default=None, help="URL, N, or FILE.opml")
+    sources.add_argument("--platform", default=None)
+    sources.add_argument("--chat", default=None)
+    sources.add_argument("--thread", default=None)
     return parser
 
 

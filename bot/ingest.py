@@ -65,6 +65,8 @@ class IngestReport:
     unchanged: int = 0
     failures: list[Failure] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
+    sources: list[int] = field(default_factory=list)  # the ids of the sources read
+    polled: list[tuple[int, bool]] = field(default_factory=list)  # (feed id, read well) a poll
 
     @property
     def failed(self) -> int:
@@ -186,6 +188,7 @@ class _Ingester:
         if looks_like_feed(document):
             parsed = parse_feed(document)
             record = self.store.add_source("feed", url)
+            self.report.sources.append(record.id)
             self.store.record_poll(
                 record.id,
                 polled_at=self.now,
@@ -196,6 +199,7 @@ class _Ingester:
             self.feed_entries(parsed, feed=url, source_id=record.id)
         else:
             record = self.store.add_source("page", given or url[:URL_LENGTH])
+            self.report.sources.append(record.id)
             self.page(url, document, source_id=record.id)
 
     def page(self, source: str, document: Document, *, source_id: int | None) -> None:
@@ -374,7 +378,9 @@ def _poll_one(run: _Ingester, feed: SourceRecord) -> None:
             next_poll_at=now + backoff(run.interval, failures),
             error=reason,
         )
+        run.report.polled.append((feed.id, False))
         raise
+    run.report.polled.append((feed.id, True))
     if document is None:  # 304 Not Modified: nothing new, keep the validators
         metrics.feed_polled("unchanged")
         store.record_poll(

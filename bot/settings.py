@@ -39,6 +39,7 @@ class Settings:
     fetch_timeout: float = 10.0
     feed_max_entries: int = 50
     feed_poll_seconds: float = 240.0
+    sources_per_chat: int = 50  # DIGESTBOT_SOURCES_PER_CHAT: the most sources a chat may add
     # Seconds to wait for a platform's answer to a send: long enough for Telegram's real
     # latency; a send that outlives it is "maybe sent" and never repeated.
     send_timeout: float = 30.0
@@ -106,6 +107,7 @@ class Settings:
             language=(get("DIGESTBOT_LANGUAGE") or cls.language).strip().lower(),
             log_level=(get("LOG_LEVEL") or cls.log_level).strip().upper(),
             log_format=(get("LOG_FORMAT") or cls.log_format).strip().lower(),
+            sources_per_chat=int(positive("DIGESTBOT_SOURCES_PER_CHAT", cls.sources_per_chat)),
         )
         from bot.settings_check import check
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.chat.ports import Subscriptions
+from bot.chat.ports import Sources, Subscriptions
 from bot.chat.replies import (
     ChatContext,
     CommandInfo,
@@ -39,16 +39,19 @@ class ChatTools(Protocol):
     @property
     def subscriptions(self) -> Subscriptions | None: ...
 
-    def current_topics(self) -> tuple[TopicEntry, ...]:
-        """The topics of the latest articles."""
+    @property
+    def sources(self) -> Sources | None: ...
+
+    def current_topics(self, ctx: ChatContext) -> tuple[TopicEntry, ...]:
+        """The topics of the latest articles this chat sees."""
         ...
 
-    def current_digest(self) -> DigestReply:
-        """The digest of the latest articles (no items when there are none)."""
+    def current_digest(self, ctx: ChatContext) -> DigestReply:
+        """The digest of the latest articles this chat sees (no items when there are none)."""
         ...
 
-    def find(self, words: str, *, limit: int) -> tuple[ExcerptItem, ...]:
-        """The sentences of every article on the words, best first."""
+    def find(self, words: str, ctx: ChatContext, *, limit: int) -> tuple[ExcerptItem, ...]:
+        """The sentences of every article this chat sees on the words, best first."""
         ...
 
     def dispatch(self, request: Request, ctx: ChatContext) -> Reply:
@@ -74,14 +77,14 @@ class Command:
 # --- the handlers -------------------------------------------------------------------------
 
 
-def help_reply(chat: ChatTools) -> HelpReply:
+def help_reply(chat: ChatTools, ctx: ChatContext) -> HelpReply:
     """What the bot does, the commands, and the topics available now."""
     infos = tuple(CommandInfo(c.name, c.args, c.help) for c in COMMANDS)
-    return HelpReply(INTRO, infos, chat.current_topics())
+    return HelpReply(INTRO, infos, chat.current_topics(ctx))
 
 
 def help_command(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
-    return help_reply(chat)
+    return help_reply(chat, ctx)
 
 
 def digest(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
@@ -91,22 +94,23 @@ def digest(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
         nested = parse_command(args if args.startswith("/") else f"/{args}")
         if nested is not None:
             return chat.dispatch(nested, ctx)
-    reply = chat.current_digest()
+    reply = chat.current_digest(ctx)
     if not reply.items:
-        return NoticeReply("No articles yet. Add some with `digestbot ingest`.")
+        how = "/add URL" if chat.sources is not None else "`digestbot ingest`"
+        return NoticeReply(f"No articles yet. Add some with {how}.")
     return reply
 
 
 def topics(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
-    return TopicsReply(chat.current_topics())
+    return TopicsReply(chat.current_topics(ctx))
 
 
 def search(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     if not request.args:
         return NoticeReply("Tell me what to look for: /search WORDS", "error")
-    matches = chat.find(request.args, limit=5)
+    matches = chat.find(request.args, ctx, limit=5)
     if not matches:
-        return UnknownReply(f"Nothing matches «{request.args[:80]}».", chat.current_topics())
+        return UnknownReply(f"Nothing matches «{request.args[:80]}».", chat.current_topics(ctx))
     return ExcerptReply(request.args, matches)
 
 
@@ -134,6 +138,37 @@ def timezone(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     return port.set_timezone(ctx, request.args) if port else _no_subscriptions()
 
 
+def _no_sources() -> NoticeReply:
+    return NoticeReply("This bot reads only the sources its operator chose.", "error")
+
+
+def add_source(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    port = chat.sources
+    return port.add(ctx, request.args) if port else _no_sources()
+
+
+def list_sources(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    port = chat.sources
+    return port.listing(ctx, request.args) if port else _no_sources()
+
+
+def remove_source(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    port = chat.sources
+    return port.remove(ctx, request.args) if port else _no_sources()
+
+
+def first_url(text: str) -> str | None:
+    """The first http(s) URL in a message, or a bare `www.` address, if any."""
+    for word in text.split():
+        word = word.strip("<>()[]«»\"'")
+        lowered = word.lower()
+        if lowered.startswith(("http://", "https://")) and len(word) > 8:
+            return word
+        if lowered.startswith("www.") and "." in lowered[4:]:
+            return f"https://{word}"
+    return None
+
+
 # --- the table ----------------------------------------------------------------------------
 
 COMMANDS: tuple[Command, ...] = (
@@ -152,6 +187,20 @@ COMMANDS: tuple[Command, ...] = (
     Command("unsubscribe", "", "stop this chat's daily digest", unsubscribe, admin_only=True),
     Command("subscriptions", "", "this chat's subscription and its last delivery", subscriptions),
     Command("timezone", "AREA/CITY", "set this chat's time zone", timezone, admin_only=True),
+    Command(
+        "add",
+        "URL",
+        "add a feed or page to this chat's sources",
+        add_source,
+        admin_only=True,
+    ),
+    Command(
+        "sources",
+        "[opml]",
+        "this chat's sources and their state; opml: as a file",
+        list_sources,
+    ),
+    Command("remove", "N|URL", "remove one of this chat's sources", remove_source, admin_only=True),
 )
 
 BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS} | {

@@ -26,6 +26,9 @@ from bot.core.topics import excerpts, matcher, query_terms
 log = logging.getLogger(__name__)
 
 MAX_INDEXED = 5000
+# The private sources a chat does not follow: their articles are left out of its answers.
+Hidden = frozenset[int]
+NOTHING_HIDDEN: Hidden = frozenset()
 
 
 @dataclass(frozen=True)
@@ -109,16 +112,25 @@ class Library:
         for key in keys:
             self._postings[key].add(stored.id)
 
-    def latest(self) -> list[Entry]:
+    def _seen(self, hidden: Hidden) -> list[Entry]:
+        """The entries newest first, without those of hidden sources."""
+        if not hidden:
+            return self._newest
+        return [e for e in self._newest if e.stored.source_id not in hidden]
+
+    def latest(self, hidden: Hidden = NOTHING_HIDDEN) -> list[Entry]:
         """The articles of the last `latest_hours`, else the newest few; newest first."""
         since = self.clock() - timedelta(hours=self.latest_hours)
-        recent = list(takewhile(lambda e: _aware(e.stored.ingested_at) >= since, self._newest))
-        chosen = recent or self._newest[: self.latest_fallback]
+        newest = self._seen(hidden)
+        recent = list(takewhile(lambda e: _aware(e.stored.ingested_at) >= since, newest))
+        chosen = recent or newest[: self.latest_fallback]
         return chosen[: self.max_latest]
 
-    def entries_since(self, since: datetime | None, limit: int) -> list[Entry]:
+    def entries_since(
+        self, since: datetime | None, limit: int, hidden: Hidden = NOTHING_HIDDEN
+    ) -> list[Entry]:
         """Articles ingested after `since`, newest first (for scheduled digests)."""
-        entries = self._newest
+        entries = self._seen(hidden)
         if since is not None:
             entries = [e for e in entries if _aware(e.stored.ingested_at) > _aware(since)]
         return entries[:limit]
@@ -126,11 +138,13 @@ class Library:
     def digest_items(self, entries: Iterable[Entry]) -> tuple[DigestItem, ...]:
         return tuple(DigestItem(e.ref, e.digest.sections) for e in entries)
 
-    def topics(self, entries: list[Entry] | None = None) -> tuple[TopicEntry, ...]:
+    def topics(
+        self, entries: list[Entry] | None = None, hidden: Hidden = NOTHING_HIDDEN
+    ) -> tuple[TopicEntry, ...]:
         """Merge the topics of the articles: one command each, the newest article first."""
         seen: set[str] = set()
         merged: list[TopicEntry] = []
-        for entry in entries if entries is not None else self.latest():
+        for entry in entries if entries is not None else self.latest(hidden):
             for topic in entry.digest.topics:
                 if topic.command in seen:
                     continue
@@ -139,13 +153,18 @@ class Library:
         return tuple(merged)
 
     def search(
-        self, query: str, *, entries: list[Entry] | None = None, limit: int = 3
+        self,
+        query: str,
+        *,
+        entries: list[Entry] | None = None,
+        limit: int = 3,
+        hidden: Hidden = NOTHING_HIDDEN,
     ) -> tuple[ExcerptItem, ...]:
         """The sentences on `query`: from the given articles, or from every indexed one."""
         terms = query_terms(query)
         if not terms:
             return ()
-        candidates = entries if entries is not None else self._candidates(terms)
+        candidates = entries if entries is not None else self._candidates(terms, hidden)
         found: list[tuple[float, int, ExcerptItem]] = []
         for rank, entry in enumerate(candidates):
             for excerpt in excerpts(entry.analysis, query, max_sections=3):
@@ -154,11 +173,11 @@ class Library:
         found.sort(key=lambda f: (-f[0], -f[1]))
         return tuple(item for _, _, item in found[:limit])
 
-    def _candidates(self, terms: list[str], limit: int = 12) -> list[Entry]:
+    def _candidates(self, terms: list[str], hidden: Hidden, limit: int = 12) -> list[Entry]:
         """Articles whose words share a key with the query, most query words first,
         then newest: the index answers, no article's text is scanned."""
         hits: dict[int, int] = defaultdict(int)
-        languages = {e.stored.article.language for e in self.latest()} or {"nb"}
+        languages = {e.stored.article.language for e in self.latest(hidden)} or {"nb"}
         for term in terms:
             ids: set[int] = set()
             for language in languages:
@@ -166,8 +185,9 @@ class Library:
                     ids |= self._postings.get(key, set())
             for article_id in ids:
                 hits[article_id] += 1
+        entries = (self._entries[i] for i in hits if i in self._entries)
         ranked = sorted(
-            (self._entries[i] for i in hits if i in self._entries),
+            (e for e in entries if e.stored.source_id not in hidden),
             key=lambda e: (hits[e.stored.id], e.stored.ingested_at, e.stored.id),
             reverse=True,
         )

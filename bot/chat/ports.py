@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
-from bot.chat.replies import ChatContext, NoticeReply
+from bot.chat.replies import ChatContext, NoticeReply, Reply
 from bot.core.model import Article
 
 
@@ -20,6 +20,7 @@ class StoredArticle:
     content_hash: str
     ingested_at: datetime
     canonical_url: str | None = None
+    source_id: int | None = None  # the source it was first read from (None: the operator's)
 
 
 @dataclass(frozen=True)
@@ -61,4 +62,17 @@ class Permissions(Protocol):
 
     async def is_admin(self, ctx: ChatContext) -> bool:
         """Tell whether the sender administers the chat; False when it cannot be told."""
+        ...
+
+
+class Sources(Protocol):
+    """A chat's own sources (/add, /sources, /remove, OPML files) and what it may see."""
+
+    def add(self, ctx: ChatContext, args: str) -> NoticeReply: ...
+    def listing(self, ctx: ChatContext, args: str) -> Reply: ...
+    def remove(self, ctx: ChatContext, args: str) -> NoticeReply: ...
+    def import_opml(self, ctx: ChatContext, data: bytes) -> NoticeReply: ...
+
+    def hidden(self, ctx: ChatContext | None) -> frozenset[int]:
+        """The sources whose articles this chat must not see (None: the shared view)."""
         ...

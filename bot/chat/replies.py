@@ -99,6 +99,21 @@ class NoticeReply:
     kind: Literal["info", "ok", "error"] = "info"
 
 
+@dataclass(frozen=True)
+class FileReply:
+    """A file for the chat (an OPML export): platforms that take files send it as one;
+    the others show `caption` and the text in a code block."""
+
+    filename: str
+    content: bytes
+    media_type: str
+    caption: str
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", errors="replace")
+
+
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
 
 
@@ -107,7 +122,9 @@ def apology() -> NoticeReply:
     return NoticeReply(APOLOGY, "error")
 
 
-Reply = DigestReply | ExcerptReply | TopicsReply | HelpReply | UnknownReply | NoticeReply
+Reply = (
+    DigestReply | ExcerptReply | TopicsReply | HelpReply | UnknownReply | NoticeReply | FileReply
+)
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ import time
 from dataclasses import replace
 
 from bot import metrics
-from bot.chat.commands import BY_NAME, COMMANDS, Command, help_reply, parse_command
+from bot.chat.commands import BY_NAME, COMMANDS, Command, first_url, help_reply, parse_command
 from bot.chat.lanes import run_in_lane
-from bot.chat.library import Library
-from bot.chat.ports import Permissions, Subscriptions
+from bot.chat.library import NOTHING_HIDDEN, Hidden, Library
+from bot.chat.ports import Permissions, Sources, Subscriptions
 from bot.chat.replies import (
     ChatContext,
     DigestReply,
@@ -33,7 +33,9 @@ from bot.store.waits import interactive_writes
 
 log = logging.getLogger(__name__)
 
-ADMINS_ONLY = NoticeReply("Only administrators of this chat can change its subscription.", "error")
+ADMINS_ONLY = NoticeReply(
+    "Only administrators of this chat can change its subscription, sources or settings.", "error"
+)
 BUSY = NoticeReply(
     "The database is busy right now; please try again in a moment. Nothing was changed.", "error"
 )
@@ -42,9 +44,16 @@ BUSY = NoticeReply(
 class ChatService:
     """Answer chat commands from the library, the same for Telegram, Slack and the console."""
 
-    def __init__(self, library: Library, *, subscriptions: Subscriptions | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        *,
+        subscriptions: Subscriptions | None = None,
+        sources: Sources | None = None,
+    ) -> None:
         self._library = library
         self._subscriptions = subscriptions
+        self._sources = sources
 
     # --- what handlers use (ChatTools) ------------------------------------------------
 
@@ -52,15 +61,23 @@ class ChatService:
     def subscriptions(self) -> Subscriptions | None:
         return self._subscriptions
 
-    def current_topics(self) -> tuple[TopicEntry, ...]:
-        return self._library.topics()
+    @property
+    def sources(self) -> Sources | None:
+        return self._sources
 
-    def current_digest(self) -> DigestReply:
-        latest = self._library.latest()
+    def hidden(self, ctx: ChatContext | None) -> Hidden:
+        """The sources whose articles this chat does not see (None: what every chat sees)."""
+        return self._sources.hidden(ctx) if self._sources is not None else NOTHING_HIDDEN
+
+    def current_topics(self, ctx: ChatContext | None) -> tuple[TopicEntry, ...]:
+        return self._library.topics(hidden=self.hidden(ctx))
+
+    def current_digest(self, ctx: ChatContext | None) -> DigestReply:
+        latest = self._library.latest(self.hidden(ctx))
         return DigestReply(self._library.digest_items(latest), self._library.topics(latest))
 
-    def find(self, words: str, *, limit: int) -> tuple[ExcerptItem, ...]:
-        return self._library.search(words, limit=limit)
+    def find(self, words: str, ctx: ChatContext, *, limit: int) -> tuple[ExcerptItem, ...]:
+        return self._library.search(words, limit=limit, hidden=self.hidden(ctx))
 
     # --- what adapters ask besides answer() -------------------------------------------
 
@@ -72,8 +89,9 @@ class ChatService:
         return COMMANDS
 
     def topic_entries(self) -> tuple[TopicEntry, ...]:
+        """The topics every chat sees (the command menu is one for all chats)."""
         self._refresh()
-        return self._library.topics()
+        return self.current_topics(None)
 
     def requires_admin(self, text: str) -> bool:
         """Tell whether a message is a command that changes this chat's settings."""
@@ -81,7 +99,22 @@ class ChatService:
 
     def latest_digest(self) -> DigestReply:
         self._refresh()
-        return self.current_digest()
+        return self.current_digest(None)
+
+    async def import_opml(self, data: bytes, ctx: ChatContext, permissions: Permissions) -> Reply:
+        """An OPML file sent to the chat: import its feeds (administrators only in groups)."""
+        try:
+            if self._sources is None:
+                return NoticeReply("This bot reads only the sources its operator chose.", "error")
+            if ctx.chat_kind != "private" and not ctx.is_admin:
+                ctx = replace(ctx, is_admin=await permissions.is_admin(ctx))
+            if not self._may_change_settings(ctx):
+                return ADMINS_ONLY
+            sources = self._sources
+            return await run_in_lane(True, lambda: sources.import_opml(ctx, data))
+        except Exception:
+            log.exception("OPML import failed on %s", ctx.platform)
+            return apology()
 
     # --- the commands -----------------------------------------------------------------
 
@@ -132,7 +165,7 @@ class ChatService:
         """
         try:
             if request is None:
-                return help_reply(self)
+                return help_reply(self, ctx)
             with interactive_writes():
                 return self.dispatch(request, ctx)
         except StoreBusy:
@@ -147,7 +180,7 @@ class ChatService:
         self._refresh()
         command = BY_NAME.get(request.name)
         if command is None:
-            return self._topic(request)
+            return self._topic(request, ctx)
         if command.admin_only and not self._may_change_settings(ctx):
             return ADMINS_ONLY
         return command.handler(self, request, ctx)
@@ -165,15 +198,21 @@ class ChatService:
             return self._subscriptions.creator_of(ctx) == ctx.user_id
         return False
 
-    def _topic(self, request: Request) -> Reply:
+    def _topic(self, request: Request, ctx: ChatContext) -> Reply:
+        url = first_url(f"{request.raw_name} {request.args}")
+        if url is not None:
+            return NoticeReply(f"To read a feed or page in this chat, add it: /add {url}", "info")
         query = request.name if request.name else request.args
         if request.name and request.args:
             query = f"{request.name} {request.args}"
-        topics = self._library.topics()
+        hidden = self.hidden(ctx)
+        topics = self._library.topics(hidden=hidden)
         label = next((t.label for t in topics if match_key(t.command) == request.name), None)
         if query:
-            latest = self._library.latest()
-            matches = self._library.search(query, entries=latest) or self._library.search(query)
+            latest = self._library.latest(hidden)
+            matches = self._library.search(query, entries=latest) or self._library.search(
+                query, hidden=hidden
+            )
             if matches:
                 return ExcerptReply(query, matches, label)
         shown = f"/{request.raw_name}" if request.name else f"«{request.raw_name}»"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -34,10 +34,20 @@ class DigestBuilder:
     topics, so each distinct pair is computed once per run.
     """
 
-    def __init__(self, library: Library, *, max_articles: int) -> None:
+    def __init__(
+        self,
+        library: Library,
+        *,
+        max_articles: int,
+        hidden: Callable[[Subscription], frozenset[int]] | None = None,
+    ) -> None:
         self.library = library
         self.max_articles = max(1, max_articles)
-        self._cache: dict[tuple[datetime | None, tuple[str, ...]], DigestContent] = {}
+        # The sources a subscription's chat does not follow (bot.sources): left out.
+        self.hidden = hidden
+        self._cache: dict[
+            tuple[frozenset[int], datetime | None, tuple[str, ...]], DigestContent
+        ] = {}
         self._articles: list[Entry] = []
         self._lock = threading.Lock()
 
@@ -61,7 +71,8 @@ class DigestBuilder:
             self._cache.clear()
 
     def for_subscription(self, subscription: Subscription) -> DigestContent:
-        key = (subscription.delivered_through, subscription.topics)
+        hidden = self.hidden(subscription) if self.hidden is not None else frozenset()
+        key = (hidden, subscription.delivered_through, subscription.topics)
         with self._lock:
             cached = self._cache.get(key)
         if cached is None:
@@ -70,8 +81,15 @@ class DigestBuilder:
                 self._cache[key] = cached
         return cached
 
-    def _build(self, since: datetime | None, topics: tuple[str, ...]) -> DigestContent:
-        fresh = [e for e in self._articles if since is None or _aware(e.stored.ingested_at) > since]
+    def _build(
+        self, hidden: frozenset[int], since: datetime | None, topics: tuple[str, ...]
+    ) -> DigestContent:
+        fresh = [
+            e
+            for e in self._articles
+            if (since is None or _aware(e.stored.ingested_at) > since)
+            and e.stored.source_id not in hidden
+        ]
         fresh = fresh[:SCAN_LIMIT]
         items: list[DigestItem] = []
         chosen: list[Entry] = []

@@ -46,6 +46,10 @@ def run_command(args: argparse.Namespace) -> int:
             except PlatformStartError as error:
                 sys.stderr.write(f"digestbot: {error}\n")
                 return 2
+        if args.command == "sources":
+            from bot.sources.cli import run_sources_command
+
+            return run_sources_command(args, settings)
         if args.command in ("deliver", "subscriptions"):
             from bot.entrypoints.deliver import run_delivery_command
 
@@ -106,6 +110,11 @@ def run_ingest_command(
     except KeyboardInterrupt:
         err.write("digestbot: interrupted\n")
         return 130
+    else:
+        # What the operator reads is shared: every chat sees it (and it is on the shared list).
+        from bot.sources.book import SqlSourceBook
+
+        SqlSourceBook(store.engine).share(report.sources)
     finally:
         store.close()
     out.write(report.summary() + "\n")

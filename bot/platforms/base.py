@@ -135,6 +135,10 @@ class ChatPort(Protocol):
         """Return the topics available now, for the command menu."""
         ...
 
+    async def import_opml(self, data: bytes, ctx: ChatContext, permissions: Permissions) -> Reply:
+        """Import the feeds of an OPML file sent to the chat (administrators only in groups)."""
+        ...
+
     def latest_digest(self) -> Reply:
         """Return the digest of the latest articles (Slack's App Home shows it)."""
         ...

@@ -65,6 +65,7 @@ class InMemoryArticleStore:
                 content_hash=digest,
                 ingested_at=self._clock().astimezone(UTC),
                 canonical_url=canonical_url,
+                source_id=source_id,
             )
             self._articles[new_id] = _Entry(stored, path, source_id)
             for url in urls:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, column, exists, false, func, or_, select, table
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -41,6 +41,11 @@ def sections_from_json(data: list[dict[str, Any]]) -> tuple[Section, ...]:
     )
 
 
+# bot/sources owns these tables (and imports this module): named here, not imported.
+_CHAT_SOURCES = table("chat_sources", column("source_id"))
+_SOURCE_STATES = table("source_states", column("source_id"), column("private"))
+
+
 def _stored(row: ArticleRow) -> StoredArticle:
     article = Article(
         source=row.source,
@@ -56,6 +61,7 @@ def _stored(row: ArticleRow) -> StoredArticle:
         content_hash=row.content_hash,
         ingested_at=row.ingested_at,
         canonical_url=row.canonical_url,
+        source_id=row.source_id,
     )
 
 
@@ -278,9 +284,15 @@ class SqlArticleStore:
 
         def work(session: Session) -> list[SourceRecord]:
             due = or_(SourceRow.next_poll_at.is_(None), SourceRow.next_poll_at <= now)
+            # A chat's private feed that no chat follows any more is not read.
+            private = exists().where(
+                _SOURCE_STATES.c.source_id == SourceRow.id,
+                _SOURCE_STATES.c.private != false(),
+            )
+            followed = exists().where(_CHAT_SOURCES.c.source_id == SourceRow.id)
             query = (
                 select(SourceRow)
-                .where(SourceRow.kind == "feed", due)
+                .where(SourceRow.kind == "feed", due, or_(~private, followed))
                 .order_by(SourceRow.next_poll_at.asc().nulls_first(), SourceRow.id)
                 .limit(max(limit, 0))
                 # PostgreSQL: a feed another worker is claiming right now is skipped, not waited

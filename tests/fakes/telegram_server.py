@@ -135,6 +135,18 @@ class SentMessage:
 
 
 @dataclass(frozen=True)
+class SentDocument:
+    """A file the bot sent (sendDocument, multipart upload)."""
+
+    message_id: int
+    chat_id: int
+    thread_id: int | None
+    filename: str
+    content: bytes
+    caption: str
+
+
+@dataclass(frozen=True)
 class ApiCall:
     """One request the bot made, with the status it got."""
 
@@ -180,6 +192,8 @@ class FakeTelegram:
         self.max_long_poll = max_long_poll
         self.chats: dict[int, FakeChat] = {}
         self.sent: list[SentMessage] = []
+        self.documents: list[SentDocument] = []
+        self.files: dict[str, bytes] = {}  # file_id -> the bytes a user sent
         self.calls: list[ApiCall] = []
         self.commands: list[JSON] = []
         self.answered_callbacks: list[str] = []
@@ -205,6 +219,7 @@ class FakeTelegram:
     async def start(self) -> FakeTelegram:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._dispatch)
+        app.router.add_get("/file/bot{token}/documents/{file_id}", self._download)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -305,6 +320,28 @@ class FakeTelegram:
         if thread_id is not None:
             message["message_thread_id"] = thread_id
             message["is_topic_message"] = True
+        return self.queue({"message": message})
+
+    def document(
+        self, chat_id: int, name: str, content: bytes, *, user_id: int | None = None
+    ) -> int:
+        """Queue a file a user sends to the chat (getFile and the file URL serve it)."""
+        file_id = f"doc{len(self.files) + 1}"
+        self.files[file_id] = content
+        chat = self.chats[chat_id]
+        message: JSON = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": chat.to_json(),
+            "from": self.user(user_id if user_id is not None else chat_id),
+            "document": {
+                "file_id": file_id,
+                "file_unique_id": f"u{file_id}",
+                "file_name": name,
+                "mime_type": "text/x-opml",
+                "file_size": len(content),
+            },
+        }
         return self.queue({"message": message})
 
     def press(self, sent: SentMessage, data: str, *, user_id: int) -> int:
@@ -525,6 +562,50 @@ class FakeTelegram:
             message["is_topic_message"] = True
         return message
 
+    async def _api_getFile(self, params: JSON) -> JSON:
+        file_id = str(params.get("file_id"))
+        if file_id not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}",
+            "file_size": len(self.files[file_id]),
+            "file_path": f"documents/{file_id}",
+        }
+
+    async def _download(self, request: web.Request) -> web.Response:
+        content = self.files.get(request.match_info["file_id"])
+        if request.match_info["token"] != self.token or content is None:
+            return web.Response(status=404, text="Not Found")
+        return web.Response(body=content, content_type="application/octet-stream")
+
+    async def _api_sendDocument(self, params: JSON) -> JSON:
+        chat = self._chat(params.get("chat_id"))
+        upload = params.get("document")
+        if not isinstance(upload, tuple):
+            raise ApiError(400, "Bad Request: there is no document in the request")
+        filename, content = upload
+        self._check_rate(chat.id)
+        sent = SentDocument(
+            message_id=next(self._message_ids),
+            chat_id=chat.id,
+            thread_id=params.get("message_thread_id"),
+            filename=filename,
+            content=content,
+            caption=str(params.get("caption", "")),
+        )
+        self.documents.append(sent)
+        self._notify()
+        document = {"file_id": f"sent{sent.message_id}", "file_unique_id": f"s{sent.message_id}"}
+        return {
+            "message_id": sent.message_id,
+            "date": int(time.time()),
+            "chat": chat.to_json(),
+            "from": self.bot_user,
+            "document": {**document, "file_name": filename, "file_size": len(content)},
+            "caption": sent.caption,
+        }
+
     async def _api_setMyCommands(self, params: JSON) -> bool:
         commands = params.get("commands")
         if not isinstance(commands, list):
@@ -634,6 +715,9 @@ async def _params(request: web.Request) -> JSON:
     form = await request.post() if request.can_read_body else {}
     params: JSON = {}
     for key, value in form.items():
+        if isinstance(value, web.FileField):  # an upload: (file name, bytes)
+            params[key] = (value.filename, value.file.read())
+            continue
         text = str(value)
         if key in _JSON_FIELDS:
             params[key] = json.loads(text)

@@ -7,6 +7,7 @@ from bot.chat.replies import (
     DigestItem,
     DigestReply,
     ExcerptReply,
+    FileReply,
     HelpReply,
     NoticeReply,
     Reply,
@@ -91,5 +92,7 @@ def render(reply: Reply) -> str:
         return "\n".join(lines)
     if isinstance(reply, UnknownReply):
         return f"{reply.text}\nTopics: {topic_list(reply.topics)}"
+    if isinstance(reply, FileReply):
+        return f"{reply.caption}\n{reply.text.rstrip()}"
     assert isinstance(reply, NoticeReply)
     return reply.text

@@ -12,6 +12,7 @@ from bot.chat.replies import (
     DigestItem,
     DigestReply,
     ExcerptReply,
+    FileReply,
     HelpReply,
     NoticeReply,
     Reply,
@@ -107,6 +108,10 @@ def reply_blocks(reply: Reply) -> list[Block]:
         return _help_blocks(reply)
     if isinstance(reply, UnknownReply):
         return [*_sections([escape(reply.text)]), *_topics_line(reply.topics)]
+    if isinstance(reply, FileReply):
+        # No file upload here: the file's text in a code block, which a user can save.
+        code = f"```{escape(reply.text)}```"
+        return _sections([escape(f"{reply.caption} ({reply.filename})"), code])
     return _sections([_NOTICE_MARK[reply.kind] + escape(reply.text)])
 
 

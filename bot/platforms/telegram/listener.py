@@ -35,7 +35,7 @@ from telegram.ext import (
 )
 
 from bot.chat.commands import parse_command
-from bot.chat.replies import APOLOGY, ChatContext, Reply
+from bot.chat.replies import APOLOGY, ChatContext, NoticeReply, Reply
 from bot.chat.request import Request
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
@@ -45,6 +45,7 @@ from bot.platforms.telegram.flood import FloodControl, Stopping
 from bot.platforms.telegram.renderer import TOPIC_CALLBACK_PREFIX, menu_commands
 from bot.platforms.telegram.sender import TelegramSender, is_gone
 from bot.settings import Settings
+from bot.sources.opml import MAX_OPML_BYTES
 from bot.web import WebServer
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ("message", "channel_post", "callback_query")
 STOP_SECONDS = 9.5  # SIGTERM to exit within 10 s, with a little left for the rest of serve
+OPML_SUFFIXES = (".opml", ".xml")
 _KINDS: dict[str, Literal["private", "group", "channel"]] = {
     ChatType.PRIVATE: "private",
     ChatType.GROUP: "group",
@@ -120,6 +122,7 @@ class TelegramListener:
         self._app = self.sender.app
         updates = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
         self._app.add_handler(MessageHandler(filters.TEXT & updates, self._on_message))
+        self._app.add_handler(MessageHandler(filters.Document.ALL & updates, self._on_document))
         self._app.add_handler(CallbackQueryHandler(self._on_button))
         self._app.add_error_handler(self._on_error)
         if self._webhook_url and web is not None:
@@ -220,6 +223,27 @@ class TelegramListener:
         incoming = self._incoming(update)
         if incoming is not None:
             await self._answer(incoming)
+
+    async def _on_document(self, update: Update, context: object) -> None:
+        """An OPML file sent to the chat: download it (size-capped) and import its feeds."""
+        message = update.effective_message
+        document = message.document if message is not None else None
+        if message is None or document is None:
+            return
+        if not (document.file_name or "").lower().endswith(OPML_SUFFIXES):
+            return  # not ours: other files are left alone, in groups above all
+        thread = message.message_thread_id if message.is_topic_message else None
+        request = Request("sources", "", "sources", slash=True)
+        incoming = self._context(request, message.chat, thread, message.from_user, None)
+        reply: Reply
+        if (document.file_size or 0) > MAX_OPML_BYTES:
+            limit = MAX_OPML_BYTES // 1024
+            reply = NoticeReply(f"That file is larger than {limit} KB: too big to import.", "error")
+        else:
+            file = await document.get_file()
+            data = bytes(await file.download_as_bytearray())
+            reply = await self._chat.import_opml(data, incoming.ctx, self)
+        await self.sender.send(message.chat.id, thread, reply)
 
     async def _on_button(self, update: Update, context: object) -> None:
         """Answer a topic button: stop the client's spinner first, then send the excerpt."""

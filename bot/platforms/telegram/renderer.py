@@ -15,6 +15,7 @@ from bot.chat.replies import (
     DigestReply,
     ExcerptItem,
     ExcerptReply,
+    FileReply,
     HelpReply,
     NoticeReply,
     Reply,
@@ -89,6 +90,9 @@ def render(reply: Reply, *, limit: int = MAX_MESSAGE_UNITS) -> list[TelegramMess
             blocks = [*_paragraphs(reply.text), _topics_block(reply.topics)]
         case NoticeReply():
             blocks = _paragraphs(reply.text)
+        case FileReply():
+            # The sender sends files as documents; this is the text for anything else.
+            blocks = [*_paragraphs(reply.caption), *_paragraphs(reply.text)]
     texts = pack(blocks, limit) or ["…"]
     messages = [TelegramMessage(text) for text in texts]
     if buttons:

@@ -10,6 +10,7 @@ from telegram import (
     Bot,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     LinkPreviewOptions,
     Message,
 )
@@ -29,7 +30,7 @@ from telegram.ext import (
 )
 
 from bot import logs
-from bot.chat.replies import Reply
+from bot.chat.replies import FileReply, Reply
 from bot.platforms.base import DeliveryResult, PlatformUnavailable
 from bot.platforms.telegram.flood import FloodControl, Stopping, retry_seconds
 from bot.platforms.telegram.redaction import RedactSecrets
@@ -188,6 +189,16 @@ class TelegramSender:
         sent: list[str] | None = None,
     ) -> list[Message]:
         """Render a reply and send its parts in order; `sent` collects ids as they go."""
+        if isinstance(reply, FileReply):  # a file goes as a document, its caption beside it
+            document = await self.bot.send_document(
+                chat_id,
+                InputFile(reply.content, filename=reply.filename),
+                caption=reply.caption[:1024],
+                message_thread_id=thread_id,
+            )
+            if sent is not None:
+                sent.append(str(document.message_id))
+            return [document]
         messages = []
         for part in render(reply):
             markup = _keyboard(part.buttons) if part.buttons else None
