@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import html
 import logging
-import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urljoin
 
 from bot import metrics
@@ -32,12 +31,10 @@ from bot.feeds import (
 )
 from bot.fetch import Document, fetch_url, is_url, read_file, read_stdin
 from bot.pages import page_canonical_url
+from bot.progress import with_progress_bar
 from bot.store.errors import StoreUnavailable
 from bot.store.keys import URL_LENGTH, canonical_url
 from bot.store.ports import LibraryStore, SourceRecord
-
-if TYPE_CHECKING:
-    pass
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
@@ -291,21 +288,6 @@ def expand(sources: Iterable[str]) -> tuple[list[str], list[Failure]]:
     return items, failures
 
 
-def _progress(items: list[str], show: bool | None) -> Iterator[str]:
-    """Yield the items, with a progress bar on stderr when asked or when stderr is a terminal."""
-    if show is None:
-        show = sys.stderr.isatty()
-    if not show or len(items) < 2:
-        yield from items
-        return
-    from tqdm import tqdm
-
-    with tqdm(items, file=sys.stderr, unit="source", leave=False, dynamic_ncols=True) as bar:
-        for item in bar:
-            bar.set_postfix_str(item[-40:], refresh=False)
-            yield item
-
-
 def ingest(
     sources: list[str],
     store: LibraryStore,
@@ -327,7 +309,7 @@ def ingest(
     )
     items, failures = expand(sources)
     run.report.failures.extend(failures)
-    for item in _progress(items, progress):
+    for item in with_progress_bar(items, progress):
         run.guarded(item, run.item, item)
     return run.report
 

@@ -14,25 +14,10 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from aiohttp import web
-from telegram import (
-    Bot,
-    BotCommand,
-    Chat,
-    Message,
-    Update,
-    User,
-)
+from telegram import Bot, BotCommand, Chat, Message, Update, User
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import (
-    BadRequest,
-    ChatMigrated,
-    TelegramError,
-)
-from telegram.ext import (
-    CallbackQueryHandler,
-    MessageHandler,
-    filters,
-)
+from telegram.error import BadRequest, ChatMigrated, TelegramError
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.chat.commands import parse_command
 from bot.chat.replies import APOLOGY, ChatContext, NoticeReply, Reply
