@@ -113,12 +113,14 @@ def score_sentences(analysis: Analysis) -> dict[int, float]:
     """Score every sentence of the article by position, centrality and title overlap."""
     # In how many sentences each lemma occurs.
     frequency = Counter(chain.from_iterable(s.content_lemmas for s in analysis.all_sentences))
+    # The log of each lemma's frequency, once an article rather than once a sentence.
+    weights = {t: math.log(n) for t, n in frequency.items() if n > 1}
     title_terms = {w.lemma for w in analysis.title_words if w.content}
     scores: dict[int, float] = {}
     for section in analysis.sections:
         heading_terms = {w.lemma for w in section.heading_words if w.content} | title_terms
         for sentence in section.sentences:
-            scores[sentence.position] = _score(sentence, frequency, heading_terms)
+            scores[sentence.position] = _score(sentence, weights, heading_terms)
     return scores
 
 
@@ -133,11 +135,11 @@ WEIGHTS = {
 }
 
 
-def _score(sentence: Sentence, frequency: Counter[str], heading_terms: set[str]) -> float:
+def _score(sentence: Sentence, weights: dict[str, float], heading_terms: set[str]) -> float:
     terms = sentence.content_lemmas
     if not terms:
         return 0.0
-    centrality = sum(math.log(frequency[t]) for t in terms if frequency[t] > 1)
+    centrality = sum(weights[t] for t in terms if t in weights)
     centrality /= math.sqrt(len(terms)) + 1.0
     overlap = (
         len(terms & heading_terms) / (len(heading_terms) ** 0.5 + 1.0) if heading_terms else 0.0
