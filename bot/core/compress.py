@@ -9,6 +9,7 @@ speaker), or its first clauses. Every shortened bullet keeps a main clause
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from bot.core.clauses import MainClauses
 
@@ -124,6 +125,7 @@ _CLAUSE_BREAKS = re.compile(
     r"blant|deriblant|ifølge|noe|slik|and|but|while|as|which|who|where|after|according)\s))"
 )
 _ANY_COMMA = re.compile(r",\s")
+_WORD_RUN = re.compile(r"\S+")  # a word as str.split() sees it
 _CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
 # A head opening with these is a subordinate clause: cut off, it dangles.
 _SUBORDINATE_START = re.compile(
@@ -194,10 +196,12 @@ def shorten(text: str, limit: int, checker: MainClauses | None = None) -> str | 
     if found is not None and not re.search(r"\w", text[found.end() :]):
         speaker = found.group()
         text, limit = text[: found.start()], limit - len(speaker.split())
+    # The words before a cut are the words that start before it (one pass, not one a cut).
+    starts = [word.start() for word in _WORD_RUN.finditer(text)]
     for pattern in (_CLAUSE_BREAKS, _ANY_COMMA, _CONJUNCTION):
         cuts: list[re.Match[str]] = []
         for match in pattern.finditer(text):
-            n = len(text[: match.start()].split())
+            n = bisect_left(starts, match.start())
             if n > limit:
                 break
             if n >= max(MIN_BULLET_WORDS + 2, limit // 3):

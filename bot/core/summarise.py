@@ -186,12 +186,20 @@ class _Bullets:
     def __init__(self, checker: MainClauses) -> None:
         self.checker = checker
         self._made: dict[tuple[int, int], str | None] = {}
+        self._short: dict[tuple[str, int], str | None] = {}
 
     def of(self, sentence: Sentence, limit: int = MAX_BULLET_WORDS) -> str | None:
         key = (sentence.position, limit)
         if key not in self._made:
             self._made[key] = make_bullet(sentence, self.checker, limit)
         return self._made[key]
+
+    def shortened(self, text: str, limit: int) -> str | None:
+        """`shorten`, once per text and limit: the budget is filled again in every round."""
+        key = (text, limit)
+        if key not in self._short:
+            self._short[key] = shorten(text, limit, self.checker)
+        return self._short[key]
 
     def pronoun(self, text: str) -> bool:
         return opens_with_pronoun(text, self.checker)
@@ -301,7 +309,7 @@ def _choose(
     if max_words is not None:
         # The others, best first; on a tie, in article order (heapq.merge is stable).
         others = heapq.merge(*streams, key=lambda c: -c.score)
-        chosen = _within_budget(chosen, others, max_words, made.checker)
+        chosen = _within_budget(chosen, others, max_words, made)
     return chosen
 
 
@@ -342,7 +350,7 @@ def section_words(section: SectionAnalysis) -> int:
 
 
 def _within_budget(
-    chosen: list[Candidate], others: Iterable[Candidate], max_words: int, checker: MainClauses
+    chosen: list[Candidate], others: Iterable[Candidate], max_words: int, made: _Bullets
 ) -> list[Candidate]:
     """Keep the most important bullets that fit; fill what is left with shorter ones."""
     first_rank = [c for c in chosen if c.rank_in_section == 0]
@@ -360,7 +368,7 @@ def _within_budget(
         if _repeats(candidate, kept):
             continue
         fits = candidate.n_words <= room
-        text = candidate.text if fits else shorten(candidate.text, room, checker)
+        text = candidate.text if fits else made.shortened(candidate.text, room)
         if text is None:
             misses += 1
             continue
