@@ -35,14 +35,15 @@ class _SectionWords:
 
     @classmethod
     def of(cls, section: SectionAnalysis) -> _SectionWords:
-        text_words: list[Word] = []
-        for sentence in section.sentences:
-            text_words.extend(sentence.words)
         # Every occurrence of a word form is the same Word (the analyzer memoises them):
-        # count each once, weighted by how often it occurs.
-        occurrences = Counter(text_words)
+        # count each once, weighted by how often it occurs. Only words that carry a key
+        # count: stopwords (about half the words) carry none.
+        occurrences = Counter(
+            [word for sentence in section.sentences for word in sentence.words if word.morphemes]
+        )
         in_text = {key for word in occurrences for key, _ in word.morphemes}
-        occurrences.update(list(section.heading_words) * 2)  # a heading word counts double
+        heading = [word for word in section.heading_words if word.morphemes]
+        occurrences.update(heading * 2)  # a heading word counts double
         count: dict[str, int] = {}
         carriers: dict[str, list[Word]] = defaultdict(list)
         for word, n in occurrences.items():
