@@ -100,7 +100,7 @@ class Sentence:
     def __post_init__(self) -> None:
         object.__setattr__(self, "n_words", len(self.text.split()))
         object.__setattr__(
-            self, "content_lemmas", frozenset(w.lemma for w in self.words if w.content)
+            self, "content_lemmas", frozenset([w.lemma for w in self.words if w.content])
         )
 
 
@@ -200,15 +200,12 @@ class WordAnalyzer:
 
     def words(self, text: str, names: frozenset[str] = frozenset()) -> tuple[Word, ...]:
         """The words of a text; those in `names` (the article's names) as names."""
-        cache = self._cache  # most forms are known: look them up before calling word()
+        # Most forms are known: look them up before calling word(). A Word is never falsy.
+        known, word = self._cache.get, self.word
         if names:
-            return tuple(
-                [
-                    self.name(w) if w in names else cache[w] if w in cache else self.word(w)
-                    for w in words(text)
-                ]
-            )
-        return tuple([cache[w] if w in cache else self.word(w) for w in words(text)])
+            name = self.name
+            return tuple([name(w) if w in names else known(w) or word(w) for w in words(text)])
+        return tuple([known(w) or word(w) for w in words(text)])
 
 
 _MIN_TOPIC_LETTERS = 3
