@@ -32,7 +32,7 @@ from bot.chat.replies import ChatContext, Reply
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import apology, is_apology
-from bot.platforms.shared.recent import RecentKeys
+from bot.platforms.shared.seen import SeenEvents
 from bot.platforms.slack.http import Refusal, read_signed
 from bot.platforms.slack.renderer import (
     SLASH_COMMAND,
@@ -112,7 +112,8 @@ class SlackListener:
         self.bot_user_id: str | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self._admins: AdminCache[str] = AdminCache(admin_ttl)
-        self._seen_events: RecentKeys[str] = RecentKeys(1000)
+        # Shared with the other web processes by `serve` on PostgreSQL (seen.shared).
+        self.seen = SeenEvents("slack", 1000)
         self._inflight: set[asyncio.Task[Any]] = set()
         if web is not None and not self.socket_mode:
             web.add_route("POST", EVENTS_PATH, self.handle_http)
@@ -186,7 +187,7 @@ class SlackListener:
 
     async def _on_mention(self, event: dict[str, Any], body: dict[str, Any]) -> None:
         """Answer a mention in the thread of the mention."""
-        if self._seen(body):
+        if await self._seen(body):
             return
         with self._tracked():
             channel, user = str(event.get("channel", "")), event.get("user")
@@ -199,7 +200,7 @@ class SlackListener:
         """Answer a direct message in the DM (in its thread, if it was written in one)."""
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return  # edits, joins, bots and other channels' messages are no commands
-        if self._seen(body):
+        if await self._seen(body):
             return
         with self._tracked():
             channel, user = str(event.get("channel", "")), event.get("user")
@@ -311,12 +312,12 @@ class SlackListener:
             except Exception as again:  # noqa: BLE001 - nothing more to do than log
                 log.warning("apology in %s failed: %s", channel, classify(again).reason)
 
-    def _seen(self, body: dict[str, Any]) -> bool:
+    async def _seen(self, body: dict[str, Any]) -> bool:
         """Tell whether an event was handled already (Slack retries slow deliveries)."""
         event_id = body.get("event_id")
         if not event_id:
             return False
-        return not self._seen_events.first_time(str(event_id))
+        return not await self.seen.first_time(str(event_id))
 
     def _tracked(self) -> _Tracked:
         return _Tracked(self._inflight)

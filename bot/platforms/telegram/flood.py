@@ -25,6 +25,7 @@ from telegram.ext import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import metrics
+from bot.platforms.shared.rate import SharedPace
 from bot.platforms.telegram.requests import MaybeSent
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,8 @@ class FloodControl(BaseRateLimiter[int]):
         self.backoff = backoff
         self.max_chats = max_chats
         self._closed = asyncio.Event()
+        # Set by `serve` on PostgreSQL: the bot's overall rate shared with the other processes.
+        self.shared: SharedPace | None = None
 
     async def initialize(self) -> None:
         self._closed.clear()
@@ -119,6 +122,8 @@ class FloodControl(BaseRateLimiter[int]):
             await self._wait_pause(key)
             if self._overall is not None:
                 await self._acquire(self._overall)
+            if self.shared is not None and _sends_message(endpoint):
+                await self._shared_turn(self.shared)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
@@ -149,6 +154,16 @@ class FloodControl(BaseRateLimiter[int]):
                     "Telegram %s failed (%s): retry %d in %.1f s", endpoint, error, failed, delay
                 )
                 await self._sleep(delay)
+
+    async def _shared_turn(self, shared: SharedPace) -> None:
+        """Wait for this send's slot in the rate every sending process shares."""
+        try:
+            wait = await shared.reserve()
+        except Exception as error:  # noqa: BLE001 - database gone: the process's own limit holds
+            log.warning("shared sending rate unavailable: %s", type(error).__name__)
+            return
+        if wait > 0:
+            await self._sleep(wait)
 
     def _pause(self, key: str, delay: float) -> None:
         """Hold a chat for `delay`; hold every chat when several were flooded just now."""

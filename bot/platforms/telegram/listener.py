@@ -25,7 +25,7 @@ from bot.chat.request import Request
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import stay_quiet
-from bot.platforms.shared.recent import RecentKeys
+from bot.platforms.shared.seen import SeenEvents
 from bot.platforms.telegram.flood import FloodControl, Stopping
 from bot.platforms.telegram.renderer import TOPIC_CALLBACK_PREFIX, menu_commands
 from bot.platforms.telegram.sender import TelegramSender, is_gone
@@ -92,7 +92,8 @@ class TelegramListener:
             settings, flood=flood, updates=not self._webhook_url, secret=self._secret
         )
         self._admins: AdminCache[tuple[int, int]] = AdminCache(admin_ttl, size=4096)
-        self._seen: RecentKeys[int] = RecentKeys()
+        # Shared with the other web processes by `serve` on PostgreSQL (seen.shared).
+        self.seen = SeenEvents("telegram")
         self._menu_refresh_seconds = menu_refresh_seconds
         self._poll_timeout = poll_timeout
         self._stop_grace = stop_grace
@@ -278,7 +279,7 @@ class TelegramListener:
         except Exception:  # noqa: BLE001 - any malformed body: refuse it, whatever PTB raised
             log.warning("webhook: unreadable update refused")
             return web.Response(status=400, text="bad update")
-        if self._seen.first_time(update.update_id):
+        if await self.seen.first_time(update.update_id):
             await self._app.update_queue.put(update)
         return web.Response(text="ok")
 
