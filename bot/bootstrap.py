@@ -21,7 +21,9 @@ from bot.chat.ports import ArticleStore, Sources, Subscriptions
 from bot.chat.service import ChatService
 from bot.delivery.content import DigestBuilder
 from bot.delivery.engine import DEFAULT_CONCURRENCY, DigestDelivery
+from bot.delivery.ledger import DeliveryLedger
 from bot.delivery.model import Subscription
+from bot.delivery.report import worker_name
 from bot.delivery.repository import SubscriptionRepository
 from bot.delivery.scheduler import DigestScheduler
 from bot.delivery.subscriptions import SubscriptionService
@@ -252,7 +254,8 @@ def build_delivery(
 
     builder = DigestBuilder(library, max_articles=settings.digest_max_articles, hidden=hidden)
     grace = timedelta(hours=settings.misfire_hours)
-    return DigestDelivery(store.engine, senders, builder, grace=grace, concurrency=concurrency)
+    ledger = DeliveryLedger(store.engine, worker=worker_name())
+    return DigestDelivery(ledger, senders, builder, grace=grace, concurrency=concurrency)
 
 
 def build_scheduler(app: Application, listeners: Sequence[Sender]) -> DigestScheduler:

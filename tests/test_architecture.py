@@ -135,3 +135,29 @@ def test_no_file_in_bot_is_longer_than_about_a_screenful_or_eight() -> None:
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}
+
+
+# Delivery's scheduling core: times, planning decisions, the engine and its report, the
+# ports and the in-memory ledger. Storage (SQL) is reached only through the ports.
+PURE_DELIVERY = (
+    "bot.delivery.times",
+    "bot.delivery.model",
+    "bot.delivery.ports",
+    "bot.delivery.planner",
+    "bot.delivery.report",
+    "bot.delivery.group_commit",
+    "bot.delivery.content",
+    "bot.delivery.engine",
+    "bot.delivery.memory",
+    "bot.delivery.memory_subscriptions",
+)
+
+
+def test_the_delivery_core_imports_no_database_library() -> None:
+    code = (
+        f"import sys, importlib; [importlib.import_module(m) for m in {PURE_DELIVERY!r}];"
+        "bad = [m for m in ('sqlalchemy', 'alembic', 'psycopg') if m in sys.modules];"
+        "print(','.join(bad)); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

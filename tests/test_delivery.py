@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, select
 
+from bot.delivery.ledger import DeliveryLedger
 from bot.delivery.planner import plan_due
 from bot.delivery.tables import DeliveryRow, SubscriptionRow
 from bot.delivery.times import DailyTime, due_instant, local_date
@@ -115,8 +116,8 @@ def test_planning_twice_plans_once(world: World) -> None:
     for number in range(5):
         subscribe(world, str(100 + number), "07:30")
     at = oslo("2026-11-25 07:31")
-    first = plan_due(world.engine, at, grace=GRACE)
-    again = plan_due(world.engine, at, grace=GRACE)
+    first = plan_due(world.ledger(), at, grace=GRACE)
+    again = plan_due(world.ledger(), at, grace=GRACE)
     assert (first.planned, again.planned) == (5, 0)
 
     # And from many planners at once (threads here; processes below).
@@ -124,7 +125,7 @@ def test_planning_twice_plans_once(world: World) -> None:
     reports = []
 
     def plan() -> None:
-        reports.append(plan_due(world.engine, at + timedelta(minutes=1), grace=GRACE))
+        reports.append(plan_due(world.ledger(), at + timedelta(minutes=1), grace=GRACE))
 
     threads = [threading.Thread(target=plan) for _ in range(4)]
     for thread in threads:
@@ -137,8 +138,8 @@ def test_planning_twice_plans_once(world: World) -> None:
 
 def test_nothing_is_planned_before_its_time(world: World) -> None:
     subscribe(world, "1", "07:30")
-    assert plan_due(world.engine, oslo("2026-11-25 07:29"), grace=GRACE).planned == 0
-    assert plan_due(world.engine, oslo("2026-11-25 07:30"), grace=GRACE).planned == 1
+    assert plan_due(world.ledger(), oslo("2026-11-25 07:29"), grace=GRACE).planned == 0
+    assert plan_due(world.ledger(), oslo("2026-11-25 07:30"), grace=GRACE).planned == 1
 
 
 # --- content ----------------------------------------------------------------------------------
@@ -297,12 +298,11 @@ async def test_a_digest_later_than_the_grace_is_skipped_and_logged(
 
 
 def test_a_claim_taken_over_after_its_lease_cannot_be_marked(world: World) -> None:
-    from bot.delivery.ledger import DeliveryLedger
     from bot.delivery.model import Mark
 
     subscribe(world, "30", "07:30")
     at = oslo("2026-11-25 07:30")
-    plan_due(world.engine, at, grace=GRACE)
+    plan_due(world.ledger(), at, grace=GRACE)
     first = DeliveryLedger(world.engine, worker="a", lease=timedelta(seconds=30))
     second = DeliveryLedger(world.engine, worker="b", lease=timedelta(seconds=30))
     (mine,) = first.claim(due_by=at, now=at, limit=10, platforms={"telegram"})
@@ -418,7 +418,8 @@ async def test_the_scheduler_is_built_for_the_bot(world: World) -> None:
 
     app = Application(Settings(), world.store, world.library, world.service, world.chat)
     scheduler = build_scheduler(app, [world.adapter])
-    assert scheduler.delivery.engine is world.engine
+    ledger = scheduler.delivery.ledger
+    assert isinstance(ledger, DeliveryLedger) and ledger.engine is world.engine
     assert scheduler.poll_feeds is not None
     await scheduler.poll()  # no feeds: nothing to fetch
     report = await scheduler.tick()

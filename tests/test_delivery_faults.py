@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import Engine, event, text
 
 from bot.delivery.engine import DigestDelivery
+from bot.delivery.ledger import DeliveryLedger
 from bot.entrypoints.deliver import _line
 from bot.logs import redact, register_secrets
 from bot.settings import Settings
@@ -261,7 +262,7 @@ async def test_a_database_locked_longer_than_its_timeout_leaves_no_sent_digest_u
         from bot.delivery.content import DigestBuilder
 
         delivery = DigestDelivery(
-            engine,
+            DeliveryLedger(engine, worker="faults"),
             {"telegram": LockedWhileSending()},
             DigestBuilder(world.library, max_articles=5),
             grace=GRACE,

@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.chat.library import MAX_INDEXED, Entry, Library
+from bot.chat.library import MAX_INDEXED, Entry
 from bot.chat.replies import DigestItem, DigestReply
 from bot.core.model import SectionDigest
 from bot.core.text import match_key
 from bot.core.topics import excerpts
 from bot.delivery.model import Subscription
+from bot.delivery.ports import Articles
 
 # How many new articles a digest looks through for its topics before it stops looking.
 SCAN_LIMIT = 500
@@ -36,7 +37,7 @@ class DigestBuilder:
 
     def __init__(
         self,
-        library: Library,
+        library: Articles,
         *,
         max_articles: int,
         hidden: Callable[[Subscription], frozenset[int]] | None = None,

@@ -13,20 +13,17 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
-
-from sqlalchemy import Engine
+from datetime import UTC, datetime, timedelta
 
 from bot import metrics
 from bot.chat.replies import DigestReply
 from bot.delivery.content import DigestBuilder
 from bot.delivery.group_commit import GroupCommit
-from bot.delivery.ledger import LEASE, DeliveryLedger
 from bot.delivery.model import ChatKey, Claim, Mark
 from bot.delivery.planner import plan_due
-from bot.delivery.report import DeliveryReport, Outcome, RetryPolicy, worker_name
+from bot.delivery.ports import Ledger
+from bot.delivery.report import DeliveryReport, Outcome, RetryPolicy
 from bot.platforms.base import DeliveryResult, Sender
-from bot.store.db import utcnow
 from bot.store.errors import StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -46,28 +43,25 @@ class DigestDelivery:
 
     def __init__(
         self,
-        engine: Engine,
+        ledger: Ledger,
         adapters: Mapping[str, Sender],
         builder: DigestBuilder,
         *,
         grace: timedelta,
         concurrency: int = DEFAULT_CONCURRENCY,
         retry: RetryPolicy | None = None,
-        lease: timedelta = LEASE,
-        clock: Callable[[], datetime] = utcnow,
-        worker: str | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self.engine = engine
+        self.ledger = ledger
         self.adapters = dict(adapters)
         self.builder = builder
         self.grace = grace
         self.concurrency = max(1, concurrency)
         self.retry = retry or RetryPolicy()
-        self.lease = lease
+        self.lease = ledger.lease
         self.clock = clock
-        self.ledger = DeliveryLedger(engine, worker=worker or worker_name(), lease=lease)
         # Until when our claims are surely ours: the last lease the heartbeat wrote.
-        self.lease_end = clock() + lease
+        self.lease_end = clock() + self.lease
         self._marks = GroupCommit(self.ledger, clock, deadline=lambda: self.lease_end)
         self._stopping = False
 
@@ -84,7 +78,7 @@ class DigestDelivery:
         """
         report = DeliveryReport()
         plan = await asyncio.to_thread(
-            plan_due, self.engine, due_by, grace=self.grace, stamp=self.clock()
+            plan_due, self.ledger, due_by, grace=self.grace, stamp=self.clock()
         )
         report.planned, report.late = plan.planned, plan.skipped
         await asyncio.to_thread(self.builder.refresh)

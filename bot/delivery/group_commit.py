@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.delivery.ledger import DeliveryLedger
 from bot.delivery.model import Mark
+from bot.delivery.ports import Ledger
 from bot.store.errors import StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,7 @@ class GroupCommit:
 
     def __init__(
         self,
-        ledger: DeliveryLedger,
+        ledger: Ledger,
         clock: Callable[[], datetime],
         *,
         deadline: Callable[[], datetime],

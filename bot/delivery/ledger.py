@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Engine, and_, func, or_, select, update
@@ -31,7 +31,8 @@ from bot.delivery.ledger_sql import (
     take_over_sending,
     versions_of,
 )
-from bot.delivery.model import Claim, Mark, Subscription
+from bot.delivery.model import Claim, Mark, PlannedDay, Schedule, Subscription
+from bot.delivery.plan_sql import active_schedules, insert_days, planned_already
 from bot.delivery.tables import DeliveryRow, SubscriptionRow
 from bot.store.db import in_transaction
 
@@ -49,6 +50,15 @@ class DeliveryLedger:
         self.engine = engine
         self.worker = worker[:64]
         self.lease = lease
+
+    def schedules(self) -> list[Schedule]:
+        return in_transaction(self.engine, active_schedules)
+
+    def planned_already(self, dates: Collection[date]) -> set[tuple[int, date]]:
+        return in_transaction(self.engine, lambda s: planned_already(s, dates))
+
+    def insert_days(self, days: Sequence[PlannedDay], now: datetime) -> int:
+        return in_transaction(self.engine, lambda s: insert_days(s, days, now), write=True)
 
     def claim(
         self,

@@ -13,14 +13,13 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
-from bot.delivery.model import Mark
+from bot.delivery.model import ABANDONED, Mark
 from bot.delivery.tables import ChatSettingRow, DeliveryRow, SubscriptionRow
 from bot.logs import redact
 from bot.store.db import UTCDateTime
 
 log = logging.getLogger(__name__)
 NO_SYNC = {"synchronize_session": False}
-ABANDONED = "its worker stopped while sending"
 
 
 def aware(value: Any) -> datetime:

@@ -14,6 +14,12 @@ DeliveryStatus = Literal[
     "planned", "claimed", "sending", "uncertain", "sent", "failed", "skipped", "dead"
 ]
 
+# The reason on a digest whose worker stopped while sending it (now `uncertain`).
+ABANDONED = "its worker stopped while sending"
+# The reason on a day a subscription was made after that day's time: it was never owed,
+# so `/subscriptions` does not show it as a delivery.
+NOT_OWED = "subscribed after this day's time"
+
 
 @dataclass(frozen=True)
 class ChatKey:
@@ -88,3 +94,24 @@ class Mark:
     message_id: str | None = None
     through: datetime | None = None  # the newest article in a sent digest
     not_before: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """An active subscription's daily time, as the planner reads it."""
+
+    id: int
+    time: str
+    timezone: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class PlannedDay:
+    """A digest a planner found due: whose, which local date, when, and in what state."""
+
+    subscription_id: int
+    local_date: date
+    due_at: datetime
+    status: str  # planned, or skipped when later than the grace
+    reason: str | None = None

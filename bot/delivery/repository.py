@@ -10,15 +10,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.delivery.convert import delivery_of, subscription_of
-from bot.delivery.model import ChatKey, Delivery, Subscription
-from bot.delivery.planner import PlannedDay, insert_days
+from bot.delivery.model import NOT_OWED, ChatKey, Delivery, PlannedDay, Subscription
+from bot.delivery.plan_sql import insert_days
 from bot.delivery.tables import ChatSettingRow, DeliveryRow, SubscriptionRow
 from bot.delivery.times import DailyTime, next_occurrence, occurrences
 from bot.store.db import in_transaction, utcnow
-
-# The reason on a day a subscription was made after that day's time: it was never owed,
-# so `/subscriptions` does not show it as a delivery.
-NOT_OWED = "subscribed after this day's time"
 
 
 class SubscriptionRepository:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot.chat.replies import ChatContext, NoticeReply
 from bot.core.text import command_name
 from bot.delivery.model import ChatKey, Delivery, Subscription
-from bot.delivery.repository import SubscriptionRepository
+from bot.delivery.ports import SubscriptionStore
 from bot.delivery.times import (
     DEFAULT_TIME,
     DailyTime,
@@ -25,7 +25,6 @@ from bot.delivery.times import (
     zone,
 )
 from bot.logs import redact
-from bot.store.db import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +98,10 @@ class SubscriptionService:
     """The chat's `Subscriptions` port, on the subscription tables."""
 
     def __init__(
-        self, repository: SubscriptionRepository, *, clock: Callable[[], datetime] = utcnow
+        self,
+        repository: SubscriptionStore,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.repository = repository
         self.clock = clock
