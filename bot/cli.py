@@ -135,7 +135,7 @@ _PRELOAD_SOURCES = 100
 
 def cmd_digest(args: argparse.Namespace) -> int:
     from bot.chat.commands import RESERVED
-    from bot.core.digest import summarise
+    from bot.core.digest import digest_article
     from bot.platforms.console import renderer as text
 
     if len(args.sources) > _PRELOAD_SOURCES:
@@ -150,7 +150,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
             _print_error(result)
             status = EXIT_BAD_INPUT
             continue
-        digest = summarise(result, max_words=args.max_words, reserved=RESERVED)
+        digest = digest_article(result, max_words=args.max_words, reserved=RESERVED)
         if args.format in ("json", "jsonl"):
             indent = 2 if args.format == "json" and len(args.sources) == 1 else None
             print(json.dumps(digest.to_json(), ensure_ascii=False, indent=indent))

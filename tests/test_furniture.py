@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.digest import summarise
+from bot.core.digest import digest_article
 from bot.core.furniture import clean_title, is_furniture
 from bot.core.model import Article, Digest
 from bot.core.parse import guess_kind, parse_document, parse_text
@@ -97,7 +97,7 @@ def leaks(digest: Digest, furniture: tuple[str, ...]) -> list[str]:
 
 @pytest.mark.parametrize("name", sorted(FURNITURE))
 def test_no_furniture_in_the_digests_of_the_bench_pages(name: str) -> None:
-    digest = summarise(read(READER / name))
+    digest = digest_article(read(READER / name))
     assert leaks(digest, FURNITURE[name]) == []
     assert digest.title is not None and digest.sections[0].bullets
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.digest import summarise
+from bot.core.digest import digest_article
 from bot.core.language import detect_language, detect_prose_language
 from bot.core.parse import guess_kind, parse_document, parse_text
 
@@ -26,7 +26,7 @@ def test_the_bench_samples_keep_their_language(name: str) -> None:
     text = (READER / name).read_text(encoding="utf-8")
     article = parse_document(text, kind=guess_kind(name, text), source=name)
     assert article.language == LANGUAGE[name]
-    assert summarise(article).language == LANGUAGE[name]
+    assert digest_article(article).language == LANGUAGE[name]
 
 
 def test_every_language_sample_on_the_bench_is_listed_here() -> None:

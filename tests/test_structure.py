@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.digest import summarise
+from bot.core.digest import digest_article
 from bot.core.errors import InputError
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Article
 from bot.core.parse import guess_kind, parse_document, parse_markdown, parse_text
@@ -239,7 +239,7 @@ def test_live_entries_are_units_newest_first_without_their_stamps() -> None:
     assert [section.kind(i) for i in range(3)] == [LIVE_ENTRY] * 3
     assert section.paragraphs[0].startswith("Partene er kalt inn")
     assert section.paragraphs[-1].startswith("Busser og trikker")
-    bullets = summarise(article).sections[0].bullets
+    bullets = digest_article(article).sections[0].bullets
     assert bullets[0].startswith("Partene er kalt inn")
     assert not any("Kl." in b or "06.10" in b for b in bullets)
 
@@ -319,7 +319,9 @@ def test_the_bench_pages_without_article_text_are_refused(name: str) -> None:
 
 
 def test_a_short_note_is_still_an_article() -> None:
-    digest = json.loads(json.dumps(summarise(parse_text("Møtet er flyttet til fredag.")).to_json()))
+    digest = json.loads(
+        json.dumps(digest_article(parse_text("Møtet er flyttet til fredag.")).to_json())
+    )
     assert digest["sections"][0]["bullets"] == ["Møtet er flyttet til fredag."]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.analysis import analyse
-from bot.core.digest import digest_of, summarise
+from bot.core.digest import digest_article, digest_of
 from bot.core.model import Article, Digest
 from bot.core.parse import guess_kind, parse_document, parse_text
 from bot.core.summarise import bullets_wanted, clean_sentence, shorten
@@ -37,7 +37,7 @@ def articles() -> dict[str, Article]:
 
 @pytest.fixture(scope="module")
 def seed_digest(articles: dict[str, Article]) -> Digest:
-    return summarise(articles["seed_nato.txt"])
+    return digest_article(articles["seed_nato.txt"])
 
 
 def words(digest: Digest) -> int:
@@ -76,8 +76,8 @@ def test_a_section_gets_one_to_three_bullets_unless_it_is_long(
 
 def test_a_digest_is_the_same_every_time(articles: dict[str, Article]) -> None:
     for article in articles.values():
-        assert summarise(article) == summarise(article)
-        assert summarise(article, max_words=30) == summarise(article, max_words=30)
+        assert digest_article(article) == digest_article(article)
+        assert digest_article(article, max_words=30) == digest_article(article, max_words=30)
 
 
 # The seed, as a Norwegian reader sees it.
@@ -132,12 +132,12 @@ def test_max_words_caps_the_digest_and_keeps_the_lead_first(
 def test_a_tight_budget_keeps_one_bullet_a_section_before_seconds(
     articles: dict[str, Article],
 ) -> None:
-    digest = summarise(articles["seed_nato.txt"], max_words=60)
+    digest = digest_article(articles["seed_nato.txt"], max_words=60)
     assert [len(s.bullets) for s in digest.sections] == [1, 1, 1]
 
 
 def test_topic_indexes_follow_sections_dropped_by_a_budget(articles: dict[str, Article]) -> None:
-    digest = summarise(articles["seed_nato.txt"], max_words=20)
+    digest = digest_article(articles["seed_nato.txt"], max_words=20)
     assert len(digest.sections) == 1
     assert all(t.sections == (0,) for t in digest.topics)
     assert {t.command for t in digest.topics} <= set(digest.sections[0].topics)

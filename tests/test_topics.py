@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.analysis import Analysis, analyse
-from bot.core.digest import summarise, topics_of
+from bot.core.digest import digest_article, topics_of
 from bot.core.model import Article, Excerpt
 from bot.core.parse import guess_kind, parse_document, parse_text
 from bot.core.topics import excerpts, query_terms
@@ -48,7 +48,7 @@ def all_sentences(found: list[Excerpt]) -> list[str]:
 
 
 def test_the_seed_has_atom_for_the_nuclear_section_and_ovelse_for_the_exercise() -> None:
-    digest = summarise(read("seed_nato.txt"))
+    digest = digest_article(read("seed_nato.txt"))
     topics = {t.command: t for t in digest.topics}
     assert 1 in topics["atom"].sections
     assert 2 in topics["ovelse"].sections
@@ -197,7 +197,7 @@ FILLERS = {"god", "nesten", "tillegg", "bare", "ogsa", "foto", "nrk", "del", "le
 
 
 def test_names_stay_whole_and_fillers_are_no_topics() -> None:
-    digest = summarise(parse_text(PLACES))
+    digest = digest_article(parse_text(PLACES))
     commands = {t.command for t in digest.topics} | {c for s in digest.sections for c in s.topics}
     assert "drammen" in commands
     assert not commands & SPLIT_NAMES

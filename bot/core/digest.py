@@ -8,7 +8,7 @@ from bot.core.summarise import select_bullets
 from bot.core.topics import derive_topics, excerpts
 
 
-def summarise(
+def digest_article(
     article: Article, *, max_words: int | None = None, reserved: frozenset[str] = frozenset()
 ) -> Digest:
     """Return the digest of an article; `max_words` caps the words of all bullets."""
