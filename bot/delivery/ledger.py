@@ -31,16 +31,12 @@ from bot.delivery.ledger_sql import (
     take_over_sending,
     versions_of,
 )
-from bot.delivery.model import Claim, Mark, PlannedDay, Schedule, Subscription
+from bot.delivery.model import LEASE, Claim, Mark, PlannedDay, Schedule, Subscription
 from bot.delivery.plan_sql import active_schedules, insert_days, planned_already
 from bot.delivery.tables import DeliveryRow, SubscriptionRow
 from bot.store.db import in_transaction
 
 log = logging.getLogger(__name__)
-
-# Short, and renewed by the worker's heartbeat (every third of it) while it lives: a dead
-# worker's claims come back within a minute.
-LEASE = timedelta(seconds=60)
 
 
 class DeliveryLedger:

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 from bot.delivery.model import (
     ABANDONED,
+    LEASE,
     ChatKey,
     Claim,
     Delivery,
@@ -28,7 +29,6 @@ from bot.delivery.model import (
 from bot.logs import redact
 
 log = logging.getLogger(__name__)
-LEASE = timedelta(seconds=60)
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from bot.delivery.times import DailyTime
@@ -115,3 +115,8 @@ class PlannedDay:
     due_at: datetime
     status: str  # planned, or skipped when later than the grace
     reason: str | None = None
+
+
+# A claim's lease: short, and renewed by the worker's heartbeat (every third of it) while it
+# lives, so a dead worker's claims come back within a minute. Every ledger uses it.
+LEASE = timedelta(seconds=60)
