@@ -137,3 +137,5 @@ class ChatContext:
     user_id: str | None = None
     chat_kind: Literal["private", "group", "channel"] = "private"
     is_admin: bool = False
+    # The language of the bot's words in this chat (`nb`, `nn`, `en`; see bot.i18n).
+    language: str = "en"
