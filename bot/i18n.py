@@ -10,9 +10,9 @@ table for later is marked with `N_("...")` and translated where it is shown.
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 from dataclasses import dataclass, field
-import datetime as dt
 from functools import cache
 from pathlib import Path
 
