@@ -85,3 +85,7 @@ def words(language: str | None) -> Words:
         return Words(ENGLISH, gettext.NullTranslations())
     catalogue = gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
     return Words(lang, catalogue)
+
+
+# The words of code that has no chat to ask (tests, the operator's CLI): English.
+ENGLISH_WORDS = words(ENGLISH)

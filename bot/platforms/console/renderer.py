@@ -16,6 +16,7 @@ from bot.chat.replies import (
     UnknownReply,
 )
 from bot.core.model import Digest, Excerpt
+from bot.i18n import ENGLISH_WORDS, Words
 
 BULLET = "•"
 
@@ -60,7 +61,7 @@ def excerpt_text(found: list[Excerpt]) -> str:
     return "\n\n".join(blocks)
 
 
-def render(reply: Reply) -> str:
+def render(reply: Reply, *, words: Words = ENGLISH_WORDS) -> str:
     """Render any chat reply as plain text."""
     if isinstance(reply, DigestReply):
         if not reply.items:

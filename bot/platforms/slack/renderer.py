@@ -20,6 +20,7 @@ from bot.chat.replies import (
     TopicsReply,
     UnknownReply,
 )
+from bot.i18n import ENGLISH_WORDS, Words
 
 Block = dict[str, Any]
 
@@ -74,7 +75,7 @@ def topic_usage(command: str) -> str:
     return f"{SLASH_COMMAND} {command}"
 
 
-def render(reply: Reply) -> list[SlackMessage]:
+def render(reply: Reply, *, words: Words = ENGLISH_WORDS) -> list[SlackMessage]:
     """Render any chat reply as one or more Slack messages within Block Kit's limits."""
     return pack(reply_blocks(reply) or _sections(["(nothing to show)"]))
 

@@ -24,6 +24,7 @@ from bot.chat.replies import (
     UnknownReply,
 )
 from bot.core.text import COMMAND_RE
+from bot.i18n import ENGLISH_WORDS, Words
 
 MAX_MESSAGE_UNITS = 4096
 MAX_MENU_COMMANDS = 100
@@ -73,7 +74,9 @@ class _Block:
     sticky: bool = False
 
 
-def render(reply: Reply, *, limit: int = MAX_MESSAGE_UNITS) -> list[TelegramMessage]:
+def render(
+    reply: Reply, *, limit: int = MAX_MESSAGE_UNITS, words: Words = ENGLISH_WORDS
+) -> list[TelegramMessage]:
     """Render a reply as one or more Telegram HTML messages, buttons on the last."""
     buttons: tuple[tuple[str, str], ...] = ()
     match reply:
