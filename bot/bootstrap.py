@@ -16,18 +16,21 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bot.chat.languages import LanguageBook
 from bot.chat.library import Library
-from bot.chat.ports import ArticleStore, Sources, Subscriptions
+from bot.chat.ports import ArticleStore, ChatLanguages, Sources, Subscriptions
+from bot.chat.replies import ChatContext
 from bot.chat.service import ChatService
 from bot.delivery.content import DigestBuilder
 from bot.delivery.engine import DEFAULT_CONCURRENCY, DigestDelivery
 from bot.delivery.ledger import DeliveryLedger
-from bot.delivery.model import Subscription
+from bot.delivery.model import ChatKey, Subscription
 from bot.delivery.report import worker_name
 from bot.delivery.repository import SubscriptionRepository
 from bot.delivery.scheduler import DigestScheduler
 from bot.delivery.subscriptions import SubscriptionService
 from bot.delivery.times import is_valid_zone
+from bot.i18n import words
 from bot.logs import redact
 from bot.platforms.base import ChatPort, Connection, Listener, Sender
 from bot.platforms.registry import configured, to_serve
@@ -36,6 +39,7 @@ from bot.sources.book import SqlSourceBook
 from bot.sources.health import note_polls
 from bot.sources.model import Scope
 from bot.sources.service import SourceService
+from bot.store.languages import SqlChatLanguages
 from bot.store.sql import SqlArticleStore
 from bot.web import WebServer
 
@@ -145,7 +149,10 @@ def build_app(settings: Settings, store: SqlArticleStore | None = None) -> Appli
     subscriptions = SubscriptionService(build_subscriptions(settings, store))
     library = build_library(settings, store)
     sources = build_sources(settings, store, library)
-    library, chat = build_chat(settings, store, subscriptions, sources, library=library)
+    languages = SqlChatLanguages(store.engine)
+    library, chat = build_chat(
+        settings, store, subscriptions, sources, library=library, languages=languages
+    )
     return Application(settings, store, library, subscriptions, chat, sources)
 
 
@@ -156,11 +163,19 @@ def build_chat(
     sources: Sources | None = None,
     *,
     library: Library | None = None,
+    languages: ChatLanguages | None = None,
 ) -> tuple[Library, ChatService]:
     """The library over the article store, indexed, and the chat that answers from it."""
     library = library if library is not None else build_library(settings, store)
     library.refresh()
-    return library, ChatService(library, subscriptions=subscriptions, sources=sources)
+    chat = ChatService(
+        library,
+        subscriptions=subscriptions,
+        sources=sources,
+        languages=languages,
+        default_language=settings.language,
+    )
+    return library, chat
 
 
 def build_sources(
@@ -255,7 +270,15 @@ def build_delivery(
     builder = DigestBuilder(library, max_articles=settings.digest_max_articles, hidden=hidden)
     grace = timedelta(hours=settings.misfire_hours)
     ledger = DeliveryLedger(store.engine, worker=worker_name())
-    return DigestDelivery(ledger, senders, builder, grace=grace, concurrency=concurrency)
+    book = LanguageBook(SqlChatLanguages(store.engine), settings.language)
+
+    def language(chat: ChatKey) -> str:
+        # No user asks: the chat's choice, else DIGESTBOT_LANGUAGE.
+        return book.resolve(ChatContext(chat.platform, chat.chat_id, chat_kind="group"))
+
+    return DigestDelivery(
+        ledger, senders, builder, grace=grace, concurrency=concurrency, language=language
+    )
 
 
 def build_scheduler(app: Application, listeners: Sequence[Sender]) -> DigestScheduler:
@@ -278,7 +301,11 @@ def build_scheduler(app: Application, listeners: Sequence[Sender]) -> DigestSche
             if sender is None:
                 continue
             thread = notice.scope.thread_id or None
-            sent = sender.deliver(notice.scope.chat_id, thread, notice.reply())
+            ctx = ChatContext(notice.scope.platform, notice.scope.chat_id, chat_kind="group")
+            language = app.chat.language_of(ctx)
+            sent = sender.deliver(
+                notice.scope.chat_id, thread, notice.reply(words(language)), language=language
+            )
             try:  # the poll runs in a thread; the senders live on the event loop
                 asyncio.run_coroutine_threadsafe(sent, loop).result(timeout=60)
             except Exception as error:  # noqa: BLE001 - one chat's failure stops no other

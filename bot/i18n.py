@@ -71,10 +71,41 @@ class Words:
             day, "d MMMM y" if self.language == ENGLISH else "d. MMMM y", self.language
         )
 
+    def date_text(self, text: str | None) -> str:
+        """A stored date (`2026-11-30`, `2026-11`) as a reader writes it; other text as it is."""
+        value = (text or "").strip()
+        try:
+            if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+                return self.date(dt.date.fromisoformat(value[:10]))
+            if len(value) == 7 and value[4] == "-":
+                month = dt.date(int(value[:4]), int(value[5:7]), 1)
+                return format_date(month, "MMMM y", self.language)
+        except ValueError:
+            pass
+        return value
+
     def weekday_date(self, day: dt.date) -> str:
         """«mandag 30. november», «Monday 30 November»: a daily digest's header."""
         pattern = "EEEE d MMMM" if self.language == ENGLISH else "EEEE d. MMMM"
         return format_date(day, pattern, self.language)
+
+
+class Said(ValueError):
+    """A refusal a user can act on: English as `str(error)`, any language with `said`.
+
+    Raise it with a message marked for the catalogue and its values:
+    `raise TimeError(N_("«%(text)s» is not a time."), text=typed)`.
+    """
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message % params if params else message)
+        self.message = message
+        self.params = params
+
+    def said(self, words: Words) -> str:
+        """The message in the language of `words`."""
+        text = words.gettext(self.message)
+        return text % self.params if self.params else text
 
 
 @cache

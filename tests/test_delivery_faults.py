@@ -244,7 +244,9 @@ async def test_a_database_locked_longer_than_its_timeout_leaves_no_sent_digest_u
 
         name = "telegram"
 
-        async def deliver(self, chat_id: str, thread_id: str | None, reply: Any) -> Any:
+        async def deliver(
+            self, chat_id: str, thread_id: str | None, reply: Any, *, language: str = "en"
+        ) -> Any:
             if not holder.is_alive() and not locked.is_set():
                 holder.start()
             assert await asyncio.to_thread(locked.wait, 5)

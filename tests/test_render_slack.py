@@ -87,7 +87,7 @@ def test_digest_golden() -> None:
         _section("*Hva NATO gjør*\n• NATO følger med.\n• Ingen endring."),
         _context(
             "<https://example.no/atom?del=1&amp;side=2|Atomtrusselen &amp; «skitne bomber»>"
-            " · 2022-10"
+            " · October 2022"
         ),
         {"type": "divider"},
         _header("Militærøvelser i nord"),

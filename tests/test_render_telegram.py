@@ -126,7 +126,7 @@ def test_digest_golden() -> None:
     assert render(reply) == [
         TelegramMessage(
             "<b>Atomtrusselen øker</b>\n"
-            '2022-10 · <a href="https://www.example.no/nyheter/atom?utm=1&amp;ref=2">'
+            'October 2022 · <a href="https://www.example.no/nyheter/atom?utm=1&amp;ref=2">'
             "example.no</a>\n\n"
             "• Russland truer med &lt;atomvåpen&gt; &amp; mer.\n\n"
             "<b>Militærøvelser</b>\n"

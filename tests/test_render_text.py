@@ -41,7 +41,7 @@ def test_digest() -> None:
     )
     assert render(reply) == (
         "Nato og atomtrusselen\n"
-        "https://example.org/nato · 2026-10\n"
+        "https://example.org/nato · October 2026\n"
         "\n"
         "• Nato møttes i Brussel.\n"
         "\n"

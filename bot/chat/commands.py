@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.chat.ports import Sources, Subscriptions
 from bot.chat.replies import (
@@ -25,12 +25,18 @@ from bot.chat.replies import (
     UnknownReply,
 )
 from bot.chat.request import Request, parse_request
+from bot.i18n import LANGUAGES, N_, language_of, words
 
-INTRO = (
+if TYPE_CHECKING:
+    from bot.chat.languages import LanguageBook
+
+INTRO = N_(
     "I read news articles and sum up every section in a few short bullets. "
     "Ask for the digest of the latest articles, or name a topic (such as atom) to get "
     "the article's own sentences on it."
 )
+# Each language by its own name, as a reader looks for it in a list.
+LANGUAGE_NAMES = {"nb": "norsk bokmål", "nn": "norsk nynorsk", "en": "English"}
 
 
 class ChatTools(Protocol):
@@ -41,6 +47,9 @@ class ChatTools(Protocol):
 
     @property
     def sources(self) -> Sources | None: ...
+
+    @property
+    def languages(self) -> LanguageBook: ...
 
     def current_topics(self, ctx: ChatContext) -> tuple[TopicEntry, ...]:
         """The topics of the latest articles this chat sees."""
@@ -64,7 +73,11 @@ Handler = Callable[[ChatTools, Request, ChatContext], Reply]
 
 @dataclass(frozen=True)
 class Command:
-    """A chat command: its name (without the slash), arguments, one line of help, handler."""
+    """A chat command: its name (without the slash), arguments, one line of help, handler.
+
+    `help` is English, marked with `N_` and translated where it is shown. A command that is
+    `admin_only` but `reads_bare` only reads when given no arguments (it says the setting).
+    """
 
     name: str
     args: str
@@ -72,6 +85,11 @@ class Command:
     handler: Handler
     admin_only: bool = False
     aliases: tuple[str, ...] = ()
+    reads_bare: bool = False
+
+    def changes_settings(self, request: Request) -> bool:
+        """Tell whether this request changes the chat's settings (administrators only)."""
+        return self.admin_only and not (self.reads_bare and not request.args)
 
 
 # --- the handlers -------------------------------------------------------------------------
@@ -79,8 +97,9 @@ class Command:
 
 def help_reply(chat: ChatTools, ctx: ChatContext) -> HelpReply:
     """What the bot does, the commands, and the topics available now."""
-    infos = tuple(CommandInfo(c.name, c.args, c.help) for c in COMMANDS)
-    return HelpReply(INTRO, infos, chat.current_topics(ctx))
+    _ = words(ctx.language).gettext
+    infos = tuple(CommandInfo(c.name, c.args, _(c.help)) for c in COMMANDS)
+    return HelpReply(_(INTRO), infos, chat.current_topics(ctx))
 
 
 def help_command(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
@@ -96,8 +115,9 @@ def digest(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
             return chat.dispatch(nested, ctx)
     reply = chat.current_digest(ctx)
     if not reply.items:
+        _ = words(ctx.language).gettext
         how = "/add URL" if chat.sources is not None else "`digestbot ingest`"
-        return NoticeReply(f"No articles yet. Add some with {how}.")
+        return NoticeReply(_("No articles yet. Add some with %(how)s.") % {"how": how})
     return reply
 
 
@@ -106,55 +126,88 @@ def topics(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
 
 
 def search(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    _ = words(ctx.language).gettext
     if not request.args:
-        return NoticeReply("Tell me what to look for: /search WORDS", "error")
+        return NoticeReply(_("Tell me what to look for: /search WORDS"), "error")
     matches = chat.find(request.args, ctx, limit=5)
     if not matches:
-        return UnknownReply(f"Nothing matches «{request.args[:80]}».", chat.current_topics(ctx))
+        text = _("Nothing matches «%(words)s».") % {"words": request.args[:80]}
+        return UnknownReply(text, chat.current_topics(ctx))
     return ExcerptReply(request.args, matches)
 
 
-def _no_subscriptions() -> NoticeReply:
-    return NoticeReply("Daily digests are not available on this bot.", "error")
+def _no_subscriptions(ctx: ChatContext) -> NoticeReply:
+    _ = words(ctx.language).gettext
+    return NoticeReply(_("Daily digests are not available on this bot."), "error")
 
 
 def subscribe(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     port = chat.subscriptions
-    return port.subscribe(ctx, request.args) if port else _no_subscriptions()
+    return port.subscribe(ctx, request.args) if port else _no_subscriptions(ctx)
 
 
 def unsubscribe(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     port = chat.subscriptions
-    return port.unsubscribe(ctx) if port else _no_subscriptions()
+    return port.unsubscribe(ctx) if port else _no_subscriptions(ctx)
 
 
 def subscriptions(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     port = chat.subscriptions
-    return port.describe(ctx) if port else _no_subscriptions()
+    return port.describe(ctx) if port else _no_subscriptions(ctx)
 
 
 def timezone(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     port = chat.subscriptions
-    return port.set_timezone(ctx, request.args) if port else _no_subscriptions()
+    return port.set_timezone(ctx, request.args) if port else _no_subscriptions(ctx)
 
 
-def _no_sources() -> NoticeReply:
-    return NoticeReply("This bot reads only the sources its operator chose.", "error")
+def no_sources(ctx: ChatContext) -> NoticeReply:
+    """The answer to source commands on a bot that reads only its operator's sources."""
+    _ = words(ctx.language).gettext
+    return NoticeReply(_("This bot reads only the sources its operator chose."), "error")
 
 
 def add_source(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     port = chat.sources
-    return port.add(ctx, request.args) if port else _no_sources()
+    return port.add(ctx, request.args) if port else no_sources(ctx)
 
 
 def list_sources(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     port = chat.sources
-    return port.listing(ctx, request.args) if port else _no_sources()
+    return port.listing(ctx, request.args) if port else no_sources(ctx)
 
 
 def remove_source(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     port = chat.sources
-    return port.remove(ctx, request.args) if port else _no_sources()
+    return port.remove(ctx, request.args) if port else no_sources(ctx)
+
+
+def language(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    """Say or set the language of the bot's words in this chat."""
+    _ = words(ctx.language).gettext
+    choices = ", ".join(f"{code} ({LANGUAGE_NAMES[code]})" for code in LANGUAGES)
+    if not request.args:
+        chosen = chat.languages.chosen(ctx.platform, ctx.chat_id)
+        current = LANGUAGE_NAMES[language_of(ctx.language) or "en"]
+        if chosen is None:
+            text = _(
+                "This chat speaks %(language)s (the default). Choose with /language: %(choices)s."
+            )
+        else:
+            text = _("This chat speaks %(language)s. Choose with /language: %(choices)s.")
+        return NoticeReply(text % {"language": current, "choices": choices})
+    chosen = language_of(request.args.split()[0])
+    if chosen is None:
+        text = _("I do not speak «%(language)s». Choose one of: %(choices)s.")
+        return NoticeReply(text % {"language": request.args[:40], "choices": choices}, "error")
+    if not chat.languages.keeps_choices:
+        return NoticeReply(_("This bot cannot keep a chat's language."), "error")
+    chat.languages.choose(ctx, chosen)
+    _ = words(chosen).gettext  # the confirmation in the language just chosen
+    return NoticeReply(
+        _("From now on I speak %(language)s in this chat.") % {"language": LANGUAGE_NAMES[chosen]},
+        "ok",
+    )
 
 
 def first_url(text: str) -> str | None:
@@ -172,35 +225,48 @@ def first_url(text: str) -> str | None:
 # --- the table ----------------------------------------------------------------------------
 
 COMMANDS: tuple[Command, ...] = (
-    Command("start", "", "what this bot does", help_command),
-    Command("help", "", "the commands and the topics available now", help_command),
-    Command("digest", "", "the digest of the latest articles", digest),
-    Command("topics", "", "the topic commands available now", topics),
-    Command("search", "WORDS", "the article sentences that match the words", search),
+    Command("start", "", N_("what this bot does"), help_command),
+    Command("help", "", N_("the commands and the topics available now"), help_command),
+    Command("digest", "", N_("the digest of the latest articles"), digest),
+    Command("topics", "", N_("the topic commands available now"), topics),
+    Command("search", "WORDS", N_("the article sentences that match the words"), search),
     Command(
         "subscribe",
         "[HH:MM] [TOPIC...]",
-        "a daily digest in this chat at that local time, optionally only on topics",
+        N_("a daily digest in this chat at that local time, optionally only on topics"),
         subscribe,
         admin_only=True,
     ),
-    Command("unsubscribe", "", "stop this chat's daily digest", unsubscribe, admin_only=True),
-    Command("subscriptions", "", "this chat's subscription and its last delivery", subscriptions),
-    Command("timezone", "AREA/CITY", "set this chat's time zone", timezone, admin_only=True),
+    Command("unsubscribe", "", N_("stop this chat's daily digest"), unsubscribe, admin_only=True),
+    Command(
+        "subscriptions", "", N_("this chat's subscription and its last delivery"), subscriptions
+    ),
+    Command("timezone", "AREA/CITY", N_("set this chat's time zone"), timezone, admin_only=True),
     Command(
         "add",
         "URL",
-        "add a feed or page to this chat's sources",
+        N_("add a feed or page to this chat's sources"),
         add_source,
         admin_only=True,
     ),
     Command(
         "sources",
         "[opml]",
-        "this chat's sources and their state; opml: as a file",
+        N_("this chat's sources and their state; opml: as a file"),
         list_sources,
     ),
-    Command("remove", "N|URL", "remove one of this chat's sources", remove_source, admin_only=True),
+    Command(
+        "remove", "N|URL", N_("remove one of this chat's sources"), remove_source, admin_only=True
+    ),
+    Command(
+        "language",
+        "nb|nn|en",
+        N_("the language of my words in this chat"),
+        language,
+        admin_only=True,
+        aliases=("sprak",),
+        reads_bare=True,
+    ),
 )
 
 BY_NAME: dict[str, Command] = {c.name: c for c in COMMANDS} | {

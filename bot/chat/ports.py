@@ -76,3 +76,15 @@ class Sources(Protocol):
     def hidden(self, ctx: ChatContext | None) -> frozenset[int]:
         """The sources whose articles this chat must not see (None: the shared view)."""
         ...
+
+
+class ChatLanguages(Protocol):
+    """The language each chat chose with /language (SQL and in-memory stores fill it)."""
+
+    def chosen(self, platform: str, chat_id: str) -> str | None:
+        """The language a chat chose, or None when it chose none."""
+        ...
+
+    def choose(self, platform: str, chat_id: str, language: str | None) -> None:
+        """Record a chat's choice (None: forget it, follow the default again)."""
+        ...

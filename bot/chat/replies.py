@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.core.model import SectionDigest
+from bot.i18n import N_, words
 
 
 @dataclass(frozen=True)
@@ -114,12 +115,12 @@ class FileReply:
         return self.content.decode("utf-8", errors="replace")
 
 
-APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+APOLOGY = N_("Sorry, something went wrong on my side. Please try again in a moment.")
 
 
-def apology() -> NoticeReply:
+def apology(language: str | None = None) -> NoticeReply:
     """The one apology, on every platform, when answering failed on our side."""
-    return NoticeReply(APOLOGY, "error")
+    return NoticeReply(words(language).gettext(APOLOGY), "error")
 
 
 Reply = (

@@ -11,10 +11,19 @@ import time
 from dataclasses import replace
 
 from bot import metrics
-from bot.chat.commands import BY_NAME, COMMANDS, Command, first_url, help_reply, parse_command
+from bot.chat.commands import (
+    BY_NAME,
+    COMMANDS,
+    Command,
+    first_url,
+    help_reply,
+    no_sources,
+    parse_command,
+)
 from bot.chat.lanes import run_in_lane
+from bot.chat.languages import LanguageBook
 from bot.chat.library import NOTHING_HIDDEN, Hidden, Library
-from bot.chat.ports import Permissions, Sources, Subscriptions
+from bot.chat.ports import ChatLanguages, Permissions, Sources, Subscriptions
 from bot.chat.replies import (
     ChatContext,
     DigestReply,
@@ -28,17 +37,20 @@ from bot.chat.replies import (
 )
 from bot.chat.request import Request
 from bot.core.text import match_key
+from bot.i18n import ENGLISH, N_, words
 from bot.store.errors import StoreBusy
 from bot.store.waits import interactive_writes
 
 log = logging.getLogger(__name__)
 
-ADMINS_ONLY = NoticeReply(
-    "Only administrators of this chat can change its subscription, sources or settings.", "error"
+ADMINS_ONLY = N_(
+    "Only administrators of this chat can change its subscription, sources or settings."
 )
-BUSY = NoticeReply(
-    "The database is busy right now; please try again in a moment. Nothing was changed.", "error"
-)
+BUSY = N_("The database is busy right now; please try again in a moment. Nothing was changed.")
+
+
+def _error(message: str, ctx: ChatContext) -> NoticeReply:
+    return NoticeReply(words(ctx.language).gettext(message), "error")
 
 
 class ChatService:
@@ -50,10 +62,13 @@ class ChatService:
         *,
         subscriptions: Subscriptions | None = None,
         sources: Sources | None = None,
+        languages: ChatLanguages | None = None,
+        default_language: str = ENGLISH,
     ) -> None:
         self._library = library
         self._subscriptions = subscriptions
         self._sources = sources
+        self._languages = LanguageBook(languages, default_language)
 
     # --- what handlers use (ChatTools) ------------------------------------------------
 
@@ -64,6 +79,10 @@ class ChatService:
     @property
     def sources(self) -> Sources | None:
         return self._sources
+
+    @property
+    def languages(self) -> LanguageBook:
+        return self._languages
 
     def hidden(self, ctx: ChatContext | None) -> Hidden:
         """The sources whose articles this chat does not see (None: what every chat sees)."""
@@ -93,6 +112,28 @@ class ChatService:
         self._refresh()
         return self.current_topics(None)
 
+    @property
+    def default_language(self) -> str:
+        """The language of chats that chose none (DIGESTBOT_LANGUAGE)."""
+        return self._languages.default
+
+    async def localise(self, ctx: ChatContext, user_language: str | None = None) -> ChatContext:
+        """The context with the chat's language: its choice, its user's, or the default.
+
+        `user_language` is what the platform says of the sender (Telegram's language_code);
+        it counts in private chats only. Never raises: the default when the choice is unknown.
+        """
+        try:
+            language = await run_in_lane(False, lambda: self._languages.resolve(ctx, user_language))
+        except Exception as error:  # noqa: BLE001 - speak the default rather than not at all
+            log.warning("chat language not read: %s", type(error).__name__)
+            language = self._languages.default
+        return replace(ctx, language=language)
+
+    def language_of(self, ctx: ChatContext) -> str:
+        """The language of a chat that is not asking (a scheduled digest), blocking."""
+        return self._languages.resolve(ctx)
+
     def requires_admin(self, text: str) -> bool:
         """Tell whether a message is a command that changes this chat's settings."""
         return _admin_only(parse_command(text))
@@ -105,16 +146,16 @@ class ChatService:
         """An OPML file sent to the chat: import its feeds (administrators only in groups)."""
         try:
             if self._sources is None:
-                return NoticeReply("This bot reads only the sources its operator chose.", "error")
+                return no_sources(ctx)
             if ctx.chat_kind != "private" and not ctx.is_admin:
                 ctx = replace(ctx, is_admin=await permissions.is_admin(ctx))
             if not self._may_change_settings(ctx):
-                return ADMINS_ONLY
+                return _error(ADMINS_ONLY, ctx)
             sources = self._sources
             return await run_in_lane(True, lambda: sources.import_opml(ctx, data))
         except Exception:
             log.exception("OPML import failed on %s", ctx.platform)
-            return apology()
+            return apology(ctx.language)
 
     # --- the commands -----------------------------------------------------------------
 
@@ -134,7 +175,7 @@ class ChatService:
             reply = await run_in_lane(changes, lambda: self.reply_to(request, ctx))
         except Exception:
             log.exception("command failed on %s", ctx.platform)
-            reply = apology()
+            reply = apology(ctx.language)
         name = self._metric_name(request, reply)
         metrics.command_answered(name, ctx.platform, time.perf_counter() - started)
         log.info(
@@ -170,10 +211,10 @@ class ChatService:
                 return self.dispatch(request, ctx)
         except StoreBusy:
             log.warning("command on %s met a busy database", ctx.platform)
-            return BUSY
+            return _error(BUSY, ctx)
         except Exception:
             log.exception("command failed on %s", ctx.platform)
-            return apology()
+            return apology(ctx.language)
 
     def dispatch(self, request: Request, ctx: ChatContext) -> Reply:
         """Look the command up and run its handler; a name that is none asks for a topic."""
@@ -181,8 +222,8 @@ class ChatService:
         command = BY_NAME.get(request.name)
         if command is None:
             return self._topic(request, ctx)
-        if command.admin_only and not self._may_change_settings(ctx):
-            return ADMINS_ONLY
+        if command.changes_settings(request) and not self._may_change_settings(ctx):
+            return _error(ADMINS_ONLY, ctx)
         return command.handler(self, request, ctx)
 
     def _refresh(self) -> None:
@@ -199,9 +240,11 @@ class ChatService:
         return False
 
     def _topic(self, request: Request, ctx: ChatContext) -> Reply:
+        _ = words(ctx.language).gettext
         url = first_url(f"{request.raw_name} {request.args}")
         if url is not None:
-            return NoticeReply(f"To read a feed or page in this chat, add it: /add {url}", "info")
+            text = _("To read a feed or page in this chat, add it: %(command)s")
+            return NoticeReply(text % {"command": f"/add {url}"}, "info")
         query = request.name if request.name else request.args
         if request.name and request.args:
             query = f"{request.name} {request.args}"
@@ -216,9 +259,9 @@ class ChatService:
             if matches:
                 return ExcerptReply(query, matches, label)
         shown = f"/{request.raw_name}" if request.name else f"«{request.raw_name}»"
-        return UnknownReply(f"I know no command or topic {shown}.", topics)
+        return UnknownReply(_("I know no command or topic %(name)s.") % {"name": shown}, topics)
 
 
 def _admin_only(request: Request | None) -> bool:
     command = BY_NAME.get(request.name) if request else None
-    return bool(command and command.admin_only)
+    return bool(command and request and command.changes_settings(request))

@@ -23,6 +23,7 @@ from bot.delivery.model import ChatKey, Claim, Mark
 from bot.delivery.planner import plan_due
 from bot.delivery.ports import Ledger
 from bot.delivery.report import DeliveryReport, Outcome, RetryPolicy
+from bot.i18n import ENGLISH
 from bot.platforms.base import DeliveryResult, Sender
 from bot.store.errors import StoreUnavailable
 
@@ -51,8 +52,10 @@ class DigestDelivery:
         concurrency: int = DEFAULT_CONCURRENCY,
         retry: RetryPolicy | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        language: Callable[[ChatKey], str] = lambda chat: ENGLISH,
     ) -> None:
         self.ledger = ledger
+        self.language = language  # the language a chat's digest is written in
         self.adapters = dict(adapters)
         self.builder = builder
         self.grace = grace
@@ -207,8 +210,10 @@ class DigestDelivery:
         # The request may be out by then: maybe sent.
         limit = SEND_LIMIT
         try:
+            language = await asyncio.to_thread(self.language, chat)
             return await asyncio.wait_for(
-                adapter.deliver(chat.chat_id, chat.thread_id, reply), timeout=limit
+                adapter.deliver(chat.chat_id, chat.thread_id, reply, language=language),
+                timeout=limit,
             )
         except TimeoutError:
             return DeliveryResult.uncertain(f"no answer within {limit:.0f} s")

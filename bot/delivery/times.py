@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot.i18n import ENGLISH_WORDS, N_, Said, Words
+
 DEFAULT_TIME = "08:00"
 _TIME = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?$")
 # Looks like a time, even a wrong one ("25:00", "7:5"): an error, never a topic.
@@ -17,7 +19,7 @@ TIME_LIKE = re.compile(r"^\d{1,2}(?:[:.]\d{1,2})?$")
 _NOT_PLACES = {"Factory", "localtime", "posixrules", "posix/Factory"}
 
 
-class TimeError(ValueError):
+class TimeError(Said):
     """A time or time zone a user typed that cannot be used; the message says why."""
 
 
@@ -33,10 +35,14 @@ class DailyTime:
         """Read `07:30`, `7:30`, `07.30` or `7` (whole hour); refuse anything else."""
         match = _TIME.match(text.strip())
         if match is None:
-            raise TimeError(f"«{text[:20]}» is not a time; write it as HH:MM, e.g. 07:30.")
+            raise TimeError(
+                N_("«%(text)s» is not a time; write it as HH:MM, e.g. 07:30."), text=text[:20]
+            )
         hour, minute = int(match["hour"]), int(match["minute"] or 0)
         if hour > 23 or minute > 59:
-            raise TimeError(f"«{text[:20]}» is not a time of day; use 00:00 to 23:59.")
+            raise TimeError(
+                N_("«%(text)s» is not a time of day; use 00:00 to 23:59."), text=text[:20]
+            )
         return cls(hour, minute)
 
     def __str__(self) -> str:
@@ -66,7 +72,7 @@ def resolve_zone(text: str) -> str:
     """
     typed = "_".join(text.strip().split())
     if not typed:
-        raise TimeError("Name a time zone as AREA/CITY, e.g. /timezone Europe/Oslo")
+        raise TimeError(N_("Name a time zone as AREA/CITY, e.g. /timezone Europe/Oslo"))
     names = _zone_names()
     exact = names.get(typed.lower())
     if exact is not None:
@@ -75,10 +81,10 @@ def resolve_zone(text: str) -> str:
     cities = [n for low, n in names.items() if low.rsplit("/", 1)[-1] == typed.lower()]
     if len(cities) == 1:
         return cities[0]
-    raise TimeError(_unknown_zone(typed, cities))
+    raise _unknown_zone(typed, cities)
 
 
-def _unknown_zone(typed: str, candidates: list[str]) -> str:
+def _unknown_zone(typed: str, candidates: list[str]) -> TimeError:
     names = _zone_names()
     lowered = difflib.get_close_matches(typed.lower(), list(names), n=3, cutoff=0.6)
     suggestions = sorted(candidates)[:3] or [names[low] for low in lowered]
@@ -86,9 +92,18 @@ def _unknown_zone(typed: str, candidates: list[str]) -> str:
         city = typed.lower().rsplit("/", 1)[-1]
         by_city = {low.rsplit("/", 1)[-1]: n for low, n in names.items()}
         suggestions = [by_city[c] for c in difflib.get_close_matches(city, list(by_city), n=3)]
-    hint = f" Did you mean {', '.join(suggestions)}?" if suggestions else ""
-    return (
-        f"I don't know the time zone «{typed[:40]}».{hint} Write it as AREA/CITY, e.g. Europe/Oslo."
+    if suggestions:
+        return TimeError(
+            N_(
+                "I don't know the time zone «%(zone)s». Did you mean %(suggestions)s? "
+                "Write it as AREA/CITY, e.g. Europe/Oslo."
+            ),
+            zone=typed[:40],
+            suggestions=", ".join(suggestions),
+        )
+    return TimeError(
+        N_("I don't know the time zone «%(zone)s». Write it as AREA/CITY, e.g. Europe/Oslo."),
+        zone=typed[:40],
     )
 
 
@@ -156,13 +171,16 @@ def next_occurrence(
         day += timedelta(days=1)
 
 
-def describe_when(due: datetime, zone_name: str, now: datetime) -> str:
+def describe_when(
+    due: datetime, zone_name: str, now: datetime, words: Words = ENGLISH_WORDS
+) -> str:
     """Say a future instant as a person would: `today at 07:30`, `tomorrow at 07:30`, …"""
+    _ = words.gettext
     local = due.astimezone(zone(zone_name))
     today = local_date(now, zone_name)
     clock = f"{local:%H:%M}"
     if local.date() == today:
-        return f"today at {clock}"
+        return _("today at %(time)s") % {"time": clock}
     if local.date() == today + timedelta(days=1):
-        return f"tomorrow at {clock}"
-    return f"{local:%A} {local.day} {local:%B} at {clock}"
+        return _("tomorrow at %(time)s") % {"time": clock}
+    return _("%(day)s at %(time)s") % {"day": words.weekday_date(local.date()), "time": clock}

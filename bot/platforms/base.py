@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 from bot.chat.ports import Permissions
 from bot.chat.replies import ChatContext, Reply, TopicEntry
 from bot.chat.request import Request
+from bot.i18n import ENGLISH
 
 if TYPE_CHECKING:  # annotations only: `digestbot digest` must not pay for aiohttp
     from bot.settings import Settings
@@ -76,8 +77,10 @@ class Sender(Protocol):
     @property
     def name(self) -> str: ...
 
-    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
-        """Send a reply to a chat (and thread); say how it went, never raise for the platform."""
+    async def deliver(
+        self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH
+    ) -> DeliveryResult:
+        """Send a reply to a chat (and thread) in its language; say how it went, never raise."""
         ...
 
 
@@ -129,6 +132,15 @@ class ChatPort(Protocol):
         self, request: Request | None, ctx: ChatContext, permissions: Permissions
     ) -> Reply:
         """Answer a message parsed by `parse_command`; asks `permissions` when it must."""
+        ...
+
+    async def localise(self, ctx: ChatContext, user_language: str | None = None) -> ChatContext:
+        """Return `ctx` with the chat's language (its choice, its user's, or the default)."""
+        ...
+
+    @property
+    def default_language(self) -> str:
+        """The language of chats that chose none (DIGESTBOT_LANGUAGE)."""
         ...
 
     def topic_entries(self) -> tuple[TopicEntry, ...]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.chat.replies import NoticeReply
+from bot.i18n import ENGLISH_WORDS, Words
 from bot.sources.book import SqlSourceBook
 from bot.sources.model import GONE_AFTER, Scope
 
@@ -18,13 +19,12 @@ class GoneNotice:
     scope: Scope
     location: str
 
-    def reply(self) -> NoticeReply:
-        days = GONE_AFTER.days
-        return NoticeReply(
-            f"The source {self.location} could not be read for {days} days, so I stopped "
-            "expecting it. /sources shows its state; /remove it, or /add another.",
-            "error",
+    def reply(self, said: Words = ENGLISH_WORDS) -> NoticeReply:
+        text = said.gettext(
+            "The source %(url)s could not be read for %(days)d days, so I stopped "
+            "expecting it. /sources shows its state; /remove it, or /add another."
         )
+        return NoticeReply(text % {"url": self.location, "days": GONE_AFTER.days}, "error")
 
 
 def note_polls(

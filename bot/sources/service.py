@@ -19,6 +19,7 @@ from bot.chat.replies import ChatContext, FileReply, NoticeReply, Reply
 from bot.core.errors import InputError
 from bot.feeds import FeedLimits, looks_like_feed, parse_feed
 from bot.fetch import FetchPolicy, fetch_url, is_url
+from bot.i18n import ENGLISH_WORDS, N_, Words, words
 from bot.ingest import IngestReport, ingest
 from bot.sources.book import SqlSourceBook
 from bot.sources.discover import feed_links
@@ -135,36 +136,56 @@ class SourceService:
 
     def add(self, ctx: ChatContext, args: str) -> NoticeReply:
         """`/add URL`: follow a feed (a page's feed when it names one), else the page."""
+        _ = words(ctx.language).gettext
         url = args.strip().split(" ")[0] if args.strip() else ""
         if not url:
-            return NoticeReply("Tell me what to add: /add URL (a feed or a web page).", "error")
-        return self.add_to(scope_of(ctx), url)
+            return NoticeReply(_("Tell me what to add: /add URL (a feed or a web page)."), "error")
+        return self.add_to(scope_of(ctx), url, words(ctx.language))
 
-    def add_to(self, scope: Scope, url: str) -> NoticeReply:
+    def add_to(self, scope: Scope, url: str, said: Words = ENGLISH_WORDS) -> NoticeReply:
         """Follow what `url` is for a scope (the shared list has no quota), and read it now."""
+        _ = said.gettext
         if not is_url(url):
-            return NoticeReply(f"«{url[:80]}» is not an http(s) URL.", "error")
+            return NoticeReply(_("«%(url)s» is not an http(s) URL.") % {"url": url[:80]}, "error")
         if not scope.shared and self.book.count(scope) >= self.quota:
-            return NoticeReply(
-                f"This chat follows {self.quota} sources, the most it may. "
-                "Remove one first: /sources, then /remove N.",
-                "error",
+            text = _(
+                "This chat follows %(count)d sources, the most it may. "
+                "Remove one first: /sources, then /remove N."
             )
+            return NoticeReply(text % {"count": self.quota}, "error")
         try:
             found = discover(url, self.limits.policy)
         except InputError as error:
-            return NoticeReply(f"I could not add {url[:200]}: {_reason(error, url)}", "error")
+            text = _("I could not add %(url)s: %(reason)s")
+            return NoticeReply(text % {"url": url[:200], "reason": _reason(error, url)}, "error")
         record, added = self._follow(scope, found)
         if not added:
-            return NoticeReply(f"{_whose(scope)} follows {found.location} already.", "info")
+            text = (
+                _("The shared list follows %(url)s already.")
+                if scope.shared
+                else _("This chat follows %(url)s already.")
+            )
+            return NoticeReply(text % {"url": found.location}, "info")
         report = self._read(found.location, record)
-        what = "feed" if found.kind == "feed" else "page"
-        name = f"«{found.title}» " if found.title else ""
-        return NoticeReply(
-            f"Added the {what} {name}{found.location}: {_articles(report)}. "
-            "/digest shows them; /sources lists this chat's sources.",
-            "ok",
-        )
+        values = {
+            "title": found.title or "",
+            "url": found.location,
+            "articles": _articles(report, said),
+        }
+        if found.kind == "feed":
+            text = (
+                _("Added the feed «%(title)s» %(url)s: %(articles)s.")
+                if found.title
+                else _("Added the feed %(url)s: %(articles)s.")
+            )
+        else:
+            text = (
+                _("Added the page «%(title)s» %(url)s: %(articles)s.")
+                if found.title
+                else _("Added the page %(url)s: %(articles)s.")
+            )
+        more = _("/digest shows them; /sources lists this chat's sources.")
+        return NoticeReply(f"{text % values} {more}", "ok")
 
     def _follow(self, scope: Scope, found: Found) -> tuple[int, bool]:
         existing = self.store.get_source(found.location)
@@ -187,55 +208,74 @@ class SourceService:
 
     def listing(self, ctx: ChatContext, args: str) -> Reply:
         """`/sources`: this chat's sources, numbered; `/sources opml`: them as an OPML file."""
+        said = words(ctx.language)
+        _ = said.gettext
         scope = scope_of(ctx)
         sources = self.book.listing(scope)
         if args.strip().lower() == "opml":
+            caption = said.ngettext(
+                "This chat's %(count)d source as OPML.",
+                "This chat's %(count)d sources as OPML.",
+                len(sources),
+            )
             return FileReply(
                 "sources.opml",
                 render_opml(sources, title="Digestbot sources").encode("utf-8"),
                 "text/x-opml",
-                f"This chat's {len(sources)} sources as OPML.",
+                caption % {"count": len(sources)},
             )
         if args.strip():
-            return NoticeReply("Use /sources, or /sources opml for an OPML file.", "error")
+            return NoticeReply(_("Use /sources, or /sources opml for an OPML file."), "error")
         if not sources:
             return NoticeReply(
-                "This chat follows no sources of its own; it sees the shared ones. "
-                "Add one with /add URL.",
+                _(
+                    "This chat follows no sources of its own; it sees the shared ones. "
+                    "Add one with /add URL."
+                ),
                 "info",
             )
-        lines = [f"This chat's sources ({len(sources)} of at most {self.quota}):"]
-        lines += [f"{number}. {self.line(source)}" for number, source in enumerate(sources, 1)]
-        lines.append("Remove one with /remove N; /sources opml exports them.")
+        head = _("This chat's sources (%(count)d of at most %(quota)d):")
+        lines = [head % {"count": len(sources), "quota": self.quota}]
+        lines += [f"{n}. {self.line(source, said)}" for n, source in enumerate(sources, 1)]
+        lines.append(_("Remove one with /remove N; /sources opml exports them."))
         return NoticeReply("\n".join(lines), "info")
 
     def remove(self, ctx: ChatContext, args: str) -> NoticeReply:
         """`/remove N` or `/remove URL`."""
+        _ = words(ctx.language).gettext
         wanted = args.strip()
         if not wanted:
-            return NoticeReply("Tell me which: /remove N (see /sources) or /remove URL.", "error")
-        return self.remove_from(scope_of(ctx), wanted)
+            return NoticeReply(
+                _("Tell me which: /remove N (see /sources) or /remove URL."), "error"
+            )
+        return self.remove_from(scope_of(ctx), wanted, words(ctx.language))
 
-    def remove_from(self, scope: Scope, wanted: str) -> NoticeReply:
+    def remove_from(self, scope: Scope, wanted: str, said: Words = ENGLISH_WORDS) -> NoticeReply:
         """Take source number N (as /sources numbers them) or a URL off a scope's list."""
+        _ = said.gettext
         sources = self.book.listing(scope)
         chosen = _pick(sources, wanted)
         if chosen is None:
-            return NoticeReply(
-                f"{_whose(scope)} has no source {wanted[:200]}; /sources lists them.", "error"
+            text = (
+                _("The shared list has no source %(wanted)s; /sources lists them.")
+                if scope.shared
+                else _("This chat has no source %(wanted)s; /sources lists them.")
             )
+            return NoticeReply(text % {"wanted": wanted[:200]}, "error")
         self.book.unfollow(scope, chosen.source_id)
         self._forget()
-        return NoticeReply(f"Removed {chosen.title or chosen.location}.", "ok")
+        return NoticeReply(_("Removed %(name)s.") % {"name": chosen.title or chosen.location}, "ok")
 
     def import_opml(self, ctx: ChatContext, data: bytes) -> NoticeReply:
         """An OPML file sent to the chat: follow its feeds, within the quota."""
+        said = words(ctx.language)
         try:
             outlines = parse_opml(data)
         except InputError as error:
-            return NoticeReply(f"I could not read that file: {error}", "error")
+            text = said.gettext("I could not read that file: %(reason)s")
+            return NoticeReply(text % {"reason": error}, "error")
         counts = self.import_outlines(scope_of(ctx), outlines)
-        return NoticeReply(counts.summary(), "ok" if counts.added else "info")
+        return NoticeReply(counts.summary(said), "ok" if counts.added else "info")
 
     def import_outlines(self, scope: Scope, outlines: list[OutlineSource]) -> ImportCounts:
         """Follow each outline's feed or page (not fetched now: the poller reads them)."""
@@ -263,12 +303,27 @@ class SourceService:
         return counts
 
     @staticmethod
-    def line(source: FollowedSource) -> str:
-        """One source as /sources and `digestbot sources list` show it."""
+    def line(source: FollowedSource, said: Words | None = None) -> str:
+        """One source as /sources (in the chat's words) and `digestbot sources list` show it."""
         name = f"{source.title} — {source.location}" if source.title else source.location
         read = source.last_read_at
-        when = f"read {read:%Y-%m-%d %H:%M} UTC" if read else "not read yet"
-        return f"{name} ({source.kind}; {when}; {source.state})"
+        if said is None:  # the operator's CLI: as it always was
+            when = f"read {read:%Y-%m-%d %H:%M} UTC" if read else "not read yet"
+            return f"{name} ({source.kind}; {when}; {source.state})"
+        _ = said.gettext
+
+        def at(moment: datetime) -> str:
+            return f"{said.date(moment.date())} {moment:%H:%M}"
+
+        when = _("read %(when)s UTC") % {"when": at(read)} if read else _("not read yet")
+        if source.gone_at is not None:
+            state = _("gone")
+        elif source.failing_since is not None:
+            state = _("failing since %(when)s UTC") % {"when": at(source.failing_since)}
+        else:
+            state = _("ok") if read is not None else _("not read yet")
+        kind = _(_KINDS[source.kind]) if source.kind in _KINDS else source.kind
+        return f"{name} ({kind}; {when}; {state})"
 
     def export(self, scope: Scope) -> str:
         return render_opml(self.book.listing(scope), title=f"Digestbot: {scope.describe()}")
@@ -280,11 +335,20 @@ class ImportCounts:
     known: int = 0
     over_quota: int = 0
 
-    def summary(self) -> str:
-        text = f"Imported {self.added} sources ({self.known} followed already"
+    def summary(self, said: Words = ENGLISH_WORDS) -> str:
+        _ = said.gettext
+        values = {"added": self.added, "known": self.known, "over": self.over_quota}
         if self.over_quota:
-            text += f", {self.over_quota} left out: over the quota"
-        return text + "). The next feed poll reads them."
+            text = _(
+                "Imported %(added)d sources (%(known)d followed already, "
+                "%(over)d left out: over the quota). The next feed poll reads them."
+            )
+        else:
+            text = _(
+                "Imported %(added)d sources (%(known)d followed already). "
+                "The next feed poll reads them."
+            )
+        return text % values
 
 
 def _pick(sources: list[FollowedSource], wanted: str) -> FollowedSource | None:
@@ -295,15 +359,19 @@ def _pick(sources: list[FollowedSource], wanted: str) -> FollowedSource | None:
     return next((s for s in sources if s.location in keys or s.html_url in keys), None)
 
 
-def _whose(scope: Scope) -> str:
-    return "The shared list" if scope.shared else "This chat"
-
-
-def _articles(report: IngestReport) -> str:
+def _articles(report: IngestReport, said: Words) -> str:
     total = report.added + report.unchanged
     if not total and report.failures:
-        return f"no article could be read yet ({report.failures[0].reason[:120]})"
-    return f"{total} article{'s' if total != 1 else ''} ({report.added} new)"
+        text = said.gettext("no article could be read yet (%(reason)s)")
+        return text % {"reason": report.failures[0].reason[:120]}
+    text = said.ngettext(
+        "%(count)d article (%(new)d new)", "%(count)d articles (%(new)d new)", total
+    )
+    return text % {"count": total, "new": report.added}
+
+
+# How /sources names a source's kind (msgids; the CLI shows the codes).
+_KINDS = {"feed": N_("feed"), "page": N_("page"), "file": N_("file")}
 
 
 def _reason(error: InputError, url: str) -> str:

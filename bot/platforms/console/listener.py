@@ -10,11 +10,13 @@ import asyncio
 import contextlib
 import sys
 import threading
+from dataclasses import replace
 from typing import TextIO
 
 from bot.chat.commands import parse_command
 from bot.chat.replies import ChatContext, Reply
 from bot.chat.service import ChatService
+from bot.i18n import ENGLISH, words
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.console.renderer import render
 from bot.platforms.console.sender import ConsoleSender
@@ -35,7 +37,8 @@ OPERATOR = _Operator()
 
 def answer(chat: ChatService, line: str) -> str:
     """Answer one line as the console shows it."""
-    return render(chat.handle(line, CONTEXT))
+    ctx = replace(CONTEXT, language=chat.language_of(CONTEXT))
+    return render(chat.handle(line, ctx), words=words(ctx.language))
 
 
 def run_chat(
@@ -105,14 +108,17 @@ class ConsoleListener:
         while (line := await queue.get()) is not None:
             if line.strip():
                 request = parse_command(line.strip())
-                reply = await self.chat.answer(request, CONTEXT, OPERATOR)
-                self._write(render(reply) + "\n")
+                ctx = await self.chat.localise(CONTEXT)
+                reply = await self.chat.answer(request, ctx, OPERATOR)
+                self._write(render(reply, words=words(ctx.language)) + "\n")
 
     async def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
 
-    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
+    async def deliver(
+        self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH
+    ) -> DeliveryResult:
         """Print a scheduled digest."""
-        return await self.sender.deliver(chat_id, thread_id, reply)
+        return await self.sender.deliver(chat_id, thread_id, reply, language=language)

@@ -21,20 +21,23 @@ from bot.i18n import ENGLISH_WORDS, Words
 BULLET = "•"
 
 
-def _source_line(article: ArticleRef) -> str:
+def _source_line(article: ArticleRef, words: Words | None) -> str:
     parts = [article.url or article.source]
     if article.date:
-        parts.append(article.date)
+        # A chat reads dates in its language; the CLI prints them as stored.
+        parts.append(words.date_text(article.date) if words else article.date)
     return " · ".join(parts)
 
 
-def topic_list(topics: tuple[TopicEntry, ...] | list[TopicEntry]) -> str:
+def topic_list(
+    topics: tuple[TopicEntry, ...] | list[TopicEntry], words: Words = ENGLISH_WORDS
+) -> str:
     unique = list(dict.fromkeys(f"/{t.command}" for t in topics))
-    return " ".join(unique) if unique else "(none yet)"
+    return " ".join(unique) if unique else words.gettext("(none yet)")
 
 
-def digest_item(item: DigestItem) -> str:
-    lines = [item.article.name, _source_line(item.article)]
+def digest_item(item: DigestItem, words: Words | None = None) -> str:
+    lines = [item.article.name, _source_line(item.article, words)]
     for section in item.sections:
         lines.append("")
         if section.heading:
@@ -63,12 +66,13 @@ def excerpt_text(found: list[Excerpt]) -> str:
 
 def render(reply: Reply, *, words: Words = ENGLISH_WORDS) -> str:
     """Render any chat reply as plain text."""
+    _ = words.gettext
     if isinstance(reply, DigestReply):
         if not reply.items:
-            return "No articles yet."
-        text = "\n\n".join(digest_item(item) for item in reply.items)
+            return _("No articles yet.")
+        text = "\n\n".join(digest_item(item, words) for item in reply.items)
         if reply.topics:
-            text += "\n\nTopics: " + topic_list(reply.topics)
+            text += "\n\n" + _("Topics: %(topics)s") % {"topics": topic_list(reply.topics, words)}
         return text
     if isinstance(reply, ExcerptReply):
         blocks = []
@@ -76,23 +80,26 @@ def render(reply: Reply, *, words: Words = ENGLISH_WORDS) -> str:
             lines = [match.heading or match.article.name, f"({match.article.name})"]
             lines.extend(f"  {s}" for s in match.sentences)
             blocks.append("\n".join(lines))
-        return "\n\n".join(blocks) if blocks else f"Nothing on «{reply.query}»."
+        return (
+            "\n\n".join(blocks) if blocks else _("Nothing on «%(query)s».") % {"query": reply.query}
+        )
     if isinstance(reply, TopicsReply):
         if not reply.topics:
-            return "No topics yet: no articles have been read."
-        lines = ["Topics:"]
+            return _("No topics yet: no articles have been read.")
+        lines = [_("Topics:")]
         lines.extend(f"/{t.command} — {t.label} ({t.article.name})" for t in reply.topics)
         return "\n".join(lines)
     if isinstance(reply, HelpReply):
-        lines = [reply.intro, "", "Commands:"]
+        lines = [reply.intro, "", _("Commands:")]
         lines.extend(
             f"/{c.name}{' ' + c.args if c.args else ''} — {c.help}" for c in reply.commands
         )
         lines.append("")
-        lines.append("Topics now: " + topic_list(reply.topics))
+        lines.append(_("Topics now: %(topics)s") % {"topics": topic_list(reply.topics, words)})
         return "\n".join(lines)
     if isinstance(reply, UnknownReply):
-        return f"{reply.text}\nTopics: {topic_list(reply.topics)}"
+        topics = _("Topics: %(topics)s") % {"topics": topic_list(reply.topics, words)}
+        return f"{reply.text}\n{topics}"
     if isinstance(reply, FileReply):
         return f"{reply.caption}\n{reply.text.rstrip()}"
     assert isinstance(reply, NoticeReply)

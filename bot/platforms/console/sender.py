@@ -7,6 +7,7 @@ import threading
 from typing import TextIO
 
 from bot.chat.replies import Reply
+from bot.i18n import ENGLISH, words
 from bot.platforms.base import DeliveryResult
 from bot.platforms.console.renderer import render
 
@@ -33,7 +34,9 @@ class ConsoleSender:
     async def close(self) -> None:
         """Nothing to close."""
 
-    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
-        self.write(render(reply) + "\n")
+    async def deliver(
+        self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH
+    ) -> DeliveryResult:
+        self.write(render(reply, words=words(language)) + "\n")
         self._sent += 1
         return DeliveryResult.sent((f"console-{self._sent}",))

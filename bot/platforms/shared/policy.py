@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.chat.replies import ChatContext, NoticeReply, Reply, UnknownReply, apology
+from bot.i18n import LANGUAGES
 
 
 def stay_quiet(reply: Reply, ctx: ChatContext, *, addressed: bool) -> bool:
@@ -12,7 +13,7 @@ def stay_quiet(reply: Reply, ctx: ChatContext, *, addressed: bool) -> bool:
 
 def is_apology(reply: Reply) -> bool:
     """Tell whether a reply is the apology (never apologise for a failed apology)."""
-    return isinstance(reply, NoticeReply) and reply == apology()
+    return isinstance(reply, NoticeReply) and any(reply == apology(lang) for lang in LANGUAGES)
 
 
 __all__ = ["apology", "is_apology", "stay_quiet"]

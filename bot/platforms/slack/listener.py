@@ -29,6 +29,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.chat.commands import parse_command
 from bot.chat.replies import ChatContext, Reply
+from bot.i18n import ENGLISH, Words, words
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import apology, is_apology
@@ -178,12 +179,14 @@ class SlackListener:
         with self._tracked():
             channel, user = str(command.get("channel_id", "")), command.get("user_id")
             ctx = ChatContext("slack", channel, user_id=user, chat_kind=_chat_kind(channel))
+            ctx = await self.chat.localise(ctx)
             reply = await self._ask(to_command(str(command.get("text", ""))), ctx)
+            said = words(ctx.language)
             try:
-                await self._respond(command, reply)
+                await self._respond(command, reply, said)
             except Exception as error:  # noqa: BLE001 - any failure to answer gets the apology
                 log.warning("answer to /digest in %s failed: %s", channel, classify(error).reason)
-                await self._respond_quietly(command, apology())
+                await self._respond_quietly(command, apology(ctx.language), said)
 
     async def _on_mention(self, event: dict[str, Any], body: dict[str, Any]) -> None:
         """Answer a mention in the thread of the mention."""
@@ -193,8 +196,9 @@ class SlackListener:
             channel, user = str(event.get("channel", "")), event.get("user")
             thread = event.get("thread_ts")
             ctx = ChatContext("slack", channel, thread, user, _chat_kind(channel))
+            ctx = await self.chat.localise(ctx)
             reply = await self._ask(to_command(str(event.get("text", ""))), ctx)
-            await self._answer(channel, thread or event.get("ts"), reply, user)
+            await self._answer(channel, thread or event.get("ts"), reply, user, ctx.language)
 
     async def _on_message(self, event: dict[str, Any], body: dict[str, Any]) -> None:
         """Answer a direct message in the DM (in its thread, if it was written in one)."""
@@ -206,8 +210,9 @@ class SlackListener:
             channel, user = str(event.get("channel", "")), event.get("user")
             thread = event.get("thread_ts")
             ctx = ChatContext("slack", channel, thread, user, "private")
+            ctx = await self.chat.localise(ctx)
             reply = await self._ask(to_command(str(event.get("text", ""))), ctx)
-            await self._answer(channel, thread, reply, user)
+            await self._answer(channel, thread, reply, user, ctx.language)
 
     async def _on_home_opened(self, event: dict[str, Any]) -> None:
         """Show the latest digest and the topics in the App Home tab."""
@@ -217,14 +222,19 @@ class SlackListener:
             try:
                 latest = await asyncio.to_thread(self.chat.latest_digest)
                 topics = await asyncio.to_thread(self.chat.topic_entries)
-                view = render_home(latest, topics)
+                # The App Home is the user's own page: their DM's language, else the default.
+                ctx = ChatContext("slack", str(event.get("channel") or ""), chat_kind="private")
+                language = (await self.chat.localise(ctx)).language
+                view = render_home(latest, topics, words=words(language))
                 await self.client.views_publish(user_id=str(event["user"]), view=view)
             except Exception as error:  # noqa: BLE001 - the App Home is a nicety
                 log.warning("App Home update failed: %s", classify(error).reason)
 
-    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
+    async def deliver(
+        self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH
+    ) -> DeliveryResult:
         """Deliver for the scheduler through this listener's sender."""
-        return await self.sender.deliver(chat_id, thread_id, reply)
+        return await self.sender.deliver(chat_id, thread_id, reply, language=language)
 
     # --- asking the chat --------------------------------------------------------------
 
@@ -234,7 +244,7 @@ class SlackListener:
             return await self.chat.answer(parse_command(text), ctx, self)
         except Exception:
             log.exception("chat failed on a Slack message")
-            return apology()
+            return apology(ctx.language)
 
     async def is_admin(self, ctx: ChatContext) -> bool:
         """The `Permissions` port: workspace admins and owners may change a channel's settings."""
@@ -259,7 +269,7 @@ class SlackListener:
 
     # --- sending ----------------------------------------------------------------------
 
-    async def _respond(self, command: dict[str, Any], reply: Reply) -> None:
+    async def _respond(self, command: dict[str, Any], reply: Reply, said: Words) -> None:
         """Answer a slash command: through its response_url, then the channel if it is long."""
         kind = visibility(reply)
         channel, user = str(command.get("channel_id", "")), str(command.get("user_id", ""))
@@ -268,7 +278,7 @@ class SlackListener:
             str(url), timeout=self.timeout, retry_handlers=self.sender.retry
         )
         async with self.sender.channel_lock(channel):
-            for index, message in enumerate(render(reply)):
+            for index, message in enumerate(render(reply, words=said)):
                 if url and index < MAX_RESPONSE_URL_USES:
                     # An answer to a command, not a channel post: Slack's 1/s channel rate
                     # does not apply, so the channel's limiter is not waited for.
@@ -284,19 +294,22 @@ class SlackListener:
                     user_for = user if kind == "ephemeral" else None
                     await self.sender.post(channel, message, ephemeral_user=user_for)
 
-    async def _respond_quietly(self, command: dict[str, Any], reply: Reply) -> None:
+    async def _respond_quietly(self, command: dict[str, Any], reply: Reply, said: Words) -> None:
         try:
-            await self._respond(command, reply)
+            await self._respond(command, reply, said)
         except Exception as error:  # noqa: BLE001 - nothing more to do than log
             log.warning("apology could not be sent: %s", classify(error).reason)
 
-    async def _answer(self, channel: str, thread: str | None, reply: Reply, user: Any) -> None:
+    async def _answer(
+        self, channel: str, thread: str | None, reply: Reply, user: Any, language: str
+    ) -> None:
         """Answer in a channel or DM; errors and help privately to the asker outside DMs."""
+        said = words(language)
         private = visibility(reply) == "ephemeral" and _chat_kind(channel) != "private"
         user_for = str(user) if private and user else None
         try:
             async with self.sender.channel_lock(channel):
-                for message in render(reply):
+                for message in render(reply, words=said):
                     await self.sender.post(
                         channel, message, thread_ts=thread, ephemeral_user=user_for
                     )
@@ -305,7 +318,7 @@ class SlackListener:
             if is_apology(reply):
                 return
             try:
-                [sorry] = render(apology())
+                [sorry] = render(apology(language), words=said)
                 in_dm = _chat_kind(channel) == "private"
                 to = None if in_dm or not user else str(user)
                 await self.sender.post(channel, sorry, thread_ts=thread, ephemeral_user=to)

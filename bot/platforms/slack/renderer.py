@@ -77,38 +77,46 @@ def topic_usage(command: str) -> str:
 
 def render(reply: Reply, *, words: Words = ENGLISH_WORDS) -> list[SlackMessage]:
     """Render any chat reply as one or more Slack messages within Block Kit's limits."""
-    return pack(reply_blocks(reply) or _sections(["(nothing to show)"]))
+    _ = words.gettext
+    return pack(reply_blocks(reply, words=words) or _sections([_("(nothing to show)")]))
 
 
-def render_home(latest: Reply, topics: Sequence[TopicEntry]) -> dict[str, Any]:
+def render_home(
+    latest: Reply, topics: Sequence[TopicEntry], *, words: Words = ENGLISH_WORDS
+) -> dict[str, Any]:
     """Render the App Home tab: the latest digest, then the topics."""
+    _ = words.gettext
+    usage = {"command": SLASH_COMMAND}
     tail: list[Block] = [
         {"type": "divider"},
-        _header("Topics"),
-        *_topic_blocks(topics),
-        _context([f"Ask with `{SLASH_COMMAND} WORD`, by mentioning the bot, or here in Messages."]),
+        _header(_("Topics")),
+        *_topic_blocks(topics, words),
+        _context(
+            [_("Ask with `%(command)s WORD`, by mentioning the bot, or here in Messages.") % usage]
+        ),
     ]
     # The first message's worth of the digest keeps the tab within the message limits.
-    first, *more = render(latest)
-    body = [*first.blocks, *([_context([f"More with `{SLASH_COMMAND}`."])] if more else [])]
+    first, *more = render(latest, words=words)
+    body = [*first.blocks, *([_context([_("More with `%(command)s`.") % usage])] if more else [])]
     blocks = [*body, *tail]
     if len(blocks) > MAX_HOME_BLOCKS:
-        blocks = [*blocks[: MAX_HOME_BLOCKS - 1], _context(["More topics with `/digest topics`."])]
+        more_topics = _("More topics with `%(command)s`.") % {"command": "/digest topics"}
+        blocks = [*blocks[: MAX_HOME_BLOCKS - 1], _context([more_topics])]
     return {"type": "home", "blocks": blocks}
 
 
-def reply_blocks(reply: Reply) -> list[Block]:
+def reply_blocks(reply: Reply, *, words: Words = ENGLISH_WORDS) -> list[Block]:
     """Return the blocks of a reply, before they are packed into messages."""
     if isinstance(reply, DigestReply):
-        return _digest_blocks(reply)
+        return _digest_blocks(reply, words)
     if isinstance(reply, ExcerptReply):
-        return _excerpt_blocks(reply)
+        return _excerpt_blocks(reply, words)
     if isinstance(reply, TopicsReply):
-        return [_header("Topics"), *_topic_blocks(reply.topics)]
+        return [_header(words.gettext("Topics")), *_topic_blocks(reply.topics, words)]
     if isinstance(reply, HelpReply):
-        return _help_blocks(reply)
+        return _help_blocks(reply, words)
     if isinstance(reply, UnknownReply):
-        return [*_sections([escape(reply.text)]), *_topics_line(reply.topics)]
+        return [*_sections([escape(reply.text)]), *_topics_line(reply.topics, words)]
     if isinstance(reply, FileReply):
         # No file upload here: the file's text in a code block, which a user can save.
         code = f"```{escape(reply.text)}```"
@@ -119,24 +127,24 @@ def reply_blocks(reply: Reply) -> list[Block]:
 _NOTICE_MARK = {"info": "", "ok": ":white_check_mark: ", "error": ":warning: "}
 
 
-def _digest_blocks(reply: DigestReply) -> list[Block]:
+def _digest_blocks(reply: DigestReply, words: Words) -> list[Block]:
     if not reply.items:
-        return _sections(["No articles yet."])
+        return _sections([words.gettext("No articles yet.")])
     blocks: list[Block] = []
     for item in reply.items:
         if blocks:
             blocks.append({"type": "divider"})
-        blocks.extend(_item_blocks(item))
-    return [*blocks, *(_topics_line(reply.topics) if reply.topics else [])]
+        blocks.extend(_item_blocks(item, words))
+    return [*blocks, *(_topics_line(reply.topics, words) if reply.topics else [])]
 
 
-def _item_blocks(item: DigestItem) -> list[Block]:
+def _item_blocks(item: DigestItem, words: Words) -> list[Block]:
     blocks = [_header(item.article.name)]
     for section in item.sections:
         heading = _one_line(section.heading or "")
         bullets = [f"{BULLET} {escape(b)}" for b in map(_one_line, section.bullets) if b]
         blocks.extend(_sections(bullets, heading=_bold(heading) if heading else None))
-    blocks.append(_source_context(item.article))
+    blocks.append(_source_context(item.article, words))
     return blocks
 
 
@@ -145,27 +153,28 @@ def _bold(text: str) -> str:
     return f"*{escape(_clip(text, MAX_HEADING))}*"
 
 
-def _excerpt_blocks(reply: ExcerptReply) -> list[Block]:
+def _excerpt_blocks(reply: ExcerptReply, words: Words) -> list[Block]:
     title = reply.label or reply.query
     if not reply.matches:
-        return _sections([f"Nothing on «{escape(title)}»."])
+        return _sections([words.gettext("Nothing on «%(query)s».") % {"query": escape(title)}])
     blocks = [_header(title)]
     for match in reply.matches:
         heading = _one_line(match.heading or match.article.name)
         quotes = [f"> {escape(s)}" for s in map(_one_line, match.sentences) if s]
         blocks.extend(_sections(quotes, heading=_bold(heading) if heading else None))
-        blocks.append(_source_context(match.article))
+        blocks.append(_source_context(match.article, words))
     return blocks
 
 
-def _help_blocks(reply: HelpReply) -> list[Block]:
+def _help_blocks(reply: HelpReply, words: Words) -> list[Block]:
+    _ = words.gettext
     commands = [f"{BULLET} `{_usage(c)}` — {escape(c.help)}" for c in reply.commands]
     return [
         _header("Digestbot"),
         *_sections([escape(reply.intro)] if reply.intro.strip() else []),
-        *_sections(commands, heading="*Commands*"),
-        *_topics_line(reply.topics),
-        _context(["Mention the bot with the same words, or write to it in a direct message."]),
+        *_sections(commands, heading=f"*{_('Commands')}*"),
+        *_topics_line(reply.topics, words),
+        _context([_("Mention the bot with the same words, or write to it in a direct message.")]),
     ]
 
 
@@ -178,9 +187,9 @@ def _usage(command: CommandInfo) -> str:
     return escape(" ".join(words))
 
 
-def _topic_blocks(topics: Sequence[TopicEntry]) -> list[Block]:
+def _topic_blocks(topics: Sequence[TopicEntry], words: Words) -> list[Block]:
     if not topics:
-        return _sections(["No topics yet: no articles have been read."])
+        return _sections([words.gettext("No topics yet: no articles have been read.")])
     return _sections(
         f"{BULLET} `{escape(topic_usage(t.command))}` — {escape(t.label)} "
         f"(_{escape(_clip(t.article.name, MAX_NAME))}_)"
@@ -188,17 +197,19 @@ def _topic_blocks(topics: Sequence[TopicEntry]) -> list[Block]:
     )
 
 
-def _topics_line(topics: Sequence[TopicEntry]) -> list[Block]:
+def _topics_line(topics: Sequence[TopicEntry], words: Words) -> list[Block]:
+    _ = words.gettext
     usages = dict.fromkeys(f"`{escape(topic_usage(t.command))}`" for t in topics)
-    return _sections([f"*Topics:* {' '.join(usages) if usages else '(none yet)'}"])
+    shown = " ".join(usages) if usages else _("(none yet)")
+    return _sections([_("*Topics:* %(topics)s") % {"topics": shown}])
 
 
-def _source_context(article: ArticleRef) -> Block:
-    name = escape(_clip(_one_line(article.name), MAX_NAME)) or "source"
+def _source_context(article: ArticleRef, words: Words) -> Block:
+    name = escape(_clip(_one_line(article.name), MAX_NAME)) or words.gettext("source")
     url = article.url
     parts = [f"<{_link_target(url)}|{name}>" if url and _is_web(url) else name]
     if article.date:
-        parts.append(escape(article.date))
+        parts.append(escape(words.date_text(article.date)))
     return _context([" · ".join(parts)])
 
 

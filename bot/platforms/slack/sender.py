@@ -13,6 +13,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import metrics
 from bot.chat.replies import Reply
+from bot.i18n import ENGLISH, words
 from bot.logs import redact, register_secrets
 from bot.platforms.base import DeliveryResult
 from bot.platforms.shared.pacing import KeyedLimiters
@@ -137,11 +138,13 @@ class SlackSender:
     async def close(self) -> None:
         """Nothing to close: the client opens a session per request."""
 
-    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
+    async def deliver(
+        self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH
+    ) -> DeliveryResult:
         """Post a scheduled reply to a channel (and thread); say whether the channel is dead."""
         sent: list[str] = []
         async with self.channel_lock(chat_id):
-            for message in render(reply):
+            for message in render(reply, words=words(language)):
                 try:
                     sent.append(await self.post(chat_id, message, thread_ts=thread_id))
                 except Exception as error:  # noqa: BLE001 - classify() turns any failure into a delivery result

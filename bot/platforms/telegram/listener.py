@@ -14,7 +14,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from aiohttp import web
-from telegram import Bot, BotCommand, Chat, Message, Update, User
+from telegram import Bot, Chat, Message, Update, User
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, ChatMigrated, TelegramError
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
@@ -22,12 +22,14 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 from bot.chat.commands import parse_command
 from bot.chat.replies import APOLOGY, ChatContext, NoticeReply, Reply
 from bot.chat.request import Request
+from bot.i18n import ENGLISH, words
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import stay_quiet
 from bot.platforms.shared.seen import SeenEvents
 from bot.platforms.telegram.flood import FloodControl, Stopping
-from bot.platforms.telegram.renderer import TOPIC_CALLBACK_PREFIX, menu_commands
+from bot.platforms.telegram.menu import Menu, menus, publish
+from bot.platforms.telegram.renderer import TOPIC_CALLBACK_PREFIX
 from bot.platforms.telegram.sender import TelegramSender, is_gone
 from bot.settings import Settings
 from bot.sources.opml import MAX_OPML_BYTES
@@ -57,6 +59,7 @@ class Incoming:
     chat: Chat
     thread_id: int | None
     addressed: bool = False  # `/cmd@ThisBot`: meant for us even in a group with other bots
+    user_language: str | None = None  # the sender's `language_code` (private chats follow it)
 
 
 class TelegramListener:
@@ -97,7 +100,7 @@ class TelegramListener:
         self._menu_refresh_seconds = menu_refresh_seconds
         self._poll_timeout = poll_timeout
         self._stop_grace = stop_grace
-        self._menu: tuple[tuple[str, str], ...] | None = None
+        self._menu: dict[str, Menu] = {}
         self._menu_version: int | None = None
         self._menu_task: asyncio.Task[None] | None = None
         self._menu_lock = asyncio.Lock()
@@ -119,9 +122,11 @@ class TelegramListener:
     def bot(self) -> Bot:
         return self.sender.bot
 
-    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
+    async def deliver(
+        self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH
+    ) -> DeliveryResult:
         """Deliver for the scheduler through this listener's sender."""
-        return await self.sender.deliver(chat_id, thread_id, reply)
+        return await self.sender.deliver(chat_id, thread_id, reply, language=language)
 
     @property
     def mode(self) -> Literal["webhook", "polling"]:
@@ -221,15 +226,17 @@ class TelegramListener:
         thread = message.message_thread_id if message.is_topic_message else None
         request = Request("sources", "", "sources", slash=True)
         incoming = self._context(request, message.chat, thread, message.from_user, None)
+        ctx = await self._chat.localise(incoming.ctx, incoming.user_language)
         reply: Reply
         if (document.file_size or 0) > MAX_OPML_BYTES:
-            limit = MAX_OPML_BYTES // 1024
-            reply = NoticeReply(f"That file is larger than {limit} KB: too big to import.", "error")
+            _ = words(ctx.language).gettext
+            text = _("That file is larger than %(size)s KB: too big to import.")
+            reply = NoticeReply(text % {"size": MAX_OPML_BYTES // 1024}, "error")
         else:
             file = await document.get_file()
             data = bytes(await file.download_as_bytearray())
-            reply = await self._chat.import_opml(data, incoming.ctx, self)
-        await self.sender.send(message.chat.id, thread, reply)
+            reply = await self._chat.import_opml(data, ctx, self)
+        await self.sender.send(message.chat.id, thread, reply, language=ctx.language)
 
     async def _on_button(self, update: Update, context: object) -> None:
         """Answer a topic button: stop the client's spinner first, then send the excerpt."""
@@ -262,7 +269,8 @@ class TelegramListener:
         message = update.effective_message
         thread = message.message_thread_id if message and message.is_topic_message else None
         with contextlib.suppress(TelegramError):
-            await self.bot.send_message(update.effective_chat.id, APOLOGY, message_thread_id=thread)
+            sorry = words(self._chat.default_language).gettext(APOLOGY)
+            await self.bot.send_message(update.effective_chat.id, sorry, message_thread_id=thread)
 
     def _on_poll_error(self, error: TelegramError) -> None:
         log.warning("Telegram polling failed: %s", self.sender.redact(str(error)))
@@ -324,14 +332,16 @@ class TelegramListener:
             chat_kind=kind,
             is_admin=kind == "private",
         )
-        return Incoming(request, ctx, chat, thread)
+        code = user.language_code if user is not None and sender is None else None
+        return Incoming(request, ctx, chat, thread, user_language=code)
 
     async def _answer(self, incoming: Incoming) -> None:
         """Ask the chat and send its reply to where the message came from."""
-        reply = await self._chat.answer(incoming.request, incoming.ctx, self)
-        if stay_quiet(reply, incoming.ctx, addressed=incoming.addressed):
+        ctx = await self._chat.localise(incoming.ctx, incoming.user_language)
+        reply = await self._chat.answer(incoming.request, ctx, self)
+        if stay_quiet(reply, ctx, addressed=incoming.addressed):
             return  # most likely another bot's command
-        await self.sender.send(incoming.chat.id, incoming.thread_id, reply)
+        await self.sender.send(incoming.chat.id, incoming.thread_id, reply, language=ctx.language)
         self._check_menu()
 
     async def is_admin(self, ctx: ChatContext) -> bool:
@@ -373,15 +383,14 @@ class TelegramListener:
             await self._refresh_menu()
 
     async def _refresh_menu(self, *, force: bool = False) -> None:
-        """Publish the fixed and topic commands with setMyCommands if they changed."""
+        """Publish the command menus (one per client language) with setMyCommands if changed."""
         async with self._menu_lock:
             try:
                 topics = await asyncio.to_thread(self._chat.topic_entries)
                 version = self._chat.topics_version  # read after: topic_entries() may refresh
-                menu = menu_commands(topics)
-                if menu != self._menu or force:
-                    await self.bot.set_my_commands([BotCommand(n, d) for n, d in menu])
-                    self._menu = menu
+                await publish(
+                    self.bot, menus(topics, self._chat.default_language), self._menu, force
+                )
                 self._menu_version = version
             except BadRequest as error:
                 log.warning("setMyCommands refused: %s", error)

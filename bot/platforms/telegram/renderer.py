@@ -81,16 +81,16 @@ def render(
     buttons: tuple[tuple[str, str], ...] = ()
     match reply:
         case DigestReply():
-            blocks = _digest(reply)
+            blocks = _digest(reply, words)
             buttons = topic_buttons(reply.topics)
         case ExcerptReply():
-            blocks = _excerpt(reply)
+            blocks = _excerpt(reply, words)
         case TopicsReply():
-            blocks = [_topics_block(reply.topics)]
+            blocks = [_topics_block(reply.topics, words)]
         case HelpReply():
-            blocks = _help(reply)
+            blocks = _help(reply, words)
         case UnknownReply():
-            blocks = [*_paragraphs(reply.text), _topics_block(reply.topics)]
+            blocks = [*_paragraphs(reply.text), _topics_block(reply.topics, words)]
         case NoticeReply():
             blocks = _paragraphs(reply.text)
         case FileReply():
@@ -119,13 +119,19 @@ def topic_buttons(topics: Iterable[TopicEntry]) -> tuple[tuple[str, str], ...]:
 
 
 def menu_commands(
-    topics: Iterable[TopicEntry], commands: Sequence[Command] = COMMANDS
+    topics: Iterable[TopicEntry],
+    commands: Sequence[Command] = COMMANDS,
+    *,
+    words: Words = ENGLISH_WORDS,
 ) -> tuple[tuple[str, str], ...]:
     """Return the (command, description) pairs for setMyCommands: fixed ones first, ≤100."""
+    _ = words.gettext
     entries: list[tuple[str, str]] = []
     seen: set[str] = set()
-    fixed = ((c.name, c.help) for c in commands)
-    topical = ((t.command, f"topic: {clean(t.label) or t.command}") for t in topics)
+    fixed = ((c.name, _(c.help)) for c in commands)
+    topical = (
+        (t.command, _("topic: %(label)s") % {"label": clean(t.label) or t.command}) for t in topics
+    )
     for name, description in (*fixed, *topical):
         if not COMMAND_RE.match(name) or name in seen:
             continue
@@ -194,18 +200,18 @@ def _link_line(ref: ArticleRef, *, prefix: str = "", text: str | None = None) ->
     return _line(label, html.escape(prefix) + anchor, "</a>", again=anchor)
 
 
-def _digest(reply: DigestReply) -> list[_Block]:
+def _digest(reply: DigestReply, words: Words) -> list[_Block]:
     if not reply.items:
-        return _blocks(_block(_line("No articles yet.")))
+        return _blocks(_block(_line(words.gettext("No articles yet."))))
     blocks: list[_Block] = []
     for item in reply.items:
-        blocks.extend(_digest_item(item))
+        blocks.extend(_digest_item(item, words))
     return blocks
 
 
-def _digest_item(item: DigestItem) -> list[_Block]:
+def _digest_item(item: DigestItem, words: Words) -> list[_Block]:
     ref = item.article
-    date = clean(ref.date)[:_MAX_META]
+    date = clean(words.date_text(ref.date))[:_MAX_META]
     meta = _link_line(ref, prefix=f"{date} · " if date else "") if _has_url(ref) else _line(date)
     blocks = [_block(_bold(ref.name), meta)]
     for section in item.sections:
@@ -219,10 +225,11 @@ def _has_url(ref: ArticleRef) -> bool:
     return (safe_url(ref.url) or safe_url(ref.source)) is not None
 
 
-def _excerpt(reply: ExcerptReply) -> list[_Block]:
+def _excerpt(reply: ExcerptReply, words: Words) -> list[_Block]:
     title = reply.label or reply.query
     if not reply.matches:
-        return _blocks(_block(_line(f"Nothing found for “{clean(title)}”.")))
+        text = words.gettext("Nothing found for “%(query)s”.") % {"query": clean(title)}
+        return _blocks(_block(_line(text)))
     blocks = [_block(_bold(title))]
     blocks.extend(_excerpt_item(match) for match in reply.matches)
     return _blocks(*blocks)
@@ -239,10 +246,11 @@ def _excerpt_item(item: ExcerptItem) -> _Block | None:
     return _block(heading, *sentences, source, sticky=True)
 
 
-def _topics_block(topics: Sequence[TopicEntry]) -> _Block:
+def _topics_block(topics: Sequence[TopicEntry], words: Words) -> _Block:
+    _ = words.gettext
     lines = [_topic_line(t) for t in topics if COMMAND_RE.match(t.command)]
-    block = _block(_bold("Topics"), *lines, sticky=True) if any(lines) else None
-    return block or _Block((_Line("No topics yet."),))
+    block = _block(_bold(_("Topics")), *lines, sticky=True) if any(lines) else None
+    return block or _Block((_Line(_("No topics yet.")),))
 
 
 def _topic_line(topic: TopicEntry) -> _Line | None:
@@ -252,15 +260,15 @@ def _topic_line(topic: TopicEntry) -> _Line | None:
     return _line(f"/{topic.command} — {label}")
 
 
-def _help(reply: HelpReply) -> list[_Block]:
+def _help(reply: HelpReply, words: Words) -> list[_Block]:
     commands = [
         _line(" ".join(filter(None, (f"/{c.name}", clean(c.args), "—", clean(c.help)))))
         for c in reply.commands
     ]
     return _blocks(
         *_paragraphs(reply.intro),
-        _block(_bold("Commands"), *commands, sticky=True),
-        _topics_block(reply.topics),
+        _block(_bold(words.gettext("Commands")), *commands, sticky=True),
+        _topics_block(reply.topics, words),
     )
 
 

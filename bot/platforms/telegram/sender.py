@@ -31,6 +31,7 @@ from telegram.ext import (
 
 from bot import logs
 from bot.chat.replies import FileReply, Reply
+from bot.i18n import ENGLISH, words
 from bot.platforms.base import DeliveryResult, PlatformUnavailable
 from bot.platforms.telegram.flood import FloodControl, Stopping, retry_seconds
 from bot.platforms.telegram.redaction import RedactSecrets
@@ -187,6 +188,8 @@ class TelegramSender:
         thread_id: int | None,
         reply: Reply,
         sent: list[str] | None = None,
+        *,
+        language: str = ENGLISH,
     ) -> list[Message]:
         """Render a reply and send its parts in order; `sent` collects ids as they go."""
         if isinstance(reply, FileReply):  # a file goes as a document, its caption beside it
@@ -200,7 +203,7 @@ class TelegramSender:
                 sent.append(str(document.message_id))
             return [document]
         messages = []
-        for part in render(reply):
+        for part in render(reply, words=words(language)):
             markup = _keyboard(part.buttons) if part.buttons else None
             message = await self.bot.send_message(
                 chat_id,
@@ -215,14 +218,16 @@ class TelegramSender:
                 sent.append(str(message.message_id))
         return messages
 
-    async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
+    async def deliver(
+        self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH
+    ) -> DeliveryResult:
         """Send a reply for the scheduler and say how it went; never raises for Telegram errors."""
         if not self.running:
             return DeliveryResult.failed("the Telegram adapter is not running", retryable=True)
         sent: list[str] = []
         try:
             thread = int(thread_id) if thread_id else None
-            await self.send(chat_ref(chat_id), thread, reply, sent)
+            await self.send(chat_ref(chat_id), thread, reply, sent, language=language)
         except ChatMigrated as error:
             return DeliveryResult.dead("migrated", new_chat_id=str(error.new_chat_id))
         except TelegramError as error:
