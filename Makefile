@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench bench-fanout clean
+.PHONY: run test lint bench bench-fanout messages clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "digestbot needs Python 3.11+" >&2; exit 1; }
@@ -37,6 +37,25 @@ bench: $(VENV)/.test-deps
 # A few minutes: 3,000 and 10,000 subscriptions through the fake Bot API.
 bench-fanout: $(VENV)/.test-deps
 	$(BIN)/python bench/fanout.py
+
+# The bot's words: extract the English msgids from bot/, merge them into the Bokmål and
+# Nynorsk catalogues (translate the new ones there), compile the .mo files that ship.
+LOCALES := bot/locale
+messages: $(VENV)/.test-deps
+	$(BIN)/pybabel extract --mapping-file config/babel.cfg --no-location --sort-output \
+		--project Digestbot \
+		--output-file $(LOCALES)/digestbot.pot bot
+	for lang in nb nn; do \
+		if [ -f $(LOCALES)/$$lang/LC_MESSAGES/digestbot.po ]; then \
+			$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete \
+				--input-file $(LOCALES)/digestbot.pot --output-dir $(LOCALES) \
+				--domain digestbot --locale $$lang; \
+		else \
+			$(BIN)/pybabel init --input-file $(LOCALES)/digestbot.pot --output-dir $(LOCALES) \
+				--domain digestbot --locale $$lang; \
+		fi; \
+	done
+	$(BIN)/pybabel compile --statistics --directory $(LOCALES) --domain digestbot
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

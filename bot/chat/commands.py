@@ -36,7 +36,7 @@ INTRO = N_(
     "the article's own sentences on it."
 )
 # Each language by its own name, as a reader looks for it in a list.
-LANGUAGE_NAMES = {"nb": "norsk bokmål", "nn": "norsk nynorsk", "en": "English"}
+LANGUAGE_NAMES = {"nb": "bokmål", "nn": "nynorsk", "en": "English"}
 
 
 class ChatTools(Protocol):
