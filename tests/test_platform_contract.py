@@ -51,7 +51,8 @@ NOTICE = "Kontraktsprøve: en kort melding."
 def make_chat() -> ChatService:
     store = InMemoryArticleStore()
     store.add(parse_text(ARTICLE, source="kontrakt.txt"))
-    return build_chat(Settings(), store)[1]
+    # The contract is about the platforms, not the language: the bot speaks English here.
+    return build_chat(Settings(language="en"), store)[1]
 
 
 def long_digest() -> DigestReply:

@@ -578,6 +578,10 @@ class BrokenChat:
     """A chat service that fails on every question."""
 
     topics_version = 0
+    default_language = "en"
+
+    async def localise(self, ctx: ChatContext, user_language: str | None = None) -> ChatContext:
+        return ctx  # never raises, like ChatService.localise: the chat speaks English
 
     async def answer(
         self, request: Request | None, ctx: ChatContext, permissions: Permissions

@@ -25,6 +25,7 @@ from bot.platforms.base import DeliveryResult
 from bot.platforms.shared.recent import RecentKeys
 from bot.platforms.telegram.flood import FloodControl, Stopping
 from bot.platforms.telegram.listener import TelegramListener
+from bot.platforms.telegram.menu import MENU_LANGUAGE_CODES
 from bot.platforms.telegram.redaction import RedactSecrets
 from bot.platforms.telegram.sender import file_url
 from bot.settings import Settings
@@ -120,6 +121,13 @@ class Exploding:
         if request is not None and request.name == "boom":
             raise RuntimeError("the chat broke")
         return await self.chat.answer(request, ctx, permissions)
+
+    async def localise(self, ctx: ChatContext, user_language: str | None = None) -> ChatContext:
+        return await self.chat.localise(ctx, user_language)
+
+    @property
+    def default_language(self) -> str:
+        return self.chat.default_language
 
     def topic_entries(self) -> tuple[TopicEntry, ...]:
         return self.chat.topic_entries()
@@ -476,8 +484,9 @@ async def test_deliver_reports_sent_dead_moved_and_failed(server: FakeTelegram) 
     assert failed.status == "failed" and failed.retryable
 
 
-def menu_has_ovelse(server: FakeTelegram) -> bool:
-    return any(c["command"].startswith("ovelse") for c in server.commands)
+def menu_has_ovelse(server: FakeTelegram, language_code: str = "") -> bool:
+    menu = server.menus.get(language_code, [])
+    return any(c["command"].startswith("ovelse") for c in menu)
 
 
 async def test_the_menu_follows_new_topics(server: FakeTelegram) -> None:
@@ -490,8 +499,9 @@ async def test_the_menu_follows_new_topics(server: FakeTelegram) -> None:
         assert not menu_has_ovelse(server)
         store.add(parse_text(OVELSE, source="ovelse.txt"))
         await ask(server, 801, "/ovelse")
-        await server.wait_for(lambda: menu_has_ovelse(server))
-    assert len(server.calls_of("setMyCommands")) == 2
+        await server.wait_for(lambda: all(menu_has_ovelse(server, c) for c in MENU_LANGUAGE_CODES))
+    # Once at the start and once after the change, for each language's menu.
+    assert len(server.calls_of("setMyCommands")) == 2 * len(MENU_LANGUAGE_CODES)
 
 
 async def test_the_token_never_reaches_the_logs(

@@ -195,7 +195,9 @@ class FakeTelegram:
         self.documents: list[SentDocument] = []
         self.files: dict[str, bytes] = {}  # file_id -> the bytes a user sent
         self.calls: list[ApiCall] = []
-        self.commands: list[JSON] = []
+        self.commands: list[JSON] = []  # the default menu (no language_code)
+        self.menus: dict[str, list[JSON]] = {}  # each language_code's menu ("": the default)
+        self.language_codes: dict[int, str] = {}  # users' client languages (default "en")
         self.answered_callbacks: list[str] = []
         self.webhook: JSON | None = None
         self.webhook_responses: list[int] = []
@@ -252,7 +254,11 @@ class FakeTelegram:
 
     # --- the world: chats and what users do ---------------------------------------------
 
-    def private_chat(self, user_id: int, name: str = "Kari") -> FakeChat:
+    def private_chat(
+        self, user_id: int, name: str = "Kari", *, language_code: str | None = None
+    ) -> FakeChat:
+        if language_code is not None:
+            self.language_codes[user_id] = language_code
         return self._add(FakeChat(user_id, "private", name))
 
     def group(
@@ -287,7 +293,9 @@ class FakeTelegram:
         return chat
 
     def user(self, user_id: int, name: str = "Kari") -> JSON:
-        return {"id": user_id, "is_bot": False, "first_name": name, "language_code": "nb"}
+        """A user as Telegram describes one; `language_code` is their client's language."""
+        code = self.language_codes.get(user_id, "en")
+        return {"id": user_id, "is_bot": False, "first_name": name, "language_code": code}
 
     def message(
         self,
@@ -616,11 +624,16 @@ class FakeTelegram:
             name, description = entry.get("command", ""), entry.get("description", "")
             if not COMMAND_NAME.match(name) or not 1 <= len(description) <= 256:
                 raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
-        self.commands = commands
+        code = params.get("language_code") or ""
+        if code and not re.fullmatch(r"[a-z]{2}", str(code)):
+            raise ApiError(400, "Bad Request: invalid language code specified")
+        self.menus[str(code)] = commands
+        if not code:
+            self.commands = commands
         return True
 
     async def _api_getMyCommands(self, params: JSON) -> list[JSON]:
-        return self.commands
+        return self.menus.get(str(params.get("language_code") or ""), [])
 
     async def _api_getChatMember(self, params: JSON) -> JSON:
         chat = self._chat(params.get("chat_id"))
