@@ -37,6 +37,7 @@ def env(tmp_path: Path) -> dict[str, str]:
         PYTHONPATH=str(ROOT),
         DATABASE_URL=f"sqlite:///{tmp_path}/bot.sqlite3",
         DIGESTBOT_ARTICLES=str(ROOT / "examples"),
+        DIGESTBOT_LANGUAGE="en",  # the bot's words in English; test_i18n has the default
         DIGESTBOT_CACHE_DIR=os.environ.get(
             "DIGESTBOT_CACHE_DIR", str(Path.home() / ".cache" / "digestbot")
         ),

@@ -118,6 +118,7 @@ def world(db_url: str, tmp_path: Path) -> Iterator[World]:
         articles=str(shared),
         fetch_allow="127.0.0.1",
         sources_per_chat=3,
+        language="en",  # these tests are about sources; the bot's words are English here
     )
     with FixtureServer() as server:
         _routes(server)
