@@ -349,7 +349,9 @@ def test_another_process_sees_a_choice_once_its_cache_expires(sqlite_url: str) -
         assert here.resolve(group) == "nn"
         assert there.resolve(group) == "nb"  # cached a moment
         now[0] = 31.0
+        assert there.resolve_cached(group) is None  # expired: the next message asks again
         assert there.resolve(group) == "nn"
+        assert there.resolve_cached(group) == "nn"
     finally:
         store.close()
 

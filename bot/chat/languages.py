@@ -67,7 +67,19 @@ class LanguageBook:
 
     def resolve(self, ctx: ChatContext, user_language: str | None = None) -> str:
         """The language to speak in this chat."""
-        chosen = self.chosen(ctx.platform, ctx.chat_id)
+        return self._resolved(ctx, self.chosen(ctx.platform, ctx.chat_id), user_language)
+
+    def resolve_cached(self, ctx: ChatContext, user_language: str | None = None) -> str | None:
+        """The language to speak, when it can be told without the database; else None."""
+        if self.store is None:
+            return self._resolved(ctx, None, user_language)
+        with self._lock:
+            cached = self._cache.get((ctx.platform, ctx.chat_id))
+        if cached is None or cached[1] <= self.clock():
+            return None
+        return self._resolved(ctx, cached[0], user_language)
+
+    def _resolved(self, ctx: ChatContext, chosen: str | None, user_language: str | None) -> str:
         if chosen is not None:
             return chosen
         if ctx.chat_kind == "private":

@@ -123,6 +123,9 @@ class ChatService:
         `user_language` is what the platform says of the sender (Telegram's language_code);
         it counts in private chats only. Never raises: the default when the choice is unknown.
         """
+        known = self._languages.resolve_cached(ctx, user_language)
+        if known is not None:  # most messages: no thread hop, no database
+            return replace(ctx, language=known)
         try:
             language = await run_in_lane(False, lambda: self._languages.resolve(ctx, user_language))
         except Exception as error:  # noqa: BLE001 - speak the default rather than not at all
