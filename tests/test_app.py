@@ -44,7 +44,8 @@ def env(tmp_path: Path) -> dict[str, str]:
     return values
 
 
-def test_ingest_then_chat_answers_like_a_user_expects(env: dict[str, str]) -> None:
+def test_ingest_then_chat_answers_like_a_user_expects(env: dict[str, str], tmp_path: Path) -> None:
+    env["DIGESTBOT_ARTICLES"] = str(tmp_path / "no-samples")  # only what is ingested here
     ingested = run(["ingest", str(FIXTURES / "chat_nato.txt")], env)
     assert ingested.returncode == 0, ingested.stderr
     assert "added 1" in ingested.stdout
