@@ -42,7 +42,11 @@ OPERATOR = _Operator()
 def banner(chat: ChatPort, language: str = CONTEXT.language) -> str:
     """The greeting at a terminal: what to type first, with topics that exist now."""
     _ = words(language).gettext
-    topics = list(dict.fromkeys(f"/{t.command}" for t in chat.topic_entries()))
+    # One topic from each of the first few articles: a taste of what is there.
+    firsts: dict[str, str] = {}
+    for topic in chat.topic_entries():
+        firsts.setdefault(topic.article.source, f"/{topic.command}")
+    topics = list(firsts.values())
     if topics:
         text = _(
             "Digestbot: the news in short. Try /digest for the latest articles, /topics, "
@@ -77,7 +81,9 @@ def run_chat(
                 continue
             if not first and not reader.interactive:
                 reader.write("")
-            reader.write(answer(chat, line))
+            reply = answer(chat, line)
+            # At a terminal a blank line parts each reply from the next prompt.
+            reader.write(reply + "\n" if reader.interactive else reply)
             first = False
     except KeyboardInterrupt:
         reader.write("")
@@ -132,7 +138,7 @@ class ConsoleListener:
     async def _answer(self, line: str) -> None:
         reply = await self.chat.answer(parse_command(line), CONTEXT, OPERATOR)
         text = render(reply)
-        self.reader.write(text if self.reader.interactive else text + "\n")
+        self.reader.write(text + "\n")
 
     async def stop(self) -> None:
         self.reader.close()

@@ -84,16 +84,19 @@ class LineReader:
     def read(self) -> str | None:
         """Return the next line (without its line break), or None at the end of input."""
         if not self.interactive:
-            line = self.stdin.readline()
-            return line.rstrip("\r\n") if line else None
+            raw = self.stdin.readline()
+            return raw.rstrip("\r\n") if raw else None
+        line: str | None
         self._reading.set()
         try:
             line = input(PROMPT)
         except EOFError:
-            self.write("")  # Ctrl-D: the shell's prompt starts on a line of its own
-            return None
+            line = None
         finally:
             self._reading.clear()
+        if line is None:
+            self.write("")  # Ctrl-D: the shell's prompt starts on a line of its own
+            return None
         if line.strip() and self._readline is not None:
             with contextlib.suppress(OSError):
                 self._readline.append_history_file(1, str(self.history))
