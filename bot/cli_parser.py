@@ -162,6 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sources.add_argument("--chat", default=None, help="the chat's id (default: the shared list)")
     sources.add_argument("--thread", default=None, help="the forum topic or thread in that chat")
+    for choice in commands._choices_actions:  # `digestbot ingest --help` says it too
+        commands.choices[choice.dest].description = choice.help
     return parser
 
 
