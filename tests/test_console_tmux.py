@@ -50,9 +50,18 @@ class Terminal:
         return result.stdout
 
     def start(self, command: list[str], env: dict[str, str], *, session: str = "bot") -> None:
+        """Run `command` in a new session; a shell around it writes its exit status down."""
         self.session = session
-        line = shlex.join(["env", "-i", *(f"{k}={v}" for k, v in env.items()), *command])
+        self.status_file.unlink(missing_ok=True)
+        # The shell reaps the process itself: the tmux server sometimes leaves it a zombie
+        # without a status, so `#{pane_dead_status}` cannot be relied on.
+        script = f"{shlex.join(command)}; echo $? > {shlex.quote(str(self.status_file))}"
+        line = shlex.join(["env", "-i", *(f"{k}={v}" for k, v in env.items()), "sh", "-c", script])
         self.tmux("new-session", "-d", "-s", session, "-x", "150", "-y", "60", line)
+
+    @property
+    def status_file(self) -> Path:
+        return self.socket.with_name(f"{self.session}.status")
 
     def keys(self, *keys: str) -> None:
         self.tmux("send-keys", "-t", self.session, *keys)
@@ -63,13 +72,6 @@ class Terminal:
     def screen(self) -> str:
         """Everything the pane shows, scroll-back included, long lines joined (-J)."""
         return self.tmux("capture-pane", "-p", "-J", "-S", "-", "-t", self.session)
-
-    def dead(self) -> tuple[bool, str]:
-        shown = self.tmux(
-            "display-message", "-p", "-t", self.session, "#{pane_dead} #{pane_dead_status}"
-        )
-        dead, _, status = shown.strip().partition(" ")
-        return dead == "1", status
 
     def wait_for(self, what: str, ready: Callable[[str], bool]) -> str:
         deadline = time.monotonic() + WAIT
@@ -84,17 +86,17 @@ class Terminal:
     def wait_until_ended(self) -> str:
         """Wait for the process to end; return its exit status."""
         deadline = time.monotonic() + WAIT
-        while not (ended := self.dead())[0]:
+        while not (ended := self.status_file).exists() or not ended.read_text().strip():
             if time.monotonic() > deadline:
                 pytest.fail(f"still running {WAIT:.0f} s after Ctrl-D:\n{self.screen()}")
             time.sleep(0.2)
-        return ended[1]
+        return ended.read_text().strip()
 
 
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[Terminal]:
     config = tmp_path / "tmux.conf"
-    # The pane stays when its process ends, so that its exit status can be read.
+    # The pane stays when its process ends, so that the last screen can be read.
     config.write_text("set-option -g remain-on-exit on\n", encoding="utf-8")
     term = Terminal(tmp_path / "tmux.sock", config)
     try:

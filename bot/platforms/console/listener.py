@@ -9,6 +9,7 @@ terminal both show the same banner and prompt, with line editing and history
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import threading
 from collections.abc import Callable
@@ -109,14 +110,14 @@ class ConsoleListener:
         self.reader = LineReader(stdin, stdout)
         self.sender = ConsoleSender(stdout, write=self.reader.write)
         self._ended: list[Callable[[], None]] = []
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._pending: concurrent.futures.Future[None] | None = None
 
     def when_input_ends(self, callback: Callable[[], None]) -> None:
         """Call `callback` on the event loop when stdin ends."""
         self._ended.append(callback)
 
     async def start(self) -> None:
-        loop = self._loop = asyncio.get_running_loop()
+        loop = asyncio.get_running_loop()
         self.reader.open()
         if self.reader.interactive:
             self.reader.write(banner(self.chat))
@@ -128,7 +129,10 @@ class ConsoleListener:
         try:
             while (line := self.reader.read()) is not None:
                 if line.strip():
-                    asyncio.run_coroutine_threadsafe(self._answer(line.strip()), loop).result()
+                    self._pending = asyncio.run_coroutine_threadsafe(
+                        self._answer(line.strip()), loop
+                    )
+                    self._pending.result()  # the answer is printed before the next prompt
         except Exception:  # noqa: BLE001 - the loop closed or the answer was cancelled: stop
             return
         for callback in self._ended:
@@ -141,6 +145,8 @@ class ConsoleListener:
         self.reader.write(text + "\n")
 
     async def stop(self) -> None:
+        if self._pending is not None:
+            self._pending.cancel()  # an answer under way does not outlive the store
         self.reader.close()
 
     async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
