@@ -18,7 +18,7 @@ $(VENV)/.test-deps: $(VENV)/.run-deps
 	touch $@
 
 run: $(VENV)/.run-deps
-	$(BIN)/digestbot serve
+	@$(BIN)/digestbot serve
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check bot tests bench

@@ -14,8 +14,8 @@ import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 
+from bot.article_folder import ArticleFolder
 from bot.chat.languages import LanguageBook
 from bot.chat.library import Library
 from bot.chat.ports import ArticleStore, ChatLanguages, Sources, Subscriptions
@@ -56,6 +56,7 @@ class Application:
     subscriptions: SubscriptionService
     chat: ChatService
     sources: SourceService | None = None
+    folder: ArticleFolder | None = None  # DIGESTBOT_ARTICLES, read again when files change
 
     def close(self) -> None:
         self.store.close()
@@ -143,9 +144,9 @@ def build_subscriptions(settings: Settings, store: SqlArticleStore) -> Subscript
 
 
 def build_app(settings: Settings, store: SqlArticleStore | None = None) -> Application:
-    """Open (or take) the store, seed an empty one, index the articles, build the chat."""
+    """Open (or take) the store, read the article folder, index the articles, build the chat."""
     store = store if store is not None else open_store(settings)
-    seed_library(store, settings)
+    folder = read_article_folder(store, settings)
     subscriptions = SubscriptionService(build_subscriptions(settings, store))
     library = build_library(settings, store)
     sources = build_sources(settings, store, library)
@@ -153,7 +154,7 @@ def build_app(settings: Settings, store: SqlArticleStore | None = None) -> Appli
     library, chat = build_chat(
         settings, store, subscriptions, sources, library=library, languages=languages
     )
-    return Application(settings, store, library, subscriptions, chat, sources)
+    return Application(settings, store, library, subscriptions, chat, sources, folder)
 
 
 def build_chat(
@@ -193,18 +194,19 @@ def build_sources(
     )
 
 
-def seed_library(store: SqlArticleStore, settings: Settings) -> None:
-    """On a fresh database, read the sample articles so the bot has something to say."""
-    if store.count() > 0:
-        return
-    from bot.ingest import ingest
-
-    folder = Path(settings.articles)
+def read_article_folder(store: SqlArticleStore, settings: Settings) -> ArticleFolder:
+    """Read the new and changed files of DIGESTBOT_ARTICLES (all of them the first time)."""
+    folder = ArticleFolder(settings.articles, store)
     if not folder.exists():
-        log.warning("no articles yet, and DIGESTBOT_ARTICLES (%s) does not exist", folder)
-        return
-    report = ingest([str(folder)], store, progress=False)
-    log.info("read the sample articles in %s: %s", folder, report.summary())
+        if store.count() == 0:
+            log.warning(
+                "no articles yet, and DIGESTBOT_ARTICLES (%s) does not exist", folder.folder
+            )
+        return folder
+    report = folder.read_changed()
+    if report is not None:
+        log.info("read the articles in %s: %s", folder.folder, report.summary())
+    return folder
 
 
 # --- platforms --------------------------------------------------------------------------
@@ -293,6 +295,14 @@ def build_scheduler(app: Application, listeners: Sequence[Sender]) -> DigestSche
     sources = app.sources or build_sources(settings, store, app.library)
 
     def poll(now: datetime) -> object:
+        if app.folder is not None:
+            try:
+                read = app.folder.read_changed(now=now)
+            except Exception:  # the feeds are polled all the same
+                log.exception("reading %s failed", app.folder.folder)
+            else:
+                if read is not None:
+                    log.info("read the changed files in %s: %s", app.folder.folder, read.summary())
         report = poll_feeds(store, now, interval=interval)
         if report.added or report.failures:
             log.info("feeds: %s", report.summary())

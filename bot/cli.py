@@ -6,104 +6,19 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING
 
+from bot.cli_parser import EXIT_BAD_INPUT, EXIT_NO_MATCH, EXIT_OK, build_parser
 from bot.core.errors import InputError
 from bot.core.model import Article
 
-EXIT_OK, EXIT_NO_MATCH, EXIT_BAD_INPUT = 0, 1, 2
+if TYPE_CHECKING:
+    from bot.fetch import Document
 
 
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line on stderr, exit status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-        raise SystemExit(EXIT_BAD_INPUT)
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="digestbot", description="News digests with topic commands.")
-    commands = parser.add_subparsers(
-        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
-    )
-
-    digest = commands.add_parser("digest", help="print the digest of each SOURCE")
-    digest.add_argument(
-        "sources", nargs="+", metavar="SOURCE", help="file, http(s) URL or - for stdin"
-    )
-    digest.add_argument(
-        "--format", choices=["text", "json", "jsonl", "telegram", "slack"], default="text"
-    )
-    digest.add_argument("--max-words", type=_positive_int, default=None, metavar="N")
-    digest.add_argument("--lang", choices=["auto", "nb", "nn", "en"], default="auto")
-
-    ask = commands.add_parser("ask", help="print the excerpt that answers a topic command")
-    ask.add_argument("source", metavar="SOURCE")
-    ask.add_argument("query", nargs="+", metavar="QUERY")
-    ask.add_argument("--format", choices=["text", "json"], default="text")
-    ask.add_argument("--lang", choices=["auto", "nb", "nn", "en"], default="auto")
-
-    topics = commands.add_parser("topics", help="print the topic commands of an article")
-    topics.add_argument("source", metavar="SOURCE")
-    topics.add_argument("--format", choices=["text", "json"], default="text")
-    topics.add_argument("--lang", choices=["auto", "nb", "nn", "en"], default="auto")
-
-    ingest = commands.add_parser("ingest", help="store articles, pages and feeds in the database")
-    ingest.add_argument("sources", nargs="+", metavar="SOURCE")
-
-    commands.add_parser("chat", help="the console chat: commands from stdin, replies on stdout")
-    serve = commands.add_parser("serve", help="run the configured adapters and the scheduler")
-    serve.add_argument(
-        "--role",
-        choices=["web", "worker", "all"],
-        default="all",
-        help="web: webhooks, Slack events, console, /healthz /readyz /metrics; "
-        "worker: the scheduler, deliveries and feed polling; all: both (default)",
-    )
-    commands.add_parser("migrate", help="bring the database schema up to date and exit")
-
-    deliver = commands.add_parser(
-        "deliver", help="deliver every digest due at or before an instant"
-    )
-    deliver.add_argument("--due-at", required=True, metavar="ISO8601")
-
-    subscriptions = commands.add_parser("subscriptions", help="list, add or remove subscriptions")
-    subscriptions.add_argument("action", choices=["list", "add", "remove"])
-    subscriptions.add_argument("--platform", default=None)
-    subscriptions.add_argument("--chat", default=None)
-    subscriptions.add_argument("--thread", default=None)
-    subscriptions.add_argument("--time", default=None, metavar="HH:MM")
-    subscriptions.add_argument("--zone", default=None, metavar="AREA/CITY")
-    subscriptions.add_argument("--topics", nargs="*", default=None)
-
-    sources = commands.add_parser(
-        "sources", help="a chat's own sources, or the shared ones; OPML import and export"
-    )
-    sources.add_argument("action", choices=["list", "add", "remove", "import", "export"])
-    sources.add_argument("target", nargs="?", default=None, help="URL, N, or FILE.opml")
-    sources.add_argument("--platform", default=None)
-    sources.add_argument("--chat", default=None)
-    sources.add_argument("--thread", default=None)
-    return parser
-
-
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
-
-
-def load_article(source: str, *, language: str | None = None) -> Article:
-    """Read and parse one source (file, URL or stdin) into an Article."""
+def _parse(source: str, document: Document, language: str | None) -> Article:
     from bot.core.parse import guess_kind, parse_document
-    from bot.fetch import read_source
 
-    document = read_source(source)
     kind = guess_kind(source, document.text, document.content_type)
     lang = None if language in (None, "auto") else language
     try:
@@ -114,14 +29,72 @@ def load_article(source: str, *, language: str | None = None) -> Article:
         raise InputError(f"{source}: {error}") from None
 
 
+def load_article(source: str, *, language: str | None = None) -> Article:
+    """Read and parse one source (file, URL or stdin) into an Article; a feed is refused."""
+    from bot.feeds import looks_like_feed
+    from bot.fetch import read_source
+
+    document = read_source(source)
+    if looks_like_feed(document):
+        raise InputError(
+            f"{source} is an RSS or Atom feed, not one article: `digestbot digest {source}` "
+            f"digests its entries, `digestbot ingest {source}` stores them"
+        )
+    return _parse(source, document, language)
+
+
 def _articles(sources: Sequence[str], language: str) -> Iterator[Article | InputError]:
+    """Each source's article; a feed's entries one by one (newest first, at most the cap)."""
+    from bot.feeds import looks_like_feed
+    from bot.fetch import read_source
+
     for source in sources:
         try:
-            yield load_article(source, language=language)
+            document = read_source(source)
+            if looks_like_feed(document):
+                yield from _feed_articles(source, document, language)
+            else:
+                yield _parse(source, document, language)
         except InputError as error:
             yield error
         except Exception as error:  # noqa: BLE001 - one bad source must not stop a batch
             yield InputError(f"{source}: cannot be read ({type(error).__name__})")
+
+
+def _feed_articles(
+    source: str, document: Document, language: str
+) -> Iterator[Article | InputError]:
+    from bot.feeds import (
+        article_in_entry,
+        entry_link,
+        entry_name,
+        feed_limits,
+        newest_first,
+        parse_feed,
+        with_entry_details,
+    )
+
+    try:
+        parsed = parse_feed(document)
+    except InputError as error:
+        raise InputError(f"{source}: {error}") from None
+    feed = document.url or source
+    entries = newest_first(list(parsed.entries), feed_limits(None, None).max_entries)
+    if not entries:
+        raise InputError(f"{source}: the feed has no entries")
+    for number, entry in enumerate(entries, start=1):
+        name = entry_name(entry, feed, number)
+        try:
+            lang = None if language == "auto" else language
+            article = article_in_entry(entry, feed, language=lang)
+            if article is None:  # a teaser: the article is read from its link
+                article = load_article(entry_link(entry, feed) or name, language=language)
+            yield with_entry_details(article, entry)
+        except InputError as error:
+            reason = str(error).removeprefix(f"{name}: ").removeprefix(f"{name} ")
+            yield InputError(f"{name}: {reason}")
+        except Exception as error:  # noqa: BLE001 - one bad entry must not stop the feed
+            yield InputError(f"{name}: cannot be read ({type(error).__name__})")
 
 
 def _print_error(error: InputError) -> None:
@@ -238,7 +211,7 @@ def cmd_topics(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; every failure is one line on stderr, never a traceback."""
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     handlers = {"digest": cmd_digest, "ask": cmd_ask, "topics": cmd_topics}
     try:
         if args.command in handlers:

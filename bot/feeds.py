@@ -10,8 +10,11 @@ import time
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from bot.core.errors import InputError
+from bot.core.model import Article
+from bot.core.parse import parse_document
 from bot.fetch import Document, FetchPolicy
 
 if TYPE_CHECKING:
@@ -102,6 +105,56 @@ def entry_content(entry: Any) -> str:
     values = [c.get("value") or "" for c in entry.get("content") or []]
     values.append(entry.get("summary") or "")
     return max(values, key=markup_words)
+
+
+def entry_link(entry: Any, feed: str) -> str | None:
+    """Return the entry's link, absolute (relative to the feed)."""
+    link = entry.get("link")
+    return urljoin(feed, link) if link else None
+
+
+def entry_name(entry: Any, feed: str, number: int) -> str:
+    """Name an entry in reports: its link, else its place in the feed."""
+    return entry_link(entry, feed) or f"{feed} (entry {number})"
+
+
+def entry_title(entry: Any) -> str | None:
+    return " ".join(str(entry.get("title") or "").split()) or None
+
+
+def article_in_entry(entry: Any, feed: str, *, language: str | None = None) -> Article | None:
+    """Return the article the entry carries whole, or None when its link must be read.
+
+    An entry with the full text (or with text and no link) is the article; a teaser is not.
+    Raises `InputError` for an entry that has neither a link nor any text.
+    """
+    link = entry_link(entry, feed)
+    content = entry_content(entry)
+    words = markup_words(content)
+    if words >= FULL_ENTRY_WORDS or (link is None and words > 0):
+        title = entry_title(entry)
+        heading = f"<h1>{html.escape(title)}</h1>" if title else ""
+        page = f"<html><body><article>{heading}{content}</article></body></html>"
+        try:
+            return parse_document(
+                page, kind="html", source=link or feed, url=link, language=language
+            )
+        except InputError:
+            if link is None:
+                raise
+    if link is None:
+        raise InputError("the entry has neither a link nor any text")
+    return None
+
+
+def with_entry_details(article: Article, entry: Any) -> Article:
+    """Fill in the title and date the article lacks from its feed entry."""
+    title = entry_title(entry)
+    if article.title is None and title:
+        article = replace(article, title=title)
+    if article.date is None:
+        article = replace(article, date=entry_date(entry))
+    return article
 
 
 def entry_date(entry: Any) -> str | None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
 
 from bot import metrics
 from bot.core.errors import InputError
@@ -18,16 +16,16 @@ from bot.core.model import Article
 from bot.core.parse import guess_kind, parse_document
 from bot.feeds import (
     DEFAULT_POLL_INTERVAL,
-    FULL_ENTRY_WORDS,
     FeedLimits,
+    article_in_entry,
     backoff,
-    entry_content,
-    entry_date,
+    entry_link,
+    entry_name,
     feed_limits,
     looks_like_feed,
-    markup_words,
     newest_first,
     parse_feed,
+    with_entry_details,
 )
 from bot.fetch import Document, fetch_url, is_url, read_file, read_stdin
 from bot.pages import page_canonical_url
@@ -222,46 +220,31 @@ class _Ingester:
                     )
                 )
                 return False
-            link = entry.get("link")
-            name = urljoin(feed, link) if link else f"{feed} (entry {number})"
-            self.guarded(name, self.entry, entry, feed, source_id)
+            self.guarded(entry_name(entry, feed, number), self.entry, entry, feed, source_id)
         return True
 
     def entry(self, entry: Any, feed: str, source_id: int) -> None:
-        link = urljoin(feed, entry["link"]) if entry.get("link") else None
+        link = entry_link(entry, feed)
         key = _key(canonical_url(link)) if link else None
         if key is not None:
             known = self.store.find_by_url(key)
             if known is not None:
                 self.count("unchanged", known.id)
                 return
-        content = entry_content(entry)
-        title = " ".join(str(entry.get("title") or "").split()) or None
-        article: Article | None = None
-        words = markup_words(content)
-        if words >= FULL_ENTRY_WORDS or (link is None and words > 0):
-            heading = f"<h1>{html.escape(title)}</h1>" if title else ""
-            page = f"<html><body><article>{heading}{content}</article></body></html>"
-            try:
-                article = parse_document(page, kind="html", source=link or feed, url=link)
-            except InputError:
-                if link is None:
-                    raise
+        article = article_in_entry(entry, feed)
         aliases: list[str | None] = []
         if article is None:
-            if link is None:
-                raise InputError("the entry has neither a link nor any text")
+            assert link is not None  # an entry without a link carries its article
             document = self.fetch(link)
             assert document is not None  # no validators were sent, so no 304
             # The page's own URL is the key; the feed's link is remembered as an alias.
             article, page_key, aliases = _read_page(link, document)
             key = page_key or key
-        if article.title is None and title:
-            article = replace(article, title=title)
-        if article.date is None:
-            article = replace(article, date=entry_date(entry))
         result = self.store.add(
-            article, canonical_url=key, source_id=source_id, aliases=_present(*aliases)
+            with_entry_details(article, entry),
+            canonical_url=key,
+            source_id=source_id,
+            aliases=_present(*aliases),
         )
         self.count(result.status, result.id)
 

@@ -153,15 +153,21 @@ class JsonLines(logging.Formatter):
 JsonLines.converter = time.gmtime
 
 
-def configure_logging(settings: Settings, *, level: int | None = None) -> None:
+def configure_logging(
+    settings: Settings, *, level: int | None = None, console: bool = False
+) -> None:
     """Log to stderr with secrets redacted, as text or JSON lines; quiet chatty libraries.
 
-    `level` overrides LOG_LEVEL (commands other than `serve` log warnings only, unless
-    LOG_LEVEL asks for more detail than that).
+    LOG_LEVEL unset means INFO, except in the console (`chat`, and `serve` with no platform
+    but the console), where warnings alone go to stderr so that nothing is mixed into the
+    replies; a LOG_LEVEL that is set is followed there. `level` caps what other commands
+    log (they log warnings only, unless LOG_LEVEL asks for more detail than INFO).
     """
-    wanted = logging.getLevelName(settings.log_level)
-    wanted = wanted if isinstance(wanted, int) else logging.INFO
-    if level is not None and wanted >= logging.INFO:
+    named = logging.getLevelName(settings.log_level or "INFO")
+    wanted = named if isinstance(named, int) else logging.INFO
+    if console:
+        wanted = wanted if settings.log_level is not None else logging.WARNING
+    elif level is not None and wanted >= logging.INFO:
         wanted = max(level, wanted)
     handler = logging.StreamHandler(sys.stderr)
     if settings.log_format == "json":

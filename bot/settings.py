@@ -44,7 +44,8 @@ class Settings:
     # latency; a send that outlives it is "maybe sent" and never repeated.
     send_timeout: float = 30.0
     language: str = "nb"
-    log_level: str = "INFO"
+    # LOG_LEVEL; None when unset: INFO for `serve`, WARNING in the console (bot.logs).
+    log_level: str | None = None
     log_format: str = "text"
 
     @classmethod
@@ -105,7 +106,7 @@ class Settings:
             feed_poll_seconds=positive("DIGESTBOT_FEED_POLL_SECONDS", cls.feed_poll_seconds),
             send_timeout=positive("DIGESTBOT_SEND_TIMEOUT", cls.send_timeout),
             language=(get("DIGESTBOT_LANGUAGE") or cls.language).strip().lower(),
-            log_level=(get("LOG_LEVEL") or cls.log_level).strip().upper(),
+            log_level=(get("LOG_LEVEL") or "").strip().upper() or None,
             log_format=(get("LOG_FORMAT") or cls.log_format).strip().lower(),
             sources_per_chat=int(positive("DIGESTBOT_SOURCES_PER_CHAT", cls.sources_per_chat)),
         )

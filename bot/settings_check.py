@@ -50,7 +50,7 @@ def problems(settings: Settings) -> list[str]:
         )
     if settings.language not in LANGUAGES:
         found.append(f"DIGESTBOT_LANGUAGE must be nb, nn or en, not {settings.language!r}")
-    if settings.log_level not in LOG_LEVELS:
+    if settings.log_level is not None and settings.log_level not in LOG_LEVELS:
         found.append(
             f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {settings.log_level!r}"
         )

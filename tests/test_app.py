@@ -45,7 +45,8 @@ def env(tmp_path: Path) -> dict[str, str]:
     return values
 
 
-def test_ingest_then_chat_answers_like_a_user_expects(env: dict[str, str]) -> None:
+def test_ingest_then_chat_answers_like_a_user_expects(env: dict[str, str], tmp_path: Path) -> None:
+    env["DIGESTBOT_ARTICLES"] = str(tmp_path / "no-samples")  # only what is ingested here
     ingested = run(["ingest", str(FIXTURES / "chat_nato.txt")], env)
     assert ingested.returncode == 0, ingested.stderr
     assert "added 1" in ingested.stdout
@@ -124,3 +125,21 @@ def test_serve_without_tokens_is_a_console_bot_with_healthz(env: dict[str, str])
             process.wait()
     stderr = process.stderr.read() if process.stderr else ""
     assert "Traceback" not in stderr
+
+
+def test_serve_without_tokens_answers_piped_commands_and_ends_with_its_input(
+    env: dict[str, str],
+) -> None:
+    env["PORT"] = "0"
+    quiet = run(["serve"], env, stdin="/atom\n")
+    assert quiet.returncode == 0, quiet.stderr
+    assert "Atomtrusselen fra Russland" in quiet.stdout
+    assert quiet.stderr == ""  # the console logs warnings only, and there were none
+    assert "digestbot>" not in quiet.stdout  # a pipe gets no prompt and no banner
+    assert not quiet.stdout.startswith("Digestbot")
+
+    env["LOG_LEVEL"] = "INFO"  # asked for: followed
+    told = run(["serve"], env, stdin="/atom\n")
+    assert told.returncode == 0
+    assert " INFO " in told.stderr and "Atomtrusselen fra Russland" in told.stdout
+    assert " INFO " not in told.stdout  # replies and logs stay apart

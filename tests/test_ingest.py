@@ -435,11 +435,12 @@ def test_the_command_prints_a_summary_and_one_line_per_failure(
     out, err = io.StringIO(), io.StringIO()
     sources = [f"{server.base}/feeds/atom", f"{server.base}/gone", "no-such-file.md"]
     status = run_ingest_command(sources, settings, stdout=out, stderr=err, progress=False)
-    assert status == 0
+    assert status == 1  # some sources failed: a script can tell
     assert out.getvalue() == "added 2, unchanged 0, failed 2\n"
     assert err.getvalue().splitlines() == [
         f"digestbot: {server.base}/gone: the server answered 404 Not Found",
         "digestbot: no-such-file.md: no such file",
+        "digestbot: ingest incomplete: added 2, unchanged 0, failed 2",
     ]
     out = io.StringIO()
     status = run_ingest_command(sources[:1], settings, stdout=out, stderr=io.StringIO())
@@ -455,7 +456,10 @@ def test_the_command_fails_with_2_when_everything_failed(sqlite_url: str, tmp_pa
         stderr=err,
     )
     assert status == 2
-    assert err.getvalue() == f"digestbot: {tmp_path / 'nothing.txt'}: no such file\n"
+    assert err.getvalue().splitlines() == [
+        f"digestbot: {tmp_path / 'nothing.txt'}: no such file",
+        "digestbot: ingest failed: added 0, unchanged 0, failed 1",
+    ]
 
 
 def test_the_command_reports_an_unreachable_database_in_one_line() -> None:

@@ -26,7 +26,9 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stderr.write(f"digestbot: {error}\n")
         return 2
     configure_logging(
-        settings, level=None if args.command in ("serve", "migrate") else logging.WARNING
+        settings,
+        level=None if args.command in ("serve", "migrate") else logging.WARNING,
+        console=_console_mode(args, settings),
     )
     # Imported per command: each needs only its part of the bot (start-up time matters
     # for `ingest` and `subscriptions` in scripts).
@@ -61,6 +63,18 @@ def run_command(args: argparse.Namespace) -> int:
     return 2
 
 
+def _console_mode(args: argparse.Namespace, settings: Settings) -> bool:
+    """Tell whether this process talks with a person in the terminal: `chat`, or `serve`
+    with no platform but the console."""
+    if args.command == "chat":
+        return True
+    if args.command != "serve" or args.role == "worker":
+        return False
+    from bot.platforms.registry import to_serve
+
+    return [platform.name for platform in to_serve(settings)] == ["console"]
+
+
 def run_chat(settings: Settings) -> int:
     """`digestbot chat`: the console chat on stdin and stdout."""
     from bot.bootstrap import build_app
@@ -81,7 +95,11 @@ def run_ingest_command(
     stderr: TextIO | None = None,
     progress: bool | None = None,
 ) -> int:
-    """Run `digestbot ingest`: print the summary, one line per failure; 2 when all failed."""
+    """Run `digestbot ingest`: print the summary, one line per failure.
+
+    Exit 0 when every source was read, 1 when some failed (a summary line on stderr says
+    how many), 2 when all of them did.
+    """
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     if not sources:
@@ -118,9 +136,13 @@ def run_ingest_command(
     finally:
         store.close()
     out.write(report.summary() + "\n")
+    if not report.failures:
+        return 0
     for failure in report.failures:
         err.write(f"digestbot: {failure.line()}\n")
-    return 2 if report.failures and not (report.added or report.unchanged) else 0
+    partly = report.added + report.unchanged > 0
+    err.write(f"digestbot: ingest {'incomplete' if partly else 'failed'}: {report.summary()}\n")
+    return 1 if partly else 2
 
 
 def run_migrate(settings: Settings) -> int:

@@ -26,7 +26,7 @@ from bot.bootstrap import (
 )
 from bot.delivery.scheduler import DigestScheduler
 from bot.logs import redact
-from bot.platforms.base import Listener, Poller, Sender
+from bot.platforms.base import InputEnds, Listener, Poller, Sender
 from bot.platforms.shared.poll_lease import PollLease
 from bot.platforms.shared.rate import DatabasePace
 from bot.platforms.shared.seen import DatabaseSeen, SeenEvents
@@ -65,6 +65,11 @@ async def serve(
     listeners = build_listeners(settings, app.chat, web) if role != "worker" else []
     _share_seen(app, listeners)
     console_only = [listener.name for listener in listeners] == ["console"]
+    if console_only:
+        # The console is all this process serves: Ctrl-D (end of input) ends it, as in `chat`.
+        for listener in listeners:
+            if isinstance(listener, InputEnds):
+                listener.when_input_ends(stop.set)
     started: list[Listener] = []
     leases: list[PollLease] = []
     scheduler: DigestScheduler | None = None

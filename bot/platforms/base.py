@@ -112,6 +112,15 @@ class Listener(Sender, Protocol):
 
 
 @runtime_checkable
+class InputEnds(Protocol):
+    """A listener whose input can end (the console's stdin at Ctrl-D or a pipe's end)."""
+
+    def when_input_ends(self, callback: Callable[[], None]) -> None:
+        """Call `callback` on the event loop when the input ends."""
+        ...
+
+
+@runtime_checkable
 class Poller(Protocol):
     """A listener that may take updates by long polling, which one process at a time may do."""
 

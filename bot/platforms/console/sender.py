@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from typing import TextIO
 
 from bot.chat.replies import Reply
@@ -13,17 +14,27 @@ from bot.platforms.console.renderer import render
 
 
 class ConsoleSender:
-    """Print replies on stdout; the console never fails to deliver."""
+    """Print replies on stdout; the console never fails to deliver.
+
+    `write` prints one whole line; the console listener passes its own, which draws the
+    prompt again below a digest that arrives while a person is typing.
+    """
 
     name = "console"
 
-    def __init__(self, stdout: TextIO | None = None) -> None:
+    def __init__(
+        self, stdout: TextIO | None = None, *, write: Callable[[str], None] | None = None
+    ) -> None:
         self.stdout = stdout or sys.stdout
         self._lock = threading.Lock()
         self._sent = 0
+        self._write = write
 
     def write(self, text: str) -> None:
         """Print a line, whole, even when the stdin thread prints too."""
+        if self._write is not None:
+            self._write(text)
+            return
         with self._lock:
             self.stdout.write(text + "\n")
             self.stdout.flush()
