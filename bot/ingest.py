@@ -213,6 +213,8 @@ class _Ingester:
             log.info(
                 "%s: reading the newest %d of %d entries", feed, len(entries), len(parsed.entries)
             )
+        # The feed's own name («Testavisen») names its entries' site.
+        site = " ".join(str(parsed.feed.get("title") or "").split())[:200] or None
         for number, entry in enumerate(entries, start=1):
             if self.out_of_time():
                 left = len(entries) - number + 1
@@ -224,10 +226,10 @@ class _Ingester:
                 return False
             link = entry.get("link")
             name = urljoin(feed, link) if link else f"{feed} (entry {number})"
-            self.guarded(name, self.entry, entry, feed, source_id)
+            self.guarded(name, self.entry, entry, feed, source_id, site)
         return True
 
-    def entry(self, entry: Any, feed: str, source_id: int) -> None:
+    def entry(self, entry: Any, feed: str, source_id: int, site: str | None = None) -> None:
         link = urljoin(feed, entry["link"]) if entry.get("link") else None
         key = _key(canonical_url(link)) if link else None
         if key is not None:
@@ -260,6 +262,8 @@ class _Ingester:
             article = replace(article, title=title)
         if article.date is None:
             article = replace(article, date=entry_date(entry))
+        if site:
+            article = replace(article, site=site)
         result = self.store.add(
             article, canonical_url=key, source_id=source_id, aliases=_present(*aliases)
         )

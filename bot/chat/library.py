@@ -22,6 +22,7 @@ from bot.core.analysis import Analysis, analyse
 from bot.core.digest import digest_of
 from bot.core.model import Digest
 from bot.core.topics import excerpts, matcher, query_terms
+from bot.core.urls import without_tracking
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,11 @@ def _ref(stored: StoredArticle) -> ArticleRef:
     article = stored.article
     # An untitled article (the seed has none) is named by its first heading.
     url = article.url or stored.canonical_url
-    return ArticleRef(article.display_title, article.source, url, article.date)
+    if url is None and article.source.lower().startswith(("http://", "https://")):
+        url = article.source
+    # The link a reader follows carries no tracking parameters.
+    url = without_tracking(url) if url else None
+    return ArticleRef(article.display_title, article.source, url, article.date, article.site)
 
 
 class Library:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.chat.reading import source_line
 from bot.chat.replies import (
     ArticleRef,
     DigestItem,
@@ -21,11 +22,12 @@ from bot.i18n import ENGLISH_WORDS, Words
 BULLET = "•"
 
 
-def _source_line(article: ArticleRef) -> str:
-    parts = [article.url or article.source]
-    if article.date:
-        parts.append(article.date)
-    return " · ".join(parts)
+def _source_line(article: ArticleRef, words: Words) -> str:
+    """«Testavisen · 12. mars 2024 · https://…»: who, when, and the link (a file: its name)."""
+    parts = [source_line(article, words)]
+    if article.url and article.url.lower().startswith(("http://", "https://")):
+        parts.append(article.url)
+    return " · ".join(p for p in parts if p)
 
 
 def topic_list(topics: tuple[TopicEntry, ...] | list[TopicEntry]) -> str:
@@ -33,8 +35,8 @@ def topic_list(topics: tuple[TopicEntry, ...] | list[TopicEntry]) -> str:
     return " ".join(unique) if unique else "(none yet)"
 
 
-def digest_item(item: DigestItem) -> str:
-    lines = [item.article.name, _source_line(item.article)]
+def digest_item(item: DigestItem, words: Words = ENGLISH_WORDS) -> str:
+    lines = [item.article.name, _source_line(item.article, words)]
     for section in item.sections:
         lines.append("")
         if section.heading:
@@ -64,12 +66,7 @@ def excerpt_text(found: list[Excerpt]) -> str:
 def render(reply: Reply, *, words: Words = ENGLISH_WORDS) -> str:
     """Render any chat reply as plain text."""
     if isinstance(reply, DigestReply):
-        if not reply.items:
-            return "No articles yet."
-        text = "\n\n".join(digest_item(item) for item in reply.items)
-        if reply.topics:
-            text += "\n\nTopics: " + topic_list(reply.topics)
-        return text
+        return _digest(reply, words)
     if isinstance(reply, ExcerptReply):
         blocks = []
         for match in reply.matches:
@@ -92,8 +89,45 @@ def render(reply: Reply, *, words: Words = ENGLISH_WORDS) -> str:
         lines.append("Topics now: " + topic_list(reply.topics))
         return "\n".join(lines)
     if isinstance(reply, UnknownReply):
-        return f"{reply.text}\nTopics: {topic_list(reply.topics)}"
+        return _unknown(reply, words)
     if isinstance(reply, FileReply):
         return f"{reply.caption}\n{reply.text.rstrip()}"
     assert isinstance(reply, NoticeReply)
     return reply.text
+
+
+def _digest(reply: DigestReply, words: Words) -> str:
+    _ = words.gettext
+    if not reply.items:
+        return _("No articles yet.")
+    parts = []
+    if reply.day is not None:
+        parts.append(_("Today's news, %(day)s") % {"day": words.weekday_date(reply.day)})
+    parts.extend(digest_item(item, words) for item in reply.items)
+    if reply.more and reply.more_command:
+        parts.append(
+            words.ngettext(
+                "… and %(count)d more: %(command)s",
+                "… and %(count)d more: %(command)s",
+                reply.more,
+            )
+            % {"count": reply.more, "command": f"/{reply.more_command}"}
+        )
+    if reply.topics:
+        parts.append("Topics: " + topic_list(reply.topics))
+    return "\n\n".join(parts)
+
+
+def _unknown(reply: UnknownReply, words: Words) -> str:
+    """A short answer: what was not understood, the near miss, a few topics, /help."""
+    _ = words.gettext
+    lines = [reply.text]
+    if reply.suggestion:
+        lines.append(_("Did you mean %(command)s?") % {"command": f"/{reply.suggestion}"})
+    if reply.topics:
+        shown = topic_list(reply.topics)
+        if reply.more_topics:
+            shown = _("%(topics)s … all: %(command)s") % {"topics": shown, "command": "/topics"}
+        lines.append(_("Topics: %(topics)s") % {"topics": shown})
+    lines.append(_("%(command)s lists what I can do.") % {"command": "/help"})
+    return "\n".join(lines)

@@ -36,6 +36,7 @@ from bot.platforms.shared.seen import SeenEvents
 from bot.platforms.slack.http import Refusal, read_signed
 from bot.platforms.slack.renderer import (
     SLASH_COMMAND,
+    TOPIC_ACTION_PREFIX,
     render,
     render_home,
     visibility,
@@ -109,6 +110,7 @@ class SlackListener:
         self.app.event("app_mention")(self._on_mention)
         self.app.event("message")(self._on_message)
         self.app.event("app_home_opened")(self._on_home_opened)
+        self.app.action(re.compile("^" + re.escape(TOPIC_ACTION_PREFIX)))(self._on_topic_button)
         self.bot_user_id: str | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self._admins: AdminCache[str] = AdminCache(admin_ttl)
@@ -221,6 +223,22 @@ class SlackListener:
                 await self.client.views_publish(user_id=str(event["user"]), view=view)
             except Exception as error:  # noqa: BLE001 - the App Home is a nicety
                 log.warning("App Home update failed: %s", classify(error).reason)
+
+    async def _on_topic_button(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        """A topic button clicked: answer that topic where the button was (thread included)."""
+        await ack()
+        with self._tracked():
+            action = (body.get("actions") or [{}])[0]
+            user = (body.get("user") or {}).get("id")
+            container = body.get("container") or {}
+            # A button in the App Home has no channel: the answer goes to the user's DM.
+            channel = str((body.get("channel") or {}).get("id") or user or "")
+            if not channel:
+                return
+            thread = container.get("thread_ts") or (body.get("message") or {}).get("thread_ts")
+            ctx = ChatContext("slack", channel, thread, user, _chat_kind(channel))
+            reply = await self._ask(to_command(str(action.get("value", ""))), ctx)
+            await self._answer(channel, thread, reply, user)
 
     async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
         """Deliver for the scheduler through this listener's sender."""
