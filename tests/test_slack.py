@@ -18,7 +18,7 @@ import aiohttp
 import pytest
 
 from bot.chat.library import Library
-from bot.chat.ports import Permissions
+from bot.chat.ports import DigestWindow, Permissions
 from bot.chat.replies import ChatContext, DigestReply, NoticeReply, Reply, TopicEntry
 from bot.chat.request import Request
 from bot.chat.service import ChatService
@@ -109,6 +109,9 @@ class FakeSubscriptions:
 
     def creator_of(self, ctx: ChatContext) -> str | None:
         return self.creators.get(ctx.chat_id)
+
+    def window(self, ctx: ChatContext) -> DigestWindow | None:
+        return None
 
 
 def sign(body: bytes, timestamp: int, secret: str = SECRET) -> str:
@@ -324,10 +327,9 @@ async def test_digest_alone_gives_the_digest_to_the_channel(bot: Harness) -> Non
     [answer] = await bot.answers(1)
     assert answer.method == "response_url"
     assert answer.response_type == "in_channel"
-    headers = [b["text"]["text"] for b in answer.blocks if b["type"] == "header"]
-    assert headers == ["Store militærøvelser i nord", "Atomtrusselen er tilbake i Europa"]
+    assert answer.titles == ["Store militærøvelser i nord", "Atomtrusselen er tilbake i Europa"]
     assert "<https://example.no/atomtrusselen?side=1&amp;del=2|" in answer.block_text
-    assert "`/digest ovelse`" in answer.block_text
+    assert ("øvelse", "topic:ovelse", "ovelse") in answer.buttons
     assert answer.text.strip()
 
 
@@ -382,8 +384,8 @@ async def test_a_digest_too_long_for_one_message_is_split(fake: FakeSlack) -> No
         assert 2 <= len(parts) <= 5
         assert all(p.response_type == "in_channel" for p in parts)
         assert all(len(p.blocks) <= 50 for p in parts)
-        headers = [b["text"]["text"] for p in parts for b in p.blocks if b["type"] == "header"]
-        assert sorted(headers) == [f"Beredskap i nord, del {n}" for n in range(5)]
+        titles = [title for p in parts for title in p.titles]
+        assert sorted(titles) == [f"Beredskap i nord, del {n}" for n in range(5)]
         assert fake.status_count(400) == 0
     finally:
         await stop_harness(harness)
@@ -462,7 +464,10 @@ async def test_app_home_shows_the_latest_digest_and_topics(bot: Harness) -> None
     [view] = bot.fake.views
     assert view["user_id"] == "U0MEMBER"
     headers = [b["text"]["text"] for b in view["blocks"] if b["type"] == "header"]
-    assert headers == ["Store militærøvelser i nord", "Atomtrusselen er tilbake i Europa", "Topics"]
+    assert headers == ["Topics"]
+    titles = [b["text"]["text"] for b in view["blocks"] if "intro-title" in b.get("block_id", "")]
+    assert titles[0] == "*Store militærøvelser i nord*"  # a file: no link
+    assert titles[1].endswith("|Atomtrusselen er tilbake i Europa>*")
     assert "`/digest ovelse` — øvelse" in json.dumps(view["blocks"], ensure_ascii=False)
 
 

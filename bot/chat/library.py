@@ -124,12 +124,16 @@ class Library:
         return [e for e in self._newest if e.stored.source_id not in hidden]
 
     def latest(self, hidden: Hidden = NOTHING_HIDDEN) -> list[Entry]:
-        """The articles of the last `latest_hours`, else the newest few; newest first."""
+        """The articles of the last `latest_hours`, else the newest few; newest first;
+        at most `max_latest` (the first page of `recent`)."""
+        return self.recent(hidden)[: self.max_latest]
+
+    def recent(self, hidden: Hidden = NOTHING_HIDDEN) -> list[Entry]:
+        """All the articles of the last `latest_hours`, else the newest few; newest first."""
         since = self.clock() - timedelta(hours=self.latest_hours)
         newest = self._seen(hidden)
         recent = list(takewhile(lambda e: _aware(e.stored.ingested_at) >= since, newest))
-        chosen = recent or newest[: self.latest_fallback]
-        return chosen[: self.max_latest]
+        return recent or newest[: self.latest_fallback]
 
     def entries_since(
         self, since: datetime | None, limit: int, hidden: Hidden = NOTHING_HIDDEN

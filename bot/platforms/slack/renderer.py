@@ -191,8 +191,9 @@ def _unknown_blocks(reply: UnknownReply, words: Words) -> list[Block]:
 
 
 def _usage_of(name: str) -> str:
-    """`/digest` for the digest command itself, `/digest NAME` for any other name."""
-    return SLASH_COMMAND if name == SLASH_COMMAND.lstrip("/") else topic_usage(name)
+    """`/digest` (or `/digest more`) for the digest command itself, `/digest NAME` else."""
+    digest = SLASH_COMMAND.lstrip("/")
+    return f"/{name}" if name.split(" ", 1)[0] == digest else topic_usage(name)
 
 
 def _bold(text: str) -> str:
