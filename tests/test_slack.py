@@ -216,6 +216,42 @@ class Harness:
         }
         return await self.event(event)
 
+    async def click(
+        self, value: str, *, channel: str = "C0NEWS", thread_ts: str | None = None
+    ) -> int:
+        """Click a topic button under a message (in a thread when `thread_ts`)."""
+        thread = {"thread_ts": thread_ts} if thread_ts else {}
+        payload = {
+            "type": "block_actions",
+            "team": {"id": TEAM_ID, "domain": "digest-test"},
+            "user": {"id": "U0MEMBER", "username": "u0member", "team_id": TEAM_ID},
+            "api_app_id": "A0DIGEST",
+            "token": "legacy-verification-token",
+            "container": {
+                "type": "message",
+                "message_ts": "1700000000.000200",
+                "channel_id": channel,
+                "is_ephemeral": False,
+                **thread,
+            },
+            "trigger_id": f"trigger.{next(self.ids)}",
+            "channel": {"id": channel, "name": "nyheter"},
+            "message": {"type": "message", "ts": "1700000000.000200", "text": "digest", **thread},
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": f"topic:{value}",
+                    "block_id": "topics",
+                    "value": value,
+                    "text": {"type": "plain_text", "text": value},
+                    "action_ts": f"{time.time():.6f}",
+                }
+            ],
+        }
+        body = urlencode({"payload": json.dumps(payload)}).encode()
+        status, _ = await self.post(body, "application/x-www-form-urlencoded")
+        return status
+
     async def answers(self, count: int, timeout: float = 10.0) -> list[Message]:
         await self.fake.wait_for(lambda: len(self.fake.messages) >= count, timeout)
         return self.fake.messages
@@ -331,6 +367,32 @@ async def test_digest_alone_gives_the_digest_to_the_channel(bot: Harness) -> Non
     assert "<https://example.no/atomtrusselen?side=1&amp;del=2|" in answer.block_text
     assert ("øvelse", "topic:ovelse", "ovelse") in answer.buttons
     assert answer.text.strip()
+
+
+async def test_the_digest_names_its_source_first_and_a_topic_button_answers_in_the_thread(
+    bot: Harness,
+) -> None:
+    await bot.slash("")
+    [digest] = await bot.answers(1)
+    # Each article: its title (a link) and its source line, then the bullets.
+    kinds = [(b["type"], b.get("block_id", "")) for b in digest.blocks]
+    assert kinds[:2] == [("section", "intro-title-0"), ("context", "intro-source-0")]
+    atom = next(b for b in digest.blocks if b.get("block_id") == "intro-title-1")
+    assert atom["text"]["text"].startswith("*<https://example.no/atomtrusselen?side=1&amp;del=2|")
+    source = next(b for b in digest.blocks if b.get("block_id") == "intro-source-1")
+    assert source["elements"][0]["text"] == "example.no · October 2022"
+    assert ("atomtrussel", "topic:atomtrussel", "atomtrussel") in digest.buttons
+    assert ("øvelse", "topic:ovelse", "ovelse") in digest.buttons
+    assert bot.fake.status_count(400) == 0  # the fake's Block Kit validator took every block
+
+    assert await bot.click("atom", thread_ts="1700000000.000100") == 200
+    [_, answer] = await bot.answers(2)
+    assert (answer.method, answer.channel, answer.thread_ts) == (
+        "chat.postMessage",
+        "C0NEWS",
+        "1700000000.000100",
+    )
+    assert "> Regjeringen sier at atomtrusselen blir tatt på alvor." in answer.block_text
 
 
 async def test_digest_atom_gives_the_excerpt(bot: Harness) -> None:
