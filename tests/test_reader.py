@@ -25,6 +25,7 @@ from bot.core.urls import without_tracking
 from bot.i18n import words
 from bot.ingest import ingest
 from bot.platforms.console.renderer import render as render_text
+from bot.platforms.slack.renderer import render as render_slack
 from bot.platforms.telegram.listener import TelegramListener
 from bot.platforms.telegram.renderer import render as render_telegram
 from bot.settings import Settings
@@ -167,6 +168,11 @@ async def test_a_daily_digest_opens_with_its_day_and_names_what_had_no_room(eigh
     [english] = render_telegram(reply)
     assert unescape(english.html).startswith("<b>Today's news, Monday 30 November</b>\n\n")
     assert english.html.endswith("… and 3 more: /digest more")
+    assert english.buttons[0] == ("3 more", "t:digest more")  # the command, as a button
+    [slack] = render_slack(reply)
+    more_buttons = next(b for b in slack.blocks if b["type"] == "actions")["elements"]
+    assert [(e["text"]["text"], e["value"]) for e in more_buttons] == [("3 more", "digest more")]
+    assert slack.blocks[0]["type"] == "header"
     # In Bokmål the day is «mandag 30. november» (the header's words come from the catalogue).
     assert "mandag 30. november" in render_text(reply, words=words("nb")).splitlines()[0]
 
@@ -201,6 +207,28 @@ def test_digest_pages_name_the_next_page_until_the_last(eight: World) -> None:
     assert second.more == 0
     beyond = eight.chat.handle("/digest 3", in_chat("3"))
     assert isinstance(beyond, NoticeReply) and "/digest" in beyond.text
+
+
+async def test_telegram_digest_pages_through_its_more_button(eight: World) -> None:
+    async with FakeTelegram() as fake:
+        fake.private_chat(8)
+        listener = TelegramListener(
+            Settings(telegram_bot_token=fake.token, telegram_api_base_url=fake.base_url),
+            eight.chat,
+            None,
+            poll_timeout=1.0,
+        )
+        await listener.start()
+        try:
+            fake.message(8, "/digest")
+            [first] = await fake.wait_sent(1, chat_id=8)
+            assert "… and 3 more: /digest 2" in first.text
+            assert first.buttons[0] == ("3 more", "t:digest 2")
+            fake.press(first, "t:digest 2", user_id=8)
+            second = (await fake.wait_sent(2, chat_id=8))[1]
+        finally:
+            await listener.stop()
+    assert [f"Nyhet nummer {n}" in second.text for n in (3, 2, 1, 4)] == [True, True, True, False]
 
 
 # --- understanding people ----------------------------------------------------------------------

@@ -121,7 +121,22 @@ def _digest_blocks(reply: DigestReply, words: Words) -> list[Block]:
             "… and %(count)d more: %(command)s", "… and %(count)d more: %(command)s", reply.more
         ) % {"count": reply.more, "command": f"`/{reply.more_command}`"}
         blocks.extend(_sections([more]))
-    return [*blocks, *topic_button_blocks(reply.topics)]
+    more_button = _more_button(reply, words)
+    return [*blocks, *([more_button] if more_button else []), *topic_button_blocks(reply.topics)]
+
+
+def _more_button(reply: DigestReply, words: Words) -> Block | None:
+    """A button that does what «… and N more: `/digest more`» says."""
+    if not reply.more or not reply.more_command:
+        return None
+    label = words.ngettext("%(count)d more", "%(count)d more", reply.more) % {"count": reply.more}
+    button = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": label, "emoji": True},
+        "action_id": TOPIC_ACTION_PREFIX + reply.more_command.replace(" ", "_"),
+        "value": reply.more_command,
+    }
+    return {"type": "actions", "elements": [button]}
 
 
 def _item_blocks(item: DigestItem, words: Words, index: int) -> list[Block]:

@@ -82,7 +82,7 @@ def render(
     match reply:
         case DigestReply():
             blocks = _digest(reply, words)
-            buttons = topic_buttons(reply.topics)
+            buttons = (*_more_button(reply, words), *topic_buttons(reply.topics))
         case ExcerptReply():
             blocks = _excerpt(reply)
         case TopicsReply():
@@ -217,6 +217,15 @@ def _digest_item(item: DigestItem, words: Words) -> list[_Block]:
         if any(bullets):
             blocks.append(_block(_bold(section.heading), *bullets, sticky=True))
     return _blocks(*blocks)
+
+
+def _more_button(reply: DigestReply, words: Words) -> tuple[tuple[str, str], ...]:
+    """A button that does what «… and N more: /digest more» says (a command in a message
+    is a link only up to its first space)."""
+    if not reply.more or not reply.more_command:
+        return ()
+    label = words.ngettext("%(count)d more", "%(count)d more", reply.more) % {"count": reply.more}
+    return ((label, TOPIC_CALLBACK_PREFIX + reply.more_command),)
 
 
 def _unknown(reply: UnknownReply, words: Words) -> list[_Block]:
