@@ -760,6 +760,9 @@ def test_socket_mode_needs_no_web_route_nor_signing_secret(fake: FakeSlack) -> N
         (f"<@{BOT_USER_ID}> atom", "/atom"),
         (f"<@{BOT_USER_ID}|digestbot>   search  a &amp; b", "/search a & b"),
         (f"<@{BOT_USER_ID}>", "/digest"),
+        ("more", "/digest more"),  # what the last daily digest had no room for
+        ("2", "/digest 2"),  # the second page of the digest
+        ("more 2", "/digest more 2"),
     ],
 )
 def test_to_command(typed: str, command: str) -> None:

@@ -15,6 +15,8 @@ from babel.dates import format_date
 from bot.chat.replies import ArticleRef
 from bot.i18n import Words
 
+# The longest source line, on every platform (a site name can be any length).
+MAX_SOURCE_LINE = 120
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -72,4 +74,5 @@ def source_line(ref: ArticleRef, words: Words) -> str:
     name = source_name(ref)
     if name == ref.name:
         name = None
-    return " · ".join(p for p in (name, reader_date(ref.date, words)) if p)
+    line = " · ".join(p for p in (name, reader_date(ref.date, words)) if p)
+    return line if len(line) <= MAX_SOURCE_LINE else line[: MAX_SOURCE_LINE - 1].rstrip() + "…"

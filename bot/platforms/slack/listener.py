@@ -29,6 +29,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.chat.commands import parse_command
 from bot.chat.replies import ChatContext, Reply
+from bot.chat.request import read_page_args
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import apology, is_apology
@@ -61,6 +62,8 @@ def to_command(text: str) -> str:
     if not words:
         return SLASH_COMMAND
     line = " ".join(words)
+    if read_page_args(line) is not None:
+        return f"{SLASH_COMMAND} {line}"  # `/digest 2`, `/digest more`: pages of the digest
     return line if line.startswith("/") else f"/{line}"
 
 

@@ -210,7 +210,7 @@ def _digest_item(item: DigestItem, words: Words) -> list[_Block]:
     else:
         anchor = f'<b><a href="{html.escape(url, quote=True)}">'
         title = _line(ref.name, anchor, "</a></b>", again=anchor)
-    source = _line(source_line(ref, words)[: _MAX_META * 3])
+    source = _line(source_line(ref, words))
     blocks = [_block(title, source)]
     for section in item.sections:
         bullets = [_line(b, f"{BULLET} ", again="") for b in section.bullets]
