@@ -78,7 +78,7 @@ class ChatService:
 
     def current_digest(self, ctx: ChatContext | None, page: int = 1) -> DigestReply:
         """A page of the latest articles; it names the next page when there is more."""
-        found = matching(self._library.recent(self.hidden(ctx)), ())
+        found = [(e, e.digest.sections) for e in self._library.recent(self.hidden(ctx))]
         shown = page_of(found, page, self._library.max_latest)
         return self._digest_page(shown, f"digest {page + 1}")
 
@@ -256,7 +256,8 @@ class ChatService:
         topics = self._library.topics(hidden=hidden)
         shown = f"/{request.raw_name}" if request.name else f"«{request.raw_name}»"
         text = words(ctx.language).gettext("I know no command or topic %(name)s.") % {"name": shown}
-        if request.slash and request.name in HABITS:
+        is_topic = any(t.command == request.name for t in topics)
+        if request.slash and request.name in HABITS and not is_topic:
             # `/list`, `/settings`: another bot's habit; point to ours, never to an article.
             return unknown_reply(text, topics, HABITS[request.name])
         label = next((t.label for t in topics if match_key(t.command) == request.name), None)
