@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -211,6 +211,8 @@ class _Ingester:
             log.info(
                 "%s: reading the newest %d of %d entries", feed, len(entries), len(parsed.entries)
             )
+        # The feed's own name («Testavisen») names its entries' site.
+        site = " ".join(str(parsed.feed.get("title") or "").split())[:200] or None
         for number, entry in enumerate(entries, start=1):
             if self.out_of_time():
                 left = len(entries) - number + 1
@@ -220,10 +222,10 @@ class _Ingester:
                     )
                 )
                 return False
-            self.guarded(entry_name(entry, feed, number), self.entry, entry, feed, source_id)
+            self.guarded(entry_name(entry, feed, number), self.entry, entry, feed, source_id, site)
         return True
 
-    def entry(self, entry: Any, feed: str, source_id: int) -> None:
+    def entry(self, entry: Any, feed: str, source_id: int, site: str | None = None) -> None:
         link = entry_link(entry, feed)
         key = _key(canonical_url(link)) if link else None
         if key is not None:
@@ -240,8 +242,11 @@ class _Ingester:
             # The page's own URL is the key; the feed's link is remembered as an alias.
             article, page_key, aliases = _read_page(link, document)
             key = page_key or key
+        article = with_entry_details(article, entry)
+        if site:
+            article = replace(article, site=site)
         result = self.store.add(
-            with_entry_details(article, entry),
+            article,
             canonical_url=key,
             source_id=source_id,
             aliases=_present(*aliases),

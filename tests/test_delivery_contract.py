@@ -169,6 +169,30 @@ def test_marks_end_a_digest_and_a_hand_back_makes_it_claimable(backend: Backend)
     assert last is not None and last.status == "failed" and last.attempts == 2
 
 
+def test_a_sent_digest_remembers_where_its_window_began(backend: Backend) -> None:
+    """`/digest more` reads the window of the last digest: (previous_through, through]."""
+    subscribe(backend, "1")
+    first_through = DUE - timedelta(minutes=30)
+    plan_due(backend.ledger("a"), DUE, grace=GRACE)
+    (held,) = claim(backend.ledger("a"))
+    assert backend.ledger("a").record([Mark(held, "sent", through=first_through)], now=DUE) == [
+        True
+    ]
+    chat = ChatKey("telegram", "1")
+    found = backend.subscriptions.find(chat)
+    assert found is not None
+    assert (found.previous_through, found.delivered_through) == (None, first_through)
+    next_day = DUE + timedelta(days=1)
+    plan_due(backend.ledger("a"), next_day, grace=GRACE)
+    (again,) = claim(backend.ledger("a"), next_day)
+    second_through = next_day - timedelta(minutes=10)
+    marks = [Mark(again, "sent", through=second_through)]
+    assert backend.ledger("a").record(marks, now=next_day) == [True]
+    found = backend.subscriptions.find(chat)
+    assert found is not None
+    assert (found.previous_through, found.delivered_through) == (first_through, second_through)
+
+
 def test_a_dead_chat_stops_its_subscription(backend: Backend) -> None:
     subscribe(backend, "1")
     plan_due(backend.ledger("a"), DUE, grace=GRACE)

@@ -24,16 +24,18 @@ from bot.chat.replies import (
     UnknownReply,
 )
 from bot.core.model import SectionDigest
-from bot.platforms.slack.renderer import (
+from bot.platforms.slack.kit import (
     MAX_BLOCKS,
     MAX_HEADER_TEXT,
     MAX_MESSAGE_TEXT,
     MAX_SECTION_TEXT,
     SlackMessage,
     escape,
+    slack_len,
+)
+from bot.platforms.slack.renderer import (
     render,
     render_home,
-    slack_len,
     visibility,
 )
 
@@ -81,21 +83,33 @@ def test_digest_golden() -> None:
         topics=TOPICS,
     )
     [message] = render(reply)
+    buttons = [
+        {
+            "type": "button",
+            "text": {"type": "plain_text", "text": label, "emoji": True},
+            "action_id": f"topic:{command}",
+            "value": command,
+        }
+        for label, command in (("atom", "atom"), ("øvelse", "ovelse"))
+    ]
+    # The source (title as a link, site, date) first, then the bullets; topics as buttons.
     assert message.blocks == [
-        _header("Atomtrusselen & «skitne bomber»"),
+        {
+            **_section(
+                "*<https://example.no/atom?del=1&amp;side=2|Atomtrusselen &amp; «skitne bomber»>*"
+            ),
+            "block_id": "intro-title-0",
+        },
+        {**_context("example.no · October 2022"), "block_id": "intro-source-0"},
         _section("• Russland truer med &lt;atomvåpen&gt; &amp; mer."),
         _section("*Hva NATO gjør*\n• NATO følger med.\n• Ingen endring."),
-        _context(
-            "<https://example.no/atom?del=1&amp;side=2|Atomtrusselen &amp; «skitne bomber»>"
-            " · October 2022"
-        ),
         {"type": "divider"},
-        _header("Militærøvelser i nord"),
+        {**_section("*Militærøvelser i nord*"), "block_id": "intro-title-1"},
+        {**_context("ovelse.txt"), "block_id": "intro-source-1"},
         _section("*Øvelsen*\n• Tusenvis av soldater øver."),
-        _context("Militærøvelser i nord"),
-        _section("*Topics:* `/digest atom` `/digest ovelse`"),
+        {"type": "actions", "elements": buttons},
     ]
-    assert message.text.startswith("Atomtrusselen &amp; «skitne bomber»\n• Russland truer")
+    assert message.text.startswith("*<https://example.no/atom?del=1&amp;side=2|Atomtrusselen")
     assert visibility(reply) == "in_channel"
 
 
@@ -167,8 +181,10 @@ def test_help_golden() -> None:
 def test_unknown_and_notices() -> None:
     [unknown] = render(UnknownReply("Unknown command «nonsense».", TOPICS))
     assert unknown.blocks == [
-        _section("Unknown command «nonsense»."),
-        _section("*Topics:* `/digest atom` `/digest ovelse`"),
+        _section(
+            "Unknown command «nonsense».\nTopics: `/digest atom` `/digest ovelse`\n"
+            "`/digest help` lists what I can do."
+        ),
     ]
     [error] = render(NoticeReply("Only admins may do that.", kind="error"))
     assert error.blocks == [_section(":warning: Only admins may do that.")]
@@ -176,11 +192,11 @@ def test_unknown_and_notices() -> None:
     assert visibility(NoticeReply("Subscribed at 07:30.", kind="ok")) == "in_channel"
 
 
-def test_long_header_is_clipped() -> None:
+def test_long_title_is_clipped() -> None:
     reply = DigestReply((DigestItem(ArticleRef("Ø" * 400, "x"), ()),))
-    header = render(reply)[0].blocks[0]
-    assert slack_len(header["text"]["text"]) == MAX_HEADER_TEXT
-    assert header["text"]["text"].endswith("…")
+    title = render(reply)[0].blocks[0]
+    assert slack_len(title["text"]["text"]) == 200 + 2  # the name, and the bold marks
+    assert title["text"]["text"].endswith("…*")
 
 
 def test_long_digest_is_split_into_valid_messages() -> None:
@@ -192,16 +208,27 @@ def test_long_digest_is_split_into_valid_messages() -> None:
     for message in messages:
         _assert_valid(message)
         assert message.blocks[-1]["type"] not in ("header", "divider")
+        assert not message.blocks[-1].get("block_id", "").startswith("intro-")
         assert message.blocks[0]["type"] != "divider"
-    headers = [b for m in messages for b in m.blocks if b["type"] == "header"]
-    assert [h["text"]["text"] for h in headers] == ["Artikkel 0", "Artikkel 1", "Artikkel 2"]
+    titles = [
+        b["text"]["text"]
+        for m in messages
+        for b in m.blocks
+        if b.get("block_id", "").startswith("intro-title")
+    ]
+    assert titles == ["*Artikkel 0*", "*Artikkel 1*", "*Artikkel 2*"]
 
 
 def test_one_huge_bullet_is_cut_between_words() -> None:
     words = ["trussel&fare"] * 1500
     section = SectionDigest("Stort", (" ".join(words),), ())
     messages = render(DigestReply((DigestItem(ATOM, (section,)),)))
-    texts = [b["text"]["text"] for m in messages for b in m.blocks if b["type"] == "section"]
+    texts = [
+        b["text"]["text"]
+        for m in messages
+        for b in m.blocks
+        if b["type"] == "section" and "block_id" not in b
+    ]
     assert len(texts) > 3
     for text in texts:
         assert slack_len(text) <= MAX_SECTION_TEXT
@@ -211,7 +238,9 @@ def test_one_huge_bullet_is_cut_between_words() -> None:
 def test_home_view() -> None:
     view = render_home(DigestReply((DigestItem(ATOM, ()),)), TOPICS)
     assert view["type"] == "home"
-    assert view["blocks"][0] == _header("Atomtrusselen & «skitne bomber»")
+    assert view["blocks"][0]["text"]["text"] == (
+        "*<https://example.no/atom?del=1&amp;side=2|Atomtrusselen &amp; «skitne bomber»>*"
+    )
     assert _header("Topics") in view["blocks"]
     for block in view["blocks"]:
         parsed = Block.parse(block)
@@ -255,10 +284,11 @@ def _assert_valid(message: SlackMessage) -> None:
             assert all(e["text"].strip() for e in block["elements"])
             total += sum(slack_len(e["text"]) for e in block["elements"])
         if block["type"] == "section":
-            # Outside the quote marks we add, no raw control character may remain.
-            bare = re.sub(
-                r"&(amp|lt|gt);", "", re.sub(r"^> ", "", block["text"]["text"], flags=re.M)
-            )
+            # Outside the quote marks and the title's link we add, no raw control character.
+            text = re.sub(r"^> ", "", block["text"]["text"], flags=re.M)
+            if block.get("block_id", "").startswith("intro-title"):
+                text = re.sub(r"^\*<https://[^|>]*\|(.*)>\*$", r"\1", text, flags=re.S)
+            bare = re.sub(r"&(amp|lt|gt);", "", text)
             assert not set(bare) & set("&<>")
     assert total <= MAX_MESSAGE_TEXT
 

@@ -125,9 +125,9 @@ def test_digest_golden() -> None:
     )
     assert render(reply) == [
         TelegramMessage(
-            "<b>Atomtrusselen øker</b>\n"
-            'October 2022 · <a href="https://www.example.no/nyheter/atom?utm=1&amp;ref=2">'
-            "example.no</a>\n\n"
+            '<b><a href="https://www.example.no/nyheter/atom?utm=1&amp;ref=2">'
+            "Atomtrusselen øker</a></b>\n"
+            "example.no · October 2022\n\n"
             "• Russland truer med &lt;atomvåpen&gt; &amp; mer.\n\n"
             "<b>Militærøvelser</b>\n"
             "• NATO øver i nord.\n"
@@ -190,7 +190,7 @@ def test_topics_help_unknown_notice_golden() -> None:
         "<b>Topics</b>\n/atom"
     ]
     assert [m.html for m in render(UnknownReply("No topic /hval.", TOPICS[:1]))] == [
-        "No topic /hval.\n\n<b>Topics</b>\n/atom"
+        "No topic /hval.\nTopics: /atom\n/help lists what I can do."
     ]
     notice = NoticeReply("Subscribed: 07:30 <Europe/Oslo>\nTopics: all", kind="ok")
     assert [m.html for m in render(notice)] == [
@@ -246,9 +246,9 @@ def test_a_word_longer_than_a_message_is_cut_inside_the_word_never_inside_an_ent
 def test_links_only_for_web_addresses() -> None:
     evil = ArticleRef("T", "x", url='javascript:alert("x")')
     quoted = ArticleRef("T", "x", url='https://example.no/a"><b>')
-    assert render(DigestReply((DigestItem(evil, ()),)))[0].html == "<b>T</b>"
+    assert render(DigestReply((DigestItem(evil, ()),)))[0].html == "<b>T</b>\nx"
     assert render(DigestReply((DigestItem(quoted, ()),)))[0].html == (
-        '<b>T</b>\n<a href="https://example.no/a&quot;&gt;&lt;b&gt;">example.no</a>'
+        '<b><a href="https://example.no/a&quot;&gt;&lt;b&gt;">T</a></b>\nexample.no'
     )
 
 

@@ -41,7 +41,7 @@ def test_digest() -> None:
     )
     assert render(reply) == (
         "Nato og atomtrusselen\n"
-        "https://example.org/nato · October 2026\n"
+        "example.org · October 2026 · https://example.org/nato\n"
         "\n"
         "• Nato møttes i Brussel.\n"
         "\n"
@@ -76,6 +76,7 @@ def test_topics_help_unknown_notice() -> None:
     help_text = render(HelpReply("Hello.", (CommandInfo("search", "WORDS", "find"),), TOPICS))
     assert help_text == "Hello.\n\nCommands:\n/search WORDS — find\n\nTopics now: /atom /ovelse"
     assert (
-        render(UnknownReply("I know no /foo.", TOPICS)) == "I know no /foo.\nTopics: /atom /ovelse"
+        render(UnknownReply("I know no /foo.", TOPICS))
+        == "I know no /foo.\nTopics: /atom /ovelse\n/help lists what I can do."
     )
     assert render(NoticeReply("Done.", "ok")) == "Done."

@@ -18,7 +18,7 @@ import aiohttp
 import pytest
 
 from bot.chat.library import Library
-from bot.chat.ports import Permissions
+from bot.chat.ports import DigestWindow, Permissions
 from bot.chat.replies import ChatContext, DigestReply, NoticeReply, Reply, TopicEntry
 from bot.chat.request import Request
 from bot.chat.service import ChatService
@@ -109,6 +109,9 @@ class FakeSubscriptions:
 
     def creator_of(self, ctx: ChatContext) -> str | None:
         return self.creators.get(ctx.chat_id)
+
+    def window(self, ctx: ChatContext) -> DigestWindow | None:
+        return None
 
 
 def sign(body: bytes, timestamp: int, secret: str = SECRET) -> str:
@@ -212,6 +215,42 @@ class Harness:
             "event_ts": ts,
         }
         return await self.event(event)
+
+    async def click(
+        self, value: str, *, channel: str = "C0NEWS", thread_ts: str | None = None
+    ) -> int:
+        """Click a topic button under a message (in a thread when `thread_ts`)."""
+        thread = {"thread_ts": thread_ts} if thread_ts else {}
+        payload = {
+            "type": "block_actions",
+            "team": {"id": TEAM_ID, "domain": "digest-test"},
+            "user": {"id": "U0MEMBER", "username": "u0member", "team_id": TEAM_ID},
+            "api_app_id": "A0DIGEST",
+            "token": "legacy-verification-token",
+            "container": {
+                "type": "message",
+                "message_ts": "1700000000.000200",
+                "channel_id": channel,
+                "is_ephemeral": False,
+                **thread,
+            },
+            "trigger_id": f"trigger.{next(self.ids)}",
+            "channel": {"id": channel, "name": "nyheter"},
+            "message": {"type": "message", "ts": "1700000000.000200", "text": "digest", **thread},
+            "actions": [
+                {
+                    "type": "button",
+                    "action_id": f"topic:{value}",
+                    "block_id": "topics",
+                    "value": value,
+                    "text": {"type": "plain_text", "text": value},
+                    "action_ts": f"{time.time():.6f}",
+                }
+            ],
+        }
+        body = urlencode({"payload": json.dumps(payload)}).encode()
+        status, _ = await self.post(body, "application/x-www-form-urlencoded")
+        return status
 
     async def answers(self, count: int, timeout: float = 10.0) -> list[Message]:
         await self.fake.wait_for(lambda: len(self.fake.messages) >= count, timeout)
@@ -324,11 +363,36 @@ async def test_digest_alone_gives_the_digest_to_the_channel(bot: Harness) -> Non
     [answer] = await bot.answers(1)
     assert answer.method == "response_url"
     assert answer.response_type == "in_channel"
-    headers = [b["text"]["text"] for b in answer.blocks if b["type"] == "header"]
-    assert headers == ["Store militærøvelser i nord", "Atomtrusselen er tilbake i Europa"]
+    assert answer.titles == ["Store militærøvelser i nord", "Atomtrusselen er tilbake i Europa"]
     assert "<https://example.no/atomtrusselen?side=1&amp;del=2|" in answer.block_text
-    assert "`/digest ovelse`" in answer.block_text
+    assert ("øvelse", "topic:ovelse", "ovelse") in answer.buttons
     assert answer.text.strip()
+
+
+async def test_the_digest_names_its_source_first_and_a_topic_button_answers_in_the_thread(
+    bot: Harness,
+) -> None:
+    await bot.slash("")
+    [digest] = await bot.answers(1)
+    # Each article: its title (a link) and its source line, then the bullets.
+    kinds = [(b["type"], b.get("block_id", "")) for b in digest.blocks]
+    assert kinds[:2] == [("section", "intro-title-0"), ("context", "intro-source-0")]
+    atom = next(b for b in digest.blocks if b.get("block_id") == "intro-title-1")
+    assert atom["text"]["text"].startswith("*<https://example.no/atomtrusselen?side=1&amp;del=2|")
+    source = next(b for b in digest.blocks if b.get("block_id") == "intro-source-1")
+    assert source["elements"][0]["text"] == "example.no · October 2022"
+    assert ("atomtrussel", "topic:atomtrussel", "atomtrussel") in digest.buttons
+    assert ("øvelse", "topic:ovelse", "ovelse") in digest.buttons
+    assert bot.fake.status_count(400) == 0  # the fake's Block Kit validator took every block
+
+    assert await bot.click("atom", thread_ts="1700000000.000100") == 200
+    [_, answer] = await bot.answers(2)
+    assert (answer.method, answer.channel, answer.thread_ts) == (
+        "chat.postMessage",
+        "C0NEWS",
+        "1700000000.000100",
+    )
+    assert "> Regjeringen sier at atomtrusselen blir tatt på alvor." in answer.block_text
 
 
 async def test_digest_atom_gives_the_excerpt(bot: Harness) -> None:
@@ -382,8 +446,8 @@ async def test_a_digest_too_long_for_one_message_is_split(fake: FakeSlack) -> No
         assert 2 <= len(parts) <= 5
         assert all(p.response_type == "in_channel" for p in parts)
         assert all(len(p.blocks) <= 50 for p in parts)
-        headers = [b["text"]["text"] for p in parts for b in p.blocks if b["type"] == "header"]
-        assert sorted(headers) == [f"Beredskap i nord, del {n}" for n in range(5)]
+        titles = [title for p in parts for title in p.titles]
+        assert sorted(titles) == [f"Beredskap i nord, del {n}" for n in range(5)]
         assert fake.status_count(400) == 0
     finally:
         await stop_harness(harness)
@@ -462,7 +526,10 @@ async def test_app_home_shows_the_latest_digest_and_topics(bot: Harness) -> None
     [view] = bot.fake.views
     assert view["user_id"] == "U0MEMBER"
     headers = [b["text"]["text"] for b in view["blocks"] if b["type"] == "header"]
-    assert headers == ["Store militærøvelser i nord", "Atomtrusselen er tilbake i Europa", "Topics"]
+    assert headers == ["Topics"]
+    titles = [b["text"]["text"] for b in view["blocks"] if "intro-title" in b.get("block_id", "")]
+    assert titles[0] == "*Store militærøvelser i nord*"  # a file: no link
+    assert titles[1].endswith("|Atomtrusselen er tilbake i Europa>*")
     assert "`/digest ovelse` — øvelse" in json.dumps(view["blocks"], ensure_ascii=False)
 
 
@@ -697,6 +764,9 @@ def test_socket_mode_needs_no_web_route_nor_signing_secret(fake: FakeSlack) -> N
         (f"<@{BOT_USER_ID}> atom", "/atom"),
         (f"<@{BOT_USER_ID}|digestbot>   search  a &amp; b", "/search a & b"),
         (f"<@{BOT_USER_ID}>", "/digest"),
+        ("more", "/digest more"),  # what the last daily digest had no room for
+        ("2", "/digest 2"),  # the second page of the digest
+        ("more 2", "/digest more 2"),
     ],
 )
 def test_to_command(typed: str, command: str) -> None:

@@ -16,7 +16,7 @@ from aiohttp import ClientSession
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
 from bot.chat.library import Library
-from bot.chat.ports import Permissions
+from bot.chat.ports import DigestWindow, Permissions
 from bot.chat.replies import ChatContext, DigestReply, NoticeReply, Reply, TopicEntry
 from bot.chat.request import Request
 from bot.chat.service import ChatService
@@ -99,6 +99,9 @@ class Subscriptions:
         return NoticeReply(f"Time zone: {args}.", "ok")
 
     def creator_of(self, ctx: ChatContext) -> str | None:
+        return None
+
+    def window(self, ctx: ChatContext) -> DigestWindow | None:
         return None
 
 

@@ -7,9 +7,10 @@ manifest and the names a topic may not take. A new command is one handler and on
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
+from bot.chat.nearby import unknown_reply
 from bot.chat.ports import Sources, Subscriptions
 from bot.chat.replies import (
     ChatContext,
@@ -22,9 +23,8 @@ from bot.chat.replies import (
     Reply,
     TopicEntry,
     TopicsReply,
-    UnknownReply,
 )
-from bot.chat.request import Request, parse_request
+from bot.chat.request import Request, parse_request, read_page_args
 from bot.i18n import LANGUAGES, N_, language_of, words
 
 if TYPE_CHECKING:
@@ -55,8 +55,16 @@ class ChatTools(Protocol):
         """The topics of the latest articles this chat sees."""
         ...
 
-    def current_digest(self, ctx: ChatContext) -> DigestReply:
-        """The digest of the latest articles this chat sees (no items when there are none)."""
+    def current_digest(self, ctx: ChatContext, page: int = 1) -> DigestReply:
+        """A page of the digest of the latest articles this chat sees (no items when none)."""
+        ...
+
+    def leftover_digest(self, ctx: ChatContext, page: int = 1) -> Reply:
+        """A page of what this chat's last daily digest had no room for."""
+        ...
+
+    def quiet_topics(self, topics: tuple[str, ...], ctx: ChatContext) -> list[str]:
+        """The topics no article of the latest mentions."""
         ...
 
     def find(self, words: str, ctx: ChatContext, *, limit: int) -> tuple[ExcerptItem, ...]:
@@ -107,13 +115,26 @@ def help_command(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
 
 
 def digest(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
-    """The digest of the latest articles; `/digest WORDS` (Slack's one command) asks WORDS."""
+    """The digest of the latest articles; `/digest 2` the next page, `/digest more` what the
+    last daily digest had no room for; `/digest WORDS` (Slack's one command) asks WORDS."""
+    page = 1
     if request.args:
         args = request.args
-        nested = parse_command(args if args.startswith("/") else f"/{args}")
-        if nested is not None:
-            return chat.dispatch(nested, ctx)
-    reply = chat.current_digest(ctx)
+        paging = read_page_args(args)
+        if paging is not None and paging[0]:
+            return chat.leftover_digest(ctx, paging[1])
+        if paging is not None:
+            page = paging[1]
+        else:
+            nested = parse_command(args if args.startswith("/") else f"/{args}")
+            if nested is not None:
+                return chat.dispatch(nested, ctx)
+    reply = chat.current_digest(ctx, page)
+    if not reply.items and page > 1:
+        _ = words(ctx.language).gettext
+        return NoticeReply(
+            _("No more articles: %(command)s shows the newest.") % {"command": "/digest"}
+        )
     if not reply.items:
         _ = words(ctx.language).gettext
         how = "/add URL" if chat.sources is not None else "`digestbot ingest`"
@@ -132,7 +153,7 @@ def search(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     matches = chat.find(request.args, ctx, limit=5)
     if not matches:
         text = _("Nothing matches «%(words)s».") % {"words": request.args[:80]}
-        return UnknownReply(text, chat.current_topics(ctx))
+        return unknown_reply(text, chat.current_topics(ctx))
     return ExcerptReply(request.args, matches)
 
 
@@ -142,8 +163,21 @@ def _no_subscriptions(ctx: ChatContext) -> NoticeReply:
 
 
 def subscribe(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
+    """Subscribe, and say so when a topic of it matches no article today (it waits for one)."""
     port = chat.subscriptions
-    return port.subscribe(ctx, request.args) if port else _no_subscriptions(ctx)
+    if port is None:
+        return _no_subscriptions(ctx)
+    reply = port.subscribe(ctx, request.args)
+    window = port.window(ctx) if reply.kind == "ok" else None
+    quiet = chat.quiet_topics(window.topics, ctx) if window is not None else []
+    if not quiet:
+        return reply
+    note = words(ctx.language).ngettext(
+        "No article mentions %(topics)s today; you'll get it when one does.",
+        "No article mentions %(topics)s today; you'll get them when one does.",
+        len(quiet),
+    ) % {"topics": " ".join(f"/{t}" for t in quiet)}
+    return replace(reply, text=f"{reply.text}\n\n{note}")
 
 
 def unsubscribe(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:

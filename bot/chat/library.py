@@ -22,6 +22,7 @@ from bot.core.analysis import Analysis, analyse
 from bot.core.digest import digest_of
 from bot.core.model import Digest
 from bot.core.topics import excerpts, matcher, query_terms
+from bot.core.urls import without_tracking
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,11 @@ def _ref(stored: StoredArticle) -> ArticleRef:
     article = stored.article
     # An untitled article (the seed has none) is named by its first heading.
     url = article.url or stored.canonical_url
-    return ArticleRef(article.display_title, article.source, url, article.date)
+    if url is None and article.source.lower().startswith(("http://", "https://")):
+        url = article.source
+    # The link a reader follows carries no tracking parameters.
+    url = without_tracking(url) if url else None
+    return ArticleRef(article.display_title, article.source, url, article.date, article.site)
 
 
 class Library:
@@ -119,12 +124,16 @@ class Library:
         return [e for e in self._newest if e.stored.source_id not in hidden]
 
     def latest(self, hidden: Hidden = NOTHING_HIDDEN) -> list[Entry]:
-        """The articles of the last `latest_hours`, else the newest few; newest first."""
+        """The articles of the last `latest_hours`, else the newest few; newest first;
+        at most `max_latest` (the first page of `recent`)."""
+        return self.recent(hidden)[: self.max_latest]
+
+    def recent(self, hidden: Hidden = NOTHING_HIDDEN) -> list[Entry]:
+        """All the articles of the last `latest_hours`, else the newest few; newest first."""
         since = self.clock() - timedelta(hours=self.latest_hours)
         newest = self._seen(hidden)
         recent = list(takewhile(lambda e: _aware(e.stored.ingested_at) >= since, newest))
-        chosen = recent or newest[: self.latest_fallback]
-        return chosen[: self.max_latest]
+        return recent or newest[: self.latest_fallback]
 
     def entries_since(
         self, since: datetime | None, limit: int, hidden: Hidden = NOTHING_HIDDEN

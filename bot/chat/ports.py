@@ -47,6 +47,16 @@ class ArticleStore(Protocol):
     def count(self) -> int: ...
 
 
+@dataclass(frozen=True)
+class DigestWindow:
+    """A chat's daily digest as `/digest more` and `/subscribe` need it: its topics, and the
+    window of the last one delivered, (since, through] (through None: none delivered yet)."""
+
+    topics: tuple[str, ...]
+    since: datetime | None = None
+    through: datetime | None = None
+
+
 class Subscriptions(Protocol):
     """The subscription commands; the delivery package implements them on its tables."""
 
@@ -55,6 +65,10 @@ class Subscriptions(Protocol):
     def describe(self, ctx: ChatContext) -> NoticeReply: ...
     def set_timezone(self, ctx: ChatContext, args: str) -> NoticeReply: ...
     def creator_of(self, ctx: ChatContext) -> str | None: ...
+
+    def window(self, ctx: ChatContext) -> DigestWindow | None:
+        """This chat's active daily digest, or None."""
+        ...
 
 
 class Permissions(Protocol):

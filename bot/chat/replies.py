@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from bot.core.model import SectionDigest
@@ -17,6 +18,7 @@ class ArticleRef:
     source: str
     url: str | None = None
     date: str | None = None
+    site: str | None = None  # the site or feed name («Testavisen»), when it has one
 
     @property
     def name(self) -> str:
@@ -50,10 +52,17 @@ class DigestItem:
 
 @dataclass(frozen=True)
 class DigestReply:
-    """The digest of the latest articles; `topics` feed buttons where a platform has them."""
+    """The digest of the latest articles; `topics` feed buttons where a platform has them.
+
+    A daily digest names its `day` (a dated header). `more` articles had no room; the
+    command `more_command` (without the slash, e.g. `digest more`) gives them.
+    """
 
     items: tuple[DigestItem, ...]
     topics: tuple[TopicEntry, ...] = ()
+    day: date | None = None
+    more: int = 0
+    more_command: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,10 +95,16 @@ class HelpReply:
 
 @dataclass(frozen=True)
 class UnknownReply:
-    """A command or topic that does not exist, with the topics that do."""
+    """A command or topic that does not exist, with (some of) the topics that do.
+
+    `suggestion` is a near miss that exists (`/digest` for `/digets`); `more_topics` counts
+    the topics left out of `topics`, which /topics lists in full.
+    """
 
     text: str
     topics: tuple[TopicEntry, ...]
+    suggestion: str | None = None
+    more_topics: int = 0
 
 
 @dataclass(frozen=True)

@@ -63,3 +63,20 @@ def parse_request(text: str, commands: Container[str]) -> Request | None:
         slash=True,
         addressee=addressee if at else None,
     )
+
+
+MORE = "more"  # `/digest more`: what the last daily digest had no room for
+
+
+def read_page_args(args: str) -> tuple[bool, int] | None:
+    """Read `/digest` arguments that ask for a page: `2`, `more`, `more 2` as (more?, page);
+    None for anything else (a topic or command after Slack's `/digest`)."""
+    words = args.lower().split()
+    leftover = bool(words) and words[0] == MORE
+    if leftover:
+        words = words[1:]
+    if not words:
+        return (True, 1) if leftover else None
+    if len(words) == 1 and words[0].isdigit() and 0 < int(words[0]) < 10_000:
+        return leftover, int(words[0])
+    return None

@@ -22,10 +22,13 @@ from bot.chat.commands import (
 )
 from bot.chat.lanes import run_in_lane
 from bot.chat.languages import LanguageBook
-from bot.chat.library import NOTHING_HIDDEN, Hidden, Library
+from bot.chat.library import MAX_INDEXED, NOTHING_HIDDEN, Hidden, Library
+from bot.chat.nearby import HABITS, did_you_mean, unknown_reply
+from bot.chat.pages import MORE, Page, in_window, matching, page_of
 from bot.chat.ports import ChatLanguages, Permissions, Sources, Subscriptions
 from bot.chat.replies import (
     ChatContext,
+    DigestItem,
     DigestReply,
     ExcerptItem,
     ExcerptReply,
@@ -91,9 +94,52 @@ class ChatService:
     def current_topics(self, ctx: ChatContext | None) -> tuple[TopicEntry, ...]:
         return self._library.topics(hidden=self.hidden(ctx))
 
-    def current_digest(self, ctx: ChatContext | None) -> DigestReply:
-        latest = self._library.latest(self.hidden(ctx))
-        return DigestReply(self._library.digest_items(latest), self._library.topics(latest))
+    def current_digest(self, ctx: ChatContext | None, page: int = 1) -> DigestReply:
+        """A page of the latest articles; it names the next page when there is more."""
+        found = [(e, e.digest.sections) for e in self._library.recent(self.hidden(ctx))]
+        shown = page_of(found, page, self._library.max_latest)
+        return self._digest_page(shown, f"digest {page + 1}")
+
+    def leftover_digest(self, ctx: ChatContext, page: int = 1) -> Reply:
+        """What this chat's last daily digest had no room for (`/digest more`), a page of it."""
+        _ = words(ctx.language).gettext
+        window = self._subscriptions.window(ctx) if self._subscriptions is not None else None
+        latest = {"command": "/digest"}
+        if window is None or window.through is None:
+            return NoticeReply(
+                _(
+                    "No daily digest has been delivered here yet. "
+                    "%(command)s shows the latest articles."
+                )
+                % latest
+            )
+        size = self._library.max_latest
+        fresh = self._library.entries_since(window.since, MAX_INDEXED, self.hidden(ctx))
+        entries = in_window(fresh, window.since, window.through)
+        # The digest itself showed the first page; `more` starts after it.
+        shown = page_of(matching(entries, window.topics), page + 1, size)
+        if not shown.items:
+            return NoticeReply(
+                _(
+                    "The last daily digest had room for every article. "
+                    "%(command)s shows the latest articles."
+                )
+                % latest
+            )
+        return self._digest_page(shown, f"digest {MORE} {page + 1}")
+
+    def _digest_page(self, shown: Page, next_command: str) -> DigestReply:
+        entries = [entry for entry, _ in shown.items]
+        items = tuple(DigestItem(entry.ref, sections) for entry, sections in shown.items)
+        more_command = next_command if shown.after else ""
+        return DigestReply(
+            items, self._library.topics(entries), more=shown.after, more_command=more_command
+        )
+
+    def quiet_topics(self, topics: tuple[str, ...], ctx: ChatContext) -> list[str]:
+        """The topics no article of the latest mentions (a subscription on them waits)."""
+        recent = self._library.recent(self.hidden(ctx))
+        return [t for t in topics if not matching(recent, (t,))]
 
     def find(self, words: str, ctx: ChatContext, *, limit: int) -> tuple[ExcerptItem, ...]:
         return self._library.search(words, limit=limit, hidden=self.hidden(ctx))
@@ -253,6 +299,12 @@ class ChatService:
             query = f"{request.name} {request.args}"
         hidden = self.hidden(ctx)
         topics = self._library.topics(hidden=hidden)
+        shown = f"/{request.raw_name}" if request.name else f"«{request.raw_name}»"
+        text = words(ctx.language).gettext("I know no command or topic %(name)s.") % {"name": shown}
+        is_topic = any(t.command == request.name for t in topics)
+        if request.slash and request.name in HABITS and not is_topic:
+            # `/list`, `/settings`: another bot's habit; point to ours, never to an article.
+            return unknown_reply(text, topics, HABITS[request.name])
         label = next((t.label for t in topics if match_key(t.command) == request.name), None)
         if query:
             latest = self._library.latest(hidden)
@@ -261,8 +313,9 @@ class ChatService:
             )
             if matches:
                 return ExcerptReply(query, matches, label)
-        shown = f"/{request.raw_name}" if request.name else f"«{request.raw_name}»"
-        return UnknownReply(_("I know no command or topic %(name)s.") % {"name": shown}, topics)
+        typed = request.name or (match_key(request.args) if len(request.args.split()) == 1 else "")
+        known = [*BY_NAME, *(t.command for t in topics)]
+        return unknown_reply(text, topics, did_you_mean(typed, known) if typed else None)
 
 
 def _admin_only(request: Request | None) -> bool:

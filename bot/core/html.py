@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True)
@@ -12,6 +13,7 @@ class Extracted:
     title: str | None
     date: str | None
     language: str | None
+    site: str | None = None  # trafilatura's sitename: og:site_name, the publisher
 
 
 def extract(html: str, *, url: str | None = None) -> Extracted | None:
@@ -50,4 +52,16 @@ def extract(html: str, *, url: str | None = None) -> Extracted | None:
         title=getattr(document, "title", None) or None,
         date=str(published) if published else None,
         language=str(language) if language else None,
+        site=_site_name(getattr(document, "sitename", None), url),
     )
+
+
+def _site_name(sitename: object, url: str | None) -> str | None:
+    """The site's own name; None when trafilatura only echoed the host of the URL."""
+    name = " ".join(str(sitename or "").split())[:200]
+    if not name:
+        return None
+    host = (urlsplit(url).hostname or "") if url else ""
+    if host and name.lower().removeprefix("www.").split(":")[0] == host.removeprefix("www."):
+        return None
+    return name

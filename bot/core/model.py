@@ -53,6 +53,8 @@ class Article:
     date: str | None
     sections: tuple[Section, ...]
     url: str | None = None
+    # The site or feed that published it («Testavisen»): og:site_name, a feed's title.
+    site: str | None = None
 
     @property
     def text(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.errors import InputError
 from bot.core.furniture import clean_title
@@ -148,7 +149,7 @@ def parse_html(
     extracted = extract(html, url=url)
     if extracted is None or not any(c.isalpha() for c in extracted.markdown):
         raise InputError("the page has no article text (nothing readable in it)")
-    return parse_markdown(
+    article = parse_markdown(
         extracted.markdown,
         source=source,
         language=language,
@@ -157,6 +158,7 @@ def parse_html(
         date=extracted.date,
         page=True,
     )
+    return replace(article, site=extracted.site) if extracted.site else article
 
 
 def parse_document(

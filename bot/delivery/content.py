@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bot.chat.library import MAX_INDEXED, Entry
+from bot.chat.pages import MORE, matching, page_of
 from bot.chat.replies import DigestItem, DigestReply
-from bot.core.model import SectionDigest
-from bot.core.text import match_key
-from bot.core.topics import excerpts
 from bot.delivery.model import Subscription
 from bot.delivery.ports import Articles
 
@@ -91,37 +89,20 @@ class DigestBuilder:
             if (since is None or _aware(e.stored.ingested_at) > since)
             and e.stored.source_id not in hidden
         ]
-        fresh = fresh[:SCAN_LIMIT]
-        items: list[DigestItem] = []
-        chosen: list[Entry] = []
-        for entry in fresh:
-            sections = on_topics(entry, topics) if topics else entry.digest.sections
-            if sections:
-                items.append(DigestItem(entry.ref, sections))
-                chosen.append(entry)
-            if len(items) >= self.max_articles:
-                break
-        if not items:
+        # Every match is counted: what has no room is named, and `/digest more` shows it.
+        first = page_of(matching(fresh[:SCAN_LIMIT], topics), 1, self.max_articles)
+        if not first.items:
             return DigestContent(None, reason=_nothing_new(since, topics))
+        chosen = [entry for entry, _ in first.items]
+        items = tuple(DigestItem(entry.ref, sections) for entry, sections in first.items)
         through = max(_aware(e.stored.ingested_at) for e in chosen)
-        return DigestContent(DigestReply(tuple(items), self.library.topics(chosen)), through)
-
-
-def on_topics(entry: Entry, topics: Iterable[str]) -> tuple[SectionDigest, ...]:
-    """Return the sections of an article on any of the topics, in article order.
-
-    A section counts when its own topic commands name one, or when the topic's words occur
-    in it (`atom` finds «atomtrusselen» and «atomvåpen», compounds included).
-    """
-    wanted = [t for t in topics if t]
-    keys = {match_key(t) for t in wanted}
-    # Excerpts name the article section they come from; so does every digest section.
-    hits = {e.section for topic in wanted for e in excerpts(entry.analysis, topic)}
-    return tuple(
-        s
-        for s in entry.digest.sections
-        if s.index in hits or keys & {match_key(t) for t in s.topics}
-    )
+        reply = DigestReply(
+            items,
+            self.library.topics(chosen),
+            more=first.after,
+            more_command=f"digest {MORE}" if first.after else "",
+        )
+        return DigestContent(reply, through)
 
 
 def _nothing_new(since: datetime | None, topics: tuple[str, ...]) -> str:

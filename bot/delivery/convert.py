@@ -22,6 +22,7 @@ def subscription_of(row: SubscriptionRow) -> Subscription:
         dead_reason=row.dead_reason,
         last_delivered_at=row.last_delivered_at,
         delivered_through=row.delivered_through,
+        previous_through=row.previous_through,
     )
 
 

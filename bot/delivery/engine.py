@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot import metrics
@@ -199,9 +200,11 @@ class DigestDelivery:
             return await self._record(claim, "released", "handed back: its worker stopped")
         if await self._record(claim, "sending", None) == "lost":
             return "lost"
-        result = await self._send(claim.subscription.chat, content.reply)
+        # A daily digest opens with its day, in the chat's words («Today's news, Monday 30 …»).
+        reply = replace(content.reply, day=claim.local_date)
+        result = await self._send(claim.subscription.chat, reply)
         if result.status == "dead" and result.new_chat_id:
-            result = await self._follow(claim, result.new_chat_id, content.reply)
+            result = await self._follow(claim, result.new_chat_id, reply)
         return await self._settle(claim, result, content.through)
 
     async def _send(self, chat: ChatKey, reply: DigestReply) -> DeliveryResult:

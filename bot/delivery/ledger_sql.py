@@ -124,7 +124,11 @@ _THROUGH = (
             _S.c.delivered_through < bindparam("b_through", type_=_TIME),
         ),
     )
-    .values(delivered_through=bindparam("b_through", type_=_TIME))
+    # SET reads the old value: the window of this digest began where the last one ended.
+    .values(
+        previous_through=_S.c.delivered_through,
+        delivered_through=bindparam("b_through", type_=_TIME),
+    )
 )
 
 

@@ -247,11 +247,14 @@ class MemoryLedger:
         if subscription is None:
             return
         if mark.status == "sent":
-            through = subscription.delivered_through
+            through, previous = subscription.delivered_through, subscription.previous_through
             if mark.through is not None and (through is None or through < mark.through):
-                through = mark.through
+                through, previous = mark.through, through
             self.book.subscriptions[sid] = replace(
-                subscription, last_delivered_at=now, delivered_through=through
+                subscription,
+                last_delivered_at=now,
+                delivered_through=through,
+                previous_through=previous,
             )
         elif mark.status == "dead":
             self.book.deactivate(sid, mark.reason or "the chat is gone", now)

@@ -54,6 +54,9 @@ class Subscription:
     dead_reason: str | None = None
     last_delivered_at: datetime | None = None
     delivered_through: datetime | None = None
+    # Where the last delivered digest's window began: its articles lie in
+    # (previous_through, delivered_through].
+    previous_through: datetime | None = None
 
 
 @dataclass(frozen=True)

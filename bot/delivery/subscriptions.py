@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from bot.chat.ports import DigestWindow
 from bot.chat.replies import ChatContext, NoticeReply
 from bot.core.text import command_name
 from bot.delivery.model import ChatKey, Delivery, Subscription
@@ -245,6 +246,14 @@ class SubscriptionService:
     def creator_of(self, ctx: ChatContext) -> str | None:
         subscription = self.repository.find(_chat(ctx))
         return subscription.created_by if subscription and subscription.active else None
+
+    def window(self, ctx: ChatContext) -> DigestWindow | None:
+        subscription = self.repository.find(_chat(ctx))
+        if subscription is None or not subscription.active:
+            return None
+        return DigestWindow(
+            subscription.topics, subscription.previous_through, subscription.delivered_through
+        )
 
     # --- sentences ------------------------------------------------------------------------
 

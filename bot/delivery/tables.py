@@ -43,6 +43,9 @@ class SubscriptionRow(Base):
     # The newest article (by ingestion time) the last delivered digest covered: the next
     # digest holds what arrived after it.
     delivered_through: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Where the last delivered digest's window began (the delivered_through before it): the
+    # articles that digest had no room for are reachable with `/digest more`.
+    previous_through: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -54,6 +54,7 @@ def _stored(row: ArticleRow) -> StoredArticle:
         date=row.date,
         sections=sections_from_json(row.sections),
         url=row.url,
+        site=row.site,
     )
     return StoredArticle(
         id=row.id,
@@ -147,6 +148,7 @@ class SqlArticleStore:
                 url=article.url,
                 path=path,
                 title=article.title,
+                site=article.site,
                 language=article.language,
                 date=article.date,
                 text=article.text,

@@ -42,6 +42,7 @@ class ArticleRow(Base):
     url: Mapped[str | None] = mapped_column(Text)
     path: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
+    site: Mapped[str | None] = mapped_column(Text)  # the site or feed name («Testavisen»)
     language: Mapped[str] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)

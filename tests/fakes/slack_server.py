@@ -26,6 +26,8 @@ MAX_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
 MAX_SECTION = 3000
 MAX_HEADER = 150
+MAX_ACTIONS = 25
+MAX_BUTTON_TEXT = 75
 MAX_CONTEXT_ELEMENTS = 10
 # Slack refuses with msg_blocks_too_long around 12-13k characters of block text in all.
 MAX_MESSAGE_TEXT = 12_000
@@ -52,8 +54,30 @@ class Message:
         for block in self.blocks:
             if "text" in block:
                 parts.append(block["text"]["text"])
-            parts.extend(e.get("text", "") for e in block.get("elements", []))
+            for element in block.get("elements", []):
+                text = element.get("text", "")
+                parts.append(text["text"] if isinstance(text, dict) else text)
         return "\n".join(parts)
+
+    @property
+    def buttons(self) -> list[tuple[str, str, str]]:
+        """The buttons of the message: (label, action_id, value)."""
+        return [
+            (e["text"]["text"], e["action_id"], e.get("value", ""))
+            for block in self.blocks
+            if block.get("type") == "actions"
+            for e in block["elements"]
+        ]
+
+    @property
+    def titles(self) -> list[str]:
+        """The article titles of a digest (bold, a link when the article has an address)."""
+        found = []
+        for block in self.blocks:
+            if str(block.get("block_id", "")).startswith("intro-title"):
+                text = block["text"]["text"].strip("*")
+                found.append(text.rsplit("|", 1)[-1].removesuffix(">") if "|" in text else text)
+        return found
 
 
 @dataclass
@@ -341,6 +365,10 @@ def validate_blocks(blocks: Any, *, max_blocks: int) -> str | None:
     if not isinstance(blocks, list) or not blocks or len(blocks) > max_blocks:
         return "invalid_blocks"
     total = 0
+    action_ids: set[str] = set()
+    block_ids = [b.get("block_id") for b in blocks if isinstance(b, dict) and "block_id" in b]
+    if len(block_ids) != len(set(block_ids)) or any(len(str(i)) > 255 for i in block_ids):
+        return "invalid_blocks"
     for block in blocks:
         kind = block.get("type") if isinstance(block, dict) else None
         if kind == "divider":
@@ -365,6 +393,30 @@ def validate_blocks(blocks: Any, *, max_blocks: int) -> str | None:
             if any(not str(e.get("text", "")).strip() for e in elements):
                 return "invalid_blocks"
             total += sum(len(e["text"]) for e in elements)
+        elif kind == "actions":
+            if _invalid_actions(block, action_ids):
+                return "invalid_blocks"
         else:
             return "invalid_blocks"
     return "msg_blocks_too_long" if total > MAX_MESSAGE_TEXT else None
+
+
+def _invalid_actions(block: dict[str, Any], action_ids: set[str]) -> bool:
+    """Buttons as Slack takes them: 1-25 a block, plain-text labels of 1-75 characters,
+    action_ids unique in the message (at most 255), values of at most 2000."""
+    elements = block.get("elements", [])
+    if not 0 < len(elements) <= MAX_ACTIONS:
+        return True
+    for element in elements:
+        text = element.get("text", {})
+        action_id = str(element.get("action_id", ""))
+        if element.get("type") != "button" or text.get("type") != "plain_text":
+            return True
+        if not 0 < len(text.get("text", "")) <= MAX_BUTTON_TEXT or not text["text"].strip():
+            return True
+        if not 0 < len(action_id) <= 255 or action_id in action_ids:
+            return True
+        if len(str(element.get("value", ""))) > 2000:
+            return True
+        action_ids.add(action_id)
+    return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.chat.reading import source_line
 from bot.chat.replies import (
     ArticleRef,
     DigestItem,
@@ -21,12 +22,12 @@ from bot.i18n import ENGLISH_WORDS, Words
 BULLET = "•"
 
 
-def _source_line(article: ArticleRef, words: Words | None) -> str:
-    parts = [article.url or article.source]
-    if article.date:
-        # A chat reads dates in its language; the CLI prints them as stored.
-        parts.append(words.date_text(article.date) if words else article.date)
-    return " · ".join(parts)
+def _source_line(article: ArticleRef, words: Words) -> str:
+    """«Testavisen · 12. mars 2024 · https://…»: who, when, and the link (a file: its name)."""
+    parts = [source_line(article, words)]
+    if article.url and article.url.lower().startswith(("http://", "https://")):
+        parts.append(article.url)
+    return " · ".join(p for p in parts if p)
 
 
 def topic_list(
@@ -36,7 +37,7 @@ def topic_list(
     return " ".join(unique) if unique else words.gettext("(none yet)")
 
 
-def digest_item(item: DigestItem, words: Words | None = None) -> str:
+def digest_item(item: DigestItem, words: Words = ENGLISH_WORDS) -> str:
     lines = [item.article.name, _source_line(item.article, words)]
     for section in item.sections:
         lines.append("")
@@ -68,12 +69,7 @@ def render(reply: Reply, *, words: Words = ENGLISH_WORDS) -> str:
     """Render any chat reply as plain text."""
     _ = words.gettext
     if isinstance(reply, DigestReply):
-        if not reply.items:
-            return _("No articles yet.")
-        text = "\n\n".join(digest_item(item, words) for item in reply.items)
-        if reply.topics:
-            text += "\n\n" + _("Topics: %(topics)s") % {"topics": topic_list(reply.topics, words)}
-        return text
+        return _digest(reply, words)
     if isinstance(reply, ExcerptReply):
         blocks = []
         for match in reply.matches:
@@ -98,9 +94,45 @@ def render(reply: Reply, *, words: Words = ENGLISH_WORDS) -> str:
         lines.append(_("Topics now: %(topics)s") % {"topics": topic_list(reply.topics, words)})
         return "\n".join(lines)
     if isinstance(reply, UnknownReply):
-        topics = _("Topics: %(topics)s") % {"topics": topic_list(reply.topics, words)}
-        return f"{reply.text}\n{topics}"
+        return _unknown(reply, words)
     if isinstance(reply, FileReply):
         return f"{reply.caption}\n{reply.text.rstrip()}"
     assert isinstance(reply, NoticeReply)
     return reply.text
+
+
+def _digest(reply: DigestReply, words: Words) -> str:
+    _ = words.gettext
+    if not reply.items:
+        return _("No articles yet.")
+    parts = []
+    if reply.day is not None:
+        parts.append(_("Today's news, %(day)s") % {"day": words.weekday_date(reply.day)})
+    parts.extend(digest_item(item, words) for item in reply.items)
+    if reply.more and reply.more_command:
+        parts.append(
+            words.ngettext(
+                "… and %(count)d more: %(command)s",
+                "… and %(count)d more: %(command)s",
+                reply.more,
+            )
+            % {"count": reply.more, "command": f"/{reply.more_command}"}
+        )
+    if reply.topics:
+        parts.append(_("Topics: %(topics)s") % {"topics": topic_list(reply.topics, words)})
+    return "\n\n".join(parts)
+
+
+def _unknown(reply: UnknownReply, words: Words) -> str:
+    """A short answer: what was not understood, the near miss, a few topics, /help."""
+    _ = words.gettext
+    lines = [reply.text]
+    if reply.suggestion:
+        lines.append(_("Did you mean %(command)s?") % {"command": f"/{reply.suggestion}"})
+    if reply.topics:
+        shown = topic_list(reply.topics, words)
+        if reply.more_topics:
+            shown = _("%(topics)s … all: %(command)s") % {"topics": shown, "command": "/topics"}
+        lines.append(_("Topics: %(topics)s") % {"topics": shown})
+    lines.append(_("%(command)s lists what I can do.") % {"command": "/help"})
+    return "\n".join(lines)

@@ -29,6 +29,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.chat.commands import parse_command
 from bot.chat.replies import ChatContext, Reply
+from bot.chat.request import read_page_args
 from bot.i18n import ENGLISH, Words, words
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
@@ -37,6 +38,7 @@ from bot.platforms.shared.seen import SeenEvents
 from bot.platforms.slack.http import Refusal, read_signed
 from bot.platforms.slack.renderer import (
     SLASH_COMMAND,
+    TOPIC_ACTION_PREFIX,
     render,
     render_home,
     visibility,
@@ -61,6 +63,8 @@ def to_command(text: str) -> str:
     if not words:
         return SLASH_COMMAND
     line = " ".join(words)
+    if read_page_args(line) is not None:
+        return f"{SLASH_COMMAND} {line}"  # `/digest 2`, `/digest more`: pages of the digest
     return line if line.startswith("/") else f"/{line}"
 
 
@@ -110,6 +114,7 @@ class SlackListener:
         self.app.event("app_mention")(self._on_mention)
         self.app.event("message")(self._on_message)
         self.app.event("app_home_opened")(self._on_home_opened)
+        self.app.action(re.compile("^" + re.escape(TOPIC_ACTION_PREFIX)))(self._on_topic_button)
         self.bot_user_id: str | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self._admins: AdminCache[str] = AdminCache(admin_ttl)
@@ -229,6 +234,23 @@ class SlackListener:
                 await self.client.views_publish(user_id=str(event["user"]), view=view)
             except Exception as error:  # noqa: BLE001 - the App Home is a nicety
                 log.warning("App Home update failed: %s", classify(error).reason)
+
+    async def _on_topic_button(self, ack: AsyncAck, body: dict[str, Any]) -> None:
+        """A topic button clicked: answer that topic where the button was (thread included)."""
+        await ack()
+        with self._tracked():
+            action = (body.get("actions") or [{}])[0]
+            user = (body.get("user") or {}).get("id")
+            container = body.get("container") or {}
+            # A button in the App Home has no channel: the answer goes to the user's DM.
+            channel = str((body.get("channel") or {}).get("id") or user or "")
+            if not channel:
+                return
+            thread = container.get("thread_ts") or (body.get("message") or {}).get("thread_ts")
+            ctx = ChatContext("slack", channel, thread, user, _chat_kind(channel))
+            ctx = await self.chat.localise(ctx)
+            reply = await self._ask(to_command(str(action.get("value", ""))), ctx)
+            await self._answer(channel, thread, reply, user, ctx.language)
 
     async def deliver(
         self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH

@@ -83,12 +83,17 @@ def manifest(*, socket_mode: bool = False, request_url: str = PLACEHOLDER_URL) -
         "oauth_config": {"scopes": {"bot": list(BOT_SCOPES)}},
         "settings": {
             "event_subscriptions": events,
-            "interactivity": {"is_enabled": False},
+            # Topic buttons: clicks (block_actions) come to the same endpoint.
+            "interactivity": {"is_enabled": True, **url_key(socket_mode, request_url)},
             "org_deploy_enabled": False,
             "socket_mode_enabled": socket_mode,
             "token_rotation_enabled": False,
         },
     }
+
+
+def url_key(socket_mode: bool, request_url: str) -> dict[str, Any]:
+    return {} if socket_mode else {"request_url": request_url}
 
 
 def to_yaml(value: Any, indent: int = 0) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any, Literal
 
+from bot.chat.reading import source_line
 from bot.chat.replies import (
     ArticleRef,
     CommandInfo,
@@ -21,44 +21,30 @@ from bot.chat.replies import (
     UnknownReply,
 )
 from bot.i18n import ENGLISH_WORDS, Words
+from bot.platforms.shared.buttons import topic_choices
+from bot.platforms.slack.kit import (
+    MAX_CONTEXT_TEXT,
+    Block,
+    SlackMessage,
+    _clip,
+    _context,
+    _header,
+    _one_line,
+    _sections,
+    escape,
+    pack,
+    sticky,
+)
 
-Block = dict[str, Any]
+MAX_HOME_BLOCKS = 100
 
 SLASH_COMMAND = "/digest"
-MAX_BLOCKS = 50
-MAX_HOME_BLOCKS = 100
-MAX_SECTION_TEXT = 3000
-MAX_HEADER_TEXT = 150
-MAX_CONTEXT_ELEMENTS = 10
-# Slack documents no limit for a context element; 2000 keeps well inside what it accepts.
-MAX_CONTEXT_TEXT = 2000
-# chat.postMessage answers `msg_blocks_too_long` at roughly 12-13k characters of block
-# text in all (undocumented; bolt-js #2509), so each message stays under this budget.
-MAX_MESSAGE_TEXT = 11_000
-# Slack advises at most 4000 characters of `text`; it is only the notification fallback.
-MAX_FALLBACK_TEXT = 3000
 MAX_HEADING = 200
 MAX_NAME = 200
-ELLIPSIS = "…"
 BULLET = "•"
-
-
-@dataclass(frozen=True)
-class SlackMessage:
-    """One chat.postMessage worth: the `text` fallback and the Block Kit blocks."""
-
-    text: str
-    blocks: list[Block]
-
-
-def escape(text: str) -> str:
-    """Escape the three characters Slack's mrkdwn treats as control characters."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def slack_len(text: str) -> int:
-    """Count UTF-16 code units, never fewer than Python's code points, to stay inside limits."""
-    return len(text.encode("utf-16-le")) // 2
+MAX_ACTIONS = 25  # elements in one actions block
+# A topic button's action_id: `topic:<command>`; the Slack listener answers its click.
+TOPIC_ACTION_PREFIX = "topic:"
 
 
 def visibility(reply: Reply) -> Literal["in_channel", "ephemeral"]:
@@ -116,7 +102,7 @@ def reply_blocks(reply: Reply, *, words: Words = ENGLISH_WORDS) -> list[Block]:
     if isinstance(reply, HelpReply):
         return _help_blocks(reply, words)
     if isinstance(reply, UnknownReply):
-        return [*_sections([escape(reply.text)]), *_topics_line(reply.topics, words)]
+        return _unknown_blocks(reply, words)
     if isinstance(reply, FileReply):
         # No file upload here: the file's text in a code block, which a user can save.
         code = f"```{escape(reply.text)}```"
@@ -128,24 +114,109 @@ _NOTICE_MARK = {"info": "", "ok": ":white_check_mark: ", "error": ":warning: "}
 
 
 def _digest_blocks(reply: DigestReply, words: Words) -> list[Block]:
+    _ = words.gettext
     if not reply.items:
-        return _sections([words.gettext("No articles yet.")])
+        return _sections([escape(_("No articles yet."))])
     blocks: list[Block] = []
-    for item in reply.items:
-        if blocks:
+    if reply.day is not None:
+        blocks.append(_header(_("Today's news, %(day)s") % {"day": words.weekday_date(reply.day)}))
+    for index, item in enumerate(reply.items):
+        if index:
             blocks.append({"type": "divider"})
-        blocks.extend(_item_blocks(item, words))
-    return [*blocks, *(_topics_line(reply.topics, words) if reply.topics else [])]
+        blocks.extend(_item_blocks(item, words, index))
+    if reply.more and reply.more_command:
+        more = words.ngettext(
+            "… and %(count)d more: %(command)s", "… and %(count)d more: %(command)s", reply.more
+        ) % {"count": reply.more, "command": f"`/{reply.more_command}`"}
+        blocks.extend(_sections([more]))
+    more_button = _more_button(reply, words)
+    return [*blocks, *([more_button] if more_button else []), *topic_button_blocks(reply.topics)]
 
 
-def _item_blocks(item: DigestItem, words: Words) -> list[Block]:
-    blocks = [_header(item.article.name)]
+def _more_button(reply: DigestReply, words: Words) -> Block | None:
+    """A button that does what «… and N more: `/digest more`» says."""
+    if not reply.more or not reply.more_command:
+        return None
+    label = words.ngettext("%(count)d more", "%(count)d more", reply.more) % {"count": reply.more}
+    button = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": label, "emoji": True},
+        "action_id": TOPIC_ACTION_PREFIX + reply.more_command.replace(" ", "_"),
+        "value": reply.more_command,
+    }
+    return {"type": "actions", "elements": [button]}
+
+
+def _item_blocks(item: DigestItem, words: Words, index: int) -> list[Block]:
+    """The title (a link when it has one) and its source line first, then the bullets."""
+    blocks = [_title_block(item.article, index), *_source_line(item.article, words, index)]
     for section in item.sections:
         heading = _one_line(section.heading or "")
         bullets = [f"{BULLET} {escape(b)}" for b in map(_one_line, section.bullets) if b]
         blocks.extend(_sections(bullets, heading=_bold(heading) if heading else None))
-    blocks.append(_source_context(item.article, words))
     return blocks
+
+
+def _title_block(article: ArticleRef, index: int) -> Block:
+    """The title in bold, a link to the article when it has a web address (a header block
+    cannot link); kept with what follows when messages are split (`STICKY`)."""
+    name = escape(_clip(_one_line(article.name), MAX_NAME)) or "Digest"
+    url = article.url
+    title = f"*<{_link_target(url)}|{name}>*" if url and _is_web(url) else f"*{name}*"
+    return {
+        "type": "section",
+        "text": {"type": "mrkdwn", "text": title},
+        **sticky(f"title-{index}"),
+    }
+
+
+def _source_line(article: ArticleRef, words: Words, index: int) -> list[Block]:
+    line = _one_line(source_line(article, words))
+    return (
+        [{**_context([escape(_clip(line, MAX_NAME))]), **sticky(f"source-{index}")}] if line else []
+    )
+
+
+def topic_button_blocks(topics: Sequence[TopicEntry]) -> list[Block]:
+    """Topics as buttons (as many, and labels as long, as Telegram's), 25 to an actions block;
+    a click is a `block_actions` with the topic's command as its value."""
+    buttons = [
+        {
+            "type": "button",
+            "text": {"type": "plain_text", "text": label, "emoji": True},
+            "action_id": f"{TOPIC_ACTION_PREFIX}{command}",
+            "value": command,
+        }
+        for label, command in topic_choices(topics)
+    ]
+    return [
+        {"type": "actions", "elements": buttons[start : start + MAX_ACTIONS]}
+        for start in range(0, len(buttons), MAX_ACTIONS)
+    ]
+
+
+def _unknown_blocks(reply: UnknownReply, words: Words) -> list[Block]:
+    """A short answer: what was not understood, the near miss, a few topics, help."""
+    _ = words.gettext
+    lines = [escape(reply.text)]
+    if reply.suggestion:
+        usage = f"`{escape(_usage_of(reply.suggestion))}`"
+        lines.append(_("Did you mean %(command)s?") % {"command": usage})
+    usages = list(dict.fromkeys(f"`{escape(topic_usage(t.command))}`" for t in reply.topics))
+    if usages:
+        shown = " ".join(usages)
+        if reply.more_topics:
+            every = f"`{topic_usage('topics')}`"
+            shown = _("%(topics)s … all: %(command)s") % {"topics": shown, "command": every}
+        lines.append(_("Topics: %(topics)s") % {"topics": shown})
+    lines.append(_("%(command)s lists what I can do.") % {"command": f"`{topic_usage('help')}`"})
+    return _sections(["\n".join(lines)])
+
+
+def _usage_of(name: str) -> str:
+    """`/digest` (or `/digest more`) for the digest command itself, `/digest NAME` else."""
+    digest = SLASH_COMMAND.lstrip("/")
+    return f"/{name}" if name.split(" ", 1)[0] == digest else topic_usage(name)
 
 
 def _bold(text: str) -> str:
@@ -225,143 +296,3 @@ def _is_web(url: str) -> bool:
 def _link_target(url: str) -> str:
     # `|` and `>` end the link target; Slack decodes &amp; inside it like anywhere else.
     return escape(url).replace("|", "%7C")
-
-
-def _header(text: str) -> Block:
-    clean = " ".join(text.split()) or "Digest"
-    return {
-        "type": "header",
-        "text": {"type": "plain_text", "text": _clip(clean, MAX_HEADER_TEXT), "emoji": True},
-    }
-
-
-def _context(texts: Iterable[str]) -> Block:
-    elements = [
-        {"type": "mrkdwn", "text": _clip_escaped(t, MAX_CONTEXT_TEXT)} for t in texts if t.strip()
-    ]
-    return {"type": "context", "elements": elements[:MAX_CONTEXT_ELEMENTS]}
-
-
-def _sections(
-    lines: Iterable[str], *, heading: str | None = None, limit: int = MAX_SECTION_TEXT
-) -> list[Block]:
-    """Pack mrkdwn lines under an optional heading into as few section blocks as fit."""
-    chunks: list[str] = []
-    current = heading or ""
-    # A heading alone at the end of a block would be cut off from its first line.
-    lonely_heading = bool(heading)
-    for line in lines:
-        rest = line.strip()
-        while rest:
-            room = limit - slack_len(current) - (1 if current else 0)
-            if slack_len(rest) <= room:
-                current, rest = (f"{current}\n{rest}" if current else rest), ""
-            elif current and (lonely_heading or slack_len(rest) > limit) and room >= _MIN_PIECE:
-                # This line has to be cut anyway (or must follow its heading): fill the room.
-                head, rest = _cut(rest, room)
-                chunks.append(f"{current}\n{head}")
-                current = ""
-            elif current:
-                chunks.append(current)
-                current = ""
-            else:
-                head, rest = _cut(rest, limit)
-                chunks.append(head)
-            lonely_heading = False
-    if current and not lonely_heading:
-        chunks.append(current)
-    return [{"type": "section", "text": {"type": "mrkdwn", "text": c}} for c in chunks]
-
-
-_MIN_PIECE = 200
-
-
-def _cut(line: str, limit: int) -> tuple[str, str]:
-    """Cut an escaped line within `limit`, at a space where it can; return both parts."""
-    end = _fit(line, limit)
-    if end >= len(line):
-        return line, ""
-    space = line.rfind(" ", 0, end + 1)
-    if space > end // 2:
-        end = space
-    else:
-        # Never cut inside an entity such as `&amp;`: Slack would show its halves.
-        amp = line.rfind("&", max(0, end - 4), end)
-        if amp > 0 and ";" not in line[amp:end]:
-            end = amp
-    return line[:end].rstrip(), line[end:].strip()
-
-
-def _fit(text: str, limit: int) -> int:
-    """Return the longest prefix length of `text` whose UTF-16 length is within `limit`."""
-    used = 0
-    for index, char in enumerate(text):
-        used += 2 if ord(char) > 0xFFFF else 1
-        if used > limit:
-            return max(index, 1)
-    return len(text)
-
-
-def _one_line(text: str) -> str:
-    """Collapse whitespace, so a bullet or heading cannot break the mrkdwn layout."""
-    return " ".join(text.split())
-
-
-def _clip(text: str, limit: int) -> str:
-    """Shorten plain text to `limit` (UTF-16 units), ending with an ellipsis."""
-    if slack_len(text) <= limit:
-        return text
-    return text[: _fit(text, limit - 1)].rstrip() + ELLIPSIS
-
-
-def _clip_escaped(text: str, limit: int) -> str:
-    """Shorten escaped mrkdwn without cutting an entity."""
-    if slack_len(text) <= limit:
-        return text
-    return _cut(text, limit - 1)[0] + ELLIPSIS
-
-
-def _block_text(block: Block) -> str:
-    kind = block["type"]
-    if kind in ("header", "section"):
-        return str(block["text"]["text"])
-    if kind == "context":
-        return " ".join(str(e.get("text", "")) for e in block["elements"])
-    return ""
-
-
-def fallback_text(blocks: Sequence[Block]) -> str:
-    """Return the plain `text` Slack shows in notifications for these blocks."""
-    lines = []
-    for block in blocks:
-        text = _block_text(block)
-        if block["type"] == "header":
-            text = escape(text)
-        if text.strip():
-            lines.append(text)
-    text = "\n".join(lines) or "Digestbot"
-    return _clip_escaped(text, MAX_FALLBACK_TEXT)
-
-
-def pack(blocks: Sequence[Block]) -> list[SlackMessage]:
-    """Split blocks into messages of at most 50 blocks and the cumulative text budget."""
-    messages: list[list[Block]] = []
-    current: list[Block] = []
-    size = 0
-    for block in blocks:
-        cost = slack_len(_block_text(block))
-        if current and (len(current) >= MAX_BLOCKS or size + cost > MAX_MESSAGE_TEXT):
-            # A header or divider at the end would be cut off from what it introduces.
-            carry: list[Block] = []
-            while len(current) > 1 and current[-1]["type"] in ("header", "divider"):
-                carry.insert(0, current.pop())
-            messages.append(current)
-            current = [b for b in carry if b["type"] != "divider"]
-            size = sum(slack_len(_block_text(b)) for b in current)
-        if block["type"] == "divider" and not current:
-            continue
-        current.append(block)
-        size += cost
-    if current:
-        messages.append(current)
-    return [SlackMessage(fallback_text(m), m) for m in messages]

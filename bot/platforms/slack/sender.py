@@ -17,10 +17,8 @@ from bot.i18n import ENGLISH, words
 from bot.logs import redact, register_secrets
 from bot.platforms.base import DeliveryResult
 from bot.platforms.shared.pacing import KeyedLimiters
-from bot.platforms.slack.renderer import (
-    SlackMessage,
-    render,
-)
+from bot.platforms.slack.kit import SlackMessage
+from bot.platforms.slack.renderer import render
 from bot.platforms.slack.retries import retry_handlers
 from bot.platforms.slack.settings import SlackError
 from bot.settings import Settings

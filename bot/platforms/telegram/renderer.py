@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from bot.chat.commands import COMMANDS, Command
+from bot.chat.reading import source_line
 from bot.chat.replies import (
     ArticleRef,
     DigestItem,
@@ -25,11 +26,10 @@ from bot.chat.replies import (
 )
 from bot.core.text import COMMAND_RE
 from bot.i18n import ENGLISH_WORDS, Words
+from bot.platforms.shared.buttons import topic_choices
 
 MAX_MESSAGE_UNITS = 4096
 MAX_MENU_COMMANDS = 100
-MAX_TOPIC_BUTTONS = 30
-MAX_BUTTON_LABEL = 40
 TOPIC_CALLBACK_PREFIX = "t:"
 BULLET = "•"
 
@@ -82,7 +82,7 @@ def render(
     match reply:
         case DigestReply():
             blocks = _digest(reply, words)
-            buttons = topic_buttons(reply.topics)
+            buttons = (*_more_button(reply, words), *topic_buttons(reply.topics))
         case ExcerptReply():
             blocks = _excerpt(reply, words)
         case TopicsReply():
@@ -90,7 +90,7 @@ def render(
         case HelpReply():
             blocks = _help(reply, words)
         case UnknownReply():
-            blocks = [*_paragraphs(reply.text), _topics_block(reply.topics, words)]
+            blocks = _unknown(reply, words)
         case NoticeReply():
             blocks = _paragraphs(reply.text)
         case FileReply():
@@ -105,17 +105,7 @@ def render(
 
 def topic_buttons(topics: Iterable[TopicEntry]) -> tuple[tuple[str, str], ...]:
     """Return (label, "t:<command>") for each valid topic, at most MAX_TOPIC_BUTTONS."""
-    buttons: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for topic in topics:
-        if not COMMAND_RE.match(topic.command) or topic.command in seen:
-            continue
-        seen.add(topic.command)
-        label = clean(topic.label)[:MAX_BUTTON_LABEL] or topic.command
-        buttons.append((label, TOPIC_CALLBACK_PREFIX + topic.command))
-        if len(buttons) == MAX_TOPIC_BUTTONS:
-            break
-    return tuple(buttons)
+    return tuple((label, TOPIC_CALLBACK_PREFIX + cmd) for label, cmd in topic_choices(topics))
 
 
 def menu_commands(
@@ -201,19 +191,33 @@ def _link_line(ref: ArticleRef, *, prefix: str = "", text: str | None = None) ->
 
 
 def _digest(reply: DigestReply, words: Words) -> list[_Block]:
+    _ = words.gettext
     if not reply.items:
-        return _blocks(_block(_line(words.gettext("No articles yet."))))
+        return _blocks(_block(_line(_("No articles yet."))))
     blocks: list[_Block] = []
+    if reply.day is not None:
+        header = _("Today's news, %(day)s") % {"day": words.weekday_date(reply.day)}
+        blocks.extend(_blocks(_block(_bold(header))))
     for item in reply.items:
         blocks.extend(_digest_item(item, words))
+    if reply.more and reply.more_command:
+        more = words.ngettext(
+            "… and %(count)d more: %(command)s", "… and %(count)d more: %(command)s", reply.more
+        ) % {"count": reply.more, "command": f"/{reply.more_command}"}
+        blocks.extend(_blocks(_block(_line(more))))
     return blocks
 
 
 def _digest_item(item: DigestItem, words: Words) -> list[_Block]:
     ref = item.article
-    date = clean(words.date_text(ref.date))[:_MAX_META]
-    meta = _link_line(ref, prefix=f"{date} · " if date else "") if _has_url(ref) else _line(date)
-    blocks = [_block(_bold(ref.name), meta)]
+    url = safe_url(ref.url)
+    if url is None:
+        title = _bold(ref.name)
+    else:
+        anchor = f'<b><a href="{html.escape(url, quote=True)}">'
+        title = _line(ref.name, anchor, "</a></b>", again=anchor)
+    source = _line(source_line(ref, words))
+    blocks = [_block(title, source)]
     for section in item.sections:
         bullets = [_line(b, f"{BULLET} ", again="") for b in section.bullets]
         if any(bullets):
@@ -221,8 +225,29 @@ def _digest_item(item: DigestItem, words: Words) -> list[_Block]:
     return _blocks(*blocks)
 
 
-def _has_url(ref: ArticleRef) -> bool:
-    return (safe_url(ref.url) or safe_url(ref.source)) is not None
+def _more_button(reply: DigestReply, words: Words) -> tuple[tuple[str, str], ...]:
+    """A button that does what «… and N more: /digest more» says (a command in a message
+    is a link only up to its first space)."""
+    if not reply.more or not reply.more_command:
+        return ()
+    label = words.ngettext("%(count)d more", "%(count)d more", reply.more) % {"count": reply.more}
+    return ((label, TOPIC_CALLBACK_PREFIX + reply.more_command),)
+
+
+def _unknown(reply: UnknownReply, words: Words) -> list[_Block]:
+    """A short answer: what was not understood, the near miss, a few topics, /help."""
+    _ = words.gettext
+    lines = [_line(reply.text)]
+    if reply.suggestion:
+        lines.append(_line(_("Did you mean %(command)s?") % {"command": f"/{reply.suggestion}"}))
+    commands = [f"/{t.command}" for t in reply.topics if COMMAND_RE.match(t.command)]
+    if commands:
+        shown = " ".join(dict.fromkeys(commands))
+        if reply.more_topics:
+            shown = _("%(topics)s … all: %(command)s") % {"topics": shown, "command": "/topics"}
+        lines.append(_line(_("Topics: %(topics)s") % {"topics": shown}))
+    lines.append(_line(_("%(command)s lists what I can do.") % {"command": "/help"}))
+    return _blocks(_block(*lines))
 
 
 def _excerpt(reply: ExcerptReply, words: Words) -> list[_Block]:
