@@ -330,6 +330,11 @@ def _is_credit(text: str) -> bool:
     return _names_only(text, allow_roles=False) and len(text.split()) <= 8
 
 
+def is_section_label(text: str) -> bool:
+    """«Sport», «Kultur», «World»: the name of a site's section, never an article's title."""
+    return text.count(" ") < 2 and all(t.lower() in _NAV for t in _tokens(text))
+
+
 def is_name_line(text: str) -> bool:
     """A short line of names only («Kari Nordmann»): furniture beside a byline or role."""
     tokens = _tokens(text)
