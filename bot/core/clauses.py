@@ -56,6 +56,13 @@ _NEVER_VERBS = frozenset(
     "ofte rundt innenfor utenfor ovenfor nedenfor omkring hvor kor der her når mellom "
     "after under over other ever never either neither whether rather".split()
 )
+# A relative's verb may follow it at once («which sent», «som har»); other clauses
+# open with their subject.
+_RELATIVES = frozenset(("som", "who", "which", "der", "hvor", "kor"))
+_CLAUSE_ADVERBS = frozenset(
+    "ikke ikkje også òg aldri bare berre selv sjølv alltid nå no da då allerede".split()  # noqa: SIM905
+)
+_NEW_CLAUSE = frozenset((":", "«", "“", '"', "–", "—", "("))
 _WHETHER = frozenset(("om", "hvorvidt", "whether"))
 _SUBJECT_PRONOUNS = frozenset(
     "det den de dei han hun ho hen vi me jeg eg du dere de man it they we he she".split()  # noqa: SIM905
@@ -72,6 +79,8 @@ class MainClauses(Protocol):
     def has_main_clause(self, text: str) -> bool: ...
 
     def is_finite(self, word: str) -> bool: ...
+
+    def ends_in_open_clause(self, text: str) -> bool: ...
 
 
 class ClauseChecker:
@@ -195,6 +204,11 @@ class ClauseChecker:
                 previous = token
                 continue
             lower = token.lower()
+            if not first and token[0].isupper() and previous not in _NEW_CLAUSE:
+                # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
+                # (after a colon, a quote or a dash a new sentence may start).
+                previous = lower
+                continue
             # A capital inside the sentence is a name: «Der Spiegel».
             subordinator = lower in self.subordinators and (first or token[0].islower())
             if lower in _WHETHER and i + 2 < len(tokens):
@@ -218,6 +232,36 @@ class ClauseChecker:
             first = False
         return False
 
+    def ends_in_open_clause(self, text: str) -> bool:
+        """Whether the text ends inside a subordinate clause still waiting for its verb.
+
+        A cut that leaves «… a message which Hancock, then the health secretary» or
+        «… sa at» has a main clause but stops mid-clause: it is no sentence.
+        """
+        waiting = False
+        subject = False  # «when ministers …»: the word after «when» is its subject
+        tokens = _TOKEN.findall(text)
+        for i, token in enumerate(tokens):
+            if not token[0].isalpha():
+                continue
+            lower = token.lower()
+            if i > 0 and token[0].islower() and lower in self.subordinators:
+                if lower == "som" and not self._relative_som(tokens[i + 1 : i + 2]):
+                    continue  # «i steder som Afghanistan», «som statsminister»: «as»
+                waiting, subject = True, lower not in _RELATIVES
+            elif subject:
+                subject = False
+            elif waiting and self.is_finite(lower):
+                waiting = False
+        return waiting
+
+    def _relative_som(self, following: list[str]) -> bool:
+        """«som har», «som han», «som ikke»: «som» opens a clause; «som Afghanistan» is «as»."""
+        if not following:
+            return True
+        word = following[0].lower()
+        return word in _SUBJECT_PRONOUNS or word in _CLAUSE_ADVERBS or self.is_finite(word)
+
     def _english_base(self, previous: str, word: str) -> bool:
         """«They say», «officials warn»: a plain verb after a plural subject is finite."""
         if self.language != "en" or not previous:
@@ -240,6 +284,9 @@ class AnyLanguageChecker:
 
     def is_finite(self, word: str) -> bool:
         return any(checker.is_finite(word) for checker in self.checkers)
+
+    def ends_in_open_clause(self, text: str) -> bool:
+        return all(checker.ends_in_open_clause(text) for checker in self.checkers)
 
 
 @lru_cache(maxsize=8)
