@@ -58,7 +58,16 @@ FURNITURE = re.compile(
     r"\b(?:les også|les meir|les mer|foto:|bilde:|publisert|oppdatert|del på|kopier lenke|"
     r"annonse|heim nyhende|image source|image caption|published \d|published at|"
     r"updated \d|read the full story|related topics|skip to|share this|share on|"
-    r"getty images|av .{3,40}, ntb)\b|^\s*(?:share|annonse|foto|del)\s*$",
+    r"getty images|av .{3,40}, ntb)\b|^\s*(?:share|annonse|foto|del)\s*$"
+    # Widgets of real pages: ratings, archive notices, share dialogs, aggregator promos,
+    # menus, image file names, live-blog bylines, wire datelines, a date as a title.
+    r"|\b(?:ranger denne artikkelen|stemmer\)|denne artikkelen er over|archived news story|"
+    r"may be outdated|estimated read time|save story|suggested for you|get all your news|"
+    r"premium titles|start reading|dele artikkelen|deler artikkelen|javascript|"
+    r"andre saker å lese|avatar)\b|\|.*\|.*\||\w_\d+\b|\((?:now|earlier)\)"
+    r"|^[A-Z]{3,}, [A-Z][a-z]+$|^\(?[A-Z]{3,}(?:, [A-Z][a-z]+)?\)? (?:\(AP\) )?[–—-] "
+    r"|^(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) \d{1,2}, \d{4}|^(?:sport|kultur|nyheter|nyhende|world|politics|news)$",
     re.IGNORECASE,
 )
 NOISE_TOPICS = frozenset(
@@ -68,6 +77,9 @@ NOISE_TOPICS = frozenset(
 )
 _CHOPPED = re.compile(
     rf",\s+(?:{SPEECH_VERBS})(?:\s+(?:[A-ZÆØÅ][\w-]*s|[a-zæøå][\w-]*))?\s*[.!]?[»”\"]*$"
+    # «…, said Saturday.», «…, said the Wednesday.»: what was said cut off after the verb.
+    rf"|,\s+(?:{SPEECH_VERBS})\s+(?:the\s+)?(?i:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?$"
 )
 # A capital after a word inside a sentence: a name (as bot.core.analysis reads it).
 _NAME = re.compile(r"(?:(?<=[^\W_]\s)|(?<=[^\W_][,;)»”’]\s))[A-ZÆØÅ][^\W\d_]+")
