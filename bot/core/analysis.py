@@ -52,7 +52,9 @@ _NORWEGIAN_EXTRA = set(
     "tidligere tidlegare senere seinare etterpå foreløpig faktisk nettopp dermed ellers "
     # Page furniture: bylines, captions, share buttons.
     "foto bilde biletet video les lese annonse publisert oppdatert kopier lenke del dele "
-    "delt nrk ntb npk tips kilde kjelde scanpix faksimile illustrasjon".split()
+    "delt nrk ntb npk tips kilde kjelde scanpix faksimile illustrasjon "
+    # English function words of a quote in a Norwegian article (/and, /our).
+    "and the our we will with when of is are that this you they".split()
 )
 _ENGLISH_EXTRA = set(
     "said says told according monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
@@ -132,6 +134,8 @@ class WordAnalyzer:
         self._cache: dict[str, Word] = {}
         self._names: dict[str, Word] = {}
         self._compounds = language in ("nb", "nn", "da", "sv", "de")
+        self._nouns_only = language in ("nb", "nn")
+        self._nominals: dict[str, bool] = {}
 
     def word(self, surface: str) -> Word:
         cached = self._cache.get(surface)
@@ -146,6 +150,10 @@ class WordAnalyzer:
         content = 2 < len(lower) <= MAX_WORD_LETTERS and lower not in self.stopwords
         if content:
             lemma = self.lexicon.lemma(lower)
+            if lemma == lower and lower.endswith("s") and self._compounds:
+                # A genitive the dictionary lacks: Statens → stat, fylkets → fylke.
+                bare = self.lexicon.form_lemma(lower[:-1])
+                lemma = bare if bare and not self.lexicon.known(lower) else lemma
             parts = self.lexicon.parts(lemma) if self._compounds else (lemma,)
             # over-våke, for-svar: a preposition in front is a prefix, not a topic.
             parts = tuple(p for p in parts if p not in self.stopwords) if len(parts) > 1 else parts
@@ -158,18 +166,46 @@ class WordAnalyzer:
         else:
             lemma, parts = lower, (lower,)
         key = {form: match_key(form) for form in dict.fromkeys((lower, lemma, *parts))}
+        morphemes = _morphemes(content, lemma, parts, key)
+        if morphemes and self._nouns_only:
+            # A topic is a thing a reader asks about: no verb (/leggje, /besøker), no
+            # adjective (/liten).
+            labels = {lemma, *parts}
+            nouns = {label for label in labels if self._nominal(label)}
+            if lemma == lower and self.lexicon.nominal(lemma) is None and self._finite(lower):
+                nouns.discard(lemma)
+            if nouns != labels:
+                morphemes = tuple(m for m in morphemes if m[1] in nouns)
         result = Word(
             surface,
             lemma,
             parts,
             frozenset(key.values()),
             content,
-            _morphemes(content, lemma, parts, key),
+            morphemes,
         )
         if len(self._cache) > 100_000:
             self._cache.clear()
         self._cache[surface] = result
         return result
+
+    def _nominal(self, lemma: str) -> bool:
+        """Whether a lemma can be a noun; an unknown word (a new compound) may be one."""
+        found = self._nominals.get(lemma)
+        if found is None:
+            verdict = self.lexicon.nominal(lemma)
+            if verdict is not True and self.language == "nn":
+                # The Nynorsk dictionary is thin: fylket, ferja, finske are in the Bokmål one.
+                in_bokmal = lexicon("nb").nominal(lemma)
+                verdict = verdict if in_bokmal is None else in_bokmal
+            found = self._nominals[lemma] = verdict is not False
+        return found
+
+    def _finite(self, word: str) -> bool:
+        """Whether a word the dictionary lacks reads as a verb's present or past (besøker)."""
+        from bot.core.clauses import clause_checker  # clauses reads the lexicon too
+
+        return clause_checker(self.language).is_finite(word)
 
     def name(self, surface: str) -> Word:
         """A name: one lemma (Russlands → Russland), its own key, no compound parts."""
