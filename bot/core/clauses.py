@@ -62,6 +62,11 @@ _RELATIVES = frozenset(("som", "who", "which", "der", "hvor", "kor"))
 _CLAUSE_ADVERBS = frozenset(
     "ikke ikkje også òg aldri bare berre selv sjølv alltid nå no da då allerede".split()  # noqa: SIM905
 )
+# Words that only stand before a noun (not «det», «den», «de»: subjects too).
+_DETERMINERS = frozenset(
+    "en ei et ein eit min mi mitt mine din di ditt dine sin si sitt sine hans hennes deres "  # noqa: SIM905
+    "dens dets vår vårt våre a an the his its their our my your".split()
+)
 _NEW_CLAUSE = frozenset((":", "«", "“", '"', "–", "—", "("))
 _WHETHER = frozenset(("om", "hvorvidt", "whether"))
 _SUBJECT_PRONOUNS = frozenset(
@@ -196,14 +201,23 @@ class ClauseChecker:
         unclosed = False
         previous = ""
         first = True
+        genitive = False  # the token before was a name's genitive: «Høyres»
         tokens = _TOKEN.findall(text)
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 inside = False
                 verbs_inside = 0
                 previous = token
+                genitive = False
                 continue
             lower = token.lower()
+            if previous in _DETERMINERS or (genitive and not first):
+                # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
+                genitive = token[0].isupper() and token.endswith("s") and len(token) > 3
+                previous = lower
+                first = False
+                continue
+            genitive = token[0].isupper() and token.endswith("s") and len(token) > 3
             if not first and token[0].isupper() and previous not in _NEW_CLAUSE:
                 # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
                 # (after a colon, a quote or a dash a new sentence may start).
