@@ -288,7 +288,11 @@ def _pronoun_orphans(chosen: list[Candidate]) -> frozenset[int]:
 def _within_budget(
     chosen: list[Candidate], others: Iterable[Candidate], max_words: int, made: _Bullets
 ) -> list[Candidate]:
-    """Keep the most important bullets that fit; fill what is left with shorter ones."""
+    """Keep the most important bullets that fit; fill what is left with shorter ones.
+
+    A whole sentence reads better than a cut one: a bullet is cut to fit only when no
+    whole one does (the lead excepted: its news comes first).
+    """
     first_rank = [c for c in chosen if c.rank_in_section == 0]
     rest = sorted((c for c in chosen if c.rank_in_section > 0), key=lambda c: -c.score)
     # Every section's best bullet comes before any section's second one; the lead first.
@@ -296,6 +300,7 @@ def _within_budget(
     kept: list[Candidate] = []
     used = 0
     misses = 0
+    too_long: list[Candidate] = []  # cut only when no whole sentence fits
     for candidate in ordered:
         room = max_words - used
         # A few words left that nothing fits: the rest of the article is not worth reading.
@@ -303,11 +308,24 @@ def _within_budget(
             break
         if _repeats(candidate, kept):
             continue
-        fits = candidate.n_words <= room
-        text = candidate.text if fits else made.shortened(candidate.text, room)
-        if text is None:
+        if candidate.n_words <= room:
+            kept.append(candidate)
+            used += candidate.n_words
+        elif candidate.section == 0 and candidate.rank_in_section == 0:
+            # The lead's news comes first, cut to the budget if it must be.
+            text = made.shortened(candidate.text, room)
+            if text is not None:
+                kept.append(replace(candidate, text=text))
+                used += len(text.split())
+        else:
+            too_long.append(candidate)
             misses += 1
-            continue
-        kept.append(candidate if fits else replace(candidate, text=text))
-        used += len(text.split())
+    for candidate in too_long:
+        room = max_words - used
+        if room < MIN_BULLET_WORDS:
+            break
+        text = made.shortened(candidate.text, room)
+        if text is not None and not _repeats(candidate, kept):
+            kept.append(replace(candidate, text=text))
+            used += len(text.split())
     return kept
