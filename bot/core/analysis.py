@@ -7,7 +7,7 @@ and lemmatised once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.lexicon import Lexicon, lexicon
@@ -86,24 +86,49 @@ class Word:
     name: bool = False
 
 
-@dataclass(frozen=True)
 class Sentence:
-    text: str
-    section: int
-    index: int  # within its section
-    position: int  # within the article
-    words: tuple[Word, ...]
-    paragraph: int = 0  # within its section: the lead is paragraph 0 of section 0
-    quoted: bool = False  # in a paragraph that opens with a quote dash or quote marks
-    # Derived once, read many times by the summariser:
-    n_words: int = field(init=False)  # words as a reader counts them (split on spaces)
-    content_lemmas: frozenset[str] = field(init=False)  # lemmas of its content words
+    """A sentence of the article, its words analysed; read-only once made.
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "n_words", len(self.text.split()))
-        object.__setattr__(
-            self, "content_lemmas", frozenset([w.lemma for w in self.words if w.content])
-        )
+    A plain class with slots, not a frozen dataclass: an article makes dozens, and a
+    frozen dataclass sets each field through object.__setattr__ (twice the time).
+    """
+
+    __slots__ = (
+        "content_lemmas",
+        "index",
+        "n_words",
+        "paragraph",
+        "position",
+        "quoted",
+        "section",
+        "text",
+        "words",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        section: int,
+        index: int,  # within its section
+        position: int,  # within the article
+        words: tuple[Word, ...],
+        paragraph: int = 0,  # within its section: the lead is paragraph 0 of section 0
+        quoted: bool = False,  # in a paragraph that opens with a quote dash or quote marks
+    ) -> None:
+        self.text = text
+        self.section = section
+        self.index = index
+        self.position = position
+        self.words = words
+        self.paragraph = paragraph
+        self.quoted = quoted
+        # Derived once, read many times by the summariser: words as a reader counts them
+        # (split on spaces) and the lemmas of its content words.
+        self.n_words = len(text.split())
+        self.content_lemmas = frozenset([w.lemma for w in words if w.content])
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.text!r}, section={self.section}, index={self.index})"
 
 
 @dataclass(frozen=True)

@@ -96,8 +96,7 @@ class ClauseChecker:
         self.lexicon = lex or lexicon(self.language)
         self.finite_words = frozenset(_FINITE[self.language].split())
         self.subordinators = frozenset(_SUBORDINATORS[self.language].split())
-        self._verdicts: dict[str, bool] = {}
-        self._clauses: dict[str, bool] = {}  # texts recur: a bullet is tried in every round
+        self._verdicts: dict[str, bool] = {}  # one verdict a word form, for every article
 
     def is_finite(self, word: str) -> bool:
         """Whether a lower-cased word can be a finite verb (present or past)."""
@@ -186,12 +185,7 @@ class ClauseChecker:
 
     def has_main_clause(self, text: str) -> bool:
         """Whether the text has a finite verb outside its subordinate clauses."""
-        known = self._clauses.get(text)
-        if known is None:
-            if len(self._clauses) > 50_000:
-                self._clauses.clear()
-            known = self._clauses[text] = self._has_main_clause(text)
-        return known
+        return self._has_main_clause(text)
 
     def _has_main_clause(self, text: str) -> bool:
         inside = False  # within a subordinate clause, till its comma or dash
@@ -203,6 +197,7 @@ class ClauseChecker:
         first = True
         genitive = False  # the token before was a name's genitive: «Høyres»
         tokens = _TOKEN.findall(text)
+        verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 inside = False
@@ -211,36 +206,40 @@ class ClauseChecker:
                 genitive = False
                 continue
             lower = token.lower()
+            upper = token[0].isupper()
             if previous in _DETERMINERS or (genitive and not first):
                 # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
-                genitive = token[0].isupper() and token.endswith("s") and len(token) > 3
+                genitive = upper and token.endswith("s") and len(token) > 3
                 previous = lower
                 first = False
                 continue
-            genitive = token[0].isupper() and token.endswith("s") and len(token) > 3
-            if not first and token[0].isupper() and previous not in _NEW_CLAUSE:
+            genitive = upper and token.endswith("s") and len(token) > 3
+            if upper and not first and previous not in _NEW_CLAUSE:
                 # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
                 # (after a colon, a quote or a dash a new sentence may start).
                 previous = lower
                 continue
+            verdict = verdicts.get(lower)
+            if verdict is None:
+                verdict = finite(lower)
             # A capital inside the sentence is a name: «Der Spiegel».
-            subordinator = lower in self.subordinators and (first or token[0].islower())
+            subordinator = lower in self.subordinators and (first or not upper)
             if lower in _WHETHER and i + 2 < len(tokens):
                 # «spørsmålet om det bør ...»: «om» before a subject and its verb is «whether»;
                 # «om morgenen kom han», «historien om Hannah har» are prepositions.
                 subject = tokens[i + 1]
-                subordinator = subject.lower() in _SUBJECT_PRONOUNS and self.is_finite(
+                subordinator = subject.lower() in _SUBJECT_PRONOUNS and finite(
                     tokens[i + 2].lower()
                 )
             if subordinator and not (first and lower in _ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
-            elif inside and self.is_finite(lower):
+            elif inside and verdict:
                 # «bør bygges», «har ledet»: a verb cluster is one verb
-                verbs_inside += 0 if self.is_finite(previous) else 1
+                verbs_inside += 0 if finite(previous) else 1
                 if verbs_inside > 1 and unclosed:
                     return True
-            elif not inside and (self.is_finite(lower) or self._english_base(previous, lower)):
+            elif not inside and (verdict or self._english_base(previous, lower)):
                 return True
             previous = lower
             first = False
@@ -303,6 +302,34 @@ class AnyLanguageChecker:
         return all(checker.ends_in_open_clause(text) for checker in self.checkers)
 
 
+class ClauseMemo:
+    """A checker's answers on texts, kept for one digest: its rounds try a text again.
+
+    Only words are remembered across articles (ClauseChecker.is_finite); texts are not,
+    so a digest costs the same the first time and the hundredth.
+    """
+
+    def __init__(self, checker: MainClauses) -> None:
+        self.checker = checker
+        self._main: dict[str, bool] = {}
+        self._open: dict[str, bool] = {}
+
+    def has_main_clause(self, text: str) -> bool:
+        known = self._main.get(text)
+        if known is None:
+            known = self._main[text] = self.checker.has_main_clause(text)
+        return known
+
+    def ends_in_open_clause(self, text: str) -> bool:
+        known = self._open.get(text)
+        if known is None:
+            known = self._open[text] = self.checker.ends_in_open_clause(text)
+        return known
+
+    def is_finite(self, word: str) -> bool:
+        return self.checker.is_finite(word)
+
+
 @lru_cache(maxsize=8)
 def clause_checker(language: str) -> ClauseChecker:
     """Return the shared checker of a language."""
@@ -310,10 +337,17 @@ def clause_checker(language: str) -> ClauseChecker:
 
 
 def checker_for(language: str, sentences: list[str]) -> MainClauses:
-    """The checker of the article's language, unless most of its sentences then have no
-    main clause: a misread language must not silence the whole digest."""
-    checker = clause_checker(language)
+    """The checker of the article's language (kept for one digest), unless most of its
+    sentences then have no main clause: a misread language must not silence the digest."""
+    checker = ClauseMemo(clause_checker(language))
     whole = [s for s in sentences[:12] if s.rstrip().endswith(".") and len(s.split()) >= 5]
-    if len(whole) < 3 or sum(map(checker.has_main_clause, whole)) * 2 >= len(whole):
+    found = 0
+    for n, sentence in enumerate(whole, start=1):
+        found += checker.has_main_clause(sentence)
+        if found * 2 >= len(whole):
+            return checker  # half of them read as sentences: enough
+        if (found + len(whole) - n) * 2 < len(whole):
+            break  # half can no longer be reached
+    if len(whole) < 3:
         return checker
-    return AnyLanguageChecker([clause_checker(code) for code in _FINITE])
+    return ClauseMemo(AnyLanguageChecker([clause_checker(code) for code in _FINITE]))
