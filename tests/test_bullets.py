@@ -208,3 +208,14 @@ def test_a_list_of_news_gives_several_of_its_items() -> None:
     shown = bullets(digest(text))
     assert [b for b in shown if b.startswith(("The ferry operator", "Fuel prices"))]
     assert sum(b.startswith(("The transport minister", "She said")) for b in shown) == 1
+
+
+def test_an_announcement_of_the_news_is_not_news() -> None:
+    text = (
+        "Island news in brief\n\nIt is nearly five in the harbour. Here is a summary of the"
+        " day’s main news stories:\n\n* The ferry operator said it would add two crossings a"
+        " day from next month after complaints from the island council.\n\n* Fuel prices on"
+        " the islands rose for the third month in a row, the council said.\n\n* The school"
+        " on the north island will stay open for another year, the county decided."
+    )
+    assert not any(b.startswith("Here is") for b in bullets(digest(text)))

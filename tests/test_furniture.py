@@ -328,3 +328,14 @@ def test_html_furniture_is_gone_through_the_command_line(tmp_path: Path) -> None
     seen += " ".join(t["label"] for t in digest["topics"])
     for furniture in ("Nils Bø", "Publisert", "LÅGT", "Foto", "Les òg", "Del"):
         assert furniture not in seen, furniture
+
+
+def test_the_newsroom_tip_box_ends_the_article() -> None:
+    text = (
+        "Ordføraren møter ministeren\n\nOrdføraren i Vik skal etter planen møte"
+        " kommunalministeren onsdag for å snakke om den nye ferjekaia i bygda.\n\n"
+        "Nyhetstips 03030\n\nEr du der det skjer eller vet noe vi burde vite? Ta kontakt på"
+        " 915 03030 eller tips@avisa.no"
+    )
+    article = parse_text(text)
+    assert "Nyhetstips" not in article.text and "burde vite" not in article.text

@@ -11,6 +11,7 @@ is not in the bullet before it, the same point made twice. The lead's news comes
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
@@ -51,6 +52,11 @@ _MAX_LIST_BULLETS = 4  # a list gives this many of its items at most
 _MAX_MISSES = 8  # candidates tried in vain before a budget counts as full
 _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
 _TERMINAL = tuple('.!?…»”")')
+_ANNOUNCEMENT = re.compile(
+    r"(?:here(?: is|’s|'s| are)|her er|dette er) (?:a |the |en |ei |eit |et )?"
+    r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste)\b",
+    re.IGNORECASE,
+)
 PERSONAL_PRONOUNS = frozenset(
     "han hun hen ho ham henne dem he she they it him her them".split()  # noqa: SIM905
 )
@@ -105,6 +111,8 @@ def make_bullet(
         return None  # a crosshead or caption fragment, not a sentence
     if is_question(text):
         return None  # an interviewer's question is no news
+    if _ANNOUNCEMENT.match(text):
+        return None  # «Here is a summary of the day’s news»: what follows is the news
     if (sentence.quoted or is_quote(text)) and not names_speaker(text):
         return None  # a quote without its speaker
     cleaned = clean_sentence(text)

@@ -48,6 +48,8 @@ _WIDGET = re.compile(
     # Share dialogs and subscriptions: «Den du deler artikkelen med …».
     r"|\b(?:dele|deler|del|delar)\s+artikkelen\b|\babonnent(?:ane|ene|ar|er)\b"
     r"|\bjavascript\b|\bpremium titles\b|\bin one place\b"
+    # A tip box: «Er du der det skjer eller vet noe vi burde vite? Ta kontakt på …».
+    r"|\bvet noe vi burde vite\b|\bveit noko vi burde vite\b|\bta kontakt på \d"
     # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
     r"|^(?:estimated\s+)?read(?:ing)?\s+time\b|^\(?\d+\s+(?:photos|pictures|images|bilder|"
     r"bilete|videos|stemmer|votes)\)?$",
@@ -110,8 +112,12 @@ def _is_menu(text: str) -> bool:
 
 
 def ends_article(text: str) -> bool:
-    """«Andre saker å lese», «Suggested for you»: the rest of the page is other stories."""
-    return len(text) <= 40 and _bare(text) in _ENDS
+    """«Andre saker å lese», «Suggested for you», NRK's «Nyhetstips 03030»: the rest of
+    the page is other stories or the newsroom's own box."""
+    if len(text) > 40:
+        return False
+    bare = _bare(text)
+    return bare in _ENDS or bare.startswith(("nyhetstips", "nyheitstips"))
 
 
 def strip_dateline(text: str) -> str:
