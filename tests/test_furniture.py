@@ -339,3 +339,20 @@ def test_the_newsroom_tip_box_ends_the_article() -> None:
     )
     article = parse_text(text)
     assert "Nyhetstips" not in article.text and "burde vite" not in article.text
+
+
+def test_link_lines_and_captions_with_an_image_credit_are_dropped() -> None:
+    text = (
+        "Neighbours say the council ignored them\n\n"
+        "Neighbours have accused the council of ignoring them over a plan for 300 new homes"
+        " next to the lake, and a petition has been signed by almost 200 people.\n\n"
+        "Harbour Post: The plan includes a mix of flats and houses. Picture: Lake Homes Ltd"
+        "The plan includes a mix of flats and houses. Picture: Lake Homes Ltd (Image: Archant)"
+        "\n\nREAD MORE: Council to rule on a project to build 200 homes by the lake\n\n"
+        "MORE: Town could get a new supermarket\n\n"
+        "A spokesperson for the developer said the homes were badly needed in the area."
+    )
+    article = parse_text(text)
+    for furniture in ("Picture", "Archant", "READ MORE", "Council to rule", "supermarket"):
+        assert furniture not in article.text, furniture
+    assert [s.heading for s in article.sections] == [None]
