@@ -385,3 +385,21 @@ def test_a_section_label_over_the_story_is_no_title() -> None:
         " vinne slike kampar, seier trenaren etter 2-0-sigeren på heimebane."
     )
     assert article.title is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Politiet fikk melding om brannen klokka tre natt til tirsdag.",
+        "Brannvesenet fekk beskjed om brannen like før klokka 15.",
+        "Police were called to the house shortly after midnight.",
+    ],
+)
+def test_a_short_first_sentence_in_the_past_is_the_lead_not_a_title(lead: str) -> None:
+    rest = (
+        "– Det var mye røyk på stedet, og 22 personer ble evakuert fra bygget i natt, sier"
+        " operasjonslederen til avisa."
+    )
+    article = parse_text(f"{lead}\n\n{rest}")
+    assert article.title is None
+    assert article.sections[0].paragraphs[0] == lead

@@ -51,6 +51,13 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+# A past tense (a lead's, not a headline's): the common strong verbs and auxiliaries.
+_PAST = re.compile(
+    r"\b(?:var|hadde|ble|blei|vart|fikk|fekk|gikk|gjekk|kom|tok|ga|gav|sa|sto|stod|lå|låg|"
+    r"satt|sat|holdt|heldt|måtte|kunne|skulle|ville|opplyste|meldte|melde|"
+    r"was|were|had|did|said|came|went|took|got|told)\b",
+    re.IGNORECASE,
+)
 _POINTING = frozenset(("det", "dette", "den", "this", "that", "it"))
 _WRAP_WIDTH = 100  # lines longer than this are paragraphs, not hard-wrapped text
 
@@ -331,4 +338,6 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return False
     first = text[0]
     longer = following.text.count(" ") + 1 >= 2 * n_words
+    if _PAST.search(text):
+        return False  # headlines speak in the present: «… fikk melding om brannen.» is a lead
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
