@@ -14,6 +14,7 @@ import heapq
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import chain
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
@@ -81,8 +82,8 @@ class Candidate:
     terms: frozenset[str] = frozenset()
     pronoun: bool = False  # opens on a pronoun that points back
 
-    @property
-    def n_words(self) -> int:
+    @cached_property
+    def n_words(self) -> int:  # read in every round of the budget
         return len(self.text.split())
 
 
