@@ -356,3 +356,14 @@ def test_link_lines_and_captions_with_an_image_credit_are_dropped() -> None:
     for furniture in ("Picture", "Archant", "READ MORE", "Council to rule", "supermarket"):
         assert furniture not in article.text, furniture
     assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_paragraph_that_opens_with_the_heading_words_is_no_caption() -> None:
+    text = (
+        "Ferja er innstilt\n\nFerja mellom Vik og Holm går ikke i dag fordi motoren har"
+        " stoppet, opplyser rederiet til avisa.\n\nReaksjoner\n\nReaksjoner kom raskt fra"
+        " pendlerne, som må kjøre omveien over fjellet i minst en uke."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None, "Reaksjoner"]
+    assert article.sections[1].paragraphs[0].startswith("Reaksjoner kom raskt")

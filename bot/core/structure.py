@@ -298,7 +298,12 @@ def _flag_repeated(units: list[Unit], flags: list[bool]) -> None:
     of the page, a headline without a full stop given twice is still the headline."""
     for i in range(len(units) - 1):
         text, following = units[i].text, units[i + 1].text
-        if text and following.startswith(text):
+        if not text or not following.startswith(text):
+            continue
+        # The copy may carry the credit: «… (Bilde: Aftenposten)»; a paragraph that only
+        # opens with a heading's words («Reaksjoner» → «Reaksjoner kom raskt …») is no copy.
+        rest = following[len(text) :].strip()
+        if not rest or is_caption(following) or is_furniture(rest):
             headline = (
                 not any(not f for f in flags[:i])
                 and not text.endswith(".")
