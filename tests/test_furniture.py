@@ -212,6 +212,9 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         "Kommunestyret vedtok torsdag å leggje ned skulen, og foreldra er sinte.",
         "The Associated Press reported that the talks would resume on Monday.",
         "Klokka 7:30 gikk alarmen, og brannvesenet rykket ut til skolen.",
+        "Telenor mistet 20 000 abonnenter i fjor.",
+        "JavaScript er verdens mest brukte programmeringsspråk.",
+        "The figures may be outdated, the agency warned.",
     ],
 )
 def test_prose_that_looks_like_a_widget_is_not_one(line: str) -> None:

@@ -44,10 +44,12 @@ _WIDGET = re.compile(
     # informasjon», «This archived news story is available only for your personal …».
     r"\b(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn)"
     r"|\b(?:utdatert|utdaterte)\s+informasjon|\barchived (?:news )?story\b|\barchived form\b"
-    r"|\bmay be outdated\b"
-    # Share dialogs and subscriptions: «Den du deler artikkelen med …».
-    r"|\b(?:dele|deler|del|delar)\s+artikkelen\b|\babonnent(?:ane|ene|ar|er)\b"
-    r"|\bjavascript\b|\bpremium titles\b|\bin one place\b"
+    r"|\bmay be outdated or superseded\b"
+    # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
+    # article may well be about subscribers or JavaScript).
+    r"|\b(?:dele|deler|del|delar)\s+artikkelen\b|\babonnent(?:ane|ene) våre\b"
+    r"|\bvåre abonnent(?:ar|er)\b|\bjavascript is disabled\b|\b(?:enable|aktiver) javascript\b"
+    r"|\bpremium titles\b|\byour news in one place\b"
     # A tip box: «Er du der det skjer eller vet noe vi burde vite? Ta kontakt på …».
     r"|\bvet noe vi burde vite\b|\bveit noko vi burde vite\b|\bta kontakt på \d"
     # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
