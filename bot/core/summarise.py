@@ -108,7 +108,7 @@ def make_bullet(
         text = text.removesuffix("...").removesuffix("…").rstrip()
         if not text.endswith(_TERMINAL):
             return None
-    if not text.endswith(_TERMINAL) and len(text.split()) < 10:
+    if not text.endswith(_TERMINAL) and sentence.n_words < 10:
         return None  # a crosshead or caption fragment, not a sentence
     if is_question(text):
         return None  # an interviewer's question is no news
@@ -117,11 +117,12 @@ def make_bullet(
     if (sentence.quoted or is_quote(text)) and not names_speaker(text):
         return None  # a quote without its speaker
     cleaned = clean_sentence(text)
-    if len(cleaned.split()) < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
+    n_words = len(cleaned.split())
+    if n_words < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
         return None
-    if len(cleaned.split()) > limit:
-        cleaned = finish(compress(cleaned, checker))
-    return shorten(cleaned, limit, checker)
+    if n_words <= limit:
+        return cleaned
+    return shorten(finish(compress(cleaned, checker)), limit, checker)
 
 
 class _Bullets:
