@@ -231,3 +231,14 @@ def test_topics_are_things_not_verbs_or_adjectives() -> None:
     commands = {t.command for t in digest.topics} | {c for s in digest.sections for c in s.topics}
     assert not commands & {"leggje", "liten", "jodisk", "vesle"}
     assert commands & {"skule", "skole", "bygd", "hall"}
+
+
+def test_a_common_nouns_genitive_opening_a_name_is_no_topic() -> None:
+    text = (
+        "Vegvesenet stenger kaia\n\nStatens vegvesen stenger fergekaia i Vardvik i åtte uker"
+        " fordi kaia har sunket. Pendlerne må kjøre omveien, opplyser Statens vegvesen. Kaia"
+        " har sunket flere centimeter siden i fjor, og vegvesenet vil reparere kaia i vinter."
+    )
+    digest = digest_article(parse_text(text))
+    commands = {t.command for t in digest.topics}
+    assert "statens" not in commands and "stat" not in commands

@@ -241,6 +241,7 @@ class WordAnalyzer:
         content = 2 < len(lower) <= MAX_WORD_LETTERS and lower not in self.stopwords
         lemma = surface
         found = self.lexicon.form_lemma(surface)
+        topical = content
         if found and found[0].isupper():
             lemma = found
         elif surface.endswith("s") and len(surface) > 4:
@@ -248,9 +249,12 @@ class WordAnalyzer:
             bare = self.lexicon.form_lemma(surface[:-1])
             if bare and bare[0].isupper():
                 lemma = bare
+            elif found is None and self._compounds and self.lexicon.form_lemma(lower[:-1]):
+                # «Statens vegvesen»: a common noun's genitive opening a name is no topic.
+                topical = False
         key = {form: match_key(form) for form in dict.fromkeys((lower, lemma.lower()))}
         lemma_key = match_key(lemma.lower())
-        morphemes = ((lemma_key, lemma),) if content and _topic_key(lemma_key) else ()
+        morphemes = ((lemma_key, lemma),) if topical and _topic_key(lemma_key) else ()
         result = Word(
             surface, lemma, (lemma,), frozenset(key.values()), content, morphemes, name=True
         )
