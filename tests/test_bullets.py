@@ -137,3 +137,85 @@ def test_a_long_section_is_covered_beyond_its_first_part() -> None:
     chosen = [start[b[:40]] for b in digest_of(analysis).sections[0].bullets if b[:40] in start]
     assert chosen and max(chosen) > len(lead) // 2, "bullets from the second half"
     assert chosen[0] == 0, "the lead first"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omer Zwak, a spokesman for the governor, said Saturday that 22 others were wounded.",
+        "Ali Khan, spokesman for the police, said the Wednesday attack was aimed at the office.",
+        "The report came after Paul Dean, the chairman of the chamber, said Labour was now"
+        " winning the argument on business.",
+    ],
+)
+def test_what_follows_the_speaker_stays_when_it_is_what_was_said(sentence: str) -> None:
+    assert clean_sentence(sentence) == sentence
+
+
+def test_the_circumstances_after_the_speaker_still_go() -> None:
+    assert clean_sentence("– Vi vant, sier Ola Nordmann til NRK torsdag.") == (
+        "Vi vant, sier Ola Nordmann."
+    )
+
+
+def test_a_quote_is_not_cut_in_the_middle() -> None:
+    text = (
+        "The minister told the committee: “If you take the boats away from an island in"
+        " winter, you have to expect that the people there will feel it every single day.”"
+    )
+    shortened = shorten(text, 20, clause_checker("en"))
+    assert shortened is None or "“" not in shortened or "”" in shortened
+
+
+def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
+    text = (
+        "The accusation was contained in a message which Hancock, then the health secretary,"
+        " sent at a time when ministers were discussing a second lockdown."
+    )
+    shortened = shorten(text, 18, clause_checker("en"))
+    assert shortened is None or not shortened.endswith("health secretary.")
+    checker = clause_checker("en")
+    assert checker.ends_in_open_clause("The accusation was in a message which Hancock, then")
+    assert not checker.ends_in_open_clause("The message, which Hancock sent, was read")
+
+
+def test_a_name_inside_a_sentence_is_no_verb() -> None:
+    checker = clause_checker("nn")
+    assert not checker.has_main_clause("Kari Vik, Landssamanslutninga for nynorskkommunar.")
+
+
+def test_a_teaser_cut_off_by_its_page_is_no_bullet() -> None:
+    text = (
+        "Kommunane vil ikkje slå seg saman\n\nNaboane seier nei til å gå saman med byen i"
+        " ei ny storkommune, viser ei undersøking frå fylket.\n\nIfølgje ei undersøking i"
+        " kommunen vil berre ein av fire ha ein større kommune og..."
+    )
+    assert all(not b.endswith("...") and "og." not in b for b in bullets(digest(text)))
+
+
+def test_a_list_of_news_gives_several_of_its_items() -> None:
+    items = [
+        "The transport minister conceded that the new ferry timetable cost island shops a"
+        " week of deliveries. She said the operator would have to explain the delays.",
+        "The ferry operator said it would add two crossings a day from next month after"
+        " complaints from the island council. It did not say what that would cost.",
+        "Fuel prices on the islands rose for the third month in a row, and the council said"
+        " it would ask the government for a subsidy.",
+    ]
+    text = "Island news in brief\n\nHere is the day in short:\n\n" + "\n\n".join(
+        f"* {item}" for item in items
+    )
+    shown = bullets(digest(text))
+    assert [b for b in shown if b.startswith(("The ferry operator", "Fuel prices"))]
+    assert sum(b.startswith(("The transport minister", "She said")) for b in shown) == 1
+
+
+def test_an_announcement_of_the_news_is_not_news() -> None:
+    text = (
+        "Island news in brief\n\nIt is nearly five in the harbour. Here is a summary of the"
+        " day’s main news stories:\n\n* The ferry operator said it would add two crossings a"
+        " day from next month after complaints from the island council.\n\n* Fuel prices on"
+        " the islands rose for the third month in a row, the council said.\n\n* The school"
+        " on the north island will stay open for another year, the county decided."
+    )
+    assert not any(b.startswith("Here is") for b in bullets(digest(text)))

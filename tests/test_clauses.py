@@ -49,3 +49,18 @@ def test_participles_are_not_finite_verbs() -> None:
     assert not checker.is_finite("pensjonert")
     assert not checker.is_finite("kastende")
     assert checker.is_finite("pensjonerte")
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("Rødts leder Bjørnar Moxnes og partiets nestleder.", False),  # «leder» the noun
+        ("Den nye lederen og en leder fra Høyre.", False),
+        ("Hun leder partiet fram mot valget.", True),  # «leder» the verb
+        ("Kari Noem er minister og leder departementet.", True),
+        ("Norges Bank hever renten igjen.", True),
+        ("Det er en ny leder i partiet.", True),
+    ],
+)
+def test_leder_after_a_genitive_or_article_is_the_noun(text: str, main: bool) -> None:
+    assert clause_checker("nb").has_main_clause(text) is main

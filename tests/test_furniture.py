@@ -18,6 +18,7 @@ from bot.core.digest import digest_article
 from bot.core.furniture import clean_title, is_furniture
 from bot.core.model import Article, Digest
 from bot.core.parse import guess_kind, parse_document, parse_text
+from bot.core.widgets import is_widget
 
 READER = Path(__file__).parent.parent / "bench" / "reader"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -68,6 +69,19 @@ FURNITURE: dict[str, tuple[str, ...]] = {
         "Oppdatert", "LES OGSÅ", "Bedrifter mangler", "Facebook", "Kopier lenke", "Ansvarlig",
     ),
     "furniture-nn-kicker.txt": ("NPK", "Nynorsk pressekontor", "Tone Helle", "©"),
+    # Widgets of real pages: a rating, an archive notice, a share dialog, teasers for
+    # other stories after «Andre saker å lese».
+    "furniture-nb-widgets.txt": (
+        "Hopp til", "Ranger", "Stemmer", "Per Lia", "over ett år gammel", "dele artikkelen",
+        "Det gjør vi", "Andre saker", "turister", "avatar", "Les mer i",
+    ),
+    # A wire story on a local site: a date as a headline, a dateline line, photo counts,
+    # an archive notice, an image file name, «Suggested for you» and a video rail.
+    "furniture-en-agency.txt": (
+        "March 14", "Associated Press", "LIMA", "photos", "Save Story", "read time",
+        "archived", "outdated", "closed_20931", "(LIMA", "Suggested", "Comments", "Videos",
+        "calf", "View More",
+    ),
 }
 # fmt: on
 
@@ -138,6 +152,20 @@ FURNITURE_LINES = [
     "Video: Se da brannen brøt ut", "Sjå video: Raset tok vegen", "Watch: The moment the roof fell",
     "Lytt til saken", "Lesetid: 3 min", "Saken fortsetter under annonsen",
 ]
+# Widgets of real pages (bot/core/widgets.py), in all three languages.
+WIDGET_LINES = [
+    "Ranger denne artikkelen", "(0 Stemmer)", "Hopp til innhald",
+    "Takk for at du vil dele artikkelen",
+    "Den du deler artikkelen med, kan lese og lytte til heile artikkelen.",
+    "Denne artikkelen er over ett år gammel og kan inneholde utdatert informasjon",
+    "This archived news story is available only for your personal, non-commercial use.",
+    "Estimated read time: 4-5 minutes", "8 photos", "Save Story", "Suggested for you",
+    "Get all your news in one place.", "100’s of premium titles.", "Start reading",
+    "FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT| 22. OKTOBER 2018",
+    "Harbour lights_14607", "KABUL, Afghanistan", "Anna Berg (now) and Tom Reed (earlier)",
+    "By The Associated Press February 11, 2017 7:12 am 02/11/2017 07:12am",
+    "May 27, 2017 2:58 AM",
+]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
     "Nato-sjefen om russisk atomøvelse: Vi overvåker nøye",
@@ -169,6 +197,51 @@ def test_a_furniture_line_is_recognised(line: str) -> None:
 @pytest.mark.parametrize("line", PROSE_LINES)
 def test_a_line_of_the_article_is_not_furniture(line: str) -> None:
     assert not is_furniture(line)
+    assert not is_widget(line)
+
+
+@pytest.mark.parametrize("line", WIDGET_LINES)
+def test_a_page_widget_is_recognised(line: str) -> None:
+    assert is_widget(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Boris Johnson Flies To Afghanistan To Avoid The Vote On The Third Runway",
+        "Kommunestyret vedtok torsdag å leggje ned skulen, og foreldra er sinte.",
+        "The Associated Press reported that the talks would resume on Monday.",
+        "Klokka 7:30 gikk alarmen, og brannvesenet rykket ut til skolen.",
+        "Telenor mistet 20 000 abonnenter i fjor.",
+        "JavaScript er verdens mest brukte programmeringsspråk.",
+        "The figures may be outdated, the agency warned.",
+    ],
+)
+def test_prose_that_looks_like_a_widget_is_not_one(line: str) -> None:
+    assert not is_widget(line)
+
+
+def test_teasers_for_other_stories_end_the_article() -> None:
+    text = (
+        "Ferja er innstilt\n\nFerja mellom Vik og Holm går ikke i dag fordi motoren har"
+        " stoppet, opplyser rederiet til avisa.\n\nAndre saker å lese\n\nNy vei åpnet i"
+        " Nordvik\n\nVeien over fjellet ble åpnet for trafikk fredag etter to års arbeid."
+    )
+    article = parse_text(text)
+    assert "Nordvik" not in article.text
+    assert article.title == "Ferja er innstilt"
+
+
+def test_a_line_given_twice_is_a_caption_but_a_headline_given_twice_stays() -> None:
+    text = (
+        "Storm closes three bridges in the north\nStorm closes three bridges in the north\n\n"
+        "Waves over the harbour wall on Monday.\nWaves over the harbour wall on Monday.\n\n"
+        "Three bridges in the north were closed on Monday as a storm brought gusts of more"
+        " than 100 kilometres an hour, police said."
+    )
+    article = parse_text(text)
+    assert article.title == "Storm closes three bridges in the north"
+    assert "Waves" not in article.text
 
 
 NB_PAGE_TEXT = (FIXTURES / "furniture_nb_page_text.txt").read_text(encoding="utf-8")
@@ -258,3 +331,42 @@ def test_html_furniture_is_gone_through_the_command_line(tmp_path: Path) -> None
     seen += " ".join(t["label"] for t in digest["topics"])
     for furniture in ("Nils Bø", "Publisert", "LÅGT", "Foto", "Les òg", "Del"):
         assert furniture not in seen, furniture
+
+
+def test_the_newsroom_tip_box_ends_the_article() -> None:
+    text = (
+        "Ordføraren møter ministeren\n\nOrdføraren i Vik skal etter planen møte"
+        " kommunalministeren onsdag for å snakke om den nye ferjekaia i bygda.\n\n"
+        "Nyhetstips 03030\n\nEr du der det skjer eller vet noe vi burde vite? Ta kontakt på"
+        " 915 03030 eller tips@avisa.no"
+    )
+    article = parse_text(text)
+    assert "Nyhetstips" not in article.text and "burde vite" not in article.text
+
+
+def test_link_lines_and_captions_with_an_image_credit_are_dropped() -> None:
+    text = (
+        "Neighbours say the council ignored them\n\n"
+        "Neighbours have accused the council of ignoring them over a plan for 300 new homes"
+        " next to the lake, and a petition has been signed by almost 200 people.\n\n"
+        "Harbour Post: The plan includes a mix of flats and houses. Picture: Lake Homes Ltd"
+        "The plan includes a mix of flats and houses. Picture: Lake Homes Ltd (Image: Archant)"
+        "\n\nREAD MORE: Council to rule on a project to build 200 homes by the lake\n\n"
+        "MORE: Town could get a new supermarket\n\n"
+        "A spokesperson for the developer said the homes were badly needed in the area."
+    )
+    article = parse_text(text)
+    for furniture in ("Picture", "Archant", "READ MORE", "Council to rule", "supermarket"):
+        assert furniture not in article.text, furniture
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_paragraph_that_opens_with_the_heading_words_is_no_caption() -> None:
+    text = (
+        "Ferja er innstilt\n\nFerja mellom Vik og Holm går ikke i dag fordi motoren har"
+        " stoppet, opplyser rederiet til avisa.\n\nReaksjoner\n\nReaksjoner kom raskt fra"
+        " pendlerne, som må kjøre omveien over fjellet i minst en uke."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None, "Reaksjoner"]
+    assert article.sections[1].paragraphs[0].startswith("Reaksjoner kom raskt")

@@ -74,3 +74,15 @@ def test_an_article_of_quotes_only_still_gets_a_language() -> None:
 )
 def test_one_sentence_is_enough_for_the_three_languages(sentence: str, language: str) -> None:
     assert detect_language(sentence) == language
+
+
+def test_a_short_nynorsk_note_with_the_newsroom_box_is_nynorsk() -> None:
+    from bot.core.parse import parse_text
+
+    text = (
+        "Leiaren møter statsministeren\n\nEtter det avisa erfarer skal Sp-leiar Kari Vik møte"
+        " statsministeren torsdag.\n\nHo har sagt at ho vil snakke med alle partia i"
+        " fleirtalet.\n\nNyhetstips 03030\n\nEr du der det skjer eller vet noe vi burde vite?"
+        " Ta kontakt på 915 03030 eller tips@avisa.no"
+    )
+    assert parse_text(text).language == "nn"

@@ -20,6 +20,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # The title and headings a reader sees in each bench sample (None: the lead).
 # fmt: off
 STRUCTURE: dict[str, tuple[str | None, tuple[str | None, ...]]] = {
+    # An aggregator's promo, the site name twice, a section label and a shift byline
+    # over a long live-blog headline without a stop.
+    "structure-en-live-summary.txt": (
+        "Ferry operator admits timetable chaos hit island trade, minister says – as it happened",
+        ("Evening summary",),
+    ),
     "structure-nb-nogaps.txt": (
         "Regjeringen vil bygge ny jernbane i nord.",
         (None, "Næringslivet jubler", "– Det blir en lang og blodig kamp"),
@@ -361,3 +367,39 @@ def test_bold_stamps_of_an_html_live_blog_make_entries() -> None:
     assert section.kinds == (LIVE_ENTRY,) * 3
     assert section.paragraphs[0].startswith("Arbeiderpartiet ligger an")
     assert "22:15" not in article.text
+
+
+def test_a_paragraph_opening_on_a_date_is_no_numbered_item() -> None:
+    article = parse_text(
+        "Politiet skjøt en kvinne på Grønland\n\n18. september i fjor rykket fire politifolk"
+        " inn i en bygård på Grønland i Oslo.\n\n45 sekunder etter ankomst hadde politiet"
+        " skutt kvinnen, viser rapporten fra Spesialenheten."
+    )
+    assert article.sections[0].paragraphs[0].startswith("18. september i fjor")
+    assert article.sections[0].kinds == ()
+
+
+def test_a_section_label_over_the_story_is_no_title() -> None:
+    article = parse_text(
+        "Sport\n\n– Vi visste at det blei ein tung kamp, men vi står godt defensivt og skal"
+        " vinne slike kampar, seier trenaren etter 2-0-sigeren på heimebane."
+    )
+    assert article.title is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Politiet fikk melding om brannen klokka tre natt til tirsdag.",
+        "Brannvesenet fekk beskjed om brannen like før klokka 15.",
+        "Police were called to the house shortly after midnight.",
+    ],
+)
+def test_a_short_first_sentence_in_the_past_is_the_lead_not_a_title(lead: str) -> None:
+    rest = (
+        "– Det var mye røyk på stedet, og 22 personer ble evakuert fra bygget i natt, sier"
+        " operasjonslederen til avisa."
+    )
+    article = parse_text(f"{lead}\n\n{rest}")
+    assert article.title is None
+    assert article.sections[0].paragraphs[0] == lead

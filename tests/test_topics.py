@@ -210,3 +210,35 @@ def test_a_part_of_a_name_does_not_find_it() -> None:
     assert ask(analysis, "russ") == []
     assert all_sentences(ask(analysis, "hammerfest"))
     assert all_sentences(ask(analysis, "russland"))
+
+
+VERBS_AND_ADJECTIVES = "\n\n".join(
+    [
+        "Kommunen vil leggje ned den vesle skulen",
+        "Kommunestyret vedtok å leggje ned den vesle skulen i bygda. Den vesle skulen har "
+        "berre tolv elevar, og kommunen vil leggje pengane i ein ny hall. Foreldra vil "
+        "leggje fram ei klage, og skulen er viktig for bygda, seier dei.",
+        "Liten skole, stor strid",
+        "Den lille skolen i Nordvik er liten, men foreldrene mener en liten skole er trygg. "
+        "Kommunen mener en liten skole er dyr, og det jødiske samfunnet i byen har også "
+        "bedt om et møte om den jødiske skolen og dens framtid.",
+    ]
+)
+
+
+def test_topics_are_things_not_verbs_or_adjectives() -> None:
+    digest = digest_article(parse_text(VERBS_AND_ADJECTIVES))
+    commands = {t.command for t in digest.topics} | {c for s in digest.sections for c in s.topics}
+    assert not commands & {"leggje", "liten", "jodisk", "vesle"}
+    assert commands & {"skule", "skole", "bygd", "hall"}
+
+
+def test_a_common_nouns_genitive_opening_a_name_is_no_topic() -> None:
+    text = (
+        "Vegvesenet stenger kaia\n\nStatens vegvesen stenger fergekaia i Vardvik i åtte uker"
+        " fordi kaia har sunket. Pendlerne må kjøre omveien, opplyser Statens vegvesen. Kaia"
+        " har sunket flere centimeter siden i fjor, og vegvesenet vil reparere kaia i vinter."
+    )
+    digest = digest_article(parse_text(text))
+    commands = {t.command for t in digest.topics}
+    assert "statens" not in commands and "stat" not in commands

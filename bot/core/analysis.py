@@ -7,7 +7,7 @@ and lemmatised once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.core.lexicon import Lexicon, lexicon
@@ -52,7 +52,9 @@ _NORWEGIAN_EXTRA = set(
     "tidligere tidlegare senere seinare etterpå foreløpig faktisk nettopp dermed ellers "
     # Page furniture: bylines, captions, share buttons.
     "foto bilde biletet video les lese annonse publisert oppdatert kopier lenke del dele "
-    "delt nrk ntb npk tips kilde kjelde scanpix faksimile illustrasjon".split()
+    "delt nrk ntb npk tips kilde kjelde scanpix faksimile illustrasjon "
+    # English function words of a quote in a Norwegian article (/and, /our).
+    "and the our we will with when of is are that this you they".split()
 )
 _ENGLISH_EXTRA = set(
     "said says told according monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
@@ -84,24 +86,49 @@ class Word:
     name: bool = False
 
 
-@dataclass(frozen=True)
 class Sentence:
-    text: str
-    section: int
-    index: int  # within its section
-    position: int  # within the article
-    words: tuple[Word, ...]
-    paragraph: int = 0  # within its section: the lead is paragraph 0 of section 0
-    quoted: bool = False  # in a paragraph that opens with a quote dash or quote marks
-    # Derived once, read many times by the summariser:
-    n_words: int = field(init=False)  # words as a reader counts them (split on spaces)
-    content_lemmas: frozenset[str] = field(init=False)  # lemmas of its content words
+    """A sentence of the article, its words analysed; read-only once made.
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "n_words", len(self.text.split()))
-        object.__setattr__(
-            self, "content_lemmas", frozenset([w.lemma for w in self.words if w.content])
-        )
+    A plain class with slots, not a frozen dataclass: an article makes dozens, and a
+    frozen dataclass sets each field through object.__setattr__ (twice the time).
+    """
+
+    __slots__ = (
+        "content_lemmas",
+        "index",
+        "n_words",
+        "paragraph",
+        "position",
+        "quoted",
+        "section",
+        "text",
+        "words",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        section: int,
+        index: int,  # within its section
+        position: int,  # within the article
+        words: tuple[Word, ...],
+        paragraph: int = 0,  # within its section: the lead is paragraph 0 of section 0
+        quoted: bool = False,  # in a paragraph that opens with a quote dash or quote marks
+    ) -> None:
+        self.text = text
+        self.section = section
+        self.index = index
+        self.position = position
+        self.words = words
+        self.paragraph = paragraph
+        self.quoted = quoted
+        # Derived once, read many times by the summariser: words as a reader counts them
+        # (split on spaces) and the lemmas of its content words.
+        self.n_words = len(text.split())
+        self.content_lemmas = frozenset([w.lemma for w in words if w.content])
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.text!r}, section={self.section}, index={self.index})"
 
 
 @dataclass(frozen=True)
@@ -132,6 +159,8 @@ class WordAnalyzer:
         self._cache: dict[str, Word] = {}
         self._names: dict[str, Word] = {}
         self._compounds = language in ("nb", "nn", "da", "sv", "de")
+        self._nouns_only = language in ("nb", "nn")
+        self._nominals: dict[str, bool] = {}
 
     def word(self, surface: str) -> Word:
         cached = self._cache.get(surface)
@@ -146,6 +175,10 @@ class WordAnalyzer:
         content = 2 < len(lower) <= MAX_WORD_LETTERS and lower not in self.stopwords
         if content:
             lemma = self.lexicon.lemma(lower)
+            if lemma == lower and lower.endswith("s") and self._compounds:
+                # A genitive the dictionary lacks: Statens → stat, fylkets → fylke.
+                bare = self.lexicon.form_lemma(lower[:-1])
+                lemma = bare if bare and not self.lexicon.known(lower) else lemma
             parts = self.lexicon.parts(lemma) if self._compounds else (lemma,)
             # over-våke, for-svar: a preposition in front is a prefix, not a topic.
             parts = tuple(p for p in parts if p not in self.stopwords) if len(parts) > 1 else parts
@@ -158,18 +191,46 @@ class WordAnalyzer:
         else:
             lemma, parts = lower, (lower,)
         key = {form: match_key(form) for form in dict.fromkeys((lower, lemma, *parts))}
+        morphemes = _morphemes(content, lemma, parts, key)
+        if morphemes and self._nouns_only:
+            # A topic is a thing a reader asks about: no verb (/leggje, /besøker), no
+            # adjective (/liten).
+            labels = {lemma, *parts}
+            nouns = {label for label in labels if self._nominal(label)}
+            if lemma == lower and self.lexicon.nominal(lemma) is None and self._finite(lower):
+                nouns.discard(lemma)
+            if nouns != labels:
+                morphemes = tuple(m for m in morphemes if m[1] in nouns)
         result = Word(
             surface,
             lemma,
             parts,
             frozenset(key.values()),
             content,
-            _morphemes(content, lemma, parts, key),
+            morphemes,
         )
         if len(self._cache) > 100_000:
             self._cache.clear()
         self._cache[surface] = result
         return result
+
+    def _nominal(self, lemma: str) -> bool:
+        """Whether a lemma can be a noun; an unknown word (a new compound) may be one."""
+        found = self._nominals.get(lemma)
+        if found is None:
+            verdict = self.lexicon.nominal(lemma)
+            if verdict is not True and self.language == "nn":
+                # The Nynorsk dictionary is thin: fylket, ferja, finske are in the Bokmål one.
+                in_bokmal = lexicon("nb").nominal(lemma)
+                verdict = verdict if in_bokmal is None else in_bokmal
+            found = self._nominals[lemma] = verdict is not False
+        return found
+
+    def _finite(self, word: str) -> bool:
+        """Whether a word the dictionary lacks reads as a verb's present or past (besøker)."""
+        from bot.core.clauses import clause_checker  # clauses reads the lexicon too
+
+        return clause_checker(self.language).is_finite(word)
 
     def name(self, surface: str) -> Word:
         """A name: one lemma (Russlands → Russland), its own key, no compound parts."""
@@ -180,6 +241,7 @@ class WordAnalyzer:
         content = 2 < len(lower) <= MAX_WORD_LETTERS and lower not in self.stopwords
         lemma = surface
         found = self.lexicon.form_lemma(surface)
+        topical = content
         if found and found[0].isupper():
             lemma = found
         elif surface.endswith("s") and len(surface) > 4:
@@ -187,9 +249,12 @@ class WordAnalyzer:
             bare = self.lexicon.form_lemma(surface[:-1])
             if bare and bare[0].isupper():
                 lemma = bare
+            elif found is None and self._compounds and self.lexicon.form_lemma(lower[:-1]):
+                # «Statens vegvesen»: a common noun's genitive opening a name is no topic.
+                topical = False
         key = {form: match_key(form) for form in dict.fromkeys((lower, lemma.lower()))}
         lemma_key = match_key(lemma.lower())
-        morphemes = ((lemma_key, lemma),) if content and _topic_key(lemma_key) else ()
+        morphemes = ((lemma_key, lemma),) if topical and _topic_key(lemma_key) else ()
         result = Word(
             surface, lemma, (lemma,), frozenset(key.values()), content, morphemes, name=True
         )

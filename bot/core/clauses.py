@@ -56,6 +56,18 @@ _NEVER_VERBS = frozenset(
     "ofte rundt innenfor utenfor ovenfor nedenfor omkring hvor kor der her når mellom "
     "after under over other ever never either neither whether rather".split()
 )
+# A relative's verb may follow it at once («which sent», «som har»); other clauses
+# open with their subject.
+_RELATIVES = frozenset(("som", "who", "which", "der", "hvor", "kor"))
+_CLAUSE_ADVERBS = frozenset(
+    "ikke ikkje også òg aldri bare berre selv sjølv alltid nå no da då allerede".split()  # noqa: SIM905
+)
+# Words that only stand before a noun (not «det», «den», «de»: subjects too).
+_DETERMINERS = frozenset(
+    "en ei et ein eit min mi mitt mine din di ditt dine sin si sitt sine hans hennes deres "  # noqa: SIM905
+    "dens dets vår vårt våre a an the his its their our my your".split()
+)
+_NEW_CLAUSE = frozenset((":", "«", "“", '"', "–", "—", "("))
 _WHETHER = frozenset(("om", "hvorvidt", "whether"))
 _SUBJECT_PRONOUNS = frozenset(
     "det den de dei han hun ho hen vi me jeg eg du dere de man it they we he she".split()  # noqa: SIM905
@@ -73,6 +85,8 @@ class MainClauses(Protocol):
 
     def is_finite(self, word: str) -> bool: ...
 
+    def ends_in_open_clause(self, text: str) -> bool: ...
+
 
 class ClauseChecker:
     """Find finite verbs and main clauses in the texts of one language."""
@@ -82,8 +96,7 @@ class ClauseChecker:
         self.lexicon = lex or lexicon(self.language)
         self.finite_words = frozenset(_FINITE[self.language].split())
         self.subordinators = frozenset(_SUBORDINATORS[self.language].split())
-        self._verdicts: dict[str, bool] = {}
-        self._clauses: dict[str, bool] = {}  # texts recur: a bullet is tried in every round
+        self._verdicts: dict[str, bool] = {}  # one verdict a word form, for every article
 
     def is_finite(self, word: str) -> bool:
         """Whether a lower-cased word can be a finite verb (present or past)."""
@@ -172,12 +185,7 @@ class ClauseChecker:
 
     def has_main_clause(self, text: str) -> bool:
         """Whether the text has a finite verb outside its subordinate clauses."""
-        known = self._clauses.get(text)
-        if known is None:
-            if len(self._clauses) > 50_000:
-                self._clauses.clear()
-            known = self._clauses[text] = self._has_main_clause(text)
-        return known
+        return self._has_main_clause(text)
 
     def _has_main_clause(self, text: str) -> bool:
         inside = False  # within a subordinate clause, till its comma or dash
@@ -187,36 +195,85 @@ class ClauseChecker:
         unclosed = False
         previous = ""
         first = True
+        genitive = False  # the token before was a name's genitive: «Høyres»
         tokens = _TOKEN.findall(text)
+        verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 inside = False
                 verbs_inside = 0
                 previous = token
+                genitive = False
                 continue
             lower = token.lower()
+            upper = token[0].isupper()
+            if previous in _DETERMINERS or (genitive and not first):
+                # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
+                genitive = upper and token.endswith("s") and len(token) > 3
+                previous = lower
+                first = False
+                continue
+            genitive = upper and token.endswith("s") and len(token) > 3
+            if upper and not first and previous not in _NEW_CLAUSE:
+                # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
+                # (after a colon, a quote or a dash a new sentence may start).
+                previous = lower
+                continue
+            verdict = verdicts.get(lower)
+            if verdict is None:
+                verdict = finite(lower)
             # A capital inside the sentence is a name: «Der Spiegel».
-            subordinator = lower in self.subordinators and (first or token[0].islower())
+            subordinator = lower in self.subordinators and (first or not upper)
             if lower in _WHETHER and i + 2 < len(tokens):
                 # «spørsmålet om det bør ...»: «om» before a subject and its verb is «whether»;
                 # «om morgenen kom han», «historien om Hannah har» are prepositions.
                 subject = tokens[i + 1]
-                subordinator = subject.lower() in _SUBJECT_PRONOUNS and self.is_finite(
+                subordinator = subject.lower() in _SUBJECT_PRONOUNS and finite(
                     tokens[i + 2].lower()
                 )
             if subordinator and not (first and lower in _ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
-            elif inside and self.is_finite(lower):
+            elif inside and verdict:
                 # «bør bygges», «har ledet»: a verb cluster is one verb
-                verbs_inside += 0 if self.is_finite(previous) else 1
+                verbs_inside += 0 if finite(previous) else 1
                 if verbs_inside > 1 and unclosed:
                     return True
-            elif not inside and (self.is_finite(lower) or self._english_base(previous, lower)):
+            elif not inside and (verdict or self._english_base(previous, lower)):
                 return True
             previous = lower
             first = False
         return False
+
+    def ends_in_open_clause(self, text: str) -> bool:
+        """Whether the text ends inside a subordinate clause still waiting for its verb.
+
+        A cut that leaves «… a message which Hancock, then the health secretary» or
+        «… sa at» has a main clause but stops mid-clause: it is no sentence.
+        """
+        waiting = False
+        subject = False  # «when ministers …»: the word after «when» is its subject
+        tokens = _TOKEN.findall(text)
+        for i, token in enumerate(tokens):
+            if not token[0].isalpha():
+                continue
+            lower = token.lower()
+            if i > 0 and token[0].islower() and lower in self.subordinators:
+                if lower == "som" and not self._relative_som(tokens[i + 1 : i + 2]):
+                    continue  # «i steder som Afghanistan», «som statsminister»: «as»
+                waiting, subject = True, lower not in _RELATIVES
+            elif subject:
+                subject = False
+            elif waiting and self.is_finite(lower):
+                waiting = False
+        return waiting
+
+    def _relative_som(self, following: list[str]) -> bool:
+        """«som har», «som han», «som ikke»: «som» opens a clause; «som Afghanistan» is «as»."""
+        if not following:
+            return True
+        word = following[0].lower()
+        return word in _SUBJECT_PRONOUNS or word in _CLAUSE_ADVERBS or self.is_finite(word)
 
     def _english_base(self, previous: str, word: str) -> bool:
         """«They say», «officials warn»: a plain verb after a plural subject is finite."""
@@ -241,6 +298,37 @@ class AnyLanguageChecker:
     def is_finite(self, word: str) -> bool:
         return any(checker.is_finite(word) for checker in self.checkers)
 
+    def ends_in_open_clause(self, text: str) -> bool:
+        return all(checker.ends_in_open_clause(text) for checker in self.checkers)
+
+
+class ClauseMemo:
+    """A checker's answers on texts, kept for one digest: its rounds try a text again.
+
+    Only words are remembered across articles (ClauseChecker.is_finite); texts are not,
+    so a digest costs the same the first time and the hundredth.
+    """
+
+    def __init__(self, checker: MainClauses) -> None:
+        self.checker = checker
+        self._main: dict[str, bool] = {}
+        self._open: dict[str, bool] = {}
+
+    def has_main_clause(self, text: str) -> bool:
+        known = self._main.get(text)
+        if known is None:
+            known = self._main[text] = self.checker.has_main_clause(text)
+        return known
+
+    def ends_in_open_clause(self, text: str) -> bool:
+        known = self._open.get(text)
+        if known is None:
+            known = self._open[text] = self.checker.ends_in_open_clause(text)
+        return known
+
+    def is_finite(self, word: str) -> bool:
+        return self.checker.is_finite(word)
+
 
 @lru_cache(maxsize=8)
 def clause_checker(language: str) -> ClauseChecker:
@@ -249,10 +337,17 @@ def clause_checker(language: str) -> ClauseChecker:
 
 
 def checker_for(language: str, sentences: list[str]) -> MainClauses:
-    """The checker of the article's language, unless most of its sentences then have no
-    main clause: a misread language must not silence the whole digest."""
-    checker = clause_checker(language)
+    """The checker of the article's language (kept for one digest), unless most of its
+    sentences then have no main clause: a misread language must not silence the digest."""
+    checker = ClauseMemo(clause_checker(language))
     whole = [s for s in sentences[:12] if s.rstrip().endswith(".") and len(s.split()) >= 5]
-    if len(whole) < 3 or sum(map(checker.has_main_clause, whole)) * 2 >= len(whole):
+    found = 0
+    for n, sentence in enumerate(whole, start=1):
+        found += checker.has_main_clause(sentence)
+        if found * 2 >= len(whole):
+            return checker  # half of them read as sentences: enough
+        if (found + len(whole) - n) * 2 < len(whole):
+            break  # half can no longer be reached
+    if len(whole) < 3:
         return checker
-    return AnyLanguageChecker([clause_checker(code) for code in _FINITE])
+    return ClauseMemo(AnyLanguageChecker([clause_checker(code) for code in _FINITE]))

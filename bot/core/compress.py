@@ -24,7 +24,16 @@ SPEECH_VERBS = (
     "uttalte|uttaler|påpeker|påpeika|påpekte|forklarer|forklarte|konkluderer|advarer|"
     "said|says|told|added|warned|explained"
 )
-_NAME_WORD = r"[A-ZÆØÅ][\w'’.-]*"
+# A day or a month is no speaker: «, said Saturday that …», «, sier mandag at …» (not
+# May, March or August: names too).
+_CALENDAR_WORDS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"april|june|july|september|october|november|december|mandag|tirsdag|onsdag|"
+    r"torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|januar|februar|mars|mai|"
+    r"juni|juli|oktober|desember"
+)
+_CALENDAR = rf"(?:{_CALENDAR_WORDS})\b"
+_NAME_WORD = rf"(?!(?i:{_CALENDAR}))[A-ZÆØÅ][\w'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|von|van|der|bin|al))*"
 # Words between the verb and the name («sa Norges stjernespiller Ketil Kronberg», «sier
 # Høyres leder Erna Solberg»): a genitive or a title, not a preposition or conjunction.
@@ -38,6 +47,13 @@ _PRONOUN_SPEAKER = r"(?:han|hun|ho|hen|he|she|de|dei|they)\b"
 _ATTRIBUTION = re.compile(
     rf",\s+(?:{SPEECH_VERBS})\s+(?:(?:{_TITLE_WORD}\s+){{0,4}}{_NAME}(?![\w'’-])"
     rf"|{_PRONOUN_SPEAKER})"
+)
+# What may follow the speaker and go with the saying: «til NRK», «da han …», «on Monday»,
+# an apposition. Anything else («, said Labour was winning …») is the sentence itself.
+_CIRCUMSTANCES = re.compile(
+    rf"\s*(?:,|\(|(?:til|i|på|da|når|under|etter|ved|for|med|fra|frå|om|overfor|in|to|on|at|"
+    rf"after|when|during|as|while|before|from|with|of|last|earlier|later|{_CALENDAR_WORDS})\b)",
+    re.IGNORECASE,
 )
 # A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...».
 _NAMED_SPEAKER = re.compile(
@@ -78,7 +94,7 @@ def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
     text = _LEADING_DASH.sub("", text)
     found = _ATTRIBUTION.search(text)
-    if found is not None and re.search(r"\w", text[found.end() :]):
+    if found is not None and _CIRCUMSTANCES.match(text, found.end()):
         text = text[: found.end()]  # «, sier X til NRK torsdag» → «, sier X»
     return finish(balance(text))
 
@@ -162,6 +178,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
     if _SUBORDINATE_START.match(head):
         return True
+    if checker is not None and _verb_first(head, checker):
+        return True  # «Forsøker de å regjere i mindretall, …»: an «if», not a statement
     tail = " ".join(head.split()[-4:])
     if pattern is _CONJUNCTION and checker is not None and _clause_follows(rest, checker):
         return False  # «..., og bøndene må ...»: two main clauses, the first stands alone
@@ -176,6 +194,29 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     if pattern is _ANY_COMMA:
         return bool(_ITEMS_NEXT.match(rest) or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest)))
     return False
+
+
+def _verb_first(head: str, checker: MainClauses) -> bool:
+    """A finite verb, then its subject: a condition or a question, never a statement."""
+    words = head.lstrip('«“"(–— ').split(maxsplit=2)
+    if len(words) < 2:
+        return False
+    second = words[1].strip(",.«»").lower()
+    return checker.is_finite(words[0].lower()) and second in _SUBJECTS
+
+
+_SUBJECTS = frozenset(
+    "jeg eg du han hun ho hen vi me dere de dei det den man i you he she it we they".split()  # noqa: SIM905
+)
+
+
+def _opens_quote(head: str) -> bool:
+    """Whether a quote opens in the head and does not close there: a cut inside a quote."""
+    return (
+        head.count("«") > head.count("»")
+        or head.count("“") > head.count("”")
+        or head.count('"') % 2 == 1
+    )
 
 
 def _clause_follows(rest: str, checker: MainClauses) -> bool:
@@ -211,7 +252,11 @@ def shorten(text: str, limit: int, checker: MainClauses | None = None) -> str | 
             head = text[: cut.start()]
             if _dangles(head, text[cut.end() :], pattern, checker):
                 continue
-            if checker is not None and not checker.has_main_clause(head):
+            if _opens_quote(head):
+                continue  # a quote is given whole or not at all
+            if checker is not None and (
+                not checker.has_main_clause(head) or checker.ends_in_open_clause(head)
+            ):
                 continue
             head = balance(head).rstrip(" ,;:–—-") + speaker
             # A cut after a closing quote still needs its full stop: «... «Min Kamp».

@@ -36,7 +36,7 @@ _LABELS = (
     # English
     "image source", "image caption", "media caption", "video caption", "photo", "photograph",
     "picture", "credit", "image", "published", "updated", "posted", "last updated",
-    "read more", "read the full story", "read the full story here", "read the full article",
+    "read more", "more", "read the full story", "read the full story here", "read the full article",
     "related topics", "related", "related stories", "more on this story", "more on this",
     "top stories", "most read", "skip to main story", "skip to content", "skip to main content",
     "advertisement", "sponsored", "share", "share this", "share this article", "share page",
@@ -153,7 +153,8 @@ _AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
 )
 _CREDIT_BRACKET = re.compile(
-    r"\((?:foto|bilde|bilete|photo|illustrasjon|grafikk)\s*:[^)]{1,60}\)", re.IGNORECASE
+    r"\((?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*:[^)]{1,60}\)",
+    re.IGNORECASE,
 )
 
 _TRAILING_LINK = re.compile(
@@ -183,7 +184,13 @@ def clean_inline(text: str) -> str:
     if text[:3].isupper():
         label = _CAPS_LABEL.match(text)
         # «ESKORTE: Forsvarssjef …» goes; «NATO: Vi …», «USA: …» stay (names, headings).
-        if label and len(label.group().strip(" :")) >= 5 and text.count(" ") >= 8:
+        # («READ MORE: …» is no caption: the whole line is a link, see _LABEL_RE.)
+        if (
+            label
+            and len(label.group().strip(" :")) >= 5
+            and text.count(" ") >= 8
+            and not _LABEL_RE.match(text)
+        ):
             text = text[label.end() :]
     return text.strip()
 
@@ -203,7 +210,11 @@ def _strip_tail(text: str) -> str:
 
 def is_caption(unit: str) -> bool:
     """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit."""
-    return "(" in unit and unit.count(" ") < 30 and _CREDIT_BRACKET.search(unit) is not None
+    if "(" not in unit or unit.count(" ") >= 45:
+        return False
+    if unit.count(" ") >= 30:  # a longer one only with the credit closing it
+        return unit.endswith(")") and _CREDIT_BRACKET.search(unit[-70:]) is not None
+    return _CREDIT_BRACKET.search(unit) is not None
 
 
 def opens_link_block(unit: str) -> bool:
@@ -328,6 +339,11 @@ def _is_credit(text: str) -> bool:
     if text.endswith((".", "!", "?")):
         return False
     return _names_only(text, allow_roles=False) and len(text.split()) <= 8
+
+
+def is_section_label(text: str) -> bool:
+    """«Sport», «Kultur», «World»: the name of a site's section, never an article's title."""
+    return text.count(" ") < 2 and all(t.lower() in _NAV for t in _tokens(text))
 
 
 def is_name_line(text: str) -> bool:

@@ -32,7 +32,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         "ikkje eg ho kva korleis kvifor kor kven noko nokon berre mykje vere òg frå dei "
         "desse vart vorte seier hennar utan medan sidan heile saman enno kvar dykk ein "
         "eit eitt meir fleire gjekk kome sjølv difor fekk framleis allereie hjå vert "
-        f"kvarandre nokre mykje då no {_NORWEGIAN}".split()
+        f"kvarandre nokre mykje då no leiar ifølgje fleirtal fleirtalet {_NORWEGIAN}".split()
     ),
     "da": frozenset(
         "af hvad noget nogen efter blev meget kun mellem gennem nu siger havde mod uden "  # noqa: SIM905

@@ -132,6 +132,18 @@ class Lexicon:
     def known(self, form: str) -> bool:
         return self._lookup(form) is not None
 
+    def nominal(self, lemma: str) -> bool | None:
+        """Whether a Norwegian lemma has a noun's forms (skolen, møtet, ungdommen, jenta);
+        None when the dictionary does not know it. Verbs (leggje, opplyse) and adjectives
+        (liten, jødisk) have none: they make no topic a reader would type."""
+        known = self.form_lemma
+        if known(lemma) is None:
+            return None
+        if lemma.endswith("er"):
+            return True  # bompenger, foreldrer: a noun known only in the plural
+        endings = ("en", "et", "a", "n", "ene", "ane", "er", "ar", lemma[-1:] + "en")
+        return any(known(lemma + ending) == lemma for ending in endings)
+
     def lemma(self, word: str) -> str:
         """Return the dictionary form of a lower-cased word, or the word itself."""
         if len(word) > _MAX_LETTERS:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from bot.core.furniture import is_section_label
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
 from bot.core.structure import (
     HEADING,
@@ -80,6 +81,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         units[marked].kind = HEADING  # an h1 below the text is a heading
     if not find_title:
         return None
+    if units and is_section_label(units[0].text):
+        del units[0]  # «Sport» over the story names the site's section
     if (
         len(units) >= 3
         and _kicker(units[0])

@@ -25,6 +25,7 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
+from bot.core.widgets import ends_article, is_widget, strip_dateline
 
 HEADING = "heading"
 TITLE = "title"
@@ -37,7 +38,12 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-_LIST = re.compile(r"^(?:([*•·▪+]|-(?=\s))|(\d{1,2})[.)])\s+(?=\S)")
+# «18. september i fjor …» opens with a date, not a numbered item.
+_LIST = re.compile(
+    r"^(?:([*•·▪+]|-(?=\s))|(\d{1,2})[.)](?!\s+(?:januar|februar|mars|april|mai|juni|juli|"
+    r"august|september|oktober|november|desember)\b))\s+(?=\S)",
+    re.IGNORECASE,
+)
 # A live-blog stamp in front of its entry: «16:48: …», «Kl. 16.48 …», «08:46 GMT …».
 _STAMP = re.compile(
     r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.:](\d{2})(?=\s*[:–—-]))"
@@ -45,6 +51,14 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+# A past tense (a lead's, not a headline's): the common strong verbs and auxiliaries.
+_PAST = re.compile(
+    r"\b(?:var|hadde|ble|blei|vart|fikk|fekk|gikk|gjekk|kom|tok|ga|gav|sa|sto|stod|lå|låg|"
+    r"satt|sat|holdt|heldt|måtte|kunne|skulle|ville|opplyste|meldte|melde|"
+    r"was|were|had|did|said|came|went|took|got|told)\b",
+    re.IGNORECASE,
+)
+_POINTING = frozenset(("det", "dette", "den", "this", "that", "it"))
 _WRAP_WIDTH = 100  # lines longer than this are paragraphs, not hard-wrapped text
 
 
@@ -218,15 +232,20 @@ def _minutes(stamp: str) -> int:
 def drop_furniture(units: list[Unit]) -> list[Unit]:
     """Remove page furniture; a stamp on its own line makes the next unit a live entry."""
     flags: list[bool] = []
-    for unit in units:
+    for i, unit in enumerate(units):
+        if ends_article(unit.text) and any(not flag for flag in flags):
+            del units[i:]  # teasers for other stories follow
+            break
         # A caption is judged with its credit; a paragraph is cleaned of inline furniture.
         furniture = is_caption(unit.text)
         if not furniture:
-            unit.text = clean_inline(unit.text)
-            furniture = is_furniture(unit.text)
+            unit.text = strip_dateline(clean_inline(unit.text))
+            furniture = is_furniture(unit.text) or is_widget(unit.text)
         flags.append(furniture)
+    _flag_repeated(units, flags)
     kept: list[Unit] = []
     in_links = False
+    prose = False  # whether a paragraph of the article was kept (above it: widgets, title)
     stamp = -1
     for i, unit in enumerate(units):
         text = unit.text
@@ -248,12 +267,51 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue  # «Kari Nordmann» beside «Journalist» or a byline
         if kept and before and after and short_line and text.count(" ") < 8:
             continue  # below the title, a short line between two pieces of furniture
+        prose = prose or (bool(kept) and _prose(kept[-1].text))
+        # Above the article, a line inside a widget: «Det gjer vi for at …» (not an entry
+        # under its time stamp).
+        widget_line = (
+            not prose
+            and before
+            and not is_time_stamp(units[i - 1].text)
+            and text.count(" ") < 14
+            and text.endswith(".")
+        )
+        if widget_line and (after or text.split(maxsplit=1)[0].lower() in _POINTING):
+            continue
         if stamp >= 0 and unit.kind == PARAGRAPH:
             unit.kind, unit.stamp = LIVE_ENTRY, stamp
         if unit.kind != HEADING:
             stamp = -1
         kept.append(unit)
     return kept
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of the article, not a title or a widget's line."""
+    n_words = text.count(" ") + 1
+    return n_words >= 14 or (n_words >= 8 and text.endswith(SENTENCE_END))
+
+
+def _flag_repeated(units: list[Unit], flags: list[bool]) -> None:
+    """A line the page gives twice in a row is a photo caption and its alt text; on top
+    of the page, a headline without a full stop given twice is still the headline."""
+    for i in range(len(units) - 1):
+        text, following = units[i].text, units[i + 1].text
+        if not text or not following.startswith(text):
+            continue
+        # The copy may carry the credit: «… (Bilde: Aftenposten)»; a paragraph that only
+        # opens with a heading's words («Reaksjoner» → «Reaksjoner kom raskt …») is no copy.
+        rest = following[len(text) :].strip()
+        if not rest or is_caption(following) or is_furniture(rest):
+            headline = (
+                not any(not f for f in flags[:i])
+                and not text.endswith(".")
+                # not «The Guardian - UK» over every page
+                and sum(any(c.isalpha() for c in w) for w in text.split()) >= 5
+            )
+            flags[i + 1] = True
+            flags[i] = flags[i] or not headline
 
 
 def title_like(unit: Unit, following: Unit | None) -> bool:
@@ -269,6 +327,14 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if text.endswith("?") and n_words <= 14 and not text.startswith(QUOTE_START):
         return True  # «Hvor langt strekker toleransen seg for de som er uenige?»
     if (
+        not text.endswith((*SENTENCE_END, ",", ";", ":"))
+        and n_words <= 25
+        and text.lstrip("‘'\"“«")[:1].isupper()
+    ):
+        # «‘Friction’ with EU … hit UK economy, minister admits – as it happened»: a
+        # long headline first, without a stop, is still the headline.
+        return following.kind != HEADING or following.text.count(" ") < n_words
+    if (
         not text.endswith((".", "!"))
         or n_words > 12
         or text.count(". ")
@@ -277,4 +343,6 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return False
     first = text[0]
     longer = following.text.count(" ") + 1 >= 2 * n_words
+    if _PAST.search(text):
+        return False  # headlines speak in the present: «… fikk melding om brannen.» is a lead
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)

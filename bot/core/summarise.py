@@ -11,10 +11,10 @@ is not in the bullet before it, the same point made twice. The lead's news comes
 from __future__ import annotations
 
 import heapq
-import math
-from collections import Counter
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import chain
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
@@ -30,16 +30,34 @@ from bot.core.compress import (
     names_speaker,
     shorten,
 )
+from bot.core.ranking import (
+    bullets_wanted,
+    item_paragraphs,
+    ranked,
+    score_sentences,
+    section_words,
+)
 
-__all__ = ["MAX_BULLET_WORDS", "clean_sentence", "select_bullets", "shorten"]
+__all__ = [
+    "MAX_BULLET_WORDS",
+    "bullets_wanted",
+    "clean_sentence",
+    "score_sentences",
+    "select_bullets",
+    "shorten",
+]
 
 # The lead's first sentence may run longer than other bullets: it carries the news.
 MAX_LEAD_WORDS = 35
-# Sections this long (features) get bullets from every part, not only from the top.
-LONG_SECTION_WORDS = 2000
+_MAX_LIST_BULLETS = 4  # a list gives this many of its items at most
 _MAX_MISSES = 8  # candidates tried in vain before a budget counts as full
 _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
 _TERMINAL = tuple('.!?…»”")')
+_ANNOUNCEMENT = re.compile(
+    r"(?:here(?: is|’s|'s| are)|her er|dette er) (?:a |the |en |ei |eit |et )?"
+    r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste)\b",
+    re.IGNORECASE,
+)
 PERSONAL_PRONOUNS = frozenset(
     "han hun hen ho ham henne dem he she they it him her them".split()  # noqa: SIM905
 )
@@ -64,8 +82,8 @@ class Candidate:
     terms: frozenset[str] = frozenset()
     pronoun: bool = False  # opens on a pronoun that points back
 
-    @property
-    def n_words(self) -> int:
+    @cached_property
+    def n_words(self) -> int:  # read in every round of the budget
         return len(self.text.split())
 
 
@@ -84,107 +102,35 @@ def make_bullet(
 ) -> str | None:
     """The sentence as a bullet of at most `limit` words, or None if it must not be one."""
     text = sentence.text.rstrip()
-    if not text.endswith(_TERMINAL) and len(text.split()) < 10:
+    if text.endswith(("...", "…")):
+        # A teaser cut off by its page («… i Ålesund kommune...»): whole only if a stop
+        # stood before the dots.
+        text = text.removesuffix("...").removesuffix("…").rstrip()
+        if not text.endswith(_TERMINAL):
+            return None
+    if not text.endswith(_TERMINAL) and sentence.n_words < 10:
         return None  # a crosshead or caption fragment, not a sentence
     if is_question(text):
         return None  # an interviewer's question is no news
+    if _ANNOUNCEMENT.match(text):
+        return None  # «Here is a summary of the day’s news»: what follows is the news
     if (sentence.quoted or is_quote(text)) and not names_speaker(text):
         return None  # a quote without its speaker
     cleaned = clean_sentence(text)
-    if len(cleaned.split()) < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
+    n_words = len(cleaned.split())
+    if n_words < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
         return None
-    if len(cleaned.split()) > limit:
-        cleaned = finish(compress(cleaned, checker))
-    return shorten(cleaned, limit, checker)
-
-
-def bullets_wanted(n_sentences: int, n_words: int) -> int:
-    """One to three bullets a section; more only for long sections."""
-    if n_sentences <= 2 or n_words < 60:
-        return 1
-    if n_sentences <= 5:
-        return 2
-    if n_words <= 400:
-        return 3
-    return min(6, 3 + (n_words - 400) // 250)
-
-
-def score_sentences(analysis: Analysis) -> dict[int, float]:
-    """Score every sentence of the article by position, centrality and title overlap."""
-    # In how many sentences each lemma occurs.
-    frequency = Counter(chain.from_iterable(s.content_lemmas for s in analysis.all_sentences))
-    # The log of each lemma's frequency, once an article rather than once a sentence.
-    weights = {t: math.log(n) for t, n in frequency.items() if n > 1}
-    title_terms = {w.lemma for w in analysis.title_words if w.content}
-    scores: dict[int, float] = {}
-    for section in analysis.sections:
-        heading_terms = {w.lemma for w in section.heading_words if w.content} | title_terms
-        for sentence in section.sentences:
-            scores[sentence.position] = _score(sentence, weights, heading_terms)
-    return scores
-
-
-# Weights tuned on NorSumm dev with bench/quality.py (see the README's figures).
-WEIGHTS = {
-    "position": 2.0,
-    "decay": 0.6,
-    "lead": 0.6,
-    "lead_decay": 0.15,
-    "central": 0.1,
-    "overlap": 0.5,
-}
-
-
-def _score(sentence: Sentence, weights: dict[str, float], heading_terms: set[str]) -> float:
-    terms = sentence.content_lemmas
-    if not terms:
-        return 0.0
-    centrality = sum(weights[t] for t in terms if t in weights)
-    centrality /= math.sqrt(len(terms)) + 1.0
-    overlap = (
-        len(terms & heading_terms) / (len(heading_terms) ** 0.5 + 1.0) if heading_terms else 0.0
-    )
-    w = WEIGHTS
-    position = 1.0 / (1.0 + w["decay"] * sentence.index)
-    lead = 1.0 / (1.0 + w["lead_decay"] * sentence.position)
-    n = sentence.n_words
-    length = 1.0 if 8 <= n <= 40 else 0.6
-    return (
-        w["position"] * position
-        + w["lead"] * lead
-        + w["central"] * centrality
-        + w["overlap"] * overlap
-    ) * length
-
-
-def _ranked(section: SectionAnalysis, scores: dict[int, float]) -> list[Sentence]:
-    """A section's sentences, best first; a long one's taken in turn from each of its parts."""
-    sentences = section.sentences
-    n_words = section_words(section)
-    by_score = lambda s: (-scores[s.position], s.position)  # noqa: E731
-    if n_words < LONG_SECTION_WORDS:
-        return sorted(sentences, key=by_score)
-    n_parts = bullets_wanted(len(sentences), n_words)
-    parts: list[list[Sentence]] = [[] for _ in range(n_parts)]
-    running = 0
-    for sentence in sentences:
-        parts[min(n_parts - 1, running * n_parts // n_words)].append(sentence)
-        running += sentence.n_words
-    ranked_parts = [sorted(part, key=by_score) for part in parts]
-    # Round robin: the best of every part, then the second of every part, ...
-    return [s for row in _zip_longest(ranked_parts) for s in row]
-
-
-def _zip_longest(lists: list[list[Sentence]]) -> Iterator[list[Sentence]]:
-    for i in range(max((len(x) for x in lists), default=0)):
-        yield [x[i] for x in lists if i < len(x)]
+    if n_words <= limit:
+        return cleaned
+    return shorten(finish(compress(cleaned, checker)), limit, checker)
 
 
 class _Bullets:
     """Each sentence's bullet, made once per digest though selection may run again."""
 
-    def __init__(self, checker: MainClauses) -> None:
+    def __init__(self, checker: MainClauses, kinds: list[tuple[str, ...]]) -> None:
         self.checker = checker
+        self.kinds = kinds  # each section's paragraph kinds
         self._made: dict[tuple[int, int], str | None] = {}
         self._short: dict[tuple[str, int], str | None] = {}
 
@@ -236,7 +182,7 @@ def _section_candidates(
                 banned = banned | {sentence.position}
                 rank = 1
                 break
-    for sentence in _ranked(section, scores):
+    for sentence in ranked(section, scores, made.kinds[s_index]):
         if sentence.position in banned:
             continue
         text = made.of(sentence)
@@ -264,7 +210,8 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
     """Choose each section's bullets, in article order; `max_words` caps them all together."""
     scores = score_sentences(analysis)
     made = _Bullets(
-        checker_for(analysis.article.language, [s.text for s in analysis.all_sentences])
+        checker_for(analysis.article.language, [s.text for s in analysis.all_sentences]),
+        [section.kinds for section in analysis.article.sections],
     )
     banned: frozenset[int] = frozenset()
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
@@ -295,8 +242,11 @@ def _choose(
         for s_index, section in enumerate(analysis.sections)
     ]
     chosen: list[Candidate] = []
-    for section, stream in zip(analysis.sections, streams, strict=True):
+    for s_index, (section, stream) in enumerate(zip(analysis.sections, streams, strict=True)):
         wanted = bullets_wanted(len(section.sentences), section_words(section))
+        items = item_paragraphs(made.kinds[s_index])
+        if items:
+            wanted = max(wanted, min(len(items), _MAX_LIST_BULLETS))
         picked = 0
         while picked < wanted:  # test first: a candidate pulled is gone from the stream
             candidate = next(stream, None)
@@ -345,14 +295,14 @@ def _pronoun_orphans(chosen: list[Candidate]) -> frozenset[int]:
     return frozenset(orphans)
 
 
-def section_words(section: SectionAnalysis) -> int:
-    return sum(sentence.n_words for sentence in section.sentences)
-
-
 def _within_budget(
     chosen: list[Candidate], others: Iterable[Candidate], max_words: int, made: _Bullets
 ) -> list[Candidate]:
-    """Keep the most important bullets that fit; fill what is left with shorter ones."""
+    """Keep the most important bullets that fit; fill what is left with shorter ones.
+
+    A whole sentence reads better than a cut one: a bullet is cut to fit only when no
+    whole one does (the lead excepted: its news comes first).
+    """
     first_rank = [c for c in chosen if c.rank_in_section == 0]
     rest = sorted((c for c in chosen if c.rank_in_section > 0), key=lambda c: -c.score)
     # Every section's best bullet comes before any section's second one; the lead first.
@@ -360,6 +310,7 @@ def _within_budget(
     kept: list[Candidate] = []
     used = 0
     misses = 0
+    too_long: list[Candidate] = []  # cut only when no whole sentence fits
     for candidate in ordered:
         room = max_words - used
         # A few words left that nothing fits: the rest of the article is not worth reading.
@@ -367,11 +318,24 @@ def _within_budget(
             break
         if _repeats(candidate, kept):
             continue
-        fits = candidate.n_words <= room
-        text = candidate.text if fits else made.shortened(candidate.text, room)
-        if text is None:
+        if candidate.n_words <= room:
+            kept.append(candidate)
+            used += candidate.n_words
+        elif candidate.section == 0 and candidate.rank_in_section == 0:
+            # The lead's news comes first, cut to the budget if it must be.
+            text = made.shortened(candidate.text, room)
+            if text is not None:
+                kept.append(replace(candidate, text=text))
+                used += len(text.split())
+        else:
+            too_long.append(candidate)
             misses += 1
-            continue
-        kept.append(candidate if fits else replace(candidate, text=text))
-        used += len(text.split())
+    for candidate in too_long:
+        room = max_words - used
+        if room < MIN_BULLET_WORDS:
+            break
+        text = made.shortened(candidate.text, room)
+        if text is not None and not _repeats(candidate, kept):
+            kept.append(replace(candidate, text=text))
+            used += len(text.split())
     return kept

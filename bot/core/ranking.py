@@ -1,0 +1,126 @@
+"""Rank a section's sentences: position, centrality, title overlap; lists item by item.
+
+News puts the point first, so position weighs most; centrality (lemmas the article
+keeps returning to) and overlap with the title and heading break the ties. A list of
+news items or a live blog is read item by item, and a long feature part by part.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterator
+from itertools import chain
+
+from bot.core.analysis import Analysis, SectionAnalysis, Sentence
+from bot.core.model import LIST_ITEM, LIVE_ENTRY
+
+# Sections this long (features) get bullets from every part, not only from the top.
+LONG_SECTION_WORDS = 2000
+_MIN_LIST = 3  # list items or live entries that make a section a list
+
+
+def bullets_wanted(n_sentences: int, n_words: int) -> int:
+    """One to three bullets a section; more only for long sections."""
+    if n_sentences <= 2 or n_words < 60:
+        return 1
+    if n_sentences <= 5:
+        return 2
+    if n_words <= 400:
+        return 3
+    return min(6, 3 + (n_words - 400) // 250)
+
+
+def score_sentences(analysis: Analysis) -> dict[int, float]:
+    """Score every sentence of the article by position, centrality and title overlap."""
+    # In how many sentences each lemma occurs.
+    frequency = Counter(chain.from_iterable(s.content_lemmas for s in analysis.all_sentences))
+    # The log of each lemma's frequency, once an article rather than once a sentence.
+    weights = {t: math.log(n) for t, n in frequency.items() if n > 1}
+    title_terms = {w.lemma for w in analysis.title_words if w.content}
+    scores: dict[int, float] = {}
+    for section in analysis.sections:
+        heading_terms = {w.lemma for w in section.heading_words if w.content} | title_terms
+        for sentence in section.sentences:
+            scores[sentence.position] = _score(sentence, weights, heading_terms)
+    return scores
+
+
+# Weights tuned on NorSumm dev with bench/quality.py (see the README's figures).
+WEIGHTS = {
+    "position": 2.0,
+    "decay": 0.6,
+    "lead": 0.6,
+    "lead_decay": 0.15,
+    "central": 0.1,
+    "overlap": 0.5,
+}
+
+
+def _score(sentence: Sentence, weights: dict[str, float], heading_terms: set[str]) -> float:
+    terms = sentence.content_lemmas
+    if not terms:
+        return 0.0
+    centrality = sum(weights[t] for t in terms if t in weights)
+    centrality /= math.sqrt(len(terms)) + 1.0
+    overlap = (
+        len(terms & heading_terms) / (len(heading_terms) ** 0.5 + 1.0) if heading_terms else 0.0
+    )
+    w = WEIGHTS
+    position = 1.0 / (1.0 + w["decay"] * sentence.index)
+    lead = 1.0 / (1.0 + w["lead_decay"] * sentence.position)
+    n = sentence.n_words
+    length = 1.0 if 8 <= n <= 40 else 0.6
+    return (
+        w["position"] * position
+        + w["lead"] * lead
+        + w["central"] * centrality
+        + w["overlap"] * overlap
+    ) * length
+
+
+def item_paragraphs(kinds: tuple[str, ...]) -> list[int]:
+    """The paragraphs that are list items or live entries, when a section has a list."""
+    items = [i for i, kind in enumerate(kinds) if kind in (LIST_ITEM, LIVE_ENTRY)]
+    return items if len(items) >= _MIN_LIST else []
+
+
+def ranked(
+    section: SectionAnalysis, scores: dict[int, float], kinds: tuple[str, ...] = ()
+) -> list[Sentence]:
+    """A section's sentences, best first; a long one's taken in turn from each of its parts."""
+    sentences = section.sentences
+    n_words = section_words(section)
+    by_score = lambda s: (-scores[s.position], s.position)  # noqa: E731
+    items = item_paragraphs(kinds)
+    if items:
+        # A list of news or a live blog: each item's opening sentence, in the order the
+        # page gives them (a blog newest first), then the rest by score.
+        waiting = set(items)  # items whose opening sentence is still to come
+        firsts: list[Sentence] = []
+        for sentence in sentences:
+            if sentence.paragraph in waiting:
+                waiting.discard(sentence.paragraph)
+                firsts.append(sentence)
+        taken = {s.position for s in firsts}
+        return firsts + sorted((s for s in sentences if s.position not in taken), key=by_score)
+    if n_words < LONG_SECTION_WORDS:
+        return sorted(sentences, key=by_score)
+    n_parts = bullets_wanted(len(sentences), n_words)
+    parts: list[list[Sentence]] = [[] for _ in range(n_parts)]
+    running = 0
+    for sentence in sentences:
+        parts[min(n_parts - 1, running * n_parts // n_words)].append(sentence)
+        running += sentence.n_words
+    ranked_parts = [sorted(part, key=by_score) for part in parts]
+    # Round robin: the best of every part, then the second of every part, ...
+    return [s for row in _zip_longest(ranked_parts) for s in row]
+
+
+def _zip_longest(lists: list[list[Sentence]]) -> Iterator[list[Sentence]]:
+    for i in range(max((len(x) for x in lists), default=0)):
+        yield [x[i] for x in lists if i < len(x)]
+
+
+def section_words(section: SectionAnalysis) -> int:
+    return sum(sentence.n_words for sentence in section.sentences)

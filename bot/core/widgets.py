@@ -1,0 +1,129 @@
+"""Page widgets around an article: ratings, share dialogs, archive notices, menus, teasers.
+
+bot/core/furniture.py knows the labels and bylines of a page; this module knows the
+widgets real pages put around a story and that read like short prose: «Ranger denne
+artikkelen (0 Stemmer)», «Takk for at du vil dele artikkelen», «Denne artikkelen er
+over ett år gammel …», «This archived news story is available only for your personal
+…», «Estimated read time: 4-5 minutes», «8 photos», «Save Story», an aggregator's
+«Get all your news in one place», a menu bar «FRAMSIDA|MELD DEG INN|KONTAKT», an image
+file name, a wire dateline on its own line («KABUL, Afghanistan»), a live blog's
+byline «Tom Ambrose (now) and Tobi Thomas (earlier)»; and the line that opens the
+teasers for other stories («Andre saker å lese», «Suggested for you»), after which
+nothing belongs to the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.furniture import is_furniture
+
+# Whole lines (lower-cased, without end punctuation) that are a widget's label.
+# fmt: off
+_PHRASES = frozenset((
+    "ranger denne artikkelen", "ranger artikkelen", "rate this article", "rate this story",
+    "save story", "save", "saved", "suggested for you", "comments", "videos", "photos",
+    "view more video", "view more videos", "view comments", "start reading", "one app",
+    "listen", "lytt", "lytt til artikkelen", "lytt til saka", "lytt til saken",
+    "hopp til innhold", "hopp til innhald", "hopp til hovedinnhold", "til framsida",
+    "til forsida", "til forsiden", "søk", "meny", "menu", "nyhetstips", "endret", "endra",
+    "takk for at du vil dele artikkelen", "takk for at du deler artikkelen",
+    "get all your news in one place", "continue reading", "les heile artikkelen",
+))
+# Lines after which the page shows other stories, not this one.
+_ENDS = frozenset((
+    "andre saker å lese", "andre saker", "andre leser også", "andre les også", "flere saker",
+    "fleire saker", "flere nyheter", "fleire nyhende", "mer fra forsiden", "anbefalte saker",
+    "anbefalt for deg", "suggested for you", "you may also like", "more stories",
+    "more top stories", "recommended", "recommended stories", "view more video",
+    "view more videos", "more videos", "nation & world videos", "latest videos",
+))
+# fmt: on
+_WIDGET = re.compile(
+    # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
+    # informasjon», «This archived news story is available only for your personal …».
+    r"\b(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn)"
+    r"|\b(?:utdatert|utdaterte)\s+informasjon|\barchived (?:news )?story\b|\barchived form\b"
+    r"|\bmay be outdated or superseded\b"
+    # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
+    # article may well be about subscribers or JavaScript).
+    r"|\b(?:dele|deler|del|delar)\s+artikkelen\b|\babonnent(?:ane|ene) våre\b"
+    r"|\bvåre abonnent(?:ar|er)\b|\bjavascript is disabled\b|\b(?:enable|aktiver) javascript\b"
+    r"|\bpremium titles\b|\byour news in one place\b"
+    # A tip box: «Er du der det skjer eller vet noe vi burde vite? Ta kontakt på …».
+    r"|\bvet noe vi burde vite\b|\bveit noko vi burde vite\b|\bta kontakt på \d"
+    # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
+    r"|^(?:estimated\s+)?read(?:ing)?\s+time\b|^\(?\d+\s+(?:photos|pictures|images|bilder|"
+    r"bilete|videos|stemmer|votes)\)?$",
+    re.IGNORECASE,
+)
+# A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
+_FILE_NAME = re.compile(r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
+# «KABUL, Afghanistan», «OSLO, Norway»: a wire dateline alone on its line.
+_DATELINE_LINE = re.compile(
+    r"^[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*,\s+[A-ZÆØÅ][\w.]+(?:\s[A-Z][\w.]+)?$"
+)
+# «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
+_DATELINE_BRACKET = re.compile(
+    r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
+)
+# «Tom Ambrose (now) and Tobi Thomas (earlier)»: who wrote a live blog when.
+_SHIFT_BYLINE = re.compile(
+    r"^(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}\((?:now|earlier|nå|tidlegare|tidligere)\)"
+    r"(?:\s*(?:,|and|og)\s*(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}\((?:now|earlier|nå|tidlegare|tidligere)\))*$"
+)
+# «7:12 am», «07:12am», «2:58 AM»: a clock time, which the label tests do not read.
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:am|pm)\b", re.IGNORECASE)
+_LONG = 30  # words: a widget is short
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.lower().strip(" .:!·•|-–—()").split())
+
+
+def is_widget(text: str) -> bool:
+    """Tell whether a line or paragraph is a page widget rather than article text."""
+    text = text.strip()
+    n_words = text.count(" ") + 1
+    if n_words > _LONG:
+        # An archive notice runs to three sentences, a menu to dozens of links.
+        return n_words <= 2 * _LONG and (_WIDGET.search(text) is not None or _is_menu(text))
+    if _bare(text) in _PHRASES or _WIDGET.search(text):
+        return True
+    if text.count("|") >= 3:
+        return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»
+    if n_words <= 6 and _FILE_NAME.search(text):
+        return True
+    if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text):
+        return True
+    if _CLOCK.search(text):
+        # «By The Associated Press February 11, 2017 7:12 am», «May 27, 2017 2:58 AM».
+        bare = _CLOCK.sub(" ", text).strip(" ,/")
+        return not bare or is_furniture(bare)
+    return _is_menu(text)
+
+
+def _is_menu(text: str) -> bool:
+    """«Nyhende Arkiv Oppdater! Meld deg inn! Mållaget meiner …»: capitalised links in a row."""
+    tokens = text.split()
+    # Longer than a headline in Title Case, and no sentence.
+    if len(tokens) < 16 or text.endswith((".", "?", "»", "”", '"')):
+        return False
+    capitals = sum(t[0].isupper() for t in tokens)
+    return capitals >= 0.6 * len(tokens)
+
+
+def ends_article(text: str) -> bool:
+    """«Andre saker å lese», «Suggested for you», NRK's «Nyhetstips 03030»: the rest of
+    the page is other stories or the newsroom's own box."""
+    if len(text) > 40:
+        return False
+    bare = _bare(text)
+    return bare in _ENDS or bare.startswith(("nyhetstips", "nyheitstips"))
+
+
+def strip_dateline(text: str) -> str:
+    """Drop a bracketed dateline in front of a paragraph: «(KABUL, Afghanistan) — …»."""
+    if text.startswith("("):
+        return _DATELINE_BRACKET.sub("", text, count=1)
+    return text
