@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot import metrics
 from bot.chat.commands import BY_NAME, COMMANDS, Command, first_url, help_reply, parse_command
 from bot.chat.lanes import run_in_lane
-from bot.chat.library import NOTHING_HIDDEN, Hidden, Library
+from bot.chat.library import NOTHING_HIDDEN, ArticleIndex, Hidden
 from bot.chat.ports import Permissions, Sources, Subscriptions
 from bot.chat.replies import (
     ChatContext,
@@ -46,7 +46,7 @@ class ChatService:
 
     def __init__(
         self,
-        library: Library,
+        library: ArticleIndex,
         *,
         subscriptions: Subscriptions | None = None,
         sources: Sources | None = None,

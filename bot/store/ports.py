@@ -48,6 +48,10 @@ class LibraryStore(ArticleStore, Protocol):
         """
         ...
 
+    def link(self, article_id: int, source_id: int) -> bool:
+        """Record that a source carries a stored article; False when it was known to."""
+        ...
+
     def find_by_url(self, url: str) -> StoredArticle | None:
         """Return the article stored under this canonical URL or alias, if any."""
         ...

@@ -16,7 +16,7 @@ from bot.core.model import Article, Section
 from bot.store.db import in_transaction, make_engine, migrate, utcnow
 from bot.store.keys import content_hash
 from bot.store.ports import SOURCE_KINDS, SourceKind, SourceRecord
-from bot.store.tables import ArticleRow, ArticleUrlRow, SourceRow
+from bot.store.tables import ArticleRow, ArticleSourceRow, ArticleUrlRow, SourceRow
 
 
 def sections_to_json(sections: tuple[Section, ...]) -> list[dict[str, Any]]:
@@ -63,6 +63,11 @@ def _stored(row: ArticleRow) -> StoredArticle:
         canonical_url=row.canonical_url,
         source_id=row.source_id,
     )
+
+
+def stored_article(row: ArticleRow) -> StoredArticle:
+    """The stored article a row holds (for other readers of the articles table)."""
+    return _stored(row)
 
 
 def _kind(value: str) -> SourceKind:
@@ -134,12 +139,28 @@ class SqlArticleStore:
                     session.add(ArticleUrlRow(url=url, article_id=article_id))
             session.flush()
 
+        def link(session: Session, row: ArticleRow) -> None:
+            """Another source carrying a known article shares it: it is not read twice."""
+            if source_id is None:
+                return
+            known = session.get(ArticleSourceRow, (row.id, source_id))
+            if known is not None:
+                return
+            session.add(
+                ArticleSourceRow(
+                    article_id=row.id, source_id=source_id, ingested_at=row.ingested_at
+                )
+            )
+            session.flush()
+
         def work(session: Session) -> AddResult:
             found = existing(session)
             if found is not None:
+                known = session.get(ArticleRow, found)
                 if urls:
-                    row = session.get(ArticleRow, found)
-                    remember(session, found, row.canonical_url if row else None)
+                    remember(session, found, known.canonical_url if known else None)
+                if known is not None:
+                    link(session, known)
                 return AddResult("unchanged", found)
             row = ArticleRow(
                 source=article.source,
@@ -157,6 +178,7 @@ class SqlArticleStore:
             )
             session.add(row)
             session.flush()
+            link(session, row)
             if urls:
                 remember(session, row.id, canonical_url)
             return AddResult("added", row.id)
@@ -169,6 +191,26 @@ class SqlArticleStore:
             if found is None:
                 raise
             return AddResult("unchanged", found)
+
+    def link(self, article_id: int, source_id: int) -> bool:
+        """Record that a source carries a stored article; False when it was known to."""
+
+        def work(session: Session) -> bool:
+            row = session.get(ArticleRow, article_id)
+            known = session.get(ArticleSourceRow, (article_id, source_id))
+            if row is None or known is not None:
+                return False
+            at = row.ingested_at
+            session.add(
+                ArticleSourceRow(article_id=article_id, source_id=source_id, ingested_at=at)
+            )
+            session.flush()
+            return True
+
+        try:
+            return in_transaction(self._engine, work, write=True)
+        except IntegrityError:  # another process linked it at the same moment
+            return False
 
     def latest(self, *, since: datetime | None = None, limit: int = 50) -> list[StoredArticle]:
         """Return the newest articles (ingested after `since` when given), newest first."""

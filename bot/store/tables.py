@@ -62,3 +62,20 @@ class ArticleUrlRow(Base):
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
+
+
+class ArticleSourceRow(Base):
+    """Every source that carries an article: read once, it belongs to each feed that lists it."""
+
+    __tablename__ = "article_sources"
+    __table_args__ = (
+        Index("ix_article_sources_source_id_ingested_at", "source_id", "ingested_at"),
+    )
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    ingested_at: Mapped[datetime] = mapped_column(UTCDateTime())  # the article's, for ordering
