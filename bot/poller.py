@@ -18,7 +18,7 @@ from bot.ingest import POLL_LEASE, IngestReport, _Ingester
 from bot.store.errors import StoreUnavailable
 from bot.store.ports import LibraryStore, SourceRecord
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("bot.ingest")  # polls log as ingestion always did: filters keep working
 
 
 def poll_feeds(
