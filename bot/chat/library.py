@@ -22,7 +22,8 @@ from bot.chat.replies import ArticleRef, DigestItem, ExcerptItem, TopicEntry
 from bot.chat.visibility import EVERYTHING, View
 from bot.core.analysis import Analysis, SectionAnalysis, analyse
 from bot.core.digest import digest_of
-from bot.core.model import Digest
+from bot.core.model import Digest, Excerpt
+from bot.core.passages import Passage, keyed_excerpts
 from bot.core.topics import excerpts, matcher, query_terms
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,8 @@ class Entry:
     digest: Digest
     ref: ArticleRef
     analysed: Analysis | None = field(default=None, repr=False)
+    # Stored sentences with their word keys: excerpts without analysing (bot.library).
+    passages: tuple[Passage, ...] | None = field(default=None, repr=False)
 
     @property
     def analysis(self) -> Analysis:
@@ -57,6 +60,13 @@ class Entry:
     @property
     def id(self) -> int:
         return self.stored.id
+
+    def excerpts(self, query: str, *, max_sections: int = 5) -> list[Excerpt]:
+        """The article's sentences on the query: by stored keys when it has passages."""
+        if self.passages is None:
+            return excerpts(self.analysis, query, max_sections=max_sections)
+        keys = term_keys(query_terms(query), [self.stored.article.language])
+        return keyed_excerpts(self.passages, keys, max_sections=max_sections)
 
 
 class ArticleIndex(Protocol):
@@ -119,7 +129,7 @@ def excerpt_items(query: str, candidates: Iterable[Entry], limit: int) -> tuple[
     """The best sections on `query` of the candidates (ranked best first), at most `limit`."""
     found: list[tuple[float, int, ExcerptItem]] = []
     for rank, entry in enumerate(candidates):
-        for excerpt in excerpts(entry.analysis, query, max_sections=3):
+        for excerpt in entry.excerpts(query, max_sections=3):
             item = ExcerptItem(entry.ref, excerpt.heading, excerpt.sentences)
             found.append((excerpt.score, -rank, item))
     found.sort(key=lambda f: (-f[0], -f[1]))

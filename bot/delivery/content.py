@@ -11,7 +11,6 @@ from bot.chat.library import NOTHING_HIDDEN, Entry, Hidden
 from bot.chat.replies import DigestItem, DigestReply
 from bot.core.model import SectionDigest
 from bot.core.text import match_key
-from bot.core.topics import excerpts
 from bot.delivery.model import Subscription
 from bot.delivery.ports import Articles
 
@@ -113,9 +112,7 @@ def on_topics(
     wanted = [t for t in topics if t]
     keys = {match_key(t) for t in wanted}
     # Excerpts name the article section they come from; so does every digest section.
-    hits = (
-        {e.section for topic in wanted for e in excerpts(entry.analysis, topic)} if words else set()
-    )
+    hits = {e.section for topic in wanted for e in entry.excerpts(topic)} if words else set()
     return tuple(
         s
         for s in entry.digest.sections

@@ -24,6 +24,7 @@ from bot.chat.ports import StoredArticle
 from bot.core.analysis import analyse
 from bot.core.digest import digest_of
 from bot.core.model import Digest
+from bot.core.passages import passages_of
 from bot.library.codec import digest_to_json
 from bot.library.tables import KEY_LENGTH, LibraryArticleRow, LibraryKeyRow
 from bot.store.db import in_transaction
@@ -44,6 +45,7 @@ class Prepared:
     """What the library stores of one article."""
 
     digest: dict[str, Any]
+    passages: list[dict[str, Any]]
     keys: frozenset[str]
     language: str
 
@@ -54,13 +56,14 @@ def prepare(stored: StoredArticle) -> Prepared:
     try:
         analysis = analyse(article)
         digest = digest_of(analysis, reserved=RESERVED)
+        passages = [p.to_json() for p in passages_of(analysis)]
         keys = frozenset(k for k in word_keys(analysis) if 0 < len(k) <= KEY_LENGTH)
     except Exception:
         # Stored empty, so it is not tried again on every pass; it has nothing to say.
         log.exception("article %s could not be digested; it stays out of answers", stored.id)
         digest = Digest(article.source, article.title, article.language, article.date, (), ())
-        keys = frozenset()
-    return Prepared(digest_to_json(digest), keys, article.language)
+        passages, keys = [], frozenset()
+    return Prepared(digest_to_json(digest), passages, keys, article.language)
 
 
 def public_clause(article_id: Any) -> ColumnElement[bool]:
@@ -158,6 +161,7 @@ def _write(session: Session, *, stored: StoredArticle, prepared: Prepared) -> bo
             public=public,
             language=prepared.language,
             digest=prepared.digest,
+            passages=prepared.passages,
             analysed_with=ANALYSIS_VERSION,
         )
     )

@@ -8,11 +8,12 @@ the entries answers used lately (an entry's analysis, for excerpts, is made on d
 from __future__ import annotations
 
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, Select, func, select, true
+from sqlalchemy import Engine, Select, func, select, true, union_all
 from sqlalchemy.orm import Session
 
 from bot.chat.library import (
@@ -25,6 +26,7 @@ from bot.chat.library import (
     term_keys,
 )
 from bot.chat.replies import DigestItem, ExcerptItem, TopicEntry
+from bot.core.passages import Passage
 from bot.core.topics import query_terms
 from bot.library.cache import LruCache
 from bot.library.codec import digest_from_json
@@ -35,6 +37,7 @@ from bot.store.sql import stored_article
 from bot.store.tables import ArticleRow, ArticleSourceRow
 
 DEFAULT_CACHE = 1000
+LATEST_TTL = 10.0  # seconds a view's latest articles are kept while nothing new arrives
 # Key hits read per part of a search before ranking: the newest this many suffice.
 SEARCH_SCAN = 1000
 Row = tuple[int, datetime]
@@ -62,6 +65,9 @@ class StoredLibrary:
         self.index_batch = index_batch
         self.indexer = LibraryIndexer(engine)
         self.cache: LruCache[int, Entry] = LruCache(cache_size)
+        self._latest: LruCache[Hidden, tuple[tuple[int, int], float, list[int]]] = LruCache(
+            cache_size
+        )
         self._lock = threading.Lock()
         self._articles_top: int | None = None
         self._library_top: int | None = -1
@@ -100,16 +106,26 @@ class StoredLibrary:
     # --- what a chat sees -----------------------------------------------------------------
 
     def latest(self, hidden: Hidden = NOTHING_HIDDEN) -> list[Entry]:
-        """The articles of the last `latest_hours`, else the newest few; newest first."""
+        """The articles of the last `latest_hours`, else the newest few; newest first.
+
+        A view's answer is kept a few seconds while the library is unchanged: a chat's
+        /topics and the topic it taps next read the database once.
+        """
+        now = self.clock()
+        stamp = (self.version, int(now.timestamp() // 60))
+        kept = self._latest.get(hidden)
+        if kept is not None and kept[0] == stamp and time.monotonic() - kept[1] < LATEST_TTL:
+            return self.entries(kept[2])
         rows = self._visible(hidden, since=None, limit=max(self.max_latest, self.latest_fallback))
-        since = self.clock() - timedelta(hours=self.latest_hours)
+        since = now - timedelta(hours=self.latest_hours)
         recent = []
         for row in rows:
             if _aware(row[1]) < since:
                 break
             recent.append(row)
-        chosen = (recent or rows[: self.latest_fallback])[: self.max_latest]
-        return self.entries([article_id for article_id, _ in chosen])
+        chosen = [i for i, _ in (recent or rows[: self.latest_fallback])[: self.max_latest]]
+        self._latest.put(hidden, (stamp, time.monotonic(), chosen))
+        return self.entries(chosen)
 
     def entries_since(
         self, since: datetime | None, limit: int, hidden: Hidden = NOTHING_HIDDEN
@@ -139,12 +155,8 @@ class StoredLibrary:
         terms = query_terms(query)
         if not terms:
             return ()
-        if entries is not None:
-            # Only the articles whose stored keys match are analysed; when none does, all
-            # of them are read (a compound the lexicon could not split still matches).
-            mentioned = self.mentioning(entries, query)
-            chosen = [e for e in entries if e.id in mentioned] or entries
-            return excerpt_items(query, chosen, limit)
+        if entries is not None:  # their stored passages answer: nothing is analysed
+            return excerpt_items(query, entries, limit)
         ranked = self._candidates(term_keys(terms, self._library_languages()), hidden)
         return excerpt_items(query, self.entries(ranked), limit)
 
@@ -198,15 +210,18 @@ class StoredLibrary:
                     .where(links.source_id.in_(sorted(view.following)))
                 )
         found: dict[int, datetime] = {}
+        selects = []
+        for part in parts:
+            column = part.selected_columns[1]
+            if since is not None:
+                part = part.where(column > since)
+            ordered = part.order_by(column.desc(), rows.article_id.desc()).limit(limit).subquery()
+            selects.append(select(ordered.c[0], ordered.c[1]))
+        query = selects[0] if len(selects) == 1 else union_all(*selects)
 
         def work(session: Session) -> None:
-            for part in parts:
-                column = part.selected_columns[1]
-                if since is not None:
-                    part = part.where(column > since)
-                ordered = part.order_by(column.desc(), rows.article_id.desc()).limit(limit)
-                for article_id, at in session.execute(ordered):
-                    found[article_id] = at
+            for article_id, at in session.execute(query):
+                found[article_id] = at
 
         in_transaction(self._engine, work)
         newest = sorted(found.items(), key=lambda item: (_aware(item[1]), item[0]), reverse=True)
@@ -263,14 +278,15 @@ class StoredLibrary:
 
 def _load(session: Session, ids: list[int]) -> list[Entry]:
     query = (
-        select(ArticleRow, LibraryArticleRow.digest)
+        select(ArticleRow, LibraryArticleRow.digest, LibraryArticleRow.passages)
         .join(LibraryArticleRow, LibraryArticleRow.article_id == ArticleRow.id)
         .where(ArticleRow.id.in_(ids))
     )
     entries: list[Entry] = []
-    for row, digest in session.execute(query):
+    for row, digest, passages in session.execute(query):
         stored = stored_article(row)
-        entries.append(Entry(stored, digest_from_json(digest), make_ref(stored)))
+        kept = tuple(Passage.from_json(p) for p in passages)
+        entries.append(Entry(stored, digest_from_json(digest), make_ref(stored), passages=kept))
     return entries
 
 

@@ -33,6 +33,8 @@ class LibraryArticleRow(Base):
     public: Mapped[bool] = mapped_column()
     language: Mapped[str] = mapped_column(String(16))
     digest: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Each section's sentences with their word keys: excerpts without analysing again.
+    passages: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     analysed_with: Mapped[int] = mapped_column()  # the analysis version that made it
 
 

@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("public", sa.Boolean(), nullable=False),
         sa.Column("language", sa.String(length=16), nullable=False),
         sa.Column("digest", sa.JSON(), nullable=False),
+        sa.Column("passages", sa.JSON(), nullable=False),
         sa.Column("analysed_with", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["article_id"],
