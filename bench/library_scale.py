@@ -171,6 +171,7 @@ def _analysed_templates() -> list[dict[str, Any]]:
                 "sections": sections_to_json(article.sections),
                 "text": article.text,
                 "digest": prepared.digest,
+                "passages": json.dumps(prepared.passages),
                 "keys": sorted(prepared.keys),
             }
         )
@@ -347,13 +348,13 @@ def seed(url: str, servers: FeedServers, *, chats: int, feeds: int, articles: in
                 copy.write_row((j + 1, j % feeds + 1, at))
         with cursor.copy(
             "COPY library_articles (article_id, ingested_at, public, language, digest, "
-            "analysed_with) FROM STDIN"
+            "passages, analysed_with) FROM STDIN"
         ) as copy:
             for j in range(articles):
                 t = templates[j % TEMPLATES]
                 at = NOW - timedelta(seconds=span * (articles - j) / articles)
                 digest = dict(t["digest"], title=f"{t['title']} ({j})")
-                copy.write_row((j + 1, at, False, "en", json.dumps(digest), 1))
+                copy.write_row((j + 1, at, False, "en", json.dumps(digest), t["passages"], 1))
         with cursor.copy("COPY library_keys (key, article_id) FROM STDIN") as copy:
             for j in range(articles):
                 for key in templates[j % TEMPLATES]["keys"]:

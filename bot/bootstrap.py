@@ -127,14 +127,18 @@ def build_library(settings: Settings, store: ArticleStore) -> ArticleIndex:
     """The library over a SQL store is served from the database (bot.library.stored), with a
     bounded cache; over an in-memory store (tests, fakes) it is indexed in memory."""
     if isinstance(store, SqlArticleStore):
+        from bot.library.store import IndexedArticleStore
         from bot.library.stored import StoredLibrary
 
+        # What this process stores is seen at once; other processes' within a second.
+        indexed = store if isinstance(store, IndexedArticleStore) else None
         return StoredLibrary(
             store.engine,
             latest_hours=settings.latest_hours,
             latest_fallback=settings.latest_fallback,
             max_latest=settings.digest_max_articles,
             cache_size=settings.library_cache,
+            changes=(lambda: indexed.generation) if indexed is not None else None,
         )
     return Library(
         store,

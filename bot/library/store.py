@@ -28,6 +28,7 @@ class IndexedArticleStore(SqlArticleStore):
     def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__(engine, clock=clock)
         self.indexer = LibraryIndexer(engine)
+        self.generation = 0  # bumps with every article stored or linked by this process
 
     def add(
         self,
@@ -45,12 +46,14 @@ class IndexedArticleStore(SqlArticleStore):
             self._index(result.id)
         elif source_id is not None:
             self.indexer.relink(result.id)
+        self.generation += 1
         return result
 
     def link(self, article_id: int, source_id: int) -> bool:
         linked = super().link(article_id, source_id)
         if linked:
             self.indexer.relink(article_id)
+            self.generation += 1
         return linked
 
     def _index(self, article_id: int) -> None:

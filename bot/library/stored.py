@@ -12,6 +12,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import Engine, Select, func, select, true, union_all
 from sqlalchemy.orm import Session
@@ -32,15 +33,16 @@ from bot.library.cache import LruCache
 from bot.library.codec import digest_from_json
 from bot.library.index import LibraryIndexer
 from bot.library.tables import LibraryArticleRow, LibraryKeyRow
-from bot.store.db import in_transaction
 from bot.store.sql import stored_article
 from bot.store.tables import ArticleRow, ArticleSourceRow
 
 DEFAULT_CACHE = 1000
+REFRESH_EVERY = 1.0  # seconds between two looks for other processes' new articles
 LATEST_TTL = 10.0  # seconds a view's latest articles are kept while nothing new arrives
 # Key hits read per part of a search before ranking: the newest this many suffice.
 SEARCH_SCAN = 1000
 Row = tuple[int, datetime]
+T = TypeVar("T")
 
 
 class StoredLibrary:
@@ -56,8 +58,15 @@ class StoredLibrary:
         max_latest: int = 5,
         cache_size: int = DEFAULT_CACHE,
         index_batch: int = 50,
+        refresh_every: float = REFRESH_EVERY,
+        changes: Callable[[], int] | None = None,
     ) -> None:
         self._engine = engine
+        # Single-statement reads need no transaction: no BEGIN and COMMIT round trips.
+        self._reader = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self.refresh_every = refresh_every
+        self._changes = changes  # this process's store: what it stored is seen at once
+        self._checked: tuple[float, int] | None = None  # (monotonic time, changes) of a look
         self.clock = clock
         self.latest_hours = latest_hours
         self.latest_fallback = latest_fallback
@@ -77,7 +86,21 @@ class StoredLibrary:
     # --- keeping up with the database ---------------------------------------------------
 
     def refresh(self) -> bool:
-        """Notice new articles; index the few no writer indexed. True when the library grew."""
+        """Notice new articles; index the few no writer indexed. True when the library grew.
+
+        The database is asked at most every `refresh_every` seconds (other processes' new
+        articles show within that), and at once after this process stored one.
+        """
+        changes = self._changes() if self._changes is not None else 0
+        with self._lock:
+            checked = self._checked
+            if (
+                checked is not None
+                and checked[1] == changes
+                and time.monotonic() - checked[0] < self.refresh_every
+            ):
+                return False
+            self._checked = (time.monotonic(), changes)
         articles_top, library_top = self._tops()
         with self._lock:
             seen = self._articles_top
@@ -100,8 +123,13 @@ class StoredLibrary:
             select(func.max(ArticleRow.id)).scalar_subquery(),
             select(func.max(LibraryArticleRow.article_id)).scalar_subquery(),
         )
-        row = in_transaction(self._engine, lambda s: s.execute(query).one())
+        row = self._read(lambda s: s.execute(query).one())
         return row[0], row[1]
+
+    def _read(self, work: Callable[[Session], T]) -> T:
+        """Run reads outside a transaction (each statement sees the committed data)."""
+        with Session(self._reader) as session:
+            return work(session)
 
     # --- what a chat sees -----------------------------------------------------------------
 
@@ -174,7 +202,7 @@ class StoredLibrary:
             .where(LibraryKeyRow.key.in_(keys), LibraryKeyRow.article_id.in_(ids))
             .distinct()
         )
-        return in_transaction(self._engine, lambda s: set(s.scalars(query_)))
+        return self._read(lambda s: set(s.scalars(query_)))
 
     # --- the queries ----------------------------------------------------------------------
 
@@ -189,7 +217,7 @@ class StoredLibrary:
             else:
                 found[article_id] = entry
         if missing:
-            for entry in in_transaction(self._engine, lambda s: _load(s, missing)):
+            for entry in self._read(lambda s: _load(s, missing)):
                 self.cache.put(entry.id, entry)
                 found[entry.id] = entry
         return [found[i] for i in ids if i in found]
@@ -223,7 +251,7 @@ class StoredLibrary:
             for article_id, at in session.execute(query):
                 found[article_id] = at
 
-        in_transaction(self._engine, work)
+        self._read(work)
         newest = sorted(found.items(), key=lambda item: (_aware(item[1]), item[0]), reverse=True)
         return newest[:limit]
 
@@ -259,7 +287,7 @@ class StoredLibrary:
                 for row in session.execute(ordered):
                     matched[row[0]].add(row[1])
 
-        in_transaction(self._engine, work)
+        self._read(work)
         hits = {i: sum(1 for term in per_term if term & found) for i, found in matched.items()}
         return sorted(hits, key=lambda i: (hits[i], i), reverse=True)[:limit]
 
@@ -270,7 +298,7 @@ class StoredLibrary:
         if cached is not None and cached[0] == self.version:
             return cached[1]
         query = select(LibraryArticleRow.language).distinct()
-        languages = frozenset(in_transaction(self._engine, lambda s: list(s.scalars(query))))
+        languages = frozenset(self._read(lambda s: list(s.scalars(query))))
         with self._lock:
             self._languages = (self.version, languages or frozenset({"nb"}))
         return languages or frozenset({"nb"})
