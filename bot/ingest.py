@@ -241,7 +241,8 @@ class _Ingester:
         if key is not None:
             known = self.store.find_by_url(key)
             if known is not None:
-                self.store.link(known.id, source_id)  # this feed carries it too
+                if known.source_id != source_id:
+                    self.store.link(known.id, source_id)  # this feed carries it too
                 self.count("unchanged", known.id)
                 return
         content = entry_content(entry)

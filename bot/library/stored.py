@@ -118,6 +118,13 @@ class StoredLibrary:
                 self.version += 1
             return changed
 
+    def forget(self) -> None:
+        """Drop what is cached (entries, views' latest): the next answers read the database."""
+        self.cache.clear()
+        self._latest.clear()
+        with self._lock:
+            self._checked = None
+
     def _tops(self) -> tuple[int | None, int | None]:
         query = select(
             select(func.max(ArticleRow.id)).scalar_subquery(),
