@@ -239,3 +239,17 @@ class _SlowFeeds:
     def __exit__(self, *_exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+def test_the_library_and_politeness_settings_are_read_from_the_environment() -> None:
+    env = {
+        "DIGESTBOT_RETENTION_DAYS": "7",
+        "DIGESTBOT_CONTACT": "ops@example.org\r\nX-Evil: 1",
+        "DIGESTBOT_LIBRARY_CACHE": "50",
+        "DIGESTBOT_POLL_PER_HOST": "1",
+    }
+    settings = Settings.from_env(env, dotenv=False)
+    assert (settings.retention_days, settings.library_cache, settings.poll_per_host) == (7, 50, 1)
+    agent = FetchPolicy.from_settings(settings).user_agent
+    assert agent.endswith("contact: ops@example.orgX-Evil: 1)")  # no line break gets through
+    assert Settings.from_env({}, dotenv=False).retention_days == 30
