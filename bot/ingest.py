@@ -34,7 +34,7 @@ from bot.pages import page_canonical_url
 from bot.progress import with_progress_bar
 from bot.store.errors import StoreUnavailable
 from bot.store.keys import URL_LENGTH, canonical_url
-from bot.store.ports import LibraryStore
+from bot.store.ports import KnownUrl, LibraryStore
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
@@ -221,6 +221,10 @@ class _Ingester:
             log.info(
                 "%s: reading the newest %d of %d entries", feed, len(entries), len(parsed.entries)
             )
+        links = [entry.get("link") for entry in entries]
+        keys = [_key(canonical_url(urljoin(feed, link))) for link in links if link]
+        # One look-up for the whole feed: most entries of a feed polled before are known.
+        known = self.store.known_urls([key for key in keys if key is not None])
         for number, entry in enumerate(entries, start=1):
             if self.out_of_time():
                 left = len(entries) - number + 1
@@ -232,18 +236,20 @@ class _Ingester:
                 return False
             link = entry.get("link")
             name = urljoin(feed, link) if link else f"{feed} (entry {number})"
-            self.guarded(name, self.entry, entry, feed, source_id)
+            self.guarded(name, self.entry, entry, feed, source_id, known)
         return True
 
-    def entry(self, entry: Any, feed: str, source_id: int) -> None:
+    def entry(
+        self, entry: Any, feed: str, source_id: int, known: dict[str, KnownUrl] | None = None
+    ) -> None:
         link = urljoin(feed, entry["link"]) if entry.get("link") else None
         key = _key(canonical_url(link)) if link else None
         if key is not None:
-            known = self.store.find_by_url(key)
-            if known is not None:
-                if known.source_id != source_id:
-                    self.store.link(known.id, source_id)  # this feed carries it too
-                self.count("unchanged", known.id)
+            found = known.get(key) if known is not None else self.store.known_urls([key]).get(key)
+            if found is not None:
+                if found.source_id != source_id:
+                    self.store.link(found.article_id, source_id)  # this feed carries it too
+                self.count("unchanged", found.article_id)
                 return
         content = entry_content(entry)
         title = " ".join(str(entry.get("title") or "").split()) or None

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from bot.chat.ports import AddResult, StoredArticle
 from bot.core.model import Article
 from bot.store.keys import content_hash
-from bot.store.ports import SOURCE_KINDS, SourceKind, SourceRecord
+from bot.store.ports import SOURCE_KINDS, KnownUrl, SourceKind, SourceRecord
 
 
 def _utcnow() -> datetime:
@@ -113,6 +113,14 @@ class InMemoryArticleStore:
         with self._lock:
             found = self._urls.get(url)
             return self._articles[found].stored if found is not None else None
+
+    def known_urls(self, urls: Sequence[str]) -> dict[str, KnownUrl]:
+        """Of these canonical URLs, those stored (as canonical URL or alias), in one look-up."""
+        with self._lock:
+            found = {url: self._urls[url] for url in urls if url in self._urls}
+            return {
+                url: KnownUrl(i, self._articles[i].stored.source_id) for url, i in found.items()
+            }
 
     def add_source(self, kind: SourceKind, location: str) -> SourceRecord:
         """Return the source at `location`, creating it (or updating its kind) as needed."""

@@ -15,7 +15,7 @@ from bot.chat.ports import AddResult, StoredArticle
 from bot.core.model import Article, Section
 from bot.store.db import in_transaction, make_engine, migrate, utcnow
 from bot.store.keys import content_hash
-from bot.store.ports import SOURCE_KINDS, SourceKind, SourceRecord
+from bot.store.ports import SOURCE_KINDS, KnownUrl, SourceKind, SourceRecord
 from bot.store.tables import ArticleRow, ArticleSourceRow, ArticleUrlRow, SourceRow
 
 
@@ -247,6 +247,26 @@ class SqlArticleStore:
                 alias = session.get(ArticleUrlRow, url)
                 row = session.get(ArticleRow, alias.article_id) if alias else None
             return _stored(row) if row else None
+
+        return in_transaction(self._engine, work)
+
+    def known_urls(self, urls: Sequence[str]) -> dict[str, KnownUrl]:
+        """Of these canonical URLs, those stored (as canonical URL or alias), in one look-up."""
+        wanted = list(dict.fromkeys(urls))
+        if not wanted:
+            return {}
+        article = select(ArticleRow.canonical_url, ArticleRow.id, ArticleRow.source_id)
+        alias = select(ArticleUrlRow.url, ArticleRow.id, ArticleRow.source_id).join(
+            ArticleRow, ArticleRow.id == ArticleUrlRow.article_id
+        )
+
+        def work(session: Session) -> dict[str, KnownUrl]:
+            found: dict[str, KnownUrl] = {}
+            for query, by in ((alias, ArticleUrlRow.url), (article, ArticleRow.canonical_url)):
+                for row in session.execute(query.where(by.in_(wanted))):
+                    if row[0] is not None:
+                        found[row[0]] = KnownUrl(row[1], row[2])
+            return found
 
         return in_transaction(self._engine, work)
 
