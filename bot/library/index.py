@@ -11,6 +11,7 @@ import functools
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, false, insert, select, table, update
@@ -28,7 +29,7 @@ from bot.core.passages import passages_of
 from bot.library.codec import digest_to_json
 from bot.library.tables import KEY_LENGTH, LibraryArticleRow, LibraryKeyRow
 from bot.store.db import in_transaction
-from bot.store.sql import stored_article
+from bot.store.sql import relax, stored_article
 from bot.store.tables import ArticleRow, ArticleSourceRow
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,12 @@ class LibraryIndexer:
         """Analyse and store the articles not stored yet; return how many were stored."""
         done = 0
         for stored in articles:
-            write = functools.partial(_write, stored=stored, prepared=prepare(stored))
+            write = functools.partial(
+                _write,
+                article_id=stored.id,
+                ingested_at=stored.ingested_at,
+                prepared=prepare(stored),
+            )
             try:
                 if in_transaction(self._engine, write, write=True):
                     done += 1
@@ -145,19 +151,30 @@ class LibraryIndexer:
 
     def relink(self, article_id: int) -> None:
         """An article gained a source: it may now be public."""
-        in_transaction(self._engine, lambda s: update_public(s, article_id=article_id), write=True)
+
+        def work(session: Session) -> None:
+            relax(session)
+            update_public(session, article_id=article_id)
+
+        in_transaction(self._engine, work, write=True)
 
 
-def _write(session: Session, *, stored: StoredArticle, prepared: Prepared) -> bool:
-    if session.get(LibraryArticleRow, stored.id) is not None:
+def write_new(session: Session, row: ArticleRow, prepared: Prepared) -> None:
+    """Store a new article's analysis in the transaction that stores the article."""
+    _write(session, article_id=row.id, ingested_at=row.ingested_at, prepared=prepared)
+
+
+def _write(session: Session, *, article_id: int, ingested_at: datetime, prepared: Prepared) -> bool:
+    relax(session)
+    if session.get(LibraryArticleRow, article_id) is not None:
         return False
-    if session.get(ArticleRow, stored.id) is None:
+    if session.get(ArticleRow, article_id) is None:
         return False  # removed meanwhile
-    public = bool(session.scalar(select(public_clause(stored.id))))
+    public = bool(session.scalar(select(public_clause(article_id))))
     session.add(
         LibraryArticleRow(
-            article_id=stored.id,
-            ingested_at=stored.ingested_at,
+            article_id=article_id,
+            ingested_at=ingested_at,
             public=public,
             language=prepared.language,
             digest=prepared.digest,
@@ -169,6 +186,6 @@ def _write(session: Session, *, stored: StoredArticle, prepared: Prepared) -> bo
     if prepared.keys:
         session.execute(
             insert(LibraryKeyRow),
-            [{"key": k, "article_id": stored.id} for k in sorted(prepared.keys)],
+            [{"key": k, "article_id": article_id} for k in sorted(prepared.keys)],
         )
     return True

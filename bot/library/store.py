@@ -2,27 +2,43 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
-from bot.chat.ports import AddResult
+from bot.chat.ports import AddResult, StoredArticle
 from bot.core.model import Article
-from bot.library.index import LibraryIndexer
+from bot.library.index import LibraryIndexer, Prepared, prepare, write_new
 from bot.store.db import utcnow
 from bot.store.errors import StoreUnavailable
 from bot.store.sql import SqlArticleStore
+from bot.store.tables import ArticleRow
 
 log = logging.getLogger(__name__)
+
+
+def _store_new(
+    session: Session,
+    row: ArticleRow,
+    *,
+    prepared: Prepared | None,
+    then: Callable[[Session, ArticleRow], None] | None,
+) -> None:
+    if prepared is not None:
+        write_new(session, row, prepared)
+    if then is not None:
+        then(session, row)
 
 
 class IndexedArticleStore(SqlArticleStore):
     """`SqlArticleStore` whose new articles are analysed and stored in the library at once.
 
-    The article is committed first; should its analysis fail to be stored (the process
-    dies), the library's `pending` pass finds it later.
+    The analysis is made before the transaction and committed with the article; an article
+    another writer stored without it is found by the library's `pending` pass.
     """
 
     def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = utcnow) -> None:
@@ -38,13 +54,26 @@ class IndexedArticleStore(SqlArticleStore):
         source_id: int | None = None,
         path: str | None = None,
         aliases: Sequence[str] = (),
+        on_insert: Callable[[Session, ArticleRow], None] | None = None,
     ) -> AddResult:
+        urls = [u for u in (canonical_url, *aliases) if u is not None]
+        if urls and self.known_urls(urls):
+            prepared = None  # stored already: not analysed again
+        else:
+            # Analysed before the transaction, stored in it: one commit for article and analysis.
+            prepared = prepare(StoredArticle(0, article, "", self._now()))
+        hook = functools.partial(_store_new, prepared=prepared, then=on_insert)
         result = super().add(
-            article, canonical_url=canonical_url, source_id=source_id, path=path, aliases=aliases
+            article,
+            canonical_url=canonical_url,
+            source_id=source_id,
+            path=path,
+            aliases=aliases,
+            on_insert=hook,
         )
-        if result.status == "added":
+        if result.status == "added" and prepared is None:
             self._index(result.id)
-        elif source_id is not None:
+        elif result.status == "unchanged" and source_id is not None:
             self.indexer.relink(result.id)
         self.generation += 1
         return result
@@ -55,6 +84,9 @@ class IndexedArticleStore(SqlArticleStore):
             self.indexer.relink(article_id)
             self.generation += 1
         return linked
+
+    def _now(self) -> datetime:
+        return datetime.now(UTC)
 
     def _index(self, article_id: int) -> None:
         try:
