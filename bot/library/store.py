@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
@@ -14,22 +13,18 @@ from bot.chat.ports import AddResult, StoredArticle
 from bot.core.model import Article
 from bot.library.index import LibraryIndexer, Prepared, prepare, write_new
 from bot.store.db import utcnow
-from bot.store.errors import StoreUnavailable
 from bot.store.sql import SqlArticleStore
 from bot.store.tables import ArticleRow
-
-log = logging.getLogger(__name__)
 
 
 def _store_new(
     session: Session,
     row: ArticleRow,
     *,
-    prepared: Prepared | None,
+    prepared: Prepared,
     then: Callable[[Session, ArticleRow], None] | None,
 ) -> None:
-    if prepared is not None:
-        write_new(session, row, prepared)
+    write_new(session, row, prepared)
     if then is not None:
         then(session, row)
 
@@ -56,12 +51,9 @@ class IndexedArticleStore(SqlArticleStore):
         aliases: Sequence[str] = (),
         on_insert: Callable[[Session, ArticleRow], None] | None = None,
     ) -> AddResult:
-        urls = [u for u in (canonical_url, *aliases) if u is not None]
-        if urls and self.known_urls(urls):
-            prepared = None  # stored already: not analysed again
-        else:
-            # Analysed before the transaction, stored in it: one commit for article and analysis.
-            prepared = prepare(StoredArticle(0, article, "", self._now()))
+        # Analysed before the transaction, stored in it: one commit for article and analysis.
+        # (Callers look a URL up before they read it, so a known article rarely gets here.)
+        prepared = prepare(StoredArticle(0, article, "", self._now()))
         hook = functools.partial(_store_new, prepared=prepared, then=on_insert)
         result = super().add(
             article,
@@ -71,9 +63,7 @@ class IndexedArticleStore(SqlArticleStore):
             aliases=aliases,
             on_insert=hook,
         )
-        if result.status == "added" and prepared is None:
-            self._index(result.id)
-        elif result.status == "unchanged" and source_id is not None:
+        if result.status == "unchanged" and source_id is not None:
             self.indexer.relink(result.id)
         self.generation += 1
         return result
@@ -87,11 +77,3 @@ class IndexedArticleStore(SqlArticleStore):
 
     def _now(self) -> datetime:
         return datetime.now(UTC)
-
-    def _index(self, article_id: int) -> None:
-        try:
-            self.indexer.index_ids([article_id])
-        except StoreUnavailable:
-            raise
-        except Exception:  # stored already: the pending pass indexes it later
-            log.exception("article %s stored but not indexed yet", article_id)

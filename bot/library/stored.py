@@ -122,8 +122,6 @@ class StoredLibrary:
         """Drop what is cached (entries, views' latest): the next answers read the database."""
         self.cache.clear()
         self._latest.clear()
-        with self._lock:
-            self._checked = None
 
     def _tops(self) -> tuple[int | None, int | None]:
         query = select(
