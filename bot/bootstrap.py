@@ -17,10 +17,11 @@ from datetime import datetime, timedelta
 
 from bot.article_folder import ArticleFolder
 from bot.chat.languages import LanguageBook
-from bot.chat.library import Library
+from bot.chat.library import ArticleIndex, Library
 from bot.chat.ports import ArticleStore, ChatLanguages, Sources, Subscriptions
 from bot.chat.replies import ChatContext
 from bot.chat.service import ChatService
+from bot.chat.visibility import View
 from bot.delivery.content import DigestBuilder
 from bot.delivery.engine import DEFAULT_CONCURRENCY, DigestDelivery
 from bot.delivery.ledger import DeliveryLedger
@@ -52,7 +53,7 @@ class Application:
 
     settings: Settings
     store: SqlArticleStore
-    library: Library
+    library: ArticleIndex
     subscriptions: SubscriptionService
     chat: ChatService
     sources: SourceService | None = None
@@ -63,10 +64,12 @@ class Application:
 
 
 def open_store(settings: Settings) -> SqlArticleStore:
-    """Open the database named by DATABASE_URL, migrated to the latest schema."""
+    """Open the database named by DATABASE_URL, migrated to the latest schema; each new
+    article is analysed once as it is stored (bot.library)."""
+    from bot.library.store import IndexedArticleStore
     from bot.store.sql import open_store as open_sql_store
 
-    return open_sql_store(settings.database_url)
+    return IndexedArticleStore(open_sql_store(settings.database_url).engine)
 
 
 def migrate_database(settings: Settings) -> str:
@@ -125,7 +128,23 @@ def uses_postgresql(store: SqlArticleStore) -> bool:
     return store.engine.dialect.name == "postgresql"
 
 
-def build_library(settings: Settings, store: ArticleStore) -> Library:
+def build_library(settings: Settings, store: ArticleStore) -> ArticleIndex:
+    """The library over a SQL store is served from the database (bot.library.stored), with a
+    bounded cache; over an in-memory store (tests, fakes) it is indexed in memory."""
+    if isinstance(store, SqlArticleStore):
+        from bot.library.store import IndexedArticleStore
+        from bot.library.stored import StoredLibrary
+
+        # What this process stores is seen at once; other processes' within a second.
+        indexed = store if isinstance(store, IndexedArticleStore) else None
+        return StoredLibrary(
+            store.engine,
+            latest_hours=settings.latest_hours,
+            latest_fallback=settings.latest_fallback,
+            max_latest=settings.digest_max_articles,
+            cache_size=settings.library_cache,
+            changes=(lambda: indexed.generation) if indexed is not None else None,
+        )
     return Library(
         store,
         latest_hours=settings.latest_hours,
@@ -163,9 +182,9 @@ def build_chat(
     subscriptions: Subscriptions | None = None,
     sources: Sources | None = None,
     *,
-    library: Library | None = None,
+    library: ArticleIndex | None = None,
     languages: ChatLanguages | None = None,
-) -> tuple[Library, ChatService]:
+) -> tuple[ArticleIndex, ChatService]:
     """The library over the article store, indexed, and the chat that answers from it."""
     library = library if library is not None else build_library(settings, store)
     library.refresh()
@@ -180,7 +199,7 @@ def build_chat(
 
 
 def build_sources(
-    settings: Settings, store: SqlArticleStore, library: Library | None = None
+    settings: Settings, store: SqlArticleStore, library: ArticleIndex | None = None
 ) -> SourceService:
     """The chats' source lists on the store's database; `library` versions the views."""
     from bot.feeds import FeedLimits
@@ -257,7 +276,7 @@ async def open_senders(
 def build_delivery(
     settings: Settings,
     store: SqlArticleStore,
-    library: Library,
+    library: ArticleIndex,
     senders: dict[str, Sender],
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
@@ -265,7 +284,7 @@ def build_delivery(
     """Planning, claiming and sending due digests on the store's database through `senders`."""
     sources = build_sources(settings, store, library)
 
-    def hidden(subscription: Subscription) -> frozenset[int]:
+    def hidden(subscription: Subscription) -> View:
         chat = subscription.chat
         return sources.hidden_from(Scope(chat.platform, chat.chat_id, chat.thread_key))
 
@@ -285,7 +304,9 @@ def build_delivery(
 
 def build_scheduler(app: Application, listeners: Sequence[Sender]) -> DigestScheduler:
     """The scheduler inside `serve`: digests every minute through the running adapters."""
-    from bot.ingest import poll_feeds
+    from bot.feeds import FeedLimits
+    from bot.library.retention import Retention
+    from bot.poller import poll_feeds
 
     settings = app.settings
     store = app.store
@@ -293,6 +314,9 @@ def build_scheduler(app: Application, listeners: Sequence[Sender]) -> DigestSche
     senders: dict[str, Sender] = {listener.name: listener for listener in listeners}
     loop = asyncio.get_running_loop()
     sources = app.sources or build_sources(settings, store, app.library)
+
+    limits = FeedLimits.from_settings(settings)
+    retention = Retention(store.engine, days=settings.retention_days)
 
     def poll(now: datetime) -> object:
         if app.folder is not None:
@@ -303,7 +327,10 @@ def build_scheduler(app: Application, listeners: Sequence[Sender]) -> DigestSche
             else:
                 if read is not None:
                     log.info("read the changed files in %s: %s", app.folder.folder, read.summary())
-        report = poll_feeds(store, now, interval=interval)
+        # Claimed feeds are fetched a few at once (limits.concurrency), so claim that many more.
+        claim = 50 * max(limits.concurrency, 1)
+        report = poll_feeds(store, now, interval=interval, limit=claim, limits=limits)
+        retention.maintain(now)  # old articles no chat follows; articles not yet analysed
         if report.added or report.failures:
             log.info("feeds: %s", report.summary())
         for notice in note_polls(sources.book, report.polled, now):

@@ -36,6 +36,8 @@ class FeedLimits:
     policy: FetchPolicy = field(default_factory=FetchPolicy)
     max_entries: int = 50
     poll_seconds: float = 240.0
+    per_host: int = 2  # fetches at once to one host during a poll
+    concurrency: int = 8  # fetches at once during a poll, all hosts together
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FeedLimits:
@@ -43,6 +45,8 @@ class FeedLimits:
             FetchPolicy.from_settings(settings),
             max_entries=settings.feed_max_entries,
             poll_seconds=settings.feed_poll_seconds,
+            per_host=settings.poll_per_host,
+            concurrency=settings.poll_concurrency,
         )
 
 

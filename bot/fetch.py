@@ -31,7 +31,6 @@ _ACCEPTED_TYPES = (
     "application/rss",
     "application/atom",
 )
-USER_AGENT = "Digestbot/0.1 (+https://github.com/digestbot/digestbot)"
 _REDIRECTS = (301, 302, 303, 307, 308)
 
 
@@ -102,7 +101,7 @@ def fetch_url(
     policy = policy or default_policy()
     timeout = policy.timeout if timeout is None else timeout
     headers = {
-        "User-Agent": USER_AGENT,
+        "User-Agent": policy.user_agent,
         "Accept": "text/html,application/xhtml+xml,application/xml,text/*;q=0.8",
         "Accept-Encoding": ACCEPT_ENCODING,
     }

@@ -14,7 +14,7 @@ import functools
 import ipaddress
 import socket
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.core.errors import InputError
@@ -51,17 +51,33 @@ class FetchPolicy:
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     max_bytes: int = MAX_BYTES
     max_redirects: int = MAX_REDIRECTS
+    contact: str | None = None  # DIGESTBOT_CONTACT: who a site's operator can write to
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchPolicy:
-        """Build the policy from `DIGESTBOT_FETCH_ALLOW` and `DIGESTBOT_FETCH_TIMEOUT`."""
+        """Build the policy from `DIGESTBOT_FETCH_ALLOW`, `_FETCH_TIMEOUT` and `_CONTACT`."""
         hosts, networks = parse_allow(settings.fetch_allow or "")
-        return cls(allow_hosts=hosts, allow_networks=networks, timeout=settings.fetch_timeout)
+        return cls(
+            allow_hosts=hosts,
+            allow_networks=networks,
+            timeout=settings.fetch_timeout,
+            contact=settings.contact,
+        )
 
     def with_timeout(self, timeout: float) -> FetchPolicy:
-        return FetchPolicy(
-            self.allow_hosts, self.allow_networks, timeout, self.max_bytes, self.max_redirects
-        )
+        return replace(self, timeout=timeout)
+
+    @property
+    def user_agent(self) -> str:
+        """The bot, its version and how to reach its operator, as sites see it."""
+        from bot import __version__
+
+        about = "+https://github.com/digestbot/digestbot"
+        # Printable ASCII only: a header cannot carry a line break or other bytes.
+        contact = "".join(c for c in self.contact or "" if " " <= c <= "~").strip()[:200]
+        if contact:
+            about += f"; contact: {contact}"
+        return f"Digestbot/{__version__} ({about})"
 
     def allows_host(self, host: str) -> bool:
         return _normal_host(host) in self.allow_hosts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -10,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot import metrics
 from bot.core.errors import InputError
 from bot.core.model import Article
 from bot.core.parse import guess_kind, parse_document
@@ -18,7 +18,6 @@ from bot.feeds import (
     DEFAULT_POLL_INTERVAL,
     FeedLimits,
     article_in_entry,
-    backoff,
     entry_link,
     entry_name,
     feed_limits,
@@ -28,11 +27,12 @@ from bot.feeds import (
     with_entry_details,
 )
 from bot.fetch import Document, fetch_url, is_url, read_file, read_stdin
+from bot.hosts import HostSlots
 from bot.pages import page_canonical_url
 from bot.progress import with_progress_bar
 from bot.store.errors import StoreUnavailable
 from bot.store.keys import URL_LENGTH, canonical_url
-from bot.store.ports import LibraryStore, SourceRecord
+from bot.store.ports import KnownUrl, LibraryStore
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
@@ -106,6 +106,7 @@ class _Ingester:
         now: datetime,
         interval: timedelta,
         seconds: float | None = None,
+        hosts: HostSlots | None = None,
     ) -> None:
         self.store = store
         self.limits = limits
@@ -113,6 +114,8 @@ class _Ingester:
         self.interval = interval
         self.report = IngestReport()
         self.deadline = None if seconds is None else time.monotonic() + seconds
+        self.hosts = hosts  # a poll's fetches run in threads, a few at once per host
+        self._lock = threading.Lock()
 
     def out_of_time(self) -> bool:
         return self.deadline is not None and time.monotonic() >= self.deadline
@@ -124,20 +127,25 @@ class _Ingester:
             timeout = min(timeout, self.deadline - time.monotonic())
             if timeout <= 0:
                 raise InputError("skipped: the feed poll ran out of time")
-        return fetch_url(url, policy=self.limits.policy, timeout=timeout, **validators)
+        if self.hosts is None:
+            return fetch_url(url, policy=self.limits.policy, timeout=timeout, **validators)
+        with self.hosts.slot(url):
+            return fetch_url(url, policy=self.limits.policy, timeout=timeout, **validators)
 
     def count(self, status: str, article_id: int) -> None:
-        if status == "added":
-            self.report.added += 1
-            self.report.added_ids.append(article_id)
-        else:
-            self.report.unchanged += 1
+        with self._lock:
+            if status == "added":
+                self.report.added += 1
+                self.report.added_ids.append(article_id)
+            else:
+                self.report.unchanged += 1
 
     def fail(self, source: str, error: Exception) -> None:
         reason = str(error) if isinstance(error, InputError) else f"{type(error).__name__}: {error}"
         # fetch and read_file put the source in front already: say it once.
         reason = reason.removeprefix(f"{source}: ").strip() or type(error).__name__
-        self.report.failures.append(Failure(source, " ".join(reason.split())))
+        with self._lock:
+            self.report.failures.append(Failure(source, " ".join(reason.split())))
 
     def guarded(self, source: str, work: Callable[..., object], *args: Any) -> None:
         """Run one source's work; its failure is recorded and never stops the others."""
@@ -213,6 +221,10 @@ class _Ingester:
             )
         # The feed's own name («Testavisen») names its entries' site.
         site = " ".join(str(parsed.feed.get("title") or "").split())[:200] or None
+        links = [entry_link(entry, feed) for entry in entries]
+        keys = [_key(canonical_url(link)) for link in links if link]
+        # One look-up for the whole feed: most entries of a feed polled before are known.
+        known = self.store.known_urls([key for key in keys if key is not None])
         for number, entry in enumerate(entries, start=1):
             if self.out_of_time():
                 left = len(entries) - number + 1
@@ -222,16 +234,27 @@ class _Ingester:
                     )
                 )
                 return False
-            self.guarded(entry_name(entry, feed, number), self.entry, entry, feed, source_id, site)
+            self.guarded(
+                entry_name(entry, feed, number), self.entry, entry, feed, source_id, site, known
+            )
         return True
 
-    def entry(self, entry: Any, feed: str, source_id: int, site: str | None = None) -> None:
+    def entry(
+        self,
+        entry: Any,
+        feed: str,
+        source_id: int,
+        site: str | None = None,
+        known: dict[str, KnownUrl] | None = None,
+    ) -> None:
         link = entry_link(entry, feed)
         key = _key(canonical_url(link)) if link else None
         if key is not None:
-            known = self.store.find_by_url(key)
-            if known is not None:
-                self.count("unchanged", known.id)
+            found = known.get(key) if known is not None else self.store.known_urls([key]).get(key)
+            if found is not None:
+                if found.source_id != source_id:
+                    self.store.link(found.article_id, source_id)  # this feed carries it too
+                self.count("unchanged", found.article_id)
                 return
         article = article_in_entry(entry, feed)
         aliases: list[str | None] = []
@@ -300,75 +323,3 @@ def ingest(
     for item in with_progress_bar(items, progress):
         run.guarded(item, run.item, item)
     return run.report
-
-
-def poll_feeds(
-    store: LibraryStore,
-    now: datetime,
-    *,
-    interval: timedelta = DEFAULT_POLL_INTERVAL,
-    timeout: float | None = None,
-    limit: int = 50,
-    limits: FeedLimits | None = None,
-) -> IngestReport:
-    """Poll the feeds that are due with a conditional GET; failing feeds back off exponentially.
-
-    The whole poll ends after `limits.poll_seconds`: feeds not reached by then stay claimed
-    until the lease ends and are polled next time.
-    """
-    limits = feed_limits(limits, timeout)
-    seconds = min(limits.poll_seconds, POLL_LEASE.total_seconds() / 2)
-    run = _Ingester(store, limits=limits, now=now, interval=interval, seconds=seconds)
-    feeds = store.claim_due_feeds(now, lease=POLL_LEASE, limit=limit)
-    for number, feed in enumerate(feeds):
-        if run.out_of_time():
-            log.warning("feed poll out of time: %d feeds wait for the next", len(feeds) - number)
-            break
-        run.guarded(feed.location, _poll_one, run, feed)
-    for failure in run.report.failures:  # a refused or broken entry is skipped, and said so
-        log.warning("feed poll: %s", failure.line())
-    return run.report
-
-
-def _poll_one(run: _Ingester, feed: SourceRecord) -> None:
-    store, now = run.store, run.now
-    try:
-        document = run.fetch(feed.location, etag=feed.etag, last_modified=feed.last_modified)
-        parsed = parse_feed(document) if document is not None else None
-    except StoreUnavailable:
-        raise
-    except Exception as error:
-        text = str(error) if isinstance(error, InputError) else type(error).__name__
-        reason = " ".join(text.removeprefix(f"{feed.location}: ").split())
-        failures = feed.failures + 1
-        metrics.feed_polled("failed")
-        store.record_poll(
-            feed.id,
-            polled_at=now,
-            next_poll_at=now + backoff(run.interval, failures),
-            error=reason,
-        )
-        run.report.polled.append((feed.id, False))
-        raise
-    run.report.polled.append((feed.id, True))
-    if document is None:  # 304 Not Modified: nothing new, keep the validators
-        metrics.feed_polled("unchanged")
-        store.record_poll(
-            feed.id,
-            polled_at=now,
-            next_poll_at=now + run.interval,
-            etag=feed.etag,
-            last_modified=feed.last_modified,
-        )
-        return
-    metrics.feed_polled("ok")
-    store.record_poll(
-        feed.id,
-        polled_at=now,
-        next_poll_at=now + run.interval,
-        etag=document.etag,
-        last_modified=document.last_modified,
-    )
-    if not run.feed_entries(parsed, feed=feed.location, source_id=feed.id):
-        # Cut short: forget the validators, or the next poll's 304 would hide what is left.
-        store.record_poll(feed.id, polled_at=now, next_poll_at=now + run.interval)

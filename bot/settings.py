@@ -47,6 +47,11 @@ class Settings:
     # LOG_LEVEL; None when unset: INFO for `serve`, WARNING in the console (bot.logs).
     log_level: str | None = None
     log_format: str = "text"
+    retention_days: float = 30.0  # articles older than this that no chat follows are removed
+    library_cache: int = 1000  # entries the library keeps in memory (least recently used go)
+    contact: str | None = None  # named in the User-Agent of every fetch
+    poll_per_host: int = 2  # fetches at once to one host during a feed poll
+    poll_concurrency: int = 8  # fetches at once during a feed poll, all hosts together
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
@@ -109,6 +114,11 @@ class Settings:
             log_level=(get("LOG_LEVEL") or "").strip().upper() or None,
             log_format=(get("LOG_FORMAT") or cls.log_format).strip().lower(),
             sources_per_chat=int(positive("DIGESTBOT_SOURCES_PER_CHAT", cls.sources_per_chat)),
+            retention_days=positive("DIGESTBOT_RETENTION_DAYS", cls.retention_days),
+            library_cache=int(positive("DIGESTBOT_LIBRARY_CACHE", cls.library_cache)),
+            contact=(get("DIGESTBOT_CONTACT") or "").strip() or None,
+            poll_per_host=int(positive("DIGESTBOT_POLL_PER_HOST", cls.poll_per_host)),
+            poll_concurrency=int(positive("DIGESTBOT_POLL_CONCURRENCY", cls.poll_concurrency)),
         )
         from bot.settings_check import check
 

@@ -12,7 +12,8 @@ import pytest
 from bot.feeds import FeedLimits
 from bot.fetch import FetchPolicy
 from bot.fetch_guard import parse_allow
-from bot.ingest import ingest, poll_feeds
+from bot.ingest import ingest
+from bot.poller import poll_feeds
 from bot.settings import Settings
 from bot.store import InMemoryArticleStore
 from tests.fixtures.ingest_server import FixtureServer, Route

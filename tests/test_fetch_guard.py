@@ -21,7 +21,8 @@ import pytest
 from bot.core.errors import InputError
 from bot.fetch import fetch_url
 from bot.fetch_guard import FetchPolicy, address_refusal, parse_allow
-from bot.ingest import ingest, poll_feeds
+from bot.ingest import ingest
+from bot.poller import poll_feeds
 from bot.settings import Settings
 from bot.store import InMemoryArticleStore
 from tests.fixtures.ingest_server import FixtureServer, Route

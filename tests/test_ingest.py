@@ -13,8 +13,9 @@ import pytest
 from bot.entrypoints.cli import run_ingest_command
 from bot.feeds import backoff, looks_like_feed
 from bot.fetch import Document
-from bot.ingest import IngestReport, ingest, poll_feeds
+from bot.ingest import IngestReport, ingest
 from bot.pages import page_canonical_url
+from bot.poller import poll_feeds
 from bot.settings import Settings
 from bot.store import InMemoryArticleStore, LibraryStore, canonical_url
 from bot.store.db import make_engine, migrate

@@ -182,7 +182,7 @@ def test_one_feed_is_read_once_however_many_chats_follow_it(world: World) -> Non
     assert "Added the feed" in world.say(f"/add {world.url('/lighthouse.rss')}", chat("2"))
     assert world.server.hits["/l/1"] == hits  # the article is known: not fetched again
     assert "Skarvø" in world.say("/digest", chat("2"))
-    from bot.ingest import poll_feeds
+    from bot.poller import poll_feeds
 
     report = poll_feeds(world.app.store, datetime.now(UTC) + timedelta(hours=1))
     assert [feed for feed, ok in report.polled if ok] and len(report.polled) == 1
@@ -337,7 +337,7 @@ async def test_telegram_users_send_an_opml_file_and_get_one_back(world: World) -
 
 
 def test_the_poller_skips_a_private_feed_no_chat_follows_any_more(world: World) -> None:
-    from bot.ingest import poll_feeds
+    from bot.poller import poll_feeds
 
     kari = chat("1")
     world.say(f"/add {world.url('/lighthouse.rss')}", kari)

@@ -11,35 +11,150 @@ import logging
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import takewhile
+from typing import Protocol
 
 from bot.chat.commands import RESERVED
 from bot.chat.ports import ArticleStore, StoredArticle
 from bot.chat.replies import ArticleRef, DigestItem, ExcerptItem, TopicEntry
-from bot.core.analysis import Analysis, analyse
+from bot.chat.visibility import EVERYTHING, View
+from bot.core.analysis import Analysis, SectionAnalysis, analyse
 from bot.core.digest import digest_of
-from bot.core.model import Digest
+from bot.core.model import Digest, Excerpt
+from bot.core.passages import Passage, keyed_excerpts
 from bot.core.topics import excerpts, matcher, query_terms
 from bot.core.urls import without_tracking
 
 log = logging.getLogger(__name__)
 
 MAX_INDEXED = 5000
-# The private sources a chat does not follow: their articles are left out of its answers.
-Hidden = frozenset[int]
-NOTHING_HIDDEN: Hidden = frozenset()
+# What a chat sees: the private sources it does not follow are left out of its answers.
+Hidden = View
+NOTHING_HIDDEN: Hidden = EVERYTHING
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Entry:
-    """One article in the library, with what every answer needs."""
+    """One article in the library, with what every answer needs.
+
+    The analysis (sentences and words, for excerpts) is made when first asked for: a
+    digest and its topics are read from the database without it.
+    """
 
     stored: StoredArticle
-    analysis: Analysis
     digest: Digest
     ref: ArticleRef
+    analysed: Analysis | None = field(default=None, repr=False)
+    # Stored sentences with their word keys: excerpts without analysing (bot.library).
+    passages: tuple[Passage, ...] | None = field(default=None, repr=False)
+
+    @property
+    def analysis(self) -> Analysis:
+        if self.analysed is None:
+            # Two threads may both analyse a cold entry; the result is the same.
+            object.__setattr__(self, "analysed", analyse(self.stored.article))
+        assert self.analysed is not None
+        return self.analysed
+
+    @property
+    def id(self) -> int:
+        return self.stored.id
+
+    def excerpts(self, query: str, *, max_sections: int = 5) -> list[Excerpt]:
+        """The article's sentences on the query: by stored keys when it has passages."""
+        if self.passages is None:
+            return excerpts(self.analysis, query, max_sections=max_sections)
+        keys = term_keys(query_terms(query), [self.stored.article.language])
+        return keyed_excerpts(self.passages, keys, max_sections=max_sections)
+
+
+class ArticleIndex(Protocol):
+    """What the chat asks of the library: latest digests, topics and excerpts, per view."""
+
+    @property
+    def version(self) -> int:
+        """Bumps when the articles (and so the topics) change."""
+        ...
+
+    @property
+    def max_latest(self) -> int:
+        """Articles on one page of /digest (DIGESTBOT_DIGEST_MAX_ARTICLES)."""
+        ...
+
+    def refresh(self) -> bool: ...
+    def latest(self, hidden: Hidden = NOTHING_HIDDEN) -> list[Entry]: ...
+    def recent(self, hidden: Hidden = NOTHING_HIDDEN) -> list[Entry]:
+        """All the articles of the last `latest_hours` (else the newest few), newest first:
+        the pages of /digest."""
+        ...
+
+    def entries_since(
+        self, since: datetime | None, limit: int, hidden: Hidden = NOTHING_HIDDEN
+    ) -> list[Entry]: ...
+    def digest_items(self, entries: Iterable[Entry]) -> tuple[DigestItem, ...]: ...
+    def topics(
+        self, entries: list[Entry] | None = None, hidden: Hidden = NOTHING_HIDDEN
+    ) -> tuple[TopicEntry, ...]: ...
+    def search(
+        self,
+        query: str,
+        *,
+        entries: list[Entry] | None = None,
+        limit: int = 3,
+        hidden: Hidden = NOTHING_HIDDEN,
+    ) -> tuple[ExcerptItem, ...]: ...
+    def mentioning(self, entries: list[Entry], query: str) -> set[int]:
+        """The ids of those entries whose word keys match a word of the query."""
+        ...
+
+
+def word_keys(analysis: Analysis) -> set[str]:
+    """The keys (lemmas, compound parts) of every word of an article: what finds it."""
+    keys: set[str] = set()
+    sections: tuple[SectionAnalysis, ...] = analysis.sections
+    for section in sections:
+        for word in section.heading_words:
+            keys |= word.keys
+        for sentence in section.sentences:
+            for word in sentence.words:
+                keys |= word.keys
+    return keys
+
+
+def merge_topics(entries: Iterable[Entry]) -> tuple[TopicEntry, ...]:
+    """Merge the topics of the articles: one command each, the newest article first."""
+    seen: set[str] = set()
+    merged: list[TopicEntry] = []
+    for entry in entries:
+        for topic in entry.digest.topics:
+            if topic.command in seen:
+                continue
+            seen.add(topic.command)
+            merged.append(TopicEntry(topic.command, topic.label, entry.ref, topic.sections))
+    return tuple(merged)
+
+
+def excerpt_items(query: str, candidates: Iterable[Entry], limit: int) -> tuple[ExcerptItem, ...]:
+    """The best sections on `query` of the candidates (ranked best first), at most `limit`."""
+    found: list[tuple[float, int, ExcerptItem]] = []
+    for rank, entry in enumerate(candidates):
+        for excerpt in entry.excerpts(query, max_sections=3):
+            item = ExcerptItem(entry.ref, excerpt.heading, excerpt.sentences)
+            found.append((excerpt.score, -rank, item))
+    found.sort(key=lambda f: (-f[0], -f[1]))
+    return tuple(item for _, _, item in found[:limit])
+
+
+def term_keys(terms: list[str], languages: Iterable[str]) -> list[set[str]]:
+    """For each query term, the word keys it matches in any of the languages."""
+    chosen = sorted(set(languages)) or ["nb"]
+    return [{key for language in chosen for key in matcher(term, language).keys} for term in terms]
+
+
+def make_ref(stored: StoredArticle) -> ArticleRef:
+    return _ref(stored)
 
 
 def _ref(stored: StoredArticle) -> ArticleRef:
@@ -102,19 +217,13 @@ class Library:
     def _add(self, stored: StoredArticle) -> None:
         try:
             analysis = analyse(stored.article)
-            entry = Entry(stored, analysis, digest_of(analysis, reserved=RESERVED), _ref(stored))
+            digest = digest_of(analysis, reserved=RESERVED)
+            entry = Entry(stored, digest, _ref(stored), analysis)
         except Exception:
             log.exception("article %s could not be digested; skipped", stored.id)
             return
         self._entries[stored.id] = entry
-        keys: set[str] = set()
-        for section in analysis.sections:
-            for word in section.heading_words:
-                keys |= word.keys
-            for sentence in section.sentences:
-                for word in sentence.words:
-                    keys |= word.keys
-        for key in keys:
+        for key in word_keys(analysis):
             self._postings[key].add(stored.id)
 
     def _seen(self, hidden: Hidden) -> list[Entry]:
@@ -151,15 +260,7 @@ class Library:
         self, entries: list[Entry] | None = None, hidden: Hidden = NOTHING_HIDDEN
     ) -> tuple[TopicEntry, ...]:
         """Merge the topics of the articles: one command each, the newest article first."""
-        seen: set[str] = set()
-        merged: list[TopicEntry] = []
-        for entry in entries if entries is not None else self.latest(hidden):
-            for topic in entry.digest.topics:
-                if topic.command in seen:
-                    continue
-                seen.add(topic.command)
-                merged.append(TopicEntry(topic.command, topic.label, entry.ref, topic.sections))
-        return tuple(merged)
+        return merge_topics(entries if entries is not None else self.latest(hidden))
 
     def search(
         self,
@@ -174,13 +275,14 @@ class Library:
         if not terms:
             return ()
         candidates = entries if entries is not None else self._candidates(terms, hidden)
-        found: list[tuple[float, int, ExcerptItem]] = []
-        for rank, entry in enumerate(candidates):
-            for excerpt in excerpts(entry.analysis, query, max_sections=3):
-                item = ExcerptItem(entry.ref, excerpt.heading, excerpt.sentences)
-                found.append((excerpt.score, -rank, item))
-        found.sort(key=lambda f: (-f[0], -f[1]))
-        return tuple(item for _, _, item in found[:limit])
+        return excerpt_items(query, candidates, limit)
+
+    def mentioning(self, entries: list[Entry], query: str) -> set[int]:
+        """The ids of those entries whose word keys match a word of the query."""
+        languages = {e.stored.article.language for e in entries}
+        keys = set().union(*term_keys(query_terms(query), languages))
+        ids = {e.id for e in entries}
+        return {i for key in keys for i in self._postings.get(key, ()) if i in ids}
 
     def _candidates(self, terms: list[str], hidden: Hidden, limit: int = 12) -> list[Entry]:
         """Articles whose words share a key with the query, most query words first,

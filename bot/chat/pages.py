@@ -15,7 +15,6 @@ from bot.chat.library import Entry
 from bot.chat.request import MORE as MORE
 from bot.core.model import SectionDigest
 from bot.core.text import match_key
-from bot.core.topics import excerpts
 
 
 @dataclass(frozen=True)
@@ -26,16 +25,18 @@ class Page:
     after: int
 
 
-def on_topics(entry: Entry, topics: Iterable[str]) -> tuple[SectionDigest, ...]:
+def on_topics(
+    entry: Entry, topics: Iterable[str], *, words: bool = True
+) -> tuple[SectionDigest, ...]:
     """Return the sections of an article on any of the topics, in article order.
 
-    A section counts when its own topic commands name one, or when the topic's words occur
-    in it (`atom` finds «atomtrusselen» and «atomvåpen», compounds included).
+    A section counts when its own topic commands name one, or (`words`: the article has
+    them) when the topic's words occur in it (`atom` finds «atomtrusselen», compounds too).
     """
     wanted = [t for t in topics if t]
     keys = {match_key(t) for t in wanted}
     # Excerpts name the article section they come from; so does every digest section.
-    hits = {e.section for topic in wanted for e in excerpts(entry.analysis, topic)}
+    hits = {e.section for topic in wanted for e in entry.excerpts(topic)} if words else set()
     return tuple(
         s
         for s in entry.digest.sections
@@ -44,13 +45,15 @@ def on_topics(entry: Entry, topics: Iterable[str]) -> tuple[SectionDigest, ...]:
 
 
 def matching(
-    entries: Iterable[Entry], topics: Sequence[str]
+    entries: Iterable[Entry], topics: Sequence[str], mentioned: set[int] | None = None
 ) -> list[tuple[Entry, tuple[SectionDigest, ...]]]:
     """Each entry with the sections a digest on `topics` shows (all without topics);
-    entries with none are left out."""
+    entries with none are left out. `mentioned`, when known, names the entries whose words
+    match a topic: the others are matched on their topic commands only."""
     found = []
     for entry in entries:
-        sections = on_topics(entry, topics) if topics else entry.digest.sections
+        words = mentioned is None or entry.id in mentioned
+        sections = on_topics(entry, topics, words=words) if topics else entry.digest.sections
         if sections:
             found.append((entry, sections))
     return found

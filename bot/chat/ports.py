@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Literal, Protocol
 
 from bot.chat.replies import ChatContext, NoticeReply, Reply
+from bot.chat.visibility import View
 from bot.core.model import Article
 
 
@@ -87,8 +88,8 @@ class Sources(Protocol):
     def remove(self, ctx: ChatContext, args: str) -> NoticeReply: ...
     def import_opml(self, ctx: ChatContext, data: bytes) -> NoticeReply: ...
 
-    def hidden(self, ctx: ChatContext | None) -> frozenset[int]:
-        """The sources whose articles this chat must not see (None: the shared view)."""
+    def hidden(self, ctx: ChatContext | None) -> View:
+        """What this chat may see: the private sources, and which it follows (None: shared)."""
         ...
 
 

@@ -22,7 +22,7 @@ from bot.chat.commands import (
 )
 from bot.chat.lanes import run_in_lane
 from bot.chat.languages import LanguageBook
-from bot.chat.library import MAX_INDEXED, NOTHING_HIDDEN, Hidden, Library
+from bot.chat.library import MAX_INDEXED, NOTHING_HIDDEN, ArticleIndex, Hidden
 from bot.chat.nearby import HABITS, did_you_mean, unknown_reply
 from bot.chat.pages import MORE, Page, in_window, matching, page_of
 from bot.chat.ports import ChatLanguages, Permissions, Sources, Subscriptions
@@ -61,7 +61,7 @@ class ChatService:
 
     def __init__(
         self,
-        library: Library,
+        library: ArticleIndex,
         *,
         subscriptions: Subscriptions | None = None,
         sources: Sources | None = None,

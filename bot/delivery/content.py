@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.chat.library import MAX_INDEXED, Entry
+from bot.chat.library import NOTHING_HIDDEN, Hidden
 from bot.chat.pages import MORE, matching, page_of
 from bot.chat.replies import DigestItem, DigestReply
 from bot.delivery.model import Subscription
@@ -38,39 +38,27 @@ class DigestBuilder:
         library: Articles,
         *,
         max_articles: int,
-        hidden: Callable[[Subscription], frozenset[int]] | None = None,
+        hidden: Callable[[Subscription], Hidden] | None = None,
     ) -> None:
         self.library = library
         self.max_articles = max(1, max_articles)
         # The sources a subscription's chat does not follow (bot.sources): left out.
         self.hidden = hidden
-        self._cache: dict[
-            tuple[frozenset[int], datetime | None, tuple[str, ...]], DigestContent
-        ] = {}
-        self._articles: list[Entry] = []
+        self._cache: dict[tuple[Hidden, datetime | None, tuple[str, ...]], DigestContent] = {}
         self._lock = threading.Lock()
 
     def refresh(self) -> None:
         """Take in articles stored since the last call (blocking: reads the database).
 
-        The run works on a snapshot: the chat may index new articles in its own threads
-        meanwhile, and a digest must not read the index while it changes.
+        Each distinct (view, last digest, topics) is built once a run, from the articles the
+        library holds at that moment; the cache of the previous run is dropped.
         """
         self.library.refresh()
-        for _ in range(5):
-            try:
-                articles = self.library.entries_since(None, MAX_INDEXED)
-                break
-            except RuntimeError:  # the index grew while it was read: read it again
-                continue
-        else:
-            articles = []
         with self._lock:
-            self._articles = articles
             self._cache.clear()
 
     def for_subscription(self, subscription: Subscription) -> DigestContent:
-        hidden = self.hidden(subscription) if self.hidden is not None else frozenset()
+        hidden = self.hidden(subscription) if self.hidden is not None else NOTHING_HIDDEN
         key = (hidden, subscription.delivered_through, subscription.topics)
         with self._lock:
             cached = self._cache.get(key)
@@ -81,16 +69,20 @@ class DigestBuilder:
         return cached
 
     def _build(
-        self, hidden: frozenset[int], since: datetime | None, topics: tuple[str, ...]
+        self, hidden: Hidden, since: datetime | None, topics: tuple[str, ...]
     ) -> DigestContent:
-        fresh = [
-            e
-            for e in self._articles
-            if (since is None or _aware(e.stored.ingested_at) > since)
-            and e.stored.source_id not in hidden
-        ]
+        for _ in range(5):
+            try:
+                fresh = self.library.entries_since(since, SCAN_LIMIT, hidden)
+                break
+            except RuntimeError:  # an in-memory index grew while it was read: read it again
+                continue
+        else:
+            fresh = []
+        # Only articles whose stored words match a topic are read for excerpts.
+        mentioned = self.library.mentioning(fresh, " ".join(topics)) if topics else None
         # Every match is counted: what has no room is named, and `/digest more` shows it.
-        first = page_of(matching(fresh[:SCAN_LIMIT], topics), 1, self.max_articles)
+        first = page_of(matching(fresh, topics, mentioned), 1, self.max_articles)
         if not first.items:
             return DigestContent(None, reason=_nothing_new(since, topics))
         chosen = [entry for entry, _ in first.items]

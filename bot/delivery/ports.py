@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
-from bot.chat.library import Entry
+from bot.chat.library import NOTHING_HIDDEN, Entry, Hidden
 from bot.chat.replies import TopicEntry
 from bot.delivery.model import ChatKey, Claim, Delivery, Mark, PlannedDay, Schedule, Subscription
 from bot.delivery.times import DailyTime
@@ -107,6 +107,12 @@ class Articles(Protocol):
 
     def refresh(self) -> bool: ...
 
-    def entries_since(self, since: datetime | None, limit: int) -> list[Entry]: ...
+    def entries_since(
+        self, since: datetime | None, limit: int, hidden: Hidden = NOTHING_HIDDEN
+    ) -> list[Entry]: ...
 
     def topics(self, entries: list[Entry] | None = None) -> tuple[TopicEntry, ...]: ...
+
+    def mentioning(self, entries: list[Entry], query: str) -> set[int]:
+        """The ids of those entries whose word keys match a word of the query."""
+        ...

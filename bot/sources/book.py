@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, Engine, and_, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.library.index import update_public
 from bot.sources.model import GONE_AFTER, SHARED, FollowedSource, Scope
 from bot.sources.tables import ChatSourceRow, SourceStateRow
 from bot.store.db import in_transaction, utcnow
@@ -145,6 +146,7 @@ class SqlSourceBook:
             else:
                 state.private = private
             session.flush()
+            update_public(session, source_id=source_id)  # who sees its stored articles
 
         try:
             in_transaction(self._engine, work, write=True)

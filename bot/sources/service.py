@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from bot.chat.replies import ChatContext, FileReply, NoticeReply, Reply
+from bot.chat.visibility import EVERYTHING, View
 from bot.core.errors import InputError
 from bot.feeds import FeedLimits, looks_like_feed, parse_feed
 from bot.fetch import FetchPolicy, fetch_url, is_url
@@ -103,12 +104,12 @@ class SourceService:
 
     # --- what each chat sees ----------------------------------------------------------
 
-    def hidden(self, ctx: ChatContext | None) -> frozenset[int]:
-        """The private sources this chat does not follow (None: the shared view)."""
+    def hidden(self, ctx: ChatContext | None) -> View:
+        """What this chat sees: private sources it does not follow are hidden (None: shared)."""
         return self.hidden_from(SHARED if ctx is None else scope_of(ctx))
 
-    def hidden_from(self, scope: Scope) -> frozenset[int]:
-        """The private sources a scope does not follow: their articles are not for it."""
+    def hidden_from(self, scope: Scope) -> View:
+        """A scope's view: the private sources it does not follow are not for it."""
         version = self.library.version if self.library is not None else -1
         with self._lock:
             private = self._private
@@ -120,12 +121,12 @@ class SourceService:
                 self._following.clear()  # other processes may have changed lists too
             following = None
         if not private[1]:
-            return frozenset()
+            return EVERYTHING
         if following is None:
             following = self.book.following(scope)
             with self._lock:
                 self._following[scope] = following
-        return private[1] - following
+        return View.of(private[1], following)
 
     def _forget(self) -> None:
         with self._lock:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from bot.chat.ports import AddResult, StoredArticle
 from bot.core.model import Article
 from bot.store.keys import content_hash
-from bot.store.ports import SOURCE_KINDS, SourceKind, SourceRecord
+from bot.store.ports import SOURCE_KINDS, KnownUrl, SourceKind, SourceRecord
 
 
 def _utcnow() -> datetime:
@@ -33,6 +33,7 @@ class InMemoryArticleStore:
         self._articles: dict[int, _Entry] = {}
         self._sources: dict[int, SourceRecord] = {}
         self._urls: dict[str, int] = {}  # canonical URLs and aliases
+        self._links: set[tuple[int, int]] = set()  # (article, a source that carries it)
 
     def add(
         self,
@@ -55,6 +56,8 @@ class InMemoryArticleStore:
             if found is not None:
                 for url in urls:
                     self._urls.setdefault(url, found)
+                if source_id is not None:
+                    self._links.add((found, source_id))
                 return AddResult("unchanged", found)
             if source_id is not None and source_id not in self._sources:
                 raise ValueError(f"no source with id {source_id}")
@@ -70,7 +73,22 @@ class InMemoryArticleStore:
             self._articles[new_id] = _Entry(stored, path, source_id)
             for url in urls:
                 self._urls.setdefault(url, new_id)
+            if source_id is not None:
+                self._links.add((new_id, source_id))
             return AddResult("added", new_id)
+
+    def link(self, article_id: int, source_id: int) -> bool:
+        """Record that a source carries a stored article; False when it was known to."""
+        with self._lock:
+            if article_id not in self._articles or (article_id, source_id) in self._links:
+                return False
+            self._links.add((article_id, source_id))
+            return True
+
+    def sources_of(self, article_id: int) -> set[int]:
+        """The sources that carry an article."""
+        with self._lock:
+            return {source for article, source in self._links if article == article_id}
 
     def latest(self, *, since: datetime | None = None, limit: int = 50) -> list[StoredArticle]:
         """Return the newest articles (ingested after `since` when given), newest first."""
@@ -95,6 +113,14 @@ class InMemoryArticleStore:
         with self._lock:
             found = self._urls.get(url)
             return self._articles[found].stored if found is not None else None
+
+    def known_urls(self, urls: Sequence[str]) -> dict[str, KnownUrl]:
+        """Of these canonical URLs, those stored (as canonical URL or alias), in one look-up."""
+        with self._lock:
+            found = {url: self._urls[url] for url in urls if url in self._urls}
+            return {
+                url: KnownUrl(i, self._articles[i].stored.source_id) for url, i in found.items()
+            }
 
     def add_source(self, kind: SourceKind, location: str) -> SourceRecord:
         """Return the source at `location`, creating it (or updating its kind) as needed."""

@@ -29,6 +29,14 @@ class SourceRecord:
     last_error: str | None = None
 
 
+@dataclass(frozen=True)
+class KnownUrl:
+    """A URL some stored article was read from: which article, and its first source."""
+
+    article_id: int
+    source_id: int | None
+
+
 class LibraryStore(ArticleStore, Protocol):
     """The article library with the sources it is filled from."""
 
@@ -48,8 +56,16 @@ class LibraryStore(ArticleStore, Protocol):
         """
         ...
 
+    def link(self, article_id: int, source_id: int) -> bool:
+        """Record that a source carries a stored article; False when it was known to."""
+        ...
+
     def find_by_url(self, url: str) -> StoredArticle | None:
         """Return the article stored under this canonical URL or alias, if any."""
+        ...
+
+    def known_urls(self, urls: Sequence[str]) -> dict[str, KnownUrl]:
+        """Of these canonical URLs, those stored (as canonical URL or alias), in one look-up."""
         ...
 
     def add_source(self, kind: SourceKind, location: str) -> SourceRecord:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, column, exists, false, func, or_, select, table
+from sqlalchemy import Engine, column, exists, false, func, or_, select, table, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -15,8 +15,8 @@ from bot.chat.ports import AddResult, StoredArticle
 from bot.core.model import Article, Section
 from bot.store.db import in_transaction, make_engine, migrate, utcnow
 from bot.store.keys import content_hash
-from bot.store.ports import SOURCE_KINDS, SourceKind, SourceRecord
-from bot.store.tables import ArticleRow, ArticleUrlRow, SourceRow
+from bot.store.ports import SOURCE_KINDS, KnownUrl, SourceKind, SourceRecord
+from bot.store.tables import ArticleRow, ArticleSourceRow, ArticleUrlRow, SourceRow
 
 
 def sections_to_json(sections: tuple[Section, ...]) -> list[dict[str, Any]]:
@@ -66,6 +66,18 @@ def _stored(row: ArticleRow) -> StoredArticle:
     )
 
 
+def stored_article(row: ArticleRow) -> StoredArticle:
+    """The stored article a row holds (for other readers of the articles table)."""
+    return _stored(row)
+
+
+def relax(session: Session) -> None:
+    """Ingestion's writes on PostgreSQL commit without waiting for the disk: a crash may lose
+    the last fraction of a second of them, and the next poll reads those entries again."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL synchronous_commit TO OFF"))
+
+
 def _kind(value: str) -> SourceKind:
     if value not in SOURCE_KINDS:
         raise ValueError(f"unknown source kind {value!r}")
@@ -109,8 +121,12 @@ class SqlArticleStore:
         source_id: int | None = None,
         path: str | None = None,
         aliases: Sequence[str] = (),
+        on_insert: Callable[[Session, ArticleRow], None] | None = None,
     ) -> AddResult:
-        """Store an article unless one with the same URL (canonical or alias) or hash exists."""
+        """Store an article unless one with the same URL (canonical or alias) or hash exists.
+
+        `on_insert` writes what belongs with a new article in the same transaction.
+        """
         digest = content_hash(article)
         urls = [u for u in dict.fromkeys((canonical_url, *aliases)) if u is not None]
 
@@ -135,12 +151,29 @@ class SqlArticleStore:
                     session.add(ArticleUrlRow(url=url, article_id=article_id))
             session.flush()
 
+        def link(session: Session, row: ArticleRow) -> None:
+            """Another source carrying a known article shares it: it is not read twice."""
+            if source_id is None:
+                return
+            known = session.get(ArticleSourceRow, (row.id, source_id))
+            if known is not None:
+                return
+            session.add(
+                ArticleSourceRow(
+                    article_id=row.id, source_id=source_id, ingested_at=row.ingested_at
+                )
+            )
+            session.flush()
+
         def work(session: Session) -> AddResult:
+            relax(session)
             found = existing(session)
             if found is not None:
+                known = session.get(ArticleRow, found)
                 if urls:
-                    row = session.get(ArticleRow, found)
-                    remember(session, found, row.canonical_url if row else None)
+                    remember(session, found, known.canonical_url if known else None)
+                if known is not None:
+                    link(session, known)
                 return AddResult("unchanged", found)
             row = ArticleRow(
                 source=article.source,
@@ -159,8 +192,11 @@ class SqlArticleStore:
             )
             session.add(row)
             session.flush()
+            link(session, row)
             if urls:
                 remember(session, row.id, canonical_url)
+            if on_insert is not None:
+                on_insert(session, row)
             return AddResult("added", row.id)
 
         try:
@@ -171,6 +207,27 @@ class SqlArticleStore:
             if found is None:
                 raise
             return AddResult("unchanged", found)
+
+    def link(self, article_id: int, source_id: int) -> bool:
+        """Record that a source carries a stored article; False when it was known to."""
+
+        def work(session: Session) -> bool:
+            relax(session)
+            row = session.get(ArticleRow, article_id)
+            known = session.get(ArticleSourceRow, (article_id, source_id))
+            if row is None or known is not None:
+                return False
+            at = row.ingested_at
+            session.add(
+                ArticleSourceRow(article_id=article_id, source_id=source_id, ingested_at=at)
+            )
+            session.flush()
+            return True
+
+        try:
+            return in_transaction(self._engine, work, write=True)
+        except IntegrityError:  # another process linked it at the same moment
+            return False
 
     def latest(self, *, since: datetime | None = None, limit: int = 50) -> list[StoredArticle]:
         """Return the newest articles (ingested after `since` when given), newest first."""
@@ -207,6 +264,26 @@ class SqlArticleStore:
                 alias = session.get(ArticleUrlRow, url)
                 row = session.get(ArticleRow, alias.article_id) if alias else None
             return _stored(row) if row else None
+
+        return in_transaction(self._engine, work)
+
+    def known_urls(self, urls: Sequence[str]) -> dict[str, KnownUrl]:
+        """Of these canonical URLs, those stored (as canonical URL or alias), in one look-up."""
+        wanted = list(dict.fromkeys(urls))
+        if not wanted:
+            return {}
+        article = select(ArticleRow.canonical_url, ArticleRow.id, ArticleRow.source_id)
+        alias = select(ArticleUrlRow.url, ArticleRow.id, ArticleRow.source_id).join(
+            ArticleRow, ArticleRow.id == ArticleUrlRow.article_id
+        )
+
+        def work(session: Session) -> dict[str, KnownUrl]:
+            found: dict[str, KnownUrl] = {}
+            for query, by in ((alias, ArticleUrlRow.url), (article, ArticleRow.canonical_url)):
+                for row in session.execute(query.where(by.in_(wanted))):
+                    if row[0] is not None:
+                        found[row[0]] = KnownUrl(row[1], row[2])
+            return found
 
         return in_transaction(self._engine, work)
 
@@ -263,6 +340,7 @@ class SqlArticleStore:
         """Record a poll: success resets failures; an `error` adds one and keeps the validators."""
 
         def work(session: Session) -> SourceRecord:
+            relax(session)
             row = session.get(SourceRow, source_id, with_for_update=True)
             if row is None:
                 raise KeyError(f"no source with id {source_id}")

@@ -74,3 +74,20 @@ class ChatLanguageRow(Base):
     chat_id: Mapped[str] = mapped_column(String(128), primary_key=True)
     language: Mapped[str] = mapped_column(String(8))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ArticleSourceRow(Base):
+    """Every source that carries an article: read once, it belongs to each feed that lists it."""
+
+    __tablename__ = "article_sources"
+    __table_args__ = (
+        Index("ix_article_sources_source_id_ingested_at", "source_id", "ingested_at"),
+    )
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    ingested_at: Mapped[datetime] = mapped_column(UTCDateTime())  # the article's, for ordering
