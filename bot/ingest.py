@@ -177,6 +177,9 @@ class _Ingester:
         kind = guess_kind(document.source, document.text, document.content_type)
         article = parse_document(document.text, kind=kind, source=document.source)
         result = self.store.add(article, source_id=source_id, path=path)
+        if result.status == "added" and path is not None:
+            # An edited file replaces what was read from it before.
+            self.store.retire_path(path, keep=result.id)
         self.count(result.status, result.id)
 
     def url(self, url: str) -> None:

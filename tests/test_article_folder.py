@@ -63,15 +63,41 @@ def test_new_and_changed_files_are_read_at_start_though_the_database_has_article
     finally:
         app.close()
 
-    # Unchanged files are not read again; a changed one is; a removed one keeps its article.
+    # Unchanged files are not read again; a changed one is, and its new text replaces the
+    # old (one file, one article); a removed one keeps its article.
     changed = (folder / "fyr.txt").read_text(encoding="utf-8").replace("31 år", "32 år")
     (folder / "fyr.txt").write_text(changed, encoding="utf-8")
     (folder / NATO.name).unlink()
     app = build_app(settings)
     try:
-        assert count(app) == 3
+        assert count(app) == 2
         assert app.folder is not None and app.folder.changed() == []
         assert "Atomtrusselen fra Russland" in answer(app.chat, "/atom")
+        digest = answer(app.chat, "/digest")
+        assert "32 år" in digest and "31 år" not in digest
+        assert digest.count("Fyrvokteren på Skarvholmen") == 1
+    finally:
+        app.close()
+
+
+def test_an_edited_file_replaces_its_article_while_serve_runs(
+    settings: Settings, folder: Path
+) -> None:
+    (folder / "fyr.txt").write_text(LIGHTHOUSE, encoding="utf-8")
+    app = build_app(settings)
+
+    async def scheduler_minute() -> None:
+        await build_scheduler(app, []).poll()
+
+    try:
+        assert "31 år" in answer(app.chat, "/digest")
+        edited = LIGHTHOUSE.replace("31 år", "33 år")
+        (folder / "fyr.txt").write_text(edited + "\n", encoding="utf-8")
+        asyncio.run(scheduler_minute())
+        digest = answer(app.chat, "/digest")
+        assert count(app) == 2
+        assert "33 år" in digest and "31 år" not in digest
+        assert digest.count("Fyrvokteren på Skarvholmen") == 1
     finally:
         app.close()
 

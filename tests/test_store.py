@@ -388,3 +388,14 @@ def test_the_store_package_imports_no_sqlalchemy() -> None:
         "sys.exit('sqlalchemy' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_an_edited_file_replaces_its_earlier_article(store: LibraryStore) -> None:
+    first = store.add(article("Fyrvokteren går av etter 31 år."), path="/a/fyr.txt")
+    other = store.add(article("Skolen får ny rektor.", title="Skolen"), path="/a/skole.txt")
+    second = store.add(article("Fyrvokteren går av etter 32 år."), path="/a/fyr.txt")
+    assert store.retire_path("/a/fyr.txt", keep=second.id) == 1
+    assert store.get(first.id) is None
+    assert store.get(second.id) is not None and store.get(other.id) is not None
+    assert store.count() == 2
+    assert store.retire_path("/a/fyr.txt", keep=second.id) == 0

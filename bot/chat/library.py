@@ -189,22 +189,30 @@ class Library:
         self._newest: list[Entry] = []  # the entries, newest first; rebuilt when they change
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._lock = threading.RLock()
-        self._known_count = -1
+        self._known: tuple[int, int | None] | None = None  # (count, newest id) last seen
         self.version = 0  # bumps when the articles (and so the topics) change
 
     def refresh(self) -> bool:
-        """Index articles added to the store since the last call; True if any were."""
-        count = self.store.count()
-        if count == self._known_count:
+        """Index articles added to the store since the last call, and drop those it no longer
+        has (an edited file replaces its article); True if anything changed."""
+        newest = self.store.latest(limit=1)
+        mark = (self.store.count(), newest[0].id if newest else None)
+        if mark == self._known:
             return False
         with self._lock:
+            current = {stored.id: stored for stored in self.store.latest(limit=MAX_INDEXED)}
+            gone = [i for i in self._entries if i not in current]
+            for article_id in gone:
+                entry = self._entries.pop(article_id)
+                for key in word_keys(entry.analysis):
+                    self._postings[key].discard(article_id)
             added = 0
-            for stored in self.store.latest(limit=MAX_INDEXED):
+            for stored in current.values():
                 if stored.id not in self._entries:
                     self._add(stored)
                     added += 1
-            self._known_count = count
-            if added:
+            self._known = mark
+            if added or gone:
                 # Sorted once here, not on every command that asks for the latest.
                 self._newest = sorted(
                     self._entries.values(),
@@ -212,7 +220,7 @@ class Library:
                     reverse=True,
                 )
                 self.version += 1
-            return added > 0
+            return bool(added or gone)
 
     def _add(self, stored: StoredArticle) -> None:
         try:

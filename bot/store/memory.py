@@ -61,7 +61,7 @@ class InMemoryArticleStore:
                 return AddResult("unchanged", found)
             if source_id is not None and source_id not in self._sources:
                 raise ValueError(f"no source with id {source_id}")
-            new_id = len(self._articles) + 1
+            new_id = max(self._articles, default=0) + 1
             stored = StoredArticle(
                 id=new_id,
                 article=article,
@@ -84,6 +84,16 @@ class InMemoryArticleStore:
                 return False
             self._links.add((article_id, source_id))
             return True
+
+    def retire_path(self, path: str, *, keep: int) -> int:
+        """Remove the articles read earlier from the file at `path`, all but `keep`."""
+        with self._lock:
+            old = [i for i, e in self._articles.items() if e.path == path and i != keep]
+            for article_id in old:
+                del self._articles[article_id]
+            self._urls = {u: i for u, i in self._urls.items() if i not in old}
+            self._links = {(a, s) for a, s in self._links if a not in old}
+            return len(old)
 
     def sources_of(self, article_id: int) -> set[int]:
         """The sources that carry an article."""

@@ -60,6 +60,11 @@ class LibraryStore(ArticleStore, Protocol):
         """Record that a source carries a stored article; False when it was known to."""
         ...
 
+    def retire_path(self, path: str, *, keep: int) -> int:
+        """Remove the articles read earlier from the file at `path`, all but `keep` (the one
+        just read from it): an edited file is one article, not two. Return how many."""
+        ...
+
     def find_by_url(self, url: str) -> StoredArticle | None:
         """Return the article stored under this canonical URL or alias, if any."""
         ...

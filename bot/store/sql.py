@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, column, exists, false, func, or_, select, table, text
+from sqlalchemy import Engine, column, delete, exists, false, func, or_, select, table, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -228,6 +228,24 @@ class SqlArticleStore:
             return in_transaction(self._engine, work, write=True)
         except IntegrityError:  # another process linked it at the same moment
             return False
+
+    def retire_path(self, path: str, *, keep: int) -> int:
+        """Remove the articles read earlier from the file at `path`, all but `keep`."""
+
+        def work(session: Session) -> int:
+            old = list(
+                session.scalars(
+                    select(ArticleRow.id).where(ArticleRow.path == path, ArticleRow.id != keep)
+                )
+            )
+            if old:
+                # Children first (the library's own rows go by ON DELETE CASCADE).
+                for child in (ArticleUrlRow, ArticleSourceRow):
+                    session.execute(delete(child).where(child.article_id.in_(old)))
+                session.execute(delete(ArticleRow).where(ArticleRow.id.in_(old)))
+            return len(old)
+
+        return in_transaction(self._engine, work, write=True)
 
     def latest(self, *, since: datetime | None = None, limit: int = 50) -> list[StoredArticle]:
         """Return the newest articles (ingested after `since` when given), newest first."""
