@@ -406,3 +406,26 @@ def test_a_subscription_is_described_in_the_chats_language() -> None:
     assert refused.text == (
         "«25:00» er ikkje eit klokkeslett; bruk 00:00 til 23:59. Døme: /subscribe 07:30 atom"
     )
+
+
+async def test_a_private_chat_gets_its_daily_digest_in_the_language_it_subscribed_in(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "strom.txt").write_text(ARTICLE, encoding="utf-8")
+    settings = Settings(database_url=sqlite_url, articles=str(articles), language="nb")
+    app = build_app(settings)
+    try:
+        # The user's Telegram app speaks Nynorsk; nobody writes when the digest is due.
+        private = ChatContext("telegram", "5", user_id="5", chat_kind="private")
+        ctx = await app.chat.localise(private, "nn")
+        assert ctx.language == "nn"
+        assert app.chat.handle("/subscribe 07:00", ctx).kind == "ok"  # type: ignore[union-attr]
+        adapter = RecordingAdapter()
+        delivery = build_delivery(settings, app.store, app.library, {"telegram": adapter})
+        report = await delivery.run(datetime.now(UTC) + timedelta(days=1))
+    finally:
+        app.close()
+    assert report["sent"] == 1
+    assert adapter.languages == ["nn"]

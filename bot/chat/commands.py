@@ -168,6 +168,8 @@ def subscribe(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
     if port is None:
         return _no_subscriptions(ctx)
     reply = port.subscribe(ctx, request.args)
+    if reply.kind == "ok":
+        _keep_private_language(chat, ctx)
     window = port.window(ctx) if reply.kind == "ok" else None
     quiet = chat.quiet_topics(window.topics, ctx) if window is not None else []
     if not quiet:
@@ -178,6 +180,16 @@ def subscribe(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
         len(quiet),
     ) % {"topics": " ".join(f"/{t}" for t in quiet)}
     return replace(reply, text=f"{reply.text}\n\n{note}")
+
+
+def _keep_private_language(chat: ChatTools, ctx: ChatContext) -> None:
+    """A private chat that chose no language speaks its user's app language while they write;
+    its daily digest comes when nobody writes, so the language it subscribed in is kept."""
+    book = chat.languages
+    if ctx.chat_kind != "private" or not book.keeps_choices:
+        return
+    if book.chosen(ctx.platform, ctx.chat_id) is None and ctx.language != book.default:
+        book.choose(ctx, ctx.language)
 
 
 def unsubscribe(chat: ChatTools, request: Request, ctx: ChatContext) -> Reply:
