@@ -46,6 +46,8 @@ class Settings:
     language: str = "nb"
     log_level: str = "INFO"
     log_format: str = "text"
+    # REDIS_URL: de-duplication and the shared sending rates through Redis, not the database.
+    redis_url: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
@@ -108,6 +110,7 @@ class Settings:
             log_level=(get("LOG_LEVEL") or cls.log_level).strip().upper(),
             log_format=(get("LOG_FORMAT") or cls.log_format).strip().lower(),
             sources_per_chat=int(positive("DIGESTBOT_SOURCES_PER_CHAT", cls.sources_per_chat)),
+            redis_url=get("REDIS_URL"),
         )
         from bot.settings_check import check
 
@@ -122,7 +125,7 @@ class Settings:
         return (
             f"database={redact_url(self.database_url)} timezone={self.timezone} "
             f"telegram={_redact(self.telegram_bot_token)} slack={_redact(self.slack_bot_token)} "
-            f"port={self.port}"
+            f"port={self.port} redis={_redact(self.redis_url)}"
         )
 
 

@@ -11,6 +11,8 @@ from bot.chat.replies import ChatContext, Reply, TopicEntry
 from bot.chat.request import Request
 
 if TYPE_CHECKING:  # annotations only: `digestbot digest` must not pay for aiohttp
+    from bot.platforms.shared.rate import SharedPace
+    from bot.platforms.shared.seen import SeenEvents
     from bot.settings import Settings
     from bot.web import WebServer
 
@@ -120,6 +122,20 @@ class Poller(Protocol):
     async def start_polling(self) -> None: ...
 
     async def stop_polling(self) -> None: ...
+
+
+@runtime_checkable
+class Paced(Protocol):
+    """A sender that can keep to sending rates shared with the bot's other processes."""
+
+    def share_pace(self, pace: SharedPace) -> None: ...
+
+
+@runtime_checkable
+class Deduplicating(Protocol):
+    """A listener that answers each re-sent update or event once (its `seen` record)."""
+
+    seen: SeenEvents
 
 
 class ChatPort(Protocol):

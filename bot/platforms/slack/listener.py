@@ -32,6 +32,7 @@ from bot.chat.replies import ChatContext, Reply
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import apology, is_apology
+from bot.platforms.shared.rate import SharedPace
 from bot.platforms.shared.seen import SeenEvents
 from bot.platforms.slack.http import Refusal, read_signed
 from bot.platforms.slack.renderer import (
@@ -221,6 +222,10 @@ class SlackListener:
                 await self.client.views_publish(user_id=str(event["user"]), view=view)
             except Exception as error:  # noqa: BLE001 - the App Home is a nicety
                 log.warning("App Home update failed: %s", classify(error).reason)
+
+    def share_pace(self, pace: SharedPace) -> None:
+        """Posts keep to each channel's rate together with every other process of the bot."""
+        self.sender.share_pace(pace)
 
     async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
         """Deliver for the scheduler through this listener's sender."""

@@ -16,6 +16,7 @@ from bot.chat.replies import Reply
 from bot.logs import redact, register_secrets
 from bot.platforms.base import DeliveryResult
 from bot.platforms.shared.pacing import KeyedLimiters
+from bot.platforms.shared.rate import SharedPace, per_second, take_turn
 from bot.platforms.slack.renderer import (
     SlackMessage,
     render,
@@ -130,6 +131,14 @@ class SlackSender:
         # A bucket of one: messages spaced 1/rate apart, not a burst of `rate` at once.
         self._limiters: KeyedLimiters[str] = KeyedLimiters(1, 1 / rate)
         self._channel_locks: dict[str, asyncio.Lock] = {}
+        self._rate = rate
+        # Set by `serve` and `deliver` on PostgreSQL or Redis: each channel's rate is shared
+        # by every process that posts.
+        self.shared: SharedPace | None = None
+
+    def share_pace(self, pace: SharedPace) -> None:
+        """Keep to each channel's rate together with every other process of the bot."""
+        self.shared = pace
 
     async def open(self) -> None:
         """Posting needs only the bot token's Web API client: nothing to connect."""
@@ -168,6 +177,8 @@ class SlackSender:
     ) -> str:
         """Post one message within the channel's rate; return its ts."""
         async with self.limiter(channel):
+            if self.shared is not None:
+                await self._shared_turn(self.shared, channel)
             if ephemeral_user:
                 response = await self.client.chat_postEphemeral(
                     channel=channel,
@@ -187,6 +198,12 @@ class SlackSender:
             )
             return str(response.get("ts") or "")
 
+    async def _shared_turn(self, shared: SharedPace, channel: str) -> None:
+        try:
+            await take_turn(shared, per_second(f"slack:channel:{channel}", self._rate), _sleep)
+        except Exception as error:  # noqa: BLE001 - store gone: the process's own limit holds
+            log.warning("shared sending rate unavailable: %s", type(error).__name__)
+
     def limiter(self, channel: str) -> AsyncLimiter:
         """Return the channel's limiter: about SLACK_RATE_PER_SECOND messages a second."""
         return self._limiters(channel)
@@ -194,3 +211,7 @@ class SlackSender:
     def channel_lock(self, channel: str) -> asyncio.Lock:
         """Keep the parts of one split reply together in a channel."""
         return self._channel_locks.setdefault(channel, asyncio.Lock())
+
+
+async def _sleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)

@@ -25,6 +25,7 @@ from bot.chat.request import Request
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import stay_quiet
+from bot.platforms.shared.rate import SharedPace
 from bot.platforms.shared.seen import SeenEvents
 from bot.platforms.telegram.flood import FloodControl, Stopping
 from bot.platforms.telegram.renderer import TOPIC_CALLBACK_PREFIX, menu_commands
@@ -118,6 +119,10 @@ class TelegramListener:
     @property
     def bot(self) -> Bot:
         return self.sender.bot
+
+    def share_pace(self, pace: SharedPace) -> None:
+        """Answers and digests keep to the limits every process of the bot shares."""
+        self.sender.share_pace(pace)
 
     async def deliver(self, chat_id: str, thread_id: str | None, reply: Reply) -> DeliveryResult:
         """Deliver for the scheduler through this listener's sender."""

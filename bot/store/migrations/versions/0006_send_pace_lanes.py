@@ -1,0 +1,32 @@
+"""Send pace lanes: `send_pace` keeps a row per sending lane (the bot's overall rate, and
+each chat's, group's and channel's), keyed like `telegram:group:-1001234567890`, so its key
+grows from 16 to 128 characters.
+
+Revision ID: 0006
+Revises: 0005
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0006"
+down_revision: str | None = "0005"
+branch_labels: str | None = None
+depends_on: str | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("send_pace") as batch:
+        batch.alter_column(
+            "platform", existing_type=sa.String(length=16), type_=sa.String(length=128)
+        )
+
+
+def downgrade() -> None:
+    op.execute("DELETE FROM send_pace WHERE length(platform) > 16")
+    with op.batch_alter_table("send_pace") as batch:
+        batch.alter_column(
+            "platform", existing_type=sa.String(length=128), type_=sa.String(length=16)
+        )
