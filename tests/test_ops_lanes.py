@@ -1,20 +1,25 @@
 """The limits every process shares, whichever sends: `digestbot deliver` processes keep to
-one rate per bot, and two senders keep to one chat's own limit."""
+one rate per bot, two senders keep to one Telegram chat's or Slack channel's own limit, and
+a Slack 429 holds the channel for both."""
 
 from __future__ import annotations
 
 import asyncio
 import subprocess
+import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
 
 from bot.platforms.shared.rate import DatabasePace, SharedPace
+from bot.platforms.slack.renderer import SlackMessage
+from bot.platforms.slack.sender import SlackSender
 from bot.platforms.telegram.flood import FloodControl
 from bot.platforms.telegram.sender import TelegramSender
 from bot.settings import Settings
 from bot.store.db import make_engine, migrate
+from tests.fakes.slack_server import FakeSlack
 from tests.fakes.telegram_server import FakeTelegram
 from tests.test_ops_postgres import env, processes  # noqa: F401 - fixtures
 from tests.test_ops_redis import CHAT_BASE, MeteredTelegram, pace_rows, subscribe_due
@@ -93,3 +98,60 @@ async def test_two_deliver_processes_share_the_bots_rate_through_the_database(
     assert statuses.count(429) == 0
     assert sorted(chat for _, _, chat in telegram.stamps) == [CHAT_BASE + n for n in range(chats)]
     assert pace_rows(postgres_url) >= 1  # the rate went through send_pace
+
+
+MESSAGE = SlackMessage(
+    text="Dagens sammendrag",
+    blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": "Dagens sammendrag"}}],
+)
+
+
+def _slack_senders(fake: FakeSlack, pace: SharedPace | None, count: int = 2) -> list[SlackSender]:
+    settings = Settings(
+        slack_bot_token=fake.token,
+        slack_api_url=fake.api_url,
+        slack_signing_secret="s3cret",
+        slack_rate_per_second=1.0,
+    )
+    senders = [SlackSender(settings, backoff=0.01, timeout=5) for _ in range(count)]
+    for sender in senders:
+        if pace is not None:
+            sender.share_pace(pace)
+    return senders
+
+
+async def test_two_slack_senders_keep_one_channels_rate_together(pace: SharedPace) -> None:
+    # Slack refuses a second post to a channel within 0.8 s; each sender alone spaces its own
+    # posts a second apart, but only the shared lane spaces the two senders' posts.
+    fake = FakeSlack(channel_interval=0.8)
+    await fake.start()
+    try:
+        senders = _slack_senders(fake, pace)
+        message = MESSAGE
+        await asyncio.gather(*(s.post("C0SHARED", message) for s in senders for _ in range(2)))
+    finally:
+        await fake.stop()
+    assert fake.status_count(429) == 0
+    assert len(fake.in_channel("C0SHARED")) == 4
+
+
+async def test_a_slack_429_holds_the_channel_for_the_other_sender(pace: SharedPace) -> None:
+    fake = FakeSlack(retry_after="2")
+    await fake.start()
+    try:
+        first, second = _slack_senders(fake, pace)
+        message = MESSAGE
+        fake.storm(1)  # the first post gets 429 Retry-After: 2
+        started = time.monotonic()
+        refused = asyncio.create_task(first.post("C0HELD", message))
+        await fake.wait_for(lambda: fake.status_count(429) == 1, 5)
+        await asyncio.sleep(0.2)  # the hold is written before the first sender sleeps
+        await second.post("C0HELD", message)
+        waited = time.monotonic() - started
+        await refused
+    finally:
+        await fake.stop()
+    # Pacing alone would let the second post go 1.1 s after the first; the hold keeps it
+    # back until Slack's Retry-After has passed.
+    assert waited >= 1.9
+    assert len(fake.in_channel("C0HELD")) == 2
