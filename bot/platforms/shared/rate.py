@@ -119,7 +119,8 @@ class DatabasePace:
     """Lanes as rows of `send_pace` (PostgreSQL): `platform` holds the lane's key."""
 
     def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+        # Each statement is atomic on its own: no BEGIN and COMMIT round trips around it.
+        self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._reserved = 0
 
     async def reserve(self, lane: Lane, horizon: float = HORIZON) -> Turn:
@@ -135,7 +136,7 @@ class DatabasePace:
             "tolerance": lane.tolerance,
             "horizon": horizon if math.isfinite(horizon) else 1e9,
         }
-        with self._engine.begin() as connection:
+        with self._engine.connect() as connection:
             wait = connection.execute(_RESERVE, values).scalar()
             if wait is None:  # the slot is beyond the horizon: not taken
                 later = connection.execute(_WAIT, values).scalar()
@@ -146,7 +147,7 @@ class DatabasePace:
         return Turn(max(0.0, float(wait)), taken=True)
 
     def _hold(self, lane: Lane, seconds: float) -> None:
-        with self._engine.begin() as connection:
+        with self._engine.connect() as connection:
             connection.execute(
                 _HOLD, {"key": lane.key, "seconds": seconds, "tolerance": lane.tolerance}
             )
