@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import insert, text
 
-from bot.platforms.shared.rate import DatabasePace, Lane, SharedPace
+from bot.platforms.shared.rate import DatabasePace, Lane, SharedPace, Turn, take_turns
 from bot.platforms.shared.seen import SeenEvents
 from bot.settings import Settings
 from bot.settings_check import is_redis_url
@@ -48,25 +48,62 @@ async def pace(request: pytest.FixtureRequest) -> AsyncIterator[SharedPace]:
         engine.dispose()
 
 
+async def one(pace: SharedPace, lane: Lane, horizon: float = 10) -> Turn:
+    (turn,) = await pace.reserve([lane], horizon)
+    return turn
+
+
 async def test_a_lane_spaces_sends_allows_its_burst_and_holds_for_a_429(pace: SharedPace) -> None:
     lane = Lane(f"test:{uuid.uuid4().hex}", interval=0.5, burst=1)
-    waits = [(await pace.reserve(lane, horizon=10)).wait for _ in range(3)]
+    waits = [(await one(pace, lane)).wait for _ in range(3)]
     assert waits[0] == pytest.approx(0.0, abs=0.05)
     assert waits[1] == pytest.approx(0.5, abs=0.1)
     assert waits[2] == pytest.approx(1.0, abs=0.1)
     # A slot further off than the horizon is not taken: the next one is no later.
-    later = await pace.reserve(lane, horizon=0.5)
+    later = await one(pace, lane, horizon=0.5)
     assert not later.taken and later.wait == pytest.approx(1.5, abs=0.1)
-    assert (await pace.reserve(lane, horizon=10)).wait == pytest.approx(1.5, abs=0.1)
+    assert (await one(pace, lane)).wait == pytest.approx(1.5, abs=0.1)
 
     chat = Lane(f"test:{uuid.uuid4().hex}", interval=1.0, burst=3)
-    burst = [(await pace.reserve(chat, horizon=10)).wait for _ in range(4)]
+    burst = [(await one(pace, chat)).wait for _ in range(4)]
     assert burst[:3] == pytest.approx([0.0, 0.0, 0.0], abs=0.05)
     assert burst[3] == pytest.approx(1.0, abs=0.1)
 
     held = Lane(f"test:{uuid.uuid4().hex}", interval=1.0, burst=3)
     await pace.hold(held, 4.0)  # a 429 said retry_after 4: even the burst waits
-    assert (await pace.reserve(held, horizon=10)).wait == pytest.approx(4.0, abs=0.1)
+    assert (await one(pace, held)).wait == pytest.approx(4.0, abs=0.1)
+
+
+async def test_several_lanes_are_reserved_in_one_step_each_on_its_own(pace: SharedPace) -> None:
+    chat = Lane(f"test:chat:{uuid.uuid4().hex}", interval=1.0, burst=2)
+    bot = Lane(f"test:bot:{uuid.uuid4().hex}", interval=0.2)
+    turns = [await pace.reserve([chat, bot], horizon=1.5) for _ in range(4)]
+    chat_waits = [t.wait for t, _ in turns[:3]]
+    assert chat_waits == pytest.approx([0.0, 0.0, 1.0], abs=0.1)
+    assert [b.wait for _, b in turns] == pytest.approx([0.0, 0.2, 0.4, 0.6], abs=0.1)
+    chat_turn, bot_turn = turns[3]  # the chat's 4th slot is 2 s off: beyond the horizon
+    assert not chat_turn.taken and chat_turn.wait == pytest.approx(2.0, abs=0.1)
+    assert bot_turn.taken
+
+
+async def test_take_turns_waits_for_the_latest_lane_and_wastes_no_burst(pace: SharedPace) -> None:
+    chat = Lane(f"test:chat:{uuid.uuid4().hex}", interval=1.0, burst=1)
+    bot = Lane(f"test:bot:{uuid.uuid4().hex}", interval=0.1)
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        await asyncio.sleep(seconds)
+
+    await take_turns(pace, [chat, bot], sleep)
+    assert sum(slept) == pytest.approx(0.0, abs=0.05)
+    slept.clear()
+    started = time.monotonic()
+    await take_turns(pace, [chat, bot], sleep)  # the chat's next slot is a second away
+    assert time.monotonic() - started == pytest.approx(1.0, abs=0.25)
+    # The bot's early slot went unused; the send took a fresh one when the chat allowed it.
+    (after,) = await pace.reserve([bot])
+    assert after.wait <= 0.25
 
 
 async def test_redis_seen_answers_each_key_once_across_processes(redis_url: str) -> None:

@@ -31,3 +31,5 @@ class SendPaceRow(Base):
 
     platform: Mapped[str] = mapped_column(String(128), primary_key=True)
     next_at: Mapped[float] = mapped_column(Float(precision=53))
+    step: Mapped[float] = mapped_column(Float(precision=53), server_default="0")  # 1/rate
+    tolerance: Mapped[float] = mapped_column(Float(precision=53), server_default="0")  # burst

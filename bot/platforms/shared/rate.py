@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, TextClause, bindparam, text
 
 # Slots are spread over 1.1 s per `rate` sends: network and scheduling jitter can bring
 # sends up to ~100 ms closer together than their slots, and must not make `rate + 1` of
@@ -66,8 +66,11 @@ class Turn:
 class SharedPace(Protocol):
     """Where the processes sending on one platform take turns."""
 
-    async def reserve(self, lane: Lane, horizon: float = HORIZON) -> Turn:
-        """Take the lane's next slot unless it is more than `horizon` seconds away."""
+    async def reserve(self, lanes: Sequence[Lane], horizon: float = HORIZON) -> list[Turn]:
+        """Take each lane's next slot unless it is more than `horizon` seconds away.
+
+        One atomic step a lane, all in one round trip, in the order given.
+        """
         ...
 
     async def hold(self, lane: Lane, seconds: float) -> None:
@@ -75,15 +78,16 @@ class SharedPace(Protocol):
         ...
 
 
-async def take_turn(
-    pace: SharedPace,
-    lane: Lane,
-    sleep: Callable[[float], Awaitable[None]],
-    horizon: float = HORIZON,
-) -> None:
+Sleep = Callable[[float], Awaitable[None]]
+# How much later than its slot in the last lane a send may go (the other lanes' slots
+# came later): a little is within the rates' jitter margin, more wastes that slot.
+LATE = 0.05
+
+
+async def take_turn(pace: SharedPace, lane: Lane, sleep: Sleep, horizon: float = HORIZON) -> None:
     """Wait for a slot of `lane`, asking again while it is further off than `horizon`."""
     while True:
-        turn = await pace.reserve(lane, horizon)
+        (turn,) = await pace.reserve([lane], horizon)
         if turn.taken:
             if turn.wait > 0:
                 await sleep(turn.wait)
@@ -91,22 +95,62 @@ async def take_turn(
         await sleep(max(turn.wait - horizon, 0.01))
 
 
-_RESERVE = text(
-    "INSERT INTO send_pace AS pace (platform, next_at) "
-    "VALUES (:key, extract(epoch FROM clock_timestamp())::float8 + :interval) "
-    "ON CONFLICT (platform) DO UPDATE SET next_at = "
-    "GREATEST(pace.next_at, extract(epoch FROM clock_timestamp())::float8) + :interval "
-    "WHERE GREATEST(pace.next_at, extract(epoch FROM clock_timestamp())::float8) "
-    "- :tolerance - extract(epoch FROM clock_timestamp())::float8 <= :horizon "
-    "RETURNING next_at - :interval - :tolerance - extract(epoch FROM clock_timestamp())::float8"
-)
-_WAIT = text(
-    "SELECT next_at - :tolerance - extract(epoch FROM clock_timestamp())::float8 "
-    "FROM send_pace WHERE platform = :key"
-)
+async def take_turns(
+    pace: SharedPace, lanes: Sequence[Lane], sleep: Sleep, horizon: float = HORIZON
+) -> None:
+    """Wait for a slot in every lane, in one round trip when they agree.
+
+    The last lane is the busy one (the bot's): its slot must be used when it comes, or the
+    send lands among later slots. When another lane's slot is later (a chat that just had
+    its burst), the last lane's slot goes by unused (a gap in the rate, never a burst), and
+    a fresh one is taken once the other lanes allow the send.
+    """
+    if not lanes:
+        return
+    *first_turns, last = await pace.reserve(lanes, horizon)
+    clock = asyncio.get_running_loop().time
+    asked = clock()
+    behind = [lane for lane, turn in zip(lanes, first_turns, strict=False) if not turn.taken]
+    first_wait = max([turn.wait for turn in first_turns if turn.taken], default=0.0)
+    if last.taken and not behind and first_wait <= last.wait + LATE:
+        if last.wait > 0 or first_wait > 0:
+            await sleep(max(last.wait, first_wait))
+        return
+    for lane in behind:
+        await take_turn(pace, lane, sleep, horizon)
+    remaining = asked + first_wait - clock()
+    if remaining > 0:
+        await sleep(remaining)
+    await take_turn(pace, lanes[-1], sleep, horizon)
+
+
+def _reserve_sql(count: int) -> TextClause:
+    """One upsert of `count` lanes (rows locked in the order given, so never a deadlock)."""
+    rows = ", ".join(
+        f"(:key{n}, extract(epoch FROM clock_timestamp())::float8 + :step{n}, :step{n}, :tol{n})"
+        for n in range(count)
+    )
+    return text(
+        "INSERT INTO send_pace AS pace (platform, next_at, step, tolerance) "
+        f"VALUES {rows} "
+        "ON CONFLICT (platform) DO UPDATE SET "
+        "next_at = GREATEST(pace.next_at, extract(epoch FROM clock_timestamp())::float8) "
+        "+ excluded.step, step = excluded.step, tolerance = excluded.tolerance "
+        "WHERE GREATEST(pace.next_at, extract(epoch FROM clock_timestamp())::float8) "
+        "- excluded.tolerance - extract(epoch FROM clock_timestamp())::float8 <= :horizon "
+        "RETURNING platform, "
+        "next_at - step - tolerance - extract(epoch FROM clock_timestamp())::float8"
+    )
+
+
+_WAITS = text(
+    "SELECT platform, next_at - tolerance - extract(epoch FROM clock_timestamp())::float8 "
+    "FROM send_pace WHERE platform IN :keys"
+).bindparams(bindparam("keys", expanding=True))
 _HOLD = text(
-    "INSERT INTO send_pace AS pace (platform, next_at) "
-    "VALUES (:key, extract(epoch FROM clock_timestamp())::float8 + :seconds + :tolerance) "
+    "INSERT INTO send_pace AS pace (platform, next_at, step, tolerance) "
+    "VALUES (:key, extract(epoch FROM clock_timestamp())::float8 + :seconds + :tolerance, "
+    ":step, :tolerance) "
     "ON CONFLICT (platform) DO UPDATE SET next_at = GREATEST(pace.next_at, excluded.next_at)"
 )
 # A lane whose TAT has passed allows what a lane never used allows: its row can go.
@@ -121,33 +165,48 @@ class DatabasePace:
     def __init__(self, engine: Engine) -> None:
         # Each statement is atomic on its own: no BEGIN and COMMIT round trips around it.
         self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._statements = {n: _reserve_sql(n) for n in range(1, 4)}
         self._reserved = 0
 
-    async def reserve(self, lane: Lane, horizon: float = HORIZON) -> Turn:
-        return await asyncio.to_thread(self._reserve, lane, horizon)
+    async def reserve(self, lanes: Sequence[Lane], horizon: float = HORIZON) -> list[Turn]:
+        return await asyncio.to_thread(self._reserve, list(lanes), horizon)
 
     async def hold(self, lane: Lane, seconds: float) -> None:
         await asyncio.to_thread(self._hold, lane, seconds)
 
-    def _reserve(self, lane: Lane, horizon: float) -> Turn:
-        values = {
-            "key": lane.key,
-            "interval": lane.interval,
-            "tolerance": lane.tolerance,
-            "horizon": horizon if math.isfinite(horizon) else 1e9,
-        }
+    def _reserve(self, lanes: list[Lane], horizon: float) -> list[Turn]:
+        if len({lane.key for lane in lanes}) != len(lanes):
+            raise ValueError("a lane may be reserved once per call")
+        statement = self._statements.get(len(lanes))
+        if statement is None:
+            statement = _reserve_sql(len(lanes))
+        values: dict[str, object] = {"horizon": horizon if math.isfinite(horizon) else 1e9}
+        for n, lane in enumerate(lanes):
+            values |= {f"key{n}": lane.key, f"step{n}": lane.interval, f"tol{n}": lane.tolerance}
         with self._engine.connect() as connection:
-            wait = connection.execute(_RESERVE, values).scalar()
-            if wait is None:  # the slot is beyond the horizon: not taken
-                later = connection.execute(_WAIT, values).scalar()
-                return Turn(max(0.0, float(later or 0.0)), taken=False)
+            taken = {key: wait for key, wait in connection.execute(statement, values)}
+            missing = [lane.key for lane in lanes if lane.key not in taken]
+            later: dict[str, float] = {}
+            if missing:
+                later = {key: wait for key, wait in connection.execute(_WAITS, {"keys": missing})}
             self._reserved += 1
             if self._reserved % PRUNE_EVERY == 0:  # now and then, not on every send
                 connection.execute(_PRUNE)
-        return Turn(max(0.0, float(wait)), taken=True)
+        return [
+            Turn(max(0.0, float(taken[lane.key])), taken=True)
+            if lane.key in taken
+            else Turn(max(0.0, float(later.get(lane.key) or 0.0)), taken=False)
+            for lane in lanes
+        ]
 
     def _hold(self, lane: Lane, seconds: float) -> None:
         with self._engine.connect() as connection:
             connection.execute(
-                _HOLD, {"key": lane.key, "seconds": seconds, "tolerance": lane.tolerance}
+                _HOLD,
+                {
+                    "key": lane.key,
+                    "seconds": seconds,
+                    "step": lane.interval,
+                    "tolerance": lane.tolerance,
+                },
             )

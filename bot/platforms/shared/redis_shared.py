@@ -13,6 +13,7 @@ its windows are stamped with each client's clock, not the server's.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -24,22 +25,28 @@ if TYPE_CHECKING:
 
 PREFIX = "digestbot:"
 
-# KEYS[1] the lane; ARGV interval, tolerance, horizon. Returns {taken (1/0), wait} as text
-# (a Lua number would come back as an integer).
+# KEYS the lanes; ARGV horizon, then interval and tolerance of each lane. Returns, a lane
+# each, {taken (1/0), wait as text} (a Lua number would come back as an integer).
 _RESERVE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
-local interval, tolerance, horizon = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
-local start = math.max(tat, now)
-local wait = math.max(0, start - tolerance - now)
-if wait > horizon then
-  return {0, string.format('%.6f', wait)}
+local horizon = tonumber(ARGV[1])
+local answers = {}
+for i, key in ipairs(KEYS) do
+  local interval, tolerance = tonumber(ARGV[2 * i]), tonumber(ARGV[2 * i + 1])
+  local tat = tonumber(redis.call('GET', key) or '0')
+  local start = math.max(tat, now)
+  local wait = math.max(0, start - tolerance - now)
+  if wait > horizon then
+    answers[i] = {0, string.format('%.6f', wait)}
+  else
+    local new = start + interval
+    local ttl = math.ceil((new - now) * 1000) + 1000
+    redis.call('SET', key, string.format('%.6f', new), 'PX', ttl)
+    answers[i] = {1, string.format('%.6f', wait)}
+  end
 end
-local new = start + interval
-local ttl = math.ceil((new - now) * 1000) + 1000
-redis.call('SET', KEYS[1], string.format('%.6f', new), 'PX', ttl)
-return {1, string.format('%.6f', wait)}
+return answers
 """
 
 # KEYS[1] the lane; ARGV seconds, tolerance: push its TAT to at least now + seconds + tolerance.
@@ -86,13 +93,14 @@ class RedisPace:
         self._reserve = client.register_script(_RESERVE)
         self._hold = client.register_script(_HOLD)
 
-    async def reserve(self, lane: Lane, horizon: float = HORIZON) -> Turn:
-        answer: Any = await self._reserve(
-            keys=[f"{PREFIX}pace:{lane.key}"],
-            args=[repr(lane.interval), repr(lane.tolerance), repr(min(horizon, 1e9))],
+    async def reserve(self, lanes: Sequence[Lane], horizon: float = HORIZON) -> list[Turn]:
+        args = [repr(min(horizon, 1e9))]
+        for lane in lanes:
+            args += [repr(lane.interval), repr(lane.tolerance)]
+        answers: Any = await self._reserve(
+            keys=[f"{PREFIX}pace:{lane.key}" for lane in lanes], args=args
         )
-        taken, wait = answer
-        return Turn(float(wait), taken=int(taken) == 1)
+        return [Turn(float(wait), taken=int(taken) == 1) for taken, wait in answers]
 
     async def hold(self, lane: Lane, seconds: float) -> None:
         await self._hold(

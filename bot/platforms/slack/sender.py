@@ -17,7 +17,7 @@ from bot.chat.replies import Reply
 from bot.logs import redact, register_secrets
 from bot.platforms.base import DeliveryResult
 from bot.platforms.shared.pacing import KeyedLimiters
-from bot.platforms.shared.rate import Lane, SharedPace, per_second, take_turn
+from bot.platforms.shared.rate import Lane, SharedPace, per_second, take_turns
 from bot.platforms.slack.renderer import (
     SlackMessage,
     render,
@@ -230,7 +230,7 @@ class SlackSender:
 
     async def _shared_turn(self, shared: SharedPace, channel: str) -> None:
         try:
-            await take_turn(shared, self._lane(channel), _sleep)
+            await take_turns(shared, [self._lane(channel)], _sleep)
         except Exception as error:  # noqa: BLE001 - store gone: the process's own limit holds
             log.warning("shared sending rate unavailable: %s", type(error).__name__)
 

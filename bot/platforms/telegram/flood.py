@@ -25,7 +25,7 @@ from telegram.ext import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import metrics
-from bot.platforms.shared.rate import Lane, SharedPace, per_second, take_turn
+from bot.platforms.shared.rate import Lane, SharedPace, per_second, take_turns
 from bot.platforms.telegram.requests import MaybeSent
 
 log = logging.getLogger(__name__)
@@ -126,15 +126,16 @@ class FloodControl(BaseRateLimiter[int]):
         for limiter in limiters:  # a repeat does not count against the chat's own limit again
             await self._acquire(limiter)
         shared = self.shared if _sends_message(endpoint) else None
-        if shared is not None and chat is not None:
-            for lane in self._chat_lanes(key):
-                await self._shared_turn(shared, lane)
+        # A repeat does not count against the chat's own lanes again, as above.
+        lanes = self._chat_lanes(key) if shared is not None and chat is not None else []
         while True:
             await self._wait_pause(key)
             if self._overall is not None:
                 await self._acquire(self._overall)
-            if shared is not None and self._overall_lane is not None:
-                await self._shared_turn(shared, self._overall_lane)
+            if shared is not None:
+                bot = [self._overall_lane] if self._overall_lane is not None else []
+                await self._shared_turns(shared, [*lanes, *bot])
+                lanes = []
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
@@ -179,10 +180,11 @@ class FloodControl(BaseRateLimiter[int]):
             lanes.append(Lane(f"telegram:group:{key}", period / count, int(count)))
         return lanes
 
-    async def _shared_turn(self, shared: SharedPace, lane: Lane) -> None:
-        """Wait for this send's slot in a lane every sending process shares."""
+    async def _shared_turns(self, shared: SharedPace, lanes: list[Lane]) -> None:
+        """Wait for this send's slots in the lanes every sending process shares (the chat's,
+        the group's, the bot's last), in one round trip to the store."""
         try:
-            await take_turn(shared, lane, self._sleep)
+            await take_turns(shared, lanes, self._sleep)
         except Stopping:
             raise
         except Exception as error:  # noqa: BLE001 - store gone: the process's own limits hold

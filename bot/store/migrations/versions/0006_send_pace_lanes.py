@@ -1,6 +1,7 @@
 """Send pace lanes: `send_pace` keeps a row per sending lane (the bot's overall rate, and
 each chat's, group's and channel's), keyed like `telegram:group:-1001234567890`, so its key
-grows from 16 to 128 characters.
+grows from 16 to 128 characters; each row keeps its lane's step and burst tolerance
+(seconds), so one statement can move several lanes.
 
 Revision ID: 0006
 Revises: 0005
@@ -22,11 +23,19 @@ def upgrade() -> None:
         batch.alter_column(
             "platform", existing_type=sa.String(length=16), type_=sa.String(length=128)
         )
+        batch.add_column(
+            sa.Column("step", sa.Float(precision=53), nullable=False, server_default="0")
+        )
+        batch.add_column(
+            sa.Column("tolerance", sa.Float(precision=53), nullable=False, server_default="0")
+        )
 
 
 def downgrade() -> None:
     op.execute("DELETE FROM send_pace WHERE length(platform) > 16")
     with op.batch_alter_table("send_pace") as batch:
+        batch.drop_column("tolerance")
+        batch.drop_column("step")
         batch.alter_column(
             "platform", existing_type=sa.String(length=128), type_=sa.String(length=16)
         )
