@@ -5,10 +5,11 @@ whichever process sends.
 Each rate is a `Lane` (a key, an interval, a burst) kept as a generic cell rate algorithm:
 the store holds the lane's theoretical arrival time (TAT); a send takes the earliest slot
 the lane allows, `max(now, TAT - tolerance)`, and moves the TAT one interval on. The
-sender then waits until its slot. One atomic step per send, in the store's clock only, so
-machines' clocks need not agree: an `INSERT ... ON CONFLICT DO UPDATE` on PostgreSQL
-(`DatabasePace`, the row `send_pace`) or a Lua script on Redis (`RedisPace`, in
-`bot/platforms/shared/redis_shared.py`, when REDIS_URL is set).
+sender then waits until its slot. One round trip per send for all its lanes (the chat's,
+the group's, the bot's), each moved atomically on the store's clock only, so machines'
+clocks need not agree: one `INSERT ... ON CONFLICT DO UPDATE` of several rows on
+PostgreSQL (`DatabasePace`, the table `send_pace`) or one Lua script on Redis
+(`RedisPace`, in `bot/platforms/shared/redis_shared.py`, when REDIS_URL is set).
 
 A slot further off than `horizon` is not taken: the sender sleeps and asks again. So no
 process commits to slots far ahead, and a pause that another process asks for (`hold`,
