@@ -16,8 +16,11 @@ first worker's start to the last one's end.
 
 The machine's other load counts: figures vary from run to run on a shared 2-CPU box.
 
+With --unshared a first run shows the machine's own ceiling at that moment: the same
+workers each pacing alone at 300/N a second, with nothing shared.
+
 Run: .venv/bin/python bench/shared_rate.py [--subscriptions 10000] [--workers 3]
-     [--redis redis://127.0.0.1:6379/0] [--skip-one] [--skip-redis]
+     [--redis redis://127.0.0.1:6379/0] [--skip-one] [--skip-redis] [--unshared]
 """
 
 from __future__ import annotations
@@ -43,11 +46,15 @@ def scenario(
     folder: Path,
     options: tuple[str, ...],
 ) -> dict[str, Any]:
-    """A fresh schema with `subscriptions` due chats, delivered by `workers` processes."""
+    """A fresh schema with `subscriptions` due chats, delivered by `workers` processes.
+
+    Sharing, each worker keeps to the whole rate; alone, each to its share of it.
+    """
+    rate = fanout.RATE if "--shared" in options else fanout.RATE / workers
     url, schema = fanout.fresh_postgres()
     try:
         fanout.prepare(url, subscriptions)
-        return fanout.fan_out(server, url, workers, fanout.RATE, folder, options)
+        return fanout.fan_out(server, url, workers, rate, folder, options)
     finally:
         fanout.drop_postgres(schema)
 
@@ -60,13 +67,17 @@ def main() -> int:
     parser.add_argument("--skip-one", action="store_true", help="skip the one-worker run")
     parser.add_argument("--skip-redis", action="store_true")
     parser.add_argument(
-        "--unshared", action="store_true", help="diagnostic: one worker pacing alone, first"
+        "--unshared",
+        action="store_true",
+        help="diagnostic, first: the workers each pacing alone at rate/N (no sharing), the "
+        "machine's own ceiling",
     )
     args = parser.parse_args()
     count, rate = args.subscriptions, fanout.RATE
     runs: list[tuple[str, int, tuple[str, ...]]] = []
     if args.unshared:
-        runs.append(("one worker, its own pace (diagnostic)", 1, ()))
+        share = f"{rate / args.workers:g}"
+        runs.append((f"{args.workers} workers, each alone at {share}/s", args.workers, ()))
     if not args.skip_one:
         runs.append(("one worker, PostgreSQL", 1, ("--shared",)))
     runs.append((f"{args.workers} workers, PostgreSQL (send_pace)", args.workers, ("--shared",)))
