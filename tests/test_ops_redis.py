@@ -178,7 +178,7 @@ class MeteredTelegram(FakeTelegram):
         super().__init__(**options)
         self.workers = workers
         self.flood = flood
-        self.flood_wait = 4.0
+        self.flood_wait = 5.0
         self.stamps: list[tuple[float, int, int]] = []  # (monotonic, status, chat)
         self._asked = 0
         self._all_asked = asyncio.Event()
@@ -309,7 +309,7 @@ async def test_a_429_pauses_every_worker_for_its_retry_after(
     workers_env: dict[str, str],
     processes: list[subprocess.Popen[str]],  # noqa: F811 - fixture
 ) -> None:
-    # At 10/s shared, the 9th to 11th messages get 429 "retry after 4": the process that got
+    # At 10/s shared, the 9th to 11th messages get 429 "retry after 5": the process that got
     # two of them holds the bot's lane in Redis, and the other process waits too.
     rate, chats = 10, 60
     subscribe_due(workers_env["DATABASE_URL"], chats)
@@ -326,7 +326,7 @@ async def test_a_429_pauses_every_worker_for_its_retry_after(
         quiet = [
             stamp
             for stamp, _, _ in telegram.stamps
-            if first_429 + 1.5 < stamp < first_429 + telegram.flood_wait - 0.1
+            if first_429 + 2.0 < stamp < first_429 + telegram.flood_wait - 0.1
         ]
         assert quiet == []
         await telegram_until(
