@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench bench-fanout messages clean
+.PHONY: run test lint bench bench-fanout bench-shared messages clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "digestbot needs Python 3.11+" >&2; exit 1; }
@@ -37,6 +37,10 @@ bench: $(VENV)/.test-deps
 # A few minutes: 3,000 and 10,000 subscriptions through the fake Bot API.
 bench-fanout: $(VENV)/.test-deps
 	$(BIN)/python bench/fanout.py
+
+# Several minutes: 10,000 digests through three workers sharing 300/s (PostgreSQL, Redis).
+bench-shared: $(VENV)/.test-deps
+	$(BIN)/python bench/shared_rate.py
 
 # The bot's words: extract the English msgids from bot/, merge them into the Bokmål and
 # Nynorsk catalogues (translate the new ones there), compile the .mo files that ship.

@@ -251,9 +251,19 @@ def drop_postgres(schema: str) -> None:
 
 
 async def work(
-    url: str, fake_url: str, rate: float, start_when: Path | None, concurrency: int | None
+    url: str,
+    fake_url: str,
+    rate: float,
+    start_when: Path | None,
+    concurrency: int | None,
+    *,
+    shared: bool = False,
+    redis_url: str | None = None,
 ) -> dict[str, Any]:
-    from bot.bootstrap import build_chat, build_delivery, build_listeners
+    """Deliver what is due through the real adapter; with `shared`, the bot's rate and each
+    chat's are shared with the other workers (PostgreSQL, or Redis with `redis_url`), as
+    `serve --role worker` and `deliver` share them."""
+    from bot.bootstrap import build_chat, build_delivery, build_listeners, open_shared, share
     from bot.delivery.engine import DEFAULT_CONCURRENCY
     from bot.settings import Settings
     from bot.store.db import make_engine
@@ -267,10 +277,15 @@ async def work(
         telegram_rate_per_second=rate,
         misfire_hours=6,
         digest_max_articles=5,
+        redis_url=redis_url,
     )
     library, chat = await asyncio.to_thread(build_chat, settings, store)
     (adapter,) = build_listeners(settings, chat, None)
     await adapter.start()
+    common = open_shared(settings, store) if shared else None
+    if shared and common is None:
+        raise RuntimeError("a shared rate needs PostgreSQL or Redis")
+    share(common, [adapter])
     delivery = build_delivery(
         settings,
         store,
@@ -286,6 +301,8 @@ async def work(
     report = await delivery.run(DUE)
     finished = time.time()
     await adapter.stop()
+    if common is not None and common.close is not None:
+        await common.close()
     engine.dispose()
     return {"started": started, "finished": finished, "report": report.summary()}
 
@@ -296,20 +313,37 @@ def run_worker(args: argparse.Namespace) -> None:
         # Diagnostic only: httpcore imports sniffio on every request; when it is not
         # installed, each request walks sys.path for it. This shows what that costs.
         sys.modules["sniffio"] = None  # type: ignore[assignment]
-    result = asyncio.run(work(args.url, args.fake_url, args.rate, start_when, args.concurrency))
+    result = asyncio.run(
+        work(
+            args.url,
+            args.fake_url,
+            args.rate,
+            start_when,
+            args.concurrency,
+            shared=args.shared,
+            redis_url=args.redis,
+        )
+    )
     print(json.dumps(result), flush=True)
 
 
 # --- the scenarios -----------------------------------------------------------------------------
 
 
-def fan_out(fake: Fake, url: str, workers: int, rate: float, folder: Path) -> dict[str, Any]:
+def fan_out(
+    fake: Fake,
+    url: str,
+    workers: int,
+    rate: float,
+    folder: Path,
+    options: tuple[str, ...] = (),
+) -> dict[str, Any]:
     """Deliver with `workers` processes started together; return the fake's and their figures."""
     fake.call("POST", "/reset")
-    go = folder / f"go-{workers}"
+    go = folder / f"go-{workers}-{time.monotonic_ns()}"
     processes = [
         subprocess.Popen(
-            [*WORKER, url, fake.url, "--rate", str(rate), "--start-when", str(go)],
+            [*WORKER, url, fake.url, "--rate", str(rate), "--start-when", str(go), *options],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             text=True,
@@ -317,7 +351,7 @@ def fan_out(fake: Fake, url: str, workers: int, rate: float, folder: Path) -> di
         for _ in range(workers)
     ]
     deadline = time.monotonic() + 120
-    while len(list(folder.glob(f"go-{workers}.ready.*"))) < workers:
+    while len(list(folder.glob(f"{go.name}.ready.*"))) < workers:
         if time.monotonic() > deadline or any(p.poll() is not None for p in processes):
             raise RuntimeError("a worker did not start")
         time.sleep(0.01)
@@ -416,6 +450,8 @@ def main() -> int:
     worker.add_argument("--rate", type=float, default=RATE)
     worker.add_argument("--start-when", default=None)
     worker.add_argument("--concurrency", type=int, default=None)
+    worker.add_argument("--shared", action="store_true", help="share the rate (PostgreSQL)")
+    worker.add_argument("--redis", default=None, help="share the rate through this Redis")
     parser.add_argument("--subscriptions", type=int, default=3000)
     parser.add_argument("--memory-subscriptions", type=int, default=10_000)
     parser.add_argument("--articles", type=int, default=1000)

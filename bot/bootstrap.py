@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -33,8 +33,10 @@ from bot.delivery.subscriptions import SubscriptionService
 from bot.delivery.times import is_valid_zone
 from bot.i18n import words
 from bot.logs import redact
-from bot.platforms.base import ChatPort, Connection, Listener, Sender
+from bot.platforms.base import ChatPort, Connection, Deduplicating, Listener, Paced, Sender
 from bot.platforms.registry import configured, to_serve
+from bot.platforms.shared.rate import DatabasePace, SharedPace
+from bot.platforms.shared.seen import DatabaseSeen, SharedSeen
 from bot.settings import Settings
 from bot.sources.book import SqlSourceBook
 from bot.sources.health import note_polls
@@ -228,6 +230,50 @@ def read_article_folder(store: SqlArticleStore, settings: Settings) -> ArticleFo
     return folder
 
 
+# --- what several processes share ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What the bot's processes share: which updates were answered, and the sending rates."""
+
+    backend: str  # "redis" or "database"
+    seen: SharedSeen
+    pace: SharedPace
+    ready: Callable[[], Awaitable[bool]] | None = None  # a readiness check of its own
+    close: Callable[[], Awaitable[None]] | None = None
+
+
+def open_shared(settings: Settings, store: SqlArticleStore) -> Shared | None:
+    """Redis when REDIS_URL is set, else PostgreSQL; None on SQLite (one process)."""
+    if settings.redis_url:
+        from bot.platforms.shared.redis_shared import RedisPace, RedisSeen, connect, redis_answers
+
+        client = connect(settings.redis_url)
+
+        async def ready() -> bool:
+            answers = await redis_answers(client)
+            if not answers:
+                log.warning("readiness: Redis does not answer")
+            return answers
+
+        return Shared("redis", RedisSeen(client), RedisPace(client), ready, client.aclose)
+    if uses_postgresql(store):
+        return Shared("database", DatabaseSeen(store.engine), DatabasePace(store.engine))
+    return None
+
+
+def share(shared: Shared | None, parts: Sequence[object]) -> None:
+    """Hand the shared record and rates to the listeners and senders that use them."""
+    if shared is None:
+        return
+    for part in parts:
+        if isinstance(part, Deduplicating):
+            part.seen.shared = shared.seen
+        if isinstance(part, Paced):
+            part.share_pace(shared.pace)
+
+
 # --- platforms --------------------------------------------------------------------------
 
 
@@ -363,9 +409,14 @@ async def open_delivery(
 ) -> AsyncIterator[DigestDelivery]:
     """`deliver`: the store, the library and the configured platforms' senders."""
     store = await asyncio.to_thread(open_store, settings)
+    shared = open_shared(settings, store)
     try:
         library = build_library(settings, store)
         async with open_senders(settings, unavailable) as senders:
+            # Several `deliver`s and workers keep to one rate per bot, chat and channel.
+            share(shared, list(senders.values()))
             yield build_delivery(settings, store, library, senders)
     finally:
+        if shared is not None and shared.close is not None:
+            await shared.close()
         store.close()

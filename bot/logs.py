@@ -106,6 +106,15 @@ def secrets_of(settings: Settings) -> list[str | None]:
         password = make_url(settings.database_url).password
     except Exception:  # noqa: BLE001 - an unparseable URL has no password to hide
         password = None
+    redis_password: str | None = None
+    if settings.redis_url:
+        from urllib.parse import unquote, urlsplit
+
+        try:
+            raw = urlsplit(settings.redis_url).password
+        except ValueError:
+            raw = None
+        redis_password = unquote(raw) if raw else None
     return [
         settings.telegram_bot_token,
         settings.telegram_webhook_secret,
@@ -113,6 +122,7 @@ def secrets_of(settings: Settings) -> list[str | None]:
         settings.slack_signing_secret,
         settings.slack_app_token,
         password,
+        redis_password,
     ]
 
 

@@ -52,6 +52,8 @@ class Settings:
     contact: str | None = None  # named in the User-Agent of every fetch
     poll_per_host: int = 2  # fetches at once to one host during a feed poll
     poll_concurrency: int = 8  # fetches at once during a feed poll, all hosts together
+    # REDIS_URL: de-duplication and the shared sending rates through Redis, not the database.
+    redis_url: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
@@ -119,6 +121,7 @@ class Settings:
             contact=(get("DIGESTBOT_CONTACT") or "").strip() or None,
             poll_per_host=int(positive("DIGESTBOT_POLL_PER_HOST", cls.poll_per_host)),
             poll_concurrency=int(positive("DIGESTBOT_POLL_CONCURRENCY", cls.poll_concurrency)),
+            redis_url=get("REDIS_URL"),
         )
         from bot.settings_check import check
 
@@ -133,7 +136,7 @@ class Settings:
         return (
             f"database={redact_url(self.database_url)} timezone={self.timezone} "
             f"telegram={_redact(self.telegram_bot_token)} slack={_redact(self.slack_bot_token)} "
-            f"port={self.port}"
+            f"port={self.port} redis={_redact(self.redis_url)}"
         )
 
 

@@ -56,7 +56,30 @@ def problems(settings: Settings) -> list[str]:
         )
     if settings.log_format not in LOG_FORMATS:
         found.append(f"LOG_FORMAT must be text or json, not {settings.log_format!r}")
+    if settings.redis_url is not None and not is_redis_url(settings.redis_url):
+        # Never echo the URL: it may hold a password.
+        found.append(
+            "REDIS_URL must be redis://[:PASSWORD@]HOST[:PORT][/DB], rediss://... "
+            "or unix:///PATH/TO/SOCKET"
+        )
     return found
+
+
+def is_redis_url(url: str) -> bool:
+    """A URL redis-py can connect with: redis:// or rediss:// with a host, or unix://."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port  # raises ValueError for a port that is not a number in range
+    except ValueError:
+        return False
+    if parts.scheme == "unix":
+        return bool(parts.path)
+    if parts.scheme not in ("redis", "rediss") or not parts.hostname:
+        return False
+    database = parts.path.lstrip("/")
+    return (database == "" or database.isdigit()) and (port is None or port > 0)
 
 
 def database_scheme(url: str) -> str:

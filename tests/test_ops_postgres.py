@@ -30,7 +30,9 @@ def env(tmp_path: Path) -> dict[str, str]:
     values = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("TELEGRAM_", "SLACK_", "LOG_", "DIGESTBOT_", "DATABASE_", "PORT"))
+        if not k.startswith(
+            ("TELEGRAM_", "SLACK_", "LOG_", "DIGESTBOT_", "DATABASE_", "PORT", "REDIS_")
+        )
     }
     values.update(
         HOME=str(tmp_path), PYTHONPATH=str(ROOT), DIGESTBOT_ARTICLES=str(ROOT / "examples")

@@ -204,7 +204,7 @@ async def test_two_senders_sharing_the_rate_never_exceed_the_platform_limit(
         for _ in range(2):
             # Each process alone keeps to the whole rate; together only the shared pace holds.
             flood = FloodControl(overall_per_second=float(rate), max_flood_wait=0.0, max_retries=0)
-            flood.shared = DatabasePace(engine, "telegram", float(rate))
+            flood.shared = DatabasePace(engine)
             sender = TelegramSender(settings, flood=flood)
             await sender.open()
             # Its first message opens the HTTP connection: not part of what is measured.

@@ -22,14 +22,14 @@ from bot.bootstrap import (
     build_scheduler,
     database_check,
     open_senders,
+    open_shared,
+    share,
     uses_postgresql,
 )
 from bot.delivery.scheduler import DigestScheduler
 from bot.logs import redact
 from bot.platforms.base import InputEnds, Listener, Poller, Sender
 from bot.platforms.shared.poll_lease import PollLease
-from bot.platforms.shared.rate import DatabasePace
-from bot.platforms.shared.seen import DatabaseSeen, SeenEvents
 from bot.settings import Settings
 from bot.web import WebServer
 
@@ -63,7 +63,10 @@ async def serve(
     database_answers = database_check(app.store)
     web.add_readiness("database", lambda: asyncio.to_thread(database_answers))
     listeners = build_listeners(settings, app.chat, web) if role != "worker" else []
-    _share_seen(app, listeners)
+    shared = open_shared(settings, app.store)
+    if shared is not None and shared.ready is not None:
+        web.add_readiness(shared.backend, shared.ready)
+    share(shared, listeners)
     console_only = [listener.name for listener in listeners] == ["console"]
     if console_only:
         # The console is all this process serves: Ctrl-D (end of input) ends it, as in `chat`.
@@ -91,7 +94,7 @@ async def serve(
                 leases.append(lease)
             log.info("%s started", listener.name)
         async with _senders(settings, role, listeners) as senders:
-            _share_pace(app, settings, senders)
+            share(shared, senders)
             if role != "web":
                 scheduler = build_scheduler(app, senders)
                 running = scheduler
@@ -115,6 +118,9 @@ async def serve(
             except Exception:  # stopping the others matters more
                 log.exception("%s did not stop cleanly", listener.name)
         await web.stop()
+        if shared is not None and shared.close is not None:
+            with contextlib.suppress(Exception):
+                await shared.close()
         app.close()
     return 0
 
@@ -142,30 +148,6 @@ def _poll_lease(app: Application, listener: Listener) -> PollLease | None:
         return None
     listener.poll_on_start = False
     return PollLease(app.store.engine, listener.start_polling, listener.stop_polling)
-
-
-def _share_seen(app: Application, listeners: list[Listener]) -> None:
-    """On PostgreSQL, web processes agree through the database on which updates they answered."""
-    if not uses_postgresql(app.store):
-        return
-    for listener in listeners:
-        seen = getattr(listener, "seen", None)
-        if isinstance(seen, SeenEvents):
-            seen.shared = DatabaseSeen(app.store.engine)
-
-
-def _share_pace(app: Application, settings: Settings, senders: list[Sender]) -> None:
-    """On PostgreSQL, every process sending to Telegram keeps to one shared overall rate."""
-    rate = settings.telegram_rate_per_second
-    if not uses_postgresql(app.store) or rate <= 0:
-        return
-    pace = DatabasePace(app.store.engine, "telegram", rate)
-    for sender in senders:
-        if sender.name == "telegram":
-            # A listener sends through its `sender`; a worker's sender is one itself.
-            flood = getattr(getattr(sender, "sender", sender), "flood", None)
-            if flood is not None:
-                flood.shared = pace
 
 
 @contextlib.asynccontextmanager

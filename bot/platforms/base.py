@@ -12,6 +12,8 @@ from bot.chat.request import Request
 from bot.i18n import ENGLISH
 
 if TYPE_CHECKING:  # annotations only: `digestbot digest` must not pay for aiohttp
+    from bot.platforms.shared.rate import SharedPace
+    from bot.platforms.shared.seen import SeenEvents
     from bot.settings import Settings
     from bot.web import WebServer
 
@@ -132,6 +134,20 @@ class Poller(Protocol):
     async def start_polling(self) -> None: ...
 
     async def stop_polling(self) -> None: ...
+
+
+@runtime_checkable
+class Paced(Protocol):
+    """A sender that can keep to sending rates shared with the bot's other processes."""
+
+    def share_pace(self, pace: SharedPace) -> None: ...
+
+
+@runtime_checkable
+class Deduplicating(Protocol):
+    """A listener that answers each re-sent update or event once (its `seen` record)."""
+
+    seen: SeenEvents
 
 
 class ChatPort(Protocol):

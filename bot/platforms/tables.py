@@ -22,9 +22,14 @@ class SeenEventRow(Base):
 
 
 class SendPaceRow(Base):
-    """A platform's next free sending slot (seconds since the epoch, the database's clock)."""
+    """A sending lane's theoretical arrival time (seconds since the epoch, the database's clock).
+
+    `platform` holds the lane's key: `telegram`, `telegram:chat:42`, `slack:channel:C1`...
+    """
 
     __tablename__ = "send_pace"
 
-    platform: Mapped[str] = mapped_column(String(16), primary_key=True)
+    platform: Mapped[str] = mapped_column(String(128), primary_key=True)
     next_at: Mapped[float] = mapped_column(Float(precision=53))
+    step: Mapped[float] = mapped_column(Float(precision=53), server_default="0")  # 1/rate
+    tolerance: Mapped[float] = mapped_column(Float(precision=53), server_default="0")  # burst

@@ -34,6 +34,7 @@ from bot.i18n import ENGLISH, Words, words
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import apology, is_apology
+from bot.platforms.shared.rate import SharedPace
 from bot.platforms.shared.seen import SeenEvents
 from bot.platforms.slack.http import Refusal, read_signed
 from bot.platforms.slack.renderer import (
@@ -251,6 +252,10 @@ class SlackListener:
             ctx = await self.chat.localise(ctx)
             reply = await self._ask(to_command(str(action.get("value", ""))), ctx)
             await self._answer(channel, thread, reply, user, ctx.language)
+
+    def share_pace(self, pace: SharedPace) -> None:
+        """Posts keep to each channel's rate together with every other process of the bot."""
+        self.sender.share_pace(pace)
 
     async def deliver(
         self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH

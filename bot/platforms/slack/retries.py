@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from collections.abc import Awaitable, Callable
 
 import aiohttp
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
@@ -26,6 +27,8 @@ class RetryAfterHandler(AsyncRetryHandler):
     def __init__(self, max_retry_count: int = 6, max_wait: float = 60.0) -> None:
         super().__init__(max_retry_count=max_retry_count)
         self.max_wait = max_wait
+        # Told of every wait first (the sender holds the channel for the bot's other processes).
+        self.on_limited: Callable[[float], Awaitable[None]] | None = None
 
     async def _can_retry_async(
         self,
@@ -50,6 +53,11 @@ class RetryAfterHandler(AsyncRetryHandler):
     ) -> None:
         state.next_attempt_requested = True
         wait = min(_retry_after(response), self.max_wait)
+        if self.on_limited is not None:
+            try:
+                await self.on_limited(wait)
+            except Exception as error:  # noqa: BLE001 - the store is gone: this process still waits
+                log.warning("shared rate pause unavailable: %s", type(error).__name__)
         # A little jitter, so that callers refused together do not all return together.
         await asyncio.sleep(wait * (1 + 0.2 * random.random()))
         state.increment_current_attempt()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from contextvars import ContextVar
 from typing import Any
 
 import aiohttp
@@ -17,13 +18,17 @@ from bot.i18n import ENGLISH, words
 from bot.logs import redact, register_secrets
 from bot.platforms.base import DeliveryResult
 from bot.platforms.shared.pacing import KeyedLimiters
+from bot.platforms.shared.rate import Lane, SharedPace, per_second, take_turns
 from bot.platforms.slack.kit import SlackMessage
 from bot.platforms.slack.renderer import render
-from bot.platforms.slack.retries import retry_handlers
+from bot.platforms.slack.retries import RetryAfterHandler, retry_handlers
 from bot.platforms.slack.settings import SlackError
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+
+# The channel a post is under way to, for the 429 handler deep inside slack_sdk.
+_posting: ContextVar[str | None] = ContextVar("slack_posting", default=None)
 
 # Errors that will not heal by retrying: the scheduler should stop delivering there.
 DEAD_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived", "account_inactive"})
@@ -129,6 +134,26 @@ class SlackSender:
         # A bucket of one: messages spaced 1/rate apart, not a burst of `rate` at once.
         self._limiters: KeyedLimiters[str] = KeyedLimiters(1, 1 / rate)
         self._channel_locks: dict[str, asyncio.Lock] = {}
+        self._rate = rate
+        # Set by `serve` and `deliver` on PostgreSQL or Redis: each channel's rate is shared
+        # by every process that posts.
+        self.shared: SharedPace | None = None
+
+    def share_pace(self, pace: SharedPace) -> None:
+        """Keep to each channel's rate together with every other process of the bot, and
+        hold a channel for all of them when Slack answers 429."""
+        self.shared = pace
+        for handler in self.retry:
+            if isinstance(handler, RetryAfterHandler):
+                handler.on_limited = self._hold_channel
+
+    async def _hold_channel(self, seconds: float) -> None:
+        channel = _posting.get()
+        if self.shared is not None and channel:
+            await self.shared.hold(self._lane(channel), seconds)
+
+    def _lane(self, channel: str) -> Lane:
+        return per_second(f"slack:channel:{channel}", self._rate)
 
     async def open(self) -> None:
         """Posting needs only the bot token's Web API client: nothing to connect."""
@@ -169,24 +194,46 @@ class SlackSender:
     ) -> str:
         """Post one message within the channel's rate; return its ts."""
         async with self.limiter(channel):
-            if ephemeral_user:
-                response = await self.client.chat_postEphemeral(
-                    channel=channel,
-                    user=ephemeral_user,
-                    text=message.text,
-                    blocks=message.blocks,
-                    thread_ts=thread_ts,
-                )
-                return str(response.get("message_ts") or "")
-            response = await self.client.chat_postMessage(
+            if self.shared is not None:
+                await self._shared_turn(self.shared, channel)
+            token = _posting.set(channel)
+            try:
+                return await self._post(channel, message, thread_ts, ephemeral_user)
+            finally:
+                _posting.reset(token)
+
+    async def _post(
+        self,
+        channel: str,
+        message: SlackMessage,
+        thread_ts: str | None,
+        ephemeral_user: str | None,
+    ) -> str:
+        """Post one message (a 429 holds the channel in `_hold_channel`); return its ts."""
+        if ephemeral_user:
+            response = await self.client.chat_postEphemeral(
                 channel=channel,
+                user=ephemeral_user,
                 text=message.text,
                 blocks=message.blocks,
                 thread_ts=thread_ts,
-                unfurl_links=False,
-                unfurl_media=False,
             )
-            return str(response.get("ts") or "")
+            return str(response.get("message_ts") or "")
+        response = await self.client.chat_postMessage(
+            channel=channel,
+            text=message.text,
+            blocks=message.blocks,
+            thread_ts=thread_ts,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return str(response.get("ts") or "")
+
+    async def _shared_turn(self, shared: SharedPace, channel: str) -> None:
+        try:
+            await take_turns(shared, [self._lane(channel)], _sleep)
+        except Exception as error:  # noqa: BLE001 - store gone: the process's own limit holds
+            log.warning("shared sending rate unavailable: %s", type(error).__name__)
 
     def limiter(self, channel: str) -> AsyncLimiter:
         """Return the channel's limiter: about SLACK_RATE_PER_SECOND messages a second."""
@@ -195,3 +242,7 @@ class SlackSender:
     def channel_lock(self, channel: str) -> asyncio.Lock:
         """Keep the parts of one split reply together in a channel."""
         return self._channel_locks.setdefault(channel, asyncio.Lock())
+
+
+async def _sleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)

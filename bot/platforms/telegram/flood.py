@@ -25,7 +25,7 @@ from telegram.ext import (
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import metrics
-from bot.platforms.shared.rate import SharedPace
+from bot.platforms.shared.rate import Lane, SharedPace, per_second, take_turns
 from bot.platforms.telegram.requests import MaybeSent
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,10 @@ class FloodControl(BaseRateLimiter[int]):
     `retry_after` (every chat, when several chats hit 429 within a second: that is the
     bot's overall limit), then the request is repeated, as long as its waits add up to at
     most `max_flood_wait` seconds: longer waits are the scheduler's to retry later.
+
+    With `shared` set (by `serve` and `deliver` on PostgreSQL or Redis) the same limits
+    hold across every process of the bot: each send also takes its turn in the shared
+    lanes of its chat, its group and the bot, and a 429 holds the shared lane it paused.
     """
 
     def __init__(
@@ -76,6 +80,9 @@ class FloodControl(BaseRateLimiter[int]):
         max_chats: int = 4096,
     ) -> None:
         self._overall = AsyncLimiter(overall_per_second, 1) if overall_per_second > 0 else None
+        self._overall_lane = (
+            per_second("telegram", overall_per_second) if overall_per_second > 0 else None
+        )
         self._chat_rate = (chat_burst, chat_burst / chat_per_second) if chat_per_second else None
         self._group_rate = (group_per_minute, 60.0) if group_per_minute else None
         self._chats: OrderedDict[tuple[str, str], AsyncLimiter] = OrderedDict()
@@ -87,7 +94,7 @@ class FloodControl(BaseRateLimiter[int]):
         self.backoff = backoff
         self.max_chats = max_chats
         self._closed = asyncio.Event()
-        # Set by `serve` on PostgreSQL: the bot's overall rate shared with the other processes.
+        # Set by `serve` and `deliver` on PostgreSQL or Redis: the limits every process shares.
         self.shared: SharedPace | None = None
 
     async def initialize(self) -> None:
@@ -118,23 +125,30 @@ class FloodControl(BaseRateLimiter[int]):
         waited = 0.0
         for limiter in limiters:  # a repeat does not count against the chat's own limit again
             await self._acquire(limiter)
+        shared = self.shared if _sends_message(endpoint) else None
+        # A repeat does not count against the chat's own lanes again, as above.
+        lanes = self._chat_lanes(key) if shared is not None and chat is not None else []
         while True:
             await self._wait_pause(key)
             if self._overall is not None:
                 await self._acquire(self._overall)
-            if self.shared is not None and _sends_message(endpoint):
-                await self._shared_turn(self.shared)
+            if shared is not None:
+                bot = [self._overall_lane] if self._overall_lane is not None else []
+                await self._shared_turns(shared, [*lanes, *bot])
+                lanes = []
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
                 metrics.platform_error("telegram", "rate_limited")
                 delay = retry_seconds(error) + 0.1
                 waited += delay
+                held = self._pause(key, delay)
+                if shared is not None:
+                    await self._shared_hold(shared, key, held, delay)
                 if flooded >= max_retries or waited > self.max_flood_wait:
                     raise
                 flooded += 1
                 log.info("Telegram flood limit on %s: waiting %.1f s", endpoint, delay)
-                self._pause(key, delay)
             except BadRequest:
                 metrics.platform_error("telegram", "bad_request")
                 raise  # a NetworkError subclass, but repeating it cannot help
@@ -155,18 +169,44 @@ class FloodControl(BaseRateLimiter[int]):
                 )
                 await self._sleep(delay)
 
-    async def _shared_turn(self, shared: SharedPace) -> None:
-        """Wait for this send's slot in the rate every sending process shares."""
-        try:
-            wait = await shared.reserve()
-        except Exception as error:  # noqa: BLE001 - database gone: the process's own limit holds
-            log.warning("shared sending rate unavailable: %s", type(error).__name__)
-            return
-        if wait > 0:
-            await self._sleep(wait)
+    def _chat_lanes(self, key: str) -> list[Lane]:
+        """The shared lanes of one chat: about 1/s (with its burst), 20/min for a group."""
+        lanes = []
+        if self._chat_rate is not None:
+            burst, period = self._chat_rate
+            lanes.append(Lane(f"telegram:chat:{key}", period / burst, int(burst)))
+        if self._group_rate is not None and key.startswith(("-", "@")):
+            count, period = self._group_rate
+            lanes.append(Lane(f"telegram:group:{key}", period / count, int(count)))
+        return lanes
 
-    def _pause(self, key: str, delay: float) -> None:
-        """Hold a chat for `delay`; hold every chat when several were flooded just now."""
+    async def _shared_turns(self, shared: SharedPace, lanes: list[Lane]) -> None:
+        """Wait for this send's slots in the lanes every sending process shares (the chat's,
+        the group's, the bot's last), in one round trip to the store."""
+        try:
+            await take_turns(shared, lanes, self._sleep)
+        except Stopping:
+            raise
+        except Exception as error:  # noqa: BLE001 - store gone: the process's own limits hold
+            log.warning("shared sending rate unavailable: %s", type(error).__name__)
+
+    async def _shared_hold(
+        self, shared: SharedPace, key: str, held: set[str], delay: float
+    ) -> None:
+        """Tell every process of a 429: the chat's lane (and the bot's, when all are held)."""
+        lanes = self._chat_lanes(key)[:1] if key != "*" else []
+        if "*" in held and self._overall_lane is not None:
+            lanes.append(self._overall_lane)
+        for lane in lanes:
+            try:
+                await shared.hold(lane, delay)
+            except Exception as error:  # noqa: BLE001 - store gone: this process still waits
+                log.warning("shared flood pause unavailable: %s", type(error).__name__)
+
+    def _pause(self, key: str, delay: float) -> set[str]:
+        """Hold a chat for `delay`; hold every chat when several were flooded just now.
+
+        Return the keys held ("*" for every chat)."""
         now = time.monotonic()
         self._floods.append((now, key))
         while self._floods[0][0] < now - 1.0:
@@ -176,6 +216,7 @@ class FloodControl(BaseRateLimiter[int]):
             keys.add("*")
         for held in keys:
             self._paused[held] = max(self._paused.get(held, 0.0), now + delay)
+        return keys
 
     def _limiters(self, key: str) -> list[AsyncLimiter]:
         group = key.startswith(("-", "@"))

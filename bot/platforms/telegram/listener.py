@@ -8,13 +8,13 @@ import contextlib
 import hmac
 import logging
 import secrets
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from aiohttp import web
-from telegram import Bot, Chat, Message, Update, User
+from telegram import Bot, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, ChatMigrated, TelegramError
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
@@ -26,8 +26,10 @@ from bot.i18n import ENGLISH, words
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import stay_quiet
+from bot.platforms.shared.rate import SharedPace
 from bot.platforms.shared.seen import SeenEvents
 from bot.platforms.telegram.flood import FloodControl, Stopping
+from bot.platforms.telegram.incoming import Incoming, incoming_for
 from bot.platforms.telegram.menu import Menu, menus, publish
 from bot.platforms.telegram.renderer import TOPIC_CALLBACK_PREFIX
 from bot.platforms.telegram.sender import TelegramSender, is_gone
@@ -41,25 +43,7 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ("message", "channel_post", "callback_query")
 STOP_SECONDS = 9.5  # SIGTERM to exit within 10 s, with a little left for the rest of serve
 OPML_SUFFIXES = (".opml", ".xml")
-_KINDS: dict[str, Literal["private", "group", "channel"]] = {
-    ChatType.PRIVATE: "private",
-    ChatType.GROUP: "group",
-    ChatType.SUPERGROUP: "group",
-    ChatType.CHANNEL: "channel",
-}
 _ADMIN = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
-
-
-@dataclass(frozen=True)
-class Incoming:
-    """A message for the chat: the parsed request, where it came from and who sent it."""
-
-    request: Request
-    ctx: ChatContext
-    chat: Chat
-    thread_id: int | None
-    addressed: bool = False  # `/cmd@ThisBot`: meant for us even in a group with other bots
-    user_language: str | None = None  # the sender's `language_code` (private chats follow it)
 
 
 class TelegramListener:
@@ -121,6 +105,10 @@ class TelegramListener:
     @property
     def bot(self) -> Bot:
         return self.sender.bot
+
+    def share_pace(self, pace: SharedPace) -> None:
+        """Answers and digests keep to the limits every process of the bot shares."""
+        self.sender.share_pace(pace)
 
     async def deliver(
         self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH
@@ -225,7 +213,7 @@ class TelegramListener:
             return  # not ours: other files are left alone, in groups above all
         thread = message.message_thread_id if message.is_topic_message else None
         request = Request("sources", "", "sources", slash=True)
-        incoming = self._context(request, message.chat, thread, message.from_user, None)
+        incoming = incoming_for(request, message.chat, thread, message.from_user, None)
         ctx = await self._chat.localise(incoming.ctx, incoming.user_language)
         reply: Reply
         if (document.file_size or 0) > MAX_OPML_BYTES:
@@ -254,7 +242,7 @@ class TelegramListener:
             thread = None
         request = parse_command("/" + data.removeprefix(TOPIC_CALLBACK_PREFIX))
         if request is not None:
-            await self._answer(self._context(request, message.chat, thread, query.from_user, None))
+            await self._answer(incoming_for(request, message.chat, thread, query.from_user, None))
 
     async def _on_error(self, update: object, context: Any) -> None:
         """Log a failed update and apologise in its chat; the bot carries on."""
@@ -308,32 +296,10 @@ class TelegramListener:
         elif message.chat.type != ChatType.PRIVATE:
             return None  # groups and channels: only commands are ours
         thread = message.message_thread_id if message.is_topic_message else None
-        incoming = self._context(
+        incoming = incoming_for(
             request, message.chat, thread, message.from_user, message.sender_chat
         )
         return replace(incoming, addressed=addressed)
-
-    def _context(
-        self,
-        request: Request,
-        chat: Chat,
-        thread: int | None,
-        user: User | None,
-        sender: Chat | None,
-    ) -> Incoming:
-        kind = _KINDS.get(chat.type, "group")
-        # A post on behalf of a chat (an anonymous admin, a linked channel) is that chat's.
-        who = sender.id if sender is not None else (user.id if user is not None else None)
-        ctx = ChatContext(
-            platform="telegram",
-            chat_id=str(chat.id),
-            thread_id=str(thread) if thread is not None else None,
-            user_id=str(who) if who is not None else None,
-            chat_kind=kind,
-            is_admin=kind == "private",
-        )
-        code = user.language_code if user is not None and sender is None else None
-        return Incoming(request, ctx, chat, thread, user_language=code)
 
     async def _answer(self, incoming: Incoming) -> None:
         """Ask the chat and send its reply to where the message came from."""

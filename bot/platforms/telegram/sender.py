@@ -33,6 +33,7 @@ from bot import logs
 from bot.chat.replies import FileReply, Reply
 from bot.i18n import ENGLISH, words
 from bot.platforms.base import DeliveryResult, PlatformUnavailable
+from bot.platforms.shared.rate import SharedPace
 from bot.platforms.telegram.flood import FloodControl, Stopping, retry_seconds
 from bot.platforms.telegram.redaction import RedactSecrets
 from bot.platforms.telegram.renderer import render
@@ -143,6 +144,10 @@ class TelegramSender:
     @property
     def bot(self) -> Bot:
         return self.app.bot  # type: ignore[no-any-return]
+
+    def share_pace(self, pace: SharedPace) -> None:
+        """Keep to the flood limits together with every other process of the bot."""
+        self.flood.shared = pace
 
     def redact(self, text: str) -> str:
         return self._redaction.redact(text)
