@@ -158,7 +158,7 @@ def _analysed_templates() -> list[dict[str, Any]]:
     from bot.chat.ports import StoredArticle
     from bot.core.model import Article, Section
     from bot.library.index import prepare
-    from bot.store.sql import sections_to_json
+    from bot.store.rows import sections_to_json
 
     made = []
     for number in range(TEMPLATES):

@@ -20,17 +20,16 @@ from bot.bootstrap import (
     build_app,
     build_listeners,
     build_scheduler,
-    database_check,
     open_senders,
     open_shared,
     share,
-    uses_postgresql,
 )
 from bot.delivery.scheduler import DigestScheduler
 from bot.logs import redact
 from bot.platforms.base import InputEnds, Listener, Poller, Sender
 from bot.platforms.shared.poll_lease import PollLease
 from bot.settings import Settings
+from bot.store.health import database_check, uses_postgresql
 from bot.web import WebServer
 
 log = logging.getLogger("digestbot")

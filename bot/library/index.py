@@ -29,7 +29,8 @@ from bot.core.passages import passages_of
 from bot.library.codec import digest_to_json
 from bot.library.tables import KEY_LENGTH, LibraryArticleRow, LibraryKeyRow
 from bot.store.db import in_transaction
-from bot.store.sql import relax, stored_article
+from bot.store.rows import stored_article
+from bot.store.sql import relax
 from bot.store.tables import ArticleRow, ArticleSourceRow
 
 log = logging.getLogger(__name__)

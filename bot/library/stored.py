@@ -33,7 +33,7 @@ from bot.library.cache import LruCache
 from bot.library.codec import digest_from_json
 from bot.library.index import LibraryIndexer
 from bot.library.tables import LibraryArticleRow, LibraryKeyRow
-from bot.store.sql import stored_article
+from bot.store.rows import stored_article
 from bot.store.tables import ArticleRow, ArticleSourceRow
 
 DEFAULT_CACHE = 1000

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from sqlalchemy import Engine, column, delete, exists, false, func, or_, select, table, text
 from sqlalchemy.engine import URL
@@ -12,63 +11,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.chat.ports import AddResult, StoredArticle
-from bot.core.model import Article, Section
+from bot.core.model import Article
 from bot.store.db import in_transaction, make_engine, migrate, utcnow
 from bot.store.keys import content_hash
 from bot.store.ports import SOURCE_KINDS, KnownUrl, SourceKind, SourceRecord
+from bot.store.rows import sections_to_json, stored_article
 from bot.store.tables import ArticleRow, ArticleSourceRow, ArticleUrlRow, SourceRow
-
-
-def sections_to_json(sections: tuple[Section, ...]) -> list[dict[str, Any]]:
-    """Return sections as JSON-ready dictionaries."""
-    # `kinds` only when a section has lists or live entries: plain articles keep their old JSON.
-    return [
-        {"heading": s.heading, "paragraphs": list(s.paragraphs)}
-        | ({"kinds": list(s.kinds)} if s.kinds else {})
-        for s in sections
-    ]
-
-
-def sections_from_json(data: list[dict[str, Any]]) -> tuple[Section, ...]:
-    """Rebuild sections from their JSON form."""
-    return tuple(
-        Section(
-            heading=item.get("heading"),
-            paragraphs=tuple(item.get("paragraphs") or ()),
-            kinds=tuple(item.get("kinds") or ()),
-        )
-        for item in data
-    )
-
 
 # bot/sources owns these tables (and imports this module): named here, not imported.
 _CHAT_SOURCES = table("chat_sources", column("source_id"))
 _SOURCE_STATES = table("source_states", column("source_id"), column("private"))
-
-
-def _stored(row: ArticleRow) -> StoredArticle:
-    article = Article(
-        source=row.source,
-        title=row.title,
-        language=row.language,
-        date=row.date,
-        sections=sections_from_json(row.sections),
-        url=row.url,
-        site=row.site,
-    )
-    return StoredArticle(
-        id=row.id,
-        article=article,
-        content_hash=row.content_hash,
-        ingested_at=row.ingested_at,
-        canonical_url=row.canonical_url,
-        source_id=row.source_id,
-    )
-
-
-def stored_article(row: ArticleRow) -> StoredArticle:
-    """The stored article a row holds (for other readers of the articles table)."""
-    return _stored(row)
 
 
 def relax(session: Session) -> None:
@@ -255,7 +207,7 @@ class SqlArticleStore:
             if since is not None:
                 query = query.where(ArticleRow.ingested_at > since)
             query = query.order_by(ArticleRow.ingested_at.desc(), ArticleRow.id.desc())
-            return [_stored(row) for row in session.scalars(query.limit(max(limit, 0)))]
+            return [stored_article(row) for row in session.scalars(query.limit(max(limit, 0)))]
 
         return in_transaction(self._engine, work)
 
@@ -264,7 +216,7 @@ class SqlArticleStore:
 
         def work(session: Session) -> StoredArticle | None:
             row = session.get(ArticleRow, article_id)
-            return _stored(row) if row else None
+            return stored_article(row) if row else None
 
         return in_transaction(self._engine, work)
 
@@ -281,7 +233,7 @@ class SqlArticleStore:
             if row is None:
                 alias = session.get(ArticleUrlRow, url)
                 row = session.get(ArticleRow, alias.article_id) if alias else None
-            return _stored(row) if row else None
+            return stored_article(row) if row else None
 
         return in_transaction(self._engine, work)
 
