@@ -228,6 +228,10 @@ class _Ingester:
         keys = [_key(canonical_url(link)) for link in links if link]
         # One look-up for the whole feed: most entries of a feed polled before are known.
         known = self.store.known_urls([key for key in keys if key is not None])
+        # Known articles this feed carries too (first read from another): linked in one go.
+        others = [k.article_id for k in known.values() if k.source_id != source_id]
+        if others:
+            self.guarded(feed, self.store.link_many, others, source_id)
         for number, entry in enumerate(entries, start=1):
             if self.out_of_time():
                 left = len(entries) - number + 1
@@ -255,7 +259,7 @@ class _Ingester:
         if key is not None:
             found = known.get(key) if known is not None else self.store.known_urls([key]).get(key)
             if found is not None:
-                if found.source_id != source_id:
+                if known is None and found.source_id != source_id:
                     self.store.link(found.article_id, source_id)  # this feed carries it too
                 self.count("unchanged", found.article_id)
                 return

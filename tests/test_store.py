@@ -399,3 +399,13 @@ def test_an_edited_file_replaces_its_earlier_article(store: LibraryStore) -> Non
     assert store.get(second.id) is not None and store.get(other.id) is not None
     assert store.count() == 2
     assert store.retire_path("/a/fyr.txt", keep=second.id) == 0
+
+
+def test_a_feed_links_the_known_articles_it_carries_once(store: LibraryStore) -> None:
+    first = store.add_source("feed", "https://a.example/rss")
+    second = store.add_source("feed", "https://b.example/rss")
+    one = store.add(article("Første sak om kraft."), source_id=first.id)
+    two = store.add(article("Andre sak om kraft.", title="Andre"), source_id=first.id)
+    assert store.link_many([one.id, two.id, one.id], second.id) == sorted([one.id, two.id])
+    assert store.link_many([one.id, two.id], second.id) == []  # the next poll: nothing new
+    assert store.link_many([], second.id) == []

@@ -82,16 +82,16 @@ def public_clause(article_id: Any) -> ColumnElement[bool]:
 
 
 def update_public(
-    session: Session, *, source_id: int | None = None, article_id: int | None = None
+    session: Session, *, source_id: int | None = None, article_ids: Sequence[int] = ()
 ) -> None:
-    """Recompute who sees the articles of a source (its privacy changed) or one article."""
+    """Recompute who sees the articles of a source (its privacy changed) or some articles."""
     rows = LibraryArticleRow
     query = update(rows).values(public=public_clause(rows.article_id))
     if source_id is not None:
         carried = select(ArticleSourceRow.article_id).where(ArticleSourceRow.source_id == source_id)
         query = query.where(rows.article_id.in_(carried))
-    if article_id is not None:
-        query = query.where(rows.article_id == article_id)
+    if article_ids:
+        query = query.where(rows.article_id.in_(list(article_ids)))
     session.execute(query.execution_options(synchronize_session=False))
 
 
@@ -150,12 +150,12 @@ class LibraryIndexer:
         """The worker's job: index up to `limit` articles stored without their analysis."""
         return self.index_ids(self.pending(limit))
 
-    def relink(self, article_id: int) -> None:
-        """An article gained a source: it may now be public."""
+    def relink(self, *article_ids: int) -> None:
+        """Articles gained a source: they may now be public."""
 
         def work(session: Session) -> None:
             relax(session)
-            update_public(session, article_id=article_id)
+            update_public(session, article_ids=article_ids)
 
         in_transaction(self._engine, work, write=True)
 

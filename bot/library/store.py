@@ -75,5 +75,12 @@ class IndexedArticleStore(SqlArticleStore):
             self.generation += 1
         return linked
 
+    def link_many(self, article_ids: Sequence[int], source_id: int) -> list[int]:
+        linked = super().link_many(article_ids, source_id)
+        if linked:
+            self.indexer.relink(*linked)
+            self.generation += 1
+        return linked
+
     def _now(self) -> datetime:
         return datetime.now(UTC)

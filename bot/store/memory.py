@@ -85,6 +85,10 @@ class InMemoryArticleStore:
             self._links.add((article_id, source_id))
             return True
 
+    def link_many(self, article_ids: Sequence[int], source_id: int) -> list[int]:
+        """Record that a source carries these stored articles; return the newly linked ones."""
+        return [i for i in sorted(set(article_ids)) if self.link(i, source_id)]
+
     def retire_path(self, path: str, *, keep: int) -> int:
         """Remove the articles read earlier from the file at `path`, all but `keep`."""
         with self._lock:

@@ -60,6 +60,11 @@ class LibraryStore(ArticleStore, Protocol):
         """Record that a source carries a stored article; False when it was known to."""
         ...
 
+    def link_many(self, article_ids: Sequence[int], source_id: int) -> list[int]:
+        """Record that a source carries these stored articles (one transaction for a feed's
+        known entries); return the ids that were not linked to it before."""
+        ...
+
     def retire_path(self, path: str, *, keep: int) -> int:
         """Remove the articles read earlier from the file at `path`, all but `keep` (the one
         just read from it): an edited file is one article, not two. Return how many."""

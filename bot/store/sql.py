@@ -181,6 +181,38 @@ class SqlArticleStore:
         except IntegrityError:  # another process linked it at the same moment
             return False
 
+    def link_many(self, article_ids: Sequence[int], source_id: int) -> list[int]:
+        """Record that a source carries these stored articles; return the newly linked ones."""
+        wanted = sorted(set(article_ids))
+        if not wanted:
+            return []
+
+        def work(session: Session) -> list[int]:
+            relax(session)
+            links = ArticleSourceRow
+            have = set(
+                session.scalars(
+                    select(links.article_id).where(
+                        links.source_id == source_id, links.article_id.in_(wanted)
+                    )
+                )
+            )
+            new = [i for i in wanted if i not in have]
+            if not new:  # a feed polled before: its entries are linked already
+                return []
+            rows = session.execute(
+                select(ArticleRow.id, ArticleRow.ingested_at).where(ArticleRow.id.in_(new))
+            ).all()
+            for article_id, at in rows:
+                session.add(links(article_id=article_id, source_id=source_id, ingested_at=at))
+            session.flush()
+            return [article_id for article_id, _ in rows]
+
+        try:
+            return in_transaction(self._engine, work, write=True)
+        except IntegrityError:  # another process linked some at the same moment: one by one
+            return [i for i in wanted if self.link(i, source_id)]
+
     def retire_path(self, path: str, *, keep: int) -> int:
         """Remove the articles read earlier from the file at `path`, all but `keep`."""
 
