@@ -137,7 +137,7 @@ class SlackFiles:
         """Upload a file reply into the channel (thread), its caption as the comment; say
         whether it worked (if not, the caller shows the file's text instead)."""
         try:
-            async with self.sender.limiter(channel):
+            async with self.sender.turn(channel):
                 await self.sender.client.files_upload_v2(
                     channel=channel,
                     thread_ts=thread,
@@ -169,8 +169,8 @@ async def _capped_body(got: aiohttp.ClientResponse) -> bytes:
 
 
 def _reason(error: BaseException) -> str:
-    # files_upload_v2 raises SlackRequestError for a refused upload POST; its text names the
-    # status and body, never the token.
+    # Slack's error code (not_in_channel, file_uploads_disabled) or the exception's type:
+    # never its text, which for a refused upload POST quotes the upload's body.
     return classify(error).reason or type(error).__name__
 
 
