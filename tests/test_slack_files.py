@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 from aiohttp import web
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.bootstrap import Application, build_app
 from bot.settings import Settings
@@ -291,3 +293,27 @@ async def test_an_upload_slack_refuses_falls_back_to_the_file_in_a_code_block(
     assert "This chat's 3 sources as OPML. (sources.opml)" in answer.block_text
     assert "```" in answer.block_text and FEEDS[0] in answer.block_text
     assert bot.fake.files.uploads == []
+
+
+async def test_the_fake_checks_uploads_as_slack_does(fake: FakeSlack) -> None:
+    """The fake refuses what Slack refuses, so the bot's uploads are checked for real."""
+    client = AsyncWebClient(token=TOKEN, base_url=fake.api_url)
+    with pytest.raises(SlackApiError, match="missing_argument"):
+        await client.files_getUploadURLExternal(filename="empty.opml", length=0)
+    with pytest.raises(SlackApiError, match="file_not_found"):
+        await client.files_completeUploadExternal(files=[{"id": "F404", "title": "x"}])
+    given = await client.files_getUploadURLExternal(filename="a.opml", length=3)
+    # Completing before the bytes arrived: Slack knows no such file yet.
+    with pytest.raises(SlackApiError, match="file_not_found"):
+        await client.files_completeUploadExternal(files=[{"id": given["file_id"]}])
+    done = await client.files_upload_v2(channel="C0ONE", content=b"abc", filename="a.opml")
+    file_id = done["file"]["id"]
+    assert [(u.file.content, u.channel) for u in fake.files.uploads] == [(b"abc", "C0ONE")]
+    with pytest.raises(SlackApiError, match="file_not_found"):  # only once
+        await client.files_completeUploadExternal(files=[{"id": file_id}], channel_id="C0ONE")
+    with pytest.raises(SlackApiError, match="is_archived"):
+        await client.files_upload_v2(channel="C0ARCHIVED", content=b"abc", filename="a.opml")
+    info = await client.files_info(file=file_id)
+    assert info["file"]["name"] == "a.opml" and info["file"]["size"] == 3
+    with pytest.raises(SlackApiError, match="file_not_found"):
+        await client.files_info(file="F404")
