@@ -53,10 +53,18 @@ def test_manifest_declares_what_the_adapter_uses() -> None:
         "users:read",
         "channels:read",
         "groups:read",
+        "channels:history",  # the messages that share OPML files in channels
+        "groups:history",
+        "mpim:history",
+        "files:read",  # downloading a shared OPML file
+        "files:write",  # `/digest sources opml` as a file
     }
     assert set(data["settings"]["event_subscriptions"]["bot_events"]) == {
         "app_mention",
         "message.im",
+        "message.channels",
+        "message.groups",
+        "message.mpim",
         "app_home_opened",
     }
     assert data["features"]["app_home"]["home_tab_enabled"] is True

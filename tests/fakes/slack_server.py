@@ -3,6 +3,7 @@
 It checks the bot token, validates Block Kit as Slack does, answers 429 with Retry-After
 over a per-channel rate (or during a storm), 5xx or a hang when told to, and the errors of
 dead channels; it records every accepted message so tests can assert on what users see.
+Files (shared ones to download, the bot's uploads) are in `files` (tests/fakes/slack_files.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from aiohttp import web
+
+from tests.fakes.slack_files import FakeFiles
 
 TEAM_ID = "T0DIGEST"
 BOT_USER_ID = "U0BOT"
@@ -114,6 +117,7 @@ class FakeSlack:
         self._changed = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self.files = FakeFiles(self)
 
     # --- set-up -----------------------------------------------------------------------
 
@@ -122,6 +126,7 @@ class FakeSlack:
         app.router.add_post("/api/{method}", self._api)
         app.router.add_get("/api/{method}", self._api)
         app.router.add_post("/respond/{key}", self._respond)
+        self.files.routes(app)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -201,6 +206,7 @@ class FakeSlack:
             "chat.postEphemeral": self._post_message,
             "views.publish": self._views_publish,
             "users.info": self._users_info,
+            **self.files.methods(),
         }.get(method)
         if handler is None:
             return self._answer(method, {"ok": False, "error": "unknown_method"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import Any, Literal
+from typing import Any
 
 import aiohttp
 from aiohttp import web
@@ -28,15 +28,17 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.chat.commands import parse_command
-from bot.chat.replies import ChatContext, Reply
-from bot.chat.request import read_page_args
+from bot.chat.replies import ChatContext, FileReply, Reply
 from bot.i18n import ENGLISH, Words, words
 from bot.platforms.base import ChatPort, DeliveryResult
 from bot.platforms.shared.admins import AdminCache
 from bot.platforms.shared.policy import apology, is_apology
 from bot.platforms.shared.rate import SharedPace
 from bot.platforms.shared.seen import SeenEvents
+from bot.platforms.slack.files import FileImports, SlackFiles
 from bot.platforms.slack.http import Refusal, read_signed
+from bot.platforms.slack.incoming import chat_kind as _chat_kind
+from bot.platforms.slack.incoming import to_command
 from bot.platforms.slack.renderer import (
     SLASH_COMMAND,
     TOPIC_ACTION_PREFIX,
@@ -53,25 +55,7 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 MAX_RESPONSE_URL_USES = 5  # Slack accepts five answers per response_url
-_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
-
-
-def to_command(text: str) -> str:
-    """Turn the words after `/digest`, in a mention or a DM into a command (`atom` → `/atom`)."""
-    # Slack escapes &, < and > in what users type; mentions arrive as <@U123>.
-    plain = _MENTION.sub(" ", text).replace("&lt;", "<").replace("&gt;", ">")
-    words = plain.replace("&amp;", "&").split()
-    if not words:
-        return SLASH_COMMAND
-    line = " ".join(words)
-    if read_page_args(line) is not None:
-        return f"{SLASH_COMMAND} {line}"  # `/digest 2`, `/digest more`: pages of the digest
-    return line if line.startswith("/") else f"/{line}"
-
-
-def _chat_kind(channel: str) -> Literal["private", "group"]:
-    # D… is a direct message; C… and G… are channels and group conversations.
-    return "private" if channel.startswith("D") else "group"
+__all__ = ["SlackListener", "to_command"]
 
 
 class SlackListener:
@@ -113,6 +97,8 @@ class SlackListener:
         self.verifier = SignatureVerifier(settings.slack_signing_secret or "-")
         self.app.command(SLASH_COMMAND)(self._on_command)
         self.app.event("app_mention")(self._on_mention)
+        # Before the plain `message` listener: bolt runs the first that matches.
+        self.app.event({"type": "message", "subtype": "file_share"})(self._on_file_share)
         self.app.event("message")(self._on_message)
         self.app.event("app_home_opened")(self._on_home_opened)
         self.app.action(re.compile("^" + re.escape(TOPIC_ACTION_PREFIX)))(self._on_topic_button)
@@ -121,6 +107,8 @@ class SlackListener:
         self._admins: AdminCache[str] = AdminCache(admin_ttl)
         # Shared with the other web processes by `serve` on PostgreSQL (seen.shared).
         self.seen = SeenEvents("slack", 1000)
+        self.files = SlackFiles(self.sender, timeout=timeout)
+        self.imports = FileImports(self.files, chat, self, self.seen)
         self._inflight: set[asyncio.Task[Any]] = set()
         if web is not None and not self.socket_mode:
             web.add_route("POST", EVENTS_PATH, self.handle_http)
@@ -195,7 +183,9 @@ class SlackListener:
                 await self._respond_quietly(command, apology(ctx.language), said)
 
     async def _on_mention(self, event: dict[str, Any], body: dict[str, Any]) -> None:
-        """Answer a mention in the thread of the mention."""
+        """Answer a mention in the thread of the mention (one with files: import them)."""
+        if event.get("files"):
+            return await self._on_file_share(event, body)
         if await self._seen(body):
             return
         with self._tracked():
@@ -219,6 +209,14 @@ class SlackListener:
             ctx = await self.chat.localise(ctx)
             reply = await self._ask(to_command(str(event.get("text", ""))), ctx)
             await self._answer(channel, thread, reply, user, ctx.language)
+
+    async def _on_file_share(self, event: dict[str, Any], body: dict[str, Any]) -> None:
+        """Import the OPML files a message shares, in a channel the bot is in or its DM."""
+        if event.get("bot_id") or await self._seen(body):
+            return
+        with self._tracked():
+            for a in await self.imports.answers(event, self.bot_user_id):
+                await self._answer(a.channel, a.thread, a.reply, event.get("user"), a.language)
 
     async def _on_home_opened(self, event: dict[str, Any]) -> None:
         """Show the latest digest and the topics in the App Home tab."""
@@ -300,6 +298,8 @@ class SlackListener:
         """Answer a slash command: through its response_url, then the channel if it is long."""
         kind = visibility(reply)
         channel, user = str(command.get("channel_id", "")), str(command.get("user_id", ""))
+        if isinstance(reply, FileReply) and await self.files.upload(channel, None, reply):
+            return  # a file in the channel; where that fails, its text comes as an answer
         url = command.get("response_url")
         webhook = AsyncWebhookClient(
             str(url), timeout=self.timeout, retry_handlers=self.sender.retry
@@ -334,6 +334,8 @@ class SlackListener:
         said = words(language)
         private = visibility(reply) == "ephemeral" and _chat_kind(channel) != "private"
         user_for = str(user) if private and user else None
+        if isinstance(reply, FileReply) and await self.files.upload(channel, thread, reply):
+            return
         try:
             async with self.sender.channel_lock(channel):
                 for message in render(reply, words=said):

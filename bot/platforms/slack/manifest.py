@@ -30,8 +30,24 @@ BOT_SCOPES = (
     "users:read",
     "channels:read",
     "groups:read",
+    # OPML files shared in channels and DMs: the messages that share them, and the files.
+    "channels:history",
+    "groups:history",
+    "mpim:history",
+    "files:read",
+    # `/digest sources opml` uploads the list as a file.
+    "files:write",
 )
-BOT_EVENTS = ("app_home_opened", "app_mention", "message.im")
+# A shared file arrives as a `message` with subtype `file_share` (its text says whether the
+# bot is addressed); the listener answers nothing else from channels' messages.
+BOT_EVENTS = (
+    "app_home_opened",
+    "app_mention",
+    "message.im",
+    "message.channels",
+    "message.groups",
+    "message.mpim",
+)
 HEADER = (
     "# The Slack app manifest of Digestbot, generated from the command table by\n"
     "# `python -m bot.platforms.slack.manifest`; a test keeps the two in step.\n"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -193,12 +195,19 @@ class SlackSender:
         ephemeral_user: str | None = None,
     ) -> str:
         """Post one message within the channel's rate; return its ts."""
+        async with self.turn(channel):
+            return await self._post(channel, message, thread_ts, ephemeral_user)
+
+    @asynccontextmanager
+    async def turn(self, channel: str) -> AsyncIterator[None]:
+        """Hold the channel's turn to post (a message, a file): this process's rate and,
+        when shared, every process's; a 429 meanwhile holds the channel for all of them."""
         async with self.limiter(channel):
             if self.shared is not None:
                 await self._shared_turn(self.shared, channel)
             token = _posting.set(channel)
             try:
-                return await self._post(channel, message, thread_ts, ephemeral_user)
+                yield
             finally:
                 _posting.reset(token)
 
