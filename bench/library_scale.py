@@ -17,7 +17,7 @@ directly (COPY): the 100,000 articles are made from a few hundred generated text
 analysed once, so seeding does not take the hours 100,000 analyses would.
 
 Run: .venv/bin/python bench/library_scale.py [--chats 10000] [--feeds 2000]
-     [--articles 100000] [--commands 600] [--skip-memory]
+     [--articles 100000] [--commands 600] [--skip-memory] [--poll-workers 1]
 """
 
 from __future__ import annotations
@@ -457,8 +457,9 @@ def child(kind: str, url: str, chats: int, commands: int) -> dict[str, Any]:
     }
 
 
-def poll_child(url: str, feeds: int) -> dict[str, Any]:
-    """One poll round of every feed, as the worker runs it."""
+def poll_child(url: str, feeds: int, batch: int) -> dict[str, Any]:
+    """Poll rounds as a worker runs them: claim `batch` due feeds, poll them, again until
+    none is due. Several of these at once are several workers (claims never overlap)."""
     from bot.bootstrap import open_store
     from bot.feeds import FeedLimits
     from bot.poller import poll_feeds
@@ -467,20 +468,60 @@ def poll_child(url: str, feeds: int) -> dict[str, Any]:
     settings = Settings(database_url=url, fetch_allow="127.0.0.0/8", contact="bench@example.org")
     store = open_store(settings)
     limits = FeedLimits.from_settings(settings)
-    started = time.perf_counter()
-    report = poll_feeds(store, datetime.now(UTC), limit=feeds, limits=limits)
+    started, began = time.perf_counter(), time.time()
+    polled = added = unchanged = failed = 0
+    while polled < feeds:
+        report = poll_feeds(store, datetime.now(UTC), limit=batch, limits=limits)
+        if not report.polled:
+            break
+        polled += len(report.polled)
+        added, unchanged = added + report.added, unchanged + report.unchanged
+        failed += report.failed
     seconds = time.perf_counter() - started
     links = store.engine.connect().execute(text("SELECT count(*) FROM article_sources")).scalar()
     store.close()
     return {
         "poll_s": seconds,
-        "polled": len(report.polled),
-        "added": report.added,
-        "unchanged": report.unchanged,
-        "failed": report.failed,
+        "began": began,
+        "ended": began + seconds,
+        "polled": polled,
+        "added": added,
+        "unchanged": unchanged,
+        "failed": failed,
         "links": links,
         "per_host": limits.per_host,
         "concurrency": limits.concurrency,
+    }
+
+
+def poll_round(url: str, feeds: int, workers: int) -> dict[str, Any]:
+    """One round of every feed by `workers` worker processes at once."""
+    env = dict(os.environ, DIGESTBOT_FETCH_ALLOW="127.0.0.0/8", LOG_LEVEL="WARNING")
+    batch = feeds if workers == 1 else 400  # the worker role claims 50 a poll thread (8)
+    children = [
+        subprocess.Popen(
+            [sys.executable, __file__, "poll", url, str(feeds), str(batch)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(workers)
+    ]
+    results = []
+    for process in children:
+        out, err = process.communicate()
+        if process.returncode != 0:
+            raise SystemExit(f"poll failed:\n{err[-3000:]}")
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    first = results[0]
+    return first | {
+        "poll_s": max(r["ended"] for r in results) - min(r["began"] for r in results),
+        "polled": sum(r["polled"] for r in results),
+        "added": sum(r["added"] for r in results),
+        "unchanged": sum(r["unchanged"] for r in results),
+        "failed": sum(r["failed"] for r in results),
+        "workers": workers,
     }
 
 
@@ -506,6 +547,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--commands", type=int, default=600)
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument(
+        "--poll-workers", type=int, default=1, help="worker processes polling at once"
+    )
     options = parser.parse_args()
     servers = FeedServers(options.feeds)
     servers.start(options.articles)
@@ -530,7 +574,7 @@ def main() -> None:
             memory = None if options.skip_memory else _run(["child", "memory", *common])
             if memory:
                 print(f"memory: {json.dumps(memory)} (load {_load()})", flush=True)
-            poll = _run(["poll", url, str(options.feeds)])
+            poll = poll_round(url, options.feeds, options.poll_workers)
             print(f"poll: {json.dumps(poll)} (load {_load()})", flush=True)
     finally:
         servers.stop()
@@ -561,7 +605,8 @@ def _table(
         right = shape.format(memory[key]) if memory else "-"
         print(f"{label:36} {shape.format(stored[key]):>18} {right:>18}  {target}")
     print(
-        f"one poll round: {poll['polled']} feeds in {poll['poll_s']:.1f} s (target < 60 s), "
+        f"one poll round by {poll['workers']} worker process(es): "
+        f"{poll['polled']} feeds in {poll['poll_s']:.1f} s (target < 60 s), "
         f"{poll['added']} new, {poll['unchanged']} known, {poll['failed']} failed; "
         f"{poll['per_host']} at once per host, {poll['concurrency']} in all"
     )
@@ -574,6 +619,6 @@ if __name__ == "__main__":
         kind, url, chats, commands = sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
         print(json.dumps(child(kind, url, chats, commands)))
     elif len(sys.argv) > 1 and sys.argv[1] == "poll":
-        print(json.dumps(poll_child(sys.argv[2], int(sys.argv[3]))))
+        print(json.dumps(poll_child(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))))
     else:
         main()

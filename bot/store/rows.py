@@ -1,4 +1,4 @@
-"""Rows of the articles table to articles and back (sections as JSON)."""
+"""Rows of the articles and sources tables to what the store returns (sections as JSON)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from typing import Any
 
 from bot.chat.ports import StoredArticle
 from bot.core.model import Article, Section
-from bot.store.tables import ArticleRow
+from bot.store.ports import SOURCE_KINDS, SourceKind, SourceRecord
+from bot.store.tables import ArticleRow, SourceRow
 
 
 def sections_to_json(sections: tuple[Section, ...]) -> list[dict[str, Any]]:
@@ -49,4 +50,26 @@ def stored_article(row: ArticleRow) -> StoredArticle:
         ingested_at=row.ingested_at,
         canonical_url=row.canonical_url,
         source_id=row.source_id,
+    )
+
+
+def source_kind(value: str) -> SourceKind:
+    """A source kind read from the database, checked."""
+    if value not in SOURCE_KINDS:
+        raise ValueError(f"unknown source kind {value!r}")
+    return value
+
+
+def source_record(row: SourceRow) -> SourceRecord:
+    """The source a row of the sources table holds."""
+    return SourceRecord(
+        id=row.id,
+        kind=source_kind(row.kind),
+        location=row.location,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        last_polled_at=row.last_polled_at,
+        failures=row.failures,
+        next_poll_at=row.next_poll_at,
+        last_error=row.last_error,
     )

@@ -14,8 +14,8 @@ from bot.chat.ports import AddResult, StoredArticle
 from bot.core.model import Article
 from bot.store.db import in_transaction, make_engine, migrate, utcnow
 from bot.store.keys import content_hash
-from bot.store.ports import SOURCE_KINDS, KnownUrl, SourceKind, SourceRecord
-from bot.store.rows import sections_to_json, stored_article
+from bot.store.ports import KnownUrl, SourceKind, SourceRecord
+from bot.store.rows import sections_to_json, source_kind, source_record, stored_article
 from bot.store.tables import ArticleRow, ArticleSourceRow, ArticleUrlRow, SourceRow
 
 # bot/sources owns these tables (and imports this module): named here, not imported.
@@ -28,26 +28,6 @@ def relax(session: Session) -> None:
     the last fraction of a second of them, and the next poll reads those entries again."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-
-
-def _kind(value: str) -> SourceKind:
-    if value not in SOURCE_KINDS:
-        raise ValueError(f"unknown source kind {value!r}")
-    return value
-
-
-def _source(row: SourceRow) -> SourceRecord:
-    return SourceRecord(
-        id=row.id,
-        kind=_kind(row.kind),
-        location=row.location,
-        etag=row.etag,
-        last_modified=row.last_modified,
-        last_polled_at=row.last_polled_at,
-        failures=row.failures,
-        next_poll_at=row.next_poll_at,
-        last_error=row.last_error,
-    )
 
 
 class SqlArticleStore:
@@ -291,7 +271,7 @@ class SqlArticleStore:
 
     def add_source(self, kind: SourceKind, location: str) -> SourceRecord:
         """Return the source at `location`, creating it (or updating its kind) as needed."""
-        _kind(kind)
+        source_kind(kind)
 
         def work(session: Session) -> SourceRecord:
             row = session.scalars(select(SourceRow).where(SourceRow.location == location)).first()
@@ -301,7 +281,7 @@ class SqlArticleStore:
             elif row.kind != kind:
                 row.kind = kind
             session.flush()
-            return _source(row)
+            return source_record(row)
 
         try:
             return in_transaction(self._engine, work, write=True)
@@ -314,7 +294,7 @@ class SqlArticleStore:
 
         def work(session: Session) -> SourceRecord | None:
             row = session.scalars(select(SourceRow).where(SourceRow.location == location)).first()
-            return _source(row) if row else None
+            return source_record(row) if row else None
 
         return in_transaction(self._engine, work)
 
@@ -325,7 +305,7 @@ class SqlArticleStore:
             query = select(SourceRow).order_by(SourceRow.id)
             if kind is not None:
                 query = query.where(SourceRow.kind == kind)
-            return [_source(row) for row in session.scalars(query)]
+            return [source_record(row) for row in session.scalars(query)]
 
         return in_transaction(self._engine, work)
 
@@ -355,7 +335,7 @@ class SqlArticleStore:
                 row.failures += 1
                 row.last_error = error[:2000]
             session.flush()
-            return _source(row)
+            return source_record(row)
 
         return in_transaction(self._engine, work, write=True)
 
@@ -382,7 +362,7 @@ class SqlArticleStore:
                 .with_for_update(skip_locked=True)
             )
             rows = list(session.scalars(query))
-            claimed = [_source(row) for row in rows]
+            claimed = [source_record(row) for row in rows]
             for row in rows:
                 row.next_poll_at = (now + lease).astimezone(UTC)
             return claimed
