@@ -7,43 +7,21 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import time
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
 
-from bot.platforms.shared.rate import DatabasePace, SharedPace
+from bot.platforms.shared.rate import SharedPace
 from bot.platforms.slack.renderer import SlackMessage
 from bot.platforms.slack.sender import SlackSender
 from bot.platforms.telegram.flood import FloodControl
 from bot.platforms.telegram.sender import TelegramSender
 from bot.settings import Settings
-from bot.store.db import make_engine, migrate
 from tests.fakes.slack_server import FakeSlack
 from tests.fakes.telegram_server import FakeTelegram
 from tests.test_ops_postgres import env, processes  # noqa: F401 - fixtures
 from tests.test_ops_redis import CHAT_BASE, MeteredTelegram, pace_rows, subscribe_due
 from tests.test_ops_serve import start
-
-
-@pytest.fixture(
-    params=[
-        pytest.param("redis", marks=pytest.mark.redis),
-        pytest.param("postgres", marks=pytest.mark.postgres),
-    ]
-)
-async def pace(request: pytest.FixtureRequest) -> AsyncIterator[SharedPace]:
-    if request.param == "redis":
-        from bot.platforms.shared.redis_shared import RedisPace, connect
-
-        client = connect(request.getfixturevalue("redis_url"))
-        yield RedisPace(client)
-        await client.aclose()
-    else:
-        engine = make_engine(request.getfixturevalue("postgres_url"))
-        migrate(engine)
-        yield DatabasePace(engine)
-        engine.dispose()
 
 
 async def test_two_senders_keep_one_chats_limit_together(pace: SharedPace) -> None:

@@ -9,7 +9,7 @@ import json
 import subprocess
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import insert, text
 
-from bot.platforms.shared.rate import DatabasePace, Lane, SharedPace, Turn, take_turns
+from bot.platforms.shared.rate import Lane, SharedPace, Turn, take_turns
 from bot.platforms.shared.seen import SeenEvents
 from bot.settings import Settings
 from bot.settings_check import is_redis_url
@@ -31,21 +31,6 @@ pytestmark = pytest.mark.redis
 
 
 # --- the lane contract, on Redis and on PostgreSQL -------------------------------------
-
-
-@pytest.fixture(params=["redis", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def pace(request: pytest.FixtureRequest) -> AsyncIterator[SharedPace]:
-    if request.param == "redis":
-        from bot.platforms.shared.redis_shared import RedisPace, connect
-
-        client = connect(request.getfixturevalue("redis_url"))
-        yield RedisPace(client)
-        await client.aclose()
-    else:
-        engine = make_engine(request.getfixturevalue("postgres_url"))
-        migrate(engine)
-        yield DatabasePace(engine)
-        engine.dispose()
 
 
 async def one(pace: SharedPace, lane: Lane, horizon: float = 10) -> Turn:

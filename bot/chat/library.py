@@ -168,7 +168,23 @@ def _ref(stored: StoredArticle) -> ArticleRef:
     return ArticleRef(article.display_title, article.source, url, article.date, article.site)
 
 
-class Library:
+class EntryAnswers:
+    """What every library answers the same way once it has the entries (a base class)."""
+
+    def latest(self, hidden: Hidden = NOTHING_HIDDEN) -> list[Entry]:
+        raise NotImplementedError
+
+    def digest_items(self, entries: Iterable[Entry]) -> tuple[DigestItem, ...]:
+        return tuple(DigestItem(e.ref, e.digest.sections) for e in entries)
+
+    def topics(
+        self, entries: list[Entry] | None = None, hidden: Hidden = NOTHING_HIDDEN
+    ) -> tuple[TopicEntry, ...]:
+        """Merge the topics of the articles: one command each, the newest article first."""
+        return merge_topics(entries if entries is not None else self.latest(hidden))
+
+
+class Library(EntryAnswers):
     """An in-memory index over the article store, refreshed when the store grows."""
 
     def __init__(
@@ -260,15 +276,6 @@ class Library:
         if since is not None:
             entries = [e for e in entries if _aware(e.stored.ingested_at) > _aware(since)]
         return entries[:limit]
-
-    def digest_items(self, entries: Iterable[Entry]) -> tuple[DigestItem, ...]:
-        return tuple(DigestItem(e.ref, e.digest.sections) for e in entries)
-
-    def topics(
-        self, entries: list[Entry] | None = None, hidden: Hidden = NOTHING_HIDDEN
-    ) -> tuple[TopicEntry, ...]:
-        """Merge the topics of the articles: one command each, the newest article first."""
-        return merge_topics(entries if entries is not None else self.latest(hidden))
 
     def search(
         self,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
@@ -20,13 +20,13 @@ from sqlalchemy.orm import Session
 from bot.chat.library import (
     NOTHING_HIDDEN,
     Entry,
+    EntryAnswers,
     Hidden,
     excerpt_items,
     make_ref,
-    merge_topics,
     term_keys,
 )
-from bot.chat.replies import DigestItem, ExcerptItem, TopicEntry
+from bot.chat.replies import ExcerptItem
 from bot.core.passages import Passage
 from bot.core.topics import query_terms
 from bot.library.cache import LruCache
@@ -49,7 +49,7 @@ T = TypeVar("T")
 RECENT_LIMIT = 500
 
 
-class StoredLibrary:
+class StoredLibrary(EntryAnswers):
     """The library over the database, per chat view, with a bounded cache of entries."""
 
     def __init__(
@@ -179,15 +179,6 @@ class StoredLibrary:
         """Articles ingested after `since`, newest first (for scheduled digests)."""
         rows = self._visible(hidden, since=since, limit=limit)
         return self.entries([article_id for article_id, _ in rows])
-
-    def digest_items(self, entries: Iterable[Entry]) -> tuple[DigestItem, ...]:
-        return tuple(DigestItem(e.ref, e.digest.sections) for e in entries)
-
-    def topics(
-        self, entries: list[Entry] | None = None, hidden: Hidden = NOTHING_HIDDEN
-    ) -> tuple[TopicEntry, ...]:
-        """Merge the topics of the articles: one command each, the newest article first."""
-        return merge_topics(entries if entries is not None else self.latest(hidden))
 
     def search(
         self,
