@@ -240,8 +240,18 @@ def workers_env(
     env: dict[str, str],  # noqa: F811 - fixture
     postgres_url: str,
     redis_url: str,
+    tmp_path: Any,
 ) -> Iterator[dict[str, str]]:
-    yield dict(env, DATABASE_URL=postgres_url, REDIS_URL=redis_url, DIGESTBOT_LANGUAGE="en")
+    # No article folder: each chat's digest is the one stored article, one message.
+    empty = tmp_path / "no-articles"
+    empty.mkdir()
+    yield dict(
+        env,
+        DATABASE_URL=postgres_url,
+        REDIS_URL=redis_url,
+        DIGESTBOT_LANGUAGE="en",
+        DIGESTBOT_ARTICLES=str(empty),
+    )
 
 
 def start_workers(
