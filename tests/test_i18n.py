@@ -63,7 +63,7 @@ artikkelens egne setninger om det.
 <b>Kommandoer</b>
 /start — hva denne boten gjør
 /help — kommandoene og emnene som finnes nå
-/digest — sammendrag av de nyeste artiklene
+/digest [N|more] — sammendrag av de nyeste artiklene; N: side N; more: resten av et daglig sammendrag
 /topics — emnekommandoene som finnes nå
 /search WORDS — setningene i artiklene som passer til ordene
 /subscribe [HH:MM] [TOPIC...] — et daglig sammendrag i denne chatten på det lokale \
@@ -85,7 +85,7 @@ setningane artikkelen sjølv har om det.
 <b>Kommandoar</b>
 /start — kva denne boten gjer
 /help — kommandoane og emna som finst no
-/digest — samandrag av dei nyaste artiklane
+/digest [N|more] — samandrag av dei nyaste artiklane; N: side N; more: resten av eit dagleg samandrag
 /topics — emnekommandoane som finst no
 /search WORDS — setningane i artiklane som passar til orda
 /subscribe [HH:MM] [TOPIC...] — eit dagleg samandrag i denne chatten på det lokale \
@@ -107,7 +107,7 @@ sentences on it.
 <b>Commands</b>
 /start — what this bot does
 /help — the commands and the topics available now
-/digest — the digest of the latest articles
+/digest [N|more] — the digest of the latest articles; N: page N; more: the rest of a daily digest
 /topics — the topic commands available now
 /search WORDS — the article sentences that match the words
 /subscribe [HH:MM] [TOPIC...] — a daily digest in this chat at that local time, optionally \

@@ -273,7 +273,12 @@ def first_url(text: str) -> str | None:
 COMMANDS: tuple[Command, ...] = (
     Command("start", "", N_("what this bot does"), help_command),
     Command("help", "", N_("the commands and the topics available now"), help_command),
-    Command("digest", "", N_("the digest of the latest articles"), digest),
+    Command(
+        "digest",
+        "[N|more]",
+        N_("the digest of the latest articles; N: page N; more: the rest of a daily digest"),
+        digest,
+    ),
     Command("topics", "", N_("the topic commands available now"), topics),
     Command("search", "WORDS", N_("the article sentences that match the words"), search),
     Command(
