@@ -63,7 +63,8 @@ artikkelens egne setninger om det.
 <b>Kommandoer</b>
 /start — hva denne boten gjør
 /help — kommandoene og emnene som finnes nå
-/digest [N|more] — sammendrag av de nyeste artiklene; N: side N; more: resten av et daglig sammendrag
+/digest [N|more] — sammendrag av de nyeste artiklene; N: side N; more: resten av et \
+daglig sammendrag
 /topics — emnekommandoene som finnes nå
 /search WORDS — setningene i artiklene som passer til ordene
 /subscribe [HH:MM] [TOPIC...] — et daglig sammendrag i denne chatten på det lokale \
@@ -85,7 +86,8 @@ setningane artikkelen sjølv har om det.
 <b>Kommandoar</b>
 /start — kva denne boten gjer
 /help — kommandoane og emna som finst no
-/digest [N|more] — samandrag av dei nyaste artiklane; N: side N; more: resten av eit dagleg samandrag
+/digest [N|more] — samandrag av dei nyaste artiklane; N: side N; more: resten av eit \
+dagleg samandrag
 /topics — emnekommandoane som finst no
 /search WORDS — setningane i artiklane som passar til orda
 /subscribe [HH:MM] [TOPIC...] — eit dagleg samandrag i denne chatten på det lokale \

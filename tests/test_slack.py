@@ -425,7 +425,8 @@ async def test_digest_help_is_private_and_lists_the_commands(bot: Harness) -> No
     await bot.slash("help")
     [answer] = await bot.answers(1)
     assert answer.response_type == "ephemeral"
-    for usage in ("`/digest [N|more]`", "`/digest topics`", "`/digest subscribe [HH:MM] [TOPIC...]`"):
+    usages = ("`/digest [N|more]`", "`/digest topics`", "`/digest subscribe [HH:MM] [TOPIC...]`")
+    for usage in usages:
         assert usage in answer.block_text
 
 
