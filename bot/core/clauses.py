@@ -149,10 +149,16 @@ class ClauseChecker:
             # melde, sende, smelte: a stem in -d or -t after a consonant takes no new
             # -de or -te in the past; kjenne/kjende and kaste/kasta differ.
             consonant = word[-3] not in "aeiouyæøå" and word[-3] != word[-2]
-            lemma = self.lexicon.form_lemma
-            present = lemma(word + "r") == word or lemma(word[:-1] + "ar") == word
-            return consonant and lemma(word) == word and (present or self._is_verb_lemma(word))
+            return consonant and self.is_infinitive(word)
         return False
+
+    def is_infinitive(self, word: str) -> bool:
+        """Whether a word is a verb's own lemma, its infinitive (melde, møte, kaste)."""
+        if self.language == "en" or self.lexicon.form_lemma(word) != word:
+            return False
+        lemma = self.lexicon.form_lemma
+        present = lemma(word + "r") == word or lemma(word[:-1] + "ar") == word
+        return self._is_verb_lemma(word) or (self.language == "nn" and present)
 
     def _subject_before(self, previous: str, capital: bool) -> bool:
         """Whether the word before could end a subject: a pronoun, a name, a definite noun."""
