@@ -297,3 +297,18 @@ def test_a_noun_that_is_also_a_verb_form_is_a_topic_beside_its_other_forms() -> 
         "Kari Dahl sier at hver lærer trenger færre elever for å følge dem opp."
     )
     assert "laerer" in commands_of(text)
+
+
+def test_a_nouns_definite_form_that_looks_like_a_past_still_makes_its_topic() -> None:
+    # «ferja» is the ferry and the past of «ferje»; «timar» the hours and «timar» (happens)
+    text = (
+        "Ferja står\n\nFerja over fjorden står i to uker. Ferja fikk motorstopp i går, og "
+        "ferja må på verksted i Bergen. Pendlerne må kjøre rundt fjorden mens ferja står."
+    )
+    assert "ferje" in commands_of(text)
+    nynorsk = (
+        "Fleire timar i veka\n\nElevane får to nye timar i veka til lesing. Timane skal "
+        "brukast til bøker elevane vel sjølv, og fleire timar gjev betre lesarar, meiner "
+        "rektor."
+    )
+    assert "time" in commands_of(nynorsk)

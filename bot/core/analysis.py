@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.clauses import clause_checker
 from bot.core.lexicon import Lexicon, lexicon
 from bot.core.model import Article
 from bot.core.text import match_key, sentences, words
@@ -243,17 +244,15 @@ class WordAnalyzer:
 
     def _finite(self, word: str) -> bool:
         """Whether a word reads as a verb's present or past (besøker)."""
-        from bot.core.clauses import clause_checker  # clauses reads the lexicon too
-
         return clause_checker(self.language).is_finite(word)
 
     def _verb_form(self, word: str, lemma: str) -> bool:
-        """Whether a noun's form reads as a verb too: a present or past (besøker, melder)
-        or an infinitive (melde, møte). Other forms (besøkere, meldingen, møtet) do not."""
-        from bot.core.clauses import clause_checker
-
+        """Whether a noun's form reads as a verb too: a present (besøker, melder) or an
+        infinitive (melde, møte). Other forms (besøkere, ferja, møtet) do not."""
         checker = clause_checker(self.language)
-        return checker.is_finite(word) or (word == lemma and checker.is_infinitive(word))
+        if word.endswith("er"):  # not -ar: in Nynorsk the plural of most nouns (timar)
+            return checker.is_finite(word)
+        return word == lemma and checker.is_infinitive(word)
 
     def _adjective(self, lemma: str) -> bool:
         """An adjective of nationality or kind (finsk, norsk, samisk): finske is its plural."""
