@@ -219,3 +219,28 @@ def test_an_announcement_of_the_news_is_not_news() -> None:
         " on the north island will stay open for another year, the county decided."
     )
     assert not any(b.startswith("Here is") for b in bullets(digest(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Brann i boligblokk på Lia\n\nRedningsmannskapene rykket ut til en brann i en "
+            "boligblokk på Lia i Nordvik sent lørdag kveld.\n\nTo personer ble fraktet til "
+            "legevakten med lettere røykskader, opplyser politiet.\n\nBrannen startet "
+            "trolig i et kjøkken i tredje etasje, og politiet vil etterforske saken.",
+            "Redningsmannskapene rykket ut",
+        ),
+        (
+            "Mange innbrot i Nordvik\n\nPolitiet i Vestdal melde om fleire innbrot i "
+            "sentrum av Nordvik natt til sundag.\n\nTjuvane har teke med seg verktøy og "
+            "båtmotorar, seier operasjonsleiar Per Nes.\n\nPolitiet ber hytteeigarar i "
+            "området sjekke hyttene sine og melde frå om det som manglar.",
+            "Politiet i Vestdal melde om",
+        ),
+    ],
+)
+def test_a_lead_whose_verb_is_also_a_noun_or_an_infinitive_comes_first(
+    text: str, lead: str
+) -> None:
+    assert bullets(digest(text))[0].startswith(lead)

@@ -64,3 +64,25 @@ def test_participles_are_not_finite_verbs() -> None:
 )
 def test_leder_after_a_genitive_or_article_is_the_noun(text: str, main: bool) -> None:
     assert clause_checker("nb").has_main_clause(text) is main
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "main"),
+    [
+        # «rykket» is the noun «rykk» and the past of «rykke»: after a subject, the verb
+        ("nb", "Ambulansen rykket ut til en ulykke på E6 i natt.", True),
+        ("nb", "De rykket inn i byen før daggry.", True),
+        ("nb", "Rykket i ryggen under treningen.", False),
+        ("nb", "Det plutselige rykket i aksjekursen.", False),
+        ("nb", "Bilen og huset ved fjorden.", False),
+        # Nynorsk «sende», «melde»: the infinitive and the past are one form
+        ("nn", "Lensmannen melde om glatte vegar i heile fylket.", True),
+        ("nn", "Dei sende brevet til departementet.", True),
+        ("nn", "Ein melde av same typen.", False),
+        ("nn", "Kravet om å melde frå til kommunen.", False),
+    ],
+)
+def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
+    language: str, text: str, main: bool
+) -> None:
+    assert clause_checker(language).has_main_clause(text) is main

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.core.clauses import clause_checker
 from bot.core.lexicon import Lexicon, lexicon
 from bot.core.model import Article
 from bot.core.text import match_key, sentences, words
@@ -84,6 +85,9 @@ class Word:
     # A name (capitalised inside a sentence): whole, never split into compound parts,
     # so Hammerfest gives no /hammer and /fest does not find it.
     name: bool = False
+    # A form that makes a topic only beside a plainer form of it in the same article:
+    # a noun that reads as a verb too (melde, besøker), a name's genitive (Johnsons, Kristi).
+    weak: bool = False
 
 
 class Sentence:
@@ -199,8 +203,19 @@ class WordAnalyzer:
             nouns = {label for label in labels if self._nominal(label)}
             if lemma == lower and self.lexicon.nominal(lemma) is None and self._finite(lower):
                 nouns.discard(lemma)
+            nouns -= {label for label in nouns if self._adjective(label)}
             if nouns != labels:
                 morphemes = tuple(m for m in morphemes if m[1] in nouns)
+        # «Johnsons» opening a sentence: an unknown name's genitive.
+        genitive = surface[0].isupper() and lower.endswith("s") and not self.lexicon.known(lower)
+        weak = (
+            bool(morphemes)
+            and self._compounds  # English marks a genitive with an apostrophe
+            and (
+                (genitive and lemma == lower)
+                or (self._nouns_only and self._verb_form(lower, lemma))
+            )
+        )
         result = Word(
             surface,
             lemma,
@@ -208,6 +223,7 @@ class WordAnalyzer:
             frozenset(key.values()),
             content,
             morphemes,
+            weak=weak,
         )
         if len(self._cache) > 100_000:
             self._cache.clear()
@@ -227,10 +243,20 @@ class WordAnalyzer:
         return found
 
     def _finite(self, word: str) -> bool:
-        """Whether a word the dictionary lacks reads as a verb's present or past (besøker)."""
-        from bot.core.clauses import clause_checker  # clauses reads the lexicon too
-
+        """Whether a word reads as a verb's present or past (besøker)."""
         return clause_checker(self.language).is_finite(word)
+
+    def _verb_form(self, word: str, lemma: str) -> bool:
+        """Whether a noun's form reads as a verb too: a present (besøker, melder) or an
+        infinitive (melde, møte). Other forms (besøkere, ferja, møtet) do not."""
+        checker = clause_checker(self.language)
+        if word.endswith("er"):  # not -ar: in Nynorsk the plural of most nouns (timar)
+            return checker.is_finite(word)
+        return word == lemma and checker.is_infinitive(word)
+
+    def _adjective(self, lemma: str) -> bool:
+        """An adjective of nationality or kind (finsk, norsk, samisk): finske is its plural."""
+        return lemma.endswith("sk") and self.lexicon.form_lemma(lemma + "e") == lemma
 
     def name(self, surface: str) -> Word:
         """A name: one lemma (Russlands → Russland), its own key, no compound parts."""
@@ -242,21 +268,32 @@ class WordAnalyzer:
         lemma = surface
         found = self.lexicon.form_lemma(surface)
         topical = content
+        weak = False  # a genitive: Russlands, Kristi, Johnsons
         if found and found[0].isupper():
             lemma = found
+            weak = found != surface
         elif surface.endswith("s") and len(surface) > 4:
             # A genitive: Russlands, Hammerfests.
             bare = self.lexicon.form_lemma(surface[:-1])
             if bare and bare[0].isupper():
-                lemma = bare
+                lemma, weak = bare, True
             elif found is None and self._compounds and self.lexicon.form_lemma(lower[:-1]):
                 # «Statens vegvesen»: a common noun's genitive opening a name is no topic.
                 topical = False
+            elif found is None and self._compounds and _unknown_genitive(surface):
+                lemma, weak = surface[:-1], True  # Johnsons → Johnson
         key = {form: match_key(form) for form in dict.fromkeys((lower, lemma.lower()))}
         lemma_key = match_key(lemma.lower())
         morphemes = ((lemma_key, lemma),) if topical and _topic_key(lemma_key) else ()
         result = Word(
-            surface, lemma, (lemma,), frozenset(key.values()), content, morphemes, name=True
+            surface,
+            lemma,
+            (lemma,),
+            frozenset(key.values()),
+            content,
+            morphemes,
+            name=True,
+            weak=weak,
         )
         if len(self._names) > 100_000:
             self._names.clear()
@@ -274,6 +311,13 @@ class WordAnalyzer:
 
 
 _MIN_TOPIC_LETTERS = 3
+
+
+def _unknown_genitive(name: str) -> bool:
+    """Whether a name the dictionary lacks reads as a genitive: Johnsons, Trumps; not
+    Texas, Lars or Andreas (a short stem, or one in a vowel, is likely the name itself)."""
+    bare = name[:-1]
+    return len(bare) >= 4 and bare[-1] not in "aeiouyæøås" and not name.endswith("ss")
 
 
 def _morphemes(

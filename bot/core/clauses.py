@@ -73,8 +73,11 @@ _SUBJECT_PRONOUNS = frozenset(
     "det den de dei han hun ho hen vi me jeg eg du dere de man it they we he she".split()  # noqa: SIM905
 )
 _NOT_FINITE_NO = ("en", "ene", "ane", "ede", "ande", "ende")
+# What a subject noun ends in (brannvesenet, politiet, kommunen, regjeringa, dei tilsette).
+_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")
 _PRONOUN_SUBJECTS = {"en": frozenset("i you we they who".split())}  # noqa: SIM905
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
+LANGUAGES = tuple(_FINITE)  # the languages a checker reads
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
 
 
@@ -97,6 +100,7 @@ class ClauseChecker:
         self.finite_words = frozenset(_FINITE[self.language].split())
         self.subordinators = frozenset(_SUBORDINATORS[self.language].split())
         self._verdicts: dict[str, bool] = {}  # one verdict a word form, for every article
+        self._ambiguous: dict[str, bool] = {}
 
     def is_finite(self, word: str) -> bool:
         """Whether a lower-cased word can be a finite verb (present or past)."""
@@ -117,6 +121,54 @@ class ClauseChecker:
         if self.language == "en":
             return self._english(word)
         return self._norwegian(word)
+
+    def may_be_finite(self, word: str) -> bool:
+        """Whether a word that is_finite rejects is a finite verb too, but only by its place.
+
+        Bokmål «rykket» is the noun «rykk» and the past of «rykke»; Nynorsk «melde» is the
+        infinitive and the past. After a subject («Brannvesenet rykket ut», «Dei melde
+        om»), such a word is the verb.
+        """
+        verdict = self._ambiguous.get(word)
+        if verdict is None:
+            if len(self._ambiguous) > 100_000:
+                self._ambiguous.clear()
+            verdict = self._ambiguous[word] = self._decide_ambiguous(word)
+        return verdict
+
+    def _decide_ambiguous(self, word: str) -> bool:
+        if self.language == "en" or len(word) < 5 or word in _NEVER_VERBS:
+            return False
+        if self.is_finite(word):
+            return False
+        known = self.lexicon.known
+        if word.endswith("et"):  # rykket: rykk-et the noun, rykk-et the past of rykke
+            infinitive = word[:-2] + "e"
+            return known(infinitive) and self._is_verb_lemma(infinitive)
+        if self.language == "nn" and word.endswith(("de", "te")):
+            # melde, sende, smelte: a stem in -d or -t after a consonant takes no new
+            # -de or -te in the past; kjenne/kjende and kaste/kasta differ.
+            consonant = word[-3] not in "aeiouyæøå" and word[-3] != word[-2]
+            return consonant and self.is_infinitive(word)
+        return False
+
+    def is_infinitive(self, word: str) -> bool:
+        """Whether a word is a verb's own lemma, its infinitive (melde, møte, kaste)."""
+        if self.language == "en" or self.lexicon.form_lemma(word) != word:
+            return False
+        lemma = self.lexicon.form_lemma
+        present = lemma(word + "r") == word or lemma(word[:-1] + "ar") == word
+        return self._is_verb_lemma(word) or (self.language == "nn" and present)
+
+    def _subject_before(self, previous: str, capital: bool) -> bool:
+        """Whether the word before could end a subject: a pronoun, a name, a definite noun."""
+        if not previous or not previous[0].isalpha():
+            return False
+        if previous in _SUBJECT_PRONOUNS or capital:
+            return True
+        if len(previous) < 4 or previous in _NEVER_VERBS or previous in _CLAUSE_ADVERBS:
+            return False
+        return previous.endswith(_DEFINITE_ENDINGS) and not self.is_finite(previous)
 
     def _is_verb_lemma(self, lemma: str) -> bool:
         known = self.lexicon.form_lemma
@@ -196,6 +248,7 @@ class ClauseChecker:
         previous = ""
         first = True
         genitive = False  # the token before was a name's genitive: «Høyres»
+        capital = False  # the token before was capitalised: a name or the first word
         tokens = _TOKEN.findall(text)
         verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
         for i, token in enumerate(tokens):
@@ -204,6 +257,7 @@ class ClauseChecker:
                 verbs_inside = 0
                 previous = token
                 genitive = False
+                capital = False
                 continue
             lower = token.lower()
             upper = token[0].isupper()
@@ -211,6 +265,7 @@ class ClauseChecker:
                 # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
                 genitive = upper and token.endswith("s") and len(token) > 3
                 previous = lower
+                capital = False
                 first = False
                 continue
             genitive = upper and token.endswith("s") and len(token) > 3
@@ -218,6 +273,7 @@ class ClauseChecker:
                 # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
                 # (after a colon, a quote or a dash a new sentence may start).
                 previous = lower
+                capital = not genitive
                 continue
             verdict = verdicts.get(lower)
             if verdict is None:
@@ -241,7 +297,15 @@ class ClauseChecker:
                     return True
             elif not inside and (verdict or self._english_base(previous, lower)):
                 return True
+            elif (
+                not inside
+                and not first
+                and self._subject_before(previous, capital)
+                and self.may_be_finite(lower)
+            ):
+                return True  # «Brannvesenet rykket ut», «Politiet melde om»: the place decides
             previous = lower
+            capital = upper and not genitive
             first = False
         return False
 
@@ -286,68 +350,7 @@ class ClauseChecker:
         return lemma == word and self.lexicon.form_lemma(word + "ed") == word
 
 
-class AnyLanguageChecker:
-    """A main clause in any of the languages: for an article whose language is in doubt."""
-
-    def __init__(self, checkers: list[ClauseChecker]) -> None:
-        self.checkers = checkers
-
-    def has_main_clause(self, text: str) -> bool:
-        return any(checker.has_main_clause(text) for checker in self.checkers)
-
-    def is_finite(self, word: str) -> bool:
-        return any(checker.is_finite(word) for checker in self.checkers)
-
-    def ends_in_open_clause(self, text: str) -> bool:
-        return all(checker.ends_in_open_clause(text) for checker in self.checkers)
-
-
-class ClauseMemo:
-    """A checker's answers on texts, kept for one digest: its rounds try a text again.
-
-    Only words are remembered across articles (ClauseChecker.is_finite); texts are not,
-    so a digest costs the same the first time and the hundredth.
-    """
-
-    def __init__(self, checker: MainClauses) -> None:
-        self.checker = checker
-        self._main: dict[str, bool] = {}
-        self._open: dict[str, bool] = {}
-
-    def has_main_clause(self, text: str) -> bool:
-        known = self._main.get(text)
-        if known is None:
-            known = self._main[text] = self.checker.has_main_clause(text)
-        return known
-
-    def ends_in_open_clause(self, text: str) -> bool:
-        known = self._open.get(text)
-        if known is None:
-            known = self._open[text] = self.checker.ends_in_open_clause(text)
-        return known
-
-    def is_finite(self, word: str) -> bool:
-        return self.checker.is_finite(word)
-
-
 @lru_cache(maxsize=8)
 def clause_checker(language: str) -> ClauseChecker:
     """Return the shared checker of a language."""
     return ClauseChecker(language)
-
-
-def checker_for(language: str, sentences: list[str]) -> MainClauses:
-    """The checker of the article's language (kept for one digest), unless most of its
-    sentences then have no main clause: a misread language must not silence the digest."""
-    checker = ClauseMemo(clause_checker(language))
-    whole = [s for s in sentences[:12] if s.rstrip().endswith(".") and len(s.split()) >= 5]
-    found = 0
-    for n, sentence in enumerate(whole, start=1):
-        found += checker.has_main_clause(sentence)
-        if found * 2 >= len(whole):
-            return checker  # half of them read as sentences: enough
-        if (found + len(whole) - n) * 2 < len(whole):
-            break  # half can no longer be reached
-    if len(whole) < 3:
-        return checker
-    return ClauseMemo(AnyLanguageChecker([clause_checker(code) for code in _FINITE]))

@@ -18,7 +18,8 @@ from functools import cached_property
 from itertools import chain
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
-from bot.core.clauses import MainClauses, checker_for
+from bot.core.clause_choice import checker_for
+from bot.core.clauses import MainClauses
 from bot.core.compress import (
     MAX_BULLET_WORDS,
     MIN_BULLET_WORDS,

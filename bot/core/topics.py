@@ -70,6 +70,15 @@ def derive_topics(
     totals: Counter[str] = Counter()
     for count in counts:
         totals.update(count)
+    # A key only weak forms carry (Johnsons without Johnson, «melde» without «melden»)
+    # is no topic.
+    plain = {
+        key
+        for section in sections
+        for word in section.occurrences
+        if not word.weak
+        for key, _ in word.morphemes
+    }
     labels: dict[str, str] = {}
 
     def label(key: str) -> str:
@@ -84,7 +93,9 @@ def derive_topics(
         ranked: list[tuple[float, str]] = []
         for key, n in count.items():
             # A topic must find a sentence: a word of the heading alone is not enough.
-            if n < 2 or key in reserved or key not in sections[s_index].in_text:
+            if n < 2 or key in reserved or key not in plain:
+                continue
+            if key not in sections[s_index].in_text:
                 continue
             distinct = sections[s_index].distinct_lemmas(key)
             # Distinctive: rarer in the other sections; productive: many words share it.
