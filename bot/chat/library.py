@@ -183,6 +183,25 @@ class EntryAnswers:
         """Merge the topics of the articles: one command each, the newest article first."""
         return merge_topics(entries if entries is not None else self.latest(hidden))
 
+    def search(
+        self,
+        query: str,
+        *,
+        entries: list[Entry] | None = None,
+        limit: int = 3,
+        hidden: Hidden = NOTHING_HIDDEN,
+    ) -> tuple[ExcerptItem, ...]:
+        """The sentences on `query`: from the given articles, or from every one the chat sees."""
+        terms = query_terms(query)
+        if not terms:
+            return ()
+        candidates = entries if entries is not None else self.candidates(terms, hidden)
+        return excerpt_items(query, candidates, limit)
+
+    def candidates(self, terms: list[str], hidden: Hidden) -> list[Entry]:
+        """The articles a chat sees whose words share a key with the query terms, best first."""
+        raise NotImplementedError
+
 
 class Library(EntryAnswers):
     """An in-memory index over the article store, refreshed when the store grows."""
@@ -277,21 +296,6 @@ class Library(EntryAnswers):
             entries = [e for e in entries if _aware(e.stored.ingested_at) > _aware(since)]
         return entries[:limit]
 
-    def search(
-        self,
-        query: str,
-        *,
-        entries: list[Entry] | None = None,
-        limit: int = 3,
-        hidden: Hidden = NOTHING_HIDDEN,
-    ) -> tuple[ExcerptItem, ...]:
-        """The sentences on `query`: from the given articles, or from every indexed one."""
-        terms = query_terms(query)
-        if not terms:
-            return ()
-        candidates = entries if entries is not None else self._candidates(terms, hidden)
-        return excerpt_items(query, candidates, limit)
-
     def mentioning(self, entries: list[Entry], query: str) -> set[int]:
         """The ids of those entries whose word keys match a word of the query."""
         languages = {e.stored.article.language for e in entries}
@@ -299,7 +303,7 @@ class Library(EntryAnswers):
         ids = {e.id for e in entries}
         return {i for key in keys for i in self._postings.get(key, ()) if i in ids}
 
-    def _candidates(self, terms: list[str], hidden: Hidden, limit: int = 12) -> list[Entry]:
+    def candidates(self, terms: list[str], hidden: Hidden, limit: int = 12) -> list[Entry]:
         """Articles whose words share a key with the query, most query words first,
         then newest: the index answers, no article's text is scanned."""
         hits: dict[int, int] = defaultdict(int)

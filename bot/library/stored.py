@@ -22,11 +22,9 @@ from bot.chat.library import (
     Entry,
     EntryAnswers,
     Hidden,
-    excerpt_items,
     make_ref,
     term_keys,
 )
-from bot.chat.replies import ExcerptItem
 from bot.core.passages import Passage
 from bot.core.topics import query_terms
 from bot.library.cache import LruCache
@@ -180,22 +178,10 @@ class StoredLibrary(EntryAnswers):
         rows = self._visible(hidden, since=since, limit=limit)
         return self.entries([article_id for article_id, _ in rows])
 
-    def search(
-        self,
-        query: str,
-        *,
-        entries: list[Entry] | None = None,
-        limit: int = 3,
-        hidden: Hidden = NOTHING_HIDDEN,
-    ) -> tuple[ExcerptItem, ...]:
-        """The sentences on `query`: from the given articles, or from every one the chat sees."""
-        terms = query_terms(query)
-        if not terms:
-            return ()
-        if entries is not None:  # their stored passages answer: nothing is analysed
-            return excerpt_items(query, entries, limit)
+    def candidates(self, terms: list[str], hidden: Hidden) -> list[Entry]:
+        """The articles a chat sees whose stored keys match the query terms, best first."""
         ranked = self._candidates(term_keys(terms, self._library_languages()), hidden)
-        return excerpt_items(query, self.entries(ranked), limit)
+        return self.entries(ranked)
 
     def mentioning(self, entries: list[Entry], query: str) -> set[int]:
         """The ids of those entries whose word keys match a word of the query."""
