@@ -19,7 +19,7 @@ from bot.platforms.telegram.sender import TelegramSender
 from bot.settings import Settings
 from tests.fakes.slack_server import FakeSlack
 from tests.fakes.telegram_server import FakeTelegram
-from tests.test_ops_postgres import env, processes  # noqa: F401 - fixtures
+from tests.test_ops_postgres import env  # noqa: F401 - a fixture
 from tests.test_ops_redis import CHAT_BASE, MeteredTelegram, pace_rows, subscribe_due
 from tests.test_ops_serve import start
 
@@ -53,7 +53,7 @@ async def test_two_senders_keep_one_chats_limit_together(pace: SharedPace) -> No
 async def test_two_deliver_processes_share_the_bots_rate_through_the_database(
     env: dict[str, str],  # noqa: F811 - fixture
     postgres_url: str,
-    processes: list[subprocess.Popen[str]],  # noqa: F811 - fixture
+    processes: list[subprocess.Popen[str]],
 ) -> None:
     rate, limit, chats = 16, 20, 120
     subscribe_due(postgres_url, chats)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import subprocess
 import time
 import uuid
@@ -17,37 +16,16 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from tests.fakes.telegram_server import FakeTelegram
+from tests.fixtures.bot_env import bot_env
 from tests.fixtures.db import _postgres_admin_url
 from tests.test_ops_serve import free_port, get, start, wait_for
 
 pytestmark = pytest.mark.postgres
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    values = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(
-            ("TELEGRAM_", "SLACK_", "LOG_", "DIGESTBOT_", "DATABASE_", "PORT", "REDIS_")
-        )
-    }
-    values.update(
-        HOME=str(tmp_path), PYTHONPATH=str(ROOT), DIGESTBOT_ARTICLES=str(ROOT / "examples")
-    )
-    return values
-
-
-@pytest.fixture
-def processes() -> Iterator[list[subprocess.Popen[str]]]:
-    started: list[subprocess.Popen[str]] = []
-    yield started
-    for process in started:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+    return bot_env(tmp_path)
 
 
 @pytest.fixture

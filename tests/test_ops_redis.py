@@ -23,7 +23,7 @@ from bot.settings import Settings
 from bot.settings_check import is_redis_url
 from bot.store.db import make_engine, migrate
 from tests.fakes.telegram_server import JSON, ApiError, FakeTelegram
-from tests.test_ops_postgres import env, processes  # noqa: F401 - fixtures
+from tests.test_ops_postgres import env  # noqa: F401 - a fixture
 from tests.test_ops_serve import free_port, start, wait_for
 from tests.test_ops_shared import WEBHOOK_SECRET, _post, _update, telegram_until
 
@@ -274,7 +274,7 @@ def start_workers(
 @pytest.mark.postgres
 async def test_two_workers_on_redis_never_exceed_the_platform_rate(
     workers_env: dict[str, str],
-    processes: list[subprocess.Popen[str]],  # noqa: F811 - fixture
+    processes: list[subprocess.Popen[str]],
 ) -> None:
     # The bot keeps to 16/s, the platform allows 20/s; two workers pacing alone (32/s) would
     # be refused within the first second.
@@ -302,7 +302,7 @@ async def test_two_workers_on_redis_never_exceed_the_platform_rate(
 @pytest.mark.postgres
 async def test_a_429_pauses_every_worker_for_its_retry_after(
     workers_env: dict[str, str],
-    processes: list[subprocess.Popen[str]],  # noqa: F811 - fixture
+    processes: list[subprocess.Popen[str]],
 ) -> None:
     # At 10/s shared, the 9th to 11th messages get 429 "retry after 5": the process that got
     # two of them holds the bot's lane in Redis, and the other process waits too.
@@ -336,7 +336,7 @@ async def test_two_web_processes_with_their_own_databases_answer_an_update_once_
     env: dict[str, str],  # noqa: F811 - fixture
     redis_url: str,
     tmp_path: Any,
-    processes: list[subprocess.Popen[str]],  # noqa: F811 - fixture
+    processes: list[subprocess.Popen[str]],
 ) -> None:
     # Each process has a SQLite database of its own: only Redis can tell them the update
     # was answered already.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import signal
 import socket
 import subprocess
@@ -13,7 +12,6 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,8 +20,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from bot.logs import configure_logging
 from bot.settings import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fixtures.bot_env import bot_env
 
 
 def free_port() -> int:
@@ -65,19 +62,9 @@ def samples(text: str) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    values = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("TELEGRAM_", "SLACK_", "LOG_", "DIGESTBOT_", "DATABASE_", "PORT"))
-    }
-    values.update(
-        HOME=str(tmp_path),
-        PYTHONPATH=str(ROOT),
-        DATABASE_URL=f"sqlite:///{tmp_path}/db/bot.sqlite3",
-        DIGESTBOT_ARTICLES=str(ROOT / "examples"),
-        PORT=str(free_port()),
+    return bot_env(
+        tmp_path, DATABASE_URL=f"sqlite:///{tmp_path}/db/bot.sqlite3", PORT=str(free_port())
     )
-    return values
 
 
 def start(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
@@ -90,16 +77,6 @@ def start(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
         env=env,
         cwd=env["HOME"],
     )
-
-
-@pytest.fixture
-def processes() -> Iterator[list[subprocess.Popen[str]]]:
-    started: list[subprocess.Popen[str]] = []
-    yield started
-    for process in started:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
 
 
 def stop(process: subprocess.Popen[str]) -> str:

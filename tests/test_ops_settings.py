@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -10,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fixtures.bot_env import bot_env
+
 TOKEN = "123456789:SECRET-telegram-token_abcdefghijk"
 SLACK_TOKEN = "xoxb-SECRET-slack-token-0123456789"
 
@@ -29,18 +29,7 @@ def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    values = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("TELEGRAM_", "SLACK_", "LOG_", "DIGESTBOT_", "DATABASE_", "PORT"))
-    }
-    values.update(
-        HOME=str(tmp_path),
-        PYTHONPATH=str(ROOT),
-        DATABASE_URL=f"sqlite:///{tmp_path}/bot.sqlite3",
-        DIGESTBOT_ARTICLES=str(ROOT / "examples"),
-    )
-    return values
+    return bot_env(tmp_path, DATABASE_URL=f"sqlite:///{tmp_path}/bot.sqlite3")
 
 
 BAD_SETTINGS = {

@@ -22,7 +22,7 @@ from bot.settings import Settings
 from bot.store.db import make_engine, migrate
 from tests.fakes.slack_server import BOT_USER_ID, TEAM_ID, FakeSlack, User
 from tests.fakes.telegram_server import FakeTelegram
-from tests.test_ops_postgres import env, processes  # noqa: F401 - fixtures
+from tests.test_ops_postgres import env  # noqa: F401 - a fixture
 from tests.test_ops_serve import free_port, start, wait_for
 from tests.test_slack import SECRET, TOKEN, sign
 
@@ -86,7 +86,7 @@ def _slack_headers(body: bytes, retry: int | None) -> dict[str, str]:
 async def test_two_web_processes_answer_a_resent_update_and_a_slack_retry_once(
     env: dict[str, str],  # noqa: F811 - fixture
     postgres_url: str,
-    processes: list[subprocess.Popen[str]],  # noqa: F811 - fixture
+    processes: list[subprocess.Popen[str]],
 ) -> None:
     slack = FakeSlack(token=TOKEN, users={"U0MEMBER": User("U0MEMBER")})
     await slack.start()
