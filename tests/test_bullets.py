@@ -244,3 +244,31 @@ def test_a_lead_whose_verb_is_also_a_noun_or_an_infinitive_comes_first(
     text: str, lead: str
 ) -> None:
     assert bullets(digest(text))[0].startswith(lead)
+
+
+# A page that lost its paragraph breaks: a quote, its speaker, and the story after it.
+RUN_TOGETHER = (
+    "Studentene samler seg til ny protest\n\n"
+    "– Så lenge landets ledelse ikke svarer på våre krav, vil denne bevegelsen fortsette. "
+    "Vi gir oss ikke før utdanningen er gratis. "
+    "Det sa studentlederen Camila Vallejo til Reuters torsdag. "
+    "Vi kommer tilbake hver uke. "
+    "Denne uka har hundretusenvis av mennesker deltatt i demonstrasjoner i hovedstaden. "
+    "Fagforeningene gjennomførte onsdag og torsdag en generalstreik i hele landet."
+)
+
+
+def test_the_story_after_a_quote_and_its_speaker_is_the_writers_again() -> None:
+    found = bullets(digest(RUN_TOGETHER))
+    assert any(b.startswith("Denne uka har hundretusenvis") for b in found), found
+    # The quote before its speaker, and what the speaker goes on to say, are no bullets.
+    assert not any(b.startswith(("Vi gir oss", "Vi kommer tilbake")) for b in found), found
+
+
+def test_a_name_in_quote_marks_opening_a_sentence_is_no_quote() -> None:
+    text = (
+        "Spillet er tilbake\n\n"
+        "«Football Manager 2009» er tilbake med nok en utgave for alle som vil styre et lag. "
+        "Det femte spillet i serien fortsetter der forrige utgave slapp."
+    )
+    assert bullets(digest(text))[0].startswith("«Football Manager 2009» er tilbake")

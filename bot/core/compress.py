@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from bot.core.clauses import MainClauses
 
@@ -104,8 +105,51 @@ def is_question(text: str) -> bool:
 
 
 def is_quote(text: str) -> bool:
-    """A sentence that opens with a quote dash or quote marks."""
-    return text.lstrip().startswith(_QUOTE_OPEN)
+    """A sentence that opens with a quote dash or quote marks (not a name in quote marks)."""
+    text = text.lstrip()
+    return text.startswith(_QUOTE_OPEN) and not _NAME_IN_QUOTES.match(text)
+
+
+# «Football Manager 2009» er tilbake, «Rock Band 2» eller ...: a name in quote marks, and
+# the sentence goes on; a quote is followed by its speaker or by nothing («...», sa X).
+_NAME_IN_QUOTES = re.compile(rf"[«“\"][^«»“”\".!?]{{1,60}}[»”\"]\s+(?!(?:{SPEECH_VERBS})\b)[\w«“(]")
+
+
+# A speaker's own words: «vi har jobbet lenge» after «..., sier Hansen.» is still the quote.
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:jeg|eg|meg|min|mitt|mine|vi|oss|vår|vårt|våre|du|deg|din|ditt|dine|dere|dykk|"
+    r"dykkar|we|us|our|you|your|my)\b",
+    re.IGNORECASE,
+)
+
+
+def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
+    """For each (paragraph, text) in order: whether it is quoted without its speaker named.
+
+    A quote opens with a quote dash or quote marks and runs to the sentence that names its
+    speaker («..., sier X», «Det sa X») or closes its marks, or to the paragraph's end.
+    After its speaker, the paragraph's sentences in the first or second person still
+    quote («– A, sier X. Vi har ...»); the others are the writer's again («Det sa X til
+    NTB. Hun er leder for ...»), as on a page that lost its paragraph breaks.
+    """
+    result: list[bool] = []
+    state = ""  # "", "open" (the speaker not yet named) or "said"
+    paragraph: int | None = None
+    for p_index, text in sentences:
+        if p_index != paragraph:
+            paragraph, state = p_index, ""
+        if is_quote(text):
+            state = "open"
+        named = names_speaker(text)
+        if state == "open":
+            result.append(not named)
+        else:
+            result.append(
+                state == "said" and not named and bool(_FIRST_OR_SECOND_PERSON.search(text))
+            )
+        if state == "open" and (named or text.count("»") > text.count("«")):
+            state = "said"
+    return result
 
 
 def names_speaker(text: str) -> bool:

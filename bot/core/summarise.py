@@ -30,6 +30,7 @@ from bot.core.compress import (
     is_quote,
     names_speaker,
     shorten,
+    unattributed_quotes,
 )
 from bot.core.ranking import (
     bullets_wanted,
@@ -99,9 +100,17 @@ def opens_with_pronoun(text: str, checker: MainClauses) -> bool:
 
 
 def make_bullet(
-    sentence: Sentence, checker: MainClauses, limit: int = MAX_BULLET_WORDS
+    sentence: Sentence,
+    checker: MainClauses,
+    limit: int = MAX_BULLET_WORDS,
+    *,
+    quoted: bool | None = None,
 ) -> str | None:
-    """The sentence as a bullet of at most `limit` words, or None if it must not be one."""
+    """The sentence as a bullet of at most `limit` words, or None if it must not be one.
+
+    `quoted`: whether the sentence is inside a quote whose speaker is not named (see
+    `unattributed_quotes`); by default, whether it opens one.
+    """
     text = sentence.text.rstrip()
     if text.endswith(("...", "…")):
         # A teaser cut off by its page («… i Ålesund kommune...»): whole only if a stop
@@ -115,7 +124,9 @@ def make_bullet(
         return None  # an interviewer's question is no news
     if _ANNOUNCEMENT.match(text):
         return None  # «Here is a summary of the day’s news»: what follows is the news
-    if (sentence.quoted or is_quote(text)) and not names_speaker(text):
+    if quoted is None:
+        quoted = is_quote(text) and not names_speaker(text)
+    if quoted:
         return None  # a quote without its speaker
     cleaned = clean_sentence(text)
     n_words = len(cleaned.split())
@@ -129,16 +140,29 @@ def make_bullet(
 class _Bullets:
     """Each sentence's bullet, made once per digest though selection may run again."""
 
-    def __init__(self, checker: MainClauses, kinds: list[tuple[str, ...]]) -> None:
+    def __init__(self, checker: MainClauses, analysis: Analysis) -> None:
         self.checker = checker
-        self.kinds = kinds  # each section's paragraph kinds
+        self.kinds = [section.kinds for section in analysis.article.sections]
+        # Sentences inside a quote whose speaker is not named: never a bullet.
+        self.quoted = {
+            sentence.position
+            for section in analysis.sections
+            for sentence, quoted in zip(
+                section.sentences,
+                unattributed_quotes((s.paragraph, s.text) for s in section.sentences),
+                strict=True,
+            )
+            if quoted
+        }
         self._made: dict[tuple[int, int], str | None] = {}
         self._short: dict[tuple[str, int], str | None] = {}
 
     def of(self, sentence: Sentence, limit: int = MAX_BULLET_WORDS) -> str | None:
         key = (sentence.position, limit)
         if key not in self._made:
-            self._made[key] = make_bullet(sentence, self.checker, limit)
+            self._made[key] = make_bullet(
+                sentence, self.checker, limit, quoted=sentence.position in self.quoted
+            )
         return self._made[key]
 
     def shortened(self, text: str, limit: int) -> str | None:
@@ -212,7 +236,7 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
     scores = score_sentences(analysis)
     made = _Bullets(
         checker_for(analysis.article.language, [s.text for s in analysis.all_sentences]),
-        [section.kinds for section in analysis.article.sections],
+        analysis,
     )
     banned: frozenset[int] = frozenset()
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
