@@ -67,6 +67,14 @@ _DETERMINERS = frozenset(
     "en ei et ein eit min mi mitt mine din di ditt dine sin si sitt sine hans hennes deres "  # noqa: SIM905
     "dens dets vår vårt våre a an the his its their our my your".split()
 )
+# Finite verbs no noun is spelled like: after a name in -s («Gass er», «Foss går»,
+# «Eksempelvis har») they are the verb, not a noun after a genitive («Høyres leder»).
+_NEVER_NOUNS = frozenset(
+    "er var har hadde blir ble kan kunne skal skulle vil ville må måtte bør burde får fikk "  # noqa: SIM905
+    "sier sa går gikk kommer kom tar tok gir ga gav vet visste finnes fantes "
+    "vert vart fekk seier gjekk kjem tek gjev veit finst is are was were has had will would "
+    "can could shall should must".split()
+)
 _NEW_CLAUSE = frozenset((":", "«", "“", '"', "–", "—", "("))
 _WHETHER = frozenset(("om", "hvorvidt", "whether"))
 _SUBJECT_PRONOUNS = frozenset(
@@ -261,7 +269,7 @@ class ClauseChecker:
                 continue
             lower = token.lower()
             upper = token[0].isupper()
-            if previous in _DETERMINERS or (genitive and not first):
+            if previous in _DETERMINERS or (genitive and not first and lower not in _NEVER_NOUNS):
                 # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
                 genitive = upper and token.endswith("s") and len(token) > 3
                 previous = lower
