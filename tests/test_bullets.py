@@ -128,6 +128,18 @@ def test_a_shortened_quote_keeps_its_speaker() -> None:
     assert bullet == "Vi hadde kontroll i første omgang, sa landslagssjef Aud Marit Fjeld."
 
 
+def test_a_quote_is_not_cut_before_a_speaker_it_cannot_take_apart() -> None:
+    # The quote dash is gone from the bullet; `quote` says the sentence opened on it.
+    sentence = (
+        "Det er klart at vi må sette oss ned og lese boka på nytt nå, sier kritiker i "
+        "danske Jyllands-Posten Jon Helt Haarder når avisen ringer og forteller at "
+        "forfatteren har brukt fire hundre sider på den gamle boka i sitt siste bind."
+    )
+    bullet = shorten(sentence, 30, clause_checker("nb"), quote=True)
+    assert bullet is not None
+    assert bullet.endswith("Jon Helt Haarder når avisen ringer."), bullet
+
+
 def test_a_long_section_is_covered_beyond_its_first_part() -> None:
     text = (Path(__file__).parent / "fixtures" / "core_long_feature.txt").read_text("utf-8")
     analysis = analyse(parse_text(text))

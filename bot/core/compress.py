@@ -269,10 +269,14 @@ def _clause_follows(rest: str, checker: MainClauses) -> bool:
     return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in words[1:3])
 
 
-def shorten(text: str, limit: int, checker: MainClauses | None = None) -> str | None:
+def shorten(
+    text: str, limit: int, checker: MainClauses | None = None, *, quote: bool = False
+) -> str | None:
     """Cut a bullet at its last clause break within `limit` words, or None if none fits.
 
     The head must keep a main clause; a quote keeps its speaker («– A, B, sa X» → «A, sa X»).
+    `quote`: the bullet's sentence opened on a quote dash or quote marks (a bullet has
+    lost them), so no cut may leave its speaker behind.
     """
     if len(text.split()) <= limit:
         return text
@@ -281,6 +285,10 @@ def shorten(text: str, limit: int, checker: MainClauses | None = None) -> str | 
     if found is not None and not re.search(r"\w", text[found.end() :]):
         speaker = found.group()
         text, limit = text[: found.start()], limit - len(speaker.split())
+    # A quote whose speaker the regular expression cannot take apart («sier
+    # litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder når ...») is not cut
+    # before its speaker: a quote is a bullet only with its speaker in it.
+    keeps_speaker = not speaker and quote and names_speaker(text)
     # The words before a cut are the words that start before it (one pass, not one a cut).
     starts = [word.start() for word in _WORD_RUN.finditer(text)]
     for pattern in (_CLAUSE_BREAKS, _ANY_COMMA, _CONJUNCTION):
@@ -298,6 +306,8 @@ def shorten(text: str, limit: int, checker: MainClauses | None = None) -> str | 
                 continue
             if _opens_quote(head):
                 continue  # a quote is given whole or not at all
+            if keeps_speaker and not names_speaker(head):
+                continue
             if checker is not None and (
                 not checker.has_main_clause(head) or checker.ends_in_open_clause(head)
             ):

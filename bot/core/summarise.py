@@ -134,7 +134,7 @@ def make_bullet(
         return None
     if n_words <= limit:
         return cleaned
-    return shorten(finish(compress(cleaned, checker)), limit, checker)
+    return shorten(finish(compress(cleaned, checker)), limit, checker, quote=is_quote(text))
 
 
 class _Bullets:
@@ -156,20 +156,23 @@ class _Bullets:
         }
         self._made: dict[tuple[int, int], str | None] = {}
         self._short: dict[tuple[str, int], str | None] = {}
+        self._quotes: set[str] = set()  # bullets whose sentence opens on a quote
 
     def of(self, sentence: Sentence, limit: int = MAX_BULLET_WORDS) -> str | None:
         key = (sentence.position, limit)
         if key not in self._made:
-            self._made[key] = make_bullet(
+            made = self._made[key] = make_bullet(
                 sentence, self.checker, limit, quoted=sentence.position in self.quoted
             )
+            if made is not None and is_quote(sentence.text):
+                self._quotes.add(made)
         return self._made[key]
 
     def shortened(self, text: str, limit: int) -> str | None:
         """`shorten`, once per text and limit: the budget is filled again in every round."""
         key = (text, limit)
         if key not in self._short:
-            self._short[key] = shorten(text, limit, self.checker)
+            self._short[key] = shorten(text, limit, self.checker, quote=text in self._quotes)
         return self._short[key]
 
     def pronoun(self, text: str) -> bool:
