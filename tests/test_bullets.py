@@ -284,3 +284,23 @@ def test_a_name_in_quote_marks_opening_a_sentence_is_no_quote() -> None:
         "Det femte spillet i serien fortsetter der forrige utgave slapp."
     )
     assert bullets(digest(text))[0].startswith("«Football Manager 2009» er tilbake")
+
+
+def test_a_quote_in_a_paragraph_that_lost_its_breaks_is_read_by_its_own_words() -> None:
+    from bot.core.compress import unattributed_quotes
+
+    run_together = [
+        "Helseministeren innfører totalt røykeforbud på pubene i morgen.",
+        "– Bare gå etter lukten, du kjenner røyken lang vei.",
+        "Atmosfæren omfavner puben idet døren åpnes.",
+        "Jeg håper du forteller nordmennene hva vi synes om det.",
+        "Inne på puben snakkes det dempet ved de små bordene.",
+        "– Han forstår ingenting av livet på en pub, sier han.",
+        "Vi kommer aldri til å slutte.",
+        "Regjeringen har fastslått at røyking er farlig.",
+        "Irland er det første landet i Europa med en så streng lov.",
+    ]
+    quoted = unattributed_quotes((0, s) for s in run_together)
+    assert quoted == [False, True, False, True, False, True, True, False, False]
+    # A paragraph of a few sentences has its breaks: the quote runs to its end.
+    assert unattributed_quotes((0, s) for s in run_together[1:4]) == [True, True, True]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 
 from bot.core.clauses import MainClauses
@@ -123,31 +124,43 @@ _FIRST_OR_SECOND_PERSON = re.compile(
 )
 
 
+# «..., sier han.»: the quote has its speaker, though the bullet could not name him.
+_PRONOUN_ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+{_PRONOUN_SPEAKER}")
+# A paragraph this long has lost its breaks (a page's text run together): a quote in it
+# cannot be assumed to run on to the paragraph's end.
+_RUN_TOGETHER = 8
+
+
 def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
     """For each (paragraph, text) in order: whether it is quoted without its speaker named.
 
     A quote opens with a quote dash or quote marks and runs to the sentence that names its
-    speaker («..., sier X», «Det sa X») or closes its marks, or to the paragraph's end.
-    After its speaker, the paragraph's sentences in the first or second person still
-    quote («– A, sier X. Vi har ...»); the others are the writer's again («Det sa X til
-    NTB. Hun er leder for ...»), as on a page that lost its paragraph breaks.
+    speaker («..., sier X», «Det sa X», «..., sier han») or closes its marks, or to the
+    paragraph's end. After its speaker, the paragraph's sentences in the first or second
+    person still quote («– A, sier X. Vi har ...»); the others are the writer's again
+    («Det sa X til NTB. Hun er leder for ...»). In a paragraph that lost its breaks, that
+    is how an open quote is read too: its dashes and its first and second persons.
     """
+    pairs = list(sentences)
+    lengths = Counter(p_index for p_index, _ in pairs)
     result: list[bool] = []
     state = ""  # "", "open" (the speaker not yet named) or "said"
     paragraph: int | None = None
-    for p_index, text in sentences:
+    for p_index, text in pairs:
         if p_index != paragraph:
             paragraph, state = p_index, ""
-        if is_quote(text):
+        opens = is_quote(text)
+        if opens:
             state = "open"
         named = names_speaker(text)
+        own_words = opens or bool(_FIRST_OR_SECOND_PERSON.search(text))
         if state == "open":
-            result.append(not named)
+            result.append(not named and (own_words or lengths[p_index] <= _RUN_TOGETHER))
         else:
-            result.append(
-                state == "said" and not named and bool(_FIRST_OR_SECOND_PERSON.search(text))
-            )
-        if state == "open" and (named or text.count("»") > text.count("«")):
+            result.append(state == "said" and not named and own_words)
+        if state == "open" and (
+            named or text.count("»") > text.count("«") or _PRONOUN_ATTRIBUTION.search(text)
+        ):
             state = "said"
     return result
 
