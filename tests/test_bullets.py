@@ -304,3 +304,32 @@ def test_a_quote_in_a_paragraph_that_lost_its_breaks_is_read_by_its_own_words() 
     assert quoted == [False, True, False, True, False, True, True, False, False]
     # A paragraph of a few sentences has its breaks: the quote runs to its end.
     assert unattributed_quotes((0, s) for s in run_together[1:4]) == [True, True, True]
+
+
+def test_the_end_of_a_sentence_split_after_its_exclamation_is_no_bullet() -> None:
+    text = (
+        "Gasskraft splitter velgerne\n\n"
+        "En ny måling viser dødt løp mellom dem som vil ha gasskraftverk og dem som vil vente.\n\n"
+        "Oi oi oi! Nå ble jeg glad! jubler SVs Bjørn Jacobsen. Han har drevet valgkamp i "
+        "fylket i flere uker for et parti som sier nei til gasskraft med dagens teknologi."
+    )
+    assert not any(b.lower().startswith("jubler") for b in bullets(digest(text, 200)))
+
+
+def test_words_left_in_the_budget_take_a_whole_sentence_that_fits() -> None:
+    long = (
+        "Kommunen {} har i år brukt flere millioner kroner på nye gang- og sykkelveier langs "
+        "fylkesveien, og rådmannen vil fortsette arbeidet med nye prosjekter neste år."
+    )
+    names = ["Alvdal", "Bremnes", "Dovre", "Eidfjord", "Flesberg", "Gausdal", "Hol"]
+    names += ["Iveland", "Jevnaker", "Karlsøy", "Lom"]
+    text = "\n\n".join(
+        [
+            "Sykkelveier i hele fylket",
+            "Fylket bygger nye sykkelveier i alle kommunene i år, og pengene kommer fra staten.",
+            *(long.format(name) for name in names),
+            "Stortinget vedtok ordningen i fjor.",
+        ]
+    )
+    found = bullets(digest(text, 60))
+    assert "Stortinget vedtok ordningen i fjor." in found, found

@@ -52,7 +52,7 @@ __all__ = [
 # The lead's first sentence may run longer than other bullets: it carries the news.
 MAX_LEAD_WORDS = 35
 _MAX_LIST_BULLETS = 4  # a list gives this many of its items at most
-_MAX_MISSES = 8  # candidates tried in vain before a budget counts as full
+_MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
 _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
 _TERMINAL = tuple('.!?…»”")')
 _ANNOUNCEMENT = re.compile(
@@ -60,6 +60,9 @@ _ANNOUNCEMENT = re.compile(
     r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste)\b",
     re.IGNORECASE,
 )
+# A sentence opening in lower case (not «iPhone») is the tail of the one before, split
+# after its «!» or «?».
+_TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
 PERSONAL_PRONOUNS = frozenset(
     "han hun hen ho ham henne dem he she they it him her them".split()  # noqa: SIM905
 )
@@ -122,6 +125,8 @@ def make_bullet(
         return None  # a crosshead or caption fragment, not a sentence
     if is_question(text):
         return None  # an interviewer's question is no news
+    if _TAIL.match(text):
+        return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     if _ANNOUNCEMENT.match(text):
         return None  # «Here is a summary of the day’s news»: what follows is the news
     if quoted is None:
@@ -329,7 +334,8 @@ def _within_budget(
     """Keep the most important bullets that fit; fill what is left with shorter ones.
 
     A whole sentence reads better than a cut one: a bullet is cut to fit only when no
-    whole one does (the lead excepted: its news comes first).
+    whole one does (the lead excepted: its news comes first). Words left unused are news
+    the reader does not get: every candidate is tried before the budget counts as full.
     """
     first_rank = [c for c in chosen if c.rank_in_section == 0]
     rest = sorted((c for c in chosen if c.rank_in_section > 0), key=lambda c: -c.score)
@@ -337,13 +343,11 @@ def _within_budget(
     ordered = chain(sorted(first_rank, key=lambda c: (c.section != 0, -c.score)), rest, others)
     kept: list[Candidate] = []
     used = 0
-    misses = 0
     too_long: list[Candidate] = []  # cut only when no whole sentence fits
     for candidate in ordered:
         room = max_words - used
-        # A few words left that nothing fits: the rest of the article is not worth reading.
-        if room < MIN_BULLET_WORDS or misses >= _MAX_MISSES:
-            break
+        if room < MIN_BULLET_WORDS:
+            break  # a few words left: no bullet is that short
         if _repeats(candidate, kept):
             continue
         if candidate.n_words <= room:
@@ -357,8 +361,7 @@ def _within_budget(
                 used += len(text.split())
         else:
             too_long.append(candidate)
-            misses += 1
-    for candidate in too_long:
+    for candidate in too_long[:_MAX_CUTS]:
         room = max_words - used
         if room < MIN_BULLET_WORDS:
             break
