@@ -113,7 +113,7 @@ def test_digest_gives_every_latest_article_with_sections(chat: ChatService) -> N
     headings = [s.heading for item in reply.items for s in item.sections]
     assert "Militærøvelser i nord" in headings
     assert all(
-        len(b.split()) <= 30 for item in reply.items for s in item.sections for b in s.bullets
+        len(b.split()) <= 35 for item in reply.items for s in item.sections for b in s.bullets
     )
     assert {"atom", "ovelse"} <= {t.command for t in reply.topics}
 

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 
 from bot.core.clauses import MainClauses
 
-MAX_BULLET_WORDS = 30
+# A whole sentence reads better than a cut one: most news sentences fit.
+MAX_BULLET_WORDS = 35
 MIN_BULLET_WORDS = 4
 
 _LEADING_DASH = re.compile(r"^[\s–—\-•*]+")

@@ -49,8 +49,8 @@ __all__ = [
     "shorten",
 ]
 
-# The lead's first sentence may run longer than other bullets: it carries the news.
-MAX_LEAD_WORDS = 35
+# The lead's sentence: whole up to the length of any bullet (cut only to fit a budget).
+MAX_LEAD_WORDS = MAX_BULLET_WORDS
 _MAX_LIST_BULLETS = 4  # a list gives this many of its items at most
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
 _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
