@@ -19,6 +19,9 @@ from bot.core.clauses import clause_checker
         ("nb", "Gass er et brennbart tema i den lokale valgkampen."),
         ("nb", "Hennes meningsfelle Øyvind Foss går enda lenger."),
         ("nb", "Fiskeeksportørene i Troms sier at banen korter ned transporttiden."),
+        # the s-form of a verb the dictionary files as a lemma of its own
+        ("nb", "Politikere med stortingsambisjoner kappes om å være mest positive."),
+        ("nb", "Et brøl høres foran TV-skjermen."),
         ("nn", "Ho påpeika at elevtalet har gått ned."),
         ("nn", "Regjeringa legg fram budsjettet."),
         ("nn", "Dei meiner det er for seint."),

@@ -211,6 +211,11 @@ class ClauseChecker:
                 for infinitive in (stem + "e", stem + "a", stem):
                     if self._is_verb_lemma(infinitive) and self.lexicon.known(infinitive):
                         return True
+        # «kappes», «høres», «møtes» may be filed as lemmas of their own: the s-form of a
+        # verb (a passive or a deponent) is finite in Bokmål.
+        if self.language == "nb" and word.endswith("es"):
+            infinitive = word[:-1]
+            return self._is_verb_lemma(infinitive) and self.lexicon.known(infinitive)
         return False
 
     def _nynorsk(self, word: str, lemma: str) -> bool:
