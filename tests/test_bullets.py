@@ -244,3 +244,26 @@ def test_a_lead_whose_verb_is_also_a_noun_or_an_infinitive_comes_first(
     text: str, lead: str
 ) -> None:
     assert bullets(digest(text))[0].startswith(lead)
+
+
+# Hand-written: a Nynorsk lead whose verb the dictionary files oddly («vedtok»), and lines
+# whose only «verb» is a noun («hytter», «skadar», «løftet»-like forms after an adjective).
+CABINS = "\n\n".join(
+    [
+        "Kommunestyret opnar for hyttebygging",
+        "Kommunestyret i Fjellvik vedtok tysdag å opne for tre hundre nye hytter ved "
+        "Storvatnet, trass i åtvaringar frå naturvernarane i fylket.",
+        "Dei nye hyttene ved Storvatnet og dei store skadane på stiane frå i fjor.",
+        "To hytter og eit naust ved utløpet av elva, med eigen veg heilt fram.",
+        "– Vi treng fleire innbyggjarar, og hyttefolket legg igjen pengar i bygda, seier "
+        "ordførar Kari Haugen.",
+        "Naturvernforbundet meiner vedtaket øydelegg eit av dei siste urørte områda i "
+        "kommunen og vil klage til statsforvaltaren.",
+    ]
+)
+
+
+def test_a_nynorsk_lead_with_an_irregular_verb_comes_first_and_nouns_make_no_bullet() -> None:
+    found = bullets(digest(CABINS))
+    assert found[0].startswith("Kommunestyret i Fjellvik vedtok tysdag")
+    assert not any(b.startswith(("Dei nye hyttene", "To hytter")) for b in found)

@@ -147,7 +147,7 @@ _CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
 _SUBORDINATE_START = re.compile(
     r"[«“\"(]*(?:(?:men|og|but|and)\s+)?(?:da|når|mens|medan|hvis|viss|dersom|fordi|om|"
     r"før|siden|sidan|ettersom|inntil|idet|selv om|sjølv om|etter at|til tross for|for at|"
-    r"slik at|when|while|if|because|although|though|since|unless|until|whereas|after|before)\b",
+    r"slik at|when|while|if|because|although|though|since|unless|until|whereas|after|before|as)\b",
     re.IGNORECASE,
 )
 # «mellom A og B», «både A og B»: the pair must not be cut at its «og».
