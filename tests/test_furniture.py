@@ -77,6 +77,12 @@ FURNITURE: dict[str, tuple[str, ...]] = {
     ),
     # A wire story on a local site: a date as a headline, a dateline line, photo counts,
     # an archive notice, an image file name, «Suggested for you» and a video rail.
+    # Photo blocks of a news page: alt text, caption (with or without a label), a credit
+    # alone on its line; and a caption whose label has words, below its own credit.
+    "furniture-nb-photos.txt": (
+        "Hopp til", "Solveig Brekke", "SKUFFET", "frykter at kundene", "Elvestad bybru",
+        "1962", "Arne Dahl", "Foto", "STENGT I SOMMER", "forrige gang",
+    ),
     "furniture-en-agency.txt": (
         "March 14", "Associated Press", "LIMA", "photos", "Save Story", "read time",
         "archived", "outdated", "closed_20931", "(LIMA", "Suggested", "Comments", "Videos",

@@ -118,7 +118,7 @@ _TIME_STAMP = re.compile(
 _CREDIT_TAIL = re.compile(
     r"(?:^|[\s.(])(?:foto|bilde|bilete|photo|illustrasjon|grafikk|video|kilde|credit|"
     r"image source|arkivfoto|faksimile)\s*(?:/\s*video\s*)?[:,]\s*"
-    r"(?=[A-ZÆØÅ©(])[^.!?:]{1,60}\)?\s*$",
+    r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.){1,60}\)?\s*$",
     re.IGNORECASE,
 )
 # An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
@@ -153,7 +153,8 @@ _AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
 )
 _CREDIT_BRACKET = re.compile(
-    r"\((?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*:[^)]{1,60}\)",
+    r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*[:/]"
+    r"[^)]{1,60}\)",
     re.IGNORECASE,
 )
 
@@ -215,6 +216,11 @@ def is_caption(unit: str) -> bool:
     if unit.count(" ") >= 30:  # a longer one only with the credit closing it
         return unit.endswith(")") and _CREDIT_BRACKET.search(unit[-70:]) is not None
     return _CREDIT_BRACKET.search(unit) is not None
+
+
+def ends_in_credit(unit: str) -> bool:
+    """«… Foto: Ole Berg / NTB»: a caption's credit closes the unit."""
+    return _CREDIT_TAIL.search(unit[-90:]) is not None
 
 
 def opens_link_block(unit: str) -> bool:

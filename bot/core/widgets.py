@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.furniture import is_furniture
+from bot.core.clauses import LANGUAGES, clause_checker
+from bot.core.furniture import ends_in_credit, is_furniture
 
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
 # fmt: off
@@ -75,6 +76,16 @@ _SHIFT_BYLINE = re.compile(
 # «7:12 am», «07:12am», «2:58 AM»: a clock time, which the label tests do not read.
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:am|pm)\b", re.IGNORECASE)
 _LONG = 30  # words: a widget is short
+# A photo credit alone on its line: «Foto: Kim Berg / NRK», «Photo: Reuters», «Bilete: NPK».
+_LONE_CREDIT = re.compile(
+    r"^(?:foto|bilde|bilete|photo|photograph|illustrasjon|arkivfoto|grafikk|kart)\s*[:/]\s*\S",
+    re.IGNORECASE,
+)
+# An upper-case label in front of a caption: «KJEMPER FOR NYNORSKEN: Leder i …».
+_CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]+)*\s*:\s")
+_CAPTION_WORDS = 45  # words: a caption is a sentence or two
+_ALT_WORDS = 8  # words: an image's alt text is a few words, without a stop
+SENTENCE_STOPS = (".", "!", "?", "»", "”", '"')
 
 
 def _bare(text: str) -> str:
@@ -120,6 +131,48 @@ def ends_article(text: str) -> bool:
         return False
     bare = _bare(text)
     return bare in _ENDS or bare.startswith(("nyhetstips", "nyheitstips"))
+
+
+def photo_blocks(texts: list[str]) -> set[int]:
+    """The units of photo blocks: a credit alone on its line, the caption just above it and
+    the image's alt text above that («Marit Lie» / «Leder i … tror …» / «Foto: X»), a
+    labelled caption below a credit («SKÅRET: Haaland jubler …»), and any caption under a
+    label of words («UVÆR I FJELLET: Slik kan det se ut …»).
+
+    A paragraph above a credit is a caption only with its label, or with a stop and alt text
+    above it: an article's paragraph may stand above an uncaptioned photo, and a headline
+    («Rykker ut på krattbrann», «Pendlarane er lei») is no alt text nor caption."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        short = text.count(" ") < _CAPTION_WORDS
+        label = _CAPTION_LABEL.match(text) if short else None
+        if label and " " in label.group().strip(" :"):
+            found.add(i)  # «KJEMPER FOR NYNORSKEN: …»: a caption's label, not a dateline
+        credit = text.count(" ") <= 12 and _LONE_CREDIT.match(text)
+        if credit:
+            found.add(i)
+            above = texts[i - 1] if i else ""
+            if i and above.count(" ") < _CAPTION_WORDS and not _alt_text(above):
+                if _CAPTION_LABEL.match(above):
+                    found.add(i - 1)
+                elif i >= 2 and above.endswith(SENTENCE_STOPS) and _alt_text(texts[i - 2]):
+                    found.update((i - 1, i - 2))
+        below = texts[i + 1] if i + 1 < len(texts) else ""
+        photo = credit or ends_in_credit(text)
+        if photo and _CAPTION_LABEL.match(below) and below.count(" ") < _CAPTION_WORDS:
+            found.add(i + 1)  # «SKÅRET: Haaland jubler …» under its photo
+    return found
+
+
+def _alt_text(text: str) -> bool:
+    """«Marit Aakre Tennø», «France's Pogba», «Bilbrann Verdal»: a few words, no stop and no
+    verb (a heading says something: «Pendlarane er lei»)."""
+    return (
+        0 < text.count(" ") + 1 <= _ALT_WORDS
+        and not text.endswith((".", "!", "?", ":", "»", "”", '"'))
+        and not text.startswith(("–", "—", "-", "«", '"'))
+        and not any(clause_checker(code).has_main_clause(text) for code in LANGUAGES)
+    )
 
 
 def strip_dateline(text: str) -> str:
