@@ -267,3 +267,27 @@ def test_a_nynorsk_lead_with_an_irregular_verb_comes_first_and_nouns_make_no_bul
     found = bullets(digest(CABINS))
     assert found[0].startswith("Kommunestyret i Fjellvik vedtok tysdag")
     assert not any(b.startswith(("Dei nye hyttene", "To hytter")) for b in found)
+
+
+# Hand-written: an interview typed with hyphens, one line a paragraph; the quotes are
+# quotes, not a list, so a quote without its speaker is no bullet.
+HYPHEN_INTERVIEW = "\n".join(
+    [
+        "Bygda samlar seg etter ulukka",
+        "Hundrevis av menneske kom til kyrkja i Nordvik fredag kveld etter at ein "
+        "femtenåring omkom i ei akeulukke ved skulen.",
+        "- Korleis tek bygda dette?",
+        "- Vi har hatt ein tung haust. Det er vondt for alle, seier soknepresten Eva Lund.",
+        "Politiet fekk melding om ulukka like etter klokka tolv.",
+        "- Vi må ta vare på kvarandre no. Ingen skal vere åleine, seier Lund.",
+        "- Kyrkja er open heile helga.",
+        "Kommunen har sett kriseteamet i arbeid og opna skulen laurdag.",
+    ]
+)
+
+
+def test_hyphen_quotes_are_quotes_and_none_is_a_bullet_without_its_speaker() -> None:
+    found = bullets(digest(HYPHEN_INTERVIEW))
+    assert found and found[0].startswith("Hundrevis av menneske kom til kyrkja")
+    assert not any(b.startswith(("Korleis", "Kyrkja er open", "Vi har hatt")) for b in found)
+    assert not any(b.startswith("Vi må ta vare") and "seier" not in b for b in found)

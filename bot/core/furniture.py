@@ -145,9 +145,9 @@ _LINK_BLOCK = re.compile(
 
 # Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
 # a photo credit in brackets.
-_DATELINE = re.compile(
-    r"^[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*"
-    r"\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)[^)]{0,20}\)\s*[:–—-]\s*"
+_DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
+    r"^(?:[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
+    r"[^)]{0,20}\)\s*[:–—-]|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+\)\s*:)\s*"
 )
 _AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
@@ -279,8 +279,10 @@ def _only_page_words(text: str) -> bool:
             function += 1
         elif not (token in _MONTHS or _NUMERIC.match(token) or not token):
             return False
-    # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks» is not.
-    return decisive > 0 or (nav >= 2 and function == 0) or (nav == 0 and function == 0)
+    # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks» or
+    # «Lørdag 14. desember 2019 · Innenriks» (a date on a section) is not.
+    dated = nav < len(tokens) and function == 0
+    return decisive > 0 or (nav >= 2 and function == 0) or (nav <= 1 and dated)
 
 
 def _page_token(token: str) -> bool:

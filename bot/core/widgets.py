@@ -29,7 +29,8 @@ _PHRASES = frozenset((
     "hopp til innhold", "hopp til innhald", "hopp til hovedinnhold", "til framsida",
     "til forsida", "til forsiden", "søk", "meny", "menu", "nyhetstips", "endret", "endra",
     "takk for at du vil dele artikkelen", "takk for at du deler artikkelen",
-    "get all your news in one place", "continue reading", "les heile artikkelen",
+    "get all your news in one place", "continue reading", "les heile artikkelen", "info",
+    "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
 ))
 # Lines after which the page shows other stories, not this one.
 _ENDS = frozenset((
@@ -43,8 +44,9 @@ _ENDS = frozenset((
 _WIDGET = re.compile(
     # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
     # informasjon», «This archived news story is available only for your personal …».
-    r"\b(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn)"
-    r"|\b(?:utdatert|utdaterte)\s+informasjon|\barchived (?:news )?story\b|\barchived form\b"
+    r"\b(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn|"
+    r"eldre enn)|\b(?:utdatert|utdaterte)\s+informasjon|\bkan (?:vere|være) utdatert"
+    r"|\barchived (?:news )?story\b|\barchived form\b"
     r"|\bmay be outdated or superseded\b"
     # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
     # article may well be about subscribers or JavaScript).
@@ -55,7 +57,9 @@ _WIDGET = re.compile(
     r"|\bvet noe vi burde vite\b|\bveit noko vi burde vite\b|\bta kontakt på \d"
     # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
     r"|^(?:estimated\s+)?read(?:ing)?\s+time\b|^\(?\d+\s+(?:photos|pictures|images|bilder|"
-    r"bilete|videos|stemmer|votes)\)?$",
+    r"bilete|videos|stemmer|votes)\)?$"
+    # A live blog's «Reporting from Stockholm»; a calendar box's «Navnedag: Lørdag …».
+    r"|^reporting from\s+[^.!?]{2,40}$|^navnedag\b",
     re.IGNORECASE,
 )
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
@@ -68,6 +72,7 @@ _DATELINE_LINE = re.compile(
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
 )
+_FACT_BOX = re.compile(r"^[^.!?]{0,80}?\b(?:Ekspandér|Ekspander|Utvid) faktaboks\s+")
 # «Tom Ambrose (now) and Tobi Thomas (earlier)»: who wrote a live blog when.
 _SHIFT_BYLINE = re.compile(
     r"^(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}\((?:now|earlier|nå|tidlegare|tidligere)\)"
@@ -176,7 +181,10 @@ def _alt_text(text: str) -> bool:
 
 
 def strip_dateline(text: str) -> str:
-    """Drop a bracketed dateline in front of a paragraph: «(KABUL, Afghanistan) — …»."""
+    """Drop a bracketed dateline in front of a paragraph: «(KABUL, Afghanistan) — …»; and
+    a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»)."""
     if text.startswith("("):
         return _DATELINE_BRACKET.sub("", text, count=1)
+    if "faktaboks" in text[:100]:
+        return _FACT_BOX.sub("", text, count=1)
     return text
