@@ -79,6 +79,10 @@ def derive_topics(
         if not word.weak
         for key, _ in word.morphemes
     }
+    # A part of compounds is a topic only beside the word itself or in two compounds: /atom
+    # from «atomvåpen» and «atomkrig»; not /stand from «vannstand», /kast from «vindkast»,
+    # /kart from «kartlegging» (the whole compound is the topic then).
+    carried = _carried_alone(sections)
     labels: dict[str, str] = {}
 
     def label(key: str) -> str:
@@ -93,7 +97,7 @@ def derive_topics(
         ranked: list[tuple[float, str]] = []
         for key, n in count.items():
             # A topic must find a sentence: a word of the heading alone is not enough.
-            if n < 2 or key in reserved or key not in plain:
+            if n < 2 or key in reserved or key not in plain or key not in carried:
                 continue
             if key not in sections[s_index].in_text:
                 continue
@@ -129,6 +133,20 @@ def derive_topics(
         seen.add(command)
         topics.append(Topic(command, label(key), tuple(sorted(topic_sections[key]))))
     return tuple(topics[:MAX_TOPICS]), per_section
+
+
+def _carried_alone(sections: list[_SectionWords]) -> set[str]:
+    """The keys some word has as its whole lemma, and the parts of two compounds or more."""
+    whole: set[str] = set()
+    compounds: dict[str, set[str]] = defaultdict(set)
+    for section in sections:
+        for word in section.occurrences:
+            for key, label in word.morphemes:
+                if label == word.lemma:
+                    whole.add(key)
+                else:
+                    compounds[key].add(word.lemma)
+    return whole | {key for key, lemmas in compounds.items() if len(lemmas) >= 2}
 
 
 def _label(key: str, sections: list[_SectionWords]) -> str:
