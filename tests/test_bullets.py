@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.analysis import analyse
 from bot.core.clauses import clause_checker
+from bot.core.compress import compress
 from bot.core.digest import digest_of
 from bot.core.model import Digest
 from bot.core.parse import parse_text
@@ -291,3 +292,17 @@ def test_hyphen_quotes_are_quotes_and_none_is_a_bullet_without_its_speaker() -> 
     assert found and found[0].startswith("Hundrevis av menneske kom til kyrkja")
     assert not any(b.startswith(("Korleis", "Kyrkja er open", "Vi har hatt")) for b in found)
     assert not any(b.startswith("Vi må ta vare") and "seier" not in b for b in found)
+
+
+def test_dropping_a_relative_clause_keeps_the_speakers_comma() -> None:
+    checker = clause_checker("nb")
+    text = (
+        "Det er nå lite håp om at det kommer noen sikre svar, som familien kan slå seg til "
+        "ro med, sier advokat Kari Lund."
+    )
+    assert compress(text, checker) == (
+        "Det er nå lite håp om at det kommer noen sikre svar, sier advokat Kari Lund."
+    )
+    assert compress("Dalhaug, som er pensjonert general, sier at han er fornøyd.", checker) == (
+        "Dalhaug sier at han er fornøyd."
+    )

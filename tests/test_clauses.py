@@ -146,3 +146,18 @@ def test_a_sentence_whose_verb_is_irregular_has_a_main_clause(language: str, tex
 )
 def test_nouns_imperatives_and_participles_are_not_finite(language: str, word: str) -> None:
     assert not clause_checker(language).is_finite(word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "open_"),
+    [
+        # clauses nest: «until» has its verb, «that» still waits for its own
+        ("en", "Watchers say experience shows that until inflation really accelerates", True),
+        ("en", "An acceptance that fiscal policy, touted as the comeback kid", True),
+        ("en", "He said that the plan would work", False),
+        ("nb", "Han sa at de som kom", True),
+        ("nb", "Han sa at kvinnen som ble skadet, er utskrevet", False),
+    ],
+)
+def test_a_cut_may_not_end_inside_a_clause(language: str, text: str, open_: bool) -> None:
+    assert clause_checker(language).ends_in_open_clause(text) is open_

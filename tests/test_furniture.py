@@ -157,7 +157,7 @@ FURNITURE_LINES = [
     "Ole Berg-Rusten / NTB", "Getty Images", "Reuters/Scanpix",
     "Video: Se da brannen brøt ut", "Sjå video: Raset tok vegen", "Watch: The moment the roof fell",
     "Lytt til saken", "Lesetid: 3 min", "Saken fortsetter under annonsen",
-    "Lørdag 14. desember 2019 ·•· Innenriks", "Fredag 3. mai 2024",
+    "Lørdag 14. desember 2019 ·•· Innenriks", "Fredag 3. mai 2024", "1 week ago 12",
     "STORM OG STORMFLO: Bølgene slo inn over kaia lørdag. Foto: Tomm W. Christiansen",
     "FLOMMEN: Slik steig vatnet i elva. Foto: Kart: Meteorologisk institutt",
 ]

@@ -425,3 +425,20 @@ def test_a_photo_block_goes_but_a_heading_or_paragraph_above_a_credit_stays() ->
     assert "Bilistane må køyre omvegen" in seen
     assert any(p and p.startswith("Omkøyringa langs kysten") for p in seen)
     assert not any(p and ("Steinraset på" in p or "rekkverket" in p) for p in seen)
+
+
+def test_a_headline_repeated_over_its_story_is_the_title_not_a_heading() -> None:
+    text = "\n\n".join(
+        [
+            "Ferja går igjen fra fredag",
+            "17. november 2025 kl. 08:58",
+            "Ferja går igjen fra fredag",
+            "Rederiet har fått reservedeler, og ferja mellom Vikøy og fastlandet går etter "
+            "vanlig rute fra fredag morgen, opplyser selskapet.",
+            "Flere avganger i helgen",
+            "I helgen setter rederiet inn to ekstra avganger for å ta igjen det tapte.",
+        ]
+    )
+    article = parse_text(text)
+    assert article.title == "Ferja går igjen fra fredag"
+    assert [s.heading for s in article.sections] == [None, "Flere avganger i helgen"]

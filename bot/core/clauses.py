@@ -204,30 +204,34 @@ class ClauseChecker(VerbForms):
         """Whether the text ends inside a subordinate clause still waiting for its verb.
 
         A cut that leaves «… a message which Hancock, then the health secretary» or
-        «… sa at» has a main clause but stops mid-clause: it is no sentence.
+        «… sa at» has a main clause but stops mid-clause: it is no sentence. Clauses nest:
+        in «… shows that until inflation accelerates» «that» still waits.
         """
-        waiting = False
+        waiting = 0  # clauses opened and still waiting for their verbs
         subject = False  # «when ministers …»: the word after «when» is its subject
         tokens = _TOKEN.findall(text)
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 continue
             lower = token.lower()
-            if i > 0 and token[0].islower() and lower in self.subordinators:
+            # (English «that» opens a clause here: a cut rather stays whole than ends in one)
+            opens = lower in self.subordinators or (lower == "that" and self.language == "en")
+            if i > 0 and token[0].islower() and opens:
                 if lower == "som" and not self._relative_som(tokens[i + 1 : i + 2]):
                     continue  # «i steder som Afghanistan», «som statsminister»: «as»
-                waiting, subject = True, lower not in _RELATIVES
+                waiting, subject = waiting + 1, lower not in _RELATIVES
             elif subject:
                 subject = False
             elif waiting and self.is_finite(lower):
                 # «that fiscal policy, touted as …,»: a participle, the clause still waits
-                waiting = (
+                participle = (
                     self.language == "en"
                     and tokens[i - 1] == ","
                     and tokens[:i].count(",") % 2 == 1
                     and lower.endswith("ed")
                 )
-        return waiting
+                waiting -= 0 if participle else 1
+        return waiting > 0
 
     def _relative_som(self, following: list[str]) -> bool:
         """«som har», «som han», «som ikke»: «som» opens a clause; «som Afghanistan» is «as»."""

@@ -122,6 +122,9 @@ _INSERTION = re.compile(
 )
 
 
+_SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
+
+
 def compress(text: str, checker: MainClauses) -> str:
     """Drop brackets and comma-enclosed insertions the main clause does not need."""
     if "(" in text:
@@ -129,7 +132,11 @@ def compress(text: str, checker: MainClauses) -> str:
         if dropped != text and checker.has_main_clause(dropped):
             text = dropped
     for match in reversed(list(_INSERTION.finditer(text))):
-        candidate = text[: match.start()] + text[match.end() :]
+        # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
+        # «Dalhaug, som er general, sier …»: a subject before its verb)
+        said = _SPEECH_NEXT.match(text, match.end()) is not None
+        gap = ", " if said and checker.has_main_clause(text[: match.start()]) else ""
+        candidate = text[: match.start()] + gap + text[match.end() :].lstrip(" " if gap else "")
         if checker.has_main_clause(candidate):
             text = candidate
     return text

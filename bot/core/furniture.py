@@ -88,7 +88,7 @@ januar februar mars april mai juni juli august september oktober november desemb
 jan feb mar apr jun jul aug sep sept okt nov des january february march may june july
 october december oct dec mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag
 laurdag sundag monday tuesday wednesday thursday friday saturday sunday går dag yesterday
-today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn
+today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn week weeks
 """)
 # Section names of news sites: a run of two or more is a breadcrumb.
 _NAV = _set("""

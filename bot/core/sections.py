@@ -33,6 +33,8 @@ def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[S
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None
         if _is_heading_unit(unit, following, runs):
+            if title and " ".join(unit.text.split()).casefold() == title.casefold():
+                continue  # the headline again over its story (a live feed's first entry)
             if members or heading is not None:
                 sections.append(_section(heading, members))
             text = f"{unit.number}. {unit.text}" if unit.number else unit.text
