@@ -306,3 +306,12 @@ def test_dropping_a_relative_clause_keeps_the_speakers_comma() -> None:
     assert compress("Dalhaug, som er pensjonert general, sier at han er fornøyd.", checker) == (
         "Dalhaug sier at han er fornøyd."
     )
+
+
+def test_a_cut_never_stops_at_the_colon_that_announces_the_news() -> None:
+    text = (
+        "Alle partiene i landet var lenge enige om det samme: klimakrisen var en trussel som "
+        "krevde at bruken av fossil energi måtte kuttes så raskt som mulig."
+    )
+    cut = shorten(text, 16, clause_checker("nb"))
+    assert cut is None or "klimakrisen" in cut
