@@ -59,7 +59,11 @@ _WIDGET = re.compile(
     r"|^(?:estimated\s+)?read(?:ing)?\s+time\b|^\(?\d+\s+(?:photos|pictures|images|bilder|"
     r"bilete|videos|stemmer|votes)\)?$"
     # A live blog's «Reporting from Stockholm»; a calendar box's «Navnedag: Lørdag …».
-    r"|^reporting from\s+[^.!?]{2,40}$|^navnedag\b",
+    r"|^reporting from\s+[^.!?]{2,40}$|^navnedag\b"
+    # An aggregator's notice: «This article was added by the user. X is not responsible …».
+    r"|\bthis article was added by\b|\bis not responsible for the content\b"
+    # A newsroom's tip box: «Tips BT her», «Tips NRK».
+    r"|^tips (?:oss|[A-ZÆØÅ]{2,5})(?: her)?[.!]?$",
     re.IGNORECASE,
 )
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
@@ -72,7 +76,7 @@ _DATELINE_LINE = re.compile(
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
 )
-_FACT_BOX = re.compile(r"^[^.!?]{0,80}?\b(?:Ekspandér|Ekspander|Utvid) faktaboks\s+")
+_FACT_BOX = re.compile(r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid) faktaboks\s+")
 # «Tom Ambrose (now) and Tobi Thomas (earlier)»: who wrote a live blog when.
 _SHIFT_BYLINE = re.compile(
     r"^(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}\((?:now|earlier|nå|tidlegare|tidligere)\)"
