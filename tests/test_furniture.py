@@ -177,6 +177,7 @@ WIDGET_LINES = [
     "Denne artikkelen er eldre enn 1 år gamal.",
     "Det betyr at noko av informasjonen kan vere utdatert.", "info",
     "Reporting from Stockholm", "Navnedag: Lørdag 14. desember", "Ekspandér faktaboks",
+    "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
 ]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
@@ -228,6 +229,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         (
             "Kommunen har nye reglar Ekspandér faktaboks Planane gjeld frå neste år.",
             "Planane gjeld frå neste år.",
+        ),
+        (
+            "Kva gjer kommunen? Ekspandér faktaboks Kommunen har ansvar for skulane.",
+            "Kommunen har ansvar for skulane.",
         ),
         (
             "NATO (Nord-atlantisk): Alliansen er samla.",
