@@ -81,7 +81,8 @@ FURNITURE: dict[str, tuple[str, ...]] = {
     # alone on its line; and a caption whose label has words, below its own credit.
     "furniture-nb-photos.txt": (
         "Hopp til", "Solveig Brekke", "SKUFFET", "frykter at kundene", "Elvestad bybru",
-        "1962", "Arne Dahl", "Foto", "STENGT I SOMMER", "forrige gang",
+        "1962", "Arne Dahl", "Foto", "STENGT I SOMMER", "forrige gang", "Sperringer", "SPERRET",
+        "Gjerdene",
     ),
     "furniture-en-agency.txt": (
         "March 14", "Associated Press", "LIMA", "photos", "Save Story", "read time",

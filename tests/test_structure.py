@@ -416,6 +416,10 @@ def test_a_photo_block_goes_but_a_heading_or_paragraph_above_a_credit_stays() ->
             "Bilistane må køyre omvegen",  # a heading says something; then a paragraph
             "Omkøyringa langs kysten tek ein time ekstra for alle som skal over fjellet.",
             "Foto: Ola Vik / NRK",  # and a photo without a caption
+            "Fylkesvegvesenet sende to geologar til staden laurdag morgon for å sjå på lia.",
+            "Fjellsida ved Haukefjell",  # alt text over a labelled caption
+            "RASFARE: Geologane meiner meir stein kan losne.",
+            "Foto: Ola Vik / NRK",
             "Geologar skal sjå på fjellsida før vegen og gangvegen kan opnast att.",
         ]
     )
@@ -425,6 +429,7 @@ def test_a_photo_block_goes_but_a_heading_or_paragraph_above_a_credit_stays() ->
     assert "Bilistane må køyre omvegen" in seen
     assert any(p and p.startswith("Omkøyringa langs kysten") for p in seen)
     assert not any(p and ("Steinraset på" in p or "rekkverket" in p) for p in seen)
+    assert not any(p and ("Fjellsida ved" in p or "losne" in p) for p in seen)
 
 
 def test_a_headline_repeated_over_its_story_is_the_title_not_a_heading() -> None:

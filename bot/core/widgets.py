@@ -164,6 +164,8 @@ def photo_blocks(texts: list[str]) -> set[int]:
             if i and above.count(" ") < _CAPTION_WORDS and not _alt_text(above):
                 if _CAPTION_LABEL.match(above):
                     found.add(i - 1)
+                    if i >= 2 and _alt_text(texts[i - 2]):
+                        found.add(i - 2)  # «Nye ordførarar» / «NYE ORDFØRARAR: …» / «Foto: X»
                 elif i >= 2 and above.endswith(SENTENCE_STOPS) and _alt_text(texts[i - 2]):
                     found.update((i - 1, i - 2))
         below = texts[i + 1] if i + 1 < len(texts) else ""
