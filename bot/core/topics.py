@@ -79,11 +79,13 @@ def derive_topics(
         if not word.weak
         for key, _ in word.morphemes
     }
-    # A part of compounds is a topic only beside the word itself or in two compounds: /atom
-    # from «atomvåpen» and «atomkrig»; not /stand from «vannstand», /kast from «vindkast»,
-    # /kart from «kartlegging» (the whole compound is the topic then).
-    carried = _carried_alone(sections)
     labels: dict[str, str] = {}
+    alone: dict[str, bool] = {}
+
+    def carried(key: str) -> bool:
+        if key not in alone:
+            alone[key] = _carried_alone(key, sections)
+        return alone[key]
 
     def label(key: str) -> str:
         if key not in labels:
@@ -97,7 +99,7 @@ def derive_topics(
         ranked: list[tuple[float, str]] = []
         for key, n in count.items():
             # A topic must find a sentence: a word of the heading alone is not enough.
-            if n < 2 or key in reserved or key not in plain or key not in carried:
+            if n < 2 or key in reserved or key not in plain or not carried(key):
                 continue
             if key not in sections[s_index].in_text:
                 continue
@@ -135,18 +137,18 @@ def derive_topics(
     return tuple(topics[:MAX_TOPICS]), per_section
 
 
-def _carried_alone(sections: list[_SectionWords]) -> set[str]:
-    """The keys some word has as its whole lemma, and the parts of two compounds or more."""
-    whole: set[str] = set()
-    compounds: dict[str, set[str]] = defaultdict(set)
+def _carried_alone(key: str, sections: list[_SectionWords]) -> bool:
+    """Whether a word has the key as its whole lemma, or two compounds share it: /atom from
+    «atomvåpen» and «atomkrig»; not /stand from «vannstand», /kast from «vindkast», /kart
+    from «kartlegging» (the whole compound is the topic then)."""
+    lemmas: set[str] = set()
     for section in sections:
-        for word in section.occurrences:
-            for key, label in word.morphemes:
-                if label == word.lemma:
-                    whole.add(key)
-                else:
-                    compounds[key].add(word.lemma)
-    return whole | {key for key, lemmas in compounds.items() if len(lemmas) >= 2}
+        for word in section.carriers.get(key, ()):
+            first_key, first_label = word.morphemes[0]
+            if first_key == key and first_label == word.lemma:
+                return True
+            lemmas.add(word.lemma)
+    return len(lemmas) >= 2
 
 
 def _label(key: str, sections: list[_SectionWords]) -> str:
