@@ -8,6 +8,7 @@ import pytest
 
 from bot.core.analysis import analyse
 from bot.core.clauses import clause_checker
+from bot.core.compress import compress
 from bot.core.digest import digest_of
 from bot.core.model import Digest
 from bot.core.parse import parse_text
@@ -333,3 +334,73 @@ def test_words_left_in_the_budget_take_a_whole_sentence_that_fits() -> None:
     )
     found = bullets(digest(text, 60))
     assert "Stortinget vedtok ordningen i fjor." in found, found
+
+
+# Hand-written: a Nynorsk lead whose verb the dictionary files oddly («vedtok»), and lines
+# whose only «verb» is a noun («hytter», «skadar», «løftet»-like forms after an adjective).
+CABINS = "\n\n".join(
+    [
+        "Kommunestyret opnar for hyttebygging",
+        "Kommunestyret i Fjellvik vedtok tysdag å opne for tre hundre nye hytter ved "
+        "Storvatnet, trass i åtvaringar frå naturvernarane i fylket.",
+        "Dei nye hyttene ved Storvatnet og dei store skadane på stiane frå i fjor.",
+        "To hytter og eit naust ved utløpet av elva, med eigen veg heilt fram.",
+        "– Vi treng fleire innbyggjarar, og hyttefolket legg igjen pengar i bygda, seier "
+        "ordførar Kari Haugen.",
+        "Naturvernforbundet meiner vedtaket øydelegg eit av dei siste urørte områda i "
+        "kommunen og vil klage til statsforvaltaren.",
+    ]
+)
+
+
+def test_a_nynorsk_lead_with_an_irregular_verb_comes_first_and_nouns_make_no_bullet() -> None:
+    found = bullets(digest(CABINS))
+    assert found[0].startswith("Kommunestyret i Fjellvik vedtok tysdag")
+    assert not any(b.startswith(("Dei nye hyttene", "To hytter")) for b in found)
+
+
+# Hand-written: an interview typed with hyphens, one line a paragraph; the quotes are
+# quotes, not a list, so a quote without its speaker is no bullet.
+HYPHEN_INTERVIEW = "\n".join(
+    [
+        "Bygda samlar seg etter ulukka",
+        "Hundrevis av menneske kom til kyrkja i Nordvik fredag kveld etter at ein "
+        "femtenåring omkom i ei akeulukke ved skulen.",
+        "- Korleis tek bygda dette?",
+        "- Vi har hatt ein tung haust. Det er vondt for alle, seier soknepresten Eva Lund.",
+        "Politiet fekk melding om ulukka like etter klokka tolv.",
+        "- Vi må ta vare på kvarandre no. Ingen skal vere åleine, seier Lund.",
+        "- Kyrkja er open heile helga.",
+        "Kommunen har sett kriseteamet i arbeid og opna skulen laurdag.",
+    ]
+)
+
+
+def test_hyphen_quotes_are_quotes_and_none_is_a_bullet_without_its_speaker() -> None:
+    found = bullets(digest(HYPHEN_INTERVIEW))
+    assert found and found[0].startswith("Hundrevis av menneske kom til kyrkja")
+    assert not any(b.startswith(("Korleis", "Kyrkja er open", "Vi har hatt")) for b in found)
+    assert not any(b.startswith("Vi må ta vare") and "seier" not in b for b in found)
+
+
+def test_dropping_a_relative_clause_keeps_the_speakers_comma() -> None:
+    checker = clause_checker("nb")
+    text = (
+        "Det er nå lite håp om at det kommer noen sikre svar, som familien kan slå seg til "
+        "ro med, sier advokat Kari Lund."
+    )
+    assert compress(text, checker) == (
+        "Det er nå lite håp om at det kommer noen sikre svar, sier advokat Kari Lund."
+    )
+    assert compress("Dalhaug, som er pensjonert general, sier at han er fornøyd.", checker) == (
+        "Dalhaug sier at han er fornøyd."
+    )
+
+
+def test_a_cut_never_stops_at_the_colon_that_announces_the_news() -> None:
+    text = (
+        "Alle partiene i landet var lenge enige om det samme: klimakrisen var en trussel som "
+        "krevde at bruken av fossil energi måtte kuttes så raskt som mulig."
+    )
+    cut = shorten(text, 16, clause_checker("nb"))
+    assert cut is None or "klimakrisen" in cut

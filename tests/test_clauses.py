@@ -93,3 +93,78 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
     language: str, text: str, main: bool
 ) -> None:
     assert clause_checker(language).has_main_clause(text) is main
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "main"),
+    [
+        # a determiner and an adjective, or a number, before a form make it the noun
+        ("nb", "Det store løftet fra regjeringen i fjor.", False),
+        ("nb", "Hun løftet sekken opp på bordet.", True),
+        ("nn", "Dei nye hyttene ved vatnet.", False),
+        ("nn", "To hytter og eit naust ved sjøen.", False),
+        ("nn", "Tinn kommune har over fem tusen hytter.", True),
+        ("nn", "Store skadar på bilen etter uvêret.", False),
+        ("nn", "Uvêret skadar vegen kvar vinter.", True),
+        ("nn", "Fleire ramma fylke langs kysten.", False),
+        ("nn", "Uvêret ramma kysten i natt.", True),
+        # «så» is «then» unless a subject stands by it
+        ("nb", "Først angrepet i januar, og så drapene i Paris i november.", False),
+        ("nb", "Hun så drapene på nyhetene.", True),
+        # a plural in a phrase after a comma; a participle opening an insertion
+        ("en", "But nagging inflation, largely from steep energy and food prices.", False),
+        ("en", "The minister, elected in 2019.", False),
+        ("en", "Her mother, Larysa, worked as a cleaner.", True),
+        ("en", "Officials warn of rising prices.", True),
+        # «As the US awaits …» is a clause waiting for its main clause; «As a result» is not
+        ("en", "As the United States awaits a winner in the presidential race.", False),
+        ("en", "As a result the bank raised rates.", True),
+    ],
+)
+def test_a_form_that_is_a_noun_too_is_read_by_its_place(
+    language: str, text: str, main: bool
+) -> None:
+    assert clause_checker(language).has_main_clause(text) is main
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Nynorsk verbs the dictionary files under an a-infinitive, strong presents and
+        # pasts, a particle on a common verb, a Bokmål spelling
+        ("nn", "Men sjølv partiet kjenner på presset i debatten."),
+        ("nn", "Ho fortel om ein lang vinter på fjellet."),
+        ("nn", "Dei raude farevarsla gjeld for heile kysten."),
+        ("nn", "Kommunestyret vedtok måndag å byggje ei ny symjehall."),
+        ("nn", "Like før midnatt kolliderte eit vogntog med ein bil."),
+        ("nn", "Alliansen består no av 28 medlemsland."),
+        # a name in -s is no genitive before a verb
+        ("nb", "Hennes meningsfelle Øyvind Foss går enda lenger."),
+        ("nb", "Heldigvis gikk det bra med alle."),
+    ],
+)
+def test_a_sentence_whose_verb_is_irregular_has_a_main_clause(language: str, text: str) -> None:
+    assert clause_checker(language).has_main_clause(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "word"),
+    [("nn", "hytter"), ("nn", "jenter"), ("nn", "hytta"), ("nn", "del"), ("nb", "utsatt")],
+)
+def test_nouns_imperatives_and_participles_are_not_finite(language: str, word: str) -> None:
+    assert not clause_checker(language).is_finite(word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "open_"),
+    [
+        # clauses nest: «until» has its verb, «that» still waits for its own
+        ("en", "Watchers say experience shows that until inflation really accelerates", True),
+        ("en", "An acceptance that fiscal policy, touted as the comeback kid", True),
+        ("en", "He said that the plan would work", False),
+        ("nb", "Han sa at de som kom", True),
+        ("nb", "Han sa at kvinnen som ble skadet, er utskrevet", False),
+    ],
+)
+def test_a_cut_may_not_end_inside_a_clause(language: str, text: str, open_: bool) -> None:
+    assert clause_checker(language).ends_in_open_clause(text) is open_

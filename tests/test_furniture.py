@@ -77,6 +77,13 @@ FURNITURE: dict[str, tuple[str, ...]] = {
     ),
     # A wire story on a local site: a date as a headline, a dateline line, photo counts,
     # an archive notice, an image file name, «Suggested for you» and a video rail.
+    # Photo blocks of a news page: alt text, caption (with or without a label), a credit
+    # alone on its line; and a caption whose label has words, below its own credit.
+    "furniture-nb-photos.txt": (
+        "Hopp til", "Solveig Brekke", "SKUFFET", "frykter at kundene", "Elvestad bybru",
+        "1962", "Arne Dahl", "Foto", "STENGT I SOMMER", "forrige gang", "Sperringer", "SPERRET",
+        "Gjerdene",
+    ),
     "furniture-en-agency.txt": (
         "March 14", "Associated Press", "LIMA", "photos", "Save Story", "read time",
         "archived", "outdated", "closed_20931", "(LIMA", "Suggested", "Comments", "Videos",
@@ -151,6 +158,9 @@ FURNITURE_LINES = [
     "Ole Berg-Rusten / NTB", "Getty Images", "Reuters/Scanpix",
     "Video: Se da brannen brøt ut", "Sjå video: Raset tok vegen", "Watch: The moment the roof fell",
     "Lytt til saken", "Lesetid: 3 min", "Saken fortsetter under annonsen",
+    "Lørdag 14. desember 2019 ·•· Innenriks", "Fredag 3. mai 2024", "1 week ago 12",
+    "STORM OG STORMFLO: Bølgene slo inn over kaia lørdag. Foto: Tomm W. Christiansen",
+    "FLOMMEN: Slik steig vatnet i elva. Foto: Kart: Meteorologisk institutt",
 ]
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
@@ -165,6 +175,10 @@ WIDGET_LINES = [
     "Harbour lights_14607", "KABUL, Afghanistan", "Anna Berg (now) and Tom Reed (earlier)",
     "By The Associated Press February 11, 2017 7:12 am 02/11/2017 07:12am",
     "May 27, 2017 2:58 AM",
+    "Denne artikkelen er eldre enn 1 år gamal.",
+    "Det betyr at noko av informasjonen kan vere utdatert.", "info",
+    "Reporting from Stockholm", "Navnedag: Lørdag 14. desember", "Ekspandér faktaboks",
+    "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
 ]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
@@ -203,6 +217,34 @@ def test_a_line_of_the_article_is_not_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", WIDGET_LINES)
 def test_a_page_widget_is_recognised(line: str) -> None:
     assert is_widget(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "clean"),
+    [
+        # a paper's own dateline, and a fact box's title and button run into its text
+        (
+            "BIRI, GJØVIK/OSLO (Dagbladet): Soknepresten ber bygda møtes i kyrkja i kveld.",
+            "Soknepresten ber bygda møtes i kyrkja i kveld.",
+        ),
+        (
+            "Kommunen har nye reglar Ekspandér faktaboks Planane gjeld frå neste år.",
+            "Planane gjeld frå neste år.",
+        ),
+        (
+            "Kva gjer kommunen? Ekspandér faktaboks Kommunen har ansvar for skulane.",
+            "Kommunen har ansvar for skulane.",
+        ),
+        (
+            "NATO (Nord-atlantisk): Alliansen er samla.",
+            "NATO (Nord-atlantisk): Alliansen er samla.",
+        ),
+    ],
+)
+def test_a_dateline_or_a_fact_box_button_leaves_the_paragraph(paragraph: str, clean: str) -> None:
+    lead = "Heile bygda samla seg i kyrkja fredag kveld etter ulukka i skiløypa ved skulen."
+    text = "\n\n".join(["Bygda sørgjer", lead, paragraph, "Det var fullt i kyrkja i går."])
+    assert parse_text(text).sections[0].paragraphs[1] == clean
 
 
 @pytest.mark.parametrize(

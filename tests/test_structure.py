@@ -403,3 +403,47 @@ def test_a_short_first_sentence_in_the_past_is_the_lead_not_a_title(lead: str) -
     article = parse_text(f"{lead}\n\n{rest}")
     assert article.title is None
     assert article.sections[0].paragraphs[0] == lead
+
+
+def test_a_photo_block_goes_but_a_heading_or_paragraph_above_a_credit_stays() -> None:
+    text = "\n\n".join(
+        [
+            "Vegen over fjellet stengd",
+            "Fylkesvegen over Haukefjell er stengd etter eit steinras natt til fredag.",
+            "Steinraset på Haukefjell",  # alt text: a few words, no verb
+            "Raset tok med seg rekkverket på ei strekning på femti meter.",  # its caption
+            "Foto: Ola Vik / NRK",
+            "Bilistane må køyre omvegen",  # a heading says something; then a paragraph
+            "Omkøyringa langs kysten tek ein time ekstra for alle som skal over fjellet.",
+            "Foto: Ola Vik / NRK",  # and a photo without a caption
+            "Fylkesvegvesenet sende to geologar til staden laurdag morgon for å sjå på lia.",
+            "Fjellsida ved Haukefjell",  # alt text over a labelled caption
+            "RASFARE: Geologane meiner meir stein kan losne.",
+            "Foto: Ola Vik / NRK",
+            "Geologar skal sjå på fjellsida før vegen og gangvegen kan opnast att.",
+        ]
+    )
+    article = parse_text(text)
+    seen = [article.title] + [s.heading for s in article.sections]
+    seen += [p for s in article.sections for p in s.paragraphs]
+    assert "Bilistane må køyre omvegen" in seen
+    assert any(p and p.startswith("Omkøyringa langs kysten") for p in seen)
+    assert not any(p and ("Steinraset på" in p or "rekkverket" in p) for p in seen)
+    assert not any(p and ("Fjellsida ved" in p or "losne" in p) for p in seen)
+
+
+def test_a_headline_repeated_over_its_story_is_the_title_not_a_heading() -> None:
+    text = "\n\n".join(
+        [
+            "Ferja går igjen fra fredag",
+            "17. november 2025 kl. 08:58",
+            "Ferja går igjen fra fredag",
+            "Rederiet har fått reservedeler, og ferja mellom Vikøy og fastlandet går etter "
+            "vanlig rute fra fredag morgen, opplyser selskapet.",
+            "Flere avganger i helgen",
+            "I helgen setter rederiet inn to ekstra avganger for å ta igjen det tapte.",
+        ]
+    )
+    article = parse_text(text)
+    assert article.title == "Ferja går igjen fra fredag"
+    assert [s.heading for s in article.sections] == [None, "Flere avganger i helgen"]

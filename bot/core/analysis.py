@@ -46,14 +46,15 @@ _NORWEGIAN_EXTRA = set(
     # Nynorsk and Bokmål function words stopwordsiso's `no` list lacks.
     "berre frå òg utan medan sidan saman enno difor hjå kvarandre nokre "
     "utenfor innenfor ovenfor nedenfor bortenfor utafor innafor blant hos kome kjem gjere "
-    # Fillers no reader asks about (/god, /nesten, /tillegg).
-    "god godt gode bra nesten tillegg bare også litt mye helt heilt svært veldig særlig "
-    "særleg egentlig eigentleg allerede allereie fortsatt framleis likevel dessuten dessutan "
-    "derfor altså ganske stadig nok kanskje trolig truleg rundt omtrent cirka snart lenge "
-    "tidligere tidlegare senere seinare etterpå foreløpig faktisk nettopp dermed ellers "
-    # Page furniture: bylines, captions, share buttons.
-    "foto bilde biletet video les lese annonse publisert oppdatert kopier lenke del dele "
-    "delt nrk ntb npk tips kilde kjelde scanpix faksimile illustrasjon "
+    # Fillers and furniture no reader asks about (/god, /natt, /sjolv, /innover, /foto, /del).
+    "natt natta kveld kvelden morgon morgen ettermiddag formiddag sjølv selv kort innover utover "
+    "glad tru tro skje skjer skjedde sted stad situasjon hending hendelse melde meldt blåse vinne "
+    "god godt gode bra nesten tillegg bare også litt mye helt heilt svært veldig særlig særleg "
+    "egentlig eigentleg allerede allereie fortsatt framleis likevel dessuten dessutan derfor altså "
+    "ganske stadig nok kanskje trolig truleg rundt omtrent cirka snart lenge tidligere tidlegare "
+    "senere seinare etterpå foreløpig faktisk nettopp dermed ellers natten foto bilde biletet "
+    "video les lese annonse publisert oppdatert kopier lenke del dele delt nrk ntb npk tips kilde "
+    "kjelde scanpix faksimile illustrasjon "
     # English function words of a quote in a Norwegian article (/and, /our).
     "and the our we will with when of is are that this you they".split()
 )
@@ -62,7 +63,7 @@ _ENGLISH_EXTRA = set(
     "year years week day days time new first last percent million billion "
     "also just even still really almost very much many more most well good "
     "image source caption getty images published updated share related story read "
-    "photo video reuters copyright".split()
+    "photo video reuters copyright stay achieve expect defend fight month tonight".split()
 )
 
 

@@ -1,10 +1,8 @@
 """Whether a text has a main clause: a finite verb outside its subordinate clauses.
 
-simplemma has no parts of speech, so a word is a finite verb when it is one of the
-closed class (auxiliaries, modals, the common strong verbs) or when the dictionary
-shows a verb behind it: in Bokmål a verb lemma has a passive form (`kaste` → `kastes`),
-in Nynorsk a present participle (`kaste` → `kastande`), in English a past in -ed.
-Participles (`pensjonert`, `gått`, `-ende`) are not finite. Each form is decided once.
+Which words can be finite verbs is bot.core.verbs' to say; this module reads a sentence:
+where its subordinate clauses run, and where a form that is a verb or a noun is the verb
+(«Ambulansen rykket ut») or the noun («det store løftet», «to hytter»).
 
 A bullet without a main clause is a fragment: «Arne Bård Dalhaug, som er pensjonert
 generalløytnant.» has a verb only inside its relative clause.
@@ -16,27 +14,10 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from bot.core.lexicon import Lexicon, lexicon
+from bot.core.lexicon import Lexicon
+from bot.core.verbs import LANGUAGES as LANGUAGES
+from bot.core.verbs import NEVER_VERBS, VerbForms
 
-_FINITE = {
-    "nb": "er var har hadde blir ble vart kan kunne skal skulle vil ville må måtte bør burde "
-    "får fikk gjør gjorde sier sa går gikk kommer kom tar tok gir ga gav ser så står sto stod "
-    "ba vet visste finnes fantes fins ligger lå sitter satt holder holdt vant vinner tapte taper "
-    "mener meinte trenger trengte følger fulgte skjer skjedde betyr betydde heter het legger "
-    "la setter satte bor bodde tror trodde dør døde slår slo drar dro synes syns syntes "
-    "fins trives lykkes",
-    "nn": "er var har hadde blir blei vert vart kan kunne skal skulle vil ville må måtte bør "
-    "burde får fekk gjer gjorde seier sa går gjekk kjem kom tek tok gjev gav ser såg står stod "
-    "veit visste finst fanst ligg låg sit sat held heldt vann vinn meiner meinte treng trong "
-    "skjer skjedde tyder tydde heiter heitte legg la set sette bur budde trur trudde døyr døydde "
-    "synest syntest trivst lukkast",
-    "en": "is are was were am be has have had will would can could shall should may might "
-    "must does do did says said goes went comes came takes took gives gave sees saw stands "
-    "stood knows knew finds found lies lay sits sat holds held wins won loses lost means meant "
-    "gets got makes made tells told thinks thought leaves left keeps kept brings brought "
-    "puts sets runs ran becomes became seems seemed wants wanted needs needed hit cut put let "
-    "cost hurt spread shut quit",
-}
 # Subordinate clauses run from their subordinator to the next comma, dash or stop.
 _SUBORDINATORS = {
     "nb": "som der hvor at når hvis dersom fordi mens ettersom inntil idet hva hvem "
@@ -48,13 +29,6 @@ _SUBORDINATORS = {
 # «Der møtte han ...», «Som leder har hun ...»: first in a sentence, these are adverbs.
 _ADVERB_FIRST = frozenset(
     "der som hva hvem hvordan hvorfor kva kven korleis kvifor what how why".split()  # noqa: SIM905
-)
-# Function words and comparatives whose endings look like a verb's (eller, under, flere).
-_NEVER_VERBS = frozenset(
-    "eller enn etter under over heller hver hvert alle andre sammen siden sidan senere "  # noqa: SIM905
-    "seinare tidligere tidlegare lenger bedre betre større mindre flere fleire eldre yngre "
-    "ofte rundt innenfor utenfor ovenfor nedenfor omkring hvor kor der her når mellom "
-    "after under over other ever never either neither whether rather".split()
 )
 # A relative's verb may follow it at once («which sent», «som har»); other clauses
 # open with their subject.
@@ -80,12 +54,16 @@ _WHETHER = frozenset(("om", "hvorvidt", "whether"))
 _SUBJECT_PRONOUNS = frozenset(
     "det den de dei han hun ho hen vi me jeg eg du dere de man it they we he she".split()  # noqa: SIM905
 )
-_NOT_FINITE_NO = ("en", "ene", "ane", "ede", "ande", "ende")
 # What a subject noun ends in (brannvesenet, politiet, kommunen, regjeringa, dei tilsette).
 _DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")
 _PRONOUN_SUBJECTS = {"en": frozenset("i you we they who".split())}  # noqa: SIM905
+# «so, then» more often than «saw»; «water» more often than «won»: verbs only by their place.
+_PLACE_DECIDES = {"nb": frozenset(("så",)), "nn": frozenset(("vann",)), "en": frozenset()}
+_PREPOSITIONS_EN = frozenset(
+    "of from in on at by with for about between into over under after before than like "  # noqa: SIM905
+    "among against during without across through toward towards amid per including".split()
+)
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
-LANGUAGES = tuple(_FINITE)  # the languages a checker reads
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
 
 
@@ -99,74 +77,12 @@ class MainClauses(Protocol):
     def ends_in_open_clause(self, text: str) -> bool: ...
 
 
-class ClauseChecker:
+class ClauseChecker(VerbForms):
     """Find finite verbs and main clauses in the texts of one language."""
 
     def __init__(self, language: str, lex: Lexicon | None = None) -> None:
-        self.language = language if language in _FINITE else "nb"
-        self.lexicon = lex or lexicon(self.language)
-        self.finite_words = frozenset(_FINITE[self.language].split())
+        super().__init__(language, lex)
         self.subordinators = frozenset(_SUBORDINATORS[self.language].split())
-        self._verdicts: dict[str, bool] = {}  # one verdict a word form, for every article
-        self._ambiguous: dict[str, bool] = {}
-
-    def is_finite(self, word: str) -> bool:
-        """Whether a lower-cased word can be a finite verb (present or past)."""
-        verdict = self._verdicts.get(word)
-        if verdict is None:
-            if len(self._verdicts) > 100_000:
-                self._verdicts.clear()
-            verdict = self._verdicts[word] = self._decide(word)
-        return verdict
-
-    def _decide(self, word: str) -> bool:
-        if word in self.finite_words:
-            return True
-        if word in _NEVER_VERBS:
-            return False
-        if len(word) < 3 or word.endswith(("ende", "ande", "ing")):
-            return False
-        if self.language == "en":
-            return self._english(word)
-        return self._norwegian(word)
-
-    def may_be_finite(self, word: str) -> bool:
-        """Whether a word that is_finite rejects is a finite verb too, but only by its place.
-
-        Bokmål «rykket» is the noun «rykk» and the past of «rykke»; Nynorsk «melde» is the
-        infinitive and the past. After a subject («Brannvesenet rykket ut», «Dei melde
-        om»), such a word is the verb.
-        """
-        verdict = self._ambiguous.get(word)
-        if verdict is None:
-            if len(self._ambiguous) > 100_000:
-                self._ambiguous.clear()
-            verdict = self._ambiguous[word] = self._decide_ambiguous(word)
-        return verdict
-
-    def _decide_ambiguous(self, word: str) -> bool:
-        if self.language == "en" or len(word) < 5 or word in _NEVER_VERBS:
-            return False
-        if self.is_finite(word):
-            return False
-        known = self.lexicon.known
-        if word.endswith("et"):  # rykket: rykk-et the noun, rykk-et the past of rykke
-            infinitive = word[:-2] + "e"
-            return known(infinitive) and self._is_verb_lemma(infinitive)
-        if self.language == "nn" and word.endswith(("de", "te")):
-            # melde, sende, smelte: a stem in -d or -t after a consonant takes no new
-            # -de or -te in the past; kjenne/kjende and kaste/kasta differ.
-            consonant = word[-3] not in "aeiouyæøå" and word[-3] != word[-2]
-            return consonant and self.is_infinitive(word)
-        return False
-
-    def is_infinitive(self, word: str) -> bool:
-        """Whether a word is a verb's own lemma, its infinitive (melde, møte, kaste)."""
-        if self.language == "en" or self.lexicon.form_lemma(word) != word:
-            return False
-        lemma = self.lexicon.form_lemma
-        present = lemma(word + "r") == word or lemma(word[:-1] + "ar") == word
-        return self._is_verb_lemma(word) or (self.language == "nn" and present)
 
     def _subject_before(self, previous: str, capital: bool) -> bool:
         """Whether the word before could end a subject: a pronoun, a name, a definite noun."""
@@ -174,79 +90,9 @@ class ClauseChecker:
             return False
         if previous in _SUBJECT_PRONOUNS or capital:
             return True
-        if len(previous) < 4 or previous in _NEVER_VERBS or previous in _CLAUSE_ADVERBS:
+        if len(previous) < 4 or previous in NEVER_VERBS or previous in _CLAUSE_ADVERBS:
             return False
         return previous.endswith(_DEFINITE_ENDINGS) and not self.is_finite(previous)
-
-    def _is_verb_lemma(self, lemma: str) -> bool:
-        known = self.lexicon.form_lemma
-        if not lemma or lemma[-1] not in "aeiouyæøå":
-            return False
-        if self.language == "nn":
-            stem = lemma[:-1] if lemma[-1] in "ae" else lemma
-            return known(stem + "ande") == lemma or known(stem + "ast") == lemma
-        # A passive (kastes) or a present participle (kjennende, troende): nouns have neither.
-        return lemma in (
-            known(lemma + "s"),
-            known(lemma[:-1] + "ende"),
-            known(lemma + "nde"),
-            known(lemma + "ende"),
-        )
-
-    def _norwegian(self, word: str) -> bool:
-        if word.endswith(_NOT_FINITE_NO):
-            return False  # a definite noun or a participle plural: klassen, skjerpede
-        lemma = self.lexicon.form_lemma(word)
-        if self.language == "nn" and lemma is not None and lemma != word:
-            return self._nynorsk(word, lemma)
-        if lemma is not None and lemma != word and self._is_verb_lemma(lemma):
-            # A participle is no finite verb: pensjoner-t, gå-tt, kjøp-t.
-            participle = word == lemma[:-1] + "t" or word == lemma + "tt" or word == lemma + "dd"
-            adjective = word == lemma + "e"  # «CO2-frie» is fri's plural, not a verb
-            return not (participle or adjective)
-        # «kaster» may be filed as a lemma of its own (the noun); its infinitive decides.
-        for ending in ("ar", "er", "r"):
-            if word.endswith(ending):
-                stem = word[: -len(ending)]
-                for infinitive in (stem + "e", stem + "a", stem):
-                    if self._is_verb_lemma(infinitive) and self.lexicon.known(infinitive):
-                        return True
-        # «kappes», «høres», «møtes» may be filed as lemmas of their own: the s-form of a
-        # verb (a passive or a deponent) is finite in Bokmål.
-        if self.language == "nb" and word.endswith("es"):
-            infinitive = word[:-1]
-            return self._is_verb_lemma(infinitive) and self.lexicon.known(infinitive)
-        return False
-
-    def _nynorsk(self, word: str, lemma: str) -> bool:
-        """The Nynorsk dictionary is thin: read the ending against the lemma."""
-        if lemma[-1:] not in ("e", "a"):
-            return False
-        stem = lemma[:-1]
-        if word in (stem + "ar", stem + "te", stem + "de", stem + "dde", lemma + "dde"):
-            return True  # kastar, meinte, budde: no noun inflects so
-        if word in (stem + "a", lemma + "r", stem + "er"):
-            # påpeika (påpeikar exists) is a verb; jenta, jenter are a noun's.
-            return (
-                self.lexicon.form_lemma(stem + "ar") == lemma
-                or self._is_verb_lemma(lemma)
-                or lexicon("nb").form_lemma(lemma + "s") == lemma
-            )
-        return False
-
-    def _english(self, word: str) -> bool:
-        lemma = self.lexicon.form_lemma(word)
-        if lemma is None or lemma == word:
-            return False
-        if word.endswith("ed"):
-            return True
-        if word.endswith("s"):
-            # attacks → attack, whose past is in the dictionary; cats → cat has none.
-            return self.lexicon.form_lemma(lemma + "ed") == lemma or (
-                lemma.endswith("e") and self.lexicon.form_lemma(lemma + "d") == lemma
-            )
-        # An irregular past (took, told); not a participle (taken) or a comparative.
-        return not word.endswith(("en", "er", "est", "ly"))
 
     def has_main_clause(self, text: str) -> bool:
         """Whether the text has a finite verb outside its subordinate clauses."""
@@ -258,41 +104,61 @@ class ClauseChecker:
         # the clause, a second verb opens the main clause (not after «, som har ledet»).
         verbs_inside = 0
         unclosed = False
-        previous = ""
+        previous = before = ""  # the two words before this one
         first = True
         genitive = False  # the token before was a name's genitive: «Høyres»
         capital = False  # the token before was capitalised: a name or the first word
+        # In a prepositional phrase that opens a clause: «, largely from steep food prices».
+        phrase = False
+        english = self.language == "en"
+        opened = 0  # words since the last punctuation
         tokens = _TOKEN.findall(text)
         verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
-                inside = False
-                verbs_inside = 0
-                previous = token
+                inside = phrase = False
+                verbs_inside = opened = 0
+                previous, before = token, ""
                 genitive = False
                 capital = False
                 continue
             lower = token.lower()
             upper = token[0].isupper()
-            if previous in _DETERMINERS or (genitive and not first and lower not in _NEVER_NOUNS):
+            opened += 1
+            if previous in _DETERMINERS or (
+                genitive
+                and not first
+                and lower not in self.finite_words
+                and lower not in _NEVER_NOUNS
+            ):
                 # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
                 genitive = upper and token.endswith("s") and len(token) > 3
-                previous = lower
+                previous, before = lower, previous
                 capital = False
                 first = False
                 continue
-            genitive = upper and token.endswith("s") and len(token) > 3
+            # (an English «s» ends a plural: «Officials warn»; its genitive is «’s»)
+            genitive = upper and token.endswith("s") and len(token) > 3 and not english
             if upper and not first and previous not in _NEW_CLAUSE:
                 # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
                 # (after a colon, a quote or a dash a new sentence may start).
-                previous = lower
+                previous, before = lower, previous
                 capital = not genitive
                 continue
             verdict = verdicts.get(lower)
             if verdict is None:
                 verdict = finite(lower)
+            if verdict and self._not_verb_here(tokens, i, before, capital, phrase=phrase):
+                verdict = False
+            opening = english and opened <= 2 and lower in _PREPOSITIONS_EN
+            phrase = (phrase or opening) and lower not in _SUBJECT_PRONOUNS
             # A capital inside the sentence is a name: «Der Spiegel».
             subordinator = lower in self.subordinators and (first or not upper)
+            if english and first and lower == "as" and i + 1 < len(tokens):
+                # «As the US awaits …,», «As they …»: a clause; «As a result …»: an adverb
+                subject = tokens[i + 1]
+                subordinator = subject == "the" or subject.lower() in _SUBJECT_PRONOUNS
+                subordinator = subordinator or subject[0].isupper()
             if lower in _WHETHER and i + 2 < len(tokens):
                 # «spørsmålet om det bør ...»: «om» before a subject and its verb is «whether»;
                 # «om morgenen kom han», «historien om Hannah har» are prepositions.
@@ -317,33 +183,66 @@ class ClauseChecker:
                 and self.may_be_finite(lower)
             ):
                 return True  # «Brannvesenet rykket ut», «Politiet melde om»: the place decides
-            previous = lower
-            capital = upper and not genitive
+            previous, before = lower, previous
+            # A capital first word is a name only if no dictionary knows it: not «Fleire».
+            capital = upper and not genitive and not (first and self.lexicon.known(lower))
             first = False
         return False
+
+    def _not_verb_here(
+        self, tokens: list[str], i: int, before: str, capital: bool, *, phrase: bool
+    ) -> bool:
+        """Whether a word that can be a finite verb is none at its place: a noun after a
+        number or an adjective («det store løftet», «to hytter»), «så» as «then» («og så
+        drapene»), an English plural inside a prepositional phrase («from food prices») or
+        a participle after a comma («The minister, elected in 2019»)."""
+        word, previous = tokens[i].lower(), tokens[i - 1].lower() if i else ""
+        if word in _PLACE_DECIDES[self.language]:
+            following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            return not (self._subject_before(previous, capital) or following in _SUBJECT_PRONOUNS)
+        if word in self.finite_words:
+            return False
+        if self.language == "en":
+            # «The minister, elected in 2019»; not «Her mother, Larysa, worked as …»
+            commas = tokens[:i].count(",")
+            participle = previous == "," and commas % 2 == 1 and word.endswith("ed")
+            last = i + 1 == len(tokens) or not tokens[i + 1][0].isalpha()
+            if participle or (phrase and last and word.endswith("s")):
+                return True
+        return self.noun_here(word, previous, before)
 
     def ends_in_open_clause(self, text: str) -> bool:
         """Whether the text ends inside a subordinate clause still waiting for its verb.
 
         A cut that leaves «… a message which Hancock, then the health secretary» or
-        «… sa at» has a main clause but stops mid-clause: it is no sentence.
+        «… sa at» has a main clause but stops mid-clause: it is no sentence. Clauses nest:
+        in «… shows that until inflation accelerates» «that» still waits.
         """
-        waiting = False
+        waiting = 0  # clauses opened and still waiting for their verbs
         subject = False  # «when ministers …»: the word after «when» is its subject
         tokens = _TOKEN.findall(text)
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 continue
             lower = token.lower()
-            if i > 0 and token[0].islower() and lower in self.subordinators:
+            # (English «that» opens a clause here: a cut rather stays whole than ends in one)
+            opens = lower in self.subordinators or (lower == "that" and self.language == "en")
+            if i > 0 and token[0].islower() and opens:
                 if lower == "som" and not self._relative_som(tokens[i + 1 : i + 2]):
                     continue  # «i steder som Afghanistan», «som statsminister»: «as»
-                waiting, subject = True, lower not in _RELATIVES
+                waiting, subject = waiting + 1, lower not in _RELATIVES
             elif subject:
                 subject = False
             elif waiting and self.is_finite(lower):
-                waiting = False
-        return waiting
+                # «that fiscal policy, touted as …,»: a participle, the clause still waits
+                participle = (
+                    self.language == "en"
+                    and tokens[i - 1] == ","
+                    and tokens[:i].count(",") % 2 == 1
+                    and lower.endswith("ed")
+                )
+                waiting -= 0 if participle else 1
+        return waiting > 0
 
     def _relative_som(self, following: list[str]) -> bool:
         """«som har», «som han», «som ikke»: «som» opens a clause; «som Afghanistan» is «as»."""

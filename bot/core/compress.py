@@ -194,6 +194,9 @@ _INSERTION = re.compile(
 )
 
 
+_SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
+
+
 def compress(text: str, checker: MainClauses) -> str:
     """Drop brackets and comma-enclosed insertions the main clause does not need."""
     if "(" in text:
@@ -201,15 +204,20 @@ def compress(text: str, checker: MainClauses) -> str:
         if dropped != text and checker.has_main_clause(dropped):
             text = dropped
     for match in reversed(list(_INSERTION.finditer(text))):
-        candidate = text[: match.start()] + text[match.end() :]
+        # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
+        # «Dalhaug, som er general, sier …»: a subject before its verb)
+        said = _SPEECH_NEXT.match(text, match.end()) is not None
+        gap = ", " if said and checker.has_main_clause(text[: match.start()]) else ""
+        candidate = text[: match.start()] + gap + text[match.end() :].lstrip(" " if gap else "")
         if checker.has_main_clause(candidate):
             text = candidate
     return text
 
 
-# Where a long sentence can end early and still read as a whole sentence.
+# Where a long sentence can end early and still read as a whole sentence (not at a colon:
+# what it announces is the news, «enige om det samme: klimakrisen var en trussel»).
 _CLAUSE_BREAKS = re.compile(
-    r"(?:;|:|\s+–\s+|,\s+(?=(?:men|og|mens|samtidig|fordi|så|som|der|hvor|kor|da|etter|"
+    r"(?:;|\s+–\s+|,\s+(?=(?:men|og|mens|samtidig|fordi|så|som|der|hvor|kor|da|etter|"
     r"blant|deriblant|ifølge|noe|slik|and|but|while|as|which|who|where|after|according)\s))"
 )
 _ANY_COMMA = re.compile(r",\s")
@@ -219,7 +227,7 @@ _CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
 _SUBORDINATE_START = re.compile(
     r"[«“\"(]*(?:(?:men|og|but|and)\s+)?(?:da|når|mens|medan|hvis|viss|dersom|fordi|om|"
     r"før|siden|sidan|ettersom|inntil|idet|selv om|sjølv om|etter at|til tross for|for at|"
-    r"slik at|when|while|if|because|although|though|since|unless|until|whereas|after|before)\b",
+    r"slik at|when|while|if|because|although|though|since|unless|until|whereas|after|before|as)\b",
     re.IGNORECASE,
 )
 # «mellom A og B», «både A og B»: the pair must not be cut at its «og».

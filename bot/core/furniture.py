@@ -88,7 +88,7 @@ januar februar mars april mai juni juli august september oktober november desemb
 jan feb mar apr jun jul aug sep sept okt nov des january february march may june july
 october december oct dec mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag
 laurdag sundag monday tuesday wednesday thursday friday saturday sunday går dag yesterday
-today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn
+today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn week weeks
 """)
 # Section names of news sites: a run of two or more is a breadcrumb.
 _NAV = _set("""
@@ -118,7 +118,7 @@ _TIME_STAMP = re.compile(
 _CREDIT_TAIL = re.compile(
     r"(?:^|[\s.(])(?:foto|bilde|bilete|photo|illustrasjon|grafikk|video|kilde|credit|"
     r"image source|arkivfoto|faksimile)\s*(?:/\s*video\s*)?[:,]\s*"
-    r"(?=[A-ZÆØÅ©(])[^.!?:]{1,60}\)?\s*$",
+    r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.){1,60}\)?\s*$",
     re.IGNORECASE,
 )
 # An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
@@ -145,15 +145,16 @@ _LINK_BLOCK = re.compile(
 
 # Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
 # a photo credit in brackets.
-_DATELINE = re.compile(
-    r"^[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*"
-    r"\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)[^)]{0,20}\)\s*[:–—-]\s*"
+_DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
+    r"^(?:[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
+    r"[^)]{0,20}\)\s*[:–—-]|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+\)\s*:)\s*"
 )
 _AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
 )
 _CREDIT_BRACKET = re.compile(
-    r"\((?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*:[^)]{1,60}\)",
+    r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*[:/]"
+    r"[^)]{1,60}\)",
     re.IGNORECASE,
 )
 
@@ -217,6 +218,11 @@ def is_caption(unit: str) -> bool:
     return _CREDIT_BRACKET.search(unit) is not None
 
 
+def ends_in_credit(unit: str) -> bool:
+    """«… Foto: Ole Berg / NTB»: a caption's credit closes the unit."""
+    return _CREDIT_TAIL.search(unit[-90:]) is not None
+
+
 def opens_link_block(unit: str) -> bool:
     """«Les også», «Related topics»: a label whose next short lines link elsewhere."""
     return len(unit) <= 40 and _LINK_BLOCK.match(unit.strip()) is not None
@@ -273,8 +279,10 @@ def _only_page_words(text: str) -> bool:
             function += 1
         elif not (token in _MONTHS or _NUMERIC.match(token) or not token):
             return False
-    # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks» is not.
-    return decisive > 0 or (nav >= 2 and function == 0) or (nav == 0 and function == 0)
+    # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks» or
+    # «Lørdag 14. desember 2019 · Innenriks» (a date on a section) is not.
+    dated = nav < len(tokens) and function == 0
+    return decisive > 0 or (nav >= 2 and function == 0) or (nav <= 1 and dated)
 
 
 def _page_token(token: str) -> bool:

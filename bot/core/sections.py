@@ -5,8 +5,10 @@ The units come from bot/core/structure.py, furniture already dropped.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
+from bot.core.compress import SPEECH_VERBS
 from bot.core.furniture import is_section_label
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
 from bot.core.structure import (
@@ -31,6 +33,8 @@ def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[S
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None
         if _is_heading_unit(unit, following, runs):
+            if title and " ".join(unit.text.split()).casefold() == title.casefold():
+                continue  # the headline again over its story (a live feed's first entry)
             if members or heading is not None:
                 sections.append(_section(heading, members))
             text = f"{unit.number}. {unit.text}" if unit.number else unit.text
@@ -53,10 +57,29 @@ def _list_runs(units: list[Unit]) -> dict[int, int]:
             run += 1
         unit.run = run
         runs[run] = runs.get(run, 0) + 1
+    speech = {u.run for u in units if u.kind == LIST_ITEM and u.dash and _speech(u.text)}
+    voices = {u.run for u in units if u.kind == LIST_ITEM and u.dash and _voice(u.text)}
     for unit in units:
-        if unit.kind == LIST_ITEM and runs[unit.run] == 1 and unit.dash:
+        if unit.kind != LIST_ITEM or not unit.dash:
+            continue
+        # An interview typed with hyphens: «- Hva skjedde?» «- Vi har vært ..., sier han.»
+        if runs[unit.run] == 1 or (unit.run in speech and unit.run in voices):
             unit.kind, unit.text = PARAGRAPH, f"- {unit.text}"
     return runs
+
+
+# «…, sier han.», «…, sa Iversen til NRK etter kampen.»: what a quote ends with.
+_SAID = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
+# A speaker's own voice: «jeg», «vi», «eg», «me», «du», «man», «I», «we»; or a question.
+_VOICE = re.compile(r"(?i:\b(?:jeg|eg|vi|me|oss|meg|du|dere|man|we|us|my|our)\b)|\bI\b|\?$")
+
+
+def _speech(text: str) -> bool:
+    return _SAID.search(text) is not None
+
+
+def _voice(text: str) -> bool:
+    return _VOICE.search(text.rstrip(' »”"')) is not None
 
 
 def _kicker(unit: Unit) -> bool:

@@ -25,7 +25,7 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
-from bot.core.widgets import ends_article, is_widget, strip_dateline
+from bot.core.widgets import ends_article, is_widget, photo_blocks, strip_dateline
 
 HEADING = "heading"
 TITLE = "title"
@@ -232,12 +232,13 @@ def _minutes(stamp: str) -> int:
 def drop_furniture(units: list[Unit]) -> list[Unit]:
     """Remove page furniture; a stamp on its own line makes the next unit a live entry."""
     flags: list[bool] = []
+    photos = photo_blocks([unit.text for unit in units])  # before labels are cleaned off
     for i, unit in enumerate(units):
         if ends_article(unit.text) and any(not flag for flag in flags):
             del units[i:]  # teasers for other stories follow
             break
         # A caption is judged with its credit; a paragraph is cleaned of inline furniture.
-        furniture = is_caption(unit.text)
+        furniture = i in photos or is_caption(unit.text)
         if not furniture:
             unit.text = strip_dateline(clean_inline(unit.text))
             furniture = is_furniture(unit.text) or is_widget(unit.text)

@@ -80,6 +80,12 @@ def derive_topics(
         for key, _ in word.morphemes
     }
     labels: dict[str, str] = {}
+    alone: dict[str, bool] = {}
+
+    def carried(key: str) -> bool:
+        if key not in alone:
+            alone[key] = _carried_alone(key, sections)
+        return alone[key]
 
     def label(key: str) -> str:
         if key not in labels:
@@ -93,7 +99,7 @@ def derive_topics(
         ranked: list[tuple[float, str]] = []
         for key, n in count.items():
             # A topic must find a sentence: a word of the heading alone is not enough.
-            if n < 2 or key in reserved or key not in plain:
+            if n < 2 or key in reserved or key not in plain or not carried(key):
                 continue
             if key not in sections[s_index].in_text:
                 continue
@@ -129,6 +135,20 @@ def derive_topics(
         seen.add(command)
         topics.append(Topic(command, label(key), tuple(sorted(topic_sections[key]))))
     return tuple(topics[:MAX_TOPICS]), per_section
+
+
+def _carried_alone(key: str, sections: list[_SectionWords]) -> bool:
+    """Whether a word has the key as its whole lemma, or two compounds share it: /atom from
+    «atomvåpen» and «atomkrig»; not /stand from «vannstand», /kast from «vindkast», /kart
+    from «kartlegging» (the whole compound is the topic then)."""
+    lemmas: set[str] = set()
+    for section in sections:
+        for word in section.carriers.get(key, ()):
+            first_key, first_label = word.morphemes[0]
+            if first_key == key and first_label == word.lemma:
+                return True
+            lemmas.add(word.lemma)
+    return len(lemmas) >= 2
 
 
 def _label(key: str, sections: list[_SectionWords]) -> str:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.furniture import is_furniture
+from bot.core.clauses import LANGUAGES, clause_checker
+from bot.core.furniture import ends_in_credit, is_furniture
 
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
 # fmt: off
@@ -28,7 +29,8 @@ _PHRASES = frozenset((
     "hopp til innhold", "hopp til innhald", "hopp til hovedinnhold", "til framsida",
     "til forsida", "til forsiden", "søk", "meny", "menu", "nyhetstips", "endret", "endra",
     "takk for at du vil dele artikkelen", "takk for at du deler artikkelen",
-    "get all your news in one place", "continue reading", "les heile artikkelen",
+    "get all your news in one place", "continue reading", "les heile artikkelen", "info",
+    "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
 ))
 # Lines after which the page shows other stories, not this one.
 _ENDS = frozenset((
@@ -42,8 +44,9 @@ _ENDS = frozenset((
 _WIDGET = re.compile(
     # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
     # informasjon», «This archived news story is available only for your personal …».
-    r"\b(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn)"
-    r"|\b(?:utdatert|utdaterte)\s+informasjon|\barchived (?:news )?story\b|\barchived form\b"
+    r"\b(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn|"
+    r"eldre enn)|\b(?:utdatert|utdaterte)\s+informasjon|\bkan (?:vere|være) utdatert"
+    r"|\barchived (?:news )?story\b|\barchived form\b"
     r"|\bmay be outdated or superseded\b"
     # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
     # article may well be about subscribers or JavaScript).
@@ -54,7 +57,13 @@ _WIDGET = re.compile(
     r"|\bvet noe vi burde vite\b|\bveit noko vi burde vite\b|\bta kontakt på \d"
     # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
     r"|^(?:estimated\s+)?read(?:ing)?\s+time\b|^\(?\d+\s+(?:photos|pictures|images|bilder|"
-    r"bilete|videos|stemmer|votes)\)?$",
+    r"bilete|videos|stemmer|votes)\)?$"
+    # A live blog's «Reporting from Stockholm»; a calendar box's «Navnedag: Lørdag …».
+    r"|^reporting from\s+[^.!?]{2,40}$|^navnedag\b"
+    # An aggregator's notice: «This article was added by the user. X is not responsible …».
+    r"|\bthis article was added by\b|\bis not responsible for the content\b"
+    # A newsroom's tip box: «Tips BT her», «Tips NRK».
+    r"|^tips (?:oss|[A-ZÆØÅ]{2,5})(?: her)?[.!]?$",
     re.IGNORECASE,
 )
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
@@ -67,6 +76,7 @@ _DATELINE_LINE = re.compile(
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
 )
+_FACT_BOX = re.compile(r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid) faktaboks\s+")
 # «Tom Ambrose (now) and Tobi Thomas (earlier)»: who wrote a live blog when.
 _SHIFT_BYLINE = re.compile(
     r"^(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}\((?:now|earlier|nå|tidlegare|tidligere)\)"
@@ -75,6 +85,16 @@ _SHIFT_BYLINE = re.compile(
 # «7:12 am», «07:12am», «2:58 AM»: a clock time, which the label tests do not read.
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:am|pm)\b", re.IGNORECASE)
 _LONG = 30  # words: a widget is short
+# A photo credit alone on its line: «Foto: Kim Berg / NRK», «Photo: Reuters», «Bilete: NPK».
+_LONE_CREDIT = re.compile(
+    r"^(?:foto|bilde|bilete|photo|photograph|illustrasjon|arkivfoto|grafikk|kart)\s*[:/]\s*\S",
+    re.IGNORECASE,
+)
+# An upper-case label in front of a caption: «KJEMPER FOR NYNORSKEN: Leder i …».
+_CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]+)*\s*:\s")
+_CAPTION_WORDS = 45  # words: a caption is a sentence or two
+_ALT_WORDS = 8  # words: an image's alt text is a few words, without a stop
+SENTENCE_STOPS = (".", "!", "?", "»", "”", '"')
 
 
 def _bare(text: str) -> str:
@@ -122,8 +142,55 @@ def ends_article(text: str) -> bool:
     return bare in _ENDS or bare.startswith(("nyhetstips", "nyheitstips"))
 
 
+def photo_blocks(texts: list[str]) -> set[int]:
+    """The units of photo blocks: a credit alone on its line, the caption just above it and
+    the image's alt text above that («Marit Lie» / «Leder i … tror …» / «Foto: X»), a
+    labelled caption below a credit («SKÅRET: Haaland jubler …»), and any caption under a
+    label of words («UVÆR I FJELLET: Slik kan det se ut …»).
+
+    A paragraph above a credit is a caption only with its label, or with a stop and alt text
+    above it: an article's paragraph may stand above an uncaptioned photo, and a headline
+    («Rykker ut på krattbrann», «Pendlarane er lei») is no alt text nor caption."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        short = text.count(" ") < _CAPTION_WORDS
+        label = _CAPTION_LABEL.match(text) if short else None
+        if label and " " in label.group().strip(" :"):
+            found.add(i)  # «KJEMPER FOR NYNORSKEN: …»: a caption's label, not a dateline
+        credit = text.count(" ") <= 12 and _LONE_CREDIT.match(text)
+        if credit:
+            found.add(i)
+            above = texts[i - 1] if i else ""
+            if i and above.count(" ") < _CAPTION_WORDS and not _alt_text(above):
+                if _CAPTION_LABEL.match(above):
+                    found.add(i - 1)
+                    if i >= 2 and _alt_text(texts[i - 2]):
+                        found.add(i - 2)  # «Nye ordførarar» / «NYE ORDFØRARAR: …» / «Foto: X»
+                elif i >= 2 and above.endswith(SENTENCE_STOPS) and _alt_text(texts[i - 2]):
+                    found.update((i - 1, i - 2))
+        below = texts[i + 1] if i + 1 < len(texts) else ""
+        photo = credit or ends_in_credit(text)
+        if photo and _CAPTION_LABEL.match(below) and below.count(" ") < _CAPTION_WORDS:
+            found.add(i + 1)  # «SKÅRET: Haaland jubler …» under its photo
+    return found
+
+
+def _alt_text(text: str) -> bool:
+    """«Marit Aakre Tennø», «France's Pogba», «Bilbrann Verdal»: a few words, no stop and no
+    verb (a heading says something: «Pendlarane er lei»)."""
+    return (
+        0 < text.count(" ") + 1 <= _ALT_WORDS
+        and not text.endswith((".", "!", "?", ":", "»", "”", '"'))
+        and not text.startswith(("–", "—", "-", "«", '"'))
+        and not any(clause_checker(code).has_main_clause(text) for code in LANGUAGES)
+    )
+
+
 def strip_dateline(text: str) -> str:
-    """Drop a bracketed dateline in front of a paragraph: «(KABUL, Afghanistan) — …»."""
+    """Drop a bracketed dateline in front of a paragraph: «(KABUL, Afghanistan) — …»; and
+    a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»)."""
     if text.startswith("("):
         return _DATELINE_BRACKET.sub("", text, count=1)
+    if "faktaboks" in text[:100]:
+        return _FACT_BOX.sub("", text, count=1)
     return text

@@ -1,0 +1,308 @@
+"""Which words are finite verbs: a word's form, and where a form is both, its place.
+
+simplemma has no parts of speech, so a word is a finite verb when it is one of the
+closed class (auxiliaries, modals, the common strong verbs) or when the dictionary
+shows a verb behind it: in Bokmål a verb lemma has a passive form (`kaste` → `kastes`),
+in Nynorsk a present participle (`kaste` → `kastande`), in English a past in -ed.
+Participles (`pensjonert`, `gått`, `-ende`) are not finite. Each form is decided once.
+
+Some forms are a noun's as well: «løftet» (the promise; lifted), «skadar» (damages; the
+injuries), «hytter» (cabins; Bokmål «hytte med neven»). A determiner and an adjective
+before one («det store løftet»), or a number («to hytter»), make it the noun
+(`noun_here`); bot.core.clauses asks that where it reads a sentence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.core.lexicon import Lexicon, lexicon
+
+_FINITE = {
+    "nb": "er var har hadde blir ble vart kan kunne skal skulle vil ville må måtte bør burde "
+    "får fikk gjør gjorde sier sa går gikk kommer kom tar tok gir ga gav ser så står sto stod "
+    "ba vet visste finnes fantes fins ligger lå sitter satt holder holdt vant vinner tapte taper "
+    "mener meinte trenger trengte følger fulgte skjer skjedde betyr betydde heter het legger "
+    "la setter satte bor bodde tror trodde dør døde slår slo drar dro synes syns syntes "
+    "fins trives lykkes",
+    "nn": "er var har hadde blir blei vert vart kan kunne skal skulle vil ville må måtte bør "
+    "burde får fekk gjer gjorde seier sa går gjekk kjem kom tek tok gjev gav ser såg står stod "
+    "veit visste finst fanst ligg låg sit sat held heldt vann vinn meiner meinte treng trong "
+    "skjer skjedde tyder tydde heiter heitte legg la set sette bur budde trur trudde døyr døydde "
+    "synest syntest trivst lukkast ga slår slo drog fell ber bad gjeld galdt",
+    "en": "is are was were am be has have had will would can could shall should may might "
+    "must does do did says said goes went comes came takes took gives gave sees saw stands "
+    "stood knows knew finds found lies lay sits sat holds held wins won loses lost means meant "
+    "gets got makes made tells told thinks thought leaves left keeps kept brings brought "
+    "puts sets runs ran becomes became seems seemed wants wanted needs needed hit cut put let "
+    "cost hurt spread shut quit",
+}
+# Function words and comparatives whose endings look like a verb's (eller, under, flere).
+NEVER_VERBS = frozenset(
+    "eller enn etter under over heller hver hvert alle andre sammen siden sidan senere "  # noqa: SIM905
+    "seinare tidligere tidlegare lenger bedre betre større mindre flere fleire eldre yngre "
+    "ofte rundt innenfor utenfor ovenfor nedenfor omkring hvor kor der her når mellom "
+    "after under over other ever never either neither whether rather".split()
+)
+_NOT_FINITE_NO = ("en", "ene", "ane", "ede", "ande", "ende")
+# Infinitives, participles and passives of a Nynorsk verb: kaste, kasta, kasta, skrive(n),
+# skrivne, kastande, kastast; and adverbs spelt as a verb's stem (vel, tal).
+_NOT_FINITE_NN = ("e", "a", "t", "en", "ne", "i", "ande", "ast", "ing", "ar", "er")
+_NOT_VERBS_NN = frozenset(("vel", "tal", "bere", "bra", "fram"))
+# Particles a common verb takes: ved-tok, fore-slo, be-står, inne-held, del-tar.
+_VERB_PREFIXES = tuple(
+    "ved fore føre for av be bi inne inn opp ut til over under om på med mot fram frem sam "  # noqa: SIM905
+    "an del gjen igjen".split()
+)
+# After a number a plural is a noun: «to hytter», «tre skadar»; after a quantifier a
+# noun's plural is («fleire bilar», «these rises»), a verb's is not («mange spår»).
+_NUMERALS = frozenset(
+    "to tre fire fem seks sju syv åtte ni ti tolv tjue hundre tusen two three four five "  # noqa: SIM905
+    "six seven eight nine ten".split()
+)
+_QUANTIFIERS = _NUMERALS | frozenset(
+    "mange flere fleire noen nokre nokon alle begge ingen ulike enkelte slike sånne disse "  # noqa: SIM905
+    "desse hvilke many several few some all both these those".split()
+)
+# A definite determiner before an adjective: «det store løftet», «dei nye hyttene».
+_DEFINITE = frozenset("det den de dei denne dette disse desse".split())  # noqa: SIM905
+_PREPOSITIONS_NO = frozenset(
+    "i på av til med for om fra frå etter under over mot ved hos uten utan".split()  # noqa: SIM905
+)
+
+LANGUAGES = tuple(_FINITE)  # the languages a checker reads
+
+
+class VerbForms:
+    """Tell the finite verbs of one language by their forms."""
+
+    def __init__(self, language: str, lex: Lexicon | None = None) -> None:
+        self.language = language if language in _FINITE else "nb"
+        self.lexicon = lex or lexicon(self.language)
+        self.finite_words = frozenset(_FINITE[self.language].split())
+        self._verdicts: dict[str, bool] = {}  # one verdict a word form, for every article
+        self._ambiguous: dict[str, bool] = {}
+
+    def is_finite(self, word: str) -> bool:
+        """Whether a lower-cased word can be a finite verb (present or past)."""
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            if len(self._verdicts) > 100_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[word] = self._decide(word)
+        return verdict
+
+    def _decide(self, word: str) -> bool:
+        if word in self.finite_words:
+            return True
+        if word in NEVER_VERBS:
+            return False
+        if len(word) < 3 or word.endswith(("ende", "ande", "ing")):
+            return False
+        if self.language == "en":
+            return self._english(word)
+        return self._norwegian(word)
+
+    def may_be_finite(self, word: str) -> bool:
+        """Whether a word that is_finite rejects is a finite verb too, but only by its place.
+
+        Bokmål «rykket» is the noun «rykk» and the past of «rykke»; Nynorsk «melde» is the
+        infinitive and the past. After a subject («Brannvesenet rykket ut», «Dei melde
+        om»), such a word is the verb.
+        """
+        verdict = self._ambiguous.get(word)
+        if verdict is None:
+            if len(self._ambiguous) > 100_000:
+                self._ambiguous.clear()
+            verdict = self._ambiguous[word] = self._decide_ambiguous(word)
+        return verdict
+
+    def _decide_ambiguous(self, word: str) -> bool:
+        if self.language == "en" or len(word) < 5 or word in NEVER_VERBS:
+            return False
+        if self.is_finite(word):
+            return False
+        known = self.lexicon.known
+        if word.endswith("et"):  # rykket: rykk-et the noun, rykk-et the past of rykke
+            infinitive = word[:-2] + "e"
+            return known(infinitive) and self._is_verb_lemma(infinitive)
+        if self.language == "nn" and word.endswith(("de", "te")):
+            # melde, sende, smelte: a stem in -d or -t after a consonant takes no new
+            # -de or -te in the past; kjenne/kjende and kaste/kasta differ.
+            consonant = word[-3] not in "aeiouyæøå" and word[-3] != word[-2]
+            return consonant and self.is_infinitive(word)
+        if self.language == "nn" and word.endswith("a"):
+            # «Uvêret ramma kysten»: ramma is the past of ramme and the frame's definite form
+            lemma = self.lexicon.form_lemma(word)
+            return lemma == word[:-1] + "e" and self._nynorsk_verb(word[:-1])
+        return False
+
+    def is_infinitive(self, word: str) -> bool:
+        """Whether a word is a verb's own lemma, its infinitive (melde, møte, kaste)."""
+        if self.language == "en" or self.lexicon.form_lemma(word) != word:
+            return False
+        lemma = self.lexicon.form_lemma
+        present = lemma(word + "r") == word or lemma(word[:-1] + "ar") == word
+        return self._is_verb_lemma(word) or (self.language == "nn" and present)
+
+    def _is_verb_lemma(self, lemma: str) -> bool:
+        known = self.lexicon.form_lemma
+        if not lemma or lemma[-1] not in "aeiouyæøå":
+            return False
+        if self.language == "nn":
+            stem = lemma[:-1] if lemma[-1] in "ae" else lemma
+            return known(stem + "ande") == lemma or known(stem + "ast") == lemma
+        # A passive (kastes) or a present participle (kjennende, troende): nouns have neither.
+        return lemma in (
+            known(lemma + "s"),
+            known(lemma[:-1] + "ende"),
+            known(lemma + "nde"),
+            known(lemma + "ende"),
+        )
+
+    def _norwegian(self, word: str) -> bool:
+        if word.endswith(_NOT_FINITE_NO):
+            return False  # a definite noun or a participle plural: klassen, skjerpede
+        lemma = self.lexicon.form_lemma(word)
+        if word.endswith("satt") and len(word) > 4:
+            return False  # utsatt, innsatt, fastsatt: the participle of sette
+        if self._compound_verb(word):
+            return True  # vedtok, foreslo, består, inneheld: a prefix on a common verb
+        if self.language == "nn" and lemma is not None and lemma != word:
+            return self._nynorsk(word, lemma)
+        if self.language == "nn" and lemma is None and word.endswith(("te", "de", "er")):
+            return verb_forms("nb").is_finite(word)  # kolliderte: Bokmål's form too
+        if lemma is not None and lemma != word and self._is_verb_lemma(lemma):
+            # A participle is no finite verb: pensjoner-t, gå-tt, kjøp-t.
+            participle = word == lemma[:-1] + "t" or word == lemma + "tt" or word == lemma + "dd"
+            adjective = word == lemma + "e"  # «CO2-frie» is fri's plural, not a verb
+            return not (participle or adjective)
+        # «kaster» may be filed as a lemma of its own (the noun); its infinitive decides.
+        for ending in ("ar", "er", "r"):
+            if word.endswith(ending):
+                stem = word[: -len(ending)]
+                for infinitive in (stem + "e", stem + "a", stem):
+                    if self._is_verb_lemma(infinitive) and self.lexicon.known(infinitive):
+                        return True
+        # «kappes», «høres», «møtes» may be filed as lemmas of their own: the s-form of a
+        # verb (a passive or a deponent) is finite in Bokmål.
+        if self.language == "nb" and word.endswith("es"):
+            infinitive = word[:-1]
+            return self._is_verb_lemma(infinitive) and self.lexicon.known(infinitive)
+        return False
+
+    def _nynorsk(self, word: str, lemma: str) -> bool:
+        """The Nynorsk dictionary is thin: read the ending against the lemma.
+
+        It files verbs under their a-infinitive (kjennande → kjenna) and forms under the
+        e-infinitive (kjenner → kjenne): both count as the verb."""
+        if lemma[-1:] not in ("e", "a"):
+            return False
+        stem = lemma[:-1]
+        if word in (stem + "te", stem + "de", stem + "dde", lemma + "dde"):
+            return True  # meinte, budde: no noun inflects so
+        if word in (lemma + "r", stem + "er"):
+            # meiner (meinte), viser (viste) are a verb's; jenter, hytter a noun's (hyttene).
+            if self._nynorsk_weak_past(stem):
+                return True
+            return not self.noun_forms(lemma) and self._old_nynorsk(stem, lemma)
+        if word in (stem + "ar", stem + "a"):
+            # kastar, påpeika (påpeikande) are a verb's; bakkar may be either (the place
+            # decides), jenta and hytta are a noun's.
+            if self.noun_forms(lemma):
+                return word == stem + "ar" and self._nynorsk_verb(stem)
+            return self._nynorsk_verb(stem) or self._old_nynorsk(stem, lemma)
+        # fortel (fortelje), les (lese), fann (finne): a strong verb's present or past (a
+        # weak verb's stem is its imperative: del, meld)
+        return (
+            word != lemma
+            and word not in _NOT_VERBS_NN
+            and not word.endswith(_NOT_FINITE_NN)
+            and self._nynorsk_verb(stem)
+            and not (word == stem and self._nynorsk_weak_past(stem))
+        )
+
+    def _compound_verb(self, word: str) -> bool:
+        """vedtok (ved + tok), foreslo, avsa, består, inneheld, deltar: a particle on one of
+        the common verbs. (Not «utsatt»: a participle.)"""
+        for prefix in _VERB_PREFIXES:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 3 and rest in self.finite_words:
+                return rest not in ("satt", "sat", "kunne")
+        return False
+
+    def _nynorsk_verb(self, stem: str) -> bool:
+        """A Nynorsk verb stem: a present participle or passive filed under it."""
+        known = self.lexicon.form_lemma
+        lemmas = (stem + "a", stem + "e")
+        return known(stem + "ande") in lemmas or known(stem + "ast") in lemmas
+
+    def _nynorsk_weak_past(self, stem: str) -> bool:
+        """meinte, kjende (kjenne), delte: an e-verb, whose present ends in -er."""
+        known = self.lexicon.form_lemma
+        lemmas = (stem + "a", stem + "e")
+        single = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+        pasts = (single + "te", single + "de")
+        return any(known(past) in lemmas for past in pasts if past != stem + "e")
+
+    def _old_nynorsk(self, stem: str, lemma: str) -> bool:
+        """Before the noun test: a present in -ar, a verb lemma, a Bokmål passive."""
+        return (
+            self.lexicon.form_lemma(stem + "ar") == lemma
+            or self._is_verb_lemma(lemma)
+            or lexicon("nb").form_lemma(lemma + "s") == lemma
+        )
+
+    def noun_forms(self, lemma: str) -> bool:
+        """Whether a Norwegian lemma has a noun's plural: hytte → hyttene, skade → skadane,
+        løfte → løftene, bil → bilane. Verbs have none."""
+        known = self.lexicon.form_lemma
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        return known(stem + "ene") == lemma or known(stem + "ane") == lemma
+
+    def noun_here(self, word: str, previous: str, before: str) -> bool:
+        """Whether a word that can be a finite verb is a noun by its place: after a number or
+        a quantifier (to hytter, mange skadar), or after an adjective that a determiner
+        opens (det store løftet, dei nye hyttene) or that opens the phrase (store skadar)."""
+        if self.language == "en":
+            return previous in _QUANTIFIERS and word.endswith("s")
+        lemma = self.lexicon.form_lemma(word)
+        if lemma is None or not self.noun_forms(lemma):
+            return False
+        if previous in _NUMERALS:
+            return word.endswith("r")
+        if previous in _QUANTIFIERS:  # «mange hytter», but «mange spår», «mange skader seg»
+            return word.endswith("r") and not self._is_verb_lemma(lemma)
+        opened = not before or before in _DEFINITE or before in _PREPOSITIONS_NO
+        return self._attributive(previous) and opened
+
+    def _attributive(self, word: str) -> bool:
+        """An adjective's plural or definite form: store, nye, gamle, vakre, største, siste."""
+        if not word.endswith("e") or self.is_finite(word):
+            return False
+        lemma = self.lexicon.form_lemma(word)
+        if lemma is None or lemma == word:
+            return False
+        known = self.lexicon.form_lemma
+        neuter = (lemma + "t", lemma[:-1] + "t" if lemma.endswith("en") else "")
+        return word.endswith("ste") or any(known(form) == lemma for form in neuter if form)
+
+    def _english(self, word: str) -> bool:
+        lemma = self.lexicon.form_lemma(word)
+        if lemma is None or lemma == word:
+            return False
+        if word.endswith("ed"):
+            return True
+        if word.endswith("s"):
+            # attacks → attack, whose past is in the dictionary; cats → cat has none.
+            return self.lexicon.form_lemma(lemma + "ed") == lemma or (
+                lemma.endswith("e") and self.lexicon.form_lemma(lemma + "d") == lemma
+            )
+        # An irregular past (took, told); not a participle (taken) or a comparative.
+        return not word.endswith(("en", "er", "est", "ly"))
+
+
+@lru_cache(maxsize=8)
+def verb_forms(language: str) -> VerbForms:
+    """Return the shared verb reader of a language."""
+    return VerbForms(language)
