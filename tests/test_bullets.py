@@ -11,6 +11,7 @@ from bot.core.clauses import clause_checker
 from bot.core.digest import digest_of
 from bot.core.model import Digest
 from bot.core.parse import parse_text
+from bot.core.openings import opens_with_pronoun
 from bot.core.summarise import PRONOUNS, clean_sentence, shorten
 from tests.fixtures.core_invariants import digest_problems
 
@@ -333,3 +334,50 @@ def test_words_left_in_the_budget_take_a_whole_sentence_that_fits() -> None:
     )
     found = bullets(digest(text, 60))
     assert "Stortinget vedtok ordningen i fjor." in found, found
+
+
+def _lead_of(text: str, max_words: int | None) -> str:
+    analysis = analyse(parse_text(text))
+    d = digest_of(analysis, max_words=max_words)
+    assert digest_problems(d, analysis) == []
+    return bullets(d)[0]
+
+
+def test_a_lead_on_a_formal_subject_comes_first() -> None:
+    # The crosshead above it has a verb; «Det var ... da ...» still points back to nothing.
+    text = (
+        "Svindal vant igjen\n\n– Fant aldri roen etter seieren.\n\nDet var et lite eventyr da"
+        " Aksel Lund Svindal vant utforrennet i Beaver Creek fredag etter to år med skader.\n\n"
+        "Lørdag vant han også super-G-rennet med et halvt sekund ned til nestemann.\n\n"
+        "Landslagssjefen er strålende fornøyd med helgen."
+    )
+    assert _lead_of(text, 90).startswith("Det var et lite eventyr da Aksel Lund Svindal")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "points_back"),
+    [
+        ("nb", "Det er lett å være modig når man ikke sitter i regjering.", False),
+        ("nb", "Det var imidlertid ingen selvfølge at hun skulle vinne.", False),
+        ("nb", "Det kan være lurt å vente med å bestille billetter.", False),
+        ("nb", "Det kom en melding fra politiet like etter midnatt.", False),
+        ("nb", "Det finnes ulike syn på saken i partiet.", False),
+        ("nb", "Det er mange som mener at brua kommer for sent.", False),
+        ("nn", "Det var fleire hundre menneske som møtte opp i kyrkja.", False),
+        ("nn", "Det er gledeleg at fleire vel nynorsk.", False),
+        ("en", "It is unclear whether the ferry will run in winter.", False),
+        ("en", "There are three candidates for the post.", False),
+        ("nb", "Det er ikke riktig.", True),
+        ("nb", "Det sa ordføreren til avisen torsdag.", True),
+        ("nb", "Det er derfor vi har valgt å klage.", True),
+        ("nb", "Det blir et spark som straff for alle.", True),
+        ("nb", "Det blir likevel et tilbud for dem som må over fjorden om natta.", True),
+        ("nb", "Det er en skandale, sier Holm, som mener at noe må gjøres.", True),
+        ("nb", "Han påpeker at vedtaket ble fattet etter en lang høring.", True),
+        ("en", "It was a blow to the government.", True),
+    ],
+)
+def test_a_formal_subject_points_back_to_nothing(
+    language: str, sentence: str, points_back: bool
+) -> None:
+    assert opens_with_pronoun(sentence, clause_checker(language)) is points_back

@@ -32,6 +32,7 @@ from bot.core.compress import (
     shorten,
     unattributed_quotes,
 )
+from bot.core.openings import PRONOUNS, opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.ranking import (
     bullets_wanted,
     item_paragraphs,
@@ -42,6 +43,7 @@ from bot.core.ranking import (
 
 __all__ = [
     "MAX_BULLET_WORDS",
+    "PRONOUNS",
     "bullets_wanted",
     "clean_sentence",
     "score_sentences",
@@ -63,14 +65,6 @@ _ANNOUNCEMENT = re.compile(
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
 # after its «!» or «?».
 _TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
-PERSONAL_PRONOUNS = frozenset(
-    "han hun hen ho ham henne dem he she they it him her them".split()  # noqa: SIM905
-)
-# «Det er ...» points back; «Det sjette bindet ...» does not: a pronoun only before a verb.
-DEMONSTRATIVES = frozenset(
-    "det den de dei dette denne disse desse this these those that".split()  # noqa: SIM905
-)
-PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 # Two bullets share this much of the smaller one's content words: the same point twice.
 _DUPLICATE_SHARE = 0.8
 
@@ -90,16 +84,6 @@ class Candidate:
     @cached_property
     def n_words(self) -> int:  # read in every round of the budget
         return len(self.text.split())
-
-
-def opens_with_pronoun(text: str, checker: MainClauses) -> bool:
-    """«Han påpeker ...», «Det er ...»: a first word whose referent is in a sentence before."""
-    first, _, rest = text.partition(" ")
-    first = first.strip("«»“”\"'(").lower()
-    if first in PERSONAL_PRONOUNS:
-        return True
-    following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
-    return first in DEMONSTRATIVES and bool(following) and checker.is_finite(following)
 
 
 def make_bullet(
@@ -184,8 +168,7 @@ class _Bullets:
         return opens_with_pronoun(text, self.checker)
 
     def personal(self, text: str) -> bool:
-        first = text.split(maxsplit=1)[0].strip("«»“”\"'(").lower() if text else ""
-        return first in PERSONAL_PRONOUNS
+        return opens_with_personal_pronoun(text, self.checker)
 
 
 def _section_candidates(
