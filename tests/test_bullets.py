@@ -343,6 +343,58 @@ def _lead_of(text: str, max_words: int | None) -> str:
     return bullets(d)[0]
 
 
+# A lead of 39 words without a comma: no clause break to cut it at.
+LONG_LEAD = (
+    "Kommunestyret i Nordvik vedtok torsdag kveld med knapt flertall å legge ned den gamle "
+    "skolen på Holmen og flytte de førtito elevene til den nye barneskolen i sentrum fra "
+    "høsten av etter et langt og opphetet møte i rådhussalen."
+)
+
+
+@pytest.mark.parametrize("max_words", [None, 40, 90])
+def test_a_long_lead_without_a_comma_comes_first_whole(max_words: int | None) -> None:
+    text = "\n\n".join(
+        [
+            "Skolen på Holmen legges ned",
+            LONG_LEAD,
+            "Foreldrene på Holmen har samlet over 300 underskrifter mot nedleggelsen.",
+            "Rådmannen mener kommunen sparer fire millioner kroner i året på å samle elevene.",
+            "– Vi kommer til å klage vedtaket inn for statsforvalteren, sier leder i "
+            "foreldrerådet Kari Holm til avisen.",
+        ]
+    )
+    assert _lead_of(text, max_words) == LONG_LEAD
+
+
+def test_a_lead_loses_its_bracket_before_it_is_kept_long() -> None:
+    text = (
+        "Ny bru til Storøya\n\nStatens vegvesen (som har planlagt brua siden 2019 sammen med"
+        " fylkeskommunen og kommunen) vil starte byggingen av den nye brua mellom Hamnvik og"
+        " Storøya i løpet av neste sommer og regner med at den står ferdig før jul i 2028.\n\n"
+        "Brua blir 800 meter lang og får gang- og sykkelvei.\n\n"
+        "Ferjesambandet legges ned når brua åpner."
+    )
+    assert _lead_of(text, 90) == (
+        "Statens vegvesen vil starte byggingen av den nye brua mellom Hamnvik og Storøya i"
+        " løpet av neste sommer og regner med at den står ferdig før jul i 2028."
+    )
+
+
+def test_a_run_on_lead_is_cut_at_its_last_safe_break() -> None:
+    text = (
+        "Skolen på Holmen legges ned\n\nKommunestyret i Nordvik vedtok torsdag kveld å legge"
+        " ned skolen på Holmen og flytte elevene til sentrum fra høsten av, men foreldrene på"
+        " Holmen vil klage vedtaket inn for statsforvalteren og har allerede samlet over tre"
+        " hundre underskrifter mot nedleggelsen av den lille skolen som har stått i bygda i"
+        " mer enn hundre år og som mange i bygda ser på som selve hjertet i lokalsamfunnet.\n\n"
+        "Rådmannen mener kommunen sparer fire millioner kroner i året på å samle elevene."
+    )
+    assert _lead_of(text, 90) == (
+        "Kommunestyret i Nordvik vedtok torsdag kveld å legge ned skolen på Holmen og flytte"
+        " elevene til sentrum fra høsten av."
+    )
+
+
 def test_a_lead_on_a_formal_subject_comes_first() -> None:
     # The crosshead above it has a verb; «Det var ... da ...» still points back to nothing.
     text = (
