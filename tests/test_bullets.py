@@ -8,10 +8,11 @@ import pytest
 
 from bot.core.analysis import analyse
 from bot.core.clauses import clause_checker
+from bot.core.compress import compress
 from bot.core.digest import digest_of
 from bot.core.model import Digest
-from bot.core.parse import parse_text
 from bot.core.openings import opens_with_pronoun
+from bot.core.parse import parse_text
 from bot.core.summarise import PRONOUNS, clean_sentence, shorten
 from tests.fixtures.core_invariants import digest_problems
 
@@ -433,3 +434,19 @@ def test_a_formal_subject_points_back_to_nothing(
     language: str, sentence: str, points_back: bool
 ) -> None:
     assert opens_with_pronoun(sentence, clause_checker(language)) is points_back
+
+
+def test_a_relative_clause_that_goes_on_after_its_comma_is_not_dropped() -> None:
+    # Without «, som ble bygget for førti år siden,» the lead would read «Storøya og i fjor
+    # fikk motorstans»: the clause goes on after its comma.
+    lead = (
+        "Fylket vil kjøpe to nye ferger til sambandet mellom Hamnvik og Storøya, som ble"
+        " bygget for førti år siden, og i fjor fikk motorstans tre ganger midt på fjorden i"
+        " dårlig vær med over hundre passasjerer om bord."
+    )
+    text = f"Nye ferger til Storøya\n\n{lead}\n\nFergene skal være klare om to år."
+    assert compress(lead, clause_checker("nb")) == lead
+    assert _lead_of(text, 90) == lead
+    assert compress(
+        "Arne Dalhaug, som er pensjonert general, sier at Nato må ruste opp.", clause_checker("nb")
+    ) == ("Arne Dalhaug sier at Nato må ruste opp.")
