@@ -11,6 +11,7 @@ from bot.core.clauses import clause_checker
 from bot.core.compress import compress
 from bot.core.digest import digest_of
 from bot.core.model import Digest
+from bot.core.openings import opens_with_pronoun
 from bot.core.parse import parse_text
 from bot.core.summarise import PRONOUNS, clean_sentence, shorten
 from tests.fixtures.core_invariants import digest_problems
@@ -404,3 +405,118 @@ def test_a_cut_never_stops_at_the_colon_that_announces_the_news() -> None:
     )
     cut = shorten(text, 16, clause_checker("nb"))
     assert cut is None or "klimakrisen" in cut
+
+
+def _lead_of(text: str, max_words: int | None) -> str:
+    analysis = analyse(parse_text(text))
+    d = digest_of(analysis, max_words=max_words)
+    assert digest_problems(d, analysis) == []
+    return bullets(d)[0]
+
+
+# A lead of 39 words without a comma: no clause break to cut it at.
+LONG_LEAD = (
+    "Kommunestyret i Nordvik vedtok torsdag kveld med knapt flertall å legge ned den gamle "
+    "skolen på Holmen og flytte de førtito elevene til den nye barneskolen i sentrum fra "
+    "høsten av etter et langt og opphetet møte i rådhussalen."
+)
+
+
+@pytest.mark.parametrize("max_words", [None, 40, 90])
+def test_a_long_lead_without_a_comma_comes_first_whole(max_words: int | None) -> None:
+    text = "\n\n".join(
+        [
+            "Skolen på Holmen legges ned",
+            LONG_LEAD,
+            "Foreldrene på Holmen har samlet over 300 underskrifter mot nedleggelsen.",
+            "Rådmannen mener kommunen sparer fire millioner kroner i året på å samle elevene.",
+            "– Vi kommer til å klage vedtaket inn for statsforvalteren, sier leder i "
+            "foreldrerådet Kari Holm til avisen.",
+        ]
+    )
+    assert _lead_of(text, max_words) == LONG_LEAD
+
+
+def test_a_lead_loses_its_bracket_before_it_is_kept_long() -> None:
+    text = (
+        "Ny bru til Storøya\n\nStatens vegvesen (som har planlagt brua siden 2019 sammen med"
+        " fylkeskommunen og kommunen) vil starte byggingen av den nye brua mellom Hamnvik og"
+        " Storøya i løpet av neste sommer og regner med at den står ferdig før jul i 2028.\n\n"
+        "Brua blir 800 meter lang og får gang- og sykkelvei.\n\n"
+        "Ferjesambandet legges ned når brua åpner."
+    )
+    assert _lead_of(text, 90) == (
+        "Statens vegvesen vil starte byggingen av den nye brua mellom Hamnvik og Storøya i"
+        " løpet av neste sommer og regner med at den står ferdig før jul i 2028."
+    )
+
+
+def test_a_run_on_lead_is_cut_at_its_last_safe_break() -> None:
+    text = (
+        "Skolen på Holmen legges ned\n\nKommunestyret i Nordvik vedtok torsdag kveld å legge"
+        " ned skolen på Holmen og flytte elevene til sentrum fra høsten av, men foreldrene på"
+        " Holmen vil klage vedtaket inn for statsforvalteren og har allerede samlet over tre"
+        " hundre underskrifter mot nedleggelsen av den lille skolen som har stått i bygda i"
+        " mer enn hundre år og som mange i bygda ser på som selve hjertet i lokalsamfunnet.\n\n"
+        "Rådmannen mener kommunen sparer fire millioner kroner i året på å samle elevene."
+    )
+    assert _lead_of(text, 90) == (
+        "Kommunestyret i Nordvik vedtok torsdag kveld å legge ned skolen på Holmen og flytte"
+        " elevene til sentrum fra høsten av."
+    )
+
+
+def test_a_lead_on_a_formal_subject_comes_first() -> None:
+    # The crosshead above it has a verb; «Det var ... da ...» still points back to nothing.
+    text = (
+        "Svindal vant igjen\n\n– Fant aldri roen etter seieren.\n\nDet var et lite eventyr da"
+        " Aksel Lund Svindal vant utforrennet i Beaver Creek fredag etter to år med skader.\n\n"
+        "Lørdag vant han også super-G-rennet med et halvt sekund ned til nestemann.\n\n"
+        "Landslagssjefen er strålende fornøyd med helgen."
+    )
+    assert _lead_of(text, 90).startswith("Det var et lite eventyr da Aksel Lund Svindal")
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "points_back"),
+    [
+        ("nb", "Det er lett å være modig når man ikke sitter i regjering.", False),
+        ("nb", "Det var imidlertid ingen selvfølge at hun skulle vinne.", False),
+        ("nb", "Det kan være lurt å vente med å bestille billetter.", False),
+        ("nb", "Det kom en melding fra politiet like etter midnatt.", False),
+        ("nb", "Det finnes ulike syn på saken i partiet.", False),
+        ("nb", "Det er mange som mener at brua kommer for sent.", False),
+        ("nn", "Det var fleire hundre menneske som møtte opp i kyrkja.", False),
+        ("nn", "Det er gledeleg at fleire vel nynorsk.", False),
+        ("en", "It is unclear whether the ferry will run in winter.", False),
+        ("en", "There are three candidates for the post.", False),
+        ("nb", "Det er ikke riktig.", True),
+        ("nb", "Det sa ordføreren til avisen torsdag.", True),
+        ("nb", "Det er derfor vi har valgt å klage.", True),
+        ("nb", "Det blir et spark som straff for alle.", True),
+        ("nb", "Det blir likevel et tilbud for dem som må over fjorden om natta.", True),
+        ("nb", "Det er en skandale, sier Holm, som mener at noe må gjøres.", True),
+        ("nb", "Han påpeker at vedtaket ble fattet etter en lang høring.", True),
+        ("en", "It was a blow to the government.", True),
+    ],
+)
+def test_a_formal_subject_points_back_to_nothing(
+    language: str, sentence: str, points_back: bool
+) -> None:
+    assert opens_with_pronoun(sentence, clause_checker(language)) is points_back
+
+
+def test_a_relative_clause_that_goes_on_after_its_comma_is_not_dropped() -> None:
+    # Without «, som ble bygget for førti år siden,» the lead would read «Storøya og i fjor
+    # fikk motorstans»: the clause goes on after its comma.
+    lead = (
+        "Fylket vil kjøpe to nye ferger til sambandet mellom Hamnvik og Storøya, som ble"
+        " bygget for førti år siden, og i fjor fikk motorstans tre ganger midt på fjorden i"
+        " dårlig vær med over hundre passasjerer om bord."
+    )
+    text = f"Nye ferger til Storøya\n\n{lead}\n\nFergene skal være klare om to år."
+    assert compress(lead, clause_checker("nb")) == lead
+    assert _lead_of(text, 90) == lead
+    assert compress(
+        "Arne Dalhaug, som er pensjonert general, sier at Nato må ruste opp.", clause_checker("nb")
+    ) == ("Arne Dalhaug sier at Nato må ruste opp.")

@@ -188,9 +188,11 @@ _WORDS = re.compile(r"\w+")
 # Between commas, these open what a bullet can do without: «Dalhaug, som er pensjonert
 # general, sier ...» → «Dalhaug sier ...»; (brackets) always can go.
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+# (Not before «og», «men», «and»: «Lee, som ble fengslet i mars, og i juni dømt til ...»
+# goes on with the clause, and without it the sentence falls apart.)
 _INSERTION = re.compile(
     r",\s+(?:som|der|hvor|kor|who|which|where|blant annet|bl\.a\.|ifølge|ifølgje|"
-    r"according to)\s[^,;:–—]*,(?=\s)"
+    r"according to)\s[^,;:–—]*,(?=\s)(?!\s+(?:og|eller|samt|men|and|or|but)\s)"
 )
 
 

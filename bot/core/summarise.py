@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import chain
+from itertools import chain, islice
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
 from bot.core.clause_choice import checker_for
@@ -32,6 +32,7 @@ from bot.core.compress import (
     shorten,
     unattributed_quotes,
 )
+from bot.core.openings import PRONOUNS, opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.ranking import (
     bullets_wanted,
     item_paragraphs,
@@ -42,6 +43,7 @@ from bot.core.ranking import (
 
 __all__ = [
     "MAX_BULLET_WORDS",
+    "PRONOUNS",
     "bullets_wanted",
     "clean_sentence",
     "score_sentences",
@@ -49,8 +51,12 @@ __all__ = [
     "shorten",
 ]
 
-# The lead's sentence: whole up to the length of any bullet (cut only to fit a budget).
-MAX_LEAD_WORDS = MAX_BULLET_WORDS
+# The lead's news comes first, whole: a lead longer than any other bullet loses what can go
+# (a bracket, an insertion between commas, the circumstances after its speaker) and is kept
+# whole up to 50 words, just over half a 90-word digest and twice the 25 words a news
+# style guide asks of a sentence. A longer one is a run-on; it is cut at its last safe
+# break within 50 words, or the next sentence leads. (Cut further only to fit a budget.)
+MAX_LEAD_WORDS = 50
 _MAX_LIST_BULLETS = 4  # a list gives this many of its items at most
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
 _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
@@ -63,14 +69,6 @@ _ANNOUNCEMENT = re.compile(
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
 # after its «!» or «?».
 _TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
-PERSONAL_PRONOUNS = frozenset(
-    "han hun hen ho ham henne dem he she they it him her them".split()  # noqa: SIM905
-)
-# «Det er ...» points back; «Det sjette bindet ...» does not: a pronoun only before a verb.
-DEMONSTRATIVES = frozenset(
-    "det den de dei dette denne disse desse this these those that".split()  # noqa: SIM905
-)
-PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 # Two bullets share this much of the smaller one's content words: the same point twice.
 _DUPLICATE_SHARE = 0.8
 
@@ -86,20 +84,11 @@ class Candidate:
     rank_in_section: int
     terms: frozenset[str] = frozenset()
     pronoun: bool = False  # opens on a pronoun that points back
+    lead: bool = False  # the article's lead: its news comes first
 
     @cached_property
     def n_words(self) -> int:  # read in every round of the budget
         return len(self.text.split())
-
-
-def opens_with_pronoun(text: str, checker: MainClauses) -> bool:
-    """«Han påpeker ...», «Det er ...»: a first word whose referent is in a sentence before."""
-    first, _, rest = text.partition(" ")
-    first = first.strip("«»“”\"'(").lower()
-    if first in PERSONAL_PRONOUNS:
-        return True
-    following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
-    return first in DEMONSTRATIVES and bool(following) and checker.is_finite(following)
 
 
 def make_bullet(
@@ -108,11 +97,13 @@ def make_bullet(
     limit: int = MAX_BULLET_WORDS,
     *,
     quoted: bool | None = None,
+    lead: bool = False,
 ) -> str | None:
     """The sentence as a bullet of at most `limit` words, or None if it must not be one.
 
     `quoted`: whether the sentence is inside a quote whose speaker is not named (see
-    `unattributed_quotes`); by default, whether it opens one.
+    `unattributed_quotes`); by default, whether it opens one. `lead`: the article's lead,
+    kept whole up to MAX_LEAD_WORDS once what can go is gone.
     """
     text = sentence.text.rstrip()
     if text.endswith(("...", "…")):
@@ -139,7 +130,10 @@ def make_bullet(
         return None
     if n_words <= limit:
         return cleaned
-    return shorten(finish(compress(cleaned, checker)), limit, checker, quote=is_quote(text))
+    compressed = finish(compress(cleaned, checker))
+    if lead:
+        limit = max(limit, MAX_LEAD_WORDS)
+    return shorten(compressed, limit, checker, quote=is_quote(text))
 
 
 class _Bullets:
@@ -159,15 +153,15 @@ class _Bullets:
             )
             if quoted
         }
-        self._made: dict[tuple[int, int], str | None] = {}
+        self._made: dict[tuple[int, bool], str | None] = {}
         self._short: dict[tuple[str, int], str | None] = {}
         self._quotes: set[str] = set()  # bullets whose sentence opens on a quote
 
-    def of(self, sentence: Sentence, limit: int = MAX_BULLET_WORDS) -> str | None:
-        key = (sentence.position, limit)
+    def of(self, sentence: Sentence, *, lead: bool = False) -> str | None:
+        key = (sentence.position, lead)
         if key not in self._made:
             made = self._made[key] = make_bullet(
-                sentence, self.checker, limit, quoted=sentence.position in self.quoted
+                sentence, self.checker, quoted=sentence.position in self.quoted, lead=lead
             )
             if made is not None and is_quote(sentence.text):
                 self._quotes.add(made)
@@ -184,8 +178,31 @@ class _Bullets:
         return opens_with_pronoun(text, self.checker)
 
     def personal(self, text: str) -> bool:
-        first = text.split(maxsplit=1)[0].strip("«»“”\"'(").lower() if text else ""
-        return first in PERSONAL_PRONOUNS
+        return opens_with_personal_pronoun(text, self.checker)
+
+
+def _lead(analysis: Analysis, scores: dict[int, float], made: _Bullets) -> Candidate | None:
+    """The lead: the article's first sentence that makes a bullet and does not point back.
+
+    Crossheads and captions above it make none, in its section or in sections before it
+    (a page whose first block is only crossheads). «Det blir for snevert når ...» cannot
+    point back when only they (no clause) come before it; «Det sier Støre» after a quote
+    does. The lead is among the article's first sentences, or it has none.
+    """
+    clause_before = False
+    top = max(scores.values(), default=0.0) + 1.0
+    sentences = chain.from_iterable(
+        ((s_index, sentence) for sentence in section.sentences)
+        for s_index, section in enumerate(analysis.sections)
+    )
+    for s_index, sentence in islice(sentences, _LEAD_SEARCH):
+        text = made.of(sentence, lead=True)
+        if text is not None and not (made.pronoun(text) if clause_before else made.personal(text)):
+            return Candidate(
+                text, s_index, sentence.position, top, 0, sentence.content_lemmas, lead=True
+            )
+        clause_before = clause_before or made.checker.has_main_clause(sentence.text)
+    return None
 
 
 def _section_candidates(
@@ -194,27 +211,16 @@ def _section_candidates(
     scores: dict[int, float],
     made: _Bullets,
     banned: frozenset[int],
+    lead: Candidate | None,
 ) -> Iterator[Candidate]:
     """Yield a section's bullet candidates, best first, each made only when it is read."""
     rank = 0
     seen: set[str] = set()
-    if s_index == 0:
-        # The lead's news first: the article's first sentence that makes a bullet (crossheads
-        # and captions above it do not) and does not point back to something before it.
-        for sentence in section.sentences[:_LEAD_SEARCH]:
-            text = None if sentence.position in banned else made.of(sentence, MAX_LEAD_WORDS)
-            # «Det blir for snevert når ...» cannot point back when only crossheads and
-            # captions (no clause) come before it; «Det sier Støre» after a quote does.
-            first = not any(
-                made.checker.has_main_clause(s.text) for s in section.sentences[: sentence.index]
-            )
-            if text is not None and not (made.personal(text) if first else made.pronoun(text)):
-                top = max(scores.values(), default=0.0) + 1.0
-                yield Candidate(text, 0, sentence.position, top, 0, sentence.content_lemmas)
-                seen.add(text)
-                banned = banned | {sentence.position}
-                rank = 1
-                break
+    if lead is not None and lead.section == s_index:
+        yield lead  # the lead's news first
+        seen.add(lead.text)
+        banned = banned | {lead.position}
+        rank = 1
     for sentence in ranked(section, scores, made.kinds[s_index]):
         if sentence.position in banned:
             continue
@@ -247,9 +253,10 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
         analysis,
     )
     banned: frozenset[int] = frozenset()
+    lead = _lead(analysis, scores, made)
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
     for _ in range(4):
-        chosen = _choose(analysis, scores, made, banned, max_words)
+        chosen = _choose(analysis, scores, made, banned, lead, max_words)
         orphans = _pronoun_orphans(chosen)
         if not orphans:
             break
@@ -267,11 +274,12 @@ def _choose(
     scores: dict[int, float],
     made: _Bullets,
     banned: frozenset[int],
+    lead: Candidate | None,
     max_words: int | None,
 ) -> list[Candidate]:
     # Candidates are made lazily: a digest reads a few of each section's, not all.
     streams = [
-        _section_candidates(s_index, section, scores, made, banned)
+        _section_candidates(s_index, section, scores, made, banned, lead)
         for s_index, section in enumerate(analysis.sections)
     ]
     chosen: list[Candidate] = []
@@ -340,7 +348,9 @@ def _within_budget(
     first_rank = [c for c in chosen if c.rank_in_section == 0]
     rest = sorted((c for c in chosen if c.rank_in_section > 0), key=lambda c: -c.score)
     # Every section's best bullet comes before any section's second one; the lead first.
-    ordered = chain(sorted(first_rank, key=lambda c: (c.section != 0, -c.score)), rest, others)
+    ordered = chain(
+        sorted(first_rank, key=lambda c: (not c.lead, c.section != 0, -c.score)), rest, others
+    )
     kept: list[Candidate] = []
     used = 0
     too_long: list[Candidate] = []  # cut only when no whole sentence fits
@@ -353,7 +363,7 @@ def _within_budget(
         if candidate.n_words <= room:
             kept.append(candidate)
             used += candidate.n_words
-        elif candidate.section == 0 and candidate.rank_in_section == 0:
+        elif candidate.lead or (candidate.section == 0 and candidate.rank_in_section == 0):
             # The lead's news comes first, cut to the budget if it must be.
             text = made.shortened(candidate.text, room)
             if text is not None:
