@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.captions import CREDIT_BRACKET, CREDIT_TAIL
+
 # Labels that make the whole line furniture when the line opens with them and a
 # separator (or nothing) follows: «Foto: …», «Les også: …», «Image caption, …».
 # fmt: off
@@ -114,13 +116,6 @@ _TIME_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*(?:gmt|bst|utc|cet|cest))?\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
-# A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB».
-_CREDIT_TAIL = re.compile(
-    r"(?:^|[\s.(])(?:foto|bilde|bilete|photo|illustrasjon|grafikk|video|kilde|credit|"
-    r"image source|arkivfoto|faksimile)\s*(?:/\s*video\s*)?[:,]\s*"
-    r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.){1,60}\)?\s*$",
-    re.IGNORECASE,
-)
 # An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
 _CAPS_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]{2,}(?:\s[A-ZÆØÅÄÖÜ-]{2,})*\s*:\s+(?=\S)")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
@@ -152,12 +147,6 @@ _DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVI
 _AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
 )
-_CREDIT_BRACKET = re.compile(
-    r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*[:/]"
-    r"[^)]{1,60}\)",
-    re.IGNORECASE,
-)
-
 _TRAILING_LINK = re.compile(
     r"(?<=[.!?»”\"])\s+(?:les også|les òg|les meir|les mer|se også|sjå òg|read more)\s*:"
     r"[^.!?]*[.!?]?\s*$",
@@ -175,7 +164,7 @@ def clean_inline(text: str) -> str:
         if "(" in text[:50] and text[:2].isupper():
             text = _DATELINE.sub("", text, count=1)
         if ":" in text:
-            text, found = _CREDIT_BRACKET.subn("", text)
+            text, found = CREDIT_BRACKET.subn("", text)
             text = text.replace("  ", " ") if found else text
         if text.endswith(")"):
             head, tail = text[:-48], text[-48:]
@@ -202,7 +191,7 @@ def _strip_tail(text: str) -> str:
     if "les" in tail.lower() or "read" in tail.lower():
         tail = _TRAILING_LINK.sub("", tail)
     end = tail[-90:]
-    credit = _CREDIT_TAIL.search(end)
+    credit = CREDIT_TAIL.search(end)
     if credit:
         stop = "." if credit.group()[0] == "." else ""
         tail = tail[: len(tail) - len(end) + credit.start()] + stop
@@ -214,13 +203,8 @@ def is_caption(unit: str) -> bool:
     if "(" not in unit or unit.count(" ") >= 45:
         return False
     if unit.count(" ") >= 30:  # a longer one only with the credit closing it
-        return unit.endswith(")") and _CREDIT_BRACKET.search(unit[-70:]) is not None
-    return _CREDIT_BRACKET.search(unit) is not None
-
-
-def ends_in_credit(unit: str) -> bool:
-    """«… Foto: Ole Berg / NTB»: a caption's credit closes the unit."""
-    return _CREDIT_TAIL.search(unit[-90:]) is not None
+        return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None
+    return CREDIT_BRACKET.search(unit) is not None
 
 
 def opens_link_block(unit: str) -> bool:
@@ -244,7 +228,7 @@ def is_furniture(unit: str) -> bool:
     if _LABEL_RE.match(text) or _TIME_STAMP.match(text) or _CREDITS_BY.match(text):
         return True
     # The credit sits at the end: search only there.
-    if _CREDIT_TAIL.search(text[-90:]) and not _ends_prose(text):
+    if CREDIT_TAIL.search(text[-90:]) and not _ends_prose(text):
         return True
     if n_words <= 15 and ("@" in text or "http" in text or "www." in text):
         return _EMAIL_OR_URL.search(text) is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.captions import prose_before_caption
 from bot.core.furniture import (
     clean_inline,
     is_caption,
@@ -238,7 +239,10 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             del units[i:]  # teasers for other stories follow
             break
         # A caption is judged with its credit; a paragraph is cleaned of inline furniture.
-        furniture = i in photos or is_caption(unit.text)
+        # Prose that a caption and its credit run on from keeps its prose only.
+        before_caption = None if i in photos else prose_before_caption(unit.text)
+        unit.text = before_caption or unit.text
+        furniture = i in photos or (not before_caption and is_caption(unit.text))
         if not furniture:
             unit.text = strip_dateline(clean_inline(unit.text))
             furniture = is_furniture(unit.text) or is_widget(unit.text)

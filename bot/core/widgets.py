@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.captions import ends_in_credit
 from bot.core.clauses import LANGUAGES, clause_checker
-from bot.core.furniture import ends_in_credit, is_furniture
+from bot.core.furniture import is_furniture
 
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
 # fmt: off

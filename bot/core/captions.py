@@ -1,0 +1,188 @@
+"""Photo captions run into prose: keep the prose, drop the caption and its credit.
+
+When a page loses its paragraph breaks (text copied from a page, NorSumm's blocks), a
+photo's caption and credit run on from the paragraph before them: «Albania ble onsdag
+tatt opp i NATO. Her i Tirana henger et banner. Foto: Reuters». The credit closes its
+caption, and the caption is the sentence or two right before the credit:
+
+- with a label («Noe i lufta: …», «JUBEL: …», 1–4 words, not a speaker's name), all
+  from the label to the credit;
+- without one, the last sentence before the credit if it is short (up to 20 words), and
+  the one before it if it reads as a caption too: a deictic opening («Her …», «Bildet
+  viser», «Pictured»), no finite verb, or no verb in the past tense (a caption describes
+  what the photo shows).
+
+A sentence in the past tense before the caption is the article's news and stays. When
+every sentence reads as a caption the block is one, and bot.core.furniture drops it
+whole, as before. A kicker in front of the prose goes with the caption: a label and
+verbless lines («Protesterer: Hundretusenvis i gatene. Generalstreik.»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker
+from bot.core.language import detect_language
+from bot.core.text import sentences
+
+# A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB».
+CREDIT_TAIL = re.compile(
+    r"(?:^|[\s.(])(?:foto|bilde|bilete|photo|photograph|illustrasjon|grafikk|video|kilde|credit|"
+    r"image source|arkivfoto|faksimile)\s*(?:/\s*video\s*)?[:,]\s*"
+    r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.){1,60}\)?\s*$",
+    re.IGNORECASE,
+)
+# A credit in brackets: «(Foto: Kari Ås / NTB)», «(Image: Archant)».
+CREDIT_BRACKET = re.compile(
+    r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*[:/]"
+    r"[^)]{1,60}\)",
+    re.IGNORECASE,
+)
+# A credit without a label after a caption's stop: «Getty Images», «REUTERS/Ivan Alvarado»,
+# «AP Photo/Jane Doe», «Kari Ås / NTB scanpix» (not a bare «NTB»: wire prose ends so).
+_AGENCY_CREDIT = re.compile(
+    r"(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){0,3}(?:via\s+)?Getty Images\s*$"
+    r"|(?<=[.!?»”])\s+(?:REUTERS|AP Photo|AFP|EPA|NTB|Reuters)\s*/\s*[A-ZÆØÅ][\w .'’-]{2,40}$"
+    r"|(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}/\s*(?:NTB|NTB scanpix|Scanpix|Reuters|AP|"
+    r"AFP|EPA|NPK|Getty Images)\s*$"
+)
+# «Noe i lufta: », «JUBEL: », «Stolte: »: a caption's label of one to four words.
+_LABEL = re.compile(r"^([A-ZÆØÅ][\w’'-]*(?:\s[\w’'-]+){0,3})\s*:\s+(?=\S)")
+# A caption that says what the photo shows: «Her …», «Bildet viser …», «Pictured: …».
+_DEICTIC = re.compile(
+    r"^(?:her\b|bildet\b|biletet\b|på bildet\b|på biletet\b|dette bildet\b|pictured\b|"
+    r"here\b|this (?:photo|picture|image)\b|the (?:photo|picture|image) shows\b)",
+    re.IGNORECASE,
+)
+_QUOTE_OPENERS = ("–", "—", "-", "«", '"', "“")
+_CAPTION_WORDS = 45  # words: a caption is a sentence or two
+_CAPTION_SENTENCE = 20  # words: a caption's sentence without a label is short
+# English pasts that no ending tells: «took», «said».
+# fmt: off
+_PAST_EN = frozenset("""
+was were had did said went came took gave saw stood knew found lay sat held won lost meant
+got made told thought kept brought ran became shot spoke wrote
+""".split())  # noqa: SIM905
+# fmt: on
+# Norwegian presents without an -r: «kan», «vil», «kjem», «ligg» (the rest end in -r or -s).
+_PRESENT_NO = frozenset(
+    "kan skal vil må bør vet veit kjem tek gjev ligg sit held vinn treng legg set fell "  # noqa: SIM905
+    "gjeld ber".split()
+)
+
+
+def credit_start(text: str) -> int:
+    """Where a photo credit closing the text starts, or -1: «… Foto: Reuters»."""
+    tail = text[-90:]
+    offset = len(text) - len(tail)
+    found = CREDIT_TAIL.search(tail)
+    if found:
+        return offset + found.start() + (found.group()[0] in " .")  # «(Foto: …)» from «(»
+    if tail.endswith(")"):
+        bracket = CREDIT_BRACKET.search(tail)
+        if bracket and bracket.end() == len(tail.rstrip()):
+            return offset + bracket.start()
+    if tail[-1:].isalpha():
+        agency = _AGENCY_CREDIT.search(tail)
+        if agency:
+            return offset + agency.start()
+    return -1
+
+
+def ends_in_credit(unit: str) -> bool:
+    """«… Foto: Ole Berg / NTB»: a caption's credit closes the unit."""
+    return CREDIT_TAIL.search(unit[-90:]) is not None
+
+
+def prose_before_caption(text: str) -> str | None:
+    """The prose of a text that ends in a photo caption and its credit, without them.
+
+    None when the text has no credit at its end or is all caption (a caption alone, or a
+    kicker and a caption): the furniture rules decide on it whole.
+    """
+    start = credit_start(text)
+    if start <= 0:
+        return None
+    head = text[:start].rstrip()
+    language = detect_language(head)  # for the splitter: a short caption may fool it
+    parts = sentences(head, language if language in LANGUAGES else "nb")
+    if len(parts) < 2:
+        return None
+    start = _caption_start(parts)
+    kept = _without_kicker(parts[:start]) if start >= 0 else []
+    return " ".join(kept) if kept else None
+
+
+def _caption_start(parts: list[str]) -> int:
+    """The index of the caption's first sentence (its label, or the run that reads as one),
+    or -1 when the sentence before the credit is too long to be a caption."""
+    words = 0
+    for i in range(len(parts) - 1, -1, -1):
+        words += parts[i].count(" ") + 1
+        if words > _CAPTION_WORDS:
+            break
+        label = _LABEL.match(parts[i])
+        if label and _caption_label(label.group(1), parts[i][label.end() :]):
+            return i
+    # The sentence before the credit is its caption, and the one before it may be too; a
+    # long one is the article's, and the credit alone goes (bot.core.furniture).
+    start = len(parts) - 1
+    if parts[start].count(" ") >= _CAPTION_SENTENCE:
+        return -1
+    if start > 0 and _reads_as_caption(parts[start - 1]):
+        start -= 1
+    return start
+
+
+def _caption_label(label: str, rest: str) -> bool:
+    """«Noe i lufta», «JUBEL»: a label, not a speaker («Støre: – Vi …», «Kari Lie: …») and
+    not a kicker over verbless lines («Protesterer: Hundretusenvis i gatene.»)."""
+    if rest.startswith(_QUOTE_OPENERS):
+        return False
+    words = label.split()
+    if len(words) >= 2 and all(w[0].isupper() for w in words) and not label.isupper():
+        return False  # a name: «Kari Lie», «Jonas Gahr Støre»
+    if any(w.lower() in c.finite_words for w in words[1:] for c in _checkers()):
+        return False  # «Beskjeden var klar: …», «Han sa det slik: …» are sentences
+    return _main_clause(rest)
+
+
+def _reads_as_caption(sentence: str) -> bool:
+    """«Her i Tirana henger …», «Folk i gatene.», «Protesters march in Santiago.»."""
+    if sentence.startswith(_QUOTE_OPENERS):
+        return False  # a quote is the article's
+    if _DEICTIC.match(sentence):
+        return True
+    tokens = {t.strip('.,;:!?»«”“"()').lower() for t in sentence.split()}
+    return not any(_past(checker, t) for checker in _checkers() for t in tokens if t)
+
+
+def _past(checker: ClauseChecker, word: str) -> bool:
+    """A finite verb in the past tense: «ble», «vedtok», «jublet», «samla», «welcomed»."""
+    if checker.language == "en":
+        return word in _PAST_EN or (word.endswith("ed") and checker.is_finite(word))
+    if word in _PRESENT_NO or word.endswith(("r", "s")):
+        return False  # «er», «krever», «samles», «finst»: a present
+    return checker.is_finite(word)
+
+
+def _without_kicker(parts: list[str]) -> list[str]:
+    """Drop a kicker in front of the prose: «Protesterer: Hundretusenvis i gatene.» and the
+    verbless lines after it («Generalstreik.»)."""
+    label = _LABEL.match(parts[0]) if parts else None
+    if not label or _main_clause(parts[0][label.end() :]):
+        return parts
+    rest = 1
+    while rest < len(parts) and not _main_clause(parts[rest]):
+        rest += 1
+    return parts[rest:]
+
+
+def _checkers() -> tuple[ClauseChecker, ...]:
+    """Bokmål's, Nynorsk's and English's: a block too short to tell its language is read by all."""
+    return tuple(clause_checker(code) for code in LANGUAGES)
+
+
+def _main_clause(text: str) -> bool:
+    return any(checker.has_main_clause(text) for checker in _checkers())
