@@ -412,3 +412,108 @@ def test_a_paragraph_that_opens_with_the_heading_words_is_no_caption() -> None:
     article = parse_text(text)
     assert [s.heading for s in article.sections] == [None, "Reaksjoner"]
     assert article.sections[1].paragraphs[0].startswith("Reaksjoner kom raskt")
+
+
+# A lead, then a photo's caption and its credit in the same block (the paragraph breaks of
+# a copied page are lost): the lead is the digest's first bullet, the caption in none.
+# fmt: off
+CAPTION_RUN_ON = [
+    pytest.param(  # no label: a deictic caption after the lead
+        "Ny bru åpnet i Elvestad",
+        "Den nye brua over elva ble åpnet for trafikk fredag etter to års bygging. Her klipper"
+        " ordføreren snoren foran en stor folkemengde. Foto: Kari Moe / NTB",
+        "Den nye brua over elva ble åpnet for trafikk fredag etter to års bygging.",
+        ("klipper ordføreren", "Kari Moe", "Foto"),
+        "Brua kostet 300 millioner kroner og erstatter en bru fra 1962, som ble stengt i fjor"
+        " etter at inspektører fant rust i bærebjelkene.\n\n– Dette er en stor dag for hele"
+        " byen, sa ordfører Tor Åsen under åpningen.",
+        id="nb-deictic",
+    ),
+    pytest.param(  # a kicker, the lead, a labelled caption of two sentences, its credit
+        "Sykepleierne trapper opp streiken",
+        "Streiker: Tusenvis på torget. Lønnsoppgjør. Striden om lønna til sykepleierne trappes"
+        " opp. Fulle gater: Sykepleiere fra hele landet marsjerer mot Stortinget. De bærer"
+        " plakater med krav om høyere lønn. Foto: Per Lunde, NTB",
+        "Striden om lønna til sykepleierne trappes opp.",
+        ("Tusenvis på torget", "Lønnsoppgjør", "Fulle gater", "plakater", "Per Lunde"),
+        "Forbundet tok onsdag ut ytterligere 2000 medlemmer i streik ved sykehus i seks"
+        " fylker.\n\nRiksmekleren har ikke kalt partene inn til nye møter.",
+        id="nb-kicker-label",
+    ),
+    pytest.param(  # Nynorsk: a caption in the present tense after a lead in the past
+        "Vik får ny skule",
+        "Kommunestyret i Vik vedtok måndag å byggje ny barneskule til 90 millionar kroner."
+        " Elevane står klare med spadar på tomta ved fjorden. Foto: Per Ås / NPK",
+        "Kommunestyret i Vik vedtok måndag å byggje ny barneskule til 90 millionar kroner.",
+        ("spadar", "Per Ås", "Foto"),
+        "Den gamle skulen frå 1958 vert riven når den nye står ferdig om tre år.\n\nOrdføraren"
+        " seier at vedtaket var samrøystes.",
+        id="nn-present",
+    ),
+    pytest.param(  # English: «Photo: …» after a caption in the present tense
+        "Floods force families from their homes",
+        "Floods forced hundreds of families from their homes in northern Italy on Sunday."
+        " Rescue workers carry a woman through a flooded street in Faenza. Photo: Jane"
+        " Doe/Reuters",
+        "Floods forced hundreds of families from their homes in northern Italy on Sunday.",
+        ("Rescue workers carry", "Jane Doe", "Photo"),
+        "The regional government said more than 3,000 people had been moved to schools and"
+        " sports halls overnight.\n\nMore rain is expected on Tuesday, forecasters said.",
+        id="en-photo",
+    ),
+    pytest.param(  # English: a credit without a label, «Getty Images»
+        "Museum reopens after fire",
+        "The city museum reopened to visitors on Saturday, two years after a fire destroyed"
+        " its roof. Visitors queue outside the main entrance. Getty Images",
+        "The city museum reopened to visitors on Saturday, two years after a fire destroyed"
+        " its roof.",
+        ("Visitors queue", "Getty"),
+        "The repairs cost more than 40 million pounds and were paid for by the council.\n\n"
+        "Entry will be free for the first month, the director said.",
+        id="en-getty",
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("title", "block", "lead", "caption", "rest"), CAPTION_RUN_ON)
+def test_a_caption_run_into_the_lead_takes_only_itself_and_its_credit(
+    title: str, block: str, lead: str, caption: tuple[str, ...], rest: str
+) -> None:
+    digest = digest_article(parse_text(f"{block}\n\n{rest}", title=title))
+    assert digest.sections[0].bullets[0] == lead
+    assert leaks(digest, caption) == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Every sentence reads as a caption: the block is one, and goes whole.
+        "Sykepleiere på Eidsvolls plass mandag. De krever høyere lønn. Foto: Per Lunde / NTB",
+        "STENGT: Slik ser brua ut etter brannen. Foto: Kari Moe / NTB",
+        "Nurses outside the hospital on Monday. They want higher pay. (Photo: Jane Doe / AP)",
+    ],
+)
+def test_a_block_that_is_all_caption_still_goes_whole(block: str) -> None:
+    text = (
+        "Sykepleierne streiker\n\nForbundet tok onsdag ut 2000 medlemmer i streik ved sykehus"
+        f" i seks fylker.\n\n{block}\n\nRiksmekleren har ikke kalt partene inn til nye møter."
+    )
+    article = parse_text(text)
+    assert "Foto" not in article.text and "Photo" not in article.text
+    assert "krever høyere lønn" not in article.text and "higher pay" not in article.text
+    assert "Slik ser brua" not in article.text
+
+
+def test_a_quote_before_a_caption_stays_with_the_lead() -> None:
+    text = (
+        "Brannen i Lia er slukket\n\nBrannen i Lia ble slukket natt til søndag etter"
+        " åtte timers innsats. – Vi er glade for at ingen ble skadd, sier brannsjef Ola"
+        " Hansen. Her står Hansen foran det nedbrente huset. Foto: Siri Dahl / NRK\n\n"
+        "Politiet vet ennå ikke hva som startet brannen."
+    )
+    article = parse_text(text)
+    assert article.sections[0].paragraphs[0] == (
+        "Brannen i Lia ble slukket natt til søndag etter åtte timers innsats. – Vi er glade"
+        " for at ingen ble skadd, sier brannsjef Ola Hansen."
+    )
