@@ -33,6 +33,9 @@ CREDIT_TAIL = re.compile(
     r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.){1,60}\)?\s*$",
     re.IGNORECASE,
 )
+_CREDIT_WORD = re.compile(
+    r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|credit|image|fak", re.IGNORECASE
+)
 # A credit in brackets: «(Foto: Kari Ås / NTB)», «(Image: Archant)».
 CREDIT_BRACKET = re.compile(
     r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*[:/]"
@@ -76,7 +79,7 @@ def credit_start(text: str) -> int:
     """Where a photo credit closing the text starts, or -1: «… Foto: Reuters»."""
     tail = text[-90:]
     offset = len(text) - len(tail)
-    found = CREDIT_TAIL.search(tail)
+    found = _CREDIT_WORD.search(tail) and CREDIT_TAIL.search(tail)  # a cheap test first
     if found:
         return offset + found.start() + (found.group()[0] in " .")  # «(Foto: …)» from «(»
     if tail.endswith(")"):
@@ -92,7 +95,8 @@ def credit_start(text: str) -> int:
 
 def ends_in_credit(unit: str) -> bool:
     """«… Foto: Ole Berg / NTB»: a caption's credit closes the unit."""
-    return CREDIT_TAIL.search(unit[-90:]) is not None
+    tail = unit[-90:]
+    return _CREDIT_WORD.search(tail) is not None and CREDIT_TAIL.search(tail) is not None
 
 
 def prose_before_caption(text: str) -> str | None:
