@@ -210,6 +210,34 @@ def test_a_long_first_sentence_is_the_lead_not_the_title() -> None:
     assert article.title is None
 
 
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (
+            "Kommunen stenger skolen",
+            "Kommunestyret vedtok i kveld å stenge skolen på Bø fra neste høst.",
+        ),
+        ("Fylket kuttar ferjer", "Fylkestinget vedtok tysdag å kutte tre ferjeruter frå nyttår."),
+        ("Council closes library", "The council voted on Monday to close the library in May."),
+    ],
+)
+def test_a_short_headline_with_a_verb_stays_the_title_over_a_short_lead(
+    title: str, lead: str
+) -> None:
+    # A short line without a stop is a kicker over a headline only when it has no verb.
+    article = parse_text(f"{title}\n\n{lead}\n\nEt avsnitt til som forteller mer om saken.")
+    assert article.title == title
+    assert article.sections[0].paragraphs[0] == lead
+
+
+def test_a_verbless_kicker_over_a_headline_is_no_title() -> None:
+    article = parse_text(
+        "Krigen i Ukraina\n\nRussland trekker seg ut av Kherson\n\n"
+        "De russiske styrkene forlot byen natt til fredag. Ukraina sier at byen er fri."
+    )
+    assert article.title == "Russland trekker seg ut av Kherson"
+
+
 # Lists and live blogs are units.
 
 

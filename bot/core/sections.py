@@ -21,6 +21,7 @@ from bot.core.structure import (
     is_heading,
     title_like,
 )
+from bot.core.verbs import verb_forms
 
 
 def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[Section]]:
@@ -83,14 +84,25 @@ def _voice(text: str) -> bool:
 
 
 def _kicker(unit: Unit) -> bool:
-    """«Utdanning», «Nynorsk pressekontor»: a short label over a headline."""
+    """«Utdanning», «Nynorsk pressekontor»: a short label over a headline.
+
+    A short line with a finite verb («Kommunen stenger skolen») is the headline itself,
+    not a label over the lead below it.
+    """
     text = unit.text
     return (
         unit.kind == PARAGRAPH
         and text.count(" ") < 4
         and not text.endswith(SENTENCE_END)
         and not text.startswith(QUOTE_START)
+        and not _has_verb(text)
     )
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a word after the first is a finite verb in Bokmål, Nynorsk or English."""
+    words = re.findall(r"\w+", text.lower())[1:]
+    return any(verb_forms(lang).is_finite(w) for lang in ("nb", "nn", "en") for w in words)
 
 
 def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
