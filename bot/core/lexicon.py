@@ -28,6 +28,8 @@ _SUFFIX_LIKE = frozenset(
     "ster else sjon sjonen het heit skap ning ling ende ande isme ikk ert ist ent ant "  # noqa: SIM905
     "inne erske iker ører ator ator itet".split()
 )
+# A noun's definite and plural endings, longest first: a compound's head ends in one.
+_NOUN_ENDINGS = ("ene", "ane", "en", "et", "a")
 _UNSEEN = ""  # not a form: marks a look-up not made yet (the cache holds None for misses)
 _DICTIONARY_LANGUAGES = {"nb": "nb", "nn": "nn", "en": "en", "da": "da", "sv": "sv", "de": "de"}
 
@@ -144,19 +146,46 @@ class Lexicon:
         endings = ("en", "et", "a", "n", "ene", "ane", "er", "ar", lemma[-1:] + "en")
         return any(known(lemma + ending) == lemma for ending in endings)
 
+    def _known_lemma(self, form: str) -> str | None:
+        """The dictionary's lemma of a form, itself its own lemma: «vinden» → «vinde» →
+        «vind» (the dictionary files the noun's form under the verb vinde, whose lemma
+        it gives as vind)."""
+        found = self._lookup(form)
+        if found is None or found == form:
+            return found
+        if found.startswith(form) and self._noun_forms(form):
+            return form  # «flom» is the noun (flommen), not the verb flomme's imperative
+        again = self._lookup(found)
+        shorter = again is not None and len(again) < len(found) and form.startswith(again)
+        return again if shorter else found
+
+    def _noun_forms(self, stem: str) -> bool:
+        """Whether the dictionary has a noun's definite form of a stem (flom: flommen)."""
+        endings = ("en", "et", "a", "ene", stem[-1:] + "en", stem[-1:] + "et")
+        return any(self._lookup(stem + ending) == stem for ending in endings)
+
     def lemma(self, word: str) -> str:
         """Return the dictionary form of a lower-cased word, or the word itself."""
         if len(word) > _MAX_LETTERS:
             return word
-        found = self._lookup(word)
+        found = self._known_lemma(word)
         if found is not None:
             return found
         # An unknown compound inflects like its head: atomøvelsene → atom + øvelse.
         for start in range(_MIN_PART, len(word) - _MIN_PART):
             head = self._lookup(word[start:])
             if head is not None and len(word) - start >= 4 and self._is_modifier(word[:start]):
-                return word[:start] + head
+                return word[:start] + self._noun_head(word[start:], head)
         return word
+
+    def _noun_head(self, form: str, lemma: str) -> str:
+        """The head of a compound is a noun: «målforma» is mål + form, not the verb forme
+        (whose past tense «forma» also is)."""
+        for ending in _NOUN_ENDINGS:
+            stem = form[: -len(ending)]
+            if form.endswith(ending) and stem != lemma and self._lookup(stem) == stem:
+                return stem
+        return lemma
 
     def _is_modifier(self, text: str) -> bool:
         if len(text) >= _MIN_PART and self.known(text):
