@@ -140,9 +140,9 @@ def test_the_source_line_in_norwegian_and_for_a_file() -> None:
 def _news(number: int) -> str:
     return (
         f"# Nyhet nummer {number}\n\n"
-        f"Kommunestyret behandlet sak nummer {number} i kveld etter en lang debatt. "
-        f"Flertallet stemte for forslaget, og arbeidet med sak {number} starter over nyttår. "
-        "Opposisjonen varsler at den vil ta saken opp igjen i vår.\n"
+        f"Kommunestyret behandlet budsjett nummer {number} i kveld etter en lang debatt. "
+        f"Flertallet stemte for forslaget, og arbeidet med budsjett {number} starter over nyttår. "
+        "Opposisjonen varsler at den vil ta budsjettet opp igjen i vår.\n"
     )
 
 

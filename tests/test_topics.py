@@ -336,3 +336,61 @@ def test_a_compounds_generic_head_and_times_of_day_are_no_topics() -> None:
     assert not commands & {"stand", "kast", "natt", "kveld", "selv"}
     assert commands & {"vannstand", "vindkast", "storm"}
     assert "atom" in commands  # a part of several compounds still is one
+
+
+def test_a_topic_is_a_word_a_reader_types_not_a_bad_lemma() -> None:
+    """«vinden» is the wind, not the verb vinde; «flommen» is the flood; a comparative
+    («høyere», «lettere») and a filler's form («vant», «våre», «hendelsene») give none."""
+    text = (
+        "Vinden tar til i kveld\n\n"
+        "Vinden øker langs kysten, og flommen stiger i elvene. Meteorologen venter at "
+        "vinden blir sterkest i høyere strøk, der flommen kan ta broer. I høyere strøk "
+        "kommer vinden som kast, og flommen når toppen i morgen. Hendelsene har ført til "
+        "at våre vakter er ute, og to ble lettere skadd. Laget vant kampen, og de lettere "
+        "skadde ble sendt hjem. Våre naboer vant også over hendelsene."
+    )
+    commands = commands_of(text)
+    assert "flom" in commands
+    assert not commands & {"vinde", "flomme", "hoy", "lett", "vinne", "var", "hendelse"}
+
+
+def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
+    """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
+    text = (
+        "Toppmøte om Nord-Korea\n\n"
+        "Lederne møttes for å snakke om Nord-Korea i går. Nord-Koreas naboer ønsker "
+        "atomnedrustning, og en 20-åring demonstrerte utenfor. 20-åringen ble pågrepet, "
+        "og 20-åringen sier at Nord-Korea må forhandle om atomvåpen."
+    )
+    commands = commands_of(text)
+    assert not commands & {"nord", "aring"}
+
+
+def test_a_capitalised_unknown_compound_is_a_name_not_its_parts() -> None:
+    """Dalhaug, written only capitalised and unknown to the dictionary, gives neither
+    /dal nor /haug, and «ask haug» does not find him as a part."""
+    text = (
+        "Ny sjef for skolen\n\n"
+        "Skolen får ny rektor fra høsten. Dalhaug kommer fra en skole i nabokommunen. "
+        "Dalhaug har ledet skolen der i ti år. Elevene i dalen gleder seg til å møte "
+        "rektoren, og foreldrene på haugen er fornøyde med skolen."
+    )
+    commands = commands_of(text)
+    assert not commands & {"dal", "haug"}
+
+
+def test_a_folded_command_never_reads_as_another_word() -> None:
+    """«mål» folded is «mal» (a template): the command is /maal, and typing it, or «mål»,
+    finds the goals; a name folds plainly (/alesund)."""
+    text = (
+        "Mål i hver kamp\n\n"
+        "Laget scoret tre mål i første omgang og to mål etter pause i Ålesund. Treneren "
+        "roser spissen for målene, og publikum i Ålesund jublet for hvert mål. Neste kamp "
+        "spilles i Ålesund på søndag, og laget jakter nye mål."
+    )
+    digest = digest_article(parse_text(text))
+    commands = {t.command for t in digest.topics}
+    assert "maal" in commands and "mal" not in commands
+    assert "alesund" in commands
+    analysis = analyse(parse_text(text))
+    assert excerpts(analysis, "/maal") and excerpts(analysis, "mål")

@@ -12,13 +12,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyzer
 from bot.core.model import Excerpt, Topic
-from bot.core.text import command_name, fold, match_key, words
+from bot.core.text import fold, match_key, words
+from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
 
 TOPICS_PER_SECTION = 3
 MAX_TOPICS = 30
@@ -32,25 +34,33 @@ class _SectionWords:
     count: dict[str, int]  # morpheme key → occurrences of the words that carry it
     carriers: dict[str, list[Word]]
     in_text: set[str]  # the keys its sentences have (not only its heading)
+    morphemes: dict[Word, Morphemes]  # what each word offers as topics (topic_words)
 
     @classmethod
-    def of(cls, section: SectionAnalysis) -> _SectionWords:
+    def of(cls, section: SectionAnalysis, topical: Callable[[Word], Morphemes]) -> _SectionWords:
         # Every occurrence of a word form is the same Word (the analyzer memoises them):
         # count each once, weighted by how often it occurs. Only words that carry a key
         # count: stopwords (about half the words) carry none.
         occurrences = Counter(
             [word for sentence in section.sentences for word in sentence.words if word.morphemes]
         )
-        in_text = {key for word in occurrences for key, _ in word.morphemes}
-        heading = [word for word in section.heading_words if word.morphemes]
-        occurrences.update(heading * 2)  # a heading word counts double
+        occurrences.update([word for word in section.heading_words if word.morphemes] * 2)
+        morphemes = {word: topical(word) for word in occurrences}
+        for word in [word for word, found in morphemes.items() if not found]:
+            del occurrences[word]
+        in_text = {
+            key
+            for sentence in section.sentences
+            for word in sentence.words
+            for key, _ in morphemes.get(word, ())
+        }
         count: dict[str, int] = {}
         carriers: dict[str, list[Word]] = defaultdict(list)
         for word, n in occurrences.items():
-            for key, _ in word.morphemes:
+            for key, _ in morphemes[word]:
                 count[key] = count.get(key, 0) + n
                 carriers[key].append(word)
-        return cls(occurrences, count, carriers, in_text)
+        return cls(occurrences, count, carriers, in_text, morphemes)
 
     def distinct_lemmas(self, key: str) -> int:
         return len({word.lemma for word in self.carriers[key]})
@@ -64,7 +74,8 @@ def derive_topics(
     No topic takes a `reserved` name: the caller's own commands, which it would shadow.
     """
     n_sections = len(analysis.sections)
-    sections = [_SectionWords.of(section) for section in analysis.sections]
+    topical = topic_morphemes(analysis)
+    sections = [_SectionWords.of(section, topical) for section in analysis.sections]
     counts = [section.count for section in sections]
     spread = Counter(chain.from_iterable(counts))  # in how many sections a key occurs
     totals: Counter[str] = Counter()
@@ -77,7 +88,7 @@ def derive_topics(
         for section in sections
         for word in section.occurrences
         if not word.weak
-        for key, _ in word.morphemes
+        for key, _ in section.morphemes[word]
     }
     labels: dict[str, str] = {}
     alone: dict[str, bool] = {}
@@ -91,6 +102,9 @@ def derive_topics(
         if key not in labels:
             labels[key] = _label(key, sections)
         return labels[key]
+
+    def command(key: str) -> str:
+        return topic_command(label(key), analysis.article.language)
 
     per_section: list[tuple[str, ...]] = []
     topic_sections: dict[str, list[int]] = defaultdict(list)
@@ -113,7 +127,7 @@ def derive_topics(
         # Only topics near the section's best: a weak third topic is noise in a menu.
         strong = [key for score, key in ranked if score >= 0.4 * ranked[0][0]] if ranked else []
         chosen = _drop_nested(strong)[:TOPICS_PER_SECTION]
-        per_section.append(tuple(command_name(label(k)) for k in chosen))
+        per_section.append(tuple(command(k) for k in chosen))
         for score, key in ranked:
             if key in chosen:
                 if s_index not in topic_sections[key]:  # it may point here already
@@ -129,11 +143,11 @@ def derive_topics(
     topics: list[Topic] = []
     seen: set[str] = set()
     for key in sorted(topic_sections, key=lambda k: (min(topic_sections[k]), -scores[k], k)):
-        command = command_name(label(key))
-        if command in seen or command in reserved:
+        name = command(key)
+        if name in seen or name in reserved:
             continue
-        seen.add(command)
-        topics.append(Topic(command, label(key), tuple(sorted(topic_sections[key]))))
+        seen.add(name)
+        topics.append(Topic(name, label(key), tuple(sorted(topic_sections[key]))))
     return tuple(topics[:MAX_TOPICS]), per_section
 
 
@@ -144,7 +158,7 @@ def _carried_alone(key: str, sections: list[_SectionWords]) -> bool:
     lemmas: set[str] = set()
     for section in sections:
         for word in section.carriers.get(key, ()):
-            first_key, first_label = word.morphemes[0]
+            first_key, first_label = section.morphemes[word][0]
             if first_key == key and first_label == word.lemma:
                 return True
             lemmas.add(word.lemma)
@@ -156,7 +170,7 @@ def _label(key: str, sections: list[_SectionWords]) -> str:
     tally: dict[str, int] = {}
     for section in sections:
         for word in section.carriers.get(key, ()):
-            spelling = next(label for k, label in word.morphemes if k == key)
+            spelling = next(label for k, label in section.morphemes[word] if k == key)
             tally[spelling] = tally.get(spelling, 0) + section.occurrences[word]
     return min(tally.items(), key=lambda item: (-item[1], item[0]))[0]
 

@@ -1,0 +1,105 @@
+"""Which words of an article may give a topic: what a reader would type to find it.
+
+The analysis gives every word its lemma and compound parts; these rules read the
+article around them and drop what a reader would not type:
+
+- a filler's inflected form: «vant» is vinne, «hendelsene» hendelse, «våre» vår;
+- a comparative or superlative: «høyere strøk» gives no /hoy, «lettere skadd» no /lett;
+- a fragment glued to a number or a name by a hyphen: «20-åringen» gives no /aring,
+  «Nord-Korea» no /nord (unless the article also writes the word on its own);
+- a capitalised word the dictionary does not know and the article never writes in
+  lower case: a name (Dalhaug, Hanshaugen), whole and in its own spelling, so neither
+  /dal and /haug nor a truncated /hanshaug.
+
+And a command folded to ASCII must not read as another word: /var for «vår» reads as
+"was", so it is spelt /vaar (match keys fold «aa» back to «a»: the query still finds it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.core.analysis import Analysis, Word, stopwords
+from bot.core.lexicon import Lexicon, lexicon
+from bot.core.text import command_name, fold, match_key
+
+Morphemes = tuple[tuple[str, str], ...]
+
+# Nouns that carry no news of their own in any story: «saken», «forholdene».
+# And Nynorsk's auxiliary «vert» (becomes), which the dictionary also has as a host.
+_FILLER_LEMMAS = frozenset({"sak", "forhold", "vert"})
+# Comparative and superlative endings: høy-ere, høg-are, høy-est, lav-aste.
+_DEGREE_ENDINGS = ("ere", "are", "este", "aste", "est", "ast")
+# A word glued behind a number (20-åringen, 3-tiden) or in front of a name (Nord-Korea).
+_AFTER_NUMBER = re.compile(r"\d-([^\W\d_]+)")
+_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]*)-(?=[A-ZÆØÅ])")
+# The Norwegian letters and the two-letter spellings a keyboard without them uses.
+_DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
+
+
+def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
+    """Return what each word of the article offers as topics, by the rules above."""
+    article = analysis.article
+    language = article.language
+    fillers = stopwords(language) | _FILLER_LEMMAS
+    lex = lexicon(language)
+    texts = [article.title or ""]
+    for section in article.sections:
+        texts.append(section.heading or "")
+        texts.extend(section.paragraphs)
+    text = "\n".join(texts)
+    fragments = _fragments(text)
+    every_word = [w for s in analysis.sections for sentence in s.sentences for w in sentence.words]
+    every_word += [w for s in analysis.sections for w in s.heading_words]
+    written_lower = {w.lemma for w in every_word if w.surface[:1].islower()}
+    verdicts: dict[Word, Morphemes] = {}
+
+    def morphemes(word: Word) -> Morphemes:
+        found = verdicts.get(word)
+        if found is None:
+            found = verdicts[word] = _judge(word, fillers, fragments, written_lower, lex)
+        return found
+
+    return morphemes
+
+
+def _judge(
+    word: Word,
+    fillers: frozenset[str],
+    fragments: set[str],
+    written_lower: set[str],
+    lex: Lexicon,
+) -> Morphemes:
+    if not word.morphemes or word.surface in fragments:
+        return ()
+    lower = word.surface.lower()
+    if word.name:
+        return word.morphemes
+    if lower != word.lemma and any(lower == word.lemma + e for e in _DEGREE_ENDINGS):
+        return ()  # høyere, lavest: an adjective's degree
+    if (
+        word.surface[0].isupper()
+        and word.lemma not in written_lower
+        and lex.form_lemma(lower) is None
+        and (lower != word.lemma or len(word.parts) > 1)
+    ):
+        return ((match_key(lower), word.surface),)  # a name: whole, as written
+    return tuple((key, label) for key, label in word.morphemes if label.lower() not in fillers)
+
+
+def _fragments(text: str) -> set[str]:
+    """Words the article writes only glued to a number or to a following name."""
+    glued = set(_AFTER_NUMBER.findall(text)) | set(_BEFORE_NAME.findall(text))
+    return {part for part in glued if not re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)}
+
+
+def topic_command(label: str, language: str) -> str:
+    """The command of a topic: ASCII, and never another word of the language
+    (/vaar for «vår», not /var; /maal for «mål», not /mal)."""
+    folded = command_name(label)
+    if fold(label) == label.lower() or folded != fold(label) or label[:1].isupper():
+        return folded  # a name reads as itself: /ålesund is /alesund
+    if lexicon(language).form_lemma(folded) is None:
+        return folded
+    return command_name(label.translate(_DIGRAPHS))
