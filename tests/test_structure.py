@@ -238,6 +238,18 @@ def test_a_verbless_kicker_over_a_headline_is_no_title() -> None:
     assert article.title == "Russland trekker seg ut av Kherson"
 
 
+@pytest.mark.parametrize("trail", ["Heim Nyhende", "Forsiden Nyheter Innenriks", "Home News UK"])
+def test_a_breadcrumb_trail_run_into_the_headline_is_not_part_of_the_title(trail: str) -> None:
+    title = "Kan bli ny storkommune i fjorden"
+    article = parse_text(
+        f"{trail} {title}\n\n{title}\n\n"
+        "Blir dei tre kommunane i fjorden ein kommune, kan namnet bli Fjord kommune. "
+        "Ordføraren meiner namnet er godt kjent."
+    )
+    assert article.title == title
+    assert all(section.heading != title for section in article.sections)
+
+
 # Lists and live blogs are units.
 
 

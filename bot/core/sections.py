@@ -116,6 +116,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         units[marked].kind = HEADING  # an h1 below the text is a heading
     if not find_title:
         return None
+    if len(units) >= 2 and _breadcrumb_over(units[0], units[1]):
+        del units[0]  # «Heim Nyhende Kan bli …» over «Kan bli …»: the trail, then the title
     if units and is_section_label(units[0].text):
         del units[0]  # «Sport» over the story names the site's section
     if (
@@ -128,6 +130,15 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if len(units) >= 2 and title_like(units[0], units[1]):
         return units.pop(0).text
     return None
+
+
+def _breadcrumb_over(unit: Unit, following: Unit) -> bool:
+    """A page's trail of links run into the headline that the next line gives alone."""
+    text, title = unit.text, following.text
+    if unit.kind != PARAGRAPH or len(title) < 12 or text == title or not text.endswith(title):
+        return False
+    trail = text[: -len(title)].split()
+    return 0 < len(trail) <= 5 and not text[: -len(title)].rstrip().endswith(SENTENCE_END)
 
 
 def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -> bool:
