@@ -250,6 +250,28 @@ def test_a_breadcrumb_trail_run_into_the_headline_is_not_part_of_the_title(trail
     assert all(section.heading != title for section in article.sections)
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Betyr det at prisene blir høye hele vinteren?", "– Det er for tidlig å si, sier hun."),
+        ("Kjem ferja tilbake?", "– Det veit vi ikkje enno, seier ordføraren."),
+        ("Will prices stay high?", "“It is too early to say,” she said."),
+    ],
+)
+def test_an_interviewers_question_answered_by_a_quote_is_no_heading(
+    question: str, answer: str
+) -> None:
+    article = parse_text(
+        "Prisene stiger igjen\n\n"
+        "Prisen på strøm stiger kraftig denne uken fordi magasinene er halvfulle.\n\n"
+        f"{question}\n\n{answer}\n\n"
+        "Regjeringen vurderer nå å forlenge strømstøtten ut neste år."
+    )
+    assert [s.heading for s in article.sections] == [None]
+    bullets = [b for s in digest_article(article).sections for b in s.bullets]
+    assert not any(b.endswith("?") for b in bullets)
+
+
 # Lists and live blogs are units.
 
 

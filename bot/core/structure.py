@@ -32,6 +32,8 @@ HEADING = "heading"
 TITLE = "title"
 
 QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
+# A quote that answers the question above it (a list may follow a question heading).
+_ANSWER_START = ("–", "—", "- ", "«", '"', "“", "»")
 _HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
 SENTENCE_END = tuple('.!?»”"…)')
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -91,8 +93,8 @@ def is_heading(line: str, following: str | None) -> bool:
     n_words = len(line.split())
     if n_words > 14 or len(line) > 120:
         return False
-    if line.endswith("?") and n_words > 8:
-        return False
+    if line.endswith("?") and (n_words > 8 or following.lstrip().startswith(_ANSWER_START)):
+        return False  # a long question, or an interviewer's answered by a quote: no heading
     if line.endswith(":") and n_words > 6:
         return False
     first = line[0]
