@@ -33,7 +33,9 @@ _CALENDAR_WORDS = (
     r"juni|juli|oktober|desember"
 )
 _CALENDAR = rf"(?:{_CALENDAR_WORDS})\b"
-_NAME_WORD = rf"(?!(?i:{_CALENDAR}))[A-ZÆØÅ][\w'’.-]*"
+# The capital is looked for before the calendar words: tried at every position of a
+# text, the case-blind look-ahead made a search 5x slower.
+_NAME_WORD = rf"(?=[A-ZÆØÅ])(?!(?i:{_CALENDAR}))[A-ZÆØÅ][\w'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|von|van|der|bin|al))*"
 # Words between the verb and the name («sa Norges stjernespiller Ketil Kronberg», «sier
 # Høyres leder Erna Solberg»): a genitive or a title, not a preposition or conjunction.
