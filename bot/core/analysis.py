@@ -7,14 +7,16 @@ and lemmatised once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from bot.core.clauses import clause_checker
 from bot.core.lexicon import Lexicon, lexicon
 from bot.core.model import Article
 from bot.core.stopwords import stopwords
-from bot.core.text import match_key, sentences, words
+from bot.core.text import TokenMemo, match_key, sentences, words
 
 # Longer "words" are not language (a run of letters, a pasted hash): they are no
 # topic, and the lexicon is not asked about them (its compound search is quadratic).
@@ -43,6 +45,14 @@ class Word:
     # A form that makes a topic only beside a plainer form of it in the same article:
     # a noun that reads as a verb too (melde, besøker), a name's genitive (Johnsons, Kristi).
     weak: bool = False
+    # The lemma a sentence's content counts ("" for a stopword): read for every word.
+    content_lemma: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "content_lemma", self.lemma if self.content else "")
+
+
+_CONTENT_LEMMA = attrgetter("content_lemma")
 
 
 class Sentence:
@@ -73,6 +83,7 @@ class Sentence:
         words: tuple[Word, ...],
         paragraph: int = 0,  # within its section: the lead is paragraph 0 of section 0
         quoted: bool = False,  # in a paragraph that opens with a quote dash or quote marks
+        n_words: int | None = None,  # len(text.split()), when the caller has split it
     ) -> None:
         self.text = text
         self.section = section
@@ -83,8 +94,8 @@ class Sentence:
         self.quoted = quoted
         # Derived once, read many times by the summariser: words as a reader counts them
         # (split on spaces) and the lemmas of its content words.
-        self.n_words = len(text.split())
-        self.content_lemmas = frozenset([w.lemma for w in words if w.content])
+        self.n_words = len(text.split()) if n_words is None else n_words
+        self.content_lemmas = frozenset(filter(None, map(_CONTENT_LEMMA, words)))
 
     def __repr__(self) -> str:
         return f"Sentence({self.text!r}, section={self.section}, index={self.index})"
@@ -117,6 +128,7 @@ class WordAnalyzer:
         self.stopwords = stopwords(language)
         self._cache: dict[str, Word] = {}
         self._names: dict[str, Word] = {}
+        self._tokens = TokenMemo(self._token_words)  # «Stoltenberg,» → (Word Stoltenberg,)
         self._compounds = language in ("nb", "nn", "da", "sv", "de")
         self._nouns_only = language in ("nb", "nn")
         self._nominals: dict[str, bool] = {}
@@ -180,8 +192,6 @@ class WordAnalyzer:
             morphemes,
             weak=weak,
         )
-        if len(self._cache) > 100_000:
-            self._cache.clear()
         self._cache[surface] = result
         return result
 
@@ -250,19 +260,28 @@ class WordAnalyzer:
             name=True,
             weak=weak,
         )
-        if len(self._names) > 100_000:
-            self._names.clear()
         self._names[surface] = result
         return result
 
-    def words(self, text: str, names: frozenset[str] = frozenset()) -> tuple[Word, ...]:
-        """The words of a text; those in `names` (the article's names) as names."""
-        # Most forms are known: look them up before calling word(). A Word is never falsy.
-        known, word = self._cache.get, self.word
-        if names:
-            name = self.name
-            return tuple([name(w) if w in names else known(w) or word(w) for w in words(text)])
-        return tuple([known(w) or word(w) for w in words(text)])
+    def trim(self) -> None:
+        """Bound the memos; between articles only, as one form must be one Word in each."""
+        if max(len(self._cache), len(self._names), len(self._tokens)) > 100_000:
+            self._cache.clear()
+            self._names.clear()
+            self._tokens.clear()
+
+    def _token_words(self, token: str) -> tuple[Word, ...]:
+        known, word = self._cache.get, self.word  # a Word is never falsy
+        return tuple([known(w) or word(w) for w in words(token)])
+
+    def renaming(self, names: frozenset[str]) -> dict[Word, Word]:
+        """The article's names: each form's plain Word → its Word as a name."""
+        return {self.word(name): self.name(name) for name in names}
+
+    def words(self, tokens: list[str], renamed: dict[Word, Word] | None = None) -> tuple[Word, ...]:
+        """The words of a text split on spaces; those `renamed` maps (its names) as names."""
+        found = tuple(chain.from_iterable(map(self._tokens.__getitem__, tokens)))
+        return tuple(map(renamed.get, found, found)) if renamed else found
 
 
 _MIN_TOPIC_LETTERS = 3
@@ -323,7 +342,8 @@ def article_names(article: Article) -> frozenset[str]:
 def analyse(article: Article) -> Analysis:
     """Split every section into sentences and analyse their words."""
     wa = analyzer(article.language)
-    names = article_names(article)
+    wa.trim()
+    names = wa.renaming(article_names(article))
     sections: list[SectionAnalysis] = []
     position = 0
     for s_index, section in enumerate(article.sections):
@@ -331,24 +351,26 @@ def analyse(article: Article) -> Analysis:
         for p_index, paragraph in enumerate(section.paragraphs):
             quoted = paragraph.lstrip().startswith(_QUOTE_OPENERS)
             for text in sentences(paragraph, article.language):
+                tokens = text.split()
                 section_sentences.append(
                     Sentence(
                         text,
                         s_index,
                         len(section_sentences),
                         position,
-                        wa.words(text, names),
+                        wa.words(tokens, names),
                         p_index,
                         quoted,
+                        len(tokens),
                     )
                 )
                 position += 1
         sections.append(
             SectionAnalysis(
                 section.heading,
-                wa.words(section.heading, names) if section.heading else (),
+                wa.words(section.heading.split(), names) if section.heading else (),
                 tuple(section_sentences),
             )
         )
-    title_words = wa.words(article.title, names) if article.title else ()
+    title_words = wa.words(article.title.split(), names) if article.title else ()
     return Analysis(article, title_words, tuple(sections))
