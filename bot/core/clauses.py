@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import Protocol
 
 from bot.core.lexicon import Lexicon, lexicon
+from bot.core.text import TokenMemo
 
 _FINITE = {
     "nb": "er var har hadde blir ble vart kan kunne skal skulle vil ville må måtte bør burde "
@@ -79,6 +81,14 @@ _PRONOUN_SUBJECTS = {"en": frozenset("i you we they who".split())}  # noqa: SIM9
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
 LANGUAGES = tuple(_FINITE)  # the languages a checker reads
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
+_TOKENS = TokenMemo(lambda text: tuple(_TOKEN.findall(text)))
+
+
+def _tokens(text: str) -> list[str]:
+    """_TOKEN.findall(text), a space-separated token at a time (memoised: they recur)."""
+    if len(_TOKENS) > 100_000:
+        _TOKENS.clear()
+    return list(chain.from_iterable(map(_TOKENS.__getitem__, text.split())))
 
 
 class MainClauses(Protocol):
@@ -249,7 +259,7 @@ class ClauseChecker:
         first = True
         genitive = False  # the token before was a name's genitive: «Høyres»
         capital = False  # the token before was capitalised: a name or the first word
-        tokens = _TOKEN.findall(text)
+        tokens = _tokens(text)
         verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
@@ -317,7 +327,7 @@ class ClauseChecker:
         """
         waiting = False
         subject = False  # «when ministers …»: the word after «when» is its subject
-        tokens = _TOKEN.findall(text)
+        tokens = _tokens(text)
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 continue
