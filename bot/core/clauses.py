@@ -13,6 +13,7 @@ generalløytnant.» has a verb only inside its relative clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
 from typing import Protocol
@@ -84,11 +85,16 @@ _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
 _TOKENS = TokenMemo(lambda text: tuple(_TOKEN.findall(text)))
 
 
-def _tokens(text: str) -> list[str]:
-    """_TOKEN.findall(text), a space-separated token at a time (memoised: they recur)."""
+def _token_stream(text: str) -> Iterator[str]:
+    """_TOKEN.findall(text), lazily, a space-separated token at a time (memoised: they
+    recur); a text's main verb is mostly among its first words."""
     if len(_TOKENS) > 100_000:
         _TOKENS.clear()
-    return list(chain.from_iterable(map(_TOKENS.__getitem__, text.split())))
+    return chain.from_iterable(map(_TOKENS.__getitem__, text.split()))
+
+
+def _tokens(text: str) -> list[str]:
+    return list(_token_stream(text))
 
 
 class MainClauses(Protocol):
@@ -259,8 +265,9 @@ class ClauseChecker:
         first = True
         genitive = False  # the token before was a name's genitive: «Høyres»
         capital = False  # the token before was capitalised: a name or the first word
-        tokens = _tokens(text)
+        tokens = _token_stream(text)
         verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
+        english = self.language == "en"  # spares a call a word in other languages
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 inside = False
@@ -290,13 +297,11 @@ class ClauseChecker:
                 verdict = finite(lower)
             # A capital inside the sentence is a name: «Der Spiegel».
             subordinator = lower in self.subordinators and (first or not upper)
-            if lower in _WHETHER and i + 2 < len(tokens):
+            if lower in _WHETHER and len(following := _tokens(text)[i + 1 : i + 3]) == 2:
                 # «spørsmålet om det bør ...»: «om» before a subject and its verb is «whether»;
                 # «om morgenen kom han», «historien om Hannah har» are prepositions.
-                subject = tokens[i + 1]
-                subordinator = subject.lower() in _SUBJECT_PRONOUNS and finite(
-                    tokens[i + 2].lower()
-                )
+                subject, verb = following
+                subordinator = subject.lower() in _SUBJECT_PRONOUNS and finite(verb.lower())
             if subordinator and not (first and lower in _ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
@@ -305,7 +310,7 @@ class ClauseChecker:
                 verbs_inside += 0 if finite(previous) else 1
                 if verbs_inside > 1 and unclosed:
                     return True
-            elif not inside and (verdict or self._english_base(previous, lower)):
+            elif not inside and (verdict or (english and self._english_base(previous, lower))):
                 return True
             elif (
                 not inside
