@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
 
 import punkt
 from punkt import PunktParameters, PunktSentenceTokenizer
@@ -73,29 +72,29 @@ class SentenceSplitter(PunktSentenceTokenizer):
         # Punkt's candidate marks, found once in the whole text: a piece needs Punkt when
         # one is inside it. (A mark's candidacy looks only ahead, up to the next word: the
         # same in a piece, but for the piece's last mark, which has nothing after it.)
-        candidates = [mark.start() for mark in self._candidates.match(text)]
-        if not candidates:
+        marks = [mark.start() for mark in self._candidates.match(text)]
+        if not marks:
             stripped = text.rstrip()  # what Punkt returns for a text without a candidate
             return [stripped] if stripped else []
+        punkt, realign = super().tokenize, realign_boundaries
         result: list[str] = []
         start = 0
+        ahead = 0  # marks[ahead] is the first mark at or after `start`
         for stop in _STOP_AND_SPACE.finditer(text):
             dot = stop.start()
             if self._plain(text[text.rfind(" ", 0, dot) + 1 : dot], text[dot]):
-                self._add(result, text, start, dot + 1, candidates, realign_boundaries)
+                while marks[ahead] < start:  # the mark at `dot` ends the loop
+                    ahead += 1
+                if marks[ahead] < dot:
+                    result.extend(punkt(text[start : dot + 1], realign_boundaries=realign))
+                else:
+                    result.append(text[start : dot + 1])  # ends on its mark: nothing to strip
                 start = stop.end()
-        self._add(result, text, start, len(text), candidates, realign_boundaries)
-        return result
-
-    def _add(
-        self, result: list[str], text: str, start: int, end: int, marks: list[int], realign: bool
-    ) -> None:
-        """Add the sentences of text[start:end], by Punkt if a candidate mark is inside it."""
-        first = bisect_left(marks, start)
-        if first < len(marks) and marks[first] < end - 1:
-            result.extend(super().tokenize(text[start:end], realign_boundaries=realign))
-        elif stripped := text[start:end].rstrip():
+        if any(mark >= start for mark in marks[ahead:]):
+            result.extend(punkt(text[start:], realign_boundaries=realign))
+        elif stripped := text[start:].rstrip():
             result.append(stripped)
+        return result
 
     def _plain(self, word: str, mark: str) -> bool:
         """Tell a word of letters that no rule of Punkt's can keep a sentence going after.
@@ -106,6 +105,8 @@ class SentenceSplitter(PunktSentenceTokenizer):
         Punkt's tokens are then the marks and the word, and the stop's own token (`».`,
         or `.` alone after a mark no word starts with) is no abbreviation either.
         """
+        if word.isalpha():  # most words
+            return mark != "." or (len(word) >= 2 and word.lower() not in self._special)
         core = word.lstrip(_OPENERS).rstrip(_CLOSERS)
         if not (core.isalpha() or ("-" in core and all(p.isalpha() for p in core.split("-")))):
             return False
