@@ -171,12 +171,14 @@ def _section_candidates(
         # and captions above it do not) and does not point back to something before it.
         for sentence in section.sentences[:_LEAD_SEARCH]:
             text = None if sentence.position in banned else made.of(sentence, MAX_LEAD_WORDS)
+            if text is None:
+                continue
             # «Det blir for snevert når ...» cannot point back when only crossheads and
             # captions (no clause) come before it; «Det sier Støre» after a quote does.
             first = not any(
                 made.checker.has_main_clause(s.text) for s in section.sentences[: sentence.index]
             )
-            if text is not None and not (made.personal(text) if first else made.pronoun(text)):
+            if not (made.personal(text) if first else made.pronoun(text)):
                 top = max(scores.values(), default=0.0) + 1.0
                 yield Candidate(text, 0, sentence.position, top, 0, sentence.content_lemmas)
                 seen.add(text)
