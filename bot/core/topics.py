@@ -41,15 +41,21 @@ class _SectionWords:
         occurrences = Counter(
             [word for sentence in section.sentences for word in sentence.words if word.morphemes]
         )
-        in_text = {key for word in occurrences for key, _ in word.morphemes}
-        heading = [word for word in section.heading_words if word.morphemes]
-        occurrences.update(heading * 2)  # a heading word counts double
         count: dict[str, int] = {}
         carriers: dict[str, list[Word]] = defaultdict(list)
         for word, n in occurrences.items():
             for key, _ in word.morphemes:
                 count[key] = count.get(key, 0) + n
                 carriers[key].append(word)
+        in_text = set(count)
+        heading = [word for word in section.heading_words if word.morphemes]
+        for word, n in Counter(heading * 2).items():  # a heading word counts double
+            new = word not in occurrences
+            occurrences[word] += n
+            for key, _ in word.morphemes:
+                count[key] = count.get(key, 0) + n
+                if new:
+                    carriers[key].append(word)
         return cls(occurrences, count, carriers, in_text)
 
     def distinct_lemmas(self, key: str) -> int:
