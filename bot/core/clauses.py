@@ -268,6 +268,7 @@ class ClauseChecker:
         tokens = _token_stream(text)
         verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
         english = self.language == "en"  # spares a call a word in other languages
+        subordinators, ambiguous = self.subordinators, self.may_be_finite
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 inside = False
@@ -296,7 +297,7 @@ class ClauseChecker:
             if verdict is None:
                 verdict = finite(lower)
             # A capital inside the sentence is a name: «Der Spiegel».
-            subordinator = lower in self.subordinators and (first or not upper)
+            subordinator = lower in subordinators and (first or not upper)
             if lower in _WHETHER and len(following := _tokens(text)[i + 1 : i + 3]) == 2:
                 # «spørsmålet om det bør ...»: «om» before a subject and its verb is «whether»;
                 # «om morgenen kom han», «historien om Hannah har» are prepositions.
@@ -315,8 +316,8 @@ class ClauseChecker:
             elif (
                 not inside
                 and not first
+                and ambiguous(lower)  # rarely true: asked before the word before it
                 and self._subject_before(previous, capital)
-                and self.may_be_finite(lower)
             ):
                 return True  # «Brannvesenet rykket ut», «Politiet melde om»: the place decides
             previous = lower
