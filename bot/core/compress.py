@@ -239,12 +239,16 @@ def shorten(text: str, limit: int, checker: MainClauses | None = None) -> str | 
     if found is not None and not re.search(r"\w", text[found.end() :]):
         speaker = found.group()
         text, limit = text[: found.start()], limit - len(speaker.split())
-    # The words before a cut are the words that start before it (one pass, not one a cut).
-    starts = [word.start() for word in _WORD_RUN.finditer(text)]
+    # The words before a cut are the words that start before it. In words and single
+    # spaces (as bullets are), one more than the spaces before the cut; else by a list
+    # of where each word starts (one pass, not one a cut).
+    spaced = text == " ".join(text.split())
+    starts = [] if spaced else [word.start() for word in _WORD_RUN.finditer(text)]
     for pattern in (_CLAUSE_BREAKS, _ANY_COMMA, _CONJUNCTION):
         cuts: list[re.Match[str]] = []
         for match in pattern.finditer(text):
-            n = bisect_left(starts, match.start())
+            at = match.start()
+            n = text.count(" ", 0, max(at - 1, 0)) + (at > 0) if spaced else bisect_left(starts, at)
             if n > limit:
                 break
             if n >= max(MIN_BULLET_WORDS + 2, limit // 3):

@@ -13,8 +13,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
@@ -82,10 +81,11 @@ class Candidate:
     rank_in_section: int
     terms: frozenset[str] = frozenset()
     pronoun: bool = False  # opens on a pronoun that points back
+    # Read in every round of the budget; set once (a cached_property takes a lock).
+    n_words: int = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def n_words(self) -> int:  # read in every round of the budget
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "n_words", len(self.text.split()))
 
 
 def opens_with_pronoun(text: str, checker: MainClauses) -> bool:
