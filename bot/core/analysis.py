@@ -129,6 +129,11 @@ class WordAnalyzer:
         self._cache: dict[str, Word] = {}
         self._names: dict[str, Word] = {}
         self._tokens = TokenMemo(self._token_words)  # «Stoltenberg,» → (Word Stoltenberg,)
+        # A new name's plain analysis (dear) waits, a stand-in in its place, for an
+        # article where the form is no name.
+        self._stand_ins: dict[str, Word] = {}
+        self._standing: set[Word] = set()
+        self._article_names: frozenset[str] = frozenset()
         self._compounds = language in ("nb", "nn", "da", "sv", "de")
         self._nouns_only = language in ("nb", "nn")
         self._nominals: dict[str, bool] = {}
@@ -266,22 +271,38 @@ class WordAnalyzer:
     def trim(self) -> None:
         """Bound the memos; between articles only, as one form must be one Word in each."""
         if max(len(self._cache), len(self._names), len(self._tokens)) > 100_000:
-            self._cache.clear()
-            self._names.clear()
-            self._tokens.clear()
+            for memo in (self._cache, self._names, self._tokens, self._stand_ins, self._standing):
+                memo.clear()
 
     def _token_words(self, token: str) -> tuple[Word, ...]:
-        known, word = self._cache.get, self.word  # a Word is never falsy
-        return tuple([known(w) or word(w) for w in words(token)])
+        known, word, names = self._cache.get, self.word, self._article_names
+        return tuple(
+            [known(w) or (self._stand_in(w) if w in names else word(w)) for w in words(token)]
+        )
+
+    def _stand_in(self, form: str) -> Word:
+        found = self._stand_ins.get(form)
+        if found is None:
+            found = self._stand_ins[form] = Word(form, form, (form,), frozenset(), False)
+            self._standing.add(found)
+        return found
 
     def renaming(self, names: frozenset[str]) -> dict[Word, Word]:
-        """The article's names: each form's plain Word → its Word as a name."""
-        return {self.word(name): self.name(name) for name in names}
+        """Begin an article: each name's plain Word and stand-in → its Word as a name."""
+        self._article_names = names
+        renamed = {self._stand_in(name): self.name(name) for name in names}
+        renamed.update({plain: self.name(n) for n in names if (plain := self._cache.get(n))})
+        return renamed
 
     def words(self, tokens: list[str], renamed: dict[Word, Word] | None = None) -> tuple[Word, ...]:
         """The words of a text split on spaces; those `renamed` maps (its names) as names."""
         found = tuple(chain.from_iterable(map(self._tokens.__getitem__, tokens)))
-        return tuple(map(renamed.get, found, found)) if renamed else found
+        if renamed:
+            found = tuple(map(renamed.get, found, found))
+        if self._standing and not self._standing.isdisjoint(found):
+            # Another article's name, no name here: it is analysed now.
+            found = tuple([self.word(w.surface) if w in self._standing else w for w in found])
+        return found
 
 
 _MIN_TOPIC_LETTERS = 3
