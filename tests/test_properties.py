@@ -40,6 +40,8 @@ WORDS = [
     "bl.a.", "kl.", "12.00", "ca.", "jf.", "f.eks.", "dr.", "Dr.", "J.", "St.", "nr.",
     "1.", "2022.", "osv.", "e.g.", "U.S.", "A.B.", "mr.", "No.", "5",
     "tristere».", "«Ja».", "(sa han).", "a.».", "J.)", "’.", "5».",
+    "Nord-Korea.", "al-Qaida?", "«Nap».", "statskirken).", "Kampf»”.", "(IA-avtalen).",
+    "dæhlie-triumf.", "f.-eks.", "x-.", "-ja.", "a--b.", "«i».", "’ja’.", "(A).", "Jong-il!",
 ]  # fmt: skip
 PUNCTUATION = [
     ".", ",", ";", ":", "!", "?", "?!", "...", ". .", "–", "—", "-", "--", "«", "»", "“",

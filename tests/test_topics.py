@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.analysis import Analysis, analyse
+from bot.core.analysis import Analysis, analyse, analyzer
 from bot.core.digest import digest_article, topics_of
 from bot.core.model import Article, Excerpt
 from bot.core.parse import guess_kind, parse_document, parse_text
@@ -210,6 +210,17 @@ def test_a_part_of_a_name_does_not_find_it() -> None:
     assert ask(analysis, "russ") == []
     assert all_sentences(ask(analysis, "hammerfest"))
     assert all_sentences(ask(analysis, "russland"))
+
+
+def test_a_name_in_one_article_is_an_ordinary_word_where_it_only_opens_a_sentence() -> None:
+    analyzer.cache_clear()  # a new process: no form has been seen
+    # Inside a sentence «Saltfjellet» is a name, found whole and not by its parts.
+    first = parse_text("Vegvesenet stenger vegen over Saltfjellet i kveld. Det blåser mye.")
+    assert ask(analyse(first), "fjell") == []
+    # Opening a sentence (and nowhere else) it is a word like any other, parts and all.
+    second = parse_text("Saltfjellet er stengt i kveld. Det blåser mye.")
+    assert all_sentences(ask(analyse(second), "fjell")) == ["Saltfjellet er stengt i kveld."]
+    assert ask(analyse(first), "fjell") == []
 
 
 VERBS_AND_ADJECTIVES = "\n\n".join(

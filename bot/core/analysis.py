@@ -7,64 +7,20 @@ and lemmatised once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from bot.core.clauses import clause_checker
 from bot.core.lexicon import Lexicon, lexicon
 from bot.core.model import Article
-from bot.core.text import match_key, sentences, words
+from bot.core.stopwords import stopwords
+from bot.core.text import TokenMemo, match_key, sentences, words
 
 # Longer "words" are not language (a run of letters, a pasted hash): they are no
 # topic, and the lexicon is not asked about them (its compound search is quadratic).
 MAX_WORD_LETTERS = 64
-
-
-@lru_cache(maxsize=4)
-def stopwords(language: str) -> frozenset[str]:
-    """Return the stopwords of a language (stopwordsiso ships them), plus news verbs."""
-    import stopwordsiso
-
-    code = {"nb": "no", "nn": "no"}.get(language, language)
-    base: set[str] = set(stopwordsiso.stopwords(code)) if stopwordsiso.has_lang(code) else set()
-    if language in ("nb", "nn", "da", "sv"):
-        base |= _NORWEGIAN_EXTRA
-    if language == "en":
-        base |= _ENGLISH_EXTRA
-    return frozenset(base)
-
-
-# Words that recur in every news story and make poor topics.
-_NORWEGIAN_EXTRA = set(
-    "sier sa sagt seier mener meinte fortsatte forteller fortalde skriver skreiv ifølgje ifølge "  # noqa: SIM905
-    "torsdag fredag lørdag søndag mandag tirsdag onsdag laurdag sundag måndag tysdag "
-    "januar februar mars april mai juni juli august september oktober november desember "
-    "år året årene uke uka veke dag dagen dager gang ganger tid tiden igjen også både "
-    "ble blir blitt vart vorte får fått kommer kom kome gjør gjorde gjort "
-    "mange flere fleire hele heile første siste neste nye ny nytt stor store større "
-    "mer meir mest annen andre ting måte prosent kroner millioner milliarder "
-    # Nynorsk and Bokmål function words stopwordsiso's `no` list lacks.
-    "berre frå òg utan medan sidan saman enno difor hjå kvarandre nokre "
-    "utenfor innenfor ovenfor nedenfor bortenfor utafor innafor blant hos kome kjem gjere "
-    # Fillers and furniture no reader asks about (/god, /natt, /sjolv, /innover, /foto, /del).
-    "natt natta kveld kvelden morgon morgen ettermiddag formiddag sjølv selv kort innover utover "
-    "glad tru tro skje skjer skjedde sted stad situasjon hending hendelse melde meldt blåse vinne "
-    "god godt gode bra nesten tillegg bare også litt mye helt heilt svært veldig særlig særleg "
-    "egentlig eigentleg allerede allereie fortsatt framleis likevel dessuten dessutan derfor altså "
-    "ganske stadig nok kanskje trolig truleg rundt omtrent cirka snart lenge tidligere tidlegare "
-    "senere seinare etterpå foreløpig faktisk nettopp dermed ellers natten foto bilde biletet "
-    "video les lese annonse publisert oppdatert kopier lenke del dele delt nrk ntb npk tips kilde "
-    "kjelde scanpix faksimile illustrasjon "
-    # English function words of a quote in a Norwegian article (/and, /our).
-    "and the our we will with when of is are that this you they".split()
-)
-_ENGLISH_EXTRA = set(
-    "said says told according monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
-    "year years week day days time new first last percent million billion "
-    "also just even still really almost very much many more most well good "
-    "image source caption getty images published updated share related story read "
-    "photo video reuters copyright stay achieve expect defend fight month tonight".split()
-)
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,6 +45,14 @@ class Word:
     # A form that makes a topic only beside a plainer form of it in the same article:
     # a noun that reads as a verb too (melde, besøker), a name's genitive (Johnsons, Kristi).
     weak: bool = False
+    # The lemma a sentence's content counts ("" for a stopword): read for every word.
+    content_lemma: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "content_lemma", self.lemma if self.content else "")
+
+
+_CONTENT_LEMMA = attrgetter("content_lemma")
 
 
 class Sentence:
@@ -119,6 +83,7 @@ class Sentence:
         words: tuple[Word, ...],
         paragraph: int = 0,  # within its section: the lead is paragraph 0 of section 0
         quoted: bool = False,  # in a paragraph that opens with a quote dash or quote marks
+        n_words: int | None = None,  # len(text.split()), when the caller has split it
     ) -> None:
         self.text = text
         self.section = section
@@ -129,8 +94,8 @@ class Sentence:
         self.quoted = quoted
         # Derived once, read many times by the summariser: words as a reader counts them
         # (split on spaces) and the lemmas of its content words.
-        self.n_words = len(text.split())
-        self.content_lemmas = frozenset([w.lemma for w in words if w.content])
+        self.n_words = len(text.split()) if n_words is None else n_words
+        self.content_lemmas = frozenset(filter(None, map(_CONTENT_LEMMA, words)))
 
     def __repr__(self) -> str:
         return f"Sentence({self.text!r}, section={self.section}, index={self.index})"
@@ -163,6 +128,12 @@ class WordAnalyzer:
         self.stopwords = stopwords(language)
         self._cache: dict[str, Word] = {}
         self._names: dict[str, Word] = {}
+        self._tokens = TokenMemo(self._token_words)  # «Stoltenberg,» → (Word Stoltenberg,)
+        # A new name's plain analysis (dear) waits, a stand-in in its place, for an
+        # article where the form is no name.
+        self._stand_ins: dict[str, Word] = {}
+        self._standing: set[Word] = set()
+        self._article_names: frozenset[str] = frozenset()
         self._compounds = language in ("nb", "nn", "da", "sv", "de")
         self._nouns_only = language in ("nb", "nn")
         self._nominals: dict[str, bool] = {}
@@ -226,8 +197,6 @@ class WordAnalyzer:
             morphemes,
             weak=weak,
         )
-        if len(self._cache) > 100_000:
-            self._cache.clear()
         self._cache[surface] = result
         return result
 
@@ -296,19 +265,44 @@ class WordAnalyzer:
             name=True,
             weak=weak,
         )
-        if len(self._names) > 100_000:
-            self._names.clear()
         self._names[surface] = result
         return result
 
-    def words(self, text: str, names: frozenset[str] = frozenset()) -> tuple[Word, ...]:
-        """The words of a text; those in `names` (the article's names) as names."""
-        # Most forms are known: look them up before calling word(). A Word is never falsy.
-        known, word = self._cache.get, self.word
-        if names:
-            name = self.name
-            return tuple([name(w) if w in names else known(w) or word(w) for w in words(text)])
-        return tuple([known(w) or word(w) for w in words(text)])
+    def trim(self) -> None:
+        """Bound the memos; between articles only, as one form must be one Word in each."""
+        if max(len(self._cache), len(self._names), len(self._tokens)) > 100_000:
+            for memo in (self._cache, self._names, self._tokens, self._stand_ins, self._standing):
+                memo.clear()
+
+    def _token_words(self, token: str) -> tuple[Word, ...]:
+        known, word, names = self._cache.get, self.word, self._article_names
+        return tuple(
+            [known(w) or (self._stand_in(w) if w in names else word(w)) for w in words(token)]
+        )
+
+    def _stand_in(self, form: str) -> Word:
+        found = self._stand_ins.get(form)
+        if found is None:
+            found = self._stand_ins[form] = Word(form, form, (form,), frozenset(), False)
+            self._standing.add(found)
+        return found
+
+    def renaming(self, names: frozenset[str]) -> dict[Word, Word]:
+        """Begin an article: each name's plain Word and stand-in → its Word as a name."""
+        self._article_names = names
+        renamed = {self._stand_in(name): self.name(name) for name in names}
+        renamed.update({plain: self.name(n) for n in names if (plain := self._cache.get(n))})
+        return renamed
+
+    def words(self, tokens: list[str], renamed: dict[Word, Word] | None = None) -> tuple[Word, ...]:
+        """The words of a text split on spaces; those `renamed` maps (its names) as names."""
+        found = tuple(chain.from_iterable(map(self._tokens.__getitem__, tokens)))
+        if renamed:
+            found = tuple(map(renamed.get, found, found))
+        if self._standing and not self._standing.isdisjoint(found):
+            # Another article's name, no name here: it is analysed now.
+            found = tuple([self.word(w.surface) if w in self._standing else w for w in found])
+        return found
 
 
 _MIN_TOPIC_LETTERS = 3
@@ -350,9 +344,11 @@ def analyzer(language: str) -> WordAnalyzer:
 
 # A capital after a word (or a comma) inside a sentence: «til Hammerfest», «i Drammen»;
 # a run of them («sa Jens Stoltenberg») is one match. The pattern opens on a space, which
-# the regular expression engine finds fast (a look-behind at every position is slow).
+# the regular expression engine finds fast, and looks for the capital after it before
+# looking behind (a look-behind at every position, or at every space, is slow).
 _MID_SENTENCE_NAMES = re.compile(
-    r" (?:(?<=[^\W_] )|(?<=[^\W_][,;)»”’] ))([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+)*)"
+    r" (?=[A-ZÆØÅ])(?:(?<=[^\W_] )|(?<=[^\W_][,;)»”’] ))"
+    r"([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+)*)"
 )
 
 
@@ -369,7 +365,8 @@ def article_names(article: Article) -> frozenset[str]:
 def analyse(article: Article) -> Analysis:
     """Split every section into sentences and analyse their words."""
     wa = analyzer(article.language)
-    names = article_names(article)
+    wa.trim()
+    names = wa.renaming(article_names(article))
     sections: list[SectionAnalysis] = []
     position = 0
     for s_index, section in enumerate(article.sections):
@@ -377,24 +374,26 @@ def analyse(article: Article) -> Analysis:
         for p_index, paragraph in enumerate(section.paragraphs):
             quoted = paragraph.lstrip().startswith(_QUOTE_OPENERS)
             for text in sentences(paragraph, article.language):
+                tokens = text.split()
                 section_sentences.append(
                     Sentence(
                         text,
                         s_index,
                         len(section_sentences),
                         position,
-                        wa.words(text, names),
+                        wa.words(tokens, names),
                         p_index,
                         quoted,
+                        len(tokens),
                     )
                 )
                 position += 1
         sections.append(
             SectionAnalysis(
                 section.heading,
-                wa.words(section.heading, names) if section.heading else (),
+                wa.words(section.heading.split(), names) if section.heading else (),
                 tuple(section_sentences),
             )
         )
-    title_words = wa.words(article.title, names) if article.title else ()
+    title_words = wa.words(article.title.split(), names) if article.title else ()
     return Analysis(article, title_words, tuple(sections))

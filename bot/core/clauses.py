@@ -11,10 +11,13 @@ generalløytnant.» has a verb only inside its relative clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 from typing import Protocol
 
 from bot.core.lexicon import Lexicon
+from bot.core.text import TokenMemo
 from bot.core.verbs import LANGUAGES as LANGUAGES
 from bot.core.verbs import NEVER_VERBS, VerbForms
 
@@ -65,6 +68,19 @@ _PREPOSITIONS_EN = frozenset(
 )
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
+_TOKENS = TokenMemo(lambda text: tuple(_TOKEN.findall(text)))
+
+
+def _token_stream(text: str) -> Iterator[str]:
+    """_TOKEN.findall(text), lazily, a space-separated token at a time (memoised: they
+    recur); a text's main verb is mostly among its first words."""
+    if len(_TOKENS) > 100_000:
+        _TOKENS.clear()
+    return chain.from_iterable(map(_TOKENS.__getitem__, text.split()))
+
+
+def _tokens(text: str) -> list[str]:
+    return list(_token_stream(text))
 
 
 class MainClauses(Protocol):
@@ -110,10 +126,12 @@ class ClauseChecker(VerbForms):
         capital = False  # the token before was capitalised: a name or the first word
         # In a prepositional phrase that opens a clause: «, largely from steep food prices».
         phrase = False
-        english = self.language == "en"
         opened = 0  # words since the last punctuation
-        tokens = _TOKEN.findall(text)
+        # A list: the place rules (verbs.py) look at the words around a word.
+        tokens = _tokens(text)
         verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
+        english = self.language == "en"  # spares a call a word in other languages
+        subordinators, ambiguous = self.subordinators, self.may_be_finite
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 inside = phrase = False
@@ -153,19 +171,17 @@ class ClauseChecker(VerbForms):
             opening = english and opened <= 2 and lower in _PREPOSITIONS_EN
             phrase = (phrase or opening) and lower not in _SUBJECT_PRONOUNS
             # A capital inside the sentence is a name: «Der Spiegel».
-            subordinator = lower in self.subordinators and (first or not upper)
+            subordinator = lower in subordinators and (first or not upper)
             if english and first and lower == "as" and i + 1 < len(tokens):
                 # «As the US awaits …,», «As they …»: a clause; «As a result …»: an adverb
                 subject = tokens[i + 1]
                 subordinator = subject == "the" or subject.lower() in _SUBJECT_PRONOUNS
                 subordinator = subordinator or subject[0].isupper()
-            if lower in _WHETHER and i + 2 < len(tokens):
+            if lower in _WHETHER and len(following := tokens[i + 1 : i + 3]) == 2:
                 # «spørsmålet om det bør ...»: «om» before a subject and its verb is «whether»;
                 # «om morgenen kom han», «historien om Hannah har» are prepositions.
-                subject = tokens[i + 1]
-                subordinator = subject.lower() in _SUBJECT_PRONOUNS and finite(
-                    tokens[i + 2].lower()
-                )
+                subject, verb = following
+                subordinator = subject.lower() in _SUBJECT_PRONOUNS and finite(verb.lower())
             if subordinator and not (first and lower in _ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
@@ -174,13 +190,13 @@ class ClauseChecker(VerbForms):
                 verbs_inside += 0 if finite(previous) else 1
                 if verbs_inside > 1 and unclosed:
                     return True
-            elif not inside and (verdict or self._english_base(previous, lower)):
+            elif not inside and (verdict or (english and self._english_base(previous, lower))):
                 return True
             elif (
                 not inside
                 and not first
+                and ambiguous(lower)  # rarely true: asked before the word before it
                 and self._subject_before(previous, capital)
-                and self.may_be_finite(lower)
             ):
                 return True  # «Brannvesenet rykket ut», «Politiet melde om»: the place decides
             previous, before = lower, previous
@@ -220,7 +236,7 @@ class ClauseChecker(VerbForms):
         """
         waiting = 0  # clauses opened and still waiting for their verbs
         subject = False  # «when ministers …»: the word after «when» is its subject
-        tokens = _TOKEN.findall(text)
+        tokens = _tokens(text)
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 continue

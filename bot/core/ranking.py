@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, repeat
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
 from bot.core.model import LIST_ITEM, LIVE_ENTRY
@@ -18,6 +18,7 @@ from bot.core.model import LIST_ITEM, LIVE_ENTRY
 # Sections this long (features) get bullets from every part, not only from the top.
 LONG_SECTION_WORDS = 2000
 _MIN_LIST = 3  # list items or live entries that make a section a list
+_NO_WEIGHT = repeat(0.0)
 
 
 def bullets_wanted(n_sentences: int, n_words: int) -> int:
@@ -61,7 +62,8 @@ def _score(sentence: Sentence, weights: dict[str, float], heading_terms: set[str
     terms = sentence.content_lemmas
     if not terms:
         return 0.0
-    centrality = sum(weights[t] for t in terms if t in weights)
+    # A lemma without a weight adds 0.0, which changes no sum: look-ups at C speed.
+    centrality = sum(map(weights.get, terms, _NO_WEIGHT))
     centrality /= math.sqrt(len(terms)) + 1.0
     overlap = (
         len(terms & heading_terms) / (len(heading_terms) ** 0.5 + 1.0) if heading_terms else 0.0

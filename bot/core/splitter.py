@@ -4,16 +4,17 @@ Punkt classifies every `.`, `!` and `?` followed by a space by tokenising the fe
 characters around it and running its two annotation passes, at some microseconds
 a mark: most of a digest's time before this shortcut. Most marks need none of it:
 
-- a full stop after a plain word of two or more letters, which the model knows
-  neither as an abbreviation nor as the first half of a collocation, followed by
-  a space and a word, ends a sentence: none of Punkt's second-pass rules can apply
-  (they need an abbreviation, an initial, a number or a known collocation), and
-  nothing moves across it (no closing quote or bracket after it, no run of dots);
-  so does a question or exclamation mark after a word;
+- a full stop after a plain word of two or more letters (maybe hyphenated, maybe
+  in quotes or brackets: «Kampf».), which the model knows neither as an
+  abbreviation nor as the first half of a collocation, followed by a space and a
+  word, ends a sentence: none of Punkt's second-pass rules can apply (they need an
+  abbreviation, an initial, a number or a known collocation), and nothing moves
+  across it (no closing quote or bracket after the space, no run of dots); so does
+  a question or exclamation mark after a word;
 - a text without any candidate mark is one sentence.
 
 So the text is cut at the first kind, and Punkt runs only on the pieces that still
-have a candidate (`bl.a.`, `kl. 12.00`, `17. juni`, initials, «quotes».). The result is exactly
+have a candidate (`bl.a.`, `kl. 12.00`, `17. juni`, `2009.`, initials). The result is exactly
 Punkt's: tests/test_properties.py compares the two on random text.
 
 Imported only when text is split (punkt loads its model on first use).
@@ -44,6 +45,9 @@ EXTRA_ABBREVIATIONS = {
 # sentence before (a closing quote or bracket, more end marks).
 # Punkt finds where the next word starts by the last ASCII space before it: with only
 # a no-break space there, it would read the two as one run.
+# Quote marks and brackets around a word before its stop: «Kampf»., (IA-avtalen).
+_OPENERS = "«“‘\"'("
+_CLOSERS = "»”’\"')"
 _STOP_AND_SPACE = re.compile(r"[.?!]\s*[ \t\n\r\f\v]\s*(?=[^\s\"')\]}’”«».?!])")
 
 
@@ -65,14 +69,31 @@ class SentenceSplitter(PunktSentenceTokenizer):
         )
 
     def tokenize(self, text: str, *, realign_boundaries: bool = True) -> list[str]:
+        # Punkt's candidate marks, found once in the whole text: a piece needs Punkt when
+        # one is inside it. (A mark's candidacy looks only ahead, up to the next word: the
+        # same in a piece, but for the piece's last mark, which has nothing after it.)
+        marks = [mark.start() for mark in self._candidates.match(text)]
+        if not marks:
+            stripped = text.rstrip()  # what Punkt returns for a text without a candidate
+            return [stripped] if stripped else []
+        punkt, realign = super().tokenize, realign_boundaries
         result: list[str] = []
         start = 0
+        ahead = 0  # marks[ahead] is the first mark at or after `start`
         for stop in _STOP_AND_SPACE.finditer(text):
             dot = stop.start()
             if self._plain(text[text.rfind(" ", 0, dot) + 1 : dot], text[dot]):
-                result.extend(self._punkt(text[start : dot + 1], realign_boundaries))
+                while marks[ahead] < start:  # the mark at `dot` ends the loop
+                    ahead += 1
+                if marks[ahead] < dot:
+                    result.extend(punkt(text[start : dot + 1], realign_boundaries=realign))
+                else:
+                    result.append(text[start : dot + 1])  # ends on its mark: nothing to strip
                 start = stop.end()
-        result.extend(self._punkt(text[start:], realign_boundaries))
+        if any(mark >= start for mark in marks[ahead:]):
+            result.extend(punkt(text[start:], realign_boundaries=realign))
+        elif stripped := text[start:].rstrip():
+            result.append(stripped)
         return result
 
     def _plain(self, word: str, mark: str) -> bool:
@@ -80,16 +101,24 @@ class SentenceSplitter(PunktSentenceTokenizer):
 
         A `?` or `!` after a word always ends a sentence for Punkt; a full stop does
         after two letters or more that are no abbreviation (nor start a collocation).
+        The word may be hyphenated (Nord-Korea.) and quoted or bracketed («Kampf».):
+        Punkt's tokens are then the marks and the word, and the stop's own token (`».`,
+        or `.` alone after a mark no word starts with) is no abbreviation either.
         """
-        if not word.isalpha():
+        if word.isalpha():  # most words
+            return mark != "." or (len(word) >= 2 and word.lower() not in self._special)
+        core = word.lstrip(_OPENERS).rstrip(_CLOSERS)
+        if not (core.isalpha() or ("-" in core and all(p.isalpha() for p in core.split("-")))):
             return False
-        return mark != "." or (len(word) >= 2 and word.lower() not in self._special)
-
-    def _punkt(self, text: str, realign_boundaries: bool) -> list[str]:
-        if next(self._candidates.match(text), None) is None:
-            stripped = text.rstrip()  # what Punkt returns for a text without a candidate
-            return [stripped] if stripped else []
-        return super().tokenize(text, realign_boundaries=realign_boundaries)
+        if mark != ".":
+            return True
+        special = self._special
+        if len(core) < 2 or "." in special:
+            return False
+        if word.endswith(_CLOSERS):
+            return word[-1] not in special
+        lower = core.lower()
+        return lower not in special and lower.rsplit("-", 1)[-1] not in special
 
 
 def splitter(language: str) -> SentenceSplitter:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
@@ -85,10 +84,11 @@ class Candidate:
     terms: frozenset[str] = frozenset()
     pronoun: bool = False  # opens on a pronoun that points back
     lead: bool = False  # the article's lead: its news comes first
+    # Read in every round of the budget; set once (a cached_property takes a lock).
+    n_words: int = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def n_words(self) -> int:  # read in every round of the budget
-        return len(self.text.split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "n_words", len(self.text.split()))
 
 
 def make_bullet(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A"})
 
@@ -44,6 +45,28 @@ def command_name(label: str) -> str:
 def words(text: str) -> list[str]:
     """Return the words of `text` (letters only; hyphens and digits split them)."""
     return WORD_RE.findall(text)
+
+
+_T = TypeVar("_T")
+
+
+class TokenMemo(dict[str, _T]):
+    """What a pure function makes of a token (a run of text between spaces), memoised.
+
+    Tokens («Stoltenberg,», «atomvåpen») recur across sentences and articles, and a word
+    never spans a space: so a text's words are a look-up a token, at C speed
+    (`map(memo.__getitem__, text.split())`), rather than a regular expression's scan.
+    """
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[str], _T]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, token: str) -> _T:
+        value = self[token] = self._make(token)
+        return value
 
 
 def word_count(text: str) -> int:

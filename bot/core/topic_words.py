@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.core.analysis import Analysis, Word, stopwords
+from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import Lexicon, lexicon
+from bot.core.stopwords import stopwords
 from bot.core.text import command_name, fold, match_key
 
 Morphemes = tuple[tuple[str, str], ...]

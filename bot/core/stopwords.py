@@ -1,0 +1,52 @@
+"""Words that make no topic: a language's stopwords, news verbs, fillers, page furniture."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4)
+def stopwords(language: str) -> frozenset[str]:
+    """Return the stopwords of a language (stopwordsiso ships them), plus news verbs."""
+    import stopwordsiso
+
+    code = {"nb": "no", "nn": "no"}.get(language, language)
+    base: set[str] = set(stopwordsiso.stopwords(code)) if stopwordsiso.has_lang(code) else set()
+    if language in ("nb", "nn", "da", "sv"):
+        base |= _NORWEGIAN_EXTRA
+    if language == "en":
+        base |= _ENGLISH_EXTRA
+    return frozenset(base)
+
+
+# Words that recur in every news story and make poor topics.
+_NORWEGIAN_EXTRA = set(
+    "sier sa sagt seier mener meinte fortsatte forteller fortalde skriver skreiv ifølgje ifølge "  # noqa: SIM905
+    "torsdag fredag lørdag søndag mandag tirsdag onsdag laurdag sundag måndag tysdag "
+    "januar februar mars april mai juni juli august september oktober november desember "
+    "år året årene uke uka veke dag dagen dager gang ganger tid tiden igjen også både "
+    "ble blir blitt vart vorte får fått kommer kom kome gjør gjorde gjort "
+    "mange flere fleire hele heile første siste neste nye ny nytt stor store større "
+    "mer meir mest annen andre ting måte prosent kroner millioner milliarder "
+    # Nynorsk and Bokmål function words stopwordsiso's `no` list lacks.
+    "berre frå òg utan medan sidan saman enno difor hjå kvarandre nokre "
+    "utenfor innenfor ovenfor nedenfor bortenfor utafor innafor blant hos kome kjem gjere "
+    # Fillers and furniture no reader asks about (/god, /natt, /sjolv, /innover, /foto, /del).
+    "natt natta kveld kvelden morgon morgen ettermiddag formiddag sjølv selv kort innover utover "
+    "glad tru tro skje skjer skjedde sted stad situasjon hending hendelse melde meldt blåse vinne "
+    "god godt gode bra nesten tillegg bare også litt mye helt heilt svært veldig særlig særleg "
+    "egentlig eigentleg allerede allereie fortsatt framleis likevel dessuten dessutan derfor altså "
+    "ganske stadig nok kanskje trolig truleg rundt omtrent cirka snart lenge tidligere tidlegare "
+    "senere seinare etterpå foreløpig faktisk nettopp dermed ellers natten foto bilde biletet "
+    "video les lese annonse publisert oppdatert kopier lenke del dele delt nrk ntb npk tips kilde "
+    "kjelde scanpix faksimile illustrasjon "
+    # English function words of a quote in a Norwegian article (/and, /our).
+    "and the our we will with when of is are that this you they".split()
+)
+_ENGLISH_EXTRA = set(
+    "said says told according monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
+    "year years week day days time new first last percent million billion "
+    "also just even still really almost very much many more most well good "
+    "image source caption getty images published updated share related story read "
+    "photo video reuters copyright stay achieve expect defend fight month tonight".split()
+)
