@@ -48,5 +48,6 @@ _ENGLISH_EXTRA = set(
     "year years week day days time new first last percent million billion "
     "also just even still really almost very much many more most well good "
     "image source caption getty images published updated share related story read "
-    "photo video reuters copyright stay achieve expect defend fight month tonight".split()
+    "photo video reuters copyright stay achieve expect defend fight month tonight "
+    "people person thing things way lot".split()
 )
