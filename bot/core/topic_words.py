@@ -31,9 +31,11 @@ Morphemes = tuple[tuple[str, str], ...]
 # And Nynorsk's auxiliary «vert» (becomes), which the dictionary also has as a host.
 _FILLER_LEMMAS = frozenset({"sak", "forhold", "vert"})
 # Comparative and superlative endings: høy-ere, høg-are, høy-est, lav-aste.
-_DEGREE_ENDINGS = ("ere", "are", "este", "aste", "est", "ast")
+_DEGREE_ENDINGS = frozenset(("ere", "are", "este", "aste", "est", "ast"))
 # A word glued behind a number (20-åringen, 3-tiden) or in front of a name (Nord-Korea).
 _AFTER_NUMBER = re.compile(r"\d-([^\W\d_]+)")
+# A word written on its own: not inside a word or a hyphenated compound.
+_ALONE = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 _BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]*)-(?=[A-ZÆØÅ])")
 # The Norwegian letters and the two-letter spellings a keyboard without them uses.
 _DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
@@ -51,9 +53,15 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
         texts.extend(section.paragraphs)
     text = "\n".join(texts)
     fragments = _fragments(text)
-    every_word = [w for s in analysis.sections for sentence in s.sentences for w in sentence.words]
-    every_word += [w for s in analysis.sections for w in s.heading_words]
-    written_lower = {w.lemma for w in every_word if w.surface[:1].islower()}
+    written: list[set[str]] = []  # the lemmas written in lower case, read once if asked
+
+    def written_lower() -> set[str]:
+        if not written:
+            words = {w for s in analysis.sections for t in s.sentences for w in t.words}
+            words.update(w for s in analysis.sections for w in s.heading_words)
+            written.append({w.lemma for w in words if w.surface[:1].islower()})
+        return written[0]
+
     verdicts: dict[Word, Morphemes] = {}
 
     def morphemes(word: Word) -> Morphemes:
@@ -69,7 +77,7 @@ def _judge(
     word: Word,
     fillers: frozenset[str],
     fragments: set[str],
-    written_lower: set[str],
+    written_lower: Callable[[], set[str]],
     lex: Lexicon,
 ) -> Morphemes:
     if not word.morphemes or word.surface in fragments:
@@ -77,13 +85,14 @@ def _judge(
     lower = word.surface.lower()
     if word.name:
         return word.morphemes
-    if lower != word.lemma and any(lower == word.lemma + e for e in _DEGREE_ENDINGS):
+    lemma = word.lemma
+    if lower != lemma and lower.startswith(lemma) and lower[len(lemma) :] in _DEGREE_ENDINGS:
         return ()  # høyere, lavest: an adjective's degree
     if (
         word.surface[0].isupper()
-        and word.lemma not in written_lower
         and lex.form_lemma(lower) is None
         and (lower != word.lemma or len(word.parts) > 1)
+        and word.lemma not in written_lower()  # (rarely asked: the other tests come first)
     ):
         return ((match_key(lower), word.surface),)  # a name: whole, as written
     return tuple((key, label) for key, label in word.morphemes if label.lower() not in fillers)
@@ -91,8 +100,13 @@ def _judge(
 
 def _fragments(text: str) -> set[str]:
     """Words the article writes only glued to a number or to a following name."""
+    if "-" not in text:
+        return set()
     glued = set(_AFTER_NUMBER.findall(text)) | set(_BEFORE_NAME.findall(text))
-    return {part for part in glued if not re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)}
+    if not glued:
+        return glued
+    alone = set(_ALONE.findall(text))
+    return glued - alone
 
 
 def topic_command(label: str, language: str) -> str:

@@ -44,22 +44,29 @@ class _SectionWords:
         occurrences = Counter(
             [word for sentence in section.sentences for word in sentence.words if word.morphemes]
         )
-        occurrences.update([word for word in section.heading_words if word.morphemes] * 2)
         morphemes = {word: topical(word) for word in occurrences}
         for word in [word for word, found in morphemes.items() if not found]:
             del occurrences[word]
-        in_text = {
-            key
-            for sentence in section.sentences
-            for word in sentence.words
-            for key, _ in morphemes.get(word, ())
-        }
         count: dict[str, int] = {}
         carriers: dict[str, list[Word]] = defaultdict(list)
         for word, n in occurrences.items():
             for key, _ in morphemes[word]:
                 count[key] = count.get(key, 0) + n
                 carriers[key].append(word)
+        in_text = set(count)  # the keys its sentences have, before its heading's count
+        heading = [word for word in section.heading_words if word.morphemes]
+        for word, n in Counter(heading * 2).items():  # a heading word counts double
+            found = morphemes.get(word)
+            if found is None:
+                found = morphemes[word] = topical(word)
+            if not found:
+                continue
+            new = word not in occurrences
+            occurrences[word] += n
+            for key, _ in found:
+                count[key] = count.get(key, 0) + n
+                if new:
+                    carriers[key].append(word)
         return cls(occurrences, count, carriers, in_text, morphemes)
 
     def distinct_lemmas(self, key: str) -> int:
