@@ -34,8 +34,6 @@ _FILLER_LEMMAS = frozenset({"sak", "forhold", "vert"})
 _DEGREE_ENDINGS = frozenset(("ere", "are", "este", "aste", "est", "ast"))
 # A word glued behind a number (20-åringen, 3-tiden) or in front of a name (Nord-Korea).
 _AFTER_NUMBER = re.compile(r"\d-([^\W\d_]+)")
-# A word written on its own: not inside a word or a hyphenated compound.
-_ALONE = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 _BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]*)-(?=[A-ZÆØÅ])")
 # The Norwegian letters and the two-letter spellings a keyboard without them uses.
 _DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
@@ -63,50 +61,66 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
         return written[0]
 
     verdicts: dict[Word, Morphemes] = {}
+    plain = _PLAIN.setdefault(language, {})
+    if len(plain) > 50_000:
+        plain.clear()  # a long-running bot meets new words every day
 
     def morphemes(word: Word) -> Morphemes:
         found = verdicts.get(word)
         if found is None:
-            found = verdicts[word] = _judge(word, fillers, fragments, written_lower, lex)
+            found = verdicts[word] = _judge(word, fragments, written_lower, plain, fillers, lex)
         return found
 
     return morphemes
 
 
+# A word's own verdict, the same in every article: whether it may be a name written whole
+# (a capitalised word the dictionary does not know), and its morphemes less the fillers.
+# Keyed by the word itself (the analyzer memoises them); kept per language.
+_PLAIN: dict[str, dict[Word, tuple[bool, Morphemes]]] = {}
+
+
 def _judge(
     word: Word,
-    fillers: frozenset[str],
     fragments: set[str],
     written_lower: Callable[[], set[str]],
+    plain: dict[Word, tuple[bool, Morphemes]],
+    fillers: frozenset[str],
     lex: Lexicon,
 ) -> Morphemes:
     if not word.morphemes or word.surface in fragments:
         return ()
-    lower = word.surface.lower()
     if word.name:
         return word.morphemes
-    lemma = word.lemma
+    verdict = plain.get(word)
+    if verdict is None:
+        verdict = plain[word] = _plain_verdict(word, fillers, lex)
+    maybe_name, morphemes = verdict
+    if maybe_name and word.lemma not in written_lower():
+        return ((match_key(word.surface.lower()), word.surface),)  # a name: whole, as written
+    return morphemes
+
+
+def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[bool, Morphemes]:
+    lower, lemma = word.surface.lower(), word.lemma
     if lower != lemma and lower.startswith(lemma) and lower[len(lemma) :] in _DEGREE_ENDINGS:
-        return ()  # høyere, lavest: an adjective's degree
-    if (
+        return False, ()  # høyere, lavest: an adjective's degree
+    maybe_name = (
         word.surface[0].isupper()
         and lex.form_lemma(lower) is None
-        and (lower != word.lemma or len(word.parts) > 1)
-        and word.lemma not in written_lower()  # (rarely asked: the other tests come first)
-    ):
-        return ((match_key(lower), word.surface),)  # a name: whole, as written
-    return tuple((key, label) for key, label in word.morphemes if label.lower() not in fillers)
+        and (lower != lemma or len(word.parts) > 1)
+    )
+    return maybe_name, tuple(
+        (key, label) for key, label in word.morphemes if label.lower() not in fillers
+    )
 
 
 def _fragments(text: str) -> set[str]:
     """Words the article writes only glued to a number or to a following name."""
-    if "-" not in text:
-        return set()
-    glued = set(_AFTER_NUMBER.findall(text)) | set(_BEFORE_NAME.findall(text))
-    if not glued:
-        return glued
-    alone = set(_ALONE.findall(text))
-    return glued - alone
+    # The patterns read only the words with a hyphen: a whole text's every position is slow.
+    hyphened = " ".join(token for token in text.split() if "-" in token)
+    glued = set(_AFTER_NUMBER.findall(hyphened)) | set(_BEFORE_NAME.findall(hyphened))
+    return {part for part in glued if not re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)}
 
 
 def topic_command(label: str, language: str) -> str:
