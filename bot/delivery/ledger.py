@@ -26,6 +26,7 @@ from bot.delivery.ledger_sql import (
     TAKE,
     apply_marks,
     aware,
+    in_index_order,
     deactivate,
     move_zone,
     take_over_sending,
@@ -73,35 +74,42 @@ class DeliveryLedger:
         """
         if limit <= 0 or not platforms:
             return []
-        claimable = or_(
-            and_(
-                DeliveryRow.status == "planned",
-                or_(DeliveryRow.not_before.is_(None), DeliveryRow.not_before <= now),
-            ),
-            and_(DeliveryRow.status == "claimed", DeliveryRow.lease_until < now),
+        due = (
+            DeliveryRow.due_at <= due_by,
+            SubscriptionRow.active.is_(True),
+            SubscriptionRow.platform.in_(sorted(platforms)),
         )
-        query = (
-            select(DeliveryRow, SubscriptionRow)
-            .join(SubscriptionRow, SubscriptionRow.id == DeliveryRow.subscription_id)
-            .where(
-                claimable,
-                DeliveryRow.due_at <= due_by,
-                SubscriptionRow.active.is_(True),
-                SubscriptionRow.platform.in_(sorted(platforms)),
+        # Two queries, each an equality on `status`, so each reads the index
+        # (status, due_at, id) in its order and stops after `limit` rows: the claims of
+        # dead workers (their lease ran out before they were sending) first, then planned.
+        expired = (DeliveryRow.status == "claimed", DeliveryRow.lease_until < now)
+        planned = (
+            DeliveryRow.status == "planned",
+            or_(DeliveryRow.not_before.is_(None), DeliveryRow.not_before <= now),
+        )
+
+        def due_rows(session: Session, where: tuple[Any, ...], count: int) -> list[Any]:
+            query = (
+                select(DeliveryRow, SubscriptionRow)
+                .join(SubscriptionRow, SubscriptionRow.id == DeliveryRow.subscription_id)
+                .where(*where, *due)
+                .order_by(DeliveryRow.due_at, DeliveryRow.id)
+                .limit(count)
+                # PostgreSQL: rows another worker is claiming are skipped, not waited for.
+                # SQLite drops the clause; there BEGIN IMMEDIATE serialises claims and the
+                # compare-and-set below is what makes a claim exclusive.
+                .with_for_update(skip_locked=True, of=DeliveryRow)
             )
-            .order_by(DeliveryRow.due_at, DeliveryRow.id)
-            .limit(limit)
-            # PostgreSQL: rows another worker is claiming are skipped, not waited for. SQLite
-            # drops the clause; there BEGIN IMMEDIATE serialises claims and the
-            # compare-and-set below is what makes a claim exclusive.
-            .with_for_update(skip_locked=True, of=DeliveryRow)
-        )
+            return list(session.execute(query).all())
 
         def work(session: Session) -> list[Claim]:
             lost = take_over_sending(session, due_by, now, platforms)
             if abandoned is not None:
                 abandoned.extend(lost)
-            found = session.execute(query).all()
+            in_index_order(session)
+            found = due_rows(session, expired, limit)
+            if len(found) < limit:
+                found += due_rows(session, planned, limit - len(found))
             if not found:
                 return []
             params = [
