@@ -292,12 +292,19 @@ def build_delivery(
     ledger = DeliveryLedger(store.engine, worker=worker_name())
     book = LanguageBook(SqlChatLanguages(store.engine), settings.language)
 
-    def language(chat: ChatKey) -> str:
+    def languages(chats: Sequence[ChatKey]) -> dict[ChatKey, str]:
         # No user asks: the chat's choice, else DIGESTBOT_LANGUAGE.
-        return book.resolve(ChatContext(chat.platform, chat.chat_id, chat_kind="group"))
+        spoken: dict[ChatKey, str] = {}
+        for platform in {chat.platform for chat in chats}:
+            ids = [chat.chat_id for chat in chats if chat.platform == platform]
+            chosen = book.chosen_many(platform, ids)
+            for chat in chats:
+                if chat.platform == platform:
+                    spoken[chat] = chosen.get(chat.chat_id) or book.default
+        return spoken
 
     return DigestDelivery(
-        ledger, senders, builder, grace=grace, concurrency=concurrency, language=language
+        ledger, senders, builder, grace=grace, concurrency=concurrency, languages=languages
     )
 
 

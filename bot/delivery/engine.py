@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -29,6 +29,9 @@ from bot.platforms.base import DeliveryResult, Sender
 from bot.store.errors import StoreUnavailable
 
 log = logging.getLogger(__name__)
+
+# The language each chat's digest is written in, for many chats at once.
+Languages = Callable[[Sequence[ChatKey]], Mapping[ChatKey, str]]
 
 # Enough sends under way to keep a platform busy at its limit over a slow network (100/s at
 # 300 ms a round trip); more only lengthens HTTP connection pools and lease queues.
@@ -53,10 +56,13 @@ class DigestDelivery:
         concurrency: int = DEFAULT_CONCURRENCY,
         retry: RetryPolicy | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        language: Callable[[ChatKey], str] = lambda chat: ENGLISH,
+        languages: Languages = lambda chats: dict.fromkeys(chats, ENGLISH),
     ) -> None:
         self.ledger = ledger
-        self.language = language  # the language a chat's digest is written in
+        # The languages the chats' digests are written in: looked up with each claim, for
+        # the claimed chats at once.
+        self.languages = languages
+        self._spoken: dict[ChatKey, str] = {}
         self.adapters = dict(adapters)
         self.builder = builder
         self.grace = grace
@@ -126,14 +132,7 @@ class DigestDelivery:
                     want = min(self.concurrency - len(in_flight), CLAIM_BATCH)
                     abandoned: list[int] = []
                     now = self.clock()
-                    claims = await asyncio.to_thread(
-                        self.ledger.claim,
-                        due_by=due_by,
-                        now=now,
-                        limit=want,
-                        platforms=self.adapters,
-                        abandoned=abandoned,
-                    )
+                    claims = await asyncio.to_thread(self._claim, due_by, now, want, abandoned)
                     if claims:
                         self.lease_end = now + self.lease
                     for _ in abandoned:
@@ -168,6 +167,21 @@ class DigestDelivery:
             if in_flight:
                 await asyncio.gather(*in_flight, return_exceptions=True)
 
+    def _claim(
+        self, due_by: datetime, now: datetime, limit: int, abandoned: list[int]
+    ) -> list[Claim]:
+        """Claim digests, and look up their chats' languages (blocking: reads the database)."""
+        claims = self.ledger.claim(
+            due_by=due_by, now=now, limit=limit, platforms=self.adapters, abandoned=abandoned
+        )
+        if claims:
+            chats = [claim.subscription.chat for claim in claims]
+            try:
+                self._spoken.update(self.languages(chats))
+            except Exception as error:  # noqa: BLE001 - each send looks its chat's up again
+                log.warning("chats' languages not read with their claims: %s", error)
+        return claims
+
     async def _deliver(self, claim: Claim, report: DeliveryReport) -> None:
         """Deliver one claimed digest and record how it ended; never raises."""
         try:
@@ -179,6 +193,8 @@ class DigestDelivery:
             outcome = "lost"
             if isinstance(error, StoreUnavailable):
                 log.error("the database is unavailable: %s", error)
+        finally:
+            self._spoken.pop(claim.subscription.chat, None)
         report.count(outcome)
         metrics.delivery_ended(outcome, claim.subscription.chat.platform)
 
@@ -213,7 +229,9 @@ class DigestDelivery:
         # The request may be out by then: maybe sent.
         limit = SEND_LIMIT
         try:
-            language = await asyncio.to_thread(self.language, chat)
+            language = self._spoken.get(chat)
+            if language is None:
+                language = (await asyncio.to_thread(self.languages, [chat]))[chat]
             return await asyncio.wait_for(
                 adapter.deliver(chat.chat_id, chat.thread_id, reply, language=language),
                 timeout=limit,

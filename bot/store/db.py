@@ -182,6 +182,18 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+# Each transaction's session comes from its engine's one factory (making a factory, with its
+# event dispatch, costs more than the short transactions that use it).
+_FACTORIES: weakref.WeakKeyDictionary[Engine, sessionmaker[Session]] = weakref.WeakKeyDictionary()
+
+
+def _sessions(engine: Engine) -> sessionmaker[Session]:
+    factory = _FACTORIES.get(engine)
+    if factory is None:
+        factory = _FACTORIES.setdefault(engine, make_session_factory(engine))
+    return factory
+
+
 # One writer at a time per SQLite file engine: SQLite allows no more, and writers queued here
 # hold no pooled connection, so readers always find one (WAL readers never wait for a writer).
 _WRITE_GATES: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
@@ -256,7 +268,7 @@ def _run(
     attempts: int,
     patience: float | None = None,
 ) -> T:
-    sessions = make_session_factory(engine)
+    sessions = _sessions(engine)
 
     def attempt() -> T:
         with sessions() as session:
