@@ -212,7 +212,8 @@ def open_shared(settings: Settings, store: SqlArticleStore) -> Shared | None:
 
         return Shared("redis", RedisSeen(client), RedisPace(client), ready, client.aclose)
     if uses_postgresql(store):
-        return Shared("database", DatabaseSeen(store.engine), DatabasePace(store.engine))
+        pace = DatabasePace(store.engine)
+        return Shared("database", DatabaseSeen(store.engine), pace, close=pace.close)
     return None
 
 

@@ -158,6 +158,30 @@ def make_engine(url: str | URL, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -
     return engine
 
 
+def lazy_commits(engine: Engine) -> Engine:
+    """An engine on the same PostgreSQL database whose commits do not wait for the disk
+    (`synchronous_commit = off`), each statement its own transaction.
+
+    For writes that matter only for a moment and may be lost in a crash of the database (the
+    sending pace): such a commit holds its row locks for a fraction of a millisecond, not
+    the 1–5 ms of a WAL flush, so one lane every process moves keeps up with the platform's
+    rate. Without pre-ping: the caller tries once more when its connection was found dead.
+    """
+    lazy = create_engine(engine.url, isolation_level="AUTOCOMMIT")
+
+    @event.listens_for(lazy, "connect")
+    def _no_waiting(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("SET synchronous_commit = off")
+        finally:
+            cursor.close()
+        if not dbapi_connection.autocommit:
+            dbapi_connection.commit()
+
+    return lazy
+
+
 def _use_wal(cursor: Any, timeout: float) -> None:
     """Switch the file to WAL (readers never block the writer); the mode persists in the file."""
     if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
