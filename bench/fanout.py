@@ -438,7 +438,13 @@ def show_fan_out(title: str, subscriptions: int, figures: dict[str, Any]) -> boo
     print(f"  HTTP statuses           {stats['statuses']}")
     print(f"  time                    {figures['seconds']:8.2f} s   (ideal {ideal:.1f} s)")
     print(f"  ratio to ideal          {ratio:8.3f}     (target <= {TARGET_RATIO})")
-    print(f"  first to last message   {stats['last'] - stats['first']:8.2f} s")
+    start = min(w["started"] for w in figures["workers"])
+    end = max(w["finished"] for w in figures["workers"])
+    print(
+        f"  first to last message   {stats['last'] - stats['first']:8.2f} s   (the first "
+        f"{stats['first'] - start:.2f} s after the start, the end {end - stats['last']:.2f} s "
+        "after the last)"
+    )
     cpu = figures["cpu"]
     per = {k: 1000 * v / max(stats["messages"], 1) for k, v in cpu.items()}
     print(
