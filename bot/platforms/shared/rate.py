@@ -29,9 +29,10 @@ from sqlalchemy.exc import DBAPIError
 
 from bot.store.db import lazy_commits
 
-# Slots are spread over 1.1 s per `rate` sends: network and scheduling jitter can bring
-# sends up to ~100 ms closer together than their slots, and must not make `rate + 1` of
-# them land within one second at the platform.
+# By default slots are spread over 1.1 s per `rate` sends: network and scheduling jitter
+# can bring sends up to ~100 ms closer together than their slots, and must not make
+# `rate + 1` of them land within one second at a platform that counts a strict window.
+# (Telegram's bot lane runs at its exact rate: see `FloodControl`.)
 JITTER = 0.1
 # How far ahead a sender may take a slot (seconds).
 HORIZON = 1.0

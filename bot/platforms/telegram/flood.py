@@ -80,8 +80,16 @@ class FloodControl(BaseRateLimiter[int]):
         max_chats: int = 4096,
     ) -> None:
         self._overall = AsyncLimiter(overall_per_second, 1) if overall_per_second > 0 else None
+        # The bot's shared lane keeps the exact rate, with no burst: slots 1/rate s apart.
+        # Telegram's overall limit lets short bursts pass (a bucket, like the fake Bot API's
+        # second's worth): sends that jitter brings closer than their slots are absorbed as
+        # long as their delays differ by less than a second, and a send later than its slot
+        # leaves a gap, never a burst. This process's own limiter keeps the same rate with
+        # a second's burst.
         self._overall_lane = (
-            per_second("telegram", overall_per_second) if overall_per_second > 0 else None
+            per_second("telegram", overall_per_second, jitter=0.0)
+            if overall_per_second > 0
+            else None
         )
         self._chat_rate = (chat_burst, chat_burst / chat_per_second) if chat_per_second else None
         self._group_rate = (group_per_minute, 60.0) if group_per_minute else None
