@@ -39,8 +39,10 @@ DEFAULT_CONCURRENCY = 32
 # An adapter that hangs longer than this (its own timeouts failed) is given up on.
 SEND_LIMIT = 300.0
 CLAIM_BATCH = 50
-# While waiting for a retry's back-off, look at the ledger at least this often.
-MAX_NAP = 5.0
+# While waiting for a retry's back-off, or for the digests other workers hold, look at the
+# ledger at least this often: a run that has nothing left ends within this long of the
+# last digest the others send (one small query a nap).
+MAX_NAP = 1.0
 
 
 class DigestDelivery:
