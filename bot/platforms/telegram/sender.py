@@ -6,6 +6,7 @@ import asyncio
 import logging
 from typing import Any
 
+import httpx
 from telegram import (
     Bot,
     InlineKeyboardButton,
@@ -46,6 +47,12 @@ log = logging.getLogger(__name__)
 _GONE = ("chat not found", "message thread not found", "topic_deleted")
 BUTTONS_PER_ROW = 3
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+MAX_CONNECTIONS = 256
+# Connections kept open between requests. httpcore looks at every pooled connection (a
+# system call or two each) twice a request, so a pool grown by a burst to dozens costs more
+# than the requests themselves; a few sends at a time keep a few connections busy.
+KEEP_ALIVE = 8
+LIMITS = httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=KEEP_ALIVE)
 
 
 def file_url(base_url: str) -> str:
@@ -102,11 +109,12 @@ def build_application(
         .job_queue(None)
         .request(
             SendRequest(
-                connection_pool_size=256,
+                connection_pool_size=MAX_CONNECTIONS,
                 connect_timeout=5.0,
                 read_timeout=settings.send_timeout,
                 write_timeout=5.0,
                 pool_timeout=3.0,
+                httpx_kwargs={"limits": LIMITS},
             )
         )
     )
