@@ -14,7 +14,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from bot import metrics
 from bot.chat.replies import DigestReply
@@ -43,6 +43,8 @@ CLAIM_BATCH = 50
 # ledger at least this often: a run that has nothing left ends within this long of the
 # last digest the others send (one small query a nap).
 MAX_NAP = 1.0
+# Dated digests kept (each with the digest it was made from, so an id is not reused).
+DATED = 64
 
 
 class DigestDelivery:
@@ -65,6 +67,7 @@ class DigestDelivery:
         # the claimed chats at once.
         self.languages = languages
         self._spoken: dict[ChatKey, str] = {}
+        self._dated_replies: dict[tuple[int, date], tuple[DigestReply, DigestReply]] = {}
         self.adapters = dict(adapters)
         self.builder = builder
         self.grace = grace
@@ -219,11 +222,22 @@ class DigestDelivery:
         if await self._record(claim, "sending", None) == "lost":
             return "lost"
         # A daily digest opens with its day, in the chat's words («Today's news, Monday 30 …»).
-        reply = replace(content.reply, day=claim.local_date)
+        reply = self._dated(content.reply, claim.local_date)
         result = await self._send(claim.subscription.chat, reply)
         if result.status == "dead" and result.new_chat_id:
             result = await self._follow(claim, result.new_chat_id, reply)
         return await self._settle(claim, result, content.through)
+
+    def _dated(self, reply: DigestReply, day: date) -> DigestReply:
+        """The digest with its day: one object for every chat that gets the same digest on
+        the same day, so an adapter can render it once."""
+        key = (id(reply), day)
+        found = self._dated_replies.get(key)
+        if found is None or found[0] is not reply:
+            if len(self._dated_replies) >= DATED:
+                self._dated_replies.clear()
+            found = self._dated_replies[key] = (reply, replace(reply, day=day))
+        return found[1]
 
     async def _send(self, chat: ChatKey, reply: DigestReply) -> DeliveryResult:
         adapter = self.adapters[chat.platform]
