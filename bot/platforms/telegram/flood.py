@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import random
 import time
@@ -245,7 +246,8 @@ class FloodControl(BaseRateLimiter[int]):
         """Keep memory bounded: drop the least recent chats whose limiters are full again."""
         if len(self._chats) <= self.max_chats:
             return
-        for name, limiter in list(self._chats.items())[: len(self._chats) - self.max_chats]:
+        excess = len(self._chats) - self.max_chats
+        for name, limiter in list(itertools.islice(self._chats.items(), excess)):
             if limiter.has_capacity(limiter.max_rate):
                 del self._chats[name]
         now = time.monotonic()
