@@ -23,14 +23,13 @@ from sqlalchemy.orm import Session
 from bot.delivery.convert import subscription_of
 from bot.delivery.ledger_sql import (
     NO_SYNC,
-    TAKE,
     apply_marks,
     aware,
     deactivate,
     in_index_order,
     move_zone,
+    take,
     take_over_sending,
-    versions_of,
 )
 from bot.delivery.model import LEASE, Claim, Mark, PlannedDay, Schedule, Subscription
 from bot.delivery.plan_sql import active_schedules, insert_days, planned_already
@@ -112,20 +111,8 @@ class DeliveryLedger:
                 found += due_rows(session, planned, limit - len(found))
             if not found:
                 return []
-            params = [
-                {
-                    "b_id": delivery.id,
-                    "b_status": delivery.status,
-                    "b_attempts": delivery.attempts,
-                    "b_next": delivery.attempts + 1,
-                    "b_lease": now + self.lease,
-                    "b_worker": self.worker,
-                    "b_now": now,
-                }
-                for delivery, _ in found
-            ]
-            session.execute(TAKE, params)
-            held = versions_of(session, [delivery.id for delivery, _ in found])
+            versions = [(d.id, d.status, d.attempts) for d, _ in found]
+            held = take(session, versions, lease=now + self.lease, worker=self.worker, now=now)
             return [
                 Claim(
                     delivery_id=delivery.id,
@@ -135,7 +122,7 @@ class DeliveryLedger:
                     subscription=subscription_of(subscription),
                 )
                 for delivery, subscription in found
-                if held.get(delivery.id) == ("claimed", delivery.attempts + 1)
+                if delivery.id in held
             ]
 
         return in_transaction(self.engine, work, write=True)
