@@ -15,13 +15,14 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from bot import metrics
 from bot.chat.replies import DigestReply
 from bot.delivery.content import DigestBuilder
 from bot.delivery.group_commit import GroupCommit
 from bot.delivery.model import ChatKey, Claim, Mark
-from bot.delivery.planner import plan_due
+from bot.delivery.planner import PlanReport, plan_due
 from bot.delivery.ports import Ledger
 from bot.delivery.report import DeliveryReport, Outcome, RetryPolicy
 from bot.i18n import ENGLISH
@@ -45,6 +46,8 @@ CLAIM_BATCH = 50
 MAX_NAP = 1.0
 # Dated digests kept (each with the digest it was made from, so an id is not reused).
 DATED = 64
+# While planning still commits digests, claim again at least this often (seconds).
+PLANNING_POLL = 0.02
 
 
 class DigestDelivery:
@@ -92,17 +95,23 @@ class DigestDelivery:
         done (the `deliver` command); the scheduler leaves them to its next tick.
         """
         report = DeliveryReport()
-        plan = await asyncio.to_thread(
-            plan_due, self.ledger, due_by, grace=self.grace, stamp=self.clock()
+        # Planning commits its digests a few hundred at a time, and sending starts with the
+        # first of them: 10,000 chats due at one minute need not wait for the last row.
+        planning = asyncio.create_task(
+            asyncio.to_thread(plan_due, self.ledger, due_by, grace=self.grace, stamp=self.clock())
         )
-        report.planned, report.late = plan.planned, plan.skipped
-        await asyncio.to_thread(self.builder.refresh)
-        heartbeat = asyncio.create_task(self._heartbeat())
+        heartbeat: asyncio.Task[None] | None = None
         try:
-            await self._fan_out(due_by, report, wait_for_retries=wait_for_retries)
+            await asyncio.to_thread(self.builder.refresh)
+            heartbeat = asyncio.create_task(self._heartbeat())
+            await self._fan_out(due_by, report, planning, wait_for_retries=wait_for_retries)
         finally:
-            heartbeat.cancel()
-            await asyncio.gather(heartbeat, return_exceptions=True)
+            if heartbeat is not None:
+                heartbeat.cancel()
+            planning.cancel()  # a no-op once it is done (its thread cannot be stopped)
+            await asyncio.gather(*filter(None, (heartbeat, planning)), return_exceptions=True)
+        plan = planning.result()  # a planner that failed fails the run, as it always did
+        report.planned, report.late = plan.planned, plan.skipped
         report.interrupted = self._stopping
         report.waiting = await asyncio.to_thread(
             self.ledger.waiting, due_by=due_by, platforms=self.adapters
@@ -125,7 +134,12 @@ class DigestDelivery:
                 log.warning("leases not renewed: %s", error)
 
     async def _fan_out(
-        self, due_by: datetime, report: DeliveryReport, *, wait_for_retries: bool
+        self,
+        due_by: datetime,
+        report: DeliveryReport,
+        planning: asyncio.Task[PlanReport],
+        *,
+        wait_for_retries: bool,
     ) -> None:
         in_flight: set[asyncio.Task[None]] = set()
         # Refill when half the slots are free: claims come in batches, not one per send.
@@ -133,6 +147,14 @@ class DigestDelivery:
         exhausted = False
         try:
             while True:
+                if planning.done() and (planning.cancelled() or planning.exception()):
+                    # No plan, no claims: the sends under way finish, then the run fails.
+                    if in_flight:
+                        await asyncio.wait(in_flight)
+                    return
+                # Read before claiming: a claim sees all that is planned only if planning had
+                # ended before it began.
+                planned = planning.done()
                 if not self._stopping and not exhausted and len(in_flight) <= low_water:
                     want = min(self.concurrency - len(in_flight), CLAIM_BATCH)
                     abandoned: list[int] = []
@@ -147,6 +169,15 @@ class DigestDelivery:
                     exhausted = len(claims) < want
                     if not exhausted:
                         continue
+                if not planned:
+                    # More digests may be committed any moment: look again shortly.
+                    waiting: set[asyncio.Future[Any]] = {planning, *in_flight}
+                    await asyncio.wait(
+                        waiting, timeout=PLANNING_POLL, return_when=asyncio.FIRST_COMPLETED
+                    )
+                    in_flight = {task for task in in_flight if not task.done()}
+                    exhausted = False
+                    continue
                 if in_flight:
                     _, in_flight = await asyncio.wait(
                         in_flight, return_when=asyncio.FIRST_COMPLETED

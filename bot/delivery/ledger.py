@@ -38,6 +38,9 @@ from bot.store.db import in_transaction
 
 log = logging.getLogger(__name__)
 
+# Planned digests committed together.
+PLAN_COMMIT = 500
+
 
 class DeliveryLedger:
     """Claims and marks on the deliveries table, each one short transaction."""
@@ -54,7 +57,18 @@ class DeliveryLedger:
         return in_transaction(self.engine, lambda s: planned_already(s, dates))
 
     def insert_days(self, days: Sequence[PlannedDay], now: datetime) -> int:
-        return in_transaction(self.engine, lambda s: insert_days(s, days, now), write=True)
+        """Insert the days, each few hundred in a transaction of its own, so workers can
+        claim the first while the rest go in (planning again is harmless: rows that exist
+        are left alone)."""
+        inserted = 0
+        for start in range(0, len(days), PLAN_COMMIT):
+            chunk = days[start : start + PLAN_COMMIT]
+
+            def work(session: Session, chunk: Sequence[PlannedDay] = chunk) -> int:
+                return insert_days(session, chunk, now)
+
+            inserted += in_transaction(self.engine, work, write=True)
+        return inserted
 
     def claim(
         self,
