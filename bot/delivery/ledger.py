@@ -26,6 +26,7 @@ from bot.delivery.ledger_sql import (
     apply_marks,
     aware,
     deactivate,
+    hash_joins,
     in_index_order,
     move_zone,
     take,
@@ -116,6 +117,7 @@ class DeliveryLedger:
             return list(session.execute(query).all())
 
         def work(session: Session) -> list[Claim]:
+            hash_joins(session)
             lost = take_over_sending(session, due_by, now, platforms)
             if abandoned is not None:
                 abandoned.extend(lost)
@@ -232,7 +234,12 @@ class DeliveryLedger:
                 or_(DeliveryRow.claimed_by.is_(None), DeliveryRow.claimed_by != self.worker),
             )
         )
-        found = in_transaction(self.engine, lambda s: (s.scalar(retries), s.scalar(held)))
+
+        def work(session: Session) -> tuple[Any, Any]:
+            hash_joins(session)
+            return session.scalar(retries), session.scalar(held)
+
+        found = in_transaction(self.engine, work)
         moments = [aware(value) for value in found if value is not None]
         return min(moments) if moments else None
 
@@ -249,7 +256,12 @@ class DeliveryLedger:
             )
             .group_by(SubscriptionRow.platform)
         )
-        rows = in_transaction(self.engine, lambda s: s.execute(query).all())
+
+        def work(session: Session) -> list[Any]:
+            hash_joins(session)
+            return list(session.execute(query).all())
+
+        rows = in_transaction(self.engine, work)
         return {platform: count for platform, count in rows}
 
     def unfinished(self, *, due_by: datetime, platforms: Collection[str]) -> int:
@@ -265,4 +277,9 @@ class DeliveryLedger:
                 SubscriptionRow.platform.in_(sorted(platforms)),
             )
         )
-        return int(in_transaction(self.engine, lambda s: s.scalar(query)) or 0)
+
+        def work(session: Session) -> int:
+            hash_joins(session)
+            return int(session.scalar(query) or 0)
+
+        return in_transaction(self.engine, work)
