@@ -296,7 +296,14 @@ async def work(
     """Deliver what is due through the real adapter; with `shared`, the bot's rate and each
     chat's are shared with the other workers (PostgreSQL, or Redis with `redis_url`), as
     `serve --role worker` and `deliver` share them."""
-    from bot.bootstrap import build_chat, build_delivery, build_listeners, open_shared, share
+    from bot.bootstrap import (
+        build_chat,
+        build_delivery,
+        build_listeners,
+        open_shared,
+        settle,
+        share,
+    )
     from bot.delivery.engine import DEFAULT_CONCURRENCY
     from bot.settings import Settings
     from bot.store.db import make_engine
@@ -326,6 +333,7 @@ async def work(
         {"telegram": adapter},
         concurrency=concurrency or DEFAULT_CONCURRENCY,
     )
+    settle()  # as `serve` and `deliver` do once they are built
     if start_when is not None:
         Path(f"{start_when}.ready.{os.getpid()}").touch()
         while not start_when.exists():
