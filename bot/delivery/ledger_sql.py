@@ -98,6 +98,29 @@ _S = cast(Table, SubscriptionRow.__table__)
 _TIME = UTCDateTime()
 
 
+_TAKE = (
+    update(_D)
+    .where(tuple_(_D.c.id, _D.c.status, _D.c.attempts).in_(bindparam("b_found", expanding=True)))
+    .values(
+        status="claimed",
+        attempts=_D.c.attempts + 1,
+        lease_until=bindparam("b_lease", type_=_TIME),
+        claimed_by=bindparam("b_worker"),
+        updated_at=bindparam("b_now", type_=_TIME),
+    )
+    .returning(_D.c.id)
+)
+_START = (
+    update(_D)
+    .where(
+        tuple_(_D.c.id, _D.c.attempts).in_(bindparam("b_held", expanding=True)),
+        _D.c.status == "claimed",
+    )
+    .values(status="sending", updated_at=bindparam("b_now", type_=_TIME))
+    .returning(_D.c.id)
+)
+
+
 def take(
     session: Session,
     found: Sequence[tuple[int, str, int]],
@@ -107,31 +130,14 @@ def take(
     now: datetime,
 ) -> set[int]:
     """Claim deliveries, each still (id, status, attempts) as found; return those that held."""
-    statement = (
-        update(_D)
-        .where(tuple_(_D.c.id, _D.c.status, _D.c.attempts).in_(list(found)))
-        .values(
-            status="claimed",
-            attempts=_D.c.attempts + 1,
-            lease_until=lease,
-            claimed_by=worker,
-            updated_at=now,
-        )
-        .returning(_D.c.id)
-    )
-    return set(session.scalars(statement))
+    values = {"b_found": list(found), "b_lease": lease, "b_worker": worker, "b_now": now}
+    return set(session.scalars(_TAKE, values))
 
 
 def start_sending(session: Session, marks: Sequence[Mark], now: datetime) -> set[int]:
     """Mark claims `sending` (the request goes out next); return those that held."""
-    pairs = [(mark.claim.delivery_id, mark.claim.attempts) for mark in marks]
-    statement = (
-        update(_D)
-        .where(tuple_(_D.c.id, _D.c.attempts).in_(pairs), _D.c.status == "claimed")
-        .values(status="sending", updated_at=now)
-        .returning(_D.c.id)
-    )
-    return set(session.scalars(statement))
+    held = [(mark.claim.delivery_id, mark.claim.attempts) for mark in marks]
+    return set(session.scalars(_START, {"b_held": held, "b_now": now}))
 
 
 _MARK = (
