@@ -27,7 +27,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import Engine, TextClause, bindparam, text
 from sqlalchemy.exc import DBAPIError
 
-from bot.store.db import lazy_commits
+from bot.store.connections import lazy_commits
 
 # By default slots are spread over 1.1 s per `rate` sends: network and scheduling jitter
 # can bring sends up to ~100 ms closer together than their slots, and must not make
