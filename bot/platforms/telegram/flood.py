@@ -80,7 +80,13 @@ class FloodControl(BaseRateLimiter[int]):
         backoff: float = 0.5,
         max_chats: int = 4096,
     ) -> None:
-        self._overall = AsyncLimiter(overall_per_second, 1) if overall_per_second > 0 else None
+        # This process's own hold on the bot's rate: a tenth of a second's worth at once, then
+        # the rate (a second's worth at once, against a platform bucket of that size, left no
+        # room for the jitter between this limiter and the platform).
+        burst = max(1.0, overall_per_second / 10)
+        self._overall = (
+            AsyncLimiter(burst, burst / overall_per_second) if overall_per_second > 0 else None
+        )
         # The bot's shared lane keeps the exact rate, with no burst: slots 1/rate s apart.
         # Telegram's overall limit lets short bursts pass (a bucket, like the fake Bot API's
         # second's worth): sends that jitter brings closer than their slots are absorbed as
