@@ -34,6 +34,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,35 @@ POSTGRES = os.environ.get("TEST_DATABASE_URL", "postgresql://postgres@127.0.0.1:
 CHAT_BASE = 5_000_000_000
 WORKER = [sys.executable, __file__, "worker"]
 STUB_SNIFFIO = "DIGESTBOT_BENCH_STUB_SNIFFIO"
+# Diagnostic: a folder where the fake and each worker write a cProfile of their run
+# (fake.prof, worker-<pid>.prof) and their CPU seconds (cpu-*.json).
+PROFILE = "DIGESTBOT_BENCH_PROFILE"
+
+
+def profiled(name: str, run: Callable[[], None]) -> None:
+    """Run `run`; with DIGESTBOT_BENCH_PROFILE set, under cProfile, dumped even when it is
+    interrupted (the fake ends by SIGTERM), with the process's CPU time beside it."""
+    folder = os.environ.get(PROFILE)
+    if not folder:
+        run()
+        return
+    import cProfile
+
+    profile = cProfile.Profile()
+    cpu = time.process_time()
+
+    def dump(*_: object) -> None:
+        profile.disable()
+        profile.dump_stats(str(Path(folder) / f"{name}.prof"))
+        spent = {"name": name, "cpu": time.process_time() - cpu}
+        (Path(folder) / f"cpu-{name}.json").write_text(json.dumps(spent))
+
+    signal.signal(signal.SIGTERM, lambda *_: (dump(), os._exit(0)))
+    profile.enable()
+    try:
+        run()
+    finally:
+        dump()
 
 
 # --- the fake Bot API, in its own process ----------------------------------------------------
@@ -70,6 +100,7 @@ class BucketTelegram(FakeTelegram):
         self.statuses: Counter[int] = Counter()
         self.per_chat: Counter[int] = Counter()
         self.first = self.last = 0.0
+        self.cpu = time.process_time()
 
     def _chat(self, chat_id: Any) -> FakeChat:
         try:
@@ -114,6 +145,7 @@ class BucketTelegram(FakeTelegram):
                 "statuses": {str(k): v for k, v in self.statuses.items()},
                 "first": self.first,
                 "last": self.last,
+                "cpu": time.process_time() - self.cpu,
             }
         )
 
@@ -121,6 +153,7 @@ class BucketTelegram(FakeTelegram):
         self.per_chat.clear()
         self.statuses.clear()
         self.first = self.last = 0.0
+        self.cpu = time.process_time()
         self.tokens, self.stamp = self.rate, time.monotonic()
         return web.json_response({"ok": True})
 
@@ -139,7 +172,7 @@ class BucketTelegram(FakeTelegram):
 
 
 def run_fake(port_file: Path, rate: float) -> None:
-    asyncio.run(BucketTelegram(rate, max_long_poll=1.0).serve(port_file))
+    profiled("fake", lambda: asyncio.run(BucketTelegram(rate, max_long_poll=1.0).serve(port_file)))
 
 
 class Fake:
@@ -263,7 +296,14 @@ async def work(
     """Deliver what is due through the real adapter; with `shared`, the bot's rate and each
     chat's are shared with the other workers (PostgreSQL, or Redis with `redis_url`), as
     `serve --role worker` and `deliver` share them."""
-    from bot.bootstrap import build_chat, build_delivery, build_listeners, open_shared, share
+    from bot.bootstrap import (
+        build_chat,
+        build_delivery,
+        build_listeners,
+        open_shared,
+        settle,
+        share,
+    )
     from bot.delivery.engine import DEFAULT_CONCURRENCY
     from bot.settings import Settings
     from bot.store.db import make_engine
@@ -293,18 +333,19 @@ async def work(
         {"telegram": adapter},
         concurrency=concurrency or DEFAULT_CONCURRENCY,
     )
+    settle()  # as `serve` and `deliver` do once they are built
     if start_when is not None:
         Path(f"{start_when}.ready.{os.getpid()}").touch()
         while not start_when.exists():
             await asyncio.sleep(0.002)
-    started = time.time()
+    started, cpu = time.time(), time.process_time()
     report = await delivery.run(DUE)
-    finished = time.time()
+    finished, cpu = time.time(), time.process_time() - cpu
     await adapter.stop()
     if common is not None and common.close is not None:
         await common.close()
     engine.dispose()
-    return {"started": started, "finished": finished, "report": report.summary()}
+    return {"started": started, "finished": finished, "cpu": cpu, "report": report.summary()}
 
 
 def run_worker(args: argparse.Namespace) -> None:
@@ -313,8 +354,10 @@ def run_worker(args: argparse.Namespace) -> None:
         # Diagnostic only: httpcore imports sniffio on every request; when it is not
         # installed, each request walks sys.path for it. This shows what that costs.
         sys.modules["sniffio"] = None  # type: ignore[assignment]
-    result = asyncio.run(
-        work(
+    results: list[dict[str, Any]] = []
+
+    def run() -> None:
+        coroutine = work(
             args.url,
             args.fake_url,
             args.rate,
@@ -323,8 +366,10 @@ def run_worker(args: argparse.Namespace) -> None:
             shared=args.shared,
             redis_url=args.redis,
         )
-    )
-    print(json.dumps(result), flush=True)
+        results.append(asyncio.run(coroutine))
+
+    profiled(f"worker-{os.getpid()}", run)
+    print(json.dumps(results[0]), flush=True)
 
 
 # --- the scenarios -----------------------------------------------------------------------------
@@ -355,13 +400,37 @@ def fan_out(
         if time.monotonic() > deadline or any(p.poll() is not None for p in processes):
             raise RuntimeError("a worker did not start")
         time.sleep(0.01)
+    database = postgres_cpu()
     go.touch()
     results = [
         json.loads(p.communicate(timeout=600)[0].strip().splitlines()[-1]) for p in processes
     ]
     stats = fake.call("GET", "/stats")
     seconds = max(r["finished"] for r in results) - min(r["started"] for r in results)
-    return {"seconds": seconds, "stats": stats, "workers": results}
+    cpu = {
+        "workers": sum(r["cpu"] for r in results),
+        "fake": stats["cpu"],
+        "postgres": postgres_cpu() - database,
+    }
+    return {"seconds": seconds, "stats": stats, "workers": results, "cpu": cpu}
+
+
+def postgres_cpu() -> float:
+    """CPU seconds of the local PostgreSQL server's processes so far, ended backends included
+    (the postmaster reaps them), or 0 where /proc does not show them. Every client's work
+    counts, this bench's and whatever else uses the server meanwhile."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        name, fields = text[text.find("(") + 1 : text.rfind(")")], text[text.rfind(")") + 2 :]
+        if name != "postgres":
+            continue
+        values = fields.split()
+        total += sum(int(v) for v in values[11:15])  # utime stime cutime cstime
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def show_fan_out(title: str, subscriptions: int, figures: dict[str, Any]) -> bool:
@@ -377,7 +446,19 @@ def show_fan_out(title: str, subscriptions: int, figures: dict[str, Any]) -> boo
     print(f"  HTTP statuses           {stats['statuses']}")
     print(f"  time                    {figures['seconds']:8.2f} s   (ideal {ideal:.1f} s)")
     print(f"  ratio to ideal          {ratio:8.3f}     (target <= {TARGET_RATIO})")
-    print(f"  first to last message   {stats['last'] - stats['first']:8.2f} s")
+    start = min(w["started"] for w in figures["workers"])
+    end = max(w["finished"] for w in figures["workers"])
+    print(
+        f"  first to last message   {stats['last'] - stats['first']:8.2f} s   (the first "
+        f"{stats['first'] - start:.2f} s after the start, the end {end - stats['last']:.2f} s "
+        "after the last)"
+    )
+    cpu = figures["cpu"]
+    per = {k: 1000 * v / max(stats["messages"], 1) for k, v in cpu.items()}
+    print(
+        f"  CPU per digest          workers {per['workers']:.2f} ms, fake Bot API "
+        f"{per['fake']:.2f} ms, PostgreSQL {per['postgres']:.2f} ms (whole server)"
+    )
     for number, worker in enumerate(figures["workers"], start=1):
         print(f"  worker {number}: {worker['report']}")
     print(f"  {'PASS' if ok else 'FAIL'}")

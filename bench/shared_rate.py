@@ -10,11 +10,15 @@ shares it, with each chat's own limit, as `serve --role worker` and `deliver` do
 3. three workers on PostgreSQL, the rate in Redis (REDIS_URL).
 
 Each must deliver every chat's digest once, get no 429, and take at most 1.15 times the
-ideal 10,000 / 300 = 33.3 s (the shared pace spaces sends 1.1/300 s apart, so 36.7 s is
-its own floor). The workers start together once all are ready; the time runs from the
-first worker's start to the last one's end.
+ideal 10,000 / 300 = 33.3 s (the bot's shared lane spaces sends exactly 1/300 s apart).
+The workers start together once all are ready; the time runs from the first worker's
+start to the last one's end. Beside each run: the CPU a digest cost the workers, the fake
+Bot API and the PostgreSQL server (every session on it), when the first message went out
+and how long after the last one the workers ended.
 
-The machine's other load counts: figures vary from run to run on a shared 2-CPU box.
+The machine's other load counts: figures vary from run to run on a shared 2-CPU box, where
+the five processes (three workers, the fake, PostgreSQL) need about 5 ms of CPU a digest.
+DIGESTBOT_BENCH_PROFILE=folder writes a cProfile of the fake and of each worker there.
 
 With --unshared a first run shows the machine's own ceiling at that moment: the same
 workers each pacing alone at 300/N a second, with nothing shared.

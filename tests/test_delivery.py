@@ -207,6 +207,21 @@ async def test_nothing_new_posts_nothing_and_news_come_next_day(world: World) ->
     assert [r.status for r in rows_of(world, "5")] == ["sent", "skipped", "sent"]
 
 
+async def test_digests_go_out_while_the_rest_are_still_being_planned(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Planning commits its rows a few at a time and the run claims the first of them at
+    # once: every chat still gets its digest once, and the report counts them all.
+    monkeypatch.setattr("bot.delivery.ledger.PLAN_COMMIT", 2)
+    chats = [str(n) for n in range(30, 37)]
+    for chat in chats:
+        subscribe(world, chat, "07:30")
+    report = await world.deliver_at(oslo("2026-11-25 07:30"))
+    assert (report.planned, report["sent"], report.unfinished) == (7, 7, 0)
+    assert sorted(world.adapter.calls) == sorted(chats)
+    assert (await world.deliver_at(oslo("2026-11-25 07:31")))["sent"] == 0
+
+
 async def test_the_digest_is_capped_newest_first(world: World) -> None:
     subscribe(world, "6", "07:30")
     await world.deliver_at(oslo("2026-11-25 07:30"), max_articles=2)

@@ -193,6 +193,40 @@ def test_a_sent_digest_remembers_where_its_window_began(backend: Backend) -> Non
     assert (found.previous_through, found.delivered_through) == (first_through, second_through)
 
 
+def test_marks_recorded_together_each_hold_or_fail_on_their_own(backend: Backend) -> None:
+    """A worker records what finished at once in one go: each mark still checks its claim."""
+    for chat in "1234":
+        subscribe(backend, chat)
+    plan_due(backend.ledger("a"), DUE, grace=GRACE)
+    a, b = backend.ledger("a"), backend.ledger("b")
+    one, two, three, four = sorted(claim(a), key=lambda c: c.subscription.chat.chat_id)
+    # a's lease on them all runs out; b takes the fourth over before a records anything.
+    later = DUE + LEASE + timedelta(seconds=1)
+    (taken,) = claim(b, later, limit=1)
+    lost = next(c for c in (one, two, three, four) if c.delivery_id == taken.delivery_id)
+    kept = [c for c in (one, two, three, four) if c is not lost]
+    assert a.renew(now=later) == 3
+    first, second, third = kept
+    through = DUE - timedelta(minutes=5)
+    starting = [Mark(first, "sending"), Mark(second, "sending"), Mark(lost, "sending")]
+    assert a.record(starting, now=later) == [True, True, False]
+    ending = [
+        Mark(first, "sent", message_id="m1", through=through),
+        Mark(second, "sent", message_id="m2"),
+        Mark(third, "failed", "HTTP 400"),
+        Mark(lost, "sent", message_id="m4"),
+    ]
+    assert a.record(ending, now=later) == [True, True, True, False]
+    found = {c.subscription.chat.chat_id: c for c in (first, second, third)}
+    for chat_id, claimed in found.items():
+        subscription = backend.subscriptions.find(ChatKey("telegram", chat_id))
+        assert subscription is not None
+        moved = claimed is first
+        assert subscription.delivered_through == (through if moved else None)
+        assert subscription.last_delivered_at == (later if claimed is not third else None)
+    assert b.record([Mark(taken, "sent", message_id="m5")], now=later) == [True]
+
+
 def test_a_dead_chat_stops_its_subscription(backend: Backend) -> None:
     subscribe(backend, "1")
     plan_due(backend.ledger("a"), DUE, grace=GRACE)

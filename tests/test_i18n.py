@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -361,6 +362,14 @@ def test_another_process_sees_a_choice_once_its_cache_expires(sqlite_url: str) -
 # --- scheduled digests ----------------------------------------------------------------------
 
 
+def next_seven_in_oslo() -> datetime:
+    """The first 07:00 in Oslo after now: a digest subscribed for 07:00 is due then, within
+    the grace whatever the time of day the test runs (a day later was 6.5 h late at 13:30)."""
+    now = datetime.now(ZoneInfo("Europe/Oslo"))
+    seven = now.replace(hour=7, minute=0, second=0, microsecond=0)
+    return seven if seven > now else seven + timedelta(days=1)
+
+
 async def test_daily_digests_are_written_in_each_chats_language(
     db_url: str, tmp_path: Path
 ) -> None:
@@ -377,7 +386,7 @@ async def test_daily_digests_are_written_in_each_chats_language(
             app.chat.handle("/subscribe 07:00", ctx)
         adapter = RecordingAdapter()
         delivery = build_delivery(settings, app.store, app.library, {"telegram": adapter})
-        report = await delivery.run(datetime.now(UTC) + timedelta(days=1))
+        report = await delivery.run(next_seven_in_oslo())
     finally:
         app.close()
     assert report["sent"] == 2
@@ -426,7 +435,7 @@ async def test_a_private_chat_gets_its_daily_digest_in_the_language_it_subscribe
         assert app.chat.handle("/subscribe 07:00", ctx).kind == "ok"  # type: ignore[union-attr]
         adapter = RecordingAdapter()
         delivery = build_delivery(settings, app.store, app.library, {"telegram": adapter})
-        report = await delivery.run(datetime.now(UTC) + timedelta(days=1))
+        report = await delivery.run(next_seven_in_oslo())
     finally:
         app.close()
     assert report["sent"] == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from bot.chat.ports import ChatLanguages
@@ -28,6 +28,10 @@ class MemoryChatLanguages:
 
     def chosen(self, platform: str, chat_id: str) -> str | None:
         return self._chosen.get((platform, chat_id))
+
+    def chosen_many(self, platform: str, chat_ids: Collection[str]) -> dict[str, str]:
+        found = ((chat, self._chosen.get((platform, chat))) for chat in chat_ids)
+        return {chat: language for chat, language in found if language is not None}
 
     def choose(self, platform: str, chat_id: str, language: str | None) -> None:
         if language is None:
@@ -63,6 +67,25 @@ class LanguageBook:
             return cached[0]
         found = language_of(self.store.chosen(platform, chat_id))
         self._remember(key, found, now)
+        return found
+
+    def chosen_many(self, platform: str, chat_ids: Collection[str]) -> dict[str, str | None]:
+        """`chosen` for many chats of a platform: those not cached in one look-up."""
+        if self.store is None:
+            return dict.fromkeys(chat_ids)
+        now = self.clock()
+        found: dict[str, str | None] = {}
+        with self._lock:
+            for chat_id in chat_ids:
+                cached = self._cache.get((platform, chat_id))
+                if cached is not None and cached[1] > now:
+                    found[chat_id] = cached[0]
+        missing = [chat_id for chat_id in chat_ids if chat_id not in found]
+        if missing:
+            stored = self.store.chosen_many(platform, missing)
+            for chat_id in missing:
+                found[chat_id] = language_of(stored.get(chat_id))
+                self._remember((platform, chat_id), found[chat_id], now)
         return found
 
     def resolve(self, ctx: ChatContext, user_language: str | None = None) -> str:

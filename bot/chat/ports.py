@@ -3,6 +3,7 @@ it), the subscriptions (the delivery package) and permissions (each platform).""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
@@ -98,6 +99,10 @@ class ChatLanguages(Protocol):
 
     def chosen(self, platform: str, chat_id: str) -> str | None:
         """The language a chat chose, or None when it chose none."""
+        ...
+
+    def chosen_many(self, platform: str, chat_ids: Collection[str]) -> dict[str, str]:
+        """The languages of those chats that chose one (one look-up for many chats)."""
         ...
 
     def choose(self, platform: str, chat_id: str, language: str | None) -> None:

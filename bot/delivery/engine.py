@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from bot import metrics
 from bot.chat.replies import DigestReply
 from bot.delivery.content import DigestBuilder
 from bot.delivery.group_commit import GroupCommit
 from bot.delivery.model import ChatKey, Claim, Mark
-from bot.delivery.planner import plan_due
+from bot.delivery.planner import PlanReport, plan_due
 from bot.delivery.ports import Ledger
 from bot.delivery.report import DeliveryReport, Outcome, RetryPolicy
 from bot.i18n import ENGLISH
@@ -30,14 +31,23 @@ from bot.store.errors import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
+# The language each chat's digest is written in, for many chats at once.
+Languages = Callable[[Sequence[ChatKey]], Mapping[ChatKey, str]]
+
 # Enough sends under way to keep a platform busy at its limit over a slow network (100/s at
 # 300 ms a round trip); more only lengthens HTTP connection pools and lease queues.
 DEFAULT_CONCURRENCY = 32
 # An adapter that hangs longer than this (its own timeouts failed) is given up on.
 SEND_LIMIT = 300.0
 CLAIM_BATCH = 50
-# While waiting for a retry's back-off, look at the ledger at least this often.
-MAX_NAP = 5.0
+# While waiting for a retry's back-off, or for the digests other workers hold, look at the
+# ledger at least this often: a run that has nothing left ends within this long of the
+# last digest the others send (one small query a nap).
+MAX_NAP = 1.0
+# Dated digests kept (each with the digest it was made from, so an id is not reused).
+DATED = 64
+# While planning still commits digests, claim again at least this often (seconds).
+PLANNING_POLL = 0.02
 
 
 class DigestDelivery:
@@ -53,10 +63,14 @@ class DigestDelivery:
         concurrency: int = DEFAULT_CONCURRENCY,
         retry: RetryPolicy | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        language: Callable[[ChatKey], str] = lambda chat: ENGLISH,
+        languages: Languages = lambda chats: dict.fromkeys(chats, ENGLISH),
     ) -> None:
         self.ledger = ledger
-        self.language = language  # the language a chat's digest is written in
+        # The languages the chats' digests are written in: looked up with each claim, for
+        # the claimed chats at once.
+        self.languages = languages
+        self._spoken: dict[ChatKey, str] = {}
+        self._dated_replies: dict[tuple[int, date], tuple[DigestReply, DigestReply]] = {}
         self.adapters = dict(adapters)
         self.builder = builder
         self.grace = grace
@@ -81,17 +95,23 @@ class DigestDelivery:
         done (the `deliver` command); the scheduler leaves them to its next tick.
         """
         report = DeliveryReport()
-        plan = await asyncio.to_thread(
-            plan_due, self.ledger, due_by, grace=self.grace, stamp=self.clock()
+        # Planning commits its digests a few hundred at a time, and sending starts with the
+        # first of them: 10,000 chats due at one minute need not wait for the last row.
+        planning = asyncio.create_task(
+            asyncio.to_thread(plan_due, self.ledger, due_by, grace=self.grace, stamp=self.clock())
         )
-        report.planned, report.late = plan.planned, plan.skipped
-        await asyncio.to_thread(self.builder.refresh)
-        heartbeat = asyncio.create_task(self._heartbeat())
+        heartbeat: asyncio.Task[None] | None = None
         try:
-            await self._fan_out(due_by, report, wait_for_retries=wait_for_retries)
+            await asyncio.to_thread(self.builder.refresh)
+            heartbeat = asyncio.create_task(self._heartbeat())
+            await self._fan_out(due_by, report, planning, wait_for_retries=wait_for_retries)
         finally:
-            heartbeat.cancel()
-            await asyncio.gather(heartbeat, return_exceptions=True)
+            if heartbeat is not None:
+                heartbeat.cancel()
+            planning.cancel()  # a no-op once it is done (its thread cannot be stopped)
+            await asyncio.gather(*filter(None, (heartbeat, planning)), return_exceptions=True)
+        plan = planning.result()  # a planner that failed fails the run, as it always did
+        report.planned, report.late = plan.planned, plan.skipped
         report.interrupted = self._stopping
         report.waiting = await asyncio.to_thread(
             self.ledger.waiting, due_by=due_by, platforms=self.adapters
@@ -114,7 +134,12 @@ class DigestDelivery:
                 log.warning("leases not renewed: %s", error)
 
     async def _fan_out(
-        self, due_by: datetime, report: DeliveryReport, *, wait_for_retries: bool
+        self,
+        due_by: datetime,
+        report: DeliveryReport,
+        planning: asyncio.Task[PlanReport],
+        *,
+        wait_for_retries: bool,
     ) -> None:
         in_flight: set[asyncio.Task[None]] = set()
         # Refill when half the slots are free: claims come in batches, not one per send.
@@ -122,18 +147,19 @@ class DigestDelivery:
         exhausted = False
         try:
             while True:
+                if planning.done() and (planning.cancelled() or planning.exception()):
+                    # No plan, no claims: the sends under way finish, then the run fails.
+                    if in_flight:
+                        await asyncio.wait(in_flight)
+                    return
+                # Read before claiming: a claim sees all that is planned only if planning had
+                # ended before it began.
+                planned = planning.done()
                 if not self._stopping and not exhausted and len(in_flight) <= low_water:
                     want = min(self.concurrency - len(in_flight), CLAIM_BATCH)
                     abandoned: list[int] = []
                     now = self.clock()
-                    claims = await asyncio.to_thread(
-                        self.ledger.claim,
-                        due_by=due_by,
-                        now=now,
-                        limit=want,
-                        platforms=self.adapters,
-                        abandoned=abandoned,
-                    )
+                    claims = await asyncio.to_thread(self._claim, due_by, now, want, abandoned)
                     if claims:
                         self.lease_end = now + self.lease
                     for _ in abandoned:
@@ -143,6 +169,15 @@ class DigestDelivery:
                     exhausted = len(claims) < want
                     if not exhausted:
                         continue
+                if not planned:
+                    # More digests may be committed any moment: look again shortly.
+                    waiting: set[asyncio.Future[Any]] = {planning, *in_flight}
+                    await asyncio.wait(
+                        waiting, timeout=PLANNING_POLL, return_when=asyncio.FIRST_COMPLETED
+                    )
+                    in_flight = {task for task in in_flight if not task.done()}
+                    exhausted = False
+                    continue
                 if in_flight:
                     _, in_flight = await asyncio.wait(
                         in_flight, return_when=asyncio.FIRST_COMPLETED
@@ -168,6 +203,21 @@ class DigestDelivery:
             if in_flight:
                 await asyncio.gather(*in_flight, return_exceptions=True)
 
+    def _claim(
+        self, due_by: datetime, now: datetime, limit: int, abandoned: list[int]
+    ) -> list[Claim]:
+        """Claim digests, and look up their chats' languages (blocking: reads the database)."""
+        claims = self.ledger.claim(
+            due_by=due_by, now=now, limit=limit, platforms=self.adapters, abandoned=abandoned
+        )
+        if claims:
+            chats = [claim.subscription.chat for claim in claims]
+            try:
+                self._spoken.update(self.languages(chats))
+            except Exception as error:  # noqa: BLE001 - each send looks its chat's up again
+                log.warning("chats' languages not read with their claims: %s", error)
+        return claims
+
     async def _deliver(self, claim: Claim, report: DeliveryReport) -> None:
         """Deliver one claimed digest and record how it ended; never raises."""
         try:
@@ -179,6 +229,8 @@ class DigestDelivery:
             outcome = "lost"
             if isinstance(error, StoreUnavailable):
                 log.error("the database is unavailable: %s", error)
+        finally:
+            self._spoken.pop(claim.subscription.chat, None)
         report.count(outcome)
         metrics.delivery_ended(outcome, claim.subscription.chat.platform)
 
@@ -201,11 +253,22 @@ class DigestDelivery:
         if await self._record(claim, "sending", None) == "lost":
             return "lost"
         # A daily digest opens with its day, in the chat's words («Today's news, Monday 30 …»).
-        reply = replace(content.reply, day=claim.local_date)
+        reply = self._dated(content.reply, claim.local_date)
         result = await self._send(claim.subscription.chat, reply)
         if result.status == "dead" and result.new_chat_id:
             result = await self._follow(claim, result.new_chat_id, reply)
         return await self._settle(claim, result, content.through)
+
+    def _dated(self, reply: DigestReply, day: date) -> DigestReply:
+        """The digest with its day: one object for every chat that gets the same digest on
+        the same day, so an adapter can render it once."""
+        key = (id(reply), day)
+        found = self._dated_replies.get(key)
+        if found is None or found[0] is not reply:
+            if len(self._dated_replies) >= DATED:
+                self._dated_replies.clear()
+            found = self._dated_replies[key] = (reply, replace(reply, day=day))
+        return found[1]
 
     async def _send(self, chat: ChatKey, reply: DigestReply) -> DeliveryResult:
         adapter = self.adapters[chat.platform]
@@ -213,7 +276,9 @@ class DigestDelivery:
         # The request may be out by then: maybe sent.
         limit = SEND_LIMIT
         try:
-            language = await asyncio.to_thread(self.language, chat)
+            language = self._spoken.get(chat)
+            if language is None:
+                language = (await asyncio.to_thread(self.languages, [chat]))[chat]
             return await asyncio.wait_for(
                 adapter.deliver(chat.chat_id, chat.thread_id, reply, language=language),
                 timeout=limit,

@@ -23,13 +23,14 @@ from sqlalchemy.orm import Session
 from bot.delivery.convert import subscription_of
 from bot.delivery.ledger_sql import (
     NO_SYNC,
-    TAKE,
     apply_marks,
     aware,
     deactivate,
+    hash_joins,
+    in_index_order,
     move_zone,
+    take,
     take_over_sending,
-    versions_of,
 )
 from bot.delivery.model import LEASE, Claim, Mark, PlannedDay, Schedule, Subscription
 from bot.delivery.plan_sql import active_schedules, insert_days, planned_already
@@ -37,6 +38,9 @@ from bot.delivery.tables import DeliveryRow, SubscriptionRow
 from bot.store.db import in_transaction
 
 log = logging.getLogger(__name__)
+
+# Planned digests committed together.
+PLAN_COMMIT = 500
 
 
 class DeliveryLedger:
@@ -54,7 +58,18 @@ class DeliveryLedger:
         return in_transaction(self.engine, lambda s: planned_already(s, dates))
 
     def insert_days(self, days: Sequence[PlannedDay], now: datetime) -> int:
-        return in_transaction(self.engine, lambda s: insert_days(s, days, now), write=True)
+        """Insert the days, each few hundred in a transaction of its own, so workers can
+        claim the first while the rest go in (planning again is harmless: rows that exist
+        are left alone)."""
+        inserted = 0
+        for start in range(0, len(days), PLAN_COMMIT):
+            chunk = days[start : start + PLAN_COMMIT]
+
+            def work(session: Session, chunk: Sequence[PlannedDay] = chunk) -> int:
+                return insert_days(session, chunk, now)
+
+            inserted += in_transaction(self.engine, work, write=True)
+        return inserted
 
     def claim(
         self,
@@ -73,51 +88,47 @@ class DeliveryLedger:
         """
         if limit <= 0 or not platforms:
             return []
-        claimable = or_(
-            and_(
-                DeliveryRow.status == "planned",
-                or_(DeliveryRow.not_before.is_(None), DeliveryRow.not_before <= now),
-            ),
-            and_(DeliveryRow.status == "claimed", DeliveryRow.lease_until < now),
+        due = (
+            DeliveryRow.due_at <= due_by,
+            SubscriptionRow.active.is_(True),
+            SubscriptionRow.platform.in_(sorted(platforms)),
         )
-        query = (
-            select(DeliveryRow, SubscriptionRow)
-            .join(SubscriptionRow, SubscriptionRow.id == DeliveryRow.subscription_id)
-            .where(
-                claimable,
-                DeliveryRow.due_at <= due_by,
-                SubscriptionRow.active.is_(True),
-                SubscriptionRow.platform.in_(sorted(platforms)),
-            )
-            .order_by(DeliveryRow.due_at, DeliveryRow.id)
-            .limit(limit)
-            # PostgreSQL: rows another worker is claiming are skipped, not waited for. SQLite
-            # drops the clause; there BEGIN IMMEDIATE serialises claims and the
-            # compare-and-set below is what makes a claim exclusive.
-            .with_for_update(skip_locked=True, of=DeliveryRow)
+        # Two queries, each an equality on `status`, so each reads the index
+        # (status, due_at, id) in its order and stops after `limit` rows: the claims of
+        # dead workers (their lease ran out before they were sending) first, then planned.
+        expired = (DeliveryRow.status == "claimed", DeliveryRow.lease_until < now)
+        planned = (
+            DeliveryRow.status == "planned",
+            or_(DeliveryRow.not_before.is_(None), DeliveryRow.not_before <= now),
         )
 
+        def due_rows(session: Session, where: tuple[Any, ...], count: int) -> list[Any]:
+            query = (
+                select(DeliveryRow, SubscriptionRow)
+                .join(SubscriptionRow, SubscriptionRow.id == DeliveryRow.subscription_id)
+                .where(*where, *due)
+                .order_by(DeliveryRow.due_at, DeliveryRow.id)
+                .limit(count)
+                # PostgreSQL: rows another worker is claiming are skipped, not waited for.
+                # SQLite drops the clause; there BEGIN IMMEDIATE serialises claims and the
+                # compare-and-set below is what makes a claim exclusive.
+                .with_for_update(skip_locked=True, of=DeliveryRow)
+            )
+            return list(session.execute(query).all())
+
         def work(session: Session) -> list[Claim]:
+            hash_joins(session)
             lost = take_over_sending(session, due_by, now, platforms)
             if abandoned is not None:
                 abandoned.extend(lost)
-            found = session.execute(query).all()
+            in_index_order(session)
+            found = due_rows(session, expired, limit)
+            if len(found) < limit:
+                found += due_rows(session, planned, limit - len(found))
             if not found:
                 return []
-            params = [
-                {
-                    "b_id": delivery.id,
-                    "b_status": delivery.status,
-                    "b_attempts": delivery.attempts,
-                    "b_next": delivery.attempts + 1,
-                    "b_lease": now + self.lease,
-                    "b_worker": self.worker,
-                    "b_now": now,
-                }
-                for delivery, _ in found
-            ]
-            session.execute(TAKE, params)
-            held = versions_of(session, [delivery.id for delivery, _ in found])
+            versions = [(d.id, d.status, d.attempts) for d, _ in found]
+            held = take(session, versions, lease=now + self.lease, worker=self.worker, now=now)
             return [
                 Claim(
                     delivery_id=delivery.id,
@@ -127,7 +138,7 @@ class DeliveryLedger:
                     subscription=subscription_of(subscription),
                 )
                 for delivery, subscription in found
-                if held.get(delivery.id) == ("claimed", delivery.attempts + 1)
+                if delivery.id in held
             ]
 
         return in_transaction(self.engine, work, write=True)
@@ -223,7 +234,12 @@ class DeliveryLedger:
                 or_(DeliveryRow.claimed_by.is_(None), DeliveryRow.claimed_by != self.worker),
             )
         )
-        found = in_transaction(self.engine, lambda s: (s.scalar(retries), s.scalar(held)))
+
+        def work(session: Session) -> tuple[Any, Any]:
+            hash_joins(session)
+            return session.scalar(retries), session.scalar(held)
+
+        found = in_transaction(self.engine, work)
         moments = [aware(value) for value in found if value is not None]
         return min(moments) if moments else None
 
@@ -240,7 +256,12 @@ class DeliveryLedger:
             )
             .group_by(SubscriptionRow.platform)
         )
-        rows = in_transaction(self.engine, lambda s: s.execute(query).all())
+
+        def work(session: Session) -> list[Any]:
+            hash_joins(session)
+            return list(session.execute(query).all())
+
+        rows = in_transaction(self.engine, work)
         return {platform: count for platform, count in rows}
 
     def unfinished(self, *, due_by: datetime, platforms: Collection[str]) -> int:
@@ -256,4 +277,9 @@ class DeliveryLedger:
                 SubscriptionRow.platform.in_(sorted(platforms)),
             )
         )
-        return int(in_transaction(self.engine, lambda s: s.scalar(query)) or 0)
+
+        def work(session: Session) -> int:
+            hash_joins(session)
+            return int(session.scalar(query) or 0)
+
+        return in_transaction(self.engine, work)

@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, or_, select, update
+from sqlalchemy import Table, and_, bindparam, case, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from bot.delivery.model import ABANDONED, Mark
@@ -26,6 +26,30 @@ def aware(value: Any) -> datetime:
     # min() keeps the column's type, so the value comes back aware; guard a raw string.
     moment: datetime = value if isinstance(value, datetime) else datetime.fromisoformat(value)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+# Statistics lag behind a planner that just added thousands of due digests, and behind a
+# day of sending them (the last ANALYZE saw them all planned, or all sent): PostgreSQL's
+# query planner then guesses a handful of rows and picks plans that read every due one,
+# once per claim or once per subscription (seconds, for 10,000 chats due at one minute).
+# Each ledger transaction says which plan its queries need, for this transaction only.
+_IN_INDEX_ORDER = text(
+    "SELECT set_config('enable_sort', 'off', true), set_config('enable_nestloop', 'on', true)"
+)
+_HASH_JOINS = text("SELECT set_config('enable_nestloop', 'off', true)")
+
+
+def in_index_order(session: Session) -> None:
+    """Claims read the claim index in order and stop at their limit: no sort to choose."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_IN_INDEX_ORDER)
+
+
+def hash_joins(session: Session) -> None:
+    """Counts and minimums join deliveries in some statuses to their subscriptions by
+    hashing, each side read once: no loop that scans the status index per subscription."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_HASH_JOINS)
 
 
 def take_over_sending(
@@ -64,35 +88,58 @@ def take_over_sending(
     return ids
 
 
-# Statements run with many rows at once (executemany): a compare-and-set each, whose
-# effect is read back in the same transaction, since executemany has no per-row count.
+# Every mark is a compare-and-set on (id, attempts) and the status it expects. Claims and
+# `sending` marks set the same values on every row: one UPDATE of all the rows whose
+# RETURNING names those that held. Other marks set values of their own: one UPDATE
+# (RETURNING) for one, an executemany for several, whose effect is read back in the same
+# transaction (executemany has no per-row count).
 _D = cast(Table, DeliveryRow.__table__)
 _S = cast(Table, SubscriptionRow.__table__)
 _TIME = UTCDateTime()
-TAKE = (
+
+
+_TAKE = (
     update(_D)
-    .where(
-        _D.c.id == bindparam("b_id"),
-        _D.c.status == bindparam("b_status"),
-        _D.c.attempts == bindparam("b_attempts"),
-    )
+    .where(tuple_(_D.c.id, _D.c.status, _D.c.attempts).in_(bindparam("b_found", expanding=True)))
     .values(
         status="claimed",
-        attempts=bindparam("b_next"),
+        attempts=_D.c.attempts + 1,
         lease_until=bindparam("b_lease", type_=_TIME),
         claimed_by=bindparam("b_worker"),
         updated_at=bindparam("b_now", type_=_TIME),
     )
+    .returning(_D.c.id)
 )
 _START = (
     update(_D)
     .where(
-        _D.c.id == bindparam("b_id"),
+        tuple_(_D.c.id, _D.c.attempts).in_(bindparam("b_held", expanding=True)),
         _D.c.status == "claimed",
-        _D.c.attempts == bindparam("b_attempts"),
     )
     .values(status="sending", updated_at=bindparam("b_now", type_=_TIME))
+    .returning(_D.c.id)
 )
+
+
+def take(
+    session: Session,
+    found: Sequence[tuple[int, str, int]],
+    *,
+    lease: datetime,
+    worker: str,
+    now: datetime,
+) -> set[int]:
+    """Claim deliveries, each still (id, status, attempts) as found; return those that held."""
+    values = {"b_found": list(found), "b_lease": lease, "b_worker": worker, "b_now": now}
+    return set(session.scalars(_TAKE, values))
+
+
+def start_sending(session: Session, marks: Sequence[Mark], now: datetime) -> set[int]:
+    """Mark claims `sending` (the request goes out next); return those that held."""
+    held = [(mark.claim.delivery_id, mark.claim.attempts) for mark in marks]
+    return set(session.scalars(_START, {"b_held": held, "b_now": now}))
+
+
 _MARK = (
     update(_D)
     .where(
@@ -110,24 +157,21 @@ _MARK = (
         updated_at=bindparam("b_now", type_=_TIME),
     )
 )
+_MARK_ONE = _MARK.returning(_D.c.id)
+_THROUGH = bindparam("b_through", type_=_TIME)
+# A digest's window moves on when its newest article is newer than the last one's.
+_LATER = and_(
+    _THROUGH.is_not(None),
+    or_(_S.c.delivered_through.is_(None), _S.c.delivered_through < _THROUGH),
+)
 _DELIVERED = (
     update(_S)
     .where(_S.c.id == bindparam("b_sid"))
-    .values(last_delivered_at=bindparam("b_now", type_=_TIME))
-)
-_THROUGH = (
-    update(_S)
-    .where(
-        _S.c.id == bindparam("b_sid"),
-        or_(
-            _S.c.delivered_through.is_(None),
-            _S.c.delivered_through < bindparam("b_through", type_=_TIME),
-        ),
-    )
-    # SET reads the old value: the window of this digest began where the last one ended.
+    # SET reads the old values: the window of this digest began where the last one ended.
     .values(
-        previous_through=_S.c.delivered_through,
-        delivered_through=bindparam("b_through", type_=_TIME),
+        last_delivered_at=bindparam("b_now", type_=_TIME),
+        previous_through=case((_LATER, _S.c.delivered_through), else_=_S.c.previous_through),
+        delivered_through=case((_LATER, _THROUGH), else_=_S.c.delivered_through),
     )
 )
 
@@ -142,32 +186,27 @@ def apply_marks(session: Session, marks: Sequence[Mark], now: datetime) -> list[
     """Apply marks (compare-and-set on each claim) and note sent digests on subscriptions."""
     starting = [m for m in marks if m.status == "sending"]
     ending = [m for m in marks if m.status != "sending"]
-    if starting:
-        session.execute(
-            _START,
-            [
-                {"b_id": m.claim.delivery_id, "b_attempts": m.claim.attempts, "b_now": now}
-                for m in starting
-            ],
-        )
-    if ending:
+    held = start_sending(session, starting, now) if starting else set()
+    if len(ending) == 1:
+        held |= set(session.scalars(_MARK_ONE, _mark_params(ending[0], now)))
+    elif ending:
         session.execute(_MARK, [_mark_params(mark, now) for mark in ending])
-    held = versions_of(session, [mark.claim.delivery_id for mark in marks])
-    results = [
-        held.get(mark.claim.delivery_id) == (mark.status, mark.claim.attempts) for mark in marks
-    ]
+        versions = versions_of(session, [mark.claim.delivery_id for mark in ending])
+        held |= {
+            mark.claim.delivery_id
+            for mark in ending
+            if versions.get(mark.claim.delivery_id) == (mark.status, mark.claim.attempts)
+        }
+    results = [mark.claim.delivery_id in held for mark in marks]
     sent = [m for m, ok in zip(marks, results, strict=True) if ok and m.status == "sent"]
     if sent:
         session.execute(
-            _DELIVERED, [{"b_sid": m.claim.subscription.id, "b_now": now} for m in sent]
+            _DELIVERED,
+            [
+                {"b_sid": m.claim.subscription.id, "b_now": now, "b_through": m.through}
+                for m in sent
+            ],
         )
-        reached = [
-            {"b_sid": m.claim.subscription.id, "b_through": m.through}
-            for m in sent
-            if m.through is not None
-        ]
-        if reached:
-            session.execute(_THROUGH, reached)
     for mark, ok in zip(marks, results, strict=True):
         if ok and mark.status == "dead":
             deactivate(session, mark.claim.subscription.id, mark.reason or "the chat is gone", now)

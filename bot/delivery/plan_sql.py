@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from bot.delivery.model import PlannedDay, Schedule
 from bot.delivery.tables import DeliveryRow, SubscriptionRow
 
-_CHUNK = 500
+_CHUNK = 100
 
 
 def active_schedules(session: Session) -> list[Schedule]:
@@ -39,16 +39,20 @@ def planned_already(session: Session, dates: Collection[date]) -> set[tuple[int,
 
 def insert_days(session: Session, days: Sequence[PlannedDay], now: datetime) -> int:
     """Insert delivery rows, leaving any that exist alone; return how many went in."""
-    inserted = 0
-    for start in range(0, len(days), _CHUNK):
-        values = [_values(day, now) for day in days[start : start + _CHUNK]]
-        statement = _insert(session).values(values)
-        statement = statement.on_conflict_do_nothing(
-            index_elements=["subscription_id", "local_date"]
-        ).returning(DeliveryRow.id)
-        # RETURNING lists only the rows that went in; rowcount is -1 here on psycopg.
-        inserted += len(session.execute(statement).all())
-    return inserted
+    if not days:
+        return 0
+    statement = (
+        _insert(session)
+        .on_conflict_do_nothing(index_elements=["subscription_id", "local_date"])
+        .returning(DeliveryRow.id)
+    )
+    # One statement compiled once, its rows sent many to a round trip (SQLAlchemy's
+    # "insertmanyvalues"); RETURNING lists only the rows that went in.
+    values = [_values(day, now) for day in days]
+    found = session.execute(
+        statement, values, execution_options={"insertmanyvalues_page_size": _CHUNK}
+    )
+    return len(found.all())
 
 
 def _insert(session: Session) -> Any:

@@ -8,7 +8,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TextIO
 
@@ -63,7 +63,9 @@ def deliver(settings: Settings, due_at: datetime) -> int:
     undelivered (interrupted, or still retrying when the grace ran out). One line on stderr
     says which.
     """
-    report = asyncio.run(_deliver(settings, due_at))
+    from bot.bootstrap import settle
+
+    report = asyncio.run(_deliver(settings, due_at, built=settle))
     sys.stderr.write(f"digestbot: {redact(report.summary())}\n")
     return EXIT_OK if report.complete else EXIT_FAILED
 
@@ -88,11 +90,16 @@ def _on_signals(delivery: DigestDelivery, task: asyncio.Task[DeliveryReport]) ->
             loop.add_signal_handler(number, handle, number)
 
 
-async def _deliver(settings: Settings, due_at: datetime) -> DeliveryReport:
+async def _deliver(
+    settings: Settings, due_at: datetime, *, built: Callable[[], None] | None = None
+) -> DeliveryReport:
+    """Deliver; `built` is called once everything is built, before the run (`settle`)."""
     from bot.bootstrap import open_delivery
 
     unavailable: dict[str, str] = {}
     async with open_delivery(settings, unavailable) as delivery:
+        if built is not None:
+            built()
         task = asyncio.ensure_future(delivery.run(due_at))
         _on_signals(delivery, task)
         try:

@@ -22,6 +22,7 @@ from bot.bootstrap import (
     build_scheduler,
     open_senders,
     open_shared,
+    settle,
     share,
 )
 from bot.delivery.scheduler import DigestScheduler
@@ -96,6 +97,8 @@ async def serve(
             share(shared, senders)
             if role != "web":
                 scheduler = build_scheduler(app, senders)
+            settle()
+            if scheduler is not None:
                 running = scheduler
                 web.add_readiness("scheduler", lambda: _true(running.running))
                 await scheduler.start()

@@ -31,6 +31,7 @@ from tenacity import (
     wait_exponential,
 )
 
+from bot.store.connections import ping_when_idle
 from bot.store.errors import StoreBusy, StoreUnavailable
 from bot.store.waits import write_wait
 
@@ -111,7 +112,9 @@ def make_engine(url: str | URL, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -
     """Create an engine: SQLite in WAL mode with a busy timeout, or PostgreSQL through psycopg."""
     parsed = normalise_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        engine = create_engine(parsed)
+        ping_when_idle(engine)
+        return engine
 
     database = parsed.database or ""
     in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
@@ -180,6 +183,18 @@ def _use_wal(cursor: Any, timeout: float) -> None:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Return the session factory for an engine; objects stay readable after commit."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+# Each transaction's session comes from its engine's one factory (making a factory, with its
+# event dispatch, costs more than the short transactions that use it).
+_FACTORIES: weakref.WeakKeyDictionary[Engine, sessionmaker[Session]] = weakref.WeakKeyDictionary()
+
+
+def _sessions(engine: Engine) -> sessionmaker[Session]:
+    factory = _FACTORIES.get(engine)
+    if factory is None:
+        factory = _FACTORIES.setdefault(engine, make_session_factory(engine))
+    return factory
 
 
 # One writer at a time per SQLite file engine: SQLite allows no more, and writers queued here
@@ -256,7 +271,7 @@ def _run(
     attempts: int,
     patience: float | None = None,
 ) -> T:
-    sessions = make_session_factory(engine)
+    sessions = _sessions(engine)
 
     def attempt() -> T:
         with sessions() as session:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, delete
+from collections.abc import Collection
+
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,6 +24,16 @@ class SqlChatLanguages:
             return row.language if row else None
 
         return in_transaction(self.engine, work)
+
+    def chosen_many(self, platform: str, chat_ids: Collection[str]) -> dict[str, str]:
+        if not chat_ids:
+            return {}
+        query = select(ChatLanguageRow.chat_id, ChatLanguageRow.language).where(
+            ChatLanguageRow.platform == platform,
+            ChatLanguageRow.chat_id.in_(sorted(set(chat_ids))),
+        )
+        rows = in_transaction(self.engine, lambda session: session.execute(query).all())
+        return {chat_id: language for chat_id, language in rows}
 
     def choose(self, platform: str, chat_id: str, language: str | None) -> None:
         def work(session: Session) -> None:

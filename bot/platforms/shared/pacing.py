@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Generic, TypeVar
@@ -37,6 +38,6 @@ class KeyedLimiters(Generic[K]):
         excess = len(self._limiters) - self.max_keys
         if excess <= 0:
             return
-        for key, limiter in list(self._limiters.items())[:excess]:
+        for key, limiter in list(itertools.islice(self._limiters.items(), excess)):
             if limiter.has_capacity(limiter.max_rate):
                 del self._limiters[key]

@@ -22,17 +22,22 @@ import asyncio
 import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sqlalchemy import Engine, TextClause, bindparam, text
+from sqlalchemy.exc import DBAPIError
 
-# Slots are spread over 1.1 s per `rate` sends: network and scheduling jitter can bring
-# sends up to ~100 ms closer together than their slots, and must not make `rate + 1` of
-# them land within one second at the platform.
+from bot.store.connections import lazy_commits
+
+# By default slots are spread over 1.1 s per `rate` sends: network and scheduling jitter
+# can bring sends up to ~100 ms closer together than their slots, and must not make
+# `rate + 1` of them land within one second at a platform that counts a strict window.
+# (Telegram's bot lane runs at its exact rate: see `FloodControl`.)
 JITTER = 0.1
 # How far ahead a sender may take a slot (seconds).
 HORIZON = 1.0
 PRUNE_EVERY = 1000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -161,13 +166,22 @@ _PRUNE = text(
 
 
 class DatabasePace:
-    """Lanes as rows of `send_pace` (PostgreSQL): `platform` holds the lane's key."""
+    """Lanes as rows of `send_pace` (PostgreSQL): `platform` holds the lane's key.
+
+    Its statements run on connections of their own: each statement atomic on its own (no
+    BEGIN and COMMIT round trips around it), committed without waiting for the disk (a
+    lane's row is locked only while it moves, so every process's sends pass it quickly;
+    what a crash of the database loses is a moment's pace, already in the past when it is
+    back).
+    """
 
     def __init__(self, engine: Engine) -> None:
-        # Each statement is atomic on its own: no BEGIN and COMMIT round trips around it.
-        self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._engine = lazy_commits(engine)
         self._statements = {n: _reserve_sql(n) for n in range(1, 4)}
         self._reserved = 0
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self._engine.dispose)
 
     async def reserve(self, lanes: Sequence[Lane], horizon: float = HORIZON) -> list[Turn]:
         return await asyncio.to_thread(self._reserve, list(lanes), horizon)
@@ -184,6 +198,11 @@ class DatabasePace:
         values: dict[str, object] = {"horizon": horizon if math.isfinite(horizon) else 1e9}
         for n, lane in enumerate(lanes):
             values |= {f"key{n}": lane.key, f"step{n}": lane.interval, f"tol{n}": lane.tolerance}
+        return _once_more(lambda: self._run_reserve(lanes, statement, values))
+
+    def _run_reserve(
+        self, lanes: list[Lane], statement: TextClause, values: dict[str, object]
+    ) -> list[Turn]:
         with self._engine.connect() as connection:
             taken = {key: wait for key, wait in connection.execute(statement, values)}
             missing = [lane.key for lane in lanes if lane.key not in taken]
@@ -201,13 +220,26 @@ class DatabasePace:
         ]
 
     def _hold(self, lane: Lane, seconds: float) -> None:
-        with self._engine.connect() as connection:
-            connection.execute(
-                _HOLD,
-                {
-                    "key": lane.key,
-                    "seconds": seconds,
-                    "step": lane.interval,
-                    "tolerance": lane.tolerance,
-                },
-            )
+        values = {
+            "key": lane.key,
+            "seconds": seconds,
+            "step": lane.interval,
+            "tolerance": lane.tolerance,
+        }
+
+        def hold() -> None:
+            with self._engine.connect() as connection:
+                connection.execute(_HOLD, values)
+
+        _once_more(hold)
+
+
+def _once_more(work: Callable[[], T]) -> T:
+    """Run `work`; once more when its pooled connection turned out dead (the database was
+    restarted): the pool has dropped its connections by then, and the next is fresh."""
+    try:
+        return work()
+    except DBAPIError as error:
+        if not error.connection_invalidated:
+            raise
+    return work()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import random
 import time
@@ -79,9 +80,23 @@ class FloodControl(BaseRateLimiter[int]):
         backoff: float = 0.5,
         max_chats: int = 4096,
     ) -> None:
-        self._overall = AsyncLimiter(overall_per_second, 1) if overall_per_second > 0 else None
+        # This process's own hold on the bot's rate: a tenth of a second's worth at once, then
+        # the rate (a second's worth at once, against a platform bucket of that size, left no
+        # room for the jitter between this limiter and the platform).
+        burst = max(1.0, overall_per_second / 10)
+        self._overall = (
+            AsyncLimiter(burst, burst / overall_per_second) if overall_per_second > 0 else None
+        )
+        # The bot's shared lane keeps the exact rate, with no burst: slots 1/rate s apart.
+        # Telegram's overall limit lets short bursts pass (a bucket, like the fake Bot API's
+        # second's worth): sends that jitter brings closer than their slots are absorbed as
+        # long as their delays differ by less than a second, and a send later than its slot
+        # leaves a gap, never a burst. This process's own limiter keeps the same rate with
+        # a second's burst.
         self._overall_lane = (
-            per_second("telegram", overall_per_second) if overall_per_second > 0 else None
+            per_second("telegram", overall_per_second, jitter=0.0)
+            if overall_per_second > 0
+            else None
         )
         self._chat_rate = (chat_burst, chat_burst / chat_per_second) if chat_per_second else None
         self._group_rate = (group_per_minute, 60.0) if group_per_minute else None
@@ -237,7 +252,8 @@ class FloodControl(BaseRateLimiter[int]):
         """Keep memory bounded: drop the least recent chats whose limiters are full again."""
         if len(self._chats) <= self.max_chats:
             return
-        for name, limiter in list(self._chats.items())[: len(self._chats) - self.max_chats]:
+        excess = len(self._chats) - self.max_chats
+        for name, limiter in list(itertools.islice(self._chats.items(), excess)):
             if limiter.has_capacity(limiter.max_rate):
                 del self._chats[name]
         now = time.monotonic()

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from typing import Any
 
+import httpx
 from telegram import (
     Bot,
     InlineKeyboardButton,
@@ -46,6 +47,16 @@ log = logging.getLogger(__name__)
 _GONE = ("chat not found", "message thread not found", "topic_deleted")
 BUTTONS_PER_ROW = 3
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+MAX_CONNECTIONS = 256
+# Connections kept open between requests. httpcore looks at every pooled connection (a
+# system call or two each) twice a request, so a pool grown by a burst to dozens costs more
+# than the requests themselves; a few sends at a time keep a few connections busy.
+KEEP_ALIVE = 8
+LIMITS = httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=KEEP_ALIVE)
+# Rendered replies kept (each holds its reply, so an id is not reused while kept).
+RENDERED = 64
+# One message of a rendered reply: its HTML and its keyboard.
+_Part = tuple[str, InlineKeyboardMarkup | None]
 
 
 def file_url(base_url: str) -> str:
@@ -102,11 +113,12 @@ def build_application(
         .job_queue(None)
         .request(
             SendRequest(
-                connection_pool_size=256,
+                connection_pool_size=MAX_CONNECTIONS,
                 connect_timeout=5.0,
                 read_timeout=settings.send_timeout,
                 write_timeout=5.0,
                 pool_timeout=3.0,
+                httpx_kwargs={"limits": LIMITS},
             )
         )
     )
@@ -140,6 +152,9 @@ class TelegramSender:
         self.flood = flood or FloodControl(overall_per_second=settings.telegram_rate_per_second)
         self.app = build_application(settings, self.flood, updater=updates)
         self.running = False
+        # Replies rendered lately, by identity and language: thousands of chats due at one
+        # minute get the same daily digest object, rendered once (rendering is pure).
+        self._rendered: dict[tuple[int, str], tuple[Reply, list[_Part]]] = {}
 
     @property
     def bot(self) -> Bot:
@@ -208,11 +223,10 @@ class TelegramSender:
                 sent.append(str(document.message_id))
             return [document]
         messages = []
-        for part in render(reply, words=words(language)):
-            markup = _keyboard(part.buttons) if part.buttons else None
+        for html, markup in self._render(reply, language):
             message = await self.bot.send_message(
                 chat_id,
-                part.html,
+                html,
                 parse_mode=ParseMode.HTML,
                 link_preview_options=NO_PREVIEW,
                 message_thread_id=thread_id,
@@ -222,6 +236,21 @@ class TelegramSender:
             if sent is not None:
                 sent.append(str(message.message_id))
         return messages
+
+    def _render(self, reply: Reply, language: str) -> list[_Part]:
+        """A reply's messages with their keyboards; the same reply object is rendered once."""
+        key = (id(reply), language)
+        found = self._rendered.get(key)
+        if found is not None and found[0] is reply:
+            return found[1]
+        parts = [
+            (part.html, _keyboard(part.buttons) if part.buttons else None)
+            for part in render(reply, words=words(language))
+        ]
+        if len(self._rendered) >= RENDERED:
+            self._rendered.clear()
+        self._rendered[key] = (reply, parts)
+        return parts
 
     async def deliver(
         self, chat_id: str, thread_id: str | None, reply: Reply, *, language: str = ENGLISH
