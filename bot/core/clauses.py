@@ -11,7 +11,7 @@ generalløytnant.» has a verb only inside its relative clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import chain
 from typing import Protocol
@@ -127,12 +127,20 @@ class ClauseChecker(VerbForms):
         # In a prepositional phrase that opens a clause: «, largely from steep food prices».
         phrase = False
         opened = 0  # words since the last punctuation
-        # A list: the place rules (verbs.py) look at the words around a word.
-        tokens = _tokens(text)
+        # Read lazily (the main verb mostly comes early); the whole list only when a rule
+        # looks at the words around one (verbs.py's place rules, «as», «om»).
+        stream = _token_stream(text)
+        listed: list[list[str]] = []
+
+        def around() -> list[str]:
+            if not listed:
+                listed.append(_tokens(text))
+            return listed[0]
+
         verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
         english = self.language == "en"  # spares a call a word in other languages
         subordinators, ambiguous = self.subordinators, self.may_be_finite
-        for i, token in enumerate(tokens):
+        for i, token in enumerate(stream):
             if not token[0].isalpha():
                 inside = phrase = False
                 verbs_inside = opened = 0
@@ -166,18 +174,20 @@ class ClauseChecker(VerbForms):
             verdict = verdicts.get(lower)
             if verdict is None:
                 verdict = finite(lower)
-            if verdict and self._not_verb_here(tokens, i, before, capital, phrase=phrase):
+            if verdict and self._not_verb_here(
+                lower, previous, i, around, before, capital, phrase=phrase
+            ):
                 verdict = False
             opening = english and opened <= 2 and lower in _PREPOSITIONS_EN
             phrase = (phrase or opening) and lower not in _SUBJECT_PRONOUNS
             # A capital inside the sentence is a name: «Der Spiegel».
             subordinator = lower in subordinators and (first or not upper)
-            if english and first and lower == "as" and i + 1 < len(tokens):
+            if english and first and lower == "as" and i + 1 < len(tokens := around()):
                 # «As the US awaits …,», «As they …»: a clause; «As a result …»: an adverb
                 subject = tokens[i + 1]
                 subordinator = subject == "the" or subject.lower() in _SUBJECT_PRONOUNS
                 subordinator = subordinator or subject[0].isupper()
-            if lower in _WHETHER and len(following := tokens[i + 1 : i + 3]) == 2:
+            if lower in _WHETHER and len(following := around()[i + 1 : i + 3]) == 2:
                 # «spørsmålet om det bør ...»: «om» before a subject and its verb is «whether»;
                 # «om morgenen kom han», «historien om Hannah har» are prepositions.
                 subject, verb = following
@@ -206,20 +216,31 @@ class ClauseChecker(VerbForms):
         return False
 
     def _not_verb_here(
-        self, tokens: list[str], i: int, before: str, capital: bool, *, phrase: bool
+        self,
+        word: str,
+        previous: str,
+        i: int,
+        around: Callable[[], list[str]],
+        before: str,
+        capital: bool,
+        *,
+        phrase: bool,
     ) -> bool:
         """Whether a word that can be a finite verb is none at its place: a noun after a
         number or an adjective («det store løftet», «to hytter»), «så» as «then» («og så
         drapene»), an English plural inside a prepositional phrase («from food prices») or
         a participle after a comma («The minister, elected in 2019»)."""
-        word, previous = tokens[i].lower(), tokens[i - 1].lower() if i else ""
+        # (`word` and `previous` lower-cased; `around()` lists the text's tokens, made once
+        # and only when a rule below needs them)
         if word in _PLACE_DECIDES[self.language]:
+            tokens = around()
             following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             return not (self._subject_before(previous, capital) or following in _SUBJECT_PRONOUNS)
         if word in self.finite_words:
             return False
         if self.language == "en":
             # «The minister, elected in 2019»; not «Her mother, Larysa, worked as …»
+            tokens = around()
             commas = tokens[:i].count(",")
             participle = previous == "," and commas % 2 == 1 and word.endswith("ed")
             last = i + 1 == len(tokens) or not tokens[i + 1][0].isalpha()
