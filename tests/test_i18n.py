@@ -13,7 +13,6 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -38,7 +37,7 @@ from bot.store.memory import InMemoryArticleStore
 from bot.store.sql import open_store
 from tests.fakes.slack_server import FakeSlack, User
 from tests.fakes.telegram_server import FakeTelegram, SentMessage
-from tests.fixtures.delivery_fakes import RecordingAdapter
+from tests.fixtures.delivery_fakes import RecordingAdapter, next_seven_in_oslo
 from tests.test_slack import TOKEN, start_harness, stop_harness
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -360,14 +359,6 @@ def test_another_process_sees_a_choice_once_its_cache_expires(sqlite_url: str) -
 
 
 # --- scheduled digests ----------------------------------------------------------------------
-
-
-def next_seven_in_oslo() -> datetime:
-    """The first 07:00 in Oslo after now: a digest subscribed for 07:00 is due then, within
-    the grace whatever the time of day the test runs (a day later was 6.5 h late at 13:30)."""
-    now = datetime.now(ZoneInfo("Europe/Oslo"))
-    seven = now.replace(hour=7, minute=0, second=0, microsecond=0)
-    return seven if seven > now else seven + timedelta(days=1)
 
 
 async def test_daily_digests_are_written_in_each_chats_language(

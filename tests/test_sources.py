@@ -352,7 +352,7 @@ def test_the_poller_skips_a_private_feed_no_chat_follows_any_more(world: World) 
 
 async def test_each_chats_daily_digest_comes_from_its_own_sources(world: World) -> None:
     from bot.bootstrap import build_delivery
-    from tests.fixtures.delivery_fakes import RecordingAdapter
+    from tests.fixtures.delivery_fakes import RecordingAdapter, next_seven_in_oslo
 
     kari, ola = chat("1"), chat("2")
     world.say(f"/add {world.url('/lighthouse.rss')}", kari)
@@ -363,7 +363,7 @@ async def test_each_chats_daily_digest_comes_from_its_own_sources(world: World) 
     delivery = build_delivery(
         world.settings, world.app.store, world.app.library, {"telegram": adapter}
     )
-    report = await delivery.run(datetime.now(UTC) + timedelta(days=1))
+    report = await delivery.run(next_seven_in_oslo())
     assert report["failed"] == 0
     texts = {c: render(adapter.to(c)[0].reply) for c in ("1", "2", "3")}
     assert "Skarvø" in texts["1"] and "Brenndal" not in texts["1"]
