@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker
+from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker, main_clause_in_any_language
 from bot.core.language import detect_language
 from bot.core.text import sentences
 
@@ -149,7 +149,7 @@ def _caption_label(label: str, rest: str) -> bool:
         return False  # a name: «Kari Lie», «Jonas Gahr Støre»
     if any(w.lower() in c.finite_words for w in words[1:] for c in _checkers()):
         return False  # «Beskjeden var klar: …», «Han sa det slik: …» are sentences
-    return _main_clause(rest)
+    return main_clause_in_any_language(rest)
 
 
 def _reads_as_caption(sentence: str) -> bool:
@@ -175,10 +175,10 @@ def _without_kicker(parts: list[str]) -> list[str]:
     """Drop a kicker in front of the prose: «Protesterer: Hundretusenvis i gatene.» and the
     verbless lines after it («Generalstreik.»)."""
     label = _LABEL.match(parts[0]) if parts else None
-    if not label or _main_clause(parts[0][label.end() :]):
+    if not label or main_clause_in_any_language(parts[0][label.end() :]):
         return parts
     rest = 1
-    while rest < len(parts) and not _main_clause(parts[rest]):
+    while rest < len(parts) and not main_clause_in_any_language(parts[rest]):
         rest += 1
     return parts[rest:]
 
@@ -186,7 +186,3 @@ def _without_kicker(parts: list[str]) -> list[str]:
 def _checkers() -> tuple[ClauseChecker, ...]:
     """Bokmål's, Nynorsk's and English's: a block too short to tell its language is read by all."""
     return tuple(clause_checker(code) for code in LANGUAGES)
-
-
-def _main_clause(text: str) -> bool:
-    return any(checker.has_main_clause(text) for checker in _checkers())

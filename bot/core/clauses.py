@@ -303,3 +303,9 @@ class ClauseChecker(VerbForms):
 def clause_checker(language: str) -> ClauseChecker:
     """Return the shared checker of a language."""
     return ClauseChecker(language)
+
+
+def main_clause_in_any_language(text: str) -> bool:
+    """Whether Bokmål's, Nynorsk's or English's checker finds a main clause: how a line too
+    short to tell its language is read (a caption, a widget's line, a kicker)."""
+    return any(clause_checker(code).has_main_clause(text) for code in LANGUAGES)

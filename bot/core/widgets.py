@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.core.captions import ends_in_credit
-from bot.core.clauses import LANGUAGES, clause_checker
+from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
 
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
@@ -183,7 +183,7 @@ def _alt_text(text: str) -> bool:
         0 < text.count(" ") + 1 <= _ALT_WORDS
         and not text.endswith((".", "!", "?", ":", "»", "”", '"'))
         and not text.startswith(("–", "—", "-", "«", '"'))
-        and not any(clause_checker(code).has_main_clause(text) for code in LANGUAGES)
+        and not main_clause_in_any_language(text)
     )
 
 
