@@ -141,6 +141,10 @@ def test_a_form_that_is_a_noun_too_is_read_by_its_place(
         # a name in -s is no genitive before a verb
         ("nb", "Hennes meningsfelle Øyvind Foss går enda lenger."),
         ("nb", "Heldigvis gikk det bra med alle."),
+        # English irregular verbs have no -ed form: their -s present is read by -ing, -n
+        ("en", "Inflation rises to five percent as fuel costs climb."),
+        ("en", "The economy grows for a third quarter in a row."),
+        ("en", "A storm hits the west coast overnight."),
     ],
 )
 def test_a_sentence_whose_verb_is_irregular_has_a_main_clause(language: str, text: str) -> None:

@@ -244,6 +244,21 @@ def test_topics_are_things_not_verbs_or_adjectives() -> None:
     assert commands & {"skule", "skole", "bygd", "hall"}
 
 
+def test_adjectives_by_form_and_nynorsk_participle_lookalikes_are_no_topics() -> None:
+    # «normalt» is an adjective's neuter; «føreseieleg» an adjective the dictionary lacks;
+    # Nynorsk «skrive» has a participle «skriven» that looks like a noun's definite form.
+    text = (
+        "Kommunen vil skrive nye reglar for skulen\n\nKommunen vil skrive nye reglar. Det er "
+        "normalt at kommunen vil skrive om reglane, men skulen meiner det må vere "
+        "føreseieleg. Skulen vil ha føreseieleg drift, og det er normalt, seier rektor. "
+        "Kommunen skal skrive eit nytt framlegg til skulen innan jul."
+    )
+    digest = digest_article(parse_text(text, language="nn"))
+    commands = {t.command for t in digest.topics} | {c for s in digest.sections for c in s.topics}
+    assert not commands & {"normal", "skrive", "foreseieleg"}
+    assert commands & {"skule", "kommune", "regel"}
+
+
 def test_a_common_nouns_genitive_opening_a_name_is_no_topic() -> None:
     text = (
         "Vegvesenet stenger kaia\n\nStatens vegvesen stenger fergekaia i Vardvik i åtte uker"

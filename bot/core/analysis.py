@@ -175,6 +175,8 @@ class WordAnalyzer:
             nouns = {label for label in labels if self._nominal(label)}
             if lemma == lower and self.lexicon.nominal(lemma) is None and self._finite(lower):
                 nouns.discard(lemma)
+            if lower == lemma + "t" and not lemma.endswith("e"):
+                nouns.discard(lemma)  # normalt, viktigt: an adjective's neuter, an adverb
             nouns -= {label for label in nouns if self._adjective(label)}
             if nouns != labels:
                 morphemes = tuple(m for m in morphemes if m[1] in nouns)
@@ -209,7 +211,9 @@ class WordAnalyzer:
                 # The Nynorsk dictionary is thin: fylket, ferja, finske are in the Bokmål one.
                 in_bokmal = lexicon("nb").nominal(lemma)
                 verdict = verdict if in_bokmal is None else in_bokmal
-            found = self._nominals[lemma] = verdict is not False
+            # An unknown word in -leg, -lig, -isk is an adjective (føreseieleg), not a noun.
+            unknown_adjective = verdict is None and lemma.endswith(_ADJECTIVE_SUFFIXES)
+            found = self._nominals[lemma] = verdict is not False and not unknown_adjective
         return found
 
     def _finite(self, word: str) -> bool:
@@ -334,6 +338,7 @@ def _topic_key(key: str) -> bool:
     return len(key) >= _MIN_TOPIC_LETTERS and key.isalpha()
 
 
+_ADJECTIVE_SUFFIXES = ("leg", "lig", "isk", "messig", "aktig")
 _QUOTE_OPENERS = ("–", "—", "«", '"', "“", "- ")
 
 

@@ -143,8 +143,12 @@ class Lexicon:
             return None
         if lemma.endswith("er"):
             return True  # bompenger, foreldrer: a noun known only in the plural
-        endings = ("en", "et", "a", "n", "ene", "ane", "er", "ar", lemma[-1:] + "en")
-        return any(known(lemma + ending) == lemma for ending in endings)
+        endings = ("en", "et", "a", "ene", "ane", "er", "ar", lemma[-1:] + "en")
+        if any(known(lemma + ending) == lemma for ending in endings):
+            return True
+        # bakke → bakken; but Nynorsk's skriven is a participle: a noun has a plural too.
+        plural = known(lemma + "ne") == lemma or known(lemma[:-1] + "ane") == lemma
+        return plural and known(lemma + "n") == lemma
 
     def _known_lemma(self, form: str) -> str | None:
         """The dictionary's lemma of a form, itself its own lemma: «vinden» → «vinde» →

@@ -294,9 +294,13 @@ class VerbForms:
         if word.endswith("ed"):
             return True
         if word.endswith("s"):
-            # attacks → attack, whose past is in the dictionary; cats → cat has none.
-            return self.lexicon.form_lemma(lemma + "ed") == lemma or (
-                lemma.endswith("e") and self.lexicon.form_lemma(lemma + "d") == lemma
+            # attacks → attack, whose past is in the dictionary; cats → cat has none. An
+            # irregular verb (rises, grows, hits) has no -ed but an -ing or -n form.
+            known = self.lexicon.form_lemma
+            stem = lemma[:-1] if lemma.endswith("e") else lemma
+            forms = ("ed", "d", "n", "en") if lemma.endswith("e") else ("ed", "n", "en")
+            return any(known(lemma + ending) == lemma for ending in forms) or any(
+                known(form) == lemma for form in (stem + "ing", stem + stem[-1:] + "ing")
             )
         # An irregular past (took, told); not a participle (taken) or a comparative.
         return not word.endswith(("en", "er", "est", "ly"))
