@@ -341,7 +341,14 @@ def is_section_label(text: str) -> bool:
 def is_name_line(text: str) -> bool:
     """A short line of names only («Kari Nordmann»): furniture beside a byline or role."""
     tokens = _tokens(text)
-    return 1 <= len(tokens) <= 4 and not text.endswith(".") and _names_only(text, allow_roles=True)
+    # «Iversen-show på Lerkendal» is a headline: a preposition joins no name to a name.
+    lower_words = (t for t in tokens if t[0].islower() and t not in _NAME_LINKS | _ROLES)
+    return (
+        1 <= len(tokens) <= 4
+        and not text.endswith(".")
+        and _names_only(text, allow_roles=True)
+        and next(lower_words, None) is None
+    )
 
 
 # Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
