@@ -55,7 +55,8 @@ MAX_WORDS = 90
 KINDS = (".txt", ".md", ".html", ".htm")
 
 FURNITURE = re.compile(
-    r"\b(?:les også|les meir|les mer|foto:|bilde:|publisert|oppdatert|del på|kopier lenke|"
+    r"\b(?:foto|bilde|bilete|image):"  # a credit's label: «Foto: Kari Ås / NTB»
+    r"|\b(?:les også|les meir|les mer|publisert|oppdatert|del på|kopier lenke|"
     r"annonse|heim nyhende|image source|image caption|published \d|published at|"
     r"updated \d|read the full story|related topics|skip to|share this|share on|"
     r"getty images|av .{3,40}, ntb)\b|^\s*(?:share|annonse|foto|del)\s*$"

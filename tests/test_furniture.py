@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from bot.core.digest import digest_article
-from bot.core.furniture import clean_title, is_furniture
+from bot.core.furniture import is_furniture
 from bot.core.model import Article, Digest
 from bot.core.parse import guess_kind, parse_document, parse_text
+from bot.core.titles import clean_title
 from bot.core.widgets import is_widget
 
 READER = Path(__file__).parent.parent / "bench" / "reader"
@@ -161,6 +162,18 @@ FURNITURE_LINES = [
     "Lørdag 14. desember 2019 ·•· Innenriks", "Fredag 3. mai 2024", "1 week ago 12",
     "STORM OG STORMFLO: Bølgene slo inn over kaia lørdag. Foto: Tomm W. Christiansen",
     "FLOMMEN: Slik steig vatnet i elva. Foto: Kart: Meteorologisk institutt",
+    # Screen-reader links and promos that open a copied page; live-blog entry bylines.
+    "Skip to main contentSkip to main content",
+    "By Ali al-Hassan and Jo Berg", "From CNN's Kari Lee", "From CNN’s Tom Ek and Ann Sand",
+    "Edited by Mona Reed", "This content was published on May 13, 2021 - 00:31",
+    "Follow CNN Politics live news", "12/03/2025December 3, 2025", "#Sports News",
+    "July 10, 2016 / 7:40 PM / a year ago",
+    # Wire photo captions: a date and a credit close them, or a sport's slug opens them.
+    "Firefighters work at the site of a blaze in a market in Lagos, Nigeria, March 2, 2024."
+    " REUTERS/Jane Doe",
+    "People queue outside a bank in Athens, Greece, June 29, 2015.",
+    "Soccer Football - Premier League - Leeds v Hull - 3/4/23 Leeds players celebrate a goal",
+    "Fans wave flags outside the stadium in Oslo on MondayImage: Kari Hansen/NTB",
 ]
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
@@ -179,6 +192,8 @@ WIDGET_LINES = [
     "Det betyr at noko av informasjonen kan vere utdatert.", "info",
     "Reporting from Stockholm", "Navnedag: Lørdag 14. desember", "Ekspandér faktaboks",
     "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
+    "Accessibility links", "Breaking News", "Live Reporting", "Video content", "Find out more",
+    "Got a TV Licence?", "Hopp til innhold", "BusinessMarketsSustainabilityLegal Tech & Media",
 ]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
@@ -199,6 +214,10 @@ PROSE_LINES = [
     "Ferja går igjen fra fredag",
     "The council will meet again on Tuesday.",
     "NATO: Vi er klare",
+    "Iversen-show på Lerkendal",
+    "Follow the money, the minister told MPs on Tuesday.",
+    "The ceasefire was agreed on March 2, 2024, after weeks of talks in Cairo and Doha.",
+    "McDonald's and YouTube say they will comply with the ruling.",
 ]
 # fmt: on
 
@@ -517,3 +536,24 @@ def test_a_quote_before_a_caption_stays_with_the_lead() -> None:
         "Brannen i Lia ble slukket natt til søndag etter åtte timers innsats. – Vi er glade"
         " for at ingen ble skadd, sier brannsjef Ola Hansen."
     )
+
+
+def test_a_credit_run_into_the_next_caption_is_never_a_bullet() -> None:
+    # A copied page loses the line break between a caption with its credit and the copy
+    # of that caption: the credit then opens a "sentence" of its own.
+    from bot.core.analysis import analyse
+    from bot.core.clause_choice import checker_for
+    from bot.core.summarise import make_bullet
+
+    text = (
+        "Maktkamp i politiet\n\n"
+        "Internt har alarmklokkene gått lenge, og flere rutinerte politifolk advarte "
+        "politimesteren om at politiet ville miste grepet om miljøene etter reformen.\n\n"
+        "Politimester Nils Sverre Haugvold. Foto: Vidar Ruud / NTB scanpix Politimester Nils "
+        "Sverre Haugvold. Fo"
+    )
+    analysis = analyse(parse_text(text))
+    checker = checker_for("nb", [s.text for s in analysis.all_sentences])
+    credit = [s for s in analysis.all_sentences if s.text.startswith("Foto")]
+    assert credit
+    assert all(make_bullet(sentence, checker) is None for sentence in credit)

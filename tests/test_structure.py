@@ -326,6 +326,19 @@ def test_english_live_stamps_on_their_own_lines_are_not_text() -> None:
     assert "GMT" not in article.text
 
 
+def test_twelve_hour_stamps_make_entries_read_newest_first() -> None:
+    article = parse_text(
+        "Storm latest: power cuts across the coast\n\n"
+        "9:40 a.m. ET: Ferries between the islands have been cancelled for the day.\n\n"
+        "11:05 a.m. ET: The utility says 40,000 homes are without power after the storm.\n\n"
+        "1:15 p.m. ET: Crews have restored power to half of the homes, the utility says.\n"
+    )
+    section = article.sections[0]
+    assert section.kinds == (LIVE_ENTRY,) * 3
+    assert section.paragraphs[0].startswith("Crews have restored power")
+    assert not any(p.startswith(("a.m.", "p.m.", "ET")) for p in section.paragraphs)
+
+
 # No article text.
 
 NO_TEXT_PAGES = [

@@ -6,7 +6,6 @@ and lemmatised once.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -15,6 +14,7 @@ from operator import attrgetter
 from bot.core.clauses import clause_checker
 from bot.core.lexicon import Lexicon, lexicon
 from bot.core.model import Article
+from bot.core.names import article_names
 from bot.core.stopwords import stopwords
 from bot.core.text import TokenMemo, match_key, sentences, words
 
@@ -211,9 +211,7 @@ class WordAnalyzer:
                 # The Nynorsk dictionary is thin: fylket, ferja, finske are in the Bokmål one.
                 in_bokmal = lexicon("nb").nominal(lemma)
                 verdict = verdict if in_bokmal is None else in_bokmal
-            # An unknown word in -leg, -lig, -isk is an adjective (føreseieleg), not a noun.
-            unknown_adjective = verdict is None and lemma.endswith(_ADJECTIVE_SUFFIXES)
-            found = self._nominals[lemma] = verdict is not False and not unknown_adjective
+            found = self._nominals[lemma] = verdict is not False
         return found
 
     def _finite(self, word: str) -> bool:
@@ -229,7 +227,10 @@ class WordAnalyzer:
         return word == lemma and checker.is_infinitive(word)
 
     def _adjective(self, lemma: str) -> bool:
-        """An adjective of nationality or kind (finsk, norsk, samisk): finske is its plural."""
+        """An adjective of nationality or kind (finsk, norsk, samisk): finske is its plural;
+        a word the dictionary lacks in -leg, -lig, -isk (føreseieleg)."""
+        if lemma.endswith(_ADJECTIVE_SUFFIXES) and self.lexicon.nominal(lemma) is None:
+            return True
         return lemma.endswith("sk") and self.lexicon.form_lemma(lemma + "e") == lemma
 
     def name(self, surface: str) -> Word:
@@ -345,26 +346,6 @@ _QUOTE_OPENERS = ("–", "—", "«", '"', "“", "- ")
 @lru_cache(maxsize=8)
 def analyzer(language: str) -> WordAnalyzer:
     return WordAnalyzer(language)
-
-
-# A capital after a word (or a comma) inside a sentence: «til Hammerfest», «i Drammen»;
-# a run of them («sa Jens Stoltenberg») is one match. The pattern opens on a space, which
-# the regular expression engine finds fast, and looks for the capital after it before
-# looking behind (a look-behind at every position, or at every space, is slow).
-_MID_SENTENCE_NAMES = re.compile(
-    r" (?=[A-ZÆØÅ])(?:(?<=[^\W_] )|(?<=[^\W_][,;)»”’] ))"
-    r"([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+)*)"
-)
-
-
-def article_names(article: Article) -> frozenset[str]:
-    """The words the article capitalises inside a sentence: a name until proven otherwise."""
-    found: set[str] = set()
-    for section in article.sections:
-        for paragraph in section.paragraphs:
-            for run in _MID_SENTENCE_NAMES.findall(paragraph):
-                found.update(run.split(" "))
-    return frozenset(found)
 
 
 def analyse(article: Article) -> Analysis:

@@ -28,8 +28,10 @@ from bot.core.text import sentences
 
 # A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB».
 CREDIT_TAIL = re.compile(
-    r"(?:^|[\s.(])(?:foto|bilde|bilete|photo|photograph|illustrasjon|grafikk|video|kilde|credit|"
-    r"image source|arkivfoto|faksimile)\s*(?:/\s*video\s*)?[:,]\s*"
+    # «… at Windsor CastleImage: Bernd von Jutrczenka/dpa»: a page's credit glued on.
+    r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))"
+    r"(?:foto|bilde|bilete|photo|photograph|illustrasjon|grafikk|video|kilde|credit|"
+    r"image source|image(?=\s*:)|arkivfoto|faksimile)\s*(?:/\s*video\s*)?[:,]\s*"
     r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.){1,60}\)?\s*$",
     re.IGNORECASE,
 )
@@ -50,6 +52,24 @@ _AGENCY_CREDIT = re.compile(
     r"|(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}/\s*(?:NTB|NTB scanpix|Scanpix|Reuters|AP|"
     r"AFP|EPA|NPK|Getty Images)\s*$"
 )
+# The date a wire photo's caption closes on, and its credit: «Smoke rises …, in Gaza City
+# May 12, 2021. REUTERS/Jane Doe»; a sports agency's slug opens one: «Britain Tennis -
+# Wimbledon - … - 10/7/16 Great Britain's Heather Watson …».
+_WIRE_CAPTION = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}, \d{4}\.(?:\s+(?:REUTERS|AP Photo|AFP|EPA)\s*/\s*[^.!?]{2,60})?"
+    r"(?:\s+\w+_\w+)?\s*$"
+)
+_SPORT_CAPTION = re.compile(r"^[A-Z][\w ]{2,30} - [^.]{3,120} - \d{1,2}/\d{1,2}/\d{2,4}\s")
+
+
+def is_wire_caption(text: str) -> bool:
+    """A wire photo's caption: it ends on the picture's date (and credit), or opens on a slug."""
+    if text.count(" ") >= 60:
+        return False
+    return _WIRE_CAPTION.search(text[-120:]) is not None or _SPORT_CAPTION.match(text) is not None
+
+
 # «Noe i lufta: », «JUBEL: », «Stolte: »: a caption's label of one to four words.
 _LABEL = re.compile(r"^([A-ZÆØÅ][\w’'-]*(?:\s[\w’'-]+){0,3})\s*:\s+(?=\S)")
 # A caption that says what the photo shows: «Her …», «Bildet viser …», «Pictured: …».

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.captions import CREDIT_BRACKET, CREDIT_TAIL
+from bot.core.captions import CREDIT_BRACKET, CREDIT_TAIL, is_wire_caption
 
 # Labels that make the whole line furniture when the line opens with them and a
 # separator (or nothing) follows: «Foto: …», «Les også: …», «Image caption, …».
@@ -57,7 +57,12 @@ _LABEL_RE = re.compile(
 )
 # Credit lines of wire copy: «Reporting by X; Editing by Y», «Additional reporting by Z».
 _CREDITS_BY = re.compile(
-    r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\s", re.IGNORECASE
+    r"^(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced)\s+by\s"
+    # A page's stamp and follow prompt: «This content was published on May 13, 2021»,
+    # «Follow CNN Politics live news».
+    r"|^this (?:content|article|story|page) was (?:first )?(?:published|updated|posted)\b"
+    r"|^follow (?:[A-Z]\w* ){1,3}(?:live|news|on)\b",
+    re.IGNORECASE,
 )
 
 
@@ -91,6 +96,7 @@ jan feb mar apr jun jul aug sep sept okt nov des january february march may june
 october december oct dec mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag
 laurdag sundag monday tuesday wednesday thursday friday saturday sunday går dag yesterday
 today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn week weeks
+am pm year years day days
 """)
 # Section names of news sites: a run of two or more is a breadcrumb.
 _NAV = _set("""
@@ -98,7 +104,7 @@ hjem heim forside forsida home nyheter nyhende nyheiter news innenriks innanriks
 utanriks sport kultur økonomi okonomi politikk meninger meiningar debatt kommentar lokalt
 distrikt norge noreg verden verda world europe uk us business politics technology science
 health entertainment tv radio podkast podcast video live direkte reise helse forbruker motor
-fotball vær ver valg
+fotball vær ver valg sports
 """)
 _ROLES = _set("""
 journalist journalistar journalister reporter reportere fotograf fotojournalist
@@ -106,7 +112,7 @@ nyhetsjournalist nyheitsjournalist korrespondent redaktør politisk ansvarlig ny
 nyheitsredaktør kommentator kommentarredaktør kulturredaktør sportsjournalist
 commentator correspondent editor photographer staff writer senior political
 """)
-_NAME_LINKS = _set("og and & von van de der den af la le du da di bin al")
+_NAME_LINKS = _set("og and & von van de der den af la le du da di bin al el ibn abu ben dos das")
 # fmt: on
 
 _TOKEN = re.compile(r"[\w@’'-]+(?:\.\d+)*", re.UNICODE)
@@ -123,9 +129,17 @@ _PROMPT = re.compile(
     r"nyhetsbrev|nyheitsbrev|newsletter|abonner på|bli abonnent|subscribe|sign up|"
     r"meld deg på|last ned appen|download the app|tips oss|©|copyright|"
     r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
-    r"fortsetter under annonsen|held fram under annonsen|story continues below",
+    r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence",
     re.IGNORECASE,
 )
+# Links for screen readers run into the text a copied page opens with: «Skip to main
+# contentSkip to main content», «Skip next section Starmer tells …».
+_SKIP_LINK = re.compile(
+    r"^(?:(?:skip|jump) (?:to (?:main )?(?:content|story|navigation)|next section|over \w+)\s*)+",
+    re.IGNORECASE,
+)
+_FROM_AGENCY = re.compile(r"^From (?:CNN|NBC|ABC|CBS|BBC|AP|Reuters|Fox)[’']s\s+(?=[A-Z])")
+_GLUED_DATE = re.compile(r"(?<=\d)(?=[A-Za-z])")
 _BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")
 # A label that opens a block of links to other stories: the short lines after it go too.
 _LINK_BLOCK = re.compile(
@@ -159,6 +173,8 @@ _SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or br
 
 def clean_inline(text: str) -> str:
     """Drop furniture inside a paragraph: a dateline or caps label, a credit, an agency mark."""
+    if text[:4].lower() in ("skip", "jump"):
+        text = _SKIP_LINK.sub("", text)
     if "(" in text:
         # Cheap guards first: most paragraphs have a bracket, few have furniture in one.
         if "(" in text[:50] and text[:2].isupper():
@@ -198,8 +214,16 @@ def _strip_tail(text: str) -> str:
     return (head + tail).rstrip()
 
 
+def opens_with_label(text: str) -> bool:
+    """«Foto: Kari Ås / NTB …», «Les også: …»: a sentence that opens with a page's label."""
+    return _LABEL_RE.match(text) is not None
+
+
 def is_caption(unit: str) -> bool:
-    """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit."""
+    """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit;
+    a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
+    if is_wire_caption(unit):
+        return True
     if "(" not in unit or unit.count(" ") >= 45:
         return False
     if unit.count(" ") >= 30:  # a longer one only with the credit closing it
@@ -227,6 +251,11 @@ def is_furniture(unit: str) -> bool:
         return text[:6].lower() in ("image ", "media ") and _LABEL_RE.match(text) is not None
     if _LABEL_RE.match(text) or _TIME_STAMP.match(text) or _CREDITS_BY.match(text):
         return True
+    if text[:4].lower() in ("skip", "jump") and _SKIP_LINK.match(text):
+        rest = _SKIP_LINK.sub("", text)
+        return not rest or is_furniture(rest)
+    if is_wire_caption(text):
+        return True
     # The credit sits at the end: search only there.
     if CREDIT_TAIL.search(text[-90:]) and not _ends_prose(text):
         return True
@@ -250,7 +279,8 @@ def _tokens(text: str) -> list[str]:
 
 def _only_page_words(text: str) -> bool:
     """Share buttons, stamps, breadcrumbs: page words, dates and times, nothing else."""
-    tokens = [t.lower().strip(".-’'") for t in _tokens(text)]
+    # «12/03/2025December 3, 2025»: a page's date stamps run together.
+    tokens = [t.lower().strip(".-’'") for t in _tokens(_GLUED_DATE.sub(" ", text))]
     if not tokens:
         return True
     decisive = nav = function = 0
@@ -286,6 +316,9 @@ def _is_byline(text: str) -> bool:
     for head in ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by "):
         if lowered.startswith(head):
             return _names_only(text[len(head) :], allow_roles=True)
+    agency = _FROM_AGENCY.match(text)  # a live blog's entry byline: «From CNN's Evan Perez»
+    if agency:
+        return _names_only(text[agency.end() :], allow_roles=True)
     tokens = _tokens(text.replace("-", " ").replace("/", " "))
     if tokens and all(t.lower() in _AGENCIES for t in tokens):
         return True  # «NTB», «(NTB)», «NTB-Reuters»
@@ -304,6 +337,9 @@ def _names_only(text: str, *, allow_roles: bool) -> bool:
         lower = token.lower().strip(".")
         if lower in _NAME_LINKS or lower in _AGENCIES or _page_token(lower):
             continue
+        link, _, rest = token.partition("-")
+        if rest[:1].isupper() and link.lower() in _NAME_LINKS:
+            token = rest  # al-Mughrabi, el-Sisi
         if allow_roles and lower in _ROLES:
             continue
         if not token[0].isupper():
@@ -349,42 +385,3 @@ def is_name_line(text: str) -> bool:
         and _names_only(text, allow_roles=True)
         and next(lower_words, None) is None
     )
-
-
-# Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
-_TITLE_SPLIT = re.compile(r"\s+(?:\||–|—|-|::|·)\s+")
-_DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
-
-
-def clean_title(title: str | None) -> str | None:
-    """Drop the site name and date a page puts after its headline.
-
-    «… | DW | 19.01.2020», «… – NRK», «… - BBC News», «… – NRK Norge – Oversikt over
-    nyheter …»: everything from the first part that names a site or a date goes.
-    """
-    if not title:
-        return None
-    title = " ".join(title.split())
-    parts = _TITLE_SPLIT.split(title)
-    cut = next((i for i in range(1, len(parts)) if _site_part(parts[i])), len(parts))
-    if cut == len(parts):
-        return title
-    end = 0
-    for part in parts[:cut]:  # keep the original separators between the parts kept
-        end = title.index(part, end) + len(part)
-    return title[:end].strip() or None
-
-
-def _site_part(part: str) -> bool:
-    """A site name, a domain or a date: short, every word capitalised, no verb."""
-    part = part.strip()
-    if not part:
-        return True
-    if _DATE_LIKE.match(part):
-        return True
-    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", part):
-        return True  # nrk.no
-    words = part.split()
-    if len(words) > 3:
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "of") for w in words)

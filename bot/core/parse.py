@@ -6,11 +6,11 @@ import re
 from dataclasses import replace
 
 from bot.core.errors import InputError
-from bot.core.furniture import clean_title
 from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
 from bot.core.sections import assemble
 from bot.core.structure import drop_furniture, is_heading, read_units
+from bot.core.titles import clean_title
 
 MAX_ARTICLE_CHARS = 2_000_000
 

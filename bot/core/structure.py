@@ -50,10 +50,11 @@ _LIST = re.compile(
 # A live-blog stamp in front of its entry: «16:48: …», «Kl. 16.48 …», «08:46 GMT …».
 _STAMP = re.compile(
     r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.:](\d{2})(?=\s*[:–—-]))"
-    r"(?:\s*(?:GMT|BST|UTC|CET|CEST))?\s*[:–—-]?\s+(?=\S)",
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EDT|EST|ET))?\s*[:–—-]?\s+(?=\S)",
     re.IGNORECASE,
 )
 _STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+_TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)  # «11:00 p.m.»
 # A past tense (a lead's, not a headline's): the common strong verbs and auxiliaries.
 _PAST = re.compile(
     r"\b(?:var|hadde|ble|blei|vart|fikk|fekk|gikk|gjekk|kom|tok|ga|gav|sa|sto|stod|lå|låg|"
@@ -229,7 +230,11 @@ def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
 
 def _minutes(stamp: str) -> int:
     match = _STAMP_TIME.search(stamp)
-    return int(match.group(1)) * 60 + int(match.group(2)) if match else -1
+    if not match:
+        return -1
+    hour = int(match.group(1)) % 12 if _TWELVE_HOUR.search(stamp) else int(match.group(1))
+    pm = 12 if _TWELVE_HOUR.search(stamp) and "p" in stamp[match.end() :].lower() else 0
+    return (hour + pm) * 60 + int(match.group(2))
 
 
 def drop_furniture(units: list[Unit]) -> list[Unit]:
@@ -281,7 +286,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             not prose
             and before
             and not is_time_stamp(units[i - 1].text)
-            and text.count(" ") < 14
+            # Above everything kept, between two pieces of furniture, a longer line too:
+            # «Got a TV Licence?» «You need one to watch live TV …» «Find out more».
+            and text.count(" ") < (24 if after and not kept else 14)
             and text.endswith(".")
         )
         if widget_line and (after or text.split(maxsplit=1)[0].lower() in _POINTING):

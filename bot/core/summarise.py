@@ -31,6 +31,7 @@ from bot.core.compress import (
     shorten,
     unattributed_quotes,
 )
+from bot.core.furniture import opens_with_label
 from bot.core.openings import PRONOUNS, opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.ranking import (
     bullets_wanted,
@@ -120,6 +121,8 @@ def make_bullet(
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     if _ANNOUNCEMENT.match(text):
         return None  # «Here is a summary of the day’s news»: what follows is the news
+    if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
+        return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
     if quoted is None:
         quoted = is_quote(text) and not names_speaker(text)
     if quoted:

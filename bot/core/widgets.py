@@ -32,6 +32,9 @@ _PHRASES = frozenset((
     "takk for at du vil dele artikkelen", "takk for at du deler artikkelen",
     "get all your news in one place", "continue reading", "les heile artikkelen", "info",
     "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
+    "hopp til hovudinnhald", "gå til innhold", "accessibility links", "breaking news",
+    "live reporting", "video content", "audio", "find out more", "live news", "sort by",
+    "all times stated are uk", "got a tv licence?", "got a tv licence",
 ))
 # Lines after which the page shows other stories, not this one.
 _ENDS = frozenset((
@@ -98,6 +101,9 @@ _ALT_WORDS = 8  # words: an image's alt text is a few words, without a stop
 SENTENCE_STOPS = (".", "!", "?", "»", "”", '"')
 
 
+_GLUED_LINK = re.compile(r"[a-zæøå][A-ZÆØÅ]")
+
+
 def _bare(text: str) -> str:
     return " ".join(text.lower().strip(" .:!·•|-–—()").split())
 
@@ -125,7 +131,10 @@ def is_widget(text: str) -> bool:
 
 
 def _is_menu(text: str) -> bool:
-    """«Nyhende Arkiv Oppdater! Meld deg inn! Mållaget meiner …»: capitalised links in a row."""
+    """«Nyhende Arkiv Oppdater! Meld deg inn! Mållaget meiner …»: capitalised links in a row;
+    or run together, as a copied page gives them: «FinancialGovernment SolutionsLegal…»."""
+    if len(_GLUED_LINK.findall(text)) >= 3 and not text.endswith((".", "!", "?", "»", "”")):
+        return True
     tokens = text.split()
     # Longer than a headline in Title Case, and no sentence.
     if len(tokens) < 16 or text.endswith((".", "?", "»", "”", '"')):

@@ -1,0 +1,43 @@
+"""A page's title without the site name and date it puts after the headline."""
+
+from __future__ import annotations
+
+import re
+
+# Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
+_TITLE_SPLIT = re.compile(r"\s+(?:\||–|—|-|::|·)\s+")
+_DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+
+
+def clean_title(title: str | None) -> str | None:
+    """Drop the site name and date a page puts after its headline.
+
+    «… | DW | 19.01.2020», «… – NRK», «… - BBC News», «… – NRK Norge – Oversikt over
+    nyheter …»: everything from the first part that names a site or a date goes.
+    """
+    if not title:
+        return None
+    title = " ".join(title.split())
+    parts = _TITLE_SPLIT.split(title)
+    cut = next((i for i in range(1, len(parts)) if _site_part(parts[i])), len(parts))
+    if cut == len(parts):
+        return title
+    end = 0
+    for part in parts[:cut]:  # keep the original separators between the parts kept
+        end = title.index(part, end) + len(part)
+    return title[:end].strip() or None
+
+
+def _site_part(part: str) -> bool:
+    """A site name, a domain or a date: short, every word capitalised, no verb."""
+    part = part.strip()
+    if not part:
+        return True
+    if _DATE_LIKE.match(part):
+        return True
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", part):
+        return True  # nrk.no
+    words = part.split()
+    if len(words) > 3:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "of") for w in words)
