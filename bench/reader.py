@@ -78,7 +78,12 @@ NOISE_TOPICS = frozenset(
     # Verbs, adjectives and English function words a reader saw as topics on real pages.
     "leggje liten mote finsk omstridt jodisk praktisk sivil nodvendig einig registrere "
     "melde gjenta slutte opplyse skyte velge koste sette snuble besoker and our avatar "
-    "guardian statens".split()
+    "guardian statens "
+    # Generic compound heads, first names and name halves, person/time/unit nouns, English
+    # verbs and adjectives, fact-box labels (the classes bot.core.topic_words drops).
+    "kraft verk johannes henrik david alan siri mjos more mann person informasjon minutt "
+    "klokke naerhet data hpa news live coverage degree congratulate express political arm "
+    "notice dod fode aker".split()
 )
 _CHOPPED = re.compile(
     # (a role in the definite form, «seier ordføraren», «sier politiet», is a whole speaker)

@@ -420,3 +420,63 @@ def test_a_folded_command_never_reads_as_another_word() -> None:
     assert "alesund" in commands
     analysis = analyse(parse_text(text))
     assert excerpts(analysis, "/maal") and excerpts(analysis, "mål")
+
+
+# Noise classes a reader saw on real pages; hand-written sentences.
+def _commands(text: str, language: str = "nb") -> set[str]:
+    from bot.core.analysis import analyse
+    from bot.core.model import Article, Section
+    from bot.core.topics import derive_topics
+
+    blocks = text.split("\n\n")
+    sections = (Section(None, tuple(blocks[:2])), Section(None, tuple(blocks[2:])))
+    article = Article(source="test", title=None, language=language, date=None, sections=sections)
+    return {t.command for t in derive_topics(analyse(article))[0]}
+
+
+def test_a_generic_compound_head_is_no_topic_unless_written_alone() -> None:
+    text = (
+        "Kjernekraftverket ved elva ble angrepet i natt.\n\n"
+        "Kraftverket har seks reaktorer, og kjernekraftverket er det største i landet.\n\n"
+        "Kraftverket ble stengt etter angrepet på kjernekraftverket."
+    )
+    found = _commands(text)
+    assert not found & {"kraft", "verk"}
+
+
+def test_a_first_name_and_a_unit_are_no_topics() -> None:
+    text = (
+        "Trener Henrik Asheim var fornøyd etter kampen mot Brann.\n\n"
+        "Henrik Asheim sa at laget spilte godt i vinden på 30 hPa.\n\n"
+        "Vinden målte 40 hPa da Henrik Asheim gikk av banen, og Asheim smilte."
+    )
+    found = _commands(text)
+    assert "henrik" not in found and "hpa" not in found
+
+
+def test_a_person_word_a_verb_and_a_fact_box_give_no_topics() -> None:
+    text = (
+        "En mann ble pågrepet etter ranet. Politiet prøver å finne mannen som stakk av.\n\n"
+        "Mannen var kjent for politiet. Politiet vil finne flere vitner.\n\n"
+        "Født i Bergen 1950\n\nDød i Bergen 2020"
+    )
+    found = _commands(text)
+    assert not found & {"mann", "finne", "fodt", "dod", "bergen"}
+    assert "politi" in found
+
+
+def test_english_adjectives_and_verb_forms_give_no_topics() -> None:
+    text = (
+        "Armed men entered the town. The political crisis deepened as armed groups moved.\n\n"
+        "Leaders expressed concern; many expressed anger at the political deal.\n\n"
+        "We want to congratulate the team, and fans will congratulate them too."
+    )
+    found = _commands(text, "en")
+    assert not found & {"arm", "political", "express", "congratulate"}
+
+
+def test_a_name_whose_command_reads_as_a_word_keeps_its_letters() -> None:
+    from bot.core.topic_words import topic_command
+
+    assert topic_command("Støre", "nb") == "stoere"
+    assert topic_command("Ålesund", "nb") == "alesund"

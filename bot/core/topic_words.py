@@ -9,7 +9,19 @@ article around them and drop what a reader would not type:
   «Nord-Korea» no /nord (unless the article also writes the word on its own);
 - a capitalised word the dictionary does not know and the article never writes in
   lower case: a name (Dalhaug, Hanshaugen), whole and in its own spelling, so neither
-  /dal and /haug nor a truncated /hanshaug.
+  /dal and /haug nor a truncated /hanshaug;
+- a compound's later part the article never writes as a word of its own: «kjernekraftverk»
+  and «kraftverket» give /kraftverk, not the generic heads /kraft and /verk (the first,
+  specific part may still be one: /atom from «atomvåpen» and «atomkrig»);
+- a name the article always writes before another name: a first name («Henrik Asheim»
+  gives /asheim, not /henrik), the first half of a double surname or of a place
+  («Møre og Romsdal»);
+- a word the article writes only after a number: a unit (950 hPa, 30 degrees);
+- a word the article writes only after «å», «to» or a modal verb: a verb (å finne);
+- a word only in a fact box's lines («Fødd i Modalen 10. juli 1884»);
+- a person, a time of day or a generic noun no reader types (mann, minutt, informasjon);
+- in English (no dictionary of nouns), a word the article writes only as a verb's
+  -ed or -ing (armed, expressed), and an adjective by its ending (political, famous).
 
 And a command folded to ASCII must not read as another word: /var for «vår» reads as
 "was", so it is spelt /vaar (match keys fold «aa» back to «a»: the query still finds it).
@@ -18,7 +30,8 @@ And a command folded to ASCII must not read as another word: /var for «vår» r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import Lexicon, lexicon
@@ -30,6 +43,36 @@ Morphemes = tuple[tuple[str, str], ...]
 # Nouns that carry no news of their own in any story: «saken», «forholdene».
 # And Nynorsk's auxiliary «vert» (becomes), which the dictionary also has as a host.
 _FILLER_LEMMAS = frozenset({"sak", "forhold", "vert"})
+# Nouns of every story, in the stopwords' style: a person, a time of day, a source,
+# a live page's furniture. Kept to what no reader types to find a story.
+_GENERIC_NOUNS = {
+    "nb": frozenset(
+        "mann kvinne person menneske minutt sekund klokke klokkeslett informasjon opplysning "  # noqa: SIM905
+        "data nærhet nærheit".split()
+    ),
+    "en": frozenset(
+        "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
+        "update reporting".split()
+    ),
+}
+_GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
+# An English adjective by its ending (political, dangerous, hopeful, careless).
+_ENGLISH_ADJECTIVE_ENDINGS = ("ical", "ous", "ful", "less")
+# A name always written before another name: «David Moyes», «Møre og Romsdal».
+_BEFORE_ANOTHER_NAME = re.compile(r"[ \xa0]+(?:og |and )?[A-ZÆØÅ][^\W\d_]")
+# A word after a number (950 hPa, 30 degrees, 83 minutter); and after a verb's infinitive
+# marker or a modal (å finne, to congratulate, kan finne).
+_AFTER_NUMERAL = re.compile(r"\d[ \xa0]+$")
+_VERB_MARKER = {
+    "nb": re.compile(r"(?<![\w-])(?:å|vil|kan|skal|må|bør|kunne|skulle|ville|måtte|burde) $"),
+    "en": re.compile(r"(?<![\w-])(?:to|will|would|can|could|may|might|must|should|shall) $"),
+}
+_VERB_MARKER["nn"] = _VERB_MARKER["nb"]
+_WORD = re.compile(r"[^\W\d_]+")
+# A fact box's line: short, a year or a label, no sentence (Fødd i Modalen 10. juli 1884).
+_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
+_LABEL = re.compile(r"[A-ZÆØÅ][^\W\d_]+:")
+_FACT_LINE_WORDS = 12
 # Comparative and superlative endings: høy-ere, høg-are, høy-est, lav-aste.
 _DEGREE_ENDINGS = frozenset(("ere", "are", "este", "aste", "est", "ast"))
 # A word glued behind a number (20-åringen, 3-tiden) or in front of a name (Nord-Korea).
@@ -43,7 +86,7 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
     """Return what each word of the article offers as topics, by the rules above."""
     article = analysis.article
     language = article.language
-    fillers = stopwords(language) | _FILLER_LEMMAS
+    fillers = stopwords(language) | _FILLER_LEMMAS | _GENERIC_NOUNS.get(language, frozenset())
     lex = lexicon(language)
     texts = [article.title or ""]
     for section in article.sections:
@@ -52,13 +95,31 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
     text = "\n".join(texts)
     fragments = _fragments(text)
     written: list[set[str]] = []  # the lemmas written in lower case, read once if asked
+    own: list[set[str]] = []  # the lemmas of the words: a part written as a word of its own
+
+    every: list[set[Word]] = []
+
+    def article_words() -> set[Word]:
+        if not every:
+            words = {w for s in analysis.sections for t in s.sentences for w in t.words}
+            words.update(w for s in analysis.sections for w in s.heading_words)
+            words.update(analysis.title_words)
+            every.append(words)
+        return every[0]
 
     def written_lower() -> set[str]:
         if not written:
-            words = {w for s in analysis.sections for t in s.sentences for w in t.words}
-            words.update(w for s in analysis.sections for w in s.heading_words)
-            written.append({w.lemma for w in words if w.surface[:1].islower()})
+            written.append({w.lemma for w in article_words() if w.surface[:1].islower()})
         return written[0]
+
+    def own_words() -> set[str]:
+        if not own:
+            # The keys of the article's lemmas; in English not of a lemma written only
+            # as -ed or -ing (armed, expressing): no noun.
+            words = article_words()
+            verbal = _verb_only_form if language == "en" else _never
+            own.append({w.morphemes[0][0] for w in words if w.morphemes and not verbal(w)})
+        return own[0]
 
     verdicts: dict[Word, Morphemes] = {}
     plain = _PLAIN.setdefault(language, {})
@@ -68,7 +129,10 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
     def morphemes(word: Word) -> Morphemes:
         found = verdicts.get(word)
         if found is None:
-            found = verdicts[word] = _judge(word, fragments, written_lower, plain, fillers, lex)
+            found = _judge(word, fragments, written_lower, plain, fillers, lex)
+            if found and not word.name and (len(word.parts) > 1 or language == "en"):
+                found = _own_parts(word, found, own_words)
+            verdicts[word] = found
         return found
 
     return morphemes
@@ -101,10 +165,107 @@ def _judge(
     return morphemes
 
 
+def _own_parts(word: Word, found: Morphemes, own_words: Callable[[], set[str]]) -> Morphemes:
+    """Drop a later part of a compound the article never writes on its own (/verk from
+    «kjernekraftverk»), and an English lemma written only as -ed or -ing (armed)."""
+    if len(word.parts) <= 1:
+        return () if _verb_only_form(word) and found[0][0] not in own_words() else found
+    first = word.parts[0]
+    return tuple(m for m in found if m[1] in (word.lemma, first) or m[0] in own_words())
+
+
+def _never(word: Word) -> bool:
+    return False
+
+
+def _verb_only_form(word: Word) -> bool:
+    lower = word.surface.lower()
+    return lower != word.lemma and lower.endswith(("ed", "ing"))
+
+
+def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
+    """Whether the article writes a word only where it is no topic: before another name
+    (a first name), after a number (a unit), after an infinitive marker or a modal (a
+    verb), or in a fact box's lines. Asked of a few candidate topics' words only."""
+    article = analysis.article
+    text = article.text
+    marker = _VERB_MARKER.get(article.language)
+    facts: list[set[str]] = []
+    verdicts: dict[str, bool] = {}
+
+    def placed(word: Word) -> bool:
+        surface = word.surface
+        found = verdicts.get(surface)
+        if found is None:
+            if not facts:
+                facts.append(_fact_box(analysis, text))
+            found = verdicts[surface] = surface in facts[0] or _placed(surface, text, marker)
+        return found
+
+    return placed
+
+
+def _placed(surface: str, text: str, marker: re.Pattern[str] | None) -> bool:
+    capital = surface[0].isupper()
+    before_name = False
+    for start in _positions(surface, text):
+        before = text[max(0, start - 12) : start]
+        if _AFTER_NUMERAL.search(before):
+            continue
+        if marker is not None and not capital and marker.search(before):
+            continue
+        if capital and _BEFORE_ANOTHER_NAME.match(text, start + len(surface)):
+            before_name = True
+            continue
+        return False
+    # Not a first name: «Rådmann Siri» opening a line, a common word written in lower
+    # case too; «Norges Bank», the genitive of a name the article writes on its own.
+    return not before_name or not (
+        _occurs(surface.lower(), text) or (surface[-1] == "s" and _occurs(surface[:-1], text))
+    )
+
+
+def _positions(word: str, text: str) -> Iterator[int]:
+    """Where the text has the word whole (not inside another word)."""
+    n, end_of_text = len(word), len(text)
+    start = text.find(word)
+    while start >= 0:
+        end = start + n
+        if (start == 0 or not text[start - 1].isalpha()) and (
+            end == end_of_text or not text[end].isalpha()
+        ):
+            yield start
+        start = text.find(word, end)
+
+
+def _occurs(word: str, text: str) -> bool:
+    return next(_positions(word, text), None) is not None
+
+
+def _fact_box(analysis: Analysis, text: str) -> set[str]:
+    """Words written only in a fact box's lines: «Fødd i Modalen 10. juli 1884»,
+    «Død: 1924» (short, a year or a label, and no sentence: no full stop)."""
+    facts = [
+        p
+        for section in analysis.article.sections
+        for p in section.paragraphs
+        if len(p.split()) <= _FACT_LINE_WORDS
+        and not p.rstrip().endswith((".", "!", "?", "»", '"', "”"))
+        and (_YEAR.search(p) or _LABEL.match(p))
+    ]
+    if not facts:
+        return set()
+    inside = Counter(w for line in facts for w in _WORD.findall(line))
+    total = Counter(w for w in _WORD.findall(text) if w in inside)
+    return {w for w, n in inside.items() if n >= total[w]}
+
+
 def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[bool, Morphemes]:
     lower, lemma = word.surface.lower(), word.lemma
     if lower != lemma and lower.startswith(lemma) and lower[len(lemma) :] in _DEGREE_ENDINGS:
         return False, ()  # høyere, lavest: an adjective's degree
+    if lex.language == "en" and lemma.endswith(_ENGLISH_ADJECTIVE_ENDINGS):
+        return False, ()  # political, famous: an English adjective by its ending
     maybe_name = (
         word.surface[0].isupper()
         and lex.form_lemma(lower) is None
@@ -127,8 +288,8 @@ def topic_command(label: str, language: str) -> str:
     """The command of a topic: ASCII, and never another word of the language
     (/vaar for «vår», not /var; /maal for «mål», not /mal)."""
     folded = command_name(label)
-    if fold(label) == label.lower() or folded != fold(label) or label[:1].isupper():
-        return folded  # a name reads as itself: /ålesund is /alesund
-    if lexicon(language).form_lemma(folded) is None:
+    if fold(label) == label.lower() or folded != fold(label):
         return folded
-    return command_name(label.translate(_DIGRAPHS))
+    if lexicon(language).form_lemma(folded) is None:
+        return folded  # a name too: /ålesund is /alesund
+    return command_name(label.translate(_DIGRAPHS))  # Støre: /stoere, not /store (big)

@@ -20,7 +20,7 @@ from itertools import chain
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyzer
 from bot.core.model import Excerpt, Topic
 from bot.core.text import fold, match_key, words
-from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
+from bot.core.topic_words import Morphemes, placed_only, topic_command, topic_morphemes
 
 TOPICS_PER_SECTION = 3
 MAX_TOPICS = 30
@@ -99,11 +99,21 @@ def derive_topics(
     }
     labels: dict[str, str] = {}
     alone: dict[str, bool] = {}
+    placed = placed_only(analysis)
+    somewhere: dict[str, bool] = {}
 
     def carried(key: str) -> bool:
         if key not in alone:
             alone[key] = _carried_alone(key, sections)
         return alone[key]
+
+    def written(key: str) -> bool:
+        # Not only where no topic is: a first name, a unit, a verb, a fact box's line.
+        if key not in somewhere:
+            somewhere[key] = not all(
+                placed(word) for section in sections for word in section.carriers.get(key, ())
+            )
+        return somewhere[key]
 
     def label(key: str) -> str:
         if key not in labels:
@@ -122,7 +132,7 @@ def derive_topics(
             # A topic must find a sentence: a word of the heading alone is not enough.
             if n < 2 or key in reserved or key not in plain or not carried(key):
                 continue
-            if key not in sections[s_index].in_text:
+            if key not in sections[s_index].in_text or not written(key):
                 continue
             distinct = sections[s_index].distinct_lemmas(key)
             # Distinctive: rarer in the other sections; productive: many words share it.
