@@ -444,6 +444,28 @@ def test_a_generic_compound_head_is_no_topic_unless_written_alone() -> None:
     assert not found & {"kraft", "verk"}
 
 
+def test_a_head_that_compounds_share_after_different_parts_is_their_topic() -> None:
+    text = (
+        "Atomvåpen og kjernevåpen var tema da ministrene møttes i Brussel.\n\n"
+        "Landene med atomvåpen lover å ikke bruke kjernevåpen først.\n\n"
+        "Kjernekraftverket og atomkraftverket i nabolandet ble kontrollert."
+    )
+    found = _commands(text)
+    assert "vapen" in found
+    assert "verk" not in found
+
+
+def test_a_verbs_present_past_and_participle_give_no_topic() -> None:
+    text = (
+        "Flere hus står i flammer etter brannen i Moen.\n\n"
+        "Brannen har stått i hele natt, og et hus sto i brann i morges.\n\n"
+        "Brannvesenet sier at brannen står stille nå, og at huset sto tomt."
+    )
+    found = _commands(text)
+    assert "staa" not in found and "sta" not in found
+    assert found & {"brann", "hus"}
+
+
 def test_a_first_name_and_a_unit_are_no_topics() -> None:
     text = (
         "Trener Henrik Asheim var fornøyd etter kampen mot Brann.\n\n"

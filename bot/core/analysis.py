@@ -222,8 +222,10 @@ class WordAnalyzer:
         """Whether a noun's form reads as a verb too: a present (besøker, melder) or an
         infinitive (melde, møte). Other forms (besøkere, ferja, møtet) do not."""
         checker = clause_checker(self.language)
-        if word.endswith("er"):  # not -ar: in Nynorsk the plural of most nouns (timar)
-            return checker.is_finite(word)
+        if word.endswith("er") or word in (lemma + "r", lemma + "tt"):  # står, stått; not timar
+            return checker.is_finite(word) or word.endswith("tt")
+        if word != lemma and not word.endswith(("a", "e", "n", "t")):
+            return checker.is_finite(word)  # a strong past: sto, gikk
         return word == lemma and checker.is_infinitive(word)
 
     def _adjective(self, lemma: str) -> bool:

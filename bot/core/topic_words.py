@@ -118,7 +118,18 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
             # as -ed or -ing (armed, expressing): no noun.
             words = article_words()
             verbal = _verb_only_form if language == "en" else _never
-            own.append({w.morphemes[0][0] for w in words if w.morphemes and not verbal(w)})
+            keys = {w.morphemes[0][0] for w in words if w.morphemes and not verbal(w)}
+            # A head that compounds share after different parts is their theme: «atomvåpen»
+            # and «kjernevåpen» give /vapen, «forsvarsminister» and «utenriksminister»
+            # /minister; not «kjernekraftverk» and «atomkraftverk» /verk (both «kraftverk»).
+            fronts: dict[str, set[str]] = {}
+            for word in words:
+                if len(word.parts) > 1 and word.morphemes:
+                    head = dict((label, key) for key, label in word.morphemes).get(word.parts[-1])
+                    if head is not None:
+                        fronts.setdefault(head, set()).add(word.parts[-2])
+            heads = {key for key, before in fronts.items() if len(before) >= 2}
+            own.append(keys | heads)
         return own[0]
 
     verdicts: dict[Word, Morphemes] = {}
