@@ -49,6 +49,7 @@ PERSONAL = frozenset("han hun hen ho ham henne dem he she they it him her them".
 PRONOUNS = PERSONAL | frozenset(
     "det den de dei dette denne disse desse this these those".split()  # noqa: SIM905
 )
+CONTINUING = frozenset("derfor difor dermed likevel therefore thus however nevertheless".split())  # noqa: SIM905
 SAMPLES = ROOT / "bench" / "reader"
 CACHE = SAMPLES / "cache"
 MAX_WORDS = 90
@@ -193,7 +194,12 @@ def count(article: Article, output: Output, expected: dict[str, object]) -> Coun
             first = bullet.split(maxsplit=1)[0].strip("–-«»“”\"'(").lower() if bullet else ""
             second = bullet.split()[1].strip(",.«»").lower() if len(bullet.split()) > 1 else ""
             # «Det er» points back, «Det sjette bindet» does not.
-            pointing = first in PERSONAL or (first in PRONOUNS and checker.is_finite(second))
+            # «Derfor …», «However, …» go on from the sentence before, as a pronoun does.
+            pointing = (
+                first in PERSONAL
+                or first.rstrip(",") in CONTINUING
+                or (first in PRONOUNS and checker.is_finite(second))
+            )
             # The article's first sentence points back to nothing («Det var ved midnatt …»).
             first_sentence = source == 0
             if (

@@ -520,3 +520,31 @@ def test_a_relative_clause_that_goes_on_after_its_comma_is_not_dropped() -> None
     assert compress(
         "Arne Dalhaug, som er pensjonert general, sier at Nato må ruste opp.", clause_checker("nb")
     ) == ("Arne Dalhaug sier at Nato må ruste opp.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        ("Men dagens møte endte uten enighet.", "Dagens møte endte uten enighet."),
+        ("Og kommunen har ikke råd til nye busser.", "Kommunen har ikke råd til nye busser."),
+        ("But the council voted against the plan.", "The council voted against the plan."),
+        ("Men who fled the fire were found safe.", "Men who fled the fire were found safe."),
+    ],
+)
+def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
+    sentence: str, bullet: str
+) -> None:
+    assert clean_sentence(sentence) == bullet
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Derfor foreslår partiet at staten tar regningen."),
+        ("nb", "Likevel vil kommunen bygge skolen."),
+        ("en", "However, the union rejected the offer."),
+    ],
+)
+def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
+    # Like «Han …», it is a bullet only right after the sentence it goes on from.
+    assert opens_with_pronoun(text, clause_checker(language))

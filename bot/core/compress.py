@@ -95,9 +95,21 @@ def finish(text: str) -> str:
     return text
 
 
+# «Men dagens jubileum feires …», «And the council …»: a conjunction the sentence before
+# it needed; the bullet reads the same without it (no inversion follows). Not English
+# «Men who …», «Men were …».
+_CONJUNCTION_STARTS = ("Men ", "Og ", "But ", "And ", "Men, ", "But, ")
+_LEADING_CONJUNCTION = re.compile(
+    r"^(?:Men|Og|But|And),?\s+(?!(?:who|were|are|and|in|with|at|from|of|have|had|on|aged)\b)"
+    r"([a-zæøå])(?=\w*\s)"
+)
+
+
 def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
     text = _LEADING_DASH.sub("", text)
+    if text.startswith(_CONJUNCTION_STARTS):
+        text = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), text, count=1)
     found = _ATTRIBUTION.search(text)
     if found is not None and _CIRCUMSTANCES.match(text, found.end()):
         text = text[: found.end()]  # «, sier X til NRK torsdag» → «, sier X»

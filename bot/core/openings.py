@@ -23,6 +23,12 @@ DEMONSTRATIVES = frozenset(
 )
 PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 
+# «Derfor foreslår vi …», «Likevel …», «However, …»: a sentence that goes on from the one
+# before it, like a pronoun, needs that one as the bullet before it. (A bullet drops a
+# leading «Men», «Og»: bot.core.compress.)
+_CONTINUING = frozenset(
+    "derfor difor dermed likevel therefore thus however nevertheless".split()  # noqa: SIM905
+)
 _FORMAL_SUBJECTS = frozenset(("det", "it", "there"))
 _COPULAS = frozenset(
     "er var blir ble blei vart vert is was are were".split()  # noqa: SIM905
@@ -140,7 +146,9 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     A formal subject («Det er lett å ...», «It is unclear whether ...») points to nothing.
     """
     first, _, rest = text.partition(" ")
-    first = first.strip("«»“”\"'(").lower()
+    first = first.strip("«»“”\"'(,").lower()
+    if first in _CONTINUING:
+        return True
     if first not in PRONOUNS:
         return False
     if first in _FORMAL_SUBJECTS and formal_subject(text.lstrip("«»“”\"'("), checker):
