@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 
 from bot.core.analysis import analyse
+from bot.core.clause_choice import checker_for
 from bot.core.clauses import clause_checker
 from bot.core.compress import compress
 from bot.core.digest import digest_of
 from bot.core.model import Digest
 from bot.core.openings import opens_with_pronoun
 from bot.core.parse import parse_text
-from bot.core.summarise import PRONOUNS, clean_sentence, shorten
+from bot.core.summarise import PRONOUNS, clean_sentence, make_bullet, shorten
 from tests.fixtures.core_invariants import digest_problems
 
 FERRY = "\n\n".join(
@@ -548,3 +549,42 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
     # Like «Han …», it is a bullet only right after the sentence it goes on from.
     assert opens_with_pronoun(text, clause_checker(language))
+
+
+def _bullet_of(text: str, language: str) -> str | None:
+    """The bullet `make_bullet` makes of the sentence, read inside a small article."""
+    article = parse_text(
+        "Kommunen vil bygge ny skole\n\nKommunen la fram planen for den nye skolen i går "
+        f"kveld, og byggingen starter til våren.\n\n{text}",
+        language=language,
+    )
+    analysis = analyse(article)
+    checker = checker_for(language, [s.text for s in analysis.all_sentences])
+    sentence = next(s for s in analysis.all_sentences if s.text == text)
+    return make_bullet(sentence, checker)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Vi kan ikke utelukke at dette kan endre seg."),
+        ("nn", "Eg trur det blir ein lang vinter for bøndene i dalen."),
+        ("en", "As it was, we didn't do enough to win the game in the end."),
+        ("en", "I think the board will back the plan next week."),
+    ],
+)
+def test_a_sentence_in_the_first_person_without_its_speaker_is_no_bullet(
+    language: str, text: str
+) -> None:
+    assert _bullet_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "– Vi kan ikke utelukke at dette kan endre seg, sier politiadvokat Kari Ås.",
+        "Vi må spare mer, sa finansminister Ola Berg på pressekonferansen i dag.",
+    ],
+)
+def test_a_sentence_in_the_first_person_with_its_speaker_is_a_bullet(text: str) -> None:
+    assert _bullet_of(text, "nb") is not None

@@ -183,6 +183,21 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
     return result
 
 
+# Who speaks in the first person: «Vi kan ikke utelukke …», «We'd done enough …».
+_FIRST_PERSON = re.compile(r"(?i:\b(?:jeg|eg|vi|me|we)\b)|\bI\b|\bwe['’]")
+
+
+def speaker_unknown(text: str) -> bool:
+    """A sentence in the first person that neither names nor points to its speaker: the
+    reader of a bullet cannot tell who «vi» or «I» is («, sier han» points to the bullet
+    before)."""
+    return (
+        _FIRST_PERSON.search(text) is not None
+        and not names_speaker(text)
+        and not _PRONOUN_ATTRIBUTION.search(text)
+    )
+
+
 def names_speaker(text: str) -> bool:
     """Whether the sentence says who is speaking by name or role, not only «han»."""
     # Most sentences have none of the words a speaker is named with: no regex for them.

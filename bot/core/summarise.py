@@ -29,6 +29,7 @@ from bot.core.compress import (
     is_quote,
     names_speaker,
     shorten,
+    speaker_unknown,
     unattributed_quotes,
 )
 from bot.core.furniture import opens_with_label
@@ -125,8 +126,8 @@ def make_bullet(
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
     if quoted is None:
         quoted = is_quote(text) and not names_speaker(text)
-    if quoted:
-        return None  # a quote without its speaker
+    if quoted or speaker_unknown(text):
+        return None  # a quote without its speaker; «vi», «I» without who they are
     cleaned = clean_sentence(text)
     n_words = len(cleaned.split())
     if n_words < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
