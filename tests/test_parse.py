@@ -252,6 +252,27 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nn",
+            "Lyrikaren T.S. Eliot gav ut diktet i 1922. Det vart lese over heile verda.",
+            ["Lyrikaren T.S. Eliot gav ut diktet i 1922.", "Det vart lese over heile verda."],
+        ),
+        (
+            "en",
+            "The firm is based in the U.S. The board met on Friday.",
+            ["The firm is based in the U.S.", "The board met on Friday."],
+        ),
+    ],
+)
+def test_a_names_initials_do_not_end_its_sentence(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert sentences(text, language) == expected
+
+
 def test_question_and_exclamation_marks_end_sentences() -> None:
     assert sentences("Hvorfor nå? Fordi tiden er inne! Slik er det.") == [
         "Hvorfor nå?",

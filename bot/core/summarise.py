@@ -146,8 +146,9 @@ class _Bullets:
     def __init__(self, checker: MainClauses, analysis: Analysis) -> None:
         self.checker = checker
         self.kinds = [section.kinds for section in analysis.article.sections]
-        # Sentences inside a quote whose speaker is not named: never a bullet.
-        self.quoted = {
+        # Never a bullet: sentences inside a quote whose speaker is not named, and the
+        # last words of a page cut off mid-sentence («… with the way democracy»).
+        self.excluded = {
             sentence.position
             for section in analysis.sections
             for sentence, quoted in zip(
@@ -157,6 +158,9 @@ class _Bullets:
             )
             if quoted
         }
+        last = analysis.all_sentences[-1] if analysis.all_sentences else None
+        if last is not None and not last.text.rstrip().endswith(_TERMINAL):
+            self.excluded.add(last.position)
         self._made: dict[tuple[int, bool], str | None] = {}
         self._short: dict[tuple[str, int], str | None] = {}
         self._quotes: set[str] = set()  # bullets whose sentence opens on a quote
@@ -165,7 +169,7 @@ class _Bullets:
         key = (sentence.position, lead)
         if key not in self._made:
             made = self._made[key] = make_bullet(
-                sentence, self.checker, quoted=sentence.position in self.quoted, lead=lead
+                sentence, self.checker, quoted=sentence.position in self.excluded, lead=lead
             )
             if made is not None and is_quote(sentence.text):
                 self._quotes.add(made)

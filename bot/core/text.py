@@ -93,5 +93,22 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
     has_dash = "–" in paragraph or "—" in paragraph
     result: list[str] = []
     for part in _DASH_AFTER_STOP.split(paragraph) if has_dash else (paragraph,):
-        result.extend(s.strip() for s in _splitter(language).tokenize(part))
-    return [s for s in result if s]
+        for piece in _splitter(language).tokenize(part):
+            piece = piece.strip()
+            if result and _INITIALS.search(result[-1]) and _name_after(piece, language):
+                result[-1] = f"{result[-1]} {piece}"  # «T.S.» «Eliot gjev ut …»: one name
+            elif piece:
+                result.append(piece)
+    return result
+
+
+# A name's initials that Punkt takes for a sentence's end: «T.S.», «J.R.R.».
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){2,3}$")
+
+
+def _name_after(piece: str, language: str) -> bool:
+    """«Eliot gjev ut …» goes on from «T.S.»; «The company …» after «the U.S.» does not."""
+    from bot.core.stopwords import stopwords
+
+    first = piece.split(maxsplit=1)[0] if piece else ""
+    return first[:1].isupper() and first.lower() not in stopwords(language)
