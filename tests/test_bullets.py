@@ -595,7 +595,8 @@ def test_the_last_words_of_a_page_cut_off_mid_sentence_are_no_bullet() -> None:
         "Unge velgere er misfornøyde\n\n"
         "En ny undersøkelse viser at mange unge velgere ikke stoler på partiene.\n\n"
         "Over halvparten sier at de ikke vet hvem de skal stemme på ved valget.\n\n"
-        "Nesten halvparten av de spurte i undersøkelsen sier at de er misfornøyde med hvordan demokratiet"
+        "Nesten halvparten av de spurte i undersøkelsen sier at de er misfornøyde med "
+        "hvordan demokratiet"
     )
     digest = digest_of(analyse(parse_text(text)), max_words=90)
     bullets = [b for s in digest.sections for b in s.bullets]
