@@ -522,3 +522,14 @@ def test_a_headline_repeated_over_its_story_is_the_title_not_a_heading() -> None
     article = parse_text(text)
     assert article.title == "Ferja går igjen fra fredag"
     assert [s.heading for s in article.sections] == [None, "Flere avganger i helgen"]
+
+
+def test_a_line_that_announces_a_quote_is_no_heading() -> None:
+    article = parse_text(
+        "Uvær på vei mot kysten\n\n"
+        "Meteorologene venter sterk vind langs hele kysten fra søndag kveld.\n\n"
+        "Slik beskriver de været:\n\n"
+        "«Et kraftig lavtrykk gir sterk sørlig vind i Nordsjøen og på kysten av Vestlandet.»\n\n"
+        "Vinden kan nå orkan styrke på de mest utsatte stedene."
+    )
+    assert all(section.heading != "Slik beskriver de været" for section in article.sections)

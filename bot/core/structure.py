@@ -96,8 +96,8 @@ def is_heading(line: str, following: str | None) -> bool:
         return False
     if line.endswith("?") and (n_words > 8 or following.lstrip().startswith(_ANSWER_START)):
         return False  # a long question, or an interviewer's answered by a quote: no heading
-    if line.endswith(":") and n_words > 6:
-        return False
+    if line.endswith(":") and (n_words > 6 or following.lstrip().startswith(QUOTE_START)):
+        return False  # «Slik beskriver de været:» announces the quote below it
     first = line[0]
     return first.isupper() or first.isdigit()
 
