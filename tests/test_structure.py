@@ -533,3 +533,33 @@ def test_a_line_that_announces_a_quote_is_no_heading() -> None:
         "Vinden kan nå orkan styrke på de mest utsatte stedene."
     )
     assert all(section.heading != "Slik beskriver de været" for section in article.sections)
+
+
+def test_other_stories_headlines_over_the_story_are_no_title() -> None:
+    article = parse_text(
+        "Snøfall stenger fjellovergangene i natt\n\n"
+        "Slik kler du barna for vinteren uten at det koster mye\n\n"
+        "Tor Erik våknet av et plask og reddet en mann fra elva\n\n"
+        "Kommunen kutter i bussrutene fra nyttår\n\n"
+        "Fra januar går bussen til Nordvik bare to ganger om dagen, har kommunen bestemt. "
+        "Foreldre frykter at barna må gå langs en farlig vei til skolen.\n\n"
+        "Rådmannen sier kuttet sparer kommunen for to millioner kroner i året."
+    )
+    assert article.title == "Kommunen kutter i bussrutene fra nyttår"
+    assert "Snøfall" not in article.text
+
+
+def test_a_rail_of_other_stories_under_a_capital_label_ends_the_article() -> None:
+    article = parse_text(
+        "Fleire kommunar vil ha nynorsk\n\n"
+        "Fleire kommunar i fylket vil no bruke nynorsk i alle brev til innbyggjarane sine, "
+        "viser ei oversikt frå fylkeskommunen.\n\n"
+        "Ordføraren seier at klart språk gjer det lettare for folk å forstå vedtaka.\n\n"
+        "NYNORSK INSPIRASJON\n\n"
+        "Bygda som fekk sitt eige språkkurs\n\n"
+        "Tilsette i kommunen har gått på kurs i klarspråk, og no vil dei lære bort det dei\n\n"
+        "Skulen som skreiv om læreboka\n\n"
+        "Lærarane ved skulen ville ikkje vente på forlaget og skreiv om heile boka på ei.."
+    )
+    assert "språkkurs" not in article.text and "læreboka" not in article.text
+    assert "klart språk" in article.text

@@ -127,9 +127,23 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         and title_like(units[1], units[2])
     ):
         del units[0]
+    run = 0
+    while run < len(units) and _teaser_line(units[run]):
+        run += 1
+    if 3 <= run < len(units) and units[run].kind == PARAGRAPH:
+        del units[: run - 1]  # other stories' headlines over this one's: the last is its own
     if len(units) >= 2 and title_like(units[0], units[1]):
         return units.pop(0).text
     return None
+
+
+def _teaser_line(unit: Unit) -> bool:
+    """A headline alone on its line: no sentence's stop, not a paragraph's length."""
+    return (
+        unit.kind == PARAGRAPH
+        and 3 <= unit.text.count(" ") < 25
+        and not unit.text.endswith((".", "!", ":"))
+    )
 
 
 def _breadcrumb_over(unit: Unit, following: Unit) -> bool:

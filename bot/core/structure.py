@@ -242,7 +242,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     flags: list[bool] = []
     photos = photo_blocks([unit.text for unit in units])  # before labels are cleaned off
     for i, unit in enumerate(units):
-        if ends_article(unit.text) and any(not flag for flag in flags):
+        if (ends_article(unit.text) or _teaser_rail(units, i)) and any(not f for f in flags):
             del units[i:]  # teasers for other stories follow
             break
         # A caption is judged with its credit; a paragraph is cleaned of inline furniture.
@@ -299,6 +299,21 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             stamp = -1
         kept.append(unit)
     return kept
+
+
+def _teaser_rail(units: list[Unit], i: int) -> bool:
+    """«NYNORSK INSPIRASJON» over headlines whose teasers the page cut off («… byggjer..»,
+    «Ei knap»): a rail of other stories, and the article ends above it."""
+    label = units[i].text
+    if not label.isupper() or label.count(" ") > 3 or any(c.isdigit() for c in label):
+        return False
+    cut = sum(
+        1
+        for unit in units[i + 1 : i + 7]
+        if unit.text.count(" ") >= 7
+        and (unit.text.endswith(("..", "…", "–", "-")) or not unit.text.endswith(SENTENCE_END))
+    )
+    return cut >= 2
 
 
 def _prose(text: str) -> bool:

@@ -34,7 +34,9 @@ _PHRASES = frozenset((
     "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
     "hopp til hovudinnhald", "gå til innhold", "accessibility links", "breaking news",
     "live reporting", "video content", "audio", "find out more", "live news", "sort by",
-    "all times stated are uk", "got a tv licence?", "got a tv licence",
+    "all times stated are uk", "got a tv licence?", "got a tv licence", "saken oppdateres",
+    "saka vert oppdatert", "saka blir oppdatert", "this story is developing",
+    "this is a developing story",
 ))
 # Lines after which the page shows other stories, not this one.
 _ENDS = frozenset((
