@@ -584,6 +584,7 @@ def test_a_sentence_in_the_first_person_without_its_speaker_is_no_bullet(
     [
         "– Vi kan ikke utelukke at dette kan endre seg, sier politiadvokat Kari Ås.",
         "Vi må spare mer, sa finansminister Ola Berg på pressekonferansen i dag.",
+        "Kari Nordvik: Vi har ventet i ti år på denne skolen, og nå kommer den.",
     ],
 )
 def test_a_sentence_in_the_first_person_with_its_speaker_is_a_bullet(text: str) -> None:

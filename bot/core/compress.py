@@ -195,7 +195,12 @@ def speaker_unknown(text: str) -> bool:
         _FIRST_PERSON.search(text) is not None
         and not names_speaker(text)
         and not _PRONOUN_ATTRIBUTION.search(text)
+        and not _SPEAKER_LABEL.match(text)
     )
+
+
+# An interview's speaker in front of the words: «David Moyes: The boys were …».
+_SPEAKER_LABEL = re.compile(r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,3}: \S")
 
 
 def names_speaker(text: str) -> bool:
