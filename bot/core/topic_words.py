@@ -48,11 +48,11 @@ _FILLER_LEMMAS = frozenset({"sak", "forhold", "vert"})
 _GENERIC_NOUNS = {
     "nb": frozenset(
         "mann kvinne person menneske minutt sekund klokke klokkeslett informasjon opplysning "  # noqa: SIM905
-        "data nærhet nærheit".split()
+        "data nærhet nærheit nord sør øst vest nordøst nordvest sørøst sørvest".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
-        "update reporting".split()
+        "update reporting effort control total double strength east west north south".split()
     ),
 }
 _GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
