@@ -236,6 +236,11 @@ def test_an_announcement_of_the_news_is_not_news() -> None:
     assert not any(b.startswith("Here is") for b in bullets(digest(text)))
 
 
+def test_this_is_what_happened_is_not_news() -> None:
+    assert _bullet_of("Dette har skjedd i Nordvik fredag.", "nb") is None
+    assert _bullet_of("Here is what happened in the town on Friday.", "en") is None
+
+
 @pytest.mark.parametrize(
     ("text", "lead"),
     [

@@ -258,6 +258,11 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "NATO (Nord-atlantisk): Alliansen er samla.",
             "NATO (Nord-atlantisk): Alliansen er samla.",
         ),
+        # a photo credit glued to the text after it
+        (
+            "Kari Ås / NTBEn mann er funnet død i Nordvik natt til søndag.",
+            "En mann er funnet død i Nordvik natt til søndag.",
+        ),
     ],
 )
 def test_a_dateline_or_a_fact_box_button_leaves_the_paragraph(paragraph: str, clean: str) -> None:

@@ -139,6 +139,9 @@ _SKIP_LINK = re.compile(
     re.IGNORECASE,
 )
 _FROM_AGENCY = re.compile(r"^From (?:CNN|NBC|ABC|CBS|BBC|AP|Reuters|Fox)[’']s\s+(?=[A-Z])")
+_GLUED_CREDIT = re.compile(
+    r"^(?:[A-ZÆØÅ][\w-]+ ){1,3}/ ?(?:NTB|NPK|Reuters|AP|AFP|Scanpix)(?=[A-ZÆØÅ][a-zæøå])"
+)
 _GLUED_DATE = re.compile(r"(?<=\d)(?=[A-Za-z])")
 _BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")
 # A label that opens a block of links to other stories: the short lines after it go too.
@@ -175,6 +178,8 @@ def clean_inline(text: str) -> str:
     """Drop furniture inside a paragraph: a dateline or caps label, a credit, an agency mark."""
     if text[:4].lower() in ("skip", "jump"):
         text = _SKIP_LINK.sub("", text)
+    if " / " in text[:40]:
+        text = _GLUED_CREDIT.sub("", text, count=1)  # «Kari Ås / NTBEn person er …»
     if "(" in text:
         # Cheap guards first: most paragraphs have a bracket, few have furniture in one.
         if "(" in text[:50] and text[:2].isupper():

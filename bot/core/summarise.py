@@ -64,7 +64,10 @@ _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has no
 _TERMINAL = tuple('.!?…»”")')
 _ANNOUNCEMENT = re.compile(
     r"(?:here(?: is|’s|'s| are)|her er|dette er) (?:a |the |en |ei |eit |et )?"
-    r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste)\b",
+    r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste)\b"
+    # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
+    r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
+    r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b",
     re.IGNORECASE,
 )
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
