@@ -563,3 +563,16 @@ def test_a_rail_of_other_stories_under_a_capital_label_ends_the_article() -> Non
     )
     assert "språkkurs" not in article.text and "læreboka" not in article.text
     assert "klart språk" in article.text
+
+
+def test_the_title_again_with_a_pages_leftovers_is_no_heading() -> None:
+    article = parse_text(
+        "Council backs new ferry timetable\n\n"
+        "Council backs new ferry timetable 150 150 admin\n\n"
+        "The island council voted on Tuesday to back the new ferry timetable from March.\n\n"
+        "Council backs new ferry timetable after long debate\n\n"
+        "Members debated the plan for three hours before the vote, the council said."
+    )
+    headings = [section.heading for section in article.sections]
+    assert "Council backs new ferry timetable 150 150 admin" not in headings
+    assert "Council backs new ferry timetable after long debate" in headings

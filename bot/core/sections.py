@@ -34,7 +34,7 @@ def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[S
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None
         if _is_heading_unit(unit, following, runs):
-            if title and " ".join(unit.text.split()).casefold() == title.casefold():
+            if title and _repeats_title(unit.text, title):
                 continue  # the headline again over its story (a live feed's first entry)
             if members or heading is not None:
                 sections.append(_section(heading, members))
@@ -45,6 +45,17 @@ def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[S
     if members or heading is not None:
         sections.append(_section(heading, members))
     return title, _merge_empty(sections)
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """The title again, or with a page's leftovers after it («… turmoil 150 150 admin»)."""
+    text, title = " ".join(text.split()).casefold(), title.casefold()
+    if not text.startswith(title):
+        return False
+    rest = text[len(title) :].split()
+    return not rest or (
+        text[len(title)] == " " and len(rest) <= 4 and any(c.isdigit() for c in text[len(title) :])
+    )
 
 
 def _list_runs(units: list[Unit]) -> dict[int, int]:
