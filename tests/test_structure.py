@@ -576,3 +576,17 @@ def test_the_title_again_with_a_pages_leftovers_is_no_heading() -> None:
     headings = [section.heading for section in article.sections]
     assert "Council backs new ferry timetable 150 150 admin" not in headings
     assert "Council backs new ferry timetable after long debate" in headings
+
+
+def test_a_quote_in_marks_or_after_a_dash_over_a_short_paragraph_is_a_heading() -> None:
+    article = parse_text(
+        "Høgskolen klager på vedtaket\n\n"
+        "Høgskolen mener komiteen har gjort feil i sin vurdering av studiene.\n\n"
+        "“Urimelig”\n\n"
+        "Rektor mener innstillingen kan føre til usaklig forskjellsbehandling.\n\n"
+        "– Brannfarlig område\n\n"
+        "Brannvesenet rykket ut med åtte biler til adressen i sentrum."
+    )
+    headings = [section.heading for section in article.sections]
+    assert "“Urimelig”" in headings
+    assert "– Brannfarlig område" in headings

@@ -103,13 +103,19 @@ def is_heading(line: str, following: str | None) -> bool:
 
 
 def dash_heading(line: str, following: Unit | None) -> bool:
-    """«– Det blir en lang og blodig kamp» alone before a paragraph: a quote as a heading."""
-    if following is None or following.kind == HEADING or not line.startswith(("– ", "— ", "- ")):
+    """«– Det blir en lang og blodig kamp» alone before a paragraph: a quote as a heading;
+    so is a word or two in quote marks: «“Urimelig”», ««Sviktende grunnlag»»."""
+    if following is None or following.kind == HEADING or following.text.count(" ") < 7:
+        return False
+    if line[:1] in "«“\"" and line[-1:] in "»”\"" and line.count(" ") < 8:
+        inner = line[1:-1].strip()
+        return inner[:1].isupper() and not inner.endswith((*SENTENCE_END, ",", ";", ":"))
+    if not line.startswith(("– ", "— ", "- ")):
         return False
     n_words = line.count(" ")  # the dash is not a word
     if not 2 <= n_words <= 10 or line.endswith((*SENTENCE_END, ",", ";", ":")):
         return False
-    return following.text.count(" ") >= 11 and line[2:3].isupper()
+    return line[2:3].isupper()
 
 
 def _inline_markdown(text: str) -> str:
