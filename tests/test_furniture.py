@@ -167,7 +167,12 @@ FURNITURE_LINES = [
     "By Ali al-Hassan and Jo Berg", "From CNN's Kari Lee", "From CNN’s Tom Ek and Ann Sand",
     "Edited by Mona Reed", "This content was published on May 13, 2021 - 00:31",
     "Follow CNN Politics live news", "12/03/2025December 3, 2025", "#Sports News",
-    "July 10, 2016 / 7:40 PM / a year ago",
+    "July 10, 2016 / 7:40 PM / a year ago", "LEILA BERG, HOST:",
+    "Laster innhold, vennligst vent.. For å se dette innholdet, må du aktivere JavaScript.",
+    "Your support helps us to tell the story Read more Support Now From climate change to "
+    "the courts, our reporters are on the ground when the story is developing, and we know "
+    "how important it is to parse out the facts from the messaging. Your donation allows us "
+    "to keep sending journalists to speak to both sides of the story.",
     # Wire photo captions: a date and a credit close them, or a sport's slug opens them.
     "Firefighters work at the site of a blaze in a market in Lagos, Nigeria, March 2, 2024."
     " REUTERS/Jane Doe",
@@ -194,6 +199,8 @@ WIDGET_LINES = [
     "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
     "Accessibility links", "Breaking News", "Live Reporting", "Video content", "Find out more",
     "Got a TV Licence?", "Hopp til innhold", "BusinessMarketsSustainabilityLegal Tech & Media",
+    "Nyhende Arkiv 2016 2015 2014 2013 2012 2011 2010 2009 2008 2007 2006 2005 Mållaget "
+    "meiner Landsmøte",
 ]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
@@ -258,11 +265,16 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "NATO (Nord-atlantisk): Alliansen er samla.",
             "NATO (Nord-atlantisk): Alliansen er samla.",
         ),
-        # a photo credit glued to the text after it
+        # a photo credit glued to the text after it, a trail or a byline in front of it
         (
             "Kari Ås / NTBEn mann er funnet død i Nordvik natt til søndag.",
             "En mann er funnet død i Nordvik natt til søndag.",
         ),
+        (
+            "Home / News / Local / The ferry was cancelled after the storm hit the coast.",
+            "The ferry was cancelled after the storm hit the coast.",
+        ),
+        ("By Kari Lee: The police arrested two men.", "The police arrested two men."),
     ],
 )
 def test_a_dateline_or_a_fact_box_button_leaves_the_paragraph(paragraph: str, clean: str) -> None:

@@ -129,7 +129,9 @@ _PROMPT = re.compile(
     r"nyhetsbrev|nyheitsbrev|newsletter|abonner på|bli abonnent|subscribe|sign up|"
     r"meld deg på|last ned appen|download the app|tips oss|©|copyright|"
     r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
-    r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence",
+    r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
+    r"your support helps|your donation|support now|laster innhold|vennligst vent|"
+    r"aktivere javascript|enable javascript",
     re.IGNORECASE,
 )
 # Links for screen readers run into the text a copied page opens with: «Skip to main
@@ -142,6 +144,12 @@ _FROM_AGENCY = re.compile(r"^From (?:CNN|NBC|ABC|CBS|BBC|AP|Reuters|Fox)[’']s\
 _GLUED_CREDIT = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]+ ){1,3}/ ?(?:NTB|NPK|Reuters|AP|AFP|Scanpix)(?=[A-ZÆØÅ][a-zæøå])"
 )
+_TRAIL = re.compile(r"^(?:Home|Hjem|Heim|Forside)(?:\s*/\s*[\w .-]{1,25}?)*\s*/\s*(?=\S)")
+_BYLINE_COLON = re.compile(
+    r"^(?:By|Av) (?:[A-ZÆØÅ][\w'-]+ ){1,3}?[A-ZÆØÅ][\w'-]+:\s+(?=[A-ZÆØÅ«“\"])"
+)
+# A transcript's speaker label alone on its line: «LEILA FADEL, HOST:».
+_SPEAKER_LINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ .'-]+(?:, [A-ZÆØÅ ]+)?:$")
 _GLUED_DATE = re.compile(r"(?<=\d)(?=[A-Za-z])")
 _BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")
 # A label that opens a block of links to other stories: the short lines after it go too.
@@ -180,6 +188,9 @@ def clean_inline(text: str) -> str:
         text = _SKIP_LINK.sub("", text)
     if " / " in text[:40]:
         text = _GLUED_CREDIT.sub("", text, count=1)  # «Kari Ås / NTBEn person er …»
+        text = _TRAIL.sub("", text, count=1)  # «Home / News / India / Mumbai: …»
+    if text[:3] in ("By ", "Av "):
+        text = _BYLINE_COLON.sub("", text, count=1)  # «By Dev Kotak: The police …»
     if "(" in text:
         # Cheap guards first: most paragraphs have a bracket, few have furniture in one.
         if "(" in text[:50] and text[:2].isupper():
@@ -253,8 +264,12 @@ def is_furniture(unit: str) -> bool:
         return True
     n_words = text.count(" ") + 1
     if n_words > _LONG:
+        if _PROMPT.search(text[:40]):
+            return True  # «Your support helps us to tell the story …»: an appeal, however long
         return text[:6].lower() in ("image ", "media ") and _LABEL_RE.match(text) is not None
     if _LABEL_RE.match(text) or _TIME_STAMP.match(text) or _CREDITS_BY.match(text):
+        return True
+    if text.endswith(":") and _SPEAKER_LINE.match(text):
         return True
     if text[:4].lower() in ("skip", "jump") and _SKIP_LINK.match(text):
         rest = _SKIP_LINK.sub("", text)

@@ -107,7 +107,7 @@ def dash_heading(line: str, following: Unit | None) -> bool:
     so is a word or two in quote marks: «“Urimelig”», ««Sviktende grunnlag»»."""
     if following is None or following.kind == HEADING or following.text.count(" ") < 7:
         return False
-    if line[:1] in "«“\"" and line[-1:] in "»”\"" and line.count(" ") < 8:
+    if line[:1] in '«“"' and line[-1:] in '»”"' and line.count(" ") < 8:
         inner = line[1:-1].strip()
         return inner[:1].isupper() and not inner.endswith((*SENTENCE_END, ",", ";", ":"))
     if not line.startswith(("– ", "— ", "- ")):

@@ -141,7 +141,7 @@ def _is_menu(text: str) -> bool:
     # Longer than a headline in Title Case, and no sentence.
     if len(tokens) < 16 or text.endswith((".", "?", "»", "”", '"')):
         return False
-    capitals = sum(t[0].isupper() for t in tokens)
+    capitals = sum(t[0].isupper() or t.isdigit() for t in tokens)  # «Arkiv 2016 2015 …»
     return capitals >= 0.6 * len(tokens)
 
 
