@@ -168,6 +168,7 @@ FURNITURE_LINES = [
     "Edited by Mona Reed", "This content was published on May 13, 2021 - 00:31",
     "Follow CNN Politics live news", "12/03/2025December 3, 2025", "#Sports News",
     "July 10, 2016 / 7:40 PM / a year ago", "LEILA BERG, HOST:",
+    "By Ann LeeKari Ås Share this articleComments", "Share this articleClose Button",
     "Laster innhold, vennligst vent.. For å se dette innholdet, må du aktivere JavaScript.",
     "Your support helps us to tell the story Read more Support Now From climate change to "
     "the courts, our reporters are on the ground when the story is developing, and we know "

@@ -590,3 +590,13 @@ def test_a_quote_in_marks_or_after_a_dash_over_a_short_paragraph_is_a_heading() 
     headings = [section.heading for section in article.sections]
     assert "“Urimelig”" in headings
     assert "– Brannfarlig område" in headings
+
+
+def test_a_headline_that_opens_on_a_quote_is_the_title() -> None:
+    article = parse_text(
+        "'Very good talks': Is the council closer to a deal on the ferry?\n"
+        "In recent days, several councillors have voiced hope of a deal soon with the ferry "
+        "company over the winter timetable and the price of tickets.\n"
+        "The mayor said the talks would go on next week."
+    )
+    assert article.title == "'Very good talks': Is the council closer to a deal on the ferry?"

@@ -52,7 +52,7 @@ _LABELS = (
 _LABEL_RE = re.compile(
     r"^(?:"
     + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
-    + r")(?:\s*[:,|/–—>»-]|\s*$)",
+    + r")(?:\s*[:,|/–—>»-]|\s*$|(?-i:(?=[A-Z][a-z])))",  # or glued: «Share this articleClose»
     re.IGNORECASE,
 )
 # Credit lines of wire copy: «Reporting by X; Editing by Y», «Additional reporting by Z».
@@ -150,6 +150,7 @@ _BYLINE_COLON = re.compile(
 )
 # A transcript's speaker label alone on its line: «LEILA FADEL, HOST:».
 _SPEAKER_LINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ .'-]+(?:, [A-ZÆØÅ ]+)?:$")
+_CAMEL_JOIN = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ][a-zæøå])")
 _GLUED_DATE = re.compile(r"(?<=\d)(?=[A-Za-z])")
 _BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")
 # A label that opens a block of links to other stories: the short lines after it go too.
@@ -332,6 +333,7 @@ def _page_token(token: str) -> bool:
 
 def _is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
+    text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
     lowered = text.lower()
     for head in ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by "):
         if lowered.startswith(head):

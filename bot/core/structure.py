@@ -54,6 +54,7 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+_QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
 _TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)  # «11:00 p.m.»
 # A past tense (a lead's, not a headline's): the common strong verbs and auxiliaries.
 _PAST = re.compile(
@@ -361,6 +362,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     n_words = text.count(" ") + 1
     if text.endswith("?") and n_words <= 14 and not text.startswith(QUOTE_START):
         return True  # «Hvor langt strekker toleransen seg for de som er uenige?»
+    if _QUOTE_HEADLINE.match(text) and n_words <= 20 and not text.endswith("."):
+        return True  # «'Very constructive talks': Is a deal closer?»: a quote, then the headline
     if (
         not text.endswith((*SENTENCE_END, ",", ";", ":"))
         and n_words <= 25
