@@ -608,3 +608,19 @@ def test_the_last_words_of_a_page_cut_off_mid_sentence_are_no_bullet() -> None:
     bullets = [b for s in digest.sections for b in s.bullets]
     assert bullets
     assert not any("demokratiet" in b for b in bullets)
+
+
+def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it() -> None:
+    text = (
+        "Trenerne tror på seier\n\n"
+        "Vi spurte trenerne i ligaen hva de tror om landskampen mot Sverige i kveld.\n\n"
+        "Kari Ås, Nordvik IL:\n\n"
+        "– Jeg tror det blir norsk seier i kveld, for laget har aldri vært bedre enn nå.\n\n"
+        "Ola Berg, Sørby FK:\n\n"
+        "– Det blir jevnt, og jeg tror kampen ender uavgjort etter en tett førsteomgang."
+    )
+    article = parse_text(text)
+    assert "Kari Ås, Nordvik IL: – Jeg tror" in article.text
+    found = bullets(digest_of(analyse(article), max_words=90))
+    assert any(b.startswith(("Kari Ås, Nordvik IL:", "Ola Berg, Sørby FK:")) for b in found)
+    assert not any(b.startswith("Jeg tror") for b in found)

@@ -200,7 +200,7 @@ def speaker_unknown(text: str) -> bool:
 
 
 # An interview's speaker in front of the words: «David Moyes: The boys were …».
-_SPEAKER_LABEL = re.compile(r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,3}: \S")
+_SPEAKER_LABEL = re.compile(r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,3}(?:, [^:]{1,40})?: \S")
 
 
 def names_speaker(text: str) -> bool:

@@ -27,6 +27,7 @@ from bot.core.verbs import verb_forms
 def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[Section]]:
     """Choose the title and headings, and group the units into sections."""
     title = _take_title(units, find_title=find_title)
+    units = _speakers_to_quotes(units)
     runs = _list_runs(units)
     sections: list[Section] = []
     heading: str | None = None
@@ -45,6 +46,29 @@ def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[S
     if members or heading is not None:
         sections.append(_section(heading, members))
     return title, _merge_empty(sections)
+
+
+# A vox pop's speaker on a line of its own over the quote: «Kari Ås, Brann:».
+_SPEAKER_LINE = re.compile(r"^[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:, [^:]{1,40})?:$")
+
+
+def _speakers_to_quotes(units: list[Unit]) -> list[Unit]:
+    """«Kari Ås, Brann:» over «– Vi vinner.» is one quote with its speaker in front."""
+    kept: list[Unit] = []
+    for unit, following in zip(units, [*units[1:], None], strict=False):
+        if (
+            following is not None
+            and unit.kind == PARAGRAPH
+            and following.kind in (PARAGRAPH, LIST_ITEM)
+            and following.text.startswith(("–", "—", "- ", "«"))
+            and _SPEAKER_LINE.match(unit.text)
+        ):
+            following.kind = PARAGRAPH
+            dash = "– " if following.text.startswith("- ") else ""
+            following.text = f"{unit.text} {dash}{following.text.removeprefix('- ')}"
+            continue
+        kept.append(unit)
+    return kept
 
 
 def _repeats_title(text: str, title: str) -> bool:
