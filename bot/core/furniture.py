@@ -17,6 +17,15 @@ from __future__ import annotations
 import re
 
 from bot.core.captions import CREDIT_BRACKET, CREDIT_TAIL, is_wire_caption
+from bot.core.page_words import (
+    AGENCIES,
+    FUNCTION,
+    MONTHS,
+    NAME_LINKS,
+    NAV,
+    PAGE_WORDS,
+    ROLES,
+)
 
 # Labels that make the whole line furniture when the line opens with them and a
 # separator (or nothing) follows: «Foto: …», «Les også: …», «Image caption, …».
@@ -65,55 +74,6 @@ _CREDITS_BY = re.compile(
     re.IGNORECASE,
 )
 
-
-def _set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words a page uses around an article, and an article seldom puts alone on a line.
-# fmt: off
-_PAGE_WORDS = _set("""
-del dele deling share shared sharing facebook twitter x linkedin messenger whatsapp snapchat
-instagram tiktok youtube e-post epost email e-mail mail sms kopier kopiér copy lenke lenka link
-skriv ut print annonse reklame advertisement ad sponsored menu meny søk search logg login
-abonner subscribe lukk close tilbake back toppen top nyhetsbrev newsletter publisert oppdatert
-published updated posted kl gmt bst utc cet cest min minutter minutes timer hours sekunder
-seconds ago siden sidan tips foto photo lesetid sist last read minute minutt minutts
-minutters lesing
-""")
-# Words that carry no meaning of their own: neutral beside page words.
-_FUNCTION = _set("""
-på on via this article saken saka artikkelen artikkel story page denne dette mer meir more
-neste next forrige previous til to i in at av by og and for oss us inn out the a an of
-""")
-_AGENCIES = _set(
-    "ntb npk reuters ap afp dpa tt ritzau anp ansa efe xinhua nrk bbc cnn scanpix getty images "
-    "shutterstock epa pa wire bloomberg"
-)
-_MONTHS = _set("""
-januar februar mars april mai juni juli august september oktober november desember
-jan feb mar apr jun jul aug sep sept okt nov des january february march may june july
-october december oct dec mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag
-laurdag sundag monday tuesday wednesday thursday friday saturday sunday går dag yesterday
-today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn week weeks
-am pm year years day days
-""")
-# Section names of news sites: a run of two or more is a breadcrumb.
-_NAV = _set("""
-hjem heim forside forsida home nyheter nyhende nyheiter news innenriks innanriks utenriks
-utanriks sport kultur økonomi okonomi politikk meninger meiningar debatt kommentar lokalt
-distrikt norge noreg verden verda world europe uk us business politics technology science
-health entertainment tv radio podkast podcast video live direkte reise helse forbruker motor
-fotball vær ver valg sports
-""")
-_ROLES = _set("""
-journalist journalistar journalister reporter reportere fotograf fotojournalist
-nyhetsjournalist nyheitsjournalist korrespondent redaktør politisk ansvarlig nyhetsredaktør
-nyheitsredaktør kommentator kommentarredaktør kulturredaktør sportsjournalist
-commentator correspondent editor photographer staff writer senior political
-""")
-_NAME_LINKS = _set("og and & von van de der den af la le du da di bin al el ibn abu ben dos das")
-# fmt: on
 
 _TOKEN = re.compile(r"[\w@’'-]+(?:\.\d+)*", re.UNICODE)
 _NUMERIC = re.compile(r"^\d[\d.:/-]*$")
@@ -306,13 +266,13 @@ def _only_page_words(text: str) -> bool:
         return True
     decisive = nav = function = 0
     for token in tokens:
-        if token in _PAGE_WORDS or token in _AGENCIES or token.startswith("@"):
+        if token in PAGE_WORDS or token in AGENCIES or token.startswith("@"):
             decisive += 1
-        elif token in _NAV:
+        elif token in NAV:
             nav += 1
-        elif token in _FUNCTION:
+        elif token in FUNCTION:
             function += 1
-        elif not (token in _MONTHS or _NUMERIC.match(token) or not token):
+        elif not (token in MONTHS or _NUMERIC.match(token) or not token):
             return False
     # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks» or
     # «Lørdag 14. desember 2019 · Innenriks» (a date on a section) is not.
@@ -322,10 +282,10 @@ def _only_page_words(text: str) -> bool:
 
 def _page_token(token: str) -> bool:
     return (
-        token in _PAGE_WORDS
-        or token in _FUNCTION
-        or token in _MONTHS
-        or token in _AGENCIES
+        token in PAGE_WORDS
+        or token in FUNCTION
+        or token in MONTHS
+        or token in AGENCIES
         or _NUMERIC.match(token) is not None
         or token.startswith("@")
     )
@@ -342,11 +302,11 @@ def _is_byline(text: str) -> bool:
     if agency:
         return _names_only(text[agency.end() :], allow_roles=True)
     tokens = _tokens(text.replace("-", " ").replace("/", " "))
-    if tokens and all(t.lower() in _AGENCIES for t in tokens):
+    if tokens and all(t.lower() in AGENCIES for t in tokens):
         return True  # «NTB», «(NTB)», «NTB-Reuters»
-    if tokens and all(t.lower() in _ROLES for t in tokens):
+    if tokens and all(t.lower() in ROLES for t in tokens):
         return True  # «Nyheitsjournalist», «Political correspondent»
-    return any(t.lower() in _ROLES for t in tokens) and _names_only(text, allow_roles=True)
+    return any(t.lower() in ROLES for t in tokens) and _names_only(text, allow_roles=True)
 
 
 def _names_only(text: str, *, allow_roles: bool) -> bool:
@@ -357,17 +317,17 @@ def _names_only(text: str, *, allow_roles: bool) -> bool:
     names = 0
     for token in tokens:
         lower = token.lower().strip(".")
-        if lower in _NAME_LINKS or lower in _AGENCIES or _page_token(lower):
+        if lower in NAME_LINKS or lower in AGENCIES or _page_token(lower):
             continue
         link, _, rest = token.partition("-")
-        if rest[:1].isupper() and link.lower() in _NAME_LINKS:
+        if rest[:1].isupper() and link.lower() in NAME_LINKS:
             token = rest  # al-Mughrabi, el-Sisi
-        if allow_roles and lower in _ROLES:
+        if allow_roles and lower in ROLES:
             continue
         if not token[0].isupper():
             return False
         names += 1
-    return names >= 1 or any(t.lower() in _AGENCIES for t in tokens)
+    return names >= 1 or any(t.lower() in AGENCIES for t in tokens)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -378,13 +338,13 @@ def _is_breadcrumb(text: str) -> bool:
     tokens = _tokens(text)
     if not 2 <= len(tokens) <= 6 or any(not t[0].isupper() for t in tokens):
         return False
-    nav = sum(t.lower() in _NAV for t in tokens)
+    nav = sum(t.lower() in NAV for t in tokens)
     return tokens[0].lower() in ("hjem", "heim", "forside", "home") or nav * 2 > len(tokens)
 
 
 def _is_credit(text: str) -> bool:
     """«Ole Berg-Rusten / NTB», «Getty Images», «Reuters/Scanpix»."""
-    if "/" not in text and not any(t.lower() in _AGENCIES for t in _tokens(text)):
+    if "/" not in text and not any(t.lower() in AGENCIES for t in _tokens(text)):
         return False
     if text.endswith((".", "!", "?")):
         return False
@@ -393,14 +353,14 @@ def _is_credit(text: str) -> bool:
 
 def is_section_label(text: str) -> bool:
     """«Sport», «Kultur», «World»: the name of a site's section, never an article's title."""
-    return text.count(" ") < 2 and all(t.lower() in _NAV for t in _tokens(text))
+    return text.count(" ") < 2 and all(t.lower() in NAV for t in _tokens(text))
 
 
 def is_name_line(text: str) -> bool:
     """A short line of names only («Kari Nordmann»): furniture beside a byline or role."""
     tokens = _tokens(text)
     # «Iversen-show på Lerkendal» is a headline: a preposition joins no name to a name.
-    lower_words = (t for t in tokens if t[0].islower() and t not in _NAME_LINKS | _ROLES)
+    lower_words = (t for t in tokens if t[0].islower() and t not in NAME_LINKS | ROLES)
     return (
         1 <= len(tokens) <= 4
         and not text.endswith(".")

@@ -1,0 +1,57 @@
+"""The words of a news page's furniture: share buttons, agencies, dates, sections, roles.
+
+bot/core/furniture.py reads a line against them: a line of page words, dates and names
+only is the page's, not the article's.
+"""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words a page uses around an article, and an article seldom puts alone on a line.
+# fmt: off
+PAGE_WORDS = _set("""
+del dele deling share shared sharing facebook twitter x linkedin messenger whatsapp snapchat
+instagram tiktok youtube e-post epost email e-mail mail sms kopier kopiér copy lenke lenka link
+skriv ut print annonse reklame advertisement ad sponsored menu meny søk search logg login
+abonner subscribe lukk close tilbake back toppen top nyhetsbrev newsletter publisert oppdatert
+published updated posted kl gmt bst utc cet cest min minutter minutes timer hours sekunder
+seconds ago siden sidan tips foto photo lesetid sist last read minute minutt minutts
+minutters lesing
+""")
+# Words that carry no meaning of their own: neutral beside page words.
+FUNCTION = _set("""
+på on via this article saken saka artikkelen artikkel story page denne dette mer meir more
+neste next forrige previous til to i in at av by og and for oss us inn out the a an of
+""")
+AGENCIES = _set(
+    "ntb npk reuters ap afp dpa tt ritzau anp ansa efe xinhua nrk bbc cnn scanpix getty images "
+    "shutterstock epa pa wire bloomberg"
+)
+MONTHS = _set("""
+januar februar mars april mai juni juli august september oktober november desember
+jan feb mar apr jun jul aug sep sept okt nov des january february march may june july
+october december oct dec mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag
+laurdag sundag monday tuesday wednesday thursday friday saturday sunday går dag yesterday
+today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn week weeks
+am pm year years day days
+""")
+# Section names of news sites: a run of two or more is a breadcrumb.
+NAV = _set("""
+hjem heim forside forsida home nyheter nyhende nyheiter news innenriks innanriks utenriks
+utanriks sport kultur økonomi okonomi politikk meninger meiningar debatt kommentar lokalt
+distrikt norge noreg verden verda world europe uk us business politics technology science
+health entertainment tv radio podkast podcast video live direkte reise helse forbruker motor
+fotball vær ver valg sports
+""")
+ROLES = _set("""
+journalist journalistar journalister reporter reportere fotograf fotojournalist
+nyhetsjournalist nyheitsjournalist korrespondent redaktør politisk ansvarlig nyhetsredaktør
+nyheitsredaktør kommentator kommentarredaktør kulturredaktør sportsjournalist
+commentator correspondent editor photographer staff writer senior political
+""")
+NAME_LINKS = _set("og and & von van de der den af la le du da di bin al el ibn abu ben dos das")
+# fmt: on
