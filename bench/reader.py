@@ -57,7 +57,8 @@ KINDS = (".txt", ".md", ".html", ".htm")
 
 FURNITURE = re.compile(
     r"\b(?:foto|bilde|bilete|image):"  # a credit's label: «Foto: Kari Ås / NTB»
-    r"|\b(?:les også|les meir|les mer|publisert|oppdatert|del på|kopier lenke|"
+    r"|\b(?:les også|les meir|les mer|publisert|oppdatert|kopier lenke|"
+    r"del på (?:facebook|x|twitter|e-post|linkedin)|"
     r"annonse|heim nyhende|image source|image caption|published \d|published at|"
     r"updated \d|read the full story|related topics|skip to|share this|share on|"
     r"getty images|av .{3,40}, ntb)\b|^\s*(?:share|annonse|foto|del)\s*$"
