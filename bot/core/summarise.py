@@ -13,7 +13,6 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
@@ -72,23 +71,59 @@ _TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])"
 _DUPLICATE_SHARE = 0.8
 
 
-@dataclass(frozen=True)
 class Candidate:
-    """A possible bullet: its text, where it comes from and how much it matters."""
+    """A possible bullet: its text, where it comes from and how much it matters.
 
-    text: str
-    section: int
-    position: int
-    score: float
-    rank_in_section: int
-    terms: frozenset[str] = frozenset()
-    pronoun: bool = False  # opens on a pronoun that points back
-    lead: bool = False  # the article's lead: its news comes first
-    # Read in every round of the budget; set once (a cached_property takes a lock).
-    n_words: int = field(init=False, repr=False, compare=False)
+    A plain class with slots, not a frozen dataclass: a digest makes dozens (a frozen
+    dataclass sets each field through object.__setattr__, and `replace` is slower still).
+    Read-only once made.
+    """
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "n_words", len(self.text.split()))
+    __slots__ = (
+        "lead",
+        "n_words",
+        "position",
+        "pronoun",
+        "rank_in_section",
+        "score",
+        "section",
+        "terms",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        section: int,
+        position: int,
+        score: float,
+        rank_in_section: int,
+        terms: frozenset[str] = frozenset(),
+        pronoun: bool = False,  # opens on a pronoun that points back
+        lead: bool = False,  # the article's lead: its news comes first
+    ) -> None:
+        self.text = text
+        self.section = section
+        self.position = position
+        self.score = score
+        self.rank_in_section = rank_in_section
+        self.terms = terms
+        self.pronoun = pronoun
+        self.lead = lead
+        self.n_words = len(text.split())  # read in every round of the budget
+
+    def but(self, *, text: str | None = None, rank_in_section: int | None = None) -> Candidate:
+        """A copy with another text (cut to fit) or rank."""
+        return Candidate(
+            self.text if text is None else text,
+            self.section,
+            self.position,
+            self.score,
+            self.rank_in_section if rank_in_section is None else rank_in_section,
+            self.terms,
+            self.pronoun,
+            self.lead,
+        )
 
 
 def make_bullet(
@@ -295,7 +330,7 @@ def _choose(
                 break
             if _repeats(candidate, chosen):
                 continue
-            chosen.append(replace(candidate, rank_in_section=picked))
+            chosen.append(candidate.but(rank_in_section=picked))
             picked += 1
     if max_words is not None:
         # The others, best first; on a tie, in article order (heapq.merge is stable).
@@ -367,7 +402,7 @@ def _within_budget(
             # The lead's news comes first, cut to the budget if it must be.
             text = made.shortened(candidate.text, room)
             if text is not None:
-                kept.append(replace(candidate, text=text))
+                kept.append(candidate.but(text=text))
                 used += len(text.split())
         else:
             too_long.append(candidate)
@@ -377,6 +412,6 @@ def _within_budget(
             break
         text = made.shortened(candidate.text, room)
         if text is not None and not _repeats(candidate, kept):
-            kept.append(replace(candidate, text=text))
+            kept.append(candidate.but(text=text))
             used += len(text.split())
     return kept
