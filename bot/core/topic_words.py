@@ -18,7 +18,8 @@ And a command folded to ASCII must not read as another word: /var for «vår» r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Collection
+from typing import cast
 
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import Lexicon, lexicon
@@ -39,66 +40,79 @@ _BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]*)-(?=[A-ZÆØÅ])")
 _DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 
 
-def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
-    """Return what each word of the article offers as topics, by the rules above."""
-    article = analysis.article
-    language = article.language
-    fillers = stopwords(language) | _FILLER_LEMMAS
-    lex = lexicon(language)
-    texts = [article.title or ""]
-    for section in article.sections:
-        texts.append(section.heading or "")
-        texts.extend(section.paragraphs)
-    text = "\n".join(texts)
-    fragments = _fragments(text)
-    written: list[set[str]] = []  # the lemmas written in lower case, read once if asked
+class TopicMorphemes:
+    """What each word of one article offers as topics, by the rules above."""
 
-    def written_lower() -> set[str]:
-        if not written:
-            words = {w for s in analysis.sections for t in s.sentences for w in t.words}
-            words.update(w for s in analysis.sections for w in s.heading_words)
-            written.append({w.lemma for w in words if w.surface[:1].islower()})
-        return written[0]
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        article = analysis.article
+        language = article.language
+        self.fillers = stopwords(language) | _FILLER_LEMMAS
+        self.lexicon = lexicon(language)
+        texts = [article.title or ""]
+        for section in article.sections:
+            texts.append(section.heading or "")
+            texts.extend(section.paragraphs)
+        self.fragments = _fragments("\n".join(texts))
+        self._written: set[str] | None = None  # the lemmas written in lower case, if asked
+        self.plain = _PLAIN.setdefault(language, {})
+        self.settled = _SETTLED.setdefault(language, {})
+        if len(self.plain) > 50_000 or len(self.settled) > 50_000:
+            self.plain.clear()  # a long-running bot meets new words every day
+            self.settled.clear()
 
-    verdicts: dict[Word, Morphemes] = {}
-    plain = _PLAIN.setdefault(language, {})
-    if len(plain) > 50_000:
-        plain.clear()  # a long-running bot meets new words every day
+    def __call__(self, word: Word) -> Morphemes:
+        if word.surface in self.fragments:
+            return ()
+        found = self.settled.get(word)
+        return self._judge(word) if found is None else found
 
-    def morphemes(word: Word) -> Morphemes:
-        found = verdicts.get(word)
-        if found is None:
-            found = verdicts[word] = _judge(word, fragments, written_lower, plain, fillers, lex)
+    def of(self, words: Collection[Word]) -> dict[Word, Morphemes]:
+        """Each word's morphemes: most words' are settled, and looked up at C speed."""
+        found = dict(zip(words, map(self.settled.get, words), strict=True))
+        if None in found.values():
+            for word, morphemes in found.items():
+                if morphemes is None:
+                    found[word] = self._judge(word)
+        if self.fragments:
+            for word in found:
+                if word.surface in self.fragments:
+                    found[word] = ()
+        return cast(dict[Word, Morphemes], found)  # no None left
+
+    def _written_lower(self) -> set[str]:
+        if self._written is None:
+            sections = self.analysis.sections
+            words = {w for s in sections for t in s.sentences for w in t.words}
+            words.update(w for s in sections for w in s.heading_words)
+            self._written = {w.lemma for w in words if w.surface[:1].islower()}
+        return self._written
+
+    def _judge(self, word: Word) -> Morphemes:
+        """A word's morphemes, but for the fragments; settled unless it may be a name."""
+        if not word.morphemes:
+            found: Morphemes = ()
+        elif word.name:
+            found = word.morphemes
+        else:
+            verdict = self.plain.get(word)
+            if verdict is None:
+                verdict = self.plain[word] = _plain_verdict(word, self.fillers, self.lexicon)
+            maybe_name, found = verdict
+            if maybe_name:  # the article decides
+                if word.lemma not in self._written_lower():
+                    return ((match_key(word.surface.lower()), word.surface),)  # whole, as written
+                return found
+        self.settled[word] = found
         return found
-
-    return morphemes
 
 
 # A word's own verdict, the same in every article: whether it may be a name written whole
 # (a capitalised word the dictionary does not know), and its morphemes less the fillers.
 # Keyed by the word itself (the analyzer memoises them); kept per language.
 _PLAIN: dict[str, dict[Word, tuple[bool, Morphemes]]] = {}
-
-
-def _judge(
-    word: Word,
-    fragments: set[str],
-    written_lower: Callable[[], set[str]],
-    plain: dict[Word, tuple[bool, Morphemes]],
-    fillers: frozenset[str],
-    lex: Lexicon,
-) -> Morphemes:
-    if not word.morphemes or word.surface in fragments:
-        return ()
-    if word.name:
-        return word.morphemes
-    verdict = plain.get(word)
-    if verdict is None:
-        verdict = plain[word] = _plain_verdict(word, fillers, lex)
-    maybe_name, morphemes = verdict
-    if maybe_name and word.lemma not in written_lower():
-        return ((match_key(word.surface.lower()), word.surface),)  # a name: whole, as written
-    return morphemes
+# The morphemes of the words whose verdict no article changes (but for its fragments).
+_SETTLED: dict[str, dict[Word, Morphemes]] = {}
 
 
 def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[bool, Morphemes]:

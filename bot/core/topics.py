@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -20,7 +19,7 @@ from itertools import chain
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyzer
 from bot.core.model import Excerpt, Topic
 from bot.core.text import fold, match_key, words
-from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
+from bot.core.topic_words import Morphemes, TopicMorphemes, topic_command
 
 TOPICS_PER_SECTION = 3
 MAX_TOPICS = 30
@@ -37,14 +36,14 @@ class _SectionWords:
     morphemes: dict[Word, Morphemes]  # what each word offers as topics (topic_words)
 
     @classmethod
-    def of(cls, section: SectionAnalysis, topical: Callable[[Word], Morphemes]) -> _SectionWords:
+    def of(cls, section: SectionAnalysis, topical: TopicMorphemes) -> _SectionWords:
         # Every occurrence of a word form is the same Word (the analyzer memoises them):
         # count each once, weighted by how often it occurs. Only words that carry a key
         # count: stopwords (about half the words) carry none.
         occurrences = Counter(
             [word for sentence in section.sentences for word in sentence.words if word.morphemes]
         )
-        morphemes = {word: topical(word) for word in occurrences}
+        morphemes = topical.of(occurrences)
         for word in [word for word, found in morphemes.items() if not found]:
             del occurrences[word]
         count: dict[str, int] = {}
@@ -81,7 +80,7 @@ def derive_topics(
     No topic takes a `reserved` name: the caller's own commands, which it would shadow.
     """
     n_sections = len(analysis.sections)
-    topical = topic_morphemes(analysis)
+    topical = TopicMorphemes(analysis)
     sections = [_SectionWords.of(section, topical) for section in analysis.sections]
     counts = [section.count for section in sections]
     spread = Counter(chain.from_iterable(counts))  # in how many sections a key occurs
