@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from operator import itemgetter
 
 from bot.core.clauses import MainClauses
 
@@ -155,7 +156,7 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
     is how an open quote is read too: its dashes and its first and second persons.
     """
     pairs = list(sentences)
-    lengths = Counter(p_index for p_index, _ in pairs)
+    lengths = Counter(map(itemgetter(0), pairs))  # sentences a paragraph
     result: list[bool] = []
     state = ""  # "", "open" (the speaker not yet named) or "said"
     paragraph: int | None = None

@@ -191,6 +191,8 @@ class _Bullets:
         self._made: dict[tuple[int, bool], str | None] = {}
         self._short: dict[tuple[str, int], str | None] = {}
         self._quotes: set[str] = set()  # bullets whose sentence opens on a quote
+        self._pronouns: dict[str, bool] = {}
+        self._ranked: dict[int, list[Sentence]] = {}
 
     def of(self, sentence: Sentence, *, lead: bool = False) -> str | None:
         key = (sentence.position, lead)
@@ -210,7 +212,19 @@ class _Bullets:
         return self._short[key]
 
     def pronoun(self, text: str) -> bool:
-        return opens_with_pronoun(text, self.checker)
+        found = self._pronouns.get(text)
+        if found is None:
+            found = self._pronouns[text] = opens_with_pronoun(text, self.checker)
+        return found
+
+    def ranked(
+        self, s_index: int, section: SectionAnalysis, scores: dict[int, float]
+    ) -> list[Sentence]:
+        """`ranked`, once per section: selection runs again when a pronoun is orphaned."""
+        found = self._ranked.get(s_index)
+        if found is None:
+            found = self._ranked[s_index] = ranked(section, scores, self.kinds[s_index])
+        return found
 
     def personal(self, text: str) -> bool:
         return opens_with_personal_pronoun(text, self.checker)
@@ -256,7 +270,7 @@ def _section_candidates(
         seen.add(lead.text)
         banned = banned | {lead.position}
         rank = 1
-    for sentence in ranked(section, scores, made.kinds[s_index]):
+    for sentence in made.ranked(s_index, section, scores):
         if sentence.position in banned:
             continue
         text = made.of(sentence)

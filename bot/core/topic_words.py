@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import chain
 from typing import cast
 
 from bot.core.analysis import Analysis, Word
@@ -60,6 +61,8 @@ class TopicMorphemes:
         if len(self.plain) > 50_000 or len(self.settled) > 50_000:
             self.plain.clear()  # a long-running bot meets new words every day
             self.settled.clear()
+        if len(_LOWER_LEMMA) > 100_000:
+            _LOWER_LEMMA.clear()
 
     def __call__(self, word: Word) -> Morphemes:
         if word.surface in self.fragments:
@@ -83,9 +86,11 @@ class TopicMorphemes:
     def _written_lower(self) -> set[str]:
         if self._written is None:
             sections = self.analysis.sections
-            words = {w for s in sections for t in s.sentences for w in t.words}
-            words.update(w for s in sections for w in s.heading_words)
-            self._written = {w.lemma for w in words if w.surface[:1].islower()}
+            words = set(chain.from_iterable(t.words for s in sections for t in s.sentences))
+            words.update(chain.from_iterable(s.heading_words for s in sections))
+            # (each word's verdict remembered: C speed for the words seen before)
+            self._written = set(map(_LOWER_LEMMA.__getitem__, words))
+            self._written.discard("")
         return self._written
 
     def _judge(self, word: Word) -> Morphemes:
@@ -113,6 +118,17 @@ class TopicMorphemes:
 _PLAIN: dict[str, dict[Word, tuple[bool, Morphemes]]] = {}
 # The morphemes of the words whose verdict no article changes (but for its fragments).
 _SETTLED: dict[str, dict[Word, Morphemes]] = {}
+
+
+class _LowerLemmas(dict[Word, str]):
+    """A word's lemma if it is written in lower case, else ""; remembered a word."""
+
+    def __missing__(self, word: Word) -> str:
+        value = self[word] = word.lemma if word.surface[:1].islower() else ""
+        return value
+
+
+_LOWER_LEMMA = _LowerLemmas()
 
 
 def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[bool, Morphemes]:

@@ -54,7 +54,7 @@ class _SectionWords:
                 carriers[key].append(word)
         in_text = set(count)  # the keys its sentences have, before its heading's count
         heading = [word for word in section.heading_words if word.morphemes]
-        for word, n in Counter(heading * 2).items():  # a heading word counts double
+        for word, n in Counter(heading * 2).items() if heading else ():  # counts double
             found = morphemes.get(word)
             if found is None:
                 found = morphemes[word] = topical(word)
