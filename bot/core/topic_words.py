@@ -150,7 +150,28 @@ def _fragments(text: str) -> set[str]:
     # The patterns read only the words with a hyphen: a whole text's every position is slow.
     hyphened = " ".join(token for token in text.split() if "-" in token)
     glued = set(_AFTER_NUMBER.findall(hyphened)) | set(_BEFORE_NAME.findall(hyphened))
-    return {part for part in glued if not re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)}
+    return {part for part in glued if not _written_alone(part, text)}
+
+
+def _written_alone(part: str, text: str) -> bool:
+    r"""Whether the text has the word with no letter, digit, _ or hyphen either side.
+
+    (What `(?<![\w-])part(?![\w-])` finds; str.find skips to each occurrence, where a
+    pattern opening on a look-behind is tried at every position of the text.)
+    """
+    start = text.find(part)
+    while start >= 0:
+        end = start + len(part)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not _word_or_hyphen(before) and not _word_or_hyphen(after):
+            return True
+        start = text.find(part, start + 1)
+    return False
+
+
+def _word_or_hyphen(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # what the pattern [\w-] matches
 
 
 def topic_command(label: str, language: str) -> str:
