@@ -99,6 +99,10 @@ class ClauseChecker(VerbForms):
     def __init__(self, language: str, lex: Lexicon | None = None) -> None:
         super().__init__(language, lex)
         self.subordinators = frozenset(_SUBORDINATORS[self.language].split())
+        # Per word, remembered across articles: whether the dictionary knows it, and
+        # whether its place can make it no verb (most verbs' cannot: no rule to run).
+        self._known = TokenMemo(self.lexicon.known)
+        self._placed = TokenMemo(self._place_matters)
 
     def _subject_before(self, previous: str, capital: bool) -> bool:
         """Whether the word before could end a subject: a pronoun, a name, a definite noun."""
@@ -112,6 +116,9 @@ class ClauseChecker(VerbForms):
 
     def has_main_clause(self, text: str) -> bool:
         """Whether the text has a finite verb outside its subordinate clauses."""
+        if len(self._known) > 100_000 or len(self._placed) > 100_000:
+            self._known.clear()
+            self._placed.clear()
         return self._has_main_clause(text)
 
     def _has_main_clause(self, text: str) -> bool:
@@ -140,6 +147,7 @@ class ClauseChecker(VerbForms):
         verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
         english = self.language == "en"  # spares a call a word in other languages
         subordinators, ambiguous = self.subordinators, self.may_be_finite
+        known, placed = self._known, self._placed
         for i, token in enumerate(stream):
             if not token[0].isalpha():
                 inside = phrase = False
@@ -174,7 +182,7 @@ class ClauseChecker(VerbForms):
             verdict = verdicts.get(lower)
             if verdict is None:
                 verdict = finite(lower)
-            if verdict and self._not_verb_here(
+            if verdict and placed[lower] and self._not_verb_here(
                 lower, previous, i, around, before, capital, phrase=phrase
             ):
                 verdict = False
@@ -211,9 +219,20 @@ class ClauseChecker(VerbForms):
                 return True  # «Brannvesenet rykket ut», «Politiet melde om»: the place decides
             previous, before = lower, previous
             # A capital first word is a name only if no dictionary knows it: not «Fleire».
-            capital = upper and not genitive and not (first and self.lexicon.known(lower))
+            capital = upper and not genitive and not (first and known[lower])
             first = False
         return False
+
+    def _place_matters(self, word: str) -> bool:
+        """False when _not_verb_here is False wherever the word stands."""
+        if word in _PLACE_DECIDES[self.language]:
+            return True
+        if word in self.finite_words:
+            return False
+        if self.language == "en":
+            return True
+        lemma = self.lexicon.form_lemma(word)  # noun_here needs a noun's lemma
+        return lemma is not None and self.noun_forms(lemma)
 
     def _not_verb_here(
         self,
