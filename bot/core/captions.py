@@ -24,7 +24,7 @@ import re
 
 from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker, main_clause_in_any_language
 from bot.core.language import detect_language
-from bot.core.text import sentences
+from bot.core.text import CaseBlind, sentences
 
 # A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB».
 CREDIT_TAIL = re.compile(
@@ -33,9 +33,7 @@ CREDIT_TAIL = re.compile(
     r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.){1,60}\)?\s*$",
     re.IGNORECASE,
 )
-_CREDIT_WORD = re.compile(
-    r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|credit|image|fak", re.IGNORECASE
-)
+_CREDIT_WORD = CaseBlind(r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|credit|image|fak")
 # A credit in brackets: «(Foto: Kari Ås / NTB)», «(Image: Archant)».
 CREDIT_BRACKET = re.compile(
     r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*[:/]"
@@ -79,7 +77,7 @@ def credit_start(text: str) -> int:
     """Where a photo credit closing the text starts, or -1: «… Foto: Reuters»."""
     tail = text[-90:]
     offset = len(text) - len(tail)
-    found = _CREDIT_WORD.search(tail) and CREDIT_TAIL.search(tail)  # a cheap test first
+    found = _CREDIT_WORD.found(tail) and CREDIT_TAIL.search(tail)  # a cheap test first
     if found:
         return offset + found.start() + (found.group()[0] in " .")  # «(Foto: …)» from «(»
     if tail.endswith(")"):
@@ -96,7 +94,7 @@ def credit_start(text: str) -> int:
 def ends_in_credit(unit: str) -> bool:
     """«… Foto: Ole Berg / NTB»: a caption's credit closes the unit."""
     tail = unit[-90:]
-    return _CREDIT_WORD.search(tail) is not None and CREDIT_TAIL.search(tail) is not None
+    return _CREDIT_WORD.found(tail) and CREDIT_TAIL.search(tail) is not None
 
 
 def prose_before_caption(text: str) -> str | None:

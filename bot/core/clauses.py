@@ -182,8 +182,10 @@ class ClauseChecker(VerbForms):
             verdict = verdicts.get(lower)
             if verdict is None:
                 verdict = finite(lower)
-            if verdict and placed[lower] and self._not_verb_here(
-                lower, previous, i, around, before, capital, phrase=phrase
+            if (
+                verdict
+                and placed[lower]
+                and self._not_verb_here(lower, previous, i, around, before, capital, phrase=phrase)
             ):
                 verdict = False
             opening = english and opened <= 2 and lower in _PREPOSITIONS_EN

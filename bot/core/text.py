@@ -69,6 +69,35 @@ class TokenMemo(dict[str, _T]):
         return value
 
 
+# The letters lower() reads otherwise than a case-blind match: İ (two characters when
+# lowered), ı and ſ (which a case-blind i and s match, though they stay as they are).
+_ODD_CASE = re.compile("[İıſ]")
+_UPPER_ESCAPES = re.compile(r"\\[ABDSWZ]")
+
+
+class CaseBlind:
+    """A case-blind search made on the lower-cased text: several times faster than
+    re.IGNORECASE, which gets no fast scan for a pattern's first letters.
+
+    Exact for a pattern without capitals: lower() keeps every character's length, and
+    whether it is a letter, a digit or a space, but for the few letters of _ODD_CASE; a
+    text with one of those gets the IGNORECASE search.
+    """
+
+    __slots__ = ("_blind", "_lower")
+
+    def __init__(self, pattern: str) -> None:
+        if _UPPER_ESCAPES.sub("", pattern) != _UPPER_ESCAPES.sub("", pattern).lower():
+            raise ValueError(f"a capital in {pattern!r}")
+        self._blind = re.compile(pattern, re.IGNORECASE)
+        self._lower = re.compile(pattern)
+
+    def found(self, text: str) -> bool:
+        if _ODD_CASE.search(text):
+            return self._blind.search(text) is not None
+        return self._lower.search(text.lower()) is not None
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 
