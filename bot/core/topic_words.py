@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from itertools import chain
 from typing import cast
 
@@ -48,7 +49,7 @@ class TopicMorphemes:
         self.analysis = analysis
         article = analysis.article
         language = article.language
-        self.fillers = stopwords(language) | _FILLER_LEMMAS
+        self.fillers = _fillers(language)
         self.lexicon = lexicon(language)
         texts = [article.title or ""]
         for section in article.sections:
@@ -118,6 +119,11 @@ class TopicMorphemes:
 _PLAIN: dict[str, dict[Word, tuple[bool, Morphemes]]] = {}
 # The morphemes of the words whose verdict no article changes (but for its fragments).
 _SETTLED: dict[str, dict[Word, Morphemes]] = {}
+
+
+@lru_cache(maxsize=8)
+def _fillers(language: str) -> frozenset[str]:
+    return stopwords(language) | _FILLER_LEMMAS
 
 
 class _LowerLemmas(dict[Word, str]):
