@@ -73,11 +73,16 @@ _PRESENT_NO = frozenset(
 )
 
 
+def credit_tail(tail: str) -> re.Match[str] | None:
+    """CREDIT_TAIL's search, after a cheap test for the words every credit has."""
+    return CREDIT_TAIL.search(tail) if _CREDIT_WORD.found(tail) else None
+
+
 def credit_start(text: str) -> int:
     """Where a photo credit closing the text starts, or -1: «… Foto: Reuters»."""
     tail = text[-90:]
     offset = len(text) - len(tail)
-    found = _CREDIT_WORD.found(tail) and CREDIT_TAIL.search(tail)  # a cheap test first
+    found = credit_tail(tail)
     if found:
         return offset + found.start() + (found.group()[0] in " .")  # «(Foto: …)» from «(»
     if tail.endswith(")"):
@@ -94,7 +99,7 @@ def credit_start(text: str) -> int:
 def ends_in_credit(unit: str) -> bool:
     """«… Foto: Ole Berg / NTB»: a caption's credit closes the unit."""
     tail = unit[-90:]
-    return _CREDIT_WORD.found(tail) and CREDIT_TAIL.search(tail) is not None
+    return credit_tail(tail) is not None
 
 
 def prose_before_caption(text: str) -> str | None:
