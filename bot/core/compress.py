@@ -160,15 +160,16 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
         elif not state:
             result.append(False)  # most sentences: no quote to read (and no regex to run)
             continue
+        if state == "said":  # (its speaker matters only for a speaker's own words)
+            own_words = opens or _FIRST_OR_SECOND_PERSON.found(text)
+            result.append(own_words and not names_speaker(text))
+            continue
         named = names_speaker(text)
-        own_words = opens or _FIRST_OR_SECOND_PERSON.found(text)
-        if state == "open":
-            result.append(not named and (own_words or lengths[p_index] <= _RUN_TOGETHER))
-        else:
-            result.append(state == "said" and not named and own_words)
-        if state == "open" and (
-            named or text.count("»") > text.count("«") or _PRONOUN_ATTRIBUTION.search(text)
-        ):
+        result.append(
+            not named
+            and (lengths[p_index] <= _RUN_TOGETHER or opens or _FIRST_OR_SECOND_PERSON.found(text))
+        )
+        if named or text.count("»") > text.count("«") or _PRONOUN_ATTRIBUTION.search(text):
             state = "said"
     return result
 
