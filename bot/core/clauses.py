@@ -83,6 +83,19 @@ def _tokens(text: str) -> list[str]:
     return list(_token_stream(text))
 
 
+def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
+    """For each _TOKEN in a space-separated token, what the clause reader asks of it: its
+    lower case, whether it is a word (not a mark), whether it opens on a capital, and
+    whether it is a capitalised word in -s of four letters or more (maybe a genitive)."""
+    return tuple(
+        (t.lower(), t[0].isalpha(), t[0].isupper(), t[0].isupper() and t[-1] == "s" and len(t) > 3)
+        for t in _TOKEN.findall(token)
+    )
+
+
+_FACTS = TokenMemo(_token_facts)
+
+
 class MainClauses(Protocol):
     """What the summariser asks: whether a text has a main clause."""
 
@@ -136,7 +149,9 @@ class ClauseChecker(VerbForms):
         opened = 0  # words since the last punctuation
         # Read lazily (the main verb mostly comes early); the whole list only when a rule
         # looks at the words around one (verbs.py's place rules, «as», «om»).
-        stream = _token_stream(text)
+        if len(_FACTS) > 100_000:
+            _FACTS.clear()
+        stream = chain.from_iterable(map(_FACTS.__getitem__, text.split()))
         listed: list[list[str]] = []
 
         def around() -> list[str]:
@@ -148,16 +163,14 @@ class ClauseChecker(VerbForms):
         english = self.language == "en"  # spares a call a word in other languages
         subordinators, ambiguous = self.subordinators, self.may_be_finite
         known, placed = self._known, self._placed
-        for i, token in enumerate(stream):
-            if not token[0].isalpha():
+        for i, (lower, alpha, upper, capital_s) in enumerate(stream):
+            if not alpha:  # a mark (its lower case is itself)
                 inside = phrase = False
                 verbs_inside = opened = 0
-                previous, before = token, ""
+                previous, before = lower, ""
                 genitive = False
                 capital = False
                 continue
-            lower = token.lower()
-            upper = token[0].isupper()
             opened += 1
             if previous in _DETERMINERS or (
                 genitive
@@ -166,13 +179,13 @@ class ClauseChecker(VerbForms):
                 and lower not in _NEVER_NOUNS
             ):
                 # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
-                genitive = upper and token.endswith("s") and len(token) > 3
+                genitive = capital_s
                 previous, before = lower, previous
                 capital = False
                 first = False
                 continue
             # (an English «s» ends a plural: «Officials warn»; its genitive is «’s»)
-            genitive = upper and token.endswith("s") and len(token) > 3 and not english
+            genitive = capital_s and not english
             if upper and not first and previous not in _NEW_CLAUSE:
                 # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
                 # (after a colon, a quote or a dash a new sentence may start).
