@@ -72,8 +72,13 @@ _QUOTE_OPEN = ("–", "—", "-", "«", '"', "“")
 _QUESTION_END = re.compile(r"\?[»”\"’)\s]*$")
 
 
+_QUOTES_AND_BRACKETS = re.compile('[«»“”()"]')
+
+
 def balance(text: str) -> str:
     """Drop quotes and brackets that are not closed (a cut may have bared them)."""
+    if not _QUOTES_AND_BRACKETS.search(text):  # most sentences: nothing to count
+        return " ".join(text.split())
     for opener, closer in _OPENERS_CLOSERS:
         if text.count(opener) != text.count(closer):
             text = text.replace(opener, "").replace(closer, "")
