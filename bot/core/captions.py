@@ -49,7 +49,9 @@ _AGENCY_CREDIT = re.compile(
     r"AFP|EPA|NPK|Getty Images)\s*$"
 )
 # «Noe i lufta: », «JUBEL: », «Stolte: »: a caption's label of one to four words.
-_LABEL = re.compile(r"^([A-ZÆØÅ][\w’'-]*(?:\s[\w’'-]+){0,3})\s*:\s+(?=\S)")
+# (Possessive: giving a word or a word back can never reach the colon, and backtracking
+# through a paragraph's first words is slow.)
+_LABEL = re.compile(r"^([A-ZÆØÅ][\w’'-]*+(?:\s[\w’'-]++){0,3}+)\s*:\s+(?=\S)")
 # A caption that says what the photo shows: «Her …», «Bildet viser …», «Pictured: …».
 _DEICTIC = re.compile(
     r"^(?:her\b|bildet\b|biletet\b|på bildet\b|på biletet\b|dette bildet\b|pictured\b|"

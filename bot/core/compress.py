@@ -22,6 +22,16 @@ MAX_BULLET_WORDS = 35
 MIN_BULLET_WORDS = 4
 
 _LEADING_DASH = re.compile(r"^[\s–—\-•*]+")
+_DASHES = "–—-•*"
+
+
+def _drop_leading_dash(text: str) -> str:
+    """_LEADING_DASH.sub("", text); most texts open on a letter, and need no regex."""
+    if text and (text[0] in _DASHES or text[0].isspace()):
+        return _LEADING_DASH.sub("", text)
+    return text
+
+
 _OPENERS_CLOSERS = (("«", "»"), ("“", "”"), ("(", ")"))
 SPEECH_VERBS = (
     "sa|sier|seier|fortsatte|fortset|forteller|fortel|fortalde|fortalte|skriver|skriv|"
@@ -72,12 +82,12 @@ _QUOTE_OPEN = ("–", "—", "-", "«", '"', "“")
 _QUESTION_END = re.compile(r"\?[»”\"’)\s]*$")
 
 
-_QUOTES_AND_BRACKETS = re.compile('[«»“”()"]')
+_QUOTES_AND_BRACKETS = '«»“”()"'
 
 
 def balance(text: str) -> str:
     """Drop quotes and brackets that are not closed (a cut may have bared them)."""
-    if not _QUOTES_AND_BRACKETS.search(text):  # most sentences: nothing to count
+    if not any(map(text.__contains__, _QUOTES_AND_BRACKETS)):  # most: nothing to count
         return " ".join(text.split())
     for opener, closer in _OPENERS_CLOSERS:
         if text.count(opener) != text.count(closer):
@@ -94,7 +104,7 @@ def _ends_cleanly(text: str) -> bool:
 
 def finish(text: str) -> str:
     """A capital first and a stop last; no bared quote dash."""
-    text = _LEADING_DASH.sub("", text).rstrip(" ,;:–—-")
+    text = _drop_leading_dash(text).rstrip(" ,;:–—-")
     if text and not _ends_cleanly(text):
         text += "."
     if text and text[0].islower():
@@ -104,15 +114,15 @@ def finish(text: str) -> str:
 
 def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
-    text = _LEADING_DASH.sub("", text)
-    found = _ATTRIBUTION.search(text)
+    text = _drop_leading_dash(text)
+    found = _ATTRIBUTION.search(text) if "," in text else None  # (it opens on a comma)
     if found is not None and _CIRCUMSTANCES.match(text, found.end()):
         text = text[: found.end()]  # «, sier X til NRK torsdag» → «, sier X»
     return finish(balance(text))
 
 
 def is_question(text: str) -> bool:
-    return bool(_QUESTION_END.search(text))
+    return "?" in text and _QUESTION_END.search(text) is not None
 
 
 def is_quote(text: str) -> bool:

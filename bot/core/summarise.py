@@ -67,6 +67,8 @@ _ANNOUNCEMENT = re.compile(
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
 # after its «!» or «?».
 _TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
+# Most sentences open on a capital, which _TAIL cannot match first: no regex for them.
+_CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 # Two bullets share this much of the smaller one's content words: the same point twice.
 _DUPLICATE_SHARE = 0.8
 
@@ -151,9 +153,9 @@ def make_bullet(
         return None  # a crosshead or caption fragment, not a sentence
     if is_question(text):
         return None  # an interviewer's question is no news
-    if _TAIL.match(text):
+    if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
-    if _ANNOUNCEMENT.match(text):
+    if text[:1] in "hHdD" and _ANNOUNCEMENT.match(text):  # (here, her, dette: case-blind)
         return None  # «Here is a summary of the day’s news»: what follows is the news
     if quoted is None:
         quoted = is_quote(text) and not names_speaker(text)
