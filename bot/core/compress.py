@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from bot.core.clauses import MainClauses
-from bot.core.text import CaseBlind
+from bot.core.text import CaseBlind, odd_case
 
 # A whole sentence reads better than a cut one: most news sentences fit.
 MAX_BULLET_WORDS = 35
@@ -137,11 +137,19 @@ _NAME_IN_QUOTES = re.compile(rf"[«“\"][^«»“”\".!?]{{1,60}}[»”\"]\s+(
 
 
 # A speaker's own words: «vi har jobbet lenge» after «..., sier Hansen.» is still the quote.
-_PERSONS = (
-    r"\b(?:jeg|eg|meg|min|mitt|mine|vi|oss|vår|vårt|våre|du|deg|din|ditt|dine|dere|dykk|"
-    r"dykkar|we|us|our|you|your|my)\b"
+_PERSON_WORDS = frozenset(
+    "jeg eg meg min mitt mine vi oss vår vårt våre du deg din ditt dine dere dykk dykkar "  # noqa: SIM905
+    "we us our you your my".split()
 )
-_FIRST_OR_SECOND_PERSON = CaseBlind(_PERSONS)
+_FIRST_OR_SECOND_PERSON = CaseBlind(rf"\b(?:{'|'.join(sorted(_PERSON_WORDS))})\b")
+
+
+def _first_or_second_person(text: str, words: list[str]) -> bool:
+    """_FIRST_OR_SECOND_PERSON.found(text), from the words (\\w+) of the lower-cased text: a
+    word of the pattern between word boundaries is one of them."""
+    if odd_case(text):
+        return _FIRST_OR_SECOND_PERSON.found(text)
+    return not _PERSON_WORDS.isdisjoint(words)
 
 
 # «..., sier han.»: the quote has its speaker, though the bullet could not name him.
@@ -175,14 +183,15 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
         elif not state:
             result.append(False)  # most sentences: no quote to read (and no regex to run)
             continue
+        words = _WORDS.findall(text.lower())  # (a speaker and a person are found by them)
         if state == "said":  # (its speaker matters only for a speaker's own words)
-            own_words = opens or _FIRST_OR_SECOND_PERSON.found(text)
-            result.append(own_words and not names_speaker(text))
+            own_words = opens or _first_or_second_person(text, words)
+            result.append(own_words and not _names_speaker(text, words))
             continue
-        named = names_speaker(text)
+        named = _names_speaker(text, words)
         result.append(
             not named
-            and (lengths[p_index] <= _RUN_TOGETHER or opens or _FIRST_OR_SECOND_PERSON.found(text))
+            and (lengths[p_index] <= _RUN_TOGETHER or opens or _first_or_second_person(text, words))
         )
         if named or text.count("»") > text.count("«") or _PRONOUN_ATTRIBUTION.search(text):
             state = "said"
@@ -191,8 +200,12 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
 
 def names_speaker(text: str) -> bool:
     """Whether the sentence says who is speaking by name or role, not only «han»."""
+    return _names_speaker(text, _WORDS.findall(text.lower()))
+
+
+def _names_speaker(text: str, words: list[str]) -> bool:
     # Most sentences have none of the words a speaker is named with: no regex for them.
-    if _SPEAKER_WORDS.isdisjoint(_WORDS.findall(text.lower())):
+    if _SPEAKER_WORDS.isdisjoint(words):
         return False
     return bool(_NAMED_SPEAKER.search(text))
 

@@ -75,6 +75,11 @@ _ODD_CASE = "İıſ"  # (not in a Latin-1 text: `in` tells at once; a regex scan
 _UPPER_ESCAPES = re.compile(r"\\[ABDSWZ]")
 
 
+def odd_case(text: str) -> bool:
+    """Whether the text has a letter lower() reads otherwise than a case-blind match."""
+    return any(map(text.__contains__, _ODD_CASE))
+
+
 class CaseBlind:
     """A case-blind search made on the lower-cased text: several times faster than
     re.IGNORECASE, which gets no fast scan for a pattern's first letters.
@@ -93,7 +98,7 @@ class CaseBlind:
         self._lower = re.compile(pattern)
 
     def found(self, text: str) -> bool:
-        if any(map(text.__contains__, _ODD_CASE)):
+        if odd_case(text):
             return self._blind.search(text) is not None
         return self._lower.search(text.lower()) is not None
 
