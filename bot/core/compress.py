@@ -73,10 +73,24 @@ _CIRCUMSTANCES = re.compile(
     re.IGNORECASE,
 )
 # A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...».
-_NAMED_SPEAKER = re.compile(
-    rf"(?:,\s+|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
-    rf"|{_NAME_WORD}\s+(?:{SPEECH_VERBS})\b|\b(?:ifølge|ifølgje|according to)\s+\w"
-    r"|\b(?:står|stod|sto|heter|heiter) det i\s+\w",
+# Each pattern with the words it needs, one of which a sentence must have (lower-cased): a
+# search only for those that can match.
+_NAMED_SPEAKER = (
+    (
+        frozenset(verb.split()[0] for verb in SPEECH_VERBS.split("|")),
+        re.compile(
+            rf"(?:,\s+|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
+            rf"|{_NAME_WORD}\s+(?:{SPEECH_VERBS})\b"
+        ),
+    ),
+    (
+        frozenset(("ifølge", "ifølgje", "according")),
+        re.compile(r"\b(?:ifølge|ifølgje|according to)\s+\w"),
+    ),
+    (
+        frozenset(("står", "stod", "sto", "heter", "heiter")),
+        re.compile(r"\b(?:står|stod|sto|heter|heiter) det i\s+\w"),
+    ),
 )
 _QUOTE_OPEN = ("–", "—", "-", "«", '"', "“")
 _QUESTION_END = re.compile(r"\?[»”\"’)\s]*$")
@@ -207,14 +221,13 @@ def _names_speaker(text: str, words: list[str]) -> bool:
     # Most sentences have none of the words a speaker is named with: no regex for them.
     if _SPEAKER_WORDS.isdisjoint(words):
         return False
-    return bool(_NAMED_SPEAKER.search(text))
+    return any(
+        pattern.search(text) for needed, pattern in _NAMED_SPEAKER if not needed.isdisjoint(words)
+    )
 
 
-# The first words of what names a speaker (_NAMED_SPEAKER): a sentence needs one of them.
-_SPEAKER_WORDS = frozenset(
-    [verb.split()[0] for verb in SPEECH_VERBS.split("|")]
-    + "ifølge ifølgje according står stod sto heter heiter".split()  # noqa: SIM905
-)
+# The words of what names a speaker (_NAMED_SPEAKER): a sentence needs one of them.
+_SPEAKER_WORDS = frozenset().union(*(needed for needed, _ in _NAMED_SPEAKER))
 _WORDS = re.compile(r"\w+")
 
 
