@@ -154,9 +154,34 @@ def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[b
 def _fragments(text: str) -> set[str]:
     """Words the article writes only glued to a number or to a following name."""
     # The patterns read only the words with a hyphen: a whole text's every position is slow.
-    hyphened = " ".join(token for token in text.split() if "-" in token)
+    hyphened = " ".join(_hyphened(text))
     glued = set(_AFTER_NUMBER.findall(hyphened)) | set(_BEFORE_NAME.findall(hyphened))
     return {part for part in glued if not _written_alone(part, text)}
+
+
+def _hyphened(text: str) -> list[str]:
+    """The words of text.split() that hold a hyphen, found from its hyphens (a few) rather
+    than by splitting the whole text."""
+    parts = text.split("-")
+    found: list[str] = []
+    word = _last_word(parts[0])  # the word a hyphen is in, up to the hyphen
+    running = False  # the word runs on past the last part
+    for part in parts[1:]:
+        word += "-"
+        first = part.split(None, 1)[0] if part and not part[0].isspace() else ""
+        running = first == part  # no space in the part: the word goes on to the next hyphen
+        if running:
+            word += part
+        else:
+            found.append(word + first)
+            word = _last_word(part)
+    if running:
+        found.append(word)
+    return found
+
+
+def _last_word(text: str) -> str:
+    return "" if not text or text[-1].isspace() else text.rsplit(None, 1)[-1]
 
 
 def _written_alone(part: str, text: str) -> bool:
