@@ -127,5 +127,5 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
     has_dash = "–" in paragraph or "—" in paragraph
     result: list[str] = []
     for part in _DASH_AFTER_STOP.split(paragraph) if has_dash else (paragraph,):
-        result.extend(s.strip() for s in _splitter(language).tokenize(part))
-    return [s for s in result if s]
+        result.extend(map(str.strip, _splitter(language).tokenize(part)))
+    return list(filter(None, result))
