@@ -73,11 +73,13 @@ _CIRCUMSTANCES = re.compile(
     re.IGNORECASE,
 )
 # A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...».
+# The first word of each speech verb: a sentence that says who speaks has one of them.
+_SPEECH_WORDS = frozenset(verb.split()[0] for verb in SPEECH_VERBS.split("|"))
 # Each pattern with the words it needs, one of which a sentence must have (lower-cased): a
 # search only for those that can match.
 _NAMED_SPEAKER = (
     (
-        frozenset(verb.split()[0] for verb in SPEECH_VERBS.split("|")),
+        _SPEECH_WORDS,
         re.compile(
             rf"(?:,\s+|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
             rf"|{_NAME_WORD}\s+(?:{SPEECH_VERBS})\b"
@@ -207,7 +209,11 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
             not named
             and (lengths[p_index] <= _RUN_TOGETHER or opens or _first_or_second_person(text, words))
         )
-        if named or text.count("»") > text.count("«") or _PRONOUN_ATTRIBUTION.search(text):
+        if (
+            named
+            or text.count("»") > text.count("«")
+            or (not _SPEECH_WORDS.isdisjoint(words) and _PRONOUN_ATTRIBUTION.search(text))
+        ):
             state = "said"
     return result
 
