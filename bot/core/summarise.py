@@ -361,6 +361,8 @@ def _repeats(candidate: Candidate, kept: Iterable[Candidate]) -> bool:
     if len(terms) < 3:
         return False
     for other in kept:
+        if terms.isdisjoint(other.terms):
+            continue  # (most pairs: no set to make)
         shared = terms & other.terms
         if not shared or len(shared) < _DUPLICATE_SHARE * min(len(terms), len(other.terms)):
             continue
