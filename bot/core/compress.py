@@ -33,6 +33,7 @@ def _drop_leading_dash(text: str) -> str:
 
 
 _OPENERS_CLOSERS = (("«", "»"), ("“", "”"), ("(", ")"))
+_QUOTES_AND_BRACKETS = '«»“”()"'
 SPEECH_VERBS = (
     "sa|sier|seier|fortsatte|fortset|forteller|fortel|fortalde|fortalte|skriver|skriv|"
     "understreker|understreket|understrekte|mener|meiner|meinte|mente|legger til|la til|"
@@ -72,33 +73,20 @@ _CIRCUMSTANCES = re.compile(
     rf"after|when|during|as|while|before|from|with|of|last|earlier|later|{_CALENDAR_WORDS})\b)",
     re.IGNORECASE,
 )
-# A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...».
-# The first word of each speech verb: a sentence that says who speaks has one of them.
+# A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...». Each
+# pattern with the words it needs (a speech verb's first word, ...), one of which the
+# sentence must have (lower-cased): a search only for those that can match.
 _SPEECH_WORDS = frozenset(verb.split()[0] for verb in SPEECH_VERBS.split("|"))
-# Each pattern with the words it needs, one of which a sentence must have (lower-cased): a
-# search only for those that can match.
+_SPEAKER_AFTER = rf"(?:,\s+|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
+_ACCORDING = r"\b(?:ifølge|ifølgje|according to)\s+\w"
+_IT_SAYS = r"\b(?:står|stod|sto|heter|heiter) det i\s+\w"
 _NAMED_SPEAKER = (
-    (
-        _SPEECH_WORDS,
-        re.compile(
-            rf"(?:,\s+|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
-            rf"|{_NAME_WORD}\s+(?:{SPEECH_VERBS})\b"
-        ),
-    ),
-    (
-        frozenset(("ifølge", "ifølgje", "according")),
-        re.compile(r"\b(?:ifølge|ifølgje|according to)\s+\w"),
-    ),
-    (
-        frozenset(("står", "stod", "sto", "heter", "heiter")),
-        re.compile(r"\b(?:står|stod|sto|heter|heiter) det i\s+\w"),
-    ),
+    (_SPEECH_WORDS, re.compile(rf"{_SPEAKER_AFTER}|{_NAME_WORD}\s+(?:{SPEECH_VERBS})\b")),
+    (frozenset(("ifølge", "ifølgje", "according")), re.compile(_ACCORDING)),
+    (frozenset(("står", "stod", "sto", "heter", "heiter")), re.compile(_IT_SAYS)),
 )
 _QUOTE_OPEN = ("–", "—", "-", "«", '"', "“")
 _QUESTION_END = re.compile(r"\?[»”\"’)\s]*$")
-
-
-_QUOTES_AND_BRACKETS = '«»“”()"'
 
 
 def balance(text: str) -> str:
@@ -161,8 +149,7 @@ _FIRST_OR_SECOND_PERSON = CaseBlind(rf"\b(?:{'|'.join(sorted(_PERSON_WORDS))})\b
 
 
 def _first_or_second_person(text: str, words: list[str]) -> bool:
-    """_FIRST_OR_SECOND_PERSON.found(text), from the words (\\w+) of the lower-cased text: a
-    word of the pattern between word boundaries is one of them."""
+    """_FIRST_OR_SECOND_PERSON.found(text), by the words (\\w+) of the lower-cased text."""
     if odd_case(text):
         return _FIRST_OR_SECOND_PERSON.found(text)
     return not _PERSON_WORDS.isdisjoint(words)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
@@ -73,59 +74,27 @@ _CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _DUPLICATE_SHARE = 0.8
 
 
+@dataclass(slots=True)
 class Candidate:
     """A possible bullet: its text, where it comes from and how much it matters.
 
-    A plain class with slots, not a frozen dataclass: a digest makes dozens (a frozen
-    dataclass sets each field through object.__setattr__, and `replace` is slower still).
-    Read-only once made.
+    Read-only once made, though not frozen: a frozen dataclass sets each field through
+    object.__setattr__, and a digest makes dozens.
     """
 
-    __slots__ = (
-        "lead",
-        "n_words",
-        "position",
-        "pronoun",
-        "rank_in_section",
-        "score",
-        "section",
-        "terms",
-        "text",
-    )
+    text: str
+    section: int
+    position: int
+    score: float
+    rank_in_section: int
+    terms: frozenset[str] = frozenset()
+    pronoun: bool = False  # opens on a pronoun that points back
+    lead: bool = False  # the article's lead: its news comes first
+    # Read in every round of the budget; set once.
+    n_words: int = field(init=False, repr=False, compare=False)
 
-    def __init__(
-        self,
-        text: str,
-        section: int,
-        position: int,
-        score: float,
-        rank_in_section: int,
-        terms: frozenset[str] = frozenset(),
-        pronoun: bool = False,  # opens on a pronoun that points back
-        lead: bool = False,  # the article's lead: its news comes first
-    ) -> None:
-        self.text = text
-        self.section = section
-        self.position = position
-        self.score = score
-        self.rank_in_section = rank_in_section
-        self.terms = terms
-        self.pronoun = pronoun
-        self.lead = lead
-        self.n_words = len(text.split())  # read in every round of the budget
-
-    def but(self, *, text: str | None = None, rank_in_section: int | None = None) -> Candidate:
-        """A copy with another text (cut to fit) or rank."""
-        return Candidate(
-            self.text if text is None else text,
-            self.section,
-            self.position,
-            self.score,
-            self.rank_in_section if rank_in_section is None else rank_in_section,
-            self.terms,
-            self.pronoun,
-            self.lead,
-        )
+    def __post_init__(self) -> None:
+        self.n_words = len(self.text.split())
 
 
 def make_bullet(
@@ -176,7 +145,7 @@ def make_bullet(
 class _Bullets:
     """Each sentence's bullet, made once per digest though selection may run again."""
 
-    def __init__(self, checker: MainClauses, analysis: Analysis) -> None:
+    def __init__(self, checker: MainClauses, analysis: Analysis, scores: dict[int, float]) -> None:
         self.checker = checker
         self.kinds = [section.kinds for section in analysis.article.sections]
         # Sentences inside a quote whose speaker is not named: never a bullet.
@@ -194,7 +163,11 @@ class _Bullets:
         self._short: dict[tuple[str, int], str | None] = {}
         self._quotes: set[str] = set()  # bullets whose sentence opens on a quote
         self._pronouns: dict[str, bool] = {}
-        self._ranked: dict[int, list[Sentence]] = {}
+        # Each section's sentences, best first: once, though selection may run again.
+        self.ranked = [
+            ranked(section, scores, kinds)
+            for section, kinds in zip(analysis.sections, self.kinds, strict=True)
+        ]
 
     def of(self, sentence: Sentence, *, lead: bool = False) -> str | None:
         key = (sentence.position, lead)
@@ -214,19 +187,9 @@ class _Bullets:
         return self._short[key]
 
     def pronoun(self, text: str) -> bool:
-        found = self._pronouns.get(text)
-        if found is None:
-            found = self._pronouns[text] = opens_with_pronoun(text, self.checker)
-        return found
-
-    def ranked(
-        self, s_index: int, section: SectionAnalysis, scores: dict[int, float]
-    ) -> list[Sentence]:
-        """`ranked`, once per section: selection runs again when a pronoun is orphaned."""
-        found = self._ranked.get(s_index)
-        if found is None:
-            found = self._ranked[s_index] = ranked(section, scores, self.kinds[s_index])
-        return found
+        if text not in self._pronouns:  # (selection runs again when a pronoun is orphaned)
+            self._pronouns[text] = opens_with_pronoun(text, self.checker)
+        return self._pronouns[text]
 
     def personal(self, text: str) -> bool:
         return opens_with_personal_pronoun(text, self.checker)
@@ -272,7 +235,7 @@ def _section_candidates(
         seen.add(lead.text)
         banned = banned | {lead.position}
         rank = 1
-    for sentence in made.ranked(s_index, section, scores):
+    for sentence in made.ranked[s_index]:
         if sentence.position in banned:
             continue
         text = made.of(sentence)
@@ -302,6 +265,7 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
     made = _Bullets(
         checker_for(analysis.article.language, [s.text for s in analysis.all_sentences]),
         analysis,
+        scores,
     )
     banned: frozenset[int] = frozenset()
     lead = _lead(analysis, scores, made)
@@ -346,7 +310,7 @@ def _choose(
                 break
             if _repeats(candidate, chosen):
                 continue
-            chosen.append(candidate.but(rank_in_section=picked))
+            chosen.append(replace(candidate, rank_in_section=picked))
             picked += 1
     if max_words is not None:
         # The others, best first; on a tie, in article order (heapq.merge is stable).
@@ -420,7 +384,7 @@ def _within_budget(
             # The lead's news comes first, cut to the budget if it must be.
             text = made.shortened(candidate.text, room)
             if text is not None:
-                kept.append(candidate.but(text=text))
+                kept.append(replace(candidate, text=text))
                 used += len(text.split())
         else:
             too_long.append(candidate)
@@ -430,6 +394,6 @@ def _within_budget(
             break
         text = made.shortened(candidate.text, room)
         if text is not None and not _repeats(candidate, kept):
-            kept.append(candidate.but(text=text))
+            kept.append(replace(candidate, text=text))
             used += len(text.split())
     return kept
