@@ -37,11 +37,11 @@ sys.path.insert(0, str(ROOT))
 
 from bot.core.analysis import analyse  # noqa: E402
 from bot.core.clauses import clause_checker  # noqa: E402
-from bot.core.compress import SPEECH_VERBS  # noqa: E402
 from bot.core.digest import digest_of  # noqa: E402
 from bot.core.errors import InputError  # noqa: E402
 from bot.core.model import Article  # noqa: E402
 from bot.core.parse import guess_kind, parse_document  # noqa: E402
+from bot.core.speakers import SPEECH_VERBS  # noqa: E402
 from bot.core.text import fold, sentences  # noqa: E402
 
 # The bench's own list, so that it can measure any version of the summariser.

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.analysis import analyse
+from bot.core.bullets import make_bullet
 from bot.core.clause_choice import checker_for
 from bot.core.clauses import clause_checker
 from bot.core.compress import compress
@@ -14,7 +15,7 @@ from bot.core.digest import digest_of
 from bot.core.model import Digest
 from bot.core.openings import opens_with_pronoun
 from bot.core.parse import parse_text
-from bot.core.summarise import PRONOUNS, clean_sentence, make_bullet, shorten
+from bot.core.summarise import PRONOUNS, clean_sentence, shorten
 from tests.fixtures.core_invariants import digest_problems
 
 FERRY = "\n\n".join(
@@ -239,6 +240,7 @@ def test_an_announcement_of_the_news_is_not_news() -> None:
 def test_this_is_what_happened_is_not_news() -> None:
     assert _bullet_of("Dette har skjedd i Nordvik fredag.", "nb") is None
     assert _bullet_of("Here is what happened in the town on Friday.", "en") is None
+    assert _bullet_of("This is what happened in the town on Friday.", "en") is None
 
 
 @pytest.mark.parametrize(
@@ -295,7 +297,7 @@ def test_a_name_in_quote_marks_opening_a_sentence_is_no_quote() -> None:
 
 
 def test_a_quote_in_a_paragraph_that_lost_its_breaks_is_read_by_its_own_words() -> None:
-    from bot.core.compress import unattributed_quotes
+    from bot.core.speakers import unattributed_quotes
 
     run_together = [
         "Helseministeren innfører totalt røykeforbud på pubene i morgen.",

@@ -560,8 +560,8 @@ def test_a_credit_run_into_the_next_caption_is_never_a_bullet() -> None:
     # A copied page loses the line break between a caption with its credit and the copy
     # of that caption: the credit then opens a "sentence" of its own.
     from bot.core.analysis import analyse
+    from bot.core.bullets import make_bullet
     from bot.core.clause_choice import checker_for
-    from bot.core.summarise import make_bullet
 
     text = (
         "Maktkamp i politiet\n\n"

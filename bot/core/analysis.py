@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
-from operator import attrgetter
 
 from bot.core.clauses import clause_checker
 from bot.core.lexicon import Lexicon, lexicon
@@ -52,9 +51,6 @@ class Word:
         object.__setattr__(self, "content_lemma", self.lemma if self.content else "")
 
 
-_CONTENT_LEMMA = attrgetter("content_lemma")
-
-
 class Sentence:
     """A sentence of the article, its words analysed; read-only once made.
 
@@ -95,7 +91,7 @@ class Sentence:
         # Derived once, read many times by the summariser: words as a reader counts them
         # (split on spaces) and the lemmas of its content words.
         self.n_words = len(text.split()) if n_words is None else n_words
-        self.content_lemmas = frozenset(filter(None, map(_CONTENT_LEMMA, words)))
+        self.content_lemmas = frozenset([lemma for w in words if (lemma := w.content_lemma)])
 
     def __repr__(self) -> str:
         return f"Sentence({self.text!r}, section={self.section}, index={self.index})"
@@ -304,7 +300,7 @@ class WordAnalyzer:
     def words(self, tokens: list[str], renamed: dict[Word, Word] | None = None) -> tuple[Word, ...]:
         """The words of a text split on spaces; those `renamed` maps (its names) as names."""
         found = tuple(chain.from_iterable(map(self._tokens.__getitem__, tokens)))
-        if renamed:
+        if renamed and not renamed.keys().isdisjoint(found):  # half the sentences name none
             found = tuple(map(renamed.get, found, found))
         if self._standing and not self._standing.isdisjoint(found):
             # Another article's name, no name here: it is analysed now.

@@ -24,7 +24,7 @@ import re
 
 from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker, main_clause_in_any_language
 from bot.core.language import detect_language
-from bot.core.text import sentences
+from bot.core.text import CaseBlind, sentences
 
 # A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB».
 CREDIT_TAIL = re.compile(
@@ -35,9 +35,7 @@ CREDIT_TAIL = re.compile(
     r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.){1,60}\)?\s*$",
     re.IGNORECASE,
 )
-_CREDIT_WORD = re.compile(
-    r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|credit|image|fak", re.IGNORECASE
-)
+_CREDIT_WORD = CaseBlind(r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|credit|image|fak")
 # A credit in brackets: «(Foto: Kari Ås / NTB)», «(Image: Archant)».
 CREDIT_BRACKET = re.compile(
     r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*[:/]"
@@ -71,7 +69,9 @@ def is_wire_caption(text: str) -> bool:
 
 
 # «Noe i lufta: », «JUBEL: », «Stolte: »: a caption's label of one to four words.
-_LABEL = re.compile(r"^([A-ZÆØÅ][\w’'-]*(?:\s[\w’'-]+){0,3})\s*:\s+(?=\S)")
+# (Possessive: giving a word or a word back can never reach the colon, and backtracking
+# through a paragraph's first words is slow.)
+_LABEL = re.compile(r"^([A-ZÆØÅ][\w’'-]*+(?:\s[\w’'-]++){0,3}+)\s*:\s+(?=\S)")
 # A caption that says what the photo shows: «Her …», «Bildet viser …», «Pictured: …».
 _DEICTIC = re.compile(
     r"^(?:her\b|bildet\b|biletet\b|på bildet\b|på biletet\b|dette bildet\b|pictured\b|"
@@ -95,11 +95,16 @@ _PRESENT_NO = frozenset(
 )
 
 
+def credit_tail(tail: str) -> re.Match[str] | None:
+    """CREDIT_TAIL's search, after a cheap test for the words every credit has."""
+    return CREDIT_TAIL.search(tail) if _CREDIT_WORD.found(tail) else None
+
+
 def credit_start(text: str) -> int:
     """Where a photo credit closing the text starts, or -1: «… Foto: Reuters»."""
     tail = text[-90:]
     offset = len(text) - len(tail)
-    found = _CREDIT_WORD.search(tail) and CREDIT_TAIL.search(tail)  # a cheap test first
+    found = credit_tail(tail)
     if found:
         return offset + found.start() + (found.group()[0] in " .")  # «(Foto: …)» from «(»
     if tail.endswith(")"):
@@ -116,7 +121,7 @@ def credit_start(text: str) -> int:
 def ends_in_credit(unit: str) -> bool:
     """«… Foto: Ole Berg / NTB»: a caption's credit closes the unit."""
     tail = unit[-90:]
-    return _CREDIT_WORD.search(tail) is not None and CREDIT_TAIL.search(tail) is not None
+    return credit_tail(tail) is not None
 
 
 def prose_before_caption(text: str) -> str | None:

@@ -83,6 +83,19 @@ def _tokens(text: str) -> list[str]:
     return list(_token_stream(text))
 
 
+def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
+    """For each _TOKEN in a space-separated token, what the clause reader asks of it: its
+    lower case, whether it is a word (not a mark), whether it opens on a capital, and
+    whether it is a capitalised word in -s of four letters or more (maybe a genitive)."""
+    return tuple(
+        (t.lower(), t[0].isalpha(), t[0].isupper(), t[0].isupper() and t[-1] == "s" and len(t) > 3)
+        for t in _TOKEN.findall(token)
+    )
+
+
+_FACTS = TokenMemo(_token_facts)
+
+
 class MainClauses(Protocol):
     """What the summariser asks: whether a text has a main clause."""
 
@@ -99,6 +112,10 @@ class ClauseChecker(VerbForms):
     def __init__(self, language: str, lex: Lexicon | None = None) -> None:
         super().__init__(language, lex)
         self.subordinators = frozenset(_SUBORDINATORS[self.language].split())
+        # Per word, remembered across articles: whether the dictionary knows it, and
+        # whether its place can make it no verb (most verbs' cannot: no rule to run).
+        self._known = TokenMemo(self.lexicon.known)
+        self._placed = TokenMemo(self._place_matters)
 
     def _subject_before(self, previous: str, capital: bool) -> bool:
         """Whether the word before could end a subject: a pronoun, a name, a definite noun."""
@@ -112,6 +129,9 @@ class ClauseChecker(VerbForms):
 
     def has_main_clause(self, text: str) -> bool:
         """Whether the text has a finite verb outside its subordinate clauses."""
+        if len(self._known) > 100_000 or len(self._placed) > 100_000:
+            self._known.clear()
+            self._placed.clear()
         return self._has_main_clause(text)
 
     def _has_main_clause(self, text: str) -> bool:
@@ -129,7 +149,9 @@ class ClauseChecker(VerbForms):
         opened = 0  # words since the last punctuation
         # Read lazily (the main verb mostly comes early); the whole list only when a rule
         # looks at the words around one (verbs.py's place rules, «as», «om»).
-        stream = _token_stream(text)
+        if len(_FACTS) > 100_000:
+            _FACTS.clear()
+        stream = chain.from_iterable(map(_FACTS.__getitem__, text.split()))
         listed: list[list[str]] = []
 
         def around() -> list[str]:
@@ -140,16 +162,15 @@ class ClauseChecker(VerbForms):
         verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
         english = self.language == "en"  # spares a call a word in other languages
         subordinators, ambiguous = self.subordinators, self.may_be_finite
-        for i, token in enumerate(stream):
-            if not token[0].isalpha():
+        known, placed = self._known, self._placed
+        for i, (lower, alpha, upper, capital_s) in enumerate(stream):
+            if not alpha:  # a mark (its lower case is itself)
                 inside = phrase = False
                 verbs_inside = opened = 0
-                previous, before = token, ""
+                previous, before = lower, ""
                 genitive = False
                 capital = False
                 continue
-            lower = token.lower()
-            upper = token[0].isupper()
             opened += 1
             if previous in _DETERMINERS or (
                 genitive
@@ -158,13 +179,13 @@ class ClauseChecker(VerbForms):
                 and lower not in _NEVER_NOUNS
             ):
                 # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
-                genitive = upper and token.endswith("s") and len(token) > 3
+                genitive = capital_s
                 previous, before = lower, previous
                 capital = False
                 first = False
                 continue
             # (an English «s» ends a plural: «Officials warn»; its genitive is «’s»)
-            genitive = upper and token.endswith("s") and len(token) > 3 and not english
+            genitive = capital_s and not english
             if upper and not first and previous not in _NEW_CLAUSE:
                 # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
                 # (after a colon, a quote or a dash a new sentence may start).
@@ -174,8 +195,10 @@ class ClauseChecker(VerbForms):
             verdict = verdicts.get(lower)
             if verdict is None:
                 verdict = finite(lower)
-            if verdict and self._not_verb_here(
-                lower, previous, i, around, before, capital, phrase=phrase
+            if (
+                verdict
+                and placed[lower]
+                and self._not_verb_here(lower, previous, i, around, before, capital, phrase=phrase)
             ):
                 verdict = False
             opening = english and opened <= 2 and lower in _PREPOSITIONS_EN
@@ -211,9 +234,20 @@ class ClauseChecker(VerbForms):
                 return True  # «Brannvesenet rykket ut», «Politiet melde om»: the place decides
             previous, before = lower, previous
             # A capital first word is a name only if no dictionary knows it: not «Fleire».
-            capital = upper and not genitive and not (first and self.lexicon.known(lower))
+            capital = upper and not genitive and not (first and known[lower])
             first = False
         return False
+
+    def _place_matters(self, word: str) -> bool:
+        """False when _not_verb_here is False wherever the word stands."""
+        if word in _PLACE_DECIDES[self.language]:
+            return True
+        if word in self.finite_words:
+            return False
+        if self.language == "en":
+            return True
+        lemma = self.lexicon.form_lemma(word)  # noun_here needs a noun's lemma
+        return lemma is not None and self.noun_forms(lemma)
 
     def _not_verb_here(
         self,

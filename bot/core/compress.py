@@ -10,68 +10,34 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterable
 
 from bot.core.clauses import MainClauses
+from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS, names_speaker
 
 # A whole sentence reads better than a cut one: most news sentences fit.
 MAX_BULLET_WORDS = 35
 MIN_BULLET_WORDS = 4
 
 _LEADING_DASH = re.compile(r"^[\s–—\-•*]+")
+_DASHES = "–—-•*"
+
+
+def _drop_leading_dash(text: str) -> str:
+    """_LEADING_DASH.sub("", text); most texts open on a letter, and need no regex."""
+    if text and (text[0] in _DASHES or text[0].isspace()):
+        return _LEADING_DASH.sub("", text)
+    return text
+
+
 _OPENERS_CLOSERS = (("«", "»"), ("“", "”"), ("(", ")"))
-SPEECH_VERBS = (
-    "sa|sier|seier|fortsatte|fortset|forteller|fortel|fortalde|fortalte|skriver|skriv|"
-    "understreker|understreket|understrekte|mener|meiner|meinte|mente|legger til|la til|"
-    "uttalte|uttaler|påpeker|påpeika|påpekte|forklarer|forklarte|konkluderer|advarer|"
-    "said|says|told|added|warned|explained"
-)
-# A day or a month is no speaker: «, said Saturday that …», «, sier mandag at …» (not
-# May, March or August: names too).
-_CALENDAR_WORDS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-    r"april|june|july|september|october|november|december|mandag|tirsdag|onsdag|"
-    r"torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|januar|februar|mars|mai|"
-    r"juni|juli|oktober|desember"
-)
-_CALENDAR = rf"(?:{_CALENDAR_WORDS})\b"
-# The capital is looked for before the calendar words: tried at every position of a
-# text, the case-blind look-ahead made a search 5x slower.
-_NAME_WORD = rf"(?=[A-ZÆØÅ])(?!(?i:{_CALENDAR}))[A-ZÆØÅ][\w'’.-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|von|van|der|bin|al))*"
-# Words between the verb and the name («sa Norges stjernespiller Ketil Kronberg», «sier
-# Høyres leder Erna Solberg»): a genitive or a title, not a preposition or conjunction.
-_TITLE_WORD = (
-    r"(?!(?:da|når|i|på|til|etter|under|med|for|og|at|om|fra|frå|ved|in|on|to|after|"
-    r"when|and|that|from|at|as|in)\b)[\w'’.-]+"
-)
-_PRONOUN_SPEAKER = r"(?:han|hun|ho|hen|he|she|de|dei|they)\b"
-# «..., sa Jens Stoltenberg da han torsdag holdt pressemøte ...»: the speaker is kept
-# whole, the circumstances of the saying are not news.
-_ATTRIBUTION = re.compile(
-    rf",\s+(?:{SPEECH_VERBS})\s+(?:(?:{_TITLE_WORD}\s+){{0,4}}{_NAME}(?![\w'’-])"
-    rf"|{_PRONOUN_SPEAKER})"
-)
-# What may follow the speaker and go with the saying: «til NRK», «da han …», «on Monday»,
-# an apposition. Anything else («, said Labour was winning …») is the sentence itself.
-_CIRCUMSTANCES = re.compile(
-    rf"\s*(?:,|\(|(?:til|i|på|da|når|under|etter|ved|for|med|fra|frå|om|overfor|in|to|on|at|"
-    rf"after|when|during|as|while|before|from|with|of|last|earlier|later|{_CALENDAR_WORDS})\b)",
-    re.IGNORECASE,
-)
-# A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...».
-_NAMED_SPEAKER = re.compile(
-    rf"(?:,\s+|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
-    rf"|{_NAME_WORD}\s+(?:{SPEECH_VERBS})\b|\b(?:ifølge|ifølgje|according to)\s+\w"
-    r"|\b(?:står|stod|sto|heter|heiter) det i\s+\w",
-)
-_QUOTE_OPEN = ("–", "—", "-", "«", '"', "“")
+_QUOTES_AND_BRACKETS = '«»“”()"'
 _QUESTION_END = re.compile(r"\?[»”\"’)\s]*$")
 
 
 def balance(text: str) -> str:
     """Drop quotes and brackets that are not closed (a cut may have bared them)."""
+    if not any(map(text.__contains__, _QUOTES_AND_BRACKETS)):  # most: nothing to count
+        return " ".join(text.split())
     for opener, closer in _OPENERS_CLOSERS:
         if text.count(opener) != text.count(closer):
             text = text.replace(opener, "").replace(closer, "")
@@ -87,7 +53,7 @@ def _ends_cleanly(text: str) -> bool:
 
 def finish(text: str) -> str:
     """A capital first and a stop last; no bared quote dash."""
-    text = _LEADING_DASH.sub("", text).rstrip(" ,;:–—-")
+    text = _drop_leading_dash(text).rstrip(" ,;:–—-")
     if text and not _ends_cleanly(text):
         text += "."
     if text and text[0].islower():
@@ -107,116 +73,17 @@ _LEADING_CONJUNCTION = re.compile(
 
 def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
-    text = _LEADING_DASH.sub("", text)
+    text = _drop_leading_dash(text)
     if text.startswith(_CONJUNCTION_STARTS):
         text = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), text, count=1)
-    found = _ATTRIBUTION.search(text)
-    if found is not None and _CIRCUMSTANCES.match(text, found.end()):
+    found = ATTRIBUTION.search(text) if "," in text else None  # (it opens on a comma)
+    if found is not None and CIRCUMSTANCES.match(text, found.end()):
         text = text[: found.end()]  # «, sier X til NRK torsdag» → «, sier X»
     return finish(balance(text))
 
 
 def is_question(text: str) -> bool:
-    return bool(_QUESTION_END.search(text))
-
-
-def is_quote(text: str) -> bool:
-    """A sentence that opens with a quote dash or quote marks (not a name in quote marks)."""
-    text = text.lstrip()
-    return text.startswith(_QUOTE_OPEN) and not _NAME_IN_QUOTES.match(text)
-
-
-# «Football Manager 2009» er tilbake, «Rock Band 2» eller ...: a name in quote marks, and
-# the sentence goes on; a quote is followed by its speaker or by nothing («...», sa X).
-_NAME_IN_QUOTES = re.compile(rf"[«“\"][^«»“”\".!?]{{1,60}}[»”\"]\s+(?!(?:{SPEECH_VERBS})\b)[\w«“(]")
-
-
-# A speaker's own words: «vi har jobbet lenge» after «..., sier Hansen.» is still the quote.
-_FIRST_OR_SECOND_PERSON = re.compile(
-    r"\b(?:jeg|eg|meg|min|mitt|mine|vi|oss|vår|vårt|våre|du|deg|din|ditt|dine|dere|dykk|"
-    r"dykkar|we|us|our|you|your|my)\b",
-    re.IGNORECASE,
-)
-
-
-# «..., sier han.»: the quote has its speaker, though the bullet could not name him.
-_PRONOUN_ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+{_PRONOUN_SPEAKER}")
-# A paragraph this long has lost its breaks (a page's text run together): a quote in it
-# cannot be assumed to run on to the paragraph's end.
-_RUN_TOGETHER = 8
-
-
-def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
-    """For each (paragraph, text) in order: whether it is quoted without its speaker named.
-
-    A quote opens with a quote dash or quote marks and runs to the sentence that names its
-    speaker («..., sier X», «Det sa X», «..., sier han») or closes its marks, or to the
-    paragraph's end. After its speaker, the paragraph's sentences in the first or second
-    person still quote («– A, sier X. Vi har ...»); the others are the writer's again
-    («Det sa X til NTB. Hun er leder for ...»). In a paragraph that lost its breaks, that
-    is how an open quote is read too: its dashes and its first and second persons.
-    """
-    pairs = list(sentences)
-    lengths = Counter(p_index for p_index, _ in pairs)
-    result: list[bool] = []
-    state = ""  # "", "open" (the speaker not yet named) or "said"
-    paragraph: int | None = None
-    for p_index, text in pairs:
-        if p_index != paragraph:
-            paragraph, state = p_index, ""
-        opens = is_quote(text)
-        if opens:
-            state = "open"
-        elif not state:
-            result.append(False)  # most sentences: no quote to read (and no regex to run)
-            continue
-        named = names_speaker(text)
-        own_words = opens or bool(_FIRST_OR_SECOND_PERSON.search(text))
-        if state == "open":
-            result.append(not named and (own_words or lengths[p_index] <= _RUN_TOGETHER))
-        else:
-            result.append(state == "said" and not named and own_words)
-        if state == "open" and (
-            named or text.count("»") > text.count("«") or _PRONOUN_ATTRIBUTION.search(text)
-        ):
-            state = "said"
-    return result
-
-
-# Who speaks in the first person: «Vi kan ikke utelukke …», «We'd done enough …».
-_FIRST_PERSON = re.compile(r"(?i:\b(?:jeg|eg|vi|me|we)\b)|\bI\b|\bwe['’]")
-
-
-def speaker_unknown(text: str) -> bool:
-    """A sentence in the first person that neither names nor points to its speaker: the
-    reader of a bullet cannot tell who «vi» or «I» is («, sier han» points to the bullet
-    before)."""
-    return (
-        _FIRST_PERSON.search(text) is not None
-        and not names_speaker(text)
-        and not _PRONOUN_ATTRIBUTION.search(text)
-        and not _SPEAKER_LABEL.match(text)
-    )
-
-
-# An interview's speaker in front of the words: «David Moyes: The boys were …».
-_SPEAKER_LABEL = re.compile(r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,3}(?:, [^:]{1,40})?: \S")
-
-
-def names_speaker(text: str) -> bool:
-    """Whether the sentence says who is speaking by name or role, not only «han»."""
-    # Most sentences have none of the words a speaker is named with: no regex for them.
-    if _SPEAKER_WORDS.isdisjoint(_WORDS.findall(text.lower())):
-        return False
-    return bool(_NAMED_SPEAKER.search(text))
-
-
-# The first words of what names a speaker (_NAMED_SPEAKER): a sentence needs one of them.
-_SPEAKER_WORDS = frozenset(
-    [verb.split()[0] for verb in SPEECH_VERBS.split("|")]
-    + "ifølge ifølgje according står stod sto heter heiter".split()  # noqa: SIM905
-)
-_WORDS = re.compile(r"\w+")
+    return "?" in text and _QUESTION_END.search(text) is not None
 
 
 # Between commas, these open what a bullet can do without: «Dalhaug, som er pensjonert
@@ -353,7 +220,7 @@ def shorten(
     if len(text.split()) <= limit:
         return text
     speaker = ""
-    found = _ATTRIBUTION.search(text)
+    found = ATTRIBUTION.search(text)
     if found is not None and not re.search(r"\w", text[found.end() :]):
         speaker = found.group()
         text, limit = text[: found.start()], limit - len(speaker.split())

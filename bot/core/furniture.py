@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.captions import CREDIT_BRACKET, CREDIT_TAIL, is_wire_caption
+from bot.core.captions import CREDIT_BRACKET, credit_tail, is_wire_caption
 from bot.core.page_words import (
     AGENCIES,
     FUNCTION,
@@ -184,7 +184,7 @@ def _strip_tail(text: str) -> str:
     if "les" in tail.lower() or "read" in tail.lower():
         tail = _TRAILING_LINK.sub("", tail)
     end = tail[-90:]
-    credit = CREDIT_TAIL.search(end)
+    credit = credit_tail(end)
     if credit:
         stop = "." if credit.group()[0] == "." else ""
         tail = tail[: len(tail) - len(end) + credit.start()] + stop
@@ -238,7 +238,7 @@ def is_furniture(unit: str) -> bool:
     if is_wire_caption(text):
         return True
     # The credit sits at the end: search only there.
-    if CREDIT_TAIL.search(text[-90:]) and not _ends_prose(text):
+    if credit_tail(text[-90:]) and not _ends_prose(text):
         return True
     if n_words <= 15 and ("@" in text or "http" in text or "www." in text):
         return _EMAIL_OR_URL.search(text) is not None

@@ -39,11 +39,29 @@ def score_sentences(analysis: Analysis) -> dict[int, float]:
     # The log of each lemma's frequency, once an article rather than once a sentence.
     weights = {t: math.log(n) for t, n in frequency.items() if n > 1}
     title_terms = {w.lemma for w in analysis.title_words if w.content}
+    tuned = WEIGHTS  # (read once a call, not once a sentence)
+    w_position, w_lead, w_central = tuned["position"], tuned["lead"], tuned["central"]
+    w_overlap, decay, lead_decay = tuned["overlap"], tuned["decay"], tuned["lead_decay"]
     scores: dict[int, float] = {}
     for section in analysis.sections:
         heading_terms = {w.lemma for w in section.heading_words if w.content} | title_terms
+        heading_norm = len(heading_terms) ** 0.5 + 1.0
         for sentence in section.sentences:
-            scores[sentence.position] = _score(sentence, weights, heading_terms)
+            terms = sentence.content_lemmas
+            if not terms:
+                scores[sentence.position] = 0.0
+                continue
+            # A lemma without a weight adds 0.0, which changes no sum: look-ups at C speed.
+            centrality = sum(map(weights.get, terms, _NO_WEIGHT))
+            centrality /= math.sqrt(len(terms)) + 1.0
+            overlap = len(terms & heading_terms) / heading_norm if heading_terms else 0.0
+            position = 1.0 / (1.0 + decay * sentence.index)
+            lead = 1.0 / (1.0 + lead_decay * sentence.position)
+            n = sentence.n_words
+            length = 1.0 if 8 <= n <= 40 else 0.6
+            scores[sentence.position] = (
+                w_position * position + w_lead * lead + w_central * centrality + w_overlap * overlap
+            ) * length
     return scores
 
 
@@ -56,29 +74,6 @@ WEIGHTS = {
     "central": 0.1,
     "overlap": 0.5,
 }
-
-
-def _score(sentence: Sentence, weights: dict[str, float], heading_terms: set[str]) -> float:
-    terms = sentence.content_lemmas
-    if not terms:
-        return 0.0
-    # A lemma without a weight adds 0.0, which changes no sum: look-ups at C speed.
-    centrality = sum(map(weights.get, terms, _NO_WEIGHT))
-    centrality /= math.sqrt(len(terms)) + 1.0
-    overlap = (
-        len(terms & heading_terms) / (len(heading_terms) ** 0.5 + 1.0) if heading_terms else 0.0
-    )
-    w = WEIGHTS
-    position = 1.0 / (1.0 + w["decay"] * sentence.index)
-    lead = 1.0 / (1.0 + w["lead_decay"] * sentence.position)
-    n = sentence.n_words
-    length = 1.0 if 8 <= n <= 40 else 0.6
-    return (
-        w["position"] * position
-        + w["lead"] * lead
-        + w["central"] * centrality
-        + w["overlap"] * overlap
-    ) * length
 
 
 def item_paragraphs(kinds: tuple[str, ...]) -> list[int]:

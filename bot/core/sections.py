@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.core.compress import SPEECH_VERBS
 from bot.core.furniture import is_section_label
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
+from bot.core.speakers import SPEECH_VERBS
 from bot.core.structure import (
     HEADING,
     QUOTE_START,

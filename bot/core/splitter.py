@@ -77,12 +77,19 @@ class SentenceSplitter(PunktSentenceTokenizer):
             stripped = text.rstrip()  # what Punkt returns for a text without a candidate
             return [stripped] if stripped else []
         punkt, realign = super().tokenize, realign_boundaries
+        special, plain = self._special, self._plain
         result: list[str] = []
         start = 0
         ahead = 0  # marks[ahead] is the first mark at or after `start`
         for stop in _STOP_AND_SPACE.finditer(text):
             dot = stop.start()
-            if self._plain(text[text.rfind(" ", 0, dot) + 1 : dot], text[dot]):
+            word, mark = text[text.rfind(" ", 0, dot) + 1 : dot], text[dot]
+            # (_plain's first case, inline: most stops follow a word of letters)
+            if (
+                (mark != "." or (len(word) >= 2 and word.lower() not in special))
+                if word.isalpha()
+                else plain(word, mark)
+            ):
                 while marks[ahead] < start:  # the mark at `dot` ends the loop
                     ahead += 1
                 if marks[ahead] < dot:

@@ -11,28 +11,20 @@ is not in the bullet before it, the same point made twice. The lead's news comes
 from __future__ import annotations
 
 import heapq
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
+from bot.core.bullets import TERMINAL, make_bullet
 from bot.core.clause_choice import checker_for
 from bot.core.clauses import MainClauses
 from bot.core.compress import (
     MAX_BULLET_WORDS,
     MIN_BULLET_WORDS,
     clean_sentence,
-    compress,
-    finish,
-    is_question,
-    is_quote,
-    names_speaker,
     shorten,
-    speaker_unknown,
-    unattributed_quotes,
 )
-from bot.core.furniture import opens_with_label
 from bot.core.openings import PRONOUNS, opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.ranking import (
     bullets_wanted,
@@ -41,6 +33,7 @@ from bot.core.ranking import (
     score_sentences,
     section_words,
 )
+from bot.core.speakers import is_quote, unattributed_quotes
 
 __all__ = [
     "MAX_BULLET_WORDS",
@@ -52,34 +45,20 @@ __all__ = [
     "shorten",
 ]
 
-# The lead's news comes first, whole: a lead longer than any other bullet loses what can go
-# (a bracket, an insertion between commas, the circumstances after its speaker) and is kept
-# whole up to 50 words, just over half a 90-word digest and twice the 25 words a news
-# style guide asks of a sentence. A longer one is a run-on; it is cut at its last safe
-# break within 50 words, or the next sentence leads. (Cut further only to fit a budget.)
-MAX_LEAD_WORDS = 50
 _MAX_LIST_BULLETS = 4  # a list gives this many of its items at most
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
 _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
-_TERMINAL = tuple('.!?…»”")')
-_ANNOUNCEMENT = re.compile(
-    r"(?:here(?: is|’s|'s| are)|her er|dette er) (?:a |the |en |ei |eit |et )?"
-    r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste)\b"
-    # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
-    r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
-    r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b",
-    re.IGNORECASE,
-)
-# A sentence opening in lower case (not «iPhone») is the tail of the one before, split
-# after its «!» or «?».
-_TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
 # Two bullets share this much of the smaller one's content words: the same point twice.
 _DUPLICATE_SHARE = 0.8
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Candidate:
-    """A possible bullet: its text, where it comes from and how much it matters."""
+    """A possible bullet: its text, where it comes from and how much it matters.
+
+    Read-only once made, though not frozen: a frozen dataclass sets each field through
+    object.__setattr__, and a digest makes dozens.
+    """
 
     text: str
     section: int
@@ -89,64 +68,17 @@ class Candidate:
     terms: frozenset[str] = frozenset()
     pronoun: bool = False  # opens on a pronoun that points back
     lead: bool = False  # the article's lead: its news comes first
-    # Read in every round of the budget; set once (a cached_property takes a lock).
+    # Read in every round of the budget; set once.
     n_words: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "n_words", len(self.text.split()))
-
-
-def make_bullet(
-    sentence: Sentence,
-    checker: MainClauses,
-    limit: int = MAX_BULLET_WORDS,
-    *,
-    quoted: bool | None = None,
-    lead: bool = False,
-) -> str | None:
-    """The sentence as a bullet of at most `limit` words, or None if it must not be one.
-
-    `quoted`: whether the sentence is inside a quote whose speaker is not named (see
-    `unattributed_quotes`); by default, whether it opens one. `lead`: the article's lead,
-    kept whole up to MAX_LEAD_WORDS once what can go is gone.
-    """
-    text = sentence.text.rstrip()
-    if text.endswith(("...", "…")):
-        # A teaser cut off by its page («… i Ålesund kommune...»): whole only if a stop
-        # stood before the dots.
-        text = text.removesuffix("...").removesuffix("…").rstrip()
-        if not text.endswith(_TERMINAL):
-            return None
-    if not text.endswith(_TERMINAL) and sentence.n_words < 10:
-        return None  # a crosshead or caption fragment, not a sentence
-    if is_question(text):
-        return None  # an interviewer's question is no news
-    if _TAIL.match(text):
-        return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
-    if _ANNOUNCEMENT.match(text):
-        return None  # «Here is a summary of the day’s news»: what follows is the news
-    if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
-        return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
-    if quoted is None:
-        quoted = is_quote(text) and not names_speaker(text)
-    if quoted or speaker_unknown(text):
-        return None  # a quote without its speaker; «vi», «I» without who they are
-    cleaned = clean_sentence(text)
-    n_words = len(cleaned.split())
-    if n_words < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
-        return None
-    if n_words <= limit:
-        return cleaned
-    compressed = finish(compress(cleaned, checker))
-    if lead:
-        limit = max(limit, MAX_LEAD_WORDS)
-    return shorten(compressed, limit, checker, quote=is_quote(text))
+        self.n_words = len(self.text.split())
 
 
 class _Bullets:
     """Each sentence's bullet, made once per digest though selection may run again."""
 
-    def __init__(self, checker: MainClauses, analysis: Analysis) -> None:
+    def __init__(self, checker: MainClauses, analysis: Analysis, scores: dict[int, float]) -> None:
         self.checker = checker
         self.kinds = [section.kinds for section in analysis.article.sections]
         # Never a bullet: sentences inside a quote whose speaker is not named, and the
@@ -162,11 +94,17 @@ class _Bullets:
             if quoted
         }
         last = analysis.all_sentences[-1] if analysis.all_sentences else None
-        if last is not None and not last.text.rstrip().endswith(_TERMINAL):
+        if last is not None and not last.text.rstrip().endswith(TERMINAL):
             self.excluded.add(last.position)
         self._made: dict[tuple[int, bool], str | None] = {}
         self._short: dict[tuple[str, int], str | None] = {}
         self._quotes: set[str] = set()  # bullets whose sentence opens on a quote
+        self._pronouns: dict[str, bool] = {}
+        # Each section's sentences, best first: once, though selection may run again.
+        self.ranked = [
+            ranked(section, scores, kinds)
+            for section, kinds in zip(analysis.sections, self.kinds, strict=True)
+        ]
 
     def of(self, sentence: Sentence, *, lead: bool = False) -> str | None:
         key = (sentence.position, lead)
@@ -186,7 +124,9 @@ class _Bullets:
         return self._short[key]
 
     def pronoun(self, text: str) -> bool:
-        return opens_with_pronoun(text, self.checker)
+        if text not in self._pronouns:  # (selection runs again when a pronoun is orphaned)
+            self._pronouns[text] = opens_with_pronoun(text, self.checker)
+        return self._pronouns[text]
 
     def personal(self, text: str) -> bool:
         return opens_with_personal_pronoun(text, self.checker)
@@ -232,7 +172,7 @@ def _section_candidates(
         seen.add(lead.text)
         banned = banned | {lead.position}
         rank = 1
-    for sentence in ranked(section, scores, made.kinds[s_index]):
+    for sentence in made.ranked[s_index]:
         if sentence.position in banned:
             continue
         text = made.of(sentence)
@@ -262,6 +202,7 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
     made = _Bullets(
         checker_for(analysis.article.language, [s.text for s in analysis.all_sentences]),
         analysis,
+        scores,
     )
     banned: frozenset[int] = frozenset()
     lead = _lead(analysis, scores, made)
@@ -321,6 +262,8 @@ def _repeats(candidate: Candidate, kept: Iterable[Candidate]) -> bool:
     if len(terms) < 3:
         return False
     for other in kept:
+        if terms.isdisjoint(other.terms):
+            continue  # (most pairs: no set to make)
         shared = terms & other.terms
         if not shared or len(shared) < _DUPLICATE_SHARE * min(len(terms), len(other.terms)):
             continue

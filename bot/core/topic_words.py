@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import Lexicon, lexicon
@@ -86,7 +87,7 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
     """Return what each word of the article offers as topics, by the rules above."""
     article = analysis.article
     language = article.language
-    fillers = stopwords(language) | _FILLER_LEMMAS | _GENERIC_NOUNS.get(language, frozenset())
+    fillers = _fillers(language)
     lex = lexicon(language)
     texts = [article.title or ""]
     for section in article.sections:
@@ -134,15 +135,22 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
 
     verdicts: dict[Word, Morphemes] = {}
     plain = _PLAIN.setdefault(language, {})
-    if len(plain) > 50_000:
+    settled = _SETTLED.setdefault(language, {})
+    if len(plain) > 50_000 or len(settled) > 50_000:
         plain.clear()  # a long-running bot meets new words every day
+        settled.clear()
 
     def morphemes(word: Word) -> Morphemes:
         found = verdicts.get(word)
         if found is None:
-            found = _judge(word, fragments, written_lower, plain, fillers, lex)
-            if found and not word.name and (len(word.parts) > 1 or language == "en"):
-                found = _own_parts(word, found, own_words)
+            if word.surface in fragments:
+                found = ()
+            else:
+                found = settled.get(word)
+                if found is None:
+                    found = _judge(word, written_lower, plain, settled, fillers, lex)
+                if found and not word.name and (len(word.parts) > 1 or language == "en"):
+                    found = _own_parts(word, found, own_words)
             verdicts[word] = found
         return found
 
@@ -153,25 +161,34 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
 # (a capitalised word the dictionary does not know), and its morphemes less the fillers.
 # Keyed by the word itself (the analyzer memoises them); kept per language.
 _PLAIN: dict[str, dict[Word, tuple[bool, Morphemes]]] = {}
+# The verdicts no article changes (but for its fragments and, of a compound, its parts
+# written alone): every word's but a word's that may be a name.
+_SETTLED: dict[str, dict[Word, Morphemes]] = {}
+
+
+@lru_cache(maxsize=8)
+def _fillers(language: str) -> frozenset[str]:
+    return stopwords(language) | _FILLER_LEMMAS | _GENERIC_NOUNS.get(language, frozenset())
 
 
 def _judge(
     word: Word,
-    fragments: set[str],
     written_lower: Callable[[], set[str]],
     plain: dict[Word, tuple[bool, Morphemes]],
+    settled: dict[Word, Morphemes],
     fillers: frozenset[str],
     lex: Lexicon,
 ) -> Morphemes:
-    if not word.morphemes or word.surface in fragments:
-        return ()
-    if word.name:
-        return word.morphemes
+    if not word.morphemes or word.name:
+        settled[word] = word.morphemes if word.name else ()
+        return settled[word]
     verdict = plain.get(word)
     if verdict is None:
         verdict = plain[word] = _plain_verdict(word, fillers, lex)
     maybe_name, morphemes = verdict
-    if maybe_name and word.lemma not in written_lower():
+    if not maybe_name:
+        settled[word] = morphemes
+    elif word.lemma not in written_lower():
         return ((match_key(word.surface.lower()), word.surface),)  # a name: whole, as written
     return morphemes
 
@@ -181,8 +198,8 @@ def _own_parts(word: Word, found: Morphemes, own_words: Callable[[], set[str]]) 
     «kjernekraftverk»), and an English lemma written only as -ed or -ing (armed)."""
     if len(word.parts) <= 1:
         return () if _verb_only_form(word) and found[0][0] not in own_words() else found
-    first = word.parts[0]
-    return tuple(m for m in found if m[1] in (word.lemma, first) or m[0] in own_words())
+    keep, own = (word.lemma, word.parts[0]), own_words()
+    return tuple(m for m in found if m[1] in keep or m[0] in own)
 
 
 def _never(word: Word) -> bool:
@@ -290,9 +307,55 @@ def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[b
 def _fragments(text: str) -> set[str]:
     """Words the article writes only glued to a number or to a following name."""
     # The patterns read only the words with a hyphen: a whole text's every position is slow.
-    hyphened = " ".join(token for token in text.split() if "-" in token)
+    hyphened = " ".join(_hyphened(text))
     glued = set(_AFTER_NUMBER.findall(hyphened)) | set(_BEFORE_NAME.findall(hyphened))
-    return {part for part in glued if not re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)}
+    return {part for part in glued if not _written_alone(part, text)}
+
+
+def _hyphened(text: str) -> list[str]:
+    """The words of text.split() that hold a hyphen, found from its hyphens (a few) rather
+    than by splitting the whole text."""
+    parts = text.split("-")
+    found: list[str] = []
+    word = _last_word(parts[0])  # the word a hyphen is in, up to the hyphen
+    running = False  # the word runs on past the last part
+    for part in parts[1:]:
+        word += "-"
+        first = part.split(None, 1)[0] if part and not part[0].isspace() else ""
+        running = first == part  # no space in the part: the word goes on to the next hyphen
+        if running:
+            word += part
+        else:
+            found.append(word + first)
+            word = _last_word(part)
+    if running:
+        found.append(word)
+    return found
+
+
+def _last_word(text: str) -> str:
+    return "" if not text or text[-1].isspace() else text.rsplit(None, 1)[-1]
+
+
+def _written_alone(part: str, text: str) -> bool:
+    r"""Whether the text has the word with no letter, digit, _ or hyphen either side.
+
+    (What `(?<![\w-])part(?![\w-])` finds; str.find skips to each occurrence, where a
+    pattern opening on a look-behind is tried at every position of the text.)
+    """
+    start = text.find(part)
+    while start >= 0:
+        end = start + len(part)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not _word_or_hyphen(before) and not _word_or_hyphen(after):
+            return True
+        start = text.find(part, start + 1)
+    return False
+
+
+def _word_or_hyphen(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # what the pattern [\w-] matches
 
 
 def topic_command(label: str, language: str) -> str:

@@ -132,7 +132,7 @@ def derive_topics(
             # A topic must find a sentence: a word of the heading alone is not enough.
             if n < 2 or key in reserved or key not in plain or not carried(key):
                 continue
-            if key not in sections[s_index].in_text or not written(key):
+            if key not in sections[s_index].in_text:
                 continue
             distinct = sections[s_index].distinct_lemmas(key)
             # Distinctive: rarer in the other sections; productive: many words share it.
@@ -141,7 +141,9 @@ def derive_topics(
             score = n * idf * dominance * (1.0 + 0.5 * math.log(distinct))
             ranked.append((score, key))
         ranked.sort(key=lambda item: (-item[0], item[1]))
-        # Only topics near the section's best: a weak third topic is noise in a menu.
+        # Only topics near the section's best: a weak third topic is noise in a menu. (Where
+        # its words are written is read for these few only: it searches the article.)
+        ranked = _written_best(ranked, written)
         strong = [key for score, key in ranked if score >= 0.4 * ranked[0][0]] if ranked else []
         chosen = _drop_nested(strong)[:TOPICS_PER_SECTION]
         per_section.append(tuple(command(k) for k in chosen))
@@ -166,6 +168,19 @@ def derive_topics(
         seen.add(name)
         topics.append(Topic(name, label(key), tuple(sorted(topic_sections[key]))))
     return tuple(topics[:MAX_TOPICS]), per_section
+
+
+def _written_best(
+    ranked: list[tuple[float, str]], written: Callable[[str], bool]
+) -> list[tuple[float, str]]:
+    """The ranked keys written where a topic is, down to 0.4 of the best of them."""
+    kept: list[tuple[float, str]] = []
+    for score, key in ranked:
+        if kept and score < 0.4 * kept[0][0]:
+            break
+        if written(key):
+            kept.append((score, key))
+    return kept
 
 
 def _carried_alone(key: str, sections: list[_SectionWords]) -> bool:

@@ -19,6 +19,7 @@ import re
 from bot.core.captions import ends_in_credit
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
+from bot.core.text import CaseBlind
 
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
 # fmt: off
@@ -47,7 +48,7 @@ _ENDS = frozenset((
     "view more videos", "more videos", "nation & world videos", "latest videos",
 ))
 # fmt: on
-_WIDGET = re.compile(
+_WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower-cased)
     # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
     # informasjon», «This archived news story is available only for your personal …».
     r"\b(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn|"
@@ -69,8 +70,7 @@ _WIDGET = re.compile(
     # An aggregator's notice: «This article was added by the user. X is not responsible …».
     r"|\bthis article was added by\b|\bis not responsible for the content\b"
     # A newsroom's tip box: «Tips BT her», «Tips NRK».
-    r"|^tips (?:oss|[A-ZÆØÅ]{2,5})(?: her)?[.!]?$",
-    re.IGNORECASE,
+    r"|^tips (?:oss|[a-zæøå]{2,5})(?: her)?[.!]?$",
 )
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
 _FILE_NAME = re.compile(r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
@@ -116,8 +116,8 @@ def is_widget(text: str) -> bool:
     n_words = text.count(" ") + 1
     if n_words > _LONG:
         # An archive notice runs to three sentences, a menu to dozens of links.
-        return n_words <= 2 * _LONG and (_WIDGET.search(text) is not None or _is_menu(text))
-    if _bare(text) in _PHRASES or _WIDGET.search(text):
+        return n_words <= 2 * _LONG and (_WIDGET.found(text) or _is_menu(text))
+    if _bare(text) in _PHRASES or _WIDGET.found(text):
         return True
     if text.count("|") >= 3:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»

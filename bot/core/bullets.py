@@ -1,0 +1,93 @@
+"""From one sentence to its bullet, or to none: what a bullet may not be, and how long.
+
+A bullet keeps a main clause and its speaker; a question, a quote without its speaker, a
+sentence in the first person without who says it, an announcement of the news, a credit
+run into a caption and the tail of a split sentence are none. bot/core/summarise.py
+chooses among the bullets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.analysis import Sentence
+from bot.core.clauses import MainClauses
+from bot.core.compress import (
+    MAX_BULLET_WORDS,
+    MIN_BULLET_WORDS,
+    clean_sentence,
+    compress,
+    finish,
+    is_question,
+    shorten,
+)
+from bot.core.furniture import opens_with_label
+from bot.core.speakers import is_quote, names_speaker, speaker_unknown
+
+# The lead's news comes first, whole: a lead longer than any other bullet loses what can go
+# (a bracket, an insertion between commas, the circumstances after its speaker) and is kept
+# whole up to 50 words, just over half a 90-word digest and twice the 25 words a news
+# style guide asks of a sentence. A longer one is a run-on; it is cut at its last safe
+# break within 50 words, or the next sentence leads. (Cut further only to fit a budget.)
+MAX_LEAD_WORDS = 50
+TERMINAL = tuple('.!?…»”")')
+_ANNOUNCEMENT = re.compile(
+    r"(?:here(?: is|’s|'s| are)|her er|dette er) (?:a |the |en |ei |eit |et )?"
+    r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste)\b"
+    # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
+    r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
+    r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b",
+    re.IGNORECASE,
+)
+# A sentence opening in lower case (not «iPhone») is the tail of the one before, split
+# after its «!» or «?».
+_TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
+# Most sentences open on a capital, which _TAIL cannot match first: no regex for them.
+_CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def make_bullet(
+    sentence: Sentence,
+    checker: MainClauses,
+    limit: int = MAX_BULLET_WORDS,
+    *,
+    quoted: bool | None = None,
+    lead: bool = False,
+) -> str | None:
+    """The sentence as a bullet of at most `limit` words, or None if it must not be one.
+
+    `quoted`: whether the sentence is inside a quote whose speaker is not named (see
+    `unattributed_quotes`); by default, whether it opens one. `lead`: the article's lead,
+    kept whole up to MAX_LEAD_WORDS once what can go is gone.
+    """
+    text = sentence.text.rstrip()
+    if text.endswith(("...", "…")):
+        # A teaser cut off by its page («… i Ålesund kommune...»): whole only if a stop
+        # stood before the dots.
+        text = text.removesuffix("...").removesuffix("…").rstrip()
+        if not text.endswith(TERMINAL):
+            return None
+    if not text.endswith(TERMINAL) and sentence.n_words < 10:
+        return None  # a crosshead or caption fragment, not a sentence
+    if is_question(text):
+        return None  # an interviewer's question is no news
+    if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
+        return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
+    if text[:1] in "hHdDsStT" and _ANNOUNCEMENT.match(text):  # (here, dette, slik, this)
+        return None  # «Here is a summary of the day’s news»: what follows is the news
+    if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
+        return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
+    if quoted is None:
+        quoted = is_quote(text) and not names_speaker(text)
+    if quoted or speaker_unknown(text):
+        return None  # a quote without its speaker; «vi», «I» without who they are
+    cleaned = clean_sentence(text)
+    n_words = len(cleaned.split())
+    if n_words < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
+        return None
+    if n_words <= limit:
+        return cleaned
+    compressed = finish(compress(cleaned, checker))
+    if lead:
+        limit = max(limit, MAX_LEAD_WORDS)
+    return shorten(compressed, limit, checker, quote=is_quote(text))

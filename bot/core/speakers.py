@@ -1,0 +1,183 @@
+"""Who speaks in a sentence: quotes, their speakers, and sentences in the first person.
+
+A quote is a bullet only with its speaker in it («..., sier X», «X: ...»); a sentence in
+the first person («vi», «I») needs who says it. bot/core/compress.py keeps an attribution
+whole when it shortens a bullet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from operator import itemgetter
+
+from bot.core.text import CaseBlind, odd_case
+
+SPEECH_VERBS = (
+    "sa|sier|seier|fortsatte|fortset|forteller|fortel|fortalde|fortalte|skriver|skriv|"
+    "understreker|understreket|understrekte|mener|meiner|meinte|mente|legger til|la til|"
+    "uttalte|uttaler|påpeker|påpeika|påpekte|forklarer|forklarte|konkluderer|advarer|"
+    "said|says|told|added|warned|explained"
+)
+# A day or a month is no speaker: «, said Saturday that …», «, sier mandag at …» (not
+# May, March or August: names too).
+_CALENDAR_WORDS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"april|june|july|september|october|november|december|mandag|tirsdag|onsdag|"
+    r"torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|januar|februar|mars|mai|"
+    r"juni|juli|oktober|desember"
+)
+_CALENDAR = rf"(?:{_CALENDAR_WORDS})\b"
+# The capital is looked for before the calendar words: tried at every position of a
+# text, the case-blind look-ahead made a search 5x slower.
+_NAME_WORD = rf"(?=[A-ZÆØÅ])(?!(?i:{_CALENDAR}))[A-ZÆØÅ][\w'’.-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|von|van|der|bin|al))*"
+# Words between the verb and the name («sa Norges stjernespiller Ketil Kronberg», «sier
+# Høyres leder Erna Solberg»): a genitive or a title, not a preposition or conjunction.
+_TITLE_WORD = (
+    r"(?!(?:da|når|i|på|til|etter|under|med|for|og|at|om|fra|frå|ved|in|on|to|after|"
+    r"when|and|that|from|at|as|in)\b)[\w'’.-]+"
+)
+_PRONOUN_SPEAKER = r"(?:han|hun|ho|hen|he|she|de|dei|they)\b"
+# «..., sa Jens Stoltenberg da han torsdag holdt pressemøte ...»: the speaker is kept
+# whole, the circumstances of the saying are not news.
+ATTRIBUTION = re.compile(
+    rf",\s+(?:{SPEECH_VERBS})\s+(?:(?:{_TITLE_WORD}\s+){{0,4}}{_NAME}(?![\w'’-])"
+    rf"|{_PRONOUN_SPEAKER})"
+)
+# What may follow the speaker and go with the saying: «til NRK», «da han …», «on Monday»,
+# an apposition. Anything else («, said Labour was winning …») is the sentence itself.
+CIRCUMSTANCES = re.compile(
+    rf"\s*(?:,|\(|(?:til|i|på|da|når|under|etter|ved|for|med|fra|frå|om|overfor|in|to|on|at|"
+    rf"after|when|during|as|while|before|from|with|of|last|earlier|later|{_CALENDAR_WORDS})\b)",
+    re.IGNORECASE,
+)
+# A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...». Each
+# pattern with the words it needs (a speech verb's first word, ...), one of which the
+# sentence must have (lower-cased): a search only for those that can match.
+_SPEECH_WORDS = frozenset(verb.split()[0] for verb in SPEECH_VERBS.split("|"))
+_SPEAKER_AFTER = rf"(?:,\s+|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
+_ACCORDING = r"\b(?:ifølge|ifølgje|according to)\s+\w"
+_IT_SAYS = r"\b(?:står|stod|sto|heter|heiter) det i\s+\w"
+_NAMED_SPEAKER = (
+    (_SPEECH_WORDS, re.compile(rf"{_SPEAKER_AFTER}|{_NAME_WORD}\s+(?:{SPEECH_VERBS})\b")),
+    (frozenset(("ifølge", "ifølgje", "according")), re.compile(_ACCORDING)),
+    (frozenset(("står", "stod", "sto", "heter", "heiter")), re.compile(_IT_SAYS)),
+)
+_QUOTE_OPEN = ("–", "—", "-", "«", '"', "“")
+
+
+def is_quote(text: str) -> bool:
+    """A sentence that opens with a quote dash or quote marks (not a name in quote marks)."""
+    text = text.lstrip()
+    return text.startswith(_QUOTE_OPEN) and not _NAME_IN_QUOTES.match(text)
+
+
+# «Football Manager 2009» er tilbake, «Rock Band 2» eller ...: a name in quote marks, and
+# the sentence goes on; a quote is followed by its speaker or by nothing («...», sa X).
+_NAME_IN_QUOTES = re.compile(rf"[«“\"][^«»“”\".!?]{{1,60}}[»”\"]\s+(?!(?:{SPEECH_VERBS})\b)[\w«“(]")
+
+
+# A speaker's own words: «vi har jobbet lenge» after «..., sier Hansen.» is still the quote.
+_PERSON_WORDS = frozenset(
+    "jeg eg meg min mitt mine vi oss vår vårt våre du deg din ditt dine dere dykk dykkar "  # noqa: SIM905
+    "we us our you your my".split()
+)
+_FIRST_OR_SECOND_PERSON = CaseBlind(rf"\b(?:{'|'.join(sorted(_PERSON_WORDS))})\b")
+
+
+def _first_or_second_person(text: str, words: list[str]) -> bool:
+    """_FIRST_OR_SECOND_PERSON.found(text), by the words (\\w+) of the lower-cased text."""
+    if odd_case(text):
+        return _FIRST_OR_SECOND_PERSON.found(text)
+    return not _PERSON_WORDS.isdisjoint(words)
+
+
+# «..., sier han.»: the quote has its speaker, though the bullet could not name him.
+_PRONOUN_ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+{_PRONOUN_SPEAKER}")
+# A paragraph this long has lost its breaks (a page's text run together): a quote in it
+# cannot be assumed to run on to the paragraph's end.
+_RUN_TOGETHER = 8
+
+
+def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
+    """For each (paragraph, text) in order: whether it is quoted without its speaker named.
+
+    A quote opens with a quote dash or quote marks and runs to the sentence that names its
+    speaker («..., sier X», «Det sa X», «..., sier han») or closes its marks, or to the
+    paragraph's end. After its speaker, the paragraph's sentences in the first or second
+    person still quote («– A, sier X. Vi har ...»); the others are the writer's again
+    («Det sa X til NTB. Hun er leder for ...»). In a paragraph that lost its breaks, that
+    is how an open quote is read too: its dashes and its first and second persons.
+    """
+    pairs = list(sentences)
+    lengths = Counter(map(itemgetter(0), pairs))  # sentences a paragraph
+    result: list[bool] = []
+    state = ""  # "", "open" (the speaker not yet named) or "said"
+    paragraph: int | None = None
+    for p_index, text in pairs:
+        if p_index != paragraph:
+            paragraph, state = p_index, ""
+        opens = is_quote(text)
+        if opens:
+            state = "open"
+        elif not state:
+            result.append(False)  # most sentences: no quote to read (and no regex to run)
+            continue
+        words = _WORDS.findall(text.lower())  # (a speaker and a person are found by them)
+        if state == "said":  # (its speaker matters only for a speaker's own words)
+            own_words = opens or _first_or_second_person(text, words)
+            result.append(own_words and not _names_speaker(text, words))
+            continue
+        named = _names_speaker(text, words)
+        result.append(
+            not named
+            and (lengths[p_index] <= _RUN_TOGETHER or opens or _first_or_second_person(text, words))
+        )
+        if (
+            named
+            or text.count("»") > text.count("«")
+            or (not _SPEECH_WORDS.isdisjoint(words) and _PRONOUN_ATTRIBUTION.search(text))
+        ):
+            state = "said"
+    return result
+
+
+# Who speaks in the first person: «Vi kan ikke utelukke …», «We'd done enough …».
+_FIRST_PERSON = re.compile(r"(?i:\b(?:jeg|eg|vi|me|we)\b)|\bI\b|\bwe['’]")
+
+
+def speaker_unknown(text: str) -> bool:
+    """A sentence in the first person that neither names nor points to its speaker: the
+    reader of a bullet cannot tell who «vi» or «I» is («, sier han» points to the bullet
+    before)."""
+    return (
+        _FIRST_PERSON.search(text) is not None
+        and not names_speaker(text)
+        and not _PRONOUN_ATTRIBUTION.search(text)
+        and not _SPEAKER_LABEL.match(text)
+    )
+
+
+# An interview's speaker in front of the words: «David Moyes: The boys were …».
+_SPEAKER_LABEL = re.compile(r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,3}(?:, [^:]{1,40})?: \S")
+
+
+def names_speaker(text: str) -> bool:
+    """Whether the sentence says who is speaking by name or role, not only «han»."""
+    return _names_speaker(text, _WORDS.findall(text.lower()))
+
+
+def _names_speaker(text: str, words: list[str]) -> bool:
+    # Most sentences have none of the words a speaker is named with: no regex for them.
+    if _SPEAKER_WORDS.isdisjoint(words):
+        return False
+    return any(
+        pattern.search(text) for needed, pattern in _NAMED_SPEAKER if not needed.isdisjoint(words)
+    )
+
+
+# The words of what names a speaker (_NAMED_SPEAKER): a sentence needs one of them.
+_SPEAKER_WORDS = frozenset().union(*(needed for needed, _ in _NAMED_SPEAKER))
+_WORDS = re.compile(r"\w+")
