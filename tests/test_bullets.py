@@ -244,6 +244,18 @@ def test_this_is_what_happened_is_not_news() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Les mer om trenerens utbrudd etter kampen her."),
+        ("nn", "Les oppdatert informasjon om vegarbeidet her."),
+        ("en", "Read the full report from the inspectors here."),
+    ],
+)
+def test_a_links_words_left_in_the_text_are_no_bullet(language: str, text: str) -> None:
+    assert _bullet_of(text, language) is None
+
+
+@pytest.mark.parametrize(
     ("text", "lead"),
     [
         (

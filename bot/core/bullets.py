@@ -39,6 +39,10 @@ _ANNOUNCEMENT = re.compile(
     r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b",
     re.IGNORECASE,
 )
+# A link's words left in the text: «Les mer om … her.», «Read the full report here.»
+_POINTER = re.compile(
+    r"(?:les|sjå|se|lytt|hør|klikk|trykk|read|see|watch|listen|click)\b.{0,80}$", re.IGNORECASE
+)
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
 # after its «!» or «?».
 _TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
@@ -75,6 +79,8 @@ def make_bullet(
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     if text[:1] in "hHdDsStT" and _ANNOUNCEMENT.match(text):  # (here, dette, slik, this)
         return None  # «Here is a summary of the day’s news»: what follows is the news
+    if text.endswith((" her.", " here.")) and _POINTER.match(text):
+        return None  # «Les mer om trenerens tirade her.»: a link's words, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
     if quoted is None:
