@@ -575,3 +575,16 @@ def test_a_credit_run_into_the_next_caption_is_never_a_bullet() -> None:
     credit = [s for s in analysis.all_sentences if s.text.startswith("Foto")]
     assert credit
     assert all(make_bullet(sentence, checker) is None for sentence in credit)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said the two men had come to the city to sell gold. (Representative photo)",
+        "Et tog står på perrongen i Oslo. (Illustrasjonsfoto)",
+    ],
+)
+def test_a_caption_that_says_what_kind_of_picture_it_is_is_one(line: str) -> None:
+    from bot.core.furniture import is_caption
+
+    assert is_caption(line)

@@ -39,7 +39,10 @@ _CREDIT_WORD = CaseBlind(r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|cr
 # A credit in brackets: «(Foto: Kari Ås / NTB)», «(Image: Archant)».
 CREDIT_BRACKET = re.compile(
     r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*[:/]"
-    r"[^)]{1,60}\)",
+    r"[^)]{1,60}\)"
+    # or what kind of picture it is: «(Representative photo)», «(Illustrasjonsfoto)»
+    r"|\((?:representative|file|illustrative|stock)\s+(?:photo|image|picture)\)"
+    r"|\((?:illustrasjons|arkiv)(?:foto|bilde|bilete)\)",
     re.IGNORECASE,
 )
 # A credit without a label after a caption's stop: «Getty Images», «REUTERS/Ivan Alvarado»,
