@@ -502,3 +502,15 @@ def test_a_name_whose_command_reads_as_a_word_keeps_its_letters() -> None:
 
     assert topic_command("Støre", "nb") == "stoere"
     assert topic_command("Ålesund", "nb") == "alesund"
+
+
+def test_an_english_adjective_by_its_degrees_is_no_topic() -> None:
+    # «deep» has «deeper» and «deepest» in the dictionary; no noun has degrees.
+    text = (
+        "The deep cuts to the ferry budget came closer to a vote on Monday.\n\n"
+        "Councillors said the cuts were deep and the ferry budget was closer to the limit.\n\n"
+        "The deeper cuts would hit the ferry to the north island first, the council said."
+    )
+    found = _commands(text, "en")
+    assert "deep" not in found
+    assert found & {"ferry", "budget", "cut"}

@@ -293,8 +293,10 @@ def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[b
     lower, lemma = word.surface.lower(), word.lemma
     if lower != lemma and lower.startswith(lemma) and lower[len(lemma) :] in _DEGREE_ENDINGS:
         return False, ()  # høyere, lavest: an adjective's degree
-    if lex.language == "en" and lemma.endswith(_ENGLISH_ADJECTIVE_ENDINGS):
-        return False, ()  # political, famous: an English adjective by its ending
+    if lex.language == "en" and (
+        lemma.endswith(_ENGLISH_ADJECTIVE_ENDINGS) or _english_degree(lower, lemma, lex)
+    ):
+        return False, ()  # political, famous; deep (deeper), closer: an English adjective
     maybe_name = (
         word.surface[0].isupper()
         and lex.form_lemma(lower) is None
@@ -303,6 +305,14 @@ def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[b
     return maybe_name, tuple(
         (key, label) for key, label in word.morphemes if label.lower() not in fillers
     )
+
+
+def _english_degree(lower: str, lemma: str, lex: Lexicon) -> bool:
+    """An English adjective by its degrees: «closer», «deepest», or «deep» whose «deeper»
+    the dictionary knows (no noun has them)."""
+    if lower != lemma:
+        return lower in (lemma + "r", lemma + "er", lemma + "st", lemma + "est")
+    return any(lex.form_lemma(lemma + ending) == lemma for ending in ("er", "r", "est"))
 
 
 def _fragments(text: str) -> set[str]:
