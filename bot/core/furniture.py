@@ -58,6 +58,9 @@ _LABELS = (
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
 )
 # fmt: on
+# The first word of every label, up to a sign: a sentence opening on none has none.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LABEL_STARTS = frozenset(m.group() for label in _LABELS if (m := _LETTERS.match(label)))
 _LABEL_RE = re.compile(
     r"^(?:"
     + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
@@ -193,7 +196,10 @@ def _strip_tail(text: str) -> str:
 
 def opens_with_label(text: str) -> bool:
     """«Foto: Kari Ås / NTB …», «Les også: …»: a sentence that opens with a page's label."""
-    return _LABEL_RE.match(text) is not None
+    first = _LETTERS.match(text[:20].lower())
+    return (
+        first is not None and first.group() in _LABEL_STARTS and _LABEL_RE.match(text) is not None
+    )
 
 
 def is_caption(unit: str) -> bool:

@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import chain
 
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import Lexicon, lexicon
@@ -102,43 +103,46 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
 
     def article_words() -> set[Word]:
         if not every:
-            words = {w for s in analysis.sections for t in s.sentences for w in t.words}
-            words.update(w for s in analysis.sections for w in s.heading_words)
+            sections = analysis.sections
+            words = set(chain.from_iterable(t.words for s in sections for t in s.sentences))
+            words.update(chain.from_iterable(s.heading_words for s in sections))
             words.update(analysis.title_words)
             every.append(words)
         return every[0]
 
     def written_lower() -> set[str]:
         if not written:
-            written.append({w.lemma for w in article_words() if w.surface[:1].islower()})
+            # (each word's verdict remembered: C speed for the words seen before)
+            written.append(set(map(_LOWER_LEMMA.__getitem__, article_words())))
+            written[0].discard("")
         return written[0]
 
     def own_words() -> set[str]:
         if not own:
-            # The keys of the article's lemmas; in English not of a lemma written only
-            # as -ed or -ing (armed, expressing): no noun.
-            words = article_words()
-            verbal = _verb_only_form if language == "en" else _never
-            keys = {w.morphemes[0][0] for w in words if w.morphemes and not verbal(w)}
-            # A head that compounds share after different parts is their theme: «atomvåpen»
-            # and «kjernevåpen» give /vapen, «forsvarsminister» and «utenriksminister»
-            # /minister; not «kjernekraftverk» and «atomkraftverk» /verk (both «kraftverk»).
+            # The keys of the article's lemmas (in English not of a lemma written only as
+            # -ed or -ing: armed, expressing). A head that compounds share after different
+            # parts is their theme: «atomvåpen» and «kjernevåpen» give /vapen,
+            # «forsvarsminister» and «utenriksminister» /minister; not «kjernekraftverk»
+            # and «atomkraftverk» /verk (both «kraftverk»).
+            memo = _OWN.setdefault(language, _OwnKeys(language == "en"))
+            facts = list(map(memo.__getitem__, article_words()))
+            keys = {key for key, _ in facts}
             fronts: dict[str, set[str]] = {}
-            for word in words:
-                if len(word.parts) > 1 and word.morphemes:
-                    head = dict((label, key) for key, label in word.morphemes).get(word.parts[-1])
-                    if head is not None:
-                        fronts.setdefault(head, set()).add(word.parts[-2])
+            for _, (head, front) in facts:
+                if head:
+                    fronts.setdefault(head, set()).add(front)
             heads = {key for key, before in fronts.items() if len(before) >= 2}
-            own.append(keys | heads)
+            own.append((keys | heads) - {""})
         return own[0]
 
     verdicts: dict[Word, Morphemes] = {}
     plain = _PLAIN.setdefault(language, {})
     settled = _SETTLED.setdefault(language, {})
-    if len(plain) > 50_000 or len(settled) > 50_000:
+    if len(plain) > 50_000 or len(settled) > 50_000 or len(_LOWER_LEMMA) > 100_000:
         plain.clear()  # a long-running bot meets new words every day
         settled.clear()
+        _LOWER_LEMMA.clear()
+        _OWN.clear()
 
     def morphemes(word: Word) -> Morphemes:
         found = verdicts.get(word)
@@ -202,8 +206,34 @@ def _own_parts(word: Word, found: Morphemes, own_words: Callable[[], set[str]]) 
     return tuple(m for m in found if m[1] in keep or m[0] in own)
 
 
-def _never(word: Word) -> bool:
-    return False
+class _LowerLemmas(dict[Word, str]):
+    """A word's lemma if it is written in lower case, else ""; remembered a word."""
+
+    def __missing__(self, word: Word) -> str:
+        value = self[word] = word.lemma if word.surface[:1].islower() else ""
+        return value
+
+
+class _OwnKeys(dict[Word, tuple[str, tuple[str, str]]]):
+    """A word's own key (its lemma's, "" for none) and, for a compound, its head's key
+    and the part before the head; remembered a word."""
+
+    def __init__(self, english: bool) -> None:
+        super().__init__()
+        self.english = english
+
+    def __missing__(self, word: Word) -> tuple[str, tuple[str, str]]:
+        found = word.morphemes
+        own = found[0][0] if found and not (self.english and _verb_only_form(word)) else ""
+        head = ""
+        if len(word.parts) > 1 and found:
+            head = next((key for key, label in found if label == word.parts[-1]), "")
+        value = self[word] = (own, (head, word.parts[-2] if head else ""))
+        return value
+
+
+_LOWER_LEMMA = _LowerLemmas()
+_OWN: dict[str, _OwnKeys] = {}
 
 
 def _verb_only_form(word: Word) -> bool:
@@ -285,8 +315,8 @@ def _fact_box(analysis: Analysis, text: str) -> set[str]:
     if not facts:
         return set()
     inside = Counter(w for line in facts for w in _WORD.findall(line))
-    total = Counter(w for w in _WORD.findall(text) if w in inside)
-    return {w for w, n in inside.items() if n >= total[w]}
+    # (the few words of the box found in the text with str.find, not every word counted)
+    return {w for w, n in inside.items() if n >= sum(1 for _ in _positions(w, text))}
 
 
 def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[bool, Morphemes]:
