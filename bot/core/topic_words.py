@@ -30,8 +30,7 @@ And a command folded to ASCII must not read as another word: /var for «vår» r
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain
 
@@ -60,21 +59,6 @@ _GENERIC_NOUNS = {
 _GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
 # An English adjective by its ending (political, dangerous, hopeful, careless).
 _ENGLISH_ADJECTIVE_ENDINGS = ("ical", "ous", "ful", "less")
-# A name always written before another name: «David Moyes», «Møre og Romsdal».
-_BEFORE_ANOTHER_NAME = re.compile(r"[ \xa0]+(?:og |and )?[A-ZÆØÅ][^\W\d_]")
-# A word after a number (950 hPa, 30 degrees, 83 minutter); and after a verb's infinitive
-# marker or a modal (å finne, to congratulate, kan finne).
-_AFTER_NUMERAL = re.compile(r"\d[ \xa0]+$")
-_VERB_MARKER = {
-    "nb": re.compile(r"(?<![\w-])(?:å|vil|kan|skal|må|bør|kunne|skulle|ville|måtte|burde) $"),
-    "en": re.compile(r"(?<![\w-])(?:to|will|would|can|could|may|might|must|should|shall) $"),
-}
-_VERB_MARKER["nn"] = _VERB_MARKER["nb"]
-_WORD = re.compile(r"[^\W\d_]+")
-# A fact box's line: short, a year or a label, no sentence (Fødd i Modalen 10. juli 1884).
-_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
-_LABEL = re.compile(r"[A-ZÆØÅ][^\W\d_]+:")
-_FACT_LINE_WORDS = 12
 # Comparative and superlative endings: høy-ere, høg-are, høy-est, lav-aste.
 _DEGREE_ENDINGS = frozenset(("ere", "are", "este", "aste", "est", "ast"))
 # A word glued behind a number (20-åringen, 3-tiden) or in front of a name (Nord-Korea).
@@ -239,84 +223,6 @@ _OWN: dict[str, _OwnKeys] = {}
 def _verb_only_form(word: Word) -> bool:
     lower = word.surface.lower()
     return lower != word.lemma and lower.endswith(("ed", "ing"))
-
-
-def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
-    """Whether the article writes a word only where it is no topic: before another name
-    (a first name), after a number (a unit), after an infinitive marker or a modal (a
-    verb), or in a fact box's lines. Asked of a few candidate topics' words only."""
-    article = analysis.article
-    text = article.text
-    marker = _VERB_MARKER.get(article.language)
-    facts: list[set[str]] = []
-    verdicts: dict[str, bool] = {}
-
-    def placed(word: Word) -> bool:
-        surface = word.surface
-        found = verdicts.get(surface)
-        if found is None:
-            if not facts:
-                facts.append(_fact_box(analysis, text))
-            found = verdicts[surface] = surface in facts[0] or _placed(surface, text, marker)
-        return found
-
-    return placed
-
-
-def _placed(surface: str, text: str, marker: re.Pattern[str] | None) -> bool:
-    capital = surface[0].isupper()
-    before_name = False
-    for start in _positions(surface, text):
-        before = text[max(0, start - 12) : start]
-        if _AFTER_NUMERAL.search(before):
-            continue
-        if marker is not None and not capital and marker.search(before):
-            continue
-        if capital and _BEFORE_ANOTHER_NAME.match(text, start + len(surface)):
-            before_name = True
-            continue
-        return False
-    # Not a first name: «Rådmann Siri» opening a line, a common word written in lower
-    # case too; «Norges Bank», the genitive of a name the article writes on its own.
-    return not before_name or not (
-        _occurs(surface.lower(), text) or (surface[-1] == "s" and _occurs(surface[:-1], text))
-    )
-
-
-def _positions(word: str, text: str) -> Iterator[int]:
-    """Where the text has the word whole (not inside another word)."""
-    n, end_of_text = len(word), len(text)
-    start = text.find(word)
-    while start >= 0:
-        end = start + n
-        if (start == 0 or not text[start - 1].isalpha()) and (
-            end == end_of_text or not text[end].isalpha()
-        ):
-            yield start
-        start = text.find(word, end)
-
-
-def _occurs(word: str, text: str) -> bool:
-    return next(_positions(word, text), None) is not None
-
-
-def _fact_box(analysis: Analysis, text: str) -> set[str]:
-    """Words written only in a fact box's lines: «Fødd i Modalen 10. juli 1884»,
-    «Død: 1924» (short, a year or a label, and no sentence: no full stop)."""
-    facts = [
-        p
-        for section in analysis.article.sections
-        for p in section.paragraphs
-        # (the ending first: most paragraphs end on a stop, and a split costs more)
-        if not p.rstrip().endswith((".", "!", "?", "»", '"', "”"))
-        and len(p.split()) <= _FACT_LINE_WORDS
-        and (_YEAR.search(p) or _LABEL.match(p))
-    ]
-    if not facts:
-        return set()
-    inside = Counter(w for line in facts for w in _WORD.findall(line))
-    # (the few words of the box found in the text with str.find, not every word counted)
-    return {w for w, n in inside.items() if n >= sum(1 for _ in _positions(w, text))}
 
 
 def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[bool, Morphemes]:

@@ -20,7 +20,8 @@ from itertools import chain
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyzer
 from bot.core.model import Excerpt, Topic
 from bot.core.text import fold, match_key, words
-from bot.core.topic_words import Morphemes, placed_only, topic_command, topic_morphemes
+from bot.core.topic_places import placed_only
+from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
 
 TOPICS_PER_SECTION = 3
 MAX_TOPICS = 30
