@@ -239,9 +239,10 @@ def _minutes(stamp: str) -> int:
     match = _STAMP_TIME.search(stamp)
     if not match:
         return -1
-    hour = int(match.group(1)) % 12 if _TWELVE_HOUR.search(stamp) else int(match.group(1))
-    pm = 12 if _TWELVE_HOUR.search(stamp) and "p" in stamp[match.end() :].lower() else 0
-    return (hour + pm) * 60 + int(match.group(2))
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if _TWELVE_HOUR.search(stamp):  # «11:00 p.m.»: 23:00, «12:05 a.m.»: 00:05
+        hour = hour % 12 + (12 if "p" in stamp[match.end() :].lower() else 0)
+    return hour * 60 + minute
 
 
 def drop_furniture(units: list[Unit]) -> list[Unit]:

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
+from bot.core.stopwords import stopwords
+
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A"})
 
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -147,7 +149,5 @@ def _initials_then_name(before: str, piece: str, language: str) -> bool:
 
 def _name_after(piece: str, language: str) -> bool:
     """«Eliot gjev ut …» goes on from «T.S.»; «The company …» after «the U.S.» does not."""
-    from bot.core.stopwords import stopwords
-
     first = piece.split(maxsplit=1)[0] if piece else ""
     return first[:1].isupper() and first.lower() not in stopwords(language)

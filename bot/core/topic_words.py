@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 
 from bot.core.analysis import Analysis, Word
@@ -80,45 +80,7 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
         texts.extend(section.paragraphs)
     text = "\n".join(texts)
     fragments = _fragments(text)
-    written: list[set[str]] = []  # the lemmas written in lower case, read once if asked
-    own: list[set[str]] = []  # the lemmas of the words: a part written as a word of its own
-
-    every: list[set[Word]] = []
-
-    def article_words() -> set[Word]:
-        if not every:
-            sections = analysis.sections
-            words = set(chain.from_iterable(t.words for s in sections for t in s.sentences))
-            words.update(chain.from_iterable(s.heading_words for s in sections))
-            words.update(analysis.title_words)
-            every.append(words)
-        return every[0]
-
-    def written_lower() -> set[str]:
-        if not written:
-            # (each word's verdict remembered: C speed for the words seen before)
-            written.append(set(map(_LOWER_LEMMA.__getitem__, article_words())))
-            written[0].discard("")
-        return written[0]
-
-    def own_words() -> set[str]:
-        if not own:
-            # The keys of the article's lemmas (in English not of a lemma written only as
-            # -ed or -ing: armed, expressing). A head that compounds share after different
-            # parts is their theme: «atomvåpen» and «kjernevåpen» give /vapen,
-            # «forsvarsminister» and «utenriksminister» /minister; not «kjernekraftverk»
-            # and «atomkraftverk» /verk (both «kraftverk»).
-            memo = _OWN.setdefault(language, _OwnKeys(language == "en"))
-            facts = list(map(memo.__getitem__, article_words()))
-            keys = {key for key, _ in facts}
-            fronts: dict[str, set[str]] = {}
-            for _, (head, front) in facts:
-                if head:
-                    fronts.setdefault(head, set()).add(front)
-            heads = {key for key, before in fronts.items() if len(before) >= 2}
-            own.append((keys | heads) - {""})
-        return own[0]
-
+    read = _ArticleWords(analysis, language)
     verdicts: dict[Word, Morphemes] = {}
     plain = _PLAIN.setdefault(language, {})
     settled = _SETTLED.setdefault(language, {})
@@ -136,13 +98,52 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
             else:
                 found = settled.get(word)
                 if found is None:
-                    found = _judge(word, written_lower, plain, settled, fillers, lex)
+                    found = _judge(word, read, plain, settled, fillers, lex)
                 if found and not word.name and (len(word.parts) > 1 or language == "en"):
-                    found = _own_parts(word, found, own_words)
+                    found = _own_parts(word, found, read)
             verdicts[word] = found
         return found
 
     return morphemes
+
+
+class _ArticleWords:
+    """The article's words and what the rules read off them, each made once and only if
+    a rule asks (most words' verdicts are settled and need none of it)."""
+
+    def __init__(self, analysis: Analysis, language: str) -> None:
+        self.analysis = analysis
+        self.language = language
+
+    @cached_property
+    def words(self) -> set[Word]:
+        sections = self.analysis.sections
+        found = set(chain.from_iterable(t.words for s in sections for t in s.sentences))
+        found.update(chain.from_iterable(s.heading_words for s in sections))
+        found.update(self.analysis.title_words)
+        return found
+
+    @cached_property
+    def written_lower(self) -> set[str]:
+        """The lemmas the article writes in lower case (each word's remembered)."""
+        return set(map(_LOWER_LEMMA.__getitem__, self.words)) - {""}
+
+    @cached_property
+    def own_keys(self) -> set[str]:
+        """The keys of the article's lemmas (in English not of a lemma written only as -ed
+        or -ing: armed, expressing), and the heads compounds share after different parts:
+        «atomvåpen» and «kjernevåpen» give /vapen, «forsvarsminister» and
+        «utenriksminister» /minister; not «kjernekraftverk» and «atomkraftverk» /verk
+        (both «kraftverk»)."""
+        memo = _OWN.setdefault(self.language, _OwnKeys(self.language == "en"))
+        facts = list(map(memo.__getitem__, self.words))
+        keys = {key for key, _ in facts}
+        fronts: dict[str, set[str]] = {}
+        for _, (head, front) in facts:
+            if head:
+                fronts.setdefault(head, set()).add(front)
+        heads = {key for key, before in fronts.items() if len(before) >= 2}
+        return (keys | heads) - {""}
 
 
 # A word's own verdict, the same in every article: whether it may be a name written whole
@@ -161,7 +162,7 @@ def _fillers(language: str) -> frozenset[str]:
 
 def _judge(
     word: Word,
-    written_lower: Callable[[], set[str]],
+    read: _ArticleWords,
     plain: dict[Word, tuple[bool, Morphemes]],
     settled: dict[Word, Morphemes],
     fillers: frozenset[str],
@@ -176,17 +177,17 @@ def _judge(
     maybe_name, morphemes = verdict
     if not maybe_name:
         settled[word] = morphemes
-    elif word.lemma not in written_lower():
+    elif word.lemma not in read.written_lower:
         return ((match_key(word.surface.lower()), word.surface),)  # a name: whole, as written
     return morphemes
 
 
-def _own_parts(word: Word, found: Morphemes, own_words: Callable[[], set[str]]) -> Morphemes:
+def _own_parts(word: Word, found: Morphemes, read: _ArticleWords) -> Morphemes:
     """Drop a later part of a compound the article never writes on its own (/verk from
     «kjernekraftverk»), and an English lemma written only as -ed or -ing (armed)."""
     if len(word.parts) <= 1:
-        return () if _verb_only_form(word) and found[0][0] not in own_words() else found
-    keep, own = (word.lemma, word.parts[0]), own_words()
+        return () if _verb_only_form(word) and found[0][0] not in read.own_keys else found
+    keep, own = (word.lemma, word.parts[0]), read.own_keys
     return tuple(m for m in found if m[1] in keep or m[0] in own)
 
 
