@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.core.furniture import is_section_label
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
-from bot.core.speakers import SPEECH_VERBS
+from bot.core.speakers import SPEAKER_NAME, SPEECH_VERBS
 from bot.core.structure import (
     HEADING,
     QUOTE_START,
@@ -49,7 +49,7 @@ def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[S
 
 
 # A vox pop's speaker on a line of its own over the quote: «Kari Ås, Brann:».
-_SPEAKER_LINE = re.compile(r"^[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:, [^:]{1,40})?:$")
+_SPEAKER_LINE = re.compile(f"^{SPEAKER_NAME}:$")
 
 
 def _speakers_to_quotes(units: list[Unit]) -> list[Unit]:

@@ -168,8 +168,11 @@ def speaker_unknown(text: str) -> bool:
     )
 
 
+# A speaker's name (two to four capitalised words, an initial among them: «Ole J. Berg»)
+# and, after a comma, a role or club: «Kari Ås, Brann».
+SPEAKER_NAME = r"[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:, [^:]{1,40})?"
 # An interview's speaker in front of the words: «David Moyes: The boys were …».
-_SPEAKER_LABEL = re.compile(r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,3}(?:, [^:]{1,40})?: \S")
+_SPEAKER_LABEL = re.compile(SPEAKER_NAME + r": \S")
 
 
 def names_speaker(text: str) -> bool:
