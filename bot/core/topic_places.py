@@ -21,7 +21,12 @@ _BEFORE_ANOTHER_NAME = re.compile(r"[ \xa0]+(?:og |and )?[A-ZÆØÅ][^\W\d_]")
 _AFTER_NUMERAL = re.compile(r"\d[ \xa0]+$")
 _VERB_MARKER = {
     "nb": re.compile(r"(?<![\w-])(?:å|vil|kan|skal|må|bør|kunne|skulle|ville|måtte|burde) $"),
-    "en": re.compile(r"(?<![\w-])(?:to|will|would|can|could|may|might|must|should|shall) $"),
+    # (English has no dictionary of its verbs' forms: a past after a subject pronoun or
+    # «who», a participle after «was» or «been» is a verb too: was shot, who shot at)
+    "en": re.compile(
+        r"(?<![\w-])(?i:to|will|would|can|could|may|might|must|should|shall|was|were|is|are|"
+        r"be|been|being|he|she|they|we|who|it)(?: [a-z]+ly)? $|(?<![\w-])I $"
+    ),
 }
 _VERB_MARKER["nn"] = _VERB_MARKER["nb"]
 _WORD = re.compile(r"[^\W\d_]+")
@@ -38,6 +43,9 @@ def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
     article = analysis.article
     text = article.text
     marker = _VERB_MARKER.get(article.language)
+    # The title is headline language («Officer shot in Leeds»): where it writes a word
+    # tells nothing of what the word is, so the body decides.
+    body = len(article.title) if article.title else 0
     facts: list[set[str]] = []
     verdicts: dict[str, bool] = {}
 
@@ -47,17 +55,17 @@ def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
         if found is None:
             if not facts:
                 facts.append(_fact_box(analysis, text))
-            found = verdicts[surface] = surface in facts[0] or _placed(surface, text, marker)
+            found = verdicts[surface] = surface in facts[0] or _placed(surface, text, marker, body)
         return found
 
     return placed
 
 
-def _placed(surface: str, text: str, marker: re.Pattern[str] | None) -> bool:
+def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) -> bool:
     capital = surface[0].isupper()
     before_name = False
-    for start in _positions(surface, text):
-        before = text[max(0, start - 12) : start]
+    for start in _positions(surface, text, body):
+        before = text[max(0, start - 24) : start]
         if _AFTER_NUMERAL.search(before):
             continue
         if marker is not None and not capital and marker.search(before):
@@ -73,10 +81,10 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None) -> bool:
     )
 
 
-def _positions(word: str, text: str) -> Iterator[int]:
-    """Where the text has the word whole (not inside another word)."""
+def _positions(word: str, text: str, begin: int = 0) -> Iterator[int]:
+    """Where the text has the word whole (not inside another word), from `begin` on."""
     n, end_of_text = len(word), len(text)
-    start = text.find(word)
+    start = text.find(word, begin)
     while start >= 0:
         end = start + n
         if (start == 0 or not text[start - 1].isalpha()) and (
