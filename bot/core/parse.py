@@ -11,6 +11,7 @@ from bot.core.model import Article, Section
 from bot.core.sections import assemble
 from bot.core.structure import drop_furniture, is_heading, read_units
 from bot.core.titles import clean_title
+from bot.core.transcript import name_speakers
 
 MAX_ARTICLE_CHARS = 2_000_000
 
@@ -108,7 +109,7 @@ def parse_text(
 ) -> Article:
     """Parse a plain-text article: optional title, paragraphs, heading lines and lists."""
     date_token, text = _split_date(_check(text))
-    units = drop_furniture(read_units(text, markdown=False))
+    units = drop_furniture(name_speakers(read_units(text, markdown=False)))
     found_title, sections = assemble(units, find_title=title is None)
     return _finish(
         source, title or clean_title(found_title), date or date_token, sections, language, url
@@ -127,7 +128,7 @@ def parse_markdown(
 ) -> Article:
     """Parse a Markdown article: `#` and setext headings; a first `# Title` is the title."""
     date_token, text = _split_date(_check(text))
-    units = drop_furniture(read_units(text, markdown=True))
+    units = drop_furniture(name_speakers(read_units(text, markdown=True)))
     # A file without a `#` title may open with a plain title line, as a text file does.
     md_title, sections = assemble(units, find_title=not page and title is None)
     # A page's own headline (its `# h1`) is cleaner than its <title>; a caller's title wins.

@@ -193,7 +193,7 @@ def _breadcrumb_over(unit: Unit, following: Unit) -> bool:
 def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -> bool:
     if unit.kind in (HEADING, TITLE):
         return True
-    if following is None or following.kind in (HEADING, TITLE):
+    if unit.spoken or following is None or following.kind in (HEADING, TITLE):
         return False
     if following.kind == LIST_ITEM and unit.text.endswith(":"):
         return False  # «Husk disse punktene:» introduces its list

@@ -175,6 +175,12 @@ SPEAKER_NAME = r"[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:, [^:]
 _SPEAKER_LABEL = re.compile(SPEAKER_NAME + r": \S")
 
 
+def speaker_label(text: str) -> str:
+    """The speaker's name in front of a sentence («Dale Morrow: We …» → «Dale Morrow»), or ""."""
+    found = _SPEAKER_LABEL.match(text) if ": " in text[:80] else None
+    return found.group()[:-3] if found else ""
+
+
 def names_speaker(text: str) -> bool:
     """Whether the sentence says who is speaking by name or role, not only «han»."""
     return _names_speaker(text, _WORDS.findall(text.lower()))

@@ -78,6 +78,7 @@ class Unit:
     dash: bool = False  # a list item marked «- », which may be a dash line instead
     alone: bool = False  # the only line between blank lines
     stamp: int = -1  # minutes after midnight of a live entry
+    spoken: bool = False  # a transcript's turn, its speaker named in front (transcript.py)
 
 
 def is_heading(line: str, following: str | None) -> bool:
@@ -255,6 +256,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             break
         # A caption is judged with its credit; a paragraph is cleaned of inline furniture.
         # Prose that a caption and its credit run on from keeps its prose only.
+        if unit.spoken:  # a speaker's words: no caption, no label to clean off
+            flags.append(False)
+            continue
         before_caption = None if i in photos else prose_before_caption(unit.text)
         unit.text = before_caption or unit.text
         furniture = i in photos or (not before_caption and is_caption(unit.text))

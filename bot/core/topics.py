@@ -19,6 +19,7 @@ from itertools import chain
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyzer
 from bot.core.model import Excerpt, Topic
+from bot.core.speakers import speaker_label
 from bot.core.text import fold, match_key, words
 from bot.core.topic_places import placed_only
 from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
@@ -43,7 +44,12 @@ class _SectionWords:
         # count each once, weighted by how often it occurs. Only words that carry a key
         # count: stopwords (about half the words) carry none.
         occurrences = Counter(
-            [word for sentence in section.sentences for word in sentence.words if word.morphemes]
+            [
+                word
+                for sentence in section.sentences
+                for word in _counted(sentence)
+                if word.morphemes
+            ]
         )
         morphemes = {word: topical(word) for word in occurrences}
         for word in [word for word, found in morphemes.items() if not found]:
@@ -72,6 +78,13 @@ class _SectionWords:
 
     def distinct_lemmas(self, key: str) -> int:
         return len({word.lemma for word in self.carriers[key]})
+
+
+def _counted(sentence: Sentence) -> tuple[Word, ...]:
+    """A sentence's words as topics count them: without the speaker's name in front
+    («Dale Morrow: …»), which a transcript repeats at every turn."""
+    label = speaker_label(sentence.text)
+    return sentence.words[len(words(label)) :] if label else sentence.words
 
 
 def derive_topics(

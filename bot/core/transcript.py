@@ -1,0 +1,87 @@
+"""A broadcast transcript's turns: «MORROW: The payments …» → «Dale Morrow: The payments …».
+
+A radio or TV transcript marks each turn with its speaker in capitals, often with a
+role: «ANNA LIND, HOST:», «Mr. JIMI IZRAEL (Writer):», «MCEVERS:». Read as a page, such a
+label looks like a caption's or a kicker's («ESKORTE: Forsvarssjefen …») and would go,
+and the words would lose their speaker. In a text with turns of at least two speakers
+whose names the text also writes (or gives in full in a label), every label becomes the
+speaker's name as a reader writes it: the full name where the transcript has it. A turn
+is the speaker's words, never a heading or furniture (bot.core.structure, sections).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.core.model import PARAGRAPH
+from bot.core.structure import Unit
+
+# «MORROW: », «ANNA LIND, HOST: », «Mr. JIMI IZRAEL (Writer): », «C. VIVIAN STRINGER (…): »
+_TURN = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?"
+    r"([A-ZÆØÅ][A-ZÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ'’.-]*){0,3})"
+    r"(?:\s*\([^()]{1,120}\))?(?:,\s*[A-ZÆØÅ][A-ZÆØÅ ]{1,30})?:\s+(?=\S)"
+)
+_MIN_TURNS = 3
+# A host's sign-on, a turn of its own: «This is Morning Report. I'm Anna Lind.»
+_SIGN_ON = re.compile(
+    r"^(?:(?:(?:And|Hey|Hi|Hello|Good (?:morning|evening)),?\s+)?"
+    r"(?:[Tt]his is|I'm|I am|It's)\s+[A-Z][^.!?]{0,80}[.!]\s*)+$"
+)
+
+
+def name_speakers(units: list[Unit]) -> list[Unit]:
+    """Give a transcript's turns their speakers' names; any other text is left as it is."""
+    turns = {i: m for i, unit in enumerate(units) if (m := _TURN.match(unit.text))}
+    if len(turns) < _MIN_TURNS:
+        return units
+    text = "\n".join(unit.text for unit in units)
+    labels = Counter(" ".join(m.group(1).split()) for m in turns.values())
+    names = {label: _written_name(label, labels, text) for label in labels}
+    # A transcript: two speakers the text names, one of them with more than one turn.
+    turns_of = Counter[str]()
+    for label, n in labels.items():
+        if names[label]:
+            turns_of[names[label]] += n
+    if len(turns_of) < 2 or max(turns_of.values()) < 2:
+        return units
+    signed_on: set[int] = set()
+    for i, match in turns.items():
+        name = names[" ".join(match.group(1).split())]
+        if name:
+            unit, words = units[i], units[i].text[match.end() :]
+            if _SIGN_ON.match(words):
+                signed_on.add(i)
+            unit.text = f"{name}: {words}"
+            unit.kind, unit.spoken = PARAGRAPH, True
+    return [unit for i, unit in enumerate(units) if i not in signed_on]
+
+
+def _written_name(label: str, labels: Counter[str], text: str) -> str:
+    """The label's name as the text writes it («MCEVERS» → «Kelly McEvers»), "" if the
+    text never writes it: a caption's kicker («JUBEL») is no one's name."""
+    words = label.split()
+    if len(words) == 1:
+        # The full name from a longer label («DALE MORROW») or from the prose before it.
+        longer = [other for other in labels if other.endswith(" " + label)]
+        if longer:
+            return _written_name(longer[0], labels, text)
+        surname = _written(label, text)
+        if not surname:
+            return ""
+        full = re.search(rf"\b([A-ZÆØÅ][a-zæøå]+) {re.escape(surname)}\b", text)
+        return f"{full.group(1)} {surname}" if full else surname
+    written = [_written(word, text) for word in words]
+    if not written[-1]:
+        return ""  # «KJEMPER FOR NYNORSKEN»: a kicker; a name's last word is written
+    return " ".join(w or word.capitalize() for w, word in zip(written, words, strict=True))
+
+
+def _written(word: str, text: str) -> str:
+    """The word as the text writes it in mixed case: «Morrow», «McEvers» («» if never)."""
+    for found in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+        form = found.group()
+        if not form.isupper() and form[0].isupper():
+            return form
+    return ""

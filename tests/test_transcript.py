@@ -1,0 +1,99 @@
+"""Broadcast transcripts: each turn keeps its speaker, named as a reader writes the name."""
+
+from __future__ import annotations
+
+from bot.core.analysis import analyse
+from bot.core.digest import digest_of
+from bot.core.parse import parse_text
+
+PHARMACIES = "\n\n".join(
+    [
+        "Why small towns are losing their pharmacies",
+        "Across the rural Midwest, independent pharmacies close at a record pace. Host Anna "
+        "Lind talks with pharmacist Dale Morrow and researcher Priya Shah.",
+        "ANNA LIND, HOST: This is Morning Report. I'm Anna Lind.",
+        "Dale Morrow has run the only pharmacy in Harlan, Nebraska, for 31 years.",
+        "DALE MORROW: Thanks for having me.",
+        "LIND: What is happening to pharmacies like yours?",
+        "MORROW: The payments we get for filling prescriptions have dropped every year for "
+        "a decade, and we now lose money on one in four prescriptions.",
+        "LIND: And what happens to your customers if you close?",
+        "MORROW: Many of them are elderly and cannot drive the hour to the city.",
+        "PRIYA SHAH: That is what our research shows. When a rural pharmacy closes, fewer "
+        "patients keep taking their heart medicine.",
+        "LIND: Priya Shah studies rural health at the University of Iowa. What would help?",
+        "SHAH: Congress could require the middlemen to pay pharmacies what the drugs cost.",
+        "LIND: Dale Morrow and Priya Shah, thank you both.",
+    ]
+)
+# The other way transcripts mark turns: a title and a role in brackets, surnames after.
+BARBERSHOP = "\n\n".join(
+    [
+        "Barbershop: the week in sport",
+        "I'm Mia Holt, and the guys are in the shop: writer Jon Berry and columnist Tom Vale.",
+        "Mr. JON BERRY (Writer): Thanks, Mia. The league's new salary cap will change how "
+        "every small club builds its team.",
+        "Mr. TOM VALE (Columnist, Sports Weekly): I disagree. The cap only limits the rich "
+        "clubs, and the small ones will spend as little as before.",
+        "BERRY: The players' union has already said it will fight the cap in court.",
+        "VALE: The union fought the last cap too, and it lost in every court.",
+    ]
+)
+
+
+def _bullets(text: str, words: int = 400) -> list[str]:
+    digest = digest_of(analyse(parse_text(text)), max_words=words)
+    return [b for s in digest.sections for b in s.bullets]
+
+
+def test_a_turns_label_becomes_the_speakers_full_name() -> None:
+    article = parse_text(PHARMACIES)
+    text = article.text
+    assert "Dale Morrow: The payments we get" in text
+    assert "Priya Shah: Congress could require" in text
+    assert "MORROW:" not in text and "LIND:" not in text
+
+
+def test_a_turn_is_no_heading_and_no_caption_and_the_sign_on_goes() -> None:
+    article = parse_text(PHARMACIES)
+    assert all(section.heading is None for section in article.sections)
+    assert "Priya Shah: That is what our research shows." in article.text  # not a caption
+    assert "This is Morning Report" not in article.text
+
+
+def test_a_guests_words_are_bullets_with_the_guest_named() -> None:
+    found = _bullets(PHARMACIES)
+    assert any(b.startswith("Dale Morrow: The payments we get") for b in found)
+    assert not any(b.startswith(("The payments", "Many of them", "MORROW")) for b in found)
+    assert not any(b.endswith("?") for b in found)
+
+
+def test_titles_and_roles_in_brackets_are_read_too() -> None:
+    text = parse_text(BARBERSHOP).text
+    assert "Jon Berry: The players' union has already said" in text
+    assert "Tom Vale: I disagree." in text
+
+
+def test_the_name_in_front_of_every_turn_is_no_topic() -> None:
+    # The host's name is in front of every question; the text names her once.
+    digest = digest_of(analyse(parse_text(PHARMACIES)), max_words=90)
+    commands = {topic.command for topic in digest.topics}
+    assert "lind" not in commands
+    assert "pharmacy" in commands
+
+
+def test_caption_kickers_in_capitals_are_no_transcript() -> None:
+    text = "\n\n".join(
+        [
+            "Flaumen stengde vegen",
+            "Vegen over fjellet vart stengd i natt etter at elva gjekk over breidda ved Voss.",
+            "STENGD: Vegvesenet sperra vegen ved brua i natt. Foto: Kari Ås / NTB",
+            "Elva steig raskt etter to døgn med kraftig regn over heile Vestlandet.",
+            "VÅTT: Bønder i dalen fekk vatn i kjellaren. Foto: Ola Berg / NTB",
+            "Vegvesenet reknar med å opne vegen att tidlegast onsdag.",
+            "OPPRYDDING: Mannskap frå kommunen rydda vegen. Foto: Per Li / NTB",
+        ]
+    )
+    article = parse_text(text)
+    assert "Stengd:" not in article.text and "STENGD" not in article.text
+    assert "Foto" not in article.text
