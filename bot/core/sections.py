@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from bot.core.furniture import is_section_label
+from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
 from bot.core.speakers import SPEAKER_NAME, SPEECH_VERBS
 from bot.core.structure import (
@@ -27,7 +28,7 @@ from bot.core.verbs import verb_forms
 def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[Section]]:
     """Choose the title and headings, and group the units into sections."""
     title = _take_title(units, find_title=find_title)
-    units = _speakers_to_quotes(units)
+    units = name_answers(_speakers_to_quotes(units), title)
     runs = _list_runs(units)
     sections: list[Section] = []
     heading: str | None = None

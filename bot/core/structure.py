@@ -78,7 +78,7 @@ class Unit:
     dash: bool = False  # a list item marked «- », which may be a dash line instead
     alone: bool = False  # the only line between blank lines
     stamp: int = -1  # minutes after midnight of a live entry
-    spoken: bool = False  # a transcript's turn, its speaker named in front (transcript.py)
+    spoken: bool = False  # a turn of a transcript or an interview (transcript.py, interviews.py)
 
 
 def is_heading(line: str, following: str | None) -> bool:

@@ -1,0 +1,55 @@
+"""A question-and-answer interview: each answer in the interviewee's name.
+
+«Hvorfor innfører dere mobilforbud?» over «– Elevene er mindre ute …» is a question and
+its answer. The answer is a quote, and a quote is a bullet only with its speaker in it,
+so without a name the interview's substance could give no bullet at all. When an article
+asks at least two questions answered by quotes, and the text above the first question
+names one person (the interviewee: «Rektor Hilde Sætre forklarer hvorfor.»), each answer
+gets that name in front, as a vox pop's quote has it: «Hilde Sætre: – Elevene er …».
+An answer that names its speaker already («…, sier Sætre») is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.core.model import LIST_ITEM, PARAGRAPH
+from bot.core.speakers import SPEECH_VERBS
+from bot.core.structure import Unit
+
+_ANSWER = ("– ", "— ", "- ")
+_MIN_ANSWERS = 2
+_QUESTION_WORDS = 30
+# Two or three capitalised words inside a sentence: «Rektor Hilde Sætre forklarer».
+_FULL_NAME = re.compile(
+    r"(?<=[^\W_] )[A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+){1,2}(?=[\s,.:;!?»”)]|$)"
+)
+_SAID = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
+
+
+def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
+    """Put the interviewee's name in front of each answer of a Q&A interview."""
+    answers = [
+        i + 1
+        for i, (unit, following) in enumerate(pairwise(units))
+        if unit.kind == PARAGRAPH
+        and unit.text.endswith("?")
+        and unit.text.count(" ") < _QUESTION_WORDS
+        and following.kind in (PARAGRAPH, LIST_ITEM)
+        and following.text.startswith(_ANSWER)
+    ]
+    if len(answers) < _MIN_ANSWERS:
+        return units
+    above = [title or ""] + [unit.text for unit in units[: answers[0] - 1]]
+    names = {name for text in above for name in _FULL_NAME.findall(text)}
+    if len(names) != 1:
+        return units  # nobody, or more than one person, introduced: whose words?
+    name = names.pop()
+    for i in answers:
+        units[i - 1].spoken = True  # the interviewer's turn: a question, not a heading
+        answer = units[i]
+        if not _SAID.search(answer.text):
+            answer.kind = PARAGRAPH
+            answer.text = f"{name}: – {answer.text[2:].lstrip()}"
+    return units

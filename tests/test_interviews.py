@@ -1,0 +1,59 @@
+"""Question-and-answer interviews: the answers are bullets in the interviewee's name."""
+
+from __future__ import annotations
+
+from bot.core.analysis import analyse
+from bot.core.digest import digest_of
+from bot.core.parse import parse_text
+
+INTERVIEW = "\n\n".join(
+    [
+        "Ny rektor vil ha mobilfri skole",
+        "Fra januar blir Solbakken skole mobilfri. Rektor Hilde Sætre forklarer hvorfor.",
+        "Hvorfor innfører dere mobilforbud?",
+        "– Elevene er mindre ute i friminuttene enn før, og lærerne ser at mobilen tar over.",
+        "Hva sier foreldrene?",
+        "– De fleste foreldrene støtter forbudet. På et møte stemte åtte av ti for.",
+        "Hvordan skal dere håndheve det?",
+        "– Mobilene skal ligge i et skap i klasserommet fra første til siste time.",
+        "Forbudet gjelder alle trinn og blir evaluert etter ett år, opplyser kommunen.",
+    ]
+)
+
+
+def _bullets(text: str, words: int = 400) -> list[str]:
+    digest = digest_of(analyse(parse_text(text)), max_words=words)
+    return [b for s in digest.sections for b in s.bullets]
+
+
+def test_the_answers_are_bullets_with_the_interviewees_name() -> None:
+    found = _bullets(INTERVIEW)
+    answers = [b for b in found if b.startswith("Hilde Sætre: – ")]
+    assert len(answers) >= 2
+    assert any("Elevene er mindre ute" in b for b in answers)
+    assert not any(b.endswith("?") for b in found)  # the interviewer's questions
+
+
+def test_the_questions_are_no_headings() -> None:
+    article = parse_text(INTERVIEW)
+    assert all(section.heading is None for section in article.sections)
+
+
+def test_with_two_people_introduced_no_answer_is_put_in_either_name() -> None:
+    text = INTERVIEW.replace(
+        "Rektor Hilde Sætre forklarer hvorfor.",
+        "Rektor Hilde Sætre og inspektør Ola Brekke forklarer hvorfor.",
+    )
+    found = _bullets(text)
+    assert not any(b.startswith(("Hilde Sætre:", "Ola Brekke:")) for b in found)
+    assert not any(b.startswith("Elevene er mindre ute") for b in found)  # no speaker
+
+
+def test_an_answer_that_names_its_speaker_keeps_its_own_words() -> None:
+    text = INTERVIEW.replace(
+        "– Mobilene skal ligge i et skap i klasserommet fra første til siste time.",
+        "– Mobilene skal ligge i et skap i klasserommet, sier Sætre.",
+    )
+    article = parse_text(text)
+    assert "Hilde Sætre: – Mobilene" not in article.text
+    assert "– Mobilene skal ligge i et skap i klasserommet, sier Sætre." in article.text
