@@ -283,3 +283,28 @@ def test_question_and_exclamation_marks_end_sentences() -> None:
 
 def test_sentences_of_blank_text_are_none() -> None:
     assert sentences("   ") == []
+
+
+def test_sentences_a_page_glued_together_are_read_apart() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+
+    text = (
+        "Støtta til nynorsktiltak held fram\n\n"
+        "Fleire av tiltaka for born og unge får pengar, og lokalavisa er ein av "
+        "bidragsytarane.Tiltaka stod utan støtte i haust, men fleirtalet på Stortinget "
+        "ville vidareføre dei.- Dette er gode tiltak for born som les nynorsk, seier "
+        "stortingspolitikar Kari Ås.\n\n"
+        "Løyvinga gjeld for neste år og er del av semja om budsjettet i Stortinget."
+    )
+    article = parse_text(text)
+    assert "bidragsytarane. Tiltaka stod" in article.text
+    found = [b for s in digest_of(analyse(article), max_words=200).sections for b in s.bullets]
+    # The quote keeps its own speaker; the sentence before is no part of it.
+    assert not any("bidragsytarane" in b and "seier" in b for b in found)
+    assert any(b.startswith("Dette er gode tiltak") for b in found)
+
+
+def test_a_domain_or_an_abbreviation_is_not_taken_apart() -> None:
+    article = parse_text("Nettstaden\n\nLes meir på framtida.no og nrk.no om saka i kveld.")
+    assert "framtida.no og nrk.no" in article.text

@@ -40,6 +40,11 @@ def _clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+# Two sentences a page glued together, the space lost with a paragraph break:
+# «… ein av bidragsytarane.Tiltaka stod …», «… på Stortinget.- At støtta …».
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zæøå]{3})([.!?])(?=[A-ZÆØÅ][a-zæøå]|[-–] [A-ZÆØÅ])")
+
+
 def _check(text: str) -> str:
     if "\x00" in text:
         raise InputError("the article looks binary (it contains NUL bytes)")
@@ -48,7 +53,7 @@ def _check(text: str) -> str:
             f"the article is too long ({len(text):,} characters;"
             f" the limit is {MAX_ARTICLE_CHARS:,})"
         )
-    text = _clean(text)
+    text = _GLUED_SENTENCE.sub(r"\1 ", _clean(text))
     if not any(c.isalpha() for c in text):
         raise InputError("the article is empty (no words in it)")
     return text
