@@ -57,3 +57,21 @@ def test_an_answer_that_names_its_speaker_keeps_its_own_words() -> None:
     article = parse_text(text)
     assert "Hilde Sætre: – Mobilene" not in article.text
     assert "– Mobilene skal ligge i et skap i klasserommet, sier Sætre." in article.text
+
+
+def test_questions_typed_with_a_dash_or_followed_by_a_remark_are_questions_too() -> None:
+    text = "\n\n".join(
+        [
+            "Statsministeren svarte lesarane",
+            "Lesarane fekk stille spørsmål til statsminister Erna Solberg onsdag kveld.",
+            "– Kva gjer du i sommar?",
+            "– Eg skal vere på hytta med familien og padle mykje i juli.",
+            "Korleis vil de hjelpe unge med psykisk helse? Eg kjenner mange som ikkje får hjelp.",
+            "– Kommunane må ha tilbod der unge kan få hjelp tidleg, utan ventetid.",
+        ]
+    )
+    article = parse_text(text)
+    assert "Erna Solberg: – Eg skal vere på hytta" in article.text
+    assert "Erna Solberg: – Kommunane må ha tilbod" in article.text
+    assert "Erna Solberg: – Kva gjer du" not in article.text
+    assert all(section.heading is None for section in article.sections)

@@ -34,8 +34,7 @@ def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
         i + 1
         for i, (unit, following) in enumerate(pairwise(units))
         if unit.kind == PARAGRAPH
-        and unit.text.endswith("?")
-        and unit.text.count(" ") < _QUESTION_WORDS
+        and _question(unit.text)
         and following.kind in (PARAGRAPH, LIST_ITEM)
         and following.text.startswith(_ANSWER)
     ]
@@ -49,7 +48,13 @@ def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
     for i in answers:
         units[i - 1].spoken = True  # the interviewer's turn: a question, not a heading
         answer = units[i]
-        if not _SAID.search(answer.text):
+        if not _SAID.search(answer.text) and not _question(answer.text):
             answer.kind = PARAGRAPH
             answer.text = f"{name}: – {answer.text[2:].lstrip()}"
     return units
+
+
+def _question(text: str) -> bool:
+    """«Hva sier foreldrene?», «– Hva gjør du i sommer?», a reader's «Hvordan skal dere …?
+    Jeg føler at …»: a short paragraph that asks."""
+    return "?" in text and text.count(" ") < _QUESTION_WORDS
