@@ -588,3 +588,30 @@ def test_a_caption_that_says_what_kind_of_picture_it_is_is_one(line: str) -> Non
     from bot.core.furniture import is_caption
 
     assert is_caption(line)
+
+
+def test_a_caption_on_the_line_right_above_its_credit_is_no_heading() -> None:
+    text = (
+        "Vegane er eit einaste stort kaos\n\n"
+        "Alle dei store vegane i fylket er måndag kveld stengde på grunn av ras.\n\n"
+        "Mange stengde vegar i fylket\n"
+        "Foto: Kari Ås\n\n"
+        "E39 ved Moskog vart måndag kveld stengd etter at det gjekk eit jordras på staden.\n\n"
+        "Vegvesenet reknar med å opne vegen att tidlegast tysdag ettermiddag."
+    )
+    article = parse_text(text)
+    assert all(section.heading is None for section in article.sections)
+    assert "Mange stengde vegar" not in article.text
+
+
+def test_a_headline_a_blank_line_above_a_credit_stays() -> None:
+    text = (
+        "Ferja står igjen\n\n"
+        "Ferja mellom øya og fastlandet står for fjerde gong i år, melder selskapet.\n\n"
+        "Pendlarane er lei\n\n"
+        "Fleire av dei som pendlar til arbeid på fastlandet, seier dei er lei av stansen.\n\n"
+        "Foto: Jon Vik\n\n"
+        "Fylkeskommunen vil no gå gjennom kontrakten med ferjeselskapet."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections if s.heading] == ["Pendlarane er lei"]

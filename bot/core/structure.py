@@ -249,7 +249,8 @@ def _minutes(stamp: str) -> int:
 def drop_furniture(units: list[Unit]) -> list[Unit]:
     """Remove page furniture; a stamp on its own line makes the next unit a live entry."""
     flags: list[bool] = []
-    photos = photo_blocks([unit.text for unit in units])  # before labels are cleaned off
+    # (before labels are cleaned off)
+    photos = photo_blocks([unit.text for unit in units], [unit.alone for unit in units])
     for i, unit in enumerate(units):
         if (ends_article(unit.text) or _teaser_rail(units, i)) and any(not f for f in flags):
             del units[i:]  # teasers for other stories follow

@@ -154,7 +154,10 @@ def ends_article(text: str) -> bool:
     return bare in _ENDS or bare.startswith(("nyhetstips", "nyheitstips"))
 
 
-def photo_blocks(texts: list[str]) -> set[int]:
+_SHORT_CAPTION = 14  # words: a caption glued to its credit, no headline-length prose
+
+
+def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
     """The units of photo blocks: a credit alone on its line, the caption just above it and
     the image's alt text above that («Marit Lie» / «Leder i … tror …» / «Foto: X»), a
     labelled caption below a credit («SKÅRET: Haaland jubler …»), and any caption under a
@@ -162,7 +165,10 @@ def photo_blocks(texts: list[str]) -> set[int]:
 
     A paragraph above a credit is a caption only with its label, or with a stop and alt text
     above it: an article's paragraph may stand above an uncaptioned photo, and a headline
-    («Rykker ut på krattbrann», «Pendlarane er lei») is no alt text nor caption."""
+    («Rykker ut på krattbrann», «Pendlarane er lei») is no alt text nor caption. But a
+    short line with no stop on the line right above the credit, no blank line between
+    them («Mange stengde vegar i Sogn og Fjordane» / «Foto: Åse-Iren Løset»), is the
+    photo's caption (`alone`: each text is the only line between blank lines)."""
     found: set[int] = set()
     for i, text in enumerate(texts):
         short = text.count(" ") < _CAPTION_WORDS
@@ -173,6 +179,15 @@ def photo_blocks(texts: list[str]) -> set[int]:
         if credit:
             found.add(i)
             above = texts[i - 1] if i else ""
+            if (
+                i
+                and alone is not None
+                and not alone[i - 1]
+                and not alone[i]
+                and above.count(" ") < _SHORT_CAPTION
+                and not above.endswith(SENTENCE_STOPS)
+            ):
+                found.add(i - 1)
             if i and above.count(" ") < _CAPTION_WORDS and not _alt_text(above):
                 if _CAPTION_LABEL.match(above):
                     found.add(i - 1)
@@ -180,6 +195,7 @@ def photo_blocks(texts: list[str]) -> set[int]:
                         found.add(i - 2)  # «Nye ordførarar» / «NYE ORDFØRARAR: …» / «Foto: X»
                 elif i >= 2 and above.endswith(SENTENCE_STOPS) and _alt_text(texts[i - 2]):
                     found.update((i - 1, i - 2))
+
         below = texts[i + 1] if i + 1 < len(texts) else ""
         photo = credit or ends_in_credit(text)
         if photo and _CAPTION_LABEL.match(below) and below.count(" ") < _CAPTION_WORDS:
