@@ -563,6 +563,15 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Derfor foreslår partiet at staten tar regningen."),
         ("nb", "Likevel vil kommunen bygge skolen."),
         ("en", "However, the union rejected the offer."),
+        # A demonstrative before its noun, a place pointed to, a part of what was named
+        ("nn", "Dette arbeidet vil halda fram så lenge det er nødvendig."),
+        ("nb", "Disse tallene viser at ledigheten stiger."),
+        ("en", "These figures show that unemployment is rising."),
+        ("nn", "Der vart det foreslått å byggje ei ny bru."),
+        ("nn", "Av desse pusta fem med hjelp av maskin."),
+        ("en", "Of these, five were taken to hospital."),
+        ("nn", "Dessutan vil kommunen byggje ein ny skule."),
+        ("en", "Moreover, the council will build a school."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -642,3 +651,19 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
     # An initial in a name («Ola J. Berg») keeps the speaker: the quote stays a bullet.
     assert any(b.startswith((f"{first}, Nordvik IL:", f"{second}, Sørby FK:")) for b in found)
     assert not any(b.startswith("Jeg tror") for b in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Denne uka kom det over tusen søknader til kommunen."),
+        ("en", "This week the council voted for the plan."),
+        ("nb", "Der det før var skog, står det nå tre boligblokker."),
+        ("en", "There are three candidates for the post."),
+        ("nb", "Av alle søkerne fikk bare ti plass."),
+    ],
+)
+def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(
+    language: str, text: str
+) -> None:
+    assert not opens_with_pronoun(text, clause_checker(language))

@@ -87,6 +87,9 @@ def test_leder_after_a_genitive_or_article_is_the_noun(text: str, main: bool) ->
         ("nn", "Dei sende brevet til departementet.", True),
         ("nn", "Ein melde av same typen.", False),
         ("nn", "Kravet om å melde frå til kommunen.", False),
+        # «pumpar»: a present the Nynorsk dictionary lacks, and the noun's plural
+        ("nn", "Sivilforsvaret pumpar framleis vatn ut av kulturhuset.", True),
+        ("nn", "Fleire nye pumpar frå fabrikken i byen.", False),
     ],
 )
 def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(

@@ -27,8 +27,23 @@ PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 # before it, like a pronoun, needs that one as the bullet before it. (A bullet drops a
 # leading «Men», «Og»: bot.core.compress.)
 _CONTINUING = frozenset(
-    "derfor difor dermed likevel therefore thus however nevertheless".split()  # noqa: SIM905
+    "derfor difor dermed likevel dessuten dessutan attåt therefore thus however "  # noqa: SIM905
+    "nevertheless moreover furthermore besides".split()
 )
+# «Dette arbeidet vil …», «Desse tala …», «These figures …»: a thing named before (not
+# «Denne uka», «This week»: the time of the news).
+_DETERMINERS = frozenset("dette denne disse desse this these those".split())  # noqa: SIM905
+_TIMES = frozenset(
+    "uka uken veka veke helga helgen måneden månaden året sommeren sommaren vinteren "  # noqa: SIM905
+    "høsten hausten våren morgenen kvelden natta natten gangen tiden tida "
+    "week month year morning evening afternoon weekend summer winter spring autumn fall "
+    "season time".split()
+)
+# «Der vart det foreslått …», «Her bur det …»: the place named before, then the verb.
+_PLACES = frozenset(("der", "her", "there", "here"))
+# «Av desse pusta fem …», «Blant dem …», «Of these, …»: a part of what was named before.
+_PARTITIVES = frozenset("av blant blandt for med of among for with".split())  # noqa: SIM905
+_NAMED_BEFORE = frozenset("disse desse dem dei them these those".split())  # noqa: SIM905
 _FORMAL_SUBJECTS = frozenset(("det", "it", "there"))
 _COPULAS = frozenset(
     "er var blir ble blei vart vert is was are were".split()  # noqa: SIM905
@@ -149,13 +164,19 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     first = first.strip("«»“”\"'(,").lower()
     if first in _CONTINUING:
         return True
+    following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
+    if first in _PARTITIVES:
+        return following in _NAMED_BEFORE
+    if first in _PLACES:
+        return first != "there" and bool(following) and checker.is_finite(following)
+    if first in _DETERMINERS and following and following not in _TIMES:
+        return True
     if first not in PRONOUNS:
         return False
     if first in _FORMAL_SUBJECTS and formal_subject(text.lstrip("«»“”\"'("), checker):
         return False
     if first in PERSONAL_PRONOUNS:
         return True
-    following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     return bool(following) and checker.is_finite(following)
 
 

@@ -131,6 +131,13 @@ class VerbForms:
             # -de or -te in the past; kjenne/kjende and kaste/kasta differ.
             consonant = word[-3] not in "aeiouyæøå" and word[-3] != word[-2]
             return consonant and self.is_infinitive(word)
+        if self.language == "nn" and word.endswith("ar"):
+            # «Sivilforsvaret pumpar vatn»: a present the thin dictionary lacks, of a known
+            # verb or noun (pumpa, pumpe); «pumpar» is the noun's plural too.
+            stem = word[:-2]
+            return self.lexicon.form_lemma(word) is None and any(
+                self.lexicon.form_lemma(stem + end) == stem + end for end in ("a", "e")
+            )
         if self.language == "nn" and word.endswith("a"):
             # «Uvêret ramma kysten»: ramma is the past of ramme and the frame's definite form
             lemma = self.lexicon.form_lemma(word)
