@@ -339,6 +339,28 @@ def test_twelve_hour_stamps_make_entries_read_newest_first() -> None:
     assert not any(p.startswith(("a.m.", "p.m.", "ET")) for p in section.paragraphs)
 
 
+def test_a_twelve_hour_stamp_on_its_own_line_opens_the_entry_below_it() -> None:
+    # A wire service's «The latest»: stamps on their own lines, entries between rules.
+    article = parse_text(
+        "Storm latest: power cuts across the coast\n\n"
+        "The latest on the storm that hit the coast overnight. All times local.\n"
+        "___\n"
+        "1:15 p.m.\n"
+        "Crews have restored power to half of the homes, the utility says.\n"
+        "___\n"
+        "11:05 a.m.\n"
+        "The utility says 40,000 homes are without power after the storm.\n"
+    )
+    section = article.sections[0]
+    assert [
+        p for p, k in zip(section.paragraphs, section.kinds, strict=True) if k == LIVE_ENTRY
+    ] == [
+        "Crews have restored power to half of the homes, the utility says.",
+        "The utility says 40,000 homes are without power after the storm.",
+    ]
+    assert not any(p.startswith(("a.m.", "p.m.")) for p in section.paragraphs)
+
+
 # No article text.
 
 NO_TEXT_PAGES = [

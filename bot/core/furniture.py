@@ -82,7 +82,7 @@ _TOKEN = re.compile(r"[\w@’'-]+(?:\.\d+)*", re.UNICODE)
 _NUMERIC = re.compile(r"^\d[\d.:/-]*$")
 _TIME_STAMP = re.compile(
     r"^(?:(?:published|updated|posted|publisert|oppdatert)\s+(?:at|kl\.?)\s+|kl\.?\s*)?"
-    r"\d{1,2}[:.]\d{2}(?:\s*(?:gmt|bst|utc|cet|cest))?\s*[:–—-]?\s*$",
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|edt|est|et))?\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
 # An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
