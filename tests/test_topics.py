@@ -534,3 +534,26 @@ def test_an_english_verb_written_after_its_subject_or_was_is_no_topic_whatever_t
     found = {t.command for t in topics_of(parse_text(text, language="en"))}
     assert "shot" not in found
     assert "car" in found
+
+
+def test_a_middle_name_before_an_initial_and_a_part_of_a_hyphenated_name_are_no_topics() -> None:
+    text = (
+        "Redaktør Svein Olav B. Langåker leiar avisa, og kronprinsesse Mette-Marit "
+        "besøkte redaksjonen.\n\n"
+        "Mette-Marit fekk sjå korleis Svein Olav B. Langåker og avisa lagar nyhende.\n\n"
+        "Langåker fortalde at Mette-Marit var nysgjerrig på avisa og nyhenda frå Nord-Korea, "
+        "og avisa har skrive om Nord-Korea i mange år."
+    )
+    found = _commands(text, "nn")
+    assert not found & {"olav", "marit", "mette"}
+    assert "korea" in found or "langaker" in found
+
+
+def test_what_every_story_has_is_no_topic() -> None:
+    text = (
+        "Vegen vart stengd på grunn av ras, og det er stor bekymring i bygda.\n\n"
+        "På grunn av rasfaren er det ingen mulighet for å opne vegen, og bekymringa veks.\n\n"
+        "Vegvesenet seier at rasfaren er på same nivå som i går, og at nivået kan stige."
+    )
+    found = _commands(text, "nn")
+    assert not found & {"grunn", "bekymring", "mulighet", "niva"}

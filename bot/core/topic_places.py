@@ -15,7 +15,15 @@ from collections.abc import Callable, Iterator
 from bot.core.analysis import Analysis, Word
 
 # A name always written before another name: «David Moyes», «Møre og Romsdal».
-_BEFORE_ANOTHER_NAME = re.compile(r"[ \xa0]+(?:og |and )?[A-ZÆØÅ][^\W\d_]")
+# (an initial between them too: «Svein Olav B. Langåker»)
+_BEFORE_ANOTHER_NAME = re.compile(r"[ \xa0]+(?:og |and )?(?:[A-ZÆØÅ]\. )?[A-ZÆØÅ][^\W\d_]")
+# A part of a name written with a hyphen: «Mette-Marit», «Jean-Luc» (not «Nato-sjefen»,
+# nor the place of «Nord-Korea», «Sør-Afrika», «Øst-Europa»).
+_HYPHEN_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:Nord|Sør|Aust|Øst|Vest|Midt|North|South|East|West|Central)-)"
+    r"[A-ZÆØÅ][^\W\d_]*-$"
+)
+_HYPHEN_AFTER = re.compile(r"-[A-ZÆØÅ]")
 # A word after a number (950 hPa, 30 degrees, 83 minutter); and after a verb's infinitive
 # marker or a modal (å finne, to congratulate, kan finne).
 _AFTER_NUMERAL = re.compile(r"\d[ \xa0]+$")
@@ -73,6 +81,10 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
         if capital and _BEFORE_ANOTHER_NAME.match(text, start + len(surface)):
             before_name = True
             continue
+        if capital and (
+            _HYPHEN_BEFORE.search(before) or _HYPHEN_AFTER.match(text, start + len(surface))
+        ):
+            continue  # «Marit» of «Mette-Marit»
         return False
     # Not a first name: «Rådmann Siri» opening a line, a common word written in lower
     # case too; «Norges Bank», the genitive of a name the article writes on its own.

@@ -49,11 +49,15 @@ _FILLER_LEMMAS = frozenset({"sak", "forhold", "vert"})
 _GENERIC_NOUNS = {
     "nb": frozenset(
         "mann kvinne person menneske minutt sekund klokke klokkeslett informasjon opplysning "  # noqa: SIM905
-        "data nærhet nærheit nord sør øst vest nordøst nordvest sørøst sørvest".split()
+        "data nærhet nærheit nord sør øst vest nordøst nordvest sørøst sørvest "
+        # «på grunn av», «i stor grad»; what any story has: a chance, a worry, a level
+        "grunn grad mulighet moglegheit mulegheit bekymring nivå vilje måte tilfelle "
+        "artikkel kring".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
-        "update reporting effort control total double strength east west north south".split()
+        "update reporting effort control total double strength east west north south "
+        "lack access country way thing lot kind level chance concern".split()
     ),
 }
 _GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
