@@ -615,3 +615,31 @@ def test_a_headline_a_blank_line_above_a_credit_stays() -> None:
     )
     article = parse_text(text)
     assert [s.heading for s in article.sections if s.heading] == ["Pendlarane er lei"]
+
+
+def test_a_papers_dateline_without_its_colon_and_a_section_stamp_go() -> None:
+    text = (
+        "Drapet i bygda: Siktet tatt etter ti minutter\n\n"
+        "INNENRIKS 2018-11-01T10:33:28Z\n\n"
+        "STORBYGDA (Avisa) Rundt ti minutter etter at politiet rykket ut, var mannen tatt.\n\n"
+        "Bygda er i sjokk etter drapet, og kommunen har åpnet et kriseteam på skolen."
+    )
+    article = parse_text(text)
+    assert "INNENRIKS" not in article.text and "2018-11-01" not in article.text
+    assert "Rundt ti minutter etter at politiet rykket ut" in article.text
+    assert "STORBYGDA" not in article.text
+
+
+def test_a_summary_boxs_button_and_a_players_notice_go() -> None:
+    text = (
+        "Høyre styrer de store byene\n\n"
+        "Saken oppsummert: Ekspander/minimer faktaboks • Arbeiderpartiet har flest ordførere "
+        "etter valget, men Høyre styrer de mest folkerike kommunene.\n\n"
+        "Please use Chrome browser for a more accessible video player\n\n"
+        "Oops! Something went wrong\n\n"
+        "Av de tjue største kommunene blir bare én styrt av Arbeiderpartiet."
+    )
+    article = parse_text(text)
+    assert "faktaboks" not in article.text and "Chrome" not in article.text
+    assert "Oops" not in article.text
+    assert "Arbeiderpartiet har flest ordførere etter valget" in article.text

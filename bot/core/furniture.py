@@ -131,7 +131,9 @@ _LINK_BLOCK = re.compile(
 # a photo credit in brackets.
 _DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
     r"^(?:[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
-    r"[^)]{0,20}\)\s*[:–—-]|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+\)\s*:)\s*"
+    # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
+    r"[^)]{0,20}\)\s*[:–—-]"
+    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+\)\s*(?::|(?=[A-ZÆØÅ])))\s*"
 )
 _AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"

@@ -37,7 +37,9 @@ _PHRASES = frozenset((
     "live reporting", "video content", "audio", "find out more", "live news", "sort by",
     "all times stated are uk", "got a tv licence?", "got a tv licence", "saken oppdateres",
     "saka vert oppdatert", "saka blir oppdatert", "this story is developing",
-    "this is a developing story",
+    "this is a developing story", "please use chrome browser for a more accessible video player",
+    "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
+    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
 ))
 # Lines after which the page shows other stories, not this one.
 _ENDS = frozenset((
@@ -82,7 +84,10 @@ _DATELINE_LINE = re.compile(
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
 )
-_FACT_BOX = re.compile(r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid) faktaboks\s+")
+_FACT_BOX = re.compile(
+    r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid)(?:/minimer)? faktaboks\s+(?:[•·]\s+)?"
+)
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # «Tom Ambrose (now) and Tobi Thomas (earlier)»: who wrote a live blog when.
 _SHIFT_BYLINE = re.compile(
     r"^(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}\((?:now|earlier|nå|tidlegare|tidligere)\)"
@@ -125,6 +130,8 @@ def is_widget(text: str) -> bool:
         return True
     if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text):
         return True
+    if n_words <= 4 and _ISO_STAMP.search(text):
+        return True  # «INNENRIKS 2018-11-01T10:33:28Z»: a section and the page's time
     if _CLOCK.search(text):
         # «By The Associated Press February 11, 2017 7:12 am», «May 27, 2017 2:58 AM».
         bare = _CLOCK.sub(" ", text).strip(" ,/")
