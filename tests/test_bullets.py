@@ -249,6 +249,9 @@ def test_this_is_what_happened_is_not_news() -> None:
         ("nb", "Les mer om trenerens utbrudd etter kampen her."),
         ("nn", "Les oppdatert informasjon om vegarbeidet her."),
         ("en", "Read the full report from the inspectors here."),
+        ("en", "You can read our analysis of the results at this link."),
+        ("nb", "Se hele intervjuet med treneren i videovinduet øverst i saken."),
+        ("en", "Watch the moment the bridge collapsed in the video above."),
     ],
 )
 def test_a_links_words_left_in_the_text_are_no_bullet(language: str, text: str) -> None:

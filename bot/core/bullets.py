@@ -39,9 +39,25 @@ _ANNOUNCEMENT = re.compile(
     r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b",
     re.IGNORECASE,
 )
-# A link's words left in the text: «Les mer om … her.», «Read the full report here.»
+# A link's words left in the text: «Les mer om … her.», «Read the full report here.»,
+# «You can read our analysis at this link.», «Se hele intervjuet … øverst i saken.»
 _POINTER = re.compile(
-    r"(?:les|sjå|se|lytt|hør|klikk|trykk|read|see|watch|listen|click)\b.{0,80}$", re.IGNORECASE
+    r"(?:you can |du kan |de kan )?"
+    r"(?:les|sjå|se|lytt|hør|klikk|trykk|read|see|watch|listen|click)\b.{0,80}$",
+    re.IGNORECASE,
+)
+_POINTER_ENDS = (
+    " her.",
+    " here.",
+    " this link.",
+    " the link below.",
+    " denne lenken.",
+    " denne lenka.",
+    " i saken.",
+    " i saka.",
+    " above.",
+    " below.",
+    " videovinduet.",
 )
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
 # after its «!» or «?».
@@ -79,7 +95,7 @@ def make_bullet(
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     if text[:1] in "hHdDsStT" and _ANNOUNCEMENT.match(text):  # (here, dette, slik, this)
         return None  # «Here is a summary of the day’s news»: what follows is the news
-    if text.endswith((" her.", " here.")) and _POINTER.match(text):
+    if text.endswith(_POINTER_ENDS) and _POINTER.match(text):
         return None  # «Les mer om trenerens tirade her.»: a link's words, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
