@@ -175,3 +175,16 @@ def test_nouns_imperatives_and_participles_are_not_finite(language: str, word: s
 )
 def test_a_cut_may_not_end_inside_a_clause(language: str, text: str, open_: bool) -> None:
     assert clause_checker(language).ends_in_open_clause(text) is open_
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("I'm confident the bond will pass in March.", True),
+        ("We've never seen anything like it.", True),
+        ("I don't know what happens next.", True),
+        ("Obama's decision on the debt limit.", False),
+    ],
+)
+def test_an_english_contractions_verb_is_a_verb(text: str, main: bool) -> None:
+    assert clause_checker("en").has_main_clause(text) is main

@@ -75,3 +75,19 @@ def test_questions_typed_with_a_dash_or_followed_by_a_remark_are_questions_too()
     assert "Erna Solberg: – Kommunane må ha tilbod" in article.text
     assert "Erna Solberg: – Kva gjer du" not in article.text
     assert all(section.heading is None for section in article.sections)
+
+
+def test_a_numbered_questions_premise_is_no_bullet() -> None:
+    text = "\n\n".join(
+        [
+            "Fem spørsmål til partilederen",
+            "1. Partiet ligger på fire prosent på målingene. Hva har dere gjort feil?",
+            "– Vi har ikke nådd fram med saken om skolen, men vi skal jobbe hardere i høst.",
+            "2. Regjeringen vil kutte i pendlerfradraget neste år. Er det riktig?",
+            "– Nei. Folk i distriktene trenger fradraget for å komme seg på jobb hver dag.",
+        ]
+    )
+    article = parse_text(text)
+    assert all(section.heading is None for section in article.sections)
+    found = _bullets(text)
+    assert not any(b.startswith(("Partiet ligger på fire", "Regjeringen vil kutte")) for b in found)

@@ -97,3 +97,33 @@ def test_caption_kickers_in_capitals_are_no_transcript() -> None:
     article = parse_text(text)
     assert "Stengd:" not in article.text and "STENGD" not in article.text
     assert "Foto" not in article.text
+
+
+WIRE = "\n\n".join(
+    [
+        "Q&A: the governor's interview",
+        "Text of Governor Ann Reyes's interview Friday with a wire reporter:",
+        "Q Many voters may not care about the bond vote, but your office calls it a "
+        "catastrophe if it fails. How bad could it be?",
+        "THE GOVERNOR: Well, first of all, I'm confident the bond will pass in March.",
+        "And here's why. If it failed, you would see the state lose its credit rating.",
+        "Q What happens to the bridges?",
+        "THE GOVERNOR: The bridge repairs would stop within a month, and we'd have to close "
+        "two of them.",
+    ]
+)
+
+
+def test_a_wire_transcripts_questions_are_context_and_the_answers_keep_their_speaker() -> None:
+    article = parse_text(WIRE)
+    assert "The Governor: Well, first of all, I'm confident" in article.text
+    found = _bullets(WIRE)
+    assert any(b.startswith("The Governor: Well, first of all") for b in found)
+    # The interviewer's premise, and the governor's words without the name in front
+    assert not any("Many voters" in b or "catastrophe" in b for b in found)
+    assert not any(b.startswith(("If it failed", "And here's why")) for b in found)
+
+
+def test_a_guests_later_sentences_are_no_bullets_without_the_name() -> None:
+    found = _bullets(PHARMACIES)
+    assert not any(b.startswith(("We now lose", "When a rural pharmacy")) for b in found)

@@ -6,7 +6,8 @@ so without a name the interview's substance could give no bullet at all. When an
 asks at least two questions answered by quotes, and the text above the first question
 names one person (the interviewee: «Rektor Hilde Sætre forklarer hvorfor.»), each answer
 gets that name in front, as a vox pop's quote has it: «Hilde Sætre: – Elevene er …».
-An answer that names its speaker already («…, sier Sætre») is left as it is.
+An answer that names its speaker already («…, sier Sætre») is left as it is. The
+questions are kept as questions (bot.core.model.QUESTION): context, never bullets.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.core.model import LIST_ITEM, PARAGRAPH
+from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.speakers import SPEECH_VERBS
 from bot.core.structure import Unit
 
@@ -33,23 +34,35 @@ def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
     answers = [
         i + 1
         for i, (unit, following) in enumerate(pairwise(units))
-        if unit.kind == PARAGRAPH
+        if unit.kind in (PARAGRAPH, LIST_ITEM)
         and _question(unit.text)
         and following.kind in (PARAGRAPH, LIST_ITEM)
         and following.text.startswith(_ANSWER)
     ]
     if len(answers) < _MIN_ANSWERS:
         return units
+    for unit in units:
+        # In an interview every paragraph that asks is the interviewer's turn, answered or
+        # not: no heading, no bullet («1. Ap ligger på 20 prosent. Hva har de gjort feil?»
+        # states a premise, not the news).
+        if (
+            unit.kind in (PARAGRAPH, LIST_ITEM)
+            and "?" in unit.text
+            and unit.text.count(" ") < 2 * _QUESTION_WORDS
+            and not unit.text.startswith(_ANSWER)
+        ):
+            unit.kind, unit.number = QUESTION, ""
+    for i in answers:
+        units[i - 1].kind, units[i - 1].number = QUESTION, ""
     above = [title or ""] + [unit.text for unit in units[: answers[0] - 1]]
     names = {name for text in above for name in _FULL_NAME.findall(text)}
     if len(names) != 1:
         return units  # nobody, or more than one person, introduced: whose words?
     name = names.pop()
     for i in answers:
-        units[i - 1].spoken = True  # the interviewer's turn: a question, not a heading
         answer = units[i]
         if not _SAID.search(answer.text) and not _question(answer.text):
-            answer.kind = PARAGRAPH
+            answer.kind = TURN
             answer.text = f"{name}: – {answer.text[2:].lstrip()}"
     return units
 

@@ -14,6 +14,8 @@ def display_title(title: str | None, sections: tuple[Section | SectionDigest, ..
 PARAGRAPH = "paragraph"
 LIST_ITEM = "list-item"
 LIVE_ENTRY = "live-entry"
+QUESTION = "question"
+TURN = "turn"
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,11 @@ class Section:
     - "list-item": one item of a list («* …», «- …», «• …», «1. …»); a list of five
       news items is five units, each a candidate bullet of its own;
     - "live-entry": one time-stamped entry of a live blog («16:48: …», «Kl. 16.48»,
-      «08:46 GMT»), newest first, the stamp removed from its text.
+      «08:46 GMT»), newest first, the stamp removed from its text;
+    - "question": an interviewer's question, the turn before an answer: context for the
+      answer and for excerpts, never a bullet (its premises are not the article's news);
+    - "turn": a speaker's turn in a transcript or an interview, the name in front
+      («Dale Morrow: …»): only its first sentence, which names the speaker, is a bullet.
     Page furniture (bylines, captions, «Les også», share buttons) is never in it.
     """
 
@@ -35,7 +41,7 @@ class Section:
     kinds: tuple[str, ...] = ()
 
     def kind(self, index: int) -> str:
-        """Return the kind of paragraph `index`: paragraph, list-item or live-entry."""
+        """Return the kind of paragraph `index` (paragraph, list-item, live-entry, ...)."""
         return self.kinds[index] if index < len(self.kinds) else PARAGRAPH
 
     @property

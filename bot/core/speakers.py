@@ -58,10 +58,12 @@ CIRCUMSTANCES = re.compile(
 # sentence must have (lower-cased): a search only for those that can match.
 _SPEECH_WORDS = frozenset(verb.split()[0] for verb in SPEECH_VERBS.split("|"))
 _SPEAKER_AFTER = rf"(?:,\s+|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
+# «Stoltenberg sier …», not «Jeg mener …»: the speaker's own «I» names nobody.
+_SPEAKER_BEFORE = rf"(?!(?:Jeg|Eg|Vi|Me|Du|Dere|We|I|You)\b){_NAME_WORD}"
 _ACCORDING = r"\b(?:ifølge|ifølgje|according to)\s+\w"
 _IT_SAYS = r"\b(?:står|stod|sto|heter|heiter) det i\s+\w"
 _NAMED_SPEAKER = (
-    (_SPEECH_WORDS, re.compile(rf"{_SPEAKER_AFTER}|{_NAME_WORD}\s+(?:{SPEECH_VERBS})\b")),
+    (_SPEECH_WORDS, re.compile(rf"{_SPEAKER_AFTER}|{_SPEAKER_BEFORE}\s+(?:{SPEECH_VERBS})\b")),
     (frozenset(("ifølge", "ifølgje", "according")), re.compile(_ACCORDING)),
     (frozenset(("står", "stod", "sto", "heter", "heiter")), re.compile(_IT_SAYS)),
 )

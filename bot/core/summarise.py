@@ -25,6 +25,7 @@ from bot.core.compress import (
     clean_sentence,
     shorten,
 )
+from bot.core.model import PARAGRAPH, QUESTION, TURN
 from bot.core.openings import PRONOUNS, opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.ranking import (
     bullets_wanted,
@@ -33,7 +34,7 @@ from bot.core.ranking import (
     score_sentences,
     section_words,
 )
-from bot.core.speakers import is_quote, unattributed_quotes
+from bot.core.speakers import is_quote, speaker_label, unattributed_quotes
 
 __all__ = [
     "MAX_BULLET_WORDS",
@@ -108,6 +109,8 @@ class _Bullets:
 
     def of(self, sentence: Sentence, *, lead: bool = False) -> str | None:
         key = (sentence.position, lead)
+        if key not in self._made and self._asked(sentence):
+            self._made[key] = None  # an interviewer's question: context, no bullet
         if key not in self._made:
             made = self._made[key] = make_bullet(
                 sentence, self.checker, quoted=sentence.position in self.excluded, lead=lead
@@ -115,6 +118,12 @@ class _Bullets:
             if made is not None and is_quote(sentence.text):
                 self._quotes.add(made)
         return self._made[key]
+
+    def _asked(self, sentence: Sentence) -> bool:
+        """An interviewer's question, or a speaker's turn after the sentence naming them."""
+        kinds = self.kinds[sentence.section]
+        kind = kinds[sentence.paragraph] if sentence.paragraph < len(kinds) else PARAGRAPH
+        return kind == QUESTION or (kind == TURN and not speaker_label(sentence.text))
 
     def shortened(self, text: str, limit: int) -> str | None:
         """`shorten`, once per text and limit: the budget is filled again in every round."""

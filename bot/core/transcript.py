@@ -6,7 +6,8 @@ label looks like a caption's or a kicker's («ESKORTE: Forsvarssjefen …») and
 and the words would lose their speaker. In a text with turns of at least two speakers
 whose names the text also writes (or gives in full in a label), every label becomes the
 speaker's name as a reader writes it: the full name where the transcript has it. A turn
-is the speaker's words, never a heading or furniture (bot.core.structure, sections).
+is the speaker's words, never a heading or furniture (bot.core.structure, sections);
+the interviewer's («Q …», a host's question) is a question: context, never a bullet.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.core.model import PARAGRAPH
+from bot.core.model import PARAGRAPH, QUESTION, TURN
 from bot.core.structure import Unit
 
 # «MORROW: », «ANNA LIND, HOST: », «Mr. JIMI IZRAEL (Writer): », «C. VIVIAN STRINGER (…): »
@@ -23,6 +24,8 @@ _TURN = re.compile(
     r"([A-ZÆØÅ][A-ZÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ'’.-]*){0,3})"
     r"(?:\s*\([^()]{1,120}\))?(?:,\s*[A-ZÆØÅ][A-ZÆØÅ ]{1,30})?:\s+(?=\S)"
 )
+# The interviewer's turn in a wire transcript: «Q It's good to see you.», «Q: Do you …?»
+_QUESTION_TURN = re.compile(r"^Q(?::\s*|\s+)(?=[A-Z])")
 _MIN_TURNS = 3
 # A host's sign-on, a turn of its own: «This is Morning Report. I'm Anna Lind.»
 _SIGN_ON = re.compile(
@@ -34,7 +37,8 @@ _SIGN_ON = re.compile(
 def name_speakers(units: list[Unit]) -> list[Unit]:
     """Give a transcript's turns their speakers' names; any other text is left as it is."""
     turns = {i: m for i, unit in enumerate(units) if (m := _TURN.match(unit.text))}
-    if len(turns) < _MIN_TURNS:
+    asked = [i for i, unit in enumerate(units) if _QUESTION_TURN.match(unit.text)]
+    if len(turns) + len(asked) < _MIN_TURNS:
         return units
     text = "\n".join(unit.text for unit in units)
     labels = Counter(" ".join(m.group(1).split()) for m in turns.values())
@@ -44,8 +48,12 @@ def name_speakers(units: list[Unit]) -> list[Unit]:
     for label, n in labels.items():
         if names[label]:
             turns_of[names[label]] += n
-    if len(turns_of) < 2 or max(turns_of.values()) < 2:
+    if len(turns_of) + (len(asked) >= 2) < 2 or max(turns_of.values(), default=0) < 2:
         return units
+    for i in asked:  # the interviewer's: context for the answer, never a bullet
+        unit = units[i]
+        unit.text, unit.kind = _QUESTION_TURN.sub("", unit.text, count=1), QUESTION
+        unit.spoken = True
     signed_on: set[int] = set()
     for i, match in turns.items():
         name = names[" ".join(match.group(1).split())]
@@ -54,8 +62,21 @@ def name_speakers(units: list[Unit]) -> list[Unit]:
             if _SIGN_ON.match(words):
                 signed_on.add(i)
             unit.text = f"{name}: {words}"
-            unit.kind, unit.spoken = PARAGRAPH, True
-    return [unit for i, unit in enumerate(units) if i not in signed_on]
+            # A host's question is the interviewer's turn too.
+            unit.kind = QUESTION if words.rstrip().endswith("?") else TURN
+            unit.spoken = True
+    kept = [unit for i, unit in enumerate(units) if i not in signed_on]
+    # A paragraph with no label goes on with the turn before it («And here's why. …»):
+    # the same speaker's words, and without the name in front no bullet.
+    speaking = ""
+    for unit in kept:
+        if unit.kind in (TURN, QUESTION):
+            speaking = unit.kind
+        elif unit.kind == PARAGRAPH and speaking:
+            unit.kind = speaking
+        else:
+            speaking = ""
+    return kept
 
 
 def _written_name(label: str, labels: Counter[str], text: str) -> str:

@@ -35,7 +35,11 @@ _FINITE = {
     "stood knows knew finds found lies lay sits sat holds held wins won loses lost means meant "
     "gets got makes made tells told thinks thought leaves left keeps kept brings brought "
     "puts sets runs ran becomes became seems seemed wants wanted needs needed hit cut put let "
-    "cost hurt spread shut quit",
+    "cost hurt spread shut quit "
+    # A contraction's verb, as the clause reader splits it: I'm, we're, I've, we'll, I'd,
+    # don't, isn't (not «'s»: a genitive more often than «is»).
+    "m re ve ll d don doesn didn isn aren wasn weren hasn haven hadn couldn wouldn shouldn "
+    "mustn",
 }
 # Function words and comparatives whose endings look like a verb's (eller, under, flere).
 NEVER_VERBS = frozenset(
