@@ -670,3 +670,20 @@ def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(
     language: str, text: str
 ) -> None:
     assert not opens_with_pronoun(text, clause_checker(language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "I samarbeid med avisa inviterte NRK til et folkemøte om brua onsdag kveld."),
+        ("nn", "I fjor vart det registrert over tusen ras på vegane i fylket."),
+    ],
+)
+def test_a_norwegian_sentence_opening_on_the_preposition_i_is_no_first_person(
+    language: str, text: str
+) -> None:
+    assert _bullet_of(text, language) == text
+
+
+def test_an_english_i_without_its_speaker_is_still_no_bullet() -> None:
+    assert _bullet_of("I think the council should have voted for the new bridge.", "en") is None

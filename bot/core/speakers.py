@@ -150,6 +150,8 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
 _FIRST_PERSON = re.compile(r"\b(?:jeg|eg|vi|me|we)\b|\bwe['’]")  # searched in lower case
 _FIRST_PERSON_WORDS = frozenset(("jeg", "eg", "vi", "me", "we"))
 _I = re.compile(r"\bI\b")
+# A sentence in Norwegian, whose «I» is the preposition: «I samarbeid med NRK …».
+_NORWEGIAN = re.compile(r" (?:og|er|på|som|av|til|med|det|ikke|ikkje|har|var|vart|ble|blei) ")
 
 
 def speaker_unknown(text: str) -> bool:
@@ -158,7 +160,9 @@ def speaker_unknown(text: str) -> bool:
     before)."""
     lower = text.lower()
     # (most sentences have none of the words: a substring test before the pattern)
-    first_person = ("I" in text and _I.search(text) is not None) or (
+    first_person = (
+        "I" in text and _I.search(text) is not None and not _NORWEGIAN.search(text)
+    ) or (
         any(word in lower for word in _FIRST_PERSON_WORDS)
         and _FIRST_PERSON.search(lower) is not None
     )
