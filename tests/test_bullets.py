@@ -687,3 +687,15 @@ def test_a_norwegian_sentence_opening_on_the_preposition_i_is_no_first_person(
 
 def test_an_english_i_without_its_speaker_is_still_no_bullet() -> None:
     assert _bullet_of("I think the council should have voted for the new bridge.", "en") is None
+
+
+def test_a_quote_whose_speaker_follows_det_keeps_the_speaker() -> None:
+    # «…, det seier Narve Heggheim, som er på veg …»: «det» stands in for the quote.
+    text = (
+        "Glatte vegar i heile fylket\n\n"
+        "– Det er heilt forferdeleg glatt. Folk som skal ut å køyre må vere veldig "
+        "forsiktige, det seier Kari Nes, som er på veg frå Førde til Oslo søndag.\n\n"
+        "Vegtrafikksentralen melder om mange ulukker på vegane i kveld."
+    )
+    found = bullets(digest_of(analyse(parse_text(text)), max_words=90))
+    assert "Folk som skal ut å køyre må vere veldig forsiktige, det seier Kari Nes." in found

@@ -43,7 +43,7 @@ _PRONOUN_SPEAKER = r"(?:han|hun|ho|hen|he|she|de|dei|they)\b"
 # «..., sa Jens Stoltenberg da han torsdag holdt pressemøte ...»: the speaker is kept
 # whole, the circumstances of the saying are not news.
 ATTRIBUTION = re.compile(
-    rf",\s+(?:{SPEECH_VERBS})\s+(?:(?:{_TITLE_WORD}\s+){{0,4}}{_NAME}(?![\w'’-])"
+    rf",\s+(?:det\s+)?(?:{SPEECH_VERBS})\s+(?:(?:{_TITLE_WORD}\s+){{0,4}}{_NAME}(?![\w'’-])"
     rf"|{_PRONOUN_SPEAKER})"
 )
 # What may follow the speaker and go with the saying: «til NRK», «da han …», «on Monday»,
@@ -57,7 +57,8 @@ CIRCUMSTANCES = re.compile(
 # pattern with the words it needs (a speech verb's first word, ...), one of which the
 # sentence must have (lower-cased): a search only for those that can match.
 _SPEECH_WORDS = frozenset(verb.split()[0] for verb in SPEECH_VERBS.split("|"))
-_SPEAKER_AFTER = rf"(?:,\s+|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
+# («…, det seier Narve Heggheim»: «det» stands in for the quote)
+_SPEAKER_AFTER = rf"(?:,\s+|^|[.!?»”\"]\s+)(?:det\s+)?(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
 # «Stoltenberg sier …», not «Jeg mener …»: the speaker's own «I» names nobody.
 _SPEAKER_BEFORE = rf"(?!(?:Jeg|Eg|Vi|Me|Du|Dere|We|I|You)\b){_NAME_WORD}"
 _ACCORDING = r"\b(?:ifølge|ifølgje|according to)\s+\w"
@@ -97,7 +98,7 @@ def _first_or_second_person(text: str, words: list[str]) -> bool:
 
 
 # «..., sier han.»: the quote has its speaker, though the bullet could not name him.
-_PRONOUN_ATTRIBUTION = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+{_PRONOUN_SPEAKER}")
+_PRONOUN_ATTRIBUTION = re.compile(rf",\s+(?:det\s+)?(?:{SPEECH_VERBS})\s+{_PRONOUN_SPEAKER}")
 # A paragraph this long has lost its breaks (a page's text run together): a quote in it
 # cannot be assumed to run on to the paragraph's end.
 _RUN_TOGETHER = 8
