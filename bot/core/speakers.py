@@ -58,7 +58,7 @@ CIRCUMSTANCES = re.compile(
 # sentence must have (lower-cased): a search only for those that can match.
 _SPEECH_WORDS = frozenset(verb.split()[0] for verb in SPEECH_VERBS.split("|"))
 # («…, det seier Narve Heggheim»: «det» stands in for the quote)
-_SPEAKER_AFTER = rf"(?:,\s+|^|[.!?»”\"]\s+)(?:det\s+)?(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
+_SPEAKER_AFTER = rf"(?:,\s+(?:det\s+)?|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
 # «Stoltenberg sier …», not «Jeg mener …»: the speaker's own «I» names nobody.
 _SPEAKER_BEFORE = rf"(?!(?:Jeg|Eg|Vi|Me|Du|Dere|We|I|You)\b){_NAME_WORD}"
 _ACCORDING = r"\b(?:ifølge|ifølgje|according to)\s+\w"
