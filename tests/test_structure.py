@@ -250,6 +250,16 @@ def test_a_breadcrumb_trail_run_into_the_headline_is_not_part_of_the_title(trail
     assert all(section.heading != title for section in article.sections)
 
 
+def test_a_short_title_the_trail_names_is_the_title_over_its_standfirst() -> None:
+    article = parse_text(
+        "Heim Nyhende Klar for hausten\n\nKlar for hausten\n\n"
+        "No er den nye nettavisa snart klar til å møte lesarane.\n\n"
+        "Redaktøren er nøgd med resultatet, og lanseringa blir i byrjinga av september."
+    )
+    assert article.title == "Klar for hausten"
+    assert "No er den nye nettavisa snart klar" in article.text
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [

@@ -152,8 +152,11 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         units[marked].kind = HEADING  # an h1 below the text is a heading
     if not find_title:
         return None
-    if len(units) >= 2 and _breadcrumb_over(units[0], units[1]):
-        del units[0]  # «Heim Nyhende Kan bli …» over «Kan bli …»: the trail, then the title
+    if len(units) >= 3 and _breadcrumb_over(units[0], units[1]):
+        # «Heim Nyhende Kan bli …» over «Kan bli …»: the trail, then the title, which the
+        # trail names (not a kicker over the standfirst below it)
+        del units[0]
+        return units.pop(0).text
     if units and is_section_label(units[0].text):
         del units[0]  # «Sport» over the story names the site's section
     if (
