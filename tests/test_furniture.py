@@ -643,3 +643,16 @@ def test_a_summary_boxs_button_and_a_players_notice_go() -> None:
     assert "faktaboks" not in article.text and "Chrome" not in article.text
     assert "Oops" not in article.text
     assert "Arbeiderpartiet har flest ordførere etter valget" in article.text
+
+
+def test_the_line_under_a_caption_label_alone_is_the_caption() -> None:
+    text = (
+        "Storm damage: thousands without power\n\n"
+        "Thousands of homes are still without electricity after the storm hit the coast.\n\n"
+        "Image caption,\n"
+        "Anna Lee was staying in a caravan next to her family home\n\n"
+        "Engineers worked through the night to reconnect homes in the worst-hit villages."
+    )
+    article = parse_text(text)
+    assert "caravan" not in article.text
+    assert all(section.heading is None for section in article.sections)

@@ -214,3 +214,15 @@ def _without_kicker(parts: list[str]) -> list[str]:
 def _checkers() -> tuple[ClauseChecker, ...]:
     """Bokmål's, Nynorsk's and English's: a block too short to tell its language is read by all."""
     return tuple(clause_checker(code) for code in LANGUAGES)
+
+
+# A caption's label alone on its line, the caption on the next: BBC's «Media caption,».
+_CAPTION_LABEL_LINE = re.compile(
+    r"^(?:image|media|video|photo) caption\s*[,:]?$|^(?:bildetekst|bilettekst)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_caption_label(text: str) -> bool:
+    """«Image caption,», «Bildetekst:» alone: the line below it is a caption."""
+    return len(text) < 20 and _CAPTION_LABEL_LINE.match(text) is not None

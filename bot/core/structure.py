@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.captions import prose_before_caption
+from bot.core.captions import is_caption_label, prose_before_caption
 from bot.core.furniture import (
     clean_inline,
     is_caption,
@@ -260,6 +260,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         # Prose that a caption and its credit run on from keeps its prose only.
         if unit.spoken:  # a speaker's words: no caption, no label to clean off
             flags.append(False)
+            continue
+        if i and is_caption_label(units[i - 1].text):
+            flags.append(True)  # «Image caption,» over its caption: the caption too
             continue
         before_caption = None if i in photos else prose_before_caption(unit.text)
         unit.text = before_caption or unit.text
