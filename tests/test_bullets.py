@@ -699,3 +699,22 @@ def test_a_quote_whose_speaker_follows_det_keeps_the_speaker() -> None:
     )
     found = bullets(digest_of(analyse(parse_text(text)), max_words=90))
     assert "Folk som skal ut å køyre må vere veldig forsiktige, det seier Kari Nes." in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "bullet"),
+    [
+        ("en", "Expressed confidence that the council would approve the budget in March.", False),
+        ("en", "Said that to delay the vote would harm the town, including its schools.", False),
+        ("nn", "Blir ikkje opna att før i morgon tidleg.", False),
+        ("nb", "Fikk ikke sove på hele natta etter brannen i nabohuset.", False),
+        ("en", "Asked about the delay, the mayor said the budget would pass in March.", True),
+        ("en", "Engineers expect most homes to be reconnected by Tuesday evening.", True),
+        ("nb", "Forsker Ingrid Moen har ledet arbeidet med den nye rapporten.", True),
+        ("nb", "Blir det regn i helga, stenger kommunen badeplassen ved fjorden.", True),
+    ],
+)
+def test_a_verb_first_with_its_subject_elsewhere_is_no_bullet(
+    language: str, text: str, bullet: bool
+) -> None:
+    assert (_bullet_of(text, language) is not None) is bullet

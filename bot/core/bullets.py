@@ -107,9 +107,36 @@ def make_bullet(
     n_words = len(cleaned.split())
     if n_words < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
         return None
+    if _subjectless(cleaned, checker):
+        return None
     if n_words <= limit:
         return cleaned
     compressed = finish(compress(cleaned, checker))
     if lead:
         limit = max(limit, MAX_LEAD_WORDS)
     return shorten(compressed, limit, checker, quote=is_quote(text))
+
+
+# A verb that opens no statement: an auxiliary or «får», «fikk» first is a question, a
+# condition (before a comma) or a headline's fragment; an English past in -ed first is a
+# list item's («Expressed confidence that …»). Not a verb that is also a noun («Forsker
+# Ingrid Moen», «Engineers expect»): only these.
+_VERB_FIRST_NB = frozenset(
+    "blir ble blei vart vert er var har hadde fikk får kan vil skal må kunne ville skulle "  # noqa: SIM905
+    "måtte bør burde".split()
+)
+_SAID = frozenset(("said", "says"))
+_SUBJECT_AFTER_COMMA = re.compile(r", (?:(?:the|a|an|his|her|their|he|she|they|it|we|I)\b|[A-Z])")
+
+
+def _subjectless(text: str, checker: MainClauses) -> bool:
+    """«Expressed confidence that …», «Blir ikkje opna i dag.»: a verb first and no comma
+    after which a clause could give the subject (a list's item or a headline whose subject
+    is elsewhere; a question ends in «?» and is no bullet either)."""
+    first = text.split(maxsplit=1)[0].strip("«“\"'(").lower()
+    if first in _VERB_FIRST_NB:
+        return "," not in text  # «Blir det regn, …»: a condition, then the statement
+    if first in _SAID or (first.endswith("ed") and checker.is_finite(first)):
+        # «Asked about the plan, Smith said …»: a participle's clause, then the subject
+        return _SUBJECT_AFTER_COMMA.search(text) is None
+    return False
