@@ -718,3 +718,24 @@ def test_a_verb_first_with_its_subject_elsewhere_is_no_bullet(
     language: str, text: str, bullet: bool
 ) -> None:
     assert (_bullet_of(text, language) is not None) is bullet
+
+
+@pytest.mark.parametrize(
+    ("text", "bullet"),
+    [
+        (
+            "Får bo hjemme: Kreftsyke Anna Berg (13) fikk slippe en ny operasjon i vinter.",
+            "Kreftsyke Anna Berg (13) fikk slippe en ny operasjon i vinter.",
+        ),
+        (
+            "Slik blir været: Det blir regn og sterk vind langs hele kysten i helgen.",
+            "Det blir regn og sterk vind langs hele kysten i helgen.",
+        ),
+        (
+            "Stoltenberg: Nato tar trusselen om atomvåpen på største alvor.",
+            "Stoltenberg: Nato tar trusselen om atomvåpen på største alvor.",
+        ),
+    ],
+)
+def test_a_kickers_label_goes_and_a_speakers_name_stays(text: str, bullet: str) -> None:
+    assert _bullet_of(text, "nb") == bullet

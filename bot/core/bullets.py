@@ -22,7 +22,7 @@ from bot.core.compress import (
     shorten,
 )
 from bot.core.furniture import opens_with_label
-from bot.core.speakers import is_quote, names_speaker, speaker_unknown
+from bot.core.speakers import SPEECH_VERBS, is_quote, names_speaker, speaker_unknown
 
 # The lead's news comes first, whole: a lead longer than any other bullet loses what can go
 # (a bracket, an insertion between commas, the circumstances after its speaker) and is kept
@@ -87,6 +87,8 @@ def make_bullet(
         text = text.removesuffix("...").removesuffix("…").rstrip()
         if not text.endswith(TERMINAL):
             return None
+    if ": " in text[:40]:
+        text = _without_kicker(text)
     if not text.endswith(TERMINAL) and sentence.n_words < 10:
         return None  # a crosshead or caption fragment, not a sentence
     if is_question(text):
@@ -140,3 +142,17 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         # «Asked about the plan, Smith said …»: a participle's clause, then the subject
         return _SUBJECT_AFTER_COMMA.search(text) is None
     return False
+
+
+# A caption's or a kicker's label in front of a whole sentence: «Får dø hjemme: Kreftsyke
+# Hannah Jones (13) overbeviste …», «Slik blir været: Det blir regn …» (a capital, then
+# lower-case words only: no name, so no speaker; and no speech verb: «Han sa dette: …»).
+_KICKER = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+){1,3}: (?=[A-ZÆØÅ][a-zæøå])")
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+
+
+def _without_kicker(text: str) -> str:
+    found = _KICKER.match(text)
+    if found is None or _SPEECH_VERB.search(found.group()):
+        return text
+    return text[found.end() :]
