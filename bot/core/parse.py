@@ -42,7 +42,8 @@ def _clean(text: str) -> str:
 
 # Two sentences a page glued together, the space lost with a paragraph break:
 # «… ein av bidragsytarane.Tiltaka stod …», «… på Stortinget.- At støtta …».
-_GLUED_SENTENCE = re.compile(r"(?<=[a-zæøå]{3})([.!?])(?=[A-ZÆØÅ][a-zæøå]|[-–] [A-ZÆØÅ])")
+# (the mark first, then a look back: a look-behind tried at every position is slow)
+_GLUED_SENTENCE = re.compile(r"([.!?])(?<=[a-zæøå]{3}[.!?])(?=[A-ZÆØÅ][a-zæøå]|[-–] [A-ZÆØÅ])")
 
 
 def _check(text: str) -> str:
