@@ -243,6 +243,13 @@ def test_this_is_what_happened_is_not_news() -> None:
     assert _bullet_of("This is what happened in the town on Friday.", "en") is None
 
 
+def test_what_a_picture_or_video_shows_is_not_news() -> None:
+    assert _bullet_of("Slik såg det ut under storbrannen i sentrum natt til søndag.", "nn") is None
+    assert (
+        _bullet_of("This is what the harbour looked like after the storm on Friday.", "en") is None
+    )
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [

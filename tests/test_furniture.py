@@ -656,3 +656,13 @@ def test_the_line_under_a_caption_label_alone_is_the_caption() -> None:
     article = parse_text(text)
     assert "caravan" not in article.text
     assert all(section.heading is None for section in article.sections)
+
+
+def test_a_live_blogs_byline_is_furniture() -> None:
+    text = (
+        "Politics live: the budget vote\n\n"
+        "Anna Lee with all today's news following the first budget defeat for the government\n\n"
+        "Ministers lost a vote on the budget on Wednesday night by twelve votes in the Commons."
+    )
+    article = parse_text(text)
+    assert "all today's news" not in article.text

@@ -36,7 +36,9 @@ _ANNOUNCEMENT = re.compile(
     r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste)\b"
     # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
     r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
-    r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b",
+    r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b"
+    # What a picture or a video shows: «Slik såg det ut under brannen.», «Her ser du …»
+    r"|slik (?:så|såg|ser) det ut\b|her ser du\b|this is what .{0,60}look(?:s|ed) like\b",
     re.IGNORECASE,
 )
 # A link's words left in the text: «Les mer om … her.», «Read the full report here.»,

@@ -87,6 +87,9 @@ _DATELINE_BRACKET = re.compile(
 _FACT_BOX = re.compile(
     r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid)(?:/minimer)? faktaboks\s+(?:[•·]\s+)?"
 )
+_LIVE_BYLINE = re.compile(
+    r"^(?:[A-Z][\w'’-]+ ){1,3}with (?:all )?(?:today['’]s|the day['’]s|the latest|all the latest)\b"
+)
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # «Tom Ambrose (now) and Tobi Thomas (earlier)»: who wrote a live blog when.
 _SHIFT_BYLINE = re.compile(
@@ -130,6 +133,8 @@ def is_widget(text: str) -> bool:
         return True
     if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text):
         return True
+    if n_words <= 30 and _LIVE_BYLINE.match(text):
+        return True  # «Paul Owen with all today's news following …»: who writes the blog
     if n_words <= 4 and _ISO_STAMP.search(text):
         return True  # «INNENRIKS 2018-11-01T10:33:28Z»: a section and the page's time
     if _CLOCK.search(text):
