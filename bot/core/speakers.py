@@ -152,7 +152,10 @@ _FIRST_PERSON = re.compile(r"\b(?:jeg|eg|vi|me|we)\b|\bwe['’]")  # searched in
 _FIRST_PERSON_WORDS = frozenset(("jeg", "eg", "vi", "me", "we"))
 _I = re.compile(r"\bI\b")
 # A sentence in Norwegian, whose «I» is the preposition: «I samarbeid med NRK …».
-_NORWEGIAN = re.compile(r" (?:og|er|på|som|av|til|med|det|ikke|ikkje|har|var|vart|ble|blei) ")
+_NORWEGIAN = re.compile(
+    r"[æøåÆØÅ]| (?:og|er|på|som|av|til|med|det|den|dei|de|ikke|ikkje|har|var|vart|ble|blei|om|"
+    r"en|ei|et|eit|ein|seg|sin|sine|sitt|at|fra|frå|mot|etter|blir|kan|vil|skal) "
+)
 
 
 def speaker_unknown(text: str) -> bool:
