@@ -4,8 +4,9 @@ Reads the hand-written samples in bench/reader/ (Bokmål, Nynorsk, English: furn
 structure, language, bullets, topics, quotes, long features) and, if present, a local
 cache of real pages in bench/reader/cache/ (git-ignored: third-party text never enters
 the repository; bench/reader/pages.tsv lists each cached page's file name, address,
-language and kind, so that the cache can be made again from the pages). Every system gets the same parsed article, the same sentence splitter
-and the same budget; each bullet is checked by the same rules:
+language and kind, so that the cache can be made again from the pages). Every system
+gets the same parsed article, the same sentence splitter and the same budget; each
+bullet is checked by the same rules:
 
 - fragment: no finite verb outside a subordinate clause (bot.core.clauses);
 - chopped attribution: «..., sa Norges.», «..., sier Høyres leder.»: a speaker cut short;
