@@ -127,3 +127,26 @@ def test_a_wire_transcripts_questions_are_context_and_the_answers_keep_their_spe
 def test_a_guests_later_sentences_are_no_bullets_without_the_name() -> None:
     found = _bullets(PHARMACIES)
     assert not any(b.startswith(("We now lose", "When a rural pharmacy")) for b in found)
+
+
+HOST_ASKS = "\n\n".join(
+    [
+        "Full transcript: Tom Berg and Lisa Hall",
+        "The following is a transcript of Tom Berg's interview with the mayor, Lisa Hall.",
+        "TOM BERG: Mayor, thanks for doing this.",
+        "LISA HALL: Pleasure to be with you.",
+        "TOM BERG: I am struck by how calm the city was after the flood. Why was that?",
+        "LISA HALL: The warning came early, and every family knew where to go.",
+        "TOM BERG: What was the hardest day?    LISA HALL: The hardest day was the second "
+        "night, when the river broke through the wall at the harbour.",
+        "TOM BERG: And what comes next?",
+        "LISA HALL: The council will build a higher wall before next winter.",
+    ]
+)
+
+
+def test_the_interviewers_every_turn_asks_and_a_turn_run_on_is_read_apart() -> None:
+    found = _bullets(HOST_ASKS)
+    assert not any(b.startswith("Tom Berg:") for b in found)  # the interviewer's
+    assert any(b.startswith("Lisa Hall: The hardest day was the second night") for b in found)
+    assert not any(b.startswith(("The following is", "Lisa Hall: Pleasure")) for b in found)

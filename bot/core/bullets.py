@@ -37,6 +37,8 @@ _ANNOUNCEMENT = re.compile(
     # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
     r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
     r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b"
+    # «The following is a transcript of …», «Følgende er et utdrag av …»
+    r"|the following is\b|følgende er\b|det følgjande er\b"
     # What a picture or a video shows: «Slik såg det ut under brannen.», «Her ser du …»
     r"|slik (?:så|såg|ser) det ut\b|her ser du\b|this is what .{0,60}look(?:s|ed) like\b",
     re.IGNORECASE,
@@ -97,7 +99,7 @@ def make_bullet(
         return None  # an interviewer's question is no news
     if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
-    if text[:1] in "hHdDsStT" and _ANNOUNCEMENT.match(text):  # (here, dette, slik, this)
+    if text[:1] in "hHdDsStTfF" and _ANNOUNCEMENT.match(text):  # (here, dette, slik, this)
         return None  # «Here is a summary of the day’s news»: what follows is the news
     if text.endswith(_POINTER_ENDS) and _POINTER.match(text):
         return None  # «Les mer om trenerens tirade her.»: a link's words, no news

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from bot.core.model import PARAGRAPH, QUESTION, TURN
 from bot.core.structure import Unit
@@ -36,6 +37,7 @@ _SIGN_ON = re.compile(
 
 def name_speakers(units: list[Unit]) -> list[Unit]:
     """Give a transcript's turns their speakers' names; any other text is left as it is."""
+    units = _split_turns(units)
     turns = {i: m for i, unit in enumerate(units) if (m := _TURN.match(unit.text))}
     asked = [i for i, unit in enumerate(units) if _QUESTION_TURN.match(unit.text)]
     if len(turns) + len(asked) < _MIN_TURNS:
@@ -54,6 +56,7 @@ def name_speakers(units: list[Unit]) -> list[Unit]:
         unit = units[i]
         unit.text, unit.kind = _QUESTION_TURN.sub("", unit.text, count=1), QUESTION
         unit.spoken = True
+    interviewer = _interviewer(units, turns, names)
     signed_on: set[int] = set()
     for i, match in turns.items():
         name = names[" ".join(match.group(1).split())]
@@ -62,8 +65,9 @@ def name_speakers(units: list[Unit]) -> list[Unit]:
             if _SIGN_ON.match(words):
                 signed_on.add(i)
             unit.text = f"{name}: {words}"
-            # A host's question is the interviewer's turn too.
-            unit.kind = QUESTION if words.rstrip().endswith("?") else TURN
+            # A host's question, and whatever the interviewer says, is the asking side.
+            asks = name == interviewer or words.rstrip().endswith("?")
+            unit.kind = QUESTION if asks else TURN
             unit.spoken = True
     kept = [unit for i, unit in enumerate(units) if i not in signed_on]
     # A paragraph with no label goes on with the turn before it («And here's why. …»):
@@ -77,6 +81,38 @@ def name_speakers(units: list[Unit]) -> list[Unit]:
         else:
             speaking = ""
     return kept
+
+
+# A turn run on after another in one paragraph (a page that lost its breaks):
+# «… you faced?    CONDOLEEZZA RICE: Well the single …».
+_NEXT_TURN = re.compile(
+    r"\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-ZÆØÅ][A-ZÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ'’.-]*){0,3}"
+    r"(?:\s*\([^()]{1,120}\))?(?:,\s*[A-ZÆØÅ][A-ZÆØÅ ]{1,30})?:\s)"
+)
+
+
+def _split_turns(units: list[Unit]) -> list[Unit]:
+    """A paragraph that opens on a turn and has more turns in it: a unit a turn."""
+    result: list[Unit] = []
+    for unit in units:
+        if unit.kind == PARAGRAPH and _TURN.match(unit.text) and ":" in unit.text[40:]:
+            pieces = [p for p in _NEXT_TURN.split(unit.text) if p.strip()]
+            result.extend(replace(unit, text=piece.strip()) for piece in pieces)
+        else:
+            result.append(unit)
+    return result
+
+
+def _interviewer(units: list[Unit], turns: dict[int, re.Match[str]], names: dict[str, str]) -> str:
+    """The speaker who asks: at least two questions, and questions in half their turns or
+    more («George Stephanopoulos: I am so struck by …» is the interviewer's too)."""
+    asked, spoke = Counter[str](), Counter[str]()
+    for i, match in turns.items():
+        name = names[" ".join(match.group(1).split())]
+        spoke[name] += 1
+        asked[name] += "?" in units[i].text[match.end() :]
+    found = [name for name, n in asked.most_common(1) if name and n >= 2 and 2 * n >= spoke[name]]
+    return found[0] if found else ""
 
 
 def _written_name(label: str, labels: Counter[str], text: str) -> str:
