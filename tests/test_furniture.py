@@ -666,3 +666,16 @@ def test_a_live_blogs_byline_is_furniture() -> None:
     )
     article = parse_text(text)
     assert "all today's news" not in article.text
+
+
+def test_a_wires_place_and_date_and_a_file_photos_label_go() -> None:
+    text = (
+        "Court rules against the paper\n\n"
+        "Soccer - Coach File Photo\n\n"
+        "WASHINGTON, Nov. 27, 2006(CBS/AP) The Supreme Court ruled against the paper on "
+        "Monday, refusing to block the release of its phone records.\n\n"
+        "The one-sentence order came in a long battle over the paper's sources."
+    )
+    article = parse_text(text)
+    assert "File Photo" not in article.text and "WASHINGTON" not in article.text
+    assert "The Supreme Court ruled against the paper on Monday" in article.text

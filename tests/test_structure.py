@@ -632,3 +632,16 @@ def test_a_headline_that_opens_on_a_quote_is_the_title() -> None:
         "The mayor said the talks would go on next week."
     )
     assert article.title == "'Very good talks': Is the council closer to a deal on the ferry?"
+
+
+def test_a_long_headline_in_title_case_is_the_title_not_a_menu() -> None:
+    article = parse_text(
+        "Coach Releases Statement After Sacking, Thanks Fans For ‘Special’ Ten Months "
+        "At The Club\n\n"
+        "Chris Wright\n\n"
+        "23rd, April 2014\n\n"
+        "The coach has issued a statement following his sacking by the club on Monday, "
+        "thanking the players and the fans for their support."
+    )
+    assert article.title is not None and article.title.startswith("Coach Releases Statement")
+    assert "April 2014" not in article.text

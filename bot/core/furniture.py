@@ -130,7 +130,10 @@ _LINK_BLOCK = re.compile(
 # Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
 # a photo credit in brackets.
 _DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
-    r"^(?:[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
+    # A wire's place and date: «WASHINGTON, Nov. 27, 2006(CBS/AP) The Supreme Court …»
+    r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*(?:\([\w/ ]{2,20}\))?\s*"
+    r"(?:[–—-]\s*)?(?=[A-Z])"
+    r"|[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
     # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
     r"[^)]{0,20}\)\s*[:–—-]"
     r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+\)\s*(?::|(?=[A-ZÆØÅ])))\s*"

@@ -37,7 +37,7 @@ jan feb mar apr jun jul aug sep sept okt nov des january february march may june
 october december oct dec mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag
 laurdag sundag monday tuesday wednesday thursday friday saturday sunday går dag yesterday
 today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn week weeks
-am pm year years day days
+am pm year years day days st nd rd th
 """)
 # Section names of news sites: a run of two or more is a breadcrumb.
 NAV = _set("""

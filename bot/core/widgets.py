@@ -90,6 +90,9 @@ _FACT_BOX = re.compile(
 _LIVE_BYLINE = re.compile(
     r"^(?:[A-Z][\w'’-]+ ){1,3}with (?:all )?(?:today['’]s|the day['’]s|the latest|all the latest)\b"
 )
+_FILE_PHOTO = re.compile(
+    r"\b(?:file photo|stock photo|arkivfoto|arkivbilde|illustrasjonsfoto)$", re.I
+)
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # «Tom Ambrose (now) and Tobi Thomas (earlier)»: who wrote a live blog when.
 _SHIFT_BYLINE = re.compile(
@@ -135,6 +138,8 @@ def is_widget(text: str) -> bool:
         return True
     if n_words <= 30 and _LIVE_BYLINE.match(text):
         return True  # «Paul Owen with all today's news following …»: who writes the blog
+    if n_words <= 10 and _FILE_PHOTO.search(text):
+        return True  # «Soccer - David Moyes File Photo»: a picture's label
     if n_words <= 4 and _ISO_STAMP.search(text):
         return True  # «INNENRIKS 2018-11-01T10:33:28Z»: a section and the page's time
     if _CLOCK.search(text):
@@ -154,7 +159,12 @@ def _is_menu(text: str) -> bool:
     if len(tokens) < 16 or text.endswith((".", "?", "»", "”", '"')):
         return False
     capitals = sum(t[0].isupper() or t.isdigit() for t in tokens)  # «Arkiv 2016 2015 …»
-    return capitals >= 0.6 * len(tokens)
+    if capitals < 0.6 * len(tokens):
+        return False
+    # A headline in Title Case says something: «David Moyes Releases Statement Following
+    # Sack, Thanks Man Utd For …» (lower-cased, a verb); a menu's links do not.
+    digits = sum(t.isdigit() for t in tokens)
+    return len(tokens) > 30 or digits > 2 or not main_clause_in_any_language(text.lower())
 
 
 def ends_article(text: str) -> bool:
