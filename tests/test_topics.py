@@ -557,3 +557,10 @@ def test_what_every_story_has_is_no_topic() -> None:
     )
     found = _commands(text, "nn")
     assert not found & {"grunn", "bekymring", "mulighet", "niva"}
+    asked = _commands(
+        "Programleiaren fekk mange spørsmål om bompengar.\n\n"
+        "Spørsmåla om bompengar kom frå bilistar, og programleiaren svara.\n\n"
+        "Eit nytt spørsmål kom om rabatten for bilistar i bomringen, 44 kroner per passering.",
+        "nn",
+    )
+    assert not asked & {"sporsmal", "programleiar", "programleiaren", "per"}

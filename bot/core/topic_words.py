@@ -52,12 +52,14 @@ _GENERIC_NOUNS = {
         "data nærhet nærheit nord sør øst vest nordøst nordvest sørøst sørvest "
         # «på grunn av», «i stor grad»; what any story has: a chance, a worry, a level
         "grunn grad mulighet moglegheit mulegheit bekymring nivå vilje måte tilfelle "
-        "artikkel kring".split()
+        "artikkel kring spørsmål halvpart halvdel kategori programleder programleiar "
+        "per".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
         "update reporting effort control total double strength east west north south "
-        "lack access country way thing lot kind level chance concern".split()
+        "lack access country way thing lot kind level chance concern interview question "
+        "statement".split()
     ),
 }
 _GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
