@@ -308,3 +308,29 @@ def test_sentences_a_page_glued_together_are_read_apart() -> None:
 def test_a_domain_or_an_abbreviation_is_not_taken_apart() -> None:
     article = parse_text("Nettstaden\n\nLes meir på framtida.no og nrk.no om saka i kveld.")
     assert "framtida.no og nrk.no" in article.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Butikkene holder stengt i støtte av aksjonen «Berg skulen vår!», skriver NRK. "
+            "Aksjonen fortsetter.",
+            [
+                "Butikkene holder stengt i støtte av aksjonen «Berg skulen vår!», skriver NRK.",
+                "Aksjonen fortsetter.",
+            ],
+        ),
+        (
+            "Han ropte «Stopp!» og løp mot bilen. Så kom politiet.",
+            ["Han ropte «Stopp!» og løp mot bilen.", "Så kom politiet."],
+        ),
+        ("Kom igjen! Vi vinner i dag.", ["Kom igjen!", "Vi vinner i dag."]),
+    ],
+)
+def test_an_exclamation_inside_a_quote_does_not_end_the_sentence(
+    paragraph: str, expected: list[str]
+) -> None:
+    from bot.core.text import sentences
+
+    assert sentences(paragraph, "nb") == expected

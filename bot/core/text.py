@@ -134,9 +134,19 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
             before = result[-1] if result else ""
             if before[-2:-1].isupper() and _initials_then_name(before, piece, language):
                 result[-1] = f"{result[-1]} {piece}"  # «T.S.» «Eliot gjev ut …»: one name
+            elif before.endswith(_QUOTED_END) and piece[:1] in _CLOSERS:
+                result[-1] += piece  # «aksjonen «Berg skulen vår!», skriver NRK.»: one
+            elif before.endswith(_QUOTED_END) and piece[:1].islower():
+                result[-1] = f"{result[-1]} {piece}"  # «Han ropte «Stopp!» og løp.»
             elif piece:
                 result.append(piece)
     return result
+
+
+# A «!» or «?» inside a quote, which Punkt takes for the sentence's end: what follows
+# the closing mark («», skriver NRK.», «og løp.») goes on with the sentence.
+_QUOTED_END = ("!", "?", "!»", "?»", "!”", "?”", '!"', '?"')
+_CLOSERS = '»”’")]'
 
 
 # A name's initials that Punkt takes for a sentence's end: «T.S.», «J.R.R.».
