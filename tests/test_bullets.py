@@ -747,3 +747,15 @@ def test_a_verb_first_with_its_subject_elsewhere_is_no_bullet(
 )
 def test_a_kickers_label_goes_and_a_speakers_name_stays(text: str, bullet: str) -> None:
     assert _bullet_of(text, "nb") == bullet
+
+
+def test_a_transcripts_announcement_and_a_video_notice_are_no_bullets() -> None:
+    text = (
+        "Q&A: the mayor's interview\n\n"
+        "OSLO — Text of the mayor's interview Friday with a reporter, as transcribed by "
+        "the city hall.\n\n"
+        "Du trenger javascript for å se video.\n\n"
+        "The mayor said the new bridge will open in March after two years of work on it."
+    )
+    found = bullets(digest_of(analyse(parse_text(text, language="en")), max_words=90))
+    assert not any("Text of" in b or "javascript" in b for b in found)

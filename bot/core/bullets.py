@@ -37,8 +37,10 @@ _ANNOUNCEMENT = re.compile(
     # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
     r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
     r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b"
-    # «The following is a transcript of …», «Følgende er et utdrag av …»
+    # «The following is a transcript of …», «Følgende er et utdrag av …», «CHICAGO — Text
+    # of President Barack Obama's interview …»
     r"|the following is\b|følgende er\b|det følgjande er\b"
+    r"|(?:[A-Z]{3,}\s+[—–-]\s+)?(?:full )?(?:text|transcript) of\b"
     # What a picture or a video shows: «Slik såg det ut under brannen.», «Her ser du …»
     r"|slik (?:så|såg|ser) det ut\b|her ser du\b|this is what .{0,60}look(?:s|ed) like\b",
     re.IGNORECASE,
@@ -99,7 +101,8 @@ def make_bullet(
         return None  # an interviewer's question is no news
     if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
-    if text[:1] in "hHdDsStTfF" and _ANNOUNCEMENT.match(text):  # (here, dette, slik, this)
+    # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)
+    if (text[:1] in "hHdDsStTfF" or text[:2].isupper()) and _ANNOUNCEMENT.match(text):
         return None  # «Here is a summary of the day’s news»: what follows is the news
     if text.endswith(_POINTER_ENDS) and _POINTER.match(text):
         return None  # «Les mer om trenerens tirade her.»: a link's words, no news

@@ -51,6 +51,8 @@ _ENDS = frozenset((
 ))
 # fmt: on
 _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower-cased)
+    # A video player's notice: «Du trenger javascript for å se video.»
+    r"\btrenger javascript\b|\btreng javascript\b|\benable javascript\b|"
     # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
     # informasjon», «This archived news story is available only for your personal …».
     r"\b(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn|"
