@@ -645,3 +645,15 @@ def test_a_long_headline_in_title_case_is_the_title_not_a_menu() -> None:
     )
     assert article.title is not None and article.title.startswith("Coach Releases Statement")
     assert "April 2014" not in article.text
+
+
+def test_a_live_pages_summary_box_is_no_title() -> None:
+    article = parse_text(
+        "Summary\n\n"
+        "* The biggest rail strike in thirty years has stopped most trains in the country\n"
+        "* The union and the rail companies will hold new talks tomorrow\n"
+        "* Another strike is planned for Thursday if the talks fail\n\n"
+        "Commuters crowded onto buses in the capital on Tuesday morning as stations stayed shut."
+    )
+    assert article.title is None
+    assert article.sections[0].heading == "Summary"

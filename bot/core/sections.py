@@ -141,6 +141,21 @@ def _has_verb(text: str) -> bool:
     return any(verb_forms(lang).is_finite(w) for lang in ("nb", "nn", "en") for w in words)
 
 
+_SUMMARY_LABELS = frozenset(
+    (
+        "summary",
+        "key points",
+        "the latest",
+        "oppsummert",
+        "oppsummering",
+        "samandrag",
+        "sammendrag",
+        "kort fortalt",
+        "siste nytt",
+    )
+)
+
+
 def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     """Remove and return the title, and any kicker lines over it."""
     marked = next((i for i, u in enumerate(units) if u.kind == TITLE), None)
@@ -166,6 +181,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         and title_like(units[1], units[2])
     ):
         del units[0]
+    if units and units[0].text.lower().rstrip(":") in _SUMMARY_LABELS:
+        return None  # a live page's «Summary» box heads its points, not the article
     run = 0
     while run < len(units) and _teaser_line(units[run]):
         run += 1
