@@ -329,3 +329,20 @@ def test_a_slow_page_times_out_and_the_batch_goes_on(server: str) -> None:
     assert run.status == 2
     assert run.stderr == f"digestbot: {server}/slow: timed out after 0.5 s\n"
     assert [json.loads(line)["source"] for line in run.stdout.splitlines()] == [SEED]
+
+
+def test_a_digest_with_no_bullet_says_why(tmp_path: Path) -> None:
+    # An interview whose interviewee the text never names: its answers are nobody's.
+    source = tmp_path / "intervju.txt"
+    source.write_text(
+        "– Hva gjør du i sommer?\n\n"
+        "– Jeg skal være på hytta med familien og padle mye i juli.\n\n"
+        "– Hva savner du mest?\n\n"
+        "– Jeg savner konserter og å reise utenlands uten karantene.\n",
+        encoding="utf-8",
+    )
+    run = digestbot("digest", str(source))
+    assert run.status == 0
+    lines = run.stdout.splitlines()
+    assert lines[0] == "intervju.txt" and lines[1] == ""  # no empty source line
+    assert "No bullets: every sentence is a question" in run.stdout

@@ -38,7 +38,8 @@ def topic_list(
 
 
 def digest_item(item: DigestItem, words: Words = ENGLISH_WORDS) -> str:
-    lines = [item.article.name, _source_line(item.article, words)]
+    source = _source_line(item.article, words)
+    lines = [item.article.name, source] if source else [item.article.name]
     for section in item.sections:
         lines.append("")
         if section.heading:
@@ -51,6 +52,12 @@ def digest_text(value: Digest) -> str:
     """Render one article's digest for `digestbot digest --format text`."""
     ref = ArticleRef(value.display_title, value.source, value.url, value.date)
     text = digest_item(DigestItem(ref, value.sections))
+    if not any(section.bullets for section in value.sections):
+        # Not an empty digest without a word: say why nothing can be a bullet.
+        text += (
+            "\n\n(No bullets: every sentence is a question, a quote whose speaker the"
+            " article does not name, or too short to stand alone.)"
+        )
     if value.topics:
         text += "\n\nTopics: " + " ".join(f"/{t.command}" for t in value.topics)
     return text
