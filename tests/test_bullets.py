@@ -581,6 +581,9 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nn", "Av desse pusta fem med hjelp av maskin."),
         ("en", "Of these, five were taken to hospital."),
         ("nn", "Dessutan vil kommunen byggje ein ny skule."),
+        # a time fronted, the verb, then the pronoun: «Nå ber han …»
+        ("nb", "Nå ber han regjeringen om hjelp til å bygge brua."),
+        ("nb", "Torsdag sa hun at saken var avsluttet for hennes del."),
         ("en", "Moreover, the council will build a school."),
     ],
 )
@@ -671,6 +674,8 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "Der det før var skog, står det nå tre boligblokker."),
         ("en", "There are three candidates for the post."),
         ("nb", "Av alle søkerne fikk bare ti plass."),
+        ("nb", "Arbeidsgiverforeningen sier de er skuffet over bruddet i natt."),
+        ("nb", "Nå er det klart at brua kommer neste år."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(

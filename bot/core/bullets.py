@@ -37,6 +37,7 @@ _ANNOUNCEMENT = re.compile(
     # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
     r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
     r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b"
+    r"|here(?: is|'s|’s) a look at\b|her er (?:en|ei) oversikt\b"
     # «The following is a transcript of …», «Følgende er et utdrag av …», «CHICAGO — Text
     # of President Barack Obama's interview …»
     r"|the following is\b|følgende er\b|det følgjande er\b"

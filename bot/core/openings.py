@@ -41,6 +41,13 @@ _TIMES = frozenset(
 )
 # «Der vart det foreslått …», «Her bur det …»: the place named before, then the verb.
 _PLACES = frozenset(("der", "her", "there", "here"))
+_INVERTED_SUBJECTS = frozenset("han hun ho hen de dei he she they".split())  # noqa: SIM905
+# A time or a turn fronted (not a subject: «Foreningen sier de er skuffet»).
+_FRONTED = frozenset(
+    "nå no da då så deretter etterpå senere seinare seinere samtidig dessverre heldigvis "  # noqa: SIM905
+    "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag "
+    "now then later afterwards meanwhile yesterday today".split()
+)
 # «Av desse pusta fem …», «Blant dem …», «Of these, …»: a part of what was named before.
 _PARTITIVES = frozenset("av blant blandt for med of among for with".split())  # noqa: SIM905
 _NAMED_BEFORE = frozenset("disse desse dem dei them these those".split())  # noqa: SIM905
@@ -172,7 +179,15 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     if first in _DETERMINERS and following and following not in _TIMES:
         return True
     if first not in PRONOUNS:
-        return False
+        # «Nå ber han regjeringen …», «Torsdag sa hun …»: one word fronted, the verb, then
+        # the pronoun as its subject.
+        third = rest.split(maxsplit=2)[1:2] if following else []
+        return (
+            first in _FRONTED
+            and bool(third)
+            and third[0].strip(",.«»").lower() in _INVERTED_SUBJECTS
+            and checker.is_finite(following)
+        )
     if first in _FORMAL_SUBJECTS and formal_subject(text.lstrip("«»“”\"'("), checker):
         return False
     if first in PERSONAL_PRONOUNS:
