@@ -150,3 +150,16 @@ def test_the_interviewers_every_turn_asks_and_a_turn_run_on_is_read_apart() -> N
     assert not any(b.startswith("Tom Berg:") for b in found)  # the interviewer's
     assert any(b.startswith("Lisa Hall: The hardest day was the second night") for b in found)
     assert not any(b.startswith(("The following is", "Lisa Hall: Pleasure")) for b in found)
+
+
+def test_capital_labels_in_a_text_that_is_no_transcript_stay_as_they_were() -> None:
+    text = (
+        "Nato møtes i Brussel\n\n"
+        "BRUSSEL (NTB): Forsvarsministrene møtes torsdag, og mange venter svar fra USA. "
+        "Etter møtet sa ministeren at alliansen står samlet. USA: Vi stiller opp for våre "
+        "allierte, heter det i en uttalelse fra Washington.\n\n"
+        "Møtet varer i to dager."
+    )
+    article = parse_text(text)
+    assert any("USA: Vi stiller opp" in p for s in article.sections for p in s.paragraphs)
+    assert not any(p.startswith("USA:") for s in article.sections for p in s.paragraphs)

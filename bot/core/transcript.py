@@ -35,13 +35,13 @@ _SIGN_ON = re.compile(
 )
 
 
-def name_speakers(units: list[Unit]) -> list[Unit]:
+def name_speakers(given: list[Unit]) -> list[Unit]:
     """Give a transcript's turns their speakers' names; any other text is left as it is."""
-    units = _split_turns(units)
+    units = _split_turns(given)
     turns = {i: m for i, unit in enumerate(units) if (m := _TURN.match(unit.text))}
     asked = [i for i, unit in enumerate(units) if _QUESTION_TURN.match(unit.text)]
     if len(turns) + len(asked) < _MIN_TURNS:
-        return units
+        return given  # no transcript: its paragraphs as they were
     text = "\n".join(unit.text for unit in units)
     labels = Counter(" ".join(m.group(1).split()) for m in turns.values())
     names = {label: _written_name(label, labels, text) for label in labels}
@@ -51,7 +51,7 @@ def name_speakers(units: list[Unit]) -> list[Unit]:
         if names[label]:
             turns_of[names[label]] += n
     if len(turns_of) + (len(asked) >= 2) < 2 or max(turns_of.values(), default=0) < 2:
-        return units
+        return given
     for i in asked:  # the interviewer's: context for the answer, never a bullet
         unit = units[i]
         unit.text, unit.kind = _QUESTION_TURN.sub("", unit.text, count=1), QUESTION

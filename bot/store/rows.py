@@ -12,7 +12,8 @@ from bot.store.tables import ArticleRow, SourceRow
 
 def sections_to_json(sections: tuple[Section, ...]) -> list[dict[str, Any]]:
     """Return sections as JSON-ready dictionaries."""
-    # `kinds` only when a section has lists or live entries: plain articles keep their old JSON.
+    # `kinds` only when a section has lists, live entries, questions or turns: plain articles
+    # keep their old JSON.
     return [
         {"heading": s.heading, "paragraphs": list(s.paragraphs)}
         | ({"kinds": list(s.kinds)} if s.kinds else {})
