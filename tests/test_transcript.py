@@ -150,6 +150,10 @@ def test_the_interviewers_every_turn_asks_and_a_turn_run_on_is_read_apart() -> N
     assert not any(b.startswith("Tom Berg:") for b in found)  # the interviewer's
     assert any(b.startswith("Lisa Hall: The hardest day was the second night") for b in found)
     assert not any(b.startswith(("The following is", "Lisa Hall: Pleasure")) for b in found)
+    # a label is split from the turn before it, not inside itself («TOM» / «BERG: …»)
+    article = parse_text(HOST_ASKS)
+    assert not any(p in ("TOM", "LISA") for s in article.sections for p in s.paragraphs)
+    assert "Lisa Hall: The hardest day was" in article.text
 
 
 def test_capital_labels_in_a_text_that_is_no_transcript_stay_as_they_were() -> None:

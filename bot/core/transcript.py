@@ -86,7 +86,7 @@ def name_speakers(given: list[Unit]) -> list[Unit]:
 # A turn run on after another in one paragraph (a page that lost its breaks):
 # «… you faced?    CONDOLEEZZA RICE: Well the single …».
 _NEXT_TURN = re.compile(
-    r"\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-ZÆØÅ][A-ZÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ'’.-]*){0,3}"
+    r"(?<=[.!?…\"”’»)])\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-ZÆØÅ][A-ZÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ'’.-]*){0,3}"
     r"(?:\s*\([^()]{1,120}\))?(?:,\s*[A-ZÆØÅ][A-ZÆØÅ ]{1,30})?:\s)"
 )
 
