@@ -188,3 +188,15 @@ def test_a_cut_may_not_end_inside_a_clause(language: str, text: str, open_: bool
 )
 def test_an_english_contractions_verb_is_a_verb(text: str, main: bool) -> None:
     assert clause_checker("en").has_main_clause(text) is main
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "I Nordland sloss ti grunneiere mot Statkraft om vannet."),
+        ("nb", "Naboene slåss om parkeringsplassene hver vinter."),
+        ("nn", "Grunneigarane slost mot kraftselskapet i fleire år."),
+    ],
+)
+def test_a_verb_in_s_is_a_verb(language: str, text: str) -> None:
+    assert clause_checker(language).has_main_clause(text)
