@@ -196,7 +196,12 @@ def test_an_english_contractions_verb_is_a_verb(text: str, main: bool) -> None:
         ("nb", "I Nordland sloss ti grunneiere mot Statkraft om vannet."),
         ("nb", "Naboene slåss om parkeringsplassene hver vinter."),
         ("nn", "Grunneigarane slost mot kraftselskapet i fleire år."),
+        ("nn", "Brua opnast for trafikk i desember."),
     ],
 )
 def test_a_verb_in_s_is_a_verb(language: str, text: str) -> None:
     assert clause_checker(language).has_main_clause(text)
+
+
+def test_a_nynorsk_passive_after_its_marker_is_no_main_verb() -> None:
+    assert not clause_checker("nn").has_main_clause("Kravet om at brua skal opnast før jul.")

@@ -135,6 +135,13 @@ class VerbForms:
             # -de or -te in the past; kjenne/kjende and kaste/kasta differ.
             consonant = word[-3] not in "aeiouyæøå" and word[-3] != word[-2]
             return consonant and self.is_infinitive(word)
+        if self.language == "nn" and word.endswith("ast"):
+            # «Brua opnast i desember»: a passive, present after its subject (after «skal»
+            # the infinitive: the place decides).
+            stem = word[:-3]
+            lemmas = (stem + "a", stem + "e")
+            known = self.lexicon.form_lemma
+            return known(word) in lemmas or any(known(lemma) in lemmas for lemma in lemmas)
         if self.language == "nn" and word.endswith("ar"):
             # «Sivilforsvaret pumpar vatn»: a present the thin dictionary lacks, of a known
             # verb or noun (pumpa, pumpe); «pumpar» is the noun's plural too.
