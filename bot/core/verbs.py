@@ -140,8 +140,8 @@ class VerbForms:
             # the infinitive: the place decides).
             stem = word[:-3]
             lemmas = (stem + "a", stem + "e")
-            known = self.lexicon.form_lemma
-            return known(word) in lemmas or any(known(lemma) in lemmas for lemma in lemmas)
+            lemma_of = self.lexicon.form_lemma
+            return lemma_of(word) in lemmas or any(lemma_of(lemma) in lemmas for lemma in lemmas)
         if self.language == "nn" and word.endswith("ar"):
             # «Sivilforsvaret pumpar vatn»: a present the thin dictionary lacks, of a known
             # verb or noun (pumpa, pumpe); «pumpar» is the noun's plural too.
