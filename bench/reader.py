@@ -59,7 +59,8 @@ KINDS = (".txt", ".md", ".html", ".htm")
 
 FURNITURE = re.compile(
     r"\b(?:foto|bilde|bilete|image):"  # a credit's label: «Foto: Kari Ås / NTB»
-    r"|\b(?:les også|les meir|les mer|publisert|oppdatert|kopier lenke|"
+    # («publisert», «oppdatert» as a stamp's label, not «et oppdatert program»)
+    r"|\b(?:les også|les meir|les mer|(?:publisert|oppdatert)(?=\s*(?:\d|kl\b|:))|kopier lenke|"
     r"del på (?:facebook|x|twitter|e-post|linkedin)|"
     r"annonse|heim nyhende|image source|image caption|published \d|published at|"
     r"updated \d|read the full story|related topics|skip to|share this|share on|"
@@ -91,7 +92,8 @@ NOISE_TOPICS = frozenset(
 )
 _CHOPPED = re.compile(
     # (a role in the definite form, «seier ordføraren», «sier politiet», is a whole speaker)
-    rf",\s+(?:{SPEECH_VERBS})(?:\s+(?:[A-ZÆØÅ][\w-]*s|(?![a-zæøå][\w-]*(?:en|et|a)\b)"
+    # («…, seier Nes.» is a whole surname: a genitive has four letters or more before «s»)
+    rf",\s+(?:{SPEECH_VERBS})(?:\s+(?:[A-ZÆØÅ][\w-]{{3,}}s|(?![a-zæøå][\w-]*(?:en|et|a)\b)"
     rf"[a-zæøå][\w-]*))?\s*[.!]?[»”\"]*$"
     # «…, said Saturday.», «…, said the Wednesday.»: what was said cut off after the verb.
     rf"|,\s+(?:{SPEECH_VERBS})\s+(?:the\s+)?(?i:monday|tuesday|wednesday|thursday|friday|"
