@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
-from bot.core.speakers import SPEECH_VERBS
+from bot.core.speakers import SAID_AFTER
 from bot.core.structure import Unit
 
 _ANSWER = ("– ", "— ", "- ")
@@ -26,7 +26,6 @@ _QUESTION_WORDS = 30
 _FULL_NAME = re.compile(
     r"(?<=[^\W_] )[A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+){1,2}(?=[\s,.:;!?»”)]|$)"
 )
-_SAID = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
 
 
 def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
@@ -61,7 +60,7 @@ def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
     name = names.pop()
     for i in answers:
         answer = units[i]
-        if not _SAID.search(answer.text) and not _question(answer.text):
+        if not SAID_AFTER.search(answer.text) and not _question(answer.text):
             answer.kind = TURN
             answer.text = f"{name}: – {answer.text[2:].lstrip()}"
     return units

@@ -11,7 +11,7 @@ from itertools import pairwise
 from bot.core.furniture import is_section_label
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
-from bot.core.speakers import SPEAKER_NAME, SPEECH_VERBS
+from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.structure import (
     HEADING,
     QUOTE_START,
@@ -105,14 +105,12 @@ def _list_runs(units: list[Unit]) -> dict[int, int]:
     return runs
 
 
-# «…, sier han.», «…, sa Iversen til NRK etter kampen.»: what a quote ends with.
-_SAID = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
 # A speaker's own voice: «jeg», «vi», «eg», «me», «du», «man», «I», «we»; or a question.
 _VOICE = re.compile(r"(?i:\b(?:jeg|eg|vi|me|oss|meg|du|dere|man|we|us|my|our)\b)|\bI\b|\?$")
 
 
 def _speech(text: str) -> bool:
-    return _SAID.search(text) is not None
+    return SAID_AFTER.search(text) is not None
 
 
 def _voice(text: str) -> bool:

@@ -20,6 +20,8 @@ SPEECH_VERBS = (
     "uttalte|uttaler|påpeker|påpeika|påpekte|forklarer|forklarte|konkluderer|advarer|"
     "said|says|told|added|warned|explained"
 )
+# «…, sier han.», «…, sa Iversen til NRK etter kampen.»: a quote's attribution after it.
+SAID_AFTER = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
 # A day or a month is no speaker: «, said Saturday that …», «, sier mandag at …» (not
 # May, March or August: names too).
 _CALENDAR_WORDS = (

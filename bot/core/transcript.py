@@ -15,16 +15,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.core.model import PARAGRAPH, QUESTION, TURN
 from bot.core.structure import Unit
 
-# «MORROW: », «ANNA LIND, HOST: », «Mr. JIMI IZRAEL (Writer): », «C. VIVIAN STRINGER (…): »
-_TURN = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?"
+# «MORROW:», «ANNA LIND, HOST:», «Mr. JIMI IZRAEL (Writer):», «C. VIVIAN STRINGER (…):»;
+# the name in capitals is its group.
+_LABEL = (
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?"
     r"([A-ZÆØÅ][A-ZÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ'’.-]*){0,3})"
-    r"(?:\s*\([^()]{1,120}\))?(?:,\s*[A-ZÆØÅ][A-ZÆØÅ ]{1,30})?:\s+(?=\S)"
+    r"(?:\s*\([^()]{1,120}\))?(?:,\s*[A-ZÆØÅ][A-ZÆØÅ ]{1,30})?:"
 )
+_TURN = re.compile(rf"^{_LABEL}\s+(?=\S)")
 # The interviewer's turn in a wire transcript: «Q It's good to see you.», «Q: Do you …?»
 _QUESTION_TURN = re.compile(r"^Q(?::\s*|\s+)(?=[A-Z])")
 _MIN_TURNS = 3
@@ -43,8 +46,10 @@ def name_speakers(given: list[Unit]) -> list[Unit]:
     if len(turns) + len(asked) < _MIN_TURNS:
         return given  # no transcript: its paragraphs as they were
     text = "\n".join(unit.text for unit in units)
-    labels = Counter(" ".join(m.group(1).split()) for m in turns.values())
+    label_of = {i: " ".join(m.group(1).split()) for i, m in turns.items()}  # «ANNA LIND»
+    labels = Counter(label_of.values())
     names = {label: _written_name(label, labels, text) for label in labels}
+    speaker_of = {i: names[label] for i, label in label_of.items()}
     # A transcript: two speakers the text names, one of them with more than one turn.
     turns_of = Counter[str]()
     for label, n in labels.items():
@@ -56,10 +61,10 @@ def name_speakers(given: list[Unit]) -> list[Unit]:
         unit = units[i]
         unit.text, unit.kind = _QUESTION_TURN.sub("", unit.text, count=1), QUESTION
         unit.spoken = True
-    interviewer = _interviewer(units, turns, names)
+    interviewer = _interviewer(units, turns, speaker_of)
     signed_on: set[int] = set()
     for i, match in turns.items():
-        name = names[" ".join(match.group(1).split())]
+        name = speaker_of[i]
         if name:
             unit, words = units[i], units[i].text[match.end() :]
             if _SIGN_ON.match(words):
@@ -85,10 +90,7 @@ def name_speakers(given: list[Unit]) -> list[Unit]:
 
 # A turn run on after another in one paragraph (a page that lost its breaks):
 # «… you faced?    CONDOLEEZZA RICE: Well the single …».
-_NEXT_TURN = re.compile(
-    r"(?<=[.!?…\"”’»)])\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-ZÆØÅ][A-ZÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ'’.-]*){0,3}"
-    r"(?:\s*\([^()]{1,120}\))?(?:,\s*[A-ZÆØÅ][A-ZÆØÅ ]{1,30})?:\s)"
-)
+_NEXT_TURN = re.compile(rf"(?<=[.!?…\"”’»)])\s+(?={_LABEL}\s)")
 
 
 def _split_turns(units: list[Unit]) -> list[Unit]:
@@ -96,19 +98,22 @@ def _split_turns(units: list[Unit]) -> list[Unit]:
     result: list[Unit] = []
     for unit in units:
         if unit.kind == PARAGRAPH and _TURN.match(unit.text) and ":" in unit.text[40:]:
-            pieces = [p for p in _NEXT_TURN.split(unit.text) if p.strip()]
-            result.extend(replace(unit, text=piece.strip()) for piece in pieces)
+            starts = [0, *(m.end() for m in _NEXT_TURN.finditer(unit.text)), len(unit.text)]
+            pieces = [unit.text[a:b].strip() for a, b in pairwise(starts)]
+            result.extend(replace(unit, text=piece) for piece in pieces if piece)
         else:
             result.append(unit)
     return result
 
 
-def _interviewer(units: list[Unit], turns: dict[int, re.Match[str]], names: dict[str, str]) -> str:
+def _interviewer(
+    units: list[Unit], turns: dict[int, re.Match[str]], speaker_of: dict[int, str]
+) -> str:
     """The speaker who asks: at least two questions, and questions in half their turns or
     more («George Stephanopoulos: I am so struck by …» is the interviewer's too)."""
     asked, spoke = Counter[str](), Counter[str]()
     for i, match in turns.items():
-        name = names[" ".join(match.group(1).split())]
+        name = speaker_of[i]
         spoke[name] += 1
         asked[name] += "?" in units[i].text[match.end() :]
     found = [name for name, n in asked.most_common(1) if name and n >= 2 and 2 * n >= spoke[name]]
