@@ -564,3 +564,41 @@ def test_what_every_story_has_is_no_topic() -> None:
         "nn",
     )
     assert not asked & {"sporsmal", "programleiar", "programleiaren", "per"}
+
+
+WHOLE_NAMES = (
+    "Storms hit New Zealand and the Middle East\n\n"
+    "Floods closed roads across New Zealand on Monday, and the army was called in.\n\n"
+    "The government of New Zealand said the rain was the heaviest in fifty years. "
+    "Insurers in New Zealand expect large claims.\n\n"
+    "Heat and dust storms\n\n"
+    "In the Middle East a heatwave closed schools. Farmers across the Middle East "
+    "lost crops, and prices rose in the Middle East's markets."
+)
+
+
+def test_a_name_of_several_words_is_one_topic() -> None:
+    """«New Zealand» gives /new_zealand, not the half a reader would never type."""
+    found = _commands(WHOLE_NAMES, "en")
+    assert {"new_zealand", "middle_east"} <= found
+    assert not found & {"zealand", "east", "new", "middle"}
+
+
+def test_a_whole_name_command_answers_with_its_sentences() -> None:
+    analysis = analyse(parse_text(WHOLE_NAMES, language="en", source="storms"))
+    answer = [s for e in ask(analysis, "/new_zealand") for s in e.sentences]
+    assert answer and all("New Zealand" in s for s in answer)
+    assert not any("Middle East" in s for s in answer)
+
+
+def test_a_person_named_in_full_keeps_the_surname_as_topic() -> None:
+    """A reader asks for /pryce; a name also written alone stays a word of its own."""
+    text = (
+        "Union general secretary Alan Pryce said the offer was worth less than inflation. "
+        "The strike begins on Friday, said Alan Pryce.\n\n"
+        "Jens Stoltenberg met ministers in Brussels. Stoltenberg said Nato was ready, "
+        "and Stoltenberg thanked the ministers."
+    )
+    found = _commands(text, "en")
+    assert "pryce" in found and "alan_pryce" not in found
+    assert "jens_stoltenberg" not in found

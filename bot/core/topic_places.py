@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from bot.core.analysis import Analysis, Word
+from bot.core.speakers import SPEECH_VERBS
 
 # A name always written before another name: «David Moyes», «Møre og Romsdal».
 # (an initial between them too: «Svein Olav B. Langåker»)
@@ -91,6 +92,71 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
     return not before_name or not (
         _occurs(surface.lower(), text) or (surface[-1] == "s" and _occurs(surface[:-1], text))
     )
+
+
+# The words in front of a name's last word that make one name with it: «New Zealand»,
+# «Middle East», «Bane Nor», «New York Times» (a title or a small word is no part of it:
+# «President», «The», «Kong»).
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))((?:[A-ZÆØÅ][^\W\d_]*[ \xa0]){1,2})$")
+_TITLES = frozenset(
+    "the a an de den det dei in i på and og mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
+    "minister secretary king queen prince princess pope senator governor general "
+    "chancellor chief judge mayor coach captain kong dronning prins prinsesse kronprins "
+    "kronprinsesse statsminister ordfører ordførar".split()
+)
+
+
+# A person's name: after a role or a speech verb («council leader Mary Dunmore», «said
+# Alan Pryce», «samferdselssjef Liv Brekke»), or before «, who» («New Zealand said» too).
+_ROLE = (
+    r"sjef|leder|leiar|direktør|minister|ministar|ordfører|ordførar|rådgiver|rådgjevar|"
+    r"forsker|forskar|professor|ekspert|analytiker|trener|trenar|kaptein|spiller|spelar|"
+    r"leader|secretary|president|spokesman|spokeswoman|spokesperson|chief|director|"
+    r"manager|officer|mayor|expert|analyst|coach|captain|player|chairman|chairwoman"
+)
+_PERSON_BEFORE = re.compile(
+    rf"(?:\b(?:{SPEECH_VERBS})|(?i:{_ROLE})|\b(?:by|av|ifølge|according to))[ \xa0]+$"
+)
+_PERSON_AFTER = re.compile(r",[ \xa0]+(?:who|som)\b")
+
+
+def whole_names(analysis: Analysis) -> Callable[[str], str | None]:
+    """`whole_name` in the article's body (the title is headline language)."""
+    article = analysis.article
+    body = len(article.title) if article.title else 0
+    return lambda surface: whole_name(surface, article.text, body)
+
+
+def whole_name(surface: str, text: str, body: int) -> str | None:
+    """The whole name a name's last word is always written in, from `body` on: «New
+    Zealand» for «Zealand»; None when the text also writes the word alone (Stoltenberg
+    after «Jens Stoltenberg»), after other names, or names a person by it: a reader asks
+    for «Pryce», not «Alan Pryce» («said Alan Pryce», «council leader Mary Dunmore»,
+    «Mary Dunmore, who»)."""
+    fronts: set[str] = set()
+    for start in _positions(surface, text, body):
+        end = start + len(surface)
+        if end < len(text) and text[end] == "-":
+            return None  # «New Zealand-born»: the word alone in a compound
+        found = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        words = found.group(1).split() if found else []
+        titled = False
+        while words and (words[0].lower() in _TITLES or _title(words[0])):
+            del words[0]
+            titled = True
+        fronts.add(" ".join(words))
+        if len(fronts) > 1 or not words or titled:
+            return None
+        assert found is not None
+        if _PERSON_BEFORE.search(text, max(0, found.start() - 30), found.start()) or (
+            _PERSON_AFTER.match(text, end)
+        ):
+            return None
+    return f"{fronts.pop()} {surface}" if fronts else None
+
+
+def _title(word: str) -> bool:
+    return word.lower().endswith(("minister", "ministar"))
 
 
 def _positions(word: str, text: str, begin: int = 0) -> Iterator[int]:

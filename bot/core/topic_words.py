@@ -16,6 +16,9 @@ article around them and drop what a reader would not type:
 - a name the article always writes before another name: a first name («Henrik Asheim»
   gives /asheim, not /henrik), the first half of a double surname or of a place
   («Møre og Romsdal»);
+- a name's last word the article writes only in one longer name: the whole name is the
+  topic, /new_zealand and /middle_east, not /zealand and /east (a person named in full
+  keeps the surname: /pryce for «said Alan Pryce»);
 - a word the article writes only after a number: a unit (950 hPa, 30 degrees);
 - a word the article writes only after «å», «to» or a modal verb: a verb (å finne);
 - a word only in a fact box's lines («Fødd i Modalen 10. juli 1884»);

@@ -21,7 +21,7 @@ from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyze
 from bot.core.model import Excerpt, Topic
 from bot.core.speakers import speaker_label
 from bot.core.text import fold, match_key, words
-from bot.core.topic_places import placed_only
+from bot.core.topic_places import placed_only, whole_names
 from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
 
 TOPICS_PER_SECTION = 3
@@ -114,6 +114,7 @@ def derive_topics(
     labels: dict[str, str] = {}
     alone: dict[str, bool] = {}
     placed = placed_only(analysis)
+    whole = whole_names(analysis)
     somewhere: dict[str, bool] = {}
 
     def carried(key: str) -> bool:
@@ -132,6 +133,11 @@ def derive_topics(
     def label(key: str) -> str:
         if key not in labels:
             labels[key] = _label(key, sections)
+            # A name's last word always written in one longer name: /new_zealand, not
+            # /zealand; /middle_east, not /east.
+            carriers = {word for section in sections for word in section.carriers.get(key, ())}
+            if len(carriers) == 1 and (word := carriers.pop()).name:
+                labels[key] = whole(word.surface) or labels[key]
         return labels[key]
 
     def command(key: str) -> str:
@@ -246,7 +252,13 @@ class Matcher:
         wa = analyzer(language)
         lower = term.lower().replace("_", "")
         self.keys = {match_key(lower)}
-        for word in words(lower):
+        named = [part for part in term.lower().split("_") if part]
+        # A name of several words (/new_zealand): found by its last word as written,
+        # whole, as a name is (the topic comes from a word the article writes only there).
+        self.name = len(named) > 1
+        if self.name:
+            self.keys.add(match_key(named[-1]))
+        for word in [] if self.name else words(lower):
             analysed = wa.word(word)
             self.keys.add(match_key(analysed.lemma))
         self.keys = {k for k in self.keys if k}
@@ -266,7 +278,7 @@ class Matcher:
     def _matches(self, word: Word) -> bool:
         if self.keys & word.keys:
             return True
-        if word.name:
+        if word.name or self.name:
             return False  # a name is matched whole: `fest` does not find Hammerfest
         # A compound the lexicon could not split: the query opens or closes it, and
         # the rest is a word of its own (flyplass = fly + plass, not «anatomi»).
