@@ -180,6 +180,7 @@ FURNITURE_LINES = [
     "People queue outside a bank in Athens, Greece, June 29, 2015.",
     "Soccer Football - Premier League - Leeds v Hull - 3/4/23 Leeds players celebrate a goal",
     "Fans wave flags outside the stadium in Oslo on MondayImage: Kari Hansen/NTB",
+    "Voters wait outside a school gym in Tulsa, Okla., Tuesday, Nov. 6, 2018.",
 ]
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
@@ -202,6 +203,11 @@ WIDGET_LINES = [
     "Got a TV Licence?", "Hopp til innhold", "BusinessMarketsSustainabilityLegal Tech & Media",
     "Nyhende Arkiv 2016 2015 2014 2013 2012 2011 2010 2009 2008 2007 2006 2005 Mållaget "
     "meiner Landsmøte",
+    # A gallery's counter, a player's notice, a byline run into its stamp, a post's credit.
+    "1 of 18", "3 av 12", "Denne videoen er kun tilgjengelig i Norge",
+    "This video is not available in your country",
+    "Associated PressOct 28, 2018, 12:54 PM EDT",
+    "— Kari Nordmann (@karinordmann) October 2, 2014",
 ]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
@@ -226,6 +232,10 @@ PROSE_LINES = [
     "Follow the money, the minister told MPs on Tuesday.",
     "The ceasefire was agreed on March 2, 2024, after weeks of talks in Cairo and Doha.",
     "McDonald's and YouTube say they will comply with the ruling.",
+    # A sentence that ends on a date is no wire photo's caption.
+    "The new toll road opens to traffic on January 1, 2025.",
+    "Talks between the two unions broke down on Nov. 6, 2018.",
+    "The vaccine is only available in some countries.",
 ]
 # fmt: on
 
@@ -679,3 +689,21 @@ def test_a_wires_place_and_date_and_a_file_photos_label_go() -> None:
     article = parse_text(text)
     assert "File Photo" not in article.text and "WASHINGTON" not in article.text
     assert "The Supreme Court ruled against the paper on Monday" in article.text
+
+
+def test_an_embedded_post_and_its_credit_are_no_part_of_the_story() -> None:
+    """A post a page embeds: its text (handles, hashtags) and the credit line under it."""
+    text = "\n\n".join(
+        [
+            "Talen vart lesen på nynorsk",
+            "Den yngste statsråden las talen om rikets tilstand på nynorsk i Stortinget i dag.",
+            "Fleire reagerte på sosiale medium.",
+            "Endeleg nynorsk frå talarstolen! @statsraden bør gjere det oftare #nynorsk",
+            "— Kari Nordmann (@karinordmann) October 2, 2014",
+            "Talen varte i tjue minutt, og salen klappa lenge etterpå.",
+        ]
+    )
+    paragraphs = [p for s in parse_text(text, language="nn").sections for p in s.paragraphs]
+    assert not any("@" in p or "#nynorsk" in p for p in paragraphs)
+    assert "Fleire reagerte på sosiale medium." in paragraphs
+    assert paragraphs[-1].startswith("Talen varte")

@@ -334,3 +334,12 @@ def test_an_exclamation_inside_a_quote_does_not_end_the_sentence(
     from bot.core.text import sentences
 
     assert sentences(paragraph, "nb") == expected
+
+
+def test_an_ordinal_before_a_word_in_lower_case_ends_no_sentence() -> None:
+    """«rundt 10.–15. november»: a range of dates, the month with it."""
+    text = "Partia legg fram budsjetta sine rundt 10.–15. november. Så startar forhandlingane."
+    assert sentences(text, "nn") == [
+        "Partia legg fram budsjetta sine rundt 10.–15. november.",
+        "Så startar forhandlingane.",
+    ]

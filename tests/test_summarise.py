@@ -218,3 +218,27 @@ def test_a_bullet_made_up_of_other_words_is_not_faithful(articles: dict[str, Art
     analysis = analyse(articles["seed_nato.txt"])
     assert is_faithful("Nato tar Russlands gjentatte atomtrusler på alvor.", analysis) is False
     assert is_faithful("Ukraina har framgang.", analysis) is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "The council said on Monday that a driver stopped after a crash into the gates of "
+            "the old harbour, the oldest part of the town centre, had been charged with "
+            "driving without a licence.",
+            "en",
+        ),
+        (
+            "Politiet opplyste tirsdag at mannen som ble stanset etter ulykken ved fergekaia, "
+            "en kjent mann i bygda, hadde kjørt uten førerkort i flere år.",
+            "nb",
+        ),
+    ],
+)
+def test_a_cut_never_parts_a_subject_from_its_verb(sentence: str, language: str) -> None:
+    """Cut after the apposition, the clause the main verb announces has lost its verb."""
+    from bot.core.clauses import clause_checker
+
+    bullet = shorten(sentence, 22, clause_checker(language))
+    assert bullet is None or "charged" in bullet or "kjørt" in bullet

@@ -56,10 +56,14 @@ _AGENCY_CREDIT = re.compile(
 # The date a wire photo's caption closes on, and its credit: «Smoke rises …, in Gaza City
 # May 12, 2021. REUTERS/Jane Doe»; a sports agency's slug opens one: «Britain Tennis -
 # Wimbledon - … - 10/7/16 Great Britain's Heather Watson …».
+# The date follows a place («in Gaza City May 12, 2021.», «Owasso, Okla., Tuesday, Nov. 6,
+# 2018.»), not a word of a sentence («The law takes effect on January 1, 2024.»).
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WIRE_CAPTION = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) \d{1,2}, \d{4}\.(?:\s+(?:REUTERS|AP Photo|AFP|EPA)\s*/\s*[^.!?]{2,60})?"
-    r"(?:\s+\w+_\w+)?\s*$"
+    rf"(?<!\S)(?!{_WEEKDAY}\b)(?:[A-Z]\S*|\S*,)\s+(?:{_WEEKDAY},\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\."
+    r"(?:\s+(?:REUTERS|AP Photo|AFP|EPA)\s*/\s*[^.!?]{2,60})?(?:\s+\w+_\w+)?\s*$"
 )
 _SPORT_CAPTION = re.compile(r"^[A-Z][\w ]{2,30} - [^.]{3,120} - \d{1,2}/\d{1,2}/\d{2,4}\s")
 

@@ -163,6 +163,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
         return True
     if checker is not None and _verb_first(head, checker):
         return True  # «Forsøker de å regjere i mindretall, …»: an «if», not a statement
+    if checker is not None and _verb_after_apposition(rest, checker):
+        return True  # «… that a man arrested …, the site of X’s office, had been charged»
     tail = " ".join(head.split()[-4:])
     if pattern is _CONJUNCTION and checker is not None and _clause_follows(rest, checker):
         return False  # «..., og bøndene må ...»: two main clauses, the first stands alone
@@ -177,6 +179,29 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     if pattern is _ANY_COMMA:
         return bool(_ITEMS_NEXT.match(rest) or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest)))
     return False
+
+
+_APPOSITION_WORDS = 12
+
+
+def _verb_after_apposition(rest: str, checker: MainClauses) -> bool:
+    """Whether the words after a cut are a verb, or an apposition and then a verb: the cut
+    falls between a subject and its verb, and what is left of the clause has no verb."""
+    if rest and checker.is_finite(_bare_word(rest.split(maxsplit=1)[0])):
+        return True  # the cut right before the verb («…, the site of X’s office, | had been»)
+    phrase, comma, after = rest.partition(", ")
+    if not comma or not after or phrase.count(" ") >= _APPOSITION_WORDS:
+        return False
+    if not checker.is_finite(_bare_word(after.split(maxsplit=1)[0])):
+        return False
+    return not any(checker.is_finite(_bare_word(w)) for w in phrase.split())
+
+
+def _bare_word(token: str) -> str:
+    return token.strip(_TOKEN_MARKS).lower()
+
+
+_TOKEN_MARKS = ',.«»“”"'
 
 
 def _verb_first(head: str, checker: MainClauses) -> bool:

@@ -29,7 +29,7 @@ neste next forrige previous til to i in at av by og and for oss us inn out the a
 """)
 AGENCIES = _set(
     "ntb npk reuters ap afp dpa tt ritzau anp ansa efe xinhua nrk bbc cnn scanpix getty images "
-    "shutterstock epa pa wire bloomberg"
+    "shutterstock epa pa wire bloomberg associated press"
 )
 MONTHS = _set("""
 januar februar mars april mai juni juli august september oktober november desember

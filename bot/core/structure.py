@@ -26,7 +26,7 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
-from bot.core.widgets import ends_article, is_widget, photo_blocks, strip_dateline
+from bot.core.widgets import ends_article, is_widget, media_blocks, strip_dateline
 
 HEADING = "heading"
 TITLE = "title"
@@ -251,7 +251,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     """Remove page furniture; a stamp on its own line makes the next unit a live entry."""
     flags: list[bool] = []
     # (before labels are cleaned off)
-    photos = photo_blocks([unit.text for unit in units], [unit.alone for unit in units])
+    photos = media_blocks([unit.text for unit in units], [unit.alone for unit in units])
     for i, unit in enumerate(units):
         if (ends_article(unit.text) or _teaser_rail(units, i)) and any(not f for f in flags):
             del units[i:]  # teasers for other stories follow

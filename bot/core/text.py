@@ -138,6 +138,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] += piece  # «aksjonen «Berg skulen vår!», skriver NRK.»: one
             elif before.endswith(_QUOTED_END) and piece[:1].islower():
                 result[-1] = f"{result[-1]} {piece}"  # «Han ropte «Stopp!» og løp.»
+            elif piece[:1].islower() and before[-2:-1].isdigit() and before.endswith("."):
+                result[-1] = f"{result[-1]} {piece}"  # an ordinal: «rundt 10.–15. november»
             elif piece:
                 result.append(piece)
     return result

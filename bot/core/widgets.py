@@ -74,8 +74,23 @@ _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower
     # An aggregator's notice: «This article was added by the user. X is not responsible …».
     r"|\bthis article was added by\b|\bis not responsible for the content\b"
     # A newsroom's tip box: «Tips BT her», «Tips NRK».
-    r"|^tips (?:oss|[a-zæøå]{2,5})(?: her)?[.!]?$",
+    r"|^tips (?:oss|[a-zæøå]{2,5})(?: her)?[.!]?$"
+    # A gallery's counter: «1 of 18», «3 av 12».
+    r"|^\d{1,3}\s+(?:of|av)\s+\d{1,3}$"
+    # A player's notice: «Denne videoen er kun tilgjengelig i Norge», «… not available in
+    # your country».
+    r"|\b(?:videoen|video|klippet|innholdet|sendinga|sendingen)\s+er\s+(?:kun|bare)\s+"
+    r"tilgjengel(?:ig|eg)\b|\b(?:not|isn['’]t) available in your (?:country|region|location)\b",
 )
+# An embedded post's credit line: «— Hanne Blåfjelldal (@Blaafjelldal) October 2, 2014».
+_POST_CREDIT = re.compile(
+    r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+(?:[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}|"
+    r"\d{1,2}\.\s+[a-zæøå]+\s+\d{4})$"
+)
+_POST_WORDS = 60  # words: a post is short (280 characters)
+# A time zone after a page's stamp: «12:54 PM EDT».
+_ZONE = re.compile(r"\b(?:EDT|EST|CDT|CST|PDT|PST|ET|PT|GMT|UTC|BST|CET|CEST)\b")
+_GLUED_WORDS = re.compile(r"([a-z])([A-Z])")
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
 _FILE_NAME = re.compile(r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
 # «KABUL, Afghanistan», «OSLO, Norway»: a wire dateline alone on its line.
@@ -136,7 +151,7 @@ def is_widget(text: str) -> bool:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»
     if n_words <= 6 and _FILE_NAME.search(text):
         return True
-    if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text):
+    if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text) or _POST_CREDIT.match(text):
         return True
     if n_words <= 30 and _LIVE_BYLINE.match(text):
         return True  # «Paul Owen with all today's news following …»: who writes the blog
@@ -146,7 +161,9 @@ def is_widget(text: str) -> bool:
         return True  # «INNENRIKS 2018-11-01T10:33:28Z»: a section and the page's time
     if _CLOCK.search(text):
         # «By The Associated Press February 11, 2017 7:12 am», «May 27, 2017 2:58 AM».
-        bare = _CLOCK.sub(" ", text).strip(" ,/")
+        # «Associated PressOct 28, 2018, 12:54 PM EDT»: a byline run into its stamp.
+        bare = _ZONE.sub(" ", _GLUED_WORDS.sub(r"\1 \2", _CLOCK.sub(" ", text)))
+        bare = " ".join(bare.split()).strip(" ,/")
         return not bare or is_furniture(bare)
     return _is_menu(text)
 
@@ -224,6 +241,24 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
         photo = credit or ends_in_credit(text)
         if photo and _CAPTION_LABEL.match(below) and below.count(" ") < _CAPTION_WORDS:
             found.add(i + 1)  # «SKÅRET: Haaland jubler …» under its photo
+    return found
+
+
+def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
+    """The units of photo blocks and of embedded posts (see each)."""
+    return photo_blocks(texts, alone) | embedded_posts(texts)
+
+
+def embedded_posts(texts: list[str]) -> set[int]:
+    """The units of posts a page embeds: the credit line («— Hadia Tajik (@HadiaTajik)
+    October 2, 2014») and the post's text just above it, which is no paragraph of the
+    story (its hashtags and handles, its speaker named only below it)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if text[:1] in "—–-" and "(@" in text and _POST_CREDIT.match(text):
+            found.add(i)
+            if i and texts[i - 1].count(" ") < _POST_WORDS:
+                found.add(i - 1)
     return found
 
 
