@@ -690,6 +690,8 @@ def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(
         ("nb", "I samarbeid med avisa inviterte NRK til et folkemøte om brua onsdag kveld."),
         ("nn", "I fjor vart det registrert over tusen ras på vegane i fylket."),
         ("nb", "I brevet forteller den franske lederen om sine planer om å sprenge Kreml."),
+        ("nn", "I dag opna Stortinget offisielt for 159. gong."),
+        ("nn", "I Tromsø var det minus tjue grader natt til måndag."),
     ],
 )
 def test_a_norwegian_sentence_opening_on_the_preposition_i_is_no_first_person(

@@ -157,6 +157,9 @@ _I = re.compile(r"\bI\b")
 _NORWEGIAN = re.compile(
     r"[æøåÆØÅ]| (?:og|er|på|som|av|til|med|det|den|dei|de|ikke|ikkje|har|var|vart|ble|blei|om|"
     r"en|ei|et|eit|ein|seg|sin|sine|sitt|at|fra|frå|mot|etter|blir|kan|vil|skal) "
+    # The preposition before a time, a place or a number: «I dag opna …», «I Oslo …».
+    r"|^[«\"“–-]?\s*I (?:[A-ZÆØÅ\d]|(?:dag|går|morgon|morgen|fjor|kveld|natt|helga|helgen|"
+    r"år|vår|haust|høst|sommar|sommer|vinter|tillegg|løpet|fleire|flere|mange|alle)\b)"
 )
 
 
