@@ -766,3 +766,29 @@ def test_a_transcripts_announcement_and_a_video_notice_are_no_bullets() -> None:
     )
     found = bullets(digest_of(analyse(parse_text(text, language="en")), max_words=90))
     assert not any("Text of" in b or "javascript" in b for b in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Oppgjøret mot Frankrike kan du se direkte på TV 2 fra klokken 18."),
+        ("en", "You can watch the whole match live on BBC One from 8pm."),
+        ("en", "The BBC's Anna Lind reports from the flooded village."),
+        ("en", "Al Jazeera's Tom Berg reports."),
+    ],
+)
+def test_where_to_watch_and_who_reports_in_the_video_are_no_bullets(
+    language: str, text: str
+) -> None:
+    assert _bullet_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Dette kan du se på som en seier for bygda, sier ordfører Kari Hansen."),
+        ("en", "Police reports of burglaries rose by ten per cent in the county last year."),
+    ],
+)
+def test_a_sentence_that_only_sounds_like_a_promo_stays(language: str, text: str) -> None:
+    assert _bullet_of(text, language) == text

@@ -286,6 +286,11 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "The ferry was cancelled after the storm hit the coast.",
         ),
         ("By Kari Lee: The police arrested two men.", "The police arrested two men."),
+        # a network's dateline in mixed case
+        (
+            "Lakeview, Ohio (CNN) – The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
     ],
 )
 def test_a_dateline_or_a_fact_box_button_leaves_the_paragraph(paragraph: str, clean: str) -> None:

@@ -66,6 +66,16 @@ _POINTER_ENDS = (
     " below.",
     " videovinduet.",
 )
+# Where to watch, and who reports in the video: «Oppgjøret kan du se på VGTV.», «You can
+# watch the match on BBC One.», «Al Jazeera's Cath Turner reports.» (short: a promo's words).
+_PROMO = re.compile(
+    r"\b(?i:kan du|kan de|kan dere|you can)\s+(?i:se|sjå|følge|følgje|høre|høyre|lytte|watch|"
+    r"follow|listen to|stream)\b.{0,50}\b(?:på|on|via|hos)\s+(?:[A-Z\d]|(?:grafen|kartet|"
+    r"videoen|nett|the (?:graph|map|video))\b)"
+    r"|^(?:[\w.-]+\s+){0,3}[\w.-]+(?:'s|’s)\s+(?:[A-Z][\w'’.-]*\s+){1,3}reports"
+    r"(?:\s+from\s+[^.]{2,40})?\.$"
+)
+_PROMO_WORDS = 16
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
 # after its «!» or «?».
 _TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
@@ -107,6 +117,8 @@ def make_bullet(
         return None  # «Here is a summary of the day’s news»: what follows is the news
     if text.endswith(_POINTER_ENDS) and _POINTER.match(text):
         return None  # «Les mer om trenerens tirade her.»: a link's words, no news
+    if sentence.n_words <= _PROMO_WORDS and _PROMO.search(text):
+        return None  # «Kampen kan du se på TV 2.»: where to watch, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
     if quoted is None:

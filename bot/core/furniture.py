@@ -138,6 +138,12 @@ _DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVI
     r"[^)]{0,20}\)\s*[:–—-]"
     r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+\)\s*(?::|(?=[A-ZÆØÅ])))\s*"
 )
+# A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
+_NAMED_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+    r"\s*\((?:CNN|CNN Business|Reuters|AP|AFP|NTB|NPK|dpa|Bloomberg|CBS|NBC|ABC|BBC)\)"
+    r"\s*[–—-]\s*(?=[A-Z«\"“])"
+)
 _AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
 )
@@ -164,6 +170,8 @@ def clean_inline(text: str) -> str:
         # Cheap guards first: most paragraphs have a bracket, few have furniture in one.
         if "(" in text[:50] and text[:2].isupper():
             text = _DATELINE.sub("", text, count=1)
+        elif "(" in text[:50] and text[:1].isupper():
+            text = _NAMED_DATELINE.sub("", text, count=1)
         if ":" in text:
             text, found = CREDIT_BRACKET.subn("", text)
             text = text.replace("  ", " ") if found else text
