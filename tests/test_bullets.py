@@ -792,3 +792,29 @@ def test_where_to_watch_and_who_reports_in_the_video_are_no_bullets(
 )
 def test_a_sentence_that_only_sounds_like_a_promo_stays(language: str, text: str) -> None:
     assert _bullet_of(text, language) == text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Later on Friday he said the talks had broken down."),
+        ("en", "In the morning they were gone from the camp."),
+        ("nb", "Etter møtet sa hun at alt var i orden."),
+        ("nn", "I fjor vann han tre løp på heimebane."),
+    ],
+)
+def test_a_pronoun_after_a_fronted_phrase_points_back(language: str, text: str) -> None:
+    assert opens_with_pronoun(text, clause_checker(language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "After Smith arrived at the hall, he said the vote would go ahead."),
+        ("en", "On Tuesday the council said it would close the pool."),
+        ("en", "I think he is right about the bridge, says Anna Lind."),
+        ("nb", "Etter valget er de fleste enige om at skatten må ned."),
+    ],
+)
+def test_a_fronted_phrase_with_its_own_subject_points_nowhere(language: str, text: str) -> None:
+    assert not opens_with_pronoun(text, clause_checker(language))

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from bot.core.speakers import reads_norwegian
+
 PERSONAL_PRONOUNS = frozenset(
     "han hun hen ho ham henne dem he she they it him her them".split()  # noqa: SIM905
 )
@@ -182,17 +184,51 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         # «Nå ber han regjeringen …», «Torsdag sa hun …»: one word fronted, the verb, then
         # the pronoun as its subject.
         third = rest.split(maxsplit=2)[1:2] if following else []
-        return (
+        if (
             first in _FRONTED
             and bool(third)
             and third[0].strip(",.«»").lower() in _INVERTED_SUBJECTS
             and checker.is_finite(following)
-        )
+        ):
+            return True
+        if text.startswith("I ") and not reads_norwegian(text):
+            return False  # «I think he …»: the English «I»
+        return first in _PHRASE_OPENERS and _subject_after_phrase(text, checker)
     if first in _FORMAL_SUBJECTS and formal_subject(text.lstrip("«»“”\"'("), checker):
         return False
     if first in PERSONAL_PRONOUNS:
         return True
     return bool(following) and checker.is_finite(following)
+
+
+# A fronted phrase of time or place: «Later on Friday he said …», «Etter møtet sa hun …».
+_PHRASE_OPENERS = _FRONTED | frozenset(
+    "i på etter før under tidligere tidlegare seinere later earlier on in at after before "  # noqa: SIM905
+    "during late early".split()
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "  # noqa: SIM905
+    "april may june july august september october november december".split()
+)
+# Only a person: «de» and «dei» may open a noun phrase («Etter valet er dei fleste …»).
+_PHRASE_SUBJECTS = frozenset("han hun ho hen he she they".split())  # noqa: SIM905
+_ENGLISH_SUBJECTS = frozenset(("he", "she", "they"))
+
+
+def _subject_after_phrase(text: str, checker: FiniteVerbs) -> bool:
+    """A pronoun as the subject after a fronted phrase: after its verb in Norwegian
+    («Etter møtet sa hun …»), before it in English («Later on Friday he said …»). A name
+    before the pronoun may be its referent («After Støre arrived, he said …»)."""
+    words = [w.strip(",.«»“”\"'()") for w in text.split(maxsplit=8)[1:8]]
+    for i, word in enumerate(words[:-1]):
+        lower, after = word.lower(), words[i + 1].lower()
+        if word[:1].isupper() and lower not in _CALENDAR:
+            return False
+        if after in _PHRASE_SUBJECTS and checker.is_finite(lower):
+            return True  # «sa hun»
+        if lower in _ENGLISH_SUBJECTS and checker.is_finite(after):
+            return True  # «he said»
+    return False
 
 
 def opens_with_personal_pronoun(text: str, checker: FiniteVerbs) -> bool:

@@ -163,6 +163,11 @@ _NORWEGIAN = re.compile(
 )
 
 
+def reads_norwegian(text: str) -> bool:
+    """Whether a sentence has Norwegian letters or small words («I fjor vart …» is no «I»)."""
+    return _NORWEGIAN.search(text) is not None
+
+
 def speaker_unknown(text: str) -> bool:
     """A sentence in the first person that neither names nor points to its speaker: the
     reader of a bullet cannot tell who «vi» or «I» is («, sier han» points to the bullet
