@@ -727,6 +727,8 @@ def test_a_quote_whose_speaker_follows_det_keeps_the_speaker() -> None:
         ("en", "Engineers expect most homes to be reconnected by Tuesday evening.", True),
         ("nb", "Forsker Ingrid Moen har ledet arbeidet med den nye rapporten.", True),
         ("nb", "Blir det regn i helga, stenger kommunen badeplassen ved fjorden.", True),
+        # a participle before its noun: «Flooded homes … are being evacuated»
+        ("en", "Flooded homes along the river are being evacuated as the water rises.", True),
     ],
 )
 def test_a_verb_first_with_its_subject_elsewhere_is_no_bullet(

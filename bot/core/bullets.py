@@ -159,9 +159,27 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     if first in _VERB_FIRST_NB:
         return "," not in text  # «Blir det regn, …»: a condition, then the statement
     if first in _SAID or (first.endswith("ed") and checker.is_finite(first)):
-        # «Asked about the plan, Smith said …»: a participle's clause, then the subject
-        return _SUBJECT_AFTER_COMMA.search(text) is None
+        # «Asked about the plan, Smith said …»: a participle's clause, then the subject;
+        # «Flooded homes are being evacuated»: a participle before its noun, the verb after
+        return _SUBJECT_AFTER_COMMA.search(text) is None and not (
+            first not in _SAID and _verb_after_noun(text, checker)
+        )
     return False
+
+
+def _verb_after_noun(text: str, checker: MainClauses) -> bool:
+    """«Flooded homes along the river are …»: a finite verb a few words on, before any word
+    that opens a clause of its own (not «Expressed confidence that the deal would …»)."""
+    for word in text.split()[2:8]:
+        bare = word.strip(",.«»“”\"'").lower()
+        if bare in _CLAUSE_OPENERS or word.endswith(","):
+            return False
+        if checker.is_finite(bare):
+            return True
+    return False
+
+
+_CLAUSE_OPENERS = frozenset("that which who whom whose if when because while as".split())  # noqa: SIM905
 
 
 # A caption's or a kicker's label in front of a whole sentence: «Får dø hjemme: Kreftsyke
