@@ -207,7 +207,7 @@ WIDGET_LINES = [
     "1 of 18", "3 av 12", "Denne videoen er kun tilgjengelig i Norge",
     "This video is not available in your country",
     "Associated PressOct 28, 2018, 12:54 PM EDT",
-    "— Kari Nordmann (@karinordmann) October 2, 2014",
+    "— Kari Nordmann (@karinordmann) October 2, 2014", "1-MIN READ", "3 min read",
 ]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
@@ -286,6 +286,11 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "The ferry was cancelled after the storm hit the coast.",
         ),
         ("By Kari Lee: The police arrested two men.", "The police arrested two men."),
+        # a trail of sections in front of the headline, with «»» or «>»
+        (
+            "Home » News » The ferry was cancelled after the storm hit the coast.",
+            "The ferry was cancelled after the storm hit the coast.",
+        ),
         # a network's dateline in mixed case
         (
             "Lakeview, Ohio (CNN) – The town council voted to close the old mill.",
@@ -712,3 +717,24 @@ def test_an_embedded_post_and_its_credit_are_no_part_of_the_story() -> None:
     assert not any("@" in p or "#nynorsk" in p for p in paragraphs)
     assert "Fleire reagerte på sosiale medium." in paragraphs
     assert paragraphs[-1].startswith("Talen varte")
+
+
+def test_a_headline_given_twice_around_a_widget_is_the_title() -> None:
+    """A trail that ends on the headline, a read-time widget, then the headline again."""
+    text = "\n\n".join(
+        [
+            "CHANGE LANGUAGE",
+            "Home » World » Ferry Cancelled After Storm Hits Island Coast",
+            "1-MIN READ",
+            "Ferry Cancelled After Storm Hits Island Coast",
+            "The island ferry was cancelled on Monday after a storm damaged the quay at "
+            "Port Elmore.",
+            "The operator said crossings would resume once engineers had checked the ramp",
+            "Passengers were offered refunds or seats on the next sailing.",
+        ]
+    )
+    article = parse_text(text, language="en")
+    assert article.title == "Ferry Cancelled After Storm Hits Island Coast"
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("The island ferry was cancelled")
+    assert not any("Ferry Cancelled" in p or "MIN READ" in p for p in paragraphs)

@@ -107,7 +107,8 @@ _FROM_AGENCY = re.compile(r"^From (?:CNN|NBC|ABC|CBS|BBC|AP|Reuters|Fox)[’']s\
 _GLUED_CREDIT = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]+ ){1,3}/ ?(?:NTB|NPK|Reuters|AP|AFP|Scanpix)(?=[A-ZÆØÅ][a-zæøå])"
 )
-_TRAIL = re.compile(r"^(?:Home|Hjem|Heim|Forside)(?:\s*/\s*[\w .-]{1,25}?)*\s*/\s*(?=\S)")
+_TRAIL = re.compile(r"^(?:Home|Hjem|Heim|Forside)(?:\s*[/>›»]\s*[\w .-]{1,25}?)*\s*[/>›»]\s*(?=\S)")
+_HEADLINE_WORDS = 4  # spaces: the last crumb of a trail is the page's headline
 _BYLINE_COLON = re.compile(
     r"^(?:By|Av) (?:[A-ZÆØÅ][\w'-]+ ){1,3}?[A-ZÆØÅ][\w'-]+:\s+(?=[A-ZÆØÅ«“\"])"
 )
@@ -163,7 +164,12 @@ def clean_inline(text: str) -> str:
         text = _SKIP_LINK.sub("", text)
     if " / " in text[:40]:
         text = _GLUED_CREDIT.sub("", text, count=1)  # «Kari Ås / NTBEn person er …»
-        text = _TRAIL.sub("", text, count=1)  # «Home / News / India / Mumbai: …»
+    if text[:1] in "HF" and (trail := _TRAIL.match(text)):
+        # «Home / News / India / Mumbai: …»; «Home » World » Man Arrested Over …» (a trail
+        # of sections alone, «Hjem > Nyheter > Innenriks», stays whole: a breadcrumb)
+        rest = text[trail.end() :]
+        if "/" in trail.group() or rest.count(" ") >= _HEADLINE_WORDS:
+            text = rest
     if text[:3] in ("By ", "Av "):
         text = _BYLINE_COLON.sub("", text, count=1)  # «By Dev Kotak: The police …»
     if "(" in text:

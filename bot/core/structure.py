@@ -343,7 +343,10 @@ def _flag_repeated(units: list[Unit], flags: list[bool]) -> None:
     """A line the page gives twice in a row is a photo caption and its alt text; on top
     of the page, a headline without a full stop given twice is still the headline."""
     for i in range(len(units) - 1):
-        text, following = units[i].text, units[i + 1].text
+        j, text = i + 1, units[i].text  # a widget («1-MIN READ») may stand between the two
+        while j < len(units) - 1 and flags[j] and not units[j].text.startswith(text):
+            j += 1
+        following = units[j].text
         if not text or not following.startswith(text):
             continue
         # The copy may carry the credit: «… (Bilde: Aftenposten)»; a paragraph that only
@@ -356,7 +359,7 @@ def _flag_repeated(units: list[Unit], flags: list[bool]) -> None:
                 # not «The Guardian - UK» over every page
                 and sum(any(c.isalpha() for c in w) for w in text.split()) >= 5
             )
-            flags[i + 1] = True
+            flags[j] = True
             flags[i] = flags[i] or not headline
 
 

@@ -39,7 +39,8 @@ _PHRASES = frozenset((
     "saka vert oppdatert", "saka blir oppdatert", "this story is developing",
     "this is a developing story", "please use chrome browser for a more accessible video player",
     "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
-    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
+    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert", "change language",
+    "velg språk", "endre språk", "select language",
 ))
 # Lines after which the page shows other stories, not this one.
 _ENDS = frozenset((
@@ -67,7 +68,8 @@ _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower
     # A tip box: «Er du der det skjer eller vet noe vi burde vite? Ta kontakt på …».
     r"|\bvet noe vi burde vite\b|\bveit noko vi burde vite\b|\bta kontakt på \d"
     # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
-    r"|^(?:estimated\s+)?read(?:ing)?\s+time\b|^\(?\d+\s+(?:photos|pictures|images|bilder|"
+    r"|^(?:estimated\s+)?read(?:ing)?\s+time\b|^\d{1,2}[- ]min(?:ute)?s?\s+read$"
+    r"|^\(?\d+\s+(?:photos|pictures|images|bilder|"
     r"bilete|videos|stemmer|votes)\)?$"
     # A live blog's «Reporting from Stockholm»; a calendar box's «Navnedag: Lørdag …».
     r"|^reporting from\s+[^.!?]{2,40}$|^navnedag\b"
