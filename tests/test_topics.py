@@ -602,3 +602,26 @@ def test_a_person_named_in_full_keeps_the_surname_as_topic() -> None:
     found = _commands(text, "en")
     assert "pryce" in found and "alan_pryce" not in found
     assert "jens_stoltenberg" not in found
+
+
+def test_a_place_written_with_its_compass_part_or_its_pair_is_one_topic() -> None:
+    """«Nord-Irland» is no /irland (another country), «Sogn og Fjordane» no /fjordane."""
+    text = (
+        "Norge må slå Nord-Irland over to kamper for å nå EM. Den første kampen mot "
+        "Nord-Irland spilles i Belfast torsdag.\n\n"
+        "Returkampen mot Nord-Irland spilles på Ullevaal tirsdag.\n\n"
+        "Fylka Sogn og Fjordane og Hordaland vart slått saman. Folk i Sogn og Fjordane var "
+        "mot samanslåinga.\n\n"
+        "Mange i Sogn og Fjordane protesterte då Stortinget vedtok samanslåinga."
+    )
+    found = _commands(text)
+    assert {"nord_irland", "sogn_og_fjordane"} <= found
+    assert not found & {"irland", "fjordane"}
+
+
+def test_an_acronyms_genitive_is_the_acronym() -> None:
+    text = (
+        "NRKs måling viser at partiet står svakt. Ifølge NRKs tal har partiet 2 prosent.\n\n"
+        "NRK har spurt 11.000 veljarar.\n\nMålinga til NRK kom fredag."
+    )
+    assert "nrks" not in _commands(text, "nn")

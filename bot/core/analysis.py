@@ -245,6 +245,8 @@ class WordAnalyzer:
         if found and found[0].isupper():
             lemma = found
             weak = found != surface
+        elif surface.endswith("s") and 3 <= len(surface) <= 6 and surface[:-1].isupper():
+            lemma, weak = surface[:-1], True  # an acronym's genitive: NRKs, FNs, USAs
         elif surface.endswith("s") and len(surface) > 4:
             # A genitive: Russlands, Hammerfests.
             bare = self.lexicon.form_lemma(surface[:-1])

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from bot.core.analysis import Analysis, Word
-from bot.core.speakers import SPEECH_VERBS
 
 # A name always written before another name: «David Moyes», «Møre og Romsdal».
 # (an initial between them too: «Svein Olav B. Langåker»)
@@ -97,9 +96,14 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
 # The words in front of a name's last word that make one name with it: «New Zealand»,
 # «Middle East», «Bane Nor», «New York Times» (a title or a small word is no part of it:
 # «President», «The», «Kong»).
-_NAME_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))((?:[A-ZÆØÅ][^\W\d_]*[ \xa0]){1,2})$")
+# «Sogn og Fjordane», «Bank of England»: a small word may join them; «Nord-Irland», a hyphen.
+_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w'’-]))((?:[A-ZÆØÅ][^\W\d_]*(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}"
+    r"|[A-ZÆØÅ][^\W\d_]*-)$"
+)
+_SMALL = frozenset("the a an de den det dei in i på and og".split())  # noqa: SIM905
 _TITLES = frozenset(
-    "the a an de den det dei in i på and og mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
+    "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
     "minister secretary king queen prince princess pope senator governor general "
     "chancellor chief judge mayor coach captain kong dronning prins prinsesse kronprins "
     "kronprinsesse statsminister ordfører ordførar".split()
@@ -114,8 +118,10 @@ _ROLE = (
     r"leader|secretary|president|spokesman|spokeswoman|spokesperson|chief|director|"
     r"manager|officer|mayor|expert|analyst|coach|captain|player|chairman|chairwoman"
 )
+# (not «meiner», «mener»: «Mållaget meiner Sogn og Fjordane må …» is a clause's subject)
+_SAID = r"sa|sier|seier|said|says|told|added|forteller|fortel|fortalde|fortalte"
 _PERSON_BEFORE = re.compile(
-    rf"(?:\b(?:{SPEECH_VERBS})|(?i:{_ROLE})|\b(?:by|av|ifølge|according to))[ \xa0]+$"
+    rf"(?:\b(?:{_SAID})|(?i:{_ROLE})|\b(?:by|av|ifølge|according to))[ \xa0]+$"
 )
 _PERSON_AFTER = re.compile(r",[ \xa0]+(?:who|som)\b")
 
@@ -133,26 +139,35 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     after «Jens Stoltenberg»), after other names, or names a person by it: a reader asks
     for «Pryce», not «Alan Pryce» («said Alan Pryce», «council leader Mary Dunmore»,
     «Mary Dunmore, who»)."""
-    fronts: set[str] = set()
+    fronts: list[list[str]] = []
     for start in _positions(surface, text, body):
         end = start + len(surface)
         if end < len(text) and text[end] == "-":
             return None  # «New Zealand-born»: the word alone in a compound
         found = _NAME_BEFORE.search(text, max(0, start - 40), start)
-        words = found.group(1).split() if found else []
-        titled = False
-        while words and (words[0].lower() in _TITLES or _title(words[0])):
-            del words[0]
-            titled = True
-        fronts.add(" ".join(words))
-        if len(fronts) > 1 or not words or titled:
+        if found is None:
             return None
-        assert found is not None
+        words = found.group(1).split()
+        while words and words[0].lower() in _SMALL:
+            del words[0]  # «The United States»: the sentence's first word
+        if any(word.lower() in _TITLES or _title(word) for word in words):
+            return None  # «President Putin»: a person's name
         if _PERSON_BEFORE.search(text, max(0, found.start() - 30), found.start()) or (
             _PERSON_AFTER.match(text, end)
         ):
             return None
-    return f"{fronts.pop()} {surface}" if fronts else None
+        fronts.append(words)
+    # The words every occurrence has in front («Fylka Sogn og» and «i Sogn og»: «Sogn og»).
+    common = fronts[0] if fronts else []
+    for words in fronts[1:]:
+        while common and words[-len(common) :] != common:
+            common = common[1:]
+    while common and common[0].lower() in ("og", "and", "of"):
+        common = common[1:]
+    if not common:
+        return None
+    joined = " ".join(common)
+    return f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
 
 
 def _title(word: str) -> bool:

@@ -136,7 +136,7 @@ def derive_topics(
             # A name's last word always written in one longer name: /new_zealand, not
             # /zealand; /middle_east, not /east.
             carriers = {word for section in sections for word in section.carriers.get(key, ())}
-            if len(carriers) == 1 and (word := carriers.pop()).name:
+            if len(carriers) == 1 and (word := carriers.pop()).surface[:1].isupper():
                 labels[key] = whole(word.surface) or labels[key]
         return labels[key]
 
