@@ -729,6 +729,10 @@ def test_a_quote_whose_speaker_follows_det_keeps_the_speaker() -> None:
         ("nb", "Blir det regn i helga, stenger kommunen badeplassen ved fjorden.", True),
         # a participle before its noun: «Flooded homes … are being evacuated»
         ("en", "Flooded homes along the river are being evacuated as the water rises.", True),
+        # a subordinate clause alone, and one before its main clause
+        ("nb", "At alle supportere kan gå trygt på stadion uten frykt for politiet.", False),
+        ("en", "Because the old bridge was closed for repairs during the whole winter.", False),
+        ("nb", "Fordi det regnet hele natta, ble kampen på Lerkendal avlyst.", True),
     ],
 )
 def test_a_verb_first_with_its_subject_elsewhere_is_no_bullet(

@@ -156,6 +156,9 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     after which a clause could give the subject (a list's item or a headline whose subject
     is elsewhere; a question ends in «?» and is no bullet either)."""
     first = text.split(maxsplit=1)[0].strip("«“\"'(").lower()
+    if first in _SUBORDINATORS:
+        # «At alle kan gå trygt på stadion.»: a list's item, the clause it hangs on above
+        return not _clause_after_comma(text, checker)
     if first in _VERB_FIRST_NB:
         return "," not in text  # «Blir det regn, …»: a condition, then the statement
     if first in _SAID or (first.endswith("ed") and checker.is_finite(first)):
@@ -164,6 +167,19 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         return _SUBJECT_AFTER_COMMA.search(text) is None and not (
             first not in _SAID and _verb_after_noun(text, checker)
         )
+    return False
+
+
+# Words that open a subordinate clause only: the main clause must follow its comma. (Not
+# «hvis», «dersom», «fordi»: «Hvis dette får fortsette vil bygda …» often goes without.)
+_SUBORDINATORS = frozenset(("at", "because", "although", "unless", "whereas"))
+
+
+def _clause_after_comma(text: str, checker: MainClauses) -> bool:
+    """«Fordi det regna, vart kampen utsett.»: a finite verb within three words of a comma."""
+    for part in text.split(", ")[1:]:
+        if any(checker.is_finite(w.strip(",.«»“”\"'").lower()) for w in part.split()[:3]):
+            return True
     return False
 
 
