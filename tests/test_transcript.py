@@ -167,3 +167,33 @@ def test_capital_labels_in_a_text_that_is_no_transcript_stay_as_they_were() -> N
     article = parse_text(text)
     assert any("USA: Vi stiller opp" in p for s in article.sections for p in s.paragraphs)
     assert not any(p.startswith("USA:") for s in article.sections for p in s.paragraphs)
+
+
+# A page that starts after the host's introduction: the labels are the only names, one
+# of them with a letter outside English («NUÑEZ»), and a voice nobody names.
+CUT_OFF = "\n\n".join(
+    [
+        "Council sits through the night to pass the budget",
+        "Play Live Radio",
+        "0:00 0:00",
+        "UNIDENTIFIED PERSON #1: All those in favour, say aye.",
+        "HOLM: Councillors voted through the night on dozens of amendments to the budget.",
+        "UNIDENTIFIED PERSON #2: This amendment would cut the library's hours in half.",
+        "HOLM: ...amendments to the budget coming one after another until dawn.",
+        "HOLM: The final vote is expected this morning. Our reporter has been there all "
+        "night. Good morning.",
+        "NUÑEZ: Good morning. The council has rejected every amendment so far.",
+        "HOLM: What happens next?",
+        "NUÑEZ: The mayor says the budget will pass before noon, with the new tram line in it.",
+    ]
+)
+
+
+def test_a_label_given_to_two_turns_names_its_speaker_and_an_unnamed_voice_is_no_bullet() -> None:
+    article = parse_text(CUT_OFF, language="en")
+    assert article.title == "Council sits through the night to pass the budget"
+    assert "Nuñez: The mayor says the budget will pass" in article.text
+    bullets = _bullets(CUT_OFF)
+    assert bullets and not any("UNIDENTIFIED" in b or "library" in b for b in bullets)
+    assert not any("until dawn" in b for b in bullets)  # the tail of a sentence cut off
+    assert any(b.startswith("Nuñez: The mayor says") for b in bullets)

@@ -22,7 +22,13 @@ from bot.core.compress import (
     shorten,
 )
 from bot.core.furniture import opens_with_label
-from bot.core.speakers import SPEECH_VERBS, is_quote, names_speaker, speaker_unknown
+from bot.core.speakers import (
+    SPEECH_VERBS,
+    is_quote,
+    names_speaker,
+    speaker_unknown,
+    turn_label,
+)
 
 # The lead's news comes first, whole: a lead longer than any other bullet loses what can go
 # (a bracket, an insertion between commas, the circumstances after its speaker) and is kept
@@ -106,6 +112,8 @@ def make_bullet(
             return None
     if ": " in text[:40]:
         text = _without_kicker(text)
+    if ("..." in text[:60] or "…" in text[:60]) and _opens_mid_sentence(text):
+        return None  # «Selyukh: ...Republicans and Democrats voting …»: a sentence's tail
     if not text.endswith(TERMINAL) and sentence.n_words < 10:
         return None  # a crosshead or caption fragment, not a sentence
     if is_question(text):
@@ -181,6 +189,11 @@ def _clause_after_comma(text: str, checker: MainClauses) -> bool:
         if any(checker.is_finite(w.strip(",.«»“”\"'").lower()) for w in part.split()[:3]):
             return True
     return False
+
+
+def _opens_mid_sentence(text: str) -> bool:
+    label = turn_label(text)
+    return text[len(label) + 2 if label else 0 :].lstrip("«“\"'(– ").startswith(("...", "…"))
 
 
 def _verb_after_noun(text: str, checker: MainClauses) -> bool:

@@ -195,6 +195,16 @@ SPEAKER_NAME = r"[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:, [^:]
 _SPEAKER_LABEL = re.compile(SPEAKER_NAME + r": \S")
 
 
+# A transcript's turn as bot.core.transcript writes it: «Selyukh: …», «Dale Morrow: …».
+_TURN_LABEL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}: \S")
+
+
+def turn_label(text: str) -> str:
+    """The speaker's name in front of a turn or a quote, one word or more, or ""."""
+    found = _TURN_LABEL.match(text) if ": " in text[:60] else None
+    return found.group()[:-3] if found else speaker_label(text)
+
+
 def speaker_label(text: str) -> str:
     """The speaker's name in front of a sentence («Dale Morrow: We …» → «Dale Morrow»), or ""."""
     found = _SPEAKER_LABEL.match(text) if ": " in text[:80] else None

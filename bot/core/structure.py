@@ -50,8 +50,9 @@ _LIST = re.compile(
 # A live-blog stamp in front of its entry: «16:48: …», «Kl. 16.48 …», «08:46 GMT …».
 _STAMP = re.compile(
     r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.:](\d{2})(?=\s*[:–—-]))"
-    # (possessive: «4:55 p.m.» alone on its line is a stamp, not a stamp over «p.m.»)
-    r"(?:\s*[ap]\.?m\.?)?+(?:\s*(?:GMT|BST|UTC|CET|CEST|EDT|EST|ET))?+\s*[:–—-]?\s+(?=\S)",
+    # (possessive: «4:55 p.m.» alone is a stamp, not one over «p.m.»; «0:00 0:00»: a player)
+    r"(?:\s*[ap]\.?m\.?)?+(?:\s*(?:GMT|BST|UTC|CET|CEST|EDT|EST|ET))?+\s*[:–—-]?\s+"
+    r"(?=\S)(?!\d{1,2}:\d{2}\s*$)",
     re.IGNORECASE,
 )
 _STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")

@@ -34,7 +34,7 @@ from bot.core.ranking import (
     score_sentences,
     section_words,
 )
-from bot.core.speakers import is_quote, speaker_label, unattributed_quotes
+from bot.core.speakers import is_quote, turn_label, unattributed_quotes
 
 __all__ = [
     "MAX_BULLET_WORDS",
@@ -123,7 +123,7 @@ class _Bullets:
         """An interviewer's question, or a speaker's turn after the sentence naming them."""
         kinds = self.kinds[sentence.section]
         kind = kinds[sentence.paragraph] if sentence.paragraph < len(kinds) else PARAGRAPH
-        return kind == QUESTION or (kind == TURN and not speaker_label(sentence.text))
+        return kind == QUESTION or (kind == TURN and not turn_label(sentence.text))
 
     def shortened(self, text: str, limit: int) -> str | None:
         """`shorten`, once per text and limit: the budget is filled again in every round."""

@@ -19,7 +19,7 @@ from itertools import chain
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyzer
 from bot.core.model import Excerpt, Topic
-from bot.core.speakers import speaker_label
+from bot.core.speakers import turn_label
 from bot.core.text import fold, match_key, words
 from bot.core.topic_places import placed_only, whole_names
 from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
@@ -83,7 +83,7 @@ class _SectionWords:
 def _counted(sentence: Sentence) -> tuple[Word, ...]:
     """A sentence's words as topics count them: without the speaker's name in front
     («Dale Morrow: …»), which a transcript repeats at every turn."""
-    label = speaker_label(sentence.text)
+    label = turn_label(sentence.text)
     return sentence.words[len(words(label)) :] if label else sentence.words
 
 

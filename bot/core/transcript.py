@@ -22,11 +22,14 @@ from bot.core.structure import Unit
 
 # «MORROW:», «ANNA LIND, HOST:», «Mr. JIMI IZRAEL (Writer):», «C. VIVIAN STRINGER (…):»;
 # the name in capitals is its group.
+_CAPITAL = "A-ZÀ-ÖØ-Þ"  # ORDOÑEZ, ÅSE, MÜLLER
 _LABEL = (
     r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?"
-    r"([A-ZÆØÅ][A-ZÆØÅ'’.-]+(?:\s+[A-ZÆØÅ][A-ZÆØÅ'’.-]*){0,3})"
-    r"(?:\s*\([^()]{1,120}\))?(?:,\s*[A-ZÆØÅ][A-ZÆØÅ ]{1,30})?:"
+    rf"([{_CAPITAL}][{_CAPITAL}'’.-]+(?:\s+[{_CAPITAL}][{_CAPITAL}'’.-]*){{0,3}}(?: #\d+)?)"
+    rf"(?:\s*\([^()]{{1,120}}\))?(?:,\s*[{_CAPITAL}][{_CAPITAL} ]{{1,30}})?:"
 )
+# A speaker the transcript does not name: «UNIDENTIFIED PERSON #1:», «CROWD:».
+_UNNAMED = re.compile(r"^(?:UNIDENTIFIED|UNKNOWN|CROWD|GROUP|MAN|WOMAN)\b")
 _TURN = re.compile(rf"^{_LABEL}\s+(?=\S)")
 # The interviewer's turn in a wire transcript: «Q It's good to see you.», «Q: Do you …?»
 _QUESTION_TURN = re.compile(r"^Q(?::\s*|\s+)(?=[A-Z])")
@@ -48,7 +51,7 @@ def name_speakers(given: list[Unit]) -> list[Unit]:
     text = "\n".join(unit.text for unit in units)
     label_of = {i: " ".join(m.group(1).split()) for i, m in turns.items()}  # «ANNA LIND»
     labels = Counter(label_of.values())
-    names = {label: _written_name(label, labels, text) for label in labels}
+    names = {label: _name(label, labels, text) for label in labels}
     speaker_of = {i: names[label] for i, label in label_of.items()}
     # A transcript: two speakers the text names, one of them with more than one turn.
     turns_of = Counter[str]()
@@ -65,7 +68,11 @@ def name_speakers(given: list[Unit]) -> list[Unit]:
     signed_on: set[int] = set()
     for i, match in turns.items():
         name = speaker_of[i]
-        if name:
+        if not name and _UNNAMED.match(label_of[i]):
+            # «UNIDENTIFIED PERSON #4: Mr. President, …»: words without a speaker to name
+            units[i].text, units[i].kind = units[i].text[match.end() :], TURN
+            units[i].spoken = True
+        elif name:
             unit, words = units[i], units[i].text[match.end() :]
             if _SIGN_ON.match(words):
                 signed_on.add(i)
@@ -118,6 +125,18 @@ def _interviewer(
         asked[name] += "?" in units[i].text[match.end() :]
     found = [name for name, n in asked.most_common(1) if name and n >= 2 and 2 * n >= spoke[name]]
     return found[0] if found else ""
+
+
+def _name(label: str, labels: Counter[str], text: str) -> str:
+    """The label's name as the text writes it; a label given to two turns or more is a
+    speaker's even where the text never writes it otherwise (a page that starts after the
+    host's introduction): «SELYUKH» → «Selyukh». «UNIDENTIFIED PERSON #1» names nobody."""
+    if _UNNAMED.match(label):
+        return ""
+    written = _written_name(label, labels, text)
+    if written or labels[label] < 2 or "#" in label:
+        return written
+    return " ".join(word.capitalize() for word in label.split())
 
 
 def _written_name(label: str, labels: Counter[str], text: str) -> str:

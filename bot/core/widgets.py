@@ -39,8 +39,10 @@ _PHRASES = frozenset((
     "saka vert oppdatert", "saka blir oppdatert", "this story is developing",
     "this is a developing story", "please use chrome browser for a more accessible video player",
     "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
-    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert", "change language",
-    "velg språk", "endre språk", "select language",
+    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
+    "change language", "velg språk", "endre språk", "select language",
+    # a radio station's player
+    "next up", "available on air stations", "play live radio",
 ))
 # Lines after which the page shows other stories, not this one.
 _ENDS = frozenset((
