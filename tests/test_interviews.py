@@ -91,3 +91,23 @@ def test_a_numbered_questions_premise_is_no_bullet() -> None:
     assert all(section.heading is None for section in article.sections)
     found = _bullets(text)
     assert not any(b.startswith(("Partiet ligger på fire", "Regjeringen vil kutte")) for b in found)
+
+
+def test_numbered_questions_and_dashed_answers_without_a_name_give_no_bullets() -> None:
+    """«1. Hvordan …?» «- Det er …»: an interview whose page never names the interviewee;
+    the answers are someone's words, so none is a bullet in nobody's name."""
+    text = "\n\n".join(
+        [
+            "1. Hvordan føles det å synge i domkirken?",
+            "- Det er helt fantastisk. Klangen i kirken er helt spesiell og passer sangene.",
+            "2. Hva betyr turneen for deg?",
+            "- Den betyr alt. Turneen er den første for bandet etter et langt år uten konserter.",
+            "3. Hva skjer etterpå?",
+            "- Vi tar en pause i sommer, og så begynner vi på en ny plate til høsten.",
+        ]
+    )
+    article = parse_text(text, language="nb")
+    bullets = [b for s in digest_of(analyse(article), max_words=90).sections for b in s.bullets]
+    assert not any("Klangen" in b or "Turneen" in b for b in bullets)
+    assert not any(h for s in article.sections if (h := s.heading) and "?" in h)
+    assert bullets == []

@@ -36,10 +36,13 @@ def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
         if unit.kind in (PARAGRAPH, LIST_ITEM)
         and _question(unit.text)
         and following.kind in (PARAGRAPH, LIST_ITEM)
-        and following.text.startswith(_ANSWER)
+        and (following.text.startswith(_ANSWER) or (following.kind == LIST_ITEM and following.dash))
     ]
     if len(answers) < _MIN_ANSWERS:
         return units
+    for i in answers:  # «1. Hvordan føles det?» «- Det er helt fantastisk …»: no list
+        if units[i].kind == LIST_ITEM:
+            units[i].kind, units[i].text = PARAGRAPH, f"– {units[i].text}"
     for unit in units:
         # In an interview every paragraph that asks is the interviewer's turn, answered or
         # not: no heading, no bullet («1. Ap ligger på 20 prosent. Hva har de gjort feil?»
@@ -56,7 +59,10 @@ def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
     above = [title or ""] + [unit.text for unit in units[: answers[0] - 1]]
     names = {name for text in above for name in _FULL_NAME.findall(text)}
     if len(names) != 1:
-        return units  # nobody, or more than one person, introduced: whose words?
+        for i in answers:  # nobody, or more than one person, introduced: whose words?
+            if not SAID_AFTER.search(units[i].text):  # («…, sier Hansen» names its own)
+                units[i].kind = TURN  # words without their speaker: no bullet
+        return units
     name = names.pop()
     for i in answers:
         answer = units[i]
