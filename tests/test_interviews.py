@@ -111,3 +111,49 @@ def test_numbered_questions_and_dashed_answers_without_a_name_give_no_bullets() 
     assert not any("Klangen" in b or "Turneen" in b for b in bullets)
     assert not any(h for s in article.sections if (h := s.heading) and "?" in h)
     assert bullets == []
+
+
+PLAIN_QA = "\n\n".join(
+    [
+        "Coach expects a fun season",
+        "We talked to head coach Mark Dunn about the season ahead.",
+        "What are your expectations for the season?",
+        "I'm expecting a fun season. The group has grown a lot during the winter program.",
+        "Who are the players to watch?",
+        "Patrick Jordan is one of the first guys that comes to mind, and we rely on him.",
+        "How hard was the break?",
+        "It was tough for all of us. The energy a coach gets comes from being with the team.",
+    ]
+)
+
+
+def test_questions_on_their_lines_and_first_person_answers_are_an_interview() -> None:
+    bullets = [
+        b
+        for s in digest_of(analyse(parse_text(PLAIN_QA)), max_words=90).sections
+        for b in s.bullets
+    ]
+    assert bullets and all(b.startswith("Mark Dunn: ") for b in bullets)
+    assert not any("?" in b for b in bullets)
+
+
+def test_an_explainers_questions_are_headings_over_its_answers() -> None:
+    """Answered in the third person, the questions are the explainer's crossheads."""
+    text = "\n\n".join(
+        [
+            "Dette må du vite om den nye bompengeringen",
+            "Fra mars koster det mer å kjøre inn til sentrum.",
+            "Hva koster det?",
+            "En passering koster 45 kroner i rushtiden og 30 kroner ellers på dagen.",
+            "Hvem slipper å betale?",
+            "Elbiler og busser slipper å betale de første to årene etter at ringen åpner.",
+        ]
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [
+        None,
+        "Hva koster det?",
+        "Hvem slipper å betale?",
+    ]
+    bullets = [b for s in digest_of(analyse(article), max_words=90).sections for b in s.bullets]
+    assert any(b.startswith("En passering koster 45 kroner") for b in bullets)

@@ -39,6 +39,8 @@ def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
         and (following.text.startswith(_ANSWER) or (following.kind == LIST_ITEM and following.dash))
     ]
     if len(answers) < _MIN_ANSWERS:
+        answers = _plain_answers(units)
+    if len(answers) < _MIN_ANSWERS:
         return units
     for i in answers:  # «1. Hvordan føles det?» «- Det er helt fantastisk …»: no list
         if units[i].kind == LIST_ITEM:
@@ -70,6 +72,32 @@ def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
             answer.kind = TURN
             answer.text = f"{name}: – {answer.text[2:].lstrip()}"
     return units
+
+
+# The interviewee's own voice in an answer: «I», «we», «jeg», «vi», «eg», «me».
+_FIRST_PERSON = re.compile(r"\bI\b|(?i:\b(?:we|my|our|us|jeg|eg|vi|me|meg|oss|min|mitt|mine)\b)")
+
+
+def _plain_answers(units: list[Unit]) -> list[int]:
+    """An interview typed without dashes: questions alone on their lines, each answered
+    by a paragraph in the first person («What are your expectations?» «I'm expecting a
+    fun season …»). (An explainer's questions are answered in the third person.)"""
+    answers = [
+        i + 1
+        for i, (unit, following) in enumerate(pairwise(units))
+        if unit.kind == PARAGRAPH
+        and unit.text.rstrip().endswith("?")
+        and _question(unit.text)
+        and following.kind == PARAGRAPH
+        and "?" not in following.text[-3:]
+        and not following.text.startswith(("«", '"', "“"))  # a story's quote under a crosshead
+    ]
+    voiced = [i for i in answers if _FIRST_PERSON.search(units[i].text)]
+    if len(answers) < _MIN_ANSWERS or 2 * len(voiced) < len(answers):
+        return []
+    for i in answers:
+        units[i].text = f"– {units[i].text}"  # the interviewee's words, as a dash gives them
+    return answers
 
 
 def _question(text: str) -> bool:
