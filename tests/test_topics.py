@@ -625,3 +625,15 @@ def test_an_acronyms_genitive_is_the_acronym() -> None:
         "NRK har spurt 11.000 veljarar.\n\nMålinga til NRK kom fredag."
     )
     assert "nrks" not in _commands(text, "nn")
+
+
+def test_a_prefix_glued_by_a_hyphen_and_the_nouns_of_every_story_are_no_topics() -> None:
+    text = (
+        "Counter-terrorism officers arrested a man in the morning. The counter-terrorism "
+        "unit said the operation was planned.\n\n"
+        "Police said the operation took place over the weekend, and the weekend raid was "
+        "part of a terrorism inquiry.\n\nThe terrorism charge will be heard in the morning."
+    )
+    found = _commands(text, "en")
+    assert not found & {"counter", "morning", "operation", "weekend"}
+    assert "terrorism" in found

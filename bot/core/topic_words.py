@@ -6,7 +6,8 @@ article around them and drop what a reader would not type:
 - a filler's inflected form: «vant» is vinne, «hendelsene» hendelse, «våre» vår;
 - a comparative or superlative: «høyere strøk» gives no /hoy, «lettere skadd» no /lett;
 - a fragment glued to a number or a name by a hyphen: «20-åringen» gives no /aring,
-  «Nord-Korea» no /nord (unless the article also writes the word on its own);
+  «Nord-Korea» no /nord, «counter-terrorism» no /counter (unless the article also writes
+  the word on its own);
 - a capitalised word the dictionary does not know and the article never writes in
   lower case: a name (Dalhaug, Hanshaugen), whole and in its own spelling, so neither
   /dal and /haug nor a truncated /hanshaug;
@@ -56,13 +57,17 @@ _GENERIC_NOUNS = {
         # «på grunn av», «i stor grad»; what any story has: a chance, a worry, a level
         "grunn grad mulighet moglegheit mulegheit bekymring nivå vilje måte tilfelle "
         "artikkel kring spørsmål halvpart halvdel kategori programleder programleiar "
-        "per".split()
+        # what every story has: a country, a role, a challenge, a measure, a part, a time
+        "per land tema rolle utfordring tiltak kontroll del gang situasjon prosess sted stad "
+        "ting side type eksempel runde periode helg helgen dag uke veke måned månad kveld "
+        "morgen morgon".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
         "update reporting effort control total double strength east west north south "
         "lack access country way thing lot kind level chance concern interview question "
-        "statement".split()
+        "statement morning evening guy thing part side role challenge weekend operation day "
+        "week month year issue matter example number".split()
     ),
 }
 _GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
@@ -73,6 +78,8 @@ _DEGREE_ENDINGS = frozenset(("ere", "are", "este", "aste", "est", "ast"))
 # A word glued behind a number (20-åringen, 3-tiden) or in front of a name (Nord-Korea).
 _AFTER_NUMBER = re.compile(r"\d-([^\W\d_]+)")
 _BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]*)-(?=[A-ZÆØÅ])")
+# A prefix glued to a word: «counter-terrorism», «anti-government», «cross-border».
+_BEFORE_WORD = re.compile(r"(?<![\w-])([a-z][^\W\d_]*)-(?=[a-z])")
 # The Norwegian letters and the two-letter spellings a keyboard without them uses.
 _DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 
@@ -88,7 +95,7 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
         texts.append(section.heading or "")
         texts.extend(section.paragraphs)
     text = "\n".join(texts)
-    fragments = _fragments(text)
+    fragments = _fragments(text, english=language == "en")
     read = _ArticleWords(analysis, language)
     verdicts: dict[Word, Morphemes] = {}
     plain = _PLAIN.setdefault(language, {})
@@ -261,11 +268,13 @@ def _english_degree(lower: str, lemma: str, lex: Lexicon) -> bool:
     return any(lex.form_lemma(lemma + ending) == lemma for ending in ("er", "r", "est"))
 
 
-def _fragments(text: str) -> set[str]:
+def _fragments(text: str, *, english: bool) -> set[str]:
     """Words the article writes only glued to a number or to a following name."""
     # The patterns read only the words with a hyphen: a whole text's every position is slow.
     hyphened = " ".join(_hyphened(text))
     glued = set(_AFTER_NUMBER.findall(hyphened)) | set(_BEFORE_NAME.findall(hyphened))
+    if english:  # (a Norwegian word before a hyphen is a compound's: «gitarsolo-delen»)
+        glued.update(_BEFORE_WORD.findall(hyphened))
     return {part for part in glued if not _written_alone(part, text)}
 
 
