@@ -90,6 +90,13 @@ FURNITURE: dict[str, tuple[str, ...]] = {
         "archived", "outdated", "closed_20931", "(LIMA", "Suggested", "Comments", "Videos",
         "calf", "View More",
     ),
+    # A page's language switch, a trail run into the headline, a read-time widget, a byline
+    # run into its stamp, a network's dateline, a gallery's counter and caption, an
+    # embedded post and its credit, a player's notice, where to watch, who reports.
+    "furniture-en-embeds.txt": (
+        "CHANGE LANGUAGE", "Home", "MIN READ", "Associated Press", "(CNN)", "1 of 12",
+        "Drivers wait", "#lakeview", "Dana Price", "not available", "Channel 4", "reports",
+    ),
 }
 # fmt: on
 
