@@ -161,6 +161,16 @@ def test_topic_indexes_follow_sections_dropped_by_a_budget(articles: dict[str, A
         ("Prisen stiger (se grafen)", "Prisen stiger (se grafen)."),
         ("Kommer de?", "Kommer de?"),
         ("Det sa «Steadfast Noon»", "Det sa «Steadfast Noon»"),
+        # the paper the words were said to goes, the speaker's role stays
+        (
+            "– Vegen er open att, seier Kari Lid, trafikkoperatør i Vegvesenet til NRK.",
+            "Vegen er open att, seier Kari Lid, trafikkoperatør i Vegvesenet.",
+        ),
+        (
+            "– Det kunne tatt fyr, sier Ola Moe i Salten brannvesen til NTB.",
+            "Det kunne tatt fyr, sier Ola Moe i Salten brannvesen.",
+        ),
+        ("– Vi er glade, sier Kari Ås til NRK torsdag.", "Vi er glade, sier Kari Ås."),
     ],
 )
 def test_a_sentence_becomes_a_clean_bullet(sentence: str, bullet: str) -> None:

@@ -78,8 +78,25 @@ def clean_sentence(text: str) -> str:
         text = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), text, count=1)
     found = ATTRIBUTION.search(text) if "," in text else None  # (it opens on a comma)
     if found is not None and CIRCUMSTANCES.match(text, found.end()):
-        text = text[: found.end()]  # «, sier X til NRK torsdag» → «, sier X»
+        # «, sier X til NRK torsdag» → «, sier X»; the speaker's role stays: «, sier Kari
+        # Ås, trafikkoperatør i Vegvesenet til VG» → «, sier Kari Ås, trafikkoperatør i
+        # Vegvesenet»
+        rest = text[found.end() :]
+        tail = _TO_MEDIUM.search(rest)
+        role = rest[: tail.start()].rstrip(",") if tail else ""
+        text = text[: found.end()] + (role if role and _ROLE.match(role) else "")
     return finish(balance(text))
+
+
+# «… til VG.», «… to the BBC.»: the medium the words were said to, at the end.
+_TO_MEDIUM = re.compile(
+    r"\s+(?:til|to|overfor)\s+(?:the\s+)?[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)?\s*[.!]?$"
+)
+# The speaker's role or place: «, trafikkoperatør i Statens vegvesen», « i Salten brannvesen».
+_ROLE = re.compile(
+    r"^(?:,\s+[a-zæøå][\w-]*(?:\s+[^\s\d,]+){0,6}|\s+(?:i|hos|in|at|fra|frå|for)"
+    r"(?:\s+[^\s\d,]+){1,6})$"
+)
 
 
 def is_question(text: str) -> bool:
