@@ -82,6 +82,15 @@ _PROMO = re.compile(
     r"(?:\s+from\s+[^.]{2,40})?\.$"
 )
 _PROMO_WORDS = 16
+
+
+def _promo(text: str) -> bool:
+    lower = text.lower()  # (the pattern only where its words are: most sentences have none)
+    return ("kan d" in lower or "you can" in lower or "reports" in lower) and bool(
+        _PROMO.search(text)
+    )
+
+
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
 # after its «!» or «?».
 _TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
@@ -125,7 +134,7 @@ def make_bullet(
         return None  # «Here is a summary of the day’s news»: what follows is the news
     if text.endswith(_POINTER_ENDS) and _POINTER.match(text):
         return None  # «Les mer om trenerens tirade her.»: a link's words, no news
-    if sentence.n_words <= _PROMO_WORDS and _PROMO.search(text):
+    if sentence.n_words <= _PROMO_WORDS and _promo(text):
         return None  # «Kampen kan du se på TV 2.»: where to watch, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
