@@ -94,9 +94,9 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
 
 
 # The words in front of a name's last word that make one name with it: «New Zealand»,
-# «Middle East», «Bane Nor», «New York Times» (a title or a small word is no part of it:
-# «President», «The», «Kong»).
-# «Sogn og Fjordane», «Bank of England»: a small word may join them; «Nord-Irland», a hyphen.
+# «Middle East», «Bane Nor», «New York Times»; «Sogn og Fjordane», «Bank of England» (a
+# small word between); «Nord-Irland» (a hyphen). A sentence's first «The» is no part of
+# it; a title («President», «Kong») makes it a person's, who is asked for by surname.
 _NAME_BEFORE = re.compile(
     r"(?:^|(?<=[^\w'’-]))((?:[A-ZÆØÅ][^\W\d_]*(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}"
     r"|[A-ZÆØÅ][^\W\d_]*-)$"
