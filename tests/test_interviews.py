@@ -120,9 +120,9 @@ PLAIN_QA = "\n\n".join(
         "What are your expectations for the season?",
         "I'm expecting a fun season. The group has grown a lot during the winter program.",
         "Who are the players to watch?",
-        "Patrick Jordan is one of the first guys that comes to mind, and we rely on him.",
+        "Patrick Jordan is one of the first guys that comes to mind for me.",
         "How hard was the break?",
-        "It was tough for all of us. The energy a coach gets comes from being with the team.",
+        "It was tough, and I missed the players. The energy a coach gets comes from the team.",
     ]
 )
 
@@ -157,3 +157,22 @@ def test_an_explainers_questions_are_headings_over_its_answers() -> None:
     ]
     bullets = [b for s in digest_of(analyse(article), max_words=90).sections for b in s.bullets]
     assert any(b.startswith("En passering koster 45 kroner") for b in bullets)
+
+
+def test_an_explainer_that_asks_and_answers_in_the_writers_we_is_no_interview() -> None:
+    """«So we have to wait?» «That's the plan …»: the writer's own questions and answers."""
+    text = "\n\n".join(
+        [
+            "Britain votes to leave: what happens now?",
+            "So the results are in. What happens next?",
+            "We have now had statements from all the key figures, and they gave us an outline.",
+            "So the prime minister is going to resign?",
+            "Yes, he announced this morning that he will step down before the autumn.",
+            "So we have to wait until October?",
+            "That is the plan, and we will know more when the party meets in the autumn.",
+        ]
+    )
+    bullets = [
+        b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
+    ]
+    assert any(b.startswith("Yes, he announced this morning") for b in bullets)

@@ -74,8 +74,9 @@ def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
     return units
 
 
-# The interviewee's own voice in an answer: «I», «we», «jeg», «vi», «eg», «me».
-_FIRST_PERSON = re.compile(r"\bI\b|(?i:\b(?:we|my|our|us|jeg|eg|vi|me|meg|oss|min|mitt|mine)\b)")
+# The interviewee's own voice in an answer: «I», «my», «jeg», «eg», «meg» (not «we»: an
+# explainer's writer says «we» too, «So we have to wait …»).
+_FIRST_PERSON = re.compile(r"\bI\b|\b(?:[Mm]y|me|[Jj]eg|[Ee]g|meg)\b")
 
 
 def _plain_answers(units: list[Unit]) -> list[int]:
