@@ -214,6 +214,8 @@ WIDGET_LINES = [
     "1 of 18", "3 av 12", "Denne videoen er kun tilgjengelig i Norge",
     "This video is not available in your country",
     "Associated PressOct 28, 2018, 12:54 PM EDT",
+    "Andris Hamrefredag 24. feb. 2012 14:38",
+    "19. februar 2017 kl. 09:00 av av Ingvil Bakka",
     "— Kari Nordmann (@karinordmann) October 2, 2014", "1-MIN READ", "3 min read",
 ]
 PROSE_LINES = [
@@ -321,6 +323,8 @@ def test_a_dateline_or_a_fact_box_button_leaves_the_paragraph(paragraph: str, cl
         "Telenor mistet 20 000 abonnenter i fjor.",
         "JavaScript er verdens mest brukte programmeringsspråk.",
         "The figures may be outdated, the agency warned.",
+        "Møtet startar 19. februar 2017 kl. 09:00 i Oslo Rådhus",
+        "Kari Nordmann kom fredag 24. feb. 2012 klokka 14:38",
     ],
 )
 def test_prose_that_looks_like_a_widget_is_not_one(line: str) -> None:

@@ -168,8 +168,24 @@ def is_widget(text: str) -> bool:
         # «Associated PressOct 28, 2018, 12:54 PM EDT»: a byline run into its stamp.
         bare = _ZONE.sub(" ", _GLUED_WORDS.sub(r"\1 \2", _CLOCK.sub(" ", text)))
         bare = " ".join(bare.split()).strip(" ,/")
-        return not bare or is_furniture(bare)
+        return not bare or is_furniture(bare) or _byline_and_date(bare)
     return _is_menu(text)
+
+
+# «fredag 24. feb. 2012», «19. februar 2017»: a page's date, a weekday glued on or not.
+_DATE = re.compile(
+    r"(?i:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)"
+    r"\s*)?\d{1,2}\.?\s+(?i:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)"
+    r"[a-zæø]*\.?,?\s+\d{4}\b(?:\s+kl\.?)?"
+)
+_NAME_ONLY = re.compile(r"^(?:[Aa]v\s+|[Bb]y\s+)*(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}[A-ZÆØÅ][\w'’-]+$")
+
+
+def _byline_and_date(text: str) -> bool:
+    """«Andris Hamrefredag 24. feb. 2012», «19. februar 2017 av av Ingvil Bakka»: who wrote
+    it and when, its clock taken off."""
+    rest = " ".join(_DATE.sub(" ", text).split()).strip(" ,/·|-")
+    return rest != text and bool(rest) and _NAME_ONLY.match(rest) is not None
 
 
 def _is_menu(text: str) -> bool:
