@@ -141,6 +141,9 @@ def test_a_form_that_is_a_noun_too_is_read_by_its_place(
         ("nn", "Kommunestyret vedtok måndag å byggje ei ny symjehall."),
         ("nn", "Like før midnatt kolliderte eit vogntog med ein bil."),
         ("nn", "Alliansen består no av 28 medlemsland."),
+        # a weak past whose stem drops its double consonant: stemme/stemde, fylle/fylte
+        ("nn", "Eit fleirtal på Stortinget stemde tysdag ned forslaget."),
+        ("nn", "Publikum fylte hallen lenge før konserten."),
         # a name in -s is no genitive before a verb
         ("nb", "Hennes meningsfelle Øyvind Foss går enda lenger."),
         ("nb", "Heldigvis gikk det bra med alle."),

@@ -749,3 +749,18 @@ def test_a_headline_given_twice_around_a_widget_is_the_title() -> None:
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     assert paragraphs[0].startswith("The island ferry was cancelled")
     assert not any("Ferry Cancelled" in p or "MIN READ" in p for p in paragraphs)
+
+
+def test_a_caption_label_may_open_on_a_short_preposition() -> None:
+    text = (
+        "Stortinget sa nei til ny skatt\n\n"
+        "Eit fleirtal på Stortinget stemde tysdag ned forslaget om ein ny skatt på "
+        "fritidsbustader.\n\n"
+        "I STORTINGET: Finansministeren svarte på spørsmål frå opposisjonen tysdag.\n\n"
+        "Foto: Kari Lid / NTB\n\n"
+        "Forslaget kom frå Raudt og fekk støtte frå SV og Miljøpartiet."
+    )
+    article = parse_text(text)
+    assert "STORTINGET" not in article.text
+    assert "Finansministeren" not in article.text
+    assert article.sections[0].paragraphs[0].startswith("Eit fleirtal på Stortinget stemde")

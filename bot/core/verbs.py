@@ -219,6 +219,8 @@ class VerbForms:
         stem = lemma[:-1]
         if word in (stem + "te", stem + "de", stem + "dde", lemma + "dde"):
             return True  # meinte, budde: no noun inflects so
+        if len(stem) > 2 and stem[-1] == stem[-2] and word in (stem[:-1] + "de", stem[:-1] + "te"):
+            return True  # stemme/stemde, kjenne/kjende, fylle/fylte: the double consonant goes
         if word in (lemma + "r", stem + "er"):
             # meiner (meinte), viser (viste) are a verb's; jenter, hytter a noun's (hyttene).
             if self._nynorsk_weak_past(stem):

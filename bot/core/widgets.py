@@ -129,7 +129,10 @@ _LONE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # An upper-case label in front of a caption: «KJEMPER FOR NYNORSKEN: Leder i …».
-_CAPTION_LABEL = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]+)*\s*:\s")
+# «SKÅRET: …», «UVÆR I FJELLET: …», «I STORTINGET: …» (a short preposition may lead).
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:I|PÅ|AV|OM|IN|ON|AT)\s)?[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]+)*\s*:\s"
+)
 _CAPTION_WORDS = 45  # words: a caption is a sentence or two
 _ALT_WORDS = 8  # words: an image's alt text is a few words, without a stop
 SENTENCE_STOPS = (".", "!", "?", "»", "”", '"')
