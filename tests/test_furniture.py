@@ -138,6 +138,13 @@ def test_every_furniture_sample_on_the_bench_is_listed_here() -> None:
 # Lines a page puts around its articles, in all three languages.
 # fmt: off
 FURNITURE_LINES = [
+    # a link list's head, a tap prompt, a paywall pointer, an opinion page's notice
+    "More on the floods", "Meir om valet i Sogn", "Connect with us",
+    "Tap here to get the latest news on your phone.",
+    "Sjekk papirutgåva eller last ned eavisa her.",
+    "Dette er en kommentar. Kommentaren gir uttrykk for skribentens holdning.",
+    "Dette er eit debattinnlegg.",
+    "The views expressed in this article are the author's own.",
     "Les også: Dette må du vite om den nye skatten", "LES OGSÅ:", "Les òg",
     "Les meir: Slik gjekk det",
     "Foto: Tor Erik Schrøder / NTB", "FOTO: SCANPIX", "Foto/Video: Kari Hansen", "Bilete: NRK",
@@ -245,6 +252,9 @@ PROSE_LINES = [
     "The new toll road opens to traffic on January 1, 2025.",
     "Talks between the two unions broke down on Nov. 6, 2018.",
     "The vaccine is only available in some countries.",
+    "Aftenposten kutter papirutgaven på mandager.",
+    "Dette er en kommentar jeg ikke vil svare på, sa hun.",
+    "More on that later, the minister told reporters on Friday.",
 ]
 # fmt: on
 
@@ -764,3 +774,22 @@ def test_a_caption_label_may_open_on_a_short_preposition() -> None:
     assert "STORTINGET" not in article.text
     assert "Finansministeren" not in article.text
     assert article.sections[0].paragraphs[0].startswith("Eit fleirtal på Stortinget stemde")
+
+
+def test_html_left_in_a_text_article_leaves_its_words_and_no_code() -> None:
+    text = (
+        "<h1>Bygda fekk ny bru</h1><p>Den nye brua over elva opna laurdag, etter tre år "
+        "med bygging.</p>\n\n"
+        '<iframe width="560" src="https://www.youtube.com/embed/abc" allowfullscreen></iframe>'
+        '\n\n<div class="ad-slot">Advertisement</div>\n\n'
+        "<p>Ordføraren <b>Kari Lid</b> klipte snora.</p><script>alert('x')</script>\n\n"
+        "Temperaturen var <5 grader då brua opna."
+    )
+    article = parse_text(text)
+    assert article.title == "Bygda fekk ny bru"
+    assert article.language == "nn"  # the title tips a short article
+    assert list(article.sections[0].paragraphs) == [
+        "Den nye brua over elva opna laurdag, etter tre år med bygging.",
+        "Ordføraren Kari Lid klipte snora.",
+        "Temperaturen var <5 grader då brua opna.",
+    ]

@@ -73,7 +73,9 @@ _CREDITS_BY = re.compile(
     # A page's stamp and follow prompt: «This content was published on May 13, 2021»,
     # «Follow CNN Politics live news».
     r"|^this (?:content|article|story|page) was (?:first )?(?:published|updated|posted)\b"
-    r"|^follow (?:[A-Z]\w* ){1,3}(?:live|news|on)\b",
+    r"|^follow (?:[A-Z]\w* ){1,3}(?:live|news|on)\b"
+    # A link list's head: «More on the floods», «Meir om valet» (no sentence).
+    r"|^(?:more on|more about|mer om|meir om)\s[^.!?:]{1,50}$",
     re.IGNORECASE,
 )
 
@@ -94,7 +96,13 @@ _PROMPT = re.compile(
     r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
     r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
     r"your support helps|your donation|support now|laster innhold|vennligst vent|"
-    r"aktivere javascript|enable javascript",
+    r"aktivere javascript|enable javascript|tap here|click here|trykk her|klikk her|"
+    r"last ned e-?avis|(?:sjekk|les|kjøp) papirutg|connect with us|stay connected|"
+    # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
+    r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
+    r"^dette er (?:en|ein|eit|et) (?:kommentar|debattinnlegg|leserinnlegg|lesarinnlegg|"
+    r"kronikk|leder|leiar|meiningsartikkel|meningsartikkel)(?:\.|$)|"
+    r"^this is an? (?:opinion|comment|analysis) (?:piece|column|article)",
     re.IGNORECASE,
 )
 # Links for screen readers run into the text a copied page opens with: «Skip to main

@@ -25,19 +25,21 @@ _MARKERS: dict[str, frozenset[str]] = {
     "nb": frozenset(
         "ikke jeg hun hva hvordan hvorfor hvem noe noen bare mye være av ble blitt "
         "nå sier uten hennes fra disse dem deres hvis selv mer flere hver hverandre "
-        "fikk gikk mens siden fortsatt allerede dessuten hos likevel enda nok "
+        "fikk gikk mens siden fortsatt allerede dessuten hos likevel enda nok kommer "
+        "mandag tirsdag lørdag søndag "
         f"{_NORWEGIAN}".split()
     ),
     "nn": frozenset(
         "ikkje eg ho kva korleis kvifor kor kven noko nokon berre mykje vere òg frå dei "
         "desse vart vorte seier hennar utan medan sidan heile saman enno kvar dykk ein "
         "eit eitt meir fleire gjekk kome sjølv difor fekk framleis allereie hjå vert "
-        f"kvarandre nokre mykje då no leiar ifølgje fleirtal fleirtalet {_NORWEGIAN}".split()
+        "kvarandre nokre mykje då no leiar ifølgje fleirtal fleirtalet kjem måndag tysdag "
+        f"laurdag sundag {_NORWEGIAN}".split()
     ),
     "da": frozenset(
         "af hvad noget nogen efter blev meget kun mellem gennem nu siger havde mod uden "  # noqa: SIM905
         "end sig mig dig os vor hendes ikke jeg hun også være fra disse dem deres hvis "
-        "selv".split()
+        "selv mandag tirsdag lørdag søndag".split()
     ),
     "sv": frozenset(
         "inte jag hon vad hur varför vem något några mycket också från dessa mellan själv "  # noqa: SIM905

@@ -46,6 +46,29 @@ def _clean(text: str) -> str:
 _GLUED_SENTENCE = re.compile(r"([.!?])(?<=[a-zæøå]{3}[.!?])(?=[A-ZÆØÅ][a-zæøå]|[-–] [A-ZÆØÅ])")
 
 
+# HTML left in a text or Markdown article (an embed's code, a copied ad slot): the code
+# of scripts and styles goes, a block's tags part paragraphs, inline tags just go. Only
+# HTML's own tag names: «temperaturen <5 grader» and «<3» are text.
+_CODE = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_END = r"\b[^<>]{0,1000}?/?>"
+_BLOCK_TAG = re.compile(
+    r"</?(?:article|aside|blockquote|br|div|figcaption|figure|footer|form|h[1-6]|header|hr|"
+    r"iframe|li|nav|ol|p|section|table|tr|ul|video|audio)" + _TAG_END,
+    re.IGNORECASE,
+)
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|button|em|embed|i|img|input|link|meta|object|picture|source|span|"
+    r"strong|sub|sup|tbody|td|th|u)" + _TAG_END,
+    re.IGNORECASE,
+)
+
+
+def _without_tags(text: str) -> str:
+    if "<" not in text:
+        return text
+    return _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n\n", _CODE.sub("", text)))
+
+
 def _check(text: str) -> str:
     if "\x00" in text:
         raise InputError("the article looks binary (it contains NUL bytes)")
@@ -54,7 +77,7 @@ def _check(text: str) -> str:
             f"the article is too long ({len(text):,} characters;"
             f" the limit is {MAX_ARTICLE_CHARS:,})"
         )
-    text = _GLUED_SENTENCE.sub(r"\1 ", _clean(text))
+    text = _GLUED_SENTENCE.sub(r"\1 ", _without_tags(_clean(text)))
     if not any(c.isalpha() for c in text):
         raise InputError("the article is empty (no words in it)")
     return text
@@ -84,7 +107,10 @@ def _finish(
         raise InputError(
             f"the {where} has no article text (only a title, headings, captions or page furniture)"
         )
-    lang = language if language and language != "auto" else detect_prose_language(paragraphs)
+    if language and language != "auto":
+        lang = language
+    else:  # the title is in the article's language too: it tips a short article
+        lang = detect_prose_language([title, *paragraphs] if title else paragraphs)
     return Article(
         source=source, title=title, language=lang, date=date, sections=tuple(sections), url=url
     )
