@@ -194,6 +194,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
             or _LIST_END.search(tail)
         )
     if pattern is _ANY_COMMA:
+        if head[-1:].isdigit() and rest.lstrip()[:1].isdigit():
+            return True  # «6-4, 7-6»: a score or a list of figures is one item
         return bool(_ITEMS_NEXT.match(rest) or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest)))
     return False
 
