@@ -190,6 +190,9 @@ def test_markdown_setext_headings_are_title_and_headings() -> None:
         "Regjeringen kutter i bistanden.",
         "Ferja står att i Florø.",
         "Council votes to close the library.",
+        # a long question over a longer lead
+        "Hvorfor har regjeringen ennå ikke lagt fram en plan for hvordan Norge skal nå "
+        "klimamålene?",
     ],
 )
 def test_a_short_first_line_is_the_title_even_with_a_full_stop(title: str) -> None:

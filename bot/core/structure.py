@@ -28,8 +28,7 @@ from bot.core.furniture import (
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.widgets import ends_article, is_widget, media_blocks, strip_dateline
 
-HEADING = "heading"
-TITLE = "title"
+HEADING, TITLE = "heading", "title"
 
 QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
 # A quote that answers the question above it (a list may follow a question heading).
@@ -374,8 +373,9 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if is_heading(text, following.text):
         return True
     n_words = text.count(" ") + 1
-    if text.endswith("?") and n_words <= 14 and not text.startswith(QUOTE_START):
-        return True  # «Hvor langt strekker toleransen seg for de som er uenige?»
+    if text.endswith("?") and not text.startswith(QUOTE_START):
+        # «Hvor langt strekker toleransen seg …?»; a longer one above a longer paragraph
+        return n_words <= 14 or (n_words <= 22 and following.text.count(" ") >= n_words)
     if _QUOTE_HEADLINE.match(text) and n_words <= 20 and not text.endswith("."):
         return True  # «'Very constructive talks': Is a deal closer?»: a quote, then the headline
     if (
