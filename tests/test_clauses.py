@@ -28,6 +28,12 @@ from bot.core.clauses import clause_checker
         ("en", "The storm hit the coast."),
         ("en", "Officials warn of more floods."),
         ("en", "The council voted to close the plant."),
+        # a verb that takes an object, with one after it; a participle with its auxiliary
+        ("en", "Police arrested two men after the match."),
+        ("en", "Officers found the car in a ditch."),
+        ("en", "The two men arrested after the fight were released on bail."),
+        ("en", "A study found on Tuesday that prices rose."),
+        ("en", "He was found guilty."),
     ],
 )
 def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
@@ -45,6 +51,10 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("nn", "På fleire spørsmål om kva Nato vil gjere med medlemslanda."),
         ("nn", "Jenta i klassen."),
         ("en", "The minister, who resigned on Monday."),
+        # headline English: a passive without its auxiliary
+        ("en", "Three people injured in a crash on the motorway."),
+        ("en", "Man found dead in river."),
+        ("en", "Residents told to leave their homes."),
     ],
 )
 def test_a_fragment_has_none(language: str, text: str) -> None:

@@ -66,6 +66,20 @@ _PREPOSITIONS_EN = frozenset(
     "of from in on at by with for about between into over under after before than like "  # noqa: SIM905
     "among against during without across through toward towards amid per including".split()
 )
+# Headline English drops the auxiliary: «43 troops killed as …», «Man found dead in
+# river»: a verb that takes an object, with none after it, is a passive participle. (Some
+# only before the words that follow them so: «told to leave», «found dead».)
+_AFTER_PASSIVE_EN = frozenset(
+    "as after in on at by during when while over near following amid to with from , ; : – —".split()  # noqa: SIM905
+)
+_PASSIVE_EN = dict.fromkeys(
+    "killed injured wounded arrested detained jailed charged sentenced convicted stabbed "  # noqa: SIM905
+    "rescued evacuated trapped sacked banned".split(),
+    _AFTER_PASSIVE_EN,
+) | {
+    "found": frozenset(("dead", "alive", "guilty", "unconscious", "safe")),
+    **dict.fromkeys(("told", "urged", "named", "elected", "appointed"), frozenset(("to", "as"))),
+}
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
 _TOKENS = TokenMemo(lambda text: tuple(_TOKEN.findall(text)))
@@ -240,12 +254,12 @@ class ClauseChecker(VerbForms):
 
     def _place_matters(self, word: str) -> bool:
         """False when _not_verb_here is False wherever the word stands."""
+        if self.language == "en":
+            return True
         if word in _PLACE_DECIDES[self.language]:
             return True
         if word in self.finite_words:
             return False
-        if self.language == "en":
-            return True
         lemma = self.lexicon.form_lemma(word)  # noun_here needs a noun's lemma
         return lemma is not None and self.noun_forms(lemma)
 
@@ -270,6 +284,10 @@ class ClauseChecker(VerbForms):
             tokens = around()
             following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             return not (self._subject_before(previous, capital) or following in _SUBJECT_PRONOUNS)
+        if word in _PASSIVE_EN and self.language == "en":
+            tokens = around()
+            # «Three people injured in a crash»: a headline's passive
+            return i + 1 == len(tokens) or tokens[i + 1].lower() in _PASSIVE_EN[word]
         if word in self.finite_words:
             return False
         if self.language == "en":
