@@ -287,7 +287,8 @@ class ClauseChecker(VerbForms):
         if word in _PASSIVE_EN and self.language == "en":
             tokens = around()
             # «Three people injured in a crash»: a headline's passive
-            return i + 1 == len(tokens) or tokens[i + 1].lower() in _PASSIVE_EN[word]
+            if i + 1 == len(tokens) or tokens[i + 1].lower() in _PASSIVE_EN[word]:
+                return True
         if word in self.finite_words:
             return False
         if self.language == "en":
