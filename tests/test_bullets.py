@@ -528,6 +528,10 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nb", "Det er en skandale, sier Holm, som mener at noe må gjøres.", True),
         ("nb", "Han påpeker at vedtaket ble fattet etter en lang høring.", True),
         ("en", "It was a blow to the government.", True),
+        # «etter at» opens a time's clause; «om lag» is «about»: neither is its clause
+        ("nb", "Det er klart etter at partene kom til enighet om rettighetene.", True),
+        ("nn", "Det er i tilfelle om lag usynleg for lesarane.", True),
+        ("nn", "Det er usikkert om regjeringa får fleirtal.", False),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

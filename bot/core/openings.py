@@ -90,6 +90,7 @@ _INDEFINITE = frozenset(
 # «dem som», «those who»: the relative clause of a pronoun, not the formal subject's.
 _ANTECEDENTS = frozenset("dem de dei den det alle those them all".split())  # noqa: SIM905
 _RELATIVES = frozenset(("som", "who", "which"))
+_AT_AFTER = frozenset("etter fordi uten utan før inntil slik så".split())  # noqa: SIM905
 _CLAUSE_REACH = 6  # the clause opens within this many words after the verb
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?|[,;:–—()]")
 _CONTRACTIONS = {"it's": ("it", "is"), "it’s": ("it", "is"), "there's": ("there", "is")}
@@ -146,6 +147,10 @@ def formal_subject(text: str, checker: FiniteVerbs) -> bool:
             continue
         if word in _RELATIVES and not _relative(reach[n - 1], words[start + n + 1 :], checker):
             continue  # «et spark som straff»: «as»; «et tilbud for dem som ...»: theirs
+        if n and reach[n - 1] in _AT_AFTER and word == "at":
+            continue  # «Det er klart etter at …»: «etter at» opens a time's clause, not its
+        if word == "om" and words[start + n + 1 : start + n + 2] == ["lag"]:
+            continue  # «om lag usynleg»: «about», no clause
         return True
     return False
 
