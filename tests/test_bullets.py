@@ -532,6 +532,8 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nb", "Det er klart etter at partene kom til enighet om rettighetene.", True),
         ("nn", "Det er i tilfelle om lag usynleg for lesarane.", True),
         ("nn", "Det er usikkert om regjeringa får fleirtal.", False),
+        # «Også», «also»: goes on from the sentence before
+        ("nb", "Også denne medaljen har en bakside.", True),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(
@@ -828,3 +830,8 @@ def test_a_pronoun_after_a_fronted_phrase_points_back(language: str, text: str) 
 )
 def test_a_fronted_phrase_with_its_own_subject_points_nowhere(language: str, text: str) -> None:
     assert not opens_with_pronoun(text, clause_checker(language))
+
+
+def test_a_space_a_copied_page_left_before_the_stop_goes() -> None:
+    sentence = "Dermed fortsetter VG å ruste opp dekningen av e-sport i Telenorligaen ."
+    assert clean_sentence(sentence).endswith("i Telenorligaen.")

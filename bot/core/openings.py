@@ -29,7 +29,7 @@ PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 # before it, like a pronoun, needs that one as the bullet before it. (A bullet drops a
 # leading «Men», «Og»: bot.core.compress.)
 _CONTINUING = frozenset(
-    "derfor difor dermed likevel dessuten dessutan attåt therefore thus however "  # noqa: SIM905
+    "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
     "nevertheless moreover furthermore besides".split()
 )
 # «Dette arbeidet vil …», «Desse tala …», «These figures …»: a thing named before (not
