@@ -793,3 +793,15 @@ def test_html_left_in_a_text_article_leaves_its_words_and_no_code() -> None:
         "Ordføraren Kari Lid klipte snora.",
         "Temperaturen var <5 grader då brua opna.",
     ]
+
+
+def test_a_heading_after_a_link_line_is_no_name_beside_furniture() -> None:
+    text = (
+        "Børsen stiger kraftig torsdag\n\n"
+        "Oslo Børs er opp hele 1,4 prosent torsdag, drevet av god stemning hos DNB.\n\n"
+        "Les også: Knalltall for DNB\n\n"
+        "Norwegian-opptur\n\n"
+        "Norwegian stiger hele 10 prosent på børsen, selv om tallene var knallrøde."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None, "Norwegian-opptur"]

@@ -80,3 +80,18 @@ def test_topics_help_unknown_notice() -> None:
         == "I know no /foo.\nTopics: /atom /ovelse\n/help lists what I can do."
     )
     assert render(NoticeReply("Done.", "ok")) == "Done."
+
+
+def test_an_article_named_by_its_first_heading_shows_it_once() -> None:
+    from bot.core.model import display_title
+
+    sections = (
+        SectionDigest("Brua opnar", ("Den nye brua opna laurdag.",), ()),
+        SectionDigest("Ordføraren klipte snora", ("Kari Lid klipte snora.",), ()),
+    )
+    ref = ArticleRef(display_title(None, sections), "bru.txt")
+    text = render(DigestReply((DigestItem(ref, sections),), ()))
+    assert text.splitlines()[0] == "Brua opnar"
+    assert text.count("Brua opnar") == 1
+    assert "Ordføraren klipte snora\n• Kari Lid" in text
+

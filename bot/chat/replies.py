@@ -49,6 +49,16 @@ class DigestItem:
     article: ArticleRef
     sections: tuple[SectionDigest, ...]
 
+    def headings(self) -> list[str | None]:
+        """Each section's heading as shown: an article without a title is named by its first
+        heading (`display_title`), which is not shown a second time."""
+        # (a later section keeps it: below the lead's bullets it marks where its part starts)
+        title = self.article.title
+        return [
+            None if i == 0 and s.heading == title else s.heading
+            for i, s in enumerate(self.sections)
+        ]
+
 
 @dataclass(frozen=True)
 class DigestReply:

@@ -389,6 +389,9 @@ def is_section_label(text: str) -> bool:
     return text.count(" ") < 2 and all(t.lower() in NAV for t in _tokens(text))
 
 
+_COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]")
+
+
 def is_name_line(text: str) -> bool:
     """A short line of names only («Kari Nordmann»): furniture beside a byline or role."""
     tokens = _tokens(text)
@@ -396,6 +399,7 @@ def is_name_line(text: str) -> bool:
     lower_words = (t for t in tokens if t[0].islower() and t not in NAME_LINKS | ROLES)
     return (
         1 <= len(tokens) <= 4
+        and not _COMPOUND_TAIL.search(text)  # «Norwegian-opptur»: a heading, no name
         and not text.endswith(".")
         and _names_only(text, allow_roles=True)
         and next(lower_words, None) is None

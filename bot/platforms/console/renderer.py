@@ -40,10 +40,10 @@ def topic_list(
 def digest_item(item: DigestItem, words: Words = ENGLISH_WORDS) -> str:
     source = _source_line(item.article, words)
     lines = [item.article.name, source] if source else [item.article.name]
-    for section in item.sections:
+    for section, heading in zip(item.sections, item.headings(), strict=True):
         lines.append("")
-        if section.heading:
-            lines.append(section.heading)
+        if heading:
+            lines.append(heading)
         lines.extend(f"{BULLET} {bullet}" for bullet in section.bullets)
     return "\n".join(lines)
 

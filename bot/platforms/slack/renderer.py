@@ -150,8 +150,8 @@ def _more_button(reply: DigestReply, words: Words) -> Block | None:
 def _item_blocks(item: DigestItem, words: Words, index: int) -> list[Block]:
     """The title (a link when it has one) and its source line first, then the bullets."""
     blocks = [_title_block(item.article, index), *_source_line(item.article, words, index)]
-    for section in item.sections:
-        heading = _one_line(section.heading or "")
+    for section, shown in zip(item.sections, item.headings(), strict=True):
+        heading = _one_line(shown or "")
         bullets = [f"{BULLET} {escape(b)}" for b in map(_one_line, section.bullets) if b]
         blocks.extend(_sections(bullets, heading=_bold(heading) if heading else None))
     return blocks

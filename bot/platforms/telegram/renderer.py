@@ -218,10 +218,10 @@ def _digest_item(item: DigestItem, words: Words) -> list[_Block]:
         title = _line(ref.name, anchor, "</a></b>", again=anchor)
     source = _line(source_line(ref, words))
     blocks = [_block(title, source)]
-    for section in item.sections:
+    for section, heading in zip(item.sections, item.headings(), strict=True):
         bullets = [_line(b, f"{BULLET} ", again="") for b in section.bullets]
         if any(bullets):
-            blocks.append(_block(_bold(section.heading), *bullets, sticky=True))
+            blocks.append(_block(_bold(heading), *bullets, sticky=True))
     return _blocks(*blocks)
 
 
