@@ -94,4 +94,3 @@ def test_an_article_named_by_its_first_heading_shows_it_once() -> None:
     assert text.splitlines()[0] == "Brua opnar"
     assert text.count("Brua opnar") == 1
     assert "Ordføraren klipte snora\n• Kari Lid" in text
-
