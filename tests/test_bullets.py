@@ -835,3 +835,26 @@ def test_a_fronted_phrase_with_its_own_subject_points_nowhere(language: str, tex
 def test_a_space_a_copied_page_left_before_the_stop_goes() -> None:
     sentence = "Dermed fortsetter VG å ruste opp dekningen av e-sport i Telenorligaen ."
     assert clean_sentence(sentence).endswith("i Telenorligaen.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is TALK OF THE NATION.",
+        "Here are the key developments from the last few hours.",
+    ],
+)
+def test_a_programmes_ident_or_a_live_pages_signpost_is_no_bullet(sentence: str) -> None:
+    assert _bullet_of(sentence, "en") is None
+
+
+def test_a_quoted_documents_own_relative_clause_may_go() -> None:
+    sentence = (
+        "«Regjeringen har på sine to år gjennomført dype reformer, som moderniserer "
+        "samfunnet,» står det i pressemeldingen som partiet la ut på bordene i Oslo da "
+        "lederen, nestlederen og sekretæren i går skulle skryte av seg selv og regjeringen."
+    )
+    assert shorten(sentence, 30, clause_checker("nb"), quote=True) == (
+        "«Regjeringen har på sine to år gjennomført dype reformer, som moderniserer "
+        "samfunnet,» står det i pressemeldingen."
+    )

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.digest import digest_article
-from bot.core.furniture import is_furniture
+from bot.core.furniture import is_caption, is_furniture
 from bot.core.model import Article, Digest
 from bot.core.parse import guess_kind, parse_document, parse_text
 from bot.core.titles import clean_title
@@ -138,6 +138,7 @@ def test_every_furniture_sample_on_the_bench_is_listed_here() -> None:
 # Lines a page puts around its articles, in all three languages.
 # fmt: off
 FURNITURE_LINES = [
+    "Send a link to a friend  Share", "You can also join the conversation on our website.",
     # a link list's head, a tap prompt, a paywall pointer, an opinion page's notice
     "More on the floods", "Meir om valet i Sogn", "Connect with us",
     "Tap here to get the latest news on your phone.",
@@ -198,6 +199,13 @@ FURNITURE_LINES = [
 ]
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
+    # an age notice, a login wall, a consent box, a date and byline
+    "Artikkelen er over 13 år gammel", "This article is more than 16 years old",
+    "Les artikkelen gratis", "Vi bryr oss om ditt personvern",
+    "Dagbladet er en del av Aller Media, som er ansvarlig for dine data.",
+    "Allow Twitter content?",
+    "You may want to read Twitter’s cookie policy and privacy policy before accepting.",
+    "[April 26, 2016]  By Jessica Toonkel",
     "Ranger denne artikkelen", "(0 Stemmer)", "Hopp til innhald",
     "Takk for at du vil dele artikkelen",
     "Den du deler artikkelen med, kan lese og lytte til heile artikkelen.",
@@ -805,3 +813,22 @@ def test_a_heading_after_a_link_line_is_no_name_beside_furniture() -> None:
     )
     article = parse_text(text)
     assert [s.heading for s in article.sections] == [None, "Norwegian-opptur"]
+
+
+def test_a_caption_that_says_who_stands_where_is_one() -> None:
+    assert is_caption(
+        "Stortingsrepresentant Osmund Faremo (i midten) saman med statssekretær Ulf Sand "
+        "(t.v.) under ein stortingsdebatt om pressestøtta i 1974."
+    )
+    assert not is_caption("Faremo (Ap) fekk fleirtal for pressestøtta i 1974.")
+
+
+def test_an_agencys_mark_in_front_of_the_lead_goes() -> None:
+    text = (
+        "Thomson Reuters profit beats estimates\n\n"
+        "(Reuters) - News and information company Thomson Reuters Corp on Tuesday reported "
+        "higher-than-expected quarterly earnings.\n\n"
+        "The company affirmed its revenue outlook for the year."
+    )
+    article = parse_text(text)
+    assert article.sections[0].paragraphs[0].startswith("News and information company")

@@ -37,9 +37,14 @@ from bot.core.speakers import (
 # break within 50 words, or the next sentence leads. (Cut further only to fit a budget.)
 MAX_LEAD_WORDS = 50
 TERMINAL = tuple('.!?…»”")')
+_SIGN_ON = re.compile(
+    r"^(?:This is|You['’]re listening to|Du hører på|Du høyrer på) [A-ZÆØÅ][A-ZÆØÅ'’]+"
+    r"(?: [A-ZÆØÅ'’]+)+\b"
+)
 _ANNOUNCEMENT = re.compile(
     r"(?:here(?: is|’s|'s| are)|her er|dette er) (?:a |the |en |ei |eit |et )?"
-    r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste)\b"
+    r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste|"
+    r"(?:key|main|latest) (?:developments|points|events|updates))\b"
     # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
     r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
     r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b"
@@ -134,6 +139,8 @@ def make_bullet(
         return None  # «Here is a summary of the day’s news»: what follows is the news
     if text.endswith(_POINTER_ENDS) and _POINTER.match(text):
         return None  # «Les mer om trenerens tirade her.»: a link's words, no news
+    if text[:1] in "TYD" and _SIGN_ON.match(text):
+        return None  # «This is TALK OF THE NATION.»: a programme's ident
     if sentence.n_words <= _PROMO_WORDS and _promo(text):
         return None  # «Kampen kan du se på TV 2.»: where to watch, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):

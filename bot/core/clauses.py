@@ -317,6 +317,14 @@ class ClauseChecker(VerbForms):
             lower = token.lower()
             # (English «that» opens a clause here: a cut rather stays whole than ends in one)
             opens = lower in self.subordinators or (lower == "that" and self.language == "en")
+            # «… i Oslo da lederen, nestlederen»: «da» before its subject is «when»
+            opens = opens or (
+                lower in ("da", "då")
+                and i + 1 < len(tokens)
+                and tokens[i + 1][0].isalpha()
+                and not self.is_finite(tokens[i + 1].lower())
+                and tokens[i + 1].lower() not in _CLAUSE_ADVERBS
+            )
             if i > 0 and token[0].islower() and opens:
                 if lower == "som" and not self._relative_som(tokens[i + 1 : i + 2]):
                     continue  # «i steder som Afghanistan», «som statsminister»: «as»

@@ -304,4 +304,17 @@ def shorten(
             head = balance(head).rstrip(" ,;:–—-") + speaker
             # A cut after a closing quote still needs its full stop: «... «Min Kamp».
             return finish(head + "." if head.endswith(("»", "”", '"')) else head)
+    if quote and not speaker:
+        # ««…,» står det i pressemeldingen som Høyre la ut …»: the source's own relative
+        # clause may go, after the quote and its attribution.
+        closed = max(text.rfind("»"), text.rfind("”"))
+        late = _SOURCE_RELATIVE.search(text, closed) if closed > 0 else None
+        if late is not None:
+            head = text[: late.start()]
+            n_head = len(head.split())
+            if n_head <= limit and names_speaker(head[closed:]):
+                return finish(head)
     return None
+
+
+_SOURCE_RELATIVE = re.compile(r",?\s+(?:som|who|which)\s")

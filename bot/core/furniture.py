@@ -96,7 +96,8 @@ _PROMPT = re.compile(
     r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
     r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
     r"your support helps|your donation|support now|laster innhold|vennligst vent|"
-    r"aktivere javascript|enable javascript|tap here|click here|trykk her|klikk her|"
+    r"aktivere javascript|enable javascript|tap here|send a link to a friend|email to a friend|"
+    r"join the conversation|click here|trykk her|klikk her|"
     r"last ned e-?avis|(?:sjekk|les|kjøp) papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
     r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
@@ -138,6 +139,9 @@ _LINK_BLOCK = re.compile(
 
 # Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
 # a photo credit in brackets.
+_AGENCY_FIRST = re.compile(
+    r"^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT)\)\s*[-–—:]\s*(?=\S)"
+)
 _DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
     # A wire's place and date: «WASHINGTON, Nov. 27, 2006(CBS/AP) The Supreme Court …»
     r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*(?:\([\w/ ]{2,20}\))?\s*"
@@ -178,6 +182,8 @@ def clean_inline(text: str) -> str:
         rest = text[trail.end() :]
         if "/" in trail.group() or rest.count(" ") >= _HEADLINE_WORDS:
             text = rest
+    if text[:1] == "(" and (agency := _AGENCY_FIRST.match(text)):
+        text = text[agency.end() :]  # «(Reuters) - News and information company …»
     if text[:3] in ("By ", "Av "):
         text = _BYLINE_COLON.sub("", text, count=1)  # «By Dev Kotak: The police …»
     if "(" in text:
@@ -229,6 +235,13 @@ def opens_with_label(text: str) -> bool:
     )
 
 
+# Where a person stands in a picture: only a caption says it.
+_PLACED = re.compile(
+    r"\((?:t\.\s?v\.|t\.\s?h\.|f\.\s?v\.|i midten|til venstre|til høyre|til høgre|"
+    r"fra venstre|frå venstre|left|right|centre|center|second (?:left|right)|pictured)\)"
+)
+
+
 def is_caption(unit: str) -> bool:
     """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit;
     a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
@@ -236,6 +249,8 @@ def is_caption(unit: str) -> bool:
         return True
     if "(" not in unit or unit.count(" ") >= 45:
         return False
+    if _PLACED.search(unit):
+        return True  # «… Osmund Faremo (i midten) saman med Ulf Sand (t.v.) …»: who stands where
     if unit.count(" ") >= 30:  # a longer one only with the credit closing it
         return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None
     return CREDIT_BRACKET.search(unit) is not None

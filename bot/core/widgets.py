@@ -61,6 +61,15 @@ _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower
     r"\b(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn|"
     r"eldre enn)|\b(?:utdatert|utdaterte)\s+informasjon|\bkan (?:vere|være) utdatert"
     r"|\barchived (?:news )?story\b|\barchived form\b"
+    r"|^artikkelen er (?:over|meir enn|mer enn) \d+ år gam(?:mel|mal)\b"
+    r"|^this (?:article|story) is (?:more than|over) \d+ years? old\b"
+    # A login wall and a consent box: «Les artikkelen gratis», «Vi bryr oss om ditt
+    # personvern», «Allow Twitter content?», «… cookie policy … before accepting».
+    r"|^les (?:artikkelen|saka|saken) gratis\b|\blogg inn for å lese\b|\bgå til innlogging"
+    r"|\bsom innloggings-?tjeneste\b|\bom ditt personvern\b|\bansvarl[ie]g for dine data\b"
+    r"|\bpersonverninnstilling|\bcookie policy\b|\bprivacy policy\b|\bbefore accepting\b"
+    r"|\bwe ask for your permission\b|\bcontains content provided by\b"
+    r"|^allow [\w ]{2,30} content\?$"
     r"|\bmay be outdated or superseded\b"
     # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
     # article may well be about subscribers or JavaScript).
@@ -172,6 +181,8 @@ def is_widget(text: str) -> bool:
         bare = _ZONE.sub(" ", _GLUED_WORDS.sub(r"\1 \2", _CLOCK.sub(" ", text)))
         bare = " ".join(bare.split()).strip(" ,/")
         return not bare or is_furniture(bare) or _byline_and_date(bare)
+    if n_words <= 10 and text[:1] in "[0123456789ADFJMNOS" and _byline_and_date(text):
+        return True  # «[April 26, 2016]  By Jessica Toonkel»
     return _is_menu(text)
 
 
@@ -180,6 +191,8 @@ _DATE = re.compile(
     r"(?i:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)"
     r"\s*)?\d{1,2}\.?\s+(?i:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)"
     r"[a-zæø]*\.?,?\s+\d{4}\b(?:\s+kl\.?)?"
+    # «[April 26, 2016]»: the month first
+    r"|\[?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\]?"
 )
 _NAME_ONLY = re.compile(r"^(?:[Aa]v\s+|[Bb]y\s+)*(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}[A-ZÆØÅ][\w'’-]+$")
 
@@ -187,7 +200,7 @@ _NAME_ONLY = re.compile(r"^(?:[Aa]v\s+|[Bb]y\s+)*(?:[A-ZÆØÅ][\w'’-]+\s+){1,
 def _byline_and_date(text: str) -> bool:
     """«Andris Hamrefredag 24. feb. 2012», «19. februar 2017 av av Ingvil Bakka»: who wrote
     it and when, its clock taken off."""
-    rest = " ".join(_DATE.sub(" ", text).split()).strip(" ,/·|-")
+    rest = " ".join(_DATE.sub(" ", text).split()).strip(" ,/·|-[]")
     return rest != text and bool(rest) and _NAME_ONLY.match(rest) is not None
 
 
