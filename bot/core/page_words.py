@@ -55,3 +55,35 @@ commentator correspondent editor photographer staff writer senior political
 """)
 NAME_LINKS = _set("og and & von van de der den af la le du da di bin al el ibn abu ben dos das")
 # fmt: on
+
+# Labels that make the whole line furniture when the line opens with them and a
+# separator (or nothing) follows: «Foto: …», «Les også: …», «Image caption, …».
+# fmt: off
+LABELS = (
+    # Bokmål and Nynorsk
+    "les også", "les òg", "les og", "les mer", "les meir", "les mer om", "les meir om",
+    "les hele saken", "les heile saka", "les saken", "les saka", "se også", "sjå også", "sjå òg",
+    "mer om", "meir om", "foto", "foto/video", "foto og video", "video", "se video", "sjå video",
+    "se videoen", "sjå videoen", "bilde", "bilete", "bildet", "grafikk", "illustrasjon",
+    "illustrasjonsfoto", "arkivfoto", "arkivbilde", "faksimile", "kart", "tekst", "tekst og foto",
+    "publisert", "oppdatert", "sist oppdatert", "annonse", "annonsørinnhold", "reklame",
+    "sponset", "tips oss", "send tips", "emne", "emner", "tema", "stikkord", "kilde", "kjelde",
+    "relaterte saker", "relaterte artikler", "relatert", "mest lest", "siste nytt",
+    "lytt til saken", "hør saken", "lytt til artikkelen", "lesetid", "journalist", "reporter",
+    "kommentarer", "del", "del saken", "del artikkelen", "del saka", "kopier lenke",
+    "kopier lenka", "lenke kopiert", "nyhetsbrev", "nyheitsbrev", "faktaboks", "fakta",
+    "saken fortsetter under", "artikkelen fortsetter under", "saka held fram under",
+    # English
+    "image source", "image caption", "media caption", "video caption", "photo", "photograph",
+    "picture", "credit", "image", "published", "updated", "posted", "last updated",
+    "read more", "more", "read the full story", "read the full story here", "read the full article",
+    "related topics", "related", "related stories", "more on this story", "more on this",
+    "top stories", "most read", "skip to main story", "skip to content", "skip to main content",
+    "advertisement", "sponsored", "share", "share this", "share this article", "share page",
+    "copy link", "link copied", "watch", "listen", "listen to this article", "tags", "topics",
+    "follow us", "newsletter", "sign up", "subscribe", "comments", "source", "by",
+    "our standards", "reuse this content", "explore more on these topics", "most viewed",
+    "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
+    "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
+)
+# fmt: on
