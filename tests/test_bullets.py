@@ -858,3 +858,38 @@ def test_a_quoted_documents_own_relative_clause_may_go() -> None:
         "«Regjeringen har på sine to år gjennomført dype reformer, som moderniserer "
         "samfunnet,» står det i pressemeldingen."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        (
+            "Det er eit viktig talerøyr, seier Fredrik Hope, leiar i Norsk Målungdom.",
+            "Det er eit viktig talerøyr, seier Fredrik Hope, leiar i Norsk Målungdom.",
+        ),
+        (
+            "Ordningen overlever ikke, sier talsperson Bård Ludvig Thorheim (H) til avisen.",
+            "Ordningen overlever ikke, sier talsperson Bård Ludvig Thorheim (H).",
+        ),
+        (
+            "We will win, said Smith, a spokesman for the council, on Monday.",
+            "We will win, said Smith, a spokesman for the council.",
+        ),
+        ("We will win, said Smith, adding that the party was ready.", "We will win, said Smith."),
+        ("Vi er glade, sier Kari Ås da hun ble spurt.", "Vi er glade, sier Kari Ås."),
+    ],
+)
+def test_a_speakers_party_and_role_stay_and_the_circumstances_go(
+    sentence: str, bullet: str
+) -> None:
+    assert clean_sentence(sentence) == bullet
+
+
+def test_a_rank_before_a_name_ends_no_sentence() -> None:
+    from bot.core.text import sentences
+
+    text = "He left after a while, said Sgt. Pete Dugan, a police spokesman. Officers came."
+    assert sentences(text, "en") == [
+        "He left after a while, said Sgt. Pete Dugan, a police spokesman.",
+        "Officers came.",
+    ]

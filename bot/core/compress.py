@@ -84,10 +84,28 @@ def clean_sentence(text: str) -> str:
         # Ås, trafikkoperatør i Vegvesenet til VG» → «, sier Kari Ås, trafikkoperatør i
         # Vegvesenet»
         rest = text[found.end() :]
+        # «Thorheim (H)», «Kari Ås (36)»: the party or age that names the speaker stays
+        party = _PARTY.match(rest)
+        kept = party.group() if party else ""
+        rest = rest[len(kept) :]
         tail = _TO_MEDIUM.search(rest)
-        role = rest[: tail.start()].rstrip(",") if tail else ""
-        text = text[: found.end()] + (role if role and _ROLE.match(role) else "")
+        if tail:
+            role = rest[: tail.start()].rstrip(",")
+        else:  # «, seier Fredrik Hope, leiar i Norsk Målungdom.»: an apposition alone
+            role = rest.rstrip(" .!")
+            role = role[: role.find(",", 1)] if role.find(",", 1) > 0 else role
+            role = role if role.startswith(",") and not _CLAUSE_OPENING.match(role) else ""
+        text = text[: found.end()] + kept + (role if role and _ROLE.match(role) else "")
     return finish(balance(text))
+
+
+_PARTY = re.compile(r"\s*\((?:[A-ZÆØÅ][\w.-]{0,12}|\d{1,3})\)")
+# An apposition is a noun phrase: a clause after the speaker is the sentence's own.
+_CLAUSE_OPENING = re.compile(
+    r",\s+(?:da|når|etter|og|men|som|mens|fordi|der|who|which|when|after|as|while|before|but|"
+    r"and|adding|noting|according|where|because|though|although|if|i|in|on|at|til|to|"
+    r"[a-zæøå]+ing|[a-z]+ed)\b"
+)
 
 
 # «… til VG.», «… to the BBC.»: the medium the words were said to, at the end.

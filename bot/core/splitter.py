@@ -37,7 +37,10 @@ EXTRA_ABBREVIATIONS = {
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des", "ev",
            "m.a", "t.d", "o.a", "m.m", "s", "ft", "utg", "tlf", "bl.a"),
     "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
-           "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no"),
+           "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
+           # ranks and titles before a name: «said Sgt. Pete Dugan»
+           "sgt", "lt", "col", "capt", "cpl", "det", "insp", "supt", "rev", "cmdr", "adm",
+           "maj", "pvt", "brig", "hon", "atty"),
 }
 # fmt: on
 
