@@ -534,6 +534,10 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nn", "Det er usikkert om regjeringa får fleirtal.", False),
         # «Også», «also»: goes on from the sentence before
         ("nb", "Også denne medaljen har en bakside.", True),
+        # a preposition and its pronoun («Bak han …»), not «For det første», «Etter det som …»
+        ("nn", "Bak han på resultatlista finn ein meir meritterte løparar.", True),
+        ("nb", "For det første er det dyrt.", False),
+        ("nb", "Etter det som skjedde i går, ble det stille i byen.", False),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

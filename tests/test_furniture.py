@@ -138,6 +138,9 @@ def test_every_furniture_sample_on_the_bench_is_listed_here() -> None:
 # Lines a page puts around its articles, in all three languages.
 # fmt: off
 FURNITURE_LINES = [
+    # a results table's rows, a fact box's lines, a byline's label alone
+    "1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)", "Ole Martin Erdal (Førde), 27:14,4 (2-0)",
+    "3. Mo Farah (GB) 27:01.2", "Hva: Prisbelønt skuespiller", "Hvem: Ingrid Bolsø Berdal", "Av",
     "Send a link to a friend  Share", "You can also join the conversation on our website.",
     # a link list's head, a tap prompt, a paywall pointer, an opinion page's notice
     "More on the floods", "Meir om valet i Sogn", "Connect with us",
@@ -261,6 +264,8 @@ PROSE_LINES = [
     "Talks between the two unions broke down on Nov. 6, 2018.",
     "The vaccine is only available in some countries.",
     "Aftenposten kutter papirutgaven på mandager.",
+    "Johannes Thingnes Bø (Markane) vant sprinten med 49 sekunder.",
+    "Hva skjer nå med skolen på Bø?",
     "Dette er en kommentar jeg ikke vil svare på, sa hun.",
     "More on that later, the minister told reporters on Friday.",
 ]

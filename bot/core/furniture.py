@@ -59,6 +59,14 @@ _TIME_STAMP = re.compile(
 )
 # An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
 _CAPS_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]{2,}(?:\s[A-ZÆØÅÄÖÜ-]{2,})*\s*:\s+(?=\S)")
+_RESULT_ROW = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?[A-ZÆØÅ][^()\d]{2,60}\([^)]{2,30}\),?\s+"
+    r"(?:\d{1,2}:\d{2}(?:[,.:]\d+)?|\+\s?\d)"
+)
+_FACT_LABEL = re.compile(
+    r"^(?:hvem|hva|hvor|hvorfor|kven|kva|kor|kvifor|aktuell|alder|bosted|yrke|who|what)\s*:\s",
+    re.IGNORECASE,
+)
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
 _PROMPT = re.compile(
     r"nyhetsbrev|nyheitsbrev|newsletter|abonner på|bli abonnent|subscribe|sign up|"
@@ -255,6 +263,10 @@ def is_furniture(unit: str) -> bool:
         return not rest or is_furniture(rest)
     if is_wire_caption(text):
         return True
+    if n_words <= 20 and "(" in text and _RESULT_ROW.match(text):
+        return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
+    if n_words <= 6 and _FACT_LABEL.match(text):
+        return True  # «Hva: Prisbelønt skuespiller»: a fact box's line
     # The credit sits at the end: search only there.
     if credit_tail(text[-90:]) and not _ends_prose(text):
         return True

@@ -52,6 +52,15 @@ _FRONTED = frozenset(
 )
 # «Av desse pusta fem …», «Blant dem …», «Of these, …»: a part of what was named before.
 _PARTITIVES = frozenset("av blant blandt for med of among for with".split())  # noqa: SIM905
+# A preposition first, then a pronoun as its object: both point back («for»: not in it,
+# «For det første»).
+_BEFORE_OBJECT = frozenset(
+    "bak foran etter før mot hos til fra frå over under ved uten utan ifølge ifølgje "  # noqa: SIM905
+    "behind after before against without unlike beside besides".split()
+)
+_OBJECTS = frozenset(
+    "han ham henne ho hen dem dei det dette denne disse desse him her them it this that".split()  # noqa: SIM905
+)
 _NAMED_BEFORE = frozenset("disse desse dem dei them these those".split())  # noqa: SIM905
 _FORMAL_SUBJECTS = frozenset(("det", "it", "there"))
 _COPULAS = frozenset(
@@ -181,6 +190,9 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     if first in _PARTITIVES:
         return following in _NAMED_BEFORE
+    if first in _BEFORE_OBJECT and following in _OBJECTS:
+        # «Bak han på resultatlista …», «Etter dette …» (not «Etter det som skjedde …»)
+        return rest.split(maxsplit=2)[1:2] != ["som"]
     if first in _PLACES:
         return first != "there" and bool(following) and checker.is_finite(following)
     if first in _DETERMINERS and following and following not in _TIMES:

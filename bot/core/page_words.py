@@ -71,7 +71,7 @@ LABELS = (
     "relaterte saker", "relaterte artikler", "relatert", "mest lest", "siste nytt",
     "lytt til saken", "hør saken", "lytt til artikkelen", "lesetid", "journalist", "reporter",
     "kommentarer", "del", "del saken", "del artikkelen", "del saka", "kopier lenke",
-    "kopier lenka", "lenke kopiert", "nyhetsbrev", "nyheitsbrev", "faktaboks", "fakta",
+    "kopier lenka", "lenke kopiert", "nyhetsbrev", "nyheitsbrev", "faktaboks", "fakta", "av", "ekspandér faktaboks", "ekspander faktaboks",
     "saken fortsetter under", "artikkelen fortsetter under", "saka held fram under",
     # English
     "image source", "image caption", "media caption", "video caption", "photo", "photograph",
