@@ -25,6 +25,7 @@ from bot.core.page_words import (
     NAME_LINKS,
     NAV,
     PAGE_WORDS,
+    PROMPT,
     ROLES,
 )
 
@@ -68,22 +69,6 @@ _FACT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
-_PROMPT = re.compile(
-    r"nyhetsbrev|nyheitsbrev|newsletter|abonner på|bli abonnent|subscribe|sign up|"
-    r"meld deg på|last ned appen|download the app|tips oss|©|copyright|"
-    r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
-    r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
-    r"your support helps|your donation|support now|laster innhold|vennligst vent|"
-    r"aktivere javascript|enable javascript|tap here|send a link to a friend|email to a friend|"
-    r"join the conversation|click here|trykk her|klikk her|"
-    r"last ned e-?avis|(?:sjekk|les|kjøp) papirutg|connect with us|stay connected|"
-    # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
-    r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
-    r"^dette er (?:en|ein|eit|et) (?:kommentar|debattinnlegg|leserinnlegg|lesarinnlegg|"
-    r"kronikk|leder|leiar|meiningsartikkel|meningsartikkel)(?:\.|$)|"
-    r"^this is an? (?:opinion|comment|analysis) (?:piece|column|article)",
-    re.IGNORECASE,
-)
 # Links for screen readers run into the text a copied page opens with: «Skip to main
 # contentSkip to main content», «Skip next section Starmer tells …».
 _SKIP_LINK = re.compile(
@@ -251,7 +236,7 @@ def is_furniture(unit: str) -> bool:
         return True
     n_words = text.count(" ") + 1
     if n_words > _LONG:
-        if _PROMPT.search(text[:40]):
+        if PROMPT.search(text[:40]):
             return True  # «Your support helps us to tell the story …»: an appeal, however long
         return text[:6].lower() in ("image ", "media ") and _LABEL_RE.match(text) is not None
     if _LABEL_RE.match(text) or _TIME_STAMP.match(text) or _CREDITS_BY.match(text):
@@ -272,7 +257,7 @@ def is_furniture(unit: str) -> bool:
         return True
     if n_words <= 15 and ("@" in text or "http" in text or "www." in text):
         return _EMAIL_OR_URL.search(text) is not None
-    if n_words <= 25 and _PROMPT.search(text):
+    if n_words <= 25 and PROMPT.search(text):
         return True
     if n_words > _SHORT:
         return False

@@ -6,6 +6,8 @@ only is the page's, not the article's.
 
 from __future__ import annotations
 
+import re
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -71,7 +73,8 @@ LABELS = (
     "relaterte saker", "relaterte artikler", "relatert", "mest lest", "siste nytt",
     "lytt til saken", "hør saken", "lytt til artikkelen", "lesetid", "journalist", "reporter",
     "kommentarer", "del", "del saken", "del artikkelen", "del saka", "kopier lenke",
-    "kopier lenka", "lenke kopiert", "nyhetsbrev", "nyheitsbrev", "faktaboks", "fakta", "av", "ekspandér faktaboks", "ekspander faktaboks",
+    "kopier lenka", "lenke kopiert", "nyhetsbrev", "nyheitsbrev", "faktaboks", "fakta", "av",
+    "ekspandér faktaboks", "ekspander faktaboks",
     "saken fortsetter under", "artikkelen fortsetter under", "saka held fram under",
     # English
     "image source", "image caption", "media caption", "video caption", "photo", "photograph",
@@ -87,3 +90,20 @@ LABELS = (
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
 )
 # fmt: on
+# Prompts and notices of the page, wherever they stand in a short line.
+PROMPT = re.compile(
+    r"nyhetsbrev|nyheitsbrev|newsletter|abonner på|bli abonnent|subscribe|sign up|"
+    r"meld deg på|last ned appen|download the app|tips oss|©|copyright|"
+    r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
+    r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
+    r"your support helps|your donation|support now|laster innhold|vennligst vent|"
+    r"aktivere javascript|enable javascript|tap here|send a link to a friend|email to a friend|"
+    r"join the conversation|click here|trykk her|klikk her|"
+    r"last ned e-?avis|(?:sjekk|les|kjøp) papirutg|connect with us|stay connected|"
+    # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
+    r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
+    r"^dette er (?:en|ein|eit|et) (?:kommentar|debattinnlegg|leserinnlegg|lesarinnlegg|"
+    r"kronikk|leder|leiar|meiningsartikkel|meningsartikkel)(?:\.|$)|"
+    r"^this is an? (?:opinion|comment|analysis) (?:piece|column|article)",
+    re.IGNORECASE,
+)
