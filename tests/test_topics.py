@@ -637,3 +637,27 @@ def test_a_prefix_glued_by_a_hyphen_and_the_nouns_of_every_story_are_no_topics()
     found = _commands(text, "en")
     assert not found & {"counter", "morning", "operation", "weekend"}
     assert "terrorism" in found
+
+
+def test_a_weak_past_of_a_noun_lemma_gives_no_topic() -> None:
+    text = (
+        "Børsen falt kraftig torsdag\n\n"
+        "Hovedindeksen endte på 863 poeng torsdag, og omsetningen endte på 4 milliarder "
+        "kroner.\n\n"
+        "Bruttoresultatet endte på minus to milliarder kroner for selskapet i kvartalet, "
+        "og aksjen falt i handelen etter resultatet."
+    )
+    assert "ende" not in _commands(text)
+
+
+def test_a_first_name_and_the_whole_name_are_one_topic() -> None:
+    text = (
+        "Ny rolle for skuespilleren\n\n"
+        "Ingrid Berdal spiller rollen som Thea Koren i den nye serien. Thea Koren er en norsk "
+        "politietterforsker som jobber på Svalbard.\n\n"
+        "Serien ble spilt inn i Longyearbyen i fjor. Thea Koren møter den tyske detektiven "
+        "Max, og sammen løser de saken.\n\n"
+        "– Thea har opplevd mye, sier Berdal. Hun forteller at rollen som Thea var krevende."
+    )
+    found = _commands(text)
+    assert len(found & {"thea", "koren", "thea_koren"}) == 1

@@ -222,6 +222,9 @@ class WordAnalyzer:
             return checker.is_finite(word) or word.endswith("tt")
         if word != lemma and not word.endswith(("a", "e", "n", "t")):
             return checker.is_finite(word)  # a strong past: sto, gikk
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        if word in (stem + "te", stem + "de", stem + "dde"):
+            return checker.is_finite(word)  # a weak past no noun inflects so: endte (ende)
         return word == lemma and checker.is_infinitive(word)
 
     def _adjective(self, lemma: str) -> bool:

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
@@ -181,13 +181,34 @@ def derive_topics(
 
     topics: list[Topic] = []
     seen: set[str] = set()
+    renamed: dict[str, str] = {}
     for key in sorted(topic_sections, key=lambda k: (min(topic_sections[k]), -scores[k], k)):
         name = command(key)
         if name in seen or name in reserved:
             continue
         seen.add(name)
-        topics.append(Topic(name, label(key), tuple(sorted(topic_sections[key]))))
+        where = tuple(sorted(topic_sections[key]))
+        # /thea beside /thea_koren: one person, one topic (the first, with both's sections)
+        same = next((i for i, t in enumerate(topics) if _same_name(t.command, name)), None)
+        if same is not None:
+            kept = topics[same]
+            topics[same] = replace(kept, sections=tuple(sorted({*kept.sections, *where})))
+            renamed[name] = kept.command
+            continue
+        topics.append(Topic(name, label(key), where))
+    if renamed:
+        per_section = [
+            tuple(dict.fromkeys(renamed.get(name, name) for name in names)) for names in per_section
+        ]
     return tuple(topics[:MAX_TOPICS]), per_section
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether one command is a part of the other's name: /thea and /thea_koren."""
+    if "_" not in one and "_" not in other:
+        return False
+    parts, others = set(one.split("_")), set(other.split("_"))
+    return parts <= others or others <= parts
 
 
 def _written_best(
