@@ -138,6 +138,7 @@ def test_every_furniture_sample_on_the_bench_is_listed_here() -> None:
 # Lines a page puts around its articles, in all three languages.
 # fmt: off
 FURNITURE_LINES = [
+    "1. News Articles", "2. Related News Articles", "News Article Details",
     # a results table's rows, a fact box's lines, a byline's label alone
     "1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)", "Ole Martin Erdal (Førde), 27:14,4 (2-0)",
     "3. Mo Farah (GB) 27:01.2", "Hva: Prisbelønt skuespiller", "Hvem: Ingrid Bolsø Berdal", "Av",
@@ -837,3 +838,24 @@ def test_an_agencys_mark_in_front_of_the_lead_goes() -> None:
     )
     article = parse_text(text)
     assert article.sections[0].paragraphs[0].startswith("News and information company")
+
+
+def test_a_caption_label_run_into_the_alt_text_still_marks_the_caption() -> None:
+    text = (
+        "Voters back the law\n\n"
+        "Voters in Massachusetts have voted to support a state law that was passed in 2016.\n\n"
+        "Actress Jane Roe campaigned in favour of Question 3Image source, Getty Images\n"
+        "Image caption,\n\n"
+        "Actress Jane Roe campaigned in favour of Question 3\n\n"
+        "The law protects people in public places such as shops and restaurants."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert "Jane Roe" not in article.text
+
+
+def test_a_stamp_glued_to_a_live_entrys_title_goes() -> None:
+    from bot.core.furniture import clean_inline
+
+    line = "Protections confirmed in referendumpublished at 03:56 Greenwich Mean Time 7 November"
+    assert clean_inline(line) == "Protections confirmed in referendum"

@@ -94,3 +94,13 @@ def test_an_article_named_by_its_first_heading_shows_it_once() -> None:
     assert text.splitlines()[0] == "Brua opnar"
     assert text.count("Brua opnar") == 1
     assert "Ordføraren klipte snora\n• Kari Lid" in text
+
+
+def test_a_live_pages_summary_label_never_names_the_article() -> None:
+    from bot.core.model import display_title
+
+    sections = (
+        SectionDigest("Summary", ("The minister resigned.",), ()),
+        SectionDigest("Voters back the law", ("Voters backed the law.",), ()),
+    )
+    assert display_title(None, sections) == "Voters back the law"

@@ -227,6 +227,12 @@ _CAPTION_LABEL_LINE = re.compile(
 )
 
 
+_CAPTION_LABEL_END = re.compile(r"(?:image|media|video|photo) caption\s*[,:]?$", re.IGNORECASE)
+
+
 def is_caption_label(text: str) -> bool:
-    """«Image caption,», «Bildetekst:» alone: the line below it is a caption."""
-    return len(text) < 20 and _CAPTION_LABEL_LINE.match(text) is not None
+    """«Image caption,», «Bildetekst:» alone, or ending the alt text's line it was run into
+    («… Question 3Image source, Getty Images Image caption,»): the line below is a caption."""
+    if len(text) < 20:
+        return _CAPTION_LABEL_LINE.match(text) is not None
+    return text.endswith((",", ":", "n")) and _CAPTION_LABEL_END.search(text[-20:]) is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.captions import CREDIT_BRACKET, credit_tail, is_wire_caption
+from bot.core.captions import CREDIT_BRACKET, credit_tail, is_caption_label, is_wire_caption
 from bot.core.page_words import (
     AGENCIES,
     FUNCTION,
@@ -102,6 +102,7 @@ _LINK_BLOCK = re.compile(
 
 # Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
 # a photo credit in brackets.
+_GLUED_STAMP = re.compile(r"(?<=[a-z])published at \d{1,2}:\d{2}\b.{0,60}$")
 _AGENCY_FIRST = re.compile(
     r"^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT)\)\s*[-–—:]\s*(?=\S)"
 )
@@ -161,6 +162,8 @@ def clean_inline(text: str) -> str:
         if text.endswith(")"):
             head, tail = text[:-48], text[-48:]
             text = head + _AGENCY_TAIL.sub("", tail)
+    if "published at" in text:
+        text = _GLUED_STAMP.sub("", text)  # «… in referendumpublished at 03:56 GMT 7 …»
     if text.count(" ") >= _LONG:
         text = _strip_tail(text)
     if text[:3].isupper():
@@ -246,8 +249,8 @@ def is_furniture(unit: str) -> bool:
     if text[:4].lower() in ("skip", "jump") and _SKIP_LINK.match(text):
         rest = _SKIP_LINK.sub("", text)
         return not rest or is_furniture(rest)
-    if is_wire_caption(text):
-        return True
+    if is_wire_caption(text) or (n_words <= _LONG and is_caption_label(text)):
+        return True  # («… Question 3Image source, Getty Images Image caption,»: alt text)
     if n_words <= 20 and "(" in text and _RESULT_ROW.match(text):
         return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
     if n_words <= 6 and _FACT_LABEL.match(text):

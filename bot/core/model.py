@@ -8,7 +8,23 @@ from typing import Any
 
 def display_title(title: str | None, sections: tuple[Section | SectionDigest, ...]) -> str | None:
     """Name an article for a reader: its title, else its first heading (not a file name)."""
-    return title or next((s.heading for s in sections if s.heading), None)
+    return title or next(
+        (s.heading for s in sections if s.heading and s.heading.lower() not in _LABELS), None
+    )
+
+
+# A live page's labels name a part, not the article: «Summary», «Key points».
+_LABELS = frozenset(
+    (
+        "summary",
+        "key points",
+        "highlights",
+        "sammendrag",
+        "samandrag",
+        "oppsummering",
+        "kort fortalt",
+    )
+)
 
 
 PARAGRAPH = "paragraph"
