@@ -897,3 +897,11 @@ def test_a_rank_before_a_name_ends_no_sentence() -> None:
         "He left after a while, said Sgt. Pete Dugan, a police spokesman.",
         "Officers came.",
     ]
+
+
+def test_a_quote_that_runs_past_the_sentence_is_closed_not_stripped() -> None:
+    sentence = (
+        "I grunngivinga heiter det at fylkeskommunen «har arbeidd grundig og systematisk "
+        "med språklova."
+    )
+    assert clean_sentence(sentence).endswith("«har arbeidd grundig og systematisk med språklova.»")

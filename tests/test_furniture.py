@@ -859,3 +859,13 @@ def test_a_stamp_glued_to_a_live_entrys_title_goes() -> None:
 
     line = "Protections confirmed in referendumpublished at 03:56 Greenwich Mean Time 7 November"
     assert clean_inline(line) == "Protections confirmed in referendum"
+
+
+def test_a_caption_and_credit_run_into_the_paragraph_go() -> None:
+    from bot.core.furniture import clean_inline
+
+    line = (
+        "Det er mye vann i Møllergata fredag morgen Foto: Asbjørn BakkeMøllergata i Oslo "
+        "sentrum er oversvømt, og det renner vann inn i bygningene."
+    )
+    assert clean_inline(line).startswith("Møllergata i Oslo sentrum er oversvømt")

@@ -156,7 +156,8 @@ def test_topic_indexes_follow_sections_dropped_by_a_budget(articles: dict[str, A
             "Ukraina har framgang og presser de russiske invasjonsstyrkene tilbake i øst "
             "og i sør, fortsatte Stoltenberg.",
         ),
-        ("– han sier «Vi er klare nå", "Han sier Vi er klare nå."),
+        # a quote the sentence leaves open is closed at its end
+        ("– han sier «Vi er klare nå", "Han sier «Vi er klare nå.»"),
         ('Han kalte det "en seier.', "Han kalte det en seier."),
         ("Prisen stiger (se grafen)", "Prisen stiger (se grafen)."),
         ("Kommer de?", "Kommer de?"),

@@ -39,7 +39,13 @@ def balance(text: str) -> str:
     if not any(map(text.__contains__, _QUOTES_AND_BRACKETS)):  # most: nothing to count
         return " ".join(text.split())
     for opener, closer in _OPENERS_CLOSERS:
-        if text.count(opener) != text.count(closer):
+        opened, closed = text.count(opener), text.count(closer)
+        if opened == closed + 1 and opener in "«“" and text.rfind(opener) > text.rfind(closer):
+            # «… at fylkeskommunen «har arbeidd grundig …»: a quote that runs on past the
+            # sentence is closed at its end, still a quote
+            text = text.rstrip(" ,;:")
+            text += closer if text.endswith((".", "!", "?", "…")) else "." + closer
+        elif opened != closed:
             text = text.replace(opener, "").replace(closer, "")
     if text.count('"') % 2:
         text = text.replace('"', "")

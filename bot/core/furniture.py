@@ -79,6 +79,10 @@ _FROM_AGENCY = re.compile(r"^From (?:CNN|NBC|ABC|CBS|BBC|AP|Reuters|Fox)[’']s\
 _GLUED_CREDIT = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]+ ){1,3}/ ?(?:NTB|NPK|Reuters|AP|AFP|Scanpix)(?=[A-ZÆØÅ][a-zæøå])"
 )
+_CAPTION_RUN_ON = re.compile(
+    r"^[^.!?]{5,160}\s(?:Foto|Bilde|Bilete|Photo): (?:[A-ZÆØÅ][\w-]+ ){1,3}[A-ZÆØÅ][a-zæøå-]+"
+    r"(?=[A-ZÆØÅ][a-zæøå])"
+)
 _TRAIL = re.compile(r"^(?:Home|Hjem|Heim|Forside)(?:\s*[/>›»]\s*[\w .-]{1,25}?)*\s*[/>›»]\s*(?=\S)")
 _HEADLINE_WORDS = 4  # spaces: the last crumb of a trail is the page's headline
 _BYLINE_COLON = re.compile(
@@ -140,6 +144,10 @@ def clean_inline(text: str) -> str:
         text = _SKIP_LINK.sub("", text)
     if " / " in text[:40]:
         text = _GLUED_CREDIT.sub("", text, count=1)  # «Kari Ås / NTBEn person er …»
+    if "Foto: " in text[:200] and (caption := _CAPTION_RUN_ON.match(text)):
+        # «Det er mye vann i Møllergata Foto: Asbjørn BakkeMøllergata i Oslo er …»: a
+        # caption and its credit run into the paragraph
+        text = text[caption.end() :]
     if text[:1] in "HF" and (trail := _TRAIL.match(text)):
         # «Home / News / India / Mumbai: …»; «Home » World » Man Arrested Over …» (a trail
         # of sections alone, «Hjem > Nyheter > Innenriks», stays whole: a breadcrumb)
