@@ -538,6 +538,11 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nn", "Bak han på resultatlista finn ein meir meritterte løparar.", True),
         ("nb", "For det første er det dyrt.", False),
         ("nb", "Etter det som skjedde i går, ble det stille i byen.", False),
+        # «For» as «because», «Da» as «then»: going on from the sentence before
+        ("nb", "For etter knappe tre minutter måtte han byttes ut.", True),
+        ("nb", "Da kan vi tape mot alle, sier treneren.", True),
+        ("nb", "For første gang vant laget på bortebane.", False),
+        ("nb", "Da politiet kom, var huset tomt.", False),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

@@ -104,3 +104,14 @@ def test_a_live_pages_summary_label_never_names_the_article() -> None:
         SectionDigest("Voters back the law", ("Voters backed the law.",), ()),
     )
     assert display_title(None, sections) == "Voters back the law"
+
+
+def test_a_quote_or_a_late_heading_never_names_the_article() -> None:
+    from bot.core.model import display_title
+
+    sections = (
+        SectionDigest(None, ("Rosenborg tapte.",), ()),
+        SectionDigest("– Vi har bedre spillere", ("Dahl scoret.",), ()),
+        SectionDigest("Målfest landet rundt", ("Det ble mange mål.",), ()),
+    )
+    assert display_title(None, sections) is None

@@ -7,9 +7,16 @@ from typing import Any
 
 
 def display_title(title: str | None, sections: tuple[Section | SectionDigest, ...]) -> str | None:
-    """Name an article for a reader: its title, else its first heading (not a file name)."""
+    """Name an article for a reader: its title, else the heading of its first part or of the
+    part after the lead (not a file name). A later heading names only its own part."""
     return title or next(
-        (s.heading for s in sections if s.heading and s.heading.lower() not in _LABELS), None
+        (
+            s.heading
+            for s in sections[:2]
+            # (a quote's words name their part only: «– Vi har bedre fotballspillere»)
+            if s.heading and s.heading.lower() not in _LABELS and s.heading[0] not in '–—-«“"'
+        ),
+        None,
     )
 
 

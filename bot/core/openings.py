@@ -32,6 +32,11 @@ _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
     "nevertheless moreover furthermore besides".split()
 )
+# «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang»).
+_FOR_BECAUSE = [
+    [word]
+    for word in "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905
+]
 # «Dette arbeidet vil …», «Desse tala …», «These figures …»: a thing named before (not
 # «Denne uka», «This week»: the time of the news).
 _DETERMINERS = frozenset("dette denne disse desse this these those".split())  # noqa: SIM905
@@ -187,7 +192,11 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     first = first.strip("«»“”\"'(,").lower()
     if first in _CONTINUING:
         return True
+    if first == "for" and rest.split(maxsplit=1)[:1] in _FOR_BECAUSE:
+        return True  # «For etter knappe tre minutter måtte …»: «because», going on
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
+    if first in ("da", "då") and following and checker.is_finite(following):
+        return True  # «Da kan vi tape mot alle»: «then», after what was said before
     if first in _PARTITIVES:
         return following in _NAMED_BEFORE
     if first in _BEFORE_OBJECT and following in _OBJECTS:
