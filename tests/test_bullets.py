@@ -543,6 +543,9 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nb", "Da kan vi tape mot alle, sier treneren.", True),
         ("nb", "For første gang vant laget på bortebane.", False),
         ("nb", "Da politiet kom, var huset tomt.", False),
+        # «de» as the subject after a fronted phrase, not «de fleste»
+        ("nb", "Akkurat i dag er de så høye at alt tilsier at den blir utvidet, sa Aasland.", True),
+        ("nb", "Etter valget er de fleste fornøyde med resultatet.", False),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

@@ -230,7 +230,7 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
 # A fronted phrase of time or place: «Later on Friday he said …», «Etter møtet sa hun …».
 _PHRASE_OPENERS = _FRONTED | frozenset(
     "i på etter før under tidligere tidlegare seinere later earlier on in at after before "  # noqa: SIM905
-    "during late early".split()
+    "during late early akkurat".split()
 )
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march "  # noqa: SIM905
@@ -239,6 +239,7 @@ _CALENDAR = frozenset(
 # Only a person: «de» and «dei» may open a noun phrase («Etter valet er dei fleste …»).
 _PHRASE_SUBJECTS = frozenset("han hun ho hen he she they".split())  # noqa: SIM905
 _ENGLISH_SUBJECTS = frozenset(("he", "she", "they"))
+_AFTER_THEY = _ADVERBS | frozenset("så veldig svært helt heilt".split())  # noqa: SIM905
 
 
 def _subject_after_phrase(text: str, checker: FiniteVerbs) -> bool:
@@ -252,6 +253,9 @@ def _subject_after_phrase(text: str, checker: FiniteVerbs) -> bool:
             return False
         if after in _PHRASE_SUBJECTS and checker.is_finite(lower):
             return True  # «sa hun»
+        they = after in ("de", "dei") and i + 2 < len(words) and words[i + 2].lower() in _AFTER_THEY
+        if they and checker.is_finite(lower):
+            return True  # «Akkurat i dag er de så høye …» (not «er dei fleste»)
         if lower in _ENGLISH_SUBJECTS and checker.is_finite(after):
             return True  # «he said»
     return False
