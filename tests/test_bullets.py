@@ -913,3 +913,17 @@ def test_a_quote_that_runs_past_the_sentence_is_closed_not_stripped() -> None:
         "med språklova."
     )
     assert clean_sentence(sentence).endswith("«har arbeidd grundig og systematisk med språklova.»")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        ("Består av åtte episoder som får premiere på TV 2 i oktober.", False),
+        ("Handler om en ung kvinne som flytter hjem til Finnmark.", False),
+        # a noun first, the verb later
+        ("Bruk av atomvåpen vil få alvorlige konsekvenser for landet.", True),
+        ("Leder av komiteen sier at saken er alvorlig for alle partiene.", True),
+    ],
+)
+def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet: bool) -> None:
+    assert (_bullet_of(sentence, "nb") is not None) is bullet

@@ -26,6 +26,7 @@ from bot.core.speakers import (
     SPEECH_VERBS,
     is_quote,
     names_speaker,
+    reads_norwegian,
     speaker_unknown,
     turn_label,
 )
@@ -185,6 +186,17 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         return not _clause_after_comma(text, checker)
     if first in _VERB_FIRST_NB:
         return "," not in text  # «Blir det regn, …»: a condition, then the statement
+    if (
+        "," not in text
+        and reads_norwegian(text)
+        and (second := text.split(maxsplit=2)[1:2])
+        and (second[0].lower() in _NO_SUBJECT_NEXT or second[0][:1].isdigit())
+        and first.endswith("r")  # a present: not the noun «Bruk av …»
+        and checker.is_finite(first)
+        # («Leder av komiteen sier …»: a noun, the verb later)
+        and not checker.has_main_clause(text.split(maxsplit=1)[1])
+    ):
+        return True  # «Består av åtte episoder …», «Koster 200 kroner»: a fact box's item
     if first in _SAID or (first.endswith("ed") and checker.is_finite(first)):
         # «Asked about the plan, Smith said …»: a participle's clause, then the subject;
         # «Flooded homes are being evacuated»: a participle before its noun, the verb after
@@ -194,6 +206,11 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     return False
 
 
+# After a verb first, a word that is no subject: a preposition, an article, «seg».
+_NO_SUBJECT_NEXT = frozenset(
+    "av i på til fra frå med om over under ut inn opp ned etter mellom blant hos ved uten "  # noqa: SIM905
+    "utan mot en ei et ein eit seg".split()
+)
 # Words that open a subordinate clause only: the main clause must follow its comma. (Not
 # «hvis», «dersom», «fordi»: «Hvis dette får fortsette vil bygda …» often goes without.)
 _SUBORDINATORS = frozenset(("at", "because", "although", "unless", "whereas"))
