@@ -113,12 +113,9 @@ def dash_heading(line: str, following: Unit | None) -> bool:
     if line[:1] in '«“"' and line[-1:] in '»”"' and line.count(" ") < 8:
         inner = line[1:-1].strip()
         return inner[:1].isupper() and not inner.endswith((*SENTENCE_END, ",", ";", ":"))
-    if not line.startswith(("– ", "— ", "- ")):
-        return False
-    n_words = line.count(" ")  # the dash is not a word
-    if not 2 <= n_words <= 10 or line.endswith((*SENTENCE_END, ",", ";", ":")):
-        return False
-    return line[2:3].isupper()
+    body = line[1:].lstrip()  # «– Må vurdere», or a page's «-Må vurdere» without its space
+    ends = line.endswith((*SENTENCE_END, ",", ";", ":"))
+    return line[:1] in "–—-" and 1 <= body.count(" ") <= 9 and not ends and body[:1].isupper()
 
 
 def _inline_markdown(text: str) -> str:
