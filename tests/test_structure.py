@@ -117,7 +117,12 @@ def test_a_heading_over_hard_wrapped_paragraphs_is_found_and_the_lines_are_joine
 
 @pytest.mark.parametrize(
     "dash_heading",
-    ["– Det blir en lang og blodig kamp", "– Vi gir oss ikkje", "- We will not back down", "-Må vurdere utspelet"],
+    [
+        "– Det blir en lang og blodig kamp",
+        "– Vi gir oss ikkje",
+        "- We will not back down",
+        "-Må vurdere utspelet",
+    ],
 )
 def test_a_short_dash_line_alone_between_paragraphs_is_a_heading(dash_heading: str) -> None:
     text = (
