@@ -927,3 +927,22 @@ def test_a_quote_that_runs_past_the_sentence_is_closed_not_stripped() -> None:
 )
 def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet: bool) -> None:
     assert (_bullet_of(sentence, "nb") is not None) is bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        (
+            "A ROAD connecting two towns was shut this evening.",
+            "A road connecting two towns was shut this evening.",
+        ),
+        (
+            "POLICE are appealing for witnesses after a crash.",
+            "Police are appealing for witnesses after a crash.",
+        ),
+        ("NATO leaders met in Brussels on Friday.", "NATO leaders met in Brussels on Friday."),
+        ("USA og Kina er enige om en ny avtale.", "USA og Kina er enige om en ny avtale."),
+    ],
+)
+def test_a_local_papers_capitals_become_words_and_acronyms_stay(sentence: str, bullet: str) -> None:
+    assert clean_sentence(sentence) == bullet

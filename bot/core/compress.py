@@ -82,6 +82,8 @@ _LEADING_CONJUNCTION = re.compile(
 def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
     text = _drop_leading_dash(text)
+    if text[:2].isupper() and (caps := _CAPS_OPENING.match(text)) and _print_caps(caps.group()):
+        text = caps.group().capitalize() + text[caps.end() :]  # «A ROAD connecting …»
     if text.startswith(_CONJUNCTION_STARTS):
         text = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), text, count=1)
     found = ATTRIBUTION.search(text) if "," in text else None  # (it opens on a comma)
@@ -112,6 +114,25 @@ _CLAUSE_OPENING = re.compile(
     r"and|adding|noting|according|where|because|though|although|if|i|in|on|at|til|to|"
     r"[a-zæøå]+ing|[a-z]+ed)\b"
 )
+
+
+# A local paper's lead opens in capitals: «A ROAD connecting …», «POLICE are …».
+_CAPS_OPENING = re.compile(r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?= [a-zæøå])")
+
+
+def _print_caps(words: str) -> bool:
+    """Whether capitals are the print style of common words, not an acronym («NATO»)."""
+    from bot.core.lexicon import lexicon
+
+    books = (lexicon("en"), lexicon("nb"))
+
+    def common(word: str) -> bool:  # a lower-case lemma, and no acronym (USA, NATO)
+        if any(book.form_lemma(word) == word for book in books):
+            return False
+        return any((lemma := book.form_lemma(word.lower())) and lemma.islower() for book in books)
+
+    split = words.split()
+    return any(len(w) >= 4 for w in split) and all(len(w) <= 2 or common(w) for w in split)
 
 
 # «… til VG.», «… to the BBC.»: the medium the words were said to, at the end.
