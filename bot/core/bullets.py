@@ -187,11 +187,11 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     if first in _VERB_FIRST_NB:
         return "," not in text  # «Blir det regn, …»: a condition, then the statement
     if (
-        "," not in text
-        and reads_norwegian(text)
+        first.endswith("r")  # a present: not the noun «Bruk av …»
+        and "," not in text
         and (second := text.split(maxsplit=2)[1:2])
         and (second[0].lower() in _NO_SUBJECT_NEXT or second[0][:1].isdigit())
-        and first.endswith("r")  # a present: not the noun «Bruk av …»
+        and reads_norwegian(text)
         and checker.is_finite(first)
         # («Leder av komiteen sier …»: a noun, the verb later)
         and not checker.has_main_clause(text.split(maxsplit=1)[1])
