@@ -138,6 +138,10 @@ def test_every_furniture_sample_on_the_bench_is_listed_here() -> None:
 # Lines a page puts around its articles, in all three languages.
 # fmt: off
 FURNITURE_LINES = [
+    # a network's and a site's furniture, a review's fact line, a site down
+    "Watch CBS News", "NPR logo", "Return to Transcripts main page", "[21:00:00]",
+    "Aired June 28, 2025 - 21:00 ET", "PUBLIKUM: ca. 2000",
+    "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
     "1. News Articles", "2. Related News Articles", "News Article Details",
     # a results table's rows, a fact box's lines, a byline's label alone
     "1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)", "Ole Martin Erdal (Førde), 27:14,4 (2-0)",
@@ -203,6 +207,10 @@ FURNITURE_LINES = [
 ]
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
+    "Oops.", "Our website is temporarily unavailable in your location.", "Åpne i appen",
+    "Du bestemmer selv hvor ofte, og kan skru av varselet når som helst.",
+    "At such a critical moment, we need reporters on the ground. Your donation allows us to "
+    "keep sending journalists to speak to both sides of the story.",
     # an age notice, a login wall, a consent box, a date and byline
     "Artikkelen er over 13 år gammel", "This article is more than 16 years old",
     "Les artikkelen gratis", "Vi bryr oss om ditt personvern",
@@ -869,3 +877,10 @@ def test_a_caption_and_credit_run_into_the_paragraph_go() -> None:
         "sentrum er oversvømt, og det renner vann inn i bygningene."
     )
     assert clean_inline(line).startswith("Møllergata i Oslo sentrum er oversvømt")
+
+
+def test_a_score_after_a_papers_dateline_goes_with_it() -> None:
+    from bot.core.furniture import clean_inline
+
+    line = "ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så glad blir du når laget vinner."
+    assert clean_inline(line) == "Så glad blir du når laget vinner."

@@ -19,6 +19,7 @@ import re
 from bot.core.captions import CREDIT_BRACKET, credit_tail, is_caption_label, is_wire_caption
 from bot.core.page_words import (
     AGENCIES,
+    FACT_LABEL,
     FUNCTION,
     LABELS,
     MONTHS,
@@ -26,6 +27,7 @@ from bot.core.page_words import (
     NAV,
     PAGE_WORDS,
     PROMPT,
+    RESULT_ROW,
     ROLES,
 )
 
@@ -45,6 +47,9 @@ _CREDITS_BY = re.compile(
     # «Follow CNN Politics live news».
     r"|^this (?:content|article|story|page) was (?:first )?(?:published|updated|posted)\b"
     r"|^follow (?:[A-Z]\w* ){1,3}(?:live|news|on)\b"
+    # A network's and a site's furniture: «Watch CBS News», «NPR logo», «Return to …»
+    r"|^watch (?:cbs|nbc|abc|cnn|fox|bbc|sky|pbs) news$|^[\w ]{2,30} logo$"
+    r"|^return to transcripts\b|^\[\d{1,2}:\d{2}(?::\d{2})?\]$"
     # A link list's head: «More on the floods», «Meir om valet» (no sentence).
     r"|^(?:more on|more about|mer om|meir om)\s[^.!?:]{1,50}$",
     re.IGNORECASE,
@@ -60,14 +65,6 @@ _TIME_STAMP = re.compile(
 )
 # An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
 _CAPS_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]{2,}(?:\s[A-ZÆØÅÄÖÜ-]{2,})*\s*:\s+(?=\S)")
-_RESULT_ROW = re.compile(
-    r"^(?:\d{1,3}[.)]\s+)?[A-ZÆØÅ][^()\d]{2,60}\([^)]{2,30}\),?\s+"
-    r"(?:\d{1,2}:\d{2}(?:[,.:]\d+)?|\+\s?\d)"
-)
-_FACT_LABEL = re.compile(
-    r"^(?:hvem|hva|hvor|hvorfor|kven|kva|kor|kvifor|aktuell|alder|bosted|yrke|who|what)\s*:\s",
-    re.IGNORECASE,
-)
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
 # Links for screen readers run into the text a copied page opens with: «Skip to main
 # contentSkip to main content», «Skip next section Starmer tells …».
@@ -117,7 +114,9 @@ _DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVI
     r"|[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
     # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
     r"[^)]{0,20}\)\s*[:–—-]"
-    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+\)\s*(?::|(?=[A-ZÆØÅ])))\s*"
+    # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
+    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+\)\s*(?:\([^()]{2,40}\)\s*)?"
+    r"(?::|(?=[A-ZÆØÅ])))\s*"
 )
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
 _NAMED_DATELINE = re.compile(
@@ -259,9 +258,9 @@ def is_furniture(unit: str) -> bool:
         return not rest or is_furniture(rest)
     if is_wire_caption(text) or (n_words <= _LONG and is_caption_label(text)):
         return True  # («… Question 3Image source, Getty Images Image caption,»: alt text)
-    if n_words <= 20 and "(" in text and _RESULT_ROW.match(text):
+    if n_words <= 20 and "(" in text and RESULT_ROW.match(text):
         return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
-    if n_words <= 6 and _FACT_LABEL.match(text):
+    if n_words <= 8 and FACT_LABEL.match(text):
         return True  # «Hva: Prisbelønt skuespiller»: a fact box's line
     # The credit sits at the end: search only there.
     if credit_tail(text[-90:]) and not _ends_prose(text):

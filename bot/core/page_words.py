@@ -97,7 +97,8 @@ PROMPT = re.compile(
     r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
     r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
     r"your support helps|your donation|support now|laster innhold|vennligst vent|"
-    r"aktivere javascript|enable javascript|tap here|send a link to a friend|email to a friend|"
+    r"aktivere javascript|enable javascript|rush transcript|tap here|send a link to a friend|"
+    r"email to a friend|"
     r"join the conversation|click here|trykk her|klikk her|"
     r"last ned e-?avis|(?:sjekk|les|kjøp) papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
@@ -105,5 +106,17 @@ PROMPT = re.compile(
     r"^dette er (?:en|ein|eit|et) (?:kommentar|debattinnlegg|leserinnlegg|lesarinnlegg|"
     r"kronikk|leder|leiar|meiningsartikkel|meningsartikkel)(?:\.|$)|"
     r"^this is an? (?:opinion|comment|analysis) (?:piece|column|article)",
+    re.IGNORECASE,
+)
+
+# A results table's row: «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)».
+RESULT_ROW = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?[A-ZÆØÅ][^()\d]{2,60}\([^)]{2,30}\),?\s+"
+    r"(?:\d{1,2}:\d{2}(?:[,.:]\d+)?|\+\s?\d)"
+)
+# A fact box's line: «Hva: Prisbelønt skuespiller», a review's «PUBLIKUM: ca. 2000».
+FACT_LABEL = re.compile(
+    r"^(?:hvem|hva|hvor|hvorfor|kven|kva|kor|kvifor|aktuell|alder|bosted|yrke|who|what|"
+    r"publikum|sted|stad|scene|spilletid|speletid|varighet|regi)\s*:\s|^aired\s",
     re.IGNORECASE,
 )

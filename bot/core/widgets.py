@@ -70,6 +70,12 @@ _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower
     r"|\bpersonverninnstilling|\bcookie policy\b|\bprivacy policy\b|\bbefore accepting\b"
     r"|\bwe ask for your permission\b|\bcontains content provided by\b"
     r"|^allow [\w ]{2,30} content\?$"
+    # A site down, an appeal for money, a notification box, an app button.
+    r"|^oops\.?$|\btemporarily unavailable in your\b|\bworking hard to get it back online\b"
+    r"|\byour support (?:helps|makes all the difference)\b|\byour donation allows\b"
+    r"|\bwe need reporters on the ground\b|\bis on the ground when the story\b"
+    r"|\bout of our reporting and analysis\b|\bfå varsel hver gang\b|\bskru av varselet\b"
+    r"|^åpne i appen$|^åpne$|^avbryt$"
     r"|\bmay be outdated or superseded\b"
     # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
     # article may well be about subscribers or JavaScript).
