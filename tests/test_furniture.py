@@ -884,3 +884,17 @@ def test_a_score_after_a_papers_dateline_goes_with_it() -> None:
 
     line = "ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så glad blir du når laget vinner."
     assert clean_inline(line) == "Så glad blir du når laget vinner."
+
+
+def test_a_videos_teaser_and_its_title_above_the_story_go() -> None:
+    text = (
+        "Senate passes relief resolution after all-night vote\n\n"
+        "U.S. deaths top 450,000\n"
+        "U.S. deaths top 450,000 as Washington debates relief package 03:47\n\n"
+        "The Senate passed a budget resolution very early Friday morning, a key step for the "
+        "relief proposal.\n\n"
+        "The vote came after an all-night marathon."
+    )
+    article = parse_text(text)
+    assert article.title == "Senate passes relief resolution after all-night vote"
+    assert "450,000" not in article.text

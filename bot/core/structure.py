@@ -349,7 +349,9 @@ def _flag_repeated(units: list[Unit], flags: list[bool]) -> None:
         # The copy may carry the credit: «… (Bilde: Aftenposten)»; a paragraph that only
         # opens with a heading's words («Reaksjoner» → «Reaksjoner kom raskt …») is no copy.
         rest = following[len(text) :].strip()
-        if not rest or is_caption(following) or is_furniture(rest):
+        if rest and j == i + 1 and flags[j]:
+            flags[i] = True  # «Deaths top 450,000» over its video «Deaths top 450,000 as … 03:47»
+        elif not rest or is_caption(following) or is_furniture(rest):
             headline = (
                 not any(not f for f in flags[:i])
                 and not text.endswith(".")

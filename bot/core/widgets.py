@@ -107,6 +107,8 @@ _POST_CREDIT = re.compile(
     r"\d{1,2}\.\s+[a-zæøå]+\s+\d{4})$"
 )
 _POST_WORDS = 60  # words: a post is short (280 characters)
+_DURATION = re.compile(r"[a-z] \d{1,2}:\d{2}$")
+_CLOCK_WORDS = frozenset("kl kl. klokka klokken at from to til fra frå by until".split())  # noqa: SIM905
 # A time zone after a page's stamp: «12:54 PM EDT».
 _ZONE = re.compile(r"\b(?:EDT|EST|CDT|CST|PDT|PST|ET|PT|GMT|UTC|BST|CET|CEST)\b")
 _GLUED_WORDS = re.compile(r"([a-z])([A-Z])")
@@ -177,6 +179,13 @@ def is_widget(text: str) -> bool:
         return True
     if n_words <= 30 and _LIVE_BYLINE.match(text):
         return True  # «Paul Owen with all today's news following …»: who writes the blog
+    if (
+        n_words <= 16
+        and text[-3:-2] == ":"
+        and _DURATION.search(text)
+        and text.rsplit(" ", 2)[-2].lower() not in _CLOCK_WORDS
+    ):
+        return True  # «U.S. deaths top 450,000 as … 03:47»: a video's teaser (not «klokka 14:38»)
     if n_words <= 10 and _FILE_PHOTO.search(text):
         return True  # «Soccer - David Moyes File Photo»: a picture's label
     if n_words <= 4 and _ISO_STAMP.search(text):
