@@ -60,14 +60,14 @@ _GENERIC_NOUNS = {
         # what every story has: a country, a role, a challenge, a measure, a part, a time
         "per land tema rolle utfordring tiltak kontroll del gang situasjon prosess sted stad "
         "ting side type eksempel runde periode helg helgen dag uke veke måned månad kveld "
-        "morgen morgon jobb selskap".split()
+        "morgen morgon jobb selskap gong pause sjef".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
         "update reporting effort control total double strength east west north south "
         "lack access country way thing lot kind level chance concern interview question "
         "statement morning evening guy thing part side role challenge weekend operation day "
-        "week month year issue matter example number company district".split()
+        "week month year issue matter example number company district cent percent".split()
     ),
 }
 _GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
