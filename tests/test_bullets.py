@@ -946,3 +946,12 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
 )
 def test_a_local_papers_capitals_become_words_and_acronyms_stay(sentence: str, bullet: str) -> None:
     assert clean_sentence(sentence) == bullet
+
+
+def test_a_speaker_named_after_a_fronted_phrase_is_named() -> None:
+    from bot.core.speakers import names_speaker, speaker_unknown
+
+    sentence = "I VG lørdag sier Støre at vi må ruste oss for en hard vinter."
+    assert names_speaker(sentence) and not speaker_unknown(sentence)
+    assert _bullet_of(sentence, "nb") == sentence
+    assert speaker_unknown("I går sa han at vi må vente på svaret fra departementet.")

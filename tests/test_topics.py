@@ -661,3 +661,14 @@ def test_a_first_name_and_the_whole_name_are_one_topic() -> None:
     )
     found = _commands(text)
     assert len(found & {"thea", "koren", "thea_koren"}) == 1
+
+
+def test_a_weak_participle_of_a_noun_lemma_gives_no_topic() -> None:
+    text = (
+        "Prisene stiger igjen\n\n"
+        "Tallene for august viser at prisene stiger, og inflasjonen har vist seg å være "
+        "sterkere enn ventet.\n\n"
+        "Sentralbanken sier tallene viser at renten må opp, og at inflasjonen har vist seg "
+        "seiglivet."
+    )
+    assert "vise" not in _commands(text)

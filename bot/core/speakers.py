@@ -66,7 +66,14 @@ _SPEAKER_BEFORE = rf"(?!(?:Jeg|Eg|Vi|Me|Du|Dere|We|I|You)\b){_NAME_WORD}"
 _ACCORDING = r"\b(?:ifølge|ifølgje|according to)\s+\w"
 _IT_SAYS = r"\b(?:står|stod|sto|heter|heiter) det i\s+\w"
 _NAMED_SPEAKER = (
-    (_SPEECH_WORDS, re.compile(rf"{_SPEAKER_AFTER}|{_SPEAKER_BEFORE}\s+(?:{SPEECH_VERBS})\b")),
+    # («I VG lørdag sier Støre at …»: a fronted phrase, then the verb and the name)
+    (
+        _SPEECH_WORDS,
+        re.compile(
+            rf"{_SPEAKER_AFTER}|{_SPEAKER_BEFORE}\s+(?:{SPEECH_VERBS})\b"
+            rf"|\s(?:{SPEECH_VERBS})\s+(?!(?:Jeg|Eg|Vi|Me|Du|Dere|De|Dei|Han|Hun|Ho)\b)[A-ZÆØÅ]\w"
+        ),
+    ),
     (frozenset(("ifølge", "ifølgje", "according")), re.compile(_ACCORDING)),
     (frozenset(("står", "stod", "sto", "heter", "heiter")), re.compile(_IT_SAYS)),
 )
