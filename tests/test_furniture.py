@@ -898,3 +898,18 @@ def test_a_videos_teaser_and_its_title_above_the_story_go() -> None:
     article = parse_text(text)
     assert article.title == "Senate passes relief resolution after all-night vote"
     assert "450,000" not in article.text
+
+
+def test_a_standfirst_given_again_as_the_lead_stays_once() -> None:
+    text = (
+        "PRIVACY\n"
+        "Economic Development\n\n"
+        "Market kicks the news group for not being upbeat\n\n"
+        "Shares in the news group fell yesterday after the company failed to be more upbeat "
+        "about its prospects.\n\n"
+        "Shares in the news group fell yesterday after the company failed to be more upbeat "
+        "about its prospects.\n\n"
+        "The company reported quarterly revenue gains broadly in line with expectations."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert sum(p.startswith("Shares in the news group fell") for p in paragraphs) == 1

@@ -22,7 +22,7 @@ skriv ut print annonse reklame advertisement ad sponsored menu meny søk search 
 abonner subscribe lukk close tilbake back toppen top nyhetsbrev newsletter publisert oppdatert
 published updated posted kl gmt bst utc cet cest min minutter minutes timer hours sekunder
 seconds ago siden sidan tips foto photo lesetid sist last read minute minutt minutts
-minutters lesing articles details related google
+minutters lesing articles details related google privacy personvern
 """)
 # Words that carry no meaning of their own: neutral beside page words.
 FUNCTION = _set("""

@@ -352,7 +352,9 @@ def _flag_repeated(units: list[Unit], flags: list[bool]) -> None:
         if rest and j == i + 1 and flags[j]:
             flags[i] = True  # «Deaths top 450,000» over its video «Deaths top 450,000 as … 03:47»
         elif not rest or is_caption(following) or is_furniture(rest):
-            headline = (
+            # (a headline on top; a standfirst under it and a label, given again as the lead)
+            standfirst = sum(not f for f in flags[:i]) <= 2 and text.count(" ") >= 8
+            headline = standfirst or (
                 not any(not f for f in flags[:i])
                 and not text.endswith(".")
                 # not «The Guardian - UK» over every page
