@@ -913,3 +913,16 @@ def test_a_standfirst_given_again_as_the_lead_stays_once() -> None:
     )
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert sum(p.startswith("Shares in the news group fell") for p in paragraphs) == 1
+
+
+def test_a_labelled_caption_above_the_headline_goes() -> None:
+    text = (
+        "DRAPSDØMT: Lars startet denne høsten å sone straffen. Men nå skal Høyesterett vurdere "
+        "saken på nytt.\n\n"
+        "Høyesterett snur i hagle-saken\n\n"
+        "Lars ble dømt for å ha begått et drap med vilje, men nå skal saken opp igjen.\n\n"
+        "Først nektet Høyesterett å behandle saken, men nå har de ombestemt seg."
+    )
+    article = parse_text(text)
+    assert article.title == "Høyesterett snur i hagle-saken"
+    assert "sone straffen" not in article.text

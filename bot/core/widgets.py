@@ -249,6 +249,11 @@ def ends_article(text: str) -> bool:
 _SHORT_CAPTION = 14  # words: a caption glued to its credit, no headline-length prose
 
 
+def _headline_next(texts: list[str]) -> bool:
+    """Whether the second text is a headline: short, and no full stop."""
+    return len(texts) > 1 and texts[1].count(" ") < 20 and not texts[1].endswith(".")
+
+
 def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
     """The units of photo blocks: a credit alone on its line, the caption just above it and
     the image's alt text above that («Marit Lie» / «Leder i … tror …» / «Foto: X»), a
@@ -267,6 +272,8 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
         label = _CAPTION_LABEL.match(text) if short else None
         if label and " " in label.group().strip(" :"):
             found.add(i)  # «KJEMPER FOR NYNORSKEN: …»: a caption's label, not a dateline
+        elif label and i == 0 and len(label.group()) > 7 and _headline_next(texts):
+            found.add(i)  # «DRAPSDØMT: Lars …» above the headline: the top photo's caption
         credit = text.count(" ") <= 12 and _LONE_CREDIT.match(text)
         if credit:
             found.add(i)
