@@ -7,12 +7,13 @@ from typing import Any
 
 
 def display_title(title: str | None, sections: tuple[Section | SectionDigest, ...]) -> str | None:
-    """Name an article for a reader: its title, else the heading of its first part or of the
-    part after the lead (not a file name). A later heading names only its own part."""
+    """Name an article for a reader: its title, else the heading it opens with. A heading
+    after the lead is a crosshead that names only its own part (the reader then sees the
+    source's name)."""
     return title or next(
         (
             s.heading
-            for s in sections[:2]
+            for s in sections[:1]
             # (a quote's words name their part only: «– Vi har bedre fotballspillere»)
             if s.heading and s.heading.lower() not in _LABELS and s.heading[0] not in '–—-«“"'
         ),
