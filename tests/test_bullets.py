@@ -546,6 +546,10 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         # «de» as the subject after a fronted phrase, not «de fleste»
         ("nb", "Akkurat i dag er de så høye at alt tilsier at den blir utvidet, sa Aasland.", True),
         ("nb", "Etter valget er de fleste fornøyde med resultatet.", False),
+        # «I så tilfelle», «Året etter kom …»: the case or the time said before
+        ("nn", "I så tilfelle ville det vere ein sjeldan sterk prestasjon.", True),
+        ("nn", "Året etter kom Merete Furuberg sterkt attende i kåringa.", True),
+        ("nb", "Året etter valget kom krisen i partiet.", False),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

@@ -37,6 +37,15 @@ _FOR_BECAUSE = [
     [word]
     for word in "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905
 ]
+# «I så tilfelle», «I så fall», «Året etter», «Dagen etter»: the case or time before.
+_GOING_ON = frozenset(
+    [("i", "så", "tilfelle"), ("i", "så", "fall"), ("in", "that", "case")]
+    + [
+        (when, "etter", verb)
+        for when in "året dagen uka veka uken måneden månaden kvelden natta helga helgen".split()  # noqa: SIM905
+        for verb in "kom var ble vart blei gikk gjekk fikk fekk".split()  # noqa: SIM905
+    ]
+)
 # «Dette arbeidet vil …», «Desse tala …», «These figures …»: a thing named before (not
 # «Denne uka», «This week»: the time of the news).
 _DETERMINERS = frozenset("dette denne disse desse this these those".split())  # noqa: SIM905
@@ -194,6 +203,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True
     if first == "for" and rest.split(maxsplit=1)[:1] in _FOR_BECAUSE:
         return True  # «For etter knappe tre minutter måtte …»: «because», going on
+    if (first, *rest.lower().split(maxsplit=2)[:2]) in _GOING_ON:
+        return True  # «I så tilfelle …», «Året etter kom …»: from what the sentence before said
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     if first in ("da", "då") and following and checker.is_finite(following):
         return True  # «Da kan vi tape mot alle»: «then», after what was said before

@@ -40,7 +40,7 @@ EXTRA_ABBREVIATIONS = {
            "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
            # ranks and titles before a name: «said Sgt. Pete Dugan»
            "sgt", "lt", "col", "capt", "cpl", "det", "insp", "supt", "rev", "cmdr", "adm",
-           "maj", "pvt", "brig", "hon", "atty"),
+           "maj", "pvt", "brig", "hon", "atty", "sq"),
 }
 # fmt: on
 
