@@ -210,6 +210,15 @@ def test_a_short_first_line_is_the_title_even_with_a_full_stop(title: str) -> No
     assert article.sections[0].paragraphs[0] == lead
 
 
+def test_a_short_first_sentence_with_its_speaker_is_the_lead_not_the_title() -> None:
+    article = parse_text(
+        "Ulukka skal ha skjedd i eit sosialt lag, seier politiet.\n\n"
+        "Ein mann i 30-åra vart send til sjukehus natt til søndag etter ulukka på hytta.\n\n"
+        "Politiet har oppretta sak."
+    )
+    assert article.title is None
+
+
 def test_a_long_first_sentence_is_the_lead_not_the_title() -> None:
     article = parse_text(
         "Regjeringen la torsdag fram et forslag som vil kutte bistanden med to milliarder"

@@ -387,12 +387,10 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         # «‘Friction’ with EU … hit UK economy, minister admits – as it happened»: a
         # long headline first, without a stop, is still the headline.
         return following.kind != HEADING or following.text.count(" ") < n_words
-    if (
-        not text.endswith((".", "!"))
-        or n_words > 12
-        or text.count(". ")
-        or text.startswith(QUOTE_START)
-    ):
+    # (a comma and a stop: «Ulukka skal ha skjedd i eit sosialt lag, seier politiet.»)
+    if not text.endswith((".", "!")) or n_words > 12 or ". " in text or ", " in text:
+        return False
+    if text.startswith(QUOTE_START):
         return False
     first = text[0]
     longer = following.text.count(" ") + 1 >= 2 * n_words
