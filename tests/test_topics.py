@@ -672,3 +672,14 @@ def test_a_weak_participle_of_a_noun_lemma_gives_no_topic() -> None:
         "seiglivet."
     )
     assert "vise" not in _commands(text)
+
+
+def test_a_first_name_written_alone_as_often_as_before_the_surname_is_no_topic() -> None:
+    text = (
+        "Landslaget uten stjernen\n\n"
+        "Erling Braut Haaland måtte melde forfall til kampen mot Færøyene på Ullevaal.\n\n"
+        "Erling fikk seg en smell i kneet på trening, og landslaget måtte klare seg uten "
+        "spissen.\n\n"
+        "Uten Haaland vant landslaget likevel kampen 4-0 på Ullevaal."
+    )
+    assert "erling" not in _commands(text)

@@ -71,21 +71,27 @@ def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
 
 def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) -> bool:
     capital = surface[0].isupper()
-    before_name = False
+    before_name = surname = alone = 0
     for start in _positions(surface, text, body):
         before = text[max(0, start - 24) : start]
         if _AFTER_NUMERAL.search(before):
             continue
         if marker is not None and not capital and marker.search(before):
             continue
-        if capital and _BEFORE_ANOTHER_NAME.match(text, start + len(surface)):
-            before_name = True
+        if capital and (name := _BEFORE_ANOTHER_NAME.match(text, start + len(surface))):
+            before_name += 1
+            surname += " og " not in name.group() and " and " not in name.group()
             continue
         if capital and (
             _HYPHEN_BEFORE.search(before) or _HYPHEN_AFTER.match(text, start + len(surface))
         ):
             continue  # «Marit» of «Mette-Marit»
-        return False
+        if not capital:
+            return False
+        alone += 1
+    if alone > surname or (alone and not surname):
+        return False  # (a sports page's «Erling fikk en smell» after «Erling Braut Haaland»
+        # is still the first name: written before the surname as often as alone)
     # Not a first name: «Rådmann Siri» opening a line, a common word written in lower
     # case too; «Norges Bank», the genitive of a name the article writes on its own.
     return not before_name or not (
