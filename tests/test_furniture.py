@@ -926,3 +926,17 @@ def test_a_labelled_caption_above_the_headline_goes() -> None:
     article = parse_text(text)
     assert article.title == "Høyesterett snur i hagle-saken"
     assert "sone straffen" not in article.text
+
+
+def test_alt_text_above_a_caption_that_ends_in_its_credit_goes_with_it() -> None:
+    text = (
+        "MPs call for review of flood failings\n\n"
+        "Cars in flood water\n"
+        "Flood damage in Catcliffe, South Yorkshire. Photograph: Danny Lawson/PA\n\n"
+        "MPs in areas worst hit by the storm have called for a review of the agency's "
+        "failings.\n\n"
+        "Some residents received flood alerts only after their homes were flooded."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert "Cars in flood water" not in article.text

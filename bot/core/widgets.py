@@ -303,8 +303,15 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
 
 
 def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
-    """The units of photo blocks and of embedded posts (see each)."""
-    return photo_blocks(texts, alone) | embedded_posts(texts)
+    """The units of photo blocks and of embedded posts (see each), and the alt text on the
+    line right above a caption that ends in its credit («Cars in flood water» / «Flood
+    damage in Catcliffe … Photograph: Danny Lawson/PA»)."""
+    found = photo_blocks(texts, alone) | embedded_posts(texts)
+    for i in range(1, len(texts)):
+        block = not alone[i] and not alone[i - 1] and texts[i].count(" ") < _CAPTION_WORDS
+        if block and ends_in_credit(texts[i]) and _alt_text(texts[i - 1]):
+            found.update((i - 1, i))
+    return found
 
 
 def embedded_posts(texts: list[str]) -> set[int]:
