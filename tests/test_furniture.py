@@ -940,3 +940,18 @@ def test_alt_text_above_a_caption_that_ends_in_its_credit_goes_with_it() -> None
     article = parse_text(text)
     assert [s.heading for s in article.sections] == [None]
     assert "Cars in flood water" not in article.text
+
+
+def test_a_tag_a_live_page_gives_every_entry_is_no_heading() -> None:
+    text = (
+        "What the papers say\nSouthampton 0-1 Stoke\n"
+        "The Mail says the visitors are tough to beat and quick on the break.\n\n"
+        "Shawcross is key\nSouthampton 0-1 Stoke\n"
+        "Stoke have not conceded a goal since their captain came back into the team.\n\n"
+        "Manager reaction\nSouthampton 0-1 Stoke\n"
+        "The home manager said the first half was not good enough."
+    )
+    article = parse_text(text)
+    headings = [s.heading for s in article.sections]
+    assert "Southampton 0-1 Stoke" not in headings
+    assert {"Shawcross is key", "Manager reaction"} <= set(headings)

@@ -115,3 +115,10 @@ def test_a_crosshead_after_the_lead_never_names_the_article() -> None:
         SectionDigest("Målfest landet rundt", ("Det ble mange mål.",), ()),
     )
     assert display_title(None, sections) is None
+
+
+def test_a_digest_whose_lead_gave_no_bullet_is_not_named_by_a_later_heading() -> None:
+    from bot.core.model import display_title
+
+    sections = (SectionDigest("What the papers say", ("The papers praise Stoke.",), (), 1),)
+    assert display_title(None, sections) is None

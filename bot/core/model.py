@@ -14,6 +14,8 @@ def display_title(title: str | None, sections: tuple[Section | SectionDigest, ..
         (
             s.heading
             for s in sections[:1]
+            # (a digest's first part may be a later one: its lead gave no bullet)
+            if getattr(s, "index", 0) == 0
             # (a quote's words name their part only: «– Vi har bedre fotballspillere»)
             if s.heading and s.heading.lower() not in _LABELS and s.heading[0] not in '–—-«“"'
         ),

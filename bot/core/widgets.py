@@ -15,6 +15,7 @@ nothing belongs to the article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.core.captions import ends_in_credit
 from bot.core.clauses import main_clause_in_any_language
@@ -306,12 +307,20 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
     """The units of photo blocks and of embedded posts (see each), and the alt text on the
     line right above a caption that ends in its credit («Cars in flood water» / «Flood
     damage in Catcliffe … Photograph: Danny Lawson/PA»)."""
-    found = photo_blocks(texts, alone) | embedded_posts(texts)
+    found = photo_blocks(texts, alone) | embedded_posts(texts) | _tags(texts)
     for i in range(1, len(texts)):
         block = not alone[i] and not alone[i - 1] and texts[i].count(" ") < _CAPTION_WORDS
         if block and ends_in_credit(texts[i]) and _alt_text(texts[i - 1]):
             found.update((i - 1, i))
     return found
+
+
+def _tags(texts: list[str]) -> set[int]:
+    """A short line a live page gives on three entries or more («Southampton 0-1 Stoke»):
+    the match or story every entry is tagged with, no heading of its own."""
+    counts = Counter(t for t in texts if t.count(" ") < 8 and not t.endswith(SENTENCE_STOPS))
+    tags = {t for t, n in counts.items() if n >= 3}
+    return {i for i, t in enumerate(texts) if t in tags} if tags else set()
 
 
 def embedded_posts(texts: list[str]) -> set[int]:
