@@ -959,3 +959,14 @@ def test_a_speaker_named_after_a_fronted_phrase_is_named() -> None:
     assert names_speaker(sentence) and not speaker_unknown(sentence)
     assert _bullet_of(sentence, "nb") == sentence
     assert speaker_unknown("I går sa han at vi må vente på svaret fra departementet.")
+
+
+def test_the_last_sentence_of_a_quote_that_names_its_source_is_attributed() -> None:
+    from bot.core.speakers import names_speaker, unattributed_quotes
+
+    quote = [
+        (0, "– Det er to biler som har kollidert front til front."),
+        (0, "En person er erklært død på stedet, opplyser operasjonslederen i politiet."),
+    ]
+    assert names_speaker(quote[1][1])
+    assert unattributed_quotes(quote) == [True, False]

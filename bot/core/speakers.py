@@ -18,7 +18,10 @@ SPEECH_VERBS = (
     "sa|sier|seier|fortsatte|fortset|forteller|fortel|fortalde|fortalte|skriver|skriv|"
     "understreker|understreket|understrekte|mener|meiner|meinte|mente|legger til|la til|"
     "uttalte|uttaler|påpeker|påpeika|påpekte|forklarer|forklarte|konkluderer|advarer|"
-    "said|says|told|added|warned|explained"
+    "opplyser|opplyste|bekrefter|bekreftet|bekrefta|stadfester|stadfesta|hevder|"
+    "hevdet|hevda|svarer|svarte|innrømmer|innrømte|erkjenner|"
+    "said|says|told|added|warned|explained|confirmed|stated|insisted|admitted|claimed|noted|"
+    "wrote|writes|tells|adds"
 )
 # «…, sier han.», «…, sa Iversen til NRK etter kampen.»: a quote's attribution after it.
 SAID_AFTER = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
