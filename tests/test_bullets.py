@@ -970,3 +970,11 @@ def test_the_last_sentence_of_a_quote_that_names_its_source_is_attributed() -> N
     ]
     assert names_speaker(quote[1][1])
     assert unattributed_quotes(quote) == [True, False]
+
+
+def test_a_lead_opening_on_dette_and_its_verb_points_to_the_headline() -> None:
+    from bot.core.openings import opens_with_personal_pronoun
+
+    checker = clause_checker("nn")
+    assert opens_with_personal_pronoun("Dette vert sagt før kvart stortingsval.", checker)
+    assert not opens_with_personal_pronoun("Dette året blir valet annleis.", checker)

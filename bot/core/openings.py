@@ -276,6 +276,13 @@ def opens_with_personal_pronoun(text: str, checker: FiniteVerbs) -> bool:
     """«Han ...», «They ...», «It was a blow»: a person or thing named before (not «It is
     unclear whether ...»)."""
     first = text.split(maxsplit=1)[0].strip("«»“”\"'(").lower() if text else ""
+    if first in _THIS:
+        # «Dette vert sagt nærast på autopilot …» first: what the headline said
+        following = text.split(maxsplit=2)[1:2]
+        return bool(following) and checker.is_finite(following[0].lower())
     if first not in PERSONAL_PRONOUNS:
         return False
     return not (first in _FORMAL_SUBJECTS and formal_subject(text.lstrip("«»“”\"'("), checker))
+
+
+_THIS = frozenset(("dette", "this"))
