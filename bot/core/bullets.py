@@ -140,7 +140,7 @@ def make_bullet(
         return None  # «Here is a summary of the day’s news»: what follows is the news
     if text.endswith(_POINTER_ENDS) and _POINTER.match(text):
         return None  # «Les mer om trenerens tirade her.»: a link's words, no news
-    if text[:1] in "TYD" and _SIGN_ON.match(text):
+    if text.startswith(("This is ", "You", "Du h")) and _SIGN_ON.match(text):
         return None  # «This is TALK OF THE NATION.»: a programme's ident
     if sentence.n_words <= _PROMO_WORDS and _promo(text):
         return None  # «Kampen kan du se på TV 2.»: where to watch, no news

@@ -208,10 +208,11 @@ def opens_with_label(text: str) -> bool:
     )
 
 
-# Where a person stands in a picture: only a caption says it.
-_PLACED = re.compile(
-    r"\((?:t\.\s?v\.|t\.\s?h\.|f\.\s?v\.|i midten|til venstre|til høyre|til høgre|"
-    r"fra venstre|frå venstre|left|right|centre|center|second (?:left|right)|pictured)\)"
+# Where a person stands in a picture: only a caption says it. (Abbreviations and «i
+# midten» are looked for as strings first: most captions have neither.)
+_PLACED_WORD = re.compile(
+    r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"
+    r"second (?:left|right)|pictured)\)"
 )
 
 
@@ -222,7 +223,7 @@ def is_caption(unit: str) -> bool:
         return True
     if "(" not in unit or unit.count(" ") >= 45:
         return False
-    if _PLACED.search(unit):
+    if "(t." in unit or "(f." in unit or "(i m" in unit or _PLACED_WORD.search(unit):
         return True  # «… Osmund Faremo (i midten) saman med Ulf Sand (t.v.) …»: who stands where
     if unit.count(" ") >= 30:  # a longer one only with the credit closing it
         return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None

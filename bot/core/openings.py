@@ -46,6 +46,7 @@ _GOING_ON = frozenset(
         for verb in "kom var ble vart blei gikk gjekk fikk fekk".split()  # noqa: SIM905
     ]
 )
+_GOING_ON_FIRST = frozenset(first for first, *_ in _GOING_ON)
 # «Dette arbeidet vil …», «Desse tala …», «These figures …»: a thing named before (not
 # «Denne uka», «This week»: the time of the news).
 _DETERMINERS = frozenset("dette denne disse desse this these those".split())  # noqa: SIM905
@@ -203,7 +204,7 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True
     if first == "for" and rest.split(maxsplit=1)[:1] in _FOR_BECAUSE:
         return True  # «For etter knappe tre minutter måtte …»: «because», going on
-    if (first, *rest.lower().split(maxsplit=2)[:2]) in _GOING_ON:
+    if first in _GOING_ON_FIRST and (first, *rest.lower().split(maxsplit=2)[:2]) in _GOING_ON:
         return True  # «I så tilfelle …», «Året etter kom …»: from what the sentence before said
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     if first in ("da", "då") and following and checker.is_finite(following):

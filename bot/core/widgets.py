@@ -197,7 +197,7 @@ def is_widget(text: str) -> bool:
         bare = _ZONE.sub(" ", _GLUED_WORDS.sub(r"\1 \2", _CLOCK.sub(" ", text)))
         bare = " ".join(bare.split()).strip(" ,/")
         return not bare or is_furniture(bare) or _byline_and_date(bare)
-    if n_words <= 10 and text[:1] in "[0123456789ADFJMNOS" and _byline_and_date(text):
+    if n_words <= 10 and any(map(str.isdigit, text)) and _byline_and_date(text):
         return True  # «[April 26, 2016]  By Jessica Toonkel»
     return _is_menu(text)
 
