@@ -955,3 +955,15 @@ def test_a_tag_a_live_page_gives_every_entry_is_no_heading() -> None:
     headings = [s.heading for s in article.sections]
     assert "Southampton 0-1 Stoke" not in headings
     assert {"Shawcross is key", "Manager reaction"} <= set(headings)
+
+
+def test_a_headline_ending_on_a_quoted_word_is_the_title_and_a_city_dash_goes() -> None:
+    text = (
+        'Senate passes relief resolution after all-night "vote-a-rama"\n\n'
+        "Washington — The Senate passed a budget resolution very early Friday morning, a key "
+        "step for the relief proposal.\n\n"
+        "The 51-50 vote came after an all-night marathon."
+    )
+    article = parse_text(text)
+    assert article.title == 'Senate passes relief resolution after all-night "vote-a-rama"'
+    assert article.sections[0].paragraphs[0].startswith("The Senate passed")

@@ -380,7 +380,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if _QUOTE_HEADLINE.match(text) and n_words <= 20 and not text.endswith("."):
         return True  # «'Very constructive talks': Is a deal closer?»: a quote, then the headline
     if (
-        not text.endswith((*SENTENCE_END, ",", ";", ":"))
+        # (a quoted word last is no stop: «… after all-night "vote-a-rama"»)
+        not text.rstrip('»”"').endswith((*SENTENCE_END, ",", ";", ":"))
         and n_words <= 25
         and text.lstrip("‘'\"“«")[:1].isupper()
     ):

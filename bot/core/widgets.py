@@ -119,6 +119,8 @@ _FILE_NAME = re.compile(r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
 _DATELINE_LINE = re.compile(
     r"^[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*,\s+[A-ZÆØÅ][\w.]+(?:\s[A-Z][\w.]+)?$"
 )
+# «Washington — The Senate …»: a city in mixed case, an em dash, the story.
+_CITY_DASH = re.compile(r"^[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?(?:, [A-Z][a-z.]{1,12})? — (?=[A-Z])")
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
@@ -352,6 +354,8 @@ def strip_dateline(text: str) -> str:
     a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»)."""
     if text.startswith("("):
         return _DATELINE_BRACKET.sub("", text, count=1)
+    if " — " in text[:30]:
+        return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
     if "faktaboks" in text[:100]:
         return _FACT_BOX.sub("", text, count=1)
     return text
