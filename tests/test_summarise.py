@@ -198,6 +198,9 @@ def test_a_long_sentence_is_cut_at_a_clause_break() -> None:
         # a list: no cut between its items
         "De to amerikanske journalistene Euna Lee (36), Laura Ling (32), Mary Smith (40), "
         "John Doe (29), Ann Lee (41) og Per Hansen (50) ble arrestert ved grensen i mars.",
+        # inside a dash's aside: the verb comes after it closes
+        "Blackpool – with new head coach Ian Evatt at the helm after he replaced Steve Bruce, "
+        "who was sacked earlier in October – took the lead when a saved shot hit the defender.",
         # a score: its sets are one item
         "Ruud slo Paul i tre strake sett 6-4, 7-6, 6-1 i tredje runde av French Open i Paris "
         "lørdag ettermiddag.",

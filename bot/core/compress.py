@@ -225,6 +225,9 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
     if _SUBORDINATE_START.match(head):
         return True
+    inner = head.lstrip("–—- ")
+    if inner.count(" – ") % 2 or inner.count(" — ") % 2:
+        return True  # «Blackpool – with … after he replaced Steve Bruce»: a dash's aside open
     if checker is not None and _verb_first(head, checker):
         return True  # «Forsøker de å regjere i mindretall, …»: an «if», not a statement
     if checker is not None and _verb_after_apposition(rest, checker):
