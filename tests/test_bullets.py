@@ -978,3 +978,17 @@ def test_a_lead_opening_on_dette_and_its_verb_points_to_the_headline() -> None:
     checker = clause_checker("nn")
     assert opens_with_personal_pronoun("Dette vert sagt før kvart stortingsval.", checker)
     assert not opens_with_personal_pronoun("Dette året blir valet annleis.", checker)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I så fall må Tromsø ta poeng i bortekampen.",
+        "For nå kommer regnet.",
+        "Derfor stengte skolen.",
+    ],
+)
+def test_a_first_sentence_that_goes_on_from_the_headline_is_no_lead(lead: str) -> None:
+    from bot.core.openings import opens_with_personal_pronoun
+
+    assert opens_with_personal_pronoun(lead, clause_checker("nb"))

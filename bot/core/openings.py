@@ -276,7 +276,14 @@ def _subject_after_phrase(text: str, checker: FiniteVerbs) -> bool:
 def opens_with_personal_pronoun(text: str, checker: FiniteVerbs) -> bool:
     """«Han ...», «They ...», «It was a blow»: a person or thing named before (not «It is
     unclear whether ...»)."""
-    first = text.split(maxsplit=1)[0].strip("«»“”\"'(").lower() if text else ""
+    first, _, rest = text.partition(" ")
+    first = first.strip("«»“”\"'(,").lower()
+    if (
+        first in _CONTINUING
+        or (first == "for" and rest.split(maxsplit=1)[:1] in _FOR_BECAUSE)
+        or (first in _GOING_ON_FIRST and (first, *rest.lower().split(maxsplit=2)[:2]) in _GOING_ON)
+    ):
+        return True  # «Derfor …», «For nå …», «I så fall …» first: what the headline said
     if first in _THIS:
         # «Dette vert sagt nærast på autopilot …» first: what the headline said
         following = text.split(maxsplit=2)[1:2]
