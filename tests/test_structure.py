@@ -674,3 +674,20 @@ def test_a_live_pages_summary_box_is_no_title() -> None:
     )
     assert article.title is None
     assert article.sections[0].heading == "Summary"
+
+
+def test_a_teams_name_in_capitals_over_long_paragraphs_is_no_rail_of_other_stories() -> None:
+    text = (
+        "Press conferences for the weekend\n\n"
+        "Five bosses faced the media on Thursday, with the headline updates below.\n\n"
+        "MANCHESTER UNITED\n\n"
+        "Marcus Rashford, Tom Heaton and Scott McTominay have been back in training this week, "
+        "but just as Rashford was on the cusp of a return, the England international has taken "
+        "ill and may miss the trip.\n\n"
+        "“He trained the whole week but today he reported he does not feel well” – the manager\n\n"
+        "ARSENAL\n\n"
+        "Three defenders are still sidelined, and the manager confirmed that two forwards "
+        "would be out for the rest of the season"
+    )
+    article = parse_text(text)
+    assert "Rashford" in article.text and "ARSENAL" in [s.heading for s in article.sections]

@@ -316,18 +316,18 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
 
 
 def _teaser_rail(units: list[Unit], i: int) -> bool:
-    """«NYNORSK INSPIRASJON» over headlines whose teasers the page cut off («… byggjer..»,
-    «Ei knap»): a rail of other stories, and the article ends above it."""
+    """«NYNORSK INSPIRASJON» over teasers the page cut off: other stories; the article ends."""
     label = units[i].text
     if not label.isupper() or label.count(" ") > 3 or any(c.isdigit() for c in label):
         return False
-    cut = sum(
-        1
-        for unit in units[i + 1 : i + 7]
-        if unit.text.count(" ") >= 7
-        and (unit.text.endswith(("..", "…", "–", "-")) or not unit.text.endswith(SENTENCE_END))
+    below = units[i + 1 : i + 7]
+    cut = sum(  # (a teaser the page cut off: «… byggjer..», «Ei knap»)
+        u.text.count(" ") >= 7
+        and (u.text.endswith(("..", "…", "–", "-")) or not u.text.endswith(SENTENCE_END))
+        for u in below
     )
-    return cut >= 2
+    # (not a team's name over its long paragraphs: «MANCHESTER UNITED» on a live page)
+    return cut >= 2 and not any(u.text.count(" ") >= 30 and u.text.endswith(".") for u in below)
 
 
 def _prose(text: str) -> bool:
