@@ -992,3 +992,8 @@ def test_a_first_sentence_that_goes_on_from_the_headline_is_no_lead(lead: str) -
     from bot.core.openings import opens_with_personal_pronoun
 
     assert opens_with_personal_pronoun(lead, clause_checker("nb"))
+
+
+def test_a_fact_box_line_about_the_person_is_no_bullet() -> None:
+    sentence = "Hvorfor: Er aktuell med boken «Dødsfrisk» som kom ut i høst på Cappelen Damm."
+    assert _bullet_of(sentence, "nb") is None

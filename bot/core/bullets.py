@@ -22,6 +22,7 @@ from bot.core.compress import (
     shorten,
 )
 from bot.core.furniture import opens_with_label
+from bot.core.page_words import FACT_LABEL
 from bot.core.speakers import (
     SPEECH_VERBS,
     is_quote,
@@ -126,6 +127,8 @@ def make_bullet(
         if not text.endswith(TERMINAL):
             return None
     if ": " in text[:40]:
+        if FACT_LABEL.match(text):
+            return None  # «Hvorfor: Er aktuell med boken …»: a fact box about the person
         text = _without_kicker(text)
     if ("..." in text[:60] or "…" in text[:60]) and _opens_mid_sentence(text):
         return None  # «Selyukh: ...Republicans and Democrats voting …»: a sentence's tail
