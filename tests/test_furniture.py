@@ -207,6 +207,9 @@ FURNITURE_LINES = [
 ]
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
+    "Sjefredaktør og politisk redaktør har ansvar for innholdet.",
+    "Saka blir ikkje oppdatert, les meir her: Slik gjekk det", "Publisert over 5 år siden",
+    "Category Archives: WEST END REVIEWS", "Kommunikasjonsleiar i Areopagos. Twitter: @annkristin",
     "Oops.", "Our website is temporarily unavailable in your location.", "Åpne i appen",
     "Du bestemmer selv hvor ofte, og kan skru av varselet når som helst.",
     "At such a critical moment, we need reporters on the ground. Your donation allows us to "
@@ -967,3 +970,22 @@ def test_a_headline_ending_on_a_quoted_word_is_the_title_and_a_city_dash_goes() 
     article = parse_text(text)
     assert article.title == 'Senate passes relief resolution after all-night "vote-a-rama"'
     assert article.sections[0].paragraphs[0].startswith("The Senate passed")
+
+
+def test_a_broadcasters_dateline_with_its_channel_number_goes() -> None:
+    from bot.core.furniture import clean_inline
+
+    line = "OSLO (TV 2): To gutter ble pågrepet i natt etter et innbrudd i en butikk."
+    assert clean_inline(line) == "To gutter ble pågrepet i natt etter et innbrudd i en butikk."
+
+
+def test_a_short_labelled_caption_above_the_headline_goes() -> None:
+    text = (
+        "GLATT: På nyttårsaften var det svært glatte forhold på vegene. Her på Fornebu.\n\n"
+        "Nå kommer regnet: – Det er bare å finne fram broddene igjen\n\n"
+        "Meteorologene varsler regn og mildvær over store deler av Østlandet i helgen.\n\n"
+        "Det blir glatt på vegene når regnet fryser på bakken."
+    )
+    article = parse_text(text)
+    assert article.title == "Nå kommer regnet: – Det er bare å finne fram broddene igjen"
+    assert "nyttårsaften" not in article.text

@@ -683,3 +683,12 @@ def test_a_first_name_written_alone_as_often_as_before_the_surname_is_no_topic()
         "Uten Haaland vant landslaget likevel kampen 4-0 på Ullevaal."
     )
     assert "erling" not in _commands(text)
+
+
+def test_an_english_adverb_is_no_topic() -> None:
+    text = (
+        "A new Richard III\n\n"
+        "Martin Freeman ably heads up the cast, and the cast ably supports him in every scene.\n\n"
+        "The production ably moves the play to a modern setting, and the audience loved it."
+    )
+    assert "ably" not in _commands(text, "en")

@@ -60,7 +60,7 @@ _GENERIC_NOUNS = {
         # what every story has: a country, a role, a challenge, a measure, a part, a time
         "per land tema rolle utfordring tiltak kontroll del gang situasjon prosess sted stad "
         "ting side type eksempel runde periode helg helgen dag uke veke måned månad kveld "
-        "morgen morgon jobb selskap gong pause sjef".split()
+        "morgen morgon jobb selskap gong pause sjef deretter etterpå samtidig".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -72,7 +72,19 @@ _GENERIC_NOUNS = {
 }
 _GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
 # An English adjective by its ending (political, dangerous, hopeful, careless).
-_ENGLISH_ADJECTIVE_ENDINGS = ("ical", "ous", "ful", "less")
+_ENGLISH_ADJECTIVE_ENDINGS = (
+    "ical",
+    "ous",
+    "ful",
+    "less",
+    "ably",
+    "ibly",
+    "ously",
+    "fully",
+    "ently",
+    "ively",
+    "edly",
+)
 # Comparative and superlative endings: høy-ere, høg-are, høy-est, lav-aste.
 _DEGREE_ENDINGS = frozenset(("ere", "are", "este", "aste", "est", "ast"))
 # A word glued behind a number (20-åringen, 3-tiden) or in front of a name (Nord-Korea).
@@ -247,7 +259,9 @@ def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[b
     if lower != lemma and lower.startswith(lemma) and lower[len(lemma) :] in _DEGREE_ENDINGS:
         return False, ()  # høyere, lavest: an adjective's degree
     if lex.language == "en" and (
-        lemma.endswith(_ENGLISH_ADJECTIVE_ENDINGS) or _english_degree(lower, lemma, lex)
+        lemma.endswith(_ENGLISH_ADJECTIVE_ENDINGS)
+        or lower.endswith(_ENGLISH_ADJECTIVE_ENDINGS)
+        or _english_degree(lower, lemma, lex)
     ):
         return False, ()  # political, famous; deep (deeper), closer: an English adjective
     maybe_name = (

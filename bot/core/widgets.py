@@ -77,6 +77,10 @@ _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower
     r"|\bwe need reporters on the ground\b|\bis on the ground when the story\b"
     r"|\bout of our reporting and analysis\b|\bfå varsel hver gang\b|\bskru av varselet\b"
     r"|^åpne i appen$|^åpne$|^avbryt$"
+    # A leader's notice, a page that no longer changes, an archive's age and category.
+    r"|\bhar ansvar for innhold(?:et)?\b|\bsak(?:a|en) blir ikk(?:j)?e oppdatert\b"
+    r"|^publisert (?:for )?(?:over|mer enn|meir enn) \d+ år siden\b|^category archives\b"
+    r"|\btwitter: @\w"
     r"|\bmay be outdated or superseded\b"
     # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
     # article may well be about subscribers or JavaScript).
@@ -275,7 +279,7 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
         label = _CAPTION_LABEL.match(text) if short else None
         if label and " " in label.group().strip(" :"):
             found.add(i)  # «KJEMPER FOR NYNORSKEN: …»: a caption's label, not a dateline
-        elif label and i == 0 and len(label.group()) > 7 and _headline_next(texts):
+        elif label and i == 0 and len(label.group().strip(" :")) >= 5 and _headline_next(texts):
             found.add(i)  # «DRAPSDØMT: Lars …» above the headline: the top photo's caption
         credit = text.count(" ") <= 12 and _LONE_CREDIT.match(text)
         if credit:
