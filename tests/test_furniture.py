@@ -989,3 +989,17 @@ def test_a_short_labelled_caption_above_the_headline_goes() -> None:
     article = parse_text(text)
     assert article.title == "Nå kommer regnet: – Det er bare å finne fram broddene igjen"
     assert "nyttårsaften" not in article.text
+
+
+def test_alt_text_and_a_one_sentence_caption_that_name_the_same_person_go_over_a_credit() -> None:
+    text = (
+        "Trur laget skal rett opp att\n\n"
+        "Laget rykker ned og supporterane er lei seg etter den siste kampen i serien.\n\n"
+        "Jostein Hjeldnes i Stormen jublar for mål\n\n"
+        "For Jostein Hjeldnes vart kampen ei berg og dalbane-oppleving.\n\n"
+        "Foto: Frode Berg / NRK\n\n"
+        "Leiar for supporterklubben var svært nervøs under heile kampen på stadion."
+    )
+    article = parse_text(text)
+    assert "dalbane" not in article.text and "jublar" not in article.text
+    assert [s.heading for s in article.sections] == [None]

@@ -299,7 +299,11 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
                     found.add(i - 1)
                     if i >= 2 and _alt_text(texts[i - 2]):
                         found.add(i - 2)  # «Nye ordførarar» / «NYE ORDFØRARAR: …» / «Foto: X»
-                elif i >= 2 and above.endswith(SENTENCE_STOPS) and _alt_text(texts[i - 2]):
+                elif (
+                    i >= 2
+                    and above.endswith(SENTENCE_STOPS)
+                    and (_alt_text(texts[i - 2]) or _same_photo(texts[i - 2], above))
+                ):
                     found.update((i - 1, i - 2))
 
         below = texts[i + 1] if i + 1 < len(texts) else ""
@@ -340,6 +344,21 @@ def embedded_posts(texts: list[str]) -> set[int]:
             if i and texts[i - 1].count(" ") < _POST_WORDS:
                 found.add(i - 1)
     return found
+
+
+_NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][a-zæøå]{3,}")
+
+
+def _same_photo(alt: str, caption: str) -> bool:
+    """«Jostein Hjeldnes i Stormen jublar for mål» / «For Jostein Hjeldnes vart kampen …» /
+    «Foto: X»: a short line without a stop and a one-sentence caption that name the same
+    person over a credit are the photo's alt text and caption."""
+    if alt.count(" ") > 14 or alt.endswith((*SENTENCE_STOPS, ":")) or caption.count(" ") > 25:
+        return False
+    if ". " in caption.rstrip("."):
+        return False
+    names = {m.group() for m in _NAME.finditer(" " + alt)}
+    return any(name in caption for name in names)
 
 
 def _alt_text(text: str) -> bool:
