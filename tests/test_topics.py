@@ -692,3 +692,12 @@ def test_an_english_adverb_is_no_topic() -> None:
         "The production ably moves the play to a modern setting, and the audience loved it."
     )
     assert "ably" not in _commands(text, "en")
+
+
+def test_a_present_participle_of_a_verb_gives_no_topic() -> None:
+    text = (
+        "Vogntog sto fast i bakken\n\n"
+        "Flere vogntog har blitt stående i bakken over fjellet, og trafikken er stående.\n\n"
+        "Vegvesenet sier at vogntogene blir stående til brøytebilen kommer i kveld."
+    )
+    assert "staa" not in _commands(text) and "sta" not in _commands(text)

@@ -225,8 +225,8 @@ class WordAnalyzer:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         if word in (stem + "te", stem + "de", stem + "dde"):
             return checker.is_finite(word)  # a weak past no noun inflects so: endte (ende)
-        if word == stem + "t" and word != lemma:
-            return checker.is_infinitive(lemma)  # a participle: vist (vise)
+        if (word == stem + "t" or word.endswith(("ende", "ande"))) and word != lemma:
+            return checker.is_infinitive(lemma)  # a participle: vist (vise), stående (stå)
         return word == lemma and checker.is_infinitive(word)
 
     def _adjective(self, lemma: str) -> bool:
