@@ -207,6 +207,7 @@ FURNITURE_LINES = [
 ]
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
+    "To the editor", "Here’s the latest",
     "Sjefredaktør og politisk redaktør har ansvar for innholdet.",
     "Saka blir ikkje oppdatert, les meir her: Slik gjekk det", "Publisert over 5 år siden",
     "Category Archives: WEST END REVIEWS", "Kommunikasjonsleiar i Areopagos. Twitter: @annkristin",
@@ -1003,3 +1004,26 @@ def test_alt_text_and_a_one_sentence_caption_that_name_the_same_person_go_over_a
     article = parse_text(text)
     assert "dalbane" not in article.text and "jublar" not in article.text
     assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_caption_given_twice_on_top_is_no_standfirst() -> None:
+    caption = (
+        "A man has been charged after a journalist was chased by protesters near Downing "
+        "Street (Tonycarmelo15/Twitter)"
+    )
+    text = (
+        "Man charged after journalist chased by protesters\n\n"
+        f"{caption}\n\n{caption}\n\n"
+        "A man has been charged after a journalist was chased by protesters in Westminster.\n\n"
+        "Video footage showed the political editor being pursued outside Downing Street."
+    )
+    assert "Twitter" not in parse_text(text).text
+
+
+def test_an_exclaimed_headline_with_a_comma_is_the_title() -> None:
+    text = (
+        "Ønskekonserten 2020, vær så god!\n\n"
+        "Her er alle ønskene fra årets konsert i Grieghallen, og de er mange og lange.\n\n"
+        "Orkesteret spilte i tre timer."
+    )
+    assert parse_text(text).title == "Ønskekonserten 2020, vær så god!"

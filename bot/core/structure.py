@@ -353,8 +353,8 @@ def _flag_repeated(units: list[Unit], flags: list[bool]) -> None:
             flags[i] = True  # «Deaths top 450,000» over its video «Deaths top 450,000 as … 03:47»
         elif not rest or is_caption(following) or is_furniture(rest):
             # (a headline on top; a standfirst under it and a label, given again as the lead)
-            standfirst = sum(not f for f in flags[:i]) <= 2 and text.count(" ") >= 8
-            headline = standfirst or (
+            above = sum(not f for f in flags[:i])
+            headline = (above <= 2 and text.count(" ") >= 8 and text[-1] == ".") or (
                 not any(not f for f in flags[:i])
                 and not text.endswith(".")
                 # not «The Guardian - UK» over every page
@@ -388,10 +388,10 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         # «‘Friction’ with EU … hit UK economy, minister admits – as it happened»: a
         # long headline first, without a stop, is still the headline.
         return following.kind != HEADING or following.text.count(" ") < n_words
-    # (a comma and a stop: «Ulukka skal ha skjedd i eit sosialt lag, seier politiet.»)
-    if not text.endswith((".", "!")) or n_words > 12 or ". " in text or ", " in text:
-        return False
-    if text.startswith(QUOTE_START):
+    # (a quote; a comma and a full stop: «… i eit sosialt lag, seier politiet.», but not
+    # «…, vær så god!»)
+    said = text.startswith(QUOTE_START) or (", " in text and text[-1] == ".")
+    if not text.endswith((".", "!")) or n_words > 12 or ". " in text or said:
         return False
     first = text[0]
     longer = following.text.count(" ") + 1 >= 2 * n_words

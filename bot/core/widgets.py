@@ -80,7 +80,7 @@ _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower
     # A leader's notice, a page that no longer changes, an archive's age and category.
     r"|\bhar ansvar for innhold(?:et)?\b|\bsak(?:a|en) blir ikk(?:j)?e oppdatert\b"
     r"|^publisert (?:for )?(?:over|mer enn|meir enn) \d+ år siden\b|^category archives\b"
-    r"|\btwitter: @\w"
+    r"|\btwitter: @\w|^(?:to the editor|dear editor|here['’]s the latest):?$"
     r"|\bmay be outdated or superseded\b"
     # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
     # article may well be about subscribers or JavaScript).
