@@ -1027,3 +1027,18 @@ def test_an_exclaimed_headline_with_a_comma_is_the_title() -> None:
         "Orkesteret spilte i tre timer."
     )
     assert parse_text(text).title == "Ønskekonserten 2020, vær så god!"
+
+
+def test_a_sites_name_on_top_is_no_title_and_the_reviews_title_is() -> None:
+    text = (
+        "West End Theatre.com - London Theatre Online\n\n"
+        "Tag results for review:\n\n"
+        "The Audience – Review\n\n"
+        "March 10, 2013\n\n"
+        "Helen Mirren and the playwright return to the subject of their Oscar-winning film in "
+        "a sketchy but entertaining new play.\n\n"
+        "The play covers the sixty years the Queen has been on the throne."
+    )
+    article = parse_text(text)
+    assert article.title is not None and article.title.startswith("The Audience")
+    assert "Theatre.com" not in article.text

@@ -382,7 +382,7 @@ def is_section_label(text: str) -> bool:
     return text.count(" ") < 2 and all(t.lower() in NAV for t in _tokens(text))
 
 
-_COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]")
+_COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience – Review»: a title)
 
 
 def is_name_line(text: str) -> bool:

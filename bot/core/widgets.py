@@ -81,6 +81,8 @@ _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower
     r"|\bhar ansvar for innhold(?:et)?\b|\bsak(?:a|en) blir ikk(?:j)?e oppdatert\b"
     r"|^publisert (?:for )?(?:over|mer enn|meir enn) \d+ år siden\b|^category archives\b"
     r"|\btwitter: @\w|^(?:to the editor|dear editor|here['’]s the latest):?$"
+    # A site's name as its masthead: «West End Theatre.com», «Nettavisen.no».
+    r"|^[\w ]{2,30}\.(?:com|no|co\.uk|org|net)(?:\s+[-|–]\s+.{2,40})?$|^tag results for\b"
     r"|\bmay be outdated or superseded\b"
     # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
     # article may well be about subscribers or JavaScript).
