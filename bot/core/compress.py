@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from bot.core.clauses import MainClauses
+from bot.core.lexicon import lexicon
 from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS, names_speaker
 
 # A whole sentence reads better than a cut one: most news sentences fit.
@@ -122,8 +123,6 @@ _CAPS_OPENING = re.compile(r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?= [a-zæø�
 
 def _print_caps(words: str) -> bool:
     """Whether capitals are the print style of common words, not an acronym («NATO»)."""
-    from bot.core.lexicon import lexicon
-
     books = (lexicon("en"), lexicon("nb"))
 
     def common(word: str) -> bool:  # a lower-case lemma, and no acronym (USA, NATO)

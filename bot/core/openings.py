@@ -33,10 +33,9 @@ _CONTINUING = frozenset(
     "nevertheless moreover furthermore besides".split()
 )
 # «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang»).
-_FOR_BECAUSE = [
-    [word]
-    for word in "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905
-]
+_FOR_BECAUSE = frozenset(
+    "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905
+)
 # «I så tilfelle», «I så fall», «Året etter», «Dagen etter»: the case or time before.
 _GOING_ON = frozenset(
     [("i", "så", "tilfelle"), ("i", "så", "fall"), ("in", "that", "case")]
@@ -193,6 +192,17 @@ def _skip_adverbs(words: list[str], i: int) -> int:
     return i
 
 
+def _goes_on(first: str, rest: str) -> bool:
+    """«Derfor …», «For etter knappe tre minutter …» («for» as «because»), «I så tilfelle
+    …», «Året etter kom …»: a sentence that goes on from what the one before said."""
+    if first in _CONTINUING:
+        return True
+    if first == "for":
+        following = rest.split(maxsplit=1)
+        return bool(following) and following[0] in _FOR_BECAUSE
+    return first in _GOING_ON_FIRST and (first, *rest.lower().split(maxsplit=2)[:2]) in _GOING_ON
+
+
 def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     """«Han påpeker ...», «Det sa X ...»: a first word whose referent is in a sentence before.
 
@@ -200,12 +210,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     """
     first, _, rest = text.partition(" ")
     first = first.strip("«»“”\"'(,").lower()
-    if first in _CONTINUING:
+    if _goes_on(first, rest):
         return True
-    if first == "for" and rest.split(maxsplit=1)[:1] in _FOR_BECAUSE:
-        return True  # «For etter knappe tre minutter måtte …»: «because», going on
-    if first in _GOING_ON_FIRST and (first, *rest.lower().split(maxsplit=2)[:2]) in _GOING_ON:
-        return True  # «I så tilfelle …», «Året etter kom …»: from what the sentence before said
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     if first in ("da", "då") and following and checker.is_finite(following):
         return True  # «Da kan vi tape mot alle»: «then», after what was said before
@@ -278,11 +284,7 @@ def opens_with_personal_pronoun(text: str, checker: FiniteVerbs) -> bool:
     unclear whether ...»)."""
     first, _, rest = text.partition(" ")
     first = first.strip("«»“”\"'(,").lower()
-    if (
-        first in _CONTINUING
-        or (first == "for" and rest.split(maxsplit=1)[:1] in _FOR_BECAUSE)
-        or (first in _GOING_ON_FIRST and (first, *rest.lower().split(maxsplit=2)[:2]) in _GOING_ON)
-    ):
+    if _goes_on(first, rest):
         return True  # «Derfor …», «For nå …», «I så fall …» first: what the headline said
     if first in _THIS:
         # «Dette vert sagt nærast på autopilot …» first: what the headline said
