@@ -91,7 +91,7 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
         alone += 1
         if alone >= 2 and not surname:
             return False  # a name the article writes on its own (most): read no further
-    if alone > surname or (alone and not surname):
+    if alone > surname:
         return False  # (a sports page's «Erling fikk en smell» after «Erling Braut Haaland»
         # is still the first name: written before the surname as often as alone)
     # Not a first name: «Rådmann Siri» opening a line, a common word written in lower
