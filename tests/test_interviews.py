@@ -176,3 +176,48 @@ def test_an_explainer_that_asks_and_answers_in_the_writers_we_is_no_interview() 
         b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
     ]
     assert any(b.startswith("Yes, he announced this morning") for b in bullets)
+
+
+# An interview under a quote headline, its interviewee named only by the fact box.
+FACT_BOX_INTERVIEW = "\n\n".join(
+    [
+        "– Jeg har aldri vært redd for å feile",
+        "Hun har dirigert kor på tre kontinenter. Nå skal hun lede sitt første operahus.",
+        "Hvem: Kari Nordvik (52)\nAktuell: Ny operasjef i Kristiansand fra mars.",
+        "Hvorfor søkte du jobben?",
+        "– Jeg hadde lyst til å bygge noe nytt i en by som har fått et flott hus.",
+        "Hva blir det første du gjør?",
+        "– Jeg skal reise rundt i hele landsdelen og lytte til publikum.",
+    ]
+)
+
+
+def test_a_quote_headline_on_top_is_the_title() -> None:
+    article = parse_text(FACT_BOX_INTERVIEW)
+    assert article.title == "– Jeg har aldri vært redd for å feile"
+    assert all(section.heading is None for section in article.sections)
+
+
+def test_the_fact_box_names_the_interviewee_of_the_intro_and_the_answers() -> None:
+    found = _bullets(FACT_BOX_INTERVIEW)
+    assert found[0] == "Kari Nordvik har dirigert kor på tre kontinenter."
+    assert any(b.startswith("Kari Nordvik: – Jeg hadde lyst") for b in found)
+    assert not any("Hvem" in b or "Aktuell" in b for b in found)  # the box is furniture
+
+
+def test_a_name_in_the_intro_before_the_pronoun_leaves_the_pronoun_alone() -> None:
+    text = FACT_BOX_INTERVIEW.replace(
+        "Hun har dirigert kor på tre kontinenter.",
+        "Styreleder Per Holm ansatte henne i høst. Hun har dirigert kor på tre kontinenter.",
+    )
+    article = parse_text(text)
+    assert "Kari Nordvik har dirigert" not in article.text
+    assert "Hun har dirigert kor" in article.text
+
+
+def test_a_fact_box_naming_two_people_names_nobody() -> None:
+    text = FACT_BOX_INTERVIEW.replace(
+        "Hvem: Kari Nordvik (52)", "Hvem: Kari Nordvik (52)\n\nHvem: Ola Vik (40)"
+    )
+    article = parse_text(text)
+    assert "Kari Nordvik" not in article.text

@@ -8,6 +8,9 @@ names one person (the interviewee: «Rektor Hilde Sætre forklarer hvorfor.»), 
 gets that name in front, as a vox pop's quote has it: «Hilde Sætre: – Elevene er …».
 An answer that names its speaker already («…, sier Sætre») is left as it is. The
 questions are kept as questions (bot.core.model.QUESTION): context, never bullets.
+
+A fact box names the interviewee outright («Hvem: Kari Nordvik (52)»): the box is page
+furniture, but its name is who the answers and the intro's «Hun» are.
 """
 
 from __future__ import annotations
@@ -28,8 +31,42 @@ _FULL_NAME = re.compile(
 )
 
 
-def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
+# A fact box's «who» line: «Hvem: Kari Nordvik (52)», «Kven: Ola Vik, bonde», «Who: …».
+_WHO = re.compile(
+    r"^(?i:hvem|kven|who)\s*:\s*([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){1,3})"
+    r"(?=\s*(?:\(\d{1,3}\)|,|$))"
+)
+# The intro's pronoun for the interviewee, opening a paragraph: «Hun har spilt Ibsen …».
+_HE_OR_SHE = re.compile(r"^(?:Hun|Han|Ho|She|He) (?=[a-zæøå])")
+
+
+def fact_box_name(units: list[Unit]) -> str | None:
+    """The interviewee a fact box names, when it names exactly one."""
+    names = {
+        m.group(1) for unit in units if unit.text[:1] in "HKW" and (m := _WHO.match(unit.text))
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def introduce(units: list[Unit], name: str) -> None:
+    """The intro's first «Hun»/«Han» is the fact box's interviewee, named: «Kari Nordvik
+    har spilt Ibsen …» (when no other person is named before it)."""
+    for unit in units:
+        if unit.kind != PARAGRAPH or unit.spoken or _question(unit.text):
+            return  # the interview itself begins
+        if _FULL_NAME.search(unit.text) or name in unit.text:
+            return  # a name before the pronoun: it may point to either
+        if _HE_OR_SHE.match(unit.text):
+            unit.text = _HE_OR_SHE.sub(f"{name} ", unit.text, count=1)
+            return
+
+
+def name_answers(
+    units: list[Unit], title: str | None, interviewee: str | None = None
+) -> list[Unit]:
     """Put the interviewee's name in front of each answer of a Q&A interview."""
+    if interviewee:
+        introduce(units, interviewee)
     answers = [
         i + 1
         for i, (unit, following) in enumerate(pairwise(units))
@@ -60,6 +97,8 @@ def name_answers(units: list[Unit], title: str | None) -> list[Unit]:
         units[i - 1].kind, units[i - 1].number = QUESTION, ""
     above = [title or ""] + [unit.text for unit in units[: answers[0] - 1]]
     names = {name for text in above for name in _FULL_NAME.findall(text)}
+    if interviewee:
+        names = {interviewee}
     if len(names) != 1:
         for i in answers:  # nobody, or more than one person, introduced: whose words?
             if not SAID_AFTER.search(units[i].text):  # («…, sier Hansen» names its own)

@@ -120,3 +120,11 @@ FACT_LABEL = re.compile(
     r"publikum|sted|stad|scene|spilletid|speletid|varighet|regi)\s*:\s|^aired\s",
     re.IGNORECASE,
 )
+
+# A past tense (a lead's, not a headline's): the common strong verbs and auxiliaries.
+LEAD_PAST = re.compile(
+    r"\b(?:var|hadde|ble|blei|vart|fikk|fekk|gikk|gjekk|kom|tok|ga|gav|sa|sto|stod|lå|låg|"
+    r"satt|sat|holdt|heldt|måtte|kunne|skulle|ville|opplyste|meldte|melde|"
+    r"was|were|had|did|said|came|went|took|got|told)\b",
+    re.IGNORECASE,
+)

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bot.core.errors import InputError
+from bot.core.interviews import fact_box_name
 from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
 from bot.core.sections import assemble
@@ -141,8 +142,10 @@ def parse_text(
 ) -> Article:
     """Parse a plain-text article: optional title, paragraphs, heading lines and lists."""
     date_token, text = _split_date(_check(text))
-    units = drop_furniture(name_speakers(read_units(text, markdown=False)))
-    found_title, sections = assemble(units, find_title=title is None)
+    units = read_units(text, markdown=False)
+    interviewee = fact_box_name(units)  # (the box itself is furniture)
+    units = drop_furniture(name_speakers(units))
+    found_title, sections = assemble(units, find_title=title is None, interviewee=interviewee)
     return _finish(
         source, title or clean_title(found_title), date or date_token, sections, language, url
     )
@@ -160,9 +163,13 @@ def parse_markdown(
 ) -> Article:
     """Parse a Markdown article: `#` and setext headings; a first `# Title` is the title."""
     date_token, text = _split_date(_check(text))
-    units = drop_furniture(name_speakers(read_units(text, markdown=True)))
+    units = read_units(text, markdown=True)
+    interviewee = fact_box_name(units)
+    units = drop_furniture(name_speakers(units))
     # A file without a `#` title may open with a plain title line, as a text file does.
-    md_title, sections = assemble(units, find_title=not page and title is None)
+    md_title, sections = assemble(
+        units, find_title=not page and title is None, interviewee=interviewee
+    )
     # A page's own headline (its `# h1`) is cleaner than its <title>; a caller's title wins.
     chosen = (md_title or title) if page else (title or md_title)
     return _finish(source, chosen, date or date_token, sections, language, url, page=page)

@@ -25,10 +25,13 @@ from bot.core.structure import (
 from bot.core.verbs import verb_forms
 
 
-def assemble(units: list[Unit], *, find_title: bool) -> tuple[str | None, list[Section]]:
-    """Choose the title and headings, and group the units into sections."""
+def assemble(
+    units: list[Unit], *, find_title: bool, interviewee: str | None = None
+) -> tuple[str | None, list[Section]]:
+    """Choose the title and headings, and group the units into sections; `interviewee`
+    is the person a fact box named (bot.core.interviews.fact_box_name)."""
     title = _take_title(units, find_title=find_title)
-    units = name_answers(_speakers_to_quotes(units), title)
+    units = name_answers(_speakers_to_quotes(units), title, interviewee)
     runs = _list_runs(units)
     sections: list[Section] = []
     heading: str | None = None

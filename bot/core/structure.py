@@ -26,6 +26,7 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
+from bot.core.page_words import LEAD_PAST
 from bot.core.widgets import ends_article, is_widget, media_blocks, strip_dateline
 
 HEADING, TITLE = "heading", "title"
@@ -57,13 +58,6 @@ _STAMP = re.compile(
 _STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
 _TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)  # «11:00 p.m.»
-# A past tense (a lead's, not a headline's): the common strong verbs and auxiliaries.
-_PAST = re.compile(
-    r"\b(?:var|hadde|ble|blei|vart|fikk|fekk|gikk|gjekk|kom|tok|ga|gav|sa|sto|stod|lå|låg|"
-    r"satt|sat|holdt|heldt|måtte|kunne|skulle|ville|opplyste|meldte|melde|"
-    r"was|were|had|did|said|came|went|took|got|told)\b",
-    re.IGNORECASE,
-)
 _POINTING = frozenset(("det", "dette", "den", "this", "that", "it"))
 _WRAP_WIDTH = 100  # lines longer than this are paragraphs, not hard-wrapped text
 
@@ -377,6 +371,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if text.endswith("?") and not text.startswith(QUOTE_START):
         # «Hvor langt strekker toleransen seg …?»; a longer one above a longer paragraph
         return n_words <= 14 or (n_words <= 22 and following.text.count(" ") >= n_words)
+    if text[:2] in ("– ", "— ") and dash_heading(text, following):
+        return True  # «– Jeg har aldri vært redd for å feile»: a quote as the headline
     if _QUOTE_HEADLINE.match(text) and n_words <= 20 and not text.endswith("."):
         return True  # «'Very constructive talks': Is a deal closer?»: a quote, then the headline
     if (
@@ -395,6 +391,6 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return False
     first = text[0]
     longer = following.text.count(" ") + 1 >= 2 * n_words
-    if _PAST.search(text):
+    if LEAD_PAST.search(text):
         return False  # headlines speak in the present: «… fikk melding om brannen.» is a lead
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
