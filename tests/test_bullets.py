@@ -253,6 +253,32 @@ def test_what_a_picture_or_video_shows_is_not_news() -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
+        ("nb", "Det kom fram i en pressemelding fra klubben mandag kveld."),
+        ("nb", "Dette opplyser politiet i Nordvik til NRK søndag."),
+        ("nb", "Det bekrefter operasjonsleder Kari Vik overfor Nordvikposten."),
+        ("nn", "Det går fram av ein pressemelding frå Nav Nordvik tysdag."),
+        ("en", "That is according to the local fire service."),
+        ("en", "This was confirmed by a spokesperson for the council on Friday."),
+    ],
+)
+def test_who_told_the_news_is_not_news(language: str, text: str) -> None:
+    assert _bullet_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det opplyser politiet, som nå etterforsker brannen som påsatt.",
+        "Det viser seg at kommunen har brukt opp hele budsjettet for i år.",
+    ],
+)
+def test_a_source_that_tells_more_is_news(text: str) -> None:
+    assert _bullet_of(text, "nb") == text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
         ("nb", "Les mer om trenerens utbrudd etter kampen her."),
         ("nn", "Les oppdatert informasjon om vegarbeidet her."),
         ("en", "Read the full report from the inspectors here."),

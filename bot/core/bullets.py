@@ -98,6 +98,27 @@ def _promo(text: str) -> bool:
     )
 
 
+# Who told the news before it: «Det kom fram i en pressemelding fra klubben.», «Dette
+# opplyser politiet til NRK.», «That is according to the BBC.»
+_SOURCE_NOTE = re.compile(
+    r"(?:Det|Dette|Slik|That|This|That's|This's)\s+(?:(?:kom|kjem|går|gjekk|gikk)(?: det)?"
+    r" fram|opplys\w*|bekreft\w*|melde[rt]?|meldte|skriv(?:er)?|skrev|skreiv|sier|seier|sa|"
+    r"fortel\w*|viser|viste|syner|synte|(?:is |was )?according to|(?:is |was )?(?:reported|"
+    r"confirmed|said|told)(?: by)?|reports|says|shows|showed)\s"
+)
+
+
+def _source_note(text: str, checker: MainClauses) -> bool:
+    """Only a source: the opening says who told it, and no verb after it tells more."""
+    match = _SOURCE_NOTE.match(text)
+    if match is None:
+        return False
+    rest = text[match.end() :].split()  # (a capital is a name's or a day's: no verb)
+    return len(rest) <= 14 and not any(
+        w[:1].islower() and checker.is_finite(w.strip(',.!«»"')) for w in rest
+    )
+
+
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
 # after its «!» or «?».
 _TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
@@ -149,6 +170,8 @@ def make_bullet(
         return None  # «Kampen kan du se på TV 2.»: where to watch, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
+    if text[:1] in "DST" and _source_note(text, checker):
+        return None  # «Det kom fram i en pressemelding …»: who told the news, not the news
     if quoted is None:
         quoted = is_quote(text) and not names_speaker(text)
     if quoted or speaker_unknown(text):
