@@ -701,3 +701,34 @@ def test_a_present_participle_of_a_verb_gives_no_topic() -> None:
         "Vegvesenet sier at vogntogene blir stående til brøytebilen kommer i kveld."
     )
     assert "staa" not in _commands(text) and "sta" not in _commands(text)
+
+
+def test_the_word_the_language_seldom_uses_comes_before_the_one_every_story_uses() -> None:
+    text = (
+        "Vindturbiner i fjellet\n\nKommunen vil bygge nye vindturbiner i fjellet ovenfor "
+        "bygda. Kommunen har sendt planen på høring. De nye vindturbinene skal stå klare om "
+        "tre år, og kommunen regner med store inntekter. Naboene frykter at vindturbinene "
+        "vil bråke om natta."
+    )
+    topics = [t.command for t in topics_of(parse_text(text, language="nb"))]
+    assert topics[0] == "vindturbin"
+    assert "kommune" not in topics[:1]
+
+
+def test_the_name_in_the_title_is_a_topic_though_the_story_names_it_twice() -> None:
+    text = (
+        "Rosenborg sparker treneren\n\nRosenborg har sagt opp hovedtreneren med umiddelbar "
+        "virkning. Klubben ligger på ellevte plass i serien, og klubben har bare vunnet tre "
+        "av de siste ti kampene.\n\nStyret i klubben vil ha en ny trener på plass før "
+        "kampen mot Viking søndag, opplyser Rosenborg."
+    )
+    assert "rosenborg" in {t.command for t in topics_of(parse_text(text, language="nb"))}
+
+
+def test_an_english_adverb_is_no_topic() -> None:
+    text = (
+        "Review: a lavish revival\n\nThe revival is extravagantly staged, and the cast sings "
+        "extravagantly well. The director has extravagantly rebuilt the second act around a "
+        "new song, and the revival runs until March at the Playhouse."
+    )
+    assert "extravagantly" not in _commands(text, "en")

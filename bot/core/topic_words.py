@@ -84,6 +84,12 @@ _ENGLISH_ADJECTIVE_ENDINGS = (
     "ently",
     "ively",
     "edly",
+    # and their adverbs (typically, usually, surprisingly, extravagantly, lately)
+    "ically",
+    "ually",
+    "ingly",
+    "antly",
+    "ately",
 )
 # Comparative and superlative endings: høy-ere, høg-are, høy-est, lav-aste.
 _DEGREE_ENDINGS = frozenset(("ere", "are", "este", "aste", "est", "ast"))

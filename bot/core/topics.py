@@ -23,6 +23,7 @@ from bot.core.speakers import turn_label
 from bot.core.text import fold, match_key, words
 from bot.core.topic_places import placed_only, whole_names
 from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
+from bot.core.word_rarity import RARE, zipf_table
 
 TOPICS_PER_SECTION = 3
 MAX_TOPICS = 30
@@ -39,7 +40,12 @@ class _SectionWords:
     morphemes: dict[Word, Morphemes]  # what each word offers as topics (topic_words)
 
     @classmethod
-    def of(cls, section: SectionAnalysis, topical: Callable[[Word], Morphemes]) -> _SectionWords:
+    def of(
+        cls,
+        section: SectionAnalysis,
+        topical: Callable[[Word], Morphemes],
+        title: tuple[Word, ...] = (),
+    ) -> _SectionWords:
         # Every occurrence of a word form is the same Word (the analyzer memoises them):
         # count each once, weighted by how often it occurs. Only words that carry a key
         # count: stopwords (about half the words) carry none.
@@ -61,7 +67,7 @@ class _SectionWords:
                 count[key] = count.get(key, 0) + n
                 carriers[key].append(word)
         in_text = set(count)  # the keys its sentences have, before its heading's count
-        heading = [word for word in section.heading_words if word.morphemes]
+        heading = [word for word in (*title, *section.heading_words) if word.morphemes]
         for word, n in Counter(heading * 2).items():  # a heading word counts double
             found = morphemes.get(word)
             if found is None:
@@ -96,7 +102,12 @@ def derive_topics(
     """
     n_sections = len(analysis.sections)
     topical = topic_morphemes(analysis)
-    sections = [_SectionWords.of(section, topical) for section in analysis.sections]
+    # The names in the title head the first section: whom the article is about.
+    title_names = tuple(word for word in analysis.title_words if word.name)
+    sections = [
+        _SectionWords.of(section, topical, title_names if i == 0 else ())
+        for i, section in enumerate(analysis.sections)
+    ]
     counts = [section.count for section in sections]
     spread = Counter(chain.from_iterable(counts))  # in how many sections a key occurs
     totals: Counter[str] = Counter()
@@ -140,6 +151,16 @@ def derive_topics(
                 labels[key] = whole(word.surface) or labels[key]
         return labels[key]
 
+    rarities: dict[str, float] = {}
+    common = zipf_table(analysis.article.language)
+
+    def rarity(key: str) -> float:
+        """More weight to a word the language seldom uses, less to one every story uses."""
+        if key not in rarities:
+            frequency = common.get(label(key).lower(), RARE)
+            rarities[key] = min(1.5, max(0.4, (6.5 - frequency) / 2))
+        return rarities[key]
+
     def command(key: str) -> str:
         return topic_command(label(key), analysis.article.language)
 
@@ -158,7 +179,7 @@ def derive_topics(
             # Distinctive: rarer in the other sections; productive: many words share it.
             idf = math.log((1 + n_sections) / spread[key]) + 0.3
             dominance = n / totals[key]  # its share of all the article's occurrences
-            score = n * idf * dominance * (1.0 + 0.5 * math.log(distinct))
+            score = n * idf * dominance * (1.0 + 0.5 * math.log(distinct)) * rarity(key)
             ranked.append((score, key))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         # Only topics near the section's best: a weak third topic is noise in a menu. (Where
