@@ -266,6 +266,23 @@ def test_who_told_the_news_is_not_news(language: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nn", "Minst! seier Kari Vik."),
+        ("en", "Performance, no! said the coach."),
+        ("nb", "Nei, sier ordføreren."),
+    ],
+)
+def test_a_saying_of_a_word_or_two_is_no_bullet(language: str, text: str) -> None:
+    assert _bullet_of(text, language) is None
+
+
+def test_a_short_saying_with_its_own_clause_is_a_bullet() -> None:
+    text = "Motorstøyen er borte, seier mannskapet."
+    assert _bullet_of(text, "nn") == text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Det opplyser politiet, som nå etterforsker brannen som påsatt.",

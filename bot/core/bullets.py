@@ -98,6 +98,11 @@ def _promo(text: str) -> bool:
     )
 
 
+# A saying of one or two words and its speaker: «Minst! seier Stine Øen.», «Performance,
+# no! said Guardiola.»
+_SHORT_SAYING = re.compile(
+    rf"[–—\-«\"“\s]*(?:\S+\s+){{0,1}}\S*[,!?][»”\"]?\s+(?:{SPEECH_VERBS})\s", re.IGNORECASE
+)
 # Who told the news before it: «Det kom fram i en pressemelding fra klubben.», «Dette
 # opplyser politiet til NRK.», «That is according to the BBC.»
 _SOURCE_NOTE = re.compile(
@@ -170,6 +175,8 @@ def make_bullet(
         return None  # «Kampen kan du se på TV 2.»: where to watch, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
+    if sentence.n_words <= 8 and _SHORT_SAYING.match(text):
+        return None  # «Minst! seier Stine Øen.»: a quote's last cry, its point said before
     if text[:1] in "DST" and _source_note(text, checker):
         return None  # «Det kom fram i en pressemelding …»: who told the news, not the news
     if quoted is None:
