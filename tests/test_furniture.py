@@ -138,6 +138,7 @@ def test_every_furniture_sample_on_the_bench_is_listed_here() -> None:
 # Lines a page puts around its articles, in all three languages.
 # fmt: off
 FURNITURE_LINES = [
+    "Review by Shannon Lee",
     # a network's and a site's furniture, a review's fact line, a site down
     "Watch CBS News", "NPR logo", "Return to Transcripts main page", "[21:00:00]",
     "Aired June 28, 2025 - 21:00 ET", "PUBLIKUM: ca. 2000",
@@ -208,6 +209,8 @@ FURNITURE_LINES = [
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
     "To the editor", "Here’s the latest",
+    "All posts tagged: guardian", "You are in: Health", "Removed from bookmarks",
+    "Bookmark popover", "1 users here now", "86 readers",
     "Sjefredaktør og politisk redaktør har ansvar for innholdet.",
     "Saka blir ikkje oppdatert, les meir her: Slik gjekk det", "Publisert over 5 år siden",
     "Category Archives: WEST END REVIEWS", "Kommunikasjonsleiar i Areopagos. Twitter: @annkristin",
@@ -341,6 +344,19 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "Lakeview, Ohio (CNN) – The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),
+        # an old wire's underscore, a small agency's mark, an ad slot's token
+        (
+            "LAKEVIEW (AP) _ The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (
+            "(APP) The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (
+            "[ad_1] The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
     ],
 )
 def test_a_dateline_or_a_fact_box_button_leaves_the_paragraph(paragraph: str, clean: str) -> None:
@@ -388,6 +404,46 @@ def test_a_line_given_twice_is_a_caption_but_a_headline_given_twice_stays() -> N
     article = parse_text(text)
     assert article.title == "Storm closes three bridges in the north"
     assert "Waves" not in article.text
+
+
+def test_a_long_headline_given_twice_on_its_lines_is_the_title_once() -> None:
+    headline = "Harbour master thanks the volunteers after the storm on the northern coast"
+    text = (
+        f"{headline}\n{headline}\n\nThe harbour master thanked the volunteers who worked"
+        " through the night to save the boats in the marina, the council said on Monday."
+    )
+    article = parse_text(text)
+    assert article.title == headline
+    assert [s.heading for s in article.sections] == [None]
+    assert article.sections[0].paragraphs[0].startswith("The harbour master thanked")
+
+
+def test_a_sites_menu_over_the_article_is_no_title() -> None:
+    menu = "\n".join(["Front Page", "UK Politics", "Medical notes", "Talking Point", "In Depth"])
+    text = (
+        f"NEWS World Europe Asia Sport Weather\n\nYou are in: Health\n{menu}\n\n"
+        "Hospital opens new night clinic\n\nThe hospital in Lakeview opened a night clinic on"
+        " Monday so that patients no longer have to wait until morning, the trust said."
+    )
+    article = parse_text(text)
+    assert article.title == "Hospital opens new night clinic"
+    assert not any(word in article.text for word in ("Medical notes", "You are in"))
+
+
+def test_the_sites_section_over_the_headline_is_no_title() -> None:
+    text = (
+        "Obituaries\n\nStage actor dies at 90\n\nThe actor, known for forty years at the"
+        " town theatre, died peacefully at home on Sunday, his family said."
+    )
+    assert parse_text(text).title == "Stage actor dies at 90"
+
+
+def test_a_question_headline_after_a_related_topics_line_is_the_title() -> None:
+    text = (
+        "Related topics\n\nAstronomers Find Another Moon?\n\nMay 28, 1998\n\nAstronomers"
+        " using a new telescope say they have seen what may be a moon around a distant planet."
+    )
+    assert parse_text(text).title == "Astronomers Find Another Moon?"
 
 
 NB_PAGE_TEXT = (FIXTURES / "furniture_nb_page_text.txt").read_text(encoding="utf-8")

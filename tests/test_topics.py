@@ -725,7 +725,7 @@ def test_the_name_in_the_title_is_a_topic_though_the_story_names_it_twice() -> N
     assert "rosenborg" in {t.command for t in topics_of(parse_text(text, language="nb"))}
 
 
-def test_an_english_adverb_is_no_topic() -> None:
+def test_an_english_adverb_in_ly_is_no_topic() -> None:
     text = (
         "Review: a lavish revival\n\nThe revival is extravagantly staged, and the cast sings "
         "extravagantly well. The director has extravagantly rebuilt the second act around a "

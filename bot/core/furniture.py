@@ -18,7 +18,9 @@ import re
 
 from bot.core.captions import CREDIT_BRACKET, credit_tail, is_caption_label, is_wire_caption
 from bot.core.page_words import (
+    AD_TOKEN,
     AGENCIES,
+    AGENCY_FIRST,
     FACT_LABEL,
     FUNCTION,
     LABELS,
@@ -104,16 +106,13 @@ _LINK_BLOCK = re.compile(
 # Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
 # a photo credit in brackets.
 _GLUED_STAMP = re.compile(r"(?<=[a-z])published at \d{1,2}:\d{2}\b.{0,60}$")
-_AGENCY_FIRST = re.compile(
-    r"^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT)\)\s*[-–—:]\s*(?=\S)"
-)
 _DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
     # A wire's place and date: «WASHINGTON, Nov. 27, 2006(CBS/AP) The Supreme Court …»
     r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*(?:\([\w/ ]{2,20}\))?\s*"
     r"(?:[–—-]\s*)?(?=[A-Z])"
     r"|[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
     # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
-    r"[^)]{0,20}\)\s*[:–—-]"
+    r"[^)]{0,20}\)\s*[:–—_-]"  # (an old wire's underscore: «WASHINGTON (AP) _ …»)
     # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
     r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+(?: \d)?\)\s*(?:\([^()]{2,40}\)\s*)?"
     r"(?::|(?=[A-ZÆØÅ])))\s*"
@@ -153,7 +152,9 @@ def clean_inline(text: str) -> str:
         rest = text[trail.end() :]
         if "/" in trail.group() or rest.count(" ") >= _HEADLINE_WORDS:
             text = rest
-    if text[:1] == "(" and (agency := _AGENCY_FIRST.match(text)):
+    if "[ad_" in text:
+        text = AD_TOKEN.sub("", text)
+    if text[:1] == "(" and (agency := AGENCY_FIRST.match(text)):
         text = text[agency.end() :]  # «(Reuters) - News and information company …»
     if text[:3] in ("By ", "Av "):
         text = _BYLINE_COLON.sub("", text, count=1)  # «By Dev Kotak: The police …»
@@ -321,7 +322,7 @@ def _is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
     lowered = text.lower()
-    for head in ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by "):
+    for head in ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by ", "review by "):
         if lowered.startswith(head):
             return _names_only(text[len(head) :], allow_roles=True)
     agency = _FROM_AGENCY.match(text)  # a live blog's entry byline: «From CNN's Evan Perez»
@@ -393,7 +394,7 @@ def is_name_line(text: str) -> bool:
     return (
         1 <= len(tokens) <= 4
         and not _COMPOUND_TAIL.search(text)  # «Norwegian-opptur»: a heading, no name
-        and not text.endswith(".")
+        and not text.endswith((".", "?", "!"))  # «Astronomers Discover New Planet?»
         and _names_only(text, allow_roles=True)
         and next(lower_words, None) is None
     )

@@ -47,7 +47,7 @@ hjem heim forside forsida home nyheter nyhende nyheiter news innenriks innanriks
 utanriks sport kultur økonomi okonomi politikk meninger meiningar debatt kommentar lokalt
 distrikt norge noreg verden verda world europe uk us business politics technology science
 health entertainment tv radio podkast podcast video live direkte reise helse forbruker motor
-fotball vær ver valg sports
+fotball vær ver valg sports obituaries obituary minneord
 """)
 ROLES = _set("""
 journalist journalistar journalister reporter reportere fotograf fotojournalist
@@ -126,5 +126,55 @@ LEAD_PAST = re.compile(
     r"\b(?:var|hadde|ble|blei|vart|fikk|fekk|gikk|gjekk|kom|tok|ga|gav|sa|sto|stod|lå|låg|"
     r"satt|sat|holdt|heldt|måtte|kunne|skulle|ville|opplyste|meldte|melde|"
     r"was|were|had|did|said|came|went|took|got|told)\b",
+    re.IGNORECASE,
+)
+
+# An agency's mark in front of a paragraph: «(Reuters) - …», «(AP) _ …».
+AGENCY_FIRST = re.compile(
+    r"^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT)\)\s*[-–—:_]\s*(?=\S)"
+    r"|^\([A-Z]{2,5}\)\s+(?=[A-Z][a-z]|[A-Z]{2,} [a-z])"  # «(APP) US space agency NASA …»
+)
+# An ad slot's token left in the text: «[ad_1] Scotland's new first minister …».
+AD_TOKEN = re.compile(r"\[ad_\d+\]\s*")
+
+# Whole lines (lower-cased, without end punctuation) that are a widget's label.
+# fmt: off
+WIDGET_PHRASES = frozenset((
+    "ranger denne artikkelen", "ranger artikkelen", "rate this article", "rate this story",
+    "save story", "save", "saved", "suggested for you", "comments", "videos", "photos",
+    "view more video", "view more videos", "view comments", "start reading", "one app",
+    "listen", "lytt", "lytt til artikkelen", "lytt til saka", "lytt til saken",
+    "hopp til innhold", "hopp til innhald", "hopp til hovedinnhold", "til framsida",
+    "til forsida", "til forsiden", "søk", "meny", "menu", "nyhetstips", "endret", "endra",
+    "takk for at du vil dele artikkelen", "takk for at du deler artikkelen",
+    "get all your news in one place", "continue reading", "les heile artikkelen", "info",
+    "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
+    "hopp til hovudinnhald", "gå til innhold", "accessibility links", "breaking news",
+    "live reporting", "video content", "audio", "find out more", "live news", "sort by",
+    "all times stated are uk", "got a tv licence?", "got a tv licence", "saken oppdateres",
+    "saka vert oppdatert", "saka blir oppdatert", "this story is developing",
+    "this is a developing story", "please use chrome browser for a more accessible video player",
+    "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
+    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
+    "change language", "velg språk", "endre språk", "select language",
+    # a radio station's player
+    "next up", "available on air stations", "play live radio",
+))
+# Lines after which the page shows other stories, not this one.
+WIDGET_ENDS = frozenset((
+    "andre saker å lese", "andre saker", "andre leser også", "andre les også", "flere saker",
+    "fleire saker", "flere nyheter", "fleire nyhende", "mer fra forsiden", "anbefalte saker",
+    "anbefalt for deg", "suggested for you", "you may also like", "more stories",
+    "more top stories", "recommended", "recommended stories", "view more video",
+    "view more videos", "more videos", "nation & world videos", "latest videos",
+))
+# fmt: on
+
+# A live-blog stamp in front of its entry: «16:48: …», «Kl. 16.48 …», «08:46 GMT …».
+LIVE_STAMP = re.compile(
+    r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.:](\d{2})(?=\s*[:–—-]))"
+    # (possessive: «4:55 p.m.» alone is a stamp, not one over «p.m.»; «0:00 0:00»: a player)
+    r"(?:\s*[ap]\.?m\.?)?+(?:\s*(?:GMT|BST|UTC|CET|CEST|EDT|EST|ET))?+\s*[:–—-]?\s+"
+    r"(?=\S)(?!\d{1,2}:\d{2}\s*$)",
     re.IGNORECASE,
 )

@@ -26,8 +26,8 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
-from bot.core.page_words import LEAD_PAST
-from bot.core.widgets import ends_article, is_widget, media_blocks, strip_dateline
+from bot.core.page_words import LEAD_PAST, LIVE_STAMP
+from bot.core.widgets import ends_article, is_widget, media_blocks, menu_lines, strip_dateline
 
 HEADING, TITLE = "heading", "title"
 
@@ -45,14 +45,6 @@ _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _LIST = re.compile(
     r"^(?:([*•·▪+]|-(?=\s))|(\d{1,2})[.)](?!\s+(?:januar|februar|mars|april|mai|juni|juli|"
     r"august|september|oktober|november|desember)\b))\s+(?=\S)",
-    re.IGNORECASE,
-)
-# A live-blog stamp in front of its entry: «16:48: …», «Kl. 16.48 …», «08:46 GMT …».
-_STAMP = re.compile(
-    r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.:](\d{2})(?=\s*[:–—-]))"
-    # (possessive: «4:55 p.m.» alone is a stamp, not one over «p.m.»; «0:00 0:00»: a player)
-    r"(?:\s*[ap]\.?m\.?)?+(?:\s*(?:GMT|BST|UTC|CET|CEST|EDT|EST|ET))?+\s*[:–—-]?\s+"
-    r"(?=\S)(?!\d{1,2}:\d{2}\s*$)",
     re.IGNORECASE,
 )
 _STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
@@ -187,8 +179,15 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
         if markdown and line[:2] in ("**", "__") and line[2:3].isdigit():
             line = _MD_EMPHASIS.sub(r"\2", line, count=1)  # «**16:48** …»: a bold stamp
         marker = _LIST.match(line)
-        live = _STAMP.match(line) if line[:1].isdigit() or line[:2].lower() == "kl" else None
-        if marker or live or not current or _ends_unit(current[-1], line, width, wrapped):
+        live = LIVE_STAMP.match(line) if line[:1].isdigit() or line[:2].lower() == "kl" else None
+        # (a line given twice, a caption and its alt text, is two units: no wrapped text)
+        if (
+            marker
+            or live
+            or not current
+            or line == current[-1]
+            or _ends_unit(current[-1], line, width, wrapped)
+        ):
             close()
             kind, number, stamp, dash = PARAGRAPH, "", -1, False
             if live:
@@ -242,7 +241,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     """Remove page furniture; a stamp on its own line makes the next unit a live entry."""
     flags: list[bool] = []
     # (before labels are cleaned off)
-    photos = media_blocks([unit.text for unit in units], [unit.alone for unit in units])
+    texts = [unit.text for unit in units]
+    photos = media_blocks(texts, [unit.alone for unit in units]) | menu_lines(texts)
     for i, unit in enumerate(units):
         if (ends_article(unit.text) or _teaser_rail(units, i)) and any(not f for f in flags):
             del units[i:]  # teasers for other stories follow

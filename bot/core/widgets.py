@@ -20,40 +20,9 @@ from collections import Counter
 from bot.core.captions import ends_in_credit
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
+from bot.core.page_words import WIDGET_ENDS, WIDGET_PHRASES
 from bot.core.text import CaseBlind
 
-# Whole lines (lower-cased, without end punctuation) that are a widget's label.
-# fmt: off
-_PHRASES = frozenset((
-    "ranger denne artikkelen", "ranger artikkelen", "rate this article", "rate this story",
-    "save story", "save", "saved", "suggested for you", "comments", "videos", "photos",
-    "view more video", "view more videos", "view comments", "start reading", "one app",
-    "listen", "lytt", "lytt til artikkelen", "lytt til saka", "lytt til saken",
-    "hopp til innhold", "hopp til innhald", "hopp til hovedinnhold", "til framsida",
-    "til forsida", "til forsiden", "søk", "meny", "menu", "nyhetstips", "endret", "endra",
-    "takk for at du vil dele artikkelen", "takk for at du deler artikkelen",
-    "get all your news in one place", "continue reading", "les heile artikkelen", "info",
-    "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
-    "hopp til hovudinnhald", "gå til innhold", "accessibility links", "breaking news",
-    "live reporting", "video content", "audio", "find out more", "live news", "sort by",
-    "all times stated are uk", "got a tv licence?", "got a tv licence", "saken oppdateres",
-    "saka vert oppdatert", "saka blir oppdatert", "this story is developing",
-    "this is a developing story", "please use chrome browser for a more accessible video player",
-    "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
-    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
-    "change language", "velg språk", "endre språk", "select language",
-    # a radio station's player
-    "next up", "available on air stations", "play live radio",
-))
-# Lines after which the page shows other stories, not this one.
-_ENDS = frozenset((
-    "andre saker å lese", "andre saker", "andre leser også", "andre les også", "flere saker",
-    "fleire saker", "flere nyheter", "fleire nyhende", "mer fra forsiden", "anbefalte saker",
-    "anbefalt for deg", "suggested for you", "you may also like", "more stories",
-    "more top stories", "recommended", "recommended stories", "view more video",
-    "view more videos", "more videos", "nation & world videos", "latest videos",
-))
-# fmt: on
 _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower-cased)
     # A video player's notice: «Du trenger javascript for å se video.»
     r"\btrenger javascript\b|\btreng javascript\b|\benable javascript\b|"
@@ -83,6 +52,11 @@ _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower
     r"|\btwitter: @\w|^(?:to the editor|dear editor|here['’]s the latest):?$"
     # A site's name as its masthead: «West End Theatre.com», «Nettavisen.no».
     r"|^[\w ]{2,30}\.(?:com|no|co\.uk|org|net)(?:\s+[-|–]\s+.{2,40})?$|^tag results for\b"
+    # A tag page's, a trail's and a removed bookmark's words: «All posts tagged: guardian»,
+    # «You are in: Health».
+    r"|^all posts tagged\b|^posts tagged\b|^you are (?:here|in):|^removed from bookmarks$"
+    r"|^bookmark popover$"
+    r"|\busers here now$|^founded \d+ \w+ ago$|^\d[\d,.]* (?:readers|members|subscribers)$"
     r"|\bmay be outdated or superseded\b"
     # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
     # article may well be about subscribers or JavaScript).
@@ -178,7 +152,7 @@ def is_widget(text: str) -> bool:
     if n_words > _LONG:
         # An archive notice runs to three sentences, a menu to dozens of links.
         return n_words <= 2 * _LONG and (_WIDGET.found(text) or _is_menu(text))
-    if _bare(text) in _PHRASES or _WIDGET.found(text):
+    if _bare(text) in WIDGET_PHRASES or _WIDGET.found(text):
         return True
     if text.count("|") >= 3:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»
@@ -252,7 +226,7 @@ def ends_article(text: str) -> bool:
     if len(text) > 40:
         return False
     bare = _bare(text)
-    return bare in _ENDS or bare.startswith(("nyhetstips", "nyheitstips"))
+    return bare in WIDGET_ENDS or bare.startswith(("nyhetstips", "nyheitstips"))
 
 
 _SHORT_CAPTION = 14  # words: a caption glued to its credit, no headline-length prose
@@ -312,6 +286,27 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
         photo = credit or ends_in_credit(text)
         if photo and _CAPTION_LABEL.match(below) and below.count(" ") < _CAPTION_WORDS:
             found.add(i + 1)  # «SKÅRET: Haaland jubler …» under its photo
+    return found
+
+
+_NOT_MENU = (".", "!", "?", ":", "»", '"')  # (and a comma: «Wimbledon, Day Seven»)
+
+
+def menu_lines(texts: list[str]) -> set[int]:
+    """Four or more short lines in a row above the article's first paragraph: a site's
+    menu («Front Page», «UK Politics», «Medical notes»), never its title or a heading."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        n_words = text.count(" ") + 1
+        if text and n_words <= 3 and "," not in text and not text.endswith(_NOT_MENU):
+            run.append(i)
+            continue
+        if len(run) >= 4:
+            found.update(run)
+        run = []
+        if n_words >= 8 and text.endswith((".", "!", "?", "»", '"')):
+            break  # the article begins (not a long line of links: «BBC NEWS Americas …»)
     return found
 
 
