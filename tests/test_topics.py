@@ -732,3 +732,14 @@ def test_an_english_adverb_in_ly_is_no_topic() -> None:
         "new song, and the revival runs until March at the Playhouse."
     )
     assert "extravagantly" not in _commands(text, "en")
+
+
+def test_an_english_verb_written_with_ed_and_s_is_no_topic() -> None:
+    text = (
+        "Council backs new harbour\n\nThe council approved the new harbour plan on Monday. "
+        "The harbour board approves the budget every spring.\n\nThe plan was approved after "
+        "a long debate about the harbour, and the council approved the money for the harbour."
+    )
+    commands = _commands(text, "en")
+    assert "approve" not in commands
+    assert "harbour" in commands

@@ -170,8 +170,16 @@ class _ArticleWords:
         «utenriksminister» /minister; not «kjernekraftverk» and «atomkraftverk» /verk
         (both «kraftverk»)."""
         memo = _OWN.setdefault(self.language, _OwnKeys(self.language == "en"))
-        facts = list(map(memo.__getitem__, self.words))
+        words = list(self.words)
+        facts = list(map(memo.__getitem__, words))
         keys = {key for key, _ in facts}
+        if memo.english and (verbs := {w.lemma for w in words if _verb_only_form(w)}):
+            # «approved» and «approves», never «approve»: a verb's -s, not a noun's plural
+            keys = {
+                key
+                for word, (key, _) in zip(words, facts, strict=True)
+                if word.lemma not in verbs or word.surface.lower() not in _s_forms(word.lemma)
+            }
         fronts: dict[str, set[str]] = {}
         for _, (head, front) in facts:
             if head:
@@ -253,6 +261,10 @@ class _OwnKeys(dict[Word, tuple[str, tuple[str, str]]]):
 
 _LOWER_LEMMA = _LowerLemmas()
 _OWN: dict[str, _OwnKeys] = {}
+
+
+def _s_forms(lemma: str) -> tuple[str, str]:
+    return lemma + "s", lemma + "es"
 
 
 def _verb_only_form(word: Word) -> bool:
