@@ -691,3 +691,20 @@ def test_a_teams_name_in_capitals_over_long_paragraphs_is_no_rail_of_other_stori
     )
     article = parse_text(text)
     assert "Rashford" in article.text and "ARSENAL" in [s.heading for s in article.sections]
+
+
+def test_a_headline_with_its_quote_after_a_colon_is_the_title() -> None:
+    headline = "Advarer mot «vinterstorm» i mai: – Dette er svært uvanlig!"
+    text = (
+        f"{headline}\nLavtrykket som treffer kysten fredag blir til et stormsenter.\n"
+        "– Dette blir et uvær av den typen vi kjenner fra vinteren, sier meteorologen."
+    )
+    assert parse_text(text).title == headline
+
+
+def test_a_first_sentence_that_points_back_is_no_title() -> None:
+    text = (
+        "Det er klart etter forhandlinger mellom partiene i dag.\n\nPartiene er enige om å"
+        " skjerme skolene, men kuttet betyr at forbruket må ned med fire prosent i høst."
+    )
+    assert parse_text(text).title is None

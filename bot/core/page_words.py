@@ -178,3 +178,6 @@ LIVE_STAMP = re.compile(
     r"(?=\S)(?!\d{1,2}:\d{2}\s*$)",
     re.IGNORECASE,
 )
+
+# A headline, then its quote: «Advarer mot «høststorm» i juni: – Dette er svært uvanlig!»
+SAID_HEADLINE = re.compile(r"^[A-ZÆØÅ][^.:!?]{2,80}: [–—] [A-ZÆØÅ«][^.:]{2,100}[!?]?$")

@@ -26,7 +26,7 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
-from bot.core.page_words import LEAD_PAST, LIVE_STAMP
+from bot.core.page_words import LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
 from bot.core.widgets import ends_article, is_widget, media_blocks, menu_lines, strip_dateline
 
 HEADING, TITLE = "heading", "title"
@@ -373,8 +373,9 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return n_words <= 14 or (n_words <= 22 and following.text.count(" ") >= n_words)
     if text[:2] in ("– ", "— ") and dash_heading(text, following):
         return True  # «– Jeg har aldri vært redd for å feile»: a quote as the headline
-    if _QUOTE_HEADLINE.match(text) and n_words <= 20 and not text.endswith("."):
-        return True  # «'Very constructive talks': Is a deal closer?»: a quote, then the headline
+    if (_QUOTE_HEADLINE.match(text) or SAID_HEADLINE.match(text)) and n_words <= 20:
+        # «'Very constructive talks': Is a deal closer?», «Advarer mot storm: – Svært uvanlig!»
+        return not text.endswith(".")
     if (
         # (a quoted word last is no stop: «… after all-night "vote-a-rama"»)
         not text.rstrip('»”"').endswith((*SENTENCE_END, ",", ";", ":"))
@@ -391,6 +392,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return False
     first = text[0]
     longer = following.text.count(" ") + 1 >= 2 * n_words
-    if LEAD_PAST.search(text):
-        return False  # headlines speak in the present: «… fikk melding om brannen.» is a lead
+    # Headlines speak in the present («… fikk melding om brannen.» is a lead) and point
+    # nowhere («Det er klart etter forhandlinger i dag.» goes on from the text before).
+    if LEAD_PAST.search(text) or text.split(maxsplit=1)[0].lower() in _POINTING:
+        return False
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
