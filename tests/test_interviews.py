@@ -221,3 +221,35 @@ def test_a_fact_box_naming_two_people_names_nobody() -> None:
     )
     article = parse_text(text)
     assert "Kari Nordvik" not in article.text
+
+
+SAID_AFTER_QUOTE = "\n\n".join(
+    [
+        "Nye mobilregler på Nordvik skole",
+        "Nordvik skole har fått nye regler for mobilbruk i timene fra denne uka, etter en "
+        "lang debatt blant foreldrene i hele kommunen.",
+        "Elevene må levere telefonen i et skap når de kommer til klasserommet om morgenen, "
+        "og de får den igjen etter siste time.",
+        "– Det er som å hoppe på toget i fart. Det er mange endringer hele tiden, og vi må "
+        "prøve oss fram.",
+        "Det sier rektor Kari Vik ved Nordvik skole. Hun mener reglene må evalueres etter ett år.",
+        "Foreldrerådet støtter forbudet, men flere elever har protestert mot at telefonen "
+        "blir låst inne hele dagen.",
+    ]
+)
+
+
+def test_a_quote_named_by_the_sentence_after_it_is_said_in_that_name() -> None:
+    found = _bullets(SAID_AFTER_QUOTE)
+    assert "Kari Vik, rektor ved Nordvik skole: – Det er som å hoppe på toget i fart." in found
+    assert not any(b.startswith(("Det sier", "Det er mange endringer")) for b in found)
+
+
+def test_where_the_quote_was_said_is_not_who_said_it() -> None:
+    text = SAID_AFTER_QUOTE.replace("rektor Kari Vik ved Nordvik skole", "Kari Vik til NRK")
+    assert "Kari Vik: – Det er som å hoppe på toget i fart." in _bullets(text)
+
+
+def test_a_pronoun_after_the_quote_names_nobody_to_put_in_front() -> None:
+    text = SAID_AFTER_QUOTE.replace("Det sier rektor Kari Vik ved Nordvik skole.", "Det sier hun.")
+    assert not any(": – Det er som" in b for b in _bullets(text))

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.core.furniture import is_section_label
 from bot.core.interviews import name_answers
-from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
+from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.structure import (
     HEADING,
@@ -31,7 +31,7 @@ def assemble(
     """Choose the title and headings, and group the units into sections; `interviewee`
     is the person a fact box named (bot.core.interviews.fact_box_name)."""
     title = _take_title(units, find_title=find_title)
-    units = name_answers(_speakers_to_quotes(units), title, interviewee)
+    units = name_answers(_speakers_after_quotes(_speakers_to_quotes(units)), title, interviewee)
     runs = _list_runs(units)
     sections: list[Section] = []
     heading: str | None = None
@@ -72,6 +72,43 @@ def _speakers_to_quotes(units: list[Unit]) -> list[Unit]:
             following.text = f"{unit.text} {dash}{following.text.removeprefix('- ')}"
             continue
         kept.append(unit)
+    return kept
+
+
+# «Det sier rektor Kari Vik ved Nordvik skole.» opening the paragraph after a quote.
+_SAID_BY = re.compile(
+    r"(?:Det|Dette) (?:sier|seier|sa|mener|meiner|forteller|fortel|skriver|skriv) "
+    r"((?:[a-zæøå][\w-]* ){0,3})([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3})"
+    r"((?: (?:ved|i|på|hos|for|til|overfor) [^.!?]{1,40})?)\.(?:\s+|$)"
+)
+
+
+def _speakers_after_quotes(units: list[Unit]) -> list[Unit]:
+    """«– Det er som å hoppe på toget i fart.» over «Det sier rektor Kari Vik. …»: the
+    quote in its speaker's name («Kari Vik, rektor: – Det er …»), as a vox pop gives it."""
+    kept: list[Unit] = []
+    for unit in units:
+        said = _SAID_BY.match(unit.text) if unit.text[:2] == "De" else None
+        quote = kept[-1] if kept else None
+        if (
+            said is None
+            or quote is None
+            or unit.kind != PARAGRAPH
+            or quote.kind != PARAGRAPH
+            or not quote.text.startswith(("– ", "— ", "«"))
+            or SAID_AFTER.search(quote.text)
+        ):
+            kept.append(unit)
+            continue
+        tail = said.group(3).strip()  # (not where it was said: «til NRK»)
+        role = " ".join(
+            filter(None, (said.group(1).strip(), "" if tail[:3] in ("til", "ove") else tail))
+        )
+        quote.text = f"{said.group(2)}{', ' + role if role else ''}: {quote.text}"
+        quote.kind = TURN  # a bullet only in the sentence that names the speaker
+        unit.text = unit.text[said.end() :].strip()
+        if unit.text:
+            kept.append(unit)
     return kept
 
 
