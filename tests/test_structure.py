@@ -708,3 +708,20 @@ def test_a_first_sentence_that_points_back_is_no_title() -> None:
         " skjerme skolene, men kuttet betyr at forbruket må ned med fire prosent i høst."
     )
     assert parse_text(text).title is None
+
+
+def test_an_interviewers_question_answered_by_a_quote_is_no_title() -> None:
+    text = (
+        "Du er aktuell med?\n\n– Singelen «Sommerregn», som jeg har skrevet sammen med "
+        "to venner fra Nordvik.\n\nHvor fant du ideen?\n\n– Den kom på en låtskrivercamp "
+        "i fjor, der vi delte historier om kjærlighet og tap."
+    )
+    assert parse_text(text).title is None
+
+
+def test_a_question_headline_over_a_quote_is_still_the_title() -> None:
+    text = (
+        "Blir det streik i morgen?\n\n– Vi er langt fra hverandre, sier forhandlingsleder "
+        "Kari Vik i Nordvik Arbeiderforening.\n\nMeklingen fortsetter natt til fredag."
+    )
+    assert parse_text(text).title == "Blir det streik i morgen?"

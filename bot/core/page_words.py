@@ -181,3 +181,5 @@ LIVE_STAMP = re.compile(
 
 # A headline, then its quote: «Advarer mot «høststorm» i juni: – Dette er svært uvanlig!»
 SAID_HEADLINE = re.compile(r"^[A-ZÆØÅ][^.:!?]{2,80}: [–—] [A-ZÆØÅ«][^.:]{2,100}[!?]?$")
+# A question put to the reader's interviewee: «Du er aktuell med?», «What do you hope for?»
+ASKS_YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Dd]ere|[Dd]ykk|[Yy]ou|[Yy]our)\b")

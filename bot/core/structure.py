@@ -26,7 +26,7 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
-from bot.core.page_words import LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
+from bot.core.page_words import ASKS_YOU, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
 from bot.core.widgets import ends_article, is_widget, media_blocks, menu_lines, strip_dateline
 
 HEADING, TITLE = "heading", "title"
@@ -369,6 +369,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return True
     n_words = text.count(" ") + 1
     if text.endswith("?") and not text.startswith(QUOTE_START):
+        if following.text.startswith(_ANSWER_START) and ASKS_YOU.search(text):
+            return False  # «Du er aktuell med?» over «– Singelen …»: an interview's question
         # «Hvor langt strekker toleransen seg …?»; a longer one above a longer paragraph
         return n_words <= 14 or (n_words <= 22 and following.text.count(" ") >= n_words)
     if text[:2] in ("– ", "— ") and dash_heading(text, following):
@@ -385,8 +387,7 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         # «‘Friction’ with EU … hit UK economy, minister admits – as it happened»: a
         # long headline first, without a stop, is still the headline.
         return following.kind != HEADING or following.text.count(" ") < n_words
-    # (a quote; a comma and a full stop: «… i eit sosialt lag, seier politiet.», but not
-    # «…, vær så god!»)
+    # (a quote; a comma and a stop: «… i eit sosialt lag, seier politiet.», not «…, gjer det!»)
     said = text.startswith(QUOTE_START) or (", " in text and text[-1] == ".")
     if not text.endswith((".", "!")) or n_words > 12 or ". " in text or said:
         return False
