@@ -253,3 +253,29 @@ def test_where_the_quote_was_said_is_not_who_said_it() -> None:
 def test_a_pronoun_after_the_quote_names_nobody_to_put_in_front() -> None:
     text = SAID_AFTER_QUOTE.replace("Det sier rektor Kari Vik ved Nordvik skole.", "Det sier hun.")
     assert not any(": – Det er som" in b for b in _bullets(text))
+
+
+QA_WITH_LABELS = "\n\n".join(
+    [
+        "Q&A with Maria Holt",
+        "Maria Holt is a ferry captain and the author of the new book Night Crossings, "
+        "published by Harbour Press and Tide Books.",
+        "Q: What made you write about the night ferries?",
+        "A: I worked the night crossing for twelve years and saw the island change as the "
+        "young people left.",
+        "Q: How did the islanders react to the book?",
+        "A: Great question, though I'm not sure how to answer it!",
+        "Q: What are you working on now?",
+        "A: I am writing a history of the harbour, which opens as a museum next spring.",
+    ]
+)
+
+
+def test_a_qa_interview_with_a_and_q_labels_answers_in_the_name_its_title_gives() -> None:
+    found = _bullets(QA_WITH_LABELS)
+    assert (
+        "Maria Holt: – I worked the night crossing for twelve years and saw the island "
+        "change as the young people left." in found
+    )
+    assert not any("A:" in b or "Q:" in b for b in found)
+    assert not any("Great question" in b for b in found)  # words on the question, not news

@@ -103,6 +103,9 @@ def _promo(text: str) -> bool:
 _SHORT_SAYING = re.compile(
     rf"[–—\-«\"“\s]*(?:\S+\s+){{0,1}}\S*[,!?][»”\"]?\s+(?:{SPEECH_VERBS})\s", re.IGNORECASE
 )
+# An answer that talks of the question, not of the matter: «Great question, though …», «I
+# have a couple different answers to this one», «Det er et godt spørsmål».
+_ON_THE_QUESTION = re.compile(r"\b(?:question|answers?|spørsmål(?:et)?|svar(?:et)?)\b", re.I)
 # Who told the news before it: «Det kom fram i en pressemelding fra klubben.», «Dette
 # opplyser politiet til NRK.», «That is according to the BBC.»
 _SOURCE_NOTE = re.compile(
@@ -175,6 +178,8 @@ def make_bullet(
         return None  # «Kampen kan du se på TV 2.»: where to watch, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
+    if sentence.n_words <= 14 and _ON_THE_QUESTION.search(text) and turn_label(text):
+        return None  # «Sara Rauch: – Great question …»: an answer's words on the question
     if sentence.n_words <= 8 and _SHORT_SAYING.match(text):
         return None  # «Minst! seier Stine Øen.»: a quote's last cry, its point said before
     if text[:1] in "DST" and _source_note(text, checker):

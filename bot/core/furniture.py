@@ -21,11 +21,13 @@ from bot.core.page_words import (
     AD_TOKEN,
     AGENCIES,
     AGENCY_FIRST,
+    DATELINE,
     FACT_LABEL,
     FUNCTION,
     LABELS,
     MONTHS,
     NAME_LINKS,
+    NAMED_DATELINE,
     NAV,
     PAGE_WORDS,
     PROMPT,
@@ -106,23 +108,6 @@ _LINK_BLOCK = re.compile(
 # Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
 # a photo credit in brackets.
 _GLUED_STAMP = re.compile(r"(?<=[a-z])published at \d{1,2}:\d{2}\b.{0,60}$")
-_DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
-    # A wire's place and date: «WASHINGTON, Nov. 27, 2006(CBS/AP) The Supreme Court …»
-    r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*(?:\([\w/ ]{2,20}\))?\s*"
-    r"(?:[–—-]\s*)?(?=[A-Z])"
-    r"|[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
-    # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
-    r"[^)]{0,20}\)\s*[:–—_-]"  # (an old wire's underscore: «WASHINGTON (AP) _ …»)
-    # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
-    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+(?: \d)?\)\s*(?:\([^()]{2,40}\)\s*)?"
-    r"(?::|(?=[A-ZÆØÅ])))\s*"
-)
-# A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
-_NAMED_DATELINE = re.compile(
-    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
-    r"\s*\((?:CNN|CNN Business|Reuters|AP|AFP|NTB|NPK|dpa|Bloomberg|CBS|NBC|ABC|BBC)\)"
-    r"\s*[–—-]\s*(?=[A-Z«\"“])"
-)
 _AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
 )
@@ -161,9 +146,9 @@ def clean_inline(text: str) -> str:
     if "(" in text:
         # Cheap guards first: most paragraphs have a bracket, few have furniture in one.
         if "(" in text[:50] and text[:2].isupper():
-            text = _DATELINE.sub("", text, count=1)
+            text = DATELINE.sub("", text, count=1)
         elif "(" in text[:50] and text[:1].isupper():
-            text = _NAMED_DATELINE.sub("", text, count=1)
+            text = NAMED_DATELINE.sub("", text, count=1)
         if ":" in text:
             text, found = CREDIT_BRACKET.subn("", text)
             text = text.replace("  ", " ") if found else text
@@ -318,11 +303,15 @@ def _page_token(token: str) -> bool:
     )
 
 
+_BYLINE_HEADS = ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by ", "review by ",
+                 "photo by ", "photos by ", "photograph by ")  # fmt: skip
+
+
 def _is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
     lowered = text.lower()
-    for head in ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by ", "review by "):
+    for head in _BYLINE_HEADS:
         if lowered.startswith(head):
             return _names_only(text[len(head) :], allow_roles=True)
     agency = _FROM_AGENCY.match(text)  # a live blog's entry byline: «From CNN's Evan Perez»

@@ -97,8 +97,9 @@ def name_answers(
         units[i - 1].kind, units[i - 1].number = QUESTION, ""
     above = [title or ""] + [unit.text for unit in units[: answers[0] - 1]]
     names = {name for text in above for name in _FULL_NAME.findall(text)}
-    if interviewee:
-        names = {interviewee}
+    in_title = set(_FULL_NAME.findall(title or ""))  # «Q&A with Sara Rauch»
+    if interviewee or len(in_title) == 1:  # (not only a name the intro happens to give)
+        names = {interviewee} if interviewee else in_title
     if len(names) != 1:
         for i in answers:  # nobody, or more than one person, introduced: whose words?
             if not SAID_AFTER.search(units[i].text):  # («…, sier Hansen» names its own)
@@ -135,8 +136,8 @@ def _plain_answers(units: list[Unit]) -> list[int]:
     voiced = [i for i in answers if _FIRST_PERSON.search(units[i].text)]
     if len(answers) < _MIN_ANSWERS or 2 * len(voiced) < len(answers):
         return []
-    for i in answers:
-        units[i].text = f"– {units[i].text}"  # the interviewee's words, as a dash gives them
+    for i in answers:  # the interviewee's words, as a dash gives them («A: » goes)
+        units[i].text = f"– {units[i].text.removeprefix('A: ')}"
     return answers
 
 

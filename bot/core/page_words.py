@@ -183,3 +183,21 @@ LIVE_STAMP = re.compile(
 SAID_HEADLINE = re.compile(r"^[A-ZÆØÅ][^.:!?]{2,80}: [–—] [A-ZÆØÅ«][^.:]{2,100}[!?]?$")
 # A question put to the reader's interviewee: «Du er aktuell med?», «What do you hope for?»
 ASKS_YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Dd]ere|[Dd]ykk|[Yy]ou|[Yy]our)\b")
+
+DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
+    # A wire's place and date: «WASHINGTON, Nov. 27, 2006(CBS/AP) The Supreme Court …»
+    r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*(?:\([\w/ ]{2,20}\))?\s*"
+    r"(?:[–—-]\s*)?(?=[A-Z])"
+    r"|[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
+    # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
+    r"[^)]{0,20}\)\s*[:–—_-]"  # (an old wire's underscore: «WASHINGTON (AP) _ …»)
+    # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
+    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+(?: \d)?\)\s*(?:\([^()]{2,40}\)\s*)?"
+    r"(?::|(?=[A-ZÆØÅ])))\s*"
+)
+# A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
+NAMED_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+    r"\s*\((?:CNN|CNN Business|Reuters|AP|AFP|NTB|NPK|dpa|Bloomberg|CBS|NBC|ABC|BBC)\)"
+    r"\s*[–—-]\s*(?=[A-Z«\"“])"
+)
