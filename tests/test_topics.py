@@ -743,3 +743,25 @@ def test_an_english_verb_written_with_ed_and_s_is_no_topic() -> None:
     commands = _commands(text, "en")
     assert "approve" not in commands
     assert "harbour" in commands
+
+
+VOX_POP = (
+    "Publikum elsket festivalen\n\nPå gresset foran scenen møtte vi venninnene Caroline og "
+    "Guro, som kom fra Mandal.\n\n– Festivalen har levert over forventningene, sier "
+    "Caroline.\n\n– Det er utrolig koselig her, forteller Guro som reiste i tre timer. "
+    "Guro har vært her hvert år.\n\nPå den andre siden av parken fant vi Øystein.\n\n– Jeg "
+    "er veldig fornøyd med festivalen og konserten, sier Øystein.\n\nCaroline vil komme "
+    "tilbake neste år, og festivalen har allerede solgt billetter til neste sommer."
+)
+
+
+def test_the_first_names_of_a_vox_pop_are_no_topics() -> None:
+    commands = {t.command for t in topics_of(parse_text(VOX_POP, language="nb"))}
+    assert not commands & {"caroline", "guro", "oystein"}
+    assert "festival" in commands
+
+
+def test_one_person_quoted_by_first_name_is_still_a_name() -> None:
+    text = VOX_POP.replace(", sier Caroline", "").replace(", sier Øystein", "")
+    commands = {t.command for t in topics_of(parse_text(text, language="nb"))}
+    assert "guro" in commands or "caroline" in commands

@@ -62,7 +62,7 @@ def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
         found = verdicts.get(surface)
         if found is None:
             if not facts:
-                facts.append(_fact_box(analysis, text))
+                facts.append(_fact_box(analysis, text) | _vox_pop(text))
             found = verdicts[surface] = surface in facts[0] or _placed(surface, text, marker, body)
         return found
 
@@ -216,3 +216,28 @@ def _fact_box(analysis: Analysis, text: str) -> set[str]:
     inside = Counter(w for line in facts for w in _WORD.findall(line))
     # (the few words of the box found in the text with str.find, not every word counted)
     return {w for w, n in inside.items() if n >= sum(1 for _ in _positions(w, text))}
+
+
+# A speaker named by first name alone: «…, sier Caroline.», «…, seier Anne Katrin.»
+_FIRST_NAME_SPEAKER = re.compile(
+    r"\b(?:sier|seier|sa|forteller|fortel|svarer|svarar|says|said)[ \xa0]+"
+    r"((?:[A-ZÆØÅ][^\W\d_]+[ \xa0])?[A-ZÆØÅ][^\W\d_]+)(?=[.,!?]|[ \xa0](?:og|som|who)\b)"
+)
+_VOX_POP_SPEAKERS = 3
+
+
+def _vox_pop(text: str) -> set[str]:
+    """The first names of a vox pop: three or more people the article quotes by first
+    name alone («sier Caroline», «forteller Guro», «sier Øystein»), whom no reader asks
+    for. A person the article names in full is quoted by surname (/pryce)."""
+    # Two words are a person's first names only where the article gives a longer name
+    # that opens with them («Anne Katrin» of «Anne Katrin Helgeland»; not «Stine Øen»).
+    speakers = {
+        name
+        for m in _FIRST_NAME_SPEAKER.finditer(text)
+        if " " not in (name := m.group(1).replace("\xa0", " "))
+        or re.search(rf"\b{name} [A-ZÆØÅ]", text)
+    }
+    if len(speakers) < _VOX_POP_SPEAKERS:
+        return set()
+    return {part for name in speakers for part in name.split()}

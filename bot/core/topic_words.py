@@ -60,7 +60,9 @@ _GENERIC_NOUNS = {
         # what every story has: a country, a role, a challenge, a measure, a part, a time
         "per land tema rolle utfordring tiltak kontroll del gang situasjon prosess sted stad "
         "ting side type eksempel runde periode helg helgen dag uke veke måned månad kveld "
-        "morgen morgon jobb selskap gong pause sjef deretter etterpå samtidig".split()
+        "morgen morgon jobb selskap gong pause sjef deretter etterpå samtidig "
+        # adverbs of time and direction no dictionary marks as such
+        "fremover framover framleis fremdeles hittil heretter tidligere tidlegare".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
