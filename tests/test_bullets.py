@@ -256,6 +256,7 @@ def test_what_a_picture_or_video_shows_is_not_news() -> None:
         ("nb", "Det kom fram i en pressemelding fra klubben mandag kveld."),
         ("nb", "Dette opplyser politiet i Nordvik til NRK søndag."),
         ("nb", "Det bekrefter operasjonsleder Kari Vik overfor Nordvikposten."),
+        ("nn", "Det meiner professor Kari Vik ved universitetet i Nordvik."),
         ("nn", "Det går fram av ein pressemelding frå Nav Nordvik tysdag."),
         ("en", "That is according to the local fire service."),
         ("en", "This was confirmed by a spokesperson for the council on Friday."),
@@ -1040,3 +1041,18 @@ def test_a_first_sentence_that_goes_on_from_the_headline_is_no_lead(lead: str) -
 def test_a_fact_box_line_about_the_person_is_no_bullet() -> None:
     sentence = "Hvorfor: Er aktuell med boken «Dødsfrisk» som kom ut i høst på Cappelen Damm."
     assert _bullet_of(sentence, "nb") is None
+
+
+def test_a_relative_clause_before_while_stays() -> None:
+    text = (
+        "The novel grew from its main story, which was a friendship I had with a lighthouse "
+        "keeper, while I myself was living on the island."
+    )
+    assert "which was a friendship" in compress(text, clause_checker("en"))
+
+
+def test_a_relative_clause_between_commas_still_goes() -> None:
+    text = "Jens Vik, som er ordfører i Nordvik, sa at kommunen må spare penger neste år."
+    assert (
+        compress(text, clause_checker("nb")) == "Jens Vik sa at kommunen må spare penger neste år."
+    )

@@ -279,3 +279,29 @@ def test_a_qa_interview_with_a_and_q_labels_answers_in_the_name_its_title_gives(
     )
     assert not any("A:" in b or "Q:" in b for b in found)
     assert not any("Great question" in b for b in found)  # words on the question, not news
+
+
+PORTRAIT = "\n\n".join(
+    [
+        "Namn: Ellen Vik\n\nAlder: 42 år\n\nBustad: Nordvik\n\nBil: Ein liten, raud Volvo",
+        "\u2212 Fortel litt om jobben din.",
+        "\u2212 Å vere rektor betyr at eg har ansvar for å drive og utvikle skulen med dei "
+        "ressursane eg har fått tildelt.",
+        "Ein del av tida underviser eg også, og det er sjølvsagt kjekt å vere i klasserommet.",
+        "\u2212 Kvifor valde du dette yrket?",
+        "\u2212 Eg ville alltid jobbe med menneske, og valet stod mellom lærar og sjukepleiar.",
+    ]
+)
+
+
+def test_a_fact_box_name_and_a_prompt_make_a_portrait_an_interview() -> None:
+    article = parse_text(PORTRAIT)
+    assert [s.heading for s in article.sections] == [None]  # «Bil: …» is the box's line
+    found = _bullets(PORTRAIT)
+    assert any(b.startswith("Ellen Vik: – Å vere rektor betyr") for b in found)
+    assert not any("Fortel litt" in b for b in found)  # the interviewer's prompt
+
+
+def test_the_answers_plain_paragraph_in_the_first_person_is_the_interviewees_too() -> None:
+    article = parse_text(PORTRAIT)
+    assert "Ellen Vik: – Ein del av tida underviser eg også" in article.text

@@ -111,6 +111,7 @@ _ON_THE_QUESTION = re.compile(r"\b(?:question|answers?|spørsmål(?:et)?|svar(?:
 _SOURCE_NOTE = re.compile(
     r"(?:Det|Dette|Slik|That|This|That's|This's)\s+(?:(?:kom|kjem|går|gjekk|gikk)(?: det)?"
     r" fram|opplys\w*|bekreft\w*|melde[rt]?|meldte|skriv(?:er)?|skrev|skreiv|sier|seier|sa|"
+    r"mener|meiner|mente|meinte|tror|trur|"
     r"fortel\w*|viser|viste|syner|synte|(?:is |was )?according to|(?:is |was )?(?:reported|"
     r"confirmed|said|told)(?: by)?|reports|says|shows|showed)\s"
 )

@@ -156,7 +156,9 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # goes on with the clause, and without it the sentence falls apart.)
 _INSERTION = re.compile(
     r",\s+(?:som|der|hvor|kor|who|which|where|blant annet|bl\.a\.|ifølge|ifølgje|"
-    r"according to)\s[^,;:–—]*,(?=\s)(?!\s+(?:og|eller|samt|men|and|or|but)\s)"
+    # (not before «while»: «its thread, which was an affair, while I …» says it no more)
+    r"according to)\s[^,;:–—]*,(?=\s)(?!\s+(?:og|eller|samt|men|mens|medan|and|or|but|while|"
+    r"whereas)\s)"
 )
 
 

@@ -55,7 +55,7 @@ _CREDITS_BY = re.compile(
     r"|^watch (?:cbs|nbc|abc|cnn|fox|bbc|sky|pbs) news$|^[\w ]{2,30} logo$"
     r"|^return to transcripts\b|^\[\d{1,2}:\d{2}(?::\d{2})?\]$"
     # A link list's head: «More on the floods», «Meir om valet» (no sentence).
-    r"|^(?:more on|more about|mer om|meir om)\s[^.!?:]{1,50}$",
+    r"|^(?:more on|more about|more from|mer om|meir om|mer fra|meir frå)\s[^.!?:]{1,50}$",
     re.IGNORECASE,
 )
 

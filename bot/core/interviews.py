@@ -33,7 +33,7 @@ _FULL_NAME = re.compile(
 
 # A fact box's «who» line: «Hvem: Kari Nordvik (52)», «Kven: Ola Vik, bonde», «Who: …».
 _WHO = re.compile(
-    r"^(?i:hvem|kven|who)\s*:\s*([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){1,3})"
+    r"^(?i:hvem|kven|who|navn|namn|name)\s*:\s*([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){1,3})"
     r"(?=\s*(?:\(\d{1,3}\)|,|$))"
 )
 # The intro's pronoun for the interviewee, opening a paragraph: «Hun har spilt Ibsen …».
@@ -43,7 +43,7 @@ _HE_OR_SHE = re.compile(r"^(?:Hun|Han|Ho|She|He) (?=[a-zæøå])")
 def fact_box_name(units: list[Unit]) -> str | None:
     """The interviewee a fact box names, when it names exactly one."""
     names = {
-        m.group(1) for unit in units if unit.text[:1] in "HKW" and (m := _WHO.match(unit.text))
+        m.group(1) for unit in units if unit.text[:1] in "HKWN" and (m := _WHO.match(unit.text))
     }
     return names.pop() if len(names) == 1 else None
 
@@ -98,7 +98,8 @@ def name_answers(
     above = [title or ""] + [unit.text for unit in units[: answers[0] - 1]]
     names = {name for text in above for name in _FULL_NAME.findall(text)}
     in_title = set(_FULL_NAME.findall(title or ""))  # «Q&A with Sara Rauch»
-    if interviewee or len(in_title) == 1:  # (not only a name the intro happens to give)
+    named = bool(interviewee) or len(in_title) == 1  # (not a name the intro happens to give)
+    if named:
         names = {interviewee} if interviewee else in_title
     if len(names) != 1:
         for i in answers:  # nobody, or more than one person, introduced: whose words?
@@ -106,17 +107,31 @@ def name_answers(
                 units[i].kind = TURN  # words without their speaker: no bullet
         return units
     name = names.pop()
-    for i in answers:
-        answer = units[i]
+    # A named interviewee's answer goes on in plain paragraphs in the first person, up to
+    # the next question («Ein del av tida underviser eg også …»).
+    said = [
+        j
+        for i, after in zip(answers, [*answers[1:], 0], strict=True)
+        for j in range(i, after - 1 if named and after else i + 1)
+        if j == i or (units[j].kind == PARAGRAPH and _own_words(units[j].text))
+    ]
+    for j in said:
+        answer = units[j]
         if not SAID_AFTER.search(answer.text) and not _question(answer.text):
             answer.kind = TURN
-            answer.text = f"{name}: – {answer.text[2:].lstrip()}"
+            text = answer.text[2:] if answer.text.startswith(_ANSWER) else answer.text
+            answer.text = f"{name}: – {text.lstrip()}"
     return units
 
 
 # The interviewee's own voice in an answer: «I», «my», «jeg», «eg», «meg» (not «we»: an
 # explainer's writer says «we» too, «So we have to wait …»).
 _FIRST_PERSON = re.compile(r"\bI\b|\b(?:[Mm]y|me|[Jj]eg|[Ee]g|meg)\b")
+
+
+def _own_words(text: str) -> bool:
+    """A plain paragraph in the first person: no quote of anyone else's."""
+    return not text.startswith(("–", "—", "-", "«", '"', "“")) and bool(_FIRST_PERSON.search(text))
 
 
 def _plain_answers(units: list[Unit]) -> list[int]:
@@ -141,7 +156,12 @@ def _plain_answers(units: list[Unit]) -> list[int]:
     return answers
 
 
+# An interviewer's prompt that does not ask: «– Fortel litt om jobben din.», «Tell us
+# about the book.»
+_PROMPT = re.compile(r"^(?:[–—-] )?(?:Fortell?|Beskriv|Tell (?:us|me)|Describe)\b")
+
+
 def _question(text: str) -> bool:
     """«Hva sier foreldrene?», «– Hva gjør du i sommer?», a reader's «Hvordan skal dere …?
-    Jeg føler at …»: a short paragraph that asks."""
-    return "?" in text and text.count(" ") < _QUESTION_WORDS
+    Jeg føler at …», «– Fortel litt om jobben din.»: a short paragraph that asks."""
+    return ("?" in text or _PROMPT.match(text) is not None) and text.count(" ") < _QUESTION_WORDS

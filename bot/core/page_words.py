@@ -117,6 +117,8 @@ RESULT_ROW = re.compile(
 # A fact box's line: «Hva: Prisbelønt skuespiller», a review's «PUBLIKUM: ca. 2000».
 FACT_LABEL = re.compile(
     r"^(?:hvem|hva|hvor|hvorfor|kven|kva|kor|kvifor|aktuell|alder|bosted|yrke|who|what|"
+    r"navn|namn|name|bustad|bur|bor|familie|husdyr|bil|sivilstand|utdanning|"
+    r"fødd|født|hobby|hobbyar|hobbyer|"
     r"publikum|sted|stad|scene|spilletid|speletid|varighet|regi)\s*:\s|^aired\s",
     re.IGNORECASE,
 )

@@ -38,6 +38,8 @@ __all__ = [
 
 def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A minus sign for a quote's dash: «− Fortel litt om jobben din.»
+    text = text.replace("\n\u2212 ", "\n– ") if "\u2212" in text else text
     return _CONTROL.sub("", text)
 
 
