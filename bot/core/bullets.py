@@ -179,7 +179,12 @@ def make_bullet(
         return None  # «Kampen kan du se på TV 2.»: where to watch, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
-    if sentence.n_words <= 14 and _ON_THE_QUESTION.search(text) and turn_label(text):
+    if (
+        sentence.n_words <= 14
+        and ": " in text[:50]
+        and _ON_THE_QUESTION.search(text)
+        and turn_label(text)
+    ):
         return None  # «Sara Rauch: – Great question …»: an answer's words on the question
     if sentence.n_words <= 8 and _SHORT_SAYING.match(text):
         return None  # «Minst! seier Stine Øen.»: a quote's last cry, its point said before

@@ -26,6 +26,8 @@ from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
 from bot.core.word_rarity import RARE, zipf_table
 
 TOPICS_PER_SECTION = 3
+# A key's weight by how common its word is, per language: the same in every article.
+_RARITIES: dict[str, dict[str, float]] = {}
 MAX_TOPICS = 30
 
 
@@ -151,15 +153,21 @@ def derive_topics(
                 labels[key] = whole(word.surface) or labels[key]
         return labels[key]
 
-    rarities: dict[str, float] = {}
+    rarities = _RARITIES.setdefault(analysis.article.language, {})
     common = zipf_table(analysis.article.language)
 
-    def rarity(key: str) -> float:
-        """More weight to a word the language seldom uses, less to one every story uses."""
-        if key not in rarities:
-            frequency = common.get(label(key).lower(), RARE)
-            rarities[key] = min(1.5, max(0.4, (6.5 - frequency) / 2))
-        return rarities[key]
+    def rarity(key: str, section: _SectionWords) -> float:
+        """More weight to a word the language seldom uses, less to one every story uses
+        (by the spelling of the key's first word: the same key, the same weight)."""
+        found = rarities.get(key)
+        if found is None:
+            if len(rarities) > 100_000:
+                rarities.clear()
+            word = section.carriers[key][0]
+            spelling = next(label for k, label in section.morphemes[word] if k == key)
+            frequency = common.get(spelling.lower(), RARE)
+            found = rarities[key] = min(1.5, max(0.4, (6.5 - frequency) / 2))
+        return found
 
     def command(key: str) -> str:
         return topic_command(label(key), analysis.article.language)
@@ -179,7 +187,13 @@ def derive_topics(
             # Distinctive: rarer in the other sections; productive: many words share it.
             idf = math.log((1 + n_sections) / spread[key]) + 0.3
             dominance = n / totals[key]  # its share of all the article's occurrences
-            score = n * idf * dominance * (1.0 + 0.5 * math.log(distinct)) * rarity(key)
+            score = (
+                n
+                * idf
+                * dominance
+                * (1.0 + 0.5 * math.log(distinct))
+                * rarity(key, sections[s_index])
+            )
             ranked.append((score, key))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         # Only topics near the section's best: a weak third topic is noise in a menu. (Where

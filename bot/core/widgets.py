@@ -56,7 +56,7 @@ _WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower
     # «You are in: Health».
     r"|^all posts tagged\b|^posts tagged\b|^you are (?:here|in):|^removed from bookmarks$"
     r"|^bookmark popover$"
-    r"|\busers here now$|^founded \d+ \w+ ago$|^\d[\d,.]* (?:readers|members|subscribers)$"
+    r"|^\d+ users here now$|^founded \d+ \w+ ago$|^\d[\d,.]* (?:readers|members|subscribers)$"
     r"|\bmay be outdated or superseded\b"
     # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
     # article may well be about subscribers or JavaScript).
