@@ -555,7 +555,7 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
     ("language", "sentence", "points_back"),
     [
         ("nb", "Det er lett å være modig når man ikke sitter i regjering.", False),
-        ("nb", "Det var imidlertid ingen selvfølge at hun skulle vinne.", False),
+        ("nb", "Det var ingen selvfølge at hun skulle vinne.", False),
         ("nb", "Det kan være lurt å vente med å bestille billetter.", False),
         ("nb", "Det kom en melding fra politiet like etter midnatt.", False),
         ("nb", "Det finnes ulike syn på saken i partiet.", False),
@@ -1056,3 +1056,20 @@ def test_a_relative_clause_between_commas_still_goes() -> None:
     assert (
         compress(text, clause_checker("nb")) == "Jens Vik sa at kommunen må spare penger neste år."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nn", "Komiteen ynskjer derimot ikkje å setje opp renta meir enn nødvendig."),
+        ("nb", "Regjeringen vil imidlertid ikke endre loven før valget."),
+        ("en", "The council, however, said the bridge would stay closed."),
+    ],
+)
+def test_a_contrast_with_the_sentence_before_points_back(language: str, text: str) -> None:
+    assert opens_with_pronoun(text, clause_checker(language))
+
+
+def test_a_contrast_late_in_the_sentence_is_its_own() -> None:
+    text = "Kommunen har bygd tre nye skoler i år, men har derimot ikke råd til en ny hall."
+    assert not opens_with_pronoun(text, clause_checker("nb"))

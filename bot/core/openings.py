@@ -32,6 +32,7 @@ _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
     "nevertheless moreover furthermore besides".split()
 )
+_CONTRAST = frozenset(("derimot", "imidlertid", "however"))
 # «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang»).
 _FOR_BECAUSE = frozenset(
     "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905
@@ -197,6 +198,10 @@ def _goes_on(first: str, rest: str) -> bool:
     …», «Året etter kom …»: a sentence that goes on from what the one before said."""
     if first in _CONTINUING:
         return True
+    if (
+        "derimot" in rest or "imidlertid" in rest or "however" in rest
+    ) and not _CONTRAST.isdisjoint(w.strip(",.") for w in rest.lower().split()[:4]):
+        return True  # «Komiteen ynskjer derimot ikkje …»: against what the one before said
     if first == "for":
         following = rest.split(maxsplit=1)
         return bool(following) and following[0] in _FOR_BECAUSE
