@@ -1098,3 +1098,17 @@ def test_a_sites_name_on_top_is_no_title_and_the_reviews_title_is() -> None:
     article = parse_text(text)
     assert article.title is not None and article.title.startswith("The Audience")
     assert "Theatre.com" not in article.text
+
+
+def test_a_wire_photos_caption_and_its_carousel_label_are_furniture() -> None:
+    text = (
+        "Harbour reopens after the storm\n\n"
+        "Boats wait outside the harbour wall in Lakeview, Sunday, July 9, 2023. The storm "
+        "closed the harbour for two days and damaged three piers. (AP Photo/Kari Lee)\n"
+        "Storm closes harbour\n\n"
+        "The harbour in Lakeview reopened on Monday after a storm closed it for two days, "
+        "the port authority said, and ferries will run as normal from Tuesday."
+    )
+    article = parse_text(text)
+    assert "AP Photo" not in article.text and "Storm closes harbour" not in article.text
+    assert article.sections[0].paragraphs[0].startswith("The harbour in Lakeview reopened")

@@ -314,11 +314,29 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
     """The units of photo blocks and of embedded posts (see each), and the alt text on the
     line right above a caption that ends in its credit («Cars in flood water» / «Flood
     damage in Catcliffe … Photograph: Danny Lawson/PA»)."""
-    found = photo_blocks(texts, alone) | embedded_posts(texts) | _tags(texts)
+    found = photo_blocks(texts, alone) | embedded_posts(texts) | _tags(texts) | _wire_photos(texts)
     for i in range(1, len(texts)):
         block = not alone[i] and not alone[i - 1] and texts[i].count(" ") < _CAPTION_WORDS
         if block and ends_in_credit(texts[i]) and _alt_text(texts[i - 1]):
             found.update((i - 1, i))
+    return found
+
+
+# A wire photo's credit ends its caption, however long: «… (AP Photo/David Bauder)»,
+# «(Chris Jackson/Pool via AP)», «(Prigozhin Press Service via AP, File)».
+_WIRE_PHOTO = re.compile(r"\((?:AP Photo|[^()]{2,60} via AP)\b[^()]{0,60}\)$")
+
+
+def _wire_photos(texts: list[str]) -> set[int]:
+    """A caption credited to a wire's photo, and the carousel's label right below it
+    («Biden arrives in UK»)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if text.endswith(")") and _WIRE_PHOTO.search(text[-90:]):
+            found.add(i)
+            label = texts[i + 1] if i + 1 < len(texts) else ""
+            if label.count(" ") < 6 and not label.endswith(SENTENCE_STOPS):
+                found.add(i + 1)
     return found
 
 
