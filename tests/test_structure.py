@@ -725,3 +725,27 @@ def test_a_question_headline_over_a_quote_is_still_the_title() -> None:
         "Kari Vik i Nordvik Arbeiderforening.\n\nMeklingen fortsetter natt til fredag."
     )
     assert parse_text(text).title == "Blir det streik i morgen?"
+
+
+def test_sentences_a_page_breaks_into_blocks_are_joined_again() -> None:
+    text = (
+        "Cocoa makers cut output\n\nThe two largest grinders have paused processing in "
+        "their factories due to rising bean costs,\n\nthe company said on Thursday, raising "
+        "chocolate prices.\n\nThe export bank reported on Tuesday that both had been\n\n"
+        "Like Save And Share\n\ndealing with harsh weather and pod diseases for months."
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs == (
+        "The two largest grinders have paused processing in their factories due to rising "
+        "bean costs, the company said on Thursday, raising chocolate prices.",
+        "The export bank reported on Tuesday that both had been dealing with harsh weather "
+        "and pod diseases for months.",
+    )
+
+
+def test_a_heading_over_a_paragraph_that_opens_in_lower_case_stays_a_heading() -> None:
+    text = (
+        "Nye regler for skolen\n\nMobilforbud i timene\n\niPhone-brukere må levere "
+        "telefonen i et skap når timen starter, og får den igjen etter skoletid."
+    )
+    assert parse_text(text).sections[0].heading == "Mobilforbud i timene"

@@ -161,6 +161,8 @@ WIDGET_PHRASES = frozenset((
     "change language", "velg språk", "endre språk", "select language",
     # a radio station's player
     "next up", "available on air stations", "play live radio",
+    # a web story's buttons
+    "like save and share", "for more stories",
 ))
 # Lines after which the page shows other stories, not this one.
 WIDGET_ENDS = frozenset((

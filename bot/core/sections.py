@@ -30,6 +30,7 @@ def assemble(
 ) -> tuple[str | None, list[Section]]:
     """Choose the title and headings, and group the units into sections; `interviewee`
     is the person a fact box named (bot.core.interviews.fact_box_name)."""
+    units = _join_broken(units)
     title = _take_title(units, find_title=find_title)
     units = name_answers(_speakers_after_quotes(_speakers_to_quotes(units)), title, interviewee)
     runs = _list_runs(units)
@@ -50,6 +51,33 @@ def assemble(
     if members or heading is not None:
         sections.append(_section(heading, members))
     return title, _merge_empty(sections)
+
+
+def _join_broken(units: list[Unit]) -> list[Unit]:
+    """A page that breaks its sentences into blocks: «… due to rising bean costs,» over
+    «Reuters reported on Thursday, …»; «… both had been» over «dealing with harsh weather
+    …». A paragraph never ends on a comma, nor a sentence go on in lower case."""
+    kept: list[Unit] = []
+    for unit in units:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.kind == unit.kind == PARAGRAPH
+            and before.text.count(" ") >= 4
+            and (
+                before.text.endswith(",")
+                or (
+                    not before.text.endswith((*SENTENCE_END, ":", ";"))
+                    and unit.text[:1].islower()
+                    and not unit.text[1:2].isupper()  # («iPhone-brukere …»)
+                    and unit.text.count(" ") >= 2  # (not a page's «on» left of «Published on»)
+                )
+            )
+        ):
+            before.text = f"{before.text} {unit.text}"
+            continue
+        kept.append(unit)
+    return kept
 
 
 # A vox pop's speaker on a line of its own over the quote: «Kari Ås, Brann:».
