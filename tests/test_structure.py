@@ -749,3 +749,14 @@ def test_a_heading_over_a_paragraph_that_opens_in_lower_case_stays_a_heading() -
         "telefonen i et skap når timen starter, og får den igjen etter skoletid."
     )
     assert parse_text(text).sections[0].heading == "Mobilforbud i timene"
+
+
+def test_the_pages_title_bar_over_the_headline_gives_the_headline() -> None:
+    text = (
+        "tracker Ferry strike ends after two days | Lakeview Daily News\n\nFerry strike "
+        "ends after two days\n\nThe ferry crews in Lakeview went back to work on Monday "
+        "after the union and the operator agreed on a new contract, both sides said."
+    )
+    article = parse_text(text)
+    assert article.title == "Ferry strike ends after two days"
+    assert "Lakeview Daily News" not in article.text

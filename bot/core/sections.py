@@ -233,6 +233,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         units[marked].kind = HEADING  # an h1 below the text is a heading
     if not find_title:
         return None
+    if len(units) >= 3 and _page_title_over(units[0], units[1]):
+        del units[0]  # «Oscars 2020: Live updates … | Star-Advertiser» over the headline alone
     if len(units) >= 3 and _breadcrumb_over(units[0], units[1]):
         # «Heim Nyhende Kan bli …» over «Kan bli …»: the trail, then the title, which the
         # trail names (not a kicker over the standfirst below it)
@@ -266,6 +268,15 @@ def _teaser_line(unit: Unit) -> bool:
         and 3 <= unit.text.count(" ") < 25
         and not unit.text.endswith((".", "!", ":"))
     )
+
+
+def _page_title_over(unit: Unit, following: Unit) -> bool:
+    """The page's title bar (the headline with the site's name) over the headline alone."""
+    text, title = unit.text, following.text
+    if unit.kind != PARAGRAPH or len(title) < 12 or text == title or title not in text:
+        return False
+    rest = text.replace(title, " ", 1)
+    return rest.count(" ") <= 8 and ("|" in rest or " - " in rest or " – " in rest)
 
 
 def _breadcrumb_over(unit: Unit, following: Unit) -> bool:
