@@ -1073,3 +1073,20 @@ def test_a_contrast_with_the_sentence_before_points_back(language: str, text: st
 def test_a_contrast_late_in_the_sentence_is_its_own() -> None:
     text = "Kommunen har bygd tre nye skoler i år, men har derimot ikke råd til en ny hall."
     assert not opens_with_pronoun(text, clause_checker("nb"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Noen av dem fikk sakene sine henlagt av politiet."),
+        ("en", "Two of them were taken to hospital in the city."),
+        ("nb", "Begge fikk billettene av noen andre i familien."),
+        ("nn", "Dei to har hatt det kjekt på konserten i kveld."),
+    ],
+)
+def test_some_of_them_and_the_two_point_back(language: str, text: str) -> None:
+    assert opens_with_pronoun(text, clause_checker(language))
+
+
+def test_many_of_the_staff_point_nowhere() -> None:
+    assert not opens_with_pronoun("Mange av de ansatte er syke i vinter.", clause_checker("nb"))

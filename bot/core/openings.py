@@ -33,6 +33,11 @@ _CONTINUING = frozenset(
     "nevertheless moreover furthermore besides".split()
 )
 _CONTRAST = frozenset(("derimot", "imidlertid", "however"))
+_FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
+_QUANTIFIERS = _FEW | frozenset(
+    "noen nokre nokon mange flere fleire få ingen alle begge halvparten some many few none "  # noqa: SIM905
+    "all both most several".split()
+)
 # «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang»).
 _FOR_BECAUSE = frozenset(
     "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905
@@ -222,6 +227,15 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # «Da kan vi tape mot alle»: «then», after what was said before
     if first in _PARTITIVES:
         return following in _NAMED_BEFORE
+    if first in _QUANTIFIERS and following in _PARTITIVES:
+        # «Noen av dem fikk …», «Two of them were …» (not «Mange av de ansatte»)
+        # (not «Fleire av dei som pendlar …»: those the clause names)
+        word3, word4 = [*rest.lower().split(maxsplit=3)[1:3], "", ""][:2]
+        return word3.strip(",.") in _NAMED_BEFORE and word4 not in ("som", "who", "that")
+    if (first in ("begge", "both") and following and checker.is_finite(following)) or (
+        first in ("de", "dei", "the") and following in _FEW
+    ):
+        return True  # «Begge fikk billettene …», «Dei to har …»: the two named before
     if first in _BEFORE_OBJECT and following in _OBJECTS:
         # «Bak han på resultatlista …», «Etter dette …» (not «Etter det som skjedde …»)
         return rest.split(maxsplit=2)[1:2] != ["som"]
