@@ -210,7 +210,8 @@ FURNITURE_LINES = [
 WIDGET_LINES = [
     "To the editor", "Here’s the latest",
     "All posts tagged: guardian", "You are in: Health", "Removed from bookmarks",
-    "Bookmark popover", "1 users here now", "86 readers",
+    "Bookmark popover", "1 users here now", "86 readers", "No comments:", "Post a Comment",
+    "Like Save And Share",
     "Sjefredaktør og politisk redaktør har ansvar for innholdet.",
     "Saka blir ikkje oppdatert, les meir her: Slik gjekk det", "Publisert over 5 år siden",
     "Category Archives: WEST END REVIEWS", "Kommunikasjonsleiar i Areopagos. Twitter: @annkristin",

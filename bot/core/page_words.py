@@ -161,8 +161,9 @@ WIDGET_PHRASES = frozenset((
     "change language", "velg språk", "endre språk", "select language",
     # a radio station's player
     "next up", "available on air stations", "play live radio",
-    # a web story's buttons
-    "like save and share", "for more stories",
+    # a web story's buttons, a blog's comment box
+    "like save and share", "for more stories", "no comments", "post a comment",
+    "leave a comment", "leave a reply", "skriv en kommentar", "skriv ein kommentar",
 ))
 # Lines after which the page shows other stories, not this one.
 WIDGET_ENDS = frozenset((
