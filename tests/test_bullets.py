@@ -303,6 +303,8 @@ def test_a_source_that_tells_more_is_news(text: str) -> None:
         ("en", "You can read our analysis of the results at this link."),
         ("nb", "Se hele intervjuet med treneren i videovinduet øverst i saken."),
         ("en", "Watch the moment the bridge collapsed in the video above."),
+        ("nb", "Hør podkasten «Svindlerne» om hvordan to kvinner slo tilbake."),
+        ("en", "Listen to the podcast about the night the bridge fell."),
     ],
 )
 def test_a_links_words_left_in_the_text_are_no_bullet(language: str, text: str) -> None:
@@ -1090,3 +1092,8 @@ def test_some_of_them_and_the_two_point_back(language: str, text: str) -> None:
 
 def test_many_of_the_staff_point_nowhere() -> None:
     assert not opens_with_pronoun("Mange av de ansatte er syke i vinter.", clause_checker("nb"))
+
+
+def test_a_sentence_ending_on_this_points_back() -> None:
+    text = "The question is whether any leader can now deliver this."
+    assert opens_with_pronoun(text, clause_checker("en"))

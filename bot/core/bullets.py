@@ -87,15 +87,23 @@ _PROMO = re.compile(
     r"videoen|nett|the (?:graph|map|video))\b)"
     r"|^(?:[\w.-]+\s+){0,3}[\w.-]+(?:'s|’s)\s+(?:[A-Z][\w'’.-]*\s+){1,3}reports"
     r"(?:\s+from\s+[^.]{2,40})?\.$"
+    # «Hør podkasten «Seriesvindleren» om …», «Listen to the podcast …»: a promotion
+    r"|^(?:Hør|Høyr|Lytt til|Listen to|Se|Sjå|Watch)\s+(?:på\s+)?(?:podkasten|podcasten|"
+    r"episoden|dokumentaren|the podcast|the episode|our podcast)\b"
 )
 _PROMO_WORDS = 16
 
 
 def _promo(text: str) -> bool:
     lower = text.lower()  # (the pattern only where its words are: most sentences have none)
-    return ("kan d" in lower or "you can" in lower or "reports" in lower) and bool(
-        _PROMO.search(text)
-    )
+    return (
+        "kan d" in lower
+        or "you can" in lower
+        or "reports" in lower
+        or "pod" in lower
+        or "episode" in lower
+        or "dokumentar" in lower
+    ) and bool(_PROMO.search(text))
 
 
 # A saying of one or two words and its speaker: «Minst! seier Stine Øen.», «Performance,

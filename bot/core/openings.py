@@ -33,6 +33,7 @@ _CONTINUING = frozenset(
     "nevertheless moreover furthermore besides".split()
 )
 _CONTRAST = frozenset(("derimot", "imidlertid", "however"))
+_POINTING_END = (" this", " these", " dette", " disse", " desse")
 _FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
 _QUANTIFIERS = _FEW | frozenset(
     "noen nokre nokon mange flere fleire få ingen alle begge halvparten some many few none "  # noqa: SIM905
@@ -220,8 +221,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     """
     first, _, rest = text.partition(" ")
     first = first.strip("«»“”\"'(,").lower()
-    if _goes_on(first, rest):
-        return True
+    if _goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
+        return True  # («… whether any leader can now deliver this.»: what the one before said)
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     if first in ("da", "då") and following and checker.is_finite(following):
         return True  # «Da kan vi tape mot alle»: «then», after what was said before
