@@ -211,7 +211,10 @@ WIDGET_LINES = [
     "To the editor", "Here’s the latest",
     "All posts tagged: guardian", "You are in: Health", "Removed from bookmarks",
     "Bookmark popover", "1 users here now", "86 readers", "No comments:", "Post a Comment",
-    "Like Save And Share",
+    "Like Save And Share", "Editor’s note: Kari Lee moderated the panel at the library.",
+    "October 06, 2023 05:01 pm | Updated 05:01 pm IST - LONDON",
+    "By Kari Lee, published in the Lakeview Post 28th February 2024",
+    "NRKSport.no fulgte Tromsø - LSK",
     "Sjefredaktør og politisk redaktør har ansvar for innholdet.",
     "Saka blir ikkje oppdatert, les meir her: Slik gjekk det", "Publisert over 5 år siden",
     "Category Archives: WEST END REVIEWS", "Kommunikasjonsleiar i Areopagos. Twitter: @annkristin",
@@ -356,6 +359,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         ),
         (
             "[ad_1] The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (
+            "LAKEVIEW CITY — The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),
     ],

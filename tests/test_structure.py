@@ -13,6 +13,7 @@ from bot.core.digest import digest_article
 from bot.core.errors import InputError
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Article
 from bot.core.parse import guess_kind, parse_document, parse_markdown, parse_text
+from bot.core.text import sentences
 
 READER = Path(__file__).parent.parent / "bench" / "reader"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -53,6 +54,8 @@ STRUCTURE: dict[str, tuple[str | None, tuple[str | None, ...]]] = {
         "Dette er de viktigste endringene i statsbudsjettet",
         (None, "Skatten går ned for de fleste", "Dyrere å fly"),
     ),
+    # sentences a web story breaks into blocks, a wire photo's caption and its label
+    "structure-en-broken.txt": ("Grain traders cut exports as harvest fails", (None,)),
 }
 # fmt: on
 
@@ -760,3 +763,20 @@ def test_the_pages_title_bar_over_the_headline_gives_the_headline() -> None:
     article = parse_text(text)
     assert article.title == "Ferry strike ends after two days"
     assert "Lakeview Daily News" not in article.text
+
+
+def test_a_quote_headline_typed_with_a_hyphen_is_the_title() -> None:
+    text = (
+        "Hopp til innhold\n\n- Skuffelsen er enorm\n\nNordvik hadde sjansen til å ta igjen "
+        "serielederen, men formsterke Sørby ville det annerledes på hjemmebane søndag."
+    )
+    assert parse_text(text).title == "– Skuffelsen er enorm"
+
+
+def test_a_road_number_after_its_abbreviation_ends_no_sentence() -> None:
+    text = (
+        "Ras stenger vegar\n\nPå fv. 337 i Sogn sperrar eit snøras vegen mellom Hafslo og "
+        "Veitastrond. Statens vegvesen vurderer vegen igjen torsdag."
+    )
+    paragraph = parse_text(text, language="nn").sections[0].paragraphs[0]
+    assert sentences(paragraph, "nn")[0].startswith("På fv. 337 i Sogn")

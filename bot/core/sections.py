@@ -256,6 +256,9 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         run += 1
     if 3 <= run < len(units) and units[run].kind == PARAGRAPH:
         del units[: run - 1]  # other stories' headlines over this one's: the last is its own
+    lone_dash = len(units) >= 2 and units[0].kind == LIST_ITEM and units[0].dash
+    if lone_dash and units[1].kind != LIST_ITEM:  # «- Skuffelsen er enorm» on top: a quote
+        units[0].kind, units[0].text = PARAGRAPH, f"– {units[0].text}"
     if len(units) >= 2 and title_like(units[0], units[1]):
         return units.pop(0).text
     return None

@@ -35,7 +35,9 @@ EXTRA_ABBREVIATIONS = {
     "nb": ("jf", "f.eks", "bl.a", "ca", "kl", "dvs", "mht", "osv", "pga", "evt", "nr", "ifm",
            "iflg", "inkl", "ekskl", "mill", "mrd", "kr", "dr", "prof", "st", "ordf", "jan",
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des", "ev",
-           "m.a", "t.d", "o.a", "m.m", "s", "ft", "utg", "tlf", "bl.a"),
+           "m.a", "t.d", "o.a", "m.m", "s", "ft", "utg", "tlf", "bl.a",
+           # roads before their number: «fv. 337», «rv. 7»; «iht. avtalen»
+           "fv", "rv", "iht"),
     "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
            "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
            # ranks and titles before a name: «said Sgt. Pete Dugan»

@@ -20,68 +20,10 @@ from collections import Counter
 from bot.core.captions import ends_in_credit
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
-from bot.core.page_words import WIDGET_ENDS, WIDGET_PHRASES
+from bot.core.page_words import WIDGET_ENDS, WIDGET_PATTERN, WIDGET_PHRASES
 from bot.core.text import CaseBlind
 
-_WIDGET = CaseBlind(  # (lower-case letters only: CaseBlind reads the text lower-cased)
-    # A video player's notice: «Du trenger javascript for å se video.»
-    r"\btrenger javascript\b|\btreng javascript\b|\benable javascript\b|"
-    # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
-    # informasjon», «This archived news story is available only for your personal …».
-    r"\b(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn|"
-    r"eldre enn)|\b(?:utdatert|utdaterte)\s+informasjon|\bkan (?:vere|være) utdatert"
-    r"|\barchived (?:news )?story\b|\barchived form\b"
-    r"|^artikkelen er (?:over|meir enn|mer enn) \d+ år gam(?:mel|mal)\b"
-    r"|^this (?:article|story) is (?:more than|over) \d+ years? old\b"
-    # A login wall and a consent box: «Les artikkelen gratis», «Vi bryr oss om ditt
-    # personvern», «Allow Twitter content?», «… cookie policy … before accepting».
-    r"|^les (?:artikkelen|saka|saken) gratis\b|\blogg inn for å lese\b|\bgå til innlogging"
-    r"|\bsom innloggings-?tjeneste\b|\bom ditt personvern\b|\bansvarl[ie]g for dine data\b"
-    r"|\bpersonverninnstilling|\bcookie policy\b|\bprivacy policy\b|\bbefore accepting\b"
-    r"|\bwe ask for your permission\b|\bcontains content provided by\b"
-    r"|^allow [\w ]{2,30} content\?$"
-    # A site down, an appeal for money, a notification box, an app button.
-    r"|^oops\.?$|\btemporarily unavailable in your\b|\bworking hard to get it back online\b"
-    r"|\byour support (?:helps|makes all the difference)\b|\byour donation allows\b"
-    r"|\bwe need reporters on the ground\b|\bis on the ground when the story\b"
-    r"|\bout of our reporting and analysis\b|\bfå varsel hver gang\b|\bskru av varselet\b"
-    r"|^åpne i appen$|^åpne$|^avbryt$"
-    # A leader's notice, a page that no longer changes, an archive's age and category.
-    r"|\bhar ansvar for innhold(?:et)?\b|\bsak(?:a|en) blir ikk(?:j)?e oppdatert\b"
-    r"|^publisert (?:for )?(?:over|mer enn|meir enn) \d+ år siden\b|^category archives\b"
-    r"|\btwitter: @\w|^(?:to the editor|dear editor|here['’]s the latest):?$"
-    # A site's name as its masthead: «West End Theatre.com», «Nettavisen.no».
-    r"|^[\w ]{2,30}\.(?:com|no|co\.uk|org|net)(?:\s+[-|–]\s+.{2,40})?$|^tag results for\b"
-    # A tag page's, a trail's and a removed bookmark's words: «All posts tagged: guardian»,
-    # «You are in: Health».
-    r"|^all posts tagged\b|^posts tagged\b|^you are (?:here|in):|^removed from bookmarks$"
-    r"|^bookmark popover$"
-    r"|^\d+ users here now$|^founded \d+ \w+ ago$|^\d[\d,.]* (?:readers|members|subscribers)$"
-    r"|\bmay be outdated or superseded\b"
-    # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
-    # article may well be about subscribers or JavaScript).
-    r"|\b(?:dele|deler|del|delar)\s+artikkelen\b|\babonnent(?:ane|ene) våre\b"
-    r"|\bvåre abonnent(?:ar|er)\b|\bjavascript is disabled\b|\b(?:enable|aktiver) javascript\b"
-    r"|\bpremium titles\b|\byour news in one place\b"
-    # A tip box: «Er du der det skjer eller vet noe vi burde vite? Ta kontakt på …».
-    r"|\bvet noe vi burde vite\b|\bveit noko vi burde vite\b|\bta kontakt på \d"
-    # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
-    r"|^(?:estimated\s+)?read(?:ing)?\s+time\b|^\d{1,2}[- ]min(?:ute)?s?\s+read$"
-    r"|^\(?\d+\s+(?:photos|pictures|images|bilder|"
-    r"bilete|videos|stemmer|votes)\)?$"
-    # A live blog's «Reporting from Stockholm»; a calendar box's «Navnedag: Lørdag …».
-    r"|^reporting from\s+[^.!?]{2,40}$|^navnedag\b"
-    # An aggregator's notice: «This article was added by the user. X is not responsible …».
-    r"|\bthis article was added by\b|\bis not responsible for the content\b"
-    # A newsroom's tip box: «Tips BT her», «Tips NRK».
-    r"|^tips (?:oss|[a-zæøå]{2,5})(?: her)?[.!]?$"
-    # A gallery's counter: «1 of 18», «3 av 12».
-    r"|^\d{1,3}\s+(?:of|av)\s+\d{1,3}$"
-    # A player's notice: «Denne videoen er kun tilgjengelig i Norge», «… not available in
-    # your country».
-    r"|\b(?:videoen|video|klippet|innholdet|sendinga|sendingen)\s+er\s+(?:kun|bare)\s+"
-    r"tilgjengel(?:ig|eg)\b|\b(?:not|isn['’]t) available in your (?:country|region|location)\b",
-)
+_WIDGET = CaseBlind(WIDGET_PATTERN)  # (lower-case letters only: read lower-cased)
 # An embedded post's credit line: «— Hanne Blåfjelldal (@Blaafjelldal) October 2, 2014».
 _POST_CREDIT = re.compile(
     r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+(?:[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}|"
@@ -100,7 +42,10 @@ _DATELINE_LINE = re.compile(
     r"^[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*,\s+[A-ZÆØÅ][\w.]+(?:\s[A-Z][\w.]+)?$"
 )
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
-_CITY_DASH = re.compile(r"^[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?(?:, [A-Z][a-z.]{1,12})? — (?=[A-Z])")
+_CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»)
+    r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?: [A-Z](?:[a-z]{2,}|[A-Z]{2,}))?"
+    r"(?:, [A-Z][a-z.]{1,12})? — (?=[A-Z])"
+)
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
