@@ -26,6 +26,9 @@ from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
 from bot.core.word_rarity import RARE, zipf_table
 
 TOPICS_PER_SECTION = 3
+# A word this common (Zipf 4.95 and up: «kamp», «verden», «police») is every story's: a
+# topic only where a title or heading names it (a reader asks for what is specific).
+_EVERY_STORY = 0.775
 # A key's weight by how common its word is, per language: the same in every article.
 _RARITIES: dict[str, dict[str, float]] = {}
 MAX_TOPICS = 30
@@ -166,12 +169,21 @@ def derive_topics(
             word = section.carriers[key][0]
             spelling = next(label for k, label in section.morphemes[word] if k == key)
             frequency = common.get(spelling.lower(), RARE)
-            found = rarities[key] = min(1.5, max(0.4, (6.5 - frequency) / 2))
+            found = min(1.5, max(0.4, (6.5 - frequency) / 2))
+            # (a name is no common word, however it is spelt: «West», «Brann»)
+            found = rarities[key] = max(found, 1.0) if word.name else found
         return found
 
     def command(key: str) -> str:
         return topic_command(label(key), analysis.article.language)
 
+    # The keys each section's heading (and, for the first, the title) names.
+    title_keys = {key for word in analysis.title_words for key, _ in word.morphemes}
+    headed = [
+        {key for word in section.heading_words for key, _ in word.morphemes}
+        | (title_keys if i == 0 else set())
+        for i, section in enumerate(analysis.sections)
+    ]
     per_section: list[tuple[str, ...]] = []
     topic_sections: dict[str, list[int]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
@@ -183,17 +195,16 @@ def derive_topics(
                 continue
             if key not in sections[s_index].in_text:
                 continue
+            weight = rarity(key, sections[s_index])
             distinct = sections[s_index].distinct_lemmas(key)
+            if weight <= _EVERY_STORY and distinct < 2 and key not in headed[s_index]:
+                # «kamp», «verden», «police»: only where a title or heading says it, or in
+                # compounds of its own (/vapen of «atomvåpen» and «kjernevåpen»)
+                continue
             # Distinctive: rarer in the other sections; productive: many words share it.
             idf = math.log((1 + n_sections) / spread[key]) + 0.3
             dominance = n / totals[key]  # its share of all the article's occurrences
-            score = (
-                n
-                * idf
-                * dominance
-                * (1.0 + 0.5 * math.log(distinct))
-                * rarity(key, sections[s_index])
-            )
+            score = n * idf * dominance * (1.0 + 0.5 * math.log(distinct)) * weight
             ranked.append((score, key))
         ranked.sort(key=lambda item: (-item[0], item[1]))
         # Only topics near the section's best: a weak third topic is noise in a menu. (Where
