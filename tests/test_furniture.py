@@ -214,7 +214,7 @@ WIDGET_LINES = [
     "Like Save And Share", "Editor’s note: Kari Lee moderated the panel at the library.",
     "October 06, 2023 05:01 pm | Updated 05:01 pm IST - LONDON",
     "By Kari Lee, published in the Lakeview Post 28th February 2024",
-    "NRKSport.no fulgte Tromsø - LSK",
+    "NRKSport.no fulgte Tromsø - LSK", "Archive for March 8, 2015",
     "Sjefredaktør og politisk redaktør har ansvar for innholdet.",
     "Saka blir ikkje oppdatert, les meir her: Slik gjekk det", "Publisert over 5 år siden",
     "Category Archives: WEST END REVIEWS", "Kommunikasjonsleiar i Areopagos. Twitter: @annkristin",
@@ -363,6 +363,11 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         ),
         (
             "LAKEVIEW CITY — The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (  # a page's top run into the paragraph up to its image's file name
+            "Email the author on October 07, 2013 at 4:55 AM mill closing 2.jpgThe town "
+            "council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),
     ],

@@ -84,6 +84,8 @@ _CAPTION_RUN_ON = re.compile(
     r"^[^.!?]{5,160}\s(?:Foto|Bilde|Bilete|Photo): (?:[A-ZÆØÅ][\w-]+ ){1,3}[A-ZÆØÅ][a-zæøå-]+"
     r"(?=[A-ZÆØÅ][a-zæøå])"
 )
+# A page's top run into its first paragraph up to an image's file name.
+_IMAGE_RUN_ON = re.compile(r"^.{0,250}?\.(?:jpe?g|png)(?=[A-ZÆØÅ])")
 _TRAIL = re.compile(r"^(?:Home|Hjem|Heim|Forside)(?:\s*[/>›»]\s*[\w .-]{1,25}?)*\s*[/>›»]\s*(?=\S)")
 _HEADLINE_WORDS = 4  # spaces: the last crumb of a trail is the page's headline
 _BYLINE_COLON = re.compile(
@@ -131,6 +133,8 @@ def clean_inline(text: str) -> str:
         # «Det er mye vann i Møllergata Foto: Asbjørn BakkeMøllergata i Oslo er …»: a
         # caption and its credit run into the paragraph
         text = text[caption.end() :]
+    if ".jpg" in text[:300] or ".png" in text[:300]:
+        text = _IMAGE_RUN_ON.sub("", text, count=1)  # «… updated … repub break 2.jpgA man …»
     if text[:1] in "HF" and (trail := _TRAIL.match(text)):
         # «Home / News / India / Mumbai: …»; «Home » World » Man Arrested Over …» (a trail
         # of sections alone, «Hjem > Nyheter > Innenriks», stays whole: a breadcrumb)

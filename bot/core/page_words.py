@@ -240,7 +240,7 @@ WIDGET_PATTERN = (
     # A tag page's, a trail's and a removed bookmark's words: «All posts tagged: guardian»,
     # «You are in: Health».
     r"|^all posts tagged\b|^posts tagged\b|^you are (?:here|in):|^removed from bookmarks$"
-    r"|^bookmark popover$"
+    r"|^bookmark popover$|^archive for\b|^arkiv for\b"
     # An editor's note, a stamp with its update, a byline with its paper, a live match
     # link: «Editor's note: …», «October 06, 2023 05:01 pm | Updated …», «By George
     # Monbiot, published in the Guardian …», «NRKSport.no fulgte Tromsø - LSK»
