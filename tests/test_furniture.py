@@ -138,7 +138,9 @@ def test_every_furniture_sample_on_the_bench_is_listed_here() -> None:
 # Lines a page puts around its articles, in all three languages.
 # fmt: off
 FURNITURE_LINES = [
-    "Review by Shannon Lee", "More from Politics", "Photo by Lee Biase",
+    "Review by Shannon Lee", "Rasistiske og andre diskriminerende innlegg vil bli fjernet.",
+    "The views and opinions expressed herein are the views of the author.",
+    "More from Politics", "Photo by Lee Biase",
     # a network's and a site's furniture, a review's fact line, a site down
     "Watch CBS News", "NPR logo", "Return to Transcripts main page", "[21:00:00]",
     "Aired June 28, 2025 - 21:00 ET", "PUBLIKUM: ca. 2000",

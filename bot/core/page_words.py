@@ -98,6 +98,10 @@ PROMPT = re.compile(
     r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
     r"your support helps|your donation|support now|laster innhold|vennligst vent|"
     r"aktivere javascript|enable javascript|rush transcript|tap here|send a link to a friend|"
+    # a comment box's rules, a syndicating site's disclaimer
+    r"diskuter sak, ikke person|innlegg vil bli fjernet|opphavsrettsbeskyttet materiale|"
+    r"innlegg blir kontrollert|melde inn innlegg|redaktøra?ransvar|"
+    r"views and opinions expressed herein|"
     r"email to a friend|"
     r"join the conversation|click here|trykk her|klikk her|"
     r"last ned e-?avis|(?:sjekk|les|kjøp) papirutg|connect with us|stay connected|"
