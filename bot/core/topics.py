@@ -72,8 +72,12 @@ class _SectionWords:
                 count[key] = count.get(key, 0) + n
                 carriers[key].append(word)
         in_text = set(count)  # the keys its sentences have, before its heading's count
-        heading = [word for word in (*title, *section.heading_words) if word.morphemes]
-        for word, n in Counter(heading * 2).items():  # a heading word counts double
+        # A heading word counts double; the title's names too, its other words once.
+        heading = Counter([word for word in section.heading_words if word.morphemes] * 2)
+        for word in title:
+            if word.morphemes:
+                heading[word] += 2 if word.name else 1
+        for word, n in heading.items():
             found = morphemes.get(word)
             if found is None:
                 found = morphemes[word] = topical(word)
@@ -107,10 +111,10 @@ def derive_topics(
     """
     n_sections = len(analysis.sections)
     topical = topic_morphemes(analysis)
-    # The names in the title head the first section: whom the article is about.
-    title_names = tuple(word for word in analysis.title_words if word.name)
+    # The title heads the first section: what, and whom, the article is about.
+    title = analysis.title_words
     sections = [
-        _SectionWords.of(section, topical, title_names if i == 0 else ())
+        _SectionWords.of(section, topical, title if i == 0 else ())
         for i, section in enumerate(analysis.sections)
     ]
     counts = [section.count for section in sections]
