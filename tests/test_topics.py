@@ -777,3 +777,12 @@ def test_a_word_every_story_uses_is_a_topic_only_where_a_heading_names_it() -> N
     assert "kommune" in {t.command for t in headed}
     assert "kommune" not in {t.command for t in unheaded}
     assert "vindturbin" in {t.command for t in unheaded}
+
+
+def test_a_word_of_the_title_the_story_repeats_once_is_its_topic() -> None:
+    text = (
+        "Frikjent i lagmannsretten\n\nEn 34 år gammel mann fra Nordvik ble torsdag frikjent "
+        "for innbrudd i to hytter. Lagmannsretten mente bevisene var for svake, og flertallet "
+        "la vekt på mannens forklaring om hvor han var den natta."
+    )
+    assert "lagmannsrett" in {t.command for t in topics_of(parse_text(text, language="nb"))}
