@@ -23,14 +23,9 @@ from bot.core.speakers import turn_label
 from bot.core.text import fold, match_key, words
 from bot.core.topic_places import placed_only, whole_names
 from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
-from bot.core.word_rarity import RARE, zipf_table
+from bot.core.word_rarity import EVERY_STORY, Rarities
 
 TOPICS_PER_SECTION = 3
-# A word this common (Zipf 4.95 and up: «kamp», «verden», «police») is every story's: a
-# topic only where a title or heading names it (a reader asks for what is specific).
-_EVERY_STORY = 0.775
-# A key's weight by how common its word is, per language: the same in every article.
-_RARITIES: dict[str, dict[str, float]] = {}
 MAX_TOPICS = 30
 
 
@@ -160,23 +155,12 @@ def derive_topics(
                 labels[key] = whole(word.surface) or labels[key]
         return labels[key]
 
-    rarities = _RARITIES.setdefault(analysis.article.language, {})
-    common = zipf_table(analysis.article.language)
+    rarities = Rarities.of(analysis.article.language)
 
     def rarity(key: str, section: _SectionWords) -> float:
-        """More weight to a word the language seldom uses, less to one every story uses
-        (by the spelling of the key's first word: the same key, the same weight)."""
-        found = rarities.get(key)
-        if found is None:
-            if len(rarities) > 100_000:
-                rarities.clear()
-            word = section.carriers[key][0]
-            spelling = next(label for k, label in section.morphemes[word] if k == key)
-            frequency = common.get(spelling.lower(), RARE)
-            found = min(1.5, max(0.4, (6.5 - frequency) / 2))
-            # (a name is no common word, however it is spelt: «West», «Brann»)
-            found = rarities[key] = max(found, 1.0) if word.name else found
-        return found
+        """By the key's first word: the same key, the same weight."""
+        word = section.carriers[key][0]
+        return rarities.weight(key, word, section.morphemes[word])
 
     def command(key: str) -> str:
         return topic_command(label(key), analysis.article.language)
@@ -201,7 +185,7 @@ def derive_topics(
                 continue
             weight = rarity(key, sections[s_index])
             distinct = sections[s_index].distinct_lemmas(key)
-            if weight <= _EVERY_STORY and distinct < 2 and key not in headed[s_index]:
+            if weight <= EVERY_STORY and distinct < 2 and key not in headed[s_index]:
                 # «kamp», «verden», «police»: only where a title or heading says it, or in
                 # compounds of its own (/vapen of «atomvåpen» and «kjernevåpen»)
                 continue

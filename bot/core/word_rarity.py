@@ -12,11 +12,18 @@ from __future__ import annotations
 import gzip
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import msgpack
 
+if TYPE_CHECKING:
+    from bot.core.analysis import Word
+
 # Below the small lists' floor (Zipf 3): as rare as the rarest word they hold, or rarer.
 RARE = 3.0
+# A word this common (Zipf 4.95 and up: «kamp», «verden», «police») is every story's: a
+# topic only where a title or heading names it (a reader asks for what is specific).
+EVERY_STORY = 0.775
 
 
 @lru_cache(maxsize=2)
@@ -35,3 +42,28 @@ def zipf_table(language: str) -> dict[str, float]:
 
 def zipf(word: str, language: str) -> float:
     return zipf_table(language).get(word.lower(), RARE)
+
+
+class Rarities:
+    """A topic key's weight by how seldom the language uses its word: 1.5 for the rarest,
+    0.4 for the commonest; a name is never weighed down («West», «Brann»). The same key
+    has the same weight in every article: kept per language."""
+
+    def __init__(self, language: str) -> None:
+        self.common = zipf_table(language)
+        self.weights: dict[str, float] = {}
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def of(language: str) -> Rarities:
+        return Rarities(language)
+
+    def weight(self, key: str, word: Word, morphemes: tuple[tuple[str, str], ...]) -> float:
+        found = self.weights.get(key)
+        if found is None:
+            if len(self.weights) > 100_000:
+                self.weights.clear()
+            spelling = next(label for k, label in morphemes if k == key)
+            found = min(1.5, max(0.4, (6.5 - self.common.get(spelling.lower(), RARE)) / 2))
+            found = self.weights[key] = max(found, 1.0) if word.name else found
+        return found
