@@ -14,3 +14,15 @@ def test_nynorsk_reads_the_bokmal_list_and_an_unknown_word_is_rare() -> None:
     assert zipf("kommune", "nn") == zipf("kommune", "nb")
     assert zipf("Kommune", "nb") == zipf("kommune", "nb")
     assert zipf("atomtrusselsituasjonen", "nb") == RARE
+
+
+def test_a_keys_weight_does_not_carry_a_names_raise_into_the_next_article() -> None:
+    from bot.core.analysis import Word
+    from bot.core.word_rarity import Rarities
+
+    morphemes = (("street", "street"),)
+    name = Word("Street", "Street", ("Street",), frozenset({"street"}), True, morphemes, True)
+    word = Word("street", "street", ("street",), frozenset({"street"}), True, morphemes)
+    rarities = Rarities("en")
+    assert rarities.weight("street", name, morphemes) == 1.0  # a name: never weighed down
+    assert rarities.weight("street", word, morphemes) < 1.0  # the word: as common as it is

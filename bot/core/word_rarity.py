@@ -46,11 +46,12 @@ def zipf(word: str, language: str) -> float:
 
 class Rarities:
     """A topic key's weight by how seldom the language uses its word: 1.5 for the rarest,
-    0.4 for the commonest; a name is never weighed down («West», «Brann»). The same key
-    has the same weight in every article: kept per language."""
+    0.4 for the commonest; a name is never weighed down («West», «Brann»). A key's weight
+    from the word lists is the same in every article: kept per language (a name's raise
+    is not, since the same key is a name in one article and a word in the next)."""
 
     def __init__(self, language: str) -> None:
-        self.common = zipf_table(language)
+        self.language = language
         self.weights: dict[str, float] = {}
 
     @staticmethod
@@ -64,6 +65,6 @@ class Rarities:
             if len(self.weights) > 100_000:
                 self.weights.clear()
             spelling = next(label for k, label in morphemes if k == key)
-            found = min(1.5, max(0.4, (6.5 - self.common.get(spelling.lower(), RARE)) / 2))
-            found = self.weights[key] = max(found, 1.0) if word.name else found
-        return found
+            found = min(1.5, max(0.4, (6.5 - zipf(spelling, self.language)) / 2))
+            self.weights[key] = found
+        return max(found, 1.0) if word.name else found
