@@ -10,7 +10,7 @@ from bot.core.interviews import fact_box_name
 from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
 from bot.core.sections import assemble
-from bot.core.structure import drop_furniture, is_heading, read_units
+from bot.core.structure import Unit, drop_furniture, is_heading, read_units
 from bot.core.titles import clean_title
 from bot.core.transcript import name_speakers
 
@@ -133,6 +133,14 @@ def _has_article_text(paragraphs: list[str], *, page: bool) -> bool:
     return sum(p.count(" ") + 1 for p in prose) >= _MIN_PAGE_WORDS or len(prose) >= 3
 
 
+def _units(text: str, *, markdown: bool) -> tuple[list[Unit], str | None]:
+    """The text's units, furniture dropped, and the interviewee its fact box names (the box
+    itself is furniture)."""
+    units = read_units(text, markdown=markdown)
+    interviewee = fact_box_name(units)
+    return drop_furniture(name_speakers(units)), interviewee
+
+
 def parse_text(
     text: str,
     *,
@@ -144,9 +152,7 @@ def parse_text(
 ) -> Article:
     """Parse a plain-text article: optional title, paragraphs, heading lines and lists."""
     date_token, text = _split_date(_check(text))
-    units = read_units(text, markdown=False)
-    interviewee = fact_box_name(units)  # (the box itself is furniture)
-    units = drop_furniture(name_speakers(units))
+    units, interviewee = _units(text, markdown=False)
     found_title, sections = assemble(units, find_title=title is None, interviewee=interviewee)
     return _finish(
         source, title or clean_title(found_title), date or date_token, sections, language, url
@@ -165,9 +171,7 @@ def parse_markdown(
 ) -> Article:
     """Parse a Markdown article: `#` and setext headings; a first `# Title` is the title."""
     date_token, text = _split_date(_check(text))
-    units = read_units(text, markdown=True)
-    interviewee = fact_box_name(units)
-    units = drop_furniture(name_speakers(units))
+    units, interviewee = _units(text, markdown=True)
     # A file without a `#` title may open with a plain title line, as a text file does.
     md_title, sections = assemble(
         units, find_title=not page and title is None, interviewee=interviewee
