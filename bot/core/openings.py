@@ -204,9 +204,9 @@ def _goes_on(first: str, rest: str) -> bool:
     …», «Året etter kom …»: a sentence that goes on from what the one before said."""
     if first in _CONTINUING:
         return True
-    if (
-        "derimot" in rest or "imidlertid" in rest or "however" in rest
-    ) and not _CONTRAST.isdisjoint(w.strip(",.") for w in rest.lower().split()[:4]):
+    if any(map(rest.__contains__, _CONTRAST)) and not _CONTRAST.isdisjoint(
+        w.strip(",.") for w in rest.lower().split()[:4]
+    ):
         return True  # «Komiteen ynskjer derimot ikkje …»: against what the one before said
     if first == "for":
         following = rest.split(maxsplit=1)
