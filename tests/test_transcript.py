@@ -197,3 +197,32 @@ def test_a_label_given_to_two_turns_names_its_speaker_and_an_unnamed_voice_is_no
     assert bullets and not any("UNIDENTIFIED" in b or "library" in b for b in bullets)
     assert not any("until dawn" in b for b in bullets)  # the tail of a sentence cut off
     assert any(b.startswith("Nuñez: The mayor says") for b in bullets)
+
+
+# A radio report: the host's label alone on its line, the reporter's turns the story.
+REPORT = "\n\n".join(
+    [
+        "Towns run short of snow ploughs as the first storm arrives",
+        "A MARTÍNEZ, HOST:",
+        "Towns across the northern states are short of snow ploughs as the first winter "
+        "storm arrives. Officials in Duluth say half their fleet is waiting for repairs.",
+        "ÅSE ORDOÑEZ, BYLINE: The city ordered new ploughs in March, but none has come. "
+        "Crews worked through the night on Sunday with eleven trucks.",
+        "KAREN VOSS: We are clearing the main roads first, and the side streets will wait.",
+        "ORDOÑEZ: Voss runs the city's road department. The state has promised loans.",
+        "MARTÍNEZ: Åse, what are other towns doing?",
+        "ORDOÑEZ: Fargo has hired farmers with tractors to clear the side streets.",
+        "MARTÍNEZ: That's Åse Ordoñez. Thank you.",
+    ]
+)
+
+
+def test_a_reporters_turns_are_the_story_and_a_lone_label_is_no_heading() -> None:
+    article = parse_text(REPORT)
+    assert all(section.heading is None for section in article.sections)
+    bullets = _bullets(REPORT, 90)
+    assert bullets[0].startswith("Towns across the northern states are short of snow ploughs")
+    assert "The city ordered new ploughs in March, but none has come." in bullets
+    assert not any("Ordoñez:" in b or "ORDOÑEZ" in b for b in bullets)
+    assert any(b.startswith("Karen Voss: We are clearing the main roads") for b in bullets)
+    assert not any(b.endswith("?") for b in bullets)

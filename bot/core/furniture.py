@@ -92,7 +92,7 @@ _BYLINE_COLON = re.compile(
     r"^(?:By|Av) (?:[A-ZÆØÅ][\w'-]+ ){1,3}?[A-ZÆØÅ][\w'-]+:\s+(?=[A-ZÆØÅ«“\"])"
 )
 # A transcript's speaker label alone on its line: «LEILA FADEL, HOST:».
-_SPEAKER_LINE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ .'-]+(?:, [A-ZÆØÅ ]+)?:$")
+_SPEAKER_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:, [A-ZÀ-ÖØ-Þ ]+)?:$")
 _CAMEL_JOIN = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ][a-zæøå])")
 _GLUED_DATE = re.compile(r"(?<=\d)(?=[A-Za-z])")
 _BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")

@@ -26,8 +26,10 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"  # ORDOÑEZ, ÅSE, MÜLLER
 _LABEL = (
     r"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?"
     rf"([{_CAPITAL}][{_CAPITAL}'’.-]+(?:\s+[{_CAPITAL}][{_CAPITAL}'’.-]*){{0,3}}(?: #\d+)?)"
-    rf"(?:\s*\([^()]{{1,120}}\))?(?:,\s*[{_CAPITAL}][{_CAPITAL} ]{{1,30}})?:"
+    rf"(?:\s*\([^()]{{1,120}}\))?(?:,\s*([{_CAPITAL}][{_CAPITAL} ]{{1,30}}))?:"
 )
+# The reporter's role: a report's words are its narration, no one's quote.
+_REPORTER = re.compile(r"^(?:BYLINE|REPORTER|CORRESPONDENT)$")
 # A speaker the transcript does not name: «UNIDENTIFIED PERSON #1:», «CROWD:».
 _UNNAMED = re.compile(r"^(?:UNIDENTIFIED|UNKNOWN|CROWD|GROUP|MAN|WOMAN)\b")
 _TURN = re.compile(rf"^{_LABEL}\s+(?=\S)")
@@ -65,10 +67,16 @@ def name_speakers(given: list[Unit]) -> list[Unit]:
         unit.text, unit.kind = _QUESTION_TURN.sub("", unit.text, count=1), QUESTION
         unit.spoken = True
     interviewer = _interviewer(units, turns, speaker_of)
+    reporters = {speaker_of[i] for i, m in turns.items() if _REPORTER.match(m.group(2) or "")}
     signed_on: set[int] = set()
+    narrated: set[int] = set()
     for i, match in turns.items():
         name = speaker_of[i]
-        if not name and _UNNAMED.match(label_of[i]):
+        if name and name in reporters:
+            # «JOEL ROSE, BYLINE: The city opened …»: the story as the reporter tells it
+            units[i].text = units[i].text[match.end() :]
+            narrated.add(id(units[i]))
+        elif not name and _UNNAMED.match(label_of[i]):
             # «UNIDENTIFIED PERSON #4: Mr. President, …»: words without a speaker to name
             units[i].text, units[i].kind = units[i].text[match.end() :], TURN
             units[i].spoken = True
@@ -88,7 +96,7 @@ def name_speakers(given: list[Unit]) -> list[Unit]:
     for unit in kept:
         if unit.kind in (TURN, QUESTION):
             speaking = unit.kind
-        elif unit.kind == PARAGRAPH and speaking:
+        elif unit.kind == PARAGRAPH and speaking and id(unit) not in narrated:
             unit.kind = speaking
         else:
             speaking = ""
