@@ -223,6 +223,54 @@ def test_a_name_in_one_article_is_an_ordinary_word_where_it_only_opens_a_sentenc
     assert ask(analyse(first), "fjell") == []
 
 
+RATE = "\n\n".join(
+    [
+        "Norges Bank holder renten uendret",
+        "Norges Bank holder styringsrenten uendret på 4,5 prosent, opplyste sentralbanken "
+        "torsdag. Sentralbanksjef Ida Wolden Bache sier at renten trolig blir satt ned.",
+        "Økonomer hadde ventet at Norges Bank ville holde renten i ro. Kronen styrket seg "
+        "litt. Norges Bank har holdt renten uendret siden desember i fjor.",
+    ]
+)
+DERBY = "\n\n".join(
+    [
+        "Manchester City beat Arsenal to go top",
+        "Manchester City beat Arsenal 3-1 on Sunday to go top of the table. Erling "
+        "Haaland scored twice, and City never looked back.",
+        '"We played with courage," said City manager Pep Guardiola. Manchester City lead '
+        "Arsenal by one point. City play Liverpool next.",
+    ]
+)
+CLUB = "\n\n".join(
+    [
+        "Brann slo Molde",
+        "Brann vant 2-0 over Molde søndag. SK Brann har nå vunnet fire kamper på rad, og "
+        "Brann topper tabellen. Brann-treneren var fornøyd.",
+        "Molde har tapt tre kamper. Brann møter SK Brann-fansen på Brann stadion til helgen,"
+        " og Brann kan sikre gullet.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [(RATE, "norges_bank", "bank"), (DERBY, "manchester_city", "city")],
+)
+def test_a_common_word_is_the_topic_of_the_name_it_is_written_in(
+    text: str, whole: str, part: str
+) -> None:
+    commands = {t.command for t in digest_article(parse_text(text)).topics}
+    assert whole in commands
+    assert part not in commands
+    assert all_sentences(ask(analyse(parse_text(text)), whole))
+
+
+def test_a_name_mostly_written_alone_stays_alone() -> None:
+    commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
+    assert "brann" in commands
+    assert "sk_brann" not in commands
+
+
 VERBS_AND_ADJECTIVES = "\n\n".join(
     [
         "Kommunen vil leggje ned den vesle skulen",

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from bot.core.analysis import Analysis, Word
+from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 
 # A name always written before another name: «David Moyes», «Møre og Romsdal».
 # (an initial between them too: «Svein Olav B. Langåker»)
@@ -176,6 +177,29 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         return None
     joined = " ".join(common)
     return f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
+
+
+def usual_name(surface: str, text: str, language: str) -> str | None:
+    """The longer name a common word is written in, twice or more and at least as often
+    as alone: «Norges Bank» for «Bank», «Manchester City» for «City» (a reader types
+    neither /bank nor /city); not «SK Brann» where the text mostly writes «Brann»."""
+    if zipf(surface, language) < NAME_PART_ZIPF:
+        return None
+    fronts: Counter[str] = Counter()
+    alone = 0
+    for start in _positions(surface, text):
+        found = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        words = found.group(1).split() if found else []
+        while words and words[0].lower() in _SMALL:
+            del words[0]
+        if not words or any(word.lower() in _TITLES or _title(word) for word in words):
+            alone += 1
+        elif found and not _PERSON_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            fronts[" ".join(words)] += 1
+    front, n = max(fronts.items(), key=lambda item: (item[1], item[0]), default=("", 0))
+    if n < max(2, alone) or front.endswith((" og", " and", " of")):
+        return None
+    return f"{front}{surface}" if front.endswith("-") else f"{front} {surface}"
 
 
 def _title(word: str) -> bool:

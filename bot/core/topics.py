@@ -21,7 +21,7 @@ from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyze
 from bot.core.model import Excerpt, Topic
 from bot.core.speakers import turn_label
 from bot.core.text import fold, match_key, words
-from bot.core.topic_places import placed_only, whole_names
+from bot.core.topic_places import placed_only, usual_name, whole_names
 from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
 
@@ -126,6 +126,7 @@ def derive_topics(
         if not word.weak
         for key, _ in section.morphemes[word]
     }
+    language = analysis.article.language
     labels: dict[str, str] = {}
     alone: dict[str, bool] = {}
     placed = placed_only(analysis)
@@ -153,9 +154,12 @@ def derive_topics(
             carriers = {word for section in sections for word in section.carriers.get(key, ())}
             if len(carriers) == 1 and (word := carriers.pop()).surface[:1].isupper():
                 labels[key] = whole(word.surface) or labels[key]
+            name = labels[key]  # /norges_bank, not /bank; /manchester_city, not /city
+            if name[:1].isupper() and " " not in name:
+                labels[key] = usual_name(name, analysis.article.text, language) or name
         return labels[key]
 
-    rarities = Rarities.of(analysis.article.language)
+    rarities = Rarities.of(language)
 
     def rarity(key: str, section: _SectionWords) -> float:
         """By the key's first word: the same key, the same weight."""

@@ -24,6 +24,9 @@ RARE = 3.0
 # A word this common (Zipf 4.95 and up: «kamp», «verden», «police») is every story's: a
 # topic only where a title or heading names it (a reader asks for what is specific).
 EVERY_STORY = 0.775
+# A word this common is a part of a name more than a name of its own: «Norges Bank»,
+# «Manchester City», «Labour Party».
+NAME_PART_ZIPF = 4.5
 
 
 @lru_cache(maxsize=2)
