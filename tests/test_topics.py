@@ -265,6 +265,19 @@ def test_a_common_word_is_the_topic_of_the_name_it_is_written_in(
     assert all_sentences(ask(analyse(parse_text(text)), whole))
 
 
+def test_a_questions_first_word_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Fredrikstad er klar for Eliteserien\n\n"
+        "– Er Fredrikstad klar for det første møtet med Eliteserien?\n\n"
+        "– Vi har gjort alt vi kan, sier treneren.\n\n"
+        "– Er Fredrikstad god nok til å klare seg i Eliteserien?\n\n"
+        "– Det får vi se, sier treneren."
+    )
+    commands = {t.command for t in digest_article(parse_text(text)).topics}
+    assert "fredrikstad" in commands
+    assert not any(c.startswith("er_") for c in commands)
+
+
 def test_a_name_mostly_written_alone_stays_alone() -> None:
     commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
     assert "brann" in commands

@@ -110,7 +110,14 @@ _NAME_BEFORE = re.compile(
     r"(?:^|(?<=[^\w'’-]))((?:[A-ZÆØÅ][^\W\d_]*(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}"
     r"|[A-ZÆØÅ][^\W\d_]*-)$"
 )
-_SMALL = frozenset("the a an de den det dei in i på and og".split())  # noqa: SIM905
+# A sentence's first word is no part of the name after it: «The», «I», «Er Fredrikstad
+# klar?», «Men Molde …», «Did Boeing …».
+_SMALL = frozenset(
+    "the a an de den det dei in i på and og men så da når om hvis med mot fra til etter "  # noqa: SIM905
+    "er var har hadde kan kunne vil skal blir ble får fikk må bør kva hva hvor kor hvem "
+    "kven but so when if at on from to with after for is was are were has have had do "
+    "does did can could will would should what where who why how".split()
+)
 _TITLES = frozenset(
     "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
     "minister secretary king queen prince princess pope senator governor general "
