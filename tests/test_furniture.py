@@ -367,6 +367,19 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "LAKEVIEW CITY — The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),
+        # a wire's date in its dateline; its credits closing the last paragraph
+        (
+            "Nov 28 (Reuters) - The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (
+            "LAKEVIEW, Nov 28 (Reuters) - The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (
+            "The mill closes on Friday (Reporting by Kari Lee; Editing by Tom Ek)",
+            "The mill closes on Friday.",
+        ),
         (  # a page's top run into the paragraph up to its image's file name
             "Email the author on October 07, 2013 at 4:55 AM mill closing 2.jpgThe town "
             "council voted to close the old mill.",

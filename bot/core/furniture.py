@@ -110,6 +110,11 @@ _LINK_BLOCK = re.compile(
 # Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
 # a photo credit in brackets.
 _GLUED_STAMP = re.compile(r"(?<=[a-z])published at \d{1,2}:\d{2}\b.{0,60}$")
+# A wire's credits closing its last paragraph: «… on 37 (Reporting by X; Editing by Y)».
+_CREDITS_TAIL = re.compile(
+    r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()]{2,200}\)\s*$",
+    re.IGNORECASE,
+)
 _AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
 )
@@ -159,6 +164,10 @@ def clean_inline(text: str) -> str:
         if text.endswith(")"):
             head, tail = text[:-48], text[-48:]
             text = head + _AGENCY_TAIL.sub("", tail)
+            if " by " in text[-200:] and (credits := _CREDITS_TAIL.search(text)):
+                # (the wire puts no stop before its credits: the sentence gets one)
+                text = text[: credits.start()].rstrip()
+                text += "" if text.endswith((".", "!", "?", "»", '"', "”")) else "."
     if "published at" in text:
         text = _GLUED_STAMP.sub("", text)  # «… in referendumpublished at 03:56 GMT 7 …»
     if text.count(" ") >= _LONG:

@@ -205,8 +205,9 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     r"(?::|(?=[A-ZÆØÅ])))\s*"
 )
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
-NAMED_DATELINE = re.compile(
-    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?"
+NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, Nov 28 (Reuters) -»)
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}){0,3}"
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}){0,2})?"
     r"\s*\((?:CNN|CNN Business|Reuters|AP|AFP|NTB|NPK|dpa|Bloomberg|CBS|NBC|ABC|BBC)\)"
     r"\s*[–—-]\s*(?=[A-Z«\"“])"
 )

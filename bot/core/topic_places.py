@@ -187,8 +187,8 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
 
 
 def usual_name(surface: str, text: str, language: str) -> str | None:
-    """The longer name a common word is written in, twice or more and at least as often
-    as alone: «Norges Bank» for «Bank», «Manchester City» for «City» (a reader types
+    """The longer name a common word is written in at least as often as alone (twice, if
+    ever alone): «Norges Bank» for «Bank», «Manchester City» for «City» (a reader types
     neither /bank nor /city); not «SK Brann» where the text mostly writes «Brann»."""
     if zipf(surface, language) < NAME_PART_ZIPF:
         return None
@@ -204,7 +204,8 @@ def usual_name(surface: str, text: str, language: str) -> str | None:
         elif found and not _PERSON_BEFORE.search(text, max(0, found.start() - 30), found.start()):
             fronts[" ".join(words)] += 1
     front, n = max(fronts.items(), key=lambda item: (item[1], item[0]), default=("", 0))
-    if n < max(2, alone) or front.endswith((" og", " and", " of")):
+    alone += sum(1 for _ in _positions(surface.lower(), text))  # «a heat health alert»
+    if n < (2 if alone else 1) or n < alone or front.endswith((" og", " and", " of")):
         return None
     return f"{front}{surface}" if front.endswith("-") else f"{front} {surface}"
 
