@@ -278,6 +278,29 @@ def test_a_questions_first_word_is_no_part_of_the_name_after_it() -> None:
     assert not any(c.startswith("er_") for c in commands)
 
 
+FIRE = "\n\n".join(
+    [
+        "Enebolig totalskadd i natt",
+        "Politiet fikk melding om brannen i eneboligen klokken halv tre. Brannvesenet "
+        "rykket ut med fire biler, men huset sto i full fyr da de kom fram.",
+        "Har kontakt med eierne",
+        "Eierne er på ferie i utlandet, men politiet har fått kontakt med dem. Brannen "
+        "startet trolig i garasjen, sier vaktleder Rikke Moe.",
+        "Etterslukking til formiddagen",
+        "Etterslukkingen varte til klokken ti. Branntomta blir undersøkt av teknikere "
+        "tirsdag, og brannårsaken er ikke kjent.",
+    ]
+)
+
+
+def test_the_word_every_section_shares_is_the_articles_first_topic() -> None:
+    digest = digest_article(parse_text(FIRE))
+    assert digest.topics[0].command == "brann"
+    assert digest.topics[0].sections == (0, 1, 2)
+    assert digest.sections[0].topics[0] == "brann"
+    assert all_sentences(ask(analyse(parse_text(FIRE)), "brann"))
+
+
 def test_a_name_mostly_written_alone_stays_alone() -> None:
     commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
     assert "brann" in commands

@@ -21,6 +21,7 @@ from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyze
 from bot.core.model import Excerpt, Topic
 from bot.core.speakers import turn_label
 from bot.core.text import fold, match_key, words
+from bot.core.topic_choice import article_subject, drop_nested, same_name, written_best
 from bot.core.topic_places import placed_only, usual_name, whole_names
 from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
@@ -201,10 +202,10 @@ def derive_topics(
         ranked.sort(key=lambda item: (-item[0], item[1]))
         # Only topics near the section's best: a weak third topic is noise in a menu. (Where
         # its words are written is read for these few only: it searches the article.)
-        ranked = _written_best(ranked, written)
+        ranked = written_best(ranked, written)
         strong = [key for score, key in ranked if score >= 0.4 * ranked[0][0]] if ranked else []
-        chosen = _drop_nested(strong)[:TOPICS_PER_SECTION]
-        per_section.append(tuple(command(k) for k in chosen))
+        chosen = drop_nested(strong)[:TOPICS_PER_SECTION]
+        per_section.append(tuple(chosen))
         for score, key in ranked:
             if key in chosen:
                 if s_index not in topic_sections[key]:  # it may point here already
@@ -217,6 +218,27 @@ def derive_topics(
                 if j != s_index and recurs and j not in topic_sections[key]:
                     topic_sections[key].append(j)
 
+    def subject_weight(key: str) -> float | None:
+        if key in reserved or key not in plain or not carried(key):
+            return None
+        first = next(section for section in sections if key in section.in_text)
+        lemmas = {word.lemma for section in sections for word in section.carriers.get(key, ())}
+        weight = rarity(key, first)
+        if weight <= EVERY_STORY and len(lemmas) < 2 and not any(key in h for h in headed):
+            return None
+        return weight * (1.0 + 0.5 * math.log(len(lemmas)))
+
+    in_text = [section.in_text for section in sections]
+    if subject := article_subject(counts, in_text, subject_weight, written, topic_sections):
+        topic_sections[subject] = [j for j, keys in enumerate(in_text) if subject in keys]
+        scores[subject] = math.inf  # first among its first section's topics
+        at = topic_sections[subject][0]
+        first = per_section[at]
+        per_section[at] = (subject, *drop_nested([subject, *first])[1:])
+        for key in set(first) - set(per_section[at]):
+            del topic_sections[key]  # /branntomt under /brann: one of them
+    per_section = [tuple(command(key) for key in keys) for keys in per_section]
+
     topics: list[Topic] = []
     seen: set[str] = set()
     renamed: dict[str, str] = {}
@@ -227,7 +249,7 @@ def derive_topics(
         seen.add(name)
         where = tuple(sorted(topic_sections[key]))
         # /thea beside /thea_koren: one person, one topic (the first, with both's sections)
-        same = next((i for i, t in enumerate(topics) if _same_name(t.command, name)), None)
+        same = next((i for i, t in enumerate(topics) if same_name(t.command, name)), None)
         if same is not None:
             kept = topics[same]
             topics[same] = replace(kept, sections=tuple(sorted({*kept.sections, *where})))
@@ -239,27 +261,6 @@ def derive_topics(
             tuple(dict.fromkeys(renamed.get(name, name) for name in names)) for names in per_section
         ]
     return tuple(topics[:MAX_TOPICS]), per_section
-
-
-def _same_name(one: str, other: str) -> bool:
-    """Whether one command is a part of the other's name: /thea and /thea_koren."""
-    if "_" not in one and "_" not in other:
-        return False
-    parts, others = set(one.split("_")), set(other.split("_"))
-    return parts <= others or others <= parts
-
-
-def _written_best(
-    ranked: list[tuple[float, str]], written: Callable[[str], bool]
-) -> list[tuple[float, str]]:
-    """The ranked keys written where a topic is, down to 0.4 of the best of them."""
-    kept: list[tuple[float, str]] = []
-    for score, key in ranked:
-        if kept and score < 0.4 * kept[0][0]:
-            break
-        if written(key):
-            kept.append((score, key))
-    return kept
 
 
 def _carried_alone(key: str, sections: list[_SectionWords]) -> bool:
@@ -284,16 +285,6 @@ def _label(key: str, sections: list[_SectionWords]) -> str:
             spelling = next(label for k, label in section.morphemes[word] if k == key)
             tally[spelling] = tally.get(spelling, 0) + section.occurrences[word]
     return min(tally.items(), key=lambda item: (-item[1], item[0]))[0]
-
-
-def _drop_nested(keys: list[str]) -> list[str]:
-    """Keep `atom` and drop `atomvapen` when both rank: the shorter part already covers it."""
-    kept: list[str] = []
-    for key in keys:
-        if any(key != k and (key.startswith(k) or key.endswith(k)) for k in kept):
-            continue
-        kept.append(key)
-    return kept
 
 
 _QUERY_SPLIT = re.compile(r"[\s,;/]+")

@@ -1,0 +1,76 @@
+"""Which of an article's ranked keys become its topic commands.
+
+bot/core/topics.py ranks each section's keys by how much they tell that section apart;
+these are the choices it makes from the ranking, and the one key it adds for the article
+as a whole: its subject, which most sections share and so tells none of them apart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection
+
+# The subject is written this often in the article's text (its headings aside).
+_SUBJECT_TIMES = 4
+
+
+def article_subject(
+    counts: list[dict[str, int]],
+    in_text: list[set[str]],
+    weight: Callable[[str], float | None],
+    written: Callable[[str], bool],
+    taken: Collection[str],
+) -> str | None:
+    """The key at least half the sections (two or more) write, the most often by its
+    weight, when it is not a topic already: /brann in a fire's four sections, each of
+    which ranks its own words first (/branntomt, /eier, /etterslukking). `weight` is None
+    for a key that can be no topic."""
+    if len(counts) < 2:
+        return None
+    spread = Counter(key for count, keys in zip(counts, in_text, strict=True) for key in keys)
+    needed = max(2, (len(counts) + 1) // 2)
+    ranked: list[tuple[float, str]] = []
+    for key, n_sections in spread.items():
+        if n_sections < needed:
+            continue
+        times = sum(count.get(key, 0) for count in counts)
+        if times < _SUBJECT_TIMES or (found := weight(key)) is None:
+            continue
+        ranked.append((times * found, key))
+    for _, key in sorted(ranked, key=lambda item: (-item[0], item[1])):
+        if key in taken:
+            return None  # the subject is a section's topic already
+        if written(key):
+            return key
+    return None
+
+
+def same_name(one: str, other: str) -> bool:
+    """Whether one command is a part of the other's name: /thea and /thea_koren."""
+    if "_" not in one and "_" not in other:
+        return False
+    parts, others = set(one.split("_")), set(other.split("_"))
+    return parts <= others or others <= parts
+
+
+def written_best(
+    ranked: list[tuple[float, str]], written: Callable[[str], bool]
+) -> list[tuple[float, str]]:
+    """The ranked keys written where a topic is, down to 0.4 of the best of them."""
+    kept: list[tuple[float, str]] = []
+    for score, key in ranked:
+        if kept and score < 0.4 * kept[0][0]:
+            break
+        if written(key):
+            kept.append((score, key))
+    return kept
+
+
+def drop_nested(keys: list[str]) -> list[str]:
+    """Keep `atom` and drop `atomvapen` when both rank: the shorter part already covers it."""
+    kept: list[str] = []
+    for key in keys:
+        if any(key != k and (key.startswith(k) or key.endswith(k)) for k in kept):
+            continue
+        kept.append(key)
+    return kept
