@@ -195,6 +195,36 @@ def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
     assert not checker.ends_in_open_clause("The message, which Hancock sent, was read")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "fragment"),
+    [
+        # the subject cut from its verb across a relative clause
+        (
+            "en",
+            "At the same time, domestic inflationary pressures, which policymakers are "
+            "watching closely in every meeting, were still strong in the autumn.",
+            "At the same time, domestic inflationary pressures.",
+        ),
+        # a series of adjectives in front of their noun
+        (
+            "en",
+            "So it fell to the outspoken, enigmatic Winston Churchill to lead the government "
+            "through the war.",
+            "So it fell to the outspoken.",
+        ),
+        (
+            "nb",
+            "Fiskerne fikk med seg en stor, tung og dyr båt fra verftet i Ulsteinvik forrige uke.",
+            "Fiskerne fikk med seg en stor.",
+        ),
+    ],
+)
+def test_a_cut_never_parts_a_subject_from_its_verb_nor_an_adjective_from_its_noun(
+    language: str, text: str, fragment: str
+) -> None:
+    assert shorten(text, 12, clause_checker(language)) != fragment
+
+
 def test_a_name_inside_a_sentence_is_no_verb() -> None:
     checker = clause_checker("nn")
     assert not checker.has_main_clause("Kari Vik, Landssamanslutninga for nynorskkommunar.")

@@ -247,6 +247,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     if pattern is _ANY_COMMA:
         if head[-1:].isdigit() and rest.lstrip()[:1].isdigit():
             return True  # «6-4, 7-6»: a score or a list of figures is one item
+        if _DETERMINER_WORD.search(head) and _ADJECTIVE_NEXT.match(rest.lstrip()):
+            return True  # «So it fell to the outspoken, | enigmatic Winston Churchill»
         return bool(_ITEMS_NEXT.match(rest) or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest)))
     return False
 
@@ -264,7 +266,22 @@ def _verb_after_apposition(rest: str, checker: MainClauses) -> bool:
         return False
     if not checker.is_finite(_bare_word(after.split(maxsplit=1)[0])):
         return False
+    if _RELATIVE_FIRST.match(phrase):
+        return True  # «pressures, | which policymakers watch, were strong»: its own verb
     return not any(checker.is_finite(_bare_word(w)) for w in phrase.split())
+
+
+_RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|som|der)\s")
+# An adjective's ending in front of a noun: a series of them («the outspoken, enigmatic
+# Winston Churchill», «ein stor, tung og dyr båt») is one phrase, no place for a cut.
+_ADJECTIVE_NEXT = re.compile(
+    r"[a-zæøå][\w-]*(?:ic|ive|ous|ful|less|al|ible|able|ant|ent|ish|ig|lig|isk|som|bar)"
+    r"(?: and| og)? [\w-]+"
+)
+_DETERMINER_WORD = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|en|ei|et|ein|eit|den|det|dei|de|sin|sitt|sine)"
+    r" [a-zæøå][\w-]*$"
+)
 
 
 def _bare_word(token: str) -> str:
