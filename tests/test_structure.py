@@ -780,3 +780,15 @@ def test_a_road_number_after_its_abbreviation_ends_no_sentence() -> None:
     )
     paragraph = parse_text(text, language="nn").sections[0].paragraphs[0]
     assert sentences(paragraph, "nn")[0].startswith("På fv. 337 i Sogn")
+
+
+def test_a_paragraph_opening_on_a_holidays_ordinal_is_no_numbered_item() -> None:
+    article = parse_text(
+        "Artisten er død\n\n1. juledag kom meldingen om at artisten var død, bare 47 år"
+        " gammel.\n\n2. påskedag blir det minnekonsert i Moss, opplyser familien.\n\n"
+        "Han blir bisatt i Oslo domkirke 3. januar."
+    )
+    paragraphs = article.sections[0].paragraphs
+    assert paragraphs[0].startswith("1. juledag kom meldingen")
+    assert paragraphs[1].startswith("2. påskedag blir det")
+    assert article.sections[0].kinds == ()

@@ -41,10 +41,11 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-# «18. september i fjor …» opens with a date, not a numbered item.
+# «18. september i fjor …», «1. juledag kom …» open with an ordinal, not an item's number.
 _LIST = re.compile(
-    r"^(?:([*•·▪+]|-(?=\s))|(\d{1,2})[.)](?!\s+(?:januar|februar|mars|april|mai|juni|juli|"
-    r"august|september|oktober|november|desember)\b))\s+(?=\S)",
+    r"^(?:([*•·▪+]|-(?=\s))|(\d{1,2})[.)](?!\s+(?:januar|februar|mars|april|mai|juni|juli|august|"
+    r"september|oktober|november|desember|(?-i:[a-zæøå]*dag(?:en)?|etasje|klasse|divisjon|omgang"
+    r"|plass|runde|trinn|etappe|kvartal|halvår|utgave|periode))\b))\s+(?=\S)",
     re.IGNORECASE,
 )
 _STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
@@ -288,8 +289,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if kept and before and after and short_line and text.count(" ") < 8:
             continue  # below the title, a short line between two pieces of furniture
         prose = prose or (bool(kept) and _prose(kept[-1].text))
-        # Above the article, a line inside a widget: «Det gjer vi for at …» (not an entry
-        # under its time stamp).
+        # Above the article, a widget's line: «Det gjer vi for at …» (no entry under a stamp).
         widget_line = (
             not prose
             and before
