@@ -1037,6 +1037,16 @@ def test_a_speaker_named_after_a_fronted_phrase_is_named() -> None:
     assert speaker_unknown("I går sa han at vi må vente på svaret fra departementet.")
 
 
+def test_titles_in_quote_marks_inside_a_sentence_speak_for_no_one() -> None:
+    sentence = (
+        "Etter hit-singlene «Håper du har plass» og «Vi er perfekt» har 22-åringen Cezinando"
+        " markert seg som en av landets beste tekstforfattere."
+    )
+    assert _bullet_of(sentence, "nb") == sentence
+    english = 'After the hit "We Are Young" and «I Will Wait» the band sold out two arenas.'
+    assert _bullet_of(english, "en") == english
+
+
 def test_the_last_sentence_of_a_quote_that_names_its_source_is_attributed() -> None:
     from bot.core.speakers import names_speaker, unattributed_quotes
 

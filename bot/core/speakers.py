@@ -182,6 +182,10 @@ def speaker_unknown(text: str) -> bool:
     """A sentence in the first person that neither names nor points to its speaker: the
     reader of a bullet cannot tell who «vi» or «I» is («, sier han» points to the bullet
     before)."""
+    if "«" in text[1:] or "“" in text[1:] or '"' in text[1:]:
+        # A title or phrase quoted inside the writer's own sentence («hit-singlene «Håper
+        # Du Har Plass» og «Vi er perfekt»»): its «Du» and «Vi» are no speaker's.
+        text = text[:1] + _QUOTED_INSIDE.sub("", text[1:])
     lower = text.lower()
     # (most sentences have none of the words: a substring test before the pattern)
     first_person = (
@@ -196,6 +200,9 @@ def speaker_unknown(text: str) -> bool:
         and not _PRONOUN_ATTRIBUTION.search(text)
         and not _SPEAKER_LABEL.match(text)
     )
+
+
+_QUOTED_INSIDE = re.compile(r"(?<=\w )(?:[«“][^«»“”]{1,80}[»”]|\"[^\"]{1,80}\")")
 
 
 # A speaker's name (two to four capitalised words, an initial among them: «Ole J. Berg»)
