@@ -1037,6 +1037,14 @@ def test_a_speaker_named_after_a_fronted_phrase_is_named() -> None:
     assert speaker_unknown("I går sa han at vi må vente på svaret fra departementet.")
 
 
+def test_an_english_sentence_opening_on_at_is_no_subordinate_clause() -> None:
+    for sentence in (
+        "At least 42 people were killed in the earthquake that struck central Mexico.",
+        "At 10 a.m. the police closed the bridge to all traffic in both directions.",
+    ):
+        assert _bullet_of(sentence, "en") == sentence
+
+
 def test_titles_in_quote_marks_inside_a_sentence_speak_for_no_one() -> None:
     sentence = (
         "Etter hit-singlene «Håper du har plass» og «Vi er perfekt» har 22-åringen Cezinando"

@@ -257,6 +257,11 @@ WIDGET_LINES = [
     "Andris Hamrefredag 24. feb. 2012 14:38",
     "19. februar 2017 kl. 09:00 av av Ingvil Bakka",
     "— Kari Nordmann (@karinordmann) October 2, 2014", "1-MIN READ", "3 min read",
+    # A page's own notes, a box's label, a live story's stamps, a radio site's player.
+    "This story is from October 21, 2014", "Loading articles...", "What We Know So Far",
+    "Live video above shows evacuations in the harbour.", "Listen Live",
+    "(CNN)[Breaking news update, posted at 5:02 p.m. ET]",
+    "[Previous version, published at 4:31 p.m. ET]", "Stone Soul 2024 Featured Video",
 ]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
@@ -368,6 +373,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "The town council voted to close the old mill.",
         ),
         # a wire's date in its dateline; its credits closing the last paragraph
+        (
+            "LAKEVIEW – The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
         (
             "Nov 28 (Reuters) - The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
@@ -534,6 +543,9 @@ def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
         ("Kommunen kutter – det rammer skolene", None),
         ("Election results | The Guardian", "Election results"),
         ("Dette skjer i dag :: avisa.no", "Dette skjer i dag"),
+        # a match and its score are no site name
+        ("Rosenborg - Tromsø 3-2", None),
+        ("Molde - Brann 1–1 - NRK Sport", "Molde - Brann 1–1"),
     ],
 )
 def test_a_page_title_loses_its_site_name_and_date(title: str, clean: str | None) -> None:
@@ -1140,3 +1152,17 @@ def test_a_wire_photos_caption_and_its_carousel_label_are_furniture() -> None:
     article = parse_text(text)
     assert "AP Photo" not in article.text and "Storm closes harbour" not in article.text
     assert article.sections[0].paragraphs[0].startswith("The harbour in Lakeview reopened")
+
+
+def test_a_wire_caption_credited_in_capitals_is_no_bullet() -> None:
+    text = (
+        "Singer tours the country again\n\n"
+        "Singer Kari Lee attends a party in Pasadena, Calif., on Jan. 15, 2016. "
+        "THE CANADIAN PRESS/AP, Invision - Jo Berg\n\n"
+        "TORONTO – Pop singer Kari Lee has had a hard year, but she sounds upbeat as she starts"
+        " the last leg of her tour.\n\n"
+        "The tour ends in Vancouver in June, and a new album is planned for the autumn."
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert bullets[0].startswith("Pop singer Kari Lee has had a hard year")
+    assert not any("CANADIAN PRESS" in b or "Pasadena" in b for b in bullets)

@@ -232,7 +232,10 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     """«Expressed confidence that …», «Blir ikkje opna i dag.»: a verb first and no comma
     after which a clause could give the subject (a list's item or a headline whose subject
     is elsewhere; a question ends in «?» and is no bullet either)."""
-    first = text.split(maxsplit=1)[0].strip("«“\"'(").lower()
+    first, _, rest = text.partition(" ")
+    first = first.strip("«“\"'(").lower()
+    if first == "at" and (rest[:1].isdigit() or rest.split(maxsplit=1)[0].lower() in _ENGLISH_AT):
+        return False  # «At least 42 people were killed …»: English «at», a preposition
     if first in _SUBORDINATORS:
         # «At alle kan gå trygt på stadion.»: a list's item, the clause it hangs on above
         return not _clause_after_comma(text, checker)
@@ -266,6 +269,10 @@ _NO_SUBJECT_NEXT = frozenset(
 # Words that open a subordinate clause only: the main clause must follow its comma. (Not
 # «hvis», «dersom», «fordi»: «Hvis dette får fortsette vil bygda …» often goes without.)
 _SUBORDINATORS = frozenset(("at", "because", "although", "unless", "whereas"))
+_ENGLISH_AT = frozenset(
+    "least the a an first last this that times one home night noon midnight dawn once "  # noqa: SIM905
+    "its his her their our".split()
+)
 
 
 def _clause_after_comma(text: str, checker: MainClauses) -> bool:

@@ -276,4 +276,10 @@ WIDGET_PATTERN = (
     # your country».
     r"|\b(?:videoen|video|klippet|innholdet|sendinga|sendingen)\s+er\s+(?:kun|bare)\s+"
     r"tilgjengel(?:ig|eg)\b|\b(?:not|isn['’]t) available in your (?:country|region|location)\b"
+    # A page's own notes: «This story is from October 21, 2014», «Loading articles...»,
+    # a box's label «What We Know So Far», «Live video above shows …», a live story's
+    # «[Breaking news update, posted at 5:02 p.m. ET]».
+    r"|^this (?:story|article) is from [a-z]+ \d|^loading(?: [a-z]+)?(?:\.\.\.|…)?$"
+    r"|^what we know(?: so far)?:?$|^(?:live )?video above shows\b|^listen live$|\bfeatured video$"
+    r"|^(?:\(cnn\))?\[(?:breaking news update|previous version|update|updated)\b"
 )

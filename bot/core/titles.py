@@ -7,6 +7,7 @@ import re
 # Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
 _TITLE_SPLIT = re.compile(r"\s+(?:\||–|—|-|::|·)\s+")
 _DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+_SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")
 
 
 def clean_title(title: str | None) -> str | None:
@@ -38,6 +39,6 @@ def _site_part(part: str) -> bool:
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", part):
         return True  # nrk.no
     words = part.split()
-    if len(words) > 3:
-        return False
+    if len(words) > 3 or _SCORE.search(part):
+        return False  # («Rosenborg - Tromsø 3-2»: a match and its score, no site)
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "of") for w in words)

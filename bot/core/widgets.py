@@ -46,6 +46,9 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?: [A-Z](?:[a-z]{2,}|[A-Z]{2,}))?"
     r"(?:, [A-Z][a-z.]{1,12})? — (?=[A-Z])"
 )
+# «TORONTO – Pop sweetheart …»: a wire's city in capitals before an en dash (in mixed
+# case the dash opens a quote: «Oslo – det er …»).
+_CAPITALS_EN_DASH = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][a-z.]{1,12})? – (?=[A-Z])")
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
@@ -269,7 +272,12 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
 
 # A wire photo's credit ends its caption, however long: «… (AP Photo/David Bauder)»,
 # «(Chris Jackson/Pool via AP)», «(Prigozhin Press Service via AP, File)».
-_WIRE_PHOTO = re.compile(r"\((?:AP Photo|[^()]{2,60} via AP)\b[^()]{0,60}\)$")
+_WIRE_PHOTO = re.compile(
+    r"\((?:AP Photo|[^()]{2,60} via AP)\b[^()]{0,60}\)$"
+    # (or a wire's name in capitals and a slash: «… THE CANADIAN PRESS/AP, Invision - Name»)
+    r"|(?-i:\b(?:THE CANADIAN PRESS|THE ASSOCIATED PRESS|REUTERS|AFP|EPA|AP)/[A-Z][\w ]{0,30})"
+    r"(?:, [\w ]{2,30})?(?: - [A-Z][\w.' -]{2,40})?$"
+)
 
 
 def _wire_photos(texts: list[str]) -> set[int]:
@@ -277,7 +285,7 @@ def _wire_photos(texts: list[str]) -> set[int]:
     («Biden arrives in UK»)."""
     found: set[int] = set()
     for i, text in enumerate(texts):
-        if text.endswith(")") and _WIRE_PHOTO.search(text[-90:]):
+        if (text.endswith(")") or "/" in text[-90:]) and _WIRE_PHOTO.search(text[-90:]):
             found.add(i)
             label = texts[i + 1] if i + 1 < len(texts) else ""
             if label.count(" ") < 6 and not label.endswith(SENTENCE_STOPS):
@@ -339,6 +347,8 @@ def strip_dateline(text: str) -> str:
         return _DATELINE_BRACKET.sub("", text, count=1)
     if " — " in text[:30]:
         return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
+    if " – " in text[:30] and text[:3].isupper():
+        return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …»
     if "faktaboks" in text[:100]:
         return _FACT_BOX.sub("", text, count=1)
     return text
