@@ -262,6 +262,9 @@ WIDGET_LINES = [
     "Live video above shows evacuations in the harbour.", "Listen Live",
     "(CNN)[Breaking news update, posted at 5:02 p.m. ET]",
     "[Previous version, published at 4:31 p.m. ET]", "Stone Soul 2024 Featured Video",
+    "Anmeldelse", "Kommentar", "Vi bruker informasjonskapsler",
+    "Les mer om våre informasjonskapsler", "Gå til forsiden helse-vest.no", "More () »",
+    "Vi anbefaler at du alltid bruker siste versjon av nettleseren din.",
 ]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
@@ -295,6 +298,9 @@ PROSE_LINES = [
     "Hva skjer nå med skolen på Bø?",
     "Dette er en kommentar jeg ikke vil svare på, sa hun.",
     "More on that later, the minister told reporters on Friday.",
+    "Anmeldelse: Albumet er årets beste",
+    "Kommentaren ble skrevet før valget.",
+    "Vi bruker informasjonskapslene til å huske valgene dine, skriver selskapet.",
 ]
 # fmt: on
 
@@ -373,6 +379,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "The town council voted to close the old mill.",
         ),
         # a wire's date in its dateline; its credits closing the last paragraph
+        (
+            "LAKEVIEW (NEWSCENTERMaine)-- The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
         (
             "LAKEVIEW – The town council voted to close the old mill.",
             "The town council voted to close the old mill.",

@@ -202,7 +202,7 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     r"[^)]{0,20}\)\s*[:–—_-]"  # (an old wire's underscore: «WASHINGTON (AP) _ …»)
     # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
     r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+(?: \d)?\)\s*(?:\([^()]{2,40}\)\s*)?"
-    r"(?::|(?=[A-ZÆØÅ])))\s*"
+    r"(?::|-{1,2}|(?=[A-ZÆØÅ])))\s*"  # («BANGOR (NEWSCENTERMaine)-- One of two men …»)
 )
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
 NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, Nov 28 (Reuters) -»)
@@ -282,4 +282,9 @@ WIDGET_PATTERN = (
     r"|^this (?:story|article) is from [a-z]+ \d|^loading(?: [a-z]+)?(?:\.\.\.|…)?$"
     r"|^what we know(?: so far)?:?$|^(?:live )?video above shows\b|^listen live$|\bfeatured video$"
     r"|^(?:\(cnn\))?\[(?:breaking news update|previous version|update|updated)\b"
+    # A genre's label alone on its line; a consent box; a link's counter: «Anmeldelse»,
+    # «Vi bruker informasjonskapsler …», «Gå til forsiden», «More () »».
+    r"|^(?:anmeldelse|anmelding|kommentar|analyse|kronikk|review|analysis|opinion)$"
+    r"|^(?:vi bruker|we use) (?:informasjonskapsler|cookies)\b|\bom våre informasjonskapsler$"
+    r"|\bsiste versjon av nettleseren\b|^gå til forsiden\b|^more \(\d*\) »$"
 )
