@@ -969,6 +969,12 @@ def test_a_quoted_documents_own_relative_clause_may_go() -> None:
         ),
         ("We will win, said Smith, adding that the party was ready.", "We will win, said Smith."),
         ("Vi er glade, sier Kari Ås da hun ble spurt.", "Vi er glade, sier Kari Ås."),
+        (  # a long role: who the speaker is, which a bare name does not say
+            "Ha fullada bil og ekstra klede, seier Nils Karbø, leiar for trafikkstyring og "
+            "beredskap i Statens vegvesen.",
+            "Ha fullada bil og ekstra klede, seier Nils Karbø, leiar for trafikkstyring og "
+            "beredskap i Statens vegvesen.",
+        ),
     ],
 )
 def test_a_speakers_party_and_role_stay_and_the_circumstances_go(

@@ -140,7 +140,7 @@ _TO_MEDIUM = re.compile(
 )
 # The speaker's role or place: «, trafikkoperatør i Statens vegvesen», « i Salten brannvesen».
 _ROLE = re.compile(
-    r"^(?:,\s+[a-zæøå][\w-]*(?:\s+[^\s\d,]+){0,6}|\s+(?:i|hos|in|at|fra|frå|for)"
+    r"^(?:,\s+[a-zæøå][\w-]*(?:\s+[^\s\d,]+){0,8}|\s+(?:i|hos|in|at|fra|frå|for)"
     r"(?:\s+[^\s\d,]+){1,6})$"
 )
 
