@@ -1043,6 +1043,28 @@ def test_a_speaker_named_after_a_fronted_phrase_is_named() -> None:
     assert speaker_unknown("I går sa han at vi må vente på svaret fra departementet.")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "tag"),
+    [
+        (
+            "en",
+            "Officers saw the brothers arguing outside the house on the corner, but were unaware"
+            " that he had a knife in his pocket and two blades in his jacket, the court was told.",
+            ", the court was told.",
+        ),
+        (
+            "nb",
+            "Mannen tok seg inn i leiligheten like etter midnatt, og han slo fornærmede flere"
+            " ganger i hodet med en hammer før han flyktet, ifølge tiltalen.",
+            ", ifølge tiltalen.",
+        ),
+    ],
+)
+def test_a_cut_keeps_whose_account_it_is(language: str, text: str, tag: str) -> None:
+    shortened = shorten(text, 16, clause_checker(language))
+    assert shortened is None or shortened.endswith(tag)
+
+
 def test_an_english_sentence_opening_on_at_is_no_subordinate_clause() -> None:
     for sentence in (
         "At least 42 people were killed in the earthquake that struck central Mexico.",

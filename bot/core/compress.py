@@ -332,8 +332,9 @@ def shorten(
     if len(text.split()) <= limit:
         return text
     speaker = ""
-    found = ATTRIBUTION.search(text)
+    found = ATTRIBUTION.search(text) or _REPORTED.search(text)
     if found is not None and not re.search(r"\w", text[found.end() :]):
+        # (a court's account keeps saying so: «…, the court was told», «…, ifølge tiltalen»)
         speaker = found.group()
         text, limit = text[: found.start()], limit - len(speaker.split())
     # A quote whose speaker the regular expression cannot take apart («sier
@@ -383,4 +384,9 @@ def shorten(
     return None
 
 
+_REPORTED = re.compile(
+    r",\s+(?:(?:the|a) (?:court|jury|inquest|tribunal|hearing) (?:was told|were told|heard)|"
+    r"(?:retten|tingretten|lagmannsretten|juryen) (?:fikk høre|fekk høyre)|"
+    r"(?:according to|ifølge|ifølgje) [^,.]{2,60})(?=[.!]?$)"
+)
 _SOURCE_RELATIVE = re.compile(r",?\s+(?:som|who|which)\s")
