@@ -301,6 +301,23 @@ def test_the_word_every_section_shares_is_the_articles_first_topic() -> None:
     assert all_sentences(ask(analyse(parse_text(FIRE)), "brann"))
 
 
+def test_those_who_speak_for_a_service_on_duty_are_no_topics() -> None:
+    text = "\n\n".join(
+        [
+            "Brann i enebolig i Knarvik",
+            "En enebolig i Knarvik brant ned natt til søndag. – Huset sto i full fyr da vi kom,"
+            " sier vaktleder Rikke Lyngdal ved Vest politidistrikt.",
+            "– Ingen ble skadd, sier Lyngdal. Lyngdal sier at brannvesenet kom etter ti minutter.",
+            "Politiet etterforsker brannen. – Vi vet ikke hva som startet brannen, sier"
+            " politifullmektig Marte Engesli.",
+            "– Vi har avhørt eierne, sier Engesli. Engesli sier at Kripos er kontaktet.",
+        ]
+    )
+    commands = {t.command for t in digest_article(parse_text(text)).topics}
+    assert "brann" in commands
+    assert not commands & {"lyngdal", "rikke", "engesli", "marte"}
+
+
 def test_a_name_mostly_written_alone_stays_alone() -> None:
     commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
     assert "brann" in commands

@@ -63,7 +63,7 @@ def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
         found = verdicts.get(surface)
         if found is None:
             if not facts:
-                facts.append(_fact_box(analysis, text) | _vox_pop(text))
+                facts.append(_fact_box(analysis, text) | _vox_pop(text) | _spokespeople(text))
             found = verdicts[surface] = surface in facts[0] or _placed(surface, text, marker, body)
         return found
 
@@ -248,6 +248,54 @@ def _fact_box(analysis: Analysis, text: str) -> set[str]:
     inside = Counter(w for line in facts for w in _WORD.findall(line))
     # (the few words of the box found in the text with str.find, not every word counted)
     return {w for w, n in inside.items() if n >= sum(1 for _ in _positions(w, text))}
+
+
+# Those who speak for a service on duty, whom no reader asks for: «vaktleder Rikke
+# Lyngdal», «Kari Moe, pressetalsperson i …», «police spokesperson Tom Lee».
+_DUTY = (
+    r"(?:vakt|operasjons|innsats|etterforskings|etterforsknings)lei?d?ar|"
+    r"(?:vakt|operasjons|innsats|etterforskings|etterforsknings)leder|vakthavande|vakthavende|"
+    r"pressevakt|(?:presse)?talsperson|talsmann|talskvinne|kommunikasjonssjef|"
+    r"kommunikasjonsrådgi(?:ver|var|jevar)|informasjonssjef|politiadvokat|påtaleansvarle[gi]g?|"
+    r"politifullmektig|politiinspektør|detective (?:chief )?(?:inspector|superintendent)|"
+    r"spokesperson|spokesman|spokeswoman|press officer|duty officer"
+)
+_PLACE = r"[A-ZÆØÅ][\w-]*(?:[ \xa0][a-zæøå][\w-]*)?"  # «i Vest politidistrikt»
+_NAME_WORDS = r"((?:[A-ZÆØÅ][^\W\d_]+[ \xa0]){0,2}[A-ZÆØÅ][^\W\d_]+)"
+_ON_DUTY = re.compile(
+    rf"\b(?i:{_DUTY})(?:[ \xa0](?:i|ved|hos|in|for|at)[ \xa0]{_PLACE})?[ \xa0]+{_NAME_WORDS}|"
+    rf"{_NAME_WORDS},[ \xa0](?:\w+[ \xa0]){{0,2}}(?i:{_DUTY})\b"
+)
+
+
+# (one of these in the text, or no role can be: most articles need no regex run)
+_DUTY_WORDS = (
+    "lei",
+    "led",
+    "vakt",
+    "tals",
+    "spokes",
+    "officer",
+    "kommunikasjon",
+    "advokat",
+    "informasjon",
+    "politi",
+    "detective",
+)
+
+
+def _spokespeople(text: str) -> set[str]:
+    """The names of those who speak for a service on duty («vaktleder Rikke Lyngdal»)."""
+    lower = text.lower()
+    if not any(word in lower for word in _DUTY_WORDS):
+        return set()
+    return {
+        word
+        for found in _ON_DUTY.finditer(text)
+        for name in found.groups()
+        if name
+        for word in name.split()
+    }
 
 
 # A speaker named by first name alone: «…, sier Caroline.», «…, seier Anne Katrin.»
