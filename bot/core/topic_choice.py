@@ -16,7 +16,7 @@ _SUBJECT_TIMES = 4
 
 def article_subject(
     counts: list[dict[str, int]],
-    in_text: list[set[str]],
+    in_text: list[dict[str, int]],
     weight: Callable[[str], float | None],
     written: Callable[[str], bool],
     taken: Collection[str],

@@ -27,6 +27,8 @@ from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
 
 TOPICS_PER_SECTION = 3
+# A common noun no title names is a topic only if the text says it this often.
+_COMMON_TIMES = 3
 MAX_TOPICS = 30
 
 
@@ -37,7 +39,7 @@ class _SectionWords:
     occurrences: Counter[Word]
     count: dict[str, int]  # morpheme key → occurrences of the words that carry it
     carriers: dict[str, list[Word]]
-    in_text: set[str]  # the keys its sentences have (not only its heading)
+    in_text: dict[str, int]  # the keys its sentences have (not its heading's), how often
     morphemes: dict[Word, Morphemes]  # what each word offers as topics (topic_words)
 
     @classmethod
@@ -67,7 +69,7 @@ class _SectionWords:
             for key, _ in morphemes[word]:
                 count[key] = count.get(key, 0) + n
                 carriers[key].append(word)
-        in_text = set(count)  # the keys its sentences have, before its heading's count
+        in_text = dict(count)  # the keys its sentences have, before its heading's count
         # A heading word counts double; the title's names too, its other words once.
         heading = Counter([word for word in section.heading_words if word.morphemes] * 2)
         for word in title:
@@ -177,6 +179,10 @@ def derive_topics(
         | (title_keys if i == 0 else set())
         for i, section in enumerate(analysis.sections)
     ]
+    said = Counter[str]()  # how often the article's text (no heading) has each key
+    for section in sections:
+        said.update(section.in_text)
+
     per_section: list[tuple[str, ...]] = []
     topic_sections: dict[str, list[int]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
@@ -186,7 +192,11 @@ def derive_topics(
             # A topic must find a sentence: a word of the heading alone is not enough.
             if n < 2 or key in reserved or key not in plain or not carried(key):
                 continue
-            if key not in sections[s_index].in_text:
+            named = any(word.name for word in sections[s_index].carriers[key])
+            # (and a word said once or twice, in no title and no name: /fyr, /pupp)
+            if key not in sections[s_index].in_text or (
+                said[key] < _COMMON_TIMES and key not in title_keys and not named
+            ):
                 continue
             weight = rarity(key, sections[s_index])
             distinct = sections[s_index].distinct_lemmas(key)
