@@ -21,6 +21,7 @@ from bot.core.page_words import (
     AD_TOKEN,
     AGENCIES,
     AGENCY_FIRST,
+    CREDITS_TAIL,
     DATELINE,
     FACT_LABEL,
     FUNCTION,
@@ -110,11 +111,6 @@ _LINK_BLOCK = re.compile(
 # Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
 # a photo credit in brackets.
 _GLUED_STAMP = re.compile(r"(?<=[a-z])published at \d{1,2}:\d{2}\b.{0,60}$")
-# A wire's credits closing its last paragraph: «… on 37 (Reporting by X; Editing by Y)».
-_CREDITS_TAIL = re.compile(
-    r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()]{2,200}\)\s*$",
-    re.IGNORECASE,
-)
 _AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
 )
@@ -164,7 +160,7 @@ def clean_inline(text: str) -> str:
         if text.endswith(")"):
             head, tail = text[:-48], text[-48:]
             text = head + _AGENCY_TAIL.sub("", tail)
-            if " by " in text[-200:] and (credits := _CREDITS_TAIL.search(text)):
+            if " by " in text[-200:] and (credits := CREDITS_TAIL.search(text)):
                 # (the wire puts no stop before its credits: the sentence gets one)
                 text = text[: credits.start()].rstrip()
                 text += "" if text.endswith((".", "!", "?", "»", '"', "”")) else "."

@@ -204,6 +204,11 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+(?: \d)?\)\s*(?:\([^()]{2,40}\)\s*)?"
     r"(?::|-{1,2}|(?=[A-ZÆØÅ])))\s*"  # («BANGOR (NEWSCENTERMaine)-- One of two men …»)
 )
+# A wire's credits closing its last paragraph: «… on 37 (Reporting by X; Editing by Y)».
+CREDITS_TAIL = re.compile(
+    r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()]{2,200}\)\s*$",
+    re.IGNORECASE,
+)
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
 NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, Nov 28 (Reuters) -»)
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}){0,3}"
