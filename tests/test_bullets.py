@@ -290,10 +290,26 @@ def test_what_a_picture_or_video_shows_is_not_news() -> None:
         ("nn", "Det går fram av ein pressemelding frå Nav Nordvik tysdag."),
         ("en", "That is according to the local fire service."),
         ("en", "This was confirmed by a spokesperson for the council on Friday."),
+        ("nn", "Det opplyser mannens forsvarar, Kari Vik, til NTB."),
+        ("nb", "Det viser nye tall Helsedirektoratet har publisert i dag."),
+        ("nb", "Nordvikposten snakket med stasjonssjef Kari Vik etter at hun hadde møtt politiet."),
+        ("en", "The Herald spoke to three neighbours who saw the fire."),
     ],
 )
 def test_who_told_the_news_is_not_news(language: str, text: str) -> None:
     assert _bullet_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Det viser tall fra Nav at ledigheten har falt til 1,8 prosent i november."),
+        ("nb", "Det sier mye om hvor vanskelig situasjonen er blitt for familiene i bygda."),
+        ("en", "This shows that the new lanes have cut accidents by half in a year."),
+    ],
+)
+def test_the_news_after_its_source_is_news(language: str, text: str) -> None:
+    assert _bullet_of(text, language) == text
 
 
 @pytest.mark.parametrize(

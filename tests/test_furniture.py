@@ -265,6 +265,8 @@ WIDGET_LINES = [
     "Anmeldelse", "Kommentar", "Vi bruker informasjonskapsler",
     "Les mer om våre informasjonskapsler", "Gå til forsiden helse-vest.no", "More () »",
     "Vi anbefaler at du alltid bruker siste versjon av nettleseren din.",
+    "(Denne kommentaren ble først publisert på Altinget, som vi har et samarbeid med).",
+    "(This article was first published on The Conversation.)", "Kari Lee covers security.",
 ]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",

@@ -116,12 +116,13 @@ _SHORT_SAYING = re.compile(
 _ON_THE_QUESTION = re.compile(r"\b(?:question|answers?|spørsmål(?:et)?|svar(?:et)?)\b", re.I)
 # Who told the news before it: «Det kom fram i en pressemelding fra klubben.», «Dette
 # opplyser politiet til NRK.», «That is according to the BBC.»
-_SOURCE_NOTE = re.compile(
-    r"(?:Det|Dette|Slik|That|This|That's|This's)\s+(?:(?:kom|kjem|går|gjekk|gikk)(?: det)?"
+_SOURCE_NOTE = re.compile(  # (and «Folkebladet snakka med stasjonssjef …»: the reporting)
+    r"(?:(?:The\s+)?[A-ZÆØÅ][\w.]+\s+(?:har\s+|has\s+)?(?:snakka|snakket|spoke|talked|spoken)\s+(?:med|with|to)"
+    r"|(?:Det|Dette|Slik|That|This|That's|This's)\s+(?:(?:kom|kjem|går|gjekk|gikk)(?: det)?"
     r" fram|opplys\w*|bekreft\w*|melde[rt]?|meldte|skriv(?:er)?|skrev|skreiv|sier|seier|sa|"
     r"mener|meiner|mente|meinte|tror|trur|"
     r"fortel\w*|viser|viste|syner|synte|(?:is |was )?according to|(?:is |was )?(?:reported|"
-    r"confirmed|said|told)(?: by)?|reports|says|shows|showed)\s"
+    r"confirmed|said|told)(?: by)?|reports|says|shows|showed))\s"
 )
 
 
@@ -130,10 +131,24 @@ def _source_note(text: str, checker: MainClauses) -> bool:
     match = _SOURCE_NOTE.match(text)
     if match is None:
         return False
+    if _SPOKE_WITH.search(match.group()):
+        return True  # «Folkebladet snakka med stasjonssjef …»: how the paper reported it
     rest = text[match.end() :].split()  # (a capital is a name's or a day's: no verb)
-    return len(rest) <= 14 and not any(
-        w[:1].islower() and checker.is_finite(w.strip(',.!«»"')) for w in rest
+    if any(w in _NEWS_FOLLOWS for w in rest):
+        return False  # «Det viser tall at ledigheten har falt»: the news after the source
+    # A short rest has no room for news: «Det opplyser mannens forsvarar, Anders Green, til
+    # NTB.», «Det viser nye tall Helsedirektoratet har publisert i dag.» (a source's verb).
+    short = len(rest) <= _SOURCE_ONLY_WORDS and not any(w in _RELATIVE for w in rest)
+    return short or (
+        len(rest) <= 14
+        and not any(w[:1].islower() and checker.is_finite(w.strip(',.!«»"')) for w in rest)
     )
+
+
+_SPOKE_WITH = re.compile(r"snakk|spoke|talked|spoken")
+_NEWS_FOLLOWS = frozenset(("at", "that", "om", "if", "whether"))
+_SOURCE_ONLY_WORDS = 8
+_RELATIVE = frozenset(("som", "who", "which"))  # «politiet, som etterforsker brannen»
 
 
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
@@ -196,7 +211,7 @@ def make_bullet(
         return None  # «Sara Rauch: – Great question …»: an answer's words on the question
     if sentence.n_words <= 8 and _SHORT_SAYING.match(text):
         return None  # «Minst! seier Stine Øen.»: a quote's last cry, its point said before
-    if text[:1] in "DST" and _source_note(text, checker):
+    if (text[:1] in "DST" or _SPOKE_WITH.search(text[:40])) and _source_note(text, checker):
         return None  # «Det kom fram i en pressemelding …»: who told the news, not the news
     if quoted is None:
         quoted = is_quote(text) and not names_speaker(text)

@@ -292,4 +292,10 @@ WIDGET_PATTERN = (
     r"|^(?:anmeldelse|anmelding|kommentar|analyse|kronikk|review|analysis|opinion)$"
     r"|^(?:vi bruker|we use) (?:informasjonskapsler|cookies)\b|\bom våre informasjonskapsler$"
     r"|\bsiste versjon av nettleseren\b|^gå til forsiden\b|^more \(\d*\) »$"
+    # Where a piece was first published; a writer's line: «(Denne kommentaren ble først
+    # publisert på Altinget …)», «Joris Evers covers security.»
+    r"|^\((?:denne|dette|this) (?:kommentaren|artikkelen|saken|saka|innlegget|teksten|article|"
+    r"column|story|piece) (?:ble|vart|blei|er|was|is|first) (?:først |first )?"
+    r"(?:publisert|published)\b"
+    r"|^[a-z'’-]+ [a-z'’-]+ (?:covers|writes about|reports on) [a-z ,&]{2,40}\.$"
 )
