@@ -301,6 +301,33 @@ def test_who_told_the_news_is_not_news(language: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "news"),
+    [
+        (
+            "nn",
+            "Det var torsdag føremiddag at Nordvik Sparebank kunngjorde si ferskaste renteavgjerd.",
+            False,
+        ),
+        ("en", "It was on Thursday that the central bank announced its latest decision.", False),
+        (
+            "nb",
+            "Det var torsdag kveld at politiet fant den savnede kvinnen i live ved Nordvik.",
+            True,
+        ),
+        (
+            "nb",
+            "Det var torsdag at banken kunngjorde at renten settes opp til 4,5 prosent.",
+            True,
+        ),
+    ],
+)
+def test_that_a_decision_was_announced_is_not_the_decision(
+    language: str, text: str, news: bool
+) -> None:
+    assert (_bullet_of(text, language) == text) is news
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("nb", "Det viser tall fra Nav at ledigheten har falt til 1,8 prosent i november."),

@@ -56,7 +56,13 @@ _ANNOUNCEMENT = re.compile(
     r"|the following is\b|følgende er\b|det følgjande er\b"
     r"|(?:[A-Z]{3,}\s+[—–-]\s+)?(?:full )?(?:text|transcript) of\b"
     # What a picture or a video shows: «Slik såg det ut under brannen.», «Her ser du …»
-    r"|slik (?:så|såg|ser) det ut\b|her ser du\b|this is what .{0,60}look(?:s|ed) like\b",
+    r"|slik (?:så|såg|ser) det ut\b|her ser du\b|this is what .{0,60}look(?:s|ed) like\b"
+    # That a decision was announced, not what it was: «Det var torsdag føremiddag at Norges
+    # Bank kunngjorde si ferskaste renteavgjerd.», «It was on Thursday that the bank
+    # announced its decision.» (what it decided follows)
+    r"|(?:det var|it was) [^,.]{1,40} (?:at|då|da|that|when) [^,.]{1,60}? (?:kunngjorde|"
+    r"kunngjorde|la fram|presenterte|offentliggjorde|annonserte|announced|unveiled|released|"
+    r"published) [^\d,.]{0,40}\.$",
     re.IGNORECASE,
 )
 # A link's words left in the text: «Les mer om … her.», «Read the full report here.»,
@@ -192,7 +198,7 @@ def make_bullet(
     if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)
-    if (text[:1] in "hHdDsStTfF" or text[:2].isupper()) and _ANNOUNCEMENT.match(text):
+    if (text[:1] in "hHdDsStTfFI" or text[:2].isupper()) and _ANNOUNCEMENT.match(text):
         return None  # «Here is a summary of the day’s news»: what follows is the news
     if text.endswith(_POINTER_ENDS) and _POINTER.match(text):
         return None  # «Les mer om trenerens tirade her.»: a link's words, no news
