@@ -1185,6 +1185,8 @@ def test_a_relative_clause_between_commas_still_goes() -> None:
         ("nn", "Komiteen ynskjer derimot ikkje å setje opp renta meir enn nødvendig."),
         ("nb", "Regjeringen vil imidlertid ikke endre loven før valget."),
         ("en", "The council, however, said the bridge would stay closed."),
+        ("nb", "Klæbo hadde dermed bare en parademarsj inn til gullet."),
+        ("en", "The club will therefore play its home games in Bergen."),
     ],
 )
 def test_a_contrast_with_the_sentence_before_points_back(language: str, text: str) -> None:

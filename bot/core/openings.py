@@ -32,7 +32,9 @@ _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
     "nevertheless moreover furthermore besides".split()
 )
-_CONTRAST = frozenset(("derimot", "imidlertid", "however"))
+# Among the first words: what the sentence before said, turned or drawn on («Komiteen
+# ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
+_CONTRAST = frozenset(("derimot", "imidlertid", "however", "dermed", "therefore", "thus"))
 _POINTING_END = (" this", " these", " dette", " disse", " desse")
 _FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
 _QUANTIFIERS = _FEW | frozenset(
