@@ -12,92 +12,23 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
-from bot.core.analysis import Analysis, SectionAnalysis, Sentence, Word, analyzer
+from bot.core.analysis import Analysis, Sentence, Word, analyzer
 from bot.core.model import Excerpt, Topic
-from bot.core.speakers import turn_label
 from bot.core.text import fold, match_key, words
 from bot.core.topic_choice import article_subject, drop_nested, same_name, written_best
+from bot.core.topic_counts import SectionWords
 from bot.core.topic_places import placed_only, usual_name, whole_names
-from bot.core.topic_words import Morphemes, topic_command, topic_morphemes
+from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
 
 TOPICS_PER_SECTION = 3
 # A common noun no title names is a topic only if the text says it this often.
 _COMMON_TIMES = 3
 MAX_TOPICS = 30
-
-
-@dataclass(frozen=True)
-class _SectionWords:
-    """How often each word form occurs in a section, and which forms carry each key."""
-
-    occurrences: Counter[Word]
-    count: dict[str, int]  # morpheme key → occurrences of the words that carry it
-    carriers: dict[str, list[Word]]
-    in_text: dict[str, int]  # the keys its sentences have (not its heading's), how often
-    morphemes: dict[Word, Morphemes]  # what each word offers as topics (topic_words)
-
-    @classmethod
-    def of(
-        cls,
-        section: SectionAnalysis,
-        topical: Callable[[Word], Morphemes],
-        title: tuple[Word, ...] = (),
-    ) -> _SectionWords:
-        # Every occurrence of a word form is the same Word (the analyzer memoises them):
-        # count each once, weighted by how often it occurs. Only words that carry a key
-        # count: stopwords (about half the words) carry none.
-        occurrences = Counter(
-            [
-                word
-                for sentence in section.sentences
-                for word in _counted(sentence)
-                if word.morphemes
-            ]
-        )
-        morphemes = {word: topical(word) for word in occurrences}
-        for word in [word for word, found in morphemes.items() if not found]:
-            del occurrences[word]
-        count: dict[str, int] = {}
-        carriers: dict[str, list[Word]] = defaultdict(list)
-        for word, n in occurrences.items():
-            for key, _ in morphemes[word]:
-                count[key] = count.get(key, 0) + n
-                carriers[key].append(word)
-        in_text = dict(count)  # the keys its sentences have, before its heading's count
-        # A heading word counts double; the title's names too, its other words once.
-        heading = Counter([word for word in section.heading_words if word.morphemes] * 2)
-        for word in title:
-            if word.morphemes:
-                heading[word] += 2 if word.name else 1
-        for word, n in heading.items():
-            found = morphemes.get(word)
-            if found is None:
-                found = morphemes[word] = topical(word)
-            if not found:
-                continue
-            new = word not in occurrences
-            occurrences[word] += n
-            for key, _ in found:
-                count[key] = count.get(key, 0) + n
-                if new:
-                    carriers[key].append(word)
-        return cls(occurrences, count, carriers, in_text, morphemes)
-
-    def distinct_lemmas(self, key: str) -> int:
-        return len({word.lemma for word in self.carriers[key]})
-
-
-def _counted(sentence: Sentence) -> tuple[Word, ...]:
-    """A sentence's words as topics count them: without the speaker's name in front
-    («Dale Morrow: …»), which a transcript repeats at every turn."""
-    label = turn_label(sentence.text)
-    return sentence.words[len(words(label)) :] if label else sentence.words
 
 
 def derive_topics(
@@ -112,7 +43,7 @@ def derive_topics(
     # The title heads the first section: what, and whom, the article is about.
     title = analysis.title_words
     sections = [
-        _SectionWords.of(section, topical, title if i == 0 else ())
+        SectionWords.of(section, topical, title if i == 0 else ())
         for i, section in enumerate(analysis.sections)
     ]
     counts = [section.count for section in sections]
@@ -164,7 +95,7 @@ def derive_topics(
 
     rarities = Rarities.of(language)
 
-    def rarity(key: str, section: _SectionWords) -> float:
+    def rarity(key: str, section: SectionWords) -> float:
         """By the key's first word: the same key, the same weight."""
         word = section.carriers[key][0]
         return rarities.weight(key, word, section.morphemes[word])
@@ -200,7 +131,8 @@ def derive_topics(
                 continue
             weight = rarity(key, sections[s_index])
             distinct = sections[s_index].distinct_lemmas(key)
-            if weight <= EVERY_STORY and distinct < 2 and key not in headed[s_index]:
+            every_story = weight <= EVERY_STORY and key not in headed[s_index]
+            if every_story and sections[s_index].heads(key) < 2:
                 # «kamp», «verden», «police»: only where a title or heading says it, or in
                 # compounds of its own (/vapen of «atomvåpen» and «kjernevåpen»)
                 continue
@@ -273,7 +205,7 @@ def derive_topics(
     return tuple(topics[:MAX_TOPICS]), per_section
 
 
-def _carried_alone(key: str, sections: list[_SectionWords]) -> bool:
+def _carried_alone(key: str, sections: list[SectionWords]) -> bool:
     """Whether a word has the key as its whole lemma, or two compounds share it: /atom from
     «atomvåpen» and «atomkrig»; not /stand from «vannstand», /kast from «vindkast», /kart
     from «kartlegging» (the whole compound is the topic then)."""
@@ -287,7 +219,7 @@ def _carried_alone(key: str, sections: list[_SectionWords]) -> bool:
     return len(lemmas) >= 2
 
 
-def _label(key: str, sections: list[_SectionWords]) -> str:
+def _label(key: str, sections: list[SectionWords]) -> str:
     """The most frequent spelling of a key in the article, the first alphabetically on a tie."""
     tally: dict[str, int] = {}
     for section in sections:

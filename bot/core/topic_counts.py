@@ -1,0 +1,90 @@
+"""How often each of a section's words occurs, and which topic keys each carries.
+
+bot/core/topics.py ranks the keys by these counts: a section's words (each form once,
+weighted by how often it occurs), its heading's twice, and the title's for the first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.core.analysis import SectionAnalysis, Sentence, Word
+from bot.core.speakers import turn_label
+from bot.core.text import match_key, words
+from bot.core.topic_words import Morphemes
+
+
+@dataclass(frozen=True)
+class SectionWords:
+    """How often each word form occurs in a section, and which forms carry each key."""
+
+    occurrences: Counter[Word]
+    count: dict[str, int]  # morpheme key → occurrences of the words that carry it
+    carriers: dict[str, list[Word]]
+    in_text: dict[str, int]  # the keys its sentences have (not its heading's), how often
+    morphemes: dict[Word, Morphemes]  # what each word offers as topics (topic_words)
+
+    @classmethod
+    def of(
+        cls,
+        section: SectionAnalysis,
+        topical: Callable[[Word], Morphemes],
+        title: tuple[Word, ...] = (),
+    ) -> SectionWords:
+        # Every occurrence of a word form is the same Word (the analyzer memoises them):
+        # count each once, weighted by how often it occurs. Only words that carry a key
+        # count: stopwords (about half the words) carry none.
+        occurrences = Counter(
+            [word for sentence in section.sentences for word in counted(sentence) if word.morphemes]
+        )
+        morphemes = {word: topical(word) for word in occurrences}
+        for word in [word for word, found in morphemes.items() if not found]:
+            del occurrences[word]
+        count: dict[str, int] = {}
+        carriers: dict[str, list[Word]] = defaultdict(list)
+        for word, n in occurrences.items():
+            for key, _ in morphemes[word]:
+                count[key] = count.get(key, 0) + n
+                carriers[key].append(word)
+        in_text = dict(count)  # the keys its sentences have, before its heading's count
+        # A heading word counts double; the title's names too, its other words once.
+        heading = Counter([word for word in section.heading_words if word.morphemes] * 2)
+        for word in title:
+            if word.morphemes:
+                heading[word] += 2 if word.name else 1
+        for word, n in heading.items():
+            found = morphemes.get(word)
+            if found is None:
+                found = morphemes[word] = topical(word)
+            if not found:
+                continue
+            new = word not in occurrences
+            occurrences[word] += n
+            for key, _ in found:
+                count[key] = count.get(key, 0) + n
+                if new:
+                    carriers[key].append(word)
+        return cls(occurrences, count, carriers, in_text, morphemes)
+
+    def distinct_lemmas(self, key: str) -> int:
+        return len({word.lemma for word in self.carriers[key]})
+
+    def heads(self, key: str) -> int:
+        """The compounds the key ends: «atomvåpen», «kjernevåpen» for /vapen (not
+        «politidistrikt», «politimester» for /politi: there it only says whose)."""
+        return len(
+            {
+                w.lemma
+                for w in self.carriers[key]
+                if w.parts[-1:] != (w.lemma,) and match_key(w.parts[-1]) == key
+            }
+        )
+
+
+def counted(sentence: Sentence) -> tuple[Word, ...]:
+    """A sentence's words as topics count them: without the speaker's name in front
+    («Dale Morrow: …»), which a transcript repeats at every turn."""
+    label = turn_label(sentence.text)
+    return sentence.words[len(words(label)) :] if label else sentence.words
