@@ -348,6 +348,17 @@ def test_a_word_every_story_uses_is_a_topic_where_compounds_end_in_it_not_begin_
     assert "politi" not in {t.command for t in topics_of(parse_text(begins))}
 
 
+def test_a_first_name_before_an_irish_surname_is_no_topic() -> None:
+    text = (
+        "Actor Kevin O'Dowd dies aged 70\n\nKevin O'Dowd, who played in three westerns, has"
+        " died. Kevin O'Dowd was born in Dublin. O'Dowd moved to Los Angeles in 1975, and"
+        " Kevin O'Dowd worked there until 2010."
+    )
+    commands = {t.command for t in topics_of(parse_text(text))}
+    assert "kevin" not in commands
+    assert commands & {"dowd", "odowd", "o_dowd"}
+
+
 def test_a_name_mostly_written_alone_stays_alone() -> None:
     commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
     assert "brann" in commands

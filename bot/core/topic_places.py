@@ -17,7 +17,9 @@ from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 
 # A name always written before another name: «David Moyes», «Møre og Romsdal».
 # (an initial between them too: «Svein Olav B. Langåker»)
-_BEFORE_ANOTHER_NAME = re.compile(r"[ \xa0]+(?:og |and )?(?:[A-ZÆØÅ]\. )?[A-ZÆØÅ][^\W\d_]")
+_BEFORE_ANOTHER_NAME = re.compile(  # (an Irish or Italian surname too: «O'Herlihy», «D'Amato»)
+    r"[ \xa0]+(?:og |and )?(?:[A-ZÆØÅ]\. )?[A-ZÆØÅ](?:['’][A-Z])?[^\W\d_]"
+)
 # A part of a name written with a hyphen: «Mette-Marit», «Jean-Luc» (not «Nato-sjefen»,
 # nor the place of «Nord-Korea», «Sør-Afrika», «Øst-Europa»).
 _HYPHEN_BEFORE = re.compile(
