@@ -226,3 +226,12 @@ def test_a_reporters_turns_are_the_story_and_a_lone_label_is_no_heading() -> Non
     assert not any("Ordoñez:" in b or "ORDOÑEZ" in b for b in bullets)
     assert any(b.startswith("Karen Voss: We are clearing the main roads") for b in bullets)
     assert not any(b.endswith("?") for b in bullets)
+
+
+def test_the_hosts_sign_off_names_no_topic() -> None:
+    from bot.core.digest import topics_of
+
+    article = parse_text(REPORT)
+    assert "That's Åse Ordoñez" not in article.text
+    commands = {t.command for t in topics_of(article)}
+    assert not commands & {"ase", "ordonez", "ase_ordonez"}

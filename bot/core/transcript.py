@@ -37,9 +37,11 @@ _TURN = re.compile(rf"^{_LABEL}\s+(?=\S)")
 _QUESTION_TURN = re.compile(r"^Q(?::\s*|\s+)(?=[A-Z])")
 _MIN_TURNS = 3
 # A host's sign-on, a turn of its own: «This is Morning Report. I'm Anna Lind.»
-_SIGN_ON = re.compile(
+_SIGN_ON = re.compile(  # (and its sign-off: «That's NPR's Joel Rose. Thank you, Joel.»)
     r"^(?:(?:(?:And|Hey|Hi|Hello|Good (?:morning|evening)),?\s+)?"
-    r"(?:[Tt]his is|I'm|I am|It's)\s+[A-Z][^.!?]{0,80}[.!]\s*)+$"
+    r"(?:[Tt]his is|I'm|I am|It's|That's|That was)\s+[A-ZÀ-ÖØ-Þ][^.!?]{0,80}[.!]\s*"
+    r"|(?:Thank you|Thanks)(?: (?:so|very) much)?(?:,? [A-ZÀ-ÖØ-Þ][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"[.!]\s*)+$"
 )
 
 
