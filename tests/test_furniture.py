@@ -558,6 +558,10 @@ def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
         # a match and its score are no site name
         ("Rosenborg - Tromsø 3-2", None),
         ("Molde - Brann 1–1 - NRK Sport", "Molde - Brann 1–1"),
+        # a wire's slug in front of the headline
+        ("Soccer-Young at the double as United win", "Young at the double as United win"),
+        ("UPDATE 2-Oil falls as stocks rise", "Oil falls as stocks rise"),
+        ("Tennis-elbow is common among players", None),
     ],
 )
 def test_a_page_title_loses_its_site_name_and_date(title: str, clean: str | None) -> None:

@@ -7,6 +7,11 @@ import re
 # Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
 _TITLE_SPLIT = re.compile(r"\s+(?:\||–|—|-|::|·)\s+")
 _DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+# A wire's slug in front of its headline: «Soccer-Young at the double …», «UPDATE 2-…».
+_WIRE_SLUG = re.compile(
+    r"^(?:UPDATE \d+-|(?:Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|Boxing|"
+    r"Olympics|Motor racing|Formula One|Basketball|Baseball|NFL|NBA|NHL)-)(?=[A-Z])"
+)
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")
 
 
@@ -18,7 +23,7 @@ def clean_title(title: str | None) -> str | None:
     """
     if not title:
         return None
-    title = " ".join(title.split())
+    title = _WIRE_SLUG.sub("", " ".join(title.split()), count=1)
     parts = _TITLE_SPLIT.split(title)
     cut = next((i for i in range(1, len(parts)) if _site_part(parts[i])), len(parts))
     if cut == len(parts):
