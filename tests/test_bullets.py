@@ -273,6 +273,18 @@ def test_this_is_what_happened_is_not_news() -> None:
     assert _bullet_of("This is what happened in the town on Friday.", "en") is None
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Slik gikk det i søndagens runde i Eliteserien."),
+        ("nn", "Her er noko av det festivalsommaren har hatt å by på."),
+        ("en", "Here are some of the best moments from the night."),
+    ],
+)
+def test_a_line_that_announces_what_follows_is_not_news(language: str, text: str) -> None:
+    assert _bullet_of(text, language) is None
+
+
 def test_what_a_picture_or_video_shows_is_not_news() -> None:
     assert _bullet_of("Slik såg det ut under storbrannen i sentrum natt til søndag.", "nn") is None
     assert (

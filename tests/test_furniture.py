@@ -268,6 +268,10 @@ WIDGET_LINES = [
     "(Denne kommentaren ble først publisert på Altinget, som vi har et samarbeid med).",
     "(This article was first published on The Conversation.)", "Kari Lee covers security.",
 ]
+FURNITURE_LINES += [
+    "CLOSE State police were outside the shopping centre, stopping out-of-state drivers to see"
+    " if they had essential business to do there, on Saturday afternoon last week.",
+]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
     "Nato-sjefen om russisk atomøvelse: Vi overvåker nøye",
@@ -303,6 +307,7 @@ PROSE_LINES = [
     "Anmeldelse: Albumet er årets beste",
     "Kommentaren ble skrevet før valget.",
     "Vi bruker informasjonskapslene til å huske valgene dine, skriver selskapet.",
+    "CLOSE friends of the singer said she had been ill for a long time before the tour.",
 ]
 # fmt: on
 
@@ -383,6 +388,14 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         # a wire's date in its dateline; its credits closing the last paragraph
         (
             "LAKEVIEW (NEWSCENTERMaine)-- The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (
+            "Lakeview, 18 November 2019 (dpa/MIA) – The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (
+            "LAKEVIEW, N.C. - The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),
         (

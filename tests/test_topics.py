@@ -359,6 +359,17 @@ def test_a_first_name_before_an_irish_surname_is_no_topic() -> None:
     assert commands & {"dowd", "odowd", "o_dowd"}
 
 
+def test_a_point_of_the_compass_in_a_name_is_no_topic() -> None:
+    text = (
+        "Husbrann i Voss\n\nVest politidistrikt fikk melding om brannen i Voss klokken tre."
+        " Vest politidistrikt sendte to patruljer, og Sørvest politidistrikt hjalp til. Brannen"
+        " i Voss var slukket klokken seks, opplyser Vest politidistrikt."
+    )
+    commands = {t.command for t in topics_of(parse_text(text))}
+    assert "voss" in commands
+    assert not commands & {"vest", "sorvest"}
+
+
 def test_a_name_mostly_written_alone_stays_alone() -> None:
     commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
     assert "brann" in commands

@@ -51,6 +51,10 @@ _ANNOUNCEMENT = re.compile(
     r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
     r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b"
     r"|here(?: is|'s|’s) a look at\b|her er (?:en|ei) oversikt\b"
+    # «Slik gikk det i søndagens runde:», «Her er noko av det festivalsommaren har hatt å
+    # by på.», «Here are some of the best …»: what follows is the news
+    r"|slik gikk det\b|her er (?:noko|noe|litt|mer|meir|nokre|noen|nokon) av\b"
+    r"|here(?: are|'s|’s) (?:some|a few|more) of\b|here(?:'s|’s| is) how\b"
     # «The following is a transcript of …», «Følgende er et utdrag av …», «CHICAGO — Text
     # of President Barack Obama's interview …»
     r"|the following is\b|følgende er\b|det følgjande er\b"

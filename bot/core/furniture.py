@@ -241,6 +241,8 @@ def is_furniture(unit: str) -> bool:
     if not text:
         return True
     n_words = text.count(" ") + 1
+    if text[:6] == "CLOSE " and text[6:7].isupper():
+        return True  # «CLOSE Delaware State Police were …»: a video player's caption
     if n_words > _LONG:
         if PROMPT.search(text[:40]):
             return True  # «Your support helps us to tell the story …»: an appeal, however long

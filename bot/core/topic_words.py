@@ -73,6 +73,10 @@ _GENERIC_NOUNS = {
     ),
 }
 _GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
+# (Norwegian: an English «East» ends names, «Middle East»)
+_COMPASS = frozenset(
+    "nord sør øst aust vest nordøst nordaust nordvest sørøst søraust sørvest".split()  # noqa: SIM905
+)
 # An English adjective by its ending (political, dangerous, hopeful, careless).
 _ENGLISH_ADJECTIVE_ENDINGS = (
     "ical",
@@ -213,7 +217,9 @@ def _judge(
     lex: Lexicon,
 ) -> Morphemes:
     if not word.morphemes or word.name:
-        settled[word] = word.morphemes if word.name else ()
+        # (a point of the compass is no name a reader asks for: «Vest politidistrikt»)
+        named = word.name and word.surface.lower() not in _COMPASS
+        settled[word] = word.morphemes if named else ()
         return settled[word]
     verdict = plain.get(word)
     if verdict is None:

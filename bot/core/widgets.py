@@ -48,7 +48,9 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
 )
 # «TORONTO – Pop sweetheart …»: a wire's city in capitals before an en dash (in mixed
 # case the dash opens a quote: «Oslo – det er …»).
-_CAPITALS_EN_DASH = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][a-z.]{1,12})? – (?=[A-Z])")
+_CAPITALS_EN_DASH = re.compile(
+    r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?) (?=[A-Z])"
+)
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
@@ -347,7 +349,7 @@ def strip_dateline(text: str) -> str:
         return _DATELINE_BRACKET.sub("", text, count=1)
     if " — " in text[:30]:
         return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
-    if " – " in text[:30] and text[:3].isupper():
+    if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30]):
         return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …»
     if "faktaboks" in text[:100]:
         return _FACT_BOX.sub("", text, count=1)
