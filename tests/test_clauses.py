@@ -121,6 +121,7 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         ("nn", "Uvêret skadar vegen kvar vinter.", True),
         ("nn", "Fleire ramma fylke langs kysten.", False),
         ("nn", "Uvêret ramma kysten i natt.", True),
+        ("nn", "Omsetninga auka frå 10,1 til 10,8 milliardar kroner.", True),
         # «så» is «then» unless a subject stands by it
         ("nb", "Først angrepet i januar, og så drapene i Paris i november.", False),
         ("nb", "Hun så drapene på nyhetene.", True),
