@@ -304,6 +304,7 @@ def test_what_a_picture_or_video_shows_is_not_news() -> None:
         ("en", "This was confirmed by a spokesperson for the council on Friday."),
         ("nn", "Det opplyser mannens forsvarar, Kari Vik, til NTB."),
         ("nb", "Det viser nye tall Helsedirektoratet har publisert i dag."),
+        ("nb", "Det viser tall som Helsedirektoratet legger frem i dag."),
         ("nb", "Nordvikposten snakket med stasjonssjef Kari Vik etter at hun hadde møtt politiet."),
         ("en", "The Herald spoke to three neighbours who saw the fire."),
     ],

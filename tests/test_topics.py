@@ -370,6 +370,17 @@ def test_a_point_of_the_compass_in_a_name_is_no_topic() -> None:
     assert not commands & {"vest", "sorvest"}
 
 
+def test_a_party_of_two_letters_is_a_topic() -> None:
+    text = (
+        "Måling\n\nSV og Sp faller begge på en ny måling. SV får 5,2 prosent, og SV er "
+        "skuffet. Sp får 7 prosent, og Sp-leder Kari Vik sier at Sp skal jobbe hardere. "
+        "Trafikken på Rv 7 var stengt, og Rv 7 åpnet igjen i kveld, men Rv 7 er glatt."
+    )
+    commands = {t.command for t in topics_of(parse_text(text))}
+    assert {"sv", "sp"} <= commands
+    assert "rv" not in commands
+
+
 def test_a_name_mostly_written_alone_stays_alone() -> None:
     commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
     assert "brann" in commands

@@ -242,7 +242,9 @@ class WordAnalyzer:
         if cached is not None:
             return cached
         lower = surface.lower()
-        content = 2 < len(lower) <= MAX_WORD_LETTERS and lower not in self.stopwords
+        # (a party or a body of two letters is a name too: Sp, SV, EU, FN)
+        short = len(surface) == 2 and surface[1].isalpha() and lower not in _SHORT_FORMS
+        content = (2 < len(lower) <= MAX_WORD_LETTERS or short) and lower not in self.stopwords
         lemma = surface
         found = self.lexicon.form_lemma(surface)
         topical = content
@@ -264,7 +266,7 @@ class WordAnalyzer:
                 lemma, weak = surface[:-1], True  # Johnsons → Johnson
         key = {form: match_key(form) for form in dict.fromkeys((lower, lemma.lower()))}
         lemma_key = match_key(lemma.lower())
-        morphemes = ((lemma_key, lemma),) if topical and _topic_key(lemma_key) else ()
+        morphemes = ((lemma_key, lemma),) if topical and (short or _topic_key(lemma_key)) else ()
         result = Word(
             surface,
             lemma,
@@ -316,6 +318,8 @@ class WordAnalyzer:
 
 
 _MIN_TOPIC_LETTERS = 3
+# Two letters that are a road's, a title's or a unit's, no name: «Rv 7», «Mr», «St».
+_SHORT_FORMS = frozenset("rv fv ev kl nr ca mr ms dr st jr sr no vs pm am".split())  # noqa: SIM905
 
 
 def _unknown_genitive(name: str) -> bool:

@@ -148,7 +148,8 @@ def _source_note(text: str, checker: MainClauses) -> bool:
         return False  # «Det viser tall at ledigheten har falt»: the news after the source
     # A short rest has no room for news: «Det opplyser mannens forsvarar, Anders Green, til
     # NTB.», «Det viser nye tall Helsedirektoratet har publisert i dag.» (a source's verb).
-    short = len(rest) <= _SOURCE_ONLY_WORDS and not any(w in _RELATIVE for w in rest)
+    # (not «politiet, som etterforsker brannen»: what the source does is news)
+    short = len(rest) <= _SOURCE_ONLY_WORDS and not _TELLS_MORE.search(text, match.end())
     return short or (
         len(rest) <= 14
         and not any(w[:1].islower() and checker.is_finite(w.strip(',.!«»"')) for w in rest)
@@ -158,7 +159,7 @@ def _source_note(text: str, checker: MainClauses) -> bool:
 _SPOKE_WITH = re.compile(r"snakk|spoke|talked|spoken")
 _NEWS_FOLLOWS = frozenset(("at", "that", "om", "if", "whether"))
 _SOURCE_ONLY_WORDS = 8
-_RELATIVE = frozenset(("som", "who", "which"))  # «politiet, som etterforsker brannen»
+_TELLS_MORE = re.compile(r", (?:som|who|which)\b")
 
 
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
