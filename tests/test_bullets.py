@@ -1185,6 +1185,27 @@ def test_a_relative_clause_before_while_stays() -> None:
     assert "which was a friendship" in compress(text, clause_checker("en"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        (
+            "Men Norled skriv at ferja går igjen i morgon.",
+            "Norled skriv at ferja går igjen i morgon.",
+        ),
+        (
+            "But Bailey denied that a cut would follow soon.",
+            "Bailey denied that a cut would follow soon.",
+        ),
+        (
+            "Men in the village said the mill would close.",
+            "Men in the village said the mill would close.",
+        ),
+    ],
+)
+def test_a_leading_but_goes_before_a_name_too(sentence: str, bullet: str) -> None:
+    assert clean_sentence(sentence) == bullet
+
+
 def test_a_relative_clause_between_commas_still_goes() -> None:
     text = "Jens Vik, som er ordfører i Nordvik, sa at kommunen må spare penger neste år."
     assert (

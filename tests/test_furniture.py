@@ -262,6 +262,7 @@ WIDGET_LINES = [
     "Live video above shows evacuations in the harbour.", "Listen Live",
     "(CNN)[Breaking news update, posted at 5:02 p.m. ET]",
     "[Previous version, published at 4:31 p.m. ET]", "Stone Soul 2024 Featured Video",
+    "Categories: Sports", "EMBED <>More Videos",
     "Anmeldelse", "Kommentar", "Vi bruker informasjonskapsler",
     "Les mer om våre informasjonskapsler", "Gå til forsiden helse-vest.no", "More () »",
     "Vi anbefaler at du alltid bruker siste versjon av nettleseren din.",
@@ -392,6 +393,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         ),
         (
             "Lakeview, 18 November 2019 (dpa/MIA) – The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (
+            "LAKEVIEW, N.C. (WTVD) -- The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),
         (

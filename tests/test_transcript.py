@@ -235,3 +235,27 @@ def test_the_hosts_sign_off_names_no_topic() -> None:
     assert "That's Åse Ordoñez" not in article.text
     commands = {t.command for t in topics_of(article)}
     assert not commands & {"ase", "ordonez", "ase_ordonez"}
+
+
+# A radio report whose reporter is named by the host's line and the sign-off only.
+NAMED_REPORT = "\n".join(
+    [
+        "KARI LUND, Host:",
+        "From Nordvik Public Radio, Tom Berg reports.",
+        "TOM BERG: On Tuesday morning, Ann Dahl(ph), the union chief at the plant, came home"
+        " exhausted after a night of meetings with her members.",
+        "ANN DAHL: We have held meetings on all three shifts, and the members are angry.",
+        "BERG: Ola Vik(ph), who owns a shop in the town, says earlier cuts have already hurt.",
+        "OLA VIK: There are a lot of closed buildings on the main street already.",
+        "BERG: For Nordvik Public Radio News, I'm Tom Berg.",
+    ]
+)
+
+
+def test_a_reporter_named_by_the_host_or_the_sign_off_tells_the_story() -> None:
+    article = parse_text(NAMED_REPORT)
+    assert article.title != "KARI LUND, Host:"
+    bullets = _bullets(NAMED_REPORT)
+    assert not any(b.startswith("Tom Berg:") or "reports." in b for b in bullets)
+    assert any(b.startswith("On Tuesday morning, Ann Dahl, the union chief") for b in bullets)
+    assert not any("(ph)" in b or "I'm Tom Berg" in b for b in bullets)

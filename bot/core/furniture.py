@@ -21,6 +21,7 @@ from bot.core.page_words import (
     AD_TOKEN,
     AGENCIES,
     AGENCY_FIRST,
+    AGENCY_TAIL,
     CREDITS_TAIL,
     DATELINE,
     FACT_LABEL,
@@ -34,6 +35,7 @@ from bot.core.page_words import (
     PROMPT,
     RESULT_ROW,
     ROLES,
+    TRAILING_LINK,
 )
 
 # The first word of every label, up to a sign: a sentence opening on none has none.
@@ -93,7 +95,7 @@ _BYLINE_COLON = re.compile(
     r"^(?:By|Av) (?:[A-ZÆØÅ][\w'-]+ ){1,3}?[A-ZÆØÅ][\w'-]+:\s+(?=[A-ZÆØÅ«“\"])"
 )
 # A transcript's speaker label alone on its line: «LEILA FADEL, HOST:».
-_SPEAKER_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:, [A-ZÀ-ÖØ-Þ ]+)?:$")
+_SPEAKER_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:, (?:[A-ZÀ-ÖØ-Þ ]+|Host|Byline))?:$")
 _CAMEL_JOIN = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ][a-zæøå])")
 _GLUED_DATE = re.compile(r"(?<=\d)(?=[A-Za-z])")
 _BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")
@@ -110,16 +112,8 @@ _LINK_BLOCK = re.compile(
 
 # Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
 # a photo credit in brackets.
+_EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
 _GLUED_STAMP = re.compile(r"(?<=[a-z])published at \d{1,2}:\d{2}\b.{0,60}$")
-_AGENCY_TAIL = re.compile(
-    r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
-)
-_TRAILING_LINK = re.compile(
-    r"(?<=[.!?»”\"])\s+(?:les også|les òg|les meir|les mer|se også|sjå òg|read more)\s*:"
-    r"[^.!?]*[.!?]?\s*$",
-    re.IGNORECASE,
-)
-
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
 _SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or breadcrumb
 
@@ -159,11 +153,13 @@ def clean_inline(text: str) -> str:
             text = text.replace("  ", " ") if found else text
         if text.endswith(")"):
             head, tail = text[:-48], text[-48:]
-            text = head + _AGENCY_TAIL.sub("", tail)
+            text = head + AGENCY_TAIL.sub("", tail)
             if " by " in text[-200:] and (credits := CREDITS_TAIL.search(text)):
                 # (the wire puts no stop before its credits: the sentence gets one)
                 text = text[: credits.start()].rstrip()
                 text += "" if text.endswith((".", "!", "?", "»", '"', "”")) else "."
+    if "EMBED <>" in text:
+        text = _EMBED.sub("", text)  # «… continue EMBED <>More Videos»: a video widget
     if "published at" in text:
         text = _GLUED_STAMP.sub("", text)  # «… in referendumpublished at 03:56 GMT 7 …»
     if text.count(" ") >= _LONG:
@@ -186,7 +182,7 @@ def _strip_tail(text: str) -> str:
     """A long paragraph is prose even with a credit or a «Les også: …» stuck to its end."""
     head, tail = text[:-160], text[-160:]
     if "les" in tail.lower() or "read" in tail.lower():
-        tail = _TRAILING_LINK.sub("", tail)
+        tail = TRAILING_LINK.sub("", tail)
     end = tail[-90:]
     credit = credit_tail(end)
     if credit:

@@ -201,12 +201,22 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
     r"[^)]{0,20}\)\s*[:–—_-]"  # (an old wire's underscore: «WASHINGTON (AP) _ …»)
     # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
-    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*\s*\([A-ZÆØÅ][\w.]+(?: \d)?\)\s*(?:\([^()]{2,40}\)\s*)?"
+    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*(?:, [A-Z][\w.]{1,6})?\s*\([A-ZÆØÅ][\w.]+(?: \d)?\)\s*"
+    r"(?:\([^()]{2,40}\)\s*)?"
     r"(?::|-{1,2}|(?=[A-ZÆØÅ])))\s*"  # («BANGOR (NEWSCENTERMaine)-- One of two men …»)
 )
 # A wire's credits closing its last paragraph: «… on 37 (Reporting by X; Editing by Y)».
 CREDITS_TAIL = re.compile(
     r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()]{2,200}\)\s*$",
+    re.IGNORECASE,
+)
+# An agency's mark closing a paragraph; a link's prompt run on after its last sentence.
+AGENCY_TAIL = re.compile(
+    r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"
+)
+TRAILING_LINK = re.compile(
+    r"(?<=[.!?»”\"])\s+(?:les også|les òg|les meir|les mer|se også|sjå òg|read more)\s*:"
+    r"[^.!?]*[.!?]?\s*$",
     re.IGNORECASE,
 )
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
@@ -298,4 +308,6 @@ WIDGET_PATTERN = (
     r"column|story|piece) (?:ble|vart|blei|er|was|is|first) (?:først |first )?"
     r"(?:publisert|published)\b"
     r"|^[a-z'’-]+ [a-z'’-]+ (?:covers|writes about|reports on) [a-z ,&]{2,40}\.$"
+    # A category line, a video widget: «Categories: Sports», «EMBED <>More Videos»
+    r"|^(?:categories|category|kategori|kategorier):\s|^embed <>"
 )

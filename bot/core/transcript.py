@@ -28,8 +28,12 @@ _LABEL = (
     rf"([{_CAPITAL}][{_CAPITAL}'’.-]+(?:\s+[{_CAPITAL}][{_CAPITAL}'’.-]*){{0,3}}(?: #\d+)?)"
     rf"(?:\s*\([^()]{{1,120}}\))?(?:,\s*([{_CAPITAL}][{_CAPITAL} ]{{1,30}}))?:"
 )
-# The reporter's role: a report's words are its narration, no one's quote.
-_REPORTER = re.compile(r"^(?:BYLINE|REPORTER|CORRESPONDENT)$")
+# The reporter's role: a report's words are its narration, no one's quote. A reporter is
+# also named by the host («From North Country Public Radio, Brian Mann reports.») or in the
+# sign-off («For NPR News, I'm Brian Mann.»).
+_REPORTER = re.compile(r"^(?:BYLINE|REPORTER|CORRESPONDENT|Byline|Reporter)$")
+_FULL_NAME = r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
+_REPORTS = re.compile(rf"\b{_FULL_NAME} reports\.|\bFor [A-Z][\w ]{{1,40}}, I'm {_FULL_NAME}\.")
 # A speaker the transcript does not name: «UNIDENTIFIED PERSON #1:», «CROWD:».
 _UNNAMED = re.compile(r"^(?:UNIDENTIFIED|UNKNOWN|CROWD|GROUP|MAN|WOMAN)\b")
 _TURN = re.compile(rf"^{_LABEL}\s+(?=\S)")
@@ -40,6 +44,9 @@ _MIN_TURNS = 3
 _SIGN_ON = re.compile(  # (and its sign-off: «That's NPR's Joel Rose. Thank you, Joel.»)
     r"^(?:(?:(?:And|Hey|Hi|Hello|Good (?:morning|evening)),?\s+)?"
     r"(?:[Tt]his is|I'm|I am|It's|That's|That was)\s+[A-ZÀ-ÖØ-Þ][^.!?]{0,80}[.!]\s*"
+    r"|(?:From [A-Z][^.!?]{1,60}, )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} reports\.\s*"
+    r"|For [A-Z][\w ]{1,40}, I'm [A-Z][^.!?]{1,40}\.(?:\s*Transcript provided by [^.]{1,40}\.?)?"
+    r"(?:,? Copyright [^.]{1,30}\.)?\s*"
     r"|(?:Thank you|Thanks)(?: (?:so|very) much)?(?:,? [A-ZÀ-ÖØ-Þ][\w.]*(?: [A-Z][\w.]*)?)?"
     r"[.!]\s*)+$"
 )
@@ -64,12 +71,16 @@ def name_speakers(given: list[Unit]) -> list[Unit]:
             turns_of[names[label]] += n
     if len(turns_of) + (len(asked) >= 2) < 2 or max(turns_of.values(), default=0) < 2:
         return given
+    for unit in units:
+        if "(ph)" in unit.text:  # «Tony Arquette(ph)»: the transcriber unsure of a spelling
+            unit.text = unit.text.replace("(ph)", "")
     for i in asked:  # the interviewer's: context for the answer, never a bullet
         unit = units[i]
         unit.text, unit.kind = _QUESTION_TURN.sub("", unit.text, count=1), QUESTION
         unit.spoken = True
     interviewer = _interviewer(units, turns, speaker_of)
     reporters = {speaker_of[i] for i, m in turns.items() if _REPORTER.match(m.group(2) or "")}
+    reporters |= {name for found in _REPORTS.finditer(text) for name in found.groups() if name}
     signed_on: set[int] = set()
     narrated: set[int] = set()
     for i, match in turns.items():
