@@ -792,3 +792,14 @@ def test_a_paragraph_opening_on_a_holidays_ordinal_is_no_numbered_item() -> None
     assert paragraphs[0].startswith("1. juledag kom meldingen")
     assert paragraphs[1].startswith("2. påskedag blir det")
     assert article.sections[0].kinds == ()
+
+
+def test_a_lead_between_a_caption_and_a_share_button_is_the_lead() -> None:
+    article = parse_text(
+        "Gamleordføreren ble 103 år\n\n"
+        "Kari Vik døde lille julaften, 103 år gammel. Foto: Privat\n\n"
+        "Tidligere ordfører i Nordvik Kari Vik døde lille julaften, 103 år gammel.\n\n"
+        "DEL\n\n"
+        "Kari Vik var født i 1914, og hun var ordfører i Nordvik fra 1972 til 1981."
+    )
+    assert article.sections[0].paragraphs[0].startswith("Tidligere ordfører i Nordvik Kari Vik")

@@ -27,7 +27,14 @@ from bot.core.furniture import (
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
-from bot.core.widgets import ends_article, is_widget, media_blocks, menu_lines, strip_dateline
+from bot.core.widgets import (
+    ends_article,
+    is_widget,
+    media_blocks,
+    menu_lines,
+    strip_dateline,
+    teaser_rail,
+)
 
 HEADING, TITLE = "heading", "title"
 
@@ -245,7 +252,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     texts = [unit.text for unit in units]
     photos = media_blocks(texts, [unit.alone for unit in units]) | menu_lines(texts)
     for i, unit in enumerate(units):
-        if (ends_article(unit.text) or _teaser_rail(units, i)) and any(not f for f in flags):
+        if (ends_article(unit.text) or teaser_rail(texts, i)) and any(not f for f in flags):
             del units[i:]  # teasers for other stories follow
             break
         # A caption is judged with its credit; a paragraph is cleaned of inline furniture.
@@ -298,6 +305,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             # «Got a TV Licence?» «You need one to watch live TV …» «Find out more».
             and text.count(" ") < (24 if after and not kept else 14)
             and text.endswith(".")
+            and not _NAMED_INSIDE.search(text)  # (a lead names: «… Nils T. Døvre, døde …»)
         )
         if widget_line and (after or text.split(maxsplit=1)[0].lower() in _POINTING):
             continue
@@ -309,19 +317,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     return kept
 
 
-def _teaser_rail(units: list[Unit], i: int) -> bool:
-    """«NYNORSK INSPIRASJON» over teasers the page cut off: other stories; the article ends."""
-    label = units[i].text
-    if not label.isupper() or label.count(" ") > 3 or any(c.isdigit() for c in label):
-        return False
-    below = units[i + 1 : i + 7]
-    cut = sum(  # (a teaser the page cut off: «… byggjer..», «Ei knap»)
-        u.text.count(" ") >= 7
-        and (u.text.endswith(("..", "…", "–", "-")) or not u.text.endswith(SENTENCE_END))
-        for u in below
-    )
-    # (not a team's name over its long paragraphs: «MANCHESTER UNITED» on a live page)
-    return cut >= 2 and not any(u.text.count(" ") >= 30 and u.text.endswith(".") for u in below)
+_NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
 
 
 def _prose(text: str) -> bool:

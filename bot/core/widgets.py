@@ -354,3 +354,20 @@ def strip_dateline(text: str) -> str:
     if "faktaboks" in text[:100]:
         return _FACT_BOX.sub("", text, count=1)
     return text
+
+
+def teaser_rail(texts: list[str], i: int) -> bool:
+    """«NYNORSK INSPIRASJON» over teasers the page cut off: other stories; the article ends."""
+    label = texts[i]
+    if not label.isupper() or label.count(" ") > 3 or any(c.isdigit() for c in label):
+        return False
+    below = texts[i + 1 : i + 7]
+    cut = sum(  # (a teaser the page cut off: «… byggjer..», «Ei knap»)
+        t.count(" ") >= 7 and (t.endswith(("..", "…", "–", "-")) or not t.endswith(_SENTENCE_END))
+        for t in below
+    )
+    # (not a team's name over its long paragraphs: «MANCHESTER UNITED» on a live page)
+    return cut >= 2 and not any(t.count(" ") >= 30 and t.endswith(".") for t in below)
+
+
+_SENTENCE_END = tuple('.!?»”"…)')
