@@ -803,3 +803,20 @@ def test_a_lead_between_a_caption_and_a_share_button_is_the_lead() -> None:
         "Kari Vik var født i 1914, og hun var ordfører i Nordvik fra 1972 til 1981."
     )
     assert article.sections[0].paragraphs[0].startswith("Tidligere ordfører i Nordvik Kari Vik")
+
+
+def test_a_standfirst_byline_and_credit_on_short_lines_are_not_one_paragraph() -> None:
+    article = parse_text(
+        "Quake toll rises in the city\n\n"
+        "Rescuers try to reach those still trapped\n"
+        "Kari Lee And Tom Berg Nordvik Times Reporters\n"
+        "Associated Press photo\n\n"
+        "Rubble surrounds the old station near the harbour, a day after the earthquake.\n"
+        "(Full-size photo)(All photos)\n\n"
+        "The death count from the earthquake was expected to climb past 75 on Wednesday, with"
+        " 300 people still missing."
+    )
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert not any("Rescuers try to reach those still trapped Kari Lee" in p for p in paragraphs)
+    assert not any(p.startswith("Rubble surrounds") for p in paragraphs)
+    assert any(p.startswith("The death count from the earthquake") for p in paragraphs)

@@ -60,6 +60,7 @@ _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: 
 _TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)  # «11:00 p.m.»
 _POINTING = frozenset(("det", "dette", "den", "this", "that", "it"))
 _WRAP_WIDTH = 100  # lines longer than this are paragraphs, not hard-wrapped text
+_MIN_WRAP = 56  # (a byline and a caption line of 50 are no wrapped paragraph)
 
 
 @dataclass(slots=True)
@@ -157,7 +158,7 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
     if not lines:
         return
     width = max(len(line) for line in lines)
-    wrapped = 50 <= width <= _WRAP_WIDTH and _hard_wrapped(lines, width)
+    wrapped = _MIN_WRAP <= width <= _WRAP_WIDTH and _hard_wrapped(lines, width)
     start = len(units)
     current: list[str] = []
     kind = PARAGRAPH

@@ -265,6 +265,9 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
     line right above a caption that ends in its credit («Cars in flood water» / «Flood
     damage in Catcliffe … Photograph: Danny Lawson/PA»)."""
     found = photo_blocks(texts, alone) | embedded_posts(texts) | _tags(texts) | _wire_photos(texts)
+    for i, text in enumerate(texts):
+        if i and text[:1] == "(" and _PHOTO_LINKS.match(text):
+            found.update((i - 1, i))  # a caption over «(Full-size photo)(All photos)»
     for i in range(1, len(texts)):
         block = not alone[i] and not alone[i - 1] and texts[i].count(" ") < _CAPTION_WORDS
         if block and ends_in_credit(texts[i]) and _alt_text(texts[i - 1]):
@@ -371,3 +374,4 @@ def teaser_rail(texts: list[str], i: int) -> bool:
 
 
 _SENTENCE_END = tuple('.!?»”"…)')
+_PHOTO_LINKS = re.compile(r"\((?:full-size photo|all photos|view photo|enlarge photo)\)", re.I)
