@@ -381,6 +381,19 @@ def test_a_party_of_two_letters_is_a_topic() -> None:
     assert "rv" not in commands
 
 
+def test_the_paper_that_reports_is_no_topic_unless_the_title_names_it() -> None:
+    body = (
+        "Aftenbladet tok en prat med publikum før konserten i Stavanger. – Det var en sur"
+        " kveld, sier Kari Vik til Aftenbladet. Konserten i Stavanger ble avlyst i fjor,"
+        " skriver Aftenbladet, og Stavanger venter nå på ny dato."
+    )
+    about = "Aftenbladet kutter papiravisen\n\n" + body.replace("konserten", "Aftenbladet")
+    commands = {t.command for t in topics_of(parse_text("Sur konsert i Stavanger\n\n" + body))}
+    assert "stavanger" in commands
+    assert "aftenbladet" not in commands
+    assert "aftenbladet" in {t.command for t in topics_of(parse_text(about))}
+
+
 def test_a_name_mostly_written_alone_stays_alone() -> None:
     commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
     assert "brann" in commands

@@ -33,6 +33,12 @@ AGENCIES = _set(
     "ntb npk reuters ap afp dpa tt ritzau anp ansa efe xinhua nrk bbc cnn scanpix getty images "
     "shutterstock epa pa wire bloomberg associated press"
 )
+# News outlets: a topic only where the title names them (the story is about the paper).
+OUTLETS = _set(
+    "ntb npk reuters afp dpa nrk bbc cnn npr vg dagbladet aftenposten aftenbladet nettavisen "
+    "adresseavisen adressa dagsavisen finansavisen klassekampen guardian telegraph bloomberg "
+    "cnbc nbc cbs"
+)
 MONTHS = _set("""
 januar februar mars april mai juni juli august september oktober november desember
 jan feb mar apr jun jul aug sep sept okt nov des january february march may june july

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from bot.core.analysis import Analysis, Word
+from bot.core.page_words import OUTLETS
 from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 
 # A name always written before another name: «David Moyes», «Møre og Romsdal».
@@ -65,7 +66,13 @@ def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
         found = verdicts.get(surface)
         if found is None:
             if not facts:
-                facts.append(_fact_box(analysis, text) | _vox_pop(text) | _spokespeople(text))
+                facts.append(
+                    _fact_box(analysis, text)
+                    | _vox_pop(text)
+                    | _spokespeople(text)
+                    | _outlets(text)
+                    | _unnamed_outlets(text, article.title or "")
+                )
             found = verdicts[surface] = surface in facts[0] or _placed(surface, text, marker, body)
         return found
 
@@ -298,6 +305,36 @@ def _spokespeople(text: str) -> set[str]:
         if name
         for word in name.split()
     }
+
+
+# An outlet or a source named only as where the words were said or printed: «sier hun
+# til Aftenbladet», «ifølge NTB», «according to Reuters», «VG skriver», «NRK melder».
+_OUTLET = re.compile(
+    r"\b(?:sier|sa|seier|forteller|fortel|opplyser|bekrefter|stadfestar|uttaler|said|says|"
+    r"told)\b[^.!?]{0,80}?\b(?:til|to|overfor)[ \xa0]+([A-ZÆØÅ][\w.-]+)"
+    r"|\b(?:ifølge|ifølgje|according to)[ \xa0]+([A-ZÆØÅ][\w.-]+)"
+    r"|\b([A-ZÆØÅ][\w.-]+)[ \xa0](?:skriver|skriv|melder|meldar|reports|reported)\b"
+)
+
+
+def _outlets(text: str) -> set[str]:
+    """The names the text writes only as a source's outlet: no reader asks for the paper."""
+    if not any(
+        word in text for word in ("til", "to ", "ifølg", "according", "skriv", "meld", "report")
+    ):
+        return set()
+    said = Counter(n for found in _OUTLET.finditer(text) for n in found.groups() if n)
+    return {name for name, n in said.items() if n >= sum(1 for _ in _positions(name, text))}
+
+
+def _unnamed_outlets(text: str, title: str) -> set[str]:
+    """The news outlets the text names and its title does not: sources, not subjects."""
+    named = {
+        w
+        for w in _WORD.findall(text)
+        if w[:1].isupper() and (w.lower() in OUTLETS or w.lower()[:-1] in OUTLETS)
+    }
+    return {w for w in named if w not in title}
 
 
 # A speaker named by first name alone: «…, sier Caroline.», «…, seier Anne Katrin.»
