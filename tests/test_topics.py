@@ -268,9 +268,30 @@ CLUB = "\n\n".join(
 )
 
 
+BOE = "\n\n".join(
+    [
+        "Bank of England holds rates",
+        "The Bank of England held rates at 5.25 per cent on Thursday. The Bank of England said"
+        " inflation was falling, and the bank expects cuts next year.",
+        "Governor Andrew Bailey said the Bank of England would wait until the spring.",
+    ]
+)
+QUAKE = "\n\n".join(
+    [
+        "Quake hits Mexico",
+        "A strong earthquake hit Mexico on Tuesday. Buildings fell in Mexico City, and Mexico"
+        " City's airport closed. Mexico sent soldiers to Mexico City.",
+    ]
+)
+
+
 @pytest.mark.parametrize(
     ("text", "whole", "part"),
-    [(RATE, "norges_bank", "bank"), (DERBY, "manchester_city", "city")],
+    [
+        (RATE, "norges_bank", "bank"),
+        (DERBY, "manchester_city", "city"),
+        (BOE, "bank_of_england", "bank"),
+    ],
 )
 def test_a_common_word_is_the_topic_of_the_name_it_is_written_in(
     text: str, whole: str, part: str
@@ -392,6 +413,14 @@ def test_the_paper_that_reports_is_no_topic_unless_the_title_names_it() -> None:
     assert "stavanger" in commands
     assert "aftenbladet" not in commands
     assert "aftenbladet" in {t.command for t in topics_of(parse_text(about))}
+
+
+def test_a_name_is_no_part_of_the_name_it_opens() -> None:
+    commands = {t.command for t in topics_of(parse_text(QUAKE))}
+    assert commands & {"mexico", "mexico_city"}
+    assert "A strong earthquake hit Mexico on Tuesday." in all_sentences(
+        ask(analyse(parse_text(QUAKE)), "mexico")
+    )
 
 
 def test_a_name_mostly_written_alone_stays_alone() -> None:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from bot.core.analysis import Analysis, Word
+from bot.core.lexicon import lexicon
 from bot.core.page_words import OUTLETS
 from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 
@@ -201,22 +202,43 @@ def usual_name(surface: str, text: str, language: str) -> str | None:
     neither /bank nor /city); not «SK Brann» where the text mostly writes «Brann»."""
     if zipf(surface, language) < NAME_PART_ZIPF:
         return None
-    fronts: Counter[str] = Counter()
+    # A name may follow a common word the dictionary has («Bank of England»), not a name of
+    # its own («Mexico City» is no name of Mexico's).
+    opens = lexicon(language).known(surface.lower())
+    names: Counter[str] = Counter()  # (or the name it opens: «Bank of England», «Helse Vest»)
     alone = 0
     for start in _positions(surface, text):
         found = _NAME_BEFORE.search(text, max(0, start - 40), start)
         words = found.group(1).split() if found else []
         while words and words[0].lower() in _SMALL:
             del words[0]
-        if not words or any(word.lower() in _TITLES or _title(word) for word in words):
+        after = _NAME_AFTER.match(text, start + len(surface))
+        if words and any(word.lower() in _TITLES or _title(word) for word in words):
             alone += 1
-        elif found and not _PERSON_BEFORE.search(text, max(0, found.start() - 30), found.start()):
-            fronts[" ".join(words)] += 1
-    front, n = max(fronts.items(), key=lambda item: (item[1], item[0]), default=("", 0))
+        elif (
+            words
+            and found
+            and _PERSON_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        ):
+            continue
+        elif words and not words[-1].endswith(("og", "and", "of")):
+            joined = " ".join(words)
+            names[f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"] += 1
+        elif after and opens:
+            names[surface + after.group()] += 1
+        else:
+            alone += 1
+    name, n = max(names.items(), key=lambda item: (item[1], item[0]), default=("", 0))
     alone += sum(1 for _ in _positions(surface.lower(), text))  # «a heat health alert»
-    if n < (2 if alone else 1) or n < alone or front.endswith((" og", " and", " of")):
-        return None
-    return f"{front}{surface}" if front.endswith("-") else f"{front} {surface}"
+    return name if n >= (2 if alone else 1) and n >= alone else None
+
+
+# The names after a common word that make one name with it: «Bank of England», «Helse Møre
+# og Romsdal», «Helse Vest» (not «Bank in London»: a place after a preposition).
+_NAME_AFTER = re.compile(
+    r"(?:[ \xa0](?:of|og|for) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
+    r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"
+)
 
 
 def _title(word: str) -> bool:
