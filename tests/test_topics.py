@@ -423,6 +423,18 @@ def test_a_name_is_no_part_of_the_name_it_opens() -> None:
     )
 
 
+def test_a_first_name_also_written_alone_gives_the_full_name() -> None:
+    text = (
+        "Treneren fikk sparken\n\nTorsdag kom beskjeden om at Kåre Ingebrigtsen hadde fått"
+        " sparken. – Vi kastet Kåre fordi laget må bli bedre, sier styrelederen. – Av respekt"
+        " for Kåre venter vi med å si hvem som tar over, sier han. Telenors Sigve Brekke og"
+        " Høyres Erna Solberg kommenterte ikke saken."
+    )
+    commands = {t.command for t in topics_of(parse_text(text))}
+    assert "kare_ingebrigtsen" in commands or "kaare_ingebrigtsen" in commands
+    assert not commands & {"kaare", "kare"}
+
+
 def test_a_name_mostly_written_alone_stays_alone() -> None:
     commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
     assert "brann" in commands

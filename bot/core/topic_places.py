@@ -241,6 +241,22 @@ _NAME_AFTER = re.compile(
 )
 
 
+def full_name(first: str, text: str, language: str) -> str | None:
+    """The full name a first name is written in, where the text also writes the first name
+    alone («vi kastet Kåre» after «Kåre Ingebrigtsen»): a reader types the person's name."""
+    # (two names and no third: not «Telenor Sigve Brekke», «Høyre Erna Solberg»)
+    after = re.compile(
+        rf"(?<![\w-]){re.escape(first)}[ \xa0]([A-ZÆØÅ][\w'’-]+)(?![\w-])(?![ \xa0][A-ZÆØÅ])"
+    )
+    found = Counter(m.group(1) for m in after.finditer(text))
+    if not found or first.lower() in _TITLES:
+        return None
+    surname = max(found.items(), key=lambda item: (item[1], item[0]))[0]
+    if surname.endswith("s") or lexicon(language).known(surname.lower()):
+        return None  # «Brann Stadion», «Oslo Sentrum», «Ondrasek Tromsøs»: no person's
+    return f"{first} {surname}"
+
+
 def _title(word: str) -> bool:
     return word.lower().endswith(("minister", "ministar"))
 

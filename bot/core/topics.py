@@ -21,7 +21,7 @@ from bot.core.model import Excerpt, Topic
 from bot.core.text import fold, match_key, words
 from bot.core.topic_choice import article_subject, drop_nested, same_name, written_best
 from bot.core.topic_counts import SectionWords
-from bot.core.topic_places import placed_only, usual_name, whole_names
+from bot.core.topic_places import full_name, placed_only, usual_name, whole_names
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
 
@@ -90,7 +90,10 @@ def derive_topics(
                 labels[key] = whole(word.surface) or labels[key]
             name = labels[key]  # /norges_bank, not /bank; /manchester_city, not /city
             if name[:1].isupper() and " " not in name:
-                labels[key] = usual_name(name, analysis.article.text, language) or name
+                text = analysis.article.text  # (and «Kåre» of «Kåre Ingebrigtsen»: the person)
+                labels[key] = (
+                    usual_name(name, text, language) or full_name(name, text, language) or name
+                )
         return labels[key]
 
     rarities = Rarities.of(language)
