@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import lexicon
-from bot.core.topic_sources import outlets, spokespeople, unnamed_outlets
+from bot.core.topic_sources import speaks_for_others
 from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 
 # A name always written before another name: «David Moyes», «Møre og Romsdal».
@@ -61,20 +61,19 @@ def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
     body = len(article.title) if article.title else 0
     facts: list[set[str]] = []
     verdicts: dict[str, bool] = {}
+    title = article.title or ""
 
     def placed(word: Word) -> bool:
         surface = word.surface
         found = verdicts.get(surface)
         if found is None:
             if not facts:
-                facts.append(
-                    _fact_box(analysis, text)
-                    | _vox_pop(text)
-                    | spokespeople(text)
-                    | outlets(text)
-                    | unnamed_outlets(text, article.title or "")
-                )
-            found = verdicts[surface] = surface in facts[0] or _placed(surface, text, marker, body)
+                facts.append(_fact_box(analysis, text) | _vox_pop(text))
+            found = verdicts[surface] = (
+                surface in facts[0]
+                or _placed(surface, text, marker, body)
+                or (surface[:1].isupper() and speaks_for_others(surface, text, title))
+            )
         return found
 
     return placed
@@ -241,14 +240,18 @@ _NAME_AFTER = re.compile(
 )
 
 
+_SURNAME_AFTER = re.compile(r"[ \xa0]([A-ZÆØÅ][\w'’-]+)(?![\w-])(?![ \xa0][A-ZÆØÅ])")
+
+
 def full_name(first: str, text: str, language: str) -> str | None:
     """The full name a first name is written in, where the text also writes the first name
     alone («vi kastet Kåre» after «Kåre Ingebrigtsen»): a reader types the person's name."""
     # (two names and no third: not «Telenor Sigve Brekke», «Høyre Erna Solberg»)
-    after = re.compile(
-        rf"(?<![\w-]){re.escape(first)}[ \xa0]([A-ZÆØÅ][\w'’-]+)(?![\w-])(?![ \xa0][A-ZÆØÅ])"
+    found = Counter(
+        m.group(1)
+        for at in _positions(first, text)
+        if (m := _SURNAME_AFTER.match(text, at + len(first)))
     )
-    found = Counter(m.group(1) for m in after.finditer(text))
     if not found or first.lower() in _TITLES:
         return None
     surname = max(found.items(), key=lambda item: (item[1], item[0]))[0]

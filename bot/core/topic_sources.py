@@ -7,12 +7,8 @@ bot/core/topic_places.py reads these names as written only where no topic is.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from bot.core.page_words import OUTLETS
-
-_WORD = re.compile(r"[^\W\d_]+")
-
 
 # Those who speak for a service on duty, whom no reader asks for: «vaktleder Rikke
 # Lyngdal», «Kari Moe, pressetalsperson i …», «police spokesperson Tom Lee».
@@ -30,67 +26,66 @@ _ON_DUTY = re.compile(
     rf"\b(?i:{_DUTY})(?:[ \xa0](?:i|ved|hos|in|for|at)[ \xa0]{_PLACE})?[ \xa0]+{_NAME_WORDS}|"
     rf"{_NAME_WORDS},[ \xa0](?:\w+[ \xa0]){{0,2}}(?i:{_DUTY})\b"
 )
-
-
-# (one of these in the text, or no role can be: most articles need no regex run)
-_DUTY_WORDS = (
-    "lei",
-    "led",
+_AROUND = 60  # characters either side of a name where its role stands
+# Every role above has one of these in it.
+_DUTY_STEMS = (
+    "lede",
+    "leia",
     "vakt",
     "tals",
+    "kommunikasjon",
+    "informasjon",
+    "advokat",
+    "påtale",
+    "fullmektig",
+    "inspektør",
+    "detective",
     "spokes",
     "officer",
-    "kommunikasjon",
-    "advokat",
-    "informasjon",
-    "politi",
-    "detective",
 )
-
-
-def spokespeople(text: str) -> set[str]:
-    """The names of those who speak for a service on duty («vaktleder Rikke Lyngdal»)."""
-    lower = text.lower()
-    if not any(word in lower for word in _DUTY_WORDS):
-        return set()
-    return {
-        word
-        for found in _ON_DUTY.finditer(text)
-        for name in found.groups()
-        if name
-        for word in name.split()
-    }
-
 
 # An outlet or a source named only as where the words were said or printed: «sier hun
 # til Aftenbladet», «ifølge NTB», «according to Reuters», «VG skriver», «NRK melder».
-_OUTLET = re.compile(
+_SAID_TO = re.compile(
     r"\b(?:sier|sa|seier|forteller|fortel|opplyser|bekrefter|stadfestar|uttaler|said|says|"
-    r"told)\b[^.!?]{0,80}?\b(?:til|to|overfor)[ \xa0]+([A-ZÆØÅ][\w.-]+)"
-    r"|\b(?:ifølge|ifølgje|according to)[ \xa0]+([A-ZÆØÅ][\w.-]+)"
-    r"|\b([A-ZÆØÅ][\w.-]+)[ \xa0](?:skriver|skriv|melder|meldar|reports|reported)\b"
+    r"told)\b[^.!?]{0,80}?\b(?:til|to|overfor)[ \xa0]+$|\b(?:ifølge|ifølgje|according to)[ \xa0]+$"
 )
+_PRINTS = re.compile(r"[ \xa0](?:skriver|skriv|melder|meldar|reports|reported)\b")
 
 
-def outlets(text: str) -> set[str]:
-    """The names the text writes only as a source's outlet: no reader asks for the paper."""
-    if not any(
-        word in text for word in ("til", "to ", "ifølg", "according", "skriv", "meld", "report")
-    ):
-        return set()
-    said = Counter(n for found in _OUTLET.finditer(text) for n in found.groups() if n)
-    return {
-        name
-        for name, n in said.items()
-        if n >= len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-    }
+def speaks_for_others(surface: str, text: str, title: str) -> bool:
+    """Whether a name is no topic as one who speaks or prints for others: a person on duty
+    for a service anywhere in the text («vaktleder Rikke Lyngdal»), a news outlet the title
+    does not name («Aftenbladet tok ein prat med …»), or a name written only as where words
+    were said or printed («sier hun til Aftenbladet», «ifølge NTB», «VG skriver»)."""
+    lower = surface.lower()
+    if (lower in OUTLETS or lower[:-1] in OUTLETS) and surface not in title:
+        return True
+    places = _whole(surface, text)
+    for at in places:
+        near = text[max(0, at - _AROUND) : at + len(surface) + _AROUND]
+        lowered = near.lower()
+        if not any(stem in lowered for stem in _DUTY_STEMS):
+            continue  # (most names: no role near, no regex run)
+        if any(
+            surface in name.split() for m in _ON_DUTY.finditer(near) for name in m.groups() if name
+        ):
+            return True
+    return bool(places) and all(
+        _SAID_TO.search(text, max(0, at - 100), at) or _PRINTS.match(text, at + len(surface))
+        for at in places
+    )
 
 
-def unnamed_outlets(text: str, title: str) -> set[str]:
-    """The news outlets the text names and its title does not: sources, not subjects."""
-    named = {
-        w
-        for w in _WORD.findall(text)
-        if w[:1].isupper() and (w.lower() in OUTLETS or w.lower()[:-1] in OUTLETS)
-    }
-    return {w for w in named if w not in title}
+def _whole(word: str, text: str) -> list[int]:
+    """Where the text has the word whole (str.find: no pattern made a word)."""
+    places, n, end = [], len(word), len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + n
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+            after == end or not (text[after].isalnum() or text[after] == "-")
+        ):
+            places.append(at)
+        at = text.find(word, after)
+    return places

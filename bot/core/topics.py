@@ -113,9 +113,9 @@ def derive_topics(
         | (title_keys if i == 0 else set())
         for i, section in enumerate(analysis.sections)
     ]
-    said = Counter[str]()  # how often the article's text (no heading) has each key
-    for section in sections:
-        said.update(section.in_text)
+
+    def said(key: str) -> int:  # how often the article's text (no heading) has the key
+        return sum(section.in_text.get(key, 0) for section in sections)
 
     per_section: list[tuple[str, ...]] = []
     topic_sections: dict[str, list[int]] = defaultdict(list)
@@ -126,10 +126,11 @@ def derive_topics(
             # A topic must find a sentence: a word of the heading alone is not enough.
             if n < 2 or key in reserved or key not in plain or not carried(key):
                 continue
-            named = any(word.name for word in sections[s_index].carriers[key])
             # (and a word said once or twice, in no title and no name: /fyr, /pupp)
             if key not in sections[s_index].in_text or (
-                said[key] < _COMMON_TIMES and key not in title_keys and not named
+                key not in title_keys
+                and said(key) < _COMMON_TIMES
+                and not any(word.name for word in sections[s_index].carriers[key])
             ):
                 continue
             weight = rarity(key, sections[s_index])

@@ -1,0 +1,138 @@
+"""A person a bullet names by surname alone gets the full name the article gives.
+
+An article introduces «John Key» and goes on with «Key»; a digest that drops the
+introduction would leave «… Key said.», and the reader cannot tell who Key is. The first
+bullet that names the person says the full name, as an editor writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from bot.core.speakers import SPEECH_VERBS
+
+# Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
+_GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][a-zæøåéü][\w'’-]+(?![\w'’-])")
+
+
+# One or two given names right before a surname: «John Key», «Jonas Gahr Støre».
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({_GIVEN}(?: {_GIVEN})?) $")
+
+
+def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
+    """The given names written before the surname, and where; not before another name."""
+    n, end = len(surname), len(text)
+    at = text.find(surname)
+    while at >= 0:
+        after = at + n
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            after == end or not text[after].isalnum()
+        )
+        # (a capital opening the word before, or no name: a cheap test before the pattern)
+        word_before = text.rfind(" ", 0, max(0, at - 1)) + 1
+        named = at > 1 and text[at - 1] == " " and text[word_before : word_before + 1].isupper()
+        name_after = text[after : after + 1] == " " and text[after + 1 : after + 2].isupper()
+        if named and whole and not name_after:
+            found = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
+            if found:
+                yield found.group(1), found.start()
+        at = text.find(surname, after)
+
+
+# A person is introduced after a role («styreleder Ivar Koteng», «appeaser Neville
+# Chamberlain») and speaks («sier Koteng»): not «Oslo Høyre» nor «Ifølge Støre».
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(])[a-zæøå][\w-]*(?:leder|leiar|sjef|minister|ministar|ordfører|ordførar|direktør|"
+    r"president|trener|trenar|coach|manager|leader|secretary|chief|professor|forsker|forskar|"
+    r"rådgiver|talsperson|spokesman|spokeswoman|kaptein|captain|actor|skuespiller|artist|"
+    r"singer|player|spiller|spelar|advokat|lawyer|dommer|judge|er|ar|or|ist)? $"
+)
+_NAME_END = re.compile(r"[A-ZÆØÅ][\w'’.-]* $")  # a name right before: «Lund Svindal»
+
+
+def full_names(text: str, wanted: set[str]) -> dict[str, str]:
+    """Each `wanted` surname the text writes alone after giving it with one first name →
+    the full name."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    introduced: dict[str, int] = {}  # where each surname is first given in full
+    pairs = ((first, name, at) for name in wanted for first, at in _pairs(name, text))
+    for first, surname, start in pairs:
+        if surname.endswith(("s", "'s", "’s")) or surname.isupper() or len(first) < 3:
+            continue  # «Telenors», «NRK», «La …»: a genitive, an acronym, no first name
+        if f" {first.split()[0].lower()} " in text or not _ROLE_BEFORE.search(
+            text, max(0, start - 30), start
+        ):
+            continue  # «Prime Minister», «Ifølge Støre»: a word, or no person's introduction
+        firsts[surname].add(first)
+        introduced.setdefault(surname, start)
+    names: dict[str, str] = {}
+    for surname, given in firsts.items():
+        if len(given) != 1:
+            continue  # two people of one surname: the bullet must say which
+        # Alone after the full name (an introduction comes first; not a nickname's «Søvnløs
+        # Svindal» late in a story of «Aksel Lund Svindal»), and a person's: one who speaks.
+        after = any(at > introduced[surname] for at in _alone(surname, text))
+        if after and _speaks(surname, text):
+            names[surname] = f"{next(iter(given))} {surname}"
+    return names
+
+
+def introduce(bullets: list[list[str]], text: str, max_words: int | None) -> list[list[str]]:
+    """The bullets, in order, with each person's first surname alone made the full name,
+    where the words allow."""
+    # (only the capitalised words of the bullets can be surnames to look up: a few)
+    capitalised = {w for section in bullets for b in section for w in _CAPITALISED.findall(b)}
+    # (not «Det», «The»: words; a surname is written twice at least, in full and alone)
+    wanted = {w for w in capitalised if text.count(w) >= 2 and f" {w.lower()} " not in text}
+    names = full_names(text, wanted) if wanted else {}
+    if not names:
+        return bullets
+    used = sum(len(b.split()) for section in bullets for b in section)
+    introduced: set[str] = set()
+    result: list[list[str]] = []
+    for section in bullets:
+        kept: list[str] = []
+        for bullet in section:
+            for surname, whole in names.items():
+                if surname in introduced or surname not in bullet:
+                    continue
+                introduced.add(surname)
+                at = next(_alone(surname, bullet), -1)
+                extra = len(whole.split()) - 1
+                if at < 0 or (max_words is not None and used + extra > max_words):
+                    continue  # named in full already, or no words left
+                bullet = bullet[:at] + whole + bullet[at + len(surname) :]
+                used += extra
+            kept.append(bullet)
+        result.append(kept)
+    return result
+
+
+def _alone(surname: str, text: str) -> Iterator[int]:
+    """Where the text has the surname whole with no name before it («Key said»)."""
+    n, end = len(surname), len(text)
+    at = text.find(surname)
+    while at >= 0:
+        after = at + n
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            after == end or not text[after].isalnum()
+        )
+        name_after = text[after : after + 1] == " " and text[after + 1 : after + 2].isupper()
+        if whole and not name_after and not _NAME_END.search(text, max(0, at - 30), at):
+            yield at
+        at = text.find(surname, after)
+
+
+def _speaks(surname: str, text: str) -> bool:
+    """Whether the text has the surname say something: «sier Koteng», «Churchill said»."""
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
+        near = text[max(0, found.start() - 40) : found.end() + 20]
+        if _SPEECH.search(near):
+            return True
+    return False
+
+
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
