@@ -36,3 +36,36 @@ def test_a_bullet_that_names_the_person_in_full_needs_nothing() -> None:
 def test_a_sentence_opening_word_is_no_first_name() -> None:
     bullets = [["Dette er vanlig, sier Støre."]]
     assert introduce(bullets, TEXT, None) == bullets
+
+
+def test_an_early_also_that_leans_on_a_sentence_not_above_goes() -> None:
+    from bot.core.full_names import without_also
+
+    assert without_also("Offeret får også 5000 kroner i oppreisning.") == (
+        "Offeret får 5000 kroner i oppreisning."
+    )
+    assert without_also("The council will also meet on Friday.") == (
+        "The council will meet on Friday."
+    )
+    for kept in (
+        "Flere andre medier, også Aftenposten, har den samme informasjonen.",
+        "Han er ikke bare trener, men også daglig leder.",
+        "Også i år blir det fest i byen.",
+    ):
+        assert without_also(kept) == kept
+
+
+def test_the_also_stays_when_the_sentence_it_adds_to_is_the_bullet_before() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Dømt for vold\n\nMannen ble dømt til 90 dagers fengsel for vold mot en nabo i Nordvik"
+        " tingrett tirsdag, etter en lang rettssak om slagsmålet i Storgata i fjor sommer."
+        " Offeret får også 5000 kroner i oppreisning fra den dømte mannen. Dommen kan ankes"
+        " til lagmannsretten innen to uker, opplyser forsvareren hans til avisen. Saken"
+        " startet med en anmeldelse fra naboen i august i fjor."
+    )
+    bullets = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
+    assert "Offeret får også 5000 kroner i oppreisning fra den dømte mannen." in bullets

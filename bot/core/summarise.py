@@ -25,7 +25,7 @@ from bot.core.compress import (
     clean_sentence,
     shorten,
 )
-from bot.core.full_names import introduce
+from bot.core.full_names import introduce, without_also
 from bot.core.model import PARAGRAPH, QUESTION, TURN
 from bot.core.openings import PRONOUNS, opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.ranking import (
@@ -228,7 +228,14 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
     by_section: list[list[Candidate]] = [[] for _ in analysis.sections]
     for candidate in chosen:
         by_section[candidate.section].append(candidate)
-    bullets = [[c.text for c in sorted(group, key=lambda c: c.position)] for group in by_section]
+    chosen_at = {c.position for c in chosen}
+    bullets = [
+        [
+            c.text if c.position - 1 in chosen_at else without_also(c.text)
+            for c in sorted(group, key=lambda c: c.position)
+        ]
+        for group in by_section
+    ]
     return introduce(bullets, analysis.article.text, max_words)
 
 
