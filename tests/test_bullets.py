@@ -1220,6 +1220,10 @@ def test_a_relative_clause_between_commas_still_goes() -> None:
         ("nb", "Regjeringen vil imidlertid ikke endre loven før valget."),
         ("en", "The council, however, said the bridge would stay closed."),
         ("nb", "Klæbo hadde dermed bare en parademarsj inn til gullet."),
+        ("nb", "I tillegg må regjeringen håndtere ettervirkningene av drapene."),
+        ("nb", "Andre steder klarer legevaktene å svare innen to minutter."),
+        ("nn", "Sistnemnde vart dømd til fengsel i 60 dagar."),
+        ("en", "The latter was fined 500 pounds on Monday."),
         ("en", "The club will therefore play its home games in Bergen."),
     ],
 )

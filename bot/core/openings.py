@@ -30,7 +30,22 @@ PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 # leading «Men», «Og»: bot.core.compress.)
 _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
-    "nevertheless moreover furthermore besides".split()
+    "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
+    "førstnemnde".split()
+)
+# Two words that go on from the sentence before: «I tillegg …», «Andre steder …», «The
+# latter …».
+_GOING_ON_TWO = frozenset(
+    [
+        ("i", "tillegg"),
+        ("in", "addition"),
+        ("andre", "steder"),
+        ("andre", "stader"),
+        ("the", "latter"),
+        ("the", "former"),
+        ("other", "places"),
+        ("elsewhere,", ""),
+    ]
 )
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
@@ -213,7 +228,10 @@ def _goes_on(first: str, rest: str) -> bool:
     if first == "for":
         following = rest.split(maxsplit=1)
         return bool(following) and following[0] in _FOR_BECAUSE
-    return first in _GOING_ON_FIRST and (first, *rest.lower().split(maxsplit=2)[:2]) in _GOING_ON
+    following = rest.lower().split(maxsplit=2)[:2]
+    if (first, following[0].strip(",") if following else "") in _GOING_ON_TWO:
+        return True
+    return first in _GOING_ON_FIRST and (first, *following) in _GOING_ON
 
 
 def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
