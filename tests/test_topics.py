@@ -435,6 +435,18 @@ def test_a_first_name_also_written_alone_gives_the_full_name() -> None:
     assert not commands & {"kaare", "kare"}
 
 
+def test_a_month_a_day_and_an_adjective_of_every_story_are_no_topics() -> None:
+    text = (
+        "Hospital waits grow\n\nHospital waits grew in November, the national figures show."
+        " In November, 7.8 million people waited for hospital care, and national leaders said"
+        " waits would grow until March. On Monday the national health service said November"
+        " was the worst month for hospital waits."
+    )
+    commands = {t.command for t in topics_of(parse_text(text))}
+    assert "hospital" in commands
+    assert not commands & {"november", "national", "monday", "march"}
+
+
 def test_a_name_mostly_written_alone_stays_alone() -> None:
     commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
     assert "brann" in commands

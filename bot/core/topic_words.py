@@ -62,7 +62,8 @@ _GENERIC_NOUNS = {
         "ting side type eksempel runde periode helg helgen dag uke veke måned månad kveld "
         "morgen morgon jobb selskap gong pause sjef deretter etterpå samtidig "
         # adverbs of time and direction no dictionary marks as such
-        "fremover framover framleis fremdeles hittil heretter tidligere tidlegare".split()
+        "fremover framover framleis fremdeles hittil heretter tidligere tidlegare "
+        "best verst".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -203,9 +204,25 @@ _PLAIN: dict[str, dict[Word, tuple[bool, Morphemes]]] = {}
 _SETTLED: dict[str, dict[Word, Morphemes]] = {}
 
 
+# The calendar (a date is no topic: /november) and, in English, adjectives of every story
+# no ending gives away (/national, /mayoral, /major).
+_CALENDAR = frozenset(
+    "januar februar mars april mai juni juli august september oktober november desember "  # noqa: SIM905
+    "january february march june july october december mandag tirsdag onsdag torsdag "
+    "fredag lørdag søndag måndag tysdag laurdag sundag monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
+_ENDS_NAMES = frozenset(("east", "west", "north", "south"))  # «Middle East», «West Ham»
+_EVERY_STORY_ADJECTIVES = frozenset(
+    "national local regional federal international general mayoral major minor former "  # noqa: SIM905
+    "current public private central annual recent main senior junior".split()
+)
+
+
 @lru_cache(maxsize=8)
 def _fillers(language: str) -> frozenset[str]:
-    return stopwords(language) | _FILLER_LEMMAS | _GENERIC_NOUNS.get(language, frozenset())
+    found = stopwords(language) | _FILLER_LEMMAS | _GENERIC_NOUNS.get(language, frozenset())
+    return found | _CALENDAR | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
 
 
 def _judge(
@@ -218,7 +235,10 @@ def _judge(
 ) -> Morphemes:
     if not word.morphemes or word.name:
         # (a point of the compass is no name a reader asks for: «Vest politidistrikt»)
-        named = word.name and word.surface.lower() not in _COMPASS
+        lower = word.surface.lower()  # («Best», «November»: a filler word written as a name)
+        named = (
+            word.name and lower not in _COMPASS and (lower not in fillers or lower in _ENDS_NAMES)
+        )
         settled[word] = word.morphemes if named else ()
         return settled[word]
     verdict = plain.get(word)
