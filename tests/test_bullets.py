@@ -1256,3 +1256,13 @@ def test_many_of_the_staff_point_nowhere() -> None:
 def test_a_sentence_ending_on_this_points_back() -> None:
     text = "The question is whether any leader can now deliver this."
     assert opens_with_pronoun(text, clause_checker("en"))
+
+
+def test_a_curly_quote_closed_with_a_straight_one_keeps_its_speaker_outside() -> None:
+    from bot.core.compress import balance
+
+    text = '“We hope they will be curious,” she said. “They will find new things," said Kari Lee.'
+    assert balance(text) == (
+        "“We hope they will be curious,” she said. “They will find new things,” said Kari Lee."
+    )
+    assert balance('He said "no" twice.') == 'He said "no" twice.'

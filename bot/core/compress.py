@@ -35,10 +35,16 @@ _QUOTES_AND_BRACKETS = '«»“”()"'
 _QUESTION_END = re.compile(r"\?[»”\"’)\s]*$")
 
 
+_STRAIGHT_CLOSER = re.compile(r'(?<=[^\s“])"(?=[\s,.;:!?]|$)')
+
+
 def balance(text: str) -> str:
     """Drop quotes and brackets that are not closed (a cut may have bared them)."""
     if not any(map(text.__contains__, _QUOTES_AND_BRACKETS)):  # most: nothing to count
         return " ".join(text.split())
+    if '"' in text and text.count("“") > text.count("”"):
+        # «“We hope … new things," said …»: a curly quote closed with a straight one
+        text = _STRAIGHT_CLOSER.sub("”", text, count=text.count("“") - text.count("”"))
     for opener, closer in _OPENERS_CLOSERS:
         opened, closed = text.count(opener), text.count(closer)
         if opened == closed + 1 and opener in "«“" and text.rfind(opener) > text.rfind(closer):
