@@ -1266,3 +1266,23 @@ def test_a_curly_quote_closed_with_a_straight_one_keeps_its_speaker_outside() ->
         "“We hope they will be curious,” she said. “They will find new things,” said Kari Lee."
     )
     assert balance('He said "no" twice.') == 'He said "no" twice.'
+
+
+def test_the_news_comes_before_a_voice_on_it() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Budsjettet er klart\n\n"
+        "– Vi hadde en stor utfordring, men nå er vi i havn, sier Kari Vik (Frp).\n\n"
+        "Høyre, Frp, KrF og Venstre er blitt enige om budsjettet for 2025 i Nordvik. Byrådet la"
+        " frem sitt forslag i september, og justerte det etter statsbudsjettet i oktober.\n\n"
+        "Budsjettet har blant annet eiendomsskatt og kutt i helse- og sosialsektoren, og"
+        " eiendomsskatten får en sats på 2,6 promille med et bunnfradrag på 750.000 kroner."
+    )
+    bullets = [
+        b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("Høyre, Frp, KrF og Venstre er blitt enige")
+    assert any(b.startswith("Vi hadde en stor utfordring") for b in bullets)

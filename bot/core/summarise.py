@@ -11,6 +11,7 @@ is not in the bullet before it, the same point made twice. The lead's news comes
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
@@ -35,7 +36,7 @@ from bot.core.ranking import (
     score_sentences,
     section_words,
 )
-from bot.core.speakers import is_quote, turn_label, unattributed_quotes
+from bot.core.speakers import ATTRIBUTION, is_quote, turn_label, unattributed_quotes
 
 __all__ = [
     "MAX_BULLET_WORDS",
@@ -50,6 +51,9 @@ __all__ = [
 _MAX_LIST_BULLETS = 4  # a list gives this many of its items at most
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
 _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
+_NEWS_AFTER_QUOTE = 2  # a quote on top gives way to news within this many sentences
+_CLOSING_SPEAKER = ATTRIBUTION
+_FIRST_PERSON = re.compile(r"\b(?:[Vv]i|[Jj]eg|[Ee]g|[Mm]e|[Ww]e|I|[Oo]ur|[Vv]år|[Vv]årt)\b")
 # Two bullets share this much of the smaller one's content words: the same point twice.
 _DUPLICATE_SHARE = 0.8
 
@@ -156,14 +160,28 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: _Bullets) -> Candi
         ((s_index, sentence) for sentence in section.sentences)
         for s_index, section in enumerate(analysis.sections)
     )
-    for s_index, sentence in islice(sentences, _LEAD_SEARCH):
+    quoted: Candidate | None = None  # a quote on top, the lead unless news follows it
+    for n, (s_index, sentence) in enumerate(islice(sentences, _LEAD_SEARCH)):
+        if quoted is not None and n > quoted.rank_in_section + _NEWS_AFTER_QUOTE:
+            break
         text = made.of(sentence, lead=True)
         if text is not None and not (made.pronoun(text) if clause_before else made.personal(text)):
-            return Candidate(
+            found = Candidate(
                 text, s_index, sentence.position, top, 0, sentence.content_lemmas, lead=True
             )
+            # «– Vi hadde en stor utfordring, sier Tor Woldseth» over «Høyre, Frp og KrF er
+            # enige om budsjettet»: a reader wants the news before a voice on it.
+            if not _said(sentence.text):
+                return found
+            quoted = quoted or replace(found, rank_in_section=n)
         clause_before = clause_before or made.checker.has_main_clause(sentence.text)
-    return None
+    return replace(quoted, rank_in_section=0) if quoted is not None else None
+
+
+def _said(text: str) -> bool:
+    """A quote: opened by a quote's mark, or in the first person and closed by its speaker
+    («Vi hadde en stor utfordring, …, sier Tor Woldseth»; not «…, opplyser Forsvaret»)."""
+    return is_quote(text) or bool(_FIRST_PERSON.search(text) and _CLOSING_SPEAKER.search(text))
 
 
 def _section_candidates(
@@ -232,7 +250,7 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
     bullets = [
         [
             c.text if c.position - 1 in chosen_at else without_also(c.text)
-            for c in sorted(group, key=lambda c: c.position)
+            for c in sorted(group, key=lambda c: (not c.lead, c.position))  # the lead first
         ]
         for group in by_section
     ]
