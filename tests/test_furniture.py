@@ -388,6 +388,18 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         ),
         # a wire's date in its dateline; its credits closing the last paragraph
         (
+            "LAKEVIEW (AP) ― The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (
+            "December 12, 2010 (LAKEVIEW) The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (
+            "BA: Politiet opplyser at en bil er fanget mellom to jordras i Jordalen.",
+            "Politiet opplyser at en bil er fanget mellom to jordras i Jordalen.",
+        ),
+        (
             "LAKEVIEW (NEWSCENTERMaine)-- The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),

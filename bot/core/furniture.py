@@ -138,7 +138,9 @@ def clean_inline(text: str) -> str:
             text = rest
     if "[ad_" in text:
         text = AD_TOKEN.sub("", text)
-    if text[:1] == "(" and (agency := AGENCY_FIRST.match(text)):
+    if (text[:1] == "(" or ":" in text[:8] or " (" in text[:24]) and (
+        agency := AGENCY_FIRST.match(text)
+    ):
         text = text[agency.end() :]  # «(Reuters) - News and information company …»
     if text[:3] in ("By ", "Av "):
         text = _BYLINE_COLON.sub("", text, count=1)  # «By Dev Kotak: The police …»

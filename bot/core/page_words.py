@@ -145,6 +145,10 @@ LEAD_PAST = re.compile(
 AGENCY_FIRST = re.compile(
     r"^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT)\)\s*[-–—:_]\s*(?=\S)"
     r"|^\([A-Z]{2,5}\)\s+(?=[A-Z][a-z]|[A-Z]{2,} [a-z])"  # «(APP) US space agency NASA …»
+    # a date, then the place in brackets: «December 12, 2010 (CHICAGO) More than 300 …»;
+    # a live ticker's source: «BA: Politiet opplyser at …»
+    r"|^[A-Z][a-z]+ \d{1,2}, \d{4} \([A-Z][A-Z ]{2,30}\)\s*(?=[A-Z])"
+    r"|^(?:NTB|NPK|NRK|VG|BA|BT|TV ?2|DN|E24|SA|AP|AFP|Reuters):\s+(?=[A-ZÆØÅ][a-zæøå]+ \S+ \S+ \S)"
 )
 # An ad slot's token left in the text: «[ad_1] Scotland's new first minister …».
 AD_TOKEN = re.compile(r"\[ad_\d+\]\s*")
@@ -205,7 +209,7 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     r"(?:[–—-]\s*)?(?=[A-Z])"
     r"|[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
     # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
-    r"[^)]{0,20}\)\s*[:–—_-]"  # (an old wire's underscore: «WASHINGTON (AP) _ …»)
+    r"[^)]{0,20}\)\s*[:–—―_-]"  # (an old wire's underscore: «WASHINGTON (AP) _ …»)
     # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
     r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*(?:, [A-Z][\w.]{1,6})?\s*\([A-ZÆØÅ][\w.]+(?: \d)?\)\s*"
     r"(?:\([^()]{2,40}\)\s*)?"
