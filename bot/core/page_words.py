@@ -320,4 +320,9 @@ WIDGET_PATTERN = (
     r"|^[a-z'’-]+ [a-z'’-]+ (?:covers|writes about|reports on) [a-z ,&]{2,40}\.$"
     # A category line, a video widget: «Categories: Sports», «EMBED <>More Videos»
     r"|^(?:categories|category|kategori|kategorier):\s|^embed <>"
+    # A site's gate and a pointer to the page's foot: «This site is intended for health
+    # professionals only», «Sjå heile resultatlista nederst i saka.»
+    r"|^this (?:site|website|page) is (?:intended|only) for\b"
+    r"|^(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
+    r"(?:saken|saka)\.?$"
 )
