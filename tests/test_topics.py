@@ -447,6 +447,17 @@ def test_a_month_a_day_and_an_adjective_of_every_story_are_no_topics() -> None:
     assert not commands & {"november", "national", "monday", "march"}
 
 
+def test_a_name_written_twice_or_more_names_the_compounds_of_its_word() -> None:
+    text = (
+        "Renten står stille\n\nNorges Bank holder renten i ro. Sentralbanksjefen sier at"
+        " sentralbanken følger prisveksten nøye, og at sentralbanken kan sette opp renten."
+        " Norges Bank møtes igjen i desember, og sentralbankens direktør er enig."
+    )
+    commands = {t.command for t in topics_of(parse_text(text))}
+    assert "norges_bank" in commands
+    assert "bank" not in commands
+
+
 def test_a_name_mostly_written_alone_stays_alone() -> None:
     commands = {t.command for t in digest_article(parse_text(CLUB)).topics}
     assert "brann" in commands

@@ -122,9 +122,9 @@ _NAME_BEFORE = re.compile(
 # A sentence's first word is no part of the name after it: «The», «I», «Er Fredrikstad
 # klar?», «Men Molde …», «Did Boeing …».
 _SMALL = frozenset(
-    "the a an de den det dei in i på and og men så da når om hvis med mot fra til etter "  # noqa: SIM905
+    "the a an de den det dei in i på and og men så da når om hvis med mot fra til etter ifølge "  # noqa: SIM905
     "er var har hadde kan kunne vil skal blir ble får fikk må bør kva hva hvor kor hvem "
-    "kven but so when if at on from to with after for is was are were has have had do "
+    "kven ifølgje but so when if at on from to with after for is was are were has have had do "
     "does did can could will would should what where who why how".split()
 )
 _TITLES = frozenset(
@@ -195,7 +195,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     return f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
 
 
-def usual_name(surface: str, text: str, language: str) -> str | None:
+def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | None:
     """The longer name a common word is written in at least as often as alone (twice, if
     ever alone): «Norges Bank» for «Bank», «Manchester City» for «City» (a reader types
     neither /bank nor /city); not «SK Brann» where the text mostly writes «Brann»."""
@@ -229,7 +229,7 @@ def usual_name(surface: str, text: str, language: str) -> str | None:
             alone += 1
     name, n = max(names.items(), key=lambda item: (item[1], item[0]), default=("", 0))
     alone += sum(1 for _ in _positions(surface.lower(), text))  # «a heat health alert»
-    return name if n >= (2 if alone else 1) and n >= alone else None
+    return name if n >= max(least, 2 if alone else 1) and n >= alone else None
 
 
 # The names after a common word that make one name with it: «Bank of England», «Helse Møre

@@ -86,14 +86,19 @@ def derive_topics(
             # A name's last word always written in one longer name: /new_zealand, not
             # /zealand; /middle_east, not /east.
             carriers = {word for section in sections for word in section.carriers.get(key, ())}
-            if len(carriers) == 1 and (word := carriers.pop()).surface[:1].isupper():
+            if len(carriers) == 1 and (word := next(iter(carriers))).surface[:1].isupper():
                 labels[key] = whole(word.surface) or labels[key]
             name = labels[key]  # /norges_bank, not /bank; /manchester_city, not /city
+            least = 1
+            if name[:1].islower():  # («sentralbanken» thrice, and «Norges Bank» thrice)
+                name = next((w.surface for w in carriers if w.name and " " not in w.surface), name)
+                least = 2
             if name[:1].isupper() and " " not in name:
                 text = analysis.article.text  # (and «Kåre» of «Kåre Ingebrigtsen»: the person)
-                labels[key] = (
-                    usual_name(name, text, language) or full_name(name, text, language) or name
-                )
+                whole_name = usual_name(name, text, language, least)
+                if not whole_name and least == 1:
+                    whole_name = full_name(name, text, language)
+                labels[key] = whole_name or labels[key]
         return labels[key]
 
     rarities = Rarities.of(language)
