@@ -1029,3 +1029,14 @@ def test_a_word_of_the_title_the_story_repeats_once_is_its_topic() -> None:
         "la vekt på mannens forklaring om hvor han var den natta."
     )
     assert "lagmannsrett" in {t.command for t in topics_of(parse_text(text, language="nb"))}
+
+
+def test_a_disease_named_in_the_plural_keeps_its_name() -> None:
+    text = (
+        "Measles cases rise\n\nMeasles cases rose again this week, health officials said. Measles"
+        " spreads fast in schools, and officials urged parents to check their children's"
+        " vaccines before measles reaches more towns."
+    )
+    commands = {t.command for t in topics_of(parse_text(text))}
+    assert "measles" in commands
+    assert not commands & {"measle", "official"}

@@ -146,7 +146,7 @@ class WordAnalyzer:
                 return result
         content = 2 < len(lower) <= MAX_WORD_LETTERS and lower not in self.stopwords
         if content:
-            lemma = self.lexicon.lemma(lower)
+            lemma = lower if lower in _PLURAL_ONLY else self.lexicon.lemma(lower)
             if lemma == lower and lower.endswith("s") and self._compounds:
                 # A genitive the dictionary lacks: Statens → stat, fylkets → fylke.
                 bare = self.lexicon.form_lemma(lower[:-1])
@@ -318,6 +318,8 @@ class WordAnalyzer:
 
 
 _MIN_TOPIC_LETTERS = 3
+# English nouns in -s with no singular of their own: a measle is no disease.
+_PLURAL_ONLY = frozenset(("measles", "shingles", "mumps", "rabies", "diabetes", "crossroads"))
 # Two letters that are a road's, a title's or a unit's, no name: «Rv 7», «Mr», «St».
 _SHORT_FORMS = frozenset("rv fv ev kl nr ca mr ms dr st jr sr no vs pm am".split())  # noqa: SIM905
 

@@ -70,7 +70,8 @@ _GENERIC_NOUNS = {
         "update reporting effort control total double strength east west north south "
         "lack access country way thing lot kind level chance concern interview question "
         "statement morning evening guy thing part side role challenge weekend operation day "
-        "week month year issue matter example number company district cent percent".split()
+        "week month year issue matter example number company district cent percent official "
+        "spokesperson".split()
     ),
 }
 _GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
