@@ -263,7 +263,7 @@ WIDGET_LINES = [
     "(CNN)[Breaking news update, posted at 5:02 p.m. ET]",
     "[Previous version, published at 4:31 p.m. ET]", "Stone Soul 2024 Featured Video",
     "Categories: Sports", "EMBED <>More Videos",
-    "This site is intended for health professionals only",
+    "This site is intended for health professionals only", "Heard on Morning Edition",
     "Sjå heile resultatlista nederst i saka.",
     "Anmeldelse", "Kommentar", "Vi bruker informasjonskapsler",
     "Les mer om våre informasjonskapsler", "Gå til forsiden helse-vest.no", "More () »",

@@ -322,7 +322,7 @@ WIDGET_PATTERN = (
     r"|^(?:categories|category|kategori|kategorier):\s|^embed <>"
     # A site's gate and a pointer to the page's foot: «This site is intended for health
     # professionals only», «Sjå heile resultatlista nederst i saka.»
-    r"|^this (?:site|website|page) is (?:intended|only) for\b"
+    r"|^this (?:site|website|page) is (?:intended|only) for\b|^heard on [\w ]{2,40}$"
     r"|^(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
     r"(?:saken|saka)\.?$"
 )
