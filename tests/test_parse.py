@@ -265,6 +265,11 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
             "The firm is based in the U.S. The board met on Friday.",
             ["The firm is based in the U.S.", "The board met on Friday."],
         ),
+        (  # a band's initials, and the sentence goes on in lower case
+            "nb",
+            "Konserten med D.D.E. i kveld ble avlyst. Neste konsert er i mai.",
+            ["Konserten med D.D.E. i kveld ble avlyst.", "Neste konsert er i mai."],
+        ),
     ],
 )
 def test_a_names_initials_do_not_end_its_sentence(

@@ -242,6 +242,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     tail = " ".join(head.split()[-4:])
     if pattern is _CONJUNCTION and checker is not None and _clause_follows(rest, checker):
         return False  # «..., og bøndene må ...»: two main clauses, the first stands alone
+    if pattern is _CONJUNCTION and _NAMES_EITHER_SIDE.search(head) and _NAME_NEXT.match(rest):
+        return True  # «the Everly Pregnant Brothers | and Reverend and the Makers»: a list
     if pattern is _CONJUNCTION:
         return bool(
             _PAIRED.search(tail)
@@ -260,6 +262,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
 
 
 _APPOSITION_WORDS = 12
+_NAMES_EITHER_SIDE = re.compile(r"[A-ZÆØÅ][\w'’-]*\s*$")  # a name closing the head
+_NAME_NEXT = re.compile(r"\s*(?:and|og|&)?\s*(?:the |The )?[A-ZÆØÅ]")  # and one opening the rest
 
 
 def _verb_after_apposition(rest: str, checker: MainClauses) -> bool:

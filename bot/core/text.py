@@ -140,6 +140,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] = f"{result[-1]} {piece}"  # «Han ropte «Stopp!» og løp.»
             elif piece[:1].islower() and before[-2:-1].isdigit() and before.endswith("."):
                 result[-1] = f"{result[-1]} {piece}"  # an ordinal: «rundt 10.–15. november»
+            elif piece[:1].islower() and before[-2:-1].isupper() and _INITIALS.search(before):
+                result[-1] = f"{result[-1]} {piece}"  # «Konserten med D.D.E. i kveld …»
             elif piece:
                 result.append(piece)
     return result
