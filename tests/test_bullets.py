@@ -1293,3 +1293,26 @@ def test_the_news_comes_before_a_voice_on_it() -> None:
     ]
     assert bullets[0].startswith("Høyre, Frp, KrF og Venstre er blitt enige")
     assert any(b.startswith("Vi hadde en stor utfordring") for b in bullets)
+
+
+def test_a_quote_said_by_a_pronoun_follows_the_sentence_that_names_the_speaker() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Central bank holds rate at 19 percent\n\n"
+        "The Governor of the Central Bank, Ernest Addison, said on Monday that the bank would"
+        " pause after a year of rises, as inflation has started to fall.\n\n"
+        '"The Committee, therefore, decided to maintain the monetary policy rate at 19.0'
+        ' percent," he added.\n\n'
+        "The bank meets again in March, when it will review the rate once more. Analysts had"
+        " expected the pause, and the currency was steady on Monday afternoon."
+    )
+    bullets = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
+    said = (
+        '"The Committee, therefore, decided to maintain the monetary policy rate at 19.0'
+        ' percent," he added.'
+    )
+    assert said in bullets
+    assert bullets.index(said) == 1 and bullets[0].startswith("The Governor of the Central Bank")

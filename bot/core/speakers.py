@@ -110,7 +110,19 @@ def _first_or_second_person(text: str, words: list[str]) -> bool:
 
 
 # «..., sier han.»: the quote has its speaker, though the bullet could not name him.
-_PRONOUN_ATTRIBUTION = re.compile(rf",\s+(?:det\s+)?(?:{SPEECH_VERBS})\s+{_PRONOUN_SPEAKER}")
+_PRONOUN_ATTRIBUTION = re.compile(
+    rf",\s+(?:det\s+)?(?:{SPEECH_VERBS})\s+{_PRONOUN_SPEAKER}"
+    # (and English's order: «“… at 19.0 percent,” he added.»)
+    rf"|[,!?][»”\"’]?\s+(?:he|she|they)\s+(?:{SPEECH_VERBS})\b"
+)
+
+
+def said_by_pronoun(text: str) -> bool:
+    """A quote whose speaker is a pronoun («…, sier han», «…,” he added»): named in the
+    sentence before, so a bullet only right after that one."""
+    return is_quote(text) and _PRONOUN_ATTRIBUTION.search(text) is not None
+
+
 # A paragraph this long has lost its breaks (a page's text run together): a quote in it
 # cannot be assumed to run on to the paragraph's end.
 _RUN_TOGETHER = 8

@@ -36,7 +36,13 @@ from bot.core.ranking import (
     score_sentences,
     section_words,
 )
-from bot.core.speakers import ATTRIBUTION, is_quote, turn_label, unattributed_quotes
+from bot.core.speakers import (
+    ATTRIBUTION,
+    is_quote,
+    said_by_pronoun,
+    turn_label,
+    unattributed_quotes,
+)
 
 __all__ = [
     "MAX_BULLET_WORDS",
@@ -99,6 +105,13 @@ class _Bullets:
             )
             if quoted
         }
+        # A quote «…, sier han» leans on the sentence naming him: a bullet right after it.
+        self.leaning = {
+            s.position
+            for s in analysis.all_sentences
+            if s.position in self.excluded and said_by_pronoun(s.text)
+        }
+        self.excluded -= self.leaning
         last = analysis.all_sentences[-1] if analysis.all_sentences else None
         if last is not None and not last.text.rstrip().endswith(TERMINAL):
             self.excluded.add(last.position)
@@ -206,7 +219,7 @@ def _section_candidates(
         text = made.of(sentence)
         if text is None or text in seen:
             continue
-        pronoun = made.pronoun(text)
+        pronoun = made.pronoun(text) or sentence.position in made.leaning
         if pronoun and (
             sentence.index == 0 or made.of(section.sentences[sentence.index - 1]) is None
         ):
