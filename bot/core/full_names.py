@@ -15,6 +15,7 @@ from bot.core.speakers import SPEECH_VERBS
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
 _GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_SECOND_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+ ([A-ZÆØÅ][\w'’-]+)")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][a-zæøåéü][\w'’-]+(?![\w'’-])")
 
 
@@ -85,8 +86,10 @@ def introduce(bullets: list[list[str]], text: str, max_words: int | None) -> lis
     where the words allow."""
     # (only the capitalised words of the bullets can be surnames to look up: a few)
     capitalised = {w for section in bullets for b in section for w in _CAPITALISED.findall(b)}
-    # (not «Det», «The»: words; a surname is written twice at least, in full and alone)
-    wanted = {w for w in capitalised if text.count(w) >= 2 and f" {w.lower()} " not in text}
+    # (only a name the text writes after another: one pass over it, then a few words; not
+    # «Det», «The»: words; a surname is written twice at least, in full and alone)
+    seconds = set(_SECOND_NAME.findall(text)) & capitalised
+    wanted = {w for w in seconds if text.count(w) >= 2 and f" {w.lower()} " not in text}
     names = full_names(text, wanted) if wanted else {}
     if not names:
         return bullets
@@ -129,13 +132,15 @@ def _alone(surname: str, text: str) -> Iterator[int]:
 def _speaks(surname: str, text: str) -> bool:
     """Whether the text has the surname say something: «sier Koteng», «Churchill said»."""
     for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
-        near = text[max(0, found.start() - 40) : found.end() + 20]
-        if _SPEECH.search(near):
+        near = text[max(0, found.start() - 40) : found.end() + 20].lower()
+        if not _SPEECH_WORDS.isdisjoint(_WORD.findall(near)):
             return True
     return False
 
 
-_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# The speech verbs of one word, as a set: a window's words are looked up, not matched.
+_SPEECH_WORDS = frozenset(v for v in SPEECH_VERBS.split("|") if v.isalpha())
+_WORD = re.compile(r"\w+")
 
 
 # «også», «òg», «also» early in a sentence, adding to the one before: «Offeret får også
