@@ -12,6 +12,13 @@ import re
 from bisect import bisect_left
 
 from bot.core.clauses import MainClauses
+from bot.core.cut_words import (
+    ADJECTIVE_NEXT,
+    DETERMINER_WORD,
+    NAME_NEXT,
+    NAMES_EITHER_SIDE,
+    REPORTED,
+)
 from bot.core.lexicon import lexicon
 from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS, names_speaker
 
@@ -242,7 +249,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     tail = " ".join(head.split()[-4:])
     if pattern is _CONJUNCTION and checker is not None and _clause_follows(rest, checker):
         return False  # «..., og bøndene må ...»: two main clauses, the first stands alone
-    if pattern is _CONJUNCTION and _NAMES_EITHER_SIDE.search(head) and _NAME_NEXT.match(rest):
+    if pattern is _CONJUNCTION and NAMES_EITHER_SIDE.search(head) and NAME_NEXT.match(rest):
         return True  # «the Everly Pregnant Brothers | and Reverend and the Makers»: a list
     if pattern is _CONJUNCTION:
         return bool(
@@ -255,15 +262,13 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     if pattern is _ANY_COMMA:
         if head[-1:].isdigit() and rest.lstrip()[:1].isdigit():
             return True  # «6-4, 7-6»: a score or a list of figures is one item
-        if _DETERMINER_WORD.search(head) and _ADJECTIVE_NEXT.match(rest.lstrip()):
+        if DETERMINER_WORD.search(head) and ADJECTIVE_NEXT.match(rest.lstrip()):
             return True  # «So it fell to the outspoken, | enigmatic Winston Churchill»
         return bool(_ITEMS_NEXT.match(rest) or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest)))
     return False
 
 
 _APPOSITION_WORDS = 12
-_NAMES_EITHER_SIDE = re.compile(r"[A-ZÆØÅ][\w'’-]*\s*$")  # a name closing the head
-_NAME_NEXT = re.compile(r"\s*(?:and|og|&)?\s*(?:the |The )?[A-ZÆØÅ]")  # and one opening the rest
 
 
 def _verb_after_apposition(rest: str, checker: MainClauses) -> bool:
@@ -282,16 +287,6 @@ def _verb_after_apposition(rest: str, checker: MainClauses) -> bool:
 
 
 _RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|som|der)\s")
-# An adjective's ending in front of a noun: a series of them («the outspoken, enigmatic
-# Winston Churchill», «ein stor, tung og dyr båt») is one phrase, no place for a cut.
-_ADJECTIVE_NEXT = re.compile(
-    r"[a-zæøå][\w-]*(?:ic|ive|ous|ful|less|al|ible|able|ant|ent|ish|ig|lig|isk|som|bar)"
-    r"(?: and| og)? [\w-]+"
-)
-_DETERMINER_WORD = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|our|en|ei|et|ein|eit|den|det|dei|de|sin|sitt|sine)"
-    r" [a-zæøå][\w-]*$"
-)
 
 
 def _bare_word(token: str) -> str:
@@ -342,7 +337,7 @@ def shorten(
     if len(text.split()) <= limit:
         return text
     speaker = ""
-    found = ATTRIBUTION.search(text) or _REPORTED.search(text)
+    found = ATTRIBUTION.search(text) or REPORTED.search(text)
     if found is not None and not re.search(r"\w", text[found.end() :]):
         # (a court's account keeps saying so: «…, the court was told», «…, ifølge tiltalen»)
         speaker = found.group()
@@ -394,9 +389,4 @@ def shorten(
     return None
 
 
-_REPORTED = re.compile(
-    r",\s+(?:(?:the|a) (?:court|jury|inquest|tribunal|hearing) (?:was told|were told|heard)|"
-    r"(?:retten|tingretten|lagmannsretten|juryen) (?:fikk høre|fekk høyre)|"
-    r"(?:according to|ifølge|ifølgje) [^,.]{2,60})(?=[.!]?$)"
-)
 _SOURCE_RELATIVE = re.compile(r",?\s+(?:som|who|which)\s")

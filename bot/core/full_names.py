@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from bot.core.speakers import SPEECH_VERBS
+from bot.core.text import word_positions
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
 _GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
@@ -25,22 +26,17 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({_GIVEN}(?: {_GIVEN})?) $")
 
 def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
     """The given names written before the surname, and where; not before another name."""
-    n, end = len(surname), len(text)
-    at = text.find(surname)
-    while at >= 0:
-        after = at + n
-        whole = (at == 0 or not text[at - 1].isalnum()) and (
-            after == end or not text[after].isalnum()
-        )
+    after = len(surname)
+    for at in word_positions(surname, text):
         # (a capital opening the word before, or no name: a cheap test before the pattern)
         word_before = text.rfind(" ", 0, max(0, at - 1)) + 1
         named = at > 1 and text[at - 1] == " " and text[word_before : word_before + 1].isupper()
-        name_after = text[after : after + 1] == " " and text[after + 1 : after + 2].isupper()
-        if named and whole and not name_after:
+        end = at + after
+        name_after = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        if named and not name_after:
             found = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
             if found:
                 yield found.group(1), found.start()
-        at = text.find(surname, after)
 
 
 # A person is introduced after a role («styreleder Ivar Koteng», «appeaser Neville
@@ -116,23 +112,17 @@ def introduce(bullets: list[list[str]], text: str, max_words: int | None) -> lis
 
 def _alone(surname: str, text: str) -> Iterator[int]:
     """Where the text has the surname whole with no name before it («Key said»)."""
-    n, end = len(surname), len(text)
-    at = text.find(surname)
-    while at >= 0:
-        after = at + n
-        whole = (at == 0 or not text[at - 1].isalnum()) and (
-            after == end or not text[after].isalnum()
-        )
-        name_after = text[after : after + 1] == " " and text[after + 1 : after + 2].isupper()
-        if whole and not name_after and not _NAME_END.search(text, max(0, at - 30), at):
+    n = len(surname)
+    for at in word_positions(surname, text):
+        name_after = text[at + n : at + n + 1] == " " and text[at + n + 1 : at + n + 2].isupper()
+        if not name_after and not _NAME_END.search(text, max(0, at - 30), at):
             yield at
-        at = text.find(surname, after)
 
 
 def _speaks(surname: str, text: str) -> bool:
     """Whether the text has the surname say something: «sier Koteng», «Churchill said»."""
-    for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
-        near = text[max(0, found.start() - 40) : found.end() + 20].lower()
+    for at in word_positions(surname, text):
+        near = text[max(0, at - 40) : at + len(surname) + 20].lower()
         if not _SPEECH_WORDS.isdisjoint(_WORD.findall(near)):
             return True
     return False
@@ -141,20 +131,3 @@ def _speaks(surname: str, text: str) -> bool:
 # The speech verbs of one word, as a set: a window's words are looked up, not matched.
 _SPEECH_WORDS = frozenset(v for v in SPEECH_VERBS.split("|") if v.isalpha())
 _WORD = re.compile(r"\w+")
-
-
-# «også», «òg», «also» early in a sentence, adding to the one before: «Offeret får også
-# 5000 kroner». Without that sentence above it the word leans on nothing, and an editor
-# strikes it (not «men også», «not only … but also», «, også Aftenposten,»: a phrase's).
-_ALSO = re.compile(r"^((?:[\w«»'’.-]+ ){1,5}?)(?:også|òg|also) (?=[\w«])")
-_ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
-
-
-def without_also(text: str) -> str:
-    """The bullet without an early «også»/«also» that leans on the sentence before it."""
-    found = _ALSO.match(text)
-    if found is None or found.group(1).rstrip().lower().endswith(_ALSO_KEPT):
-        return text
-    if "," in found.group(1):
-        return text  # «Flere andre medier, også Aftenposten, …», «Ikke bare det, han …»
-    return found.group(1) + text[found.end() :]

@@ -336,3 +336,20 @@ def opens_with_personal_pronoun(text: str, checker: FiniteVerbs) -> bool:
 
 
 _THIS = frozenset(("dette", "this"))
+
+
+# «også», «òg», «also» early in a sentence, adding to the one before: «Offeret får også
+# 5000 kroner». Without that sentence above it the word leans on nothing, and an editor
+# strikes it (not «men også», «not only … but also», «, også Aftenposten,»: a phrase's).
+_ALSO = re.compile(r"^((?:[\w«»'’.-]+ ){1,5}?)(?:også|òg|also) (?=[\w«])")
+_ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
+
+
+def without_also(text: str) -> str:
+    """The bullet without an early «også»/«also» that leans on the sentence before it."""
+    found = _ALSO.match(text)
+    if found is None or found.group(1).rstrip().lower().endswith(_ALSO_KEPT):
+        return text
+    if "," in found.group(1):
+        return text  # «Flere andre medier, også Aftenposten, …», «Ikke bare det, han …»
+    return found.group(1) + text[found.end() :]

@@ -26,9 +26,14 @@ from bot.core.compress import (
     clean_sentence,
     shorten,
 )
-from bot.core.full_names import introduce, without_also
+from bot.core.full_names import introduce
 from bot.core.model import PARAGRAPH, QUESTION, TURN
-from bot.core.openings import PRONOUNS, opens_with_personal_pronoun, opens_with_pronoun
+from bot.core.openings import (
+    PRONOUNS,
+    opens_with_personal_pronoun,
+    opens_with_pronoun,
+    without_also,
+)
 from bot.core.ranking import (
     bullets_wanted,
     item_paragraphs,

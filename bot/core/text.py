@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
@@ -165,3 +165,16 @@ def _name_after(piece: str, language: str) -> bool:
     """«Eliot gjev ut …» goes on from «T.S.»; «The company …» after «the U.S.» does not."""
     first = piece.split(maxsplit=1)[0] if piece else ""
     return first[:1].isupper() and first.lower() not in stopwords(language)
+
+
+def word_positions(word: str, text: str, begin: int = 0, joiners: str = "") -> Iterator[int]:
+    """Where the text has the word whole, from `begin` on: not inside another word, nor
+    joined to one by a character of `joiners` («-»: not «Nato» in «Nato-sjefen»)."""
+    n, end = len(word), len(text)
+    at = text.find(word, begin)
+    while at >= 0:
+        after = at + n
+        before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in joiners)
+        if before_ok and (after == end or not (text[after].isalnum() or text[after] in joiners)):
+            yield at
+        at = text.find(word, after)

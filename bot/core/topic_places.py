@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import lexicon
+from bot.core.text import word_positions
 from bot.core.topic_sources import speaks_for_others
 from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 
@@ -82,7 +83,7 @@ def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
 def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) -> bool:
     capital = surface[0].isupper()
     before_name = surname = alone = 0
-    for start in _positions(surface, text, body):
+    for start in word_positions(surface, text, body):
         before = text[max(0, start - 24) : start]
         if _AFTER_NUMERAL.search(before):
             continue
@@ -165,7 +166,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     for «Pryce», not «Alan Pryce» («said Alan Pryce», «council leader Mary Dunmore»,
     «Mary Dunmore, who»)."""
     fronts: list[list[str]] = []
-    for start in _positions(surface, text, body):
+    for start in word_positions(surface, text, body):
         end = start + len(surface)
         if end < len(text) and text[end] == "-":
             return None  # «New Zealand-born»: the word alone in a compound
@@ -206,7 +207,7 @@ def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | 
     opens = lexicon(language).known(surface.lower())
     names: Counter[str] = Counter()  # (or the name it opens: «Bank of England», «Helse Vest»)
     alone = 0
-    for start in _positions(surface, text):
+    for start in word_positions(surface, text):
         found = _NAME_BEFORE.search(text, max(0, start - 40), start)
         words = found.group(1).split() if found else []
         while words and words[0].lower() in _SMALL:
@@ -228,7 +229,7 @@ def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | 
         else:
             alone += 1
     name, n = max(names.items(), key=lambda item: (item[1], item[0]), default=("", 0))
-    alone += sum(1 for _ in _positions(surface.lower(), text))  # «a heat health alert»
+    alone += sum(1 for _ in word_positions(surface.lower(), text))  # «a heat health alert»
     return name if n >= max(least, 2 if alone else 1) and n >= alone else None
 
 
@@ -249,7 +250,7 @@ def full_name(first: str, text: str, language: str) -> str | None:
     # (two names and no third: not «Telenor Sigve Brekke», «Høyre Erna Solberg»)
     found = Counter(
         m.group(1)
-        for at in _positions(first, text)
+        for at in word_positions(first, text)
         if (m := _SURNAME_AFTER.match(text, at + len(first)))
     )
     if not found or first.lower() in _TITLES:
@@ -264,21 +265,8 @@ def _title(word: str) -> bool:
     return word.lower().endswith(("minister", "ministar"))
 
 
-def _positions(word: str, text: str, begin: int = 0) -> Iterator[int]:
-    """Where the text has the word whole (not inside another word), from `begin` on."""
-    n, end_of_text = len(word), len(text)
-    start = text.find(word, begin)
-    while start >= 0:
-        end = start + n
-        if (start == 0 or not text[start - 1].isalpha()) and (
-            end == end_of_text or not text[end].isalpha()
-        ):
-            yield start
-        start = text.find(word, end)
-
-
 def _occurs(word: str, text: str) -> bool:
-    return next(_positions(word, text), None) is not None
+    return next(word_positions(word, text), None) is not None
 
 
 def _fact_box(analysis: Analysis, text: str) -> set[str]:
@@ -297,7 +285,7 @@ def _fact_box(analysis: Analysis, text: str) -> set[str]:
         return set()
     inside = Counter(w for line in facts for w in _WORD.findall(line))
     # (the few words of the box found in the text with str.find, not every word counted)
-    return {w for w, n in inside.items() if n >= sum(1 for _ in _positions(w, text))}
+    return {w for w, n in inside.items() if n >= sum(1 for _ in word_positions(w, text))}
 
 
 # A speaker named by first name alone: «…, sier Caroline.», «…, seier Anne Katrin.»

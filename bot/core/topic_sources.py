@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core.page_words import OUTLETS
+from bot.core.text import word_positions
 
 # Those who speak for a service on duty, whom no reader asks for: «vaktleder Rikke
 # Lyngdal», «Kari Moe, pressetalsperson i …», «police spokesperson Tom Lee».
@@ -61,7 +62,7 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
     lower = surface.lower()
     if (lower in OUTLETS or lower[:-1] in OUTLETS) and surface not in title:
         return True
-    places = _whole(surface, text)
+    places = list(word_positions(surface, text, joiners="-"))
     for at in places:
         near = text[max(0, at - _AROUND) : at + len(surface) + _AROUND]
         lowered = near.lower()
@@ -75,17 +76,3 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
         _SAID_TO.search(text, max(0, at - 100), at) or _PRINTS.match(text, at + len(surface))
         for at in places
     )
-
-
-def _whole(word: str, text: str) -> list[int]:
-    """Where the text has the word whole (str.find: no pattern made a word)."""
-    places, n, end = [], len(word), len(text)
-    at = text.find(word)
-    while at >= 0:
-        after = at + n
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
-            after == end or not (text[after].isalnum() or text[after] == "-")
-        ):
-            places.append(at)
-        at = text.find(word, after)
-    return places

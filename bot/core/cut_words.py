@@ -1,0 +1,24 @@
+"""Where a cut may not fall, and what a cut keeps: the patterns bot.core.compress reads."""
+
+from __future__ import annotations
+
+import re
+
+# An adjective's ending in front of a noun: a series of them («the outspoken, enigmatic
+# Winston Churchill», «ein stor, tung og dyr båt») is one phrase, no place for a cut.
+ADJECTIVE_NEXT = re.compile(
+    r"[a-zæøå][\w-]*(?:ic|ive|ous|ful|less|al|ible|able|ant|ent|ish|ig|lig|isk|som|bar)"
+    r"(?: and| og)? [\w-]+"
+)
+DETERMINER_WORD = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|en|ei|et|ein|eit|den|det|dei|de|sin|sitt|sine)"
+    r" [a-zæøå][\w-]*$"
+)
+NAMES_EITHER_SIDE = re.compile(r"[A-ZÆØÅ][\w'’-]*\s*$")  # a name closing the head
+NAME_NEXT = re.compile(r"\s*(?:and|og|&)?\s*(?:the |The )?[A-ZÆØÅ]")  # and one opening the rest
+# A sentence that closes on whose account it is keeps it when cut: «…, the court was told».
+REPORTED = re.compile(
+    r",\s+(?:(?:the|a) (?:court|jury|inquest|tribunal|hearing) (?:was told|were told|heard)|"
+    r"(?:retten|tingretten|lagmannsretten|juryen) (?:fikk høre|fekk høyre)|"
+    r"(?:according to|ifølge|ifølgje) [^,.]{2,60})(?=[.!]?$)"
+)
