@@ -264,6 +264,7 @@ WIDGET_LINES = [
     "[Previous version, published at 4:31 p.m. ET]", "Stone Soul 2024 Featured Video",
     "Categories: Sports", "EMBED <>More Videos",
     "This site is intended for health professionals only", "Heard on Morning Edition",
+    "Last modified on Tue 29 May 2018 17.00 EDT", "2024 newspaper of the year",
     "Sjå heile resultatlista nederst i saka.",
     "Anmeldelse", "Kommentar", "Vi bruker informasjonskapsler",
     "Les mer om våre informasjonskapsler", "Gå til forsiden helse-vest.no", "More () »",
@@ -396,6 +397,14 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         (
             "December 12, 2010 (LAKEVIEW) The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
+        ),
+        (
+            "(NPK-NTB): Frå januar til august har Nav fått varsel om 18.200 oppseiingar.",
+            "Frå januar til august har Nav fått varsel om 18.200 oppseiingar.",
+        ),
+        (
+            "LAKEVIEW-Clay County Commissioners voted to close the old mill.",
+            "Clay County Commissioners voted to close the old mill.",
         ),
         (
             "BA: Politiet opplyser at en bil er fanget mellom to jordras i Jordalen.",

@@ -138,7 +138,7 @@ def clean_inline(text: str) -> str:
             text = rest
     if "[ad_" in text:
         text = AD_TOKEN.sub("", text)
-    if (text[:1] == "(" or ":" in text[:8] or " (" in text[:24]) and (
+    if (text[:1] == "(" or ":" in text[:8] or " (" in text[:24] or "-" in text[:12]) and (
         agency := AGENCY_FIRST.match(text)
     ):
         text = text[agency.end() :]  # «(Reuters) - News and information company …»

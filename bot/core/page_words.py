@@ -142,8 +142,11 @@ LEAD_PAST = re.compile(
 )
 
 # An agency's mark in front of a paragraph: «(Reuters) - …», «(AP) _ …».
-AGENCY_FIRST = re.compile(
-    r"^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT)\)\s*[-–—:_]\s*(?=\S)"
+AGENCY_FIRST = re.compile(  # (a pair of agencies too: «(NPK-NTB): Frå januar …»)
+    r"^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT)(?:[-/](?:NTB|NPK|AP|AFP|Reuters))?\)"
+    r"\s*[-–—:_]\s*(?=\S)"
+    # a wire's city run into the story with a hyphen: «CELINA-Clay County Commissioners …»
+    r"|^[A-Z]{4,}-(?=[A-Z][a-z])"
     r"|^\([A-Z]{2,5}\)\s+(?=[A-Z][a-z]|[A-Z]{2,} [a-z])"  # «(APP) US space agency NASA …»
     # a date, then the place in brackets: «December 12, 2010 (CHICAGO) More than 300 …»;
     # a live ticker's source: «BA: Politiet opplyser at …»
@@ -323,6 +326,8 @@ WIDGET_PATTERN = (
     # A site's gate and a pointer to the page's foot: «This site is intended for health
     # professionals only», «Sjå heile resultatlista nederst i saka.»
     r"|^this (?:site|website|page) is (?:intended|only) for\b|^heard on [\w ]{2,40}$"
+    # «Last modified on Tue 29 May 2018 17.00 EDT»; a paper's prize: «2024 newspaper of the year»
+    r"|^last (?:modified|updated) on\b|^\d{4} (?:newspaper|website|site) of the year$"
     r"|^(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
     r"(?:saken|saka)\.?$"
 )
