@@ -63,7 +63,8 @@ _GENERIC_NOUNS = {
         "morgen morgon jobb selskap gong pause sjef deretter etterpå samtidig "
         # adverbs of time and direction no dictionary marks as such
         "fremover framover framleis fremdeles hittil heretter tidligere tidlegare "
-        "best verst".split()
+        "best verst operasjonsleder operasjonsleiar vaktleder vaktleiar innsatsleder "
+        "politidistrikt pressetalsperson".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
