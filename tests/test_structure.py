@@ -820,3 +820,29 @@ def test_a_standfirst_byline_and_credit_on_short_lines_are_not_one_paragraph() -
     assert not any("Rescuers try to reach those still trapped Kari Lee" in p for p in paragraphs)
     assert not any(p.startswith("Rubble surrounds") for p in paragraphs)
     assert any(p.startswith("The death count from the earthquake") for p in paragraphs)
+
+
+def test_a_reviews_label_over_a_caption_and_its_credits_is_no_teaser_rail() -> None:
+    credits = "\n".join(
+        [
+            "«Fangarane»",
+            "Teatret Nordvik i samarbeid med Det Andre Teatret, Arbeideren, Nordvik",
+            "Konsept og regi: Kari Lund Vik",
+            "Scenografi og kostyme: Ola Berg Dahl",
+            "Lysdesign: Anne Moe Strand",
+            "Med: Kari Hansen, Per Lie og Siri Nes",
+        ]
+    )
+    article = parse_text(
+        "Fang ei historie\n\nTEATER\n\n"
+        "FANGST: Verda er full av historier, og her har Per fått tak i ei. FOTO: KARI LIE\n\n"
+        f"{credits}\n\n"
+        "Teatret Nordvik har ei lita barne- og ungdomsavdeling som på fire år har fått tre"
+        " nominasjonar og ein pris, og som har levert ei rekkje nyskapande og interaktive"
+        " framsyningar for barn og ungdom i heile fylket.\n\n"
+        "Urpremieren på laurdag tyder på at det framleis skal vere slik, og salen var full."
+    )
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert any(
+        p.startswith("Teatret Nordvik har ei lita barne- og ungdomsavdeling") for p in paragraphs
+    )

@@ -369,9 +369,12 @@ def teaser_rail(texts: list[str], i: int) -> bool:
         t.count(" ") >= 7 and (t.endswith(("..", "…", "–", "-")) or not t.endswith(_SENTENCE_END))
         for t in below
     )
-    # (not a team's name over its long paragraphs: «MANCHESTER UNITED» on a live page)
-    return cut >= 2 and not any(t.count(" ") >= 30 and t.endswith(".") for t in below)
+    # (not a team's name over its long paragraphs: «MANCHESTER UNITED» on a live page; nor
+    # a review's label over a caption and its credits, the review below: «TEATER»)
+    after = texts[i + 1 : i + 1 + _RAIL_READ]
+    return cut >= 2 and not any(t.count(" ") >= 30 and t.endswith(".") for t in after)
 
 
 _SENTENCE_END = tuple('.!?»”"…)')
+_RAIL_READ = 16  # units below a label read for the article's own long paragraphs
 _PHOTO_LINKS = re.compile(r"\((?:full-size photo|all photos|view photo|enlarge photo)\)", re.I)
