@@ -285,12 +285,22 @@ QUAKE = "\n\n".join(
 )
 
 
+ROAD = "\n\n".join(
+    [
+        "Bridge on Route 80 to close",
+        "The bridge on Route 80 will close for repairs in May. Route 80 carries 20,000 cars a"
+        " day, and the state says traffic on Route 80 will move to one lane.",
+    ]
+)
+
+
 @pytest.mark.parametrize(
     ("text", "whole", "part"),
     [
         (RATE, "norges_bank", "bank"),
         (DERBY, "manchester_city", "city"),
         (BOE, "bank_of_england", "bank"),
+        (ROAD, "route_80", "route"),
     ],
 )
 def test_a_common_word_is_the_topic_of_the_name_it_is_written_in(

@@ -235,8 +235,9 @@ def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | 
 
 # The names after a common word that make one name with it: «Bank of England», «Helse Møre
 # og Romsdal», «Helse Vest» (not «Bank in London»: a place after a preposition).
-_NAME_AFTER = re.compile(
-    r"(?:[ \xa0](?:of|og|for) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
+_NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»)
+    r"[ \xa0]\d{1,4}\b(?![.,]\d)"
+    r"|(?:[ \xa0](?:of|og|for) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
     r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"
 )
 
