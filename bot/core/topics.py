@@ -253,13 +253,14 @@ class Matcher:
         wa = analyzer(language)
         lower = term.lower().replace("_", "")
         self.keys = {match_key(lower)}
-        named = [part for part in term.lower().split("_") if part]
+        # (a number names no word of its own: /route_80 is found by «Route»)
+        named = [part for part in term.lower().split("_") if part and not part.isdigit()]
         # A name of several words (/new_zealand): found by its last word as written,
         # whole, as a name is (the topic comes from a word the article writes only there).
         self.name = len(named) > 1
         if self.name:
             self.keys.add(match_key(named[-1]))
-        for word in [] if self.name else words(lower):
+        for word in [] if self.name else words(" ".join(named)):
             analysed = wa.word(word)
             self.keys.add(match_key(analysed.lemma))
         self.keys = {k for k in self.keys if k}
