@@ -1316,3 +1316,22 @@ def test_a_quote_said_by_a_pronoun_follows_the_sentence_that_names_the_speaker()
     )
     assert said in bullets
     assert bullets.index(said) == 1 and bullets[0].startswith("The Governor of the Central Bank")
+
+
+def test_news_that_leans_on_the_quote_above_it_stays_below_it() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Partiet går fram\n\n"
+        "– Dette ser veldig bra ut, og vi er en tydelig opposisjon til regjeringen, sier"
+        " partileder Kari Vik.\n\n"
+        "På målingen får partiet hennes en oppslutning på 6 prosent og ti stortingsmandater.\n\n"
+        "Likevel vil ikke Vik åpne for å gå inn i regjering etter valget, og hun sier at partiet"
+        " heller vil dra politikken i sin retning fra utsiden i den neste perioden."
+    )
+    bullets = [
+        b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("Dette ser veldig bra ut")

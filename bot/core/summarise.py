@@ -64,6 +64,10 @@ _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is lef
 _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
 _NEWS_AFTER_QUOTE = 2  # a quote on top gives way to news within this many sentences
 _CLOSING_SPEAKER = ATTRIBUTION
+_LEANS_ON_SPEAKER = re.compile(
+    r"\b(?:[Hh]an|[Hh]un|[Hh]o|[Hh]ans|[Hh]ennes|[Hh]ennar|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|"
+    r"[Tt]heir|[Dd]eira|[Dd]eres)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:[Vv]i|[Jj]eg|[Ee]g|[Mm]e|[Ww]e|I|[Oo]ur|[Vv]år|[Vv]årt)\b")
 # Two bullets share this much of the smaller one's content words: the same point twice.
 _DUPLICATE_SHARE = 0.8
@@ -190,6 +194,8 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: _Bullets) -> Candi
             # «– Vi hadde en stor utfordring, sier Tor Woldseth» over «Høyre, Frp og KrF er
             # enige om budsjettet»: a reader wants the news before a voice on it.
             if not _said(sentence.text):
+                if quoted is not None and _LEANS_ON_SPEAKER.search(text):
+                    break  # «På målinga får partiet hans …»: it needs the quote naming him
                 return found
             quoted = quoted or replace(found, rank_in_section=n)
         clause_before = clause_before or made.checker.has_main_clause(sentence.text)
