@@ -1325,8 +1325,8 @@ def test_news_that_leans_on_the_quote_above_it_stays_below_it() -> None:
 
     text = (
         "Partiet går fram\n\n"
-        "– Dette ser veldig bra ut, og vi er en tydelig opposisjon til regjeringen, sier"
-        " partileder Kari Vik.\n\n"
+        "– Vi er glade for målingen. Folk ser at vi er en tydelig opposisjon til regjeringen,"
+        " sier partileder Kari Vik.\n\n"
         "På målingen får partiet hennes en oppslutning på 6 prosent og ti stortingsmandater.\n\n"
         "Likevel vil ikke Vik åpne for å gå inn i regjering etter valget, og hun sier at partiet"
         " heller vil dra politikken i sin retning fra utsiden i den neste perioden."
@@ -1334,4 +1334,4 @@ def test_news_that_leans_on_the_quote_above_it_stays_below_it() -> None:
     bullets = [
         b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
     ]
-    assert bullets[0].startswith("Dette ser veldig bra ut")
+    assert bullets[0].startswith("Folk ser at vi er en tydelig opposisjon")
