@@ -39,11 +39,16 @@ OUTLETS = _set(
     "adresseavisen adressa dagsavisen finansavisen klassekampen guardian telegraph bloomberg "
     "cnbc nbc cbs"
 )
-MONTHS = _set("""
+# The months and days by their whole names (not «may», a verb too): no topic.
+CALENDAR = _set("""
 januar februar mars april mai juni juli august september oktober november desember
-jan feb mar apr jun jul aug sep sept okt nov des january february march may june july
-october december oct dec mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag
-laurdag sundag monday tuesday wednesday thursday friday saturday sunday går dag yesterday
+january february march june july october december mandag tirsdag onsdag torsdag fredag
+lørdag søndag måndag tysdag laurdag sundag monday tuesday wednesday thursday friday saturday
+sunday
+""")
+# A date's words, short forms too.
+MONTHS = CALENDAR | _set("""
+jan feb mar apr jun jul aug sep sept okt nov des may oct dec går dag yesterday
 today mon tue tues wed thu thur thurs fri sat sun man tir tirs ons tor tors fre lør søn week weeks
 am pm year years day days st nd rd th
 """)

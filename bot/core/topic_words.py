@@ -40,6 +40,7 @@ from itertools import chain
 
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import Lexicon, lexicon
+from bot.core.page_words import CALENDAR
 from bot.core.stopwords import stopwords
 from bot.core.text import command_name, fold, match_key
 
@@ -208,12 +209,6 @@ _SETTLED: dict[str, dict[Word, Morphemes]] = {}
 
 # The calendar (a date is no topic: /november) and, in English, adjectives of every story
 # no ending gives away (/national, /mayoral, /major).
-_CALENDAR = frozenset(
-    "januar februar mars april mai juni juli august september oktober november desember "  # noqa: SIM905
-    "january february march june july october december mandag tirsdag onsdag torsdag "
-    "fredag lørdag søndag måndag tysdag laurdag sundag monday tuesday wednesday thursday "
-    "friday saturday sunday".split()
-)
 _ENDS_NAMES = frozenset(("east", "west", "north", "south"))  # «Middle East», «West Ham»
 _EVERY_STORY_ADJECTIVES = frozenset(
     "national local regional federal international general mayoral major minor former "  # noqa: SIM905
@@ -224,7 +219,7 @@ _EVERY_STORY_ADJECTIVES = frozenset(
 @lru_cache(maxsize=8)
 def _fillers(language: str) -> frozenset[str]:
     found = stopwords(language) | _FILLER_LEMMAS | _GENERIC_NOUNS.get(language, frozenset())
-    return found | _CALENDAR | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
+    return found | CALENDAR | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
 
 
 def _judge(
