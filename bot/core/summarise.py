@@ -63,7 +63,6 @@ _MAX_LIST_BULLETS = 4  # a list gives this many of its items at most
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
 _LEAD_SEARCH = 8  # the lead is among the first sentences, or the article has none
 _NEWS_AFTER_QUOTE = 2  # a quote on top gives way to news within this many sentences
-_CLOSING_SPEAKER = ATTRIBUTION
 _LEANS_ON_SPEAKER = re.compile(
     r"\b(?:[Hh]an|[Hh]un|[Hh]o|[Hh]ans|[Hh]ennes|[Hh]ennar|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|"
     r"[Tt]heir|[Dd]eira|[Dd]eres)\b"
@@ -205,7 +204,7 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: _Bullets) -> Candi
 def _said(text: str) -> bool:
     """A quote: opened by a quote's mark, or in the first person and closed by its speaker
     («Vi hadde en stor utfordring, …, sier Tor Woldseth»; not «…, opplyser Forsvaret»)."""
-    return is_quote(text) or bool(_FIRST_PERSON.search(text) and _CLOSING_SPEAKER.search(text))
+    return is_quote(text) or bool(_FIRST_PERSON.search(text) and ATTRIBUTION.search(text))
 
 
 def _section_candidates(
