@@ -142,7 +142,7 @@ def _source_note(text: str, checker: MainClauses) -> bool:
     match = _SOURCE_NOTE.match(text)
     if match is None:
         return False
-    if _SPOKE_WITH.search(match.group()):
+    if _reports(match.group()):
         return True  # «Folkebladet snakka med stasjonssjef …»: how the paper reported it
     rest = text[match.end() :].split()  # (a capital is a name's or a day's: no verb)
     if any(w in _NEWS_FOLLOWS for w in rest):
@@ -157,11 +157,9 @@ def _source_note(text: str, checker: MainClauses) -> bool:
     )
 
 
-_SPOKE_WITH = re.compile(r"snakk|spoke|talked|spoken")
-
-
 def _reports(head: str) -> bool:
-    """«Folkebladet snakka med …», «The Herald spoke to …» (str tests: every sentence)."""
+    """«Folkebladet snakka med …», «The Herald spoke to …» («spoken» too; str tests: every
+    sentence)."""
     return "snakk" in head or "spoke" in head or "talked" in head
 
 
