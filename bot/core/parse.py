@@ -11,6 +11,7 @@ from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
 from bot.core.sections import assemble
 from bot.core.structure import Unit, drop_furniture, is_heading, read_units
+from bot.core.text import SENTENCE_END
 from bot.core.titles import clean_title
 from bot.core.transcript import name_speakers
 
@@ -20,7 +21,6 @@ _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*", re.IGNO
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
-_SENTENCE_END = tuple('.!?»”"…)')
 # An HTML page needs this much prose besides its title to be an article, not a
 # caption, a video title or a teaser.
 _MIN_PAGE_WORDS = 20
@@ -125,7 +125,7 @@ def _has_article_text(paragraphs: list[str], *, page: bool) -> bool:
     A text file may be a one-sentence note; a web page with fewer than
     `_MIN_PAGE_WORDS` words of prose shows a picture or a video, not an article.
     """
-    prose = [p for p in paragraphs if p.endswith(_SENTENCE_END) and p.count(" ") >= 2]
+    prose = [p for p in paragraphs if p.endswith(SENTENCE_END) and p.count(" ") >= 2]
     if not prose:
         return sum(p.count(" ") + 1 for p in paragraphs) >= 25
     if not page:

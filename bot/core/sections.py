@@ -15,13 +15,13 @@ from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.structure import (
     HEADING,
     QUOTE_START,
-    SENTENCE_END,
     TITLE,
     Unit,
     dash_heading,
     is_heading,
     title_like,
 )
+from bot.core.text import SENTENCE_END
 from bot.core.verbs import verb_forms
 
 

@@ -27,6 +27,7 @@ from bot.core.furniture import (
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
+from bot.core.text import SENTENCE_END
 from bot.core.widgets import (
     ends_article,
     is_widget,
@@ -42,7 +43,6 @@ QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•"
 # A quote that answers the question above it (a list may follow a question heading).
 _ANSWER_START = ("–", "—", "- ", "«", '"', "“", "»")
 _HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
-SENTENCE_END = tuple('.!?»”"…)')
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")

@@ -12,6 +12,8 @@ from bot.core.stopwords import stopwords
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A"})
 
+# What ends a sentence or a paragraph that is one: a stop, a closing quote or bracket.
+SENTENCE_END = tuple('.!?»”"…)')
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 

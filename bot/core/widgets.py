@@ -21,7 +21,7 @@ from bot.core.captions import ends_in_credit
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
 from bot.core.page_words import WIDGET_ENDS, WIDGET_PATTERN, WIDGET_PHRASES
-from bot.core.text import CaseBlind
+from bot.core.text import SENTENCE_END, CaseBlind
 
 _WIDGET = CaseBlind(WIDGET_PATTERN)  # (lower-case letters only: read lower-cased)
 # An embedded post's credit line: «— Hanne Blåfjelldal (@Blaafjelldal) October 2, 2014».
@@ -366,7 +366,7 @@ def teaser_rail(texts: list[str], i: int) -> bool:
         return False
     below = texts[i + 1 : i + 7]
     cut = sum(  # (a teaser the page cut off: «… byggjer..», «Ei knap»)
-        t.count(" ") >= 7 and (t.endswith(("..", "…", "–", "-")) or not t.endswith(_SENTENCE_END))
+        t.count(" ") >= 7 and (t.endswith(("..", "…", "–", "-")) or not t.endswith(SENTENCE_END))
         for t in below
     )
     # (not a team's name over its long paragraphs: «MANCHESTER UNITED» on a live page; nor
@@ -375,6 +375,5 @@ def teaser_rail(texts: list[str], i: int) -> bool:
     return cut >= 2 and not any(t.count(" ") >= 30 and t.endswith(".") for t in after)
 
 
-_SENTENCE_END = tuple('.!?»”"…)')
 _RAIL_READ = 16  # units below a label read for the article's own long paragraphs
 _PHOTO_LINKS = re.compile(r"\((?:full-size photo|all photos|view photo|enlarge photo)\)", re.I)
