@@ -44,7 +44,6 @@ _GOING_ON_TWO = frozenset(
         ("the", "latter"),
         ("the", "former"),
         ("other", "places"),
-        ("elsewhere,", ""),
     ]
 )
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
