@@ -1179,6 +1179,26 @@ def test_a_first_sentence_that_goes_on_from_the_headline_is_no_lead(lead: str) -
     assert opens_with_personal_pronoun(lead, clause_checker("nb"))
 
 
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("nb", "Snart låser han døren til legekontoret for helgen."),
+        ("nn", "Kvar morgon køyrer ho same vegen over fjellet til fjøset."),
+        ("nb", "I over tretti år har han melket kyrne hver morgen og hver kveld."),
+    ],
+)
+def test_a_feature_opening_on_someone_met_later_is_no_lead(language: str, opening: str) -> None:
+    # The pronoun after its fronted word and verb is a person the reader has not met: the
+    # digest opens on the news below it, which names him.
+    news = (
+        "Legen Hogne Sandvik på Morvik legesenter har 750 pasienter på listen og kan ikke"
+        " ta imot flere."
+    )
+    text = f"Legen som sier nei\n\n{opening} {news}\n\nKommunen vil ikke gi flere hjemler."
+    assert _lead_of(text, 90) == news
+    assert opens_with_pronoun(opening, clause_checker(language))
+
+
 def test_a_fact_box_line_about_the_person_is_no_bullet() -> None:
     sentence = "Hvorfor: Er aktuell med boken «Dødsfrisk» som kom ut i høst på Cappelen Damm."
     assert _bullet_of(sentence, "nb") is None

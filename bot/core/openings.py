@@ -85,7 +85,11 @@ _INVERTED_SUBJECTS = frozenset("han hun ho hen de dei he she they".split())  # n
 _FRONTED = frozenset(
     "nå no da då så deretter etterpå senere seinare seinere samtidig dessverre heldigvis "  # noqa: SIM905
     "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag "
-    "now then later afterwards meanwhile yesterday today".split()
+    "now then later afterwards meanwhile yesterday today "
+    # (an adverb is never the subject: «Snart låser han døren», «Suddenly she saw …»)
+    "snart plutselig plutseleg endelig endeleg ofte alltid aldri sjelden sjeldan stadig "
+    "hjemme heime ute borte først fyrst gjerne kanskje trolig truleg visstnok nettopp "
+    "soon suddenly finally often always never rarely".split()
 )
 # «Av desse pusta fem …», «Blant dem …», «Of these, …»: a part of what was named before.
 _PARTITIVES = frozenset("av blant blandt for med of among for with".split())  # noqa: SIM905
@@ -264,19 +268,7 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     if first in _DETERMINERS and following and following not in _TIMES:
         return True
     if first not in PRONOUNS:
-        # «Nå ber han regjeringen …», «Torsdag sa hun …»: one word fronted, the verb, then
-        # the pronoun as its subject.
-        third = rest.split(maxsplit=2)[1:2] if following else []
-        if (
-            first in _FRONTED
-            and bool(third)
-            and third[0].strip(",.«»").lower() in _INVERTED_SUBJECTS
-            and checker.is_finite(following)
-        ):
-            return True
-        if text.startswith("I ") and not reads_norwegian(text):
-            return False  # «I think he …»: the English «I»
-        return first in _PHRASE_OPENERS and _subject_after_phrase(text, checker)
+        return _person_after_fronted(first, rest, text, checker)
     if first in _FORMAL_SUBJECTS and formal_subject(text.lstrip("«»“”\"'("), checker):
         return False
     if first in PERSONAL_PRONOUNS:
@@ -284,10 +276,21 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     return bool(following) and checker.is_finite(following)
 
 
+def _person_after_fronted(first: str, rest: str, text: str, checker: FiniteVerbs) -> bool:
+    """A pronoun as the subject after what is fronted: «Nå ber han regjeringen …», «Snart
+    låser han døren …» (one word, the verb, the pronoun), «Etter møtet sa hun …»."""
+    following, third = [*(w.strip(",.«»").lower() for w in rest.split(maxsplit=2)[:2]), "", ""][:2]
+    if first in _FRONTED and third in _INVERTED_SUBJECTS and checker.is_finite(following):
+        return True
+    if text.startswith("I ") and not reads_norwegian(text):
+        return False  # «I think he …»: the English «I»
+    return first in _PHRASE_OPENERS and _subject_after_phrase(text, checker)
+
+
 # A fronted phrase of time or place: «Later on Friday he said …», «Etter møtet sa hun …».
 _PHRASE_OPENERS = _FRONTED | frozenset(
     "i på etter før under tidligere tidlegare seinere later earlier on in at after before "  # noqa: SIM905
-    "during late early akkurat".split()
+    "during late early akkurat hver hvert kvar kvart every each".split()
 )
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march "  # noqa: SIM905
@@ -330,7 +333,8 @@ def opens_with_personal_pronoun(text: str, checker: FiniteVerbs) -> bool:
         following = text.split(maxsplit=2)[1:2]
         return bool(following) and checker.is_finite(following[0].lower())
     if first not in PERSONAL_PRONOUNS:
-        return False
+        # «Snart låser han døren for helgen.»: on top, he is someone the reader meets later
+        return first not in PRONOUNS and _person_after_fronted(first, rest, text, checker)
     return not (first in _FORMAL_SUBJECTS and formal_subject(text.lstrip("«»“”\"'("), checker))
 
 
