@@ -242,7 +242,7 @@ def is_furniture(unit: str) -> bool:
     if text[:6] == "CLOSE " and text[6:7].isupper():
         return True  # «CLOSE Delaware State Police were …»: a video player's caption
     if n_words > _LONG:
-        if PROMPT.search(text[:40]):
+        if PROMPT.found(text[:40]):
             return True  # «Your support helps us to tell the story …»: an appeal, however long
         return text[:6].lower() in ("image ", "media ") and _LABEL_RE.match(text) is not None
     if _LABEL_RE.match(text) or _TIME_STAMP.match(text) or _CREDITS_BY.match(text):
@@ -263,7 +263,7 @@ def is_furniture(unit: str) -> bool:
         return True
     if n_words <= 15 and ("@" in text or "http" in text or "www." in text):
         return _EMAIL_OR_URL.search(text) is not None
-    if n_words <= 25 and PROMPT.search(text):
+    if n_words <= 25 and PROMPT.found(text):
         return True
     if n_words > _SHORT:
         return False

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text import CaseBlind
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -101,8 +103,10 @@ LABELS = (
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
 )
 # fmt: on
-# Prompts and notices of the page, wherever they stand in a short line.
-PROMPT = re.compile(
+# Prompts and notices of the page, wherever they stand in a short line. Case-blind on the
+# lower-cased text (lower-case letters only): re.IGNORECASE tries so many words at every
+# position about three times slower.
+PROMPT = CaseBlind(
     r"nyhetsbrev|nyheitsbrev|newsletter|abonner på|bli abonnent|subscribe|sign up|"
     r"meld deg på|last ned appen|download the app|tips oss|©|copyright|"
     r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
@@ -120,8 +124,7 @@ PROMPT = re.compile(
     r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
     r"^dette er (?:en|ein|eit|et) (?:kommentar|debattinnlegg|leserinnlegg|lesarinnlegg|"
     r"kronikk|leder|leiar|meiningsartikkel|meningsartikkel)(?:\.|$)|"
-    r"^this is an? (?:opinion|comment|analysis) (?:piece|column|article)",
-    re.IGNORECASE,
+    r"^this is an? (?:opinion|comment|analysis) (?:piece|column|article)"
 )
 
 # A results table's row: «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)».
