@@ -1050,3 +1050,91 @@ def test_a_disease_named_in_the_plural_keeps_its_name() -> None:
     commands = {t.command for t in topics_of(parse_text(text))}
     assert "measles" in commands
     assert not commands & {"measle", "official"}
+
+
+def test_a_common_word_beside_its_specific_compound_gives_the_compound() -> None:
+    # «skip», «prosjekt», «kraft»: words every story uses; what this one is about is
+    # /vindkraft and /hurtigruten.
+    text = (
+        "Færre nye parker i fjellet\n\n"
+        "Bare to nye prosjekter for vindkraft fikk konsesjon i år, viser tall fra NVE. "
+        "Motstanden mot vindkraft har vokst i mange kommuner, og flere prosjekter er lagt "
+        "bort. Hurtigruten sender samtidig to skip i opplag, fordi rederiet mangler kraft "
+        "til drift av skipene i vinter.\n\n"
+        "Hurtigruten sier at vindkraft fra nye parker kunne gitt rimeligere strøm."
+    )
+    commands = {t.command for t in topics_of(parse_text(text, language="nb"))}
+    assert "vindkraft" in commands
+    assert not commands & {"skip", "prosjekt", "kraft", "drift"}
+
+
+def test_a_common_word_the_story_says_over_and_over_is_its_topic() -> None:
+    body = " ".join(
+        [
+            "Legen på Morvik har 750 pasienter på listen.",
+            "Ingen lege i bydelen tar imot nye pasienter, og en lege til ville hjelpe.",
+            "Kommunen sier at den ikke har penger til en ny lege i år.",
+            "En lege i bydelen sier at legene har for lange lister.",
+            "Neste år kan kommunen lyse ut en stilling som lege.",
+            "Da får bydelen en lege til, og legen kan ta 900 pasienter.",
+        ]
+    )
+    commands = {t.command for t in topics_of(parse_text(f"Køen vokser\n\n{body}", language="nb"))}
+    assert "lege" in commands
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "noise"),
+    [
+        # a role, not the person who holds it
+        (
+            "nb",
+            "Ordfører Kari Moe i Nordvik vil bygge ny skole. Ordføreren sier at skolen må stå "
+            "klar i 2027, og varaordføreren er enig. Ordføreren legger fram planen i dag.",
+            {"ordforer", "varaordforer"},
+        ),
+        (
+            "en",
+            "The mayor of Nordvik wants a new school. The mayor said the council would vote in "
+            "May, and the mayor's office will publish the plan.",
+            {"mayor"},
+        ),
+        # words of phrases: «stå bak», «den eine», «om bord»
+        (
+            "nn",
+            "To menn er mistenkte for å stå bak innbrota. Politiet stoppa den eine bilen, og "
+            "den eine mannen vart arrestert. Om bord på ferja var det ingen, og om bord på "
+            "båten fann dei verktøy. Politiet meiner dei står bak fleire innbrot, og at den "
+            "eine stod bak eit ran i fjor. Politiet gjekk om bord i ein tredje båt.",
+            {"bak", "eine", "bord"},
+        ),
+    ],
+)
+def test_roles_and_the_words_of_set_phrases_are_no_topics(
+    language: str, text: str, noise: set[str]
+) -> None:
+    commands = {t.command for t in topics_of(parse_text(text, language=language))}
+    assert not commands & noise
+
+
+def test_a_duty_officer_named_after_a_comma_or_a_second_role_is_no_topic() -> None:
+    text = (
+        "Innbrot i Førde\n\n"
+        "Politiet arresterte to menn etter innbrot i fleire hus i Førde. "
+        "– Vi stoppa all trafikk, seier innsatsleiar i Sunnfjord, politioverbetjent Gunnar "
+        "Englund. Innbrota skjedde i natt.\n\n"
+        "– Vi leitar framleis, seier Englund. Han seier at innbrota kan henge saman med "
+        "fleire innbrot i Sogn, og Englund ber folk låse dørene."
+    )
+    commands = {t.command for t in topics_of(parse_text(text, language="nn"))}
+    assert "englund" not in commands
+    assert "innbrot" in commands
+
+
+def test_a_nynorsk_present_of_a_je_verb_is_no_topic() -> None:
+    text = (
+        "Båten ligg ved kaia i Florø. Han ligg der til reparasjonen er ferdig, og mannskapet "
+        "ligg på hotell. Reparasjonen av båten tek to veker."
+    )
+    commands = {t.command for t in topics_of(parse_text(text, language="nn"))}
+    assert "ligg" not in commands

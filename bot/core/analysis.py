@@ -227,6 +227,8 @@ class WordAnalyzer:
             return checker.is_finite(word)  # a weak past no noun inflects so: endte (ende)
         if (word == stem + "t" or word.endswith(("ende", "ande"))) and word != lemma:
             return checker.is_infinitive(lemma)  # a participle: vist (vise), stående (stå)
+        if word == lemma and self.lexicon.form_lemma(word) == word + "je":
+            return checker.is_finite(word)  # a Nynorsk present: ligg (liggje), not a noun
         return word == lemma and checker.is_infinitive(word)
 
     def _adjective(self, lemma: str) -> bool:

@@ -24,7 +24,9 @@ _DUTY = (
 _PLACE = r"[A-ZÆØÅ][\w-]*(?:[ \xa0][a-zæøå][\w-]*)?"  # «i Vest politidistrikt»
 _NAME_WORDS = r"((?:[A-ZÆØÅ][^\W\d_]+[ \xa0]){0,2}[A-ZÆØÅ][^\W\d_]+)"
 _ON_DUTY = re.compile(
-    rf"\b(?i:{_DUTY})(?:[ \xa0](?:i|ved|hos|in|for|at)[ \xa0]{_PLACE})?[ \xa0]+{_NAME_WORDS}|"
+    # («operasjonsleder i Øst politidistrikt, Ronny Arstein», «…, politioverbetjent Gunnar …»)
+    rf"\b(?i:{_DUTY})(?:[ \xa0](?:i|ved|hos|in|for|at)[ \xa0]{_PLACE})?,?[ \xa0]+"
+    rf"(?:[a-zæøå][\w-]+[ \xa0])?{_NAME_WORDS}|"
     rf"{_NAME_WORDS},[ \xa0](?:\w+[ \xa0]){{0,2}}(?i:{_DUTY})\b"
 )
 _AROUND = 60  # characters either side of a name where its role stands

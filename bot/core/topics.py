@@ -29,6 +29,8 @@ TOPICS_PER_SECTION = 3
 # A common noun no title names is a topic only if the text says it this often.
 _COMMON_TIMES = 3
 MAX_TOPICS = 30
+# A word every story uses, said this often, is this story's subject.
+_SAID_OVER = 8
 
 
 def derive_topics(
@@ -122,6 +124,14 @@ def derive_topics(
     def said(key: str) -> int:  # how often the article's text (no heading) has the key
         return sum(section.in_text.get(key, 0) for section in sections)
 
+    def said_alone(key: str) -> int:  # … as a word of its own, not a compound's part
+        return sum(
+            section.occurrences[word]
+            for section in sections
+            for word in section.carriers.get(key, ())
+            if match_key(word.lemma) == key
+        )
+
     per_section: list[tuple[str, ...]] = []
     topic_sections: dict[str, list[int]] = defaultdict(list)
     scores: dict[str, float] = defaultdict(float)
@@ -141,9 +151,10 @@ def derive_topics(
             weight = rarity(key, sections[s_index])
             distinct = sections[s_index].distinct_lemmas(key)
             every_story = weight <= EVERY_STORY and key not in headed[s_index]
-            if every_story and sections[s_index].heads(key) < 2:
-                # «kamp», «verden», «police»: only where a title or heading says it, or in
-                # compounds of its own (/vapen of «atomvåpen» and «kjernevåpen»)
+            if every_story and sections[s_index].heads(key) < 2 and said_alone(key) < _SAID_OVER:
+                # «kamp», «verden», «police»: only where a title or heading says it, in
+                # compounds of its own (/vapen of «atomvåpen» and «kjernevåpen»), or over
+                # and over (/housing, said ten times by a story of homes)
                 continue
             # Distinctive: rarer in the other sections; productive: many words share it.
             idf = math.log((1 + n_sections) / spread[key]) + 0.3
