@@ -402,6 +402,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "(NPK-NTB): Frå januar til august har Nav fått varsel om 18.200 oppseiingar.",
             "Frå januar til august har Nav fått varsel om 18.200 oppseiingar.",
         ),
+        (  # a paper's name in brackets before the story it lends
+            "(Nordviks Blad): Klokka 22.25 torsdag fikk politiet melding om et innbrudd.",
+            "Klokka 22.25 torsdag fikk politiet melding om et innbrudd.",
+        ),
         (
             "LAKEVIEW-Clay County Commissioners voted to close the old mill.",
             "Clay County Commissioners voted to close the old mill.",

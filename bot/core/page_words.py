@@ -150,9 +150,9 @@ LEAD_PAST = re.compile(
 )
 
 # An agency's mark in front of a paragraph: «(Reuters) - …», «(AP) _ …».
-AGENCY_FIRST = re.compile(  # (a pair of agencies too: «(NPK-NTB): Frå januar …»)
-    r"^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT)(?:[-/](?:NTB|NPK|AP|AFP|Reuters))?\)"
-    r"\s*[-–—:_]\s*(?=\S)"
+AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Dagbladet): Klokka …»)
+    r"^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT|[A-ZÆØÅ][\w.]+)"
+    r"(?:[-/ ](?:NTB|NPK|AP|AFP|Reuters|[A-ZÆØÅ][\w.]+))?\)\s*[-–—:_]\s*(?=\S)"
     # a wire's city run into the story with a hyphen: «CELINA-Clay County Commissioners …»
     r"|^[A-Z]{4,}-(?=[A-Z][a-z])"
     r"|^\([A-Z]{2,5}\)\s+(?=[A-Z][a-z]|[A-Z]{2,} [a-z])"  # «(APP) US space agency NASA …»
