@@ -746,6 +746,11 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Nå ber han regjeringen om hjelp til å bygge brua."),
         ("nb", "Torsdag sa hun at saken var avsluttet for hennes del."),
         ("en", "Moreover, the council will build a school."),
+        # whose: someone named before («12 av sauene hans», «His wife»)
+        ("nb", "12 av sauene hans er døde etter angrepet."),
+        ("nn", "Kona hans seier at dei vil flytte frå garden."),
+        ("en", "His wife said he would be remembered for his work."),
+        ("en", "Their petition gathered more than a thousand signatures."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1355,3 +1360,17 @@ def test_news_that_leans_on_the_quote_above_it_stays_below_it() -> None:
         b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
     ]
     assert bullets[0].startswith("Folk ser at vi er en tydelig opposisjon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sauene til Per Ulven og hans nabo ble drept av ulv.",
+        "Hans Olsen sier at sauene ble drept av ulv.",
+        "The mayor and his council voted to close the mill.",
+    ],
+)
+def test_a_possessive_after_its_owner_or_a_first_name_hans_points_to_no_one_before(
+    text: str,
+) -> None:
+    assert not opens_with_pronoun(text, clause_checker("en" if "mayor" in text else "nb"))

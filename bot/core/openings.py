@@ -246,6 +246,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     first = first.strip("«»“”\"'(,").lower()
     if _goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
         return True  # («… whether any leader can now deliver this.»: what the one before said)
+    if _whose_first(first, rest):
+        return True
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     if first in ("da", "då") and following and checker.is_finite(following):
         return True  # «Da kan vi tape mot alle»: «then», after what was said before
@@ -287,6 +289,21 @@ def _person_after_fronted(first: str, rest: str, text: str, checker: FiniteVerbs
     return first in _PHRASE_OPENERS and _subject_after_phrase(text, checker)
 
 
+def _whose_first(first: str, rest: str) -> bool:
+    """The subject is someone's named before: «His wife said …», «12 av sauene hans er
+    døde», «Kona hennes sier …» (not «Sauene til Per Ulven og hans nabo …»: named here)."""
+    if first in _POSSESSIVES_EN:
+        return True
+    for word in rest.split(maxsplit=3)[:3]:
+        if word[:1].isupper():
+            return False
+        if word.strip(",.") in _POSSESSIVES_NB:
+            return True
+    return False
+
+
+_POSSESSIVES_EN = frozenset(("his", "their", "its"))
+_POSSESSIVES_NB = frozenset(("hans", "hennes", "deres", "dets"))
 # A fronted phrase of time or place: «Later on Friday he said …», «Etter møtet sa hun …».
 _PHRASE_OPENERS = _FRONTED | frozenset(
     "i på etter før under tidligere tidlegare seinere later earlier on in at after before "  # noqa: SIM905
@@ -328,6 +345,8 @@ def opens_with_personal_pronoun(text: str, checker: FiniteVerbs) -> bool:
     first = first.strip("«»“”\"'(,").lower()
     if _goes_on(first, rest):
         return True  # «Derfor …», «For nå …», «I så fall …» first: what the headline said
+    if _whose_first(first, rest):
+        return True
     if first in _THIS:
         # «Dette vert sagt nærast på autopilot …» first: what the headline said
         following = text.split(maxsplit=2)[1:2]
