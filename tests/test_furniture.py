@@ -266,13 +266,16 @@ WIDGET_LINES = [
     "This site is intended for health professionals only", "Heard on Morning Edition",
     "Last modified on Tue 29 May 2018 17.00 EDT", "2024 newspaper of the year",
     "Sjå heile resultatlista nederst i saka.",
-    "Anmeldelse", "Kommentar", "Vi bruker informasjonskapsler",
+    "Anmeldelse", "Kommentar", "Artikkel", "Vi bruker informasjonskapsler",
     "Les mer om våre informasjonskapsler", "Gå til forsiden helse-vest.no", "More () »",
     "Vi anbefaler at du alltid bruker siste versjon av nettleseren din.",
     "(Denne kommentaren ble først publisert på Altinget, som vi har et samarbeid med).",
     "(This article was first published on The Conversation.)", "Kari Lee covers security.",
 ]
 FURNITURE_LINES += [
+    # a plea for money, an ad slot's label, a genre's label; a credit naming a site
+    "Likte du denne artikkelen?", "Vipps valgfritt beløp til 614043.", "NBL – Vipps – desktop",
+    "Skipet ankommer kaia i Nordvik. Foto: Kari Moe / NORDVIKSBLAD.NO",
     "CLOSE State police were outside the shopping centre, stopping out-of-state drivers to see"
     " if they had essential business to do there, on Saturday afternoon last week.",
 ]

@@ -32,7 +32,9 @@ CREDIT_TAIL = re.compile(
     r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))"
     r"(?:foto|bilde|bilete|photo|photograph|illustrasjon|grafikk|video|kilde|credit|"
     r"image source|image(?=\s*:)|arkivfoto|faksimile)\s*(?:/\s*video\s*)?[:,]\s*"
-    r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.){1,60}\)?\s*$",
+    r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?"
+    # (an initial's stop, a site's: «Kurt H. Røsand / KSU.NO»)
+    r"(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.|(?<=\w)\.(?=(?:no|com|net|org|se|dk)\b)){1,60}\)?\s*$",
     re.IGNORECASE,
 )
 _CREDIT_WORD = CaseBlind(r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|credit|image|fak")

@@ -118,6 +118,10 @@ PROMPT = CaseBlind(
     r"innlegg blir kontrollert|melde inn innlegg|redaktøra?ransvar|"
     r"views and opinions expressed herein|"
     r"email to a friend|"
+    # a plea for money and an ad slot's label: «Likte du denne artikkelen?», «Vipps valgfritt
+    # beløp til 614043.», «KSU – Vipps – desktop»
+    r"likte du denne artikkelen|did you (?:like|enjoy) this (?:article|story)|"
+    r"^vipps\b.{0,40}\d{4,}|[-–] (?:desktop|mobile?)$|"
     r"join the conversation|click here|trykk her|klikk her|"
     r"last ned e-?avis|(?:sjekk|les|kjøp) papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
@@ -320,7 +324,7 @@ WIDGET_PATTERN = (
     r"|^(?:\(cnn\))?\[(?:breaking news update|previous version|update|updated)\b"
     # A genre's label alone on its line; a consent box; a link's counter: «Anmeldelse»,
     # «Vi bruker informasjonskapsler …», «Gå til forsiden», «More () »».
-    r"|^(?:anmeldelse|anmelding|kommentar|analyse|kronikk|review|analysis|opinion)$"
+    r"|^(?:anmeldelse|anmelding|kommentar|analyse|kronikk|artikkel|review|analysis|opinion)$"
     r"|^(?:vi bruker|we use) (?:informasjonskapsler|cookies)\b|\bom våre informasjonskapsler$"
     r"|\bsiste versjon av nettleseren\b|^gå til forsiden\b|^more \(\d*\) »$"
     # Where a piece was first published; a writer's line: «(Denne kommentaren ble først
