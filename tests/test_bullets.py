@@ -751,6 +751,7 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nn", "Kona hans seier at dei vil flytte frå garden."),
         ("en", "His wife said he would be remembered for his work."),
         ("en", "Their petition gathered more than a thousand signatures."),
+        ("en", "This, despite mounting pressure to close the mill while it loses money."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:

@@ -34,6 +34,7 @@ from bot.core.clauses import clause_checker
         ("en", "The two men arrested after the fight were released on bail."),
         ("en", "A study found on Tuesday that prices rose."),
         ("en", "He was found guilty."),
+        ("nb", "Bedriften ansatte førti nye i fjor."),
     ],
 )
 def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
@@ -55,6 +56,8 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("en", "Three people injured in a crash on the motorway."),
         ("en", "Man found dead in river."),
         ("en", "Residents told to leave their homes."),
+        # those employed: a participle as a noun after a number
+        ("nb", "Rundt 400 ansatte på kontorene i Norge."),
     ],
 )
 def test_a_fragment_has_none(language: str, text: str) -> None:
@@ -185,6 +188,10 @@ def test_nouns_imperatives_and_participles_are_not_finite(language: str, word: s
         ("en", "He said that the plan would work", False),
         ("nb", "Han sa at de som kom", True),
         ("nb", "Han sa at kvinnen som ble skadet, er utskrevet", False),
+        # a phrase fronted after «but» waits for the clause after its comma
+        ("en", "Teams were at the mine, but because of fires more than 2,000 feet down", True),
+        ("en", "Teams were at the mine, but because of fires, they could not go in", False),
+        ("nb", "Mannskapene var på stedet, men på grunn av røyken i tunnelene", True),
     ],
 )
 def test_a_cut_may_not_end_inside_a_clause(language: str, text: str, open_: bool) -> None:

@@ -61,7 +61,20 @@ _SUBJECT_PRONOUNS = frozenset(
 _DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")
 _PRONOUN_SUBJECTS = {"en": frozenset("i you we they who".split())}  # noqa: SIM905
 # «so, then» more often than «saw»; «water» more often than «won»: verbs only by their place.
-_PLACE_DECIDES = {"nb": frozenset(("så",)), "nn": frozenset(("vann",)), "en": frozenset()}
+# «…, but because of the fires, they could not …»: a phrase fronted after «but» waits for
+# the clause its comma opens.
+_FRONTED_AFTER_BUT = re.compile(
+    r", (?:but|yet|men) (?:because of|due to|despite|after|before|during|without|på grunn av|"
+    r"etter|før|under|trass i|tross)\b(?!.*, (?:but|yet|men) )"
+)
+# A verb here only after its subject: «Bedriften ansatte 40 nye», not «Rundt 400 ansatte på
+# kontorene …» (those employed: a participle as a noun).
+_EMPLOYED = ("ansatte", "tilsette", "tilsatte", "innsatte")
+_PLACE_DECIDES = {
+    "nb": frozenset(("så", *_EMPLOYED)),
+    "nn": frozenset(("vann", *_EMPLOYED)),
+    "en": frozenset(),
+}
 _PREPOSITIONS_EN = frozenset(
     "of from in on at by with for about between into over under after before than like "  # noqa: SIM905
     "among against during without across through toward towards amid per including".split()
@@ -308,6 +321,9 @@ class ClauseChecker(VerbForms):
         «… sa at» has a main clause but stops mid-clause: it is no sentence. Clauses nest:
         in «… shows that until inflation accelerates» «that» still waits.
         """
+        fronted = _FRONTED_AFTER_BUT.search(text) if ", " in text else None
+        if fronted and ", " not in text[fronted.end() :]:
+            return True  # «…, but because of fires in some tunnels.»: its clause is cut
         waiting = 0  # clauses opened and still waiting for their verbs
         subject = False  # «when ministers …»: the word after «when» is its subject
         tokens = _tokens(text)

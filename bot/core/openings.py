@@ -246,7 +246,7 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     first = first.strip("«»“”\"'(,").lower()
     if _goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
         return True  # («… whether any leader can now deliver this.»: what the one before said)
-    if _whose_first(first, rest):
+    if _whose_first(first, rest, text):
         return True
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     if first in ("da", "då") and following and checker.is_finite(following):
@@ -289,10 +289,11 @@ def _person_after_fronted(first: str, rest: str, text: str, checker: FiniteVerbs
     return first in _PHRASE_OPENERS and _subject_after_phrase(text, checker)
 
 
-def _whose_first(first: str, rest: str) -> bool:
+def _whose_first(first: str, rest: str, text: str) -> bool:
     """The subject is someone's named before: «His wife said …», «12 av sauene hans er
-    døde», «Kona hennes sier …» (not «Sauene til Per Ulven og hans nabo …»: named here)."""
-    if first in _POSSESSIVES_EN:
+    døde», «Kona hennes sier …» (not «Sauene til Per Ulven og hans nabo …»: named here);
+    or what was said before: «This, despite mounting pressure …»."""
+    if first in _POSSESSIVES_EN or (first in _THIS_THAT and text.partition(" ")[0][-1:] == ","):
         return True
     for word in rest.split(maxsplit=3)[:3]:
         if word[:1].isupper():
@@ -303,6 +304,7 @@ def _whose_first(first: str, rest: str) -> bool:
 
 
 _POSSESSIVES_EN = frozenset(("his", "their", "its"))
+_THIS_THAT = frozenset(("this", "that", "dette", "det"))
 _POSSESSIVES_NB = frozenset(("hans", "hennes", "deres", "dets"))
 # A fronted phrase of time or place: «Later on Friday he said …», «Etter møtet sa hun …».
 _PHRASE_OPENERS = _FRONTED | frozenset(
@@ -345,7 +347,7 @@ def opens_with_personal_pronoun(text: str, checker: FiniteVerbs) -> bool:
     first = first.strip("«»“”\"'(,").lower()
     if _goes_on(first, rest):
         return True  # «Derfor …», «For nå …», «I så fall …» first: what the headline said
-    if _whose_first(first, rest):
+    if _whose_first(first, rest, text):
         return True
     if first in _THIS:
         # «Dette vert sagt nærast på autopilot …» first: what the headline said
