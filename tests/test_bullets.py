@@ -1375,3 +1375,17 @@ def test_a_possessive_after_its_owner_or_a_first_name_hans_points_to_no_one_befo
     text: str,
 ) -> None:
     assert not opens_with_pronoun(text, clause_checker("en" if "mayor" in text else "nb"))
+
+
+@pytest.mark.parametrize(
+    ("text", "bullet"),
+    [
+        ("– Gir store ringvirkninger, sier varaordføreren.", False),
+        ("– Kommer til å bli en tøff vinter, sier Kari Moe.", False),
+        ("– Vi får store ringvirkninger, sier varaordføreren.", True),
+        ("– Skolen gir store ringvirkninger, sier varaordføreren.", True),
+    ],
+)
+def test_a_saying_without_its_subject_is_no_bullet(text: str, bullet: bool) -> None:
+    # A headline's words in a quote: the reader cannot tell what «gives great ripples».
+    assert (_bullet_of(text, "nb") is not None) is bullet

@@ -809,6 +809,9 @@ def test_a_credit_run_into_the_next_caption_is_never_a_bullet() -> None:
     [
         "Police said the two men had come to the city to sell gold. (Representative photo)",
         "Et tog står på perrongen i Oslo. (Illustrasjonsfoto)",
+        # by its words: who is shown with whom, its «show more» button
+        "Denne uken la ministeren frem strategien, her sammen med Kari Moe i Nordvik. Vis mer",
+        "The minister opened the new bridge on Monday, here with the mayor of Nordvik.",
     ],
 )
 def test_a_caption_that_says_what_kind_of_picture_it_is_is_one(line: str) -> None:

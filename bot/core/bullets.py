@@ -284,6 +284,14 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         and not checker.has_main_clause(text.split(maxsplit=1)[1])
     ):
         return True  # «Består av åtte episoder …», «Koster 200 kroner»: a fact box's item
+    if (said := _SAYING_END.search(text)) and checker.is_finite(first) and reads_norwegian(text):
+        # «Gir store ringvirkninger, sier varaordføreren.»: a headline's words, no subject
+        saying = text[: said.end()].split()[1:]
+        return (
+            bool(saying)
+            and saying[0].lower() not in _SUBJECTS_NB
+            and (not checker.has_main_clause(" ".join(saying)))
+        )
     if first in _SAID or (first.endswith("ed") and checker.is_finite(first)):
         # «Asked about the plan, Smith said …»: a participle's clause, then the subject;
         # «Flooded homes are being evacuated»: a participle before its noun, the verb after
@@ -293,6 +301,9 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     return False
 
 
+# A saying closed by its speaker, with no comma inside it: «…, sier varaordføreren.»
+_SAYING_END = re.compile(rf"^[^,]+(?=, (?:{SPEECH_VERBS}) )")
+_SUBJECTS_NB = frozenset("jeg eg vi me du dere de dei han hun ho det dette den".split())  # noqa: SIM905
 # After a verb first, a word that is no subject: a preposition, an article, «seg».
 _NO_SUBJECT_NEXT = frozenset(
     "av i på til fra frå med om over under ut inn opp ned etter mellom blant hos ved uten "  # noqa: SIM905

@@ -32,9 +32,11 @@ from bot.core.page_words import (
     NAMED_DATELINE,
     NAV,
     PAGE_WORDS,
+    PLACED_WORD,
     PROMPT,
     RESULT_ROW,
     ROLES,
+    SHOWN_HERE,
     TRAILING_LINK,
 )
 
@@ -201,22 +203,18 @@ def opens_with_label(text: str) -> bool:
     )
 
 
-# Where a person stands in a picture: only a caption says it. (Abbreviations and «i
-# midten» are looked for as strings first: most captions have neither.)
-_PLACED_WORD = re.compile(
-    r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"
-    r"second (?:left|right)|pictured)\)"
-)
-
-
 def is_caption(unit: str) -> bool:
     """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit;
     a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
     if is_wire_caption(unit):
         return True
+    if unit.count(" ") < 60 and SHOWN_HERE.search(unit):
+        return True  # «…, her sammen med Carl von Hessen … Vis mer»: a picture's caption
     if "(" not in unit or unit.count(" ") >= 45:
         return False
-    if "(t." in unit or "(f." in unit or "(i m" in unit or _PLACED_WORD.search(unit):
+    # Where a person stands in a picture: only a caption says it. (Abbreviations and «i
+    # midten» are looked for as strings first: most captions have neither.)
+    if "(t." in unit or "(f." in unit or "(i m" in unit or PLACED_WORD.search(unit):
         return True  # «… Osmund Faremo (i midten) saman med Ulf Sand (t.v.) …»: who stands where
     if unit.count(" ") >= 30:  # a longer one only with the credit closing it
         return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None

@@ -343,3 +343,13 @@ WIDGET_PATTERN = (
     r"|^(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
     r"(?:saken|saka)\.?$"
 )
+
+# A caption's words: who is shown with whom, its «show more» button.
+SHOWN_HERE = re.compile(
+    r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
+    r"| (?:Vis mer|Vis meir|Show more)$"
+)
+PLACED_WORD = re.compile(
+    r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"
+    r"second (?:left|right)|pictured)\)"
+)
