@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 
+from bot.core.article_tokens import ArticleTokens
 from bot.core.clauses import clause_checker
 from bot.core.lexicon import Lexicon, lexicon
 from bot.core.model import Article
 from bot.core.names import article_names
 from bot.core.stopwords import stopwords
-from bot.core.text import TokenMemo, match_key, sentences, words
+from bot.core.text import match_key, sentences
 
 # Longer "words" are not language (a run of letters, a pasted hash): they are no
 # topic, and the lexicon is not asked about them (its compound search is quadratic).
@@ -124,12 +125,8 @@ class WordAnalyzer:
         self.stopwords = stopwords(language)
         self._cache: dict[str, Word] = {}
         self._names: dict[str, Word] = {}
-        self._tokens = TokenMemo(self._token_words)  # «Stoltenberg,» → (Word Stoltenberg,)
-        # A new name's plain analysis (dear) waits, a stand-in in its place, for an
-        # article where the form is no name.
-        self._stand_ins: dict[str, Word] = {}
-        self._standing: set[Word] = set()
-        self._article_names: frozenset[str] = frozenset()
+        # A token's words, its names read as the article at hand reads them.
+        self.tokens = ArticleTokens(self.word, self.name)
         self._compounds = language in ("nb", "nn", "da", "sv", "de")
         self._nouns_only = language in ("nb", "nn")
         self._nominals: dict[str, bool] = {}
@@ -284,39 +281,9 @@ class WordAnalyzer:
 
     def trim(self) -> None:
         """Bound the memos; between articles only, as one form must be one Word in each."""
-        if max(len(self._cache), len(self._names), len(self._tokens)) > 100_000:
-            for memo in (self._cache, self._names, self._tokens, self._stand_ins, self._standing):
+        if max(len(self._cache), len(self._names), len(self.tokens)) > 100_000:
+            for memo in (self._cache, self._names, self.tokens):
                 memo.clear()
-
-    def _token_words(self, token: str) -> tuple[Word, ...]:
-        known, word, names = self._cache.get, self.word, self._article_names
-        return tuple(
-            [known(w) or (self._stand_in(w) if w in names else word(w)) for w in words(token)]
-        )
-
-    def _stand_in(self, form: str) -> Word:
-        found = self._stand_ins.get(form)
-        if found is None:
-            found = self._stand_ins[form] = Word(form, form, (form,), frozenset(), False)
-            self._standing.add(found)
-        return found
-
-    def renaming(self, names: frozenset[str]) -> dict[Word, Word]:
-        """Begin an article: each name's plain Word and stand-in → its Word as a name."""
-        self._article_names = names
-        renamed = {self._stand_in(name): self.name(name) for name in names}
-        renamed.update({plain: self.name(n) for n in names if (plain := self._cache.get(n))})
-        return renamed
-
-    def words(self, tokens: list[str], renamed: dict[Word, Word] | None = None) -> tuple[Word, ...]:
-        """The words of a text split on spaces; those `renamed` maps (its names) as names."""
-        found = tuple(chain.from_iterable(map(self._tokens.__getitem__, tokens)))
-        if renamed and not renamed.keys().isdisjoint(found):  # half the sentences name none
-            found = tuple(map(renamed.get, found, found))
-        if self._standing and not self._standing.isdisjoint(found):
-            # Another article's name, no name here: it is analysed now.
-            found = tuple([self.word(w.surface) if w in self._standing else w for w in found])
-        return found
 
 
 _MIN_TOPIC_LETTERS = 3
@@ -365,34 +332,41 @@ def analyse(article: Article) -> Analysis:
     """Split every section into sentences and analyse their words."""
     wa = analyzer(article.language)
     wa.trim()
-    names = wa.renaming(article_names(article))
+    # Split first: the analyser reads the article's names in the tokens that hold them.
+    split = [
+        [
+            (p_index, text, text.split())
+            for p_index, paragraph in enumerate(section.paragraphs)
+            for text in sentences(paragraph, article.language)
+        ]
+        for section in article.sections
+    ]
+    headings = [section.heading.split() if section.heading else [] for section in article.sections]
+    title = article.title.split() if article.title else []
+    every = [tokens for texts in split for _, _, tokens in texts]
+    wa.tokens.begin(article_names(article), set(chain(title, *headings, *every)))
     sections: list[SectionAnalysis] = []
     position = 0
-    for s_index, section in enumerate(article.sections):
+    for s_index, (section, texts, heading) in enumerate(
+        zip(article.sections, split, headings, strict=True)
+    ):
+        quoted = [p.lstrip().startswith(_QUOTE_OPENERS) for p in section.paragraphs]
         section_sentences: list[Sentence] = []
-        for p_index, paragraph in enumerate(section.paragraphs):
-            quoted = paragraph.lstrip().startswith(_QUOTE_OPENERS)
-            for text in sentences(paragraph, article.language):
-                tokens = text.split()
-                section_sentences.append(
-                    Sentence(
-                        text,
-                        s_index,
-                        len(section_sentences),
-                        position,
-                        wa.words(tokens, names),
-                        p_index,
-                        quoted,
-                        len(tokens),
-                    )
+        for p_index, text, tokens in texts:
+            section_sentences.append(
+                Sentence(
+                    text,
+                    s_index,
+                    len(section_sentences),
+                    position,
+                    wa.tokens.words(tokens),
+                    p_index,
+                    quoted[p_index],
+                    len(tokens),
                 )
-                position += 1
-        sections.append(
-            SectionAnalysis(
-                section.heading,
-                wa.words(section.heading.split(), names) if section.heading else (),
-                tuple(section_sentences),
             )
+            position += 1
+        sections.append(
+            SectionAnalysis(section.heading, wa.tokens.words(heading), tuple(section_sentences))
         )
-    title_words = wa.words(article.title.split(), names) if article.title else ()
-    return Analysis(article, title_words, tuple(sections))
+    return Analysis(article, wa.tokens.words(title), tuple(sections))
