@@ -20,10 +20,17 @@ from collections import Counter
 from bot.core.captions import ends_in_credit
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
-from bot.core.page_words import WIDGET_ENDS, WIDGET_PATTERN, WIDGET_PHRASES
+from bot.core.page_words import (
+    WIDGET_ENDS,
+    WIDGET_LINE_PATTERN,
+    WIDGET_PHRASES,
+    WIDGET_WORDS_PATTERN,
+)
 from bot.core.text import SENTENCE_END, CaseBlind
 
-_WIDGET = CaseBlind(WIDGET_PATTERN)  # (lower-case letters only: read lower-cased)
+# (lower-case letters only: read lower-cased)
+_WIDGET_LINE = CaseBlind(rf"^(?:{WIDGET_LINE_PATTERN})")
+_WIDGET_WORDS = CaseBlind(rf"\b(?:{WIDGET_WORDS_PATTERN})")
 # An embedded post's credit line: «— Hanne Blåfjelldal (@Blaafjelldal) October 2, 2014».
 _POST_CREDIT = re.compile(
     r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+(?:[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}|"
@@ -95,14 +102,18 @@ def _bare(text: str) -> str:
     return " ".join(text.lower().strip(" .:!·•|-–—()").split())
 
 
+def _widget_words(text: str) -> bool:
+    return _WIDGET_LINE.found(text) or _WIDGET_WORDS.found(text)
+
+
 def is_widget(text: str) -> bool:
     """Tell whether a line or paragraph is a page widget rather than article text."""
     text = text.strip()
     n_words = text.count(" ") + 1
     if n_words > _LONG:
         # An archive notice runs to three sentences, a menu to dozens of links.
-        return n_words <= 2 * _LONG and (_WIDGET.found(text) or _is_menu(text))
-    if _bare(text) in WIDGET_PHRASES or _WIDGET.found(text):
+        return n_words <= 2 * _LONG and (_widget_words(text) or _is_menu(text))
+    if _bare(text) in WIDGET_PHRASES or _widget_words(text):
         return True
     if text.count("|") >= 3:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»
