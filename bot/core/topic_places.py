@@ -150,6 +150,22 @@ _PERSON_BEFORE = re.compile(
     rf"(?:\b(?:{_SAID})|(?i:{_ROLE})|\b(?:by|av|ifølge|according to))[ \xa0]+$"
 )
 _PERSON_AFTER = re.compile(r",[ \xa0]+(?:who|som)\b")
+_PERSON_WORD_LETTERS = 12  # the longest word _PERSON_BEFORE ends on: «according to»
+
+
+def _person_before(text: str, at: int) -> bool:
+    """Whether a role or a speech verb stands right before `at`, in the 30 characters
+    before it. A match ends on the spaces before `at` (or on a line's end), so it opens
+    at most _PERSON_WORD_LETTERS before them: the search starts there, not trying every
+    branch at every position of the 30."""
+    start = max(0, at - 30)
+    window = text[start:at]
+    body = window[:-1] if window.endswith("\n") else window  # («$» before a last newline)
+    bare = body.rstrip(" \xa0")
+    if len(bare) == len(body):
+        return False  # no space before `at`
+    lo = max(start, start + len(bare) - _PERSON_WORD_LETTERS)
+    return _PERSON_BEFORE.search(text, lo, at) is not None
 
 
 def whole_names(analysis: Analysis) -> Callable[[str], str | None]:
@@ -178,9 +194,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
             del words[0]  # «The United States»: the sentence's first word
         if any(word.lower() in _TITLES or _title(word) for word in words):
             return None  # «President Putin»: a person's name
-        if _PERSON_BEFORE.search(text, max(0, found.start() - 30), found.start()) or (
-            _PERSON_AFTER.match(text, end)
-        ):
+        if _person_before(text, found.start()) or _PERSON_AFTER.match(text, end):
             return None
         fronts.append(words)
     # The words every occurrence has in front («Fylka Sogn og» and «i Sogn og»: «Sogn og»).
@@ -215,11 +229,7 @@ def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | 
         after = _NAME_AFTER.match(text, start + len(surface))
         if words and any(word.lower() in _TITLES or _title(word) for word in words):
             alone += 1
-        elif (
-            words
-            and found
-            and _PERSON_BEFORE.search(text, max(0, found.start() - 30), found.start())
-        ):
+        elif words and found and _person_before(text, found.start()):
             continue
         elif words and not words[-1].endswith(("og", "and", "of")):
             joined = " ".join(words)
