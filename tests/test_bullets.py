@@ -1389,3 +1389,20 @@ def test_a_possessive_after_its_owner_or_a_first_name_hans_points_to_no_one_befo
 def test_a_saying_without_its_subject_is_no_bullet(text: str, bullet: bool) -> None:
     # A headline's words in a quote: the reader cannot tell what «gives great ripples».
     assert (_bullet_of(text, "nb") is not None) is bullet
+
+
+def test_a_list_intro_and_an_item_without_its_verb_are_no_bullets() -> None:
+    # «… for å:» introduces the list: alone it stops mid-clause; «Redusere …» has its verb
+    # («vil få gjennomslag for å») in the line above.
+    text = (
+        "LO vil stramme inn korttidsutleie\n\n"
+        "LO vil ha strengere regler for korttidsutleie av boliger i byene og i turistområdene."
+        "\n\nLO appellerer nå til partiene på Stortinget for å få gjennomslag for å:\n\n"
+        "* Redusere antall døgn en bolig kan leies ut fra 90 til 60 dager i året.\n"
+        "* Innføre en registreringsplikt for alle som leier ut til turister.\n\n"
+        "Forslaget skal behandles i Stortinget i vår, og Høyre er imot."
+    )
+    found = bullets(digest_of(analyse(parse_text(text, language="nb")), max_words=None))
+    assert found
+    assert not any(b.endswith((":", "for å.")) for b in found)
+    assert not any(b.startswith(("Redusere", "Innføre")) for b in found)

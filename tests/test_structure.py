@@ -846,3 +846,16 @@ def test_a_reviews_label_over_a_caption_and_its_credits_is_no_teaser_rail() -> N
     assert any(
         p.startswith("Teatret Nordvik har ei lita barne- og ungdomsavdeling") for p in paragraphs
     )
+
+
+def test_a_fact_box_run_into_one_line_is_its_label_and_its_items() -> None:
+    text = (
+        "Nye krav til fjøset\n\n"
+        "Løsdriftskravet * I 2004 vedtok Stortinget at storfe skal stå i løsdrift innen 2014."
+        " * Kravet er siden utsatt til 2034. * Det gjelder fjøs som er bygd før 2004.\n\n"
+        "Melkebonden Kari Moe i Grimstad må bestemme seg for om hun skal bygge nytt fjøs."
+    )
+    article = parse_text(text, language="nb")
+    paragraphs = [p for section in article.sections for p in section.paragraphs]
+    assert not any(" * " in p for p in paragraphs)
+    assert any(p.startswith("I 2004 vedtok Stortinget") for p in paragraphs)

@@ -31,6 +31,7 @@ from bot.core.speakers import (
     speaker_unknown,
     turn_label,
 )
+from bot.core.verbs import verb_forms
 
 # The lead's news comes first, whole: a lead longer than any other bullet loses what can go
 # (a bracket, an insertion between commas, the circumstances after its speaker) and is kept
@@ -182,12 +183,13 @@ def make_bullet(
     *,
     quoted: bool | None = None,
     lead: bool = False,
+    item: bool = False,
 ) -> str | None:
     """The sentence as a bullet of at most `limit` words, or None if it must not be one.
 
     `quoted`: whether the sentence is inside a quote whose speaker is not named (see
     `unattributed_quotes`); by default, whether it opens one. `lead`: the article's lead,
-    kept whole up to MAX_LEAD_WORDS once what can go is gone.
+    kept whole up to MAX_LEAD_WORDS once what can go is gone. `item`: a list's item.
     """
     text = sentence.text.rstrip()
     if text.endswith(("...", "…")):
@@ -206,6 +208,8 @@ def make_bullet(
         return None  # a crosshead or caption fragment, not a sentence
     if is_question(text):
         return None  # an interviewer's question is no news
+    if text.endswith(":"):
+        return None  # «LO vil få gjennomslag for å:»: what it introduces is the news
     if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)
@@ -238,8 +242,8 @@ def make_bullet(
     n_words = len(cleaned.split())
     if n_words < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
         return None
-    if _subjectless(cleaned, checker):
-        return None
+    if _subjectless(cleaned, checker) or (item and _infinitive_first(cleaned)):
+        return None  # («Redusere antall døgn …»: a list's item, its verb in the line above)
     if n_words <= limit:
         return cleaned
     compressed = finish(compress(cleaned, checker))
@@ -299,6 +303,17 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
             first not in _SAID and _verb_after_noun(text, checker)
         )
     return False
+
+
+def _infinitive_first(text: str) -> bool:
+    """A Norwegian verb's infinitive first, which is no noun too (redusere; not «møte»)."""
+    first = text.split(maxsplit=1)[0].lower()
+    forms = verb_forms("nb")
+    return (
+        forms.is_infinitive(first)
+        and forms.lexicon.nominal(first) is not True
+        and reads_norwegian(text)
+    )
 
 
 # A saying closed by its speaker, with no comma inside it: «…, sier varaordføreren.»

@@ -72,6 +72,16 @@ def _without_tags(text: str) -> str:
     return _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n\n", _CODE.sub("", text)))
 
 
+# A fact box a page ran into one line: «Løsdriftskravet * I 2004 vedtok Stortinget … *
+# Underveis har det …»: its label, then its items, each a list's line again.
+_INLINE_LIST = re.compile(r"^([^\n*.!?]{2,60}) \* ([^\n]+ \* [^\n]+)$", re.MULTILINE)
+
+
+def _list_lines(found: re.Match[str]) -> str:
+    items = found.group(2).split(" * ")
+    return found.group(1) + "\n\n" + "\n".join(f"* {item}" for item in items)
+
+
 def _check(text: str) -> str:
     if "\x00" in text:
         raise InputError("the article looks binary (it contains NUL bytes)")
@@ -81,6 +91,8 @@ def _check(text: str) -> str:
             f" the limit is {MAX_ARTICLE_CHARS:,})"
         )
     text = _GLUED_SENTENCE.sub(r"\1 ", _without_tags(_clean(text)))
+    if " * " in text:
+        text = _INLINE_LIST.sub(_list_lines, text)
     if not any(c.isalpha() for c in text):
         raise InputError("the article is empty (no words in it)")
     return text

@@ -27,7 +27,7 @@ from bot.core.compress import (
     shorten,
 )
 from bot.core.full_names import introduce
-from bot.core.model import PARAGRAPH, QUESTION, TURN
+from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.openings import (
     PRONOUNS,
     opens_with_personal_pronoun,
@@ -138,17 +138,21 @@ class _Bullets:
         if key not in self._made and self._asked(sentence):
             self._made[key] = None  # an interviewer's question: context, no bullet
         if key not in self._made:
+            quoted, item = sentence.position in self.excluded, self._kind(sentence) == LIST_ITEM
             made = self._made[key] = make_bullet(
-                sentence, self.checker, quoted=sentence.position in self.excluded, lead=lead
+                sentence, self.checker, quoted=quoted, lead=lead, item=item
             )
             if made is not None and is_quote(sentence.text):
                 self._quotes.add(made)
         return self._made[key]
 
+    def _kind(self, sentence: Sentence) -> str:
+        kinds = self.kinds[sentence.section]
+        return kinds[sentence.paragraph] if sentence.paragraph < len(kinds) else PARAGRAPH
+
     def _asked(self, sentence: Sentence) -> bool:
         """An interviewer's question, or a speaker's turn after the sentence naming them."""
-        kinds = self.kinds[sentence.section]
-        kind = kinds[sentence.paragraph] if sentence.paragraph < len(kinds) else PARAGRAPH
+        kind = self._kind(sentence)
         return kind == QUESTION or (kind == TURN and not turn_label(sentence.text))
 
     def shortened(self, text: str, limit: int) -> str | None:
