@@ -1138,3 +1138,30 @@ def test_a_nynorsk_present_of_a_je_verb_is_no_topic() -> None:
     )
     commands = {t.command for t in topics_of(parse_text(text, language="nn"))}
     assert "ligg" not in commands
+
+
+def test_a_rare_word_always_followed_by_the_same_name_is_that_name() -> None:
+    text = (
+        "Togstans på Østlandet\n\n"
+        "Bane Nor meldte først at togene sto på grunn av en feil i signalanlegget. Bane Nor "
+        "vurderer nå om togene kan kjøre igjen i kveld.\n\n"
+        "Årsaken er ikke funnet, sier Bane Nors pressevakt, og tog til Drammen er innstilt. "
+        "Togselskapene venter på Bane Nor, for sikkerheten på jernbanen kommer først. "
+        "Intel vil bygge "
+        "Fab 42 i Arizona, og Fab 42 skal stå klar i 2030."
+    )
+    commands = {t.command for t in topics_of(parse_text(text, language="nb"))}
+    assert "bane_nor" in commands
+    assert "bane" not in commands
+
+
+def test_a_part_every_compound_shares_a_longer_word_with_is_no_topic() -> None:
+    # «ringvirkninger» and «ringvirkningsanalyse» both say «ringvirkning»: no /ring
+    text = (
+        "Datasenter gir ringvirkninger\n\n"
+        "Datasenteret gir store ringvirkninger i kommunen, og ringvirkningene kan bli større."
+        " En ringvirkningsanalyse viser at bransjen kan gi 2000 nye jobber. Ordføreren venter"
+        " ringvirkninger for hele regionen."
+    )
+    commands = {t.command for t in topics_of(parse_text(text, language="nb"))}
+    assert "ring" not in commands

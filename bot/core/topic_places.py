@@ -214,8 +214,8 @@ def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | 
     """The longer name a common word is written in at least as often as alone (twice, if
     ever alone): «Norges Bank» for «Bank», «Manchester City» for «City» (a reader types
     neither /bank nor /city); not «SK Brann» where the text mostly writes «Brann»."""
-    if zipf(surface, language) < NAME_PART_ZIPF:
-        return None
+    # A rarer word too, when the same name always follows it: «Bane Nor», «Fab 42».
+    rare = zipf(surface, language) < NAME_PART_ZIPF
     # A name may follow a common word the dictionary has («Bank of England»), not a name of
     # its own («Mexico City» is no name of Mexico's).
     opens = lexicon(language).known(surface.lower())
@@ -227,6 +227,11 @@ def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | 
         while words and words[0].lower() in _SMALL:
             del words[0]
         after = _NAME_AFTER.match(text, start + len(surface))
+        if rare:
+            if after is None or not (opens or after.group()[1:2].isdigit()):
+                return None  # (a rare word alone, or before another name: a name of its own)
+            names[surface + after.group()] += 1
+            continue
         if words and any(word.lower() in _TITLES or _title(word) for word in words):
             alone += 1
         elif words and found and _person_before(text, found.start()):

@@ -235,8 +235,23 @@ def _carried_alone(key: str, sections: list[SectionWords]) -> bool:
             first_key, first_label = section.morphemes[word][0]
             if first_key == key and first_label == word.lemma:
                 return True
-            lemmas.add(word.lemma)
-    return len(lemmas) >= 2
+            lemmas.add(match_key(word.lemma))
+    if len(lemmas) < 2:
+        return False
+    # Not /ring of «ringvirkninger» and «ringvirkningsanalyse»: both say «ringvirkning», a
+    # word of its own (but /atom of «atomprogram» and «atomprøvesprengning»).
+    prefix = _shared_start(lemmas)
+    suffix = _shared_start({lemma[::-1] for lemma in lemmas})[::-1]
+    return not {prefix, suffix} & lemmas - {key}
+
+
+def _shared_start(words: set[str]) -> str:
+    """The letters all the words open on (the first and last in order share the fewest)."""
+    first, last = min(words), max(words)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
 
 
 def _label(key: str, sections: list[SectionWords]) -> str:
