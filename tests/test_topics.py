@@ -1165,3 +1165,23 @@ def test_a_part_every_compound_shares_a_longer_word_with_is_no_topic() -> None:
     )
     commands = {t.command for t in topics_of(parse_text(text, language="nb"))}
     assert "ring" not in commands
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "presse- og informasjonsoffiser Rune Haarstad i HV-12",
+        "kraftanalytiker Rune Haarstad i Nordvik Kraft",
+    ],
+)
+def test_one_who_explains_for_a_body_or_a_market_is_no_topic(who: str) -> None:
+    text = (
+        "Strømprisen faller\n\n"
+        f"Strømprisen faller i vinter fordi magasinene er fulle, sier {who}. "
+        "Strømprisen i Sør-Norge var i fjor den høyeste på ti år.\n\n"
+        "– Vi venter lavere strømpriser i hele landet, sier Haarstad. Haarstad tror "
+        "strømprisen holder seg lav til våren."
+    )
+    commands = {t.command for t in topics_of(parse_text(text, language="nb"))}
+    assert "haarstad" not in commands
+    assert not commands & {"analytiker", "informasjonsoffiser"}

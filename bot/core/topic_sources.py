@@ -19,7 +19,10 @@ _DUTY = (
     r"pressevakt|(?:presse)?talsperson|talsmann|talskvinne|kommunikasjonssjef|"
     r"kommunikasjonsrådgi(?:ver|var|jevar)|informasjonssjef|politiadvokat|påtaleansvarle[gi]g?|"
     r"politifullmektig|politiinspektør|detective (?:chief )?(?:inspector|superintendent)|"
-    r"spokesperson|spokesman|spokeswoman|press officer|duty officer"
+    r"spokesperson|spokesman|spokeswoman|press officer|duty officer|"
+    # and those who explain for a body or a market: «informasjonsoffiser», «kraftanalytiker»
+    r"informasjonsoffiser|presseoffiser|pressekontakt|pressesjef|[a-zæøå]*analytik[ae]r|"
+    r"(?:market |energy |oil )?analyst"
 )
 _PLACE = r"[A-ZÆØÅ][\w-]*(?:[ \xa0][a-zæøå][\w-]*)?"  # «i Vest politidistrikt»
 _NAME_WORDS = r"((?:[A-ZÆØÅ][^\W\d_]+[ \xa0]){0,2}[A-ZÆØÅ][^\W\d_]+)"
@@ -45,6 +48,10 @@ _DUTY_STEMS = (
     "detective",
     "spokes",
     "officer",
+    "offiser",
+    "presse",
+    "analyt",
+    "analyst",
 )
 
 # An outlet or a source named only as where the words were said or printed: «sier hun

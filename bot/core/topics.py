@@ -29,8 +29,10 @@ TOPICS_PER_SECTION = 3
 # A common noun no title names is a topic only if the text says it this often.
 _COMMON_TIMES = 3
 MAX_TOPICS = 30
-# A word every story uses, said this often, is this story's subject.
+# A word every story uses, said this often (or, in a short story, once in this many
+# words), is this story's subject.
 _SAID_OVER = 8
+_SAID_SHARE = 40
 
 
 def derive_topics(
@@ -124,6 +126,8 @@ def derive_topics(
     def said(key: str) -> int:  # how often the article's text (no heading) has the key
         return sum(section.in_text.get(key, 0) for section in sections)
 
+    n_words = sum(s.n_words for s in analysis.all_sentences)
+
     def said_alone(key: str) -> int:  # … as a word of its own, not a compound's part
         return sum(
             section.occurrences[word]
@@ -131,6 +135,10 @@ def derive_topics(
             for word in section.carriers.get(key, ())
             if match_key(word.lemma) == key
         )
+
+    def said_over(key: str) -> bool:
+        alone = said_alone(key)
+        return alone >= _SAID_OVER or (alone >= _COMMON_TIMES and alone * _SAID_SHARE >= n_words)
 
     per_section: list[tuple[str, ...]] = []
     topic_sections: dict[str, list[int]] = defaultdict(list)
@@ -151,7 +159,7 @@ def derive_topics(
             weight = rarity(key, sections[s_index])
             distinct = sections[s_index].distinct_lemmas(key)
             every_story = weight <= EVERY_STORY and key not in headed[s_index]
-            if every_story and sections[s_index].heads(key) < 2 and said_alone(key) < _SAID_OVER:
+            if every_story and sections[s_index].heads(key) < 2 and not said_over(key):
                 # «kamp», «verden», «police»: only where a title or heading says it, in
                 # compounds of its own (/vapen of «atomvåpen» and «kjernevåpen»), or over
                 # and over (/housing, said ten times by a story of homes)
@@ -186,7 +194,12 @@ def derive_topics(
         first = next(section for section in sections if key in section.in_text)
         lemmas = {word.lemma for section in sections for word in section.carriers.get(key, ())}
         weight = rarity(key, first)
-        if weight <= EVERY_STORY and len(lemmas) < 2 and not any(key in h for h in headed):
+        # A word every story uses: headed, in compounds of its own, said over and over, or
+        # said alone and in compounds (/brann of «brannen», «brannvesen», «branntomt»; not
+        # /kraft of «vindkraft», «kraftanalytiker», «kraftproduksjon», said alone once).
+        heads = sum(section.heads(key) for section in sections if key in section.carriers)
+        every_story = weight <= EVERY_STORY and not any(key in h for h in headed) and heads < 2
+        if every_story and not said_over(key) and (len(lemmas) < 3 or said_alone(key) < 2):
             return None
         return weight * (1.0 + 0.5 * math.log(len(lemmas)))
 
