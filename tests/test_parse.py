@@ -270,6 +270,17 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
             "Konserten med D.D.E. i kveld ble avlyst. Neste konsert er i mai.",
             ["Konserten med D.D.E. i kveld ble avlyst.", "Neste konsert er i mai."],
         ),
+        (  # initials with a space between; a middle initial after a first name
+            "nb",
+            "Bak det står Idletechs og E. C. Dahls Eiendom. Kari E. Moe leder arbeidet. Det "
+            "starter i gruppe A. Der er fem lag.",
+            [
+                "Bak det står Idletechs og E. C. Dahls Eiendom.",
+                "Kari E. Moe leder arbeidet.",
+                "Det starter i gruppe A.",
+                "Der er fem lag.",
+            ],
+        ),
     ],
 )
 def test_a_names_initials_do_not_end_its_sentence(

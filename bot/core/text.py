@@ -157,10 +157,19 @@ _CLOSERS = '»”’")]'
 
 # A name's initials that Punkt takes for a sentence's end: «T.S.», «J.R.R.».
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){2,3}$")
+_INITIAL = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.$")
+_INITIAL_FIRST = re.compile(r"[A-ZÆØÅ]\. [A-ZÆØÅ]")
 
 
 def _initials_then_name(before: str, piece: str, language: str) -> bool:
-    return _INITIALS.search(before) is not None and _name_after(piece, language)
+    if _INITIALS.search(before) is not None:
+        return _name_after(piece, language)
+    if _INITIAL.search(before) is None:
+        return False
+    # «E.» «C. Dahls Eiendom …»: initials with spaces; «Kari E.» «Moe sier …»: a middle one
+    words = before.rsplit(maxsplit=2)
+    first_name = len(words) == 3 and words[1][:1].isupper() and words[1][1:].islower()
+    return _INITIAL_FIRST.match(piece) is not None or (first_name and _name_after(piece, language))
 
 
 def _name_after(piece: str, language: str) -> bool:
