@@ -276,6 +276,10 @@ FURNITURE_LINES += [
     # a plea for money, an ad slot's label, a genre's label; a credit naming a site
     "Likte du denne artikkelen?", "Vipps valgfritt beløp til 614043.", "NBL – Vipps – desktop",
     "Skipet ankommer kaia i Nordvik. Foto: Kari Moe / NORDVIKSBLAD.NO",
+    # a paywall's offer, a wire's slug, a comment box, a skip link with its colon
+    "Start Free Account Get access to 7 premium stories every month for FREE!",
+    "Subscribe Now Choose a package that suits your preferences.", "20110314 xinhua",
+    "Have your say", "Skip to: Site Navigation",
     "CLOSE State police were outside the shopping centre, stopping out-of-state drivers to see"
     " if they had essential business to do there, on Saturday afternoon last week.",
 ]
@@ -404,6 +408,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         (
             "(NPK-NTB): Frå januar til august har Nav fått varsel om 18.200 oppseiingar.",
             "Frå januar til august har Nav fått varsel om 18.200 oppseiingar.",
+        ),
+        (
+            "LAKEVIEW, March 14 (Xinhua) -- The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
         ),
         (  # a paper's name in brackets before the story it lends
             "(Nordviks Blad): Klokka 22.25 torsdag fikk politiet melding om et innbrudd.",

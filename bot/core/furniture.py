@@ -78,7 +78,8 @@ _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
 # Links for screen readers run into the text a copied page opens with: «Skip to main
 # contentSkip to main content», «Skip next section Starmer tells …».
 _SKIP_LINK = re.compile(
-    r"^(?:(?:skip|jump) (?:to (?:main )?(?:content|story|navigation)|next section|over \w+)\s*)+",
+    r"^(?:(?:skip|jump) (?:to:? (?:main |site )?(?:content|story|navigation|search)|"
+    r"next section|over \w+)\s*)+",
     re.IGNORECASE,
 )
 _FROM_AGENCY = re.compile(r"^From (?:CNN|NBC|ABC|CBS|BBC|AP|Reuters|Fox)[’']s\s+(?=[A-Z])")

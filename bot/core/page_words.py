@@ -121,6 +121,10 @@ PROMPT = CaseBlind(
     # a plea for money and an ad slot's label: «Likte du denne artikkelen?», «Vipps valgfritt
     # beløp til 614043.», «KSU – Vipps – desktop»
     r"likte du denne artikkelen|did you (?:like|enjoy) this (?:article|story)|"
+    # a paywall's offer: «Start Free Account Get access to 7 premium stories …»
+    r"start free account|get access to \d+ premium|subscribe now|choose a package|"
+    # a wire's slug over the story: «20110314 xinhua»
+    r"^\d{8} [a-z]+$|^have your say$|"
     r"^vipps\b.{0,40}\d{4,}|[-–] (?:desktop|mobile?)$|"
     r"join the conversation|click here|trykk her|klikk her|"
     r"last ned e-?avis|(?:sjekk|les|kjøp) papirutg|connect with us|stay connected|"
@@ -220,8 +224,9 @@ ASKS_YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Dd]ere|[Dd]ykk|[Yy]ou|[Yy]our)\b")
 
 DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
     # A wire's place and date: «WASHINGTON, Nov. 27, 2006(CBS/AP) The Supreme Court …»
-    r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*(?:\([\w/ ]{2,20}\))?\s*"
-    r"(?:[–—-]\s*)?(?=[A-Z])"
+    # (or without the year: «NIAMEY, March 14 (Xinhua) -- Niger's …»)
+    r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*"
+    r"(?:\([\w/ ]{2,20}\))?\s*(?:[–—-]{1,2}\s*)?(?=[A-Z])"
     r"|[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
     # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
     r"[^)]{0,20}\)\s*[:–—―_-]"  # (an old wire's underscore: «WASHINGTON (AP) _ …»)
