@@ -1241,3 +1241,14 @@ def test_a_wire_caption_credited_in_capitals_is_no_bullet() -> None:
     bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert bullets[0].startswith("Pop singer Kari Lee has had a hard year")
     assert not any("CANADIAN PRESS" in b or "Pasadena" in b for b in bullets)
+
+
+def test_an_english_dateline_with_a_colon_is_no_caption_label() -> None:
+    text = (
+        "Stocks fall\n\n"
+        "NEW YORK: Wall Street closed lower on Wednesday, as climbing yields pressured the "
+        "largest stocks and investors grew less sure of rate cuts.\n\n"
+        "Treasury yields reached a three-month high on strong economic data."
+    )
+    article = parse_text(text, language="en")
+    assert article.sections[0].paragraphs[0].startswith("Wall Street closed lower")

@@ -143,6 +143,8 @@ class ClauseChecker(VerbForms):
         # whether its place can make it no verb (most verbs' cannot: no rule to run).
         self._known = TokenMemo(self.lexicon.known)
         self._placed = TokenMemo(self._place_matters)
+        # «Oslo Børs skriver …»: a noun of its own in -s (børs, status), no genitive
+        self._noun_in_s = TokenMemo(lambda w: (self.lexicon.form_lemma(w) or " ").startswith(w))
 
     def _subject_before(self, previous: str, capital: bool) -> bool:
         """Whether the word before could end a subject: a pronoun, a name, a definite noun."""
@@ -159,6 +161,7 @@ class ClauseChecker(VerbForms):
         if len(self._known) > 100_000 or len(self._placed) > 100_000:
             self._known.clear()
             self._placed.clear()
+            self._noun_in_s.clear()
         return self._has_main_clause(text)
 
     def _has_main_clause(self, text: str) -> bool:
@@ -212,7 +215,7 @@ class ClauseChecker(VerbForms):
                 first = False
                 continue
             # (an English «s» ends a plural: «Officials warn»; its genitive is «’s»)
-            genitive = capital_s and not english
+            genitive = capital_s and not english and not self._noun_in_s[lower]
             if upper and not first and previous not in _NEW_CLAUSE:
                 # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
                 # (after a colon, a quote or a dash a new sentence may start).

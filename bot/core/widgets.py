@@ -26,6 +26,7 @@ from bot.core.page_words import (
     WIDGET_PHRASES,
     WIDGET_WORDS_PATTERN,
 )
+from bot.core.speakers import reads_norwegian
 from bot.core.text import SENTENCE_END, CaseBlind
 
 # (lower-case letters only: read lower-cased)
@@ -214,8 +215,10 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
     for i, text in enumerate(texts):
         short = text.count(" ") < _CAPTION_WORDS
         label = _CAPTION_LABEL.match(text) if short else None
-        if label and " " in label.group().strip(" :"):
-            found.add(i)  # «KJEMPER FOR NYNORSKEN: …»: a caption's label, not a dateline
+        if label and " " in label.group().strip(" :") and reads_norwegian(text):
+            # «KJEMPER FOR NYNORSKEN: …»: a caption's label, not a dateline (an English one
+            # is: «NEW YORK: Wall Street closed lower …»)
+            found.add(i)
         elif label and i == 0 and len(label.group().strip(" :")) >= 5 and _headline_next(texts):
             found.add(i)  # «DRAPSDØMT: Lars …» above the headline: the top photo's caption
         credit = text.count(" ") <= 12 and _LONE_CREDIT.match(text)
