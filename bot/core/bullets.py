@@ -288,9 +288,9 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         and not checker.has_main_clause(text.split(maxsplit=1)[1])
     ):
         return True  # «Består av åtte episoder …», «Koster 200 kroner»: a fact box's item
-    if (said := _SAYING_END.search(text)) and checker.is_finite(first) and reads_norwegian(text):
+    if (said := _saying_end(text)) and checker.is_finite(first) and reads_norwegian(text):
         # «Gir store ringvirkninger, sier varaordføreren.»: a headline's words, no subject
-        saying = text[: said.end()].split()[1:]
+        saying = text[:said].split()[1:]
         return (
             bool(saying)
             and saying[0].lower() not in _SUBJECTS_NB
@@ -317,7 +317,16 @@ def _infinitive_first(text: str) -> bool:
 
 
 # A saying closed by its speaker, with no comma inside it: «…, sier varaordføreren.»
-_SAYING_END = re.compile(rf"^[^,]+(?=, (?:{SPEECH_VERBS}) )")
+_SPEAKER_AFTER_COMMA = re.compile(rf", (?:{SPEECH_VERBS}) ")
+
+
+def _saying_end(text: str) -> int:
+    """Where a saying with no comma inside it ends, if its speaker follows (else 0): at the
+    first comma (read there, not by ^[^,]+, which backs up over every character)."""
+    comma = text.find(",")
+    return comma if comma > 0 and _SPEAKER_AFTER_COMMA.match(text, comma) else 0
+
+
 _SUBJECTS_NB = frozenset("jeg eg vi me du dere de dei han hun ho det dette den".split())  # noqa: SIM905
 # After a verb first, a word that is no subject: a preposition, an article, «seg».
 _NO_SUBJECT_NEXT = frozenset(
