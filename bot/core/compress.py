@@ -197,10 +197,14 @@ def compress(text: str, checker: MainClauses) -> str:
 
 # Where a long sentence can end early and still read as a whole sentence (not at a colon:
 # what it announces is the news, «enige om det samme: klimakrisen var en trussel»).
-_CLAUSE_BREAKS = re.compile(
-    r"(?:;|\s+–\s+|,\s+(?=(?:men|og|mens|samtidig|fordi|så|som|der|hvor|kor|da|etter|"
-    r"blant|deriblant|ifølge|noe|slik|and|but|while|as|which|who|where|after|according)\s))"
+_BREAK_AFTER_COMMA = (
+    r",\s+(?=(?:men|og|mens|samtidig|fordi|så|som|der|hvor|kor|da|etter|"
+    r"blant|deriblant|ifølge|noe|slik|and|but|while|as|which|who|where|after|according)\s)"
 )
+_CLAUSE_BREAKS = re.compile(rf"(?:;|\s+–\s+|{_BREAK_AFTER_COMMA})")
+# Without a dash, a break opens on «;» or «,», which the engine skips to (\s, tried at
+# every space, only where a dash can follow).
+_UNDASHED_BREAKS = re.compile(rf"(?:;|{_BREAK_AFTER_COMMA})")
 _ANY_COMMA = re.compile(r",\s")
 _WORD_RUN = re.compile(r"\S+")  # a word as str.split() sees it
 _CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
@@ -351,7 +355,8 @@ def shorten(
     # of where each word starts (one pass, not one a cut).
     spaced = text == " ".join(text.split())
     starts = [] if spaced else [word.start() for word in _WORD_RUN.finditer(text)]
-    for pattern in (_CLAUSE_BREAKS, _ANY_COMMA, _CONJUNCTION):
+    breaks = _CLAUSE_BREAKS if "–" in text else _UNDASHED_BREAKS
+    for pattern in (breaks, _ANY_COMMA, _CONJUNCTION):
         cuts: list[re.Match[str]] = []
         for match in pattern.finditer(text):
             at = match.start()
