@@ -173,8 +173,11 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
 
 # Who speaks in the first person: «Vi kan ikke utelukke …», «We'd done enough …».
 # Searched in lower case: \b(?:jeg|eg|vi|me|we)\b («we'd» too), spelt by first letter so the
-# engine skips to a «j», «e», «v», «m» or «w» (a pattern opening on \b tries every position).
-_FIRST_PERSON = re.compile(r"(?:j(?<!\wj)eg|e(?<!\we)g|v(?<!\wv)i|m(?<!\wm)e|w(?<!\ww)e)(?!\w)")
+# engine skips to a «j», «v», «m» or «w» (a pattern opening on \b tries every position);
+# «eg» by its «g», rarer than «e», and a look back.
+_FIRST_PERSON = re.compile(
+    r"(?:j(?<!\wj)eg|g(?<=(?<!\w)eg)|v(?<!\wv)i|m(?<!\wm)e|w(?<!\ww)e)(?!\w)"
+)
 _FIRST_PERSON_WORDS = frozenset(("jeg", "eg", "vi", "me", "we"))
 _I = re.compile(r"\bI\b")
 # A sentence in Norwegian, whose «I» is the preposition: «I samarbeid med NRK …».
