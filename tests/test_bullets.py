@@ -1384,6 +1384,8 @@ def test_a_possessive_after_its_owner_or_a_first_name_hans_points_to_no_one_befo
         ("– Kommer til å bli en tøff vinter, sier Kari Moe.", False),
         ("– Vi får store ringvirkninger, sier varaordføreren.", True),
         ("– Skolen gir store ringvirkninger, sier varaordføreren.", True),
+        # a phrase said on its own, the tail of a quote
+        ("– Med blide og fine folk i alle gater, sier Bjørn Moe.", False),
     ],
 )
 def test_a_saying_without_its_subject_is_no_bullet(text: str, bullet: bool) -> None:
@@ -1406,3 +1408,8 @@ def test_a_list_intro_and_an_item_without_its_verb_are_no_bullets() -> None:
     assert found
     assert not any(b.endswith((":", "for å.")) for b in found)
     assert not any(b.startswith(("Redusere", "Innføre")) for b in found)
+
+
+def test_an_english_sentence_opening_on_its_modal_has_no_subject() -> None:
+    assert _bullet_of("Will be sadly missed by everyone within the town.", "en") is None
+    assert _bullet_of("Would the council pay for the new school in the town?", "en") is None

@@ -194,6 +194,8 @@ def test_nouns_imperatives_and_participles_are_not_finite(language: str, word: s
         ("en", "Teams were at the mine, but because of fires more than 2,000 feet down", True),
         ("en", "Teams were at the mine, but because of fires, they could not go in", False),
         ("nb", "Mannskapene var på stedet, men på grunn av røyken i tunnelene", True),
+        # a name is no clause's verb: «that» still waits after «on Saturday»
+        ("en", "It is alleged that, on Saturday", True),
     ],
 )
 def test_a_cut_may_not_end_inside_a_clause(language: str, text: str, open_: bool) -> None:

@@ -261,6 +261,7 @@ _VERB_FIRST_NB = frozenset(
     "måtte bør burde".split()
 )
 _SAID = frozenset(("said", "says"))
+_VERB_FIRST_EN = frozenset("will would can could should shall must might".split())  # noqa: SIM905
 _SUBJECT_AFTER_COMMA = re.compile(r", (?:(?:the|a|an|his|her|their|he|she|they|it|we|I)\b|[A-Z])")
 
 
@@ -275,8 +276,9 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     if first in _SUBORDINATORS:
         # «At alle kan gå trygt på stadion.»: a list's item, the clause it hangs on above
         return not _clause_after_comma(text, checker)
-    if first in _VERB_FIRST_NB:
-        return "," not in text  # «Blir det regn, …»: a condition, then the statement
+    if first in _VERB_FIRST_NB or (first in _VERB_FIRST_EN and not text.endswith("?")):
+        # «Blir det regn, …»: a condition, then the statement; «Will be sadly missed.»
+        return "," not in text
     if (
         first.endswith("r")  # a present: not the noun «Bruk av …»
         and "," not in text
@@ -288,13 +290,17 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         and not checker.has_main_clause(text.split(maxsplit=1)[1])
     ):
         return True  # «Består av åtte episoder …», «Koster 200 kroner»: a fact box's item
-    if (said := _saying_end(text)) and checker.is_finite(first) and reads_norwegian(text):
-        # «Gir store ringvirkninger, sier varaordføreren.»: a headline's words, no subject
-        saying = text[:said].split()[1:]
+    if (said := _saying_end(text)) and reads_norwegian(text):
+        # «Med blide og fine folk, sier Bjørn Halbjørhus.»: no clause of its own; «Gir store
+        # ringvirkninger, sier varaordføreren.»: a headline's words, no subject
+        saying = text[:said].split()
+        if saying[0].lower() in _FRAGMENT_OPENERS and not checker.has_main_clause(text[:said]):
+            return True
         return (
-            bool(saying)
-            and saying[0].lower() not in _SUBJECTS_NB
-            and (not checker.has_main_clause(" ".join(saying)))
+            checker.is_finite(first)
+            and len(saying) > 1
+            and saying[1].lower() not in _SUBJECTS_NB
+            and not checker.has_main_clause(" ".join(saying[1:]))
         )
     if first in _SAID or (first.endswith("ed") and checker.is_finite(first)):
         # «Asked about the plan, Smith said …»: a participle's clause, then the subject;
@@ -327,6 +333,8 @@ def _saying_end(text: str) -> int:
     return comma if comma > 0 and _SPEAKER_AFTER_COMMA.match(text, comma) else 0
 
 
+# A phrase said on its own, a quote's tail: «Med blide og fine folk, sier …».
+_FRAGMENT_OPENERS = frozenset("med uten utan for til etter før i på".split())  # noqa: SIM905
 _SUBJECTS_NB = frozenset("jeg eg vi me du dere de dei han hun ho det dette den".split())  # noqa: SIM905
 # After a verb first, a word that is no subject: a preposition, an article, «seg».
 _NO_SUBJECT_NEXT = frozenset(

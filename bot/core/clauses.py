@@ -350,7 +350,7 @@ class ClauseChecker(VerbForms):
                 waiting, subject = waiting + 1, lower not in _RELATIVES
             elif subject:
                 subject = False
-            elif waiting and self.is_finite(lower):
+            elif waiting and token[0].islower() and self.is_finite(lower):  # (a name: no verb)
                 # «that fiscal policy, touted as …,»: a participle, the clause still waits
                 participle = (
                     self.language == "en"
