@@ -820,6 +820,7 @@ def test_a_credit_run_into_the_next_caption_is_never_a_bullet() -> None:
         # by its words: who is shown with whom, its «show more» button
         "Denne uken la ministeren frem strategien, her sammen med Kari Moe i Nordvik. Vis mer",
         "The minister opened the new bridge on Monday, here with the mayor of Nordvik.",
+        "Flooding continued in the county. At left, high water covers the main road.",
     ],
 )
 def test_a_caption_that_says_what_kind_of_picture_it_is_is_one(line: str) -> None:
@@ -1252,3 +1253,26 @@ def test_an_english_dateline_with_a_colon_is_no_caption_label() -> None:
     )
     article = parse_text(text, language="en")
     assert article.sections[0].paragraphs[0].startswith("Wall Street closed lower")
+
+
+def test_the_sites_name_in_capitals_over_the_story_is_no_title() -> None:
+    text = (
+        "NORDVIKSAVISA\n\n"
+        "Musikeren Asmund Berg døde natt til mandag, 84 år gammel. Han var kjent for gammeldans."
+        "\n\nBerg spilte i over seksti år, og mange kolleger minnes ham i dag."
+    )
+    article = parse_text(text, language="nb")
+    assert article.title is None
+    assert article.sections[0].paragraphs[0].startswith("Musikeren Asmund Berg døde")
+
+
+def test_a_caption_given_twice_in_one_paragraph_is_dropped_with_its_copy() -> None:
+    caption = "The street was cordoned off after the incident on Saturday (May 13)."
+    text = (
+        f"Man charged after stabbing\n\n{caption}{caption}\n\n{caption}\n\n"
+        "A 22-year-old charged with stabbing another man in the town centre has appeared in "
+        "court.\n\nHe was remanded in custody until next month."
+    )
+    paragraphs = parse_text(text, language="en").sections[0].paragraphs
+    assert not any("cordoned" in p for p in paragraphs)
+    assert paragraphs[0].startswith("A 22-year-old charged")

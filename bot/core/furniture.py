@@ -376,7 +376,10 @@ def _is_credit(text: str) -> bool:
 
 
 def is_section_label(text: str) -> bool:
-    """«Sport», «Kultur», «World»: the name of a site's section, never an article's title."""
+    """«Sport», «Kultur», «World»: the name of a site's section, never an article's title;
+    nor the site's own name in capitals: «NAMDALSAVISA»."""
+    if " " not in text and len(text) >= 6 and text.isupper() and text.isalpha():
+        return True
     return text.count(" ") < 2 and all(t.lower() in NAV for t in _tokens(text))
 
 

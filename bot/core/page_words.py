@@ -365,6 +365,8 @@ WIDGET_WORDS_PATTERN = (
 SHOWN_HERE = re.compile(
     r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
     r"| (?:Vis mer|Vis meir|Show more)$"
+    # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
+    r"|(?:^|\. )(?:(?:At|From) (?:left|right|top|bottom)|Pictured|Above|Below),"
 )
 PLACED_WORD = re.compile(
     r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.captions import is_caption_label, prose_before_caption
+from bot.core.copies import flag_copies
 from bot.core.furniture import (
     clean_inline,
     is_caption,
@@ -271,7 +272,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             unit.text = strip_dateline(clean_inline(unit.text))
             furniture = is_furniture(unit.text) or is_widget(unit.text)
         flags.append(furniture)
-    _flag_repeated(units, flags)
+    flag_copies([unit.text for unit in units], flags)
     kept: list[Unit] = []
     in_links = False
     prose = False  # whether a paragraph of the article was kept (above it: widgets, title)
@@ -325,34 +326,6 @@ def _prose(text: str) -> bool:
     """A paragraph of the article, not a title or a widget's line."""
     n_words = text.count(" ") + 1
     return n_words >= 14 or (n_words >= 8 and text.endswith(SENTENCE_END))
-
-
-def _flag_repeated(units: list[Unit], flags: list[bool]) -> None:
-    """A line the page gives twice in a row is a photo caption and its alt text; on top
-    of the page, a headline without a full stop given twice is still the headline."""
-    for i in range(len(units) - 1):
-        j, text = i + 1, units[i].text  # a widget («1-MIN READ») may stand between the two
-        while j < len(units) - 1 and flags[j] and not units[j].text.startswith(text):
-            j += 1
-        following = units[j].text
-        if not text or not following.startswith(text):
-            continue
-        # The copy may carry the credit: «… (Bilde: Aftenposten)»; a paragraph that only
-        # opens with a heading's words («Reaksjoner» → «Reaksjoner kom raskt …») is no copy.
-        rest = following[len(text) :].strip()
-        if rest and j == i + 1 and flags[j]:
-            flags[i] = True  # «Deaths top 450,000» over its video «Deaths top 450,000 as … 03:47»
-        elif not rest or is_caption(following) or is_furniture(rest):
-            # (a headline on top; a standfirst under it and a label, given again as the lead)
-            above = sum(not f for f in flags[:i])
-            headline = (above <= 2 and text.count(" ") >= 8 and text[-1] == ".") or (
-                not any(not f for f in flags[:i])
-                and not text.endswith(".")
-                # not «The Guardian - UK» over every page
-                and sum(any(c.isalpha() for c in w) for w in text.split()) >= 5
-            )
-            flags[j] = True
-            flags[i] = flags[i] or not headline
 
 
 def title_like(unit: Unit, following: Unit | None) -> bool:
