@@ -1185,3 +1185,18 @@ def test_one_who_explains_for_a_body_or_a_market_is_no_topic(who: str) -> None:
     commands = {t.command for t in topics_of(parse_text(text, language="nb"))}
     assert "haarstad" not in commands
     assert not commands & {"analytiker", "informasjonsoffiser"}
+
+
+def test_the_home_country_and_the_posts_of_any_story_are_no_topics() -> None:
+    text = (
+        "Ny avtale om torsk\n\n"
+        "Norge og Russland er enige om kvotene for torsk i Barentshavet. Fiskeriminister Kari "
+        "Moe sier avtalen er god for Norge, og statsråden møter fiskerne i Tromsø i morgen. "
+        "Norge får 320.000 tonn torsk, og ministeren vil ha avtalen klar før jul. Sør-Norge får "
+        "ingen kvote, men Sør-Norge får mer hyse."
+    )
+    commands = {t.command for t in topics_of(parse_text(text, language="nb"))}
+    assert not commands & {"norge", "minister", "statsrad"}
+    assert "torsk" in commands
+    titled = "Norge vant VM-gull\n\nNorge vant gull i VM i håndball. Norge slo Danmark i finalen."
+    assert "norge" in {t.command for t in topics_of(parse_text(titled, language="nb"))}

@@ -69,7 +69,9 @@ _GENERIC_NOUNS = {
         # a role or a unit of any body, what any story announces or offers; and words of
         # phrases («stå bak», «den eine», «om bord»)
         "leder leiar ordfører ordførar varaordfører varaordførar avdeling melding "
-        "endring tilbud tilbod enhet eining bak eine bord nærleik analytiker analytikar".split()
+        "endring tilbud tilbod enhet eining bak eine bord nærleik analytiker analytikar "
+        # a firm, a body, a post of any story
+        "bedrift institusjon rektor minister statsråd".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -77,7 +79,7 @@ _GENERIC_NOUNS = {
         "lack access country way thing lot kind level chance concern interview question "
         "statement morning evening guy thing part side role challenge weekend operation day "
         "week month year issue matter example number company district cent percent official "
-        "spokesperson mayor councillor councilor option analyst".split()
+        "spokesperson mayor councillor councilor option analyst deputy incident minister".split()
     ),
 }
 _GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]

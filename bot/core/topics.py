@@ -29,6 +29,7 @@ TOPICS_PER_SECTION = 3
 # A common noun no title names is a topic only if the text says it this often.
 _COMMON_TIMES = 3
 MAX_TOPICS = 30
+_HOME = frozenset(("norge", "noreg"))
 # A word every story uses, said this often (or, in a short story, once in this many
 # words), is this story's subject.
 _SAID_OVER = 8
@@ -212,14 +213,18 @@ def derive_topics(
         per_section[at] = (subject, *drop_nested([subject, *first])[1:])
         for key in set(first) - set(per_section[at]):
             del topic_sections[key]  # /branntomt under /brann: one of them
-    per_section = [tuple(command(key) for key in keys) for keys in per_section]
+
+    def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
+        return command(key) in _HOME and key not in title_keys
+
+    per_section = [tuple(command(key) for key in keys if not home(key)) for keys in per_section]
 
     topics: list[Topic] = []
     seen: set[str] = set()
     renamed: dict[str, str] = {}
     for key in sorted(topic_sections, key=lambda k: (min(topic_sections[k]), -scores[k], k)):
         name = command(key)
-        if name in seen or name in reserved:
+        if name in seen or name in reserved or home(key):
             continue
         seen.add(name)
         where = tuple(sorted(topic_sections[key]))
