@@ -1413,3 +1413,27 @@ def test_a_list_intro_and_an_item_without_its_verb_are_no_bullets() -> None:
 def test_an_english_sentence_opening_on_its_modal_has_no_subject() -> None:
     assert _bullet_of("Will be sadly missed by everyone within the town.", "en") is None
     assert _bullet_of("Would the council pay for the new school in the town?", "en") is None
+
+
+def test_a_lead_of_two_sentences_gives_both_before_the_sections_below() -> None:
+    text = (
+        "Dømt for drap i lagmannsretten\n\n"
+        "Ankesaken mot 81-åringen fra Nordvik er ferdig behandlet i lagmannsretten. "
+        "Lagmannsretten kom fram til at mannen er skyldig i drapet på kona si.\n\n"
+        "Pågrepet utenfor boligen\n\n"
+        "Mannen ble pågrepet av politiet utenfor sin egen bolig i mars i fjor. Han ble dømt i "
+        "tingretten til 13 års fengsel tidligere i år, og han anket dommen samme dag.\n\n"
+        "Anke vurderes\n\n"
+        "Juryen brukte halvannen time på å avgjøre skyldspørsmålet. Straffeutmålingen kommer "
+        "senere, og da vil 81-åringen ta stilling til om dommen skal ankes på nytt."
+    )
+    found = bullets(digest_of(analyse(parse_text(text, language="nb")), max_words=60))
+    assert found[1] == "Lagmannsretten kom fram til at mannen er skyldig i drapet på kona si."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her er de viktigste endringene for deg.", "Here are the main changes for drivers."],
+)
+def test_a_line_announcing_a_list_is_no_bullet(text: str) -> None:
+    assert _bullet_of(text, "en" if text.startswith("Here") else "nb") is None

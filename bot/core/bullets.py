@@ -55,6 +55,9 @@ _ANNOUNCEMENT = re.compile(
     # «Slik gikk det i søndagens runde:», «Her er noko av det festivalsommaren har hatt å
     # by på.», «Here are some of the best …»: what follows is the news
     r"|slik gikk det\b|her er (?:noko|noe|litt|mer|meir|nokre|noen|nokon) av\b"
+    # «Her er de viktigste endringene for deg.», «Here are the main changes»: a list follows
+    r"|her er (?:de|dei) (?:viktigste|viktigaste|største|største)\b"
+    r"|here are the (?:main|key|biggest|most important)\b"
     r"|from [^,.]{2,60}, [\w'’.-]+(?: [\w'’.-]+){1,2} reports\.$"  # a radio report's intro
     r"|here(?: are|'s|’s) (?:some|a few|more) of\b|here(?:'s|’s| is) how\b"
     # «The following is a transcript of …», «Følgende er et utdrag av …», «CHICAGO — Text

@@ -74,11 +74,8 @@ _DUPLICATE_SHARE = 0.8
 
 @dataclass(slots=True)
 class Candidate:
-    """A possible bullet: its text, where it comes from and how much it matters.
-
-    Read-only once made, though not frozen: a frozen dataclass sets each field through
-    object.__setattr__, and a digest makes dozens.
-    """
+    """A possible bullet: its text, where it comes from and how much it matters (read-only
+    once made, not frozen: a frozen one sets each field by object.__setattr__; we make dozens)."""
 
     text: str
     section: int
@@ -299,7 +296,9 @@ def _choose(
     ]
     chosen: list[Candidate] = []
     for s_index, (section, stream) in enumerate(zip(analysis.sections, streams, strict=True)):
-        wanted = bullets_wanted(len(section.sentences), section_words(section))
+        # A lead of two sentences is the news and its point: both come first.
+        pair = s_index == 0 and len(section.sentences) == 2
+        wanted = 2 if pair else bullets_wanted(len(section.sentences), section_words(section))
         items = item_paragraphs(made.kinds[s_index])
         if items:
             wanted = max(wanted, min(len(items), _MAX_LIST_BULLETS))
@@ -310,7 +309,7 @@ def _choose(
                 break
             if _repeats(candidate, chosen):
                 continue
-            chosen.append(replace(candidate, rank_in_section=picked))
+            chosen.append(replace(candidate, rank_in_section=0 if pair else picked))
             picked += 1
     if max_words is not None:
         # The others, best first; on a tie, in article order (heapq.merge is stable).
