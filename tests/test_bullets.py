@@ -303,6 +303,7 @@ def test_what_a_picture_or_video_shows_is_not_news() -> None:
     ("language", "text"),
     [
         ("nb", "Det kom fram i en pressemelding fra klubben mandag kveld."),
+        ("nb", "Det kommer frem i en børsmelding fra selskapet tirsdag."),
         ("nb", "Dette opplyser politiet i Nordvik til NRK søndag."),
         ("nb", "Det bekrefter operasjonsleder Kari Vik overfor Nordvikposten."),
         ("nn", "Det meiner professor Kari Vik ved universitetet i Nordvik."),

@@ -133,8 +133,8 @@ _ON_THE_QUESTION = re.compile(r"\b(?:question|answers?|spørsmål(?:et)?|svar(?:
 # opplyser politiet til NRK.», «That is according to the BBC.»
 _SOURCE_NOTE = re.compile(  # (and «Folkebladet snakka med stasjonssjef …»: the reporting)
     r"(?:(?:The\s+)?[A-ZÆØÅ][\w.]+\s+(?:har\s+|has\s+)?(?:snakka|snakket|spoke|talked|spoken)\s+(?:med|with|to)"
-    r"|(?:Det|Dette|Slik|That|This|That's|This's)\s+(?:(?:kom|kjem|går|gjekk|gikk)(?: det)?"
-    r" fram|opplys\w*|bekreft\w*|melde[rt]?|meldte|skriv(?:er)?|skrev|skreiv|sier|seier|sa|"
+    r"|(?:Det|Dette|Slik|That|This|That's|This's)\s+(?:(?:kom|kjem|kommer|går|gjekk|gikk)(?: det)?"
+    r" fr[ae]m|opplys\w*|bekreft\w*|melde[rt]?|meldte|skriv(?:er)?|skrev|skreiv|sier|seier|sa|"
     r"mener|meiner|mente|meinte|tror|trur|"
     r"fortel\w*|viser|viste|syner|synte|(?:is |was )?according to|(?:is |was )?(?:reported|"
     r"confirmed|said|told)(?: by)?|reports|says|shows|showed))\s"
