@@ -1226,6 +1226,10 @@ def test_a_relative_clause_before_while_stays() -> None:
             "Men Norled skriv at ferja går igjen i morgon.",
             "Norled skriv at ferja går igjen i morgon.",
         ),
+        (  # a hyphenated word next
+            "But California-based Intel says the plant will open in 2025.",
+            "California-based Intel says the plant will open in 2025.",
+        ),
         (
             "But Bailey denied that a cut would follow soon.",
             "Bailey denied that a cut would follow soon.",

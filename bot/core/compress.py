@@ -89,7 +89,7 @@ def finish(text: str) -> str:
 _CONJUNCTION_STARTS = ("Men ", "Og ", "But ", "And ", "Men, ", "But, ")
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:Men|Og|But|And),?\s+(?!(?:who|were|are|and|in|with|at|from|of|have|had|on|aged)\b)"
-    r"([a-zæøå]|[A-ZÆØÅ](?=[a-zæøå]))(?=\w*\s)"  # («Men Norled skriv …»: a name next)
+    r"([a-zæøå]|[A-ZÆØÅ](?=[a-zæøå]))(?=[\w-]*\s)"  # («Men Norled skriv …»: a name next)
 )
 
 
