@@ -1391,6 +1391,8 @@ def test_a_possessive_after_its_owner_or_a_first_name_hans_points_to_no_one_befo
         ("– Skolen gir store ringvirkninger, sier varaordføreren.", True),
         # a phrase said on its own, the tail of a quote
         ("– Med blide og fine folk i alle gater, sier Bjørn Moe.", False),
+        ("– Ikke bare for Nordvik Gruppen, men for hele landet, sier Bjørn Moe.", False),
+        ("– Ikke alle er enige i det, sier Bjørn Moe.", True),
     ],
 )
 def test_a_saying_without_its_subject_is_no_bullet(text: str, bullet: bool) -> None:

@@ -293,12 +293,17 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         and not checker.has_main_clause(text.split(maxsplit=1)[1])
     ):
         return True  # «Består av åtte episoder …», «Koster 200 kroner»: a fact box's item
+    # «Med blide og fine folk, sier …»: no clause (not «På …, svarte 43,6 prosent at …»)
+    speaker = _SPEAKER_AFTER_COMMA.search(text) if first in _FRAGMENT_OPENERS else None
+    if (
+        speaker
+        and reads_norwegian(text)
+        and _NEWS_FOLLOWS.isdisjoint(text[speaker.end() :].split())
+    ):
+        return not checker.has_main_clause(text[: speaker.start()])
     if (said := _saying_end(text)) and reads_norwegian(text):
-        # «Med blide og fine folk, sier Bjørn Halbjørhus.»: no clause of its own; «Gir store
-        # ringvirkninger, sier varaordføreren.»: a headline's words, no subject
+        # «Gir store ringvirkninger, sier varaordføreren.»: a headline's words, no subject
         saying = text[:said].split()
-        if saying[0].lower() in _FRAGMENT_OPENERS and not checker.has_main_clause(text[:said]):
-            return True
         return (
             checker.is_finite(first)
             and len(saying) > 1
@@ -337,7 +342,7 @@ def _saying_end(text: str) -> int:
 
 
 # A phrase said on its own, a quote's tail: «Med blide og fine folk, sier …».
-_FRAGMENT_OPENERS = frozenset("med uten utan for til etter før i på".split())  # noqa: SIM905
+_FRAGMENT_OPENERS = frozenset("med uten utan for til etter før i på ikke ikkje".split())  # noqa: SIM905
 _SUBJECTS_NB = frozenset("jeg eg vi me du dere de dei han hun ho det dette den".split())  # noqa: SIM905
 # After a verb first, a word that is no subject: a preposition, an article, «seg».
 _NO_SUBJECT_NEXT = frozenset(
