@@ -859,3 +859,14 @@ def test_a_fact_box_run_into_one_line_is_its_label_and_its_items() -> None:
     paragraphs = [p for section in article.sections for p in section.paragraphs]
     assert not any(" * " in p for p in paragraphs)
     assert any(p.startswith("I 2004 vedtok Stortinget") for p in paragraphs)
+
+
+def test_a_first_sentence_opening_on_a_place_is_the_lead_not_a_title() -> None:
+    text = (
+        "På E6 ved Dovreskogen har ein tankbil snurra.\n\n"
+        "– Semitraileren fekk ein sleng på hengaren, seier operasjonsleiar Kari Moe i "
+        "politiet. Ho trur vegen opnar att ganske snart, men ber folk køyre varsamt."
+    )
+    article = parse_text(text, language="nn")
+    assert article.title is None
+    assert article.sections[0].paragraphs[0].startswith("På E6 ved Dovreskogen")

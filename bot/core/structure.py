@@ -60,6 +60,7 @@ _STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
 _TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)  # «11:00 p.m.»
 _POINTING = frozenset(("det", "dette", "den", "this", "that", "it"))
+_NO_HEADLINE_START = _POINTING | frozenset("på i ved etter under langs on at in along".split())  # noqa: SIM905
 _WRAP_WIDTH = 100  # lines longer than this are paragraphs, not hard-wrapped text
 _MIN_WRAP = 56  # (a byline and a caption line of 50 are no wrapped paragraph)
 
@@ -363,8 +364,10 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return False
     first = text[0]
     longer = following.text.count(" ") + 1 >= 2 * n_words
-    # Headlines speak in the present («… fikk melding om brannen.» is a lead) and point
-    # nowhere («Det er klart etter forhandlinger i dag.» goes on from the text before).
-    if LEAD_PAST.search(text) or text.split(maxsplit=1)[0].lower() in _POINTING:
+    # Headlines speak in the present («… fikk melding om brannen.» is a lead), point
+    # nowhere («Det er klart etter forhandlinger i dag.» goes on from the text before), and
+    # open on no place or time before their verb («På E6 ved Dovreskogen har ein tankbil
+    # snurra.» is a lead).
+    if LEAD_PAST.search(text) or text.split(maxsplit=1)[0].lower() in _NO_HEADLINE_START:
         return False
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
