@@ -56,7 +56,7 @@ _ANNOUNCEMENT = re.compile(
     # by på.», «Here are some of the best …»: what follows is the news
     r"|slik gikk det\b|her er (?:noko|noe|litt|mer|meir|nokre|noen|nokon) av\b"
     # «Her er de viktigste endringene for deg.», «Here are the main changes»: a list follows
-    r"|her er (?:de|dei) (?:viktigste|viktigaste|største|største)\b"
+    r"|her er (?:de|dei) (?:viktigste|viktigaste|største)\b"
     r"|here are the (?:main|key|biggest|most important)\b"
     r"|from [^,.]{2,60}, [\w'’.-]+(?: [\w'’.-]+){1,2} reports\.$"  # a radio report's intro
     r"|here(?: are|'s|’s) (?:some|a few|more) of\b|here(?:'s|’s| is) how\b"
@@ -330,7 +330,7 @@ def _infinitive_first(text: str) -> bool:
     )
 
 
-# A saying closed by its speaker, with no comma inside it: «…, sier varaordføreren.»
+# A saying's end: its comma, then its speaker («…, sier varaordføreren.»)
 _SPEAKER_AFTER_COMMA = re.compile(rf", (?:{SPEECH_VERBS}) ")
 
 
