@@ -1255,17 +1255,6 @@ def test_an_english_dateline_with_a_colon_is_no_caption_label() -> None:
     assert article.sections[0].paragraphs[0].startswith("Wall Street closed lower")
 
 
-def test_the_sites_name_in_capitals_over_the_story_is_no_title() -> None:
-    text = (
-        "NORDVIKSAVISA\n\n"
-        "Musikeren Asmund Berg døde natt til mandag, 84 år gammel. Han var kjent for gammeldans."
-        "\n\nBerg spilte i over seksti år, og mange kolleger minnes ham i dag."
-    )
-    article = parse_text(text, language="nb")
-    assert article.title is None
-    assert article.sections[0].paragraphs[0].startswith("Musikeren Asmund Berg døde")
-
-
 def test_a_caption_given_twice_in_one_paragraph_is_dropped_with_its_copy() -> None:
     caption = "The street was cordoned off after the incident on Saturday (May 13)."
     text = (

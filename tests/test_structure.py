@@ -861,12 +861,28 @@ def test_a_fact_box_run_into_one_line_is_its_label_and_its_items() -> None:
     assert any(p.startswith("I 2004 vedtok Stortinget") for p in paragraphs)
 
 
-def test_a_first_sentence_opening_on_a_place_is_the_lead_not_a_title() -> None:
-    text = (
-        "På E6 ved Dovreskogen har ein tankbil snurra.\n\n"
-        "– Semitraileren fekk ein sleng på hengaren, seier operasjonsleiar Kari Moe i "
-        "politiet. Ho trur vegen opnar att ganske snart, men ber folk køyre varsamt."
-    )
-    article = parse_text(text, language="nn")
+@pytest.mark.parametrize(
+    ("language", "text", "first"),
+    [
+        (  # the site's name in capitals over the story
+            "nb",
+            "NORDVIKSAVISA\n\n"
+            "Musikeren Asmund Berg døde natt til mandag, 84 år gammel. Han var kjent for "
+            "gammeldans.\n\nBerg spilte i over seksti år, og mange kolleger minnes ham i dag.",
+            "Musikeren Asmund Berg døde",
+        ),
+        (  # a first sentence opening on a place: the lead
+            "nn",
+            "På E6 ved Dovreskogen har ein tankbil snurra.\n\n"
+            "– Semitraileren fekk ein sleng på hengaren, seier operasjonsleiar Kari Moe i "
+            "politiet. Ho trur vegen opnar att ganske snart, men ber folk køyre varsamt.",
+            "På E6 ved Dovreskogen",
+        ),
+    ],
+)
+def test_a_line_on_top_that_no_headline_is_gives_no_title(
+    language: str, text: str, first: str
+) -> None:
+    article = parse_text(text, language=language)
     assert article.title is None
-    assert article.sections[0].paragraphs[0].startswith("På E6 ved Dovreskogen")
+    assert article.sections[0].paragraphs[0].startswith(first)
