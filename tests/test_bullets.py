@@ -168,6 +168,16 @@ def test_what_follows_the_speaker_stays_when_it_is_what_was_said(sentence: str) 
     assert clean_sentence(sentence) == sentence
 
 
+def test_a_number_after_a_plural_pronoun_is_what_was_said_not_circumstances() -> None:
+    # «de to sjåførene»: the words said, not «sier de» and the circumstances («to» = two)
+    sentence = (
+        "Tor Erlend Imislund, politiets skadestedsleder på stedet, sier de to sjåførene har"
+        " lette til moderate skader."
+    )
+    assert clean_sentence(sentence) == sentence
+    assert clean_sentence("– Vi er glade, sier de til NRK.") == "Vi er glade, sier de."
+
+
 def test_the_circumstances_after_the_speaker_still_go() -> None:
     assert clean_sentence("– Vi vant, sier Ola Nordmann til NRK torsdag.") == (
         "Vi vant, sier Ola Nordmann."

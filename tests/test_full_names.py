@@ -69,3 +69,16 @@ def test_the_also_stays_when_the_sentence_it_adds_to_is_the_bullet_before() -> N
     )
     bullets = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
     assert "Offeret får også 5000 kroner i oppreisning fra den dømte mannen." in bullets
+
+
+def test_a_things_name_is_not_a_persons_surname() -> None:
+    # «Yale University» said something; «the University of Toronto» is no person of it
+    text = (
+        "Astronomers found seven galaxies. “It was exciting,” said Allison Merritt from Yale"
+        " University in the US. Van Dokkum built the telescope with astronomer Roberto Abraham"
+        " from the University of Toronto. University staff said the find was a surprise."
+    )
+    bullets = [
+        ["Van Dokkum built the telescope with Roberto Abraham from the University of Toronto."]
+    ]
+    assert introduce(bullets, text, None) == bullets

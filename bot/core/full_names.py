@@ -115,8 +115,16 @@ def _alone(surname: str, text: str) -> Iterator[int]:
     n = len(surname)
     for at in word_positions(surname, text):
         name_after = text[at + n : at + n + 1] == " " and text[at + n + 1 : at + n + 2].isupper()
-        if not name_after and not _NAME_END.search(text, max(0, at - 30), at):
+        if name_after or _NAME_END.search(text, max(0, at - 30), at):
+            continue
+        # «the University of Toronto»: a thing's name, not a person's surname
+        if not _THING_BEFORE.search(text, max(0, at - 5), at) and not text.startswith(
+            " of ", at + n
+        ):
             yield at
+
+
+_THING_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Dd]en|[Dd]et) $")
 
 
 def _speaks(surname: str, text: str) -> bool:

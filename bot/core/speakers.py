@@ -49,7 +49,8 @@ _PRONOUN_SPEAKER = r"(?:han|hun|ho|hen|he|she|de|dei|they)\b"
 # whole, the circumstances of the saying are not news.
 ATTRIBUTION = re.compile(
     rf",\s+(?:det\s+)?(?:{SPEECH_VERBS})\s+(?:(?:{_TITLE_WORD}\s+){{0,4}}{_NAME}(?![\w'’-])"
-    rf"|{_PRONOUN_SPEAKER})"
+    # («sier de to sjåførene har …»: «de» of the two drivers, the words said)
+    rf"|{_PRONOUN_SPEAKER}(?!\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\b|\s+\d))"
 )
 # What may follow the speaker and go with the saying: «til NRK», «da han …», «on Monday»,
 # an apposition. Anything else («, said Labour was winning …») is the sentence itself.
