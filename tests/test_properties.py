@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from punkt import PunktSentenceTokenizer
 
@@ -151,6 +151,8 @@ def test_random_text_keeps_every_promise(text: str, query: str) -> None:
 
 @PROFILE
 @given(markdown(), QUERIES)
+# (a name of a word and a code: /nato_a0b is found by the words «A» and «B» it is read as)
+@example("Nato Stoltenberg Nato atomtrusselen tristere».\nNato A0B ", "atom")
 def test_random_markdown_keeps_every_promise(text: str, query: str) -> None:
     article = parsed(text, "markdown")
     if article is not None:

@@ -297,8 +297,9 @@ class Matcher:
         wa = analyzer(language)
         lower = term.lower().replace("_", "")
         self.keys = {match_key(lower)}
-        # (a number names no word of its own: /route_80 is found by «Route»)
-        named = [part for part in term.lower().split("_") if part and not part.isdigit()]
+        # (a number names no word of its own: /route_80 is found by «Route»; /nato_a0 by «A»)
+        parts = [part for part in term.lower().split("_") if part and not part.isdigit()]
+        named = [_letters(part) if part.isalnum() else part for part in parts]
         # A name of several words (/new_zealand): found by its last word as written,
         # whole, as a name is (the topic comes from a word the article writes only there).
         self.name = len(named) > 1
@@ -380,6 +381,12 @@ def excerpts(analysis: Analysis, query: str, *, max_sections: int = 5) -> list[E
             results.append(Excerpt(section.heading, texts, section=s_index, score=score))
     results.sort(key=lambda e: (-e.score, e.section))
     return results[:max_sections]
+
+
+def _letters(part: str) -> str:
+    """A name's part as the article's words have it: «A0B» is the words «A» and «B»."""
+    found = words(part)
+    return found[-1] if found else part
 
 
 def _hits(section_words: tuple[Word, ...], matchers: list[Matcher]) -> set[int]:
