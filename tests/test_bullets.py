@@ -1379,6 +1379,58 @@ def test_news_that_leans_on_the_quote_above_it_stays_below_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("quote", "bullet"),
+    [
+        (
+            "– Rosenborg har vunnet serien nå, enkelt og greit. Sarpsborg har kanskje en liten"
+            " mulighet, men det ser tøft ut, sier Molde-trener Ole Gunnar Solskjær til NRK.",
+            "Rosenborg har vunnet serien nå, enkelt og greit, sier Molde-trener Ole Gunnar"
+            " Solskjær.",
+        ),
+        (
+            "– Forlaga tilbyr flest omsette bøker i denne sjangeren. Me treng fleire slike"
+            " bøker, sa leiar i Noregs Mållag då han delte ut prisen.",
+            "Forlaga tilbyr flest omsette bøker i denne sjangeren, sa leiar i Noregs Mållag då"
+            " han delte ut prisen.",
+        ),
+        (
+            "«Torsdag ventes det ekstremt mye regn i indre strøk av fylket. Natt til fredag vil"
+            " nedbøren avta», skriver Meteorologisk institutt.",
+            "«Torsdag ventes det ekstremt mye regn i indre strøk av fylket», skriver"
+            " Meteorologisk institutt.",
+        ),
+    ],
+)
+def test_a_quote_of_several_sentences_speaks_through_its_first(quote: str, bullet: str) -> None:
+    # Its last sentence alone leans on the ones before («kanskje», «slike bøker»).
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = f"Kampen er over\n\nSesongen nærmer seg slutten i hele landet denne helgen.\n\n{quote}"
+    digest = digest_of(analyse(parse_text(text)), max_words=90)
+    found = [b for s in digest.sections for b in s.bullets]
+    assert bullet in found
+    last = quote.split(". ")[-1].split(",")[0]
+    assert not any(b.startswith(last) for b in found)
+
+
+def test_a_quote_said_by_a_pronoun_keeps_its_last_sentence() -> None:
+    # «…, sier han»: who he is stands in the sentence before; nothing to move
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Kampen er over\n\nTreneren Ola Vik var fornøyd etter kampen på lørdag.\n\n"
+        "– Vi spilte godt i hele kampen. Nå venter en tøff bortekamp mot Molde, sier han."
+    )
+    digest = digest_of(analyse(parse_text(text)), max_words=90)
+    found = [b for s in digest.sections for b in s.bullets]
+    assert not any(b.startswith("Vi spilte godt") for b in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sauene til Per Ulven og hans nabo ble drept av ulv.",

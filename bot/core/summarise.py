@@ -34,6 +34,7 @@ from bot.core.openings import (
     opens_with_pronoun,
     without_also,
 )
+from bot.core.quote_heads import read_quotes
 from bot.core.ranking import (
     bullets_wanted,
     item_paragraphs,
@@ -46,7 +47,6 @@ from bot.core.speakers import (
     is_quote,
     said_by_pronoun,
     turn_label,
-    unattributed_quotes,
 )
 
 __all__ = [
@@ -100,16 +100,8 @@ class _Bullets:
         self.kinds = [section.kinds for section in analysis.article.sections]
         # Never a bullet: sentences inside a quote whose speaker is not named, and the
         # last words of a page cut off mid-sentence («… with the way democracy»).
-        self.excluded = {
-            sentence.position
-            for section in analysis.sections
-            for sentence, quoted in zip(
-                section.sentences,
-                unattributed_quotes((s.paragraph, s.text) for s in section.sentences),
-                strict=True,
-            )
-            if quoted
-        }
+        self.quotes = read_quotes(analysis.sections)
+        self.excluded = set(self.quotes.unattributed)
         # A quote «…, sier han» leans on the sentence naming him: a bullet right after it.
         self.leaning = {
             s.position
@@ -134,14 +126,24 @@ class _Bullets:
         key = (sentence.position, lead)
         if key not in self._made and self._asked(sentence):
             self._made[key] = None  # an interviewer's question: context, no bullet
+        if key not in self._made and self._speaks_through_head(key[0], lead):
+            self._made[key] = None  # a quote's last sentence: it speaks through its first
         if key not in self._made:
-            quoted, item = sentence.position in self.excluded, self._kind(sentence) == LIST_ITEM
+            if (head := self.quotes.heads.get(key[0])) is not None:
+                sentence = head  # «– A. B, sier X.» → «A, sier X.»
+            quoted = key[0] in self.excluded and head is None
+            item = self._kind(sentence) == LIST_ITEM
             made = self._made[key] = make_bullet(
                 sentence, self.checker, quoted=quoted, lead=lead, item=item
             )
             if made is not None and is_quote(sentence.text):
                 self._quotes.add(made)
         return self._made[key]
+
+    def _speaks_through_head(self, position: int, lead: bool) -> bool:
+        head = self.quotes.tails.get(position)
+        said = self.of(head, lead=lead) if head is not None else None
+        return said is not None and not self.pronoun(said)
 
     def _kind(self, sentence: Sentence) -> str:
         kinds = self.kinds[sentence.section]

@@ -1,0 +1,114 @@
+"""A quote of several sentences speaks through its first, with the speaker from its last.
+
+«– Rosenborg har vunnet serien nå. Sarpsborg har kanskje en liten mulighet, sier
+Molde-trener Ole Gunnar Solskjær.» The last sentence alone («Sarpsborg har kanskje …»)
+leans on the ones before it; the first is the speaker's point, as a journalist orders a
+quote. An editor moves the attribution: «Rosenborg har vunnet serien nå, sier Molde-trener
+Ole Gunnar Solskjær.» The quote's last sentence is then no bullet of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from bot.core.analysis import SectionAnalysis, Sentence
+from bot.core.speakers import (
+    ATTRIBUTION,
+    CIRCUMSTANCES,
+    SPEECH_VERBS,
+    is_quote,
+    said_by_pronoun,
+    unattributed_quotes,
+)
+
+_MIN_HEAD_WORDS = 6
+_CLOSERS = {"«": "»", "“": "”", '"': '"'}
+# A speaker by role alone, or a body: «…, sa leiar i Noregs Mållag då han delte ut prisen.»,
+# «…, skriver Meteorologisk institutt.» (not «…, sier Ola at …»: more words said)
+_SAID_BY = re.compile(
+    rf",\s+(?:det\s+)?(?:{SPEECH_VERBS})\s+(?!.*\b(?:at|that)\b)\S+(?:\s+\S+){{0,9}}$"
+)
+
+
+@dataclass
+class Quotes:
+    """An article's quotes as bullets see them."""
+
+    unattributed: set[int] = field(default_factory=set)  # positions quoted, no speaker named
+    heads: dict[int, Sentence] = field(default_factory=dict)  # a first sentence, its speaker
+    tails: dict[int, Sentence] = field(default_factory=dict)  # a last sentence → its head
+
+
+def read_quotes(sections: Iterable[SectionAnalysis]) -> Quotes:
+    found = Quotes()
+    for section in sections:
+        quoted = unattributed_quotes((s.paragraph, s.text) for s in section.sentences)
+        found.unattributed.update(
+            s.position for s, q in zip(section.sentences, quoted, strict=True) if q
+        )
+        for position, (head, tail) in quote_heads(section.sentences, quoted).items():
+            found.heads[position] = found.tails[tail] = head
+    return found
+
+
+def quote_heads(
+    sentences: Sequence[Sentence], unattributed: Sequence[bool]
+) -> dict[int, tuple[Sentence, int]]:
+    """For each quote that opens a paragraph, runs over sentences without its speaker and
+    names a speaker (not a pronoun) at the end of its last: the first sentence's position →
+    (that sentence with the speaker, the position of the last)."""
+    heads: dict[int, tuple[Sentence, int]] = {}
+    opened: Sentence | None = None  # a quote's first sentence, its speaker not yet named
+    for sentence, quoted in zip(sentences, unattributed, strict=True):
+        if opened is not None and sentence.paragraph != opened.paragraph:
+            opened = None
+        if quoted:
+            if opened is None and is_quote(sentence.text):
+                opened = sentence
+            continue
+        if opened is not None and (head := _with_speaker(opened, sentence)) is not None:
+            heads[opened.position] = (head, sentence.position)
+        opened = None
+    return heads
+
+
+def _with_speaker(first: Sentence, last: Sentence) -> Sentence | None:
+    """The quote's first sentence closed by the last's attribution, if both allow."""
+    text, tail = first.text.rstrip(), last.text.rstrip()
+    found = ATTRIBUTION.search(tail)
+    if found is not None and not _at_end(tail, found.end()):
+        found = None
+    if found is None and (found := _SAID_BY.search(tail)) is None:
+        return None
+    if (
+        not text.endswith(".")
+        or text.endswith("..")
+        or said_by_pronoun("– " + tail)  # «…, sier han»: the speaker is in another sentence
+    ):
+        return None
+    words = text[:-1]
+    if len(words.lstrip('–—-«“" ').split()) < _MIN_HEAD_WORDS:
+        return None  # «– Det er herlig.», «– Ja, det er klart.»: a cry, the point comes after
+    opener = words.lstrip()[:1]
+    closer = _CLOSERS.get(opener)
+    if closer is not None and words.count(closer) < (2 if opener == closer else 1):
+        words += closer  # «Vi tror det.» → «Vi tror det», sier …
+    joined = words + tail[found.start() :]
+    return Sentence(
+        joined,
+        first.section,
+        first.index,
+        first.position,
+        first.words,
+        first.paragraph,
+        first.quoted,
+    )
+
+
+def _at_end(text: str, end: int) -> bool:
+    """Whether the attribution closes the sentence: its speaker, then only the saying's
+    circumstances («til NRK», «da han …»), not more words said («…, sier Ola at …»)."""
+    rest = text[end:]
+    return not rest.strip(" .!»”") or CIRCUMSTANCES.match(rest) is not None
