@@ -1265,3 +1265,48 @@ def test_a_caption_given_twice_in_one_paragraph_is_dropped_with_its_copy() -> No
     paragraphs = parse_text(text, language="en").sections[0].paragraphs
     assert not any("cordoned" in p for p in paragraphs)
     assert paragraphs[0].startswith("A 22-year-old charged")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This was published 1 year ago",
+        "Oppdatert for mindre enn 10 minutter siden",
+        "Sist oppdatert for 3 timer sidan",
+        "Les også Skiskytterne venter med fluorforbud",
+        "Also Read",
+        "Video Skredet stoppa få meter frå huset",
+        "SAN SEBASTIAN, Spain -",
+        "EL PASO, Texas -",
+        "- Emily Ashton",
+        "New Articles",
+    ],
+)
+def test_a_pages_notice_on_its_line_is_no_heading_title_or_bullet(notice: str) -> None:
+    text = (
+        "Ferja går igjen etter stormen\n\n"
+        "Ferja mellom Hareid og Sulesund gikk igjen fredag morgen etter to dager i ro.\n\n"
+        f"{notice}\n\n"
+        "Rederiet sier at alle avganger går som normalt resten av helga, men at køene kan bli"
+        " lange ved fergekaia på Hareid.\n\n"
+        "Passasjerer som ventet i over en time, fikk gratis kaffe av mannskapet om bord."
+    )
+    article = parse_text(text)
+    assert article.title == "Ferja går igjen etter stormen"
+    assert all(s.heading is None or notice not in s.heading for s in article.sections)
+    assert notice.strip("- ") not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les også dette: Kommunen har vedtatt budsjettet for neste år.",
+        "Video shows the moment the bridge collapsed into the river.",
+        "– Ikke et PR-stunt",
+        "OSLO – Regjeringen legger fram budsjettet torsdag.",
+    ],
+)
+def test_a_line_that_only_opens_like_a_notice_is_not_one(line: str) -> None:
+    from bot.core.notices import is_notice
+
+    assert not is_notice(line)

@@ -27,6 +27,7 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
+from bot.core.notices import is_notice
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
 from bot.core.text import SENTENCE_END
 from bot.core.widgets import (
@@ -272,6 +273,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if not furniture:
             unit.text = strip_dateline(clean_inline(unit.text))
             furniture = is_furniture(unit.text) or is_widget(unit.text)
+            # «- Emily Ashton»: a byline under a dash, read as a list of one
+            furniture = furniture or (unit.dash and unit.alone and is_notice(f"- {unit.text}"))
         flags.append(furniture)
     flag_copies([unit.text for unit in units], flags)
     kept: list[Unit] = []

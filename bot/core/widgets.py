@@ -20,6 +20,7 @@ from collections import Counter
 from bot.core.captions import ends_in_credit
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
+from bot.core.notices import is_notice
 from bot.core.page_words import (
     WIDGET_ENDS,
     WIDGET_LINE_PATTERN,
@@ -114,7 +115,7 @@ def is_widget(text: str) -> bool:
     if n_words > _LONG:
         # An archive notice runs to three sentences, a menu to dozens of links.
         return n_words <= 2 * _LONG and (_widget_words(text) or _is_menu(text))
-    if _bare(text) in WIDGET_PHRASES or _widget_words(text):
+    if _bare(text) in WIDGET_PHRASES or _widget_words(text) or is_notice(text):
         return True
     if text.count("|") >= 3:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»

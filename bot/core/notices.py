@@ -1,0 +1,49 @@
+"""A page's notices on a line of their own: when it was published, a link's label, a
+video's, a wire's dateline, who wrote it. None is a heading, a title or a bullet."""
+
+from __future__ import annotations
+
+import re
+
+# «This was published 1 year ago», «Oppdatert for mindre enn 10 minutter siden»
+_TIME_AGO = re.compile(
+    r"^(?:this (?:article |story )?was )?(?:first |sist |last )?"
+    r"(?:published|updated|posted|modified|publisert|oppdatert|endret|endra)\s+"
+    r"(?:for\s+)?(?:(?:mindre enn|under|over|nesten|about|less than|more than|over)\s+)?"
+    r"(?:\d{1,3}|en|ett|ei|ein|eitt|one|a|an)\s+[a-zæøå]+\s+(?:siden|sidan|ago)\.?$",
+    re.IGNORECASE,
+)
+# «Les også Skiskytterne venter med fluorforbud», «Also Read», «Video Skredet stoppa …»:
+# a link to another story or a player, its title after the label.
+_LINK_LABEL = re.compile(
+    r"^(?:les også|les òg|les mer|les meir|also read|read also|see also|se også|sjå også|"
+    r"video|se video|sjå video|watch|watch video)(?:\s*:?\s+[A-ZÆØÅ«\"“].*)?$",
+    re.IGNORECASE,
+)
+_LINK_WORDS = 14  # words: a link's title is a headline
+# «EL PASO, Texas -», «SAN SEBASTIAN, Spain -»: a wire's dateline, its story below.
+_DATELINE_DASH = re.compile(
+    r"^[A-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*[-–—]$"
+)
+# «- Emily Ashton»: a byline under a dash.
+_DASH_BYLINE = re.compile(r"^[-–—]\s*(?:[A-ZÆØÅ][a-zæøåé'’-]+\s+){1,2}[A-ZÆØÅ][a-zæøåé'’-]+$")
+_LISTS = frozenset(
+    ("new articles", "latest articles", "recent posts", "latest posts", "latest news", "more news")
+)
+
+
+def is_notice(text: str) -> bool:
+    """Whether a line is one of a page's notices (see the module's doc)."""
+    text = text.strip()
+    if text.count(" ") >= _LINK_WORDS or text.endswith(("?", "!")):
+        return False
+    if text.lower().rstrip(" :") in _LISTS:
+        return True
+    if text.endswith(".") and not text.lower().endswith(("ago.", "siden.", "sidan.")):
+        return False  # a sentence (a link's title has no stop)
+    return bool(
+        _TIME_AGO.match(text)
+        or _LINK_LABEL.match(text)
+        or _DATELINE_DASH.match(text)
+        or _DASH_BYLINE.match(text)
+    )
