@@ -27,9 +27,7 @@ _DATELINE_DASH = re.compile(
 )
 # «- Emily Ashton»: a byline under a dash.
 _DASH_BYLINE = re.compile(r"^[-–—]\s*(?:[A-ZÆØÅ][a-zæøåé'’-]+\s+){1,2}[A-ZÆØÅ][a-zæøåé'’-]+$")
-_LISTS = frozenset(
-    ("new articles", "latest articles", "recent posts", "latest posts", "latest news", "more news")
-)
+_LISTS = frozenset(("new articles", "latest articles", "nye artikler", "nye artiklar"))
 
 
 def is_notice(text: str) -> bool:

@@ -205,6 +205,7 @@ WIDGET_ENDS = frozenset((
     "anbefalt for deg", "suggested for you", "you may also like", "more stories",
     "more top stories", "recommended", "recommended stories", "view more video",
     "view more videos", "more videos", "nation & world videos", "latest videos",
+    "recent posts", "latest posts", "more news", "latest news", "siste saker",
 ))
 # fmt: on
 

@@ -15,8 +15,15 @@ def stopwords(language: str) -> frozenset[str]:
     if language in ("nb", "nn", "da", "sv"):
         base |= _NORWEGIAN_EXTRA
     if language == "en":
-        base |= _ENGLISH_EXTRA
+        base = (base | _ENGLISH_EXTRA) - _ENGLISH_NOT_STOPWORDS
     return frozenset(base)
+
+
+# stopwordsiso's English list comes from web search engines: names and nouns a story is
+# about («Microsoft posted quarterly results …» had no topic at all).
+_ENGLISH_NOT_STOPWORDS = frozenset(
+    "microsoft netscape wells computer research invention novel rooms goods".split()  # noqa: SIM905
+)
 
 
 # Words that recur in every news story and make poor topics.
