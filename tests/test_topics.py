@@ -1200,3 +1200,33 @@ def test_the_home_country_and_the_posts_of_any_story_are_no_topics() -> None:
     assert "torsk" in commands
     titled = "Norge vant VM-gull\n\nNorge vant gull i VM i håndball. Norge slo Danmark i finalen."
     assert "norge" in {t.command for t in topics_of(parse_text(titled, language="nb"))}
+
+
+def test_a_post_a_unit_and_who_explains_a_case_are_no_topics() -> None:
+    # /festival, not /festivalsjef; the slide, not its /meter; the case, not its /aktor
+    found = commands_of(
+        "Festivalen er nesten utsolgt\n\n"
+        "Jazzfestivalen i Molde har solgt over 40 000 billetter, og festivalsjef Hans Solli er"
+        " godt fornøyd med salget i år.\n\n"
+        "– Vi har aldri solgt så mange billetter så tidlig, sier festivalsjefen.\n\n"
+        "Festivalsjefen forteller at de fleste konsertene på festivalen er utsolgt allerede.\n\n"
+        "Skredet stoppet få meter fra huset\n\n"
+        "Et skred gikk i Fjærland natt til søndag og stoppet bare få meter fra et bolighus."
+        " Skredet var omlag 400 meter bredt.\n\n"
+        "Det stoppet omlag 50 meter fra vegen, og ingen ble skadet i skredet.\n\n"
+        "Retten\n\n"
+        "Aktor i saken, Tormod Bakke, vil legge fram nye bevis. Aktor sier saken er omfattende,"
+        " og aktoratet har satt av seks uker."
+    )
+    assert {"festivalsjef", "meter", "aktor"}.isdisjoint(found)
+    assert "festival" in found
+
+
+def test_an_english_stopword_list_does_not_swallow_a_company() -> None:
+    found = commands_of(
+        "Microsoft posted quarterly results that missed expectations and said it would cut"
+        " up to 5,000 jobs. Shares of Microsoft fell 8.5 percent in pre-market trading."
+        " Microsoft posted a profit of $3.06 billion in its fiscal second quarter. To cut"
+        " costs, Microsoft said it will eliminate jobs in research and marketing."
+    )
+    assert "microsoft" in found

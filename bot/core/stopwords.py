@@ -58,3 +58,41 @@ _ENGLISH_EXTRA = set(
     "photo video reuters copyright stay achieve expect defend fight month tonight "
     "people person thing things way lot".split()
 )
+
+
+# Nouns of every story, in the stopwords' style: a person, a time of day, a source,
+# a live page's furniture. Kept to what no reader types to find a story.
+GENERIC_NOUNS = {
+    "nb": frozenset(
+        "mann kvinne person menneske minutt sekund klokke klokkeslett informasjon opplysning "  # noqa: SIM905
+        "data nærhet nærheit nord sør øst vest nordøst nordvest sørøst sørvest "
+        # «på grunn av», «i stor grad»; what any story has: a chance, a worry, a level
+        "grunn grad mulighet moglegheit mulegheit bekymring nivå vilje måte tilfelle "
+        "artikkel kring spørsmål halvpart halvdel kategori programleder programleiar "
+        # what every story has: a country, a role, a challenge, a measure, a part, a time
+        "per land tema rolle utfordring tiltak kontroll del gang situasjon prosess sted stad "
+        "ting side type eksempel runde periode helg helgen dag uke veke måned månad kveld "
+        "morgen morgon jobb selskap gong pause sjef deretter etterpå samtidig "
+        # adverbs of time and direction no dictionary marks as such
+        "fremover framover framleis fremdeles hittil heretter tidligere tidlegare "
+        "best verst operasjonsleder operasjonsleiar vaktleder vaktleiar innsatsleder "
+        "politidistrikt pressetalsperson "
+        # a role or a unit of any body, what any story announces or offers; and words of
+        # phrases («stå bak», «den eine», «om bord»)
+        "leder leiar ordfører ordførar varaordfører varaordførar avdeling melding "
+        "endring tilbud tilbod enhet eining bak eine bord nærleik analytiker analytikar "
+        # a firm, a body, a post of any story; who explains a case; a unit
+        "bedrift institusjon rektor minister statsråd aktor forsker forskar storebror "
+        "lillebror meter kilometer centimeter millimeter kilo tonn liter kwh".split()
+    ),
+    "en": frozenset(
+        "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
+        "update reporting effort control total double strength east west north south "
+        "lack access country way thing lot kind level chance concern interview question "
+        "statement morning evening guy thing part side role challenge weekend operation day "
+        "week month year issue matter example number company district cent percent official "
+        "spokesperson mayor councillor councilor option analyst deputy incident minister "
+        "researcher scientist archaeologist metre meter kilometre kilometer mile kwh".split()
+    ),
+}
+GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]

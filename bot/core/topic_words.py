@@ -41,7 +41,7 @@ from itertools import chain
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import Lexicon, lexicon
 from bot.core.page_words import CALENDAR
-from bot.core.stopwords import stopwords
+from bot.core.stopwords import GENERIC_NOUNS, stopwords
 from bot.core.text import command_name, fold, match_key
 
 Morphemes = tuple[tuple[str, str], ...]
@@ -49,40 +49,6 @@ Morphemes = tuple[tuple[str, str], ...]
 # Nouns that carry no news of their own in any story: «saken», «forholdene».
 # And Nynorsk's auxiliary «vert» (becomes), which the dictionary also has as a host.
 _FILLER_LEMMAS = frozenset({"sak", "forhold", "vert"})
-# Nouns of every story, in the stopwords' style: a person, a time of day, a source,
-# a live page's furniture. Kept to what no reader types to find a story.
-_GENERIC_NOUNS = {
-    "nb": frozenset(
-        "mann kvinne person menneske minutt sekund klokke klokkeslett informasjon opplysning "  # noqa: SIM905
-        "data nærhet nærheit nord sør øst vest nordøst nordvest sørøst sørvest "
-        # «på grunn av», «i stor grad»; what any story has: a chance, a worry, a level
-        "grunn grad mulighet moglegheit mulegheit bekymring nivå vilje måte tilfelle "
-        "artikkel kring spørsmål halvpart halvdel kategori programleder programleiar "
-        # what every story has: a country, a role, a challenge, a measure, a part, a time
-        "per land tema rolle utfordring tiltak kontroll del gang situasjon prosess sted stad "
-        "ting side type eksempel runde periode helg helgen dag uke veke måned månad kveld "
-        "morgen morgon jobb selskap gong pause sjef deretter etterpå samtidig "
-        # adverbs of time and direction no dictionary marks as such
-        "fremover framover framleis fremdeles hittil heretter tidligere tidlegare "
-        "best verst operasjonsleder operasjonsleiar vaktleder vaktleiar innsatsleder "
-        "politidistrikt pressetalsperson "
-        # a role or a unit of any body, what any story announces or offers; and words of
-        # phrases («stå bak», «den eine», «om bord»)
-        "leder leiar ordfører ordførar varaordfører varaordførar avdeling melding "
-        "endring tilbud tilbod enhet eining bak eine bord nærleik analytiker analytikar "
-        # a firm, a body, a post of any story
-        "bedrift institusjon rektor minister statsråd".split()
-    ),
-    "en": frozenset(
-        "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
-        "update reporting effort control total double strength east west north south "
-        "lack access country way thing lot kind level chance concern interview question "
-        "statement morning evening guy thing part side role challenge weekend operation day "
-        "week month year issue matter example number company district cent percent official "
-        "spokesperson mayor councillor councilor option analyst deputy incident minister".split()
-    ),
-}
-_GENERIC_NOUNS["nn"] = _GENERIC_NOUNS["nb"]
 # (Norwegian: an English «East» ends names, «Middle East»)
 _COMPASS = frozenset(
     "nord sør øst aust vest nordøst nordaust nordvest sørøst søraust sørvest".split()  # noqa: SIM905
@@ -224,7 +190,7 @@ _EVERY_STORY_ADJECTIVES = frozenset(
 
 @lru_cache(maxsize=8)
 def _fillers(language: str) -> frozenset[str]:
-    found = stopwords(language) | _FILLER_LEMMAS | _GENERIC_NOUNS.get(language, frozenset())
+    found = stopwords(language) | _FILLER_LEMMAS | GENERIC_NOUNS.get(language, frozenset())
     return found | CALENDAR | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
 
 
@@ -319,8 +285,14 @@ def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[b
         and (lower != lemma or len(word.parts) > 1)
     )
     return maybe_name, tuple(
-        (key, label) for key, label in word.morphemes if label.lower() not in fillers
+        (key, label)
+        for key, label in word.morphemes
+        if label.lower() not in fillers and not label.endswith(_ROLE_HEADS)
     )
+
+
+# A post by its head: «festivalsjef», «kommunikasjonsleiar» (the festival stays a topic).
+_ROLE_HEADS = ("sjef", "leder", "leiar", "direktør")
 
 
 def _english_degree(lower: str, lemma: str, lex: Lexicon) -> bool:
