@@ -10,6 +10,7 @@ from bot.core.analysis import Analysis, analyse, analyzer
 from bot.core.digest import digest_article, topics_of
 from bot.core.model import Article, Excerpt
 from bot.core.parse import guess_kind, parse_document, parse_text
+from bot.core.text import fold
 from bot.core.topics import excerpts, query_terms
 from tests.fixtures.core_invariants import command_problems
 
@@ -363,6 +364,31 @@ def test_those_who_speak_for_a_service_on_duty_are_no_topics() -> None:
     commands = {t.command for t in digest_article(parse_text(text)).topics}
     assert "brann" in commands
     assert not commands & {"lyngdal", "rikke", "engesli", "marte", "vaktleder", "politidistrikt"}
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        ("vaktkommandør", "Ole Jakob Hartvigsen"),
+        ("politiets skadestedsleder", "Tor Erlend Imislund"),
+        ("kommuneoverlege", "Sjur Widme Ohre"),
+        ("TV2-journalisten", "Jan Henrik Børslid"),
+    ],
+)
+def test_those_on_duty_at_a_scene_or_reporting_it_are_no_topics(role: str, name: str) -> None:
+    surname = name.split()[-1]
+    text = "\n\n".join(
+        [
+            "Brann i enebolig i Knarvik",
+            f"En enebolig i Knarvik brant ned natt til søndag. – Huset sto i full fyr, sier {role}"
+            f" {name}.",
+            f"– Ingen ble skadd, sier {surname}. {surname} sier at brannvesenet kom raskt.",
+            f"Brannen i Knarvik startet i garasjen. – Vi vet ikke hvorfor, sier {surname}.",
+        ]
+    )
+    commands = {t.command for t in digest_article(parse_text(text)).topics}
+    assert "knarvik" in commands or "brann" in commands
+    assert not {c for c in commands if c in fold(surname).lower()}
 
 
 def test_a_word_every_story_uses_is_a_topic_where_compounds_end_in_it_not_begin_with_it() -> None:

@@ -22,7 +22,12 @@ _DUTY = (
     r"spokesperson|spokesman|spokeswoman|press officer|duty officer|"
     # and those who explain for a body or a market: «informasjonsoffiser», «kraftanalytiker»
     r"informasjonsoffiser|presseoffiser|pressekontakt|pressesjef|[a-zæøå]*analytik[ae]r|"
-    r"(?:market |energy |oil )?analyst"
+    r"(?:market |energy |oil )?analyst|"
+    # on duty at a scene or for a town, and those who report it: «vaktkommandør Ole Moe»,
+    # «kommuneoverlege i Tinn, Sjur Ohre», «area director Ross Stacey», «TV2-journalisten …»
+    r"vaktkommand(?:ø|a)r|vaktkommandant|skadestedsle(?:der|iar)|kommuneoverlege|"
+    r"(?:police )?superintendent|(?:area |regional |district )director|"
+    r"journalist(?:en)?|reporter(?:en)?"
 )
 _PLACE = r"[A-ZÆØÅ][\w-]*(?:[ \xa0][a-zæøå][\w-]*)?"  # «i Vest politidistrikt»
 _NAME_WORDS = r"((?:[A-ZÆØÅ][^\W\d_]+[ \xa0]){0,2}[A-ZÆØÅ][^\W\d_]+)"
@@ -52,6 +57,11 @@ _DUTY_STEMS = (
     "presse",
     "analyt",
     "analyst",
+    "overlege",
+    "superintendent",
+    "director",
+    "journalist",
+    "reporter",
 )
 
 # An outlet or a source named only as where the words were said or printed: «sier hun
