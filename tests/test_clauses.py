@@ -230,3 +230,15 @@ def test_a_verb_in_s_is_a_verb(language: str, text: str) -> None:
 
 def test_a_nynorsk_passive_after_its_marker_is_no_main_verb() -> None:
     assert not clause_checker("nn").has_main_clause("Kravet om at brua skal opnast før jul.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bushfires continue to burn across Queensland, with warnings in place for seven fires.",
+        "Teachers continue to strike.",
+        "Officials hope to finish the work by May.",
+    ],
+)
+def test_an_english_plain_verb_in_e_after_a_plural_is_finite(sentence: str) -> None:
+    assert clause_checker("en").has_main_clause(sentence)

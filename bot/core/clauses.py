@@ -376,7 +376,8 @@ class ClauseChecker(VerbForms):
         if previous not in subjects and not (previous.endswith("s") and len(previous) > 3):
             return False
         lemma = self.lexicon.form_lemma(word)
-        return lemma == word and self.lexicon.form_lemma(word + "ed") == word
+        past = word + ("d" if word.endswith("e") else "ed")  # continued, warned
+        return lemma == word and self.lexicon.form_lemma(past) == word
 
 
 @lru_cache(maxsize=8)
