@@ -30,7 +30,7 @@ from bot.core.errors import InputError  # noqa: E402
 from bot.core.model import Article  # noqa: E402
 from bot.core.parse import guess_kind, parse_document, parse_text  # noqa: E402
 from bot.core.passages import keyed_excerpts, passages_of  # noqa: E402
-from bot.core.topics import excerpts, matcher  # noqa: E402
+from bot.core.topic_answers import excerpts, matcher  # noqa: E402
 
 KINDS = (".txt", ".md", ".html", ".htm")
 

@@ -163,7 +163,8 @@ def _platform_preview(digest: object, platform: str) -> str:
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.chat.commands import RESERVED
     from bot.core.analysis import analyse
-    from bot.core.topics import derive_topics, excerpts
+    from bot.core.topic_answers import excerpts
+    from bot.core.topics import derive_topics
     from bot.platforms.console import renderer as text
 
     article = load_article(args.source, language=args.lang)

@@ -20,7 +20,8 @@ from bot.core.errors import InputError
 from bot.core.model import Article
 from bot.core.parse import parse_document, parse_text
 from bot.core.splitter import splitter
-from bot.core.topics import derive_topics, excerpts
+from bot.core.topic_answers import excerpts
+from bot.core.topics import derive_topics
 from tests.fixtures.core_invariants import command_problems, digest_problems
 
 

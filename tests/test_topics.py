@@ -11,7 +11,7 @@ from bot.core.digest import digest_article, topics_of
 from bot.core.model import Article, Excerpt
 from bot.core.parse import guess_kind, parse_document, parse_text
 from bot.core.text import fold
-from bot.core.topics import excerpts, query_terms
+from bot.core.topic_answers import excerpts, query_terms
 from tests.fixtures.core_invariants import command_problems
 
 FIXTURES = Path(__file__).parent / "fixtures"

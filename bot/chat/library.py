@@ -24,7 +24,7 @@ from bot.core.analysis import Analysis, SectionAnalysis, analyse
 from bot.core.digest import digest_of
 from bot.core.model import Digest, Excerpt
 from bot.core.passages import Passage, keyed_excerpts
-from bot.core.topics import excerpts, matcher, query_terms
+from bot.core.topic_answers import excerpts, matcher, query_terms
 from bot.core.urls import without_tracking
 
 log = logging.getLogger(__name__)

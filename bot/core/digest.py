@@ -5,7 +5,8 @@ from __future__ import annotations
 from bot.core.analysis import Analysis, analyse
 from bot.core.model import Article, Digest, Excerpt, SectionDigest, Topic
 from bot.core.summarise import select_bullets
-from bot.core.topics import derive_topics, excerpts
+from bot.core.topic_answers import excerpts
+from bot.core.topics import derive_topics
 
 
 def digest_article(

@@ -26,7 +26,7 @@ from bot.chat.library import (
     term_keys,
 )
 from bot.core.passages import Passage
-from bot.core.topics import query_terms
+from bot.core.topic_answers import query_terms
 from bot.library.cache import LruCache
 from bot.library.codec import digest_from_json
 from bot.library.index import LibraryIndexer
