@@ -1256,3 +1256,29 @@ def test_an_english_stopword_list_does_not_swallow_a_company() -> None:
         " costs, Microsoft said it will eliminate jobs in research and marketing."
     )
     assert "microsoft" in found
+
+
+def test_a_name_the_lead_gives_and_the_story_says_again_is_a_topic() -> None:
+    # Once in each of two sections: no section's own topic, but where the news happens
+    text = (
+        "Dømt for drap i lagmannsretten\n\n"
+        "Ankesaken mot 81-åringen fra Sarpsborg er ferdig behandlet i lagmannsretten. Retten"
+        " kom frem til at mannen er skyldig i drapet på sin kone.\n\n"
+        "Drapet i Sarpsborg\n\n"
+        "Mannen ble pågrepet utenfor sin egen bolig i fjor. Han ble dømt til 13 års fengsel i"
+        " tingretten, og dommen ble anket av forsvareren hans."
+    )
+    assert "sarpsborg" in {t.command for t in topics_of(parse_text(text))}
+
+
+def test_a_source_the_lead_names_is_no_topic_for_being_named_twice() -> None:
+    text = (
+        "Festivalen selger godt\n\n"
+        "Billettene til strandfesten går unna, sier daglig leder i Palmesus Leif Fosselie.\n\n"
+        "Billetter\n\n"
+        "Over 40 000 billetter er solgt til festivalen i Kristiansand, forteller Fosselie."
+        " Festivalen har aldri solgt så mange billetter så tidlig før."
+    )
+    assert not {"fosselie", "palmesus_leif_fosselie", "leif"} & {
+        t.command for t in topics_of(parse_text(text))
+    }

@@ -19,6 +19,7 @@ from bot.core.model import Topic
 from bot.core.text import match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, written_best
 from bot.core.topic_counts import SectionWords
+from bot.core.topic_names import lead_names
 from bot.core.topic_places import full_name, placed_only, usual_name, whole_names
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
@@ -211,6 +212,20 @@ def derive_topics(
         per_section[at] = (subject, *drop_nested([subject, *first])[1:])
         for key in set(first) - set(per_section[at]):
             del topic_sections[key]  # /branntomt under /brann: one of them
+
+    def taken(key: str) -> bool:  # a topic already, or a word of one's name (/nova_sea)
+        return (
+            key in topic_sections
+            or key in reserved
+            or any(key in command(other).split("_") for other in topic_sections)
+        )
+
+    # Where the news happens, or whom it is about, said in the lead and again (/sarpsborg)
+    for key in lead_names(analysis, sections, plain, written, taken):
+        where = [j for j, keys in enumerate(in_text) if key in keys]
+        if where:
+            topic_sections[key] = where[:1]
+            per_section[where[0]] = (*per_section[where[0]], key)
 
     def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
         return command(key) in _HOME and key not in title_keys

@@ -1,0 +1,98 @@
+"""Names the title or the lead gives and the story says again: where the news happens,
+who or what it is about («Ankesaken mot 81-åringen fra Sarpsborg …», «the new festival
+Festningen …»). A section counts its own words only, so a name said once in each of two
+short sections was no topic of either; a reader types it first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from bot.core.analysis import Analysis
+from bot.core.page_words import CALENDAR
+from bot.core.speakers import SPEECH_VERBS
+from bot.core.topic_counts import SectionWords
+
+_TIMES = CALENDAR | {"christmas", "easter", "jul", "påske", "halloween"}
+_MOST = 1  # such names an article adds: where it happens or whom it is about, not its cast
+# A name beside a speech verb is a source's: «sier Hansen», «Hansen said».
+# (a role between: «sier daglig leder i Palmesus Leif Fosselie»)
+_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:[ \xa0]+[^\s.,;:!?–]+){{0,7}}[ \xa0]+$")
+# («sier daglig leder Odd Strøm i Nova Sea»: where the source works, a topic; not «sier
+# daglig leder i Palmesus Leif Fosselie»: the source after it)
+_WHERE = re.compile(
+    r"(?<![\w-])(?:i|ved|fra|frå|hos|på|in|at|from|of)[ \xa0]+(?:[A-ZÆØÅ][\w'’.-]*[ \xa0]+)?$"
+)
+_SAID_AFTER = re.compile(rf"^(?:[ \xa0]+[A-ZÆØÅ][\w'’.-]*)*[ \xa0]+(?:{SPEECH_VERBS})\b")
+
+
+def lead_names(
+    analysis: Analysis,
+    sections: list[SectionWords],
+    plain: set[str],
+    written: Callable[[str], bool],
+    taken: Callable[[str], bool],
+) -> list[str]:
+    """The keys of such names, most said first: in the title or the lead paragraph, said
+    twice at least, written inside a sentence, not beside a speech verb, nowhere only
+    where no topic is (`written`) and not `taken` by a topic already."""
+    article = analysis.article
+    if not article.sections or not article.sections[0].paragraphs:
+        return []
+    lead = f"{article.title or ''}\n{article.sections[0].paragraphs[0]}"
+    text = article.text
+    totals: Counter[str] = Counter()
+    for section in sections:
+        totals.update(section.count)
+    found = []
+    for key, n in totals.most_common():
+        if n < 2 or key not in plain or taken(key):
+            continue
+        carriers = {w for s in sections for w in s.carriers.get(key, ())}
+        if not all(w.name for w in carriers) or not any(w.surface in lead for w in carriers):
+            continue
+        surfaces = {w.surface for w in carriers}
+        if {s.lower() for s in surfaces} & _TIMES or not _inside_a_sentence(surfaces, text):
+            continue
+        if _said_by(surfaces, text) or not written(key):
+            continue
+        found.append(key)
+        if len(found) == _MOST:
+            break
+    return found
+
+
+def _positions(surfaces: set[str], text: str) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for surface in surfaces
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)
+    ]
+
+
+def _inside_a_sentence(surfaces: set[str], text: str) -> bool:
+    """Capitalised where a sentence does not open: a name, not «Unge» first in a title."""
+    return any(
+        start > 1
+        and text[start - 2 : start] not in (". ", "? ", "! ", ": ")
+        and text[start - 1] == " "
+        for start, _ in _positions(surfaces, text)
+    )
+
+
+def _said_by(surfaces: set[str], text: str) -> bool:
+    """A source's name: beside a speech verb at least every other time it is written."""
+    places = _positions(surfaces, text)
+    said = sum(
+        bool(
+            (
+                _SAID_BEFORE.search(text, max(0, start - 80), start)
+                and not _WHERE.search(text, max(0, start - 40), start)
+            )
+            or _SAID_AFTER.match(text[end : end + 60])
+        )
+        for start, end in places
+    )
+    return 2 * said >= len(places)
