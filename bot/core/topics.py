@@ -222,10 +222,10 @@ def derive_topics(
 
     # Where the news happens, or whom it is about, said in the lead and again (/sarpsborg)
     for key in lead_names(analysis, sections, plain, written, taken):
-        where = [j for j, keys in enumerate(in_text) if key in keys]
-        if where:
-            topic_sections[key] = where[:1]
-            per_section[where[0]] = (*per_section[where[0]], key)
+        said_in = [j for j, keys in enumerate(in_text) if key in keys]
+        if said_in:
+            topic_sections[key] = said_in[:1]
+            per_section[said_in[0]] = (*per_section[said_in[0]], key)
 
     def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
         return command(key) in _HOME and key not in title_keys
