@@ -280,6 +280,9 @@ FURNITURE_LINES += [
     "Start Free Account Get access to 7 premium stories every month for FREE!",
     "Subscribe Now Choose a package that suits your preferences.", "20110314 xinhua",
     "Have your say", "Skip to: Site Navigation",
+    # a sponsor's note
+    "Denne artikkelen er produsert og finansiert av OsloMet – storbyuniversitetet - les mer.",
+    "This article was paid for by the Nordvik Tourist Board.",
     "CLOSE State police were outside the shopping centre, stopping out-of-state drivers to see"
     " if they had essential business to do there, on Saturday afternoon last week.",
 ]
@@ -497,6 +500,9 @@ def test_teasers_for_other_stories_end_the_article() -> None:
     article = parse_text(text)
     assert "Nordvik" not in article.text
     assert article.title == "Ferja er innstilt"
+    # (a site's name before its list: «CTVNews.ca Top Stories»)
+    site = parse_text(text.replace("Andre saker å lese", "Nordvikbladet.no Top Stories"))
+    assert "Nordvik" not in site.text
 
 
 def test_a_line_given_twice_is_a_caption_but_a_headline_given_twice_stays() -> None:

@@ -132,7 +132,11 @@ PROMPT = CaseBlind(
     r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
     r"^dette er (?:en|ein|eit|et) (?:kommentar|debattinnlegg|leserinnlegg|lesarinnlegg|"
     r"kronikk|leder|leiar|meiningsartikkel|meningsartikkel)(?:\.|$)|"
-    r"^this is an? (?:opinion|comment|analysis) (?:piece|column|article)"
+    r"^this is an? (?:opinion|comment|analysis) (?:piece|column|article)|"
+    # a sponsor's note: «Denne artikkelen er produsert og finansiert av OsloMet …»
+    r"^(?:denne|dette) (?:artikkelen|saka|saken|innhaldet|innholdet) er (?:produsert|laga|"
+    r"laget|skrive|skrevet)(?: og finansiert)? (?:av|i samarbeid med)|"
+    r"^this (?:article|content|story) (?:is|was) (?:produced|paid for|sponsored|funded) by"
 )
 
 # A results table's row: «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)».

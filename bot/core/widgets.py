@@ -189,7 +189,12 @@ def ends_article(text: str) -> bool:
     if len(text) > 40:
         return False
     bare = _bare(text)
-    return bare in WIDGET_ENDS or bare.startswith(("nyhetstips", "nyheitstips"))
+    # («CTVNews.ca Top Stories»: a site's own name before its list)
+    return (
+        bare in WIDGET_ENDS
+        or bare.startswith(("nyhetstips", "nyheitstips"))
+        or (bare.endswith(" top stories") and bare.count(" ") <= 3)
+    )
 
 
 _SHORT_CAPTION = 14  # words: a caption glued to its credit, no headline-length prose
