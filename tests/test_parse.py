@@ -9,7 +9,7 @@ import pytest
 from bot.core.errors import InputError
 from bot.core.model import Article
 from bot.core.parse import guess_kind, is_heading, parse_document, parse_markdown, parse_text
-from bot.core.text import sentences
+from bot.core.text import OTHER_SPACES, sentences, single_spaced
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -287,6 +287,15 @@ def test_a_names_initials_do_not_end_its_sentence(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert sentences(text, language) == expected
+
+
+def test_a_paragraph_is_split_single_spaced() -> None:
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace() and c != 0x20]
+    assert "".join(spaces) == OTHER_SPACES  # every space single_spaced looks for
+    for text in ["", " ", "a b", " a b", "a b ", "a  b", *(f"a{c}b" for c in spaces)]:
+        assert single_spaced(text) == " ".join(text.split())
+    text = "Ferja\u00a0er inne.\tDen  går snart. "
+    assert sentences(text) == ["Ferja er inne.", "Den går snart."]
 
 
 def test_question_and_exclamation_marks_end_sentences() -> None:

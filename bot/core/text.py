@@ -107,6 +107,30 @@ class CaseBlind:
         return self._lower.search(text.lower()) is not None
 
 
+# Every character str.split() splits on but the space (tests/test_parse.py checks the list).
+OTHER_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def single_spaced(text: str) -> str:
+    """The text's words with one space between them: `" ".join(text.split())`.
+
+    Most paragraphs are so already, and telling costs far less than splitting them
+    (a look for each other space is a memchr, or nothing for a character wider than
+    the text's).
+    """
+    if (
+        "  " in text
+        or text[:1] == " "
+        or text[-1:] == " "
+        or any(map(text.__contains__, OTHER_SPACES))
+    ):
+        return " ".join(text.split())
+    return text
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 
@@ -125,7 +149,7 @@ _DASH_AFTER_STOP = re.compile(r"(?<=[.!?»”\"])\s+(?=[–—]\s)")
 
 def sentences(paragraph: str, language: str = "nb") -> list[str]:
     """Split one paragraph into sentences, keeping each sentence's own text."""
-    paragraph = " ".join(paragraph.split())
+    paragraph = single_spaced(paragraph)
     if not paragraph:
         return []
     has_dash = "–" in paragraph or "—" in paragraph
