@@ -23,11 +23,9 @@ Imported only when text is split (punkt loads its model on first use).
 from __future__ import annotations
 
 import dataclasses
-import re
 
 import punkt
 from punkt import PunktParameters, PunktSentenceTokenizer
-from punkt.rules.boundaries import PunktBoundaryDetector
 
 # Abbreviations the shipped models do not know, or split after.
 # fmt: off
@@ -46,26 +44,33 @@ EXTRA_ABBREVIATIONS = {
 }
 # fmt: on
 
-# A full stop, spaces, then something Punkt would not pull back or merge into the
-# sentence before (a closing quote or bracket, more end marks).
-# Punkt finds where the next word starts by the last ASCII space before it: with only
-# a no-break space there, it would read the two as one run.
+# What may follow a stop's spaces for the shortcut to cut there: not something Punkt
+# would pull back or merge into the sentence before (a closing quote or bracket, more
+# end marks). Punkt finds where the next word starts by the last ASCII space before it:
+# with only a no-break space there, it would read the two as one run.
+_NOT_AFTER_STOP = frozenset("\"')]}’”«».?!")
+_ASCII_SPACE = " \t\n\r\f\v"
 # Quote marks and brackets around a word before its stop: «Kampf»., (IA-avtalen).
 _OPENERS = "«“‘\"'("
 _CLOSERS = "»”’\"')"
-_STOP_AND_SPACE = re.compile(r"[.?!]\s*[ \t\n\r\f\v]\s*(?=[^\s\"')\]}’”«».?!])")
 
 
 class SentenceSplitter(PunktSentenceTokenizer):
     """A Punkt tokenizer that cuts at the unambiguous sentence ends before running Punkt."""
 
-    __slots__ = ("_candidates", "_special")
+    __slots__ = ("_ends", "_non_word", "_special")
 
     def __init__(self, params: PunktParameters, base: PunktSentenceTokenizer) -> None:
+        rules = base.rules
         if base.line_breaks != "ignore":
             raise ValueError("the shortcut assumes Punkt ignores line breaks")
-        super().__init__(params, rules=base.rules, line_breaks=base.line_breaks)
-        self._candidates = PunktBoundaryDetector(base.rules)
+        if set(rules.sent_end_chars) != set(".?!") or not rules.next_sentence_requires_space:
+            raise ValueError("the shortcut assumes sentences end on . ? ! and a space")
+        super().__init__(params, rules=rules, line_breaks=base.line_breaks)
+        self._ends = "".join(sorted(rules.sent_end_chars))
+        # Punkt's candidate marks (its PunktBoundaryDetector): an end mark followed by one
+        # of these, or by spaces and then anything.
+        self._non_word = frozenset(rules.non_word_chars) | (frozenset(self._ends) - {"."})
         # Words whose full stop Punkt may judge by what follows.
         self._special = frozenset(
             params.abbrev_types
@@ -74,39 +79,65 @@ class SentenceSplitter(PunktSentenceTokenizer):
         )
 
     def tokenize(self, text: str, *, realign_boundaries: bool = True) -> list[str]:
-        # Punkt's candidate marks, found once in the whole text: a piece needs Punkt when
-        # one is inside it. (A mark's candidacy looks only ahead, up to the next word: the
-        # same in a piece, but for the piece's last mark, which has nothing after it.)
-        marks = [mark.start() for mark in self._candidates.match(text)]
-        if not marks:
-            stripped = text.rstrip()  # what Punkt returns for a text without a candidate
-            return [stripped] if stripped else []
+        # Every end mark, found by str.find (a regular expression tests each character);
+        # a piece needs Punkt when one of Punkt's candidate marks is inside it. (A mark's
+        # candidacy looks only ahead, up to the next word: the same in a piece, but for
+        # the piece's last mark, which has nothing after it.)
+        marks = self._marks(text)
         punkt, realign = super().tokenize, realign_boundaries
-        special, plain = self._special, self._plain
+        special, plain, non_word = self._special, self._plain, self._non_word
         result: list[str] = []
         start = 0
-        ahead = 0  # marks[ahead] is the first mark at or after `start`
-        for stop in _STOP_AND_SPACE.finditer(text):
-            dot = stop.start()
-            word, mark = text[text.rfind(" ", 0, dot) + 1 : dot], text[dot]
-            # (_plain's first case, inline: most stops follow a word of letters)
-            if (
-                (mark != "." or (len(word) >= 2 and word.lower() not in special))
-                if word.isalpha()
-                else plain(word, mark)
-            ):
-                while marks[ahead] < start:  # the mark at `dot` ends the loop
-                    ahead += 1
-                if marks[ahead] < dot:
-                    result.extend(punkt(text[start : dot + 1], realign_boundaries=realign))
-                else:
-                    result.append(text[start : dot + 1])  # ends on its mark: nothing to strip
-                start = stop.end()
-        if any(mark >= start for mark in marks[ahead:]):
+        candidate = False  # whether a candidate mark lies between `start` and the mark
+        end = len(text)
+        for dot in marks:
+            after = dot + 1
+            follower = text[after : after + 1]
+            if not follower.isspace():
+                candidate = candidate or follower in non_word  # («?!», «.»», not «3.5»)
+                continue
+            word_start = after + 1  # past the spaces: the next word (none: no candidate)
+            while word_start < end and text[word_start].isspace():
+                word_start += 1
+            if word_start == end:
+                continue
+            # A cut: the spaces hold an ASCII one, and what follows them stays where it is.
+            cut = text[word_start] not in _NOT_AFTER_STOP and (
+                follower == " " or any(map(_ASCII_SPACE.__contains__, text[after:word_start]))
+            )
+            if cut:
+                word, mark = text[text.rfind(" ", 0, dot) + 1 : dot], text[dot]
+                # (_plain's first case, inline: most stops follow a word of letters)
+                cut = (
+                    (mark != "." or (len(word) >= 2 and word.lower() not in special))
+                    if word.isalpha()
+                    else plain(word, mark)
+                )
+            if not cut:
+                candidate = True
+            elif candidate:
+                result.extend(punkt(text[start : dot + 1], realign_boundaries=realign))
+                start, candidate = word_start, False
+            else:
+                result.append(text[start : dot + 1])  # ends on its mark: nothing to strip
+                start = word_start
+        if candidate:
             result.extend(punkt(text[start:], realign_boundaries=realign))
-        elif stripped := text[start:].rstrip():
+        elif stripped := text[start:].rstrip():  # (what Punkt returns without a candidate)
             result.append(stripped)
         return result
+
+    def _marks(self, text: str) -> list[int]:
+        """Where the text has an end mark (., ? or !), in order."""
+        found: list[int] = []
+        for mark in self._ends:
+            at = text.find(mark)
+            while at >= 0:
+                found.append(at)
+                at = text.find(mark, at + 1)
+        if len(found) > 1:
+            found.sort()
+        return found
 
     def _plain(self, word: str, mark: str) -> bool:
         """Tell a word of letters that no rule of Punkt's can keep a sentence going after.
