@@ -1316,3 +1316,24 @@ def test_a_line_that_only_opens_like_a_notice_is_not_one(line: str) -> None:
     from bot.core.notices import is_notice
 
     assert not is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "-\nTechnical Support Engineer | NBIM\n-\nCountry Manager Norge | Noteless\n-\n"
+        "Chief Operating Officer (COO) | ROEST\n-\nVP Marketing | Glint Solar",
+        "Bedre kunnskap om skog\n9. juli 2018\nNy bok om skogbrukshistorie\n10. juli 2018",
+    ],
+)
+def test_a_list_of_links_over_the_article_is_no_title(links: str) -> None:
+    text = (
+        f"{links}\n"
+        "Storeierne selger sine aksjer i Nordvik Børs\n"
+        "Både Nordbank og Sørbank, som eier til sammen rundt 30 prosent av Nordvik Børs,"
+        " selger sine aksjer til et utenlandsk børskonsern.\n"
+        "Konsernet har fått tillatelse fra departementet til å eie hele børsen."
+    )
+    article = parse_text(text)
+    assert article.title == "Storeierne selger sine aksjer i Nordvik Børs"
+    assert "ROEST" not in article.text and "skogbrukshistorie" not in article.text

@@ -45,3 +45,23 @@ def is_notice(text: str) -> bool:
         or _DATELINE_DASH.match(text)
         or _DASH_BYLINE.match(text)
     )
+
+
+# «Chief Operating Officer (COO) | ROEST»: a link and its site in a list of them.
+_LINK_AND_SITE = re.compile(r"^[^|.!?]{2,80} \| [^|.!?]{2,40}$")
+# «9. juli 2018», «July 9, 2018»: a teaser's date on its own line.
+_DATE_LINE = re.compile(
+    r"^\d{1,2}\.? (?i:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)[a-zæø]*\.?"
+    r" \d{4}$|^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}$"
+)
+_TEASER_WORDS = 10
+
+
+def listed_link(texts: list[str], i: int) -> bool:
+    """A line of a list of links to other stories: a link and its site, a date alone, or
+    a short headline over its date («Bedre kunnskap om skog» / «9. juli 2018»)."""
+    text = texts[i]
+    if text.count(" ") >= _TEASER_WORDS or text.endswith((".", "!", "?")):
+        return False
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return bool(_LINK_AND_SITE.match(text) or _DATE_LINE.match(text) or _DATE_LINE.match(after))

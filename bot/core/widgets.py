@@ -20,7 +20,7 @@ from collections import Counter
 from bot.core.captions import ends_in_credit
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
-from bot.core.notices import is_notice
+from bot.core.notices import is_notice, listed_link
 from bot.core.page_words import (
     WIDGET_ENDS,
     WIDGET_LINE_PATTERN,
@@ -269,7 +269,8 @@ def menu_lines(texts: list[str]) -> set[int]:
     run: list[int] = []
     for i, text in enumerate([*texts, ""]):
         n_words = text.count(" ") + 1
-        if text and n_words <= 3 and "," not in text and not text.endswith(_NOT_MENU):
+        short = n_words <= 3 and "," not in text and not text.endswith(_NOT_MENU)
+        if text and (short or listed_link(texts, i)):
             run.append(i)
             continue
         if len(run) >= 4:
