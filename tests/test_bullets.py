@@ -1506,3 +1506,20 @@ def test_a_lead_of_two_sentences_gives_both_before_the_sections_below() -> None:
 )
 def test_a_line_announcing_a_list_is_no_bullet(text: str) -> None:
     assert _bullet_of(text, "en" if text.startswith("Here") else "nb") is None
+
+
+def test_a_quote_whose_next_sentence_turns_against_its_first_does_not_speak_through_it() -> None:
+    # «– Mange vil mene at renten skal ned. Men det er ikke sannsynlig, sier X.»: the first
+    # alone says the opposite of what the speaker meant
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Renten står stille\n\nNorges Bank holdt renten uendret på torsdag etter møtet.\n\n"
+        "– Jeg tror mange nå vil mene at Norges Bank vil senke rentebanen framover. Men det er"
+        " ikke sannsynlig, sier sjeføkonom Harald Andreassen."
+    )
+    digest = digest_of(analyse(parse_text(text)), max_words=90)
+    found = [b for s in digest.sections for b in s.bullets]
+    assert not any(b.startswith("Jeg tror mange nå vil mene") for b in found)

@@ -24,6 +24,10 @@ from bot.core.speakers import (
 )
 
 _MIN_HEAD_WORDS = 6
+# A sentence that turns against the one before: the first alone would say the opposite.
+_TURN = re.compile(
+    r"[«“\"–—-]?\s*(?:Men|But|Likevel|Likevél|However|Yet|Nei|No|Derimot|Samtidig|Although)\b"
+)
 _CLOSERS = {"«": "»", "“": "”", '"': '"'}
 # A speaker by role alone, or a body: «…, sa leiar i Noregs Mållag då han delte ut prisen.»,
 # «…, skriver Meteorologisk institutt.» (not «…, sier Ola at …»: more words said)
@@ -61,14 +65,17 @@ def quote_heads(
     (that sentence with the speaker, the position of the last)."""
     heads: dict[int, tuple[Sentence, int]] = {}
     opened: Sentence | None = None  # a quote's first sentence, its speaker not yet named
+    turns = False  # the sentence after it turns against it: «Men det er ikke sannsynlig»
     for sentence, quoted in zip(sentences, unattributed, strict=True):
         if opened is not None and sentence.paragraph != opened.paragraph:
             opened = None
+        if opened is not None and sentence.index == opened.index + 1:
+            turns = _TURN.match(sentence.text) is not None
         if quoted:
             if opened is None and is_quote(sentence.text):
-                opened = sentence
+                opened, turns = sentence, False
             continue
-        if opened is not None and (head := _with_speaker(opened, sentence)) is not None:
+        if opened is not None and not turns and (head := _with_speaker(opened, sentence)):
             heads[opened.position] = (head, sentence.position)
         opened = None
     return heads
