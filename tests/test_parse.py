@@ -368,3 +368,17 @@ def test_an_ordinal_before_a_word_in_lower_case_ends_no_sentence() -> None:
         "Partia legg fram budsjetta sine rundt 10.–15. november.",
         "Så startar forhandlingane.",
     ]
+
+
+def test_a_spaced_ellipsis_inside_a_quote_ends_no_sentence() -> None:
+    from bot.core.text import sentences
+
+    text = (
+        "Dante Lauretta said he felt “transcendental, I mean I can’t believe we actually pulled"
+        " this off. . . . History was made tonight.” The spacecraft backed away."
+    )
+    assert sentences(text, "en") == [
+        "Dante Lauretta said he felt “transcendental, I mean I can’t believe we actually pulled"
+        " this off. . . . History was made tonight.”",
+        "The spacecraft backed away.",
+    ]

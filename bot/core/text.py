@@ -168,9 +168,17 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] = f"{result[-1]} {piece}"  # an ordinal: «rundt 10.–15. november»
             elif piece[:1].islower() and before[-2:-1].isupper() and _INITIALS.search(before):
                 result[-1] = f"{result[-1]} {piece}"  # «Konserten med D.D.E. i kveld …»
+            elif before.endswith(". . .") and _open_quote(before):
+                result[-1] = f"{result[-1]} {piece}"  # «“… pulled this off. . . . History …”»
             elif piece:
                 result.append(piece)
     return result
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quote opened in the text is still open: a spaced ellipsis in it («. . .»)
+    leaves words out, it ends no sentence."""
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»")
 
 
 # A «!» or «?» inside a quote, which Punkt takes for the sentence's end: what follows
