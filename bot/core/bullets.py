@@ -21,8 +21,8 @@ from bot.core.compress import (
     is_question,
     shorten,
 )
+from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
-from bot.core.page_words import FACT_LABEL
 from bot.core.speakers import (
     SPEECH_VERBS,
     is_quote,
@@ -39,7 +39,6 @@ from bot.core.verbs import verb_forms
 # style guide asks of a sentence. A longer one is a run-on; it is cut at its last safe
 # break within 50 words, or the next sentence leads. (Cut further only to fit a budget.)
 MAX_LEAD_WORDS = 50
-TERMINAL = tuple('.!?…»”")')
 _SIGN_ON = re.compile(
     r"^(?:This is|You['’]re listening to|Du hører på|Du høyrer på) [A-ZÆØÅ][A-ZÆØÅ'’]+"
     r"(?: [A-ZÆØÅ'’]+)+\b"
@@ -194,17 +193,9 @@ def make_bullet(
     `unattributed_quotes`); by default, whether it opens one. `lead`: the article's lead,
     kept whole up to MAX_LEAD_WORDS once what can go is gone. `item`: a list's item.
     """
-    text = sentence.text.rstrip()
-    if text.endswith(("...", "…")):
-        # A teaser cut off by its page («… i Ålesund kommune...»): whole only if a stop
-        # stood before the dots.
-        text = text.removesuffix("...").removesuffix("…").rstrip()
-        if not text.endswith(TERMINAL):
-            return None
-    if ": " in text[:40]:
-        if FACT_LABEL.match(text):
-            return None  # «Hvorfor: Er aktuell med boken …»: a fact box about the person
-        text = _without_kicker(text)
+    text = source_text(sentence.text)
+    if text is None:
+        return None  # a teaser cut off by its page, a fact box about a person
     if ("..." in text[:60] or "…" in text[:60]) and _opens_mid_sentence(text):
         return None  # «Selyukh: ...Republicans and Democrats voting …»: a sentence's tail
     if not text.endswith(TERMINAL) and sentence.n_words < 10:
@@ -384,17 +375,3 @@ def _verb_after_noun(text: str, checker: MainClauses) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset("that which who whom whose if when because while as".split())  # noqa: SIM905
-
-
-# A caption's or a kicker's label in front of a whole sentence: «Får dø hjemme: Kreftsyke
-# Hannah Jones (13) overbeviste …», «Slik blir været: Det blir regn …» (a capital, then
-# lower-case words only: no name, so no speaker; and no speech verb: «Han sa dette: …»).
-_KICKER = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+){1,3}: (?=[A-ZÆØÅ][a-zæøå])")
-_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
-
-
-def _without_kicker(text: str) -> str:
-    found = _KICKER.match(text)
-    if found is None or _SPEECH_VERB.search(found.group()):
-        return text
-    return text[found.end() :]

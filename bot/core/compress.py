@@ -25,6 +25,7 @@ from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS, names_sp
 # A whole sentence reads better than a cut one: most news sentences fit.
 MAX_BULLET_WORDS = 35
 MIN_BULLET_WORDS = 4
+MIN_CUT_WORDS = MIN_BULLET_WORDS + 2  # a cut bullet keeps at least this many words
 
 _LEADING_DASH = re.compile(r"^[\s–—\-•*]+")
 _DASHES = "–—-•*"
@@ -363,7 +364,7 @@ def shorten(
             n = text.count(" ", 0, max(at - 1, 0)) + (at > 0) if spaced else bisect_left(starts, at)
             if n > limit:
                 break
-            if n >= max(MIN_BULLET_WORDS + 2, limit // 3):
+            if n >= max(MIN_CUT_WORDS, limit // 3):
                 cuts.append(match)
         # The longest head that does not dangle and keeps its main clause.
         for cut in reversed(cuts):

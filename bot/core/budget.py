@@ -1,0 +1,126 @@
+"""A digest's word budget: the most important bullets that fit, then shorter ones.
+
+A whole sentence reads better than a cut one: a bullet is cut to fit only when no whole
+one does (the lead excepted: its news comes first). Words left unused are news the reader
+does not get: every candidate is tried before the budget counts as full. By then most are
+too long for what is left, so a candidate is made only when the budget can take its words
+(its draft tells how many), and one too long only when a cut could still make it fit.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import chain, islice
+from typing import NamedTuple
+
+from bot.core.analysis import Sentence
+from bot.core.candidates import Bullets, Candidate, SectionStream, repeats
+from bot.core.compress import MIN_BULLET_WORDS, MIN_CUT_WORDS
+
+_MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
+
+
+class _Unmade(NamedTuple):
+    """A candidate the budget has read but not made: the k-th sentence of its stream."""
+
+    stream: SectionStream
+    at: int  # its place in the stream's sentences
+    sentence: Sentence
+
+
+def within_budget(
+    chosen: list[Candidate], streams: list[SectionStream], max_words: int, made: Bullets
+) -> list[Candidate]:
+    """Keep the most important bullets that fit `max_words`; fill what is left with shorter
+    ones from the rest of each stream."""
+    first_rank = [c for c in chosen if c.rank_in_section == 0]
+    rest = sorted((c for c in chosen if c.rank_in_section > 0), key=lambda c: -c.score)
+    kept: list[Candidate] = []
+    used = 0
+    too_long: list[Candidate | _Unmade] = []  # cut only when no whole sentence fits
+    # Every section's best bullet comes before any section's second one; the lead first.
+    for candidate in chain(
+        sorted(first_rank, key=lambda c: (not c.lead, c.section != 0, -c.score)), rest
+    ):
+        room = max_words - used
+        if room < MIN_BULLET_WORDS:
+            break  # a few words left: no bullet is that short
+        if repeats(candidate.terms, kept):
+            continue
+        if candidate.n_words <= room:
+            kept.append(candidate)
+            used += candidate.n_words
+        elif candidate.lead or (candidate.section == 0 and candidate.rank_in_section == 0):
+            # The lead's news comes first, cut to the budget if it must be.
+            text = made.shortened(candidate.text, room)
+            if text is not None:
+                kept.append(replace(candidate, text=text))
+                used += len(text.split())
+        else:
+            too_long.append(candidate)
+    # The others: never the lead nor a section's best (round one read those).
+    for other in _others(streams, made):
+        room = max_words - used
+        if room < MIN_BULLET_WORDS:
+            break
+        if isinstance(other, Candidate):
+            terms, n_words = other.terms, other.n_words
+        else:
+            terms = other.sentence.content_lemmas
+            draft = made.draft(other.sentence)
+            if draft is None:
+                continue  # it makes no bullet
+            n_words = len(draft.split())
+        if repeats(terms, kept):
+            continue
+        if n_words > room:
+            too_long.append(other)  # (if it is a candidate: made when it is cut)
+            continue
+        found = other if isinstance(other, Candidate) else other.stream.resolve(other.at)
+        if found is not None:
+            kept.append(found)
+            used += n_words
+    room = max_words - used
+    if room < MIN_BULLET_WORDS or all(_no_cut(entry, room, made) for entry in too_long):
+        return kept  # (room stays as it is when no cut is made)
+    cuts = (c for entry in too_long if (c := _made(entry)) is not None)
+    for candidate in islice(cuts, _MAX_CUTS):
+        room = max_words - used
+        if room < MIN_BULLET_WORDS:
+            break
+        text = made.shortened(candidate.text, room)
+        if text is not None and not repeats(candidate.terms, kept):
+            kept.append(replace(candidate, text=text))
+            used += len(text.split())
+    return kept
+
+
+def _others(streams: list[SectionStream], made: Bullets) -> Iterable[Candidate | _Unmade]:
+    """The candidates round one left, best first; on a tie, in section order."""
+    if not made.by_score:
+        # A list's items or a long feature's parts come in turn, not by score: which come
+        # first across sections depends on which make bullets, so each is made when read.
+        return heapq.merge(*streams, key=lambda c: -c.score)
+    # Each stream by score: its sentences' order across streams is its candidates' order
+    # (a stable sort, as heapq.merge's).
+    unmade = [
+        _Unmade(stream, k, stream.sentences[k])
+        for stream in streams
+        for k in range(stream.read, len(stream.sentences))
+    ]
+    unmade.sort(key=lambda u: -u.stream.scores[u.sentence.position])
+    return unmade
+
+
+def _made(entry: Candidate | _Unmade) -> Candidate | None:
+    return entry if isinstance(entry, Candidate) else entry.stream.resolve(entry.at)
+
+
+def _no_cut(entry: Candidate | _Unmade, room: int, made: Bullets) -> bool:
+    """Whether `shorten` surely finds no cut of a bullet too long for `room` (none made,
+    room stays): a clause break leaves MIN_CUT_WORDS words at least, and the one cut
+    without them (a quote's source after it) needs a closing quote mark."""
+    text = entry.text if isinstance(entry, Candidate) else made.draft(entry.sentence)
+    return room < MIN_CUT_WORDS and text is not None and "»" not in text and "”" not in text

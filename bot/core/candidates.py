@@ -1,0 +1,261 @@
+"""Bullet candidates: every sentence's bullet made once a digest, each section's read best
+first and made only when read. bot/core/summarise.py and bot/core/budget.py choose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from bot.core.analysis import Analysis, SectionAnalysis, Sentence
+from bot.core.bullets import make_bullet
+from bot.core.clauses import MainClauses
+from bot.core.compress import MAX_BULLET_WORDS, shorten
+from bot.core.drafts import TERMINAL, bullet_draft
+from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
+from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
+from bot.core.quote_heads import read_quotes
+from bot.core.ranking import ranked
+from bot.core.speakers import is_quote, said_by_pronoun, turn_label
+
+# Two bullets share this much of the smaller one's content words: the same point twice.
+_DUPLICATE_SHARE = 0.8
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible bullet: its text, where it comes from and how much it matters (read-only
+    once made, not frozen: a frozen one sets each field by object.__setattr__; we make dozens)."""
+
+    text: str
+    section: int
+    position: int
+    score: float
+    rank_in_section: int
+    terms: frozenset[str] = frozenset()
+    pronoun: bool = False  # opens on a pronoun that points back
+    lead: bool = False  # the article's lead: its news comes first
+    # Read in every round of the budget; set once.
+    n_words: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.n_words = len(self.text.split())
+
+
+class Bullets:
+    """Each sentence's bullet, made once per digest though selection may run again."""
+
+    def __init__(self, checker: MainClauses, analysis: Analysis, scores: dict[int, float]) -> None:
+        self.checker = checker
+        self.kinds = [section.kinds for section in analysis.article.sections]
+        # Never a bullet: sentences inside a quote whose speaker is not named, and the
+        # last words of a page cut off mid-sentence («… with the way democracy»).
+        self.quotes = read_quotes(analysis.sections)
+        self.excluded = set(self.quotes.unattributed)
+        # A quote «…, sier han» leans on the sentence naming him: a bullet right after it.
+        self.leaning = {
+            s.position
+            for s in analysis.all_sentences
+            if s.position in self.excluded and said_by_pronoun(s.text)
+        }
+        self.excluded -= self.leaning
+        last = analysis.all_sentences[-1] if analysis.all_sentences else None
+        if last is not None and not last.text.rstrip().endswith(TERMINAL):
+            self.excluded.add(last.position)
+        self._made: dict[tuple[int, bool], str | None] = {}
+        self._drafts: dict[int, str | None] = {}
+        self._short: dict[tuple[str, int], str | None] = {}
+        self._quotes: set[str] = set()  # bullets whose sentence opens on a quote
+        self._pronouns: dict[str, bool] = {}
+        # Each section's sentences, best first: once, though selection may run again.
+        self.ranked = [
+            ranked(section, scores, kinds)
+            for section, kinds in zip(analysis.sections, self.kinds, strict=True)
+        ]
+        # Whether every section's sentences come by score (not a list's items first, not a
+        # long feature's parts in turn): the budget may then read past bullets unmade.
+        self.by_score = all(
+            scores[a.position] >= scores[b.position]
+            for sentences in self.ranked
+            for a, b in pairwise(sentences)
+        )
+
+    def of(self, sentence: Sentence, *, lead: bool = False) -> str | None:
+        key = (sentence.position, lead)
+        if key not in self._made and self._asked(sentence):
+            self._made[key] = None  # an interviewer's question: context, no bullet
+        if key not in self._made and self._speaks_through_head(key[0], lead):
+            self._made[key] = None  # a quote's last sentence: it speaks through its first
+        if key not in self._made:
+            if (head := self.quotes.heads.get(key[0])) is not None:
+                sentence = head  # «– A. B, sier X.» → «A, sier X.»
+            quoted = key[0] in self.excluded and head is None
+            item = self._kind(sentence) == LIST_ITEM
+            made = self._made[key] = make_bullet(
+                sentence, self.checker, quoted=quoted, lead=lead, item=item
+            )
+            if made is not None and is_quote(sentence.text):
+                self._quotes.add(made)
+        return self._made[key]
+
+    def draft(self, sentence: Sentence) -> str | None:
+        """`of(sentence)` if it makes a bullet (None: it surely makes none), without the
+        tests of whether it may: enough for the budget to know whether it can take it."""
+        position = sentence.position
+        if position not in self._drafts:
+            head = self.quotes.heads.get(position)
+            if (position, False) in self._made:
+                found = self._made[position, False]
+            elif head is not None:  # (a quote's first sentence, with its speaker)
+                found = self.of(sentence)
+            elif position in self.excluded or self._asked(sentence):
+                found = None
+            else:
+                found = bullet_draft(sentence.text)
+                if found is not None and len(found.split()) > MAX_BULLET_WORDS:
+                    found = self.of(sentence)  # compressed and cut: only making it tells
+            self._drafts[position] = found
+        return self._drafts[position]
+
+    def _speaks_through_head(self, position: int, lead: bool) -> bool:
+        head = self.quotes.tails.get(position)
+        said = self.of(head, lead=lead) if head is not None else None
+        return said is not None and not self.pronoun(said)
+
+    def _kind(self, sentence: Sentence) -> str:
+        kinds = self.kinds[sentence.section]
+        return kinds[sentence.paragraph] if sentence.paragraph < len(kinds) else PARAGRAPH
+
+    def _asked(self, sentence: Sentence) -> bool:
+        """An interviewer's question, or a speaker's turn after the sentence naming them."""
+        kind = self._kind(sentence)
+        return kind == QUESTION or (kind == TURN and not turn_label(sentence.text))
+
+    def shortened(self, text: str, limit: int) -> str | None:
+        """`shorten`, once per text and limit: the budget is filled again in every round."""
+        key = (text, limit)
+        if key not in self._short:
+            self._short[key] = shorten(text, limit, self.checker, quote=text in self._quotes)
+        return self._short[key]
+
+    def pronoun(self, text: str) -> bool:
+        if text not in self._pronouns:  # (selection runs again when a pronoun is orphaned)
+            self._pronouns[text] = opens_with_pronoun(text, self.checker)
+        return self._pronouns[text]
+
+    def personal(self, text: str) -> bool:
+        return opens_with_personal_pronoun(text, self.checker)
+
+
+class SectionStream:
+    """A section's bullet candidates, best first, each made only when it is read.
+
+    Round one reads each section's best few in turn (`next`). The budget then reads on in
+    score order across sections, and makes a candidate only when it can take its words
+    (`resolve`): until then it knows the sentence and its draft (Bullets.draft).
+    """
+
+    def __init__(
+        self,
+        s_index: int,
+        section: SectionAnalysis,
+        scores: dict[int, float],
+        made: Bullets,
+        banned: frozenset[int],
+        lead: Candidate | None,
+    ) -> None:
+        self.s_index = s_index
+        self.section = section
+        self.scores = scores
+        self.made = made
+        self.seen: set[str] = set()  # bullets read: the same bullet is given once
+        self.rank = 0
+        self.lead = lead if lead is not None and lead.section == s_index else None
+        if self.lead is not None:
+            self.seen.add(self.lead.text)  # the lead's news first
+            banned = banned | {self.lead.position}
+        self.sentences = [s for s in made.ranked[s_index] if s.position not in banned]
+        self.read = 0  # the sentences `next` has read
+
+    def __iter__(self) -> Iterator[Candidate]:
+        return iter(self.next, None)
+
+    def next(self) -> Candidate | None:
+        if self.lead is not None:
+            lead, self.lead = self.lead, None
+            self.rank = 1
+            return lead
+        while self.read < len(self.sentences):
+            sentence = self.sentences[self.read]
+            self.read += 1
+            text = self.made.of(sentence)
+            if text is None or text in self.seen:
+                continue
+            pronoun = self._pronoun(sentence, text)
+            if pronoun is None:
+                continue
+            self.seen.add(text)
+            self.rank += 1
+            return self._candidate(sentence, text, self.rank - 1, pronoun)
+        return None
+
+    def resolve(self, k: int) -> Candidate | None:
+        """The candidate of the k-th sentence, read after `next` has stopped: what `next`
+        would give, had it read on to it (none if it gives no bullet or one given before)."""
+        sentence = self.sentences[k]
+        text = self.made.of(sentence)
+        if text is None or text in self.seen:
+            return None
+        pronoun = self._pronoun(sentence, text)
+        if pronoun is None:
+            return None
+        for before in self.sentences[self.read : k]:
+            # (a draft is the bullet, if the sentence makes one: only an equal one is made)
+            if (
+                self.made.draft(before) == text
+                and self.made.of(before) == text
+                and self._pronoun(before, text) is not None
+            ):
+                return None  # read before this one, the same bullet
+        # (a rank past round one's; only round one's ranks are read)
+        return self._candidate(sentence, text, self.rank, pronoun)
+
+    def _pronoun(self, sentence: Sentence, text: str) -> bool | None:
+        """Whether the bullet opens on a pronoun that points back; None when the sentence
+        it points back to can never be the bullet before it (then it is no candidate)."""
+        pronoun = self.made.pronoun(text) or sentence.position in self.made.leaning
+        if pronoun and (
+            sentence.index == 0 or self.made.of(self.section.sentences[sentence.index - 1]) is None
+        ):
+            return None
+        return pronoun
+
+    def _candidate(self, sentence: Sentence, text: str, rank: int, pronoun: bool) -> Candidate:
+        return Candidate(
+            text,
+            self.s_index,
+            sentence.position,
+            self.scores[sentence.position],
+            rank,
+            sentence.content_lemmas,
+            pronoun,
+        )
+
+
+def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:
+    """Whether a kept bullet already makes the point of a candidate with these content
+    words (the same quote twice)."""
+    if len(terms) < 3:
+        return False
+    for other in kept:
+        if terms.isdisjoint(other.terms):
+            continue  # (most pairs: no set to make)
+        shared = terms & other.terms
+        if not shared or len(shared) < _DUPLICATE_SHARE * min(len(terms), len(other.terms)):
+            continue
+        # A name the other lacks makes it another fact (the same drill at another place).
+        smaller = terms if len(terms) <= len(other.terms) else other.terms
+        if all(t in shared for t in smaller if t[:1].isupper()):
+            return True
+    return False
