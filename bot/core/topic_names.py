@@ -7,12 +7,12 @@ short sections was no topic of either; a reader types it first.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from bot.core.analysis import Analysis
 from bot.core.page_words import CALENDAR
 from bot.core.speakers import SPEECH_VERBS
+from bot.core.text import word_positions
 from bot.core.topic_counts import SectionWords
 
 _TIMES = CALENDAR | {"christmas", "easter", "jul", "påske", "halloween"}
@@ -38,25 +38,30 @@ def lead_names(
     """The keys of such names, most said first: in the title or the lead paragraph, said
     twice at least, written inside a sentence, not beside a speech verb, nowhere only
     where no topic is (`written`) and not `taken` by a topic already."""
-    article = analysis.article
-    if not article.sections or not article.sections[0].paragraphs:
+    if not sections:
         return []
-    lead = f"{article.title or ''}\n{article.sections[0].paragraphs[0]}"
-    text = article.text
-    totals: Counter[str] = Counter()
-    for section in sections:
-        totals.update(section.count)
+    first = analysis.sections[0]
+    lead = set(analysis.title_words)
+    lead.update(w for s in first.sentences if s.paragraph == 0 for w in s.words if w.name)
+    # (the lead is the first section's: only its names are read, most said first)
+    said = {
+        key: sum(section.count.get(key, 0) for section in sections)
+        for key, words in sections[0].carriers.items()
+        if not lead.isdisjoint(words) and key in plain and all(w.name for w in words)
+    }
+    text = analysis.article.text
     found = []
-    for key, n in totals.most_common():
-        if n < 2 or key not in plain or taken(key):
+    for key in sorted(said, key=lambda k: (-said[k], k)):
+        if said[key] < 2 or taken(key):
             continue
         carriers = {w for s in sections for w in s.carriers.get(key, ())}
-        if not all(w.name for w in carriers) or not any(w.surface in lead for w in carriers):
+        if not all(w.name for w in carriers):
             continue
         surfaces = {w.surface for w in carriers}
-        if {s.lower() for s in surfaces} & _TIMES or not _inside_a_sentence(surfaces, text):
+        if {s.lower() for s in surfaces} & _TIMES:
             continue
-        if _said_by(surfaces, text) or not written(key):
+        places = _positions(surfaces, text)
+        if not _inside_a_sentence(places, text) or _said_by(places, text) or not written(key):
             continue
         found.append(key)
         if len(found) == _MOST:
@@ -65,26 +70,26 @@ def lead_names(
 
 
 def _positions(surfaces: set[str], text: str) -> list[tuple[int, int]]:
+    """Where each surface stands whole (not «Nato» of «Nato-sjefen»): (start, end)."""
     return [
-        (m.start(), m.end())
+        (at, at + len(surface))
         for surface in surfaces
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)
+        for at in word_positions(surface, text, joiners="-")
     ]
 
 
-def _inside_a_sentence(surfaces: set[str], text: str) -> bool:
+def _inside_a_sentence(places: list[tuple[int, int]], text: str) -> bool:
     """Capitalised where a sentence does not open: a name, not «Unge» first in a title."""
     return any(
         start > 1
         and text[start - 2 : start] not in (". ", "? ", "! ", ": ")
         and text[start - 1] == " "
-        for start, _ in _positions(surfaces, text)
+        for start, _ in places
     )
 
 
-def _said_by(surfaces: set[str], text: str) -> bool:
+def _said_by(places: list[tuple[int, int]], text: str) -> bool:
     """A source's name: beside a speech verb at least every other time it is written."""
-    places = _positions(surfaces, text)
     said = sum(
         bool(
             (

@@ -213,12 +213,12 @@ def derive_topics(
         for key in set(first) - set(per_section[at]):
             del topic_sections[key]  # /branntomt under /brann: one of them
 
-    def taken(key: str) -> bool:  # a topic already, or a word of one's name (/nova_sea)
-        return (
-            key in topic_sections
-            or key in reserved
-            or any(key in command(other).split("_") for other in topic_sections)
-        )
+    names: set[str] = set()  # the words of the topics' names (/nova_sea), read if asked
+
+    def taken(key: str) -> bool:  # a topic already, or a word of one's name
+        if not names:
+            names.update(w for other in topic_sections for w in command(other).split("_"))
+        return key in topic_sections or key in reserved or key in names
 
     # Where the news happens, or whom it is about, said in the lead and again (/sarpsborg)
     for key in lead_names(analysis, sections, plain, written, taken):
