@@ -1523,3 +1523,21 @@ def test_a_quote_whose_next_sentence_turns_against_its_first_does_not_speak_thro
     digest = digest_of(analyse(parse_text(text)), max_words=90)
     found = [b for s in digest.sections for b in s.bullets]
     assert not any(b.startswith("Jeg tror mange nå vil mene") for b in found)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Men heilt avslappa er nok ikkje trønderane enno etter ein lang haust.",
+        "Strandfesten i Kristiansand nærmer seg dermed 40.000 solgte billetter i år.",
+    ],
+)
+def test_a_sentence_that_goes_on_from_one_the_page_lacks_is_no_lead(first: str) -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    news = "Straumprisen i Trondheim var onsdag den same som i Tyskland for første gong."
+    text = f"{first} {news} Det kan bli dyrt for mange hushald i vinter."
+    digest = digest_of(analyse(parse_text(text)), max_words=90)
+    assert digest.sections[0].bullets[0] == news

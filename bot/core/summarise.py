@@ -41,6 +41,11 @@ _LEANS_ON_SPEAKER = re.compile(
     r"\b(?:[Hh]an|[Hh]un|[Hh]o|[Hh]ans|[Hh]ennes|[Hh]ennar|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|"
     r"[Tt]heir|[Dd]eira|[Dd]eres)\b"
 )
+# A sentence that goes on from one before it, which a page's excerpt may not have: no lead.
+_GOES_ON = re.compile(
+    r"[«“\"–—-]?\s*(?:(?:Men|Og|But|And|Også|Òg|Likevel|Dessuten|Dessutan|Yet)\b"
+    r"|(?:\S+\s+){1,5}(?:dermed|derfor|difor|likevel|therefore|thus)\b)"
+)
 _FIRST_PERSON = re.compile(r"\b(?:[Vv]i|[Jj]eg|[Ee]g|[Mm]e|[Ww]e|I|[Oo]ur|[Vv]år|[Vv]årt)\b")
 
 
@@ -63,6 +68,8 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
         if quoted is not None and n > quoted.rank_in_section + _NEWS_AFTER_QUOTE:
             break
         text = made.of(sentence, lead=True)
+        if text is not None and _GOES_ON.match(sentence.text):
+            text = None  # «Men heilt avslappa er nok ikkje …», «… nærmer seg dermed …»
         if text is not None and not (made.pronoun(text) if clause_before else made.personal(text)):
             found = Candidate(
                 text, s_index, sentence.position, top, 0, sentence.content_lemmas, lead=True
