@@ -1541,3 +1541,18 @@ def test_a_sentence_that_goes_on_from_one_the_page_lacks_is_no_lead(first: str) 
     text = f"{first} {news} Det kan bli dyrt for mange hushald i vinter."
     digest = digest_of(analyse(parse_text(text)), max_words=90)
     assert digest.sections[0].bullets[0] == news
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "– Noe som i seg selv viser at det er en omfattende sak med mange vitner, sier aktor"
+            " Tormod Bakke.",
+            "nb",
+        ),
+        ("Something that shows how hard the winter has been for the farmers, she said.", "en"),
+    ],
+)
+def test_a_relative_clause_set_off_as_a_sentence_is_no_bullet(text: str, language: str) -> None:
+    assert _bullet_of(text, language) is None

@@ -174,6 +174,10 @@ _TELLS_MORE = re.compile(r", (?:som|who|which)\b")
 # A sentence opening in lower case (not «iPhone») is the tail of the one before, split
 # after its «!» or «?».
 _TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
+# A relative clause on the sentence before, set off as a sentence of its own.
+_RELATIVE_FIRST = re.compile(
+    r"[«“\"–—-]?\s*(?:Noe som|Noko som|Noe de|Something (?:that|which)|Which)\b"
+)
 # Most sentences open on a capital, which _TAIL cannot match first: no regex for them.
 _CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
@@ -206,6 +210,8 @@ def make_bullet(
         return None  # «LO vil få gjennomslag for å:»: what it introduces is the news
     if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
+    if _RELATIVE_FIRST.match(text):
+        return None  # «– Noe som i seg selv viser at …»: the sentence before, gone on
     # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)
     if (text[:1] in "hHdDsStTfFI" or text[:2].isupper()) and _ANNOUNCEMENT.match(text):
         return None  # «Here is a summary of the day’s news»: what follows is the news
