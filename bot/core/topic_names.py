@@ -51,7 +51,7 @@ def lead_names(
     }
     text = analysis.article.text
     found = []
-    for key in sorted(said, key=lambda k: (-said[k], k)):
+    for key in sorted(said, key=lambda k: -said[k]):  # (on a tie, the first written)
         if said[key] < 2 or taken(key):
             continue
         carriers = {w for s in sections for w in s.carriers.get(key, ())}
