@@ -1282,3 +1282,19 @@ def test_a_source_the_lead_names_is_no_topic_for_being_named_twice() -> None:
     assert not {"fosselie", "palmesus_leif_fosselie", "leif"} & {
         t.command for t in topics_of(parse_text(text))
     }
+
+
+def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
+    english = commands_of(
+        "BlackBerry posts a loss\n\nBlackBerry posted a quarterly loss on Friday, Chief"
+        " Executive John Chen said. The chief executive said BlackBerry would cut costs, and"
+        " the chief financial officer said sales fell. Chief Executive Chen said BlackBerry"
+        " would sell more software."
+    )
+    assert "chief" not in english and "blackberry" in english
+    norwegian = commands_of(
+        "Ras stengde vegen\n\nEit ras stengde fylkesvegen ved Sleire natt til laurdag. Vegen"
+        " var stengd i fleire timar, og fylkesvegen vart opna att laurdag morgon. Raset i"
+        " Sleire tok med seg ein del av vegen, og vegen må sikrast."
+    )
+    assert not {"veg", "fylkesveg"} & norwegian

@@ -83,7 +83,10 @@ GENERIC_NOUNS = {
         "endring tilbud tilbod enhet eining bak eine bord nærleik analytiker analytikar "
         # a firm, a body, a post of any story; who explains a case; a unit
         "bedrift institusjon rektor minister statsråd aktor forsker forskar storebror "
-        "lillebror meter kilometer centimeter millimeter kilo tonn liter kwh".split()
+        "lillebror meter kilometer centimeter millimeter kilo tonn liter kwh "
+        # a road of any story (its name is the topic: /e16), a thing, a participant, a skill
+        "vei veg fylkesvei fylkesveg riksvei riksveg gjenstand deltaker deltakar ferdighet "
+        "ferdigheit".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -92,7 +95,10 @@ GENERIC_NOUNS = {
         "statement morning evening guy thing part side role challenge weekend operation day "
         "week month year issue matter example number company district cent percent official "
         "spokesperson mayor councillor councilor option analyst deputy incident minister "
-        "researcher scientist archaeologist metre meter kilometre kilometer mile kwh".split()
+        "researcher scientist archaeologist metre meter kilometre kilometer mile kwh "
+        # a firm's posts («Chief Executive John Chen»), a filing any story makes
+        "chief executive chairman chairwoman officer director manager application "
+        "announcement".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
