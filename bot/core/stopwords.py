@@ -97,7 +97,7 @@ GENERIC_NOUNS = {
         "spokesperson mayor councillor councilor option analyst deputy incident minister "
         "researcher scientist archaeologist metre meter kilometre kilometer mile kwh "
         # a firm's posts («Chief Executive John Chen»), a filing any story makes
-        "chief executive chairman chairwoman officer director manager application "
+        "chief executive chairman chairwoman director manager application "
         "announcement".split()
     ),
 }
