@@ -18,6 +18,7 @@ from typing import NamedTuple
 from bot.core.analysis import Sentence
 from bot.core.candidates import Bullets, Candidate, SectionStream, repeats
 from bot.core.compress import MIN_BULLET_WORDS, MIN_CUT_WORDS
+from bot.core.spacing import n_words
 
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
 
@@ -57,7 +58,7 @@ def within_budget(
             text = made.shortened(candidate.text, room)
             if text is not None:
                 kept.append(replace(candidate, text=text))
-                used += len(text.split())
+                used += n_words(text)
         else:
             too_long.append(candidate)
     # The others: never the lead nor a section's best (round one read those).
@@ -66,22 +67,22 @@ def within_budget(
         if room < MIN_BULLET_WORDS:
             break
         if isinstance(other, Candidate):
-            terms, n_words = other.terms, other.n_words
+            terms, length = other.terms, other.n_words
         else:
             terms = other.sentence.content_lemmas
             draft = made.draft(other.sentence)
             if draft is None:
                 continue  # it makes no bullet
-            n_words = len(draft.split())
+            length = n_words(draft)
         if repeats(terms, kept):
             continue
-        if n_words > room:
+        if length > room:
             too_long.append(other)  # (if it is a candidate: made when it is cut)
             continue
         found = other if isinstance(other, Candidate) else other.stream.resolve(other.at)
         if found is not None:
             kept.append(found)
-            used += n_words
+            used += length
     room = max_words - used
     if room < MIN_BULLET_WORDS or all(_no_cut(entry, room, made) for entry in too_long):
         return kept  # (room stays as it is when no cut is made)
@@ -93,7 +94,7 @@ def within_budget(
         text = made.shortened(candidate.text, room)
         if text is not None and not repeats(candidate.terms, kept):
             kept.append(replace(candidate, text=text))
-            used += len(text.split())
+            used += n_words(text)
     return kept
 
 

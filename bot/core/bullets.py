@@ -23,6 +23,7 @@ from bot.core.compress import (
 )
 from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
+from bot.core.spacing import n_words
 from bot.core.speakers import (
     SPEECH_VERBS,
     is_quote,
@@ -239,12 +240,12 @@ def make_bullet(
     if quoted or speaker_unknown(text):
         return None  # a quote without its speaker; «vi», «I» without who they are
     cleaned = clean_sentence(text)
-    n_words = len(cleaned.split())
-    if n_words < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
+    words = n_words(cleaned)
+    if words < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):
         return None
     if _subjectless(cleaned, checker) or (item and _infinitive_first(cleaned)):
         return None  # («Redusere antall døgn …»: a list's item, its verb in the line above)
-    if n_words <= limit:
+    if words <= limit:
         return cleaned
     compressed = finish(compress(cleaned, checker))
     if lead:

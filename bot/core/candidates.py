@@ -17,6 +17,7 @@ from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.quote_heads import read_quotes
 from bot.core.ranking import ranked
+from bot.core.spacing import n_words
 from bot.core.speakers import is_quote, said_by_pronoun, turn_label
 
 # Two bullets share this much of the smaller one's content words: the same point twice.
@@ -40,7 +41,7 @@ class Candidate:
     n_words: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.n_words = len(self.text.split())
+        self.n_words = n_words(self.text)
 
 
 class Bullets:
@@ -113,7 +114,7 @@ class Bullets:
                 found = None
             else:
                 found = bullet_draft(sentence.text)
-                if found is not None and len(found.split()) > MAX_BULLET_WORDS:
+                if found is not None and n_words(found) > MAX_BULLET_WORDS:
                     found = self.of(sentence)  # compressed and cut: only making it tells
             self._drafts[position] = found
         return self._drafts[position]

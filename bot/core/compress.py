@@ -20,6 +20,7 @@ from bot.core.cut_words import (
     REPORTED,
 )
 from bot.core.lexicon import lexicon
+from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS, names_speaker
 
 # A whole sentence reads better than a cut one: most news sentences fit.
@@ -49,7 +50,7 @@ _STRAIGHT_CLOSER = re.compile(r'(?<=[^\s“])"(?=[\s,.;:!?]|$)')
 def balance(text: str) -> str:
     """Drop quotes and brackets that are not closed (a cut may have bared them)."""
     if not any(map(text.__contains__, _QUOTES_AND_BRACKETS)):  # most: nothing to count
-        return " ".join(text.split())
+        return single_spaced(text)
     if '"' in text and text.count("“") > text.count("”"):
         # «“We hope … new things," said …»: a curly quote closed with a straight one
         text = _STRAIGHT_CLOSER.sub("”", text, count=text.count("“") - text.count("”"))
@@ -64,7 +65,7 @@ def balance(text: str) -> str:
             text = text.replace(opener, "").replace(closer, "")
     if text.count('"') % 2:
         text = text.replace('"', "")
-    return " ".join(text.split())
+    return single_spaced(text)
 
 
 def _ends_cleanly(text: str) -> bool:
@@ -339,7 +340,7 @@ def shorten(
     `quote`: the bullet's sentence opened on a quote dash or quote marks (a bullet has
     lost them), so no cut may leave its speaker behind.
     """
-    if len(text.split()) <= limit:
+    if n_words(text) <= limit:
         return text
     speaker = ""
     found = ATTRIBUTION.search(text) or REPORTED.search(text)
@@ -354,7 +355,7 @@ def shorten(
     # The words before a cut are the words that start before it. In words and single
     # spaces (as bullets are), one more than the spaces before the cut; else by a list
     # of where each word starts (one pass, not one a cut).
-    spaced = text == " ".join(text.split())
+    spaced = text == single_spaced(text)
     starts = [] if spaced else [word.start() for word in _WORD_RUN.finditer(text)]
     breaks = _CLAUSE_BREAKS if "–" in text else _UNDASHED_BREAKS
     for pattern in (breaks, _ANY_COMMA, _CONJUNCTION):
