@@ -30,7 +30,9 @@ _DUTY = (
     r"journalist(?:en)?|reporter(?:en)?"
 )
 _PLACE = r"[A-ZÆØÅ][\w-]*(?:[ \xa0][a-zæøå][\w-]*)?"  # «i Vest politidistrikt»
-_NAME_WORDS = r"((?:[A-ZÆØÅ][^\W\d_]+[ \xa0]){0,2}[A-ZÆØÅ][^\W\d_]+)"
+# (One to three names; spelt to open on the capital, which lets the engine pass over a
+# position without one before it sets up the repeat.)
+_NAME_WORDS = r"([A-ZÆØÅ][^\W\d_]+(?:[ \xa0][A-ZÆØÅ][^\W\d_]+){0,2})"
 _ON_DUTY = re.compile(
     # («operasjonsleder i Øst politidistrikt, Ronny Arstein», «…, politioverbetjent Gunnar …»)
     rf"\b(?i:{_DUTY})(?:[ \xa0](?:i|ved|hos|in|for|at)[ \xa0]{_PLACE})?,?[ \xa0]+"
@@ -71,6 +73,8 @@ _SAID_TO = re.compile(
     r"told)\b[^.!?]{0,80}?\b(?:til|to|overfor)[ \xa0]+$|\b(?:ifølge|ifølgje|according to)[ \xa0]+$"
 )
 _PRINTS = re.compile(r"[ \xa0](?:skriver|skriv|melder|meldar|reports|reported)\b")
+# The words _SAID_TO ends on, before the spaces in front of the name.
+_SAID_TO_ENDS = ("til", "to", "overfor", "ifølge", "ifølgje")
 
 
 def speaks_for_others(surface: str, text: str, title: str) -> bool:
@@ -92,6 +96,18 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
         ):
             return True
     return bool(places) and all(
-        _SAID_TO.search(text, max(0, at - 100), at) or _PRINTS.match(text, at + len(surface))
-        for at in places
+        _said_to(text, at) or _PRINTS.match(text, at + len(surface)) for at in places
     )
+
+
+def _said_to(text: str, at: int) -> bool:
+    """Whether _SAID_TO ends right before `at` (in the 100 characters before it). Its match
+    ends on «til», «to», … and the spaces before `at` (or before a line's end there): where
+    the text has no such ending, the search, which tries every position, is not run."""
+    start = max(0, at - 100)
+    window = text[start:at]
+    body = window[:-1] if window.endswith("\n") else window  # («$» before a last newline)
+    bare = body.rstrip(" \xa0")
+    if len(bare) == len(body) or not bare.endswith(_SAID_TO_ENDS):
+        return False
+    return _SAID_TO.search(text, start, at) is not None
