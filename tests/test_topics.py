@@ -657,6 +657,20 @@ def test_a_topic_is_a_word_a_reader_types_not_a_bad_lemma() -> None:
     assert not commands & {"vinde", "flomme", "hoy", "lett", "vinne", "var", "hendelse"}
 
 
+def test_a_latin_neuter_is_its_whole_word_not_a_shorter_one() -> None:
+    """«museet», «museene» are the museum, not «muse»; and «ask museum» finds them."""
+    text = (
+        "Museene får mer penger\n\n"
+        "Museene i fylket får mer penger neste år. Kunstmuseet i byen skal bygge ut, og "
+        "museet venter mange flere besøkende. Folkemuseet får også støtte, sier direktøren "
+        "ved museet. Flere museer har ventet lenge på pengene."
+    )
+    commands = commands_of(text)
+    assert "museum" in commands
+    assert "muse" not in commands
+    assert ask(analyse(parse_text(text)), "museum")
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (

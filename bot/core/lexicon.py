@@ -30,6 +30,7 @@ _SUFFIX_LIKE = frozenset(
 )
 # A noun's definite and plural endings, longest first: a compound's head ends in one.
 _NOUN_ENDINGS = ("ene", "ane", "en", "et", "a")
+_EUM_ENDINGS = frozenset(("et", "er", "ene"))
 _UNSEEN = ""  # not a form: marks a look-up not made yet (the cache holds None for misses)
 _DICTIONARY_LANGUAGES = {"nb": "nb", "nn": "nn", "en": "en", "da": "da", "sv": "sv", "de": "de"}
 
@@ -143,6 +144,8 @@ class Lexicon:
             return None
         if lemma.endswith("er"):
             return True  # bompenger, foreldrer: a noun known only in the plural
+        if lemma.endswith("um") and known(lemma[:-2] + "et") in (lemma, lemma[:-2]):
+            return True  # museum → museet, laboratorium → laboratoriet
         endings = ("en", "et", "a", "ene", "ane", "er", "ar", lemma[-1:] + "en")
         if any(known(lemma + ending) == lemma for ending in endings):
             return True
@@ -174,13 +177,22 @@ class Lexicon:
             return word
         found = self._known_lemma(word)
         if found is not None:
-            return found
+            return self._latin_neuter(word, found)
         # An unknown compound inflects like its head: atomøvelsene → atom + øvelse.
         for start in range(_MIN_PART, len(word) - _MIN_PART):
             head = self._lookup(word[start:])
             if head is not None and len(word) - start >= 4 and self._is_modifier(word[:start]):
-                return word[:start] + self._noun_head(word[start:], head)
+                return self._latin_neuter(word, word[:start] + self._noun_head(word[start:], head))
         return word
+
+    def _latin_neuter(self, form: str, lemma: str) -> str:
+        """«museet», «museer», «museene» are forms of «museum» (and «jubileet» of
+        «jubileum»), which the dictionary files under «muse» and «jubile»."""
+        ending = form[len(lemma) :]
+        if lemma[-1:] != "e" or not form.startswith(lemma) or ending not in _EUM_ENDINGS:
+            return lemma
+        head = self.parts(lemma)[-1]
+        return lemma + "um" if self._lookup(head + "um") == head + "um" else lemma
 
     def _noun_head(self, form: str, lemma: str) -> str:
         """The head of a compound is a noun: «målforma» is mål + form, not the verb forme
