@@ -273,6 +273,30 @@ def test_a_list_of_news_gives_several_of_its_items() -> None:
     assert sum(b.startswith(("The transport minister", "She said")) for b in shown) == 1
 
 
+def test_a_sections_own_news_comes_before_the_list_below_it() -> None:
+    """A section of prose that ends on a list («Dette skjer nå: 1. … 2. …») gives its own
+    news and the list's items, not only the items."""
+    text = (
+        "Bystyret sa ja til ny bybane\n\n"
+        "Bystyret vedtok onsdag kveld å bygge bybanen til Åsane, etter seks timers debatt. "
+        "Vedtaket kom med 41 mot 26 stemmer.\n\n"
+        "Opposisjonen er kritisk\n"
+        "Frp og Høyre stemte mot forslaget i bystyret. De mener prosjektet blir for dyrt.\n"
+        "Gruppelederen i Frp peker på at banen til Fyllingsdalen ble dyrere enn planlagt.\n\n"
+        "Dette skjer nå:\n"
+        "1. Reguleringsplanen sendes på høring i mars.\n"
+        "2. Staten må godkjenne finansieringen i statsbudsjettet.\n"
+        "3. Byggestart er planlagt høsten 2026.\n"
+        "4. Banen skal etter planen åpne i 2031.\n"
+    )
+    shown = bullets(digest(text))
+    assert any(b.startswith(("Frp og Høyre", "Gruppelederen")) for b in shown)
+    assert (
+        sum(b.startswith(("Reguleringsplanen", "Staten", "Byggestart", "Banen")) for b in shown)
+        >= 3
+    )
+
+
 def test_an_announcement_of_the_news_is_not_news() -> None:
     text = (
         "Island news in brief\n\nIt is nearly five in the harbour. Here is a summary of the"

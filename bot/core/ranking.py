@@ -82,6 +82,16 @@ def item_paragraphs(kinds: tuple[str, ...]) -> list[int]:
     return items if len(items) >= _MIN_LIST else []
 
 
+def prose_beside_list(section: SectionAnalysis, kinds: tuple[str, ...]) -> list[Sentence]:
+    """A section's own prose of two sentences or more beside its list («Frp og Høyre stemte
+    mot. …» before «Dette skjer nå: 1. … 2. …»); none for a live blog, whose text beside
+    its entries is its summary."""
+    if LIVE_ENTRY in kinds or LIST_ITEM not in kinds:
+        return []
+    prose = [s for s in section.sentences if kinds[s.paragraph] not in (LIST_ITEM, LIVE_ENTRY)]
+    return prose if len(prose) >= 2 else []
+
+
 def ranked(
     section: SectionAnalysis, scores: dict[int, float], kinds: tuple[str, ...] = ()
 ) -> list[Sentence]:
@@ -99,6 +109,10 @@ def ranked(
             if sentence.paragraph in waiting:
                 waiting.discard(sentence.paragraph)
                 firsts.append(sentence)
+        # The section's own news before its list's items.
+        prose = prose_beside_list(section, kinds)
+        if prose:
+            firsts.insert(0, min(prose, key=by_score))
         taken = {s.position for s in firsts}
         return firsts + sorted((s for s in sentences if s.position not in taken), key=by_score)
     if n_words < LONG_SECTION_WORDS:

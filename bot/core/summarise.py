@@ -21,7 +21,13 @@ from bot.core.clause_choice import checker_for
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.full_names import introduce
 from bot.core.openings import PRONOUNS, without_also
-from bot.core.ranking import bullets_wanted, item_paragraphs, score_sentences, section_words
+from bot.core.ranking import (
+    bullets_wanted,
+    item_paragraphs,
+    prose_beside_list,
+    score_sentences,
+    section_words,
+)
 from bot.core.speakers import ATTRIBUTION, is_quote
 
 __all__ = [
@@ -144,7 +150,10 @@ def _choose(
         wanted = 2 if pair else bullets_wanted(len(section.sentences), section_words(section))
         items = item_paragraphs(made.kinds[s_index])
         if items:
-            wanted = max(wanted, min(len(items), _MAX_LIST_BULLETS))
+            # (and one more for the section's own news, if it makes a bullet: not «God morgen!»)
+            prose = prose_beside_list(section, made.kinds[s_index])
+            beside = bool(prose) and made.of(made.ranked[s_index][0]) is not None
+            wanted = max(wanted, min(len(items), _MAX_LIST_BULLETS) + beside)
         picked = 0
         while picked < wanted:  # test first: a candidate pulled is gone from the stream
             candidate = stream.next()
