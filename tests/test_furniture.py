@@ -1337,3 +1337,19 @@ def test_a_list_of_links_over_the_article_is_no_title(links: str) -> None:
     article = parse_text(text)
     assert article.title == "Storeierne selger sine aksjer i Nordvik Børs"
     assert "ROEST" not in article.text and "skogbrukshistorie" not in article.text
+
+
+def test_a_stamp_line_over_a_byline_without_a_blank_line_is_furniture() -> None:
+    """«Publisert … · Oppdatert …» is a line of its own, not the start of a paragraph that
+    runs on into the byline under it."""
+    text = (
+        "Kraftig uvær stenger veier i Nordland\n"
+        "Publisert 14.02.2024 kl. 07:12 · Oppdatert 14.02.2024 kl. 09:40\n"
+        "Av Kari Nordmann og Per Hansen, NTB\n\n"
+        "Uværet har stengt flere fjelloverganger i Nordland natt til onsdag, og Statens"
+        " vegvesen ber folk holde seg hjemme.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Kraftig uvær stenger veier i Nordland"
+    assert "Publisert" not in article.text and "Nordmann" not in article.text
+    assert article.sections[0].paragraphs[0].startswith("Uværet har stengt")

@@ -99,6 +99,22 @@ def test_a_heading_directly_over_its_paragraph_is_a_heading() -> None:
     ]
 
 
+@pytest.mark.parametrize("ad", ["Annonse", "Advertisement", "ANNONSE"])
+def test_a_one_word_heading_under_an_ad_is_kept(ad: str) -> None:
+    text = (
+        "Kraftig uvær stenger veier\n\n"
+        "Uværet har stengt flere fjelloverganger i Nordland natt til onsdag, og vegvesenet ber"
+        " folk holde seg hjemme.\n\n"
+        f"{ad}\n\n"
+        "Strømbrudd\n"
+        "Rundt 4000 kunder i Salten var uten strøm onsdag morgen, opplyser Nordlandsnett."
+        " Nettselskapet har mannskaper ute.\n"
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None, "Strømbrudd"]
+    assert ad not in article.text
+
+
 def test_a_heading_over_hard_wrapped_paragraphs_is_found_and_the_lines_are_joined() -> None:
     text = (
         "Ny bru over fjorden\n\n"

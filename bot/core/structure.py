@@ -231,6 +231,8 @@ def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
         return True  # one paragraph (or heading) a line
     if len(previous) < 0.75 * width or line.startswith(("– ", "— ")):
         return True  # a short line ends its paragraph
+    if is_furniture(previous):
+        return True  # «Publisert 14.02.2024 kl. 07:12 · Oppdatert …» over «Av Kari Nordmann, NTB»
     # A full line that ends a sentence, then a short line without a stop: a heading.
     return (
         previous.endswith(SENTENCE_END)
@@ -297,7 +299,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue
         before = i > 0 and flags[i - 1]
         after = i + 1 < len(units) and flags[i + 1]
-        if (before or after) and is_name_line(text):
+        # (but one word under an ad and over the article's prose is its heading: «Strømbrudd»)
+        heading = not after and " " not in text and i + 1 < len(units) and _prose(units[i + 1].text)
+        if (before or after) and not heading and is_name_line(text):
             continue  # «Kari Nordmann» beside «Journalist» or a byline
         if kept and before and after and short_line and text.count(" ") < 8:
             continue  # below the title, a short line between two pieces of furniture
