@@ -671,6 +671,19 @@ def test_a_latin_neuter_is_its_whole_word_not_a_shorter_one() -> None:
     assert ask(analyse(parse_text(text)), "museum")
 
 
+def test_a_common_word_written_after_a_name_is_topic_by_the_whole_name() -> None:
+    """«Telenor Arena» thrice and «arenaen» once: /telenor_arena, not /arena."""
+    text = (
+        "Dårlig lyd på konserten\n\n"
+        "Torsdag spilte bandet i Telenor Arena for et fullt hus. Lyden i Telenor Arena var "
+        "grøtete fra første låt, og vokalen druknet helt. Mange forlot arenaen før pause. "
+        "Arrangøren sier at Telenor Arena skal se på lydanlegget før neste konsert."
+    )
+    commands = commands_of(text)
+    assert "telenor_arena" in commands
+    assert "arena" not in commands
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (

@@ -227,10 +227,12 @@ def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | 
         while words and words[0].lower() in _SMALL:
             del words[0]
         after = _NAME_AFTER.match(text, start + len(surface))
-        if rare:
+        # (a rarer common word after a name is read as any word: «Telenor Arena»)
+        if rare and (after is not None or not opens or not words):
             if after is None or not (opens or after.group()[1:2].isdigit()):
                 return None  # (a rare word alone, or before another name: a name of its own)
-            names[surface + after.group()] += 1
+            front = " ".join(words) + " " if words and not words[-1].endswith("-") else ""
+            names[front + surface + after.group()] += 1  # «Rock Band 2»
             continue
         if words and any(word.lower() in _TITLES or _title(word) for word in words):
             alone += 1
