@@ -684,6 +684,30 @@ def test_a_common_word_written_after_a_name_is_topic_by_the_whole_name() -> None
     assert "arena" not in commands
 
 
+def test_an_institution_is_topic_by_its_whole_name_not_its_common_word() -> None:
+    """«the Supreme Court» and «the Court» are /supreme_court; «Court» alone would be a
+    word every legal story has. A weekday after the name is not part of it."""
+    text = (
+        "Justices decline to hear sentencing appeal\n\n"
+        "The Supreme Court on Monday declined to hear an appeal from three men who said "
+        "their sentences were too long. They had argued in a federal appeals court that "
+        "the judge relied on charges the jury rejected. Their appeal pressed that "
+        "argument again, but the Court declined review without comment. "
+        "Three justices said the Court should have taken the case, and that the Supreme "
+        "Court Wednesday left the question open for another appeal."
+    )
+    commands = commands_of(text)
+    assert "court" not in commands
+    assert "supreme_court" in commands
+
+
+def test_a_long_name_makes_a_command_cut_between_words() -> None:
+    from bot.core.text import command_name
+
+    assert command_name("Canterbury Christ Church University") == "canterbury_christ_church"
+    assert len(command_name("a" * 40)) == 32
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (

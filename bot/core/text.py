@@ -43,7 +43,10 @@ def match_key(word: str) -> str:
 def command_name(label: str) -> str:
     """Return a valid Telegram command name for a label (`øvelse` → `ovelse`)."""
     name = re.sub(r"[^a-z0-9_]+", "_", fold(label)).strip("_")
-    return name[:32] or "topic"
+    if len(name) > 32:  # Telegram's limit: cut between words (/canterbury_christ_church)
+        cut = name.rfind("_", 0, 33)
+        name = name[:cut] if cut >= 8 else name[:32]
+    return name or "topic"
 
 
 def words(text: str) -> list[str]:

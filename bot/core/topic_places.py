@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import lexicon
+from bot.core.page_words import CALENDAR
 from bot.core.text import word_positions
 from bot.core.topic_sources import speaks_for_others
 from bot.core.word_rarity import NAME_PART_ZIPF, zipf
@@ -120,6 +121,7 @@ _NAME_BEFORE = re.compile(
     r"(?:^|(?<=[^\w'’-]))((?:[A-ZÆØÅ][^\W\d_]*(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}"
     r"|[A-ZÆØÅ][^\W\d_]*-)$"
 )
+_LONG_NAME_BEFORE = re.compile(_NAME_BEFORE.pattern.replace("{1,2}", "{1,3}"))
 # A sentence's first word is no part of the name after it: «The», «I», «Er Fredrikstad
 # klar?», «Men Molde …», «Did Boeing …».
 _SMALL = frozenset(
@@ -210,10 +212,16 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     return f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
 
 
-def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | None:
+def usual_name(
+    surface: str, text: str, language: str, least: int = 1, *, loose: bool = False
+) -> str | None:
     """The longer name a common word is written in at least as often as alone (twice, if
     ever alone): «Norges Bank» for «Bank», «Manchester City» for «City» (a reader types
-    neither /bank nor /city); not «SK Brann» where the text mostly writes «Brann»."""
+    neither /bank nor /city); not «SK Brann» where the text mostly writes «Brann».
+
+    `loose`: a common word as a name is read as the name it is part of («the Supreme
+    Court» and «the Court»: /supreme_court, not /court), and counts as alone only where
+    it is written with a capital, without «the» or a name before it."""
     # A rarer word too, when the same name always follows it: «Bane Nor», «Fab 42».
     rare = zipf(surface, language) < NAME_PART_ZIPF
     # A name may follow a common word the dictionary has («Bank of England»), not a name of
@@ -221,8 +229,9 @@ def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | 
     opens = lexicon(language).known(surface.lower())
     names: Counter[str] = Counter()  # (or the name it opens: «Bank of England», «Helse Vest»)
     alone = 0
+    before = _LONG_NAME_BEFORE if loose else _NAME_BEFORE  # («Canterbury Christ Church …»)
     for start in word_positions(surface, text):
-        found = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        found = before.search(text, max(0, start - 40), start)
         words = found.group(1).split() if found else []
         while words and words[0].lower() in _SMALL:
             del words[0]
@@ -240,14 +249,28 @@ def usual_name(surface: str, text: str, language: str, least: int = 1) -> str | 
             continue
         elif words and not words[-1].endswith(("og", "and", "of")):
             joined = " ".join(words)
-            names[f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"] += 1
+            whole = f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
+            tail = after.group() if loose and after else ""  # «Nature Climate Change»
+            tail = "" if tail.split()[:1] and tail.split()[0].lower() in CALENDAR else tail
+            names[whole + tail] += 1
         elif after and opens:
             names[surface + after.group()] += 1
-        else:
+        elif not (loose and text[max(0, start - 4) : start].lower() in _THE):
             alone += 1
+    if loose:  # (of names as often, the first written: «Adair County» before «Sullivan County»)
+        name, n = max(names.items(), key=lambda item: item[1], default=("", 0))
+        return name if n and n >= alone else None
     name, n = max(names.items(), key=lambda item: (item[1], item[0]), default=("", 0))
     alone += sum(1 for _ in word_positions(surface.lower(), text))  # «a heat health alert»
     return name if n >= max(least, 2 if alone else 1) and n >= alone else None
+
+
+_THE = frozenset(("the ", "den ", "det "))
+
+
+def common_word(surface: str, language: str) -> bool:
+    """A word the dictionary has in lower case and every text uses: «Court», «Police»."""
+    return zipf(surface, language) >= NAME_PART_ZIPF and lexicon(language).known(surface.lower())
 
 
 # The names after a common word that make one name with it: «Bank of England», «Helse Møre

@@ -20,7 +20,7 @@ from bot.core.text import match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, written_best
 from bot.core.topic_counts import SectionWords
 from bot.core.topic_names import lead_names
-from bot.core.topic_places import full_name, placed_only, usual_name, whole_names
+from bot.core.topic_places import common_word, full_name, placed_only, usual_name, whole_names
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
 
@@ -102,6 +102,8 @@ def derive_topics(
                 whole_name = usual_name(name, text, language, least)
                 if not whole_name and least == 1:
                     whole_name = full_name(name, text, language)
+                if not whole_name and least == 1 and common_word(name, language):
+                    whole_name = usual_name(name, text, language, loose=True)
                 labels[key] = whole_name or labels[key]
         return labels[key]
 
