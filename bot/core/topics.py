@@ -102,7 +102,7 @@ def derive_topics(
                 whole_name = usual_name(name, text, language, least)
                 if not whole_name and least == 1:
                     whole_name = full_name(name, text, language)
-                if not whole_name and least == 1 and common_word(name, language):
+                if not whole_name and common_word(name, language):
                     whole_name = usual_name(name, text, language, loose=True)
                 labels[key] = whole_name or labels[key]
         return labels[key]
