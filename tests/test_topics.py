@@ -708,6 +708,29 @@ def test_a_long_name_makes_a_command_cut_between_words() -> None:
     assert len(command_name("a" * 40)) == 32
 
 
+def test_a_word_every_court_story_has_is_no_topic_of_its_own() -> None:
+    """«advokat» (as common as «politi» nearly) said three times is no topic; the trial's
+    ship is."""
+    text = (
+        "Tiltalt for overgrep om bord\n\n"
+        "En mann møter i retten torsdag, tiltalt for overgrep om bord på cruiseskipet "
+        "Nordstjernen mens skipet lå ved kai i Ålesund. Advokaten hans sier mannen nekter "
+        "straffskyld. Cruiseskipet seilte videre dagen etter, men mannen ble satt i land.\n\n"
+        "Kvinnen var passasjer på cruiseskipet. Hennes advokat sier hun vil forklare seg "
+        "i retten. En tredje advokat skal føre saken for rederiet, som eier Nordstjernen. "
+        "Rederiet har ikke villet kommentere saken før rettssaken er over, men opplyser at "
+        "mannskapet har fått oppfølging. Skipet har plass til 2000 passasjerer og går i "
+        "fast rute langs kysten hele sommeren, med anløp i Bergen, Ålesund og Trondheim. "
+        "Saken er berammet til tre dager, og dom ventes etter sommeren. Politiet i "
+        "Ålesund etterforsket saken i over et år, og flere vitner fra mannskapet er kalt "
+        "inn. Både tiltalte og fornærmede bor i utlandet og kom til Norge for å møte i "
+        "retten denne uken."
+    )
+    commands = commands_of(text)
+    assert "advokat" not in commands
+    assert commands & {"cruiseskip", "nordstjernen"}
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (
