@@ -724,6 +724,15 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nn", "I så tilfelle ville det vere ein sjeldan sterk prestasjon.", True),
         ("nn", "Året etter kom Merete Furuberg sterkt attende i kåringa.", True),
         ("nb", "Året etter valget kom krisen i partiet.", False),
+        # one more of what was counted before; «altså» and «And» go on from it
+        ("nn", "Eit tredje steinras gjekk ved Hundsåna i Sunnfjord.", True),
+        ("nb", "Et annet problem er at prisen stiger.", True),
+        ("en", "A second attempt to reach the island failed on Sunday.", True),
+        ("en", "Another man was taken to hospital with minor injuries.", True),
+        ("nb", "Det er altså nesten som en flytende ny bydel.", True),
+        ("en", "And the Solicitor General has also resigned from the government.", True),
+        ("en", "The second half told a different story as the visitors tired.", False),
+        ("nb", "En tredjedel av elevene strøk til eksamen i år.", False),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

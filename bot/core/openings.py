@@ -31,7 +31,14 @@ PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
-    "førstnemnde".split()
+    "førstnemnde and another".split()
+)
+# «Eit tredje steinras …», «Et annet problem …», «A second attempt …»: one more of what
+# the sentences before counted.
+# (not «The second half …», «Den andre omgangen …»: the match's, not one more)
+_ARTICLES = frozenset("en ei eit et a an".split())  # noqa: SIM905
+_ORDINALS = frozenset(
+    "annen anna annet andre tredje fjerde femte second third fourth fifth".split()  # noqa: SIM905
 )
 # Two words that go on from the sentence before: «I tillegg …», «Andre steder …», «The
 # latter …».
@@ -48,7 +55,9 @@ _GOING_ON_TWO = frozenset(
 )
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
-_CONTRAST = frozenset(("derimot", "imidlertid", "however", "dermed", "therefore", "thus"))
+_CONTRAST = frozenset(
+    ("derimot", "imidlertid", "however", "dermed", "therefore", "thus", "altså", "altso")
+)
 _POINTING_END = (" this", " these", " dette", " disse", " desse")
 _FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
 _QUANTIFIERS = _FEW | frozenset(
@@ -233,6 +242,8 @@ def _goes_on(first: str, rest: str) -> bool:
         return bool(following) and following[0] in _FOR_BECAUSE
     following = rest.lower().split(maxsplit=2)[:2]
     if (first, following[0].strip(",") if following else "") in _GOING_ON_TWO:
+        return True
+    if first in _ARTICLES and following and following[0] in _ORDINALS:
         return True
     return first in _GOING_ON_FIRST and (first, *following) in _GOING_ON
 
