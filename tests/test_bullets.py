@@ -193,6 +193,30 @@ def test_a_quote_is_not_cut_in_the_middle() -> None:
     assert shortened is None or "“" not in shortened or "”" in shortened
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "In his resignation letter the minister, a lawyer who joined the government two"
+            " years ago, said he was shocked not just by the extent of law breaking at No 10,"
+            " but by the official response to it.",
+        ),
+        (
+            "nb",
+            "Ordføreren, som har sittet i kommunestyret i over tjue år, sier hun er skuffet"
+            " ikke bare over vedtaket i fylkestinget om å legge ned skolen i bygda, men over"
+            " måten det ble gjort på.",
+        ),
+    ],
+)
+def test_a_cut_keeps_both_halves_of_not_only_but(language: str, text: str) -> None:
+    for limit in (15, 20, 25, 30):
+        shortened = shorten(text, limit, clause_checker(language))
+        if shortened is not None and ("not just" in shortened or "ikke bare" in shortened):
+            assert " but " in shortened or " men " in shortened
+
+
 def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
     text = (
         "The accusation was contained in a message which Hancock, then the health secretary,"

@@ -221,6 +221,12 @@ _SUBORDINATE_START = re.compile(
 _PAIRED = re.compile(
     r"\b(?:mellom|både|enten|verken|korkje|between|both|either|neither)\b", re.IGNORECASE
 )
+# «ikke bare …, men …», «not just … but …»: the pair must not lose its second half.
+_NOT_ONLY = re.compile(
+    r"\b(?:not (?:just|only|merely|simply)|ikke (?:bare|berre|kun)|ikkje (?:berre|bare))\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\b(?:but|men)\b", re.IGNORECASE)
 # «sammen med Dagfinn Høybråten og ...»: a preposition just before «og» governs both.
 _PREPOSITION = re.compile(
     r"\b(?:av|på|i|til|med|for|om|fra|frå|mot|hos|under|over|etter|uten|utan|mellom|"
@@ -245,6 +251,9 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
     if _SUBORDINATE_START.match(head):
         return True
+    not_only = _NOT_ONLY.search(head) if " " in head else None
+    if not_only and not _BUT.search(head, not_only.end()):
+        return True  # «shocked not just by the law breaking, | but by the response»
     inner = head.lstrip("–—- ")
     if inner.count(" – ") % 2 or inner.count(" — ") % 2:
         return True  # «Blackpool – with … after he replaced Steve Bruce»: a dash's aside open
