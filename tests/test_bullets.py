@@ -217,6 +217,19 @@ def test_a_cut_keeps_both_halves_of_not_only_but(language: str, text: str) -> No
             assert " but " in shortened or " men " in shortened
 
 
+def test_an_aside_is_not_closed_at_a_dates_comma() -> None:
+    """«…, who was killed on Dec. 15, 1995, in …»: dropping the aside to «15,» would glue
+    «Williams 1995» together."""
+    text = (
+        "The man was convicted as an accomplice in the murder of Tara Williams, who was"
+        " killed by a shotgun blast in the early hours of Dec. 15, 1995, in Harrisburg."
+    )
+    for limit in (10, 15, 20, 40):
+        shortened = shorten(text, limit, clause_checker("en"))
+        assert shortened is None or "Williams 1995" not in shortened
+    assert "Williams 1995" not in compress(text, clause_checker("en"))
+
+
 def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
     text = (
         "The accusation was contained in a message which Hancock, then the health secretary,"

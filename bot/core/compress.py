@@ -173,7 +173,8 @@ _INSERTION = re.compile(
     r",\s+(?:som|der|hvor|kor|who|which|where|blant annet|bl\.a\.|ifølge|ifølgje|"
     # (not before «while»: «its thread, which was an affair, while I …» says it no more)
     r"according to)\s[^,;:–—]*,(?=\s)(?!\s+(?:og|eller|samt|men|mens|medan|and|or|but|while|"
-    r"whereas)\s)"
+    # (nor a date's comma: «…, who was killed on Dec. 15, 1995, in Harrisburg»)
+    r"whereas)\s|\s+\d)"
 )
 
 
