@@ -1353,3 +1353,34 @@ def test_a_stamp_line_over_a_byline_without_a_blank_line_is_furniture() -> None:
     assert article.title == "Kraftig uvær stenger veier i Nordland"
     assert "Publisert" not in article.text and "Nordmann" not in article.text
     assert article.sections[0].paragraphs[0].startswith("Uværet har stengt")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "RAS: Fleire vegar vart fredag kveld stengde etter steinras.",
+        "ESKORTE: Forsvarssjefen følgjer statsministeren inn i salen.",
+        "FLOODED: Residents wade through the high street on Sunday.",
+    ],
+)
+def test_a_caption_with_a_label_in_capitals_between_paragraphs_is_furniture(caption: str) -> None:
+    text = (
+        "Uvêret stengde vegar på Vestlandet\n\n"
+        "Fleire steinras gjekk over fylkesvegane i Sogn og Fjordane fredag kveld, og"
+        " vegtrafikksentralen stengde tre vegar.\n\n"
+        f"{caption}\n\n"
+        "Brannvesenet rykte ut i Vågsvåg for å berge eit naust, der delar av taket var tatt"
+        " av vinden.\n"
+    )
+    assert caption not in parse_text(text).text
+
+
+def test_a_speaker_in_capitals_is_no_caption() -> None:
+    text = (
+        "Debatten om skatten\n\n"
+        "Partileiarane møttest i NRK torsdag kveld for å diskutere skatt og velferd før"
+        " valet i haust.\n\n"
+        "STØRE: Vi kjem ikkje til å auke skatten for vanlege folk.\n\n"
+        "Høgre meiner regjeringa har auka skattane kvart år sidan ho tok over makta.\n"
+    )
+    assert "Vi kjem ikkje til å auke skatten" in parse_text(text).text

@@ -24,6 +24,7 @@ import re
 
 from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker, main_clause_in_any_language
 from bot.core.language import detect_language
+from bot.core.lexicon import lexicon
 from bot.core.text import CaseBlind, sentences
 
 # A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB».
@@ -238,3 +239,22 @@ def is_caption_label(text: str) -> bool:
     if len(text) < 20:
         return _CAPTION_LABEL_LINE.match(text) is not None
     return text.endswith((",", ":", "n")) and _CAPTION_LABEL_END.search(text[-20:]) is not None
+
+
+# «RAS: Fleire vegar vart stengde etter steinras.»: a photo's label in capitals, a common
+# word (not a speaker's name: «STØRE: Vi må …»), over a sentence of its own.
+_CAPS_LABEL = re.compile(r"([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}) ?: (?=[A-ZÆØÅ0-9])")
+_KEPT_LABELS = frozenset("fakta facts bakgrunn background les også".split())  # noqa: SIM905
+
+
+def is_caps_caption(text: str) -> bool:
+    label = _CAPS_LABEL.match(text)
+    if label is None or text.count(" ") > _CAPTION_SENTENCE + 3:
+        return False
+    words = label.group(1).lower().split()
+    rest = text[label.end() :].rstrip()
+    if _KEPT_LABELS.intersection(words) or not rest.endswith((".", "!")):
+        return False
+    if any(mark in rest[:-1] for mark in (". ", "! ", "? ")):
+        return False  # two sentences: the article's paragraph under a kicker
+    return any(lexicon(language).known(word) for language in LANGUAGES for word in words)

@@ -14,9 +14,12 @@ from bisect import bisect_left
 from bot.core.clauses import MainClauses
 from bot.core.cut_words import (
     ADJECTIVE_NEXT,
+    BUT,
     DETERMINER_WORD,
+    INSERTION,
     NAME_NEXT,
     NAMES_EITHER_SIDE,
+    NOT_ONLY,
     REPORTED,
 )
 from bot.core.lexicon import lexicon
@@ -167,16 +170,6 @@ def is_question(text: str) -> bool:
 # Between commas, these open what a bullet can do without: «Dalhaug, som er pensjonert
 # general, sier ...» → «Dalhaug sier ...»; (brackets) always can go.
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-# (Not before «og», «men», «and»: «Lee, som ble fengslet i mars, og i juni dømt til ...»
-# goes on with the clause, and without it the sentence falls apart.)
-_INSERTION = re.compile(
-    r",\s+(?:som|der|hvor|kor|who|which|where|blant annet|bl\.a\.|ifølge|ifølgje|"
-    # (not before «while»: «its thread, which was an affair, while I …» says it no more)
-    r"according to)\s[^,;:–—]*,(?=\s)(?!\s+(?:og|eller|samt|men|mens|medan|and|or|but|while|"
-    # (nor a date's comma: «…, who was killed on Dec. 15, 1995, in Harrisburg»)
-    r"whereas)\s|\s+\d)"
-)
-
 
 _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 
@@ -187,7 +180,7 @@ def compress(text: str, checker: MainClauses) -> str:
         dropped = _BRACKETS.sub("", text)
         if dropped != text and checker.has_main_clause(dropped):
             text = dropped
-    for match in reversed(list(_INSERTION.finditer(text))):
+    for match in reversed(list(INSERTION.finditer(text))):
         # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
         # «Dalhaug, som er general, sier …»: a subject before its verb)
         said = _SPEECH_NEXT.match(text, match.end()) is not None
@@ -222,12 +215,6 @@ _SUBORDINATE_START = re.compile(
 _PAIRED = re.compile(
     r"\b(?:mellom|både|enten|verken|korkje|between|both|either|neither)\b", re.IGNORECASE
 )
-# «ikke bare …, men …», «not just … but …»: the pair must not lose its second half.
-_NOT_ONLY = re.compile(
-    r"\b(?:not (?:just|only|merely|simply)|ikke (?:bare|berre|kun)|ikkje (?:berre|bare))\b",
-    re.IGNORECASE,
-)
-_BUT = re.compile(r"\b(?:but|men)\b", re.IGNORECASE)
 # «sammen med Dagfinn Høybråten og ...»: a preposition just before «og» governs both.
 _PREPOSITION = re.compile(
     r"\b(?:av|på|i|til|med|for|om|fra|frå|mot|hos|under|over|etter|uten|utan|mellom|"
@@ -252,8 +239,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
     if _SUBORDINATE_START.match(head):
         return True
-    not_only = _NOT_ONLY.search(head) if " " in head else None
-    if not_only and not _BUT.search(head, not_only.end()):
+    not_only = NOT_ONLY.search(head) if " " in head else None
+    if not_only and not BUT.search(head, not_only.end()):
         return True  # «shocked not just by the law breaking, | but by the response»
     inner = head.lstrip("–—- ")
     if inner.count(" – ") % 2 or inner.count(" — ") % 2:

@@ -22,3 +22,18 @@ REPORTED = re.compile(
     r"(?:retten|tingretten|lagmannsretten|juryen) (?:fikk høre|fekk høyre)|"
     r"(?:according to|ifølge|ifølgje) [^,.]{2,60})(?=[.!]?$)"
 )
+# «ikke bare …, men …», «not just … but …»: the pair must not lose its second half.
+NOT_ONLY = re.compile(
+    r"\b(?:not (?:just|only|merely|simply)|ikke (?:bare|berre|kun)|ikkje (?:berre|bare))\b",
+    re.IGNORECASE,
+)
+BUT = re.compile(r"\b(?:but|men)\b", re.IGNORECASE)
+# (Not before «og», «men», «and»: «Lee, som ble fengslet i mars, og i juni dømt til ...»
+# goes on with the clause, and without it the sentence falls apart.)
+INSERTION = re.compile(
+    r",\s+(?:som|der|hvor|kor|who|which|where|blant annet|bl\.a\.|ifølge|ifølgje|"
+    # (not before «while»: «its thread, which was an affair, while I …» says it no more)
+    r"according to)\s[^,;:–—]*,(?=\s)(?!\s+(?:og|eller|samt|men|mens|medan|and|or|but|while|"
+    # (nor a date's comma: «…, who was killed on Dec. 15, 1995, in Harrisburg»)
+    r"whereas)\s|\s+\d)"
+)

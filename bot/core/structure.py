@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.captions import is_caption_label, prose_before_caption
+from bot.core.captions import is_caps_caption, is_caption_label, prose_before_caption
 from bot.core.copies import flag_copies
 from bot.core.furniture import (
     clean_inline,
@@ -306,6 +306,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if kept and before and after and short_line and text.count(" ") < 8:
             continue  # below the title, a short line between two pieces of furniture
         prose = prose or (bool(kept) and _prose(kept[-1].text))
+        if prose and unit.kind == PARAGRAPH and is_caps_caption(text):
+            continue  # «RAS: Fleire vegar vart stengde …» between the article's paragraphs
         # Above the article, a widget's line: «Det gjer vi for at …» (no entry under a stamp).
         widget_line = (
             not prose
