@@ -1384,3 +1384,34 @@ def test_a_speaker_in_capitals_is_no_caption() -> None:
         "Høgre meiner regjeringa har auka skattane kvart år sidan ho tok over makta.\n"
     )
     assert "Vi kjem ikkje til å auke skatten" in parse_text(text).text
+
+
+def test_a_rail_of_videos_below_the_article_ends_it() -> None:
+    """Each video's length over its title, in no order: other stories, no live page."""
+    rail = [
+        ("02:30", "Opposition leader's call for a shutdown observed in the north"),
+        ("00:58", "Unrest deepens as protests enter a third day"),
+        ("01:12", "Court declares the president winner of the election"),
+        ("00:53", "Parliament blocks a bid to charge the former president"),
+    ]
+    text = (
+        "Police block opposition march\n\n"
+        "Police blocked a planned opposition march in the capital on Friday and fired tear"
+        " gas at student protesters.\n\n"
+        "The students were demonstrating against a new election rule that bars two"
+        " opposition leaders from running next month.\n"
+        + "".join(f"{stamp}\n{title}\n" for stamp, title in rail)
+    )
+    article = parse_text(text)
+    assert not any(title in article.text for _, title in rail)
+    assert "The students were demonstrating" in article.text
+
+
+def test_a_live_pages_stamps_in_order_are_its_entries() -> None:
+    text = (
+        "Storm over the coast: live\n\n"
+        "16:48\nThe ferry to the islands has been cancelled for the rest of the day.\n\n"
+        "16:20\nWinds of 40 metres a second were measured at the lighthouse this afternoon.\n\n"
+        "15:55\nThe police have closed the coast road between the two villages.\n"
+    )
+    assert "The ferry to the islands has been cancelled" in parse_text(text).text

@@ -65,3 +65,25 @@ def listed_link(texts: list[str], i: int) -> bool:
         return False
     after = texts[i + 1] if i + 1 < len(texts) else ""
     return bool(_LINK_AND_SITE.match(text) or _DATE_LINE.match(text) or _DATE_LINE.match(after))
+
+
+_DURATION = re.compile(r"\d{1,2}:\d{2}")
+_RAIL_PAIRS = 3  # a video's length over its title, this many times running
+
+
+def video_rail(texts: list[str], i: int) -> bool:
+    """«02:30» over «Opposition leader's call for shutdown …», «00:58» over the next video's
+    title: a rail of videos below the article, which ends there. (A live page's stamps are
+    in order and its entries are sentences.)"""
+    if not _DURATION.fullmatch(texts[i]):
+        return False
+    pairs = texts[i : i + 2 * _RAIL_PAIRS]
+    if len(pairs) < 2 * _RAIL_PAIRS:
+        return False
+    stamps, titles = pairs[0::2], pairs[1::2]
+    if not all(_DURATION.fullmatch(stamp) for stamp in stamps):
+        return False
+    if any(title.count(" ") > 16 or title.endswith((".", "!")) for title in titles):
+        return False
+    minutes = [int(a) * 60 + int(b) for a, b in (stamp.split(":") for stamp in stamps)]
+    return minutes != sorted(minutes) and minutes != sorted(minutes, reverse=True)

@@ -27,7 +27,7 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
-from bot.core.notices import is_notice
+from bot.core.notices import is_notice, video_rail
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
 from bot.core.text import SENTENCE_END
 from bot.core.widgets import (
@@ -258,7 +258,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     texts = [unit.text for unit in units]
     photos = media_blocks(texts, [unit.alone for unit in units]) | menu_lines(texts)
     for i, unit in enumerate(units):
-        if (ends_article(unit.text) or teaser_rail(texts, i)) and any(not f for f in flags):
+        rail = teaser_rail(texts, i) or video_rail(texts, i)
+        if (ends_article(unit.text) or rail) and any(not f for f in flags):
             del units[i:]  # teasers for other stories follow
             break
         # A caption is judged with its credit; a paragraph is cleaned of inline furniture.
