@@ -230,6 +230,25 @@ def test_an_aside_is_not_closed_at_a_dates_comma() -> None:
     assert "Williams 1995" not in compress(text, clause_checker("en"))
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Hear how the count went with @SimonLee, the wait goes on in the hall #Vote2014.",
+        "Reporter Craig Lewis @craig_lewis77 tweets: three councillors were elected in the ward.",
+    ],
+)
+def test_a_post_embedded_in_the_page_is_no_bullet(post: str) -> None:
+    text = (
+        "Count goes on through the night\n\n"
+        "Counting in the borough elections went on through the night, and the first results"
+        " came in shortly after two in the morning.\n\n"
+        "Three wins in the ward\n\n"
+        f"{post}\n\n"
+        "Turnout was higher than four years ago, the council said.\n"
+    )
+    assert not any("@" in b or "#" in b for b in bullets(digest(text)))
+
+
 def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
     text = (
         "The accusation was contained in a message which Hancock, then the health secretary,"
