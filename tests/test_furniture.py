@@ -1415,3 +1415,53 @@ def test_a_live_pages_stamps_in_order_are_its_entries() -> None:
         "15:55\nThe police have closed the coast road between the two villages.\n"
     )
     assert "The ferry to the islands has been cancelled" in parse_text(text).text
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Siste oppdatering 03. jan 2023, kl. 16:19",
+        "Bilete av Monica Lie, Kari Bremnes og Jørgen Dahl",
+        "Illustrasjon planområdet for E8 vestre trase",
+        "Skrevet av",
+        "Viser arkivet for stikkord sunnfjord",
+        "Nytt om forskning Posted on Mon, December 19, 2011 10:46:25",
+        "HHM Rating",
+        "AMALIE DAHL HALLELAND (20), student",
+    ],
+)
+def test_a_pages_label_is_no_heading(label: str) -> None:
+    text = (
+        "Kommunen legger fram budsjettet\n\n"
+        "Kommunedirektøren la torsdag fram forslaget til budsjett for de neste fire årene,"
+        " med investeringer for 3,5 milliarder kroner.\n\n"
+        f"{label}\n\n"
+        "Den største investeringen er en ny ungdomsskole, med byggestart neste år, og"
+        " kommunen vil også ruste opp tre barnehager.\n"
+    )
+    article = parse_text(text)
+    assert label not in article.text
+    assert all(section.heading != label for section in article.sections)
+
+
+def test_a_byline_run_on_after_a_live_entrys_heading_is_cut_off() -> None:
+    text = (
+        "Local elections: live\n\n"
+        "Counting is under way across the county, and the first results are expected"
+        " shortly after midnight.\n\n"
+        "Labour in lead Paul Scoins Political reporter, BBC Three Counties\n\n"
+        "Labour has won four of the first six wards declared in the borough, with the"
+        " Conservatives holding the other two.\n"
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert "Labour in lead" in headings
+
+
+def test_a_wires_place_and_date_before_the_story_is_dropped() -> None:
+    text = (
+        "Warming oceans move marine life\n\n"
+        "SANTA BARBARA, California, August 5, 2013 (ENS) – Warming oceans are causing"
+        " marine species to change their breeding times and shift their habitats, finds"
+        " new research by scientists at 17 institutions.\n"
+    )
+    assert parse_text(text).sections[0].paragraphs[0].startswith("Warming oceans")

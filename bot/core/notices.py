@@ -28,6 +28,24 @@ _DATELINE_DASH = re.compile(
 # «- Emily Ashton»: a byline under a dash.
 _DASH_BYLINE = re.compile(r"^[-–—]\s*(?:[A-ZÆØÅ][a-zæøåé'’-]+\s+){1,2}[A-ZÆØÅ][a-zæøåé'’-]+$")
 _LISTS = frozenset(("new articles", "latest articles", "nye artikler", "nye artiklar"))
+# «Siste oppdatering 03. jan 2023, kl. 16:19», «Posted on Mon, December 19, 2011»: a stamp.
+_STAMP_LABEL = re.compile(
+    r"^(?:siste oppdatering|sist oppdatert|sist endret|sist endra|last updated|publisert|"
+    r"oppdatert)\b\D{0,20}\d|^.{0,40}\b(?:posted on|published on)\b\D{0,20}\d",
+    re.IGNORECASE,
+)
+# «Bilete av Monica Goksøyr …», «Illustrasjon planområdet …»: an image's alt text; «Skrevet
+# av», «Viser arkivet for stikkord sunnfjord», «HHM Rating»: a byline's or a blog's label.
+_PAGE_LABEL = re.compile(
+    r"^(?:bilete av|bilde av|bildet viser|biletet viser|illustrasjon|illustrasjonsfoto|"
+    r"image of|photo of|picture of|viser arkivet|viser arkiv|arkiv for|archive for|"
+    r"archives? for|posts tagged|tag archives?)\b"
+    r"|^(?:skrevet av|skrive av|skriven av|written by|posted by|tekst og foto|text and photos?)$"
+    r"|^[\w ]{0,20}\brating$",
+    re.IGNORECASE,
+)
+# «AMALIE DALHAUG HALLELAND (20), student»: a name in capitals, an age, a role.
+_NAME_AGE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ'’ -]{3,60} \(\d{1,3}\)(?:,\s*[\w ,.-]{2,50})?$")
 
 
 def is_notice(text: str) -> bool:
@@ -44,6 +62,9 @@ def is_notice(text: str) -> bool:
         or _LINK_LABEL.match(text)
         or _DATELINE_DASH.match(text)
         or _DASH_BYLINE.match(text)
+        or _STAMP_LABEL.match(text)
+        or _PAGE_LABEL.match(text)
+        or _NAME_AGE.match(text)
     )
 
 
@@ -87,3 +108,61 @@ def video_rail(texts: list[str], i: int) -> bool:
         return False
     minutes = [int(a) * 60 + int(b) for a, b in (stamp.split(":") for stamp in stamps)]
     return minutes != sorted(minutes) and minutes != sorted(minutes, reverse=True)
+
+
+# «Washington — The Senate …»: a city in mixed case, an em dash, the story.
+_CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»)
+    r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?: [A-Z](?:[a-z]{2,}|[A-Z]{2,}))?"
+    r"(?:, [A-Z][a-z.]{1,12})? — (?=[A-Z])"
+)
+# «TORONTO – Pop sweetheart …»: a wire's city in capitals before an en dash (in mixed
+# case the dash opens a quote: «Oslo – det er …»).
+_CAPITALS_EN_DASH = re.compile(
+    r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?) (?=[A-Z])"
+)
+# «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
+_DATELINE_BRACKET = re.compile(
+    r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
+)
+_FACT_BOX = re.compile(
+    r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid)(?:/minimer)? faktaboks\s+(?:[•·]\s+)?"
+)
+# «SANTA BARBARA, California, August 5, 2013 (ENS) – …»: a wire's place, date and agency.
+_PLACE_DATE_DASH = re.compile(
+    r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,"
+    r" [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?: \([A-Z]{2,6}\))? (?:–|—|--?) (?=[A-Z])"
+)
+
+
+def strip_dateline(text: str) -> str:
+    """Drop a bracketed dateline in front of a paragraph: «(KABUL, Afghanistan) — …»; and
+    a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»)."""
+    if text.startswith("("):
+        return _DATELINE_BRACKET.sub("", text, count=1)
+    if " — " in text[:30]:
+        return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
+    if text[:3].isupper() and _PLACE_DATE_DASH.match(text):
+        return _PLACE_DATE_DASH.sub("", text, count=1)
+    if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30]):
+        return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …»
+    if "faktaboks" in text[:100]:
+        return _FACT_BOX.sub("", text, count=1)
+    return text
+
+
+# «Wait continues David Friend Senior journalist, BBC London»: a live entry's heading and
+# its writer's byline, run together.
+_BYLINE_TAIL = re.compile(
+    r"(?<=[a-z0-9'’]) (?:[A-Z][\w'’-]+ ){1,3}(?:(?:Senior|Chief|Political|Business|Health|"
+    r"Sports?|Local|Home|Foreign|Economics|Education|Environment|Technology|Science|Arts|"
+    r"Legal|Transport|Security|Social|Digital|Deputy) )?(?:[a-z]+ )?(?:journalist|reporter|"
+    r"correspondent|editor|presenter|producer)(?:, [^,]{2,40})?$"
+)
+
+
+def without_byline(text: str) -> str:
+    """A heading without the byline run on after it."""
+    if text.count(" ") > 18 or text.endswith((".", "!", "?")):
+        return text
+    found = _BYLINE_TAIL.search(text)
+    return text[: found.start()] if found else text

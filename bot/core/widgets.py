@@ -50,23 +50,6 @@ _FILE_NAME = re.compile(r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
 _DATELINE_LINE = re.compile(
     r"^[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*,\s+[A-ZÆØÅ][\w.]+(?:\s[A-Z][\w.]+)?$"
 )
-# «Washington — The Senate …»: a city in mixed case, an em dash, the story.
-_CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»)
-    r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?: [A-Z](?:[a-z]{2,}|[A-Z]{2,}))?"
-    r"(?:, [A-Z][a-z.]{1,12})? — (?=[A-Z])"
-)
-# «TORONTO – Pop sweetheart …»: a wire's city in capitals before an en dash (in mixed
-# case the dash opens a quote: «Oslo – det er …»).
-_CAPITALS_EN_DASH = re.compile(
-    r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?) (?=[A-Z])"
-)
-# «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
-_DATELINE_BRACKET = re.compile(
-    r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
-)
-_FACT_BOX = re.compile(
-    r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid)(?:/minimer)? faktaboks\s+(?:[•·]\s+)?"
-)
 _LIVE_BYLINE = re.compile(
     r"^(?:[A-Z][\w'’-]+ ){1,3}with (?:all )?(?:today['’]s|the day['’]s|the latest|all the latest)\b"
 )
@@ -364,20 +347,6 @@ def _alt_text(text: str) -> bool:
         and not text.startswith(("–", "—", "-", "«", '"'))
         and not main_clause_in_any_language(text)
     )
-
-
-def strip_dateline(text: str) -> str:
-    """Drop a bracketed dateline in front of a paragraph: «(KABUL, Afghanistan) — …»; and
-    a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»)."""
-    if text.startswith("("):
-        return _DATELINE_BRACKET.sub("", text, count=1)
-    if " — " in text[:30]:
-        return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
-    if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30]):
-        return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …»
-    if "faktaboks" in text[:100]:
-        return _FACT_BOX.sub("", text, count=1)
-    return text
 
 
 def teaser_rail(texts: list[str], i: int) -> bool:
