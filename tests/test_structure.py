@@ -115,6 +115,30 @@ def test_a_one_word_heading_under_an_ad_is_kept(ad: str) -> None:
     assert ad not in article.text
 
 
+def test_a_wires_name_and_edition_over_the_headline_is_no_title() -> None:
+    text = (
+        "The Canadian Press - ONLINE EDITION\n\n"
+        "Shares drop after quarter misses analyst expectations\n\n"
+        "TORONTO - Tighter budgets at banks left the information company short of what"
+        " analysts expected in its fourth quarter, and its shares fell six per cent.\n"
+    )
+    assert parse_text(text).title == "Shares drop after quarter misses analyst expectations"
+
+
+def test_a_reviews_byline_and_date_are_not_taken_for_other_stories_headlines() -> None:
+    """«By on March 24, 2013» is a stamp, so the lines above the review are not a rail of
+    teasers whose last is the headline."""
+    text = (
+        "Stars In Stereo: Self-titled Album Review\n\n"
+        "By on March 24, 2013\n\n"
+        "Release Date: April 9th\n\n"
+        "Label: Hundred Handed Inc.\n\n"
+        "The band's upcoming self-titled album may be its first full-length record, and it"
+        " is a confident one from the first song to the last.\n"
+    )
+    assert parse_text(text).title == "Stars In Stereo: Self-titled Album Review"
+
+
 def test_a_heading_over_hard_wrapped_paragraphs_is_found_and_the_lines_are_joined() -> None:
     text = (
         "Ny bru over fjorden\n\n"

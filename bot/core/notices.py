@@ -31,7 +31,8 @@ _LISTS = frozenset(("new articles", "latest articles", "nye artikler", "nye arti
 # «Siste oppdatering 03. jan 2023, kl. 16:19», «Posted on Mon, December 19, 2011»: a stamp.
 _STAMP_LABEL = re.compile(
     r"^(?:siste oppdatering|sist oppdatert|sist endret|sist endra|last updated|publisert|"
-    r"oppdatert)\b\D{0,20}\d|^.{0,40}\b(?:posted on|published on)\b\D{0,20}\d",
+    r"oppdatert)\b\D{0,20}\d|^.{0,40}\b(?:posted on|published on)\b\D{0,20}\d"
+    r"|^(?:by|av) (?:[^.]{0,40} )?(?:on )?\w+\.? \d{1,2},? \d{4}$",  # «By on March 24, 2013»
     re.IGNORECASE,
 )
 # «Bilete av Monica Goksøyr …», «Illustrasjon planområdet …»: an image's alt text; «Skrevet

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.core.furniture import is_section_label
+from bot.core.furniture import is_furniture, is_section_label
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
@@ -22,6 +22,7 @@ from bot.core.structure import (
     title_like,
 )
 from bot.core.text import SENTENCE_END
+from bot.core.titles import clean_title
 from bot.core.verbs import verb_forms
 
 
@@ -242,6 +243,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         return units.pop(0).text
     if units and is_section_label(units[0].text):
         del units[0]  # «Sport» over the story names the site's section
+    elif len(units) >= 3 and _site_name(units[0].text) and title_like(units[1], units[2]):
+        del units[0]  # «The Canadian Press - ONLINE EDITION» over the headline
     if (
         len(units) >= 3
         and _kicker(units[0])
@@ -262,6 +265,12 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if len(units) >= 2 and title_like(units[0], units[1]):
         return units.pop(0).text
     return None
+
+
+def _site_name(text: str) -> bool:
+    """A wire's or a site's name, with its edition: «The Canadian Press - ONLINE EDITION»."""
+    name = clean_title(text)
+    return name is not None and name != text and is_furniture(name)
 
 
 def _teaser_line(unit: Unit) -> bool:
