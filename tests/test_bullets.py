@@ -249,6 +249,32 @@ def test_a_post_embedded_in_the_page_is_no_bullet(post: str) -> None:
     assert not any("@" in b or "#" in b for b in bullets(digest(text)))
 
 
+@pytest.mark.parametrize(
+    ("language", "call"),
+    [
+        ("nb", "Politiet har gått fra dør til dør i området og ønsker tips på tlf 02800."),
+        ("en", "Anyone with information about the crash should call 101, quoting log 1234."),
+    ],
+)
+def test_a_call_for_tips_is_no_bullet(language: str, call: str) -> None:
+    lead, after = {
+        "nb": (
+            "Politiet etterforsker et ran av en kiosk i sentrum natt til søndag, der en ansatt"
+            " ble truet med kniv og ranerne stakk av med flere tusen kroner i kontanter.",
+            "En mann i 40-årene er pågrepet. Kiosken holdt stengt søndag, og eieren sier at de"
+            " ansatte har fått tilbud om samtaler med bedriftshelsetjenesten.",
+        ),
+        "en": (
+            "Police are investigating a crash on the motorway on Sunday night, in which a car"
+            " left the road and hit a bridge, leaving the driver with serious injuries.",
+            "A man in his forties has been arrested. The motorway was closed for six hours,"
+            " and drivers were sent on long diversions through the villages nearby.",
+        ),
+    }[language]
+    text = f"Ran i natt\n\n{lead} {call} {after}\n"
+    assert not any(("02800" in b or "101" in b) for b in bullets(digest(text)))
+
+
 def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
     text = (
         "The accusation was contained in a message which Hancock, then the health secretary,"
