@@ -731,6 +731,28 @@ def test_a_word_every_court_story_has_is_no_topic_of_its_own() -> None:
     assert commands & {"cruiseskip", "nordstjernen"}
 
 
+def test_a_name_the_story_only_quotes_is_its_source_not_a_topic() -> None:
+    """«seier Ronny Sleire i Vegtrafikksentralen», «seier Sleire» each time: no /sleire;
+    the place the slide hit is the topic."""
+    text = (
+        "Steinras stengde fylkesvegen\n\n"
+        "Eit steinras gjekk over fylkesveg 180 ved Haukaneset fredag kveld, og vegen vart "
+        "stengd for all trafikk. Steinane låg over begge køyrefelta.\n\n"
+        "– Vi valde å stenge vegen fordi mørket gjorde det vanskeleg å sjå om det kan kome "
+        "nye ras, seier Ronny Sleire i Vegtrafikksentralen.\n\n"
+        "Ein geolog skal sjå på fjellsida laurdag morgon. Vegen kan opne att når geologen "
+        "har gått gjennom området.\n\n"
+        "– Det er ikkje så veldig stort, og dei største steinane kan bli rydda med traktor, "
+        "seier Sleire.\n\n"
+        "Fylkesvegen er den einaste vegen til bygda, og folk på Haukaneset må vente til "
+        "laurdag. Skulebussen køyrer ikkje før vegen er opna att, opplyser kommunen.\n\n"
+        "– Vi håper vegen er open før helga er over, seier Sleire.\n"
+    )
+    commands = commands_of(text)
+    assert "sleire" not in commands
+    assert "haukaneset" in commands
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (
@@ -947,7 +969,7 @@ def test_a_person_named_in_full_keeps_the_surname_as_topic() -> None:
     """A reader asks for /pryce; a name also written alone stays a word of its own."""
     text = (
         "Union general secretary Alan Pryce said the offer was worth less than inflation. "
-        "The strike begins on Friday, said Alan Pryce.\n\n"
+        "The strike begins on Friday, said Alan Pryce. Pryce has led the union since 2019.\n\n"
         "Jens Stoltenberg met ministers in Brussels. Stoltenberg said Nato was ready, "
         "and Stoltenberg thanked the ministers."
     )

@@ -101,3 +101,18 @@ def _said_by(places: list[tuple[int, int]], text: str) -> bool:
         for start, end in places
     )
     return 2 * said >= len(places)
+
+
+def only_a_source(surfaces: set[str], text: str) -> bool:
+    """A name beside a speech verb wherever it is written («… seier Ronny Sleire i
+    Vegtrafikksentralen», «…, seier Sleire»): whose words the story gives, not whom it is
+    about."""
+    places = _positions(surfaces, text)
+    return bool(places) and all(
+        (
+            _SAID_BEFORE.search(text, max(0, start - 80), start)
+            and not _WHERE.search(text, max(0, start - 40), start)
+        )
+        or _SAID_AFTER.match(text[end : end + 60])
+        for start, end in places
+    )

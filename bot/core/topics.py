@@ -19,7 +19,7 @@ from bot.core.model import Topic
 from bot.core.text import match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, written_best
 from bot.core.topic_counts import SectionWords
-from bot.core.topic_names import lead_names
+from bot.core.topic_names import lead_names, only_a_source
 from bot.core.topic_places import common_word, full_name, placed_only, usual_name, whole_names
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
@@ -228,6 +228,14 @@ def derive_topics(
         if said_in:
             topic_sections[key] = said_in[:1]
             per_section[said_in[0]] = (*per_section[said_in[0]], key)
+
+    # A name the story only quotes is its source, not its subject (not one the title names).
+    text = analysis.article.text
+    for key in [k for k in topic_sections if k not in title_keys and scores[k] != math.inf]:
+        carriers = {w for section in sections for w in section.carriers.get(key, ())}
+        if all(w.name for w in carriers) and only_a_source({w.surface for w in carriers}, text):
+            del topic_sections[key]
+            per_section = [tuple(k for k in keys if k != key) for keys in per_section]
 
     def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
         return command(key) in _HOME and key not in title_keys
