@@ -753,6 +753,20 @@ def test_a_name_the_story_only_quotes_is_its_source_not_a_topic() -> None:
     assert "haukaneset" in commands
 
 
+def test_a_name_before_a_slash_is_half_of_a_name() -> None:
+    """«Bodø/Glimt»: /glimt, never /bodo (the town is not what the match report is about)."""
+    text = (
+        "Bodø/Glimt snudde kampen\n\n"
+        "Bodø/Glimt tapte 1-2 for Strømsgodset søndag, etter å ha ledet 2-0 til pause. "
+        "Strømsgodset scoret to ganger etter hvilen.\n\n"
+        "Bodø/Glimt har fortsatt ledelsen i Eliteserien, men forspranget er krympet til "
+        "tre poeng. Bodø/Glimts trener var skuffet etter kampen, og Glimt møter Molde neste."
+    )
+    commands = commands_of(text)
+    assert "bodo" not in commands
+    assert "glimt" in commands
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (

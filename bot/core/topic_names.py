@@ -116,3 +116,12 @@ def only_a_source(surfaces: set[str], text: str) -> bool:
         or _SAID_AFTER.match(text[end : end + 60])
         for start, end in places
     )
+
+
+def only_before_a_slash(surfaces: set[str], text: str) -> bool:
+    """A name written only as the first of two joined by a slash («Bodø/Glimt»): the pair
+    is the name, and its second word the one a reader types (/glimt, not /bodo)."""
+    places = _positions(surfaces, text)
+    return bool(places) and all(
+        text[end : end + 1] == "/" and text[end + 1 : end + 2].isupper() for _, end in places
+    )

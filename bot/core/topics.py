@@ -19,7 +19,7 @@ from bot.core.model import Topic
 from bot.core.text import match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, written_best
 from bot.core.topic_counts import SectionWords
-from bot.core.topic_names import lead_names, only_a_source
+from bot.core.topic_names import lead_names, only_a_source, only_before_a_slash
 from bot.core.topic_places import common_word, full_name, placed_only, usual_name, whole_names
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
@@ -229,11 +229,16 @@ def derive_topics(
             topic_sections[key] = said_in[:1]
             per_section[said_in[0]] = (*per_section[said_in[0]], key)
 
-    # A name the story only quotes is its source, not its subject (not one the title names).
+    # A name the story only quotes is its source, not its subject (not one the title names);
+    # a name only written before a slash is half of one (/glimt of «Bodø/Glimt», not /bodo).
     text = analysis.article.text
-    for key in [k for k in topic_sections if k not in title_keys and scores[k] != math.inf]:
+    for key in list(topic_sections):
         carriers = {w for section in sections for w in section.carriers.get(key, ())}
-        if all(w.name for w in carriers) and only_a_source({w.surface for w in carriers}, text):
+        if not all(w.name for w in carriers):
+            continue
+        surfaces = {w.surface for w in carriers}
+        quoted = key not in title_keys and scores[key] != math.inf
+        if (quoted and only_a_source(surfaces, text)) or only_before_a_slash(surfaces, text):
             del topic_sections[key]
             per_section = [tuple(k for k in keys if k != key) for keys in per_section]
 
