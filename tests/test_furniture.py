@@ -1465,3 +1465,27 @@ def test_a_wires_place_and_date_before_the_story_is_dropped() -> None:
         " new research by scientists at 17 institutions.\n"
     )
     assert parse_text(text).sections[0].paragraphs[0].startswith("Warming oceans")
+
+
+def test_a_word_broken_at_a_columns_line_end_is_whole_again() -> None:
+    text = (
+        "Fullt hus på nyttårskonserten\n\n"
+        "En halv time før konsertstart var det kø foran hallen helt bort til par- keringsplassen."
+        " Orkesterets årli- ge nyttårskonsert trekker fulle hus, og for første gang fikk det"
+        " prøve seg på popmusikk-arrange- menter. Både barne- og ungdomskoret sang med.\n"
+    )
+    paragraph = parse_text(text).sections[0].paragraphs[0]
+    assert "parkeringsplassen" in paragraph and "årlige" in paragraph
+    assert "popmusikk-arrangementer" in paragraph
+    assert "barne- og ungdomskoret" in paragraph  # a hyphen that stands for a word stays
+
+
+def test_a_live_pages_writers_are_furniture() -> None:
+    text = (
+        "Prime minister admits going to drinks party: live\n\n"
+        "These updates were written by Adam Durbin, Becky Morton, Doug Faulkner and Heather"
+        " Sharp.\n\n"
+        "The prime minister admitted for the first time that he went to a drinks party in"
+        " the garden of Downing Street during the first lockdown.\n"
+    )
+    assert "These updates were written" not in parse_text(text).text

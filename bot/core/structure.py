@@ -26,6 +26,7 @@ from bot.core.furniture import (
     is_time_stamp,
     opens_link_block,
 )
+from bot.core.hyphens import rejoin_hyphens
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.notices import is_notice, strip_dateline, video_rail, without_byline
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
@@ -273,7 +274,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         unit.text = before_caption or unit.text
         furniture = i in photos or (not before_caption and is_caption(unit.text))
         if not furniture:
-            unit.text = without_byline(strip_dateline(clean_inline(unit.text)))
+            unit.text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text))))
             furniture = is_furniture(unit.text) or is_widget(unit.text)
             # «- Emily Ashton»: a byline under a dash, read as a list of one
             furniture = furniture or (unit.dash and unit.alone and is_notice(f"- {unit.text}"))

@@ -58,6 +58,12 @@ _FILE_PHOTO = re.compile(
 )
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # «Tom Ambrose (now) and Tobi Thomas (earlier)»: who wrote a live blog when.
+# «These updates were written by Adam Durbin, Becky Morton, …»: a live page's writers.
+_WRITTEN_BY = re.compile(
+    r"^(?:these|today's|today’s|this|the) (?:updates|posts|live (?:page|blog|coverage)|page|blog)"
+    r" (?:were|was|is|are|has been|have been) (?:written|edited|compiled|brought to you) by\b",
+    re.IGNORECASE,
+)
 _SHIFT_BYLINE = re.compile(
     r"^(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}\((?:now|earlier|nå|tidlegare|tidligere)\)"
     r"(?:\s*(?:,|and|og)\s*(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}\((?:now|earlier|nå|tidlegare|tidligere)\))*$"
@@ -105,6 +111,8 @@ def is_widget(text: str) -> bool:
     if n_words <= 6 and _FILE_NAME.search(text):
         return True
     if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text) or _POST_CREDIT.match(text):
+        return True
+    if text[:1] in "Tt" and _WRITTEN_BY.match(text):
         return True
     if n_words <= 30 and _LIVE_BYLINE.match(text):
         return True  # «Paul Owen with all today's news following …»: who writes the blog
