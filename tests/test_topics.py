@@ -767,6 +767,31 @@ def test_a_name_before_a_slash_is_half_of_a_name() -> None:
     assert "glimt" in commands
 
 
+def test_of_the_plain_words_a_story_keeps_the_one_it_weighs_most() -> None:
+    """A police story says «politiet», «aksjonen», «helikopteret» over and over: a reader
+    types one of them at most, beside the story's names."""
+    text = (
+        "Mann funnet etter stor leteaksjon\n"
+        "\n"
+        "Politiet i Agder startet tirsdag en stor aksjon etter melding om en mulig "
+        "bortføring i Kristiansand. Beredskapstroppen og et helikopter fra Oslo deltok "
+        "i aksjonen gjennom hele dagen.\n"
+        "\n"
+        "– Vi har søkt etter personen hele dagen, og i ettermiddag fant vi ham på en "
+        "adresse i Kristiansand, sier stabssjef Morten Sjustøl i Agder politidistrikt.\n"
+        "\n"
+        "Helikopteret ble observert flere steder i byen, og politiet sperret av to "
+        "gater mens aksjonen pågikk. Politiet har avhørt tre personer, og helikopteret "
+        "returnerte til Oslo på kvelden.\n"
+        "\n"
+        "Politiet vil ikke si mer om hva som skjedde før avhørene er ferdige. Aksjonen "
+        "ble avsluttet rundt klokken 18, og politiet takker publikum for tips. "
+        "Helikopteret fra Oslo brukes ofte i slike aksjoner på Sørlandet.\n"
+    )
+    plain = {c for c in commands_of(text) if c in {"politi", "aksjon", "helikopter"}}
+    assert len(plain) <= 1
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (

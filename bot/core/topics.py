@@ -33,6 +33,7 @@ _HOME = frozenset(("norge", "noreg"))
 # words), is this story's subject.
 _SAID_OVER = 8
 _SAID_SHARE = 40
+_SUBJECT_SCORE = 1e9  # (the subject's score is infinite: weighed, it stays the largest)
 
 
 def derive_topics(
@@ -242,6 +243,27 @@ def derive_topics(
             del topic_sections[key]
             per_section = [tuple(k for k in keys if k != key) for keys in per_section]
 
+    # A reader types names, and the one thing a story is about: of the plain words, the one
+    # the title names or the story weighs most, and those a heading names that several words
+    # share (/atom of «atomtrusselen», «atomøvelse»); not /politi, /kvartal, /resultat.
+    plain_words = [key for key in topic_sections if label(key)[:1].islower()]
+    if len(plain_words) > 1:
+        any_heading = set().union(*headed)
+
+        def weighed(key: str) -> float:
+            first = next(section for section in sections if key in section.carriers)
+            return min(scores[key], _SUBJECT_SCORE) * rarity(key, first)
+
+        best = max(plain_words, key=weighed)
+        for key in plain_words:
+            if (
+                key != best
+                and key not in title_keys
+                and not (key in any_heading and _productive(key, sections))
+            ):
+                del topic_sections[key]
+                per_section = [tuple(k for k in keys if k != key) for keys in per_section]
+
     def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
         return command(key) in _HOME and key not in title_keys
 
@@ -269,6 +291,12 @@ def derive_topics(
             tuple(dict.fromkeys(renamed.get(name, name) for name in names)) for names in per_section
         ]
     return tuple(topics[:MAX_TOPICS]), per_section
+
+
+def _productive(key: str, sections: list[SectionWords]) -> bool:
+    """Whether several words carry the key: «atomtrusselen», «atomøvelse» for /atom."""
+    lemmas = {word.lemma for section in sections for word in section.carriers.get(key, ())}
+    return len(lemmas) >= 2
 
 
 def _carried_alone(key: str, sections: list[SectionWords]) -> bool:
