@@ -792,6 +792,34 @@ def test_of_the_plain_words_a_story_keeps_the_one_it_weighs_most() -> None:
     assert len(plain) <= 1
 
 
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        (
+            "Snøkaos på E39\n\nE39 ved Runaskaret i Bjerkreim var stengt hele morgenen etter at"
+            " flere vogntog sto fast i snøen. Like over klokka 14 melder politiet at E39 er"
+            " åpnet igjen mellom Vikeså og Ålgård.\n",
+            "e39",
+        ),
+        (
+            "Rv 7 stengt over Hardangervidda\n\nRv 7 over Hardangervidda er stengt på grunn av"
+            " uvær, opplyser Vegtrafikksentralen. Vegvesenet venter ikke at rv. 7 åpner før"
+            " torsdag, og bilister må kjøre over Hemsedal.\n",
+            "rv_7",
+        ),
+        (
+            "Three dead after crashes\n\nThree people are dead following two collisions on"
+            " Highway 6 on Monday, police said. Highway 6 was closed for seven hours while"
+            " officers examined the scene.\n",
+            "highway_6",
+        ),
+    ],
+)
+def test_the_road_a_traffic_story_is_about_is_a_topic(text: str, command: str) -> None:
+    assert command in commands_of(text)
+    assert ask(analyse(parse_text(text)), f"/{command}")
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (

@@ -16,11 +16,12 @@ from itertools import chain
 
 from bot.core.analysis import Analysis
 from bot.core.model import Topic
-from bot.core.text import match_key
+from bot.core.text import command_name, match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, written_best
 from bot.core.topic_counts import SectionWords
 from bot.core.topic_names import lead_names, only_a_source, only_before_a_slash
 from bot.core.topic_places import common_word, full_name, placed_only, usual_name, whole_names
+from bot.core.topic_roads import road_names
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
 
@@ -290,6 +291,21 @@ def derive_topics(
         per_section = [
             tuple(dict.fromkeys(renamed.get(name, name) for name in names)) for names in per_section
         ]
+    # The road a traffic story is about (/e39): a number, so no topic word holds it.
+    for road in road_names(analysis.article.text):
+        name = command_name(road)
+        where = tuple(
+            i
+            for i, section in enumerate(analysis.article.sections)
+            if road in " ".join((section.heading or "", *section.paragraphs))
+        )
+        if name not in seen and name not in reserved and where:
+            at = next(
+                (i for i, t in enumerate(topics) if min(t.sections, default=0) >= where[0]),
+                len(topics),
+            )
+            topics.insert(at, Topic(name, road, where))
+            per_section[where[0]] = (name, *per_section[where[0]])
     return tuple(topics[:MAX_TOPICS]), per_section
 
 

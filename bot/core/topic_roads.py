@@ -1,0 +1,33 @@
+"""The road a traffic story is about: «E39», «Rv 7», «fylkesveg 180», «Highway 6». Its
+number makes it no word, so the topic words never hold it; a reader types /e39."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# (Norwegian roads by their letters; English ones by name, or after «the»: «the M4»)
+_ROAD = re.compile(
+    r"\b(?:(E|Rv|RV|rv|Fv|FV|fv)\.?[ \xa0]?(\d{1,4})"
+    r"|(riksveg|riksvei|fylkesveg|fylkesvei|europaveg|europavei|Riksveg|Riksvei|Fylkesveg|"
+    r"Fylkesvei)[ \xa0](\d{1,4})"
+    r"|(Highway|Route|Interstate|State Route)[ \xa0](\d{1,4})"
+    r"|(?<=the )([AM])(\d{1,4})(?:\(M\))?)\b"
+)
+_SHORT = {"riksveg": "Rv", "riksvei": "Rv", "fylkesveg": "Fv", "fylkesvei": "Fv"}
+_SHORT |= {"europaveg": "E", "europavei": "E"}
+_MOST = 1  # a story is about one road (the others are its detours)
+
+
+def road_names(text: str) -> list[str]:
+    """The roads the text names twice or more, most named first: «E39», «Rv 7»."""
+    said: Counter[str] = Counter()
+    for found in _ROAD.finditer(text):
+        letters, number = next(
+            (found.group(i), found.group(i + 1)) for i in (1, 3, 5, 7) if found.group(i)
+        )
+        letters = _SHORT.get(letters.lower(), letters)
+        if letters in ("RV", "FV", "rv", "fv"):
+            letters = letters.title()
+        said[f"{letters}{number}" if letters in ("E", "A", "M") else f"{letters} {number}"] += 1
+    return [road for road, n in said.most_common(_MOST) if n >= 2]
