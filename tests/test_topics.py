@@ -820,6 +820,51 @@ def test_the_road_a_traffic_story_is_about_is_a_topic(text: str, command: str) -
     assert ask(analyse(parse_text(text)), f"/{command}")
 
 
+def test_the_compound_the_title_names_is_the_topic_not_its_part() -> None:
+    """«fastleger» in the title and «fastlegene» in the story: /fastlege, not /lege (which
+    «legemangel» and «legevakt» also share)."""
+    text = (
+        "Kommunen mangler fastleger\n"
+        "\n"
+        "Trondheim kommune erklærer midlertidig legemangel. Over 4000 innbyggere står "
+        "nå uten fastlege, og flere fastleger har sagt opp listene sine det siste året.\n"
+        "\n"
+        "– Det er en veldig presset situasjon for fastlegene, og de opplever det som "
+        "svært krevende, sier kommuneoverlegen.\n"
+        "\n"
+        "Kommunen vil nå ansette flere fastleger med fast lønn, og tilbyr lån til unge "
+        "leger som vil starte egen praksis. Legevakten har også fått flere pasienter "
+        "det siste året, fordi mange uten fastlege går dit i stedet.\n"
+        "\n"
+        "Fastlegene i byen har lenge bedt om flere leger på listene. Legeforeningen "
+        "mener kommunen har ventet for lenge med tiltakene, og at mangelen på leger vil"
+        " vokse.\n"
+    )
+    commands = commands_of(text)
+    assert "fastlege" in commands
+    assert "lege" not in commands
+
+
+def test_the_plain_word_the_title_names_and_the_story_repeats_is_a_topic() -> None:
+    text = (
+        "Derfor fikk vi kommuneopprøret mot vindkraft\n"
+        "\n"
+        "I 2019 og 2020 spredte et opprør mot vindkraft seg langs kysten. Hittil har "
+        "134 ordførere signert oppropet mot vindkraft på land, og flere kommuner har "
+        "sagt nei til nye anlegg.\n"
+        "\n"
+        "Forklaringene er mange, men mye dreier seg om konsesjonsordningen for "
+        "vindkraft og om hvor lite kommunene får si. Staten gir konsesjon, og kommunen "
+        "må ofte bare ta imot.\n"
+        "\n"
+        "I takt med økende utbygging av vindkraft økte også motstanden lokalt og "
+        "nasjonalt. Først kom de grønne sertifikatene, som lot strømkundene betale for "
+        "utbyggingen over strømregningen. Deretter kom en nasjonal ramme for vindkraft,"
+        " som ble lagt bort etter store protester.\n"
+    )
+    assert "vindkraft" in commands_of(text)
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (

@@ -34,6 +34,7 @@ _HOME = frozenset(("norge", "noreg"))
 # words), is this story's subject.
 _SAID_OVER = 8
 _SAID_SHARE = 40
+_TITLE_WORD_TIMES = 4  # a plain word of the title the story says this often is a topic
 _SUBJECT_SCORE = 1e9  # (the subject's score is infinite: weighed, it stays the largest)
 
 
@@ -216,6 +217,38 @@ def derive_topics(
         per_section[at] = (subject, *drop_nested([subject, *first])[1:])
         for key in set(first) - set(per_section[at]):
             del topic_sections[key]  # /branntomt under /brann: one of them
+
+    # The title's words: the compound it names, not the compound's part, when the story
+    # says it (/fastlege, not /lege), and the plain word it names that the story says most
+    # (/vindkraft of «kommuneopprøret mot vindkraft», said twelve times).
+    title_words = [(w, found) for w in analysis.title_words if not w.name and (found := topical(w))]
+    for _, found in title_words:
+        compound = found[0][0]
+        for part, _ in found[1:]:
+            if (
+                part in topic_sections
+                and compound not in topic_sections
+                and compound in plain
+                and said(compound) >= _COMMON_TIMES
+                and carried(compound)
+            ):
+                topic_sections[compound] = topic_sections.pop(part)
+                scores[compound] = scores.pop(part)
+                per_section = [
+                    tuple(compound if key == part else key for key in keys) for keys in per_section
+                ]
+    spoken = [
+        found[0][0]
+        for _, found in title_words
+        if found[0][0] in plain and found[0][0] not in topic_sections and carried(found[0][0])
+    ]
+    spoken = [key for key in spoken if said(key) >= _TITLE_WORD_TIMES and written(key)]
+    if spoken:
+        most = max(spoken, key=said)
+        said_in = [j for j, written_keys in enumerate(in_text) if most in written_keys]
+        if rarity(most, sections[said_in[0]]) > EVERY_STORY:
+            topic_sections[most] = said_in
+            per_section[said_in[0]] = (*per_section[said_in[0]], most)
 
     names: set[str] = set()  # the words of the topics' names (/nova_sea), read if asked
 
