@@ -18,9 +18,15 @@ from bot.core.transcript import name_speakers
 MAX_ARTICLE_CHARS = 2_000_000
 
 _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*", re.IGNORECASE)
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+# Control characters and invisible marks (zero-width spaces, direction marks, a BOM).
+_CONTROL_RANGES = ((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x7F))
+_INVISIBLE_RANGES = ((0x200B, 0x200F), (0x202A, 0x202E), (0x2066, 0x2069), (0xFEFF, 0xFEFF))
+_CONTROL_CHARS = "".join(
+    chr(code)
+    for first, last in (*_CONTROL_RANGES, *_INVISIBLE_RANGES)
+    for code in range(first, last + 1)
 )
+_CONTROL = re.compile(f"[{re.escape(_CONTROL_CHARS)}]")
 # An HTML page needs this much prose besides its title to be an article, not a
 # caption, a video title or a teaser.
 _MIN_PAGE_WORDS = 20
@@ -40,13 +46,28 @@ def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # A minus sign for a quote's dash: «− Fortel litt om jobben din.»
     text = text.replace("\n\u2212 ", "\n– ") if "\u2212" in text else text
-    return _CONTROL.sub("", text)
+    # (a look for each character is a memchr, or nothing for one wider than the text's:
+    # far less than a pattern's test of every character, and most texts have none)
+    return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text
 
 
 # Two sentences a page glued together, the space lost with a paragraph break:
 # «… ein av bidragsytarane.Tiltaka stod …», «… på Stortinget.- At støtta …».
-# (the mark first, then a look back: a look-behind tried at every position is slow)
-_GLUED_SENTENCE = re.compile(r"([.!?])(?<=[a-zæøå]{3}[.!?])(?=[A-ZÆØÅ][a-zæøå]|[-–] [A-ZÆØÅ])")
+# One pattern a mark, opening on it: the engine finds a literal first character fast,
+# but tests a class of them ([.!?]) at every position. (The look-behind runs last: a
+# look-behind tried at every position is slow.)
+_GLUED_AFTER = {
+    mark: re.compile(rf"\{mark}(?=[A-ZÆØÅ][a-zæøå]|[-–] [A-ZÆØÅ])(?<=[a-zæøå]{{3}}\{mark})")
+    for mark in ".!?"
+}
+
+
+def _unglued(text: str) -> str:
+    """The text with a space after each mark that ends a sentence glued to the next."""
+    for mark, glued in _GLUED_AFTER.items():
+        if mark in text:
+            text = glued.sub(mark + " ", text)
+    return text
 
 
 # HTML left in a text or Markdown article (an embed's code, a copied ad slot): the code
@@ -90,7 +111,7 @@ def _check(text: str) -> str:
             f"the article is too long ({len(text):,} characters;"
             f" the limit is {MAX_ARTICLE_CHARS:,})"
         )
-    text = _GLUED_SENTENCE.sub(r"\1 ", _without_tags(_clean(text)))
+    text = _unglued(_without_tags(_clean(text)))
     if " * " in text:
         text = _INLINE_LIST.sub(_list_lines, text)
     if not any(c.isalpha() for c in text):
