@@ -125,9 +125,10 @@ PROMPT = CaseBlind(
     r"start free account|get access to \d+ premium|subscribe now|choose a package|"
     # a wire's slug over the story: «20110314 xinhua»
     r"^\d{8} [a-z]+$|^have your say$|"
-    r"^vipps\b.{0,40}\d{4,}|[-–] (?:desktop|mobile?)$|"
+    # (every phrase opens on a letter of its own, no class or group: CaseBlind groups them)
+    r"^vipps\b.{0,40}\d{4,}|- (?:desktop|mobile?)$|– (?:desktop|mobile?)$|"
     r"join the conversation|click here|trykk her|klikk her|"
-    r"last ned e-?avis|(?:sjekk|les|kjøp) papirutg|connect with us|stay connected|"
+    r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
     r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
     r"^dette er (?:en|ein|eit|et) (?:kommentar|debattinnlegg|leserinnlegg|lesarinnlegg|"

@@ -94,20 +94,79 @@ class CaseBlind:
     Exact for a pattern without capitals: lower() keeps every character's length, and
     whether it is a letter, a digit or a space, but for the few letters of _ODD_CASE; a
     text with one of those gets the IGNORECASE search.
+
+    Of a pattern of many alternatives (a list of phrases), the engine tries each one at
+    every position of the text: the alternatives anchored at the start (`^…`) are tried
+    there alone, and the others are grouped by their first letter, so one try a position
+    tells most of them out.
     """
 
-    __slots__ = ("_blind", "_lower")
+    __slots__ = ("_blind", "_floating", "_start")
 
     def __init__(self, pattern: str) -> None:
         if _UPPER_ESCAPES.sub("", pattern) != _UPPER_ESCAPES.sub("", pattern).lower():
             raise ValueError(f"a capital in {pattern!r}")
         self._blind = re.compile(pattern, re.IGNORECASE)
-        self._lower = re.compile(pattern)
+        alternatives = _alternatives(pattern)
+        start = [a[1:] for a in alternatives if a.startswith("^")]
+        floating = _by_first_letter([a for a in alternatives if not a.startswith("^")])
+        self._start = re.compile("|".join(start)) if start else None
+        self._floating = re.compile(floating) if floating else None
 
     def found(self, text: str) -> bool:
         if odd_case(text):
             return self._blind.search(text) is not None
-        return self._lower.search(text.lower()) is not None
+        lower = text.lower()
+        return (self._floating is not None and self._floating.search(lower) is not None) or (
+            self._start is not None and self._start.match(lower) is not None
+        )
+
+
+_SPECIAL = frozenset("\\.^$*+?{}[]()|")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives (outside groups and character classes)."""
+    found: list[str] = []
+    depth, start, at, in_class = 0, 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 1  # an escaped character
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += pattern[at + 1 : at + 2] == "^"  # (a «]» first in a class is a member)
+            at += pattern[at + 1 : at + 2] == "]"
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    found.append(pattern[start:])
+    return found
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """The alternatives as one pattern, those that open on a plain character grouped by
+    it: «foto|fakta|bilde» → «f(?:oto|akta)|bilde»."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alternative in alternatives:
+        first, rest = alternative[:1], alternative[1:]
+        if first and first not in _SPECIAL and not rest.startswith(_QUANTIFIERS):
+            groups.setdefault(first, []).append(rest)
+        else:
+            others.append(alternative)
+    grouped = [
+        # (one alternative that ends there: the others can only match where it does)
+        re.escape(first) + ("" if "" in rests else f"(?:{'|'.join(rests)})")
+        for first, rests in groups.items()
+    ]
+    return "|".join(grouped + others)
 
 
 # Every character str.split() splits on but the space (tests/test_parse.py checks the list).
