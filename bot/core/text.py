@@ -218,9 +218,12 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
     result: list[str] = []
     for part in _DASH_AFTER_STOP.split(paragraph) if has_dash else (paragraph,):
         for piece in map(str.strip, _splitter(language).tokenize(part)):
-            # (Most sentences end on a small letter: the pattern runs only after a capital.)
             before = result[-1] if result else ""
-            if before[-2:-1].isupper() and _initials_then_name(before, piece, language):
+            if not before or (before[-1:] == "." and before[-2:-1].islower()):
+                if piece:  # (most sentences end on a small letter and a stop: no join below)
+                    result.append(piece)
+            # (Most sentences end on a small letter: the pattern runs only after a capital.)
+            elif before[-2:-1].isupper() and _initials_then_name(before, piece, language):
                 result[-1] = f"{result[-1]} {piece}"  # «T.S.» «Eliot gjev ut …»: one name
             elif before.endswith(_QUOTED_END) and piece[:1] in _CLOSERS:
                 result[-1] += piece  # «aksjonen «Berg skulen vår!», skriver NRK.»: one
