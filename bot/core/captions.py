@@ -25,7 +25,7 @@ import re
 from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker, main_clause_in_any_language
 from bot.core.language import detect_language
 from bot.core.lexicon import lexicon
-from bot.core.text import CaseBlind, sentences
+from bot.core.text import CaseBlind, sentences, spaces
 
 # A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB».
 CREDIT_TAIL = re.compile(
@@ -73,7 +73,7 @@ _SPORT_CAPTION = re.compile(r"^[A-Z][\w ]{2,30} - [^.]{3,120} - \d{1,2}/\d{1,2}/
 
 def is_wire_caption(text: str) -> bool:
     """A wire photo's caption: it ends on the picture's date (and credit), or opens on a slug."""
-    if text.count(" ") >= 60:
+    if spaces(text, 60) >= 60:
         return False
     return _WIRE_CAPTION.search(text[-120:]) is not None or _SPORT_CAPTION.match(text) is not None
 

@@ -39,6 +39,7 @@ from bot.core.page_words import (
     SHOWN_HERE,
     TRAILING_LINK,
 )
+from bot.core.text import spaces
 
 # The first word of every label, up to a sign: a sentence opening on none has none.
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -167,7 +168,7 @@ def clean_inline(text: str) -> str:
         text = _EMBED.sub("", text)  # «… continue EMBED <>More Videos»: a video widget
     if "published at" in text:
         text = _GLUED_STAMP.sub("", text)  # «… in referendumpublished at 03:56 GMT 7 …»
-    if text.count(" ") >= _LONG:
+    if spaces(text, _LONG) >= _LONG:
         text = _strip_tail(text)
     if text[:3].isupper():
         label = _CAPS_LABEL.match(text)
@@ -209,7 +210,7 @@ def is_caption(unit: str) -> bool:
     a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
     if is_wire_caption(unit):
         return True
-    if unit.count(" ") < 60 and SHOWN_HERE.search(unit):
+    if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):
         return True  # «…, her sammen med Carl von Hessen … Vis mer»: a picture's caption
     if "(" not in unit or unit.count(" ") >= 45:
         return False
@@ -237,7 +238,7 @@ def is_furniture(unit: str) -> bool:
     text = unit.strip()
     if not text:
         return True
-    n_words = text.count(" ") + 1
+    n_words = spaces(text, _LONG) + 1  # (read up to _LONG + 1)
     if text[:6] == "CLOSE " and text[6:7].isupper():
         return True  # «CLOSE Delaware State Police were …»: a video player's caption
     if n_words > _LONG:

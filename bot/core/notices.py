@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.text import spaces
+
 # «This was published 1 year ago», «Oppdatert for mindre enn 10 minutter siden»
 _TIME_AGO = re.compile(
     r"^(?:this (?:article |story )?was )?(?:first |sist |last )?"
@@ -83,7 +85,7 @@ def listed_link(texts: list[str], i: int) -> bool:
     """A line of a list of links to other stories: a link and its site, a date alone, or
     a short headline over its date («Bedre kunnskap om skog» / «9. juli 2018»)."""
     text = texts[i]
-    if text.count(" ") >= _TEASER_WORDS or text.endswith((".", "!", "?")):
+    if spaces(text, _TEASER_WORDS) >= _TEASER_WORDS or text.endswith((".", "!", "?")):
         return False
     after = texts[i + 1] if i + 1 < len(texts) else ""
     return bool(_LINK_AND_SITE.match(text) or _DATE_LINE.match(text) or _DATE_LINE.match(after))

@@ -30,7 +30,7 @@ from bot.core.hyphens import rejoin_hyphens
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.notices import is_notice, strip_dateline, video_rail, without_byline
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
-from bot.core.text import SENTENCE_END
+from bot.core.text import SENTENCE_END, spaces
 from bot.core.widgets import (
     ends_article,
     is_widget,
@@ -289,7 +289,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if opens_link_block(text):
             in_links = True  # the short lines after «Les også» are links elsewhere
             continue
-        short_line = text.count(" ") < 14 and not text.endswith(SENTENCE_END)
+        short_line = spaces(text, 14) < 14 and not text.endswith(SENTENCE_END)
         if in_links and short_line and unit.kind != HEADING:
             continue
         in_links = False

@@ -197,6 +197,20 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def spaces(text: str, enough: int) -> int:
+    """`text.count(" ")`, counted no further than `enough` spaces: exact below that, at
+    least `enough` otherwise.
+
+    Page furniture is told by a unit's length again and again (a caption, a label, a
+    byline is short): a long paragraph is counted only as far as its first words (a word
+    and its space take about seven characters), not to its end each time.
+    """
+    head = 8 * enough
+    if len(text) > head and (found := text.count(" ", 0, head)) >= enough:
+        return found
+    return text.count(" ")
+
+
 @lru_cache(maxsize=4)
 def _splitter(language: str) -> SentenceSplitter:
     from bot.core.splitter import splitter  # imports punkt: only when text is split

@@ -28,7 +28,7 @@ from bot.core.page_words import (
     WIDGET_WORDS_PATTERN,
 )
 from bot.core.speakers import reads_norwegian
-from bot.core.text import SENTENCE_END, CaseBlind
+from bot.core.text import SENTENCE_END, CaseBlind, spaces
 
 # (lower-case letters only: read lower-cased)
 _WIDGET_LINE = CaseBlind(rf"^(?:{WIDGET_LINE_PATTERN})")
@@ -100,7 +100,7 @@ def _widget_words(text: str) -> bool:
 def is_widget(text: str) -> bool:
     """Tell whether a line or paragraph is a page widget rather than article text."""
     text = text.strip()
-    n_words = text.count(" ") + 1
+    n_words = spaces(text, 2 * _LONG) + 1  # (read up to 2 * _LONG)
     if n_words > _LONG:
         # An archive notice runs to three sentences, a menu to dozens of links.
         return n_words <= 2 * _LONG and (_widget_words(text) or _is_menu(text))
@@ -210,7 +210,7 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
     photo's caption (`alone`: each text is the only line between blank lines)."""
     found: set[int] = set()
     for i, text in enumerate(texts):
-        short = text.count(" ") < _CAPTION_WORDS
+        short = spaces(text, _CAPTION_WORDS) < _CAPTION_WORDS
         label = _CAPTION_LABEL.match(text) if short else None
         if label and " " in label.group().strip(" :") and reads_norwegian(text):
             # «KJEMPER FOR NYNORSKEN: …»: a caption's label, not a dateline (an English one
@@ -218,7 +218,7 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
             found.add(i)
         elif label and i == 0 and len(label.group().strip(" :")) >= 5 and _headline_next(texts):
             found.add(i)  # «DRAPSDØMT: Lars …» above the headline: the top photo's caption
-        credit = text.count(" ") <= 12 and _LONE_CREDIT.match(text)
+        credit = spaces(text, 13) <= 12 and _LONE_CREDIT.match(text)
         if credit:
             found.add(i)
             above = texts[i - 1] if i else ""
@@ -259,7 +259,7 @@ def menu_lines(texts: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, text in enumerate([*texts, ""]):
-        n_words = text.count(" ") + 1
+        n_words = spaces(text, 8) + 1  # (read up to 8)
         short = n_words <= 3 and "," not in text and not text.endswith(_NOT_MENU)
         if text and (short or listed_link(texts, i)):
             run.append(i)
@@ -313,7 +313,7 @@ def _wire_photos(texts: list[str]) -> set[int]:
 def _tags(texts: list[str]) -> set[int]:
     """A short line a live page gives on three entries or more («Southampton 0-1 Stoke»):
     the match or story every entry is tagged with, no heading of its own."""
-    counts = Counter(t for t in texts if t.count(" ") < 8 and not t.endswith(SENTENCE_STOPS))
+    counts = Counter(t for t in texts if spaces(t, 8) < 8 and not t.endswith(SENTENCE_STOPS))
     tags = {t for t, n in counts.items() if n >= 3}
     return {i for i, t in enumerate(texts) if t in tags} if tags else set()
 
