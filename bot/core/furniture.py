@@ -212,13 +212,13 @@ def is_caption(unit: str) -> bool:
         return True
     if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):
         return True  # «…, her sammen med Carl von Hessen … Vis mer»: a picture's caption
-    if "(" not in unit or unit.count(" ") >= 45:
+    if "(" not in unit or spaces(unit, 45) >= 45:
         return False
     # Where a person stands in a picture: only a caption says it. (Abbreviations and «i
     # midten» are looked for as strings first: most captions have neither.)
     if "(t." in unit or "(f." in unit or "(i m" in unit or PLACED_WORD.search(unit):
         return True  # «… Osmund Faremo (i midten) saman med Ulf Sand (t.v.) …»: who stands where
-    if unit.count(" ") >= 30:  # a longer one only with the credit closing it
+    if spaces(unit, 30) >= 30:  # a longer one only with the credit closing it
         return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None
     return CREDIT_BRACKET.search(unit) is not None
 
@@ -381,7 +381,7 @@ def is_section_label(text: str) -> bool:
     nor the site's own name in capitals: «NAMDALSAVISA»."""
     if " " not in text and len(text) >= 6 and text.isupper() and text.isalpha():
         return True
-    return text.count(" ") < 2 and all(t.lower() in NAV for t in _tokens(text))
+    return spaces(text, 2) < 2 and all(t.lower() in NAV for t in _tokens(text))
 
 
 _COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience – Review»: a title)

@@ -11,7 +11,7 @@ from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
 from bot.core.sections import assemble
 from bot.core.structure import Unit, drop_furniture, is_heading, read_units
-from bot.core.text import SENTENCE_END
+from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import clean_title
 from bot.core.transcript import name_speakers
 
@@ -158,7 +158,7 @@ def _has_article_text(paragraphs: list[str], *, page: bool) -> bool:
     A text file may be a one-sentence note; a web page with fewer than
     `_MIN_PAGE_WORDS` words of prose shows a picture or a video, not an article.
     """
-    prose = [p for p in paragraphs if p.endswith(SENTENCE_END) and p.count(" ") >= 2]
+    prose = [p for p in paragraphs if p.endswith(SENTENCE_END) and spaces(p, 2) >= 2]
     if not prose:
         return sum(p.count(" ") + 1 for p in paragraphs) >= 25
     if not page:

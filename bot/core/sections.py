@@ -21,7 +21,7 @@ from bot.core.structure import (
     is_heading,
     title_like,
 )
-from bot.core.text import SENTENCE_END
+from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import clean_title
 from bot.core.verbs import verb_forms
 
@@ -64,7 +64,7 @@ def _join_broken(units: list[Unit]) -> list[Unit]:
         if (
             before is not None
             and before.kind == unit.kind == PARAGRAPH
-            and before.text.count(" ") >= 4
+            and spaces(before.text, 4) >= 4
             and (
                 before.text.endswith(",")
                 or (
@@ -277,7 +277,7 @@ def _teaser_line(unit: Unit) -> bool:
     """A headline alone on its line: no sentence's stop, not a paragraph's length."""
     return (
         unit.kind == PARAGRAPH
-        and 3 <= unit.text.count(" ") < 25
+        and 3 <= spaces(unit.text, 25) < 25
         and not unit.text.endswith((".", "!", ":"))
     )
 

@@ -106,7 +106,7 @@ def is_heading(line: str, following: str | None) -> bool:
 def dash_heading(line: str, following: Unit | None) -> bool:
     """«– Det blir en lang og blodig kamp» alone before a paragraph: a quote as a heading;
     so is a word or two in quote marks: «“Urimelig”», ««Sviktende grunnlag»»."""
-    if following is None or following.kind == HEADING or following.text.count(" ") < 7:
+    if following is None or following.kind == HEADING or spaces(following.text, 7) < 7:
         return False
     if line[:1] in '«“"' and line[-1:] in '»”"' and line.count(" ") < 8:
         inner = line[1:-1].strip()
