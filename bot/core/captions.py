@@ -68,6 +68,7 @@ _WIRE_CAPTION = re.compile(
     r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\."
     r"(?:\s+(?:REUTERS|AP Photo|AFP|EPA)\s*/\s*[^.!?]{2,60})?(?:\s+\w+_\w+)?\s*$"
 )
+_WIRE_DATE = re.compile(r", \d{4}\.")  # (what every _WIRE_CAPTION has)
 _SPORT_CAPTION = re.compile(r"^[A-Z][\w ]{2,30} - [^.]{3,120} - \d{1,2}/\d{1,2}/\d{2,4}\s")
 
 
@@ -75,7 +76,12 @@ def is_wire_caption(text: str) -> bool:
     """A wire photo's caption: it ends on the picture's date (and credit), or opens on a slug."""
     if spaces(text, 60) >= 60:
         return False
-    return _WIRE_CAPTION.search(text[-120:]) is not None or _SPORT_CAPTION.match(text) is not None
+    tail = text[-120:]
+    # (a wire caption's date, «May 12, 2021.», looked for first: a pattern that opens on
+    # a literal is found fast, where _WIRE_CAPTION tries every position)
+    if _WIRE_DATE.search(tail) is not None and _WIRE_CAPTION.search(tail) is not None:
+        return True
+    return _SPORT_CAPTION.match(text) is not None
 
 
 # «Noe i lufta: », «JUBEL: », «Stolte: »: a caption's label of one to four words.
@@ -121,7 +127,9 @@ def credit_start(text: str) -> int:
         bracket = CREDIT_BRACKET.search(tail)
         if bracket and bracket.end() == len(tail.rstrip()):
             return offset + bracket.start()
-    if tail[-1:].isalpha():
+    # (every agency credit has a slash or Getty's name: the pattern looks behind at every
+    # position of a tail that has neither)
+    if tail[-1:].isalpha() and ("/" in tail or "Getty Images" in tail):
         agency = _AGENCY_CREDIT.search(tail)
         if agency:
             return offset + agency.start()
