@@ -53,8 +53,7 @@ _LABEL_RE = re.compile(
 # Credit lines of wire copy: «Reporting by X; Editing by Y», «Additional reporting by Z».
 _CREDITS_BY = re.compile(
     r"^(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced)\s+by\s"
-    # A page's stamp and follow prompt: «This content was published on May 13, 2021»,
-    # «Follow CNN Politics live news».
+    # A page's stamp and follow prompt: «This content was published on …», «Follow CNN …».
     r"|^this (?:content|article|story|page) was (?:first )?(?:published|updated|posted)\b"
     r"|^follow (?:[A-Z]\w* ){1,3}(?:live|news|on)\b"
     # A network's and a site's furniture: «Watch CBS News», «NPR logo», «Return to …»
