@@ -275,6 +275,25 @@ def test_a_call_for_tips_is_no_bullet(language: str, call: str) -> None:
     assert not any(("02800" in b or "101" in b) for b in bullets(digest(text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said the health service was asked to meet at once in light of the trolley"
+        " figures, and to put in place a hospital-by-hospital plan for the short, medium, and"
+        " long term.",
+        "The deputy commissioner said that because of an error by officers on duty at the"
+        " district court last October, the public and journalists were kept out of the court.",
+        "An official said the city borrowed about $3,585,000 for the purchase, has paid down"
+        " about $1,900,000 and now needs to refinance the rest because the note falls due.",
+    ],
+)
+def test_a_cut_leaves_no_list_or_subject_half_said(text: str) -> None:
+    for limit in (15, 20, 25, 30):
+        shortened = shorten(text, limit, clause_checker("en"))
+        if shortened is not None:
+            assert not shortened.endswith(("medium.", "the public.", "$1,900,000."))
+
+
 def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
     text = (
         "The accusation was contained in a message which Hancock, then the health secretary,"

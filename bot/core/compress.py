@@ -17,10 +17,13 @@ from bot.core.cut_words import (
     BUT,
     DETERMINER_WORD,
     INSERTION,
+    LIST_JOINS,
     NAME_NEXT,
     NAMES_EITHER_SIDE,
     NOT_ONLY,
     REPORTED,
+    bare_phrase,
+    clause_follows,
 )
 from bot.core.lexicon import lexicon
 from bot.core.spacing import n_words, single_spaced
@@ -250,7 +253,11 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     if checker is not None and _verb_after_apposition(rest, checker):
         return True  # «… that a man arrested …, the site of X’s office, had been charged»
     tail = " ".join(head.split()[-4:])
-    if pattern is _CONJUNCTION and checker is not None and _clause_follows(rest, checker):
+    if _LIST_END.search(tail) and rest.lstrip(", ").startswith(LIST_JOINS):
+        return True  # «a plan for the short, medium, | and long term»: a list's last item
+    if pattern is _CONJUNCTION and checker is not None and bare_phrase(head, checker):
+        return True  # «…last October, the public | and journalists were prevented …»
+    if pattern is _CONJUNCTION and checker is not None and clause_follows(rest, checker):
         return False  # «..., og bøndene må ...»: two main clauses, the first stands alone
     if pattern is _CONJUNCTION and NAMES_EITHER_SIDE.search(head) and NAME_NEXT.match(rest):
         return True  # «the Everly Pregnant Brothers | and Reverend and the Makers»: a list
@@ -320,12 +327,6 @@ def _opens_quote(head: str) -> bool:
         or head.count("“") > head.count("”")
         or head.count('"') % 2 == 1
     )
-
-
-def _clause_follows(rest: str, checker: MainClauses) -> bool:
-    """Whether «og» opens a clause of its own: a subject, then its verb (og bøndene må)."""
-    words = rest.split()[1:4]  # after the conjunction
-    return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in words[1:3])
 
 
 def shorten(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.clauses import MainClauses
+
 # An adjective's ending in front of a noun: a series of them («the outspoken, enigmatic
 # Winston Churchill», «ein stor, tung og dyr båt») is one phrase, no place for a cut.
 ADJECTIVE_NEXT = re.compile(
@@ -37,3 +39,20 @@ INSERTION = re.compile(
     # (nor a date's comma: «…, who was killed on Dec. 15, 1995, in Harrisburg»)
     r"whereas)\s|\s+\d)"
 )
+
+
+LIST_JOINS = ("and ", "og ", "or ", "eller ")
+
+
+def bare_phrase(head: str, checker: MainClauses) -> bool:
+    """Whether the head ends on a few words after a comma with no verb: the first of the
+    subjects the conjunction joins («…, the public | and journalists were prevented»)."""
+    comma = head.rfind(", ")
+    last = head[comma + 2 :].split() if comma >= 0 else []
+    return 0 < len(last) <= 3 and not any(checker.is_finite(w.strip(",.«»").lower()) for w in last)
+
+
+def clause_follows(rest: str, checker: MainClauses) -> bool:
+    """Whether «og» opens a clause of its own: a subject, then its verb (og bøndene må)."""
+    words = rest.split()[1:4]  # after the conjunction
+    return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in words[1:3])
