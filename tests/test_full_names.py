@@ -82,3 +82,26 @@ def test_a_things_name_is_not_a_persons_surname() -> None:
         ["Van Dokkum built the telescope with Roberto Abraham from the University of Toronto."]
     ]
     assert introduce(bullets, text, None) == bullets
+
+
+def test_two_given_names_and_a_surname_ending_in_s_are_introduced_whole() -> None:
+    """«Per Steinar Stamnes»: «Per» is a word too, «Steinar» is not; «Stamnes» ends in «s»
+    and is no genitive (the text never writes «Stamne»)."""
+    text = (
+        "Tala er ikkje gode nok til at Per Steinar Stamnes i Industri Energi jublar. "
+        "Han representerer 2100 medlemmar, og prisen per fat er låg. "
+        "– Det mest positive er at den norske verksemda går bra, seier Stamnes."
+    )
+    bullets = [["Det mest positive er at den norske verksemda går bra, seier Stamnes."]]
+    assert introduce(bullets, text, None) == [
+        ["Det mest positive er at den norske verksemda går bra, seier Per Steinar Stamnes."]
+    ]
+
+
+def test_a_genitive_is_still_no_surname() -> None:
+    text = (
+        "Styreleder Kari Telenor i selskapet Telenor sier Telenors kunder får ny pris. "
+        "Telenor sier prisen stiger. Telenors sjef sier det samme."
+    )
+    bullets = [["Telenors sjef sier det samme."]]
+    assert introduce(bullets, text, None) == bullets

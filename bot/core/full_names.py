@@ -16,7 +16,9 @@ from bot.core.text import word_positions
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
 _GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-_SECOND_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+ ([A-ZÆØÅ][\w'’-]+)")
+_SECOND_NAME = re.compile(
+    r"[A-ZÆØÅ][a-zæøåéü]+ (?=([A-ZÆØÅ][\w'’-]+))"
+)  # (overlapping: «Per Steinar Stamnes»)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][a-zæøåéü][\w'’-]+(?![\w'’-])")
 
 
@@ -57,9 +59,13 @@ def full_names(text: str, wanted: set[str]) -> dict[str, str]:
     introduced: dict[str, int] = {}  # where each surname is first given in full
     pairs = ((first, name, at) for name in wanted for first, at in _pairs(name, text))
     for first, surname, start in pairs:
-        if surname.endswith(("s", "'s", "’s")) or surname.isupper() or len(first) < 3:
+        genitive = surname.endswith(("'s", "’s")) or (
+            surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
+        )  # (not «Stamnes», «Jones»: no «Stamne» alone)
+        if genitive or surname.isupper() or len(first) < 3:
             continue  # «Telenors», «NRK», «La …»: a genitive, an acronym, no first name
-        if f" {first.split()[0].lower()} " in text or not _ROLE_BEFORE.search(
+        # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)
+        if all(f" {given.lower()} " in text for given in first.split()) or not _ROLE_BEFORE.search(
             text, max(0, start - 30), start
         ):
             continue  # «Prime Minister», «Ifølge Støre»: a word, or no person's introduction
