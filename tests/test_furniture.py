@@ -1489,3 +1489,16 @@ def test_a_live_pages_writers_are_furniture() -> None:
         " the garden of Downing Street during the first lockdown.\n"
     )
     assert "These updates were written" not in parse_text(text).text
+
+
+def test_a_dateline_over_a_quote_under_a_photo_is_the_storys_paragraph() -> None:
+    """«MARNARDAL: — …, sier operasjonsleder Jon Kvitne» below a caption's credit is the
+    story's first quote, not the next caption («SKÅRET: Haaland jubler …» would be)."""
+    text = (
+        "Sent mandag kveld hadde politiet avsluttet på stedet. Foto: Vegard Nekstad\n\n"
+        "MARNARDAL: — Selve pågripelsen skjedde ved at han ble anropt inni huset. Etter en stund"
+        " kom han ut, sier operasjonsleder Jon Kvitne i Agder politidistrikt.\n\n"
+        "Han bekrefter at det er den etterlyste 21-åringen fra Lillesand som nå er tatt, og at"
+        " han ble pågrepet uten dramatikk.\n"
+    )
+    assert "Selve pågripelsen skjedde" in parse_text(text).text

@@ -245,11 +245,15 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
 
         below = texts[i + 1] if i + 1 < len(texts) else ""
         photo = credit or ends_in_credit(text)
-        if photo and _CAPTION_LABEL.match(below) and below.count(" ") < _CAPTION_WORDS:
+        label = _CAPTION_LABEL.match(below) if photo else None
+        # (not a dateline over a quote: «MARNARDAL: — Selve pågripelsen …, sier …»)
+        quote = label is not None and below[label.end() :].lstrip()[:1] in _QUOTE_DASHES
+        if label and not quote and below.count(" ") < _CAPTION_WORDS:
             found.add(i + 1)  # «SKÅRET: Haaland jubler …» under its photo
     return found
 
 
+_QUOTE_DASHES = ("–", "—", "-", "«")
 _NOT_MENU = (".", "!", "?", ":", "»", '"')  # (and a comma: «Wimbledon, Day Seven»)
 
 
