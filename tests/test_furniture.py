@@ -1502,3 +1502,12 @@ def test_a_dateline_over_a_quote_under_a_photo_is_the_storys_paragraph() -> None
         " han ble pågrepet uten dramatikk.\n"
     )
     assert "Selve pågripelsen skjedde" in parse_text(text).text
+
+
+def test_a_tag_glued_to_a_wires_place_and_dash_is_dropped() -> None:
+    text = (
+        "Floods in Bihar\n\n"
+        "BiharNew Delhi - More than 50 people were killed and a million marooned in the state"
+        " of Bihar after the river flooded, officials said on Thursday.\n"
+    )
+    assert parse_text(text).sections[0].paragraphs[0].startswith("More than 50 people")

@@ -137,6 +137,12 @@ _PLACE_DATE_DASH = re.compile(
 )
 
 
+# «BiharNew Delhi - More than 50 people …»: a page's tag glued to a wire's place and dash.
+_TAGGED_PLACE_DASH = re.compile(
+    r"^[A-Z][a-z]+(?=[A-Z][a-z])(?:[A-Z][a-z]+ ){2,3}(?:-|–|—) (?=[A-Z])"  # (not «McDonald - »)
+)
+
+
 def strip_dateline(text: str) -> str:
     """Drop a bracketed dateline in front of a paragraph: «(KABUL, Afghanistan) — …»; and
     a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»)."""
@@ -144,6 +150,8 @@ def strip_dateline(text: str) -> str:
         return _DATELINE_BRACKET.sub("", text, count=1)
     if " — " in text[:30]:
         return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
+    if " - " in text[:40] and _TAGGED_PLACE_DASH.match(text):
+        return _TAGGED_PLACE_DASH.sub("", text, count=1)
     if text[:3].isupper() and _PLACE_DATE_DASH.match(text):
         return _PLACE_DATE_DASH.sub("", text, count=1)
     if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30]):
