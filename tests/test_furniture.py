@@ -1511,3 +1511,26 @@ def test_a_tag_glued_to_a_wires_place_and_dash_is_dropped() -> None:
         " of Bihar after the river flooded, officials said on Thursday.\n"
     )
     assert parse_text(text).sections[0].paragraphs[0].startswith("More than 50 people")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Levande fangst sikrar heilårleg drift ved bruket, seier dagleg leiar Frank Kristiansen."
+        " Foto: Odd Kristian Dahle/Fiskebåt.",
+        "Bill Crews was shot by a colleague during the 2010 shoot-out, but Nguyen pleaded guilty"
+        " to manslaughter over his death. (Police Media)",
+    ],
+)
+def test_a_caption_and_the_alt_text_over_it_are_furniture(caption: str) -> None:
+    text = (
+        "Seven years' jail for killer\n\n"
+        "Constable William Crews\n\n"
+        f"{caption}\n\n"
+        "The family of the police officer say they are devastated by the sentence handed down"
+        " for his manslaughter, and the government will consider an appeal.\n\n"
+        "Nguyen pleaded guilty to manslaughter, and today he was sentenced to seven years.\n"
+    )
+    article = parse_text(text)
+    assert "Foto" not in article.text and "Police Media" not in article.text
+    assert [s.heading for s in article.sections] == [None]

@@ -35,7 +35,7 @@ CREDIT_TAIL = re.compile(
     r"image source|image(?=\s*:)|arkivfoto|faksimile)\s*(?:/\s*video\s*)?[:,]\s*"
     r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?"
     # (an initial's stop, a site's: «Kurt H. Røsand / KSU.NO»)
-    r"(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.|(?<=\w)\.(?=(?:no|com|net|org|se|dk)\b)){1,60}\)?\s*$",
+    r"(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.|(?<=\w)\.(?=(?:no|com|net|org|se|dk)\b)){1,60}\)?\.?\s*$",
     re.IGNORECASE,
 )
 _CREDIT_WORD = CaseBlind(r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|credit|image|fak")
@@ -45,7 +45,9 @@ CREDIT_BRACKET = re.compile(
     r"[^)]{1,60}\)"
     # or what kind of picture it is: «(Representative photo)», «(Illustrasjonsfoto)»
     r"|\((?:representative|file|illustrative|stock)\s+(?:photo|image|picture)\)"
-    r"|\((?:illustrasjons|arkiv)(?:foto|bilde|bilete)\)",
+    r"|\((?:illustrasjons|arkiv)(?:foto|bilde|bilete)\)"
+    # or whence a picture came, closing its caption: «… over his death. (Police Media)»
+    r"|\((?:Supplied|Police Media|Facebook|Instagram)\)\s*$",
     re.IGNORECASE,
 )
 # A credit without a label after a caption's stop: «Getty Images», «REUTERS/Ivan Alvarado»,

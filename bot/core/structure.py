@@ -32,6 +32,7 @@ from bot.core.notices import is_notice, strip_dateline, video_rail, without_byli
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.widgets import (
+    alt_text,
     ends_article,
     is_widget,
     media_blocks,
@@ -272,7 +273,10 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue
         before_caption = None if i in photos else prose_before_caption(unit.text)
         unit.text = before_caption or unit.text
-        furniture = i in photos or (not before_caption and is_caption(unit.text))
+        caption = i not in photos and not before_caption and is_caption(unit.text)
+        if caption and i >= 2 and alt_text(texts[i - 1]):
+            flags[i - 1] = True  # «Constable William 'Bill' Crews» over its caption: alt text
+        furniture = i in photos or caption
         if not furniture:
             unit.text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text))))
             furniture = is_furniture(unit.text) or is_widget(unit.text)

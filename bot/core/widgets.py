@@ -231,15 +231,15 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
                 and not above.endswith(SENTENCE_STOPS)
             ):
                 found.add(i - 1)
-            if i and above.count(" ") < _CAPTION_WORDS and not _alt_text(above):
+            if i and above.count(" ") < _CAPTION_WORDS and not alt_text(above):
                 if _CAPTION_LABEL.match(above):
                     found.add(i - 1)
-                    if i >= 2 and _alt_text(texts[i - 2]):
+                    if i >= 2 and alt_text(texts[i - 2]):
                         found.add(i - 2)  # «Nye ordførarar» / «NYE ORDFØRARAR: …» / «Foto: X»
                 elif (
                     i >= 2
                     and above.endswith(SENTENCE_STOPS)
-                    and (_alt_text(texts[i - 2]) or _same_photo(texts[i - 2], above))
+                    and (alt_text(texts[i - 2]) or _same_photo(texts[i - 2], above))
                 ):
                     found.update((i - 1, i - 2))
 
@@ -286,7 +286,7 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
             found.update((i - 1, i))  # a caption over «(Full-size photo)(All photos)»
     for i in range(1, len(texts)):
         block = not alone[i] and not alone[i - 1] and texts[i].count(" ") < _CAPTION_WORDS
-        if block and ends_in_credit(texts[i]) and _alt_text(texts[i - 1]):
+        if block and ends_in_credit(texts[i]) and alt_text(texts[i - 1]):
             found.update((i - 1, i))
     return found
 
@@ -350,7 +350,7 @@ def _same_photo(alt: str, caption: str) -> bool:
     return any(name in caption for name in names)
 
 
-def _alt_text(text: str) -> bool:
+def alt_text(text: str) -> bool:
     """«Marit Aakre Tennø», «France's Pogba», «Bilbrann Verdal»: a few words, no stop and no
     verb (a heading says something: «Pendlarane er lei»)."""
     return (
