@@ -1428,6 +1428,11 @@ def test_a_live_pages_stamps_in_order_are_its_entries() -> None:
         "Nytt om forskning Posted on Mon, December 19, 2011 10:46:25",
         "HHM Rating",
         "AMALIE DAHL HALLELAND (20), student",
+        "Publiseringsdato: Tirsdag 13. juni 2017",
+        "Av Eirin Rauø, sauehaldar og heiltidsbonde",
+        "Sjå videoreportasje",
+        "Get involved",
+        "Watch BNN Bloomberg live.",
     ],
 )
 def test_a_pages_label_is_no_heading(label: str) -> None:

@@ -865,6 +865,19 @@ def test_the_plain_word_the_title_names_and_the_story_repeats_is_a_topic() -> No
     assert "vindkraft" in commands_of(text)
 
 
+def test_a_strong_verbs_other_stem_is_no_topic() -> None:
+    """Nynorsk «sett» (of «sjå») in «stort sett» and «ser»: no /sja."""
+    text = (
+        "Ulven tek sauene på beite\n\n"
+        "Ulven har teke over 70 sauer på Hadeland i sommar, og bøndene ser ingen ende på "
+        "tapa. Dei har stort sett sett ulven berre på viltkamera.\n\n"
+        "Regjeringa og politikarane har stort sett sett på at ulven tek sauene. Bøndene ser "
+        "no at fleire gir opp, og mange vil slutte med sau etter denne sommaren.\n\n"
+        "– Eg ser at det er tungt for mange, seier ein sauebonde på Hadeland."
+    )
+    assert "sja" not in commands_of(text)
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (

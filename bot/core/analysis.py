@@ -226,6 +226,8 @@ class WordAnalyzer:
             return checker.is_infinitive(lemma)  # a participle: vist (vise), stående (stå)
         if word == lemma and self.lexicon.form_lemma(word) == word + "je":
             return checker.is_finite(word)  # a Nynorsk present: ligg (liggje), not a noun
+        if word != lemma and not word.startswith(lemma[:-1] or lemma):
+            return checker.is_infinitive(lemma)  # a strong verb's other stem: sett (sjå)
         return word == lemma and checker.is_infinitive(word)
 
     def _adjective(self, lemma: str) -> bool:

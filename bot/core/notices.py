@@ -19,7 +19,8 @@ _TIME_AGO = re.compile(
 # a link to another story or a player, its title after the label.
 _LINK_LABEL = re.compile(
     r"^(?:les også|les òg|les mer|les meir|also read|read also|see also|se også|sjå også|"
-    r"video|se video|sjå video|watch|watch video)(?:\s*:?\s+[A-ZÆØÅ«\"“].*)?$",
+    r"video|se video|sjå video|watch|watch video)(?:\s*:?\s+[A-ZÆØÅ«\"“].*)?$"
+    r"|^watch (?:[A-Z][\w&]* ){1,3}live\.?$",  # «Watch BNN Bloomberg live.»
     re.IGNORECASE,
 )
 _LINK_WORDS = 14  # words: a link's title is a headline
@@ -33,7 +34,8 @@ _LISTS = frozenset(("new articles", "latest articles", "nye artikler", "nye arti
 # «Siste oppdatering 03. jan 2023, kl. 16:19», «Posted on Mon, December 19, 2011»: a stamp.
 _STAMP_LABEL = re.compile(
     r"^(?:siste oppdatering|sist oppdatert|sist endret|sist endra|last updated|publisert|"
-    r"oppdatert)\b\D{0,20}\d|^.{0,40}\b(?:posted on|published on)\b\D{0,20}\d"
+    r"oppdatert|publiseringsdato|publisert dato|publication date|date published)\b\D{0,20}\d"
+    r"|^.{0,40}\b(?:posted on|published on)\b\D{0,20}\d"
     r"|^(?:by|av) (?:[^.]{0,40} )?(?:on )?\w+\.? \d{1,2},? \d{4}$",  # «By on March 24, 2013»
     re.IGNORECASE,
 )
@@ -47,6 +49,10 @@ _PAGE_LABEL = re.compile(
     r"|^[\w ]{0,20}\brating$",
     re.IGNORECASE,
 )
+# «Av Eirin Rauø, sauehaldar og heiltidsbonde», «By Jane Doe, Political Editor»: a byline.
+_BYLINE = re.compile(
+    r"^(?i:av|by|tekst|text) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:,\s*[\w ,-]{2,60})?$"
+)
 # «AMALIE DALHAUG HALLELAND (20), student»: a name in capitals, an age, a role.
 _NAME_AGE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ'’ -]{3,60} \(\d{1,3}\)(?:,\s*[\w ,.-]{2,50})?$")
 
@@ -58,8 +64,8 @@ def is_notice(text: str) -> bool:
         return False
     if text.lower().rstrip(" :") in _LISTS:
         return True
-    if text.endswith(".") and not text.lower().endswith(("ago.", "siden.", "sidan.")):
-        return False  # a sentence (a link's title has no stop)
+    if text.endswith(".") and not text.lower().endswith(("ago.", "siden.", "sidan.", "live.")):
+        return False  # a sentence (a link's title has no stop; «Watch X live.» is a player's)
     return bool(
         _TIME_AGO.match(text)
         or _LINK_LABEL.match(text)
@@ -68,6 +74,7 @@ def is_notice(text: str) -> bool:
         or _STAMP_LABEL.match(text)
         or _PAGE_LABEL.match(text)
         or _NAME_AGE.match(text)
+        or (text[:1] in "AaBbTt" and _BYLINE.match(text))
     )
 
 

@@ -196,7 +196,8 @@ WIDGET_PHRASES = frozenset((
     "this is a developing story", "please use chrome browser for a more accessible video player",
     "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
     "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
-    "change language", "velg språk", "endre språk", "select language",
+    "change language", "velg språk", "endre språk", "select language", "get involved",
+    "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
     # a radio station's player
     "next up", "available on air stations", "play live radio",
     # a web story's buttons, a blog's comment box
