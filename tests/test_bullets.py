@@ -294,6 +294,23 @@ def test_a_cut_leaves_no_list_or_subject_half_said(text: str) -> None:
             assert not shortened.endswith(("medium.", "the public.", "$1,900,000."))
 
 
+def test_a_clause_said_twice_word_for_word_is_one_bullet() -> None:
+    """A standfirst the body says again in other words around the same clause gives one
+    bullet, not two."""
+    text = (
+        "Derfor fikk vi opprøret mot vindkraft\n\n"
+        "Samtidig som det var gullgraverstemning blant utbyggerne, økte den lokale og nasjonale"
+        " vindkraftmotstanden. I 2019 spredte et kommuneopprør mot vindkraft seg langs kysten."
+        " Hittil har 134 ordførere signert oppropet mot vindkraft.\n\n"
+        "Gullgraverstemning\n\n"
+        "I takt med økende utbygging økte den lokale og nasjonale vindkraftmotstanden."
+        " Saksbehandlere i direktoratet har fortalt om et skred av nye konsesjonssøknader. Mange"
+        " kommuner sa nei til nye anlegg, og flere fylker ba staten stanse behandlingen.\n"
+    )
+    shown = bullets(digest(text))
+    assert sum("økte den lokale og nasjonale vindkraftmotstanden" in b for b in shown) == 1
+
+
 def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
     text = (
         "The accusation was contained in a message which Hancock, then the health secretary,"

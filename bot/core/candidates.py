@@ -4,6 +4,7 @@ first and made only when read. bot/core/summarise.py and bot/core/budget.py choo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -18,7 +19,7 @@ from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.quote_heads import read_quotes
 from bot.core.ranking import ranked
 from bot.core.spacing import n_words
-from bot.core.speakers import is_quote, said_by_pronoun, turn_label
+from bot.core.speakers import ATTRIBUTION, is_quote, said_by_pronoun, turn_label
 
 # Two bullets share this much of the smaller one's content words: the same point twice.
 _DUPLICATE_SHARE = 0.8
@@ -260,3 +261,21 @@ def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:
         if all(t in shared for t in smaller if t[:1].isupper()):
             return True
     return False
+
+
+_RUN = 6  # words in a row two bullets share: the same clause said twice
+_WORD = re.compile(r"[^\W_]+")
+
+
+def echoes(text: str, kept: Iterable[Candidate]) -> bool:
+    """Whether a kept bullet says a clause of this one word for word («… økte den lokale og
+    nasjonale vindkraftmotstanden.» after a standfirst that said it), its speaker aside
+    («…, sa statsminister Jonas Gahr Støre til NTB» ends many a quote)."""
+    runs = _runs(text)
+    return bool(runs) and any(not runs.isdisjoint(_runs(other.text)) for other in kept)
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    said = ATTRIBUTION.search(text)
+    words = _WORD.findall((text[: said.start()] if said else text).lower())
+    return {tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)}

@@ -16,7 +16,7 @@ from itertools import chain, islice
 
 from bot.core.analysis import Analysis
 from bot.core.budget import within_budget
-from bot.core.candidates import Bullets, Candidate, SectionStream, repeats
+from bot.core.candidates import Bullets, Candidate, SectionStream, echoes, repeats
 from bot.core.clause_choice import checker_for
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.full_names import introduce
@@ -159,7 +159,7 @@ def _choose(
             candidate = stream.next()
             if candidate is None:
                 break
-            if repeats(candidate.terms, chosen):
+            if repeats(candidate.terms, chosen) or echoes(candidate.text, chosen):
                 continue
             chosen.append(replace(candidate, rank_in_section=0 if pair else picked))
             picked += 1
