@@ -1433,6 +1433,7 @@ def test_a_live_pages_stamps_in_order_are_its_entries() -> None:
         "Sjå videoreportasje",
         "Get involved",
         "Watch BNN Bloomberg live.",
+        "Lars H. Gulbrandsen Forskningsleder, Fridtjof Nansens Institutt",
     ],
 )
 def test_a_pages_label_is_no_heading(label: str) -> None:

@@ -53,6 +53,14 @@ _PAGE_LABEL = re.compile(
 _BYLINE = re.compile(
     r"^(?i:av|by|tekst|text) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:,\s*[\w ,-]{2,60})?$"
 )
+# «Lars H. Gulbrandsen Forskningsleder, Fridtjof Nansens Institutt»: a writer's name and
+# post, over an opinion piece.
+_NAME_POST = re.compile(
+    r"^(?:[A-ZÆØÅ][\w'’-]*\.? ){2,3}(?:[A-ZÆØÅ][a-zæøå]*(?:leder|leiar|forsker|forskar|"
+    r"redaktør|professor|rådgiver|rådgjevar|direktør|sjef|journalist|kommentator)"
+    r"|(?:Senior |Chief |Political |Associate )?(?:Reporter|Journalist|Editor|Correspondent|"
+    r"Researcher|Professor|Columnist|reporter|journalist|editor|correspondent))(?:,[^.]{2,60})?$"
+)
 # «AMALIE DALHAUG HALLELAND (20), student»: a name in capitals, an age, a role.
 _NAME_AGE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ'’ -]{3,60} \(\d{1,3}\)(?:,\s*[\w ,.-]{2,50})?$")
 
@@ -75,6 +83,7 @@ def is_notice(text: str) -> bool:
         or _PAGE_LABEL.match(text)
         or _NAME_AGE.match(text)
         or (text[:1] in "AaBbTt" and _BYLINE.match(text))
+        or _NAME_POST.match(text)
     )
 
 
