@@ -926,3 +926,22 @@ def test_a_line_on_top_that_no_headline_is_gives_no_title(
     article = parse_text(text, language=language)
     assert article.title is None
     assert article.sections[0].paragraphs[0].startswith(first)
+
+
+def test_a_headline_run_into_the_paragraph_under_it_is_the_title() -> None:
+    """«… i fleire år Ho er 18 år …»: a capitalised «Ho» inside a sentence opens the
+    paragraph the headline ran into; «Dei nynorske festspela» is a name, no such join."""
+    text = (
+        "Saksøker kommunen etter å ha blitt mobba i fleire år Ho er 18 år og greidde å"
+        " gjennomføre ungdomsskulen. Etter fleire år med mobbing sit ho no igjen med diagnosen"
+        " posttraumatisk stressliding.\n\n"
+        "Advokaten hennar meiner kommunen visste om mobbinga i fleire år utan å gjere noko.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Saksøker kommunen etter å ha blitt mobba i fleire år"
+    assert article.sections[0].paragraphs[0].startswith("Ho er 18 år")
+    named = parse_text(
+        "Festspela er over\n\nFestspeldiktaren fortel at ho kjem til å minnast Dei nynorske"
+        " festspela med stor glede og takksemd.\n"
+    )
+    assert "minnast Dei nynorske festspela" in named.text

@@ -1,4 +1,6 @@
-"""Words a page set in columns broke at a line's end: «par- keringsplassen», «årli- ge»."""
+"""What a page's layout broke or glued: words broken at a line's end («par- keringsplassen»,
+«årli- ge»), and a headline run into the paragraph under it («Saksøker kommunen etter å ha
+blitt mobba i fleire år Ho er 18 år …»)."""
 
 from __future__ import annotations
 
@@ -30,3 +32,27 @@ def _join(found: re.Match[str]) -> str:
         if dictionary.known(word) or dictionary.lemma(word) != word:
             return word
     return found.group()
+
+
+# A Norwegian sentence's first word never stands capitalised inside one: after a line with
+# no stop, it opens the paragraph the headline above it ran into.
+_OPENERS = ("Ho", "Han", "Hun", "Vi", "Eg", "Jeg", "Me")  # (not «Dei nynorske festspela»)
+_GLUED_HEADLINE = re.compile(
+    rf"([A-ZÆØÅ«][^.!?:;«»\"]{{8,120}}?[a-zæøå0-9]) ((?:{'|'.join(_OPENERS)}) [a-zæøå])"
+)
+_HEADLINE_WORDS = (3, 15)
+
+
+def glued_headline(text: str) -> tuple[str, str]:
+    """The headline a paragraph opens on, run into it without a stop, and the paragraph;
+    ("", text) when there is none."""
+    if not any(f" {opener} " in text[:140] for opener in _OPENERS):
+        return "", text
+    found = _GLUED_HEADLINE.match(text)
+    if found is None:
+        return "", text
+    head = found.group(1)
+    low, high = _HEADLINE_WORDS
+    if not low <= head.count(" ") + 1 <= high:
+        return "", text
+    return head, text[found.start(2) :]

@@ -26,7 +26,7 @@ from bot.core.furniture import (
     is_time_stamp,
     opens_link_block,
 )
-from bot.core.hyphens import rejoin_hyphens
+from bot.core.hyphens import glued_headline, rejoin_hyphens
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.notices import is_notice, strip_dateline, video_rail, without_byline
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
@@ -174,6 +174,9 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
         if current:
             joined = " ".join(current)
             text = _inline_markdown(joined) if markdown else joined
+            head, text = glued_headline(text) if kind == PARAGRAPH else ("", text)
+            if head:
+                units.append(Unit(head, PARAGRAPH))  # «… i fleire år Ho er 18 år …»
             units.append(Unit(text, kind, number, stamp=stamp, dash=dash))
             current.clear()
 
