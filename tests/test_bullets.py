@@ -311,6 +311,14 @@ def test_a_clause_said_twice_word_for_word_is_one_bullet() -> None:
     assert sum("økte den lokale og nasjonale vindkraftmotstanden" in b for b in shown) == 1
 
 
+def test_words_an_edit_left_twice_are_said_once() -> None:
+    assert (
+        clean_sentence("De produserer film på oppdrag på oppdrag fra direktekunder og byrå.")
+        == "De produserer film på oppdrag fra direktekunder og byrå."
+    )
+    assert clean_sentence("Det var bye bye for laget i år.") == "Det var bye bye for laget i år."
+
+
 def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
     text = (
         "The accusation was contained in a message which Hancock, then the health secretary,"

@@ -25,6 +25,7 @@ from bot.core.cut_words import (
     bare_phrase,
     clause_follows,
 )
+from bot.core.hyphens import said_once
 from bot.core.lexicon import lexicon
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS, names_speaker
@@ -126,7 +127,7 @@ def clean_sentence(text: str) -> str:
             role = role[: role.find(",", 1)] if role.find(",", 1) > 0 else role
             role = role if role.startswith(",") and not _CLAUSE_OPENING.match(role) else ""
         text = text[: found.end()] + kept + (role if role and _ROLE.match(role) else "")
-    return finish(balance(text))
+    return finish(balance(said_once(text)))
 
 
 _PARTY = re.compile(r"\s*\((?:[A-ZÆØÅ][\w.-]{0,12}|\d{1,3})\)")

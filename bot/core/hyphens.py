@@ -1,6 +1,6 @@
 """What a page's layout broke or glued: words broken at a line's end («par- keringsplassen»,
-«årli- ge»), and a headline run into the paragraph under it («Saksøker kommunen etter å ha
-blitt mobba i fleire år Ho er 18 år …»)."""
+«årli- ge»), words its editing left twice («på oppdrag på oppdrag»), and a headline run into
+the paragraph under it («Saksøker kommunen etter å ha blitt mobba i fleire år Ho er 18 år …»)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,22 @@ _SUSPENDED = frozenset("og eller and or til enn samt som".split())  # noqa: SIM9
 _LANGUAGES = ("nb", "nn")  # (English breaks no words so in the pages read: «well- known»)
 
 
+# Two or three words said twice in a row: an edit left them («på oppdrag på oppdrag fra»).
+_TWICE = re.compile(r"(?<![\w-])((?:[a-zæøå]+ ){1,2}[a-zæøå]{3,}) \1(?![\w-])")
+
+
 def rejoin_hyphens(text: str) -> str:
     """The text with each word broken at a line's end whole again, where the dictionary
     knows the word whole (a compound by its parts)."""
     if "- " not in text:
         return text
     return _BROKEN.sub(_join, text)
+
+
+def said_once(sentence: str) -> str:
+    """A sentence with words an edit left twice said once (read for bullets only: a search
+    over every word of every article would cost more than the digest)."""
+    return _TWICE.sub(r"\1", sentence)
 
 
 def _join(found: re.Match[str]) -> str:
