@@ -859,6 +859,10 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("en", "And the Solicitor General has also resigned from the government.", True),
         ("en", "The second half told a different story as the visitors tired.", False),
         ("nb", "En tredjedel av elevene strøk til eksamen i år.", False),
+        # more of what was counted before: «Over 4000 fleire …», «Two more …»
+        ("nn", "Over 4000 fleire skal ut på beite i sommar.", True),
+        ("en", "Two more bodies were found near the river on Sunday.", True),
+        ("nb", "Over 4000 sauer skal ut på beite i sommar.", False),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

@@ -12,6 +12,7 @@ and being, an indefinite noun phrase (en melding, mange, 300 personer).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Protocol
 
 from bot.core.speakers import reads_norwegian
@@ -245,7 +246,20 @@ def _goes_on(first: str, rest: str) -> bool:
         return True
     if first in _ARTICLES and following and following[0] in _ORDINALS:
         return True
+    # «Over 4000 fleire skal ut på beite», «Two more bodies were found»: more of them
+    words = [first, *following]
+    if any(
+        (word[:1].isdigit() or word in _NUMBER_WORDS) and after.strip(",.") in _MORE
+        for word, after in pairwise(words)
+    ):
+        return True
     return first in _GOING_ON_FIRST and (first, *following) in _GOING_ON
+
+
+_NUMBER_WORDS = frozenset(
+    "to tre fire fem seks sju syv åtte ni ti two three four five six seven eight nine ten".split()  # noqa: SIM905
+)
+_MORE = frozenset("flere fleire andre more other further".split())  # noqa: SIM905
 
 
 def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
