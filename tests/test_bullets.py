@@ -319,6 +319,22 @@ def test_words_an_edit_left_twice_are_said_once() -> None:
     assert clean_sentence("Det var bye bye for laget i år.") == "Det var bye bye for laget i år."
 
 
+def test_a_premise_the_interviewer_asks_about_is_no_bullet() -> None:
+    """«– Sorenskriverne mener … Hva tenker du om det?»: the premise is the interviewer's,
+    and reads as fact without its question."""
+    text = (
+        "Vil slå sammen tingrettene\n\n"
+        "Regjeringen vil slå sammen de fem tingrettene i Østfold til én, og sorenskriver Ole"
+        " Unaas i Fredrikstad er skeptisk til forslaget.\n\n"
+        "– Sorenskriverne i Halden og Moss mener sikkerheten blir bedre med én tingrett i"
+        " Østfold, fremfor dagens fem. Hva tenker du om det?\n\n"
+        "– Etter det jeg erfarer, er sikkerheten tilfredsstillende for de fleste tjenestene"
+        " tingrettene skal ivareta, sier Unaas.\n"
+    )
+    assert not any("Sorenskriverne i Halden" in b for b in bullets(digest(text)))
+    assert clean_sentence("Det er er bra.") == "Det er bra."
+
+
 def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
     text = (
         "The accusation was contained in a message which Hancock, then the health secretary,"

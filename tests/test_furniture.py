@@ -1434,6 +1434,11 @@ def test_a_live_pages_stamps_in_order_are_its_entries() -> None:
         "Get involved",
         "Watch BNN Bloomberg live.",
         "Lars H. Gulbrandsen Forskningsleder, Fridtjof Nansens Institutt",
+        "Caption: A cow drinks water from a makeshift trough on the farm.",
+        "Jump directly to the content",
+        "Help keep family & friends informed by sharing this article",
+        "Kun høydepunkter",
+        "Laster Twitter-innhold",
     ],
 )
 def test_a_pages_label_is_no_heading(label: str) -> None:

@@ -51,6 +51,7 @@ class Bullets:
     def __init__(self, checker: MainClauses, analysis: Analysis, scores: dict[int, float]) -> None:
         self.checker = checker
         self.kinds = [section.kinds for section in analysis.article.sections]
+        self.paragraphs = [section.paragraphs for section in analysis.article.sections]
         # Never a bullet: sentences inside a quote whose speaker is not named, and the
         # last words of a page cut off mid-sentence («… with the way democracy»).
         self.quotes = read_quotes(analysis.sections)
@@ -130,9 +131,15 @@ class Bullets:
         return kinds[sentence.paragraph] if sentence.paragraph < len(kinds) else PARAGRAPH
 
     def _asked(self, sentence: Sentence) -> bool:
-        """An interviewer's question, or a speaker's turn after the sentence naming them."""
+        """An interviewer's question, or a speaker's turn after the sentence naming them;
+        or a quote's paragraph that ends asking «you» («– Sorenskriverne mener … Hva tenker
+        du om det?»): its premise is the interviewer's, not the news."""
         kind = self._kind(sentence)
-        return kind == QUESTION or (kind == TURN and not turn_label(sentence.text))
+        if kind == QUESTION or (kind == TURN and not turn_label(sentence.text)):
+            return True
+        paragraphs = self.paragraphs[sentence.section]
+        text = paragraphs[sentence.paragraph] if sentence.paragraph < len(paragraphs) else ""
+        return text.endswith("?") and text[:1] in "–—-" and _ASKS_YOU.search(text) is not None
 
     def shortened(self, text: str, limit: int) -> str | None:
         """`shorten`, once per text and limit: the budget is filled again in every round."""
@@ -263,6 +270,8 @@ def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:
     return False
 
 
+# The question a paragraph ends on asks whom the paper talks to.
+_ASKS_YOU = re.compile(r"[.!?»] [^.!?]*\b(?:du|dere|dykk|De|you)\b[^.!?]*\?$")
 _RUN = 6  # words in a row two bullets share: the same clause said twice
 _WORD = re.compile(r"[^\W_]+")
 

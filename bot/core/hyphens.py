@@ -26,10 +26,18 @@ def rejoin_hyphens(text: str) -> str:
     return _BROKEN.sub(_join, text)
 
 
+# A small word twice («marking the the earliest onset»); not «that that», «had had».
+_SMALL_TWICE = re.compile(
+    r"(?<![\w-])(the|a|an|to|of|in|on|for|og|i|på|å|av|til|med|som|er|det|ein|en|et)"
+    r" \1(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def said_once(sentence: str) -> str:
     """A sentence with words an edit left twice said once (read for bullets only: a search
     over every word of every article would cost more than the digest)."""
-    return _TWICE.sub(r"\1", sentence)
+    return _SMALL_TWICE.sub(r"\1", _TWICE.sub(r"\1", sentence))
 
 
 def _join(found: re.Match[str]) -> str:

@@ -91,6 +91,7 @@ LABELS = (
     "saken fortsetter under", "artikkelen fortsetter under", "saka held fram under",
     # English
     "image source", "image caption", "media caption", "video caption", "photo", "photograph",
+    "caption", "jump directly to the content", "jump to content",
     "picture", "credit", "image", "published", "updated", "posted", "last updated",
     "read more", "more", "read the full story", "read the full story here", "read the full article",
     "related topics", "related", "related stories", "more on this story", "more on this",
@@ -197,6 +198,8 @@ WIDGET_PHRASES = frozenset((
     "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
     "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
     "change language", "velg språk", "endre språk", "select language", "get involved",
+    "help keep family & friends informed by sharing this article", "kun høydepunkter",
+    "laster twitter-innhold", "laster innhold", "laster x-innhold",
     "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
     # a radio station's player
     "next up", "available on air stations", "play live radio",
