@@ -235,6 +235,7 @@ def test_an_aside_is_not_closed_at_a_dates_comma() -> None:
     [
         "Hear how the count went with @SimonLee, the wait goes on in the hall #Vote2014.",
         "Reporter Craig Lewis @craig_lewis77 tweets: three councillors were elected in the ward.",
+        "You can watch the goals and the interviews here: https://www.youtube.com/watch?v=abc.",
     ],
 )
 def test_a_post_embedded_in_the_page_is_no_bullet(post: str) -> None:
@@ -246,7 +247,7 @@ def test_a_post_embedded_in_the_page_is_no_bullet(post: str) -> None:
         f"{post}\n\n"
         "Turnout was higher than four years ago, the council said.\n"
     )
-    assert not any("@" in b or "#" in b for b in bullets(digest(text)))
+    assert not any("@" in b or "#" in b or "://" in b for b in bullets(digest(text)))
 
 
 @pytest.mark.parametrize(

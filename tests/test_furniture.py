@@ -1545,3 +1545,12 @@ def test_a_caption_and_the_alt_text_over_it_are_furniture(caption: str) -> None:
     article = parse_text(text)
     assert "Foto" not in article.text and "Police Media" not in article.text
     assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_live_pages_stamp_on_its_newest_entry_is_dropped() -> None:
+    text = (
+        "Dødsulykke på E6\n\n"
+        "Siste nytt klokken 12.20: Politiet i Innlandet melder at føreren av den ene bilen"
+        " døde i en front mot front-kollisjon ved Fokstugu på Dovre.\n"
+    )
+    assert parse_text(text).sections[0].paragraphs[0].startswith("Politiet i Innlandet")

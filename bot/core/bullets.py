@@ -191,7 +191,7 @@ _RELATIVE_FIRST = re.compile(
 _CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
 
-_SOCIAL = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}|(?<![\w&#])#[A-Za-zÆØÅæøå]\w{2,}")
+_SOCIAL = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}|(?<![\w&#])#[A-Za-zÆØÅæøå]\w{2,}|://|\bwww\.")
 
 
 def make_bullet(
@@ -218,8 +218,8 @@ def make_bullet(
         return None  # a crosshead or caption fragment, not a sentence
     if is_question(text):
         return None  # an interviewer's question is no news
-    if ("@" in text or "#" in text) and _SOCIAL.search(text):
-        return None  # «Hear how it tasted with @SimonLederman … #Vote2014»: a post embedded
+    if ("@" in text or "#" in text or "/" in text or "www." in text) and _SOCIAL.search(text):
+        return None  # a post embedded («… @SimonLederman … #Vote2014»), a link («https://…»)
     if text.endswith(":"):
         return None  # «LO vil få gjennomslag for å:»: what it introduces is the news
     if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):

@@ -159,6 +159,13 @@ _TAGGED_PLACE_DASH = re.compile(
 )
 
 
+# «Siste nytt klokken 12.20: Politiet melder …»: a live page's stamp on its newest entry.
+_LIVE_LABEL = re.compile(
+    r"^(?:Siste nytt|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated)"
+    r"(?: (?:klokken|klokka|kl\.?|at))? \d{1,2}[.:]\d{2}:\s+(?=\S)"
+)
+
+
 def strip_dateline(text: str) -> str:
     """Drop a bracketed dateline in front of a paragraph: «(KABUL, Afghanistan) — …»; and
     a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»)."""
@@ -166,6 +173,8 @@ def strip_dateline(text: str) -> str:
         return _DATELINE_BRACKET.sub("", text, count=1)
     if " — " in text[:30]:
         return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
+    if text[:1] in "SOLU" and _LIVE_LABEL.match(text):
+        return _LIVE_LABEL.sub("", text, count=1)
     if " - " in text[:40] and _TAGGED_PLACE_DASH.match(text):
         return _TAGGED_PLACE_DASH.sub("", text, count=1)
     if text[:3].isupper() and _PLACE_DATE_DASH.match(text):
