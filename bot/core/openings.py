@@ -34,13 +34,10 @@ _CONTINUING = frozenset(
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
     "førstnemnde and another".split()
 )
-# «Eit tredje steinras …», «Et annet problem …», «A second attempt …»: one more of what
-# the sentences before counted.
-# (not «The second half …», «Den andre omgangen …»: the match's, not one more)
+# «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
+# counted (not «The second half …», «Den andre omgangen …»: the match's, not one more).
 _ARTICLES = frozenset("en ei eit et a an".split())  # noqa: SIM905
-_ORDINALS = frozenset(
-    "annen anna annet andre tredje fjerde femte second third fourth fifth".split()  # noqa: SIM905
-)
+_ORDINALS = frozenset("annen anna annet andre tredje fjerde femte second third".split())  # noqa: SIM905
 # Two words that go on from the sentence before: «I tillegg …», «Andre steder …», «The
 # latter …».
 _GOING_ON_TWO = frozenset(
@@ -256,9 +253,7 @@ def _goes_on(first: str, rest: str) -> bool:
     return first in _GOING_ON_FIRST and (first, *following) in _GOING_ON
 
 
-_NUMBER_WORDS = frozenset(
-    "to tre fire fem seks sju syv åtte ni ti two three four five six seven eight nine ten".split()  # noqa: SIM905
-)
+_NUMBER_WORDS = _FEW | frozenset("fem seks sju syv åtte ni ti five six seven ten".split())  # noqa: SIM905
 _MORE = frozenset("flere fleire andre more other further".split())  # noqa: SIM905
 
 
