@@ -878,6 +878,16 @@ def test_a_strong_verbs_other_stem_is_no_topic() -> None:
     assert "sja" not in commands_of(text)
 
 
+def test_a_clubs_or_firms_suffix_is_no_topic() -> None:
+    text = (
+        "Sogndal FK vann heimekampen\n\n"
+        "Sogndal FK slo Frigg Oslo FK 2-1 på Fosshaugane søndag. Sogndal FK leia 1-0 til pause,"
+        " og Frigg Oslo FK utlikna like etter kvilen.\n\n"
+        "Sigeren sende Sogndal FK opp på tredjeplass. Neste kamp for Sogndal FK er mot Åsane."
+    )
+    assert "fk" not in commands_of(text)
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (

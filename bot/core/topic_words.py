@@ -52,6 +52,8 @@ _FILLER_LEMMAS = frozenset({"sak", "forhold", "vert"})
 # (Norwegian: an English «East» ends names, «Middle East»)
 _COMPASS = frozenset(
     "nord sør øst aust vest nordøst nordaust nordvest sørøst søraust sørvest".split()  # noqa: SIM905
+    # (and what a club's or a firm's name ends on: «Sogndal FK», «Equinor ASA», «Acme Ltd»)
+    + "fk il as asa bk if sk fc afc cf ltd inc plc llc gmbh ag ab".split()  # noqa: SIM905
 )
 # An English adjective by its ending (political, dangerous, hopeful, careless).
 _ENGLISH_ADJECTIVE_ENDINGS = (
