@@ -18,12 +18,19 @@ _W = TypeVar("_W")
 
 
 class ArticleTokens(Generic[_W]):
-    """Token → its words, each form read by `plain`, or by `name` where the article names it."""
+    """Token → its words, each form read by `plain`, or by `name` where the article names it.
+
+    (A word is never false: words() drops the None of a token without one.)
+    """
 
     def __init__(self, plain: Callable[[str], _W], name: Callable[[str], _W]) -> None:
         self._plain = plain
         self._name = name
         self._memo = TokenMemo(self._read)
+        # The word of each token read that holds one (most do), or None for one that holds
+        # none («–», «2009»): a sentence of such tokens is a look-up a token, with no tuple
+        # of one word to iterate.
+        self._single: dict[str, _W | None] = {}
         self._holding: dict[str, set[str]] = {}  # a capitalised form → the tokens holding it
         self._named: set[str] = set()  # the tokens whose stored words read a name
         self._mixed: set[str] = set()  # the tokens of two capitalised forms or more
@@ -33,7 +40,7 @@ class ArticleTokens(Generic[_W]):
         return len(self._memo)
 
     def clear(self) -> None:
-        for memo in (self._memo, self._holding, self._named, self._mixed):
+        for memo in (self._memo, self._single, self._holding, self._named, self._mixed):
             memo.clear()
 
     def begin(self, names: frozenset[str], tokens: set[str]) -> None:
@@ -50,9 +57,20 @@ class ArticleTokens(Generic[_W]):
 
     def words(self, tokens: list[str]) -> tuple[_W, ...]:
         """The words of a text split on spaces (tokens of the article `begin` named)."""
-        return tuple(chain.from_iterable(map(self._memo.__getitem__, tokens)))
+        try:
+            return tuple(filter(None, map(self._single.__getitem__, tokens)))
+        except KeyError:  # a token of several words, or one not read yet
+            return tuple(chain.from_iterable(map(self._memo.__getitem__, tokens)))
 
     def _read(self, token: str) -> tuple[_W, ...]:
+        found = self._read_forms(token)
+        if len(found) <= 1:
+            self._single[token] = found[0] if found else None
+        else:
+            self._single.pop(token, None)
+        return found
+
+    def _read_forms(self, token: str) -> tuple[_W, ...]:
         forms = words(token)
         capitalised = [form for form in forms if form[0].isupper()]
         for form in capitalised:
