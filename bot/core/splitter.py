@@ -57,6 +57,9 @@ EXTRA_ABBREVIATIONS = {
 # end marks). Punkt finds where the next word starts by the last ASCII space before it:
 # with only a no-break space there, it would read the two as one run.
 _NOT_AFTER_STOP = frozenset("\"')]}’”«».?!")
+# But a quote opened on a word («Jeg …»): Punkt moves a mark back only when a space, «--»
+# or the end follows it, and a plain word's stop is a break whatever follows.
+_OPENING_QUOTE = "«"
 _ASCII_SPACE = " \t\n\r\f\v"
 # Quote marks and brackets around a word before its stop: «Kampf»., (IA-avtalen).
 _OPENERS = "«“‘\"'("
@@ -111,9 +114,11 @@ class SentenceSplitter(PunktSentenceTokenizer):
             if word_start == end:
                 continue
             # A cut: the spaces hold an ASCII one, and what follows them stays where it is.
-            cut = text[word_start] not in _NOT_AFTER_STOP and (
-                follower == " " or any(map(_ASCII_SPACE.__contains__, text[after:word_start]))
-            )
+            first = text[word_start]
+            cut = (
+                first not in _NOT_AFTER_STOP
+                or (first == _OPENING_QUOTE and text[word_start + 1 : word_start + 2].isalnum())
+            ) and (follower == " " or any(map(_ASCII_SPACE.__contains__, text[after:word_start])))
             if cut:
                 word, mark = text[text.rfind(" ", 0, dot) + 1 : dot], text[dot]
                 # (_plain's first case, inline: most stops follow a word of letters)
