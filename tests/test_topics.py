@@ -888,6 +888,16 @@ def test_a_clubs_or_firms_suffix_is_no_topic() -> None:
     assert "fk" not in commands_of(text)
 
 
+def test_a_names_particle_is_no_topic() -> None:
+    text = (
+        "Lars von Trier's Melancholia is his most mainstream film. Much to von Trier's "
+        "distaste, the film is far more commercial than his earlier work.\n\n"
+        "Kirsten Dunst plays a bride in Melancholia, and von Trier gives her the film's best "
+        "scenes. Critics say von Trier has never made a film so calm."
+    )
+    assert "von" not in _commands(text, "en")
+
+
 def test_a_hyphenated_number_or_name_fragment_is_no_topic() -> None:
     """«20-åringen» gives no /aring, «Nord-Korea» no /nord; Korea stays a name."""
     text = (

@@ -47,8 +47,8 @@ _NORWEGIAN_EXTRA = set(
     "senere seinare etterpå foreløpig faktisk nettopp dermed ellers natten foto bilde biletet "
     "video les lese annonse publisert oppdatert kopier lenke del dele delt nrk ntb npk tips kilde "
     "kjelde scanpix faksimile illustrasjon "
-    # English function words of a quote in a Norwegian article (/and, /our).
-    "and the our we will with when of is are that this you they".split()
+    # English function words of a quote in a Norwegian article (/and, /our), a name's particle
+    "and the our we will with when of is are that this you they von van af".split()
 )
 _ENGLISH_EXTRA = set(
     "said says told according monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
@@ -56,7 +56,9 @@ _ENGLISH_EXTRA = set(
     "also just even still really almost very much many more most well good "
     "image source caption getty images published updated share related story read "
     "photo video reuters copyright stay achieve expect defend fight month tonight "
-    "people person thing things way lot".split()
+    "people person thing things way lot "
+    # a name's particle: «Lars von Trier», «Vincent van Gogh» (no /von)
+    "von van der af bin ibn dos das del della di du le la".split()
 )
 
 
