@@ -336,6 +336,17 @@ def test_a_premise_the_interviewer_asks_about_is_no_bullet() -> None:
     assert clean_sentence("Det er er bra.") == "Det er bra."
 
 
+def test_a_speakers_workplace_stays_and_the_outlet_goes() -> None:
+    assert clean_sentence(
+        "Dette været elsker laksen, sier direktør Sven Fjeldvær i Lerøy Midt."
+    ) == ("Dette været elsker laksen, sier direktør Sven Fjeldvær i Lerøy Midt.")
+    assert clean_sentence(
+        "Han kom ut etter en stund, sier operasjonsleder Jon Kvitne i Agder politidistrikt til"
+        " fvn.no."
+    ) == ("Han kom ut etter en stund, sier operasjonsleder Jon Kvitne i Agder politidistrikt.")
+    assert clean_sentence("Vi er glade, sier Kari Ås i går.") == "Vi er glade, sier Kari Ås."
+
+
 def test_a_cut_does_not_stop_inside_a_clause_waiting_for_its_verb() -> None:
     text = (
         "The accusation was contained in a message which Hancock, then the health secretary,"

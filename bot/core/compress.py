@@ -125,7 +125,8 @@ def clean_sentence(text: str) -> str:
         else:  # «, seier Fredrik Hope, leiar i Norsk Målungdom.»: an apposition alone
             role = rest.rstrip(" .!")
             role = role[: role.find(",", 1)] if role.find(",", 1) > 0 else role
-            role = role if role.startswith(",") and not _CLAUSE_OPENING.match(role) else ""
+            apposition = role.startswith(",") and not _CLAUSE_OPENING.match(role)
+            role = role if apposition or _WORKPLACE.match(role) else ""  # («… i Lerøy Midt»)
         text = text[: found.end()] + kept + (role if role and _ROLE.match(role) else "")
     return finish(balance(said_once(text)))
 
@@ -157,9 +158,11 @@ def _print_caps(words: str) -> bool:
 
 
 # «… til VG.», «… to the BBC.»: the medium the words were said to, at the end.
-_TO_MEDIUM = re.compile(
-    r"\s+(?:til|to|overfor)\s+(?:the\s+)?[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)?\s*[.!]?$"
+_TO_MEDIUM = re.compile(  # («til NRK», «to the BBC», «til fvn.no»)
+    r"\s+(?:til|to|overfor)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)?"
+    r"|[a-z0-9-]+\.(?:no|com|net|org|se|dk))\s*[.!]?$"
 )
+_WORKPLACE = re.compile(r"\s+(?:i|hos|ved|in|at|for)\s+(?:the\s+)?[A-ZÆØÅ]")  # (not «i går»)
 # The speaker's role or place: «, trafikkoperatør i Statens vegvesen», « i Salten brannvesen».
 _ROLE = re.compile(
     r"^(?:,\s+[a-zæøå][\w-]*(?:\s+[^\s\d,]+){0,8}|\s+(?:i|hos|in|at|fra|frå|for)"
@@ -171,8 +174,7 @@ def is_question(text: str) -> bool:
     return "?" in text and _QUESTION_END.search(text) is not None
 
 
-# Between commas, these open what a bullet can do without: «Dalhaug, som er pensjonert
-# general, sier ...» → «Dalhaug sier ...»; (brackets) always can go.
+# What a bullet can do without: (brackets), and an aside between commas (INSERTION).
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
