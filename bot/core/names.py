@@ -22,9 +22,9 @@ _MID_SENTENCE_NAMES = re.compile(
 
 def article_names(article: Article) -> frozenset[str]:
     """The words the article capitalises inside a sentence: a name until proven otherwise."""
-    found: set[str] = set()
-    for section in article.sections:
-        for paragraph in section.paragraphs:
-            for run in _MID_SENTENCE_NAMES.findall(paragraph):
-                found.update(run.split(" "))
-    return frozenset(found)
+    # One search over the paragraphs joined by line breaks (no name runs across one: a run
+    # is words and spaces, and what a line break follows can precede no name), and the
+    # runs' words split once.
+    text = "\n".join([p for section in article.sections for p in section.paragraphs])
+    runs = _MID_SENTENCE_NAMES.findall(text)
+    return frozenset(" ".join(runs).split(" ")) if runs else frozenset()
