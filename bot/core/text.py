@@ -107,6 +107,11 @@ class CaseBlind:
         if _UPPER_ESCAPES.sub("", pattern) != _UPPER_ESCAPES.sub("", pattern).lower():
             raise ValueError(f"a capital in {pattern!r}")
         self._blind = re.compile(pattern, re.IGNORECASE)
+        self._start: re.Pattern[str] | None = None
+        self._floating: re.Pattern[str] | None = None
+        if _WHOLE.search(pattern):  # (a back-reference or a global flag: read it whole)
+            self._floating = re.compile(pattern)
+            return
         alternatives = _alternatives(pattern)
         start = [a[1:] for a in alternatives if a.startswith("^")]
         floating = _by_first_letter([a for a in alternatives if not a.startswith("^")])
@@ -122,6 +127,7 @@ class CaseBlind:
         )
 
 
+_WHOLE = re.compile(r"\\\d|\(\?P=|\(\?[aiLmsux]+\)")
 _SPECIAL = frozenset("\\.^$*+?{}[]()|")
 _QUANTIFIERS = ("?", "*", "+", "{")
 
