@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
@@ -284,7 +285,8 @@ def echoes(text: str, kept: Iterable[Candidate]) -> bool:
     return bool(runs) and any(not runs.isdisjoint(_runs(other.text)) for other in kept)
 
 
-def _runs(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
     said = ATTRIBUTION.search(text)
     words = _WORD.findall((text[: said.start()] if said else text).lower())
-    return {tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)}
+    return frozenset(tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1))

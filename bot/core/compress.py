@@ -25,7 +25,6 @@ from bot.core.cut_words import (
     bare_phrase,
     clause_follows,
 )
-from bot.core.hyphens import said_once
 from bot.core.lexicon import lexicon
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS, names_speaker
@@ -128,7 +127,7 @@ def clean_sentence(text: str) -> str:
             apposition = role.startswith(",") and not _CLAUSE_OPENING.match(role)
             role = role if apposition or _WORKPLACE.match(role) else ""  # («… i Lerøy Midt»)
         text = text[: found.end()] + kept + (role if role and _ROLE.match(role) else "")
-    return finish(balance(said_once(text)))
+    return finish(balance(text))
 
 
 _PARTY = re.compile(r"\s*\((?:[A-ZÆØÅ][\w.-]{0,12}|\d{1,3})\)")

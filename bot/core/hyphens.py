@@ -21,9 +21,10 @@ _TWICE = re.compile(r"(?<![\w-])((?:[a-zæøå]+ ){1,2}[a-zæøå]{3,}) \1(?![\w
 def rejoin_hyphens(text: str) -> str:
     """The text with each word broken at a line's end whole again, where the dictionary
     knows the word whole (a compound by its parts)."""
-    if "- " not in text:
-        return text
-    return _BROKEN.sub(_join, text)
+    at = text.find("- ")
+    while at > 0 and not (text[at - 1].islower() and text[at + 2 : at + 3].islower()):
+        at = text.find("- ", at + 2)  # (most are a dash between words: « - »)
+    return _BROKEN.sub(_join, text) if at > 0 else text
 
 
 # A small word twice («marking the the earliest onset»); not «that that», «had had».
@@ -37,6 +38,10 @@ _SMALL_TWICE = re.compile(
 def said_once(sentence: str) -> str:
     """A sentence with words an edit left twice said once (read for bullets only: a search
     over every word of every article would cost more than the digest)."""
+    words = sentence.lower().split()
+    # (a word one, two or three places after itself: only then can anything repeat)
+    if not any(a == b for gap in (1, 2, 3) for a, b in zip(words, words[gap:], strict=False)):
+        return sentence
     return _SMALL_TWICE.sub(r"\1", _TWICE.sub(r"\1", sentence))
 
 

@@ -20,6 +20,7 @@ from bot.core.candidates import Bullets, Candidate, SectionStream, echoes, repea
 from bot.core.clause_choice import checker_for
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.full_names import introduce
+from bot.core.hyphens import said_once
 from bot.core.openings import PRONOUNS, without_also
 from bot.core.ranking import (
     bullets_wanted,
@@ -127,7 +128,9 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
         ]
         for group in by_section
     ]
-    return introduce(bullets, analysis.article.text, max_words)
+    # (words an edit left twice, said once: read in the chosen bullets alone)
+    named = introduce(bullets, analysis.article.text, max_words)
+    return [[said_once(bullet) for bullet in section] for section in named]
 
 
 def _choose(

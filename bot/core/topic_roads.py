@@ -22,7 +22,7 @@ _MOST = 1  # a story is about one road (the others are its detours)
 def road_names(text: str) -> list[str]:
     """The roads the text names twice or more, most named first: «E39», «Rv 7»."""
     said: Counter[str] = Counter()
-    for found in _ROAD.finditer(text):
+    for found in _road_mentions(text):
         letters, number = next(
             (found.group(i), found.group(i + 1)) for i in (1, 3, 5, 7) if found.group(i)
         )
@@ -31,3 +31,32 @@ def road_names(text: str) -> list[str]:
             letters = letters.title()
         said[f"{letters}{number}" if letters in ("E", "A", "M") else f"{letters} {number}"] += 1
     return [road for road, n in said.most_common(_MOST) if n >= 2]
+
+
+def _road_mentions(text: str) -> list[re.Match[str]]:
+    """_ROAD's matches, read from where a digit follows a road's letters."""
+    found: list[re.Match[str]] = []
+    for digits in _DIGITS.finditer(text):
+        at = digits.start()
+        if not _after_road_letters(text, at):
+            continue
+        window = _ROAD.finditer(text, max(0, at - 14), at + 5)
+        found.extend(match for match in window if match.start() <= at < match.end())
+    return list({m.start(): m for m in found}.values())
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _after_road_letters(text: str, at: int) -> bool:
+    """A number right after a road's letters or word («E39», «Rv 7», «rv. 7», «veg 180»)."""
+    one, two, three = text[at - 1 : at], text[at - 2 : at - 1], text[at - 3 : at - 2]
+    if one in _SPACES:
+        return two in _BEFORE_SPACE or (two == "." and three in _ROAD_LETTERS)
+    return one in _GLUED or (one == "." and two in _ROAD_LETTERS)
+
+
+_ROAD_LETTERS = frozenset("EVv")
+_GLUED = frozenset("EVvMA")  # «E39», «the M4»
+_BEFORE_SPACE = frozenset("EVvgiyeA")  # «E 39», «Rv 7», «veg 180», «Highway 6», «Route 6»
+_SPACES = frozenset((" ", "\xa0"))
