@@ -282,7 +282,17 @@ def echoes(text: str, kept: Iterable[Candidate]) -> bool:
     nasjonale vindkraftmotstanden.» after a standfirst that said it), its speaker aside
     («…, sa statsminister Jonas Gahr Støre til NTB» ends many a quote)."""
     runs = _runs(text)
-    return bool(runs) and any(not runs.isdisjoint(_runs(other.text)) for other in kept)
+    return bool(runs) and any(
+        not runs.isdisjoint(_runs(other.text)) and _names(text) <= _names(other.text)
+        for other in kept  # (a name the other lacks: the same words of another place)
+    )
+
+
+_NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][\w'’-]+")
+
+
+def _names(text: str) -> set[str]:
+    return set(_NAME.findall(text))
 
 
 @lru_cache(maxsize=4096)

@@ -218,15 +218,17 @@ def derive_topics(
         for key in set(first) - set(per_section[at]):
             del topic_sections[key]  # /branntomt under /brann: one of them
 
-    # The title's words: the compound it names, not the compound's part, when the story
-    # says it (/fastlege, not /lege), and the plain word it names that the story says most
-    # (/vindkraft of «kommuneopprøret mot vindkraft», said twelve times).
+    # The title's words: the compound it names, not the compound's head, when the story
+    # says it (/fastlege, not /lege; but /atom of «atomtrusselen»), and the plain word it
+    # names that the story says most (/vindkraft of «kommuneopprøret mot vindkraft»).
     title_words = [(w, found) for w in analysis.title_words if not w.name and (found := topical(w))]
-    for _, found in title_words:
+    for word, found in title_words:
         compound = found[0][0]
+        head = match_key(word.parts[-1])  # (/atom of «atomtrusselen» stays: the theme)
         for part, _ in found[1:]:
             if (
-                part in topic_sections
+                part == head
+                and part in topic_sections
                 and compound not in topic_sections
                 and compound in plain
                 and said(compound) >= _COMMON_TIMES
@@ -237,10 +239,12 @@ def derive_topics(
                 per_section = [
                     tuple(compound if key == part else key for key in keys) for keys in per_section
                 ]
-    spoken = [
+    spoken = [  # (not /atomtrussel beside /atom: a topic is a part of it already)
         found[0][0]
         for _, found in title_words
-        if found[0][0] in plain and found[0][0] not in topic_sections and carried(found[0][0])
+        if found[0][0] in plain
+        and all(key not in topic_sections for key, _ in found)
+        and carried(found[0][0])
     ]
     spoken = [key for key in spoken if said(key) >= _TITLE_WORD_TIMES and written(key)]
     if spoken:
