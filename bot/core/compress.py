@@ -244,7 +244,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
     if _SUBORDINATE_START.match(head):
         return True
-    not_only = NOT_ONLY.search(head) if " " in head else None
+    maybe = "ot " in head or "kke " in head or "kkje " in head  # («not», «ikke», «ikkje»)
+    not_only = NOT_ONLY.search(head) if maybe else None
     if not_only and not BUT.search(head, not_only.end()):
         return True  # «shocked not just by the law breaking, | but by the response»
     inner = head.lstrip("–—- ")
@@ -255,7 +256,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     if checker is not None and _verb_after_apposition(rest, checker):
         return True  # «… that a man arrested …, the site of X’s office, had been charged»
     tail = " ".join(head.split()[-4:])
-    if _LIST_END.search(tail) and rest.lstrip(", ").startswith(LIST_JOINS):
+    if rest.lstrip(", ").startswith(LIST_JOINS) and _LIST_END.search(tail):
         return True  # «a plan for the short, medium, | and long term»: a list's last item
     if pattern is _CONJUNCTION and checker is not None and bare_phrase(head, checker):
         return True  # «…last October, the public | and journalists were prevented …»
