@@ -34,10 +34,12 @@ _LISTS = frozenset(("new articles", "latest articles", "nye artikler", "nye arti
 # «Siste oppdatering 03. jan 2023, kl. 16:19», «Posted on Mon, December 19, 2011»: a stamp.
 _STAMP_LABEL = re.compile(
     r"^(?:siste oppdatering|sist oppdatert|sist endret|sist endra|last updated|publisert|"
-    r"oppdatert|publiseringsdato|publisert dato|publication date|date published)\b\D{0,20}\d"
-    r"|^.{0,40}\b(?:posted on|published on)\b\D{0,20}\d"
-    r"|^(?:by|av) (?:[^.]{0,40} )?(?:on )?\w+\.? \d{1,2},? \d{4}$",  # «By on March 24, 2013»
+    r"oppdatert|publiseringsdato|publisert dato|publication date|date published)\b\D{0,20}\d",
     re.IGNORECASE,
+)
+_POSTED_ON = re.compile(r"^.{0,40}\b(?:posted on|published on)\b\D{0,20}\d", re.IGNORECASE)
+_BY_DATE = re.compile(  # «By on March 24, 2013»
+    r"^(?:by|av) (?:[^.]{0,40} )?(?:on )?\w+\.? \d{1,2},? \d{4}$", re.IGNORECASE
 )
 # «Bilete av Monica Goksøyr …», «Illustrasjon planområdet …»: an image's alt text; «Skrevet
 # av», «Viser arkivet for stikkord sunnfjord», «HHM Rating»: a byline's or a blog's label.
@@ -45,10 +47,10 @@ _PAGE_LABEL = re.compile(
     r"^(?:bilete av|bilde av|bildet viser|biletet viser|illustrasjon|illustrasjonsfoto|"
     r"image of|photo of|picture of|viser arkivet|viser arkiv|arkiv for|archive for|"
     r"archives? for|posts tagged|tag archives?)\b"
-    r"|^(?:skrevet av|skrive av|skriven av|written by|posted by|tekst og foto|text and photos?)$"
-    r"|^[\w ]{0,20}\brating$",
+    r"|^(?:skrevet av|skrive av|skriven av|written by|posted by|tekst og foto|text and photos?)$",
     re.IGNORECASE,
 )
+_RATING = re.compile(r"^[\w ]{0,20}\brating$", re.IGNORECASE)
 # «Av Eirin Rauø, sauehaldar og heiltidsbonde», «By Jane Doe, Political Editor»: a byline.
 _BYLINE = re.compile(
     r"^(?i:av|by|tekst|text) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:,\s*[\w ,-]{2,60})?$"
@@ -74,17 +76,25 @@ def is_notice(text: str) -> bool:
         return True
     if text.endswith(".") and not text.lower().endswith(("ago.", "siden.", "sidan.", "live.")):
         return False  # a sentence (a link's title has no stop; «Watch X live.» is a player's)
+    lower = text.lower()  # (each pattern only where its words or signs are)
     return bool(
         _TIME_AGO.match(text)
         or _LINK_LABEL.match(text)
         or _DATELINE_DASH.match(text)
         or _DASH_BYLINE.match(text)
         or _STAMP_LABEL.match(text)
+        or (("posted on" in lower or "published on" in lower) and _POSTED_ON.match(text))
+        or (text[-1:].isdigit() and text[:1] in "AaBb" and _BY_DATE.match(text))
         or _PAGE_LABEL.match(text)
-        or _NAME_AGE.match(text)
+        or (lower.endswith("rating") and _RATING.match(text))
+        or ("(" in text and _NAME_AGE.match(text))
         or (text[:1] in "AaBbTt" and _BYLINE.match(text))
-        or _NAME_POST.match(text)
+        or (any(post in lower for post in _POSTS) and _NAME_POST.match(text))
     )
+
+
+_POSTS: tuple[str, ...] = ("lede", "leia", "forsk", "redakt", "profess", "rådg", "direkt", "sjef")
+_POSTS += ("journal", "kommentator", "reporter", "editor", "correspondent", "research", "columnist")
 
 
 # «Chief Operating Officer (COO) | ROEST»: a link and its site in a list of them.
@@ -196,9 +206,14 @@ _BYLINE_TAIL = re.compile(
 )
 
 
+_BYLINE_POSTS = ("journalist", "reporter", "correspondent", "editor", "presenter", "producer")
+
+
 def without_byline(text: str) -> str:
     """A heading without the byline run on after it."""
     if text.count(" ") > 18 or text.endswith((".", "!", "?")):
+        return text
+    if not any(post in text for post in _BYLINE_POSTS):
         return text
     found = _BYLINE_TAIL.search(text)
     return text[: found.start()] if found else text

@@ -45,7 +45,7 @@ def _road_mentions(text: str) -> list[re.Match[str]]:
     return list({m.start(): m for m in found}.values())
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"(?<=[EVvMAgiye. \xa0])\d")  # (a digit after none of these is no road's)
 
 
 def _after_road_letters(text: str, at: int) -> bool:
