@@ -123,7 +123,7 @@ def _promo(text: str) -> bool:
 
 # A call for tips with the number to call: «ønsker tips på tlf 02800», «call 101».
 _PHONE = re.compile(r"\d{3}")
-_TIP_WORDS = ("ips", "tlf", "elefon", "all", "ing", "hone", "ontact", "nformati", "pplysning")
+_TIP_WORDS = ("ips", "tlf", "elefon", "all ", "ing ", "hone", "ontact", "nformati", "pplysning")
 _TIP_LINE = re.compile(
     r"\b(?:tips|tipse|opplysninger|informasjon|information|contact|call|ring|phone|telefon|"
     r"tlf)\b[^.]{0,40}?\b(?:tlf\.?|telefon|nummer|number|on|på)?\s*\+?\d[\d ]{1,}\d"
@@ -236,7 +236,7 @@ def make_bullet(
         return None  # «This is TALK OF THE NATION.»: a programme's ident
     if sentence.n_words <= _PROMO_WORDS and _promo(text):
         return None  # «Kampen kan du se på TV 2.»: where to watch, no news
-    if _PHONE.search(text) and any(w in text for w in _TIP_WORDS) and _TIP_LINE.search(text):
+    if any(w in text for w in _TIP_WORDS) and _PHONE.search(text) and _TIP_LINE.search(text):
         return None  # «… og ønsker tips på tlf 02800»: a call for tips, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption

@@ -22,8 +22,12 @@ def rejoin_hyphens(text: str) -> str:
     """The text with each word broken at a line's end whole again, where the dictionary
     knows the word whole (a compound by its parts)."""
     at = text.find("- ")
-    while at > 0 and not (text[at - 1].islower() and text[at + 2 : at + 3].islower()):
-        at = text.find("- ", at + 2)  # (most are a dash between words: « - »)
+    while at > 0 and not (
+        text[at - 1].islower()
+        and text[at + 2 : at + 3].islower()
+        and text[at + 2 : at + 7].split(" ", 1)[0] not in _SUSPENDED
+    ):
+        at = text.find("- ", at + 2)  # (most are a dash between words « - », or «barne- og»)
     return _BROKEN.sub(_join, text) if at > 0 else text
 
 
