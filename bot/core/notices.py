@@ -72,11 +72,11 @@ def is_notice(text: str) -> bool:
     text = text.strip()
     if text.count(" ") >= _LINK_WORDS or text.endswith(("?", "!")):
         return False
-    if text.lower().rstrip(" :") in _LISTS:
+    lower = text.lower()  # (each pattern below only where its words or signs are)
+    if lower.rstrip(" :") in _LISTS:
         return True
-    if text.endswith(".") and not text.lower().endswith(("ago.", "siden.", "sidan.", "live.")):
+    if text.endswith(".") and not lower.endswith(("ago.", "siden.", "sidan.", "live.")):
         return False  # a sentence (a link's title has no stop; «Watch X live.» is a player's)
-    lower = text.lower()  # (each pattern only where its words or signs are)
     return bool(
         _TIME_AGO.match(text)
         or _LINK_LABEL.match(text)

@@ -90,17 +90,20 @@ def _inside_a_sentence(places: list[tuple[int, int]], text: str) -> bool:
 
 def _said_by(places: list[tuple[int, int]], text: str) -> bool:
     """A source's name: beside a speech verb at least every other time it is written."""
-    said = sum(
-        bool(
-            (
-                _SAID_BEFORE.search(text, max(0, start - 80), start)
-                and not _WHERE.search(text, max(0, start - 40), start)
-            )
-            or _SAID_AFTER.match(text[end : end + 60])
-        )
-        for start, end in places
-    )
+    said = sum(_beside_speech(text, start, end) for start, end in places)
     return 2 * said >= len(places)
+
+
+def _beside_speech(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end stands beside a speech verb: «sier … Hansen» (not «sier
+    daglig leder Odd Strøm i Nova Sea»: where the source works), «Hansen said»."""
+    return bool(
+        (
+            _SAID_BEFORE.search(text, max(0, start - 80), start)
+            and not _WHERE.search(text, max(0, start - 40), start)
+        )
+        or _SAID_AFTER.match(text[end : end + 60])
+    )
 
 
 def only_a_source(surfaces: set[str], text: str) -> bool:
@@ -108,14 +111,7 @@ def only_a_source(surfaces: set[str], text: str) -> bool:
     Vegtrafikksentralen», «…, seier Sleire»): whose words the story gives, not whom it is
     about."""
     places = _positions(surfaces, text)
-    return bool(places) and all(
-        (
-            _SAID_BEFORE.search(text, max(0, start - 80), start)
-            and not _WHERE.search(text, max(0, start - 40), start)
-        )
-        or _SAID_AFTER.match(text[end : end + 60])
-        for start, end in places
-    )
+    return bool(places) and all(_beside_speech(text, start, end) for start, end in places)
 
 
 def only_before_a_slash(surfaces: set[str], text: str) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import chain
 
-from bot.core.analysis import Analysis
+from bot.core.analysis import Analysis, Word
 from bot.core.model import Topic
 from bot.core.text import command_name, match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, written_best
@@ -92,7 +92,7 @@ def derive_topics(
             labels[key] = _label(key, sections)
             # A name's last word always written in one longer name: /new_zealand, not
             # /zealand; /middle_east, not /east.
-            carriers = {word for section in sections for word in section.carriers.get(key, ())}
+            carriers = _carriers(key, sections)
             if len(carriers) == 1 and (word := next(iter(carriers))).surface[:1].isupper():
                 labels[key] = whole(word.surface) or labels[key]
             name = labels[key]  # /norges_bank, not /bank; /manchester_city, not /city
@@ -197,7 +197,7 @@ def derive_topics(
         if key in reserved or key not in plain or not carried(key):
             return None
         first = next(section for section in sections if key in section.in_text)
-        lemmas = {word.lemma for section in sections for word in section.carriers.get(key, ())}
+        lemmas = {word.lemma for word in _carriers(key, sections)}
         weight = rarity(key, first)
         # A word every story uses: headed, in compounds of its own, said over and over, or
         # said alone and in compounds (/brann of «brannen», «brannvesen», «branntomt»; not
@@ -272,7 +272,7 @@ def derive_topics(
     # a name only written before a slash is half of one (/glimt of «Bodø/Glimt», not /bodo).
     text = analysis.article.text
     for key in list(topic_sections):
-        carriers = {w for section in sections for w in section.carriers.get(key, ())}
+        carriers = _carriers(key, sections)
         if not all(w.name for w in carriers):
             continue
         surfaces = {w.surface for w in carriers}
@@ -346,10 +346,14 @@ def derive_topics(
     return tuple(topics[:MAX_TOPICS]), per_section
 
 
+def _carriers(key: str, sections: list[SectionWords]) -> set[Word]:
+    """The words that carry a key, in every section."""
+    return {word for section in sections for word in section.carriers.get(key, ())}
+
+
 def _productive(key: str, sections: list[SectionWords]) -> bool:
     """Whether several words carry the key: «atomtrusselen», «atomøvelse» for /atom."""
-    lemmas = {word.lemma for section in sections for word in section.carriers.get(key, ())}
-    return len(lemmas) >= 2
+    return len({word.lemma for word in _carriers(key, sections)}) >= 2
 
 
 def _carried_alone(key: str, sections: list[SectionWords]) -> bool:
