@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import subprocess
 import time
 import uuid
@@ -128,4 +129,6 @@ async def test_one_web_process_polls_telegram_and_another_takes_over_when_it_die
         other_process.terminate()
         _, stderr = await asyncio.to_thread(other_process.communicate, timeout=30)
         assert other_process.returncode == 0, stderr
-        assert "409" not in stderr and "Traceback" not in stderr
+        # A 409 is Telegram's answer to two pollers; the random schema name in the log
+        # may hold the digits «409», so the status is looked for as a word.
+        assert not re.search(r"\b409\b|Conflict", stderr) and "Traceback" not in stderr
