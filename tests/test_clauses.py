@@ -127,9 +127,19 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         ("nn", "Fleire ramma fylke langs kysten.", False),
         ("nn", "Uvêret ramma kysten i natt.", True),
         ("nn", "Omsetninga auka frå 10,1 til 10,8 milliardar kroner.", True),
-        # «så» is «then» unless a subject stands by it
+        # a count in figures is a number too; a year or a clock's hour is not
+        ("nb", "55 varsler om mobbing ved skolene i kommunen.", False),
+        ("nb", "Fem varsler om mobbing ved skolene i kommunen.", False),
+        ("nn", "55 skadar på bygg etter uvêret.", False),
+        ("nb", "I 2022 varsler kommunen nye kutt.", True),
+        ("nb", "Klokka 12 starter kampen.", True),
+        ("nb", "Rundt 30 deltar i aksjonen.", True),
+        ("nb", "Over 200 demonstrerer mot vedtaket.", True),
+        # «så» is «then» unless a subject stands by it, and «so» before «langt», «mange»
         ("nb", "Først angrepet i januar, og så drapene i Paris i november.", False),
         ("nb", "Hun så drapene på nyhetene.", True),
+        ("nb", "Ti saker i Bø så langt i år.", False),
+        ("nb", "Han så mange biler.", True),
         # a plural in a phrase after a comma; a participle opening an insertion
         ("en", "But nagging inflation, largely from steep energy and food prices.", False),
         ("en", "The minister, elected in 2019.", False),

@@ -223,6 +223,19 @@ def test_a_fragment_without_a_final_stop_is_no_bullet() -> None:
     assert all(not b.startswith("Bilde") for s in digest_of(analysis).sections for b in s.bullets)
 
 
+def test_a_count_standfirst_without_a_verb_is_no_bullet() -> None:
+    text = (
+        "Kommunen får rekordmange varsler om mobbing\n\n"
+        "41 varsler om mobbing ved skolene i Bøvik så langt i skoleåret.\n\n"
+        "Kommunen har fått langt flere varsler enn i fjor, sier kommunalsjef Kari Lund. "
+        "Hun mener skolene må følge opp hver sak raskere. "
+        "Foreldre i bygda har bedt om et møte med rektorene før jul."
+    )
+    bullets = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
+    assert bullets and not any(b.startswith("41 varsler") for b in bullets)
+    assert any("Kari Lund" in b or "flere varsler" in b for b in bullets)
+
+
 @pytest.mark.parametrize(
     ("n_sentences", "n_words", "wanted"),
     [(1, 30, 1), (2, 100, 1), (4, 50, 1), (4, 100, 2), (8, 300, 3), (20, 900, 5), (60, 3000, 6)],

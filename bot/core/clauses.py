@@ -18,8 +18,8 @@ from typing import Protocol
 
 from bot.core.lexicon import Lexicon
 from bot.core.text import TokenMemo
+from bot.core.verbs import FIGURE, NEVER_VERBS, VerbForms
 from bot.core.verbs import LANGUAGES as LANGUAGES
-from bot.core.verbs import NEVER_VERBS, VerbForms
 
 # Subordinate clauses run from their subordinator to the next comma, dash or stop.
 _SUBORDINATORS = {
@@ -75,6 +75,8 @@ _PLACE_DECIDES = {
     "nn": frozenset(("vann", *_EMPLOYED)),
     "en": frozenset(),
 }
+# «… i Drangedal så langt i skoleåret»: «så» before these is «so», whatever stands before it.
+_SO_ADVERB = frozenset("langt lenge mye mange godt snart fort mykje".split())  # noqa: SIM905
 _PREPOSITIONS_EN = frozenset(
     "of from in on at by with for about between into over under after before than like "  # noqa: SIM905
     "among against during without across through toward towards amid per including".split()
@@ -93,9 +95,14 @@ _PASSIVE_EN = dict.fromkeys(
     "found": frozenset(("dead", "alive", "guilty", "unconscious", "safe")),
     **dict.fromkeys(("told", "urged", "named", "elected", "appointed"), frozenset(("to", "as"))),
 }
+_COUNT = re.compile(r"(?!1[0-9]{3}$|20[0-9]{2}$)[0-9]+(?:[.,][0-9]+)*")
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
-_TOKENS = TokenMemo(lambda text: tuple(_TOKEN.findall(text)))
+_TOKENS = TokenMemo(
+    lambda text: (
+        (FIGURE,) if text[0].isdigit() and _COUNT.fullmatch(text) else tuple(_TOKEN.findall(text))
+    )
+)
 
 
 def _token_stream(text: str) -> Iterator[str]:
@@ -113,7 +120,10 @@ def _tokens(text: str) -> list[str]:
 def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     """For each _TOKEN in a space-separated token, what the clause reader asks of it: its
     lower case, whether it is a word (not a mark), whether it opens on a capital, and
-    whether it is a capitalised word in -s of four letters or more (maybe a genitive)."""
+    whether it is a capitalised word in -s of four letters or more (maybe a genitive).
+    A count in figures is a numeral word (FIGURE); a year is no count («I 2022 varsler …»)."""
+    if token[0].isdigit() and _COUNT.fullmatch(token):
+        return ((FIGURE, True, False, False),)
     return tuple(
         (t.lower(), t[0].isalpha(), t[0].isupper(), t[0].isupper() and t[-1] == "s" and len(t) > 3)
         for t in _TOKEN.findall(token)
@@ -277,7 +287,7 @@ class ClauseChecker(VerbForms):
         if word in self.finite_words:
             return False
         lemma = self.lexicon.form_lemma(word)  # noun_here needs a noun's lemma
-        return lemma is not None and self.noun_forms(lemma)
+        return lemma is not None and (self.noun_forms(lemma) or self.plural_noun(word))
 
     def _not_verb_here(
         self,
@@ -299,6 +309,9 @@ class ClauseChecker(VerbForms):
         if word in _PLACE_DECIDES[self.language]:
             tokens = around()
             following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            if following in _SO_ADVERB and (capital or not self._subject_before(previous, False)):
+                # «i Drangedal så langt»: «so», not «saw» (but «Han så mange», «Politiet så»)
+                return True
             return not (self._subject_before(previous, capital) or following in _SUBJECT_PRONOUNS)
         if word in _PASSIVE_EN and self.language == "en":
             tokens = around()

@@ -60,10 +60,14 @@ _VERB_PREFIXES = tuple(
 )
 # After a number a plural is a noun: «to hytter», «tre skadar»; after a quantifier a
 # noun's plural is («fleire bilar», «these rises»), a verb's is not («mange spår»).
+# A number in figures reads as FIGURE (bot.core.clauses): «55 varsler» as «fem varsler».
+FIGURE = "#"
 _NUMERALS = frozenset(
-    "to tre fire fem seks sju syv åtte ni ti tolv tjue hundre tusen two three four five "  # noqa: SIM905
-    "six seven eight nine ten".split()
+    "to tre fire fem seks sju syv åtte ni ti tolv tjue hundre tusen two three four five "
+    f"six seven eight nine ten {FIGURE}".split()
 )
+# «Klokka 12 starter kampen»: after a clock's word, a figure is a time, not a count.
+_CLOCK = frozenset(("kl", "klokka", "klokken"))
 _QUANTIFIERS = _NUMERALS | frozenset(
     "mange flere fleire noen nokre nokon alle begge ingen ulike enkelte slike sånne disse "  # noqa: SIM905
     "desse hvilke many several few some all both these those".split()
@@ -282,6 +286,11 @@ class VerbForms:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         return known(stem + "ene") == lemma or known(stem + "ane") == lemma
 
+    def plural_noun(self, word: str) -> bool:
+        """Whether a Norwegian form in -er/-ar is a noun's plural too, by its definite plural:
+        «varsler» (varslene) beside the verb «varsle», «bøter» (bøtene)."""
+        return word.endswith(("er", "ar")) and self.lexicon.form_lemma(word[:-1] + "ne") is not None
+
     def noun_here(self, word: str, previous: str, before: str) -> bool:
         """Whether a word that can be a finite verb is a noun by its place: after a number or
         a quantifier (to hytter, mange skadar), or after an adjective that a determiner
@@ -289,10 +298,11 @@ class VerbForms:
         if self.language == "en":
             return previous in _QUANTIFIERS and word.endswith("s")
         lemma = self.lexicon.form_lemma(word)
-        if lemma is None or not self.noun_forms(lemma):
+        if lemma is None or not (self.noun_forms(lemma) or self.plural_noun(word)):
             return False
         if previous in _NUMERALS:
-            return word.endswith("r")
+            # «to hytter», «55 varsler»; not «rundt 30 deltar» (no «deltane»), «klokka 12 starter»
+            return self.plural_noun(word) and not (previous == FIGURE and before in _CLOCK)
         if previous in _QUANTIFIERS:  # «mange hytter», but «mange spår», «mange skader seg»
             return word.endswith("r") and not self._is_verb_lemma(lemma)
         opened = not before or before in _DEFINITE or before in _PREPOSITIONS_NO
