@@ -452,6 +452,18 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "Nov 28 (Reuters) - The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),
+        (  # an old wire's double hyphen
+            "LAKEVIEW (AP) -- The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (  # a paper's own place in mixed case
+            "Bøvik (TV 2): Kommunestyret vedtok å leggje ned skulen.",
+            "Kommunestyret vedtok å leggje ned skulen.",
+        ),
+        (  # a summary box's label run into its text
+            "Kortversjonen Kommunestyret vedtok å leggje ned skulen.",
+            "Kommunestyret vedtok å leggje ned skulen.",
+        ),
         (
             "LAKEVIEW, Nov 28 (Reuters) - The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
@@ -1554,3 +1566,31 @@ def test_a_live_pages_stamp_on_its_newest_entry_is_dropped() -> None:
         " døde i en front mot front-kollisjon ved Fokstugu på Dovre.\n"
     )
     assert parse_text(text).sections[0].paragraphs[0].startswith("Politiet i Innlandet")
+
+
+def test_a_wires_correction_note_and_a_sites_date_stamp_are_no_title_or_bullet() -> None:
+    text = (
+        "logo\n"
+        "CORRECTED-UPDATE 1-Mill town votes to close its last paper mill\n\n"
+        "CBC23-05-2025\n\n"
+        "(Corrects name of the town to Lakeview instead of Lakeside, paragraph 2)\n\n"
+        "LAKEVIEW (AP) -- The town council voted on Tuesday to close the old paper mill, "
+        "ending 120 years of production.\n\n"
+        "About 300 workers will lose their jobs when the mill closes in March, the union said.\n"
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == "Mill town votes to close its last paper mill"
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert bullets[0].startswith("The town council voted on Tuesday")
+    assert not any("Corrects" in b or "CBC" in b for b in bullets)
+
+
+def test_a_place_dateline_over_a_quote_is_the_lead_not_a_caption() -> None:
+    text = (
+        "BØVIKSEID: – Etter det jeg vet, har bedriften meldt oppbud fordi banken krever "
+        "pengene tilbake, sier bobestyrer Kari Lund.\n\n"
+        "Røde tall\n\n"
+        "Bedriften har laget båter i Bøvikseid siden 1978, og hadde 40 ansatte i fjor.\n"
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert any("meldt oppbud" in b for b in bullets)

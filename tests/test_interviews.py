@@ -250,6 +250,14 @@ def test_where_the_quote_was_said_is_not_who_said_it() -> None:
     assert "Kari Vik: – Det er som å hoppe på toget i fart." in _bullets(text)
 
 
+def test_the_place_of_a_speakers_post_stays_in_the_post_not_in_the_name() -> None:
+    text = SAID_AFTER_QUOTE.replace(
+        "rektor Kari Vik ved Nordvik skole", "kommunedirektør i Nordvik Kari Vik"
+    )
+    found = _bullets(text)
+    assert "Kari Vik, kommunedirektør i Nordvik: – Det er som å hoppe på toget i fart." in found
+
+
 def test_a_pronoun_after_the_quote_names_nobody_to_put_in_front() -> None:
     text = SAID_AFTER_QUOTE.replace("Det sier rektor Kari Vik ved Nordvik skole.", "Det sier hun.")
     assert not any(": – Det er som" in b for b in _bullets(text))

@@ -267,4 +267,10 @@ def is_caps_caption(text: str) -> bool:
         return False
     if any(mark in rest[:-1] for mark in (". ", "! ", "? ")):
         return False  # two sentences: the article's paragraph under a kicker
+    return label_of_words(words)
+
+
+def label_of_words(words: list[str]) -> bool:
+    """Whether a label in capitals says words the dictionary knows («RAS», «DRAPSDØMT»): a
+    photo's label; a place's name («NAMDALSEID», «MARNARDAL») is a dateline."""
     return any(lexicon(language).known(word) for language in LANGUAGES for word in words)

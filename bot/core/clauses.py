@@ -98,11 +98,7 @@ _PASSIVE_EN = dict.fromkeys(
 _COUNT = re.compile(r"(?!1[0-9]{3}$|20[0-9]{2}$)[0-9]+(?:[.,][0-9]+)*")
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
-_TOKENS = TokenMemo(
-    lambda text: (
-        (FIGURE,) if text[0].isdigit() and _COUNT.fullmatch(text) else tuple(_TOKEN.findall(text))
-    )
-)
+_TOKENS = TokenMemo(lambda t: (FIGURE,) if _COUNT.fullmatch(t) else tuple(_TOKEN.findall(t)))
 
 
 def _token_stream(text: str) -> Iterator[str]:
@@ -310,8 +306,7 @@ class ClauseChecker(VerbForms):
             tokens = around()
             following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
             if following in _SO_ADVERB and (capital or not self._subject_before(previous, False)):
-                # «i Drangedal så langt»: «so», not «saw» (but «Han så mange», «Politiet så»)
-                return True
+                return True  # «i Drangedal så langt»: «so» (but «Han så mange», «Politiet så»)
             return not (self._subject_before(previous, capital) or following in _SUBJECT_PRONOUNS)
         if word in _PASSIVE_EN and self.language == "en":
             tokens = around()

@@ -37,6 +37,7 @@ from bot.core.page_words import (
     RESULT_ROW,
     ROLES,
     SHOWN_HERE,
+    SUMMARY_LABEL,
     TRAILING_LINK,
 )
 from bot.core.text import spaces
@@ -63,8 +64,6 @@ _CREDITS_BY = re.compile(
     r"|^(?:more on|more about|more from|mer om|meir om|mer fra|meir frå)\s[^.!?:]{1,50}$",
     re.IGNORECASE,
 )
-
-
 _TOKEN = re.compile(r"[\w@’'-]+(?:\.\d+)*", re.UNICODE)
 _NUMERIC = re.compile(r"^\d[\d.:/-]*$")
 _TIME_STAMP = re.compile(
@@ -108,13 +107,11 @@ _LINK_BLOCK = re.compile(
     r"relaterte saker|relaterte artikler|relatert|mest lest|siste nytt|mer om|meir om|"
     r"related topics|related|related stories|more on this story|more on this|top stories|"
     r"explore more on these topics|more on these topics|most viewed|mer fra|flere saker|"
-    r"fleire saker|"
-    r"most read|read more|tags|topics|emner|stikkord)\s*:?\s*$",
+    r"fleire saker|most read|read more|tags|topics|emner|stikkord)\s*:?\s*$",
     re.IGNORECASE,
 )
 
-# Furniture inside a paragraph of prose: a dateline in front, an agency mark behind,
-# a photo credit in brackets.
+# Furniture inside a paragraph of prose: a video's or a stamp's leftovers at its end.
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
 _GLUED_STAMP = re.compile(r"(?<=[a-z])published at \d{1,2}:\d{2}\b.{0,60}$")
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
@@ -147,6 +144,8 @@ def clean_inline(text: str) -> str:
         text = text[agency.end() :]  # «(Reuters) - News and information company …»
     if text[:3] in ("By ", "Av "):
         text = _BYLINE_COLON.sub("", text, count=1)  # «By Dev Kotak: The police …»
+    if text[:1] == "K" and text.startswith(("Kortversjonen ", "Kort fortalt ")):
+        text = SUMMARY_LABEL.sub("", text, count=1)  # a summary box's label
     if "(" in text:
         # Cheap guards first: most paragraphs have a bracket, few have furniture in one.
         if "(" in text[:50] and text[:2].isupper():

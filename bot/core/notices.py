@@ -67,9 +67,22 @@ _NAME_POST = re.compile(
 _NAME_AGE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ'’ -]{3,60} \(\d{1,3}\)(?:,\s*[\w ,.-]{2,50})?$")
 
 
+# «(Corrects Ohio location to Moraine …, paragraph 4)»: a wire's note on its new version.
+_WIRE_NOTE = re.compile(
+    r"^\((?:Corrects|Updates|Adds|Recasts|Refiles|Changes|Fixes|Removes|Rewrites|Repeats|"
+    r"Clarifies|Deletes|Inserts|Rewords)\b[^()]*(?:\([^()]*\)[^()]*)*\)\.?$"
+)
+# «CBC23-05-2025»: a site's name run into the date of its page.
+_SITE_DATE = re.compile(r"^[A-Z][\w.]{1,15} ?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
+
+
 def is_notice(text: str) -> bool:
     """Whether a line is one of a page's notices (see the module's doc)."""
     text = text.strip()
+    if text[:1] == "(" and _WIRE_NOTE.match(text):
+        return True
+    if text[-1:].isdigit() and _SITE_DATE.match(text):
+        return True
     if text.count(" ") >= _LINK_WORDS or text.endswith(("?", "!")):
         return False
     lower = text.lower()  # (each pattern below only where its words or signs are)

@@ -283,8 +283,9 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     ):
         return True  # «Begge fikk billettene …», «Dei to har …»: the two named before
     if first in _BEFORE_OBJECT and following in _OBJECTS:
-        # «Bak han på resultatlista …», «Etter dette …» (not «Etter det som skjedde …»)
-        return rest.split(maxsplit=2)[1:2] != ["som"]
+        # «Bak han på resultatlista …», «Etter dette …» (not «Etter det som/jeg …»)
+        third = rest.split(maxsplit=2)[1:2]
+        return not third or (third[0] != "som" and third[0].lower() not in _SUBJECTS)
     if first in _PLACES:
         return first != "there" and bool(following) and checker.is_finite(following)
     if first in _DETERMINERS and following and following not in _TIMES:

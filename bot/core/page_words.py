@@ -206,6 +206,8 @@ WIDGET_PHRASES = frozenset((
     # a web story's buttons, a blog's comment box
     "like save and share", "for more stories", "no comments", "post a comment",
     "leave a comment", "leave a reply", "skriv en kommentar", "skriv ein kommentar",
+    # a site's logo, named by its alt text; a summary box's label
+    "logo", "site logo", "kortversjonen", "kort fortalt",
 ))
 # Lines after which the page shows other stories, not this one.
 WIDGET_ENDS = frozenset((
@@ -239,12 +241,14 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     r"(?:\([\w/ ]{2,20}\))?\s*(?:[–—-]{1,2}\s*)?(?=[A-Z])"
     r"|[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
     # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
-    r"[^)]{0,20}\)\s*[:–—―_-]"  # (an old wire's underscore: «WASHINGTON (AP) _ …»)
+    r"[^)]{0,20}\)\s*(?:[:–—―_]|-{1,2})"  # (an old wire's «WASHINGTON (AP) _ …», «-- …»)
     # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
     r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*(?:, [A-Z][\w.]{1,6})?\s*\([A-ZÆØÅ][\w.]+(?: \d)?\)\s*"
     r"(?:\([^()]{2,40}\)\s*)?"
     r"(?::|-{1,2}|(?=[A-ZÆØÅ])))\s*"  # («BANGOR (NEWSCENTERMaine)-- One of two men …»)
 )
+# «Kortversjonen Forbrukerrådet i Norge oppfordrer …»: a summary box's label, run in.
+SUMMARY_LABEL = re.compile(r"^(?:Kortversjonen|Kort fortalt):?\s+(?=[A-ZÆØÅ«–])")
 # A wire's credits closing its last paragraph: «… on 37 (Reporting by X; Editing by Y)».
 CREDITS_TAIL = re.compile(
     r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()]{2,200}\)\s*$",
@@ -265,6 +269,10 @@ NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, N
     r"(?:, (?:\d{1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}|\s\d{4}){0,2})?"
     r"\s*\((?:CNN|CNN Business|Reuters|AP|AFP|NTB|NPK|dpa|Bloomberg|CBS|NBC|ABC|BBC)(?:/\w+)?\)"
     r"\s*[–—-]\s*(?=[A-Z«\"“])"
+    # a Norwegian paper's own place, in mixed case: «Nodeland (TV 2): To 19 år gamle …»
+    r"|^[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+)?\s*\((?:TV 2|NRK|VG|Dagbladet|Aftenposten|"
+    r"Nettavisen|E24|DN|Adresseavisen|Bergens Tidende|Nordlys|iTromsø|Fædrelandsvennen)\)"
+    r"\s*[:–—-]\s*(?=[A-ZÆØÅ«–—])"
 )
 
 # A widget's line, in lower case (bot.core.widgets reads the text lower-cased), in two

@@ -112,6 +112,9 @@ _SAID_BY = re.compile(
 )
 
 
+_ROLE_PLACE = frozenset(("i", "på", "ved", "hos", "for"))
+
+
 def _speakers_after_quotes(units: list[Unit]) -> list[Unit]:
     """«– Det er som å hoppe på toget i fart.» over «Det sier rektor Kari Vik. …»: the
     quote in its speaker's name («Kari Vik, rektor: – Det er …»), as a vox pop gives it."""
@@ -130,10 +133,13 @@ def _speakers_after_quotes(units: list[Unit]) -> list[Unit]:
             kept.append(unit)
             continue
         tail = said.group(3).strip()  # (not where it was said: «til NRK»)
-        role = " ".join(
-            filter(None, (said.group(1).strip(), "" if tail[:3] in ("til", "ove") else tail))
-        )
-        quote.text = f"{said.group(2)}{', ' + role if role else ''}: {quote.text}"
+        title, name = said.group(1).strip(), said.group(2)
+        if title.rsplit(" ", 1)[-1] in _ROLE_PLACE and name.count(" ") >= 2:
+            # «kommunedirektør i Hammerfest Elisabeth Paulsen»: the place is the role's
+            place, name = name.split(" ", 1)
+            title = f"{title} {place}"
+        role = " ".join(filter(None, (title, "" if tail[:3] in ("til", "ove") else tail)))
+        quote.text = f"{name}{', ' + role if role else ''}: {quote.text}"
         quote.kind = TURN  # a bullet only in the sentence that names the speaker
         unit.text = unit.text[said.end() :].strip()
         if unit.text:

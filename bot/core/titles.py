@@ -9,7 +9,8 @@ _TITLE_SPLIT = re.compile(r"\s+(?:\||–|—|-|::|·)\s+")
 _DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
 # A wire's slug in front of its headline: «Soccer-Young at the double …», «UPDATE 2-…».
 _WIRE_SLUG = re.compile(
-    r"^(?:UPDATE \d+-|(?:Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|Boxing|"
+    r"^(?:(?:CORRECTED|REFILE|RPT|EXCLUSIVE|UPDATE \d+|WRAPUP \d+)-)+(?=[A-Z])"
+    r"|^(?:(?:Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|Boxing|"
     r"Olympics|Motor racing|Formula One|Basketball|Baseball|NFL|NBA|NHL)-)(?=[A-Z])"
 )
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")

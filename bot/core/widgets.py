@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.core.captions import ends_in_credit
+from bot.core.captions import ends_in_credit, label_of_words
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
 from bot.core.notices import is_notice, listed_link
@@ -216,8 +216,16 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
             # «KJEMPER FOR NYNORSKEN: …»: a caption's label, not a dateline (an English one
             # is: «NEW YORK: Wall Street closed lower …»)
             found.add(i)
-        elif label and i == 0 and len(label.group().strip(" :")) >= 5 and _headline_next(texts):
-            found.add(i)  # «DRAPSDØMT: Lars …» above the headline: the top photo's caption
+        elif (
+            label
+            and i == 0
+            and len(label.group().strip(" :")) >= 5
+            and _headline_next(texts)
+            and label_of_words(label.group().strip(" :").lower().split())
+        ):
+            # «DRAPSDØMT: Lars …» above the headline: the top photo's caption (not the
+            # dateline «NAMDALSEID: – Ut fra …»)
+            found.add(i)
         credit = spaces(text, 13) <= 12 and _LONE_CREDIT.match(text)
         if credit:
             found.add(i)
