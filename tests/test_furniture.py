@@ -138,6 +138,7 @@ def test_every_furniture_sample_on_the_bench_is_listed_here() -> None:
 # Lines a page puts around its articles, in all three languages.
 # fmt: off
 FURNITURE_LINES = [
+    "People being moved to relief camps near the river at Aluva (Photo | EPS/Kari Lund)",
     "Review by Shannon Lee", "Rasistiske og andre diskriminerende innlegg vil bli fjernet.",
     "The views and opinions expressed herein are the views of the author.",
     "More from Politics", "Photo by Lee Biase",
@@ -210,7 +211,7 @@ FURNITURE_LINES = [
 ]
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
-    "To the editor", "Here’s the latest",
+    "To the editor", "Here’s the latest", "Gå til sidens hovedinnhold", "logo",
     "All posts tagged: guardian", "You are in: Health", "Removed from bookmarks",
     "Bookmark popover", "1 users here now", "86 readers", "No comments:", "Post a Comment",
     "Like Save And Share", "Editor’s note: Kari Lee moderated the panel at the library.",
@@ -458,6 +459,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         ),
         (  # a paper's own place in mixed case
             "Bøvik (TV 2): Kommunestyret vedtok å leggje ned skulen.",
+            "Kommunestyret vedtok å leggje ned skulen.",
+        ),
+        (  # a local paper's source tag
+            "(Bøvik-Nytt:) Kommunestyret vedtok å leggje ned skulen.",
             "Kommunestyret vedtok å leggje ned skulen.",
         ),
         (  # a summary box's label run into its text

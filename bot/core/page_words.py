@@ -165,7 +165,8 @@ LEAD_PAST = re.compile(
 
 # An agency's mark in front of a paragraph: «(Reuters) - …», «(AP) _ …».
 AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Dagbladet): Klokka …»)
-    r"^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT|[A-ZÆØÅ][\w.]+)"
+    r"^\([A-ZÆØÅ][\w.]+(?:-[A-ZÆØÅ][\w.]+)?:\)\s*(?=[A-ZÆØÅ«–])"  # «(Møre-Nytt:) Store …»
+    r"|^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT|[A-ZÆØÅ][\w.]+)"
     r"(?:[-/ ](?:NTB|NPK|AP|AFP|Reuters|[A-ZÆØÅ][\w.]+))?\)\s*[-–—:_]\s*(?=\S)"
     # a wire's city run into the story with a hyphen: «CELINA-Clay County Commissioners …»
     r"|^[A-Z]{4,}-(?=[A-Z][a-z])"
@@ -207,7 +208,8 @@ WIDGET_PHRASES = frozenset((
     "like save and share", "for more stories", "no comments", "post a comment",
     "leave a comment", "leave a reply", "skriv en kommentar", "skriv ein kommentar",
     # a site's logo, named by its alt text; a summary box's label
-    "logo", "site logo", "kortversjonen", "kort fortalt",
+    "logo", "site logo", "kortversjonen", "kort fortalt", "gå til sidens hovedinnhold",
+    "hopp til sidens hovedinnhold", "gå til hovedinnhold", "gå til hovudinnhald",
 ))
 # Lines after which the page shows other stories, not this one.
 WIDGET_ENDS = frozenset((
