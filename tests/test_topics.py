@@ -1539,3 +1539,38 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
         " Sleire tok med seg ein del av vegen, og vegen må sikrast."
     )
     assert not {"veg", "fylkesveg"} & norwegian
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        (
+            "Politiet etterforsker voldshendelse i Tromsø\n\n"
+            "Politiet i Tromsø etterforsker en alvorlig voldshendelse ved Fylkeshuset natt "
+            "til fredag. Politiet har pågrepet to personer. En mann er sendt til "
+            "Universitetssykehuset i Tromsø. Politiet vil avhøre vitner i Tromsø i dag.",
+            "politi",
+        ),
+        (
+            "Fishing crew rescued from sinking vessel off Land's End\n\n"
+            "Six crew were rescued from a sinking vessel off Land's End on Sunday. The crew "
+            "sent a mayday when the vessel began to take on water near Land's End. A lifeboat "
+            "from Sennen Cove took the crew ashore, and the vessel sank an hour later.",
+            "crew",
+        ),
+    ],
+)
+def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:
+    commands = commands_of(text)
+    assert noise not in commands
+    assert commands - {noise}, "the story's names are still topics"
+
+
+def test_the_head_of_the_titles_compound_said_over_and_over_stays_a_topic_beside_names() -> None:
+    text = (
+        "Militærøvelser i Troms\n\n"
+        "Nato holder store militærøvelser i Troms denne vinteren. Over 20 000 soldater deltar "
+        "i øvelsen, og Russland følger øvelsen nøye. Øvelsen skal vise at alliansen kan "
+        "forsvare Norge. Neste øvelse holdes i Finnmark om to år."
+    )
+    assert "ovelse" in commands_of(text)

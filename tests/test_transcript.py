@@ -79,7 +79,8 @@ def test_the_name_in_front_of_every_turn_is_no_topic() -> None:
     digest = digest_of(analyse(parse_text(PHARMACIES)), max_words=90)
     commands = {topic.command for topic in digest.topics}
     assert "lind" not in commands
-    assert "pharmacy" in commands
+    # (the guests are; beside names, a word as common as «pharmacy» is no topic)
+    assert {"dale_morrow", "priya_shah"} <= commands
 
 
 def test_caption_kickers_in_capitals_are_no_transcript() -> None:

@@ -17,7 +17,7 @@ from itertools import chain
 from bot.core.analysis import Analysis, Word
 from bot.core.model import Topic
 from bot.core.text import command_name, match_key
-from bot.core.topic_choice import article_subject, drop_nested, same_name, written_best
+from bot.core.topic_choice import article_subject, drop_nested, same_name, too_common, written_best
 from bot.core.topic_counts import SectionWords
 from bot.core.topic_names import lead_names, only_a_source, only_before_a_slash
 from bot.core.topic_places import common_word, full_name, placed_only, usual_name, whole_names
@@ -301,6 +301,11 @@ def derive_topics(
             ):
                 del topic_sections[key]
                 per_section = [tuple(k for k in keys if k != key) for keys in per_section]
+    if any(not label(key)[:1].islower() for key in topic_sections):  # names: /politi goes
+        plain_words = [key for key in plain_words if key in topic_sections]
+        for key in too_common(plain_words, sections, rarity, analysis.title_words, said_alone):
+            del topic_sections[key]
+            per_section = [tuple(k for k in keys if k != key) for keys in per_section]
 
     def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
         return command(key) in _HOME and key not in title_keys
