@@ -753,6 +753,30 @@ def test_a_name_the_story_only_quotes_is_its_source_not_a_topic() -> None:
     assert "haukaneset" in commands
 
 
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        # a post between commas before the name; «Ifølge …» after
+        ("seier stasjonssjef i Bøvik, Ronny Sleire.", "Ifølgje Sleire er vegen"),
+        # the post between commas after the name, before the verb
+        ("skriv Ronny Sleire i ei melding.", "Sleire, som leier vaktene, seier at vegen er"),
+        ("seier Ronny Sleire (Sp).", "Stasjonssjef Ronny Sleire, fortel at vegen er"),
+    ],
+)
+def test_a_source_named_with_his_post_or_after_ifolge_is_no_topic(first: str, again: str) -> None:
+    text = (
+        "Steinras stengde fylkesvegen\n\n"
+        "Eit steinras gjekk over fylkesveg 180 ved Haukaneset fredag kveld, og vegen vart "
+        "stengd for all trafikk. Steinane låg over begge køyrefelta.\n\n"
+        f"– Vi valde å stenge vegen fordi det kan kome nye ras, {first}\n\n"
+        "Ein geolog skal sjå på fjellsida ved Haukaneset laurdag morgon.\n\n"
+        f"{again} open att til helga. Skulebussen køyrer ikkje før vegen er opna.\n"
+    )
+    commands = commands_of(text)
+    assert "sleire" not in commands and "ronny_sleire" not in commands
+    assert "haukaneset" in commands
+
+
 def test_a_name_before_a_slash_is_half_of_a_name() -> None:
     """«Bodø/Glimt»: /glimt, never /bodo (the town is not what the match report is about)."""
     text = (

@@ -19,13 +19,22 @@ _TIMES = CALENDAR | {"christmas", "easter", "jul", "påske", "halloween"}
 _MOST = 1  # such names an article adds: where it happens or whom it is about, not its cast
 # A name beside a speech verb is a source's: «sier Hansen», «Hansen said».
 # (a role between: «sier daglig leder i Palmesus Leif Fosselie»)
-_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?:[ \xa0]+[^\s.,;:!?–]+){{0,7}}[ \xa0]+$")
+# (a post between commas too: «sier ordfører i Stord, Harry Herstad»; and «Ifølge Kjøren»)
+_SAID_BEFORE = re.compile(
+    rf"\b(?:{SPEECH_VERBS})(?:[ \xa0]+(?:[^\s.;:!?–]+|[A-ZÆØÅ]\.)){{0,7}}[ \xa0]+$"
+    r"|\b(?:[Ii]følge|[Ii]følgje|[Aa]ccording to)(?:[ \xa0]+[A-ZÆØÅ][\w'’.-]*){0,2}[ \xa0]+$"
+)
 # («sier daglig leder Odd Strøm i Nova Sea»: where the source works, a topic; not «sier
 # daglig leder i Palmesus Leif Fosselie»: the source after it)
 _WHERE = re.compile(
     r"(?<![\w-])(?:i|ved|fra|frå|hos|på|in|at|from|of)[ \xa0]+(?:[A-ZÆØÅ][\w'’.-]*[ \xa0]+)?$"
 )
-_SAID_AFTER = re.compile(rf"^(?:[ \xa0]+[A-ZÆØÅ][\w'’.-]*)*[ \xa0]+(?:{SPEECH_VERBS})\b")
+# («Oddbjørn Dyrdal, fortel at …», «Harry Herstad (Ap) sier», «Becker, now an assistant
+# prosecutor in Trumbull County, said»)
+_SAID_AFTER = re.compile(
+    r"^(?:[ \xa0]+[A-ZÆØÅ][\w'’.-]*)*(?:[ \xa0]*\([^()]{1,20}\))?"
+    rf"(?:,(?:[ \xa0]+[^\s,.!?]+){{1,10}},|,)?[ \xa0]+(?:{SPEECH_VERBS})\b"
+)
 
 
 def lead_names(
