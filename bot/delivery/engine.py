@@ -48,6 +48,10 @@ MAX_NAP = 1.0
 DATED = 64
 # While planning still commits digests, claim again at least this often (seconds).
 PLANNING_POLL = 0.02
+# How long a run that finds nothing to claim, but digests still planned, looks again (two
+# runs at once: the other's planner may still be committing); how often.
+SETTLE = timedelta(seconds=5)
+SETTLE_POLL = 0.1
 
 
 class DigestDelivery:
@@ -145,6 +149,7 @@ class DigestDelivery:
         # Refill when half the slots are free: claims come in batches, not one per send.
         low_water = max(1, self.concurrency // 2)
         exhausted = False
+        settle_by: datetime | None = None
         try:
             while True:
                 if planning.done() and (planning.cancelled() or planning.exception()):
@@ -191,7 +196,18 @@ class DigestDelivery:
                     self.ledger.next_retry, due_by=due_by, platforms=self.adapters
                 )
                 if wake is None:
-                    return
+                    # Another run's planner may commit its last digests after our claims
+                    # found none: look again for a few seconds before calling them undelivered.
+                    now = self.clock()
+                    settle_by = settle_by or now + SETTLE
+                    left = await asyncio.to_thread(
+                        self.ledger.unfinished, due_by=due_by, platforms=self.adapters
+                    )
+                    if not left or now >= settle_by:
+                        return
+                    await asyncio.sleep(SETTLE_POLL)
+                    exhausted = False
+                    continue
                 pause = (wake - self.clock()).total_seconds()
                 await asyncio.sleep(min(max(pause, 0.0) + 0.01, MAX_NAP))
                 exhausted = False
