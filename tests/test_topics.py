@@ -1598,3 +1598,26 @@ def test_the_head_of_the_titles_compound_said_over_and_over_stays_a_topic_beside
         "forsvare Norge. Neste øvelse holdes i Finnmark om to år."
     )
     assert "ovelse" in commands_of(text)
+
+
+def test_a_story_without_a_name_said_twice_gets_the_place_its_lead_names() -> None:
+    text = (
+        "Mann gikk amok med øks\n\n"
+        "En mann gikk mandag ettermiddag amok i Nordkjosbotn og knuste vinduer i flere "
+        "butikker.\n\n"
+        "Politiet rykket ut med bevæpnet styrke. Mannen ble pågrepet etter en time, og ingen "
+        "ble skadd. Politiet vil avhøre ham tirsdag."
+    )
+    assert "nordkjosbotn" in commands_of(text)
+
+
+def test_a_definite_noun_first_in_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Flom og ras på Vestlandet\n\n"
+        "Ekstremværet Gyda har gitt store regnmengder på Vestlandet. Elva i Eresfjord har gått "
+        "over sine bredder, og 90 personer er evakuert.\n\n"
+        "Ekstremværet Gyda skal gi seg torsdag, melder Meteorologisk institutt."
+    )
+    commands = commands_of(text)
+    assert "ekstremvaeret_gyda" not in commands
+    assert "gyda" in commands

@@ -43,10 +43,12 @@ def lead_names(
     plain: set[str],
     written: Callable[[str], bool],
     taken: Callable[[str], bool],
+    least: int = 2,
 ) -> list[str]:
     """The keys of such names, most said first: in the title or the lead paragraph, said
-    twice at least, written inside a sentence, not beside a speech verb, nowhere only
-    where no topic is (`written`) and not `taken` by a topic already."""
+    twice at least (`least`: once, for a story left without a topic), written inside a
+    sentence, not beside a speech verb, nowhere only where no topic is (`written`) and not
+    `taken` by a topic already."""
     if not sections:
         return []
     first = analysis.sections[0]
@@ -61,7 +63,7 @@ def lead_names(
     text = analysis.article.text
     found = []
     for key in sorted(said, key=lambda k: -said[k]):  # (on a tie, the first written)
-        if said[key] < 2 or taken(key):
+        if said[key] < least or taken(key):
             continue
         carriers = {w for s in sections for w in s.carriers.get(key, ())}
         if not all(w.name for w in carriers):

@@ -192,8 +192,8 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         if found is None:
             return None
         words = found.group(1).split()
-        while words and words[0].lower() in _SMALL:
-            del words[0]  # «The United States»: the sentence's first word
+        while words and (words[0].lower() in _SMALL or _definite_noun(words[0])):
+            del words[0]  # «The United States», «Ekstremværet Gyda»: the sentence's first word
         if any(word.lower() in _TITLES or _title(word) for word in words):
             return None  # «President Putin»: a person's name
         if _person_before(text, found.start()) or _PERSON_AFTER.match(text, end):
@@ -210,6 +210,16 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         return None
     joined = " ".join(common)
     return f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
+
+
+def _definite_noun(word: str) -> bool:
+    """A Norwegian noun in its definite form («Ekstremværet», «Uværet», «Stormen»): a
+    common word, not a name's (a name is in no dictionary: «Bergens», «Tromsø»)."""
+    lower = word.lower()
+    if not lower.endswith(("et", "en", "ene", "ane")):  # (not «Nova Scotia»)
+        return False
+    lemma = lexicon("nb").form_lemma(lower) or lexicon("nn").form_lemma(lower)
+    return lemma is not None and lemma != lower and lower.startswith(lemma[:-1] or lemma)
 
 
 def usual_name(

@@ -237,7 +237,7 @@ def derive_topics(
                 topic_sections[compound] = topic_sections.pop(part)
                 scores[compound] = scores.pop(part)
                 per_section = [
-                    tuple(compound if key == part else key for key in keys) for keys in per_section
+                    tuple(compound if k == part else k for k in ks) for ks in per_section
                 ]
     spoken = [  # (not /atomtrussel beside /atom: a topic is a part of it already)
         found[0][0]
@@ -246,8 +246,7 @@ def derive_topics(
         and all(key not in topic_sections for key, _ in found)
         and carried(found[0][0])
     ]
-    spoken = [key for key in spoken if said(key) >= _TITLE_WORD_TIMES and written(key)]
-    if spoken:
+    if spoken := [key for key in spoken if said(key) >= _TITLE_WORD_TIMES and written(key)]:
         most = max(spoken, key=said)
         said_in = [j for j, written_keys in enumerate(in_text) if most in written_keys]
         if rarity(most, sections[said_in[0]]) > EVERY_STORY:
@@ -261,12 +260,13 @@ def derive_topics(
             names.update(w for other in topic_sections for w in command(other).split("_"))
         return key in topic_sections or key in reserved or key in names
 
-    # Where the news happens, or whom it is about, said in the lead and again (/sarpsborg)
-    for key in lead_names(analysis, sections, plain, written, taken):
-        said_in = [j for j, keys in enumerate(in_text) if key in keys]
-        if said_in:
-            topic_sections[key] = said_in[:1]
-            per_section[said_in[0]] = (*per_section[said_in[0]], key)
+    def add_lead_names(least: int) -> None:  # where it happens, whom it is about (/sarpsborg)
+        for key in lead_names(analysis, sections, plain, written, taken, least):
+            if said_in := [j for j, keys in enumerate(in_text) if key in keys]:
+                topic_sections[key] = said_in[:1]
+                per_section[said_in[0]] = (*per_section[said_in[0]], key)
+
+    add_lead_names(2)
 
     # A name the story only quotes is its source, not its subject (not one the title names);
     # a name only written before a slash is half of one (/glimt of «Bodø/Glimt», not /bodo).
@@ -297,7 +297,9 @@ def derive_topics(
             if (
                 key != best
                 and key not in title_keys
-                and not (key in any_heading and _productive(key, sections))
+                and not (
+                    key in any_heading and len({w.lemma for w in _carriers(key, sections)}) > 1
+                )
             ):
                 del topic_sections[key]
                 per_section = [tuple(k for k in keys if k != key) for keys in per_section]
@@ -306,6 +308,9 @@ def derive_topics(
         for key in too_common(plain_words, sections, rarity, analysis.title_words, said_alone):
             del topic_sections[key]
             per_section = [tuple(k for k in keys if k != key) for keys in per_section]
+    else:
+        names.clear()
+        add_lead_names(1)  # (where the story has no name said twice: /nordkjosbotn)
 
     def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
         return command(key) in _HOME and key not in title_keys
@@ -354,11 +359,6 @@ def derive_topics(
 def _carriers(key: str, sections: list[SectionWords]) -> set[Word]:
     """The words that carry a key, in every section."""
     return {word for section in sections for word in section.carriers.get(key, ())}
-
-
-def _productive(key: str, sections: list[SectionWords]) -> bool:
-    """Whether several words carry the key: «atomtrusselen», «atomøvelse» for /atom."""
-    return len({word.lemma for word in _carriers(key, sections)}) >= 2
 
 
 def _carried_alone(key: str, sections: list[SectionWords]) -> bool:
