@@ -105,3 +105,14 @@ def test_a_genitive_is_still_no_surname() -> None:
     )
     bullets = [["Telenors sjef sier det samme."]]
     assert introduce(bullets, text, None) == bullets
+
+
+def test_a_middle_initial_is_part_of_the_name_and_ifolge_is_no_given_name() -> None:
+    text = (
+        "– Dette er en svært tung dag, sier Hanne H. Bragstad, avdelingsdirektør ved "
+        "redningssentralen. Ifølge Bragstad er det ennå ikke klart hva som har skjedd."
+    )
+    bullets = [["Ifølge Bragstad er det ennå ikke klart hva som har skjedd."]]
+    assert introduce(bullets, text, None) == [
+        ["Ifølge Hanne H. Bragstad er det ennå ikke klart hva som har skjedd."]
+    ]

@@ -17,13 +17,14 @@ from bot.core.text import word_positions
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
 _GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
 _SECOND_NAME = re.compile(
-    r"[A-ZÆØÅ][a-zæøåéü]+ (?=([A-ZÆØÅ][\w'’-]+))"
+    r"(?:[A-ZÆØÅ][a-zæøåéü]+|(?<= )[A-ZÆØÅ]\.) (?=([A-ZÆØÅ][\w'’-]+))"
 )  # (overlapping: «Per Steinar Stamnes»)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][a-zæøåéü][\w'’-]+(?![\w'’-])")
 
 
-# One or two given names right before a surname: «John Key», «Jonas Gahr Støre».
-_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({_GIVEN}(?: {_GIVEN})?) $")
+# One or two given names right before a surname: «John Key», «Jonas Gahr Støre», «Hanne H.
+# Bragstad».
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({_GIVEN}(?: {_GIVEN}| [A-ZÆØÅ]\.)?) $")
 
 
 def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
@@ -49,7 +50,8 @@ _ROLE_BEFORE = re.compile(
     r"rådgiver|talsperson|spokesman|spokeswoman|kaptein|captain|actor|skuespiller|artist|"
     r"singer|player|spiller|spelar|advokat|lawyer|dommer|judge|er|ar|or|ist)? $"
 )
-_NAME_END = re.compile(r"[A-ZÆØÅ][\w'’.-]* $")  # a name right before: «Lund Svindal»
+# a name right before: «Lund Svindal» (not a sentence's «Ifølge Bragstad»)
+_NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
 
 
 def full_names(text: str, wanted: set[str]) -> dict[str, str]:
@@ -62,7 +64,7 @@ def full_names(text: str, wanted: set[str]) -> dict[str, str]:
         genitive = surname.endswith(("'s", "’s")) or (
             surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
         )  # (not «Stamnes», «Jones»: no «Stamne» alone)
-        if genitive or surname.isupper() or len(first) < 3:
+        if genitive or surname.isupper() or len(first) < 3 or first in ("Ifølge", "Ifølgje"):
             continue  # «Telenors», «NRK», «La …»: a genitive, an acronym, no first name
         # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)
         if all(f" {given.lower()} " in text for given in first.split()) or not _ROLE_BEFORE.search(
