@@ -139,6 +139,10 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         ("nb", "Først angrepet i januar, og så drapene i Paris i november.", False),
         ("nb", "Hun så drapene på nyhetene.", True),
         ("nb", "Ti saker i Bø så langt i år.", False),
+        # «etter», «før» before a subject and its verb open a clause
+        ("nn", "Ein time og fjorten minutt etter dei fekk alarmen frå sentralen.", False),
+        ("nn", "Etter dei fekk alarmen, køyrde dei ut.", True),
+        ("en", "Two hours after they got the alarm.", False),
         ("nb", "Han så mange biler.", True),
         # a plural in a phrase after a comma; a participle opening an insertion
         ("en", "But nagging inflation, largely from steep energy and food prices.", False),

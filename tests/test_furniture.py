@@ -212,6 +212,7 @@ FURNITURE_LINES = [
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
     "To the editor", "Here’s the latest", "Gå til sidens hovedinnhold", "logo",
+    "Se «Kart - Køyrde mange mil omveg» i nytt vindu",
     "All posts tagged: guardian", "You are in: Health", "Removed from bookmarks",
     "Bookmark popover", "1 users here now", "86 readers", "No comments:", "Post a Comment",
     "Like Save And Share", "Editor’s note: Kari Lee moderated the panel at the library.",

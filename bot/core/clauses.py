@@ -53,7 +53,8 @@ _NEVER_NOUNS = frozenset(
     "can could shall should must".split()
 )
 _NEW_CLAUSE = frozenset((":", "«", "“", '"', "–", "—", "("))
-_WHETHER = frozenset(("om", "hvorvidt", "whether"))
+# Open a clause before a subject and its verb: «om det bør», «etter dei fekk alarmen».
+_WHETHER = frozenset(("om", "hvorvidt", "whether", "etter", "før", "after", "before"))
 _SUBJECT_PRONOUNS = frozenset(
     "det den de dei han hun ho hen vi me jeg eg du dere de man it they we he she".split()  # noqa: SIM905
 )
@@ -247,8 +248,7 @@ class ClauseChecker(VerbForms):
                 subordinator = subject == "the" or subject.lower() in _SUBJECT_PRONOUNS
                 subordinator = subordinator or subject[0].isupper()
             if lower in _WHETHER and len(following := around()[i + 1 : i + 3]) == 2:
-                # «spørsmålet om det bør ...»: «om» before a subject and its verb is «whether»;
-                # «om morgenen kom han», «historien om Hannah har» are prepositions.
+                # «om det bør …», «etter dei fekk …»: clauses; «om morgenen kom han»: no clause
                 subject, verb = following
                 subordinator = subject.lower() in _SUBJECT_PRONOUNS and finite(verb.lower())
             if subordinator and not (first and lower in _ADVERB_FIRST):

@@ -72,6 +72,8 @@ _WIRE_NOTE = re.compile(
     r"^\((?:Corrects|Updates|Adds|Recasts|Refiles|Changes|Fixes|Removes|Rewrites|Repeats|"
     r"Clarifies|Deletes|Inserts|Rewords)\b[^()]*(?:\([^()]*\)[^()]*)*\)\.?$"
 )
+# «Se «Kart - Køyrde mange mil omveg» i nytt vindu»: an embed's link.
+_NEW_WINDOW = re.compile(r"^(?:Se|Sjå|Vis|Open|View) .{2,80} i (?:nytt|eit nytt|et nytt) vindu$")
 # «CBC23-05-2025»: a site's name run into the date of its page.
 _SITE_DATE = re.compile(r"^[A-Z][\w.]{1,15} ?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 
@@ -82,6 +84,8 @@ def is_notice(text: str) -> bool:
     if text[:1] == "(" and _WIRE_NOTE.match(text):
         return True
     if text[-1:].isdigit() and _SITE_DATE.match(text):
+        return True
+    if text.endswith(" vindu") and _NEW_WINDOW.match(text):
         return True
     if text.count(" ") >= _LINK_WORDS or text.endswith(("?", "!")):
         return False
