@@ -1549,6 +1549,8 @@ def test_a_tag_glued_to_a_wires_place_and_dash_is_dropped() -> None:
         " Foto: Odd Kristian Dahle/Fiskebåt.",
         "Bill Crews was shot by a colleague during the 2010 shoot-out, but Nguyen pleaded guilty"
         " to manslaughter over his death. (Police Media)",
+        "Bill Crews was shot by a colleague during the 2010 shoot-out. (Supplied: Kari Lund)",
+        "Bill Crews was shot by a colleague during the 2010 shoot-out. (Sean Kavanagh/CBC)",
     ],
 )
 def test_a_caption_and_the_alt_text_over_it_are_furniture(caption: str) -> None:
@@ -1562,6 +1564,7 @@ def test_a_caption_and_the_alt_text_over_it_are_furniture(caption: str) -> None:
     )
     article = parse_text(text)
     assert "Foto" not in article.text and "Police Media" not in article.text
+    assert "shot by a colleague" not in article.text
     assert [s.heading for s in article.sections] == [None]
 
 

@@ -46,8 +46,11 @@ CREDIT_BRACKET = re.compile(
     # or what kind of picture it is: «(Representative photo)», «(Illustrasjonsfoto)»
     r"|\((?:representative|file|illustrative|stock)\s+(?:photo|image|picture)\)"
     r"|\((?:illustrasjons|arkiv)(?:foto|bilde|bilete)\)"
-    # or whence a picture came, closing its caption: «… over his death. (Police Media)»
-    r"|\((?:Supplied|Police Media|Facebook|Instagram)\)\s*$",
+    # or whence a picture came, closing its caption: «… over his death. (Police Media)»,
+    # «(Supplied: Jaye Hall)», «(Sean Kavanagh/CBC)»
+    r"|\((?:Supplied|Police Media|Facebook|Instagram)\)\s*$"
+    r"|\((?:Supplied|Submitted|Contributed|Courtesy)(?::| by) [^()]{2,50}\)\s*$"
+    r"|\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}\)\s*$",
     re.IGNORECASE,
 )
 # A credit without a label after a caption's stop: «Getty Images», «REUTERS/Ivan Alvarado»,
