@@ -22,7 +22,9 @@ _MOST = 1  # such names an article adds: where it happens or whom it is about, n
 # (a post between commas too: «sier ordfører i Stord, Harry Herstad»; and «Ifølge Kjøren»)
 _SAID_BEFORE = re.compile(
     rf"\b(?:{SPEECH_VERBS})(?:[ \xa0]+(?:[^\s.;:!?–]+|[A-ZÆØÅ]\.)){{0,7}}[ \xa0]+$"
-    r"|\b(?:[Ii]følge|[Ii]følgje|[Aa]ccording to)(?:[ \xa0]+[A-ZÆØÅ][\w'’.-]*){0,2}[ \xa0]+$"
+)
+_ACCORDING_TO = re.compile(
+    r"(?:[Ii]følge|[Ii]følgje|[Aa]ccording to)(?:[ \xa0]+[A-ZÆØÅ][\w'’.-]*){0,2}[ \xa0]+$"
 )
 # («sier daglig leder Odd Strøm i Nova Sea»: where the source works, a topic; not «sier
 # daglig leder i Palmesus Leif Fosselie»: the source after it)
@@ -108,10 +110,15 @@ def _said_by(places: list[tuple[int, int]], text: str) -> bool:
 def _beside_speech(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end stands beside a speech verb: «sier … Hansen» (not «sier
     daglig leder Odd Strøm i Nova Sea»: where the source works), «Hansen said»."""
+    near = max(0, start - 40)
+    # («Ifølge Bragstad»: looked for only where its words are, a cheap test first)
+    according = ("følg" in text[near:start] or "ccording" in text[near:start]) and (
+        _ACCORDING_TO.search(text, near, start)
+    )
     return bool(
         (
-            _SAID_BEFORE.search(text, max(0, start - 80), start)
-            and not _WHERE.search(text, max(0, start - 40), start)
+            (_SAID_BEFORE.search(text, max(0, start - 80), start) or according)
+            and not _WHERE.search(text, near, start)
         )
         or _SAID_AFTER.match(text[end : end + 60])
     )
