@@ -17,7 +17,7 @@ from bot.core.text import word_positions
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
 _GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
 _SECOND_NAME = re.compile(
-    r"(?:[A-ZÆØÅ][a-zæøåéü]+|(?<= )[A-ZÆØÅ]\.) (?=([A-ZÆØÅ][\w'’-]+))"
+    r"[A-ZÆØÅ](?:[a-zæøåéü]+|(?<= [A-ZÆØÅ])\.) (?=([A-ZÆØÅ][\w'’-]+))"
 )  # (overlapping: «Per Steinar Stamnes»)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][a-zæøåéü][\w'’-]+(?![\w'’-])")
 
