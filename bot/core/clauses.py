@@ -96,7 +96,7 @@ _PASSIVE_EN = dict.fromkeys(
     "found": frozenset(("dead", "alive", "guilty", "unconscious", "safe")),
     **dict.fromkeys(("told", "urged", "named", "elected", "appointed"), frozenset(("to", "as"))),
 }
-_COUNT = re.compile(r"(?!1[0-9]{3}$|20[0-9]{2}$)[0-9]+(?:[.,][0-9]+)*")
+_COUNT = re.compile(r"(?!1[0-9]{3}$|20[0-9]{2}$)[0-9]+(?:[.,][0-9]+)*")  # «55», «4.000»; no year
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
 _TOKENS = TokenMemo(lambda t: (FIGURE,) if _COUNT.fullmatch(t) else tuple(_TOKEN.findall(t)))
@@ -119,7 +119,7 @@ def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     lower case, whether it is a word (not a mark), whether it opens on a capital, and
     whether it is a capitalised word in -s of four letters or more (maybe a genitive).
     A count in figures is a numeral word (FIGURE); a year is no count («I 2022 varsler …»)."""
-    if token[0].isdigit() and _COUNT.fullmatch(token):
+    if _COUNT.fullmatch(token):  # (as _TOKENS reads it: both memoised a token)
         return ((FIGURE, True, False, False),)
     return tuple(
         (t.lower(), t[0].isalpha(), t[0].isupper(), t[0].isupper() and t[-1] == "s" and len(t) > 3)

@@ -194,8 +194,11 @@ _LIVE_LABEL = re.compile(
 
 
 def strip_dateline(text: str) -> str:
-    """Drop a bracketed dateline in front of a paragraph: «(KABUL, Afghanistan) — …»; and
-    a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»)."""
+    """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
+    «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
+    a live page's stamp («Siste nytt klokken 12.20:»), and a fact box's title and button
+    run into its text («Nytt regelverk Ekspandér faktaboks …»). (bot.core.furniture's
+    clean_inline drops an agency's dateline: «OSLO (NTB): …», «Nodeland (TV 2): …».)"""
     if text.startswith("("):
         return _DATELINE_BRACKET.sub("", text, count=1)
     if " — " in text[:30]:

@@ -12,11 +12,11 @@ from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
 from bot.core.text import match_key
+from bot.core.topic_counts import SectionWords, carriers_of
 from bot.core.word_rarity import EVERY_STORY
 
 if TYPE_CHECKING:
     from bot.core.analysis import Word
-    from bot.core.topic_counts import SectionWords
 
 # The subject is written this often in the article's text (its headings aside).
 _SUBJECT_TIMES = 4
@@ -120,7 +120,6 @@ def too_common(
             continue
         if found > EVERY_STORY and key in title_heads and said_alone(key) >= _SAID_THEME:
             continue
-        carriers = {word for section in carried_in for word in section.carriers[key]}
-        if key not in plain_in_title or len(carriers) < _THEME_WORDS:
+        if key not in plain_in_title or len(carriers_of(key, carried_in)) < _THEME_WORDS:
             dropped.append(key)
     return dropped

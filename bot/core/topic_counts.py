@@ -83,6 +83,11 @@ class SectionWords:
         )
 
 
+def carriers_of(key: str, sections: list[SectionWords]) -> set[Word]:
+    """The words that carry a key, in every section."""
+    return {word for section in sections for word in section.carriers.get(key, ())}
+
+
 def counted(sentence: Sentence) -> tuple[Word, ...]:
     """A sentence's words as topics count them: without the speaker's name in front
     («Dale Morrow: …»), which a transcript repeats at every turn."""

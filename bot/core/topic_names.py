@@ -19,10 +19,11 @@ _TIMES = CALENDAR | {"christmas", "easter", "jul", "påske", "halloween"}
 _MOST = 1  # such names an article adds: where it happens or whom it is about, not its cast
 # A name beside a speech verb is a source's: «sier Hansen», «Hansen said».
 # (a role between: «sier daglig leder i Palmesus Leif Fosselie»)
-# (a post between commas too: «sier ordfører i Stord, Harry Herstad»; and «Ifølge Kjøren»)
+# (a post between commas too: «sier ordfører i Stord, Harry Herstad»)
 _SAID_BEFORE = re.compile(
     rf"\b(?:{SPEECH_VERBS})(?:[ \xa0]+(?:[^\s.;:!?–]+|[A-ZÆØÅ]\.)){{0,7}}[ \xa0]+$"
 )
+# «Ifølge Kjøren», «according to Hansen»
 _ACCORDING_TO = re.compile(
     r"(?:[Ii]følge|[Ii]følgje|[Aa]ccording to)(?:[ \xa0]+[A-ZÆØÅ][\w'’.-]*){0,2}[ \xa0]+$"
 )
@@ -111,9 +112,9 @@ def _beside_speech(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end stands beside a speech verb: «sier … Hansen» (not «sier
     daglig leder Odd Strøm i Nova Sea»: where the source works), «Hansen said»."""
     near = max(0, start - 40)
-    # («Ifølge Bragstad»: looked for only where its words are, a cheap test first)
-    according = ("følg" in text[near:start] or "ccording" in text[near:start]) and (
-        _ACCORDING_TO.search(text, near, start)
+    window = text[near:start]  # («Ifølge Bragstad»: looked for only where its words are)
+    according = ("følg" in window or "ccording" in window) and _ACCORDING_TO.search(
+        text, near, start
     )
     return bool(
         (

@@ -14,11 +14,11 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import chain
 
-from bot.core.analysis import Analysis, Word
+from bot.core.analysis import Analysis
 from bot.core.model import Topic
 from bot.core.text import command_name, match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, too_common, written_best
-from bot.core.topic_counts import SectionWords
+from bot.core.topic_counts import SectionWords, carriers_of
 from bot.core.topic_names import lead_names, only_a_source, only_before_a_slash
 from bot.core.topic_places import common_word, full_name, placed_only, usual_name, whole_names
 from bot.core.topic_roads import road_names
@@ -92,7 +92,7 @@ def derive_topics(
             labels[key] = _label(key, sections)
             # A name's last word always written in one longer name: /new_zealand, not
             # /zealand; /middle_east, not /east.
-            carriers = _carriers(key, sections)
+            carriers = carriers_of(key, sections)
             if len(carriers) == 1 and (word := next(iter(carriers))).surface[:1].isupper():
                 labels[key] = whole(word.surface) or labels[key]
             name = labels[key]  # /norges_bank, not /bank; /manchester_city, not /city
@@ -197,7 +197,7 @@ def derive_topics(
         if key in reserved or key not in plain or not carried(key):
             return None
         first = next(section for section in sections if key in section.in_text)
-        lemmas = {word.lemma for word in _carriers(key, sections)}
+        lemmas = _lemmas(key, sections)
         weight = rarity(key, first)
         # A word every story uses: headed, in compounds of its own, said over and over, or
         # said alone and in compounds (/brann of «brannen», «brannvesen», «branntomt»; not
@@ -272,7 +272,7 @@ def derive_topics(
     # a name only written before a slash is half of one (/glimt of «Bodø/Glimt», not /bodo).
     text = analysis.article.text
     for key in list(topic_sections):
-        carriers = _carriers(key, sections)
+        carriers = carriers_of(key, sections)
         if not all(w.name for w in carriers):
             continue
         surfaces = {w.surface for w in carriers}
@@ -297,9 +297,7 @@ def derive_topics(
             if (
                 key != best
                 and key not in title_keys
-                and not (
-                    key in any_heading and len({w.lemma for w in _carriers(key, sections)}) > 1
-                )
+                and not (key in any_heading and len(_lemmas(key, sections)) > 1)
             ):
                 del topic_sections[key]
                 per_section = [tuple(k for k in keys if k != key) for keys in per_section]
@@ -356,9 +354,9 @@ def derive_topics(
     return tuple(topics[:MAX_TOPICS]), per_section
 
 
-def _carriers(key: str, sections: list[SectionWords]) -> set[Word]:
-    """The words that carry a key, in every section."""
-    return {word for section in sections for word in section.carriers.get(key, ())}
+def _lemmas(key: str, sections: list[SectionWords]) -> set[str]:
+    """The lemmas of the words that carry a key: «atomtrussel», «atomøvelse» for /atom."""
+    return {word.lemma for word in carriers_of(key, sections)}
 
 
 def _carried_alone(key: str, sections: list[SectionWords]) -> bool:

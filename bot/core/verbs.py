@@ -298,11 +298,12 @@ class VerbForms:
         if self.language == "en":
             return previous in _QUANTIFIERS and word.endswith("s")
         lemma = self.lexicon.form_lemma(word)
-        if lemma is None or not (self.noun_forms(lemma) or self.plural_noun(word)):
+        plural = self.plural_noun(word)
+        if lemma is None or not (plural or self.noun_forms(lemma)):
             return False
         if previous in _NUMERALS:
             # «to hytter», «55 varsler»; not «rundt 30 deltar» (no «deltane»), «klokka 12 starter»
-            return self.plural_noun(word) and not (previous == FIGURE and before in _CLOCK)
+            return plural and not (previous == FIGURE and before in _CLOCK)
         if previous in _QUANTIFIERS:  # «mange hytter», but «mange spår», «mange skader seg»
             return word.endswith("r") and not self._is_verb_lemma(lemma)
         opened = not before or before in _DEFINITE or before in _PREPOSITIONS_NO
