@@ -1752,3 +1752,28 @@ def test_a_sentence_that_goes_on_from_one_the_page_lacks_is_no_lead(first: str) 
 )
 def test_a_relative_clause_set_off_as_a_sentence_is_no_bullet(text: str, language: str) -> None:
     assert _bullet_of(text, language) is None
+
+
+def test_a_subject_named_with_an_apposition_keeps_what_he_said() -> None:
+    # «, said Bway Corp.» follows the subject, not a quote: what he said is the news.
+    text = (
+        "Ana Ruiz, a union representative at the plant, said Northway Cans Inc., which bought"
+        " the plant from its old owner in March, only purchased the machines and not the"
+        " union contract."
+    )
+    bullet = _bullet_of(text, "en")
+    assert bullet is not None
+    assert bullet.startswith("Ana Ruiz, a union representative at the plant, said Northway")
+    assert "only purchased the machines" in bullet
+
+
+def test_a_cut_never_parts_a_subject_from_its_verb_behind_a_relative_clause() -> None:
+    # «… the new owners of the mill, which …, only kept …»: «only kept» is the owners'
+    # verb, so neither «… the mill.» nor «… after a long fight.» is a sentence.
+    text = (
+        "The mayor said the new owners of the mill, which the town council sold to them for"
+        " one dollar in the spring of last year after a long fight, only kept the building"
+        " and not the workers."
+    )
+    checker = clause_checker("en")
+    assert all(shorten(text, limit, checker) is None for limit in (10, 20, 30))

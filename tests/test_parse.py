@@ -382,3 +382,15 @@ def test_a_spaced_ellipsis_inside_a_quote_ends_no_sentence() -> None:
         " this off. . . . History was made tonight.”",
         "The spacecraft backed away.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Jentene er klare for sin sjuende (!) semifinale på rad. Neste kamp er fredag."),
+        ("en", "The council spent (?) four million on the sign. Work starts in May."),
+    ],
+)
+def test_a_writers_aside_in_brackets_does_not_end_a_sentence(language: str, text: str) -> None:
+    first, second = text.split(". ", 1)
+    assert sentences(text, language) == [first + ".", second]

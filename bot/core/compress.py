@@ -24,6 +24,7 @@ from bot.core.cut_words import (
     REPORTED,
     bare_phrase,
     clause_follows,
+    verb_after_apposition,
 )
 from bot.core.lexicon import lexicon
 from bot.core.spacing import n_words, single_spaced
@@ -109,6 +110,8 @@ def clean_sentence(text: str) -> str:
     if text.startswith(_CONJUNCTION_STARTS):
         text = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), text, count=1)
     found = ATTRIBUTION.search(text) if "," in text else None  # (it opens on a comma)
+    if found is not None and _SUBJECT_APPOSITION.match(text[: found.start()]):
+        found = None  # «Jose Arroyo, a union representative, said Bway Corp., which …»
     if found is not None and CIRCUMSTANCES.match(text, found.end()):
         # «, sier X til NRK torsdag» → «, sier X»; the speaker's role stays: «, sier Kari
         # Ås, trafikkoperatør i Vegvesenet til VG» → «, sier Kari Ås, trafikkoperatør i
@@ -130,6 +133,8 @@ def clean_sentence(text: str) -> str:
     return finish(balance(text))
 
 
+# A name and its apposition, before «, said …»: the sentence's subject, not a quote's end.
+_SUBJECT_APPOSITION = re.compile(r"(?:[A-ZÆØÅ][\w'’.-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*,\s+[^,]{3,80}$")
 _PARTY = re.compile(r"\s*\((?:[A-ZÆØÅ][\w.-]{0,12}|\d{1,3})\)")
 # An apposition is a noun phrase: a clause after the speaker is the sentence's own.
 _CLAUSE_OPENING = re.compile(
@@ -253,7 +258,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
         return True  # «Blackpool – with … after he replaced Steve Bruce»: a dash's aside open
     if checker is not None and _verb_first(head, checker):
         return True  # «Forsøker de å regjere i mindretall, …»: an «if», not a statement
-    if checker is not None and _verb_after_apposition(rest, checker):
+    if checker is not None and verb_after_apposition(rest, checker):
         return True  # «… that a man arrested …, the site of X’s office, had been charged»
     tail = " ".join(head.split()[-4:])
     if rest.lstrip(", ").startswith(LIST_JOINS) and _LIST_END.search(tail):
@@ -279,34 +284,6 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
             return True  # «So it fell to the outspoken, | enigmatic Winston Churchill»
         return bool(_ITEMS_NEXT.match(rest) or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest)))
     return False
-
-
-_APPOSITION_WORDS = 12
-
-
-def _verb_after_apposition(rest: str, checker: MainClauses) -> bool:
-    """Whether the words after a cut are a verb, or an apposition and then a verb: the cut
-    falls between a subject and its verb, and what is left of the clause has no verb."""
-    if rest and checker.is_finite(_bare_word(rest.split(maxsplit=1)[0])):
-        return True  # the cut right before the verb («…, the site of X’s office, | had been»)
-    phrase, comma, after = rest.partition(", ")
-    if not comma or not after or phrase.count(" ") >= _APPOSITION_WORDS:
-        return False
-    if not checker.is_finite(_bare_word(after.split(maxsplit=1)[0])):
-        return False
-    if _RELATIVE_FIRST.match(phrase):
-        return True  # «pressures, | which policymakers watch, were strong»: its own verb
-    return not any(checker.is_finite(_bare_word(w)) for w in phrase.split())
-
-
-_RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|som|der)\s")
-
-
-def _bare_word(token: str) -> str:
-    return token.strip(_TOKEN_MARKS).lower()
-
-
-_TOKEN_MARKS = ',.«»“”"'
 
 
 def _verb_first(head: str, checker: MainClauses) -> bool:

@@ -56,3 +56,45 @@ def clause_follows(rest: str, checker: MainClauses) -> bool:
     """Whether «og» opens a clause of its own: a subject, then its verb (og bøndene må)."""
     words = rest.split()[1:4]  # after the conjunction
     return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in words[1:3])
+
+
+_APPOSITION_WORDS = 12
+
+
+def verb_after_apposition(rest: str, checker: MainClauses) -> bool:
+    """Whether the words after a cut are a verb, or an apposition and then a verb: the cut
+    falls between a subject and its verb, and what is left of the clause has no verb."""
+    if rest and _verb_opens(rest, checker):
+        return True  # the cut right before the verb («…, the site of X’s office, | had been»)
+    phrase, comma, after = rest.partition(", ")
+    relative = _RELATIVE_FIRST.match(phrase) is not None  # (its own verb: longer)
+    words = phrase.count(" ")
+    if not comma or not after or words >= (_RELATIVE_WORDS if relative else _APPOSITION_WORDS):
+        return False
+    if not _verb_opens(after, checker):
+        return False
+    if relative:
+        return True  # «pressures, | which policymakers watch, were strong»: its own verb
+    return not any(checker.is_finite(bare_word(w)) for w in phrase.split())
+
+
+def _verb_opens(text: str, checker: MainClauses) -> bool:
+    """Whether the words open on a finite verb, perhaps after an adverb («only bought»)."""
+    first, *more = text.split(maxsplit=2)
+    if bare_word(first) in _VERB_ADVERBS and more:
+        first = more[0]  # «Bway, which bought it in March, | only purchased its assets»
+    return checker.is_finite(bare_word(first))
+
+
+_RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|som|der)\s")
+_RELATIVE_WORDS = 24
+_VERB_ADVERBS = frozenset(
+    "only also still never not just already ikke ikkje også òg aldri bare berre nå no".split()  # noqa: SIM905
+)
+
+
+def bare_word(token: str) -> str:
+    return token.strip(_TOKEN_MARKS).lower()
+
+
+_TOKEN_MARKS = ',.«»“”"'

@@ -229,6 +229,10 @@ def _splitter(language: str) -> SentenceSplitter:
 _DASH_AFTER_STOP = re.compile(r"(?<=[.!?»”\"])\s+(?=[–—]\s)")
 
 
+# «(!)», «(?)»: the writer's aside inside a sentence, no end.
+_ASIDE_MARKS = ("(!)", "(?)", "(sic!)")
+
+
 def sentences(paragraph: str, language: str = "nb") -> list[str]:
     """Split one paragraph into sentences, keeping each sentence's own text."""
     paragraph = single_spaced(paragraph)
@@ -245,6 +249,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
             # (Most sentences end on a small letter: the pattern runs only after a capital.)
             elif before[-2:-1].isupper() and _initials_then_name(before, piece, language):
                 result[-1] = f"{result[-1]} {piece}"  # «T.S.» «Eliot gjev ut …»: one name
+            elif before.endswith(_ASIDE_MARKS) and len(before) > 3:
+                result[-1] = f"{result[-1]} {piece}"  # «sin åttende (!) EM-semifinale»
             elif before.endswith(_QUOTED_END) and piece[:1] in _CLOSERS:
                 result[-1] += piece  # «aksjonen «Berg skulen vår!», skriver NRK.»: one
             elif before.endswith(_QUOTED_END) and piece[:1].islower():
