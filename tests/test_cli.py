@@ -63,8 +63,8 @@ def test_digest_prints_sections_bullets_and_topics_as_text() -> None:
     run = digestbot("digest", SEED)
     assert run.status == 0 and run.stderr == ""
     lines = run.stdout.splitlines()
-    # No title of its own: the file's name, then a reader's date
-    assert lines[:2] == [Path(SEED).name, "October 2022"]
+    # No title of its own: the file's name, then a reader's date in the article's language
+    assert lines[:2] == [Path(SEED).name, "oktober 2022"]
     assert "Stoltenberg: Vi tar atomtrusselen på alvor" in lines
     assert "Nato-sjefen om russisk atomøvelse: Vi overvåker nøye" in lines
     bullets = [line[2:] for line in lines if line.startswith("• ")]
@@ -347,3 +347,19 @@ def test_a_digest_with_no_bullet_says_why(tmp_path: Path) -> None:
     lines = run.stdout.splitlines()
     assert lines[0] == "intervju.txt" and lines[1] == ""  # no empty source line
     assert "No bullets: every sentence is a question" in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "date_line"), [("nn", "mars 2024"), ("en", "March 2024"), ("nb", "mars 2024")]
+)
+def test_the_text_digest_dates_the_article_in_its_own_language(
+    tmp_path: Path, lang: str, date_line: str
+) -> None:
+    article = tmp_path / "ferje.txt"
+    article.write_text(
+        "date 2024-03\n\nFerja over fjorden går igjen etter at motoren var reparert i helga.\n",
+        encoding="utf-8",
+    )
+    run = digestbot("digest", str(article), "--lang", lang)
+    assert run.status == 0, run.stderr
+    assert run.stdout.splitlines()[:2] == ["ferje.txt", date_line]

@@ -18,6 +18,7 @@ from bot.chat.replies import (
 )
 from bot.core.model import Digest, Excerpt
 from bot.i18n import ENGLISH_WORDS, Words
+from bot.i18n import words as words_in
 
 BULLET = "•"
 
@@ -51,7 +52,8 @@ def digest_item(item: DigestItem, words: Words = ENGLISH_WORDS) -> str:
 def digest_text(value: Digest) -> str:
     """Render one article's digest for `digestbot digest --format text`."""
     ref = ArticleRef(value.display_title, value.source, value.url, value.date)
-    text = digest_item(DigestItem(ref, value.sections))
+    # The date as the article writes it («juli 2018» above Norwegian bullets).
+    text = digest_item(DigestItem(ref, value.sections), words_in(value.language))
     if not any(section.bullets for section in value.sections):
         # Not an empty digest without a word: say why nothing can be a bullet.
         text += (
