@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.captions import is_caption
 from bot.core.digest import digest_article
-from bot.core.furniture import is_caption, is_furniture
+from bot.core.furniture import is_furniture
 from bot.core.model import Article, Digest
 from bot.core.parse import guess_kind, parse_document, parse_text
 from bot.core.titles import clean_title
@@ -287,6 +288,23 @@ FURNITURE_LINES += [
     "This article was paid for by the Nordvik Tourist Board.",
     "CLOSE State police were outside the shopping centre, stopping out-of-state drivers to see"
     " if they had essential business to do there, on Saturday afternoon last week.",
+    # a caption closed by its photographer and paper, unlabelled (glued on, too)
+    "The fire service has closed the bridge over the river at Lakeview. Kari Holm/Lakeview News",
+    "The bank has raised its rate to 3.5 per cent.JANE DOE/Reuters",
+    # a fact box's longer line
+    "Hvorfor: Spiller hovedrollen i den nye serien som går på NRK denne høsten",
+]
+WIDGET_LINES += [
+    # an old browser's notice; a push box; a paper's appeal
+    "Your web browser is no longer supported. To improve your experience update it here",
+    "Nordvik Avis would like to send you notifications for breaking news alerts.",
+    "Activate notifications?", "We need your help now",
+    "Support from readers like you keeps the Lakeview Herald open.",
+    "If you've seen value in our reporting, please contribute what you can.",
+    # a video's title with its hashtags, its link; a photo's button; notes and genres
+    "Bridge closed after crash | Lakeview News #news #lakeview #traffic",
+    'Watch on YouTube: "Bridge closed after crash"', "A bridge. View image in full screen",
+    "EditorsNote: Edits for clarity", "Editorial", "Leder",
 ]
 PROSE_LINES = [
     "Stoltenberg: Vi tar atomtrusselen på alvor",
@@ -557,6 +575,27 @@ def test_a_sites_menu_over_the_article_is_no_title() -> None:
     article = parse_text(text)
     assert article.title == "Hospital opens new night clinic"
     assert not any(word in article.text for word in ("Medical notes", "You are in"))
+
+
+def test_a_papers_name_and_edition_over_the_headline_is_no_title() -> None:
+    text = (
+        "The Guardian (USA)\n\nThe view on waiting lists: blame cuts as well\n\nThe worst"
+        " thing about the waiting lists is that millions are not getting the care they need."
+    )
+    assert parse_text(text).title == "The view on waiting lists: blame cuts as well"
+
+
+def test_a_caption_credited_to_its_photographer_is_no_title() -> None:
+    text = (
+        "Police arrest man after stabbing on Main Street\n\nA police car. View image in full"
+        " screen\nThe police have arrested a man after a stabbing on Main Street. Kari Holm/"
+        "Lakeview News\n\nThe police have arrested a man after a stabbing on Main Street.\n\n"
+        "Officers found a badly hurt man in a flat and gave him first aid before he was taken"
+        " to hospital."
+    )
+    article = parse_text(text)
+    assert article.title == "Police arrest man after stabbing on Main Street"
+    assert "Kari Holm" not in article.text and "full screen" not in article.text
 
 
 def test_the_sites_section_over_the_headline_is_no_title() -> None:
@@ -848,7 +887,7 @@ def test_a_credit_run_into_the_next_caption_is_never_a_bullet() -> None:
     ],
 )
 def test_a_caption_that_says_what_kind_of_picture_it_is_is_one(line: str) -> None:
-    from bot.core.furniture import is_caption
+    from bot.core.captions import is_caption
 
     assert is_caption(line)
 

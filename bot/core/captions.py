@@ -60,6 +60,10 @@ _AGENCY_CREDIT = re.compile(
     r"|(?<=[.!?»”])\s+(?:REUTERS|AP Photo|AFP|EPA|NTB|Reuters)\s*/\s*[A-ZÆØÅ][\w .'’-]{2,40}$"
     r"|(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}/\s*(?:NTB|NTB scanpix|Scanpix|Reuters|AP|"
     r"AFP|EPA|NPK|Getty Images)\s*$"
+    # a photographer and his paper, the caption's stop glued on: «… Broadway. Elisha
+    # Dacey/Global News», «… 3.75 per cent.BLAIR GABLE/Reuters»
+    r"|(?<=[.!?»”])\s*(?:[A-ZÆØÅ][\w'’-]+\s+){1,2}[A-ZÆØÅ][\w'’-]+/[A-Z][\w&.-]*"
+    r"(?:\s+[A-Z][\w&.-]*){0,2}\s*$"
 )
 # The date a wire photo's caption closes on, and its credit: «Smoke rises …, in Gaza City
 # May 12, 2021. REUTERS/Jane Doe»; a sports agency's slug opens one: «Britain Tennis -
@@ -116,6 +120,19 @@ _PRESENT_NO = frozenset(
 )
 
 
+# A caption's words: who is shown with whom, its «show more» button.
+SHOWN_HERE = re.compile(
+    r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
+    r"| (?:Vis mer|Vis meir|Show more)$"
+    # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
+    r"|(?:^|\. )(?:(?:At|From) (?:left|right|top|bottom)|Pictured|Above|Below),"
+)
+PLACED_WORD = re.compile(
+    r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"
+    r"second (?:left|right)|pictured)\)"
+)
+
+
 def credit_tail(tail: str) -> re.Match[str] | None:
     """CREDIT_TAIL's search, after a cheap test for the words every credit has."""
     return CREDIT_TAIL.search(tail) if _CREDIT_WORD.found(tail) else None
@@ -139,6 +156,12 @@ def credit_start(text: str) -> int:
         if agency:
             return offset + agency.start()
     return -1
+
+
+def ends_in_agency_credit(unit: str) -> bool:
+    """«… on Broadway. Elisha Dacey/Global News»: a photo's caption, its credit unlabelled."""
+    tail = unit[-90:]
+    return tail[-1:].isalpha() and "/" in tail and _AGENCY_CREDIT.search(tail) is not None
 
 
 def ends_in_credit(unit: str) -> bool:
@@ -277,3 +300,21 @@ def label_of_words(words: list[str]) -> bool:
     """Whether a label in capitals says words the dictionary knows («RAS», «DRAPSDØMT»): a
     photo's label; a place's name («NAMDALSEID», «MARNARDAL») is a dateline."""
     return any(lexicon(language).known(word) for language in LANGUAGES for word in words)
+
+
+def is_caption(unit: str) -> bool:
+    """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit;
+    a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
+    if is_wire_caption(unit):
+        return True
+    if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):
+        return True  # «…, her sammen med Carl von Hessen … Vis mer»: a picture's caption
+    if "(" not in unit or spaces(unit, 45) >= 45:
+        return False
+    # Where a person stands in a picture: only a caption says it. (Abbreviations and «i
+    # midten» are looked for as strings first: most captions have neither.)
+    if "(t." in unit or "(f." in unit or "(i m" in unit or PLACED_WORD.search(unit):
+        return True  # «… Osmund Faremo (i midten) saman med Ulf Sand (t.v.) …»: who stands where
+    if spaces(unit, 30) >= 30:  # a longer one only with the credit closing it
+        return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None
+    return CREDIT_BRACKET.search(unit) is not None

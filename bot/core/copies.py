@@ -6,7 +6,8 @@ the units beside it.
 
 from __future__ import annotations
 
-from bot.core.furniture import is_caption, is_furniture
+from bot.core.captions import is_caption
+from bot.core.furniture import is_furniture
 
 
 def flag_copies(texts: list[str], flags: list[bool]) -> None:

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core.captions import CREDIT_BRACKET, credit_tail, is_caption_label, is_wire_caption
+from bot.core.captions import (
+    CREDIT_BRACKET,
+    credit_tail,
+    ends_in_agency_credit,
+    is_caption_label,
+    is_wire_caption,
+)
 from bot.core.page_words import (
     AD_TOKEN,
     AGENCIES,
@@ -32,11 +38,9 @@ from bot.core.page_words import (
     NAMED_DATELINE,
     NAV,
     PAGE_WORDS,
-    PLACED_WORD,
     PROMPT,
     RESULT_ROW,
     ROLES,
-    SHOWN_HERE,
     SUMMARY_LABEL,
     TRAILING_LINK,
 )
@@ -203,24 +207,6 @@ def opens_with_label(text: str) -> bool:
     )
 
 
-def is_caption(unit: str) -> bool:
-    """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit;
-    a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
-    if is_wire_caption(unit):
-        return True
-    if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):
-        return True  # «…, her sammen med Carl von Hessen … Vis mer»: a picture's caption
-    if "(" not in unit or spaces(unit, 45) >= 45:
-        return False
-    # Where a person stands in a picture: only a caption says it. (Abbreviations and «i
-    # midten» are looked for as strings first: most captions have neither.)
-    if "(t." in unit or "(f." in unit or "(i m" in unit or PLACED_WORD.search(unit):
-        return True  # «… Osmund Faremo (i midten) saman med Ulf Sand (t.v.) …»: who stands where
-    if spaces(unit, 30) >= 30:  # a longer one only with the credit closing it
-        return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None
-    return CREDIT_BRACKET.search(unit) is not None
-
-
 def opens_link_block(unit: str) -> bool:
     """«Les også», «Related topics»: a label whose next short lines link elsewhere."""
     return len(unit) <= 40 and _LINK_BLOCK.match(unit.strip()) is not None
@@ -254,11 +240,13 @@ def is_furniture(unit: str) -> bool:
         return True  # («… Question 3Image source, Getty Images Image caption,»: alt text)
     if n_words <= 20 and "(" in text and RESULT_ROW.match(text):
         return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
-    if n_words <= 8 and FACT_LABEL.match(text):
-        return True  # «Hva: Prisbelønt skuespiller»: a fact box's line
+    if n_words <= 25 and FACT_LABEL.match(text):
+        return True  # «Hva: Prisbelønt skuespiller», «Hvorfor: Har en av hovedrollene …»
     # The credit sits at the end: search only there.
     if credit_tail(text[-90:]) and not _ends_prose(text):
         return True
+    if ends_in_agency_credit(text):  # (n_words <= _LONG)
+        return True  # «… after a stabbing on Broadway. Elisha Dacey/Global News»
     if n_words <= 15 and ("@" in text or "http" in text or "www." in text):
         return _EMAIL_OR_URL.search(text) is not None
     if n_words <= 25 and PROMPT.found(text):

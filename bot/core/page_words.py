@@ -301,7 +301,7 @@ WIDGET_LINE_PATTERN = (
     # An editor's note, a stamp with its update, a byline with its paper, a live match
     # link: «Editor's note: …», «October 06, 2023 05:01 pm | Updated …», «By George
     # Monbiot, published in the Guardian …», «NRKSport.no fulgte Tromsø - LSK»
-    r"editor['’]s note:|[a-z]+ \d{1,2}, \d{4},? \d{1,2}:\d{2}\s*(?:am|pm)?\s*\|\s*updated\b|"
+    r"editor['’]?s?\s?note:|[a-z]+ \d{1,2}, \d{4},? \d{1,2}:\d{2}\s*(?:am|pm)?\s*\|\s*updated\b|"
     r"by [a-z'’-]+(?: [a-z'’-]+){0,3}, published (?:in|on|by)\b|nrk ?sport(?:\.no)? fulgte\b|"
     r"\d+ users here now$|founded \d+ \w+ ago$|\d[\d,.]* (?:readers|members|subscribers)$|"
     # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
@@ -321,7 +321,8 @@ WIDGET_LINE_PATTERN = (
     r"(?:\(cnn\))?\[(?:breaking news update|previous version|update|updated)\b|"
     # A genre's label alone on its line; a consent box; a link's counter: «Anmeldelse»,
     # «Vi bruker informasjonskapsler …», «Gå til forsiden», «More () »».
-    r"(?:anmeldelse|anmelding|kommentar|analyse|kronikk|artikkel|review|analysis|opinion)$|"
+    r"(?:anmeldelse|anmelding|kommentar|analyse|kronikk|artikkel|review|analysis|opinion|"
+    r"editorial|leder|leiar)$|"
     r"(?:vi bruker|we use) (?:informasjonskapsler|cookies)\b|gå til forsiden\b|"
     r"more \(\d*\) »$|"
     # Where a piece was first published; a writer's line: «(Denne kommentaren ble først
@@ -339,56 +340,4 @@ WIDGET_LINE_PATTERN = (
     r"last (?:modified|updated) on\b|\d{4} (?:newspaper|website|site) of the year$|"
     r"(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
     r"(?:saken|saka)\.?$"
-)
-WIDGET_WORDS_PATTERN = (
-    # A video player's notice: «Du trenger javascript for å se video.»
-    r"trenger javascript\b|treng javascript\b|enable javascript\b|"
-    # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
-    # informasjon», «This archived news story is available only for your personal …».
-    r"(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn|"
-    r"eldre enn)|"
-    r"(?:utdatert|utdaterte)\s+informasjon|kan (?:vere|være) utdatert|archived (?:news )?story\b|"
-    r"archived form\b|"
-    # A login wall and a consent box: «Logg inn for å lese», «Vi bryr oss om ditt
-    # personvern», «… cookie policy … before accepting».
-    r"logg inn for å lese\b|gå til innlogging|som innloggings-?tjeneste\b|om ditt personvern\b|"
-    r"ansvarl[ie]g for dine data\b|personverninnstilling|cookie policy\b|privacy policy\b|"
-    r"before accepting\b|we ask for your permission\b|contains content provided by\b|"
-    # A site down, an appeal for money, a notification box.
-    r"temporarily unavailable in your\b|working hard to get it back online\b|"
-    r"your support (?:helps|makes all the difference)\b|your donation allows\b|"
-    r"we need reporters on the ground\b|is on the ground when the story\b|"
-    r"out of our reporting and analysis\b|få varsel hver gang\b|skru av varselet\b|"
-    # A leader's notice, a page that no longer changes, a handle.
-    r"har ansvar for innhold(?:et)?\b|sak(?:a|en) blir ikk(?:j)?e oppdatert\b|twitter: @\w|"
-    # An editor's note: «This information may be outdated or superseded».
-    r"may be outdated or superseded\b|"
-    # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
-    # article may well be about subscribers or JavaScript).
-    r"(?:dele|deler|del|delar)\s+artikkelen\b|abonnent(?:ane|ene) våre\b|våre abonnent(?:ar|er)\b|"
-    r"javascript is disabled\b|(?:enable|aktiver) javascript\b|premium titles\b|"
-    r"your news in one place\b|"
-    # A tip box: «Er du der det skjer eller vet noe vi burde vite? Ta kontakt på …».
-    r"vet noe vi burde vite\b|veit noko vi burde vite\b|ta kontakt på \d|"
-    # An aggregator's notice: «This article was added by the user. X is not responsible …».
-    r"this article was added by\b|is not responsible for the content\b|"
-    # A player's notice: «Denne videoen er kun tilgjengelig i Norge», «… not available in
-    # your country».
-    r"(?:videoen|video|klippet|innholdet|sendinga|sendingen)\s+er\s+(?:kun|bare)\s+"
-    r"tilgjengel(?:ig|eg)\b|"
-    r"(?:not|isn['’]t) available in your (?:country|region|location)\b|"
-    # A box's label: «… Featured Video»; a consent box: «… om våre informasjonskapsler».
-    r"featured video$|om våre informasjonskapsler$|siste versjon av nettleseren\b"
-)
-
-# A caption's words: who is shown with whom, its «show more» button.
-SHOWN_HERE = re.compile(
-    r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
-    r"| (?:Vis mer|Vis meir|Show more)$"
-    # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
-    r"|(?:^|\. )(?:(?:At|From) (?:left|right|top|bottom)|Pictured|Above|Below),"
-)
-PLACED_WORD = re.compile(
-    r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"
-    r"second (?:left|right)|pictured)\)"
 )

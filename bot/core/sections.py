@@ -273,8 +273,17 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     return None
 
 
+# A paper's name and its edition in brackets: «The Guardian (USA)», «Aftenposten (Norge)».
+_PAPER_EDITION = re.compile(
+    r"(?:The )?(?:[A-ZÆØÅ][\w&.'’-]+ ){0,3}[A-ZÆØÅ][\w&.'’-]+ \((?:USA|US|UK|EU|Australia|Canada|"
+    r"Europe|Asia|Africa|International|Online|Norge|Norway|[A-Z][a-z]+ [Ee]dition)\)"
+)
+
+
 def _site_name(text: str) -> bool:
     """A wire's or a site's name, with its edition: «The Canadian Press - ONLINE EDITION»."""
+    if text.endswith(")") and _PAPER_EDITION.fullmatch(text):
+        return True
     name = clean_title(text)
     return name is not None and name != text and is_furniture(name)
 

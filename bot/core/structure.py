@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.captions import is_caps_caption, is_caption_label, prose_before_caption
+from bot.core.captions import is_caps_caption, is_caption, is_caption_label, prose_before_caption
 from bot.core.copies import flag_copies
 from bot.core.furniture import (
     clean_inline,
-    is_caption,
     is_furniture,
     is_name_line,
     is_time_stamp,
