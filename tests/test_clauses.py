@@ -97,6 +97,11 @@ def test_leder_after_a_genitive_or_article_is_the_noun(text: str, main: bool) ->
         ("nb", "Rykket i ryggen under treningen.", False),
         ("nb", "Det plutselige rykket i aksjekursen.", False),
         ("nb", "Bilen og huset ved fjorden.", False),
+        # or before its subject, after a time that opens the sentence
+        ("nb", "Klokken 08.31 rykket nødetatene ut til en brann på Stangenes.", True),
+        ("nb", "Torsdag kveld rykket politiet ut til Sandvika.", True),
+        ("nb", "Etter det siste rykket fram mot toppen.", False),
+        ("nn", "I går melde dei om glatte vegar.", True),
         # Nynorsk «sende», «melde»: the infinitive and the past are one form
         ("nn", "Lensmannen melde om glatte vegar i heile fylket.", True),
         ("nn", "Dei sende brevet til departementet.", True),

@@ -16,86 +16,29 @@ from functools import lru_cache
 from itertools import chain
 from typing import Protocol
 
+from bot.core.clause_words import (
+    ADVERB_FIRST,
+    CLAUSE_ADVERBS,
+    DEFINITE_ENDINGS,
+    DETERMINERS,
+    FRONTED_AFTER_BUT,
+    NEVER_NOUNS,
+    NEW_CLAUSE,
+    PASSIVE_EN,
+    PLACE_DECIDES,
+    PREPOSITIONS_EN,
+    PRONOUN_SUBJECTS,
+    RELATIVES,
+    SO_ADVERB,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    WHETHER,
+)
 from bot.core.lexicon import Lexicon
 from bot.core.text import TokenMemo
 from bot.core.verbs import FIGURE, NEVER_VERBS, VerbForms
 from bot.core.verbs import LANGUAGES as LANGUAGES
 
-# Subordinate clauses run from their subordinator to the next comma, dash or stop.
-_SUBORDINATORS = {
-    "nb": "som der hvor at når hvis dersom fordi mens ettersom inntil idet hva hvem "
-    "hvordan hvorfor",
-    "nn": "som der kor at når viss dersom fordi medan ettersom inntil kva kven korleis kvifor",
-    "en": "who which whom whose where when if because while although though since unless until "
-    "what how why",
-}
-# «Der møtte han ...», «Som leder har hun ...»: first in a sentence, these are adverbs.
-_ADVERB_FIRST = frozenset(
-    "der som hva hvem hvordan hvorfor kva kven korleis kvifor what how why".split()  # noqa: SIM905
-)
-# A relative's verb may follow it at once («which sent», «som har»); other clauses
-# open with their subject.
-_RELATIVES = frozenset(("som", "who", "which", "der", "hvor", "kor"))
-_CLAUSE_ADVERBS = frozenset(
-    "ikke ikkje også òg aldri bare berre selv sjølv alltid nå no da då allerede".split()  # noqa: SIM905
-)
-# Words that only stand before a noun (not «det», «den», «de»: subjects too).
-_DETERMINERS = frozenset(
-    "en ei et ein eit min mi mitt mine din di ditt dine sin si sitt sine hans hennes deres "  # noqa: SIM905
-    "dens dets vår vårt våre a an the his its their our my your".split()
-)
-# Finite verbs no noun is spelled like: after a name in -s («Gass er», «Foss går»,
-# «Eksempelvis har») they are the verb, not a noun after a genitive («Høyres leder»).
-_NEVER_NOUNS = frozenset(
-    "er var har hadde blir ble kan kunne skal skulle vil ville må måtte bør burde får fikk "  # noqa: SIM905
-    "sier sa går gikk kommer kom tar tok gir ga gav vet visste finnes fantes "
-    "vert vart fekk seier gjekk kjem tek gjev veit finst is are was were has had will would "
-    "can could shall should must".split()
-)
-_NEW_CLAUSE = frozenset((":", "«", "“", '"', "–", "—", "("))
-# Open a clause before a subject and its verb: «om det bør», «etter dei fekk alarmen».
-_WHETHER = frozenset(("om", "hvorvidt", "whether", "etter", "før", "after", "before"))
-_SUBJECT_PRONOUNS = frozenset(
-    "det den de dei han hun ho hen vi me jeg eg du dere de man it they we he she".split()  # noqa: SIM905
-)
-# What a subject noun ends in (brannvesenet, politiet, kommunen, regjeringa, dei tilsette).
-_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")
-_PRONOUN_SUBJECTS = {"en": frozenset("i you we they who".split())}  # noqa: SIM905
-# «so, then» more often than «saw»; «water» more often than «won»: verbs only by their place.
-# «…, but because of the fires, they could not …»: a phrase fronted after «but» waits for
-# the clause its comma opens.
-_FRONTED_AFTER_BUT = re.compile(
-    r", (?:but|yet|men) (?:because of|due to|despite|after|before|during|without|på grunn av|"
-    r"etter|før|under|trass i|tross)\b(?!.*, (?:but|yet|men) )"
-)
-# A verb here only after its subject: «Bedriften ansatte 40 nye», not «Rundt 400 ansatte på
-# kontorene …» (those employed: a participle as a noun).
-_EMPLOYED = ("ansatte", "tilsette", "tilsatte", "innsatte")
-_PLACE_DECIDES = {
-    "nb": frozenset(("så", *_EMPLOYED)),
-    "nn": frozenset(("vann", *_EMPLOYED)),
-    "en": frozenset(),
-}
-# «… i Drangedal så langt i skoleåret»: «så» before these is «so», whatever stands before it.
-_SO_ADVERB = frozenset("langt lenge mye mange godt snart fort mykje".split())  # noqa: SIM905
-_PREPOSITIONS_EN = frozenset(
-    "of from in on at by with for about between into over under after before than like "  # noqa: SIM905
-    "among against during without across through toward towards amid per including".split()
-)
-# Headline English drops the auxiliary: «43 troops killed as …», «Man found dead in
-# river»: a verb that takes an object, with none after it, is a passive participle. (Some
-# only before the words that follow them so: «told to leave», «found dead».)
-_AFTER_PASSIVE_EN = frozenset(
-    "as after in on at by during when while over near following amid to with from , ; : – —".split()  # noqa: SIM905
-)
-_PASSIVE_EN = dict.fromkeys(
-    "killed injured wounded arrested detained jailed charged sentenced convicted stabbed "  # noqa: SIM905
-    "rescued evacuated trapped sacked banned".split(),
-    _AFTER_PASSIVE_EN,
-) | {
-    "found": frozenset(("dead", "alive", "guilty", "unconscious", "safe")),
-    **dict.fromkeys(("told", "urged", "named", "elected", "appointed"), frozenset(("to", "as"))),
-}
 _COUNT = re.compile(r"(?!1[0-9]{3}$|20[0-9]{2}$)[0-9]+(?:[.,][0-9]+)*")  # «55», «4.000»; no year
 _CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
@@ -145,7 +88,7 @@ class ClauseChecker(VerbForms):
 
     def __init__(self, language: str, lex: Lexicon | None = None) -> None:
         super().__init__(language, lex)
-        self.subordinators = frozenset(_SUBORDINATORS[self.language].split())
+        self.subordinators = frozenset(SUBORDINATORS[self.language].split())
         # Per word, remembered across articles: whether the dictionary knows it, and
         # whether its place can make it no verb (most verbs' cannot: no rule to run).
         self._known = TokenMemo(self.lexicon.known)
@@ -157,11 +100,26 @@ class ClauseChecker(VerbForms):
         """Whether the word before could end a subject: a pronoun, a name, a definite noun."""
         if not previous or not previous[0].isalpha():
             return False
-        if previous in _SUBJECT_PRONOUNS or capital:
+        if previous in SUBJECT_PRONOUNS or capital:
             return True
-        if len(previous) < 4 or previous in NEVER_VERBS or previous in _CLAUSE_ADVERBS:
+        if len(previous) < 4 or previous in NEVER_VERBS or previous in CLAUSE_ADVERBS:
             return False
-        return previous.endswith(_DEFINITE_ENDINGS) and not self.is_finite(previous)
+        return previous.endswith(DEFINITE_ENDINGS) and not self.is_finite(previous)
+
+    def _subject_after(self, following: list[str]) -> bool:
+        """Whether the word after could be an inverted subject: a pronoun, a definite noun."""
+        if not following:
+            return False
+        word = following[0]
+        if word.lower() in SUBJECT_PRONOUNS:
+            return True
+        return (
+            len(word) >= 5
+            and word.islower()
+            and word.endswith(DEFINITE_ENDINGS)
+            and not self.is_finite(word)
+            and not self.may_be_finite(word)
+        )
 
     def has_main_clause(self, text: str) -> bool:
         """Whether the text has a finite verb outside its subordinate clauses."""
@@ -209,11 +167,11 @@ class ClauseChecker(VerbForms):
                 capital = False
                 continue
             opened += 1
-            if previous in _DETERMINERS or (
+            if previous in DETERMINERS or (
                 genitive
                 and not first
                 and lower not in self.finite_words
-                and lower not in _NEVER_NOUNS
+                and lower not in NEVER_NOUNS
             ):
                 # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
                 genitive = capital_s
@@ -223,7 +181,7 @@ class ClauseChecker(VerbForms):
                 continue
             # (an English «s» ends a plural: «Officials warn»; its genitive is «’s»)
             genitive = capital_s and not english and not self._noun_in_s[lower]
-            if upper and not first and previous not in _NEW_CLAUSE:
+            if upper and not first and previous not in NEW_CLAUSE:
                 # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
                 # (after a colon, a quote or a dash a new sentence may start).
                 previous, before = lower, previous
@@ -238,20 +196,20 @@ class ClauseChecker(VerbForms):
                 and self._not_verb_here(lower, previous, i, around, before, capital, phrase=phrase)
             ):
                 verdict = False
-            opening = english and opened <= 2 and lower in _PREPOSITIONS_EN
-            phrase = (phrase or opening) and lower not in _SUBJECT_PRONOUNS
+            opening = english and opened <= 2 and lower in PREPOSITIONS_EN
+            phrase = (phrase or opening) and lower not in SUBJECT_PRONOUNS
             # A capital inside the sentence is a name: «Der Spiegel».
             subordinator = lower in subordinators and (first or not upper)
             if english and first and lower == "as" and i + 1 < len(tokens := around()):
                 # «As the US awaits …,», «As they …»: a clause; «As a result …»: an adverb
                 subject = tokens[i + 1]
-                subordinator = subject == "the" or subject.lower() in _SUBJECT_PRONOUNS
+                subordinator = subject == "the" or subject.lower() in SUBJECT_PRONOUNS
                 subordinator = subordinator or subject[0].isupper()
-            if lower in _WHETHER and len(following := around()[i + 1 : i + 3]) == 2:
+            if lower in WHETHER and len(following := around()[i + 1 : i + 3]) == 2:
                 # «om det bør …», «etter dei fekk …»: clauses; «om morgenen kom han»: no clause
                 subject, verb = following
-                subordinator = subject.lower() in _SUBJECT_PRONOUNS and finite(verb.lower())
-            if subordinator and not (first and lower in _ADVERB_FIRST):
+                subordinator = subject.lower() in SUBJECT_PRONOUNS and finite(verb.lower())
+            if subordinator and not (first and lower in ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
             elif inside and verdict:
@@ -268,6 +226,13 @@ class ClauseChecker(VerbForms):
                 and self._subject_before(previous, capital)
             ):
                 return True  # «Brannvesenet rykket ut», «Politiet melde om»: the place decides
+            elif (
+                not inside
+                and opened >= 2
+                and ambiguous(lower)
+                and self._subject_after(around()[i + 1 : i + 2])
+            ):
+                return True  # «Klokken 08.31 rykket nødetatene ut»: a time, the verb, its subject
             previous, before = lower, previous
             # A capital first word is a name only if no dictionary knows it: not «Fleire».
             capital = upper and not genitive and not (first and known[lower])
@@ -278,7 +243,7 @@ class ClauseChecker(VerbForms):
         """False when _not_verb_here is False wherever the word stands."""
         if self.language == "en":
             return True
-        if word in _PLACE_DECIDES[self.language]:
+        if word in PLACE_DECIDES[self.language]:
             return True
         if word in self.finite_words:
             return False
@@ -302,16 +267,16 @@ class ClauseChecker(VerbForms):
         a participle after a comma («The minister, elected in 2019»)."""
         # (`word` and `previous` lower-cased; `around()` lists the text's tokens, made once
         # and only when a rule below needs them)
-        if word in _PLACE_DECIDES[self.language]:
+        if word in PLACE_DECIDES[self.language]:
             tokens = around()
             following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-            if following in _SO_ADVERB and (capital or not self._subject_before(previous, False)):
+            if following in SO_ADVERB and (capital or not self._subject_before(previous, False)):
                 return True  # «i Drangedal så langt»: «so» (but «Han så mange», «Politiet så»)
-            return not (self._subject_before(previous, capital) or following in _SUBJECT_PRONOUNS)
-        if word in _PASSIVE_EN and self.language == "en":
+            return not (self._subject_before(previous, capital) or following in SUBJECT_PRONOUNS)
+        if word in PASSIVE_EN and self.language == "en":
             tokens = around()
             # «Three people injured in a crash»: a headline's passive
-            if i + 1 == len(tokens) or tokens[i + 1].lower() in _PASSIVE_EN[word]:
+            if i + 1 == len(tokens) or tokens[i + 1].lower() in PASSIVE_EN[word]:
                 return True
         if word in self.finite_words:
             return False
@@ -332,7 +297,7 @@ class ClauseChecker(VerbForms):
         «… sa at» has a main clause but stops mid-clause: it is no sentence. Clauses nest:
         in «… shows that until inflation accelerates» «that» still waits.
         """
-        fronted = _FRONTED_AFTER_BUT.search(text) if ", " in text else None
+        fronted = FRONTED_AFTER_BUT.search(text) if ", " in text else None
         if fronted and ", " not in text[fronted.end() :]:
             return True  # «…, but because of fires in some tunnels.»: its clause is cut
         waiting = 0  # clauses opened and still waiting for their verbs
@@ -350,12 +315,12 @@ class ClauseChecker(VerbForms):
                 and i + 1 < len(tokens)
                 and tokens[i + 1][0].isalpha()
                 and not self.is_finite(tokens[i + 1].lower())
-                and tokens[i + 1].lower() not in _CLAUSE_ADVERBS
+                and tokens[i + 1].lower() not in CLAUSE_ADVERBS
             )
             if i > 0 and token[0].islower() and opens:
                 if lower == "som" and not self._relative_som(tokens[i + 1 : i + 2]):
                     continue  # «i steder som Afghanistan», «som statsminister»: «as»
-                waiting, subject = waiting + 1, lower not in _RELATIVES
+                waiting, subject = waiting + 1, lower not in RELATIVES
             elif subject:
                 subject = False
             elif waiting and token[0].islower() and self.is_finite(lower):  # (a name: no verb)
@@ -374,13 +339,13 @@ class ClauseChecker(VerbForms):
         if not following:
             return True
         word = following[0].lower()
-        return word in _SUBJECT_PRONOUNS or word in _CLAUSE_ADVERBS or self.is_finite(word)
+        return word in SUBJECT_PRONOUNS or word in CLAUSE_ADVERBS or self.is_finite(word)
 
     def _english_base(self, previous: str, word: str) -> bool:
         """«They say», «officials warn»: a plain verb after a plural subject is finite."""
         if self.language != "en" or not previous:
             return False
-        subjects = _PRONOUN_SUBJECTS["en"]
+        subjects = PRONOUN_SUBJECTS["en"]
         if previous not in subjects and not (previous.endswith("s") and len(previous) > 3):
             return False
         lemma = self.lexicon.form_lemma(word)

@@ -1,0 +1,82 @@
+"""The words the clause reader (bot.core.clauses) knows: subordinators, determiners, subject
+pronouns, and the verbs and nouns whose place decides what they are."""
+
+from __future__ import annotations
+
+import re
+
+# Subordinate clauses run from their subordinator to the next comma, dash or stop.
+SUBORDINATORS = {
+    "nb": "som der hvor at når hvis dersom fordi mens ettersom inntil idet hva hvem "
+    "hvordan hvorfor",
+    "nn": "som der kor at når viss dersom fordi medan ettersom inntil kva kven korleis kvifor",
+    "en": "who which whom whose where when if because while although though since unless until "
+    "what how why",
+}
+# «Der møtte han ...», «Som leder har hun ...»: first in a sentence, these are adverbs.
+ADVERB_FIRST = frozenset(
+    "der som hva hvem hvordan hvorfor kva kven korleis kvifor what how why".split()  # noqa: SIM905
+)
+# A relative's verb may follow it at once («which sent», «som har»); other clauses
+# open with their subject.
+RELATIVES = frozenset(("som", "who", "which", "der", "hvor", "kor"))
+CLAUSE_ADVERBS = frozenset(
+    "ikke ikkje også òg aldri bare berre selv sjølv alltid nå no da då allerede".split()  # noqa: SIM905
+)
+# Words that only stand before a noun (not «det», «den», «de»: subjects too).
+DETERMINERS = frozenset(
+    "en ei et ein eit min mi mitt mine din di ditt dine sin si sitt sine hans hennes deres "  # noqa: SIM905
+    "dens dets vår vårt våre a an the his its their our my your".split()
+)
+# Finite verbs no noun is spelled like: after a name in -s («Gass er», «Foss går»,
+# «Eksempelvis har») they are the verb, not a noun after a genitive («Høyres leder»).
+NEVER_NOUNS = frozenset(
+    "er var har hadde blir ble kan kunne skal skulle vil ville må måtte bør burde får fikk "  # noqa: SIM905
+    "sier sa går gikk kommer kom tar tok gir ga gav vet visste finnes fantes "
+    "vert vart fekk seier gjekk kjem tek gjev veit finst is are was were has had will would "
+    "can could shall should must".split()
+)
+NEW_CLAUSE = frozenset((":", "«", "“", '"', "–", "—", "("))
+# Open a clause before a subject and its verb: «om det bør», «etter dei fekk alarmen».
+WHETHER = frozenset(("om", "hvorvidt", "whether", "etter", "før", "after", "before"))
+SUBJECT_PRONOUNS = frozenset(
+    "det den de dei han hun ho hen vi me jeg eg du dere de man it they we he she".split()  # noqa: SIM905
+)
+# What a subject noun ends in (brannvesenet, politiet, kommunen, regjeringa, dei tilsette).
+DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")
+PRONOUN_SUBJECTS = {"en": frozenset("i you we they who".split())}  # noqa: SIM905
+# «so, then» more often than «saw»; «water» more often than «won»: verbs only by their place.
+# «…, but because of the fires, they could not …»: a phrase fronted after «but» waits for
+# the clause its comma opens.
+FRONTED_AFTER_BUT = re.compile(
+    r", (?:but|yet|men) (?:because of|due to|despite|after|before|during|without|på grunn av|"
+    r"etter|før|under|trass i|tross)\b(?!.*, (?:but|yet|men) )"
+)
+# A verb here only after its subject: «Bedriften ansatte 40 nye», not «Rundt 400 ansatte på
+# kontorene …» (those employed: a participle as a noun).
+EMPLOYED = ("ansatte", "tilsette", "tilsatte", "innsatte")
+PLACE_DECIDES = {
+    "nb": frozenset(("så", *EMPLOYED)),
+    "nn": frozenset(("vann", *EMPLOYED)),
+    "en": frozenset(),
+}
+# «… i Drangedal så langt i skoleåret»: «så» before these is «so», whatever stands before it.
+SO_ADVERB = frozenset("langt lenge mye mange godt snart fort mykje".split())  # noqa: SIM905
+PREPOSITIONS_EN = frozenset(
+    "of from in on at by with for about between into over under after before than like "  # noqa: SIM905
+    "among against during without across through toward towards amid per including".split()
+)
+# Headline English drops the auxiliary: «43 troops killed as …», «Man found dead in
+# river»: a verb that takes an object, with none after it, is a passive participle. (Some
+# only before the words that follow them so: «told to leave», «found dead».)
+AFTER_PASSIVE_EN = frozenset(
+    "as after in on at by during when while over near following amid to with from , ; : – —".split()  # noqa: SIM905
+)
+PASSIVE_EN = dict.fromkeys(
+    "killed injured wounded arrested detained jailed charged sentenced convicted stabbed "  # noqa: SIM905
+    "rescued evacuated trapped sacked banned".split(),
+    AFTER_PASSIVE_EN,
+) | {
+    "found": frozenset(("dead", "alive", "guilty", "unconscious", "safe")),
+    **dict.fromkeys(("told", "urged", "named", "elected", "appointed"), frozenset(("to", "as"))),
+}
