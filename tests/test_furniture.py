@@ -1642,3 +1642,23 @@ def test_a_place_dateline_over_a_quote_is_the_lead_not_a_caption() -> None:
     )
     bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert any("meldt oppbud" in b for b in bullets)
+
+
+@pytest.mark.parametrize("signature", ["Kari R. Holm", "Lakeview Herald", "The Nordvik Times"])
+def test_a_name_that_signs_the_text_is_no_heading(signature: str) -> None:
+    text = (
+        "Fire in a house by the fjord\n\nThe fire service sent smoke divers into the house, but"
+        f" nobody was inside when the fire started.\n\n{signature}\n\nAfter an hour the fire"
+        " was still burning in the roof, the fire chief said."
+    )
+    article = parse_text(text, language="en")
+    assert [s.heading for s in article.sections] == [None]
+    assert signature not in article.text
+
+
+def test_a_speakers_initialled_name_over_his_quote_stays() -> None:
+    text = (
+        "Hva synes du om den nye brua?\n\nKommunen åpnet brua over fjorden i helga.\n\n"
+        "Kari R. Holm\n\n– Den er fin, men den kom ti år for seint."
+    )
+    assert "Kari R. Holm" in parse_text(text, language="nb").text

@@ -32,12 +32,14 @@ from bot.core.page_words import (
     DATELINE,
     FACT_LABEL,
     FUNCTION,
+    INITIALLED_NAME,
     LABELS,
     MONTHS,
     NAME_LINKS,
     NAMED_DATELINE,
     NAV,
     PAGE_WORDS,
+    PAPER_NAME,
     PROMPT,
     RESULT_ROW,
     ROLES,
@@ -371,6 +373,17 @@ def is_section_label(text: str) -> bool:
 
 
 _COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience – Review»: a title)
+
+
+def is_signature(text: str, following: str | None) -> bool:
+    """«Lena R. Fidjestad», «Tribune Chronicle» on a line of their own: who wrote or shot
+    the text, or where it ran; not a vox pop's speaker over his quote."""
+    if len(text) > 40 or (following is not None and following.startswith(_QUOTE_MARKS)):
+        return False
+    return INITIALLED_NAME.fullmatch(text) is not None or PAPER_NAME.fullmatch(text) is not None
+
+
+_QUOTE_MARKS = ("–", "—", "-", "«", '"', "“")
 
 
 def is_name_line(text: str) -> bool:

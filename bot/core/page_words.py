@@ -341,3 +341,12 @@ WIDGET_LINE_PATTERN = (
     r"(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
     r"(?:saken|saka)\.?$"
 )
+# A byline or a photographer's name with an initial, a paper's name, on a line of its own.
+INITIALLED_NAME = re.compile(
+    r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? (?:[A-ZÆØÅ]\. ){1,2}"
+    r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
+)
+PAPER_NAME = re.compile(
+    r"(?:The )?(?:[A-ZÆØÅ][\w&'’-]+ ){0,3}(?:Times|Post|Chronicle|Tribune|Herald|Gazette|Journal|"
+    r"Courier|Observer|Telegraph|Globe|Dispatch|Examiner|Inquirer|Avis|Tidende|Posten|Avisa)"
+)

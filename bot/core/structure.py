@@ -22,6 +22,7 @@ from bot.core.furniture import (
     clean_inline,
     is_furniture,
     is_name_line,
+    is_signature,
     is_time_stamp,
     opens_link_block,
 )
@@ -310,6 +311,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         heading = not after and " " not in text and i + 1 < len(units) and _prose(units[i + 1].text)
         if (before or after) and not heading and is_name_line(text):
             continue  # «Kari Nordmann» beside «Journalist» or a byline
+        following = units[i + 1].text if i + 1 < len(units) else None
+        if text[-1:].isalpha() and is_signature(text, following):
+            continue  # «Lena R. Fidjestad», «Tribune Chronicle»: who wrote or shot it, where
         if kept and before and after and short_line and text.count(" ") < 8:
             continue  # below the title, a short line between two pieces of furniture
         prose = prose or (bool(kept) and _prose(kept[-1].text))
