@@ -1621,3 +1621,29 @@ def test_a_definite_noun_first_in_a_sentence_is_no_part_of_the_name_after_it() -
     commands = commands_of(text)
     assert "ekstremvaeret_gyda" not in commands
     assert "gyda" in commands
+
+
+def test_a_saints_town_is_named_whole() -> None:
+    text = (
+        "Snow expected across the Midwest\n\nThe weather service is tracking a winter storm"
+        " that will reach the St. Louis region tonight. Roads around St. Louis may be icy by"
+        " morning, and schools in St. Louis will open late on Friday, the service said."
+    )
+    commands = _commands(text, "en")
+    assert "st_louis" in commands and "louis" not in commands
+
+
+def test_a_title_a_count_and_a_peoples_adjective_are_no_part_of_a_topic() -> None:
+    text = (
+        "Senate passes the budget bill\n\nThree Republican senators joined the Democrats in"
+        " voting against the bill on Tuesday. Senate Majority Leader John Thune of South"
+        " Dakota said the party got the job done. Thune had worked for days to win the last"
+        " votes. Canadian officials said the bill would raise Canadian borrowing costs, and"
+        " Thune said he would meet them. Republican leaders praised Thune."
+    )
+    commands = _commands(text, "en")
+    assert "thune" in commands
+    assert not any(
+        c.startswith(("three", "senate_majority_leader")) or c in ("canadian", "republican")
+        for c in commands
+    ), commands

@@ -8,11 +8,13 @@ bullet that names the person says the full name, as an editor writes it.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from bot.core.lexicon import lexicon
 from bot.core.speakers import SPEECH_VERBS
 from bot.core.text import word_positions
+from bot.core.topic_places import TITLES
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
 _GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
@@ -147,3 +149,23 @@ def _speaks(surname: str, text: str) -> bool:
 # The speech verbs of one word, as a set: a window's words are looked up, not matched.
 _SPEECH_WORDS = frozenset(v for v in SPEECH_VERBS.split("|") if v.isalpha())
 _WORD = re.compile(r"\w+")
+
+
+_SURNAME_AFTER = re.compile(r"[ \xa0]([A-ZÆØÅ][\w'’-]+)(?![\w-])(?![ \xa0][A-ZÆØÅ])")
+
+
+def full_name(first: str, text: str, language: str) -> str | None:
+    """The full name a first name is written in, where the text also writes the first name
+    alone («vi kastet Kåre» after «Kåre Ingebrigtsen»): a reader types the person's name."""
+    # (two names and no third: not «Telenor Sigve Brekke», «Høyre Erna Solberg»)
+    found = Counter(
+        m.group(1)
+        for at in word_positions(first, text)
+        if (m := _SURNAME_AFTER.match(text, at + len(first)))
+    )
+    if not found or first.lower() in TITLES:
+        return None
+    surname = max(found.items(), key=lambda item: (item[1], item[0]))[0]
+    if surname.endswith("s") or lexicon(language).known(surname.lower()):
+        return None  # «Brann Stadion», «Oslo Sentrum», «Ondrasek Tromsøs»: no person's
+    return f"{first} {surname}"

@@ -117,20 +117,21 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
 # «Middle East», «Bane Nor», «New York Times»; «Sogn og Fjordane», «Bank of England» (a
 # small word between); «Nord-Irland» (a hyphen). A sentence's first «The» is no part of
 # it; a title («President», «Kong») makes it a person's, who is asked for by surname.
-_NAME_BEFORE = re.compile(
-    r"(?:^|(?<=[^\w'’-]))((?:[A-ZÆØÅ][^\W\d_]*(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}"
-    r"|[A-ZÆØÅ][^\W\d_]*-)$"
+_NAME_BEFORE = re.compile(  # («St. Louis», «Mt. Everest»: a saint's or a mountain's)
+    r"(?:^|(?<=[^\w'’-]))((?:(?:St|Mt|Ft|Ste)\.[ \xa0]|[A-ZÆØÅ][^\W\d_]*(?:[ \xa0](?:og|and|of))?"
+    r"[ \xa0]){1,2}|[A-ZÆØÅ][^\W\d_]*-)$"
 )
 _LONG_NAME_BEFORE = re.compile(_NAME_BEFORE.pattern.replace("{1,2}", "{1,3}"))
 # A sentence's first word is no part of the name after it: «The», «I», «Er Fredrikstad
 # klar?», «Men Molde …», «Did Boeing …».
 _SMALL = frozenset(
-    "the a an de den det dei in i på and og men så da når om hvis med mot fra til etter ifølge "  # noqa: SIM905
+    "one two three four five six seven eight nine ten to tre fire fem seks sju syv åtte ti "  # noqa: SIM905
+    "the a an de den det dei in i på and og men så da når om hvis med mot fra til etter ifølge "
     "er var har hadde kan kunne vil skal blir ble får fikk må bør kva hva hvor kor hvem "
     "kven ifølgje but so when if at on from to with after for is was are were has have had do "
     "does did can could will would should what where who why how".split()
 )
-_TITLES = frozenset(
+TITLES = frozenset(
     "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
     "minister secretary king queen prince princess pope senator governor general "
     "chancellor chief judge mayor coach captain kong dronning prins prinsesse kronprins "
@@ -194,7 +195,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         words = found.group(1).split()
         while words and (words[0].lower() in _SMALL or _definite_noun(words[0])):
             del words[0]  # «The United States», «Ekstremværet Gyda»: the sentence's first word
-        if any(word.lower() in _TITLES or _title(word) for word in words):
+        if any(word.lower() in TITLES or _title(word) for word in words):
             return None  # «President Putin»: a person's name
         if _person_before(text, found.start()) or _PERSON_AFTER.match(text, end):
             return None
@@ -232,6 +233,8 @@ def usual_name(
     `loose`: a common word as a name is read as the name it is part of («the Supreme
     Court» and «the Court»: /supreme_court, not /court), and counts as alone only where
     it is written with a capital, without «the» or a name before it."""
+    if _title(surface) or surface.lower() in TITLES:
+        return None  # «Senate Majority Leader John Thune»: a title names no one to ask for
     # A rarer word too, when the same name always follows it: «Bane Nor», «Fab 42».
     rare = zipf(surface, language) < NAME_PART_ZIPF
     # A name may follow a common word the dictionary has («Bank of England»), not a name of
@@ -246,6 +249,10 @@ def usual_name(
         while words and words[0].lower() in _SMALL:
             del words[0]
         after = _NAME_AFTER.match(text, start + len(surface))
+        if after is not None and any(
+            _title(w) or w.lower() in TITLES for w in after.group().split()
+        ):
+            after = None  # «Senate Majority Leader John Thune»: a person's title follows
         # (a rarer common word after a name is read as any word: «Telenor Arena»)
         if rare and (after is not None or not opens or not words):
             if after is None or not (opens or after.group()[1:2].isdigit()):
@@ -253,7 +260,7 @@ def usual_name(
             front = " ".join(words) + " " if words and not words[-1].endswith("-") else ""
             names[front + surface + after.group()] += 1  # «Rock Band 2»
             continue
-        if words and any(word.lower() in _TITLES or _title(word) for word in words):
+        if words and any(word.lower() in TITLES or _title(word) for word in words):
             alone += 1
         elif words and found and _person_before(text, found.start()):
             continue
@@ -292,28 +299,9 @@ _NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»)
 )
 
 
-_SURNAME_AFTER = re.compile(r"[ \xa0]([A-ZÆØÅ][\w'’-]+)(?![\w-])(?![ \xa0][A-ZÆØÅ])")
-
-
-def full_name(first: str, text: str, language: str) -> str | None:
-    """The full name a first name is written in, where the text also writes the first name
-    alone («vi kastet Kåre» after «Kåre Ingebrigtsen»): a reader types the person's name."""
-    # (two names and no third: not «Telenor Sigve Brekke», «Høyre Erna Solberg»)
-    found = Counter(
-        m.group(1)
-        for at in word_positions(first, text)
-        if (m := _SURNAME_AFTER.match(text, at + len(first)))
-    )
-    if not found or first.lower() in _TITLES:
-        return None
-    surname = max(found.items(), key=lambda item: (item[1], item[0]))[0]
-    if surname.endswith("s") or lexicon(language).known(surname.lower()):
-        return None  # «Brann Stadion», «Oslo Sentrum», «Ondrasek Tromsøs»: no person's
-    return f"{first} {surname}"
-
-
 def _title(word: str) -> bool:
-    return word.lower().endswith(("minister", "ministar"))
+    """«Minister», «Leader»: «Senate Majority Leader John Thune» names a person."""
+    return word.lower().endswith(("minister", "ministar", "leader", "spokesman", "speaker"))
 
 
 def _occurs(word: str, text: str) -> bool:

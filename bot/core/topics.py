@@ -15,12 +15,13 @@ from dataclasses import replace
 from itertools import chain
 
 from bot.core.analysis import Analysis
+from bot.core.full_names import full_name
 from bot.core.model import Topic
 from bot.core.text import command_name, match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, too_common, written_best
 from bot.core.topic_counts import SectionWords, carriers_of
 from bot.core.topic_names import lead_names, only_a_source, only_before_a_slash
-from bot.core.topic_places import common_word, full_name, placed_only, usual_name, whole_names
+from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
 from bot.core.topic_roads import road_names
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
