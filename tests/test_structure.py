@@ -945,3 +945,24 @@ def test_a_headline_run_into_the_paragraph_under_it_is_the_title() -> None:
         " festspela med stor glede og takksemd.\n"
     )
     assert "minnast Dei nynorske festspela" in named.text
+
+
+def test_a_headline_in_few_words_over_the_lead_that_tells_it_is_the_title() -> None:
+    # «E6 stengt ved Korgen»: a participle, no finite verb, but no label either: the lead
+    # below says it again in a whole sentence.
+    text = (
+        "E6 stengt ved Korgen\n\nE6 er stengt ved Korgen i Hemnes etter et steinras.\n\nDet"
+        " har gått et ras over vegen med flere steinblokker, ifølge Vegtrafikksentralen.\n\n"
+        "Vegen blir tidligst åpnet i kveld."
+    )
+    article = parse_text(text)
+    assert article.title == "E6 stengt ved Korgen"
+    assert article.sections[0].paragraphs[0].startswith("E6 er stengt ved Korgen")
+
+
+def test_a_label_over_a_headline_is_still_no_title() -> None:
+    text = (
+        "Nynorsk pressekontor\n\nKommunen legg ned skulen i Ytre Vik\n\nKommunestyret"
+        " vedtok onsdag å leggje ned skulen frå hausten."
+    )
+    assert parse_text(text).title == "Kommunen legg ned skulen i Ytre Vik"

@@ -208,6 +208,14 @@ def _kicker(unit: Unit) -> bool:
     )
 
 
+def _told_below(line: str, below: str) -> bool:
+    """«E39 stengt i Nordhordland» over «E39 er stengt mellom … i Nordhordland.»: a
+    headline in few words (a participle, no finite verb) over the lead that tells it, no
+    label over a headline. A label shares at most a word with what it stands over."""
+    words = {w for w in re.findall(r"\w{3,}", line.lower())}
+    return len(words) >= 2 and len(words & set(re.findall(r"\w{3,}", below.lower()))) >= 2
+
+
 def _has_verb(text: str) -> bool:
     """Whether a word after the first is a finite verb in Bokmål, Nynorsk or English."""
     words = re.findall(r"\w+", text.lower())[1:]
@@ -256,6 +264,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         and _kicker(units[0])
         and len(units[1].text) > len(units[0].text)
         and title_like(units[1], units[2])
+        and not _told_below(units[0].text, units[1].text)
     ):
         del units[0]
     if units and units[0].text.lower().rstrip(":") in _SUMMARY_LABELS:
