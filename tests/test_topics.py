@@ -1647,3 +1647,39 @@ def test_a_title_a_count_and_a_peoples_adjective_are_no_part_of_a_topic() -> Non
         c.startswith(("three", "senate_majority_leader")) or c in ("canadian", "republican")
         for c in commands
     ), commands
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("Eit vogntog stod på tvers over vegen på E39 ved Rå i Lavik torsdag.", "lavik"),
+        (
+            "Ved 03-tiden brøt det ut brann i en boligblokk i Marviksveien i Kristiansand.",
+            "kristiansand",
+        ),
+    ],
+)
+def test_the_place_the_lead_says_it_happens_in_is_a_topic(lead: str, place: str) -> None:
+    text = (
+        f"{lead} Arthur Bakke såg det heile, og Arthur Bakke ringde til politiet med ein gong."
+        "\n\nBakke seier at vegen var glatt.\n\nBakke har budd der i mange år."
+    )
+    assert place in _commands(text)
+
+
+def test_the_town_an_english_lead_names_is_a_topic() -> None:
+    text = (
+        "Workers at the paint plant in Hubbard were told on Tuesday that it will close. Ana"
+        " Ruiz of the union said Ana Ruiz had not been told before.\n\nRuiz said the workers"
+        " were shocked.\n\nRuiz will meet the owners next month."
+    )
+    assert "hubbard" in _commands(text, "en")
+
+
+def test_a_paper_the_lead_names_is_no_place() -> None:
+    text = (
+        "Kari Lie Nordmanns innlegg i Sunnmørsposten 19. august bekrefter at Arbeiderpartiet"
+        " ikke har noen politikk for skolen.\n\nAp er for mer mat i skolen og bedre"
+        " skolebygg.\n\nAlt dette er det bred enighet om, mener Nordmann."
+    )
+    assert not any(c.startswith("sunnmorsposten") for c in _commands(text))

@@ -93,3 +93,13 @@ def counted(sentence: Sentence) -> tuple[Word, ...]:
     («Dale Morrow: …»), which a transcript repeats at every turn."""
     label = turn_label(sentence.text)
     return sentence.words[len(words(label)) :] if label else sentence.words
+
+
+def label_of(key: str, sections: list[SectionWords]) -> str:
+    """The most frequent spelling of a key in the article, the first alphabetically on a tie."""
+    tally: dict[str, int] = {}
+    for section in sections:
+        for word in section.carriers.get(key, ()):
+            spelling = next(label for k, label in section.morphemes[word] if k == key)
+            tally[spelling] = tally.get(spelling, 0) + section.occurrences[word]
+    return min(tally.items(), key=lambda item: (-item[1], item[0]))[0]

@@ -72,8 +72,10 @@ def lead_names(
         if not all(w.name for w in carriers):
             continue
         surfaces = {w.surface for w in carriers}
-        if {s.lower() for s in surfaces} & _TIMES:
-            continue
+        if {s.lower() for s in surfaces} & _TIMES or any(
+            s.lower().endswith(_MEDIA) for s in surfaces
+        ):
+            continue  # (a date; a paper: «innlegg i Sunnmørsposten», the story's medium)
         places = _positions(surfaces, text)
         if not _inside_a_sentence(places, text) or _said_by(places, text) or not written(key):
             continue
@@ -140,3 +142,35 @@ def only_before_a_slash(surfaces: set[str], text: str) -> bool:
     return bool(places) and all(
         text[end : end + 1] == "/" and text[end + 1 : end + 2].isupper() for _, end in places
     )
+
+
+# Where the lead says it happens: «… ved Rå i Lavik», «… på Stangenes i Randesund, utenfor
+# Kristiansand», «… in Hubbard»: a chain of places, the widest last.
+_PLACE_CHAIN = re.compile(
+    r"\b(?:i|ved|på|utanfor|utenfor|nær|in|at|near|outside) ((?:[A-ZÆØÅ][\w-]+ )?[A-ZÆØÅ][\w-]+)"
+    r"(?:,? (?:i|ved|på|utanfor|utenfor|nær|in|outside) ((?:[A-ZÆØÅ][\w-]+ )?[A-ZÆØÅ][\w-]+))*"
+)
+
+
+_MEDIA = ("posten", "avisa", "avis", "bladet", "tidende", "times", "post", "herald", "journal")
+
+
+def lead_place(analysis: Analysis, sections: list[SectionWords], plain: set[str]) -> str | None:
+    """The key of the place the lead's first sentence says the story happens in, the
+    widest of a chain («i Marviksveien i Kristiansand»: Kristiansand), if a name."""
+    first = next((s for s in analysis.sections[0].sentences if s.paragraph == 0), None)
+    if first is None or not sections:
+        return None
+    found = _PLACE_CHAIN.search(first.text)
+    if found is None:
+        return None
+    place = found.group(found.lastindex or 1).split()[-1]
+    if (
+        place.lower().endswith(_MEDIA)
+        or first.text[found.end() : found.end() + 2].strip()[:1].isdigit()
+    ):
+        return None  # «innlegg i Sunnmørsposten 19. august»: a paper, a date: no place
+    for key, words in sections[0].carriers.items():
+        if key in plain and any(w.surface == place and w.name for w in words):
+            return key
+    return None

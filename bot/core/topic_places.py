@@ -293,7 +293,7 @@ def common_word(surface: str, language: str) -> bool:
 # The names after a common word that make one name with it: «Bank of England», «Helse Møre
 # og Romsdal», «Helse Vest» (not «Bank in London»: a place after a preposition).
 _NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»)
-    r"[ \xa0]\d{1,4}\b(?![.,]\d)"
+    r"[ \xa0]\d{1,4}\b(?![.,]\d|\.[ \xa0][a-zæøå])"  # (not a date's day: «19. august»)
     r"|(?:[ \xa0](?:of|og|for) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
     r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"
 )

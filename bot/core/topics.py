@@ -19,8 +19,8 @@ from bot.core.full_names import full_name
 from bot.core.model import Topic
 from bot.core.text import command_name, match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, too_common, written_best
-from bot.core.topic_counts import SectionWords, carriers_of
-from bot.core.topic_names import lead_names, only_a_source, only_before_a_slash
+from bot.core.topic_counts import SectionWords, carriers_of, label_of
+from bot.core.topic_names import lead_names, lead_place, only_a_source, only_before_a_slash
 from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
 from bot.core.topic_roads import road_names
 from bot.core.topic_words import topic_command, topic_morphemes
@@ -90,7 +90,7 @@ def derive_topics(
 
     def label(key: str) -> str:
         if key not in labels:
-            labels[key] = _label(key, sections)
+            labels[key] = label_of(key, sections)
             # A name's last word always written in one longer name: /new_zealand, not
             # /zealand; /middle_east, not /east.
             carriers = carriers_of(key, sections)
@@ -261,13 +261,13 @@ def derive_topics(
             names.update(w for other in topic_sections for w in command(other).split("_"))
         return key in topic_sections or key in reserved or key in names
 
-    def add_lead_names(least: int) -> None:  # where it happens, whom it is about (/sarpsborg)
-        for key in lead_names(analysis, sections, plain, written, taken, least):
+    def add(found: list[str]) -> None:  # where it happens, whom it is about (/sarpsborg)
+        for key in found:
             if said_in := [j for j, keys in enumerate(in_text) if key in keys]:
                 topic_sections[key] = said_in[:1]
                 per_section[said_in[0]] = (*per_section[said_in[0]], key)
 
-    add_lead_names(2)
+    add(lead_names(analysis, sections, plain, written, taken, 2))
 
     # A name the story only quotes is its source, not its subject (not one the title names);
     # a name only written before a slash is half of one (/glimt of «Bodø/Glimt», not /bodo).
@@ -309,7 +309,10 @@ def derive_topics(
             per_section = [tuple(k for k in keys if k != key) for keys in per_section]
     else:
         names.clear()
-        add_lead_names(1)  # (where the story has no name said twice: /nordkjosbotn)
+        add(lead_names(analysis, sections, plain, written, taken, 1))  # (/nordkjosbotn)
+    names.clear()
+    place = lead_place(analysis, sections, plain)  # «… ved Rå i Lavik»: /lavik
+    add([place] if place and not taken(place) else [])
 
     def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
         return command(key) in _HOME and key not in title_keys
@@ -387,13 +390,3 @@ def _shared_start(words: set[str]) -> str:
     while n < len(first) and first[n] == last[n]:
         n += 1
     return first[:n]
-
-
-def _label(key: str, sections: list[SectionWords]) -> str:
-    """The most frequent spelling of a key in the article, the first alphabetically on a tie."""
-    tally: dict[str, int] = {}
-    for section in sections:
-        for word in section.carriers.get(key, ()):
-            spelling = next(label for k, label in section.morphemes[word] if k == key)
-            tally[spelling] = tally.get(spelling, 0) + section.occurrences[word]
-    return min(tally.items(), key=lambda item: (-item[1], item[0]))[0]
