@@ -1683,3 +1683,14 @@ def test_a_paper_the_lead_names_is_no_place() -> None:
         " skolebygg.\n\nAlt dette er det bred enighet om, mener Nordmann."
     )
     assert not any(c.startswith("sunnmorsposten") for c in _commands(text))
+
+
+def test_the_police_district_that_reports_the_story_is_no_topic() -> None:
+    text = (
+        "Ved 03-tiden i natt brøt det ut brann i en boligblokk i Marviksveien i Kristiansand."
+        " Tre beboere ble sendt til sykehus, opplyser Petter Sandell ved Agder politidistrikt.\n\n"
+        "Politiet har stengt oppgangen, sier Sandell.\n\nSandell vil ikke si mer om saken, og"
+        " Agder politidistrikt ber om tips."
+    )
+    commands = _commands(text)
+    assert "agder" not in commands and "kristiansand" in commands

@@ -18,7 +18,7 @@ SPEECH_VERBS = (
     "sa|sier|seier|fortsatte|fortset|forteller|fortel|fortalde|fortalte|skriver|skriv|"
     "understreker|understreket|understrekte|mener|meiner|meinte|mente|legger til|la til|"
     "uttalte|uttaler|påpeker|påpeika|påpekte|forklarer|forklarte|konkluderer|advarer|"
-    "opplyser|opplyste|bekrefter|bekreftet|bekrefta|stadfester|stadfesta|hevder|"
+    "opplyser|opplyste|melder|meldte|bekrefter|bekreftet|bekrefta|stadfester|stadfesta|hevder|"
     "hevdet|hevda|svarer|svarte|innrømmer|innrømte|erkjenner|"
     "said|says|told|added|warned|explained|confirmed|stated|insisted|admitted|claimed|noted|"
     "wrote|writes|tells|adds"

@@ -103,3 +103,32 @@ def label_of(key: str, sections: list[SectionWords]) -> str:
             spelling = next(label for k, label in section.morphemes[word] if k == key)
             tally[spelling] = tally.get(spelling, 0) + section.occurrences[word]
     return min(tally.items(), key=lambda item: (-item[1], item[0]))[0]
+
+
+def carried_alone(key: str, sections: list[SectionWords]) -> bool:
+    """Whether a word has the key as its whole lemma, or two compounds share it: /atom from
+    «atomvåpen» and «atomkrig»; not /stand from «vannstand», /kast from «vindkast», /kart
+    from «kartlegging» (the whole compound is the topic then)."""
+    lemmas: set[str] = set()
+    for section in sections:
+        for word in section.carriers.get(key, ()):
+            first_key, first_label = section.morphemes[word][0]
+            if first_key == key and first_label == word.lemma:
+                return True
+            lemmas.add(match_key(word.lemma))
+    if len(lemmas) < 2:
+        return False
+    # Not /ring of «ringvirkninger» and «ringvirkningsanalyse»: both say «ringvirkning», a
+    # word of its own (but /atom of «atomprogram» and «atomprøvesprengning»).
+    prefix = _shared_start(lemmas)
+    suffix = _shared_start({lemma[::-1] for lemma in lemmas})[::-1]
+    return not {prefix, suffix} & lemmas - {key}
+
+
+def _shared_start(words: set[str]) -> str:
+    """The letters all the words open on (the first and last in order share the fewest)."""
+    first, last = min(words), max(words)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]

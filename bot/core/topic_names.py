@@ -174,3 +174,16 @@ def lead_place(analysis: Analysis, sections: list[SectionWords], plain: set[str]
         if key in plain and any(w.surface == place and w.name for w in words):
             return key
     return None
+
+
+# «Agder politidistrikt», «Vest politidistrikt»: the district of the police who report it.
+_OFFICE_AFTER = re.compile(
+    r"[ \xa0](?:politidistrikt|sivilforsvarsdistrikt|brann og redning|police district)\b"
+)
+
+
+def only_an_office(surfaces: set[str], text: str) -> bool:
+    """A name written only as the district of the police or fire service who report the
+    story («opplyser … ved Agder politidistrikt»): the story happens in one of its towns."""
+    places = _positions(surfaces, text)
+    return bool(places) and all(_OFFICE_AFTER.match(text, end) for _, end in places)

@@ -19,8 +19,14 @@ from bot.core.full_names import full_name
 from bot.core.model import Topic
 from bot.core.text import command_name, match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, too_common, written_best
-from bot.core.topic_counts import SectionWords, carriers_of, label_of
-from bot.core.topic_names import lead_names, lead_place, only_a_source, only_before_a_slash
+from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of
+from bot.core.topic_names import (
+    lead_names,
+    lead_place,
+    only_a_source,
+    only_an_office,
+    only_before_a_slash,
+)
 from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
 from bot.core.topic_roads import road_names
 from bot.core.topic_words import topic_command, topic_morphemes
@@ -77,7 +83,7 @@ def derive_topics(
 
     def carried(key: str) -> bool:
         if key not in alone:
-            alone[key] = _carried_alone(key, sections)
+            alone[key] = carried_alone(key, sections)
         return alone[key]
 
     def written(key: str) -> bool:
@@ -278,7 +284,12 @@ def derive_topics(
             continue
         surfaces = {w.surface for w in carriers}
         quoted = key not in title_keys and scores[key] != math.inf
-        if (quoted and only_a_source(surfaces, text)) or only_before_a_slash(surfaces, text):
+        office = key not in title_keys and only_an_office(surfaces, text)
+        if (
+            (quoted and only_a_source(surfaces, text))
+            or only_before_a_slash(surfaces, text)
+            or office
+        ):
             del topic_sections[key]
             per_section = [tuple(k for k in keys if k != key) for keys in per_section]
 
@@ -361,32 +372,3 @@ def derive_topics(
 def _lemmas(key: str, sections: list[SectionWords]) -> set[str]:
     """The lemmas of the words that carry a key: «atomtrussel», «atomøvelse» for /atom."""
     return {word.lemma for word in carriers_of(key, sections)}
-
-
-def _carried_alone(key: str, sections: list[SectionWords]) -> bool:
-    """Whether a word has the key as its whole lemma, or two compounds share it: /atom from
-    «atomvåpen» and «atomkrig»; not /stand from «vannstand», /kast from «vindkast», /kart
-    from «kartlegging» (the whole compound is the topic then)."""
-    lemmas: set[str] = set()
-    for section in sections:
-        for word in section.carriers.get(key, ()):
-            first_key, first_label = section.morphemes[word][0]
-            if first_key == key and first_label == word.lemma:
-                return True
-            lemmas.add(match_key(word.lemma))
-    if len(lemmas) < 2:
-        return False
-    # Not /ring of «ringvirkninger» and «ringvirkningsanalyse»: both say «ringvirkning», a
-    # word of its own (but /atom of «atomprogram» and «atomprøvesprengning»).
-    prefix = _shared_start(lemmas)
-    suffix = _shared_start({lemma[::-1] for lemma in lemmas})[::-1]
-    return not {prefix, suffix} & lemmas - {key}
-
-
-def _shared_start(words: set[str]) -> str:
-    """The letters all the words open on (the first and last in order share the fewest)."""
-    first, last = min(words), max(words)
-    n = 0
-    while n < len(first) and first[n] == last[n]:
-        n += 1
-    return first[:n]
