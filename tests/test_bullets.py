@@ -959,6 +959,8 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "His wife said he would be remembered for his work."),
         ("en", "Their petition gathered more than a thousand signatures."),
         ("en", "This, despite mounting pressure to close the mill while it loses money."),
+        # «Det er snakk om …»: what the sentence before named
+        ("nb", "Det er snakk om en ulykke i hver kjøreretning, like ved Espa."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:

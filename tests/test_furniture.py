@@ -291,6 +291,7 @@ FURNITURE_LINES += [
     # a caption closed by its photographer and paper, unlabelled (glued on, too)
     "The fire service has closed the bridge over the river at Lakeview. Kari Holm/Lakeview News",
     "The bank has raised its rate to 3.5 per cent.JANE DOE/Reuters",
+    "The prime minister speaking outside Downing Street. Picture: PA",
     # a fact box's longer line
     "Hvorfor: Spiller hovedrollen i den nye serien som går på NRK denne høsten",
 ]
@@ -307,6 +308,7 @@ WIDGET_LINES += [
     "EditorsNote: Edits for clarity", "Editorial", "Leder",
 ]
 PROSE_LINES = [
+    "The bigger picture: Lakeview is growing fast and needs more homes.",
     "Stoltenberg: Vi tar atomtrusselen på alvor",
     "Nato-sjefen om russisk atomøvelse: Vi overvåker nøye",
     "Av de 20 000 soldatene kommer halvparten fra Tyskland.",

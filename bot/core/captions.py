@@ -64,6 +64,8 @@ _AGENCY_CREDIT = re.compile(
     # Dacey/Global News», «… 3.75 per cent.BLAIR GABLE/Reuters»
     r"|(?<=[.!?»”])\s*(?:[A-ZÆØÅ][\w'’-]+\s+){1,2}[A-ZÆØÅ][\w'’-]+/[A-Z][\w&.-]*"
     r"(?:\s+[A-Z][\w&.-]*){0,2}\s*$"
+    # a British paper's «… outside Downing Street. Picture: PA»
+    r"|(?<=[.!?»”])\s+Picture:\s*[A-Z][\w .&/'’-]{1,40}$"
 )
 # The date a wire photo's caption closes on, and its credit: «Smoke rises …, in Gaza City
 # May 12, 2021. REUTERS/Jane Doe»; a sports agency's slug opens one: «Britain Tennis -
@@ -161,7 +163,11 @@ def credit_start(text: str) -> int:
 def ends_in_agency_credit(unit: str) -> bool:
     """«… on Broadway. Elisha Dacey/Global News»: a photo's caption, its credit unlabelled."""
     tail = unit[-90:]
-    return tail[-1:].isalpha() and "/" in tail and _AGENCY_CREDIT.search(tail) is not None
+    return (
+        tail[-1:].isalpha()
+        and ("/" in tail or "Picture:" in tail)
+        and _AGENCY_CREDIT.search(tail) is not None
+    )
 
 
 def ends_in_credit(unit: str) -> bool:

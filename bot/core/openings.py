@@ -41,15 +41,9 @@ _ORDINALS = frozenset("annen anna annet andre tredje fjerde femte second third".
 # Two words that go on from the sentence before: «I tillegg …», «Andre steder …», «The
 # latter …».
 _GOING_ON_TWO = frozenset(
-    [
-        ("i", "tillegg"),
-        ("in", "addition"),
-        ("andre", "steder"),
-        ("andre", "stader"),
-        ("the", "latter"),
-        ("the", "former"),
-        ("other", "places"),
-    ]
+    tuple(pair.split("_"))
+    for pair in "i_tillegg in_addition andre_steder andre_stader the_latter the_former "  # noqa: SIM905
+    "other_places".split()
 )
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
@@ -206,6 +200,8 @@ def formal_subject(text: str, checker: FiniteVerbs) -> bool:
             continue  # «et spark som straff»: «as»; «et tilbud for dem som ...»: theirs
         if n and reach[n - 1] in _AT_AFTER and word == "at":
             continue  # «Det er klart etter at …»: «etter at» opens a time's clause, not its
+        if word == "om" and reach[n - 1] in ("snakk", "tale"):
+            return False  # «Det er snakk om en ulykke …»: what was named before
         if word == "om" and words[start + n + 1 : start + n + 2] == ["lag"]:
             continue  # «om lag usynleg»: «about», no clause
         return True
