@@ -592,6 +592,8 @@ def test_a_source_that_tells_more_is_news(text: str) -> None:
         ("en", "Watch the moment the bridge collapsed in the video above."),
         ("nb", "Hør podkasten «Svindlerne» om hvordan to kvinner slo tilbake."),
         ("en", "Listen to the podcast about the night the bridge fell."),
+        ("nb", "Se sak for oppdaterte vegmeldinger."),
+        ("nn", "Sjå eiga sak om stengde vegar i fylket."),
     ],
 )
 def test_a_links_words_left_in_the_text_are_no_bullet(language: str, text: str) -> None:
@@ -1779,3 +1781,31 @@ def test_a_cut_never_parts_a_subject_from_its_verb_behind_a_relative_clause() ->
     )
     checker = clause_checker("en")
     assert all(shorten(text, limit, checker) is None for limit in (10, 20, 30))
+
+
+@pytest.mark.parametrize(
+    ("kept", "text", "again"),
+    [
+        (
+            "21 personar frå ni bustader blei evakuert etter den kraftige brannen.",
+            "På grunn av spreiingsfare blei ni andre bustader evakuert.",
+            True,
+        ),
+        (
+            "Tre personer ble skadd i en ulykke på E6 ved Espa torsdag kveld.",
+            "Tre personer ble pågrepet etter slagsmålet på stedet.",
+            False,  # one word shared: two facts
+        ),
+        (
+            "The storm will reach the town to the south tonight.",
+            "The heaviest snow is likely to fall from eleven to five and taper off to the south.",
+            False,  # («to»: a preposition in English)
+        ),
+    ],
+)
+def test_a_count_given_again_in_other_words_is_said_already(
+    kept: str, text: str, again: bool
+) -> None:
+    from bot.core.candidates import Candidate, echoes
+
+    assert echoes(text, [Candidate(kept, 0, 0, 1.0, 0)]) is again

@@ -23,6 +23,7 @@ from bot.core.compress import (
 )
 from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
+from bot.core.page_words import SEE_STORY
 from bot.core.spacing import n_words
 from bot.core.speakers import (
     SPEECH_VERBS,
@@ -81,18 +82,12 @@ _POINTER = re.compile(
     r"(?:les|sjå|se|lytt|hør|klikk|trykk|read|see|watch|listen|click)\b.{0,80}$",
     re.IGNORECASE,
 )
-_POINTER_ENDS = (
-    " her.",
-    " here.",
-    " this link.",
-    " the link below.",
-    " denne lenken.",
-    " denne lenka.",
-    " i saken.",
-    " i saka.",
-    " above.",
-    " below.",
-    " videovinduet.",
+_POINTER_ENDS = tuple(
+    f" {end}."
+    for end in (
+        *("her", "here", "this link", "the link below", "denne lenken", "denne lenka"),
+        *("i saken", "i saka", "above", "below", "videovinduet"),
+    )
 )
 # Where to watch, and who reports in the video: «Oppgjøret kan du se på VGTV.», «You can
 # watch the match on BBC One.», «Al Jazeera's Cath Turner reports.» (short: a promo's words).
@@ -230,8 +225,10 @@ def make_bullet(
     # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)
     if (text[:1] in "hHdDsStTfFI" or text[:2].isupper()) and _ANNOUNCEMENT.match(text):
         return None  # «Here is a summary of the day’s news»: what follows is the news
-    if text.endswith(_POINTER_ENDS) and _POINTER.match(text):
-        return None  # «Les mer om trenerens tirade her.»: a link's words, no news
+    if (text.endswith(_POINTER_ENDS) and _POINTER.match(text)) or (
+        sentence.n_words <= 10 and SEE_STORY.match(text)
+    ):
+        return None  # «Les mer om trenerens tirade her.», «Se sak for …»: a link's words
     if text.startswith(("This is ", "You", "Du h")) and _SIGN_ON.match(text):
         return None  # «This is TALK OF THE NATION.»: a programme's ident
     if sentence.n_words <= _PROMO_WORDS and _promo(text):

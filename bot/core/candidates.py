@@ -282,10 +282,38 @@ def echoes(text: str, kept: Iterable[Candidate]) -> bool:
     nasjonale vindkraftmotstanden.» after a standfirst that said it), its speaker aside
     («…, sa statsminister Jonas Gahr Støre til NTB» ends many a quote)."""
     runs = _runs(text)
-    return bool(runs) and any(
-        not runs.isdisjoint(_runs(other.text)) and _names(text) <= _names(other.text)
-        for other in kept  # (a name the other lacks: the same words of another place)
+    counts = _counts(text)
+    return any(
+        (not runs.isdisjoint(_runs(other.text)) and _names(text) <= _names(other.text))
+        # (a name the other lacks: the same words of another place)
+        or (
+            not counts.isdisjoint(_counts(other.text))
+            and len(_long_words(text) & _long_words(other.text)) >= 2
+            and _names(text) <= _names(other.text)
+        )
+        for other in kept  # («ni andre bustader blei evakuert» after «… frå ni bustader …»)
     )
+
+
+def _long_words(text: str) -> set[str]:
+    """«bustader», «evakuert»: the words that say what happened (not «To personer ble
+    skadd» against «To personer ble pågrepet»: one word shared, two facts)."""
+    return {w.lower() for w in _WORD.findall(text) if len(w) >= 5}
+
+
+# A count and what it counts: «ni bustader», «ni andre bustader», «21 personar».
+_COUNTED = re.compile(
+    # (not «to», «fire»: English words too)
+    r"\b(\d[\d.,]*|tre|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve) (?:(?:andre|nye|flere|fleire|other|more|new) )?"
+    r"([a-zæøå]{4})[a-zæøå]*",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _counts(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset((n.lower(), what.lower()) for n, what in _COUNTED.findall(text))
 
 
 _NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][\w'’-]+")

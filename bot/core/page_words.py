@@ -350,3 +350,8 @@ PAPER_NAME = re.compile(
     r"(?:The )?(?:[A-ZÆØÅ][\w&'’-]+ ){0,3}(?:Times|Post|Chronicle|Tribune|Herald|Gazette|Journal|"
     r"Courier|Observer|Telegraph|Globe|Dispatch|Examiner|Inquirer|Avis|Tidende|Posten|Avisa)"
 )
+SEE_STORY = re.compile(  # «Se sak for oppdaterte vegmeldinger.», «Les saka om …»
+    r"(?:se|sjå|les|see|read) (?:egen |eiga |eigen )?(?:sak|saka|saken|artikkelen|oversikten|"
+    r"oversikta|lista|lenken|lenka|the story|the full story|our story)\b",
+    re.IGNORECASE,
+)
