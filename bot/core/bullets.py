@@ -23,7 +23,7 @@ from bot.core.compress import (
 )
 from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
-from bot.core.page_words import SEE_STORY
+from bot.core.page_words import GREETING, SEE_STORY
 from bot.core.spacing import n_words
 from bot.core.speakers import (
     SPEECH_VERBS,
@@ -231,6 +231,8 @@ def make_bullet(
         return None  # «Les mer om trenerens tirade her.», «Se sak for …»: a link's words
     if text.startswith(("This is ", "You", "Du h")) and _SIGN_ON.match(text):
         return None  # «This is TALK OF THE NATION.»: a programme's ident
+    if text[:1] in "GTWNHgtwnh" and GREETING.match(text):
+        return None  # «Good morning, Brian, great to be back with you …»: a guest's greeting
     if sentence.n_words <= _PROMO_WORDS and _promo(text):
         return None  # «Kampen kan du se på TV 2.»: where to watch, no news
     if any(w in text for w in _TIP_WORDS) and _PHONE.search(text) and _TIP_LINE.search(text):

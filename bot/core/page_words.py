@@ -355,3 +355,9 @@ SEE_STORY = re.compile(  # «Se sak for oppdaterte vegmeldinger.», «Les saka o
     r"oversikta|lista|lenken|lenka|the story|the full story|our story)\b",
     re.IGNORECASE,
 )
+# A guest's greeting on air: «Good morning, Brian, great to be back with you …».
+GREETING = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|thanks? (?:you|for having)|great to (?:be|see)|"
+    r"nice to (?:be|see)|welcome(?: back)?|hello|hi|god (?:morgon|morgen|kveld)|takk for|hei)\b",
+    re.IGNORECASE,
+)
