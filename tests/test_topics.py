@@ -1694,3 +1694,26 @@ def test_the_police_district_that_reports_the_story_is_no_topic() -> None:
     )
     commands = _commands(text)
     assert "agder" not in commands and "kristiansand" in commands
+
+
+def test_a_county_a_police_service_and_a_short_month_are_named_right() -> None:
+    text = (
+        "Homelessness rises in King County as shelters fill up. Shelters in King County"
+        " turned away 300 people last week, and the count will be made again on Nov. 2.\n\n"
+        "The Lakeview Police Service said two people were found in a car on Monday. Police say"
+        " the shelters are full.\n\nPolice say they will count again. King County will open"
+        " two more shelters before Nov. 30."
+    )
+    commands = _commands(text, "en")
+    assert "king_county" in commands and "county" not in commands
+    assert "nov" not in commands and "police" not in commands
+
+
+def test_a_score_after_a_club_is_no_part_of_its_name() -> None:
+    text = (
+        "Bodø/Glimt slo Molde 3–1 på Aspmyra søndag og går fire poeng opp på tabellen.\n\n"
+        "Molde-treneren raste mot dommeren etter kampen.\n\nMolde har nå tapt tre av de"
+        " fire siste kampene, og Molde må vinne neste helg."
+    )
+    commands = _commands(text)
+    assert not any(c.startswith("molde_") for c in commands), commands

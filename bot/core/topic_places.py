@@ -260,8 +260,8 @@ def usual_name(
             front = " ".join(words) + " " if words and not words[-1].endswith("-") else ""
             names[front + surface + after.group()] += 1  # «Rock Band 2»
             continue
-        if words and any(word.lower() in TITLES or _title(word) for word in words):
-            alone += 1
+        if not loose and words and any(word.lower() in TITLES or _title(word) for word in words):
+            alone += 1  # («King County»: a common word names no person)
         elif words and found and _person_before(text, found.start()):
             continue
         elif words and not words[-1].endswith(("og", "and", "of")):
@@ -273,7 +273,10 @@ def usual_name(
         elif after and opens:
             names[surface + after.group()] += 1
         elif not (loose and text[max(0, start - 4) : start].lower() in _THE):
-            alone += 1
+            # («Police say …»: a sentence's first word has its capital from its place)
+            alone += not (
+                loose and (start == 0 or text[start - 1] == "\n" or text[start - 2] in ".!?")
+            )
     if loose:  # (of names as often, the first written: «Adair County» before «Sullivan County»)
         name, n = max(names.items(), key=lambda item: item[1], default=("", 0))
         return name if n and n >= alone else None
@@ -293,7 +296,7 @@ def common_word(surface: str, language: str) -> bool:
 # The names after a common word that make one name with it: «Bank of England», «Helse Møre
 # og Romsdal», «Helse Vest» (not «Bank in London»: a place after a preposition).
 _NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»)
-    r"[ \xa0]\d{1,4}\b(?![.,]\d|\.[ \xa0][a-zæøå])"  # (not a date's day: «19. august»)
+    r"[ \xa0]\d{1,4}\b(?![.,]\d|\.[ \xa0][a-zæøå]|[–-]\d)"  # (no day «19. august», no «3–1»)
     r"|(?:[ \xa0](?:of|og|for) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
     r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"
 )

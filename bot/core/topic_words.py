@@ -194,7 +194,12 @@ _EVERY_STORY_ADJECTIVES = frozenset(
 @lru_cache(maxsize=8)
 def _fillers(language: str) -> frozenset[str]:
     found = stopwords(language) | _FILLER_LEMMAS | GENERIC_NOUNS.get(language, frozenset())
-    return found | CALENDAR | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
+    found |= CALENDAR | _SHORT_MONTHS
+    return found | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
+
+
+# «on Nov. 2»: a month written short (not «May», «Mars»: names too)
+_SHORT_MONTHS = frozenset("jan feb aug sep sept okt oct nov des dec".split())  # noqa: SIM905
 
 
 def _judge(
