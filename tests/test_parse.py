@@ -394,3 +394,11 @@ def test_a_spaced_ellipsis_inside_a_quote_ends_no_sentence() -> None:
 def test_a_writers_aside_in_brackets_does_not_end_a_sentence(language: str, text: str) -> None:
     first, second = text.split(". ", 1)
     assert sentences(text, language) == [first + ".", second]
+
+
+def test_a_schools_short_form_does_not_end_a_sentence() -> None:
+    text = "Det er ein klasse som Eid vgs. ikkje klarer å fylle i dag. Skulen vil ha fleire elevar."
+    assert sentences(text, "nn") == [
+        "Det er ein klasse som Eid vgs. ikkje klarer å fylle i dag.",
+        "Skulen vil ha fleire elevar.",
+    ]

@@ -43,7 +43,9 @@ EXTRA_ABBREVIATIONS = {
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des", "ev",
            "m.a", "t.d", "o.a", "m.m", "s", "ft", "utg", "tlf", "bl.a",
            # roads before their number: «fv. 337», «rv. 7»; «iht. avtalen»
-           "fv", "rv", "iht"),
+           "fv", "rv", "iht",
+           # a school's short form: «… som Eid vgs. ikkje klarer å fylle»
+           "vgs"),
     "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
            "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
            # ranks and titles before a name: «said Sgt. Pete Dugan»
