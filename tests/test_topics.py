@@ -1717,3 +1717,17 @@ def test_a_score_after_a_club_is_no_part_of_its_name() -> None:
     )
     commands = _commands(text)
     assert not any(c.startswith("molde_") for c in commands), commands
+
+
+def test_a_short_title_and_a_genitive_are_no_topics_of_their_own() -> None:
+    text = (
+        "Democratic Sen. Cortez Masto wins in Nevada, and Sen. Cortez Masto thanked the voters"
+        " in Reno on Saturday.\n\nSen. Cortez Masto said Nevada had spoken.\n\nThe Senate will"
+        " meet in January."
+    )
+    assert "sen" not in _commands(text, "en")
+    text = (
+        "Klæbo vant sprinten i Davos, og Klæbo var aldri truet.\n\nKlæbos sprint var den"
+        " beste i år, sa treneren.\n\nKlæbos neste løp er på søndag, og Klæbo stiller."
+    )
+    assert "klaebos" not in _commands(text)

@@ -54,9 +54,10 @@ def article_subject(
 
 
 def same_name(one: str, other: str) -> bool:
-    """Whether one command is a part of the other's name: /thea and /thea_koren."""
+    """Whether one command is a part of the other's name: /thea and /thea_koren; or its
+    genitive: /klaebos of «Klæbos», beside /klaebo."""
     if "_" not in one and "_" not in other:
-        return False
+        return len(one) >= 4 and (one == f"{other}s" or other == f"{one}s")
     parts, others = set(one.split("_")), set(other.split("_"))
     return parts <= others or others <= parts
 

@@ -194,12 +194,14 @@ _EVERY_STORY_ADJECTIVES = frozenset(
 @lru_cache(maxsize=8)
 def _fillers(language: str) -> frozenset[str]:
     found = stopwords(language) | _FILLER_LEMMAS | GENERIC_NOUNS.get(language, frozenset())
-    found |= CALENDAR | _SHORT_MONTHS
+    found |= CALENDAR | _SHORT_MONTHS | _HONORIFICS
     return found | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
 
 
 # «on Nov. 2»: a month written short (not «May», «Mars»: names too)
 _SHORT_MONTHS = frozenset("jan feb aug sep sept okt oct nov des dec".split())  # noqa: SIM905
+# «Sen. Tillis», «Rep. Rice», «Gov. Newsom»: a title written short is no name
+_HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof".split())  # noqa: SIM905
 
 
 def _judge(
