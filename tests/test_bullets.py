@@ -1812,3 +1812,14 @@ def test_a_count_given_again_in_other_words_is_said_already(
     from bot.core.candidates import Candidate, echoes
 
     assert echoes(text, [Candidate(kept, 0, 0, 1.0, 0)]) is again
+
+
+def test_an_article_that_opens_on_one_more_of_a_thing_keeps_its_lead() -> None:
+    lead = "A second union representing the council's bin crews has voted to strike over pay."
+    text = (
+        f"Bin strikes to hit most councils\n\n{lead} It comes two weeks after two other unions"
+        " voted for action.\n\nThe council said it was disappointed and called its offer"
+        " strong. Talks will resume on Monday, the council said."
+    )
+    digest = digest_of(analyse(parse_text(text, language="en")))
+    assert digest.sections[0].bullets[0] == lead

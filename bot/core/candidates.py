@@ -235,6 +235,8 @@ class SectionStream:
         """Whether the bullet opens on a pronoun that points back; None when the sentence
         it points back to can never be the bullet before it (then it is no candidate)."""
         pronoun = self.made.pronoun(text) or sentence.position in self.made.leaning
+        if pronoun and sentence.position == 0 and counts_on(text):
+            pronoun = False  # «A second union has voted to strike …»: the news, counted on
         if pronoun and (
             sentence.index == 0 or self.made.of(self.section.sentences[sentence.index - 1]) is None
         ):
@@ -251,6 +253,18 @@ class SectionStream:
             sentence.content_lemmas,
             pronoun,
         )
+
+
+# «A second union …», «Eit tredje ras …»: one more of a thing counted before; an article's
+# first sentence so counts on earlier news, not on a sentence before it.
+_COUNTS_ON = re.compile(
+    r"(?:A|An|En|Ei|Et|Ein|Eit) (?:second|third|fourth|fifth|annen|anna|annet|andre|tredje|"
+    r"fjerde|femte)\b"
+)
+
+
+def counts_on(text: str) -> bool:
+    return _COUNTS_ON.match(text) is not None
 
 
 def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:

@@ -16,7 +16,7 @@ from itertools import chain, islice
 
 from bot.core.analysis import Analysis
 from bot.core.budget import within_budget
-from bot.core.candidates import Bullets, Candidate, SectionStream, echoes, repeats
+from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on, echoes, repeats
 from bot.core.clause_choice import checker_for
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.full_names import introduce
@@ -77,7 +77,10 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
         text = made.of(sentence, lead=True)
         if text is not None and _GOES_ON.match(sentence.text):
             text = None  # «Men heilt avslappa er nok ikkje …», «… nærmer seg dermed …»
-        if text is not None and not (made.pronoun(text) if clause_before else made.personal(text)):
+        points_back = text is not None and (
+            made.pronoun(text) if clause_before else made.personal(text)
+        )
+        if text is not None and (not points_back or (n == 0 and counts_on(text))):
             found = Candidate(
                 text, s_index, sentence.position, top, 0, sentence.content_lemmas, lead=True
             )
