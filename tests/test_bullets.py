@@ -932,6 +932,16 @@ def test_a_relative_clause_that_goes_on_after_its_comma_is_not_dropped() -> None
         ("Og kommunen har ikke råd til nye busser.", "Kommunen har ikke råd til nye busser."),
         ("But the council voted against the plan.", "The council voted against the plan."),
         ("Men who fled the fire were found safe.", "Men who fled the fire were found safe."),
+        # an answer's yes or no, its question not in the bullet
+        (
+            "– Ja, vi vil satse på unge artister, sier Berg.",
+            "Vi vil satse på unge artister, sier Berg.",
+        ),
+        (
+            "Well, I was on the floor of the House at the time.",
+            "I was on the floor of the House at the time.",
+        ),
+        ("No, 10 Downing Street has not said so.", "No, 10 Downing Street has not said so."),
     ],
 )
 def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(

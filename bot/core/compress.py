@@ -95,6 +95,9 @@ def finish(text: str) -> str:
 # «Men dagens jubileum feires …», «And the council …»: a conjunction the sentence before
 # it needed; the bullet reads the same without it (no inversion follows). Not English
 # «Men who …», «Men were …».
+# «Ja, vi vil satse mer …»: an answer's yes, its question not in the bullet.
+_ANSWER_STARTS = ("Ja, ", "Nei, ", "Jo, ", "Yes, ", "No, ", "Well, ")
+_ANSWER = re.compile(r"(?:Ja|Nei|Jo|Yes|No|Well), ([a-zæøå](?=[a-zæøå]* \w)|I(?= \w))")
 _CONJUNCTION_STARTS = ("Men ", "Og ", "But ", "And ", "Men, ", "But, ")
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:Men|Og|But|And),?\s+(?!(?:who|were|are|and|in|with|at|from|of|have|had|on|aged)\b)"
@@ -109,6 +112,8 @@ def clean_sentence(text: str) -> str:
         text = caps.group().capitalize() + text[caps.end() :]  # «A ROAD connecting …»
     if text.startswith(_CONJUNCTION_STARTS):
         text = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), text, count=1)
+    elif text.startswith(_ANSWER_STARTS) and (answer := _ANSWER.match(text)):
+        text = answer.group(1).upper() + text[answer.end() :]  # «Ja, vi vil …» → «Vi vil …»
     found = ATTRIBUTION.search(text) if "," in text else None  # (it opens on a comma)
     if found is not None and _SUBJECT_APPOSITION.match(text[: found.start()]):
         found = None  # «Jose Arroyo, a union representative, said Bway Corp., which …»
