@@ -966,3 +966,30 @@ def test_a_label_over_a_headline_is_still_no_title() -> None:
         " vedtok onsdag å leggje ned skulen frå hausten."
     )
     assert parse_text(text).title == "Kommunen legg ned skulen i Ytre Vik"
+
+
+def test_a_police_logs_entries_stamped_with_their_place_are_entries() -> None:
+    text = (
+        "Politiloggen natt til lørdag\n\n"
+        "Setermoen: 07.30: Et militært kjøretøy fikk stans på E6 sør for Setermoen. En bil"
+        " måtte kjøre ut av veien for å unngå det. Føreren er sjekket på legevakten.\n\n"
+        "Saltfjellet: 0446: Et vogntog står fast på E6 ved Viskisstigninga. Ett felt er åpent.\n\n"
+        "Tromsø: 01.00: Knivstikking i sentrum. Politiet pågrep en kvinne med to kniver like"
+        " etter midnatt. Tre personer er lettere skadd."
+    )
+    article = parse_text(text)
+    assert article.sections[0].kinds == (LIVE_ENTRY, LIVE_ENTRY, LIVE_ENTRY)
+    assert not any(":" in p[:15] for p in article.sections[0].paragraphs)  # no stamp left
+    bullets = digest_article(article).sections[0].bullets
+    assert any("pågrep en kvinne" in b for b in bullets), bullets  # every entry has its turn
+
+
+def test_an_update_stamp_opens_an_entry() -> None:
+    text = (
+        "Wildfire forces evacuations\n\nUpdate 9:40 p.m. EST Nov. 14: Crews have held the fire"
+        " line north of the town overnight.\n\nUpdate 6:15 p.m. EST Nov. 14: The order to leave"
+        " now covers 3,000 homes.\n\nUpdate 2:05 p.m. EST Nov. 14: The fire has crossed the"
+        " highway."
+    )
+    paragraphs = parse_text(text, language="en").sections[0].paragraphs
+    assert paragraphs[0].startswith("Crews have held") and paragraphs[1].startswith("The order")

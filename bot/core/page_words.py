@@ -231,6 +231,15 @@ LIVE_STAMP = re.compile(
     re.IGNORECASE,
 )
 
+# A police log's or a live page's entry stamped with its place or as an update:
+# «Setermoen: 07.30: Et militært kjøretøy …», «Saltfjellet: 0446: …», «Update 9:40 p.m.
+# EST Nov. 14: …», «Oppdatert kl. 12.10: …».
+ENTRY_STAMP = re.compile(
+    r"^(?:[A-ZÆØÅ][\w-]+(?:[ /][A-ZÆØÅ][\w-]+)?:\s+(?:kl\.?\s*)?\d{1,2}[.:]?\d{2}\s*:"
+    r"|(?:UPDATE|Update|Updated|Oppdatert|Oppdatering|Siste)\b[^:\n]{0,40}?\d{1,2}[:.]\d{2}"
+    r"[^:\n]{0,30}:)\s+(?=\S)"
+)
+
 # A headline, then its quote: «Advarer mot «høststorm» i juni: – Dette er svært uvanlig!»
 SAID_HEADLINE = re.compile(r"^[A-ZÆØÅ][^.:!?]{2,80}: [–—] [A-ZÆØÅ«][^.:]{2,100}[!?]?$")
 # A question put to the reader's interviewee: «Du er aktuell med?», «What do you hope for?»

@@ -18,6 +18,7 @@ from bot.core.model import LIST_ITEM, LIVE_ENTRY
 # Sections this long (features) get bullets from every part, not only from the top.
 LONG_SECTION_WORDS = 2000
 _MIN_LIST = 3  # list items or live entries that make a section a list
+_HEADLINE_WORDS = 5  # an item's opener this short is its headline («Knivstikking i Tromsø.»)
 _NO_WEIGHT = repeat(0.0)
 
 
@@ -103,12 +104,17 @@ def ranked(
     if items:
         # A list of news or a live blog: each item's opening sentence, in the order the
         # page gives them (a blog newest first), then the rest by score.
-        waiting = set(items)  # items whose opening sentence is still to come
-        firsts: list[Sentence] = []
+        # An item that opens on a headline's few words («Knivstikking i Tromsø sentrum.»)
+        # gives its next sentence in the same turn: the opener makes no bullet.
+        by_item: dict[int, list[Sentence]] = {}
         for sentence in sentences:
-            if sentence.paragraph in waiting:
-                waiting.discard(sentence.paragraph)
-                firsts.append(sentence)
+            if sentence.paragraph in items:
+                by_item.setdefault(sentence.paragraph, []).append(sentence)
+        firsts: list[Sentence] = []
+        for opener, *rest in by_item.values():
+            firsts.append(opener)
+            if rest and opener.n_words <= _HEADLINE_WORDS:
+                firsts.append(rest[0])
         # The section's own news before its list's items.
         prose = prose_beside_list(section, kinds)
         if prose:

@@ -29,7 +29,7 @@ from bot.core.furniture import (
 from bot.core.hyphens import glued_headline, rejoin_hyphens
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.notices import is_notice, strip_dateline, video_rail, without_byline
-from bot.core.page_words import ASKS_YOU, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
+from bot.core.page_words import ASKS_YOU, ENTRY_STAMP, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.widgets import (
     alt_text,
@@ -58,7 +58,7 @@ _LIST = re.compile(
     r"|plass|runde|trinn|etappe|kvartal|halvår|utgave|periode))\b))\s+(?=\S)",
     re.IGNORECASE,
 )
-_STAMP_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+_STAMP_TIME = re.compile(r"(\d{1,2})[:.]?(\d{2})\b")  # («0446» too)
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
 _TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)  # «11:00 p.m.»
 _POINTING = frozenset(("det", "dette", "den", "this", "that", "it"))
@@ -196,6 +196,8 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
             line = _MD_EMPHASIS.sub(r"\2", line, count=1)  # «**16:48** …»: a bold stamp
         marker = _LIST.match(line)
         live = LIVE_STAMP.match(line) if line[:1].isdigit() or line[:2].lower() == "kl" else None
+        if live is None and line[:1].isupper() and ": " in line[:60]:
+            live = ENTRY_STAMP.match(line)  # «Setermoen: 07.30: …», «Update 9:40 p.m. …:»
         # (a line given twice, a caption and its alt text, is two units: no wrapped text)
         if (
             marker
