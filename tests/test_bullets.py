@@ -1833,3 +1833,26 @@ def test_an_article_that_opens_on_one_more_of_a_thing_keeps_its_lead() -> None:
     )
     digest = digest_of(analyse(parse_text(text, language="en")))
     assert digest.sections[0].bullets[0] == lead
+
+
+def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None:
+    # «Selskapet» opening a new section reads as the firm the section before named.
+    text = (
+        "Laksegigant med rekordresultat\n\nNordlaks Salmon hadde et driftsresultat på 205"
+        " millioner kroner i første kvartal, skriver selskapet i en melding.\n\nKjøpte"
+        " settefiskanlegg\n\nSelskapet leverer storsmolt og ligger i Hasvik i Finnmark. Nordlaks"
+        " kjøpte Hasvik Smolt for 120 millioner kroner i april, og kjøpet gir mer smolt til"
+        " egne anlegg."
+    )
+    digest = digest_of(analyse(parse_text(text)))
+    assert not any(b.startswith("Selskapet") for s in digest.sections for b in s.bullets)
+
+
+def test_a_noun_named_in_the_title_may_open_a_bullet() -> None:
+    text = (
+        "Mann pågrepet etter brann i Nordvik\n\nEn bolig brant ned i Nordvik natt til søndag."
+        " Ingen ble skadd.\n\nSiktet\n\nMannen er siktet for ildspåsettelse og blir avhørt i"
+        " dag, opplyser politiet. Han nekter straffskyld."
+    )
+    digest = digest_of(analyse(parse_text(text)))
+    assert any(b.startswith("Mannen er siktet") for s in digest.sections for b in s.bullets)

@@ -111,15 +111,17 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
     )
     banned: frozenset[int] = frozenset()
     lead = _lead(analysis, scores, made)
+    # (the title, then each section's heading: where a noun may name its thing first)
+    titles = [analysis.article.title or ""] + [s.heading or "" for s in analysis.article.sections]
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
     for _ in range(4):
         chosen = _choose(analysis, scores, made, banned, lead, max_words)
-        orphans = _pronoun_orphans(chosen)
+        orphans = _pronoun_orphans(chosen, titles)
         if not orphans:
             break
         banned |= orphans
     else:
-        chosen = [c for c in chosen if c.position not in _pronoun_orphans(chosen)]
+        chosen = [c for c in chosen if c.position not in _pronoun_orphans(chosen, titles)]
     by_section: list[list[Candidate]] = [[] for _ in analysis.sections]
     for candidate in chosen:
         by_section[candidate.section].append(candidate)
@@ -174,9 +176,46 @@ def _choose(
     return chosen
 
 
-def _pronoun_orphans(chosen: list[Candidate]) -> frozenset[int]:
-    """Bullets opening on a pronoun whose bullet before is not the sentence just before."""
+# «Selskapet …», «Den polske sjåføren …», «The driver …»: a thing or person the story named
+# before by a noun; a bullet opening so needs that noun in the title or a bullet before it.
+_NOUN_NAMED_BEFORE = {
+    "selskapet": "selskap", "firmaet": "firma", "bedriften": "bedrift", "konsernet": "konsern",
+    "hendelsen": "hendelse", "hendinga": "hending", "episoden": "episode", "ulykken": "ulykke",
+    "ulukka": "ulukk", "mannen": "mann", "kvinnen": "kvinn", "kvinna": "kvinn",
+    "sjåføren": "sjåfør", "føreren": "fører", "føraren": "førar", "gutten": "gutt",
+    "jenta": "jent", "company": "company", "firm": "firm", "incident": "incident",
+    "accident": "accident", "driver": "driver", "victim": "victim", "suspect": "suspect",
+}  # fmt: skip
+_DEFINITE_OPENING = re.compile(
+    r"(?:(?:Den|Dei|De|The)\s+(?:[\w-]+\s+){0,3}?)?([\w-]+)\b", re.IGNORECASE
+)
+
+
+def _definite_orphans(chosen: list[Candidate], titles: list[str]) -> set[int]:
+    """Bullets opening on such a noun («Selskapet har …») that neither the title, nor their
+    section's heading, nor a bullet before in their section names: the reader takes it for
+    another («Selskapet» read as the firm the section before named)."""
     orphans: set[int] = set()
+    for candidate in chosen:
+        found = _DEFINITE_OPENING.match(candidate.text)
+        stem = _NOUN_NAMED_BEFORE.get(found.group(1).lower()) if found else None
+        if stem is None or candidate.lead:
+            continue
+        before = [
+            c.text.lower()
+            for c in chosen
+            if c.section == candidate.section and c.position < candidate.position
+        ]
+        named = (titles[0], titles[candidate.section + 1], *before)
+        if not any(stem in text.lower() for text in named):
+            orphans.add(candidate.position)
+    return orphans
+
+
+def _pronoun_orphans(chosen: list[Candidate], titles: list[str]) -> frozenset[int]:
+    """Bullets opening on a pronoun whose bullet before is not the sentence just before, or
+    on a noun for a thing named before that no bullet before names."""
+    orphans: set[int] = _definite_orphans(chosen, titles)
     by_section: dict[int, list[Candidate]] = {}
     for candidate in chosen:
         by_section.setdefault(candidate.section, []).append(candidate)
