@@ -97,7 +97,10 @@ def finish(text: str) -> str:
 # «Men who …», «Men were …».
 # «Ja, vi vil satse mer …»: an answer's yes, its question not in the bullet.
 _ANSWER_STARTS = ("Ja, ", "Nei, ", "Jo, ", "Yes, ", "No, ", "Well, ")
-_ANSWER = re.compile(r"(?:Ja|Nei|Jo|Yes|No|Well), ([a-zæøå](?=[a-zæøå]* \w)|I(?= \w))")
+_ANSWER = re.compile(  # (not before «he», «han»: it would point back with the yes gone)
+    r"(?:Ja|Nei|Jo|Yes|No|Well), (?!(?:he|she|it|they|han|hun|ho|hen|det|den|de|dei) )"
+    r"([a-zæøå](?=[a-zæøå]* \w)|I(?= \w))"
+)
 _CONJUNCTION_STARTS = ("Men ", "Og ", "But ", "And ", "Men, ", "But, ")
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:Men|Og|But|And),?\s+(?!(?:who|were|are|and|in|with|at|from|of|have|had|on|aged)\b)"
