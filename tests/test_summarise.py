@@ -272,3 +272,21 @@ def test_a_cut_never_parts_a_subject_from_its_verb(sentence: str, language: str)
 
     bullet = shorten(sentence, 22, clause_checker(language))
     assert bullet is None or "charged" in bullet or "kjørt" in bullet
+
+
+def test_a_part_under_a_crosshead_gives_its_facts_before_its_scene() -> None:
+    # The lead keeps the news first by its place; a part under a crosshead may open on its
+    # scene, and the sentence with the result, the number or the name is its bullet.
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Noreg til semifinale\n\nNoreg slo Ungarn 30–25 i kvartfinalen i EM i handball"
+        " onsdag og er klar for semifinale på fredag.\n\nResten av gruppa\n\nStemninga i"
+        " hallen var elektrisk heile kvelden lang i den gamle hallen. Serbia slo Sør-Korea"
+        " 36–33, medan Tyskland vann 25–23 over Nederland. Folk dansa på tribunen etterpå."
+    )
+    digest = digest_of(analyse(parse_text(text, language="nn")))
+    part = next(s for s in digest.sections if s.heading == "Resten av gruppa")
+    assert part.bullets[0].startswith("Serbia slo Sør-Korea 36–33")
