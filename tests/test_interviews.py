@@ -80,7 +80,7 @@ def test_questions_typed_with_a_dash_or_followed_by_a_remark_are_questions_too()
 def test_a_numbered_questions_premise_is_no_bullet() -> None:
     text = "\n\n".join(
         [
-            "Fem spørsmål til partilederen",
+            "Fem spørsmål til partileder Kari Holm",
             "1. Partiet ligger på fire prosent på målingene. Hva har dere gjort feil?",
             "– Vi har ikke nådd fram med saken om skolen, men vi skal jobbe hardere i høst.",
             "2. Regjeringen vil kutte i pendlerfradraget neste år. Er det riktig?",
@@ -313,3 +313,20 @@ def test_a_fact_box_name_and_a_prompt_make_a_portrait_an_interview() -> None:
 def test_the_answers_plain_paragraph_in_the_first_person_is_the_interviewees_too() -> None:
     article = parse_text(PORTRAIT)
     assert "Ellen Vik: – Ein del av tida underviser eg også" in article.text
+
+
+def test_an_interview_whose_answers_give_no_bullet_gives_the_facts_its_questions_open_on() -> None:
+    """The page cut before it names the interviewee: the answers are nobody's words, but a
+    fact the interviewer gives before asking is news, not «(No bullets)»."""
+    text = "\n\n".join(
+        [
+            "Det kom inn 1036 bidrag til konkurransen, og ti av dem er med i finalen. Hvorfor ble"
+            " du valgt ut?",
+            "– Jeg har laget en poplåt sammen med en kollega, og juryen likte den.",
+            "Finalen går i Kiev i mai. Hva slags låt er det?",
+            "– Det er en klassisk, kommersiell poplåt som passer på radio.",
+        ]
+    )
+    bullets = _bullets(text)
+    assert any(b.startswith("Det kom inn 1036 bidrag") for b in bullets), bullets
+    assert not any("poplåt" in b for b in bullets)

@@ -49,8 +49,16 @@ class Candidate:
 class Bullets:
     """Each sentence's bullet, made once per digest though selection may run again."""
 
-    def __init__(self, checker: MainClauses, analysis: Analysis, scores: dict[int, float]) -> None:
+    def __init__(
+        self,
+        checker: MainClauses,
+        analysis: Analysis,
+        scores: dict[int, float],
+        *,
+        premises: bool = False,
+    ) -> None:
         self.checker = checker
+        self.premises = premises  # a question's premise may be a bullet
         self.kinds = [section.kinds for section in analysis.article.sections]
         self.paragraphs = [section.paragraphs for section in analysis.article.sections]
         # Never a bullet: sentences inside a quote whose speaker is not named, and the
@@ -136,7 +144,14 @@ class Bullets:
         or a quote's paragraph that ends asking «you» («– Sorenskriverne mener … Hva tenker
         du om det?»): its premise is the interviewer's, not the news."""
         kind = self._kind(sentence)
-        if kind == QUESTION or (kind == TURN and not turn_label(sentence.text)):
+        if kind == QUESTION:
+            # (where the answers give no bullet, a fact the interviewer gives before asking
+            # is the news: «Det var 1036 innsendte bidrag, og ti av disse blir med i finalen.
+            # Hvorfor ble du valgt ut?»)
+            if not self.premises:
+                return True
+            return sentence.text.endswith("?") or _YOU.search(sentence.text) is not None
+        if kind == TURN and not turn_label(sentence.text):
             return True
         paragraphs = self.paragraphs[sentence.section]
         text = paragraphs[sentence.paragraph] if sentence.paragraph < len(paragraphs) else ""
@@ -285,6 +300,7 @@ def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:
     return False
 
 
+_YOU = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|dykk|De|you|your)\b")
 # The question a paragraph ends on asks whom the paper talks to.
 _ASKS_YOU = re.compile(r"[.!?»] [^.!?]*\b(?:du|dere|dykk|De|you)\b[^.!?]*\?$")
 _RUN = 6  # words in a row two bullets share: the same clause said twice

@@ -21,6 +21,7 @@ from bot.core.clause_choice import checker_for
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.full_names import introduce
 from bot.core.hyphens import said_once
+from bot.core.model import QUESTION
 from bot.core.openings import PRONOUNS, without_also
 from bot.core.ranking import (
     bullets_wanted,
@@ -104,11 +105,18 @@ def _said(text: str) -> bool:
 def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[list[str]]:
     """Choose each section's bullets, in article order; `max_words` caps them all together."""
     scores = score_sentences(analysis)
-    made = Bullets(
-        checker_for(analysis.article.language, [s.text for s in analysis.all_sentences]),
-        analysis,
-        scores,
-    )
+    checker = checker_for(analysis.article.language, [s.text for s in analysis.all_sentences])
+    bullets = _select(analysis, scores, Bullets(checker, analysis, scores), max_words)
+    if not any(bullets) and any(QUESTION in s.kinds for s in analysis.article.sections):
+        # An interview whose answers give none: the facts its questions open on.
+        made = Bullets(checker, analysis, scores, premises=True)
+        bullets = _select(analysis, scores, made, max_words)
+    return bullets
+
+
+def _select(
+    analysis: Analysis, scores: dict[int, float], made: Bullets, max_words: int | None
+) -> list[list[str]]:
     banned: frozenset[int] = frozenset()
     lead = _lead(analysis, scores, made)
     # (the title, then each section's heading: where a noun may name its thing first)
