@@ -1856,3 +1856,15 @@ def test_a_noun_named_in_the_title_may_open_a_bullet() -> None:
     )
     digest = digest_of(analyse(parse_text(text)))
     assert any(b.startswith("Mannen er siktet") for s in digest.sections for b in s.bullets)
+
+
+def test_a_letter_in_the_writers_own_we_gives_his_points() -> None:
+    text = (
+        "What is a town council for?\n\nWe need a council that deals with roads, schools and"
+        " water, not with the battles of national politics. At election time we should vote"
+        " for the candidates who know how a town is run. I fear our council has become a"
+        " political arena that has little to do with running the town.\n\nKari Holm, Lakeview"
+    )
+    digest = digest_of(analyse(parse_text(text, language="en")))
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert any("vote for the candidates" in b or "council that deals" in b for b in bullets)

@@ -198,12 +198,14 @@ def make_bullet(
     quoted: bool | None = None,
     lead: bool = False,
     item: bool = False,
+    own_voice: bool = False,
 ) -> str | None:
     """The sentence as a bullet of at most `limit` words, or None if it must not be one.
 
     `quoted`: whether the sentence is inside a quote whose speaker is not named (see
     `unattributed_quotes`); by default, whether it opens one. `lead`: the article's lead,
     kept whole up to MAX_LEAD_WORDS once what can go is gone. `item`: a list's item.
+    `own_voice`: the writer's «we» and «I» are his own (a letter, a column).
     """
     text = source_text(sentence.text)
     if text is None:
@@ -252,7 +254,7 @@ def make_bullet(
         return None  # «Det kom fram i en pressemelding …»: who told the news, not the news
     if quoted is None:
         quoted = is_quote(text) and not names_speaker(text)
-    if quoted or speaker_unknown(text):
+    if quoted or (speaker_unknown(text) and not own_voice):
         return None  # a quote without its speaker; «vi», «I» without who they are
     cleaned = clean_sentence(text)
     words = n_words(cleaned)

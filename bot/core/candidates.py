@@ -56,9 +56,11 @@ class Bullets:
         scores: dict[int, float],
         *,
         premises: bool = False,
+        own_voice: bool = False,
     ) -> None:
         self.checker = checker
         self.premises = premises  # a question's premise may be a bullet
+        self.own_voice = own_voice  # the writer's «we» is his own: a letter, a column
         self.kinds = [section.kinds for section in analysis.article.sections]
         self.paragraphs = [section.paragraphs for section in analysis.article.sections]
         # Never a bullet: sentences inside a quote whose speaker is not named, and the
@@ -105,7 +107,12 @@ class Bullets:
             quoted = key[0] in self.excluded and head is None
             item = self._kind(sentence) == LIST_ITEM
             made = self._made[key] = make_bullet(
-                sentence, self.checker, quoted=quoted, lead=lead, item=item
+                sentence,
+                self.checker,
+                quoted=quoted,
+                lead=lead,
+                item=item,
+                own_voice=self.own_voice,
             )
             if made is not None and is_quote(sentence.text):
                 self._quotes.add(made)

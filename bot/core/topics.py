@@ -328,7 +328,9 @@ def derive_topics(
     def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
         return command(key) in _HOME and key not in title_keys
 
-    per_section = [tuple(command(key) for key in keys if not home(key)) for keys in per_section]
+    per_section = [  # (two keys may name one topic: «City Council» and «council»)
+        tuple(dict.fromkeys(command(key) for key in keys if not home(key))) for keys in per_section
+    ]
 
     topics: list[Topic] = []
     seen: set[str] = set()
