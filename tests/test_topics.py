@@ -1731,3 +1731,13 @@ def test_a_short_title_and_a_genitive_are_no_topics_of_their_own() -> None:
         " beste i år, sa treneren.\n\nKlæbos neste løp er på søndag, og Klæbo stiller."
     )
     assert "klaebos" not in _commands(text)
+
+
+def test_two_names_of_a_kind_joined_by_og_are_no_one_name() -> None:
+    text = (
+        "Raset stengte vegen mellom Flåm og Aurland natt til fredag. Stengingen omfatter"
+        " Fretheimtunnelen og Onstadtunnelen, og omkjøring er ikke mulig.\n\nVegvesenet"
+        " venter å åpne Fretheimtunnelen og Onstadtunnelen igjen lørdag.\n\nGeologer skal"
+        " undersøke fjellsida over Fretheimtunnelen og Onstadtunnelen i dag."
+    )
+    assert not any("_og" in c for c in _commands(text)), _commands(text)

@@ -207,8 +207,8 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
             common = common[1:]
     while common and common[0].lower() in ("og", "and", "of"):
         common = common[1:]
-    if not common:
-        return None
+    if not common or (len(common) > 1 and common[-2][-5:] == surface[-5:]):
+        return None  # «Fretheimtunnelen og Onstadtunnelen»: two names of a kind, not one
     joined = " ".join(common)
     return f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
 
