@@ -594,6 +594,7 @@ def test_a_source_that_tells_more_is_news(text: str) -> None:
         ("en", "Listen to the podcast about the night the bridge fell."),
         ("nb", "Se sak for oppdaterte vegmeldinger."),
         ("nn", "Sjå eiga sak om stengde vegar i fylket."),
+        ("nn", "Her kan du få oversikt over forslaget som skal ut på høyring."),
         # a guest's greeting on air
         ("en", "Good morning, Brian, great to be back with you even under these circumstances."),
         ("nb", "Takk for at jeg fikk komme, det er alltid hyggelig å være her i studio."),

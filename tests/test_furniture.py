@@ -305,7 +305,8 @@ WIDGET_LINES += [
     # a video's title with its hashtags, its link; a photo's button; notes and genres
     "Bridge closed after crash | Lakeview News #news #lakeview #traffic",
     'Watch on YouTube: "Bridge closed after crash"', "A bridge. View image in full screen",
-    "EditorsNote: Edits for clarity", "Editorial", "Leder",
+    "EditorsNote: Edits for clarity", "Editorial", "Leder", "Landet rundt",
+    "Landet rundt skal spegla dei beste artiklane frå dei andre Amedia-avisene i Norge.",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",

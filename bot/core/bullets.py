@@ -228,7 +228,7 @@ def make_bullet(
     if (text[:1] in "hHdDsStTfFI" or text[:2].isupper()) and _ANNOUNCEMENT.match(text):
         return None  # «Here is a summary of the day’s news»: what follows is the news
     if (text.endswith(_POINTER_ENDS) and _POINTER.match(text)) or (
-        sentence.n_words <= 10 and SEE_STORY.match(text)
+        sentence.n_words <= 14 and SEE_STORY.match(text)
     ):
         return None  # «Les mer om trenerens tirade her.», «Se sak for …»: a link's words
     if text.startswith(("This is ", "You", "Du h")) and _SIGN_ON.match(text):

@@ -361,7 +361,9 @@ PAPER_NAME = re.compile(
 )
 SEE_STORY = re.compile(  # «Se sak for oppdaterte vegmeldinger.», «Les saka om …»
     r"(?:se|sjå|les|see|read) (?:egen |eiga |eigen )?(?:sak|saka|saken|artikkelen|oversikten|"
-    r"oversikta|lista|lenken|lenka|the story|the full story|our story)\b",
+    r"oversikta|lista|lenken|lenka|the story|the full story|our story)\b"
+    # a page's guide to itself: «Her kan du få oversikt over forslaget», «Here you can read …»
+    r"|(?:her kan du|her kan de|here you can) (?:få |finne |lese |sjå |se |read |find |see )",
     re.IGNORECASE,
 )
 # A guest's greeting on air: «Good morning, Brian, great to be back with you …».

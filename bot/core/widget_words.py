@@ -56,5 +56,8 @@ WIDGET_WORDS_PATTERN = (
     # A photo's button and a video's link: «View image in full screen», «Watch on YouTube:».
     r"view image in full screen\b|watch on (?:youtube|vimeo|facebook)\b|"
     # A video's title with its hashtags: «Third teenager charged … | SaltWire #news #halifax».
-    r"\w+ #\w+(?: #\w+)+$"
+    r"\w+ #\w+(?: #\w+)+$|"
+    # A chain's box of its other papers' stories: «Landet rundt skal spegla dei beste
+    # artiklane frå dei andre Amedia-avisene i Norge.»
+    r"andre amedia-avis(?:ene|ane)\b|landet rundt$"
 )
