@@ -1869,3 +1869,23 @@ def test_a_letter_in_the_writers_own_we_gives_his_points() -> None:
     digest = digest_of(analyse(parse_text(text, language="en")))
     bullets = [b for s in digest.sections for b in s.bullets]
     assert any("vote for the candidates" in b or "council that deals" in b for b in bullets)
+
+
+def test_a_speakers_words_keep_the_news_they_were_said_on() -> None:
+    text = (
+        "– Dette er ein stor dag for byen, sa ordførar Kari Holm på pressekonferansen tysdag"
+        " etter at det vart kjent at fylket legg det nye sjukehuset til Nordvik."
+    )
+    bullet = _bullet_of(text, "nn")
+    assert bullet is not None and "sjukehuset til Nordvik" in bullet
+
+
+def test_a_greeting_is_no_bullet_unless_it_carries_the_news() -> None:
+    assert (
+        _bullet_of("– Kjære alle saman, gratulerer med dagen, sa ordførar Kari Holm.", "nn") is None
+    )
+    text = (
+        "– Kjære alle saman, gratulerer med dagen, sa ordførar Kari Holm tysdag etter at det"
+        " vart kjent at fylket legg det nye sjukehuset til Nordvik."
+    )
+    assert "sjukehuset til Nordvik" in (_bullet_of(text, "nn") or "")

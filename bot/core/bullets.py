@@ -15,6 +15,7 @@ from bot.core.clauses import MainClauses
 from bot.core.compress import (
     MAX_BULLET_WORDS,
     MIN_BULLET_WORDS,
+    NEWS_AFTER,
     clean_sentence,
     compress,
     finish,
@@ -23,7 +24,7 @@ from bot.core.compress import (
 )
 from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
-from bot.core.page_words import GREETING, SEE_STORY
+from bot.core.page_words import GREETING, SEE_STORY, SIGN_ON
 from bot.core.spacing import n_words
 from bot.core.speakers import (
     SPEECH_VERBS,
@@ -41,10 +42,6 @@ from bot.core.verbs import verb_forms
 # style guide asks of a sentence. A longer one is a run-on; it is cut at its last safe
 # break within 50 words, or the next sentence leads. (Cut further only to fit a budget.)
 MAX_LEAD_WORDS = 50
-_SIGN_ON = re.compile(
-    r"^(?:This is|You['’]re listening to|Du hører på|Du høyrer på) [A-ZÆØÅ][A-ZÆØÅ'’]+"
-    r"(?: [A-ZÆØÅ'’]+)+\b"
-)
 _ANNOUNCEMENT = re.compile(
     r"(?:here(?: is|’s|'s| are)|her er|dette er) (?:a |the |en |ei |eit |et )?"
     r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste|"
@@ -231,9 +228,10 @@ def make_bullet(
         sentence.n_words <= 14 and SEE_STORY.match(text)
     ):
         return None  # «Les mer om trenerens tirade her.», «Se sak for …»: a link's words
-    if text.startswith(("This is ", "You", "Du h")) and _SIGN_ON.match(text):
+    if text.startswith(("This is ", "You", "Du h")) and SIGN_ON.match(text):
         return None  # «This is TALK OF THE NATION.»: a programme's ident
-    if text[:1] in "GTWNHgtwnh" and GREETING.match(text):
+    bare = text.lstrip('–—-«“" ')
+    if bare[:1] in "GTWNHKCgtwnhkc" and GREETING.match(bare) and not NEWS_AFTER.search(text):
         return None  # «Good morning, Brian, great to be back with you …»: a guest's greeting
     if sentence.n_words <= _PROMO_WORDS and _promo(text):
         return None  # «Kampen kan du se på TV 2.»: where to watch, no news

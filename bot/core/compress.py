@@ -120,6 +120,8 @@ def clean_sentence(text: str) -> str:
     found = ATTRIBUTION.search(text) if "," in text else None  # (it opens on a comma)
     if found is not None and _SUBJECT_APPOSITION.match(text[: found.start()]):
         found = None  # «Jose Arroyo, a union representative, said Bway Corp., which …»
+    if found is not None and NEWS_AFTER.search(text, found.end()):
+        found = None  # «…, sa Raja etter at det vart kjent at NRK flyttar»: that is the news
     if found is not None and CIRCUMSTANCES.match(text, found.end()):
         # «, sier X til NRK torsdag» → «, sier X»; the speaker's role stays: «, sier Kari
         # Ås, trafikkoperatør i Vegvesenet til VG» → «, sier Kari Ås, trafikkoperatør i
@@ -141,6 +143,11 @@ def clean_sentence(text: str) -> str:
     return finish(balance(text))
 
 
+# What the words were said on: the news itself, kept with the speaker.
+NEWS_AFTER = re.compile(
+    r"\b(?:etter at det (?:vart|ble|blei) (?:kjent|klart)|after it (?:emerged|was announced|"
+    r"became clear))\b"
+)
 # A name and its apposition, before «, said …»: the sentence's subject, not a quote's end.
 _SUBJECT_APPOSITION = re.compile(r"(?:[A-ZÆØÅ][\w'’.-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*,\s+[^,]{3,80}$")
 _PARTY = re.compile(r"\s*\((?:[A-ZÆØÅ][\w.-]{0,12}|\d{1,3})\)")

@@ -369,6 +369,12 @@ SEE_STORY = re.compile(  # «Se sak for oppdaterte vegmeldinger.», «Les saka o
 # A guest's greeting on air: «Good morning, Brian, great to be back with you …».
 GREETING = re.compile(
     r"(?:good (?:morning|afternoon|evening)|thanks? (?:you|for having)|great to (?:be|see)|"
-    r"nice to (?:be|see)|welcome(?: back)?|hello|hi|god (?:morgon|morgen|kveld)|takk for|hei)\b",
+    r"nice to (?:be|see)|welcome(?: back)?|hello|hi|god (?:morgon|morgen|kveld)|takk for|hei|"
+    r"kjære (?:alle|deg|dere|dykk)|gratulerer|congratulations)\b",
     re.IGNORECASE,
+)
+# A programme's ident: «This is TALK OF THE NATION.»
+SIGN_ON = re.compile(
+    r"^(?:This is|You['’]re listening to|Du hører på|Du høyrer på) [A-ZÆØÅ][A-ZÆØÅ'’]+"
+    r"(?: [A-ZÆØÅ'’]+)+\b"
 )
