@@ -1741,3 +1741,22 @@ def test_two_names_of_a_kind_joined_by_og_are_no_one_name() -> None:
         " undersøke fjellsida over Fretheimtunnelen og Onstadtunnelen i dag."
     )
     assert not any("_og" in c for c in _commands(text)), _commands(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Han vil ikke love at SV og Sp ikke stopper nye gasskraftverk.", "Sp"),
+        (
+            "Stengingen omfatter Fretheimtunnelen og Onstadtunnelen fram til fredag.",
+            "Onstadtunnelen",
+        ),
+    ],
+)
+def test_two_names_of_a_kind_joined_by_og_are_two(text: str, word: str) -> None:
+    from bot.core.topic_places import whole_name
+
+    assert whole_name(word, text, 0) is None
+    assert whole_name("Fjordane", "Fylket Sogn og Fjordane har fått ny fylkesordfører.", 0) == (
+        "Sogn og Fjordane"
+    )

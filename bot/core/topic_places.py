@@ -207,10 +207,15 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
             common = common[1:]
     while common and common[0].lower() in ("og", "and", "of"):
         common = common[1:]
-    if not common or (len(common) > 1 and common[-2][-5:] == surface[-5:]):
-        return None  # «Fretheimtunnelen og Onstadtunnelen»: two names of a kind, not one
+    if not common or (len(common) > 1 and _of_a_kind(common[-2], surface)):
+        return None  # «Fretheimtunnelen og Onstadtunnelen», «Ap og Sp»: two names, not one
     joined = " ".join(common)
     return f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
+
+
+def _of_a_kind(one: str, other: str) -> bool:
+    """Two names of a kind: the same ending (two tunnels), or two parties' short forms."""
+    return one[-5:] == other[-5:] or (len(one) <= 3 and len(other) <= 3)
 
 
 def _definite_noun(word: str) -> bool:
