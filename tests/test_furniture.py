@@ -306,6 +306,7 @@ WIDGET_LINES += [
     "Bridge closed after crash | Lakeview News #news #lakeview #traffic",
     'Watch on YouTube: "Bridge closed after crash"', "A bridge. View image in full screen",
     "EditorsNote: Edits for clarity", "Editorial", "Leder", "Landet rundt",
+    "Send this page to someone via email",
     "Landet rundt skal spegla dei beste artiklane frå dei andre Amedia-avisene i Norge.",
 ]
 PROSE_LINES = [

@@ -1760,3 +1760,12 @@ def test_two_names_of_a_kind_joined_by_og_are_two(text: str, word: str) -> None:
     assert whole_name("Fjordane", "Fylket Sogn og Fjordane har fått ny fylkesordfører.", 0) == (
         "Sogn og Fjordane"
     )
+
+
+def test_a_story_told_by_its_source_alone_keeps_the_source_as_its_topic() -> None:
+    text = (
+        "Two men have been charged after a shooting that left four people hurt, police said."
+        " Chief Mark Ramer said the men were arrested on Monday.\n\nRamer said three guns were"
+        " found at the scene.\n\nRamer said the shooting was gang-related."
+    )
+    assert _commands(text, "en"), "a digest with no topic at all"
