@@ -1889,3 +1889,22 @@ def test_a_greeting_is_no_bullet_unless_it_carries_the_news() -> None:
         " vart kjent at fylket legg det nye sjukehuset til Nordvik."
     )
     assert "sjukehuset til Nordvik" in (_bullet_of(text, "nn") or "")
+
+
+def test_what_a_speaker_answered_stays_with_him() -> None:
+    text = (
+        "På spørsmål om hvor lenge permitteringene vil vare, svarer daglig leder Kari Holm at"
+        " det er opp til myndighetene."
+    )
+    assert (_bullet_of(text, "nb") or "").endswith("at det er opp til myndighetene.")
+
+
+def test_a_farm_named_like_its_family_gets_no_first_name() -> None:
+    text = (
+        "Uvær på vei\n\nEtter oppfordring frå politiet har Erling Snøva og familien evakuert frå"
+        " garden sin på Snøva i Sunndal.\n\nGarden på Snøva fekk store skadar sist, seier Snøva."
+    )
+    bullets = [
+        b for s in digest_of(analyse(parse_text(text, language="nn"))).sections for b in s.bullets
+    ]
+    assert not any("på Erling Snøva" in b for b in bullets), bullets

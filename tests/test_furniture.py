@@ -306,7 +306,8 @@ WIDGET_LINES += [
     "Bridge closed after crash | Lakeview News #news #lakeview #traffic",
     'Watch on YouTube: "Bridge closed after crash"', "A bridge. View image in full screen",
     "EditorsNote: Edits for clarity", "Editorial", "Leder", "Landet rundt",
-    "Send this page to someone via email",
+    "Send this page to someone via email", "Comments closed.", "Denne saken oppdateres!",
+    "Oppdatert nå nettopp", "Klikk for å aktivere kartet", "Log In",
     "Landet rundt skal spegla dei beste artiklane frå dei andre Amedia-avisene i Norge.",
 ]
 PROSE_LINES = [
@@ -1666,3 +1667,12 @@ def test_a_speakers_initialled_name_over_his_quote_stays() -> None:
         "Kari R. Holm\n\n– Den er fin, men den kom ti år for seint."
     )
     assert "Kari R. Holm" in parse_text(text, language="nb").text
+
+
+def test_a_matchs_line_keeps_both_teams() -> None:
+    from bot.core.notices import strip_dateline
+
+    assert strip_dateline("BRANN - SARPSBORG 08 0-1:") == "BRANN - SARPSBORG 08 0-1:"
+    assert strip_dateline("TORONTO – Pop star Justin Bieber will tour again.") == (
+        "Pop star Justin Bieber will tour again."
+    )

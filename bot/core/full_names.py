@@ -110,6 +110,8 @@ def introduce(bullets: list[list[str]], text: str, max_words: int | None) -> lis
                     continue
                 introduced.add(surname)
                 at = next(_alone(surname, bullet), -1)
+                if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 8), at):
+                    at = -1  # «frå garden på Snøva»: the farm the family is named for
                 extra = len(whole.split()) - 1
                 if at < 0 or (max_words is not None and used + extra > max_words):
                     continue  # named in full already, or no words left
@@ -118,6 +120,9 @@ def introduce(bullets: list[list[str]], text: str, max_words: int | None) -> lis
             kept.append(bullet)
         result.append(kept)
     return result
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:på|i|ved|frå|fra|til|mot|at|in|to)\s+$")
 
 
 def _alone(surname: str, text: str) -> Iterator[int]:

@@ -55,8 +55,10 @@ ATTRIBUTION = re.compile(
 # What may follow the speaker and go with the saying: «til NRK», «da han …», «on Monday»,
 # an apposition. Anything else («, said Labour was winning …») is the sentence itself.
 CIRCUMSTANCES = re.compile(
-    rf"\s*(?:,|\(|(?:til|i|på|da|når|under|etter|ved|for|med|fra|frå|om|overfor|in|to|on|at|"
-    rf"after|when|during|as|while|before|from|with|of|last|earlier|later|{_CALENDAR_WORDS})\b)",
+    rf"\s*(?:,|\(|(?:til|i|på|da|når|under|etter|ved|for|med|fra|frå|om|overfor|in|to|on|"
+    rf"after|when|during|as|while|before|from|with|of|last|earlier|later|{_CALENDAR_WORDS})\b"
+    # (English «at the briefing», not Norwegian «at det er …»: what he answered)
+    rf"|at(?=\s+(?:the|a|an|his|her|their|(?-i:[A-Z]))\b))",
     re.IGNORECASE,
 )
 # A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...». Each

@@ -61,5 +61,9 @@ WIDGET_WORDS_PATTERN = (
     # artiklane frå dei andre Amedia-avisene i Norge.»
     r"andre amedia-avis(?:ene|ane)\b|landet rundt$|"
     # A share button's words: «Send this page to someone via email».
-    r"send this (?:page|article|story) to\b|(?:e-?mail|share) this (?:page|article|story)$"
+    r"send this (?:page|article|story) to\b|(?:e-?mail|share) this (?:page|article|story)$|"
+    # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Oppdatert
+    # nå nettopp», «Klikk for å aktivere kartet», «Log In».
+    r"comments (?:are )?closed\.?$|(?:denne |dette )?(?:saken|saka) (?:blir )?oppdater(?:es|ast)\b|"
+    r"oppdatert (?:nå|no) nettopp$|klikk for å aktivere\b|log ?in$|logg inn$"
 )
