@@ -330,3 +330,18 @@ def test_an_interview_whose_answers_give_no_bullet_gives_the_facts_its_questions
     bullets = _bullets(text)
     assert any(b.startswith("Det kom inn 1036 bidrag") for b in bullets), bullets
     assert not any("poplåt" in b for b in bullets)
+
+
+def test_the_interviewee_the_first_question_calls_by_name_speaks_the_answers() -> None:
+    text = "\n\n".join(
+        [
+            "Sigrid! Er det bare meg, eller er dette et «comeback?»",
+            "– Hæhæ. Jeg er bare 24 år, men ja, det er litt det for min del.",
+            "Er det ekstra press å slippe en låt når det er to år siden sist?",
+            "– Det skulle ikke være en så lang pause. Presset er stort, men det er mest gøy.",
+            "[ Henriette Steenstrup: – Er det noen barn skal såre, så er det mora si! ]",
+        ]
+    )
+    bullets = _bullets(text)
+    assert any(b.startswith("Sigrid: – ") for b in bullets), bullets
+    assert not any("Steenstrup" in b for b in bullets)  # a link to another story

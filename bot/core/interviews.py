@@ -41,11 +41,22 @@ _HE_OR_SHE = re.compile(r"^(?:Hun|Han|Ho|She|He) (?=[a-zæøå])")
 
 
 def fact_box_name(units: list[Unit]) -> str | None:
-    """The interviewee a fact box names, when it names exactly one."""
+    """The interviewee a fact box names, when it names exactly one; else the one the first
+    question calls by name, answered on a dash («Sigrid! Er det et comeback?» «– Hæhæ …»)."""
     names = {
         m.group(1) for unit in units if unit.text[:1] in "HKWN" and (m := _WHO.match(unit.text))
     }
-    return names.pop() if len(names) == 1 else None
+    if len(names) == 1:
+        return names.pop()
+    first, answer = units[0] if units else None, units[1] if len(units) > 1 else None
+    if first is None or answer is None or not answer.text.startswith(("–", "—", "- ")):
+        return None
+    called = _CALLED.match(first.text) if first.text.rstrip('»”"').endswith("?") else None
+    return called.group(1) if called else None
+
+
+# «Sigrid! Er det …?», «Kari Holm, er det …?»: the interviewee called by name.
+_CALLED = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?)(?:!|, (?=[a-zæøå])) ")
 
 
 def introduce(units: list[Unit], name: str) -> None:

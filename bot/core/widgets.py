@@ -104,6 +104,8 @@ def is_widget(text: str) -> bool:
         return True
     if text.count("|") >= 3:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»
+    if text[:1] == "[" and text[-1:] == "]":
+        return True  # «[ Henriette Steenstrup: – Er det noen …! ]»: a link to another story
     if n_words <= 6 and _FILE_NAME.search(text):
         return True
     if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text) or _POST_CREDIT.match(text):
