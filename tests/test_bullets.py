@@ -595,6 +595,8 @@ def test_a_source_that_tells_more_is_news(text: str) -> None:
         ("nb", "Se sak for oppdaterte vegmeldinger."),
         ("nn", "Sjå eiga sak om stengde vegar i fylket."),
         ("nn", "Her kan du få oversikt over forslaget som skal ut på høyring."),
+        ("nn", "For grafen under viser korleis partiet skyt i vêret på målingane."),
+        ("en", "The chart below shows how the party has risen in the polls."),
         # a guest's greeting on air
         ("en", "Good morning, Brian, great to be back with you even under these circumstances."),
         ("nb", "Takk for at jeg fikk komme, det er alltid hyggelig å være her i studio."),

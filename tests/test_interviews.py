@@ -345,3 +345,18 @@ def test_the_interviewee_the_first_question_calls_by_name_speaks_the_answers() -
     bullets = _bullets(text)
     assert any(b.startswith("Sigrid: – ") for b in bullets), bullets
     assert not any("Steenstrup" in b for b in bullets)  # a link to another story
+
+
+def test_a_question_that_opens_on_who_you_are_gives_no_bullet() -> None:
+    """The page never names who answers: the facts a question opens on are the digest, but
+    not «Du kjem frå Harstad.»: the interviewer telling her who she is."""
+    text = "\n\n".join(
+        [
+            "Du kjem frå Harstad i Troms. Korleis var det å vekse opp der?",
+            "– Det var fint, men eg ville ut og sjå verda.",
+            "Boka di kom ut i 28 land i fjor. Kva betyr det for deg?",
+            "– Det betyr alt. Eg kan leve av skrivinga no.",
+        ]
+    )
+    bullets = _bullets(text)
+    assert not any(b.startswith("Du kjem") for b in bullets), bullets

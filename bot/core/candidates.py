@@ -307,7 +307,7 @@ def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:
     return False
 
 
-_YOU = re.compile(r"\b(?:du|deg|din|ditt|dine|dere|dykk|De|you|your)\b")
+_YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Dd]in|[Dd]itt|[Dd]ine|[Dd]ere|[Dd]ykk|De|[Yy]ou|[Yy]our)\b")
 # The question a paragraph ends on asks whom the paper talks to.
 _ASKS_YOU = re.compile(r"[.!?»] [^.!?]*\b(?:du|dere|dykk|De|you)\b[^.!?]*\?$")
 _RUN = 6  # words in a row two bullets share: the same clause said twice

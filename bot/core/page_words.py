@@ -363,7 +363,10 @@ SEE_STORY = re.compile(  # «Se sak for oppdaterte vegmeldinger.», «Les saka o
     r"(?:se|sjå|les|see|read) (?:egen |eiga |eigen )?(?:sak|saka|saken|artikkelen|oversikten|"
     r"oversikta|lista|lenken|lenka|the story|the full story|our story)\b"
     # a page's guide to itself: «Her kan du få oversikt over forslaget», «Here you can read …»
-    r"|(?:her kan du|her kan de|here you can) (?:få |finne |lese |sjå |se |read |find |see )",
+    r"|(?:her kan du|her kan de|here you can) (?:få |finne |lese |sjå |se |read |find |see )"
+    # a chart's caption: «For grafen under …», «The chart below shows …»
+    r"|(?:\w+ ){0,3}(?:grafen|grafikken|kartet|tabellen|figuren|the chart|the graph|the map|"
+    r"the table) (?:under|nedanfor|nedenfor|ovanfor|ovenfor|below|above)\b",
     re.IGNORECASE,
 )
 # A guest's greeting on air: «Good morning, Brian, great to be back with you …».
