@@ -1769,3 +1769,12 @@ def test_a_story_told_by_its_source_alone_keeps_the_source_as_its_topic() -> Non
         " found at the scene.\n\nRamer said the shooting was gang-related."
     )
     assert _commands(text, "en"), "a digest with no topic at all"
+
+
+def test_a_storm_named_like_a_word_is_a_topic() -> None:
+    text = (
+        "Fleire kommunar førebur seg på ekstremvêret «Hans». Politiet ber folk halde seg"
+        " heime.\n\nUvêret Hans ventar med mykje regn i Sunndal og Surnadal.\n\nMeteorologane"
+        " seier at Hans blir verst natt til tysdag."
+    )
+    assert "hans" in _commands(text, "nn")

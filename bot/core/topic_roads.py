@@ -60,3 +60,18 @@ _ROAD_LETTERS = frozenset("EVv")
 _GLUED = frozenset("EVvMA")  # «E39», «the M4»
 _BEFORE_SPACE = frozenset("EVvgiyeA")  # «E 39», «Rv 7», «veg 180», «Highway 6», «Route 6»
 _SPACES = frozenset((" ", "\xa0"))
+
+
+# A storm's name («ekstremværet «Hans»», «Storm Debi»): a name, though it may be a word of
+# the language too («hans», «his»), which the topic words never hold.
+_STORM = re.compile(
+    r"\b(?:ekstremværet|ekstremvêret|uværet|uvêret|stormen|orkanen|[Ss]torm|[Hh]urricane|"
+    r"[Cc]yclone|[Tt]yphoon|Ekstremværet|Ekstremvêret|Uværet|Uvêret|Stormen|Orkanen)"
+    r"[ \xa0]«?([A-ZÆØÅ][a-zæøå]{1,15})»?(?![\w-])"
+)
+
+
+def storm_names(text: str) -> list[str]:
+    """The storm the text names twice or more: «Hans», «Debi»."""
+    said = Counter(found.group(1) for found in _STORM.finditer(text))
+    return [name for name, n in said.most_common(_MOST) if n >= 2]

@@ -28,7 +28,7 @@ from bot.core.topic_names import (
     only_before_a_slash,
 )
 from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
-from bot.core.topic_roads import road_names
+from bot.core.topic_roads import road_names, storm_names
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
 
@@ -356,15 +356,18 @@ def derive_topics(
         per_section = [
             tuple(dict.fromkeys(renamed.get(name, name) for name in names)) for names in per_section
         ]
-    # The road a traffic story is about (/e39): a number, so no topic word holds it.
-    for road in road_names(analysis.article.text):
+    # The road a traffic story is about (/e39): a number, so no topic word holds it; a
+    # storm named like a word («Hans»).
+    text = analysis.article.text
+    for road in road_names(text) + storm_names(text):
         name = command_name(road)
         where = tuple(
             i
             for i, section in enumerate(analysis.article.sections)
             if road in " ".join((section.heading or "", *section.paragraphs))
         )
-        if name not in seen and name not in reserved and where:
+        named = any(name in t.command.split("_") for t in topics)  # (/storm_eunice)
+        if name not in seen and name not in reserved and where and not named:
             at = next(
                 (i for i, t in enumerate(topics) if min(t.sections, default=0) >= where[0]),
                 len(topics),
