@@ -40,7 +40,7 @@ _WHO = re.compile(
 _HE_OR_SHE = re.compile(r"^(?:Hun|Han|Ho|She|He) (?=[a-zæøå])")
 
 
-def fact_box_name(units: list[Unit]) -> str | None:
+def named_interviewee(units: list[Unit]) -> str | None:
     """The interviewee a fact box names, when it names exactly one; else the one the first
     question calls by name, answered on a dash («Sigrid! Er det et comeback?» «– Hæhæ …»)."""
     names = {

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from bot.core.errors import InputError
-from bot.core.interviews import fact_box_name
+from bot.core.interviews import named_interviewee
 from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
 from bot.core.sections import assemble
@@ -167,10 +167,10 @@ def _has_article_text(paragraphs: list[str], *, page: bool) -> bool:
 
 
 def _units(text: str, *, markdown: bool) -> tuple[list[Unit], str | None]:
-    """The text's units, furniture dropped, and the interviewee its fact box names (the box
-    itself is furniture)."""
+    """The text's units, furniture dropped, and the interviewee its fact box (itself
+    furniture) or its first question names."""
     units = read_units(text, markdown=markdown)
-    interviewee = fact_box_name(units)
+    interviewee = named_interviewee(units)
     return drop_furniture(name_speakers(units)), interviewee
 
 

@@ -92,7 +92,7 @@ FACT_WEIGHT = 0.8
 _OUTCOME = re.compile(
     r"\b(?:vant|vann|tapte|tapa|won|beat|lost|dømt|dømd|dømde|frifunnet|frifunne|henlagt|henlagd|"
     r"siktet|sikta|tiltalt|tiltala|pågrepet|pågripen|arrestert|arrested|charged|sentenced|"
-    r"acquitted|convicted|vedtok|vedtatt|vedteke|approved|passed|rejected|avviste|avviste|"
+    r"acquitted|convicted|vedtok|vedtatt|vedteke|approved|passed|rejected|avviste|"
     r"godkjente|godkjende|omgjort|døde|døydde|omkom|killed|died|skadd|skadet|injured|"
     r"evakuert|evacuated|resigned|stengt|stengd|closed)\b",
     re.IGNORECASE,

@@ -30,7 +30,7 @@ def assemble(
     units: list[Unit], *, find_title: bool, interviewee: str | None = None
 ) -> tuple[str | None, list[Section]]:
     """Choose the title and headings, and group the units into sections; `interviewee`
-    is the person a fact box named (bot.core.interviews.fact_box_name)."""
+    is the person a fact box or the first question named (interviews.named_interviewee)."""
     units = _join_broken(units)
     title = _take_title(units, find_title=find_title)
     units = name_answers(_speakers_after_quotes(_speakers_to_quotes(units)), title, interviewee)

@@ -124,7 +124,8 @@ def _select(
     banned: frozenset[int] = frozenset()
     lead = _lead(analysis, scores, made)
     # (the title, then each section's heading: where a noun may name its thing first)
-    titles = [analysis.article.title or ""] + [s.heading or "" for s in analysis.article.sections]
+    headings = [analysis.article.title, *(s.heading for s in analysis.article.sections)]
+    titles = [(heading or "").lower() for heading in headings]
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
     for _ in range(4):
         chosen = _choose(analysis, scores, made, banned, lead, max_words)
@@ -218,8 +219,8 @@ def _definite_orphans(chosen: list[Candidate], titles: list[str]) -> set[int]:
             for c in chosen
             if c.section == candidate.section and c.position < candidate.position
         ]
-        named = (titles[0], titles[candidate.section + 1], *before)
-        if not any(stem in text.lower() for text in named):
+        named = (titles[0], titles[candidate.section + 1], *before)  # (all in lower case)
+        if not any(stem in text for text in named):
             orphans.add(candidate.position)
     return orphans
 
