@@ -1778,3 +1778,24 @@ def test_a_storm_named_like_a_word_is_a_topic() -> None:
         " seier at Hans blir verst natt til tysdag."
     )
     assert "hans" in _commands(text, "nn")
+
+
+def test_a_surname_that_is_a_common_word_is_a_topic_by_the_full_name() -> None:
+    text = (
+        "Theresa May faces new revolt over her deal\n\nPrime Minister Theresa May faced a fresh"
+        " revolt from her own MPs on Tuesday as the Commons prepared to vote on the deal. More"
+        " than 40 Conservative MPs said they would vote against the agreement, which May"
+        " negotiated over two years. May told the Commons that the deal was the only one on"
+        " the table. If May loses, she has three days to return with a new plan."
+    )
+    assert "theresa_may" in _commands(text, "en")
+
+
+def test_a_month_after_a_small_word_or_a_title_is_no_person() -> None:
+    text = (
+        "Council approves new budget\n\nIn May, the council approved a new budget for the"
+        " schools. Since May the mayor has warned of cuts to the school budget. Prime Minister"
+        " May visited the town on 3 May. The council will meet again in June, and the"
+        " budget will be read again in May."
+    )
+    assert not any("may" in command for command in _commands(text, "en"))

@@ -29,6 +29,22 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][a-zæøåéü][\w'’-]+(?
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({_GIVEN}(?: {_GIVEN}| [A-ZÆØÅ]\.)?) $")
 
 
+# A given name and a name after it (overlapping: «Prime Minister Theresa May»).
+_NAME_AFTER_GIVEN = re.compile(rf"(?<![\w'’-])({_GIVEN}) (?=([A-ZÆØÅ][a-zæøåéü]+)(?![\w'’-]))")
+
+
+def named_words(text: str, words: frozenset[str]) -> dict[str, str]:
+    """The `words` (of every story: «may», «will») the text writes as a surname after a given
+    name, each with its full name as most often written: «Theresa May», «Brian May»; not
+    «In May» nor «Prime Minister May», whose word before is no given name."""
+    found = Counter(
+        (surname, given)
+        for given, surname in _NAME_AFTER_GIVEN.findall(text)
+        if surname.lower() in words and given.lower() not in words and given.lower() not in TITLES
+    )
+    return {surname: f"{given} {surname}" for (surname, given), _ in reversed(found.most_common())}
+
+
 def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
     """The given names written before the surname, and where; not before another name."""
     after = len(surname)

@@ -37,7 +37,12 @@ class SectionWords:
         # count each once, weighted by how often it occurs. Only words that carry a key
         # count: stopwords (about half the words) carry none.
         occurrences = Counter(
-            [word for sentence in section.sentences for word in counted(sentence) if word.morphemes]
+            [
+                word
+                for sentence in section.sentences
+                for word in counted(sentence)
+                if word.morphemes or word.name
+            ]
         )
         morphemes = {word: topical(word) for word in occurrences}
         for word in [word for word, found in morphemes.items() if not found]:
@@ -50,9 +55,11 @@ class SectionWords:
                 carriers[key].append(word)
         in_text = dict(count)  # the keys its sentences have, before its heading's count
         # A heading word counts double; the title's names too, its other words once.
-        heading = Counter([word for word in section.heading_words if word.morphemes] * 2)
+        heading = Counter(
+            [word for word in section.heading_words if word.morphemes or word.name] * 2
+        )
         for word in title:
-            if word.morphemes:
+            if word.morphemes or word.name:
                 heading[word] += 2 if word.name else 1
         for word, n in heading.items():
             found = morphemes.get(word)

@@ -35,21 +35,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import chain
 
 from bot.core.analysis import Analysis, Word
+from bot.core.full_names import named_words
 from bot.core.lexicon import Lexicon, lexicon
-from bot.core.page_words import CALENDAR
-from bot.core.stopwords import GENERIC_NOUNS, stopwords
 from bot.core.text import command_name, fold, match_key
+from bot.core.topic_fillers import fillers as _fillers
 from bot.core.word_rarity import zipf
 
 Morphemes = tuple[tuple[str, str], ...]
 
-# Nouns that carry no news of their own in any story: «saken», «forholdene».
-# And Nynorsk's auxiliary «vert» (becomes), which the dictionary also has as a host.
-_FILLER_LEMMAS = frozenset({"sak", "forhold", "vert"})
 # (Norwegian: an English «East» ends names, «Middle East»)
 _COMPASS = frozenset(
     "nord sør øst aust vest nordøst nordaust nordvest sørøst søraust sørvest".split()  # noqa: SIM905
@@ -118,6 +115,8 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
                 found = settled.get(word)
                 if found is None:
                     found = _judge(word, read, plain, settled, fillers, lex)
+                if not found and word.name and word.surface in read.named_fillers:
+                    found = ((match_key(word.surface.lower()), word.surface),)  # «Theresa May»
                 if found and not word.name and (len(word.parts) > 1 or language == "en"):
                     found = _own_parts(word, found, read)
             verdicts[word] = found
@@ -141,6 +140,10 @@ class _ArticleWords:
         found.update(chain.from_iterable(s.heading_words for s in sections))
         found.update(self.analysis.title_words)
         return found
+
+    @cached_property
+    def named_fillers(self) -> dict[str, str]:
+        return named_words(self.analysis.article.text, _fillers(self.language))
 
     @cached_property
     def written_lower(self) -> set[str]:
@@ -182,26 +185,8 @@ _PLAIN: dict[str, dict[Word, tuple[bool, Morphemes]]] = {}
 _SETTLED: dict[str, dict[Word, Morphemes]] = {}
 
 
-# The calendar (a date is no topic: /november) and, in English, adjectives of every story
-# no ending gives away (/national, /mayoral, /major).
-_ENDS_NAMES = frozenset(("east", "west", "north", "south"))  # «Middle East», «West Ham»
-_EVERY_STORY_ADJECTIVES = frozenset(
-    "national local regional federal international general mayoral major minor former "  # noqa: SIM905
-    "current public private central annual recent main senior junior".split()
-)
-
-
-@lru_cache(maxsize=8)
-def _fillers(language: str) -> frozenset[str]:
-    found = stopwords(language) | _FILLER_LEMMAS | GENERIC_NOUNS.get(language, frozenset())
-    found |= CALENDAR | _SHORT_MONTHS | _HONORIFICS
-    return found | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
-
-
-# «on Nov. 2»: a month written short (not «May», «Mars»: names too)
-_SHORT_MONTHS = frozenset("jan feb aug sep sept okt oct nov des dec".split())  # noqa: SIM905
-# «Sen. Tillis», «Rep. Rice», «Gov. Newsom»: a title written short is no name
-_HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof".split())  # noqa: SIM905
+# («Middle East», «West Ham»: a point of the compass ends names)
+_ENDS_NAMES = frozenset(("east", "west", "north", "south"))
 
 
 def _judge(

@@ -20,6 +20,7 @@ from bot.core.model import Topic
 from bot.core.text import command_name, match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, too_common, written_best
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of
+from bot.core.topic_fillers import filler_name
 from bot.core.topic_names import (
     lead_names,
     lead_place,
@@ -114,6 +115,7 @@ def derive_topics(
                     whole_name = full_name(name, text, language)
                 if not whole_name and common_word(name, language):
                     whole_name = usual_name(name, text, language, loose=True)
+                whole_name = whole_name or filler_name(name, text, language)  # «Theresa May»
                 labels[key] = whole_name or labels[key]
         return labels[key]
 
