@@ -1799,3 +1799,18 @@ def test_a_month_after_a_small_word_or_a_title_is_no_person() -> None:
         " budget will be read again in May."
     )
     assert not any("may" in command for command in _commands(text, "en"))
+
+
+def test_a_word_commoner_than_its_parts_is_no_compound() -> None:
+    # «kontroll» is no «kont» + «roll», «tjeneste» no «tjen» + «este»: no /kont is offered;
+    # «atomvåpen» is still «atom» + «våpen», rarer than its head.
+    text = (
+        "Mange tatt i kontroll på E6\n\nPolitiet hadde fartskontroll og promillekontroll"
+        " på E6 fredag. Bilister som ble stoppet i kontrollen, ble bedt om å kontakte"
+        " politiet om de hadde spørsmål. Kontrollen varte i fire timer, og politiet vil ha"
+        " flere kontroller før helgen. Tjenesten sier at kontrollene virker."
+    )
+    commands = _commands(text, "nb")
+    assert not {"kont", "roll", "tjen", "este"} & set(commands), commands
+    seed = analyse(parse_text((FIXTURES / "seed_nato.txt").read_text(encoding="utf-8")))
+    assert excerpts(seed, "våpen")

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
+from bot.core.word_rarity import zipf
+
 # Linking letters between compound parts: forsvar-s-minister, jul-e-tre.
 _LINKS = ("s", "e")
 _MIN_PART = 3
@@ -235,10 +237,19 @@ class Lexicon:
             if modifier[-1] in _LINKS and len(modifier) > shortest and self.known(modifier[:-1]):
                 result = (*self.parts(modifier[:-1]), *self.parts(head))
                 break
+        if len(result) > 1 and shortest == 4 and _commoner_than_its_parts(lemma, result, self):
+            result = (lemma,)  # «kontroll» is no «kont» + «roll», nor «tjeneste» «tjen» + «este»
         if len(self._parts_cache) > 100_000:
             self._parts_cache.clear()
         self._parts_cache[lemma] = result
         return result
+
+
+def _commoner_than_its_parts(lemma: str, parts: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a word the dictionary knows is written more often than each of its parts: a
+    word of its own, not a compound (a compound is rarer than its head: «atomvåpen»)."""
+    language = lex.language
+    return zipf(lemma, language) > max(zipf(part, language) for part in parts)
 
 
 @lru_cache(maxsize=8)
