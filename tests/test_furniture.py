@@ -686,6 +686,8 @@ def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
         ("Soccer-Young at the double as United win", "Young at the double as United win"),
         ("UPDATE 2-Oil falls as stocks rise", "Oil falls as stocks rise"),
         ("Tennis-elbow is common among players", None),
+        # what follows a colon is said, not a site's name
+        ("Observerte mann med stor kjøkkenkniv: – Ubehagelig", None),
     ],
 )
 def test_a_page_title_loses_its_site_name_and_date(title: str, clean: str | None) -> None:

@@ -402,3 +402,14 @@ def test_a_schools_short_form_does_not_end_a_sentence() -> None:
         "Det er ein klasse som Eid vgs. ikkje klarer å fylle i dag.",
         "Skulen vil ha fleire elevar.",
     ]
+
+
+def test_a_headline_opening_on_a_quotes_mojibake_is_still_the_title() -> None:
+    article = parse_text(
+        "'˜Option four' motion to save the libraries rejected by county council\n\n"
+        "Councillors have rejected a bid to offer a 'save the libraries' option to the public"
+        " as part of a plan to cut £10m from services. The motion was defeated by 32 votes"
+        " to 10 on Thursday."
+    )
+    assert article.title == "‘Option four' motion to save the libraries rejected by county council"
+    assert "˜" not in article.text

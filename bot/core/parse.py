@@ -46,6 +46,9 @@ def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # A minus sign for a quote's dash: «− Fortel litt om jobben din.»
     text = text.replace("\n\u2212 ", "\n– ") if "\u2212" in text else text
+    # A left quote's mojibake, half repaired: «'˜Option four' motion …» (a small tilde
+    # is no letter of Norwegian or English)
+    text = text.replace("'˜", "‘").replace("˜", "") if "˜" in text else text
     # (a look for each character is a memchr, or nothing for one wider than the text's:
     # far less than a pattern's test of every character, and most texts have none)
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text

@@ -26,7 +26,15 @@ def clean_title(title: str | None) -> str | None:
         return None
     title = _WIRE_SLUG.sub("", " ".join(title.split()), count=1)
     parts = _TITLE_SPLIT.split(title)
-    cut = next((i for i in range(1, len(parts)) if _site_part(parts[i])), len(parts))
+    # (a part after a colon is what someone said: «Observerte mann med kniv: – Ubehagelig»)
+    cut = next(
+        (
+            i
+            for i in range(1, len(parts))
+            if _site_part(parts[i]) and not parts[i - 1].endswith(":")
+        ),
+        len(parts),
+    )
     if cut == len(parts):
         return title
     end = 0
