@@ -1814,3 +1814,16 @@ def test_a_word_commoner_than_its_parts_is_no_compound() -> None:
     assert not {"kont", "roll", "tjen", "este"} & set(commands), commands
     seed = analyse(parse_text((FIXTURES / "seed_nato.txt").read_text(encoding="utf-8")))
     assert excerpts(seed, "våpen")
+
+
+def test_an_irish_name_is_one_topic_however_its_apostrophe_is_written() -> None:
+    text = (
+        "Tory leader courts Quebec\n\nConservative Leader Erin O'Toole met the premier in"
+        " Montreal on Monday to talk about language laws. Critics said the talks went badly.\n\n"
+        "Letters to the editor say O’Toole chose to pander to nationalists. One reader wrote"
+        " that O’Toole would lose votes in the West."
+    )
+    commands = _commands(text, "en")
+    assert "otoole" in commands and "toole" not in commands, commands
+    found = excerpts(analyse(parse_text(text, language="en")), "otoole")
+    assert sum(len(e.sentences) for e in found) >= 3

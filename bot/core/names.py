@@ -11,12 +11,13 @@ import re
 from bot.core.model import Article
 
 # A capital after a word (or a comma) inside a sentence: «til Hammerfest», «i Drammen»;
-# a run of them («sa Jens Stoltenberg») is one match. The pattern opens on a space, which
-# the regular expression engine finds fast, and looks for the capital after it before
-# looking behind (a look-behind at every position, or at every space, is slow).
+# a run of them («sa Jens Stoltenberg», «Erin O'Toole») is one match. The pattern opens
+# on a space, which the regular expression engine finds fast, and looks for the capital
+# after it before looking behind (a look-behind at every position, or at every space, is
+# slow).
 _MID_SENTENCE_NAMES = re.compile(
     r" (?=[A-ZÆØÅ])(?:(?<=[^\W_] )|(?<=[^\W_][,;)»”’] ))"
-    r"([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+)*)"
+    r"({name}(?: {name})*)".format(name=r"[A-ZÆØÅ](?:['’](?=[A-ZÆØÅ]))?[^\W\d_]+")
 )
 
 

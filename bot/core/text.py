@@ -10,11 +10,15 @@ from typing import TYPE_CHECKING, TypeVar
 
 from bot.core.stopwords import stopwords
 
-_FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A"})
+# (an apostrophe goes, straight or curly: «O'Toole» and «O’Toole» are one name)
+_FOLD = str.maketrans(
+    {"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A", "'": "", "’": ""}
+)
 
 # What ends a sentence or a paragraph that is one: a stop, a closing quote or bracket.
 SENTENCE_END = tuple('.!?»”"…)')
-WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+# (an Irish or a French name is one word: «O'Toole», «D’Angelo»; «Norway's» is two)
+WORD_RE = re.compile(r"(?:[A-Z]['’](?=[A-Z]))?[^\W\d_]+", re.UNICODE)
 COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 
 if TYPE_CHECKING:
