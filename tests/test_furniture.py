@@ -1678,3 +1678,32 @@ def test_a_matchs_line_keeps_both_teams() -> None:
     assert strip_dateline("TORONTO – Pop star Justin Bieber will tour again.") == (
         "Pop star Justin Bieber will tour again."
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Conservative Leader Erin O'Toole, left, and Quebec Premier Francois Legault get set to"
+        " start their meeting in Montreal, on Sept. 14, 2020.",
+        "Ordfører Kari Nordmann, til venstre, og rådmann Per Hansen åpnet den nye brua i går.",
+    ],
+)
+def test_a_caption_that_says_who_stands_where_is_no_paragraph(caption: str) -> None:
+    article = parse_text(
+        f"Leaders meet over language laws\n\n{caption}\n\nThe two leaders met for an hour on"
+        " Monday and agreed to keep talking. Neither would say what was said about the"
+        " language law, which the province plans to widen next year."
+    )
+    assert not any(caption[:30] in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_letters_reference_to_the_piece_it_answers_is_no_part_of_the_letter() -> None:
+    article = parse_text(
+        "Letters to the editor\n\nRe The Infinite Flexibility Of Erin O’Toole (Sept. 16):"
+        " Another leader chooses to pander to nationalists. He has lost my vote.\n\n"
+        "Re Public And Private? (Letters, Sept. 16): A letter-writer wonders what is not to"
+        " like about private health care. The answer is fewer nurses in public hospitals."
+    )
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("Another leader chooses")
+    assert paragraphs[1].startswith("A letter-writer wonders")

@@ -128,6 +128,9 @@ SHOWN_HERE = re.compile(
     r"| (?:Vis mer|Vis meir|Show more)$"
     # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
     r"|(?:^|\. )(?:(?:At|From) (?:left|right|top|bottom)|Pictured|Above|Below),"
+    # («Erin O'Toole, left, and Francois Legault …», «Ola Nordmann, til venstre, og …»)
+    r"|, (?:(?:far |second |second from )?(?:left|right)|centre|center|til venstre|til høyre|"
+    r"til høgre|t\.v\.|t\.h\.),? (?:and|og|with|med|sammen med|saman med) "
 )
 PLACED_WORD = re.compile(
     r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"

@@ -194,14 +194,25 @@ _LIVE_LABEL = re.compile(
 )
 
 
+# «Re The Infinite Flexibility Of Erin O’Toole (Sept. 16): …», «Re Public And Private?
+# (Letters, Sept. 16): …»: a letter's reference to the piece it answers.
+_LETTER_REFERENCE = re.compile(
+    r"^Re [A-Z][^()]{2,140}? \((?:Letters|Editorial|Opinion|Column)?,? ?"
+    r"[A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?\):\s+(?=\S)"
+)
+
+
 def strip_dateline(text: str) -> str:
     """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
     «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
-    a live page's stamp («Siste nytt klokken 12.20:»), and a fact box's title and button
+    a live page's stamp («Siste nytt klokken 12.20:»), a letter's reference to the piece it
+    answers («Re Public And Private? (Letters, Sept. 16):»), and a fact box's title and button
     run into its text («Nytt regelverk Ekspandér faktaboks …»). (bot.core.furniture's
     clean_inline drops an agency's dateline: «OSLO (NTB): …», «Nodeland (TV 2): …».)"""
     if text.startswith("("):
         return _DATELINE_BRACKET.sub("", text, count=1)
+    if text.startswith("Re "):
+        return _LETTER_REFERENCE.sub("", text, count=1)
     if " — " in text[:30]:
         return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
     if text[:1] in "SOLU" and _LIVE_LABEL.match(text):
