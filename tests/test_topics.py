@@ -1827,3 +1827,22 @@ def test_an_irish_name_is_one_topic_however_its_apostrophe_is_written() -> None:
     assert "otoole" in commands and "toole" not in commands, commands
     found = excerpts(analyse(parse_text(text, language="en")), "otoole")
     assert sum(len(e.sentences) for e in found) >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vegen er stengd\n\nFerja er no raskaste veg mellom Bergen og Ålesund etter raset."
+        " Bilistar må rekne med lang kø på ferjekaia.",
+        "Konserten\n\nHenning Kvitnes og Unni Wilhelmsen spelte i to timer for fullt hus."
+        " Publikum song med på dei gamle songane.",
+    ],
+)
+def test_two_names_joined_by_og_are_no_one_name(text: str) -> None:
+    from bot.core.topic_places import whole_name
+
+    last = "Ålesund" if "Ålesund" in text else "Wilhelmsen"
+    assert whole_name(last, text, 0) is None
+    assert whole_name("Fjordane", "Fylket Sogn og Fjordane fekk ny fylkesordførar.", 0) == (
+        "Sogn og Fjordane"
+    )

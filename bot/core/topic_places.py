@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import lexicon
 from bot.core.page_words import CALENDAR
 from bot.core.text import word_positions
 from bot.core.topic_sources import speaks_for_others
+from bot.core.vox_pops import vox_pop
 from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 
 # A name always written before another name: «David Moyes», «Møre og Romsdal».
@@ -70,7 +71,7 @@ def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
         found = verdicts.get(surface)
         if found is None:
             if not facts:
-                facts.append(_fact_box(analysis, text) | _vox_pop(text))
+                facts.append(_fact_box(analysis, text) | vox_pop(text))
             found = verdicts[surface] = (
                 surface in facts[0]
                 or _placed(surface, text, marker, body)
@@ -207,15 +208,32 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
             common = common[1:]
     while common and common[0].lower() in ("og", "and", "of"):
         common = common[1:]
-    if not common or (len(common) > 1 and _of_a_kind(common[-2], surface)):
-        return None  # «Fretheimtunnelen og Onstadtunnelen», «Ap og Sp»: two names, not one
+    if not common:
+        return None
     joined = " ".join(common)
+    if ("og" in common or "and" in common) and f"{joined} {surface}".lower() not in _ONE_NAME:
+        return None  # «Bergen og Ålesund», «Ap og Sp», «Henning Kvitnes og Unni Wilhelmsen»
+
     return f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
 
 
-def _of_a_kind(one: str, other: str) -> bool:
-    """Two names of a kind: the same ending (two tunnels), or two parties' short forms."""
-    return one[-5:] == other[-5:] or (len(one) <= 3 and len(other) <= 3)
+# The names that hold an «og» or «and» (a county, a country, a firm); any other is two.
+_ONE_NAME = frozenset(
+    {
+        "møre og romsdal",
+        "sogn og fjordane",
+        "troms og finnmark",
+        "vestfold og telemark",
+        "trinidad og tobago",
+        "bosnia og hercegovina",
+        "antigua og barbuda",
+        "trinidad and tobago",
+        "bosnia and herzegovina",
+        "antigua and barbuda",
+        "turks and caicos",
+        "marks and spencer",
+    }
+)
 
 
 def _definite_noun(word: str) -> bool:
@@ -336,57 +354,3 @@ def _fact_box(analysis: Analysis, text: str) -> set[str]:
 
 
 # A speaker named by first name alone: «…, sier Caroline.», «…, seier Anne Katrin.»
-# (\b(?:sier|…|said), spelt by first letter: a pattern that opens on a letter lets the
-# engine skip to an «s» or «f»; one that opens on \b tries every position of the text.)
-_FIRST_NAME_SPEAKER = re.compile(
-    r"(?:s(?<!\ws)(?:ier|eier|a|varer|varar|ays|aid)|f(?<!\wf)(?:orteller|ortel))[ \xa0]+"
-    r"((?:[A-ZÆØÅ][^\W\d_]+[ \xa0])?[A-ZÆØÅ][^\W\d_]+)(?=[.,!?]|[ \xa0](?:og|som|who)\b)"
-)
-_VOX_POP_SPEAKERS = 3
-# Where a match of _FIRST_NAME_SPEAKER can open: «sa» also opens «says» and «said».
-_SPEECH_VERB_STARTS = ("sier", "seier", "sa", "svarer", "svarar", "fortel")
-_SPEECH_WORDS = ("sier ", "seier ", "sa ", "forteller ", "fortel ", "svar", "says ", "said ")
-
-
-def _vox_pop(text: str) -> set[str]:
-    """The first names of a vox pop: three or more people the article quotes by first
-    name alone («sier Caroline», «forteller Guro», «sier Øystein»), whom no reader asks
-    for. A person the article names in full is quoted by surname (/pryce)."""
-    # Two words are a person's first names only where the article gives a longer name
-    # that opens with them («Anne Katrin» of «Anne Katrin Helgeland»; not «Stine Øen»).
-    if not _says_often(text):
-        return set()  # (most articles: too few sayings to count, no regex run)
-    speakers = {
-        name
-        for at in _speech_verbs(text)
-        if (m := _FIRST_NAME_SPEAKER.match(text, at))
-        and (
-            " " not in (name := m.group(1).replace("\xa0", " "))
-            or re.search(rf"\b{name} [A-ZÆØÅ]", text)
-        )
-    }
-    if len(speakers) < _VOX_POP_SPEAKERS:
-        return set()
-    return {part for name in speakers for part in name.split()}
-
-
-def _speech_verbs(text: str) -> Iterator[int]:
-    """Where the text has a verb _FIRST_NAME_SPEAKER opens on, found with str.find: the
-    pattern's search tries every «s» and «f» of the text. (Its matches cannot overlap, a
-    name being capitalised, so matching at each of these finds what finditer finds.)"""
-    for verb in _SPEECH_VERB_STARTS:
-        at = text.find(verb)
-        while at >= 0:
-            yield at
-            at = text.find(verb, at + 1)
-
-
-def _says_often(text: str) -> bool:
-    """Whether the text has the speech words _VOX_POP_SPEAKERS times or more, counted a word
-    at a time until there are enough («sier » alone, in most articles that quote)."""
-    said = 0
-    for word in _SPEECH_WORDS:
-        said += text.count(word)
-        if said >= _VOX_POP_SPEAKERS:
-            return True
-    return False
