@@ -1846,3 +1846,25 @@ def test_two_names_joined_by_og_are_no_one_name(text: str) -> None:
     assert whole_name("Fjordane", "Fylket Sogn og Fjordane fekk ny fylkesordførar.", 0) == (
         "Sogn og Fjordane"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Festspela opna\n\nFestspeldiktar Agnes Ravatn opna festspela i Ørsta torsdag."
+            " Festspeldiktar Agnes Ravatn las frå den nye boka si for fullt hus.",
+            "ravatn",
+        ),
+        (
+            "Fire destroys town\n\nCommissioner Gregson said the fire had been a very"
+            " challenging one for the crews. Commissioner Gregson believed the response had"
+            " been good. The town will be rebuilt.",
+            "gregson",
+        ),
+    ],
+)
+def test_a_role_in_front_of_a_name_is_no_part_of_its_topic(text: str, person: str) -> None:
+    commands = [topic.command for topic in topics_of(parse_text(text))]
+    assert person in commands, commands
+    assert not any(c.endswith(f"_{person}") for c in commands), commands

@@ -326,8 +326,16 @@ _NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»)
 
 
 def _title(word: str) -> bool:
-    """«Minister», «Leader»: «Senate Majority Leader John Thune» names a person."""
-    return word.lower().endswith(("minister", "ministar", "leader", "spokesman", "speaker"))
+    """«Minister», «Leader»: «Senate Majority Leader John Thune» names a person (so do
+    «Festspeldiktar Agnes Ravatn», «Commissioner Gregson»)."""
+    return word.lower().endswith(_TITLE_ENDINGS)
+
+
+_TITLE_ENDINGS = (
+    *("minister", "ministar", "leader", "spokesman", "speaker", "commissioner", "councillor"),
+    *("superintendent", "inspector", "sergeant", "constable", "detective", "diktar", "dikter"),
+    *("leiar", "leder", "sjef", "direktør", "ordfører", "ordførar", "chairman", "chairwoman"),
+)
 
 
 def _occurs(word: str, text: str) -> bool:
