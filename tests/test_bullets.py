@@ -1910,3 +1910,22 @@ def test_a_farm_named_like_its_family_gets_no_first_name() -> None:
         b for s in digest_of(analyse(parse_text(text, language="nn"))).sections for b in s.bullets
     ]
     assert not any("på Erling Snøva" in b for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Our live blog covering the bank's interest rate decision has now concluded.",
+        "That's where we'll leave our live blog coverage of the results.",
+        "We're pausing our live coverage for the night.",
+        "Vi avslutter direktedekningen her.",
+    ],
+)
+def test_a_live_pages_note_on_itself_is_no_bullet(note: str) -> None:
+    text = (
+        f"Rate held at 4.35 per cent\n\n{note} The central bank held the cash rate at 4.35 per"
+        " cent on Tuesday, and the governor said cuts were not on the table. Business groups"
+        " said the decision would cost jobs in the building trade."
+    )
+    bullets = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
+    assert bullets and not any(note[:20] in b for b in bullets), bullets

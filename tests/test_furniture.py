@@ -1707,3 +1707,24 @@ def test_a_letters_reference_to_the_piece_it_answers_is_no_part_of_the_letter() 
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     assert paragraphs[0].startswith("Another leader chooses")
     assert paragraphs[1].startswith("A letter-writer wonders")
+
+
+def test_a_post_run_into_its_credit_is_no_paragraph() -> None:
+    article = parse_text(
+        "Hektisk natt for politiet\n\nPolitiet rykket ut til flere slagsmål i natt, og tre"
+        " personer ble pågrepet.\n\n#Oslo. Vahl skole. Melding om slagsmål mellom 10 personer."
+        " De skal ha ankommet stedet i biler. — OPS Politiet Oslo (@oslopolitiops) September"
+        " 12, 2020\n\nPolitiet sier at natten var den travleste i år."
+    )
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert not any("ankommet" in p or "@oslopolitiops" in p for p in paragraphs), paragraphs
+    assert len(paragraphs) == 2
+
+
+def test_a_lead_that_opens_on_for_and_a_place_is_no_headline() -> None:
+    article = parse_text(
+        "For Oslo politiet har det vært en svært hektisk natt.\n\nVed Vahl skole og i Asker"
+        " var det masseslagsmål, og politiet måtte rykke ut med mange patruljer."
+    )
+    assert article.title is None
+    assert article.sections[0].paragraphs[0].startswith("For Oslo politiet")

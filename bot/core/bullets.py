@@ -24,6 +24,7 @@ from bot.core.compress import (
 )
 from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
+from bot.core.page_notes import ANNOUNCEMENT, blog_note
 from bot.core.page_words import GREETING, SEE_STORY, SIGN_ON
 from bot.core.spacing import n_words
 from bot.core.speakers import (
@@ -42,36 +43,6 @@ from bot.core.verbs import verb_forms
 # style guide asks of a sentence. A longer one is a run-on; it is cut at its last safe
 # break within 50 words, or the next sentence leads. (Cut further only to fit a budget.)
 MAX_LEAD_WORDS = 50
-_ANNOUNCEMENT = re.compile(
-    r"(?:here(?: is|’s|'s| are)|her er|dette er) (?:a |the |en |ei |eit |et )?"
-    r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste|"
-    r"(?:key|main|latest) (?:developments|points|events|updates))\b"
-    # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
-    r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
-    r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b"
-    r"|here(?: is|'s|’s) a look at\b|her er (?:en|ei) oversikt\b"
-    # «Slik gikk det i søndagens runde:», «Her er noko av det festivalsommaren har hatt å
-    # by på.», «Here are some of the best …»: what follows is the news
-    r"|slik gikk det\b|her er (?:noko|noe|litt|mer|meir|nokre|noen|nokon) av\b"
-    # «Her er de viktigste endringene for deg.», «Here are the main changes»: a list follows
-    r"|her er (?:de|dei) (?:viktigste|viktigaste|største)\b"
-    r"|here are the (?:main|key|biggest|most important)\b"
-    r"|from [^,.]{2,60}, [\w'’.-]+(?: [\w'’.-]+){1,2} reports\.$"  # a radio report's intro
-    r"|here(?: are|'s|’s) (?:some|a few|more) of\b|here(?:'s|’s| is) how\b"
-    # «The following is a transcript of …», «Følgende er et utdrag av …», «CHICAGO — Text
-    # of President Barack Obama's interview …»
-    r"|the following is\b|følgende er\b|det følgjande er\b"
-    r"|(?:[A-Z]{3,}\s+[—–-]\s+)?(?:full )?(?:text|transcript) of\b"
-    # What a picture or a video shows: «Slik såg det ut under brannen.», «Her ser du …»
-    r"|slik (?:så|såg|ser) det ut\b|her ser du\b|this is what .{0,60}look(?:s|ed) like\b"
-    # That a decision was announced, not what it was: «Det var torsdag føremiddag at Norges
-    # Bank kunngjorde si ferskaste renteavgjerd.», «It was on Thursday that the bank
-    # announced its decision.» (what it decided follows)
-    r"|(?:det var|it was) [^,.]{1,40} (?:at|då|da|that|when) [^,.]{1,60}? (?:kunngjorde|"
-    r"kunngjorde|la fram|presenterte|offentliggjorde|annonserte|announced|unveiled|released|"
-    r"published) [^\d,.]{0,40}\.$",
-    re.IGNORECASE,
-)
 # A link's words left in the text: «Les mer om … her.», «Read the full report here.»,
 # «You can read our analysis at this link.», «Se hele intervjuet … øverst i saken.»
 _POINTER = re.compile(
@@ -222,8 +193,10 @@ def make_bullet(
     if _RELATIVE_FIRST.match(text):
         return None  # «– Noe som i seg selv viser at …»: the sentence before, gone on
     # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)
-    if (text[:1] in "hHdDsStTfFI" or text[:2].isupper()) and _ANNOUNCEMENT.match(text):
+    if (text[:1] in "hHdDsStTfFI" or text[:2].isupper()) and ANNOUNCEMENT.match(text):
         return None  # «Here is a summary of the day’s news»: what follows is the news
+    if blog_note(text):
+        return None  # «Yahoo Finance's live blog … has now concluded.»: the page on itself
     if (text.endswith(_POINTER_ENDS) and _POINTER.match(text)) or (
         sentence.n_words <= 14 and SEE_STORY.match(text)
     ):

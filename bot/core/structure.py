@@ -62,7 +62,7 @@ _STAMP_TIME = re.compile(r"(\d{1,2})[:.]?(\d{2})\b")  # («0446» too)
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
 _TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)  # «11:00 p.m.»
 _POINTING = frozenset(("det", "dette", "den", "this", "that", "it"))
-_NO_HEADLINE_START = _POINTING | frozenset("på i ved etter under langs on at in along".split())  # noqa: SIM905
+_NO_HEADLINE_START = _POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
 _WRAP_WIDTH = 100  # lines longer than this are paragraphs, not hard-wrapped text
 _MIN_WRAP = 56  # (a byline and a caption line of 50 are no wrapped paragraph)
 

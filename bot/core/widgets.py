@@ -34,6 +34,7 @@ _POST_CREDIT = re.compile(
     r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+(?:[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}|"
     r"\d{1,2}\.\s+[a-zæøå]+\s+\d{4})$"
 )
+_POST_CREDIT_AFTER = re.compile(r"\s" + _POST_CREDIT.pattern[1:])  # (its text run into it)
 _POST_WORDS = 60  # words: a post is short (280 characters)
 _DURATION = re.compile(r"[a-z] \d{1,2}:\d{2}$")
 _CLOCK_WORDS = frozenset("kl kl. klokka klokken at from to til fra frå by until".split())  # noqa: SIM905
@@ -338,6 +339,10 @@ def embedded_posts(texts: list[str]) -> set[int]:
             found.add(i)
             if i and texts[i - 1].count(" ") < _POST_WORDS:
                 found.add(i - 1)
+        # «#Oslo. … De skal ha ankommet stedet i biler. — OPS Politiet Oslo (@oslopolitiops)
+        # September 12, 2020»: a post and its credit on one line
+        elif "(@" in text[-60:] and spaces(text, _POST_WORDS) < _POST_WORDS:
+            found.update((i,) if _POST_CREDIT_AFTER.search(text) else ())
     return found
 
 

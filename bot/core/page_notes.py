@@ -1,0 +1,60 @@
+"""Sentences where a page speaks of itself, not of the news: what it announces is below
+(«Here is a summary of the day’s news»), or that its live blog has ended."""
+
+from __future__ import annotations
+
+import re
+
+# What follows is the news: a summary, a list, a transcript, a picture.
+ANNOUNCEMENT = re.compile(
+    r"(?:here(?: is|’s|'s| are)|her er|dette er) (?:a |the |en |ei |eit |et )?"
+    r"(?:summary|roundup|round-up|recap|oppsummering|samandrag|sammendrag|det viktigste|"
+    r"(?:key|main|latest) (?:developments|points|events|updates))\b"
+    # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
+    r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
+    r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b"
+    r"|here(?: is|'s|’s) a look at\b|her er (?:en|ei) oversikt\b"
+    # «Slik gikk det i søndagens runde:», «Her er noko av det festivalsommaren har hatt å
+    # by på.», «Here are some of the best …»: what follows is the news
+    r"|slik gikk det\b|her er (?:noko|noe|litt|mer|meir|nokre|noen|nokon) av\b"
+    # «Her er de viktigste endringene for deg.», «Here are the main changes»: a list follows
+    r"|her er (?:de|dei) (?:viktigste|viktigaste|største)\b"
+    r"|here are the (?:main|key|biggest|most important)\b"
+    r"|from [^,.]{2,60}, [\w'’.-]+(?: [\w'’.-]+){1,2} reports\.$"  # a radio report's intro
+    r"|here(?: are|'s|’s) (?:some|a few|more) of\b|here(?:'s|’s| is) how\b"
+    # «The following is a transcript of …», «Følgende er et utdrag av …», «CHICAGO — Text
+    # of President Barack Obama's interview …»
+    r"|the following is\b|følgende er\b|det følgjande er\b"
+    r"|(?:[A-Z]{3,}\s+[—–-]\s+)?(?:full )?(?:text|transcript) of\b"
+    # What a picture or a video shows: «Slik såg det ut under brannen.», «Her ser du …»
+    r"|slik (?:så|såg|ser) det ut\b|her ser du\b|this is what .{0,60}look(?:s|ed) like\b"
+    # That a decision was announced, not what it was: «Det var torsdag føremiddag at Norges
+    # Bank kunngjorde si ferskaste renteavgjerd.», «It was on Thursday that the bank
+    # announced its decision.» (what it decided follows)
+    r"|(?:det var|it was) [^,.]{1,40} (?:at|då|da|that|when) [^,.]{1,60}? (?:kunngjorde|"
+    r"kunngjorde|la fram|presenterte|offentliggjorde|annonserte|announced|unveiled|released|"
+    r"published) [^\d,.]{0,40}\.$",
+    re.IGNORECASE,
+)
+
+# A live page's note on itself: «Yahoo Finance's live blog covering the decision has now
+# concluded.», «That's where we'll leave our live blog coverage», «Vi avslutter
+# direktedekningen her.» (The news it sums up is in the sentences after.)
+_BLOG_NOTE = re.compile(
+    r"(?:[^.]{0,80}\b(?:live ?blog|live coverage|live updates|rolling coverage)\b[^.]{0,100}?"
+    r"\b(?:has (?:now )?(?:concluded|ended|closed)|is (?:now )?(?:closed|over)))"
+    r"|(?:that's|that’s|this is) (?:where|all) (?:we|we'll|we’ll|we will) (?:leave|end|wrap)\b"
+    r"|(?:we're|we’re|we are|we will|we'll|we’ll) (?:now )?(?:pausing|ending|closing|wrapping up|"
+    r"pause|end|close|wrap up) (?:our|this|the) (?:live )?(?:blog|coverage|updates)\b"
+    r"|(?:vi|me) (?:avslutter|avsluttar|avslutta|avsluttet) (?:direktedekningen|livebloggen|"
+    r"direktebloggen|liveoppdateringene|dekningen|denne livebloggen|nyhetssenteret)\b",
+    re.IGNORECASE,
+)
+_NOTE_WORDS = ("blog", "coverage", "updates", "leave", "avslutt")
+
+
+def blog_note(text: str) -> bool:
+    """Whether a sentence is a live page's note on itself (its words are looked for first:
+    most sentences have none)."""
+    lower = text.lower()
+    return any(word in lower for word in _NOTE_WORDS) and _BLOG_NOTE.match(text) is not None
