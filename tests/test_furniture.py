@@ -1728,3 +1728,18 @@ def test_a_lead_that_opens_on_for_and_a_place_is_no_headline() -> None:
     )
     assert article.title is None
     assert article.sections[0].paragraphs[0].startswith("For Oslo politiet")
+
+
+def test_a_shows_credits_and_a_fundraisers_goal_are_no_headings() -> None:
+    article = parse_text(
+        "Magi på scena\n\nTeatret Vårt har sett opp ei interaktiv framsyning der alt kan skje,"
+        " og innhaldet endrar seg frå dag til dag.\n\nKonsept og regi: Mats Eldøen\n\n"
+        "Lysdesign: Henrik Stolz Vernegg\n\nMed: Kristine Grændsen, Preben Lillebø Rongve og"
+        " Olli Wermskog\n\nGoal: $150k\n\nFramsyninga varer i to timer, og publikum får"
+        " vere med og bestemme kva som skjer på scena."
+    )
+    headings = [s.heading for s in article.sections if s.heading]
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert headings == [], headings
+    assert not any(":" in p for p in paragraphs), paragraphs
+    assert len(paragraphs) == 2

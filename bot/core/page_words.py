@@ -151,8 +151,19 @@ FACT_LABEL = re.compile(
     r"^(?:hvem|hva|hvor|hvorfor|kven|kva|kor|kvifor|aktuell|alder|bosted|yrke|who|what|"
     r"navn|namn|name|bustad|bur|bor|familie|husdyr|bil|sivilstand|utdanning|"
     r"fødd|født|hobby|hobbyar|hobbyer|"
-    r"publikum|sted|stad|scene|spilletid|speletid|varighet|regi)\s*:\s|^aired\s",
+    r"publikum|sted|stad|scene|spilletid|speletid|varighet|regi|"
+    # a show's credits, a fundraiser's box: «Med: Kristine Grændsen, …», «Goal: $150k»
+    r"med|manus|musikk|koreografi|scenografi|kostyme|lysdesign|produsent|creators?|"
+    r"directors?|cast|starring|writers?|producers?|designers?|music|choreography|lighting|"
+    r"goal|raised|target|innsamlet)\s*:\s|^aired\s",
     re.IGNORECASE,
+)
+
+# A show's credit: a role and the names who fill it, nothing else («Konsept og regi: Mats
+# Eldøen», «Med: Kristine Grændsen, Preben Lillebø Rongve og Olli Wermskog»).
+_NAMES = r"[A-ZÆØÅ][\w.'’-]*(?: [A-ZÆØÅ][\w.'’-]*){1,3}"
+CREDIT_LINE = re.compile(
+    rf"^[A-ZÆØÅ][a-zæøå]+(?: (?:og|and|&) [a-zæøå]+)?: {_NAMES}(?:(?:, | og | and | & ){_NAMES})*$"
 )
 
 # A past tense (a lead's, not a headline's): the common strong verbs and auxiliaries.
