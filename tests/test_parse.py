@@ -413,3 +413,13 @@ def test_a_headline_opening_on_a_quotes_mojibake_is_still_the_title() -> None:
     )
     assert article.title == "‘Option four' motion to save the libraries rejected by county council"
     assert "˜" not in article.text
+
+
+@pytest.mark.parametrize("label", ["Evening summary", "Closing summary", "Key events"])
+def test_a_live_blogs_label_on_top_is_no_title(label: str) -> None:
+    article = parse_text(
+        f"{label}\n\nThe control of the House has not yet been decided, a week after the vote."
+        "\n\nA federal court has blocked the plan to relieve some student debt, putting the"
+        " effort on hold."
+    )
+    assert article.title is None

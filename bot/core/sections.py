@@ -225,6 +225,9 @@ def _has_verb(text: str) -> bool:
 _SUMMARY_LABELS = frozenset(
     (
         "summary",
+        # (a live blog's labels: «Evening summary» over its points)
+        *("morning summary", "evening summary", "closing summary", "opening summary"),
+        *("key events", "key updates", "what we know", "what we know so far"),
         "key points",
         "the latest",
         "oppsummert",
