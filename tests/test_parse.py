@@ -423,3 +423,20 @@ def test_a_live_blogs_label_on_top_is_no_title(label: str) -> None:
         " effort on hold."
     )
     assert article.title is None
+
+
+def test_a_line_of_questions_is_a_standfirst_and_a_long_question_over_a_crosshead_the_title() -> (
+    None
+):
+    standfirst = parse_text(
+        "Kommer statsministeren til å bli sittende? Får partiet økt innflytelse? Hvem får"
+        " makta?\n\nTil tross for at de borgerlige partiene krever statsministerens avgang,"
+        " sa han på valgnatta at han ikke vil gå av før Riksdagen har stemt over saken."
+    )
+    assert standfirst.title is None
+    question = parse_text(
+        "Ad vedtaket om skolenedleggingene i Kinn kommune: Bør det vurderes lovlighetskontroll"
+        " av vedtaket?\n\nI. Sakens fremstilling.\n\nDen 14.10.2025 fremmet kommunedirektøren"
+        " et forslag om å legge ned to skoler i kommunen, og forslaget ble vedtatt."
+    )
+    assert question.title is not None and question.title.endswith("av vedtaket?")

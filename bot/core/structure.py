@@ -364,8 +364,12 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if text.endswith("?") and not text.startswith(QUOTE_START):
         if following.text.startswith(_ANSWER_START) and ASKS_YOU.search(text):
             return False  # «Du er aktuell med?» over «– Singelen …»: an interview's question
-        # «Hvor langt strekker toleransen seg …?»; a longer one above a longer paragraph
-        return n_words <= 14 or (n_words <= 22 and following.text.count(" ") >= n_words)
+        if text.count("? ") >= 2:
+            return False  # «Kommer Löfven til å bli sittende? Får SD …? Hvem …?»: a standfirst
+        # «Hvor langt strekker toleransen seg …?»; a longer one above a longer paragraph or
+        # a crosshead («… Bør det vurderes lovlighetskontroll av vedtaket?» / «I. Sakens …»)
+        longer = following.text.count(" ") >= n_words or spaces(following.text, 6) < 6
+        return n_words <= 14 or (n_words <= 22 and longer)
     if text[:2] in ("– ", "— ") and dash_heading(text, following):
         return True  # «– Jeg har aldri vært redd for å feile»: a quote as the headline
     if (_QUOTE_HEADLINE.match(text) or SAID_HEADLINE.match(text)) and n_words <= 20:
