@@ -290,3 +290,21 @@ def test_a_part_under_a_crosshead_gives_its_facts_before_its_scene() -> None:
     digest = digest_of(analyse(parse_text(text, language="nn")))
     part = next(s for s in digest.sections if s.heading == "Resten av gruppa")
     assert part.bullets[0].startswith("Serbia slo Sør-Korea 36–33")
+
+
+def test_a_noun_for_a_firm_named_in_a_sentence_left_out_is_no_bullet() -> None:
+    # «Selskapet» after a bullet on another firm: the reader takes it for that one.
+    text = (
+        "Børsen faller\n\nHovedindeksen på Oslo Børs falt nesten én prosent torsdag etter en"
+        " rekke kvartalsrapporter.\n\nLegemiddelselskapet Arcticzymes raser 25 prosent i tidlig"
+        " handel etter at det la fram kvartalsrapporten.\n\nPanteselskapet Tomra stiger over to"
+        " prosent. Selskapet leverte langt bedre enn ventet og økte inntektene kraftig i tredje"
+        " kvartal.\n\nSeismikkselskapet PGS er opp én prosent. Selskapet tapte likevel nye 264"
+        " millioner kroner i tredje kvartal, viser rapporten."
+    )
+    digest = digest_of(analyse(parse_text(text)))
+    bullets = [b for s in digest.sections for b in s.bullets]
+    for i, bullet in enumerate(bullets):
+        if bullet.startswith("Selskapet"):
+            firm = "Tomra" if "inntektene" in bullet else "PGS"
+            assert firm in bullets[i - 1], bullets

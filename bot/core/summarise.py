@@ -126,15 +126,16 @@ def _select(
     # (the title, then each section's heading: where a noun may name its thing first)
     headings = [analysis.article.title, *(s.heading for s in analysis.article.sections)]
     titles = [(heading or "").lower() for heading in headings]
+    texts = [(s.section, s.text.lower()) for s in analysis.all_sentences]
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
     for _ in range(4):
         chosen = _choose(analysis, scores, made, banned, lead, max_words)
-        orphans = _pronoun_orphans(chosen, titles)
+        orphans = _pronoun_orphans(chosen, titles, texts)
         if not orphans:
             break
         banned |= orphans
     else:
-        chosen = [c for c in chosen if c.position not in _pronoun_orphans(chosen, titles)]
+        chosen = [c for c in chosen if c.position not in _pronoun_orphans(chosen, titles, texts)]
     by_section: list[list[Candidate]] = [[] for _ in analysis.sections]
     for candidate in chosen:
         by_section[candidate.section].append(candidate)
@@ -204,14 +205,21 @@ _DEFINITE_OPENING = re.compile(
 )
 
 
-def _definite_orphans(chosen: list[Candidate], titles: list[str]) -> set[int]:
+def _definite_orphans(
+    chosen: list[Candidate], titles: list[str], texts: list[tuple[int, str]]
+) -> set[int]:
     """Bullets opening on such a noun («Selskapet har …») that neither the title, nor their
     section's heading, nor a bullet before in their section names: the reader takes it for
-    another («Selskapet» read as the firm the section before named)."""
+    another («Selskapet» read as the firm the section before named). So are those whose
+    noun the story last named in a sentence left out («Panteselskapet Tomra …» before
+    «Selskapet har blitt …», under a bullet on another firm). (`texts`: each sentence's
+    section and its text in lower case, by position.)"""
     orphans: set[int] = set()
+    given = {c.position for c in chosen}
     for candidate in chosen:
         found = _DEFINITE_OPENING.match(candidate.text)
-        stem = _NOUN_NAMED_BEFORE.get(found.group(1).lower()) if found else None
+        word = found.group(1).lower() if found else ""
+        stem = _NOUN_NAMED_BEFORE.get(word)
         if stem is None or candidate.lead:
             continue
         before = [
@@ -222,13 +230,24 @@ def _definite_orphans(chosen: list[Candidate], titles: list[str]) -> set[int]:
         named = (titles[0], titles[candidate.section + 1], *before)  # (all in lower case)
         if not any(stem in text for text in named):
             orphans.add(candidate.position)
+            continue
+        # The sentence that last named it (not one that points back to it as well).
+        at = candidate.position - 1
+        while at >= 0 and texts[at][0] == candidate.section:
+            if stem in texts[at][1] and not texts[at][1].startswith(word):
+                if at not in given:
+                    orphans.add(candidate.position)
+                break
+            at -= 1
     return orphans
 
 
-def _pronoun_orphans(chosen: list[Candidate], titles: list[str]) -> frozenset[int]:
+def _pronoun_orphans(
+    chosen: list[Candidate], titles: list[str], texts: list[tuple[int, str]]
+) -> frozenset[int]:
     """Bullets opening on a pronoun whose bullet before is not the sentence just before, or
     on a noun for a thing named before that no bullet before names."""
-    orphans: set[int] = _definite_orphans(chosen, titles)
+    orphans: set[int] = _definite_orphans(chosen, titles, texts)
     by_section: dict[int, list[Candidate]] = {}
     for candidate in chosen:
         by_section.setdefault(candidate.section, []).append(candidate)
