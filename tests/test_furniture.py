@@ -248,6 +248,8 @@ WIDGET_LINES = [
     "Denne artikkelen er eldre enn 1 år gamal.",
     "Det betyr at noko av informasjonen kan vere utdatert.", "info",
     "Reporting from Stockholm", "Navnedag: Lørdag 14. desember", "Ekspandér faktaboks",
+    ":Headline: Martinez: 'The game deserved an Everton goal': ID:123019: from db_amp",
+    "Brighton vs. Southampton: 16 hrs 5 mins", "Dec 8, 2013 at 4pm UK",
     "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
     "Accessibility links", "Breaking News", "Live Reporting", "Video content", "Find out more",
     "Got a TV Licence?", "Hopp til innhold", "BusinessMarketsSustainabilityLegal Tech & Media",
@@ -1743,3 +1745,14 @@ def test_a_shows_credits_and_a_fundraisers_goal_are_no_headings() -> None:
     assert headings == [], headings
     assert not any(":" in p for p in paragraphs), paragraphs
     assert len(paragraphs) == 2
+
+
+def test_a_sites_follow_us_promo_ends_the_article() -> None:
+    article = parse_text(
+        "Ras stenger vegen\n\nUvêr og ras skaper trøbbel for trafikantar på Vestlandet, og"
+        " fleire vegar er stengde.\n\nRiksveg 13 over Vikafjellet er stengd på grunn av fare"
+        " for ras.\n\nFølg trafikken på nrk.no/trafikk\n\nØya vil vere utan veg til fastlandet"
+        " fram til neste veke.\n\nOver 3000 asylsøkjarar har forsvunne siste året."
+    )
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[-1].startswith("Riksveg 13"), paragraphs

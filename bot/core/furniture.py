@@ -28,7 +28,6 @@ from bot.core.page_words import (
     AGENCIES,
     AGENCY_FIRST,
     AGENCY_TAIL,
-    CREDIT_LINE,
     CREDITS_TAIL,
     DATELINE,
     FACT_LABEL,
@@ -243,7 +242,7 @@ def is_furniture(unit: str) -> bool:
         return True  # («… Question 3Image source, Getty Images Image caption,»: alt text)
     if n_words <= 20 and "(" in text and RESULT_ROW.match(text):
         return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
-    if n_words <= 25 and (FACT_LABEL.match(text) or CREDIT_LINE.match(text)):
+    if n_words <= 25 and FACT_LABEL.match(text):
         return True  # «Hva: Prisbelønt skuespiller», «Hvorfor: …», «Regi: Mats Eldøen»
     # The credit sits at the end: search only there.
     if credit_tail(text[-90:]) and not _ends_prose(text):

@@ -146,6 +146,7 @@ RESULT_ROW = re.compile(
     r"^(?:\d{1,3}[.)]\s+)?[A-ZÆØÅ][^()\d]{2,60}\([^)]{2,30}\),?\s+"
     r"(?:\d{1,2}:\d{2}(?:[,.:]\d+)?|\+\s?\d)"
 )
+_NAMES = r"[A-ZÆØÅ][\w.'’-]*(?: [A-ZÆØÅ][\w.'’-]*){1,3}"
 # A fact box's line: «Hva: Prisbelønt skuespiller», a review's «PUBLIKUM: ca. 2000».
 FACT_LABEL = re.compile(
     r"^(?:hvem|hva|hvor|hvorfor|kven|kva|kor|kvifor|aktuell|alder|bosted|yrke|who|what|"
@@ -155,15 +156,12 @@ FACT_LABEL = re.compile(
     # a show's credits, a fundraiser's box: «Med: Kristine Grændsen, …», «Goal: $150k»
     r"med|manus|musikk|koreografi|scenografi|kostyme|lysdesign|produsent|creators?|"
     r"directors?|cast|starring|writers?|producers?|designers?|music|choreography|lighting|"
-    r"goal|raised|target|innsamlet)\s*:\s|^aired\s",
+    r"goal|raised|target|innsamlet)\s*:\s|^aired\s"
+    # a show's credit: a role and the names who fill it, nothing else («Konsept og regi: Mats
+    # Eldøen», «Med: Kristine Grændsen, Preben Lillebø Rongve og Olli Wermskog»)
+    rf"|(?-i:^[A-ZÆØÅ][a-zæøå]+(?: (?:og|and|&) [a-zæøå]+)?: {_NAMES}"
+    rf"(?:(?:, | og | and | & ){_NAMES})*$)",
     re.IGNORECASE,
-)
-
-# A show's credit: a role and the names who fill it, nothing else («Konsept og regi: Mats
-# Eldøen», «Med: Kristine Grændsen, Preben Lillebø Rongve og Olli Wermskog»).
-_NAMES = r"[A-ZÆØÅ][\w.'’-]*(?: [A-ZÆØÅ][\w.'’-]*){1,3}"
-CREDIT_LINE = re.compile(
-    rf"^[A-ZÆØÅ][a-zæøå]+(?: (?:og|and|&) [a-zæøå]+)?: {_NAMES}(?:(?:, | og | and | & ){_NAMES})*$"
 )
 
 # A past tense (a lead's, not a headline's): the common strong verbs and auxiliaries.
@@ -327,6 +325,11 @@ WIDGET_LINE_PATTERN = (
     # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
     r"(?:estimated\s+)?read(?:ing)?\s+time\b|\d{1,2}[- ]min(?:ute)?s?\s+read$|"
     r"\(?\d+\s+(?:photos|pictures|images|bilder|bilete|videos|stemmer|votes)\)?$|"
+    # A publishing system's fields printed as text: «:Headline: …: ID:123019: from db_amp»;
+    # a fixture's countdown and kick-off: «Brighton vs. Southampton: 16 hrs 5 mins», «Dec 8,
+    # 2013 at 4pm UK».
+    r":[a-z]+: |.{3,60}: \d+ hrs? \d+ mins?$|"
+    r"[a-z]{3,9}\.? \d{1,2}, \d{4} at \d{1,2}(?:[:.]\d{2})?\s?[ap]m(?: uk| gmt| bst| et)?$|"
     # A live blog's «Reporting from Stockholm»; a calendar box's «Navnedag: Lørdag …».
     r"reporting from\s+[^.!?]{2,40}$|navnedag\b|"
     # A newsroom's tip box: «Tips BT her», «Tips NRK».

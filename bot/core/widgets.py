@@ -184,7 +184,12 @@ def ends_article(text: str) -> bool:
         bare in WIDGET_ENDS
         or bare.startswith(("nyhetstips", "nyheitstips"))
         or (bare.endswith(" top stories") and bare.count(" ") <= 3)
+        # («Følg trafikken på nrk.no/trafikk»: the site's promo, its teasers after it)
+        or (bare.startswith(("følg ", "follow ")) and _SITE_LINK.search(bare) is not None)
     )
+
+
+_SITE_LINK = re.compile(r" (?:på|on|at) (?:www\.)?[\w-]+\.(?:no|com|co\.uk|net|org)(?:/[\w/-]*)?$")
 
 
 _SHORT_CAPTION = 14  # words: a caption glued to its credit, no headline-length prose
