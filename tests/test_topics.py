@@ -1868,3 +1868,17 @@ def test_a_role_in_front_of_a_name_is_no_part_of_its_topic(text: str, person: st
     commands = [topic.command for topic in topics_of(parse_text(text))]
     assert person in commands, commands
     assert not any(c.endswith(f"_{person}") for c in commands), commands
+
+
+def test_a_matchs_full_time_label_and_the_polices_obs_are_no_topics() -> None:
+    live = (
+        "Premier League results\n\nFT: Man City 2-3 Spurs. Kane responds in the final"
+        " moments.\n\nFT: Liverpool 3-1 Norwich. Salah hits back for Liverpool.\n\n"
+        "FT: Arsenal 2-1 Brentford. Saka scores for Arsenal. FT: West Ham 1-1 Newcastle."
+    )
+    assert "ft" not in _commands(live, "en")
+    obs = (
+        "Farevarsel for Østlandet\n\nPolitiet kommer med OBS-melding før helgen. OBS-meldinga"
+        " gjeld alle båteigarar.\n\nPolitiet sender ut ei ny OBS-melding om stormen i kveld."
+    )
+    assert "obs" not in _commands(obs, "nb")

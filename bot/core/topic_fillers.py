@@ -23,8 +23,9 @@ _EVERY_STORY_ADJECTIVES = frozenset(
 )
 # «on Nov. 2»: a month written short (not «May», «Mars»: names too)
 _SHORT_MONTHS = frozenset("jan feb aug sep sept okt oct nov des dec".split())  # noqa: SIM905
-# «Sen. Tillis», «Rep. Rice», «Gov. Newsom»: a title written short is no name
-_HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof".split())  # noqa: SIM905
+# «Sen. Tillis», «Rep. Rice», «Gov. Newsom»: a title written short is no name; nor is a
+# match's «FT:» and «HT:» (full time, half time), nor the police's «OBS-melding»
+_HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof ft ht obs".split())  # noqa: SIM905
 
 
 @lru_cache(maxsize=8)
