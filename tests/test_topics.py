@@ -1882,3 +1882,18 @@ def test_a_matchs_full_time_label_and_the_polices_obs_are_no_topics() -> None:
         " gjeld alle båteigarar.\n\nPolitiet sender ut ei ny OBS-melding om stormen i kveld."
     )
     assert "obs" not in _commands(obs, "nb")
+
+
+def test_an_outlet_is_a_topic_only_where_the_story_is_about_it() -> None:
+    about = (
+        "Nyheitsbyrået fyller 50 år\n\nLaurdag markerer NPK at det er 50 år sidan byrået vart"
+        " stifta. I fjor produserte NPK 29 000 saker for lokalavisene.\n\nNPK er framleis"
+        " organisert som ei stifting. I 2007 starta NPK eit nært samarbeid med eit anna byrå."
+    )
+    assert "npk" in _commands(about, "nn")
+    source = (
+        "Brann i bustadhus\n\nEit bustadhus brann ned natt til søndag, seier politiet til NTB."
+        " Ingen kom til skade i brannen.\n\nBrannvesenet var raskt på staden, opplyser"
+        " operasjonsleiaren til NTB. Brannen vart sløkt etter to timar, ifølgje NTB."
+    )
+    assert "ntb" not in _commands(source, "nn")

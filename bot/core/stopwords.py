@@ -45,7 +45,7 @@ _NORWEGIAN_EXTRA = set(
     "egentlig eigentleg allerede allereie fortsatt framleis likevel dessuten dessutan derfor altså "
     "ganske stadig nok kanskje trolig truleg rundt omtrent cirka snart lenge tidligere tidlegare "
     "senere seinare etterpå foreløpig faktisk nettopp dermed ellers natten foto bilde biletet "
-    "video les lese annonse publisert oppdatert kopier lenke del dele delt nrk ntb npk tips kilde "
+    "video les lese annonse publisert oppdatert kopier lenke del dele delt tips kilde "
     "kjelde scanpix faksimile illustrasjon "
     # English function words of a quote in a Norwegian article (/and, /our), a name's particle
     "and the our we will with when of is are that this you they von van af".split()

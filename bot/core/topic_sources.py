@@ -39,6 +39,7 @@ _ON_DUTY = re.compile(
     rf"(?:[a-zæøå][\w-]+[ \xa0])?{_NAME_WORDS}|"
     rf"{_NAME_WORDS},[ \xa0](?:\w+[ \xa0]){{0,2}}(?i:{_DUTY})\b"
 )
+_ABOUT_AN_OUTLET = 3  # times a story names an outlet, not as its source, that it is about
 _AROUND = 60  # characters either side of a name where its role stands
 # Every role above has one of these in it.
 _DUTY_STEMS = (
@@ -83,9 +84,13 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
     does not name («Aftenbladet tok ein prat med …»), or a name written only as where words
     were said or printed («sier hun til Aftenbladet», «ifølge NTB», «VG skriver»)."""
     lower = surface.lower()
-    if (lower in OUTLETS or lower[:-1] in OUTLETS) and surface not in title:
-        return True
     places = list(word_positions(surface, text, joiners="-"))
+    if (lower in OUTLETS or lower[:-1] in OUTLETS) and surface not in title:
+        # (but the outlet a story is about, named as no source thrice: «I 2007 starta NPK …»)
+        about = [at for at in places if not _said_to(text, at)]
+        return len(about) < _ABOUT_AN_OUTLET or any(
+            _PRINTS.match(text, at + len(surface)) for at in about
+        )
     for at in places:
         near = text[max(0, at - _AROUND) : at + len(surface) + _AROUND]
         lowered = near.lower()
