@@ -1897,3 +1897,17 @@ def test_an_outlet_is_a_topic_only_where_the_story_is_about_it() -> None:
         " operasjonsleiaren til NTB. Brannen vart sløkt etter to timar, ifølgje NTB."
     )
     assert "ntb" not in _commands(source, "nn")
+
+
+def test_a_name_said_twice_in_one_sentence_only_is_a_passing_mention() -> None:
+    text = (
+        "Court blocks the debt plan\n\nA federal court has blocked the plan to relieve student"
+        " debt, putting the effort on hold while the administration considers other options."
+        " Prosecutors say no charges are expected from the inquiry into Rudy Giuliani's work"
+        " abroad, which Giuliani's team calls a vindication. The administration said it would"
+        " appeal the ruling on the debt plan. The White House said millions of borrowers"
+        " would wait for relief, and the court will hear the appeal in spring."
+    )
+    assert "giuliani" not in _commands(text, "en")
+    again = text.replace("The administration said", "Giuliani said the administration would")
+    assert "giuliani" in _commands(again, "en")

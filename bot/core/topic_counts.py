@@ -25,6 +25,7 @@ class SectionWords:
     carriers: dict[str, list[Word]]
     in_text: dict[str, int]  # the keys its sentences have (not its heading's), how often
     morphemes: dict[Word, Morphemes]  # what each word offers as topics (topic_words)
+    sentences: tuple[Sentence, ...] = ()
 
     @classmethod
     def of(
@@ -73,7 +74,13 @@ class SectionWords:
                 count[key] = count.get(key, 0) + n
                 if new:
                     carriers[key].append(word)
-        return cls(occurrences, count, carriers, in_text, morphemes)
+        return cls(occurrences, count, carriers, in_text, morphemes, section.sentences)
+
+    def sentences_saying(self, key: str) -> int:
+        """In how many of its sentences the section says the key (twice in one sentence is
+        a passing mention: «Rudy Giuliani's actions …, Giuliani's team says»)."""
+        carriers = set(self.carriers.get(key, ()))
+        return sum(1 for sentence in self.sentences if not carriers.isdisjoint(sentence.words))
 
     def distinct_lemmas(self, key: str) -> int:
         return len({word.lemma for word in self.carriers[key]})

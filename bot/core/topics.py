@@ -160,8 +160,11 @@ def derive_topics(
     for s_index, count in enumerate(counts):
         ranked: list[tuple[float, str]] = []
         for key, n in count.items():
-            # A topic must find a sentence: a word of the heading alone is not enough.
+            # A topic must find a sentence: a word of the heading alone is not enough; and
+            # more than one, where no heading names it.
             if n < 2 or key in reserved or key not in plain or not carried(key):
+                continue
+            if n < 4 and key not in headed[s_index] and sections[s_index].sentences_saying(key) < 2:
                 continue
             # (and a word said once or twice, in no title and no name: /fyr, /pupp)
             if key not in sections[s_index].in_text or (
