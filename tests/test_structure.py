@@ -979,9 +979,13 @@ def test_a_police_logs_entries_stamped_with_their_place_are_entries() -> None:
     )
     article = parse_text(text)
     assert article.sections[0].kinds == (LIVE_ENTRY, LIVE_ENTRY, LIVE_ENTRY)
-    assert not any(":" in p[:15] for p in article.sections[0].paragraphs)  # no stamp left
+    # no time left, and the place stays: the reader asks where it happened
+    paragraphs = article.sections[0].paragraphs
+    assert [p.split(":")[0] for p in paragraphs] == ["Setermoen", "Saltfjellet", "Tromsø"]
+    assert not any(c.isdigit() for p in paragraphs for c in p[:15])
     bullets = digest_article(article).sections[0].bullets
     assert any("pågrep en kvinne" in b for b in bullets), bullets  # every entry has its turn
+    assert any(b.startswith("Setermoen: ") for b in bullets), bullets
 
 
 def test_an_update_stamp_opens_an_entry() -> None:

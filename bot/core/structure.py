@@ -30,6 +30,7 @@ from bot.core.hyphens import glued_headline, rejoin_hyphens
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.notices import is_notice, strip_dateline, video_rail, without_byline
 from bot.core.page_words import ASKS_YOU, ENTRY_STAMP, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
+from bot.core.stamps import entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.widgets import (
     alt_text,
@@ -58,9 +59,7 @@ _LIST = re.compile(
     r"|plass|runde|trinn|etappe|kvartal|halvår|utgave|periode))\b))\s+(?=\S)",
     re.IGNORECASE,
 )
-_STAMP_TIME = re.compile(r"(\d{1,2})[:.]?(\d{2})\b")  # («0446» too)
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
-_TWELVE_HOUR = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)  # «11:00 p.m.»
 _POINTING = frozenset(("det", "dette", "den", "this", "that", "it"))
 _NO_HEADLINE_START = _POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
 _WRAP_WIDTH = 100  # lines longer than this are paragraphs, not hard-wrapped text
@@ -209,8 +208,8 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
             close()
             kind, number, stamp, dash = PARAGRAPH, "", -1, False
             if live:
-                kind, stamp = LIVE_ENTRY, _minutes(live.group())
-                line = line[live.end() :]
+                kind, stamp = LIVE_ENTRY, minutes(live.group())
+                line = entry_place(live.group()) + line[live.end() :]
             elif marker:
                 kind, number = LIST_ITEM, marker.group(2) or ""
                 dash = marker.group(1) == "-"
@@ -245,16 +244,6 @@ def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
         and len(line) < 0.6 * width
         and not line.endswith(SENTENCE_END)
     )
-
-
-def _minutes(stamp: str) -> int:
-    match = _STAMP_TIME.search(stamp)
-    if not match:
-        return -1
-    hour, minute = int(match.group(1)), int(match.group(2))
-    if _TWELVE_HOUR.search(stamp):  # «11:00 p.m.»: 23:00, «12:05 a.m.»: 00:05
-        hour = hour % 12 + (12 if "p" in stamp[match.end() :].lower() else 0)
-    return hour * 60 + minute
 
 
 def drop_furniture(units: list[Unit]) -> list[Unit]:
@@ -303,7 +292,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue
         in_links = False
         if is_time_stamp(text):
-            stamp = _minutes(text)
+            stamp = minutes(text)
             continue
         if flags[i]:
             continue
