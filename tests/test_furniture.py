@@ -1756,3 +1756,16 @@ def test_a_sites_follow_us_promo_ends_the_article() -> None:
     )
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     assert paragraphs[-1].startswith("Riksveg 13"), paragraphs
+
+
+def test_a_cut_off_caption_under_the_names_it_shows_and_over_its_credit_is_no_paragraph() -> None:
+    article = parse_text(
+        "Dømd for hets\n\nEin dom fredag kan gjere det meir risikabelt å kaste språkleg dritt"
+        " på andre via nettet.\n\nTore Strømøy og Haddy N'jie\n\nEin mann er no dømd for å ha"
+        " karakterisert programleiar Haddy N'jie på grovt usømeleg vis. Her er NRK-profilen"
+        " saman med\n\nFoto: Sindre Skrede / NRK\n\nEin mann som karakteriserte programleiaren"
+        " er denne veka dømd til 30 dagars fengsel i Oslo tingrett."
+    )
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert not any("NRK-profilen" in p or "Strømøy" in p for p in paragraphs), paragraphs
+    assert len(paragraphs) == 2

@@ -248,9 +248,9 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
                     found.add(i - 1)
                     if i >= 2 and alt_text(texts[i - 2]):
                         found.add(i - 2)  # «Nye ordførarar» / «NYE ORDFØRARAR: …» / «Foto: X»
-                elif (
-                    i >= 2
-                    and above.endswith(SENTENCE_STOPS)
+                elif i >= 2 and (
+                    # (a caption the page cut off has no stop: «Her er NRK-profilen saman med»)
+                    (above.endswith(SENTENCE_STOPS) or not above.endswith(SENTENCE_END))
                     and (alt_text(texts[i - 2]) or _same_photo(texts[i - 2], above))
                 ):
                     found.update((i - 1, i - 2))
@@ -369,12 +369,20 @@ def _same_photo(alt: str, caption: str) -> bool:
 def alt_text(text: str) -> bool:
     """«Marit Aakre Tennø», «France's Pogba», «Bilbrann Verdal»: a few words, no stop and no
     verb (a heading says something: «Pendlarane er lei»)."""
+    words = text.split()
     return (
-        0 < text.count(" ") + 1 <= _ALT_WORDS
+        0 < len(words) <= _ALT_WORDS
         and not text.endswith((".", "!", "?", ":", "»", "”", '"'))
         and not text.startswith(("–", "—", "-", "«", '"'))
-        and not main_clause_in_any_language(text)
+        # (names alone are no clause: «Tore Strømøy og Haddy N'jie»)
+        and (
+            all(w[:1].isupper() or w in _NAME_JOINS for w in words)
+            or not main_clause_in_any_language(text)
+        )
     )
+
+
+_NAME_JOINS = ("og", "and", "&")
 
 
 def teaser_rail(texts: list[str], i: int) -> bool:
