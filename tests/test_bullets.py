@@ -1929,3 +1929,16 @@ def test_a_live_pages_note_on_itself_is_no_bullet(note: str) -> None:
     )
     bullets = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
     assert bullets and not any(note[:20] in b for b in bullets), bullets
+
+
+def test_a_cut_quote_keeps_its_speakers_party() -> None:
+    text = (
+        "Bekymring for ventetidene\n\nHelseministeren la fram nye tall for ventetidene i"
+        " sykehusene torsdag, og tallene viser at ventetiden har gått ned.\n\n– Vi ser at det"
+        " er en stor bekymring for at pasienter flyttes fra en helsekø til en annen slik at"
+        " tallene ser bedre ut, uten at behandlingen faktisk skjer raskere, sier helsepolitisk"
+        " talsperson Tone W. Trøen (H)."
+    )
+    bullets = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
+    quote = next(b for b in bullets if b.startswith("Vi ser"))
+    assert quote.endswith("sier helsepolitisk talsperson Tone W. Trøen (H)."), quote

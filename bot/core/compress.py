@@ -21,7 +21,9 @@ from bot.core.cut_words import (
     NAME_NEXT,
     NAMES_EITHER_SIDE,
     NOT_ONLY,
+    PARTY,
     REPORTED,
+    aside,
     bare_phrase,
     clause_follows,
     verb_after_apposition,
@@ -128,7 +130,7 @@ def clean_sentence(text: str) -> str:
         # Vegvesenet»
         rest = text[found.end() :]
         # «Thorheim (H)», «Kari Ås (36)»: the party or age that names the speaker stays
-        party = _PARTY.match(rest)
+        party = PARTY.match(rest)
         kept = party.group() if party else ""
         rest = rest[len(kept) :]
         tail = _TO_MEDIUM.search(rest)
@@ -150,7 +152,6 @@ NEWS_AFTER = re.compile(
 )
 # A name and its apposition, before «, said …»: the sentence's subject, not a quote's end.
 _SUBJECT_APPOSITION = re.compile(r"(?:[A-ZÆØÅ][\w'’.-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*,\s+[^,]{3,80}$")
-_PARTY = re.compile(r"\s*\((?:[A-ZÆØÅ][\w.-]{0,12}|\d{1,3})\)")
 # An apposition is a noun phrase: a clause after the speaker is the sentence's own.
 _CLAUSE_OPENING = re.compile(
     r",\s+(?:da|når|etter|og|men|som|mens|fordi|der|who|which|when|after|as|while|before|but|"
@@ -202,7 +203,7 @@ _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 def compress(text: str, checker: MainClauses) -> str:
     """Drop brackets and comma-enclosed insertions the main clause does not need."""
     if "(" in text:
-        dropped = _BRACKETS.sub("", text)
+        dropped = _BRACKETS.sub(aside, text)
         if dropped != text and checker.has_main_clause(dropped):
             text = dropped
     for match in reversed(list(INSERTION.finditer(text))):
@@ -337,9 +338,11 @@ def shorten(
         return text
     speaker = ""
     found = ATTRIBUTION.search(text) or REPORTED.search(text)
-    if found is not None and not re.search(r"\w", text[found.end() :]):
+    party = PARTY.match(text, found.end()) if found is not None else None  # «Trøen (H)»
+    end = party.end() if party else found.end() if found is not None else 0
+    if found is not None and not re.search(r"\w", text[end:]):
         # (a court's account keeps saying so: «…, the court was told», «…, ifølge tiltalen»)
-        speaker = found.group()
+        speaker = text[found.start() : end]
         text, limit = text[: found.start()], limit - len(speaker.split())
     # A quote whose speaker the regular expression cannot take apart («sier
     # litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder når ...») is not cut

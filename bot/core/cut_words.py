@@ -98,3 +98,14 @@ def bare_word(token: str) -> str:
 
 
 _TOKEN_MARKS = ',.«»“”"'
+
+
+# A speaker's party or age in brackets: «Thorheim (H)», «Kari Ås (36)».
+PARTY = re.compile(r"\s*\((?:[A-ZÆØÅ][\w.-]{0,12}|\d{1,3})\)")
+_NAME_BEFORE = re.compile(r"[A-ZÆØÅ][\w'’.-]*$")
+
+
+def aside(bracket: re.Match[str]) -> str:
+    """Nothing, but a party or an age after a name: «Tone W. Trøen (H)», «Kari Ås (36)»."""
+    named = _NAME_BEFORE.search(bracket.string, 0, bracket.start()) and PARTY.fullmatch(bracket[0])
+    return bracket.group() if named else ""
