@@ -22,6 +22,7 @@ from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
 from bot.core.notices import is_notice, listed_link
 from bot.core.page_words import WIDGET_ENDS, WIDGET_LINE_PATTERN, WIDGET_PHRASES
+from bot.core.posts import POST_CREDIT, embedded_posts
 from bot.core.speakers import reads_norwegian
 from bot.core.text import SENTENCE_END, CaseBlind, spaces
 from bot.core.widget_words import WIDGET_WORDS_PATTERN
@@ -29,13 +30,6 @@ from bot.core.widget_words import WIDGET_WORDS_PATTERN
 # (lower-case letters only: read lower-cased)
 _WIDGET_LINE = CaseBlind(rf"^(?:{WIDGET_LINE_PATTERN})")
 _WIDGET_WORDS = CaseBlind(rf"\b(?:{WIDGET_WORDS_PATTERN})")
-# An embedded post's credit line: «— Hanne Blåfjelldal (@Blaafjelldal) October 2, 2014».
-_POST_CREDIT = re.compile(
-    r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+(?:[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}|"
-    r"\d{1,2}\.\s+[a-zæøå]+\s+\d{4})$"
-)
-_POST_CREDIT_AFTER = re.compile(r"\s" + _POST_CREDIT.pattern[1:])  # (its text run into it)
-_POST_WORDS = 60  # words: a post is short (280 characters)
 _DURATION = re.compile(r"[a-z] \d{1,2}:\d{2}$")
 _CLOCK_WORDS = frozenset("kl kl. klokka klokken at from to til fra frå by until".split())  # noqa: SIM905
 # A time zone after a page's stamp: «12:54 PM EDT».
@@ -109,7 +103,7 @@ def is_widget(text: str) -> bool:
         return True  # «[ Henriette Steenstrup: – Er det noen …! ]»: a link to another story
     if n_words <= 6 and _FILE_NAME.search(text):
         return True
-    if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text) or _POST_CREDIT.match(text):
+    if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text) or POST_CREDIT.match(text):
         return True
     if text[:1] in "Tt" and _WRITTEN_BY.match(text):
         return True
@@ -332,23 +326,6 @@ def _tags(texts: list[str]) -> set[int]:
     counts = Counter(t for t in texts if spaces(t, 8) < 8 and not t.endswith(SENTENCE_STOPS))
     tags = {t for t, n in counts.items() if n >= 3}
     return {i for i, t in enumerate(texts) if t in tags} if tags else set()
-
-
-def embedded_posts(texts: list[str]) -> set[int]:
-    """The units of posts a page embeds: the credit line («— Hadia Tajik (@HadiaTajik)
-    October 2, 2014») and the post's text just above it, which is no paragraph of the
-    story (its hashtags and handles, its speaker named only below it)."""
-    found: set[int] = set()
-    for i, text in enumerate(texts):
-        if text[:1] in "—–-" and "(@" in text and _POST_CREDIT.match(text):
-            found.add(i)
-            if i and texts[i - 1].count(" ") < _POST_WORDS:
-                found.add(i - 1)
-        # «#Oslo. … De skal ha ankommet stedet i biler. — OPS Politiet Oslo (@oslopolitiops)
-        # September 12, 2020»: a post and its credit on one line
-        elif "(@" in text[-60:] and spaces(text, _POST_WORDS) < _POST_WORDS:
-            found.update((i,) if _POST_CREDIT_AFTER.search(text) else ())
-    return found
 
 
 _NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][a-zæøå]{3,}")
