@@ -250,6 +250,7 @@ WIDGET_LINES = [
     "Reporting from Stockholm", "Navnedag: Lørdag 14. desember", "Ekspandér faktaboks",
     ":Headline: Martinez: 'The game deserved an Everton goal': ID:123019: from db_amp",
     "Brighton vs. Southampton: 16 hrs 5 mins", "Dec 8, 2013 at 4pm UK",
+    "Eksklusiv", "Trending Stories", "Thursday, Thu, 10 AprilApr 2025",
     "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
     "Accessibility links", "Breaking News", "Live Reporting", "Video content", "Find out more",
     "Got a TV Licence?", "Hopp til innhold", "BusinessMarketsSustainabilityLegal Tech & Media",
@@ -1769,3 +1770,33 @@ def test_a_cut_off_caption_under_the_names_it_shows_and_over_its_credit_is_no_pa
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     assert not any("NRK-profilen" in p or "Strømøy" in p for p in paragraphs), paragraphs
     assert len(paragraphs) == 2
+
+
+def test_a_kicker_ending_in_a_colon_is_no_title_and_an_ad_label_no_part_of_a_paragraph() -> None:
+    article = parse_text(
+        "Her er lista:\n\nDette skal bompengene brukes til de neste fire årene\n\nDenne uka"
+        " ble det vedtatt hvilke tiltak som skal gjennomføres i Tromsø.\n\nHide AdAdvertisement"
+        "\nHide Ad“That was the only penalty for offside all game,” the coach said."
+    )
+    assert article.title == "Dette skal bompengene brukes til de neste fire årene"
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert not any("Hide Ad" in p or "Advertisement" in p for p in paragraphs), paragraphs
+
+
+def test_a_dateline_run_on_from_the_headline_starts_the_story() -> None:
+    article = parse_text(
+        "Store politistyrker jaktet knivtyv på senteret KRISTIANSAND: Politiet pågrep"
+        " knivtyven i sentrum litt over midnatt.\n\nBildet er tatt i en annen sammenheng."
+        " Politiet fikk melding om tyveriet ved 20-tiden og rykket ut med flere patruljer."
+    )
+    assert article.title == "Store politistyrker jaktet knivtyv på senteret"
+    bullets = [b for s in digest_article(article).sections for b in s.bullets]
+    assert bullets[0].startswith("Politiet pågrep knivtyven"), bullets
+    assert not any("Bildet er tatt" in b for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    "line", ["Tlf: 913 20 109", "Want to discuss? Please read our Commenting Policy first."]
+)
+def test_a_reporters_phone_and_a_comment_boxs_prompt_are_furniture(line: str) -> None:
+    assert is_furniture(line) or is_widget(line)

@@ -47,14 +47,22 @@ _BLOG_NOTE = re.compile(
     r"|(?:we're|we’re|we are|we will|we'll|we’ll) (?:now )?(?:pausing|ending|closing|wrapping up|"
     r"pause|end|close|wrap up) (?:our|this|the) (?:live )?(?:blog|coverage|updates)\b"
     r"|(?:vi|me) (?:avslutter|avsluttar|avslutta|avsluttet) (?:direktedekningen|livebloggen|"
-    r"direktebloggen|liveoppdateringene|dekningen|denne livebloggen|nyhetssenteret)\b",
+    r"direktebloggen|liveoppdateringene|dekningen|denne livebloggen|nyhetssenteret)\b"
+    # a photo's note: «Bildet er tatt i en annen sammenheng.», «The photo is from a file.»
+    r"|(?:bildet|biletet|fotoet|illustrasjonsbildet) er (?:tatt|teke|frå|fra) (?:i|ved|på) "
+    r"(?:en|ei|eit|et) (?:annen|anna|annan|tidligere|tidlegare) "
+    r"|(?:the )?(?:photo|picture|image) (?:was taken|is from) (?:at |on )?(?:an earlier|another|"
+    r"a previous|a file)\b",
     re.IGNORECASE,
 )
-_NOTE_WORDS = ("blog", "coverage", "updates", "leave", "avslutt")
+_NOTE_WORDS = (
+    *("blog", "coverage", "updates", "leave", "avslutt"),
+    *("bild", "bilet", "foto", "photo", "picture", "image"),
+)
 
 
 def blog_note(text: str) -> bool:
-    """Whether a sentence is a live page's note on itself (its words are looked for first:
-    most sentences have none)."""
+    """Whether a sentence is a live page's note on itself, or a photo's note (its words are
+    looked for first: most sentences have none)."""
     lower = text.lower()
     return any(word in lower for word in _NOTE_WORDS) and _BLOG_NOTE.match(text) is not None

@@ -156,7 +156,7 @@ FACT_LABEL = re.compile(
     # a show's credits, a fundraiser's box: «Med: Kristine Grændsen, …», «Goal: $150k»
     r"med|manus|musikk|koreografi|scenografi|kostyme|lysdesign|produsent|creators?|"
     r"directors?|cast|starring|writers?|producers?|designers?|music|choreography|lighting|"
-    r"goal|raised|target|innsamlet)\s*:\s|^aired\s"
+    r"goal|raised|target|innsamlet|tlf|telefon|phone|tel|mobil|e-post|epost|email)\s*:\s|^aired\s"
     # a show's credit: a role and the names who fill it, nothing else («Konsept og regi: Mats
     # Eldøen», «Med: Kristine Grændsen, Preben Lillebø Rongve og Olli Wermskog»)
     rf"|(?-i:^[A-ZÆØÅ][a-zæøå]+(?: (?:og|and|&) [a-zæøå]+)?: {_NAMES}"
@@ -186,7 +186,7 @@ AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Da
     r"|^(?:NTB|NPK|NRK|VG|BA|BT|TV ?2|DN|E24|SA|AP|AFP|Reuters):\s+(?=[A-ZÆØÅ][a-zæøå]+ \S+ \S+ \S)"
 )
 # An ad slot's token left in the text: «[ad_1] Scotland's new first minister …».
-AD_TOKEN = re.compile(r"\[ad_\d+\]\s*")
+AD_TOKEN = re.compile(r"\[ad_\d+\]\s*|^(?:(?:Hide Ad|Advertisement)\s*)+(?=\S)")
 
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
 # fmt: off
@@ -218,16 +218,10 @@ WIDGET_PHRASES = frozenset((
     "leave a comment", "leave a reply", "skriv en kommentar", "skriv ein kommentar",
     # a site's logo, named by its alt text; a summary box's label
     "logo", "site logo", "kortversjonen", "kort fortalt", "gå til sidens hovedinnhold",
+    # a paywall's label, a site's lists and its comment box
+    "eksklusiv", "exclusive", "trending stories", "trending now", "most read", "mest lest",
+    "want to discuss? please read our commenting policy first",
     "hopp til sidens hovedinnhold", "gå til hovedinnhold", "gå til hovudinnhald",
-))
-# Lines after which the page shows other stories, not this one.
-WIDGET_ENDS = frozenset((
-    "andre saker å lese", "andre saker", "andre leser også", "andre les også", "flere saker",
-    "fleire saker", "flere nyheter", "fleire nyhende", "mer fra forsiden", "anbefalte saker",
-    "anbefalt for deg", "suggested for you", "you may also like", "more stories",
-    "more top stories", "recommended", "recommended stories", "view more video",
-    "view more videos", "more videos", "nation & world videos", "latest videos",
-    "recent posts", "latest posts", "more news", "latest news", "siste saker",
 ))
 # fmt: on
 
@@ -329,6 +323,8 @@ WIDGET_LINE_PATTERN = (
     # a fixture's countdown and kick-off: «Brighton vs. Southampton: 16 hrs 5 mins», «Dec 8,
     # 2013 at 4pm UK».
     r":[a-z]+: |.{3,60}: \d+ hrs? \d+ mins?$|"
+    # a site's date strip: «Thursday, Thu, 10 AprilApr 2025»
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? [\w ,]{2,30}\b(?:19|20)\d\d$|"
     r"[a-z]{3,9}\.? \d{1,2}, \d{4} at \d{1,2}(?:[:.]\d{2})?\s?[ap]m(?: uk| gmt| bst| et)?$|"
     # A live blog's «Reporting from Stockholm»; a calendar box's «Navnedag: Lørdag …».
     r"reporting from\s+[^.!?]{2,40}$|navnedag\b|"

@@ -66,11 +66,16 @@ _GLUED_AFTER = {
 
 
 def _unglued(text: str) -> str:
-    """The text with a space after each mark that ends a sentence glued to the next."""
+    """The text with a space after each mark that ends a sentence glued to the next, and a
+    line break before a dateline run on from a headline («… på Sørlandssenteret
+    KRISTIANSAND: Politiet pågrep …»)."""
     for mark, glued in _GLUED_AFTER.items():
         if mark in text:
             text = glued.sub(mark + " ", text)
-    return text
+    return _RUN_ON_DATELINE.sub("\n\n", text) if ": " in text else text
+
+
+_RUN_ON_DATELINE = re.compile(r" (?<=[a-zæøå] )(?=[A-ZÆØÅ]{4,}(?: [A-ZÆØÅ]{2,})?: [A-ZÆØÅ])")
 
 
 # HTML left in a text or Markdown article (an embed's code, a copied ad slot): the code

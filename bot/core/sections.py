@@ -204,7 +204,7 @@ def _kicker(unit: Unit) -> bool:
         and text.count(" ") < 4
         and not text.endswith(SENTENCE_END)
         and not text.startswith(QUOTE_START)
-        and not _has_verb(text)
+        and (text.endswith(":") or not _has_verb(text))  # («Her er lista:» over its headline)
     )
 
 

@@ -67,3 +67,15 @@ WIDGET_WORDS_PATTERN = (
     r"comments (?:are )?closed\.?$|(?:denne |dette )?(?:saken|saka) (?:blir )?oppdater(?:es|ast)\b|"
     r"oppdatert (?:nå|no) nettopp$|klikk for å aktivere\b|log ?in$|logg inn$"
 )
+
+# fmt: off
+# Lines after which the page shows other stories, not this one.
+WIDGET_ENDS = frozenset((
+    "andre saker å lese", "andre saker", "andre leser også", "andre les også", "flere saker",
+    "fleire saker", "flere nyheter", "fleire nyhende", "mer fra forsiden", "anbefalte saker",
+    "anbefalt for deg", "suggested for you", "you may also like", "more stories",
+    "more top stories", "recommended", "recommended stories", "view more video",
+    "view more videos", "more videos", "nation & world videos", "latest videos",
+    "recent posts", "latest posts", "more news", "latest news", "siste saker",
+))
+# fmt: on
