@@ -251,6 +251,7 @@ WIDGET_LINES = [
     ":Headline: Martinez: 'The game deserved an Everton goal': ID:123019: from db_amp",
     "Brighton vs. Southampton: 16 hrs 5 mins", "Dec 8, 2013 at 4pm UK",
     "Eksklusiv", "Trending Stories", "Thursday, Thu, 10 AprilApr 2025",
+    "Listen to the story(Anna Henderson)",
     "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
     "Accessibility links", "Breaking News", "Live Reporting", "Video content", "Find out more",
     "Got a TV Licence?", "Hopp til innhold", "BusinessMarketsSustainabilityLegal Tech & Media",
@@ -1800,3 +1801,14 @@ def test_a_dateline_run_on_from_the_headline_starts_the_story() -> None:
 )
 def test_a_reporters_phone_and_a_comment_boxs_prompt_are_furniture(line: str) -> None:
     assert is_furniture(line) or is_widget(line)
+
+
+@pytest.mark.parametrize("end", ["© 2018 The Canadian Press", "Editor's Picks"])
+def test_a_wires_copyright_and_the_editors_picks_end_the_story(end: str) -> None:
+    article = parse_text(
+        "Ontario boosts hospital funding\n\nOntario says it will boost hospital funding by"
+        f" $822 million next year.\n\n{end}\n\nCanada struggles to deport foreign criminals"
+        "\n\nAn Ontario man who once belonged to a terrorist group is still in the country."
+    )
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs == ["Ontario says it will boost hospital funding by $822 million next year."]

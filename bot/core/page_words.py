@@ -323,6 +323,8 @@ WIDGET_LINE_PATTERN = (
     # a fixture's countdown and kick-off: «Brighton vs. Southampton: 16 hrs 5 mins», «Dec 8,
     # 2013 at 4pm UK».
     r":[a-z]+: |.{3,60}: \d+ hrs? \d+ mins?$|"
+    # an audio player's label: «Listen to the story(Anna Henderson)»
+    r"listen to (?:the|this) (?:story|article)\b|"
     # a site's date strip: «Thursday, Thu, 10 AprilApr 2025»
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? [\w ,]{2,30}\b(?:19|20)\d\d$|"
     r"[a-z]{3,9}\.? \d{1,2}, \d{4} at \d{1,2}(?:[:.]\d{2})?\s?[ap]m(?: uk| gmt| bst| et)?$|"

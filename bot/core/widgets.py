@@ -180,6 +180,8 @@ def ends_article(text: str) -> bool:
         or (bare.endswith(" top stories") and bare.count(" ") <= 3)
         # («Følg trafikken på nrk.no/trafikk»: the site's promo, its teasers after it)
         or (bare.startswith(("følg ", "follow ")) and _SITE_LINK.search(bare) is not None)
+        # («© 2018 The Canadian Press»: the wire's copyright closes its story)
+        or (bare.startswith(("©", "copyright ©")) and bare.count(" ") <= 6)
     )
 
 
