@@ -1911,3 +1911,18 @@ def test_a_name_said_twice_in_one_sentence_only_is_a_passing_mention() -> None:
     assert "giuliani" not in _commands(text, "en")
     again = text.replace("The administration said", "Giuliani said the administration would")
     assert "giuliani" in _commands(again, "en")
+
+
+def test_a_role_in_front_of_a_full_name_is_no_part_of_its_label() -> None:
+    from bot.core.topic_places import without_role
+
+    assert without_role("Health Minister Simeon Brown") == "Simeon Brown"
+    assert without_role("Queen Elisabeth 2") == "Queen Elisabeth 2"  # a ship
+    assert without_role("Prime Minister") == "Prime Minister"
+    text = (
+        "Hospital decision worth celebrating\n\nHealth Minister Simeon Brown announced on"
+        " Thursday that the new hospital will be built in full. Health Minister Simeon Brown"
+        " said the cuts planned last year were off the table."
+    )
+    commands = [topic.command for topic in topics_of(parse_text(text))]
+    assert "simeon_brown" in commands and not any("minister" in c for c in commands), commands

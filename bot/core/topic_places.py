@@ -325,6 +325,19 @@ _NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»)
 )
 
 
+def without_role(label: str) -> str:
+    """A person's name without the role in front: «Health Minister Simeon Brown» is «Simeon
+    Brown» (a name of two words or more after it; else the label as it is: «Queen Elisabeth
+    2», a ship)."""
+    words = label.split()
+    last = max(
+        (i for i, w in enumerate(words[:-1]) if _title(w) or w.lower() in TITLES), default=-1
+    )
+    name = words[last + 1 :]
+    person = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
+    return " ".join(name) if 0 <= last < len(words) - 2 and person else label
+
+
 def _title(word: str) -> bool:
     """«Minister», «Leader»: «Senate Majority Leader John Thune» names a person (so do
     «Festspeldiktar Agnes Ravatn», «Commissioner Gregson»)."""

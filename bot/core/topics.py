@@ -28,7 +28,7 @@ from bot.core.topic_names import (
     only_an_office,
     only_before_a_slash,
 )
-from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
+from bot.core.topic_places import common_word, placed_only, usual_name, whole_names, without_role
 from bot.core.topic_roads import road_names, storm_names
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
@@ -117,6 +117,7 @@ def derive_topics(
                     whole_name = usual_name(name, text, language, loose=True)
                 whole_name = whole_name or filler_name(name, text, language)  # «Theresa May»
                 labels[key] = whole_name or labels[key]
+            labels[key] = without_role(labels[key])  # «Health Minister Simeon Brown»
         return labels[key]
 
     rarities = Rarities.of(language)
