@@ -440,3 +440,14 @@ def test_a_line_of_questions_is_a_standfirst_and_a_long_question_over_a_crosshea
         " et forslag om å legge ned to skoler i kommunen, og forslaget ble vedtatt."
     )
     assert question.title is not None and question.title.endswith("av vedtaket?")
+
+
+def test_two_names_alone_on_top_are_bylines_not_the_title() -> None:
+    article = parse_text(
+        "Hilde Kristin Strand\n\nErlend Spurkeland\n\nTil alt hell var det ingen heime då"
+        " brannen braut ut like etter klokka 15.\n\nBrannvesenet måtte konsentrera seg om å"
+        " redda to nabohus."
+    )
+    assert article.title is None
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("Til alt hell"), paragraphs

@@ -208,6 +208,14 @@ def _kicker(unit: Unit) -> bool:
     )
 
 
+def _name_line(text: str) -> bool:
+    """A person's name alone on its line: «Hilde Kristin Strand» (a byline, a credit)."""
+    return 2 <= len(words := text.split()) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
+
+
 def _told_below(line: str, below: str) -> bool:
     """«E39 stengt i Nordhordland» over «E39 er stengt mellom … i Nordhordland.»: a
     headline in few words (a participle, no finite verb) over the lead that tells it, no
@@ -258,6 +266,10 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         # trail names (not a kicker over the standfirst below it)
         del units[0]
         return units.pop(0).text
+    while len(units) >= 3 and _name_line(units[0].text) and _name_line(units[1].text):
+        del units[0]  # «Hilde Kristin Strand» / «Erlend Spurkeland»: who took and wrote it
+        if not _name_line(units[1].text):
+            del units[0]
     if units and is_section_label(units[0].text):
         del units[0]  # «Sport» over the story names the site's section
     elif len(units) >= 3 and _site_name(units[0].text) and title_like(units[1], units[2]):
