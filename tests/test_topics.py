@@ -1926,3 +1926,28 @@ def test_a_role_in_front_of_a_full_name_is_no_part_of_its_label() -> None:
     )
     commands = [topic.command for topic in topics_of(parse_text(text))]
     assert "simeon_brown" in commands and not any("minister" in c for c in commands), commands
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "Brann i einebustad\n\nBrannvesenet rykka ut til ein brann i ein einebustad i Alver"
+            " natt til søndag. Brannvesenet fekk kontroll etter to timar.\n\nBrannvesenet"
+            " varsla naboane, og brannvesenet vil undersøkje huset i dag.",
+            "nn",
+            "brannvesen",
+        ),
+        (
+            "Drought aid for farmers\n\nThe minister will ask cabinet for drought aid this week."
+            " Cabinet rejected two earlier requests.\n\nFarmers say cabinet must act before"
+            " winter, and cabinet will meet on Monday to decide.",
+            "en",
+            "cabinet",
+        ),
+    ],
+)
+def test_who_comes_to_every_fire_and_a_governments_cabinet_are_no_topics(
+    text: str, language: str, word: str
+) -> None:
+    assert word not in _commands(text, language)

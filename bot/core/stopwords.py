@@ -88,7 +88,10 @@ GENERIC_NOUNS = {
         "lillebror meter kilometer centimeter millimeter kilo tonn liter kwh "
         # a road of any story (its name is the topic: /e16), a thing, a participant, a skill
         "vei veg fylkesvei fylkesveg riksvei riksveg gjenstand deltaker deltakar ferdighet "
-        "ferdigheit".split()
+        "ferdigheit "
+        # who comes to any fire or crime, and what any inquiry or count has
+        "brannvesen nødetat naudetat gjerningsmann gjerningsperson etterforsking etterforskning "
+        "resultat".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -100,7 +103,8 @@ GENERIC_NOUNS = {
         "researcher scientist archaeologist metre meter kilometre kilometer mile kwh "
         # a firm's posts («Chief Executive John Chen»), a filing any story makes
         "chief executive chairman chairwoman director manager application "
-        "announcement".split()
+        # who comes to any fire, and a government's cabinet, as «regjering» in every story
+        "announcement firefighter firefighters paramedic paramedics cabinet".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
