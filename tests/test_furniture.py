@@ -251,7 +251,7 @@ WIDGET_LINES = [
     ":Headline: Martinez: 'The game deserved an Everton goal': ID:123019: from db_amp",
     "Brighton vs. Southampton: 16 hrs 5 mins", "Dec 8, 2013 at 4pm UK",
     "Eksklusiv", "Trending Stories", "Thursday, Thu, 10 AprilApr 2025",
-    "Listen to the story(Anna Henderson)",
+    "Listen to the story(Anna Henderson)", "Brandon LewisBrandon Lewis / Brandon Lewis",
     "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
     "Accessibility links", "Breaking News", "Live Reporting", "Video content", "Find out more",
     "Got a TV Licence?", "Hopp til innhold", "BusinessMarketsSustainabilityLegal Tech & Media",

@@ -88,6 +88,9 @@ def _widget_words(text: str) -> bool:
     return _WIDGET_LINE.found(text) or _WIDGET_WORDS.found(text)
 
 
+_DOUBLED = re.compile(r"(.{4,40}?)\1(?:\s*/\s*\1)?$")
+
+
 def is_widget(text: str) -> bool:
     """Tell whether a line or paragraph is a page widget rather than article text."""
     text = text.strip()
@@ -101,6 +104,8 @@ def is_widget(text: str) -> bool:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»
     if text[:1] == "[" and text[-1:] == "]":
         return True  # «[ Henriette Steenstrup: – Er det noen …! ]»: a link to another story
+    if n_words <= 12 and _DOUBLED.match(text):
+        return True  # «Brandon LewisBrandon Lewis / Brandon Lewis»: an image's alt text, twice
     if n_words <= 6 and _FILE_NAME.search(text):
         return True
     if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text) or POST_CREDIT.match(text):
