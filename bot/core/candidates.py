@@ -334,8 +334,9 @@ def echoes(text: str, kept: Iterable[Candidate]) -> bool:
 
 def _long_words(text: str) -> set[str]:
     """«bustader», «evakuert»: the words that say what happened (not «To personer ble
-    skadd» against «To personer ble pågrepet»: one word shared, two facts)."""
-    return {w.lower() for w in _WORD.findall(text) if len(w) >= 5}
+    skadd» against «To personer ble pågrepet»: one word shared, two facts), by their first
+    six letters («evakuert», «evakuerte»)."""
+    return {w.lower()[:6] for w in _WORD.findall(text) if len(w) >= 5}
 
 
 # A count and what it counts: «ni bustader», «ni andre bustader», «21 personar».
@@ -357,7 +358,9 @@ _NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][\w'’-]+")
 
 
 def _names(text: str) -> set[str]:
-    return set(_NAME.findall(text))
+    """The names a sentence says, its speaker or source aside («…, skriv NTB»)."""
+    said = ATTRIBUTION.search(text)
+    return set(_NAME.findall(text[: said.start()] if said else text))
 
 
 @lru_cache(maxsize=4096)
