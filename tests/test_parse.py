@@ -451,3 +451,21 @@ def test_two_names_alone_on_top_are_bylines_not_the_title() -> None:
     assert article.title is None
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     assert paragraphs[0].startswith("Til alt hell"), paragraphs
+
+
+def test_news_in_brief_under_bullet_headlines_are_sections() -> None:
+    text = (
+        "Næringslivet i Innlandet\n\n • Sier opp ansatte på Dokka\n\n  Elementpartner på Dokka"
+        " sier opp samtlige av sine ansatte.\n\n  Rundt ti ansatte mister dermed jobben sin.\n\n"
+        " • Skal bygge ny transformatorstasjon på Gjøvik\n\n  NVE har gitt Statnett tillatelse"
+        " til å bygge en ny transformatorstasjon i Gjøvik kommune.\n\n"
+        " • 30 mister jobben når hotell legges ned\n\n  Heia hotell i Våler legger ned drifta i"
+        " neste uke, og 30 mister jobben."
+    )
+    article = parse_text(text)
+    headings = [s.heading for s in article.sections]
+    assert headings == [
+        "Sier opp ansatte på Dokka",
+        "Skal bygge ny transformatorstasjon på Gjøvik",
+        "30 mister jobben når hotell legges ned",
+    ], headings

@@ -347,9 +347,10 @@ def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -
     if following.kind == LIST_ITEM and unit.text.endswith(":"):
         return False  # «Husk disse punktene:» introduces its list
     if unit.kind == LIST_ITEM:
-        # «1. Regjeringen vil …» alone before a paragraph is a numbered subheading.
+        # «1. Regjeringen vil …» alone before a paragraph is a numbered subheading; so is
+        # «• Sier opp ansatte på Dokka» over its story in a page of news in brief.
         return (
-            bool(unit.number)
+            (bool(unit.number) or not unit.dash)
             and runs.get(unit.run, 0) == 1
             and following.kind != LIST_ITEM
             and is_heading(unit.text, following.text)
