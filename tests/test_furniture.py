@@ -1812,3 +1812,15 @@ def test_a_wires_copyright_and_the_editors_picks_end_the_story(end: str) -> None
     )
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     assert paragraphs == ["Ontario says it will boost hospital funding by $822 million next year."]
+
+
+def test_more_stories_with_a_colon_is_a_block_of_links_and_the_story_goes_on() -> None:
+    article = parse_text(
+        "Man charged over highway crash\n\nA man will front court today for dangerous driving"
+        " on the Bruce Highway.\n\nMore stories:\n\n'Harsh, unjust': Unfair dismissal levelled"
+        " at marina owner\n\n31+ development projects to shape Mackay region in 2021\n\n"
+        "Police patrolling the roadway came across the vehicle at a service station."
+    )
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[-1].startswith("Police patrolling"), paragraphs
+    assert not any("marina" in p or "Mackay region" in p for p in paragraphs), paragraphs

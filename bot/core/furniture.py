@@ -113,7 +113,7 @@ _LINK_BLOCK = re.compile(
     r"relaterte saker|relaterte artikler|relatert|mest lest|siste nytt|mer om|meir om|"
     r"related topics|related|related stories|more on this story|more on this|top stories|"
     r"explore more on these topics|more on these topics|most viewed|mer fra|flere saker|"
-    r"fleire saker|most read|read more|tags|topics|emner|stikkord)\s*:?\s*$",
+    r"fleire saker|most read|read more|tags|topics|emner|stikkord|more stories(?=:))\s*:?\s*$",
     re.IGNORECASE,
 )
 
