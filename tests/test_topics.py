@@ -1951,3 +1951,13 @@ def test_who_comes_to_every_fire_and_a_governments_cabinet_are_no_topics(
     text: str, language: str, word: str
 ) -> None:
     assert word not in _commands(text, language)
+
+
+def test_a_hyphenated_name_in_front_is_part_of_the_whole_name() -> None:
+    from bot.core.topic_places import whole_name
+
+    text = (
+        "Farmers in the Murray-Darling Basin want more water. The Murray-Darling Basin plan"
+        " was signed off in 2012."
+    )
+    assert whole_name("Basin", text, 0) == "Murray-Darling Basin"

@@ -116,11 +116,12 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
 
 # The words in front of a name's last word that make one name with it: «New Zealand»,
 # «Middle East», «Bane Nor», «New York Times»; «Sogn og Fjordane», «Bank of England» (a
-# small word between); «Nord-Irland» (a hyphen). A sentence's first «The» is no part of
-# it; a title («President», «Kong») makes it a person's, who is asked for by surname.
+# small word between); «Nord-Irland», «Murray-Darling Basin» (a hyphen). A sentence's
+# first «The» is no part of it; a title («President», «Kong») makes it a person's, who is
+# asked for by surname.
 _NAME_BEFORE = re.compile(  # («St. Louis», «Mt. Everest»: a saint's or a mountain's)
-    r"(?:^|(?<=[^\w'’-]))((?:(?:St|Mt|Ft|Ste)\.[ \xa0]|[A-ZÆØÅ][^\W\d_]*(?:[ \xa0](?:og|and|of))?"
-    r"[ \xa0]){1,2}|[A-ZÆØÅ][^\W\d_]*-)$"
+    r"(?:^|(?<=[^\w'’-]))((?:(?:St|Mt|Ft|Ste)\.[ \xa0]|[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?"
+    r"(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}|[A-ZÆØÅ][^\W\d_]*-)$"
 )
 _LONG_NAME_BEFORE = re.compile(_NAME_BEFORE.pattern.replace("{1,2}", "{1,3}"))
 # A sentence's first word is no part of the name after it: «The», «I», «Er Fredrikstad
