@@ -469,3 +469,12 @@ def test_news_in_brief_under_bullet_headlines_are_sections() -> None:
         "Skal bygge ny transformatorstasjon på Gjøvik",
         "30 mister jobben når hotell legges ned",
     ], headings
+
+
+def test_a_headline_of_few_words_over_its_standfirsts_sentence_is_the_title() -> None:
+    article = parse_text(
+        "Kommentar\n\nPinlig for Støre\n\nOpposisjonen plager statsministeren med"
+        " kommunalministerens flaue opptreden.\n\nStortinget har stengt badstuen sin på grunn"
+        " av de høye strømprisene. Onsdag kom statsministeren likevel til spørretimen."
+    )
+    assert article.title == "Pinlig for Støre"

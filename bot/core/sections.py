@@ -280,6 +280,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         and len(units[1].text) > len(units[0].text)
         and title_like(units[1], units[2])
         and not _told_below(units[0].text, units[1].text)
+        # (not «Pinlig for Støre» over its standfirst's sentence: a headline of few words)
+        and (units[0].text.count(" ") < 2 or not units[1].text.endswith("."))
     ):
         del units[0]
     if units and units[0].text.lower().rstrip(":") in _SUMMARY_LABELS:
