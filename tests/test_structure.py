@@ -997,3 +997,34 @@ def test_an_update_stamp_opens_an_entry() -> None:
     )
     paragraphs = parse_text(text, language="en").sections[0].paragraphs
     assert paragraphs[0].startswith("Crews have held") and paragraphs[1].startswith("The order")
+
+
+def test_a_police_logs_entries_that_open_on_their_place_keep_it_and_lose_street_and_time() -> None:
+    text = (
+        "Politiloggen\n\n"
+        "Fauske: Leivset cirka klokka 17.00. Bil kjørte ut av veien. Ingen personskade,"
+        " melder Nordland politidistrikt.\n\n"
+        "Valnesvatn: Riksvei 17. Cirka klokka 14.00. Nødetatene rykket ut til trafikkuhell."
+        " En bil hadde kjørt inn i fjellveggen.\n\n"
+        "Andselv: Personbil kjørte seg fast i snøfonn fredag formiddag. Sjåføren er mistenkt"
+        " for promillekjøring.\n\n"
+        "Ballstad: Lofoten. En bil kjørte utfor veien fredag. Politiet mistenker at føreren"
+        " var beruset."
+    )
+    article = parse_text(text)
+    paragraphs = article.sections[0].paragraphs
+    assert [p.split(": ")[0] for p in paragraphs] == ["Fauske", "Valnesvatn", "Andselv", "Ballstad"]
+    assert paragraphs[0].startswith("Fauske: Bil kjørte ut av veien.")
+    assert paragraphs[1].startswith("Valnesvatn: Nødetatene rykket ut")
+    bullets = digest_article(article).sections[0].bullets
+    assert all(": " in b[:15] for b in bullets), bullets
+
+
+def test_a_transcripts_turns_are_no_police_log() -> None:
+    text = (
+        "Snow day\n\nKaren Voss: We are clearing the main roads first.\n\nJohn Hale: The side"
+        " streets will have to wait.\n\nKaren Voss: Yes. The city ordered six new ploughs.\n\n"
+        "Mary Lund: None of them has come."
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs[2].startswith("Karen Voss: Yes.") or "Yes." in " ".join(paragraphs)

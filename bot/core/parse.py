@@ -9,6 +9,7 @@ from bot.core.errors import InputError
 from bot.core.interviews import named_interviewee
 from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
+from bot.core.police_logs import place_entries
 from bot.core.sections import assemble
 from bot.core.structure import Unit, drop_furniture, is_heading, read_units
 from bot.core.text import SENTENCE_END, spaces
@@ -178,6 +179,7 @@ def _units(text: str, *, markdown: bool) -> tuple[list[Unit], str | None]:
     """The text's units, furniture dropped, and the interviewee its fact box (itself
     furniture) or its first question names."""
     units = read_units(text, markdown=markdown)
+    place_entries(units)  # «Tromsø: Tønsnes. 18.30. To biler …»: a police log's entries
     interviewee = named_interviewee(units)
     return drop_furniture(name_speakers(units)), interviewee
 
