@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.core.analysis import SectionAnalysis, Sentence, Word
 from bot.core.speakers import turn_label
@@ -79,8 +80,17 @@ class SectionWords:
     def sentences_saying(self, key: str) -> int:
         """In how many of its sentences the section says the key (twice in one sentence is
         a passing mention: «Rudy Giuliani's actions …, Giuliani's team says»)."""
-        carriers = set(self.carriers.get(key, ()))
-        return sum(1 for sentence in self.sentences if not carriers.isdisjoint(sentence.words))
+        where = self._where
+        return len(set().union(*(where.get(word, ()) for word in self.carriers.get(key, ()))))
+
+    @cached_property
+    def _where(self) -> dict[Word, set[int]]:
+        """The sentences each word is in (made once, and only if a key asks)."""
+        found: dict[Word, set[int]] = defaultdict(set)
+        for i, sentence in enumerate(self.sentences):
+            for word in sentence.words:
+                found[word].add(i)
+        return found
 
     def distinct_lemmas(self, key: str) -> int:
         return len({word.lemma for word in self.carriers[key]})
