@@ -252,6 +252,7 @@ WIDGET_LINES = [
     "Brighton vs. Southampton: 16 hrs 5 mins", "Dec 8, 2013 at 4pm UK",
     "Eksklusiv", "Trending Stories", "Thursday, Thu, 10 AprilApr 2025",
     "Listen to the story(Anna Henderson)", "Brandon LewisBrandon Lewis / Brandon Lewis",
+    "No caption", "A A", "Journalist iconDenne artikkelen er over syv år gammel",
     "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
     "Accessibility links", "Breaking News", "Live Reporting", "Video content", "Find out more",
     "Got a TV Licence?", "Hopp til innhold", "BusinessMarketsSustainabilityLegal Tech & Media",
@@ -1824,3 +1825,22 @@ def test_more_stories_with_a_colon_is_a_block_of_links_and_the_story_goes_on() -
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     assert paragraphs[-1].startswith("Police patrolling"), paragraphs
     assert not any("marina" in p or "Mackay region" in p for p in paragraphs), paragraphs
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This picture of Saturday's flooding was taken in the Harihari township.",
+        "The closures announced to date are listed below.",
+        "Her kan du få oversikt over forslaget som skal ut på høyring, kva kriterium som låg til"
+        " grunn for mandatet, korleis kriteria er følgde og korleis reaksjonane har vore.",
+    ],
+)
+def test_a_pages_guide_to_itself_and_a_photos_note_are_no_bullets(note: str) -> None:
+    text = (
+        f"Flooding closes highway\n\n{note} State Highway 6 on the West Coast has been closed"
+        " at Harihari due to flooding, and police advised drivers to avoid the area until the"
+        " water goes down."
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert bullets and not any(note[:25] in b for b in bullets), bullets

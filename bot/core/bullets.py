@@ -198,7 +198,7 @@ def make_bullet(
     if blog_note(text):
         return None  # «Yahoo Finance's live blog … has now concluded.»: the page on itself
     if (text.endswith(_POINTER_ENDS) and _POINTER.match(text)) or (
-        sentence.n_words <= 14 and SEE_STORY.match(text)
+        (sentence.n_words <= 14 or text.startswith(_GUIDES)) and SEE_STORY.match(text)
     ):
         return None  # «Les mer om trenerens tirade her.», «Se sak for …»: a link's words
     if text.startswith(("This is ", "You", "Du h")) and SIGN_ON.match(text):
@@ -317,6 +317,8 @@ def _infinitive_first(text: str) -> bool:
 
 
 # A saying's end: its comma, then its speaker («…, sier varaordføreren.»)
+# The page's guide to itself, however long: «Her kan du få oversikt over forslaget, kva …»
+_GUIDES = ("Her kan du", "Her kan de", "Here you can")
 _SPEAKER_AFTER_COMMA = re.compile(rf", (?:{SPEECH_VERBS}) ")
 
 

@@ -52,7 +52,9 @@ _BLOG_NOTE = re.compile(
     r"|(?:bildet|biletet|fotoet|illustrasjonsbildet) er (?:tatt|teke|frå|fra) (?:i|ved|på) "
     r"(?:en|ei|eit|et) (?:annen|anna|annan|tidligere|tidlegare) "
     r"|(?:the )?(?:photo|picture|image) (?:was taken|is from) (?:at |on )?(?:an earlier|another|"
-    r"a previous|a file)\b",
+    r"a previous|a file)\b"
+    # «This picture of Saturday's flooding was taken in the Harihari township.»: a caption
+    r"|(?:this|the) (?:picture|photo|image)(?: of [^.]{1,80}?)? (?:was|is) taken\b",
     re.IGNORECASE,
 )
 _NOTE_WORDS = (

@@ -295,7 +295,10 @@ NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, N
 # own ^ or \b, tried every branch at every position of the text, 25 times slower.
 WIDGET_LINE_PATTERN = (
     # Archive notices: «Artikkelen er over 5 år gammel», «This story is over 5 years old».
-    r"artikkelen er (?:over|meir enn|mer enn) \d+ år gam(?:mel|mal)\b|"
+    r"(?:journalist icon)?(?:denne )?artikkelen er (?:over|meir enn|mer enn) "
+    r"(?:\d+|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) år gam(?:mel|mal)\b|"
+    # an image's placeholder, a page's font-size buttons
+    r"no caption$|(?:a ){1,2}a$|"
     r"this (?:article|story) is (?:more than|over) \d+ years? old\b|"
     # A login wall and a consent box: «Les artikkelen gratis», «Allow Twitter content?».
     r"les (?:artikkelen|saka|saken) gratis\b|allow [\w ]{2,30} content\?$|"
@@ -378,7 +381,9 @@ SEE_STORY = re.compile(  # «Se sak for oppdaterte vegmeldinger.», «Les saka o
     r"|(?:her kan du|her kan de|here you can) (?:få |finne |lese |sjå |se |read |find |see )"
     # a chart's caption: «For grafen under …», «The chart below shows …»
     r"|(?:\w+ ){0,3}(?:grafen|grafikken|kartet|tabellen|figuren|the chart|the graph|the map|"
-    r"the table) (?:under|nedanfor|nedenfor|ovanfor|ovenfor|below|above)\b",
+    r"the table) (?:under|nedanfor|nedenfor|ovanfor|ovenfor|below|above)\b"
+    # «The closures announced to date are listed below.»: a list follows
+    r"|(?:\w+ ){1,6}(?:are|is) (?:listed|shown|set out) below\b",
     re.IGNORECASE,
 )
 # A guest's greeting on air: «Good morning, Brian, great to be back with you …».

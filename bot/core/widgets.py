@@ -64,7 +64,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:am|pm)\
 _LONG = 30  # words: a widget is short
 # A photo credit alone on its line: «Foto: Kim Berg / NRK», «Photo: Reuters», «Bilete: NPK».
 _LONE_CREDIT = re.compile(
-    r"^(?:foto|bilde|bilete|photo|photograph|illustrasjon|arkivfoto|grafikk|kart)\s*[:/]\s*\S",
+    r"^(?:foto|bilde|bilete|(?:file )?photo|photograph|illustrasjon|arkivfoto|grafikk|kart)"
+    r"\s*[:/]\s*\S",
     re.IGNORECASE,
 )
 # An upper-case label in front of a caption: «KJEMPER FOR NYNORSKEN: Leder i …».
