@@ -1961,3 +1961,26 @@ def test_a_hyphenated_name_in_front_is_part_of_the_whole_name() -> None:
         " was signed off in 2012."
     )
     assert whole_name("Basin", text, 0) == "Murray-Darling Basin"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "Dømt for knivstikking\n\nForsvarer Kari Ås sier at klienten vil anke. Forsvareren"
+            " mener straffen er for streng.\n\nForsvareren vil be om ny sak, og forsvareren har"
+            " tre uker på seg.",
+            "nb",
+            "forsvarer",
+        ),
+        (
+            "Judge jails driver\n\nThe judge said the driver showed no remorse. The judge jailed"
+            " him for six years.\n\nThe judge also banned him from driving, and the judge said"
+            " the victims would never recover.",
+            "en",
+            "judge",
+        ),
+    ],
+)
+def test_the_roles_of_any_court_story_are_no_topics(text: str, language: str, word: str) -> None:
+    assert word not in _commands(text, language)

@@ -91,7 +91,10 @@ GENERIC_NOUNS = {
         "ferdigheit "
         # who comes to any fire or crime, and what any inquiry or count has
         "brannvesen nødetat naudetat gjerningsmann gjerningsperson etterforsking etterforskning "
-        "resultat".split()
+        "resultat "
+        # the roles any court, fire or weather story has: the defence, a neighbour, a witness
+        "forsvarer forsvarar nabo vitne fornærmede fornærma pårørende pårørande saksbehandler "
+        "saksbehandlar meteorolog forelder".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -104,7 +107,9 @@ GENERIC_NOUNS = {
         # a firm's posts («Chief Executive John Chen»), a filing any story makes
         "chief executive chairman chairwoman director manager application "
         # who comes to any fire, and a government's cabinet, as «regjering» in every story
-        "announcement firefighter firefighters paramedic paramedics cabinet".split()
+        "announcement firefighter firefighters paramedic paramedics cabinet "
+        # the roles any court or council story has (a judge or a premier is named, or no one)
+        "judge premier neighbour neighbor witness spokesman spokeswoman".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
