@@ -109,7 +109,9 @@ GENERIC_NOUNS = {
         # who comes to any fire, and a government's cabinet, as «regjering» in every story
         "announcement firefighter firefighters paramedic paramedics cabinet "
         # the roles any court or council story has (a judge or a premier is named, or no one)
-        "judge premier neighbour neighbor witness spokesman spokeswoman".split()
+        "judge premier neighbour neighbor witness spokesman spokeswoman "
+        # Ireland's police, as «police» is everyone's
+        "garda gardaí gardai".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
