@@ -478,3 +478,17 @@ def test_a_headline_of_few_words_over_its_standfirsts_sentence_is_the_title() ->
         " av de høye strømprisene. Onsdag kom statsministeren likevel til spørretimen."
     )
     assert article.title == "Pinlig for Støre"
+
+
+def test_a_name_alone_over_a_paragraph_that_never_names_it_is_a_byline_not_a_heading() -> None:
+    article = parse_text(
+        "Trolley watch: 554 patients waiting for beds\n\nJames Cox\n\nA total of 554 admitted"
+        " patients are waiting for hospital beds this morning, according to the nurses' union."
+        "\n\nOf this group, 426 patients are waiting in the emergency department."
+    )
+    assert all(s.heading != "James Cox" for s in article.sections)
+    roundup = parse_text(
+        "Dette mener partilederne\n\nPartilederne svarte på tre spørsmål om skatt.\n\n"
+        "Erna Solberg\n\nSolberg vil kutte formuesskatten og senke skatten på arbeid."
+    )
+    assert any(s.heading == "Erna Solberg" for s in roundup.sections)

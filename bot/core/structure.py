@@ -99,8 +99,14 @@ def is_heading(line: str, following: str | None) -> bool:
         return False  # a long question, or an interviewer's answered by a quote: no heading
     if line.endswith(":") and (n_words > 6 or following.lstrip().startswith(QUOTE_START)):
         return False  # «Slik beskriver de været:» announces the quote below it
+    if _BYLINE.fullmatch(line) and line.split()[-1] not in following:
+        return False  # «James Cox» over a paragraph that never names him: who wrote it
     first = line[0]
     return first.isupper() or first.isdigit()
+
+
+# A person's name alone: «James Cox», «Kristian Jacobsen» (a byline between paragraphs).
+_BYLINE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?){1,2}")
 
 
 def dash_heading(line: str, following: Unit | None) -> bool:
