@@ -253,6 +253,7 @@ WIDGET_LINES = [
     "Eksklusiv", "Trending Stories", "Thursday, Thu, 10 AprilApr 2025",
     "Listen to the story(Anna Henderson)", "Brandon LewisBrandon Lewis / Brandon Lewis",
     "No caption", "A A", "Journalist iconDenne artikkelen er over syv år gammel",
+    "Reviewed by Fiona Leyman",
     "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
     "Accessibility links", "Breaking News", "Live Reporting", "Video content", "Find out more",
     "Got a TV Licence?", "Hopp til innhold", "BusinessMarketsSustainabilityLegal Tech & Media",

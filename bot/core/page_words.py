@@ -297,8 +297,8 @@ WIDGET_LINE_PATTERN = (
     # Archive notices: «Artikkelen er over 5 år gammel», «This story is over 5 years old».
     r"(?:journalist icon)?(?:denne )?artikkelen er (?:over|meir enn|mer enn) "
     r"(?:\d+|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) år gam(?:mel|mal)\b|"
-    # an image's placeholder, a page's font-size buttons
-    r"no caption$|(?:a ){1,2}a$|"
+    # an image's placeholder, a page's font-size buttons, a review's byline
+    r"no caption$|(?:a ){1,2}a$|reviewed by [a-zæøå]+(?: [a-zæøå]+){1,3}$|"
     r"this (?:article|story) is (?:more than|over) \d+ years? old\b|"
     # A login wall and a consent box: «Les artikkelen gratis», «Allow Twitter content?».
     r"les (?:artikkelen|saka|saken) gratis\b|allow [\w ]{2,30} content\?$|"
