@@ -68,6 +68,84 @@ WIDGET_WORDS_PATTERN = (
     r"oppdatert (?:nå|no) nettopp$|klikk for å aktivere\b|log ?in$|logg inn$"
 )
 
+# A widget's line, in lower case (bot.core.widgets reads the text lower-cased), in two
+# patterns: what opens the line (read at its start only) and what opens a word anywhere
+# in it (read at a word's start only). One pattern of both, each branch opening on its
+# own ^ or \b, tried every branch at every position of the text, 25 times slower.
+WIDGET_LINE_PATTERN = (
+    # Archive notices: «Artikkelen er over 5 år gammel», «This story is over 5 years old».
+    r"(?:journalist icon)?(?:denne )?artikkelen er (?:over|meir enn|mer enn) "
+    r"(?:\d+|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) år gam(?:mel|mal)\b|"
+    # an image's placeholder, a page's font-size buttons, a review's byline
+    r"no caption$|(?:a ){1,2}a$|reviewed by [a-zæøå]+(?: [a-zæøå]+){1,3}$|"
+    r"this (?:article|story) is (?:more than|over) \d+ years? old\b|"
+    # A login wall and a consent box: «Les artikkelen gratis», «Allow Twitter content?».
+    r"les (?:artikkelen|saka|saken) gratis\b|allow [\w ]{2,30} content\?$|"
+    # A site down, an app button.
+    r"oops\.?$|åpne i appen$|åpne$|avbryt$|"
+    # An archive's age and category, a letter's or a list's heading.
+    r"publisert (?:for )?(?:over|mer enn|meir enn) \d+ år siden\b|category archives\b|"
+    r"(?:to the editor|dear editor|here['’]s the latest):?$|"
+    # A site's name as its masthead: «West End Theatre.com», «Nettavisen.no».
+    r"[\w ]{2,30}\.(?:com|no|co\.uk|org|net)(?:\s+[-|–]\s+.{2,40})?$|tag results for\b|"
+    # A tag page's, a trail's and a removed bookmark's words: «All posts tagged: guardian»,
+    # «You are in: Health».
+    r"all posts tagged\b|posts tagged\b|you are (?:here|in):|removed from bookmarks$|"
+    r"bookmark popover$|archive for\b|arkiv for\b|"
+    # An editor's note, a stamp with its update, a byline with its paper, a live match
+    # link: «Editor's note: …», «October 06, 2023 05:01 pm | Updated …», «By George
+    # Monbiot, published in the Guardian …», «NRKSport.no fulgte Tromsø - LSK»
+    r"editor['’]?s?\s?note:|[a-z]+ \d{1,2}, \d{4},? \d{1,2}:\d{2}\s*(?:am|pm)?\s*\|\s*updated\b|"
+    r"by [a-z'’-]+(?: [a-z'’-]+){0,3}, published (?:in|on|by)\b|nrk ?sport(?:\.no)? fulgte\b|"
+    r"\d+ users here now$|founded \d+ \w+ ago$|\d[\d,.]* (?:readers|members|subscribers)$|"
+    # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
+    r"(?:estimated\s+)?read(?:ing)?\s+time\b|\d{1,2}[- ]min(?:ute)?s?\s+read$|"
+    r"\(?\d+\s+(?:photos|pictures|images|bilder|bilete|videos|stemmer|votes)\)?$|"
+    # A publishing system's fields printed as text: «:Headline: …: ID:123019: from db_amp»;
+    # a fixture's countdown and kick-off: «Brighton vs. Southampton: 16 hrs 5 mins», «Dec 8,
+    # 2013 at 4pm UK».
+    r":[a-z]+: |.{3,60}: \d+ hrs? \d+ mins?$|"
+    # an audio player's label: «Listen to the story(Anna Henderson)»
+    r"listen to (?:the|this) (?:story|article)\b|"
+    # a site's date strip: «Thursday, Thu, 10 AprilApr 2025»
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? [\w ,]{2,30}\b(?:19|20)\d\d$|"
+    r"[a-z]{3,9}\.? \d{1,2}, \d{4} at \d{1,2}(?:[:.]\d{2})?\s?[ap]m(?: uk| gmt| bst| et)?$|"
+    # A live blog's «Reporting from Stockholm»; a calendar box's «Navnedag: Lørdag …».
+    r"reporting from\s+[^.!?]{2,40}$|navnedag\b|"
+    # A newsroom's tip box: «Tips BT her», «Tips NRK».
+    r"tips (?:oss|[a-zæøå]{2,5})(?: her)?[.!]?$|"
+    # A gallery's counter: «1 of 18», «3 av 12».
+    r"\d{1,3}\s+(?:of|av)\s+\d{1,3}$|"
+    # A page's own notes: «This story is from October 21, 2014», «Loading articles...»,
+    # a box's label «What We Know So Far», «Live video above shows …», a live story's
+    # «[Breaking news update, posted at 5:02 p.m. ET]».
+    r"this (?:story|article) is from [a-z]+ \d|loading(?: [a-z]+)?(?:\.\.\.|…)?$|"
+    r"what we know(?: so far)?:?$|(?:live )?video above shows\b|listen live$|"
+    r"(?:\(cnn\))?\[(?:breaking news update|previous version|update|updated)\b|"
+    # A genre's label alone on its line; a consent box; a link's counter: «Anmeldelse»,
+    # «Vi bruker informasjonskapsler …», «Gå til forsiden», «More () »».
+    r"(?:anmeldelse|anmelding|kommentar|analyse|kronikk|artikkel|review|analysis|opinion|"
+    r"editorial|leder|leiar)$|"
+    r"(?:vi bruker|we use) (?:informasjonskapsler|cookies)\b|gå til forsiden\b|"
+    r"more \(\d*\) »$|"
+    # Where a piece was first published; a writer's line: «(Denne kommentaren ble først
+    # publisert på Altinget …)», «Joris Evers covers security.»
+    r"\((?:denne|dette|this) (?:kommentaren|artikkelen|saken|saka|innlegget|teksten|article|"
+    r"column|story|piece) (?:ble|vart|blei|er|was|is|first) (?:først |first )?"
+    r"(?:publisert|published)\b|"
+    r"[a-z'’-]+ [a-z'’-]+ (?:covers|writes about|reports on) [a-z ,&]{2,40}\.$|"
+    # A category line, a video widget: «Categories: Sports», «EMBED <>More Videos»
+    r"(?:categories|category|kategori|kategorier):\s|embed <>|"
+    # A site's gate and a pointer to the page's foot: «This site is intended for health
+    # professionals only», «Sjå heile resultatlista nederst i saka.»
+    r"this (?:site|website|page) is (?:intended|only) for\b|heard on [\w ]{2,40}$|"
+    # «Last modified on Tue 29 May 2018 17.00 EDT»; a paper's prize: «2024 newspaper of the year»
+    r"last (?:modified|updated) on\b|\d{4} (?:newspaper|website|site) of the year$|"
+    r"(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
+    r"(?:saken|saka)\.?$"
+)
+
+
 # fmt: off
 # Lines after which the page shows other stories, not this one.
 WIDGET_ENDS = frozenset((

@@ -21,11 +21,11 @@ from bot.core.captions import ends_in_credit, label_of_words
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
 from bot.core.notices import is_notice, listed_link
-from bot.core.page_words import WIDGET_LINE_PATTERN, WIDGET_PHRASES
+from bot.core.page_words import WIDGET_PHRASES
 from bot.core.posts import POST_CREDIT, embedded_posts
 from bot.core.speakers import reads_norwegian
 from bot.core.text import SENTENCE_END, CaseBlind, spaces
-from bot.core.widget_words import WIDGET_ENDS, WIDGET_WORDS_PATTERN
+from bot.core.widget_words import WIDGET_ENDS, WIDGET_LINE_PATTERN, WIDGET_WORDS_PATTERN
 
 # (lower-case letters only: read lower-cased)
 _WIDGET_LINE = CaseBlind(rf"^(?:{WIDGET_LINE_PATTERN})")
