@@ -1845,3 +1845,13 @@ def test_a_pages_guide_to_itself_and_a_photos_note_are_no_bullets(note: str) -> 
     )
     bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert bullets and not any(note[:25] in b for b in bullets), bullets
+
+
+def test_a_stations_dateline_and_the_headline_again_under_a_live_label_are_furniture() -> None:
+    article = parse_text(
+        "Officials assess tornado damage\n\nNOW: Officials assess tornado damage\n\n"
+        "RICHFIELD (CBS 58) – Residents ran to the basement when strong gusts of wind ripped"
+        " through their neighborhood on Wednesday evening."
+    )
+    assert [s.heading for s in article.sections] == [None]
+    assert article.sections[0].paragraphs[0].startswith("Residents ran to the basement")

@@ -148,14 +148,19 @@ def _speakers_after_quotes(units: list[Unit]) -> list[Unit]:
 
 
 def _repeats_title(text: str, title: str) -> bool:
-    """The title again, or with a page's leftovers after it («… turmoil 150 150 admin»)."""
+    """The title again, or with a page's leftovers after it («… turmoil 150 150 admin»), or
+    a live label in front («NOW: …»)."""
     text, title = " ".join(text.split()).casefold(), title.casefold()
+    text = _LIVE_LABEL.sub("", text, count=1) if ":" in text[:8] else text
     if not text.startswith(title):
         return False
     rest = text[len(title) :].split()
     return not rest or (
         text[len(title)] == " " and len(rest) <= 4 and any(c.isdigit() for c in text[len(title) :])
     )
+
+
+_LIVE_LABEL = re.compile(r"^(?:now|live|watch|video|update|updated|breaking): ")
 
 
 def _list_runs(units: list[Unit]) -> dict[int, int]:
