@@ -116,3 +116,19 @@ def test_a_middle_initial_is_part_of_the_name_and_ifolge_is_no_given_name() -> N
     assert introduce(bullets, text, None) == [
         ["Ifølge Hanne H. Bragstad er det ennå ikke klart hva som har skjedd."]
     ]
+
+
+def test_a_possessive_is_no_surname_to_give_in_full() -> None:
+    text = (
+        "A winter storm pelted Ontario on Tuesday, with Canada’s weather agency warning"
+        " residents. Environment Canada issued winter storm warnings across Ontario. The"
+        " closures may be a sign of things to come, said Environment Canada meteorologist"
+        " Gerald Cheng. The storm would then move east, Canada said."
+    )
+    bullets = [
+        [
+            "A winter storm pelted Ontario on Tuesday, with Canada’s weather agency warning.",
+            "Environment Canada issued winter storm warnings across Ontario.",
+        ]
+    ]
+    assert introduce(bullets, text, None) == bullets

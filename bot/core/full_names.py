@@ -148,6 +148,8 @@ def _alone(surname: str, text: str) -> Iterator[int]:
         name_after = text[at + n : at + n + 1] == " " and text[at + n + 1 : at + n + 2].isupper()
         if name_after or _NAME_END.search(text, max(0, at - 30), at):
             continue
+        if text[at + n : at + n + 2] in ("'s", "’s"):
+            continue  # «Canada’s weather agency»: whose, not who (nor «Environment Canada’s»)
         # «the University of Toronto»: a thing's name, not a person's surname
         if not _THING_BEFORE.search(text, max(0, at - 5), at) and not text.startswith(
             " of ", at + n
