@@ -1855,3 +1855,19 @@ def test_a_stations_dateline_and_the_headline_again_under_a_live_label_are_furni
     )
     assert [s.heading for s in article.sections] == [None]
     assert article.sections[0].paragraphs[0].startswith("Residents ran to the basement")
+
+
+def test_a_long_caption_of_who_stands_where_with_its_credit_in_capitals_is_no_paragraph() -> None:
+    caption = (
+        "anker: Den mannlige saksbehandlerens forsvarer Mette Larsen (midten) – her med"
+        " medhjelper Inga Laupstad (t.h.) og Mette Sundby (t.v.) fra den kvinnelige"
+        " saksbehandlerens forsvarsteam – mener dommen på 3,5 års fengsel er altfor høy og"
+        " driver hennes klient til å anke i saken. BEGGE FOTO: PERNILLE VESTENGEN"
+    )
+    article = parse_text(
+        f"{caption}\n\n– Dommen henger ikke på greip\n\nBegge de to nå korrupsjonsdømte"
+        " saksbehandlerne anker dommene.\n\nDrammen tingrett dømte kvinnen til seks år i"
+        " fengsel, mens mannen fikk tre år og seks måneder."
+    )
+    assert article.title == "– Dommen henger ikke på greip"
+    assert not any("(midten)" in p for s in article.sections for p in s.paragraphs)

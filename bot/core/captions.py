@@ -318,12 +318,14 @@ def is_caption(unit: str) -> bool:
         return True
     if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):
         return True  # «…, her sammen med Carl von Hessen … Vis mer»: a picture's caption
-    if "(" not in unit or spaces(unit, 45) >= 45:
+    if "(" not in unit or spaces(unit, 60) >= 60:
         return False
     # Where a person stands in a picture: only a caption says it. (Abbreviations and «i
     # midten» are looked for as strings first: most captions have neither.)
     if "(t." in unit or "(f." in unit or "(i m" in unit or PLACED_WORD.search(unit):
         return True  # «… Osmund Faremo (i midten) saman med Ulf Sand (t.v.) …»: who stands where
+    if spaces(unit, 45) >= 45:
+        return False
     if spaces(unit, 30) >= 30:  # a longer one only with the credit closing it
         return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None
     return CREDIT_BRACKET.search(unit) is not None

@@ -272,6 +272,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             flags.append(True)  # «Image caption,» over its caption: the caption too
             continue
         before_caption = None if i in photos else prose_before_caption(unit.text)
+        if before_caption and is_caption(before_caption):
+            before_caption = None  # («… Larsen (midten) – her med … (t.h.) … BEGGE FOTO: …»)
         unit.text = before_caption or unit.text
         caption = i not in photos and not before_caption and is_caption(unit.text)
         if caption and i >= 2 and alt_text(texts[i - 1]):
