@@ -253,7 +253,8 @@ WIDGET_LINES = [
     "Eksklusiv", "Trending Stories", "Thursday, Thu, 10 AprilApr 2025",
     "Listen to the story(Anna Henderson)", "Brandon LewisBrandon Lewis / Brandon Lewis",
     "No caption", "A A", "Journalist iconDenne artikkelen er over syv år gammel",
-    "Reviewed by Fiona Leyman",
+    "Reviewed by Fiona Leyman", "In partnership with", "Richard Buxton·8 April 2023",
+    "Faedrelandsvennen - - ØKONOMI - NTB",
     "Tips BT her", "This article was added by the user. Avisbot is not responsible for it.",
     "Accessibility links", "Breaking News", "Live Reporting", "Video content", "Find out more",
     "Got a TV Licence?", "Hopp til innhold", "BusinessMarketsSustainabilityLegal Tech & Media",
@@ -1871,3 +1872,12 @@ def test_a_long_caption_of_who_stands_where_with_its_credit_in_capitals_is_no_pa
     )
     assert article.title == "– Dommen henger ikke på greip"
     assert not any("(midten)" in p for s in article.sections for p in s.paragraphs)
+
+
+def test_the_headline_again_with_a_text_size_box_run_into_it_is_no_heading() -> None:
+    article = parse_text(
+        "Tory MPs threaten to rebel\n\nTory MPs threaten to rebel\nText settings\n\nThe talk"
+        " of the Commons tearoom today is last night's vote on Universal Credit."
+    )
+    assert article.title == "Tory MPs threaten to rebel"
+    assert [s.heading for s in article.sections] == [None]

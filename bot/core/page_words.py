@@ -220,6 +220,7 @@ WIDGET_PHRASES = frozenset((
     "logo", "site logo", "kortversjonen", "kort fortalt", "gå til sidens hovedinnhold",
     # a paywall's label, a site's lists and its comment box
     "eksklusiv", "exclusive", "trending stories", "trending now", "most read", "mest lest",
+    "text settings",
     "want to discuss? please read our commenting policy first",
     "hopp til sidens hovedinnhold", "gå til hovedinnhold", "gå til hovudinnhald",
 ))

@@ -155,8 +155,14 @@ def _repeats_title(text: str, title: str) -> bool:
     if not text.startswith(title):
         return False
     rest = text[len(title) :].split()
-    return not rest or (
-        text[len(title)] == " " and len(rest) <= 4 and any(c.isdigit() for c in text[len(title) :])
+    return (
+        not rest
+        or (
+            text[len(title)] == " "
+            and len(rest) <= 4
+            # («… policy Text settings»: a reader's text size box run into it)
+            and (any(c.isdigit() for c in text[len(title) :]) or rest == ["text", "settings"])
+        )
     )
 
 

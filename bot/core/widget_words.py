@@ -73,6 +73,10 @@ WIDGET_WORDS_PATTERN = (
 # in it (read at a word's start only). One pattern of both, each branch opening on its
 # own ^ or \b, tried every branch at every position of the text, 25 times slower.
 WIDGET_LINE_PATTERN = (
+    # A partner's box, a byline with its date, a press reader's section line: «In partnership
+    # with», «Richard Buxton·8 April 2023», «Faedrelandsvennen - - ØKONOMI - NTB»
+    r"in partnership with$|[\w .'-]{3,40}·\s?\d{1,2} \w+ \d{4}$|"
+    r"[\w ]{3,40} - - [\w ]{2,30}(?: - [\w ]{2,20})?$|"
     # Archive notices: «Artikkelen er over 5 år gammel», «This story is over 5 years old».
     r"(?:journalist icon)?(?:denne )?artikkelen er (?:over|meir enn|mer enn) "
     r"(?:\d+|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) år gam(?:mel|mal)\b|"
