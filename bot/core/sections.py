@@ -22,7 +22,7 @@ from bot.core.structure import (
     title_like,
 )
 from bot.core.text import SENTENCE_END, spaces
-from bot.core.titles import clean_title
+from bot.core.titles import clean_title, name_line, repeats_title, told_below
 from bot.core.verbs import verb_forms
 
 
@@ -41,7 +41,7 @@ def assemble(
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None
         if _is_heading_unit(unit, following, runs):
-            if title and _repeats_title(unit.text, title):
+            if title and repeats_title(unit.text, title):
                 continue  # the headline again over its story (a live feed's first entry)
             if members or heading is not None:
                 sections.append(_section(heading, members))
@@ -147,28 +147,6 @@ def _speakers_after_quotes(units: list[Unit]) -> list[Unit]:
     return kept
 
 
-def _repeats_title(text: str, title: str) -> bool:
-    """The title again, or with a page's leftovers after it («… turmoil 150 150 admin»), or
-    a live label in front («NOW: …»)."""
-    text, title = " ".join(text.split()).casefold(), title.casefold()
-    text = _LIVE_LABEL.sub("", text, count=1) if ":" in text[:8] else text
-    if not text.startswith(title):
-        return False
-    rest = text[len(title) :].split()
-    return (
-        not rest
-        or (
-            text[len(title)] == " "
-            and len(rest) <= 4
-            # («… policy Text settings»: a reader's text size box run into it)
-            and (any(c.isdigit() for c in text[len(title) :]) or rest == ["text", "settings"])
-        )
-    )
-
-
-_LIVE_LABEL = re.compile(r"^(?:now|live|watch|video|update|updated|breaking): ")
-
-
 def _list_runs(units: list[Unit]) -> dict[int, int]:
     """Number the runs of adjacent list items; a lone «- …» line is a dash line, no list."""
     runs: dict[int, int] = {}
@@ -219,22 +197,6 @@ def _kicker(unit: Unit) -> bool:
     )
 
 
-def _name_line(text: str) -> bool:
-    """A person's name alone on its line: «Hilde Kristin Strand» (a byline, a credit)."""
-    return 2 <= len(words := text.split()) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
-
-
-_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
-
-
-def _told_below(line: str, below: str) -> bool:
-    """«E39 stengt i Nordhordland» over «E39 er stengt mellom … i Nordhordland.»: a
-    headline in few words (a participle, no finite verb) over the lead that tells it, no
-    label over a headline. A label shares at most a word with what it stands over."""
-    words = {w for w in re.findall(r"\w{3,}", line.lower())}
-    return len(words) >= 2 and len(words & set(re.findall(r"\w{3,}", below.lower()))) >= 2
-
-
 def _has_verb(text: str) -> bool:
     """Whether a word after the first is a finite verb in Bokmål, Nynorsk or English."""
     words = re.findall(r"\w+", text.lower())[1:]
@@ -277,9 +239,9 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         # trail names (not a kicker over the standfirst below it)
         del units[0]
         return units.pop(0).text
-    while len(units) >= 3 and _name_line(units[0].text) and _name_line(units[1].text):
+    while len(units) >= 3 and name_line(units[0].text) and name_line(units[1].text):
         del units[0]  # «Hilde Kristin Strand» / «Erlend Spurkeland»: who took and wrote it
-        if not _name_line(units[1].text):
+        if not name_line(units[1].text):
             del units[0]
     if units and is_section_label(units[0].text):
         del units[0]  # «Sport» over the story names the site's section
@@ -290,7 +252,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         and _kicker(units[0])
         and len(units[1].text) > len(units[0].text)
         and title_like(units[1], units[2])
-        and not _told_below(units[0].text, units[1].text)
+        and not told_below(units[0].text, units[1].text)
         # (not «Pinlig for Støre» over its standfirst's sentence: a headline of few words)
         and (units[0].text.count(" ") < 2 or not units[1].text.endswith("."))
     ):

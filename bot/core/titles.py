@@ -1,4 +1,5 @@
-"""A page's title without the site name and date it puts after the headline."""
+"""A page's title without the site name and date it puts after the headline, and how a line
+reads beside the title: the title again, a byline's name, a headline told in the lead below."""
 
 from __future__ import annotations
 
@@ -56,3 +57,41 @@ def _site_part(part: str) -> bool:
     if len(words) > 3 or _SCORE.search(part):
         return False  # («Rosenborg - Tromsø 3-2»: a match and its score, no site)
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "of") for w in words)
+
+
+def repeats_title(text: str, title: str) -> bool:
+    """The title again, or with a page's leftovers after it («… turmoil 150 150 admin»), or
+    a live label in front («NOW: …»)."""
+    text, title = " ".join(text.split()).casefold(), title.casefold()
+    text = _LIVE_LABEL.sub("", text, count=1) if ":" in text[:8] else text
+    if not text.startswith(title):
+        return False
+    rest = text[len(title) :].split()
+    return (
+        not rest
+        or (
+            text[len(title)] == " "
+            and len(rest) <= 4
+            # («… policy Text settings»: a reader's text size box run into it)
+            and (any(c.isdigit() for c in text[len(title) :]) or rest == ["text", "settings"])
+        )
+    )
+
+
+_LIVE_LABEL = re.compile(r"^(?:now|live|watch|video|update|updated|breaking): ")
+
+
+def name_line(text: str) -> bool:
+    """A person's name alone on its line: «Hilde Kristin Strand» (a byline, a credit)."""
+    return 2 <= len(words := text.split()) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+_NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
+
+
+def told_below(line: str, below: str) -> bool:
+    """«E39 stengt i Nordhordland» over «E39 er stengt mellom … i Nordhordland.»: a
+    headline in few words (a participle, no finite verb) over the lead that tells it, no
+    label over a headline. A label shares at most a word with what it stands over."""
+    words = {w for w in re.findall(r"\w{3,}", line.lower())}
+    return len(words) >= 2 and len(words & set(re.findall(r"\w{3,}", below.lower()))) >= 2

@@ -115,14 +115,22 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
                 found = settled.get(word)
                 if found is None:
                     found = _judge(word, read, plain, settled, fillers, lex)
-                if not found and word.name and word.surface in read.named_fillers:
-                    found = ((match_key(word.surface.lower()), word.surface),)  # «Theresa May»
+                if not found and word.name and word.surface.lower() in fillers:
+                    # (only a filler word can be one: the text is read for these few)
+                    found = _named_filler(word, read)
                 if found and not word.name and (len(word.parts) > 1 or language == "en"):
                     found = _own_parts(word, found, read)
             verdicts[word] = found
         return found
 
     return morphemes
+
+
+def _named_filler(word: Word, read: _ArticleWords) -> Morphemes:
+    """A filler word written as a surname after a given name is a name: «Theresa May»."""
+    if word.surface in read.named_fillers:
+        return ((match_key(word.surface.lower()), word.surface),)
+    return ()
 
 
 class _ArticleWords:
