@@ -197,7 +197,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         words = found.group(1).split()
         while words and (words[0].lower() in _SMALL or _definite_noun(words[0])):
             del words[0]  # «The United States», «Ekstremværet Gyda»: the sentence's first word
-        if any(word.lower() in TITLES or _title(word) for word in words):
+        if any(_title(word) for word in words):
             return None  # «President Putin»: a person's name
         if _person_before(text, found.start()) or _PERSON_AFTER.match(text, end):
             return None
@@ -257,7 +257,7 @@ def usual_name(
     `loose`: a common word as a name is read as the name it is part of («the Supreme
     Court» and «the Court»: /supreme_court, not /court), and counts as alone only where
     it is written with a capital, without «the» or a name before it."""
-    if _title(surface) or surface.lower() in TITLES:
+    if _title(surface):
         return None  # «Senate Majority Leader John Thune»: a title names no one to ask for
     # A rarer word too, when the same name always follows it: «Bane Nor», «Fab 42».
     rare = zipf(surface, language) < NAME_PART_ZIPF
@@ -273,9 +273,7 @@ def usual_name(
         while words and words[0].lower() in _SMALL:
             del words[0]
         after = _NAME_AFTER.match(text, start + len(surface))
-        if after is not None and any(
-            _title(w) or w.lower() in TITLES for w in after.group().split()
-        ):
+        if after is not None and any(_title(w) for w in after.group().split()):
             after = None  # «Senate Majority Leader John Thune»: a person's title follows
         # (a rarer common word after a name is read as any word: «Telenor Arena»)
         if rare and (after is not None or not opens or not words):
@@ -284,7 +282,7 @@ def usual_name(
             front = " ".join(words) + " " if words and not words[-1].endswith("-") else ""
             names[front + surface + after.group()] += 1  # «Rock Band 2»
             continue
-        if not loose and words and any(word.lower() in TITLES or _title(word) for word in words):
+        if not loose and words and any(_title(word) for word in words):
             alone += 1  # («King County»: a common word names no person)
         elif words and found and _person_before(text, found.start()):
             continue
@@ -331,9 +329,7 @@ def without_role(label: str) -> str:
     Brown» (a name of two words or more after it; else the label as it is: «Queen Elisabeth
     2», a ship)."""
     words = label.split()
-    last = max(
-        (i for i, w in enumerate(words[:-1]) if _title(w) or w.lower() in TITLES), default=-1
-    )
+    last = max((i for i, w in enumerate(words[:-1]) if _title(w)), default=-1)
     name = words[last + 1 :]
     person = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
     return " ".join(name) if 0 <= last < len(words) - 2 and person else label
@@ -342,7 +338,8 @@ def without_role(label: str) -> str:
 def _title(word: str) -> bool:
     """«Minister», «Leader»: «Senate Majority Leader John Thune» names a person (so do
     «Festspeldiktar Agnes Ravatn», «Commissioner Gregson»)."""
-    return word.lower().endswith(_TITLE_ENDINGS)
+    lower = word.lower()
+    return lower in TITLES or lower.endswith(_TITLE_ENDINGS)
 
 
 _TITLE_ENDINGS = (
