@@ -316,9 +316,9 @@ def _infinitive_first(text: str) -> bool:
     )
 
 
-# A saying's end: its comma, then its speaker («…, sier varaordføreren.»)
 # The page's guide to itself, however long: «Her kan du få oversikt over forslaget, kva …»
 _GUIDES = ("Her kan du", "Her kan de", "Here you can")
+# A saying's end: its comma, then its speaker («…, sier varaordføreren.»)
 _SPEAKER_AFTER_COMMA = re.compile(rf", (?:{SPEECH_VERBS}) ")
 
 

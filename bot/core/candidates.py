@@ -357,10 +357,11 @@ def _counts(text: str) -> frozenset[tuple[str, str]]:
 _NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][\w'’-]+")
 
 
-def _names(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # (read for each pair of a candidate and a kept bullet)
+def _names(text: str) -> frozenset[str]:
     """The names a sentence says, its speaker or source aside («…, skriv NTB»)."""
     said = ATTRIBUTION.search(text)
-    return set(_NAME.findall(text[: said.start()] if said else text))
+    return frozenset(_NAME.findall(text[: said.start()] if said else text))
 
 
 @lru_cache(maxsize=4096)

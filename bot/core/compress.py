@@ -338,12 +338,14 @@ def shorten(
         return text
     speaker = ""
     found = ATTRIBUTION.search(text) or REPORTED.search(text)
-    party = PARTY.match(text, found.end()) if found is not None else None  # «Trøen (H)»
-    end = party.end() if party else found.end() if found is not None else 0
-    if found is not None and not re.search(r"\w", text[end:]):
-        # (a court's account keeps saying so: «…, the court was told», «…, ifølge tiltalen»)
-        speaker = text[found.start() : end]
-        text, limit = text[: found.start()], limit - len(speaker.split())
+    if found is not None:
+        party = PARTY.match(text, found.end())  # «… sier Tone W. Trøen (H).»
+        end = party.end() if party else found.end()
+        if not re.search(r"\w", text[end:]):
+            # (a court's account keeps saying so: «…, the court was told», «…, ifølge
+            # tiltalen»)
+            speaker = text[found.start() : end]
+            text, limit = text[: found.start()], limit - len(speaker.split())
     # A quote whose speaker the regular expression cannot take apart («sier
     # litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder når ...») is not cut
     # before its speaker: a quote is a bullet only with its speaker in it.

@@ -23,12 +23,10 @@ _NOTE_WORDS = 4
 
 def place_entries(units: list[Unit]) -> None:
     """Make a log's paragraphs its entries, each with its place and the news after it."""
-    placed = [u for u in units if u.kind == PARAGRAPH and _PLACE.match(u.text)]
+    placed = [(u, p) for u in units if u.kind == PARAGRAPH and (p := _PLACE.match(u.text))]
     if len(placed) < _MIN_ENTRIES or not any(_POLICE.search(u.text) for u in units):
         return  # (a transcript's «Karen Voss: …» turns are no log's)
-    for unit in placed:
-        place = _PLACE.match(unit.text)
-        assert place is not None
+    for unit, place in placed:
         rest = unit.text[place.end() :]
         while (note := _NOTE.match(rest)) and _note(note.group()):
             rest = rest[note.end() :]

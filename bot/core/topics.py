@@ -284,7 +284,7 @@ def derive_topics(
     # A name the story only quotes is its source, not its subject (not one the title names);
     # a name only written before a slash is half of one (/glimt of «Bodø/Glimt», not /bodo).
     text = analysis.article.text
-    kept_before = (dict(topic_sections), per_section)
+    sections_before, per_section_before = dict(topic_sections), per_section
     for key in list(topic_sections):
         carriers = carriers_of(key, sections)
         if not all(w.name for w in carriers):
@@ -300,7 +300,7 @@ def derive_topics(
             del topic_sections[key]
             per_section = [tuple(k for k in keys if k != key) for keys in per_section]
     if not topic_sections:  # («Toronto police say …»: a source is a topic, if it is all)
-        topic_sections, per_section = kept_before[0], kept_before[1]
+        topic_sections, per_section = sections_before, per_section_before
 
     # A reader types names, and the one thing a story is about: of the plain words, the one
     # the title names or the story weighs most, and those a heading names that several words

@@ -105,7 +105,7 @@ def is_widget(text: str) -> bool:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»
     if text[:1] == "[" and text[-1:] == "]":
         return True  # «[ Henriette Steenstrup: – Er det noen …! ]»: a link to another story
-    if n_words <= 12 and _DOUBLED.match(text):
+    if n_words <= 12 and text[:4] in text[4:] and _DOUBLED.match(text):
         return True  # «Brandon LewisBrandon Lewis / Brandon Lewis»: an image's alt text, twice
     if n_words <= 6 and _FILE_NAME.search(text):
         return True
