@@ -153,10 +153,17 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         ("en", "But nagging inflation, largely from steep energy and food prices.", False),
         ("en", "The minister, elected in 2019.", False),
         ("en", "Her mother, Larysa, worked as a cleaner.", True),
+        # a participle and its agent in an opening phrase: «submitted by the DPP»
+        ("en", "Reading from an affidavit submitted by the DPP, Senior Counsel Ann Ryan.", False),
+        ("en", "In a report published by the ministry, officials warned of floods.", True),
         ("en", "Officials warn of rising prices.", True),
         # «As the US awaits …» is a clause waiting for its main clause; «As a result» is not
         ("en", "As the United States awaits a winner in the presidential race.", False),
         ("en", "As a result the bank raised rates.", True),
+        # a noun that is a verb's past too, joined to a noun: «Sogn brann og redning»
+        ("nn", "Trass iherdig innsats frå brannmenn frå Sogn brann og redning.", False),
+        ("nn", "Huset brann og folk flykta.", True),
+        ("nn", "Løa brann og redningsmannskapet kom for seint.", True),
     ],
 )
 def test_a_form_that_is_a_noun_too_is_read_by_its_place(

@@ -248,7 +248,10 @@ class ClauseChecker(VerbForms):
         if word in self.finite_words:
             return False
         lemma = self.lexicon.form_lemma(word)  # noun_here needs a noun's lemma
-        return lemma is not None and (self.noun_forms(lemma) or self.plural_noun(word))
+        if lemma is None:
+            return False
+        # (Nynorsk «brann» is read as «brenna»'s past: a noun of its own too)
+        return self.noun_forms(lemma) or self.plural_noun(word) or self.noun_forms(word)
 
     def _not_verb_here(
         self,
@@ -278,8 +281,16 @@ class ClauseChecker(VerbForms):
             # «Three people injured in a crash»: a headline's passive
             if i + 1 == len(tokens) or tokens[i + 1].lower() in PASSIVE_EN[word]:
                 return True
+        if phrase and self.language == "en" and word.endswith("ed"):
+            # «Reading from an affidavit submitted by the DPP, …»: in an opening phrase, a
+            # participle and its agent
+            tokens = around()
+            if i + 1 < len(tokens) and tokens[i + 1].lower() == "by":
+                return True
         if word in self.finite_words:
             return False
+        if self.language != "en" and self._coordinated_noun(word, around()[i + 1 : i + 4]):
+            return True
         if self.language == "en":
             # «The minister, elected in 2019»; not «Her mother, Larysa, worked as …»
             tokens = around()
@@ -289,6 +300,22 @@ class ClauseChecker(VerbForms):
             if participle or (phrase and last and word.endswith("s")):
                 return True
         return self.noun_here(word, previous, before)
+
+    def _coordinated_noun(self, word: str, following: list[str]) -> bool:
+        """«Sogn brann og redning»: a noun of its own, joined to a noun that is no verb (and
+        followed by none: not «Huset brann og folk flykta»), is a noun."""
+        if len(following) < 2 or following[0] not in ("og", "eller") or not self.noun_forms(word):
+            return False
+        other = following[1]
+        if not other.isalpha() or not other.islower() or other in SUBJECT_PRONOUNS:
+            return False
+        if self.is_finite(other) or self.may_be_finite(other):
+            return False
+        lemma = self.lexicon.form_lemma(other)
+        if lemma is None or not (self.noun_forms(lemma) or self.plural_noun(other)):
+            return False
+        after = following[2].lower() if len(following) > 2 else ""
+        return not (after.isalpha() and self.is_finite(after))
 
     def ends_in_open_clause(self, text: str) -> bool:
         """Whether the text ends inside a subordinate clause still waiting for its verb.
