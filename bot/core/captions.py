@@ -27,12 +27,12 @@ from bot.core.language import detect_language
 from bot.core.lexicon import lexicon
 from bot.core.text import CaseBlind, sentences, spaces
 
-# A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB».
+# A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB», «… Photo / NZME».
 CREDIT_TAIL = re.compile(
     # «… at Windsor CastleImage: Bernd von Jutrczenka/dpa»: a page's credit glued on.
     r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))"
     r"(?:foto|bilde|bilete|photo|photograph|illustrasjon|grafikk|video|kilde|credit|"
-    r"image source|image(?=\s*:)|arkivfoto|faksimile)\s*(?:/\s*video\s*)?[:,|]\s*"
+    r"image source|image(?=\s*:)|arkivfoto|faksimile)\s*(?:/\s*video\s*)?(?:[:,|]|(?<=\s)/)\s*"
     r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?"
     # (an initial's stop, a site's: «Kurt H. Røsand / KSU.NO»)
     r"(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.|(?<=\w)\.(?=(?:no|com|net|org|se|dk)\b)){1,60}\)?\.?\s*$",
@@ -54,10 +54,12 @@ CREDIT_BRACKET = re.compile(
     re.IGNORECASE,
 )
 # A credit without a label after a caption's stop: «Getty Images», «REUTERS/Ivan Alvarado»,
-# «AP Photo/Jane Doe», «Kari Ås / NTB scanpix» (not a bare «NTB»: wire prose ends so).
+# «AP Photo/Jane Doe», «Shutterstock/SpeedKingz», «Kari Ås / NTB scanpix» (not a bare «NTB»:
+# wire prose ends so).
 _AGENCY_CREDIT = re.compile(
     r"(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){0,3}(?:via\s+)?Getty Images\s*$"
-    r"|(?<=[.!?»”])\s+(?:REUTERS|AP Photo|AFP|EPA|NTB|Reuters)\s*/\s*[A-ZÆØÅ][\w .'’-]{2,40}$"
+    r"|(?<=[.!?»”])\s+(?:REUTERS|AP Photo|AFP|EPA|NTB|Reuters|Shutterstock|iStock|Alamy)"
+    r"\s*/\s*[A-ZÆØÅ][\w .'’-]{2,40}$"
     r"|(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}/\s*(?:NTB|NTB scanpix|Scanpix|Reuters|AP|"
     r"AFP|EPA|NPK|Getty Images)\s*$"
     # a photographer and his paper, the caption's stop glued on: «… Broadway. Elisha

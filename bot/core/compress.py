@@ -22,6 +22,7 @@ from bot.core.cut_words import (
     NAMES_EITHER_SIDE,
     NOT_ONLY,
     PARTY,
+    POINTER,
     REPORTED,
     aside,
     bare_phrase,
@@ -113,6 +114,7 @@ _LEADING_CONJUNCTION = re.compile(
 def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
     text = _drop_leading_dash(text)
+    text = POINTER.sub("", text) if "(" in text else text
     if text[:2].isupper() and (caps := _CAPS_OPENING.match(text)) and _print_caps(caps.group()):
         text = caps.group().capitalize() + text[caps.end() :]  # «A ROAD connecting …»
     if text.startswith(_CONJUNCTION_STARTS):

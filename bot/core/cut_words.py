@@ -109,3 +109,11 @@ def aside(bracket: re.Match[str]) -> str:
     """Nothing, but a party or an age after a name: «Tone W. Trøen (H)», «Kari Ås (36)»."""
     named = _NAME_BEFORE.search(bracket.string, 0, bracket.start()) and PARTY.fullmatch(bracket[0])
     return bracket.group() if named else ""
+
+
+# A pointer to the page, which a bullet has not: «(sjå lista under)», «(see table below)»,
+# «(pictured)».
+POINTER = re.compile(
+    r"\s*\((?:se|sjå|see|jf\.?)\s[^()]{0,40}\)|\s*\((?:pictured|bildet|biletet|above|below)\)",
+    re.IGNORECASE,
+)

@@ -24,6 +24,7 @@ from bot.core.notices import is_notice, listed_link
 from bot.core.page_words import WIDGET_PHRASES
 from bot.core.posts import POST_CREDIT, embedded_posts
 from bot.core.speakers import reads_norwegian
+from bot.core.tables import table_rows
 from bot.core.text import SENTENCE_END, CaseBlind, spaces
 from bot.core.widget_words import WIDGET_ENDS, WIDGET_LINE_PATTERN, WIDGET_WORDS_PATTERN
 
@@ -37,6 +38,8 @@ _ZONE = re.compile(r"\b(?:EDT|EST|CDT|CST|PDT|PST|ET|PT|GMT|UTC|BST|CET|CEST)\b"
 _GLUED_WORDS = re.compile(r"([a-z])([A-Z])")
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
 _FILE_NAME = re.compile(r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
+# … or its slug in words: «Tau tech fellesbilde arctic pearl foto marius 11».
+_FILE_SLUG = re.compile(r"^\w[a-zæøå0-9 ]+ (?:foto|photo|bilde|bilete) [a-zæøå ]*\d{1,4}$")
 # «KABUL, Afghanistan», «OSLO, Norway»: a wire dateline alone on its line.
 _DATELINE_LINE = re.compile(
     r"^[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*,\s+[A-ZÆØÅ][\w.]+(?:\s[A-Z][\w.]+)?$"
@@ -74,6 +77,7 @@ _CAPTION_LABEL = re.compile(
     r"^(?:(?:I|PÅ|AV|OM|IN|ON|AT)\s)?[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]+)*\s*:\s"
 )
 _CAPTION_WORDS = 45  # words: a caption is a sentence or two
+_LONG_CAPTION = 90  # words: … or the names of all it shows, and its credit
 _ALT_WORDS = 8  # words: an image's alt text is a few words, without a stop
 SENTENCE_STOPS = (".", "!", "?", "»", "”", '"')
 
@@ -108,6 +112,8 @@ def is_widget(text: str) -> bool:
     if n_words <= 12 and text[:4] in text[4:] and _DOUBLED.match(text):
         return True  # «Brandon LewisBrandon Lewis / Brandon Lewis»: an image's alt text, twice
     if n_words <= 6 and _FILE_NAME.search(text):
+        return True
+    if n_words <= 14 and text[-1:].isdigit() and _FILE_SLUG.match(text):
         return True
     if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text) or POST_CREDIT.match(text):
         return True
@@ -216,7 +222,9 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
     photo's caption (`alone`: each text is the only line between blank lines)."""
     found: set[int] = set()
     for i, text in enumerate(texts):
-        short = spaces(text, _CAPTION_WORDS) < _CAPTION_WORDS
+        n = spaces(text, _LONG_CAPTION)
+        # (a caption's credit closing it: a long one too, who stands where in a crowd)
+        short = n < _CAPTION_WORDS or (n < _LONG_CAPTION and ends_in_credit(text))
         label = _CAPTION_LABEL.match(text) if short else None
         if label and " " in label.group().strip(" :") and reads_norwegian(text):
             # «KJEMPER FOR NYNORSKEN: …»: a caption's label, not a dateline (an English one
@@ -295,6 +303,7 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
     line right above a caption that ends in its credit («Cars in flood water» / «Flood
     damage in Catcliffe … Photograph: Danny Lawson/PA»)."""
     found = photo_blocks(texts, alone) | embedded_posts(texts) | _tags(texts) | _wire_photos(texts)
+    found |= table_rows(texts)
     for i, text in enumerate(texts):
         if i and text[:1] == "(" and _PHOTO_LINKS.match(text):
             found.update((i - 1, i))  # a caption over «(Full-size photo)(All photos)»

@@ -1,0 +1,76 @@
+"""Blocks of a page that are no article: a captioned photo on top, an image's file name,
+a table's rows, a pointer to the page. None is a title, heading or bullet."""
+
+from __future__ import annotations
+
+from bot.core.digest import digest_article
+from bot.core.model import Digest
+from bot.core.parse import parse_text
+
+
+def digest(text: str) -> Digest:
+    return digest_article(parse_text(text, source="page.txt"), max_words=90)
+
+
+def shown(result: Digest) -> str:
+    lines = [result.title or ""]
+    for section in result.sections:
+        lines += [section.heading or "", *section.bullets]
+    return "\n".join(lines)
+
+
+_COUNCIL = """The rates rise was approved on Tuesday.
+
+This week the Riverton District Council approved an overall 7.7 per cent rates increase for \
+its annual budget. The increase was approved by eleven councillors, with two against.
+
+The charges are higher than those in the draft budget that went out for consultation in \
+April, and ratepayers will see the change from July.
+"""
+
+
+def test_a_caption_with_its_credit_on_top_is_no_title() -> None:
+    for credit in ("Photo / Riverton News", "Shutterstock/Jan Blom"):
+        result = digest(f"The council chamber in Riverton on budget day. {credit}\n\n{_COUNCIL}")
+        assert result.title != f"The council chamber in Riverton on budget day. {credit}"
+        assert credit not in shown(result)
+        assert "7.7 per cent rates increase" in shown(result)
+
+
+def test_an_image_file_name_in_words_and_a_long_labelled_caption_are_no_article() -> None:
+    text = """Havbruk felles bilde brygga foto kari 12
+GODT LAG: Mange aktørar står bak satsinga. Her er dei samla på kaia. Frå venstre: Ola \
+Nordheim og Kari Vik i Sparebanken Vest, Per Dahl i Eksfin, Nils Strand og Eva Berg frå \
+Strand Verft og fire av gründerane Jan Rogne, Bjørn Lie, Stein Tvedt og Bernt Rogne. \
+Foto: Kari Nes
+
+– Gründerane på kysten gir seg ikkje
+
+Talet på nye føretak langs kysten har vore jamt stigande, og fjoråret var ikkje noko unntak.
+
+Over tusen nye føretak blei registrerte i kommunane i fjor, fleire enn året før.
+"""
+    result = digest(text)
+    assert result.title == "– Gründerane på kysten gir seg ikkje"
+    assert "foto kari" not in shown(result)
+    assert "Frå venstre" not in shown(result) and "aktørar" not in shown(result)
+
+
+def test_the_rows_of_a_table_are_no_heading_and_a_pointer_to_them_is_dropped() -> None:
+    text = """Rekord for nye føretak i fjor
+
+Over tusen nye føretak blei registrerte i kommunane i fjor (sjå lista under). Det er \
+fleire enn nokon gong før.
+
+Nye føretak i kommunane
+MOLDE 208 192
+KINN 111 122
+SULA 85 53
+SUM 404 367
+
+Men ei av dei store utfordringane for dei nye føretaka er å overleve dei første åra.
+"""
+    result = digest(text)
+    assert "SUM" not in shown(result) and "MOLDE" not in shown(result)
+    assert "lista under" not in shown(result)
+    assert "Over tusen nye føretak blei registrerte i kommunane i fjor." in shown(result)
