@@ -133,6 +133,7 @@ _SMALL = frozenset(
     "kven ifølgje but so when if at on from to with after for is was are were has have had do "
     "does did can could will would should what where who why how".split()
 )
+_ROYAL = frozenset(("prince", "princess", "king", "queen", "pope"))
 TITLES = frozenset(
     "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
     "minister secretary king queen prince princess pope senator governor general "
@@ -192,12 +193,19 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         if end < len(text) and text[end] == "-":
             return None  # «New Zealand-born»: the word alone in a compound
         found = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        owner = _OWNER.search(text, max(0, start - 40), start) if surface in _OWNED else None
+        if found is None and owner:
+            fronts.append([owner.group(1)])  # «Hawke's Bay»
+            continue
         if found is None:
             return None
         words = found.group(1).split()
         while words and (words[0].lower() in _SMALL or _definite_noun(words[0])):
             del words[0]  # «The United States», «Ekstremværet Gyda»: the sentence's first word
-        if any(_title(word) for word in words):
+        if len(words) == 1 and words[0].lower() in _ROYAL and not _NAME_AFTER.match(text, end):
+            pass  # «Prince George», «King Charles»: the title is the name's, as readers type it
+            # (not in «Queen Elisabeth 2»: the name goes on)
+        elif any(_title(word) for word in words):
             return None  # «President Putin»: a person's name
         if _person_before(text, found.start()) or _PERSON_AFTER.match(text, end):
             return None
@@ -257,7 +265,7 @@ def usual_name(
     `loose`: a common word as a name is read as the name it is part of («the Supreme
     Court» and «the Court»: /supreme_court, not /court), and counts as alone only where
     it is written with a capital, without «the» or a name before it."""
-    if _title(surface):
+    if _title(surface) and surface.lower() not in _ROYAL:  # (but «Prince Harry»)
         return None  # «Senate Majority Leader John Thune»: a title names no one to ask for
     # A rarer word too, when the same name always follows it: «Bane Nor», «Fab 42».
     rare = zipf(surface, language) < NAME_PART_ZIPF
@@ -273,6 +281,9 @@ def usual_name(
         while words and words[0].lower() in _SMALL:
             del words[0]
         after = _NAME_AFTER.match(text, start + len(surface))
+        if after is not None and after.group()[:1] in "'’":
+            names[surface + after.group()] += 1  # «Hawke's Bay»: a place, its owner's name
+            continue
         if after is not None and any(_title(w) for w in after.group().split()):
             after = None  # «Senate Majority Leader John Thune»: a person's title follows
         # (a rarer common word after a name is read as any word: «Telenor Arena»)
@@ -315,9 +326,18 @@ def common_word(surface: str, language: str) -> bool:
     return zipf(surface, language) >= NAME_PART_ZIPF and lexicon(language).known(surface.lower())
 
 
+# A place named for its owner: «Hawke's Bay», «St Michael's College».
+_OWNED = frozenset(
+    "Bay Island Point Head Creek Harbour Hill Cove Park Beach College University Hospital "  # noqa: SIM905
+    "Church Cathedral Cross Green Gate Wharf Landing Valley".split()
+)
+_OWNED_PLACE = rf"['’]s[ \xa0](?:{'|'.join(sorted(_OWNED))})\b"
+_OWNER = re.compile(r"(?:^|(?<=[^\w'’-]))([A-ZÆØÅ][^\W\d_]*['’]s)[ \xa0]$")
 # The names after a common word that make one name with it: «Bank of England», «Helse Møre
-# og Romsdal», «Helse Vest» (not «Bank in London»: a place after a preposition).
+# og Romsdal», «Helse Vest» (not «Bank in London»: a place after a preposition); and an
+# owner's place.
 _NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»)
+    rf"{_OWNED_PLACE}|"
     r"[ \xa0]\d{1,4}\b(?![.,]\d|\.[ \xa0][a-zæøå]|[–-]\d)"  # (no day «19. august», no «3–1»)
     r"|(?:[ \xa0](?:of|og|for) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
     r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"

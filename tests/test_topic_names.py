@@ -1,0 +1,63 @@
+"""Names a reader types whole: a royal's title with the name («Prince Harry»), a town
+named for a royal («Prince George»), a place named for its owner («Hawke's Bay»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.analysis import analyse
+from bot.core.digest import ask
+from bot.core.parse import parse_text
+from bot.core.topic_places import whole_name
+from bot.core.topics import derive_topics
+
+_TEXTS = {
+    "prince_george": """Mill to close a pulp line in Prince George
+
+Northwood Pulp says it will close a pulp line at its Prince George mill, cutting about 300
+jobs.
+
+The decision about the Prince George mill came after a long review of the supply of fibre
+in the area, the company said.
+
+Mill workers in Prince George said they were shocked. Prince George has lost three mills in
+five years.
+""",
+    "prince_harry": """Prince Harry loses court bid over police protection
+
+Prince Harry has lost his High Court challenge over the decision to change his security
+arrangements when he visits Britain.
+
+Harry had argued that the decision was unfair. The court said the committee had acted
+lawfully. Harry said he would appeal.
+
+A spokesman for Harry said the prince was disappointed.
+""",
+    "hawkes_bay": """Drought tightens its grip on Hawke's Bay farms
+
+Farmers in Hawke's Bay are facing the worst drought in decades, the regional council says.
+
+Rainfall since November was lower than in the 2013 drought almost everywhere in Hawke's
+Bay, a council scientist said.
+
+Sheep and beef farmers in Hawke's Bay have sold stock early. The council said water
+restrictions would stay in place across Hawke's Bay until the autumn rain arrived.
+""",
+}
+
+
+@pytest.mark.parametrize("command", sorted(_TEXTS))
+def test_a_name_with_its_royal_title_or_its_owner_is_one_topic(command: str) -> None:
+    article = parse_text(_TEXTS[command].replace("\n", " ").replace("  ", "\n\n"))
+    topics, _ = derive_topics(analyse(article))
+    commands = [topic.command for topic in topics]
+    assert command in commands, commands
+    for part in command.split("_"):
+        assert part not in commands and part.rstrip("s") not in commands, commands
+    assert ask(article, command), f"/{command} finds no sentence"
+
+
+def test_an_owner_names_a_place_not_a_product() -> None:
+    text = "Hawke's Bay is dry. Google's Gemini answered. Farms in Hawke's Bay wait for rain."
+    assert whole_name("Bay", text, 0) == "Hawke's Bay"
+    assert whole_name("Gemini", text, 0) is None
