@@ -1,5 +1,6 @@
 """Names a reader types whole: a royal's title with the name («Prince Harry»), a town
-named for a royal («Prince George»), a place named for its owner («Hawke's Bay»)."""
+named for a royal («Prince George»), a place named for its owner («Hawke's Bay»), two plain
+words a name capitalises («Natur og Ungdom»)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,16 @@ Bay, a council scientist said.
 
 Sheep and beef farmers in Hawke's Bay have sold stock early. The council said water
 restrictions would stay in place across Hawke's Bay until the autumn rain arrived.
+""",
+    "natur_og_ungdom": """Ungdommar vil ha meir makt i klimapolitikken
+
+Natur og Ungdom i Nordfjord har fått tjue nye medlemmer i haust, seier lokallagsleiaren.
+
+Det er viktig at vi er med og bestemmer korleis Natur og Ungdom skal jobbe lokalt, seier
+leiaren i laget.
+
+På Natur og Ungdom sitt landsmøte i helga skal medlemmene vedta eit nytt program for
+klimaarbeidet.
 """,
 }
 

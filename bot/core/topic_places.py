@@ -220,10 +220,21 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     if not common:
         return None
     joined = " ".join(common)
-    if ("og" in common or "and" in common) and f"{joined} {surface}".lower() not in _ONE_NAME:
+    if ("og" in common or "and" in common) and not _one_name(common, surface):
         return None  # «Bergen og Ålesund», «Ap og Sp», «Henning Kvitnes og Unni Wilhelmsen»
 
     return f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
+
+
+def _one_name(front: list[str], surface: str) -> bool:
+    """«Sogn og Fjordane», and two plain words a name capitalises: «Natur og Ungdom»."""
+    if f"{' '.join(front)} {surface}".lower() in _ONE_NAME:
+        return True
+    joined = front[-2:-1] if front[-1:] in (["og"], ["and"]) else []
+    return bool(joined) and all(
+        any(common_word(word, language) for language in ("nb", "en"))
+        for word in (joined[0], surface)
+    )
 
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.
@@ -297,6 +308,8 @@ def usual_name(
             alone += 1  # («King County»: a common word names no person)
         elif words and found and _person_before(text, found.start()):
             continue
+        elif words[-1:] in (["og"], ["and"]) and _one_name(words, surface):
+            names[f"{words[-2]} {words[-1]} {surface}"] += 1  # «Natur og Ungdom»
         elif words and not words[-1].endswith(("og", "and", "of")):
             joined = " ".join(words)
             whole = f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
