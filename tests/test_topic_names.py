@@ -1,6 +1,7 @@
 """Names a reader types whole: a royal's title with the name («Prince Harry»), a town
 named for a royal («Prince George»), a place named for its owner («Hawke's Bay»), two plain
-words a name capitalises («Natur og Ungdom»)."""
+words a name capitalises («Natur og Ungdom»), a firm named for its place («Agder
+Energi»), a name with its particle («von Trier»)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from bot.core.analysis import analyse
 from bot.core.digest import ask
 from bot.core.parse import parse_text
-from bot.core.topic_places import whole_name
+from bot.core.topic_places import usual_name, whole_name
 from bot.core.topics import derive_topics
 
 _TEXTS = {
@@ -54,6 +55,15 @@ leiaren i laget.
 På Natur og Ungdom sitt landsmøte i helga skal medlemmene vedta eit nytt program for
 klimaarbeidet.
 """,
+    "von_trier": """Melancholia review: a hypnotic end of the world
+
+Lars von Trier’s new film was overshadowed by his remarks at the festival this year.
+
+Much to von Trier’s distaste, the film is more mainstream than his earlier work, and the
+cast is superb.
+
+It is the best film von Trier has made in a decade, and the ending stays with you.
+""",
 }
 
 
@@ -72,3 +82,12 @@ def test_an_owner_names_a_place_not_a_product() -> None:
     text = "Hawke's Bay is dry. Google's Gemini answered. Farms in Hawke's Bay wait for rain."
     assert whole_name("Bay", text, 0) == "Hawke's Bay"
     assert whole_name("Gemini", text, 0) is None
+
+
+def test_a_place_before_a_firm_word_is_read_as_the_firm() -> None:
+    text = (
+        "Eigarane i Agder Energi tok ut tre milliardar. Agder Energi er eigd av kommunane."
+        " Utbyttet i Agder Energi blir lågare, seier ordføraren."
+    )
+    assert usual_name("Agder", text, "nn") == "Agder Energi"
+    assert usual_name("Erna", "Erna Solberg talte. Erna Solberg svarte.", "nb") is None

@@ -133,6 +133,12 @@ _SMALL = frozenset(
     "kven ifølgje but so when if at on from to with after for is was are were has have had do "
     "does did can could will would should what where who why how".split()
 )
+# A firm's last word: «Agder Energi», «Lyse Energi» (a place's name with it is the firm's).
+_FIRM_WORDS = frozenset(
+    "Energi Energy Kraft Nett Bank Sparebank Invest Eiendom Holding Gruppen Group Seafood "  # noqa: SIM905
+    "Havbruk Fisk Airlines Media Hydro Industrier Industries Tech Technologies Systems".split()
+)
+_PARTICLES = frozenset((" von ", " van ", "\nvon ", "\nvan "))  # (in a name, lower-case)
 _ROYAL = frozenset(("prince", "princess", "king", "queen", "pope"))
 TITLES = frozenset(
     "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
@@ -196,6 +202,9 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         owner = _OWNER.search(text, max(0, start - 40), start) if surface in _OWNED else None
         if found is None and owner:
             fronts.append([owner.group(1)])  # «Hawke's Bay»
+            continue
+        if found is None and text[max(0, start - 5) : start] in _PARTICLES:
+            fronts.append([text[start - 4 : start - 1]])  # «Lars von Trier», «von Trier’s»
             continue
         if found is None:
             return None
@@ -297,9 +306,10 @@ def usual_name(
             continue
         if after is not None and any(_title(w) for w in after.group().split()):
             after = None  # «Senate Majority Leader John Thune»: a person's title follows
+        firm = after is not None and after.group().split()[-1] in _FIRM_WORDS
         # (a rarer common word after a name is read as any word: «Telenor Arena»)
         if rare and (after is not None or not opens or not words):
-            if after is None or not (opens or after.group()[1:2].isdigit()):
+            if after is None or not (opens or firm or after.group()[1:2].isdigit()):
                 return None  # (a rare word alone, or before another name: a name of its own)
             front = " ".join(words) + " " if words and not words[-1].endswith("-") else ""
             names[front + surface + after.group()] += 1  # «Rock Band 2»
@@ -316,7 +326,7 @@ def usual_name(
             tail = after.group() if loose and after else ""  # «Nature Climate Change»
             tail = "" if tail.split()[:1] and tail.split()[0].lower() in CALENDAR else tail
             names[whole + tail] += 1
-        elif after and opens:
+        elif after and (opens or firm):
             names[surface + after.group()] += 1
         elif not (loose and text[max(0, start - 4) : start].lower() in _THE):
             # («Police say …»: a sentence's first word has its capital from its place)
