@@ -74,3 +74,25 @@ Men ei av dei store utfordringane for dei nye føretaka er å overleve dei førs
     assert "SUM" not in shown(result) and "MOLDE" not in shown(result)
     assert "lista under" not in shown(result)
     assert "Over tusen nye føretak blei registrerte i kommunane i fjor." in shown(result)
+
+
+def test_a_feed_of_other_stories_ends_the_article() -> None:
+    story = """Skistad vant prologen på Beitostølen
+
+Kristine Stavås Skistad vant lørdagens prolog på Beitostølen foran to svenske løpere.
+
+Skistad var fire sekunder foran nummer to, og sa etterpå at formen er bedre enn i fjor.
+"""
+    feeds = (
+        "Sportsnyheter\n\nBayern München raste over dommeren etter et mål på overtid\n\n"
+        "Nesten tretten minutter på overtid satte Bayern München ballen i mål, men dommeren "
+        "blåste av for offside like før.",
+        "Similar News:You can also read news stories similar to this one that we have "
+        "collected from other news sources.\n\nBayern München raste over dommeren etter et "
+        "mål på overtid. Bayern München scoret, men dommeren blåste av for offside like før.",
+    )
+    for feed in feeds:
+        result = digest(f"{story}\n{feed}\n")
+        assert "Bayern" not in shown(result)
+        assert "bayern_munchen" not in [t.command for t in result.topics]
+        assert "Skistad var fire sekunder foran nummer to" in shown(result)

@@ -159,6 +159,7 @@ WIDGET_ENDS = frozenset((
     "more top stories", "recommended", "recommended stories", "view more video",
     "view more videos", "more videos", "nation & world videos", "latest videos",
     "recent posts", "latest posts", "more news", "latest news", "siste saker",
-    "editor's picks", "editor’s picks", "most popular", "les mer fra",
+    "editor's picks", "editor’s picks", "most popular", "les mer fra", "sportsnyheter",
+    "sportsnyheiter", "similar news", "related news",
 ))
 # fmt: on

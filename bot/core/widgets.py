@@ -183,7 +183,8 @@ def ends_article(text: str) -> bool:
     """«Andre saker å lese», «Suggested for you», NRK's «Nyhetstips 03030»: the rest of
     the page is other stories or the newsroom's own box."""
     if len(text) > 40 or text.rstrip().endswith(":"):
-        return False  # («More stories:» over two links, and the story goes on)
+        # («More stories:» over two links, and the story goes on; not «Similar News:You …»)
+        return text.startswith(("Similar News:", "Related News:"))
     bare = _bare(text)
     # («CTVNews.ca Top Stories»: a site's own name before its list)
     return (
