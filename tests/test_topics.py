@@ -1582,6 +1582,27 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             "from Sennen Cove took the crew ashore, and the vessel sank an hour later.",
             "crew",
         ),
+        (
+            "Trass stor innsats gjekk huset tapt i Sogndal\n\n"
+            "Trass stor innsats frå brannmannskapa brann det gamle huset i Sogndal ned natt"
+            " til laurdag. Innsatsen varte heile natta. Trass innsatsen stod berre grunnmuren"
+            " att i Sogndal, og innsatsleiaren seier innsatsen var god.",
+            "trass",
+        ),
+        (
+            "Trass stor innsats gjekk huset tapt i Sogndal\n\n"
+            "Trass stor innsats frå brannmannskapa brann det gamle huset i Sogndal ned natt"
+            " til laurdag. Innsatsen varte heile natta. Trass innsatsen stod berre grunnmuren"
+            " att i Sogndal, og innsatsleiaren seier innsatsen var god.",
+            "innsats",
+        ),
+        (
+            "Study finds hidden mammal species\n\n"
+            "A new study of mammal species found hundreds of hidden species. The study used"
+            " genetic analysis and machine learning. The study authors say the study shows"
+            " that taxonomy needs more money. The study was published on Monday.",
+            "study",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:

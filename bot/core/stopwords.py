@@ -94,7 +94,9 @@ GENERIC_NOUNS = {
         "resultat "
         # the roles any court, fire or weather story has: the defence, a neighbour, a witness
         "forsvarer forsvarar nabo vitne fornærmede fornærma pårørende pårørande saksbehandler "
-        "saksbehandlar meteorolog forelder".split()
+        "saksbehandlar meteorolog forelder "
+        # «trass i», «tross»: a preposition; what any rescue has, any science story, any rule
+        "trass tross innsats studie ordning".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -111,7 +113,9 @@ GENERIC_NOUNS = {
         # the roles any court or council story has (a judge or a premier is named, or no one)
         "judge premier neighbour neighbor witness spokesman spokeswoman "
         # Ireland's police, as «police» is everyone's
-        "garda gardaí gardai".split()
+        "garda gardaí gardai "
+        # what any science story reports
+        "study studies".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
