@@ -91,3 +91,29 @@ def test_a_place_before_a_firm_word_is_read_as_the_firm() -> None:
     )
     assert usual_name("Agder", text, "nn") == "Agder Energi"
     assert usual_name("Erna", "Erna Solberg talte. Erna Solberg svarte.", "nb") is None
+
+
+def test_a_source_introduced_by_a_role_after_the_lead_is_no_topic() -> None:
+    lead = (
+        "Harstad vant klart over Landsås\n\n"
+        "Harstad var best i torsdagens oppgjør i 3. divisjon og vant 30–12 over Landsås. "
+        "Harstad leder serien, og Landsås har tapt alle kampene. Harstad møter Tromsø "
+        "neste uke, og Landsås spiller borte mot Narvik.\n\n"
+        "Landsås fikk likevel sitt nest beste resultat i høst, og publikum i Landsås-hallen "
+        "heiet laget fram til siste slutt i den jevne andre omgangen.\n\n"
+    )
+    coach = (
+        "Oppløftende\n\nLandsås-trener Kari Vikhammer smilte likevel bredt etter kampen.\n\n"
+        "– Vi er fornøyde med tolv scoringer, og da skal vi smile, sier Vikhammer.\n\n"
+        "– Vi skal jobbe videre med forsvaret og komme nærmere de beste lagene, sier "
+        "Vikhammer.\n\n"
+        "– Så lenge vi har det gøy, har vi nådd det viktigste målet denne sesongen, sier "
+        "Vikhammer."
+    )
+    commands = [t.command for t in derive_topics(analyse(parse_text(lead + coach)))[0]]
+    assert "vikhammer" not in commands and "kari_vikhammer" not in commands, commands
+    assert "harstad" in commands, commands
+    # a party's leader is whom a political story is about
+    party = coach.replace("Landsås-trener", "Ap-leder")
+    commands = [t.command for t in derive_topics(analyse(parse_text(lead + party)))[0]]
+    assert "vikhammer" in commands, commands

@@ -129,10 +129,25 @@ def _beside_speech(text: str, start: int, end: int) -> bool:
 
 def only_a_source(surfaces: set[str], text: str) -> bool:
     """A name beside a speech verb wherever it is written («… seier Ronny Sleire i
-    Vegtrafikksentralen», «…, seier Sleire»): whose words the story gives, not whom it is
-    about."""
+    Vegtrafikksentralen», «…, seier Sleire»), or introduced by its role where it is not
+    («Landsås-trener Ida Marie Sørensen smilte bredt»): whose words the story gives, not
+    whom it is about."""
     places = _positions(surfaces, text)
-    return bool(places) and all(_beside_speech(text, start, end) for start, end in places)
+    said = [_beside_speech(text, start, end) for start, end in places]
+    return any(said) and all(
+        quoted or (start > _LEAD_CHARS and _ROLE_BEFORE.search(text, max(0, start - 60), start))
+        for quoted, (start, _) in zip(said, places, strict=True)
+    )
+
+
+# A role in front of a name: «Landsås-trener Ida Marie Sørensen», «sentralbanksjef Øystein
+# Olsen» (not a party's leader: in politics, whom the story is about), after the lead
+# (there the story says whom it is about: «… sikret Rosenborg-trener Åge Hareide ett poeng»).
+_LEAD_CHARS = 400
+_ROLE_BEFORE = re.compile(
+    r"(?i:trener|trenar|sjef|direktør|talsperson|coach|manager|spokes(?:wo)?man)"
+    r"(?:[ \xa0]+[A-ZÆØÅ][\w'’.-]*){0,3}[ \xa0]+$"
+)
 
 
 def only_before_a_slash(surfaces: set[str], text: str) -> bool:
