@@ -117,3 +117,14 @@ def test_a_source_introduced_by_a_role_after_the_lead_is_no_topic() -> None:
     party = coach.replace("Landsås-trener", "Ap-leder")
     commands = [t.command for t in derive_topics(analyse(parse_text(lead + party)))[0]]
     assert "vikhammer" in commands, commands
+
+
+def test_a_sentence_run_on_without_its_stop_names_no_one() -> None:
+    text = (
+        "Verfta får nye oppdrag\n\nFakta: Skipsbygging i Norge Det er i dag rundt 50"
+        " skipsverft i Norge med rundt 10 000 tilsette. Verfta i Norge byggjer no skip for"
+        " cruisemarknaden. Dei største verfta i Norge ligg på Sunnmøre, og verfta i Norge har"
+        " fleire oppdrag enn på mange år."
+    )
+    commands = [t.command for t in derive_topics(analyse(parse_text(text)))[0]]
+    assert not any("det" in c.split("_") for c in commands), commands

@@ -28,4 +28,11 @@ def article_names(article: Article) -> frozenset[str]:
     # runs' words split once.
     text = "\n".join([p for section in article.sections for p in section.paragraphs])
     runs = _MID_SENTENCE_NAMES.findall(text)
-    return frozenset(" ".join(runs).split(" ")) if runs else frozenset()
+    return frozenset(" ".join(runs).split(" ")) - _SENTENCE_OPENERS if runs else frozenset()
+
+
+# A sentence run on without its stop («Skipsbygging i Norge Det er i dag …»): its first
+# word is no name.
+_SENTENCE_OPENERS = frozenset(
+    ("Det", "Den", "Dei", "Dette", "The", "This", "It")
+)  # (not «De Bruyne»)

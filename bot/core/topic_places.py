@@ -304,6 +304,8 @@ def usual_name(
         if after is not None and after.group()[:1] in "'’":
             names[surface + after.group()] += 1  # «Hawke's Bay»: a place, its owner's name
             continue
+        if after is not None and after.group().split()[0].lower() in _SMALL:
+            after = None  # «Skipsbygging i Norge Det er i dag …»: a sentence run on
         if after is not None and any(_title(w) for w in after.group().split()):
             after = None  # «Senate Majority Leader John Thune»: a person's title follows
         firm = after is not None and after.group().split()[-1] in _FIRM_WORDS
