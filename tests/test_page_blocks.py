@@ -3,8 +3,12 @@ a table's rows, a pointer to the page. None is a title, heading or bullet."""
 
 from __future__ import annotations
 
+from bot.core.analysis import Sentence
+from bot.core.bullets import make_bullet
+from bot.core.clause_choice import checker_for
 from bot.core.digest import digest_article
 from bot.core.model import Digest
+from bot.core.names import article_names
 from bot.core.parse import parse_text
 
 
@@ -96,3 +100,20 @@ Skistad var fire sekunder foran nummer to, og sa etterpå at formen er bedre enn
         assert "Bayern" not in shown(result)
         assert "bayern_munchen" not in [t.command for t in result.topics]
         assert "Skistad var fire sekunder foran nummer to" in shown(result)
+
+
+def bullet_of(text: str) -> str | None:
+    """The bullet `make_bullet` makes of a sentence read as an English article's."""
+    return make_bullet(Sentence(text, 0, 1, 1, ()), checker_for("en", [text]))
+
+
+def test_a_line_in_headline_case_is_no_bullet_and_names_no_one() -> None:
+    headline = "American Outfitters to Close Stores in Grim Week for Retailers"
+    assert bullet_of(headline) is None
+    assert bullet_of("Northern Outfitters said it will close stores in a grim week.")
+    article = parse_text(
+        "Retail news\n\nThe chain posted weak sales.\n\n"
+        f"{headline}\n\nThe chain will close 150 stores, Northern Outfitters said."
+    )
+    assert {"Close", "Stores", "Grim"}.isdisjoint(article_names(article))
+    assert {"Northern", "Outfitters"} <= article_names(article)

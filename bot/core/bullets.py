@@ -24,6 +24,7 @@ from bot.core.compress import (
 )
 from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
+from bot.core.names import HEADLINE_CASE
 from bot.core.page_notes import ANNOUNCEMENT, blog_note
 from bot.core.page_words import GREETING, SEE_STORY, SIGN_ON
 from bot.core.spacing import n_words
@@ -227,6 +228,8 @@ def make_bullet(
         quoted = is_quote(text) and not names_speaker(text)
     if quoted or (speaker_unknown(text) and not own_voice):
         return None  # a quote without its speaker; «vi», «I» without who they are
+    if text[-1:].isalpha() and HEADLINE_CASE.match(text):
+        return None  # «American Eagle to Close Stores in Glum Day for Retailers»: a headline
     cleaned = clean_sentence(text)
     words = n_words(cleaned)
     if words < MIN_BULLET_WORDS or not checker.has_main_clause(cleaned):

@@ -10,6 +10,12 @@ import re
 
 from bot.core.model import Article
 
+# A line in headline case, without its stop: every word capitalised but the short ones.
+_SMALL_WORD = r"(?:a|an|the|to|in|on|at|for|of|and|or|as|by|with|from|vs?\.?)\b"
+HEADLINE_CASE = re.compile(
+    rf"^(?:[A-Z][\w'’.-]*|{_SMALL_WORD})(?: (?:[A-Z0-9$£€][\w'’.,%-]*|{_SMALL_WORD})){{4,}}$"
+)
+
 # A capital after a word (or a comma) inside a sentence: «til Hammerfest», «i Drammen»;
 # a run of them («sa Jens Stoltenberg», «Erin O'Toole») is one match. The pattern opens
 # on a space, which the regular expression engine finds fast, and looks for the capital
@@ -26,7 +32,15 @@ def article_names(article: Article) -> frozenset[str]:
     # One search over the paragraphs joined by line breaks (no name runs across one: a run
     # is words and spaces, and what a line break follows can precede no name), and the
     # runs' words split once.
-    text = "\n".join([p for section in article.sections for p in section.paragraphs])
+    # (a line in headline case capitalises its words for its case: «… to Close Stores …»)
+    text = "\n".join(
+        [
+            p
+            for section in article.sections
+            for p in section.paragraphs
+            if not (p[-1:].isalnum() and HEADLINE_CASE.match(p))
+        ]
+    )
     runs = _MID_SENTENCE_NAMES.findall(text)
     return frozenset(" ".join(runs).split(" ")) - _SENTENCE_OPENERS if runs else frozenset()
 
