@@ -706,6 +706,12 @@ def test_a_long_name_makes_a_command_cut_between_words() -> None:
 
     assert command_name("Canterbury Christ Church University") == "canterbury_christ_church"
     assert len(command_name("a" * 40)) == 32
+    # (not inside a phrase of the name: «national_bureau_of_criminal» says half a thing)
+    assert command_name("National Bureau of Criminal Investigation") == "national_bureau"
+    assert (
+        command_name("Senteret for komposittar og nanoteknologi i Noreg")
+        == "senteret_for_komposittar"
+    )
 
 
 def test_a_word_every_court_story_has_is_no_topic_of_its_own() -> None:

@@ -44,12 +44,18 @@ def match_key(word: str) -> str:
     return fold(word).replace("oe", "o").replace("aa", "a")
 
 
+_LINKS = ("of", "og", "and", "for", "i", "pa")  # (words that join a name's parts)
+
+
 def command_name(label: str) -> str:
     """Return a valid Telegram command name for a label (`øvelse` → `ovelse`)."""
     name = re.sub(r"[^a-z0-9_]+", "_", fold(label)).strip("_")
     if len(name) > 32:  # Telegram's limit: cut between words (/canterbury_christ_church)
         cut = name.rfind("_", 0, 33)
         name = name[:cut] if cut >= 8 else name[:32]
+        # (a phrase cut inside names nothing: «national_bureau_of_criminal» is «national_bureau»)
+        link = max(f"{name}_".rfind(f"_{word}_") for word in _LINKS)
+        name = name[:link] if link >= 8 else name
     return name or "topic"
 
 
