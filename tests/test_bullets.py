@@ -979,6 +979,12 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "This, despite mounting pressure to close the mill while it loses money."),
         # «Det er snakk om …»: what the sentence before named
         ("nb", "Det er snakk om en ulykke i hver kjøreretning, like ved Espa."),
+        # a phrase on what the sentence before said, or one of those it named
+        ("en", "Despite this, scientists have named only a tenth of the species."),
+        ("en", "Because of that, the council raised rates."),
+        ("nb", "Til tross for dette har kommunen valgt å bygge."),
+        ("nb", "Årsaken til det er det dårlige fisket i Lofoten."),
+        ("nb", "En av dem ble tatt i arresten."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1070,6 +1076,9 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "Av alle søkerne fikk bare ti plass."),
         ("nb", "Arbeidsgiverforeningen sier de er skuffet over bruddet i natt."),
         ("nb", "Nå er det klart at brua kommer neste år."),
+        ("nb", "En av de ansatte ble sagt opp i går."),
+        ("nb", "Årsaken til det som skjedde er fortsatt uklar."),
+        ("en", "One of the victims was a child."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(

@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
+from bot.core.name_words import TITLES
 from bot.core.speakers import SPEECH_VERBS
 from bot.core.text import word_positions
-from bot.core.topic_places import TITLES
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
 _GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"

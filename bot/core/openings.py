@@ -12,9 +12,9 @@ and being, an indefinite noun phrase (en melding, mange, 300 personer).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Protocol
 
+from bot.core.going_on import BACK, BACK_FIRST, FEW, goes_on
 from bot.core.speakers import reads_norwegian
 
 PERSONAL_PRONOUNS = frozenset(
@@ -26,50 +26,12 @@ DEMONSTRATIVES = frozenset(
 )
 PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 
-# «Derfor foreslår vi …», «Likevel …», «However, …»: a sentence that goes on from the one
-# before it, like a pronoun, needs that one as the bullet before it. (A bullet drops a
-# leading «Men», «Og»: bot.core.compress.)
-_CONTINUING = frozenset(
-    "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
-    "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
-    "førstnemnde and another".split()
-)
-# «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
-# counted (not «The second half …», «Den andre omgangen …»: the match's, not one more).
-_ARTICLES = frozenset("en ei eit et a an".split())  # noqa: SIM905
-_ORDINALS = frozenset("annen anna annet andre tredje fjerde femte second third".split())  # noqa: SIM905
-# Two words that go on from the sentence before: «I tillegg …», «Andre steder …», «The
-# latter …».
-_GOING_ON_TWO = frozenset(
-    tuple(pair.split("_"))
-    for pair in "i_tillegg in_addition andre_steder andre_stader the_latter the_former "  # noqa: SIM905
-    "other_places".split()
-)
-# Among the first words: what the sentence before said, turned or drawn on («Komiteen
-# ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
-_CONTRAST = frozenset(
-    ("derimot", "imidlertid", "however", "dermed", "therefore", "thus", "altså", "altso")
-)
 _POINTING_END = (" this", " these", " dette", " disse", " desse")
-_FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
-_QUANTIFIERS = _FEW | frozenset(
-    "noen nokre nokon mange flere fleire få ingen alle begge halvparten some many few none "  # noqa: SIM905
+_QUANTIFIERS = FEW | frozenset(
+    "en ein éin one noen nokre nokon mange flere fleire få ingen alle begge halvparten some "  # noqa: SIM905
+    "many few none "
     "all both most several".split()
 )
-# «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang»).
-_FOR_BECAUSE = frozenset(
-    "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905
-)
-# «I så tilfelle», «I så fall», «Året etter», «Dagen etter»: the case or time before.
-_GOING_ON = frozenset(
-    [("i", "så", "tilfelle"), ("i", "så", "fall"), ("in", "that", "case")]
-    + [
-        (when, "etter", verb)
-        for when in "året dagen uka veka uken måneden månaden kvelden natta helga helgen".split()  # noqa: SIM905
-        for verb in "kom var ble vart blei gikk gjekk fikk fekk".split()  # noqa: SIM905
-    ]
-)
-_GOING_ON_FIRST = frozenset(first for first, *_ in _GOING_ON)
 # «Dette arbeidet vil …», «Desse tala …», «These figures …»: a thing named before (not
 # «Denne uka», «This week»: the time of the news).
 _DETERMINERS = frozenset("dette denne disse desse this these those".split())  # noqa: SIM905
@@ -222,37 +184,6 @@ def _skip_adverbs(words: list[str], i: int) -> int:
     return i
 
 
-def _goes_on(first: str, rest: str) -> bool:
-    """«Derfor …», «For etter knappe tre minutter …» («for» as «because»), «I så tilfelle
-    …», «Året etter kom …»: a sentence that goes on from what the one before said."""
-    if first in _CONTINUING:
-        return True
-    if any(map(rest.__contains__, _CONTRAST)) and not _CONTRAST.isdisjoint(
-        w.strip(",.") for w in rest.lower().split()[:4]
-    ):
-        return True  # «Komiteen ynskjer derimot ikkje …»: against what the one before said
-    if first == "for":
-        following = rest.split(maxsplit=1)
-        return bool(following) and following[0] in _FOR_BECAUSE
-    following = rest.lower().split(maxsplit=2)[:2]
-    if (first, following[0].strip(",") if following else "") in _GOING_ON_TWO:
-        return True
-    if first in _ARTICLES and following and following[0] in _ORDINALS:
-        return True
-    # «Over 4000 fleire skal ut på beite», «Two more bodies were found»: more of them
-    words = [first, *following]
-    if any(
-        (word[:1].isdigit() or word in _NUMBER_WORDS) and after.strip(",.") in _MORE
-        for word, after in pairwise(words)
-    ):
-        return True
-    return first in _GOING_ON_FIRST and (first, *following) in _GOING_ON
-
-
-_NUMBER_WORDS = _FEW | frozenset("fem seks sju syv åtte ni ti five six seven ten".split())  # noqa: SIM905
-_MORE = frozenset("flere fleire andre more other further".split())  # noqa: SIM905
-
-
 def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     """«Han påpeker ...», «Det sa X ...»: a first word whose referent is in a sentence before.
 
@@ -260,7 +191,9 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     """
     first, _, rest = text.partition(" ")
     first = first.strip("«»“”\"'(,").lower()
-    if _goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
+    if first in BACK_FIRST and BACK.match(text.lower()):
+        return True  # «Despite this, …», «Årsaken til det er …»: what the one before said
+    if goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
         return True  # («… whether any leader can now deliver this.»: what the one before said)
     if _whose_first(first, rest, text):
         return True
@@ -275,7 +208,7 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         word3, word4 = [*rest.lower().split(maxsplit=3)[1:3], "", ""][:2]
         return word3.strip(",.") in _NAMED_BEFORE and word4 not in ("som", "who", "that")
     if (first in ("begge", "both") and following and checker.is_finite(following)) or (
-        first in ("de", "dei", "the") and following in _FEW
+        first in ("de", "dei", "the") and following in FEW
     ):
         return True  # «Begge fikk billettene …», «Dei to har …»: the two named before
     if first in _BEFORE_OBJECT and following in _OBJECTS:
@@ -362,7 +295,7 @@ def opens_with_personal_pronoun(text: str, checker: FiniteVerbs) -> bool:
     unclear whether ...»)."""
     first, _, rest = text.partition(" ")
     first = first.strip("«»“”\"'(,").lower()
-    if _goes_on(first, rest):
+    if goes_on(first, rest):
         return True  # «Derfor …», «For nå …», «I så fall …» first: what the headline said
     if _whose_first(first, rest, text):
         return True

@@ -14,6 +14,20 @@ from collections.abc import Callable
 
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import lexicon
+from bot.core.name_words import (
+    FIRM_WORDS,
+    LONG_NAME_BEFORE,
+    NAME_AFTER,
+    NAME_BEFORE,
+    ONE_NAME,
+    OWNED,
+    OWNER,
+    PARTICLES,
+    ROYAL,
+    SMALL,
+    TITLE_ENDINGS,
+    TITLES,
+)
 from bot.core.page_words import CALENDAR
 from bot.core.text import word_positions
 from bot.core.topic_sources import speaks_for_others
@@ -115,39 +129,6 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
 
 
 # The words in front of a name's last word that make one name with it: «New Zealand»,
-# «Middle East», «Bane Nor», «New York Times»; «Sogn og Fjordane», «Bank of England» (a
-# small word between); «Nord-Irland», «Murray-Darling Basin» (a hyphen). A sentence's
-# first «The» is no part of it; a title («President», «Kong») makes it a person's, who is
-# asked for by surname.
-_NAME_BEFORE = re.compile(  # («St. Louis», «Mt. Everest»: a saint's or a mountain's)
-    r"(?:^|(?<=[^\w'’-]))((?:(?:St|Mt|Ft|Ste)\.[ \xa0]|[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?"
-    r"(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}|[A-ZÆØÅ][^\W\d_]*-)$"
-)
-_LONG_NAME_BEFORE = re.compile(_NAME_BEFORE.pattern.replace("{1,2}", "{1,3}"))
-# A sentence's first word is no part of the name after it: «The», «I», «Er Fredrikstad
-# klar?», «Men Molde …», «Did Boeing …».
-_SMALL = frozenset(
-    "one two three four five six seven eight nine ten to tre fire fem seks sju syv åtte ti "  # noqa: SIM905
-    "the a an de den det dei in i på and og men så da når om hvis med mot fra til etter ifølge "
-    "er var har hadde kan kunne vil skal blir ble får fikk må bør kva hva hvor kor hvem "
-    "kven ifølgje but so when if at on from to with after for is was are were has have had do "
-    "does did can could will would should what where who why how".split()
-)
-# A firm's last word: «Agder Energi», «Lyse Energi» (a place's name with it is the firm's).
-_FIRM_WORDS = frozenset(
-    "Energi Energy Kraft Nett Bank Sparebank Invest Eiendom Holding Gruppen Group Seafood "  # noqa: SIM905
-    "Havbruk Fisk Airlines Media Hydro Industrier Industries Tech Technologies Systems".split()
-)
-_PARTICLES = frozenset((" von ", " van ", "\nvon ", "\nvan "))  # (in a name, lower-case)
-_ROYAL = frozenset(("prince", "princess", "king", "queen", "pope"))
-TITLES = frozenset(
-    "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
-    "minister secretary king queen prince princess pope senator governor general "
-    "chancellor chief judge mayor coach captain kong dronning prins prinsesse kronprins "
-    "kronprinsesse statsminister ordfører ordførar".split()
-)
-
-
 # A person's name: after a role or a speech verb («council leader Mary Dunmore», «said
 # Alan Pryce», «samferdselssjef Liv Brekke»), or before «, who» («New Zealand said» too).
 _ROLE = (
@@ -198,20 +179,20 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         end = start + len(surface)
         if end < len(text) and text[end] == "-":
             return None  # «New Zealand-born»: the word alone in a compound
-        found = _NAME_BEFORE.search(text, max(0, start - 40), start)
-        owner = _OWNER.search(text, max(0, start - 40), start) if surface in _OWNED else None
+        found = NAME_BEFORE.search(text, max(0, start - 40), start)
+        owner = OWNER.search(text, max(0, start - 40), start) if surface in OWNED else None
         if found is None and owner:
             fronts.append([owner.group(1)])  # «Hawke's Bay»
             continue
-        if found is None and text[max(0, start - 5) : start] in _PARTICLES:
+        if found is None and text[max(0, start - 5) : start] in PARTICLES:
             fronts.append([text[start - 4 : start - 1]])  # «Lars von Trier», «von Trier’s»
             continue
         if found is None:
             return None
         words = found.group(1).split()
-        while words and (words[0].lower() in _SMALL or _definite_noun(words[0])):
+        while words and (words[0].lower() in SMALL or _definite_noun(words[0])):
             del words[0]  # «The United States», «Ekstremværet Gyda»: the sentence's first word
-        if len(words) == 1 and words[0].lower() in _ROYAL and not _NAME_AFTER.match(text, end):
+        if len(words) == 1 and words[0].lower() in ROYAL and not NAME_AFTER.match(text, end):
             pass  # «Prince George», «King Charles»: the title is the name's, as readers type it
             # (not in «Queen Elisabeth 2»: the name goes on)
         elif any(_title(word) for word in words):
@@ -237,32 +218,13 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
 
 def _one_name(front: list[str], surface: str) -> bool:
     """«Sogn og Fjordane», and two plain words a name capitalises: «Natur og Ungdom»."""
-    if f"{' '.join(front)} {surface}".lower() in _ONE_NAME:
+    if f"{' '.join(front)} {surface}".lower() in ONE_NAME:
         return True
     joined = front[-2:-1] if front[-1:] in (["og"], ["and"]) else []
     return bool(joined) and all(
         any(common_word(word, language) for language in ("nb", "en"))
         for word in (joined[0], surface)
     )
-
-
-# The names that hold an «og» or «and» (a county, a country, a firm); any other is two.
-_ONE_NAME = frozenset(
-    {
-        "møre og romsdal",
-        "sogn og fjordane",
-        "troms og finnmark",
-        "vestfold og telemark",
-        "trinidad og tobago",
-        "bosnia og hercegovina",
-        "antigua og barbuda",
-        "trinidad and tobago",
-        "bosnia and herzegovina",
-        "antigua and barbuda",
-        "turks and caicos",
-        "marks and spencer",
-    }
-)
 
 
 def _definite_noun(word: str) -> bool:
@@ -285,7 +247,7 @@ def usual_name(
     `loose`: a common word as a name is read as the name it is part of («the Supreme
     Court» and «the Court»: /supreme_court, not /court), and counts as alone only where
     it is written with a capital, without «the» or a name before it."""
-    if _title(surface) and surface.lower() not in _ROYAL:  # (but «Prince Harry»)
+    if _title(surface) and surface.lower() not in ROYAL:  # (but «Prince Harry»)
         return None  # «Senate Majority Leader John Thune»: a title names no one to ask for
     # A rarer word too, when the same name always follows it: «Bane Nor», «Fab 42».
     rare = zipf(surface, language) < NAME_PART_ZIPF
@@ -294,21 +256,21 @@ def usual_name(
     opens = lexicon(language).known(surface.lower())
     names: Counter[str] = Counter()  # (or the name it opens: «Bank of England», «Helse Vest»)
     alone = 0
-    before = _LONG_NAME_BEFORE if loose else _NAME_BEFORE  # («Canterbury Christ Church …»)
+    before = LONG_NAME_BEFORE if loose else NAME_BEFORE  # («Canterbury Christ Church …»)
     for start in word_positions(surface, text):
         found = before.search(text, max(0, start - 40), start)
         words = found.group(1).split() if found else []
-        while words and words[0].lower() in _SMALL:
+        while words and words[0].lower() in SMALL:
             del words[0]
-        after = _NAME_AFTER.match(text, start + len(surface))
+        after = NAME_AFTER.match(text, start + len(surface))
         if after is not None and after.group()[:1] in "'’":
             names[surface + after.group()] += 1  # «Hawke's Bay»: a place, its owner's name
             continue
-        if after is not None and after.group().split()[0].lower() in _SMALL:
+        if after is not None and after.group().split()[0].lower() in SMALL:
             after = None  # «Skipsbygging i Norge Det er i dag …»: a sentence run on
         if after is not None and any(_title(w) for w in after.group().split()):
             after = None  # «Senate Majority Leader John Thune»: a person's title follows
-        firm = after is not None and after.group().split()[-1] in _FIRM_WORDS
+        firm = after is not None and after.group().split()[-1] in FIRM_WORDS
         # (a rarer common word after a name is read as any word: «Telenor Arena»)
         if rare and (after is not None or not opens or not words):
             if after is None or not (opens or firm or after.group()[1:2].isdigit()):
@@ -351,24 +313,6 @@ def common_word(surface: str, language: str) -> bool:
     return zipf(surface, language) >= NAME_PART_ZIPF and lexicon(language).known(surface.lower())
 
 
-# A place named for its owner: «Hawke's Bay», «St Michael's College».
-_OWNED = frozenset(
-    "Bay Island Point Head Creek Harbour Hill Cove Park Beach College University Hospital "  # noqa: SIM905
-    "Church Cathedral Cross Green Gate Wharf Landing Valley".split()
-)
-_OWNED_PLACE = rf"['’]s[ \xa0](?:{'|'.join(sorted(_OWNED))})\b"
-_OWNER = re.compile(r"(?:^|(?<=[^\w'’-]))([A-ZÆØÅ][^\W\d_]*['’]s)[ \xa0]$")
-# The names after a common word that make one name with it: «Bank of England», «Helse Møre
-# og Romsdal», «Helse Vest» (not «Bank in London»: a place after a preposition); and an
-# owner's place.
-_NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»)
-    rf"{_OWNED_PLACE}|"
-    r"[ \xa0]\d{1,4}\b(?![.,]\d|\.[ \xa0][a-zæøå]|[–-]\d)"  # (no day «19. august», no «3–1»)
-    r"|(?:[ \xa0](?:of|og|for) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
-    r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"
-)
-
-
 def without_role(label: str) -> str:
     """A person's name without the role in front: «Health Minister Simeon Brown» is «Simeon
     Brown» (a name of two words or more after it; else the label as it is: «Queen Elisabeth
@@ -384,14 +328,7 @@ def _title(word: str) -> bool:
     """«Minister», «Leader»: «Senate Majority Leader John Thune» names a person (so do
     «Festspeldiktar Agnes Ravatn», «Commissioner Gregson»)."""
     lower = word.lower()
-    return lower in TITLES or lower.endswith(_TITLE_ENDINGS)
-
-
-_TITLE_ENDINGS = (
-    *("minister", "ministar", "leader", "spokesman", "speaker", "commissioner", "councillor"),
-    *("superintendent", "inspector", "sergeant", "constable", "detective", "diktar", "dikter"),
-    *("leiar", "leder", "sjef", "direktør", "ordfører", "ordførar", "chairman", "chairwoman"),
-)
+    return lower in TITLES or lower.endswith(TITLE_ENDINGS)
 
 
 def _occurs(word: str, text: str) -> bool:

@@ -1,0 +1,91 @@
+"""Openings that go on from the sentence before: «Derfor …», «I tillegg …», «Despite this, …».
+
+Like a pronoun, such a sentence needs the one it goes on from as the bullet before it
+(bot.core.openings reads the pronouns).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
+# «Derfor foreslår vi …», «Likevel …», «However, …»: a sentence that goes on from the one
+# before it, like a pronoun, needs that one as the bullet before it. (A bullet drops a
+# leading «Men», «Og»: bot.core.compress.)
+_CONTINUING = frozenset(
+    "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
+    "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
+    "førstnemnde and another".split()
+)
+# «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
+# counted (not «The second half …», «Den andre omgangen …»: the match's, not one more).
+_ARTICLES = frozenset("en ei eit et a an".split())  # noqa: SIM905
+_ORDINALS = frozenset("annen anna annet andre tredje fjerde femte second third".split())  # noqa: SIM905
+# Two words that go on from the sentence before: «I tillegg …», «Andre steder …», «The
+# latter …».
+_GOING_ON_TWO = frozenset(
+    tuple(pair.split("_"))
+    for pair in "i_tillegg in_addition andre_steder andre_stader the_latter the_former "  # noqa: SIM905
+    "other_places".split()
+)
+# Among the first words: what the sentence before said, turned or drawn on («Komiteen
+# ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
+_CONTRAST = frozenset(
+    ("derimot", "imidlertid", "however", "dermed", "therefore", "thus", "altså", "altso")
+)
+# «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang»).
+_FOR_BECAUSE = frozenset(
+    "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905
+)
+# «I så tilfelle», «I så fall», «Året etter», «Dagen etter»: the case or time before.
+_GOING_ON = frozenset(
+    [("i", "så", "tilfelle"), ("i", "så", "fall"), ("in", "that", "case")]
+    + [
+        (when, "etter", verb)
+        for when in "året dagen uka veka uken måneden månaden kvelden natta helga helgen".split()  # noqa: SIM905
+        for verb in "kom var ble vart blei gikk gjekk fikk fekk".split()  # noqa: SIM905
+    ]
+)
+_GOING_ON_FIRST = frozenset(first for first, *_ in _GOING_ON)
+# A phrase on what the sentence before said: «Despite this», «Til tross for dette»,
+# «Årsaken til det er …», «Because of that».
+BACK = re.compile(
+    r"(?:despite|because of|as a result of|in spite of|til tross for|trass i|tross|trass|"
+    r"på grunn av|som følge av|årsaka til|årsaken til|grunnen til|bakgrunnen for|"
+    r"the reason for|the cause of) (?:this|that|these|those|dette|det|disse|desse)\b(?! som)"
+)
+BACK_FIRST = frozenset(
+    "despite because as in til trass tross på som årsaka årsaken grunnen bakgrunnen the".split()  # noqa: SIM905
+)
+
+
+def goes_on(first: str, rest: str) -> bool:
+    """«Derfor …», «For etter knappe tre minutter …» («for» as «because»), «I så tilfelle
+    …», «Året etter kom …»: a sentence that goes on from what the one before said."""
+    if first in _CONTINUING:
+        return True
+    if any(map(rest.__contains__, _CONTRAST)) and not _CONTRAST.isdisjoint(
+        w.strip(",.") for w in rest.lower().split()[:4]
+    ):
+        return True  # «Komiteen ynskjer derimot ikkje …»: against what the one before said
+    if first == "for":
+        following = rest.split(maxsplit=1)
+        return bool(following) and following[0] in _FOR_BECAUSE
+    following = rest.lower().split(maxsplit=2)[:2]
+    if (first, following[0].strip(",") if following else "") in _GOING_ON_TWO:
+        return True
+    if first in _ARTICLES and following and following[0] in _ORDINALS:
+        return True
+    # «Over 4000 fleire skal ut på beite», «Two more bodies were found»: more of them
+    words = [first, *following]
+    if any(
+        (word[:1].isdigit() or word in _NUMBER_WORDS) and after.strip(",.") in _MORE
+        for word, after in pairwise(words)
+    ):
+        return True
+    return first in _GOING_ON_FIRST and (first, *following) in _GOING_ON
+
+
+_NUMBER_WORDS = FEW | frozenset("fem seks sju syv åtte ni ti five six seven ten".split())  # noqa: SIM905
+_MORE = frozenset("flere fleire andre more other further".split())  # noqa: SIM905

@@ -1,0 +1,79 @@
+"""The words of names: what may stand before or after a name in one, and what makes it a
+person's (bot.core.topic_places reads names with them)."""
+
+from __future__ import annotations
+
+import re
+
+# «Middle East», «Bane Nor», «New York Times»; «Sogn og Fjordane», «Bank of England» (a
+# small word between); «Nord-Irland», «Murray-Darling Basin» (a hyphen). A sentence's
+# first «The» is no part of it; a title («President», «Kong») makes it a person's, who is
+# asked for by surname.
+NAME_BEFORE = re.compile(  # («St. Louis», «Mt. Everest»: a saint's or a mountain's)
+    r"(?:^|(?<=[^\w'’-]))((?:(?:St|Mt|Ft|Ste)\.[ \xa0]|[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?"
+    r"(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}|[A-ZÆØÅ][^\W\d_]*-)$"
+)
+LONG_NAME_BEFORE = re.compile(NAME_BEFORE.pattern.replace("{1,2}", "{1,3}"))
+# A sentence's first word is no part of the name after it: «The», «I», «Er Fredrikstad
+# klar?», «Men Molde …», «Did Boeing …».
+SMALL = frozenset(
+    "one two three four five six seven eight nine ten to tre fire fem seks sju syv åtte ti "  # noqa: SIM905
+    "the a an de den det dei in i på and og men så da når om hvis med mot fra til etter ifølge "
+    "er var har hadde kan kunne vil skal blir ble får fikk må bør kva hva hvor kor hvem "
+    "kven ifølgje but so when if at on from to with after for is was are were has have had do "
+    "does did can could will would should what where who why how".split()
+)
+# A firm's last word: «Agder Energi», «Lyse Energi» (a place's name with it is the firm's).
+FIRM_WORDS = frozenset(
+    "Energi Energy Kraft Nett Bank Sparebank Invest Eiendom Holding Gruppen Group Seafood "  # noqa: SIM905
+    "Havbruk Fisk Airlines Media Hydro Industrier Industries Tech Technologies Systems".split()
+)
+PARTICLES = frozenset((" von ", " van ", "\nvon ", "\nvan "))  # (in a name, lower-case)
+ROYAL = frozenset(("prince", "princess", "king", "queen", "pope"))
+TITLES = frozenset(
+    "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
+    "minister secretary king queen prince princess pope senator governor general "
+    "chancellor chief judge mayor coach captain kong dronning prins prinsesse kronprins "
+    "kronprinsesse statsminister ordfører ordførar".split()
+)
+
+# The names that hold an «og» or «and» (a county, a country, a firm); any other is two.
+ONE_NAME = frozenset(
+    {
+        "møre og romsdal",
+        "sogn og fjordane",
+        "troms og finnmark",
+        "vestfold og telemark",
+        "trinidad og tobago",
+        "bosnia og hercegovina",
+        "antigua og barbuda",
+        "trinidad and tobago",
+        "bosnia and herzegovina",
+        "antigua and barbuda",
+        "turks and caicos",
+        "marks and spencer",
+    }
+)
+
+# A place named for its owner: «Hawke's Bay», «St Michael's College».
+OWNED = frozenset(
+    "Bay Island Point Head Creek Harbour Hill Cove Park Beach College University Hospital "  # noqa: SIM905
+    "Church Cathedral Cross Green Gate Wharf Landing Valley".split()
+)
+OWNED_PLACE = rf"['’]s[ \xa0](?:{'|'.join(sorted(OWNED))})\b"
+OWNER = re.compile(r"(?:^|(?<=[^\w'’-]))([A-ZÆØÅ][^\W\d_]*['’]s)[ \xa0]$")
+# The names after a common word that make one name with it: «Bank of England», «Helse Møre
+# og Romsdal», «Helse Vest» (not «Bank in London»: a place after a preposition); and an
+# owner's place.
+NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»)
+    rf"{OWNED_PLACE}|"
+    r"[ \xa0]\d{1,4}\b(?![.,]\d|\.[ \xa0][a-zæøå]|[–-]\d)"  # (no day «19. august», no «3–1»)
+    r"|(?:[ \xa0](?:of|og|for) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
+    r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"
+)
+
+TITLE_ENDINGS = (
+    *("minister", "ministar", "leader", "spokesman", "speaker", "commissioner", "councillor"),
+    *("superintendent", "inspector", "sergeant", "constable", "detective", "diktar", "dikter"),
+    *("leiar", "leder", "sjef", "direktør", "ordfører", "ordførar", "chairman", "chairwoman"),
+)
