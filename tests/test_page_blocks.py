@@ -117,3 +117,34 @@ def test_a_line_in_headline_case_is_no_bullet_and_names_no_one() -> None:
     )
     assert {"Close", "Stores", "Grim"}.isdisjoint(article_names(article))
     assert {"Northern", "Outfitters"} <= article_names(article)
+
+
+def test_a_pages_notes_on_itself_and_a_blogs_shortcodes_are_no_bullets() -> None:
+    text = """Floods close roads across the region
+
+Article content
+Article content Heavy rain closed more than forty roads across the region on Friday, and \
+hundreds of homes were evacuated.
+
+[gallery] Emergency crews rescued twelve people from cars caught in floodwater overnight.
+
+Look back at how the flood crisis unfolded on Friday. All times are in AEST.
+
+The weather service expects the rain to ease on Sunday.
+
+This article was first published in the Weekend Courier.
+"""
+    seen = shown(digest(text))
+    for furniture in ("Article content", "[gallery]", "All times", "Look back", "first published"):
+        assert furniture not in seen, furniture
+    assert "Heavy rain closed more than forty roads" in seen
+    assert "Emergency crews rescued twelve people" in seen
+    norwegian = """Handelen i sentrum øker
+
+Omsetningen i butikkene i sentrum økte med ti prosent i fjor, viser nye tall fra kommunen.
+
+Reisetiden er kort, og det er enkelt å handle og parkere, sier senterlederen.
+
+Artikkelen er hentet fra ukeavisen Byposten.
+"""
+    assert "hentet fra" not in shown(digest(norwegian))

@@ -142,7 +142,7 @@ def clean_inline(text: str) -> str:
         rest = text[trail.end() :]
         if "/" in trail.group() or rest.count(" ") >= _HEADLINE_WORDS:
             text = rest
-    if "[ad_" in text or text.startswith(("Hide Ad", "Advertisement")):
+    if "[" in text or text.startswith(("Hide Ad", "Advertisement", "Article content")):
         text = AD_TOKEN.sub("", text)  # («Hide AdAdvertisement Hide Ad“That was …» too)
     if (text[:1] == "(" or ":" in text[:8] or " (" in text[:24] or "-" in text[:12]) and (
         agency := AGENCY_FIRST.match(text)

@@ -54,12 +54,16 @@ _BLOG_NOTE = re.compile(
     r"|(?:the )?(?:photo|picture|image) (?:was taken|is from) (?:at |on )?(?:an earlier|another|"
     r"a previous|a file)\b"
     # «This picture of Saturday's flooding was taken in the Harihari township.»: a caption
-    r"|(?:this|the) (?:picture|photo|image)(?: of [^.]{1,80}?)? (?:was|is) taken\b",
+    r"|(?:this|the) (?:picture|photo|image)(?: of [^.]{1,80}?)? (?:was|is) taken\b"
+    # a live page's clock and its look back: «All times are in AEST.», «Look back at how the
+    # flood crisis unfolded on Friday.», «Alle klokkeslett er norsk tid.»
+    r"|all times (?:are )?(?:in )?[a-z]{2,5}\.?$|look back at how\b|"
+    r"(?:alle )?(?:klokkeslett|tider) er (?:i )?norsk tid\b",
     re.IGNORECASE,
 )
 _NOTE_WORDS = (
     *("blog", "coverage", "updates", "leave", "avslutt"),
-    *("bild", "bilet", "foto", "photo", "picture", "image"),
+    *("bild", "bilet", "foto", "photo", "picture", "image", "times", "look back", "norsk tid"),
 )
 
 

@@ -99,7 +99,8 @@ LABELS = (
     "advertisement", "sponsored", "share", "share this", "share this article", "share page",
     "copy link", "link copied", "watch", "listen", "listen to this article", "tags", "topics",
     "follow us", "newsletter", "sign up", "subscribe", "comments", "source", "by",
-    "our standards", "reuse this content", "explore more on these topics", "most viewed",
+    "our standards", "reuse this content", "article content", "explore more on these topics",
+    "most viewed",
     "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
 )
@@ -138,7 +139,10 @@ PROMPT = CaseBlind(
     # a sponsor's note: «Denne artikkelen er produsert og finansiert av OsloMet …»
     r"^(?:denne|dette) (?:artikkelen|saka|saken|innhaldet|innholdet) er (?:produsert|laga|"
     r"laget|skrive|skrevet)(?: og finansiert)? (?:av|i samarbeid med)|"
-    r"^this (?:article|content|story) (?:is|was) (?:produced|paid for|sponsored|funded) by"
+    r"^this (?:article|content|story) (?:is|was) (?:produced|paid for|sponsored|funded) by|"
+    # where the story was printed first: «Artikkelen er hentet fra ANs ukesavis BodøBy.»
+    r"^(?:artikkelen|saken|saka|teksten) er (?:hentet|henta) (?:fra|frå)\b|"
+    r"^this (?:article|story) (?:was )?(?:first|originally) (?:published|appeared)\b"
 )
 
 # A results table's row: «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)».
@@ -186,7 +190,11 @@ AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Da
     r"|^(?:NTB|NPK|NRK|VG|BA|BT|TV ?2|DN|E24|SA|AP|AFP|Reuters):\s+(?=[A-ZÆØÅ][a-zæøå]+ \S+ \S+ \S)"
 )
 # An ad slot's token left in the text: «[ad_1] Scotland's new first minister …».
-AD_TOKEN = re.compile(r"\[ad_\d+\]\s*|^(?:(?:Hide Ad|Advertisement)\s*)+(?=\S)")
+AD_TOKEN = re.compile(
+    r"\[ad_\d+\]\s*|^(?:(?:Hide Ad|Advertisement|Article content)\s*)+(?=\S)"
+    # a blog's shortcodes: «[gallery]», «[caption id="…"]», «[/caption]»
+    r"|\[/?(?:gallery|caption|embed|video|audio)\b[^\]]{0,80}\]\s*"
+)
 
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
 # fmt: off
