@@ -255,6 +255,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         and not told_below(units[0].text, units[1].text)
         # (not «Pinlig for Støre» over its standfirst's sentence: a headline of few words)
         and (units[0].text.count(" ") < 2 or not units[1].text.endswith("."))
+        and not _SCORE_LINE.match(units[0].text)  # (a match's score is its headline)
     ):
         del units[0]
     if units and units[0].text.lower().rstrip(":") in _SUMMARY_LABELS:
@@ -263,13 +264,26 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     while run < len(units) and _teaser_line(units[run]):
         run += 1
     if 3 <= run < len(units) and units[run].kind == PARAGRAPH:
-        del units[: run - 1]  # other stories' headlines over this one's: the last is its own
+        # other stories' headlines over this one's: the last is its own (or a match's score)
+        del units[: next((k for k in range(run) if _SCORE_LINE.match(units[k].text)), run - 1)]
     lone_dash = len(units) >= 2 and units[0].kind == LIST_ITEM and units[0].dash
     if lone_dash and units[1].kind != LIST_ITEM:  # «- Skuffelsen er enorm» on top: a quote
         units[0].kind, units[0].text = PARAGRAPH, f"– {units[0].text}"
+    if len(units) >= 3 and _TEAM_SCORE.match(units[0].text) and _TEAM_SCORE.match(units[1].text):
+        return f"{units.pop(0).text}, {units.pop(0).text}"  # «Tipperary 3-25» / «Kilkenny 0-20»
+    if len(units) >= 3 and units[0].text.endswith(".") and _SCORE_LINE.match(units[1].text):
+        return units.pop(1).text  # a standfirst over «Strømsgodset-Rosenborg 3-3»: the title
     if len(units) >= 2 and title_like(units[0], units[1]):
         return units.pop(0).text
     return None
+
+
+_TEAM_SCORE = re.compile(r"[A-ZÆØÅ][\w.'’ -]{1,30} \d{1,2}[-–]\d{1,3}$")  # a team's line
+# A match and its score: «Strømsgodset-Rosenborg 3-3», «West Ham 3-1 Watford: … as it happened».
+_SCORE_LINE = re.compile(
+    r"[A-ZÆØÅ][\w.'’ ]{1,30}[-–][A-ZÆØÅ][\w.'’ ]{1,30} \d{1,3}[-–]\d{1,3}$"
+    r"|[A-ZÆØÅ][\w.'’ -]{1,40}? \d{1,3}[-–]\d{1,3} [A-ZÆØÅ][\w.'’ -]{1,40}(?:: .{0,100})?$"
+)
 
 
 # A paper's name and its edition in brackets: «The Guardian (USA)», «Aftenposten (Norge)».
