@@ -155,18 +155,19 @@ def test_a_matchs_score_is_its_title() -> None:
         "Vikhammer IL scored twice in the last ten minutes to win the county final, their "
         "first title in twenty years.\n\nThe captain said the team had never given up."
     )
-    pages = {
-        # a standfirst over the score line
+    standfirst = (
         "Det så ut til å gå mot tap, men to raske mål sørget for at det ble 3-3.\n\n"
         "Bergsvik-Nordmo 3-3\n\n"
         "En sterk sluttspurt sikret Nordmo ett poeng i trenerens debut.\n\n"
         "Bergsvik leide 3-1 med seks minutter igjen, men Nordmo scoret to mål."
-        "": "Bergsvik-Nordmo 3-3",
-        # a blog's name over the live page's headline and its standfirst
-        "Anna Berg's Blog, page 12\n\nNorthfield 3-1 Westbury: league final – as it happened\n\n"
-        "Northfield won the final with ease, three goals before the break\n\n"
-        + lead: "Northfield 3-1 Westbury: league final – as it happened",
-        # each team's line
+    )
+    blog = (
+        "Anna Berg's Blog, page 12\n\nNorthfield 3-1 Westbury: league final – as it happened"
+        "\n\nNorthfield won the final with ease, three goals before the break\n\n"
+    )
+    pages = {
+        standfirst: "Bergsvik-Nordmo 3-3",  # a standfirst over the score line
+        blog + lead: "Northfield 3-1 Westbury: league final – as it happened",
         "Northfield 3-25\n\nWestbury 0-20\n\n" + lead: "Northfield 3-25, Westbury 0-20",
     }
     for text, title in pages.items():
