@@ -172,3 +172,23 @@ def test_a_matchs_score_is_its_title() -> None:
     }
     for text, title in pages.items():
         assert digest(text).title == title
+
+
+def test_a_quote_that_runs_on_into_the_next_paragraph_stays_a_quote() -> None:
+    text = """Northfield coach praises young side after loss
+
+Northfield coach Sam Berg praised his young side after the 21-18 loss to Westbury on \
+Saturday.
+
+The match-winning try came late in the second half, when Northfield were caught out in \
+defence, Berg said.
+
+"They talked themselves up and played very well.
+
+Our camp did not talk at all."
+
+Northfield play Eastvale at home next Saturday.
+"""
+    bullets = [b for s in digest(text).sections for b in s.bullets]
+    assert not any(b.startswith(("They talked", "Our camp")) for b in bullets), bullets
+    assert any(b.startswith("Northfield coach Sam Berg praised") for b in bullets), bullets

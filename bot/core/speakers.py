@@ -131,6 +131,14 @@ def said_by_pronoun(text: str) -> bool:
 _RUN_TOGETHER = 8
 
 
+def _left_open(text: str) -> bool:
+    return (
+        text.count('"') % 2 == 1
+        or text.count("“") > text.count("”")
+        or (text.count("«") > text.count("»"))
+    )
+
+
 def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
     """For each (paragraph, text) in order: whether it is quoted without its speaker named.
 
@@ -146,9 +154,13 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
     result: list[bool] = []
     state = ""  # "", "open" (the speaker not yet named) or "said"
     paragraph: int | None = None
+    last = ""  # the sentence before
     for p_index, text in pairs:
         if p_index != paragraph:
-            paragraph, state = p_index, ""
+            # (a quote whose marks the paragraph left open goes on in the next one: «"They
+            # talked themselves up …» / «The All Black camp did not talk at all."»)
+            paragraph, state = p_index, "open" if state == "open" and _left_open(last) else ""
+        last = text
         opens = is_quote(text)
         if opens:
             state = "open"
