@@ -192,3 +192,27 @@ Northfield play Eastvale at home next Saturday.
     bullets = [b for s in digest(text).sections for b in s.bullets]
     assert not any(b.startswith(("They talked", "Our camp")) for b in bullets), bullets
     assert any(b.startswith("Northfield coach Sam Berg praised") for b in bullets), bullets
+
+
+def test_a_live_pages_sign_off_is_no_bullet() -> None:
+    text = """Northfield 3-1 Westbury: league final – as it happened
+
+Northfield won the final with ease, three goals before the break
+
+10.28pm
+
+Anna Berg was at the ground to see this one. Her verdict has landed. Enjoy that report, \
+and thanks for reading this one.
+
+10.20pm
+
+Northfield's coach Sam Berg says the first half was the best his side has played all year.
+
+10.02pm
+
+Full time: Northfield 3-1 Westbury. Northfield are champions for the first time.
+"""
+    seen = shown(digest(text))
+    for note in ("to see this one", "verdict has landed", "thanks for reading"):
+        assert note not in seen, note
+    assert "Northfield are champions for the first time" in seen

@@ -58,12 +58,19 @@ _BLOG_NOTE = re.compile(
     # a live page's clock and its look back: «All times are in AEST.», «Look back at how the
     # flood crisis unfolded on Friday.», «Alle klokkeslett er norsk tid.»
     r"|all times (?:are )?(?:in )?[a-z]{2,5}\.?$|look back at how\b|"
-    r"(?:alle )?(?:klokkeslett|tider) er (?:i )?norsk tid\b",
+    r"(?:alle )?(?:klokkeslett|tider) er (?:i )?norsk tid\b"
+    # a live page's sign-off and its pointer to the report: «Thanks for reading this one.»,
+    # «His verdict has landed.», «Takk for at du fulgte med.»
+    r"|[^.]{0,60}\bthanks? (?:you )?for (?:reading|joining|following)\b"
+    r"|(?:his|her|their|our) (?:verdict|report|match report) (?:has landed|is in|is here|is up)\b"
+    r"|[^.]{0,60}\bwas (?:at|in) [^.]{2,60} to see this one\b"
+    r"|takk for (?:at du fulgte|at de fulgte|følget|no|nå|i dag)\b",
     re.IGNORECASE,
 )
 _NOTE_WORDS = (
     *("blog", "coverage", "updates", "leave", "avslutt"),
     *("bild", "bilet", "foto", "photo", "picture", "image", "times", "look back", "norsk tid"),
+    *("thank", "verdict", "report", "this one", "takk"),
 )
 
 
