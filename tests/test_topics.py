@@ -1609,6 +1609,13 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             " that taxonomy needs more money. The study was published on Monday.",
             "study",
         ),
+        (
+            "Driver dies after crash with truck\n\n"
+            "A driver died after a crash with a truck on Sunday. The driver was 38. Police said"
+            " the driver lost control on the icy road before the crash. The truck driver was not"
+            " hurt. Police have asked any driver who saw the crash to call them.",
+            "driver",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:

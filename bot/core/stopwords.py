@@ -96,7 +96,9 @@ GENERIC_NOUNS = {
         "forsvarer forsvarar nabo vitne fornærmede fornærma pårørende pårørande saksbehandler "
         "saksbehandlar meteorolog forelder "
         # «trass i», «tross»: a preposition; what any rescue has, any science story, any rule
-        "trass tross innsats studie ordning".split()
+        "trass tross innsats studie ordning "
+        # who is in any crash or fire: the driver, a passenger, a walker, the residents
+        "sjåfør bilfører fotgjenger passasjer beboer bebuar".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -115,7 +117,10 @@ GENERIC_NOUNS = {
         # Ireland's police, as «police» is everyone's
         "garda gardaí gardai "
         # what any science story reports
-        "study studies".split()
+        "study studies "
+        # who is in any crash, fire or flood: the driver, a passenger, a walker, the evacuees
+        "driver drivers motorist motorists pedestrian pedestrians passenger passengers "
+        "evacuee evacuees".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
