@@ -128,3 +128,15 @@ def test_a_sentence_run_on_without_its_stop_names_no_one() -> None:
     )
     commands = [t.command for t in derive_topics(analyse(parse_text(text)))[0]]
     assert not any("det" in c.split("_") for c in commands), commands
+
+
+def test_a_name_and_its_plural_are_one_topic() -> None:
+    text = (
+        "All Blacks lose to Springboks in Durban\n\n"
+        "The All Blacks lost 21-18 to the Springboks in Durban on Saturday. The All Blacks"
+        " led at half-time, but the Springboks scored twice late on. The All Black camp did"
+        " not talk before the game, and the All Black coach said the Springboks deserved it."
+        " The All Blacks play Australia next week."
+    )
+    commands = [t.command for t in derive_topics(analyse(parse_text(text)))[0]]
+    assert "all_blacks" in commands and "all_black" not in commands, commands

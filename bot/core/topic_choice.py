@@ -55,9 +55,11 @@ def article_subject(
 
 def same_name(one: str, other: str) -> bool:
     """Whether one command is a part of the other's name: /thea and /thea_koren; or its
-    genitive: /klaebos of «Klæbos», beside /klaebo."""
+    genitive or plural: /klaebos of «Klæbos», beside /klaebo."""
+    if len(one) >= 4 and (one == f"{other}s" or other == f"{one}s"):
+        return True  # (/all_black of «the All Black camp», beside /all_blacks)
     if "_" not in one and "_" not in other:
-        return len(one) >= 4 and (one == f"{other}s" or other == f"{one}s")
+        return False
     parts, others = set(one.split("_")), set(other.split("_"))
     return parts <= others or others <= parts
 
