@@ -172,6 +172,10 @@ def test_topic_indexes_follow_sections_dropped_by_a_budget(articles: dict[str, A
             "– Det kunne tatt fyr, sier Ola Moe i Salten brannvesen til NTB.",
             "Det kunne tatt fyr, sier Ola Moe i Salten brannvesen.",
         ),
+        (
+            "– Det overrasket meg ikke, sier rektor Ola Moe ved Haugen skole til BT.",
+            "Det overrasket meg ikke, sier rektor Ola Moe ved Haugen skole.",
+        ),
         ("– Vi er glade, sier Kari Ås til NRK torsdag.", "Vi er glade, sier Kari Ås."),
     ],
 )

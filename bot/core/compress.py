@@ -187,7 +187,7 @@ _TO_MEDIUM = re.compile(  # («til NRK», «to the BBC», «til fvn.no»)
 _WORKPLACE = re.compile(r"\s+(?:i|hos|ved|in|at|for)\s+(?:the\s+)?[A-ZÆØÅ]")  # (not «i går»)
 # The speaker's role or place: «, trafikkoperatør i Statens vegvesen», « i Salten brannvesen».
 _ROLE = re.compile(
-    r"^(?:,\s+[a-zæøå][\w-]*(?:\s+[^\s\d,]+){0,8}|\s+(?:i|hos|in|at|fra|frå|for)"
+    r"^(?:,\s+[a-zæøå][\w-]*(?:\s+[^\s\d,]+){0,8}|\s+(?:i|hos|ved|in|at|fra|frå|for)"
     r"(?:\s+[^\s\d,]+){1,6})$"
 )
 
