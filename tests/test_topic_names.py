@@ -111,12 +111,12 @@ def test_a_source_introduced_by_a_role_after_the_lead_is_no_topic() -> None:
         "Vikhammer."
     )
     commands = [t.command for t in derive_topics(analyse(parse_text(lead + coach)))[0]]
-    assert "vikhammer" not in commands and "kari_vikhammer" not in commands, commands
+    assert not any("vikhammer" in c for c in commands), commands
     assert "harstad" in commands, commands
     # a party's leader is whom a political story is about
     party = coach.replace("Landsås-trener", "Ap-leder")
     commands = [t.command for t in derive_topics(analyse(parse_text(lead + party)))[0]]
-    assert "vikhammer" in commands, commands
+    assert "kari_vikhammer" in commands, commands
 
 
 def test_a_sentence_run_on_without_its_stop_names_no_one() -> None:
@@ -140,3 +140,16 @@ def test_a_name_and_its_plural_are_one_topic() -> None:
     )
     commands = [t.command for t in derive_topics(analyse(parse_text(text)))[0]]
     assert "all_blacks" in commands and "all_black" not in commands, commands
+
+
+def test_a_speaking_person_is_named_in_full_and_a_place_is_not() -> None:
+    text = (
+        "Solberg vil ha ny skatt\n\nHøyre-leder Erna Solberg vil innføre en ny skatt."
+        " Solberg sier skatten skal gi penger til skolene. Solberg la fram planen i Bergen,"
+        " og Solberg sier hun vil ha svar før jul.\n\nIn South Scotland the rain fell all day."
+        " Scotland had floods, and Scotland closed roads. Scotland expects more rain in"
+        " Scotland this week."
+    )
+    commands = [t.command for t in derive_topics(analyse(parse_text(text)))[0]]
+    assert "erna_solberg" in commands and "solberg" not in commands, commands
+    assert "south_scotland" not in commands, commands

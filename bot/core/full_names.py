@@ -98,7 +98,7 @@ def full_names(text: str, wanted: set[str]) -> dict[str, str]:
         # Alone after the full name (an introduction comes first; not a nickname's «Søvnløs
         # Svindal» late in a story of «Aksel Lund Svindal»), and a person's: one who speaks.
         after = any(at > introduced[surname] for at in _alone(surname, text))
-        if after and _speaks(surname, text):
+        if after and speaks(surname, text):
             names[surname] = f"{next(iter(given))} {surname}"
     return names
 
@@ -160,7 +160,7 @@ def _alone(surname: str, text: str) -> Iterator[int]:
 _THING_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Dd]en|[Dd]et) $")
 
 
-def _speaks(surname: str, text: str) -> bool:
+def speaks(surname: str, text: str) -> bool:
     """Whether the text has the surname say something: «sier Koteng», «Churchill said»."""
     for at in word_positions(surname, text):
         near = text[max(0, at - 40) : at + len(surname) + 20].lower()

@@ -6,10 +6,13 @@ person whose surname is one of them is named in full: «Theresa May», not /may.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from bot.core.full_names import named_words
-from bot.core.page_words import CALENDAR
+from bot.core.full_names import named_words, speaks
+from bot.core.lexicon import lexicon
+from bot.core.name_words import SMALL, TITLE_ENDINGS, TITLES
+from bot.core.page_words import AGENCIES, CALENDAR, OUTLETS
 from bot.core.stopwords import GENERIC_NOUNS, stopwords
 
 # Nouns that carry no news of their own in any story: «saken», «forholdene».
@@ -36,6 +39,67 @@ def fillers(language: str) -> frozenset[str]:
 
 
 def filler_name(name: str, text: str, language: str) -> str | None:
-    """The full name of a person whose surname is a word of every story: «Theresa May»."""
+    """The full name a person is introduced by: readers know «Erna Solberg», «Kevin O'Dowd»,
+    not /solberg (one of thousands); and a surname that is a word of every story is a
+    person only so: «Theresa May»."""
     words = fillers(language)
+    # (the fullest, then the first the story gives: «Aksel Lund Svindal», not his father
+    # «Bjørn Svindal» said more often further down; «Karita Bekkemellem Orheim», not the
+    # headline's «Bekkemellem Orheim»)
+    found = [
+        (-len(match.group(1).split()), match.start(), match.group(1))
+        for match in _given_before(name).finditer(text)
+        if _given(match.group(1), text, match.start(), language)
+    ]
+    given = min(found)[2] if found and _person(name, text) else None
+    if given:
+        return f"{given} {name}"  # «Erna Solberg», not /solberg
     return named_words(text, words).get(name) if name.lower() in words else None
+
+
+def _person(surname: str, text: str) -> bool:
+    """Whether the story treats the name as a person's: he speaks («sier Solberg», «Crush
+    told the court»), or his age is given («Stephen Crush, 45,», «Kari Ås (36)»); not a
+    team's or a place's («Edmonton Oilers», «South Scotland»)."""
+    return (
+        speaks(surname, text)
+        or re.search(rf"{re.escape(surname)},? \(?\d{{1,3}}\b", text) is not None
+    )
+
+
+def _given(names: str, text: str, at: int, language: str) -> bool:
+    """Whether the words are a person's given names: no title or role («Commissioner»), and
+    not a sentence's first word the dictionary has («Ekstremværet Gyda»)."""
+    words = names.lower().split()
+    if any(word in TITLES or word.endswith(TITLE_ENDINGS) for word in words):
+        return False
+    if words[0] in _NOT_PEOPLE or not _NOT_GIVEN_WORDS.isdisjoint(words):
+        return False  # «Aftenposten Espen Thomassen», «Høyre Erna Solberg»: whose, then who
+    opens = at == 0 or text[max(0, at - 2) : at].strip() in ("", ".", "!", "?", ":", "–", "«")
+    return not (opens and lexicon(language).known(words[0]))
+
+
+def _given_before(surname: str) -> re.Pattern[str]:
+    """One or two given names before the surname: «Erna Solberg», «Marte Lien Sandvik»."""
+    given = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+    start = rf"(?<![\w'’.-])(?!(?:{_NOT_GIVEN})\b)"
+    return re.compile(rf"{start}({given}(?: {given})?) {re.escape(surname)}(?![\w'’-])")
+
+
+# A paper or a party before a name: «Aftenposten Espen Thomassen», «Høyre Erna Solberg».
+_NOT_PEOPLE = (
+    OUTLETS
+    | AGENCIES
+    | frozenset(
+        "høyre ap frp sv sp krf venstre mdg rødt raudt labour tory tories".split()  # noqa: SIM905
+    )
+)
+# A rank, a day, a point of the compass: «Garda Keegan», «Deputy James Driver», «Sunday the
+# BoM», «West Central Ohio».
+_NOT_GIVEN_WORDS = CALENDAR | frozenset(
+    "garda officer deputy sheriff trooper agent corporal lieutenant colonel major doctor "  # noqa: SIM905
+    "professor nurse reverend father sister brother pastor bishop saint st north south east "
+    "west central northern southern eastern western nord sør øst vest".split()
+)
+# (a title or a sentence's first word is no given name: «Statsminister Solberg», «Men Olsen»)
+_NOT_GIVEN = "|".join(sorted(w.capitalize() for w in TITLES | SMALL))

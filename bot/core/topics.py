@@ -354,8 +354,16 @@ def derive_topics(
         same = next((i for i, t in enumerate(topics) if same_name(t.command, name)), None)
         if same is not None:
             kept = topics[same]
-            topics[same] = replace(kept, sections=tuple(sorted({*kept.sections, *where})))
-            renamed[name] = kept.command
+            merged = tuple(sorted({*kept.sections, *where}))
+            if name.count("_") > kept.command.count("_"):  # (/hannah_jones, not /hannah)
+                topics[same] = Topic(name, label(key), merged)
+                renamed = {
+                    old: name if new == kept.command else new for old, new in renamed.items()
+                }
+                renamed[kept.command] = name
+            else:
+                topics[same] = replace(kept, sections=merged)
+                renamed[name] = kept.command
             continue
         topics.append(Topic(name, label(key), where))
     if renamed:
