@@ -14,6 +14,7 @@ from bot.core.lexicon import lexicon
 from bot.core.name_words import SMALL, TITLE_ENDINGS, TITLES
 from bot.core.page_words import AGENCIES, CALENDAR, OUTLETS
 from bot.core.stopwords import GENERIC_NOUNS, stopwords
+from bot.core.text import word_positions
 
 # Nouns that carry no news of their own in any story: «saken», «forholdene».
 # And Nynorsk's auxiliary «vert» (becomes), which the dictionary also has as a host.
@@ -46,11 +47,16 @@ def filler_name(name: str, text: str, language: str) -> str | None:
     # (the fullest, then the first the story gives: «Aksel Lund Svindal», not his father
     # «Bjørn Svindal» said more often further down; «Karita Bekkemellem Orheim», not the
     # headline's «Bekkemellem Orheim»)
-    found = [
-        (-len(match.group(1).split()), match.start(), match.group(1))
-        for match in _given_before(name).finditer(text)
-        if _given(match.group(1), text, match.start(), language)
-    ]
+    found = []
+    for at in word_positions(name, text):  # (a look-up of the name, then the words before)
+        before = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
+        if before and text[at + len(name) : at + len(name) + 1] not in _WORD_GOES_ON:
+            names, start = before.group(1), before.start(1)
+            if " " in names and not _given(names, text, start, language):
+                start = at - len(names.split()[-1]) - 1  # «Statsminister Jens»: «Jens»
+                names = names.split()[-1]
+            if _given(names, text, start, language):
+                found.append((-names.count(" "), start, names))
     given = min(found)[2] if found and _person(name, text) else None
     if given:
         return f"{given} {name}"  # «Erna Solberg», not /solberg
@@ -71,7 +77,7 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     """Whether the words are a person's given names: no title or role («Commissioner»), and
     not a sentence's first word the dictionary has («Ekstremværet Gyda»)."""
     words = names.lower().split()
-    if any(word in TITLES or word.endswith(TITLE_ENDINGS) for word in words):
+    if words[0] in SMALL or any(word in TITLES or word.endswith(TITLE_ENDINGS) for word in words):
         return False
     if words[0] in _NOT_PEOPLE or not _NOT_GIVEN_WORDS.isdisjoint(words):
         return False  # «Aftenposten Espen Thomassen», «Høyre Erna Solberg»: whose, then who
@@ -79,11 +85,10 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     return not (opens and lexicon(language).known(words[0]))
 
 
-def _given_before(surname: str) -> re.Pattern[str]:
-    """One or two given names before the surname: «Erna Solberg», «Marte Lien Sandvik»."""
-    given = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-    start = rf"(?<![\w'’.-])(?!(?:{_NOT_GIVEN})\b)"
-    return re.compile(rf"{start}({given}(?: {given})?) {re.escape(surname)}(?![\w'’-])")
+# One or two given names right before a name: «Erna Solberg», «Marte Lien Sandvik».
+_GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])({_GIVEN}(?: {_GIVEN})?) $")
+_WORD_GOES_ON = frozenset("-'’") | frozenset("abcdefghijklmnopqrstuvwxyzæøå")
 
 
 # A paper or a party before a name: «Aftenposten Espen Thomassen», «Høyre Erna Solberg».
@@ -101,5 +106,3 @@ _NOT_GIVEN_WORDS = CALENDAR | frozenset(
     "professor nurse reverend father sister brother pastor bishop saint st north south east "
     "west central northern southern eastern western nord sør øst vest".split()
 )
-# (a title or a sentence's first word is no given name: «Statsminister Solberg», «Men Olsen»)
-_NOT_GIVEN = "|".join(sorted(w.capitalize() for w in TITLES | SMALL))
