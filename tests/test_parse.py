@@ -265,6 +265,11 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
             "The firm is based in the U.S. The board met on Friday.",
             ["The firm is based in the U.S.", "The board met on Friday."],
         ),
+        (  # a state's short name, and the sentence goes on in lower case
+            "en",
+            "The firm will hire 500 workers in Dayton, Ind. next year. The board agreed.",
+            ["The firm will hire 500 workers in Dayton, Ind. next year.", "The board agreed."],
+        ),
         (  # a band's initials, and the sentence goes on in lower case
             "nb",
             "Konserten med D.D.E. i kveld ble avlyst. Neste konsert er i mai.",

@@ -254,7 +254,9 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
         for piece in map(str.strip, _splitter(language).tokenize(part)):
             before = result[-1] if result else ""
             if not before or (before[-1:] == "." and before[-2:-1].islower()):
-                if piece:  # (most sentences end on a small letter and a stop: no join below)
+                if piece[:1].islower() and _ABBREVIATED.search(before[-8:]):
+                    result[-1] = f"{result[-1]} {piece}"  # «in Dayton, Ind. next year»
+                elif piece:  # (most sentences end on a small letter and a stop: no join below)
                     result.append(piece)
             # (Most sentences end on a small letter: the pattern runs only after a capital.)
             elif before[-2:-1].isupper() and _initials_then_name(before, piece, language):
@@ -288,6 +290,9 @@ _QUOTED_END = ("!", "?", "!»", "?»", "!”", "?”", '!"', '?"')
 _CLOSERS = '»”’")]'
 
 
+# A capitalised word cut short, which no sentence after it opens in lower case: «Ind.»,
+# «Calif.», «Corp.», «Jr.».
+_ABBREVIATED = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.$")
 # A name's initials that Punkt takes for a sentence's end: «T.S.», «J.R.R.».
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){2,3}$")
 _INITIAL = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.$")
