@@ -216,3 +216,39 @@ Full time: Northfield 3-1 Westbury. Northfield are champions for the first time.
     for note in ("to see this one", "verdict has landed", "thanks for reading"):
         assert note not in seen, note
     assert "Northfield are champions for the first time" in seen
+
+
+def test_a_pages_labels_corrections_links_and_wire_marks_are_no_article() -> None:
+    english = """Northland man in court after assault on police officer
+
+2 mins to read
+
+Aug. 30 (BusinessDesk) - A 50-year-old man has appeared in court after a serious assault on \
+a police officer at a farm near Kaikohe.
+
+Media statement
+
+He was remanded in custody until October 22, and the officer is recovering in hospital.
+
+You can read the full court report here.
+"""
+    seen = shown(digest(english))
+    for furniture in ("mins to read", "BusinessDesk", "Media statement", "read the full"):
+        assert furniture not in seen, furniture
+    assert "A 50-year-old man has appeared in court" in seen
+    nynorsk = """Brann i einebustad på Sotra
+
+Det vart klokka 20.50 meld om brann i ein einebustad i Øygarden kommune.
+
+Bilde 1 av 3
+
+Fire personar er registrerte som bebuarar i huset, og alle kom seg ut.
+
+RETTING: I ein tidlegare versjon stod det at brannen var for tre dagar sidan.
+
+Du kan lese meir om brannvernet på brannvern.no via denne lenkja.
+"""
+    seen = shown(digest(nynorsk))
+    for furniture in ("Bilde 1 av 3", "tidlegare versjon", "via denne lenkja"):
+        assert furniture not in seen, furniture
+    assert "Fire personar er registrerte som bebuarar" in seen

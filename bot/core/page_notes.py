@@ -64,13 +64,19 @@ _BLOG_NOTE = re.compile(
     r"|[^.]{0,60}\bthanks? (?:you )?for (?:reading|joining|following)\b"
     r"|(?:his|her|their|our) (?:verdict|report|match report) (?:has landed|is in|is here|is up)\b"
     r"|[^.]{0,60}\bwas (?:at|in) [^.]{2,60} to see this one\b"
-    r"|takk for (?:at du fulgte|at de fulgte|følget|no|nå|i dag)\b",
+    r"|takk for (?:at du fulgte|at de fulgte|følget|no|nå|i dag)\b"
+    # a correction's note: «RETTING: I ein tidlegare versjon …», «An earlier version of this
+    # article said …»
+    r"|(?:retting|rettelse|korrigering|correction)\s*:"
+    r"|(?:i en|i ein|in an) (?:tidligere|tidlegare|earlier) (?:versjon|version)\b"
+    r"|an earlier version of this (?:article|story)\b",
     re.IGNORECASE,
 )
 _NOTE_WORDS = (
     *("blog", "coverage", "updates", "leave", "avslutt"),
     *("bild", "bilet", "foto", "photo", "picture", "image", "times", "look back", "norsk tid"),
     *("thank", "verdict", "report", "this one", "takk"),
+    *("retting", "rettelse", "korrigering", "correction", "versjon", "version"),
 )
 
 

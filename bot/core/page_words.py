@@ -290,7 +290,8 @@ TRAILING_LINK = re.compile(
 NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, Nov 28 (Reuters) -»)
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}){0,3}"
     r"(?:, (?:\d{1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}|\s\d{4}){0,2})?"
-    r"\s*\((?:CNN|CNN Business|Reuters|AP|AFP|NTB|NPK|dpa|Bloomberg|CBS|NBC|ABC|BBC)(?:/\w+)?\)"
+    r"\s*\((?:CNN|CNN Business|Reuters|AP|AFP|NTB|NPK|dpa|Bloomberg|CBS|NBC|ABC|BBC|BusinessDesk|"
+    r"RNZ|Stuff|NZ Herald|AAP|PA|Canadian Press|CP)(?:/\w+)?\)"
     r"\s*[–—-]\s*(?=[A-Z«\"“])"
     # a Norwegian paper's own place, in mixed case: «Nodeland (TV 2): To 19 år gamle …»
     r"|^[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+)?\s*\((?:TV 2|NRK|VG|Dagbladet|Aftenposten|"
@@ -316,7 +317,13 @@ SEE_STORY = re.compile(  # «Se sak for oppdaterte vegmeldinger.», «Les saka o
     r"|(?:\w+ ){0,3}(?:grafen|grafikken|kartet|tabellen|figuren|the chart|the graph|the map|"
     r"the table) (?:under|nedanfor|nedenfor|ovanfor|ovenfor|below|above)\b"
     # «The closures announced to date are listed below.»: a list follows
-    r"|(?:\w+ ){1,6}(?:are|is) (?:listed|shown|set out) below\b",
+    r"|(?:\w+ ){1,6}(?:are|is) (?:listed|shown|set out) below\b"
+    # a link's words: «Hele omtalen finner du her.», «Du kan gå til nynorsk.no via denne
+    # lenkja.», «You can read the full report here.»
+    r"|(?:\w+ ){1,4}(?:finner du|finn du|kan du lese|kan du lesa) her\b"
+    r"|(?:\S+ ){0,8}via denne (?:lenka|lenkja|lenken|linken)\b"
+    r"|(?:\w+ ){0,4}(?:you can )?(?:read|watch|listen to) (?:the full|the whole|it) "
+    r"[\w ]{0,30}here\b",
     re.IGNORECASE,
 )
 # A guest's greeting on air: «Good morning, Brian, great to be back with you …».

@@ -82,6 +82,11 @@ WIDGET_LINE_PATTERN = (
     r"(?:\d+|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) år gam(?:mel|mal)\b|"
     # an image's placeholder, a page's font-size buttons, a review's byline
     r"no caption$|(?:a ){1,2}a$|reviewed by [a-zæøå]+(?: [a-zæøå]+){1,3}$|"
+    # a reading time, a live page's and a gallery's labels: «2 mins to read», «Updates»,
+    # «Live updates», «Media statement», «Bilde 1 av 3», «Some highlights -»
+    r"\d{1,2} mins? (?:to )?read$|\d{1,2} min(?:utter|utt)? (?:lesing|lesetid|å lese)$|"
+    r"(?:live )?updates$|media statement$|(?:bilde|bilete|image|photo) \d{1,2} (?:av|of) \d{1,2}$|"
+    r"some highlights\s*[-–:]?$|"
     r"this (?:article|story) is (?:more than|over) \d+ years? old\b|"
     # A login wall and a consent box: «Les artikkelen gratis», «Allow Twitter content?».
     r"les (?:artikkelen|saka|saken) gratis\b|allow [\w ]{2,30} content\?$|"
