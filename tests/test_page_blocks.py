@@ -252,3 +252,18 @@ Du kan lese meir om brannvernet på brannvern.no via denne lenkja.
     for furniture in ("Bilde 1 av 3", "tidlegare versjon", "via denne lenkja"):
         assert furniture not in seen, furniture
     assert "Fire personar er registrerte som bebuarar" in seen
+
+
+def test_a_broadcasters_glued_mark_and_a_videos_teaser_are_no_article() -> None:
+    text = """Storms hit the coast as rain spreads south
+
+ABCSevere thunderstorms with large hail and heavy rain are spreading across the coast, the \
+weather bureau says.
+
+Eleven roads close as the rain finally arrives, with a car swept off a causeway | WATCH
+
+Emergency crews rescued two people from floodwater overnight, and more rain is forecast.
+"""
+    seen = shown(digest(text))
+    assert "ABCSevere" not in seen and "| WATCH" not in seen
+    assert "Severe thunderstorms with large hail" in seen

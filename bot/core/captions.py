@@ -25,6 +25,7 @@ import re
 from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker, main_clause_in_any_language
 from bot.core.language import detect_language
 from bot.core.lexicon import lexicon
+from bot.core.page_words import MEDIA_MARKS, TRAILING_LINK
 from bot.core.text import CaseBlind, sentences, spaces
 
 # A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB», «… Photo / NZME».
@@ -331,3 +332,16 @@ def is_caption(unit: str) -> bool:
     if spaces(unit, 30) >= 30:  # a longer one only with the credit closing it
         return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None
     return CREDIT_BRACKET.search(unit) is not None
+
+
+def strip_tail(text: str) -> str:
+    """A long paragraph is prose even with a credit or a «Les også: …» stuck to its end."""
+    head, tail = text[:-160], text[-160:]
+    if "les" in tail.lower() or "read" in tail.lower() or tail.endswith(MEDIA_MARKS):
+        tail = TRAILING_LINK.sub("", tail)
+    end = tail[-90:]
+    credit = credit_tail(end)
+    if credit:
+        stop = "." if credit.group()[0] == "." else ""
+        tail = tail[: len(tail) - len(end) + credit.start()] + stop
+    return (head + tail).rstrip()

@@ -22,8 +22,10 @@ from bot.core.captions import (
     ends_in_agency_credit,
     is_caption_label,
     is_wire_caption,
+    strip_tail,
 )
 from bot.core.page_words import (
+    AD_STARTS,
     AD_TOKEN,
     AGENCIES,
     AGENCY_FIRST,
@@ -44,7 +46,6 @@ from bot.core.page_words import (
     RESULT_ROW,
     ROLES,
     SUMMARY_LABEL,
-    TRAILING_LINK,
 )
 from bot.core.text import spaces
 
@@ -142,7 +143,7 @@ def clean_inline(text: str) -> str:
         rest = text[trail.end() :]
         if "/" in trail.group() or rest.count(" ") >= _HEADLINE_WORDS:
             text = rest
-    if "[" in text or text.startswith(("Hide Ad", "Advertisement", "Article content")):
+    if "[" in text or text.startswith(AD_STARTS):
         text = AD_TOKEN.sub("", text)  # («Hide AdAdvertisement Hide Ad“That was …» too)
     if (text[:1] == "(" or ":" in text[:8] or " (" in text[:24] or "-" in text[:12]) and (
         agency := AGENCY_FIRST.match(text)
@@ -173,7 +174,7 @@ def clean_inline(text: str) -> str:
     if "published at" in text:
         text = _GLUED_STAMP.sub("", text)  # «… in referendumpublished at 03:56 GMT 7 …»
     if spaces(text, _LONG) >= _LONG:
-        text = _strip_tail(text)
+        text = strip_tail(text)
     if text[:3].isupper():
         label = _CAPS_LABEL.match(text)
         # «ESKORTE: Forsvarssjef …» goes; «NATO: Vi …», «USA: …» stay (names, headings).
@@ -186,19 +187,6 @@ def clean_inline(text: str) -> str:
         ):
             text = text[label.end() :]
     return text.strip()
-
-
-def _strip_tail(text: str) -> str:
-    """A long paragraph is prose even with a credit or a «Les også: …» stuck to its end."""
-    head, tail = text[:-160], text[-160:]
-    if "les" in tail.lower() or "read" in tail.lower():
-        tail = TRAILING_LINK.sub("", tail)
-    end = tail[-90:]
-    credit = credit_tail(end)
-    if credit:
-        stop = "." if credit.group()[0] == "." else ""
-        tail = tail[: len(tail) - len(end) + credit.start()] + stop
-    return (head + tail).rstrip()
 
 
 def opens_with_label(text: str) -> bool:

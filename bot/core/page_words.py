@@ -190,8 +190,14 @@ AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Da
     r"|^(?:NTB|NPK|NRK|VG|BA|BT|TV ?2|DN|E24|SA|AP|AFP|Reuters):\s+(?=[A-ZÆØÅ][a-zæøå]+ \S+ \S+ \S)"
 )
 # An ad slot's token left in the text: «[ad_1] Scotland's new first minister …».
+# The words an ad's or a broadcaster's mark opens a paragraph on (AD_TOKEN drops them).
+AD_STARTS = ("Hide Ad", "Advertisement", "Article content", "ABC", "AAP", "RNZ", "NTB", "NPK")
+# A video's or a sound's mark after a caption.
+MEDIA_MARKS = ("| WATCH", "| VIDEO", "| LISTEN", "| SE VIDEO")
 AD_TOKEN = re.compile(
     r"\[ad_\d+\]\s*|^(?:(?:Hide Ad|Advertisement|Article content)\s*)+(?=\S)"
+    # a broadcaster's mark glued to the first word: «ABCSevere thunderstorms …»
+    r"|^(?:ABC|AAP|RNZ|NTB|NPK)(?=[A-Z][a-z])"
     # a blog's shortcodes: «[gallery]», «[caption id="…"]», «[/caption]»
     r"|\[/?(?:gallery|caption|embed|video|audio)\b[^\]]{0,80}\]\s*"
 )
@@ -283,7 +289,9 @@ AGENCY_TAIL = re.compile(
 )
 TRAILING_LINK = re.compile(
     r"(?<=[.!?»”\"])\s+(?:les også|les òg|les meir|les mer|se også|sjå òg|read more)\s*:"
-    r"[^.!?]*[.!?]?\s*$",
+    r"[^.!?]*[.!?]?\s*$"
+    # a video's mark after its caption: «… pulling off a screamer | WATCH»
+    r"|\s*\|\s*(?:WATCH|VIDEO|LISTEN|SE VIDEO)\s*$",
     re.IGNORECASE,
 )
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».

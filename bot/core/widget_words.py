@@ -87,6 +87,8 @@ WIDGET_LINE_PATTERN = (
     r"\d{1,2} mins? (?:to )?read$|\d{1,2} min(?:utter|utt)? (?:lesing|lesetid|å lese)$|"
     r"(?:live )?updates$|media statement$|(?:bilde|bilete|image|photo) \d{1,2} (?:av|of) \d{1,2}$|"
     r"some highlights\s*[-–:]?$|"
+    # a video's teaser: «Eleven wickets fall as play begins at Lord’s … | WATCH»
+    r"[^|]{10,200}\| (?:watch|video|listen|se video)$|"
     r"this (?:article|story) is (?:more than|over) \d+ years? old\b|"
     # A login wall and a consent box: «Les artikkelen gratis», «Allow Twitter content?».
     r"les (?:artikkelen|saka|saken) gratis\b|allow [\w ]{2,30} content\?$|"
