@@ -267,3 +267,24 @@ Emergency crews rescued two people from floodwater overnight, and more rain is f
     seen = shown(digest(text))
     assert "ABCSevere" not in seen and "| WATCH" not in seen
     assert "Severe thunderstorms with large hail" in seen
+
+
+def test_a_promos_line_a_match_box_and_a_blogs_masthead_are_no_headings() -> None:
+    text = """Northfield hold Westbury to a draw
+
+Northfield came back from a goal down to draw 1-1 with Westbury on Saturday.
+
+Kamp slutt Slutt (1-1)
+
+The Game Cricket 2023-24
+
+After the break Westbury pressed Northfield back but made few real chances.
+
+Kulturbloggen
+
+Westbury's coach said the draw was fair, and Northfield's captain agreed.
+"""
+    seen = shown(digest(text))
+    for furniture in ("Kamp slutt", "The Game Cricket", "Kulturbloggen"):
+        assert furniture not in seen, furniture
+    assert "Northfield came back from a goal down" in seen

@@ -87,6 +87,10 @@ WIDGET_LINE_PATTERN = (
     r"\d{1,2} mins? (?:to )?read$|\d{1,2} min(?:utter|utt)? (?:lesing|lesetid|å lese)$|"
     r"(?:live )?updates$|media statement$|(?:bilde|bilete|image|photo) \d{1,2} (?:av|of) \d{1,2}$|"
     r"some highlights\s*[-–:]?$|"
+    # a promo's line and a live match's box: «The Game Cricket 2023-24», «Kamp slutt Slutt (1-1)»
+    r"the game [\w ]{2,20} \d{4}(?:-\d{2,4})?$|kamp slutt\b|kampen er slutt$|"
+    # a blog's masthead and its notes on itself: «Forskningsbloggen», «Blog Image», «Om bloggen:»
+    r"[a-zæøå]{3,30}bloggen$|blog image$|om bloggen:?$|"
     # a video's teaser: «Eleven wickets fall as play begins at Lord’s … | WATCH»
     r"[^|]{10,200}\| (?:watch|video|listen|se video)$|"
     r"this (?:article|story) is (?:more than|over) \d+ years? old\b|"
