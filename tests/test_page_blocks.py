@@ -288,3 +288,16 @@ Westbury's coach said the draw was fair, and Northfield's captain agreed.
     for furniture in ("Kamp slutt", "The Game Cricket", "Kulturbloggen"):
         assert furniture not in seen, furniture
     assert "Northfield came back from a goal down" in seen
+
+
+def test_an_opinion_pieces_byline_on_top_is_no_title() -> None:
+    text = """Debattinnlegg: Kari Nordvik, daglig leder i Nordfond
+
+Som forvalter av offentlige midler er Nordfond forberedt på kritisk journalistikk.
+
+Men artikkelen i lørdagsavisen gir et feil bilde av hvordan fondet investerer pengene.
+"""
+    result = digest(text)
+    assert result.title is None or "Kari Nordvik" not in result.title
+    assert "Kari Nordvik, daglig leder" not in shown(result)
+    assert "Nordfond forberedt på kritisk journalistikk" in shown(result)

@@ -91,6 +91,10 @@ WIDGET_LINE_PATTERN = (
     r"the game [\w ]{2,20} \d{4}(?:-\d{2,4})?$|kamp slutt\b|kampen er slutt$|"
     # a blog's masthead and its notes on itself: «Forskningsbloggen», «Blog Image», «Om bloggen:»
     r"[a-zæøå]{3,30}bloggen$|blog image$|om bloggen:?$|"
+    # an opinion piece's byline: «Debattinnlegg: Sten-Roger Karlsen, adm. direktør i …»
+    r"(?:debattinnlegg|kronikk|leserinnlegg|innlegg|meninger|opinion): [\w'’-]+(?: [\w'’-]+){1,2},"
+    r" (?:adm\.|(?:daglig|[a-zæøå]*(?:leder|leiar|sjef|direktør|rådgiver|rådgjevar|forsker|"
+    r"forskar|professor|representant|sekretær|partner|ordfører|ordførar))\b)|"
     # a video's teaser: «Eleven wickets fall as play begins at Lord’s … | WATCH»
     r"[^|]{10,200}\| (?:watch|video|listen|se video)$|"
     r"this (?:article|story) is (?:more than|over) \d+ years? old\b|"
