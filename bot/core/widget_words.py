@@ -82,9 +82,10 @@ WIDGET_LINE_PATTERN = (
     r"(?:\d+|ett|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) år gam(?:mel|mal)\b|"
     # an image's placeholder, a page's font-size buttons, a review's byline
     r"no caption$|(?:a ){1,2}a$|reviewed by [a-zæøå]+(?: [a-zæøå]+){1,3}$|"
-    # a reading time, a live page's and a gallery's labels: «2 mins to read», «Updates»,
-    # «Live updates», «Media statement», «Bilde 1 av 3», «Some highlights -»
-    r"\d{1,2} mins? (?:to )?read$|\d{1,2} min(?:utter|utt)? (?:lesing|lesetid|å lese)$|"
+    # a reading time in Norwegian (English's is with «Estimated read time» below), a live
+    # page's and a gallery's labels: «2 min lesing», «Updates», «Live updates», «Media
+    # statement», «Bilde 1 av 3», «Some highlights -»
+    r"\d{1,2} min(?:utter|utt)? (?:lesing|lesetid|å lese)$|"
     r"(?:live )?updates$|media statement$|(?:bilde|bilete|image|photo) \d{1,2} (?:av|of) \d{1,2}$|"
     r"some highlights\s*[-–:]?$|"
     # a promo's line and a live match's box: «The Game Cricket 2023-24», «Kamp slutt Slutt (1-1)»
@@ -117,8 +118,8 @@ WIDGET_LINE_PATTERN = (
     r"editor['’]?s?\s?note:|[a-z]+ \d{1,2}, \d{4},? \d{1,2}:\d{2}\s*(?:am|pm)?\s*\|\s*updated\b|"
     r"by [a-z'’-]+(?: [a-z'’-]+){0,3}, published (?:in|on|by)\b|nrk ?sport(?:\.no)? fulgte\b|"
     r"\d+ users here now$|founded \d+ \w+ ago$|\d[\d,.]* (?:readers|members|subscribers)$|"
-    # «Estimated read time: 4-5 minutes», «8 photos», «(0 Stemmer)».
-    r"(?:estimated\s+)?read(?:ing)?\s+time\b|\d{1,2}[- ]min(?:ute)?s?\s+read$|"
+    # «Estimated read time: 4-5 minutes», «2 mins to read», «8 photos», «(0 Stemmer)».
+    r"(?:estimated\s+)?read(?:ing)?\s+time\b|\d{1,2}[- ]min(?:ute)?s?\s+(?:to\s+)?read$|"
     r"\(?\d+\s+(?:photos|pictures|images|bilder|bilete|videos|stemmer|votes)\)?$|"
     # A publishing system's fields printed as text: «:Headline: …: ID:123019: from db_amp»;
     # a fixture's countdown and kick-off: «Brighton vs. Southampton: 16 hrs 5 mins», «Dec 8,
