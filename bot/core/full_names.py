@@ -17,7 +17,7 @@ from bot.core.speakers import SPEECH_VERBS
 from bot.core.text import word_positions
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
-_GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
 _SECOND_NAME = re.compile(
     r"[A-ZÆØÅ](?:[a-zæøåéü]+|(?<= [A-ZÆØÅ])\.) (?=([A-ZÆØÅ][\w'’-]+))"
 )  # (overlapping: «Per Steinar Stamnes»)
@@ -26,11 +26,11 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][a-zæøåéü][\w'’-]+(?
 
 # One or two given names right before a surname: «John Key», «Jonas Gahr Støre», «Hanne H.
 # Bragstad».
-_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({_GIVEN}(?: {_GIVEN}| [A-ZÆØÅ]\.)?) $")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({GIVEN}(?: {GIVEN}| [A-ZÆØÅ]\.)?) $")
 
 
 # A given name and a name after it (overlapping: «Prime Minister Theresa May»).
-_NAME_AFTER_GIVEN = re.compile(rf"(?<![\w'’-])({_GIVEN}) (?=([A-ZÆØÅ][a-zæøåéü]+)(?![\w'’-]))")
+_NAME_AFTER_GIVEN = re.compile(rf"(?<![\w'’-])({GIVEN}) (?=([A-ZÆØÅ][a-zæøåéü]+)(?![\w'’-]))")
 
 
 def named_words(text: str, words: frozenset[str]) -> dict[str, str]:

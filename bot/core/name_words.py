@@ -77,3 +77,11 @@ TITLE_ENDINGS = (
     *("superintendent", "inspector", "sergeant", "constable", "detective", "diktar", "dikter"),
     *("leiar", "leder", "sjef", "direktør", "ordfører", "ordførar", "chairman", "chairwoman"),
 )
+
+
+def is_title(word: str) -> bool:
+    """«Minister», «Leader», «Prince»: a title or a role, which names no one by itself
+    («Senate Majority Leader John Thune», «Festspeldiktar Agnes Ravatn», «Commissioner
+    Gregson» name a person after it)."""
+    lower = word.lower()
+    return lower in TITLES or lower.endswith(TITLE_ENDINGS)

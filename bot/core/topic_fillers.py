@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.full_names import named_words, speaks
+from bot.core.full_names import GIVEN, named_words, speaks
 from bot.core.lexicon import lexicon
-from bot.core.name_words import SMALL, TITLE_ENDINGS, TITLES
+from bot.core.name_words import SMALL, is_title
 from bot.core.page_words import AGENCIES, CALENDAR, OUTLETS
 from bot.core.stopwords import GENERIC_NOUNS, stopwords
 from bot.core.text import word_positions
@@ -77,7 +77,7 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     """Whether the words are a person's given names: no title or role («Commissioner»), and
     not a sentence's first word the dictionary has («Ekstremværet Gyda»)."""
     words = names.lower().split()
-    if words[0] in SMALL or any(word in TITLES or word.endswith(TITLE_ENDINGS) for word in words):
+    if words[0] in SMALL or any(is_title(word) for word in words):
         return False
     if words[0] in _NOT_PEOPLE or not _NOT_GIVEN_WORDS.isdisjoint(words):
         return False  # «Aftenposten Espen Thomassen», «Høyre Erna Solberg»: whose, then who
@@ -86,8 +86,8 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
 
 
 # One or two given names right before a name: «Erna Solberg», «Marte Lien Sandvik».
-_GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
-_GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])({_GIVEN}(?: {_GIVEN})?) $")
+# (not full_names' own, which takes an initial too: «Hanne H. Bragstad»)
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])({GIVEN}(?: {GIVEN})?) $")
 _WORD_GOES_ON = frozenset("-'’") | frozenset("abcdefghijklmnopqrstuvwxyzæøå")
 
 

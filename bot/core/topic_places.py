@@ -25,8 +25,7 @@ from bot.core.name_words import (
     PARTICLES,
     ROYAL,
     SMALL,
-    TITLE_ENDINGS,
-    TITLES,
+    is_title,
 )
 from bot.core.page_words import CALENDAR
 from bot.core.text import word_positions
@@ -195,7 +194,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         if len(words) == 1 and words[0].lower() in ROYAL and not NAME_AFTER.match(text, end):
             pass  # «Prince George», «King Charles»: the title is the name's, as readers type it
             # (not in «Queen Elisabeth 2»: the name goes on)
-        elif any(_title(word) for word in words):
+        elif any(is_title(word) for word in words):
             return None  # «President Putin»: a person's name
         if _person_before(text, found.start()) or _PERSON_AFTER.match(text, end):
             return None
@@ -247,7 +246,7 @@ def usual_name(
     `loose`: a common word as a name is read as the name it is part of («the Supreme
     Court» and «the Court»: /supreme_court, not /court), and counts as alone only where
     it is written with a capital, without «the» or a name before it."""
-    if _title(surface) and surface.lower() not in ROYAL:  # (but «Prince Harry»)
+    if is_title(surface) and surface.lower() not in ROYAL:  # (but «Prince Harry»)
         return None  # «Senate Majority Leader John Thune»: a title names no one to ask for
     # A rarer word too, when the same name always follows it: «Bane Nor», «Fab 42».
     rare = zipf(surface, language) < NAME_PART_ZIPF
@@ -268,7 +267,7 @@ def usual_name(
             continue
         if after is not None and after.group().split()[0].lower() in SMALL:
             after = None  # «Skipsbygging i Norge Det er i dag …»: a sentence run on
-        if after is not None and any(_title(w) for w in after.group().split()):
+        if after is not None and any(is_title(w) for w in after.group().split()):
             after = None  # «Senate Majority Leader John Thune»: a person's title follows
         firm = after is not None and after.group().split()[-1] in FIRM_WORDS
         # (a rarer common word after a name is read as any word: «Telenor Arena»)
@@ -278,7 +277,7 @@ def usual_name(
             front = " ".join(words) + " " if words and not words[-1].endswith("-") else ""
             names[front + surface + after.group()] += 1  # «Rock Band 2»
             continue
-        if not loose and words and any(_title(word) for word in words):
+        if not loose and words and any(is_title(word) for word in words):
             alone += 1  # («King County»: a common word names no person)
         elif words and found and _person_before(text, found.start()):
             continue
@@ -318,17 +317,10 @@ def without_role(label: str) -> str:
     Brown» (a name of two words or more after it; else the label as it is: «Queen Elisabeth
     2», a ship)."""
     words = label.split()
-    last = max((i for i, w in enumerate(words[:-1]) if _title(w)), default=-1)
+    last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
     name = words[last + 1 :]
     person = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
     return " ".join(name) if 0 <= last < len(words) - 2 and person else label
-
-
-def _title(word: str) -> bool:
-    """«Minister», «Leader»: «Senate Majority Leader John Thune» names a person (so do
-    «Festspeldiktar Agnes Ravatn», «Commissioner Gregson»)."""
-    lower = word.lower()
-    return lower in TITLES or lower.endswith(TITLE_ENDINGS)
 
 
 def _occurs(word: str, text: str) -> bool:
