@@ -13,6 +13,12 @@ from bot.core.parse import parse_text
 from bot.core.topic_places import usual_name, whole_name
 from bot.core.topics import derive_topics
 
+
+def topic_commands(text: str) -> list[str]:
+    """The topic commands of an article read from plain text, in their order."""
+    return [topic.command for topic in derive_topics(analyse(parse_text(text)))[0]]
+
+
 _TEXTS = {
     "prince_george": """Mill to close a pulp line in Prince George
 
@@ -70,8 +76,7 @@ It is the best film von Trier has made in a decade, and the ending stays with yo
 @pytest.mark.parametrize("command", sorted(_TEXTS))
 def test_a_name_with_its_royal_title_or_its_owner_is_one_topic(command: str) -> None:
     article = parse_text(_TEXTS[command].replace("\n", " ").replace("  ", "\n\n"))
-    topics, _ = derive_topics(analyse(article))
-    commands = [topic.command for topic in topics]
+    commands = [topic.command for topic in derive_topics(analyse(article))[0]]
     assert command in commands, commands
     for part in command.split("_"):
         assert part not in commands and part.rstrip("s") not in commands, commands
@@ -110,12 +115,12 @@ def test_a_source_introduced_by_a_role_after_the_lead_is_no_topic() -> None:
         "– Så lenge vi har det gøy, har vi nådd det viktigste målet denne sesongen, sier "
         "Vikhammer."
     )
-    commands = [t.command for t in derive_topics(analyse(parse_text(lead + coach)))[0]]
+    commands = topic_commands(lead + coach)
     assert not any("vikhammer" in c for c in commands), commands
     assert "harstad" in commands, commands
     # a party's leader is whom a political story is about
     party = coach.replace("Landsås-trener", "Ap-leder")
-    commands = [t.command for t in derive_topics(analyse(parse_text(lead + party)))[0]]
+    commands = topic_commands(lead + party)
     assert "kari_vikhammer" in commands, commands
 
 
@@ -126,7 +131,7 @@ def test_a_sentence_run_on_without_its_stop_names_no_one() -> None:
         " cruisemarknaden. Dei største verfta i Norge ligg på Sunnmøre, og verfta i Norge har"
         " fleire oppdrag enn på mange år."
     )
-    commands = [t.command for t in derive_topics(analyse(parse_text(text)))[0]]
+    commands = topic_commands(text)
     assert not any("det" in c.split("_") for c in commands), commands
 
 
@@ -138,7 +143,7 @@ def test_a_name_and_its_plural_are_one_topic() -> None:
         " not talk before the game, and the All Black coach said the Springboks deserved it."
         " The All Blacks play Australia next week."
     )
-    commands = [t.command for t in derive_topics(analyse(parse_text(text)))[0]]
+    commands = topic_commands(text)
     assert "all_blacks" in commands and "all_black" not in commands, commands
 
 
@@ -150,6 +155,6 @@ def test_a_speaking_person_is_named_in_full_and_a_place_is_not() -> None:
         " Scotland had floods, and Scotland closed roads. Scotland expects more rain in"
         " Scotland this week."
     )
-    commands = [t.command for t in derive_topics(analyse(parse_text(text)))[0]]
+    commands = topic_commands(text)
     assert "erna_solberg" in commands and "solberg" not in commands, commands
     assert "south_scotland" not in commands, commands
