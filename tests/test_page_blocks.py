@@ -301,3 +301,27 @@ Men artikkelen i lørdagsavisen gir et feil bilde av hvordan fondet investerer p
     assert result.title is None or "Kari Nordvik" not in result.title
     assert "Kari Nordvik, daglig leder" not in shown(result)
     assert "Nordfond forberedt på kritisk journalistikk" in shown(result)
+
+
+def test_a_caption_closed_by_its_photographers_bare_name_is_no_heading() -> None:
+    text = """Huset brenn. Brannvesenet trekker seg ut
+
+Ingen er skadet.
+
+Klokken 11.10 kom det melding om brann i et bolighus på Solbakken i Sandvik. Huset \
+var overtent da brannvesenet kom fram.
+
+BRANN: Bolighuset på Solbakken brant søndag formiddag. Kari Nordvik-Hansen
+
+Ifølge vaktlederen var ingen hjemme da brannen startet. Naboene ble evakuert.
+
+Fire naboer sto ute i kulda i to timer før de fikk gå inn igjen.
+
+The barn after the fire on Sunday. John Mills
+
+The barn had stood in the valley since 1870, and neighbours had tried to save it.
+"""
+    result = digest(text)
+    assert "Kari Nordvik-Hansen" not in shown(result)
+    assert "John Mills" not in shown(result)
+    assert "Naboene ble evakuert." in shown(result) or "ingen hjemme" in shown(result)
