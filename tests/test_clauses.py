@@ -164,6 +164,10 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         ("nn", "Trass iherdig innsats frå brannmenn frå Sogn brann og redning.", False),
         ("nn", "Huset brann og folk flykta.", True),
         ("nn", "Løa brann og redningsmannskapet kom for seint.", True),
+        # a Bokmål past filed under its noun: støtte (støte), leide (leie)
+        ("nb", "Fire biler støtte sammen på E18 ved Undrumsdal tirsdag ettermiddag.", True),
+        ("nb", "Han støtte hodet i døra.", True),
+        ("nb", "Regjeringens økonomiske støtte til bøndene.", False),
     ],
 )
 def test_a_form_that_is_a_noun_too_is_read_by_its_place(

@@ -136,6 +136,11 @@ class VerbForms:
         if word.endswith("et"):  # rykket: rykk-et the noun, rykk-et the past of rykke
             infinitive = word[:-2] + "e"
             return known(infinitive) and self._is_verb_lemma(infinitive)
+        if self.language == "nb" and word.endswith(("te", "de")):
+            # «Fire biler støtte sammen»: støtte is the noun and the past of støte (leide,
+            # of leie): the dictionary files the form under the noun alone.
+            infinitive = word[:-2] + "e"
+            return known(infinitive) and self._is_verb_lemma(infinitive)
         if self.language == "nn" and word.endswith(("de", "te")):
             # melde, sende, smelte: a stem in -d or -t after a consonant takes no new
             # -de or -te in the past; kjenne/kjende and kaste/kasta differ.
