@@ -325,3 +325,14 @@ The barn had stood in the valley since 1870, and neighbours had tried to save it
     assert "Kari Nordvik-Hansen" not in shown(result)
     assert "John Mills" not in shown(result)
     assert "Naboene ble evakuert." in shown(result) or "ingen hjemme" in shown(result)
+
+
+def test_a_stations_dateline_is_no_part_of_the_lead() -> None:
+    for dateline in ("FALL RIVER (CBS/AP) —", "SAN FRANCISCO (CBS SF) --", "BOSTON (WBZ-TV) —"):
+        text = (
+            f"Man found guilty of murder\n\n{dateline} The jury found the former player guilty"
+            " of first-degree murder on Wednesday.\n\nJurors had deliberated for more than 35"
+            " hours before they reached their decision.\n"
+        )
+        result = digest(text)
+        assert result.sections[0].bullets[0].startswith("The jury found"), shown(result)
