@@ -158,3 +158,16 @@ def test_a_speaking_person_is_named_in_full_and_a_place_is_not() -> None:
     commands = topic_commands(text)
     assert "erna_solberg" in commands and "solberg" not in commands, commands
     assert "south_scotland" not in commands, commands
+
+
+def test_a_person_named_in_full_on_a_sentences_first_word_is_named_in_full() -> None:
+    # «London» opens the sentence and the dictionary has it, but the story never writes it
+    # in lower case: a given name here.
+    text = (
+        "Breed wins mayor's race\n\nLondon Breed, president of the Board of Supervisors,"
+        " claimed victory on Wednesday in the city's mayoral race.\n\n\"I will be your mayor"
+        " too,\" Breed said on the steps of City Hall. Breed spoke at a news conference, and"
+        " Breed said the campaign was over."
+    )
+    commands = topic_commands(text)
+    assert "london_breed" in commands and "breed" not in commands, commands

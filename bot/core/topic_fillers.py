@@ -82,7 +82,14 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     if words[0] in _NOT_PEOPLE or not _NOT_GIVEN_WORDS.isdisjoint(words):
         return False  # «Aftenposten Espen Thomassen», «Høyre Erna Solberg»: whose, then who
     opens = at == 0 or text[max(0, at - 2) : at].strip() in ("", ".", "!", "?", ":", "–", "«")
-    return not (opens and lexicon(language).known(words[0]))
+    # (English: a word the story never writes in lower case is a name there, «London Breed
+    # said»; a Norwegian one may be an adjective: «Dødssyke Hannah Jones»)
+    named = language == "en" and not _in_lower_case(words[0], text)
+    return not (opens and lexicon(language).known(words[0]) and not named)
+
+
+def _in_lower_case(word: str, text: str) -> bool:
+    return any(text[at - 1 : at] in (" ", "\n") for at in word_positions(word, text))
 
 
 # One or two given names right before a name: «Erna Solberg», «Marte Lien Sandvik».
