@@ -272,8 +272,9 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
     r"[^)]{0,20}\)\s*(?:[:–—―_]|-{1,2})"  # (an old wire's «WASHINGTON (AP) _ …», «-- …»)
     # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
-    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*(?:, [A-Z][\w.]{1,6})?\s*\([A-ZÆØÅ][\w.]+(?:[ /-][A-Z\d][\w.]*){0,2}\)"
     # («RICHFIELD (CBS 58) – Residents …», «FALL RIVER (CBS/AP) —», «… (CBS SF) --»)
+    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*(?:, [A-Z][\w.]{1,6})?"
+    r"\s*\([A-ZÆØÅ][\w.]+(?:[ /-][A-Z\d][\w.]*){0,2}\)"
     r"\s*(?:\([^()]{2,40}\)\s*)?"
     r"(?:[:–—]|-{1,2}|(?=[A-ZÆØÅ])))\s*"  # («BANGOR (NEWSCENTERMaine)-- One of two men …»)
 )
