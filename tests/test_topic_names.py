@@ -166,7 +166,7 @@ def test_a_person_named_in_full_on_a_sentences_first_word_is_named_in_full() -> 
     text = (
         "Breed wins mayor's race\n\nLondon Breed, president of the Board of Supervisors,"
         " claimed victory on Wednesday in the city's mayoral race.\n\n\"I will be your mayor"
-        " too,\" Breed said on the steps of City Hall. Breed spoke at a news conference, and"
+        ' too," Breed said on the steps of City Hall. Breed spoke at a news conference, and'
         " Breed said the campaign was over."
     )
     commands = topic_commands(text)
