@@ -171,3 +171,36 @@ def test_a_person_named_in_full_on_a_sentences_first_word_is_named_in_full() -> 
     )
     commands = topic_commands(text)
     assert "london_breed" in commands and "breed" not in commands, commands
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "bare"),
+    [
+        (  # a role before the name: he never speaks in the story
+            "Budsjettet strammes inn\n\nFinansminister Trygve Slagsvold Vedum legger fram"
+            " budsjettet i dag. Vedum må stramme inn. Budsjettet til Vedum kutter i"
+            " pengebruken, og Vedum vil bruke mindre oljepenger.",
+            "trygve_slagsvold_vedum",
+            "vedum",
+        ),
+        (  # a party after the name
+            "Byrådet faller\n\nByrådsleiar Raymond Johansen (Ap) mistar fleirtalet."
+            " Johansen har styrt i fire år. Partiet til Johansen går tilbake, og Johansen"
+            " må finne nye vener.",
+            "raymond_johansen",
+            "johansen",
+        ),
+        (  # a headline gives his words after a colon
+            "Lysbakken: – Håpar Raudt opnar døra\n\nAudun Lysbakken og partiet gjer det bra på"
+            " målinga. Lysbakken er glad for tala. Målinga gir Lysbakken god grunn til å smile,"
+            " og Lysbakken ventar meir.",
+            "audun_lysbakken",
+            "lysbakken",
+        ),
+    ],
+)
+def test_a_person_introduced_by_a_role_or_party_is_named_in_full(
+    text: str, whole: str, bare: str
+) -> None:
+    commands = topic_commands(text)
+    assert whole in commands and bare not in commands, commands

@@ -57,7 +57,8 @@ def filler_name(name: str, text: str, language: str) -> str | None:
                 names = names.split()[-1]
             if _given(names, text, start, language):
                 found.append((-names.count(" "), start, names))
-    given = min(found)[2] if found and _person(name, text) else None
+    introduced = found and (_person(name, text) or any(_by_role(text, at) for _, at, _ in found))
+    given = min(found)[2] if introduced else None
     if given:
         return f"{given} {name}"  # «Erna Solberg», not /solberg
     return named_words(text, words).get(name) if name.lower() in words else None
@@ -67,10 +68,33 @@ def _person(surname: str, text: str) -> bool:
     """Whether the story treats the name as a person's: he speaks («sier Solberg», «Crush
     told the court»), or his age is given («Stephen Crush, 45,», «Kari Ås (36)»); not a
     team's or a place's («Edmonton Oilers», «South Scotland»)."""
+    # («Lysbakken: – Håpar …»: a headline gives the speaker's words after a colon)
     return (
         speaks(surname, text)
-        or re.search(rf"{re.escape(surname)},? \(?\d{{1,3}}\b", text) is not None
+        or re.search(rf"{re.escape(surname)}(?:,? \(?\d{{1,3}}\b|: [–—«])", text) is not None
     )
+
+
+def _by_role(text: str, at: int) -> bool:
+    """Whether the name at `at` is introduced as a person's: a role or a nationality before
+    it («finansminister Trygve Slagsvold Vedum», «Italienske Federico Pellegrino»), or a
+    party after it («Raymond Johansen (Ap)»)."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before and (is_title(word := before.group(1).lower()) or word.endswith(_ROLE_ENDINGS)):
+        return True
+    return _PARTY_AFTER.match(text, at) is not None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]{3,}) $")
+_ROLE_ENDINGS = (
+    *("trener", "trenar", "advokat", "forsvarer", "forsvarar", "aktor", "forsker", "forskar"),
+    *("spiller", "spelar", "keeper", "rådmann", "professor", "ansvarlig", "ansvarleg"),
+    *("italienske", "franske", "svenske", "finske", "tyske", "russiske", "amerikanske"),
+)
+# «Raymond Johansen (Ap)», «Trygve Slagsvold Vedum (Sp)», «Ted Cruz (R-Texas)»
+_PARTY_AFTER = re.compile(
+    r"[A-ZÆØÅ][\w'’ -]{2,40}? \((?:Ap|A|H|Sp|SV|Frp|FrP|KrF|V|MDG|R|Rødt|Raudt|[DR]-[A-Z][\w.]*)\)"
+)
 
 
 def _given(names: str, text: str, at: int, language: str) -> bool:
