@@ -1901,9 +1901,11 @@ def test_two_names_joined_by_og_are_no_one_name(text: str) -> None:
     ],
 )
 def test_a_role_in_front_of_a_name_is_no_part_of_its_topic(text: str, person: str) -> None:
+    # (the person by name: /agnes_ravatn, introduced by her role, or /gregson; never with
+    # the role: /festspeldiktar_agnes_ravatn, /commissioner_gregson)
     commands = [topic.command for topic in topics_of(parse_text(text))]
-    assert person in commands, commands
-    assert not any(c.endswith(f"_{person}") for c in commands), commands
+    named = [c for c in commands if c == person or c.endswith(f"_{person}")]
+    assert named in ([person], [f"agnes_{person}"]), commands
 
 
 def test_a_matchs_full_time_label_and_the_polices_obs_are_no_topics() -> None:
