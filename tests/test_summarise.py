@@ -313,3 +313,35 @@ def test_a_noun_for_a_firm_named_in_a_sentence_left_out_is_no_bullet() -> None:
         if bullet.startswith("Selskapet"):
             firm = "Tomra" if "inntektene" in bullet else "PGS"
             assert firm in bullets[i - 1], bullets
+
+
+_MATCH = """Sogndal snudde 0-1 til 2-1
+
+Sogndal held fram å imponere i serien. Heimelaget slo Molde 2-1 laurdag, etter å ha \
+lege under 0-1 i over 50 minutt. Det var tredje sigeren på rad for laget.
+
+Over 3000 tilskodarar var på plass på Fosshaugane i Sogndal, og stemninga var god heile \
+kvelden. \
+Laget ligg no på fjerdeplass i serien, to poeng bak Brann, før kampen mot Vålerenga.
+
+La om planane
+
+Etter pause kom Sogndal sterkare i gang, og trenaren var nøgd med laget sitt.
+
+Ulrik Flo sette inn sigersmålet på eit innlegg frå Eirik Skaasheim tre minutt seinare.
+
+Molde tok føringa
+
+Molde var det førande laget før kvilen, og gjestene tok føringa på eit hjørnespark.
+
+Martin Linnes sette ballen i eige mål etter ein time, og då snudde kampen.
+"""
+
+
+def test_the_leads_result_after_its_scene_comes_before_a_crossheads_best() -> None:
+    digest = digest_article(parse_text(_MATCH), max_words=45)
+    lead = digest.sections[0].bullets
+    assert lead[0] == "Sogndal held fram å imponere i serien."
+    assert any(b.startswith("Heimelaget slo Molde 2-1") for b in lead), lead
+    # (and each other section still gets its best, or as many as the budget allows)
+    assert len(digest.sections) >= 2

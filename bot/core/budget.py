@@ -10,6 +10,7 @@ too long for what is left, so a candidate is made only when the budget can take 
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import chain, islice
@@ -21,6 +22,7 @@ from bot.core.compress import MIN_BULLET_WORDS, MIN_CUT_WORDS
 from bot.core.spacing import n_words
 
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
+_LEAD_SHARE = 0.55  # of the budget, the lead section may fill before the others get their best
 
 
 class _Unmade(NamedTuple):
@@ -36,20 +38,30 @@ def within_budget(
 ) -> list[Candidate]:
     """Keep the most important bullets that fit `max_words`; fill what is left with shorter
     ones from the rest of each stream."""
-    first_rank = [c for c in chosen if c.rank_in_section == 0]
-    rest = sorted((c for c in chosen if c.rank_in_section > 0), key=lambda c: -c.score)
+    firsts = sorted(
+        (c for c in chosen if c.rank_in_section == 0 or _leads_news(c)),
+        key=lambda c: (not c.lead, c.section != 0, -c.score),
+    )
+    rest = sorted((c for c in chosen if c not in firsts), key=lambda c: -c.score)
     kept: list[Candidate] = []
     used = 0
     too_long: list[Candidate | _Unmade] = []  # cut only when no whole sentence fits
     # Every section's best bullet comes before any section's second one; the lead first.
-    for candidate in chain(
-        sorted(first_rank, key=lambda c: (not c.lead, c.section != 0, -c.score)), rest
-    ):
+    # The lead's section may give a second, its news after a scene, before the others'
+    # best while it fills little more than half the budget: the lead is often the scene
+    # («Sogndal held fram å imponere»), its result the next sentence («Heimelaget tukta
+    # Molde med 2-1»), and the other sections still get their best.
+    later: list[Candidate] = []
+    for candidate in chain(firsts, later, rest):
         room = max_words - used
         if room < MIN_BULLET_WORDS:
             break  # a few words left: no bullet is that short
         if repeats(candidate.terms, kept):
             continue
+        if _leads_news(candidate) and candidate not in later:
+            if used + candidate.n_words > max_words * _LEAD_SHARE:
+                later.append(candidate)  # (read again after the others' best)
+                continue
         if candidate.n_words <= room:
             kept.append(candidate)
             used += candidate.n_words
@@ -96,6 +108,19 @@ def within_budget(
             kept.append(replace(candidate, text=text))
             used += n_words(text)
     return kept
+
+
+def _leads_news(candidate: Candidate) -> bool:
+    """The lead section's second bullet, where it tells a fact (a figure, a name): not the
+    standfirst's colour («Som så ofte når det handler om promille, …»)."""
+    return (
+        candidate.section == 0
+        and candidate.rank_in_section == 1
+        and _FACT.search(candidate.text) is not None
+    )
+
+
+_FACT = re.compile(r"\d|(?<=\w )[A-ZÆØÅ]")
 
 
 def _others(streams: list[SectionStream], made: Bullets) -> Iterable[Candidate | _Unmade]:
