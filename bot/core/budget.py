@@ -58,10 +58,10 @@ def within_budget(
             break  # a few words left: no bullet is that short
         if repeats(candidate.terms, kept):
             continue
-        if _leads_news(candidate) and candidate not in later:
-            if used + candidate.n_words > max_words * _LEAD_SHARE:
-                later.append(candidate)  # (read again after the others' best)
-                continue
+        over_share = used + candidate.n_words > max_words * _LEAD_SHARE
+        if over_share and _leads_news(candidate) and candidate not in later:
+            later.append(candidate)  # (read again after the others' best)
+            continue
         if candidate.n_words <= room:
             kept.append(candidate)
             used += candidate.n_words
