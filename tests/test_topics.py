@@ -1935,6 +1935,13 @@ def test_an_outlet_is_a_topic_only_where_the_story_is_about_it() -> None:
         " operasjonsleiaren til NTB. Brannen vart sløkt etter to timar, ifølgje NTB."
     )
     assert "ntb" not in _commands(source, "nn")
+    scoop = (
+        "Massedød i merdene\n\nNRK kan nå avdekke at det har vært massedød av laks på flere"
+        " anlegg i høst. NRK har fått tak i bilder som viser død laks på bunnen av merdene."
+        "\n\nSelskapet har innhentet analyser. Disse dokumentene har NRK fått tak i, og laksen"
+        " var syk. Laksen døde av gjellesykdom, og mer laks kan dø, kunne NRK fortelle."
+    )
+    assert "nrk" not in _commands(scoop, "nb")
 
 
 def test_a_name_said_twice_in_one_sentence_only_is_a_passing_mention() -> None:

@@ -73,7 +73,14 @@ _SAID_TO = re.compile(
     r"\b(?:sier|sa|seier|forteller|fortel|opplyser|bekrefter|stadfestar|uttaler|said|says|"
     r"told)\b[^.!?]{0,80}?\b(?:til|to|overfor)[ \xa0]+$|\b(?:ifølge|ifølgje|according to)[ \xa0]+$"
 )
-_PRINTS = re.compile(r"[ \xa0](?:skriver|skriv|melder|meldar|reports|reported)\b")
+# (and an outlet's own scoop: «NRK kan nå avdekke …», «Disse dokumentene har NRK fått tak i»,
+# «kunne NRK fortelje»)
+_PRINTS = re.compile(
+    r"[ \xa0](?:kan[ \xa0](?:nå[ \xa0]|no[ \xa0])?|har[ \xa0])?"
+    r"(?:skriver|skriv|melder|meldar|reports|reported|avdekke|avdekker|avdekkjer|avsløre|avslører|avslørte|avslørar|fortelje|fortelle|"
+    r"melde|fått[ \xa0](?:tak|innsyn|vite)|sett|snakket|snakka|gjennomgått|kartlagt|"
+    r"kjenner[ \xa0]til)\b"
+)
 # The words _SAID_TO ends on, before the spaces in front of the name.
 _SAID_TO_ENDS = ("til", "to", "overfor", "ifølge", "ifølgje")
 
