@@ -226,6 +226,9 @@ def test_nouns_imperatives_and_participles_are_not_finite(language: str, word: s
         ("nb", "Mannskapene var på stedet, men på grunn av røyken i tunnelene", True),
         # a name is no clause's verb: «that» still waits after «on Saturday»
         ("en", "It is alleged that, on Saturday", True),
+        # a participle after its article is the noun's adjective, not the clause's verb
+        ("en", "Experts will have to redefine how the horned dinosaur group", True),
+        ("en", "Experts will have to redefine how the group is classified", False),
     ],
 )
 def test_a_cut_may_not_end_inside_a_clause(language: str, text: str, open_: bool) -> None:

@@ -350,7 +350,12 @@ class ClauseChecker(VerbForms):
                 waiting, subject = waiting + 1, lower not in RELATIVES
             elif subject:
                 subject = False
-            elif waiting and token[0].islower() and self.is_finite(lower):  # (a name: no verb)
+            elif (
+                waiting
+                and token[0].islower()
+                and tokens[i - 1].lower() not in DETERMINERS  # «how the horned dinosaur …»
+                and self.is_finite(lower)
+            ):  # (a name: no verb)
                 # «that fiscal policy, touted as …,»: a participle, the clause still waits
                 participle = (
                     self.language == "en"
