@@ -336,3 +336,20 @@ def test_a_stations_dateline_is_no_part_of_the_lead() -> None:
         )
         result = digest(text)
         assert result.sections[0].bullets[0].startswith("The jury found"), shown(result)
+
+
+def test_an_ads_countdown_a_print_pages_links_and_an_agencys_section_are_no_title() -> None:
+    story = (
+        "New dinosaur species found in museum vaults\n\nResearchers have found the remains of a"
+        " new horned dinosaur species in the vaults of a British museum. The bones had lain"
+        " in a drawer for nearly a century before anyone studied them.\n"
+    )
+    for furniture in (
+        "This ad will auto close in 10 seconds",
+        "Rediff.com« Back to articlePrint this article",
+        "AP U.S.",
+        "- Breaking",
+    ):
+        result = digest(f"{furniture}\n\n{story}")
+        assert result.title == "New dinosaur species found in museum vaults", furniture
+        assert furniture.strip("- ") not in shown(result)

@@ -215,6 +215,7 @@ WIDGET_PHRASES = frozenset((
     "get all your news in one place", "continue reading", "les heile artikkelen", "info",
     "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
     "hopp til hovudinnhald", "gå til innhold", "accessibility links", "breaking news",
+    "breaking",
     "live reporting", "video content", "audio", "find out more", "live news", "sort by",
     "all times stated are uk", "got a tv licence?", "got a tv licence", "saken oppdateres",
     "saka vert oppdatert", "saka blir oppdatert", "this story is developing",

@@ -6,6 +6,9 @@ A line with these words is a widget (bot.core.widgets), not the article's text.
 from __future__ import annotations
 
 WIDGET_WORDS_PATTERN = (
+    # An ad's countdown, a print page's links: «This ad will auto close in 10 seconds»,
+    # «Rediff.com« Back to articlePrint this article»
+    r"this ad will (?:auto[ -]?)?close\b|print this article\b|back to article|"
     # A video player's notice: «Du trenger javascript for å se video.»
     r"trenger javascript\b|treng javascript\b|enable javascript\b|"
     # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
@@ -96,6 +99,9 @@ WIDGET_LINE_PATTERN = (
     r"(?:debattinnlegg|kronikk|leserinnlegg|innlegg|meninger|opinion): [\w'’-]+(?: [\w'’-]+){1,2},"
     r" (?:adm\.|(?:daglig|[a-zæøå]*(?:leder|leiar|sjef|direktør|rådgiver|rådgjevar|forsker|"
     r"forskar|professor|representant|sekretær|partner|ordfører|ordførar))\b)|"
+    # an agency's section label: «AP U.S.», «Reuters World»
+    r"(?:ap|afp|reuters|cnn|bbc|abc) (?:u\.s\.?|us|world|business|sports|politics|health|"
+    r"science|technology|entertainment|news)$|"
     # a video's teaser: «Eleven wickets fall as play begins at Lord’s … | WATCH»
     r"[^|]{10,200}\| (?:watch|video|listen|se video)$|"
     r"this (?:article|story) is (?:more than|over) \d+ years? old\b|"
