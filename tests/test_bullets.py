@@ -218,6 +218,28 @@ def test_a_cut_keeps_both_halves_of_not_only_but(language: str, text: str) -> No
             assert " but " in shortened or " men " in shortened
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nb",
+            "Ofrene er, i likhet med den antatte gjerningsmannen som ble pågrepet i"
+            " naboleiligheten, unge menn fra Bergen.",
+        ),
+        (
+            "en",
+            "The victims were, like the man the police arrested in the flat next door on"
+            " Thursday, young men from the city.",
+        ),
+    ],
+)
+def test_a_cut_never_leaves_a_verb_before_its_aside(language: str, text: str) -> None:
+    # («Ofrene er, i likhet med den antatte gjerningsmannen.»: what «er» says is cut off)
+    for limit in range(6, 20):
+        shortened = shorten(text, limit, clause_checker(language))
+        assert shortened in (None, text), shortened
+
+
 def test_an_aside_is_not_closed_at_a_dates_comma() -> None:
     """«…, who was killed on Dec. 15, 1995, in …»: dropping the aside to «15,» would glue
     «Williams 1995» together."""

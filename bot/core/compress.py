@@ -17,13 +17,21 @@ from bot.core.cut_words import (
     BUT,
     DETERMINER_WORD,
     INSERTION,
+    ITEM_NEXT,
+    ITEMS_NEXT,
+    LIST_END,
     LIST_JOINS,
     NAME_NEXT,
     NAMES_EITHER_SIDE,
     NOT_ONLY,
+    OPEN_PHRASE,
+    PAIRED,
     PARTY,
     POINTER,
+    PREPOSITION,
     REPORTED,
+    SUBORDINATE_START,
+    VERB_THEN_ASIDE,
     aside,
     bare_phrase,
     clause_follows,
@@ -232,45 +240,18 @@ _UNDASHED_BREAKS = re.compile(rf"(?:;|{_BREAK_AFTER_COMMA})")
 _ANY_COMMA = re.compile(r",\s")
 _WORD_RUN = re.compile(r"\S+")  # a word as str.split() sees it
 _CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
-# A head opening with these is a subordinate clause: cut off, it dangles.
-_SUBORDINATE_START = re.compile(
-    r"[«“\"(]*(?:(?:men|og|but|and)\s+)?(?:da|når|mens|medan|hvis|viss|dersom|fordi|om|"
-    r"før|siden|sidan|ettersom|inntil|idet|selv om|sjølv om|etter at|til tross for|for at|"
-    r"slik at|when|while|if|because|although|though|since|unless|until|whereas|after|before|as)\b",
-    re.IGNORECASE,
-)
-# «mellom A og B», «både A og B»: the pair must not be cut at its «og».
-_PAIRED = re.compile(
-    r"\b(?:mellom|både|enten|verken|korkje|between|both|either|neither)\b", re.IGNORECASE
-)
-# «sammen med Dagfinn Høybråten og ...»: a preposition just before «og» governs both.
-_PREPOSITION = re.compile(
-    r"\b(?:av|på|i|til|med|for|om|fra|frå|mot|hos|under|over|etter|uten|utan|mellom|"
-    r"of|in|on|to|with|for|from|at|by|about|between)\b",
-    re.IGNORECASE,
-)
-# «den lange og ...»: a determiner and one word before «og» leave the phrase open.
-_OPEN_PHRASE = re.compile(
-    r"\b(?:den|det|de|dei|en|ein|et|eit|ei|sin|sitt|sine|hans|hennes|deres|dette|denne|"
-    r"the|a|an|this|that|these|those|his|her|their|its)\s+\S+$",
-    re.IGNORECASE,
-)
-# Inside an enumeration: «Euna Lee (36), Laura Ling (32), ...». An item is a few words.
-_ITEM = r"\s*(?:\S+\s+){0,2}\S+"
-_AND = r"\s+(?:og|eller|and|or)\s"
-_LIST_END = re.compile(r"," + _ITEM + r"$")  # the head ends with an item
-_ITEM_NEXT = re.compile(_ITEM + r"(?:,|" + _AND + r")")  # an item follows the cut
-_ITEMS_NEXT = re.compile(_ITEM + r"(?:" + _AND + r"|," + _ITEM + r"(?:,|" + _AND + r"))")
 
 
 def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClauses | None) -> bool:
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
-    if _SUBORDINATE_START.match(head):
+    if SUBORDINATE_START.match(head):
         return True
     maybe = "ot " in head or "kke " in head or "kkje " in head  # («not», «ikke», «ikkje»)
     not_only = NOT_ONLY.search(head) if maybe else None
     if not_only and not BUT.search(head, not_only.end()):
         return True  # «shocked not just by the law breaking, | but by the response»
+    if "," in head and VERB_THEN_ASIDE.search(head):
+        return True  # «Ofrene er, i likhet med gjerningsmannen, | unge menn»: the verb's rest
     inner = head.lstrip("–—- ")
     if inner.count(" – ") % 2 or inner.count(" — ") % 2:
         return True  # «Blackpool – with … after he replaced Steve Bruce»: a dash's aside open
@@ -279,7 +260,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     if checker is not None and verb_after_apposition(rest, checker):
         return True  # «… that a man arrested …, the site of X’s office, had been charged»
     tail = " ".join(head.split()[-4:])
-    if rest.lstrip(", ").startswith(LIST_JOINS) and _LIST_END.search(tail):
+    if rest.lstrip(", ").startswith(LIST_JOINS) and LIST_END.search(tail):
         return True  # «a plan for the short, medium, | and long term»: a list's last item
     if pattern is _CONJUNCTION and checker is not None and bare_phrase(head, checker):
         return True  # «…last October, the public | and journalists were prevented …»
@@ -289,18 +270,18 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
         return True  # «the Everly Pregnant Brothers | and Reverend and the Makers»: a list
     if pattern is _CONJUNCTION:
         return bool(
-            _PAIRED.search(tail)
-            or _PREPOSITION.search(tail)
-            or _OPEN_PHRASE.search(tail)
+            PAIRED.search(tail)
+            or PREPOSITION.search(tail)
+            or OPEN_PHRASE.search(tail)
             or rest[:1].isupper()
-            or _LIST_END.search(tail)
+            or LIST_END.search(tail)
         )
     if pattern is _ANY_COMMA:
         if head[-1:].isdigit() and rest.lstrip()[:1].isdigit():
             return True  # «6-4, 7-6»: a score or a list of figures is one item
         if DETERMINER_WORD.search(head) and ADJECTIVE_NEXT.match(rest.lstrip()):
             return True  # «So it fell to the outspoken, | enigmatic Winston Churchill»
-        return bool(_ITEMS_NEXT.match(rest) or (_LIST_END.search(tail) and _ITEM_NEXT.match(rest)))
+        return bool(ITEMS_NEXT.match(rest) or (LIST_END.search(tail) and ITEM_NEXT.match(rest)))
     return False
 
 

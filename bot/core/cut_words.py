@@ -117,3 +117,42 @@ POINTER = re.compile(
     r"\s*\((?:se|sjå|see|jf\.?)\s[^()]{0,40}\)|\s*\((?:pictured|bildet|biletet|above|below)\)",
     re.IGNORECASE,
 )
+
+
+# A head opening with these is a subordinate clause: cut off, it dangles.
+SUBORDINATE_START = re.compile(
+    r"[«“\"(]*(?:(?:men|og|but|and)\s+)?(?:da|når|mens|medan|hvis|viss|dersom|fordi|om|"
+    r"før|siden|sidan|ettersom|inntil|idet|selv om|sjølv om|etter at|til tross for|for at|"
+    r"slik at|when|while|if|because|although|though|since|unless|until|whereas|after|before|as)\b",
+    re.IGNORECASE,
+)
+# «mellom A og B», «både A og B»: the pair must not be cut at its «og».
+PAIRED = re.compile(
+    r"\b(?:mellom|både|enten|verken|korkje|between|both|either|neither)\b", re.IGNORECASE
+)
+# «sammen med Dagfinn Høybråten og ...»: a preposition just before «og» governs both.
+PREPOSITION = re.compile(
+    r"\b(?:av|på|i|til|med|for|om|fra|frå|mot|hos|under|over|etter|uten|utan|mellom|"
+    r"of|in|on|to|with|for|from|at|by|about|between)\b",
+    re.IGNORECASE,
+)
+# «den lange og ...»: a determiner and one word before «og» leave the phrase open.
+OPEN_PHRASE = re.compile(
+    r"\b(?:den|det|de|dei|en|ein|et|eit|ei|sin|sitt|sine|hans|hennes|deres|dette|denne|"
+    r"the|a|an|this|that|these|those|his|her|their|its)\s+\S+$",
+    re.IGNORECASE,
+)
+# Inside an enumeration: «Euna Lee (36), Laura Ling (32), ...». An item is a few words.
+ITEM = r"\s*(?:\S+\s+){0,2}\S+"
+AND = r"\s+(?:og|eller|and|or)\s"
+LIST_END = re.compile(r"," + ITEM + r"$")  # the head ends with an item
+ITEM_NEXT = re.compile(ITEM + r"(?:,|" + AND + r")")  # an item follows the cut
+ITEMS_NEXT = re.compile(ITEM + r"(?:" + AND + r"|," + ITEM + r"(?:,|" + AND + r"))")
+
+
+# An aside opened right after an auxiliary or «er» and still open: what the verb needs
+# comes after the aside.
+VERB_THEN_ASIDE = re.compile(
+    r"\b(?:er|var|blir|ble|blei|vert|vart|har|hadde|vil|skal|kan|må|is|was|are|were|has|have|"
+    r"had|will|would|can|could|should|must|may)\s*,[^,]*$"
+)
