@@ -345,3 +345,15 @@ def test_the_leads_result_after_its_scene_comes_before_a_crossheads_best() -> No
     assert any(b.startswith("Heimelaget slo Molde 2-1") for b in lead), lead
     # (and each other section still gets its best, or as many as the budget allows)
     assert len(digest.sections) >= 2
+
+
+def test_a_papers_scoop_line_is_the_lead_after_its_scene() -> None:
+    text = (
+        "Massedød i merdene\n\nNorsk laks markedsføres som prima vare fra rene fjorder."
+        " Den selges for hundrevis av kroner kiloen i butikken.\n\nOppdrettsfisken er en av"
+        " landets mest verdifulle eksportvarer.\n\nAvisa kan nå avdekke at det i høst har vært"
+        " massedød av laks på flere anlegg langs kysten av Trøndelag.\n\nSelskapet bekrefter"
+        " at unormalt mange laks har dødd på anleggene i høst."
+    )
+    digest = digest_article(parse_text(text), max_words=40)
+    assert digest.sections[0].bullets[0].startswith("Avisa kan nå avdekke at det i høst")

@@ -57,6 +57,25 @@ _GOES_ON = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:[Vv]i|[Jj]eg|[Ee]g|[Mm]e|[Ww]e|I|[Oo]ur|[Vv]år|[Vv]årt)\b")
 
 
+# A paper's scoop line is its news, after however many lines of scene: «NRK kan nå avdekke
+# at …», «VG kan i dag avsløre …», «The Guardian can reveal …».
+_SCOOP = re.compile(
+    r"(?:\b[A-ZÆØÅ][\w.]*|\b[Vv]i|\bMe|\bWe) (?:kan|kunne|can) "
+    r"(?:nå |no |i dag |i kveld |now |today )?"
+    r"(?:avsløre|avdekke|avdekkje|dokumentere|reveal|disclose)\b"
+)
+
+
+def _scoop(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candidate | None:
+    """The first sentences' scoop line, if one makes a bullet: the lead."""
+    top = max(scores.values(), default=0.0) + 1.0
+    for sentence in islice(analysis.all_sentences, _LEAD_SEARCH):
+        if _SCOOP.search(sentence.text) and (text := made.of(sentence, lead=True)) is not None:
+            terms = sentence.content_lemmas
+            return Candidate(text, sentence.section, sentence.position, top, 0, terms, lead=True)
+    return None
+
+
 def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candidate | None:
     """The lead: the article's first sentence that makes a bullet and does not point back.
 
@@ -122,7 +141,7 @@ def _select(
     analysis: Analysis, scores: dict[int, float], made: Bullets, max_words: int | None
 ) -> list[list[str]]:
     banned: frozenset[int] = frozenset()
-    lead = _lead(analysis, scores, made)
+    lead = _scoop(analysis, scores, made) or _lead(analysis, scores, made)
     # (the title, then each section's heading: where a noun may name its thing first)
     headings = [analysis.article.title, *(s.heading for s in analysis.article.sections)]
     titles = [(heading or "").lower() for heading in headings]
