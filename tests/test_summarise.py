@@ -357,3 +357,19 @@ def test_a_papers_scoop_line_is_the_lead_after_its_scene() -> None:
     )
     digest = digest_article(parse_text(text), max_words=40)
     assert digest.sections[0].bullets[0].startswith("Avisa kan nå avdekke at det i høst")
+
+
+def test_a_bullet_on_what_the_sentence_before_told_needs_that_sentence() -> None:
+    text = (
+        "Dømt for vold på fest\n\nEn 40-åring er dømt til tretti dagers fengsel for å ha slått"
+        " ned en annen mann på en fest.\n\nIfølge tiltalen skal mannen ha slått offeret flere"
+        " ganger i hodet med knyttneven mens han lå på bakken foran huset, før vennene hans dro"
+        " ham vekk og ringte etter både politi og ambulanse.\n\nResultatet var et sår i"
+        " tinningen som måtte sys med fem sting på Haukeland.\n\nRetten la vekt på at volden"
+        " var grov og at den skjedde uten noen grunn."
+    )
+    sections = digest_article(parse_text(text), max_words=40).sections
+    bullets = [b for s in sections for b in s.bullets]
+    for at, bullet in enumerate(bullets):
+        if bullet.startswith("Resultatet"):
+            assert at > 0 and bullets[at - 1].startswith("Ifølge tiltalen"), bullets

@@ -219,6 +219,14 @@ _NOUN_NAMED_BEFORE = {
     "jenta": "jent", "company": "company", "firm": "firm", "incident": "incident",
     "accident": "accident", "driver": "driver", "victim": "victim", "suspect": "suspect",
 }  # fmt: skip
+# «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
+# just before told; a bullet opening so needs that sentence before it (or the title's word).
+_POINTS_BACK = {
+    "resultatet": "resultat", "årsaken": "årsak", "grunnen": "grunn", "straffen": "straff",
+    "straffa": "straff", "reaksjonen": "reaksjon", "konsekvensen": "konsekvens",
+    "følgen": "følge", "oppfordringen": "oppfordring", "oppmodinga": "oppmoding",
+    "result": "result", "reason": "reason", "move": "move", "response": "response",
+}  # fmt: skip
 _DEFINITE_OPENING = re.compile(
     r"(?:(?:Den|Dei|De|The)\s+(?:[\w-]+\s+){0,3}?)?([\w-]+)\b", re.IGNORECASE
 )
@@ -238,6 +246,12 @@ def _definite_orphans(
     for candidate in chosen:
         found = _DEFINITE_OPENING.match(candidate.text)
         word = found.group(1).lower() if found else ""
+        if word in _POINTS_BACK and not candidate.lead:
+            told = _POINTS_BACK[word]
+            headed = told in titles[0] or told in titles[candidate.section + 1]
+            if candidate.position - 1 not in given and not headed:
+                orphans.add(candidate.position)
+            continue
         stem = _NOUN_NAMED_BEFORE.get(word)
         if stem is None or candidate.lead:
             continue
