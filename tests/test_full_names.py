@@ -55,6 +55,20 @@ def test_an_early_also_that_leans_on_a_sentence_not_above_goes() -> None:
         assert without_also(kept) == kept
 
 
+def test_an_early_therefore_or_still_that_leans_on_a_sentence_not_above_goes() -> None:
+    from bot.core.openings import without_also
+
+    assert without_also("Saken måtte derfor til hovedforhandling i tingretten.") == (
+        "Saken måtte til hovedforhandling i tingretten."
+    )
+    assert without_also("Retten mener likevel at han gikk for langt.") == (
+        "Retten mener at han gikk for langt."
+    )
+    assert without_also("Rapporten kan nemleg ikkje fastslå dødsårsaka.") == (
+        "Rapporten kan ikkje fastslå dødsårsaka."
+    )
+
+
 def test_the_also_stays_when_the_sentence_it_adds_to_is_the_bullet_before() -> None:
     from bot.core.analysis import analyse
     from bot.core.digest import digest_of

@@ -315,12 +315,18 @@ _THIS = frozenset(("dette", "this"))
 # «også», «òg», «also» early in a sentence, adding to the one before: «Offeret får også
 # 5000 kroner». Without that sentence above it the word leans on nothing, and an editor
 # strikes it (not «men også», «not only … but also», «, også Aftenposten,»: a phrase's).
-_ALSO = re.compile(r"^((?:[\w«»'’.-]+ ){1,5}?)(?:også|òg|also) (?=[\w«])")
+# So for «derfor», «likevel», «nemleg» (therefore, still, namely): «Saken måtte derfor til
+# hovedforhandling» says the news without the reason the bullet before it would have given.
+_ALSO = re.compile(
+    r"^((?:[\w«»'’.-]+ ){1,5}?)"
+    r"(?:også|òg|also|derfor|difor|likevel|nemlig|nemleg|therefore) (?=[\w«])"
+)
 _ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
 
 
 def without_also(text: str) -> str:
-    """The bullet without an early «også»/«also» that leans on the sentence before it."""
+    """The bullet without an early «også», «derfor», «also» that leans on the sentence
+    before it."""
     found = _ALSO.match(text)
     if found is None or found.group(1).rstrip().lower().endswith(_ALSO_KEPT):
         return text
