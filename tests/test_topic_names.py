@@ -204,3 +204,15 @@ def test_a_person_introduced_by_a_role_or_party_is_named_in_full(
 ) -> None:
     commands = topic_commands(text)
     assert whole in commands and bare not in commands, commands
+
+
+def test_a_source_named_with_where_she_works_and_a_platform_are_no_topics() -> None:
+    text = (
+        "Mann funnet død etter trusselsituasjon\n\nVæpnet politi rykket onsdag kveld ut til en"
+        " privat adresse i Averøy. Ved politiets ankomst ble en mann funnet død, opplyser"
+        " politiet på Twitter. Mannen var i 50-årene, og politiet kaller dødsfallet mistenkelig."
+        "\n\nMulig krisestab\n\nRådmann Berit Hannasvik i Averøy sa onsdag kveld at hun ikke var"
+        " orientert om saken. – Vi følger opp innbyggerne våre, sier Hannasvik."
+    )
+    commands = topic_commands(text)
+    assert "berit_hannasvik" not in commands and "twitter" not in commands, commands

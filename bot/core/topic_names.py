@@ -36,6 +36,8 @@ _WHERE = re.compile(
 # prosecutor in Trumbull County, said»)
 _SAID_AFTER = re.compile(
     r"^(?:[ \xa0]+[A-ZÆØÅ][\w'’.-]*)*(?:[ \xa0]*\([^()]{1,20}\))?"
+    # (and where the source works: «Berit Hannasvik i Averøy sa …»)
+    r"(?:[ \xa0]+(?:i|ved|hos|frå|fra|in|at|of)(?:[ \xa0]+[A-ZÆØÅ][\w'’.-]*){1,3})?"
     rf"(?:,(?:[ \xa0]+[^\s,.!?]+){{1,10}},|,)?[ \xa0]+(?:{SPEECH_VERBS})\b"
 )
 
