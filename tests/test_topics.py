@@ -1990,6 +1990,21 @@ def test_a_role_in_front_of_a_full_name_is_no_part_of_its_label() -> None:
             "en",
             "cabinet",
         ),
+        (
+            "Brann i bustad i Alver\n\nEin bustad brann ned i Alver natt til søndag. Bustaden"
+            " låg tett inntil fleire andre bustader.\n\nBrannvesenet evakuerte ein bustad til,"
+            " og ingen bustader i nærleiken vart skadde.",
+            "nn",
+            "bustad",
+        ),
+        (
+            "Fire destroys family home\n\nThe homeowner woke to smoke and got his family out."
+            " The blaze spread to the roof within minutes.\n\nThe homeowner said the blaze"
+            " started in the kitchen, and crews fought the blaze for two hours. The blaze was"
+            " out by dawn, and the homeowner thanked the crews.",
+            "en",
+            "blaze",
+        ),
     ],
 )
 def test_who_comes_to_every_fire_and_a_governments_cabinet_are_no_topics(

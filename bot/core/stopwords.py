@@ -98,7 +98,11 @@ GENERIC_NOUNS = {
         # «trass i», «tross»: a preposition; what any rescue has, any science story, any rule
         "trass tross innsats studie ordning "
         # who is in any crash or fire: the driver, a passenger, a walker, the residents
-        "sjåfør bilfører fotgjenger passasjer beboer bebuar".split()
+        "sjåfør bilfører fotgjenger passasjer beboer bebuar "
+        # what any fire, crash or count has: a home, its owner, the place, debris, a figure,
+        # a rise, a price, a shape seen in the dark
+        "bustad bolig huseier huseigar ulykkessted ulukkesstad skadested skadestad vrakdel "
+        "antall antal auke økning pris skikkelse".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -120,7 +124,9 @@ GENERIC_NOUNS = {
         "study studies "
         # who is in any crash, fire or flood: the driver, a passenger, a walker, the evacuees
         "driver drivers motorist motorists pedestrian pedestrians passenger passengers "
-        "evacuee evacuees".split()
+        "evacuee evacuees "
+        # what any fire or crash has: the home's owner, the blaze, the scene
+        "homeowner homeowners blaze scene".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
