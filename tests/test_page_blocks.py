@@ -353,3 +353,20 @@ def test_an_ads_countdown_a_print_pages_links_and_an_agencys_section_are_no_titl
         result = digest(f"{furniture}\n\n{story}")
         assert result.title == "New dinosaur species found in museum vaults", furniture
         assert furniture.strip("- ") not in shown(result)
+
+
+def test_a_line_that_points_to_a_list_below_is_no_bullet() -> None:
+    text = """Uvêr stengjer fjellvegane
+
+Sterk vind og snø stengde fleire fjellvegar i Sør-Noreg søndag, og fleire bilistar \
+måtte snu.
+
+Klokka 10 søndag var dette status på dei viktigaste fjellvegane i Sør-Noreg.
+
+I fjellet er det kraftig vind og tett snøvêr, og vegvesenet køyrer kolonne over Filefjell.
+
+Her er heile lista over stengde vegar i fylket.
+"""
+    seen = shown(digest(text))
+    assert "var dette status" not in seen and "Her er heile lista" not in seen, seen
+    assert "kolonne over Filefjell" in seen

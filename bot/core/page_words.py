@@ -327,8 +327,11 @@ SEE_STORY = re.compile(  # «Se sak for oppdaterte vegmeldinger.», «Les saka o
     # a chart's caption: «For grafen under …», «The chart below shows …»
     r"|(?:\w+ ){0,3}(?:grafen|grafikken|kartet|tabellen|figuren|the chart|the graph|the map|"
     r"the table) (?:under|nedanfor|nedenfor|ovanfor|ovenfor|below|above)\b"
-    # «The closures announced to date are listed below.»: a list follows
+    # «The closures announced to date are listed below.»: a list follows; so it does after
+    # «Klokka 10 var dette status på fjellvegane.», «Her er heile ordførarkabalen …»
     r"|(?:\w+ ){1,6}(?:are|is) (?:listed|shown|set out) below\b"
+    r"|(?:[\w.]+ ){1,6}(?:var|er) dette (?:status|stoda|situasjonen)\b"
+    r"|her er (?:heile |hele |alle )?(?!det\b|den\b|dei\b|de\b)[\wæøå-]+(?:en|et|a|ne)\b"
     # a link's words: «Hele omtalen finner du her.», «Du kan gå til nynorsk.no via denne
     # lenkja.», «You can read the full report here.»
     r"|(?:\w+ ){1,4}(?:finner du|finn du|kan du lese|kan du lesa) her\b"
