@@ -370,3 +370,22 @@ Her er heile lista over stengde vegar i fylket.
     seen = shown(digest(text))
     assert "var dette status" not in seen and "Her er heile lista" not in seen, seen
     assert "kolonne over Filefjell" in seen
+
+
+def test_a_feed_of_other_headlines_on_top_gives_no_title_when_none_is_the_storys() -> None:
+    story = (
+        "Johannes Høsflot Klæbo var eneste nordmann i sprintfinalen. Klæbo rykket i bakken og"
+        " gikk alene inn på stadion.\n\nSeieren er hans sjuende i verdenscupen denne sesongen.\n"
+    )
+    feed = (
+        "Weng gikk videre med et nødskrik i Lahti\n\nNorge sender rundt 40 militære til Niger"
+        "\n\nMerkel til Paris for å drøfte EUs framtid med Macron\n\nTo personer til sykehus"
+        " etter trafikkulykke på Heimdal\n\nSør-Afrikas ekspresident blir tiltalt for korrupsjon"
+    )
+    result = digest(f"Bilder med tillatelse fra NRK Sport!\n\n{feed}\n\n{story}")
+    assert result.title is None, result.title
+    assert "Sør-Afrikas" not in shown(result) and "tillatelse" not in shown(result)
+    assert "Klæbo var eneste nordmann i sprintfinalen" in shown(result)
+    # (the last of the feed is the story's own headline when the story says its words)
+    own = digest(f"{feed}\n\nKlæbo vant sprinten i Drammen\n\n{story}")
+    assert own.title == "Klæbo vant sprinten i Drammen"

@@ -264,8 +264,12 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     while run < len(units) and _teaser_line(units[run]):
         run += 1
     if 3 <= run < len(units) and units[run].kind == PARAGRAPH:
-        # other stories' headlines over this one's: the last is its own (or a match's score)
-        del units[: next((k for k in range(run) if _SCORE_LINE.match(units[k].text)), run - 1)]
+        # other stories' headlines over this one's: the last is its own (or a match's score),
+        # if the story below says a word of it (else it is one more of theirs)
+        last = next((k for k in range(run) if _SCORE_LINE.match(units[k].text)), run - 1)
+        below = " ".join(unit.text for unit in units[run : run + 3]).lower()
+        own = set(_WORD.findall(units[last].text.lower())) & set(_WORD.findall(below))
+        del units[: last if own else last + 1]
     lone_dash = len(units) >= 2 and units[0].kind == LIST_ITEM and units[0].dash
     if lone_dash and units[1].kind != LIST_ITEM:  # «- Skuffelsen er enorm» on top: a quote
         units[0].kind, units[0].text = PARAGRAPH, f"– {units[0].text}"
@@ -299,6 +303,9 @@ def _site_name(text: str) -> bool:
         return True
     name = clean_title(text)
     return name is not None and name != text and is_furniture(name)
+
+
+_WORD = re.compile(r"\w{4,}")
 
 
 def _teaser_line(unit: Unit) -> bool:

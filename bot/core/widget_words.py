@@ -6,6 +6,9 @@ A line with these words is a widget (bot.core.widgets), not the article's text.
 from __future__ import annotations
 
 WIDGET_WORDS_PATTERN = (
+    # A photo's permission: «Bilder med tillatelse fra NRK Sport!», «Photos courtesy of …»
+    r"(?:bilder|bilete|bildene|foto|photos?|images?|pictures?) (?:med tillatelse|med løyve|"
+    r"courtesy) (?:fra|frå|of)\b|"
     # An ad's countdown, a print page's links: «This ad will auto close in 10 seconds»,
     # «Rediff.com« Back to articlePrint this article»
     r"this ad will (?:auto[ -]?)?close\b|print this article\b|back to article|"
