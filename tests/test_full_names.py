@@ -146,3 +146,22 @@ def test_a_possessive_is_no_surname_to_give_in_full() -> None:
         ]
     ]
     assert introduce(bullets, text, None) == bullets
+
+
+def test_a_speaker_introduced_after_where_he_works_is_named_in_full_within_the_budget() -> None:
+    from bot.core.digest import digest_article
+    from bot.core.parse import parse_text
+
+    text = (
+        "Teikn i hola gir verdsnyheit\n\nForskarar har funne eit 73 000 år gammalt teikn i ei"
+        " hole i Sør-Afrika, det eldste teiknet som er kjent i verda.\n\nFunnet i hola vart"
+        " gjort av ei gruppe forskarar frå Bergen, og prosjektleiar for senteret, Ståle"
+        " Berglund, har leia arbeidet med analysane av steinane i fleire år.\n\n– Teiknet i hola"
+        " er det eldste vi kjenner til, og det endrar synet på menneska, seier Berglund.\n\n"
+        "Forskarane skal no granske fleire steinar frå den same hola i Sør-Afrika."
+    )
+    for max_words in (40, 45):
+        digest = digest_article(parse_text(text), max_words=max_words)
+        bullets = [b for s in digest.sections for b in s.bullets]
+        assert sum(len(b.split()) for b in bullets) <= max_words
+        assert any(b.endswith("seier Ståle Berglund.") for b in bullets), bullets

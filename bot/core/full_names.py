@@ -67,6 +67,9 @@ _ROLE_BEFORE = re.compile(
     r"president|trener|trenar|coach|manager|leader|secretary|chief|professor|forsker|forskar|"
     r"rådgiver|talsperson|spokesman|spokeswoman|kaptein|captain|actor|skuespiller|artist|"
     r"singer|player|spiller|spelar|advokat|lawyer|dommer|judge|er|ar|or|ist)? $"
+    # (or where the role is held, then the name: «prosjektleiar for SapienCE, Ståle Berglund»)
+    r"|[a-zæøå][\w-]*(?:leder|leiar|sjef|direktør|operatør|forsker|forskar|er|ar|or|ør) "
+    r"(?:i|for|ved|hos|in|at|of) [^,.]{2,40}, $"
 )
 # a name right before: «Lund Svindal» (not a sentence's «Ifølge Bragstad»)
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
@@ -86,7 +89,7 @@ def full_names(text: str, wanted: set[str]) -> dict[str, str]:
             continue  # «Telenors», «NRK», «La …»: a genitive, an acronym, no first name
         # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)
         if all(f" {given.lower()} " in text for given in first.split()) or not _ROLE_BEFORE.search(
-            text, max(0, start - 30), start
+            text, max(0, start - 70), start
         ):
             continue  # «Prime Minister», «Ifølge Støre»: a word, or no person's introduction
         firsts[surname].add(first)
@@ -106,6 +109,13 @@ def full_names(text: str, wanted: set[str]) -> dict[str, str]:
 def introduce(bullets: list[list[str]], text: str, max_words: int | None) -> list[list[str]]:
     """The bullets, in order, with each person's first surname alone made the full name,
     where the words allow."""
+    return introduced(bullets, text, max_words)[0]
+
+
+def introduced(
+    bullets: list[list[str]], text: str, max_words: int | None
+) -> tuple[list[list[str]], int]:
+    """introduce's bullets, and how many words the names the budget left out wanted."""
     # (only the capitalised words of the bullets can be surnames to look up: a few)
     capitalised = {w for section in bullets for b in section for w in _CAPITALISED.findall(b)}
     # (only a name the text writes after another: one pass over it, then a few words; not
@@ -114,28 +124,32 @@ def introduce(bullets: list[list[str]], text: str, max_words: int | None) -> lis
     wanted = {w for w in seconds if text.count(w) >= 2 and f" {w.lower()} " not in text}
     names = full_names(text, wanted) if wanted else {}
     if not names:
-        return bullets
+        return bullets, 0
     used = sum(len(b.split()) for section in bullets for b in section)
-    introduced: set[str] = set()
+    done: set[str] = set()
+    left_out = 0  # words the names the budget could not take wanted
     result: list[list[str]] = []
     for section in bullets:
         kept: list[str] = []
         for bullet in section:
             for surname, whole in names.items():
-                if surname in introduced or surname not in bullet:
+                if surname in done or surname not in bullet:
                     continue
-                introduced.add(surname)
+                done.add(surname)
                 at = next(_alone(surname, bullet), -1)
                 if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 8), at):
                     at = -1  # «frå garden på Snøva»: the farm the family is named for
                 extra = len(whole.split()) - 1
-                if at < 0 or (max_words is not None and used + extra > max_words):
-                    continue  # named in full already, or no words left
+                if at < 0:
+                    continue  # named in full already
+                if max_words is not None and used + extra > max_words:
+                    left_out += extra  # no words left
+                    continue
                 bullet = bullet[:at] + whole + bullet[at + len(surname) :]
                 used += extra
             kept.append(bullet)
         result.append(kept)
-    return result
+    return result, left_out
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:på|i|ved|frå|fra|til|mot|at|in|to)\s+$")

@@ -19,7 +19,7 @@ from bot.core.budget import within_budget
 from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on, echoes, repeats
 from bot.core.clause_choice import checker_for
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
-from bot.core.full_names import introduce
+from bot.core.full_names import introduced
 from bot.core.hyphens import said_once
 from bot.core.model import QUESTION
 from bot.core.openings import PRONOUNS, without_also
@@ -138,8 +138,15 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
 
 
 def _select(
-    analysis: Analysis, scores: dict[int, float], made: Bullets, max_words: int | None
+    analysis: Analysis,
+    scores: dict[int, float],
+    made: Bullets,
+    max_words: int | None,
+    reserved: int = 0,
 ) -> list[list[str]]:
+    """The bullets; `reserved` words of `max_words` are kept for the names a bullet's bare
+    surname is written out to («…, seier Berglund» → «…, seier Ståle Berglund»)."""
+    budget = None if max_words is None else max_words - reserved
     banned: frozenset[int] = frozenset()
     lead = _scoop(analysis, scores, made) or _lead(analysis, scores, made)
     # (the title, then each section's heading: where a noun may name its thing first)
@@ -148,7 +155,7 @@ def _select(
     texts = [(s.section, s.text.lower()) for s in analysis.all_sentences]
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
     for _ in range(4):
-        chosen = _choose(analysis, scores, made, banned, lead, max_words)
+        chosen = _choose(analysis, scores, made, banned, lead, budget)
         orphans = _pronoun_orphans(chosen, titles, texts)
         if not orphans:
             break
@@ -167,7 +174,11 @@ def _select(
         for group in by_section
     ]
     # (words an edit left twice, said once: read in the chosen bullets alone)
-    named = introduce(bullets, analysis.article.text, max_words)
+    named, left_out = introduced(bullets, analysis.article.text, max_words)
+    if left_out and not reserved and max_words is not None and left_out < max_words // 4:
+        # A reader needs whom a surname names: with no words left for the full name, the
+        # bullets are chosen again with room for it.
+        return _select(analysis, scores, made, max_words, left_out)
     return [[said_once(bullet) for bullet in section] for section in named]
 
 
