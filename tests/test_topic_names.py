@@ -216,3 +216,15 @@ def test_a_source_named_with_where_she_works_and_a_platform_are_no_topics() -> N
     )
     commands = topic_commands(text)
     assert "berit_hannasvik" not in commands and "twitter" not in commands, commands
+
+
+def test_a_firms_last_word_before_a_persons_name_is_no_given_name() -> None:
+    text = (
+        "Festivalen kjem tilbake\n\nJugendfest blir arrangert i november, seier dagleg leiar i"
+        " Momentium Live Ronny Stokke. Stokke har venta i to år.\n\nBoligeier John Ivar"
+        " Brennelien kjøpte billett med ein gong. – Eg gler meg, seier Brennelien. Stokke seier"
+        " at Brennelien er ein av mange som har venta."
+    )
+    commands = topic_commands(text)
+    assert "ronny_stokke" in commands and "live_ronny_stokke" not in commands, commands
+    assert not any(c.startswith("ivar_") for c in commands), commands

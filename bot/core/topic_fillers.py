@@ -52,8 +52,11 @@ def filler_name(name: str, text: str, language: str) -> str | None:
         before = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
         if before and text[at + len(name) : at + len(name) + 1] not in _WORD_GOES_ON:
             names, start = before.group(1), before.start(1)
-            if " " in names and not _given(names, text, start, language):
-                start = at - len(names.split()[-1]) - 1  # «Statsminister Jens»: «Jens»
+            if " " in names and (
+                not _given(names, text, start, language) or _name_runs_on(text, start)
+            ):
+                # «Statsminister Jens»: «Jens»; «Momentium Live Ronny Stokke»: «Ronny»
+                start = at - len(names.split()[-1]) - 1
                 names = names.split()[-1]
             if _given(names, text, start, language):
                 found.append((-names.count(" "), start, names))
@@ -73,6 +76,17 @@ def _person(surname: str, text: str) -> bool:
         speaks(surname, text)
         or re.search(rf"{re.escape(surname)}(?:,? \(?\d{{1,3}}\b|: [–—«])", text) is not None
     )
+
+
+def _name_runs_on(text: str, at: int) -> bool:
+    """Whether another name, not a title, stands right before `at`: the first of two given
+    names may be its last word («Momentium Live Ronny Stokke»)."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before is None or not before.group(1)[:1].isupper() or is_title(before.group(1)):
+        return False
+    # (not a sentence's first word, capitalised by its place: «Boligeier John Ivar …»)
+    start = before.start(1)
+    return start > 1 and text[start - 2 : start].strip() not in ("", ".", "!", "?", ":", "–", "«")
 
 
 def _by_role(text: str, at: int) -> bool:
