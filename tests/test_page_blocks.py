@@ -370,6 +370,15 @@ Her er heile lista over stengde vegar i fylket.
     seen = shown(digest(text))
     assert "var dette status" not in seen and "Her er heile lista" not in seen, seen
     assert "kolonne over Filefjell" in seen
+    english = """Waiting lists grow at busy hospitals
+
+Use our search tool to find out: most patients at the busiest trusts have waited for more \
+than 18 weeks for their treatment this year.
+
+Sixty per cent of patients at the busiest hospital trusts are not treated within the time \
+target, official figures show.
+"""
+    assert "search tool" not in shown(digest(english))
 
 
 def test_a_feed_of_other_headlines_on_top_gives_no_title_when_none_is_the_storys() -> None:

@@ -320,7 +320,7 @@ def _infinitive_first(text: str) -> bool:
 
 
 # The page's guide to itself, however long: «Her kan du få oversikt over forslaget, kva …»
-_GUIDES = ("Her kan du", "Her kan de", "Here you can")
+_GUIDES = ("Her kan du", "Her kan de", "Here you can", "Use our ", "Try our ")
 # A saying's end: its comma, then its speaker («…, sier varaordføreren.»)
 _SPEAKER_AFTER_COMMA = re.compile(rf", (?:{SPEECH_VERBS}) ")
 

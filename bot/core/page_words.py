@@ -324,6 +324,8 @@ SEE_STORY = re.compile(  # «Se sak for oppdaterte vegmeldinger.», «Les saka o
     r"oversikta|lista|lenken|lenka|the story|the full story|our story)\b"
     # a page's guide to itself: «Her kan du få oversikt over forslaget», «Here you can read …»
     r"|(?:her kan du|her kan de|here you can) (?:få |finne |lese |sjå |se |read |find |see )"
+    # «Use our search tool to find out: …», «Try our calculator»: the page's tool
+    r"|(?:use|try) our (?:[\w-]+ ){0,3}(?:tool|map|calculator|checker|tracker)\b"
     # a chart's caption: «For grafen under …», «The chart below shows …»
     r"|(?:\w+ ){0,3}(?:grafen|grafikken|kartet|tabellen|figuren|the chart|the graph|the map|"
     r"the table) (?:under|nedanfor|nedenfor|ovanfor|ovenfor|below|above)\b"
