@@ -398,3 +398,23 @@ def test_a_feed_of_other_headlines_on_top_gives_no_title_when_none_is_the_storys
     # (the last of the feed is the story's own headline when the story says its words)
     own = digest(f"{feed}\n\nKlæbo vant sprinten i Drammen\n\n{story}")
     assert own.title == "Klæbo vant sprinten i Drammen"
+
+
+def test_a_photos_alt_line_its_agency_caption_and_a_desk_byline_are_no_article() -> None:
+    text = """Hospitals hit with $93 million budget cut
+
+By state political reporter Jane Willis and Tom Silva
+Posted , updated
+Mark Foley speaks at a press conference.
+Mark Foley said he was disappointed there was no money for the hub.(AAP: Erik Anderson)
+
+The state's Health Minister Mark Foley says there will be fewer nurses in the hospitals \\
+after a $93 million funding cut was revealed in the federal budget.
+
+The federal government pledged $133.6 billion to the states last year, with the money \\
+flowing to emergency departments and hospitals.
+"""
+    seen = shown(digest(text))
+    for furniture in ("political reporter", "press conference", "disappointed", "AAP"):
+        assert furniture not in seen, furniture
+    assert "fewer nurses in the hospitals" in seen

@@ -51,6 +51,9 @@ CREDIT_BRACKET = re.compile(
     # «(Supplied: Jaye Hall)», «(Sean Kavanagh/CBC)»
     r"|\((?:Supplied|Police Media|Facebook|Instagram)\)\s*$"
     r"|\((?:Supplied|Submitted|Contributed|Courtesy)(?::| by) [^()]{2,50}\)\s*$"
+    # an agency's or a broadcaster's photographer: «(AAP: Erik Anderson)», «(ABC News: Jo Li)»
+    r"|\((?:AAP|AP|AFP|EPA|Reuters|Bloomberg|Getty Images|ABC(?: [A-Z][\w]+){0,2}): "
+    r"[^()]{2,50}\)\s*$"
     r"|\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}\)\s*$",
     re.IGNORECASE,
 )
@@ -363,3 +366,13 @@ def strip_tail(text: str) -> str:
         stop = "." if credit.group()[0] == "." else ""
         tail = tail[: len(tail) - len(end) + credit.start()] + stop
     return (head + tail).rstrip()
+
+
+def alt_line(line: str, caption: str) -> bool:
+    """«Martin Foley speaks at a press conference.» over «Martin Foley said he was …
+    (AAP: Erik Anderson)»: a short line that opens on the caption's name is its alt text."""
+    name = _OPENING_NAME.match(caption)
+    return name is not None and line.count(" ") < 12 and line.startswith(name.group())
+
+
+_OPENING_NAME = re.compile(r"[A-ZÆØÅ][\w'’-]+ [A-ZÆØÅ][\w'’-]+ ")

@@ -293,13 +293,21 @@ _BYLINE_HEADS = ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by "
                  "photo by ", "photos by ", "photograph by ")  # fmt: skip
 
 
+_DESK_ROLE = re.compile(
+    r"^\s*(?:[a-z]+ ){1,4}(?:reporter|correspondent|editor|writer|journalist|commentator|"
+    r"photographer|journalistar|korrespondent|redaktør|medarbeidar|medarbeider) "
+)
+
+
 def _is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
     lowered = text.lower()
     for head in _BYLINE_HEADS:
         if lowered.startswith(head):
-            return _names_only(text[len(head) :], allow_roles=True)
+            # («By state political reporter Richard Willingham»: the desk's words first)
+            rest = _DESK_ROLE.sub("", text[len(head) :], count=1)
+            return _names_only(rest, allow_roles=True)
     agency = _FROM_AGENCY.match(text)  # a live blog's entry byline: «From CNN's Evan Perez»
     if agency:
         return _names_only(text[agency.end() :], allow_roles=True)

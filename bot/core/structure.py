@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.captions import is_caps_caption, is_caption, is_caption_label, prose_before_caption
+from bot.core.captions import (
+    alt_line,
+    is_caps_caption,
+    is_caption,
+    is_caption_label,
+    prose_before_caption,
+)
 from bot.core.copies import flag_copies
 from bot.core.furniture import (
     clean_inline,
@@ -27,6 +33,7 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.hyphens import glued_headline, rejoin_hyphens
+from bot.core.markdown import MD_EMPHASIS, inline_markdown
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.notices import is_notice, strip_dateline, video_rail, without_byline
 from bot.core.page_words import ASKS_YOU, ENTRY_STAMP, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
@@ -48,8 +55,6 @@ QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•"
 _ANSWER_START = ("–", "—", "- ", "«", '"', "“", "»")
 _HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 # «18. september i fjor …», «1. juledag kom …» open with an ordinal, not an item's number.
@@ -122,14 +127,6 @@ def dash_heading(line: str, following: Unit | None) -> bool:
     return line[:1] in "–—-" and 1 <= body.count(" ") <= 9 and not ends and body[:1].isupper()
 
 
-def _inline_markdown(text: str) -> str:
-    text = _MD_LINK.sub(r"\1", text)
-    if "*" in text or "_" in text or "`" in text:
-        for _ in range(2):
-            text = _MD_EMPHASIS.sub(r"\2", text)
-    return text.strip()
-
-
 def read_units(text: str, *, markdown: bool) -> list[Unit]:
     """Split text into units: paragraphs, list items, live entries, marked headings."""
     units: list[Unit] = []
@@ -147,7 +144,7 @@ def read_units(text: str, *, markdown: bool) -> list[Unit]:
             match = _MD_HEADING.match(line) if line.startswith("#") else None
             if match:
                 _flush(group, units, markdown)
-                heading = _inline_markdown(match.group(2))
+                heading = inline_markdown(match.group(2))
                 if heading:
                     # The first `# h1` is the title candidate; assemble() decides.
                     first = len(match.group(1)) == 1 and not any(u.kind == TITLE for u in units)
@@ -178,7 +175,7 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
     def close() -> None:
         if current:
             joined = " ".join(current)
-            text = _inline_markdown(joined) if markdown else joined
+            text = inline_markdown(joined) if markdown else joined
             head, text = glued_headline(text) if kind == PARAGRAPH else ("", text)
             if head:
                 units.append(Unit(head, PARAGRAPH))  # «… i fleire år Ho er 18 år …»
@@ -198,7 +195,7 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
             close()
             continue
         if markdown and line[:2] in ("**", "__") and line[2:3].isdigit():
-            line = _MD_EMPHASIS.sub(r"\2", line, count=1)  # «**16:48** …»: a bold stamp
+            line = MD_EMPHASIS.sub(r"\2", line, count=1)  # «**16:48** …»: a bold stamp
         marker = _LIST.match(line)
         live = LIVE_STAMP.match(line) if line[:1].isdigit() or line[:2].lower() == "kl" else None
         if live is None and line[:1].isupper() and ": " in line[:60]:
@@ -276,7 +273,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             before_caption = None  # («… Larsen (midten) – her med … (t.h.) … BEGGE FOTO: …»)
         unit.text = before_caption or unit.text
         caption = i not in photos and not before_caption and is_caption(unit.text)
-        if caption and i >= 2 and alt_text(texts[i - 1]):
+        if caption and i >= 2 and (alt_text(texts[i - 1]) or alt_line(texts[i - 1], texts[i])):
             flags[i - 1] = True  # «Constable William 'Bill' Crews» over its caption: alt text
         furniture = i in photos or caption
         if not furniture:
