@@ -373,3 +373,15 @@ def test_a_bullet_on_what_the_sentence_before_told_needs_that_sentence() -> None
     for at, bullet in enumerate(bullets):
         if bullet.startswith("Resultatet"):
             assert at > 0 and bullets[at - 1].startswith("Ifølge tiltalen"), bullets
+
+
+def test_the_news_now_leads_over_what_happened_before_and_a_short_cry() -> None:
+    text = (
+        "Frifunnet i lagmannsretten\n\n– En gledens dag, sier forsvareren.\n\nEn mann i"
+        " 40-årene fikk i oktober i fjor en dom på tre års fengsel i Sogn tingrett for vold"
+        " mot samboeren.\n\nNå har Gulating lagmannsrett frikjent mannen på alle punkter, og"
+        " han slipper å betale erstatning.\n\nBevisene holdt ikke\n\n– Jeg har hele tiden ment"
+        " at bevisene ikke holdt, sier mannens advokat Robert Fonn."
+    )
+    lead = digest_article(parse_text(text), max_words=60).sections[0].bullets
+    assert lead[0].startswith("Nå har Gulating lagmannsrett frikjent mannen"), lead

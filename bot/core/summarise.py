@@ -18,6 +18,7 @@ from bot.core.analysis import Analysis
 from bot.core.budget import within_budget
 from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on, echoes, repeats
 from bot.core.clause_choice import checker_for
+from bot.core.clauses import MainClauses
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.full_names import introduced
 from bot.core.hyphens import said_once
@@ -30,7 +31,7 @@ from bot.core.ranking import (
     score_sentences,
     section_words,
 )
-from bot.core.speakers import ATTRIBUTION, is_quote
+from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, is_quote
 
 __all__ = [
     "MAX_BULLET_WORDS",
@@ -54,6 +55,8 @@ _GOES_ON = re.compile(
     r"[«“\"–—-]?\s*(?:(?:Men|Og|But|And|Også|Òg|Likevel|Dessuten|Dessutan|Yet)\b"
     r"|(?:\S+\s+){1,5}(?:dermed|derfor|difor|likevel|therefore|thus)\b)"
 )
+# «…, sier forsvareren.», «…, seier leiaren i laget.»: a role for a speaker
+_SAID_BY = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+[a-zæøå][\w-]*[.!]?(?:\s+\S+){{0,4}}$")
 _FIRST_PERSON = re.compile(r"\b(?:[Vv]i|[Jj]eg|[Ee]g|[Mm]e|[Ww]e|I|[Oo]ur|[Vv]år|[Vv]årt)\b")
 
 
@@ -106,19 +109,46 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
             )
             # «– Vi hadde en stor utfordring, sier Tor Woldseth» over «Høyre, Frp og KrF er
             # enige om budsjettet»: a reader wants the news before a voice on it.
-            if not _said(sentence.text):
+            if not _said(sentence.text, made.checker):
                 if quoted is not None and _LEANS_ON_SPEAKER.search(text):
                     break  # «På målinga får partiet hans …»: it needs the quote naming him
-                return found
+                return _news_after_background(analysis, made, found) or found
             quoted = quoted or replace(found, rank_in_section=n)
         clause_before = clause_before or made.checker.has_main_clause(sentence.text)
     return replace(quoted, rank_in_section=0) if quoted is not None else None
 
 
-def _said(text: str) -> bool:
-    """A quote: opened by a quote's mark, or in the first person and closed by its speaker
-    («Vi hadde en stor utfordring, …, sier Tor Woldseth»; not «…, opplyser Forsvaret»)."""
-    return is_quote(text) or bool(_FIRST_PERSON.search(text) and ATTRIBUTION.search(text))
+# «… fikk i oktober i fjor en dom på 3,5 år» before «Nå har lagmannsretten frikjent
+# mannen»: what happened before, then the news.
+_BACKGROUND = re.compile(
+    r"\b(?:i fjor|i fjar|i forfjor|last year|tidligere i år|tidlegare i år|earlier this year)\b"
+)
+_NOW = ("Nå ", "No ", "Now ", "I dag ", "Today ")
+
+
+def _news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -> Candidate | None:
+    """The sentence right after a lead that tells what happened before, opening on «Nå»."""
+    if not _BACKGROUND.search(lead.text):
+        return None
+    for sentence in analysis.all_sentences[lead.position + 1 : lead.position + 3]:
+        if sentence.section != lead.section or not sentence.text.startswith(_NOW):
+            continue
+        if (text := made.of(sentence, lead=True)) is not None and not made.pronoun(text):
+            terms = sentence.content_lemmas
+            return replace(lead, text=text, position=sentence.position, terms=terms)
+    return None
+
+
+def _said(text: str, checker: MainClauses) -> bool:
+    """A quote: opened by a quote's mark, or in the first person or without a verb and
+    closed by its speaker («Vi hadde en stor utfordring, …, sier Tor Woldseth», «En gledens
+    dag, sier forsvareren»; not «…, opplyser Forsvaret»)."""
+    if is_quote(text):
+        return True
+    found = ATTRIBUTION.search(text) or _SAID_BY.search(text)
+    if found is None:
+        return False
+    return bool(_FIRST_PERSON.search(text)) or not checker.has_main_clause(text[: found.start()])
 
 
 def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[list[str]]:
