@@ -10,12 +10,12 @@ generalløytnant.» has a verb only inside its relative clause.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain
 from typing import Protocol
 
+from bot.core.clause_tokens import FACTS, token_list
 from bot.core.clause_words import (
     ADVERB_FIRST,
     CLAUSE_ADVERBS,
@@ -36,41 +36,8 @@ from bot.core.clause_words import (
 )
 from bot.core.lexicon import Lexicon
 from bot.core.text import TokenMemo
-from bot.core.verbs import FIGURE, NEVER_VERBS, VerbForms
 from bot.core.verbs import LANGUAGES as LANGUAGES
-
-_COUNT = re.compile(r"(?!1[0-9]{3}$|20[0-9]{2}$)[0-9]+(?:[.,][0-9]+)*")  # «55», «4.000»; no year
-_CLAUSE_END = re.compile(r"[,;:–—()«»“”\"]|\.\s")
-_TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
-_TOKENS = TokenMemo(lambda t: (FIGURE,) if _COUNT.fullmatch(t) else tuple(_TOKEN.findall(t)))
-
-
-def _token_stream(text: str) -> Iterator[str]:
-    """_TOKEN.findall(text), lazily, a space-separated token at a time (memoised: they
-    recur); a text's main verb is mostly among its first words."""
-    if len(_TOKENS) > 100_000:
-        _TOKENS.clear()
-    return chain.from_iterable(map(_TOKENS.__getitem__, text.split()))
-
-
-def _tokens(text: str) -> list[str]:
-    return list(_token_stream(text))
-
-
-def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
-    """For each _TOKEN in a space-separated token, what the clause reader asks of it: its
-    lower case, whether it is a word (not a mark), whether it opens on a capital, and
-    whether it is a capitalised word in -s of four letters or more (maybe a genitive).
-    A count in figures is a numeral word (FIGURE); a year is no count («I 2022 varsler …»)."""
-    if _COUNT.fullmatch(token):  # (as _TOKENS reads it: both memoised a token)
-        return ((FIGURE, True, False, False),)
-    return tuple(
-        (t.lower(), t[0].isalpha(), t[0].isupper(), t[0].isupper() and t[-1] == "s" and len(t) > 3)
-        for t in _TOKEN.findall(token)
-    )
-
-
-_FACTS = TokenMemo(_token_facts)
+from bot.core.verbs import NEVER_VERBS, VerbForms
 
 
 class MainClauses(Protocol):
@@ -144,14 +111,14 @@ class ClauseChecker(VerbForms):
         opened = 0  # words since the last punctuation
         # Read lazily (the main verb mostly comes early); the whole list only when a rule
         # looks at the words around one (verbs.py's place rules, «as», «om»).
-        if len(_FACTS) > 100_000:
-            _FACTS.clear()
-        stream = chain.from_iterable(map(_FACTS.__getitem__, text.split()))
+        if len(FACTS) > 100_000:
+            FACTS.clear()
+        stream = chain.from_iterable(map(FACTS.__getitem__, text.split()))
         listed: list[list[str]] = []
 
         def around() -> list[str]:
             if not listed:
-                listed.append(_tokens(text))
+                listed.append(token_list(text))
             return listed[0]
 
         verdicts, finite = self._verdicts, self.is_finite  # most words are decided already
@@ -196,6 +163,14 @@ class ClauseChecker(VerbForms):
                 and self._not_verb_here(lower, previous, i, around, before, capital, phrase=phrase)
             ):
                 verdict = False
+            if (
+                verdict
+                and english
+                and first
+                and lower[-1] == "s"
+                and lower not in self.finite_words
+            ):
+                verdict = False  # «Passengers travelling with …»: a plural first, no verb
             opening = english and opened <= 2 and lower in PREPOSITIONS_EN
             phrase = (phrase or opening) and lower not in SUBJECT_PRONOUNS
             # A capital inside the sentence is a name: «Der Spiegel».
@@ -329,7 +304,7 @@ class ClauseChecker(VerbForms):
             return True  # «…, but because of fires in some tunnels.»: its clause is cut
         waiting = 0  # clauses opened and still waiting for their verbs
         subject = False  # «when ministers …»: the word after «when» is its subject
-        tokens = _tokens(text)
+        tokens = token_list(text)
         for i, token in enumerate(tokens):
             if not token[0].isalpha():
                 continue

@@ -1,0 +1,46 @@
+"""How the clause reader (bot.core.clauses) sees a text: its tokens, and what it asks of each.
+
+Tokens recur from text to text, so each space-separated token is read once and memoised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import chain
+
+from bot.core.text import TokenMemo
+from bot.core.verbs import FIGURE
+
+_COUNT = re.compile(r"(?!1[0-9]{3}$|20[0-9]{2}$)[0-9]+(?:[.,][0-9]+)*")  # «55», «4.000»; no year
+_TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
+_TOKENS = TokenMemo(lambda t: (FIGURE,) if _COUNT.fullmatch(t) else tuple(_TOKEN.findall(t)))
+
+
+def _token_stream(text: str) -> Iterator[str]:
+    """_TOKEN.findall(text), lazily, a space-separated token at a time (memoised: they
+    recur); a text's main verb is mostly among its first words."""
+    if len(_TOKENS) > 100_000:
+        _TOKENS.clear()
+    return chain.from_iterable(map(_TOKENS.__getitem__, text.split()))
+
+
+def token_list(text: str) -> list[str]:
+    """The text's words and clause marks, a count in figures as one numeral word."""
+    return list(_token_stream(text))
+
+
+def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
+    """For each _TOKEN in a space-separated token, what the clause reader asks of it: its
+    lower case, whether it is a word (not a mark), whether it opens on a capital, and
+    whether it is a capitalised word in -s of four letters or more (maybe a genitive).
+    A count in figures is a numeral word (FIGURE); a year is no count («I 2022 varsler …»)."""
+    if _COUNT.fullmatch(token):  # (as _TOKENS reads it: both memoised a token)
+        return ((FIGURE, True, False, False),)
+    return tuple(
+        (t.lower(), t[0].isalpha(), t[0].isupper(), t[0].isupper() and t[-1] == "s" and len(t) > 3)
+        for t in _TOKEN.findall(token)
+    )
+
+
+FACTS = TokenMemo(_token_facts)
