@@ -2044,3 +2044,12 @@ def test_a_hyphenated_name_in_front_is_part_of_the_whole_name() -> None:
 )
 def test_the_roles_of_any_court_story_are_no_topics(text: str, language: str, word: str) -> None:
     assert word not in _commands(text, language)
+
+
+def test_a_verbs_participle_gives_no_topic() -> None:
+    text = (
+        "Alle ble oppsagt\n\nAlle de 36 ansatte ved fabrikken ble oppsagt fredag. Også"
+        " lederne er oppsagt.\n\nDe oppsagte får lønn i tre måneder, og fabrikken i Høyanger"
+        " stenger. Fabrikken i Høyanger har gått med tap i fem år."
+    )
+    assert "oppsi" not in _commands(text, "nb")

@@ -170,6 +170,8 @@ class WordAnalyzer:
                 nouns.discard(lemma)
             if lower == lemma + "t" and not lemma.endswith("e"):
                 nouns.discard(lemma)  # normalt, viktigt: an adjective's neuter, an adverb
+            elif lower[-1:] == "t" and lower[-2:] != "et" and lower != lemma and lemma[-1] != "t":
+                nouns.discard(lemma)  # oppsagt, kjøpt: a participle (no noun inflects so)
             nouns -= {label for label in nouns if self._adjective(label)}
             if nouns != labels:
                 morphemes = tuple(m for m in morphemes if m[1] in nouns)
