@@ -168,6 +168,8 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         ("nb", "Fire biler støtte sammen på E18 ved Undrumsdal tirsdag ettermiddag.", True),
         ("nb", "Han støtte hodet i døra.", True),
         ("nb", "Regjeringens økonomiske støtte til bøndene.", False),
+        # a Nynorsk weak past in -a the thin dictionary lacks, as Bokmål has it
+        ("nn", "Heimelaget tukta Molde med 2-1 laurdag.", True),
         # an English plural on top is the subject, never a verb in -s
         ("en", "Passengers travelling with Transpennine Express (TPE).", False),
         ("en", "Officials warn of floods.", True),

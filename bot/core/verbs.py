@@ -199,7 +199,7 @@ class VerbForms:
             return True  # vedtok, foreslo, består, inneheld: a prefix on a common verb
         if self.language == "nn" and lemma is not None and lemma != word:
             return self._nynorsk(word, lemma)
-        if self.language == "nn" and lemma is None and word.endswith(("te", "de", "er")):
+        if self.language == "nn" and lemma is None and word.endswith(("te", "de", "er", "a")):
             return verb_forms("nb").is_finite(word)  # kolliderte: Bokmål's form too
         if lemma is not None and lemma != word and self._is_verb_lemma(lemma):
             # A participle is no finite verb: pensjoner-t, gå-tt, kjøp-t.
