@@ -385,3 +385,19 @@ def test_the_news_now_leads_over_what_happened_before_and_a_short_cry() -> None:
     )
     lead = digest_article(parse_text(text), max_words=60).sections[0].bullets
     assert lead[0].startswith("Nå har Gulating lagmannsrett frikjent mannen"), lead
+
+
+def test_a_match_reports_result_is_a_bullet() -> None:
+    text = (
+        "Brann - Rosenborg 2-2 (2-1)\n\nEit Brann i desperat poengjakt trengte poeng då"
+        " Rosenborg kom til Bergen laurdag kveld.\n\nBrann var i føringa til pause, men to"
+        " mål i første omgang heldt ikkje til tre poeng for bergensarane.\n\nCarlo Holse"
+        " ville sette ein demper på festkvelden. Tidleg i andre omgang utlikna dansken, og det"
+        " kom ingen fleire mål i kampen. Dermed endar det 2-2.\n\nSnudde kampen\n\nDrøye"
+        " kvarteret ut i kampen førte Emil Ceide bortelaget opp i leiinga. Ceide sto heilt"
+        " umarkert på bakarste stolpe og kunne enkelt sette ballen i mål."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
+    ]
+    assert "Dermed endar det 2-2." in bullets, bullets

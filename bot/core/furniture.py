@@ -75,7 +75,7 @@ _CREDITS_BY = re.compile(
 _TOKEN = re.compile(r"[\w@’'-]+(?:\.\d+)*", re.UNICODE)
 _NUMERIC = re.compile(r"^\d[\d.:/-]*$")
 _TIME_STAMP = re.compile(
-    r"^(?:(?:published|updated|posted|publisert|oppdatert)\s+(?:at|kl\.?)\s+|kl\.?\s*)?"
+    r"^(?:(?:published|updated|posted|publisert|oppdatert)\s+(?:at|@|kl\.?)\s+|kl\.?\s*)?"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|edt|est|et))?\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
@@ -115,7 +115,9 @@ _LINK_BLOCK = re.compile(
     r"relaterte saker|relaterte artikler|relatert|mest lest|siste nytt|mer om|meir om|"
     r"related topics|related|related stories|more on this story|more on this|top stories|"
     r"explore more on these topics|more on these topics|most viewed|mer fra|flere saker|"
-    r"fleire saker|most read|read more|tags|topics|emner|stikkord|more stories(?=:))\s*:?\s*$",
+    r"fleire saker|most read|read more|tags|topics|emner|stikkord|more stories(?=:)|"
+    # a box of other stories on one subject: «STORM LATEST», «READ SOME MORE»
+    r"(?:[a-z]+ ){1,2}latest|read some more)\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from itertools import chain, repeat
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
+from bot.core.match_reports import result_sentence
 from bot.core.model import LIST_ITEM, LIVE_ENTRY
 
 # Sections this long (features) get bullets from every part, not only from the top.
@@ -71,8 +72,13 @@ def score_sentences(analysis: Analysis) -> dict[int, float]:
                 + w_overlap * overlap
                 + FACT_WEIGHT * facts
             ) * length
+    # A match report's result comes before its colour («Dermed ender det 2-2»).
+    if (result := result_sentence(analysis)) is not None:
+        scores[result] = max(scores.values()) + _RESULT_LEAD
     return scores
 
+
+_RESULT_LEAD = 0.5  # above every sentence of the report (the lead, its own, stays first)
 
 # Weights tuned on NorSumm dev with bench/quality.py (see the README's figures).
 WEIGHTS = {

@@ -210,6 +210,7 @@ _SUMMARY_LABELS = frozenset(
         *("morning summary", "evening summary", "closing summary", "opening summary"),
         *("key events", "key updates", "what we know", "what we know so far"),
         "key points",
+        "what you need to know",
         "the latest",
         "oppsummert",
         "oppsummering",

@@ -22,6 +22,7 @@ from bot.core.clauses import MainClauses
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.full_names import introduced
 from bot.core.hyphens import said_once
+from bot.core.match_reports import result_sentence
 from bot.core.model import QUESTION
 from bot.core.openings import PRONOUNS, without_also
 from bot.core.ranking import (
@@ -183,15 +184,18 @@ def _select(
     headings = [analysis.article.title, *(s.heading for s in analysis.article.sections)]
     titles = [(heading or "").lower() for heading in headings]
     texts = [(s.section, s.text.lower()) for s in analysis.all_sentences]
-    # A bullet opening on «Han» whose referent was not chosen is replaced, and so on.
+    # A bullet opening on «Han» whose referent was not chosen is replaced, and so on (not a
+    # match's result: «Dermed ender det 2-2» says it on its own).
+    result = frozenset(() if (at := result_sentence(analysis)) is None else (at,))
     for _ in range(4):
         chosen = _choose(analysis, scores, made, banned, lead, budget)
-        orphans = _pronoun_orphans(chosen, titles, texts)
+        orphans = _pronoun_orphans(chosen, titles, texts) - result
         if not orphans:
             break
         banned |= orphans
     else:
-        chosen = [c for c in chosen if c.position not in _pronoun_orphans(chosen, titles, texts)]
+        orphans = _pronoun_orphans(chosen, titles, texts) - result
+        chosen = [c for c in chosen if c.position not in orphans]
     by_section: list[list[Candidate]] = [[] for _ in analysis.sections]
     for candidate in chosen:
         by_section[candidate.section].append(candidate)

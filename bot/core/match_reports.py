@@ -1,0 +1,40 @@
+"""A match report's result: the sentence that gives the final score.
+
+A report of a match tells its goals in turn, and readers want the result first: «Dermed
+ender det 2-2», «2-0 ble det til hjemmelaget». The last score its title gives is the
+result, and the first sentence that gives it the report's result sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.analysis import Analysis
+
+# «2-2», «1–0», «24-24»; not a time, a formation («4-4-2»), «18-14-scoringen», a range of
+# a number («10–15 flasker» is no score in a title) or a share («2-3 prosent»)
+_SCORE = re.compile(
+    r"(?<![\d.,:/(–-])(\d{1,2}) ?[-–] ?(\d{1,2})"
+    r"(?!\d|[-–)]|[.,:/]\d| ?(?:%|prosent|per cent|år|years))"
+)
+# Words of a match: a report has two at least.
+_MATCH_WORDS = re.compile(
+    r"\b(?:kamp(?:en)?|omgang(?:en)?|scor(?:et|a|ed|es)|skåra|mål(?:et)?|utligna|utlignet|"
+    r"innbyt(?:ter|tar)|keeper(?:en)?|match|half|goal|goals|scored|equaliser|penalty|straffe)\b",
+    re.IGNORECASE,
+)
+
+
+def result_sentence(analysis: Analysis) -> int | None:
+    """The position of the sentence that gives a match report's final score, if the article
+    is one and its title gives the score; None for any other article."""
+    # (the title's last score: «Sogndal snudde 0-1 til 2-1»; not the half-time score in
+    # brackets, «Brann - Rosenborg 2-2 (2-1)»)
+    scores = list(_SCORE.finditer(analysis.article.title or ""))
+    if not scores or len(set(_MATCH_WORDS.findall(analysis.article.text.lower()))) < 2:
+        return None
+    final = (scores[-1].group(1), scores[-1].group(2))
+    for sentence in analysis.all_sentences:
+        if any((m.group(1), m.group(2)) == final for m in _SCORE.finditer(sentence.text)):
+            return sentence.position
+    return None
