@@ -418,3 +418,32 @@ flowing to emergency departments and hospitals.
     for furniture in ("political reporter", "press conference", "disappointed", "AAP"):
         assert furniture not in seen, furniture
     assert "fewer nurses in the hospitals" in seen
+
+
+def test_a_pictures_note_a_sources_credit_a_fact_box_and_a_link_are_no_bullets() -> None:
+    text = """Hurtigruta fikk motorstans ved Hustadvika
+
+Hurtigruteskipet fikk motorstans utenfor Hustadvika tirsdag kveld, og fire helikoptre ble \\
+sendt til stedet.
+
+Klokken 21:25 publiserte skipet dette bildet fra webkamera om bord.
+
+Det var Hovedredningssentralen for Sør-Norge (HRS) som meldte like etter klokken 21 at \\
+skipet hadde fått maskinstans.
+
+Sunnmørsposten omtalte saken først.
+
+(Artikkelen held fram under biletet).
+
+Les: Skipet fikk motorstans også i fjor
+
+Bygget: 2002 ved Fosen verft.
+
+Tittel: «Når landet mørknar»
+
+Mannskapet fikk motoren i gang igjen etter en time, og skipet gikk videre til Kristiansund.
+"""
+    seen = shown(digest(text))
+    for note in ("dette bildet", "omtalte saken", "held fram", "Les:", "Bygget:", "Tittel:"):
+        assert note not in seen, note
+    assert "Det var Hovedredningssentralen for Sør-Norge (HRS) som meldte" in seen

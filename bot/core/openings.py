@@ -130,7 +130,7 @@ def _words(text: str, n: int) -> list[str]:
 
 def formal_subject(text: str, checker: FiniteVerbs) -> bool:
     """Whether «Det», «It» or «There» opens the sentence as a formal subject (see above)."""
-    words = _words(text, _CLAUSE_REACH + 6)
+    words = _without_brackets(_words(text, _CLAUSE_REACH + 12))
     if len(words) < 3 or words[0] not in _FORMAL_SUBJECTS:
         return False
     i = _skip_adverbs(words, 1)
@@ -168,6 +168,21 @@ def formal_subject(text: str, checker: FiniteVerbs) -> bool:
             continue  # «om lag usynleg»: «about», no clause
         return True
     return False
+
+
+def _without_brackets(words: list[str]) -> list[str]:
+    """The words outside brackets: «Det var Hovedredningssentralen (HRS) som meldte …» is a
+    cleft, its short name aside."""
+    if "(" not in words:
+        return words
+    kept: list[str] = []
+    depth = 0
+    for word in words:
+        depth += word == "("
+        if not depth:
+            kept.append(word)
+        depth -= word == ")" and depth > 0
+    return kept
 
 
 def _relative(before: str, after: list[str], checker: FiniteVerbs) -> bool:

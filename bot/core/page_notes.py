@@ -28,6 +28,7 @@ ANNOUNCEMENT = re.compile(
     r"|(?:[A-Z]{3,}\s+[—–-]\s+)?(?:full )?(?:text|transcript) of\b"
     # What a picture or a video shows: «Slik såg det ut under brannen.», «Her ser du …»
     r"|slik (?:så|såg|ser) det ut\b|her ser du\b|this is what .{0,60}look(?:s|ed) like\b"
+    r"|\(?(?:artikkelen|saka|saken) (?:held fram|fortsetter|fortset) under (?:biletet|bildet)\b"
     # That a decision was announced, not what it was: «Det var torsdag føremiddag at Norges
     # Bank kunngjorde si ferskaste renteavgjerd.», «It was on Thursday that the bank
     # announced its decision.» (what it decided follows)
@@ -85,3 +86,26 @@ def blog_note(text: str) -> bool:
     looked for first: most sentences have none)."""
     lower = text.lower()
     return any(word in lower for word in _NOTE_WORDS) and _BLOG_NOTE.match(text) is not None
+
+
+# A picture's or a source's note: «Klokken 21:25 publiserte MS Kong Harald dette bildet»,
+# «Sunnmørsposten omtalte saken først» (looked for only where its words are).
+_PICTURE_WORDS = (
+    "dette bil",
+    "denne video",
+    "this picture",
+    "this photo",
+    "saken først",
+    "saka først",
+)
+_PICTURE_OR_SOURCE = re.compile(
+    r"\b(?:dette|denne) (?:bildet|biletet|videoen)\b|\bthis (?:picture|photo) (?:was|shows)\b"
+    r"|\b(?:omtalte|omtala) (?:saken|saka) først\b",
+    re.IGNORECASE,
+)
+
+
+def picture_or_source_note(text: str) -> bool:
+    """Whether a sentence speaks of the page's picture or of who had the story first."""
+    lowered = text.lower()
+    return any(w in lowered for w in _PICTURE_WORDS) and _PICTURE_OR_SOURCE.search(text) is not None

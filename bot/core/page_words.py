@@ -89,6 +89,8 @@ LABELS = (
     "kopier lenka", "lenke kopiert", "nyhetsbrev", "nyheitsbrev", "faktaboks", "fakta", "av",
     "ekspandér faktaboks", "ekspander faktaboks",
     "saken fortsetter under", "artikkelen fortsetter under", "saka held fram under",
+    "artikkelen held fram under biletet", "artikkelen held fram under bildet",
+    "saken fortsetter under bildet", "les",
     # English
     "image source", "image caption", "media caption", "video caption", "photo", "photograph",
     "caption", "jump directly to the content", "jump to content",
@@ -160,7 +162,10 @@ FACT_LABEL = re.compile(
     # a show's credits, a fundraiser's box: «Med: Kristine Grændsen, …», «Goal: $150k»
     r"med|manus|musikk|koreografi|scenografi|kostyme|lysdesign|produsent|creators?|"
     r"directors?|cast|starring|writers?|producers?|designers?|music|choreography|lighting|"
-    r"goal|raised|target|innsamlet|tlf|telefon|phone|tel|mobil|e-post|epost|email)\s*:\s|^aired\s"
+    r"goal|raised|target|innsamlet|tlf|telefon|phone|tel|mobil|e-post|epost|email|"
+    # a book's or a ship's box: «Tittel: …», «Forlag: …», «Bygget: 2009 ved Navantia»
+    r"tittel|forfattar|forfatter|forlag|sjanger|sider|bygget|bygd|bygde|verft|lengde|"
+    r"breidd|bredde|mannskap|tonnasje)\s*:\s|^aired\s"
     # a show's credit: a role and the names who fill it, nothing else («Konsept og regi: Mats
     # Eldøen», «Med: Kristine Grændsen, Preben Lillebø Rongve og Olli Wermskog»)
     rf"|(?-i:^[A-ZÆØÅ][a-zæøå]+(?: (?:og|and|&) [a-zæøå]+)?: {_NAMES}"
