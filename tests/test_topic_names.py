@@ -228,3 +228,15 @@ def test_a_firms_last_word_before_a_persons_name_is_no_given_name() -> None:
     commands = topic_commands(text)
     assert "ronny_stokke" in commands and "live_ronny_stokke" not in commands, commands
     assert not any(c.startswith("ivar_") for c in commands), commands
+
+
+def test_a_player_who_scores_is_named_in_full_by_a_given_name_no_dictionary_has() -> None:
+    text = (
+        "Brann slo Haugesund 2-0\n\nNiklas Castro satte ballen i mål fra straffemerket etter"
+        " et kvarter. Castro har nå scoret ti mål denne sesongen.\n\nSeks minutter før pause"
+        " økte Castro ledelsen etter en overgang, og Castro ble kampens spiller.\n\nIn South"
+        " Scotland the rain fell all day. Scotland had floods, and Scotland closed roads."
+    )
+    commands = topic_commands(text)
+    assert "niklas_castro" in commands and "castro" not in commands, commands
+    assert "south_scotland" not in commands, commands

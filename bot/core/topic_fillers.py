@@ -60,8 +60,15 @@ def filler_name(name: str, text: str, language: str) -> str | None:
                 names = names.split()[-1]
             if _given(names, text, start, language):
                 found.append((-names.count(" "), start, names))
-    introduced = found and (_person(name, text) or any(_by_role(text, at) for _, at, _ in found))
-    given = min(found)[2] if introduced else None
+    fullest = min(found)[2] if found else ""
+    # (a person: who speaks or is introduced so, or whose given name no dictionary has,
+    # «Niklas Castro scoret»; not «South Scotland»)
+    introduced = found and (
+        _person(name, text)
+        or any(_by_role(text, at) for _, at, _ in found)
+        or not lexicon(language).known(fullest.split()[0].lower())
+    )
+    given = fullest if introduced else None
     if given:
         return f"{given} {name}"  # «Erna Solberg», not /solberg
     return named_words(text, words).get(name) if name.lower() in words else None
