@@ -165,3 +165,19 @@ def test_a_speaker_introduced_after_where_he_works_is_named_in_full_within_the_b
         bullets = [b for s in digest.sections for b in s.bullets]
         assert sum(len(b.split()) for b in bullets) <= max_words
         assert any(b.endswith("seier Ståle Berglund.") for b in bullets), bullets
+
+
+def test_a_person_introduced_on_a_paragraphs_first_words_or_after_a_title_is_named_in_full() -> (
+    None
+):
+    from bot.core.full_names import full_names
+
+    text = (
+        "Funn i Olden\n\nArkeologane har gjort spennande funn.\n\nTrond Lødøen er forskar ved"
+        " museet. – Vi fann eit sverd, fortel Lødøen.\n\nKlubbleder Ingrid Bjørklund"
+        " kommenterer kuttene. – Det er tungt, sier Bjørklund."
+    )
+    assert full_names(text, {"Lødøen", "Bjørklund"}) == {
+        "Lødøen": "Trond Lødøen",
+        "Bjørklund": "Ingrid Bjørklund",
+    }

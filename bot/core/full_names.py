@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
-from bot.core.name_words import TITLES
+from bot.core.name_words import TITLES, is_title
 from bot.core.speakers import SPEECH_VERBS
 from bot.core.text import word_positions
 
@@ -50,7 +50,10 @@ def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
     after = len(surname)
     for at in word_positions(surname, text):
         # (a capital opening the word before, or no name: a cheap test before the pattern)
-        word_before = text.rfind(" ", 0, max(0, at - 1)) + 1
+        # (a paragraph may open on it: «\n\nTrond Lødøen er forskar …»)
+        word_before = (
+            max(text.rfind(" ", 0, max(0, at - 1)), text.rfind("\n", 0, max(0, at - 1))) + 1
+        )
         named = at > 1 and text[at - 1] == " " and text[word_before : word_before + 1].isupper()
         end = at + after
         name_after = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
@@ -75,6 +78,12 @@ _ROLE_BEFORE = re.compile(
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
 
 
+def _a_word(names: str) -> bool:
+    """Whether the first of the names is a word of the dictionaries («Ifølge», «Oslo»)."""
+    first = names.split()[0].lower()
+    return any(lexicon(language).known(first) for language in ("nb", "nn", "en"))
+
+
 def full_names(text: str, wanted: set[str]) -> dict[str, str]:
     """Each `wanted` surname the text writes alone after giving it with one first name →
     the full name."""
@@ -82,16 +91,26 @@ def full_names(text: str, wanted: set[str]) -> dict[str, str]:
     introduced: dict[str, int] = {}  # where each surname is first given in full
     pairs = ((first, name, at) for name in wanted for first, at in _pairs(name, text))
     for first, surname, start in pairs:
+        role, _, after_role = first.partition(" ")
+        titled = bool(after_role) and is_title(role)
+        if titled:
+            first, start = after_role, start + len(role) + 1  # «Klubbleder Ingrid Bjørklund»
         genitive = surname.endswith(("'s", "’s")) or (
             surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
         )  # (not «Stamnes», «Jones»: no «Stamne» alone)
         if genitive or surname.isupper() or len(first) < 3 or first in ("Ifølge", "Ifølgje"):
             continue  # «Telenors», «NRK», «La …»: a genitive, an acronym, no first name
         # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)
-        if all(f" {given.lower()} " in text for given in first.split()) or not _ROLE_BEFORE.search(
-            text, max(0, start - 70), start
+        if all(f" {given.lower()} " in text for given in first.split()):
+            continue  # «Prime Minister»: a word the text also writes in lower case
+        # A person's introduction: a role before the name, or a given name no dictionary
+        # has («Trond Lødøen er forskar …»; not «Ifølge Støre», «Oslo Høyre»)
+        if (
+            not titled
+            and not _ROLE_BEFORE.search(text, max(0, start - 70), start)
+            and _a_word(first)
         ):
-            continue  # «Prime Minister», «Ifølge Støre»: a word, or no person's introduction
+            continue
         firsts[surname].add(first)
         introduced.setdefault(surname, start)
     names: dict[str, str] = {}
