@@ -408,10 +408,10 @@ Posted , updated
 Mark Foley speaks at a press conference.
 Mark Foley said he was disappointed there was no money for the hub.(AAP: Erik Anderson)
 
-The state's Health Minister Mark Foley says there will be fewer nurses in the hospitals \\
+The state's Health Minister Mark Foley says there will be fewer nurses in the hospitals \
 after a $93 million funding cut was revealed in the federal budget.
 
-The federal government pledged $133.6 billion to the states last year, with the money \\
+The federal government pledged $133.6 billion to the states last year, with the money \
 flowing to emergency departments and hospitals.
 """
     seen = shown(digest(text))
@@ -423,12 +423,12 @@ flowing to emergency departments and hospitals.
 def test_a_pictures_note_a_sources_credit_a_fact_box_and_a_link_are_no_bullets() -> None:
     text = """Hurtigruta fikk motorstans ved Hustadvika
 
-Hurtigruteskipet fikk motorstans utenfor Hustadvika tirsdag kveld, og fire helikoptre ble \\
+Hurtigruteskipet fikk motorstans utenfor Hustadvika tirsdag kveld, og fire helikoptre ble \
 sendt til stedet.
 
 Klokken 21:25 publiserte skipet dette bildet fra webkamera om bord.
 
-Det var Hovedredningssentralen for Sør-Norge (HRS) som meldte like etter klokken 21 at \\
+Det var Hovedredningssentralen for Sør-Norge (HRS) som meldte like etter klokken 21 at \
 skipet hadde fått maskinstans.
 
 Sunnmørsposten omtalte saken først.
@@ -447,3 +447,26 @@ Mannskapet fikk motoren i gang igjen etter en time, og skipet gikk videre til Kr
     for note in ("dette bildet", "omtalte saken", "held fram", "Les:", "Bygget:", "Tittel:"):
         assert note not in seen, note
     assert "Det var Hovedredningssentralen for Sør-Norge (HRS) som meldte" in seen
+
+
+def test_a_wires_glued_dateline_and_a_signed_caption_are_no_article() -> None:
+    for dateline in ("Cheltenham, UK, May 28--", "Sydney | Reuters — "):
+        text = (
+            f"Jobs cut at the plant\n\n{dateline}Union leaders have reacted with fury to the"
+            " news that the plant is cutting a quarter of its 900-strong workforce.\n\nThe"
+            " company said the cuts were needed to keep the plant open.\n"
+        )
+        assert digest(text).sections[0].bullets[0].startswith("Union leaders have reacted")
+    text = """Sunak to announce support for households
+
+The Prime Minister will lead a Downing Street press conference today. (PA)
+
+Codie Taylor makes a break during the match at Eden Park on August 07, 2021 in \
+Auckland, New Zealand.
+
+The Chancellor will set out a package of support for households as energy prices rise by \
+more than half in April.
+"""
+    seen = shown(digest(text))
+    assert "(PA)" not in seen and "Codie Taylor" not in seen, seen
+    assert "package of support for households" in seen

@@ -23,6 +23,7 @@ from bot.core.captions import (
     ends_in_bare_credit,
     is_caption_label,
     is_wire_caption,
+    signed_caption,
     strip_tail,
 )
 from bot.core.page_words import (
@@ -238,7 +239,7 @@ def is_furniture(unit: str) -> bool:
     # The credit sits at the end: search only there.
     if credit_tail(text[-90:]) and not _ends_prose(text):
         return True
-    if ends_in_agency_credit(text) or ends_in_bare_credit(text):  # (n_words <= _LONG)
+    if ends_in_agency_credit(text) or ends_in_bare_credit(text) or signed_caption(text):
         return True  # «… after a stabbing on Broadway. Elisha Dacey/Global News»
     if n_words <= 15 and ("@" in text or "http" in text or "www." in text):
         return _EMAIL_OR_URL.search(text) is not None

@@ -181,6 +181,14 @@ _PLACE_DATE_DASH = re.compile(
 )
 
 
+# «Cheltenham, UK, May 28--Union leaders …», «Sydney | Reuters — The government …»: a
+# wire's place, its date or its name, and a dash
+_PLACE_DATE_GLUED = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z.]+)?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}--| \| (?:Reuters|AP|AFP|AAP|Bloomberg) (?:–|—|--?) )(?=[A-Z])"
+)
+
+
 # «BiharNew Delhi - More than 50 people …»: a page's tag glued to a wire's place and dash.
 _TAGGED_PLACE_DASH = re.compile(
     r"^[A-Z][a-z]+(?=[A-Z][a-z])(?:[A-Z][a-z]+ ){2,3}(?:-|–|—) (?=[A-Z])"  # (not «McDonald - »)
@@ -213,6 +221,8 @@ def strip_dateline(text: str) -> str:
         return _DATELINE_BRACKET.sub("", text, count=1)
     if text.startswith("Re "):
         return _LETTER_REFERENCE.sub("", text, count=1)
+    if ("--" in text[:50] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
+        return _PLACE_DATE_GLUED.sub("", text, count=1)
     if " — " in text[:30]:
         return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
     if text[:1] in "SOLU" and _LIVE_LABEL.match(text):
