@@ -240,3 +240,13 @@ def test_a_player_who_scores_is_named_in_full_by_a_given_name_no_dictionary_has(
     commands = topic_commands(text)
     assert "niklas_castro" in commands and "castro" not in commands, commands
     assert "south_scotland" not in commands, commands
+
+
+def test_a_names_inner_word_gives_the_whole_name() -> None:
+    from bot.core.topic_places import whole_name
+
+    text = (
+        "Farmers in New South Wales and Queensland get drought aid. The New South Wales"
+        " government asked for more, and New South Wales farmers welcomed the aid."
+    )
+    assert whole_name("South", text, 0) == "New South Wales"

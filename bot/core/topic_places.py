@@ -174,8 +174,10 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     for «Pryce», not «Alan Pryce» («said Alan Pryce», «council leader Mary Dunmore»,
     «Mary Dunmore, who»)."""
     fronts: list[list[str]] = []
+    backs: list[str] = []  # the capitalised words after each occurrence
     for start in word_positions(surface, text, body):
         end = start + len(surface)
+        backs.append(m.group() if (m := _CAPITALS_AFTER.match(text, end)) else "")
         if end < len(text) and text[end] == "-":
             return None  # «New Zealand-born»: the word alone in a compound
         found = NAME_BEFORE.search(text, max(0, start - 40), start)
@@ -211,8 +213,12 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     joined = " ".join(common)
     if ("og" in common or "and" in common) and not _one_name(common, surface):
         return None  # «Bergen og Ålesund», «Ap og Sp», «Henning Kvitnes og Unni Wilhelmsen»
+    # (a name's inner word, its last always after it: «New South» of «New South Wales»)
+    rest = backs[0] if backs and all(back == backs[0] for back in backs) else ""
+    return (f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}") + rest
 
-    return f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
+
+_CAPITALS_AFTER = re.compile(r"(?: [A-ZÆØÅ][\w'’-]+)+(?![\w'’-])")
 
 
 def _one_name(front: list[str], surface: str) -> bool:
