@@ -214,11 +214,15 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     if ("og" in common or "and" in common) and not _one_name(common, surface):
         return None  # «Bergen og Ålesund», «Ap og Sp», «Henning Kvitnes og Unni Wilhelmsen»
     # (a name's inner word, its last always after it: «New South» of «New South Wales»)
+    # (not a surname the text also writes alone: «Palmesus Leif» and «… forteller Fosselie»)
     rest = backs[0] if backs and all(back == backs[0] for back in backs) else ""
+    if rest and text.count(rest[1:]) > len(backs):
+        rest = ""
     return (f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}") + rest
 
 
-_CAPITALS_AFTER = re.compile(r"(?: [A-ZÆØÅ][\w'’-]+)+(?![\w'’-])")
+# (one word: more may be a person's name after a firm's, «Momentium Live Ronny Stokke»)
+_CAPITALS_AFTER = re.compile(r" [A-ZÆØÅ][\w'’-]+(?![\w'’-]| [A-ZÆØÅ])")
 
 
 def _one_name(front: list[str], surface: str) -> bool:
