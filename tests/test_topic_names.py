@@ -250,3 +250,13 @@ def test_a_names_inner_word_gives_the_whole_name() -> None:
         " government asked for more, and New South Wales farmers welcomed the aid."
     )
     assert whole_name("South", text, 0) == "New South Wales"
+
+
+def test_an_adverb_on_a_sentences_top_is_no_part_of_the_name_after_it() -> None:
+    from bot.core.topic_places import whole_name
+
+    text = (
+        "Også Sogndal har slitt i år. Også Sogndal tapte forrige runde. Også Sogndal har ny"
+        " trener."
+    )
+    assert whole_name("Sogndal", text, 0) is None

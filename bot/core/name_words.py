@@ -21,7 +21,9 @@ SMALL = frozenset(
     "the a an de den det dei in i på and og men så da når om hvis med mot fra til etter ifølge "
     "er var har hadde kan kunne vil skal blir ble får fikk må bør kva hva hvor kor hvem "
     "kven ifølgje but so when if at on from to with after for is was are were has have had do "
-    "does did can could will would should what where who why how".split()
+    "does did can could will would should what where who why how "
+    # adverbs that open a sentence before a name: «Også Sogndal …», «Nå Brann …»
+    "også òg nå no likevel dermed derfor difor then also even".split()
 )
 # A firm's last word: «Agder Energi», «Lyse Energi» (a place's name with it is the firm's).
 FIRM_WORDS = frozenset(
