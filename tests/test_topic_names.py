@@ -256,7 +256,6 @@ def test_an_adverb_on_a_sentences_top_is_no_part_of_the_name_after_it() -> None:
     from bot.core.topic_places import whole_name
 
     text = (
-        "Også Sogndal har slitt i år. Også Sogndal tapte forrige runde. Også Sogndal har ny"
-        " trener."
+        "Også Sogndal har slitt i år. Også Sogndal tapte forrige runde. Også Sogndal har ny trener."
     )
     assert whole_name("Sogndal", text, 0) is None
