@@ -250,6 +250,12 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
         "Dr. Smith said the work, e.g. one street, starts in March.",
         "It ends in May.",
     ]
+    # an abbreviation's genitive ends no sentence
+    text = "Schools in B.C.'s second-largest city are full. The province will build more."
+    assert sentences(text, "en") == [
+        "Schools in B.C.'s second-largest city are full.",
+        "The province will build more.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -271,6 +271,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] = f"{result[-1]} {piece}"  # an ordinal: «rundt 10.–15. november»
             elif piece[:1].islower() and before[-2:-1].isupper() and _INITIALS.search(before):
                 result[-1] = f"{result[-1]} {piece}"  # «Konserten med D.D.E. i kveld …»
+            elif piece[:2] in ("'s", "’s") and before.endswith("."):
+                result[-1] += piece  # «in B.C.'s second-largest city»: a genitive, no stop
             elif before.endswith(". . .") and _open_quote(before):
                 result[-1] = f"{result[-1]} {piece}"  # «“… pulled this off. . . . History …”»
             elif piece:
