@@ -263,6 +263,10 @@ _NOUN_NAMED_BEFORE = {
     "sjåføren": "sjåfør", "føreren": "fører", "føraren": "førar", "gutten": "gutt",
     "jenta": "jent", "company": "company", "firm": "firm", "incident": "incident",
     "accident": "accident", "driver": "driver", "victim": "victim", "suspect": "suspect",
+    # an airline, a festival, a study, a fine, a deal named before by its name
+    "gebyret": "gebyr", "boten": "bot", "avtalen": "avtal", "festivalen": "festival",
+    "studien": "studie", "rapporten": "rapport", "carrier": "carrier", "airline": "airline",
+    "event": "event", "festival": "festival",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
 # just before told; a bullet opening so needs that sentence before it (or the title's word).
