@@ -7,7 +7,7 @@ and lemmatised once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 
 from bot.core.article_tokens import ArticleTokens
@@ -111,9 +111,11 @@ class Analysis:
     title_words: tuple[Word, ...]
     sections: tuple[SectionAnalysis, ...]
 
-    @property
-    def all_sentences(self) -> list[Sentence]:
-        return [s for section in self.sections for s in section.sentences]
+    @cached_property
+    def all_sentences(self) -> tuple[Sentence, ...]:
+        """Every section's sentences in article order (made once: ranking, the lead, the
+        budget and the topics each read them)."""
+        return tuple(s for section in self.sections for s in section.sentences)
 
 
 class WordAnalyzer:
