@@ -11,6 +11,7 @@ import bot.core.candidates as candidates
 from bot.core.analysis import Analysis, analyse
 from bot.core.candidates import Bullets, SectionStream
 from bot.core.clause_choice import checker_for
+from bot.core.match_reports import result_sentence
 from bot.core.model import Article
 from bot.core.parse import guess_kind, parse_document, parse_text
 from bot.core.ranking import score_sentences
@@ -57,7 +58,7 @@ def analyses() -> list[Analysis]:
 
 
 def _bullets(analysis: Analysis) -> tuple[Bullets, dict[int, float]]:
-    scores = score_sentences(analysis)
+    scores = score_sentences(analysis, result_sentence(analysis))
     checker = checker_for(analysis.article.language, [s.text for s in analysis.all_sentences])
     return Bullets(checker, analysis, scores), scores
 

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from itertools import chain, repeat
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
-from bot.core.match_reports import result_sentence
 from bot.core.model import LIST_ITEM, LIVE_ENTRY
 
 # Sections this long (features) get bullets from every part, not only from the top.
@@ -36,8 +35,9 @@ def bullets_wanted(n_sentences: int, n_words: int) -> int:
     return min(6, 3 + (n_words - 400) // 250)
 
 
-def score_sentences(analysis: Analysis) -> dict[int, float]:
-    """Score every sentence of the article by position, centrality and title overlap."""
+def score_sentences(analysis: Analysis, result: int | None) -> dict[int, float]:
+    """Score every sentence of the article by position, centrality and title overlap;
+    `result`, a match report's result sentence (bot.core.match_reports), above them all."""
     # In how many sentences each lemma occurs.
     frequency = Counter(chain.from_iterable(s.content_lemmas for s in analysis.all_sentences))
     # The log of each lemma's frequency, once an article rather than once a sentence.
@@ -73,7 +73,7 @@ def score_sentences(analysis: Analysis) -> dict[int, float]:
                 + FACT_WEIGHT * facts
             ) * length
     # A match report's result comes before its colour («Dermed ender det 2-2»).
-    if (result := result_sentence(analysis)) is not None:
+    if result is not None:
         scores[result] = max(scores.values()) + _RESULT_LEAD
     return scores
 

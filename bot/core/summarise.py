@@ -154,17 +154,18 @@ def _said(text: str, checker: MainClauses) -> bool:
 
 def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[list[str]]:
     """Choose each section's bullets, in article order; `max_words` caps them all together."""
-    scores = score_sentences(analysis)
+    result = result_sentence(analysis)  # (a match report's; read once a digest)
+    scores = score_sentences(analysis, result)
     checker = checker_for(analysis.article.language, [s.text for s in analysis.all_sentences])
-    bullets = _select(analysis, scores, Bullets(checker, analysis, scores), max_words)
+    bullets = _select(analysis, scores, Bullets(checker, analysis, scores), max_words, result)
     if not any(bullets) and any(QUESTION in s.kinds for s in analysis.article.sections):
         # An interview whose answers give none: the facts its questions open on.
         made = Bullets(checker, analysis, scores, premises=True)
-        bullets = _select(analysis, scores, made, max_words)
+        bullets = _select(analysis, scores, made, max_words, result)
     if not any(bullets) and not any(is_quote(s.text) for s in analysis.all_sentences):
         # A letter or a column in the writer's own «we» and «I», no one quoted: his words.
         made = Bullets(checker, analysis, scores, own_voice=True)
-        bullets = _select(analysis, scores, made, max_words)
+        bullets = _select(analysis, scores, made, max_words, result)
     return bullets
 
 
@@ -173,10 +174,12 @@ def _select(
     scores: dict[int, float],
     made: Bullets,
     max_words: int | None,
+    result: int | None,
     reserved: int = 0,
 ) -> list[list[str]]:
-    """The bullets; `reserved` words of `max_words` are kept for the names a bullet's bare
-    surname is written out to («…, seier Berglund» → «…, seier Ståle Berglund»)."""
+    """The bullets; `result` is a match report's result sentence; `reserved` words of
+    `max_words` are kept for the names a bullet's bare surname is written out to («…, seier
+    Berglund» → «…, seier Ståle Berglund»)."""
     budget = None if max_words is None else max_words - reserved
     banned: frozenset[int] = frozenset()
     lead = _scoop(analysis, scores, made) or _lead(analysis, scores, made)
@@ -186,15 +189,15 @@ def _select(
     texts = [(s.section, s.text.lower()) for s in analysis.all_sentences]
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on (not a
     # match's result: «Dermed ender det 2-2» says it on its own).
-    result = frozenset(() if (at := result_sentence(analysis)) is None else (at,))
+    kept_whole = frozenset(() if result is None else (result,))
     for _ in range(4):
         chosen = _choose(analysis, scores, made, banned, lead, budget)
-        orphans = _pronoun_orphans(chosen, titles, texts) - result
+        orphans = _pronoun_orphans(chosen, titles, texts) - kept_whole
         if not orphans:
             break
         banned |= orphans
     else:
-        orphans = _pronoun_orphans(chosen, titles, texts) - result
+        orphans = _pronoun_orphans(chosen, titles, texts) - kept_whole
         chosen = [c for c in chosen if c.position not in orphans]
     by_section: list[list[Candidate]] = [[] for _ in analysis.sections]
     for candidate in chosen:
@@ -212,7 +215,7 @@ def _select(
     if left_out and not reserved and max_words is not None and left_out < max_words // 4:
         # A reader needs whom a surname names: with no words left for the full name, the
         # bullets are chosen again with room for it.
-        return _select(analysis, scores, made, max_words, left_out)
+        return _select(analysis, scores, made, max_words, result, left_out)
     return [[said_once(bullet) for bullet in section] for section in named]
 
 
