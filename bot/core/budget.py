@@ -38,11 +38,13 @@ def within_budget(
 ) -> list[Candidate]:
     """Keep the most important bullets that fit `max_words`; fill what is left with shorter
     ones from the rest of each stream."""
-    firsts = sorted(
-        (c for c in chosen if c.rank_in_section == 0 or _leads_news(c)),
-        key=lambda c: (not c.lead, c.section != 0, -c.score),
-    )
-    rest = sorted((c for c in chosen if c not in firsts), key=lambda c: -c.score)
+    firsts: list[Candidate] = []
+    rest: list[Candidate] = []
+    for candidate in chosen:
+        first = candidate.rank_in_section == 0 or _leads_news(candidate)
+        (firsts if first else rest).append(candidate)
+    firsts.sort(key=lambda c: (not c.lead, c.section != 0, -c.score))
+    rest.sort(key=lambda c: -c.score)
     kept: list[Candidate] = []
     used = 0
     too_long: list[Candidate | _Unmade] = []  # cut only when no whole sentence fits
