@@ -1883,17 +1883,15 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
         " kjøpte Hasvik Smolt for 120 millioner kroner i april, og kjøpet gir mer smolt til"
         " egne anlegg."
     )
-    digest = digest_of(analyse(parse_text(text)))
-    assert not any(b.startswith("Selskapet") for s in digest.sections for b in s.bullets)
+    assert not any(b.startswith("Selskapet") for b in bullets(digest(text)))
     english = (
         "Jet makers sell 800 planes\n\nQantas ordered nine more A220s at the Paris Air Show"
         " on Monday, its biggest order in ten years.\n\nRecord week\n\nThe carrier had"
         " announced its intention to order the jets in February. Air India signed the"
         " largest order of the week, for up to 470 Boeing and Airbus jets."
     )
-    digest = digest_of(analyse(parse_text(english)))
-    bullets = [b for s in digest.sections for b in s.bullets]
-    assert not any(b.startswith("The carrier") for b in bullets), bullets
+    found = bullets(digest(english))
+    assert not any(b.startswith("The carrier") for b in found), found
 
 
 def test_a_noun_named_in_the_title_may_open_a_bullet() -> None:
