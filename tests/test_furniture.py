@@ -1881,3 +1881,27 @@ def test_the_headline_again_with_a_text_size_box_run_into_it_is_no_heading() -> 
     )
     assert article.title == "Tory MPs threaten to rebel"
     assert [s.heading for s in article.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        "Romerike - - SPORT - Av Kari Dahl Berg",
+        "Vestby - - SPORT - Av Svein Morten Havaas",
+        "Lokalavisa - - KULTUR -",
+        "Newspapers in Norwegian",
+        "NEWS | By Jane Doe",
+    ],
+)
+def test_a_printed_pages_labels_and_byline_are_no_heading(labels: str) -> None:
+    text = (
+        "Vestby slo Moss 2-1\n\n"
+        "Vestby slo serielederen Moss 2-1 på hjemmebane søndag, etter to mål i andre omgang.\n\n"
+        f"{labels}\n\n"
+        "–Vi har vært for dårlige på dødballer hittil i år. Derfor var det gøy å vinne en"
+        " kamp på nettopp det, sier treneren Ole Brun til avisen etter kampen.\n\n"
+        "Seiersmålet kom fem minutter før slutt, da Jonas Lie satte ballen i mål på en corner."
+    )
+    digest = digest_article(parse_text(text))
+    assert all(section.heading is None for section in digest.sections)
+    assert not any("Av " in b or "By " in b for s in digest.sections for b in s.bullets)

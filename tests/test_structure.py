@@ -1028,3 +1028,26 @@ def test_a_transcripts_turns_are_no_police_log() -> None:
     )
     paragraphs = parse_text(text).sections[0].paragraphs
     assert paragraphs[2].startswith("Karen Voss: Yes.") or "Yes." in " ".join(paragraphs)
+
+
+def test_a_short_cry_in_quote_over_the_story_is_its_headline() -> None:
+    text = (
+        "– For en herlig seier!\n\n"
+        "Treneren i Vestby var strålende fornøyd etter at laget slo serielederen Moss 2-1 på"
+        " hjemmebane søndag.\n\n"
+        "Seiersmålet kom fem minutter før slutt, da Jonas Lie satte ballen i mål på en corner."
+    )
+    article = parse_text(text)
+    assert article.title == "– For en herlig seier!"
+    bullets = digest_article(article).sections[0].bullets
+    assert bullets[0].startswith("Treneren i Vestby var strålende fornøyd")
+
+
+def test_a_cry_that_the_next_line_answers_is_no_headline() -> None:
+    text = (
+        "– Hei! Kom inn.\n\n"
+        "– Takk, det er kaldt ute i dag, og vi har gått langt for å komme hit til dere.\n\n"
+        "Ordføreren tar imot oss i gangen på rådhuset, der det henger bilder av alle som har"
+        " styrt kommunen siden krigen."
+    )
+    assert parse_text(text).title is None

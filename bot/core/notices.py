@@ -55,6 +55,17 @@ _RATING = re.compile(r"^[\w ]{0,20}\brating$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(?i:av|by|tekst|text) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:,\s*[\w ,-]{2,60})?$"
 )
+# «Lister - - SPORT - Av Svein Morten Havaas», «NEWS | By Jane Doe»: a printed page's
+# labels (its edition, its section) and the byline, as a news-stand copy gives them.
+_LABELS_BYLINE = re.compile(
+    r"^(?:[\w&.'’ ]{0,30}\s*[-–—|]\s*)+(?:Av|AV|By|BY|Tekst|Text) "
+    r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:,\s*[\w ]{2,30})?$"
+)
+# «Faedrelandsvennen - - KULTUR -», «Newspapers in Norwegian»: a news-stand copy's labels.
+_PRINT_LABELS = re.compile(
+    r"^[\w&.'’ ]{2,30} [-–—] [-–—] [A-ZÆØÅ]{3,20}(?: [-–—].{0,60})?$"
+    r"|^Newspapers (?:in|from) [A-Z][a-z]+$"
+)
 # «Lars H. Gulbrandsen Forskningsleder, Fridtjof Nansens Institutt»: a writer's name and
 # post, over an opinion piece.
 _NAME_POST = re.compile(
@@ -106,6 +117,11 @@ def is_notice(text: str) -> bool:
         or (lower.endswith("rating") and _RATING.match(text))
         or ("(" in text and _NAME_AGE.match(text))
         or (text[:1] in "AaBbTt" and _BYLINE.match(text))
+        or ((" - - " in text or "Newspapers" in text) and _PRINT_LABELS.match(text) is not None)
+        or (
+            (" av " in lower or " by " in lower or " tekst " in lower or " text " in lower)
+            and _LABELS_BYLINE.match(text) is not None
+        )
         or (any(post in lower for post in _POSTS) and _NAME_POST.match(text))
     )
 

@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from bot.core.furniture import is_furniture, is_section_label
+from bot.core.headlines import title_like
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
@@ -19,7 +20,6 @@ from bot.core.structure import (
     Unit,
     dash_heading,
     is_heading,
-    title_like,
 )
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import clean_title, name_line, repeats_title, told_below

@@ -36,7 +36,7 @@ from bot.core.hyphens import glued_headline, rejoin_hyphens
 from bot.core.markdown import MD_EMPHASIS, inline_markdown
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.notices import is_notice, strip_dateline, video_rail, without_byline
-from bot.core.page_words import ASKS_YOU, ENTRY_STAMP, LEAD_PAST, LIVE_STAMP, SAID_HEADLINE
+from bot.core.page_words import ENTRY_STAMP, LIVE_STAMP
 from bot.core.stamps import entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.widgets import (
@@ -52,7 +52,7 @@ HEADING, TITLE = "heading", "title"
 
 QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
 # A quote that answers the question above it (a list may follow a question heading).
-_ANSWER_START = ("–", "—", "- ", "«", '"', "“", "»")
+ANSWER_START = ("–", "—", "- ", "«", '"', "“", "»")
 _HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
@@ -64,9 +64,7 @@ _LIST = re.compile(
     r"|plass|runde|trinn|etappe|kvartal|halvår|utgave|periode))\b))\s+(?=\S)",
     re.IGNORECASE,
 )
-_QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
-_POINTING = frozenset(("det", "dette", "den", "this", "that", "it"))
-_NO_HEADLINE_START = _POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
+POINTING = frozenset(("det", "dette", "den", "this", "that", "it"))
 _WRAP_WIDTH = 100  # lines longer than this are paragraphs, not hard-wrapped text
 _MIN_WRAP = 56  # (a byline and a caption line of 50 are no wrapped paragraph)
 
@@ -100,7 +98,7 @@ def is_heading(line: str, following: str | None) -> bool:
     n_words = len(line.split())
     if n_words > 14 or len(line) > 120:
         return False
-    if line.endswith("?") and (n_words > 8 or following.lstrip().startswith(_ANSWER_START)):
+    if line.endswith("?") and (n_words > 8 or following.lstrip().startswith(ANSWER_START)):
         return False  # a long question, or an interviewer's answered by a quote: no heading
     if line.endswith(":") and (n_words > 6 or following.lstrip().startswith(QUOTE_START)):
         return False  # «Slik beskriver de været:» announces the quote below it
@@ -304,7 +302,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         before = i > 0 and flags[i - 1]
         after = i + 1 < len(units) and flags[i + 1]
         # (but one word under an ad and over the article's prose is its heading: «Strømbrudd»)
-        heading = not after and " " not in text and i + 1 < len(units) and _prose(units[i + 1].text)
+        heading = (
+            not after and " " not in text and i + 1 < len(units) and is_prose(units[i + 1].text)
+        )
         if (before or after) and not heading and is_name_line(text):
             continue  # «Kari Nordmann» beside «Journalist» or a byline
         following = units[i + 1].text if i + 1 < len(units) else None
@@ -312,7 +312,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue  # «Lena R. Fidjestad», «Tribune Chronicle»: who wrote or shot it, where
         if kept and before and after and short_line and text.count(" ") < 8:
             continue  # below the title, a short line between two pieces of furniture
-        prose = prose or (bool(kept) and _prose(kept[-1].text))
+        prose = prose or (bool(kept) and is_prose(kept[-1].text))
         if prose and unit.kind == PARAGRAPH and is_caps_caption(text):
             continue  # «RAS: Fleire vegar vart stengde …» between the article's paragraphs
         # Above the article, a widget's line: «Det gjer vi for at …» (no entry under a stamp).
@@ -326,7 +326,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             and text.endswith(".")
             and not _NAMED_INSIDE.search(text)  # (a lead names: «… Nils T. Døvre, døde …»)
         )
-        if widget_line and (after or text.split(maxsplit=1)[0].lower() in _POINTING):
+        if widget_line and (after or text.split(maxsplit=1)[0].lower() in POINTING):
             continue
         if stamp >= 0 and unit.kind == PARAGRAPH:
             unit.kind, unit.stamp = LIVE_ENTRY, stamp
@@ -339,55 +339,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
 _NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
 
 
-def _prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """A paragraph of the article, not a title or a widget's line."""
     n_words = text.count(" ") + 1
     return n_words >= 14 or (n_words >= 8 and text.endswith(SENTENCE_END))
-
-
-def title_like(unit: Unit, following: Unit | None) -> bool:
-    """The first short line of a text is its title, even with a final full stop."""
-    if unit.kind == TITLE:
-        return True
-    if unit.kind != PARAGRAPH or following is None:
-        return False
-    text = unit.text
-    if is_heading(text, following.text):
-        return True
-    n_words = text.count(" ") + 1
-    if text.endswith("?") and not text.startswith(QUOTE_START):
-        if following.text.startswith(_ANSWER_START) and ASKS_YOU.search(text):
-            return False  # «Du er aktuell med?» over «– Singelen …»: an interview's question
-        if text.count("? ") >= 2:
-            return False  # «Kommer Löfven til å bli sittende? Får SD …? Hvem …?»: a standfirst
-        # «Hvor langt strekker toleransen seg …?»; a longer one above a longer paragraph or
-        # a crosshead («… Bør det vurderes lovlighetskontroll av vedtaket?» / «I. Sakens …»)
-        longer = following.text.count(" ") >= n_words or spaces(following.text, 6) < 6
-        return n_words <= 14 or (n_words <= 22 and longer)
-    if text[:2] in ("– ", "— ") and dash_heading(text, following):
-        return True  # «– Jeg har aldri vært redd for å feile»: a quote as the headline
-    if (_QUOTE_HEADLINE.match(text) or SAID_HEADLINE.match(text)) and n_words <= 20:
-        # «'Very constructive talks': Is a deal closer?», «Advarer mot storm: – Svært uvanlig!»
-        return not text.endswith(".")
-    if (
-        # (a quoted word last is no stop: «… after all-night "vote-a-rama"»)
-        not text.rstrip('»”"').endswith((*SENTENCE_END, ",", ";", ":"))
-        and n_words <= 25
-        and text.lstrip("‘'\"“«")[:1].isupper()
-    ):
-        # «‘Friction’ with EU … hit UK economy, minister admits – as it happened»: a
-        # long headline first, without a stop, is still the headline.
-        return following.kind != HEADING or following.text.count(" ") < n_words
-    # (a quote; a comma and a stop: «… i eit sosialt lag, seier politiet.», not «…, gjer det!»)
-    said = text.startswith(QUOTE_START) or (", " in text and text[-1] == ".")
-    if not text.endswith((".", "!")) or n_words > 12 or ". " in text or said:
-        return False
-    first = text[0]
-    longer = following.text.count(" ") + 1 >= 2 * n_words
-    # Headlines speak in the present («… fikk melding om brannen.» is a lead), point
-    # nowhere («Det er klart etter forhandlinger i dag.» goes on from the text before), and
-    # open on no place or time before their verb («På E6 ved Dovreskogen har ein tankbil
-    # snurra.» is a lead).
-    if LEAD_PAST.search(text) or text.split(maxsplit=1)[0].lower() in _NO_HEADLINE_START:
-        return False
-    return (first.isupper() or first.isdigit()) and (unit.alone or longer)

@@ -1,0 +1,91 @@
+"""Whether the first short line of a text is its headline: a title without markup.
+
+A page's text gives its headline as a line like any other; what tells it is its place
+(first, over a longer paragraph), its length and its end (no stop, or a cry in quote).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.model import PARAGRAPH
+from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE
+from bot.core.structure import (
+    ANSWER_START,
+    HEADING,
+    POINTING,
+    QUOTE_START,
+    TITLE,
+    Unit,
+    dash_heading,
+    is_heading,
+    is_prose,
+)
+from bot.core.text import SENTENCE_END, spaces
+
+_QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
+_NO_HEADLINE_START = POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
+
+
+def _cry_over_story(text: str, following: Unit) -> bool:
+    """A short cry in quote, one sentence, over a paragraph of prose (not over a reply, and
+    not «– Hei! Kom inn.», which the interview goes on from)."""
+    n_words = text.count(" ")  # (the dash is no word)
+    return (
+        n_words <= 10
+        and not any(stop in text[:-1] for stop in (". ", "! ", "? "))
+        and following.kind == PARAGRAPH
+        and following.text[:1] not in '–—-«"“'
+        and following.text.count(" ") + 1 >= 2 * n_words
+        and is_prose(following.text)
+    )
+
+
+def title_like(unit: Unit, following: Unit | None) -> bool:
+    """The first short line of a text is its title, even with a final full stop."""
+    if unit.kind == TITLE:
+        return True
+    if unit.kind != PARAGRAPH or following is None:
+        return False
+    text = unit.text
+    if is_heading(text, following.text):
+        return True
+    n_words = text.count(" ") + 1
+    if text.endswith("?") and not text.startswith(QUOTE_START):
+        if following.text.startswith(ANSWER_START) and ASKS_YOU.search(text):
+            return False  # «Du er aktuell med?» over «– Singelen …»: an interview's question
+        if text.count("? ") >= 2:
+            return False  # «Kommer Löfven til å bli sittende? Får SD …? Hvem …?»: a standfirst
+        # «Hvor langt strekker toleransen seg …?»; a longer one above a longer paragraph or
+        # a crosshead («… Bør det vurderes lovlighetskontroll av vedtaket?» / «I. Sakens …»)
+        longer = following.text.count(" ") >= n_words or spaces(following.text, 6) < 6
+        return n_words <= 14 or (n_words <= 22 and longer)
+    if text[:2] in ("– ", "— ") and dash_heading(text, following):
+        return True  # «– Jeg har aldri vært redd for å feile»: a quote as the headline
+    if text[:2] in ("– ", "— ") and text.endswith("!") and _cry_over_story(text, following):
+        return True  # «– Dette var en deilig kamp!» over the story: the headline
+    if (_QUOTE_HEADLINE.match(text) or SAID_HEADLINE.match(text)) and n_words <= 20:
+        # «'Very constructive talks': Is a deal closer?», «Advarer mot storm: – Svært uvanlig!»
+        return not text.endswith(".")
+    if (
+        # (a quoted word last is no stop: «… after all-night "vote-a-rama"»)
+        not text.rstrip('»”"').endswith((*SENTENCE_END, ",", ";", ":"))
+        and n_words <= 25
+        and text.lstrip("‘'\"“«")[:1].isupper()
+    ):
+        # «‘Friction’ with EU … hit UK economy, minister admits – as it happened»: a
+        # long headline first, without a stop, is still the headline.
+        return following.kind != HEADING or following.text.count(" ") < n_words
+    # (a quote; a comma and a stop: «… i eit sosialt lag, seier politiet.», not «…, gjer det!»)
+    said = text.startswith(QUOTE_START) or (", " in text and text[-1] == ".")
+    if not text.endswith((".", "!")) or n_words > 12 or ". " in text or said:
+        return False
+    first = text[0]
+    longer = following.text.count(" ") + 1 >= 2 * n_words
+    # Headlines speak in the present («… fikk melding om brannen.» is a lead), point
+    # nowhere («Det er klart etter forhandlinger i dag.» goes on from the text before), and
+    # open on no place or time before their verb («På E6 ved Dovreskogen har ein tankbil
+    # snurra.» is a lead).
+    if LEAD_PAST.search(text) or text.split(maxsplit=1)[0].lower() in _NO_HEADLINE_START:
+        return False
+    return (first.isupper() or first.isdigit()) and (unit.alone or longer)
