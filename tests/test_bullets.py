@@ -133,6 +133,23 @@ def test_a_shortened_quote_keeps_its_speaker() -> None:
     assert bullet == "Vi hadde kontroll i første omgang, sa landslagssjef Aud Marit Fjeld."
 
 
+def test_a_quotes_last_sentence_keeps_its_speaker_when_shortened() -> None:
+    # The third sentence of a quote: no dash of its own, its speaker after a «for» clause.
+    text = (
+        "Skiskyting\n\n"
+        "Ingrid Lie vant sprinten i Östersund lørdag, et halvt minutt foran Marte Holm.\n\n"
+        "– Det er helt utrolig. Jeg trodde ikke det skulle gå så bra. Jeg må ha hatt"
+        " verdens beste ski, for det gikk så lett i alle bakkene, sier Ingrid Lie selv til NRK."
+    )
+    analysis = analyse(parse_text(text))
+    checker = checker_for("nb", [s.text for s in analysis.all_sentences])
+    last = next(s for s in analysis.all_sentences if s.text.startswith("Jeg må ha hatt"))
+    for limit in (12, 15, 20, 25):
+        bullet = make_bullet(last, checker, limit)
+        assert bullet is None or bullet.endswith(", sier Ingrid Lie."), (limit, bullet)
+    assert make_bullet(last, checker, 15) == "Jeg må ha hatt verdens beste ski, sier Ingrid Lie."
+
+
 def test_a_quote_is_not_cut_before_a_speaker_it_cannot_take_apart() -> None:
     # The quote dash is gone from the bullet; `quote` says the sentence opened on it.
     sentence = (

@@ -332,7 +332,9 @@ def shorten(
     # A quote whose speaker the regular expression cannot take apart («sier
     # litteraturkritiker i danske Jyllands-Posten Jon Helt Haarder når ...») is not cut
     # before its speaker: a quote is a bullet only with its speaker in it.
-    keeps_speaker = not speaker and quote and names_speaker(text)
+    # So is a sentence whose speaker the circumstances follow («…, for det var så lett å
+    # gå, sier Thingnes Bø selv til NRK.»): what it says is his, not the paper's.
+    keeps_speaker = not speaker and (quote or found is not None) and names_speaker(text)
     # The words before a cut are the words that start before it. In words and single
     # spaces (as bullets are), one more than the spaces before the cut; else by a list
     # of where each word starts (one pass, not one a cut).

@@ -56,7 +56,8 @@ ATTRIBUTION = re.compile(
 # an apposition. Anything else («, said Labour was winning …») is the sentence itself.
 CIRCUMSTANCES = re.compile(
     rf"\s*(?:,|\(|(?:til|i|på|da|når|under|etter|ved|for|med|fra|frå|om|overfor|in|to|on|"
-    rf"after|when|during|as|while|before|from|with|of|last|earlier|later|{_CALENDAR_WORDS})\b"
+    rf"after|when|during|as|while|before|from|with|of|last|earlier|later|{_CALENDAR_WORDS}|"
+    r"selv|sjølv|sjøl|himself|herself)\b"  # («…, sier Thingnes Bø selv til NRK»)
     # (English «at the briefing», not Norwegian «at det er …»: what he answered)
     rf"|at(?=\s+(?:the|a|an|his|her|their|(?-i:[A-Z]))\b))",
     re.IGNORECASE,
