@@ -1905,3 +1905,36 @@ def test_a_printed_pages_labels_and_byline_are_no_heading(labels: str) -> None:
     digest = digest_article(parse_text(text))
     assert all(section.heading is None for section in digest.sections)
     assert not any("Av " in b or "By " in b for s in digest.sections for b in s.bullets)
+
+
+def test_a_caption_under_a_label_between_the_standfirst_and_the_stamp_is_no_bullet() -> None:
+    text = (
+        "Seier i Trondheim\n\n"
+        "Rosenborg slo Molde 2-0 i toppkampen søndag. Laget er nå alene på toppen.\n\n"
+        "JUBEL: Kapteinen løftet armene mot tribunen. Publikum sang i ti minutter. Men Molde"
+        " ga seg aldri.\n"
+        "Publisert 12.05.2024\n\n"
+        "Trener Kjell Moe mente laget spilte sin beste kamp i år, og han roste forsvaret.\n\n"
+        "Molde har nå tapt tre kamper på rad og ligger på sjetteplass."
+    )
+    article = parse_text(text)
+    assert not any("Kapteinen" in p for p in article.sections[0].paragraphs)  # nor an excerpt
+    bullets = [b for s in digest_article(article, max_words=90).sections for b in s.bullets]
+    assert not any("Kapteinen" in b or "Publikum" in b or "Molde ga seg" in b for b in bullets)
+    assert bullets[0].startswith("Rosenborg slo Molde 2-0")
+
+
+def test_an_agency_pictures_caption_dated_in_full_is_no_bullet() -> None:
+    text = (
+        "Senator concedes in state race\n\n"
+        "Jane Smith / AP\n\n"
+        "Governor Tom Reed, who won the race in the first round, waves to supporters at a"
+        " rally in Denver, Colorado, Sunday, Aug. 10, 2014. Voters turned out in record"
+        " numbers across the state.\n\n"
+        "DENVER — The main challenger conceded defeat to Governor Tom Reed on Sunday in a race"
+        " that drew record turnout.\n\n"
+        "Reed won about 55 percent of the vote after nearly all ballots were counted."
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert not any("waves to supporters" in b or "record numbers" in b for b in bullets)
+    assert bullets[0].startswith("The main challenger conceded defeat")

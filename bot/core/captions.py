@@ -113,7 +113,7 @@ _DEICTIC = re.compile(
 )
 _QUOTE_OPENERS = ("–", "—", "-", "«", '"', "“")
 _CAPTION_WORDS = 45  # words: a caption is a sentence or two
-_CAPTION_SENTENCE = 20  # words: a caption's sentence without a label is short
+CAPTION_SENTENCE = 20  # words: a caption's sentence without a label is short
 # English pasts that no ending tells: «took», «said».
 # fmt: off
 _PAST_EN = frozenset("""
@@ -253,7 +253,7 @@ def _caption_start(parts: list[str]) -> int:
     # The sentence before the credit is its caption, and the one before it may be too; a
     # long one is the article's, and the credit alone goes (bot.core.furniture).
     start = len(parts) - 1
-    if parts[start].count(" ") >= _CAPTION_SENTENCE:
+    if parts[start].count(" ") >= CAPTION_SENTENCE:
         return -1
     if start > 0 and _reads_as_caption(parts[start - 1]):
         start -= 1
@@ -319,6 +319,12 @@ _CAPTION_LABEL_LINE = re.compile(
 _CAPTION_LABEL_END = re.compile(r"(?:image|media|video|photo) caption\s*[,:]?$", re.IGNORECASE)
 
 
+def label_of_words(words: list[str]) -> bool:
+    """Whether a label in capitals says words the dictionary knows («RAS», «DRAPSDØMT»): a
+    photo's label; a place's name («NAMDALSEID», «MARNARDAL») is a dateline."""
+    return any(lexicon(language).known(word) for language in LANGUAGES for word in words)
+
+
 def is_caption_label(text: str) -> bool:
     """«Image caption,», «Bildetekst:» alone, or ending the alt text's line it was run into
     («… Question 3Image source, Getty Images Image caption,»): the line below is a caption."""
@@ -329,33 +335,27 @@ def is_caption_label(text: str) -> bool:
 
 # «RAS: Fleire vegar vart stengde etter steinras.»: a photo's label in capitals, a common
 # word (not a speaker's name: «STØRE: Vi må …»), over a sentence of its own.
-_CAPS_LABEL = re.compile(r"([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}) ?: (?=[A-ZÆØÅ0-9])")
-_KEPT_LABELS = frozenset("fakta facts bakgrunn background les også".split())  # noqa: SIM905
+# An agency picture's caption dates its first sentence in full, after a comma: «…, in
+# Istanbul, Turkey, Sunday, Aug. 10, 2014.», «…, Tuesday, May 17, 2016, in Springfield, Ill.»
+_PICTURE_DATE = re.compile(
+    rf", {_WEEKDAY}, "
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, "
+    r"(?:19|20)\d\d(?:, in [^.]{2,50}?)?\."
+)
+_PICTURE_CAPTION_WORDS = 90
 
 
-def is_caps_caption(text: str) -> bool:
-    label = _CAPS_LABEL.match(text)
-    if label is None or text.count(" ") > _CAPTION_SENTENCE + 3:
+def dated_like_a_picture(unit: str) -> bool:
+    if "day, " not in unit or spaces(unit, _PICTURE_CAPTION_WORDS) >= _PICTURE_CAPTION_WORDS:
         return False
-    words = label.group(1).lower().split()
-    rest = text[label.end() :].rstrip()
-    if _KEPT_LABELS.intersection(words) or not rest.endswith((".", "!")):
-        return False
-    if any(mark in rest[:-1] for mark in (". ", "! ", "? ")):
-        return False  # two sentences: the article's paragraph under a kicker
-    return label_of_words(words)
-
-
-def label_of_words(words: list[str]) -> bool:
-    """Whether a label in capitals says words the dictionary knows («RAS», «DRAPSDØMT»): a
-    photo's label; a place's name («NAMDALSEID», «MARNARDAL») is a dateline."""
-    return any(lexicon(language).known(word) for language in LANGUAGES for word in words)
+    found = _PICTURE_DATE.search(unit)
+    return found is not None and ". " not in unit[: found.start()]
 
 
 def is_caption(unit: str) -> bool:
     """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit;
     a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
-    if is_wire_caption(unit):
+    if is_wire_caption(unit) or dated_like_a_picture(unit):
         return True
     if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):
         return True  # «…, her sammen med Carl von Hessen … Vis mer»: a picture's caption

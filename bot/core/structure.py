@@ -16,13 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.captions import (
-    alt_line,
-    is_caps_caption,
-    is_caption,
-    is_caption_label,
-    prose_before_caption,
-)
+from bot.core.caps_captions import caption_over_stamp, is_caps_caption
+from bot.core.captions import alt_line, is_caption, is_caption_label, prose_before_caption
 from bot.core.copies import flag_copies
 from bot.core.furniture import (
     clean_inline,
@@ -274,6 +269,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if caption and i >= 2 and (alt_text(texts[i - 1]) or alt_line(texts[i - 1], texts[i])):
             flags[i - 1] = True  # «Constable William 'Bill' Crews» over its caption: alt text
         furniture = i in photos or caption
+        if i + 1 < len(units) and caption_over_stamp(unit.text, texts[i + 1]):
+            furniture = True  # «TAKLING: …» over «Publisert …»: the top picture's caption
         if not furniture:
             unit.text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text))))
             furniture = is_furniture(unit.text) or is_widget(unit.text)

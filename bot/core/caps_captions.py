@@ -1,0 +1,44 @@
+"""Captions under a label in capitals: «RAS: Fleire vegar vart stengde …», «TAKLING: …».
+
+A label a dictionary knows («RAS», «TAKLING», «DRAPSDØMT») names what the photo shows; a
+place's name in capitals («NAMDALSEID:») opens a dateline, and the paragraph is news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.captions import CAPTION_SENTENCE, label_of_words
+from bot.core.text import spaces
+
+_CAPS_LABEL = re.compile(r"([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}) ?: (?=[A-ZÆØÅ0-9])")
+_KEPT_LABELS = frozenset("fakta facts bakgrunn background les også".split())  # noqa: SIM905
+
+
+def is_caps_caption(text: str) -> bool:
+    label = _CAPS_LABEL.match(text)
+    if label is None or text.count(" ") > CAPTION_SENTENCE + 3:
+        return False
+    words = label.group(1).lower().split()
+    rest = text[label.end() :].rstrip()
+    if _KEPT_LABELS.intersection(words) or not rest.endswith((".", "!")):
+        return False
+    if any(mark in rest[:-1] for mark in (". ", "! ", "? ")):
+        return False  # two sentences: the article's paragraph under a kicker
+    return label_of_words(words)
+
+
+# The top picture's caption, between the standfirst and the page's stamp: «TAKLING:
+# Spissen … falt mye. De bulgarske spillerne … Men Norge vant.» over «Publisert …».
+_STAMP_WORD = re.compile(r"(?i:publisert|oppdatert|sist oppdatert|published|updated)\b")
+_TOP_CAPTION_WORDS = 60
+
+
+def caption_over_stamp(text: str, following: str) -> bool:
+    label = _CAPS_LABEL.match(text)
+    if label is None or spaces(text, _TOP_CAPTION_WORDS) >= _TOP_CAPTION_WORDS:
+        return False
+    if _STAMP_WORD.match(following) is None:
+        return False
+    words = label.group(1).lower().split()
+    return not _KEPT_LABELS.intersection(words) and label_of_words(words)
