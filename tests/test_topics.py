@@ -2053,3 +2053,13 @@ def test_a_verbs_participle_gives_no_topic() -> None:
         " stenger. Fabrikken i Høyanger har gått med tap i fem år."
     )
     assert "oppsi" not in _commands(text, "nb")
+
+
+def test_a_day_after_a_place_is_no_surname() -> None:
+    text = (
+        "Search goes on after quake\n\nRescuers searched for survivors in a collapsed school in"
+        " Lima Wednesday morning, a day after the earthquake hit central Peru. Officials said"
+        " the quake killed at least 80 people. In Lima Wednesday, soldiers cleared the rubble"
+        " of a market. The earthquake struck at midday Tuesday, and Lima Wednesday was quiet."
+    )
+    assert not any("wednesday" in command for command in _commands(text, "en"))

@@ -216,8 +216,8 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     # (a name's inner word, its last always after it: «New South» of «New South Wales»)
     # (not a surname the text also writes alone: «Palmesus Leif» and «… forteller Fosselie»)
     rest = backs[0] if backs and all(back == backs[0] for back in backs) else ""
-    if rest and text.count(rest[1:]) > len(backs):
-        rest = ""
+    if rest and (text.count(rest[1:]) > len(backs) or rest[1:].lower() in CALENDAR):
+        rest = ""  # (nor a day: «… school in Mexico City Wednesday morning»)
     return (f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}") + rest
 
 

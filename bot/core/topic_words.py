@@ -126,9 +126,13 @@ def topic_morphemes(analysis: Analysis) -> Callable[[Word], Morphemes]:
     return morphemes
 
 
+# (no one's surname: «… in Mexico City Wednesday morning» names no Mr Wednesday)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # noqa: SIM905
+
+
 def _named_filler(word: Word, read: _ArticleWords) -> Morphemes:
     """A filler word written as a surname after a given name is a name: «Theresa May»."""
-    if word.surface in read.named_fillers:
+    if word.surface in read.named_fillers and word.surface not in _WEEKDAYS:
         return ((match_key(word.surface.lower()), word.surface),)
     return ()
 
