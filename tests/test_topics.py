@@ -10,7 +10,7 @@ from bot.core.analysis import Analysis, analyse, analyzer
 from bot.core.digest import digest_article, topics_of
 from bot.core.model import Article, Excerpt
 from bot.core.parse import guess_kind, parse_document, parse_text
-from bot.core.text import fold
+from bot.core.text import command_name, fold, match_key
 from bot.core.topic_answers import excerpts, query_terms
 from tests.fixtures.core_invariants import command_problems
 
@@ -2063,3 +2063,18 @@ def test_a_day_after_a_place_is_no_surname() -> None:
         " of a market. The earthquake struck at midday Tuesday, and Lima Wednesday was quiet."
     )
     assert not any("wednesday" in command for command in _commands(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("name", "command"),
+    [
+        ("Mustafa Akıncı", "mustafa_akinci"),
+        ("Novak Đoković", "novak_dokovic"),
+        ("Łukasz Kubot", "lukasz_kubot"),
+        ("Ærlige Søstre", "aerlige_sostre"),
+    ],
+)
+def test_a_name_is_typed_with_every_letter_folded(name: str, command: str) -> None:
+    # (a letter no decomposition reaches must not vanish: /mustafa_aknc)
+    assert command_name(name) == command
+    assert match_key(name.split()[-1]) == match_key(command.split("_")[-1])

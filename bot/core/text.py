@@ -13,6 +13,8 @@ from bot.core.stopwords import stopwords
 # (an apostrophe goes, straight or curly: «O'Toole» and «O’Toole» are one name)
 _FOLD = str.maketrans(
     {"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A", "'": "", "’": ""}
+    # letters no decomposition reaches: «Akıncı», «Łódź», «Đoković», «Straße», «Þór»
+    | {"ı": "i", "ł": "l", "đ": "d", "ß": "ss", "œ": "oe", "þ": "th", "ð": "d"}
 )
 
 # What ends a sentence or a paragraph that is one: a stop, a closing quote or bracket.
