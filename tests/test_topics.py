@@ -2078,3 +2078,28 @@ def test_a_name_is_typed_with_every_letter_folded(name: str, command: str) -> No
     # (a letter no decomposition reaches must not vanish: /mustafa_aknc)
     assert command_name(name) == command
     assert match_key(name.split()[-1]) == match_key(command.split("_")[-1])
+
+
+def test_a_person_named_after_a_long_office_is_a_topic_by_the_full_name() -> None:
+    text = (
+        "Former State Senate Leader Hale sentenced\n\n"
+        "Former Leader of the Ohio State Senate of Representatives Walter Hale was sentenced"
+        " to six years in prison Friday for taking bribes. Prosecutors had asked for ten years."
+        " Hale, 71, was convicted in March. Hale's lawyers said they would appeal. The judge"
+        " said Hale had betrayed the voters who trusted him for decades."
+    )
+    commands = _commands(text, "en")
+    assert "walter_hale" in commands
+    assert not any(c in commands for c in ("hale", "former_state_senate_leader", "former_leader"))
+
+
+def test_a_premier_is_named_in_full_not_by_title_and_surname() -> None:
+    text = (
+        "Premier Lund wins second term\n\n"
+        "Voters in the province returned Premier Lund for a second term on Sunday. Erik Lund"
+        " won 54 percent of the vote after all ballots were counted. Premier Lund thanked his"
+        " party and promised lower taxes. Lund's rival conceded before midnight."
+    )
+    commands = _commands(text, "en")
+    assert "erik_lund" in commands
+    assert "premier_lund" not in commands

@@ -36,7 +36,7 @@ TITLES = frozenset(
     "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
     "minister secretary king queen prince princess pope senator governor general "
     "chancellor chief judge mayor coach captain kong dronning prins prinsesse kronprins "
-    "kronprinsesse statsminister ordfører ordførar".split()
+    "kronprinsesse statsminister ordfører ordførar premier".split()
 )
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.
@@ -87,3 +87,15 @@ def is_title(word: str) -> bool:
     Gregson» name a person after it)."""
     lower = word.lower()
     return lower in TITLES or lower.endswith(TITLE_ENDINGS)
+
+
+# Words that only qualify a post: «Former Speaker», «Acting Governor», «fungerende ordfører».
+_POST_QUALIFIERS = frozenset(
+    "former acting deputy interim vice ex outgoing incoming then tidligere tidlegare "  # noqa: SIM905
+    "fungerende fungerande assisterende assisterande".split()
+)
+
+
+def names_a_post(word: str) -> bool:
+    """A word of a post, not of a person's name: «Former», «Speaker» (/former_speaker)."""
+    return is_title(word) or word.lower() in _POST_QUALIFIERS

@@ -53,7 +53,9 @@ def filler_name(name: str, text: str, language: str) -> str | None:
         if before and text[at + len(name) : at + len(name) + 1] not in _WORD_GOES_ON:
             names, start = before.group(1), before.start(1)
             if " " in names and (
-                not _given(names, text, start, language) or _name_runs_on(text, start)
+                not _given(names, text, start, language)
+                or _name_runs_on(text, start)
+                or _plural_before(names, language)
             ):
                 # «Statsminister Jens»: «Jens»; «Momentium Live Ronny Stokke»: «Ronny»
                 start = at - len(names.split()[-1]) - 1
@@ -103,10 +105,17 @@ def _by_role(text: str, at: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, at - 40), at)
     if before and (is_title(word := before.group(1).lower()) or word.endswith(_ROLE_ENDINGS)):
         return True
+    if before and word[:1] != before.group(1)[:1]:  # capitalised: an office's name, maybe
+        # «Former Speaker of the Illinois House of Representatives Michael Madigan»
+        office = _OFFICE_BEFORE.search(text, max(0, at - 80), at)
+        if office is not None and any(map(is_title, office.group(1).split())):
+            return True
     return _PARTY_AFTER.match(text, at) is not None
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]{3,}) $")
+_OFFICE_WORD = r"(?:[A-ZÆØÅ][\w'’-]*|of|the|for|og|i|på)"
+_OFFICE_BEFORE = re.compile(rf"(?<![\w'’-])({_OFFICE_WORD}(?: {_OFFICE_WORD}){{1,8}}) $")
 _ROLE_ENDINGS = (
     *("trener", "trenar", "advokat", "forsvarer", "forsvarar", "aktor", "forsker", "forskar"),
     *("spiller", "spelar", "keeper", "rådmann", "professor", "ansvarlig", "ansvarleg"),
@@ -131,6 +140,13 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     # said»; a Norwegian one may be an adjective: «Dødssyke Hannah Jones»)
     named = language == "en" and not _in_lower_case(words[0], text)
     return not (opens and lexicon(language).known(words[0]) and not named)
+
+
+def _plural_before(names: str, language: str) -> bool:
+    """«… of Representatives Michael»: an English plural the dictionary has, an office's
+    last word, before the given name."""
+    first = names.split(maxsplit=1)[0].lower()
+    return language == "en" and len(first) >= 6 and first[-1] == "s" and lexicon("en").known(first)
 
 
 def _in_lower_case(word: str, text: str) -> bool:

@@ -17,6 +17,7 @@ from itertools import chain
 from bot.core.analysis import Analysis
 from bot.core.full_names import full_name
 from bot.core.model import Topic
+from bot.core.name_words import names_a_post
 from bot.core.text import command_name, match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, too_common, written_best
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of
@@ -296,6 +297,7 @@ def derive_topics(
             (quoted and only_a_source(surfaces, text))
             or only_before_a_slash(surfaces, text)
             or office
+            or all(map(names_a_post, label(key).split()))  # «Former Speaker»: no one
         ):
             del topic_sections[key]
             per_section = [tuple(k for k in keys if k != key) for keys in per_section]
