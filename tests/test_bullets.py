@@ -352,6 +352,22 @@ def test_a_clause_said_twice_word_for_word_is_one_bullet() -> None:
     assert sum("økte den lokale og nasjonale vindkraftmotstanden" in b for b in shown) == 1
 
 
+def test_the_same_ruling_told_again_in_other_words_is_one_bullet() -> None:
+    text = (
+        "Nektet ny behandling\n\n"
+        "Gulating lagmannsrett har besluttet at Kari Storli ikke får anke dommen for"
+        " underslag, men at straffen skal prøves på nytt i lagmannsretten.\n\n"
+        "Torsdagens beslutning fra lagmannsretten er at Storli nektes anke over dommen for"
+        " underslaget, men at spørsmålet om straffen skal prøves på nytt.\n\n"
+        "Storli ble i mars dømt til ett års fengsel i Bergen tingrett for å ha tatt 800.000"
+        " kroner fra idrettslaget hun var kasserer i.\n\n"
+        "Forsvareren hennes sier at hun vil møte i lagmannsretten i høst."
+    )
+    shown = bullets(digest(text))
+    assert sum("prøves på nytt" in b for b in shown) == 1, shown
+    assert any(b.startswith("Storli ble i mars dømt") for b in shown), shown
+
+
 def test_words_an_edit_left_twice_are_said_once() -> None:
     text = (
         "Gründerne satser på film\n\n"
