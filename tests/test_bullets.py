@@ -368,6 +368,29 @@ def test_the_same_ruling_told_again_in_other_words_is_one_bullet() -> None:
     assert any(b.startswith("Storli ble i mars dømt") for b in shown), shown
 
 
+@pytest.mark.parametrize(
+    ("quote", "bullet"),
+    [
+        (
+            "“I am glad to have signed. Leeds is a big club, and I am very happy to be here,”"
+            " said Moore after the deal was done.",
+            "“Leeds is a big club, and I am very happy to be here,” said Moore",
+        ),
+        (
+            "«Vi hadde ikke ventet dette. Klubben har aldri hatt en bedre sesong enn denne,»"
+            " sier styreleder Kari Moe.",
+            "«Klubben har aldri hatt en bedre sesong enn denne,» sier styreleder Kari Moe",
+        ),
+    ],
+)
+def test_a_quotes_second_sentence_keeps_the_quote_marks(quote: str, bullet: str) -> None:
+    title, lead = ("Leeds sign Moore", "Leeds signed the defender Tom Moore on Friday.")
+    if quote.startswith("«"):
+        title, lead = ("Rekordår for Moss", "Moss FK vant serien lørdag, for første gang.")
+    shown = bullets(digest(f"{title}\n\n{lead}\n\nGlad\n\n{quote}"))
+    assert any(b.startswith(bullet) for b in shown), shown
+
+
 def test_words_an_edit_left_twice_are_said_once() -> None:
     text = (
         "Gründerne satser på film\n\n"

@@ -17,7 +17,7 @@ from bot.core.compress import MAX_BULLET_WORDS, shorten
 from bot.core.drafts import TERMINAL, bullet_draft
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
-from bot.core.quote_heads import read_quotes
+from bot.core.quote_heads import continued_quotes, read_quotes, reopened
 from bot.core.ranking import ranked
 from bot.core.spacing import n_words
 from bot.core.speakers import ATTRIBUTION, is_quote, said_by_pronoun, turn_label
@@ -74,6 +74,7 @@ class Bullets:
             if s.position in self.excluded and said_by_pronoun(s.text)
         }
         self.excluded -= self.leaning
+        self.continued = continued_quotes(analysis.sections)  # «… here,” said Lejeune.»
         last = analysis.all_sentences[-1] if analysis.all_sentences else None
         if last is not None and not last.text.rstrip().endswith(TERMINAL):
             self.excluded.add(last.position)
@@ -104,6 +105,8 @@ class Bullets:
         if key not in self._made:
             if (head := self.quotes.heads.get(key[0])) is not None:
                 sentence = head  # «– A. B, sier X.» → «A, sier X.»
+            elif opener := self.continued.get(key[0]):
+                sentence = reopened(sentence, opener)  # «“B,” said X.», not «B, said X.»
             quoted = key[0] in self.excluded and head is None
             item = self._kind(sentence) == LIST_ITEM
             made = self._made[key] = make_bullet(

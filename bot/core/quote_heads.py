@@ -119,3 +119,42 @@ def _at_end(text: str, end: int) -> bool:
     circumstances («til NRK», «da han …»), not more words said («…, sier Ola at …»)."""
     rest = text[end:]
     return not rest.strip(" .!»”") or CIRCUMSTANCES.match(rest) is not None
+
+
+_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def continued_quotes(sections: Iterable[SectionAnalysis]) -> dict[int, str]:
+    """The sentences that close a quote opened in a sentence before them, in the same
+    paragraph, and the mark that opened it: «“I’m happy to have signed. Newcastle is a big
+    club,” said Lejeune.»: its second sentence is a quote too, and a bullet of it opens on
+    «“» again (or its closing mark would be dropped as unbalanced, and the speaker's
+    words read as the paper's)."""
+    found: dict[int, str] = {}
+    for section in sections:
+        paragraph, opened = -1, ""
+        for sentence in section.sentences:
+            text = sentence.text
+            if sentence.paragraph != paragraph:
+                paragraph, opened = sentence.paragraph, ""
+            if opened:
+                closer = dict(_PAIRS)[opened]
+                if closer in text and text.lstrip()[:1] != opened:
+                    found[sentence.position] = opened
+                    opened = "" if text.count(closer) > text.count(opened) else opened
+                continue
+            opened = next((o for o, c in _PAIRS if text.count(o) > text.count(c)), "")
+    return found
+
+
+def reopened(sentence: Sentence, opener: str) -> Sentence:
+    """The sentence with the quote mark that opened its quote in a sentence before."""
+    return Sentence(
+        opener + sentence.text.lstrip(),
+        sentence.section,
+        sentence.index,
+        sentence.position,
+        sentence.words,
+        sentence.paragraph,
+        sentence.quoted,
+    )
