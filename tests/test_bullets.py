@@ -391,6 +391,31 @@ def test_a_quotes_second_sentence_keeps_the_quote_marks(quote: str, bullet: str)
     assert any(b.startswith(bullet) for b in shown), shown
 
 
+def test_a_long_sentence_loses_the_subjects_apposition_and_the_time_phrase_first() -> None:
+    sentence = (
+        'Tom Hale, the former television host once known as "Mr Sunday," has been found'
+        " guilty of fraud and sentenced to four to eight years in a Texas prison after being"
+        " convicted of stealing from a children's charity he ran."
+    )
+    checker = clause_checker("en")
+    bullet = shorten(compress(sentence, checker), 22, checker)
+    assert bullet == (
+        "Tom Hale has been found guilty of fraud and sentenced to four to eight years in a Texas"
+        " prison."
+    )
+
+
+def test_a_norwegian_verdict_is_cut_before_what_he_did_not_before_the_sentence() -> None:
+    sentence = (
+        "En 40 år gammel mann fra Bergen ble i dag dømt til tre års fengsel i Hordaland"
+        " tingrett etter å ha slått ned en annen mann utenfor et utested i sentrum i fjor høst."
+    )
+    bullet = shorten(sentence, 20, clause_checker("nb"))
+    assert bullet == (
+        "En 40 år gammel mann fra Bergen ble i dag dømt til tre års fengsel i Hordaland tingrett."
+    )
+
+
 def test_words_an_edit_left_twice_are_said_once() -> None:
     text = (
         "Gründerne satser på film\n\n"

@@ -30,6 +30,7 @@ from bot.core.cut_words import (
     POINTER,
     PREPOSITION,
     REPORTED,
+    SUBJECT_APPOSITION,
     SUBORDINATE_START,
     VERB_THEN_ASIDE,
     aside,
@@ -224,6 +225,14 @@ def compress(text: str, checker: MainClauses) -> str:
         candidate = text[: match.start()] + gap + text[match.end() :].lstrip(" " if gap else "")
         if checker.has_main_clause(candidate):
             text = candidate
+    apposition = SUBJECT_APPOSITION.match(text) if ", " in text[:60] else None
+    if apposition is not None:
+        # «Bill Cosby, the award-winning actor …, has been ruled …»: the subject and its verb
+        rest = text[apposition.end() :].lstrip()
+        verb = rest.split(maxsplit=1)[0].lower() if rest else ""
+        candidate = f"{apposition.group(1)} {rest}"
+        if checker.is_finite(verb) and checker.has_main_clause(candidate):
+            text = candidate
     return text
 
 
@@ -233,10 +242,13 @@ _BREAK_AFTER_COMMA = (
     r",\s+(?=(?:men|og|mens|samtidig|fordi|så|som|der|hvor|kor|da|etter|"
     r"blant|deriblant|ifølge|noe|slik|and|but|while|as|which|who|where|after|according)\s)"
 )
-_CLAUSE_BREAKS = re.compile(rf"(?:;|\s+–\s+|{_BREAK_AFTER_COMMA})")
+# «… sentenced to ten years | after being convicted of …», «… dømt | etter å ha slått …»: a
+# participle's phrase of time, the news before it whole.
+_AFTER_HAVING = r"\s+(?=(?:after|before) (?:being|having) |etter å ha )"
+_CLAUSE_BREAKS = re.compile(rf"(?:;|\s+–\s+|{_BREAK_AFTER_COMMA}|{_AFTER_HAVING})")
 # Without a dash, a break opens on «;» or «,», which the engine skips to (\s, tried at
 # every space, only where a dash can follow).
-_UNDASHED_BREAKS = re.compile(rf"(?:;|{_BREAK_AFTER_COMMA})")
+_UNDASHED_BREAKS = re.compile(rf"(?:;|{_BREAK_AFTER_COMMA}|{_AFTER_HAVING})")
 _ANY_COMMA = re.compile(r",\s")
 _WORD_RUN = re.compile(r"\S+")  # a word as str.split() sees it
 _CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")

@@ -41,6 +41,15 @@ INSERTION = re.compile(
 )
 
 
+# A subject's apposition opened by an article, between the name and its verb: «Bill Cosby,
+# the award-winning actor … known as "America's Dad," has been …»; «Moe, ein tidlegare
+# rådmann, seier …» (its verb is checked where it is dropped).
+SUBJECT_APPOSITION = re.compile(
+    r"((?:[A-ZÆØÅ][\w'’.-]*\s){0,3}[A-ZÆØÅ][\w'’-]*),\s(?:the|a|an|en|ei|et|ein|eit)\s"
+    r"[^,;:–—()]{3,90},[\"”»]?(?=\s)"
+)
+
+
 LIST_JOINS = ("and ", "og ", "or ", "eller ")
 
 
