@@ -24,6 +24,7 @@ from bot.core.full_names import introduced
 from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
 from bot.core.model import QUESTION
+from bot.core.named_before import definite_orphans
 from bot.core.openings import PRONOUNS, without_also
 from bot.core.ranking import (
     bullets_wanted,
@@ -257,82 +258,12 @@ def _choose(
     return chosen
 
 
-# «Selskapet …», «Den polske sjåføren …», «The driver …»: a thing or person the story named
-# before by a noun; a bullet opening so needs that noun in the title or a bullet before it.
-_NOUN_NAMED_BEFORE = {
-    "selskapet": "selskap", "firmaet": "firma", "bedriften": "bedrift", "konsernet": "konsern",
-    "hendelsen": "hendelse", "hendinga": "hending", "episoden": "episode", "ulykken": "ulykke",
-    "ulukka": "ulukk", "mannen": "mann", "kvinnen": "kvinn", "kvinna": "kvinn",
-    "sjåføren": "sjåfør", "føreren": "fører", "føraren": "førar", "gutten": "gutt",
-    "jenta": "jent", "company": "company", "firm": "firm", "incident": "incident",
-    "accident": "accident", "driver": "driver", "victim": "victim", "suspect": "suspect",
-    # an airline, a festival, a study, a fine, a deal named before by its name
-    "gebyret": "gebyr", "boten": "bot", "avtalen": "avtal", "festivalen": "festival",
-    "studien": "studie", "rapporten": "rapport", "carrier": "carrier", "airline": "airline",
-    "event": "event", "festival": "festival",
-}  # fmt: skip
-# «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
-# just before told; a bullet opening so needs that sentence before it (or the title's word).
-_POINTS_BACK = {
-    "resultatet": "resultat", "årsaken": "årsak", "grunnen": "grunn", "straffen": "straff",
-    "straffa": "straff", "reaksjonen": "reaksjon", "konsekvensen": "konsekvens",
-    "følgen": "følge", "oppfordringen": "oppfordring", "oppmodinga": "oppmoding",
-    "result": "result", "reason": "reason", "move": "move", "response": "response",
-}  # fmt: skip
-_DEFINITE_OPENING = re.compile(
-    r"(?:(?:Den|Dei|De|The)\s+(?:[\w-]+\s+){0,3}?)?([\w-]+)\b", re.IGNORECASE
-)
-
-
-def _definite_orphans(
-    chosen: list[Candidate], titles: list[str], texts: list[tuple[int, str]]
-) -> set[int]:
-    """Bullets opening on such a noun («Selskapet har …») that neither the title, nor their
-    section's heading, nor a bullet before in their section names: the reader takes it for
-    another («Selskapet» read as the firm the section before named). So are those whose
-    noun the story last named in a sentence left out («Panteselskapet Tomra …» before
-    «Selskapet har blitt …», under a bullet on another firm). (`texts`: each sentence's
-    section and its text in lower case, by position.)"""
-    orphans: set[int] = set()
-    given = {c.position for c in chosen}
-    for candidate in chosen:
-        found = _DEFINITE_OPENING.match(candidate.text)
-        word = found.group(1).lower() if found else ""
-        if word in _POINTS_BACK and not candidate.lead:
-            told = _POINTS_BACK[word]
-            headed = told in titles[0] or told in titles[candidate.section + 1]
-            if candidate.position - 1 not in given and not headed:
-                orphans.add(candidate.position)
-            continue
-        stem = _NOUN_NAMED_BEFORE.get(word)
-        if stem is None or candidate.lead:
-            continue
-        before = [
-            c.text.lower()
-            for c in chosen
-            if c.section == candidate.section and c.position < candidate.position
-        ]
-        named = (titles[0], titles[candidate.section + 1], *before)  # (all in lower case)
-        if not any(stem in text for text in named):
-            orphans.add(candidate.position)
-            continue
-        # The sentence that last named it (not one that points back to it as well).
-        at = candidate.position - 1
-        while at >= 0 and texts[at][0] == candidate.section:
-            if stem in texts[at][1] and not texts[at][1].startswith(word):
-                if at not in given:
-                    orphans.add(candidate.position)
-                break
-            at -= 1
-    return orphans
-
-
 def _pronoun_orphans(
     chosen: list[Candidate], titles: list[str], texts: list[tuple[int, str]]
 ) -> frozenset[int]:
     """Bullets opening on a pronoun whose bullet before is not the sentence just before, or
     on a noun for a thing named before that no bullet before names."""
-    orphans: set[int] = _definite_orphans(chosen, titles, texts)
+    orphans: set[int] = definite_orphans(chosen, titles, texts)
     by_section: dict[int, list[Candidate]] = {}
     for candidate in chosen:
         by_section.setdefault(candidate.section, []).append(candidate)

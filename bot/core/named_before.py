@@ -1,0 +1,80 @@
+"""Bullets that open on a thing the story named before: «Selskapet …», «The talks …».
+
+A reader takes «the talks» for talks he was told of; a bullet opening so needs the title,
+its heading or a bullet before it to have named them, or the sentence that did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.candidates import Candidate
+
+# «Selskapet …», «Den polske sjåføren …», «The driver …»: a thing or person the story named
+# before by a noun; a bullet opening so needs that noun in the title or a bullet before it.
+_NOUN_NAMED_BEFORE = {
+    "selskapet": "selskap", "firmaet": "firma", "bedriften": "bedrift", "konsernet": "konsern",
+    "hendelsen": "hendelse", "hendinga": "hending", "episoden": "episode", "ulykken": "ulykke",
+    "ulukka": "ulukk", "mannen": "mann", "kvinnen": "kvinn", "kvinna": "kvinn",
+    "sjåføren": "sjåfør", "føreren": "fører", "føraren": "førar", "gutten": "gutt",
+    "jenta": "jent", "company": "company", "firm": "firm", "incident": "incident",
+    "accident": "accident", "driver": "driver", "victim": "victim", "suspect": "suspect",
+    # an airline, a festival, a study, a fine, a deal named before by its name
+    "gebyret": "gebyr", "boten": "bot", "avtalen": "avtal", "festivalen": "festival",
+    "studien": "studie", "rapporten": "rapport", "carrier": "carrier", "airline": "airline",
+    "event": "event", "festival": "festival",
+}  # fmt: skip
+# «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
+# just before told; a bullet opening so needs that sentence before it (or the title's word).
+_POINTS_BACK = {
+    "resultatet": "resultat", "årsaken": "årsak", "grunnen": "grunn", "straffen": "straff",
+    "straffa": "straff", "reaksjonen": "reaksjon", "konsekvensen": "konsekvens",
+    "følgen": "følge", "oppfordringen": "oppfordring", "oppmodinga": "oppmoding",
+    "result": "result", "reason": "reason", "move": "move", "response": "response",
+}  # fmt: skip
+_DEFINITE_OPENING = re.compile(
+    r"(?:(?:Den|Dei|De|The)\s+(?:[\w-]+\s+){0,3}?)?([\w-]+)\b", re.IGNORECASE
+)
+
+
+def definite_orphans(
+    chosen: list[Candidate], titles: list[str], texts: list[tuple[int, str]]
+) -> set[int]:
+    """Bullets opening on such a noun («Selskapet har …») that neither the title, nor their
+    section's heading, nor a bullet before in their section names: the reader takes it for
+    another («Selskapet» read as the firm the section before named). So are those whose
+    noun the story last named in a sentence left out («Panteselskapet Tomra …» before
+    «Selskapet har blitt …», under a bullet on another firm). (`texts`: each sentence's
+    section and its text in lower case, by position.)"""
+    orphans: set[int] = set()
+    given = {c.position for c in chosen}
+    for candidate in chosen:
+        found = _DEFINITE_OPENING.match(candidate.text)
+        word = found.group(1).lower() if found else ""
+        if word in _POINTS_BACK and not candidate.lead:
+            told = _POINTS_BACK[word]
+            headed = told in titles[0] or told in titles[candidate.section + 1]
+            if candidate.position - 1 not in given and not headed:
+                orphans.add(candidate.position)
+            continue
+        stem = _NOUN_NAMED_BEFORE.get(word)
+        if stem is None or candidate.lead:
+            continue
+        before = [
+            c.text.lower()
+            for c in chosen
+            if c.section == candidate.section and c.position < candidate.position
+        ]
+        named = (titles[0], titles[candidate.section + 1], *before)  # (all in lower case)
+        if not any(stem in text for text in named):
+            orphans.add(candidate.position)
+            continue
+        # The sentence that last named it (not one that points back to it as well).
+        at = candidate.position - 1
+        while at >= 0 and texts[at][0] == candidate.section:
+            if stem in texts[at][1] and not texts[at][1].startswith(word):
+                if at not in given:
+                    orphans.add(candidate.position)
+                break
+            at -= 1
+    return orphans
