@@ -8,12 +8,14 @@ import pytest
 
 from bot.core.analysis import analyse
 from bot.core.bullets import make_bullet
+from bot.core.candidates import Candidate
 from bot.core.clause_choice import checker_for
 from bot.core.clauses import clause_checker
 from bot.core.compress import compress
 from bot.core.digest import digest_of
 from bot.core.hyphens import said_once
 from bot.core.model import Digest
+from bot.core.named_before import definite_orphans
 from bot.core.openings import opens_with_pronoun
 from bot.core.parse import parse_text
 from bot.core.summarise import PRONOUNS, clean_sentence, shorten
@@ -2066,3 +2068,27 @@ def test_a_cut_quote_keeps_its_speakers_party() -> None:
     bullets = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
     quote = next(b for b in bullets if b.startswith("Vi ser"))
     assert quote.endswith("sier helsepolitisk talsperson Tone W. Trøen (H)."), quote
+
+
+@pytest.mark.parametrize(
+    ("before", "orphan"),
+    [
+        ("Price has also paid for a radio ad this week.", True),
+        ("Price has also paid for radio time this week.", False),  # no ad named: «the ad» is news
+    ],
+)
+def test_a_bullet_on_the_thing_the_sentence_left_out_named_needs_that_sentence(
+    before: str, orphan: bool
+) -> None:
+    sentences = [
+        "Mayor Ann Price says the province has left $300 million for housing unspent.",
+        before,
+        "The ad claims the province has spent only $90 million of the $300 million.",
+    ]
+    texts = [(0, text.lower()) for text in sentences]
+    chosen = [Candidate(sentences[0], 0, 0, 1.0, 0), Candidate(sentences[2], 0, 2, 0.9, 1)]
+    titles = ["mayor attacks province over housing money", ""]
+    assert (2 in definite_orphans(chosen, titles, texts)) is orphan
+    # With the sentence that named it before it, the bullet stands.
+    chosen.insert(1, Candidate(sentences[1], 0, 1, 0.5, 2))
+    assert 2 not in definite_orphans(chosen, titles, texts)

@@ -58,6 +58,10 @@ def definite_orphans(
                 orphans.add(candidate.position)
             continue
         stem = _NOUN_NAMED_BEFORE.get(word)
+        loose = stem is None and not candidate.lead and candidate.position - 1 not in given
+        if loose and _told_just_before(candidate, titles, texts):
+            orphans.add(candidate.position)  # «The talks began this month.»
+            continue
         if stem is None or candidate.lead:
             continue
         before = [
@@ -78,3 +82,35 @@ def definite_orphans(
                 break
             at -= 1
     return orphans
+
+
+# «The talks began this month.», «The ad, which runs on …», «The peak had been expected
+# …»: English «the» and a noun the sentence just before introduced («UAW contract talks»).
+# (Not the bodies every story names so without an introduction: «The police said».)
+_THE_NOUN = re.compile(r"The ([a-z][a-z-]+)\b")
+_KNOWN_BODIES = frozenset(
+    "police government court council city state country president prime minister army "  # noqa: SIM905
+    "military public world company weather fire storm prosecution defence defense "
+    "judge jury family families men women".split()
+)
+
+
+def _told_just_before(
+    candidate: Candidate, titles: list[str], texts: list[tuple[int, str]]
+) -> bool:
+    """Whether a bullet opens on «The» and a noun only the sentence just before it, left
+    out, names: not the title, the section's heading or a sentence earlier still."""
+    found = _THE_NOUN.match(candidate.text)
+    if found is None or (noun := found.group(1)) in _KNOWN_BODIES:
+        return False
+    at = candidate.position - 1
+    if at < 0 or texts[at][0] != candidate.section:
+        return False
+    stem = noun[:-1] if len(noun) > 4 and noun.endswith("s") else noun
+    named = re.compile(rf"\b{re.escape(stem)}")
+    if named.search(titles[0]) or named.search(titles[candidate.section + 1]):
+        return False
+    if not named.search(texts[at][1]):
+        return False
+    # (named earlier too: the reader may know it from a bullet before; the rule above asks)
+    return not any(named.search(text) for _, text in texts[max(0, at - 3) : at])
