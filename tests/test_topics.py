@@ -2005,6 +2005,25 @@ def test_a_role_in_front_of_a_full_name_is_no_part_of_its_label() -> None:
             "en",
             "blaze",
         ),
+        (
+            "Mine workers rescued\n\nRescuers reached the trapped miners on Friday. A rescuer"
+            " said the miners were calm.\n\nThe rescuers worked for two days, and the rescuers"
+            " will be honoured by the town.",
+            "en",
+            "rescuer",
+        ),
+        (
+            "Council backs new pool\n\nThe council held its vote on the new pool on Monday."
+            " The vote passed 9-2, and a second vote will follow. Voters said the vote was fair.",
+            "en",
+            "vote",
+        ),
+        (
+            "Fant savnet mann\n\nRedningen av mannen tok fem timer. Under redningen var det"
+            " sterk vind.\n\nRedningen ble ledet av politiet, og redningen endte godt.",
+            "nb",
+            "redning",
+        ),
     ],
 )
 def test_who_comes_to_every_fire_and_a_governments_cabinet_are_no_topics(

@@ -102,7 +102,11 @@ GENERIC_NOUNS = {
         # what any fire, crash or count has: a home, its owner, the place, debris, a figure,
         # a rise, a price, a shape seen in the dark
         "bustad bolig huseier huseigar ulykkessted ulukkesstad skadested skadestad vrakdel "
-        "antall antal auke økning pris skikkelse".split()
+        "antall antal auke økning pris skikkelse "
+        # what any rescue, court case, bill, tenancy or ferry story has: the rescue, the
+        # charge, the bill, the tenant, the drive, the crossing, the reader
+        "redning tiltale regning rekning leietaker leigetakar kjøring køyring samband "
+        "leser lesar".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -126,7 +130,10 @@ GENERIC_NOUNS = {
         "driver drivers motorist motorists pedestrian pedestrians passenger passengers "
         "evacuee evacuees "
         # what any fire or crash has: the home's owner, the blaze, the scene
-        "homeowner homeowners blaze scene".split()
+        "homeowner homeowners blaze scene "
+        # what any rescue, trial, strike, vote or building story has
+        "rescuer rescuers survivor survivors convict courthouse picket vote votes storey "
+        "storeys".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
