@@ -1938,3 +1938,22 @@ def test_an_agency_pictures_caption_dated_in_full_is_no_bullet() -> None:
     bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert not any("waves to supporters" in b or "record numbers" in b for b in bullets)
     assert bullets[0].startswith("The main challenger conceded defeat")
+
+
+def test_a_caption_between_a_photo_credit_and_the_agencys_name_is_no_article() -> None:
+    text = (
+        "This is the new city budget\n\n"
+        "Free buses and a higher property tax on the agenda\n\n"
+        "Photo: Kari Ås / NTB\n"
+        "Mayor Ole Lie and deputy mayor Siri Dahl presented the budget at the town hall in"
+        " Drammen on Oct. 13.\n\n"
+        "NTB\n\n"
+        "After long talks, the two parties presented the budget they have agreed on for next"
+        " year, with free buses for pupils and a higher tax on second homes."
+    )
+    article = parse_text(text)
+    assert not any(
+        "presented the budget at the town hall" in p for p in article.sections[0].paragraphs
+    )
+    bullets = [b for s in digest_article(article).sections for b in s.bullets]
+    assert bullets[0].startswith("After long talks, the two parties presented the budget")

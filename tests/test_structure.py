@@ -1051,3 +1051,15 @@ def test_a_cry_that_the_next_line_answers_is_no_headline() -> None:
         " styrt kommunen siden krigen."
     )
     assert parse_text(text).title is None
+
+
+def test_a_place_alone_over_the_storys_prose_is_its_tag_not_its_headline() -> None:
+    text = (
+        "Vestby\n\n"
+        "I brevet fra kommunen sto det at en faktura for det nye vinduet vil bli sendt til"
+        " Kari Holm innen en måned.\n\n"
+        "– Jeg har ikke penger til å betale et nytt vindu, sier hun."
+    )
+    article = parse_text(text)
+    assert article.title is None
+    assert not any(p == "Vestby" for s in article.sections for p in s.paragraphs)

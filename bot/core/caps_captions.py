@@ -1,4 +1,5 @@
-"""Captions under a label in capitals: «RAS: Fleire vegar vart stengde …», «TAKLING: …».
+"""Captions by their place: under a label in capitals («RAS: Fleire vegar vart stengde …»,
+«TAKLING: …»), or between a picture's credits.
 
 A label a dictionary knows («RAS», «TAKLING», «DRAPSDØMT») names what the photo shows; a
 place's name in capitals («NAMDALSEID:») opens a dateline, and the paragraph is news.
@@ -42,3 +43,22 @@ def caption_over_stamp(text: str, following: str) -> bool:
         return False
     words = label.group(1).lower().split()
     return not _KEPT_LABELS.intersection(words) and label_of_words(words)
+
+
+# «Photo: Torstein Bøe / NTB» over the caption, the agency's name under it.
+_PHOTO_CREDIT = re.compile(r"(?:Photo|Foto|Bilde|Bilete|Image|Picture)\s*:\s*\S", re.IGNORECASE)
+_CAPTION_WORDS = 40
+
+
+def between_credits(above: str, text: str) -> bool:
+    """A sentence right under a picture's credit line (with more furniture under it, the
+    caller sees): its caption («Photo: Torstein Bøe / NTB» / «Støre and Vedum presented …» /
+    «NTB»)."""
+    return (
+        _PHOTO_CREDIT.match(above) is not None
+        and spaces(text, _CAPTION_WORDS) < _CAPTION_WORDS
+        and _TWO_SENTENCES.search(text) is None
+    )
+
+
+_TWO_SENTENCES = re.compile(r"[.!?] [A-ZÆØÅ]")  # (not «on Oct. 13.»)

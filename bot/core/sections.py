@@ -20,9 +20,10 @@ from bot.core.structure import (
     Unit,
     dash_heading,
     is_heading,
+    is_prose,
 )
 from bot.core.text import SENTENCE_END, spaces
-from bot.core.titles import clean_title, name_line, repeats_title, told_below
+from bot.core.titles import clean_title, name_line, repeats_title, tag_line, told_below
 from bot.core.verbs import verb_forms
 
 
@@ -246,6 +247,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
             del units[0]
     if units and is_section_label(units[0].text):
         del units[0]  # «Sport» over the story names the site's section
+    elif len(units) >= 2 and tag_line(units[0].text) and is_prose(units[1].text, units[1].kind):
+        del units[0]  # «Orkland» over the story's prose: the page's tag, no headline
     elif len(units) >= 3 and _site_name(units[0].text) and title_like(units[1], units[2]):
         del units[0]  # «The Canadian Press - ONLINE EDITION» over the headline
     if (

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.caps_captions import caption_over_stamp, is_caps_caption
+from bot.core.caps_captions import between_credits, caption_over_stamp, is_caps_caption
 from bot.core.captions import alt_line, is_caption, is_caption_label, prose_before_caption
 from bot.core.copies import flag_copies
 from bot.core.furniture import (
@@ -31,7 +31,7 @@ from bot.core.hyphens import glued_headline, rejoin_hyphens
 from bot.core.markdown import MD_EMPHASIS, inline_markdown
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.notices import is_notice, strip_dateline, video_rail, without_byline
-from bot.core.page_words import ENTRY_STAMP, LIVE_STAMP
+from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP
 from bot.core.stamps import entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.widgets import (
@@ -312,6 +312,10 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         prose = prose or (bool(kept) and is_prose(kept[-1].text))
         if prose and unit.kind == PARAGRAPH and is_caps_caption(text):
             continue  # «RAS: Fleire vegar vart stengde …» between the article's paragraphs
+        # (under it the agency's name, «NTB», a signature the loop drops below)
+        credited = after or (following is not None and following.lower() in AGENCIES)
+        if before and credited and unit.kind == PARAGRAPH and between_credits(texts[i - 1], text):
+            continue  # «Photo: Kari Ås / NTB» / «Støre and Vedum presented …» / «NTB»
         # Above the article, a widget's line: «Det gjer vi for at …» (no entry under a stamp).
         widget_line = (
             not prose
@@ -336,7 +340,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
 _NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
 
 
-def is_prose(text: str) -> bool:
-    """A paragraph of the article, not a title or a widget's line."""
+def is_prose(text: str, kind: str = PARAGRAPH) -> bool:
+    """A paragraph of the article, not a title or a widget's line (nor a list's item)."""
+    if kind != PARAGRAPH:
+        return False
     n_words = text.count(" ") + 1
     return n_words >= 14 or (n_words >= 8 and text.endswith(SENTENCE_END))

@@ -95,3 +95,8 @@ def told_below(line: str, below: str) -> bool:
     label over a headline. A label shares at most a word with what it stands over."""
     words = {w for w in re.findall(r"\w{3,}", line.lower())}
     return len(words) >= 2 and len(words & set(re.findall(r"\w{3,}", below.lower()))) >= 2
+
+
+def tag_line(text: str) -> bool:
+    """One name on a line of its own («Orkland»): over a story's prose, the page's tag."""
+    return " " not in text and text[:1].isupper() and text.replace("-", "").isalpha()
