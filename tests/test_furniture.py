@@ -1957,3 +1957,20 @@ def test_a_caption_between_a_photo_credit_and_the_agencys_name_is_no_article() -
     )
     bullets = [b for s in digest_article(article).sections for b in s.bullets]
     assert bullets[0].startswith("After long talks, the two parties presented the budget")
+
+
+def test_the_top_pictures_caption_over_the_headline_is_no_article_though_it_tells_news() -> None:
+    caption = (
+        "Mannen slo en annen mann så hardt at han brakk nesa. Straffen ble 30 dager i fengsel."
+        " Foto: Kari Ås / NTB"
+    )
+    text = (
+        f"{caption}\n{caption}\n\n"
+        "Frikjent i tingretten - dømt i lagmannsretten\n\n"
+        "Begge var beruset da de havnet i krangel på en kafé i Bergen sentrum. En mann i slutten"
+        " av 20-årene ble pågrepet og måtte møte i tingretten.\n\n"
+        "Nå har Gulating lagmannsrett dømt ham til 30 dagers fengsel for vold."
+    )
+    article = parse_text(text)
+    assert article.title == "Frikjent i tingretten - dømt i lagmannsretten"
+    assert not any("brakk nesa" in p for s in article.sections for p in s.paragraphs)

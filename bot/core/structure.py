@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass
 
 from bot.core.caps_captions import between_credits, caption_over_stamp, is_caps_caption
-from bot.core.captions import alt_line, is_caption, is_caption_label, prose_before_caption
+from bot.core.captions import (
+    alt_line,
+    ends_in_credit,
+    is_caption,
+    is_caption_label,
+    prose_before_caption,
+)
 from bot.core.copies import flag_copies
 from bot.core.furniture import (
     clean_inline,
@@ -261,7 +267,14 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if i and is_caption_label(units[i - 1].text):
             flags.append(True)  # «Image caption,» over its caption: the caption too
             continue
+        # (above everything kept and a headline, nothing runs on into a caption: the page's
+        # top picture)
+        below = next((u.text for u in units[i + 1 :] if u.text != unit.text), "")  # (not its copy)
+        on_top = all(flags) and _headline_like(below)
         before_caption = None if i in photos else prose_before_caption(unit.text)
+        if before_caption and on_top and ends_in_credit(unit.text):
+            flags.append(True)  # «29-åringen slo … Straffen ble 30 dager. Foto: X / Wikipedia»
+            continue
         if before_caption and is_caption(before_caption):
             before_caption = None  # («… Larsen (midten) – her med … (t.h.) … BEGGE FOTO: …»)
         unit.text = before_caption or unit.text
@@ -338,6 +351,10 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
 
 
 _NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
+
+
+def _headline_like(text: str) -> bool:
+    return bool(text) and spaces(text, 16) < 16 and not text.endswith(SENTENCE_END)
 
 
 def is_prose(text: str, kind: str = PARAGRAPH) -> bool:
