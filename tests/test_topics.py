@@ -2122,3 +2122,14 @@ def test_a_premier_is_named_in_full_not_by_title_and_surname() -> None:
     commands = _commands(text, "en")
     assert "erik_lund" in commands
     assert "premier_lund" not in commands
+
+
+def test_a_partys_genitive_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Ny ordfører i Vestby\n\nHøyre og Sp dannet allianse, og Aps Kari Undertun ble valgt som"
+        " ny ordfører i Vestby tirsdag. Undertun fikk 18 av 31 stemmer. Undertun sier hun vil"
+        " prioritere skolene. Undertun overtar etter Per Moe."
+    )
+    commands = _commands(text, "nb")
+    assert "kari_undertun" in commands or "undertun" in commands
+    assert not any(c.startswith("aps_") for c in commands)

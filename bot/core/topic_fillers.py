@@ -166,6 +166,8 @@ _NOT_PEOPLE = (
     | frozenset(
         "høyre ap frp sv sp krf venstre mdg rødt raudt labour tory tories".split()  # noqa: SIM905
     )
+    # and whose: «Aps Ogne Undertun», «Høgres Kari Ås» (the party's, then who)
+    | frozenset("høyres høgres aps frps svs sps krfs venstres mdgs rødts raudts".split())  # noqa: SIM905
 )
 # A rank, a day, a point of the compass: «Garda Keegan», «Deputy James Driver», «Sunday the
 # BoM», «West Central Ohio».
