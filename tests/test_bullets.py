@@ -2092,3 +2092,39 @@ def test_a_bullet_on_the_thing_the_sentence_left_out_named_needs_that_sentence(
     # With the sentence that named it before it, the bullet stands.
     chosen.insert(1, Candidate(sentences[1], 0, 1, 0.5, 2))
     assert 2 not in definite_orphans(chosen, titles, texts)
+
+
+def test_the_news_after_a_long_background_leads_with_its_figure() -> None:
+    text = (
+        "For tjue år siden ble det felt litt over 20 000 elg i Norge i løpet av jakta. Det har"
+        " skjedd mye siden den gang. For ti år siden hadde antallet økt til drøyt 30 000 elg.\n\n"
+        "Etter det har økningen fortsatt. I forrige sesong ble det felt over 38 000 elg. Det var"
+        " ny rekord.\n\n"
+        "Men nå har en milepæl blitt nådd i elgjakta. I sesongen 2023 ble hele 41 200 elg"
+        " felt.\n\n"
+        "– Det er historisk, sier Kari Moe i Jegerforbundet."
+    )
+    first = bullets(digest(text, max_words=60))[0]
+    assert first == "I sesongen 2023 ble hele 41 200 elg felt.", first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        (
+            "Vi ventet dette, men ikke så ille som det ble, sier Bjarne Hansen, tillitsvalgt i"
+            " Lerøy Norway Seafood og leder i det nylig nedsatte samarbeidsutvalget for"
+            " fagforeningen i konsernet.",
+            "Vi ventet dette, men ikke så ille som det ble, sier Bjarne Hansen, tillitsvalgt i"
+            " Lerøy Norway Seafood.",
+        ),
+        (
+            "The developer has tried to meet the residents' concerns, said Anne Roy, the planner"
+            " representing Vive: it scaled back its plan for a seven-storey building.",
+            "The developer has tried to meet the residents' concerns, said Anne Roy, the planner"
+            " representing Vive.",
+        ),
+    ],
+)
+def test_a_speakers_long_post_keeps_its_first_part(sentence: str, bullet: str) -> None:
+    assert clean_sentence(sentence) == bullet

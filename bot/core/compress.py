@@ -150,6 +150,10 @@ def clean_sentence(text: str) -> str:
         else:  # «, seier Fredrik Hope, leiar i Norsk Målungdom.»: an apposition alone
             role = rest.rstrip(" .!")
             role = role[: role.find(",", 1)] if role.find(",", 1) > 0 else role
+            if not _ROLE.match(role):
+                # (his first post: «, konserntillitsvalgt i Lerøy Norway Seafood og leder i
+                # …», «, the planner representing Vive: it scaled back …»)
+                role = _ROLE_ENDS.split(role, maxsplit=1)[0]
             apposition = role.startswith(",") and not _CLAUSE_OPENING.match(role)
             role = role if apposition or _WORKPLACE.match(role) else ""  # («… i Lerøy Midt»)
         text = text[: found.end()] + kept + (role if role and _ROLE.match(role) else "")
@@ -193,6 +197,7 @@ _TO_MEDIUM = re.compile(  # («til NRK», «to the BBC», «til fvn.no»)
     r"\s+(?:til|to|overfor)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)?"
     r"|[a-z0-9-]+\.(?:no|com|net|org|se|dk))\s*[.!]?$"
 )
+_ROLE_ENDS = re.compile(r"\s+(?:og|and)\s+|:\s|\.(?=[A-ZÆØÅ])")
 _WORKPLACE = re.compile(r"\s+(?:i|hos|ved|in|at|for)\s+(?:the\s+)?[A-ZÆØÅ]")  # (not «i går»)
 # The speaker's role or place: «, trafikkoperatør i Statens vegvesen», « i Salten brannvesen».
 _ROLE = re.compile(

@@ -123,22 +123,36 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
 # «… fikk i oktober i fjor en dom på 3,5 år» before «Nå har lagmannsretten frikjent
 # mannen»: what happened before, then the news.
 _BACKGROUND = re.compile(
-    r"\b(?:i fjor|i fjar|i forfjor|last year|tidligere i år|tidlegare i år|earlier this year)\b"
+    r"\b(?:i fjor|i fjar|i forfjor|last year|tidligere i år|tidlegare i år|earlier this year|"
+    # «For tretti år siden ble det felt 9900 hjort», «Ten years ago …», «forrige sesong»
+    r"for \w+ år siden|for \w+ år sidan|\w+ years ago|forrige sesong|førre sesong|last season)\b",
+    re.IGNORECASE,
 )
-_NOW = ("Nå ", "No ", "Now ", "I dag ", "Today ")
+_NOW = ("Nå ", "No ", "Now ", "I dag ", "Today ", "Men nå ", "Men no ", "But now ")
+_NOW_SEARCH = 8  # sentences after the lead: the story's turn to its news
 
 
 def _news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -> Candidate | None:
     """The sentence right after a lead that tells what happened before, opening on «Nå»."""
     if not _BACKGROUND.search(lead.text):
         return None
-    for sentence in analysis.all_sentences[lead.position + 1 : lead.position + 3]:
+    for sentence in analysis.all_sentences[lead.position + 1 : lead.position + _NOW_SEARCH]:
         if sentence.section != lead.section or not sentence.text.startswith(_NOW):
             continue
         if (text := made.of(sentence, lead=True)) is not None and not made.pronoun(text):
+            # «Nå har en milepæl blitt nådd.» over «I sesongen 2020/2021 har 50 053 hjort blitt
+            # felt.»: the turn says that it came, the sentence after it what came
+            after = analysis.all_sentences[sentence.position + 1 : sentence.position + 2]
+            if not _DIGIT.search(text) and after and after[0].section == sentence.section:
+                told = made.of(after[0], lead=True)
+                if told is not None and _DIGIT.search(told) and not made.pronoun(told):
+                    sentence, text = after[0], told
             terms = sentence.content_lemmas
             return replace(lead, text=text, position=sentence.position, terms=terms)
     return None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _said(text: str, checker: MainClauses) -> bool:
