@@ -2133,3 +2133,22 @@ def test_a_partys_genitive_before_a_name_is_no_part_of_it() -> None:
     commands = _commands(text, "nb")
     assert "kari_undertun" in commands or "undertun" in commands
     assert not any(c.startswith("aps_") for c in commands)
+
+
+def test_a_plain_word_said_over_and_over_in_words_of_its_own_is_the_theme() -> None:
+    text = (
+        "Det ble felt over 41 000 elg i Norge i høst, og elgjakta har aldri gitt mer. Elgen har"
+        " spredd seg til nye fylker, og elgbestanden vokser fortsatt. Elg ble felt i alle"
+        " fylker.\n\nKari Moe i Jegerforbundet sier at elgen trives i skogen. Elgen er ikke"
+        " lenger sjelden i nord, og elgjegerne melder om mange elg. Moe tror elgen vil øke"
+        " videre. Mange elg ble sett langs veiene, og elgfarer ble satt opp. Elgen er"
+        " Norges viktigste jaktvilt, sier Moe. En elg kan veie 500 kilo."
+    )
+    assert "elg" in _commands(text, "nb")
+
+
+def test_a_nynorsk_word_is_as_common_as_its_bokmal_form() -> None:
+    from bot.core.word_rarity import zipf
+
+    for nynorsk, bokmal in (("skule", "skole"), ("straum", "strøm"), ("heim", "hjem")):
+        assert zipf(nynorsk, "nn") == zipf(bokmal, "nb")

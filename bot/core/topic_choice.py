@@ -123,6 +123,12 @@ def too_common(
             continue
         if found > EVERY_STORY and key in title_heads and said_alone(key) >= _SAID_THEME:
             continue
+        if (
+            found > EVERY_STORY
+            and said_alone(key) >= 2 * _SAID_THEME
+            and len(carriers_of(key, carried_in)) > _THEME_WORDS
+        ):
+            continue  # /hjort of «hjorten» ten times, «hjortejakta», «hjortebestanden»: its theme
         if key not in plain_in_title or len(carriers_of(key, carried_in)) < _THEME_WORDS:
             dropped.append(key)
     return dropped
