@@ -1959,7 +1959,7 @@ def test_a_name_said_twice_in_one_sentence_only_is_a_passing_mention() -> None:
 
 
 def test_a_role_in_front_of_a_full_name_is_no_part_of_its_label() -> None:
-    from bot.core.topic_places import without_role
+    from bot.core.topic_labels import without_role
 
     assert without_role("Health Minister Simeon Brown") == "Simeon Brown"
     assert without_role("Queen Elisabeth 2") == "Queen Elisabeth 2"  # a ship
@@ -2152,3 +2152,45 @@ def test_a_nynorsk_word_is_as_common_as_its_bokmal_form() -> None:
 
     for nynorsk, bokmal in (("skule", "skole"), ("straum", "strøm"), ("heim", "hjem")):
         assert zipf(nynorsk, "nn") == zipf(bokmal, "nb")
+
+
+def test_a_place_the_story_names_by_its_court_or_school_is_the_institution() -> None:
+    text = (
+        "Frifunnet for spark\n\nEn mann i 40-årene ble frifunnet i Sunnfjord tingrett"
+        " torsdag. Aktor i Sunnfjord tingrett ba om 60 dagers fengsel. Dommen fra Sunnfjord"
+        " tingrett blir ikke anket.\n\nMannen ble tiltalt for å ha sparket sin tidligere kone."
+        " Sunnfjord tingrett mente han ble provosert."
+    )
+    commands = _commands(text, "nb")
+    assert "sunnfjord_tingrett" in commands
+    assert "sunnfjord" not in commands
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        (
+            "Ny ordfører i Stranda\n\nSenterpartiets Marte Lien ble valgt til ordfører i"
+            " Stranda tirsdag. Lien fikk 14 stemmer. Lien sier hun vil satse på skolene. Lien"
+            " tar over etter Per Moe.",
+            "nb",
+            "senterpartiets",
+        ),
+        (
+            "Det var haust i bygda\n\nBorna kom til skulen ein kald haust. Hausten var våt,"
+            " og haustferien kom seint. Rektor Kari Moe sa at hausten er fin.",
+            "nn",
+            "haust",
+        ),
+        (
+            "Power price soars\n\nA kilowatt now costs twice what it did. Each kilowatt is"
+            " taxed, and the kilowatt price will rise again in June, said Ann Lee.",
+            "en",
+            "kilowatt",
+        ),
+    ],
+)
+def test_a_partys_genitive_a_season_and_a_unit_are_no_topics(
+    text: str, language: str, absent: str
+) -> None:
+    assert not any(c.startswith(absent) for c in _commands(text, language))

@@ -106,7 +106,10 @@ GENERIC_NOUNS = {
         # what any rescue, court case, bill, tenancy or ferry story has: the rescue, the
         # charge, the bill, the tenant, the drive, the crossing, the reader
         "redning tiltale regning rekning leietaker leigetakar kjøring køyring samband "
-        "leser lesar".split()
+        "leser lesar "
+        # a unit, a district, a firm, a name, a trade any story may name in passing
+        "kilowatt kilowattime megawatt gigawatt distrikt firma namn navn geolog inspektør "
+        "rykk".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -133,7 +136,9 @@ GENERIC_NOUNS = {
         "homeowner homeowners blaze scene "
         # what any rescue, trial, strike, vote or building story has
         "rescuer rescuers survivor survivors convict courthouse picket vote votes storey "
-        "storeys".split()
+        "storeys "
+        # a unit, a coroner, a stair any story may name in passing
+        "bushel bushels kilowatt megawatt gigawatt coroner stair stairs".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]

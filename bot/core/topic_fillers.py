@@ -27,6 +27,8 @@ _EVERY_STORY_ADJECTIVES = frozenset(
 )
 # «on Nov. 2»: a month written short (not «May», «Mars»: names too)
 _SHORT_MONTHS = frozenset("jan feb aug sep sept okt oct nov des dec".split())  # noqa: SIM905
+# A season is a time, as a month is (/haust of «Det var haust …»).
+_SEASONS = frozenset("høst haust sommer sumar vinter spring summer autumn winter".split())  # noqa: SIM905
 # «Sen. Tillis», «Rep. Rice», «Gov. Newsom»: a title written short is no name; nor is a
 # match's «FT:» and «HT:» (full time, half time), nor the police's «OBS-melding»
 _HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof ft ht obs".split())  # noqa: SIM905
@@ -35,7 +37,7 @@ _HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof ft ht obs".sp
 @lru_cache(maxsize=8)
 def fillers(language: str) -> frozenset[str]:
     found = stopwords(language) | _FILLER_LEMMAS | GENERIC_NOUNS.get(language, frozenset())
-    found |= CALENDAR | _SHORT_MONTHS | _HONORIFICS
+    found |= CALENDAR | _SHORT_MONTHS | _HONORIFICS | _SEASONS
     return found | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
 
 
@@ -133,7 +135,7 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     words = names.lower().split()
     if words[0] in SMALL or any(is_title(word) for word in words):
         return False
-    if words[0] in _NOT_PEOPLE or not _NOT_GIVEN_WORDS.isdisjoint(words):
+    if _not_people(words[0]) or not _NOT_GIVEN_WORDS.isdisjoint(words):
         return False  # «Aftenposten Espen Thomassen», «Høyre Erna Solberg»: whose, then who
     opens = at == 0 or text[max(0, at - 2) : at].strip() in ("", ".", "!", "?", ":", "–", "«")
     # (English: a word the story never writes in lower case is a name there, «London Breed
@@ -169,6 +171,13 @@ _NOT_PEOPLE = (
     # and whose: «Aps Ogne Undertun», «Høgres Kari Ås» (the party's, then who)
     | frozenset("høyres høgres aps frps svs sps krfs venstres mdgs rødts raudts".split())  # noqa: SIM905
 )
+
+
+def _not_people(word: str) -> bool:
+    """A party, an outlet or an agency, or whose: «Senterpartiets Marte Løvik»."""
+    return word in _NOT_PEOPLE or word.endswith(("partiets", "partis"))
+
+
 # A rank, a day, a point of the compass: «Garda Keegan», «Deputy James Driver», «Sunday the
 # BoM», «West Central Ohio».
 _NOT_GIVEN_WORDS = CALENDAR | frozenset(

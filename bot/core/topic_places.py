@@ -322,17 +322,6 @@ def common_word(surface: str, language: str) -> bool:
     return zipf(surface, language) >= NAME_PART_ZIPF and lexicon(language).known(surface.lower())
 
 
-def without_role(label: str) -> str:
-    """A person's name without the role in front: «Health Minister Simeon Brown» is «Simeon
-    Brown» (a name of two words or more after it; else the label as it is: «Queen Elisabeth
-    2», a ship)."""
-    words = label.split()
-    last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
-    name = words[last + 1 :]
-    person = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
-    return " ".join(name) if 0 <= last < len(words) - 2 and person else label
-
-
 def _occurs(word: str, text: str) -> bool:
     return next(word_positions(word, text), None) is not None
 

@@ -22,6 +22,7 @@ from bot.core.text import command_name, match_key
 from bot.core.topic_choice import article_subject, drop_nested, same_name, too_common, written_best
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of
 from bot.core.topic_fillers import filler_name
+from bot.core.topic_labels import as_named
 from bot.core.topic_names import (
     lead_names,
     lead_place,
@@ -29,7 +30,7 @@ from bot.core.topic_names import (
     only_an_office,
     only_before_a_slash,
 )
-from bot.core.topic_places import common_word, placed_only, usual_name, whole_names, without_role
+from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
 from bot.core.topic_roads import road_names, storm_names
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
@@ -118,7 +119,7 @@ def derive_topics(
                     whole_name = usual_name(name, text, language, loose=True)
                 whole_name = whole_name or filler_name(name, text, language)  # «Theresa May»
                 labels[key] = whole_name or labels[key]
-            labels[key] = without_role(labels[key])  # «Health Minister Simeon Brown»
+            labels[key] = as_named(labels[key], analysis.article.text)  # (see as_named)
         return labels[key]
 
     rarities = Rarities.of(language)

@@ -1,0 +1,54 @@
+"""How a topic's label names its subject: a person without the role in front, a place's
+court or school with it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.core.name_words import is_title
+from bot.core.text import word_positions
+
+
+def without_role(label: str) -> str:
+    """A person's name without the role in front: «Health Minister Simeon Brown» is «Simeon
+    Brown» (a name of two words or more after it; else the label as it is: «Queen Elisabeth
+    2», a ship)."""
+    words = label.split()
+    last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
+    name = words[last + 1 :]
+    person = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
+    return " ".join(name) if 0 <= last < len(words) - 2 and person else label
+
+
+# A place's court, school or hospital, written with a small letter after its name: «Sogn
+# tingrett», «Ve skole», «Hålogaland lagmannsrett». Where the story names the place mostly
+# so, the institution is its subject (a reader asks for /sogn_tingrett, not /sogn).
+_INSTITUTIONS = frozenset(
+    "tingrett lagmannsrett skole skule barneskole barneskule ungdomsskole ungdomsskule "  # noqa: SIM905
+    "sykehus sjukehus kirke kyrkje stadion politidistrikt".split()
+)
+_INSTITUTION_AFTER = re.compile(rf" ({'|'.join(sorted(_INSTITUTIONS))})\b")
+
+
+def with_institution(label: str, text: str) -> str:
+    if not all(word[:1].isupper() for word in label.split()):
+        return label  # (a place's name: «Sogn», «Østre Innlandet»)
+    after: Counter[str] = Counter()
+    alone = 0
+    for at in word_positions(label, text):
+        found = _INSTITUTION_AFTER.match(text, at + len(label))
+        if found is None:
+            alone += 1
+        else:
+            after[found.group(1)] += 1
+    if not after:
+        return label
+    institution, times = after.most_common(1)[0]
+    return f"{label} {institution}" if times >= alone else label
+
+
+def as_named(label: str, text: str) -> str:
+    """The label as a reader names its subject: a person without the role in front
+    («Health Minister Simeon Brown»), a place's court or school with it («Sogn tingrett»)."""
+    return with_institution(without_role(label), text)
