@@ -60,6 +60,8 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("en", "Residents told to leave their homes."),
         # those employed: a participle as a noun after a number
         ("nb", "Rundt 400 ansatte på kontorene i Norge."),
+        # a reason alone: «kroner» is money, not the verb «krone» that would close it
+        ("nb", "Blant annet fordi regjeringen vil gi et fond på 20 milliarder kroner."),
     ],
 )
 def test_a_fragment_has_none(language: str, text: str) -> None:
