@@ -2128,3 +2128,13 @@ def test_the_news_after_a_long_background_leads_with_its_figure() -> None:
 )
 def test_a_speakers_long_post_keeps_its_first_part(sentence: str, bullet: str) -> None:
     assert clean_sentence(sentence) == bullet
+
+
+def test_a_cut_never_drops_the_other_half_of_a_count() -> None:
+    sentence = (
+        "På tavla var det skrive åtte jentenamn og to gutenamn, og alle greidde å peike på"
+        " sitt eige namn."
+    )
+    for limit in (8, 10, 12):
+        bullet = shorten(sentence, limit, clause_checker("nn"))
+        assert bullet is None or "to gutenamn" in bullet, bullet

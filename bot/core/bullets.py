@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from bot.core.analysis import Sentence
+from bot.core.attributions import NEWS_AFTER
 from bot.core.clauses import MainClauses
 from bot.core.compress import (
     MAX_BULLET_WORDS,
     MIN_BULLET_WORDS,
-    NEWS_AFTER,
     clean_sentence,
     compress,
     finish,

@@ -52,6 +52,14 @@ SUBJECT_APPOSITION = re.compile(
 
 LIST_JOINS = ("and ", "og ", "or ", "eller ")
 
+# A number and the thing it counts, the last words before «og»; a number after it.
+_NUMBER = (
+    r"(?:\d[\d.,]*|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|"
+    r"two|three|four|five|six|seven|eight|nine|ten)"
+)
+COUNTED = re.compile(rf"\b{_NUMBER} [\w-]+$")
+COUNTED_NEXT = re.compile(rf"(?:og|and) {_NUMBER} ")
+
 
 def bare_phrase(head: str, checker: MainClauses) -> bool:
     """Whether the head ends on a few words after a comma with no verb: the first of the

@@ -1,0 +1,68 @@
+"""A speaker's attribution as a bullet gives it: the speaker whole, the circumstances of
+the saying («til NRK», «torsdag», «da han …») gone."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.cut_words import PARTY
+from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES
+
+# What the words were said on: the news itself, kept with the speaker.
+NEWS_AFTER = re.compile(
+    r"\b(?:etter at det (?:vart|ble|blei) (?:kjent|klart)|after it (?:emerged|was announced|"
+    r"became clear))\b"
+)
+# A name and its apposition, before «, said …»: the sentence's subject, not a quote's end.
+_SUBJECT_APPOSITION = re.compile(r"(?:[A-ZÆØÅ][\w'’.-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*,\s+[^,]{3,80}$")
+# An apposition is a noun phrase: a clause after the speaker is the sentence's own.
+_CLAUSE_OPENING = re.compile(
+    r",\s+(?:da|når|etter|og|men|som|mens|fordi|der|who|which|when|after|as|while|before|but|"
+    r"and|adding|noting|according|where|because|though|although|if|i|in|on|at|til|to|"
+    r"[a-zæøå]+ing|[a-z]+ed)\b"
+)
+
+
+# «… til VG.», «… to the BBC.»: the medium the words were said to, at the end.
+_TO_MEDIUM = re.compile(  # («til NRK», «to the BBC», «til fvn.no»)
+    r"\s+(?:til|to|overfor)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)?"
+    r"|[a-z0-9-]+\.(?:no|com|net|org|se|dk))\s*[.!]?$"
+)
+_ROLE_ENDS = re.compile(r"\s+(?:og|and)\s+|:\s|\.(?=[A-ZÆØÅ])")
+_WORKPLACE = re.compile(r"\s+(?:i|hos|ved|in|at|for)\s+(?:the\s+)?[A-ZÆØÅ]")  # (not «i går»)
+# The speaker's role or place: «, trafikkoperatør i Statens vegvesen», « i Salten brannvesen».
+_ROLE = re.compile(
+    r"^(?:,\s+[a-zæøå][\w-]*(?:\s+[^\s\d,]+){0,8}|\s+(?:i|hos|ved|in|at|fra|frå|for)"
+    r"(?:\s+[^\s\d,]+){1,6})$"
+)
+
+
+def without_circumstances(text: str) -> str:
+    """The sentence with its speaker's circumstances cut: «, sier X til NRK torsdag» →
+    «, sier X»; the speaker's party, age and role stay: «, sier Kari Ås, trafikkoperatør i
+    Vegvesenet til VG» → «, sier Kari Ås, trafikkoperatør i Vegvesenet»."""
+    found = ATTRIBUTION.search(text) if "," in text else None  # (it opens on a comma)
+    if found is not None and _SUBJECT_APPOSITION.match(text[: found.start()]):
+        found = None  # «Jose Arroyo, a union representative, said Bway Corp., which …»
+    if found is not None and NEWS_AFTER.search(text, found.end()):
+        found = None  # «…, sa Raja etter at det vart kjent at NRK flyttar»: that is the news
+    if found is not None and CIRCUMSTANCES.match(text, found.end()):
+        rest = text[found.end() :]
+        # «Thorheim (H)», «Kari Ås (36)»: the party or age that names the speaker stays
+        party = PARTY.match(rest)
+        kept = party.group() if party else ""
+        rest = rest[len(kept) :]
+        tail = _TO_MEDIUM.search(rest)
+        if tail:
+            role = rest[: tail.start()].rstrip(",")
+        else:  # «, seier Fredrik Hope, leiar i Norsk Målungdom.»: an apposition alone
+            role = rest.rstrip(" .!")
+            role = role[: role.find(",", 1)] if role.find(",", 1) > 0 else role
+            if not _ROLE.match(role):
+                # (his first post: «, konserntillitsvalgt i Lerøy Norway Seafood og leder i
+                # …», «, the planner representing Vive: it scaled back …»)
+                role = _ROLE_ENDS.split(role, maxsplit=1)[0]
+            apposition = role.startswith(",") and not _CLAUSE_OPENING.match(role)
+            role = role if apposition or _WORKPLACE.match(role) else ""  # («… i Lerøy Midt»)
+        text = text[: found.end()] + kept + (role if role and _ROLE.match(role) else "")
+    return text
