@@ -1974,3 +1974,42 @@ def test_the_top_pictures_caption_over_the_headline_is_no_article_though_it_tell
     article = parse_text(text)
     assert article.title == "Frikjent i tingretten - dømt i lagmannsretten"
     assert not any("brakk nesa" in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_video_teaser_inside_the_article_is_no_heading_or_bullet() -> None:
+    text = (
+        "Tilsynet skal kutte 40 stillinger\n\n"
+        "Direktør Kari Lie har sendt ut en redegjørelse internt om nedbemanningen i tilsynet.\n\n"
+        "– Noen sitter og gråter på kontoret, sier en av de ansatte ved tilsynet til avisen.\n\n"
+        "Tillitsvalgt Ole Dahl sier de ansatte venter på et nytt organisasjonskart før påske.\n\n"
+        "-De er vår tids smeder\n"
+        "Forfatter og økonom Per Olsen tror Industri 4.0 endrer mye til det bedre. Men en"
+        " yrkesgruppe tror han forsvinner\n"
+        "01:10\n"
+        "Publisert: "
+    )
+    digest = digest_article(parse_text(text))
+    assert all(section.heading is None for section in digest.sections)
+    assert not any("Per Olsen" in b for s in digest.sections for b in s.bullets)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "File image courtesy USCG Station Sitka",
+        "Photo courtesy of the family",
+        "Jane Roe The Garden City Telegram",
+    ],
+)
+def test_a_credit_or_a_reporters_name_and_paper_is_no_title_or_heading(line: str) -> None:
+    text = (
+        "Coast Guard rescues five from sinking boat\n\n"
+        f"{line}\n\n"
+        "The Coast Guard rescued five fishermen on Monday after their boat began to sink near"
+        " Sitka, Alaska, in rough seas.\n\n"
+        "All five were taken to hospital in Sitka and are in good condition, officials said."
+    )
+    article = parse_text(text)
+    assert article.title == "Coast Guard rescues five from sinking boat"
+    assert all(s.heading is None for s in article.sections)
+    assert not any(line in p for s in article.sections for p in s.paragraphs)

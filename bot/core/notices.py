@@ -89,6 +89,21 @@ _NEW_WINDOW = re.compile(r"^(?:Se|Sjå|Vis|Open|View) .{2,80} i (?:nytt|eit nytt
 _SITE_DATE = re.compile(r"^[A-Z][\w.]{1,15} ?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 
 
+# «File image courtesy USCG Station Ketchikan», «Photo courtesy of the family»: a credit.
+_COURTESY = re.compile(
+    r"^(?:file |supplied |handout )?(?:image|photo|picture|photograph|video)s? "
+    r"(?:courtesy|supplied by|credit)\b",
+    re.IGNORECASE,
+)
+# «Scott Aust The Garden City Telegram»: a reporter's name and the paper's.
+_NAME_PAPER = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+ (?:The )?(?:[A-Z][\w.'’-]* ){0,3}"
+    r"(?:Telegram|Times|Herald|News|Post|Journal|Gazette|Tribune|Chronicle|Examiner|Star|"
+    r"Sun|Record|Register|Courier|Press|Observer|Mail|Express|Leader|Advertiser|Bulletin|"
+    r"Review|Standard|Dispatch|Enquirer|Daily|Democrat|Republican|Sentinel|Telegraph)$"
+)
+
+
 def is_notice(text: str) -> bool:
     """Whether a line is one of a page's notices (see the module's doc)."""
     text = text.strip()
@@ -97,6 +112,8 @@ def is_notice(text: str) -> bool:
     if text[-1:].isdigit() and _SITE_DATE.match(text):
         return True
     if text.endswith(" vindu") and _NEW_WINDOW.match(text):
+        return True
+    if _COURTESY.match(text) or (text[-1:].isalpha() and _NAME_PAPER.match(text)):
         return True
     if text.count(" ") >= _LINK_WORDS or text.endswith(("?", "!")):
         return False
@@ -152,6 +169,26 @@ def listed_link(texts: list[str], i: int) -> bool:
 
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
 _RAIL_PAIRS = 3  # a video's length over its title, this many times running
+
+
+def video_teaser(texts: list[str], i: int) -> bool:
+    """«-De er vår tids veversker» / «Forfatter og økonom … tror …» / «01:10»: a video's
+    title and blurb over its length, a teaser for another story inside the article."""
+    below = texts[i + 1 : i + 3]
+    if not below or spaces(texts[i], _TEASER_WORDS) >= _TEASER_WORDS:
+        return False
+    if texts[i].endswith((".", "!", "?")):
+        return False  # (a teaser's lines end on no stop; the article's last paragraph does)
+    if _DURATION.fullmatch(below[0]):
+        return i > 0 and _teaser_title(texts[i - 1])  # the blurb, under its title
+    return len(below) == 2 and _DURATION.fullmatch(below[1]) is not None and _teaser_title(texts[i])
+
+
+def _teaser_title(text: str) -> bool:
+    return spaces(text, 10) < 10 and not text.endswith((".", "!", "?"))
+
+
+_TEASER_WORDS = 40
 
 
 def video_rail(texts: list[str], i: int) -> bool:

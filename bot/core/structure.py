@@ -36,7 +36,13 @@ from bot.core.furniture import (
 from bot.core.hyphens import glued_headline, rejoin_hyphens
 from bot.core.markdown import MD_EMPHASIS, inline_markdown
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
-from bot.core.notices import is_notice, strip_dateline, video_rail, without_byline
+from bot.core.notices import (
+    is_notice,
+    strip_dateline,
+    video_rail,
+    video_teaser,
+    without_byline,
+)
 from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP
 from bot.core.stamps import entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
@@ -281,7 +287,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         caption = i not in photos and not before_caption and is_caption(unit.text)
         if caption and i >= 2 and (alt_text(texts[i - 1]) or alt_line(texts[i - 1], texts[i])):
             flags[i - 1] = True  # «Constable William 'Bill' Crews» over its caption: alt text
-        furniture = i in photos or caption
+        furniture = i in photos or caption or video_teaser(texts, i)
         if i + 1 < len(units) and caption_over_stamp(unit.text, texts[i + 1]):
             furniture = True  # «TAKLING: …» over «Publisert …»: the top picture's caption
         if not furniture:
