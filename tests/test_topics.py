@@ -2194,3 +2194,36 @@ def test_a_partys_genitive_a_season_and_a_unit_are_no_topics(
     text: str, language: str, absent: str
 ) -> None:
     assert not any(c.startswith(absent) for c in _commands(text, language))
+
+
+def test_a_person_by_rank_and_by_name_is_one_topic_by_name() -> None:
+    text = (
+        "Two county hurlers were remanded on bail at Cork District Court yesterday, "
+        "charged with several offences including damage to a garda's car.\n"
+        "Tom Reilly and Sean Burke were arrested on Oliver Plunkett Street in Cork by "
+        "Garda Elaine Moran at 2.30 a.m. yesterday and taken to Anglesea Street Garda "
+        "station, where each was charged with three offences.\n"
+        "They were charged with being drunk in a public place, contrary to Section 4 of "
+        "the Criminal Justice (Public Order) Act 1994; with threatening behaviour, "
+        "contrary to Section 6 of the same Act; and with damage to a car, the property of "
+        "Garda Moran, contrary to Section 2 of the Criminal Damage Act 1991.\n"
+        "Garda Moran gave evidence of arresting the two men and said they were charged in "
+        "her presence by Garda Sgt Paul Hayes."
+    )
+    commands = _commands(text, "en")
+    assert "elaine_moran" in commands
+    assert not any(c.startswith("garda_") for c in commands), commands
+
+
+def test_a_name_too_long_for_a_command_is_the_short_name_the_story_gives() -> None:
+    from bot.core.topic_labels import as_named
+
+    text = (
+        "Using the Commonwealth Scientific and Industrial Research Organization (CSIRO) Parkes"
+        " telescope, astronomers found 883 galaxies behind the Milky Way."
+    )
+    long_name = "Commonwealth Scientific and Industrial Research Organization"
+    assert as_named(long_name, text) == "CSIRO"
+    assert as_named("Milky Way", text) == "Milky Way"
+    # (without the short name in brackets, the name stays, cut to a command's length)
+    assert as_named(long_name, text.replace(" (CSIRO)", "")) == long_name

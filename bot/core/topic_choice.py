@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
+from bot.core.name_words import names_a_post
 from bot.core.text import match_key
 from bot.core.topic_counts import SectionWords, carriers_of
 from bot.core.word_rarity import EVERY_STORY
@@ -60,8 +61,26 @@ def same_name(one: str, other: str) -> bool:
         return True  # (/all_black of «the All Black camp», beside /all_blacks)
     if "_" not in one and "_" not in other:
         return False
-    parts, others = set(one.split("_")), set(other.split("_"))
-    return parts <= others or others <= parts
+    parts, others = one.split("_"), other.split("_")
+    if parts[-1] == others[-1] and (_rank(parts[0]) or _rank(others[0])):
+        return True  # /garda_farrell beside /elaine_farrell: one person
+    return set(parts) <= set(others) or set(others) <= set(parts)
+
+
+# A person's rank or form of address before the surname: «Garda Farrell», «Ms Lee».
+_RANKS = frozenset("garda officer trooper sheriff ms mr mrs miss dr".split())  # noqa: SIM905
+
+
+def _rank(word: str) -> bool:
+    return word in _RANKS or names_a_post(word)
+
+
+def fuller_name(one: str, other: str) -> bool:
+    """Whether one command names the person more fully than the other: more names, or a
+    given name where the other has a rank (/elaine_farrell, not /garda_farrell)."""
+    if one.count("_") != other.count("_"):
+        return one.count("_") > other.count("_")
+    return _rank(other.split("_")[0]) and not _rank(one.split("_")[0])
 
 
 def written_best(

@@ -50,5 +50,18 @@ def with_institution(label: str, text: str) -> str:
 
 def as_named(label: str, text: str) -> str:
     """The label as a reader names its subject: a person without the role in front
-    («Health Minister Simeon Brown»), a place's court or school with it («Sogn tingrett»)."""
-    return with_institution(without_role(label), text)
+    («Health Minister Simeon Brown»), a place's court or school with it («Sogn tingrett»),
+    a name too long for a command by the short name the text gives it."""
+    return by_acronym(with_institution(without_role(label), text), text)
+
+
+_COMMAND_LETTERS = 32  # Telegram's limit for a command
+
+
+def by_acronym(label: str, text: str) -> str:
+    """«Commonwealth Scientific and Industrial Research Organization (CSIRO)»: /csiro, not
+    /commonwealth_scientific cut at the command's limit."""
+    if len(label) <= _COMMAND_LETTERS:
+        return label
+    found = re.search(rf"{re.escape(label)} \(([A-ZÆØÅ][A-ZÆØÅ0-9]{{1,9}})\)", text)
+    return found.group(1) if found else label

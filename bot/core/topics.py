@@ -14,12 +14,12 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import chain
 
+from bot.core import topic_choice as choice
 from bot.core.analysis import Analysis
 from bot.core.full_names import full_name
 from bot.core.model import Topic
 from bot.core.name_words import names_a_post
 from bot.core.text import command_name, match_key
-from bot.core.topic_choice import article_subject, drop_nested, same_name, too_common, written_best
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of
 from bot.core.topic_fillers import filler_name
 from bot.core.topic_labels import as_named
@@ -192,9 +192,9 @@ def derive_topics(
         ranked.sort(key=lambda item: (-item[0], item[1]))
         # Only topics near the section's best: a weak third topic is noise in a menu. (Where
         # its words are written is read for these few only: it searches the article.)
-        ranked = written_best(ranked, written)
+        ranked = choice.written_best(ranked, written)
         strong = [key for score, key in ranked if score >= 0.4 * ranked[0][0]] if ranked else []
-        chosen = drop_nested(strong)[:TOPICS_PER_SECTION]
+        chosen = choice.drop_nested(strong)[:TOPICS_PER_SECTION]
         per_section.append(tuple(chosen))
         for score, key in ranked:
             if key in chosen:
@@ -224,12 +224,12 @@ def derive_topics(
         return weight * (1.0 + 0.5 * math.log(len(lemmas)))
 
     in_text = [section.in_text for section in sections]
-    if subject := article_subject(counts, in_text, subject_weight, written, topic_sections):
+    if subject := choice.article_subject(counts, in_text, subject_weight, written, topic_sections):
         topic_sections[subject] = [j for j, keys in enumerate(in_text) if subject in keys]
         scores[subject] = math.inf  # first among its first section's topics
         at = topic_sections[subject][0]
         first = per_section[at]
-        per_section[at] = (subject, *drop_nested([subject, *first])[1:])
+        per_section[at] = (subject, *choice.drop_nested([subject, *first])[1:])
         for key in set(first) - set(per_section[at]):
             del topic_sections[key]  # /branntomt under /brann: one of them
 
@@ -327,7 +327,7 @@ def derive_topics(
                 per_section = [tuple(k for k in keys if k != key) for keys in per_section]
     if any(not label(key)[:1].islower() for key in topic_sections):  # names: /politi goes
         plain_words = [key for key in plain_words if key in topic_sections]
-        for key in too_common(plain_words, sections, rarity, analysis.title_words, said_alone):
+        for key in choice.too_common(plain_words, sections, rarity, title, said_alone):
             del topic_sections[key]
             per_section = [tuple(k for k in keys if k != key) for keys in per_section]
     else:
@@ -354,11 +354,11 @@ def derive_topics(
         seen.add(name)
         where = tuple(sorted(topic_sections[key]))
         # /thea beside /thea_koren: one person, one topic (the first, with both's sections)
-        same = next((i for i, t in enumerate(topics) if same_name(t.command, name)), None)
+        same = next((i for i, t in enumerate(topics) if choice.same_name(t.command, name)), None)
         if same is not None:
             kept = topics[same]
             merged = tuple(sorted({*kept.sections, *where}))
-            if name.count("_") > kept.command.count("_"):  # (/hannah_jones, not /hannah)
+            if choice.fuller_name(name, kept.command):  # (/hannah_jones, not /hannah)
                 topics[same] = Topic(name, label(key), merged)
                 renamed = {
                     old: name if new == kept.command else new for old, new in renamed.items()
