@@ -1063,3 +1063,14 @@ def test_a_place_alone_over_the_storys_prose_is_its_tag_not_its_headline() -> No
     article = parse_text(text)
     assert article.title is None
     assert not any(p == "Vestby" for s in article.sections for p in s.paragraphs)
+
+
+def test_a_short_quote_over_a_short_standfirst_is_the_headline() -> None:
+    text = (
+        "Meny\n\n"
+        "- Grunneierne blir overkjørt\n\n"
+        "I Troms sloss ti grunneiere mot kraftselskapet.\n\n"
+        "Ti små grunneiere vil bygge ut elva selv, men kraftselskapet har fått konsesjon til en"
+        " større utbygging i det samme vassdraget."
+    )
+    assert parse_text(text).title == "– Grunneierne blir overkjørt"

@@ -41,6 +41,18 @@ def _cry_over_story(text: str, following: Unit) -> bool:
     )
 
 
+def _quote_over_standfirst(text: str, following: Unit) -> bool:
+    """A short quote without a stop over a short standfirst's sentence (a long paragraph
+    under it: dash_heading's)."""
+    return (
+        1 <= text.count(" ") - 1 <= 9
+        and not text.endswith((*SENTENCE_END, ",", ";", ":"))
+        and following.kind == PARAGRAPH
+        and following.text[:1] not in '–—-«"“'
+        and following.text.endswith(SENTENCE_END)
+    )
+
+
 def title_like(unit: Unit, following: Unit | None) -> bool:
     """The first short line of a text is its title, even with a final full stop."""
     if unit.kind == TITLE:
@@ -64,6 +76,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return True  # «– Jeg har aldri vært redd for å feile»: a quote as the headline
     if text[:2] in ("– ", "— ") and text.endswith("!") and _cry_over_story(text, following):
         return True  # «– Dette var en deilig kamp!» over the story: the headline
+    if text[:2] in ("– ", "— ") and _quote_over_standfirst(text, following):
+        return True  # «– Grunneierne overkjøres» over «I Nordland sloss ti grunneiere …»
     if (_QUOTE_HEADLINE.match(text) or SAID_HEADLINE.match(text)) and n_words <= 20:
         # «'Very constructive talks': Is a deal closer?», «Advarer mot storm: – Svært uvanlig!»
         return not text.endswith(".")
