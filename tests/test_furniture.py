@@ -2013,3 +2013,49 @@ def test_a_credit_or_a_reporters_name_and_paper_is_no_title_or_heading(line: str
     assert article.title == "Coast Guard rescues five from sinking boat"
     assert all(s.heading is None for s in article.sections)
     assert not any(line in p for s in article.sections for p in s.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kari Ås, 1.side *** Local Caption *** Arkiv: Redaksjon/Avisbilder",
+        "Song og musikk og matøkt med pølser og kaker stod på programmet. Kunne […]",
+    ],
+)
+def test_a_picture_desks_caption_and_a_cut_teaser_are_no_article(line: str) -> None:
+    text = (
+        f"{line}\n\n"
+        "Lei av straumbrot\n\n"
+        "Bebuarane i Vik har mista straumen fire helger på rad, og no krev dei svar frå"
+        " nettselskapet.\n\n"
+        "Nettselskapet seier feilen ligg i ein gammal transformator som skal bytast i haust."
+    )
+    article = parse_text(text)
+    assert article.title == "Lei av straumbrot"
+    assert not any(line[:20] in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_wires_city_and_day_without_a_dash_is_no_part_of_the_bullet() -> None:
+    text = (
+        "Brazil raises rates\n\n"
+        "BRASILIA Oct 29 Brazil's central bank raised its benchmark interest rate by a quarter"
+        " point on Wednesday, surprising most economists.\n\n"
+        "The bank said inflation was still too high and would be watched closely."
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert bullets[0].startswith("Brazil's central bank raised")
+
+
+def test_a_call_to_follow_the_outlet_at_the_end_is_no_article_and_no_topic() -> None:
+    text = (
+        "Council tax to rise by five per cent\n\n"
+        "Council tax in Norfolk will rise by five per cent from April, after councillors voted"
+        " 40 to 12 for the budget on Monday.\n\n"
+        "The council said the rise would pay for care homes and road repairs.\n\n"
+        "Follow BBC Norfolk and Suffolk on Facebook, external, Twitter, external, and"
+        " Instagram, external."
+        " Send your story ideas to norfolk.news@bbc.co.uk, external."
+    )
+    article = parse_text(text)
+    assert not any("Follow BBC" in p for s in article.sections for p in s.paragraphs)
+    assert not any("bbc" in t.command for t in digest_article(article).topics)

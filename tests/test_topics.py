@@ -2227,3 +2227,15 @@ def test_a_name_too_long_for_a_command_is_the_short_name_the_story_gives() -> No
     assert as_named("Milky Way", text) == "Milky Way"
     # (without the short name in brackets, the name stays, cut to a command's length)
     assert as_named(long_name, text.replace(" (CSIRO)", "")) == long_name
+
+
+def test_a_spokesperson_at_a_paragraphs_start_is_named_without_the_post() -> None:
+    text = (
+        "Et fly på vei til Island måtte lande på Sola lørdag etter røykutvikling om bord.\n\n"
+        "Pressevakt Kari-Anne Lund i Widerøe presiserer overfor NTB at det ikke har vært snakk"
+        " om noen nødlanding, men en kontrollert sikkerhetslanding.\n\n"
+        "– Det oppsto røykutvikling i en ovn på kjøkkenet, sier Lund.\n\n"
+        "Lund sier at flyet deretter setter kurs mot Reykjavik."
+    )
+    commands = _commands(text, "nb")
+    assert not any(c.startswith("pressevakt") for c in commands), commands

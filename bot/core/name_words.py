@@ -78,6 +78,7 @@ TITLE_ENDINGS = (
     *("minister", "ministar", "leader", "spokesman", "speaker", "commissioner", "councillor"),
     *("superintendent", "inspector", "sergeant", "constable", "detective", "diktar", "dikter"),
     *("leiar", "leder", "sjef", "direktør", "ordfører", "ordførar", "chairman", "chairwoman"),
+    *("pressevakt", "talsperson", "talsmann", "talskvinne"),  # «Pressevakt Anna-Lena Nordling»
 )
 
 

@@ -104,6 +104,21 @@ _NAME_PAPER = re.compile(
 )
 
 
+# Lines of a page that are never the article, however long: a picture desk's «*** Local
+# Caption ***», a teaser cut off with «[…]», a call to follow the outlet.
+_PAGE_LINE = re.compile(
+    r"\*\*\* ?Local Caption ?\*\*\*|\[(?:…|\.\.\.)\]$"
+    r"|^Follow (?:(?:[A-Z][\w&'’.-]*|and|of|the) ){1,10}"
+    r"on (?:Facebook|Twitter|X|Instagram|TikTok)\b"
+)
+
+
+def page_line(text: str) -> bool:
+    """«Anders Amdal, 1.side *** Local Caption ***», «… stod på programmet. Kunne […]»,
+    «Follow BBC East Yorkshire and Lincolnshire on Facebook, …»."""
+    return ("***" in text or "[" in text or text[:7] == "Follow ") and bool(_PAGE_LINE.search(text))
+
+
 def is_notice(text: str) -> bool:
     """Whether a line is one of a page's notices (see the module's doc)."""
     text = text.strip()
@@ -263,6 +278,13 @@ _LETTER_REFERENCE = re.compile(
 )
 
 
+# A wire's city in capitals and the day, no dash: «BRASILIA Oct 29 Brazil's central bank …».
+_CITY_MONTH_DAY = re.compile(
+    r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{3,})? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
+    r"\.? \d{1,2} (?=[A-Z])"
+)
+
+
 def strip_dateline(text: str) -> str:
     """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
     «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
@@ -284,6 +306,8 @@ def strip_dateline(text: str) -> str:
         return _TAGGED_PLACE_DASH.sub("", text, count=1)
     if text[:3].isupper() and _PLACE_DATE_DASH.match(text):
         return _PLACE_DATE_DASH.sub("", text, count=1)
+    if text[:3].isupper() and _CITY_MONTH_DAY.match(text):
+        return _CITY_MONTH_DAY.sub("", text, count=1)  # «BRASILIA Oct 29 Brazil's central …»
     if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30]):
         return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …»
     if "faktaboks" in text[:100]:

@@ -38,6 +38,7 @@ from bot.core.markdown import MD_EMPHASIS, inline_markdown
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.notices import (
     is_notice,
+    page_line,
     strip_dateline,
     video_rail,
     video_teaser,
@@ -287,7 +288,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         caption = i not in photos and not before_caption and is_caption(unit.text)
         if caption and i >= 2 and (alt_text(texts[i - 1]) or alt_line(texts[i - 1], texts[i])):
             flags[i - 1] = True  # «Constable William 'Bill' Crews» over its caption: alt text
-        furniture = i in photos or caption or video_teaser(texts, i)
+        furniture = i in photos or caption or video_teaser(texts, i) or page_line(unit.text)
         if i + 1 < len(units) and caption_over_stamp(unit.text, texts[i + 1]):
             furniture = True  # «TAKLING: …» over «Publisert …»: the top picture's caption
         if not furniture:
