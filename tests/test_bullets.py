@@ -2138,3 +2138,26 @@ def test_a_cut_never_drops_the_other_half_of_a_count() -> None:
     for limit in (8, 10, 12):
         bullet = shorten(sentence, limit, clause_checker("nn"))
         assert bullet is None or "to gutenamn" in bullet, bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        (
+            "After perhaps the hardest year in the district's history — one that saw four"
+            " schools closed and notices to more than 100 teachers to meet a record $21 million"
+            " shortfall — the Lane School Board unanimously approved the new budget on Wednesday"
+            " night.",
+            "The Lane School Board unanimously approved the new budget on Wednesday night.",
+        ),
+        (
+            "After a long meeting that lasted well into the night and saw dozens of angry"
+            " residents speak against it, the council approved the plan for 300 new homes on"
+            " the old mill site.",
+            "The council approved the plan for 300 new homes on the old mill site.",
+        ),
+    ],
+)
+def test_a_long_sentence_loses_its_background_before_the_news(sentence: str, bullet: str) -> None:
+    checker = clause_checker("en")
+    assert shorten(compress(sentence, checker), 25, checker) == bullet

@@ -19,6 +19,7 @@ from bot.core.cut_words import (
     COUNTED,
     COUNTED_NEXT,
     DETERMINER_WORD,
+    FRONTED_EN,
     INSERTION,
     ITEM_NEXT,
     ITEMS_NEXT,
@@ -40,6 +41,7 @@ from bot.core.cut_words import (
     bare_phrase,
     clause_follows,
     verb_after_apposition,
+    without_fronted_phrase,
 )
 from bot.core.lexicon import lexicon
 from bot.core.spacing import n_words, single_spaced
@@ -186,6 +188,8 @@ def compress(text: str, checker: MainClauses) -> str:
         candidate = f"{apposition.group(1)} {rest}"
         if checker.is_finite(verb) and checker.has_main_clause(candidate):
             text = candidate
+    if text[:1] in "ABDFISW" and FRONTED_EN.match(text):
+        text = without_fronted_phrase(text, checker)
     return text
 
 

@@ -173,3 +173,26 @@ VERB_THEN_ASIDE = re.compile(
     r"\b(?:er|var|blir|ble|blei|vert|vart|har|hadde|vil|skal|kan|må|is|was|are|were|has|have|"
     r"had|will|would|can|could|should|must|may)\s*,[^,]*$"
 )
+
+
+# An English sentence that opens on the background before its news: «After perhaps the most
+# tumultuous year in the district's history — one that saw … — the Eugene School Board
+# approved …». (Not Norwegian: its verb comes before the subject after a fronted phrase.)
+FRONTED_EN = re.compile(
+    r"(?:After|Before|Despite|Following|Amid|Amidst|Since|In the wake of|As part of)\b"
+)
+_BOUNDARY = re.compile(r", | — | – ")
+_SUBJECT_START = re.compile(r"(?:the|a|an|The|A|An) \w|[A-Z][a-z]+ (?:[A-Z][\w'’-]+ )*[a-z]")
+
+
+def without_fronted_phrase(text: str, checker: MainClauses) -> str:
+    """The sentence from its subject on, where what comes before it is a phrase of time or
+    cause and the rest is a whole sentence: «The Eugene School Board approved …»."""
+    for boundary in _BOUNDARY.finditer(text):
+        front, rest = text[: boundary.start()], text[boundary.end() :]
+        asides = front.count(" — ") + front.count(" – ")
+        # (after a comma outside any aside, or after the dash that closes one)
+        closes = asides % 2 == 1 if boundary.group() != ", " else asides % 2 == 0
+        if closes and _SUBJECT_START.match(rest) and checker.has_main_clause(rest):
+            return rest[:1].upper() + rest[1:]
+    return text
