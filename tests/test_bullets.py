@@ -2161,3 +2161,17 @@ def test_a_cut_never_drops_the_other_half_of_a_count() -> None:
 def test_a_long_sentence_loses_its_background_before_the_news(sentence: str, bullet: str) -> None:
     checker = clause_checker("en")
     assert shorten(compress(sentence, checker), 25, checker) == bullet
+
+
+def test_the_turn_to_the_news_after_a_recent_background_leads_but_not_now_that() -> None:
+    text = (
+        "Bybrua\n\n"
+        "Dunkene fra pæler som slås ned i elva har mange blitt godt kjent med det siste året."
+        " Ny bybru skal stå ferdig høsten 2026. Nå som det går mot sommer, var det en streng"
+        " grense for hvilket arbeid som kunne gjøres fra 15. mai til 15. september.\n\n"
+        "Det var ikke tillatt med pæling i perioden av hensyn til friluftslivet. Men nå har"
+        " statsforvalteren gitt en ny tillatelse, som gjør at arbeidet kan fortsette i sommer.\n\n"
+        "– Vi måtte søke for å unngå lengre byggetid, sier prosjektleder Kari Moe."
+    )
+    first = bullets(digest(text, max_words=60))[0]
+    assert first.startswith("Nå har statsforvalteren gitt en ny tillatelse"), first

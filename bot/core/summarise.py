@@ -125,7 +125,10 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
 _BACKGROUND = re.compile(
     r"\b(?:i fjor|i fjar|i forfjor|last year|tidligere i år|tidlegare i år|earlier this year|"
     # «For tretti år siden ble det felt 9900 hjort», «Ten years ago …», «forrige sesong»
-    r"for \w+ år siden|for \w+ år sidan|\w+ years ago|forrige sesong|førre sesong|last season)\b",
+    r"for \w+ år siden|for \w+ år sidan|\w+ years ago|forrige sesong|førre sesong|last season|"
+    # «… har mange blitt godt kjent med det siste året», «in recent months»
+    r"det siste året|det siste halve året|de siste månedene|dei siste månadene|de siste årene|"
+    r"dei siste åra|the past year|in recent (?:months|years|weeks))\b",
     re.IGNORECASE,
 )
 _NOW = ("Nå ", "No ", "Now ", "I dag ", "Today ", "Men nå ", "Men no ", "But now ")
@@ -139,6 +142,8 @@ def _news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -
     for sentence in analysis.all_sentences[lead.position + 1 : lead.position + _NOW_SEARCH]:
         if sentence.section != lead.section or not sentence.text.startswith(_NOW):
             continue
+        if sentence.text.split(maxsplit=2)[1:2] in (["som"], ["that"]):
+            continue  # «Nå som det går mot sommer …»: «now that», the background still
         if (text := made.of(sentence, lead=True)) is not None and not made.pronoun(text):
             # «Nå har en milepæl blitt nådd.» over «I sesongen 2020/2021 har 50 053 hjort blitt
             # felt.»: the turn says that it came, the sentence after it what came
