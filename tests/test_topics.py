@@ -2239,3 +2239,13 @@ def test_a_spokesperson_at_a_paragraphs_start_is_named_without_the_post() -> Non
     )
     commands = _commands(text, "nb")
     assert not any(c.startswith("pressevakt") for c in commands), commands
+
+
+def test_a_local_paper_that_tells_the_story_is_no_topic() -> None:
+    text = (
+        "Bil kjørte av vegen\n\nEn bil kjørte av vegen ved Elvebakken i Alta natt til søndag."
+        " Vestposten får i 23-tiden kontakt med operasjonssentralen, som bekrefter ulykken."
+        " Fire personer satt i bilen, skriver Vestposten.\n\nAmbulanse og brannvesen rykket ut"
+        " til Elvebakken, og alle fire ble sjekket av lege."
+    )
+    assert "vestposten" not in _commands(text, "nb")

@@ -89,6 +89,18 @@ _SAID_TO_ENDS = ("til", "to", "overfor", "ifølge", "ifølgje")
 _CHANNELS = OUTLETS | frozenset("twitter facebook instagram tiktok youtube snapchat".split())  # noqa: SIM905
 
 
+# A local paper's name: «Altaposten», «Firdaposten», «Vikebladet», «Lokalavisa».
+_PAPER_ENDINGS = ("posten", "avisa", "avisen", "bladet", "tidende")
+
+
+def _channel(lower: str) -> bool:
+    return (
+        lower in _CHANNELS
+        or lower[:-1] in _CHANNELS
+        or (len(lower) > 7 and " " not in lower and lower.endswith(_PAPER_ENDINGS))
+    )
+
+
 def speaks_for_others(surface: str, text: str, title: str) -> bool:
     """Whether a name is no topic as one who speaks or prints for others: a person on duty
     for a service anywhere in the text («vaktleder Rikke Lyngdal»), a news outlet the title
@@ -96,7 +108,7 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
     were said or printed («sier hun til Aftenbladet», «ifølge NTB», «VG skriver»)."""
     lower = surface.lower()
     places = list(word_positions(surface, text, joiners="-"))
-    if (lower in _CHANNELS or lower[:-1] in _CHANNELS) and surface not in title:
+    if _channel(lower) and surface not in title:
         # (but the outlet a story is about, named as no source thrice: «I 2007 starta NPK …»)
         about = [at for at in places if not _said_to(text, at)]
         return len(about) < _ABOUT_AN_OUTLET or any(
