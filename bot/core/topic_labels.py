@@ -26,7 +26,7 @@ def without_role(label: str) -> str:
 # so, the institution is its subject (a reader asks for /sogn_tingrett, not /sogn).
 _INSTITUTIONS = frozenset(
     "tingrett lagmannsrett skole skule barneskole barneskule ungdomsskole ungdomsskule "  # noqa: SIM905
-    "sykehus sjukehus kirke kyrkje stadion politidistrikt".split()
+    "sykehus sjukehus kirke kyrkje stadion".split()
 )
 _INSTITUTION_AFTER = re.compile(rf" ({'|'.join(sorted(_INSTITUTIONS))})\b")
 
