@@ -2167,3 +2167,10 @@ def test_the_turn_to_the_news_after_a_recent_background_leads_but_not_now_that()
     )
     first = bullets(digest(text, max_words=60))[0]
     assert first.startswith("Nå har statsforvalteren gitt en ny tillatelse"), first
+
+
+def test_a_passive_first_with_no_subject_is_a_lists_item_not_a_bullet() -> None:
+    checker = clause_checker("nb")
+    analysis = analyse(parse_text("Ulykken\n\nUtredes i regi av St. Olavs hospital i Trondheim."))
+    sentence = analysis.all_sentences[0]
+    assert make_bullet(sentence, checker) is None

@@ -73,6 +73,13 @@ def test_participles_are_not_finite_verbs() -> None:
     assert not checker.is_finite("pensjonert")
     assert not checker.is_finite("kastende")
     assert checker.is_finite("pensjonerte")
+    # a strong verb's in -et and a verb's in -dd; the weak past in -et stays a verb
+    assert not checker.is_finite("utskrevet")
+    assert not checker.is_finite("skadd")
+    assert checker.is_finite("kastet")
+    assert not checker.has_main_clause("Utskrevet fra Sykehuset Levanger.")
+    assert not checker.has_main_clause("Mann 20-29 år: Lettere skadd.")
+    assert checker.has_main_clause("To personer ble lettere skadd.")
 
 
 @pytest.mark.parametrize(

@@ -272,7 +272,7 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         # «Blir det regn, …»: a condition, then the statement; «Will be sadly missed.»
         return "," not in text
     if (
-        first.endswith("r")  # a present: not the noun «Bruk av …»
+        first.endswith(("r", "es"))  # a present or a passive: not the noun «Bruk av …»
         and "," not in text
         and (second := text.split(maxsplit=2)[1:2])
         and (second[0].lower() in _NO_SUBJECT_NEXT or second[0][:1].isdigit())

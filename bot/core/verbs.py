@@ -206,6 +206,11 @@ class VerbForms:
         if lemma is not None and lemma != word and self._is_verb_lemma(lemma):
             # A participle is no finite verb: pensjoner-t, gå-tt, kjøp-t.
             participle = word == lemma[:-1] + "t" or word == lemma + "tt" or word == lemma + "dd"
+            # (a strong verb's in -et: utskrevet, funnet; not the weak past kastet)
+            participle = participle or (
+                len(word) >= 6 and word.endswith("et") and word != lemma[:-1] + "et"
+            )
+            participle = participle or (lemma.endswith("de") and word == lemma[:-1] + "d")  # skadd
             adjective = word == lemma + "e"  # «CO2-frie» is fri's plural, not a verb
             return not (participle or adjective)
         # «kaster» may be filed as a lemma of its own (the noun); its infinitive decides.
