@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 MAX_RESPONSE_URL_USES = 5  # Slack accepts five answers per response_url
+_FILE_TIMEOUT = 10  # seconds for a shared file's download, at least
 __all__ = ["SlackListener", "to_command"]
 
 
@@ -107,7 +108,8 @@ class SlackListener:
         self._admins: AdminCache[str] = AdminCache(admin_ttl)
         # Shared with the other web processes by `serve` on PostgreSQL (seen.shared).
         self.seen = SeenEvents("slack", 1000)
-        self.files = SlackFiles(self.sender, timeout=timeout)
+        # (a shared file is bigger than an API answer: never under _FILE_TIMEOUT seconds)
+        self.files = SlackFiles(self.sender, timeout=max(timeout, _FILE_TIMEOUT))
         self.imports = FileImports(self.files, chat, self, self.seen)
         self._inflight: set[asyncio.Task[Any]] = set()
         if web is not None and not self.socket_mode:
