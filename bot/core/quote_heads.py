@@ -102,16 +102,7 @@ def _with_speaker(first: Sentence, last: Sentence) -> Sentence | None:
     closer = _CLOSERS.get(opener)
     if closer is not None and words.count(closer) < (2 if opener == closer else 1):
         words += closer  # «Vi tror det.» → «Vi tror det», sier …
-    joined = words + tail[found.start() :]
-    return Sentence(
-        joined,
-        first.section,
-        first.index,
-        first.position,
-        first.words,
-        first.paragraph,
-        first.quoted,
-    )
+    return _retold(first, words + tail[found.start() :])
 
 
 def _at_end(text: str, end: int) -> bool:
@@ -119,9 +110,6 @@ def _at_end(text: str, end: int) -> bool:
     circumstances («til NRK», «da han …»), not more words said («…, sier Ola at …»)."""
     rest = text[end:]
     return not rest.strip(" .!»”") or CIRCUMSTANCES.match(rest) is not None
-
-
-_PAIRS = (("“", "”"), ("«", "»"))
 
 
 def continued_quotes(sections: Iterable[SectionAnalysis]) -> dict[int, str]:
@@ -138,19 +126,26 @@ def continued_quotes(sections: Iterable[SectionAnalysis]) -> dict[int, str]:
             if sentence.paragraph != paragraph:
                 paragraph, opened = sentence.paragraph, ""
             if opened:
-                closer = dict(_PAIRS)[opened]
+                closer = _CLOSERS[opened]
                 if closer in text and text.lstrip()[:1] != opened:
                     found[sentence.position] = opened
                     opened = "" if text.count(closer) > text.count(opened) else opened
                 continue
-            opened = next((o for o, c in _PAIRS if text.count(o) > text.count(c)), "")
+            # (a straight «"» opens and closes alike: its count tells nothing here)
+            opened = next((o for o, c in _CLOSERS.items() if text.count(o) > text.count(c)), "")
     return found
 
 
 def reopened(sentence: Sentence, opener: str) -> Sentence:
     """The sentence with the quote mark that opened its quote in a sentence before."""
+    return _retold(sentence, opener + sentence.text.lstrip())
+
+
+def _retold(sentence: Sentence, text: str) -> Sentence:
+    """The sentence in other words of its own, at its place (its words, for topics, as
+    they were)."""
     return Sentence(
-        opener + sentence.text.lstrip(),
+        text,
         sentence.section,
         sentence.index,
         sentence.position,
