@@ -27,28 +27,24 @@ _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: 
 _NO_HEADLINE_START = POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
 
 
-def _cry_over_story(text: str, following: Unit) -> bool:
-    """A short cry in quote, one sentence, over a paragraph of prose (not over a reply, and
-    not «– Hei! Kom inn.», which the interview goes on from)."""
+def _quote_headline(text: str, following: Unit) -> bool:
+    """A quote as the headline, over the story rather than over a reply to it: a short
+    one over a paragraph (structure.dash_heading); a cry of one sentence over prose twice
+    its length («– Dette var en deilig kamp!», not «– Hei! Kom inn.», which an interview
+    goes on from); a short one without a stop over a short standfirst («– Grunneierne
+    overkjøres» over «I Nordland sloss ti grunneiere mot Statkraft.»)."""
+    if dash_heading(text, following):
+        return True
+    if following.kind != PARAGRAPH or following.text[:1] in '–—-«"“':
+        return False
     n_words = text.count(" ")  # (the dash is no word)
+    if text.endswith("!"):
+        cry = n_words <= 10 and not any(stop in text[:-1] for stop in (". ", "! ", "? "))
+        if cry and following.text.count(" ") + 1 >= 2 * n_words and is_prose(following.text):
+            return True
     return (
-        n_words <= 10
-        and not any(stop in text[:-1] for stop in (". ", "! ", "? "))
-        and following.kind == PARAGRAPH
-        and following.text[:1] not in '–—-«"“'
-        and following.text.count(" ") + 1 >= 2 * n_words
-        and is_prose(following.text)
-    )
-
-
-def _quote_over_standfirst(text: str, following: Unit) -> bool:
-    """A short quote without a stop over a short standfirst's sentence (a long paragraph
-    under it: dash_heading's)."""
-    return (
-        1 <= text.count(" ") - 1 <= 9
+        1 <= n_words - 1 <= 9
         and not text.endswith((*SENTENCE_END, ",", ";", ":"))
-        and following.kind == PARAGRAPH
-        and following.text[:1] not in '–—-«"“'
         and following.text.endswith(SENTENCE_END)
     )
 
@@ -72,12 +68,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         # a crosshead («… Bør det vurderes lovlighetskontroll av vedtaket?» / «I. Sakens …»)
         longer = following.text.count(" ") >= n_words or spaces(following.text, 6) < 6
         return n_words <= 14 or (n_words <= 22 and longer)
-    if text[:2] in ("– ", "— ") and dash_heading(text, following):
-        return True  # «– Jeg har aldri vært redd for å feile»: a quote as the headline
-    if text[:2] in ("– ", "— ") and text.endswith("!") and _cry_over_story(text, following):
-        return True  # «– Dette var en deilig kamp!» over the story: the headline
-    if text[:2] in ("– ", "— ") and _quote_over_standfirst(text, following):
-        return True  # «– Grunneierne overkjøres» over «I Nordland sloss ti grunneiere …»
+    if text[:2] in ("– ", "— ") and _quote_headline(text, following):
+        return True  # «– Jeg har aldri vært redd for å feile», «– Dette var en deilig kamp!»
     if (_QUOTE_HEADLINE.match(text) or SAID_HEADLINE.match(text)) and n_words <= 20:
         # «'Very constructive talks': Is a deal closer?», «Advarer mot storm: – Svært uvanlig!»
         return not text.endswith(".")
