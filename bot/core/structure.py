@@ -274,12 +274,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if i and is_caption_label(units[i - 1].text):
             flags.append(True)  # «Image caption,» over its caption: the caption too
             continue
-        # (above everything kept and a headline, nothing runs on into a caption: the page's
-        # top picture)
-        below = next((u.text for u in units[i + 1 :] if u.text != unit.text), "")  # (not its copy)
-        on_top = all(flags) and _headline_like(below)
         before_caption = None if i in photos else prose_before_caption(unit.text)
-        if before_caption and on_top and ends_in_credit(unit.text):
+        if before_caption and ends_in_credit(unit.text) and _top_picture(units, i, flags):
             flags.append(True)  # «29-åringen slo … Straffen ble 30 dager. Foto: X / Wikipedia»
             continue
         if before_caption and is_caption(before_caption):
@@ -360,8 +356,13 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
 _NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
 
 
-def _headline_like(text: str) -> bool:
-    return bool(text) and spaces(text, 16) < 16 and not text.endswith(SENTENCE_END)
+def _top_picture(units: list[Unit], i: int, flags: list[bool]) -> bool:
+    """Whether a unit stands above everything kept and above a headline (past its own
+    copy): the page's top picture, into whose caption no prose runs on. (Asked only of a
+    caption's prose: it reads the units below and the flags above.)"""
+    below = next((u.text for u in units[i + 1 :] if u.text != units[i].text), "")
+    headline = bool(below) and spaces(below, 16) < 16 and not below.endswith(SENTENCE_END)
+    return headline and all(flags)
 
 
 def is_prose(text: str, kind: str = PARAGRAPH) -> bool:
