@@ -51,6 +51,12 @@ NEVER_VERBS = frozenset(
     "kroner kronar".split()
 )
 _NOT_FINITE_NO = ("en", "ene", "ane", "ede", "ande", "ende")
+# Bokmål pasts in -t (a weak past never ends so: kastet, kjøpte, levde, bodde); any other
+# verb form in -t is a participle: lagt, sagt, solgt, gjort, dømt, kjent, innlagt.
+_STRONG_PAST_T = (
+    "fant", "vant", "svant", "brant", "satt", "holdt", "gjaldt", "bandt", "bant", "spratt",
+    "skjøt", "gråt", "lot", "fløt", "skrøt", "åt", "smalt", "brøt", "nøt", "knøt", "gjøt",
+)  # fmt: skip
 # Infinitives, participles and passives of a Nynorsk verb: kaste, kasta, kasta, skrive(n),
 # skrivne, kastande, kastast; and adverbs spelt as a verb's stem (vel, tal).
 _NOT_FINITE_NN = ("e", "a", "t", "en", "ne", "i", "ande", "ast", "ing", "ar", "er")
@@ -211,6 +217,11 @@ class VerbForms:
                 len(word) >= 6 and word.endswith("et") and word != lemma[:-1] + "et"
             )
             participle = participle or (lemma.endswith("de") and word == lemma[:-1] + "d")  # skadd
+            participle = participle or (
+                self.language == "nb"
+                and word.endswith("t")
+                and not word.endswith(("et", *_STRONG_PAST_T))
+            )
             adjective = word == lemma + "e"  # «CO2-frie» is fri's plural, not a verb
             return not (participle or adjective)
         # «kaster» may be filed as a lemma of its own (the noun); its infinitive decides.
