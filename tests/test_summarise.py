@@ -375,6 +375,24 @@ def test_a_bullet_on_what_the_sentence_before_told_needs_that_sentence() -> None
             assert at > 0 and bullets[at - 1].startswith("Ifølge tiltalen"), bullets
 
 
+def test_a_bullet_on_the_case_needs_the_sentence_that_told_of_it() -> None:
+    text = (
+        "Nytt bygg ved skolen i Lunde\n\nKommunestyret i Nome vedtok torsdag å bygge en ny"
+        " gymsal ved Lunde skole, etter flere år med klager fra foreldre og elever.\n\n"
+        "Bygget skal stå ferdig høsten 2027 og koste 80 millioner kroner.\n\n"
+        "Anken\n\nEn nabo har klaget på reguleringsplanen fordi han mener den nye gymsalen"
+        " vil skygge for hagen hans og gi mer trafikk i det smale boligfeltet om kveldene.\n\n"
+        "Saken skal behandles av Statsforvalteren i Vestfold og Telemark i løpet av våren."
+        "\n\nRådmannen tror ikke klagen vil stanse byggingen av gymsalen ved Lunde skole."
+    )
+    for max_words in (40, 50, 60, 90):
+        sections = digest_article(parse_text(text), max_words=max_words).sections
+        bullets = [b for s in sections for b in s.bullets]
+        for at, bullet in enumerate(bullets):
+            if bullet.startswith("Saken"):
+                assert at > 0 and bullets[at - 1].startswith("En nabo har klaget"), bullets
+
+
 def test_the_news_now_leads_over_what_happened_before_and_a_short_cry() -> None:
     text = (
         "Frifunnet i lagmannsretten\n\n– En gledens dag, sier forsvareren.\n\nEn mann i"

@@ -31,6 +31,8 @@ _POINTS_BACK = {
     "straffa": "straff", "reaksjonen": "reaksjon", "konsekvensen": "konsekvens",
     "følgen": "følge", "oppfordringen": "oppfordring", "oppmodinga": "oppmoding",
     "result": "result", "reason": "reason", "move": "move", "response": "response",
+    # «Saken skal opp i lagmannsretten»: the case the sentence before told of
+    "saken": "sak", "saka": "sak", "case": "case",
 }  # fmt: skip
 _DEFINITE_OPENING = re.compile(
     r"(?:(?:Den|Dei|De|The)\s+(?:[\w-]+\s+){0,3}?)?([\w-]+)\b", re.IGNORECASE
