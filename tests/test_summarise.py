@@ -393,6 +393,21 @@ def test_a_bullet_on_the_case_needs_the_sentence_that_told_of_it() -> None:
                 assert at > 0 and bullets[at - 1].startswith("En nabo har klaget"), bullets
 
 
+def test_an_altsa_as_said_is_dropped_not_a_reason_to_leave_the_news_out() -> None:
+    text = (
+        "Kaldt vær gir dyrere strøm\n\nSol og lite vind er fint for turen. Prisen får du på"
+        " strømregningen.\n\n– Det blir dyrere enn det har vært, for med kjøligere vær kommer"
+        " forbruket, og det er lite vind i hele Nord-Europa, sier analytiker Tor Lien.\n\n"
+        "Neste uke er det altså varslet høyere strømpriser i hele landet som følge av kulda."
+        "\n\nMeteorologen venter nordavind og kald luft i Sør-Norge i flere dager."
+    )
+    for max_words in (30, 60):
+        sections = digest_article(parse_text(text), max_words=max_words).sections
+        bullets = [b for s in sections for b in s.bullets]
+        news = "Neste uke er det varslet høyere strømpriser i hele landet som følge av kulda."
+        assert news in bullets, bullets
+
+
 def test_the_news_now_leads_over_what_happened_before_and_a_short_cry() -> None:
     text = (
         "Frifunnet i lagmannsretten\n\n– En gledens dag, sier forsvareren.\n\nEn mann i"

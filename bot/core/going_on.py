@@ -16,7 +16,7 @@ FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
 _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
-    "førstnemnde and another".split()
+    "førstnemnde and another altså altso".split()
 )
 # «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
 # counted (not «The second half …», «Den andre omgangen …»: the match's, not one more).
@@ -31,9 +31,7 @@ _GOING_ON_TWO = frozenset(
 )
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
-_CONTRAST = frozenset(
-    ("derimot", "imidlertid", "however", "dermed", "therefore", "thus", "altså", "altso")
-)
+_CONTRAST = frozenset(("derimot", "imidlertid", "however", "dermed", "therefore", "thus"))
 # «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang»).
 _FOR_BECAUSE = frozenset(
     "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905

@@ -331,10 +331,11 @@ _THIS = frozenset(("dette", "this"))
 # 5000 kroner». Without that sentence above it the word leans on nothing, and an editor
 # strikes it (not «men også», «not only … but also», «, også Aftenposten,»: a phrase's).
 # So for «derfor», «likevel», «nemleg» (therefore, still, namely): «Saken måtte derfor til
-# hovedforhandling» says the news without the reason the bullet before it would have given.
+# hovedforhandling» says the news without the reason the bullet before it would have given;
+# «altså» (as said) adds nothing: «Neste uke er det altså varslet høyere priser».
 _ALSO = re.compile(
     r"^((?:[\w«»'’.-]+ ){1,5}?)"
-    r"(?:også|òg|also|derfor|difor|likevel|nemlig|nemleg|therefore) (?=[\w«])"
+    r"(?:også|òg|also|derfor|difor|likevel|nemlig|nemleg|therefore|altså|altso) (?=[\w«])"
 )
 _ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
 
