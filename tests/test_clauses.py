@@ -62,6 +62,9 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("nb", "Rundt 400 ansatte på kontorene i Norge."),
         # a reason alone: «kroner» is money, not the verb «krone» that would close it
         ("nb", "Blant annet fordi regjeringen vil gi et fond på 20 milliarder kroner."),
+        # a caption's noun that is a past too (Nynorsk «brann», of «brenna»), not the verb
+        ("nn", "Brann i Sykkylven kyrkje 1983."),
+        ("nn", "Brann på Voss i natt."),
     ],
 )
 def test_a_fragment_has_none(language: str, text: str) -> None:
@@ -93,6 +96,7 @@ def test_a_participle_in_t_is_not_a_finite_verb_but_a_strong_past_is() -> None:
     assert not checker.has_main_clause("Mann i 40-årene dømt for ran av bensinstasjon.")
     assert checker.has_main_clause("Tre personer ble innlagt etter brannen i Skien.")
     assert checker.has_main_clause("Mannen forsvant fra hjemmet sitt i Skien.")
+    assert clause_checker("nn").has_main_clause("Huset brann i natt.")
 
 
 @pytest.mark.parametrize(

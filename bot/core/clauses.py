@@ -37,7 +37,7 @@ from bot.core.clause_words import (
 from bot.core.lexicon import Lexicon
 from bot.core.text import TokenMemo
 from bot.core.verbs import LANGUAGES as LANGUAGES
-from bot.core.verbs import NEVER_VERBS, VerbForms
+from bot.core.verbs import NEVER_VERBS, PREPOSITIONS_NO, VerbForms
 
 
 class MainClauses(Protocol):
@@ -266,6 +266,12 @@ class ClauseChecker(VerbForms):
             return False
         if self.language != "en" and self._coordinated_noun(word, around()[i + 1 : i + 4]):
             return True
+        if self.language != "en" and i == 0:
+            # «Brann i Sykkylven kyrkje 1983.»: a caption's noun before its preposition (a
+            # statement's verb comes second, after its subject)
+            tokens = around()
+            if len(tokens) > 1 and tokens[1].lower() in PREPOSITIONS_NO:
+                return True
         if self.language == "en":
             # «The minister, elected in 2019»; not «Her mother, Larysa, worked as …»
             tokens = around()

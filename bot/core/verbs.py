@@ -82,7 +82,7 @@ _QUANTIFIERS = _NUMERALS | frozenset(
 )
 # A definite determiner before an adjective: «det store løftet», «dei nye hyttene».
 _DEFINITE = frozenset("det den de dei denne dette disse desse".split())  # noqa: SIM905
-_PREPOSITIONS_NO = frozenset(
+PREPOSITIONS_NO = frozenset(
     "i på av til med for om fra frå etter under over mot ved hos uten utan".split()  # noqa: SIM905
 )
 
@@ -329,7 +329,7 @@ class VerbForms:
             return plural and not (previous == FIGURE and before in _CLOCK)
         if previous in _QUANTIFIERS:  # «mange hytter», but «mange spår», «mange skader seg»
             return word.endswith("r") and not self._is_verb_lemma(lemma)
-        opened = not before or before in _DEFINITE or before in _PREPOSITIONS_NO
+        opened = not before or before in _DEFINITE or before in PREPOSITIONS_NO
         return self._attributive(previous) and opened
 
     def _attributive(self, word: str) -> bool:
