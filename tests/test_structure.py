@@ -641,6 +641,25 @@ def test_other_stories_headlines_over_the_story_are_no_title() -> None:
     assert "Snøfall" not in article.text
 
 
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "Mayor wins award for harbour clean-up\nBreaking News\n\n",
+        "Mayor wins award for harbour clean-up\n\nBREAKING NEWS\n\n",
+        "Mayor wins award for harbour clean-up Just In\n\n",
+    ],
+)
+def test_a_tickers_headline_over_its_label_is_no_title(ticker: str) -> None:
+    article = parse_text(
+        f"{ticker}Bus fares rise again in January\n\nBus fares in the county will rise by"
+        " ten percent from January, the council said on Tuesday. Parents fear that children"
+        " will walk along a dangerous road instead.\n\nThe council says the rise pays for"
+        " two new routes."
+    )
+    assert article.title == "Bus fares rise again in January"
+    assert "Mayor" not in article.text
+
+
 def test_a_rail_of_other_stories_under_a_capital_label_ends_the_article() -> None:
     article = parse_text(
         "Fleire kommunar vil ha nynorsk\n\n"

@@ -204,6 +204,21 @@ def _teaser_title(text: str) -> bool:
 
 
 _TEASER_WORDS = 40
+# «Sun Sentinel awarded Pulitzer Prize …» over «Breaking News»: the page's news ticker
+_TICKER_LABELS = ("breaking news", "breaking", "just in")
+
+
+def ticker_line(texts: list[str], i: int) -> bool:
+    """A short line over a «Breaking News» label (its own line, or run into it) at the top
+    of the page: another story's headline in the site's ticker, not the article's title."""
+    text = texts[i]
+    below = texts[i + 1].lower().strip(" .:!") if i + 1 < len(texts) else ""
+    if below not in _TICKER_LABELS:
+        label = next((x for x in _TICKER_LABELS if text.lower().endswith(" " + x)), "")
+        if not label or not text[-len(label) :][:1].isupper():
+            return False
+        text = text[: -len(label)].rstrip()  # «… coverage Breaking News»: run into one line
+    return all(_teaser_title(line) for line in (*texts[:i], text))
 
 
 def video_rail(texts: list[str], i: int) -> bool:

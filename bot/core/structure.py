@@ -40,6 +40,7 @@ from bot.core.notices import (
     is_notice,
     page_line,
     strip_dateline,
+    ticker_line,
     video_rail,
     video_teaser,
     without_byline,
@@ -285,6 +286,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if caption and i >= 2 and (alt_text(texts[i - 1]) or alt_line(texts[i - 1], texts[i])):
             flags[i - 1] = True  # «Constable William 'Bill' Crews» over its caption: alt text
         furniture = i in photos or caption or video_teaser(texts, i) or page_line(unit.text)
+        furniture = furniture or ticker_line(texts, i)
         if i + 1 < len(units) and caption_over_stamp(unit.text, texts[i + 1]):
             furniture = True  # «TAKLING: …» over «Publisert …»: the top picture's caption
         if not furniture:
