@@ -1685,6 +1685,18 @@ def test_a_title_a_count_and_a_peoples_adjective_are_no_part_of_a_topic() -> Non
     ), commands
 
 
+def test_a_peoples_adjective_of_no_demonyms_ending_is_no_topic_beside_its_country() -> None:
+    text = (
+        "Wales win at Twickenham\n\nWelsh substitute Scott Williams scored late as Wales beat"
+        " England 19-12 at Twickenham. The Welsh fans sang for an hour after the match. Welsh"
+        " coach Warren Gatland said Wales had earned it. Thai and Dutch fans watched too, and"
+        " Dutch television showed the match. Wales play Scotland next."
+    )
+    commands = _commands(text, "en")
+    assert "wales" in commands, commands
+    assert not {"welsh", "thai", "dutch"} & set(commands), commands
+
+
 @pytest.mark.parametrize(
     ("lead", "place"),
     [

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.lexicon import Lexicon
+from bot.core.word_rarity import zipf
+
 # «Middle East», «Bane Nor», «New York Times»; «Sogn og Fjordane», «Bank of England» (a
 # small word between); «Nord-Irland», «Murray-Darling Basin» (a hyphen). A sentence's
 # first «The» is no part of it; a title («President», «Kong») makes it a person's, who is
@@ -100,3 +103,25 @@ _POST_QUALIFIERS = frozenset(
 def names_a_post(word: str) -> bool:
     """A word of a post, not of a person's name: «Former», «Speaker» (/former_speaker)."""
     return is_title(word) or word.lower() in _POST_QUALIFIERS
+
+
+# «Canadian borrowing costs», «Three Republican senators»: an adjective of a people or a
+# party, capitalised in English, which no reader types for the story.
+_DEMONYM_ENDINGS = ("ian", "can", "ean", "ese", "ish")
+# («Welsh midfield substitute», «Thai researchers»: the people's own, of no such ending)
+_DEMONYMS = frozenset(
+    "welsh french dutch thai swiss greek czech iraqi israeli pakistani saudi afghan "  # noqa: SIM905
+    "filipino scots".split()
+)
+
+
+def demonym(lower: str, lex: Lexicon) -> bool:
+    return (
+        lex.language == "en"
+        and (lower.endswith(_DEMONYM_ENDINGS) or lower in _DEMONYMS)
+        and lex.form_lemma(lower) is not None
+        and zipf(lower, "en") >= _COMMON_DEMONYM
+    )
+
+
+_COMMON_DEMONYM = 3.5  # Zipf: Canadian 4.7, Norwegian 4.0, Jamaican 3.6

@@ -41,9 +41,9 @@ from itertools import chain
 from bot.core.analysis import Analysis, Word
 from bot.core.full_names import named_words
 from bot.core.lexicon import Lexicon, lexicon
+from bot.core.name_words import demonym
 from bot.core.text import command_name, fold, match_key
 from bot.core.topic_fillers import fillers as _fillers
-from bot.core.word_rarity import zipf
 
 Morphemes = tuple[tuple[str, str], ...]
 
@@ -216,7 +216,7 @@ def _judge(
             word.name
             and lower not in _COMPASS
             and (lower not in fillers or lower in _ENDS_NAMES)
-            and not _demonym(lower, lex)
+            and not demonym(lower, lex)
         )
         settled[word] = word.morphemes if named else ()
         return settled[word]
@@ -229,23 +229,6 @@ def _judge(
     elif word.lemma not in read.written_lower:
         return ((match_key(word.surface.lower()), word.surface),)  # a name: whole, as written
     return morphemes
-
-
-# «Canadian borrowing costs», «Three Republican senators»: an adjective of a people or a
-# party, capitalised in English, which no reader types for the story.
-_DEMONYM_ENDINGS = ("ian", "can", "ean", "ese", "ish")
-
-
-def _demonym(lower: str, lex: Lexicon) -> bool:
-    return (
-        lex.language == "en"
-        and lower.endswith(_DEMONYM_ENDINGS)
-        and lex.form_lemma(lower) is not None
-        and zipf(lower, "en") >= _COMMON_DEMONYM
-    )
-
-
-_COMMON_DEMONYM = 3.5  # Zipf: Canadian 4.7, Norwegian 4.0, Jamaican 3.6
 
 
 def _own_parts(word: Word, found: Morphemes, read: _ArticleWords) -> Morphemes:
