@@ -1685,6 +1685,17 @@ def test_a_title_a_count_and_a_peoples_adjective_are_no_part_of_a_topic() -> Non
     ), commands
 
 
+def test_a_headlines_capitals_make_no_name_of_common_words() -> None:
+    text = (
+        "Leadoff: Festival Season Is Upon Us! And Not Many Stadium Acts Are Headlining\n\n"
+        "The first festival lineups are out. Ed Sheeran headlines BottleRock, and the Jazz"
+        " Festival in New Orleans has the Rolling Stones. Every festival wants a big act, but"
+        " few stadium acts play a festival this year. Sheeran played no festival last year."
+    )
+    commands = _commands(text, "en")
+    assert not any(c.startswith("festival_season") for c in commands), commands
+
+
 def test_a_peoples_adjective_of_no_demonyms_ending_is_no_topic_beside_its_country() -> None:
     text = (
         "Wales win at Twickenham\n\nWelsh substitute Scott Williams scored late as Wales beat"

@@ -28,6 +28,7 @@ from bot.core.name_words import (
     is_title,
 )
 from bot.core.page_words import CALENDAR
+from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 from bot.core.topic_sources import speaks_for_others
 from bot.core.vox_pops import vox_pop
@@ -307,7 +308,17 @@ def usual_name(
                 loose and (start == 0 or text[start - 1] == "\n" or text[start - 2] in ".!?")
             )
     if loose:  # (of names as often, the first written: «Adair County» before «Sullivan County»)
-        name, n = max(names.items(), key=lambda item: item[1], default=("", 0))
+        # (no name ends on «Is»: «Festival Announcement Season Is Upon Us!», a headline's case)
+        small = stopwords(language)
+        name, n = max(
+            (
+                (name, n)
+                for name, n in names.items()
+                if name.rsplit(None, 1)[-1].lower() not in small
+            ),
+            key=lambda item: item[1],
+            default=("", 0),
+        )
         return name if n and n >= alone else None
     name, n = max(names.items(), key=lambda item: (item[1], item[0]), default=("", 0))
     alone += sum(1 for _ in word_positions(surface.lower(), text))  # «a heat health alert»
