@@ -660,6 +660,57 @@ def test_a_tickers_headline_over_its_label_is_no_title(ticker: str) -> None:
     assert "Mayor" not in article.text
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "ACME 5.95 Increased By ▲ 0.04 (0.68%)\n",  # a stock ticker
+        "NewsLocal NewsPortland News\n\nActions\n\n",  # a site's trail, run together
+    ],
+)
+def test_a_ticker_a_run_together_trail_or_a_dateline_is_no_title_nor_heading(top: str) -> None:
+    article = parse_text(
+        f"{top}Bus fares rise again in January\n\nBus fares in the county will rise by ten"
+        " percent from January, the council said on Tuesday. Parents fear that children"
+        " will walk along a dangerous road instead.\n\nThe council says the rise pays for"
+        " two new routes."
+    )
+    assert article.title == "Bus fares rise again in January"
+    assert not any(s.heading for s in article.sections), article.sections
+    assert "ACME" not in article.text and "Portland" not in article.text
+
+
+def test_a_dateline_on_its_own_line_over_the_prose_is_no_title_nor_heading() -> None:
+    article = parse_text(
+        "Portland, Oregon:\nBus fares in the county will rise by ten percent from January,"
+        " the council said on Tuesday. Parents fear that children will walk along a dangerous"
+        " road instead.\n\nThe council says the rise pays for two new routes."
+    )
+    assert article.title is None
+    assert not any(s.heading for s in article.sections), article.sections
+
+
+def test_a_stamp_under_a_wrapped_line_is_not_run_into_it() -> None:
+    article = parse_text(
+        "Oil prices ease as investors await a decision\n\n"
+        "  • Brent crude futures fell 23 cents, or 0.3%, to $66.77 a barrel on Friday\n"
+        "Reuters Published 05 Sep, 2025 09:22am\n\n"
+        "Oil prices drifted down in early trading on Friday for the third straight day as"
+        " investors awaited a meeting this weekend that will consider output hikes.\n\n"
+        "Brent crude futures fell 23 cents to $66.77 a barrel at 0012 GMT on Friday."
+    )
+    assert "Published" not in article.text
+
+
+def test_a_live_pages_latest_posts_label_is_no_heading() -> None:
+    article = parse_text(
+        "Politikken direkte\n\nSiste innlegg\n\nSom ventet stemte et flertall i utvalget"
+        " imot bybane i dagen i Ervik. Alle fire representanter fra Arbeiderpartiet stemte mot"
+        " eget byråd i saken.\n\nFlertallet stemte for et forslag om å gå tilbake til tunnel."
+    )
+    assert not any(s.heading == "Siste innlegg" for s in article.sections), article.sections
+    assert "Siste innlegg" not in article.text
+
+
 def test_a_rail_of_other_stories_under_a_capital_label_ends_the_article() -> None:
     article = parse_text(
         "Fleire kommunar vil ha nynorsk\n\n"

@@ -56,6 +56,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if unit.kind != PARAGRAPH or following is None:
         return False
     text = unit.text
+    if text.endswith(":"):
+        return False  # «Srirangapatna, Mandya:»: a dateline, or a line that leads into the next
     if is_heading(text, following.text):
         return True
     n_words = text.count(" ") + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import spaces
+from bot.core.text import SENTENCE_END, spaces
 
 # «This was published 1 year ago», «Oppdatert for mindre enn 10 minutter siden»
 _TIME_AGO = re.compile(
@@ -351,3 +351,22 @@ def without_byline(text: str) -> str:
         return text
     found = _BYLINE_TAIL.search(text)
     return text[: found.start()] if found else text
+
+
+def teaser_rail(texts: list[str], i: int) -> bool:
+    """«NYNORSK INSPIRASJON» over teasers the page cut off: other stories; the article ends."""
+    label = texts[i]
+    if not label.isupper() or label.count(" ") > 3 or any(c.isdigit() for c in label):
+        return False
+    below = texts[i + 1 : i + 7]
+    cut = sum(  # (a teaser the page cut off: «… byggjer..», «Ei knap»)
+        t.count(" ") >= 7 and (t.endswith(("..", "…", "–", "-")) or not t.endswith(SENTENCE_END))
+        for t in below
+    )
+    # (not a team's name over its long paragraphs: «MANCHESTER UNITED» on a live page; nor
+    # a review's label over a caption and its credits, the review below: «TEATER»)
+    after = texts[i + 1 : i + 1 + _RAIL_READ]
+    return cut >= 2 and not any(t.count(" ") >= 30 and t.endswith(".") for t in after)
+
+
+_RAIL_READ = 16  # units below a label read for the article's own long paragraphs

@@ -207,6 +207,9 @@ AD_TOKEN = re.compile(
     r"|\[/?(?:gallery|caption|embed|video|audio)\b[^\]]{0,80}\]\s*"
 )
 
+# A site's trail of sections run together: «NewsLocal NewsSan Diego News».
+GLUED_SECTIONS = re.compile(r"(?:News|Nyheter|Nyhende|Sport|Home|World|Local|Lokalt)(?=[A-ZÆØÅ])")
+
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
 # fmt: off
 WIDGET_PHRASES = frozenset((
@@ -229,7 +232,8 @@ WIDGET_PHRASES = frozenset((
     "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
     "change language", "velg språk", "endre språk", "select language", "get involved",
     "help keep family & friends informed by sharing this article", "kun høydepunkter",
-    "laster twitter-innhold", "laster innhold", "laster x-innhold",
+    "laster twitter-innhold", "laster innhold", "laster x-innhold", "siste innlegg",
+    "latest posts",
     "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
     # a radio station's player
     "next up", "available on air stations", "play live radio",

@@ -40,6 +40,7 @@ from bot.core.notices import (
     is_notice,
     page_line,
     strip_dateline,
+    teaser_rail,
     ticker_line,
     video_rail,
     video_teaser,
@@ -54,7 +55,6 @@ from bot.core.widgets import (
     is_widget,
     media_blocks,
     menu_lines,
-    teaser_rail,
 )
 
 HEADING, TITLE = "heading", "title"
@@ -242,8 +242,8 @@ def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
     """Tell whether a line break inside a run of lines ends a unit."""
     if line[:1].islower():
         return False  # a wrapped sentence goes on
-    if not wrapped:
-        return True  # one paragraph (or heading) a line
+    if not wrapped or is_widget(line):
+        return True  # one paragraph (or heading) a line; a stamp under a wrapped line
     if len(previous) < 0.75 * width or line.startswith(("– ", "— ")):
         return True  # a short line ends its paragraph
     if is_furniture(previous):

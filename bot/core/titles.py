@@ -98,5 +98,11 @@ def told_below(line: str, below: str) -> bool:
 
 
 def tag_line(text: str) -> bool:
-    """One name on a line of its own («Orkland»): over a story's prose, the page's tag."""
-    return " " not in text and text[:1].isupper() and text.replace("-", "").isalpha()
+    """One name on a line of its own («Orkland»): over a story's prose, the page's tag; or
+    the places the story is told from («Srirangapatna, Mandya:»), its dateline."""
+    if " " not in text and text[:1].isupper() and text.replace("-", "").isalpha():
+        return True
+    return len(text) <= 60 and _DATELINE_LINE.fullmatch(text) is not None
+
+
+_DATELINE_LINE = re.compile(r"[A-ZÆØÅ][\w.'’-]+(?:,? [A-ZÆØÅ][\w.'’-]+){0,3}:")

@@ -21,7 +21,7 @@ from bot.core.captions import ends_in_credit, label_of_words
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
 from bot.core.notices import is_notice, listed_link
-from bot.core.page_words import WIDGET_PHRASES
+from bot.core.page_words import GLUED_SECTIONS, WIDGET_PHRASES
 from bot.core.posts import POST_CREDIT, embedded_posts
 from bot.core.speakers import reads_norwegian
 from bot.core.tables import table_rows
@@ -107,6 +107,8 @@ def is_widget(text: str) -> bool:
         return True
     if text.count("|") >= 3:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»
+    if n_words <= 12 and ("▲" in text or "▼" in text or len(GLUED_SECTIONS.findall(text)) > 1):
+        return True  # «BML 5.95 Increased By ▲ 0.04»: a ticker; «NewsLocal NewsSan Diego News»
     if text[:1] == "[" and text[-1:] == "]":
         return True  # «[ Henriette Steenstrup: – Er det noen …! ]»: a link to another story
     if n_words <= 12 and text[:4] in text[4:] and _DOUBLED.match(text):
@@ -380,21 +382,4 @@ def alt_text(text: str) -> bool:
 _NAME_JOINS = ("og", "and", "&")
 
 
-def teaser_rail(texts: list[str], i: int) -> bool:
-    """«NYNORSK INSPIRASJON» over teasers the page cut off: other stories; the article ends."""
-    label = texts[i]
-    if not label.isupper() or label.count(" ") > 3 or any(c.isdigit() for c in label):
-        return False
-    below = texts[i + 1 : i + 7]
-    cut = sum(  # (a teaser the page cut off: «… byggjer..», «Ei knap»)
-        t.count(" ") >= 7 and (t.endswith(("..", "…", "–", "-")) or not t.endswith(SENTENCE_END))
-        for t in below
-    )
-    # (not a team's name over its long paragraphs: «MANCHESTER UNITED» on a live page; nor
-    # a review's label over a caption and its credits, the review below: «TEATER»)
-    after = texts[i + 1 : i + 1 + _RAIL_READ]
-    return cut >= 2 and not any(t.count(" ") >= 30 and t.endswith(".") for t in after)
-
-
-_RAIL_READ = 16  # units below a label read for the article's own long paragraphs
 _PHOTO_LINKS = re.compile(r"\((?:full-size photo|all photos|view photo|enlarge photo)\)", re.I)
