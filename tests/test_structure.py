@@ -689,6 +689,30 @@ def test_a_dateline_on_its_own_line_over_the_prose_is_no_title_nor_heading() -> 
     assert not any(s.heading for s in article.sections), article.sections
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_last_row_of_a_results_table_is_no_heading_over_the_prose(gap: str) -> None:
+    rows = gap.join(
+        ["Strømsgodset - Brann 3–0", "Viking - Rosenborg 1–5", "Vålerenga - Tromsø 1–1"]
+    )
+    article = parse_text(
+        f"Bodø/Glimt vant serien\n\n{rows}\n\nBodø/Glimt hadde allerede sikret gullet i"
+        " Eliteserien før siste runde søndag.\n\nBrann tok sølv etter opprykket i fjor, mens"
+        " Tromsø tok bronse etter uavgjort mot Vålerenga."
+    )
+    assert [s.heading for s in article.sections] == [None], article.sections
+
+
+def test_a_match_score_over_its_report_is_still_its_heading() -> None:
+    article = parse_text(
+        "Runden i Eliteserien\n\nBodø/Glimt vant serien etter storseier søndag.\n\n"
+        "Molde – Haugesund 3-1 (2-1)\n\nEtzaz Hussain og Ola Brynhildsen sikret seieren for"
+        " Molde, som tok andreplassen.\n\nVålerenga – Sarpsborg 1-1 (0-1)\n\nVålerenga"
+        " sikret ett poeng hjemme mot Sarpsborg."
+    )
+    headings = [s.heading for s in article.sections]
+    assert headings == [None, "Molde – Haugesund 3-1 (2-1)", "Vålerenga – Sarpsborg 1-1 (0-1)"]
+
+
 def test_a_stamp_under_a_wrapped_line_is_not_run_into_it() -> None:
     article = parse_text(
         "Oil prices ease as investors await a decision\n\n"

@@ -363,3 +363,16 @@ SIGN_ON = re.compile(
     r"^(?:This is|You['’]re listening to|Du hører på|Du høyrer på) [A-ZÆØÅ][A-ZÆØÅ'’]+"
     r"(?: [A-ZÆØÅ'’]+)+\b"
 )
+
+TEAM_SCORE = re.compile(r"[A-ZÆØÅ][\w.'’ -]{1,30} \d{1,2}[-–]\d{1,3}$")  # a team's line
+# A match and its score: «Strømsgodset-Rosenborg 3-3», «West Ham 3-1 Watford: … as it happened».
+SCORE_LINE = re.compile(
+    r"[A-ZÆØÅ][\w.'’ ]{1,30}[-–][A-ZÆØÅ][\w.'’ ]{1,30} \d{1,3}[-–]\d{1,3}$"
+    r"|[A-ZÆØÅ][\w.'’ -]{1,40}? \d{1,3}[-–]\d{1,3} [A-ZÆØÅ][\w.'’ -]{1,40}(?:: .{0,100})?$"
+)
+# A row of a results table: «Strømsgodset - Brann 3–0», «Swansea 1 - 0 Burnley», «Molde –
+# Haugesund 3-1 (2-1)».
+SCORE_ROW = re.compile(
+    r"[A-ZÆØÅ][\w.'’/ –-]{1,40}? \d{1,3} ?[-–] ?\d{1,3}(?: [A-ZÆØÅ][\w.'’/ -]{1,40})?"
+    r"(?: \(\d{1,2}[-–]\d{1,2}\))?$"
+)

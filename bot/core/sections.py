@@ -12,6 +12,7 @@ from bot.core.furniture import is_furniture, is_section_label
 from bot.core.headlines import title_like
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
+from bot.core.page_words import SCORE_LINE, SCORE_ROW, TEAM_SCORE
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.structure import (
     HEADING,
@@ -149,7 +150,12 @@ def _speakers_after_quotes(units: list[Unit]) -> list[Unit]:
 
 
 def _list_runs(units: list[Unit]) -> dict[int, int]:
-    """Number the runs of adjacent list items; a lone «- …» line is a dash line, no list."""
+    """Number the runs of adjacent list items; a lone «- …» line is a dash line, no list.
+    Rows of results («Viking - Rosenborg 1–5», «Swansea 1 - 0 Burnley») are a list too."""
+    rows = [unit.kind == PARAGRAPH and SCORE_ROW.match(unit.text) is not None for unit in units]
+    for i, unit in enumerate(units):
+        if rows[i] and ((i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1])):
+            unit.kind = LIST_ITEM
     runs: dict[int, int] = {}
     run = 0
     for i, unit in enumerate(units):
@@ -259,7 +265,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         and not told_below(units[0].text, units[1].text)
         # (not «Pinlig for Støre» over its standfirst's sentence: a headline of few words)
         and (units[0].text.count(" ") < 2 or not units[1].text.endswith("."))
-        and not _SCORE_LINE.match(units[0].text)  # (a match's score is its headline)
+        and not SCORE_LINE.match(units[0].text)  # (a match's score is its headline)
     ):
         del units[0]
     if units and units[0].text.lower().rstrip(":") in _SUMMARY_LABELS:
@@ -270,28 +276,20 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if 3 <= run < len(units) and units[run].kind == PARAGRAPH:
         # other stories' headlines over this one's: the last is its own (or a match's score),
         # if the story below says a word of it (else it is one more of theirs)
-        last = next((k for k in range(run) if _SCORE_LINE.match(units[k].text)), run - 1)
+        last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), run - 1)
         below = " ".join(unit.text for unit in units[run : run + 3]).lower()
         own = set(_WORD.findall(units[last].text.lower())) & set(_WORD.findall(below))
         del units[: last if own else last + 1]
     lone_dash = len(units) >= 2 and units[0].kind == LIST_ITEM and units[0].dash
     if lone_dash and units[1].kind != LIST_ITEM:  # «- Skuffelsen er enorm» on top: a quote
         units[0].kind, units[0].text = PARAGRAPH, f"– {units[0].text}"
-    if len(units) >= 3 and _TEAM_SCORE.match(units[0].text) and _TEAM_SCORE.match(units[1].text):
+    if len(units) >= 3 and TEAM_SCORE.match(units[0].text) and TEAM_SCORE.match(units[1].text):
         return f"{units.pop(0).text}, {units.pop(0).text}"  # «Tipperary 3-25» / «Kilkenny 0-20»
-    if len(units) >= 3 and units[0].text.endswith(".") and _SCORE_LINE.match(units[1].text):
+    if len(units) >= 3 and units[0].text.endswith(".") and SCORE_LINE.match(units[1].text):
         return units.pop(1).text  # a standfirst over «Strømsgodset-Rosenborg 3-3»: the title
     if len(units) >= 2 and title_like(units[0], units[1]):
         return units.pop(0).text
     return None
-
-
-_TEAM_SCORE = re.compile(r"[A-ZÆØÅ][\w.'’ -]{1,30} \d{1,2}[-–]\d{1,3}$")  # a team's line
-# A match and its score: «Strømsgodset-Rosenborg 3-3», «West Ham 3-1 Watford: … as it happened».
-_SCORE_LINE = re.compile(
-    r"[A-ZÆØÅ][\w.'’ ]{1,30}[-–][A-ZÆØÅ][\w.'’ ]{1,30} \d{1,3}[-–]\d{1,3}$"
-    r"|[A-ZÆØÅ][\w.'’ -]{1,40}? \d{1,3}[-–]\d{1,3} [A-ZÆØÅ][\w.'’ -]{1,40}(?:: .{0,100})?$"
-)
 
 
 # A paper's name and its edition in brackets: «The Guardian (USA)», «Aftenposten (Norge)».
