@@ -1650,6 +1650,27 @@ def test_a_sentence_ending_on_this_points_back() -> None:
     assert opens_with_pronoun(text, clause_checker("en"))
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nn", "Sjølvsagt gjeld det forskarane òg."),  # more of what the one before said
+        ("nb", "Det samme gjelder for lærerne også."),
+        ("en", "The same goes for the nurses too."),
+        ("nb", "Jeg tror disse to får mange feider fremover, sier Fredrik Aukland."),
+        ("en", "Officials said these two will meet again next week."),
+    ],
+)
+def test_a_sentence_adding_to_the_one_before_or_on_the_two_it_named_points_back(
+    language: str, text: str
+) -> None:
+    assert opens_with_pronoun(text, clause_checker(language))
+
+
+def test_a_sentence_that_says_also_inside_points_nowhere() -> None:
+    text = "Kommunen vil også bygge en ny skole på Lunde."
+    assert not opens_with_pronoun(text, clause_checker("nb"))
+
+
 def test_a_curly_quote_closed_with_a_straight_one_keeps_its_speaker_outside() -> None:
     from bot.core.compress import balance
 

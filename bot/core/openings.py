@@ -26,7 +26,20 @@ DEMONSTRATIVES = frozenset(
 )
 PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 
-_POINTING_END = (" this", " these", " dette", " disse", " desse")
+# «… deliver this.», «Sjølvsagt gjeld det forskarane òg.»: what the one before said, or more
+# of it; «Jeg tror disse to får mange feider»: the two it named
+_POINTING_END = (
+    " this",
+    " these",
+    " dette",
+    " disse",
+    " desse",
+    " også",
+    " òg",
+    " too",
+    " as well",
+)
+_THESE_TWO = re.compile(r"\b(?:disse|desse|these|those) (?:to|two)\b", re.IGNORECASE)
 _QUANTIFIERS = FEW | frozenset(
     "en ein éin one noen nokre nokon mange flere fleire få ingen alle begge halvparten some "  # noqa: SIM905
     "many few none "
@@ -210,6 +223,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # «Despite this, …», «Årsaken til det er …»: what the one before said
     if goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
         return True  # («… whether any leader can now deliver this.»: what the one before said)
+    if _THESE_TWO.search(text):
+        return True
     if _whose_first(first, rest, text):
         return True
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
