@@ -1451,6 +1451,8 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
             "Police are appealing for witnesses after a crash.",
         ),
         ("NATO leaders met in Brussels on Friday.", "NATO leaders met in Brussels on Friday."),
+        # a rare word alone in capitals is a name's acronym, not a paper's style
+        ("TESS will scan an area 350 times greater.", "TESS will scan an area 350 times greater."),
         ("USA og Kina er enige om en ny avtale.", "USA og Kina er enige om en ny avtale."),
     ],
 )

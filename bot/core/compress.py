@@ -46,6 +46,7 @@ from bot.core.cut_words import (
 from bot.core.lexicon import lexicon
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, names_speaker
+from bot.core.word_rarity import zipf
 
 # A whole sentence reads better than a cut one: most news sentences fit.
 MAX_BULLET_WORDS = 35
@@ -153,7 +154,12 @@ def _print_caps(words: str) -> bool:
         return any((lemma := book.form_lemma(word.lower())) and lemma.islower() for book in books)
 
     split = words.split()
+    if len(split) == 1 and max(zipf(words.lower(), "en"), zipf(words.lower(), "nb")) < _CAPS_ZIPF:
+        return False  # «TESS will scan …»: a rare word alone in capitals is a name's acronym
     return any(len(w) >= 4 for w in split) and all(len(w) <= 2 or common(w) for w in split)
+
+
+_CAPS_ZIPF = 3.5  # Zipf: «Tess» 3.2, «police» 5.3, «road» 5.2
 
 
 def is_question(text: str) -> bool:
