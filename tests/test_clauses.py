@@ -62,6 +62,8 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("nb", "Rundt 400 ansatte på kontorene i Norge."),
         # a reason alone: «kroner» is money, not the verb «krone» that would close it
         ("nb", "Blant annet fordi regjeringen vil gi et fond på 20 milliarder kroner."),
+        # a reason, and a clause inside it: no verb outside them
+        ("nb", "Sistnevnte fordi de vil vente til medlemsmøtet før de tar stilling til saken."),
         # a caption's noun that is a past too (Nynorsk «brann», of «brenna»), not the verb
         ("nn", "Brann i Sykkylven kyrkje 1983."),
         ("nn", "Brann på Voss i natt."),
@@ -97,6 +99,7 @@ def test_a_participle_in_t_is_not_a_finite_verb_but_a_strong_past_is() -> None:
     assert checker.has_main_clause("Tre personer ble innlagt etter brannen i Skien.")
     assert checker.has_main_clause("Mannen forsvant fra hjemmet sitt i Skien.")
     assert clause_checker("nn").has_main_clause("Huset brann i natt.")
+    assert checker.has_main_clause("De som bor der vet at det blir kaldt.")
 
 
 @pytest.mark.parametrize(

@@ -187,6 +187,8 @@ class ClauseChecker(VerbForms):
             if subordinator and not (first and lower in ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
+                if lower not in _RELATIVES:  # «fordi de vil vente … før de tar»: one in one
+                    verbs_inside = 0
             elif inside and verdict:
                 # «bør bygges», «har ledet»: a verb cluster is one verb
                 verbs_inside += 0 if finite(previous) else 1
@@ -376,3 +378,7 @@ def main_clause_in_any_language(text: str) -> bool:
     """Whether Bokmål's, Nynorsk's or English's checker finds a main clause: how a line too
     short to tell its language is read (a caption, a widget's line, a kicker)."""
     return any(clause_checker(code).has_main_clause(text) for code in LANGUAGES)
+
+
+# Words that open a relative clause («De som bor der vet …»: «der» may be «there» too)
+_RELATIVES = frozenset("som der hvor kor which who whom whose where that".split())  # noqa: SIM905
