@@ -1647,6 +1647,26 @@ def test_a_wires_correction_note_and_a_sites_date_stamp_are_no_title_or_bullet()
     assert not any("Corrects" in b or "CBC" in b for b in bullets)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(Update: Confirmed measles cases to 19; seven suspected; health emergency declared)",
+        "Hundreds of parents marched on the town hall on Tuesday, as ITV News' Sam Holder reports",
+    ],
+)
+def test_a_pages_update_note_or_a_videos_blurb_is_no_bullet(note: str) -> None:
+    text = (
+        "Measles cases rise in the county\n\n"
+        f"{note}\n\n"
+        "The county confirmed nineteen cases of measles on Monday and declared a health"
+        " emergency, officials said.\n\nSeven more cases are suspected, and clinics will open"
+        " on Saturday for those who have not been vaccinated."
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert bullets[0].startswith("The county confirmed nineteen cases"), bullets
+    assert not any("Update" in b or "Holder" in b for b in bullets), bullets
+
+
 def test_a_place_dateline_over_a_quote_is_the_lead_not_a_caption() -> None:
     text = (
         "BØVIKSEID: – Etter det jeg vet, har bedriften meldt oppbud fordi banken krever "

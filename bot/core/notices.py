@@ -79,9 +79,11 @@ _NAME_AGE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ'’ -]{3,60} \(\d{1,3}\)(?:,\s*[
 
 
 # «(Corrects Ohio location to Moraine …, paragraph 4)»: a wire's note on its new version.
+# («(Update: Confirmed measles cases to 19; …)»: the page's note of its latest change)
 _WIRE_NOTE = re.compile(
-    r"^\((?:Corrects|Updates|Adds|Recasts|Refiles|Changes|Fixes|Removes|Rewrites|Repeats|"
-    r"Clarifies|Deletes|Inserts|Rewords)\b[^()]*(?:\([^()]*\)[^()]*)*\)\.?$"
+    r"^\((?:(?:Corrects|Updates|Adds|Recasts|Refiles|Changes|Fixes|Removes|Rewrites|Repeats|"
+    r"Clarifies|Deletes|Inserts|Rewords)\b|(?:Update|Updated|Oppdatert|Oppdatering|"
+    r"Editor's note|Correction):)[^()]*(?:\([^()]*\)[^()]*)*\)\.?$"
 )
 # «Se «Kart - Køyrde mange mil omveg» i nytt vindu»: an embed's link.
 _NEW_WINDOW = re.compile(r"^(?:Se|Sjå|Vis|Open|View) .{2,80} i (?:nytt|eit nytt|et nytt) vindu$")
@@ -116,7 +118,12 @@ _PAGE_LINE = re.compile(
 def page_line(text: str) -> bool:
     """«Anders Amdal, 1.side *** Local Caption ***», «… stod på programmet. Kunne […]»,
     «Follow BBC East Yorkshire and Lincolnshire on Facebook, …»."""
+    if text.endswith(" reports") and _VIDEO_REPORT.search(text):
+        return True  # «Hundreds of … marched on Westminster, as ITV News' Sam Holder reports»
     return ("***" in text or "[" in text or text[:7] == "Follow ") and bool(_PAGE_LINE.search(text))
+
+
+_VIDEO_REPORT = re.compile(r",? as (?:[A-Z][\w'’.-]* ){1,5}reports$")
 
 
 def is_notice(text: str) -> bool:
