@@ -1685,6 +1685,24 @@ def test_a_title_a_count_and_a_peoples_adjective_are_no_part_of_a_topic() -> Non
     ), commands
 
 
+def test_a_title_before_a_name_is_no_topic_nor_part_of_one() -> None:
+    text = (
+        "Man stabbed in Belfast\n\nDetectives have arrested a man after a stabbing in north"
+        " Belfast. “A man in his 30s was stabbed in the neck as he walked along the street,”"
+        " the PSNI’s Detective Sergeant Alexander said.\n\nMeasles emergency\n\nClark County"
+        " Council Chair Eileen Quiring declared a health emergency on Friday after nineteen"
+        " cases of measles in the county. Quiring said the county needs help from outside the"
+        " region.\n\nSnap election\n\nMPs will vote on the plan on Wednesday. The Shadow"
+        " Housing Secretary John Healey and Shadow Minister for Steel Gill Furniss criticised"
+        " the decision."
+    )
+    commands = [t.command for t in topics_of(parse_text(text, language="en"))]
+    assert "clark_county" in commands, commands
+    assert not any("chair" in c or c.startswith(("detective", "shadow")) for c in commands), (
+        commands
+    )
+
+
 def test_a_headlines_capitals_make_no_name_of_common_words() -> None:
     text = (
         "Leadoff: Festival Season Is Upon Us! And Not Many Stadium Acts Are Headlining\n\n"

@@ -39,7 +39,7 @@ TITLES = frozenset(
     "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
     "minister secretary king queen prince princess pope senator governor general "
     "chancellor chief judge mayor coach captain kong dronning prins prinsesse kronprins "
-    "kronprinsesse statsminister ordfører ordførar premier".split()
+    "kronprinsesse statsminister ordfører ordførar premier chair chairperson".split()
 )
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.
@@ -95,7 +95,7 @@ def is_title(word: str) -> bool:
 
 # Words that only qualify a post: «Former Speaker», «Acting Governor», «fungerende ordfører».
 _POST_QUALIFIERS = frozenset(
-    "former acting deputy interim vice ex outgoing incoming then tidligere tidlegare "  # noqa: SIM905
+    "former acting deputy interim vice ex outgoing incoming then tidligere tidlegare shadow "  # noqa: SIM905
     "fungerende fungerande assisterende assisterande".split()
 )
 

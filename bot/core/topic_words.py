@@ -41,7 +41,7 @@ from itertools import chain
 from bot.core.analysis import Analysis, Word
 from bot.core.full_names import named_words
 from bot.core.lexicon import Lexicon, lexicon
-from bot.core.name_words import demonym
+from bot.core.name_words import ROYAL, demonym, is_title
 from bot.core.text import command_name, fold, match_key
 from bot.core.topic_fillers import fillers as _fillers
 
@@ -217,6 +217,8 @@ def _judge(
             and lower not in _COMPASS
             and (lower not in fillers or lower in _ENDS_NAMES)
             and not demonym(lower, lex)
+            # «the PSNI’s Detective Sergeant Alexander»: no /detective (but /prince_harry)
+            and (lower in ROYAL or not is_title(lower))
         )
         settled[word] = word.morphemes if named else ()
         return settled[word]
