@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bot.core.lexicon import lexicon
 from bot.core.name_words import TITLES, is_title
 from bot.core.speakers import SPEECH_VERBS
+from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
@@ -84,9 +85,10 @@ def _a_word(names: str) -> bool:
     return any(lexicon(language).known(first) for language in ("nb", "nn", "en"))
 
 
-def full_names(text: str, wanted: set[str]) -> dict[str, str]:
+def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str, str]:
     """Each `wanted` surname the text writes alone after giving it with one first name →
-    the full name."""
+    the full name. (`topic`: for a topic's label, a first name the dictionaries have too,
+    «Spencer Cox», «Bill Ackman», and one who never speaks.)"""
     firsts: dict[str, set[str]] = defaultdict(set)
     introduced: dict[str, int] = {}  # where each surname is first given in full
     pairs = ((first, name, at) for name in wanted for first, at in _pairs(name, text))
@@ -98,7 +100,8 @@ def full_names(text: str, wanted: set[str]) -> dict[str, str]:
         genitive = surname.endswith(("'s", "’s")) or (
             surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
         )  # (not «Stamnes», «Jones»: no «Stamne» alone)
-        if genitive or surname.isupper() or len(first) < 3 or first in ("Ifølge", "Ifølgje"):
+        short = len(first) < (2 if topic else 3)  # («Ed Sheeran» for a topic)
+        if genitive or surname.isupper() or short or first in ("Ifølge", "Ifølgje"):
             continue  # «Telenors», «NRK», «La …»: a genitive, an acronym, no first name
         # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)
         if all(f" {given.lower()} " in text for given in first.split()):
@@ -109,6 +112,7 @@ def full_names(text: str, wanted: set[str]) -> dict[str, str]:
             not titled
             and not _ROLE_BEFORE.search(text, max(0, start - 70), start)
             and _a_word(first)
+            and not (topic and _given_inside(first, text, start))
         ):
             continue
         firsts[surname].add(first)
@@ -120,9 +124,25 @@ def full_names(text: str, wanted: set[str]) -> dict[str, str]:
         # Alone after the full name (an introduction comes first; not a nickname's «Søvnløs
         # Svindal» late in a story of «Aksel Lund Svindal»), and a person's: one who speaks.
         after = any(at > introduced[surname] for at in _alone(surname, text))
-        if after and speaks(surname, text):
+        if after and (topic or speaks(surname, text)):
             names[surname] = f"{next(iter(given))} {surname}"
     return names
+
+
+def _given_inside(first: str, text: str, start: int) -> bool:
+    """A given name, though a word of the dictionaries: inside a sentence («Utah Gov.
+    Spencer Cox», «activist investor Bill Ackman»), or first in it and never written but
+    before the surname («Morten Gaustad ble stående i kø»; not «Ifølge Støre», «Oslo
+    Høyre»)."""
+    if " " in first or first.lower() in _STOP_FIRST or first.lower() in _SMALL_FIRST:
+        return False
+    if text[max(0, start - 2) : start - 1] not in ".!?:\n" and start > 0:
+        return True
+    return sum(1 for _ in word_positions(first, text)) == 1
+
+
+_SMALL_FIRST = stopwords("nb") | stopwords("nn") | stopwords("en")  # «If SpaceX is ready»
+_STOP_FIRST = frozenset("ifølge ifølgje according said says sier sa told".split())  # noqa: SIM905
 
 
 def introduce(bullets: list[list[str]], text: str, max_words: int | None) -> list[list[str]]:

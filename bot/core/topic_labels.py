@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bot.core.full_names import full_names
 from bot.core.name_words import is_title
 from bot.core.text import word_positions
+from bot.core.topic_places import at_a_place
 
 
 def without_role(label: str) -> str:
@@ -65,3 +67,11 @@ def by_acronym(label: str, text: str) -> str:
         return label
     found = re.search(rf"{re.escape(label)} \(([A-ZÆØÅ][A-ZÆØÅ0-9]{{1,9}})\)", text)
     return found.group(1) if found else label
+
+
+def person_named(surname: str, text: str) -> str | None:
+    """The full name of a person the story calls by surname, as it gave it: «Ed Sheeran»
+    for «Sheeran» (not for a place it writes «i Trondheim» after «Cinemateket Trondheim»)."""
+    if at_a_place(surname, text):
+        return None
+    return full_names(text, {surname}, topic=True).get(surname)

@@ -357,3 +357,11 @@ def _fact_box(analysis: Analysis, text: str) -> set[str]:
 
 
 # A speaker named by first name alone: «…, sier Caroline.», «…, seier Anne Katrin.»
+
+
+def at_a_place(name: str, text: str) -> bool:
+    """Whether the text writes the name as a place's: «i Trondheim», «in Lafayette»."""
+    return re.search(rf"\b(?:{_AT}) {re.escape(name)}\b", text) is not None
+
+
+_AT = "i|på|fra|frå|til|ved|nær|in|at|from|to|near"

@@ -22,7 +22,7 @@ from bot.core.name_words import names_a_post
 from bot.core.text import command_name, match_key
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of
 from bot.core.topic_fillers import filler_name
-from bot.core.topic_labels import as_named
+from bot.core.topic_labels import as_named, person_named
 from bot.core.topic_names import (
     lead_names,
     lead_place,
@@ -118,6 +118,7 @@ def derive_topics(
                 if not whole_name and common_word(name, language):
                     whole_name = usual_name(name, text, language, loose=True)
                 whole_name = whole_name or filler_name(name, text, language)  # «Theresa May»
+                whole_name = whole_name or person_named(name, text)  # «Ed Sheeran» for «Sheeran»
                 labels[key] = whole_name or labels[key]
             labels[key] = as_named(labels[key], analysis.article.text)  # (see as_named)
         return labels[key]
