@@ -2223,6 +2223,26 @@ def test_a_plain_word_said_over_and_over_in_words_of_its_own_is_the_theme() -> N
     assert "elg" in _commands(text, "nb")
 
 
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Mann pågrepet i Oslo", False),  # the title names no nightclub: /utested is noise
+        ("Mann pågrepet på utested i Oslo", True),
+    ],
+)
+def test_a_plain_word_is_a_topic_beside_names_only_where_the_title_names_it(
+    title: str, topic: bool
+) -> None:
+    text = (
+        f"{title}\n\nPolitiet pågrep en mann på et utested i Oslo natt til søndag. Utestedet"
+        " ble stengt etter pågripelsen. Vaktene på utestedet hadde ringt politiet.\n\nEt vitne"
+        " sier at mannen truet gjestene på utestedet. Utestedet åpner igjen mandag, sier Oslo"
+        " politidistrikt."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert ("utested" in commands) is topic, commands
+
+
 def test_a_nynorsk_word_is_as_common_as_its_bokmal_form() -> None:
     from bot.core.word_rarity import zipf
 

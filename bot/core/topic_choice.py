@@ -112,6 +112,12 @@ _THEME_WORDS = 3  # the words of the story that carry the title's plain word, at
 _SAID_THEME = 4  # times the story says the title's word alone, at least
 
 
+def theme(key: str, sections: list[SectionWords], said_alone: Callable[[str], int]) -> bool:
+    """Whether the story says a plain word over and over, alone and in words of its own:
+    /elg of «elgen» ten times, «elgjakta», «elgbestanden»."""
+    return said_alone(key) >= 2 * _SAID_THEME and len(carriers_of(key, sections)) > _THEME_WORDS
+
+
 def too_common(
     keys: Iterable[str],
     sections: list[SectionWords],
@@ -142,11 +148,7 @@ def too_common(
             continue
         if found > EVERY_STORY and key in title_heads and said_alone(key) >= _SAID_THEME:
             continue
-        if (
-            found > EVERY_STORY
-            and said_alone(key) >= 2 * _SAID_THEME
-            and len(carriers_of(key, carried_in)) > _THEME_WORDS
-        ):
+        if found > EVERY_STORY and theme(key, carried_in, said_alone):
             continue  # /hjort of «hjorten» ten times, «hjortejakta», «hjortebestanden»: its theme
         if key not in plain_in_title or len(carriers_of(key, carried_in)) < _THEME_WORDS:
             dropped.append(key)

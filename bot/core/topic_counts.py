@@ -112,6 +112,11 @@ def carriers_of(key: str, sections: list[SectionWords]) -> set[Word]:
     return {word for section in sections for word in section.carriers.get(key, ())}
 
 
+def lemmas_of(key: str, sections: list[SectionWords]) -> set[str]:
+    """The lemmas of the words that carry a key: «atomtrussel», «atomøvelse» for /atom."""
+    return {word.lemma for word in carriers_of(key, sections)}
+
+
 def counted(sentence: Sentence) -> tuple[Word, ...]:
     """A sentence's words as topics count them: without the speaker's name in front
     («Dale Morrow: …»), which a transcript repeats at every turn."""

@@ -20,7 +20,7 @@ from bot.core.full_names import full_name
 from bot.core.model import Topic
 from bot.core.name_words import names_a_post
 from bot.core.text import command_name, match_key
-from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of
+from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of, lemmas_of
 from bot.core.topic_fillers import filler_name
 from bot.core.topic_labels import as_named, person_named
 from bot.core.topic_names import (
@@ -213,7 +213,7 @@ def derive_topics(
         if key in reserved or key not in plain or not carried(key):
             return None
         first = next(section for section in sections if key in section.in_text)
-        lemmas = _lemmas(key, sections)
+        lemmas = lemmas_of(key, sections)
         weight = rarity(key, first)
         # A word every story uses: headed, in compounds of its own, said over and over, or
         # said alone and in compounds (/brann of «brannen», «brannvesen», «branntomt»; not
@@ -307,10 +307,11 @@ def derive_topics(
         topic_sections, per_section = sections_before, per_section_before
 
     # A reader types names, and the one thing a story is about: of the plain words, the one
-    # the title names or the story weighs most, and those a heading names that several words
-    # share (/atom of «atomtrusselen», «atomøvelse»); not /politi, /kvartal, /resultat.
+    # the title names, the one it weighs most if a heading names it or no name is a topic (13
+    # of 23 others were noise to readers, pages 2191–2250), and those a heading names that
+    # several words share (/atom of «atomtrusselen», «atomøvelse»); not /politi, /resultat.
     plain_words = [key for key in topic_sections if label(key)[:1].islower()]
-    if len(plain_words) > 1:
+    if plain_words:
         any_heading = set().union(*headed)
 
         def weighed(key: str) -> float:
@@ -318,11 +319,13 @@ def derive_topics(
             return min(scores[key], _SUBJECT_SCORE) * rarity(key, first)
 
         best = max(plain_words, key=weighed)
+        if best not in any_heading and len(plain_words) < len(topic_sections):
+            best = best if choice.theme(best, sections, said_alone) else ""
         for key in plain_words:
             if (
                 key != best
                 and key not in title_keys
-                and not (key in any_heading and len(_lemmas(key, sections)) > 1)
+                and not (key in any_heading and len(lemmas_of(key, sections)) > 1)
             ):
                 del topic_sections[key]
                 per_section = [tuple(k for k in keys if k != key) for keys in per_section]
@@ -393,8 +396,3 @@ def derive_topics(
             topics.insert(at, Topic(name, road, where))
             per_section[where[0]] = (name, *per_section[where[0]])
     return tuple(topics[:MAX_TOPICS]), per_section
-
-
-def _lemmas(key: str, sections: list[SectionWords]) -> set[str]:
-    """The lemmas of the words that carry a key: «atomtrussel», «atomøvelse» for /atom."""
-    return {word.lemma for word in carriers_of(key, sections)}
