@@ -797,6 +797,17 @@ def test_a_name_before_a_slash_is_half_of_a_name() -> None:
     assert "glimt" in commands
 
 
+def test_the_name_after_a_slash_is_a_name_though_never_written_alone() -> None:
+    text = (
+        "Seriemester etter storseier\n\n"
+        "Bodø/Glimt feiret seriegullet ved å knuse Rosenborg 5-1 på Aspmyra søndag.\n\n"
+        "Bodø/Glimt har scoret 90 mål i serien, og Rosenborg-treneren sa at Bodø/Glimt var"
+        " best i år. Neste år spiller Bodø/Glimt i Europa."
+    )
+    commands = commands_of(text)
+    assert "glimt" in commands and "bodo" not in commands, commands
+
+
 def test_of_the_plain_words_a_story_keeps_the_one_it_weighs_most() -> None:
     """A police story says «politiet», «aksjonen», «helikopteret» over and over: a reader
     types one of them at most, beside the story's names."""

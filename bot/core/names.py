@@ -42,7 +42,13 @@ def article_names(article: Article) -> frozenset[str]:
         ]
     )
     runs = _MID_SENTENCE_NAMES.findall(text)
+    if "/" in text:
+        runs += _AFTER_SLASH.findall(text)  # «Bodø/Glimt»: a name's second word
     return frozenset(" ".join(runs).split(" ")) - _SENTENCE_OPENERS if runs else frozenset()
+
+
+# A capital after a slash after a word: «Bodø/Glimt», «AC/DC».
+_AFTER_SLASH = re.compile(r"(?<=[^\W\d_]/)[A-ZÆØÅ][^\W\d_]+")
 
 
 # A sentence run on without its stop («Skipsbygging i Norge Det er i dag …»): its first
