@@ -797,6 +797,19 @@ def test_a_name_before_a_slash_is_half_of_a_name() -> None:
     assert "glimt" in commands
 
 
+def test_a_filler_word_as_a_surname_given_once_in_the_genitive_is_the_person() -> None:
+    text = (
+        "Parliament to back snap election\n\nMPs will vote on the plans for a snap election,"
+        " despite Theresa May's assertions she would not go to the country before 2020.\n\n"
+        "Mrs May needs the support of two thirds of MPs. Mrs May must secure 434 votes, paving"
+        " the way for the dissolution of Parliament on May 3. Critics accused Mrs May of"
+        " breaking her word."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "theresa_may" in commands, commands
+    assert not any(c.startswith("may") for c in commands), commands
+
+
 def test_the_name_after_a_slash_is_a_name_though_never_written_alone() -> None:
     text = (
         "Seriemester etter storseier\n\n"

@@ -31,7 +31,10 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({GIVEN}(?: {GIVEN}| [A-ZÆØÅ]\.)?
 
 
 # A given name and a name after it (overlapping: «Prime Minister Theresa May»).
-_NAME_AFTER_GIVEN = re.compile(rf"(?<![\w'’-])({GIVEN}) (?=([A-ZÆØÅ][a-zæøåéü]+)(?![\w'’-]))")
+# («Theresa May's repeated assertions»: a genitive's too)
+_NAME_AFTER_GIVEN = re.compile(
+    rf"(?<![\w'’-])({GIVEN}) (?=([A-ZÆØÅ][a-zæøåéü]+)(?![\w-]|['’](?!s\b)))"
+)
 
 
 def named_words(text: str, words: frozenset[str]) -> dict[str, str]:

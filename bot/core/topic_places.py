@@ -278,6 +278,8 @@ def usual_name(
             continue
         if after is not None and after.group().split()[0].lower() in SMALL:
             after = None  # «Skipsbygging i Norge Det er i dag …»: a sentence run on
+        if after is not None and after.group()[1:2].isdigit() and surface.lower() in _MONTHS:
+            after = None  # «on May 3»: a date
         if after is not None and any(is_title(w) for w in after.group().split()):
             after = None  # «Senate Majority Leader John Thune»: a person's title follows
         firm = after is not None and after.group().split()[-1] in FIRM_WORDS
@@ -326,6 +328,7 @@ def usual_name(
 
 
 _THE = frozenset(("the ", "den ", "det "))
+_MONTHS = CALENDAR | {"may"}  # (not in CALENDAR: a filler word too, «May» a name)
 
 
 def common_word(surface: str, language: str) -> bool:
