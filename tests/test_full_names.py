@@ -181,3 +181,15 @@ def test_a_person_introduced_on_a_paragraphs_first_words_or_after_a_title_is_nam
         "Lødøen": "Trond Lødøen",
         "Bjørklund": "Ingrid Bjørklund",
     }
+
+
+def test_a_surname_with_its_courtesy_title_becomes_the_full_name() -> None:
+    text = (
+        "Heavy rain is expected to continue into next week.\n\nMarco Petagna, meteorologist at"
+        " the Met Office, said: “It is a very slow moving band of rain.”\n\n“In those amber"
+        " warning areas, we could see 200mm or more,” Mr Petagna added."
+    )
+    bullets = [["“In those amber warning areas, we could see 200mm or more,” Mr Petagna added."]]
+    assert introduce(bullets, text, None) == [
+        ["“In those amber warning areas, we could see 200mm or more,” Marco Petagna added."]
+    ]

@@ -187,7 +187,8 @@ def introduced(
                 if max_words is not None and used + extra > max_words:
                     left_out += extra  # no words left
                     continue
-                bullet = bullet[:at] + whole + bullet[at + len(surname) :]
+                start = at - honorific_before(bullet, at)  # «Mr Petagna» → «Marco Petagna»
+                bullet = bullet[:start] + whole + bullet[at + len(surname) :]
                 used += extra
             kept.append(bullet)
         result.append(kept)
@@ -197,13 +198,24 @@ def introduced(
 _PLACE_BEFORE = re.compile(r"\b(?:på|i|ved|frå|fra|til|mot|at|in|to)\s+$")
 
 
+def honorific_before(text: str, at: int) -> int:
+    """The length of the courtesy title before `at` («Mr », «Mrs », «Dr »), or 0."""
+    found = _HONORIFIC.search(text, max(0, at - 5), at)
+    return len(found.group()) if found else 0
+
+
+_HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) $")
+
+
 def _alone(surname: str, text: str) -> Iterator[int]:
     """Where the text has the surname whole with no name before it («Key said»)."""
     n = len(surname)
     for at in word_positions(surname, text):
         name_after = text[at + n : at + n + 1] == " " and text[at + n + 1 : at + n + 2].isupper()
-        if name_after or _NAME_END.search(text, max(0, at - 30), at):
+        if name_after:
             continue
+        if _NAME_END.search(text, max(0, at - 30), at) and not honorific_before(text, at):
+            continue  # («Mr Petagna added»: the surname alone, with its courtesy title)
         if text[at + n : at + n + 2] in ("'s", "’s"):
             continue  # «Canada’s weather agency»: whose, not who (nor «Environment Canada’s»)
         # «the University of Toronto»: a thing's name, not a person's surname
