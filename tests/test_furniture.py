@@ -1647,6 +1647,18 @@ def test_a_wires_correction_note_and_a_sites_date_stamp_are_no_title_or_bullet()
     assert not any("Corrects" in b or "CBC" in b for b in bullets)
 
 
+def test_a_byline_of_several_names_beside_a_stamp_is_no_heading() -> None:
+    text = (
+        "Unge engasjerer seg i lokalpolitikken\n\nÅshild Slåen, Birgitte Vågnes Bakken, Oda"
+        " Sundgot\nPublisert\n\nHeidar Bergum Jahr (18) frå Innlandet ungdomsråd var ein av"
+        " ungdommane som var samla i Mosterhamn i helga.\n\nDei ville snakke om korleis folk"
+        " kan bu i heile landet."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None], article.sections
+    assert "Sundgot" not in article.text
+
+
 @pytest.mark.parametrize(
     "note",
     [

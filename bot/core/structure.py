@@ -49,6 +49,7 @@ from bot.core.notices import (
 from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP
 from bot.core.stamps import entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
+from bot.core.titles import names_line
 from bot.core.widgets import (
     alt_text,
     ends_article,
@@ -320,7 +321,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         heading = (
             not after and " " not in text and i + 1 < len(units) and is_prose(units[i + 1].text)
         )
-        if (before or after) and not heading and is_name_line(text):
+        if (before or after) and not heading and (is_name_line(text) or names_line(text)):
             continue  # «Kari Nordmann» beside «Journalist» or a byline
         following = units[i + 1].text if i + 1 < len(units) else None
         if text[-1:].isalpha() and is_signature(text, following):

@@ -89,6 +89,16 @@ def name_line(text: str) -> bool:
 _NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?")
 
 
+def names_line(text: str) -> bool:
+    """Two to five people's names on a line: «Åshild Slåen, Birgitte Vågnes Bakken, Oda
+    Sundgot», «Kari Ås og Per Li» (a byline)."""
+    people = _BETWEEN_NAMES.split(text)
+    return 2 <= len(people) <= 5 and all(name_line(person) for person in people)
+
+
+_BETWEEN_NAMES = re.compile(r", | og | and | & ")
+
+
 def told_below(line: str, below: str) -> bool:
     """«E39 stengt i Nordhordland» over «E39 er stengt mellom … i Nordhordland.»: a
     headline in few words (a participle, no finite verb) over the lead that tells it, no
