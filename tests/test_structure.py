@@ -679,6 +679,18 @@ def test_a_ticker_a_run_together_trail_or_a_dateline_is_no_title_nor_heading(top
     assert "ACME" not in article.text and "Portland" not in article.text
 
 
+def test_the_headline_under_a_standfirst_that_retells_it_is_the_title() -> None:
+    article = parse_text(
+        "Egypt and Qatar are once again trying to revive Gaza ceasefire talks.\nEgypt and Qatar"
+        " attempt to revive Israel-Hamas ceasefire talks\nEgypt's foreign minister said on"
+        " Monday that his Qatari counterpart had arrived in Cairo to discuss the stalled"
+        " negotiations.\nA Hamas delegation has also held talks with both countries."
+    )
+    assert article.title == "Egypt and Qatar attempt to revive Israel-Hamas ceasefire talks"
+    assert [s.heading for s in article.sections] == [None]
+    assert article.sections[0].paragraphs[0].startswith("Egypt and Qatar are once again")
+
+
 def test_a_dateline_on_its_own_line_over_the_prose_is_no_title_nor_heading() -> None:
     article = parse_text(
         "Portland, Oregon:\nBus fares in the county will rise by ten percent from January,"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core.model import PARAGRAPH
-from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE
+from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE, SCORE_LINE
 from bot.core.structure import (
     ANSWER_START,
     HEADING,
@@ -22,6 +22,7 @@ from bot.core.structure import (
     is_prose,
 )
 from bot.core.text import SENTENCE_END, spaces
+from bot.core.titles import told_below
 
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
 _NO_HEADLINE_START = POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
@@ -97,3 +98,14 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if LEAD_PAST.search(text) or text.split(maxsplit=1)[0].lower() in _NO_HEADLINE_START:
         return False
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
+
+
+def headline_under(standfirst: Unit, line: Unit, below: Unit) -> bool:
+    """The headline under a standfirst: «Strømsgodset-Rosenborg 3-3», or one that the
+    standfirst retells («Egypt and Qatar are once again trying to revive Gaza ceasefire
+    talks.» over «Egypt and Qatar attempt to revive Israel-Hamas ceasefire talks»)."""
+    if SCORE_LINE.match(line.text):
+        return True
+    if line.text.endswith(SENTENCE_END) or not title_like(line, below):
+        return False
+    return told_below(line.text, standfirst.text) and is_prose(below.text, below.kind)

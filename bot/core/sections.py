@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from bot.core.furniture import is_furniture, is_section_label
-from bot.core.headlines import title_like
+from bot.core.headlines import headline_under, title_like
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
 from bot.core.page_words import SCORE_LINE, SCORE_ROW, TEAM_SCORE
@@ -285,8 +285,9 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         units[0].kind, units[0].text = PARAGRAPH, f"– {units[0].text}"
     if len(units) >= 3 and TEAM_SCORE.match(units[0].text) and TEAM_SCORE.match(units[1].text):
         return f"{units.pop(0).text}, {units.pop(0).text}"  # «Tipperary 3-25» / «Kilkenny 0-20»
-    if len(units) >= 3 and units[0].text.endswith(".") and SCORE_LINE.match(units[1].text):
-        return units.pop(1).text  # a standfirst over «Strømsgodset-Rosenborg 3-3»: the title
+    if len(units) >= 3 and units[0].text.endswith(".") and headline_under(*units[:3]):
+        # a standfirst over «Strømsgodset-Rosenborg 3-3», or over the headline it retells
+        return units.pop(1).text
     if len(units) >= 2 and title_like(units[0], units[1]):
         return units.pop(0).text
     return None
