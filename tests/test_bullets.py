@@ -1660,6 +1660,8 @@ def test_a_sentence_ending_on_this_points_back() -> None:
         ("en", "The same goes for the nurses too."),
         ("nb", "Jeg tror disse to får mange feider fremover, sier Fredrik Aukland."),
         ("en", "Officials said these two will meet again next week."),
+        ("en", "In the old days, such a rate was associated with a Bank rate of 6%."),
+        ("nb", "Den ene hadde en kniv og nektet å slippe den, sier politiet."),
     ],
 )
 def test_a_sentence_adding_to_the_one_before_or_on_the_two_it_named_points_back(
@@ -1668,8 +1670,15 @@ def test_a_sentence_adding_to_the_one_before_or_on_the_two_it_named_points_back(
     assert opens_with_pronoun(text, clause_checker(language))
 
 
-def test_a_sentence_that_says_also_inside_points_nowhere() -> None:
-    text = "Kommunen vil også bygge en ny skole på Lunde."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommunen vil også bygge en ny skole på Lunde.",
+        "Den ene familien etter den andre flytter fra bygda.",  # one after another
+        "Den ene av de to meddommerne, Espen Thomassen, er uenig.",  # the two named here
+    ],
+)
+def test_a_sentence_that_says_also_inside_or_names_its_two_points_nowhere(text: str) -> None:
     assert not opens_with_pronoun(text, clause_checker("nb"))
 
 

@@ -393,6 +393,23 @@ def test_a_bullet_on_the_case_needs_the_sentence_that_told_of_it() -> None:
                 assert at > 0 and bullets[at - 1].startswith("En nabo har klaget"), bullets
 
 
+def test_a_bullet_on_the_film_needs_the_film_named_before_it() -> None:
+    text = (
+        "Regissør på besøk i Trondheim\n\nCinemateket i Trondheim får besøk av den danske"
+        " regissøren Joachim Trier fredag, som skal møte publikum etter visningen.\n\n"
+        "Fredag viser kinoen «Louder Than Bombs», som Trier laget i New York for tre år"
+        " siden med et stort internasjonalt mannskap og mange kjente navn.\n\n"
+        "Filmen er Triers første engelskspråklige spillefilm og har kjente skuespillere.\n\n"
+        "Cinemateket vil få flere regissører til byen, men mangler tid og penger."
+    )
+    for max_words in (30, 45, 60):
+        sections = digest_article(parse_text(text), max_words=max_words).sections
+        bullets = [b for s in sections for b in s.bullets]
+        for at, bullet in enumerate(bullets):
+            if bullet.startswith("Filmen"):
+                assert any("film" in b.lower() or "Louder" in b for b in bullets[:at]), bullets
+
+
 def test_an_altsa_as_said_is_dropped_not_a_reason_to_leave_the_news_out() -> None:
     text = (
         "Kaldt vær gir dyrere strøm\n\nSol og lite vind er fint for turen. Prisen får du på"

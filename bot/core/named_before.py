@@ -22,6 +22,7 @@ _NOUN_NAMED_BEFORE = {
     # an airline, a festival, a study, a fine, a deal named before by its name
     "gebyret": "gebyr", "boten": "bot", "avtalen": "avtal", "festivalen": "festival",
     "studien": "studie", "rapporten": "rapport", "carrier": "carrier", "airline": "airline",
+    "aksjen": "aksje", "filmen": "film", "boka": "bok", "boken": "bok",
     "event": "event", "festival": "festival",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence

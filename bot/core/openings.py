@@ -39,7 +39,13 @@ _POINTING_END = (
     " too",
     " as well",
 )
-_THESE_TWO = re.compile(r"\b(?:disse|desse|these|those) (?:to|two)\b", re.IGNORECASE)
+# («In the old days, such a rate was …»: the rate the one before gave; «Den ene hadde en
+# kniv»: one of the two it named, not «Den ene av de to meddommerne», «Den ene familien»)
+_THESE_TWO = re.compile(
+    r"\b(?:disse|desse|these|those) (?:to|two)\b|^(?:\S+ ){0,4}[Ss]uch an? "
+    r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b",
+    re.IGNORECASE,
+)
 _QUANTIFIERS = FEW | frozenset(
     "en ein éin one noen nokre nokon mange flere fleire få ingen alle begge halvparten some "  # noqa: SIM905
     "many few none "
