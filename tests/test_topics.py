@@ -797,6 +797,16 @@ def test_a_name_before_a_slash_is_half_of_a_name() -> None:
     assert "glimt" in commands
 
 
+def test_a_country_after_by_is_no_persons_name_to_cut() -> None:
+    text = (
+        "Oil prices rise\n\nBrent oil prices rose on Wednesday after Saudi Arabia agreed to"
+        " make bigger cuts in output.\n\nSaudi Arabia, the biggest exporter, will cut its output"
+        " in February. The cuts agreed by Saudi Arabia were part of a deal with other producers."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "saudi_arabia" in commands and "arabia" not in commands, commands
+
+
 def test_a_filler_word_as_a_surname_given_once_in_the_genitive_is_the_person() -> None:
     text = (
         "Parliament to back snap election\n\nMPs will vote on the plans for a snap election,"

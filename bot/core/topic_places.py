@@ -140,7 +140,7 @@ _ROLE = (
 # (not «meiner», «mener»: «Mållaget meiner Sogn og Fjordane må …» is a clause's subject)
 _SAID = r"sa|sier|seier|said|says|told|added|forteller|fortel|fortalde|fortalte"
 _PERSON_BEFORE = re.compile(
-    rf"(?:\b(?:{_SAID})|(?i:{_ROLE})|\b(?:by|av|ifølge|according to))[ \xa0]+$"
+    rf"(?:\b(?:{_SAID})|(?i:{_ROLE})|\b(?:ifølge|according to)|(?m:^)(?i:by|av))[ \xa0]+$"
 )
 _PERSON_AFTER = re.compile(r",[ \xa0]+(?:who|som)\b")
 _PERSON_WORD_LETTERS = 12  # the longest word _PERSON_BEFORE ends on: «according to»
