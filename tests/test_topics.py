@@ -797,6 +797,19 @@ def test_a_name_before_a_slash_is_half_of_a_name() -> None:
     assert "glimt" in commands
 
 
+def test_a_small_word_in_a_works_title_is_no_name_nor_part_of_a_place() -> None:
+    text = (
+        "Nicola Walker on her career\n\nLondon-born Nicola Walker starred in the drama"
+        " Spooks. In 2013, she won an award for her role in The Curious Incident Of The Dog In"
+        " The Night-Time. Her recent work includes Last Tango In Halifax and River.\n\nNicola"
+        " Walker lives in London. In London she walks every day, and Walker says London is"
+        " home. In 2016 she filmed in Halifax again."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert not any(c.startswith(("in_", "dog_in", "tango")) or c == "in" for c in commands)
+    assert "nicola_walker" in commands, commands
+
+
 def test_a_country_after_by_is_no_persons_name_to_cut() -> None:
     text = (
         "Oil prices rise\n\nBrent oil prices rose on Wednesday after Saudi Arabia agreed to"

@@ -44,7 +44,10 @@ def named_words(text: str, words: frozenset[str]) -> dict[str, str]:
     found = Counter(
         (surname, given)
         for given, surname in _NAME_AFTER_GIVEN.findall(text)
-        if surname.lower() in words and given.lower() not in words and given.lower() not in TITLES
+        if surname.lower() in words
+        and given.lower() not in words
+        and given.lower() not in TITLES
+        and surname.lower() not in _TITLE_SMALL  # («The Dog In The Night-Time»: a title's)
     )
     return {surname: f"{given} {surname}" for (surname, given), _ in reversed(found.most_common())}
 
@@ -144,6 +147,8 @@ def _given_inside(first: str, text: str, start: int) -> bool:
     return sum(1 for _ in word_positions(first, text)) == 1
 
 
+# The small words a title in headline case capitalises: «Last Tango In Halifax»
+_TITLE_SMALL = frozenset("a an the in on at of to for with from by and or as into upon".split())  # noqa: SIM905
 _SMALL_FIRST = stopwords("nb") | stopwords("nn") | stopwords("en")  # «If SpaceX is ready»
 _STOP_FIRST = frozenset("ifølge ifølgje according said says sier sa told".split())  # noqa: SIM905
 
@@ -254,8 +259,8 @@ def full_name(first: str, text: str, language: str) -> str | None:
         for at in word_positions(first, text)
         if (m := _SURNAME_AFTER.match(text, at + len(first)))
     )
-    if not found or first.lower() in TITLES:
-        return None
+    if not found or first.lower() in TITLES or first.lower() in _TITLE_SMALL:
+        return None  # (nor «In» of «Last Tango In Halifax»: a title's small word)
     surname = max(found.items(), key=lambda item: (item[1], item[0]))[0]
     if surname.endswith("s") or lexicon(language).known(surname.lower()):
         return None  # «Brann Stadion», «Oslo Sentrum», «Ondrasek Tromsøs»: no person's

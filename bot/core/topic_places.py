@@ -194,6 +194,8 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         words = found.group(1).split()
         while words and (words[0].lower() in SMALL or _definite_noun(words[0])):
             del words[0]  # «The United States», «Ekstremværet Gyda»: the sentence's first word
+        if any(word[0].isupper() and word.lower() in SMALL for word in words):
+            return None  # «Last Tango In Halifax»: a work's title in headline case, no place's
         if len(words) == 1 and words[0].lower() in ROYAL and not NAME_AFTER.match(text, end):
             pass  # «Prince George», «King Charles»: the title is the name's, as readers type it
             # (not in «Queen Elisabeth 2»: the name goes on)
