@@ -797,6 +797,16 @@ def test_a_name_before_a_slash_is_half_of_a_name() -> None:
     assert "glimt" in commands
 
 
+def test_a_word_capitalised_first_in_the_title_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Lettet Tom Hagen ble kjørt hjem\n\nMilliardær Tom Hagen ble løslatt fra varetekt"
+        " torsdag. Tom Hagen ble kjørt til et familiemedlem. Politiet sier Hagen fortsatt er"
+        " siktet. Hagen nekter straffskyld, sier forsvareren."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "tom_hagen" in commands and "lettet_tom_hagen" not in commands, commands
+
+
 def test_a_small_word_in_a_works_title_is_no_name_nor_part_of_a_place() -> None:
     text = (
         "Nicola Walker on her career\n\nLondon-born Nicola Walker starred in the drama"

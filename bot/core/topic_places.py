@@ -274,6 +274,12 @@ def usual_name(
         words = found.group(1).split() if found else []
         while words and words[0].lower() in SMALL:
             del words[0]
+        if len(words) > 1 and found and _sentence_start(text, found.start()):
+            # «Lettet Tom Hagen ble kjørt …»: a word capitalised as the first, if the text
+            # writes the name without it too
+            rest = " ".join((*words[1:], surface))
+            if text.count(rest) > text.count(f"{words[0]} {rest}"):
+                del words[0]
         after = NAME_AFTER.match(text, start + len(surface))
         if after is not None and after.group()[:1] in "'’":
             names[surface + after.group()] += 1  # «Hawke's Bay»: a place, its owner's name
@@ -330,6 +336,12 @@ def usual_name(
 
 
 _THE = frozenset(("the ", "den ", "det "))
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at] in (". ", "! ", "? ")
+
+
 _MONTHS = CALENDAR | {"may"}  # (not in CALENDAR: a filler word too, «May» a name)
 
 
