@@ -303,6 +303,11 @@ FURNITURE_LINES += [
     "Hvorfor: Spiller hovedrollen i den nye serien som går på NRK denne høsten",
 ]
 WIDGET_LINES += [
+    # a film's credit line, a picture's alt text, a link to more stories, a live page's welcome
+    "Directed by Colm Bairead", "Head shot of actor Nicola Walker",
+    "Les flere saker om 3. divisjon her",
+    "Here, you can keep up to date with speeches, debates and major political events in real"
+    " time.",
     # an old browser's notice; a push box; a paper's appeal
     "Your web browser is no longer supported. To improve your experience update it here",
     "Nordvik Avis would like to send you notifications for breaking news alerts.",
@@ -499,6 +504,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         (  # a summary box's label run into its text
             "Kortversjonen Kommunestyret vedtok å leggje ned skulen.",
             "Kommunestyret vedtok å leggje ned skulen.",
+        ),
+        (
+            "Saka samanfatta: 44 kyrkjer får nær 100 millionar kroner frå fondet.",
+            "44 kyrkjer får nær 100 millionar kroner frå fondet.",
         ),
         (
             "LAKEVIEW, Nov 28 (Reuters) - The town council voted to close the old mill.",
@@ -1120,6 +1129,8 @@ def test_a_stamp_glued_to_a_live_entrys_title_goes() -> None:
 
     line = "Protections confirmed in referendumpublished at 03:56 Greenwich Mean Time 7 November"
     assert clean_inline(line) == "Protections confirmed in referendum"
+    quoted = "'It's the performance Pochettino needed'published at 16:57 British Summer Time"
+    assert clean_inline(quoted) == "'It's the performance Pochettino needed'"
 
 
 def test_a_caption_and_credit_run_into_the_paragraph_go() -> None:

@@ -124,7 +124,7 @@ _LINK_BLOCK = re.compile(
 
 # Furniture inside a paragraph of prose: a video's or a stamp's leftovers at its end.
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
-_GLUED_STAMP = re.compile(r"(?<=[a-z])published at \d{1,2}:\d{2}\b.{0,60}$")
+_GLUED_STAMP = re.compile(r"(?<=[a-z'’\"”!?])published at \d{1,2}:\d{2}\b.{0,60}$")
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
 _SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or breadcrumb
 
@@ -155,7 +155,7 @@ def clean_inline(text: str) -> str:
         text = text[agency.end() :]  # «(Reuters) - News and information company …»
     if text[:3] in ("By ", "Av "):
         text = _BYLINE_COLON.sub("", text, count=1)  # «By Dev Kotak: The police …»
-    if text[:1] == "K" and text.startswith(("Kortversjonen ", "Kort fortalt ")):
+    if text[:1] in "KS" and text.startswith(("Kort", "Saka ", "Saken ")):
         text = SUMMARY_LABEL.sub("", text, count=1)  # a summary box's label
     if "(" in text:
         # Cheap guards first: most paragraphs have a bracket, few have furniture in one.

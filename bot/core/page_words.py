@@ -289,7 +289,10 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     r"(?:[:–—]|-{1,2}|(?=[A-ZÆØÅ])))\s*"  # («BANGOR (NEWSCENTERMaine)-- One of two men …»)
 )
 # «Kortversjonen Forbrukerrådet i Norge oppfordrer …»: a summary box's label, run in.
-SUMMARY_LABEL = re.compile(r"^(?:Kortversjonen|Kort fortalt)\s+(?=[A-ZÆØÅ«–])")
+SUMMARY_LABEL = re.compile(
+    r"^(?:Kortversjonen|Kort fortalt|Saka samanfatta:|Saken oppsummert:|Saka oppsummert:|"
+    r"Kort oppsummert:)\s+(?=[A-ZÆØÅ0-9«–])"
+)
 # A wire's credits closing its last paragraph: «… on 37 (Reporting by X; Editing by Y)».
 CREDITS_TAIL = re.compile(
     r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()]{2,200}\)\s*$",

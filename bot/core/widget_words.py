@@ -136,6 +136,12 @@ WIDGET_LINE_PATTERN = (
     r":[a-z]+: |.{3,60}: \d+ hrs? \d+ mins?$|"
     # an audio player's label: «Listen to the story(Anna Henderson)»
     r"listen to (?:the|this) (?:story|article)\b|"
+    # a film's credit, a picture's alt text, a link to more of the section, a live page's
+    # welcome: «Directed by Colm Bairead», «Head shot of actor Nicola Walker», «Les flere
+    # saker om 3. divisjon her», «Here, you can keep up to date with …»
+    r"directed by [\w'’-]+(?: [\w'’-]+){0,3}$|head ?shot of\b|"
+    r"(?:les|sjå|se) (?:flere|fleire) saker (?:om|fra|frå)\b.{0,40}$|"
+    r"(?:welcome to.{0,40}\. )?here,? you can (?:keep up to date|follow)\b|"
     # a site's date strip: «Thursday, Thu, 10 AprilApr 2025»
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? [\w ,]{2,30}\b(?:19|20)\d\d$|"
     r"[a-z]{3,9}\.? \d{1,2}, \d{4} at \d{1,2}(?:[:.]\d{2})?\s?[ap]m(?: uk| gmt| bst| et)?$|"
