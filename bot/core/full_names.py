@@ -262,6 +262,6 @@ def full_name(first: str, text: str, language: str) -> str | None:
     if not found or first.lower() in TITLES or first.lower() in _TITLE_SMALL:
         return None  # (nor «In» of «Last Tango In Halifax»: a title's small word)
     surname = max(found.items(), key=lambda item: (item[1], item[0]))[0]
-    if surname.endswith("s") or lexicon(language).known(surname.lower()):
+    if surname.endswith("s") or surname.isupper() or lexicon(language).known(surname.lower()):
         return None  # «Brann Stadion», «Oslo Sentrum», «Ondrasek Tromsøs»: no person's
     return f"{first} {surname}"

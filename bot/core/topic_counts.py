@@ -127,11 +127,17 @@ def counted(sentence: Sentence) -> tuple[Word, ...]:
 def label_of(key: str, sections: list[SectionWords]) -> str:
     """The most frequent spelling of a key in the article, the first alphabetically on a tie."""
     tally: dict[str, int] = {}
+    written_lower = False
     for section in sections:
         for word in section.carriers.get(key, ()):
             spelling = next(label for k, label in section.morphemes[word] if k == key)
             tally[spelling] = tally.get(spelling, 0) + section.occurrences[word]
-    return min(tally.items(), key=lambda item: (-item[1], item[0]))[0]
+            written_lower = written_lower or word.surface[:1].islower()
+    # (on a tie, the lower case the text writes: «a majority» beside «Senate Majority Leader»)
+    return min(
+        tally.items(),
+        key=lambda item: (-item[1], written_lower and item[0][:1].isupper(), item[0]),
+    )[0]
 
 
 def carried_alone(key: str, sections: list[SectionWords]) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.analysis import Analysis
+from bot.core.name_words import is_title
 from bot.core.page_words import CALENDAR
 from bot.core.speakers import SPEECH_VERBS
 from bot.core.text import word_positions
@@ -201,6 +202,17 @@ _OFFICE_AFTER = re.compile(
 
 def only_an_office(surfaces: set[str], text: str) -> bool:
     """A name written only as the district of the police or fire service who report the
-    story («opplyser … ved Agder politidistrikt»): the story happens in one of its towns."""
+    story («opplyser … ved Agder politidistrikt»): the story happens in one of its towns;
+    or only before a title, as a post's («Senate Majority Leader John Thune»)."""
     places = _positions(surfaces, text)
-    return bool(places) and all(_OFFICE_AFTER.match(text, end) for _, end in places)
+    return bool(places) and all(
+        _OFFICE_AFTER.match(text, end) or _before_a_title(text, end) for _, end in places
+    )
+
+
+def _before_a_title(text: str, end: int) -> bool:
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and is_title(following.group(1))
+
+
+_NEXT_WORD = re.compile(r"[ \xa0]([A-ZÆØÅ][\w-]*)")

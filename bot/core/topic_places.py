@@ -289,6 +289,8 @@ def usual_name(
         if after is not None and after.group()[1:2].isdigit() and surface.lower() in _MONTHS:
             after = None  # «on May 3»: a date
         if after is not None and any(is_title(w) for w in after.group().split()):
+            if loose and is_title(after.group().split()[0]):
+                continue  # «Senate Majority Leader John Thune»: a post's words, no name
             after = None  # «Senate Majority Leader John Thune»: a person's title follows
         firm = after is not None and after.group().split()[-1] in FIRM_WORDS
         # (a rarer common word after a name is read as any word: «Telenor Arena»)
