@@ -509,6 +509,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "Saka samanfatta: 44 kyrkjer får nær 100 millionar kroner frå fondet.",
             "44 kyrkjer får nær 100 millionar kroner frå fondet.",
         ),
+        (  # a wire's city, its country and the date
+            "DARAA, Syria, Aug. 30 (UPI) -- Protesters rallied in several Syrian cities.",
+            "Protesters rallied in several Syrian cities.",
+        ),
         (
             "LAKEVIEW, Nov 28 (Reuters) - The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
@@ -1656,6 +1660,20 @@ def test_a_wires_correction_note_and_a_sites_date_stamp_are_no_title_or_bullet()
     bullets = [b for s in digest.sections for b in s.bullets]
     assert bullets[0].startswith("The town council voted on Tuesday")
     assert not any("Corrects" in b or "CBC" in b for b in bullets)
+
+
+def test_a_wire_pictures_long_caption_with_its_licence_credit_is_no_bullet() -> None:
+    text = (
+        "Protesters killed in Syria\n\nAnti-government protesters hold flags and candles at"
+        " Martyrs Square in Swaeda in the southern part of Syria on March 28, 2011. The"
+        " demonstration was for the victims who were apparently killed by the security forces"
+        " in Daraa and other cities in the country. UPI/Ali Bitar | License Photo\n\n"
+        "Protesters rallied in several Syrian cities on Tuesday, clashing with government"
+        " forces in confrontations that left at least seven people dead, activists said."
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert bullets[0].startswith("Protesters rallied"), bullets
+    assert not any("candles" in b or "demonstration" in b for b in bullets), bullets
 
 
 def test_a_byline_of_several_names_beside_a_stamp_is_no_heading() -> None:

@@ -62,8 +62,8 @@ CREDIT_BRACKET = re.compile(
 # wire prose ends so).
 _AGENCY_CREDIT = re.compile(
     r"(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){0,3}(?:via\s+)?Getty Images\s*$"
-    r"|(?<=[.!?»”])\s+(?:REUTERS|AP Photo|AFP|EPA|NTB|Reuters|Shutterstock|iStock|Alamy)"
-    r"\s*/\s*[A-ZÆØÅ][\w .'’-]{2,40}$"
+    r"|(?<=[.!?»”])\s+(?:REUTERS|AP Photo|AFP|EPA|NTB|Reuters|Shutterstock|iStock|Alamy|UPI)"
+    r"\s*/\s*[A-ZÆØÅ][\w .'’-]{2,40}(?:\s*\|\s*License Photo)?$"  # («… | License Photo»)
     r"|(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}/\s*(?:NTB|NTB scanpix|Scanpix|Reuters|AP|"
     r"AFP|EPA|NPK|Getty Images)\s*$"
     # a photographer and his paper, the caption's stop glued on: «… Broadway. Elisha
@@ -357,6 +357,8 @@ def is_caption(unit: str) -> bool:
     a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
     if is_wire_caption(unit) or dated_like_a_picture(unit):
         return True
+    if unit.endswith("| License Photo"):
+        return True  # «… in the country. UPI/Ali Bitar | License Photo»: a wire picture's
     if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):
         return True  # «…, her sammen med Carl von Hessen … Vis mer»: a picture's caption
     if "(" not in unit or spaces(unit, 60) >= 60:
