@@ -219,9 +219,10 @@ def ticker_line(texts: list[str], i: int) -> bool:
     """A short line over a «Breaking News» label (its own line, or run into it) at the top
     of the page: another story's headline in the site's ticker, not the article's title."""
     text = texts[i]
-    below = texts[i + 1].lower().strip(" .:!") if i + 1 < len(texts) else ""
-    if below not in _TICKER_LABELS:
-        label = next((x for x in _TICKER_LABELS if text.lower().endswith(" " + x)), "")
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    if len(below) > 16 or below.lower().strip(" .:!") not in _TICKER_LABELS:
+        tail = text[-14:].lower()  # (the label's length at most, and its space)
+        label = next((x for x in _TICKER_LABELS if tail.endswith(" " + x)), "")
         if not label or not text[-len(label) :][:1].isupper():
             return False
         text = text[: -len(label)].rstrip()  # «… coverage Breaking News»: run into one line

@@ -380,7 +380,7 @@ def _fact_box(analysis: Analysis, text: str) -> set[str]:
 
 def at_a_place(name: str, text: str) -> bool:
     """Whether the text writes the name as a place's: «i Trondheim», «in Lafayette»."""
-    return re.search(rf"\b(?:{_AT}) {re.escape(name)}\b", text) is not None
+    return any(_AT.search(text, max(0, at - 5), at) for at in word_positions(name, text))
 
 
-_AT = "i|på|fra|frå|til|ved|nær|in|at|from|to|near"
+_AT = re.compile(r"\b(?:i|på|fra|frå|til|ved|nær|in|at|from|to|near) $")
