@@ -41,7 +41,7 @@ _POINTING_END = (
 )
 # («In the old days, such a rate was …»: the rate the one before gave; «Den ene hadde en
 # kniv»: one of the two it named, not «Den ene av de to meddommerne», «Den ene familien»)
-_THESE_TWO = re.compile(
+_NAMED_JUST_BEFORE = re.compile(
     r"\b(?:disse|desse|these|those) (?:to|two)\b|^(?:\S+ ){0,4}[Ss]uch an? "
     r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b",
     re.IGNORECASE,
@@ -229,7 +229,7 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # «Despite this, …», «Årsaken til det er …»: what the one before said
     if goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
         return True  # («… whether any leader can now deliver this.»: what the one before said)
-    if _THESE_TWO.search(text):
+    if _NAMED_JUST_BEFORE.search(text):
         return True
     if _whose_first(first, rest, text):
         return True

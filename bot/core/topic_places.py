@@ -316,9 +316,7 @@ def usual_name(
             names[surface + after.group()] += 1
         elif not (loose and text[max(0, start - 4) : start].lower() in _THE):
             # («Police say …»: a sentence's first word has its capital from its place)
-            alone += not (
-                loose and (start == 0 or text[start - 1] == "\n" or text[start - 2] in ".!?")
-            )
+            alone += not (loose and _sentence_start(text, start))
     if loose:  # (of names as often, the first written: «Adair County» before «Sullivan County»)
         # (no name ends on «Is»: «Festival Announcement Season Is Upon Us!», a headline's case)
         small = stopwords(language)
@@ -341,7 +339,16 @@ _THE = frozenset(("the ", "den ", "det "))
 
 
 def _sentence_start(text: str, at: int) -> bool:
-    return at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at] in (". ", "! ", "? ")
+    """Whether the word at `at` opens a line or follows a sentence's stop."""
+    return at == 0 or text[at - 1] == "\n" or text[at - 2 : at - 1] in (".", "!", "?")
+
+
+def at_a_place(name: str, text: str) -> bool:
+    """Whether the text writes the name as a place's: «i Trondheim», «in Lafayette»."""
+    return any(_AT.search(text, max(0, at - 5), at) for at in word_positions(name, text))
+
+
+_AT = re.compile(r"\b(?:i|på|fra|frå|til|ved|nær|in|at|from|to|near) $")
 
 
 _MONTHS = CALENDAR | {"may"}  # (not in CALENDAR: a filler word too, «May» a name)
@@ -373,14 +380,3 @@ def _fact_box(analysis: Analysis, text: str) -> set[str]:
     inside = Counter(w for line in facts for w in _WORD.findall(line))
     # (the few words of the box found in the text with str.find, not every word counted)
     return {w for w, n in inside.items() if n >= sum(1 for _ in word_positions(w, text))}
-
-
-# A speaker named by first name alone: «…, sier Caroline.», «…, seier Anne Katrin.»
-
-
-def at_a_place(name: str, text: str) -> bool:
-    """Whether the text writes the name as a place's: «i Trondheim», «in Lafayette»."""
-    return any(_AT.search(text, max(0, at - 5), at) for at in word_positions(name, text))
-
-
-_AT = re.compile(r"\b(?:i|på|fra|frå|til|ved|nær|in|at|from|to|near) $")
