@@ -521,6 +521,22 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "The mill closes on Friday (Reporting by Kari Lee; Editing by Tom Ek)",
             "The mill closes on Friday.",
         ),
+        (  # a live page's labels, with or without the time
+            "Update 1.52pm: Gardaí are warning motorists of a long diversion at Longford.",
+            "Gardaí are warning motorists of a long diversion at Longford.",
+        ),
+        (
+            "Latest: Gardaí are warning motorists of a long diversion at Longford.",
+            "Gardaí are warning motorists of a long diversion at Longford.",
+        ),
+        (
+            "Earlier: A young man has died in a crash in Longford.",
+            "A young man has died in a crash in Longford.",
+        ),
+        (  # a live page's blurb: the news is the clause after it
+            "Live coverage as Chancellor Rishi Sunak delivers his Budget to the Commons.",
+            "Chancellor Rishi Sunak delivers his Budget to the Commons.",
+        ),
         (  # a page's top run into the paragraph up to its image's file name
             "Email the author on October 07, 2013 at 4:55 AM mill closing 2.jpgThe town "
             "council voted to close the old mill.",
@@ -2050,6 +2066,8 @@ def test_a_video_teaser_inside_the_article_is_no_heading_or_bullet() -> None:
         "File image courtesy USCG Station Sitka",
         "Photo courtesy of the family",
         "Jane Roe The Garden City Telegram",
+        "John Fallon reports from Sitka",
+        "Kari Ås rapporterer fra Sitka.",
     ],
 )
 def test_a_credit_or_a_reporters_name_and_paper_is_no_title_or_heading(line: str) -> None:
@@ -2110,3 +2128,41 @@ def test_a_call_to_follow_the_outlet_at_the_end_is_no_article_and_no_topic() -> 
     article = parse_text(text)
     assert not any("Follow BBC" in p for s in article.sections for p in s.paragraphs)
     assert not any("bbc" in t.command for t in digest_article(article).topics)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("The Chancellor and his team outside No 11 (Jacob King/PA) (PA Wire)", ""),
+        ("The yellow weather alert has been issued for large parts of the UK", "|MET OFFICE"),
+        ("Rescuers search the hillside above the village", "| GETTY"),
+    ],
+)
+def test_a_pictures_caption_and_its_credit_between_paragraphs_are_no_heading(
+    caption: str, credit: str
+) -> None:
+    text = (
+        "Rain warning for the weekend\n\n"
+        "The Met Office has issued a yellow warning for heavy rain across large parts of the"
+        " UK this weekend, raising fears of flooding.\n\n"
+        "The alert runs from 9am on Saturday until 6am on Sunday.\n\n"
+        f"{caption}\n{credit}\n\n"
+        "Forecasters expect between 20 and 40mm of rain, and up to 100mm on high ground.\n\n"
+        "Drivers are asked to allow more time for their journeys."
+    )
+    digest = digest_article(parse_text(text))
+    assert [s.heading for s in digest.sections] == [None]
+    assert not any(caption[:30] in b for b in seen_by_reader(digest))
+
+
+def test_a_credit_under_a_caption_that_repeats_the_headline_is_no_part_of_a_heading() -> None:
+    headline = "Trump trial live updates: Jury deliberating after testimony readbacks"
+    text = (
+        f"{headline}\n\nWritten by on May 30, 2024\n\n{headline}\nSimpleImages/Getty Images"
+        "\n\nFormer President Donald Trump is on trial in New York City, where he faces felony"
+        " charges over a hush money payment.\n\n"
+        "The jury began its deliberations on Wednesday and asked to hear testimony again."
+    )
+    article = parse_text(text)
+    assert article.title == headline
+    assert not any("Getty" in (s.heading or "") for s in article.sections)

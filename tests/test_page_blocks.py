@@ -470,3 +470,26 @@ more than half in April.
     seen = shown(digest(text))
     assert "(PA)" not in seen and "Codie Taylor" not in seen, seen
     assert "package of support for households" in seen
+
+
+def test_a_radio_shows_hours_over_the_headline_are_no_live_entry() -> None:
+    result = digest(
+        "Current show\n\nThe Morning Hustle\n\n5:00 am 9:00 am\n\n"
+        "Jury begins deliberations in fraud trial\n\n"
+        "The jury in the fraud trial of the former mayor began its deliberations on Wednesday"
+        " after five weeks of testimony.\n\n"
+        "The judge told jurors they could take as long as they needed to reach a verdict."
+    )
+    assert result.title == "Jury begins deliberations in fraud trial"
+    assert "9:00 am" not in shown(result)
+
+
+def test_a_score_on_two_lines_over_the_reporters_byline_is_the_title() -> None:
+    result = digest(
+        "Kilkenny 0-18\n\nTipperary 0-17\n\nJohn Fallon reports from Semple Stadium\n\n"
+        "Goalkeeper Eoin Murphy struck a winning free from 75 metres in injury-time to snatch"
+        " a dramatic victory for Kilkenny at Semple Stadium.\n\n"
+        "Tipperary looked set for victory when Noel McGrath edged them in front in added time."
+    )
+    assert result.title == "Kilkenny 0-18, Tipperary 0-17"
+    assert "John Fallon" not in shown(result)

@@ -62,3 +62,22 @@ def between_credits(above: str, text: str) -> bool:
 
 
 _TWO_SENTENCES = re.compile(r"[.!?] [A-ZÆØÅ]")  # (not «on Oct. 13.»)
+
+
+# A credit opened by a bar, alone on its line under a picture's caption: «|MET OFFICE»,
+# «| GETTY», «|PA».
+_BAR_CREDIT = re.compile(r"\|\s*[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,3}\s*")
+
+
+def bar_credit(line: str) -> bool:
+    return line[:1] == "|" and _BAR_CREDIT.fullmatch(line) is not None
+
+
+def caption_over_bar_credit(text: str, following: str) -> bool:
+    """«The yellow weather alert has been issued for large parts of the UK» over «|MET
+    OFFICE»: one short sentence over a bar's credit is the picture's caption."""
+    return (
+        bar_credit(following)
+        and spaces(text, _CAPTION_WORDS) < _CAPTION_WORDS
+        and _TWO_SENTENCES.search(text) is None
+    )

@@ -54,7 +54,9 @@ CREDIT_BRACKET = re.compile(
     # an agency's or a broadcaster's photographer: «(AAP: Erik Anderson)», «(ABC News: Jo Li)»
     r"|\((?:AAP|AP|AFP|EPA|Reuters|Bloomberg|Getty Images|ABC(?: [A-Z][\w]+){0,2}): "
     r"[^()]{2,50}\)\s*$"
-    r"|\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}\)\s*$",
+    r"|\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}\)"
+    r"(?: \(PA (?:Wire|Media|Archive)\))?\s*$"  # («(Jacob King/PA) (PA Wire)»)
+    r"|\(PA (?:Wire|Media|Archive)\)\s*$",
     re.IGNORECASE,
 )
 # A credit without a label after a caption's stop: «Getty Images», «REUTERS/Ivan Alvarado»,

@@ -247,7 +247,7 @@ def is_furniture(unit: str) -> bool:
         return True
     if n_words > _SHORT:
         return False
-    return _only_page_words(text) or _is_byline(text) or _is_breadcrumb(text) or _is_credit(text)
+    return _only_page_words(text) or _is_byline(text) or _is_breadcrumb(text) or is_credit(text)
 
 
 def _ends_prose(text: str) -> bool:
@@ -355,7 +355,7 @@ def _is_breadcrumb(text: str) -> bool:
     return tokens[0].lower() in ("hjem", "heim", "forside", "home") or nav * 2 > len(tokens)
 
 
-def _is_credit(text: str) -> bool:
+def is_credit(text: str) -> bool:
     """«Ole Berg-Rusten / NTB», «Getty Images», «Reuters/Scanpix»."""
     if "/" not in text and not any(t.lower() in AGENCIES for t in _tokens(text)):
         return False

@@ -120,10 +120,18 @@ def page_line(text: str) -> bool:
     «Follow BBC East Yorkshire and Lincolnshire on Facebook, …»."""
     if text.endswith(" reports") and _VIDEO_REPORT.search(text):
         return True  # «Hundreds of … marched on Westminster, as ITV News' Sam Holder reports»
+    if spaces(text, 12) < 12 and _REPORTS_FROM.match(text):
+        return True  # «John Fallon reports from Semple Stadium»: the reporter's byline
     return ("***" in text or "[" in text or text[:7] == "Follow ") and bool(_PAGE_LINE.search(text))
 
 
 _VIDEO_REPORT = re.compile(r",? as (?:[A-Z][\w'’.-]* ){1,5}reports$")
+# A reporter and where he stands: «John Fallon reports from Semple Stadium», «Bård Siem
+# rapporterer fra Florø.» (a live page's video, a match report's byline).
+_REPORTS_FROM = re.compile(
+    r"(?:[A-ZÆØÅ][\w'’.-]+ ){1,3}[A-ZÆØÅ][\w'’-]+ (?:reports|is reporting|rapporterer|melder) "
+    r"(?:from|fra|frå) [A-ZÆØÅ]"
+)
 
 
 def is_notice(text: str) -> bool:
@@ -287,11 +295,18 @@ _TAGGED_PLACE_DASH = re.compile(
 
 
 # «Siste nytt klokken 12.20: Politiet melder …»: a live page's stamp on its newest entry.
+# «Update 1.52pm: Gardaí are warning …», «Latest: …», «Earlier: A young man has died …».
 _LIVE_LABEL = re.compile(
-    r"^(?:Siste nytt|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated)"
-    r"(?: (?:klokken|klokka|kl\.?|at))? \d{1,2}[.:]\d{2}:\s+(?=\S)"
+    r"^(?:Siste nytt|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated|Earlier)"
+    r"(?:(?: (?:klokken|klokka|kl\.?|at))? \d{1,2}(?:[.:]\d{2})?(?: ?[ap]m)?)?:\s+(?=[A-ZÆØÅ0-9])"
 )
 
+# A live page's blurb: what it covers, «as» its news goes on («Live coverage as Chancellor
+# Rishi Sunak delivers his Budget …»): the news is the clause after it.
+_LIVE_AS = re.compile(
+    r"^(?:Live(?: coverage| updates| blog)?|Follow (?:live|(?:our|all the) (?:live )?"
+    r"(?:coverage|updates))) as (?=[A-Z])"
+)
 
 # «Re The Infinite Flexibility Of Erin O’Toole (Sept. 16): …», «Re Public And Private?
 # (Letters, Sept. 16): …»: a letter's reference to the piece it answers.
@@ -323,8 +338,10 @@ def strip_dateline(text: str) -> str:
         return _PLACE_DATE_GLUED.sub("", text, count=1)
     if " — " in text[:30]:
         return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
-    if text[:1] in "SOLU" and _LIVE_LABEL.match(text):
+    if text[:1] in "SOLUE" and _LIVE_LABEL.match(text):
         return _LIVE_LABEL.sub("", text, count=1)
+    if text[:1] in "LF" and _LIVE_AS.match(text):
+        return _LIVE_AS.sub("", text, count=1)  # «Live coverage as Rishi Sunak delivers …»
     if " - " in text[:40] and _TAGGED_PLACE_DASH.match(text):
         return _TAGGED_PLACE_DASH.sub("", text, count=1)
     if text[:3].isupper() and _PLACE_DATE_DASH.match(text):

@@ -255,7 +255,7 @@ LIVE_STAMP = re.compile(
     r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.:](\d{2})(?=\s*[:–—-]))"
     # (possessive: «4:55 p.m.» alone is a stamp, not one over «p.m.»; «0:00 0:00»: a player)
     r"(?:\s*[ap]\.?m\.?)?+(?:\s*(?:GMT|BST|UTC|CET|CEST|EDT|EST|ET))?+\s*[:–—-]?\s+"
-    r"(?=\S)(?!\d{1,2}:\d{2}\s*$)",
+    r"(?=\S)(?!\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*$)",  # («5:00 am 9:00 am»: a show's hours)
     re.IGNORECASE,
 )
 

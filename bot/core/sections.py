@@ -266,6 +266,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         # (not «Pinlig for Støre» over its standfirst's sentence: a headline of few words)
         and (units[0].text.count(" ") < 2 or not units[1].text.endswith("."))
         and not SCORE_LINE.match(units[0].text)  # (a match's score is its headline)
+        and not TEAM_SCORE.match(units[0].text)  # («Kilkenny 0-18» over «Tipperary 0-17»)
     ):
         del units[0]
     if units and units[0].text.lower().rstrip(":") in _SUMMARY_LABELS:

@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.caps_captions import between_credits, caption_over_stamp, is_caps_caption
+from bot.core.caps_captions import (
+    bar_credit,
+    between_credits,
+    caption_over_bar_credit,
+    caption_over_stamp,
+    is_caps_caption,
+)
 from bot.core.captions import (
     alt_line,
     ends_in_credit,
@@ -27,6 +33,7 @@ from bot.core.captions import (
 from bot.core.copies import flag_copies
 from bot.core.furniture import (
     clean_inline,
+    is_credit,
     is_furniture,
     is_name_line,
     is_signature,
@@ -46,7 +53,7 @@ from bot.core.notices import (
     video_teaser,
     without_byline,
 )
-from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP
+from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP, TEAM_SCORE
 from bot.core.stamps import entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import names_line
@@ -245,6 +252,8 @@ def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
         return False  # a wrapped sentence goes on
     if not wrapped or is_widget(line):
         return True  # one paragraph (or heading) a line; a stamp under a wrapped line
+    if "/" in line and is_credit(line):
+        return True  # «SimpleImages/Getty Images» under the picture's caption
     if len(previous) < 0.75 * width or line.startswith(("– ", "— ")):
         return True  # a short line ends its paragraph
     if is_furniture(previous):
@@ -290,6 +299,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = furniture or ticker_line(texts, i)
         if i + 1 < len(units) and caption_over_stamp(unit.text, texts[i + 1]):
             furniture = True  # «TAKLING: …» over «Publisert …»: the top picture's caption
+        furniture = furniture or bar_credit(unit.text)  # «|MET OFFICE», and its caption:
+        furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))
         if not furniture:
             unit.text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text))))
             furniture = is_furniture(unit.text) or is_widget(unit.text)
@@ -321,8 +332,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         heading = (
             not after and " " not in text and i + 1 < len(units) and is_prose(units[i + 1].text)
         )
-        if (before or after) and not heading and (is_name_line(text) or names_line(text)):
-            continue  # «Kari Nordmann» beside «Journalist» or a byline
+        name_line = is_name_line(text) or names_line(text)
+        if (before or after) and not heading and name_line and not TEAM_SCORE.match(text):
+            continue  # «Kari Nordmann» beside «Journalist» or a byline (not «Tipperary 0-17»)
         following = units[i + 1].text if i + 1 < len(units) else None
         if text[-1:].isalpha() and is_signature(text, following):
             continue  # «Lena R. Fidjestad», «Tribune Chronicle»: who wrote or shot it, where
