@@ -2413,3 +2413,54 @@ def test_a_local_paper_that_tells_the_story_is_no_topic() -> None:
         " til Elvebakken, og alle fire ble sjekket av lege."
     )
     assert "vestposten" not in _commands(text, "nb")
+
+
+def test_a_name_after_a_quoted_title_and_its_comma_is_a_name() -> None:
+    from bot.core.names import article_names
+
+    text = (
+        "Konsertanmeldelse: Kvelvo, Sentrum Scene\n\n"
+        "Si hva du vil om «Sølvnetter», Kvelvos doble album fra i fjor, men det er verken"
+        " spesielt mørkt eller spesielt sølvblankt. Låten “Tåke”, Kvelvos største hit, kom"
+        " sist."
+    )
+    assert article_names(parse_text(text)) >= {"Kvelvos"}
+
+
+def test_under_a_lead_of_one_short_line_naming_no_one_the_next_paragraph_names_the_subject() -> (
+    None
+):
+    text = (
+        "På ingen måte noen nykommer lenger.\n\n"
+        "Med fjorårets suksess og to hitsingler har 22-åringen Vestavind markert seg som en av"
+        " landets beste tekstforfattere. Singlene er med på det nye albumet, og danner sammen med"
+        " resten av låtene et tematisk sammenhengende album.\n\n"
+        "Introlåta er en sakte avduking av resten av albumet, og etter et strykermellomspill kommer"
+        " en oppstemt låt som en skarp kontrast til forrige låt. Den tredje låta er min favoritt,"
+        " med strykere, messing og dype orgeltoner.\n\n"
+        "Mot midten av albumet taper det seg noe. Låtene blir like, og strykerne forsvinner.\n\n"
+        "Sammenliknet med det forrige albumet leker Vestavind seg mer med melankolske låter."
+        " Albumet er en fornøyelig suksess. Orgelet bærer resten av albumet, og orgeltonene og"
+        " orgelpartiene gjør resten av jobben. Resten er fyllstoff."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "vestavind" in commands, commands
+
+
+def test_a_song_title_in_capitals_makes_no_topic_of_alt() -> None:
+    text = (
+        "Vestavind slipper nytt album\n\n"
+        "Rapperen Vestavind slipper albumet «Er Dette Alt» fredag. «Er Dette Alt» er laget i"
+        " Bergen sammen med Unge Nordlys.\n\n"
+        "Vestavind sier at alt på albumet er skrevet i fjor. Alt i alt har han skrevet 30"
+        " låter, og elleve kom med. Vestavind turnerer i Bergen og Oslo til våren."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert not any(c == "alt" or c.endswith("_alt") for c in commands), commands
+
+
+def test_beside_names_the_theme_is_a_topic_though_a_rarer_plain_word_weighs_more() -> None:
+    # «fyrvokter», «fyrvokteren», «fyrvokterboligen» … over and over: the feature's theme
+    commands = [t.command for t in topics_of(read("core_long_feature.txt"))]
+    assert "fyrvokter" in commands, commands
+    assert "anne_karin_lovo" in commands

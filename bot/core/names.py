@@ -16,13 +16,14 @@ HEADLINE_CASE = re.compile(
     rf"^(?:[A-Z][\w'’.-]*|{_SMALL_WORD})(?: (?:[A-Z0-9$£€][\w'’.,%-]*|{_SMALL_WORD})){{4,}}$"
 )
 
-# A capital after a word (or a comma) inside a sentence: «til Hammerfest», «i Drammen»;
+# A capital after a word (or a comma, after a quote too) inside a sentence: «til Hammerfest»,
+# «i Drammen», «om «Profound Mysteries», Röyksopps tredelte album»;
 # a run of them («sa Jens Stoltenberg», «Erin O'Toole») is one match. The pattern opens
 # on a space, which the regular expression engine finds fast, and looks for the capital
 # after it before looking behind (a look-behind at every position, or at every space, is
 # slow).
 _MID_SENTENCE_NAMES = re.compile(
-    r" (?=[A-ZÆØÅ])(?:(?<=[^\W_] )|(?<=[^\W_][,;)»”’] ))"
+    r" (?=[A-ZÆØÅ])(?:(?<=[^\W_] )|(?<=[^\W_][,;)»”’] )|(?<=[)»”’\"][,;] ))"
     r"({name}(?: {name})*)".format(name=r"[A-ZÆØÅ](?:['’](?=[A-ZÆØÅ]))?[^\W\d_]+")
 )
 

@@ -36,7 +36,7 @@ _NORWEGIAN_EXTRA = set(
     "mange flere fleire hele heile første siste neste nye ny nytt stor store større "
     "mer meir mest annen andre ting måte prosent kroner millioner milliarder "
     # Nynorsk and Bokmål function words stopwordsiso's `no` list lacks.
-    "berre frå òg utan medan sidan saman enno difor hjå kvarandre nokre "
+    "berre frå òg utan medan sidan saman enno difor hjå kvarandre nokre alt "
     "utenfor innenfor ovenfor nedenfor bortenfor utafor innafor blant hos kome kjem gjere "
     # Fillers and furniture no reader asks about (/god, /natt, /sjolv, /innover, /foto, /del).
     "natt natta kveld kvelden morgon morgen ettermiddag formiddag sjølv selv kort innover utover "

@@ -43,6 +43,9 @@ _SAID_AFTER = re.compile(
 )
 
 
+_KICKER_WORDS = 12
+
+
 def lead_names(
     analysis: Analysis,
     sections: list[SectionWords],
@@ -60,11 +63,19 @@ def lead_names(
     first = analysis.sections[0]
     lead = set(analysis.title_words)
     lead.update(w for s in first.sentences if s.paragraph == 0 for w in s.words if w.name)
+    # (a lead of one short line naming no one, «På ingen måte noen nykommer lenger.», is a
+    # kicker: the paragraph under it leads, its names said in two sentences at least)
+    kicker = not lead and sum(s.n_words for s in first.sentences if s.paragraph == 0)
+    if kicker and kicker < _KICKER_WORDS:
+        lead.update(w for s in first.sentences if s.paragraph == 1 for w in s.words if w.name)
     # (the lead is the first section's: only its names are read, most said first)
     said = {
         key: sum(section.count.get(key, 0) for section in sections)
         for key, words in sections[0].carriers.items()
-        if not lead.isdisjoint(words) and key in plain and all(w.name for w in words)
+        if not lead.isdisjoint(words)
+        and key in plain
+        and all(w.name for w in words)
+        and (not kicker or sections[0].sentences_saying(key) >= 2)
     }
     text = analysis.article.text
     found = []

@@ -320,7 +320,9 @@ def derive_topics(
 
         best = max(plain_words, key=weighed)
         if best not in any_heading and len(plain_words) < len(topic_sections):
-            best = best if choice.theme(best, sections, said_alone) else ""
+            # (not the rarest word, /skadefelling, but the theme, /ulv of «ulv» nine times)
+            themes = [key for key in plain_words if choice.theme(key, sections, said_alone)]
+            best = max(themes, key=weighed) if themes else ""
         for key in plain_words:
             if (
                 key != best
