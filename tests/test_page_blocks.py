@@ -493,3 +493,60 @@ def test_a_score_on_two_lines_over_the_reporters_byline_is_the_title() -> None:
     )
     assert result.title == "Kilkenny 0-18, Tipperary 0-17"
     assert "John Fallon" not in shown(result)
+
+
+def test_a_long_line_without_its_stop_under_the_lead_is_no_headline() -> None:
+    result = digest(
+        "Meteorologisk institutt har sendt ut rødt farevarsel for kraftige vindkast i deler av"
+        " Nordfjord, Møre og Romsdal og Trøndelag. Fra onsdag ettermiddag ventes orkan på"
+        " kysten.\n\n"
+        "Onsdag melder meteorologene at den sterkeste vinden vil treffe kysten lengre nord, og at"
+        " Trøndelag og Nordland er mest utsatt\n\n"
+        "Det kan også komme vindkast i indre strøk, og det er sendt ut gult farevarsel for Lesja"
+        " og Dovre."
+    )
+    assert result.title != (
+        "Onsdag melder meteorologene at den sterkeste vinden vil treffe kysten lengre nord, og at"
+        " Trøndelag og Nordland er mest utsatt"
+    )
+    assert "rødt farevarsel" in shown(result)
+
+
+def test_under_a_sites_tag_the_top_pictures_caption_over_the_headline_is_no_article() -> None:
+    result = digest(
+        "Samfunn\n\n"
+        "Nobelprisvinner Kari Moe viser frem forskningen sin til kronprinsessen i 2015.\n\n"
+        "Fremgang for norsk forskning\n\n"
+        "Forskningsrådets årlige indikatorrapport viser at den beste forskningen foregår ved"
+        " sykehusene.\n\n"
+        "Rapporten viser at forskningen ved sykehusene er mest sitert her i landet, foran"
+        " universitetene i Bergen og Oslo."
+    )
+    assert result.title == "Fremgang for norsk forskning"
+    assert "kronprinsessen" not in shown(result)
+
+
+def test_a_lead_that_says_today_is_no_headline() -> None:
+    result = digest(
+        "Utdanningsforbundet varsla i dag at lærarstreiken blir trappa opp nok ein gong.\n\n"
+        "Neste veke tar dei ut ytterlegare 1800 lærarar i streik, og no blir også"
+        " barneskulane ramma.\n\n"
+        "Frå og med måndag vil dermed 128 000 barn og unge vere ramma av streiken."
+    )
+    assert result.title is None
+    assert "Utdanningsforbundet varsla i dag" in shown(result)
+
+
+def test_a_caption_that_says_where_the_picture_was_taken_is_no_bullet() -> None:
+    result = digest(
+        "Laksen biter igjen\n\n"
+        "Etter tidenes dårligste sesong i fjor biter igjen laksen i norske elver, og mange"
+        " fiskere har fått sin første laks.\n\n"
+        "Kari Moe (14) fikk sin første laks for noen dager siden. Høy vannføring i mange elver,"
+        " som her i Stordalselva, har gitt et bedre fiske.\n\n"
+        "Publisert: For mindre enn 1 time siden\n\n"
+        "I mange elver er det ikke lov å fange mer enn én laks om dagen, og fisket stenger"
+        " tidligere enn før."
+    )
+    assert "som her i Stordalselva" not in shown(result)
+    assert "én laks om dagen" in shown(result)

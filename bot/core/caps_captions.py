@@ -1,5 +1,6 @@
 """Captions by their place: under a label in capitals («RAS: Fleire vegar vart stengde …»,
-«TAKLING: …»), or between a picture's credits.
+«TAKLING: …»), between a picture's credits or over a bar's («|MET OFFICE»), under their
+alt text.
 
 A label a dictionary knows («RAS», «TAKLING», «DRAPSDØMT») names what the photo shows; a
 place's name in capitals («NAMDALSEID:») opens a dateline, and the paragraph is news.
@@ -81,3 +82,13 @@ def caption_over_bar_credit(text: str, following: str) -> bool:
         and spaces(text, _CAPTION_WORDS) < _CAPTION_WORDS
         and _TWO_SENTENCES.search(text) is None
     )
+
+
+def alt_line(line: str, caption: str) -> bool:
+    """«Martin Foley speaks at a press conference.» over «Martin Foley said he was …
+    (AAP: Erik Anderson)»: a short line that opens on the caption's name is its alt text."""
+    name = _OPENING_NAME.match(caption)
+    return name is not None and line.count(" ") < 12 and line.startswith(name.group())
+
+
+_OPENING_NAME = re.compile(r"[A-ZÆØÅ][\w'’-]+ [A-ZÆØÅ][\w'’-]+ ")

@@ -136,6 +136,8 @@ SHOWN_HERE = re.compile(
     r"| (?:Vis mer|Vis meir|Show more)$"
     # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
     r"|(?:^|\. )(?:(?:At|From) (?:left|right|top|bottom)|Pictured|Above|Below),"
+    # («…, som her i Stordalselva, har bidratt …», «…, as here in Leeds, …»: the place shown)
+    r"|, (?:som|slik som|as) (?:her|here) (?:i|på|ved|in|at) [A-ZÆØÅ][\w-]+,"
     # («Erin O'Toole, left, and Francois Legault …», «Ola Nordmann, til venstre, og …»)
     r"|, (?:(?:far |second |second from )?(?:left|right)|centre|center|til venstre|til høyre|"
     r"til høgre|t\.v\.|t\.h\.),? (?:and|og|with|med|sammen med|saman med) "
@@ -387,13 +389,3 @@ def strip_tail(text: str) -> str:
         stop = "." if credit.group()[0] == "." else ""
         tail = tail[: len(tail) - len(end) + credit.start()] + stop
     return (head + tail).rstrip()
-
-
-def alt_line(line: str, caption: str) -> bool:
-    """«Martin Foley speaks at a press conference.» over «Martin Foley said he was …
-    (AAP: Erik Anderson)»: a short line that opens on the caption's name is its alt text."""
-    name = _OPENING_NAME.match(caption)
-    return name is not None and line.count(" ") < 12 and line.startswith(name.group())
-
-
-_OPENING_NAME = re.compile(r"[A-ZÆØÅ][\w'’-]+ [A-ZÆØÅ][\w'’-]+ ")

@@ -97,7 +97,16 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     # snurra.» is a lead).
     if LEAD_PAST.search(text) or text.split(maxsplit=1)[0].lower() in _NO_HEADLINE_START:
         return False
+    if _LEAD_TIME.search(text):
+        return False  # «Utdanningsforbundet varsla i dag at …»: a lead tells when, today
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
+
+
+_LEAD_TIME = re.compile(
+    r"\b(?:i (?:dag|går|gær|kveld|natt|morgon|morgen|ettermiddag)|today|yesterday|tonight|"
+    r"this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 
 
 def headline_under(standfirst: Unit, line: Unit, below: Unit) -> bool:
@@ -108,4 +117,27 @@ def headline_under(standfirst: Unit, line: Unit, below: Unit) -> bool:
         return True
     if line.text.endswith(SENTENCE_END) or not title_like(line, below):
         return False
+    if spaces(line.text, _HEADLINE_WORDS) >= _HEADLINE_WORDS:
+        return False  # («Onsdag melder Meteorologene at …, og at …»: a sentence lost its stop)
     return told_below(line.text, standfirst.text) and is_prose(below.text, below.kind)
+
+
+_HEADLINE_WORDS = 16  # a headline under its standfirst is shorter
+
+
+def caption_over_headline(caption: Unit, line: Unit, below: Unit) -> bool:
+    """Under a site's section label, one sentence over a headline over the prose: «Samfunn»
+    / «Nobelprisvinner … viser frem forskningen sin til kronprinsessen i 2015.» / «Fremgang
+    for norsk forskning» / the standfirst."""
+    return (
+        caption.kind == PARAGRAPH
+        and caption.text.endswith(".")
+        and spaces(caption.text, _CAPTION_WORDS) < _CAPTION_WORDS
+        and ". " not in caption.text
+        and not line.text.endswith(SENTENCE_END)
+        and title_like(line, below)
+        and is_prose(below.text, below.kind)
+    )
+
+
+_CAPTION_WORDS = 30

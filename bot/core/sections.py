@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 
 from bot.core.furniture import is_furniture, is_section_label
-from bot.core.headlines import headline_under, title_like
+from bot.core.headlines import caption_over_headline, headline_under, title_like
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
 from bot.core.page_words import SCORE_LINE, SCORE_ROW, TEAM_SCORE
@@ -253,6 +253,9 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
             del units[0]
     if units and is_section_label(units[0].text):
         del units[0]  # «Sport» over the story names the site's section
+    elif len(units) >= 4 and tag_line(units[0].text) and caption_over_headline(*units[1:4]):
+        del units[:2]  # «Samfunn», then the top picture's caption, one sentence over the headline
+        return units.pop(0).text
     elif len(units) >= 2 and tag_line(units[0].text) and is_prose(units[1].text, units[1].kind):
         del units[0]  # «Orkland» over the story's prose: the page's tag, no headline
     elif len(units) >= 3 and _site_name(units[0].text) and title_like(units[1], units[2]):

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.caps_captions import (
+    alt_line,
     bar_credit,
     between_credits,
     caption_over_bar_credit,
@@ -24,7 +25,6 @@ from bot.core.caps_captions import (
     is_caps_caption,
 )
 from bot.core.captions import (
-    alt_line,
     ends_in_credit,
     is_caption,
     is_caption_label,
