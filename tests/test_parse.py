@@ -503,3 +503,12 @@ def test_a_name_alone_over_a_paragraph_that_never_names_it_is_a_byline_not_a_hea
         "Erna Solberg\n\nSolberg vil kutte formuesskatten og senke skatten på arbeid."
     )
     assert any(s.heading == "Erna Solberg" for s in roundup.sections)
+
+
+def test_a_number_after_a_possessive_is_an_ordinal_that_ends_no_sentence() -> None:
+    """«sin 16. VM-medalje»: the medal's count, not a sentence's end."""
+    text = "Peiffer tok sølv og med det sin 16. VM-medalje. Han har fem gull frå før."
+    assert sentences(text, "nn") == [
+        "Peiffer tok sølv og med det sin 16. VM-medalje.",
+        "Han har fem gull frå før.",
+    ]

@@ -2464,3 +2464,30 @@ def test_beside_names_the_theme_is_a_topic_though_a_rarer_plain_word_weighs_more
     commands = [t.command for t in topics_of(read("core_long_feature.txt"))]
     assert "fyrvokter" in commands, commands
     assert "anne_karin_lovo" in commands
+
+
+def test_a_person_a_heading_names_by_two_surnames_is_named_in_full() -> None:
+    text = (
+        "Lægreid tok gullet\n\nSturla Lægreid vant VM-gullet på 20 kilometer i Pokljuka"
+        " torsdag, foran Arnd Peiffer og Johannes Dale.\n\nPeiffer tok sølv, og Dale tok"
+        " bronse. Lægreid skaut fullt hus.\n\nThingnes Bø nummer fem\n\nJohannes Thingnes Bø"
+        " opna med fullt hus, men bomma to gonger og fekk to tilleggsminutt. Thingnes Bø"
+        " var skuffa etter løpet, og Thingnes Bø sa at skytinga svikta."
+    )
+    commands = [t.command for t in topics_of(parse_text(text, language="nn"))]
+    assert "johannes_thingnes_bo" in commands, commands
+    assert "thingnes_bo" not in commands
+
+
+def test_a_page_without_its_headline_keeps_the_plain_word_its_lead_and_story_repeat() -> None:
+    text = (
+        "Meteorologisk institutt har sendt ut rødt farevarsel om kraftige vindkast for Nordfjord,"
+        " Trøndelag og Helgeland. Fra onsdag ettermiddag ventes orkan på kysten og vindkast på"
+        " 35-50 m/s. De kraftigste vindkastene ventes i ytre strøk fra Stad til Helgeland.\n\n"
+        "Onsdag melder meteorologene at den sterkeste vinden vil treffe kysten lengre nord.\n\n"
+        "Det kan også komme vindkast i indre strøk, og det er sendt ut gult farevarsel for"
+        " vindkast i Lesja og Dovre. På Bjorli målestasjon er det meldt vindkast opp til 29 m/s"
+        " onsdag ettermiddag. Lesja og Dovre kommer inn under områdene med gult farevarsel."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert commands[0] == "vindkast", commands

@@ -129,7 +129,9 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             continue  # two people of one surname: the bullet must say which
         # Alone after the full name (an introduction comes first; not a nickname's «Søvnløs
         # Svindal» late in a story of «Aksel Lund Svindal»), and a person's: one who speaks.
-        after = any(at > introduced[surname] for at in _alone(surname, text))
+        # (for a topic, alone anywhere: a heading before the text names him, «Thingnes Bø
+        # nummer fem» over «Johannes Thingnes Bø opna …»)
+        after = any(topic or at > introduced[surname] for at in _alone(surname, text))
         if after and (topic or speaks(surname, text)):
             names[surname] = f"{next(iter(given))} {surname}"
     return names

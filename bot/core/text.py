@@ -271,6 +271,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] = f"{result[-1]} {piece}"  # «Han ropte «Stopp!» og løp.»
             elif piece[:1].islower() and before[-2:-1].isdigit() and before.endswith("."):
                 result[-1] = f"{result[-1]} {piece}"  # an ordinal: «rundt 10.–15. november»
+            elif before[-2:-1].isdigit() and language != "en" and _OWN_ORDINAL.search(before):
+                result[-1] = f"{result[-1]} {piece}"  # «Peiffer tok sin 16. VM-medalje»
             elif piece[:1].islower() and before[-2:-1].isupper() and _INITIALS.search(before):
                 result[-1] = f"{result[-1]} {piece}"  # «Konserten med D.D.E. i kveld …»
             elif piece[:2] in ("'s", "’s") and before.endswith("."):
@@ -294,6 +296,11 @@ _QUOTED_END = ("!", "?", "!»", "?»", "!”", "?”", '!"', '?"')
 _CLOSERS = '»”’")]'
 
 
+# A possessive or an article before a number: its stop makes an ordinal («sin 16.
+# VM-medalje», «det 3. året»), no sentence ends there.
+_OWN_ORDINAL = re.compile(
+    r"(?<![\w-])(?:sin|sitt|sine|hans|hennes|deira|deres|den|det|dei|de|hennar) \d{1,3}\.$"
+)
 # A capitalised word cut short, which no sentence after it opens in lower case: «Ind.»,
 # «Calif.», «Corp.», «Jr.».
 _ABBREVIATED = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.$")

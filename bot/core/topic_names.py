@@ -65,8 +65,10 @@ def lead_names(
     lead.update(w for s in first.sentences if s.paragraph == 0 for w in s.words if w.name)
     # (a lead of one short line naming no one, «På ingen måte noen nykommer lenger.», is a
     # kicker: the paragraph under it leads, its names said in two sentences at least)
-    kicker = not lead and sum(s.n_words for s in first.sentences if s.paragraph == 0)
-    if kicker and kicker < _KICKER_WORDS:
+    kicker = (
+        not lead and sum(s.n_words for s in first.sentences if s.paragraph == 0) < _KICKER_WORDS
+    )
+    if kicker:
         lead.update(w for s in first.sentences if s.paragraph == 1 for w in s.words if w.name)
     # (the lead is the first section's: only its names are read, most said first)
     said = {

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bot.core.model import Article, Topic
+from bot.core.text import command_name
+
 # (Norwegian roads by their letters; English ones by name, or after «the»: «the M4»)
 _ROAD = re.compile(
     r"\b(?:(E|Rv|RV|rv|Fv|FV|fv)\.?[ \xa0]?(\d{1,4})"
@@ -82,3 +85,28 @@ def storm_names(text: str) -> list[str]:
         return []
     said = Counter(found.group(1) for found in _STORM.finditer(text))
     return [name for name, n in said.most_common(_MOST) if n >= 2]
+
+
+def with_roads(
+    topics: list[Topic], per_section: list[tuple[str, ...]], article: Article, taken: set[str]
+) -> tuple[list[Topic], list[tuple[str, ...]]]:
+    """The topics with the road a traffic story is about (/e39: a number, so no topic word
+    holds it) and a storm named like a word («Hans»), where the text says it; not a
+    command `taken` already."""
+    text = article.text
+    for road in road_names(text) + storm_names(text):
+        name = command_name(road)
+        where = tuple(
+            i
+            for i, section in enumerate(article.sections)
+            if road in " ".join((section.heading or "", *section.paragraphs))
+        )
+        named = any(name in t.command.split("_") for t in topics)  # (/storm_eunice)
+        if name not in taken and where and not named:
+            at = next(
+                (i for i, t in enumerate(topics) if min(t.sections, default=0) >= where[0]),
+                len(topics),
+            )
+            topics.insert(at, Topic(name, road, where))
+            per_section[where[0]] = (name, *per_section[where[0]])
+    return topics, per_section

@@ -19,7 +19,7 @@ from bot.core.analysis import Analysis
 from bot.core.full_names import full_name
 from bot.core.model import Topic
 from bot.core.name_words import names_a_post
-from bot.core.text import command_name, match_key
+from bot.core.text import match_key
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of, lemmas_of
 from bot.core.topic_fillers import filler_name
 from bot.core.topic_labels import as_named, person_named
@@ -31,7 +31,7 @@ from bot.core.topic_names import (
     only_before_a_slash,
 )
 from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
-from bot.core.topic_roads import road_names, storm_names
+from bot.core.topic_roads import with_roads
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
 
@@ -120,6 +120,8 @@ def derive_topics(
                 whole_name = whole_name or filler_name(name, text, language)  # «Theresa May»
                 whole_name = whole_name or person_named(name, text)  # «Ed Sheeran» for «Sheeran»
                 labels[key] = whole_name or labels[key]
+            elif name[:1].isupper() and name.count(" ") == 1:  # «Johannes Thingnes Bø»
+                labels[key] = person_named(name, analysis.article.text) or labels[key]
             labels[key] = as_named(labels[key], analysis.article.text)  # (see as_named)
         return labels[key]
 
@@ -323,10 +325,13 @@ def derive_topics(
             # (not the rarest word, /skadefelling, but the theme, /ulv of «ulv» nine times)
             themes = [key for key in plain_words if choice.theme(key, sections, said_alone)]
             best = max(themes, key=weighed) if themes else ""
+        # (a page without its headline: its lead names what the story says over and over)
+        lead = {k for w in analysis.all_sentences[0].words for k, _ in w.morphemes}
+        named = title_keys or {key for key in lead if said(key) > _COMMON_TIMES}
         for key in plain_words:
             if (
                 key != best
-                and key not in title_keys
+                and key not in named
                 and not (key in any_heading and len(lemmas_of(key, sections)) > 1)
             ):
                 del topic_sections[key]
@@ -379,22 +384,5 @@ def derive_topics(
         per_section = [
             tuple(dict.fromkeys(renamed.get(name, name) for name in names)) for names in per_section
         ]
-    # The road a traffic story is about (/e39): a number, so no topic word holds it; a
-    # storm named like a word («Hans»).
-    text = analysis.article.text
-    for road in road_names(text) + storm_names(text):
-        name = command_name(road)
-        where = tuple(
-            i
-            for i, section in enumerate(analysis.article.sections)
-            if road in " ".join((section.heading or "", *section.paragraphs))
-        )
-        named = any(name in t.command.split("_") for t in topics)  # (/storm_eunice)
-        if name not in seen and name not in reserved and where and not named:
-            at = next(
-                (i for i, t in enumerate(topics) if min(t.sections, default=0) >= where[0]),
-                len(topics),
-            )
-            topics.insert(at, Topic(name, road, where))
-            per_section[where[0]] = (name, *per_section[where[0]])
+    topics, per_section = with_roads(topics, per_section, analysis.article, seen | reserved)
     return tuple(topics[:MAX_TOPICS]), per_section
