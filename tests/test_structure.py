@@ -159,15 +159,18 @@ def test_a_heading_over_hard_wrapped_paragraphs_is_found_and_the_lines_are_joine
 
 
 @pytest.mark.parametrize(
-    "dash_heading",
+    ("dash_heading", "heading"),
     [
-        "– Det blir en lang og blodig kamp",
-        "– Vi gir oss ikkje",
-        "- We will not back down",
-        "-Må vurdere utspelet",
+        ("– Det blir en lang og blodig kamp", "– Det blir en lang og blodig kamp"),
+        ("– Vi gir oss ikkje", "– Vi gir oss ikkje"),
+        # (a quote's dash, shown as one: a hyphen and a space would read as a list's bullet)
+        ("- We will not back down", "– We will not back down"),
+        ("-Må vurdere utspelet", "-Må vurdere utspelet"),
     ],
 )
-def test_a_short_dash_line_alone_between_paragraphs_is_a_heading(dash_heading: str) -> None:
+def test_a_short_dash_line_alone_between_paragraphs_is_a_heading(
+    dash_heading: str, heading: str
+) -> None:
     text = (
         "Fagforeininga varslar streik\n\n"
         "Forhandlingane mellom partane brot saman natt til fredag, og fagforeininga varslar"
@@ -177,7 +180,7 @@ def test_a_short_dash_line_alone_between_paragraphs_is_a_heading(dash_heading: s
         " at streikekassa er full etter fleire gode år."
     )
     article = parse_text(text)
-    assert [s.heading for s in article.sections] == [None, dash_heading]
+    assert [s.heading for s in article.sections] == [None, heading]
 
 
 def test_a_dash_quote_inside_the_text_stays_a_paragraph() -> None:

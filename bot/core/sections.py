@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bot.core.furniture import is_furniture, is_section_label
+from bot.core.furniture import is_section_label
 from bot.core.headlines import caption_over_headline, headline_under, title_like
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
@@ -24,7 +24,13 @@ from bot.core.structure import (
     is_prose,
 )
 from bot.core.text import SENTENCE_END, spaces
-from bot.core.titles import clean_title, name_line, repeats_title, tag_line, told_below
+from bot.core.titles import (
+    name_line,
+    repeats_title,
+    site_name,
+    tag_line,
+    told_below,
+)
 from bot.core.verbs import verb_forms
 
 
@@ -48,6 +54,8 @@ def assemble(
             if members or heading is not None:
                 sections.append(_section(heading, members))
             text = f"{unit.number}. {unit.text}" if unit.number else unit.text
+            if text[:2] == "- ":  # a quote's dash, not a list's: «– Frivillig sex»
+                text = f"– {text[2:]}"
             heading, members = text.rstrip(":").strip(), []
         else:
             members.append(unit)
@@ -258,7 +266,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         return units.pop(0).text
     elif len(units) >= 2 and tag_line(units[0].text) and is_prose(units[1].text, units[1].kind):
         del units[0]  # «Orkland» over the story's prose: the page's tag, no headline
-    elif len(units) >= 3 and _site_name(units[0].text) and title_like(units[1], units[2]):
+    elif len(units) >= 3 and site_name(units[0].text) and title_like(units[1], units[2]):
         del units[0]  # «The Canadian Press - ONLINE EDITION» over the headline
     if (
         len(units) >= 3
@@ -295,21 +303,6 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if len(units) >= 2 and title_like(units[0], units[1]):
         return units.pop(0).text
     return None
-
-
-# A paper's name and its edition in brackets: «The Guardian (USA)», «Aftenposten (Norge)».
-_PAPER_EDITION = re.compile(
-    r"(?:The )?(?:[A-ZÆØÅ][\w&.'’-]+ ){0,3}[A-ZÆØÅ][\w&.'’-]+ \((?:USA|US|UK|EU|Australia|Canada|"
-    r"Europe|Asia|Africa|International|Online|Norge|Norway|[A-Z][a-z]+ [Ee]dition)\)"
-)
-
-
-def _site_name(text: str) -> bool:
-    """A wire's or a site's name, with its edition: «The Canadian Press - ONLINE EDITION»."""
-    if text.endswith(")") and _PAPER_EDITION.fullmatch(text):
-        return True
-    name = clean_title(text)
-    return name is not None and name != text and is_furniture(name)
 
 
 _WORD = re.compile(r"\w{4,}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.furniture import is_furniture
+
 # Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
 _TITLE_SPLIT = re.compile(r"\s+(?:\||–|—|-|::|·)\s+")
 _DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
@@ -116,3 +118,18 @@ def tag_line(text: str) -> bool:
 
 
 _DATELINE_LINE = re.compile(r"[A-ZÆØÅ][\w.'’-]+(?:,? [A-ZÆØÅ][\w.'’-]+){0,3}:")
+
+
+# A paper's name and its edition in brackets: «The Guardian (USA)», «Aftenposten (Norge)».
+_PAPER_EDITION = re.compile(
+    r"(?:The )?(?:[A-ZÆØÅ][\w&.'’-]+ ){0,3}[A-ZÆØÅ][\w&.'’-]+ \((?:USA|US|UK|EU|Australia|Canada|"
+    r"Europe|Asia|Africa|International|Online|Norge|Norway|[A-Z][a-z]+ [Ee]dition)\)"
+)
+
+
+def site_name(text: str) -> bool:
+    """A wire's or a site's name, with its edition: «The Canadian Press - ONLINE EDITION»."""
+    if text.endswith(")") and _PAPER_EDITION.fullmatch(text):
+        return True
+    name = clean_title(text)
+    return name is not None and name != text and is_furniture(name)
