@@ -2206,3 +2206,7 @@ def test_a_passive_first_with_no_subject_is_a_lists_item_not_a_bullet() -> None:
     analysis = analyse(parse_text("Ulykken\n\nUtredes i regi av St. Olavs hospital i Trondheim."))
     sentence = analysis.all_sentences[0]
     assert make_bullet(sentence, checker) is None
+
+
+def test_a_sentences_tail_cut_off_at_a_bracket_is_no_bullet() -> None:
+    assert _bullet_of("), og deltok blant annet i redningsarbeidet i Nepal i 2015.", "nb") is None

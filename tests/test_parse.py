@@ -512,3 +512,13 @@ def test_a_number_after_a_possessive_is_an_ordinal_that_ends_no_sentence() -> No
         "Peiffer tok sølv og med det sin 16. VM-medalje.",
         "Han har fem gull frå før.",
     ]
+
+
+def test_a_stop_inside_brackets_ends_no_sentence() -> None:
+    """«(Urban search and rescue, journ.anm.), og deltok …»: the sentence goes on."""
+    text = (
+        "Han har erfaring med USAR-arbeid (Urban search and rescue, journ.anm.), og deltok i"
+        " redningsarbeidet i Nepal i 2015. Nå er han i Tyrkia."
+    )
+    assert len(sentences(text, "nb")) == 2
+    assert sentences(text, "nb")[0].endswith("i Nepal i 2015.")

@@ -191,6 +191,8 @@ def make_bullet(
         return None  # «LO vil få gjennomslag for å:»: what it introduces is the news
     if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
+    if text[:1] in ",;:)]":
+        return None  # «), og deltok …»: a sentence's tail cut off at a stop inside brackets
     if _RELATIVE_FIRST.match(text):
         return None  # «– Noe som i seg selv viser at …»: the sentence before, gone on
     # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)

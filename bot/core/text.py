@@ -258,6 +258,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
             if not before or (before[-1:] == "." and before[-2:-1].islower()):
                 if piece[:1].islower() and _ABBREVIATED.search(before[-8:]):
                     result[-1] = f"{result[-1]} {piece}"  # «in Dayton, Ind. next year»
+                elif piece[:1] == ")" and before.count("(") > before.count(")"):
+                    result[-1] += piece  # «(Urban search and rescue, journ.anm.), og deltok …»
                 elif piece:  # (most sentences end on a small letter and a stop: no join below)
                     result.append(piece)
             # (Most sentences end on a small letter: the pattern runs only after a capital.)
