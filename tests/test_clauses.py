@@ -202,6 +202,8 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         # an English plural on top is the subject, never a verb in -s
         ("en", "Passengers travelling with Transpennine Express (TPE).", False),
         ("en", "Officials warn of floods.", True),
+        # a measure and a compass point: «west» is no verb after «miles»
+        ("en", "Using a telescope at the McDonald Observatory 450 miles west of Austin.", False),
     ],
 )
 def test_a_form_that_is_a_noun_too_is_read_by_its_place(

@@ -513,6 +513,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "DARAA, Syria, Aug. 30 (UPI) -- Protesters rallied in several Syrian cities.",
             "Protesters rallied in several Syrian cities.",
         ),
+        (  # a wire's city and its state
+            "UNIVERSITY PARK, Pa., Oct. 27 (UPI) -- Researchers say they found three planets.",
+            "Researchers say they found three planets.",
+        ),
         (
             "LAKEVIEW, Nov 28 (Reuters) - The town council voted to close the old mill.",
             "The town council voted to close the old mill.",

@@ -363,6 +363,8 @@ class ClauseChecker(VerbForms):
         subjects = PRONOUN_SUBJECTS["en"]
         if previous not in subjects and not (previous.endswith("s") and len(previous) > 3):
             return False
+        if word in _COMPASS:
+            return False  # «450 miles west of Austin»: a measure and where, no verb
         lemma = self.lexicon.form_lemma(word)
         past = word + ("d" if word.endswith("e") else "ed")  # continued, warned
         return lemma == word and self.lexicon.form_lemma(past) == word
@@ -380,5 +382,6 @@ def main_clause_in_any_language(text: str) -> bool:
     return any(clause_checker(code).has_main_clause(text) for code in LANGUAGES)
 
 
+_COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())  # noqa: SIM905
 # Words that open a relative clause («De som bor der vet …»: «der» may be «there» too)
 _RELATIVES = frozenset("som der hvor kor which who whom whose where that".split())  # noqa: SIM905

@@ -276,8 +276,9 @@ ASKS_YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Dd]ere|[Dd]ykk|[Yy]ou|[Yy]our)\b")
 DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
     # A wire's place and date: «WASHINGTON, Nov. 27, 2006(CBS/AP) The Supreme Court …»
     # (or without the year: «NIAMEY, March 14 (Xinhua) -- Niger's …»)
-    r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?, [A-Z][a-z]{2,8}\.? \d{1,2}"
-    r"(?:, \d{4})?\s*"  # («DARAA, Syria, Aug. 30 (UPI) -- …»: its country too)
+    r"^(?:[A-Z]{3,}(?: [A-Z]{2,})*(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?|[A-Z]\.[A-Z]\.))?"
+    r", [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*"  # («DARAA, Syria, Aug. 30 (UPI) -- …»: its
+    # country too, or its state: «UNIVERSITY PARK, Pa., Oct. 27 (UPI) --», «…, N.Y., …»)
     r"(?:\([\w/ ]{2,20}\))?\s*(?:[–—-]{1,2}\s*)?(?=[A-Z])"
     r"|[A-ZÆØÅ][A-ZÆØÅ]+(?:[ ,/-][^()]{0,30}?)?\s*\((?:NTB|NPK|Reuters|AP|AFP|dpa|TT|Ritzau)"
     # (a paper's own, its colon left out too: «VINSTRA (VG) Rundt 12 minutter …»)
