@@ -1692,6 +1692,16 @@ def test_a_curly_quote_closed_with_a_straight_one_keeps_its_speaker_outside() ->
     assert balance('He said "no" twice.') == 'He said "no" twice.'
 
 
+def test_a_straight_quote_that_runs_on_into_the_next_paragraph_is_closed_not_dropped() -> None:
+    from bot.core.compress import balance
+
+    text = 'Kari Lee, chief executive, said: "Compass has delivered another strong year.'
+    assert balance(text) == (
+        'Kari Lee, chief executive, said: "Compass has delivered another strong year."'
+    )
+    assert balance('He said the "plan was good.') == "He said the plan was good."
+
+
 def test_the_news_comes_before_a_voice_on_it() -> None:
     from bot.core.analysis import analyse
     from bot.core.digest import digest_of

@@ -283,6 +283,10 @@ WIDGET_LINES = [
     "(This article was first published on The Conversation.)", "Kari Lee covers security.",
 ]
 FURNITURE_LINES += [
+    # the site selling itself, however long
+    "Get the latest financial news, insights and expert analysis from our award-winning"
+    " MoneyWeek team, to help you understand what really matters when it comes to your"
+    " finances.",
     # a plea for money, an ad slot's label, a genre's label; a credit naming a site
     "Likte du denne artikkelen?", "Vipps valgfritt beløp til 614043.", "NBL – Vipps – desktop",
     "Skipet ankommer kaia i Nordvik. Foto: Kari Moe / NORDVIKSBLAD.NO",

@@ -89,8 +89,16 @@ def balance(text: str) -> str:
         elif opened != closed:
             text = text.replace(opener, "").replace(closer, "")
     if text.count('"') % 2:
-        text = text.replace('"', "")
+        if text.count('"') == 1 and _OPENS_QUOTE.search(text):
+            # «… said: "Compass has delivered …»: a quote that runs on into the next paragraph
+            text = text.rstrip(" ,;:")
+            text += '"' if text.endswith((".", "!", "?", "…")) else '."'
+        else:
+            text = text.replace('"', "")
     return single_spaced(text)
+
+
+_OPENS_QUOTE = re.compile(r'(?:^|: )"(?=[A-ZÆØÅ])')
 
 
 def _ends_cleanly(text: str) -> bool:

@@ -243,7 +243,7 @@ def is_furniture(unit: str) -> bool:
         return True  # «… after a stabbing on Broadway. Elisha Dacey/Global News»
     if n_words <= 15 and ("@" in text or "http" in text or "www." in text):
         return _EMAIL_OR_URL.search(text) is not None
-    if n_words <= 25 and PROMPT.found(text):
+    if n_words <= (25 if text[:4] != "Get " else _LONG) and PROMPT.found(text):
         return True
     if n_words > _SHORT:
         return False

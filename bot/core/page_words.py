@@ -127,6 +127,8 @@ PROMPT = CaseBlind(
     r"likte du denne artikkelen|did you (?:like|enjoy) this (?:article|story)|"
     # a paywall's offer: «Start Free Account Get access to 7 premium stories …»
     r"start free account|get access to \d+ premium|subscribe now|choose a package|"
+    # the site selling itself: «Get the latest financial news … from our award-winning team»
+    r"^get the latest .{0,80}from our |"
     # a wire's slug over the story: «20110314 xinhua»
     r"^\d{8} [a-z]+$|^have your say$|"
     # (every phrase opens on a letter of its own, no class or group: CaseBlind groups them)
