@@ -92,12 +92,13 @@ def test_a_participle_in_t_is_not_a_finite_verb_but_a_strong_past_is() -> None:
     # a weak past never ends in -t: these are participles (innlagt, of «innlegge»)
     for participle in ("innlagt", "sagt", "solgt", "gjort", "dømt", "kjent", "fortalt"):
         assert not checker.is_finite(participle), participle
-    for past in ("fant", "forsvant", "inneholdt", "tillot", "avbrøt", "brant"):
+    for past in ("fant", "forsvant", "inneholdt", "tillot", "avbrøt", "brant", "falt", "datt"):
         assert checker.is_finite(past), past
     assert not checker.has_main_clause("Tre personer innlagt etter brannen i Skien.")
     assert not checker.has_main_clause("Mann i 40-årene dømt for ran av bensinstasjon.")
     assert checker.has_main_clause("Tre personer ble innlagt etter brannen i Skien.")
     assert checker.has_main_clause("Mannen forsvant fra hjemmet sitt i Skien.")
+    assert checker.has_main_clause("I juni i år falt dommen mot en 35-åring fra Os.")
     assert clause_checker("nn").has_main_clause("Huset brann i natt.")
     assert checker.has_main_clause("De som bor der vet at det blir kaldt.")
 

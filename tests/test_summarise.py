@@ -451,3 +451,19 @@ def test_a_match_reports_result_is_a_bullet() -> None:
         b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
     ]
     assert "Dermed endar det 2-2." in bullets, bullets
+
+
+def test_a_bullet_on_the_background_needs_what_it_is_the_background_of() -> None:
+    text = (
+        "Ber folk spare på straumen\n\nNVE publiserte onsdag den ferske statistikken over"
+        " fyllingsgraden i vassmagasina i Sør-Noreg.\n\nOlje- og energiministeren ber alle"
+        " husstandar spare på straumen gjennom hausten og vinteren, og vil ha meir"
+        " informasjon ut til folk i heile landet.\n\nBakgrunnen er den rekordlave fyllinga i"
+        " magasina på Sør-Vestlandet.\n\nFyllingsgraden var i førre veke på 67,4 prosent."
+    )
+    for max_words in (30, 40, 60, 90):
+        sections = digest_article(parse_text(text), max_words=max_words).sections
+        bullets = [b for s in sections for b in s.bullets]
+        for at, bullet in enumerate(bullets):
+            if bullet.startswith("Bakgrunnen"):
+                assert at > 0 and bullets[at - 1].startswith("Olje- og energiministeren"), bullets

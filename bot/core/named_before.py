@@ -34,6 +34,8 @@ _POINTS_BACK = {
     "result": "result", "reason": "reason", "move": "move", "response": "response",
     # «Saken skal opp i lagmannsretten»: the case the sentence before told of
     "saken": "sak", "saka": "sak", "case": "case",
+    # «Bakgrunnen er den rekordlave fyllingen»: the background to what the sentence before told
+    "bakgrunnen": "bakgrunn", "background": "background",
 }  # fmt: skip
 _DEFINITE_OPENING = re.compile(
     r"(?:(?:Den|Dei|De|The)\s+(?:[\w-]+\s+){0,3}?)?([\w-]+)\b", re.IGNORECASE
