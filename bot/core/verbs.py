@@ -55,7 +55,7 @@ _NOT_FINITE_NO = ("en", "ene", "ane", "ede", "ande", "ende")
 # verb form in -t is a participle: lagt, sagt, solgt, gjort, dømt, kjent, innlagt.
 _STRONG_PAST_T = (
     "fant", "vant", "svant", "brant", "satt", "holdt", "gjaldt", "bandt", "bant", "spratt",
-    "falt", "datt", "skvatt",
+    "falt", "datt", "skvatt", "rant", "spant", "dreit",
     "skjøt", "gråt", "lot", "fløt", "skrøt", "åt", "smalt", "brøt", "nøt", "knøt", "gjøt",
 )  # fmt: skip
 # Infinitives, participles and passives of a Nynorsk verb: kaste, kasta, kasta, skrive(n),
