@@ -193,3 +193,15 @@ def test_a_surname_with_its_courtesy_title_becomes_the_full_name() -> None:
     assert introduce(bullets, text, None) == [
         ["“In those amber warning areas, we could see 200mm or more,” Marco Petagna added."]
     ]
+
+
+def test_a_person_a_role_and_its_place_introduce_is_named_in_full_though_he_never_speaks() -> None:
+    text = (
+        "Det er en dødsfarlig situasjon for redningsarbeiderne, sier en av de fremste"
+        " USAR-ekspertene i Norge, Pål Kolbenstvedt, til Dagbladet.\n\n"
+        "Kolbenstvedt er tidligere redningsleder i Oslo brann- og redningsetat."
+    )
+    bullets = [["Kolbenstvedt er tidligere redningsleder i Oslo brann- og redningsetat."]]
+    assert introduce(bullets, text, None) == [
+        ["Pål Kolbenstvedt er tidligere redningsleder i Oslo brann- og redningsetat."]
+    ]

@@ -78,8 +78,8 @@ _ROLE_BEFORE = re.compile(
     r"rådgiver|talsperson|spokesman|spokeswoman|kaptein|captain|actor|skuespiller|artist|"
     r"singer|player|spiller|spelar|advokat|lawyer|dommer|judge|er|ar|or|ist)? $"
     # (or where the role is held, then the name: «prosjektleiar for SapienCE, Ståle Berglund»)
-    r"|[a-zæøå][\w-]*(?:leder|leiar|sjef|direktør|operatør|forsker|forskar|er|ar|or|ør) "
-    r"(?:i|for|ved|hos|in|at|of) [^,.]{2,40}, $"
+    r"|[a-zæøå][\w-]*(?:leder|leiar|sjef|direktør|operatør|forsker|forskar|er|ar|or|ør|ene|ane) "
+    r"(?:i|for|ved|hos|in|at|of) [^,.]{2,40}, $"  # («… av ekspertene i Norge, Pål Kolbenstvedt»)
 )
 # a name right before: «Lund Svindal» (not a sentence's «Ifølge Bragstad»)
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
@@ -97,6 +97,7 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
     «Spencer Cox», «Bill Ackman», and one who never speaks.)"""
     firsts: dict[str, set[str]] = defaultdict(set)
     introduced: dict[str, int] = {}  # where each surname is first given in full
+    introduced_by_role: set[str] = set()
     pairs = ((first, name, at) for name in wanted for first, at in _pairs(name, text))
     for first, surname, start in pairs:
         role, _, after_role = first.partition(" ")
@@ -114,13 +115,16 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             continue  # «Prime Minister»: a word the text also writes in lower case
         # A person's introduction: a role before the name, or a given name no dictionary
         # has («Trond Lødøen er forskar …»; not «Ifølge Støre», «Oslo Høyre»)
+        role_before = _ROLE_BEFORE.search(text, max(0, start - 70), start)
         if (
             not titled
-            and not _ROLE_BEFORE.search(text, max(0, start - 70), start)
+            and not role_before
             and _a_word(first)
             and not (topic and _given_inside(first, text, start))
         ):
             continue
+        if role_before and role_before.group().endswith(", "):
+            introduced_by_role.add(surname)  # a person by the role: «ekspertene i Norge, Pål …»
         firsts[surname].add(first)
         introduced.setdefault(surname, start)
     names: dict[str, str] = {}
@@ -128,11 +132,12 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         if len(given) != 1:
             continue  # two people of one surname: the bullet must say which
         # Alone after the full name (an introduction comes first; not a nickname's «Søvnløs
-        # Svindal» late in a story of «Aksel Lund Svindal»), and a person's: one who speaks.
+        # Svindal» late in a story of «Aksel Lund Svindal»), and a person's: one who speaks,
+        # or whom a role introduced.
         # (for a topic, alone anywhere: a heading before the text names him, «Thingnes Bø
         # nummer fem» over «Johannes Thingnes Bø opna …»)
         after = any(topic or at > introduced[surname] for at in _alone(surname, text))
-        if after and (topic or speaks(surname, text)):
+        if after and (topic or surname in introduced_by_role or speaks(surname, text)):
             names[surname] = f"{next(iter(given))} {surname}"
     return names
 
