@@ -2174,3 +2174,18 @@ def test_a_credit_under_a_caption_that_repeats_the_headline_is_no_part_of_a_head
     article = parse_text(text)
     assert article.title == headline
     assert not any("Getty" in (s.heading or "") for s in article.sections)
+
+
+def test_a_caption_with_a_label_in_capitals_and_a_credit_is_no_bullet_wherever_it_stands() -> None:
+    text = (
+        "Rømt laks i elvene\n\n"
+        "BEREDT: Fagsjef Kari H. Moe i OURO sier de er klare med tiltak når det meldes om"
+        " oppdrettslaks i elvene. Foto: Ola Nordmann / TV 2.\n\n"
+        "Hittil i år har nesten 300 000 oppdrettsfisk rømt fra anlegg langs kysten, viser tall"
+        " fra Fiskeridirektoratet.\n\n"
+        "Dykkere leter nå etter rømlinger i flere elver på Vestlandet.\n\n"
+        "Når fisk rømmer, er det som regel oppdretterne som får pålegg om å fange den inn igjen."
+    )
+    digest = digest_article(parse_text(text))
+    assert not any("klare med tiltak" in b for b in seen_by_reader(digest))
+    assert any("300 000 oppdrettsfisk" in b for b in seen_by_reader(digest))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.captions import CAPTION_SENTENCE, label_of_words
+from bot.core.captions import CAPTION_SENTENCE, credit_tail, label_of_words
 from bot.core.text import spaces
 
 _CAPS_LABEL = re.compile(r"([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}) ?: (?=[A-ZÆØÅ0-9])")
@@ -34,6 +34,19 @@ def is_caps_caption(text: str) -> bool:
 # Spissen … falt mye. De bulgarske spillerne … Men Norge vant.» over «Publisert …».
 _STAMP_WORD = re.compile(r"(?i:publisert|oppdatert|sist oppdatert|published|updated)\b")
 _TOP_CAPTION_WORDS = 60
+
+
+def credited_caps_caption(text: str) -> bool:
+    """«BEREDT: Fagsjef Trude H. Nordli … sier de er klare. Foto: Ingrid Wollberg / TV 2.»:
+    a label in capitals and a photo's credit at the end, a picture's caption wherever it
+    stands."""
+    label = _CAPS_LABEL.match(text)
+    if label is None or spaces(text, _TOP_CAPTION_WORDS) >= _TOP_CAPTION_WORDS:
+        return False
+    words = label.group(1).lower().split()
+    if _KEPT_LABELS.intersection(words) or credit_tail(text[-90:]) is None:
+        return False
+    return label_of_words(words)
 
 
 def caption_over_stamp(text: str, following: str) -> bool:

@@ -22,6 +22,7 @@ from bot.core.caps_captions import (
     between_credits,
     caption_over_bar_credit,
     caption_over_stamp,
+    credited_caps_caption,
     is_caps_caption,
 )
 from bot.core.captions import (
@@ -299,6 +300,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = furniture or ticker_line(texts, i)
         if i + 1 < len(units) and caption_over_stamp(unit.text, texts[i + 1]):
             furniture = True  # «TAKLING: …» over «Publisert …»: the top picture's caption
+        furniture = furniture or credited_caps_caption(unit.text)  # «BEREDT: … Foto: X / NTB»
         furniture = furniture or bar_credit(unit.text)  # «|MET OFFICE», and its caption:
         furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))
         if not furniture:
