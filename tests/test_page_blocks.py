@@ -550,3 +550,18 @@ def test_a_caption_that_says_where_the_picture_was_taken_is_no_bullet() -> None:
     )
     assert "som her i Stordalselva" not in shown(result)
     assert "én laks om dagen" in shown(result)
+
+
+def test_a_matchs_minutes_and_share_buttons_are_no_part_of_the_entries() -> None:
+    result = digest(
+        "Norge mot Nord-Irland\n\n"
+        "20′ DEL Martin Ødegaard slår et langt innlegg, men keeperen tar ballen sikkert.\n\n"
+        "19′ DEL Stefan Strandberg fører fremover, men blir taklet av Martin Ødegaard.\n\n"
+        "17′ DEL Nord-Irland er ikke ivrige på å sette i gang spillet igjen.\n\n"
+        "14 ′ Josh Magennis drar seg innover og skyter rett på André Hansen.\n\n"
+        "12′ DEL Erling Haaland er inne igjen etter behandling på sidelinjen."
+    )
+    text = shown(result)
+    assert "′" not in text and "DEL " not in text, text
+    assert "Erling Haaland er inne igjen" in text
+    assert not any("del_" in t.command for t in result.topics)

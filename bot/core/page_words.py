@@ -261,6 +261,10 @@ LIVE_STAMP = re.compile(
     re.IGNORECASE,
 )
 
+# A match's minute in front of a live page's entry, and its share button: «20′ DEL Nord-Irland
+# får nok et frispark.», «45+2' Haaland scores», «14 ′ Magennis drar seg innover».
+MATCH_MINUTE = re.compile(r"^\d{1,3}(?:\+\d{1,2})? ?[′'’] ?(?:(?:DEL|Del|Share|SHARE)\b ?)?(?=\S)")
+
 # A police log's or a live page's entry stamped with its place or as an update:
 # «Setermoen: 07.30: Et militært kjøretøy …», «Saltfjellet: 0446: …», «Update 9:40 p.m.
 # EST Nov. 14: …», «Oppdatert kl. 12.10: …».

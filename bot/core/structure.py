@@ -54,7 +54,7 @@ from bot.core.notices import (
     video_teaser,
     without_byline,
 )
-from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP, TEAM_SCORE
+from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, TEAM_SCORE
 from bot.core.stamps import entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import names_line
@@ -214,6 +214,8 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
             line = MD_EMPHASIS.sub(r"\2", line, count=1)  # «**16:48** …»: a bold stamp
         marker = _LIST.match(line)
         live = LIVE_STAMP.match(line) if line[:1].isdigit() or line[:2].lower() == "kl" else None
+        if live is None and line[:1].isdigit():
+            live = MATCH_MINUTE.match(line)  # «20′ DEL …»: a match's minute
         if live is None and line[:1].isupper() and ": " in line[:60]:
             live = ENTRY_STAMP.match(line)  # «Setermoen: 07.30: …», «Update 9:40 p.m. …:»
         # (a line given twice, a caption and its alt text, is two units: no wrapped text)
