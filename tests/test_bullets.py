@@ -2220,3 +2220,16 @@ def test_a_passive_first_with_no_subject_is_a_lists_item_not_a_bullet() -> None:
 
 def test_a_sentences_tail_cut_off_at_a_bracket_is_no_bullet() -> None:
     assert _bullet_of("), og deltok blant annet i redningsarbeidet i Nepal i 2015.", "nb") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "bullet"),
+    [
+        ("Bruker tid og drar ned tempoet i kampen mot Norge.", False),
+        ("Stryker luggen til Ballard foran mål i andre omgang.", False),
+        ("Billetter må bestilles minst én måned i forveien, sier Kari Moe.", True),
+        ("Leder i utvalget, Kari Moe, sier at skolen skal bygges i år.", True),
+    ],
+)
+def test_a_statement_that_drops_its_subject_is_no_bullet(text: str, bullet: bool) -> None:
+    assert (_bullet_of(text, "nb") is not None) is bullet

@@ -12,6 +12,7 @@ import re
 
 from bot.core.analysis import Sentence
 from bot.core.attributions import NEWS_AFTER
+from bot.core.clause_words import DETERMINERS, SUBJECT_PRONOUNS
 from bot.core.clauses import MainClauses
 from bot.core.compress import (
     MAX_BULLET_WORDS,
@@ -36,7 +37,7 @@ from bot.core.speakers import (
     speaker_unknown,
     turn_label,
 )
-from bot.core.verbs import verb_forms
+from bot.core.verbs import PREPOSITIONS_NO, verb_forms
 
 # The lead's news comes first, whole: a lead longer than any other bullet loses what can go
 # (a bracket, an insertion between commas, the circumstances after its speaker) and is kept
@@ -156,6 +157,21 @@ _RELATIVE_FIRST = re.compile(
 _CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
 
+def _subject_dropped(text: str, checker: MainClauses) -> bool:
+    """A Norwegian statement that opens on its finite verb and no subject after it: «Bruker
+    tid og drar ned tempoet.» (not «Leder i utvalget, Kari Moe, sier …»: a role first)."""
+    first, _, rest = text.partition(" ")
+    second = rest.partition(" ")[0].strip(",.")
+    if not first[:1].isupper() or not second.isalpha() or not second.islower() or "?" in text:
+        return False
+    if second in SUBJECT_PRONOUNS or second in DETERMINERS or second in PREPOSITIONS_NO:
+        return False
+    lower = first.lower()
+    if not lower.endswith(("er", "ar", "es", "as")) or checker.is_finite(second):
+        return False  # («Billetter må bestilles …»: a plural noun, its verb after it)
+    return checker.is_finite(lower)
+
+
 _SOCIAL = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}|(?<![\w&#])#[A-Za-zÆØÅæøå]\w{2,}|://|\bwww\.")
 
 
@@ -193,6 +209,8 @@ def make_bullet(
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     if text[:1] in ",;:)]":
         return None  # «), og deltok …»: a sentence's tail cut off at a stop inside brackets
+    if _subject_dropped(text, checker):
+        return None  # «Stryker luggen til Ballard.»: a commentator's line, its subject left out
     if _RELATIVE_FIRST.match(text):
         return None  # «– Noe som i seg selv viser at …»: the sentence before, gone on
     # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)
