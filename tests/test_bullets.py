@@ -259,6 +259,20 @@ def test_a_cut_never_leaves_a_verb_before_its_aside(language: str, text: str) ->
         assert shortened in (None, text), shortened
 
 
+def test_an_aside_dropped_between_two_names_of_a_list_leaves_its_comma() -> None:
+    from bot.core.compress import compress
+
+    text = (
+        "The committee approved the houses despite opposition from Kari Lee, who had raised a"
+        " petition from the estate, Conservative councillors Tom Ek and Ann Moe, and Liberal"
+        " Democrat Per Berg."
+    )
+    assert compress(text, clause_checker("en")) == (
+        "The committee approved the houses despite opposition from Kari Lee, Conservative"
+        " councillors Tom Ek and Ann Moe, and Liberal Democrat Per Berg."
+    )
+
+
 def test_an_aside_is_not_closed_at_a_dates_comma() -> None:
     """«…, who was killed on Dec. 15, 1995, in …»: dropping the aside to «15,» would glue
     «Williams 1995» together."""

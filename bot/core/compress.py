@@ -178,6 +178,9 @@ def is_question(text: str) -> bool:
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
+# After an aside, a list goes on with its next name: the aside's comma stays between them.
+_NAME_LAST = re.compile(r"\b[A-ZÆØÅ][\w'’-]+$")
+_LISTED_NAME = re.compile(r"\s+[A-ZÆØÅ][^,.;:]{0,60}? (?:and|og) ")
 
 
 def compress(text: str, checker: MainClauses) -> str:
@@ -191,6 +194,9 @@ def compress(text: str, checker: MainClauses) -> str:
         # «Dalhaug, som er general, sier …»: a subject before its verb)
         said = _SPEECH_NEXT.match(text, match.end()) is not None
         gap = ", " if said and checker.has_main_clause(text[: match.start()]) else ""
+        name_before = _NAME_LAST.search(text, max(0, match.start() - 30), match.start())
+        if name_before and _LISTED_NAME.match(text, match.end()):
+            gap = ", "  # «… from Stephanie Robinson, [who had …,] Conservative councillors …»
         candidate = text[: match.start()] + gap + text[match.end() :].lstrip(" " if gap else "")
         if checker.has_main_clause(candidate):
             text = candidate
