@@ -2491,3 +2491,17 @@ def test_a_page_without_its_headline_keeps_the_plain_word_its_lead_and_story_rep
     )
     commands = [t.command for t in topics_of(parse_text(text))]
     assert commands[0] == "vindkast", commands
+
+
+def test_two_people_joined_by_and_are_no_one_name() -> None:
+    text = (
+        "Chennai beat Mumbai by six wickets\n\n"
+        "Mumbai's decision to change the batting order, opening with Tom Ashby and Cameron"
+        " Green, did not pay off. Green was bowled by Tushar Deshpande in the third over, and"
+        " Green walked off slowly.\n\n"
+        "Chennai chased the target with two overs to spare. Green had also dropped a catch in"
+        " the field, and Mumbai never recovered from the poor start."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "cameron_green" in commands, commands
+    assert not any("_and_" in c for c in commands)

@@ -307,6 +307,9 @@ def usual_name(
         elif words[-1:] in (["og"], ["and"]) and _one_name(words, surface):
             names[f"{words[-2]} {words[-1]} {surface}"] += 1  # «Natur og Ungdom»
         elif words and not words[-1].endswith(("og", "and", "of")):
+            link = max((i for i, w in enumerate(words) if w in ("and", "og")), default=0)
+            if link >= 2:  # «Ishan Kishan and Cameron Green»: two people, the last is his
+                words = words[link + 1 :]
             joined = " ".join(words)
             whole = f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
             tail = after.group() if loose and after else ""  # «Nature Climate Change»
