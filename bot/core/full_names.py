@@ -104,6 +104,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         titled = bool(after_role) and is_title(role)
         if titled:
             first, start = after_role, start + len(role) + 1  # «Klubbleder Ingrid Bjørklund»
+        elif after_role and role.lower() in _SMALL_FIRST:
+            first, start = after_role, start + len(role) + 1  # «Both Ravindra Jadeja and …»
         genitive = surname.endswith(("'s", "’s")) or (
             surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
         )  # (not «Stamnes», «Jones»: no «Stamne» alone)
