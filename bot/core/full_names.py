@@ -104,7 +104,7 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         titled = bool(after_role) and is_title(role)
         if titled:
             first, start = after_role, start + len(role) + 1  # «Klubbleder Ingrid Bjørklund»
-        elif after_role and role.lower() in _SMALL_FIRST:
+        elif after_role and role.lower() in _NOT_GIVEN:
             first, start = after_role, start + len(role) + 1  # «Both Ravindra Jadeja and …»
         genitive = surname.endswith(("'s", "’s")) or (
             surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
@@ -156,6 +156,11 @@ def _given_inside(first: str, text: str, start: int) -> bool:
     return sum(1 for _ in word_positions(first, text)) == 1
 
 
+# A sentence's first word before a person's given name, never a given name itself (not the
+# stopword «Per» of «Per Steinar Stamnes»)
+_NOT_GIVEN = frozenset(
+    "both and but as with when then so also only både og men da når også bare".split()  # noqa: SIM905
+)
 # The small words a title in headline case capitalises: «Last Tango In Halifax»
 _TITLE_SMALL = frozenset("a an the in on at of to for with from by and or as into upon".split())  # noqa: SIM905
 # «If SpaceX is ready», «Ifølge Støre»: a sentence's small first word, no given name
