@@ -1131,6 +1131,9 @@ def _bullet_of(text: str, language: str) -> str | None:
         ("nn", "Eg trur det blir ein lang vinter for bøndene i dalen."),
         ("en", "As it was, we didn't do enough to win the game in the end."),
         ("en", "I think the board will back the plan next week."),
+        # («at» is a Norwegian word too: the sentence is still English)
+        ("en", "I probably would've been quite mediocre at that."),
+        ("en", "[I wanted to be a] fish farmer at one point."),
     ],
 )
 def test_a_sentence_in_the_first_person_without_its_speaker_is_no_bullet(

@@ -565,3 +565,14 @@ def test_a_matchs_minutes_and_share_buttons_are_no_part_of_the_entries() -> None
     assert "′" not in text and "DEL " not in text, text
     assert "Erling Haaland er inne igjen" in text
     assert not any("del_" in t.command for t in result.topics)
+
+
+def test_an_interviews_first_question_over_its_answer_is_no_title() -> None:
+    result = digest(
+        "When did you realize you first wanted to become an actor?\n\n"
+        "I came to it fairly late. It only came to me when I was about 16, when my girlfriend"
+        " dared me to audition for the school play.\n\n"
+        "What was your first big role?\n\n"
+        "I played a detective in a crime series that ran for three seasons on the BBC."
+    )
+    assert result.title is None

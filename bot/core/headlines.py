@@ -25,6 +25,8 @@ from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import told_below
 
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
+# An answer in the first person: «When did you …?» over «I came to it fairly late.»
+_FIRST_PERSON_START = re.compile(r"(?:I|We|Jeg|Eg|Vi|Me)\b")
 _NO_HEADLINE_START = POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
 
 
@@ -63,7 +65,10 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return True
     n_words = text.count(" ") + 1
     if text.endswith("?") and not text.startswith(QUOTE_START):
-        if following.text.startswith(ANSWER_START) and ASKS_YOU.search(text):
+        answer = following.text.startswith(ANSWER_START) or _FIRST_PERSON_START.match(
+            following.text
+        )
+        if answer and ASKS_YOU.search(text):
             return False  # «Du er aktuell med?» over «– Singelen …»: an interview's question
         if text.count("? ") >= 2:
             return False  # «Kommer Löfven til å bli sittende? Får SD …? Hvem …?»: a standfirst

@@ -207,8 +207,14 @@ _NORWEGIAN = re.compile(
 
 
 def reads_norwegian(text: str) -> bool:
-    """Whether a sentence has Norwegian letters or small words («I fjor vart …» is no «I»)."""
-    return _NORWEGIAN.search(text) is not None
+    """Whether a sentence has Norwegian letters or small words («I fjor vart …» is no «I»),
+    and no English ones («I would've been quite mediocre at that»: «at» is English too)."""
+    return _NORWEGIAN.search(text) is not None and _ENGLISH.search(text) is None
+
+
+_ENGLISH = re.compile(
+    r" (?:the|a|an|and|was|were|would|that|of|with|this|have|been)\b|n't\b|'(?:ve|ll|re|m)\b"
+)
 
 
 def speaker_unknown(text: str) -> bool:
@@ -221,9 +227,7 @@ def speaker_unknown(text: str) -> bool:
         text = text[:1] + _QUOTED_INSIDE.sub("", text[1:])
     lower = text.lower()
     # (most sentences have none of the words: a substring test before the pattern)
-    first_person = (
-        "I" in text and _I.search(text) is not None and not _NORWEGIAN.search(text)
-    ) or (
+    first_person = ("I" in text and _I.search(text) is not None and not reads_norwegian(text)) or (
         any(word in lower for word in _FIRST_PERSON_WORDS)
         and _FIRST_PERSON.search(lower) is not None
     )
