@@ -576,3 +576,14 @@ def test_an_interviews_first_question_over_its_answer_is_no_title() -> None:
         "I played a detective in a crime series that ran for three seasons on the BBC."
     )
     assert result.title is None
+
+
+def test_a_series_label_in_capitals_over_a_short_headline_is_no_title() -> None:
+    result = digest(
+        "SOMMErSELFIE MED NYE REKTORER\n\n"
+        "Tar en mental sats før høsten\n\n"
+        "Kari Moe har så langt brukt ferien til gåturer, men innrømmer at hun føler på"
+        " ansvaret som venter henne i august.\n\n"
+        "Elleve universiteter og høgskoler har fått ny rektor i løpet av året."
+    )
+    assert result.title == "Tar en mental sats før høsten"

@@ -212,6 +212,12 @@ def _kicker(unit: Unit) -> bool:
     )
 
 
+def _in_capitals(text: str) -> bool:
+    """Nearly all its letters capitals («SOMMErSELFIE MED NYE REKTORER»: a typo's one)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def _has_verb(text: str) -> bool:
     """Whether a word after the first is a finite verb in Bokmål, Nynorsk or English."""
     words = re.findall(r"\w+", text.lower())[1:]
@@ -271,7 +277,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if (
         len(units) >= 3
         and _kicker(units[0])
-        and len(units[1].text) > len(units[0].text)
+        # (longer, or under a label in capitals: «SOMMERSELFIE MED NYE REKTORER»)
+        and (len(units[1].text) > len(units[0].text) or _in_capitals(units[0].text))
         and title_like(units[1], units[2])
         and not told_below(units[0].text, units[1].text)
         # (not «Pinlig for Støre» over its standfirst's sentence: a headline of few words)
