@@ -273,6 +273,22 @@ def test_an_aside_dropped_between_two_names_of_a_list_leaves_its_comma() -> None
     )
 
 
+def test_an_aside_whose_list_goes_on_past_its_comma_stays() -> None:
+    from bot.core.compress import compress
+
+    text = (
+        "Bridge of Weir-based Scottish Leather Group, which names Aston Martin, airline"
+        " Emirates and Volvo among its customers, posted turnover of £144.5m for the year."
+    )
+    assert "Group airline" not in compress(text, clause_checker("en"))
+
+
+def test_a_lead_opening_in_capitals_before_a_name_is_written_as_a_word() -> None:
+    assert _bullet_of(
+        "SCOTTISH Leather Group has achieved a rise in annual pre-tax profits this year.", "en"
+    ) == ("Scottish Leather Group has achieved a rise in annual pre-tax profits this year.")
+
+
 def test_an_aside_is_not_closed_at_a_dates_comma() -> None:
     """«…, who was killed on Dec. 15, 1995, in …»: dropping the aside to «15,» would glue
     «Williams 1995» together."""

@@ -205,6 +205,9 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         ("en", "Officials warn of floods.", True),
         # a measure and a compass point: «west» is no verb after «miles»
         ("en", "Using a telescope at the McDonald Observatory 450 miles west of Austin.", False),
+        # a name and a participle in one word is an adjective; a prefix and a verb is a verb
+        ("en", "Bridge of Weir-based Scottish Leather Group, which names Aston Martin.", False),
+        ("en", "She co-founded the firm in Glasgow in 1990.", True),
     ],
 )
 def test_a_form_that_is_a_noun_too_is_read_by_its_place(

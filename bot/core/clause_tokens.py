@@ -37,10 +37,16 @@ def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     A count in figures is a numeral word (FIGURE); a year is no count («I 2022 varsler …»)."""
     if _COUNT.fullmatch(token):  # (as _TOKENS reads it: both memoised a token)
         return ((FIGURE, True, False, False),)
+    if "-" in token and (name_led := _NAME_LED.match(token)):
+        token = name_led.group(1) + token[name_led.end() :]  # «Weir-based»: no verb «based»
     return tuple(
         (t.lower(), t[0].isalpha(), t[0].isupper(), t[0].isupper() and t[-1] == "s" and len(t) > 3)
         for t in _TOKEN.findall(token)
     )
 
+
+# A name and a participle in one word, an adjective: «Oslo-based», «Labour-led», «Saudi-backed»
+# (not «co-founded»: a verb with its prefix).
+_NAME_LED = re.compile(r"([A-ZÆØÅ][^\W\d_]*)-[a-z]+(?:ed|d|t)\b")
 
 FACTS = TokenMemo(_token_facts)

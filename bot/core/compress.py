@@ -46,6 +46,7 @@ from bot.core.cut_words import (
 from bot.core.lexicon import lexicon
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, names_speaker
+from bot.core.stopwords import stopwords
 from bot.core.word_rarity import zipf
 
 # A whole sentence reads better than a cut one: most news sentences fit.
@@ -149,7 +150,9 @@ def clean_sentence(text: str) -> str:
 
 
 # A local paper's lead opens in capitals: «A ROAD connecting …», «POLICE are …».
-_CAPS_OPENING = re.compile(r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?= [a-zæøå])")
+_CAPS_OPENING = re.compile(
+    r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?= [A-ZÆØÅ]?[a-zæøå])"
+)  # («SCOTTISH Leather …»)
 
 
 def _print_caps(words: str) -> bool:
@@ -190,6 +193,8 @@ def compress(text: str, checker: MainClauses) -> str:
         if dropped != text and checker.has_main_clause(dropped):
             text = dropped
     for match in reversed(list(INSERTION.finditer(text))):
+        if not _goes_on(text, match.end(), checker):
+            continue  # «…, which names Aston Martin, airline Emirates, …»: its list goes on
         # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
         # «Dalhaug, som er general, sier …»: a subject before its verb)
         said = _SPEECH_NEXT.match(text, match.end()) is not None
@@ -211,6 +216,18 @@ def compress(text: str, checker: MainClauses) -> str:
     if text[:1] in "ABDFISW" and FRONTED_EN.match(text):
         text = without_fronted_phrase(text, checker)
     return text
+
+
+def _goes_on(text: str, end: int, checker: MainClauses) -> bool:
+    """Whether the sentence goes on after an aside's closing comma: with a verb or a small
+    word («…, som er general, sier …», «…, who is 45, at the airport»), not with more of
+    the aside («…, which names Aston Martin, airline Emirates, …»)."""
+    word = text[end:].split(maxsplit=1)[0].strip(',.;:«»"“”') if text[end:].strip() else ""
+    lower = word.lower()
+    return not word or not word.islower() or checker.is_finite(lower) or lower in _SMALL_WORDS
+
+
+_SMALL_WORDS = stopwords("nb") | stopwords("nn") | stopwords("en")
 
 
 # Where a long sentence can end early and still read as a whole sentence (not at a colon:
