@@ -307,6 +307,9 @@ FURNITURE_LINES += [
     "Hvorfor: Spiller hovedrollen i den nye serien som går på NRK denne høsten",
 ]
 WIDGET_LINES += [
+    # a promise of more, a page's number
+    "Firda kjem tilbake med meir.", "Vi kommer tilbake med mer.", "More to follow.", "Side 2",
+    "Page 3 of 4",
     # a film's credit line, a picture's alt text, a link to more stories, a live page's welcome
     "Directed by Colm Bairead", "Head shot of actor Nicola Walker",
     "Les flere saker om 3. divisjon her",
@@ -540,6 +543,14 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         (
             "Earlier: A young man has died in a crash in Longford.",
             "A young man has died in a crash in Longford.",
+        ),
+        (  # a place and a network's mark run into the story
+            "Ascoli Piceno, Italy (CNN)Italy began burying its dead on Saturday.",
+            "Italy began burying its dead on Saturday.",
+        ),
+        (  # a live page's headline and label run into its first entry
+            "India Election Results 2019 LATEST Updates: Most exit polls had shown a wave.",
+            "Most exit polls had shown a wave.",
         ),
         (  # a live page's blurb: the news is the clause after it
             "Live coverage as Chancellor Rishi Sunak delivers his Budget to the Commons.",
@@ -1754,7 +1765,7 @@ def test_a_speakers_initialled_name_over_his_quote_stays() -> None:
 
 
 def test_a_matchs_line_keeps_both_teams() -> None:
-    from bot.core.notices import strip_dateline
+    from bot.core.datelines import strip_dateline
 
     assert strip_dateline("BRANN - SARPSBORG 08 0-1:") == "BRANN - SARPSBORG 08 0-1:"
     assert strip_dateline("TORONTO – Pop star Justin Bieber will tour again.") == (

@@ -32,6 +32,7 @@ from bot.core.captions import (
     prose_before_caption,
 )
 from bot.core.copies import flag_copies
+from bot.core.datelines import strip_dateline
 from bot.core.furniture import (
     clean_inline,
     is_credit,
@@ -47,7 +48,6 @@ from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.notices import (
     is_notice,
     page_line,
-    strip_dateline,
     teaser_rail,
     ticker_line,
     video_rail,

@@ -71,7 +71,11 @@ WIDGET_WORDS_PATTERN = (
     # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Oppdatert
     # nå nettopp», «Klikk for å aktivere kartet», «Log In».
     r"comments (?:are )?closed\.?$|(?:denne |dette )?(?:saken|saka) (?:blir )?oppdater(?:es|ast)\b|"
-    r"oppdatert (?:nå|no) nettopp$|klikk for å aktivere\b|log ?in$|logg inn$"
+    r"oppdatert (?:nå|no) nettopp$|klikk for å aktivere\b|log ?in$|logg inn$|"
+    # «Firda kjem tilbake med meir.», «Vi kommer tilbake med mer.», «More to follow.»
+    r"(?:[\w.]+ )?(?:kjem|kommer) tilbake med (?:meir|mer)\b.{0,20}$|more to follow\.?$|"
+    # a page's number: «Side 2», «Page 3 of 4»
+    r"(?:side|page) \d{1,2}(?: (?:av|of) \d{1,2})?$"
 )
 
 # A widget's line, in lower case (bot.core.widgets reads the text lower-cased), in two

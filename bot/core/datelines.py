@@ -1,0 +1,119 @@
+"""What opens a paragraph before its news and goes: a wire's dateline («WASHINGTON, Nov. 27
+(AP) —», «Washington — …», «(KABUL, Afghanistan) — …»), a live page's label («Siste nytt
+klokken 12.20:», «Update 1.52pm:», «Live coverage as …»), a letter's reference to the piece
+it answers, and a fact box's title and button run into its text."""
+
+from __future__ import annotations
+
+import re
+
+# «Washington — The Senate …»: a city in mixed case, an em dash, the story.
+_CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»)
+    r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?: [A-Z](?:[a-z]{2,}|[A-Z]{2,}))?"
+    r"(?:, [A-Z][a-z.]{1,12})? — (?=[A-Z])"
+)
+# «TORONTO – Pop sweetheart …»: a wire's city in capitals before an en dash (in mixed
+# case the dash opens a quote: «Oslo – det er …»).
+_CAPITALS_EN_DASH = re.compile(  # (not a match's line: «BRANN - SARPSBORG 08 0-1:»)
+    r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?) (?=[A-Z])"
+    r"(?![A-ZÆØÅ0-9 ]+\d+ ?[-–] ?\d+:?$)"
+)
+# «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
+_DATELINE_BRACKET = re.compile(
+    r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
+)
+_FACT_BOX = re.compile(
+    r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid)(?:/minimer)? faktaboks\s+(?:[•·]\s+)?"
+)
+# «SANTA BARBARA, California, August 5, 2013 (ENS) – …»: a wire's place, date and agency.
+_PLACE_DATE_DASH = re.compile(
+    r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,"
+    r" [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?: \([A-Z]{2,6}\))? (?:–|—|--?) (?=[A-Z])"
+)
+
+
+# «Cheltenham, UK, May 28--Union leaders …», «Sydney | Reuters — The government …»: a
+# wire's place, its date or its name, and a dash
+_PLACE_DATE_GLUED = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z.]+)?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}--| \| (?:Reuters|AP|AFP|AAP|Bloomberg) (?:–|—|--?) )(?=[A-Z])"
+)
+
+
+# «BiharNew Delhi - More than 50 people …»: a page's tag glued to a wire's place and dash.
+_TAGGED_PLACE_DASH = re.compile(
+    r"^[A-Z][a-z]+(?=[A-Z][a-z])(?:[A-Z][a-z]+ ){2,3}(?:-|–|—) (?=[A-Z])"  # (not «McDonald - »)
+)
+
+
+# «Siste nytt klokken 12.20: Politiet melder …»: a live page's stamp on its newest entry.
+# «Update 1.52pm: Gardaí are warning …», «Latest: …», «Earlier: A young man has died …».
+_LIVE_LABEL = re.compile(
+    r"^(?:Siste nytt|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated|Earlier)"
+    r"(?:(?: (?:klokken|klokka|kl\.?|at))? \d{1,2}(?:[.:]\d{2})?(?: ?[ap]m)?)?:\s+(?=[A-ZÆØÅ0-9])"
+)
+
+# A live page's blurb: what it covers, «as» its news goes on («Live coverage as Chancellor
+# Rishi Sunak delivers his Budget …»): the news is the clause after it.
+_LIVE_AS = re.compile(
+    r"^(?:Live(?: coverage| updates| blog)?|Follow (?:live|(?:our|all the) (?:live )?"
+    r"(?:coverage|updates))) as (?=[A-Z])"
+)
+# A place and a network's mark run into the story: «Ascoli Piceno, Italy (CNN)Italy began …»
+_PLACE_AGENCY_GLUED = re.compile(
+    r"^[A-Z][\w .'’-]{1,40}(?:, [A-Z][\w .'’-]{1,30})? \((?:CNN|AP|AFP|Reuters|UPI)\)"
+    r"\s*(?:[-–—]+\s*)?(?=[A-Z])"
+)
+# A live page's headline and label run into its first entry: «India Lok Sabha Election
+# Results 2019 LATEST Updates: Most of the exit polls …»
+_LIVE_HEADLINE = re.compile(r"^[^.!?:]{5,100}? LATEST (?:Updates?|UPDATES?|News|NEWS):\s+(?=[A-Z])")
+
+# «Re The Infinite Flexibility Of Erin O’Toole (Sept. 16): …», «Re Public And Private?
+# (Letters, Sept. 16): …»: a letter's reference to the piece it answers.
+_LETTER_REFERENCE = re.compile(
+    r"^Re [A-Z][^()]{2,140}? \((?:Letters|Editorial|Opinion|Column)?,? ?"
+    r"[A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?\):\s+(?=\S)"
+)
+
+
+# A wire's city in capitals and the day, no dash: «BRASILIA Oct 29 Brazil's central bank …».
+_CITY_MONTH_DAY = re.compile(
+    r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{3,})? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
+    r"\.? \d{1,2} (?=[A-Z])"
+)
+
+
+def strip_dateline(text: str) -> str:
+    """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
+    «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
+    a live page's stamp («Siste nytt klokken 12.20:»), a letter's reference to the piece it
+    answers («Re Public And Private? (Letters, Sept. 16):»), and a fact box's title and button
+    run into its text («Nytt regelverk Ekspandér faktaboks …»). (bot.core.furniture's
+    clean_inline drops an agency's dateline: «OSLO (NTB): …», «Nodeland (TV 2): …».)"""
+    if text.startswith("("):
+        return _DATELINE_BRACKET.sub("", text, count=1)
+    if text.startswith("Re "):
+        return _LETTER_REFERENCE.sub("", text, count=1)
+    if ("--" in text[:50] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
+        return _PLACE_DATE_GLUED.sub("", text, count=1)
+    if " — " in text[:30]:
+        return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
+    if text[:1] in "SOLUE" and _LIVE_LABEL.match(text):
+        return _LIVE_LABEL.sub("", text, count=1)
+    if text[:1] in "LF" and _LIVE_AS.match(text):
+        return _LIVE_AS.sub("", text, count=1)  # «Live coverage as Rishi Sunak delivers …»
+    if ")" in text[:70] and _PLACE_AGENCY_GLUED.match(text):
+        return _PLACE_AGENCY_GLUED.sub("", text, count=1)  # «Ascoli Piceno, Italy (CNN)Italy …»
+    if "LATEST" in text[:110] and _LIVE_HEADLINE.match(text):
+        return _LIVE_HEADLINE.sub("", text, count=1)  # «… Results 2019 LATEST Updates: Most …»
+    if " - " in text[:40] and _TAGGED_PLACE_DASH.match(text):
+        return _TAGGED_PLACE_DASH.sub("", text, count=1)
+    if text[:3].isupper() and _PLACE_DATE_DASH.match(text):
+        return _PLACE_DATE_DASH.sub("", text, count=1)
+    if text[:3].isupper() and _CITY_MONTH_DAY.match(text):
+        return _CITY_MONTH_DAY.sub("", text, count=1)  # «BRASILIA Oct 29 Brazil's central …»
+    if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30]):
+        return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …»
+    if "faktaboks" in text[:100]:
+        return _FACT_BOX.sub("", text, count=1)
+    return text
