@@ -2527,6 +2527,13 @@ def test_two_people_joined_by_and_are_no_one_name() -> None:
             " Jadowski finished unbeaten on 20.",
             "ravi_jadowski",
         ),
+        (  # a role the dictionary knows before a given name it does not
+            "Red card ends Loughmore's run\n\n"
+            "Noel McGrath was sent off after ten minutes. Referee Johnny Murtagh made his way"
+            " over at once.\n\nMurtagh called McGrath over and showed him the red card."
+            " Murtagh had not seen the first blow, and Murtagh was booed at the final whistle.",
+            "johnny_murtagh",
+        ),
     ],
 )
 def test_a_person_the_story_calls_by_surname_is_a_topic_by_the_full_name(

@@ -104,8 +104,12 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         titled = bool(after_role) and is_title(role)
         if titled:
             first, start = after_role, start + len(role) + 1  # «Klubbleder Ingrid Bjørklund»
-        elif after_role and role.lower() in _NOT_GIVEN:
-            first, start = after_role, start + len(role) + 1  # «Both Ravindra Jadeja and …»
+        elif after_role and (
+            role.lower() in _NOT_GIVEN or (_a_word(role) and not _a_word(after_role))
+        ):
+            # «Both Ravindra Jadeja and …»; a role a dictionary knows before a given name
+            # none does: «Referee Johnny Murphy», «Goalkeeper Eoin Murphy»
+            first, start = after_role, start + len(role) + 1
         genitive = surname.endswith(("'s", "’s")) or (
             surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
         )  # (not «Stamnes», «Jones»: no «Stamne» alone)
