@@ -2541,3 +2541,16 @@ def test_a_person_the_story_calls_by_surname_is_a_topic_by_the_full_name(
 ) -> None:
     commands = [t.command for t in topics_of(parse_text(text))]
     assert person in commands, commands
+
+
+def test_a_headlines_capitalised_role_before_a_name_is_no_part_of_the_topic() -> None:
+    text = (
+        "Primary Headteacher Sue West's Coffin Was Covered With Her Pupils' Drawings\n\n"
+        "The coffin of Sue West, the headteacher of a primary school in Leeds, was covered"
+        " with drawings by her pupils at her funeral on Friday.\n\n"
+        "Sue West led the school for twelve years. Sue West died in May after a short"
+        " illness, and the primary school closed for the day so that pupils could attend."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "sue_west" in commands, commands
+    assert not any("headteacher" in c for c in commands)

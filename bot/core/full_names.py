@@ -105,7 +105,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         if titled:
             first, start = after_role, start + len(role) + 1  # «Klubbleder Ingrid Bjørklund»
         elif after_role and (
-            role.lower() in _NOT_GIVEN or (_a_word(role) and not _a_word(after_role))
+            role.lower() in _NOT_GIVEN
+            or (role.lower().endswith(_ROLE_ENDS) and _a_word(role) and not _a_word(after_role))
         ):
             # «Both Ravindra Jadeja and …»; a role a dictionary knows before a given name
             # none does: «Referee Johnny Murphy», «Goalkeeper Eoin Murphy»
@@ -160,6 +161,9 @@ def _given_inside(first: str, text: str, start: int) -> bool:
     return sum(1 for _ in word_positions(first, text)) == 1
 
 
+# What a role's word ends in: «Referee», «Goalkeeper», «Statsmeteorolog» (not «Lotta» of
+# «Lotta Udnes Weng»: a given name the dictionary has too)
+_ROLE_ENDS = ("er", "or", "ør", "ar", "ist", "ee", "log", "sjef", "leiar", "man")
 # A sentence's first word before a person's given name, never a given name itself (not the
 # stopword «Per» of «Per Steinar Stamnes»)
 _NOT_GIVEN = frozenset(

@@ -50,11 +50,27 @@ def with_institution(label: str, text: str) -> str:
     return f"{label} {institution}" if times >= alone else label
 
 
+def without_common_words(label: str, text: str) -> str:
+    """A person's name without the common words a headline capitalises in front of it:
+    «Primary Headteacher Sue East» is «Sue East» where the story writes «headteacher» and
+    «primary» in lower case and names «Sue East» without them."""
+    words = label.split()
+    if len(words) < 3:
+        return label
+    front, name = words[:-2], " ".join(words[-2:])
+    if not all(f" {word.lower()} " in text for word in front):
+        return label  # («Worcestershire Royal Hospital»: a name's own words)
+    alone = sum(1 for _ in word_positions(name, text))
+    return name if alone > sum(1 for _ in word_positions(f"{front[-1]} {name}", text)) else label
+
+
 def as_named(label: str, text: str) -> str:
     """The label as a reader names its subject: a person without the role in front
-    («Health Minister Simeon Brown»), a place's court or school with it («Sogn tingrett»),
-    a name too long for a command by the short name the text gives it."""
-    return by_acronym(with_institution(without_role(label), text), text)
+    («Health Minister Simeon Brown», «Primary Headteacher Sue East»), a place's court or
+    school with it («Sogn tingrett»), a name too long for a command by the short name the
+    text gives it."""
+    label = without_common_words(without_role(label), text)
+    return by_acronym(with_institution(label, text), text)
 
 
 _COMMAND_LETTERS = 32  # Telegram's limit for a command
