@@ -2545,12 +2545,14 @@ def test_a_person_the_story_calls_by_surname_is_a_topic_by_the_full_name(
 
 def test_a_headlines_capitalised_role_before_a_name_is_no_part_of_the_topic() -> None:
     text = (
+        "Beloved head's coffin covered in pupils' drawings\n\n"
+        "As tributes are paid at the funeral of Leeds headteacher Sue West, her pupils say she"
+        " lit up every room\n\n"
         "Primary Headteacher Sue West's Coffin Was Covered With Her Pupils' Drawings\n\n"
-        "The coffin of Sue West, the headteacher of a primary school in Leeds, was covered"
-        " with drawings by her pupils at her funeral on Friday.\n\n"
-        "Sue West led the school for twelve years. Sue West died in May after a short"
-        " illness, and the primary school closed for the day so that pupils could attend."
+        "A former primary school head has been laid to rest in a coffin covered in drawings by"
+        " her pupils.\n\nSue West, headteacher of St Mary's School, Leeds, died in December."
+        " Mrs West led the school for twelve years, and the primary school closed for the day."
     )
     commands = [t.command for t in topics_of(parse_text(text))]
     assert "sue_west" in commands, commands
-    assert not any("headteacher" in c for c in commands)
+    assert not any(c.endswith("_sue_west") for c in commands)
