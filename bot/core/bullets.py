@@ -160,16 +160,19 @@ _CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 def _subject_dropped(text: str, checker: MainClauses) -> bool:
     """A Norwegian statement that opens on its finite verb and no subject after it: «Bruker
     tid og drar ned tempoet.» (not «Leder i utvalget, Kari Moe, sier …»: a role first)."""
-    first, _, rest = text.partition(" ")
-    second = rest.partition(" ")[0].strip(",.")
-    if not first[:1].isupper() or not second.isalpha() or not second.islower() or "?" in text:
+    opening = _VERB_FIRST.match(text)
+    if opening is None or "?" in text:
         return False
+    first, second = opening.group(1).lower(), opening.group(2)
     if second in SUBJECT_PRONOUNS or second in DETERMINERS or second in PREPOSITIONS_NO:
         return False
-    lower = first.lower()
-    if not lower.endswith(("er", "ar", "es", "as")) or checker.is_finite(second):
+    if checker.is_finite(second):
         return False  # («Billetter må bestilles …»: a plural noun, its verb after it)
-    return checker.is_finite(lower)
+    return checker.is_finite(first)
+
+
+# A capitalised word in a present's or passive's ending, then a word in lower case.
+_VERB_FIRST = re.compile(r"([A-ZÆØÅ][a-zæøå]*(?:er|ar|es|as)) ([a-zæøå]+)\b")
 
 
 _SOCIAL = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}|(?<![\w&#])#[A-Za-zÆØÅæøå]\w{2,}|://|\bwww\.")

@@ -336,8 +336,12 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         heading = (
             not after and " " not in text and i + 1 < len(units) and is_prose(units[i + 1].text)
         )
-        name_line = is_name_line(text) or names_line(text)
-        if (before or after) and not heading and name_line and not TEAM_SCORE.match(text):
+        if (
+            (before or after)
+            and not heading
+            and (is_name_line(text) or names_line(text))
+            and not TEAM_SCORE.match(text)
+        ):
             continue  # «Kari Nordmann» beside «Journalist» or a byline (not «Tipperary 0-17»)
         following = units[i + 1].text if i + 1 < len(units) else None
         if text[-1:].isalpha() and is_signature(text, following):
