@@ -2266,3 +2266,22 @@ def test_a_sentences_tail_cut_off_at_a_bracket_is_no_bullet() -> None:
 )
 def test_a_statement_that_drops_its_subject_is_no_bullet(text: str, bullet: bool) -> None:
     assert (_bullet_of(text, "nb") is not None) is bullet
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "bullet"),
+    [
+        ("nb", "Om du skal lese én skikkelig vintertest av elbiler i år, er det denne!", False),
+        ("nb", "Var du på konserten i kveld, så veit du hvorfor superlativene sitter løst.", False),
+        (
+            "en",
+            "If you're part of a lifeboat crew, you've got just two minutes to get going.",
+            False,
+        ),
+        ("nb", "– Du må ta vare på deg selv i vinter, sier Kari Moe til NRK.", True),
+    ],
+)
+def test_a_sentence_that_speaks_to_the_reader_is_no_bullet(
+    language: str, text: str, bullet: bool
+) -> None:
+    assert (_bullet_of(text, language) is not None) is bullet

@@ -12,7 +12,6 @@ import re
 
 from bot.core.analysis import Sentence
 from bot.core.attributions import NEWS_AFTER
-from bot.core.clause_words import DETERMINERS, SUBJECT_PRONOUNS
 from bot.core.clauses import MainClauses
 from bot.core.compress import (
     MAX_BULLET_WORDS,
@@ -26,6 +25,7 @@ from bot.core.compress import (
 from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
 from bot.core.names import HEADLINE_CASE
+from bot.core.openings import subject_dropped
 from bot.core.page_notes import ANNOUNCEMENT, blog_note, picture_or_source_note
 from bot.core.page_words import GREETING, SEE_STORY, SIGN_ON
 from bot.core.spacing import n_words
@@ -35,9 +35,10 @@ from bot.core.speakers import (
     names_speaker,
     reads_norwegian,
     speaker_unknown,
+    to_the_reader,
     turn_label,
 )
-from bot.core.verbs import PREPOSITIONS_NO, verb_forms
+from bot.core.verbs import verb_forms
 
 # The lead's news comes first, whole: a lead longer than any other bullet loses what can go
 # (a bracket, an insertion between commas, the circumstances after its speaker) and is kept
@@ -157,24 +158,6 @@ _RELATIVE_FIRST = re.compile(
 _CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
 
-def _subject_dropped(text: str, checker: MainClauses) -> bool:
-    """A Norwegian statement that opens on its finite verb and no subject after it: «Bruker
-    tid og drar ned tempoet.» (not «Leder i utvalget, Kari Moe, sier …»: a role first)."""
-    opening = _VERB_FIRST.match(text)
-    if opening is None or "?" in text:
-        return False
-    first, second = opening.group(1).lower(), opening.group(2)
-    if second in SUBJECT_PRONOUNS or second in DETERMINERS or second in PREPOSITIONS_NO:
-        return False
-    if checker.is_finite(second):
-        return False  # («Billetter må bestilles …»: a plural noun, its verb after it)
-    return checker.is_finite(first)
-
-
-# A capitalised word in a present's or passive's ending, then a word in lower case.
-_VERB_FIRST = re.compile(r"([A-ZÆØÅ][a-zæøå]*(?:er|ar|es|as)) ([a-zæøå]+)\b")
-
-
 _SOCIAL = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}|(?<![\w&#])#[A-Za-zÆØÅæøå]\w{2,}|://|\bwww\.")
 
 
@@ -212,7 +195,7 @@ def make_bullet(
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     if text[:1] in ",;:)]":
         return None  # «), og deltok …»: a sentence's tail cut off at a stop inside brackets
-    if _subject_dropped(text, checker):
+    if subject_dropped(text, checker):
         return None  # «Stryker luggen til Ballard.»: a commentator's line, its subject left out
     if _RELATIVE_FIRST.match(text):
         return None  # «– Noe som i seg selv viser at …»: the sentence before, gone on
@@ -249,6 +232,8 @@ def make_bullet(
         return None  # «Det kom fram i en pressemelding …»: who told the news, not the news
     if quoted is None:
         quoted = is_quote(text) and not names_speaker(text)
+    if not own_voice and to_the_reader(text):
+        return None  # «Om du skal lese én skikkelig vintertest, er det denne!»: a teaser
     if quoted or (speaker_unknown(text) and not own_voice):
         return None  # a quote without its speaker; «vi», «I» without who they are
     if text[-1:].isalpha() and HEADLINE_CASE.match(text):

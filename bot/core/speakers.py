@@ -239,6 +239,25 @@ def speaker_unknown(text: str) -> bool:
     )
 
 
+def to_the_reader(text: str) -> bool:
+    """A sentence that speaks to the reader, no one quoted saying it: «Om du skal lese én
+    skikkelig vintertest av elbiler, er det denne!», «…, tenker du kanskje.» A teaser, not
+    news («– Du må …, sier Kari Moe» is a quote)."""
+    if "du" not in text.lower() and "you" not in text.lower():
+        return False
+    if "«" in text[1:] or "“" in text[1:] or '"' in text[1:]:
+        text = text[:1] + _QUOTED_INSIDE.sub("", text[1:])
+    return (
+        _YOU.search(text) is not None
+        and not names_speaker(text)
+        and not _PRONOUN_ATTRIBUTION.search(text)
+        and not _SPEAKER_LABEL.match(text)
+        and text[:1] not in _QUOTE_OPENERS
+    )
+
+
+_YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Yy]ou)\b")
+_QUOTE_OPENERS = '–—-«“"'
 _QUOTED_INSIDE = re.compile(r"(?<=\w )(?:[«“][^«»“”]{1,80}[»”]|\"[^\"]{1,80}\")")
 
 
