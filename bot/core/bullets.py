@@ -12,6 +12,7 @@ import re
 
 from bot.core.analysis import Sentence
 from bot.core.attributions import NEWS_AFTER
+from bot.core.clause_words import DETERMINERS, SUBJECT_PRONOUNS
 from bot.core.clauses import MainClauses
 from bot.core.compress import (
     MAX_BULLET_WORDS,
@@ -25,7 +26,6 @@ from bot.core.compress import (
 from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
 from bot.core.names import HEADLINE_CASE
-from bot.core.openings import subject_dropped
 from bot.core.page_notes import ANNOUNCEMENT, blog_note, picture_or_source_note
 from bot.core.page_words import GREETING, SEE_STORY, SIGN_ON
 from bot.core.spacing import n_words
@@ -195,8 +195,6 @@ def make_bullet(
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     if text[:1] in ",;:)]":
         return None  # «), og deltok …»: a sentence's tail cut off at a stop inside brackets
-    if subject_dropped(text, checker):
-        return None  # «Stryker luggen til Ballard.»: a commentator's line, its subject left out
     if _RELATIVE_FIRST.match(text):
         return None  # «– Noe som i seg selv viser at …»: the sentence before, gone on
     # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)
@@ -279,17 +277,21 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     if first in _VERB_FIRST_NB or (first in _VERB_FIRST_EN and not text.endswith("?")):
         # «Blir det regn, …»: a condition, then the statement; «Will be sadly missed.»
         return "," not in text
+    second = rest.split(maxsplit=1)[0] if rest else ""
     if (
-        first.endswith(("r", "es"))  # a present or a passive: not the noun «Bruk av …»
+        first.endswith(("r", "es", "as"))  # a present or a passive: not the noun «Bruk av …»
         and "," not in text
-        and (second := text.split(maxsplit=2)[1:2])
-        and (second[0].lower() in _NO_SUBJECT_NEXT or second[0][:1].isdigit())
+        and second
         and reads_norwegian(text)
         and checker.is_finite(first)
-        # («Leder av komiteen sier …»: a noun, the verb later)
-        and not checker.has_main_clause(text.split(maxsplit=1)[1])
     ):
-        return True  # «Består av åtte episoder …», «Koster 200 kroner»: a fact box's item
+        if second.lower() in _NO_SUBJECT_NEXT or second[:1].isdigit():
+            # («Leder av komiteen sier …»: a noun, the verb later)
+            return not checker.has_main_clause(rest)  # «Består av åtte episoder …»: an item
+        if second.isalpha() and second.islower() and second not in SUBJECT_PRONOUNS:
+            # «Bruker tid og drar ned tempoet.»: a commentator's line, no subject after the
+            # verb (not «Billetter må …»: a plural noun, its verb after it)
+            return second not in DETERMINERS and not checker.is_finite(second)
     # «Med blide og fine folk, sier …»: no clause (not «På …, svarte 43,6 prosent at …»)
     speaker = _SPEAKER_AFTER_COMMA.search(text) if first in _FRAGMENT_OPENERS else None
     if (

@@ -1,5 +1,4 @@
-"""How a sentence opens: on a pronoun that points back, on a subject that points nowhere, or
-on its verb, its subject left out («Bruker tid og drar ned tempoet.»).
+"""How a sentence opens: on a pronoun that points back, or on a subject that points nowhere.
 
 «Han påpeika at ...», «Det sa Støre», «They said ...» need their referent in the bullet
 before them. A formal subject does not: in «Det var et lite eventyr da Svindal vant»,
@@ -15,10 +14,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from bot.core.clause_words import DETERMINERS, SUBJECT_PRONOUNS
 from bot.core.going_on import BACK, BACK_FIRST, FEW, goes_on
 from bot.core.speakers import reads_norwegian
-from bot.core.verbs import PREPOSITIONS_NO
 
 PERSONAL_PRONOUNS = frozenset(
     "han hun hen ho ham henne dem he she they it him her them".split()  # noqa: SIM905
@@ -373,21 +370,3 @@ def without_also(text: str) -> str:
     if "," in found.group(1):
         return text  # «Flere andre medier, også Aftenposten, …», «Ikke bare det, han …»
     return found.group(1) + text[found.end() :]
-
-
-def subject_dropped(text: str, checker: FiniteVerbs) -> bool:
-    """A Norwegian statement that opens on its finite verb and no subject after it: «Bruker
-    tid og drar ned tempoet.» (not «Leder i utvalget, Kari Moe, sier …»: a role first)."""
-    opening = _VERB_FIRST.match(text)
-    if opening is None or "?" in text:
-        return False
-    first, second = opening.group(1).lower(), opening.group(2)
-    if second in SUBJECT_PRONOUNS or second in DETERMINERS or second in PREPOSITIONS_NO:
-        return False
-    if checker.is_finite(second):
-        return False  # («Billetter må bestilles …»: a plural noun, its verb after it)
-    return checker.is_finite(first)
-
-
-# A capitalised word in a present's or passive's ending, then a word in lower case.
-_VERB_FIRST = re.compile(r"([A-ZÆØÅ][a-zæøå]*(?:er|ar|es|as)) ([a-zæøå]+)\b")
