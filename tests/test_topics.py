@@ -2544,3 +2544,35 @@ def test_a_headlines_capitalised_role_before_a_name_is_no_part_of_the_topic() ->
     commands = [t.command for t in topics_of(parse_text(text))]
     assert "sue_west" in commands, commands
     assert not any(c.endswith("_sue_west") for c in commands)
+
+
+def test_a_topics_label_does_not_depend_on_the_hash_seed() -> None:
+    """Two names written once each around one key («Westshire Acute Hospitals», «Westshire
+    Royal Hospital»): the same topics in every process, whatever order a set gives."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from bot.core.digest import topics_of; from bot.core.parse import parse_text\n"
+        "text = ('Ambulances queue outside hospital\\n\\nThe chief executive of Westshire Acute"
+        " Hospitals has apologised after ambulances queued for hours outside Westshire Royal"
+        " Hospital on Monday.\\n\\nThe hospital said it had seen record numbers of patients,"
+        " and the hospital trust has opened extra beds. Staff at the hospital worked through"
+        " the night.\\n\\nPatients waited up to nine hours, the hospital said, and the trust"
+        " will review the delays.')\n"
+        "print([t.command for t in topics_of(parse_text(text, language='en'))])\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(seen) == 1, seen

@@ -108,7 +108,9 @@ def derive_topics(
             name = labels[key]  # /norges_bank, not /bank; /manchester_city, not /city
             least = 1
             if name[:1].islower():  # («sentralbanken» thrice, and «Norges Bank» thrice)
-                name = next((w.surface for w in carriers if w.name and " " not in w.surface), name)
+                name = min(
+                    (w.surface for w in carriers if w.name and " " not in w.surface), default=name
+                )
                 least = 2
             if name[:1].isupper() and " " not in name:
                 text = analysis.article.text  # (and «Kåre» of «Kåre Ingebrigtsen»: the person)
