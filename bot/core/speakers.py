@@ -221,43 +221,48 @@ def speaker_unknown(text: str) -> bool:
     """A sentence in the first person that neither names nor points to its speaker: the
     reader of a bullet cannot tell who «vi» or «I» is («, sier han» points to the bullet
     before)."""
-    if "«" in text[1:] or "“" in text[1:] or '"' in text[1:]:
-        # A title or phrase quoted inside the writer's own sentence («hit-singlene «Håper
-        # Du Har Plass» og «Vi er perfekt»»): its «Du» and «Vi» are no speaker's.
-        text = text[:1] + _QUOTED_INSIDE.sub("", text[1:])
+    text = _own_words(text)
     lower = text.lower()
     # (most sentences have none of the words: a substring test before the pattern)
     first_person = ("I" in text and _I.search(text) is not None and not reads_norwegian(text)) or (
         any(word in lower for word in _FIRST_PERSON_WORDS)
         and _FIRST_PERSON.search(lower) is not None
     )
-    return (
-        first_person
-        and not names_speaker(text)
-        and not _PRONOUN_ATTRIBUTION.search(text)
-        and not _SPEAKER_LABEL.match(text)
-    )
+    return first_person and _unattributed(text)
 
 
 def to_the_reader(text: str) -> bool:
     """A sentence that speaks to the reader, no one quoted saying it: «Om du skal lese én
     skikkelig vintertest av elbiler, er det denne!», «…, tenker du kanskje.» A teaser, not
     news («– Du må …, sier Kari Moe» is a quote)."""
-    if "du" not in text.lower() and "you" not in text.lower():
+    lower = text.lower()
+    if "du" not in lower and "you" not in lower:
         return False
-    if "«" in text[1:] or "“" in text[1:] or '"' in text[1:]:
-        text = text[:1] + _QUOTED_INSIDE.sub("", text[1:])
+    text = _own_words(text)
     return (
-        _YOU.search(text) is not None
-        and not names_speaker(text)
+        _YOU.search(text) is not None and _unattributed(text) and not text.startswith(_QUOTE_OPEN)
+    )
+
+
+def _own_words(text: str) -> str:
+    """The sentence without a title or phrase quoted inside the writer's own words
+    («hit-singlene «Håper Du Har Plass» og «Vi er perfekt»»: their «Du» and «Vi» are no
+    speaker's)."""
+    if "«" in text[1:] or "“" in text[1:] or '"' in text[1:]:
+        return text[:1] + _QUOTED_INSIDE.sub("", text[1:])
+    return text
+
+
+def _unattributed(text: str) -> bool:
+    """Neither naming its speaker nor pointing to one («, sier han»), nor after a label."""
+    return (
+        not names_speaker(text)
         and not _PRONOUN_ATTRIBUTION.search(text)
         and not _SPEAKER_LABEL.match(text)
-        and text[:1] not in _QUOTE_OPENERS
     )
 
 
 _YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Yy]ou)\b")
-_QUOTE_OPENERS = '–—-«“"'
 _QUOTED_INSIDE = re.compile(r"(?<=\w )(?:[«“][^«»“”]{1,80}[»”]|\"[^\"]{1,80}\")")
 
 
