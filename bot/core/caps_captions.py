@@ -40,20 +40,18 @@ def credited_caps_caption(text: str) -> bool:
     """«BEREDT: Fagsjef Trude H. Nordli … sier de er klare. Foto: Ingrid Wollberg / TV 2.»:
     a label in capitals and a photo's credit at the end, a picture's caption wherever it
     stands."""
-    label = _CAPS_LABEL.match(text)
-    if label is None or spaces(text, _TOP_CAPTION_WORDS) >= _TOP_CAPTION_WORDS:
-        return False
-    words = label.group(1).lower().split()
-    if _KEPT_LABELS.intersection(words) or credit_tail(text[-90:]) is None:
-        return False
-    return label_of_words(words)
+    return _picture_labelled(text) and credit_tail(text[-90:]) is not None
 
 
 def caption_over_stamp(text: str, following: str) -> bool:
+    return _picture_labelled(text) and _STAMP_WORD.match(following) is not None
+
+
+def _picture_labelled(text: str) -> bool:
+    """A short text under a label in capitals the dictionary knows, no fact box's: «RAS: …»,
+    «TAKLING: …» (not «FAKTA: …», nor a place's dateline «NAMDALSEID: …»)."""
     label = _CAPS_LABEL.match(text)
     if label is None or spaces(text, _TOP_CAPTION_WORDS) >= _TOP_CAPTION_WORDS:
-        return False
-    if _STAMP_WORD.match(following) is None:
         return False
     words = label.group(1).lower().split()
     return not _KEPT_LABELS.intersection(words) and label_of_words(words)
@@ -68,11 +66,11 @@ def between_credits(above: str, text: str) -> bool:
     """A sentence right under a picture's credit line (with more furniture under it, the
     caller sees): its caption («Photo: Torstein Bøe / NTB» / «Støre and Vedum presented …» /
     «NTB»)."""
-    return (
-        _PHOTO_CREDIT.match(above) is not None
-        and spaces(text, _CAPTION_WORDS) < _CAPTION_WORDS
-        and _TWO_SENTENCES.search(text) is None
-    )
+    return _PHOTO_CREDIT.match(above) is not None and _one_short_sentence(text)
+
+
+def _one_short_sentence(text: str) -> bool:
+    return spaces(text, _CAPTION_WORDS) < _CAPTION_WORDS and _TWO_SENTENCES.search(text) is None
 
 
 _TWO_SENTENCES = re.compile(r"[.!?] [A-ZÆØÅ]")  # (not «on Oct. 13.»)
@@ -90,11 +88,7 @@ def bar_credit(line: str) -> bool:
 def caption_over_bar_credit(text: str, following: str) -> bool:
     """«The yellow weather alert has been issued for large parts of the UK» over «|MET
     OFFICE»: one short sentence over a bar's credit is the picture's caption."""
-    return (
-        bar_credit(following)
-        and spaces(text, _CAPTION_WORDS) < _CAPTION_WORDS
-        and _TWO_SENTENCES.search(text) is None
-    )
+    return bar_credit(following) and _one_short_sentence(text)
 
 
 def alt_line(line: str, caption: str) -> bool:
