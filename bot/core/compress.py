@@ -222,7 +222,8 @@ def _goes_on(text: str, end: int, checker: MainClauses) -> bool:
     """Whether the sentence goes on after an aside's closing comma: with a verb or a small
     word («…, som er general, sier …», «…, who is 45, at the airport»), not with more of
     the aside («…, which names Aston Martin, airline Emirates, …»)."""
-    word = text[end:].split(maxsplit=1)[0].strip(',.;:«»"“”') if text[end:].strip() else ""
+    rest = text[end:].split(maxsplit=1)
+    word = rest[0].strip(',.;:«»"“”') if rest else ""
     lower = word.lower()
     return not word or not word.islower() or checker.is_finite(lower) or lower in _SMALL_WORDS
 

@@ -102,14 +102,9 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
     for first, surname, start in pairs:
         role, _, after_role = first.partition(" ")
         titled = bool(after_role) and is_title(role)
-        if titled:
-            first, start = after_role, start + len(role) + 1  # «Klubbleder Ingrid Bjørklund»
-        elif after_role and (
-            role.lower() in _NOT_GIVEN
-            or (role.lower().endswith(_ROLE_ENDS) and _a_word(role) and not _a_word(after_role))
-        ):
-            # «Both Ravindra Jadeja and …»; a role a dictionary knows before a given name
-            # none does: «Referee Johnny Murphy», «Goalkeeper Eoin Murphy»
+        # «Klubbleder Ingrid Bjørklund»; «Both Ravindra Jadeja and …»; a role a dictionary
+        # knows before a given name none does: «Referee Johnny Murphy»
+        if titled or (after_role and _not_given(role, after_role)):
             first, start = after_role, start + len(role) + 1
         genitive = surname.endswith(("'s", "’s")) or (
             surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
@@ -159,6 +154,15 @@ def _given_inside(first: str, text: str, start: int) -> bool:
     if text[max(0, start - 2) : start - 1] not in ".!?:\n" and start > 0:
         return True
     return sum(1 for _ in word_positions(first, text)) == 1
+
+
+def _not_given(word: str, given: str) -> bool:
+    """Whether a capitalised word before a given name is no name of the person: a sentence's
+    small word («Both»), or a role's word a dictionary knows before a given name none does."""
+    lower = word.lower()
+    if lower in _NOT_GIVEN:
+        return True
+    return lower.endswith(_ROLE_ENDS) and _a_word(word) and not _a_word(given)
 
 
 # What a role's word ends in: «Referee», «Goalkeeper», «Statsmeteorolog» (not «Lotta» of
