@@ -328,8 +328,12 @@ def derive_topics(
             themes = [key for key in plain_words if choice.theme(key, sections, said_alone)]
             best = max(themes, key=weighed) if themes else ""
         # (a page without its headline: its lead names what the story says over and over)
-        lead = {k for w in analysis.all_sentences[0].words for k, _ in w.morphemes}
-        named = title_keys or {key for key in lead if said(key) > _COMMON_TIMES}
+        named = title_keys or {
+            key
+            for word in analysis.all_sentences[0].words
+            for key, _ in word.morphemes
+            if said(key) > _COMMON_TIMES
+        }
         for key in plain_words:
             if (
                 key != best
