@@ -3,6 +3,8 @@ a table's rows, a pointer to the page. None is a title, heading or bullet."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.analysis import Sentence
 from bot.core.bullets import make_bullet
 from bot.core.clause_choice import checker_for
@@ -472,29 +474,6 @@ more than half in April.
     assert "package of support for households" in seen
 
 
-def test_a_radio_shows_hours_over_the_headline_are_no_live_entry() -> None:
-    result = digest(
-        "Current show\n\nThe Morning Hustle\n\n5:00 am 9:00 am\n\n"
-        "Jury begins deliberations in fraud trial\n\n"
-        "The jury in the fraud trial of the former mayor began its deliberations on Wednesday"
-        " after five weeks of testimony.\n\n"
-        "The judge told jurors they could take as long as they needed to reach a verdict."
-    )
-    assert result.title == "Jury begins deliberations in fraud trial"
-    assert "9:00 am" not in shown(result)
-
-
-def test_a_score_on_two_lines_over_the_reporters_byline_is_the_title() -> None:
-    result = digest(
-        "Kilkenny 0-18\n\nTipperary 0-17\n\nJohn Fallon reports from Semple Stadium\n\n"
-        "Goalkeeper Eoin Murphy struck a winning free from 75 metres in injury-time to snatch"
-        " a dramatic victory for Kilkenny at Semple Stadium.\n\n"
-        "Tipperary looked set for victory when Noel McGrath edged them in front in added time."
-    )
-    assert result.title == "Kilkenny 0-18, Tipperary 0-17"
-    assert "John Fallon" not in shown(result)
-
-
 def test_a_long_line_without_its_stop_under_the_lead_is_no_headline() -> None:
     result = digest(
         "Meteorologisk institutt har sendt ut rødt farevarsel for kraftige vindkast i deler av"
@@ -510,20 +489,6 @@ def test_a_long_line_without_its_stop_under_the_lead_is_no_headline() -> None:
         " Trøndelag og Nordland er mest utsatt"
     )
     assert "rødt farevarsel" in shown(result)
-
-
-def test_under_a_sites_tag_the_top_pictures_caption_over_the_headline_is_no_article() -> None:
-    result = digest(
-        "Samfunn\n\n"
-        "Nobelprisvinner Kari Moe viser frem forskningen sin til kronprinsessen i 2015.\n\n"
-        "Fremgang for norsk forskning\n\n"
-        "Forskningsrådets årlige indikatorrapport viser at den beste forskningen foregår ved"
-        " sykehusene.\n\n"
-        "Rapporten viser at forskningen ved sykehusene er mest sitert her i landet, foran"
-        " universitetene i Bergen og Oslo."
-    )
-    assert result.title == "Fremgang for norsk forskning"
-    assert "kronprinsessen" not in shown(result)
 
 
 def test_a_lead_that_says_today_is_no_headline() -> None:
@@ -578,12 +543,52 @@ def test_an_interviews_first_question_over_its_answer_is_no_title() -> None:
     assert result.title is None
 
 
-def test_a_series_label_in_capitals_over_a_short_headline_is_no_title() -> None:
-    result = digest(
-        "SOMMErSELFIE MED NYE REKTORER\n\n"
-        "Tar en mental sats før høsten\n\n"
-        "Kari Moe har så langt brukt ferien til gåturer, men innrømmer at hun føler på"
-        " ansvaret som venter henne i august.\n\n"
-        "Elleve universiteter og høgskoler har fått ny rektor i løpet av året."
-    )
-    assert result.title == "Tar en mental sats før høsten"
+@pytest.mark.parametrize(
+    ("text", "title", "gone"),
+    [
+        (  # a radio show's hours: no live entry's stamp
+            "Current show\n\nThe Morning Hustle\n\n5:00 am 9:00 am\n\n"
+            "Jury begins deliberations in fraud trial\n\n"
+            "The jury in the fraud trial of the former mayor began its deliberations on"
+            " Wednesday after five weeks of testimony.\n\n"
+            "The judge told jurors they could take as long as they needed to reach a verdict.",
+            "Jury begins deliberations in fraud trial",
+            "9:00 am",
+        ),
+        (  # a score on two lines over the reporter's byline: the score is the title
+            "Kilkenny 0-18\n\nTipperary 0-17\n\nJohn Fallon reports from Semple Stadium\n\n"
+            "Goalkeeper Eoin Murphy struck a winning free from 75 metres in injury-time to"
+            " snatch a dramatic victory for Kilkenny at Semple Stadium.\n\n"
+            "Tipperary looked set for victory when Noel McGrath edged them in front in added"
+            " time.",
+            "Kilkenny 0-18, Tipperary 0-17",
+            "John Fallon",
+        ),
+        (  # under a site's tag, the top picture's caption over the headline
+            "Samfunn\n\n"
+            "Nobelprisvinner Kari Moe viser frem forskningen sin til kronprinsessen i 2015.\n\n"
+            "Fremgang for norsk forskning\n\n"
+            "Forskningsrådets årlige indikatorrapport viser at den beste forskningen foregår ved"
+            " sykehusene.\n\n"
+            "Rapporten viser at forskningen ved sykehusene er mest sitert her i landet, foran"
+            " universitetene i Bergen og Oslo.",
+            "Fremgang for norsk forskning",
+            "kronprinsessen",
+        ),
+        (  # a series label in capitals over a short headline
+            "SOMMErSELFIE MED NYE REKTORER\n\n"
+            "Tar en mental sats før høsten\n\n"
+            "Kari Moe har så langt brukt ferien til gåturer, men innrømmer at hun føler på"
+            " ansvaret som venter henne i august.\n\n"
+            "Elleve universiteter og høgskoler har fått ny rektor i løpet av året.",
+            "Tar en mental sats før høsten",
+            "SOMMErSELFIE",
+        ),
+    ],
+)
+def test_a_pages_line_over_the_headline_leaves_the_headline_the_title(
+    text: str, title: str, gone: str
+) -> None:
+    result = digest(text)
+    assert result.title == title
+    assert gone not in shown(result)
