@@ -2576,3 +2576,19 @@ def test_a_topics_label_does_not_depend_on_the_hash_seed() -> None:
         for seed in range(6)
     }
     assert len(seen) == 1, seen
+
+
+def test_a_story_whose_only_name_is_norway_keeps_its_subject() -> None:
+    # «Norge» goes (every Norwegian story is in it); it must not take the subject with it.
+    text = (
+        "Hva gjør du uten fastlege?\n\n"
+        "Over 100 000 innbyggere i Norge står uten fastlege, viser nye tall. Mangelen på"
+        " fastleger er størst i små kommuner.\n\n"
+        "Mange fastleger slutter fordi arbeidspresset er høyt, og færre unge leger vil bli"
+        " fastlege. Pasienter uten fastlege må ringe legevakten eller kommunen.\n\n"
+        "Norge har hatt fastlegeordningen siden 2001, og aldri har så mange i Norge stått uten"
+        " fastlege."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "fastlege" in commands, commands
+    assert "norge" not in commands

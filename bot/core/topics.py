@@ -342,7 +342,11 @@ def derive_topics(
             ):
                 del topic_sections[key]
                 per_section = [tuple(k for k in keys if k != key) for keys in per_section]
-    if any(not label(key)[:1].islower() for key in topic_sections):  # names: /politi goes
+    def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
+        return command(key) in _HOME and key not in title_keys
+
+    # Names (not /norge, which goes): /politi goes
+    if any(not label(key)[:1].islower() and not home(key) for key in topic_sections):
         plain_words = [key for key in plain_words if key in topic_sections]
         for key in choice.too_common(plain_words, sections, rarity, title, said_alone):
             del topic_sections[key]
@@ -353,9 +357,6 @@ def derive_topics(
     names.clear()
     place = lead_place(analysis, sections, plain)  # «… ved Rå i Lavik»: /lavik
     add([place] if place and not taken(place) else [])
-
-    def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
-        return command(key) in _HOME and key not in title_keys
 
     per_section = [  # (two keys may name one topic: «City Council» and «council»)
         tuple(dict.fromkeys(command(key) for key in keys if not home(key))) for keys in per_section
