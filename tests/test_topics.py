@@ -2429,6 +2429,19 @@ def test_a_spokesperson_at_a_paragraphs_start_is_named_without_the_post() -> Non
     assert not any(c.startswith("pressevakt") for c in commands), commands
 
 
+@pytest.mark.parametrize("post", ["Council Member", "Councilwoman", "Alderman"])
+def test_a_council_seat_before_a_name_is_no_part_of_the_topic(post: str) -> None:
+    text = (
+        "Residents packed the council chambers on Tuesday to oppose the new zoning plan.\n\n"
+        f"“Nobody wants to change your zoning right now,” {post} Tag Bristow said. Bristow and"
+        f" fellow {post} Chris Whatley voted against the plan, which passed four to three.\n\n"
+        "Bristow said the plan would come back to the council in the spring."
+    )
+    commands = _commands(text, "en")
+    assert "tag_bristow" in commands, commands
+    assert not any(c.endswith("_tag_bristow") for c in commands)
+
+
 def test_a_local_paper_that_tells_the_story_is_no_topic() -> None:
     text = (
         "Bil kjørte av vegen\n\nEn bil kjørte av vegen ved Elvebakken i Alta natt til søndag."
