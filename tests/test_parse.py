@@ -276,6 +276,21 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
             "The firm will hire 500 workers in Dayton, Ind. next year. The board agreed.",
             ["The firm will hire 500 workers in Dayton, Ind. next year.", "The board agreed."],
         ),
+        (  # an hour's stop before a capitalised word ends the sentence; before a day, not
+            "en",
+            "It ran well past 3 a.m. More than 700 votes were cast. Polls open at 7 a.m."
+            " Tuesday and close at 8 p.m. Eastern Time.",
+            [
+                "It ran well past 3 a.m.",
+                "More than 700 votes were cast.",
+                "Polls open at 7 a.m. Tuesday and close at 8 p.m. Eastern Time.",
+            ],
+        ),
+        (  # … nor before a small word, in a Norwegian paragraph as in an English one
+            "nb",
+            "He left at 3 a.m. on Friday. Then he came back.",
+            ["He left at 3 a.m. on Friday.", "Then he came back."],
+        ),
         (  # a band's initials, and the sentence goes on in lower case
             "nb",
             "Konserten med D.D.E. i kveld ble avlyst. Neste konsert er i mai.",

@@ -258,6 +258,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
             if not before or (before[-1:] == "." and before[-2:-1].islower()):
                 if piece[:1].islower() and _ABBREVIATED.search(before[-8:]):
                     result[-1] = f"{result[-1]} {piece}"  # «in Dayton, Ind. next year»
+                elif before.endswith(("a.m.", "p.m.")) and _HOUR_THEN_WHEN.match(piece):
+                    result[-1] = f"{result[-1]} {piece}"  # «at 10 a.m. Tuesday»
                 elif piece[:1] == ")" and before.count("(") > before.count(")"):
                     result[-1] += piece  # «(Urban search and rescue, journ.anm.), og deltok …»
                 elif piece:  # (most sentences end on a small letter and a stop: no join below)
@@ -283,6 +285,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] = f"{result[-1]} {piece}"  # «“… pulled this off. . . . History …”»
             elif piece:
                 result.append(piece)
+    if ".m. " in paragraph:
+        result = [cut for sentence in result for cut in _HOUR_THEN_SENTENCE.split(sentence)]
     return result
 
 
@@ -305,7 +309,16 @@ _OWN_ORDINAL = re.compile(
 )
 # A capitalised word cut short, which no sentence after it opens in lower case: «Ind.»,
 # «Calif.», «Corp.», «Jr.».
-_ABBREVIATED = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.$")
+_ABBREVIATED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4}|[ap]\.m)\.$")  # (and «3 a.m.»)
+# «… past 3 a.m. More than 700 …»: the hour's stop ends the sentence before a capitalised
+# word, unless that word says when (a day, a month, a time zone: «at 10 a.m. Tuesday»).
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|Eastern|Central"
+    r"|Pacific|Mountain|Atlantic|Local|Today|Tomorrow|Tonight|Yesterday)\b"
+)
+_HOUR_THEN_SENTENCE = re.compile(rf"(?<=\b[ap]\.m\.) (?=[A-Z][a-z]+\b)(?!{_WHEN})")
+_HOUR_THEN_WHEN = re.compile(_WHEN)
 # A name's initials that Punkt takes for a sentence's end: «T.S.», «J.R.R.».
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.){2,3}$")
 _INITIAL = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.$")
