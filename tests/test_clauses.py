@@ -131,6 +131,10 @@ def test_leder_after_a_genitive_or_article_is_the_noun(text: str, main: bool) ->
         ("nb", "Klokken 08.31 rykket nødetatene ut til en brann på Stangenes.", True),
         ("nb", "Torsdag kveld rykket politiet ut til Sandvika.", True),
         ("nb", "Etter det siste rykket fram mot toppen.", False),
+        # or after two subjects joined by «og»
+        ("nb", "Politiet og ambulanse rykket ut til den første hendelsen natt til søndag.", True),
+        ("nb", "Brann og politi rykket ut til Sandvika.", True),
+        ("nb", "Det store rykket og fallet i aksjekursen.", False),
         ("nn", "I går melde dei om glatte vegar.", True),
         # Nynorsk «sende», «melde»: the infinitive and the past are one form
         ("nn", "Lensmannen melde om glatte vegar i heile fylket.", True),
