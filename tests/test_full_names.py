@@ -205,3 +205,18 @@ def test_a_person_a_role_and_its_place_introduce_is_named_in_full_though_he_neve
     assert introduce(bullets, text, None) == [
         ["Pål Kolbenstvedt er tidligere redningsleder i Oslo brann- og redningsetat."]
     ]
+
+
+def test_a_speaker_after_a_place_role_and_two_given_names_is_named_in_full() -> None:
+    text = (
+        "– Vi skrur av lyset og lader telefonen på skolen, forteller Lillehammer-studenten"
+        " Marte Andal Gråberg.\n\n"
+        "Gråberg har nylig flyttet inn i et kollektiv, og må betale strøm for første gang."
+    )
+    bullets = [["Gråberg har nylig flyttet inn i et kollektiv, og må betale strøm for første gang."]]
+    assert introduce(bullets, text, None) == [
+        [
+            "Marte Andal Gråberg har nylig flyttet inn i et kollektiv, og må betale strøm for"
+            " første gang."
+        ]
+    ]

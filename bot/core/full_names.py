@@ -77,6 +77,8 @@ _ROLE_BEFORE = re.compile(
     r"president|trener|trenar|coach|manager|leader|secretary|chief|professor|forsker|forskar|"
     r"rådgiver|talsperson|spokesman|spokeswoman|kaptein|captain|actor|skuespiller|artist|"
     r"singer|player|spiller|spelar|advokat|lawyer|dommer|judge|er|ar|or|ist)? $"
+    # (a role of a place or a club: «Lillehammer-studenten», «Molde-trener», «Ap-politiker»)
+    r"|(?:^|[\s(])[A-ZÆØÅ][\w]*-[a-zæøå][\w-]* $"
     # (or where the role is held, then the name: «prosjektleiar for SapienCE, Ståle Berglund»)
     r"|[a-zæøå][\w-]*(?:leder|leiar|sjef|direktør|operatør|forsker|forskar|er|ar|or|ør|ene|ane) "
     r"(?:i|for|ved|hos|in|at|of) [^,.]{2,40}, $"  # («… av ekspertene i Norge, Pål Kolbenstvedt»)
@@ -265,7 +267,13 @@ def speaks(surname: str, text: str) -> bool:
         near = text[max(0, at - 40) : at + len(surname) + 20].lower()
         if not _SPEECH_WORDS.isdisjoint(_WORD.findall(near)):
             return True
+        if _SAID_BY_NAMED.search(text, max(0, at - 70), at):
+            return True  # «forteller Lillehammer-studenten Maren Andal Stenbakken»
     return False
+
+
+# A speech verb, then a role and given names, each capitalised, right before the surname.
+_SAID_BY_NAMED = re.compile(rf"\b(?:{SPEECH_VERBS})\s(?:[A-ZÆØÅ][\w-]*\s){{1,3}}$")
 
 
 # The speech verbs of one word, as a set: a window's words are looked up, not matched.
