@@ -342,6 +342,7 @@ def derive_topics(
             ):
                 del topic_sections[key]
                 per_section = [tuple(k for k in keys if k != key) for keys in per_section]
+
     def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
         return command(key) in _HOME and key not in title_keys
 
