@@ -1305,6 +1305,21 @@ def test_alt_text_and_a_one_sentence_caption_that_name_the_same_person_go_over_a
     assert [s.heading for s in article.sections] == [None]
 
 
+def test_two_short_sentences_on_one_person_over_a_credit_are_the_photos_captions() -> None:
+    text = (
+        "Heimkommunen til diktaren fekk prisen\n\n"
+        "Ordføraren seier at kommunen har jobba bevisst for å få prisen i år.\n\n"
+        "Han fortel at heile kommunestyret stod bak søknaden.\n\n"
+        "Olav Duun er omstridt, over 80 år etter hans død.\n\n"
+        "Olav Duun blei fødd på Jøa i 1876.\n\n"
+        "Foto: NTB / Scanpix\n\n"
+        "– Men det hadde i så fall gleda meg veldig, slår ordføraren fast."
+    )
+    article = parse_text(text, language="nn")
+    assert "omstridt" not in article.text and "1876" not in article.text
+    assert "heile kommunestyret" in article.text
+
+
 def test_a_caption_given_twice_on_top_is_no_standfirst() -> None:
     caption = (
         "A man has been charged after a journalist was chased by protesters near Downing "

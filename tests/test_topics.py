@@ -2605,3 +2605,40 @@ def test_a_story_whose_only_name_is_norway_keeps_its_subject() -> None:
     commands = [t.command for t in topics_of(parse_text(text))]
     assert "fastlege" in commands, commands
     assert "norge" not in commands
+
+
+def test_a_compound_the_title_names_stays_beside_the_subject_it_ends_in() -> None:
+    # «kommune» is the story's subject, in compounds across its sections; «nynorskkommune», a
+    # word of the title, stays a topic beside it (it went under /kommune, which went too)
+    text = (
+        "Heimkommunen til Hauge er årets nynorskkommune\n\n"
+        "Volda kommune er årets nynorskkommune 2015. Det er ikkje tilfeldig, seier "
+        "ordførar Per Tore Lid (Ap).\n\n"
+        "Volda\n\n"
+        "Volda kommune, på Søre Sunnmøre, blei kåra til årets nynorskkommune 2015.\n\n"
+        "Foto: Kari Nes\n\n"
+        "Ordførar Per Tore Lid saman med statsråden og Ola Berg.\n\n"
+        "– Ein må søke for å få prisen, og vi bestemte oss tidleg i år. Nettopp i "
+        "jubileumsåret ville vi ha prisen.\n\n"
+        "Ordføraren pratar med NRK i kommunehuset like etter at statsråden har delt ut "
+        "prisen.\n\n"
+        "Juryen grunngjev avgjerda med at Volda driv eit systematisk arbeid for nynorsk i"
+        " kommuneskulen.\n\n"
+        "Ikkje overraska\n\n"
+        "Volda-ordførar Per Tore Lid seier at kommunen i år har jobba godt med "
+        "søknaden.\n\n"
+        "– Vi ville vise kor medvitne vi er på nynorsk, og vi fekk prisen. Det er eg glad"
+        " for.\n\n"
+        "Lid fortel at han hadde blitt imponert om ein annan kommune hadde gjort meir for"
+        " nynorsken i kommunen sin.\n\n"
+        "– Men det hadde gleda meg, slår ordføraren fast.\n\n"
+        "Det er første gong prisen går til ein kommune i fylket, men kvifor har ikkje "
+        "Volda fått prisen før?\n\n"
+        "– Vi har ikkje søkt. Vi bestemte oss for at om det er eitt år vi vil ha prisen, "
+        "så er det i jubileumsåret, fortel ordføraren.\n\n"
+        "– Nynorsk er identitet\n\n"
+        "No har prisen hamna på Søre Sunnmøre, der nynorsken betyr mykje.\n\n"
+        "– Språk er identitet, og nynorsk er ein del av kven vi er, seier ordføraren."
+    )
+    commands = [t.command for t in topics_of(parse_text(text, language="nn"))]
+    assert "nynorskkommune" in commands, commands

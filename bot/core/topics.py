@@ -234,7 +234,12 @@ def derive_topics(
         scores[subject] = math.inf  # first among its first section's topics
         at = topic_sections[subject][0]
         first = per_section[at]
-        per_section[at] = (subject, *choice.drop_nested([subject, *first])[1:])
+        kept = choice.drop_nested([subject, *first])[1:]
+        # (not /nynorskkommune, a word of the title, under /kommune, a part of one)
+        title_wholes = {w.morphemes[0][0] for w in analysis.title_words if w.morphemes}
+        if subject not in title_wholes:
+            kept = [key for key in first if key in kept or key in title_wholes]
+        per_section[at] = (subject, *kept)
         for key in set(first) - set(per_section[at]):
             del topic_sections[key]  # /branntomt under /brann: one of them
 

@@ -351,14 +351,22 @@ def _tags(texts: list[str]) -> set[int]:
 _NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][a-zæøå]{3,}")
 
 
+_FULL_NAME_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+)+ ")
+
+
 def _same_photo(alt: str, caption: str) -> bool:
     """«Jostein Hjeldnes i Stormen jublar for mål» / «For Jostein Hjeldnes vart kampen …» /
     «Foto: X»: a short line without a stop and a one-sentence caption that name the same
     person over a credit are the photo's alt text and caption."""
-    if alt.count(" ") > 14 or alt.endswith((*SENTENCE_STOPS, ":")) or caption.count(" ") > 25:
+    if alt.count(" ") > 14 or alt.endswith(":") or caption.count(" ") > 25:
         return False
-    if ". " in caption.rstrip("."):
+    if ". " in caption.rstrip(".") or ". " in alt.rstrip("."):
         return False
+    if alt.endswith(SENTENCE_STOPS):
+        # «Ivar Aasen er omstridt, …» / «Ivar Aasen blei fødd …» / «Foto: X»: two short
+        # sentences over a credit, opening on the same person's full name: two captions
+        opening = _FULL_NAME_FIRST.match(alt)
+        return opening is not None and caption.startswith(opening.group())
     names = {m.group() for m in _NAME.finditer(" " + alt)}
     return any(name in caption for name in names)
 
