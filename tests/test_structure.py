@@ -1168,3 +1168,25 @@ def test_a_short_quote_over_a_short_standfirst_is_the_headline() -> None:
         " større utbygging i det samme vassdraget."
     )
     assert parse_text(text).title == "– Grunneierne blir overkjørt"
+
+
+def test_the_headline_over_the_byline_is_the_title_under_a_pages_weather_box() -> None:
+    text = (
+        "Frost Advisory issued March 3 at 4:12PM EST until March 4 at 9:00AM EST by NWS\n\n"
+        "...FROST ADVISORY IN EFFECT FROM 2 AM TO 9 AM EST... * WHAT...Temperatures as low"
+        " as 28 degrees. * WHERE...Portions of west central Ohio. * IMPACTS...Frost could"
+        " harm sensitive plants left outside.\n\n"
+        "-1° 12° slight chance Sat 19° Sun 29°\n\n"
+        "Tuesday, March 3rd, 2022\n\n"
+        "Board approves new school bus routes\n\n"
+        "By Jane Whitfield\n\n"
+        "A school bus waits outside Jefferson Elementary on Main St. . .\n\n"
+        "LIMA - The school board on Monday night approved new bus routes for the fall term,"
+        " cutting the longest ride by twenty minutes.\n\n"
+        "Board members said the change would save the district about $40,000 a year in fuel."
+    )
+    article = parse_text(text)
+    assert article.title == "Board approves new school bus routes"
+    assert "Advisory" not in article.text and "FROST" not in article.text
+    assert "waits outside" not in article.text  # the top picture's caption
+    assert article.sections[0].paragraphs[0].startswith("The school board on Monday night")

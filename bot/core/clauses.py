@@ -50,6 +50,9 @@ class MainClauses(Protocol):
     def ends_in_open_clause(self, text: str) -> bool: ...
 
 
+_AND = ("og", "eller")
+
+
 class ClauseChecker(VerbForms):
     """Find finite verbs and main clauses in the texts of one language."""
 
@@ -74,12 +77,10 @@ class ClauseChecker(VerbForms):
         return previous.endswith(DEFINITE_ENDINGS) and not self.is_finite(previous)
 
     def _two_subjects(self, first: str, second: str, opening: bool) -> bool:
-        """«Politiet og ambulanse», «Brann og politi»: a subject (or the sentence's first
-        noun), «og», a noun."""
+        """«Politiet og ambulanse», «Brann og politi» (a sentence's first noun), «og», a noun."""
         lower = first.lower()
         subject = self._subject_before(lower, first[:1].isupper() and not self._known[lower])
-        if not subject and opening:
-            subject = first.isalpha() and lower not in NEVER_VERBS and not self.is_finite(lower)
+        subject = subject or (opening and lower not in NEVER_VERBS and not self.is_finite(lower))
         return subject and second.isalpha() and len(second) >= 4 and not self.is_finite(second)
 
     def _subject_after(self, following: list[str]) -> bool:
@@ -219,15 +220,9 @@ class ClauseChecker(VerbForms):
                 and self._subject_after(around()[i + 1 : i + 2])
             ):
                 return True  # «Klokken 08.31 rykket nødetatene ut»: a time, the verb, its subject
-            elif (
-                not inside
-                and before in ("og", "eller")
-                and i >= 3
-                and lower.endswith("et")  # (a past, «rykket»; not a plural, «hytter»)
-                and ambiguous(lower)
-                and self._two_subjects(around()[i - 3], previous, i == 3)
-            ):
-                return True  # «Politiet og ambulanse rykket ut»: two subjects, then the verb
+            elif not inside and before in _AND and lower[-2:] == "et" and ambiguous(lower):  # noqa: SIM102
+                if i >= 3 and self._two_subjects(around()[i - 3], previous, i == 3):
+                    return True  # «Politiet og ambulanse rykket ut»: two subjects, the verb
             previous, before = lower, previous
             # A capital first word is a name only if no dictionary knows it: not «Fleire».
             capital = upper and not genitive and not (first and known[lower])

@@ -6,6 +6,7 @@ it answers, and a fact box's title and button run into its text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
 _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»)
@@ -117,3 +118,16 @@ def strip_dateline(text: str) -> str:
     if "faktaboks" in text[:100]:
         return _FACT_BOX.sub("", text, count=1)
     return text
+
+
+def caption_over_dateline(texts: list[str], i: int, byline: Callable[[str], bool]) -> bool:
+    """«By William Kincaid» / «A construction crew seals cracks …» / «CELINA - City council
+    members …»: a short text between the byline and the dateline that opens the story is
+    the top picture's caption (`byline` tells a byline)."""
+    if not 0 < i < len(texts) - 1 or texts[i].count(" ") >= _CAPTION_WORDS:
+        return False
+    opens_story = strip_dateline(texts[i + 1]) != texts[i + 1]
+    return opens_story and strip_dateline(texts[i]) == texts[i] and byline(texts[i - 1])
+
+
+_CAPTION_WORDS = 40

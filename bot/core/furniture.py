@@ -247,7 +247,7 @@ def is_furniture(unit: str) -> bool:
         return True
     if n_words > _SHORT:
         return False
-    return _only_page_words(text) or _is_byline(text) or _is_breadcrumb(text) or is_credit(text)
+    return _only_page_words(text) or is_byline(text) or _is_breadcrumb(text) or is_credit(text)
 
 
 def _ends_prose(text: str) -> bool:
@@ -302,7 +302,7 @@ _DESK_ROLE = re.compile(
 )
 
 
-def _is_byline(text: str) -> bool:
+def is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
     lowered = text.lower()

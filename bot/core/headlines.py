@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.model import PARAGRAPH
+from bot.core.model import LIST_ITEM, PARAGRAPH
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE, SCORE_LINE
 from bot.core.structure import (
     ANSWER_START,
@@ -22,7 +22,7 @@ from bot.core.structure import (
     is_prose,
 )
 from bot.core.text import SENTENCE_END, spaces
-from bot.core.titles import told_below
+from bot.core.titles import name_line, told_below
 
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
 # An answer in the first person: «When did you …?» over «I came to it fairly late.»
@@ -146,3 +146,18 @@ def caption_over_headline(caption: Unit, line: Unit, below: Unit) -> bool:
 
 
 _CAPTION_WORDS = 30
+
+
+_TOP = 6  # a page's header (a weather box, a date, a menu) fills a few units at most
+
+
+def headline_over_byline(units: list[Unit]) -> int:
+    """Where the headline is when widgets of the page stand over it: the short line without a
+    stop right over the byline («Council OKs levy renewal» / «By William Kincaid»), near the
+    top; 0 when it is the first unit, or no such line is there."""
+    for k, unit in enumerate(units[:_TOP]):
+        if unit.over_byline and unit.kind != LIST_ITEM:
+            n_words = unit.text.count(" ") + 1
+            stop = unit.text.endswith((".", ":", ";", ","))
+            return k if 2 <= n_words <= 20 and not stop and not name_line(unit.text) else 0
+    return 0

@@ -9,7 +9,12 @@ import re
 from itertools import pairwise
 
 from bot.core.furniture import is_section_label
-from bot.core.headlines import caption_over_headline, headline_under, title_like
+from bot.core.headlines import (
+    caption_over_headline,
+    headline_over_byline,
+    headline_under,
+    title_like,
+)
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
 from bot.core.page_words import SCORE_LINE, SCORE_ROW, TEAM_SCORE
@@ -24,13 +29,7 @@ from bot.core.structure import (
     is_prose,
 )
 from bot.core.text import SENTENCE_END, spaces
-from bot.core.titles import (
-    name_line,
-    repeats_title,
-    site_name,
-    tag_line,
-    told_below,
-)
+from bot.core.titles import name_line, repeats_title, site_name, tag_line, told_below
 from bot.core.verbs import verb_forms
 
 
@@ -254,6 +253,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         units[marked].kind = HEADING  # an h1 below the text is a heading
     if not find_title:
         return None
+    del units[: headline_over_byline(units)]  # a weather box, a date over «Council OKs …»
     if len(units) >= 3 and _page_title_over(units[0], units[1]):
         del units[0]  # «Oscars 2020: Live updates … | Star-Advertiser» over the headline alone
     if len(units) >= 3 and _breadcrumb_over(units[0], units[1]):

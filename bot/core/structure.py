@@ -32,9 +32,10 @@ from bot.core.captions import (
     prose_before_caption,
 )
 from bot.core.copies import flag_copies
-from bot.core.datelines import strip_dateline
+from bot.core.datelines import caption_over_dateline, strip_dateline
 from bot.core.furniture import (
     clean_inline,
+    is_byline,
     is_credit,
     is_furniture,
     is_name_line,
@@ -99,6 +100,7 @@ class Unit:
     alone: bool = False  # the only line between blank lines
     stamp: int = -1  # minutes after midnight of a live entry
     spoken: bool = False  # a turn of a transcript or an interview (transcript.py, interviews.py)
+    over_byline: bool = False  # the line right over a byline the page dropped: its headline?
 
 
 def is_heading(line: str, following: str | None) -> bool:
@@ -299,7 +301,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if caption and i >= 2 and (alt_text(texts[i - 1]) or alt_line(texts[i - 1], texts[i])):
             flags[i - 1] = True  # «Constable William 'Bill' Crews» over its caption: alt text
         furniture = i in photos or caption or video_teaser(texts, i) or page_line(unit.text)
-        furniture = furniture or ticker_line(texts, i)
+        furniture = furniture or ticker_line(texts, i) or caption_over_dateline(texts, i, is_byline)
         if i + 1 < len(units) and caption_over_stamp(unit.text, texts[i + 1]):
             furniture = True  # «TAKLING: …» over «Publisert …»: the top picture's caption
         furniture = furniture or credited_caps_caption(unit.text)  # «BEREDT: … Foto: X / NTB»
@@ -346,7 +348,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         following = units[i + 1].text if i + 1 < len(units) else None
         if text[-1:].isalpha() and is_signature(text, following):
             continue  # «Lena R. Fidjestad», «Tribune Chronicle»: who wrote or shot it, where
-        if kept and before and after and short_line and text.count(" ") < 8:
+        unit.over_byline = after and is_byline(texts[i + 1])  # (a headline, under a date)
+        between = kept and before and after and short_line and text.count(" ") < 8
+        if between and not unit.over_byline:
             continue  # below the title, a short line between two pieces of furniture
         prose = prose or (bool(kept) and is_prose(kept[-1].text))
         if prose and unit.kind == PARAGRAPH and is_caps_caption(text):

@@ -234,12 +234,11 @@ def derive_topics(
         scores[subject] = math.inf  # first among its first section's topics
         at = topic_sections[subject][0]
         first = per_section[at]
-        kept = choice.drop_nested([subject, *first])[1:]
-        # (not /nynorskkommune, a word of the title, under /kommune, a part of one)
+        beside = choice.drop_nested([subject, *first])[1:]
         title_wholes = {w.morphemes[0][0] for w in analysis.title_words if w.morphemes}
-        if subject not in title_wholes:
-            kept = [key for key in first if key in kept or key in title_wholes]
-        per_section[at] = (subject, *kept)
+        if subject not in title_wholes:  # (/nynorskkommune of the title, under /kommune)
+            beside = [key for key in first if key in beside or key in title_wholes]
+        per_section[at] = (subject, *beside)
         for key in set(first) - set(per_section[at]):
             del topic_sections[key]  # /branntomt under /brann: one of them
 
