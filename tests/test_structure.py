@@ -644,6 +644,34 @@ def test_other_stories_headlines_over_the_story_are_no_title() -> None:
     assert "Snøfall" not in article.text
 
 
+def test_other_stories_quote_headlines_over_the_story_are_no_title_either() -> None:
+    article = parse_text(
+        "Snøfall stenger fjellovergangene i natt\n\n"
+        "- Det blir ny kontroll her snart\n\n"
+        "Slik kler du barna for vinteren uten at det koster mye\n\n"
+        "- Vi må etterlate oss en by vi kan være stolte over\n\n"
+        "Tor Erik våknet av et plask og reddet en mann fra elva\n\n"
+        "Kommunen kutter i bussrutene fra nyttår\n\n"
+        "Fra januar går bussen til Nordvik bare to ganger om dagen, har kommunen bestemt. "
+        "Foreldre frykter at barna må gå langs en farlig vei til skolen.\n\n"
+        "Rådmannen sier kuttet sparer kommunen for to millioner kroner i året."
+    )
+    assert article.title == "Kommunen kutter i bussrutene fra nyttår"
+    assert "Snøfall" not in article.text and "kontroll" not in article.text
+
+
+def test_a_list_of_points_over_the_story_is_no_rail_of_headlines() -> None:
+    article = parse_text(
+        "Kommunen kutter i bussrutene fra nyttår\n\n"
+        "- Bussen til Nordvik går to ganger om dagen\n\n"
+        "- Skolebussen blir som før\n\n"
+        "- Nattbussen blir lagt ned\n\n"
+        "Fra januar går bussen til Nordvik bare to ganger om dagen, har kommunen bestemt."
+    )
+    assert article.title == "Kommunen kutter i bussrutene fra nyttår"
+    assert "Nattbussen" in article.text
+
+
 @pytest.mark.parametrize(
     "top",
     [

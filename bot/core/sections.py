@@ -292,9 +292,9 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     run = 0
     while run < len(units) and _teaser_line(units[run]):
         run += 1
-    if 3 <= run < len(units) and units[run].kind == PARAGRAPH:
-        # other stories' headlines over this one's: the last is its own (or a match's score),
-        # if the story below says a word of it (else it is one more of theirs)
+    quotes = sum(unit.kind == LIST_ITEM for unit in units[:run])  # (not a list of points)
+    if 3 <= run < len(units) and units[run].kind == PARAGRAPH and 2 * quotes < run:
+        # others' headlines over its own, the last (or a score) if the story says a word of it
         last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), run - 1)
         below = " ".join(unit.text for unit in units[run : run + 3]).lower()
         own = set(_WORD.findall(units[last].text.lower())) & set(_WORD.findall(below))
@@ -318,7 +318,7 @@ _WORD = re.compile(r"\w{4,}")
 def _teaser_line(unit: Unit) -> bool:
     """A headline alone on its line: no sentence's stop, not a paragraph's length."""
     return (
-        unit.kind == PARAGRAPH
+        (unit.kind == PARAGRAPH or (unit.kind == LIST_ITEM and unit.dash))  # («- Det blir …»)
         and 3 <= spaces(unit.text, 25) < 25
         and not unit.text.endswith((".", "!", ":"))
     )
