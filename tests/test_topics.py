@@ -2642,3 +2642,29 @@ def test_a_compound_the_title_names_stays_beside_the_subject_it_ends_in() -> Non
     )
     commands = [t.command for t in topics_of(parse_text(text, language="nn"))]
     assert "nynorskkommune" in commands, commands
+
+
+def test_a_county_of_two_names_in_the_lead_gives_no_topic_of_its_first_name() -> None:
+    text = (
+        "Senterpartiet er den store valvinnaren i Sogn og Fjordane med åtte ordførarar. Her er"
+        " heile ordførarkabalen for kommunane i fylket.\n\n"
+        "Senterpartiet fekk ordføraren i Luster, Lærdal og Gloppen, og Høgre fekk ordføraren"
+        " i Stryn. Senterpartiet styrer no fleire kommunar enn nokon gong, og Høgre har to."
+    )
+    commands = [t.command for t in topics_of(parse_text(text, language="nn"))]
+    assert "sogn" not in commands and "senterpartiet" in commands, commands
+
+
+def test_the_animal_a_short_story_says_over_and_over_is_its_topic_beside_an_office() -> None:
+    text = (
+        "Fylkesmannen i Oslo og Viken ga søndag tillatelse til å skyte én ulv i Nannestad og"
+        " Gjerdrum. Det har vært store tap av sau til ulv i området.\n\n"
+        "Ulven skal ha tatt minst tolv sau i mai. Fylkesmannen mener ulven vil gjøre mer skade"
+        " når 20.000 sau og lam slippes på beite. Området ligger utenfor sonen for ulv.\n\n"
+        "Jegerne kan felle ulv fram til 7. juni. Det er tredje gang på to år at en ulv blir"
+        " felt i området, og Fylkesmannen sier at ulv ikke skal ha fast tilhold der. Ulven"
+        " ble sist sett ved Hurdalsjøen, og jegerne leter etter ulv i helgen."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "ulv" in commands, commands
+    assert "oslo" not in commands

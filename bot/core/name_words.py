@@ -49,6 +49,8 @@ ONE_NAME = frozenset(
         "sogn og fjordane",
         "troms og finnmark",
         "vestfold og telemark",
+        "oslo og viken",  # (Fylkesmannen i Oslo og Viken, 2019–2020)
+        "oslo og akershus",
         "trinidad og tobago",
         "bosnia og hercegovina",
         "antigua og barbuda",

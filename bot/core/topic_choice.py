@@ -110,12 +110,16 @@ def drop_nested(keys: list[str]) -> list[str]:
 _PLAIN_RARITY = 1.4
 _THEME_WORDS = 3  # the words of the story that carry the title's plain word, at least
 _SAID_THEME = 4  # times the story says the title's word alone, at least
+_SAID_ALONE_THEME = 9
 
 
 def theme(key: str, sections: list[SectionWords], said_alone: Callable[[str], int]) -> bool:
     """Whether the story says a plain word over and over, alone and in words of its own:
     /elg of «elgen» ten times, «elgjakta», «elgbestanden»."""
-    return said_alone(key) >= 2 * _SAID_THEME and len(carriers_of(key, sections)) > _THEME_WORDS
+    said = said_alone(key)
+    # (or said alone still more, in its own forms: /ulv of «ulv», «ulven» nine times)
+    words = 1 if said >= _SAID_ALONE_THEME else _THEME_WORDS
+    return said >= 2 * _SAID_THEME and len(carriers_of(key, sections)) > words
 
 
 def too_common(

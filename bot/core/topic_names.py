@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.analysis import Analysis
-from bot.core.name_words import is_title
+from bot.core.name_words import ONE_NAME, is_title
 from bot.core.page_words import CALENDAR
 from bot.core.speakers import SPEECH_VERBS
 from bot.core.text import word_positions
@@ -183,6 +183,7 @@ _PLACE_CHAIN = re.compile(
 )
 
 
+_JOINED = re.compile(r" ((?:og|and) [A-ZÆØÅ][\w-]+)")
 _MEDIA = ("posten", "avisa", "avis", "bladet", "tidende", "times", "post", "herald", "journal")
 
 
@@ -201,6 +202,9 @@ def lead_place(analysis: Analysis, sections: list[SectionWords], plain: set[str]
         or first.text[found.end() : found.end() + 2].strip()[:1].isdigit()
     ):
         return None  # «innlegg i Sunnmørsposten 19. august»: a paper, a date: no place
+    joined = _JOINED.match(first.text, found.end())
+    if joined and f"{place} {joined.group(1)}".lower() in ONE_NAME:
+        return None  # «i Sogn og Fjordane», «i Oslo og Viken»: a county, not /sogn
     for key, words in sections[0].carriers.items():
         if key in plain and any(w.surface == place and w.name for w in words):
             return key
