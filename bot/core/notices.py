@@ -98,6 +98,16 @@ _COURTESY = re.compile(
     r"(?:courtesy|supplied by|credit)\b",
     re.IGNORECASE,
 )
+# «Saka er henta med velvilje frå Kvinnheringen.», «This article was originally published by
+# The Conversation»: where the story was first printed, no news of it.
+_BORROWED_WORDS = 16
+_BORROWED = re.compile(
+    r"^(?:denne |this )?(?:saka|saken|artikkelen|teksten|article|story) (?:er |ble |blei |vart |"
+    r"was |is |has been )?(?:først |opprinnelig |originally |first )?(?:henta|hentet|publisert|"
+    r"trykt|published|republished|reproduced)(?: med (?:velvilje|tillatelse|løyve)| with "
+    r"(?:kind )?permission)? (?:frå|fra|i|by|in|on|from)\b",
+    re.IGNORECASE,
+)
 # «Scott Aust The Garden City Telegram»: a reporter's name and the paper's.
 _NAME_PAPER = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+ (?:The )?(?:[A-Z][\w.'’-]* ){0,3}"
@@ -145,6 +155,8 @@ def is_notice(text: str) -> bool:
     if text.endswith(" vindu") and _NEW_WINDOW.match(text):
         return True
     if _COURTESY.match(text) or (text[-1:].isalpha() and _NAME_PAPER.match(text)):
+        return True
+    if text.count(" ") < _BORROWED_WORDS and _BORROWED.match(text):
         return True
     if text.count(" ") >= _LINK_WORDS or text.endswith(("?", "!")):
         return False
