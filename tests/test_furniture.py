@@ -2102,6 +2102,9 @@ def test_a_video_teaser_inside_the_article_is_no_heading_or_bullet() -> None:
         "Jane Roe The Garden City Telegram",
         "John Fallon reports from Sitka",
         "Kari Ås rapporterer fra Sitka.",
+        # a reporter's name and agency glued together; a button to follow the reporter
+        "Cameron MicallefNewsWire",
+        "Click to follow",
         # where the story was first printed
         "Saka er henta med velvilje frå Sitkaposten.",
         "This article was originally published by The Sitka Sentinel.",

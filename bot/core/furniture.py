@@ -83,8 +83,7 @@ _TIME_STAMP = re.compile(
 # An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
 _CAPS_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]{2,}(?:\s[A-ZÆØÅÄÖÜ-]{2,})*\s*:\s+(?=\S)")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
-# Links for screen readers run into the text a copied page opens with: «Skip to main
-# contentSkip to main content», «Skip next section Starmer tells …».
+# Screen readers' links run into a page's first text: «Skip to main contentSkip to …»
 _SKIP_LINK = re.compile(
     r"^(?:(?:skip|jump) (?:to:? (?:main |site )?(?:content|story|navigation|search)|"
     r"next section|over \w+)\s*)+",
@@ -282,14 +281,8 @@ def _only_page_words(text: str) -> bool:
 
 
 def _page_token(token: str) -> bool:
-    return (
-        token in PAGE_WORDS
-        or token in FUNCTION
-        or token in MONTHS
-        or token in AGENCIES
-        or _NUMERIC.match(token) is not None
-        or token.startswith("@")
-    )
+    page = token in PAGE_WORDS or token in FUNCTION or token in MONTHS or token in AGENCIES
+    return page or _NUMERIC.match(token) is not None or token.startswith("@")
 
 
 _BYLINE_HEADS = ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by ", "review by ",
@@ -302,8 +295,16 @@ _DESK_ROLE = re.compile(
 )
 
 
+_NAME_AGENCY = re.compile(  # a name and its agency: «Cameron MicallefNewsWire», «Kari Ås, NTB»
+    r"(?:[A-ZÆØÅ][a-zæøåé'’-]+ ){1,3}[A-ZÆØÅ][a-zæøåé'’-]+(?:, ?| ?)"
+    r"(?:NewsWire|AAP|NTB|NPK|AP|AFP|Reuters|Bloomberg|PA|dpa|TT)"
+)
+
+
 def is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
+    if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
+        return True
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
     lowered = text.lower()
     for head in _BYLINE_HEADS:
@@ -365,8 +366,7 @@ def is_credit(text: str) -> bool:
 
 
 def is_section_label(text: str) -> bool:
-    """«Sport», «Kultur», «World»: the name of a site's section, never an article's title;
-    nor the site's own name in capitals: «NAMDALSAVISA»."""
+    """«Sport», «World»: a site's section, no title; nor the site's name: «NAMDALSAVISA»."""
     if " " not in text and len(text) >= 6 and text.isupper() and text.isalpha():
         return True
     return spaces(text, 2) < 2 and all(t.lower() in NAV for t in _tokens(text))

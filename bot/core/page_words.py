@@ -102,7 +102,7 @@ LABELS = (
     "copy link", "link copied", "watch", "listen", "listen to this article", "tags", "topics",
     "follow us", "newsletter", "sign up", "subscribe", "comments", "source", "by",
     "our standards", "reuse this content", "article content", "explore more on these topics",
-    "most viewed",
+    "most viewed", "click to follow",
     "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
 )
