@@ -1120,6 +1120,13 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Til tross for dette har kommunen valgt å bygge."),
         ("nb", "Årsaken til det er det dårlige fisket i Lofoten."),
         ("nb", "En av dem ble tatt i arresten."),
+        # right after, or the same one as, what the sentence before told of
+        ("nb", "Like etterpå var samme mann frempå igjen etter en kontring."),
+        ("nb", "Samme mann var nok en gang sist på ballen."),
+        ("nb", "Kort tid etter kom politiet til stedet."),
+        ("en", "Minutes later, police arrived at the house."),
+        ("en", "Later, the pair were arrested in Leeds."),
+        ("en", "That's the official name for the voting session."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1217,6 +1224,10 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "En av de ansatte ble sagt opp i går."),
         ("nb", "Årsaken til det som skjedde er fortsatt uklar."),
         ("en", "One of the victims was a child."),
+        ("nb", "Like etter jul kom snøen til Oslo."),
+        ("en", "Later this year the law will change."),
+        # a new one, later: its own news
+        ("nb", "Litt senere samme natt oppsøkte en mann i 30-årene politiet i Halden."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(

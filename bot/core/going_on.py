@@ -58,11 +58,33 @@ BACK_FIRST = frozenset(
 )
 
 
+# «Like etterpå …», «Samme mann …», «Five minutes later, …», «That's …»: right after, or the
+# one, that the sentence before told of.
+_AFTER_THAT = re.compile(
+    r"(?:like|kort tid|rett|litt) (?:etterpå\b|etter,? (?:dette|det|kom|var|ble|blei|vart|"
+    r"gikk|gjekk|fikk|fekk|sa|kunne|måtte|meldte|melde)\b)|litt (?:seinare|senere)\b|"
+    r"etterpå\b|deretter\b|samme (?:mann|kvinne|person|spiller|spelar|dag|kveld)\b|"
+    r"(?:\w+ )?(?:seconds|minutes|hours|moments|days) later\b|"
+    r"later,? (?!this|next|today|tonight|in\b)|"
+    r"(?:shortly|soon) after(?:wards)?,|that['’]s\b"
+)
+_AFTER_THAT_FIRST = frozenset(
+    "like kort rett litt etterpå deretter samme seconds minutes hours moments days later "  # noqa: SIM905
+    "shortly soon that's that’s".split()
+)
+
+
 def goes_on(first: str, rest: str) -> bool:
     """«Derfor …», «For etter knappe tre minutter …» («for» as «because»), «I så tilfelle
     …», «Året etter kom …»: a sentence that goes on from what the one before said."""
     if first in _CONTINUING:
         return True
+    if first in _AFTER_THAT_FIRST or (rest[:3] != "" and _LATER in rest[:20].lower()):
+        # (not a new one: «Litt senere samme natt oppsøkte en mann i 30-årene politiet …»)
+        start = f"{first} {rest[:40].lower()}"
+        later = first not in ("samme", "that's", "that’s")
+        if _AFTER_THAT.match(start) and not (later and _NEW_ONE.search(start)):
+            return True
     if any(map(rest.__contains__, _CONTRAST)) and not _CONTRAST.isdisjoint(
         w.strip(",.") for w in rest.lower().split()[:4]
     ):
@@ -85,5 +107,7 @@ def goes_on(first: str, rest: str) -> bool:
     return first in _GOING_ON_FIRST and (first, *following) in _GOING_ON
 
 
+_LATER = " later"
+_NEW_ONE = re.compile(r" (?:en|ei|et|ein|eit|a|an|another) ")
 _NUMBER_WORDS = FEW | frozenset("fem seks sju syv åtte ni ti five six seven ten".split())  # noqa: SIM905
 _MORE = frozenset("flere fleire andre more other further".split())  # noqa: SIM905
