@@ -2082,6 +2082,29 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
     assert not any(b.startswith("The carrier") for b in found), found
 
 
+@pytest.mark.parametrize(
+    ("introduced", "bullet"),
+    [
+        ("A man and a woman were flown to hospital.", "The man received minor head injuries."),
+        ("Politiet fant en person ved stasjonen.", "Personen skal ha hatt med seg en sabel."),
+        ("Politiet pågrep ein person i natt.", "Vedkommande er sikta for ran."),
+    ],
+)
+def test_a_person_named_before_by_a_noun_needs_that_sentence_before_the_bullet(
+    introduced: str, bullet: str
+) -> None:
+    from bot.core.candidates import Candidate
+    from bot.core.named_before import definite_orphans
+
+    between = "Fire crews worked through the night."
+    texts = [(0, t.lower()) for t in (introduced, between, bullet)]
+    titles = ["brann og ran i natt", ""]
+    alone = [Candidate(between, 0, 1, 1.0, 0), Candidate(bullet, 0, 2, 1.0, 1)]
+    assert definite_orphans(alone, titles, texts) == {2}
+    told = [Candidate(introduced, 0, 0, 1.0, 0), *alone]
+    assert definite_orphans(told, titles, texts) == set()
+
+
 def test_a_noun_named_in_the_title_may_open_a_bullet() -> None:
     text = (
         "Mann pågrepet etter brann i Nordvik\n\nEn bolig brant ned i Nordvik natt til søndag."

@@ -24,6 +24,10 @@ _NOUN_NAMED_BEFORE = {
     "studien": "studie", "rapporten": "rapport", "carrier": "carrier", "airline": "airline",
     "aksjen": "aksje", "filmen": "film", "boka": "bok", "boken": "bok",
     "event": "event", "festival": "festival",
+    # a person the story named before by a noun: «The man received minor injuries.»
+    "man": "man", "woman": "woman", "boy": "boy", "girl": "girl", "teenager": "teen",
+    "couple": "couple", "pair": "pair", "personen": "person", "vedkommende": "person",
+    "vedkommande": "person", "paret": "par", "tenåringen": "tenåring",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
 # just before told; a bullet opening so needs that sentence before it (or the title's word).
