@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.analysis import Analysis
-from bot.core.name_words import ONE_NAME, is_title
+from bot.core.name_words import ONE_NAME, is_title, names_a_post
 from bot.core.page_words import CALENDAR
 from bot.core.speakers import SPEECH_VERBS
 from bot.core.text import word_positions
@@ -233,3 +233,15 @@ def _before_a_title(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \xa0]([A-ZÆØÅ][\w-]*)")
+
+
+def no_subject(surfaces: set[str], text: str, label: str, *, titled: bool, quoted: bool) -> bool:
+    """A name the story is not about: a source it only quotes (`quoted`: unless the title
+    names it), half of a name before a slash (/glimt of «Bodø/Glimt», not /bodo), the office
+    of the police who report it, or a post with no one in it («Former Speaker»)."""
+    return (
+        (quoted and only_a_source(surfaces, text))
+        or only_before_a_slash(surfaces, text)
+        or (not titled and only_an_office(surfaces, text))
+        or all(map(names_a_post, label.split()))
+    )

@@ -18,18 +18,11 @@ from bot.core import topic_choice as choice
 from bot.core.analysis import Analysis
 from bot.core.full_names import full_name
 from bot.core.model import Topic
-from bot.core.name_words import names_a_post
 from bot.core.text import match_key
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of, lemmas_of
 from bot.core.topic_fillers import filler_name
 from bot.core.topic_labels import as_named, person_named
-from bot.core.topic_names import (
-    lead_names,
-    lead_place,
-    only_a_source,
-    only_an_office,
-    only_before_a_slash,
-)
+from bot.core.topic_names import lead_names, lead_place, no_subject
 from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
 from bot.core.topic_roads import with_roads
 from bot.core.topic_words import topic_command, topic_morphemes
@@ -144,6 +137,18 @@ def derive_topics(
         | (title_keys if i == 0 else set())
         for i, section in enumerate(analysis.sections)
     ]
+
+    text = analysis.article.text
+    nobodies: dict[str, bool] = {}
+
+    def nobody(key: str) -> bool:  # a name the story quotes, or a post: no one it is about
+        if key not in nobodies:
+            carriers = carriers_of(key, sections)
+            titled = key in title_keys
+            nobodies[key] = all(w.name for w in carriers) and no_subject(
+                {w.surface for w in carriers}, text, label(key), titled=titled, quoted=not titled
+            )
+        return nobodies[key]
 
     def said(key: str) -> int:  # how often the article's text (no heading) has the key
         return sum(section.in_text.get(key, 0) for section in sections)
@@ -294,21 +299,9 @@ def derive_topics(
 
     # A name the story only quotes is its source, not its subject (not one the title names);
     # a name only written before a slash is half of one (/glimt of «Bodø/Glimt», not /bodo).
-    text = analysis.article.text
     sections_before, per_section_before = dict(topic_sections), per_section
     for key in list(topic_sections):
-        carriers = carriers_of(key, sections)
-        if not all(w.name for w in carriers):
-            continue
-        surfaces = {w.surface for w in carriers}
-        quoted = key not in title_keys and scores[key] != math.inf
-        office = key not in title_keys and only_an_office(surfaces, text)
-        if (
-            (quoted and only_a_source(surfaces, text))
-            or only_before_a_slash(surfaces, text)
-            or office
-            or all(map(names_a_post, label(key).split()))  # «Former Speaker»: no one
-        ):
+        if scores[key] != math.inf and nobody(key):
             del topic_sections[key]
             per_section = [tuple(k for k in keys if k != key) for keys in per_section]
     if not topic_sections:  # («Toronto police say …»: a source is a topic, if it is all)
