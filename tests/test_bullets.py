@@ -283,6 +283,27 @@ def test_an_aside_whose_list_goes_on_past_its_comma_stays() -> None:
     assert "Group airline" not in compress(text, clause_checker("en"))
 
 
+def test_an_aside_is_not_closed_between_a_place_and_its_state() -> None:
+    from bot.core.compress import compress
+
+    text = (
+        "The new cluster of storms, which followed a system that spawned the twister that"
+        " killed more than 120 people in Joplin, Missouri, on Sunday, moved into the Oklahoma"
+        " City area on Tuesday evening."
+    )
+    assert "storms Missouri" not in compress(text, clause_checker("en"))
+
+
+def test_a_cut_keeps_the_toll_that_a_participles_phrase_counts() -> None:
+    text = (
+        "Violent storms rumbled through the central U.S. on Wednesday, spawning tornadoes"
+        " that turned homes into splintered wreckage, killing at least 14 people over two days"
+        " and hampering rescue efforts in a city slammed by a massive twister days earlier."
+    )
+    shortened = shorten(text, 35, clause_checker("en"))
+    assert shortened is not None and "killing at least 14 people" in shortened, shortened
+
+
 def test_a_lead_opening_in_capitals_before_a_name_is_written_as_a_word() -> None:
     assert _bullet_of(
         "SCOTTISH Leather Group has achieved a rise in annual pre-tax profits this year.", "en"
