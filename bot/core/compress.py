@@ -31,11 +31,13 @@ from bot.core.cut_words import (
     OPEN_PHRASE,
     PAIRED,
     PARTY,
+    PLACE_BEFORE,
     POINTER,
     PREPOSITION,
     REPORTED,
     SUBJECT_APPOSITION,
     SUBORDINATE_START,
+    TOLL,
     VERB_THEN_ASIDE,
     aside,
     bare_phrase,
@@ -225,12 +227,9 @@ def _goes_on(text: str, end: int, checker: MainClauses) -> bool:
     rest = text[end:].split(maxsplit=1)
     word = rest[0].strip(',.;:«»"“”') if rest else ""
     lower = word.lower()
-    if word[:1].isupper() and rest[0].endswith(",") and _PLACE_BEFORE.search(text, 0, end):
+    if word[:1].isupper() and rest[0].endswith(",") and PLACE_BEFORE.search(text, 0, end):
         return False  # «…, in Joplin, | Missouri, on Sunday, moved …»: a place and its state
     return not word or not word.islower() or checker.is_finite(lower) or lower in _SMALL_WORDS
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|i|ved|fra|frå) [A-ZÆØÅ][\w.-]+,\s*$")
 
 
 _SMALL_WORDS = stopwords("nb") | stopwords("nn") | stopwords("en")
@@ -291,7 +290,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
             or LIST_END.search(tail)
         )
     if pattern is _ANY_COMMA:
-        if _TOLL.search(rest):
+        if TOLL.search(rest):
             return True  # «…, killing at least 14 people …»: the toll is the news, kept
         if head[-1:].isdigit() and rest.lstrip()[:1].isdigit():
             return True  # «6-4, 7-6»: a score or a list of figures is one item
@@ -299,15 +298,6 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
             return True  # «So it fell to the outspoken, | enigmatic Winston Churchill»
         return bool(ITEMS_NEXT.match(rest) or (LIST_END.search(tail) and ITEM_NEXT.match(rest)))
     return False
-
-
-# The dead and hurt a participle's phrase counts: «killing at least 14 people», «leaving
-# two dead», «og drepte minst 14 personer».
-_TOLL = re.compile(
-    r"\b(?:killing|leaving|injuring|wounding|drepte|skadde|og drap) (?:at least |more than |"
-    r"nearly |about |some |minst |over |rundt )?(?:\d[\d,.]*|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|dozens|hundreds|thousands|en|to|tre|fire|fem|seks|sju|åtte|ni|ti)\b"
-)
 
 
 def _verb_first(head: str, checker: MainClauses) -> bool:

@@ -196,3 +196,14 @@ def without_fronted_phrase(text: str, checker: MainClauses) -> str:
         if closes and _SUBJECT_START.match(rest) and checker.has_main_clause(rest):
             return rest[:1].upper() + rest[1:]
     return text
+
+
+# The dead and hurt a participle's phrase counts: «killing at least 14 people», «leaving
+# two dead», «og drepte minst 14 personer».
+TOLL = re.compile(
+    r"\b(?:killing|leaving|injuring|wounding|drepte|skadde) (?:at least |more than |"
+    r"nearly |about |some |minst |over |rundt )?(?:\d[\d,.]*|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens|hundreds|thousands|en|to|tre|fire|fem|seks|sju|åtte|ni|ti)\b"
+)
+# A place, then its comma: «… in Joplin, | Missouri, on Sunday»: the state or country follows.
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|i|ved|fra|frå) [A-ZÆØÅ][\w.-]+,\s*$")
