@@ -1148,6 +1148,9 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "Minutes later, police arrived at the house."),
         ("en", "Later, the pair were arrested in Leeds."),
         ("en", "That's the official name for the voting session."),
+        # neither, after what the one before said
+        ("nb", "Lundby har heller ikke oversikt over hvor mange tog som er rammet."),
+        ("en", "The council did not comment on the plan either."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1247,6 +1250,7 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("en", "One of the victims was a child."),
         ("nb", "Like etter jul kom snøen til Oslo."),
         ("en", "Later this year the law will change."),
+        ("nb", "SV mener pengene heller bør gå til sivil beredskap."),
         # a new one, later: its own news
         ("nb", "Litt senere samme natt oppsøkte en mann i 30-årene politiet i Halden."),
     ],

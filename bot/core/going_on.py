@@ -32,6 +32,8 @@ _GOING_ON_TWO = frozenset(
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
 _CONTRAST = frozenset(("derimot", "imidlertid", "however", "dermed", "therefore", "thus"))
+# «Lundby har heller ikke oversikt …», «Ei heller pappa …»: neither, after the one before
+_NEITHER = re.compile(r"(?:^|\s)(?:heller ikke|heller ikkje|ei heller)\b")
 # «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang»).
 _FOR_BECAUSE = frozenset(
     "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905
@@ -78,6 +80,8 @@ def goes_on(first: str, rest: str) -> bool:
     """«Derfor …», «For etter knappe tre minutter …» («for» as «because»), «I så tilfelle
     …», «Året etter kom …»: a sentence that goes on from what the one before said."""
     if first in _CONTINUING:
+        return True
+    if "heller" in rest[:40] and _NEITHER.search(f"{first} {rest[:40]}"):
         return True
     if first in _AFTER_THAT_FIRST or (rest[:3] != "" and _LATER in rest[:20].lower()):
         # (not a new one: «Litt senere samme natt oppsøkte en mann i 30-årene politiet …»)

@@ -38,6 +38,7 @@ _POINTING_END = (
     " òg",
     " too",
     " as well",
+    " either",
 )
 # («In the old days, such a rate was …»: the rate the one before gave; «Den ene hadde en
 # kniv»: one of the two it named, not «Den ene av de to meddommerne», «Den ene familien»)
