@@ -1320,6 +1320,20 @@ def test_two_short_sentences_on_one_person_over_a_credit_are_the_photos_captions
     assert "heile kommunestyret" in article.text
 
 
+def test_a_short_sentence_over_a_paragraph_that_names_the_same_person_again_is_a_caption() -> None:
+    text = (
+        "Streika for klima\n\n"
+        "Om lag 50 ungdommar samla seg i Byparken fredag for å streike for klimaet.\n\n"
+        "– Dette er måten eg kan få fram mi stemme på, seier ho.\n\n"
+        "Ingrid Solheim var ei av appellantane under fredagens demonstrasjon.\n\n"
+        "Ingrid Solheim i Natur og Ungdom er ein av ungdommane som heldt appell. Ho er for ung"
+        " til å stemme, og meiner streik er den beste måten å påverke politikarane på."
+    )
+    article = parse_text(text, language="nn")
+    assert "appellantane" not in article.text
+    assert "Natur og Ungdom" in article.text
+
+
 def test_a_caption_given_twice_on_top_is_no_standfirst() -> None:
     caption = (
         "A man has been charged after a journalist was chased by protesters near Downing "

@@ -99,3 +99,24 @@ def alt_line(line: str, caption: str) -> bool:
 
 
 _OPENING_NAME = re.compile(r"[A-ZÆØÅ][\w'’-]+ [A-ZÆØÅ][\w'’-]+ ")
+
+
+# A person's full name opening a text: «Emmeli Leidland var …».
+_FULL_NAME_OPENING = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+)+ ")
+_NAMED_AGAIN_WORDS = 20
+
+
+def captions_named_again(texts: list[str]) -> set[int]:
+    """A short sentence on a person, then a paragraph that introduces the same person by the
+    same full name: «Emmeli Leidland var ei av appellantane …» / «Emmeli Leidland i
+    Sosialistisk Ungdom er ein av …». A story names a person in full once; the first is the
+    photo's caption."""
+    found: set[int] = set()
+    for i in range(len(texts) - 1):
+        text, below = texts[i], texts[i + 1]
+        opening = _FULL_NAME_OPENING.match(text)
+        if opening is None or not below.startswith(opening.group()) or ". " in text:
+            continue
+        if text.endswith(".") and text.count(" ") < _NAMED_AGAIN_WORDS < below.count(" ") + 10:
+            found.add(i)
+    return found

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bot.core.caps_captions import captions_named_again
 from bot.core.captions import ends_in_credit, label_of_words
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
@@ -306,7 +307,7 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
     line right above a caption that ends in its credit («Cars in flood water» / «Flood
     damage in Catcliffe … Photograph: Danny Lawson/PA»)."""
     found = photo_blocks(texts, alone) | embedded_posts(texts) | _tags(texts) | _wire_photos(texts)
-    found |= table_rows(texts)
+    found |= table_rows(texts) | captions_named_again(texts)
     for i, text in enumerate(texts):
         if i and text[:1] == "(" and _PHOTO_LINKS.match(text):
             found.update((i - 1, i))  # a caption over «(Full-size photo)(All photos)»
