@@ -209,6 +209,8 @@ FURNITURE_LINES = [
     "Soccer Football - Premier League - Leeds v Hull - 3/4/23 Leeds players celebrate a goal",
     "Fans wave flags outside the stadium in Oslo on MondayImage: Kari Hansen/NTB",
     "Voters wait outside a school gym in Tulsa, Okla., Tuesday, Nov. 6, 2018.",
+    "Lightning rips through the sky above a church in Paris, Texas Tuesday, May 24, 2011 as"
+    " more severe weather formed over Northeast Texas.",
 ]
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
@@ -356,6 +358,7 @@ PROSE_LINES = [
     # A sentence that ends on a date is no wire photo's caption.
     "The new toll road opens to traffic on January 1, 2025.",
     "Talks between the two unions broke down on Nov. 6, 2018.",
+    "The storm hit Joplin on Sunday, May 22, 2011, and killed more than 150 people.",
     "The vaccine is only available in some countries.",
     "Aftenposten kutter papirutgaven på mandager.",
     "Johannes Thingnes Bø (Markane) vant sprinten med 49 sekunder.",

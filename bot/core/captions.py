@@ -88,6 +88,11 @@ _WIRE_CAPTION = re.compile(
     r"(?:\s+(?:REUTERS|AP Photo|AFP|EPA)\s*/\s*[^.!?]{2,60})?(?:\s+\w+_\w+)?\s*$"
 )
 _WIRE_DATE = re.compile(r", \d{4}\.")  # (what every _WIRE_CAPTION has)
+# … or inside it, the place, the weekday and the date: «… in Paris, Texas Tuesday, May 24,
+# 2011 as more severe weather formed …» (prose has «on Tuesday, May 24»)
+_PLACE_DAY_DATE = re.compile(
+    rf"[A-Z][a-z.]+,? {_WEEKDAY}, [A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}\b"
+)
 _SPORT_CAPTION = re.compile(r"^[A-Z][\w ]{2,30} - [^.]{3,120} - \d{1,2}/\d{1,2}/\d{2,4}\s")
 
 
@@ -99,6 +104,8 @@ def is_wire_caption(text: str) -> bool:
     # (a wire caption's date, «May 12, 2021.», looked for first: a pattern that opens on
     # a literal is found fast, where _WIRE_CAPTION tries every position)
     if _WIRE_DATE.search(tail) is not None and _WIRE_CAPTION.search(tail) is not None:
+        return True
+    if "day, " in text and _PLACE_DAY_DATE.search(text) is not None:
         return True
     return _SPORT_CAPTION.match(text) is not None
 
