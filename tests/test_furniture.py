@@ -215,6 +215,7 @@ FURNITURE_LINES = [
 # Widgets of real pages (bot/core/widgets.py), in all three languages.
 WIDGET_LINES = [
     "To the editor", "Here’s the latest", "Gå til sidens hovedinnhold", "logo",
+    "Scorers: Haaland 45′, 67′, Grealish 58′, Álvarez (PEN) 75′", "Mål: Berg 12', Ås 80'",
     "Se «Kart - Køyrde mange mil omveg» i nytt vindu",
     "All posts tagged: guardian", "You are in: Health", "Removed from bookmarks",
     "Bookmark popover", "1 users here now", "86 readers", "No comments:", "Post a Comment",

@@ -86,6 +86,8 @@ WIDGET_LINE_PATTERN = (
     # A partner's box, a byline with its date, a press reader's section line: «In partnership
     # with», «Richard Buxton·8 April 2023», «Faedrelandsvennen - - ØKONOMI - NTB»
     r"in partnership with$|[\w .'-]{3,40}·\s?\d{1,2} \w+ \d{4}$|"
+    # A match's box of scorers: «Scorers: Haaland 45′, 67′, Grealish 58′», «Mål: Berg 12'»
+    r"(?:scorers?|goalscorers?|goals|målscorere|målscorarar|mål):? [^.!?]{0,80}\d['′’](?:,|$).*|"
     r"[\w ]{3,40} - - [\w ]{2,30}(?: - [\w ]{2,20})?$|"
     # Archive notices: «Artikkelen er over 5 år gammel», «This story is over 5 years old».
     r"(?:journalist icon)?(?:denne )?artikkelen er (?:over|meir enn|mer enn) "
