@@ -89,6 +89,14 @@ def test_an_owner_names_a_place_not_a_product() -> None:
     assert whole_name("Gemini", text, 0) is None
 
 
+def test_two_parties_letters_joined_by_og_are_no_one_name() -> None:
+    text = "Dei la fram eit felles framlegg frå H og AP. Etter møtet vart framlegget vedteke."
+    assert whole_name("AP", text, 0) is None
+    assert whole_name("Ungdom", "Leiaren i Natur og Ungdom. Natur og Ungdom vil ha meir.", 0) == (
+        "Natur og Ungdom"
+    )
+
+
 def test_a_place_before_a_firm_word_is_read_as_the_firm() -> None:
     text = (
         "Eigarane i Agder Energi tok ut tre milliardar. Agder Energi er eigd av kommunane."

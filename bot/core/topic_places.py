@@ -234,7 +234,9 @@ def _one_name(front: list[str], surface: str) -> bool:
         return True
     joined = front[-2:-1] if front[-1:] in (["og"], ["and"]) else []
     return bool(joined) and all(
-        any(common_word(word, language) for language in ("nb", "en"))
+        len(word) > 2
+        and word[1:].islower()  # (not two parties' letters: «H og AP»)
+        and any(common_word(word, language) for language in ("nb", "en"))
         for word in (joined[0], surface)
     )
 
