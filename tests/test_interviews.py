@@ -113,6 +113,22 @@ def test_numbered_questions_and_dashed_answers_without_a_name_give_no_bullets() 
     assert bullets == []
 
 
+def test_an_interviewers_remark_on_a_dash_and_its_reply_are_no_bullets_either() -> None:
+    text = "\n\n".join(
+        [
+            "- Hvilke prosjekt har du på gang for tiden?",
+            "- Det blir mye podkast. Det er det jeg lever av, og ellers lager jeg låter.",
+            "- Det er jo mange som får færre ideer når de runder førti.",
+            "- Ja, men det er gudskjelov ikke tilfellet her. Det ligger sikkert 60 låter her.",
+            "- Hvorfor er du så opptatt av orden?",
+            "- Jeg er livredd for at noen av ideene skal bli borte i rotet.",
+        ]
+    )
+    article = parse_text(text, language="nb")
+    bullets = [b for s in digest_of(analyse(article), max_words=90).sections for b in s.bullets]
+    assert bullets == []
+
+
 PLAIN_QA = "\n\n".join(
     [
         "Coach expects a fun season",

@@ -116,6 +116,9 @@ def name_answers(
         for i in answers:  # nobody, or more than one person, introduced: whose words?
             if not SAID_AFTER.search(units[i].text):  # («…, sier Hansen» names its own)
                 units[i].kind = TURN  # words without their speaker: no bullet
+        for unit in units[answers[0] :]:  # the turns between, on dashes too: a remark, its reply
+            if unit.kind == LIST_ITEM and unit.dash and not SAID_AFTER.search(unit.text):
+                unit.kind = TURN
         return units
     name = names.pop()
     # A named interviewee's answer goes on in plain paragraphs in the first person, up to
