@@ -405,6 +405,25 @@ def test_a_clause_said_twice_word_for_word_is_one_bullet() -> None:
     assert sum("økte den lokale og nasjonale vindkraftmotstanden" in b for b in shown) == 1
 
 
+def test_one_figure_told_again_rounded_is_one_bullet() -> None:
+    text = (
+        "Hva gjør du uten fastlege?\n\n"
+        "Nær 145 000 innbyggere mangler fastlege i Norge, viser nye tall fra HELFO. Hva skal "
+        "pasientene gjøre når de trenger legehjelp?\n\n"
+        "Mangelen på fastleger i Norge er stor. Ferske tall fra HELFO viser at per 1. januar "
+        "er det 144 888 personer som står på liste uten fast lege i Norge. Innbyggerne er "
+        "fordelt på 231 lister.\n\n"
+        "Fastlegekrisen er en varslet krise, og mange mener ordningen kan komme til å "
+        "kollapse. Høyt arbeidspress er en av grunnene til at mange fastleger slutter. "
+        "Samtidig går rekrutteringen feil vei, og flere yngre leger vil ikke jobbe som "
+        "fastlege.\n\n"
+        "Assisterende fylkeslege Kari Asmo sier fylkeslegen får mange telefoner fra pasienter"
+        " som ikke får legetime."
+    )
+    shown = bullets(digest(text))
+    assert sum("145 000" in b or "144 888" in b for b in shown) == 1, shown
+
+
 def test_the_same_ruling_told_again_in_other_words_is_one_bullet() -> None:
     text = (
         "Nektet ny behandling\n\n"

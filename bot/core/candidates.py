@@ -14,6 +14,7 @@ from bot.core.analysis import Analysis, SectionAnalysis, Sentence
 from bot.core.bullets import make_bullet
 from bot.core.clauses import MainClauses
 from bot.core.compress import MAX_BULLET_WORDS, shorten
+from bot.core.copies import same_figure
 from bot.core.drafts import TERMINAL, bullet_draft
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
@@ -353,6 +354,9 @@ def echoes(text: str, kept: Iterable[Candidate]) -> bool:
             and len(_long_words(text) & _long_words(other.text)) >= 2
             and _names(text) <= _names(other.text)
         )
+        # («… 144 888 personer står uten fast lege, viser tall fra HELFO» after «Nær 145 000
+        # innbyggere mangler fastlege, viser nye tall fra HELFO»: one figure, told twice)
+        or (_names(text) and _names(text) <= _names(other.text) and same_figure(text, other.text))
         for other in kept  # («ni andre bustader blei evakuert» after «… frå ni bustader …»)
     )
 

@@ -6,6 +6,8 @@ the units beside it.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.captions import is_caption
 from bot.core.furniture import is_furniture
 
@@ -57,3 +59,18 @@ def _doubled(text: str) -> str:
 
 
 _MIN_DOUBLED = 20  # characters: a caption, not a chant («Ja, ja»)
+
+
+# A figure of thousands: «145 000», «144.888», «12,500», «30000» (not a year: «2022»).
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \xa0.,]\d{3})+(?![\d.,]\d)|(?<![\d.,])\d{5,}")
+_NEAR = 0.02  # two figures this close are one, rounded
+
+
+def same_figure(text: str, other: str) -> bool:
+    """Whether two texts give one figure of thousands, rounded or not: «Nær 145 000» and
+    «144 888»."""
+    if not any(c.isdigit() for c in text):
+        return False
+    mine = [int(re.sub(r"\D", "", f)) for f in _FIGURE.findall(text)]
+    theirs = [int(re.sub(r"\D", "", f)) for f in _FIGURE.findall(other)] if mine else []
+    return any(abs(a - b) <= _NEAR * max(a, b) for a in mine for b in theirs)
