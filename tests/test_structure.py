@@ -1218,3 +1218,14 @@ def test_the_headline_over_the_byline_is_the_title_under_a_pages_weather_box() -
     assert "Advisory" not in article.text and "FROST" not in article.text
     assert "waits outside" not in article.text  # the top picture's caption
     assert article.sections[0].paragraphs[0].startswith("The school board on Monday night")
+
+
+def test_a_live_label_inside_the_headline_is_no_dateline_run_on() -> None:
+    text = (
+        "NSW bushfires LIVE: Fire bans declared ahead of catastrophic conditions\n\n"
+        "Two firefighters taken to hospital after tree falls on truck roof\n\n"
+        "Two firefighters on the Mid-North Coast were injured on Sunday afternoon after a tree"
+        " fell on the roof of their truck."
+    )
+    title = parse_text(text).title
+    assert title is not None and title.startswith("NSW bushfires"), title

@@ -76,7 +76,10 @@ def _unglued(text: str) -> str:
     return _RUN_ON_DATELINE.sub("\n\n", text) if ": " in text else text
 
 
-_RUN_ON_DATELINE = re.compile(r" (?<=[a-zæøå] )(?=[A-ZÆØÅ]{4,}(?: [A-ZÆØÅ]{2,})?: [A-ZÆØÅ])")
+_RUN_ON_DATELINE = re.compile(  # (not a live label: «NSW bushfires LIVE: Fire bans …»)
+    r" (?<=[a-zæøå] )(?!(?:LIVE|LATEST|UPDATE|UPDATED|BREAKING|WATCH|VIDEO|DIREKTE|SISTE):)"
+    r"(?=[A-ZÆØÅ]{4,}(?: [A-ZÆØÅ]{2,})?: [A-ZÆØÅ])"
+)
 
 
 # HTML left in a text or Markdown article (an embed's code, a copied ad slot): the code
