@@ -62,7 +62,8 @@ _TIMES = frozenset(
     "season time".split()
 )
 # «Der vart det foreslått …», «Her bur det …»: the place named before, then the verb.
-_PLACES = frozenset(("der", "her", "there", "here"))
+# («Der var …», «Sånn gikk julepraten …»: where, or how, the sentence before told)
+_PLACES = frozenset(("der", "her", "there", "here", "sånn", "slik", "thus"))
 _INVERTED_SUBJECTS = frozenset("han hun ho hen de dei he she they".split())  # noqa: SIM905
 # A time or a turn fronted (not a subject: «Foreningen sier de er skuffet»).
 _FRONTED = frozenset(
