@@ -1168,6 +1168,7 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "Later, the pair were arrested in Leeds."),
         ("en", "That's the official name for the voting session."),
         ("nb", "Sånn gikk julepraten rundt bordet."),
+        ("en", "The resulting Grealish effort was well saved by the keeper."),
         # neither, after what the one before said
         ("nb", "Lundby har heller ikke oversikt over hvor mange tog som er rammet."),
         ("en", "The council did not comment on the plan either."),

@@ -44,7 +44,8 @@ _POINTING_END = (
 # kniv»: one of the two it named, not «Den ene av de to meddommerne», «Den ene familien»)
 _NAMED_JUST_BEFORE = re.compile(
     r"\b(?:disse|desse|these|those) (?:to|two)\b|^(?:\S+ ){0,4}[Ss]uch an? "
-    r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b",
+    r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b"
+    r"|^The (?:resulting|ensuing|subsequent)\b",  # («The resulting Grealish effort …»)
     re.IGNORECASE,
 )
 _QUANTIFIERS = FEW | frozenset(
