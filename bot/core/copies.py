@@ -7,6 +7,7 @@ the units beside it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.captions import is_caption
 from bot.core.furniture import is_furniture
@@ -69,8 +70,14 @@ _NEAR = 0.02  # two figures this close are one, rounded
 def same_figure(text: str, other: str) -> bool:
     """Whether two texts give one figure of thousands, rounded or not: «Nær 145 000» and
     «144 888»."""
-    if not any(c.isdigit() for c in text):
-        return False
-    mine = [int(re.sub(r"\D", "", f)) for f in _FIGURE.findall(text)]
-    theirs = [int(re.sub(r"\D", "", f)) for f in _FIGURE.findall(other)] if mine else []
+    mine = _figures(text)
+    theirs = _figures(other) if mine else ()
     return any(abs(a - b) <= _NEAR * max(a, b) for a in mine for b in theirs)
+
+
+@lru_cache(maxsize=256)
+def _figures(text: str) -> tuple[int, ...]:  # (a bullet is compared with each one kept)
+    return tuple(int(_NOT_DIGIT.sub("", f)) for f in _FIGURE.findall(text))
+
+
+_NOT_DIGIT = re.compile(r"\D")

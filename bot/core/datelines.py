@@ -126,8 +126,11 @@ def caption_over_dateline(texts: list[str], i: int, byline: Callable[[str], bool
     the top picture's caption (`byline` tells a byline)."""
     if not 0 < i < len(texts) - 1 or texts[i].count(" ") >= _CAPTION_WORDS:
         return False
+    if texts[i - 1].count(" ") > _BYLINE_WORDS or not byline(texts[i - 1]):
+        return False  # (most paragraphs: no byline above them)
     opens_story = strip_dateline(texts[i + 1]) != texts[i + 1]
-    return opens_story and strip_dateline(texts[i]) == texts[i] and byline(texts[i - 1])
+    return opens_story and strip_dateline(texts[i]) == texts[i]
 
 
 _CAPTION_WORDS = 40
+_BYLINE_WORDS = 12
