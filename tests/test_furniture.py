@@ -216,6 +216,11 @@ FURNITURE_LINES = [
 WIDGET_LINES = [
     "To the editor", "Here’s the latest", "Gå til sidens hovedinnhold", "logo",
     "Scorers: Haaland 45′, 67′, Grealish 58′, Álvarez (PEN) 75′", "Mål: Berg 12', Ås 80'",
+    "Stay up to date with notifications from The Independent",
+    "Notifications can be managed in browser preferences.",
+    "Internet Explorer 11 is not supported",
+    "For optimal browsing, we recommend Chrome, Firefox or Safari browsers.",
+    "Sjekk alle resultatene fra cupens andre runde her!", "QUIZ: Kva veit du om innvandring?",
     "Se «Kart - Køyrde mange mil omveg» i nytt vindu",
     "All posts tagged: guardian", "You are in: Health", "Removed from bookmarks",
     "Bookmark popover", "1 users here now", "86 readers", "No comments:", "Post a Comment",
@@ -1804,6 +1809,10 @@ def test_a_matchs_line_keeps_both_teams() -> None:
     assert strip_dateline("TORONTO – Pop star Justin Bieber will tour again.") == (
         "Pop star Justin Bieber will tour again."
     )
+    # (a copied page's two spaces after the dash)
+    assert strip_dateline("WASHINGTON -  The US Senate voted on Thursday.") == (
+        "The US Senate voted on Thursday."
+    )
 
 
 @pytest.mark.parametrize(
@@ -2239,3 +2248,15 @@ def test_a_caption_with_a_label_in_capitals_and_a_credit_is_no_bullet_wherever_i
     digest = digest_article(parse_text(text))
     assert not any("klare med tiltak" in b for b in seen_by_reader(digest))
     assert any("300 000 oppdrettsfisk" in b for b in seen_by_reader(digest))
+
+
+def test_a_caption_glued_to_its_outlet_in_brackets_is_no_heading() -> None:
+    text = (
+        "Police officer charged over crash\n\n"
+        "A police officer has been charged after a crash in Brisbane that injured two people.\n\n"
+        "The 52-year-old police officer cannot be named.(ABC News)\n\n"
+        "The officer was driving an unmarked car when it hit another vehicle on Monday night."
+    )
+    article = parse_text(text)
+    assert "cannot be named" not in article.text
+    assert all(s.heading is None for s in article.sections)

@@ -2668,3 +2668,14 @@ def test_the_animal_a_short_story_says_over_and_over_is_its_topic_beside_an_offi
     commands = [t.command for t in topics_of(parse_text(text))]
     assert "ulv" in commands, commands
     assert "oslo" not in commands
+
+
+def test_a_papers_stand_in_for_an_unnamed_person_is_no_topic() -> None:
+    text = (
+        "Dømt for vold mot motspiller\n\n"
+        "En mann i 20-årene er dømt til fengsel i 60 dager for å ha slått en motspiller under"
+        " en fotballkamp på Østlandet. Det var NN som slo til etter en takling.\n\n"
+        "NN forklarte i retten at han ble provosert, men retten mente slaget var grovt. NN har"
+        " anket dommen, opplyser forsvareren."
+    )
+    assert "nn" not in [t.command for t in topics_of(parse_text(text))]

@@ -11,12 +11,12 @@ from collections.abc import Callable
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
 _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»)
     r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?: [A-Z](?:[a-z]{2,}|[A-Z]{2,}))?"
-    r"(?:, [A-Z][a-z.]{1,12})? — (?=[A-Z])"
+    r"(?:, [A-Z][a-z.]{1,12})? — +(?=[A-Z])"
 )
 # «TORONTO – Pop sweetheart …»: a wire's city in capitals before an en dash (in mixed
 # case the dash opens a quote: «Oslo – det er …»).
 _CAPITALS_EN_DASH = re.compile(  # (not a match's line: «BRANN - SARPSBORG 08 0-1:»)
-    r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?) (?=[A-Z])"
+    r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?) +(?=[A-Z])"
     r"(?![A-ZÆØÅ0-9 ]+\d+ ?[-–] ?\d+:?$)"
 )
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.

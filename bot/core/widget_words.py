@@ -168,6 +168,13 @@ WIDGET_LINE_PATTERN = (
     r"(?:anmeldelse|anmelding|kommentar|analyse|kronikk|artikkel|review|analysis|opinion|"
     r"editorial|leder|leiar)$|"
     r"(?:vi bruker|we use) (?:informasjonskapsler|cookies)\b|gå til forsiden\b|"
+    # A browser's notices: «Stay up to date with notifications from …», «Internet Explorer
+    # 11 is not supported», «For optimal browsing, we recommend Chrome …»
+    r"stay up to date with notifications\b|notifications can be managed\b|"
+    r"internet explorer \d+ is not supported|for (?:optimal|the best) browsing\b|"
+    # a link to results or a quiz: «Sjekk alle resultatene … her!», «QUIZ: Kva veit du …?»
+    r"(?:sjekk|se|sjå) (?:alle )?(?:resultatene|resultata|tabellen|bildene|bileta)\b.{0,60}"
+    r"\bher[.!]?$|quiz: .{3,80}\?$|"
     r"more \(\d*\) »$|"
     # Where a piece was first published; a writer's line: «(Denne kommentaren ble først
     # publisert på Altinget …)», «Joris Evers covers security.»
