@@ -1168,6 +1168,7 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "Later, the pair were arrested in Leeds."),
         ("en", "That's the official name for the voting session."),
         ("nb", "Sånn gikk julepraten rundt bordet."),
+        ("nb", "Så dette var en dårlig straffe og en god redning."),
         ("en", "The resulting Grealish effort was well saved by the keeper."),
         # neither, after what the one before said
         ("nb", "Lundby har heller ikke oversikt over hvor mange tog som er rammet."),
@@ -1272,6 +1273,7 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "Like etter jul kom snøen til Oslo."),
         ("en", "Later this year the law will change."),
         ("nb", "SV mener pengene heller bør gå til sivil beredskap."),
+        ("nb", "Så langt i år er det registrert tolv ulykker på strekningen."),
         # a new one, later: its own news
         ("nb", "Litt senere samme natt oppsøkte en mann i 30-årene politiet i Halden."),
     ],
@@ -2134,6 +2136,7 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
         ("A man and a woman were flown to hospital.", "The man received minor head injuries."),
         ("Politiet fant en person ved stasjonen.", "Personen skal ha hatt med seg en sabel."),
         ("Politiet pågrep ein person i natt.", "Vedkommande er sikta for ran."),
+        ("Retten kom med sin dom torsdag.", "Dommen var i tråd med påstanden."),
     ],
 )
 def test_a_person_named_before_by_a_noun_needs_that_sentence_before_the_bullet(

@@ -28,6 +28,8 @@ _NOUN_NAMED_BEFORE = {
     "man": "man", "woman": "woman", "boy": "boy", "girl": "girl", "teenager": "teen",
     "couple": "couple", "pair": "pair", "personen": "person", "vedkommende": "person",
     "vedkommande": "person", "paret": "par", "tenåringen": "tenåring",
+    # a court's verdict the story named before: «Dommen var i tråd med påstanden.»
+    "dommen": "dom",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
 # just before told; a bullet opening so needs that sentence before it (or the title's word).

@@ -237,8 +237,10 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     if _whose_first(first, rest, text):
         return True
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
-    if first in ("da", "då") and following and checker.is_finite(following):
-        return True  # «Da kan vi tape mot alle»: «then», after what was said before
+    if first in ("da", "då", "så") and following and checker.is_finite(following):
+        return True  # «Da kan vi tape mot alle», «Så kom …»: «then», after what was said before
+    if first == "så" and following in ("dette", "det", "den"):
+        return True  # «Så dette var en dårlig straffe …»: so, of what the one before told
     if first in _PARTITIVES:
         return following in _NAMED_BEFORE
     if first in _QUANTIFIERS and following in _PARTITIVES:
