@@ -73,12 +73,19 @@ def _unglued(text: str) -> str:
     for mark, glued in _GLUED_AFTER.items():
         if mark in text:
             text = glued.sub(mark + " ", text)
-    return _RUN_ON_DATELINE.sub("\n\n", text) if ": " in text else text
+    if ": " not in text:
+        return text
+    # (not a live label in the headline on top: «NSW bushfires LIVE: Fire bans …»; further
+    # down, a live entry's heading under its page's label: «… results LIVE: Count set …»)
+    top = text.rfind("\n", 0, _TOP) + 1  # (the page's first lines: where its headline is)
+    return _RUN_ON_TOP.sub("\n\n", text[:top]) + _RUN_ON_DATELINE.sub("\n\n", text[top:])
 
 
-_RUN_ON_DATELINE = re.compile(  # (not a live label: «NSW bushfires LIVE: Fire bans …»)
-    r" (?<=[a-zæøå] )(?!(?:LIVE|LATEST|UPDATE|UPDATED|BREAKING|WATCH|VIDEO|DIREKTE|SISTE):)"
-    r"(?=[A-ZÆØÅ]{4,}(?: [A-ZÆØÅ]{2,})?: [A-ZÆØÅ])"
+_TOP = 300  # characters
+_RUN_ON = r" (?<=[a-zæøå] ){}(?=[A-ZÆØÅ]{{4,}}(?: [A-ZÆØÅ]{{2,}})?: [A-ZÆØÅ])"
+_RUN_ON_DATELINE = re.compile(_RUN_ON.format(""))
+_RUN_ON_TOP = re.compile(
+    _RUN_ON.format(r"(?!(?:LIVE|LATEST|UPDATE|UPDATED|BREAKING|WATCH|VIDEO|DIREKTE|SISTE):)")
 )
 
 
