@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.analysis import analyse
 from bot.core.digest import digest_of
 from bot.core.parse import parse_text
@@ -93,10 +95,9 @@ def test_a_numbered_questions_premise_is_no_bullet() -> None:
     assert not any(b.startswith(("Partiet ligger på fire", "Regjeringen vil kutte")) for b in found)
 
 
-def test_numbered_questions_and_dashed_answers_without_a_name_give_no_bullets() -> None:
-    """«1. Hvordan …?» «- Det er …»: an interview whose page never names the interviewee;
-    the answers are someone's words, so none is a bullet in nobody's name."""
-    text = "\n\n".join(
+@pytest.mark.parametrize(
+    "turns",
+    [
         [
             "1. Hvordan føles det å synge i domkirken?",
             "- Det er helt fantastisk. Klangen i kirken er helt spesiell og passer sangene.",
@@ -104,17 +105,8 @@ def test_numbered_questions_and_dashed_answers_without_a_name_give_no_bullets() 
             "- Den betyr alt. Turneen er den første for bandet etter et langt år uten konserter.",
             "3. Hva skjer etterpå?",
             "- Vi tar en pause i sommer, og så begynner vi på en ny plate til høsten.",
-        ]
-    )
-    article = parse_text(text, language="nb")
-    bullets = [b for s in digest_of(analyse(article), max_words=90).sections for b in s.bullets]
-    assert not any("Klangen" in b or "Turneen" in b for b in bullets)
-    assert not any(h for s in article.sections if (h := s.heading) and "?" in h)
-    assert bullets == []
-
-
-def test_an_interviewers_remark_on_a_dash_and_its_reply_are_no_bullets_either() -> None:
-    text = "\n\n".join(
+        ],
+        # (and the interviewer's remark on a dash, and the reply to it)
         [
             "- Hvilke prosjekt har du på gang for tiden?",
             "- Det blir mye podkast. Det er det jeg lever av, og ellers lager jeg låter.",
@@ -122,11 +114,16 @@ def test_an_interviewers_remark_on_a_dash_and_its_reply_are_no_bullets_either() 
             "- Ja, men det er gudskjelov ikke tilfellet her. Det ligger sikkert 60 låter her.",
             "- Hvorfor er du så opptatt av orden?",
             "- Jeg er livredd for at noen av ideene skal bli borte i rotet.",
-        ]
-    )
-    article = parse_text(text, language="nb")
+        ],
+    ],
+)
+def test_questions_and_dashed_answers_without_a_name_give_no_bullets(turns: list[str]) -> None:
+    """An interview whose page never names the interviewee: the answers are someone's
+    words, so none is a bullet in nobody's name."""
+    article = parse_text("\n\n".join(turns), language="nb")
     bullets = [b for s in digest_of(analyse(article), max_words=90).sections for b in s.bullets]
     assert bullets == []
+    assert not any(h for s in article.sections if (h := s.heading) and "?" in h)
 
 
 PLAIN_QA = "\n\n".join(

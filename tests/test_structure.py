@@ -630,27 +630,19 @@ def test_a_line_that_announces_a_quote_is_no_heading() -> None:
     assert all(section.heading != "Slik beskriver de været" for section in article.sections)
 
 
-def test_other_stories_headlines_over_the_story_are_no_title() -> None:
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        ["Slik kler du barna for vinteren uten at det koster mye"],
+        # (and quote headlines: «- Det blir …»)
+        ["- Det blir ny kontroll her snart", "Slik kler du barna for vinteren uten at det koster"],
+    ],
+)
+def test_other_stories_headlines_over_the_story_are_no_title(teasers: list[str]) -> None:
     article = parse_text(
         "Snøfall stenger fjellovergangene i natt\n\n"
-        "Slik kler du barna for vinteren uten at det koster mye\n\n"
-        "Tor Erik våknet av et plask og reddet en mann fra elva\n\n"
-        "Kommunen kutter i bussrutene fra nyttår\n\n"
-        "Fra januar går bussen til Nordvik bare to ganger om dagen, har kommunen bestemt. "
-        "Foreldre frykter at barna må gå langs en farlig vei til skolen.\n\n"
-        "Rådmannen sier kuttet sparer kommunen for to millioner kroner i året."
-    )
-    assert article.title == "Kommunen kutter i bussrutene fra nyttår"
-    assert "Snøfall" not in article.text
-
-
-def test_other_stories_quote_headlines_over_the_story_are_no_title_either() -> None:
-    article = parse_text(
-        "Snøfall stenger fjellovergangene i natt\n\n"
-        "- Det blir ny kontroll her snart\n\n"
-        "Slik kler du barna for vinteren uten at det koster mye\n\n"
-        "- Vi må etterlate oss en by vi kan være stolte over\n\n"
-        "Tor Erik våknet av et plask og reddet en mann fra elva\n\n"
+        + "".join(f"{teaser}\n\n" for teaser in teasers)
+        + "Tor Erik våknet av et plask og reddet en mann fra elva\n\n"
         "Kommunen kutter i bussrutene fra nyttår\n\n"
         "Fra januar går bussen til Nordvik bare to ganger om dagen, har kommunen bestemt. "
         "Foreldre frykter at barna må gå langs en farlig vei til skolen.\n\n"
