@@ -57,7 +57,7 @@ CREDIT_BRACKET = re.compile(
     r"|\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}\)"
     r"(?: \(PA (?:Wire|Media|Archive)\))?\s*$"  # («(Jacob King/PA) (PA Wire)»)
     r"|\(PA (?:Wire|Media|Archive)\)\s*$"
-    r"|(?<=[.!])\((?:ABC News|AAP|AP|AFP|Reuters|Getty Images|Supplied|Twitter)\)\s*$",  # glued
+    r"|\((?<=[.!]\()(?:ABC News|AAP|AP|AFP|Reuters|Getty Images|Supplied|Twitter)\)\s*$",  # glued
     re.IGNORECASE,
 )
 # A credit without a label after a caption's stop: «Getty Images», «REUTERS/Ivan Alvarado»,
