@@ -1221,3 +1221,28 @@ def test_a_live_label_inside_the_headline_is_no_dateline_run_on() -> None:
     )
     title = parse_text(text).title
     assert title is not None and title.startswith("NSW bushfires"), title
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            [
+                "– Denne øya burde vera full av folk.",
+                "Kari Vik sit i ein liten motorbåt og drar i eit fiskesnøre ved kaia.",
+                "Bak ho ligg Fedje, ei vill og forblåst øy heilt vest i havgapet.",
+            ],
+            "– Denne øya burde vera full av folk.",
+        ),
+        (  # a quote the paragraph below gives to its speaker is the story's, no headline
+            [
+                "– Dette er en trist dag for hele bygda.",
+                "Det sier ordfører Kari Vik etter at fabrikken varslet nedleggelse torsdag.",
+                "Over hundre ansatte mister jobben når fabrikken stenger til sommeren.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_short_quote_on_top_over_prose_is_the_headline(lines: list[str], title: str) -> None:
+    assert parse_text("\n\n".join(lines)).title == title

@@ -30,6 +30,12 @@ _FIRST_PERSON_START = re.compile(r"(?:I|We|Jeg|Eg|Vi|Me)\b")
 _NO_HEADLINE_START = POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
 
 
+_SAID_BELOW = re.compile(
+    r"^(?:Det|Dette|Slik|Så|Sånn|That|This|So)\b|\b(?:sier|seier|sa|fortel|forteller|fortalde|"
+    r"fortalte|meiner|mener|says|said|tells|told)\b"
+)
+
+
 def _quote_headline(text: str, following: Unit) -> bool:
     """A quote as the headline, over the story rather than over a reply to it: a short
     one over a paragraph (structure.dash_heading); a cry of one sentence over prose twice
@@ -41,10 +47,13 @@ def _quote_headline(text: str, following: Unit) -> bool:
     if following.kind != PARAGRAPH or following.text[:1] in '–—-«"“':
         return False
     n_words = text.count(" ")  # (the dash is no word)
-    if text.endswith("!"):
+    if text.endswith(("!", ".")):
         cry = n_words <= 10 and not any(stop in text[:-1] for stop in (". ", "! ", "? "))
-        if cry and following.text.count(" ") + 1 >= 2 * n_words and is_prose(following.text):
-            return True
+        # (a statement too, «– Denne øya burde vera full av folk.», over prose that does
+        # not go on to say who said it: «Det sier …», «…, sa han»)
+        said = text.endswith(".") and _SAID_BELOW.search(following.text[:80]) is not None
+        if cry and not said and following.text.count(" ") + 1 >= 1.5 * n_words:
+            return is_prose(following.text)
     return (
         1 <= n_words - 1 <= 9
         and not text.endswith((*SENTENCE_END, ",", ";", ":"))
