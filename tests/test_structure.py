@@ -1244,5 +1244,7 @@ def test_a_live_label_inside_the_headline_is_no_dateline_run_on() -> None:
         ),
     ],
 )
-def test_a_short_quote_on_top_over_prose_is_the_headline(lines: list[str], title: str) -> None:
+def test_a_short_quote_on_top_over_prose_is_the_headline(
+    lines: list[str], title: str | None
+) -> None:
     assert parse_text("\n\n".join(lines)).title == title
