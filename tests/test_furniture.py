@@ -221,6 +221,7 @@ WIDGET_LINES = [
     "Internet Explorer 11 is not supported",
     "For optimal browsing, we recommend Chrome, Firefox or Safari browsers.",
     "Sjekk alle resultatene fra cupens andre runde her!", "QUIZ: Kva veit du om innvandring?",
+    "April (18) skal aldri flytte hjem igjen Andrine (18) elsker livet her Gøran (22) vil vekk",
     "Se «Kart - Køyrde mange mil omveg» i nytt vindu",
     "All posts tagged: guardian", "You are in: Health", "Removed from bookmarks",
     "Bookmark popover", "1 users here now", "86 readers", "No comments:", "Post a Comment",

@@ -32,6 +32,7 @@ from bot.core.widget_words import WIDGET_ENDS, WIDGET_LINE_PATTERN, WIDGET_WORDS
 # (lower-case letters only: read lower-cased)
 _WIDGET_LINE = CaseBlind(rf"^(?:{WIDGET_LINE_PATTERN})")
 _WIDGET_WORDS = CaseBlind(rf"\b(?:{WIDGET_WORDS_PATTERN})")
+_AGED = re.compile(r"[A-ZÆØÅ][a-zæøå]+ \(\d{1,3}\) [a-zæøå]")  # «Andrine (18) elsker»
 _DURATION = re.compile(r"[a-z] \d{1,2}:\d{2}$")
 _CLOCK_WORDS = frozenset("kl kl. klokka klokken at from to til fra frå by until".split())  # noqa: SIM905
 # A time zone after a page's stamp: «12:54 PM EDT».
@@ -112,6 +113,8 @@ def is_widget(text: str) -> bool:
         return True  # «BML 5.95 Increased By ▲ 0.04»: a ticker; «NewsLocal NewsSan Diego News»
     if text[:1] == "[" and text[-1:] == "]":
         return True  # «[ Henriette Steenstrup: – Er det noen …! ]»: a link to another story
+    if ") " in text and not text.endswith(SENTENCE_END) and len(_AGED.findall(text)) >= 2:
+        return True  # «April (18) skal aldri … Andrine (18) elsker …»: a deck of teasers run on
     if n_words <= 12 and text[:4] in text[4:] and _DOUBLED.match(text):
         return True  # «Brandon LewisBrandon Lewis / Brandon Lewis»: an image's alt text, twice
     if n_words <= 6 and _FILE_NAME.search(text):
