@@ -17,7 +17,7 @@ def test_the_first_surname_alone_becomes_the_full_name() -> None:
     ]
     assert introduce(bullets, TEXT, None) == [
         [
-            "Torsdag sa Ivar Koteng at klubben ikke har noen ny trener.",
+            "Torsdag sa styreleder Ivar Koteng at klubben ikke har noen ny trener.",
             "«Vi må vinne», sier Koteng.",
         ]
     ]
@@ -216,4 +216,20 @@ def test_a_speaker_after_a_place_role_and_two_given_names_is_named_in_full() -> 
     bullets = [["Gråberg har nylig flyttet inn i et kollektiv, og må betale strøm."]]
     assert introduce(bullets, text, None) == [
         ["Marte Andal Gråberg har nylig flyttet inn i et kollektiv, og må betale strøm."]
+    ]
+
+
+def test_a_full_name_keeps_the_post_it_was_introduced_with() -> None:
+    text = (
+        "– Dommen var i tråd med påstanden, seier statsadvokat Alvar Rande til avisa.\n\n"
+        "Rande meiner saka var alvorleg. Forsvararen vil vurdere anke, seier Rande."
+    )
+    bullets = [["Rande meiner saka var alvorleg."]]
+    assert introduce(bullets, text, None) == [
+        ["Statsadvokat Alvar Rande meiner saka var alvorleg."]
+    ]
+    # (a bullet that gives the post already does not give it twice)
+    said = [["Forsvararen vil vurdere anke, seier statsadvokat Rande."]]
+    assert introduce(said, text, None) == [
+        ["Forsvararen vil vurdere anke, seier statsadvokat Alvar Rande."]
     ]

@@ -100,6 +100,7 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
     firsts: dict[str, set[str]] = defaultdict(set)
     introduced: dict[str, int] = {}  # where each surname is first given in full
     introduced_by_role: set[str] = set()
+    posts: dict[str, str] = {}
     pairs = ((first, name, at) for name in wanted for first, at in _pairs(name, text))
     for first, surname, start in pairs:
         role, _, after_role = first.partition(" ")
@@ -130,6 +131,13 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         if role_before and role_before.group().endswith(", "):
             introduced_by_role.add(surname)  # a person by the role: «ekspertene i Norge, Pål …»
         firsts[surname].add(first)
+        post = (
+            None
+            if surname in introduced or topic
+            else _POST.search(text, max(0, start - 40), start)
+        )
+        if post:
+            posts[surname] = post.group(1)  # «seier statsadvokat Alvar Randa»: his post too
         introduced.setdefault(surname, start)
     names: dict[str, str] = {}
     for surname, given in firsts.items():
@@ -142,8 +150,17 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         # nummer fem» over «Johannes Thingnes Bø opna …»)
         after = any(topic or at > introduced[surname] for at in _alone(surname, text))
         if after and (topic or surname in introduced_by_role or speaks(surname, text)):
-            names[surname] = f"{next(iter(given))} {surname}"
+            post = f"{posts[surname]} " if surname in posts else ""
+            names[surname] = f"{post}{next(iter(given))} {surname}"
     return names
+
+
+# A post right before a person's given name: «statsadvokat», «finansminister», «forskar».
+_POST = re.compile(
+    r"(?<![\w-])([a-zæøå][\w-]*(?:advokat|minister|ministar|leder|leiar|sjef|direktør|"
+    r"ordfører|ordførar|trener|trenar|forsker|forskar|professor|dommer|rådgiver|rådgjevar|"
+    r"talsperson|inspektør|politimester|lensmann|aktor)) $"
+)
 
 
 def _given_inside(first: str, text: str, start: int) -> bool:
@@ -214,14 +231,21 @@ def introduced(
                 at = next(_alone(surname, bullet), -1)
                 if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 8), at):
                     at = -1  # «frå garden på Snøva»: the farm the family is named for
-                extra = len(whole.split()) - 1
                 if at < 0:
                     continue  # named in full already
+                name = whole
+                if name[:1].islower():  # «statsadvokat Alvar Randa», not «Alvar Randa» alone
+                    post = name.split(" ", 1)[0]
+                    if bullet[:at].rstrip().lower().endswith(post):
+                        name = name[len(post) + 1 :]  # («sier statsadvokat Randa»: said there)
+                    elif at == 0:
+                        name = name[:1].upper() + name[1:]  # «Statsadvokat Alvar Randa sier …»
+                extra = len(name.split()) - 1
                 if max_words is not None and used + extra > max_words:
                     left_out += extra  # no words left
                     continue
                 start = at - honorific_before(bullet, at)  # «Mr Petagna» → «Marco Petagna»
-                bullet = bullet[:start] + whole + bullet[at + len(surname) :]
+                bullet = bullet[:start] + name + bullet[at + len(surname) :]
                 used += extra
             kept.append(bullet)
         result.append(kept)
