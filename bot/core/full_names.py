@@ -150,8 +150,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         # nummer fem» over «Johannes Thingnes Bø opna …»)
         after = any(topic or at > introduced[surname] for at in _alone(surname, text))
         if after and (topic or surname in introduced_by_role or speaks(surname, text)):
-            post = f"{posts[surname]} " if surname in posts else ""
-            names[surname] = f"{post}{next(iter(given))} {surname}"
+            held = f"{posts[surname]} " if surname in posts else ""
+            names[surname] = f"{held}{next(iter(given))} {surname}"
     return names
 
 
