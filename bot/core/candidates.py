@@ -344,20 +344,19 @@ def echoes(text: str, kept: Iterable[Candidate]) -> bool:
     """Whether a kept bullet says a clause of this one word for word («… økte den lokale og
     nasjonale vindkraftmotstanden.» after a standfirst that said it), its speaker aside
     («…, sa statsminister Jonas Gahr Støre til NTB» ends many a quote)."""
-    runs = _runs(text)
-    counts = _counts(text)
+    runs, counts, names = _runs(text), _counts(text), _names(text)
     return any(
-        (not runs.isdisjoint(_runs(other.text)) and _names(text) <= _names(other.text))
-        # (a name the other lacks: the same words of another place)
-        or (
-            not counts.isdisjoint(_counts(other.text))
-            and len(_long_words(text) & _long_words(other.text)) >= 2
-            and _names(text) <= _names(other.text)
+        names <= _names(other.text)  # (a name the other lacks: the same words of another place)
+        and (
+            not runs.isdisjoint(_runs(other.text))
+            or (  # «ni andre bustader blei evakuert» after «… frå ni bustader …»
+                not counts.isdisjoint(_counts(other.text))
+                and len(_long_words(text) & _long_words(other.text)) >= 2
+            )
+            # «… 144 888 personer står uten fast lege …» after «Nær 145 000 innbyggere …»
+            or (bool(names) and same_figure(text, other.text))
         )
-        # («… 144 888 personer står uten fast lege, viser tall fra HELFO» after «Nær 145 000
-        # innbyggere mangler fastlege, viser nye tall fra HELFO»: one figure, told twice)
-        or (_names(text) and _names(text) <= _names(other.text) and same_figure(text, other.text))
-        for other in kept  # («ni andre bustader blei evakuert» after «… frå ni bustader …»)
+        for other in kept
     )
 
 
