@@ -102,7 +102,7 @@ _OPENING_NAME = re.compile(r"[A-ZÆØÅ][\w'’-]+ [A-ZÆØÅ][\w'’-]+ ")
 
 
 # A person's full name opening a text: «Emmeli Leidland var …».
-_FULL_NAME_OPENING = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+)+ ")
+FULL_NAME_OPENING = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+)+ ")
 _NAMED_AGAIN_WORDS = 20
 
 
@@ -114,7 +114,7 @@ def captions_named_again(texts: list[str]) -> set[int]:
     found: set[int] = set()
     for i in range(len(texts) - 1):
         text, below = texts[i], texts[i + 1]
-        opening = _FULL_NAME_OPENING.match(text)
+        opening = FULL_NAME_OPENING.match(text)
         if opening is None or not below.startswith(opening.group()) or ". " in text:
             continue
         if text.endswith(".") and text.count(" ") < _NAMED_AGAIN_WORDS < below.count(" ") + 10:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.core.caps_captions import captions_named_again
+from bot.core.caps_captions import FULL_NAME_OPENING, captions_named_again
 from bot.core.captions import ends_in_credit, label_of_words
 from bot.core.clauses import main_clause_in_any_language
 from bot.core.furniture import is_furniture
@@ -355,9 +355,6 @@ def _tags(texts: list[str]) -> set[int]:
 _NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][a-zæøå]{3,}")
 
 
-_FULL_NAME_FIRST = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+)+ ")
-
-
 def _same_photo(alt: str, caption: str) -> bool:
     """«Jostein Hjeldnes i Stormen jublar for mål» / «For Jostein Hjeldnes vart kampen …» /
     «Foto: X»: a short line without a stop and a one-sentence caption that name the same
@@ -369,7 +366,7 @@ def _same_photo(alt: str, caption: str) -> bool:
     if alt.endswith(SENTENCE_STOPS):
         # «Ivar Aasen er omstridt, …» / «Ivar Aasen blei fødd …» / «Foto: X»: two short
         # sentences over a credit, opening on the same person's full name: two captions
-        opening = _FULL_NAME_FIRST.match(alt)
+        opening = FULL_NAME_OPENING.match(alt)
         return opening is not None and caption.startswith(opening.group())
     names = {m.group() for m in _NAME.finditer(" " + alt)}
     return any(name in caption for name in names)
