@@ -138,18 +138,6 @@ def derive_topics(
         for i, section in enumerate(analysis.sections)
     ]
 
-    text = analysis.article.text
-    nobodies: dict[str, bool] = {}
-
-    def nobody(key: str) -> bool:  # a name the story quotes, or a post: no one it is about
-        if key not in nobodies:
-            carriers = carriers_of(key, sections)
-            titled = key in title_keys
-            nobodies[key] = all(w.name for w in carriers) and no_subject(
-                {w.surface for w in carriers}, text, label(key), titled=titled, quoted=not titled
-            )
-        return nobodies[key]
-
     def said(key: str) -> int:  # how often the article's text (no heading) has the key
         return sum(section.in_text.get(key, 0) for section in sections)
 
@@ -299,9 +287,17 @@ def derive_topics(
 
     # A name the story only quotes is its source, not its subject (not one the title names);
     # a name only written before a slash is half of one (/glimt of «Bodø/Glimt», not /bodo).
+    text = analysis.article.text
     sections_before, per_section_before = dict(topic_sections), per_section
     for key in list(topic_sections):
-        if scores[key] != math.inf and nobody(key):
+        carriers = carriers_of(key, sections)
+        if not all(w.name for w in carriers):
+            continue
+        titled = key in title_keys
+        quoted = not titled and scores[key] != math.inf  # (the subject is no mere source)
+        if no_subject(
+            {w.surface for w in carriers}, text, label(key), titled=titled, quoted=quoted
+        ):
             del topic_sections[key]
             per_section = [tuple(k for k in keys if k != key) for keys in per_section]
     if not topic_sections:  # («Toronto police say …»: a source is a topic, if it is all)
