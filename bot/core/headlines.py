@@ -10,6 +10,7 @@ import re
 
 from bot.core.model import LIST_ITEM, PARAGRAPH
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE, SCORE_LINE
+from bot.core.speakers import SPEECH_VERBS
 from bot.core.structure import (
     ANSWER_START,
     HEADING,
@@ -30,10 +31,7 @@ _FIRST_PERSON_START = re.compile(r"(?:I|We|Jeg|Eg|Vi|Me)\b")
 _NO_HEADLINE_START = POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
 
 
-_SAID_BELOW = re.compile(
-    r"^(?:Det|Dette|Slik|Så|Sånn|That|This|So)\b|\b(?:sier|seier|sa|fortel|forteller|fortalde|"
-    r"fortalte|meiner|mener|says|said|tells|told)\b"
-)
+_SAID_BELOW = re.compile(rf"^(?:Det|Dette|Slik|Så|Sånn|That|This|So)\b|\b(?:{SPEECH_VERBS})\b")
 
 
 def _quote_headline(text: str, following: Unit) -> bool:
