@@ -1019,19 +1019,6 @@ def test_a_summary_boxs_button_and_a_players_notice_go() -> None:
     assert "Arbeiderpartiet har flest ordførere etter valget" in article.text
 
 
-def test_the_line_under_a_caption_label_alone_is_the_caption() -> None:
-    text = (
-        "Storm damage: thousands without power\n\n"
-        "Thousands of homes are still without electricity after the storm hit the coast.\n\n"
-        "Image caption,\n"
-        "Anna Lee was staying in a caravan next to her family home\n\n"
-        "Engineers worked through the night to reconnect homes in the worst-hit villages."
-    )
-    article = parse_text(text)
-    assert "caravan" not in article.text
-    assert all(section.heading is None for section in article.sections)
-
-
 def test_a_live_blogs_byline_is_furniture() -> None:
     text = (
         "Politics live: the budget vote\n\n"
@@ -2251,13 +2238,28 @@ def test_a_caption_with_a_label_in_capitals_and_a_credit_is_no_bullet_wherever_i
     assert any("300 000 oppdrettsfisk" in b for b in seen_by_reader(digest))
 
 
-def test_a_caption_glued_to_its_outlet_in_brackets_is_no_heading() -> None:
-    text = (
-        "Police officer charged over crash\n\n"
-        "A police officer has been charged after a crash in Brisbane that injured two people.\n\n"
-        "The 52-year-old police officer cannot be named.(ABC News)\n\n"
-        "The officer was driving an unmarked car when it hit another vehicle on Monday night."
-    )
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (  # the line under a caption label alone
+            "Storm damage: thousands without power\n\n"
+            "Thousands of homes are still without electricity after the storm hit the coast.\n\n"
+            "Image caption,\n"
+            "Anna Lee was staying in a caravan next to her family home\n\n"
+            "Engineers worked through the night to reconnect homes in the worst-hit villages.",
+            "caravan",
+        ),
+        (  # a caption glued to its outlet in brackets
+            "Police officer charged over crash\n\n"
+            "A police officer has been charged after a crash in Brisbane that injured two"
+            " people.\n\n"
+            "The 52-year-old police officer cannot be named.(ABC News)\n\n"
+            "The officer was driving an unmarked car when it hit another vehicle on Monday night.",
+            "cannot be named",
+        ),
+    ],
+)
+def test_a_caption_between_paragraphs_is_no_heading_or_text(text: str, caption: str) -> None:
     article = parse_text(text)
-    assert "cannot be named" not in article.text
-    assert all(s.heading is None for s in article.sections)
+    assert caption not in article.text
+    assert all(section.heading is None for section in article.sections)
