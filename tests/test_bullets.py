@@ -1173,6 +1173,18 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         # neither, after what the one before said
         ("nb", "Lundby har heller ikke oversikt over hvor mange tog som er rammet."),
         ("en", "The council did not comment on the plan either."),
+        # a time counted from what the sentence before told
+        ("nb", "Året før var det 595 varsler om akutt forurensning."),
+        ("nb", "Et kvarter senere melder politiet at naboene må holde vinduene lukket."),
+        ("nn", "To timar seinare kom brannvesenet fram til garden."),
+        ("en", "The day before, the council met in private."),
+        ("en", "A year earlier the figure was twelve per cent."),
+        # the kind of thing the sentence before told of
+        ("nb", "De siste ti årene har kontoret i snitt fått 605 slike varsler årlig."),
+        ("en", "Such incidents are rare in the valley, the police said."),
+        # a clause whose subject is what the sentence before told
+        ("nb", "Politiet melder at dette er på grunnlag av avhør på stedet."),
+        ("en", "Yet this past month the people of the county have got angry."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1276,6 +1288,10 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "Så langt i år er det registrert tolv ulykker på strekningen."),
         # a new one, later: its own news
         ("nb", "Litt senere samme natt oppsøkte en mann i 30-årene politiet i Halden."),
+        # a time of its own, the kind this one names, the time of the news
+        ("nb", "Dagen før valget var det stille i byen."),
+        ("en", "Cities such as Oslo have banned cars from their centres."),
+        ("nb", "Politiet sier at dette året blir det tøffeste på lenge."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(
@@ -2137,9 +2153,13 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
         ("Politiet fant en person ved stasjonen.", "Personen skal ha hatt med seg en sabel."),
         ("Politiet pågrep ein person i natt.", "Vedkommande er sikta for ran."),
         ("Retten kom med sin dom torsdag.", "Dommen var i tråd med påstanden."),
+        # a statement or a decision named before, its words read in it
+        ("Politiet sende ut ei melding i natt.", "I meldinga heiter det at ingen er sakna."),
+        ("The council issued a statement.", "In the statement, it said no one was hurt."),
+        ("Kommunestyret gjorde sitt vedtak i går.", "Vedtaket gjeld frå nyttår."),
     ],
 )
-def test_a_person_named_before_by_a_noun_needs_that_sentence_before_the_bullet(
+def test_a_person_or_thing_named_before_by_a_noun_needs_that_sentence_before_the_bullet(
     introduced: str, bullet: str
 ) -> None:
     from bot.core.candidates import Candidate

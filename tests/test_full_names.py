@@ -67,6 +67,10 @@ def test_an_early_therefore_or_still_that_leans_on_a_sentence_not_above_goes() -
     assert without_also("Rapporten kan nemleg ikkje fastslå dødsårsaka.") == (
         "Rapporten kan ikkje fastslå dødsårsaka."
     )
+    # («forøvrig», by the way: on from what the sentence before told)
+    assert without_also("Denne uka var det forøvrig møte mellom foreldrene og rektor.") == (
+        "Denne uka var det møte mellom foreldrene og rektor."
+    )
 
 
 def test_the_also_stays_when_the_sentence_it_adds_to_is_the_bullet_before() -> None:

@@ -16,7 +16,7 @@ FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
 _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
-    "førstnemnde and another altså altso".split()
+    "førstnemnde and another altså altso yet".split()
 )
 # «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
 # counted (not «The second half …», «Den andre omgangen …»: the match's, not one more).
@@ -108,7 +108,30 @@ def goes_on(first: str, rest: str) -> bool:
         for word, after in pairwise(words)
     ):
         return True
+    if (first in _TIME_FIRST or first[:1].isdigit()) and _TIME_COUNTED.match(
+        f"{first} {rest[:40].lower()}"
+    ):
+        return True
     return first in _GOING_ON_FIRST and (first, *following) in _GOING_ON
+
+
+# «Et kvarter senere melder politiet …», «To timar seinare …», «Året før var det …», «The
+# day before, …», «A year earlier …»: a time counted from what the sentence before told
+# (not «Dagen før valget»: a time of its own).
+_TIME_COUNTED = re.compile(
+    r"(?:(?:et|eit|ett|en|ein|ei|to|tre|fire|fem|seks|ti|\d+|noen|nokre|få|a|an|the|two|"
+    r"three|four|five|ten|a few) )?"
+    r"(?:sekund(?:er|ar)?|minutt(?:er|ar)?|kvarter|time[rn]?|timar|døgn|dag(?:er|ar)?|uker?|"
+    r"veker?|måned(?:er)?|månad(?:er)?|år|året|dagen|uka|uken|veka|måneden|månaden|kvelden|natta|"
+    r"natten|helga|helgen|seconds?|minutes?|hours?|days?|weeks?|months?|years?|night)"
+    r"(?: (?:senere|seinare|seinere|tidligere|tidlegare|earlier)\b| (?:før|etter),? "
+    r"(?:var|ble|blei|vart|kom|hadde|fikk|fekk|gikk|gjekk|skjedde|døde|meldte|sa)\b| before,)"
+    r"|the (?:previous|preceding) (?:day|week|month|year|night)\b"
+)
+_TIME_FIRST = frozenset(
+    "et eit ett en ein ei to tre fire fem seks ti noen nokre få a an the two three four five "  # noqa: SIM905
+    "ten året dagen uka veka uken måneden månaden kvelden natta natten helga helgen".split()
+)
 
 
 _LATER = " later"

@@ -30,6 +30,10 @@ _NOUN_NAMED_BEFORE = {
     "vedkommande": "person", "paret": "par", "tenåringen": "tenåring",
     # a court's verdict the story named before: «Dommen var i tråd med påstanden.»
     "dommen": "dom",
+    # a statement, a decision, a fire named before: «I meldingen heter det …», «Vedtaket …»
+    "meldingen": "melding", "meldinga": "melding", "pressemeldingen": "pressemelding",
+    "pressemeldinga": "pressemelding", "statement": "statement", "vedtaket": "vedtak",
+    "decision": "decision", "brannen": "brann",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
 # just before told; a bullet opening so needs that sentence before it (or the title's word).
@@ -42,9 +46,14 @@ _POINTS_BACK = {
     "saken": "sak", "saka": "sak", "case": "case",
     # «Bakgrunnen er den rekordlave fyllingen»: the background to what the sentence before told
     "bakgrunnen": "bakgrunn", "background": "background",
+    # «Utviklingen viser …», «Tallene viser …»: the trend or the figures the one before gave
+    "utviklingen": "utvikling", "utviklinga": "utvikling", "tallene": "tall", "tala": "tal",
 }  # fmt: skip
+# («I meldingen heter det …», «In the statement, …»: the thing where its words are)
 _DEFINITE_OPENING = re.compile(
-    r"(?:(?:Den|Dei|De|The)\s+(?:[\w-]+\s+){0,3}?)?([\w-]+)\b", re.IGNORECASE
+    r"(?:(?:I|In|Ifølge|Ifølgje|According to)\s+)?(?:(?:Den|Dei|De|The)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"([\w-]+)\b",
+    re.IGNORECASE,
 )
 
 

@@ -45,7 +45,16 @@ _POINTING_END = (
 _NAMED_JUST_BEFORE = re.compile(
     r"\b(?:disse|desse|these|those) (?:to|two)\b|^(?:\S+ ){0,4}[Ss]uch an? "
     r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b"
-    r"|^The (?:resulting|ensuing|subsequent)\b",  # («The resulting Grealish effort …»)
+    r"|^The (?:resulting|ensuing|subsequent)\b"  # («The resulting Grealish effort …»)
+    # («Året før var det 595 slike varsler», «any such plan»: the kind the one before told of;
+    # not «slike som …», «such as …»: the kind this one names)
+    r"|\b(?:slike|slikt|sånne)\b(?! som\b)|\bsuch (?!as\b|an?\b)[a-z]",
+    re.IGNORECASE,
+)
+# «Politiet melder at dette er på grunnlag av avhør …», «… because this was …»: a clause whose
+# subject is what the sentence before told (not «at dette året …»: the time of the news).
+_THAT_THIS = re.compile(
+    r"\b(?:at|that|fordi|because|men|but)\s+(?:dette|disse|desse|this|these)\s+(\w+)",
     re.IGNORECASE,
 )
 _QUANTIFIERS = FEW | frozenset(
@@ -236,6 +245,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True
     if _whose_first(first, rest, text):
         return True
+    if (this := _THAT_THIS.search(text)) and checker.is_finite(this.group(1).lower()):
+        return True
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     if first in ("da", "då", "så") and following and checker.is_finite(following):
         return True  # «Da kan vi tape mot alle», «Så kom …»: «then», after what was said before
@@ -358,10 +369,12 @@ _THIS = frozenset(("dette", "this"))
 # strikes it (not «men også», «not only … but also», «, også Aftenposten,»: a phrase's).
 # So for «derfor», «likevel», «nemleg» (therefore, still, namely): «Saken måtte derfor til
 # hovedforhandling» says the news without the reason the bullet before it would have given;
-# «altså» (as said) adds nothing: «Neste uke er det altså varslet høyere priser».
+# «altså» (as said) adds nothing: «Neste uke er det altså varslet høyere priser»; nor does
+# «forøvrig» (by the way): «Denne uka var det forøvrig tillyst møte …».
 _ALSO = re.compile(
     r"^((?:[\w«»'’.-]+ ){1,5}?)"
-    r"(?:også|òg|also|derfor|difor|likevel|nemlig|nemleg|therefore|altså|altso) (?=[\w«])"
+    r"(?:også|òg|also|derfor|difor|likevel|nemlig|nemleg|therefore|altså|altso|forøvrig|"
+    r"for øvrig|forresten) (?=[\w«])"
 )
 _ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
 
