@@ -2174,6 +2174,29 @@ def test_a_person_or_thing_named_before_by_a_noun_needs_that_sentence_before_the
     assert definite_orphans(told, titles, texts) == set()
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Utviklingen viser at prisene vil stige.",
+        "Tallene viser at færre tar bussen.",
+        "Saken skal opp i lagmannsretten.",
+    ],
+)
+def test_what_the_sentence_just_before_told_needs_it_as_the_bullet_before(bullet: str) -> None:
+    from bot.core.candidates import Candidate
+    from bot.core.named_before import definite_orphans
+
+    told = "Strømprisen steg med 20 prosent i mars, og færre reiste kollektivt."
+    texts = [(0, "Ny rapport om byen."), (0, told.lower()), (0, bullet.lower())]
+    titles = ["ny rapport", ""]
+    alone = [Candidate("Ny rapport om byen.", 0, 0, 1.0, 0), Candidate(bullet, 0, 2, 1.0, 1)]
+    assert definite_orphans(alone, titles, texts) == {2}
+    assert (
+        definite_orphans([*alone[:1], Candidate(told, 0, 1, 1.0, 1), alone[1]], titles, texts)
+        == set()
+    )
+
+
 def test_a_noun_named_in_the_title_may_open_a_bullet() -> None:
     text = (
         "Mann pågrepet etter brann i Nordvik\n\nEn bolig brant ned i Nordvik natt til søndag."
