@@ -1802,6 +1802,18 @@ def test_a_person_called_by_surname_has_the_name_the_story_gave_as_topic(
     assert command in commands, commands
 
 
+def test_a_verbs_ing_form_opening_a_sentence_is_no_given_name() -> None:
+    text = (
+        "Count goes on after close election\n\nNeither the Coalition nor the Labor party has"
+        " won enough seats. With most votes counted, Labor leads the Coalition by two seats."
+        " Analysts expect the Coalition to win more of the seats left than Labor.\n\n"
+        "Addressing Labor party supporters on Sunday, the leader said the party was ready."
+    )
+    commands = [t.command for t in topics_of(parse_text(text, language="en"))]
+    assert "labor" in commands, commands
+    assert not any(c.startswith("addressing") for c in commands), commands
+
+
 def test_a_place_after_a_name_stays_the_place() -> None:
     text = (
         "Filmfest i Trondheim\n\nCinemateket Trondheim viser filmen fredag. Festivalen i"

@@ -170,6 +170,8 @@ def _given_inside(first: str, text: str, start: int) -> bool:
     Høyre»)."""
     if " " in first or first.lower() in _SMALL_FIRST:
         return False
+    if len(first) > 6 and first.endswith("ing") and lexicon("en").known(first.lower()):
+        return False  # «Addressing Labor party supporters …»: a verb's -ing, no given name
     if text[max(0, start - 2) : start - 1] not in ".!?:\n" and start > 0:
         return True
     return sum(1 for _ in word_positions(first, text)) == 1
