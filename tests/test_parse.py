@@ -286,6 +286,11 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
                 "Polls open at 7 a.m. Tuesday and close at 8 p.m. Eastern Time.",
             ],
         ),
+        (  # … nor before a time zone's letters
+            "en",
+            "At 1:54 p.m. ET on July 4, the probe went silent. Engineers were told at once.",
+            ["At 1:54 p.m. ET on July 4, the probe went silent.", "Engineers were told at once."],
+        ),
         (  # … nor before a small word, in a Norwegian paragraph as in an English one
             "nb",
             "He left at 3 a.m. on Friday. Then he came back.",

@@ -315,7 +315,8 @@ _ABBREVIATED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4}|[ap]\.m)\.$")  # (and �
 _WHEN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|May|June|July|August|September|October|November|December|Eastern|Central"
-    r"|Pacific|Mountain|Atlantic|Local|Today|Tomorrow|Tonight|Yesterday)\b"
+    r"|Pacific|Mountain|Atlantic|Local|Today|Tomorrow|Tonight|Yesterday"
+    r"|[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T)\b"  # («1:54 p.m. ET on July 4»)
 )
 _HOUR_THEN_SENTENCE = re.compile(rf"(?<=\b[ap]\.m\.) (?=[A-Z][a-z]+\b)(?!{_WHEN})")
 _HOUR_THEN_WHEN = re.compile(_WHEN)
