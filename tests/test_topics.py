@@ -1814,6 +1814,18 @@ def test_a_verbs_ing_form_opening_a_sentence_is_no_given_name() -> None:
     assert not any(c.startswith("addressing") for c in commands), commands
 
 
+def test_a_conjunction_opening_a_sentence_is_no_given_name() -> None:
+    text = (
+        "Oljeselskap taper milliarder\n\nEksperter som Nordoil selv bruker, ventet"
+        " overskudd. Analytikerne stiller spørsmål ved Nordoils anslag for oljeprisen.\n\n"
+        "Dersom Nordoil skrur ned anslaget sitt, må selskapet skrive ned verdier. For tre"
+        " måneder siden skrev Nordoil ned verdier for milliarder."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "nordoil" in commands, commands
+    assert not any(c.startswith("dersom") for c in commands), commands
+
+
 def test_a_place_after_a_name_stays_the_place() -> None:
     text = (
         "Filmfest i Trondheim\n\nCinemateket Trondheim viser filmen fredag. Festivalen i"

@@ -197,7 +197,13 @@ _NOT_GIVEN = frozenset(
 # The small words a title in headline case capitalises: «Last Tango In Halifax»
 _TITLE_SMALL = frozenset("a an the in on at of to for with from by and or as into upon".split())  # noqa: SIM905
 # «If SpaceX is ready», «Ifølge Støre»: a sentence's small first word, no given name
-_SMALL_FIRST = stopwords("nb") | stopwords("nn") | stopwords("en")
+# (and the conjunctions the stop word lists lack: «Dersom Equinor skrur ned anslaget …»)
+_SMALL_FIRST = (
+    stopwords("nb")
+    | stopwords("nn")
+    | stopwords("en")
+    | frozenset("dersom viss ettersom skjønt idet enda såfremt".split())  # noqa: SIM905
+)
 
 
 def introduce(bullets: list[list[str]], text: str, max_words: int | None) -> list[list[str]]:
