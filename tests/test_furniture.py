@@ -314,8 +314,23 @@ FURNITURE_LINES += [
     "The prime minister speaking outside Downing Street. Picture: PA",
     # a fact box's longer line
     "Hvorfor: Spiller hovedrollen i den nye serien som går på NRK denne høsten",
+    # a paywall's offer over its headline, a patron's appeal, a comment box's rules
+    "Join Nordvik Post today", "Become an expert on Europe",
+    "Get instant access to all articles — and 20 years of archives. 14-day free trial.",
+    "Join the Nordvik Pravda community on Patreon to support journalism without limits!",
+    # a menu's labels
+    "All Sections", "Support Us",
 ]
 WIDGET_LINES += [
+    # a comment box's rules, an icon font's names
+    "Nordmedia is committed to maintaining a lively but civil forum for discussion. Please keep"
+    " comments relevant and respectful. Comments may take up to an hour to appear on the site."
+    " You will receive an email if there is a reply to your comment, an update to a thread you"
+    " follow or if a user you follow comments.",
+    "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon"
+    " chevron righticon chevron upicon closeicon v-compressicon downloadicon editicon"
+    " v-expandicon fbicon fileicon filtericon flag ruicon full chevron downicon full chevron"
+    " lefticon full chevron righticon full chevron upicon gearicon",
     # a promise of more, a page's number
     "Firda kjem tilbake med meir.", "Vi kommer tilbake med mer.", "More to follow.", "Side 2",
     "Page 3 of 4",

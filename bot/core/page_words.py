@@ -102,7 +102,7 @@ LABELS = (
     "copy link", "link copied", "watch", "listen", "listen to this article", "tags", "topics",
     "follow us", "newsletter", "sign up", "subscribe", "comments", "source", "by",
     "our standards", "reuse this content", "article content", "explore more on these topics",
-    "most viewed", "click to follow",
+    "most viewed", "click to follow", "all sections", "support us",
     "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
 )
@@ -134,6 +134,11 @@ PROMPT = CaseBlind(
     # (every phrase opens on a letter of its own, no class or group: CaseBlind groups them)
     r"^vipps\b.{0,40}\d{4,}|- (?:desktop|mobile?)$|– (?:desktop|mobile?)$|"
     r"join the conversation|click here|trykk her|klikk her|"
+    # a paywall's or a patron's appeal, a comment box's rules: «Get instant access to all
+    # articles …», «14-day free trial», «Join the … community on Patreon», «Please keep
+    # comments relevant and respectful»
+    r"get instant access|free trial|on patreon|keep comments|comments may take|"
+    r"^become an expert on|^join [\w ]{1,40} today$|"
     r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
     r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"

@@ -12,6 +12,10 @@ WIDGET_WORDS_PATTERN = (
     # An ad's countdown, a print page's links: «This ad will auto close in 10 seconds»,
     # «Rediff.com« Back to articlePrint this article»
     r"this ad will (?:auto[ -]?)?close\b|print this article\b|back to article|"
+    # A comment box's rules: «Postmedia is committed to maintaining a lively but civil
+    # forum for discussion. Please keep comments …»; an icon font's names: «bookmarkicon
+    # cameraicon checkicon chevron downicon …»
+    r"committed to maintaining a lively but civil forum\b|chevron (?:down|up|left|right)icon\b|"
     # A video player's notice: «Du trenger javascript for å se video.»
     r"trenger javascript\b|treng javascript\b|enable javascript\b|"
     # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
