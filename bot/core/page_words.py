@@ -24,7 +24,7 @@ skriv ut print annonse reklame advertisement ad sponsored menu meny søk search 
 abonner subscribe lukk close tilbake back toppen top nyhetsbrev newsletter publisert oppdatert
 published updated posted kl gmt bst utc cet cest min minutter minutes timer hours sekunder
 seconds ago siden sidan tips foto photo lesetid sist last read minute minutt minutts
-minutters lesing articles details related google privacy personvern
+minutters lesing articles details related google privacy personvern support eng рус укр
 """)
 # Words that carry no meaning of their own: neutral beside page words.
 FUNCTION = _set("""
@@ -138,7 +138,7 @@ PROMPT = CaseBlind(
     # articles …», «14-day free trial», «Join the … community on Patreon», «Please keep
     # comments relevant and respectful»
     r"get instant access|free trial|on patreon|keep comments|comments may take|"
-    r"^become an expert on|^join [\w ]{1,40} today$|"
+    r"^become an expert on|^read and decide$|^join [\w ]{1,40} today$|"
     r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
     r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
