@@ -319,7 +319,7 @@ FURNITURE_LINES += [
     "Get instant access to all articles — and 20 years of archives. 14-day free trial.",
     "Join the Nordvik Pravda community on Patreon to support journalism without limits!",
     # a menu's labels
-    "All Sections", "Support Us", "Укр Рус Eng Support Us",
+    "All Sections", "Support Us", "Укр Рус Eng Support Us", "Support Journalism",
 ]
 WIDGET_LINES += [
     # a comment box's rules, an icon font's names
@@ -540,6 +540,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         (
             "Saka samanfatta: 44 kyrkjer får nær 100 millionar kroner frå fondet.",
             "44 kyrkjer får nær 100 millionar kroner frå fondet.",
+        ),
+        (  # a wire's label for the details under its lead
+            "Details: The ministers arrived in Lakeview on the morning of 26 March.",
+            "The ministers arrived in Lakeview on the morning of 26 March.",
         ),
         (  # a wire's city, its country and the date
             "DARAA, Syria, Aug. 30 (UPI) -- Protesters rallied in several Syrian cities.",

@@ -154,7 +154,7 @@ def clean_inline(text: str) -> str:
         text = text[agency.end() :]  # «(Reuters) - News and information company …»
     if text[:3] in ("By ", "Av "):
         text = _BYLINE_COLON.sub("", text, count=1)  # «By Dev Kotak: The police …»
-    if text[:1] in "KS" and text.startswith(("Kort", "Saka ", "Saken ")):
+    if text[:1] in "KSDQ" and text.startswith(("Kort", "Saka ", "Saken ", "Details:", "Quote:")):
         text = SUMMARY_LABEL.sub("", text, count=1)  # a summary box's label
     if "(" in text:
         # Cheap guards first: most paragraphs have a bracket, few have furniture in one.

@@ -103,6 +103,7 @@ LABELS = (
     "follow us", "newsletter", "sign up", "subscribe", "comments", "source", "by",
     "our standards", "reuse this content", "article content", "explore more on these topics",
     "most viewed", "click to follow", "all sections", "support us",
+    "support journalism",
     "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
 )
@@ -304,7 +305,7 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
 # «Kortversjonen Forbrukerrådet i Norge oppfordrer …»: a summary box's label, run in.
 SUMMARY_LABEL = re.compile(
     r"^(?:Kortversjonen|Kort fortalt|Saka samanfatta:|Saken oppsummert:|Saka oppsummert:|"
-    r"Kort oppsummert:)\s+(?=[A-ZÆØÅ0-9«–])"
+    r"Kort oppsummert:|Details:|Quote:)\s+(?=[A-ZÆØÅ0-9«–\"“])"  # (a wire's «Details: …»)
 )
 # A wire's credits closing its last paragraph: «… on 37 (Reporting by X; Editing by Y)».
 CREDITS_TAIL = re.compile(
