@@ -1633,6 +1633,20 @@ def test_the_last_sentence_of_a_quote_that_names_its_source_is_attributed() -> N
     assert unattributed_quotes(quote) == [True, False]
 
 
+def test_a_sentence_inside_quote_marks_a_sentence_before_opened_is_quoted() -> None:
+    from bot.core.speakers import unattributed_quotes
+
+    paragraph = [
+        (0, "But the minister insisted on Tuesday, adding: “Air superiority has been achieved."),
+        (0, "The air force has been practically destroyed."),
+        (0, "The country’s navy is now gone.”"),
+        (0, "The claims could not be verified."),
+        (1, "«Vi har nådd målet."),
+        (1, "Nå går vi videre», sier Kari Holm."),
+    ]
+    assert unattributed_quotes(paragraph) == [False, True, True, False, True, False]
+
+
 def test_a_lead_opening_on_dette_and_its_verb_points_to_the_headline() -> None:
     from bot.core.openings import opens_with_personal_pronoun
 

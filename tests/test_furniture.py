@@ -315,6 +315,7 @@ FURNITURE_LINES += [
     # a fact box's longer line
     "Hvorfor: Spiller hovedrollen i den nye serien som går på NRK denne høsten",
     # a paywall's offer over its headline, a patron's appeal, a comment box's rules
+    "Follow the latest updates below.", "Follow our live coverage here.",
     "Read and decide", "Join Nordvik Post today", "Become an expert on Europe",
     "Get instant access to all articles — and 20 years of archives. 14-day free trial.",
     "Join the Nordvik Pravda community on Patreon to support journalism without limits!",

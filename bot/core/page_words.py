@@ -139,6 +139,8 @@ PROMPT = CaseBlind(
     # articles …», «14-day free trial», «Join the … community on Patreon», «Please keep
     # comments relevant and respectful»
     r"get instant access|free trial|on patreon|keep comments|comments may take|"
+    # a live page's pointer to its updates: «Follow the latest updates below.»
+    r"follow the latest updates|follow our live coverage|follow live updates|"
     r"^become an expert on|^read and decide$|^join [\w ]{1,40} today$|"
     r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»

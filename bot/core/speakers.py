@@ -156,13 +156,22 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
     state = ""  # "", "open" (the speaker not yet named) or "said"
     paragraph: int | None = None
     last = ""  # the sentence before
+    told = ""  # the paragraph's sentences before this one
     for p_index, text in pairs:
         if p_index != paragraph:
             # (a quote whose marks the paragraph left open goes on in the next one: «"They
             # talked themselves up …» / «The All Black camp did not talk at all."»)
             paragraph, state = p_index, "open" if state == "open" and _left_open(last) else ""
+            told = ""
         last = text
         opens = is_quote(text)
+        # Inside marks a sentence before opened: «…, adding: “Air superiority has been
+        # achieved. | The country's navy is now gone.”» quotes, its speaker not in it.
+        inside = not opens and told and _left_open(told)
+        told = f"{told} {text}"
+        if inside:
+            result.append(not _names_speaker(text, _WORDS.findall(text.lower())))
+            continue
         if opens:
             state = "open"
         elif not state:
