@@ -1826,6 +1826,23 @@ def test_a_conjunction_opening_a_sentence_is_no_given_name() -> None:
     assert not any(c.startswith("dersom") for c in commands), commands
 
 
+def test_the_name_a_lead_opens_on_is_the_subject_though_it_speaks() -> None:
+    text = (
+        "Marta Quill has announced a payment of up to £350 to help households cope with a rise"
+        " in energy bills.\nPowergrid announced on Thursday that the price cap for households"
+        " will rise by 54 per cent from April.\nIt means energy prices will rise by £693 a year"
+        " for millions of households after the regulator Powergrid raised the price cap.\n"
+        "Most households will receive £350 of support through council tax rebates for"
+        " households.\nThe Government will step in to help households directly, the Chancellor"
+        " said.\nMarta Quill said: “Powergrid announced this morning that the price cap will"
+        " rise in April for households.\n“Without action, this could be tough for millions of"
+        " households.”\nPowergrid said households on fixed deals are not affected.\nHouseholds"
+        " in bands A to D get the rebate, Powergrid said."
+    )
+    commands = [t.command for t in topics_of(parse_text(text, language="en"))]
+    assert "marta_quill" in commands, commands
+
+
 def test_a_place_after_a_name_stays_the_place() -> None:
     text = (
         "Filmfest i Trondheim\n\nCinemateket Trondheim viser filmen fredag. Festivalen i"

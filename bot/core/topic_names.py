@@ -80,6 +80,7 @@ def lead_names(
         and (not kicker or sections[0].sentences_saying(key) >= 2)
     }
     text = analysis.article.text
+    opening = _opening(first.sentences[0].text) if first.sentences else set()
     found = []
     for key in sorted(said, key=lambda k: -said[k]):  # (on a tie, the first written)
         if said[key] < least or taken(key):
@@ -93,12 +94,26 @@ def lead_names(
         ):
             continue  # (a date; a paper: «innlegg i Sunnmørsposten», the story's medium)
         places = _positions(surfaces, text)
-        if not _inside_a_sentence(places, text) or _said_by(places, text) or not written(key):
+        # (the lead's subject is no mere source: «Rishi Sunak has announced …», «RBA boss
+        # Michele Bullock said …»)
+        source = _said_by(places, text) and opening.isdisjoint(surfaces)
+        if not _inside_a_sentence(places, text) or source or not written(key):
             continue
         found.append(key)
         if len(found) == _MOST:
             break
     return found
+
+
+def _opening(lead: str) -> set[str]:
+    """The words a lead opens on, up to its fourth, where it states (not «– Vi anker, sier
+    …», «Ifølge Hansen …»): its subject, if a name, is whom the story is about."""
+    if lead[:1] in '–—-«"“':
+        return set()
+    words = lead.split(",", 1)[0].split()[:4]
+    if words and words[0].lower() in ("ifølge", "ifølgje", "according"):
+        return set()
+    return {word.strip(".:;!?»”'’") for word in words}
 
 
 def _positions(surfaces: set[str], text: str) -> list[tuple[int, int]]:
