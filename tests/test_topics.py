@@ -1843,6 +1843,19 @@ def test_the_name_a_lead_opens_on_is_the_subject_though_it_speaks() -> None:
     assert "marta_quill" in commands, commands
 
 
+def test_a_page_without_a_topic_takes_a_name_from_the_paragraph_under_its_lead() -> None:
+    text = (
+        "En 40-åring er dømt til tretti dagers fengsel for å ha slått ned en annen mann.\n\n"
+        "— Vi anker, sier forsvarer Per Lunde etter dommen i Vestby tingrett.\n\n"
+        "Klar nødverge\n\n"
+        "— Jeg har snakket med klienten, og han mener det var nødverge, sier Lunde.\n\n"
+        "Det er ikke dommerne enige i. De finner det bevist at mannen slo flere ganger.\n\n"
+        "Brutalt\n\nOfferet får 5000 kroner i oppreisning. Flere vitner kalte volden brutal."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert commands == ["vestby_tingrett"], commands
+
+
 def test_a_place_after_a_name_stays_the_place() -> None:
     text = (
         "Filmfest i Trondheim\n\nCinemateket Trondheim viser filmen fredag. Festivalen i"

@@ -53,6 +53,8 @@ def lead_names(
     written: Callable[[str], bool],
     taken: Callable[[str], bool],
     least: int = 2,
+    *,
+    wide: bool = False,
 ) -> list[str]:
     """The keys of such names, most said first: in the title or the lead paragraph, said
     twice at least (`least`: once, for a story left without a topic), written inside a
@@ -68,7 +70,7 @@ def lead_names(
     kicker = (
         not lead and sum(s.n_words for s in first.sentences if s.paragraph == 0) < _KICKER_WORDS
     )
-    if kicker:
+    if kicker or wide:  # (`wide`: a page left without a topic, its second paragraph too)
         lead.update(w for s in first.sentences if s.paragraph == 1 for w in s.words if w.name)
     # (the lead is the first section's: only its names are read, most said first)
     said = {

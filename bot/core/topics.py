@@ -351,6 +351,8 @@ def derive_topics(
     names.clear()
     place = lead_place(analysis, sections, plain)  # «… ved Rå i Lavik»: /lavik
     add([place] if place and not taken(place) else [])
+    if not topic_sections:  # (still none: a name of the lead's next paragraph, /nordhordland)
+        add(lead_names(analysis, sections, plain, written, taken, 1, wide=True))
 
     per_section = [  # (two keys may name one topic: «City Council» and «council»)
         tuple(dict.fromkeys(command(key) for key in keys if not home(key))) for keys in per_section
