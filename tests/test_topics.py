@@ -2408,6 +2408,18 @@ def test_a_place_the_story_names_by_its_court_or_school_is_the_institution() -> 
     assert "sunnfjord" not in commands
 
 
+def test_a_body_named_by_a_word_and_a_small_one_after_it_is_named_whole() -> None:
+    text = (
+        "Snøen kommer\n\nDet er ventet mye snø på Østlandet i helgen, ifølge Meteorologisk"
+        " institutt. I Oslo kan det komme 30 centimeter. Meteorologisk institutt sendte ut"
+        " farevarsel torsdag.\n\nVegtrafikksentralen ber bilister vente med å kjøre. Østlandet"
+        " får mest snø natt til lørdag, melder Meteorologisk institutt."
+    )
+    commands = _commands(text, "nb")
+    assert "meteorologisk_institutt" in commands, commands
+    assert "meteorologisk" not in commands
+
+
 @pytest.mark.parametrize(
     ("text", "language", "absent"),
     [

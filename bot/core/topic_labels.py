@@ -24,11 +24,13 @@ def without_role(label: str) -> str:
 
 
 # A place's court, school or hospital, written with a small letter after its name: «Sogn
-# tingrett», «Ve skole», «Hålogaland lagmannsrett». Where the story names the place mostly
+# tingrett», «Ve skole», «Hålogaland lagmannsrett»; a body's: «Meteorologisk institutt»,
+# «Statens vegvesen», «Oslo universitetssykehus». Where the story names the place mostly
 # so, the institution is its subject (a reader asks for /sogn_tingrett, not /sogn).
 _INSTITUTIONS = frozenset(
     "tingrett lagmannsrett skole skule barneskole barneskule ungdomsskole ungdomsskule "  # noqa: SIM905
-    "sykehus sjukehus kirke kyrkje stadion".split()
+    "sykehus sjukehus kirke kyrkje stadion institutt vegvesen sentralbyrå universitet "
+    "universitetssykehus høgskole høyskole".split()
 )
 _INSTITUTION_AFTER = re.compile(rf" ({'|'.join(sorted(_INSTITUTIONS))})\b")
 
