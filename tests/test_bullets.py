@@ -237,6 +237,17 @@ def test_a_cut_keeps_both_halves_of_not_only_but(language: str, text: str) -> No
             assert " but " in shortened or " men " in shortened
 
 
+def test_a_cut_never_leaves_a_fronted_phrase_and_a_word_taken_for_its_verb() -> None:
+    # («I ei pressemelding frå Nordvik brann.»: the fire service «Nordvik brann og redning»)
+    text = (
+        "I ei pressemelding frå Nordvik brann og redning ber brannsjef Kari Holm om at alle"
+        " sjekkar røykvarslaren før årets mest brannfarlege månader."
+    )
+    for limit in range(6, 20):
+        shortened = shorten(text, limit, clause_checker("nn"))
+        assert shortened in (None, text), shortened
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [

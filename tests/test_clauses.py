@@ -144,6 +144,10 @@ def test_leder_after_a_genitive_or_article_is_the_noun(text: str, main: bool) ->
         # «pumpar»: a present the Nynorsk dictionary lacks, and the noun's plural
         ("nn", "Sivilforsvaret pumpar framleis vatn ut av kulturhuset.", True),
         ("nn", "Fleire nye pumpar frå fabrikken i byen.", False),
+        # «rykte», «søkte», «følgde»: the past of rykkje, søkje, følgje (and «rykte» a noun)
+        ("nn", "Brannvesenet i Hordaland rykte ut til 69 bustadbrannar i fjor.", True),
+        ("nn", "Kommunen søkte om pengar til ny skule.", True),
+        ("nn", "Eit rykte om nedlegging av skulen.", False),
     ],
 )
 def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(

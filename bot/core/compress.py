@@ -43,6 +43,7 @@ from bot.core.cut_words import (
     bare_phrase,
     clause_follows,
     verb_after_apposition,
+    verb_last_after_phrase,
     without_fronted_phrase,
 )
 from bot.core.lexicon import lexicon
@@ -275,6 +276,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
         return True  # «a plan for the short, medium, | and long term»: a list's last item
     if pattern is _CONJUNCTION and checker is not None and bare_phrase(head, checker):
         return True  # «…last October, the public | and journalists were prevented …»
+    if pattern is _CONJUNCTION and verb_last_after_phrase(head):
+        return True  # «I ei pressemelding frå Kvinnherad brann | og redning ber …»: no subject
     if pattern is _CONJUNCTION and checker is not None and clause_follows(rest, checker):
         return False  # «..., og bøndene må ...»: two main clauses, the first stands alone
     if pattern is _CONJUNCTION and NAMES_EITHER_SIDE.search(head) and NAME_NEXT.match(rest):

@@ -69,6 +69,18 @@ def bare_phrase(head: str, checker: MainClauses) -> bool:
     return 0 < len(last) <= 3 and not any(checker.is_finite(w.strip(",.«»").lower()) for w in last)
 
 
+# «I ei pressemelding frå Kvinnherad brann | og redning ber …»: a fronted phrase ending on a
+# name, then one word taken for its verb; a main clause's subject would follow that verb.
+_FRONTED_NO = re.compile(r"(?:I|På|Etter|Under|Frå|Fra|Med|Ved|Hos|Mot|Før|Ifølge|Ifølgje) ")
+
+
+def verb_last_after_phrase(head: str) -> bool:
+    words = head.split()
+    last, name = words[-1:], words[-2:-1]
+    fronted = _FRONTED_NO.match(head) is not None and len(words) >= 4
+    return fronted and name[0][:1].isupper() and last[0][:1].islower() and last[0].isalpha()
+
+
 def clause_follows(rest: str, checker: MainClauses) -> bool:
     """Whether «og» opens a clause of its own: a subject, then its verb (og bøndene må)."""
     words = rest.split()[1:4]  # after the conjunction

@@ -150,6 +150,8 @@ class VerbForms:
             # of leie): the dictionary files the form under the noun alone.
             infinitive = word[:-2] + "e"
             return known(infinitive) and self._is_verb_lemma(infinitive)
+        if self.language == "nn" and word.endswith(("kte", "gde")) and self._kje_past(word):
+            return True  # «Brannvesenet rykte ut …»: the past of rykkje (søkje, følgje)
         if self.language == "nn" and word.endswith(("de", "te")):
             # melde, sende, smelte: a stem in -d or -t after a consonant takes no new
             # -de or -te in the past; kjenne/kjende and kaste/kasta differ.
@@ -174,6 +176,16 @@ class VerbForms:
             lemma = self.lexicon.form_lemma(word)
             return lemma == word[:-1] + "e" and self._nynorsk_verb(word[:-1])
         return False
+
+    def _kje_past(self, word: str) -> bool:
+        """A Nynorsk past of a verb in -kje or -gje: rykte, søkte, følgde (rykkje, søkje,
+        følgje), which the dictionary files under the noun «rykte» or not at all."""
+        base = word[:-2]
+        lemma_of = self.lexicon.form_lemma
+        return any(
+            lemma_of(infinitive + "r") in (infinitive, infinitive[:-1] + "a")
+            for infinitive in (base + "je", base + base[-1] + "je")
+        )
 
     def is_infinitive(self, word: str) -> bool:
         """Whether a word is a verb's own lemma, its infinitive (melde, møte, kaste)."""
