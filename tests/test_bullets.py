@@ -1196,6 +1196,13 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         # a clause whose subject is what the sentence before told
         ("nb", "Politiet melder at dette er på grunnlag av avhør på stedet."),
         ("en", "Yet this past month the people of the county have got angry."),
+        # the same ones, instead of it, together, of those, the like: as the one before said
+        ("nb", "De samme ekspertene ventet et underskudd på 222 millioner dollar."),
+        ("nb", "I stedet deles prisene ut på nettet i løpet av helgen."),
+        ("en", "Instead, the council will meet online next week."),
+        ("nb", "Sammen skal de hindre at økonomien havner i trøbbel."),
+        ("nb", "Olsen har ledet banken i tolv av dem."),
+        ("nn", "Elevane har gått på dans og drama, så dei kjenner sånt."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1303,6 +1310,8 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "Dagen før valget var det stille i byen."),
         ("en", "Cities such as Oslo have banned cars from their centres."),
         ("nb", "Politiet sier at dette året blir det tøffeste på lenge."),
+        ("en", "The city ordered six new ploughs in March, but none of them has come."),
+        ("nb", "Sammen med politiet leter naboene etter mannen."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(
@@ -2182,6 +2191,7 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
         ("Politiet sende ut ei melding i natt.", "I meldinga heiter det at ingen er sakna."),
         ("The council issued a statement.", "In the statement, it said no one was hurt."),
         ("Kommunestyret gjorde sitt vedtak i går.", "Vedtaket gjeld frå nyttår."),
+        ("Ministeren kom med ei uttalelse i går.", "Uttalelsen ble kjent etter møtet."),
     ],
 )
 def test_a_person_or_thing_named_before_by_a_noun_needs_that_sentence_before_the_bullet(

@@ -16,7 +16,7 @@ FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
 _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
-    "førstnemnde and another altså altso yet".split()
+    "førstnemnde and another altså altso yet instead".split()
 )
 # «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
 # counted (not «The second half …», «Den andre omgangen …»: the match's, not one more).
@@ -27,7 +27,7 @@ _ORDINALS = frozenset("annen anna annet andre tredje fjerde femte second third".
 _GOING_ON_TWO = frozenset(
     tuple(pair.split("_"))
     for pair in "i_tillegg in_addition andre_steder andre_stader the_latter the_former "  # noqa: SIM905
-    "other_places".split()
+    "other_places i_stedet i_staden i_steden".split()
 )
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).

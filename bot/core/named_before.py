@@ -33,7 +33,7 @@ _NOUN_NAMED_BEFORE = {
     # a statement, a decision, a fire named before: «I meldingen heter det …», «Vedtaket …»
     "meldingen": "melding", "meldinga": "melding", "pressemeldingen": "pressemelding",
     "pressemeldinga": "pressemelding", "statement": "statement", "vedtaket": "vedtak",
-    "decision": "decision", "brannen": "brann",
+    "decision": "decision", "brannen": "brann", "uttalelsen": "uttal", "fråsegna": "fråsegn",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
 # just before told; a bullet opening so needs that sentence before it (or the title's word).

@@ -39,6 +39,13 @@ _POINTING_END = (
     " too",
     " as well",
     " either",
+    " sånt",
+    " slikt",
+    # («Olsen har ledet sentralbanken i tolv av dem.»: of those the one before counted)
+    " av dem",
+    " av dei",
+    " of them",
+    " of those",
 )
 # («In the old days, such a rate was …»: the rate the one before gave; «Den ene hadde en
 # kniv»: one of the two it named, not «Den ene av de to meddommerne», «Den ene familien»)
@@ -48,7 +55,9 @@ _NAMED_JUST_BEFORE = re.compile(
     r"|^The (?:resulting|ensuing|subsequent)\b"  # («The resulting Grealish effort …»)
     # («Året før var det 595 slike varsler», «any such plan»: the kind the one before told of;
     # not «slike som …», «such as …»: the kind this one names)
-    r"|\b(?:slike|slikt|sånne)\b(?! som\b)|\bsuch (?!as\b|an?\b)[a-z]",
+    r"|\b(?:slike|slikt|sånne)\b(?! som\b)|\bsuch (?!as\b|an?\b)[a-z]"
+    # («De samme ekspertene forventet …», «The same day …»: the ones the one before named)
+    r"|^(?:De|Dei|Den|Det|The) (?:samme|same)\b",
     re.IGNORECASE,
 )
 # «Politiet melder at dette er på grunnlag av avhør …», «… because this was …»: a clause whose
@@ -82,7 +91,7 @@ _FRONTED = frozenset(
     "now then later afterwards meanwhile yesterday today "
     # (an adverb is never the subject: «Snart låser han døren», «Suddenly she saw …»)
     "snart plutselig plutseleg endelig endeleg ofte alltid aldri sjelden sjeldan stadig "
-    "hjemme heime ute borte først fyrst gjerne kanskje trolig truleg visstnok nettopp "
+    "hjemme heime ute borte først fyrst gjerne kanskje trolig truleg visstnok nettopp sammen "
     "soon suddenly finally often always never rarely".split()
 )
 # «Av desse pusta fem …», «Blant dem …», «Of these, …»: a part of what was named before.
