@@ -211,6 +211,19 @@ def test_a_person_a_role_and_its_place_introduce_is_named_in_full_though_he_neve
     ]
 
 
+def test_a_speaker_whose_role_follows_his_name_between_commas_is_named_in_full() -> None:
+    # («Tor» is a word of the dictionaries too: the role after the name introduces him)
+    text = (
+        "En mann er pågrepet etter et knivstikk.\n\nTor Gulbrud, operasjonsleder i Oslo"
+        " politidistrikt, sier til TV 2 at de to kjente hverandre.\n\nGulbrud sier at alt tyder"
+        " på at en kniv ble brukt."
+    )
+    bullets = [["Gulbrud sier at alt tyder på at en kniv ble brukt."]]
+    assert introduce(bullets, text, None) == [
+        ["Tor Gulbrud sier at alt tyder på at en kniv ble brukt."]
+    ]
+
+
 def test_a_speaker_after_a_place_role_and_two_given_names_is_named_in_full() -> None:
     text = (
         "– Vi skrur av lyset og lader telefonen på skolen, forteller Lillehammer-studenten"

@@ -83,6 +83,11 @@ _ROLE_BEFORE = re.compile(
     r"|[a-zæøå][\w-]*(?:leder|leiar|sjef|direktør|operatør|forsker|forskar|er|ar|or|ør|ene|ane) "
     r"(?:i|for|ved|hos|in|at|of) [^,.]{2,40}, $"  # («… av ekspertene i Norge, Pål Kolbenstvedt»)
 )
+# … or before a role between commas: «Tor Gulbrandsen, operasjonsleder i Oslo politidistrikt,»
+_ROLE_AFTER = re.compile(
+    r", [a-zæøå][\w-]*(?:leder|leiar|sjef|minister|ministar|ordfører|ordførar|direktør|forsker|"
+    r"forskar|rådgiver|rådgjevar|talsperson|advokat|professor|trener|trenar|inspektør)\b"
+)
 # a name right before: «Lund Svindal» (not a sentence's «Ifølge Bragstad»)
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
 
@@ -120,7 +125,9 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             continue  # «Prime Minister»: a word the text also writes in lower case
         # A person's introduction: a role before the name, or a given name no dictionary
         # has («Trond Lødøen er forskar …»; not «Ifølge Støre», «Oslo Høyre»)
-        role_before = _ROLE_BEFORE.search(text, max(0, start - 70), start)
+        role_before = _ROLE_BEFORE.search(text, max(0, start - 70), start) or _ROLE_AFTER.match(
+            text, start + len(first) + 1 + len(surname)
+        )
         if (
             not titled
             and not role_before
