@@ -139,6 +139,17 @@ def test_a_reviews_byline_and_date_are_not_taken_for_other_stories_headlines() -
     assert parse_text(text).title == "Stars In Stereo: Self-titled Album Review"
 
 
+def test_a_live_pages_label_is_not_taken_for_the_last_of_other_stories_headlines() -> None:
+    text = (
+        "Does the council want to close the harbour for good?\n\n"
+        "The county believes the council is letting the harbour decay to force a sale\n\n"
+        "Breaking news: the harbour row\n\n"
+        "Follow our coverage of the row over the harbour. The council voted on Monday night"
+        " to stop all repairs, and the county has asked the minister to step in.\n"
+    )
+    assert parse_text(text).title == "Does the council want to close the harbour for good?"
+
+
 def test_a_heading_over_hard_wrapped_paragraphs_is_found_and_the_lines_are_joined() -> None:
     text = (
         "Ny bru over fjorden\n\n"

@@ -29,7 +29,7 @@ from bot.core.structure import (
     is_prose,
 )
 from bot.core.text import SENTENCE_END, spaces
-from bot.core.titles import name_line, repeats_title, site_name, tag_line, told_below
+from bot.core.titles import live_label, name_line, repeats_title, site_name, tag_line, told_below
 from bot.core.verbs import verb_forms
 
 
@@ -316,11 +316,11 @@ _WORD = re.compile(r"\w{4,}")
 
 
 def _teaser_line(unit: Unit) -> bool:
-    """A headline alone on its line: no sentence's stop, not a paragraph's length."""
+    """A headline alone on its line: no stop, no label («Breaking news: …»), not prose's length."""
     return (
         (unit.kind == PARAGRAPH or (unit.kind == LIST_ITEM and unit.dash))  # («- Det blir …»)
         and 3 <= spaces(unit.text, 25) < 25
-        and not unit.text.endswith((".", "!", ":"))
+        and not (unit.text.endswith((".", "!", ":")) or live_label(unit.text))
     )
 
 

@@ -109,6 +109,14 @@ def told_below(line: str, below: str) -> bool:
     return len(words) >= 2 and len(words & set(re.findall(r"\w{3,}", below.lower()))) >= 2
 
 
+# A live page's label over its entries: «Breaking news: Ukraine-Russia war», «Siste nytt: …»
+_LIVE_LABEL = re.compile(r"(?i:breaking(?: news)?|live|siste nytt|direkte):")
+
+
+def live_label(text: str) -> bool:
+    return _LIVE_LABEL.match(text) is not None
+
+
 def tag_line(text: str) -> bool:
     """One name on a line of its own («Orkland»): over a story's prose, the page's tag; or
     the places the story is told from («Srirangapatna, Mandya:»), its dateline."""
