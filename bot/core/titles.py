@@ -110,11 +110,11 @@ def told_below(line: str, below: str) -> bool:
 
 
 # A live page's label over its entries: «Breaking news: Ukraine-Russia war», «Siste nytt: …»
-_LIVE_LABEL = re.compile(r"(?i:breaking(?: news)?|live|siste nytt|direkte):")
+_LIVE_PAGE_LABEL = re.compile(r"(?i:breaking(?: news)?|live|siste nytt|direkte):")
 
 
 def live_label(text: str) -> bool:
-    return _LIVE_LABEL.match(text) is not None
+    return _LIVE_PAGE_LABEL.match(text) is not None
 
 
 def tag_line(text: str) -> bool:
