@@ -332,6 +332,14 @@ WIDGET_LINES += [
     " chevron righticon chevron upicon closeicon v-compressicon downloadicon editicon"
     " v-expandicon fbicon fileicon filtericon flag ruicon full chevron downicon full chevron"
     " lefticon full chevron righticon full chevron upicon gearicon",
+    # (the whole font, past a menu's length)
+    "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon"
+    " chevron righticon chevron upicon closeicon v-compressicon downloadicon editicon"
+    " v-expandicon fbicon fileicon filtericon flag ruicon full chevron downicon full chevron"
+    " lefticon full chevron righticon full chevron upicon gpicon insicon mailicon moveicon-musicicon"
+    " mutedicon nomutedicon okicon v-pauseicon v-playicon searchicon shareicon sign inicon sign"
+    " upicon stepbackicon stepforicon swipe downicon tagicon tagsicon tgicon trashicon twicon"
+    " vkicon yticon wticon fm",
     # a promise of more, a page's number
     "Firda kjem tilbake med meir.", "Vi kommer tilbake med mer.", "More to follow.", "Side 2",
     "Page 3 of 4",

@@ -67,6 +67,7 @@ _SHIFT_BYLINE = re.compile(
 # «7:12 am», «07:12am», «2:58 AM»: a clock time, which the label tests do not read.
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:am|pm)\b", re.IGNORECASE)
 _LONG = 30  # words: a widget is short
+_ICONS = 9
 # A photo credit alone on its line: «Foto: Kim Berg / NRK», «Photo: Reuters», «Bilete: NPK».
 _LONE_CREDIT = re.compile(
     r"^(?:foto|bilde|bilete|(?:file )?photo|photograph|illustrasjon|arkivfoto|grafikk|kart)"
@@ -103,8 +104,10 @@ def is_widget(text: str) -> bool:
     text = text.strip()
     n_words = spaces(text, 2 * _LONG) + 1  # (read up to 2 * _LONG)
     if n_words > _LONG:
-        # An archive notice runs to three sentences, a menu to dozens of links.
-        return n_words <= 2 * _LONG and (_widget_words(text) or _is_menu(text))
+        # An archive notice runs to three sentences, a menu to dozens of links, an icon
+        # font's names («… bookmarkicon cameraicon …») to a hundred.
+        short = n_words <= 2 * _LONG or text.count("icon") >= _ICONS
+        return short and (_widget_words(text) or _is_menu(text))
     if _bare(text) in WIDGET_PHRASES or _widget_words(text) or is_notice(text):
         return True
     if text.count("|") >= 3:
