@@ -336,7 +336,8 @@ WIDGET_LINES += [
     "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon"
     " chevron righticon chevron upicon closeicon v-compressicon downloadicon editicon"
     " v-expandicon fbicon fileicon filtericon flag ruicon full chevron downicon full chevron"
-    " lefticon full chevron righticon full chevron upicon gpicon insicon mailicon moveicon-musicicon"
+    " lefticon full chevron righticon full chevron upicon gpicon insicon mailicon"
+    " moveicon-musicicon"
     " mutedicon nomutedicon okicon v-pauseicon v-playicon searchicon shareicon sign inicon sign"
     " upicon stepbackicon stepforicon swipe downicon tagicon tagsicon tgicon trashicon twicon"
     " vkicon yticon wticon fm",
