@@ -2121,6 +2121,17 @@ def test_the_top_pictures_caption_over_the_headline_is_no_article_though_it_tell
     assert not any("brakk nesa" in p for s in article.sections for p in s.paragraphs)
 
 
+def test_two_short_sentences_over_a_credit_are_a_caption_though_the_first_tells_news() -> None:
+    text = (
+        "Artisten fra Ålesund fikk musikkbransjens gjeveste pris under et opptak torsdag.\n\n"
+        "Kari Holm slo for alvor gjennom i 2017. Her fra Koengen sommeren 2019. Foto: Per Ås\n\n"
+        "Prisen ble delt ut under opptaket til talkshowet, som sendes fredag kveld.\n\n"
+        "Holm overtar prisen fra fjorårets vinner, og juryen roste albumet hennes."
+    )
+    article = parse_text(text)
+    assert not any("slo for alvor" in p for s in article.sections for p in s.paragraphs)
+
+
 def test_a_video_teaser_inside_the_article_is_no_heading_or_bullet() -> None:
     text = (
         "Tilsynet skal kutte 40 stillinger\n\n"

@@ -1925,6 +1925,15 @@ def test_the_place_the_lead_says_it_happens_in_is_a_topic(lead: str, place: str)
     assert place in _commands(text)
 
 
+def test_a_channel_the_lead_names_is_no_place_it_happens_in() -> None:
+    text = (
+        "Prisen ble delt ut under opptaket til talkshowet, som sendes fredag kveld på NRK."
+        " Arthur Bakke fikk prisen, og Arthur Bakke takket juryen.\n\nBakke sier at han ble"
+        " overrasket.\n\nBakke har laget musikk i mange år."
+    )
+    assert "nrk" not in _commands(text)
+
+
 def test_the_town_an_english_lead_names_is_a_topic() -> None:
     text = (
         "Workers at the paint plant in Hubbard were told on Tuesday that it will close. Ana"

@@ -123,6 +123,7 @@ _DEICTIC = re.compile(
 )
 _QUOTE_OPENERS = ("–", "—", "-", "«", '"', "“")
 _CAPTION_WORDS = 45  # words: a caption is a sentence or two
+_SHORT_CAPTION = 20  # words: two sentences this short over a credit are its caption
 CAPTION_SENTENCE = 20  # words: a caption's sentence without a label is short
 # English pasts that no ending tells: «took», «said».
 # fmt: off
@@ -244,8 +245,8 @@ def prose_before_caption(text: str) -> str | None:
     head = text[:start].rstrip()
     language = detect_language(head)  # for the splitter: a short caption may fool it
     parts = sentences(head, language if language in LANGUAGES else "nb")
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or (len(parts) == 2 and head.count(" ") < _SHORT_CAPTION):
+        return None  # («Sigrid slo gjennom i 2017. Her fra Koengen i 2019. Foto: …»: all caption)
     start = _caption_start(parts)
     kept = _without_kicker(parts[:start]) if start >= 0 else []
     return " ".join(kept) if kept else None

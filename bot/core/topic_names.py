@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from bot.core.analysis import Analysis
 from bot.core.name_words import ONE_NAME, is_title, names_a_post
-from bot.core.page_words import CALENDAR
+from bot.core.page_words import CALENDAR, OUTLETS
 from bot.core.speakers import SPEECH_VERBS
 from bot.core.text import word_positions
 from bot.core.topic_counts import SectionWords
@@ -216,6 +216,7 @@ def lead_place(analysis: Analysis, sections: list[SectionWords], plain: set[str]
     place = found.group(found.lastindex or 1).split()[-1]
     if (
         place.lower().endswith(_MEDIA)
+        or place.lower() in OUTLETS  # («… som sendes fredag kveld på NRK»: a channel)
         or first.text[found.end() : found.end() + 2].strip()[:1].isdigit()
     ):
         return None  # «innlegg i Sunnmørsposten 19. august»: a paper, a date: no place
