@@ -1312,6 +1312,8 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "Politiet sier at dette året blir det tøffeste på lenge."),
         ("en", "The city ordered six new ploughs in March, but none of them has come."),
         ("nb", "Sammen med politiet leter naboene etter mannen."),
+        # «For de …»: a phrase, not «for» as «because»
+        ("nb", "For de sørlige prisområdene var strømprisen 199 øre."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(
@@ -1867,6 +1869,26 @@ def test_the_news_comes_before_a_voice_on_it() -> None:
     ]
     assert bullets[0].startswith("Høyre, Frp, KrF og Venstre er blitt enige")
     assert any(b.startswith("Vi hadde en stor utfordring") for b in bullets)
+
+
+def test_a_bodys_report_of_figures_on_top_is_the_news_not_a_voice_on_it() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Strømprisen stiger igjen\n\n"
+        "– For de sørlige prisområdene var gjennomsnittlig strømpris 199 øre per kWh, en økning"
+        " på 38 øre sammenlignet med uka før. Dette er den nest høyeste prisen så langt i år,"
+        " skriver NVE i sin nye ukesrapport.\n\n"
+        "De høye strømprisene har fortsatt denne uka. Alle dagene så langt har hatt priser over"
+        " 200 øre, og torsdag blir prisen 220 øre.\n\n"
+        "Samtidig som prisene har gått til himmels, øker strømeksporten til kontinentet."
+    )
+    bullets = [
+        b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("For de sørlige prisområdene var gjennomsnittlig strømpris")
 
 
 def test_a_quote_said_by_a_pronoun_follows_the_sentence_that_names_the_speaker() -> None:

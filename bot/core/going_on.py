@@ -34,9 +34,10 @@ _GOING_ON_TWO = frozenset(
 _CONTRAST = frozenset(("derimot", "imidlertid", "however", "dermed", "therefore", "thus"))
 # «Lundby har heller ikke oversikt …», «Ei heller pappa …»: neither, after the one before
 _NEITHER = re.compile(r"(?:^|\s)(?:heller ikke|heller ikkje|ei heller)\b")
-# «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang»).
+# «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang», nor
+# «For de sørlige prisområdene …»: «de» there opens a phrase).
 _FOR_BECAUSE = frozenset(
-    "etter da då når nå no så her der han hun ho de dei vi me jeg eg du".split()  # noqa: SIM905
+    "etter da då når nå no så her der han hun ho vi me jeg eg du".split()  # noqa: SIM905
 )
 # «I så tilfelle», «I så fall», «Året etter», «Dagen etter»: the case or time before.
 _GOING_ON = frozenset(

@@ -111,7 +111,9 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
             )
             # «– Vi hadde en stor utfordring, sier Tor Woldseth» over «Høyre, Frp og KrF er
             # enige om budsjettet»: a reader wants the news before a voice on it.
-            if not _said(sentence.text, made.checker):
+            # (but a body's report of figures is the news: «– … var strømprisen 199 øre per kWh
+            # …, skriver NVE i sin nye ukesrapport»)
+            if not _said(sentence.text, made.checker) or _REPORTS_FIGURES.search(text):
                 if quoted is not None and _LEANS_ON_SPEAKER.search(text):
                     break  # «På målinga får partiet hans …»: it needs the quote naming him
                 return _news_after_background(analysis, made, found) or found
@@ -158,6 +160,9 @@ def _news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -
 
 
 _DIGIT = re.compile(r"\d")
+_REPORTS_FIGURES = re.compile(
+    r"\d[^,]*,.*, (?:skriver|skriv|melder|meldar|opplyser|writes|reports) [A-ZÆØÅ]{2,}\b"
+)
 
 
 def _said(text: str, checker: MainClauses) -> bool:
