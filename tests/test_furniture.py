@@ -323,6 +323,10 @@ FURNITURE_LINES += [
     "All Sections", "Support Us", "Укр Рус Eng Support Us", "Support Journalism",
 ]
 WIDGET_LINES += [
+    # a player's notice, a rail's label, a link home, a paywall's badge, a video's teaser
+    "Media playback is unsupported on your device", "Most read in Money", "BN+",
+    "Go to the Globe and Mail homepage",
+    "How much support will households get? Consumer Editor Chris Choi explains",
     # a comment box's rules, an icon font's names
     "Nordmedia is committed to maintaining a lively but civil forum for discussion. Please keep"
     " comments relevant and respectful. Comments may take up to an hour to appear on the site."

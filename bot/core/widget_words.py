@@ -90,6 +90,11 @@ WIDGET_LINE_PATTERN = (
     # A partner's box, a byline with its date, a press reader's section line: «In partnership
     # with», «Richard Buxton·8 April 2023», «Faedrelandsvennen - - ØKONOMI - NTB»
     r"in partnership with$|[\w .'-]{3,40}·\s?\d{1,2} \w+ \d{4}$|"
+    # A player's notice, a rail's label, a link home, a paywall's badge, a video's teaser:
+    # «Media playback is unsupported on your device», «Most read in Money», «Go to the Globe
+    # and Mail homepage», «BN+», «How much support will households get? X explains»
+    r"media playback is unsupported|most read in |go to the [\w ]{2,40} homepage$|"
+    r"[a-zæøå]{1,12}\+$|[^.]{5,120}\? [^.?]{3,60} explains$|"
     # A match's box of scorers: «Scorers: Haaland 45′, 67′, Grealish 58′», «Mål: Berg 12'»
     r"(?:scorers?|goalscorers?|goals|målscorere|målscorarar|mål):? [^.!?]{0,80}\d['′’](?:,|$).*|"
     r"[\w ]{3,40} - - [\w ]{2,30}(?: - [\w ]{2,20})?$|"
