@@ -2214,6 +2214,7 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
         ("The council issued a statement.", "In the statement, it said no one was hurt."),
         ("Kommunestyret gjorde sitt vedtak i går.", "Vedtaket gjeld frå nyttår."),
         ("Ministeren kom med ei uttalelse i går.", "Uttalelsen ble kjent etter møtet."),
+        ("Kommunen gjorde en endring i brøytingen.", "Endringen kommer etter et møte søndag."),
     ],
 )
 def test_a_person_or_thing_named_before_by_a_noun_needs_that_sentence_before_the_bullet(

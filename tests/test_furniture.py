@@ -1541,6 +1541,7 @@ def test_a_stamp_line_over_a_byline_without_a_blank_line_is_furniture() -> None:
         "RAS: Fleire vegar vart fredag kveld stengde etter steinras.",
         "ESKORTE: Forsvarssjefen følgjer statsministeren inn i salen.",
         "FLOODED: Residents wade through the high street on Sunday.",
+        "30 DYR GIKK TAPT: Fjøset med over 30 kyr brann ned på garden onsdag.",
     ],
 )
 def test_a_caption_with_a_label_in_capitals_between_paragraphs_is_furniture(caption: str) -> None:

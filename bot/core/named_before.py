@@ -34,6 +34,9 @@ _NOUN_NAMED_BEFORE = {
     "meldingen": "melding", "meldinga": "melding", "pressemeldingen": "pressemelding",
     "pressemeldinga": "pressemelding", "statement": "statement", "vedtaket": "vedtak",
     "decision": "decision", "brannen": "brann", "uttalelsen": "uttal", "fråsegna": "fråsegn",
+    # a change or a closure named before: «Endringen kommer etter …», «Nedleggingen var …»
+    "endringen": "endring", "endringa": "endring", "nedleggingen": "nedlegg",
+    "nedlegginga": "nedlegg", "nedleggelsen": "nedlegg",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
 # just before told; a bullet opening so needs that sentence before it (or the title's word).
