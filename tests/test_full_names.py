@@ -211,6 +211,20 @@ def test_a_person_a_role_and_its_place_introduce_is_named_in_full_though_he_neve
     ]
 
 
+def test_the_budget_names_in_full_the_person_a_bullet_gives_first() -> None:
+    # (whatever the order of a set of names: the same digest every run)
+    text = (
+        "Teens find two new scorpions.\n\nPrakrit Jain and Harper Forbes, both 18, found the"
+        " scorpions in the desert.\n\nJain and Forbes have been interested in wildlife for"
+        " years, Jain says. Forbes says the desert is full of life."
+    )
+    bullets = [["Jain and Forbes have been interested in wildlife for years, Jain says."]]
+    words = len(bullets[0][0].split())
+    assert introduce(bullets, text, words + 1) == [
+        ["Prakrit Jain and Forbes have been interested in wildlife for years, Jain says."]
+    ]
+
+
 def test_a_speaker_whose_role_follows_his_name_between_commas_is_named_in_full() -> None:
     # («Tor» is a word of the dictionaries too: the role after the name introduces him)
     text = (

@@ -239,7 +239,8 @@ def introduced(
     for section in bullets:
         kept: list[str] = []
         for bullet in section:
-            for surname, whole in names.items():
+            # (in the order the bullet names them, so the budget's first goes to the first)
+            for surname, whole in sorted(names.items(), key=lambda n: (bullet.find(n[0]), n[0])):
                 if surname in done or surname not in bullet:
                     continue
                 done.add(surname)
