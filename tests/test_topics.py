@@ -2173,6 +2173,14 @@ def test_an_outlet_is_a_topic_only_where_the_story_is_about_it() -> None:
         " var syk. Laksen døde av gjellesykdom, og mer laks kan dø, kunne NRK fortelle."
     )
     assert "nrk" not in _commands(scoop, "nb")
+    # a channel the players spoke to, in Nynorsk too, and one whose pundit spoke
+    spoken_to = (
+        "Rosenborg vann i Molde\n\nRosenborg vann 2–0 borte mot Molde søndag.\n\n– Det har"
+        " vore tungt, seier Per Ås til Sportkanalen etter kampen. – Eg er glad, var alt han"
+        " ville sei til Sportkanalen.\n\n– Dei er proffe, sa fotballekspert i Sportkanalen,"
+        " Kari Lie. Molde har tapt tre kampar på rad, og Rosenborg leiar serien."
+    )
+    assert "sportkanalen" not in _commands(spoken_to, "nn")
 
 
 def test_a_name_said_twice_in_one_sentence_only_is_a_passing_mention() -> None:

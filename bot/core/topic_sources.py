@@ -70,8 +70,12 @@ _DUTY_STEMS = (
 # An outlet or a source named only as where the words were said or printed: «sier hun
 # til Aftenbladet», «ifølge NTB», «according to Reuters», «VG skriver», «NRK melder».
 _SAID_TO = re.compile(
-    r"\b(?:sier|sa|seier|forteller|fortel|opplyser|bekrefter|stadfestar|uttaler|said|says|"
-    r"told)\b[^.!?]{0,80}?\b(?:til|to|overfor)[ \xa0]+$|\b(?:ifølge|ifølgje|according to)[ \xa0]+$"
+    r"\b(?:sier|sa|seier|sei|si|forteller|fortel|fortalte|fortalde|opplyser|bekrefter|stadfestar|"
+    r"uttaler|uttalar|uttalte|said|says|told)\b[^.!?]{0,80}?\b(?:til|to|overfor)[ \xa0]+$"
+    r"|\b(?:ifølge|ifølgje|according to)[ \xa0]+$"
+    # (a channel's pundit: «…, sa fotballekspert i Discovery, Jonas Grønner»)
+    r"|\b(?:sier|sa|seier|said|says)[ \xa0]+\w*(?:ekspert|kommentator|commentator|pundit|"
+    r"analyst)\w*[ \xa0]+(?:i|hos|for|on|at|with)[ \xa0]+$"
 )
 # (and an outlet's own scoop: «NRK kan nå avdekke …», «Disse dokumentene har NRK fått tak i»,
 # «kunne NRK fortelje»)
@@ -82,7 +86,7 @@ _PRINTS = re.compile(
     r"kjenner[ \xa0]til)\b"
 )
 # The words _SAID_TO ends on, before the spaces in front of the name.
-_SAID_TO_ENDS = ("til", "to", "overfor", "ifølge", "ifølgje")
+_SAID_TO_ENDS = ("til", "to", "overfor", "ifølge", "ifølgje", "i", "hos", "for", "on", "at", "with")
 
 
 # Where words are printed or posted: an outlet, or a platform («opplyser politiet på Twitter»).
