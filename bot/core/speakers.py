@@ -156,7 +156,7 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
     state = ""  # "", "open" (the speaker not yet named) or "said"
     paragraph: int | None = None
     last = ""  # the sentence before
-    told = ""  # the paragraph's sentences before this one
+    told = ""  # the paragraph's sentences before this one that have quote marks (few do)
     for p_index, text in pairs:
         if p_index != paragraph:
             # (a quote whose marks the paragraph left open goes on in the next one: «"They
@@ -168,7 +168,8 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
         # Inside marks a sentence before opened: «…, adding: “Air superiority has been
         # achieved. | The country's navy is now gone.”» quotes, its speaker not in it.
         inside = not opens and told and _left_open(told)
-        told = f"{told} {text}"
+        if '"' in text or "“" in text or "”" in text or "«" in text or "»" in text:
+            told = f"{told} {text}"
         if inside:
             result.append(not _names_speaker(text, _WORDS.findall(text.lower())))
             continue

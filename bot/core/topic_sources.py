@@ -73,10 +73,13 @@ _SAID_TO = re.compile(
     r"\b(?:sier|sa|seier|sei|si|forteller|fortel|fortalte|fortalde|opplyser|bekrefter|stadfestar|"
     r"uttaler|uttalar|uttalte|said|says|told)\b[^.!?]{0,80}?\b(?:til|to|overfor)[ \xa0]+$"
     r"|\b(?:ifølge|ifølgje|according to)[ \xa0]+$"
-    # (a channel's pundit: «…, sa fotballekspert i Discovery, Jonas Grønner»)
-    r"|\b(?:sier|sa|seier|said|says)[ \xa0]+\w*(?:ekspert|kommentator|commentator|pundit|"
+)
+# A channel's pundit: «…, sa fotballekspert i Discovery, Jonas Grønner».
+_PUNDIT_AT = re.compile(
+    r"\b(?:sier|sa|seier|said|says)[ \xa0]+\w*(?:ekspert|kommentator|commentator|pundit|"
     r"analyst)\w*[ \xa0]+(?:i|hos|for|on|at|with)[ \xa0]+$"
 )
+_PUNDITS = ("ekspert", "kommentator", "commentator", "pundit", "analyst")
 # (and an outlet's own scoop: «NRK kan nå avdekke …», «Disse dokumentene har NRK fått tak i»,
 # «kunne NRK fortelje»)
 _PRINTS = re.compile(
@@ -86,7 +89,7 @@ _PRINTS = re.compile(
     r"kjenner[ \xa0]til)\b"
 )
 # The words _SAID_TO ends on, before the spaces in front of the name.
-_SAID_TO_ENDS = ("til", "to", "overfor", "ifølge", "ifølgje", "i", "hos", "for", "on", "at", "with")
+_SAID_TO_ENDS = ("til", "to", "overfor", "ifølge", "ifølgje")
 
 
 # Where words are printed or posted: an outlet, or a platform («opplyser politiet på Twitter»).
@@ -140,6 +143,8 @@ def _said_to(text: str, at: int) -> bool:
     window = text[start:at]
     body = window[:-1] if window.endswith("\n") else window  # («$» before a last newline)
     bare = body.rstrip(" \xa0")
-    if len(bare) == len(body) or not bare.endswith(_SAID_TO_ENDS):
+    if len(bare) == len(body):
         return False
-    return _SAID_TO.search(text, start, at) is not None
+    if any(pundit in window for pundit in _PUNDITS) and _PUNDIT_AT.search(text, start, at):
+        return True
+    return bare.endswith(_SAID_TO_ENDS) and _SAID_TO.search(text, start, at) is not None
