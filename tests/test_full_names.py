@@ -225,6 +225,18 @@ def test_the_budget_names_in_full_the_person_a_bullet_gives_first() -> None:
     ]
 
 
+def test_a_speaker_introduced_by_a_role_on_a_place_is_named_in_full() -> None:
+    text = (
+        "En kvinne er stukket med kniv.\n\nMannen er pågrepet, bekrefter politiets innsatsleder"
+        " på stedet, Frank Lisland, overfor NRK.\n\nLisland sier mannen ble pågrepet etter"
+        " vitnebeskrivelser. – Han er siktet, sier Lisland."
+    )
+    bullets = [["Lisland sier mannen ble pågrepet etter vitnebeskrivelser."]]
+    assert introduce(bullets, text, None) == [
+        ["Frank Lisland sier mannen ble pågrepet etter vitnebeskrivelser."]
+    ]
+
+
 def test_a_speaker_whose_role_follows_his_name_between_commas_is_named_in_full() -> None:
     # («Tor» is a word of the dictionaries too: the role after the name introduces him)
     text = (

@@ -81,7 +81,7 @@ _ROLE_BEFORE = re.compile(
     r"|(?:^|[\s(])[A-ZÆØÅ][\w]*-[a-zæøå][\w-]* $"
     # (or where the role is held, then the name: «prosjektleiar for SapienCE, Ståle Berglund»)
     r"|[a-zæøå][\w-]*(?:leder|leiar|sjef|direktør|operatør|forsker|forskar|er|ar|or|ør|ene|ane) "
-    r"(?:i|for|ved|hos|in|at|of) [^,.]{2,40}, $"  # («… av ekspertene i Norge, Pål Kolbenstvedt»)
+    r"(?:i|for|ved|hos|på|in|at|of|on) [^,.]{2,40}, $"  # («… ekspertene i Norge, Pål Kolbenstvedt»)
 )
 # … or before a role between commas: «Tor Gulbrandsen, operasjonsleder i Oslo politidistrikt,»
 _ROLE_AFTER = re.compile(
