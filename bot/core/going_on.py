@@ -139,3 +139,18 @@ _LATER = " later"
 _NEW_ONE = re.compile(r" (?:en|ei|et|ein|eit|a|an|another) ")
 _NUMBER_WORDS = FEW | frozenset("fem seks sju syv åtte ni ti five six seven ten".split())  # noqa: SIM905
 _MORE = frozenset("flere fleire andre more other further".split())  # noqa: SIM905
+
+
+# «Året før var det 595 slike varsler», «any such plan»: the kind the one before told of (not
+# «slike som …», «such as …»: the kind this one names); «De samme ekspertene forventet …»,
+# «The same day …»: the ones the one before named. (Looked for where a word of it is.)
+_KIND_TOLD = re.compile(
+    r"\b(?:slike|slikt|sånne)\b(?! som\b)|\bsuch (?!as\b|an?\b)[a-z]"
+    r"|^(?:De|Dei|Den|Det|The) (?:samme|same)\b",
+    re.IGNORECASE,
+)
+
+
+def kind_told(text: str) -> bool:
+    cheap = "lik" in text or "sånne" in text or "uch " in text or "amme " in text or "ame " in text
+    return cheap and _KIND_TOLD.search(text) is not None

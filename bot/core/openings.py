@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from bot.core.going_on import BACK, BACK_FIRST, FEW, goes_on
+from bot.core.going_on import BACK, BACK_FIRST, FEW, goes_on, kind_told
 from bot.core.speakers import reads_norwegian
 
 PERSONAL_PRONOUNS = frozenset(
@@ -52,12 +52,7 @@ _POINTING_END = (
 _NAMED_JUST_BEFORE = re.compile(
     r"\b(?:disse|desse|these|those) (?:to|two)\b|^(?:\S+ ){0,4}[Ss]uch an? "
     r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b"
-    r"|^The (?:resulting|ensuing|subsequent)\b"  # («The resulting Grealish effort …»)
-    # («Året før var det 595 slike varsler», «any such plan»: the kind the one before told of;
-    # not «slike som …», «such as …»: the kind this one names)
-    r"|\b(?:slike|slikt|sånne)\b(?! som\b)|\bsuch (?!as\b|an?\b)[a-z]"
-    # («De samme ekspertene forventet …», «The same day …»: the ones the one before named)
-    r"|^(?:De|Dei|Den|Det|The) (?:samme|same)\b",
+    r"|^The (?:resulting|ensuing|subsequent)\b",  # («The resulting Grealish effort …»)
     re.IGNORECASE,
 )
 # «Politiet melder at dette er på grunnlag av avhør …», «… because this was …»: a clause whose
@@ -249,11 +244,12 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # «Despite this, …», «Årsaken til det er …»: what the one before said
     if goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
         return True  # («… whether any leader can now deliver this.»: what the one before said)
-    if _NAMED_JUST_BEFORE.search(text):
+    if _NAMED_JUST_BEFORE.search(text) or kind_told(text):
         return True
     if _whose_first(first, rest, text):
         return True
-    if (this := _THAT_THIS.search(text)) and checker.is_finite(this.group(1).lower()):
+    this = _THAT_THIS.search(text) if "dette " in text or "th" in text or "sse " in text else None
+    if this and checker.is_finite(this.group(1).lower()):
         return True
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     if first in ("da", "då", "så") and following and checker.is_finite(following):

@@ -157,19 +157,21 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
     paragraph: int | None = None
     last = ""  # the sentence before
     told = ""  # the paragraph's sentences before this one that have quote marks (few do)
+    left_open = False  # whether they leave a mark open
     for p_index, text in pairs:
         if p_index != paragraph:
             # (a quote whose marks the paragraph left open goes on in the next one: «"They
             # talked themselves up …» / «The All Black camp did not talk at all."»)
             paragraph, state = p_index, "open" if state == "open" and _left_open(last) else ""
-            told = ""
+            told, left_open = "", False
         last = text
         opens = is_quote(text)
         # Inside marks a sentence before opened: «…, adding: “Air superiority has been
         # achieved. | The country's navy is now gone.”» quotes, its speaker not in it.
-        inside = not opens and told and _left_open(told)
+        inside = not opens and left_open
         if '"' in text or "“" in text or "”" in text or "«" in text or "»" in text:
             told = f"{told} {text}"
+            left_open = _left_open(told)
         if inside:
             result.append(not _names_speaker(text, _WORDS.findall(text.lower())))
             continue
