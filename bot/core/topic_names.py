@@ -98,8 +98,9 @@ def lead_names(
         places = _positions(surfaces, text)
         # (the lead's subject is no mere source: «Rishi Sunak has announced …», «RBA boss
         # Michele Bullock said …»)
-        source = _said_by(places, text) and opening.isdisjoint(surfaces)
-        if not _inside_a_sentence(places, text) or source or not written(key):
+        if not _inside_a_sentence(places, text):
+            continue
+        if (_said_by(places, text) and opening.isdisjoint(surfaces)) or not written(key):
             continue
         found.append(key)
         if len(found) == _MOST:
