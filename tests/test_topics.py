@@ -1850,6 +1850,20 @@ def test_the_name_a_lead_opens_on_is_the_subject_though_it_speaks() -> None:
     assert "marta_quill" in commands, commands
 
 
+def test_a_post_the_story_also_writes_in_lower_case_is_no_topic() -> None:
+    from bot.core.topic_names import no_subject
+
+    text = (
+        "Norwegian foreign minister and minister of labour arrive in Kyiv on visit\n\n"
+        "Norwegian Foreign Minister Espen Bakke Ek and Tone Brekk, Minister of Labour, have"
+        " arrived in Kyiv on a visit."
+    )
+    label, words = "Foreign Minister", {"Foreign", "Minister"}
+    assert no_subject(words, text, label, titled=False, quoted=False)
+    person = {"Espen", "Bakke", "Ek"}
+    assert not no_subject(person, text, "Espen Bakke Ek", titled=False, quoted=False)
+
+
 def test_a_page_without_a_topic_takes_a_name_from_the_paragraph_under_its_lead() -> None:
     text = (
         "En 40-åring er dømt til tretti dagers fengsel for å ha slått ned en annen mann.\n\n"

@@ -116,7 +116,8 @@ def _opening(lead: str) -> set[str]:
     words = lead.split(",", 1)[0].split()[:4]
     if words and words[0].lower() in ("ifølge", "ifølgje", "according"):
         return set()
-    return {word.strip(".:;!?»”'’") for word in words}
+    opening = {word.strip(".:;!?»”'’") for word in words}
+    return {word for word in opening if not is_title(word)}  # (not «Minister», «Chancellor»)
 
 
 def _positions(surfaces: set[str], text: str) -> list[tuple[int, int]]:
@@ -263,4 +264,6 @@ def no_subject(surfaces: set[str], text: str, label: str, *, titled: bool, quote
         or only_before_a_slash(surfaces, text)
         or (not titled and only_an_office(surfaces, text))
         or all(map(names_a_post, label.split()))
+        # («Foreign Minister» the story also writes «foreign minister»: a post, no one in it)
+        or (names_a_post(label.rsplit(" ", 1)[-1]) and f" {label.lower()} " in text)
     )
