@@ -248,7 +248,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True
     if _whose_first(first, rest, text):
         return True
-    this = _THAT_THIS.search(text) if "dette " in text or "th" in text or "sse " in text else None
+    cheap = "dette " in text or "sse " in text or "this " in text or "these " in text
+    this = _THAT_THIS.search(text) if cheap else None
     if this and checker.is_finite(this.group(1).lower()):
         return True
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""

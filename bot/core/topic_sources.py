@@ -70,7 +70,7 @@ _DUTY_STEMS = (
 # An outlet or a source named only as where the words were said or printed: «sier hun
 # til Aftenbladet», «ifølge NTB», «according to Reuters», «VG skriver», «NRK melder».
 _SAID_TO = re.compile(
-    r"\b(?:sier|sa|seier|sei|si|forteller|fortel|fortalte|fortalde|opplyser|bekrefter|stadfestar|"
+    r"\b(?:sier|sa|seier|sei|forteller|fortel|fortalte|fortalde|opplyser|bekrefter|stadfestar|"
     r"uttaler|uttalar|uttalte|said|says|told)\b[^.!?]{0,80}?\b(?:til|to|overfor)[ \xa0]+$"
     r"|\b(?:ifølge|ifølgje|according to)[ \xa0]+$"
 )
