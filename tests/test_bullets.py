@@ -1203,6 +1203,10 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Sammen skal de hindre at økonomien havner i trøbbel."),
         ("nb", "Olsen har ledet banken i tolv av dem."),
         ("nn", "Elevane har gått på dans og drama, så dei kjenner sånt."),
+        # just what the one before said, or one of those it named
+        ("nb", "Akkurat det gjorde de, i hvert fall de første minuttene."),
+        ("nb", "Den første ble ferdigstilt sist fredag."),
+        ("en", "The last was found on Sunday near the river."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1314,6 +1318,8 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "Sammen med politiet leter naboene etter mannen."),
         # «For de …»: a phrase, not «for» as «because»
         ("nb", "For de sørlige prisområdene var strømprisen 199 øre."),
+        ("nb", "Den første dagen var det stille i byen."),
+        ("nb", "Akkurat nå er det stille på stedet."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(

@@ -7,6 +7,7 @@ Like a pronoun, such a sentence needs the one it goes on from as the bullet befo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
@@ -146,11 +147,27 @@ _MORE = frozenset("flere fleire andre more other further".split())  # noqa: SIM9
 # «The same day …»: the ones the one before named. (Looked for where a word of it is.)
 _KIND_TOLD = re.compile(
     r"\b(?:slike|slikt|sånne)\b(?! som\b)|\bsuch (?!as\b|an?\b)[a-z]"
-    r"|^(?:De|Dei|Den|Det|The) (?:samme|same)\b",
+    r"|^(?:De|Dei|Den|Det|The) (?:samme|same)\b"
+    # («Akkurat det gjorde de …», «Exactly that happened …»: just what the one before said)
+    r"|^(?:Akkurat|Nettopp|Exactly|Precisely) (?:det|dette|that|this)\b",
     re.IGNORECASE,
 )
 
 
 def kind_told(text: str) -> bool:
     cheap = "lik" in text or "sånne" in text or "uch " in text or "amme " in text or "ame " in text
+    cheap = cheap or text[:1] in "AaNnEePp"
     return cheap and _KIND_TOLD.search(text) is not None
+
+
+_DEFINITE = frozenset(("den", "det", "de", "dei", "the"))
+_ORDERED = frozenset("første fyrste siste andre neste first last second next".split())  # noqa: SIM905
+
+
+def one_of_those(first: str, following: str, rest: str, is_finite: Callable[[str], bool]) -> bool:
+    """«Den første ble ferdigstilt …», «The last was found …»: one of those the sentence
+    before named, then its verb (not «Den første dagen …»: a phrase of its own)."""
+    if first not in _DEFINITE or following not in _ORDERED:
+        return False
+    third = rest.split(maxsplit=2)[1:2]
+    return bool(third) and is_finite(third[0].strip(",.").lower())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from bot.core.going_on import BACK, BACK_FIRST, FEW, goes_on, kind_told
+from bot.core.going_on import BACK, BACK_FIRST, FEW, goes_on, kind_told, one_of_those
 from bot.core.speakers import reads_norwegian
 
 PERSONAL_PRONOUNS = frozenset(
@@ -268,6 +268,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         first in ("de", "dei", "the") and following in FEW
     ):
         return True  # «Begge fikk billettene …», «Dei to har …»: the two named before
+    if one_of_those(first, following, rest, checker.is_finite):
+        return True  # «Den første ble ferdigstilt …», «The last was …»: one named before
     if first in _BEFORE_OBJECT and following in _OBJECTS:
         # «Bak han på resultatlista …», «Etter dette …» (not «Etter det som/jeg …»)
         third = rest.split(maxsplit=2)[1:2]
