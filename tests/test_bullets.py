@@ -1257,6 +1257,20 @@ def test_a_sentence_in_the_first_person_with_its_speaker_is_a_bullet(text: str) 
     assert _bullet_of(text, "nb") is not None
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "bullet"),
+    [
+        ("nb", "Presten Kari Holm beskriver den avdøde slik.", False),
+        ("en", "The coach put it like this.", False),
+        ("nb", "Det har alltid vært slik i bygda.", True),  # (back, not ahead: the rule above)
+    ],
+)
+def test_a_sentence_that_points_ahead_to_the_words_below_is_no_bullet(
+    language: str, text: str, bullet: bool
+) -> None:
+    assert (_bullet_of(text, language) is not None) is bullet
+
+
 def test_the_last_words_of_a_page_cut_off_mid_sentence_are_no_bullet() -> None:
     text = (
         "Unge velgere er misfornøyde\n\n"

@@ -189,8 +189,9 @@ def make_bullet(
         return None  # an interviewer's question is no news
     if ("@" in text or "#" in text or "/" in text or "www." in text) and _SOCIAL.search(text):
         return None  # a post embedded («… @SimonLederman … #Vote2014»), a link («https://…»)
-    if text.endswith(":"):
-        return None  # «LO vil få gjennomslag for å:»: what it introduces is the news
+    if text.endswith(":") or (text.endswith(_AHEAD_ENDS) and _POINTS_AHEAD.search(text)):
+        return None  # «LO vil få gjennomslag for å:», «Presten beskriver henne slik.»: what
+        # it introduces is the news
     if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     if text[:1] in ",;:)]":
@@ -248,6 +249,14 @@ def make_bullet(
     if lead:
         limit = max(limit, MAX_LEAD_WORDS)
     return shorten(compressed, limit, checker, quote=is_quote(text))
+
+
+# A way of saying that points ahead to the words below: «Presten beskriver henne slik.»
+_POINTS_AHEAD = re.compile(
+    r"\b(?:beskriver|beskrev|forklarer|forklarte|forklarar|sier|seier|sa|formulerer|describes?|"
+    r"described|puts? it|explains?|explained)\b[^.!?]{0,40} (?:slik|sånn|like this|as follows)\.$"
+)
+_AHEAD_ENDS = (" slik.", " sånn.", " like this.", " as follows.")
 
 
 # A verb that opens no statement: an auxiliary or «får», «fikk» first is a question, a
