@@ -1207,6 +1207,9 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Akkurat det gjorde de, i hvert fall de første minuttene."),
         ("nb", "Den første ble ferdigstilt sist fredag."),
         ("en", "The last was found on Sunday near the river."),
+        # a demonstrative before a preposition: a pronoun for what the one before told
+        ("en", "Households will repay this in instalments over five years."),
+        ("nb", "Kommunen har drøftet dette i to år uten å bli enig."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1334,6 +1337,8 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "For de sørlige prisområdene var strømprisen 199 øre."),
         ("nb", "Den første dagen var det stille i byen."),
         ("nb", "Akkurat nå er det stille på stedet."),
+        ("nb", "I dette området bor det mange barnefamilier."),
+        ("en", "In this case the court ruled for the city."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(

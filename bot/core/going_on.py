@@ -149,14 +149,18 @@ _KIND_TOLD = re.compile(
     r"\b(?:slike|slikt|sånne)\b(?! som\b)|\bsuch (?!as\b|an?\b)[a-z]"
     r"|^(?:De|Dei|Den|Det|The) (?:samme|same)\b"
     # («Akkurat det gjorde de …», «Exactly that happened …»: just what the one before said)
-    r"|^(?:Akkurat|Nettopp|Exactly|Precisely) (?:det|dette|that|this)\b",
+    r"|^(?:Akkurat|Nettopp|Exactly|Precisely) (?:det|dette|that|this)\b"
+    # («Households will repay this in £40 instalments», «… drøftet dette i to år»: what it
+    # told, a pronoun before a preposition)
+    r"|\b(?:this|these|dette|disse|desse) (?:in|on|at|for|with|by|i|på|med|til|av|fra|frå)\b",
     re.IGNORECASE,
 )
 
 
 def kind_told(text: str) -> bool:
     cheap = "lik" in text or "sånne" in text or "uch " in text or "amme " in text or "ame " in text
-    cheap = cheap or text[:1] in "AaNnEePp"
+    cheap = cheap or text[:1] in "AaNnEePp" or "this " in text or "ese " in text or "sse " in text
+    cheap = cheap or "dette " in text
     return cheap and _KIND_TOLD.search(text) is not None
 
 
