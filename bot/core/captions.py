@@ -26,6 +26,7 @@ from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker, main_clau
 from bot.core.language import detect_language
 from bot.core.lexicon import lexicon
 from bot.core.page_words import MEDIA_MARKS, TRAILING_LINK
+from bot.core.speakers import QUOTE_OPEN
 from bot.core.text import CaseBlind, sentences, spaces
 
 # A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB», «… Photo / NZME».
@@ -121,7 +122,6 @@ _DEICTIC = re.compile(
     r"here\b|this (?:photo|picture|image)\b|the (?:photo|picture|image) shows\b)",
     re.IGNORECASE,
 )
-_QUOTE_OPENERS = ("–", "—", "-", "«", '"', "“")
 _CAPTION_WORDS = 45  # words: a caption is a sentence or two
 _SHORT_CAPTION = 20  # words: two sentences this short over a credit are its caption
 CAPTION_SENTENCE = 20  # words: a caption's sentence without a label is short
@@ -276,7 +276,7 @@ def _caption_start(parts: list[str]) -> int:
 def _caption_label(label: str, rest: str) -> bool:
     """«Noe i lufta», «JUBEL»: a label, not a speaker («Støre: – Vi …», «Kari Lie: …») and
     not a kicker over verbless lines («Protesterer: Hundretusenvis i gatene.»)."""
-    if rest.startswith(_QUOTE_OPENERS):
+    if rest.startswith(QUOTE_OPEN):
         return False
     words = label.split()
     if len(words) >= 2 and all(w[0].isupper() for w in words) and not label.isupper():
@@ -288,7 +288,7 @@ def _caption_label(label: str, rest: str) -> bool:
 
 def _reads_as_caption(sentence: str) -> bool:
     """«Her i Tirana henger …», «Folk i gatene.», «Protesters march in Santiago.»."""
-    if sentence.startswith(_QUOTE_OPENERS):
+    if sentence.startswith(QUOTE_OPEN):
         return False  # a quote is the article's
     if _DEICTIC.match(sentence):
         return True

@@ -49,6 +49,7 @@ from bot.core.page_words import (
     ROLES,
     SUMMARY_LABEL,
 )
+from bot.core.speakers import QUOTE_OPEN
 from bot.core.text import spaces
 
 # The first word of every label, up to a sign: a sentence opening on none has none.
@@ -378,12 +379,9 @@ _COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience �
 def is_signature(text: str, following: str | None) -> bool:
     """«Lena R. Fidjestad», «Tribune Chronicle» on a line of their own: who wrote or shot
     the text, or where it ran; not a vox pop's speaker over his quote."""
-    if len(text) > 40 or (following is not None and following.startswith(_QUOTE_MARKS)):
+    if len(text) > 40 or (following is not None and following.startswith(QUOTE_OPEN)):
         return False
     return INITIALLED_NAME.fullmatch(text) is not None or PAPER_NAME.fullmatch(text) is not None
-
-
-_QUOTE_MARKS = ("–", "—", "-", "«", '"', "“")
 
 
 def is_name_line(text: str) -> bool:

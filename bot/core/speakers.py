@@ -84,13 +84,14 @@ _NAMED_SPEAKER = (
     (frozenset(("ifølge", "ifølgje", "according")), re.compile(_ACCORDING)),
     (frozenset(("står", "stod", "sto", "heter", "heiter")), re.compile(_IT_SAYS)),
 )
-_QUOTE_OPEN = ("–", "—", "-", "«", '"', "“")
+# What a quote opens on: a dash or a quote mark.
+QUOTE_OPEN = ("–", "—", "-", "«", '"', "“")
 
 
 def is_quote(text: str) -> bool:
     """A sentence that opens with a quote dash or quote marks (not a name in quote marks)."""
     text = text.lstrip()
-    return text.startswith(_QUOTE_OPEN) and not _NAME_IN_QUOTES.match(text)
+    return text.startswith(QUOTE_OPEN) and not _NAME_IN_QUOTES.match(text)
 
 
 # «Football Manager 2009» er tilbake, «Rock Band 2» eller ...: a name in quote marks, and
@@ -251,9 +252,7 @@ def to_the_reader(text: str) -> bool:
     if "du" not in lower and "you" not in lower:
         return False
     text = _own_words(text)
-    return (
-        _YOU.search(text) is not None and _unattributed(text) and not text.startswith(_QUOTE_OPEN)
-    )
+    return _YOU.search(text) is not None and _unattributed(text) and not text.startswith(QUOTE_OPEN)
 
 
 def _own_words(text: str) -> str:

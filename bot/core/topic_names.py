@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.core.analysis import Analysis
 from bot.core.name_words import ONE_NAME, is_title, names_a_post
 from bot.core.page_words import CALENDAR, OUTLETS
-from bot.core.speakers import SPEECH_VERBS
+from bot.core.speakers import QUOTE_OPEN, SPEECH_VERBS
 from bot.core.text import word_positions
 from bot.core.topic_counts import SectionWords
 
@@ -111,7 +111,7 @@ def lead_names(
 def _opening(lead: str) -> set[str]:
     """The words a lead opens on, up to its fourth, where it states (not «– Vi anker, sier
     …», «Ifølge Hansen …»): its subject, if a name, is whom the story is about."""
-    if lead[:1] in '–—-«"“':
+    if lead.startswith(QUOTE_OPEN):
         return set()
     words = lead.split(",", 1)[0].split()[:4]
     if words and words[0].lower() in ("ifølge", "ifølgje", "according"):
