@@ -83,11 +83,13 @@ _ROLE_BEFORE = re.compile(
     r"|[a-zæøå][\w-]*(?:leder|leiar|sjef|direktør|operatør|forsker|forskar|er|ar|or|ør|ene|ane) "
     r"(?:i|for|ved|hos|på|in|at|of|on) [^,.]{2,40}, $"  # («… ekspertene i Norge, Pål Kolbenstvedt»)
 )
-# … or before a role between commas: «Tor Gulbrandsen, operasjonsleder i Oslo politidistrikt,»
-_ROLE_AFTER = re.compile(
-    r", [a-zæøå][\w-]*(?:leder|leiar|sjef|minister|ministar|ordfører|ordførar|direktør|forsker|"
-    r"forskar|rådgiver|rådgjevar|talsperson|advokat|professor|trener|trenar|inspektør)\b"
+# The words a post ends in: «statsadvokat», «operasjonsleder», «finansminister».
+_POST_WORDS = (
+    "advokat|minister|ministar|leder|leiar|sjef|direktør|ordfører|ordførar|trener|trenar|"
+    "forsker|forskar|professor|rådgiver|rådgjevar|talsperson|inspektør"
 )
+# … or before a role between commas: «Tor Gulbrandsen, operasjonsleder i Oslo politidistrikt,»
+_ROLE_AFTER = re.compile(rf", [a-zæøå][\w-]*(?:{_POST_WORDS})\b")
 # a name right before: «Lund Svindal» (not a sentence's «Ifølge Bragstad»)
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
 
@@ -164,9 +166,7 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
 
 # A post right before a person's given name: «statsadvokat», «finansminister», «forskar».
 _POST = re.compile(
-    r"(?<![\w-])([a-zæøå][\w-]*(?:advokat|minister|ministar|leder|leiar|sjef|direktør|"
-    r"ordfører|ordførar|trener|trenar|forsker|forskar|professor|dommer|rådgiver|rådgjevar|"
-    r"talsperson|inspektør|politimester|lensmann|aktor)) $"
+    rf"(?<![\w-])([a-zæøå][\w-]*(?:{_POST_WORDS}|dommer|politimester|lensmann|aktor)) $"
 )
 
 
