@@ -1210,6 +1210,9 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         # a demonstrative before a preposition: a pronoun for what the one before told
         ("en", "Households will repay this in instalments over five years."),
         ("nb", "Kommunen har drøftet dette i to år uten å bli enig."),
+        # the same, with the capital of a sentence's first word
+        ("nb", "Sånne saker tar tid i kommunen."),
+        ("en", "This in turn led to a crisis at the plant."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
