@@ -284,25 +284,26 @@ def test_an_aside_dropped_between_two_names_of_a_list_leaves_its_comma() -> None
     )
 
 
-def test_an_aside_whose_list_goes_on_past_its_comma_stays() -> None:
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        (  # an aside whose list goes on past its comma stays
+            "Bridge of Weir-based Scottish Leather Group, which names Aston Martin, airline"
+            " Emirates and Volvo among its customers, posted turnover of £144.5m for the year.",
+            "Group airline",
+        ),
+        (  # an aside is not closed between a place and its state
+            "The new cluster of storms, which followed a system that spawned the twister that"
+            " killed more than 120 people in Joplin, Missouri, on Sunday, moved into the"
+            " Oklahoma City area on Tuesday evening.",
+            "storms Missouri",
+        ),
+    ],
+)
+def test_an_aside_is_cut_whole_or_not_at_all(text: str, glued: str) -> None:
     from bot.core.compress import compress
 
-    text = (
-        "Bridge of Weir-based Scottish Leather Group, which names Aston Martin, airline"
-        " Emirates and Volvo among its customers, posted turnover of £144.5m for the year."
-    )
-    assert "Group airline" not in compress(text, clause_checker("en"))
-
-
-def test_an_aside_is_not_closed_between_a_place_and_its_state() -> None:
-    from bot.core.compress import compress
-
-    text = (
-        "The new cluster of storms, which followed a system that spawned the twister that"
-        " killed more than 120 people in Joplin, Missouri, on Sunday, moved into the Oklahoma"
-        " City area on Tuesday evening."
-    )
-    assert "storms Missouri" not in compress(text, clause_checker("en"))
+    assert glued not in compress(text, clause_checker("en"))
 
 
 def test_a_cut_keeps_the_toll_that_a_participles_phrase_counts() -> None:
