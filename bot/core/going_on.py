@@ -158,13 +158,13 @@ _KIND_TOLD = re.compile(
 
 
 def kind_told(text: str) -> bool:
-    # (a cheap test first: a piece of each alternative's word that its capital leaves, so
-    # «Sånne …», «This in …», «Dette i …» opening a sentence are read as the pattern says;
+    # (a cheap test first: a piece of each alternative's word, or its word with the capital
+    # a sentence's first has, so «Sånne …», «This in …», «Dette i …» are read as it says;
     # «samme», «same» only where the pattern has them, after a sentence's first word)
     cheap = "lik" in text or "ånne" in text or "uch " in text or "amme" in text[:10]
     cheap = cheap or "ame" in text[:9]
-    cheap = cheap or text[:1] in "AaNnEePp" or "his " in text or "ese " in text or "sse " in text
-    cheap = cheap or "ette " in text
+    cheap = cheap or text[:1] in "AaNnEePp" or "this " in text or "ese " in text or "sse " in text
+    cheap = cheap or "dette " in text or "This " in text or "Dette " in text
     return cheap and _KIND_TOLD.search(text) is not None
 
 
