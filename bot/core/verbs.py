@@ -30,7 +30,7 @@ _FINITE = {
     "veit visste finst fanst ligg låg sit sat held heldt vann vinn meiner meinte treng trong "
     "skjer skjedde tyder tydde heiter heitte legg la set sette bur budde trur trudde døyr døydde "
     "synest syntest trivst lukkast ga slår slo drog fell ber bad gjeld galdt slåst slost",
-    "en": "is are was were am has have had will would can could shall should may might "
+    "en": "is are was were am has have had will would can cannot could shall should may might "
     "must does do did says said goes went comes came takes took gives gave sees saw stands "
     "stood knows knew finds found lies lay sits sat holds held wins won loses lost means meant "
     "gets got makes made tells told thinks thought leaves left keeps kept brings brought "
