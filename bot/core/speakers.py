@@ -19,9 +19,12 @@ SPEECH_VERBS = (
     "understreker|understreket|understrekte|mener|meiner|meinte|mente|legger til|la til|"
     "uttalte|uttaler|påpeker|påpeika|påpekte|forklarer|forklarte|konkluderer|advarer|"
     "opplyser|opplyste|melder|meldte|bekrefter|bekreftet|bekrefta|stadfester|stadfesta|hevder|"
-    "hevdet|hevda|svarer|svarte|innrømmer|innrømte|erkjenner|"
+    "hevdet|hevda|svarer|svarte|innrømmer|innrømte|erkjenner|erkjente|konstaterer|konstaterte|"
+    "presiserer|presiserte|poengterer|poengterte|fastslår|fastslo|utdyper|utdypet|utdjupar|"
+    # («…, slår brannsjef Ola Nordmann fast.»: a particle verb, its «fast» after the name)
+    r"slår(?=[^.!?]{1,80}\sfast\b)|slo(?=[^.!?]{1,80}\sfast\b)|"
     "said|says|told|added|warned|explained|confirmed|stated|insisted|admitted|claimed|noted|"
-    "wrote|writes|tells|adds"
+    "wrote|writes|tells|adds|stressed|argued|acknowledged|pointed out|recalled|replied"
 )
 # «…, sier han.», «…, sa Iversen til NRK etter kampen.»: a quote's attribution after it.
 SAID_AFTER = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
@@ -65,7 +68,7 @@ CIRCUMSTANCES = re.compile(
 # A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...». Each
 # pattern with the words it needs (a speech verb's first word, ...), one of which the
 # sentence must have (lower-cased): a search only for those that can match.
-_SPEECH_WORDS = frozenset(verb.split()[0] for verb in SPEECH_VERBS.split("|"))
+_SPEECH_WORDS = frozenset(re.split(r"[\s(]", verb)[0] for verb in SPEECH_VERBS.split("|"))
 # («…, det seier Narve Heggheim»: «det» stands in for the quote)
 _SPEAKER_AFTER = rf"(?:,\s+(?:det\s+)?|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
 # «Stoltenberg sier …», not «Jeg mener …»: the speaker's own «I» names nobody.
