@@ -1530,6 +1530,18 @@ def test_a_quoted_documents_own_relative_clause_may_go() -> None:
     )
 
 
+def test_no_cut_splits_a_suspended_compound() -> None:
+    sentence = (
+        "Kommunen har fått nye midler fra Helse- og omsorgsdepartementet og skal bruke dem på"
+        " nye sykehjemsplasser i hele distriktet."
+    )
+    for limit in (8, 12, 16):
+        assert shorten(sentence, limit, clause_checker("nb")) in (
+            None,
+            "Kommunen har fått nye midler fra Helse- og omsorgsdepartementet.",
+        )
+
+
 @pytest.mark.parametrize(
     ("sentence", "bullet"),
     [
@@ -1566,6 +1578,16 @@ def test_a_quoted_documents_own_relative_clause_may_go() -> None:
             " representing Vive: it scaled back its plan for a seven-storey building.",
             "The developer has tried to meet the residents' concerns, said Anne Roy, the planner"
             " representing Vive.",
+        ),
+        # a workplace named as a suspended compound: whole, or not at all
+        (
+            "Vi ventar meir snø, seier Kari Ås ved Norges vassdrags- og energidirektorat.",
+            "Vi ventar meir snø, seier Kari Ås ved Norges vassdrags- og energidirektorat.",
+        ),
+        (
+            "Det er stor fare for skred, seier Kari Ås ved Norges Vassdrags- og"
+            " Energidirektorats (NVE) varslingsteneste varsom.no.",
+            "Det er stor fare for skred, seier Kari Ås.",
         ),
     ],
 )

@@ -251,7 +251,7 @@ _CLAUSE_BREAKS = re.compile(rf"(?:;|\s+–\s+|{_BREAK_AFTER_COMMA}|{_AFTER_HAVIN
 _UNDASHED_BREAKS = re.compile(rf"(?:;|{_BREAK_AFTER_COMMA}|{_AFTER_HAVING})")
 _ANY_COMMA = re.compile(r",\s")
 _WORD_RUN = re.compile(r"\S+")  # a word as str.split() sees it
-_CONJUNCTION = re.compile(r"\s+(?=(?:og|men|samt|and|but)\s)")
+_CONJUNCTION = re.compile(r"(?<!-)\s+(?=(?:og|men|samt|and|but)\s)")  # (not «Vassdrags- og»)
 
 
 def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClauses | None) -> bool:
