@@ -263,6 +263,14 @@ def test_where_the_quote_was_said_is_not_who_said_it() -> None:
     assert "Kari Vik: – Det er som å hoppe på toget i fart." in _bullets(text)
 
 
+def test_a_post_with_a_comma_before_the_name_stays_the_speakers() -> None:
+    text = SAID_AFTER_QUOTE.replace(
+        "rektor Kari Vik ved Nordvik skole", "innsatsleder på stedet, Kari Vik"
+    )
+    found = _bullets(text)
+    assert "Kari Vik, innsatsleder på stedet: – Det er som å hoppe på toget i fart." in found
+
+
 def test_the_place_of_a_speakers_post_stays_in_the_post_not_in_the_name() -> None:
     text = SAID_AFTER_QUOTE.replace(
         "rektor Kari Vik ved Nordvik skole", "kommunedirektør i Nordvik Kari Vik"

@@ -113,14 +113,13 @@ def _speakers_to_quotes(units: list[Unit]) -> list[Unit]:
     return kept
 
 
-# «Det sier rektor Kari Vik ved Nordvik skole.» opening the paragraph after a quote.
+# «Det sier rektor Kari Vik ved Nordvik skole.» opening the paragraph after a quote (a
+# role may have a comma: «Det sier innsatsleder på stedet, Thor Inge Oxvold Aas.»).
 _SAID_BY = re.compile(
     r"(?:Det|Dette) (?:sier|seier|sa|mener|meiner|forteller|fortel|skriver|skriv) "
-    r"((?:[a-zæøå][\w-]* ){0,3})([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3})"
+    r"((?:[a-zæøå][\w-]*,? ){0,4})([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3})"
     r"((?: (?:ved|i|på|hos|for|til|overfor) [^.!?]{1,40})?)\.(?:\s+|$)"
 )
-
-
 _ROLE_PLACE = frozenset(("i", "på", "ved", "hos", "for"))
 
 
@@ -142,7 +141,7 @@ def _speakers_after_quotes(units: list[Unit]) -> list[Unit]:
             kept.append(unit)
             continue
         tail = said.group(3).strip()  # (not where it was said: «til NRK»)
-        title, name = said.group(1).strip(), said.group(2)
+        title, name = said.group(1).strip(" ,"), said.group(2)
         if title.rsplit(" ", 1)[-1] in _ROLE_PLACE and name.count(" ") >= 2:
             # «kommunedirektør i Hammerfest Elisabeth Paulsen»: the place is the role's
             place, name = name.split(" ", 1)
