@@ -436,6 +436,25 @@ def test_one_figure_told_again_rounded_is_one_bullet() -> None:
     assert sum("145 000" in b or "144 888" in b for b in shown) == 1, shown
 
 
+def test_a_fact_told_again_by_its_teller_is_one_bullet_when_the_budget_reads_on() -> None:
+    text = "\n\n".join(
+        [
+            "27-åring erkjenner drap i lagmannsretten",
+            "I Nordvik lagmannsrett erklærte 27-åringen seg i dag ikke skyldig i drapet på"
+            " kompisen i fjor sommer.",
+            "Forsvarer Kari Ås har nettopp opplyst at 27-åringen vil erkjenne drapet, men at"
+            " han fortsatt nekter straffskyld.",
+            "Forsvarerne har frafalt 15 vitner, og aktor Per Morten Dahl konstaterer at det er"
+            " en dramatisk endring i saken.",
+            "Til retten har Ås opplyst at 15 vitner er frafalt.",
+            "Rettssaken skal etter planen gå over tre uker i Nordvik tinghus.",
+        ]
+    )
+    for words in (60, 90, None):
+        shown = bullets(digest(text, words))
+        assert sum("15 vitner" in b for b in shown) <= 1, shown
+
+
 def test_the_same_ruling_told_again_in_other_words_is_one_bullet() -> None:
     text = (
         "Nektet ny behandling\n\n"
@@ -2219,14 +2238,24 @@ def test_a_cut_never_parts_a_subject_from_its_verb_behind_a_relative_clause() ->
             "The heaviest snow is likely to fall from eleven to five and taper off to the south.",
             False,  # («to»: a preposition in English)
         ),
+        (  # who tells it is no name of the fact
+            "Forsvarerne har frafalt 15 vitner, og aktor Per Dahl konstaterer at saken er endret.",
+            "Til retten har Kari Ås opplyst at 15 vitner er frafalt.",
+            True,
+        ),
+        (  # (but the officers of another place tell another fact)
+            "Befalet i Tromsø sier at 15 soldater ble skadet under øvelsen i natt.",
+            "Befalet i Bodø sier at 15 soldater ble skadet under øvelsen i natt.",
+            False,
+        ),
     ],
 )
 def test_a_count_given_again_in_other_words_is_said_already(
     kept: str, text: str, again: bool
 ) -> None:
-    from bot.core.candidates import Candidate, echoes
+    from bot.core.copies import echoes
 
-    assert echoes(text, [Candidate(kept, 0, 0, 1.0, 0)]) is again
+    assert echoes(text, [kept]) is again
 
 
 def test_an_article_that_opens_on_one_more_of_a_thing_keeps_its_lead() -> None:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from bot.core.analysis import Sentence
 from bot.core.candidates import Bullets, Candidate, SectionStream, repeats
 from bot.core.compress import MIN_BULLET_WORDS, MIN_CUT_WORDS
+from bot.core.copies import echoes
 from bot.core.spacing import n_words
 
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
@@ -81,15 +82,16 @@ def within_budget(
         if room < MIN_BULLET_WORDS:
             break
         if isinstance(other, Candidate):
-            terms, length = other.terms, other.n_words
+            terms, text, length = other.terms, other.text, other.n_words
         else:
             terms = other.sentence.content_lemmas
             draft = made.draft(other.sentence)
             if draft is None:
                 continue  # it makes no bullet
-            length = n_words(draft)
-        if repeats(terms, kept):
-            continue
+            text, length = draft, n_words(draft)
+        if repeats(terms, kept) or echoes(text, (c.text for c in kept)):
+            continue  # («Til retten har Opdahl opplyst at 15 vitner er frafalt.» after
+            # «Forsvarerne har frafalt 15 vitner, …»: the same fact again)
         if length > room:
             too_long.append(other)  # (if it is a candidate: made when it is cut)
             continue

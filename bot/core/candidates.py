@@ -7,24 +7,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
 from bot.core.bullets import make_bullet
 from bot.core.clauses import MainClauses
 from bot.core.compress import MAX_BULLET_WORDS, shorten
-from bot.core.copies import same_figure
 from bot.core.drafts import TERMINAL, bullet_draft
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.quote_heads import continued_quotes, read_quotes, reopened
 from bot.core.ranking import ranked
 from bot.core.spacing import n_words
-from bot.core.speakers import ATTRIBUTION, is_quote, said_by_pronoun, turn_label
+from bot.core.speakers import is_quote, said_by_pronoun, turn_label
 
-# Two bullets share this much of the smaller one's content words: the same point twice.
-_DUPLICATE_SHARE = 0.8
+_DUPLICATE_SHARE = 0.8  # of the smaller bullet's content words, shared: the same point twice
 
 
 @dataclass(slots=True)
@@ -336,64 +333,3 @@ def _same_point(terms: frozenset[str], other: frozenset[str], shared: frozenset[
 _YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Dd]in|[Dd]itt|[Dd]ine|[Dd]ere|[Dd]ykk|De|[Yy]ou|[Yy]our)\b")
 # The question a paragraph ends on asks whom the paper talks to.
 _ASKS_YOU = re.compile(r"[.!?»] [^.!?]*\b(?:du|dere|dykk|De|you)\b[^.!?]*\?$")
-_RUN = 6  # words in a row two bullets share: the same clause said twice
-_WORD = re.compile(r"[^\W_]+")
-
-
-def echoes(text: str, kept: Iterable[Candidate]) -> bool:
-    """Whether a kept bullet says a clause of this one word for word («… økte den lokale og
-    nasjonale vindkraftmotstanden.» after a standfirst that said it), its speaker aside
-    («…, sa statsminister Jonas Gahr Støre til NTB» ends many a quote)."""
-    runs, counts, names = _runs(text), _counts(text), _names(text)
-    return any(
-        names <= _names(other.text)  # (a name the other lacks: the same words of another place)
-        and (
-            not runs.isdisjoint(_runs(other.text))
-            or (  # «ni andre bustader blei evakuert» after «… frå ni bustader …»
-                not counts.isdisjoint(_counts(other.text))
-                and len(_long_words(text) & _long_words(other.text)) >= 2
-            )
-            # «… 144 888 personer står uten fast lege …» after «Nær 145 000 innbyggere …»
-            or (bool(names) and same_figure(text, other.text))
-        )
-        for other in kept
-    )
-
-
-def _long_words(text: str) -> set[str]:
-    """«bustader», «evakuert»: the words that say what happened (not «To personer ble
-    skadd» against «To personer ble pågrepet»: one word shared, two facts), by their first
-    six letters («evakuert», «evakuerte»)."""
-    return {w.lower()[:6] for w in _WORD.findall(text) if len(w) >= 5}
-
-
-# A count and what it counts: «ni bustader», «ni andre bustader», «21 personar».
-_COUNTED = re.compile(
-    # (not «to», «fire»: English words too)
-    r"\b(\d[\d.,]*|tre|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve) (?:(?:andre|nye|flere|fleire|other|more|new) )?"
-    r"([a-zæøå]{4})[a-zæøå]*",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=4096)
-def _counts(text: str) -> frozenset[tuple[str, str]]:
-    return frozenset((n.lower(), what.lower()) for n, what in _COUNTED.findall(text))
-
-
-_NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][\w'’-]+")
-
-
-@lru_cache(maxsize=4096)  # (read for each pair of a candidate and a kept bullet)
-def _names(text: str) -> frozenset[str]:
-    """The names a sentence says, its speaker or source aside («…, skriv NTB»)."""
-    said = ATTRIBUTION.search(text)
-    return frozenset(_NAME.findall(text[: said.start()] if said else text))
-
-
-@lru_cache(maxsize=4096)
-def _runs(text: str) -> frozenset[tuple[str, ...]]:
-    said = ATTRIBUTION.search(text)
-    words = _WORD.findall((text[: said.start()] if said else text).lower())
-    return frozenset(tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1))

@@ -1,4 +1,5 @@
-"""Text a page gives twice: a photo's caption and its alt text, or a headline repeated.
+"""Text a page gives twice: a photo's caption and its alt text, a headline repeated, a
+fact a bullet already told.
 
 bot/core/structure.py flags furniture unit by unit; these are the flags a unit gets from
 the units beside it.
@@ -7,10 +8,12 @@ the units beside it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.core.captions import is_caption
 from bot.core.furniture import is_furniture
+from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS
 
 
 def flag_copies(texts: list[str], flags: list[bool]) -> None:
@@ -81,3 +84,75 @@ def _figures(text: str) -> tuple[int, ...]:  # (a bullet is compared with each o
 
 
 _NOT_DIGIT = re.compile(r"\D")
+
+
+_RUN = 6  # words in a row two bullets share: the same clause said twice
+_WORD = re.compile(r"[^\W_]+")
+
+
+def echoes(text: str, kept: Iterable[str]) -> bool:
+    """Whether a kept bullet says a clause of this one word for word («… økte den lokale og
+    nasjonale vindkraftmotstanden.» after a standfirst that said it), its speaker aside
+    («…, sa statsminister Jonas Gahr Støre til NTB» ends many a quote)."""
+    runs, counts, names = _runs(text), _counts(text), _names(text)
+    return any(
+        names <= _names(other)  # (a name the other lacks: the same words of another place)
+        and (
+            not runs.isdisjoint(_runs(other))
+            or (  # «ni andre bustader blei evakuert» after «… frå ni bustader …»
+                not counts.isdisjoint(_counts(other))
+                and len(_long_words(text) & _long_words(other)) >= 2
+            )
+            # «… 144 888 personer står uten fast lege …» after «Nær 145 000 innbyggere …»
+            or (bool(names) and same_figure(text, other))
+        )
+        for other in kept
+    )
+
+
+def _long_words(text: str) -> set[str]:
+    """«bustader», «evakuert»: the words that say what happened (not «To personer ble
+    skadd» against «To personer ble pågrepet»: one word shared, two facts), by their first
+    six letters («evakuert», «evakuerte»)."""
+    return {w.lower()[:6] for w in _WORD.findall(text) if len(w) >= 5}
+
+
+# A count and what it counts: «ni bustader», «ni andre bustader», «21 personar».
+_COUNTED = re.compile(
+    # (not «to», «fire»: English words too)
+    r"\b(\d[\d.,]*|tre|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve) (?:(?:andre|nye|flere|fleire|other|more|new) )?"
+    r"([a-zæøå]{4})[a-zæøå]*",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _counts(text: str) -> frozenset[tuple[str, str]]:
+    return frozenset((n.lower(), what.lower()) for n, what in _COUNTED.findall(text))
+
+
+_NAME = re.compile(r"(?<=[\w,] )(?>[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)*)")
+# One who tells it is no name of the fact: «Til retten har Ola Opdahl opplyst at …» (but «Befalet
+# i Tromsø sier …» is the officers of another place).
+_TELLS = re.compile(rf" (?:{SPEECH_VERBS}|opplyst|sagt)\b")
+_IN = (" i ", " på ", " ved ", " fra ", " frå ", " in ", " at ", " of ")
+
+
+@lru_cache(maxsize=4096)  # (read for each pair of a candidate and a kept bullet)
+def _names(text: str) -> frozenset[str]:
+    """The names a sentence says, its speaker or source aside («…, skriv NTB»)."""
+    said = ATTRIBUTION.search(text)
+    text = text[: said.start()] if said else text
+    names: set[str] = set()
+    for found in _NAME.finditer(text):
+        if not _TELLS.match(text, found.end()) or text[: found.start()].endswith(_IN):
+            names.update(found.group().split())
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    said = ATTRIBUTION.search(text)
+    words = _WORD.findall((text[: said.start()] if said else text).lower())
+    return frozenset(tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1))

@@ -16,10 +16,11 @@ from itertools import chain, islice
 
 from bot.core.analysis import Analysis
 from bot.core.budget import within_budget
-from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on, echoes, repeats
+from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on, repeats
 from bot.core.clause_choice import checker_for
 from bot.core.clauses import MainClauses
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
+from bot.core.copies import echoes
 from bot.core.full_names import introduced
 from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
@@ -273,7 +274,7 @@ def _choose(
             candidate = stream.next()
             if candidate is None:
                 break
-            if repeats(candidate.terms, chosen) or echoes(candidate.text, chosen):
+            if repeats(candidate.terms, chosen) or echoes(candidate.text, (c.text for c in chosen)):
                 continue
             chosen.append(replace(candidate, rank_in_section=0 if pair else picked))
             picked += 1
