@@ -1816,6 +1816,27 @@ def test_a_name_that_signs_the_text_is_no_heading(signature: str) -> None:
     assert signature not in article.text
 
 
+def test_a_writers_name_in_capitals_over_the_lead_is_no_title() -> None:
+    text = (
+        "KARI ULVEDAL\n\nKampen for sjukehuset i Nordvik har blitt riksstoff. Legane har"
+        " stilt seg i bresjen for opprøret mot helseføretaket.\n\n– Eg har avlagt min eid"
+        " som lege, seier overlege Ola Haga.\n"
+    )
+    article = parse_text(text, language="nn")
+    assert article.title != "KARI ULVEDAL" and "ULVEDAL" not in article.text
+
+
+@pytest.mark.parametrize(
+    "headline", ["NATO-TOPPMØTE I VILNIUS", "BRANN PÅ HAMAR", "ELDREBØLGEN KOMMER"]
+)
+def test_a_headline_in_capitals_over_its_lead_stays_the_title(headline: str) -> None:
+    text = (
+        f"{headline}\n\nBrann på Hamar og eldrebølgen i Vilnius: toppmøtet i Nato"
+        " samler i dag lederne fra alle medlemslandene.\n"
+    )
+    assert parse_text(text, language="nb").title == headline
+
+
 def test_a_speakers_initialled_name_over_his_quote_stays() -> None:
     text = (
         "Hva synes du om den nye brua?\n\nKommunen åpnet brua over fjorden i helga.\n\n"

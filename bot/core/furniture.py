@@ -36,20 +36,17 @@ from bot.core.page_words import (
     DATELINE,
     FACT_LABEL,
     FUNCTION,
-    INITIALLED_NAME,
     LABELS,
     MONTHS,
     NAME_LINKS,
     NAMED_DATELINE,
     NAV,
     PAGE_WORDS,
-    PAPER_NAME,
     PROMPT,
     RESULT_ROW,
     ROLES,
     SUMMARY_LABEL,
 )
-from bot.core.speakers import QUOTE_OPEN
 from bot.core.text import spaces
 
 # The first word of every label, up to a sign: a sentence opening on none has none.
@@ -374,14 +371,6 @@ def is_section_label(text: str) -> bool:
 
 
 _COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience – Review»: a title)
-
-
-def is_signature(text: str, following: str | None) -> bool:
-    """«Lena R. Fidjestad», «Tribune Chronicle» on a line of their own: who wrote or shot
-    the text, or where it ran; not a vox pop's speaker over his quote."""
-    if len(text) > 40 or (following is not None and following.startswith(QUOTE_OPEN)):
-        return False
-    return INITIALLED_NAME.fullmatch(text) is not None or PAPER_NAME.fullmatch(text) is not None
 
 
 def is_name_line(text: str) -> bool:

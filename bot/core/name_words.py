@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from bot.core.lexicon import Lexicon
+from bot.core.lexicon import Lexicon, lexicon
+from bot.core.page_words import INITIALLED_NAME, PAPER_NAME
+from bot.core.speakers import QUOTE_OPEN
 from bot.core.word_rarity import zipf
 
 # «Middle East», «Bane Nor», «New York Times»; «Sogn og Fjordane», «Bank of England» (a
@@ -129,3 +131,32 @@ def demonym(lower: str, lex: Lexicon) -> bool:
 
 
 _COMMON_DEMONYM = 3.5  # Zipf: Canadian 4.7, Norwegian 4.0, Jamaican 3.6
+
+
+def is_signature(text: str, following: str | None) -> bool:
+    """«Lena R. Fidjestad», «Tribune Chronicle», «TERJE ULVEDAL» on a line of their own: who
+    wrote or shot the text, or where it ran; not a vox pop's speaker over his quote."""
+    if len(text) > 40 or (following is not None and following.startswith(QUOTE_OPEN)):
+        return False
+    if INITIALLED_NAME.fullmatch(text) or PAPER_NAME.fullmatch(text):
+        return True
+    return (
+        following is not None
+        and _CAPS_NAME.fullmatch(text) is not None
+        and _byline(text, following)
+    )
+
+
+_CAPS_NAME = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ-]+(?: [A-ZÆØÅ][A-ZÆØÅ-]+){1,2}")
+
+
+def _byline(caps: str, following: str) -> bool:
+    """A name in capitals over text that names neither of its words: a given name no word
+    of the language («TERJE ULVEDAL»), not a headline («NATO-TOPPMØTE I VILNIUS» over a
+    lead on the summit, «BRANN PÅ HAMAR»)."""
+    words = caps.lower().split()
+    # (a word its own lemma: «brann»; «kari» read as «kar», «ola» as «ole» are names)
+    if any(lexicon(language).form_lemma(words[0]) == words[0] for language in ("nb", "nn", "en")):
+        return False
+    said = following.lower()
+    return not any(word in said for word in words)

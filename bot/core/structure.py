@@ -39,13 +39,13 @@ from bot.core.furniture import (
     is_credit,
     is_furniture,
     is_name_line,
-    is_signature,
     is_time_stamp,
     opens_link_block,
 )
 from bot.core.hyphens import glued_headline, rejoin_hyphens
 from bot.core.markdown import MD_EMPHASIS, inline_markdown
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
+from bot.core.name_words import is_signature
 from bot.core.notices import (
     is_notice,
     page_line,
