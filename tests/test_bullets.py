@@ -1110,6 +1110,16 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nn", "Over 4000 fleire skal ut på beite i sommar.", True),
         ("en", "Two more bodies were found near the river on Sunday.", True),
         ("nb", "Over 4000 sauer skal ut på beite i sommar.", False),
+        # whose it is, since when, the most of what was told before, a concession to it
+        ("nn", "Hans draumeregjering samlar 79 mandat og dermed fleirtal.", True),
+        ("nb", "Hennes nye bok kommer i mai.", True),
+        ("nb", "Hans Petter Olsen vant rennet i Holmenkollen.", False),
+        ("en", "In the 15 years since then, the town has struggled to find work.", True),
+        ("nn", "Sidan då har det vore stille i bygda.", True),
+        ("nb", "Siden da hun var ung har hun malt landskap.", False),
+        ("nn", "Størst er faren i Møre og Romsdal.", True),
+        ("en", "Of course, the tariff is not the only reason the plant closed.", True),
+        ("en", "Of the forty patients, ten died.", False),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

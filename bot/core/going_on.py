@@ -28,7 +28,11 @@ _ORDINALS = frozenset("annen anna annet andre tredje fjerde femte second third".
 _GOING_ON_TWO = frozenset(
     tuple(pair.split("_"))
     for pair in "i_tillegg in_addition andre_steder andre_stader the_latter the_former "  # noqa: SIM905
-    "other_places i_stedet i_staden i_steden".split()
+    "other_places i_stedet i_staden i_steden of_course".split()
+) | frozenset(  # «Størst er faren i Møre og Romsdal.»: the most of what the one before told
+    (most, verb)
+    for most in "størst verst flest høyest høgast lavest lågast sterkest worst".split()  # noqa: SIM905
+    for verb in "er var blir ble vart blei is was".split()  # noqa: SIM905
 )
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
@@ -152,7 +156,9 @@ _KIND_TOLD = re.compile(
     r"|^(?:Akkurat|Nettopp|Exactly|Precisely) (?:det|dette|that|this)\b"
     # («Households will repay this in £40 instalments», «… drøftet dette i to år»: what it
     # told, a pronoun before a preposition)
-    r"|\b(?:this|these|dette|disse|desse) (?:in|on|at|for|with|by|i|på|med|til|av|fra|frå)\b",
+    r"|\b(?:this|these|dette|disse|desse) (?:in|on|at|for|with|by|i|på|med|til|av|fra|frå)\b"
+    # («In the 15 years since then, …», «Sidan då har …»: a time counted from what it told)
+    r"|\bsince then\b|\b(?:siden|sidan) (?:da|då|den gang|den gong)\b(?! \w+ (?:var|er|vart)\b)",
     re.IGNORECASE,
 )
 
@@ -165,6 +171,7 @@ def kind_told(text: str) -> bool:
     cheap = cheap or "ame" in text[:9]
     cheap = cheap or text[:1] in "AaNnEePp" or "this " in text or "ese " in text or "sse " in text
     cheap = cheap or "dette " in text or "This " in text or "Dette " in text
+    cheap = cheap or "ince then" in text or "iden d" in text or "idan d" in text
     return cheap and _KIND_TOLD.search(text) is not None
 
 

@@ -304,6 +304,8 @@ def _whose_first(first: str, rest: str, text: str) -> bool:
     or what was said before: «This, despite mounting pressure …»."""
     if first in _POSSESSIVES_EN or (first in _THIS_THAT and text.partition(" ")[0][-1:] == ","):
         return True
+    if first in _POSSESSIVES_NB and rest[:1].islower():
+        return True  # «Hans draumeregjering …» (not «Hans Petter Olsen …»: a name)
     for word in rest.split(maxsplit=3)[:3]:
         if word[:1].isupper():
             return False
