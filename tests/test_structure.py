@@ -334,26 +334,38 @@ def test_a_short_title_the_trail_names_is_the_title_over_its_standfirst() -> Non
     assert "No er den nye nettavisa snart klar" in article.text
 
 
+def test_a_question_headline_over_its_lead_stays_a_heading() -> None:
+    article = parse_text(
+        "Prisene stiger igjen\n\nPrisen på strøm stiger kraftig denne uken.\n\n"
+        "Hva gjør du nå?\n\nForbrukerrådet anbefaler å sammenligne avtaler før vinteren."
+    )
+    assert [s.heading for s in article.sections] == [None, "Hva gjør du nå?"]
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
         ("Betyr det at prisene blir høye hele vinteren?", "– Det er for tidlig å si, sier hun."),
         ("Kjem ferja tilbake?", "– Det veit vi ikkje enno, seier ordføraren."),
         ("Will prices stay high?", "“It is too early to say,” she said."),
+        # a question put to the one who answers it in the first person, on the next line
+        ("Morning Kari. How are you feeling?", "I’m feeling good and ready for the winter."),
+        ("Hva gjør dere nå?", "Vi venter på svar fra departementet."),
     ],
 )
 def test_an_interviewers_question_answered_by_a_quote_is_no_heading(
     question: str, answer: str
 ) -> None:
-    article = parse_text(
-        "Prisene stiger igjen\n\n"
-        "Prisen på strøm stiger kraftig denne uken fordi magasinene er halvfulle.\n\n"
-        f"{question}\n\n{answer}\n\n"
-        "Regjeringen vurderer nå å forlenge strømstøtten ut neste år."
-    )
-    assert [s.heading for s in article.sections] == [None]
-    bullets = [b for s in digest_article(article).sections for b in s.bullets]
-    assert not any(b.endswith("?") for b in bullets)
+    for gap in ("\n\n", "\n"):  # (a blank line between them, or none)
+        article = parse_text(
+            "Prisene stiger igjen\n\n"
+            "Prisen på strøm stiger kraftig denne uken fordi magasinene er halvfulle.\n\n"
+            f"{question}{gap}{answer}\n\n"
+            "Regjeringen vurderer nå å forlenge strømstøtten ut neste år."
+        )
+        assert [s.heading for s in article.sections] == [None]
+        bullets = [b for s in digest_article(article).sections for b in s.bullets]
+        assert not any(b.endswith("?") for b in bullets)
 
 
 # Lists and live blogs are units.

@@ -10,9 +10,8 @@ import re
 
 from bot.core.model import LIST_ITEM, PARAGRAPH
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE, SCORE_LINE
-from bot.core.speakers import SPEECH_VERBS
+from bot.core.speakers import ANSWER_START, FIRST_PERSON_START, SPEECH_VERBS
 from bot.core.structure import (
-    ANSWER_START,
     HEADING,
     POINTING,
     QUOTE_START,
@@ -27,7 +26,6 @@ from bot.core.titles import name_line, told_below
 
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
 # An answer in the first person: «When did you …?» over «I came to it fairly late.»
-_FIRST_PERSON_START = re.compile(r"(?:I|We|Jeg|Eg|Vi|Me)\b")
 _NO_HEADLINE_START = POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
 
 
@@ -72,9 +70,7 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return True
     n_words = text.count(" ") + 1
     if text.endswith("?") and not text.startswith(QUOTE_START):
-        answer = following.text.startswith(ANSWER_START) or _FIRST_PERSON_START.match(
-            following.text
-        )
+        answer = following.text.startswith(ANSWER_START) or FIRST_PERSON_START.match(following.text)
         if answer and ASKS_YOU.search(text):
             return False  # «Du er aktuell med?» over «– Singelen …»: an interview's question
         if text.count("? ") >= 2:

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from operator import itemgetter
 
+from bot.core.page_words import ASKS_YOU
 from bot.core.text import CaseBlind, odd_case
 
 SPEECH_VERBS = (
@@ -89,6 +90,17 @@ _NAMED_SPEAKER = (
 )
 # What a quote opens on: a dash or a quote mark.
 QUOTE_OPEN = ("–", "—", "-", "«", '"', "“")
+# A quote that answers the question above it (a list may follow a question heading).
+ANSWER_START = ("–", "—", "- ", "«", '"', "“", "»")
+FIRST_PERSON_START = re.compile(r"(?:I|We|Jeg|Eg|Vi|Me)\b")
+
+
+def answered(question: str, following: str) -> bool:
+    """An interviewer's question: answered by a quote, or put to «you» and answered in the
+    first person («Morning Adele. How are you feeling?» over «I’m feeling good …»)."""
+    if following.startswith(ANSWER_START):
+        return True
+    return FIRST_PERSON_START.match(following) is not None and ASKS_YOU.search(question) is not None
 
 
 def is_quote(text: str) -> bool:

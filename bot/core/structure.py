@@ -56,6 +56,7 @@ from bot.core.notices import (
     without_byline,
 )
 from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, TEAM_SCORE
+from bot.core.speakers import answered
 from bot.core.stamps import entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import names_line
@@ -70,8 +71,6 @@ from bot.core.widgets import (
 HEADING, TITLE = "heading", "title"
 
 QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
-# A quote that answers the question above it (a list may follow a question heading).
-ANSWER_START = ("–", "—", "- ", "«", '"', "“", "»")
 _HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
@@ -118,8 +117,8 @@ def is_heading(line: str, following: str | None) -> bool:
     n_words = len(line.split())
     if n_words > 14 or len(line) > 120:
         return False
-    if line.endswith("?") and (n_words > 8 or following.lstrip().startswith(ANSWER_START)):
-        return False  # a long question, or an interviewer's answered by a quote: no heading
+    if line.endswith("?") and (n_words > 8 or answered(line, following.lstrip())):
+        return False  # a long question, or an interviewer's: no heading
     if line.endswith(":") and (n_words > 6 or following.lstrip().startswith(QUOTE_START)):
         return False  # «Slik beskriver de været:» announces the quote below it
     if _BYLINE.fullmatch(line) and line.split()[-1] not in following:
