@@ -1202,6 +1202,15 @@ def test_a_stamp_glued_to_a_live_entrys_title_goes() -> None:
     assert clean_inline(quoted) == "'It's the performance Pochettino needed'"
 
 
+def test_a_date_glued_to_a_sentences_stop_goes() -> None:
+    from bot.core.furniture import clean_inline
+
+    line = "De ansatte kjemper for jobbene, etter at eierne er satt under administrasjon."
+    assert clean_inline(f"{line}10.03.2022") == line
+    assert clean_inline(f"{line}10.03.2022 14:50") == line
+    assert clean_inline("Laget vant 3.10.2022") == "Laget vant 3.10.2022"  # (no stop before it)
+
+
 def test_a_caption_and_credit_run_into_the_paragraph_go() -> None:
     from bot.core.furniture import clean_inline
 

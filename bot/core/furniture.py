@@ -122,6 +122,10 @@ _LINK_BLOCK = re.compile(
 # Furniture inside a paragraph of prose: a video's or a stamp's leftovers at its end.
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
 _GLUED_STAMP = re.compile(r"(?<=[a-z'’\"”!?])published at \d{1,2}:\d{2}\b.{0,60}$")
+# «… er satt under administrasjon.10.03.2022»: a page's date run onto its last sentence.
+_GLUED_DATE = re.compile(
+    r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
+)
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
 _SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or breadcrumb
 
@@ -174,6 +178,8 @@ def clean_inline(text: str) -> str:
         text = _EMBED.sub("", text)  # «… continue EMBED <>More Videos»: a video widget
     if "published at" in text:
         text = _GLUED_STAMP.sub("", text)  # «… in referendumpublished at 03:56 GMT 7 …»
+    if text[-1:].isdigit():
+        text = _GLUED_DATE.sub("", text)
     if spaces(text, _LONG) >= _LONG:
         text = strip_tail(text)
     if text[:3].isupper():
