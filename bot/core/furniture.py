@@ -123,7 +123,7 @@ _LINK_BLOCK = re.compile(
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
 _GLUED_STAMP = re.compile(r"(?<=[a-z'’\"”!?])published at \d{1,2}:\d{2}\b.{0,60}$")
 # «… er satt under administrasjon.10.03.2022»: a page's date run onto its last sentence.
-_GLUED_DATE = re.compile(
+_DATE_AFTER_STOP = re.compile(
     r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
 )
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
@@ -179,7 +179,7 @@ def clean_inline(text: str) -> str:
     if "published at" in text:
         text = _GLUED_STAMP.sub("", text)  # «… in referendumpublished at 03:56 GMT 7 …»
     if text[-1:].isdigit():
-        text = _GLUED_DATE.sub("", text)
+        text = _DATE_AFTER_STOP.sub("", text)
     if spaces(text, _LONG) >= _LONG:
         text = strip_tail(text)
     if text[:3].isupper():
