@@ -137,6 +137,31 @@ def test_no_file_in_bot_is_longer_than_about_a_screenful_or_eight() -> None:
     assert long == {}
 
 
+def _names_assigned_twice(source: str) -> list[str]:
+    seen: set[str] = set()
+    twice: list[str] = []
+    for node in ast.parse(source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        targets = [node.target] if isinstance(node, ast.AnnAssign) else targets
+        for name in (t.id for t in targets if isinstance(t, ast.Name)):
+            if name in seen:
+                twice.append(name)
+            seen.add(name)
+    return twice
+
+
+def test_no_module_gives_one_name_two_values() -> None:
+    # A pattern or limit defined again further down replaces the first for every function
+    # that reads it, silently: twice a new rule took an old one's name and broke it.
+    twice = {
+        name: found
+        for name, path in _modules().items()
+        if (found := _names_assigned_twice(path.read_text(encoding="utf-8")))
+    }
+    assert twice == {}
+    assert _names_assigned_twice("A = 1\nB = 2\nA = 3\n") == ["A"]
+
+
 # Delivery's scheduling core: times, planning decisions, the engine and its report, the
 # ports and the in-memory ledger. Storage (SQL) is reached only through the ports.
 PURE_DELIVERY = (

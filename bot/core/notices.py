@@ -211,6 +211,7 @@ def listed_link(texts: list[str], i: int) -> bool:
 
 
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
+_BLURB_WORDS = 40  # a video's blurb is at most this long
 _RAIL_PAIRS = 3  # a video's length over its title, this many times running
 
 
@@ -218,7 +219,7 @@ def video_teaser(texts: list[str], i: int) -> bool:
     """«-De er vår tids veversker» / «Forfatter og økonom … tror …» / «01:10»: a video's
     title and blurb over its length, a teaser for another story inside the article."""
     below = texts[i + 1 : i + 3]
-    if not below or spaces(texts[i], _TEASER_WORDS) >= _TEASER_WORDS:
+    if not below or spaces(texts[i], _BLURB_WORDS) >= _BLURB_WORDS:
         return False
     if texts[i].endswith((".", "!", "?")):
         return False  # (a teaser's lines end on no stop; the article's last paragraph does)
@@ -231,7 +232,6 @@ def _teaser_title(text: str) -> bool:
     return spaces(text, 10) < 10 and not text.endswith((".", "!", "?"))
 
 
-_TEASER_WORDS = 40
 # «Sun Sentinel awarded Pulitzer Prize …» over «Breaking News»: the page's news ticker
 _TICKER_LABELS = ("breaking news", "breaking", "just in")
 
