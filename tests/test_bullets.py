@@ -1608,6 +1608,12 @@ def test_no_cut_splits_a_suspended_compound() -> None:
             "The developer has tried to meet the residents' concerns, said Anne Roy, the planner"
             " representing Vive.",
         ),
+        # a workplace after «frå», its name's «og» with it
+        (
+            "Me let huset brenne ned, seier Kari Ås frå Nordvik Brann og redning til NRK.",
+            "Me let huset brenne ned, seier Kari Ås frå Nordvik Brann og redning.",
+        ),
+        ("Vi er glade, sier Kari Ås fra talerstolen.", "Vi er glade, sier Kari Ås."),
         # a workplace named as a suspended compound: whole, or not at all
         (
             "Vi ventar meir snø, seier Kari Ås ved Norges vassdrags- og energidirektorat.",

@@ -28,9 +28,11 @@ _TO_MEDIUM = re.compile(  # («til NRK», «to the BBC», «til fvn.no»)
     r"\s+(?:til|to|overfor)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)?"
     r"|[a-z0-9-]+\.(?:no|com|net|org|se|dk))\s*[.!]?$"
 )
-# (not the «og» of a suspended compound: «Norges Vassdrags- og Energidirektorat»)
-_ROLE_ENDS = re.compile(r"(?<!-)\s+(?:og|and)\s+|:\s|\.(?=[A-ZÆØÅ])")
-_WORKPLACE = re.compile(r"\s+(?:i|hos|ved|in|at|for)\s+(?:the\s+)?[A-ZÆØÅ]")  # (not «i går»)
+# (not the «og» of a suspended compound, «Norges Vassdrags- og Energidirektorat», nor of a
+# name's last words, «Nordhordland Brann og redning.»)
+_ROLE_ENDS = re.compile(r"(?<!-)\s+(?:og|and)\s+(?!\S+(?:\s+\S+)?$)|:\s|\.(?=[A-ZÆØÅ])")
+# (not «i går», «fra talerstolen»)
+_WORKPLACE = re.compile(r"\s+(?:i|hos|ved|in|at|for|fra|frå)\s+(?:the\s+)?[A-ZÆØÅ]")
 # The speaker's role or place: «, trafikkoperatør i Statens vegvesen», « i Salten brannvesen».
 _ROLE = re.compile(
     r"^(?:,\s+[a-zæøå][\w-]*(?:\s+[^\s\d,]+){0,8}|\s+(?:i|hos|ved|in|at|fra|frå|for)"
