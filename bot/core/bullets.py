@@ -268,6 +268,7 @@ _VERB_FIRST_NB = frozenset(
     "måtte bør burde".split()
 )
 _SAID = frozenset(("said", "says"))
+_AND_BUT = re.compile(r", (?:men|og|but|and) ")
 _VERB_FIRST_EN = frozenset("will would can could should shall must might".split())  # noqa: SIM905
 _SUBJECT_AFTER_COMMA = re.compile(r", (?:(?:the|a|an|his|her|their|he|she|they|it|we|I)\b|[A-Z])")
 
@@ -285,10 +286,12 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         return not _clause_after_comma(text, checker)
     if first in _VERB_FIRST_NB or (first in _VERB_FIRST_EN and not text.endswith("?")):
         # «Blir det regn, …»: a condition, then the statement; «Will be sadly missed.»
-        return "," not in text
+        # («Var ligafavoritt …, men Molde har …»: the first clause still has no subject)
+        return "," not in text or _AND_BUT.match(text, text.index(",")) is not None
     second = rest.split(maxsplit=1)[0] if rest else ""
     if (
-        first.endswith(("r", "es", "as"))  # a present or a passive: not the noun «Bruk av …»
+        # a present, a passive or a weak past: not the noun «Bruk av …» («Tapte mot …»)
+        first.endswith(("r", "es", "as", "te", "de"))
         and "," not in text
         and second
         and reads_norwegian(text)
