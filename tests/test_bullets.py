@@ -1438,6 +1438,12 @@ def test_a_quote_whose_speaker_follows_det_keeps_the_speaker() -> None:
         ("nb", "At alle supportere kan gå trygt på stadion uten frykt for politiet.", False),
         ("en", "Because the old bridge was closed for repairs during the whole winter.", False),
         ("nb", "Fordi det regnet hele natta, ble kampen på Lerkendal avlyst.", True),
+        # a profile's lines under a heading that names its subject: a past first, or a verb
+        # first and «men» after its clause
+        ("nb", "Tapte mot Strømmen i cupens andre runde i vår.", False),
+        ("nb", "Var ligafavoritt sammen med Rosenborg, men Molde har vist seg best.", False),
+        ("nb", "Laget tapte mot Strømmen i cupens andre runde i vår.", True),
+        ("nb", "Neste kamp spilles på Aspmyra søndag klokken 18.", True),
     ],
 )
 def test_a_verb_first_with_its_subject_elsewhere_is_no_bullet(
