@@ -599,6 +599,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "Live coverage as Chancellor Rishi Sunak delivers his Budget to the Commons.",
             "Chancellor Rishi Sunak delivers his Budget to the Commons.",
         ),
+        (  # a wire's place and state without its agency, on an em dash
+            "BRUCETON, Tenn.—When the mill closed, the town lost four hundred jobs.",
+            "When the mill closed, the town lost four hundred jobs.",
+        ),
         (  # a page's top run into the paragraph up to its image's file name
             "Email the author on October 07, 2013 at 4:55 AM mill closing 2.jpgThe town "
             "council voted to close the old mill.",

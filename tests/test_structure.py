@@ -408,6 +408,17 @@ def test_live_entries_are_units_newest_first_without_their_stamps() -> None:
     assert not any("Kl." in b or "06.10" in b for b in bullets)
 
 
+def test_a_twelve_hour_stamp_with_its_colon_opens_an_entry() -> None:
+    article = parse_text(
+        "Election night as it happened\n\n"
+        "4.05pm: The first minister is facing the biggest decision of her career tonight.\n\n"
+        "3.40pm: Turnout was higher than expected in most of the country's seats.",
+        language="en",
+    )
+    assert article.sections[0].kind(0) == LIVE_ENTRY
+    assert not any("pm:" in b for s in digest_article(article).sections for b in s.bullets)
+
+
 def test_english_live_stamps_on_their_own_lines_are_not_text() -> None:
     article = parse_text(
         "Flooding live: rivers peak across the north\n\n"

@@ -123,6 +123,9 @@ _LINK_BLOCK = re.compile(
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
 _GLUED_STAMP = re.compile(r"(?<=[a-z'’\"”!?])published at \d{1,2}:\d{2}\b.{0,60}$")
 # «… er satt under administrasjon.10.03.2022»: a page's date run onto its last sentence.
+# A wire's place without its agency: «BRUCETON, Tenn.—When …», «HOUSTON — The …».
+# (an em dash: Norwegian «NATO – Vi er klare» is a quote's)
+_BARE_DATELINE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,5}\.?)? ?— ?(?=[A-Z])")
 _DATE_AFTER_STOP = re.compile(
     r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
 )
@@ -154,6 +157,8 @@ def clean_inline(text: str) -> str:
         agency := AGENCY_FIRST.match(text)
     ):
         text = text[agency.end() :]  # «(Reuters) - News and information company …»
+    if text[:2].isupper() and "—" in text[:40]:
+        text = _BARE_DATELINE.sub("", text, count=1)
     if text[:3] in ("By ", "Av "):
         text = _BYLINE_COLON.sub("", text, count=1)  # «By Dev Kotak: The police …»
     if text[:1] in "KSDQ" and text.startswith(("Kort", "Saka ", "Saken ", "Details:", "Quote:")):

@@ -262,7 +262,8 @@ WIDGET_PHRASES = frozenset((
 
 # A live-blog stamp in front of its entry: «16:48: …», «Kl. 16.48 …», «08:46 GMT …».
 LIVE_STAMP = re.compile(
-    r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})|(\d{1,2})[.:](\d{2})(?=\s*[:–—-]))"
+    r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})"
+    r"|(\d{1,2})[.:](\d{2})(?=\s*(?:[ap]\.?m\.?)?\s*[:–—-]))"  # («4.05pm: …»)
     # (possessive: «4:55 p.m.» alone is a stamp, not one over «p.m.»; «0:00 0:00»: a player)
     r"(?:\s*[ap]\.?m\.?)?+(?:\s*(?:GMT|BST|UTC|CET|CEST|EDT|EST|ET))?+\s*[:–—-]?\s+"
     r"(?=\S)(?!\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*$)",  # («5:00 am 9:00 am»: a show's hours)
