@@ -1120,6 +1120,10 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nn", "Størst er faren i Møre og Romsdal.", True),
         ("en", "Of course, the tariff is not the only reason the plant closed.", True),
         ("en", "Of the forty patients, ten died.", False),
+        # agreeing with what the one before said
+        ("nn", "Klima- og miljøminister Kari Ås er òg samd.", True),
+        ("en", "The health minister agreed.", True),
+        ("nb", "Ås er også enig i at klimaet endrer seg raskt.", False),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from itertools import pairwise
 
 FEW = frozenset("to tre fire two three four".split())  # noqa: SIM905
+# «Ola Elvestuen er òg samd.», «The minister agreed.»: with what the one before said.
+AGREEING = (" enig", " einig", " samd", " agrees", " agreed")  # (a dissent is news of its own)
 # «Derfor foreslår vi …», «Likevel …», «However, …»: a sentence that goes on from the one
 # before it, like a pronoun, needs that one as the bullet before it. (A bullet drops a
 # leading «Men», «Og»: bot.core.compress.)

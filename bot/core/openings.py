@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from bot.core.going_on import BACK, BACK_FIRST, FEW, goes_on, kind_told, one_of_those
+from bot.core.going_on import AGREEING, BACK, BACK_FIRST, FEW, goes_on, kind_told, one_of_those
 from bot.core.speakers import reads_norwegian
 
 PERSONAL_PRONOUNS = frozenset(
@@ -46,6 +46,7 @@ _POINTING_END = (
     " av dei",
     " of them",
     " of those",
+    *AGREEING,
 )
 # («In the old days, such a rate was …»: the rate the one before gave; «Den ene hadde en
 # kniv»: one of the two it named, not «Den ene av de to meddommerne», «Den ene familien»)
