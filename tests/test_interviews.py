@@ -279,6 +279,38 @@ def test_the_place_of_a_speakers_post_stays_in_the_post_not_in_the_name() -> Non
     assert "Kari Vik, kommunedirektør i Nordvik: – Det er som å hoppe på toget i fart." in found
 
 
+INTRO_OVER_QUOTE = "\n\n".join(
+    [
+        "Lærerstreiken trappes opp",
+        "Streiken blant lærerne i Nordvik ble trappet opp i dag, og nå er ni skoler berørt.",
+        "Sondre Hegreberg går siste året på Nordvik videregående skole.",
+        "– Jeg er redd for at karakterene mine blir dårligere når vi mister så mye"
+        " undervisning før eksamen.",
+        "Fylket og lærerne skal møtes til nye forhandlinger på mandag.",
+    ]
+)
+
+
+def test_a_quote_under_the_sentence_that_brings_in_its_speaker_is_said_in_that_name() -> None:
+    found = _bullets(INTRO_OVER_QUOTE)
+    assert any(b.startswith("Sondre Hegreberg: – Jeg er redd for at karakterene") for b in found)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # a title first; several sentences; the quote names its own speaker
+        "Statsminister Kari Ås besøkte skolen i dag.",
+        "Sondre Hegreberg går siste året på skolen. Han har eksamen i mai.",
+    ],
+)
+def test_a_quote_is_given_in_no_name_the_sentence_above_does_not_open_on(intro: str) -> None:
+    text = INTRO_OVER_QUOTE.replace(
+        "Sondre Hegreberg går siste året på Nordvik videregående skole.", intro
+    )
+    assert not any(": – Jeg er redd" in b for b in _bullets(text))
+
+
 def test_a_pronoun_after_the_quote_names_nobody_to_put_in_front() -> None:
     text = SAID_AFTER_QUOTE.replace("Det sier rektor Kari Vik ved Nordvik skole.", "Det sier hun.")
     assert not any(": – Det er som" in b for b in _bullets(text))

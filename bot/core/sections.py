@@ -16,8 +16,9 @@ from bot.core.headlines import (
     title_like,
 )
 from bot.core.interviews import name_answers
-from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
+from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
 from bot.core.page_words import SCORE_LINE, SCORE_ROW, TEAM_SCORE
+from bot.core.quote_intros import speakers_after_quotes, speakers_before_quotes
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.structure import (
     HEADING,
@@ -40,7 +41,8 @@ def assemble(
     is the person a fact box or the first question named (interviews.named_interviewee)."""
     units = _join_broken(units)
     title = _take_title(units, find_title=find_title)
-    units = name_answers(_speakers_after_quotes(_speakers_to_quotes(units)), title, interviewee)
+    units = speakers_before_quotes(speakers_after_quotes(_speakers_to_quotes(units)))
+    units = name_answers(units, title, interviewee)
     runs = _list_runs(units)
     sections: list[Section] = []
     heading: str | None = None
@@ -110,48 +112,6 @@ def _speakers_to_quotes(units: list[Unit]) -> list[Unit]:
             following.text = f"{unit.text} {dash}{following.text.removeprefix('- ')}"
             continue
         kept.append(unit)
-    return kept
-
-
-# «Det sier rektor Kari Vik ved Nordvik skole.» opening the paragraph after a quote (a
-# role may have a comma: «Det sier innsatsleder på stedet, Thor Inge Oxvold Aas.»).
-_SAID_BY = re.compile(
-    r"(?:Det|Dette) (?:sier|seier|sa|mener|meiner|forteller|fortel|skriver|skriv) "
-    r"((?:[a-zæøå][\w-]*,? ){0,4})([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3})"
-    r"((?: (?:ved|i|på|hos|for|til|overfor) [^.!?]{1,40})?)\.(?:\s+|$)"
-)
-_ROLE_PLACE = frozenset(("i", "på", "ved", "hos", "for"))
-
-
-def _speakers_after_quotes(units: list[Unit]) -> list[Unit]:
-    """«– Det er som å hoppe på toget i fart.» over «Det sier rektor Kari Vik. …»: the
-    quote in its speaker's name («Kari Vik, rektor: – Det er …»), as a vox pop gives it."""
-    kept: list[Unit] = []
-    for unit in units:
-        said = _SAID_BY.match(unit.text) if unit.text[:2] == "De" else None
-        quote = kept[-1] if kept else None
-        if (
-            said is None
-            or quote is None
-            or unit.kind != PARAGRAPH
-            or quote.kind != PARAGRAPH
-            or not quote.text.startswith(("– ", "— ", "«"))
-            or SAID_AFTER.search(quote.text)
-        ):
-            kept.append(unit)
-            continue
-        tail = said.group(3).strip()  # (not where it was said: «til NRK»)
-        title, name = said.group(1).strip(" ,"), said.group(2)
-        if title.rsplit(" ", 1)[-1] in _ROLE_PLACE and name.count(" ") >= 2:
-            # «kommunedirektør i Hammerfest Elisabeth Paulsen»: the place is the role's
-            place, name = name.split(" ", 1)
-            title = f"{title} {place}"
-        role = " ".join(filter(None, (title, "" if tail[:3] in ("til", "ove") else tail)))
-        quote.text = f"{name}{', ' + role if role else ''}: {quote.text}"
-        quote.kind = TURN  # a bullet only in the sentence that names the speaker
-        unit.text = unit.text[said.end() :].strip()
-        if unit.text:
-            kept.append(unit)
     return kept
 
 

@@ -1,0 +1,89 @@
+"""A quote named by the sentence after it («Det sier rektor Kari Vik.») or brought in by
+the one before it.
+
+A quote under the sentence that brings in its speaker: «Tatjana Knappen ved
+Operasjonssentralen stadfestar dei faktiske forhold.» over «– Det er ein bil som har køyrd
+ut …». The quote names no one, so it would be no bullet; its speaker is the one the sentence
+above opens on, and it is given in that name, as a vox pop gives it («Tatjana Knappen: – …»).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from bot.core.model import PARAGRAPH, TURN
+from bot.core.speakers import SAID_AFTER, said_by_pronoun
+from bot.core.structure import Unit
+
+# A person's name opening the sentence, then its verb or a role in lower case: «Sondre
+# Hegreberg er …», «Kari Ås (45) bor …», «Ola J. Berg ved …» (not «Statsminister Jonas Gahr
+# Støre …»: a title first, nor «Nye Veier AS …»).
+_NAME_FIRST = re.compile(
+    r"([A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)? (?:[A-ZÆØÅ]\. )?"
+    r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?)(?: \(\d{1,3}\))? (?=[a-zæøå])"
+)
+_DASHES = ("– ", "— ")
+
+
+def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
+    """Give a quote without its speaker in the name of the person the paragraph above opens
+    on, when that paragraph is one sentence."""
+    for intro, quote in pairwise(units):
+        if (
+            quote.kind != PARAGRAPH
+            or intro.kind != PARAGRAPH
+            or not quote.text.startswith(_DASHES)
+            or not intro.text.endswith(".")
+            or ". " in intro.text  # (one sentence: the last of several need not bring it in)
+            or SAID_AFTER.search(quote.text)
+            or said_by_pronoun(quote.text)
+        ):
+            continue
+        name = _NAME_FIRST.match(intro.text)
+        if name is not None:
+            quote.text = f"{name.group(1)}: {quote.text}"
+            quote.kind = TURN  # a bullet only in the sentence that names the speaker
+    return units
+
+
+# «Det sier rektor Kari Vik ved Nordvik skole.» opening the paragraph after a quote (a
+# role may have a comma: «Det sier innsatsleder på stedet, Thor Inge Oxvold Aas.»).
+_SAID_BY = re.compile(
+    r"(?:Det|Dette) (?:sier|seier|sa|mener|meiner|forteller|fortel|skriver|skriv) "
+    r"((?:[a-zæøå][\w-]*,? ){0,4})([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3})"
+    r"((?: (?:ved|i|på|hos|for|til|overfor) [^.!?]{1,40})?)\.(?:\s+|$)"
+)
+_ROLE_PLACE = frozenset(("i", "på", "ved", "hos", "for"))
+
+
+def speakers_after_quotes(units: list[Unit]) -> list[Unit]:
+    """«– Det er som å hoppe på toget i fart.» over «Det sier rektor Kari Vik. …»: the
+    quote in its speaker's name («Kari Vik, rektor: – Det er …»), as a vox pop gives it."""
+    kept: list[Unit] = []
+    for unit in units:
+        said = _SAID_BY.match(unit.text) if unit.text[:2] == "De" else None
+        quote = kept[-1] if kept else None
+        if (
+            said is None
+            or quote is None
+            or unit.kind != PARAGRAPH
+            or quote.kind != PARAGRAPH
+            or not quote.text.startswith(("– ", "— ", "«"))
+            or SAID_AFTER.search(quote.text)
+        ):
+            kept.append(unit)
+            continue
+        tail = said.group(3).strip()  # (not where it was said: «til NRK»)
+        title, name = said.group(1).strip(" ,"), said.group(2)
+        if title.rsplit(" ", 1)[-1] in _ROLE_PLACE and name.count(" ") >= 2:
+            # «kommunedirektør i Hammerfest Elisabeth Paulsen»: the place is the role's
+            place, name = name.split(" ", 1)
+            title = f"{title} {place}"
+        role = " ".join(filter(None, (title, "" if tail[:3] in ("til", "ove") else tail)))
+        quote.text = f"{name}{', ' + role if role else ''}: {quote.text}"
+        quote.kind = TURN  # a bullet only in the sentence that names the speaker
+        unit.text = unit.text[said.end() :].strip()
+        if unit.text:
+            kept.append(unit)
+    return kept
