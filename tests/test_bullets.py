@@ -1550,6 +1550,7 @@ def test_a_space_a_copied_page_left_before_the_stop_goes() -> None:
     "sentence",
     [
         "This is TALK OF THE NATION.",
+        "From NPR News, this is ALL THINGS CONSIDERED.",
         "Here are the key developments from the last few hours.",
     ],
 )
@@ -1685,6 +1686,10 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
         (
             "A ROAD connecting two towns was shut this evening.",
             "A road connecting two towns was shut this evening.",
+        ),
+        (  # (an article and a word of three letters)
+            "A MAN has been arrested on suspicion of murder.",
+            "A man has been arrested on suspicion of murder.",
         ),
         (
             "POLICE are appealing for witnesses after a crash.",

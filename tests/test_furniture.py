@@ -1786,6 +1786,7 @@ def test_a_byline_of_several_names_beside_a_stamp_is_no_heading() -> None:
     "note",
     [
         "(Update: Confirmed measles cases to 19; seven suspected; health emergency declared)",
+        "(This story is still developing and will be updated.)",
         "Hundreds of parents marched on the town hall on Tuesday, as ITV News' Sam Holder reports",
         # a wire picture's caption, however long, closed by its licence's credit
         "Parents hold candles at the clinic in Lakeview on March 28, 2011. The vigil was for"

@@ -207,7 +207,7 @@ def make_bullet(
         (sentence.n_words <= 14 or text.startswith(_GUIDES)) and SEE_STORY.match(text)
     ):
         return None  # «Les mer om trenerens tirade her.», «Se sak for …»: a link's words
-    if text.startswith(("This is ", "You", "Du h")) and SIGN_ON.match(text):
+    if text.startswith(("This is ", "You", "Du h", "From ")) and SIGN_ON.match(text):
         return None  # «This is TALK OF THE NATION.»: a programme's ident
     bare = text.lstrip('–—-«“" ')
     if bare[:1] in "GTWNHKCgtwnhkc" and GREETING.match(bare) and not NEWS_AFTER.search(text):

@@ -237,6 +237,7 @@ WIDGET_PHRASES = frozenset((
     "live reporting", "video content", "audio", "find out more", "live news", "sort by",
     "all times stated are uk", "got a tv licence?", "got a tv licence", "saken oppdateres",
     "saka vert oppdatert", "saka blir oppdatert", "this story is developing",
+    "this story is still developing and will be updated", "saken oppdateres fortløpende",
     "this is a developing story", "please use chrome browser for a more accessible video player",
     "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
     "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
@@ -380,7 +381,8 @@ GREETING = re.compile(
 )
 # A programme's ident: «This is TALK OF THE NATION.»
 SIGN_ON = re.compile(
-    r"^(?:This is|You['’]re listening to|Du hører på|Du høyrer på) [A-ZÆØÅ][A-ZÆØÅ'’]+"
+    r"^(?:From [A-Z][\w'’ ]{1,30}, this is|This is|You['’]re listening to|Du hø(?:y)?rer på)"
+    r" [A-ZÆØÅ][A-ZÆØÅ'’]+"
     r"(?: [A-ZÆØÅ'’]+)+\b"
 )
 
