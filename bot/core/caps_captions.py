@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from bot.core.captions import CAPTION_SENTENCE, credit_tail, label_of_words
+from bot.core.lexicon import lexicon
 from bot.core.text import spaces
+from bot.core.word_rarity import zipf
 
 # («30 DYR GIKK TAPT: Fjøset …»: a count first; no place's dateline opens on one)
 _CAPS_LABEL = re.compile(r"((?:\d+ )?[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}) ?: (?=[A-ZÆØÅ0-9])")
@@ -121,3 +123,22 @@ def captions_named_again(texts: list[str]) -> set[int]:
         if text.endswith(".") and text.count(" ") < _NAMED_AGAIN_WORDS < below.count(" ") + 10:
             found.add(i)
     return found
+
+
+def print_caps(words: str) -> bool:
+    """Whether capitals are the print style of common words, not an acronym («NATO»)."""
+    books = (lexicon("en"), lexicon("nb"))
+
+    def common(word: str) -> bool:  # a lower-case lemma, and no acronym (USA, NATO)
+        if any(book.form_lemma(word) == word for book in books):
+            return False
+        return any((lemma := book.form_lemma(word.lower())) and lemma.islower() for book in books)
+
+    split = words.split()
+    if len(split) == 1 and max(zipf(words.lower(), "en"), zipf(words.lower(), "nb")) < _CAPS_ZIPF:
+        return False  # «TESS will scan …»: a rare word alone in capitals is a name's acronym
+    long = 3 if split[0] in ("A", "THE") else 4  # («A MAN has been arrested …»)
+    return any(len(w) >= long for w in split) and all(len(w) <= 2 or common(w) for w in split)
+
+
+_CAPS_ZIPF = 3.5  # Zipf: «Tess» 3.2, «police» 5.3, «road» 5.2

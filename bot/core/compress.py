@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from bot.core.attributions import without_circumstances
+from bot.core.caps_captions import print_caps
 from bot.core.clauses import MainClauses
 from bot.core.cut_words import (
     ADJECTIVE_NEXT,
@@ -46,11 +47,9 @@ from bot.core.cut_words import (
     verb_last_after_phrase,
     without_fronted_phrase,
 )
-from bot.core.lexicon import lexicon
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, names_speaker
 from bot.core.stopwords import stopwords
-from bot.core.word_rarity import zipf
 
 # A whole sentence reads better than a cut one: most news sentences fit.
 MAX_BULLET_WORDS = 35
@@ -142,7 +141,7 @@ def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
     text = _drop_leading_dash(text)
     text = POINTER.sub("", text) if "(" in text else text
-    if text[:2].isupper() and (caps := _CAPS_OPENING.match(text)) and _print_caps(caps.group()):
+    if text[:2].isupper() and (caps := _CAPS_OPENING.match(text)) and print_caps(caps.group()):
         text = caps.group().capitalize() + text[caps.end() :]  # «A ROAD connecting …»
     if text.startswith(_CONJUNCTION_STARTS):
         text = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), text, count=1)
@@ -156,24 +155,6 @@ def clean_sentence(text: str) -> str:
 _CAPS_OPENING = re.compile(
     r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?= [A-ZÆØÅ]?[a-zæøå])"
 )  # («SCOTTISH Leather …»)
-
-
-def _print_caps(words: str) -> bool:
-    """Whether capitals are the print style of common words, not an acronym («NATO»)."""
-    books = (lexicon("en"), lexicon("nb"))
-
-    def common(word: str) -> bool:  # a lower-case lemma, and no acronym (USA, NATO)
-        if any(book.form_lemma(word) == word for book in books):
-            return False
-        return any((lemma := book.form_lemma(word.lower())) and lemma.islower() for book in books)
-
-    split = words.split()
-    if len(split) == 1 and max(zipf(words.lower(), "en"), zipf(words.lower(), "nb")) < _CAPS_ZIPF:
-        return False  # «TESS will scan …»: a rare word alone in capitals is a name's acronym
-    return any(len(w) >= 4 for w in split) and all(len(w) <= 2 or common(w) for w in split)
-
-
-_CAPS_ZIPF = 3.5  # Zipf: «Tess» 3.2, «police» 5.3, «road» 5.2
 
 
 def is_question(text: str) -> bool:
