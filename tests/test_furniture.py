@@ -1830,6 +1830,15 @@ def test_a_name_that_signs_the_text_is_no_heading(signature: str) -> None:
     assert signature not in article.text
 
 
+@pytest.mark.parametrize("headline", ["Celtic 1-1 Rangers", "Brann slo Molde i toppkampen"])
+def test_a_headline_over_a_published_line_is_still_the_title(headline: str) -> None:
+    text = (
+        f"{headline}\n\n  • Published\n\nA late equaliser denied the leaders a fourth win of"
+        " the season over their city rivals on Sunday.\n\nThe visitors started the game well.\n"
+    )
+    assert parse_text(text, language="en").title == headline
+
+
 def test_a_writers_name_in_capitals_over_the_lead_is_no_title() -> None:
     text = (
         "KARI ULVEDAL\n\nKampen for sjukehuset i Nordvik har blitt riksstoff. Legane har"

@@ -55,7 +55,7 @@ from bot.core.notices import (
     video_teaser,
     without_byline,
 )
-from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, TEAM_SCORE
+from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW
 from bot.core.speakers import answered
 from bot.core.stamps import entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
@@ -341,9 +341,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             (before or after)
             and not heading
             and (is_name_line(text) or names_line(text))
-            and not TEAM_SCORE.match(text)
+            and not SCORE_ROW.match(text)
         ):
-            continue  # «Kari Nordmann» beside «Journalist» or a byline (not «Tipperary 0-17»)
+            continue  # «Kari Nordmann» beside «Journalist» or a byline (not «Celtic 1-1 Rangers»)
         following = units[i + 1].text if i + 1 < len(units) else None
         if text[-1:].isalpha() and is_signature(text, following):
             continue  # «Lena R. Fidjestad», «Tribune Chronicle»: who wrote or shot it, where
