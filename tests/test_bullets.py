@@ -2300,6 +2300,22 @@ def test_an_article_that_opens_on_one_more_of_a_thing_keeps_its_lead() -> None:
     assert digest.sections[0].bullets[0] == lead
 
 
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Ledelsen i selskapet er fornøyd med resultatet.",  # a body, no event
+        "Avgjørelsen av saken kommer først i mars.",  # what it is of, said with it
+    ],
+)
+def test_an_event_noun_with_its_own_object_or_a_body_needs_nothing_before(bullet: str) -> None:
+    from bot.core.candidates import Candidate
+    from bot.core.named_before import definite_orphans
+
+    texts = [(0, t.lower()) for t in ("Selskapet la fram tallene for ledelsen.", bullet)]
+    alone = [Candidate(bullet, 0, 1, 1.0, 0)]
+    assert definite_orphans(alone, ["tall", ""], texts) == set()
+
+
 def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None:
     # «Selskapet» opening a new section reads as the firm the section before named.
     text = (
@@ -2333,6 +2349,9 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
         ("Kommunestyret gjorde sitt vedtak i går.", "Vedtaket gjeld frå nyttår."),
         ("Ministeren kom med ei uttalelse i går.", "Uttalelsen ble kjent etter møtet."),
         ("Kommunen gjorde en endring i brøytingen.", "Endringen kommer etter et møte søndag."),
+        # a decision, a charge, a permit of «-else»: an event the story told of before
+        ("Høyesterett kom til sin avgjørelse i dag.", "Avgjørelsen kommer etter en lang sak."),
+        ("Fylket ga tillatelse til felling i går.", "Fellingstillatelsen gjelder til juni."),
     ],
 )
 def test_a_person_or_thing_named_before_by_a_noun_needs_that_sentence_before_the_bullet(

@@ -80,7 +80,7 @@ def definite_orphans(
             if candidate.position - 1 not in given and not headed:
                 orphans.add(candidate.position)
             continue
-        stem = _NOUN_NAMED_BEFORE.get(word)
+        stem = _NOUN_NAMED_BEFORE.get(word) or _event_told(word, candidate.text)
         loose = stem is None and not candidate.lead and candidate.position - 1 not in given
         if loose and _told_just_before(candidate, titles, texts):
             orphans.add(candidate.position)  # «The talks began this month.»
@@ -137,3 +137,23 @@ def _told_just_before(
         return False
     # (named earlier too: the reader may know it from a bullet before; the rule above asks)
     return not any(named.search(text) for _, text in texts[max(0, at - 3) : at])
+
+
+# «Avgjørelsen ble anket.», «Siktelsen lyder på drap.», «Fellingstillatelsen gjelder …»: an event's
+# noun, its definite form first, tells of a decision or a charge the story told before (not
+# «Utbyggingen av E39 starter …»: what it is of, said with it).
+# (Of «-else» only: «-ing» names a state or a scheme as often, «Fastlegeordningen»; nor a
+# body, «Ledelsen», «Stiftelsen».)
+_EVENT_ENDS = ("elsen", "elsa")
+_BODIES = ("ledels", "stiftels", "bevegels")
+_OF = (" av ", " of ", " til ", " for ", " om ", " på ")
+
+
+def _event_told(word: str, text: str) -> str | None:
+    if len(word) < 9 or not word.endswith(_EVENT_ENDS) or text[:1].lower() != word[:1]:
+        return None  # (and first in the bullet: not «Ifølge tiltalebeslutningen»)
+    if text[len(word) : len(word) + 5].lower().startswith(_OF):
+        return None
+    stem = word[: word.rindex("els") + 3]
+    # (its last letters: «Fellingstillatelsen» after «… ga tillatelse til felling»)
+    return None if stem.endswith(_BODIES) else stem[-9:]
