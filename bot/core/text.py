@@ -124,9 +124,9 @@ class CaseBlind:
         if _WHOLE.search(pattern):  # (a back-reference or a global flag: read it whole)
             self._floating = re.compile(pattern)
             return
-        alternatives = _alternatives(pattern)
-        start = [a[1:] for a in alternatives if a.startswith("^")]
-        floating = _by_first_letter([a for a in alternatives if not a.startswith("^")])
+        parts = alternatives(pattern)
+        start = [a[1:] for a in parts if a.startswith("^")]
+        floating = _by_first_letter([a for a in parts if not a.startswith("^")])
         self._start = re.compile("|".join(start)) if start else None
         self._floating = re.compile(floating) if floating else None
 
@@ -147,15 +147,10 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 def grouped(pattern: str) -> str:
     """The same pattern, its top-level alternatives grouped by their first letter: one try
     a position tells most of them out (an alternation of fifty words is tried word by word)."""
-    return _by_first_letter(_alternatives(pattern))
+    return _by_first_letter(alternatives(pattern))
 
 
 def alternatives(pattern: str) -> list[str]:
-    """The pattern's top-level alternatives (outside groups and character classes)."""
-    return _alternatives(pattern)
-
-
-def _alternatives(pattern: str) -> list[str]:
     """The pattern's top-level alternatives (outside groups and character classes)."""
     found: list[str] = []
     depth, start, at, in_class = 0, 0, 0, False
