@@ -139,11 +139,17 @@ _TELLS = re.compile(rf" (?:{SPEECH_VERBS}|opplyst|sagt)\b")
 _IN = (" i ", " på ", " ved ", " fra ", " frå ", " in ", " at ", " of ")
 
 
+@lru_cache(maxsize=4096)
+def _without_speaker(text: str) -> str:
+    """The sentence up to its speaker or source («…, skriv NTB»), or whole."""
+    said = ATTRIBUTION.search(text)
+    return text[: said.start()] if said else text
+
+
 @lru_cache(maxsize=4096)  # (read for each pair of a candidate and a kept bullet)
 def _names(text: str) -> frozenset[str]:
-    """The names a sentence says, its speaker or source aside («…, skriv NTB»)."""
-    said = ATTRIBUTION.search(text)
-    text = text[: said.start()] if said else text
+    """The names a sentence says, its speaker or source aside."""
+    text = _without_speaker(text)
     names: set[str] = set()
     for found in _NAME.finditer(text):
         if not _TELLS.match(text, found.end()) or text[: found.start()].endswith(_IN):
@@ -153,6 +159,5 @@ def _names(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _runs(text: str) -> frozenset[tuple[str, ...]]:
-    said = ATTRIBUTION.search(text)
-    words = _WORD.findall((text[: said.start()] if said else text).lower())
+    words = _WORD.findall(_without_speaker(text).lower())
     return frozenset(tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1))
