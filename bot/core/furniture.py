@@ -122,10 +122,10 @@ _LINK_BLOCK = re.compile(
 # Furniture inside a paragraph of prose: a video's or a stamp's leftovers at its end.
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
 _GLUED_STAMP = re.compile(r"(?<=[a-z'’\"”!?])published at \d{1,2}:\d{2}\b.{0,60}$")
-# «… er satt under administrasjon.10.03.2022»: a page's date run onto its last sentence.
 # A wire's place without its agency: «BRUCETON, Tenn.—When …», «HOUSTON — The …».
 # (an em dash: Norwegian «NATO – Vi er klare» is a quote's)
 _BARE_DATELINE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,5}\.?)? ?— ?(?=[A-Z])")
+# «… er satt under administrasjon.10.03.2022»: a page's date run onto its last sentence.
 _DATE_AFTER_STOP = re.compile(
     r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
 )
