@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from bot.core.model import LIST_ITEM, PARAGRAPH
-from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE, SCORE_LINE
+from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE
 from bot.core.speakers import ANSWER_START, FIRST_PERSON_START, SPEECH_VERBS
+from bot.core.stamps import SCORE_LINE
 from bot.core.structure import (
     HEADING,
     POINTING,

@@ -261,29 +261,6 @@ WIDGET_PHRASES = frozenset((
 ))
 # fmt: on
 
-# A live-blog stamp in front of its entry: «16:48: …», «Kl. 16.48 …», «08:46 GMT …».
-LIVE_STAMP = re.compile(
-    r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})"
-    r"|(\d{1,2})[.:](\d{2})(?=\s*(?:[ap]\.?m\.?)?\s*[:–—-]))"  # («4.05pm: …»)
-    # (possessive: «4:55 p.m.» alone is a stamp, not one over «p.m.»; «0:00 0:00»: a player)
-    r"(?:\s*[ap]\.?m\.?)?+(?:\s*(?:GMT|BST|UTC|CET|CEST|EDT|EST|ET))?+\s*[:–—-]?\s+"
-    r"(?=\S)(?!\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*$)",  # («5:00 am 9:00 am»: a show's hours)
-    re.IGNORECASE,
-)
-
-# A match's minute in front of a live page's entry, and its share button: «20′ DEL Nord-Irland
-# får nok et frispark.», «45+2' Haaland scores», «14 ′ Magennis drar seg innover».
-MATCH_MINUTE = re.compile(r"^\d{1,3}(?:\+\d{1,2})? ?[′'’] ?(?:(?:DEL|Del|Share|SHARE)\b ?)?(?=\S)")
-
-# A police log's or a live page's entry stamped with its place or as an update:
-# «Setermoen: 07.30: Et militært kjøretøy …», «Saltfjellet: 0446: …», «Update 9:40 p.m.
-# EST Nov. 14: …», «Oppdatert kl. 12.10: …».
-ENTRY_STAMP = re.compile(
-    r"^(?:[A-ZÆØÅ][\w-]+(?:[ /][A-ZÆØÅ][\w-]+)?:\s+(?:kl\.?\s*)?\d{1,2}[.:]?\d{2}\s*:"
-    r"|(?:UPDATE|Update|Updated|Oppdatert|Oppdatering|Siste)\b[^:\n]{0,40}?\d{1,2}[:.]\d{2}"
-    r"[^:\n]{0,30}:)\s+(?=\S)"
-)
-
 # A headline, then its quote: «Advarer mot «høststorm» i juni: – Dette er svært uvanlig!»
 SAID_HEADLINE = re.compile(r"^[A-ZÆØÅ][^.:!?]{2,80}: [–—] [A-ZÆØÅ«][^.:]{2,100}[!?]?$")
 # A question put to the reader's interviewee: «Du er aktuell med?», «What do you hope for?»
@@ -384,17 +361,4 @@ SIGN_ON = re.compile(
     r"^(?:From [A-Z][\w'’ ]{1,30}, this is|This is|You['’]re listening to|Du hø(?:y)?rer på)"
     r" [A-ZÆØÅ][A-ZÆØÅ'’]+"
     r"(?: [A-ZÆØÅ'’]+)+\b"
-)
-
-TEAM_SCORE = re.compile(r"[A-ZÆØÅ][\w.'’ -]{1,30} \d{1,2}[-–]\d{1,3}$")  # a team's line
-# A match and its score: «Strømsgodset-Rosenborg 3-3», «West Ham 3-1 Watford: … as it happened».
-SCORE_LINE = re.compile(
-    r"[A-ZÆØÅ][\w.'’ ]{1,30}[-–][A-ZÆØÅ][\w.'’ ]{1,30} \d{1,3}[-–]\d{1,3}$"
-    r"|[A-ZÆØÅ][\w.'’ -]{1,40}? \d{1,3}[-–]\d{1,3} [A-ZÆØÅ][\w.'’ -]{1,40}(?:: .{0,100})?$"
-)
-# A row of a results table: «Strømsgodset - Brann 3–0», «Swansea 1 - 0 Burnley», «Molde –
-# Haugesund 3-1 (2-1)».
-SCORE_ROW = re.compile(
-    r"[A-ZÆØÅ][\w.'’/ –-]{1,40}? \d{1,3} ?[-–] ?\d{1,3}(?: [A-ZÆØÅ][\w.'’/ -]{1,40})?"
-    r"(?: \(\d{1,2}[-–]\d{1,2}\))?$"
 )

@@ -17,9 +17,9 @@ from bot.core.headlines import (
 )
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
-from bot.core.page_words import SCORE_LINE, SCORE_ROW, TEAM_SCORE
 from bot.core.quote_intros import speakers_after_quotes, speakers_before_quotes
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
+from bot.core.stamps import SCORE_LINE, SCORE_ROW, TEAM_SCORE
 from bot.core.structure import (
     HEADING,
     QUOTE_START,

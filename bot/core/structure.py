@@ -55,18 +55,13 @@ from bot.core.notices import (
     video_teaser,
     without_byline,
 )
-from bot.core.page_words import AGENCIES, ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW
+from bot.core.page_words import AGENCIES
+from bot.core.photos import alt_text, media_blocks
 from bot.core.speakers import answered
-from bot.core.stamps import entry_place, minutes
+from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import names_line
-from bot.core.widgets import (
-    alt_text,
-    ends_article,
-    is_widget,
-    media_blocks,
-    menu_lines,
-)
+from bot.core.widgets import ends_article, is_widget, menu_lines
 
 HEADING, TITLE = "heading", "title"
 

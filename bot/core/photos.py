@@ -1,0 +1,202 @@
+"""Photo blocks among a page's lines: a credit alone on its line, its caption and the
+image's alt text above it, a labelled caption, a wire photo's caption, an embedded post.
+
+The lines are the page's, in order; each function gives the indexes of those that are a
+photo's and not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.core.caps_captions import FULL_NAME_OPENING, captions_named_again
+from bot.core.captions import ends_in_credit, label_of_words
+from bot.core.clauses import main_clause_in_any_language
+from bot.core.posts import embedded_posts
+from bot.core.speakers import reads_norwegian
+from bot.core.tables import table_rows
+from bot.core.text import SENTENCE_END, spaces
+
+# A photo credit alone on its line: «Foto: Kim Berg / NRK», «Photo: Reuters», «Bilete: NPK».
+_LONE_CREDIT = re.compile(
+    r"^(?:foto|bilde|bilete|(?:file )?photo|photograph|illustrasjon|arkivfoto|grafikk|kart)"
+    r"\s*[:/]\s*\S",
+    re.IGNORECASE,
+)
+# An upper-case label in front of a caption: «KJEMPER FOR NYNORSKEN: Leder i …».
+# «SKÅRET: …», «UVÆR I FJELLET: …», «I STORTINGET: …» (a short preposition may lead).
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:I|PÅ|AV|OM|IN|ON|AT)\s)?[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]+)*\s*:\s"
+)
+_CAPTION_WORDS = 45  # words: a caption is a sentence or two
+_LONG_CAPTION = 90  # words: … or the names of all it shows, and its credit
+_ALT_WORDS = 8  # words: an image's alt text is a few words, without a stop
+SENTENCE_STOPS = (".", "!", "?", "»", "”", '"')
+
+
+_SHORT_CAPTION = 14  # words: a caption glued to its credit, no headline-length prose
+
+
+def _headline_next(texts: list[str]) -> bool:
+    """Whether the second text is a headline: short, and no full stop."""
+    return len(texts) > 1 and texts[1].count(" ") < 20 and not texts[1].endswith(".")
+
+
+def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
+    """The units of photo blocks: a credit alone on its line, the caption just above it and
+    the image's alt text above that («Marit Lie» / «Leder i … tror …» / «Foto: X»), a
+    labelled caption below a credit («SKÅRET: Haaland jubler …»), and any caption under a
+    label of words («UVÆR I FJELLET: Slik kan det se ut …»).
+
+    A paragraph above a credit is a caption only with its label, or with a stop and alt text
+    above it: an article's paragraph may stand above an uncaptioned photo, and a headline
+    («Rykker ut på krattbrann», «Pendlarane er lei») is no alt text nor caption. But a
+    short line with no stop on the line right above the credit, no blank line between
+    them («Mange stengde vegar i Sogn og Fjordane» / «Foto: Åse-Iren Løset»), is the
+    photo's caption (`alone`: each text is the only line between blank lines)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        n = spaces(text, _LONG_CAPTION)
+        # (a caption's credit closing it: a long one too, who stands where in a crowd)
+        short = n < _CAPTION_WORDS or (n < _LONG_CAPTION and ends_in_credit(text))
+        label = _CAPTION_LABEL.match(text) if short else None
+        if label and " " in label.group().strip(" :") and reads_norwegian(text):
+            # «KJEMPER FOR NYNORSKEN: …»: a caption's label, not a dateline (an English one
+            # is: «NEW YORK: Wall Street closed lower …»)
+            found.add(i)
+        elif (
+            label
+            and i == 0
+            and len(label.group().strip(" :")) >= 5
+            and _headline_next(texts)
+            and label_of_words(label.group().strip(" :").lower().split())
+        ):
+            # «DRAPSDØMT: Lars …» above the headline: the top photo's caption (not the
+            # dateline «NAMDALSEID: – Ut fra …»)
+            found.add(i)
+        credit = spaces(text, 13) <= 12 and _LONE_CREDIT.match(text)
+        if credit:
+            found.add(i)
+            above = texts[i - 1] if i else ""
+            if (
+                i
+                and alone is not None
+                and not alone[i - 1]
+                and not alone[i]
+                and above.count(" ") < _SHORT_CAPTION
+                and not above.endswith(SENTENCE_STOPS)
+            ):
+                found.add(i - 1)
+            if i and above.count(" ") < _CAPTION_WORDS and not alt_text(above):
+                if _CAPTION_LABEL.match(above):
+                    found.add(i - 1)
+                    if i >= 2 and alt_text(texts[i - 2]):
+                        found.add(i - 2)  # «Nye ordførarar» / «NYE ORDFØRARAR: …» / «Foto: X»
+                elif i >= 2 and (
+                    # (a caption the page cut off has no stop: «Her er NRK-profilen saman med»)
+                    (above.endswith(SENTENCE_STOPS) or not above.endswith(SENTENCE_END))
+                    and (alt_text(texts[i - 2]) or _same_photo(texts[i - 2], above))
+                ):
+                    found.update((i - 1, i - 2))
+
+        below = texts[i + 1] if i + 1 < len(texts) else ""
+        photo = credit or ends_in_credit(text)
+        label = _CAPTION_LABEL.match(below) if photo else None
+        # (not a dateline over a quote: «MARNARDAL: — Selve pågripelsen …, sier …»)
+        quote = label is not None and below[label.end() :].lstrip()[:1] in _QUOTE_DASHES
+        if label and not quote and below.count(" ") < _CAPTION_WORDS:
+            found.add(i + 1)  # «SKÅRET: Haaland jubler …» under its photo
+    return found
+
+
+_QUOTE_DASHES = ("–", "—", "-", "«")
+
+
+def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
+    """The units of photo blocks and of embedded posts (see each), and the alt text on the
+    line right above a caption that ends in its credit («Cars in flood water» / «Flood
+    damage in Catcliffe … Photograph: Danny Lawson/PA»)."""
+    found = photo_blocks(texts, alone) | embedded_posts(texts) | _tags(texts) | _wire_photos(texts)
+    found |= table_rows(texts) | captions_named_again(texts)
+    for i, text in enumerate(texts):
+        if i and text[:1] == "(" and _PHOTO_LINKS.match(text):
+            found.update((i - 1, i))  # a caption over «(Full-size photo)(All photos)»
+    for i in range(1, len(texts)):
+        block = not alone[i] and not alone[i - 1] and texts[i].count(" ") < _CAPTION_WORDS
+        if block and ends_in_credit(texts[i]) and alt_text(texts[i - 1]):
+            found.update((i - 1, i))
+    return found
+
+
+# A wire photo's credit ends its caption, however long: «… (AP Photo/David Bauder)»,
+# «(Chris Jackson/Pool via AP)», «(Prigozhin Press Service via AP, File)».
+_WIRE_PHOTO = re.compile(
+    r"\((?:AP Photo|[^()]{2,60} via AP)\b[^()]{0,60}\)$"
+    # (or a wire's name in capitals and a slash: «… THE CANADIAN PRESS/AP, Invision - Name»)
+    r"|(?-i:\b(?:THE CANADIAN PRESS|THE ASSOCIATED PRESS|REUTERS|AFP|EPA|AP)/[A-Z][\w ]{0,30})"
+    r"(?:, [\w ]{2,30})?(?: - [A-Z][\w.' -]{2,40})?$"
+)
+
+
+def _wire_photos(texts: list[str]) -> set[int]:
+    """A caption credited to a wire's photo, and the carousel's label right below it
+    («Biden arrives in UK»)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if (text.endswith(")") or "/" in text[-90:]) and _WIRE_PHOTO.search(text[-90:]):
+            found.add(i)
+            label = texts[i + 1] if i + 1 < len(texts) else ""
+            if label.count(" ") < 6 and not label.endswith(SENTENCE_STOPS):
+                found.add(i + 1)
+    return found
+
+
+def _tags(texts: list[str]) -> set[int]:
+    """A short line a live page gives on three entries or more («Southampton 0-1 Stoke»):
+    the match or story every entry is tagged with, no heading of its own."""
+    counts = Counter(t for t in texts if spaces(t, 8) < 8 and not t.endswith(SENTENCE_STOPS))
+    tags = {t for t, n in counts.items() if n >= 3}
+    return {i for i, t in enumerate(texts) if t in tags} if tags else set()
+
+
+_NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][a-zæøå]{3,}")
+
+
+def _same_photo(alt: str, caption: str) -> bool:
+    """«Jostein Hjeldnes i Stormen jublar for mål» / «For Jostein Hjeldnes vart kampen …» /
+    «Foto: X»: a short line without a stop and a one-sentence caption that name the same
+    person over a credit are the photo's alt text and caption."""
+    if alt.count(" ") > 14 or alt.endswith(":") or caption.count(" ") > 25:
+        return False
+    if ". " in caption.rstrip(".") or ". " in alt.rstrip("."):
+        return False
+    if alt.endswith(SENTENCE_STOPS):
+        # «Ivar Aasen er omstridt, …» / «Ivar Aasen blei fødd …» / «Foto: X»: two short
+        # sentences over a credit, opening on the same person's full name: two captions
+        opening = FULL_NAME_OPENING.match(alt)
+        return opening is not None and caption.startswith(opening.group())
+    names = {m.group() for m in _NAME.finditer(" " + alt)}
+    return any(name in caption for name in names)
+
+
+def alt_text(text: str) -> bool:
+    """«Marit Aakre Tennø», «France's Pogba», «Bilbrann Verdal»: a few words, no stop and no
+    verb (a heading says something: «Pendlarane er lei»)."""
+    words = text.split()
+    return (
+        0 < len(words) <= _ALT_WORDS
+        and not text.endswith((".", "!", "?", ":", "»", "”", '"'))
+        and not text.startswith(("–", "—", "-", "«", '"'))
+        # (names alone are no clause: «Tore Strømøy og Haddy N'jie»)
+        and (
+            all(w[:1].isupper() or w in _NAME_JOINS for w in words)
+            or not main_clause_in_any_language(text)
+        )
+    )
+
+
+_NAME_JOINS = ("og", "and", "&")
+
+
+_PHOTO_LINKS = re.compile(r"\((?:full-size photo|all photos|view photo|enlarge photo)\)", re.I)
