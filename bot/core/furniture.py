@@ -22,7 +22,6 @@ from bot.core.captions import (
     ends_in_agency_credit,
     ends_in_bare_credit,
     is_caption_label,
-    is_wire_caption,
     signed_caption,
     strip_tail,
 )
@@ -48,6 +47,7 @@ from bot.core.page_words import (
     SUMMARY_LABEL,
 )
 from bot.core.text import spaces
+from bot.core.wire_captions import is_wire_caption
 
 # The first word of every label, up to a sign: a sentence opening on none has none.
 _LETTERS = re.compile(r"[^\W\d_]+")

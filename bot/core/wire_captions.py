@@ -1,0 +1,60 @@
+"""A wire photo's caption: it closes on the picture's date and the agency's credit, or
+opens on a sports agency's slug, where a sentence of news does not."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import spaces
+
+# The date a wire photo's caption closes on, and its credit: «Smoke rises …, in Gaza City
+# May 12, 2021. REUTERS/Jane Doe»; a sports agency's slug opens one: «Britain Tennis -
+# Wimbledon - … - 10/7/16 Great Britain's Heather Watson …».
+# The date follows a place («in Gaza City May 12, 2021.», «Owasso, Okla., Tuesday, Nov. 6,
+# 2018.»), not a word of a sentence («The law takes effect on January 1, 2024.»).
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WIRE_CAPTION = re.compile(
+    rf"(?<!\S)(?!{_WEEKDAY}\b)(?:[A-Z]\S*|\S*,)\s+(?:{_WEEKDAY},\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\."
+    r"(?:\s+(?:REUTERS|AP Photo|AFP|EPA)\s*/\s*[^.!?]{2,60})?(?:\s+\w+_\w+)?\s*$"
+)
+_WIRE_DATE = re.compile(r", \d{4}\.")  # (what every _WIRE_CAPTION has)
+# … or inside it, the place, the weekday and the date: «… in Paris, Texas Tuesday, May 24,
+# 2011 as more severe weather formed …» (prose has «on Tuesday, May 24»)
+_PLACE_DAY_DATE = re.compile(
+    rf"[A-Z][a-z.]+,? {_WEEKDAY}, [A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}\b"
+)
+_SPORT_CAPTION = re.compile(r"^[A-Z][\w ]{2,30} - [^.]{3,120} - \d{1,2}/\d{1,2}/\d{2,4}\s")
+
+
+def is_wire_caption(text: str) -> bool:
+    """A wire photo's caption: it ends on the picture's date (and credit), or opens on a slug."""
+    if spaces(text, 60) >= 60:
+        return False
+    tail = text[-120:]
+    # (a wire caption's date, «May 12, 2021.», looked for first: a pattern that opens on
+    # a literal is found fast, where _WIRE_CAPTION tries every position)
+    if _WIRE_DATE.search(tail) is not None and _WIRE_CAPTION.search(tail) is not None:
+        return True
+    if "day, " in text and _PLACE_DAY_DATE.search(text) is not None:
+        return True
+    return _SPORT_CAPTION.match(text) is not None
+
+
+# An agency picture's caption dates its first sentence in full, after a comma: «…, in
+# Istanbul, Turkey, Sunday, Aug. 10, 2014.», «…, Tuesday, May 17, 2016, in Springfield, Ill.»
+_PICTURE_DATE = re.compile(
+    rf", {_WEEKDAY}, "
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, "
+    r"(?:19|20)\d\d(?:, in [^.]{2,50}?)?\."
+)
+_PICTURE_CAPTION_WORDS = 90
+
+
+def dated_like_a_picture(unit: str) -> bool:
+    """«…, in Istanbul, Turkey, Sunday, Aug. 10, 2014.»: a first sentence dated in full."""
+    if "day, " not in unit or spaces(unit, _PICTURE_CAPTION_WORDS) >= _PICTURE_CAPTION_WORDS:
+        return False
+    found = _PICTURE_DATE.search(unit)
+    return found is not None and ". " not in unit[: found.start()]
