@@ -39,7 +39,7 @@ def test_a_sentence_opening_word_is_no_first_name() -> None:
 
 
 def test_an_early_also_that_leans_on_a_sentence_not_above_goes() -> None:
-    from bot.core.openings import without_also
+    from bot.core.going_on import without_also
 
     assert without_also("Offeret får også 5000 kroner i oppreisning.") == (
         "Offeret får 5000 kroner i oppreisning."
@@ -56,7 +56,7 @@ def test_an_early_also_that_leans_on_a_sentence_not_above_goes() -> None:
 
 
 def test_an_early_therefore_or_still_that_leans_on_a_sentence_not_above_goes() -> None:
-    from bot.core.openings import without_also
+    from bot.core.going_on import without_also
 
     assert without_also("Saken måtte derfor til hovedforhandling i tingretten.") == (
         "Saken måtte til hovedforhandling i tingretten."

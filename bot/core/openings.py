@@ -372,29 +372,3 @@ def opens_with_personal_pronoun(text: str, checker: FiniteVerbs) -> bool:
 
 
 _THIS = frozenset(("dette", "this"))
-
-
-# «også», «òg», «also» early in a sentence, adding to the one before: «Offeret får også
-# 5000 kroner». Without that sentence above it the word leans on nothing, and an editor
-# strikes it (not «men også», «not only … but also», «, også Aftenposten,»: a phrase's).
-# So for «derfor», «likevel», «nemleg» (therefore, still, namely): «Saken måtte derfor til
-# hovedforhandling» says the news without the reason the bullet before it would have given;
-# «altså» (as said) adds nothing: «Neste uke er det altså varslet høyere priser»; nor does
-# «forøvrig» (by the way): «Denne uka var det forøvrig tillyst møte …».
-_ALSO = re.compile(
-    r"^((?:[\w«»'’.-]+ ){1,5}?)"
-    r"(?:også|òg|also|derfor|difor|likevel|nemlig|nemleg|therefore|altså|altso|forøvrig|"
-    r"for øvrig|forresten) (?=[\w«])"
-)
-_ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
-
-
-def without_also(text: str) -> str:
-    """The bullet without an early «også», «derfor», «also» that leans on the sentence
-    before it."""
-    found = _ALSO.match(text)
-    if found is None or found.group(1).rstrip().lower().endswith(_ALSO_KEPT):
-        return text
-    if "," in found.group(1):
-        return text  # «Flere andre medier, også Aftenposten, …», «Ikke bare det, han …»
-    return found.group(1) + text[found.end() :]

@@ -22,11 +22,12 @@ from bot.core.clauses import MainClauses
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.copies import echoes
 from bot.core.full_names import introduced
+from bot.core.going_on import without_also
 from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
 from bot.core.model import QUESTION
 from bot.core.named_before import definite_orphans
-from bot.core.openings import PRONOUNS, without_also
+from bot.core.openings import PRONOUNS
 from bot.core.ranking import (
     bullets_wanted,
     item_paragraphs,
