@@ -2592,6 +2592,8 @@ def test_a_sentences_tail_cut_off_at_a_bracket_is_no_bullet() -> None:
             False,
         ),
         ("nb", "– Du må ta vare på deg selv i vinter, sier Kari Moe til NRK.", True),
+        # a title quoted after a comma is no one speaking to the reader
+        ("nb", "Prisen gikk til Siri Dal for hennes første roman, «Når du ser meg».", True),
     ],
 )
 def test_a_sentence_that_speaks_to_the_reader_is_no_bullet(

@@ -291,7 +291,8 @@ def _unattributed(text: str) -> bool:
 
 
 _YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Yy]ou)\b")
-_QUOTED_INSIDE = re.compile(r"(?<=\w )(?:[«“][^«»“”]{1,80}[»”]|\"[^\"]{1,80}\")")
+# (after a word or a comma: «… for hans første spillefilm, «Som du ser meg».»)
+_QUOTED_INSIDE = re.compile(r"(?<=[\w,] )(?:[«“][^«»“”]{1,80}[»”]|\"[^\"]{1,80}\")")
 
 
 # A speaker's name (two to four capitalised words, an initial among them: «Ole J. Berg»)
