@@ -33,6 +33,16 @@ def test_a_bullet_that_names_the_person_in_full_needs_nothing() -> None:
     assert introduce(bullets, TEXT, None) == bullets
 
 
+def test_a_surname_inside_quotation_marks_is_left_as_quoted() -> None:
+    # A title («the series "Koteng svarer"») and a speaker's words are given as written.
+    text = 'Serien "Koteng svarer" har styreleder Ivar Koteng laget. Koteng liker den.'
+    for bullet in (
+        'Gjennom serien "Koteng svarer" har Ivar Koteng prøvd seg som journalist.',
+        "Han sier: «Koteng er ikke ferdig», og går.",
+    ):
+        assert introduce([[bullet]], text, None) == [[bullet]]
+
+
 def test_a_sentence_opening_word_is_no_first_name() -> None:
     bullets = [["Dette er vanlig, sier Støre."]]
     assert introduce(bullets, TEXT, None) == bullets

@@ -244,7 +244,10 @@ def introduced(
                 if surname in done or surname not in bullet:
                     continue
                 done.add(surname)
-                at = next(_alone(surname, bullet), -1)
+                # (not inside quotation marks: «serien «Follestad melder seg»» is a title's or
+                # a speaker's own words)
+                alone = (a for a in _alone(surname, bullet) if not _inside_quotes(bullet, a))
+                at = next(alone, -1)
                 if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 8), at):
                     at = -1  # «frå garden på Snøva»: the farm the family is named for
                 if at < 0:
@@ -296,6 +299,16 @@ def _alone(surname: str, text: str) -> Iterator[int]:
             " of ", at + n
         ):
             yield at
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether `at` is inside quotation marks the text opened before it."""
+    before = text[:at]
+    return (
+        before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+    )
 
 
 _THING_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Dd]en|[Dd]et) $")
