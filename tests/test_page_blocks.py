@@ -592,3 +592,42 @@ def test_a_pages_line_over_the_headline_leaves_the_headline_the_title(
     result = digest(text)
     assert result.title == title
     assert gone not in shown(result)
+
+
+def test_a_wires_update_note_and_a_sources_anonymity_are_no_bullets() -> None:
+    text = """RIVERTON, Maine (AP) — At least six people were hurt when a grain silo collapsed \
+in Riverton on Wednesday, two fire officials told The Associated Press.
+
+The silo stood beside the town's rail yard.
+
+The officials were not authorized to publicly discuss the investigation and spoke to AP on \
+condition of anonymity.
+
+THIS IS A BREAKING NEWS UPDATE. AP’s earlier story follows below.
+
+RIVERTON, Maine (AP) — Several people were hurt Wednesday when a grain silo collapsed in \
+Riverton, officials said.
+
+Crews were still searching the rubble late in the evening. An official, who spoke on \
+condition of anonymity, said the silo had been due for repairs this spring.
+"""
+    seen = shown(digest(text))
+    for note in ("not authorized", "BREAKING NEWS UPDATE", "earlier story follows"):
+        assert note not in seen, note
+    assert "At least six people were hurt" in seen
+    assert "said the silo had been due for repairs" in seen  # what the source said is news
+
+
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("nb", "Da kan Ola Berg ønske dere velkommen til Nordfjord stadion og dagens kamp."),
+        ("en", "From all of us here, have a peaceful evening."),
+        ("nb", "Kilden ønsker ikke å stå fram med navn."),
+        ("en", "The official spoke on condition of anonymity because talks are private."),
+    ],
+)
+def test_a_live_pages_welcome_and_good_night_and_a_sources_wish_are_no_bullets(
+    language: str, note: str
+) -> None:
+    assert make_bullet(Sentence(note, 0, 1, 1, ()), checker_for(language, [note])) is None

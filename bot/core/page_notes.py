@@ -70,7 +70,15 @@ _BLOG_NOTE = re.compile(
     # article said …»
     r"|(?:retting|rettelse|korrigering|correction)\s*:"
     r"|(?:i en|i ein|in an) (?:tidligere|tidlegare|earlier) (?:versjon|version)\b"
-    r"|an earlier version of this (?:article|story)\b",
+    r"|an earlier version of this (?:article|story)\b"
+    # a wire's update over its earlier story: «THIS IS A BREAKING NEWS UPDATE.», «AP’s
+    # earlier story follows below.»
+    r"|this is a breaking news update\b|[^.]{0,40}\b(?:earlier|previous|original) (?:story|"
+    r"version) (?:follows|is below)\b"
+    # a live page's welcome and good night: «Da kan Espen Severeide ønske dere velkommen til
+    # Haugesund stadion», «From all of us, have a peaceful evening.»
+    r"|[^.]{0,60}\bønsker? (?:dere|deg|alle) (?:hjertelig )?velkommen\b"
+    r"|from (?:all of us|everyone here|the team)\b[^.]{0,40}\bhave a\b",
     re.IGNORECASE,
 )
 _NOTE_WORDS = (
@@ -78,6 +86,7 @@ _NOTE_WORDS = (
     *("bild", "bilet", "foto", "photo", "picture", "image", "times", "look back", "norsk tid"),
     *("thank", "verdict", "report", "this one", "takk"),
     *("retting", "rettelse", "korrigering", "correction", "versjon", "version"),
+    *("breaking news update", "follows", "is below", "velkommen", "have a"),
 )
 
 
@@ -103,9 +112,27 @@ _PICTURE_OR_SOURCE = re.compile(
     r"|\b(?:omtalte|omtala) (?:saken|saka) først\b",
     re.IGNORECASE,
 )
+# A source's anonymity, told on its own: «The officials were not authorized to publicly
+# discuss details … and spoke to AP on condition of anonymity.», «Kilden ønsker ikke å stå
+# fram med navn.» (not «The official, who spoke on condition of anonymity, said …»: news).
+_ANONYMITY_WORDS = ("anonymity", "authorized", "authorised", "stå fram", "stå frem", "navngitt")
+_ANONYMITY = re.compile(
+    r"\b(?:on (?:the )?condition of anonymity|(?:requested|asked for) anonymity|"
+    r"(?:was|were|is|are) not authori[sz]ed to)\b"
+    r"|\b(?:ønsker|vil) ikke (?:å )?(?:stå fram|stå frem|bli navngitt)\b",
+    re.IGNORECASE,
+)
+_SAYS = re.compile(r"\b(?:said|says|told|sier|sa|seier|opplyser|opplyste)\b")
 
 
 def picture_or_source_note(text: str) -> bool:
-    """Whether a sentence speaks of the page's picture or of who had the story first."""
+    """Whether a sentence speaks of the page's picture, of who had the story first, or of a
+    source's anonymity without what the source said."""
     lowered = text.lower()
-    return any(w in lowered for w in _PICTURE_WORDS) and _PICTURE_OR_SOURCE.search(text) is not None
+    if any(w in lowered for w in _PICTURE_WORDS) and _PICTURE_OR_SOURCE.search(text):
+        return True
+    return (
+        any(w in lowered for w in _ANONYMITY_WORDS)
+        and _ANONYMITY.search(text) is not None
+        and not _SAYS.search(lowered)
+    )
