@@ -584,6 +584,25 @@ def test_an_interviews_first_question_over_its_answer_is_no_title() -> None:
             "Tar en mental sats før høsten",
             "SOMMErSELFIE",
         ),
+        (  # the top picture's caption, a sentence that says no word of the story, on top
+            "Advokat Kari Moe i Advokatfirmaet Lund representerte klienten.\n\n"
+            "Tingretten ble satt uten meddommere - nå er dommen opphevet\n\n"
+            "Nordre Vestfold tingrett var satt uten meddommere, til tross for at straffen"
+            " kunne bli fengsel i inntil to år.\n\n"
+            "Lagmannsretten nektet anken fremmet, men Høyesterett har nå opphevet nektelsen.",
+            "Tingretten ble satt uten meddommere - nå er dommen opphevet",
+            "representerte klienten",
+        ),
+        (  # a site's slogan over what is left of its menu, then the headline
+            "Riverton's First English Language Newspaper\n\n"
+            "Arts - Entertainment - Lifestyles\nBook Review\nHealth & Wellbeing\n\n"
+            "Flood closes the river road for a week\n\n"
+            "The river road will stay closed for a week after the flood washed out a bridge,"
+            " the county said on Tuesday.\n\n"
+            "Drivers must take the mountain road, which adds forty minutes to the trip.",
+            "Flood closes the river road for a week",
+            "Newspaper",
+        ),
     ],
 )
 def test_a_pages_line_over_the_headline_leaves_the_headline_the_title(
@@ -631,3 +650,46 @@ def test_a_live_pages_welcome_and_good_night_and_a_sources_wish_are_no_bullets(
     language: str, note: str
 ) -> None:
     assert make_bullet(Sentence(note, 0, 1, 1, ()), checker_for(language, [note])) is None
+
+
+def test_a_caption_label_run_into_its_caption_and_the_alt_text_above_are_no_title() -> None:
+    text = """How do councils set the rates?
+
+Town hall clock tower (file pic)
+Image caption Councils weigh several costs before they set the rates
+
+The Riverton council raised its rates by 7.7 per cent this week, more than any council \
+in the region. Eleven councillors voted for the rise and two against.
+"""
+    result = digest(text)
+    assert result.title == "How do councils set the rates?"
+    seen = shown(result)
+    assert "Image caption" not in seen
+    assert "Town hall clock tower" not in seen
+    assert "raised its rates by 7.7 per cent" in seen
+
+
+def test_a_headline_that_says_no_word_of_its_lead_is_still_the_title() -> None:
+    text = """Tidenes comeback
+
+Nordfjord lå under med tre mål til pause, men vant likevel 4-3 over Stryn på søndag.
+
+Kari Moe skåret to av målene i andre omgang.
+"""
+    assert digest(text).title == "Tidenes comeback"
+
+
+def test_a_title_over_a_crosshead_stays_the_title() -> None:
+    text = """Beredskap i nord
+
+Øvelsen ved Bodø
+
+Soldatene ved Bodø øvde i flere døgn på å ta imot allierte forsterkninger i kulde og mørke.
+
+Øvelsen ved Alta
+
+Soldatene ved Alta øvde i to døgn, og kommunen sier samarbeidet gikk godt.
+"""
+    result = digest(text)
+    assert result.title == "Beredskap i nord"
+    assert result.sections[0].heading == "Øvelsen ved Bodø"

@@ -55,7 +55,8 @@ _LABEL_STARTS = frozenset(m.group() for label in LABELS if (m := _LETTERS.match(
 _LABEL_RE = re.compile(
     r"^(?:"
     + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
-    + r")(?:\s*[:,|/–—>»-]|\s*$|(?-i:(?=[A-Z][a-z])))",  # or glued: «Share this articleClose»
+    + r")(?:\s*[:,|/–—>»-]|\s*$|(?-i:(?=[A-Z][a-z]))"  # or glued: «Share this articleClose»
+    r"|(?:(?<=caption)|(?<=image source))\s(?-i:(?=[A-Z0-9])))",  # «Image caption Judges …»
     re.IGNORECASE,
 )
 # Credit lines of wire copy: «Reporting by X; Editing by Y», «Additional reporting by Z».

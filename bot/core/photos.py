@@ -122,6 +122,11 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
     for i, text in enumerate(texts):
         if i and text[:1] == "(" and _PHOTO_LINKS.match(text):
             found.update((i - 1, i))  # a caption over «(Full-size photo)(All photos)»
+        if i and text[:1] in "IMV" and _RUN_ON_LABEL.match(text):
+            found.add(i)  # «Image caption Judges look at …»
+            above = texts[i - 1]
+            if not alone[i] and spaces(above, 12) < 12 and not above.endswith(SENTENCE_STOPS):
+                found.add(i - 1)  # «Prisoner looking out of bars (file pic)»: its alt text
     for i in range(1, len(texts)):
         block = not alone[i] and not alone[i - 1] and texts[i].count(" ") < _CAPTION_WORDS
         if block and ends_in_credit(texts[i]) and alt_text(texts[i - 1]):
@@ -199,4 +204,6 @@ def alt_text(text: str) -> bool:
 _NAME_JOINS = ("og", "and", "&")
 
 
+# A caption's label run into its caption: «Image caption Judges look at …»
+_RUN_ON_LABEL = re.compile(r"(?:Image|Media|Video) caption[,:]? (?=[A-Z0-9])")
 _PHOTO_LINKS = re.compile(r"\((?:full-size photo|all photos|view photo|enlarge photo)\)", re.I)

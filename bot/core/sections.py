@@ -267,11 +267,33 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         # a standfirst over «Strømsgodset-Rosenborg 3-3», or over the headline it retells
         return units.pop(1).text
     if len(units) >= 2 and title_like(units[0], units[1]):
+        del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
         return units.pop(0).text
     return None
 
 
 _WORD = re.compile(r"\w{4,}")
+_BELOW = 4  # units under a first line that would say a word of it, were it the headline
+_MENU_LINES = 8  # a menu left between a slogan and the headline
+
+
+def _headline_below(units: list[Unit]) -> int:
+    """Where the headline is when the first line says no word the next units say (a caption,
+    «Advokat Kari Ås representerte klienten.», a slogan, «Chiangmai's First English Language
+    Newspaper»): the line under the sentence, or under the slogan's menu of short lines, that
+    the prose below it tells; 0 when there is none (a title over a crosshead stays)."""
+    below = " ".join(unit.text for unit in units[1 : 1 + _BELOW]).lower()
+    if set(_WORD.findall(units[0].text.lower())) & set(_WORD.findall(below)):
+        return 0
+    for k in range(1, min(len(units) - 1, _MENU_LINES + 2)):
+        line, prose = units[k], units[k + 1]
+        if title_like(line, prose) and told_below(line.text, prose.text):
+            # (a caption's sentence, or a slogan over a menu: not a title over a crosshead)
+            caption = units[0].text.endswith(".") or k >= 2
+            return k if caption and is_prose(prose.text, prose.kind) else 0
+        if spaces(line.text, 8) >= 8 or line.text.endswith(SENTENCE_END):
+            return 0  # the story's prose: no menu and no headline under the first line
+    return 0
 
 
 def _teaser_line(unit: Unit) -> bool:
