@@ -323,6 +323,8 @@ FURNITURE_LINES += [
     "All Sections", "Support Us", "Укр Рус Eng Support Us", "Support Journalism",
 ]
 WIDGET_LINES += [
+    # a live page's credit and its writer's picture
+    "Ble dekket av NTB", "Was covered by Reuters", "Author avatar",
     # a player's notice, a rail's label, a link home, a paywall's badge, a video's teaser
     "Media playback is unsupported on your device", "Most read in Money", "BN+",
     "Go to the Globe and Mail homepage",
@@ -405,6 +407,7 @@ PROSE_LINES = [
     "Kommentaren ble skrevet før valget.",
     "Vi bruker informasjonskapslene til å huske valgene dine, skriver selskapet.",
     "CLOSE friends of the singer said she had been ill for a long time before the tour.",
+    "Skaden ble dekket av forsikringen.",
 ]
 # fmt: on
 

@@ -107,6 +107,9 @@ WIDGET_LINE_PATTERN = (
     # page's and a gallery's labels: «2 min lesing», «Updates», «Live updates», «Media
     # statement», «Bilde 1 av 3», «Some highlights -»
     r"\d{1,2} min(?:utter|utt)? (?:lesing|lesetid|å lese)$|"
+    # a live page's credit and its writer's picture: «Ble dekket av NTB», «Author avatar»
+    # (the whole line: «Skaden ble dekket av forsikringen.» is news)
+    r"(?:ble|vart|was) (?:dekket|dekt|dekka|covered) (?:av|by) [a-zæøå]{2,12}$|author avatar$|"
     r"(?:live )?updates$|media statement$|(?:bilde|bilete|image|photo) \d{1,2} (?:av|of) \d{1,2}$|"
     r"some highlights\s*[-–:]?$|"
     # a promo's line and a live match's box: «The Game Cricket 2023-24», «Kamp slutt Slutt (1-1)»
