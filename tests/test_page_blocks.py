@@ -322,10 +322,15 @@ Fire naboer sto ute i kulda i to timer før de fikk gå inn igjen.
 The barn after the fire on Sunday. John Mills
 
 The barn had stood in the valley since 1870, and neighbours had tried to save it.
+
+The old mill burnt down in 1921. (Anna Lind)
+
+The mill was never rebuilt, and the farm sold its grain in town from then on.
 """
     result = digest(text)
     assert "Kari Nordvik-Hansen" not in shown(result)
     assert "John Mills" not in shown(result)
+    assert "Anna Lind" not in shown(result)
     assert "Naboene ble evakuert." in shown(result) or "ingen hjemme" in shown(result)
 
 
@@ -693,3 +698,34 @@ Soldatene ved Alta øvde i to døgn, og kommunen sier samarbeidet gikk godt.
     result = digest(text)
     assert result.title == "Beredskap i nord"
     assert result.sections[0].heading == "Øvelsen ved Bodø"
+
+
+def test_an_images_description_over_its_labelled_caption_and_credit_is_no_article() -> None:
+    text = """Uklar dødsårsak etter at mann døydde i Volda
+
+Politiet opplyser at det vil ta om lag to månader å få svar på årsaka til at ein mann døydde \
+i Volda. Politiet var involvert i eit basketak med mannen i forkant av dødsfallet.
+
+Fleire bukettar med blomar og lys er lagt ned ved kaia i Volda sentrum. Rosene er raude og er \
+opplyst av ei låg vintersol. Ute av fokus, nede i gata, ser vi lysa til bilar som kjem \
+køyrande. Det eine lyset er tent.
+
+MINNESTAD: Politiet går no ut med resultatet frå obduksjonen etter at ein mann døydde i Volda.
+
+Foto: Kari Ås / NRK
+
+Obduksjonsrapporten kan ikkje sikkert fastslå dødsårsaka. Difor blir det gjort fleire analysar.
+
+Fylkesveg 60 ved Dalsvatnet i Volda er stengd etter ras
+
+STENGD: Fylkesveg 60 ved Dalsvatnet er mellom vegane som er stengde. Han blir opna i morgon.
+
+Foto: Per Li / NRK
+
+Familien til mannen har fått tilbod om bistandsadvokat, opplyser politiet.
+"""
+    seen = shown(digest(text))
+    for line in ("bukettar", "Rosene er raude", "Fylkesveg 60 ved Dalsvatnet i Volda", "STENGD"):
+        assert line not in seen, line
+    assert "Obduksjonsrapporten kan ikkje sikkert fastslå dødsårsaka" in seen
+    assert "bistandsadvokat" in seen

@@ -177,8 +177,9 @@ def signed_caption(unit: str) -> bool:
 
 # «BRANN: Eneboligen brant søndag. Håkon Glatved-Prahl»: a caption, its photographer's name
 # after its stop and nothing after it; no paragraph of prose ends on a bare name.
-_BARE_CREDIT = re.compile(
-    r"\w[.!]\s(?:[A-ZÆØÅ][\w'’]+(?:-[A-ZÆØÅ][\w'’]+)?\s){1,2}[A-ZÆØÅ][\w'’]+(?:-[A-ZÆØÅ][\w'’]+)?$"
+_BARE_CREDIT = re.compile(  # (in brackets too: «… på Tøyen i Oslo. (Jacob Krogvold)»)
+    r"\w[.!]\s(\()?(?:[A-ZÆØÅ][\w'’]+(?:-[A-ZÆØÅ][\w'’]+)?\s){1,2}[A-ZÆØÅ][\w'’]+"
+    r"(?:-[A-ZÆØÅ][\w'’]+)?(?(1)\))$"
 )
 _BARE_CREDIT_WORDS = 40  # a caption is short
 
@@ -187,7 +188,7 @@ def ends_in_bare_credit(unit: str) -> bool:
     """«Eneboligen i Lindås brant søndag formiddag. Håkon Glatved-Prahl»: a photo's caption
     closed by its photographer's name alone (two or three names, no stop)."""
     return (
-        unit[-1:].isalpha()
+        (unit[-1:].isalpha() or unit[-1:] == ")")
         and unit.count(" ") < _BARE_CREDIT_WORDS
         and _BARE_CREDIT.search(unit[-70:]) is not None
     )

@@ -91,7 +91,7 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
             if i and above.count(" ") < _CAPTION_WORDS and not alt_text(above):
                 if _CAPTION_LABEL.match(above):
                     found.add(i - 1)
-                    if i >= 2 and alt_text(texts[i - 2]):
+                    if i >= 2 and (alt_text(texts[i - 2]) or _described(texts[i - 2], above)):
                         found.add(i - 2)  # «Nye ordførarar» / «NYE ORDFØRARAR: …» / «Foto: X»
                 elif i >= 2 and (
                     # (a caption the page cut off has no stop: «Her er NRK-profilen saman med»)
@@ -183,6 +183,27 @@ def _same_photo(alt: str, caption: str) -> bool:
         return opening is not None and caption.startswith(opening.group())
     names = {m.group() for m in _NAME.finditer(" " + alt)}
     return any(name in caption for name in names)
+
+
+# What an image's description for the blind says and prose does not: «Ute av fokus, nede i
+# gata, ser vi lysa til bilar …», «In the background, …».
+_SCENE = re.compile(
+    r"\b(?:ute av fokus|i forgrunnen|i bakgrunnen|ser vi|kan vi se|kan vi sjå|out of focus|"
+    r"in the foreground|in the background|we see|bildet viser|biletet viser|"
+    r"the (?:picture|photo|image) shows)\b",
+    re.IGNORECASE,
+)
+
+
+def _described(alt: str, caption: str) -> bool:
+    """Over a labelled caption and its credit, the image's description: a line without a stop
+    that names what the caption names («Fylkesveg 610 ved Viksdalsvatnet … er stengd etter
+    ras» over «STENGD: Fylkesveg 610 ved Viksdalsvatnet er …»), or sentences that describe a
+    scene («Rosene er raude … Ute av fokus, nede i gata, ser vi …»)."""
+    if not alt.endswith(SENTENCE_STOPS):
+        names = {m.group() for m in _NAME.finditer(" " + alt)}
+        return alt.count(" ") < 20 and any(name in caption for name in names)
+    return alt.count(" ") < _CAPTION_WORDS * 2 and _SCENE.search(alt) is not None
 
 
 def alt_text(text: str) -> bool:
