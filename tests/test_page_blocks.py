@@ -729,3 +729,24 @@ Familien til mannen har fått tilbod om bistandsadvokat, opplyser politiet.
         assert line not in seen, line
     assert "Obduksjonsrapporten kan ikkje sikkert fastslå dødsårsaka" in seen
     assert "bistandsadvokat" in seen
+
+
+def test_a_pages_stamp_over_a_caption_in_one_block_is_no_bullet() -> None:
+    text = """Northfield and Westbury share the points after a late equaliser at the Riverside
+
+Sat 2 Oct 2021 09.55 EDTFirst published on Sat 2 Oct 2021 06.30 EDT
+Westbury's Sam Berg celebrates scoring.
+Westbury's Sam Berg celebrates scoring. Photograph: Anna Lind/Reuters
+Westbury's Sam Berg celebrates scoring. Photograph: Anna Lind/Reuters
+
+Northfield led through an early goal, but Westbury drew level ten minutes from time when \
+Sam Berg finished a fast counter-attack.
+
+Northfield have now won only one of their last six league games.
+"""
+    result = digest(text)
+    seen = shown(result)
+    assert "EDT" not in seen
+    assert "celebrates scoring" not in seen
+    assert "drew level ten minutes from time" in seen
+    assert "sat_2" not in [topic.command for topic in result.topics]

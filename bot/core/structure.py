@@ -255,7 +255,7 @@ def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
         return True  # «SimpleImages/Getty Images» under the picture's caption
     if len(previous) < 0.75 * width or line.startswith(("– ", "— ")):
         return True  # a short line ends its paragraph
-    if is_furniture(previous):
+    if is_furniture(previous) or is_widget(previous):
         return True  # «Publisert 14.02.2024 kl. 07:12 · Oppdatert …» over «Av Kari Nordmann, NTB»
     # A full line that ends a sentence, then a short line without a stop: a heading.
     return (
