@@ -606,6 +606,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "BRUCETON, Tenn.—When the mill closed, the town lost four hundred jobs.",
             "When the mill closed, the town lost four hundred jobs.",
         ),
+        (  # a game's result as a tag in front of the lead
+            "(Kari Moe – Anna Lind 1-0) For første gang på ti år vant Moe et parti med svart.",
+            "For første gang på ti år vant Moe et parti med svart.",
+        ),
         (  # a page's top run into the paragraph up to its image's file name
             "Email the author on October 07, 2013 at 4:55 AM mill closing 2.jpgThe town "
             "council voted to close the old mill.",

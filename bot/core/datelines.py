@@ -23,6 +23,8 @@ _CAPITALS_EN_DASH = re.compile(  # (not a match's line: «BRANN - SARPSBORG 08 0
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
 )
+# «(Magnus Carlsen – Sergej Karjakin 1-0) For første gang …»: a game's result as a tag.
+_RESULT_BRACKET = re.compile(r"^\([^()]{3,80}? [\d½]{1,3} ?[-–] ?[\d½]{1,3}\)\s+(?=[A-ZÆØÅ«])")
 _FACT_BOX = re.compile(
     r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid)(?:/minimer)? faktaboks\s+(?:[•·]\s+)?"
 )
@@ -87,12 +89,14 @@ _CITY_MONTH_DAY = re.compile(
 def strip_dateline(text: str) -> str:
     """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
     «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
+    a game's result as a tag («(Magnus Carlsen – Sergej Karjakin 1-0) …»),
     a live page's stamp («Siste nytt klokken 12.20:»), a letter's reference to the piece it
     answers («Re Public And Private? (Letters, Sept. 16):»), and a fact box's title and button
     run into its text («Nytt regelverk Ekspandér faktaboks …»). (bot.core.furniture's
     clean_inline drops an agency's dateline: «OSLO (NTB): …», «Nodeland (TV 2): …».)"""
     if text.startswith("("):
-        return _DATELINE_BRACKET.sub("", text, count=1)
+        text = _DATELINE_BRACKET.sub("", text, count=1)
+        return _RESULT_BRACKET.sub("", text, count=1)
     if text.startswith("Re "):
         return _LETTER_REFERENCE.sub("", text, count=1)
     if ("--" in text[:50] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
