@@ -750,3 +750,19 @@ Northfield have now won only one of their last six league games.
     assert "celebrates scoring" not in seen
     assert "drew level ten minutes from time" in seen
     assert "sat_2" not in [topic.command for topic in result.topics]
+
+
+def test_a_reviews_teaser_over_its_films_headings_stays_the_title() -> None:
+    text = """Sjekk hva anmelderne mener om ukens premierefilmer.
+
+1 2 3 4 5 6 «Fjellet»
+
+«Fjellet» er den tredje filmen om klatrerne fra Lom, og den beste til nå.
+
+1 2 3 4 5 6 «Havet»
+
+For et under av en film dette er! Regissøren har laget sitt beste verk.
+"""
+    result = digest(text)
+    assert result.title == "Sjekk hva anmelderne mener om ukens premierefilmer."
+    assert [s.heading for s in result.sections] == ["«Fjellet»", "«Havet»"]

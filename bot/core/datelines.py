@@ -89,11 +89,14 @@ _CITY_MONTH_DAY = re.compile(
 def strip_dateline(text: str) -> str:
     """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
     «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
-    a game's result as a tag («(Magnus Carlsen – Sergej Karjakin 1-0) …»),
+    a game's result as a tag («(Magnus Carlsen – Sergej Karjakin 1-0) …»), a review's dice
+    («1 2 3 4 5 6 «The Florida Project»»),
     a live page's stamp («Siste nytt klokken 12.20:»), a letter's reference to the piece it
     answers («Re Public And Private? (Letters, Sept. 16):»), and a fact box's title and button
     run into its text («Nytt regelverk Ekspandér faktaboks …»). (bot.core.furniture's
     clean_inline drops an agency's dateline: «OSLO (NTB): …», «Nodeland (TV 2): …».)"""
+    if text.startswith("1 2 3 4 5 6 "):
+        return text[len("1 2 3 4 5 6 ") :]  # a review's dice, their eyes as text, over its title
     if text.startswith("("):
         text = _DATELINE_BRACKET.sub("", text, count=1)
         return _RESULT_BRACKET.sub("", text, count=1)

@@ -275,6 +275,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
 _WORD = re.compile(r"\w{4,}")
 _BELOW = 4  # units under a first line that would say a word of it, were it the headline
 _MENU_LINES = 8  # a menu left between a slogan and the headline
+_HEADLINE_WORDS = 4  # spaces: a headline under a caption tells the news in five words or more
 
 
 def _headline_below(units: list[Unit]) -> int:
@@ -288,9 +289,11 @@ def _headline_below(units: list[Unit]) -> int:
     for k in range(1, min(len(units) - 1, _MENU_LINES + 2)):
         line, prose = units[k], units[k + 1]
         if title_like(line, prose) and told_below(line.text, prose.text):
-            # (a caption's sentence, or a slogan over a menu: not a title over a crosshead)
+            # (a caption's sentence, or a slogan over a menu: not a title over a crosshead;
+            # a headline says what happened, in more words than a review's film's name)
             caption = units[0].text.endswith(".") or k >= 2
-            return k if caption and is_prose(prose.text, prose.kind) else 0
+            told = caption and spaces(line.text, _HEADLINE_WORDS) >= _HEADLINE_WORDS
+            return k if told and is_prose(prose.text, prose.kind) else 0
         if spaces(line.text, 8) >= 8 or line.text.endswith(SENTENCE_END):
             return 0  # the story's prose: no menu and no headline under the first line
     return 0
