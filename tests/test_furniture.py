@@ -140,7 +140,8 @@ def test_every_furniture_sample_on_the_bench_is_listed_here() -> None:
 # fmt: off
 FURNITURE_LINES = [
     "People being moved to relief camps near the river at Aluva (Photo | EPS/Kari Lund)",
-    "Review by Shannon Lee", "Rasistiske og andre diskriminerende innlegg vil bli fjernet.",
+    "Review by Shannon Lee", "Kampfakta: Sandviken – Rosenborg 2–0",
+    "Rasistiske og andre diskriminerende innlegg vil bli fjernet.",
     "The views and opinions expressed herein are the views of the author.",
     "More from Politics", "Photo by Lee Biase",
     # a network's and a site's furniture, a review's fact line, a site down
@@ -323,8 +324,9 @@ FURNITURE_LINES += [
     "All Sections", "Support Us", "Укр Рус Eng Support Us", "Support Journalism",
 ]
 WIDGET_LINES += [
-    # a live page's credit and its writer's picture
-    "Ble dekket av NTB", "Was covered by Reuters", "Author avatar",
+    # a live page's credit and its writer's picture; a video's link
+    "Ble dekket av NTB", "Was covered by Reuters", "Author avatar", "Sjå scoringane her",
+    "Se høydepunktene fra kampen", "Watch the goals", "Sjå scoringane her:", "Direktesenter - NTB",
     # a player's notice, a rail's label, a link home, a paywall's badge, a video's teaser
     "Media playback is unsupported on your device", "Most read in Money", "BN+",
     "Go to the Globe and Mail homepage",

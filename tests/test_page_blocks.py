@@ -766,3 +766,19 @@ For et under av en film dette er! Regissøren har laget sitt beste verk.
     result = digest(text)
     assert result.title == "Sjekk hva anmelderne mener om ukens premierefilmer."
     assert [s.heading for s in result.sections] == ["«Fjellet»", "«Havet»"]
+
+
+def test_a_name_over_its_photos_labelled_caption_is_no_heading() -> None:
+    text = """Nordfjord vann toppkampen
+
+Nordfjord har stø kurs mot seriegullet etter 2-0 over Stryn på laurdag.
+
+Kari Moe
+
+AVGJORDE: Kari Moe stupte inn målet som gav Nordfjord 2–0 og eit klart overtak i kampen
+
+Nordfjord har vunne ti av elleve kampar, og har ein uavgjort.
+"""
+    result = digest(text)
+    assert [s.heading for s in result.sections] == [None]
+    assert "Kari Moe stupte inn målet" in shown(result)  # the caption tells the news

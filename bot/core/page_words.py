@@ -83,7 +83,7 @@ LABELS = (
     "illustrasjonsfoto", "arkivfoto", "arkivbilde", "faksimile", "kart", "tekst", "tekst og foto",
     "publisert", "oppdatert", "sist oppdatert", "annonse", "annonsørinnhold", "reklame",
     "sponset", "tips oss", "send tips", "emne", "emner", "tema", "stikkord", "kilde", "kjelde",
-    "relaterte saker", "relaterte artikler", "relatert", "mest lest", "siste nytt",
+    "relaterte saker", "relaterte artikler", "relatert", "mest lest", "siste nytt", "kampfakta",
     "lytt til saken", "hør saken", "lytt til artikkelen", "lesetid", "journalist", "reporter",
     "kommentarer", "del", "del saken", "del artikkelen", "del saka", "kopier lenke",
     "kopier lenka", "lenke kopiert", "nyhetsbrev", "nyheitsbrev", "faktaboks", "fakta", "av",

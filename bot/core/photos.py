@@ -75,6 +75,9 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
             # «DRAPSDØMT: Lars …» above the headline: the top photo's caption (not the
             # dateline «NAMDALSEID: – Ut fra …»)
             found.add(i)
+        elif label and i and _alt_over_label(texts[i - 1], text, label.group().strip(" :")):
+            found.add(i - 1)  # «Kennya Cordner» / «AVGJORDE: Kennya Cordner stupte …» (a
+            # caption that tells the news stays, without its label)
         credit = spaces(text, 13) <= 12 and _LONE_CREDIT.match(text)
         if credit:
             found.add(i)
@@ -204,6 +207,17 @@ def _described(alt: str, caption: str) -> bool:
         names = {m.group() for m in _NAME.finditer(" " + alt)}
         return alt.count(" ") < 20 and any(name in caption for name in names)
     return alt.count(" ") < _CAPTION_WORDS * 2 and _SCENE.search(alt) is not None
+
+
+def _alt_over_label(alt: str, caption: str, label: str) -> bool:
+    """A name alone over a caption under a word's label (not a speaker's: «STØRE: Vi må …»)
+    that names it: the photo's alt text."""
+    return (
+        alt_text(alt)
+        and alt in caption
+        and caption[len(label) + 1 :].lstrip()[:1] not in _QUOTE_DASHES
+        and label_of_words(label.lower().split())
+    )
 
 
 def alt_text(text: str) -> bool:

@@ -107,6 +107,11 @@ WIDGET_LINE_PATTERN = (
     # page's and a gallery's labels: «2 min lesing», «Updates», «Live updates», «Media
     # statement», «Bilde 1 av 3», «Some highlights -»
     r"\d{1,2} min(?:utter|utt)? (?:lesing|lesetid|å lese)$|"
+    # a video's link: «Sjå scoringane her», «Se høydepunktene fra kampen», «Watch the goals»
+    r"(?:se|sjå|watch) (?:alle )?(?:målene|måla|scoringene|scoringane|høydepunktene|høgdepunkta|"
+    r"the goals|the highlights|highlights)(?: (?:her|here|fra kampen|frå kampen))?:?$|"
+    # a live centre's link: «Direktesenter - NTB»
+    r"direktesenter(?: [-–] \w+)?$|"
     # a live page's credit and its writer's picture: «Ble dekket av NTB», «Author avatar»
     # (the whole line: «Skaden ble dekket av forsikringen.» is news)
     r"(?:ble|vart|was) (?:dekket|dekt|dekka|covered) (?:av|by) [a-zæøå]{2,12}$|author avatar$|"
