@@ -1686,6 +1686,20 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             " hurt. Police have asked any driver who saw the crash to call them.",
             "driver",
         ),
+        (
+            "Dommen mot Kari Moe er anket\n\n"
+            "Kari Moe ble dømt i Nordre Vestfold tingrett for underslag. Dommen var på ett år."
+            " Moe har anket dommen, og anken skal behandles i Agder lagmannsrett til våren."
+            " Forsvareren sier dommen er for streng.",
+            "dom",
+        ),
+        (
+            "Nordfjord snudde kampen i andreomgangen\n\n"
+            "Nordfjord lå under 0-2 mot Stryn til pause, men snudde kampen i andre omgang."
+            " Kari Moe scoret to mål i andreomgangen, og Nordfjord vant 3-2 i Nordfjordeid."
+            " Stryn-treneren sa at laget falt sammen i andreomgangen.",
+            "andreomgang",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:

@@ -106,6 +106,8 @@ GENERIC_NOUNS = {
         # what any rescue, court case, bill, tenancy or ferry story has: the rescue, the
         # charge, the bill, the tenant, the drive, the crossing, the reader
         "redning tiltale regning rekning leietaker leigetakar kjøring køyring samband "
+        # what any court case or match has: the verdict, the appeal, the charge, a half
+        "dom anke siktelse omgang førsteomgang andreomgang "
         "leser lesar "
         # a unit, a district, a firm, a name, a trade any story may name in passing
         "kilowatt kilowattime megawatt gigawatt distrikt firma namn navn geolog inspektør "
