@@ -469,3 +469,19 @@ def test_a_match_reports_result_is_a_bullet() -> None:
         b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
     ]
     assert "Dermed endar det 2-2." in bullets, bullets
+
+
+def test_a_match_reports_result_is_a_bullet_when_the_title_gives_no_score() -> None:
+    text = (
+        "Hjemmelaget kom tilbake etter en uvanlig straffe\n\nStrømsgodset kjemper mot"
+        " nedrykk, og hadde håpet på tre poeng mot Rosenborg på hjemmebane.\n\nPå et"
+        " tidspunkt så det lyst ut. Rosenborg tok ledelsen, men Strømsgodset snudde kampen og"
+        " ledet 2-1 midtveis i andre omgang.\n\nLedelsen varte til det var igjen 20 minutter,"
+        " da Mike Jensen utlignet på straffe. Rosenborg ledet igjen etter et selvmål, men på"
+        " overtid scoret Lars Sætra for hjemmelaget.\n\nDermed endte det 3-3 i en ellevill"
+        " kamp på Marienlyst. Sætra er glad for at det ikke endte med tap."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
+    ]
+    assert "Dermed endte det 3-3 i en ellevill kamp på Marienlyst." in bullets, bullets

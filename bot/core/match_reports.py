@@ -17,6 +17,10 @@ _SCORE = re.compile(
     r"(?<![\d.,:/(–-])(\d{1,2}) ?[-–] ?(\d{1,2})"
     r"(?!\d|[-–)]|[.,:/]\d| ?(?:%|prosent|per cent|år|years))"
 )
+# How a match ended: «Dermed endte det 3-3», «Kampen endet 1-1», «It finished 2-1».
+_ENDED = re.compile(
+    r"\b(?:endte|endet|enda|slutta|sluttet|ended|finished|full[- ]time)\b", re.IGNORECASE
+)
 # Words of a match: a report has two at least.
 _MATCH_WORDS = re.compile(
     r"\b(?:kamp(?:en)?|omgang(?:en)?|scor(?:et|a|ed|es)|skåra|mål(?:et)?|utligna|utlignet|"
@@ -27,12 +31,22 @@ _MATCH_WORDS = re.compile(
 
 def result_sentence(analysis: Analysis) -> int | None:
     """The position of the sentence that gives a match report's final score, if the article
-    is one and its title gives the score; None for any other article."""
+    is one and its title gives the score (or, with none in its title, a sentence says how
+    the match ended with one); None for any other article."""
     # (the title's last score: «Sogndal snudde 0-1 til 2-1»; not the half-time score in
     # brackets, «Brann - Rosenborg 2-2 (2-1)»)
     scores = list(_SCORE.finditer(analysis.article.title or ""))
-    if not scores or len(set(_MATCH_WORDS.findall(analysis.article.text.lower()))) < 2:
+    if len(set(_MATCH_WORDS.findall(analysis.article.text.lower()))) < 2:
         return None
+    if not scores:
+        # (no score in the title: the last sentence that says how the match ended,
+        # «Dermed endte det 3-3 i en ellevill kamp», «The match finished 2-1»)
+        ended = [
+            s.position
+            for s in analysis.all_sentences
+            if _ENDED.search(s.text) is not None and _SCORE.search(s.text) is not None
+        ]
+        return ended[-1] if ended else None
     final = (scores[-1].group(1), scores[-1].group(2))
     for sentence in analysis.all_sentences:
         if any((m.group(1), m.group(2)) == final for m in _SCORE.finditer(sentence.text)):
