@@ -1187,6 +1187,7 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nn", "Av desse pusta fem med hjelp av maskin."),
         ("en", "Of these, five were taken to hospital."),
         ("nn", "Dessutan vil kommunen byggje ein ny skule."),
+        ("nb", "Dertil foreslås fire dagers skoleuke og færre barnehager."),
         # a time fronted, the verb, then the pronoun: «Nå ber han …»
         ("nb", "Nå ber han regjeringen om hjelp til å bygge brua."),
         ("nb", "Torsdag sa hun at saken var avsluttet for hennes del."),

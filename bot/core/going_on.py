@@ -17,7 +17,8 @@ AGREEING = (" enig", " einig", " samd", " agrees", " agreed")  # (a dissent is n
 # before it, like a pronoun, needs that one as the bullet before it. (A bullet drops a
 # leading «Men», «Og»: bot.core.compress.)
 _CONTINUING = frozenset(
-    "derfor difor dermed likevel dessuten dessutan attåt også òg therefore thus however also "  # noqa: SIM905
+    "derfor difor dermed likevel dessuten dessutan attåt attpåtil dertil også òg therefore "  # noqa: SIM905
+    "thus however also "
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
     "førstnemnde and another altså altso yet instead".split()
 )
