@@ -1313,6 +1313,10 @@ def test_a_sentence_in_the_first_person_with_its_speaker_is_a_bullet(
         ("nb", "Presten Kari Holm beskriver den avdøde slik.", False),
         ("en", "The coach put it like this.", False),
         ("nb", "Det har alltid vært slik i bygda.", True),  # (back, not ahead: the rule above)
+        # who talks to a broadcaster, over what he says (not who speaks with whom: news)
+        ("en", "Rafa, quietly content, talks to BT.", False),
+        ("nb", "Treneren Kari Holm snakker med NRK.", False),
+        ("en", "President Biden speaks with Chinese President Xi Jinping.", True),
     ],
 )
 def test_a_sentence_that_points_ahead_to_the_words_below_is_no_bullet(

@@ -26,7 +26,7 @@ from bot.core.compress import (
 from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
 from bot.core.names import HEADLINE_CASE
-from bot.core.page_notes import ANNOUNCEMENT, blog_note, picture_or_source_note
+from bot.core.page_notes import ANNOUNCEMENT, blog_note, picture_or_source_note, points_ahead
 from bot.core.page_words import GREETING, SEE_STORY, SIGN_ON
 from bot.core.spacing import n_words
 from bot.core.speakers import (
@@ -189,7 +189,7 @@ def make_bullet(
         return None  # an interviewer's question is no news
     if ("@" in text or "#" in text or "/" in text or "www." in text) and _SOCIAL.search(text):
         return None  # a post embedded («… @SimonLederman … #Vote2014»), a link («https://…»)
-    if text.endswith(":") or (text.endswith(_AHEAD_ENDS) and _POINTS_AHEAD.search(text)):
+    if text.endswith(":") or points_ahead(text):
         return None  # «LO vil få gjennomslag for å:», «Presten beskriver henne slik.»: what
         # it introduces is the news
     if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
@@ -249,14 +249,6 @@ def make_bullet(
     if lead:
         limit = max(limit, MAX_LEAD_WORDS)
     return shorten(compressed, limit, checker, quote=is_quote(text))
-
-
-# A way of saying that points ahead to the words below: «Presten beskriver henne slik.»
-_POINTS_AHEAD = re.compile(
-    r"\b(?:beskriver|beskrev|forklarer|forklarte|forklarar|sier|seier|sa|formulerer|describes?|"
-    r"described|puts? it|explains?|explained)\b[^.!?]{0,40} (?:slik|sånn|like this|as follows)\.$"
-)
-_AHEAD_ENDS = (" slik.", " sånn.", " like this.", " as follows.")
 
 
 # A verb that opens no statement: an auxiliary or «får», «fikk» first is a question, a

@@ -136,3 +136,23 @@ def picture_or_source_note(text: str) -> bool:
         and _ANONYMITY.search(text) is not None
         and not _SAYS.search(lowered)
     )
+
+
+# A way of saying that points ahead to the words below: «Presten beskriver henne slik.»;
+# who talks to whom, over what he says: «Rafa, quietly content, talks to BT.», «Solskjær
+# snakker med NRK.»
+_POINTS_AHEAD = re.compile(
+    r"\b(?:beskriver|beskrev|forklarer|forklarte|forklarar|sier|seier|sa|formulerer|describes?|"
+    r"described|puts? it|explains?|explained)\b[^.!?]{0,40} (?:slik|sånn|like this|as follows)\.$"
+    # (a broadcaster, a paper or the press: «Biden speaks with Xi Jinping.» is news)
+    r"|^[A-ZÆØÅ][^.!?]{1,60} (?:talks|speaks|snakker|snakkar|prater|pratar) (?:to|with|med) "
+    r"(?:[A-ZÆØ]{2,}(?: \w+)?|Sky Sports|TV ?2|reporters|the press|pressen|journalistane|"
+    r"journalistene)\.$"
+)
+_AHEAD_ENDS = (" slik.", " sånn.", " like this.", " as follows.")
+
+
+def points_ahead(text: str) -> bool:
+    """Whether a sentence only points to the words below it («… slik.», «X talks to BT.»)."""
+    ahead = text.endswith(_AHEAD_ENDS) or " to " in text or " with " in text or " med " in text
+    return ahead and _POINTS_AHEAD.search(text) is not None
