@@ -248,6 +248,17 @@ def test_a_cut_never_leaves_a_fronted_phrase_and_a_word_taken_for_its_verb() -> 
         assert shortened in (None, text), shortened
 
 
+def test_a_cut_never_leaves_what_a_verb_calls_its_object_behind() -> None:
+    # («she described the home secretary, Kari Holm.»: described as what is the news)
+    text = (
+        "At one point, she described the home secretary, Kari Holm, as a human shield, being"
+        " used to protect the prime minister and his chancellor from the questions."
+    )
+    for limit in range(6, 20):
+        shortened = shorten(text, limit, clause_checker("en"))
+        assert shortened is None or "as a human shield" in shortened, shortened
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [

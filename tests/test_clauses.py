@@ -212,6 +212,9 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         # an English plural on top is the subject, never a verb in -s
         ("en", "Passengers travelling with Transpennine Express (TPE).", False),
         ("en", "Officials warn of floods.", True),
+        # an English participle on top opens a phrase, never the main clause
+        ("en", "Invited to respond to the minister's announcement of a price on alcohol.", False),
+        ("en", "Asked about the plans, the minister said nothing.", True),
         # a measure and a compass point: «west» is no verb after «miles»
         ("en", "Using a telescope at the McDonald Observatory 450 miles west of Austin.", False),
         # a name and a participle in one word is an adjective; a prefix and a verb is a verb

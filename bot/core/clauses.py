@@ -177,10 +177,9 @@ class ClauseChecker(VerbForms):
                 verdict
                 and english
                 and first
-                and lower[-1] == "s"
-                and lower not in self.finite_words
+                and (lower[-2:] == "ed" or (lower[-1] == "s" and lower not in self.finite_words))
             ):
-                verdict = False  # «Passengers travelling with …»: a plural first, no verb
+                verdict = False  # «Passengers travelling …», «Invited to respond …, Cooper said»
             opening = english and opened <= 2 and lower in PREPOSITIONS_EN
             phrase = (phrase or opening) and lower not in SUBJECT_PRONOUNS
             # A capital inside the sentence is a name: «Der Spiegel».

@@ -235,6 +235,16 @@ _WORD_RUN = re.compile(r"\S+")  # a word as str.split() sees it
 _CONJUNCTION = re.compile(r"(?<!-)\s+(?=(?:og|men|samt|and|but)\s)")  # (not «Vassdrags- og»)
 
 
+# A verb that calls its object something: the «as …» («som …») after it is the point.
+_CALLED = re.compile(
+    r"\b(?:described|describes|called|calls|branded|brands|labell?ed|regarded|referred to|"
+    r"portrayed|hailed|dismissed|beskrev|beskriver|kalte|kaller|omtalte|omtaler|stemplet)\b"
+)
+
+
+_AS_NEXT = re.compile(r"(?:[^,.]{1,40},\s*)?(?:as|som)\s")  # (after the object's apposition)
+
+
 def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClauses | None) -> bool:
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
     if SUBORDINATE_START.match(head):
@@ -252,6 +262,9 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
         return True  # «Forsøker de å regjere i mindretall, …»: an «if», not a statement
     if checker is not None and verb_after_apposition(rest, checker):
         return True  # «… that a man arrested …, the site of X’s office, had been charged»
+    called = (" as " in rest[:60] or " som " in rest[:60]) and _CALLED.search(head)
+    if called and _AS_NEXT.match(rest.lstrip(", ")):
+        return True  # «she described the home secretary(, Theresa May,) | as a "shield"»
     tail = " ".join(head.split()[-4:])
     if rest.lstrip(", ").startswith(LIST_JOINS) and LIST_END.search(tail):
         return True  # «a plan for the short, medium, | and long term»: a list's last item
