@@ -262,7 +262,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
         return True  # «Forsøker de å regjere i mindretall, …»: an «if», not a statement
     if checker is not None and verb_after_apposition(rest, checker):
         return True  # «… that a man arrested …, the site of X’s office, had been charged»
-    called = (" as " in rest[:60] or " som " in rest[:60]) and _CALLED.search(head)
+    near = f" {rest[:60]}"
+    called = (" as " in near or " som " in near) and _CALLED.search(head)
     if called and _AS_NEXT.match(rest.lstrip(", ")):
         return True  # «she described the home secretary(, Theresa May,) | as a "shield"»
     tail = " ".join(head.split()[-4:])
