@@ -782,3 +782,27 @@ Nordfjord har vunne ti av elleve kampar, og har ein uavgjort.
     result = digest(text)
     assert [s.heading for s in result.sections] == [None]
     assert "Kari Moe stupte inn målet" in shown(result)  # the caption tells the news
+
+
+def test_a_share_button_a_wire_pictures_dated_caption_and_the_latest_rail_are_no_article() -> None:
+    text = """Northfield beats Westbury in straight sets for the county title
+
+SHARE Northfield beats Westbury in straight sets for the county title
+afp_qm59q_70062805.jpg
+
+Northfield's Anna Berg celebrates after winning against Westbury's Kari Lind during their \
+final match at the county courts in Riverton, on July 15, 2017.
+Berg won 7-5, 6-0. / AFP PHOTO / Glyn KIRK / Getty Images
+
+RIVERTON — Anna Berg overcame two set points to win the first set en route to a 7-5, 6-0 \
+victory over Kari Lind in the county final on Saturday.
+
+Berg, who lost the final two years ago, did not lose another game after the first set.
+
+The Latest
+The Bears put the figure at $4.7 billion.
+"""
+    seen = shown(digest(text))
+    for line in ("SHARE", "celebrates after winning", "AFP PHOTO", "The Bears"):
+        assert line not in seen, line
+    assert "7-5, 6-0" in seen

@@ -56,7 +56,7 @@ _LABEL_RE = re.compile(
     r"^(?:"
     + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
     + r")(?:\s*[:,|/–—>»-]|\s*$|(?-i:(?=[A-Z][a-z]))"  # or glued: «Share this articleClose»
-    r"|(?:(?<=caption)|(?<=image source))\s(?-i:(?=[A-Z0-9])))",  # «Image caption Judges …»
+    r"|(?:(?<=caption)|(?<=image source)|(?-i:(?<=SHARE)))\s(?-i:(?=[A-Z0-9])))",  # «SHARE X»
     re.IGNORECASE,
 )
 # Credit lines of wire copy: «Reporting by X; Editing by Y», «Additional reporting by Z».

@@ -134,7 +134,14 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
         block = not alone[i] and not alone[i - 1] and texts[i].count(" ") < _CAPTION_WORDS
         if block and ends_in_credit(texts[i]) and alt_text(texts[i - 1]):
             found.update((i - 1, i))
+        elif block and ends_in_credit(texts[i]) and _DATED_LAST.search(texts[i - 1][-30:]):
+            found.update((i - 1, i))  # «… celebrates … on July 15, 2017.» over «… / AFP PHOTO»
     return found
+
+
+# A wire picture's caption ends on the day it was taken: «… southwest London, on July 15,
+# 2017.» (a credit on the line under it tells it from prose).
+_DATED_LAST = re.compile(r"\bon [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.$")
 
 
 # A wire photo's credit ends its caption, however long: «… (AP Photo/David Bauder)»,

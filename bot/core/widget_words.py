@@ -221,6 +221,6 @@ WIDGET_ENDS = frozenset((
     "view more videos", "more videos", "nation & world videos", "latest videos",
     "recent posts", "latest posts", "more news", "latest news", "siste saker",
     "editor's picks", "editor’s picks", "most popular", "les mer fra", "sportsnyheter",
-    "sportsnyheiter", "similar news", "related news",
+    "sportsnyheiter", "similar news", "related news", "the latest",
 ))
 # fmt: on
