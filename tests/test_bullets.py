@@ -248,6 +248,17 @@ def test_a_cut_never_leaves_a_fronted_phrase_and_a_word_taken_for_its_verb() -> 
         assert shortened in (None, text), shortened
 
 
+def test_a_cut_never_splits_a_cleft_from_its_som() -> None:
+    # («Denne gongen er det kunstnaren Rut.»: who «står i sentrum» is the point)
+    text = (
+        "Denne gongen er det kunstnaren Rut og den rastlause Gorm som står i sentrum for"
+        " forteljinga om ein sommar ved sjøen i Sunnfjord."
+    )
+    for limit in range(6, 20):
+        shortened = shorten(text, limit, clause_checker("nn"))
+        assert shortened in (None, text), shortened
+
+
 def test_a_cut_never_leaves_what_a_verb_calls_its_object_behind() -> None:
     # («she described the home secretary, Kari Holm.»: described as what is the news)
     text = (

@@ -240,9 +240,10 @@ _CALLED = re.compile(
     r"\b(?:described|describes|called|calls|branded|brands|labell?ed|regarded|referred to|"
     r"portrayed|hailed|dismissed|beskrev|beskriver|kalte|kaller|omtalte|omtaler|stemplet)\b"
 )
-
-
 _AS_NEXT = re.compile(r"(?:[^,.]{1,40},\s*)?(?:as|som)\s")  # (after the object's apposition)
+_BE = r"(?:er|var|blir|ble|vert|vart)"  # a cleft («er det X som …») runs to its «som»:
+_CLEFT = re.compile(rf"\b(?:{_BE} det|[Dd]et {_BE})\s")
+_CLEFT_POINT = re.compile(r"[^.,;:]{0,60}?\bsom\b")
 
 
 def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClauses | None) -> bool:
@@ -262,6 +263,9 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
         return True  # «Forsøker de å regjere i mindretall, …»: an «if», not a statement
     if checker is not None and verb_after_apposition(rest, checker):
         return True  # «… that a man arrested …, the site of X’s office, had been charged»
+    cleft = _CLEFT.search(head) if " det " in f" {head} " else None
+    if cleft and " som " not in head[cleft.end() :] and _CLEFT_POINT.match(rest):
+        return True  # «Denne gongen er det kunstnaren Rut | og den rastlause Gorm som står …»
     near = f" {rest[:60]}"
     called = (" as " in near or " som " in near) and _CALLED.search(head)
     if called and _AS_NEXT.match(rest.lstrip(", ")):
