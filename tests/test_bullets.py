@@ -2627,3 +2627,16 @@ def test_a_sentence_that_speaks_to_the_reader_is_no_bullet(
     language: str, text: str, bullet: bool
 ) -> None:
     assert (_bullet_of(text, language) is not None) is bullet
+
+
+def test_a_police_logs_report_of_what_came_in_is_a_bullet() -> None:
+    # «Melding om sammenstøt mellom to vogntog.» has no verb: the log's event, said whole
+    text = (
+        "Politiloggen for Nordland\n\n"
+        "Lavangen: 09.00. E6. Melding om sammenstøt mellom to vogntog rett øst for Fossbakken."
+        " Skal ha vært lav fart. E6 er sperret, men det skal ikke være personskader.\n\n"
+        "Leknes: 07.30. Melding om brann i en garasje i sentrum. Brannen er slukket, og"
+        " garasjen er totalskadd."
+    )
+    bullets = [b for s in digest(text).sections for b in s.bullets]
+    assert any("Det kom melding om sammenstøt mellom to vogntog" in b for b in bullets), bullets

@@ -148,13 +148,14 @@ def clean_sentence(text: str) -> str:
     elif text.startswith(_ANSWER_STARTS) and (answer := _ANSWER.match(text)):
         text = answer.group(1).upper() + text[answer.end() :]  # «Ja, vi vil …» → «Vi vil …»
     text = without_circumstances(text)  # «…, sier X til NRK torsdag» → «…, sier X»
+    if "Melding om " in text[:40]:  # a police log's «(Leknes: )Melding om brann …»: what came in
+        text = _REPORT_IN.sub(r"\1Det kom melding om ", text, count=1)
     return finish(balance(text))
 
 
+_REPORT_IN = re.compile(r"^((?:[A-ZÆØÅ][\w-]+(?:[ /][A-ZÆØÅ][\w-]+)?: )?)Melding om ")
 # A local paper's lead opens in capitals: «A ROAD connecting …», «POLICE are …».
-_CAPS_OPENING = re.compile(
-    r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?= [A-ZÆØÅ]?[a-zæøå])"
-)  # («SCOTTISH Leather …»)
+_CAPS_OPENING = re.compile(r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?= [A-ZÆØÅ]?[a-zæøå])")
 
 
 def is_question(text: str) -> bool:
