@@ -647,6 +647,7 @@ condition of anonymity, said the silo had been due for repairs this spring.
     [
         ("nb", "Da kan Ola Berg ønske dere velkommen til Nordfjord stadion og dagens kamp."),
         ("en", "From all of us here, have a peaceful evening."),
+        ("nb", "Kari Berg takker for følget og ønsker alle en riktig god helg!"),
         ("nb", "Kilden ønsker ikke å stå fram med navn."),
         ("en", "The official spoke on condition of anonymity because talks are private."),
     ],

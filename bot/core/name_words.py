@@ -86,6 +86,7 @@ TITLE_ENDINGS = (
     *("superintendent", "inspector", "sergeant", "constable", "detective", "diktar", "dikter"),
     *("leiar", "leder", "sjef", "direktør", "ordfører", "ordførar", "chairman", "chairwoman"),
     *("pressevakt", "talsperson", "talsmann", "talskvinne"),  # «Pressevakt Anna-Lena Nordling»
+    *("tillitsvalgt", "tillitsvald", "tillitsvalt"),  # «Hovudtillitsvalt Edvard Lie»
     # «Council Member Tag Green», «Councilman Joe Buscaino», «Alderman Brian Hopkins»
     *("member", "councilman", "councilwoman", "alderman", "alderwoman"),
 )

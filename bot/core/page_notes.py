@@ -66,6 +66,8 @@ _BLOG_NOTE = re.compile(
     r"|(?:his|her|their|our) (?:verdict|report|match report) (?:has landed|is in|is here|is up)\b"
     r"|[^.]{0,60}\bwas (?:at|in) [^.]{2,60} to see this one\b"
     r"|takk for (?:at du fulgte|at de fulgte|følget|no|nå|i dag)\b"
+    # «Martin Jansrud takker for følget og ønsker alle en riktig god helg!»
+    r"|[^.]{0,60}\btakk(?:er|ar) for følget\b"
     # a correction's note: «RETTING: I ein tidlegare versjon …», «An earlier version of this
     # article said …»
     r"|(?:retting|rettelse|korrigering|correction)\s*:"
