@@ -807,3 +807,22 @@ The Bears put the figure at $4.7 billion.
     for line in ("SHARE", "celebrates after winning", "AFP PHOTO", "The Bears"):
         assert line not in seen, line
     assert "7-5, 6-0" in seen
+
+
+def test_a_caption_given_twice_the_second_time_with_its_credit_is_no_article() -> None:
+    text = """Westbury winner was a lucky goal, says Northfield coach Kari Lind
+
+Kari Lind
+Thursday 01 October 2015 12:29 BST
+Comments
+Lind, above, was frustrated by her side's surrender of an early lead
+Lind, above, was frustrated by her side's surrender of an early lead (Getty Images)
+
+Northfield coach Kari Lind called Westbury's winner in Wednesday night's cup tie a lucky \
+goal, despite the fine pass that set it up.
+
+Westbury had equalised from the penalty spot before half-time.
+"""
+    result = digest(text)
+    assert result.title == "Westbury winner was a lucky goal, says Northfield coach Kari Lind"
+    assert "frustrated" not in shown(result)

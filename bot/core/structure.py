@@ -249,8 +249,8 @@ def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
     """Tell whether a line break inside a run of lines ends a unit."""
     if line[:1].islower():
         return False  # a wrapped sentence goes on
-    if not wrapped or is_widget(line):
-        return True  # one paragraph (or heading) a line; a stamp under a wrapped line
+    if not wrapped or is_widget(line) or line.startswith(previous):
+        return True  # one paragraph (or heading) a line; a stamp, a caption again with its credit
     if "/" in line and is_credit(line):
         return True  # «SimpleImages/Getty Images» under the picture's caption
     if len(previous) < 0.75 * width or line.startswith(("– ", "— ")):
