@@ -455,33 +455,33 @@ def test_the_news_now_leads_over_what_happened_before_and_a_short_cry() -> None:
     assert lead[0].startswith("Nå har Gulating lagmannsrett frikjent mannen"), lead
 
 
-def test_a_match_reports_result_is_a_bullet() -> None:
-    text = (
-        "Brann - Rosenborg 2-2 (2-1)\n\nEit Brann i desperat poengjakt trengte poeng då"
-        " Rosenborg kom til Bergen laurdag kveld.\n\nBrann var i føringa til pause, men to"
-        " mål i første omgang heldt ikkje til tre poeng for bergensarane.\n\nCarlo Holse"
-        " ville sette ein demper på festkvelden. Tidleg i andre omgang utlikna dansken, og det"
-        " kom ingen fleire mål i kampen. Dermed endar det 2-2.\n\nSnudde kampen\n\nDrøye"
-        " kvarteret ut i kampen førte Emil Ceide bortelaget opp i leiinga. Ceide sto heilt"
-        " umarkert på bakarste stolpe og kunne enkelt sette ballen i mål."
-    )
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        (
+            "Brann - Rosenborg 2-2 (2-1)\n\nEit Brann i desperat poengjakt trengte poeng då"
+            " Rosenborg kom til Bergen laurdag kveld.\n\nBrann var i føringa til pause, men to"
+            " mål i første omgang heldt ikkje til tre poeng for bergensarane.\n\nCarlo Holse"
+            " ville sette ein demper på festkvelden. Tidleg i andre omgang utlikna dansken, og"
+            " det kom ingen fleire mål i kampen. Dermed endar det 2-2.\n\nSnudde kampen\n\n"
+            "Drøye kvarteret ut i kampen førte Emil Ceide bortelaget opp i leiinga. Ceide sto"
+            " heilt umarkert på bakarste stolpe og kunne enkelt sette ballen i mål.",
+            "Dermed endar det 2-2.",
+        ),
+        (  # no score in the title: the sentence that says how the match ended
+            "Hjemmelaget kom tilbake etter en uvanlig straffe\n\nStrømsgodset kjemper mot"
+            " nedrykk, og hadde håpet på tre poeng mot Rosenborg på hjemmebane.\n\nPå et"
+            " tidspunkt så det lyst ut. Rosenborg tok ledelsen, men Strømsgodset snudde kampen"
+            " og ledet 2-1 midtveis i andre omgang.\n\nLedelsen varte til det var igjen 20"
+            " minutter, da Mike Jensen utlignet på straffe. Rosenborg ledet igjen etter et"
+            " selvmål, men på overtid scoret Lars Sætra for hjemmelaget.\n\nDermed endte det"
+            " 3-3 i en ellevill kamp på Marienlyst. Sætra er glad for at det ikke endte med tap.",
+            "Dermed endte det 3-3 i en ellevill kamp på Marienlyst.",
+        ),
+    ],
+)
+def test_a_match_reports_result_is_a_bullet(text: str, result: str) -> None:
     bullets = [
         b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
     ]
-    assert "Dermed endar det 2-2." in bullets, bullets
-
-
-def test_a_match_reports_result_is_a_bullet_when_the_title_gives_no_score() -> None:
-    text = (
-        "Hjemmelaget kom tilbake etter en uvanlig straffe\n\nStrømsgodset kjemper mot"
-        " nedrykk, og hadde håpet på tre poeng mot Rosenborg på hjemmebane.\n\nPå et"
-        " tidspunkt så det lyst ut. Rosenborg tok ledelsen, men Strømsgodset snudde kampen og"
-        " ledet 2-1 midtveis i andre omgang.\n\nLedelsen varte til det var igjen 20 minutter,"
-        " da Mike Jensen utlignet på straffe. Rosenborg ledet igjen etter et selvmål, men på"
-        " overtid scoret Lars Sætra for hjemmelaget.\n\nDermed endte det 3-3 i en ellevill"
-        " kamp på Marienlyst. Sætra er glad for at det ikke endte med tap."
-    )
-    bullets = [
-        b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
-    ]
-    assert "Dermed endte det 3-3 i en ellevill kamp på Marienlyst." in bullets, bullets
+    assert result in bullets, bullets
