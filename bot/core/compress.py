@@ -264,12 +264,10 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
         return True  # «Forsøker de å regjere i mindretall, …»: an «if», not a statement
     if checker is not None and verb_after_apposition(rest, checker):
         return True  # «… that a man arrested …, the site of X’s office, had been charged»
-    cleft = _CLEFT.search(head) if " det " in f" {head} " else None
-    if cleft and " som " not in head[cleft.end() :] and _CLEFT_POINT.match(rest):
+    cleft = _CLEFT.search(head) if _CLEFT_POINT.match(rest) else None
+    if cleft and " som " not in head[cleft.end() :]:
         return True  # «Denne gongen er det kunstnaren Rut | og den rastlause Gorm som står …»
-    near = f" {rest[:60]}"
-    called = (" as " in near or " som " in near) and _CALLED.search(head)
-    if called and _AS_NEXT.match(rest.lstrip(", ")):
+    if _AS_NEXT.match(rest.lstrip(", ")) and _CALLED.search(head):
         return True  # «she described the home secretary(, Theresa May,) | as a "shield"»
     tail = " ".join(head.split()[-4:])
     if rest.lstrip(", ").startswith(LIST_JOINS) and LIST_END.search(tail):

@@ -36,17 +36,24 @@ def result_sentence(analysis: Analysis) -> int | None:
     # (the title's last score: «Sogndal snudde 0-1 til 2-1»; not the half-time score in
     # brackets, «Brann - Rosenborg 2-2 (2-1)»)
     scores = list(_SCORE.finditer(analysis.article.title or ""))
-    if len(set(_MATCH_WORDS.findall(analysis.article.text.lower()))) < 2:
-        return None
+    ended: list[int] = []
     if not scores:
         # (no score in the title: the last sentence that says how the match ended,
-        # «Dermed endte det 3-3 i en ellevill kamp», «The match finished 2-1»)
+        # «Dermed endte det 3-3 i en ellevill kamp», «The match finished 2-1»; a score
+        # looked for first: most sentences have none)
         ended = [
             s.position
             for s in analysis.all_sentences
-            if _ENDED.search(s.text) is not None and _SCORE.search(s.text) is not None
+            if ("-" in s.text or "–" in s.text)
+            and _SCORE.search(s.text) is not None
+            and _ENDED.search(s.text) is not None
         ]
-        return ended[-1] if ended else None
+        if not ended:
+            return None
+    if len(set(_MATCH_WORDS.findall(analysis.article.text.lower()))) < 2:
+        return None
+    if not scores:
+        return ended[-1]
     final = (scores[-1].group(1), scores[-1].group(2))
     for sentence in analysis.all_sentences:
         if any((m.group(1), m.group(2)) == final for m in _SCORE.finditer(sentence.text)):

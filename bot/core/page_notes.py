@@ -140,21 +140,24 @@ def picture_or_source_note(text: str) -> bool:
     )
 
 
-# A way of saying that points ahead to the words below: «Presten beskriver henne slik.»;
-# who talks to whom, over what he says: «Rafa, quietly content, talks to BT.», «Solskjær
-# snakker med NRK.»
+# A way of saying that points ahead to the words below: «Presten beskriver henne slik.»
 _POINTS_AHEAD = re.compile(
     r"\b(?:beskriver|beskrev|forklarer|forklarte|forklarar|sier|seier|sa|formulerer|describes?|"
     r"described|puts? it|explains?|explained)\b[^.!?]{0,40} (?:slik|sånn|like this|as follows)\.$"
-    # (a broadcaster, a paper or the press: «Biden speaks with Xi Jinping.» is news)
-    r"|^[A-ZÆØÅ][^.!?]{1,60} (?:talks|speaks|snakker|snakkar|prater|pratar) (?:to|with|med) "
+)
+_AHEAD_ENDS = (" slik.", " sånn.", " like this.", " as follows.")
+# Who talks to a broadcaster, a paper or the press, over what he says: «Rafa, quietly
+# content, talks to BT.», «Solskjær snakker med NRK.» («Biden speaks with Xi Jinping.» is news)
+_TALKS = ("talks to", "talks with", "speaks to", "speaks with", "snakker med", "snakkar med")
+_TALKS_TO = re.compile(
+    r"^[A-ZÆØÅ][^.!?]{1,60} (?:talks|speaks|snakker|snakkar) (?:to|with|med) "
     r"(?:[A-ZÆØ]{2,}(?: \w+)?|Sky Sports|TV ?2|reporters|the press|pressen|journalistane|"
     r"journalistene)\.$"
 )
-_AHEAD_ENDS = (" slik.", " sånn.", " like this.", " as follows.")
 
 
 def points_ahead(text: str) -> bool:
     """Whether a sentence only points to the words below it («… slik.», «X talks to BT.»)."""
-    ahead = text.endswith(_AHEAD_ENDS) or " to " in text or " with " in text or " med " in text
-    return ahead and _POINTS_AHEAD.search(text) is not None
+    if text.endswith(_AHEAD_ENDS):
+        return _POINTS_AHEAD.search(text) is not None
+    return any(w in text for w in _TALKS) and _TALKS_TO.match(text) is not None
