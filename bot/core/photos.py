@@ -132,14 +132,13 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
                 found.add(i - 1)  # «Prisoner looking out of bars (file pic)»: its alt text
     for i in range(1, len(texts)):
         block = not alone[i] and not alone[i - 1] and texts[i].count(" ") < _CAPTION_WORDS
-        if (
-            block
-            and ends_in_credit(texts[i])
-            and (alt_text(texts[i - 1]) or texts[i].startswith(texts[i - 1]))
-        ):
-            found.update((i - 1, i))  # (or the caption given twice, then with its credit)
-        elif block and ends_in_credit(texts[i]) and _DATED_LAST.search(texts[i - 1][-30:]):
-            found.update((i - 1, i))  # «… celebrates … on July 15, 2017.» over «… / AFP PHOTO»
+        if not (block and ends_in_credit(texts[i])):
+            continue
+        above = texts[i - 1]
+        # (or the caption given twice, then with its credit; or a wire picture's caption
+        # dated on its last words: «… celebrates … on July 15, 2017.» over «… / AFP PHOTO»)
+        if alt_text(above) or texts[i].startswith(above) or _DATED_LAST.search(above[-30:]):
+            found.update((i - 1, i))
     return found
 
 

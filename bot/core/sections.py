@@ -284,8 +284,9 @@ def _headline_below(units: list[Unit]) -> int:
     Newspaper»): the line under the sentence, or under the slogan's menu of short lines, that
     the prose below it tells; 0 when there is none (a title over a crosshead stays)."""
     below = " ".join(unit.text for unit in units[1 : 1 + _BELOW]).lower()
-    if set(_WORD.findall(units[0].text.lower())) & set(_WORD.findall(below)):
-        return 0
+    words = set(_WORD.findall(units[0].text.lower()))
+    if not words or words & set(_WORD.findall(below)):
+        return 0  # (a headline of short words, «E6 stengt», says too little to tell)
     for k in range(1, min(len(units) - 1, _MENU_LINES + 2)):
         line, prose = units[k], units[k + 1]
         if title_like(line, prose) and told_below(line.text, prose.text):
