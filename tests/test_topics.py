@@ -416,6 +416,18 @@ def test_a_first_name_before_an_irish_surname_is_no_topic() -> None:
     assert commands & {"odowd", "kevin_odowd"}, commands
 
 
+def test_a_people_before_its_faith_is_a_topic_not_a_first_name() -> None:
+    # («Rohingya Muslims»: a people and their faith, not a first name and a surname)
+    text = (
+        "Amnesty says army killed hundreds of Rohingya\n\nMyanmar security forces killed"
+        " hundreds of Rohingya Muslims, Amnesty International said. More than 580,000"
+        " Rohingya Muslims have fled to Bangladesh since August, when the army began a"
+        " campaign against Rohingya villages. Rohingya Muslims have been denied citizenship."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "rohingya" in commands, commands
+
+
 def test_a_point_of_the_compass_in_a_name_is_no_topic() -> None:
     text = (
         "Husbrann i Voss\n\nVest politidistrikt fikk melding om brannen i Voss klokken tre."

@@ -39,6 +39,8 @@ from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 _BEFORE_ANOTHER_NAME = re.compile(  # (an Irish or Italian surname too: «O'Herlihy», «D'Amato»)
     r"[ \xa0]+(?:og |and )?(?:[A-ZÆØÅ]\. )?[A-ZÆØÅ](?:['’][A-Z])?[^\W\d_]"
 )
+# A faith's or a party's people after a name are no surname: «Rohingya Muslims».
+_GROUP = re.compile(r" (?:Muslims|Christians|Jews|Hindus|Sikhs|Buddhists|Catholics|Democrats)\b")
 # A part of a name written with a hyphen: «Mette-Marit», «Jean-Luc» (not «Nato-sjefen»,
 # nor the place of «Nord-Korea», «Sør-Afrika», «Øst-Europa»).
 _HYPHEN_BEFORE = re.compile(
@@ -105,7 +107,12 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
             continue
         if marker is not None and not capital and marker.search(before):
             continue
-        if capital and (name := _BEFORE_ANOTHER_NAME.match(text, start + len(surface))):
+        after = start + len(surface)
+        if (
+            capital
+            and (name := _BEFORE_ANOTHER_NAME.match(text, after))
+            and not _GROUP.match(text, after)
+        ):
             before_name += 1
             surname += " og " not in name.group() and " and " not in name.group()
             continue
