@@ -50,6 +50,7 @@ from bot.core.cut_words import (
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, names_speaker
 from bot.core.stopwords import stopwords
+from bot.core.text import opens_quote
 
 # A whole sentence reads better than a cut one: most news sentences fit.
 MAX_BULLET_WORDS = 35
@@ -315,15 +316,6 @@ _SUBJECTS = frozenset(
 )
 
 
-def _opens_quote(head: str) -> bool:
-    """Whether a quote opens in the head and does not close there: a cut inside a quote."""
-    return (
-        head.count("«") > head.count("»")
-        or head.count("“") > head.count("”")
-        or head.count('"') % 2 == 1
-    )
-
-
 def shorten(
     text: str, limit: int, checker: MainClauses | None = None, *, quote: bool = False
 ) -> str | None:
@@ -371,7 +363,7 @@ def shorten(
             head = text[: cut.start()]
             if _dangles(head, text[cut.end() :], pattern, checker):
                 continue
-            if _opens_quote(head):
+            if opens_quote(head):
                 continue  # a quote is given whole or not at all
             if keeps_speaker and not names_speaker(head):
                 continue

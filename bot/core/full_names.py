@@ -15,7 +15,7 @@ from bot.core.lexicon import lexicon
 from bot.core.name_words import TITLES, is_title
 from bot.core.speakers import SPEECH_VERB_LIST, SPEECH_VERBS
 from bot.core.stopwords import stopwords
-from bot.core.text import word_positions
+from bot.core.text import opens_quote, word_positions
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
 GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
@@ -246,7 +246,7 @@ def introduced(
                 done.add(surname)
                 # (not inside quotation marks: «serien «Follestad melder seg»» is a title's or
                 # a speaker's own words)
-                alone = (a for a in _alone(surname, bullet) if not _inside_quotes(bullet, a))
+                alone = (a for a in _alone(surname, bullet) if not opens_quote(bullet[:a]))
                 at = next(alone, -1)
                 if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 8), at):
                     at = -1  # «frå garden på Snøva»: the farm the family is named for
@@ -299,16 +299,6 @@ def _alone(surname: str, text: str) -> Iterator[int]:
             " of ", at + n
         ):
             yield at
-
-
-def _inside_quotes(text: str, at: int) -> bool:
-    """Whether `at` is inside quotation marks the text opened before it."""
-    before = text[:at]
-    return (
-        before.count("«") > before.count("»")
-        or before.count("“") > before.count("”")
-        or before.count('"') % 2 == 1
-    )
 
 
 _THING_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Dd]en|[Dd]et) $")

@@ -296,6 +296,16 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
     return result
 
 
+def opens_quote(text: str) -> bool:
+    """Whether a quote opens in the text and does not close there: what follows is inside
+    it (a cut there splits a quote; a name there is the speaker's or a title's words)."""
+    return (
+        text.count("«") > text.count("»")
+        or text.count("“") > text.count("”")
+        or text.count('"') % 2 == 1
+    )
+
+
 def _open_quote(text: str) -> bool:
     """Whether a quote opened in the text is still open: a spaced ellipsis in it («. . .»)
     leaves words out, it ends no sentence."""
