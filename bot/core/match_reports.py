@@ -36,26 +36,34 @@ def result_sentence(analysis: Analysis) -> int | None:
     # (the title's last score: «Sogndal snudde 0-1 til 2-1»; not the half-time score in
     # brackets, «Brann - Rosenborg 2-2 (2-1)»)
     scores = list(_SCORE.finditer(analysis.article.title or ""))
-    ended: list[int] = []
-    if not scores:
-        # (no score in the title: the last sentence that says how the match ended,
-        # «Dermed endte det 3-3 i en ellevill kamp», «The match finished 2-1»; a score
-        # looked for first: most sentences have none)
-        ended = [
+    if scores:
+        if not _of_a_match(analysis):
+            return None
+        final = (scores[-1].group(1), scores[-1].group(2))
+        return next(
+            (
+                s.position
+                for s in analysis.all_sentences
+                if any((m.group(1), m.group(2)) == final for m in _SCORE.finditer(s.text))
+            ),
+            None,
+        )
+    # (no score in the title: the last sentence that says how the match ended, «Dermed
+    # endte det 3-3 i en ellevill kamp», «The match finished 2-1»; a score looked for
+    # first, and the article's words only then: most sentences and articles have none)
+    ended = next(
+        (
             s.position
-            for s in analysis.all_sentences
+            for s in reversed(analysis.all_sentences)
             if ("-" in s.text or "–" in s.text)
             and _SCORE.search(s.text) is not None
             and _ENDED.search(s.text) is not None
-        ]
-        if not ended:
-            return None
-    if len(set(_MATCH_WORDS.findall(analysis.article.text.lower()))) < 2:
-        return None
-    if not scores:
-        return ended[-1]
-    final = (scores[-1].group(1), scores[-1].group(2))
-    for sentence in analysis.all_sentences:
-        if any((m.group(1), m.group(2)) == final for m in _SCORE.finditer(sentence.text)):
-            return sentence.position
-    return None
+        ),
+        None,
+    )
+    return ended if ended is not None and _of_a_match(analysis) else None
+
+
+def _of_a_match(analysis: Analysis) -> bool:
+    """Whether the article says two words of a match at least."""
+    return len(set(_MATCH_WORDS.findall(analysis.article.text.lower()))) >= 2
