@@ -23,6 +23,7 @@ _CAPITALS_EN_DASH = re.compile(  # (not a match's line: «BRANN - SARPSBORG 08 0
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
 )
+_DICE = "1 2 3 4 5 6 "
 # «(Magnus Carlsen – Sergej Karjakin 1-0) For første gang …»: a game's result as a tag.
 _RESULT_BRACKET = re.compile(r"^\([^()]{3,80}? [\d½]{1,3} ?[-–] ?[\d½]{1,3}\)\s+(?=[A-ZÆØÅ«])")
 _FACT_BOX = re.compile(
@@ -95,8 +96,8 @@ def strip_dateline(text: str) -> str:
     answers («Re Public And Private? (Letters, Sept. 16):»), and a fact box's title and button
     run into its text («Nytt regelverk Ekspandér faktaboks …»). (bot.core.furniture's
     clean_inline drops an agency's dateline: «OSLO (NTB): …», «Nodeland (TV 2): …».)"""
-    if text.startswith("1 2 3 4 5 6 "):
-        return text[len("1 2 3 4 5 6 ") :]  # a review's dice, their eyes as text, over its title
+    if text.startswith(_DICE):
+        return text.removeprefix(_DICE)  # a review's dice, their eyes as text, over its title
     if text.startswith("("):
         text = _DATELINE_BRACKET.sub("", text, count=1)
         return _RESULT_BRACKET.sub("", text, count=1)
