@@ -1321,6 +1321,14 @@ def test_a_sentence_in_the_first_person_without_its_speaker_is_no_bullet(
         ("nn", "– Me har ikkje nok folk på vakt, utdjupar leiar Kari Ås."),
         ("en", "We cannot keep the ward open at night, stressed the health minister Ola Berg."),
         ("en", "We tried our best on the night, argued coach Kari Ås after the game."),
+        # (Nynorsk's own forms, and the other tenses of the verbs above)
+        ("nn", "– Me ventar sterk storm med over 40 m/s i kasta, åtvarar meteorolog Kari Ås."),
+        ("nn", "– Me har ikkje fått svar, skreiv leiar Ola Berg i eit brev til kommunen."),
+        ("nn", "– Me må byggje ny skule i år, understrekar ordførar Ola Berg."),
+        ("nb", "Vi må stenge veien i natt, advarte vaktleder Kari Ås."),
+        ("nb", "Vi har gjort feil i denne saken, vedgikk rådmann Ola Berg."),
+        ("en", "We will not close the ward this winter, responded the health minister Ola Berg."),
+        ("en", "We could have done more to warn people, conceded chief constable Kari Ås."),
     ],
 )
 def test_a_sentence_in_the_first_person_with_its_speaker_is_a_bullet(

@@ -327,3 +327,27 @@ def test_a_nynorsk_passive_after_its_marker_is_no_main_verb() -> None:
 )
 def test_an_english_plain_verb_in_e_after_a_plural_is_finite(sentence: str) -> None:
     assert clause_checker("en").has_main_clause(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # two finite verbs in a row: the relative clause's, then the main clause's
+        ("A van driver who crashed was jailed for three years yesterday.", True),
+        ("Police who attended found the body in the garden.", True),
+        ("The man who had crashed.", False),  # (an auxiliary and its participle: one verb)
+        ("The woman who was killed in the crash.", False),
+        # a clause without a verb of its own, not closed by a comma
+        (
+            "A driver who crashed, killing a pensioner, while chatting on his phone was jailed.",
+            True,
+        ),
+        ("When asked about the crash, he declined to comment.", True),
+        ("When asked about the crash.", False),
+        ("The driver, while chatting on his phone.", False),
+    ],
+)
+def test_an_english_subject_with_a_clause_of_its_own_has_its_verb_after_it(
+    text: str, main: bool
+) -> None:
+    assert clause_checker("en").has_main_clause(text) is main

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker, main_clause_in_any_language
+from bot.core.clause_choice import main_clause_in_any_language
+from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker
 from bot.core.language import detect_language
 from bot.core.lexicon import lexicon
 from bot.core.page_words import MEDIA_MARKS, TRAILING_LINK

@@ -68,3 +68,9 @@ def checker_for(language: str, sentences: list[str]) -> MainClauses:
     if len(whole) < 3:
         return checker
     return ClauseMemo(AnyLanguageChecker([clause_checker(code) for code in LANGUAGES]))
+
+
+def main_clause_in_any_language(text: str) -> bool:
+    """Whether Bokmål's, Nynorsk's or English's checker finds a main clause: how a line too
+    short to tell its language is read (a caption, a widget's line, a kicker)."""
+    return any(clause_checker(code).has_main_clause(text) for code in LANGUAGES)

@@ -80,3 +80,12 @@ PASSIVE_EN = dict.fromkeys(
     "found": frozenset(("dead", "alive", "guilty", "unconscious", "safe")),
     **dict.fromkeys(("told", "urged", "named", "elected", "appointed"), frozenset(("to", "as"))),
 }
+# An English verb cluster opens on one of these («who had crashed», «who was jailed»); two
+# finite forms in a row are two clauses' verbs: «A driver who crashed was jailed».
+AUXILIARIES_EN = frozenset(
+    "am is are was were be been being has have had do does did will would shall should can "  # noqa: SIM905
+    "could may might must get gets got".split()
+)
+COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())  # noqa: SIM905
+# Words that open a relative clause («De som bor der vet …»: «der» may be «there» too)
+RELATIVE_OPENERS = frozenset("som der hvor kor which who whom whose where that".split())  # noqa: SIM905

@@ -18,7 +18,9 @@ from typing import Protocol
 from bot.core.clause_tokens import FACTS, token_list
 from bot.core.clause_words import (
     ADVERB_FIRST,
+    AUXILIARIES_EN,
     CLAUSE_ADVERBS,
+    COMPASS,
     DEFINITE_ENDINGS,
     DETERMINERS,
     FRONTED_AFTER_BUT,
@@ -28,6 +30,7 @@ from bot.core.clause_words import (
     PLACE_DECIDES,
     PREPOSITIONS_EN,
     PRONOUN_SUBJECTS,
+    RELATIVE_OPENERS,
     RELATIVES,
     SO_ADVERB,
     SUBJECT_PRONOUNS,
@@ -119,6 +122,7 @@ class ClauseChecker(VerbForms):
         # In a prepositional phrase that opens a clause: «, largely from steep food prices».
         phrase = False
         opened = 0  # words since the last punctuation
+        participle = -1  # where «when asked», «while chatting» have their participle
         # Read lazily (the main verb mostly comes early); the whole list only when a rule
         # looks at the words around one (verbs.py's place rules, «as», «om»).
         if len(FACTS) > 100_000:
@@ -165,8 +169,7 @@ class ClauseChecker(VerbForms):
                 capital = not genitive
                 continue
             verdict = verdicts.get(lower)
-            if verdict is None:
-                verdict = finite(lower)
+            verdict = (finite(lower) if verdict is None else verdict) and i != participle
             if (
                 verdict
                 and placed[lower]
@@ -196,11 +199,15 @@ class ClauseChecker(VerbForms):
             if subordinator and not (first and lower in ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
-                if lower not in _RELATIVES:  # «fordi de vil vente … før de tar»: one in one
+                if lower not in RELATIVE_OPENERS:  # «fordi de vil vente … før de tar»: one in one
                     verbs_inside = 0
+                    if english and (after := around()[i + 1 : i + 2]) and _reduced(after[0]):
+                        # «while chatting on his phone was jailed»: no verb of its own
+                        verbs_inside, unclosed, participle = 1, True, i + 1
             elif inside and verdict:
                 # «bør bygges», «har ledet»: a verb cluster is one verb
-                verbs_inside += 0 if finite(previous) else 1
+                cluster = previous in AUXILIARIES_EN if english else finite(previous)
+                verbs_inside += 0 if cluster else 1
                 if verbs_inside > 1 and unclosed:
                     return True
             elif not inside and (verdict or (english and self._english_base(previous, lower))):
@@ -375,7 +382,7 @@ class ClauseChecker(VerbForms):
         subjects = PRONOUN_SUBJECTS["en"]
         if previous not in subjects and not (previous.endswith("s") and len(previous) > 3):
             return False
-        if word in _COMPASS:
+        if word in COMPASS:
             return False  # «450 miles west of Austin»: a measure and where, no verb
         lemma = self.lexicon.form_lemma(word)
         past = word + ("d" if word.endswith("e") else "ed")  # continued, warned
@@ -388,12 +395,5 @@ def clause_checker(language: str) -> ClauseChecker:
     return ClauseChecker(language)
 
 
-def main_clause_in_any_language(text: str) -> bool:
-    """Whether Bokmål's, Nynorsk's or English's checker finds a main clause: how a line too
-    short to tell its language is read (a caption, a widget's line, a kicker)."""
-    return any(clause_checker(code).has_main_clause(text) for code in LANGUAGES)
-
-
-_COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())  # noqa: SIM905
-# Words that open a relative clause («De som bor der vet …»: «der» may be «there» too)
-_RELATIVES = frozenset("som der hvor kor which who whom whose where that".split())  # noqa: SIM905
+def _reduced(word: str) -> bool:
+    return word.endswith(("ing", "ed"))

@@ -12,7 +12,7 @@ from collections import Counter
 
 from bot.core.caps_captions import FULL_NAME_OPENING, captions_named_again
 from bot.core.captions import ends_in_credit, label_of_words
-from bot.core.clauses import main_clause_in_any_language
+from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.posts import embedded_posts
 from bot.core.speakers import reads_norwegian
 from bot.core.tables import table_rows

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.clauses import main_clause_in_any_language
+from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.model import LIVE_ENTRY, PARAGRAPH
 from bot.core.structure import Unit
 

@@ -22,10 +22,17 @@ _SPEECH_VERBS = (
     "opplyser|opplyste|melder|meldte|bekrefter|bekreftet|bekrefta|stadfester|stadfesta|hevder|"
     "hevdet|hevda|svarer|svarte|innrømmer|innrømte|erkjenner|erkjente|konstaterer|konstaterte|"
     "presiserer|presiserte|poengterer|poengterte|fastslår|fastslo|utdyper|utdypet|utdjupar|"
+    # (Nynorsk's own forms, and the rest of each verb's tenses: «…, åtvarar meteorologen.»)
+    "åtvarar|åtvara|åtvarte|advarte|forklarar|understrekar|understreka|svarar|svara|hevdar|"
+    "stadfestar|legg til|skrev|skreiv|påpeiker|påpeikar|konkluderte|vedgår|vedgikk|vedgjekk|"
+    "medgir|medga|tilføyer|tilføyde|forsikrer|forsikret|forsikra|kommenterer|"
+    "kommenterte|kommenterar|"
     # («…, slår brannsjef Ola Nordmann fast.»: a particle verb, its «fast» after the name)
     r"slår(?=[^.!?]{1,80}\sfast\b)|slo(?=[^.!?]{1,80}\sfast\b)|"
     "said|says|told|added|warned|explained|confirmed|stated|insisted|admitted|claimed|noted|"
-    "wrote|writes|tells|adds|stressed|argued|acknowledged|pointed out|recalled|replied"
+    "wrote|writes|tells|adds|stressed|argued|acknowledged|pointed out|recalled|replied|"
+    "conceded|emphasised|emphasized|cautioned|responded|remarked|explains|warns|"
+    "notes|insists|admits|argues|stresses"
 )
 SPEECH_VERB_LIST = alternatives(_SPEECH_VERBS)
 SPEECH_VERBS = grouped(_SPEECH_VERBS)  # (the same alternation, by first letter: 2x faster)

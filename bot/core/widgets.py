@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.clauses import main_clause_in_any_language
+from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.furniture import is_furniture
 from bot.core.notices import is_notice, listed_link
 from bot.core.page_words import GLUED_SECTIONS, WIDGET_PHRASES
