@@ -345,6 +345,9 @@ def test_an_english_plain_verb_in_e_after_a_plural_is_finite(sentence: str) -> N
         ("When asked about the crash, he declined to comment.", True),
         ("When asked about the crash.", False),
         ("The driver, while chatting on his phone.", False),
+        # «and» is no verb, though the dictionary reads «anded» as one's past
+        ("With very cold temperatures and snow in the forecast.", False),
+        ("Residents and businesses lose power.", True),  # (an irregular verb after a plural)
     ],
 )
 def test_an_english_subject_with_a_clause_of_its_own_has_its_verb_after_it(

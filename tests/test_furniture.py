@@ -327,6 +327,9 @@ WIDGET_LINES += [
     # a live page's credit and its writer's picture; a video's link
     "Ble dekket av NTB", "Was covered by Reuters", "Author avatar", "Sjå scoringane her",
     "Se høydepunktene fra kampen", "Watch the goals", "Sjå scoringane her:", "Direktesenter - NTB",
+    # a map's, a video's and an embed's buttons and labels
+    "Vis større kart", "View larger map", "Scroll down for video", "Created by InfoDispatcher",
+    "Up Next", "Now Playing",
     # a player's notice, a rail's label, a link home, a paywall's badge, a video's teaser
     "Media playback is unsupported on your device", "Most read in Money", "BN+",
     "Go to the Globe and Mail homepage",
@@ -730,6 +733,45 @@ def test_a_question_headline_after_a_related_topics_line_is_the_title() -> None:
     assert parse_text(text).title == "Astronomers Find Another Moon?"
 
 
+def test_a_radio_players_show_and_a_section_links_line_are_no_title_or_heading() -> None:
+    text = (
+        "On Air Now\nThe Evening Show with Kari Lie 10pm - 1am\n23 November 2011, 14:24\n"
+        "A judge has praised the courage of a boy as he jailed his attacker for 13 years.\n"
+        "The man stamped on the boy's stomach at a house in Huddersfield, nearly killing him.\n\n"
+        "Read More in UK News\n\nMajor airlines cancel all future holidays to popular hotspot\n\n"
+        "The man had denied the charge, and the jury took two days to find him guilty."
+    )
+    article = parse_text(text)
+    assert article.title is None or "Evening Show" not in article.title
+    assert [s.heading for s in article.sections] == [None]
+    assert "airlines" not in article.text and "Evening Show" not in article.text
+
+
+def test_a_videos_caption_with_its_credit_in_words_is_no_title() -> None:
+    text = (
+        "Strong winds topple tree into dentist office in Irondequoit. Video by Kari Lie Kari Lie"
+        "\n\nThe northern part of the country was hit by strong winds on Wednesday, closing"
+        " schools and knocking out power to thousands of homes. Crews worked through the night."
+    )
+    assert "Video by" not in (parse_text(text).title or "")
+    prose = "The exhibition opens with a video by Kari Lie."
+    assert not is_furniture(prose)
+
+
+def test_a_headline_repeated_with_its_section_name_is_the_title_again() -> None:
+    headline = "Tens of thousands still without power after storm in New England"
+    text = (
+        f"{headline}\n\nNews\n\n{headline}\nNews\n\nPower restoration efforts in Maine"
+        " entered another day on Saturday with more than 100,000 homes still in the dark."
+        " Crews from three states are helping, the utility said."
+    )
+    article = parse_text(text)
+    assert article.title == headline
+    assert [s.heading for s in article.sections] == [None]
+    body = " ".join(p for section in article.sections for p in section.paragraphs)
+    assert body.startswith("Power restoration") and "News" not in body
+
+
 NB_PAGE_TEXT = (FIXTURES / "furniture_nb_page_text.txt").read_text(encoding="utf-8")
 
 
@@ -793,6 +835,8 @@ def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
         # a match and its score are no site name
         ("Rosenborg - Tromsø 3-2", None),
         ("Molde - Brann 1–1 - NRK Sport", "Molde - Brann 1–1"),
+        ("Kolbotn - Trondheims-Ørn 1 - 2", None),  # (a score's dash spaced out)
+        ("Molde - Brann 1 - 1 - NRK Sport", "Molde - Brann 1 - 1"),
         # a wire's slug in front of the headline
         ("Soccer-Young at the double as United win", "Young at the double as United win"),
         ("UPDATE 2-Oil falls as stocks rise", "Oil falls as stocks rise"),
@@ -1213,6 +1257,31 @@ def test_a_stamp_glued_to_a_live_entrys_title_goes() -> None:
     assert clean_inline(line) == "Protections confirmed in referendum"
     quoted = "'It's the performance Pochettino needed'published at 16:57 British Summer Time"
     assert clean_inline(quoted) == "'It's the performance Pochettino needed'"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published 7:31 pm Monday, March 27, 2023",
+        "Updated 10:05 a.m. EDT",
+        "Publisert 12.03.2023 kl. 10:15",
+        "Sist oppdatert 14. mars 2023",
+    ],
+)
+def test_a_stamp_after_a_headline_on_its_line_goes_and_the_headline_is_the_title(
+    stamp: str,
+) -> None:
+    headline = "High winds take down trees, damage house during Sunday storms"
+    text = (
+        f"{headline} {stamp}\n\nHigh winds were responsible for dropping trees and causing"
+        " power outages in Warren County, according to the sheriff's office. A home was lost."
+    )
+    assert parse_text(text).title == headline
+    # (a sentence that says when something was published keeps it)
+    said = "The report was first published in 2019 and updated in 2023."
+    from bot.core.furniture import clean_inline
+
+    assert clean_inline(said) == said
 
 
 def test_a_date_glued_to_a_sentences_stop_goes() -> None:

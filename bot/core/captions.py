@@ -126,7 +126,17 @@ PLACED_WORD = re.compile(
 
 def credit_tail(tail: str) -> re.Match[str] | None:
     """CREDIT_TAIL's search, after a cheap test for the words every credit has."""
-    return CREDIT_TAIL.search(tail) if _CREDIT_WORD.found(tail) else None
+    if not _CREDIT_WORD.found(tail):
+        return None
+    return CREDIT_TAIL.search(tail) or _BY_CREDIT.search(tail)
+
+
+# «… dentist office in Irondequoit. Video by Shawn Dowd Shawn Dowd»: a credit in words,
+# after the caption's stop (not «… a video by Ola Nordmann.»: the prose's)
+_BY_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Photo|Photograph|Video|Image) by "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,5}\s*$"
+)
 
 
 def credit_start(text: str) -> int:

@@ -89,3 +89,7 @@ AUXILIARIES_EN = frozenset(
 COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())  # noqa: SIM905
 # Words that open a relative clause («De som bor der vet …»: «der» may be «there» too)
 RELATIVE_OPENERS = frozenset("som der hvor kor which who whom whose where that".split())  # noqa: SIM905
+# A subordinator before a participle opens a clause without its verb: «while chatting».
+REDUCED = ("ing", "ed")
+# («temperatures and snow»: the dictionary reads «anded» as a verb's past)
+CONJUNCTIONS_EN = frozenset(("and", "or", "but", "nor"))

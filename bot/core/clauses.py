@@ -21,6 +21,7 @@ from bot.core.clause_words import (
     AUXILIARIES_EN,
     CLAUSE_ADVERBS,
     COMPASS,
+    CONJUNCTIONS_EN,
     DEFINITE_ENDINGS,
     DETERMINERS,
     FRONTED_AFTER_BUT,
@@ -30,6 +31,7 @@ from bot.core.clause_words import (
     PLACE_DECIDES,
     PREPOSITIONS_EN,
     PRONOUN_SUBJECTS,
+    REDUCED,
     RELATIVE_OPENERS,
     RELATIVES,
     SO_ADVERB,
@@ -201,7 +203,7 @@ class ClauseChecker(VerbForms):
                 unclosed = previous != ","
                 if lower not in RELATIVE_OPENERS:  # «fordi de vil vente … før de tar»: one in one
                     verbs_inside = 0
-                    if english and (after := around()[i + 1 : i + 2]) and _reduced(after[0]):
+                    if english and (then := around()[i + 1 : i + 2]) and then[0].endswith(REDUCED):
                         # «while chatting on his phone was jailed»: no verb of its own
                         verbs_inside, unclosed, participle = 1, True, i + 1
             elif inside and verdict:
@@ -382,18 +384,16 @@ class ClauseChecker(VerbForms):
         subjects = PRONOUN_SUBJECTS["en"]
         if previous not in subjects and not (previous.endswith("s") and len(previous) > 3):
             return False
-        if word in COMPASS:
+        if word in COMPASS or word in CONJUNCTIONS_EN:
             return False  # «450 miles west of Austin»: a measure and where, no verb
         lemma = self.lexicon.form_lemma(word)
         past = word + ("d" if word.endswith("e") else "ed")  # continued, warned
-        return lemma == word and self.lexicon.form_lemma(past) == word
+        # (or an irregular verb's, whose third person the list of finite forms has: loses)
+        irregular = word + "s" in self.finite_words
+        return lemma == word and (irregular or self.lexicon.form_lemma(past) == word)
 
 
 @lru_cache(maxsize=8)
 def clause_checker(language: str) -> ClauseChecker:
     """Return the shared checker of a language."""
     return ClauseChecker(language)
-
-
-def _reduced(word: str) -> bool:
-    return word.endswith(("ing", "ed"))

@@ -46,6 +46,7 @@ from bot.core.page_words import (
     ROLES,
     SUMMARY_LABEL,
 )
+from bot.core.stamps import without_stamp_after
 from bot.core.text import spaces
 from bot.core.wire_captions import is_wire_caption
 
@@ -115,6 +116,7 @@ _LINK_BLOCK = re.compile(
     r"related topics|related|related stories|more on this story|more on this|top stories|"
     r"explore more on these topics|more on these topics|most viewed|mer fra|flere saker|"
     r"fleire saker|most read|read more|tags|topics|emner|stikkord|more stories(?=:)|"
+    r"read more in [\w ]{2,25}|on air now|"  # (a radio's show after it)
     # a box of other stories on one subject: «STORM LATEST», «READ SOME MORE»
     r"(?:[a-z]+ ){1,2}latest|read some more)\s*:?\s*$",
     re.IGNORECASE,
@@ -122,7 +124,6 @@ _LINK_BLOCK = re.compile(
 
 # Furniture inside a paragraph of prose: a video's or a stamp's leftovers at its end.
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
-_GLUED_STAMP = re.compile(r"(?<=[a-z'’\"”!?])published at \d{1,2}:\d{2}\b.{0,60}$")
 # A wire's place without its agency: «BRUCETON, Tenn.—When …», «HOUSTON — The …».
 # (an em dash: Norwegian «NATO – Vi er klare» is a quote's)
 _BARE_DATELINE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,5}\.?)? ?— ?(?=[A-Z])")
@@ -182,8 +183,7 @@ def clean_inline(text: str) -> str:
                 text += "" if text.endswith((".", "!", "?", "»", '"', "”")) else "."
     if "EMBED <>" in text:
         text = _EMBED.sub("", text)  # «… continue EMBED <>More Videos»: a video widget
-    if "published at" in text:
-        text = _GLUED_STAMP.sub("", text)  # «… in referendumpublished at 03:56 GMT 7 …»
+    text = without_stamp_after(text)
     if text[-1:].isdigit():
         text = _DATE_AFTER_STOP.sub("", text)
     if spaces(text, _LONG) >= _LONG:

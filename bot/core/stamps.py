@@ -64,3 +64,23 @@ SCORE_ROW = re.compile(
     r"[A-ZÆØÅ][\w.'’/ –-]{1,40}? \d{1,3} ?[-–] ?\d{1,3}(?: [A-ZÆØÅ][\w.'’/ -]{1,40})?"
     r"(?: \(\d{1,2}[-–]\d{1,2}\))?$"
 )
+
+
+# A page's stamp run onto the end of a line: «… in referendumpublished at 03:56 GMT 7 …»,
+# «High winds take down trees … storms Published 7:31 pm Monday, March 27, 2023».
+_GLUED_STAMP = re.compile(r"(?<=[a-z'’\"”!?])published at \d{1,2}:\d{2}\b.{0,60}$")
+_STAMP_WORDS = ("Published", "pdated", "Posted", "Publisert", "ppdatert")
+_STAMP_AFTER = re.compile(
+    r"(?<=[\w.!?»”])\s+(?:Published|Updated|Posted|Publisert|Oppdatert|Last updated|Sist oppdatert)"
+    r"(?: on| at)?:?\s+[\w ,.:]{0,40}?(?:\d{4}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)"
+    r"(?:\s?[A-Z]{3,4})?\s*$"
+)
+
+
+def without_stamp_after(text: str) -> str:
+    tail = text[-90:]
+    if "published at" in tail:
+        return _GLUED_STAMP.sub("", text)
+    if any(word in tail for word in _STAMP_WORDS):
+        return _STAMP_AFTER.sub("", text)
+    return text

@@ -55,7 +55,7 @@ from bot.core.notices import (
     video_teaser,
     without_byline,
 )
-from bot.core.page_words import AGENCIES
+from bot.core.page_words import AGENCIES, NAV
 from bot.core.photos import alt_text, media_blocks
 from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
@@ -347,6 +347,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if between and not unit.over_byline:
             continue  # below the title, a short line between two pieces of furniture
         prose = prose or (bool(kept) and is_prose(kept[-1].text))
+        if not prose and kept and text.lower() in NAV:
+            continue  # «Kultur», «News» under the headline, over the prose: the site's section
         if prose and unit.kind == PARAGRAPH and is_caps_caption(text):
             continue  # «RAS: Fleire vegar vart stengde …» between the article's paragraphs
         # (under it the agency's name, «NTB», a signature the loop drops below)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from bot.core.furniture import is_furniture
+from bot.core.page_words import NAV
 
 # Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
-_TITLE_SPLIT = re.compile(r"\s+(?:\||–|—|-|::|·)\s+")
+# (not a score's spaced dash: «Kolbotn - Trondheims-Ørn 1 - 2»)
+_TITLE_SPLIT = re.compile(r"(?<!\d)\s+(?:\||–|—|-|::|·)\s+|\s+(?:\||–|—|-|::|·)\s+(?!\d)")
 _DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
 # A wire's slug in front of its headline: «Soccer-Young at the double …», «UPDATE 2-…».
 _WIRE_SLUG = re.compile(
@@ -77,6 +79,7 @@ def repeats_title(text: str, title: str) -> bool:
             # («… policy Text settings»: a reader's text size box run into it)
             and (any(c.isdigit() for c in text[len(title) :]) or rest == ["text", "settings"])
         )
+        or all(word.strip(".") in NAV for word in rest)  # («… in New England News»: its section)
     )
 
 

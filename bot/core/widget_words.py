@@ -117,6 +117,9 @@ WIDGET_LINE_PATTERN = (
     r"(?:ble|vart|was) (?:dekket|dekt|dekka|covered) (?:av|by) [a-zæøå]{2,12}$|author avatar$|"
     r"(?:live )?updates$|media statement$|(?:bilde|bilete|image|photo) \d{1,2} (?:av|of) \d{1,2}$|"
     r"some highlights\s*[-–:]?$|"
+    # a map's, a video's and an embed's buttons: «Vis større kart», «Scroll down for video»
+    r"(?:vis|se|sjå) større kart$|view larger map$|scroll down for (?:video|more)$|"
+    r"created by \w+$|up next$|now playing$|"
     # a promo's line and a live match's box: «The Game Cricket 2023-24», «Kamp slutt Slutt (1-1)»
     r"the game [\w ]{2,20} \d{4}(?:-\d{2,4})?$|kamp slutt\b|kampen er slutt$|"
     # a blog's masthead and its notes on itself: «Forskningsbloggen», «Blog Image», «Om bloggen:»
