@@ -1734,6 +1734,16 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
         # a rare word alone in capitals is a name's acronym, not a paper's style
         ("TESS will scan an area 350 times greater.", "TESS will scan an area 350 times greater."),
         ("USA og Kina er enige om en ny avtale.", "USA og Kina er enige om en ny avtale."),
+        # a place's name in those capitals is written as a name
+        (
+            "A SOUTHALL man has been jailed for three years.",
+            "A Southall man has been jailed for three years.",
+        ),
+        (
+            "WEYMOUTH'S popular harbour festival returns.",
+            "Weymouth's popular harbour festival returns.",
+        ),
+        ("UNESCO has listed the old town.", "UNESCO has listed the old town."),
     ],
 )
 def test_a_local_papers_capitals_become_words_and_acronyms_stay(sentence: str, bullet: str) -> None:

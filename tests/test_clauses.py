@@ -354,3 +354,10 @@ def test_an_english_subject_with_a_clause_of_its_own_has_its_verb_after_it(
     text: str, main: bool
 ) -> None:
     assert clause_checker("en").has_main_clause(text) is main
+
+
+def test_a_time_of_day_is_no_verb() -> None:
+    checker = clause_checker("en")
+    assert checker.ends_in_open_clause("The court heard how, in August 2016 at around 3.05am.")
+    assert not checker.has_main_clause("At around 3.05am on Sunday.")
+    assert checker.has_main_clause("The fire started at 10pm.")

@@ -142,3 +142,22 @@ def print_caps(words: str) -> bool:
 
 
 _CAPS_ZIPF = 3.5  # Zipf: «Tess» 3.2, «police» 5.3, «road» 5.2
+
+
+def print_caps_names(words: str) -> str | None:
+    """A local paper's capitals on a place's name, written as a name: «A SOUTHALL man» →
+    «A Southall man», «WEYMOUTH'S popular …» → «Weymouth's popular …». None when a word may
+    be an acronym (NATO, TESS: short, or the dictionary's) or a common word."""
+    books = (lexicon("en"), lexicon("nb"))
+    written = []
+    for n, word in enumerate(words.split()):
+        bare = word[:-2] if word.endswith(("'S", "’S")) else word
+        if n == 0 and word in ("A", "AN", "THE"):
+            written.append(word.capitalize())
+        elif len(bare) >= 5 and all(
+            book.form_lemma(form) is None for book in books for form in (bare, bare.lower())
+        ):
+            written.append(bare.capitalize() + word[len(bare) :].lower())
+        else:
+            return None
+    return " ".join(written)

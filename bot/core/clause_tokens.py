@@ -14,7 +14,19 @@ from bot.core.verbs import FIGURE
 
 _COUNT = re.compile(r"(?!1[0-9]{3}$|20[0-9]{2}$)[0-9]+(?:[.,][0-9]+)*")  # «55», «4.000»; no year
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
-_TOKENS = TokenMemo(lambda t: (FIGURE,) if _COUNT.fullmatch(t) else tuple(_TOKEN.findall(t)))
+# A time of day is no word: «at around 3.05am» has no verb «am».
+_CLOCK = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ap]\.?m\b\.?[,;]?")
+
+
+def _tokens(token: str) -> tuple[str, ...]:
+    if _COUNT.fullmatch(token):
+        return (FIGURE,)
+    if token[:1].isdigit() and _CLOCK.fullmatch(token):
+        return ()
+    return tuple(_TOKEN.findall(token))
+
+
+_TOKENS = TokenMemo(_tokens)
 
 
 def _token_stream(text: str) -> Iterator[str]:
@@ -37,6 +49,8 @@ def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
     A count in figures is a numeral word (FIGURE); a year is no count («I 2022 varsler …»)."""
     if _COUNT.fullmatch(token):  # (as _TOKENS reads it: both memoised a token)
         return ((FIGURE, True, False, False),)
+    if token[:1].isdigit() and _CLOCK.fullmatch(token):
+        return ()
     if "-" in token and (name_led := _NAME_LED.match(token)):
         token = name_led.group(1) + token[name_led.end() :]  # «Weir-based»: no verb «based»
     return tuple(

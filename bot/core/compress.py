@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from bot.core.attributions import without_circumstances
-from bot.core.caps_captions import print_caps
+from bot.core.caps_captions import print_caps, print_caps_names
 from bot.core.clauses import MainClauses
 from bot.core.cut_words import (
     ADJECTIVE_NEXT,
@@ -142,8 +142,11 @@ def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
     text = _drop_leading_dash(text)
     text = POINTER.sub("", text) if "(" in text else text
-    if text[:2].isupper() and (caps := _CAPS_OPENING.match(text)) and print_caps(caps.group()):
-        text = caps.group().capitalize() + text[caps.end() :]  # «A ROAD connecting …»
+    if text[:2].isupper() and (caps := _CAPS_OPENING.match(text)):
+        if print_caps(caps.group()):
+            text = caps.group().capitalize() + text[caps.end() :]  # «A ROAD connecting …»
+        elif named := print_caps_names(caps.group()):
+            text = named + text[caps.end() :]  # «A SOUTHALL man» → «A Southall man»
     if text.startswith(_CONJUNCTION_STARTS):
         text = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), text, count=1)
     elif text.startswith(_ANSWER_STARTS) and (answer := _ANSWER.match(text)):
@@ -156,7 +159,7 @@ def clean_sentence(text: str) -> str:
 
 _REPORT_IN = re.compile(r"^((?:[A-ZÆØÅ][\w-]+(?:[ /][A-ZÆØÅ][\w-]+)?: )?)Melding om ")
 # A local paper's lead opens in capitals: «A ROAD connecting …», «POLICE are …».
-_CAPS_OPENING = re.compile(r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?= [A-ZÆØÅ]?[a-zæøå])")
+_CAPS_OPENING = re.compile(r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?:['’]S)?(?= [A-ZÆØÅ]?[a-zæøå])")
 
 
 def is_question(text: str) -> bool:
