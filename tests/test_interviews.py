@@ -51,6 +51,26 @@ def test_with_two_people_introduced_no_answer_is_put_in_either_name() -> None:
     assert not any(b.startswith("Elevene er mindre ute") for b in found)  # no speaker
 
 
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The singer is back with a new album and a new fiance, writes Kari Holm",
+        "Sangeren er tilbake med nytt album. Av Kari Holm",
+    ],
+)
+def test_the_writer_the_intro_names_is_not_who_answers(intro: str) -> None:
+    text = "\n\n".join(
+        [
+            intro,
+            "Q: Are you planning a trip to Australia any time soon?",
+            "A: I was actually just there on tour a few months ago, and I loved the city.",
+            "Q: So what did you do?",
+            "A: Well, I was just cruising, doing the things I normally do on tour.",
+        ]
+    )
+    assert not any("Kari Holm" in b for b in _bullets(text))
+
+
 def test_an_answer_that_names_its_speaker_keeps_its_own_words() -> None:
     text = INTERVIEW.replace(
         "– Mobilene skal ligge i et skap i klasserommet fra første til siste time.",

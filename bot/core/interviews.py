@@ -107,8 +107,8 @@ def name_answers(
     for i in answers:
         units[i - 1].kind, units[i - 1].number = QUESTION, ""
     above = [title or ""] + [unit.text for unit in units[: answers[0] - 1]]
-    names = {name for text in above for name in _FULL_NAME.findall(text)}
-    in_title = set(_FULL_NAME.findall(title or ""))  # «Q&A with Sara Rauch»
+    names = {name for text in above for name in _people(text)}
+    in_title = set(_people(title or ""))  # «Q&A with Sara Rauch»
     named = bool(interviewee) or len(in_title) == 1  # (not a name the intro happens to give)
     if named:
         names = {interviewee} if interviewee else in_title
@@ -136,6 +136,19 @@ def name_answers(
             text = answer.text[2:] if answer.text.startswith(_ANSWER) else answer.text
             answer.text = f"{name}: – {text.lstrip()}"
     return units
+
+
+def _people(text: str) -> list[str]:
+    """The full names a text gives, but its writer's («…, writes Kathy McCabe», «Av Kari
+    Ås»): who asks the questions, not who answers them."""
+    return [
+        m.group()
+        for m in _FULL_NAME.finditer(text)
+        if not _WRITER.search(text, max(0, m.start() - 20), m.start())
+    ]
+
+
+_WRITER = re.compile(r"\b(?:writes|wrote|skriver|skriv|skreiv|[Bb]y|[Aa]v|interviewed by)\s$")
 
 
 # The interviewee's own voice in an answer: «I», «my», «jeg», «eg», «meg» (not «we»: an
