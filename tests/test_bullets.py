@@ -1210,6 +1210,10 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "Of these, five were taken to hospital."),
         ("nn", "Dessutan vil kommunen byggje ein ny skule."),
         ("nb", "Dertil foreslås fire dagers skoleuke og færre barnehager."),
+        # an example of what the sentence before said
+        ("nn", "Til dømes kan ferjer og bruer vere stengt i morgon tidleg."),
+        ("nb", "For eksempel må kommunen stenge to skoler i høst."),
+        ("en", "For example, the council will close two schools this autumn."),
         # a time fronted, the verb, then the pronoun: «Nå ber han …»
         ("nb", "Nå ber han regjeringen om hjelp til å bygge brua."),
         ("nb", "Torsdag sa hun at saken var avsluttet for hennes del."),
@@ -1941,6 +1945,8 @@ def test_a_contrast_late_in_the_sentence_is_its_own() -> None:
         ("en", "Two of them were taken to hospital in the city."),
         ("nb", "Begge fikk billettene av noen andre i familien."),
         ("nn", "Dei to har hatt det kjekt på konserten i kveld."),
+        ("nb", "Alle tre kom ut av bilene med egen hjelp."),
+        ("en", "All three were taken to hospital in the city."),
     ],
 )
 def test_some_of_them_and_the_two_point_back(language: str, text: str) -> None:

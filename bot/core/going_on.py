@@ -31,7 +31,7 @@ _ORDINALS = frozenset("annen anna annet andre tredje fjerde femte second third".
 _GOING_ON_TWO = frozenset(
     tuple(pair.split("_"))
     for pair in "i_tillegg in_addition andre_steder andre_stader the_latter the_former "  # noqa: SIM905
-    "other_places i_stedet i_staden i_steden of_course".split()
+    "other_places i_stedet i_staden i_steden of_course til_dømes til_dæmes til_eksempel".split()
 ) | frozenset(  # «Størst er faren i Møre og Romsdal.»: the most of what the one before told
     (most, verb)
     for most in "størst verst flest høyest høgast lavest lågast sterkest worst".split()  # noqa: SIM905
@@ -47,6 +47,7 @@ _NEITHER = re.compile(r"(?:^|\s)(?:heller ikke|heller ikkje|ei heller)\b")
 _FOR_BECAUSE = frozenset(
     "etter da då når nå no så her der han hun ho vi me jeg eg du".split()  # noqa: SIM905
 )
+_EXAMPLE = frozenset(("eksempel", "example", "instance"))
 # «I så tilfelle», «I så fall», «Året etter», «Dagen etter»: the case or time before.
 _GOING_ON = frozenset(
     [("i", "så", "tilfelle"), ("i", "så", "fall"), ("in", "that", "case")]
@@ -104,7 +105,8 @@ def goes_on(first: str, rest: str) -> bool:
         return True  # «Komiteen ynskjer derimot ikkje …»: against what the one before said
     if first == "for":
         following = rest.split(maxsplit=1)
-        return bool(following) and following[0] in _FOR_BECAUSE
+        # («For eksempel …», «For example, …»: an example of what the one before said)
+        return bool(following) and following[0].strip(",") in _FOR_BECAUSE | _EXAMPLE
     following = rest.lower().split(maxsplit=2)[:2]
     if (first, following[0].strip(",") if following else "") in _GOING_ON_TWO:
         return True

@@ -266,9 +266,9 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         word3, word4 = [*rest.lower().split(maxsplit=3)[1:3], "", ""][:2]
         return word3.strip(",.") in _NAMED_BEFORE and word4 not in ("som", "who", "that")
     if (first in ("begge", "both") and following and checker.is_finite(following)) or (
-        first in ("de", "dei", "the") and following in FEW
+        first in ("de", "dei", "the", "alle", "all") and following in FEW
     ):
-        return True  # «Begge fikk billettene …», «Dei to har …»: the two named before
+        return True  # «Begge fikk billettene …», «Dei to har …», «Alle tre kom …»: named before
     if one_of_those(first, following, rest, checker.is_finite):
         return True  # «Den første ble ferdigstilt …», «The last was …»: one named before
     if first in _BEFORE_OBJECT and following in _OBJECTS:
