@@ -361,3 +361,15 @@ def test_a_time_of_day_is_no_verb() -> None:
     assert checker.ends_in_open_clause("The court heard how, in August 2016 at around 3.05am.")
     assert not checker.has_main_clause("At around 3.05am on Sunday.")
     assert checker.has_main_clause("The fire started at 10pm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("Kampen enda 2-1 etter ein jamn andre omgang.", True),
+        ("Det totale gjestetalet enda på om lag 6100 gjester.", True),
+        ("Enda meir snø i vente.", False),  # («enda meir»: even more, no verb)
+    ],
+)
+def test_nynorsk_enda_after_its_subject_is_the_verb(text: str, main: bool) -> None:
+    assert clause_checker("nn").has_main_clause(text) is main

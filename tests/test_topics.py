@@ -2255,6 +2255,12 @@ def test_a_role_in_front_of_a_full_name_is_no_part_of_its_label() -> None:
     assert without_role("Health Minister Simeon Brown") == "Simeon Brown"
     assert without_role("Queen Elisabeth 2") == "Queen Elisabeth 2"  # a ship
     assert without_role("Prime Minister") == "Prime Minister"
+    # whose she is (a paper's, a broadcaster's genitive) is no part of her name either
+    assert without_role("Dagbladets Sigrid Hvidsten") == "Sigrid Hvidsten"
+    assert without_role("NRKs Fredrik Solvang") == "Fredrik Solvang"
+    assert without_role("BBC's Nick Robinson") == "Nick Robinson"
+    assert without_role("Jonas Gahr Støre") == "Jonas Gahr Støre"  # (a given name in -s)
+    assert without_role("Andreas Bakke Hansen") == "Andreas Bakke Hansen"
     text = (
         "Hospital decision worth celebrating\n\nHealth Minister Simeon Brown announced on"
         " Thursday that the new hospital will be built in full. Health Minister Simeon Brown"

@@ -57,7 +57,8 @@ FRONTED_AFTER_BUT = re.compile(
 EMPLOYED = ("ansatte", "tilsette", "tilsatte", "innsatte")
 PLACE_DECIDES = {
     "nb": frozenset(("så", *EMPLOYED)),
-    "nn": frozenset(("vann", *EMPLOYED)),
+    # («Kampen enda 2-1»: ended; «enda verre»: even)
+    "nn": frozenset(("vann", "enda", *EMPLOYED)),
     "en": frozenset(),
 }
 # «… i Drangedal så langt i skoleåret»: «så» before these is «so», whatever stands before it.

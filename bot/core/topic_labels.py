@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from bot.core.full_names import full_names
+from bot.core.lexicon import lexicon
 from bot.core.name_words import is_title
 from bot.core.text import word_positions
 from bot.core.topic_places import at_a_place
@@ -17,10 +18,26 @@ def without_role(label: str) -> str:
     Brown» (a name of two words or more after it; else the label as it is: «Queen Elisabeth
     2», a ship)."""
     words = label.split()
+    if len(words) >= 3 and _owner(words[0]):
+        words = words[1:]  # «Dagbladets Sigrid Hvidsten», «BBC's Nick Robinson»: whose she is
+        label = " ".join(words)
     last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
     name = words[last + 1 :]
     person = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
     return " ".join(name) if 0 <= last < len(words) - 2 and person else label
+
+
+def _owner(word: str) -> bool:
+    """A paper's, a party's or a broadcaster's genitive: «Dagbladets», «NRKs», «BBC's» (not a
+    given name in -s: «Jonas», «Andreas»)."""
+    if word.endswith(("'s", "’s")):
+        return True
+    stem = word[:-1]
+    if not word.endswith("s") or len(stem) < 2:
+        return False
+    if stem.isupper():
+        return True
+    return len(stem) >= 5 and lexicon("nb").known(stem.lower())
 
 
 # A place's court, school or hospital, written with a small letter after its name: «Sogn

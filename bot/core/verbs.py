@@ -29,7 +29,7 @@ _FINITE = {
     "burde får fekk gjer gjorde seier sa går gjekk kjem kom tek tok gjev gav ser såg står stod "
     "veit visste finst fanst ligg låg sit sat held heldt vann vinn meiner meinte treng trong "
     "skjer skjedde tyder tydde heiter heitte legg la set sette bur budde trur trudde døyr døydde "
-    "synest syntest trivst lukkast ga slår slo drog fell ber bad gjeld galdt slåst slost",
+    "synest syntest trivst lukkast ga slår slo drog fell ber bad gjeld galdt slåst slost enda",
     "en": "is are was were am has have had will would can cannot could shall should may might "
     "must does do did says said goes went comes came takes took gives gave sees saw stands "
     "stood knows knew finds found lies lay sits sat holds held wins won loses lost means meant "
