@@ -330,6 +330,9 @@ WIDGET_LINES += [
     # a map's, a video's and an embed's buttons and labels
     "Vis større kart", "View larger map", "Scroll down for video", "Created by InfoDispatcher",
     "Up Next", "Now Playing",
+    # a site's legal footer
+    "The material on this site may not be reproduced, distributed, transmitted, cached or"
+    " otherwise used, except with the prior written permission of Nordvik Business Journals.",
     # a player's notice, a rail's label, a link home, a paywall's badge, a video's teaser
     "Media playback is unsupported on your device", "Most read in Money", "BN+",
     "Go to the Globe and Mail homepage",

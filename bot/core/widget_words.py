@@ -120,6 +120,8 @@ WIDGET_LINE_PATTERN = (
     # a map's, a video's and an embed's buttons: «Vis større kart», «Scroll down for video»
     r"(?:vis|se|sjå) større kart$|view larger map$|scroll down for (?:video|more)$|"
     r"created by \w+$|up next$|now playing$|"
+    # a site's legal footer: «The material on this site may not be reproduced, …»
+    r"(?:the )?material on this (?:site|page|website) may not be\b|"
     # a promo's line and a live match's box: «The Game Cricket 2023-24», «Kamp slutt Slutt (1-1)»
     r"the game [\w ]{2,20} \d{4}(?:-\d{2,4})?$|kamp slutt\b|kampen er slutt$|"
     # a blog's masthead and its notes on itself: «Forskningsbloggen», «Blog Image», «Om bloggen:»
