@@ -661,6 +661,22 @@ def test_teasers_for_other_stories_end_the_article() -> None:
     # (a site's name before its list: «CTVNews.ca Top Stories»)
     site = parse_text(text.replace("Andre saker å lese", "Nordvikbladet.no Top Stories"))
     assert "Nordvik" not in site.text
+    # (a news site's list of its other short items, a list item of its own)
+    notices = parse_text(text.replace("Andre saker å lese", " • Andre notiser"))
+    assert "Nordvik" not in notices.text
+
+
+def test_a_rails_age_stamps_are_no_headings() -> None:
+    text = (
+        "Floods kill dozens in Kerala\n\nHeavy rain has killed at least 27 people in the"
+        " southern Indian state of Kerala, officials said on Sunday. Over a hundred relief"
+        " camps have been set up.\n\n43m\n\nThe army has sent teams to help with rescue"
+        " efforts as several people are still feared to be missing.\n\nContinue reading the"
+        " main story\n\nRoads in three districts remain closed, the state government said."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert "43m" not in article.text and "Continue reading" not in article.text
 
 
 def test_a_line_given_twice_is_a_caption_but_a_headline_given_twice_stays() -> None:

@@ -122,6 +122,9 @@ WIDGET_LINE_PATTERN = (
     r"created by \w+$|up next$|now playing$|"
     # a site's legal footer: «The material on this site may not be reproduced, …»
     r"(?:the )?material on this (?:site|page|website) may not be\b|"
+    # a rail's age stamp and a page's link to the rest: «43m», «2h», «Continue reading the
+    # main story»
+    r"\d{1,2} ?(?:m|h|min|mins|hrs?|t)$|continue reading the main story$|"
     # a promo's line and a live match's box: «The Game Cricket 2023-24», «Kamp slutt Slutt (1-1)»
     r"the game [\w ]{2,20} \d{4}(?:-\d{2,4})?$|kamp slutt\b|kampen er slutt$|"
     # a blog's masthead and its notes on itself: «Forskningsbloggen», «Blog Image», «Om bloggen:»
@@ -226,6 +229,7 @@ WIDGET_ENDS = frozenset((
     "view more videos", "more videos", "nation & world videos", "latest videos",
     "recent posts", "latest posts", "more news", "latest news", "siste saker",
     "editor's picks", "editor’s picks", "most popular", "les mer fra", "sportsnyheter",
-    "sportsnyheiter", "similar news", "related news", "the latest",
+    "sportsnyheiter", "similar news", "related news", "the latest", "andre notiser",
+    "andre notisar", "andre nyheter", "andre nyhende", "flere notiser", "fleire notisar",
 ))
 # fmt: on
