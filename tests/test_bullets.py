@@ -2010,6 +2010,27 @@ def test_a_straight_quote_that_runs_on_into_the_next_paragraph_is_closed_not_dro
         'Kari Lee, chief executive, said: "Compass has delivered another strong year."'
     )
     assert balance('He said the "plan was good.') == "He said the plan was good."
+    # (opened right after the speech verb, without a colon)
+    said = 'He said "Today is a very valuable three points for us.'
+    assert balance(said) == f'{said}"'
+
+
+def test_a_title_between_two_closing_quote_marks_keeps_them() -> None:
+    from bot.core.compress import balance
+
+    text = "Sidan song Knut Marius ”Silent Night” åleine."
+    assert balance(text) == text
+    assert balance("Det var ”helt feil.") == "Det var helt feil."  # (one alone: bared)
+
+
+def test_a_typewriters_quotes_are_quotes() -> None:
+    from bot.core.parse import parse_text
+
+    article = parse_text(
+        "Man jailed\n\nA judge jailed his ``vicious and cowardly'' attacker for 13 years on"
+        " Friday, and praised the boy for his courage in the witness box."
+    )
+    assert "“vicious and cowardly”" in article.sections[0].paragraphs[0]
 
 
 @pytest.mark.parametrize(

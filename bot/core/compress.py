@@ -90,7 +90,8 @@ def balance(text: str) -> str:
             # sentence is closed at its end, still a quote
             text = text.rstrip(" ,;:")
             text += closer if text.endswith((".", "!", "?", "…")) else "." + closer
-        elif opened != closed:
+        elif opened != closed and not (opened == 0 and closer == "”" and closed % 2 == 0):
+            # (a pair of «”» alone is a pair: «sidan song Knut Marius ”Silent Night” åleine»)
             text = text.replace(opener, "").replace(closer, "")
     if text.count('"') % 2:
         if text.count('"') == 1 and _OPENS_QUOTE.search(text):
@@ -102,7 +103,7 @@ def balance(text: str) -> str:
     return single_spaced(text)
 
 
-_OPENS_QUOTE = re.compile(r'(?:^|: )"(?=[A-ZÆØÅ])')
+_OPENS_QUOTE = re.compile(r'(?:^|: |\b(?:said|says|sa|sier|seier) )"(?=[A-ZÆØÅ])')
 
 
 def _ends_cleanly(text: str) -> bool:

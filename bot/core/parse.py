@@ -50,6 +50,8 @@ def _clean(text: str) -> str:
     # A left quote's mojibake, half repaired: «'˜Option four' motion …» (a small tilde
     # is no letter of Norwegian or English)
     text = text.replace("'˜", "‘").replace("˜", "") if "˜" in text else text
+    # A typewriter's quotes: «his ``vicious and cowardly'' attacker»
+    text = text.replace("``", "“").replace("''", "”") if "``" in text else text
     # (a look for each character is a memchr, or nothing for one wider than the text's:
     # far less than a pattern's test of every character, and most texts have none)
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text
