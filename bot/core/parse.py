@@ -51,7 +51,9 @@ def _clean(text: str) -> str:
     # is no letter of Norwegian or English)
     text = text.replace("'˜", "‘").replace("˜", "") if "˜" in text else text
     # A typewriter's quotes: «his ``vicious and cowardly'' attacker»
-    text = text.replace("``", "“").replace("''", "”") if "``" in text else text
+    # (not a Markdown code fence: «```»)
+    typed = "``" in text and "''" in text and "```" not in text
+    text = text.replace("``", "“").replace("''", "”") if typed else text
     # (a look for each character is a memchr, or nothing for one wider than the text's:
     # far less than a pattern's test of every character, and most texts have none)
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text
