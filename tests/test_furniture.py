@@ -614,6 +614,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "BRUCETON, Tenn.—When the mill closed, the town lost four hundred jobs.",
             "When the mill closed, the town lost four hundred jobs.",
         ),
+        (  # (a state's initials)
+            "ROCHESTER, N.Y. — The northern part of the country was hit by strong winds.",
+            "The northern part of the country was hit by strong winds.",
+        ),
         (  # a game's result as a tag in front of the lead
             "(Kari Moe – Anna Lind 1-0) For første gang på ti år vant Moe et parti med svart.",
             "For første gang på ti år vant Moe et parti med svart.",

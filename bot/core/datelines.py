@@ -142,3 +142,10 @@ def caption_over_dateline(texts: list[str], i: int, byline: Callable[[str], bool
 
 _CAPTION_WORDS = 40
 _BYLINE_WORDS = 12
+
+
+# A wire's place without its agency: «BRUCETON, Tenn.—When …», «HOUSTON — The …», «ROCHESTER,
+# N.Y. — …». (an em dash: Norwegian «NATO – Vi er klare» is a quote's)
+BARE_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, (?:[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.))? ?— ?(?=[A-Z])"
+)

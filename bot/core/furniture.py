@@ -25,6 +25,7 @@ from bot.core.captions import (
     signed_caption,
     strip_tail,
 )
+from bot.core.datelines import BARE_DATELINE
 from bot.core.page_words import (
     AD_STARTS,
     AD_TOKEN,
@@ -124,9 +125,6 @@ _LINK_BLOCK = re.compile(
 
 # Furniture inside a paragraph of prose: a video's or a stamp's leftovers at its end.
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
-# A wire's place without its agency: «BRUCETON, Tenn.—When …», «HOUSTON — The …».
-# (an em dash: Norwegian «NATO – Vi er klare» is a quote's)
-_BARE_DATELINE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]{1,5}\.?)? ?— ?(?=[A-Z])")
 # «… er satt under administrasjon.10.03.2022»: a page's date run onto its last sentence.
 _DATE_AFTER_STOP = re.compile(
     r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
@@ -160,7 +158,7 @@ def clean_inline(text: str) -> str:
     ):
         text = text[agency.end() :]  # «(Reuters) - News and information company …»
     if text[:2].isupper() and "—" in text[:40]:
-        text = _BARE_DATELINE.sub("", text, count=1)
+        text = BARE_DATELINE.sub("", text, count=1)
     if text[:3] in ("By ", "Av "):
         text = _BYLINE_COLON.sub("", text, count=1)  # «By Dev Kotak: The police …»
     if text[:1] in "KSDQ" and text.startswith(("Kort", "Saka ", "Saken ", "Details:", "Quote:")):
