@@ -908,6 +908,13 @@ def test_an_interviewers_question_answered_by_a_quote_is_no_title() -> None:
         "i fjor, der vi delte historier om kjærlighet og tap."
     )
     assert parse_text(text).title is None
+    # (asked of «yours»: the headline above the interview is the title)
+    yours = (
+        "Holder det flytende\n\nHva handler boka di om?\n\n– Boka handler om to svært"
+        " forskjellige hovedpersoner på flukt over havet.\n\nHvor fant du ideen?\n\n– Den kom"
+        " på en lang seiltur i fjor, der jeg leste om tørke i Sør-Europa."
+    )
+    assert parse_text(yours).title == "Holder det flytende"
 
 
 def test_a_question_headline_over_a_quote_is_still_the_title() -> None:

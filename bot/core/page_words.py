@@ -264,7 +264,10 @@ WIDGET_PHRASES = frozenset((
 # A headline, then its quote: «Advarer mot «høststorm» i juni: – Dette er svært uvanlig!»
 SAID_HEADLINE = re.compile(r"^[A-ZÆØÅ][^.:!?]{2,80}: [–—] [A-ZÆØÅ«][^.:]{2,100}[!?]?$")
 # A question put to the reader's interviewee: «Du er aktuell med?», «What do you hope for?»
-ASKS_YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Dd]ere|[Dd]ykk|[Yy]ou|[Yy]our)\b")
+# (and yours: «Hva handler boka di om?», «Kva er planane dykkar?»)
+ASKS_YOU = re.compile(
+    r"\b(?:[Dd]u|[Dd]eg|[Dd]ere|[Dd]ykk|[Dd]ykkar|[Dd]in|[Dd]i|[Dd]itt|[Dd]ine|[Yy]ou|[Yy]our)\b"
+)
 
 DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK/OSLO (Dagbladet): …»
     # A wire's place and date: «WASHINGTON, Nov. 27, 2006(CBS/AP) The Supreme Court …»
