@@ -439,6 +439,18 @@ def test_a_clause_said_twice_word_for_word_is_one_bullet() -> None:
     assert sum("økte den lokale og nasjonale vindkraftmotstanden" in b for b in shown) == 1
 
 
+def test_a_short_sentence_that_gives_the_lead_score_again_is_no_bullet() -> None:
+    text = (
+        "Nordvik tok første seier\n\nNyopprykkede Nordvik hang med til pause, men så slo Sørby"
+        " til og vant til slutt 31-22 i eliteserien i håndball søndag. Til slutt endte kampen"
+        " 31-22. Sørby startet sesongen med to store seirer og var regnet som favoritt. Kari"
+        " Lie ble lagets toppscorer med ni mål, og keeperen tok tjue redninger.\n"
+    )
+    shown = bullets(digest(text, max_words=90))
+    assert sum("31-22" in b for b in shown) == 1
+    assert not any(b.startswith("Til slutt endte kampen") for b in shown)
+
+
 def test_one_figure_told_again_rounded_is_one_bullet() -> None:
     text = (
         "Hva gjør du uten fastlege?\n\n"

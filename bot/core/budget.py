@@ -59,8 +59,8 @@ def within_budget(
         room = max_words - used
         if room < MIN_BULLET_WORDS:
             break  # a few words left: no bullet is that short
-        if repeats(candidate.terms, kept):
-            continue
+        if repeats(candidate.terms, kept) or echoes(candidate.text, (c.text for c in kept)):
+            continue  # («Til slutt endte kampen 31-22.» under the lead that gave the score)
         over_share = used + candidate.n_words > max_words * _LEAD_SHARE
         if over_share and _leads_news(candidate) and candidate not in later:
             later.append(candidate)  # (read again after the others' best)

@@ -95,6 +95,7 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
     nasjonale vindkraftmotstanden.» after a standfirst that said it), its speaker aside
     («…, sa statsminister Jonas Gahr Støre til NTB» ends many a quote)."""
     runs, counts, names = _runs(text), _counts(text), _names(text)
+    score = _score(text)
     return any(
         names <= _names(other)  # (a name the other lacks: the same words of another place)
         and (
@@ -105,9 +106,23 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
             )
             # «… 144 888 personer står uten fast lege …» after «Nær 145 000 innbyggere …»
             or (bool(names) and same_figure(text, other))
+            # «Til slutt endte kampen 31-22.» after «… vant til slutt 31-22 i Eliteserien …»
+            or (score is not None and score in other)
         )
         for other in kept
     )
+
+
+def _score(text: str) -> str | None:
+    """A short bullet's score, all it tells beside a word or two («Kampen endte 2-1.»)."""
+    if text.count(" ") > _SCORE_WORDS or ("-" not in text and "–" not in text):
+        return None
+    found = _SCORE.search(text)
+    return found.group() if found else None
+
+
+_SCORE_WORDS = 7
+_SCORE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\b")
 
 
 def _long_words(text: str) -> set[str]:
