@@ -1967,6 +1967,24 @@ def test_some_of_them_and_the_two_point_back(language: str, text: str) -> None:
 
 def test_many_of_the_staff_point_nowhere() -> None:
     assert not opens_with_pronoun("Mange av de ansatte er syke i vinter.", clause_checker("nb"))
+    # (nor what a paper knows: a clause of its own after «Etter det»)
+    text = "Etter det NRK kjenner til er fem kommunestyrer berørt."
+    assert not opens_with_pronoun(text, clause_checker("nb"))
+    assert opens_with_pronoun("Etter det ble saken henlagt.", clause_checker("nb"))
+
+
+def test_a_first_sentence_that_points_back_without_a_title_is_no_lead() -> None:
+    text = (
+        "Det viser tall som ble lagt fram av Eiendom Norge torsdag.\n\nNasjonalt steg"
+        " boligprisene med 1,1 prosent i august. Korrigert for sesong er det snakk om en"
+        " prisvekst på 0,3 prosent.\n\nTallene viser også at det er solgt rekordmange boliger"
+        " i år."
+    )
+    first = bullets(digest(text, max_words=40))[0]
+    assert first.startswith("Nasjonalt steg boligprisene")
+    # (under a title it points at, it may lead)
+    titled = digest("Boligprisene steg i august\n\n" + text, max_words=40)
+    assert bullets(titled)[0].startswith("Det viser tall")
 
 
 def test_a_sentence_ending_on_this_points_back() -> None:

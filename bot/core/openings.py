@@ -274,7 +274,10 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     if first in _BEFORE_OBJECT and following in _OBJECTS:
         # «Bak han på resultatlista …», «Etter dette …» (not «Etter det som/jeg …»)
         third = rest.split(maxsplit=2)[1:2]
-        return not third or (third[0] != "som" and third[0].lower() not in _SUBJECTS)
+        # (not «Etter det NRK kjenner til …»: what a name knows, a clause of its own)
+        return not third or (
+            third[0] != "som" and third[0].lower() not in _SUBJECTS and not third[0][:1].isupper()
+        )
     if first in _PLACES:
         return first != "there" and bool(following) and checker.is_finite(following)
     if first in _DETERMINERS and following and following not in _TIMES:

@@ -92,6 +92,7 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
     does. The lead is among the article's first sentences, or it has none.
     """
     clause_before = False
+    untitled = not analysis.article.title
     top = max(scores.values(), default=0.0) + 1.0
     sentences = chain.from_iterable(
         ((s_index, sentence) for sentence in section.sentences)
@@ -104,9 +105,9 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
         text = made.of(sentence, lead=True)
         if text is not None and _GOES_ON.match(sentence.text):
             text = None  # «Men heilt avslappa er nok ikkje …», «… nærmer seg dermed …»
-        points_back = text is not None and (
-            made.pronoun(text) if clause_before else made.personal(text)
-        )
+        # (with no title above it, the first sentence's «Det viser tall …» points at nothing)
+        before = clause_before or (untitled and text is not None and _SOURCE_OF_IT.match(text))
+        points_back = text is not None and (made.pronoun(text) if before else made.personal(text))
         if text is not None and (not points_back or (n == 0 and counts_on(text))):
             found = Candidate(
                 text, s_index, sentence.position, top, 0, sentence.content_lemmas, lead=True
@@ -162,6 +163,12 @@ def _news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -
 
 
 _DIGIT = re.compile(r"\d")
+# Where what the sentence before (or the title) said comes from: «Det viser tall …», «Dette
+# kommer fram i …», «That's according to …».
+_SOURCE_OF_IT = re.compile(
+    r"(?:Det|Dette|That|This|It)(?:['’]s| is)? (?:viser|kom fram|kommer fram|går fram|gjekk fram|"
+    r"bekrefter|stadfestar|opplyser|melder|skriver|skriv|sier|seier|according to|was revealed)\b"
+)
 _REPORTS_FIGURES = re.compile(
     r"\d[^,]*,.*, (?:skriver|skriv|melder|meldar|opplyser|writes|reports) [A-ZÆØÅ]{2,}\b"
 )
