@@ -331,6 +331,14 @@ def test_a_quote_is_given_in_no_name_the_sentence_above_does_not_open_on(intro: 
     assert not any(": – Jeg er redd" in b for b in _bullets(text))
 
 
+def test_a_quote_that_brings_in_its_own_speaker_is_not_put_in_the_name_above() -> None:
+    text = INTRO_OVER_QUOTE.replace(
+        " undervisning før eksamen.",
+        " undervisning, smeller det fra sidekamerat Kari Lie (17) som hører på.",
+    )
+    assert not any("Sondre Hegreberg: –" in b for b in _bullets(text))
+
+
 def test_a_pronoun_after_the_quote_names_nobody_to_put_in_front() -> None:
     text = SAID_AFTER_QUOTE.replace("Det sier rektor Kari Vik ved Nordvik skole.", "Det sier hun.")
     assert not any(": – Det er som" in b for b in _bullets(text))

@@ -917,6 +917,16 @@ def test_an_interviewers_question_answered_by_a_quote_is_no_title() -> None:
     assert parse_text(yours).title == "Holder det flytende"
 
 
+def test_a_long_quote_headline_over_its_standfirst_is_the_title() -> None:
+    headline = "– Jeg holdt på å ta feil ved å kjøpe billetter til Findings"
+    text = (
+        f"{headline}\nFeelings-festivalen førte til en innholdsrik helg på Koengen.\n"
+        "Publikum holdt på å kjøpe billett til feil festival, og regnet satte konsertene på"
+        " vent i en time lørdag."
+    )
+    assert parse_text(text).title == headline
+
+
 def test_a_question_headline_over_a_quote_is_still_the_title() -> None:
     text = (
         "Blir det streik i morgen?\n\n– Vi er langt fra hverandre, sier forhandlingsleder "

@@ -33,6 +33,9 @@ _NO_HEADLINE_START = POINTING | frozenset("på i ved etter under langs for on at
 _SAID_BELOW = re.compile(rf"^(?:Det|Dette|Slik|Så|Sånn|That|This|So)\b|\b(?:{SPEECH_VERBS})\b")
 
 
+_QUOTE_HEADLINE_WORDS = 12  # («– Jeg holdt på å ta feil ved å kjøpe billetter til Findings»)
+
+
 def _quote_headline(text: str, following: Unit) -> bool:
     """A quote as the headline, over the story rather than over a reply to it: a short
     one over a paragraph (structure.dash_heading); a cry of one sentence over prose twice
@@ -52,7 +55,7 @@ def _quote_headline(text: str, following: Unit) -> bool:
         if cry and not said and following.text.count(" ") + 1 >= 1.5 * n_words:
             return is_prose(following.text)
     return (
-        1 <= n_words - 1 <= 9
+        1 <= n_words - 1 <= _QUOTE_HEADLINE_WORDS
         and not text.endswith((*SENTENCE_END, ",", ";", ":"))
         and following.text.endswith(SENTENCE_END)
     )

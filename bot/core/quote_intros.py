@@ -24,6 +24,8 @@ _NAME_FIRST = re.compile(
     r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?)(?: \(\d{1,3}\))? (?=[a-zæøå])"
 )
 _DASHES = ("– ", "— ")
+# A person brought in with their age after the quote: its speaker, another than the one above.
+_AGED = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)+ \(\d{1,3}\)")
 
 
 def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
@@ -38,6 +40,7 @@ def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
             or ". " in intro.text  # (one sentence: the last of several need not bring it in)
             or SAID_AFTER.search(quote.text)
             or said_by_pronoun(quote.text)
+            or _AGED.search(quote.text)  # («…, smeller det fra sidekamerat Birge Nagel-Alne (22)»)
         ):
             continue
         name = _NAME_FIRST.match(intro.text)
