@@ -2023,7 +2023,7 @@ def test_a_sentence_that_says_also_inside_or_names_its_two_points_nowhere(text: 
 
 
 def test_a_curly_quote_closed_with_a_straight_one_keeps_its_speaker_outside() -> None:
-    from bot.core.compress import balance
+    from bot.core.quote_marks import balance
 
     text = '“We hope they will be curious,” she said. “They will find new things," said Kari Lee.'
     assert balance(text) == (
@@ -2033,7 +2033,7 @@ def test_a_curly_quote_closed_with_a_straight_one_keeps_its_speaker_outside() ->
 
 
 def test_a_straight_quote_that_runs_on_into_the_next_paragraph_is_closed_not_dropped() -> None:
-    from bot.core.compress import balance
+    from bot.core.quote_marks import balance
 
     text = 'Kari Lee, chief executive, said: "Compass has delivered another strong year.'
     assert balance(text) == (
@@ -2045,8 +2045,19 @@ def test_a_straight_quote_that_runs_on_into_the_next_paragraph_is_closed_not_dro
     assert balance(said) == f'{said}"'
 
 
+def test_an_insertion_that_holds_the_sentences_only_figures_stays() -> None:
+    text = (
+        "Opposition to the proposal, which passed 31 to 20 on Thursday, was fierce in the suburbs."
+    )
+    assert compress(text, clause_checker("en")) == text
+    aside = "Opposition to the proposal, which many residents feared, was fierce in the suburbs."
+    assert compress(aside, clause_checker("en")) == (
+        "Opposition to the proposal was fierce in the suburbs."
+    )
+
+
 def test_a_title_between_two_closing_quote_marks_keeps_them() -> None:
-    from bot.core.compress import balance
+    from bot.core.quote_marks import balance
 
     text = "Sidan song Knut Marius ”Silent Night” åleine."
     assert balance(text) == text

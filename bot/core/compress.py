@@ -47,6 +47,7 @@ from bot.core.cut_words import (
     verb_last_after_phrase,
     without_fronted_phrase,
 )
+from bot.core.quote_marks import balance
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, names_speaker
 from bot.core.stopwords import stopwords
@@ -68,42 +69,7 @@ def _drop_leading_dash(text: str) -> str:
     return text
 
 
-_OPENERS_CLOSERS = (("«", "»"), ("“", "”"), ("(", ")"))
-_QUOTES_AND_BRACKETS = '«»“”()"'
 _QUESTION_END = re.compile(r"\?[»”\"’)\s]*$")
-
-
-_STRAIGHT_CLOSER = re.compile(r'(?<=[^\s“])"(?=[\s,.;:!?]|$)')
-
-
-def balance(text: str) -> str:
-    """Drop quotes and brackets that are not closed (a cut may have bared them)."""
-    if not any(map(text.__contains__, _QUOTES_AND_BRACKETS)):  # most: nothing to count
-        return single_spaced(text)
-    if '"' in text and text.count("“") > text.count("”"):
-        # «“We hope … new things," said …»: a curly quote closed with a straight one
-        text = _STRAIGHT_CLOSER.sub("”", text, count=text.count("“") - text.count("”"))
-    for opener, closer in _OPENERS_CLOSERS:
-        opened, closed = text.count(opener), text.count(closer)
-        if opened == closed + 1 and opener in "«“" and text.rfind(opener) > text.rfind(closer):
-            # «… at fylkeskommunen «har arbeidd grundig …»: a quote that runs on past the
-            # sentence is closed at its end, still a quote
-            text = text.rstrip(" ,;:")
-            text += closer if text.endswith((".", "!", "?", "…")) else "." + closer
-        elif opened != closed and not (opened == 0 and closer == "”" and closed % 2 == 0):
-            # (a pair of «”» alone is a pair: «sidan song Knut Marius ”Silent Night” åleine»)
-            text = text.replace(opener, "").replace(closer, "")
-    if text.count('"') % 2:
-        if text.count('"') == 1 and _OPENS_QUOTE.search(text):
-            # «… said: "Compass has delivered …»: a quote that runs on into the next paragraph
-            text = text.rstrip(" ,;:")
-            text += '"' if text.endswith((".", "!", "?", "…")) else '."'
-        else:
-            text = text.replace('"', "")
-    return single_spaced(text)
-
-
-_OPENS_QUOTE = re.compile(r'(?:^|: |\b(?:said|says|sa|sier|seier) )"(?=[A-ZÆØÅ])')
 
 
 def _ends_cleanly(text: str) -> bool:
@@ -185,6 +151,8 @@ def compress(text: str, checker: MainClauses) -> str:
     for match in reversed(list(INSERTION.finditer(text))):
         if not _goes_on(text, match.end(), checker):
             continue  # «…, which names Aston Martin, airline Emirates, …»: its list goes on
+        if _only_figures(match.group(), text):
+            continue  # «The proposal, which passed 31 to 20 on Thursday, …»: the news' figure
         # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
         # «Dalhaug, som er general, sier …»: a subject before its verb)
         said = _SPEECH_NEXT.match(text, match.end()) is not None
@@ -318,6 +286,13 @@ def _verb_first(head: str, checker: MainClauses) -> bool:
 _SUBJECTS = frozenset(
     "jeg eg du han hun ho hen vi me dere de dei det den man i you he she it we they".split()  # noqa: SIM905
 )
+
+
+def _only_figures(insertion: str, text: str) -> bool:
+    """Whether an insertion holds the sentence's only figures."""
+    if not any(c.isdigit() for c in insertion):
+        return False
+    return not any(c.isdigit() for c in text.replace(insertion, ""))
 
 
 def shorten(
