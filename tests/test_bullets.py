@@ -2045,6 +2045,22 @@ def test_a_straight_quote_that_runs_on_into_the_next_paragraph_is_closed_not_dro
     assert balance(said) == f'{said}"'
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nb",
+            "MF Mann på Facebook: Folk som deg burde ikke få lov til å ha barn i det hele tatt.",
+        ),
+        ("en", "User on Twitter: People like her should never be allowed near children at all."),
+    ],
+)
+def test_a_social_post_quoted_under_its_writers_label_is_no_bullet(
+    language: str, text: str
+) -> None:
+    assert _bullet_of(text, language) is None
+
+
 def test_an_insertion_that_holds_the_sentences_only_figures_stays() -> None:
     text = (
         "Opposition to the proposal, which passed 31 to 20 on Thursday, was fierce in the suburbs."

@@ -27,7 +27,7 @@ from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
 from bot.core.names import HEADLINE_CASE
 from bot.core.page_notes import ANNOUNCEMENT, blog_note, picture_or_source_note, points_ahead
-from bot.core.page_words import GREETING, SEE_STORY, SIGN_ON
+from bot.core.page_words import GREETING, POST_LABEL, SEE_STORY, SIGN_ON
 from bot.core.spacing import n_words
 from bot.core.speakers import (
     SPEECH_VERBS,
@@ -218,6 +218,8 @@ def make_bullet(
         return None  # «… og ønsker tips på tlf 02800»: a call for tips, no news
     if (":" in text[:25] or "," in text[:25]) and opens_with_label(text):
         return None  # «Foto: Kari Ås / NTB Politimester …»: a credit run into a caption
+    if ": " in text[:50] and POST_LABEL.match(text):
+        return None  # «Mann på Facebook: …»: a post quoted, its writer unnamed
     if (
         sentence.n_words <= 14
         and ": " in text[:50]

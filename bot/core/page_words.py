@@ -365,3 +365,11 @@ SIGN_ON = re.compile(
     r" [A-ZÆØÅ][A-ZÆØÅ'’]+"
     r"(?: [A-ZÆØÅ'’]+)+\b"
 )
+
+
+# A social post quoted under its writer's label, an avatar's initials first: «MF Mann på
+# Facebook: …», «User on Twitter: …».
+POST_LABEL = re.compile(
+    r"(?:[A-ZÆØÅ]{1,3} )?[A-ZÆØÅ][\w ]{0,30} (?:på|on|i) "
+    r"(?:Facebook|Twitter|X|Instagram|TikTok|Snapchat|Reddit|Threads):"
+)
