@@ -286,3 +286,14 @@ def test_a_full_name_keeps_the_post_it_was_introduced_with() -> None:
     assert introduce(said, text, None) == [
         ["Forsvararen vil vurdere anke, seier statsadvokat Alvar Rande."]
     ]
+
+
+def test_a_firms_last_word_before_the_given_name_is_no_name_of_his() -> None:
+    text = (
+        "Festivalen er utsett tre gongar. Dagleg leiar i Momentium Live Ronny Stokke har venta"
+        " på denne dagen lenge. – No blir det konsert i desember, seier Stokke letta."
+    )
+    bullets = [["No blir det konsert i desember, seier Stokke letta."]]
+    assert introduce(bullets, text, None) == [
+        ["No blir det konsert i desember, seier Ronny Stokke letta."]
+    ]

@@ -67,7 +67,16 @@ def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
         if named and not name_after:
             found = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
             if found:
-                yield found.group(1), found.start()
+                given, start = found.group(1), found.start()
+                if " " in given and _NAME_RUN_BEFORE.search(text, max(0, start - 40), start):
+                    # «dagleg leiar i Momentium Live Ronny Stokke»: a firm's name, then his
+                    given, start = given.rsplit(" ", 1)[1], start + given.rindex(" ") + 1
+                yield given, start
+
+
+# Inside a sentence, a capitalised word right before two given names: «i Momentium Live
+# Ronny Stokke» (the firm's last word, not his first name).
+_NAME_RUN_BEFORE = re.compile(r"[a-zæøå,] [A-ZÆØÅ]\w+ $")  # (not «Lillehammer-studenten»: a role)
 
 
 # A person is introduced after a role («styreleder Ivar Koteng», «appeaser Neville
