@@ -373,3 +373,17 @@ def test_a_time_of_day_is_no_verb() -> None:
 )
 def test_nynorsk_enda_after_its_subject_is_the_verb(text: str, main: bool) -> None:
     assert clause_checker("nn").has_main_clause(text) is main
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # a plural noun in an opening phrase, before «of»: no verb («aspects», «costs»)
+        ("Despite the positive aspects of the budget.", False),
+        ("Despite rising costs of the project.", False),
+        ("Despite the positive aspects of the budget, there was a long debate on taxes.", True),
+        ("Within hours, police arrested two men.", True),
+    ],
+)
+def test_an_opening_phrases_plural_is_no_verb(text: str, main: bool) -> None:
+    assert clause_checker("en").has_main_clause(text) is main

@@ -330,6 +330,10 @@ WIDGET_LINES += [
     # a map's, a video's and an embed's buttons and labels
     "Vis større kart", "View larger map", "Scroll down for video", "Created by InfoDispatcher",
     "Up Next", "Now Playing",
+    # a promo's link and an offer
+    "Kari Lie var illsint etter kampen. Les mer om trenerens tirade her.",
+    "Se alle kampene i serien med Nordvik Player. Skaff deg tilgang her.",
+    "Get access to the words and decisions of your elected officials for free!",
     # a site's legal footer
     "The material on this site may not be reproduced, distributed, transmitted, cached or"
     " otherwise used, except with the prior written permission of Nordvik Business Journals.",
@@ -768,6 +772,12 @@ def test_a_radio_players_show_and_a_section_links_line_are_no_title_or_heading()
     assert article.title is None or "Evening Show" not in article.title
     assert [s.heading for s in article.sections] == [None]
     assert "airlines" not in article.text and "Evening Show" not in article.text
+
+
+def test_a_caption_closed_by_its_credit_without_a_colon_is_furniture() -> None:
+    caption = "Kari Lie og Ola Berg framfor kulturhuset, der det blir feiring. Foto Jon Olav Ørsal"
+    assert is_furniture(caption)
+    assert not is_furniture("Festen blir i kulturhuset, og det blir foto av alle som kjem.")
 
 
 def test_a_videos_caption_with_its_credit_in_words_is_no_title() -> None:

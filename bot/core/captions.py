@@ -128,9 +128,13 @@ def credit_tail(tail: str) -> re.Match[str] | None:
     """CREDIT_TAIL's search, after a cheap test for the words every credit has."""
     if not _CREDIT_WORD.found(tail):
         return None
-    return CREDIT_TAIL.search(tail) or _BY_CREDIT.search(tail)
+    return CREDIT_TAIL.search(tail) or _BY_CREDIT.search(tail) or _BARE_FOTO.search(tail)
 
 
+# «… blir det skikkeleg feiring. Foto Jon Olav Ørsal»: the label without its colon
+_BARE_FOTO = re.compile(
+    r"(?<=[.!?] )(?:Foto|FOTO|Photo) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,3}\s*$"
+)
 # «… dentist office in Irondequoit. Video by Shawn Dowd Shawn Dowd»: a credit in words,
 # after the caption's stop (not «… a video by Ola Nordmann.»: the prose's)
 _BY_CREDIT = re.compile(

@@ -300,7 +300,7 @@ class ClauseChecker(VerbForms):
             tokens = around()
             commas = tokens[:i].count(",")
             participle = previous == "," and commas % 2 == 1 and word.endswith("ed")
-            last = i + 1 == len(tokens) or not tokens[i + 1][0].isalpha()
+            last = i + 1 == len(tokens) or not tokens[i + 1][0].isalpha() or tokens[i + 1] == "of"
             if participle or (phrase and last and word.endswith("s")):
                 return True
         return self.noun_here(word, previous, before)

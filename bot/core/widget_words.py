@@ -12,6 +12,10 @@ WIDGET_WORDS_PATTERN = (
     # An ad's countdown, a print page's links: «This ad will auto close in 10 seconds»,
     # «Rediff.com« Back to articlePrint this article»
     r"this ad will (?:auto[ -]?)?close\b|print this article\b|back to article|"
+    # A promo's link and an offer: «… Les mer om VIF-trenerens tirade her.», «Skaff deg
+    # tilgang her.», «Get access to the words and decisions of your elected officials …»
+    r"les (?:mer|meir) (?:om )?[^.!?]{1,80} her\.?$|read more (?:about )?[^.!?]{1,80} here\.?$|"
+    r"skaff deg tilgang her\b|get access to the words and decisions\b|"
     # A comment box's rules: «Postmedia is committed to maintaining a lively but civil
     # forum for discussion. Please keep comments …»; an icon font's names: «bookmarkicon
     # cameraicon checkicon chevron downicon …»
