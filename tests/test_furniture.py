@@ -329,7 +329,8 @@ WIDGET_LINES += [
     "Se høydepunktene fra kampen", "Watch the goals", "Sjå scoringane her:", "Direktesenter - NTB",
     # a map's, a video's and an embed's buttons and labels
     "Vis større kart", "View larger map", "Scroll down for video", "Created by InfoDispatcher",
-    "Up Next", "Now Playing",
+    "Up Next", "Now Playing", "Skip twitter post by North Norfolk Police",
+    "End of twitter post by North Norfolk Police", "End of Instagram post by Kari Lie",
     # a promo's link and an offer
     "Kari Lie var illsint etter kampen. Les mer om trenerens tirade her.",
     "Se alle kampene i serien med Nordvik Player. Skaff deg tilgang her.",

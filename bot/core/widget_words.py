@@ -124,6 +124,9 @@ WIDGET_LINE_PATTERN = (
     # a map's, a video's and an embed's buttons: «Vis større kart», «Scroll down for video»
     r"(?:vis|se|sjå) større kart$|view larger map$|scroll down for (?:video|more)$|"
     r"created by \w+$|up next$|now playing$|"
+    # an embedded post's markers: «Skip twitter post by …», «End of twitter post by …»
+    r"(?:skip|end of) (?:twitter|x|facebook|instagram|tiktok|youtube|bluesky) "
+    r"(?:post|content|video)\b|"
     # a site's legal footer: «The material on this site may not be reproduced, …»
     r"(?:the )?material on this (?:site|page|website) may not be\b|"
     # a rail's age stamp and a page's link to the rest: «43m», «2h», «Continue reading the
