@@ -413,6 +413,22 @@ def test_an_interview_whose_answers_give_no_bullet_gives_the_facts_its_questions
     assert not any("poplåt" in b for b in bullets)
 
 
+def test_a_pull_quotes_credit_names_the_interviewee() -> None:
+    text = "\n\n".join(
+        [
+            "Hva er grunnen til at du takket ja til å bli med?",
+            "– Jeg tenkte at dette blir en stor utfordring, og jeg liker utfordringer.",
+            "Hva er målet for denne sesongen?",
+            "– Man vil alltid vinne når man er med i en konkurranse, men jeg vil lære mest.",
+            "Jeg elsker å danse med hele kroppen og miste det helt. — Kari Nordvik",
+            "Hvordan vil du beskrive dansepartneren din?",
+            "– Han er helt fantastisk, og han har så mye energi at jeg ler hele tiden.",
+        ]
+    )
+    found = _bullets(text)
+    assert any(b.startswith("Kari Nordvik: – Man vil alltid vinne") for b in found), found
+
+
 def test_the_interviewee_the_first_question_calls_by_name_speaks_the_answers() -> None:
     text = "\n\n".join(
         [

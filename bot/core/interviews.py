@@ -48,6 +48,12 @@ def named_interviewee(units: list[Unit]) -> str | None:
     }
     if len(names) == 1:
         return names.pop()
+    # (a pull quote's credit: «Jeg elsker å danse med hele kroppen … — Triana Iglesias»)
+    pulled = {
+        m.group(1) for unit in units if "— " in unit.text and (m := _PULLED.search(unit.text))
+    }
+    if len(pulled) == 1:
+        return pulled.pop()
     first, answer = units[0] if units else None, units[1] if len(units) > 1 else None
     if first is None or answer is None or not answer.text.startswith(("–", "—", "- ")):
         return None
@@ -55,6 +61,7 @@ def named_interviewee(units: list[Unit]) -> str | None:
     return called.group(1) if called else None
 
 
+_PULLED = re.compile(r"[.!?»”] — ([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+){1,2})$")
 # «Sigrid! Er det …?», «Kari Holm, er det …?»: the interviewee called by name.
 _CALLED = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?)(?:!|, (?=[a-zæøå])) ")
 
