@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bot.core.captions import is_caption
 from bot.core.furniture import is_furniture
+from bot.core.match_reports import SCORE
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS
 
 
@@ -107,22 +108,25 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
             # «… 144 888 personer står uten fast lege …» after «Nær 145 000 innbyggere …»
             or (bool(names) and same_figure(text, other))
             # «Til slutt endte kampen 31-22.» after «… vant til slutt 31-22 i Eliteserien …»
-            or (score is not None and score in other)
+            or (score is not None and score in _scores(other))
         )
         for other in kept
     )
 
 
-def _score(text: str) -> str | None:
+def _score(text: str) -> tuple[str, str] | None:
     """A short bullet's score, all it tells beside a word or two («Kampen endte 2-1.»)."""
     if text.count(" ") > _SCORE_WORDS or ("-" not in text and "–" not in text):
         return None
-    found = _SCORE.search(text)
-    return found.group() if found else None
+    found = SCORE.search(text)
+    return (found.group(1), found.group(2)) if found else None
 
 
 _SCORE_WORDS = 7
-_SCORE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\b")
+
+
+def _scores(text: str) -> set[tuple[str, str]]:
+    return {(m.group(1), m.group(2)) for m in SCORE.finditer(text)}
 
 
 def _long_words(text: str) -> set[str]:

@@ -61,6 +61,7 @@ def named_interviewee(units: list[Unit]) -> str | None:
     return called.group(1) if called else None
 
 
+# A pull quote closed by its speaker's name: «… bli ko-ko og miste det helt. — Triana Iglesias»
 _PULLED = re.compile(r"[.!?»”] — ([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+){1,2})$")
 # «Sigrid! Er det …?», «Kari Holm, er det …?»: the interviewee called by name.
 _CALLED = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?)(?:!|, (?=[a-zæøå])) ")

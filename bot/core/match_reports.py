@@ -13,7 +13,7 @@ from bot.core.analysis import Analysis
 
 # «2-2», «1–0», «24-24»; not a time, a formation («4-4-2»), «18-14-scoringen», a range of
 # a number («10–15 flasker» is no score in a title) or a share («2-3 prosent»)
-_SCORE = re.compile(
+SCORE = re.compile(
     r"(?<![\d.,:/(–-])(\d{1,2}) ?[-–] ?(\d{1,2})"
     r"(?!\d|[-–)]|[.,:/]\d| ?(?:%|prosent|per cent|år|years))"
 )
@@ -35,7 +35,7 @@ def result_sentence(analysis: Analysis) -> int | None:
     the match ended with one); None for any other article."""
     # (the title's last score: «Sogndal snudde 0-1 til 2-1»; not the half-time score in
     # brackets, «Brann - Rosenborg 2-2 (2-1)»)
-    scores = list(_SCORE.finditer(analysis.article.title or ""))
+    scores = list(SCORE.finditer(analysis.article.title or ""))
     if scores:
         if not _of_a_match(analysis):
             return None
@@ -44,7 +44,7 @@ def result_sentence(analysis: Analysis) -> int | None:
             (
                 s.position
                 for s in analysis.all_sentences
-                if any((m.group(1), m.group(2)) == final for m in _SCORE.finditer(s.text))
+                if any((m.group(1), m.group(2)) == final for m in SCORE.finditer(s.text))
             ),
             None,
         )
@@ -56,7 +56,7 @@ def result_sentence(analysis: Analysis) -> int | None:
             s.position
             for s in reversed(analysis.all_sentences)
             if ("-" in s.text or "–" in s.text)
-            and _SCORE.search(s.text) is not None
+            and SCORE.search(s.text) is not None
             and _ENDED.search(s.text) is not None
         ),
         None,
