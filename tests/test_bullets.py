@@ -237,6 +237,20 @@ def test_a_cut_keeps_both_halves_of_not_only_but(language: str, text: str) -> No
             assert " but " in shortened or " men " in shortened
 
 
+def test_no_cut_falls_at_the_dash_that_opens_an_aside_the_clause_goes_on_after() -> None:
+    text = (
+        "It will be at least the end of the week – seven days after the storm – before"
+        " electricity is restored to some homes, the network operators have warned."
+    )
+    for limit in (10, 14, 20):
+        assert shorten(text, limit, clause_checker("en")) is None
+    # (a dash that opens what ends the sentence is still a place to cut)
+    single = "The council voted to close the school on Monday – a decision that angered parents."
+    assert shorten(single, 10, clause_checker("en")) == (
+        "The council voted to close the school on Monday."
+    )
+
+
 def test_a_cut_never_leaves_a_fronted_phrase_and_a_word_taken_for_its_verb() -> None:
     # («I ei pressemelding frå Nordvik brann.»: the fire service «Nordvik brann og redning»)
     text = (

@@ -340,6 +340,8 @@ def shorten(
         # The longest head that does not dangle and keeps its main clause.
         for cut in reversed(cuts):
             head = text[: cut.start()]
+            if cut.group().strip() == "–" and " – " in text[cut.end() :]:
+                continue  # «… the end of the week | – seven days after … – before power is back»
             if _dangles(head, text[cut.end() :], pattern, checker):
                 continue
             if opens_quote(head):
