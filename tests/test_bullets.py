@@ -1375,6 +1375,14 @@ def test_a_sentence_in_the_first_person_with_its_speaker_is_a_bullet(
         ("nb", "Det har alltid vært slik i bygda.", True),  # (back, not ahead: the rule above)
         # who talks to a broadcaster, over what he says (not who speaks with whom: news)
         ("en", "Rafa, quietly content, talks to BT.", False),
+        # how he was when he spoke to a broadcaster, over the quote below (not what he said)
+        (
+            "nb",
+            "Kapteinen Ola Berg holdt ikke tilbake da han snakket med Eurosport etter kampen.",
+            False,
+        ),
+        ("en", "The coach was furious when he spoke to reporters after the match.", False),
+        ("nb", "Treneren sa at han var fornøyd da han snakket med NRK etter kampen.", True),
         ("nb", "Treneren Kari Holm snakker med NRK.", False),
         ("en", "President Biden speaks with Chinese President Xi Jinping.", True),
     ],

@@ -156,8 +156,22 @@ _TALKS_TO = re.compile(
 )
 
 
+# How a speaker was when he spoke to a broadcaster, over what he said: «Sogndals kaptein
+# Mathias Dyngeland holdt ikke tilbake da han snakket med Eurosport etter kampen.» (not
+# «… sa at han var fornøyd da han snakket med NRK»: what he said is in it)
+_WHEN_TALKING = ("snakket med", "snakka med", "talked to", "spoke to")
+_WHEN_TALKED_TO = re.compile(
+    r"^[A-ZÆØÅ](?:(?! at | that |\d)[^.!?]){1,120} (?:da|when) (?:han|hun|ho|he|she) "
+    r"(?:snakket|snakka|talked|spoke) (?:med|to) (?:[A-ZÆØ][\w]+(?: \d| [A-ZÆØ]\w+)?|"
+    r"reporters|the press|pressen|journalistane|journalistene)"
+    r"(?: etter kampen| after the (?:match|game))?\.$"
+)
+
+
 def points_ahead(text: str) -> bool:
     """Whether a sentence only points to the words below it («… slik.», «X talks to BT.»)."""
     if text.endswith(_AHEAD_ENDS):
         return _POINTS_AHEAD.search(text) is not None
+    if any(w in text for w in _WHEN_TALKING) and _WHEN_TALKED_TO.match(text):
+        return True
     return any(w in text for w in _TALKS) and _TALKS_TO.match(text) is not None
