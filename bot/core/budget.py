@@ -59,7 +59,7 @@ def within_budget(
         room = max_words - used
         if room < MIN_BULLET_WORDS:
             break  # a few words left: no bullet is that short
-        if repeats(candidate.terms, kept) or echoes(candidate.text, (c.text for c in kept)):
+        if _told(candidate.terms, candidate.text, kept):
             continue  # («Til slutt endte kampen 31-22.» under the lead that gave the score)
         over_share = used + candidate.n_words > max_words * _LEAD_SHARE
         if over_share and _leads_news(candidate) and candidate not in later:
@@ -89,7 +89,7 @@ def within_budget(
             if draft is None:
                 continue  # it makes no bullet
             text, length = draft, n_words(draft)
-        if repeats(terms, kept) or echoes(text, (c.text for c in kept)):
+        if _told(terms, text, kept):
             continue  # («Til retten har Opdahl opplyst at 15 vitner er frafalt.» after
             # «Forsvarerne har frafalt 15 vitner, …»: the same fact again)
         if length > room:
@@ -112,6 +112,12 @@ def within_budget(
             kept.append(replace(candidate, text=text))
             used += n_words(text)
     return kept
+
+
+def _told(terms: frozenset[str], text: str, kept: list[Candidate]) -> bool:
+    """Whether a kept bullet already tells what a candidate would: its point (`repeats`), or a
+    clause or figure of it word for word (`echoes`)."""
+    return repeats(terms, kept) or echoes(text, (c.text for c in kept))
 
 
 def _leads_news(candidate: Candidate) -> bool:
