@@ -382,6 +382,25 @@ def test_a_domain_or_an_abbreviation_is_not_taken_apart() -> None:
             ["Han ropte «Stopp!» og løp mot bilen.", "Så kom politiet."],
         ),
         ("Kom igjen! Vi vinner i dag.", ["Kom igjen!", "Vi vinner i dag."]),
+        (  # an outcry that opens the quote: the quoted sentence goes on from it
+            "«Shit! Tenk om jeg ikke hadde dratt dit!» skriver vår anmelder. Konserten var god.",
+            [
+                "«Shit! Tenk om jeg ikke hadde dratt dit!» skriver vår anmelder.",
+                "Konserten var god.",
+            ],
+        ),
+        (
+            "Søndagen sier “Oh no! What did I miss?” and so it goes. Then I slept.",
+            ["Søndagen sier “Oh no! What did I miss?” and so it goes.", "Then I slept."],
+        ),
+        (  # (a longer quoted sentence ends where it ends; a dash opens the next turn)
+            "«Vi er glade! Det blir bra», sier han.",
+            ["«Vi er glade!", "Det blir bra», sier han."],
+        ),
+        (
+            "- Hvordan forklarer du tittelen «Min kamp? - Den var opptatt, sier han.",
+            ["- Hvordan forklarer du tittelen «Min kamp?", "- Den var opptatt, sier han."],
+        ),
     ],
 )
 def test_an_exclamation_inside_a_quote_does_not_end_the_sentence(

@@ -287,6 +287,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] = f"{result[-1]} {piece}"  # «Konserten med D.D.E. i kveld …»
             elif piece[:2] in ("'s", "’s") and before.endswith("."):
                 result[-1] += piece  # «in B.C.'s second-largest city»: a genitive, no stop
+            elif before[-1:] in "!?" and piece[:1] not in "-–—" and _outcry(before):
+                result[-1] = f"{result[-1]} {piece}"  # «Shit! Tenk om …!» skriver …: one
             elif before.endswith(". . .") and _open_quote(before):
                 result[-1] = f"{result[-1]} {piece}"  # «“… pulled this off. . . . History …”»
             elif piece:
@@ -310,6 +312,13 @@ def _open_quote(text: str) -> bool:
     """Whether a quote opened in the text is still open: a spaced ellipsis in it («. . .»)
     leaves words out, it ends no sentence."""
     return text.count("“") > text.count("”") or text.count("«") > text.count("»")
+
+
+def _outcry(text: str) -> bool:
+    """Whether the quote still open at the text's end opened on two words at most
+    («Shit!», «Hva nå?»): an outcry the quoted sentence goes on from."""
+    opened = max(text.rfind("«"), text.rfind("“"))
+    return _open_quote(text) and text.count(" ", opened) <= 1
 
 
 # A «!» or «?» inside a quote, which Punkt takes for the sentence's end: what follows
