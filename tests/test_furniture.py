@@ -2464,3 +2464,115 @@ def test_a_caption_between_paragraphs_is_no_heading_or_text(text: str, caption: 
     article = parse_text(text)
     assert caption not in article.text
     assert all(section.heading is None for section in article.sections)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Av Thomas Vik (17), nynorskbloggar",  # a role's compound, an age
+        "Av Kari Lie, kulturjournalist",
+        "REVIEW BY: Pete Crane",  # in capitals, with a colon
+        "By: Jane Doe",
+    ],
+)
+def test_a_byline_between_paragraphs_is_no_heading(byline: str) -> None:
+    text = (
+        "Teaterframsyning på Mølla\n\n"
+        "Skodespelar Stig Amdam spelte hovudrolla då Hordaland Teater kom til Mølla i helga.\n\n"
+        f"{byline}\n\n"
+        "Amdam fungerte særs godt i rolla som fiskaren Johannes i stykket av Jon Fosse.\n\n"
+        "Teaterstykket varte i éin time, og salen var full begge kveldane."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert byline not in article.text
+
+
+@pytest.mark.parametrize(
+    ("caption", "gone"),
+    [
+        # two people's names over the picture's words, in one block
+        ("Stig Amdam og Thomas Vik\nAmdam og meg.", ["Stig Amdam og", "Amdam og meg"]),
+        # a caption's words with a colon over the name of who is in the picture
+        ("Mora mi ved inngangen:\n\nTorill Vik", ["Mora mi", "Torill Vik"]),
+    ],
+)
+def test_a_pictures_caption_between_paragraphs_is_no_heading(caption: str, gone: list[str]) -> None:
+    text = (
+        "Teaterframsyning på Mølla\n\n"
+        "Skodespelar Stig Amdam spelte hovudrolla då Hordaland Teater kom til Mølla i helga.\n\n"
+        "Amdam fungerte særs godt i rolla som fiskaren Johannes i stykket av Jon Fosse.\n\n"
+        f"{caption}\n\n"
+        "Teaterstykket varte i éin time, og salen var full begge kveldane.\n\n"
+        "Ved inngangen sat Emina Coch, som selde billettar til framsyninga."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert not any(words in article.text for words in gone)
+    assert "salen var full" in article.text
+
+
+def test_a_list_under_a_line_with_a_colon_stays() -> None:
+    text = (
+        "Statsbudsjettet for neste år\n\n"
+        "Regjeringen la fram statsbudsjettet onsdag, med lavere skatt for de fleste.\n\n"
+        "Dette blir billigere:\n\nBarnehage\n\nTannhelse for unge voksne\n\n"
+        "Flypassasjeravgiften økes med 50 kroner per reise, og pengene går til grønne tiltak."
+    )
+    article = parse_text(text)
+    assert "Dette blir billigere" in article.text and "Barnehage" in article.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lead"),
+    [
+        (
+            "KFUM arena (Dagsavisen): Det ble en merkelig avslutning på lørdagens treningskamp"
+            " mellom KFUM og Lyn på Ekeberg.",
+            "Det ble en merkelig avslutning",
+        ),
+        (
+            "Molde (Romsdals Budstikke): Kommunestyret vedtok torsdag å bygge ny skole på Bolsøya.",
+            "Kommunestyret vedtok torsdag",
+        ),
+    ],
+)
+def test_a_papers_own_dateline_leaves_the_lead(paragraph: str, lead: str) -> None:
+    text = f"Ny skole på Bolsøya\n\n{paragraph}\n\nSkolen skal stå ferdig i 2027."
+    digest = digest_article(parse_text(text))
+    assert digest.sections[0].bullets[0].startswith(lead)
+
+
+def test_a_party_after_a_speakers_name_is_no_papers_dateline() -> None:
+    text = (
+        "Ny skole på Bolsøya\n\nKommunestyret vedtok torsdag å bygge ny skole på Bolsøya.\n\n"
+        "Kari Lie (Høyre): Vi vil ha skolen ferdig før valget neste år."
+    )
+    assert "Kari Lie (Høyre): Vi vil" in parse_text(text).text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        (  # BBC's mark after a link's words
+            "The Met Office issued an amber alert for wind, external and there is concern that"
+            " heavy rain could cause flooding.",
+            "The Met Office issued an amber alert for wind and there is concern",
+        ),
+        (  # an ad's file name run on from the sentence
+            "The band came out 25 years ago with a record that sold well.my_heart_web_ad_alt_250",
+            "The band came out 25 years ago with a record that sold well.",
+        ),
+        (  # (in prose, a list's «internal, external and …» stays)
+            "The firm faces internal, external and regulatory pressure after the storm hit.",
+            "The firm faces internal, external and regulatory pressure",
+        ),
+    ],
+)
+def test_a_links_mark_inside_a_sentence_is_no_part_of_its_bullet(
+    sentence: str, bullet: str
+) -> None:
+    text = f"Storm warning\n\n{sentence}\n\nForecasters expect gusts of 80mph on the coast."
+    bullets = seen_by_reader(digest_article(parse_text(text)))
+    assert bullets[1].startswith(bullet)  # (under the title)
+    assert "external and there" not in " ".join(bullets) and "_" not in " ".join(bullets)

@@ -37,6 +37,7 @@ from bot.core.page_words import (
     FACT_LABEL,
     FUNCTION,
     LABELS,
+    LINK_MARKS,
     MONTHS,
     NAME_LINKS,
     NAMED_DATELINE,
@@ -44,6 +45,7 @@ from bot.core.page_words import (
     PAGE_WORDS,
     PROMPT,
     RESULT_ROW,
+    ROLE_TAILS,
     ROLES,
     SUMMARY_LABEL,
 )
@@ -165,10 +167,9 @@ def clean_inline(text: str) -> str:
         text = SUMMARY_LABEL.sub("", text, count=1)  # a summary box's label
     if "(" in text:
         # Cheap guards first: most paragraphs have a bracket, few have furniture in one.
-        if "(" in text[:50] and text[:2].isupper():
-            text = DATELINE.sub("", text, count=1)
-        elif "(" in text[:50] and text[:1].isupper():
-            text = NAMED_DATELINE.sub("", text, count=1)
+        if "(" in text[:50] and text[:1].isupper():  # («KFUM arena (Dagsavisen): …»: named)
+            cut = DATELINE.sub("", text, count=1) if text[:2].isupper() else text
+            text = cut if cut != text else NAMED_DATELINE.sub("", text, count=1)
         if ":" in text:
             text, found = CREDIT_BRACKET.subn("", text)
             text = text.replace("  ", " ") if found else text
@@ -182,6 +183,7 @@ def clean_inline(text: str) -> str:
     if "EMBED <>" in text:
         text = _EMBED.sub("", text)  # «… continue EMBED <>More Videos»: a video widget
     text = without_stamp_after(text)
+    text = LINK_MARKS.sub("", text) if "_" in text or ", external" in text else text
     if text[-1:].isdigit():
         text = _DATE_AFTER_STOP.sub("", text)
     if spaces(text, _LONG) >= _LONG:
@@ -316,7 +318,8 @@ def is_byline(text: str) -> bool:
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
     lowered = text.lower()
     for head in _BYLINE_HEADS:
-        if lowered.startswith(head):
+        if lowered.startswith(head) or lowered.startswith(f"{head[:-1]}: "):  # «REVIEW BY: X»
+            text = text.replace(":", "", 1) if lowered[len(head) - 1] == ":" else text
             # («By state political reporter Richard Willingham»: the desk's words first)
             rest = _DESK_ROLE.sub("", text[len(head) :], count=1)
             return _names_only(rest, allow_roles=True)
@@ -344,8 +347,8 @@ def _names_only(text: str, *, allow_roles: bool) -> bool:
         link, _, rest = token.partition("-")
         if rest[:1].isupper() and link.lower() in NAME_LINKS:
             token = rest  # al-Mughrabi, el-Sisi
-        if allow_roles and lower in ROLES:
-            continue
+        if allow_roles and (lower in ROLES or lower.endswith(ROLE_TAILS)):
+            continue  # (and a role's compound: «nynorskbloggar», «kulturjournalist»)
         if not token[0].isupper():
             return False
         names += 1

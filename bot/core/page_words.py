@@ -68,6 +68,9 @@ nyhetsjournalist nyheitsjournalist korrespondent redaktør politisk ansvarlig ny
 nyheitsredaktør kommentator kommentarredaktør kulturredaktør sportsjournalist
 commentator correspondent editor photographer staff writer senior political
 """)
+# A role's compound: «nynorskbloggar», «kulturjournalist».
+ROLE_TAILS = ("journalist", "bloggar", "blogger", "redaktør", "reporter", "fotograf", "skribent",
+              "kommentator", "korrespondent", "kritiker", "kritikar", "columnist")
 NAME_LINKS = _set("og and & von van de der den af la le du da di bin al el ibn abu ben dos das")
 # fmt: on
 
@@ -308,6 +311,11 @@ TRAILING_LINK = re.compile(
     re.IGNORECASE,
 )
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
+# A link's mark left in a sentence: BBC's «… an amber alert for wind, external and …» (not
+# «internal, external and …»), an ad's file name run on: «… years ago.my_heart_web_ad_alt_250».
+LINK_MARKS = re.compile(
+    r"(?<!internal), external\b(?=[\s.,;:)]|$)|(?<=[.!?])[a-z0-9]+(?:_[a-z0-9]+){2,}\.?(?=\s|$)"
+)
 NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, Nov 28 (Reuters) -»)
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}){0,3}"
     r"(?:, (?:\d{1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}|\s\d{4}){0,2})?"
@@ -315,8 +323,11 @@ NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, N
     r"RNZ|Stuff|NZ Herald|AAP|PA|Canadian Press|CP)(?:/\w+)?\)"
     r"\s*[–—-]\s*(?=[A-Z«\"“])"
     # a Norwegian paper's own place, in mixed case: «Nodeland (TV 2): To 19 år gamle …»
-    r"|^[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+)?\s*\((?:TV 2|NRK|VG|Dagbladet|Aftenposten|"
-    r"Nettavisen|E24|DN|Adresseavisen|Bergens Tidende|Nordlys|iTromsø|Fædrelandsvennen)\)"
+    # (and «KFUM arena (Dagsavisen): …»: a paper's name ending as papers' names do)
+    r"|^[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+| arena| stadion)?\s*\((?:TV 2|NRK|VG|Dagbladet|"
+    r"Aftenposten|Nettavisen|E24|DN|Adresseavisen|Bergens Tidende|Nordlys|iTromsø|Dagsavisen|"
+    r"Klassekampen|Vårt Land|Fædrelandsvennen|(?:[A-ZÆØÅ][\wæøå]+ )?(?:[A-ZÆØÅ][\wæøå]+"
+    r"(?:avisen?|avisa|posten|bladet|tidende|tidene|blad)|Budstikke|Dagningen|Nordland))\)"
     r"\s*[:–—-]\s*(?=[A-ZÆØÅ«–—])"
 )
 

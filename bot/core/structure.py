@@ -60,7 +60,7 @@ from bot.core.photos import alt_text, media_blocks
 from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
-from bot.core.titles import names_line
+from bot.core.titles import caption_heading, names_line
 from bot.core.widgets import ends_article, is_widget, menu_lines
 
 HEADING, TITLE = "heading", "title"
@@ -340,6 +340,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         ):
             continue  # «Kari Nordmann» beside «Journalist» or a byline (not «Celtic 1-1 Rangers»)
         following = units[i + 1].text if i + 1 < len(units) else None
+        above = units[i - 1] if i else None  # «Kari Ås og Per Li» over «Ås og meg.»: a caption
+        if caption_heading(unit, following) or (above and caption_heading(above, text)):
+            continue
         if text[-1:].isalpha() and is_signature(text, following):
             continue  # «Lena R. Fidjestad», «Tribune Chronicle»: who wrote or shot it, where
         unit.over_byline = after and is_byline(texts[i + 1])  # (a headline, under a date)

@@ -4,9 +4,14 @@ reads beside the title: the title again, a byline's name, a headline told in the
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from bot.core.furniture import is_furniture
+from bot.core.furniture import is_furniture, is_name_line
 from bot.core.page_words import NAV
+from bot.core.text import spaces
+
+if TYPE_CHECKING:
+    from bot.core.structure import Unit
 
 # Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
 # (not a score's spaced dash: «Kolbotn - Trondheims-Ørn 1 - 2»)
@@ -102,6 +107,19 @@ def names_line(text: str) -> bool:
 
 
 _BETWEEN_NAMES = re.compile(r", | og | and | & ")
+
+
+def caption_heading(unit: Unit, following: str | None) -> bool:
+    """«Stig Amdam og Kari Lie» over «Amdam og meg.», «Mora mi ved inngang:» over «Torill
+    Vågenes»: a picture's caption between the paragraphs, no section's heading."""
+    text = unit.text
+    if following is None:
+        return False
+    if not unit.alone and names_line(text):  # (its caption under it, in one block)
+        return spaces(following, 8) < 8 and following.endswith(".")
+    # (not «Dette blir billigere:» over «Barnehage»: a list's first item)
+    named = text.endswith(":") and " " in following and is_name_line(following)
+    return named and spaces(text, 6) < 6
 
 
 def told_below(line: str, below: str) -> bool:
