@@ -411,6 +411,33 @@ def test_an_exclamation_inside_a_quote_does_not_end_the_sentence(
     assert sentences(paragraph, "nb") == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Kameraten er Erik Lie, fra bl.a. Jaga Jazzist og Nordvik Jazzorkester. Nå kommer"
+            " de til Bergen.",
+            [
+                "Kameraten er Erik Lie, fra bl.a. Jaga Jazzist og Nordvik Jazzorkester.",
+                "Nå kommer de til Bergen.",
+            ],
+        ),
+        (
+            "Han har spelt med m.a. Motorpsycho og Ulver. Det var i fjor.",
+            ["Han har spelt med m.a. Motorpsycho og Ulver.", "Det var i fjor."],
+        ),
+        (  # (a list's «osv.» may end the sentence)
+            "De selger epler, pærer osv. Butikken åpner klokka ni.",
+            ["De selger epler, pærer osv.", "Butikken åpner klokka ni."],
+        ),
+    ],
+)
+def test_a_short_form_before_a_name_ends_no_sentence(paragraph: str, expected: list[str]) -> None:
+    from bot.core.text import sentences
+
+    assert sentences(paragraph, "nb") == expected
+
+
 def test_an_ordinal_before_a_word_in_lower_case_ends_no_sentence() -> None:
     """«rundt 10.–15. november»: a range of dates, the month with it."""
     text = "Partia legg fram budsjetta sine rundt 10.–15. november. Så startar forhandlingane."
