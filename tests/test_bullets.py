@@ -1359,6 +1359,8 @@ def test_a_sentence_in_the_first_person_without_its_speaker_is_no_bullet(
         ("nb", "Vi har gjort feil i denne saken, vedgikk rådmann Ola Berg."),
         ("en", "We will not close the ward this winter, responded the health minister Ola Berg."),
         ("en", "We could have done more to warn people, conceded chief constable Kari Ås."),
+        ("nb", "– Vi vinner fullt fortjent i dag, oppsummerer HamKam-trener Ola Berg til TV 2."),
+        ("nn", "– Me spelte ein god kamp, oppsummerar trenar Kari Ås etter kampen."),
     ],
 )
 def test_a_sentence_in_the_first_person_with_its_speaker_is_a_bullet(

@@ -339,6 +339,19 @@ def test_a_quote_that_brings_in_its_own_speaker_is_not_put_in_the_name_above() -
     assert not any("Sondre Hegreberg: –" in b for b in _bullets(text))
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a speech verb no list holds, and a full name after it: the quote's own speaker
+        ", gliser klassekamerat Kari Lie etter timen.",
+        ", funderer fylkesleder i Elevorganisasjonen Per Holm.",
+    ],
+)
+def test_a_quote_that_names_its_own_speaker_is_not_put_in_the_name_above(said: str) -> None:
+    text = INTRO_OVER_QUOTE.replace(" undervisning før eksamen.", f" undervisning{said}")
+    assert not any("Sondre Hegreberg: –" in b for b in _bullets(text))
+
+
 def test_a_pronoun_after_the_quote_names_nobody_to_put_in_front() -> None:
     text = SAID_AFTER_QUOTE.replace("Det sier rektor Kari Vik ved Nordvik skole.", "Det sier hun.")
     assert not any(": – Det er som" in b for b in _bullets(text))

@@ -19,7 +19,7 @@ import re
 from itertools import pairwise
 
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
-from bot.core.speakers import SAID_AFTER
+from bot.core.speakers import SAID_AFTER, SAID_BY_NAME
 from bot.core.structure import Unit
 
 _ANSWER = ("– ", "— ", "- ")
@@ -139,7 +139,8 @@ def name_answers(
     ]
     for j in said:
         answer = units[j]
-        if not SAID_AFTER.search(answer.text) and not _question(answer.text):
+        own = SAID_AFTER.search(answer.text) or SAID_BY_NAME.search(answer.text)
+        if not own and not _question(answer.text):
             answer.kind = TURN
             text = answer.text[2:] if answer.text.startswith(_ANSWER) else answer.text
             answer.text = f"{name}: – {text.lstrip()}"

@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from bot.core.model import PARAGRAPH, TURN
-from bot.core.speakers import SAID_AFTER, said_by_pronoun
+from bot.core.speakers import SAID_AFTER, SAID_BY_NAME, said_by_pronoun
 from bot.core.structure import Unit
 
 # A person's name opening the sentence, then its verb or a role in lower case: «Sondre
@@ -39,6 +39,7 @@ def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
             or not intro.text.endswith(".")
             or ". " in intro.text  # (one sentence: the last of several need not bring it in)
             or SAID_AFTER.search(quote.text)
+            or SAID_BY_NAME.search(quote.text)
             or said_by_pronoun(quote.text)
             or _AGED.search(quote.text)  # («…, smeller det fra sidekamerat Birge Nagel-Alne (22)»)
         ):

@@ -26,18 +26,23 @@ _SPEECH_VERBS = (
     "åtvarar|åtvara|åtvarte|advarte|forklarar|understrekar|understreka|svarar|svara|hevdar|"
     "stadfestar|legg til|skrev|skreiv|påpeiker|påpeikar|konkluderte|vedgår|vedgikk|vedgjekk|"
     "medgir|medga|tilføyer|tilføyde|forsikrer|forsikret|forsikra|kommenterer|"
-    "kommenterte|kommenterar|"
+    "kommenterte|kommenterar|oppsummerer|oppsummerte|oppsummerar|"
     # («…, slår brannsjef Ola Nordmann fast.»: a particle verb, its «fast» after the name)
     r"slår(?=[^.!?]{1,80}\sfast\b)|slo(?=[^.!?]{1,80}\sfast\b)|"
     "said|says|told|added|warned|explained|confirmed|stated|insisted|admitted|claimed|noted|"
     "wrote|writes|tells|adds|stressed|argued|acknowledged|pointed out|recalled|replied|"
     "conceded|emphasised|emphasized|cautioned|responded|remarked|explains|warns|"
-    "notes|insists|admits|argues|stresses"
+    "notes|insists|admits|argues|stresses|concluded|summed up"
 )
 SPEECH_VERB_LIST = alternatives(_SPEECH_VERBS)
 SPEECH_VERBS = grouped(_SPEECH_VERBS)  # (the same alternation, by first letter: 2x faster)
 # «…, sier han.», «…, sa Iversen til NRK etter kampen.»: a quote's attribution after it.
 SAID_AFTER = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
+# «…, oppsummerer HamKam-trener Jakob Michelsen til TV 2.»: a verb no list holds, and the
+# full name of who said it (a quote with its own speaker is given in no other name).
+SAID_BY_NAME = re.compile(
+    r",\s+[a-zæøå]+(?:er|ar|te|et|a)\s+(?:[\w-]+\s+){0,3}[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+"
+)
 # A day or a month is no speaker: «, said Saturday that …», «, sier mandag at …» (not
 # May, March or August: names too).
 _CALENDAR_WORDS = (
