@@ -2576,3 +2576,49 @@ def test_a_links_mark_inside_a_sentence_is_no_part_of_its_bullet(
     bullets = seen_by_reader(digest_article(parse_text(text)))
     assert bullets[1].startswith(bullet)  # (under the title)
     assert "external and there" not in " ".join(bullets) and "_" not in " ".join(bullets)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gå videre til innhold",  # a skip link over the headline
+        "Publisert Publisert For mindre enn 50 minutter siden",  # a stamp, its word twice
+        "Stein Torleif Bjella (Hilde Unosen)",  # who is shown, and who shot it
+        "Kari Lie ved stasjonen. (Per Olav Holm)",
+    ],
+)
+def test_a_pages_label_stamp_or_caption_is_no_title_or_heading(line: str) -> None:
+    text = (
+        f"{line}\n\n"
+        "Brann i enebolig i Ytrebygda\n\n"
+        "Torsdag formiddag fikk nødetatene melding om brann i en enebolig i Ytrebygda.\n\n"
+        f"{line}\n\n"
+        "Det ble observert flammer fra taket, og alle som bor i huset kom seg ut.\n\n"
+        "Brannvesenet hadde kontroll over brannen etter en time, opplyser politiet."
+    )
+    article = parse_text(text)
+    assert article.title == "Brann i enebolig i Ytrebygda"
+    assert all(section.heading is None for section in article.sections)
+    assert line not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # who tells it and what, without its stop: a sentence, no heading
+        ("BA skriv at dommen er samrøystes, men ikkje rettskraftig", False),
+        ("Police say that the driver had been drinking", False),
+        ("Ankar til Høgsterett", True),
+        ("Dette sier loven", True),
+    ],
+)
+def test_a_sentence_without_its_stop_is_no_heading(line: str, heading: bool) -> None:
+    text = (
+        "Dømd for hatefulle ytringar\n\n"
+        "Ei kvinne er dømd for ei hatefull ytring på Facebook i lagmannsretten.\n\n"
+        f"{line}\n\n"
+        "Forsvararen opplyser til NRK at dei ankar dommen til Høgsterett.\n\n"
+        "Saka starta då kvinna delte ein artikkel om ein ung forfattar."
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert (line in headings) is heading, headings

@@ -328,6 +328,12 @@ def is_caption_label(text: str) -> bool:
     return text.endswith((",", ":", "n")) and _CAPTION_LABEL_END.search(text[-20:]) is not None
 
 
+# A photographer's name in brackets closing a name or a sentence: a short caption's credit.
+_SHOT_BY = re.compile(
+    r"(?:[A-ZÆØÅ][a-zæøåé]+|\.) \([A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé-]+){1,2}\)$"
+)
+
+
 def is_caption(unit: str) -> bool:
     """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit;
     a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
@@ -345,6 +351,8 @@ def is_caption(unit: str) -> bool:
         return True  # «… Osmund Faremo (i midten) saman med Ulf Sand (t.v.) …»: who stands where
     if spaces(unit, 45) >= 45:
         return False
+    if spaces(unit, 12) < 12 and _SHOT_BY.search(unit):
+        return True  # «Stein Torleif Bjella (Hilde Unosen)»: who is shown, and who shot it
     if spaces(unit, 30) >= 30:  # a longer one only with the credit closing it
         return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None
     return CREDIT_BRACKET.search(unit) is not None

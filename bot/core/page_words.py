@@ -30,6 +30,7 @@ minutters lesing articles details related google privacy personvern support eng 
 FUNCTION = _set("""
 på on via this article saken saka artikkelen artikkel story page denne dette mer meir more
 neste next forrige previous til to i in at av by og and for oss us inn out the a an of
+mindre enn under nesten less than about
 """)
 AGENCIES = _set(
     "ntb npk reuters ap afp dpa tt ritzau anp ansa efe xinhua nrk bbc cnn scanpix getty images "
@@ -235,7 +236,8 @@ WIDGET_PHRASES = frozenset((
     "takk for at du vil dele artikkelen", "takk for at du deler artikkelen",
     "get all your news in one place", "continue reading", "les heile artikkelen", "info",
     "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
-    "hopp til hovudinnhald", "gå til innhold", "accessibility links", "breaking news",
+    "hopp til hovudinnhald", "gå til innhold", "gå videre til innhold", "gå vidare til innhald",
+    "accessibility links", "breaking news",
     "breaking",
     "live reporting", "video content", "audio", "find out more", "live news", "sort by",
     "all times stated are uk", "got a tv licence?", "got a tv licence", "saken oppdateres",

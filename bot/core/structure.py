@@ -60,7 +60,7 @@ from bot.core.photos import alt_text, media_blocks
 from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
-from bot.core.titles import caption_heading, names_line
+from bot.core.titles import caption_heading, names_line, reported
 from bot.core.widgets import ends_article, is_widget, menu_lines
 
 HEADING, TITLE = "heading", "title"
@@ -107,8 +107,8 @@ def is_heading(line: str, following: str | None) -> bool:
     line = line.strip()
     if not line or following is None or not following.strip() or "\n" in line:
         return False
-    if line.startswith(QUOTE_START) or line.endswith(_HEADING_END_FORBIDDEN):
-        return False
+    if line.startswith(QUOTE_START) or line.endswith(_HEADING_END_FORBIDDEN) or reported(line):
+        return False  # (nor «BA skriv at dommen er samrøystes»: a sentence without its stop)
     n_words = len(line.split())
     if n_words > 14 or len(line) > 120:
         return False

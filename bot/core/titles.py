@@ -122,6 +122,17 @@ def caption_heading(unit: Unit, following: str | None) -> bool:
     return named and spaces(text, 6) < 6
 
 
+# «BA skriv at dommen er …», «Police say that …»: who tells it and what, a sentence.
+_REPORTED = re.compile(
+    r"\b(?:skriv|skriver|skreiv|skrev|sier|seier|sa|melder|meldar|opplyser|say|says|said|"
+    r"report|reports|writes|wrote) (?:at|that) \w+ \w+"
+)
+
+
+def reported(line: str) -> bool:
+    return (" at " in line or " that " in line) and _REPORTED.search(line) is not None
+
+
 def told_below(line: str, below: str) -> bool:
     """«E39 stengt i Nordhordland» over «E39 er stengt mellom … i Nordhordland.»: a
     headline in few words (a participle, no finite verb) over the lead that tells it, no
