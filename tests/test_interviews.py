@@ -278,6 +278,21 @@ def test_a_quote_named_by_the_sentence_after_it_is_said_in_that_name() -> None:
     assert not any(b.startswith(("Det sier", "Det er mange endringer")) for b in found)
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Så enkelt oppsummerer rektor Kari Vik den nye ordninga.",  # how, and what, it sums up
+        "Slik beskriver rektor Kari Vik det.",
+        "Så kort forklarer rektor Kari Vik de nye reglene.",
+    ],
+)
+def test_a_quote_summed_up_by_the_sentence_after_it_is_said_in_that_name(said: str) -> None:
+    text = SAID_AFTER_QUOTE.replace("Det sier rektor Kari Vik ved Nordvik skole.", said)
+    found = _bullets(text)
+    assert "Kari Vik, rektor: – Det er som å hoppe på toget i fart." in found
+    assert not any(b.startswith(said[:12]) for b in found)
+
+
 def test_where_the_quote_was_said_is_not_who_said_it() -> None:
     text = SAID_AFTER_QUOTE.replace("rektor Kari Vik ved Nordvik skole", "Kari Vik til NRK")
     assert "Kari Vik: – Det er som å hoppe på toget i fart." in _bullets(text)

@@ -53,11 +53,15 @@ def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
 
 # «Det sier rektor Kari Vik ved Nordvik skole.» opening the paragraph after a quote (a
 # role may have a comma: «Det sier innsatsleder på stedet, Thor Inge Oxvold Aas.»).
+# («Så enkelt oppsummerer statsmeteorolog Ola Aashamar den komande veka.»: how it was said)
 _SAID_BY = re.compile(
-    r"(?:Det|Dette) (?:sier|seier|sa|mener|meiner|forteller|fortel|skriver|skriv) "
+    r"(?:Det|Dette|Så enkelt|Så kort|Slik|Sånn) (?:sier|seier|sa|mener|meiner|forteller|fortel|"
+    r"skriver|skriv|oppsummerer|oppsummerar|forklarer|forklarar|beskriver|beskriv) "
     r"((?:[a-zæøå][\w-]*,? ){0,4})([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3})"
-    r"((?: (?:ved|i|på|hos|for|til|overfor) [^.!?]{1,40})?)\.(?:\s+|$)"
+    r"((?: (?:ved|i|på|hos|for|til|overfor) [^.!?]{1,40})?)"
+    r"((?: (?:den|det|dei|de|dette)(?: [^.!?]{1,40})?)?)\.(?:\s+|$)"
 )
+_SAID_FIRST = ("De", "Så", "Sl")
 _ROLE_PLACE = frozenset(("i", "på", "ved", "hos", "for"))
 
 
@@ -66,7 +70,7 @@ def speakers_after_quotes(units: list[Unit]) -> list[Unit]:
     quote in its speaker's name («Kari Vik, rektor: – Det er …»), as a vox pop gives it."""
     kept: list[Unit] = []
     for unit in units:
-        said = _SAID_BY.match(unit.text) if unit.text[:2] == "De" else None
+        said = _SAID_BY.match(unit.text) if unit.text[:2] in _SAID_FIRST else None
         quote = kept[-1] if kept else None
         if (
             said is None
