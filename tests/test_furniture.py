@@ -2622,3 +2622,44 @@ def test_a_sentence_without_its_stop_is_no_heading(line: str, heading: bool) -> 
     )
     headings = [s.heading for s in parse_text(text).sections]
     assert (line in headings) is heading, headings
+
+
+def test_a_tickers_headline_a_stations_stream_and_a_video_rail_are_no_part_of_the_story() -> None:
+    text = (
+        "Breaking News\n"
+        "Live coverage: Senate debates the budget bill Live Now\n"
+        "Watch News Channel 8 live online\n\n"
+        "Deputies arrest man for pointing laser at pilots\n\n"
+        "The sheriff's office has arrested a man for pointing a laser at planes landing at the"
+        " county airport.\n\n"
+        "Deputies say the man shined the laser at a plane four times and once at a helicopter.\n\n"
+        "Copyright 2024 Example Broadcasting, Inc. All rights reserved. This material may not"
+        " be published, broadcast, rewritten, or redistributed.\n\n"
+        "Top Videos\n\n"
+        "Road Rants: toll collections\n\n"
+        'Thumbnail for the video titled "Road Rants: toll collections"\n\n'
+        "Library reopens after bomb threat, man in custody"
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == "Deputies arrest man for pointing laser at pilots"
+    seen = " ".join(seen_by_reader(digest))
+    for furniture in ("Live coverage", "Watch News", "Copyright", "Road Rants", "Library"):
+        assert furniture not in seen
+    assert "four times" in seen
+
+
+def test_the_lines_under_a_line_that_opens_a_list_are_no_headings() -> None:
+    text = (
+        "Fleirtal for nynorsk\n\n"
+        "Med 30 mot 17 stemmer vedtok fylkestinget i dag å halde på nynorsk som"
+        " administrasjonsspråk.\n\n"
+        "Fylkestinget samla seg også om tre tiltak som kan gjere det enklare å vere"
+        " nynorskbrukar i vidaregåande opplæring:\n"
+        "Dei vidaregåande skulane skal bruke det språket som vertskommunen brukar.\n"
+        "Elevane skal ha tilgang til lærebøker og digitale læremiddel på både nynorsk og bokmål\n"
+        "Dei vidaregåande skulane skal leggje til rette for at det skal vere like lett å halde på"
+        " språket sitt for nynorskelevane som for bokmålselevane.\n\n"
+        "Direktøren i Nynorsk kultursentrum er glad for vedtaket, seier han til NPK."
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert headings == [None], headings

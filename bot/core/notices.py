@@ -234,12 +234,15 @@ def _teaser_title(text: str) -> bool:
 
 # «Sun Sentinel awarded Pulitzer Prize …» over «Breaking News»: the page's news ticker
 _TICKER_LABELS = ("breaking news", "breaking", "just in")
+_LIVE_NOW = (" Live Now", " LIVE NOW", " Watch Live")
 
 
 def ticker_line(texts: list[str], i: int) -> bool:
     """A short line over a «Breaking News» label (its own line, or run into it) at the top
     of the page: another story's headline in the site's ticker, not the article's title."""
     text = texts[i]
+    if i and texts[i - 1].lower() in _TICKER_LABELS and text.endswith(_LIVE_NOW):
+        return all(_teaser_title(line) for line in texts[:i])  # «Breaking News» over «… Live Now»
     below = texts[i + 1] if i + 1 < len(texts) else ""
     if len(below) > 16 or below.lower().strip(" .:!") not in _TICKER_LABELS:
         tail = text[-14:].lower()  # (the label's length at most, and its space)

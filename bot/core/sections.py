@@ -49,7 +49,7 @@ def assemble(
     members: list[Unit] = []
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None
-        if _is_heading_unit(unit, following, runs):
+        if _is_heading_unit(unit, following, runs) and not _listed(units, i):
             if title and repeats_title(unit.text, title):
                 continue  # the headline again over its story (a live feed's first entry)
             if members or heading is not None:
@@ -325,6 +325,20 @@ def _breadcrumb_over(unit: Unit, following: Unit) -> bool:
         return False
     trail = text[: -len(title)].split()
     return 0 < len(trail) <= 5 and not text[: -len(title)].rstrip().endswith(SENTENCE_END)
+
+
+def _listed(units: list[Unit], i: int) -> bool:
+    """«Fylkestinget samla seg om tre tiltak:» over lines without a list's marks, in its
+    block: each line is an item of the list, no heading."""
+    for above in reversed(units[max(0, i - _LIST_LINES) : i]):
+        if above.alone or above.kind != PARAGRAPH or units[i].alone:
+            return False
+        if above.text.endswith(":"):
+            return True
+    return False
+
+
+_LIST_LINES = 5
 
 
 def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -> bool:

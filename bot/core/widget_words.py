@@ -150,6 +150,8 @@ WIDGET_LINE_PATTERN = (
     r"les (?:artikkelen|saka|saken) gratis\b|allow [\w ]{2,30} content\?$|"
     # A site down, an app button.
     r"oops\.?$|åpne i appen$|åpne$|avbryt$|"
+    # A station's live stream and a video rail's picture: «Watch News Channel 8 live online».
+    r"watch [\w ]{2,30} live(?: online| now)?$|thumbnail for the video titled\b|"
     # An archive's age and category, a letter's or a list's heading.
     r"publisert (?:for )?(?:over|mer enn|meir enn) \d+ år siden\b|category archives\b|"
     r"(?:to the editor|dear editor|here['’]s the latest):?$|"
@@ -233,7 +235,7 @@ WIDGET_ENDS = frozenset((
     "fleire saker", "flere nyheter", "fleire nyhende", "mer fra forsiden", "anbefalte saker",
     "anbefalt for deg", "suggested for you", "you may also like", "more stories",
     "more top stories", "recommended", "recommended stories", "view more video",
-    "view more videos", "more videos", "nation & world videos", "latest videos",
+    "view more videos", "more videos", "nation & world videos", "latest videos", "top videos",
     "recent posts", "latest posts", "more news", "latest news", "siste saker",
     "editor's picks", "editor’s picks", "most popular", "les mer fra", "sportsnyheter",
     "sportsnyheiter", "similar news", "related news", "the latest", "andre notiser",

@@ -172,6 +172,8 @@ def _is_menu(text: str) -> bool:
 def ends_article(text: str) -> bool:
     """«Andre saker å lese», «Suggested for you», NRK's «Nyhetstips 03030»: the rest of
     the page is other stories or the newsroom's own box."""
+    if text[:1] in "C©" and text.startswith(("Copyright", "©")) and "rights reserved" in text:
+        return True  # «Copyright 2020 Nexstar …, Inc. All rights reserved. This material …»
     if len(text) > 40 or text.rstrip().endswith(":"):
         # («More stories:» over two links, and the story goes on; not «Similar News:You …»)
         return text.startswith(("Similar News:", "Related News:"))
