@@ -2469,6 +2469,23 @@ def test_an_event_noun_with_its_own_object_or_a_body_needs_nothing_before(bullet
     assert definite_orphans(alone, ["tall", ""], texts) == set()
 
 
+def test_a_quote_said_after_one_given_with_its_speaker_keeps_its_pronoun() -> None:
+    text = (
+        "Storm på vei mot Vestlandet\n\n"
+        "Meteorologene varsler full storm langs kysten fra fredag kveld.\n\n"
+        "Farevarsel for vind\n\n"
+        "– Det er en tropisk syklon som nå ligger utenfor østkysten av USA. Den vil føre til"
+        " uvær her til lands i helgen, sier meteorolog Kari Lie til NTB.\n\n"
+        "– Farevarselet for vind vil dekke Rogaland og Hordaland, men det kan bli utvidet,"
+        " sier hun.\n\n"
+        "Hun ber folk sikre trampoliner og hagemøbler før fredag kveld. Fergene kan bli"
+        " innstilt, og flere fjelloverganger kan bli stengt på lørdag."
+    )
+    found = bullets(digest(text))
+    assert any(b.startswith("Det er en tropisk syklon") for b in found), found
+    assert any(b.startswith("Farevarselet for vind vil dekke") for b in found), found
+
+
 def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None:
     # «Selskapet» opening a new section reads as the firm the section before named.
     text = (

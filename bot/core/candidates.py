@@ -260,11 +260,18 @@ class SectionStream:
         pronoun = self.made.pronoun(text) or sentence.position in self.made.leaning
         if pronoun and sentence.position == 0 and counts_on(text):
             pronoun = False  # «A second union has voted to strike …»: the news, counted on
-        if pronoun and (
-            sentence.index == 0 or self.made.of(self.section.sentences[sentence.index - 1]) is None
-        ):
+        if pronoun and (sentence.index == 0 or not self._said_before(sentence)):
             return None
         return pronoun
+
+    def _said_before(self, sentence: Sentence) -> bool:
+        """Whether the sentence before makes a bullet, or is a quote's last that speaks
+        through its first («– A. B, sier X.» → «A, sier X.», then «– C, sier hun.»)."""
+        before = self.section.sentences[sentence.index - 1]
+        if self.made.of(before) is not None:
+            return True
+        head = self.made.quotes.tails.get(before.position)
+        return head is not None and self.made.of(head) is not None
 
     def _candidate(self, sentence: Sentence, text: str, rank: int, pronoun: bool) -> Candidate:
         return Candidate(

@@ -224,14 +224,17 @@ def _select(
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on (not a
     # match's result: «Dermed ender det 2-2» says it on its own).
     kept_whole = frozenset(() if result is None else (result,))
+    # A quote's first sentence said with its speaker ends where its last did («– A. B, sier
+    # X.» → «A, sier X.»): «– C, sier hun.» after it points to X.
+    ends = {head.position: tail for tail, head in made.quotes.tails.items()}
     for _ in range(4):
         chosen = _choose(analysis, scores, made, banned, lead, budget)
-        orphans = _pronoun_orphans(chosen, titles, texts) - kept_whole
+        orphans = _pronoun_orphans(chosen, titles, texts, ends) - kept_whole
         if not orphans:
             break
         banned |= orphans
     else:
-        orphans = _pronoun_orphans(chosen, titles, texts) - kept_whole
+        orphans = _pronoun_orphans(chosen, titles, texts, ends) - kept_whole
         chosen = [c for c in chosen if c.position not in orphans]
     by_section: list[list[Candidate]] = [[] for _ in analysis.sections]
     for candidate in chosen:
@@ -292,7 +295,10 @@ def _choose(
 
 
 def _pronoun_orphans(
-    chosen: list[Candidate], titles: list[str], texts: list[tuple[int, str]]
+    chosen: list[Candidate],
+    titles: list[str],
+    texts: list[tuple[int, str]],
+    ends: dict[int, int],
 ) -> frozenset[int]:
     """Bullets opening on a pronoun whose bullet before is not the sentence just before, or
     on a noun for a thing named before that no bullet before names."""
@@ -305,6 +311,9 @@ def _pronoun_orphans(
         for before, candidate in zip([None, *group], group, strict=False):
             if not candidate.pronoun:
                 continue
-            if before is None or candidate.position - before.position != 1:
+            if (
+                before is None
+                or candidate.position - ends.get(before.position, before.position) != 1
+            ):
                 orphans.add(candidate.position)
     return frozenset(orphans)
