@@ -262,6 +262,17 @@ def test_a_cut_never_leaves_a_fronted_phrase_and_a_word_taken_for_its_verb() -> 
         assert shortened in (None, text), shortened
 
 
+def test_a_cut_never_leaves_a_saying_without_what_was_said() -> None:
+    # («Adams said New York City police.»: «and» joined the subjects of what he said)
+    text = (
+        "Adams said New York City police and homeless brigades will focus on finding people"
+        " who are not in subways and other places to encourage them to seek refuge."
+    )
+    for limit in range(6, 20):
+        shortened = shorten(text, limit, clause_checker("en"))
+        assert shortened is None or "will focus" in shortened, shortened
+
+
 def test_a_cut_never_splits_a_cleft_from_its_som() -> None:
     # («Denne gongen er det kunstnaren Rut.»: who «står i sentrum» is the point)
     text = (
@@ -1610,6 +1621,9 @@ def test_a_pronoun_after_a_fronted_phrase_points_back(language: str, text: str) 
         ("en", "On Tuesday the council said it would close the pool."),
         ("en", "I think he is right about the bridge, says Anna Lind."),
         ("nb", "Etter valget er de fleste enige om at skatten må ned."),
+        # («they» of the words said: «police» said them)
+        ("en", "On Tuesday, police said they had arrested a suspected gunman in Washington."),
+        ("en", "On Monday, the council told residents they would get new bins."),
     ],
 )
 def test_a_fronted_phrase_with_its_own_subject_points_nowhere(language: str, text: str) -> None:

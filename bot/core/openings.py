@@ -331,8 +331,9 @@ _CALENDAR = frozenset(
     "april may june july august september october november december".split()
 )
 # Only a person: «de» and «dei» may open a noun phrase («Etter valet er dei fleste …»).
-_PHRASE_SUBJECTS = frozenset("han hun ho hen he she they".split())  # noqa: SIM905
+_PHRASE_SUBJECTS = frozenset("han hun ho hen".split())  # noqa: SIM905
 _ENGLISH_SUBJECTS = frozenset(("he", "she", "they"))
+_SAYING = frozenset(("said", "says", "say", "told", "added", "announced", "confirmed"))
 _AFTER_THEY = _ADVERBS | frozenset("så veldig svært helt heilt".split())  # noqa: SIM905
 
 
@@ -351,7 +352,8 @@ def _subject_after_phrase(text: str, checker: FiniteVerbs) -> bool:
         if they and checker.is_finite(lower):
             return True  # «Akkurat i dag er de så høye …» (not «er dei fleste»)
         if lower in _ENGLISH_SUBJECTS and checker.is_finite(after):
-            return True  # «he said»
+            # «he said» (not «police said they had …»: the words said, their speaker named)
+            return not any(w.lower() in _SAYING for w in words[max(0, i - 2) : i])
     return False
 
 
