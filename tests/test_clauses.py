@@ -28,6 +28,8 @@ from bot.core.clauses import clause_checker
         ("en", "The storm hit the coast."),
         ("en", "Officials warn of more floods."),
         ("en", "The council voted to close the plant."),
+        ("en", "He was re-elected in May."),  # (a verb's prefix, no adjective)
+        ("en", "The much-needed rain came on Sunday."),
         # a verb that takes an object, with one after it; a participle with its auxiliary
         ("en", "Police arrested two men after the match."),
         ("en", "Officers found the car in a ditch."),
@@ -68,6 +70,9 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         # a caption's noun that is a past too (Nynorsk «brann», of «brenna»), not the verb
         ("nn", "Brann i Sykkylven kyrkje 1983."),
         ("nn", "Brann på Voss i natt."),
+        # an adjective of two words: its participle is no verb
+        ("en", "Beyond this well-crafted mix of genres."),
+        ("en", "With a long-awaited return to the stage."),
     ],
 )
 def test_a_fragment_has_none(language: str, text: str) -> None:

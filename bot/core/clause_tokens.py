@@ -53,6 +53,8 @@ def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
         return ()
     if "-" in token and (name_led := _NAME_LED.match(token)):
         token = name_led.group(1) + token[name_led.end() :]  # «Weir-based»: no verb «based»
+    elif "-" in token and _WORD_LED.fullmatch(token):
+        return ()  # «this well-crafted mix»: an adjective, its noun after it as after «this»
     return tuple(
         (t.lower(), t[0].isalpha(), t[0].isupper(), t[0].isupper() and t[-1] == "s" and len(t) > 3)
         for t in _TOKEN.findall(token)
@@ -62,5 +64,9 @@ def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
 # A name and a participle in one word, an adjective: «Oslo-based», «Labour-led», «Saudi-backed»
 # (not «co-founded»: a verb with its prefix).
 _NAME_LED = re.compile(r"([A-ZÆØÅ][^\W\d_]*)-[a-z]+(?:ed|d|t)\b")
+# An adverb's or an adjective's, too: «well-crafted», «long-awaited» (not «re-elected»).
+_WORD_LED = re.compile(
+    r"(?!(?:co|re|pre|de|un|mis|out|over|under|up|down|cross|double|self)-)[a-z]+-[a-z]+ed"
+)
 
 FACTS = TokenMemo(_token_facts)

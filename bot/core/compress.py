@@ -349,9 +349,11 @@ def shorten(
             if keeps_speaker and not names_speaker(head):
                 continue
             if checker is not None and (
-                not checker.has_main_clause(head) or checker.ends_in_open_clause(head)
+                not checker.has_main_clause(head)
+                or checker.ends_in_open_clause(head)
+                or ((said := _SAID_WHAT.search(head)) and not checker.has_main_clause(said[1]))
             ):
-                continue
+                continue  # (nor «Adams said New York City police.»: what he said, cut off)
             head = balance(head).rstrip(" ,;:–—-") + speaker
             # A cut after a closing quote still needs its full stop: «... «Min Kamp».
             return finish(head + "." if head.endswith(("»", "”", '"')) else head)
@@ -368,4 +370,6 @@ def shorten(
     return None
 
 
+# A subject's saying and what it said: «Adams said New York City police …».
+_SAID_WHAT = re.compile(r"(?<=\w )(?:said|says|sier|sa|seier|opplyser) (?:that |at )?([^,;]+)$")
 _SOURCE_RELATIVE = re.compile(r",?\s+(?:som|who|which)\s")
