@@ -267,3 +267,23 @@ def test_an_adverb_on_a_sentences_top_is_no_part_of_the_name_after_it() -> None:
         "Også Sogndal har slitt i år. Også Sogndal tapte forrige runde. Også Sogndal har ny trener."
     )
     assert whole_name("Sogndal", text, 0) is None
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        "skriver Meteorologene på Twitter",
+        "skriv politiet på Facebook",
+        "the police said on Twitter",
+    ],
+)
+def test_the_platform_words_were_posted_on_is_no_topic(posted: str) -> None:
+    text = (
+        "Uvêret kjem\n\n"
+        "Hovudredningssentralen ber folk med båt sjekke og doble fortøyingane før uvêret.\n\n"
+        f"– Fest lause gjenstandar og ver førebudd på kraftig vind, {posted}.\n\n"
+        "Bølgjene kan bli opptil ti meter høge utanfor kysten av Rogaland, og båtar kan slite"
+        f" seg, {posted}.\n\n– Vi varslar høge bølgjer heile helga, {posted}."
+    )
+    commands = topic_commands(text)
+    assert not {"twitter", "facebook"} & set(commands), commands

@@ -117,7 +117,7 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
     places = list(word_positions(surface, text, joiners="-"))
     if _channel(lower) and surface not in title:
         # (but the outlet a story is about, named as no source thrice: «I 2007 starta NPK …»)
-        about = [at for at in places if not _said_to(text, at)]
+        about = [at for at in places if not (_said_to(text, at) or _posted_on(text, at))]
         return len(about) < _ABOUT_AN_OUTLET or any(
             _PRINTS.match(text, at + len(surface)) for at in about
         )
@@ -133,6 +133,19 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
     return bool(places) and all(
         _said_to(text, at) or _PRINTS.match(text, at + len(surface)) for at in places
     )
+
+
+# Where words were posted: «…, skriver Meteorologene på Twitter», «skrev torsdag på Facebook».
+_POSTED_ON = re.compile(
+    r"\b(?:skriver|skriv|skrev|skreiv|melder|meldar|opplyser|writes|wrote|posted|said|says)\b"
+    r"(?:[^.!?]|\.(?=\d)|(?<=kl)\.){0,60}?\b(?:på|on)[ \xa0]+$"  # («skrev kl. 11.19 på …»)
+)
+
+
+def _posted_on(text: str, at: int) -> bool:
+    start = max(0, at - 80)
+    on = text[start:at].endswith(("på ", "on "))
+    return on and _POSTED_ON.search(text, start, at) is not None
 
 
 def _said_to(text: str, at: int) -> bool:
