@@ -297,3 +297,13 @@ def test_a_firms_last_word_before_the_given_name_is_no_name_of_his() -> None:
     assert introduce(bullets, text, None) == [
         ["No blir det konsert i desember, seier Ronny Stokke letta."]
     ]
+
+
+def test_a_because_before_an_early_also_goes_with_it() -> None:
+    from bot.core.going_on import without_also
+
+    # («For pophåpet Skaar har …» still gives the reason for a sentence not above it)
+    assert without_also("For også pophåpet Skaar – på Warner – har ein eigenart.") == (
+        "Pophåpet Skaar – på Warner – har ein eigenart."
+    )
+    assert without_also("Så også i år vant hun løpet.") == "I år vant hun løpet."

@@ -2663,3 +2663,30 @@ def test_the_lines_under_a_line_that_opens_a_list_are_no_headings() -> None:
     )
     headings = [s.heading for s in parse_text(text).sections]
     assert headings == [None], headings
+
+
+def test_a_paywall_line_ends_the_article_and_the_teasers_under_it_are_no_sections() -> None:
+    text = (
+        "Skaar debuterer med album\n\n"
+        "Pophåpet Skaar debuterer med albumet «Mad Woman» på Warner denne veka.\n\n"
+        "Det finst gode tilløp her, der spesielt popvokalen er eit berande element.\n\n"
+        "Du må være abonnent for å lese denne artikkelen\n\n"
+        "Album\n\nMotorpsycho\n\nThe Gaia II Space Corps\n\n"
+        "Motorpsycho reiser til rundt 1970 med hell."
+    )
+    article = parse_text(text)
+    assert "Motorpsycho" not in article.text and "abonnent" not in article.text
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_fact_boxs_button_is_no_part_of_its_heading() -> None:
+    text = (
+        "Mistillit mot ministeren falt\n\n"
+        "Forslaget om mistillit mot arbeidsministeren falt i Stortinget tirsdag kveld.\n\n"
+        "Fakta om trygdeskandalen Ekspandér faktaboks\n\n"
+        "Mandag 28. oktober ble det kjent at Nav har feiltolket reglene om trygd i EØS.\n\n"
+        "Rundt 2400 personer har fått tilbakebetalingskrav som kan være feil."
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert "Fakta om trygdeskandalen" in headings, headings
+    assert not any("faktaboks" in (h or "") for h in headings)

@@ -37,7 +37,6 @@ from bot.core.page_words import (
     FACT_LABEL,
     FUNCTION,
     LABELS,
-    LINK_MARKS,
     MONTHS,
     NAME_LINKS,
     NAMED_DATELINE,
@@ -48,6 +47,7 @@ from bot.core.page_words import (
     ROLE_TAILS,
     ROLES,
     SUMMARY_LABEL,
+    without_link_marks,
 )
 from bot.core.stamps import without_stamp_after
 from bot.core.text import spaces
@@ -183,7 +183,7 @@ def clean_inline(text: str) -> str:
     if "EMBED <>" in text:
         text = _EMBED.sub("", text)  # «… continue EMBED <>More Videos»: a video widget
     text = without_stamp_after(text)
-    text = LINK_MARKS.sub("", text) if "_" in text or ", external" in text else text
+    text = without_link_marks(text)  # «… for wind, external and …»
     if text[-1:].isdigit():
         text = _DATE_AFTER_STOP.sub("", text)
     if spaces(text, _LONG) >= _LONG:

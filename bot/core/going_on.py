@@ -216,4 +216,7 @@ def without_also(text: str) -> str:
         return text
     if "," in found.group(1):
         return text  # «Flere andre medier, også Aftenposten, …», «Ikke bare det, han …»
+    if found.group(1) in ("For ", "Så "):  # «For også pophåpet Skaar har …»: «because» too
+        rest = text[found.end() :]
+        return rest[:1].upper() + rest[1:]
     return found.group(1) + text[found.end() :]

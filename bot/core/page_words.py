@@ -315,9 +315,19 @@ TRAILING_LINK = re.compile(
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
 # A link's mark left in a sentence: BBC's «… an amber alert for wind, external and …» (not
 # «internal, external and …»), an ad's file name run on: «… years ago.my_heart_web_ad_alt_250».
-LINK_MARKS = re.compile(
+# (and a fact box's button ending its label: «Fakta om trygdeskandalen Ekspandér faktaboks»)
+_LINK_MARKS = re.compile(
     r"(?<!internal), external\b(?=[\s.,;:)]|$)|(?<=[.!?])[a-z0-9]+(?:_[a-z0-9]+){2,}\.?(?=\s|$)"
+    r"| (?:Ekspandér|Ekspander|Utvid|Vis) faktaboks$"
 )
+
+
+def without_link_marks(text: str) -> str:
+    if "_" in text or ", external" in text or "faktaboks" in text:
+        return _LINK_MARKS.sub("", text)
+    return text
+
+
 NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, Nov 28 (Reuters) -»)
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}){0,3}"
     r"(?:, (?:\d{1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}|\s\d{4}){0,2})?"

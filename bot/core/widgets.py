@@ -169,11 +169,19 @@ def _is_menu(text: str) -> bool:
     return len(tokens) > 30 or digits > 2 or not main_clause_in_any_language(text.lower())
 
 
+_PAYWALL = (
+    "du må være abonnent", "du må vere abonnent", "denne artikkelen er for abonnenter",
+    "subscribe to continue", "subscribe to read",
+)  # fmt: skip
+
+
 def ends_article(text: str) -> bool:
     """«Andre saker å lese», «Suggested for you», NRK's «Nyhetstips 03030»: the rest of
     the page is other stories or the newsroom's own box."""
     if text[:1] in "C©" and text.startswith(("Copyright", "©")) and "rights reserved" in text:
         return True  # «Copyright 2020 Nexstar …, Inc. All rights reserved. This material …»
+    if text[:1] in "DdSs" and text.lower().startswith(_PAYWALL):
+        return True  # «Du må være abonnent for å lese denne artikkelen»: the rest, teasers
     if len(text) > 40 or text.rstrip().endswith(":"):
         # («More stories:» over two links, and the story goes on; not «Similar News:You …»)
         return text.startswith(("Similar News:", "Related News:"))
