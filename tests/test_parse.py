@@ -588,3 +588,25 @@ def test_a_stop_inside_brackets_ends_no_sentence() -> None:
     )
     assert len(sentences(text, "nb")) == 2
     assert sentences(text, "nb")[0].endswith("i Nepal i 2015.")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Til helga blir det dessutan kaldt.",  # it goes on from what the page cut off above it
+        "Prisane stig også i år.",
+    ],
+)
+def test_a_first_line_that_goes_on_from_a_sentence_before_is_no_title(first: str) -> None:
+    text = (
+        f"{first}\n\n"
+        "– Det er nok greitt å ha ullundertøyet parat, seier statsmeteorolog Ida Fossli til NTB."
+        "\n\nHo opplyser at det kjem ein del snø på Austlandet fram til fredag."
+    )
+    assert parse_text(text).title is None
+
+
+def test_an_early_dessutan_that_leans_on_a_sentence_not_above_goes() -> None:
+    from bot.core.going_on import without_also
+
+    assert without_also("Til helga blir det dessutan kaldt.") == "Til helga blir det kaldt."

@@ -202,8 +202,8 @@ def one_of_those(first: str, following: str, rest: str, is_finite: Callable[[str
 # «forøvrig» (by the way): «Denne uka var det forøvrig tillyst møte …».
 _ALSO = re.compile(
     r"^((?:[\w«»'’.-]+ ){1,5}?)"
-    r"(?:også|òg|also|derfor|difor|likevel|nemlig|nemleg|therefore|altså|altso|forøvrig|"
-    r"for øvrig|forresten) (?=[\w«])"
+    r"(?:også|òg|also|derfor|difor|likevel|nemlig|nemleg|dessuten|dessutan|therefore|altså|altso|"
+    r"forøvrig|for øvrig|forresten) (?=[\w«])"
 )
 _ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
 

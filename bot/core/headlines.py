@@ -30,6 +30,7 @@ _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: 
 _NO_HEADLINE_START = POINTING | frozenset("på i ved etter under langs for on at in along".split())  # noqa: SIM905
 
 
+_GOING_ON = frozenset("dessutan dessuten også òg likevel derfor difor also".split())  # noqa: SIM905
 _SAID_BELOW = re.compile(rf"^(?:Det|Dette|Slik|Så|Sånn|That|This|So)\b|\b(?:{SPEECH_VERBS})\b")
 
 
@@ -109,6 +110,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     # snurra.» is a lead).
     if LEAD_PAST.search(text) or text.split(maxsplit=1)[0].lower() in _NO_HEADLINE_START:
         return False
+    if not _GOING_ON.isdisjoint(text[:-1].lower().split()):
+        return False  # «Til helga blir det dessutan kaldt.»: it goes on from the text before
     if _LEAD_TIME.search(text):
         return False  # «Utdanningsforbundet varsla i dag at …»: a lead tells when, today
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
