@@ -2690,3 +2690,14 @@ def test_a_fact_boxs_button_is_no_part_of_its_heading() -> None:
     headings = [s.heading for s in parse_text(text).sections]
     assert "Fakta om trygdeskandalen" in headings, headings
     assert not any("faktaboks" in (h or "") for h in headings)
+
+
+def test_a_wires_place_with_its_small_word_in_capitals_leaves_the_lead() -> None:
+    text = (
+        "Naudetatane rykte ut til feil kommune\n\n"
+        "SANDE I SUNNFJORD (NRK): Då den unge mannen kolliderte i morgontimane, sende"
+        " operasjonssentralen politi og ambulanse til feil kommune.\n\n"
+        "Problemet var at dei sende dei til feil stad."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.sections[0].bullets[0].startswith("Då den unge mannen kolliderte")

@@ -610,3 +610,17 @@ def test_an_early_dessutan_that_leans_on_a_sentence_not_above_goes() -> None:
     from bot.core.going_on import without_also
 
     assert without_also("Til helga blir det dessutan kaldt.") == "Til helga blir det kaldt."
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_quote_headline_over_a_lead_quote_that_names_its_speaker_is_the_title(dash: str) -> None:
+    text = (
+        f"{dash} Arbeidslysta forsvann etter møtet\n\n"
+        f"{dash} Det var ikkje mange som hadde gnisten til å jobbe etter allmøtet i går, seier"
+        " Rita Langø etter at det vart kjent at Ekornes legg ned fabrikken på Stranda.\n\n"
+        "For Rita Langø var torsdag ein tung dag på jobben."
+    )
+    assert parse_text(text).title in (
+        "– Arbeidslysta forsvann etter møtet",
+        "Arbeidslysta forsvann etter møtet",
+    )

@@ -10,7 +10,7 @@ import re
 
 from bot.core.model import LIST_ITEM, PARAGRAPH
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE
-from bot.core.speakers import ANSWER_START, FIRST_PERSON_START, SPEECH_VERBS
+from bot.core.speakers import ANSWER_START, FIRST_PERSON_START, SAID_AFTER, SPEECH_VERBS
 from bot.core.stamps import SCORE_LINE
 from bot.core.structure import (
     HEADING,
@@ -45,9 +45,11 @@ def _quote_headline(text: str, following: Unit) -> bool:
     overkjøres» over «I Nordland sloss ti grunneiere mot Statkraft.»)."""
     if dash_heading(text, following):
         return True
-    if following.kind != PARAGRAPH or following.text[:1] in '–—-«"“':
-        return False
     n_words = text.count(" ")  # (the dash is no word)
+    # (over a quote that names its speaker, a longer one: the lead, not a reply)
+    lead = following.text.count(" ") >= 2 * n_words and SAID_AFTER.search(following.text)
+    if not lead and (following.kind != PARAGRAPH or following.text[:1] in '–—-«"“'):
+        return False
     if text.endswith(("!", ".")):
         cry = n_words <= 10 and not any(stop in text[:-1] for stop in (". ", "! ", "? "))
         # (a statement too, «– Denne øya burde vera full av folk.», over prose that does

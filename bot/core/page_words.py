@@ -286,7 +286,8 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     r"[^)]{0,20}\)\s*(?:[:–—―_]|-{1,2})"  # (an old wire's «WASHINGTON (AP) _ …», «-- …»)
     # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
     # («RICHFIELD (CBS 58) – Residents …», «FALL RIVER (CBS/AP) —», «… (CBS SF) --»)
-    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+[A-ZÆØÅ]{2,})*(?:, [A-Z][\w.]{1,6})?"
+    # («SANDE I SUNNFJORD (NRK): …»: a place's «i» in capitals too)
+    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+(?:[IÅ] )?[A-ZÆØÅ]{2,})*(?:, [A-Z][\w.]{1,6})?"
     r"\s*\([A-ZÆØÅ][\w.]+(?:[ /-][A-Z\d][\w.]*){0,2}\)"
     r"\s*(?:\([^()]{2,40}\)\s*)?"
     r"(?:[:–—]|-{1,2}|(?=[A-ZÆØÅ])))\s*"  # («BANGOR (NEWSCENTERMaine)-- One of two men …»)

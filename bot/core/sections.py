@@ -259,7 +259,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         own = set(_WORD.findall(units[last].text.lower())) & set(_WORD.findall(below))
         del units[: last if own else last + 1]
     lone_dash = len(units) >= 2 and units[0].kind == LIST_ITEM and units[0].dash
-    if lone_dash and units[1].kind != LIST_ITEM:  # «- Skuffelsen er enorm» on top: a quote
+    # («- Skuffelsen er enorm» on top: a quote; over «- Det var …, seier Rita Langø.» too)
+    if lone_dash and (units[1].kind != LIST_ITEM or SAID_AFTER.search(units[1].text)):
         units[0].kind, units[0].text = PARAGRAPH, f"– {units[0].text}"
     if len(units) >= 3 and TEAM_SCORE.match(units[0].text) and TEAM_SCORE.match(units[1].text):
         return f"{units.pop(0).text}, {units.pop(0).text}"  # «Tipperary 3-25» / «Kilkenny 0-20»
