@@ -287,3 +287,15 @@ def test_the_platform_words_were_posted_on_is_no_topic(posted: str) -> None:
     )
     commands = topic_commands(text)
     assert not {"twitter", "facebook"} & set(commands), commands
+
+
+def test_a_platform_the_story_is_about_is_its_topic() -> None:
+    text = (
+        "Social network beats forecasts\n\n"
+        "Shares of Twitter rose as much as 12 percent on Monday after the social network"
+        " reported better-than-expected results.\n\n"
+        "Twitter reported revenue of $548 million, down 8 percent year over year.\n\n"
+        "In addition, Twitter said it had 328 million monthly active users, and analysts had"
+        " expected Twitter to add about two million."
+    )
+    assert "twitter" in topic_commands(text)

@@ -93,7 +93,8 @@ _SAID_TO_ENDS = ("til", "to", "overfor", "ifølge", "ifølgje")
 
 
 # Where words are printed or posted: an outlet, or a platform («opplyser politiet på Twitter»).
-_CHANNELS = OUTLETS | frozenset("twitter facebook instagram tiktok youtube snapchat".split())  # noqa: SIM905
+_PLATFORMS = frozenset("twitter facebook instagram tiktok youtube snapchat".split())  # noqa: SIM905
+_CHANNELS = OUTLETS | _PLATFORMS
 
 
 # A local paper's name: «Altaposten», «Firdaposten», «Vikebladet», «Lokalavisa».
@@ -118,8 +119,9 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
     if _channel(lower) and surface not in title:
         # (but the outlet a story is about, named as no source thrice: «I 2007 starta NPK …»)
         about = [at for at in places if not (_said_to(text, at) or _posted_on(text, at))]
-        return len(about) < _ABOUT_AN_OUTLET or any(
-            _PRINTS.match(text, at + len(surface)) for at in about
+        # (a platform prints no news: «Twitter reported revenue of …» is the firm's)
+        return len(about) < _ABOUT_AN_OUTLET or (
+            lower not in _PLATFORMS and any(_PRINTS.match(text, at + len(surface)) for at in about)
         )
     for at in places:
         near = text[max(0, at - _AROUND) : at + len(surface) + _AROUND]
