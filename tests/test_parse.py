@@ -624,3 +624,20 @@ def test_a_quote_headline_over_a_lead_quote_that_names_its_speaker_is_the_title(
         "– Arbeidslysta forsvann etter møtet",
         "Arbeidslysta forsvann etter møtet",
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("-Ikkje pengar til Olden-Innvik", "– Ikkje pengar til Olden-Innvik"),  # a dash glued on
+        ("#Valg2019: Flere arbeidsplasser i distriktene!", "Flere arbeidsplasser i distriktene!"),
+    ],
+)
+def test_a_headlines_glued_dash_or_hashtag_label_keeps_it_the_title(first: str, title: str) -> None:
+    text = (
+        f"{first}\n\n"
+        "Fylkesordførar Nils Sandal gjev ikkje indre Nordfjord store voner om ekstraløyving til"
+        " riksveg 60 no.\n\nDet var på spørsmål frå Johanna Nygjerd i fylkestinget at Sandal"
+        " måtte svare."
+    )
+    assert parse_text(text).title == title

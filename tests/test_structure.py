@@ -176,7 +176,7 @@ def test_a_heading_over_hard_wrapped_paragraphs_is_found_and_the_lines_are_joine
         ("– Vi gir oss ikkje", "– Vi gir oss ikkje"),
         # (a quote's dash, shown as one: a hyphen and a space would read as a list's bullet)
         ("- We will not back down", "– We will not back down"),
-        ("-Må vurdere utspelet", "-Må vurdere utspelet"),
+        ("-Må vurdere utspelet", "– Må vurdere utspelet"),  # (its space put back)
     ],
 )
 def test_a_short_dash_line_alone_between_paragraphs_is_a_heading(

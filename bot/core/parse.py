@@ -47,6 +47,10 @@ def _clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # A minus sign for a quote's dash: «− Fortel litt om jobben din.»
     text = text.replace("\n\u2212 ", "\n– ") if "\u2212" in text else text
+    # A quote's dash without its space, a hashtag's label on a line: «-Ikkje pengar til …»,
+    # «#Valg2019: Flere arbeidsplasser …»
+    if "-" in text or "–" in text or "#" in text:
+        text = _LINE_MARKS.sub(lambda m: "– " if m.group()[0] in "-–" else "", text)
     # A left quote's mojibake, half repaired: «'˜Option four' motion …» (a small tilde
     # is no letter of Norwegian or English)
     text = text.replace("'˜", "‘").replace("˜", "") if "˜" in text else text
@@ -59,6 +63,7 @@ def _clean(text: str) -> str:
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text
 
 
+_LINE_MARKS = re.compile(r"^(?:[-–](?=[A-ZÆØÅ][a-zæøå])|#\w+: (?=[A-ZÆØÅ]))", re.MULTILINE)
 # Two sentences a page glued together, the space lost with a paragraph break:
 # «… ein av bidragsytarane.Tiltaka stod …», «… på Stortinget.- At støtta …».
 # One pattern a mark, opening on it: the engine finds a literal first character fast,
