@@ -2797,3 +2797,25 @@ def test_a_police_logs_report_of_what_came_in_is_a_bullet() -> None:
     )
     bullets = [b for s in digest(text).sections for b in s.bullets]
     assert any("Det kom melding om sammenstøt mellom to vogntog" in b for b in bullets), bullets
+
+
+def test_words_told_by_a_pronoun_come_after_the_bullet_that_names_her() -> None:
+    text = (
+        "Kulda kjem\n\n"
+        "– Ein burde kle seg godt. Og viss ein skal køyre i fjellet, må ein følgje godt med på"
+        " fjellovergangar, seier vakthavande meteorolog Kari Lie ved Meteorologisk institutt"
+        " til NTB.\n\n"
+        "Laurdag og sundag blir ikkje så ille i Sør-Noreg, seier ho. Laurdag blir fint bortsett"
+        " frå i nordlege område.\n\n"
+        "Det er særleg frå midten av neste veke at kulda vil setje inn i Sør-Noreg."
+    )
+    for max_words in (30, 45, 60, 90, None):
+        found = bullets(digest(text, max_words=max_words))
+        for at, bullet in enumerate(found):
+            if bullet.endswith("seier ho."):
+                assert any("Kari Lie" in b for b in found[:at]), found
+    # (not «Fleire av dei som pendlar, seier dei er lei»: «dei» of the words said)
+    from bot.core.speakers import told_by_pronoun
+
+    checker = clause_checker("nn")
+    assert not told_by_pronoun("Fleire av dei som pendlar, seier dei er lei av stans.", checker)

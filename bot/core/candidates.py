@@ -19,7 +19,7 @@ from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.quote_heads import continued_quotes, read_quotes, reopened
 from bot.core.ranking import ranked
 from bot.core.spacing import n_words
-from bot.core.speakers import is_quote, said_by_pronoun, turn_label
+from bot.core.speakers import is_quote, said_by_pronoun, told_by_pronoun, turn_label
 
 _DUPLICATE_SHARE = 0.8  # of the smaller bullet's content words, shared: the same point twice
 
@@ -258,6 +258,9 @@ class SectionStream:
         """Whether the bullet opens on a pronoun that points back; None when the sentence
         it points back to can never be the bullet before it (then it is no candidate)."""
         pronoun = self.made.pronoun(text) or sentence.position in self.made.leaning
+        pronoun = pronoun or told_by_pronoun(
+            text, self.made.checker
+        )  # («…, seier ho.»: after her name)
         if pronoun and sentence.position == 0 and counts_on(text):
             pronoun = False  # «A second union has voted to strike …»: the news, counted on
         if pronoun and (sentence.index == 0 or not self._said_before(sentence)):

@@ -11,9 +11,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from bot.core.page_words import ASKS_YOU
 from bot.core.text import CaseBlind, alternatives, grouped, odd_case
+
+if TYPE_CHECKING:
+    from bot.core.clauses import MainClauses
 
 _SPEECH_VERBS = (
     "sa|sier|seier|fortsatte|fortset|forteller|fortel|fortalde|fortalte|skriver|skriv|"
@@ -149,6 +153,13 @@ _PRONOUN_ATTRIBUTION = re.compile(
     # (and English's order: «“… at 19.0 percent,” he added.»)
     rf"|[,!?][»”\"’]?\s+(?:he|she|they)\s+(?:{SPEECH_VERBS})\b"
 )
+
+
+def told_by_pronoun(text: str, checker: MainClauses) -> bool:
+    """«Laurdag blir fint, seier ho.»: words, quoted or not, their teller a pronoun (named
+    in a sentence before); not «Fleire av dei som pendlar, seier dei er lei»: its verb."""
+    found = _PRONOUN_ATTRIBUTION.search(text) if ", " in text else None
+    return found is not None and checker.has_main_clause(text[: found.start()])
 
 
 def said_by_pronoun(text: str) -> bool:
