@@ -273,6 +273,30 @@ def test_a_cut_never_leaves_a_saying_without_what_was_said() -> None:
         assert shortened is None or "will focus" in shortened, shortened
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nb",
+            "Jonathan Lindseth så ut til å bli matchvinner med sin presise avslutning 22 minutter"
+            " før slutt, men Magnus Eikrems utligning i kampens siste minutter sørget for at"
+            " Molde fikk med seg poeng fra Østfold.",
+        ),
+        (
+            "en",
+            "The hosts looked set to win after a header from their captain in the second half,"
+            " but a late goal from the substitute on the visiting side earned them a draw.",
+        ),
+    ],
+)
+def test_a_cut_never_leaves_what_looked_set_to_happen_without_its_turn(
+    language: str, text: str
+) -> None:
+    for limit in range(6, 30):
+        shortened = shorten(text, limit, clause_checker(language))
+        assert shortened is None or " men " in shortened or " but " in shortened, shortened
+
+
 def test_a_cut_never_splits_a_cleft_from_its_som() -> None:
     # («Denne gongen er det kunstnaren Rut.»: who «står i sentrum» is the point)
     text = (

@@ -354,6 +354,8 @@ def shorten(
                 or ((said := _SAID_WHAT.search(head)) and not checker.has_main_clause(said[1]))
             ):
                 continue  # (nor «Adams said New York City police.»: what he said, cut off)
+            if _BUT.match(text, cut.start()) and _EXPECTED.search(head):
+                continue  # «X så ut til å bli matchvinner, | men Y utlignet»: the «men» is the news
             head = balance(head).rstrip(" ,;:–—-") + speaker
             # A cut after a closing quote still needs its full stop: «... «Min Kamp».
             return finish(head + "." if head.endswith(("»", "”", '"')) else head)
@@ -370,6 +372,12 @@ def shorten(
     return None
 
 
+# What looked set to happen, and the «men» that turns it: the turn is the news.
+_BUT = re.compile(r",?\s+(?:men|but)\s")
+_EXPECTED = re.compile(
+    r"\b(?:så ut til|såg ut til|var på vei|var på veg|looked set|looked like|seemed set|"
+    r"appeared set|was heading for|were heading for|kunne ha|could have)\b"
+)
 # A subject's saying and what it said: «Adams said New York City police …».
 _SAID_WHAT = re.compile(r"(?<=\w )(?:said|says|sier|sa|seier|opplyser) (?:that |at )?([^,;]+)$")
 _SOURCE_RELATIVE = re.compile(r",?\s+(?:som|who|which)\s")
