@@ -299,3 +299,15 @@ def test_a_platform_the_story_is_about_is_its_topic() -> None:
         " expected Twitter to add about two million."
     )
     assert "twitter" in topic_commands(text)
+
+
+def test_a_name_a_paper_took_out_is_no_topic() -> None:
+    text = (
+        "Fotballspiller dømt for slag\n\n"
+        "En fotballspiller er dømt til fengsel for å ha slått en motspiller under en kamp på"
+        " Østlandet.\n\n"
+        "«XY (navn fjernet av VG) ble påført brudd i kjeven», heter det i dommen. XY måtte"
+        " opereres.\n\nXY har forklart at han ikke forsto alvoret. Retten mente XY ble"
+        " slått med vilje."
+    )
+    assert "xy" not in topic_commands(text)

@@ -33,12 +33,14 @@ _SEASONS = frozenset("høst haust sommer sumar vinter spring summer autumn winte
 # «Sen. Tillis», «Rep. Rice», «Gov. Newsom»: a title written short is no name; nor is a
 # match's «FT:» and «HT:» (full time, half time), nor the police's «OBS-melding»
 _HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof ft ht obs".split())  # noqa: SIM905
+# A name a paper took out: «XY (navn fjernet av VG)», «NN».
+_PLACEHOLDERS = frozenset(("xy", "nn", "xx"))
 
 
 @lru_cache(maxsize=8)
 def fillers(language: str) -> frozenset[str]:
     found = stopwords(language) | _FILLER_LEMMAS | GENERIC_NOUNS.get(language, frozenset())
-    found |= CALENDAR | _SHORT_MONTHS | _HONORIFICS | _SEASONS
+    found |= CALENDAR | _SHORT_MONTHS | _HONORIFICS | _SEASONS | _PLACEHOLDERS
     return found | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
 
 
