@@ -81,6 +81,7 @@ class Bullets:
         self._short: dict[tuple[str, int], str | None] = {}
         self._quotes: set[str] = set()  # bullets whose sentence opens on a quote
         self._pronouns: dict[str, bool] = {}
+        self._told: dict[str, bool] = {}
         # Each section's sentences, best first: once, though selection may run again.
         self.ranked = [
             ranked(section, scores, kinds)
@@ -179,6 +180,12 @@ class Bullets:
 
     def personal(self, text: str) -> bool:
         return opens_with_personal_pronoun(text, self.checker)
+
+    def told(self, text: str) -> bool:
+        """`told_by_pronoun`, once per bullet: selection may run again."""
+        if text not in self._told:
+            self._told[text] = told_by_pronoun(text, self.checker)
+        return self._told[text]
 
 
 class SectionStream:

@@ -35,7 +35,7 @@ from bot.core.ranking import (
     score_sentences,
     section_words,
 )
-from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, is_quote, told_by_pronoun
+from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, is_quote
 
 __all__ = [
     "MAX_BULLET_WORDS",
@@ -108,7 +108,7 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
         # (with no title above it, the first sentence's «Det viser tall …» points at nothing)
         before = clause_before or (untitled and text is not None and _SOURCE_OF_IT.match(text))
         points_back = text is not None and (made.pronoun(text) if before else made.personal(text))
-        points_back = points_back or (text is not None and told_by_pronoun(text, made.checker))
+        points_back = points_back or (text is not None and made.told(text))
         if text is not None and (not points_back or (n == 0 and counts_on(text))):
             found = Candidate(
                 text, s_index, sentence.position, top, 0, sentence.content_lemmas, lead=True

@@ -115,8 +115,8 @@ def caption_heading(unit: Unit, following: str | None) -> bool:
     text = unit.text
     if following is None:
         return False
-    if not unit.alone and names_line(text):  # (its caption under it, in one block)
-        return spaces(following, 8) < 8 and following.endswith(".")
+    if not unit.alone and following.endswith(".") and spaces(following, 8) < 8:
+        return names_line(text)  # (its caption under it, in one block)
     # (not «Dette blir billigere:» over «Barnehage»: a list's first item)
     named = text.endswith(":") and " " in following and is_name_line(following)
     return named and spaces(text, 6) < 6
