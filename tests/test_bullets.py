@@ -2843,3 +2843,15 @@ def test_words_told_by_a_pronoun_come_after_the_bullet_that_names_her() -> None:
 
     checker = clause_checker("nn")
     assert not told_by_pronoun("Fleire av dei som pendlar, seier dei er lei av stans.", checker)
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("For denne breisida mot partiet fekk han kritikk frå leiinga.", True),
+        ("For dette må han betale 5000 kroner i bot.", True),
+        ("For denne uka er det meldt mykje snø i fjellet.", False),  # (a time of its own)
+    ],
+)
+def test_for_this_thing_points_back_to_the_sentence_that_told_it(text: str, back: bool) -> None:
+    assert opens_with_pronoun(text, clause_checker("nn")) is back

@@ -259,6 +259,9 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     if first == "så" and following in ("dette", "det", "den"):
         return True  # «Så dette var en dårlig straffe …»: so, of what the one before told
     if first in _PARTITIVES:
+        if first == "for" and following in _DETERMINERS:  # «For denne breisida fekk han …»
+            noun = rest.split(maxsplit=2)[1:2]
+            return bool(noun) and noun[0] not in _TIMES
         return following in _NAMED_BEFORE
     if first in _QUANTIFIERS and following in _PARTITIVES:
         # «Noen av dem fikk …», «Two of them were …» (not «Mange av de ansatte»)
