@@ -265,9 +265,7 @@ class SectionStream:
         """Whether the bullet opens on a pronoun that points back; None when the sentence
         it points back to can never be the bullet before it (then it is no candidate)."""
         pronoun = self.made.pronoun(text) or sentence.position in self.made.leaning
-        pronoun = pronoun or told_by_pronoun(
-            text, self.made.checker
-        )  # («…, seier ho.»: after her name)
+        pronoun = pronoun or self.made.told(text)  # («…, seier ho.»: after her name)
         if pronoun and sentence.position == 0 and counts_on(text):
             pronoun = False  # «A second union has voted to strike …»: the news, counted on
         if pronoun and (sentence.index == 0 or not self._said_before(sentence)):
