@@ -392,3 +392,13 @@ def test_nynorsk_enda_after_its_subject_is_the_verb(text: str, main: bool) -> No
 )
 def test_an_opening_phrases_plural_is_no_verb(text: str, main: bool) -> None:
     assert clause_checker("en").has_main_clause(text) is main
+
+
+def test_the_clause_readers_words_and_their_facts_stand_at_the_same_places() -> None:
+    # (a rule reads the words around the one it is at: both lists must be one list)
+    from bot.core.clause_tokens import FACTS, token_list
+
+    text = "The Oslo-based firm, at 3.05am, sold 55 of this well-crafted mix to the «new» buyers."
+    words = token_list(text)
+    facts = [fact for token in text.split() for fact in FACTS[token]]
+    assert [fact[0] for fact in facts] == [w.lower() for w in words]

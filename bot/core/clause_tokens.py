@@ -19,10 +19,18 @@ _CLOCK = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ap]\.?m\b\.?[,;]?")
 
 
 def _tokens(token: str) -> tuple[str, ...]:
+    """The _TOKENs of a space-separated token as the clause reader sees them: a count in
+    figures is a numeral word (FIGURE; a year is no count: «I 2022 varsler …»), a time of day
+    and a two-word adjective no word, a name-led participle its name alone. token_list and
+    FACTS both read these, so a position in one is the same word in the other."""
     if _COUNT.fullmatch(token):
         return (FIGURE,)
     if token[:1].isdigit() and _CLOCK.fullmatch(token):
         return ()
+    if "-" in token and (name_led := _NAME_LED.match(token)):
+        token = name_led.group(1) + token[name_led.end() :]  # «Weir-based»: no verb «based»
+    elif "-" in token and _WORD_LED.fullmatch(token):
+        return ()  # «this well-crafted mix»: an adjective, its noun after it as after «this»
     return tuple(_TOKEN.findall(token))
 
 
@@ -43,21 +51,17 @@ def token_list(text: str) -> list[str]:
 
 
 def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
-    """For each _TOKEN in a space-separated token, what the clause reader asks of it: its
+    """For each of a space-separated token's _tokens, what the clause reader asks of it: its
     lower case, whether it is a word (not a mark), whether it opens on a capital, and
-    whether it is a capitalised word in -s of four letters or more (maybe a genitive).
-    A count in figures is a numeral word (FIGURE); a year is no count («I 2022 varsler …»)."""
-    if _COUNT.fullmatch(token):  # (as _TOKENS reads it: both memoised a token)
-        return ((FIGURE, True, False, False),)
-    if token[:1].isdigit() and _CLOCK.fullmatch(token):
-        return ()
-    if "-" in token and (name_led := _NAME_LED.match(token)):
-        token = name_led.group(1) + token[name_led.end() :]  # «Weir-based»: no verb «based»
-    elif "-" in token and _WORD_LED.fullmatch(token):
-        return ()  # «this well-crafted mix»: an adjective, its noun after it as after «this»
+    whether it is a capitalised word in -s of four letters or more (maybe a genitive)."""
     return tuple(
-        (t.lower(), t[0].isalpha(), t[0].isupper(), t[0].isupper() and t[-1] == "s" and len(t) > 3)
-        for t in _TOKEN.findall(token)
+        (
+            t.lower(),
+            t[0].isalpha() or t == FIGURE,
+            t[0].isupper(),
+            t[0].isupper() and t[-1] == "s" and len(t) > 3,
+        )
+        for t in _TOKENS[token]
     )
 
 
