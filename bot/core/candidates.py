@@ -264,8 +264,12 @@ class SectionStream:
     def _pronoun(self, sentence: Sentence, text: str) -> bool | None:
         """Whether the bullet opens on a pronoun that points back; None when the sentence
         it points back to can never be the bullet before it (then it is no candidate)."""
-        pronoun = self.made.pronoun(text) or sentence.position in self.made.leaning
-        pronoun = pronoun or self.made.told(text)  # («…, seier ho.»: after her name)
+        # (or words told by a pronoun: «…, seier ho.» comes after her name)
+        pronoun = (
+            self.made.pronoun(text)
+            or sentence.position in self.made.leaning
+            or self.made.told(text)
+        )
         if pronoun and sentence.position == 0 and counts_on(text):
             pronoun = False  # «A second union has voted to strike …»: the news, counted on
         if pronoun and (sentence.index == 0 or not self._said_before(sentence)):

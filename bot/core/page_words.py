@@ -313,7 +313,6 @@ TRAILING_LINK = re.compile(
     r"|\s*\|\s*(?:WATCH|VIDEO|LISTEN|SE VIDEO)\s*$",
     re.IGNORECASE,
 )
-# A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
 # A link's mark left in a sentence: BBC's «… an amber alert for wind, external and …» (not
 # «internal, external and …»), an ad's file name run on: «… years ago.my_heart_web_ad_alt_250».
 # (and a fact box's button ending its label: «Fakta om trygdeskandalen Ekspandér faktaboks»)
@@ -329,6 +328,7 @@ def without_link_marks(text: str) -> str:
     return text
 
 
+# A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
 NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, Nov 28 (Reuters) -»)
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}){0,3}"
     r"(?:, (?:\d{1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}|\s\d{4}){0,2})?"

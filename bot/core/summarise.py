@@ -107,8 +107,9 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
             text = None  # «Men heilt avslappa er nok ikkje …», «… nærmer seg dermed …»
         # (with no title above it, the first sentence's «Det viser tall …» points at nothing)
         before = clause_before or (untitled and text is not None and _SOURCE_OF_IT.match(text))
-        points_back = text is not None and (made.pronoun(text) if before else made.personal(text))
-        points_back = points_back or (text is not None and made.told(text))
+        points_back = text is not None and (
+            (made.pronoun(text) if before else made.personal(text)) or made.told(text)
+        )
         if text is not None and (not points_back or (n == 0 and counts_on(text))):
             found = Candidate(
                 text, s_index, sentence.position, top, 0, sentence.content_lemmas, lead=True
