@@ -86,10 +86,13 @@ class SectionWords:
     @cached_property
     def _where(self) -> dict[Word, set[int]]:
         """The sentences each word is in (made once, and only if a key asks)."""
-        found: dict[Word, set[int]] = defaultdict(set)
+        # Only the words that carry a key are asked for: a stopword needs no set.
+        found: dict[Word, set[int]] = {word: set() for word in self.occurrences}
         for i, sentence in enumerate(self.sentences):
             for word in sentence.words:
-                found[word].add(i)
+                seen = found.get(word)
+                if seen is not None:
+                    seen.add(i)
         return found
 
     def distinct_lemmas(self, key: str) -> int:
