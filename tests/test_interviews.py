@@ -293,9 +293,22 @@ def test_a_quote_summed_up_by_the_sentence_after_it_is_said_in_that_name(said: s
     assert not any(b.startswith(said[:12]) for b in found)
 
 
-def test_where_the_quote_was_said_is_not_who_said_it() -> None:
-    text = SAID_AFTER_QUOTE.replace("rektor Kari Vik ved Nordvik skole", "Kari Vik til NRK")
+@pytest.mark.parametrize(
+    "where", ["Kari Vik til NRK", "Kari Vik i en pressemelding", "Kari Vik i ei fråsegn"]
+)
+def test_where_the_quote_was_said_is_not_who_said_it(where: str) -> None:
+    text = SAID_AFTER_QUOTE.replace("rektor Kari Vik ved Nordvik skole", where)
     assert "Kari Vik: – Det er som å hoppe på toget i fart." in _bullets(text)
+
+
+def test_a_speaker_with_a_relative_clause_after_the_quote_is_still_its_speaker() -> None:
+    # «Det seier Kari Vik, som filma uvêret.»: who she is, not her role
+    text = SAID_AFTER_QUOTE.replace(
+        "rektor Kari Vik ved Nordvik skole", "Kari Vik, som har vore rektor i ti år"
+    )
+    found = _bullets(text)
+    assert "Kari Vik: – Det er som å hoppe på toget i fart." in found
+    assert not any(b.startswith("Det sier") for b in found)
 
 
 def test_a_post_with_a_comma_before_the_name_stays_the_speakers() -> None:

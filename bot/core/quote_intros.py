@@ -59,7 +59,13 @@ _SAID_BY = re.compile(
     r"skriver|skriv|oppsummerer|oppsummerar|forklarer|forklarar|beskriver|beskriv) "
     r"((?:[a-zæøå][\w-]*,? ){0,4})([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3})"
     r"((?: (?:ved|i|på|hos|for|til|overfor) [^.!?]{1,40})?)"
-    r"((?: (?:den|det|dei|de|dette)(?: [^.!?]{1,40})?)?)\.(?:\s+|$)"
+    r"((?: (?:den|det|dei|de|dette)(?: [^.!?]{1,40})?)?)"
+    r"(?:,? som [^.!?]{1,80})?\.(?:\s+|$)"  # (who filmed the storm: no role of theirs)
+)
+# Where it was said, no role: «i pressemeldingen», «i ei fråsegn», «i en e-post».
+_SAID_IN = re.compile(
+    r"i (?:en |ei |et |eit )?(?:presse)?(?:melding|e-?post|uttal|utsegn|fråsegn|kommentar|"
+    r"innlegg|intervju|brev|sms|tekstmelding)"
 )
 _SAID_FIRST = ("De", "Så", "Sl")
 _ROLE_PLACE = frozenset(("i", "på", "ved", "hos", "for"))
@@ -88,7 +94,8 @@ def speakers_after_quotes(units: list[Unit]) -> list[Unit]:
             # «kommunedirektør i Hammerfest Elisabeth Paulsen»: the place is the role's
             place, name = name.split(" ", 1)
             title = f"{title} {place}"
-        role = " ".join(filter(None, (title, "" if tail[:3] in ("til", "ove") else tail)))
+        where = tail[:3] in ("til", "ove") or _SAID_IN.match(tail)
+        role = " ".join(filter(None, (title, "" if where else tail)))
         quote.text = f"{name}{', ' + role if role else ''}: {quote.text}"
         quote.kind = TURN  # a bullet only in the sentence that names the speaker
         unit.text = unit.text[said.end() :].strip()
