@@ -2701,3 +2701,101 @@ def test_a_wires_place_with_its_small_word_in_capitals_leaves_the_lead() -> None
     )
     digest = digest_article(parse_text(text))
     assert digest.sections[0].bullets[0].startswith("Då den unge mannen kolliderte")
+
+
+def test_a_sites_name_over_a_headline_given_twice_leaves_the_headline_the_title() -> None:
+    """An aggregator's name, the headline, its source line, the headline again."""
+    text = "\n\n".join(
+        [
+            "Nyhetsbjelle",
+            "Ulike virus herjer i nord og sør",
+            "Kilde: NRK Author: Kari Lie Published: 2025-12-19 19:09:01",
+            "Ulike virus herjer i nord og sør",
+            "Mens Sørlandet preges av én virustype, er det en helt annen variant som"
+            " dominerer i Nord-Norge denne vinteren.",
+            "Ferske tall fra Folkehelseinstituttet viser at det er store forskjeller på"
+            " hvilke varianter som dominerer i de ulike landsdelene.",
+        ]
+    )
+    article = parse_text(text)
+    assert article.title == "Ulike virus herjer i nord og sør"
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("Mens Sørlandet preges av én virustype")
+
+
+@pytest.mark.parametrize(
+    "panel", ["🏷️ Extracted Entities (6)", "Article Version History (2 versions)"]
+)
+def test_an_aggregators_panels_end_the_article_it_gives_again(panel: str) -> None:
+    article = parse_text(
+        "Byen ber ansatte jobbe hjemme\n\nKommunen ber fra mandag ansatte om å jobbe"
+        " hjemmefra fordi lufta er dårlig.\n\nByrådet sier rådet bare gjelder dem som kan.\n\n"
+        f"{panel}\n\n📊 Metadata\n\nKommunen ber fra mandag ansatte om å jobbe hjemmefra."
+    )
+    assert [s.heading for s in article.sections] == [None]
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[-1] == "Byrådet sier rådet bare gjelder dem som kan."
+
+
+def test_a_reader_poll_gives_no_heading_and_no_bullet() -> None:
+    """The question, each answer over its share, the votes: readers' guesses."""
+    text = "\n".join(
+        [
+            "Norge møter Frankrike i kveld",
+            "",
+            "Norge spiller sin andre kamp i mesterskapet mot Frankrike i kveld, etter tapet"
+            " mot Sveits på søndag.",
+            "Landslagstreneren har gjort fire bytter på laget siden forrige kamp.",
+            "Tror du Norge har noen mulighet mot Frankrike?",
+            "Ja, selvsagt.",
+            "47%",
+            "Nei, Norge kommer til å bli slått.",
+            "31%",
+            "Tja, men jeg håper på uavgjort.",
+            "22%",
+            "Antall stemmer: 919",
+            "Kampen spilles på et fullsatt stadion i Cluj, der det har regnet hele dagen.",
+        ]
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert not any(
+        p.startswith(("Ja,", "Nei,", "Tja,", "Tror du", "Antall", "47")) for p in paragraphs
+    )
+    assert paragraphs[-1].startswith("Kampen spilles")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ble dekket av Camilla Vesteng",  # a live page's reporter
+        "Social affairs editor",  # a role under its writer's name
+        "1. Thanks for reading",  # a live page's sign-off post
+        "Your writers today were Kari Lie and Ola Berg, while your editor was Per Ås.",
+        "We are going to bring this busy live page to a close now.",
+        "See you next week!",
+        "Takk for at du fulgte med oss i dag.",
+    ],
+)
+def test_a_live_pages_credits_and_sign_off_are_furniture(line: str) -> None:
+    assert is_furniture(line) or is_widget(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Skaden ble dekket av forsikringen.", "The new editor", "Former foreign correspondent"],
+)
+def test_news_of_a_cover_or_an_editor_is_no_furniture(line: str) -> None:
+    assert not (is_furniture(line) or is_widget(line))
+
+
+def test_a_live_pages_first_post_ending_on_a_question_is_no_title() -> None:
+    article = parse_text(
+        "God kveld! Da skal Norge spille sin andre kamp i mesterskapet. Klarer de å rette"
+        " opp tapet mot Sveits?\n\nFrankrike slo Italia 2-1 i sin første gruppekamp, som ble"
+        " spilt torsdag kveld foran nesten tjue tusen tilskuere på det nye stadionet i Cluj.\n\n"
+        "Keeperen er byttet ut etter to tabber sist."
+    )
+    assert article.title is None
+    assert article.sections[0].paragraphs[0].startswith("God kveld!")

@@ -44,13 +44,24 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             # (a headline on top; a standfirst under it and a label, given again as the lead)
             above = sum(not f for f in flags[:i])
             headline = (above <= 2 and text.count(" ") >= 8 and text[-1] == ".") or (
-                not any(not f for f in flags[:i])
+                _on_top(texts[:i], flags[:i])
                 and not text.endswith(".")
                 # not «The Guardian - UK» over every page
                 and sum(any(c.isalpha() for c in w) for w in text.split()) >= 5
             )
             flags[j] = True
             flags[i] = flags[i] or not headline
+
+
+def _on_top(texts: list[str], flags: list[bool]) -> bool:
+    """Whether only furniture stands above a line, or the site's name alone: «Herold»."""
+    above = [text for text, flagged in zip(texts, flags, strict=True) if not flagged]
+    return not above or (
+        len(above) == 1
+        and above[0].count(" ") < 3
+        and above[0][:1].isupper()
+        and above[0][-1].isalnum()
+    )
 
 
 def _doubled(text: str) -> str:

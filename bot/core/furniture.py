@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.bylines import NUMERIC, is_byline, names_only, word_tokens
 from bot.core.captions import (
     CREDIT_BRACKET,
     credit_tail,
@@ -44,7 +45,6 @@ from bot.core.page_words import (
     PAGE_WORDS,
     PROMPT,
     RESULT_ROW,
-    ROLE_TAILS,
     ROLES,
     SUMMARY_LABEL,
     without_link_marks,
@@ -76,8 +76,6 @@ _CREDITS_BY = re.compile(
     r"|^(?:more on|more about|more from|mer om|meir om|mer fra|meir frå)\s[^.!?:]{1,50}$",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[\w@’'-]+(?:\.\d+)*", re.UNICODE)
-_NUMERIC = re.compile(r"^\d[\d.:/-]*$")
 _TIME_STAMP = re.compile(
     r"^(?:(?:published|updated|posted|publisert|oppdatert)\s+(?:at|@|kl\.?)\s+|kl\.?\s*)?"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|edt|est|et))?\s*[:–—-]?\s*$",
@@ -92,7 +90,6 @@ _SKIP_LINK = re.compile(
     r"next section|over \w+)\s*)+",
     re.IGNORECASE,
 )
-_FROM_AGENCY = re.compile(r"^From (?:CNN|NBC|ABC|CBS|BBC|AP|Reuters|Fox)[’']s\s+(?=[A-Z])")
 _GLUED_CREDIT = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]+ ){1,3}/ ?(?:NTB|NPK|Reuters|AP|AFP|Scanpix)(?=[A-ZÆØÅ][a-zæøå])"
 )
@@ -109,7 +106,6 @@ _BYLINE_COLON = re.compile(
 )
 # A transcript's speaker label alone on its line: «LEILA FADEL, HOST:».
 _SPEAKER_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:, (?:[A-ZÀ-ÖØ-Þ ]+|Host|Byline))?:$")
-_CAMEL_JOIN = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ][a-zæøå])")
 _GLUED_DATE = re.compile(r"(?<=\d)(?=[A-Za-z])")
 _BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")
 # A label that opens a block of links to other stories: the short lines after it go too.
@@ -264,14 +260,10 @@ def _ends_prose(text: str) -> bool:
     return text.endswith((".", "!", "?", "»", "”", '"')) and text.count(". ") >= 2
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
-
-
 def _only_page_words(text: str) -> bool:
     """Share buttons, stamps, breadcrumbs: page words, dates and times, nothing else."""
     # «12/03/2025December 3, 2025»: a page's date stamps run together.
-    tokens = [t.lower().strip(".-’'") for t in _tokens(_GLUED_DATE.sub(" ", text))]
+    tokens = [t.lower().strip(".-’'") for t in word_tokens(_GLUED_DATE.sub(" ", text))]
     if not tokens:
         return True
     decisive = nav = function = 0
@@ -282,7 +274,7 @@ def _only_page_words(text: str) -> bool:
             nav += 1
         elif token in FUNCTION:
             function += 1
-        elif not (token in MONTHS or _NUMERIC.match(token) or not token):
+        elif not (token in MONTHS or NUMERIC.match(token) or not token):
             return False
     # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks» or
     # «Lørdag 14. desember 2019 · Innenriks» (a date on a section) is not.
@@ -290,77 +282,12 @@ def _only_page_words(text: str) -> bool:
     return decisive > 0 or (nav >= 2 and function == 0) or (nav <= 1 and dated)
 
 
-def _page_token(token: str) -> bool:
-    page = token in PAGE_WORDS or token in FUNCTION or token in MONTHS or token in AGENCIES
-    return page or _NUMERIC.match(token) is not None or token.startswith("@")
-
-
-_BYLINE_HEADS = ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by ", "review by ",
-                 "photo by ", "photos by ", "photograph by ")  # fmt: skip
-
-
-_DESK_ROLE = re.compile(
-    r"^\s*(?:[a-z]+ ){1,4}(?:reporter|correspondent|editor|writer|journalist|commentator|"
-    r"photographer|journalistar|korrespondent|redaktør|medarbeidar|medarbeider) "
-)
-
-
-_NAME_AGENCY = re.compile(  # a name and its agency: «Cameron MicallefNewsWire», «Kari Ås, NTB»
-    r"(?:[A-ZÆØÅ][a-zæøåé'’-]+ ){1,3}[A-ZÆØÅ][a-zæøåé'’-]+(?:, ?| ?)"
-    r"(?:NewsWire|AAP|NTB|NPK|AP|AFP|Reuters|Bloomberg|PA|dpa|TT)"
-)
-
-
-def is_byline(text: str) -> bool:
-    """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
-    if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
-        return True
-    text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
-    lowered = text.lower()
-    for head in _BYLINE_HEADS:
-        if lowered.startswith(head) or lowered.startswith(f"{head[:-1]}: "):  # «REVIEW BY: X»
-            text = text.replace(":", "", 1) if lowered[len(head) - 1] == ":" else text
-            # («By state political reporter Richard Willingham»: the desk's words first)
-            rest = _DESK_ROLE.sub("", text[len(head) :], count=1)
-            return _names_only(rest, allow_roles=True)
-    agency = _FROM_AGENCY.match(text)  # a live blog's entry byline: «From CNN's Evan Perez»
-    if agency:
-        return _names_only(text[agency.end() :], allow_roles=True)
-    tokens = _tokens(text.replace("-", " ").replace("/", " "))
-    if tokens and all(t.lower() in AGENCIES for t in tokens):
-        return True  # «NTB», «(NTB)», «NTB-Reuters»
-    if tokens and all(t.lower() in ROLES for t in tokens):
-        return True  # «Nyheitsjournalist», «Political correspondent»
-    return any(t.lower() in ROLES for t in tokens) and _names_only(text, allow_roles=True)
-
-
-def _names_only(text: str, *, allow_roles: bool) -> bool:
-    """Capitalised words, name links (og, von), agencies and roles, nothing else."""
-    tokens = _tokens(text)
-    if not tokens or len(tokens) > 16:
-        return False
-    names = 0
-    for token in tokens:
-        lower = token.lower().strip(".")
-        if lower in NAME_LINKS or lower in AGENCIES or _page_token(lower):
-            continue
-        link, _, rest = token.partition("-")
-        if rest[:1].isupper() and link.lower() in NAME_LINKS:
-            token = rest  # al-Mughrabi, el-Sisi
-        if allow_roles and (lower in ROLES or lower.endswith(ROLE_TAILS)):
-            continue  # (and a role's compound: «nynorskbloggar», «kulturjournalist»)
-        if not token[0].isupper():
-            return False
-        names += 1
-    return names >= 1 or any(t.lower() in AGENCIES for t in tokens)
-
-
 def _is_breadcrumb(text: str) -> bool:
     """«Hjem > Nyheter > Innenriks», «Heim Nyhende Vestland»."""
     parts = _BREADCRUMB_SEP.split(text)
     if len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts):
         return all(p[:1].isupper() or p[:1].isdigit() for p in parts)
-    tokens = _tokens(text)
+    tokens = word_tokens(text)
     if not 2 <= len(tokens) <= 6 or any(not t[0].isupper() for t in tokens):
         return False
     nav = sum(t.lower() in NAV for t in tokens)
@@ -369,18 +296,18 @@ def _is_breadcrumb(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """«Ole Berg-Rusten / NTB», «Getty Images», «Reuters/Scanpix»."""
-    if "/" not in text and not any(t.lower() in AGENCIES for t in _tokens(text)):
+    if "/" not in text and not any(t.lower() in AGENCIES for t in word_tokens(text)):
         return False
     if text.endswith((".", "!", "?")):
         return False
-    return _names_only(text, allow_roles=False) and len(text.split()) <= 8
+    return names_only(text, allow_roles=False) and len(text.split()) <= 8
 
 
 def is_section_label(text: str) -> bool:
     """«Sport», «World»: a site's section, no title; nor the site's name: «NAMDALSAVISA»."""
     if " " not in text and len(text) >= 6 and text.isupper() and text.isalpha():
         return True
-    return spaces(text, 2) < 2 and all(t.lower() in NAV for t in _tokens(text))
+    return spaces(text, 2) < 2 and all(t.lower() in NAV for t in word_tokens(text))
 
 
 _COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience – Review»: a title)
@@ -388,13 +315,13 @@ _COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience �
 
 def is_name_line(text: str) -> bool:
     """A short line of names only («Kari Nordmann»): furniture beside a byline or role."""
-    tokens = _tokens(text)
+    tokens = word_tokens(text)
     # «Iversen-show på Lerkendal» is a headline: a preposition joins no name to a name.
     lower_words = (t for t in tokens if t[0].islower() and t not in NAME_LINKS | ROLES)
     return (
         1 <= len(tokens) <= 4
         and not _COMPOUND_TAIL.search(text)  # «Norwegian-opptur»: a heading, no name
         and not text.endswith((".", "?", "!"))  # «Astronomers Discover New Planet?»
-        and _names_only(text, allow_roles=True)
+        and names_only(text, allow_roles=True)
         and next(lower_words, None) is None
     )

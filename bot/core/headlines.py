@@ -80,8 +80,10 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         answer = following.text.startswith(ANSWER_START) or FIRST_PERSON_START.match(following.text)
         if answer and ASKS_YOU.search(text):
             return False  # «Du er aktuell med?» over «– Singelen …»: an interview's question
-        if text.count("? ") >= 2:
-            return False  # «Kommer Löfven til å bli sittende? Får SD …? Hvem …?»: a standfirst
+        if text.count("? ") >= 2 or (n_words > 10 and (". " in text or "! " in text)):
+            # «Kommer Löfven til å bli sittende? Får SD …? Hvem …?», «God aften! Da skal Norge
+            # … . Klarer de …?»: a standfirst, a live page's first post
+            return False
         # «Hvor langt strekker toleransen seg …?»; a longer one above a longer paragraph or
         # a crosshead («… Bør det vurderes lovlighetskontroll av vedtaket?» / «I. Sakens …»)
         longer = following.text.count(" ") >= n_words or spaces(following.text, 6) < 6

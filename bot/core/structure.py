@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.bylines import is_byline
 from bot.core.caps_captions import (
     alt_line,
     bar_credit,
@@ -35,7 +36,6 @@ from bot.core.copies import flag_copies
 from bot.core.datelines import caption_over_dateline, strip_dateline
 from bot.core.furniture import (
     clean_inline,
-    is_byline,
     is_credit,
     is_furniture,
     is_name_line,
@@ -61,7 +61,7 @@ from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import caption_heading, names_line, reported
-from bot.core.widgets import ends_article, is_widget, menu_lines
+from bot.core.widgets import ends_article, is_widget, menu_lines, poll_lines
 
 HEADING, TITLE = "heading", "title"
 
@@ -271,6 +271,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     # (before labels are cleaned off)
     texts = [unit.text for unit in units]
     photos = media_blocks(texts, [unit.alone for unit in units]) | menu_lines(texts)
+    photos |= poll_lines(texts)  # (a menu's lines, a poll's answers: whatever they read like)
     for i, unit in enumerate(units):
         rail = teaser_rail(texts, i) or video_rail(texts, i)
         if (ends_article(unit.text) or rail) and any(not f for f in flags):

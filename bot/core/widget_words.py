@@ -118,7 +118,17 @@ WIDGET_LINE_PATTERN = (
     r"direktesenter(?: [-–] \w+)?$|"
     # a live page's credit and its writer's picture: «Ble dekket av NTB», «Author avatar»
     # (the whole line: «Skaden ble dekket av forsikringen.» is news)
-    r"(?:ble|vart|was) (?:dekket|dekt|dekka|covered) (?:av|by) [a-zæøå]{2,12}$|author avatar$|"
+    r"(?:ble|vart|was) (?:dekket|dekt|dekka|covered) (?:av|by) [a-zæøå]{2,12}"
+    r"(?: [a-zæøå-]{2,14}){0,3}$|author avatar$|"
+    # a live page's sign-off: «1. Thanks for reading», «Your writers today were …», «We are
+    # going to bring this live page to a close now.», «Takk for at du fulgte med»
+    # (the whole line: «We're pausing our live coverage. The bank held …» has news after it)
+    r"(?:(?:\d{1,2}\. )?thanks for (?:reading|joining us|following)\b|"
+    r"your (?:writers|reporters|editors?) (?:today )?(?:were|was|have been)\b|"
+    r"we(?: are|'re|’re| will) (?:now )?(?:going to )?(?:bring|bringing|pause|pausing|end|ending|"
+    r"close|closing|wrap|wrapping) (?:up )?(?:this|our) [\w ]{0,30}(?:live|coverage|page)\b|"
+    r"see you (?:next week|tomorrow|again)|takk for at (?:du|dere|de) (?:fulgte|følgde)\b)"
+    r"[^.!?]*[.!]?$|"
     r"(?:live )?updates$|media statement$|(?:bilde|bilete|image|photo) \d{1,2} (?:av|of) \d{1,2}$|"
     r"some highlights\s*[-–:]?$|"
     # a map's, a video's and an embed's buttons: «Vis større kart», «Scroll down for video»

@@ -195,7 +195,14 @@ def ends_article(text: str) -> bool:
         or (bare.startswith(("følg ", "follow ")) and _SITE_LINK.search(bare) is not None)
         # («© 2018 The Canadian Press»: the wire's copyright closes its story)
         or (bare.startswith(("©", "copyright ©")) and bare.count(" ") <= 6)
+        # («🏷️ Extracted Entities (6)»: an aggregator's panels, then the article again)
+        or _AGGREGATOR_PANEL.search(text) is not None
     )
+
+
+_AGGREGATOR_PANEL = re.compile(
+    r"^\W*(?:Extracted Entities|Article Version History|Version History) \(\d+(?: versions?)?\)$"
+)
 
 
 _SITE_LINK = re.compile(r" (?:på|on|at) (?:www\.)?[\w-]+\.(?:no|com|co\.uk|net|org)(?:/[\w/-]*)?$")
@@ -220,4 +227,28 @@ def menu_lines(texts: list[str]) -> set[int]:
         run = []
         if n_words >= 8 and text.endswith((".", "!", "?", "»", '"')):
             break  # the article begins (not a long line of links: «BBC NEWS Americas …»)
+    return found
+
+
+# A poll's answer's share, and its count of votes: «47%», «Antall stemmer: 919».
+_SHARE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%")
+_VOTES = re.compile(
+    r"(?:antall stemmer|tal på røyster|talet på røyster|total votes|votes)\b:?\s*[\d  .,]*$"
+    r"|[\d  .,]+ (?:stemmer|røyster|votes)$",
+    re.IGNORECASE,
+)
+
+
+def poll_lines(texts: list[str]) -> set[int]:
+    """A reader poll: its question, each answer over its share («Ja, selvsagt.» «47%»), its
+    count of votes. The answers are readers' guesses, not the article's sentences."""
+    shares = [i for i, text in enumerate(texts) if i and len(text) <= 8 and _SHARE.fullmatch(text)]
+    in_poll = {i for i in shares if i - 2 in shares or i + 2 in shares}
+    found: set[int] = set()
+    for i in sorted(in_poll):
+        found.update((i - 1, i))
+        if i - 2 not in in_poll and i >= 2 and texts[i - 2].endswith("?"):
+            found.add(i - 2)  # the question over the first answer
+        if i + 2 not in in_poll and i + 1 < len(texts) and _VOTES.match(texts[i + 1]):
+            found.add(i + 1)
     return found

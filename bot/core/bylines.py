@@ -1,0 +1,103 @@
+"""Who wrote it: a byline («Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe»), a role
+alone on its line («Social affairs editor»), and the names-only test credits share with it.
+
+bot/core/furniture.py calls a byline furniture; these are the words a byline is made of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.page_words import (
+    AGENCIES,
+    FUNCTION,
+    MONTHS,
+    NAME_LINKS,
+    PAGE_WORDS,
+    ROLE_TAILS,
+    ROLES,
+)
+
+_TOKEN = re.compile(r"[\w@’'-]+(?:\.\d+)*", re.UNICODE)
+NUMERIC = re.compile(r"^\d[\d.:/-]*$")
+_FROM_AGENCY = re.compile(r"^From (?:CNN|NBC|ABC|CBS|BBC|AP|Reuters|Fox)[’']s\s+(?=[A-Z])")
+_CAMEL_JOIN = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def word_tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def page_token(token: str) -> bool:
+    page = token in PAGE_WORDS or token in FUNCTION or token in MONTHS or token in AGENCIES
+    return page or NUMERIC.match(token) is not None or token.startswith("@")
+
+
+_BYLINE_HEADS = ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by ", "review by ",
+                 "photo by ", "photos by ", "photograph by ")  # fmt: skip
+
+
+_DESK_ROLE = re.compile(
+    r"^\s*(?:[a-z]+ ){1,4}(?:reporter|correspondent|editor|writer|journalist|commentator|"
+    r"photographer|journalistar|korrespondent|redaktør|medarbeidar|medarbeider) "
+)
+
+
+_NAME_AGENCY = re.compile(  # a name and its agency: «Cameron MicallefNewsWire», «Kari Ås, NTB»
+    r"(?:[A-ZÆØÅ][a-zæøåé'’-]+ ){1,3}[A-ZÆØÅ][a-zæøåé'’-]+(?:, ?| ?)"
+    r"(?:NewsWire|AAP|NTB|NPK|AP|AFP|Reuters|Bloomberg|PA|dpa|TT)"
+)
+
+
+# A desk's role alone on its line, the whole line: «Social affairs editor» (not «The new
+# editor», which tells of one).
+_DESK_LINE = re.compile(
+    r"(?!(?:The|A|An|Our|Its|His|Her|Their|New|Former) )[A-Z][a-z]+(?: [a-z]+){0,3} "
+    r"(?:reporter|correspondent|editor|writer|journalist|commentator|photographer|analyst)"
+)
+
+
+def is_byline(text: str) -> bool:
+    """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
+    if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
+        return True
+    text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
+    lowered = text.lower()
+    for head in _BYLINE_HEADS:
+        if lowered.startswith(head) or lowered.startswith(f"{head[:-1]}: "):  # «REVIEW BY: X»
+            text = text.replace(":", "", 1) if lowered[len(head) - 1] == ":" else text
+            # («By state political reporter Richard Willingham»: the desk's words first)
+            rest = _DESK_ROLE.sub("", text[len(head) :], count=1)
+            return names_only(rest, allow_roles=True)
+    agency = _FROM_AGENCY.match(text)  # a live blog's entry byline: «From CNN's Evan Perez»
+    if agency:
+        return names_only(text[agency.end() :], allow_roles=True)
+    if text[-1:].isalpha() and _DESK_LINE.fullmatch(text):
+        return True  # «Social affairs editor» under «Alison Holt»
+    tokens = word_tokens(text.replace("-", " ").replace("/", " "))
+    if tokens and all(t.lower() in AGENCIES for t in tokens):
+        return True  # «NTB», «(NTB)», «NTB-Reuters»
+    if tokens and all(t.lower() in ROLES for t in tokens):
+        return True  # «Nyheitsjournalist», «Political correspondent»
+    return any(t.lower() in ROLES for t in tokens) and names_only(text, allow_roles=True)
+
+
+def names_only(text: str, *, allow_roles: bool) -> bool:
+    """Capitalised words, name links (og, von), agencies and roles, nothing else."""
+    tokens = word_tokens(text)
+    if not tokens or len(tokens) > 16:
+        return False
+    names = 0
+    for token in tokens:
+        lower = token.lower().strip(".")
+        if lower in NAME_LINKS or lower in AGENCIES or page_token(lower):
+            continue
+        link, _, rest = token.partition("-")
+        if rest[:1].isupper() and link.lower() in NAME_LINKS:
+            token = rest  # al-Mughrabi, el-Sisi
+        if allow_roles and (lower in ROLES or lower.endswith(ROLE_TAILS)):
+            continue  # (and a role's compound: «nynorskbloggar», «kulturjournalist»)
+        if not token[0].isupper():
+            return False
+        names += 1
+    return names >= 1 or any(t.lower() in AGENCIES for t in tokens)
