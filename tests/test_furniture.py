@@ -2799,3 +2799,69 @@ def test_a_live_pages_first_post_ending_on_a_question_is_no_title() -> None:
     )
     assert article.title is None
     assert article.sections[0].paragraphs[0].startswith("God kveld!")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscription Notification",
+        "We have noticed that there is an issue with your subscription billing details."
+        " Please update your billing details here",
+        "Please update your billing information",
+        "Your subscription will end shortly",
+        "Free for 30 days",
+        "Start your free trial",
+    ],
+)
+def test_a_subscribers_billing_notice_is_furniture(line: str) -> None:
+    assert is_furniture(line) or is_widget(line)
+
+
+def test_a_tickers_badge_run_onto_a_headline_goes() -> None:
+    article = parse_text(
+        "Snow closes roads in the Carolinas\n\nHeavy snow closed roads across the Carolinas on"
+        " Tuesday as a rare winter storm moved up the coast.\n\nBreaking NewsIcy roads and"
+        " whiteout conditions create perilous travel\n\nTroopers answered more than 400 crashes"
+        " overnight, most of them on the interstate."
+    )
+    assert [s.heading for s in article.sections] == [
+        None,
+        "Icy roads and whiteout conditions create perilous travel",
+    ]
+
+
+def test_an_images_alt_text_over_its_caption_label_is_no_heading() -> None:
+    text = "\n".join(
+        [
+            "Storm leaves thousands without power",
+            "",
+            "Gusts of up to 90mph battered the coast on Saturday, and many trains were"
+            " cancelled across the region.",
+            "",
+            "Scene of a crash on the coast road",
+            "Image caption,",
+            "",
+            "The man died when a tree fell across the road near the harbour",
+            "",
+            "Engineers said most homes would have power again by Sunday evening.",
+        ]
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert not any(p.startswith(("Scene of", "The man died")) for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fabio Duarte, Sunil Midda, Alex Waite, Ryan Fisher, Akhil Prasad, Danny Clark",
+        "See stats from the match at Flashscore",
+    ],
+)
+def test_a_desks_writers_and_a_link_to_a_matchs_stats_are_furniture(line: str) -> None:
+    assert is_furniture(line) or is_widget(line)
+
+
+def test_a_line_of_places_is_no_byline() -> None:
+    assert not is_furniture("Oslo, Bergen, Trondheim og Stavanger")

@@ -1299,3 +1299,47 @@ def test_a_short_quote_on_top_over_prose_is_the_headline(
     lines: list[str], title: str | None
 ) -> None:
     assert parse_text("\n\n".join(lines)).title == title
+
+
+def test_a_numbered_post_under_a_summarys_bullets_heads_its_story() -> None:
+    """A live page's summary in bullets, then its first numbered post over its text."""
+    text = "\n".join(
+        [
+            "Summary",
+            "",
+            "• A man has died after a tree fell on his van during the storm",
+            "• Thousands of homes are without power",
+            "",
+            "1. Van driver killed by fallen tree as storm rages",
+            "",
+            "A van driver has been killed by a fallen tree, as strong winds and heavy rain"
+            " continue across the country.",
+            "",
+            "Gusts of up to 90mph battered some areas earlier on Saturday.",
+        ]
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert headings == ["Summary", "1. Van driver killed by fallen tree as storm rages"]
+
+
+def test_a_work_under_its_makers_name_heads_its_review() -> None:
+    """A round-up of new songs: «Artist - «Song»» over each review."""
+    text = "\n\n".join(
+        [
+            "Nye låter denne uka",
+            "Kari Lie og Ola Berg er blant dem som gir ut nye låter denne fredagen.",
+            "Kari Lie - «Alle de tinga»",
+            "Kari Lie har gitt ut en EP med tre låter fra tiden i bandet. Den er pent"
+            " instrumentert, med cello og piano.",
+            "Ola Berg & Bandet - «Love you less»",
+            "Tvillingene fra Trofors synger bedre enn før. Låten er likevel litt for enkel.",
+        ]
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert headings == [None, "Kari Lie - «Alle de tinga»", "Ola Berg & Bandet - «Love you less»"]
+
+
+@pytest.mark.parametrize("line", ["Han sa: «Vi kommer»", "Han sa - «Vi kommer igjen»"])
+def test_a_quote_at_a_lines_end_is_no_heading(line: str) -> None:
+    text = f"Møtet i kveld\n\nStyret møttes i kveld.\n\n{line}\n\nDe kom tilbake klokka ti."
+    assert [s.heading for s in parse_text(text).sections] == [None]

@@ -57,6 +57,10 @@ _DESK_LINE = re.compile(
 )
 
 
+_NAME = r"[A-ZÆØÅ][a-zæøåé'’-]+(?: [A-ZÆØÅ][a-zæøåé'’-]+){1,2}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME}){{2,}}(?:,? (?:and|og) {_NAME})?")
+
+
 def is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
     if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
@@ -72,6 +76,8 @@ def is_byline(text: str) -> bool:
     agency = _FROM_AGENCY.match(text)  # a live blog's entry byline: «From CNN's Evan Perez»
     if agency:
         return names_only(text[agency.end() :], allow_roles=True)
+    if text.count(", ") >= 2 and text[-1:].isalpha() and _NAME_LIST.fullmatch(text):
+        return True  # «Fabio Duarte, Sunil Midda, Alex Waite, Ryan Fisher»: a desk's writers
     if text[-1:].isalpha() and _DESK_LINE.fullmatch(text):
         return True  # «Social affairs editor» under «Alison Holt»
     tokens = word_tokens(text.replace("-", " ").replace("/", " "))

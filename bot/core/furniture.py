@@ -85,6 +85,7 @@ _TIME_STAMP = re.compile(
 _CAPS_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]{2,}(?:\s[A-ZÆØÅÄÖÜ-]{2,})*\s*:\s+(?=\S)")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
 # Screen readers' links run into a page's first text: «Skip to main contentSkip to …»
+_GLUED_TICKER = re.compile(r"(?:Breaking News|Breaking|BREAKING|Siste nytt)(?=[A-ZÆØÅ][a-zæøå])")
 _SKIP_LINK = re.compile(
     r"^(?:(?:skip|jump) (?:to:? (?:main |site )?(?:content|story|navigation|search)|"
     r"next section|over \w+)\s*)+",
@@ -135,6 +136,8 @@ def clean_inline(text: str) -> str:
     """Drop furniture inside a paragraph: a dateline or caps label, a credit, an agency mark."""
     if text[:4].lower() in ("skip", "jump"):
         text = _SKIP_LINK.sub("", text)
+    if text[:1] in "BS" and (glued := _GLUED_TICKER.match(text)):
+        text = text[glued.end() :]  # «Breaking NewsIcy roads …»: a ticker's badge run on
     if " / " in text[:40]:
         text = _GLUED_CREDIT.sub("", text, count=1)  # «Kari Ås / NTBEn person er …»
     if "Foto: " in text[:200] and (caption := _CAPTION_RUN_ON.match(text)):

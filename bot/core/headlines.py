@@ -18,7 +18,6 @@ from bot.core.structure import (
     QUOTE_START,
     TITLE,
     Unit,
-    dash_heading,
     is_heading,
     is_prose,
 )
@@ -39,7 +38,7 @@ _QUOTE_HEADLINE_WORDS = 12  # («– Jeg holdt på å ta feil ved å kjøpe bill
 
 def _quote_headline(text: str, following: Unit) -> bool:
     """A quote as the headline, over the story rather than over a reply to it: a short
-    one over a paragraph (structure.dash_heading); a cry of one sentence over prose twice
+    one over a paragraph (dash_heading, below); a cry of one sentence over prose twice
     its length («– Dette var en deilig kamp!», not «– Hei! Kom inn.», which an interview
     goes on from); a short one without a stop over a short standfirst («– Grunneierne
     overkjøres» over «I Nordland sloss ti grunneiere mot Statkraft.»)."""
@@ -175,3 +174,16 @@ def headline_over_byline(units: list[Unit]) -> int:
             stop = unit.text.endswith((".", ":", ";", ","))
             return k if 2 <= n_words <= 20 and not stop and not name_line(unit.text) else 0
     return 0
+
+
+def dash_heading(line: str, following: Unit | None) -> bool:
+    """«– Det blir en lang og blodig kamp» alone before a paragraph: a quote as a heading;
+    so is a word or two in quote marks: «“Urimelig”», ««Sviktende grunnlag»»."""
+    if following is None or following.kind == HEADING or spaces(following.text, 7) < 7:
+        return False
+    if line[:1] in '«“"' and line[-1:] in '»”"' and line.count(" ") < 8:
+        inner = line[1:-1].strip()
+        return inner[:1].isupper() and not inner.endswith((*SENTENCE_END, ",", ";", ":"))
+    body = line[1:].lstrip()  # «– Må vurdere», or a page's «-Må vurdere» without its space
+    ends = line.endswith((*SENTENCE_END, ",", ";", ":"))
+    return line[:1] in "–—-" and 1 <= body.count(" ") <= 9 and not ends and body[:1].isupper()

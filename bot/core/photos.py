@@ -126,7 +126,9 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
         if i and text[:1] == "(" and _PHOTO_LINKS.match(text):
             found.update((i - 1, i))  # a caption over «(Full-size photo)(All photos)»
         if i and text[:1] in "IMV" and _RUN_ON_LABEL.match(text):
-            found.add(i)  # «Image caption Judges look at …»
+            # «Image caption Judges look at …»; «Image caption,» alone under its alt text
+            # («Scene of a fatal crash in Lancashire»), the caption below it
+            found.add(i)
             above = texts[i - 1]
             if not alone[i] and spaces(above, 12) < 12 and not above.endswith(SENTENCE_STOPS):
                 found.add(i - 1)  # «Prisoner looking out of bars (file pic)»: its alt text
@@ -250,5 +252,5 @@ _NAME_JOINS = ("og", "and", "&")
 
 
 # A caption's label run into its caption: «Image caption Judges look at …»
-_RUN_ON_LABEL = re.compile(r"(?:Image|Media|Video) caption[,:]? (?=[A-Z0-9])")
+_RUN_ON_LABEL = re.compile(r"(?:Image|Media|Video) caption(?:[,:]? (?=[A-Z0-9])|[,:]?$)")
 _PHOTO_LINKS = re.compile(r"\((?:full-size photo|all photos|view photo|enlarge photo)\)", re.I)

@@ -11,6 +11,7 @@ from itertools import pairwise
 from bot.core.furniture import is_section_label
 from bot.core.headlines import (
     caption_over_headline,
+    dash_heading,
     headline_over_byline,
     headline_under,
     title_like,
@@ -25,7 +26,6 @@ from bot.core.structure import (
     QUOTE_START,
     TITLE,
     Unit,
-    dash_heading,
     is_heading,
     is_prose,
 )
@@ -67,8 +67,7 @@ def assemble(
 
 def _join_broken(units: list[Unit]) -> list[Unit]:
     """A page that breaks its sentences into blocks: «… due to rising bean costs,» over
-    «Reuters reported on Thursday, …»; «… both had been» over «dealing with harsh weather
-    …». A paragraph never ends on a comma, nor a sentence go on in lower case."""
+    «Reuters reported …». A paragraph never ends on a comma, nor a sentence go on in lower case."""
     kept: list[Unit] = []
     for unit in units:
         before = kept[-1] if kept else None
@@ -116,8 +115,8 @@ def _speakers_to_quotes(units: list[Unit]) -> list[Unit]:
 
 
 def _list_runs(units: list[Unit]) -> dict[int, int]:
-    """Number the runs of adjacent list items; a lone «- …» line is a dash line, no list.
-    Rows of results («Viking - Rosenborg 1–5», «Swansea 1 - 0 Burnley») are a list too."""
+    """Number the runs of adjacent list items, numbered or not; a lone «- …» line is a dash
+    line, no list. Rows of results («Viking - Rosenborg 1–5») are a list too."""
     rows = [unit.kind == PARAGRAPH and SCORE_ROW.match(unit.text) is not None for unit in units]
     for i, unit in enumerate(units):
         if rows[i] and ((i > 0 and rows[i - 1]) or (i + 1 < len(rows) and rows[i + 1])):
@@ -127,7 +126,8 @@ def _list_runs(units: list[Unit]) -> dict[int, int]:
     for i, unit in enumerate(units):
         if unit.kind != LIST_ITEM:
             continue
-        if i == 0 or units[i - 1].kind != LIST_ITEM:
+        above = units[i - 1] if i else None  # («1. Van driver killed …» under bullets: a run)
+        if above is None or above.kind != LIST_ITEM or bool(above.number) != bool(unit.number):
             run += 1
         unit.run = run
         runs[run] = runs.get(run, 0) + 1

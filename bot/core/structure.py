@@ -107,7 +107,9 @@ def is_heading(line: str, following: str | None) -> bool:
     line = line.strip()
     if not line or following is None or not following.strip() or "\n" in line:
         return False
-    if line.startswith(QUOTE_START) or line.endswith(_HEADING_END_FORBIDDEN) or reported(line):
+    # (a work's title in quote marks last is no quote's end: «Trygve Skaug - «Alle de tinga»»)
+    ends = line.endswith(_HEADING_END_FORBIDDEN) and not _WORK_HEADING.fullmatch(line)
+    if line.startswith(QUOTE_START) or ends or reported(line):
         return False  # (nor «BA skriv at dommen er samrøystes»: a sentence without its stop)
     n_words = len(line.split())
     if n_words > 14 or len(line) > 120:
@@ -122,21 +124,11 @@ def is_heading(line: str, following: str | None) -> bool:
     return first.isupper() or first.isdigit()
 
 
+# A work under its maker's name: «Musti - «On the low»», «Marcus & Martinius – «Love you less»».
+_MAKER = r"(?:[A-ZÆØÅ0-9][\w.'’-]*|&|og|and)"
+_WORK_HEADING = re.compile(rf"[A-ZÆØÅ0-9][\w.'’-]*(?: {_MAKER}){{0,5}} [-–] «[^«»]{{1,60}}»")
 # A person's name alone: «James Cox», «Kristian Jacobsen» (a byline between paragraphs).
 _BYLINE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?){1,2}")
-
-
-def dash_heading(line: str, following: Unit | None) -> bool:
-    """«– Det blir en lang og blodig kamp» alone before a paragraph: a quote as a heading;
-    so is a word or two in quote marks: «“Urimelig”», ««Sviktende grunnlag»»."""
-    if following is None or following.kind == HEADING or spaces(following.text, 7) < 7:
-        return False
-    if line[:1] in '«“"' and line[-1:] in '»”"' and line.count(" ") < 8:
-        inner = line[1:-1].strip()
-        return inner[:1].isupper() and not inner.endswith((*SENTENCE_END, ",", ";", ":"))
-    body = line[1:].lstrip()  # «– Må vurdere», or a page's «-Må vurdere» without its space
-    ends = line.endswith((*SENTENCE_END, ",", ";", ":"))
-    return line[:1] in "–—-" and 1 <= body.count(" ") <= 9 and not ends and body[:1].isupper()
 
 
 def read_units(text: str, *, markdown: bool) -> list[Unit]:

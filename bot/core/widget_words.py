@@ -16,6 +16,10 @@ WIDGET_WORDS_PATTERN = (
     # tilgang her.», «Get access to the words and decisions of your elected officials …»
     r"les (?:mer|meir) (?:om )?[^.!?]{1,80} her\.?$|read more (?:about )?[^.!?]{1,80} here\.?$|"
     r"skaff deg tilgang her\b|get access to the words and decisions\b|"
+    # a subscriber's billing notice: «Please update your billing details here»
+    r"update your billing (?:details|information)\b|(?:try it )?free for \d{1,3} days$|"
+    r"start your free trial$|subscription notification$|your subscription (?:will end|has ended|"
+    r"has expired|billing details)\b|subscription details associated with this account\b|"
     # A comment box's rules: «Postmedia is committed to maintaining a lively but civil
     # forum for discussion. Please keep comments …»; an icon font's names: «bookmarkicon
     # cameraicon checkicon chevron downicon …»
@@ -133,6 +137,8 @@ WIDGET_LINE_PATTERN = (
     r"some highlights\s*[-–:]?$|"
     # a map's, a video's and an embed's buttons: «Vis større kart», «Scroll down for video»
     r"(?:vis|se|sjå) større kart$|view larger map$|scroll down for (?:video|more)$|"
+    # a link to a match's figures: «See stats from the match at Flashscore»
+    r"see (?:the )?(?:stats|statistics|line-?ups|player ratings)\b[^.!?]{0,50}$|"
     r"created by \w+$|up next$|now playing$|"
     # an embedded post's markers: «Skip twitter post by …», «End of twitter post by …»
     r"(?:skip|end of) (?:twitter|x|facebook|instagram|tiktok|youtube|bluesky) "
