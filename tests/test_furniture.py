@@ -2865,3 +2865,28 @@ def test_a_desks_writers_and_a_link_to_a_matchs_stats_are_furniture(line: str) -
 
 def test_a_line_of_places_is_no_byline() -> None:
     assert not is_furniture("Oslo, Bergen, Trondheim og Stavanger")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Thank you for joining us",
+        "Enlarge",  # an image's button
+        "Nå nettopp",  # a stamp of moments ago
+        "Second Half Begins",  # a live match's phase
+        "Feeling fresher than yesterday 🌡️ pic.twitter.com/7V7zepoTog",
+        "An afternoon of sunshine and showers ahead 🌦️— Met Office (@metoffice) November 28, 2025",
+        "Mye vind i store deler av #SørNorge i dag. Se farevarsel: https://t.co/sb4X9as5HV"
+        " pic.twitter.com/ytaeA4DOuu",
+        'The cookies that are categorized as "Necessary" are stored on your browser as they'
+        " are essential for enabling the basic functionalities of the site.",
+        "Analytical cookies are used to understand how visitors interact with the website.",
+    ],
+)
+def test_buttons_stamps_phases_embedded_posts_and_a_consent_box_are_widgets(line: str) -> None:
+    assert is_furniture(line) or is_widget(line)
+
+
+def test_news_of_cookies_is_no_consent_box() -> None:
+    line = "Datatilsynet bøtela nettbutikken fordi den la cookies i nettlesaren uten samtykke."
+    assert not (is_furniture(line) or is_widget(line))

@@ -641,3 +641,15 @@ def test_a_headlines_glued_dash_or_hashtag_label_keeps_it_the_title(first: str, 
         " måtte svare."
     )
     assert parse_text(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Med et forrykende show overgår No. 4 forventingene. Det var bra.", "Med et"),
+        ("Trioen No. 4 spilte i Storsalen lørdag. Salen var full.", "Trioen"),
+    ],
+)
+def test_a_number_sign_before_its_number_ends_no_sentence(text: str, first: str) -> None:
+    found = sentences(text, "nb")
+    assert len(found) == 2 and found[0].startswith(first) and " 4 " in found[0]

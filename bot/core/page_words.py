@@ -224,48 +224,6 @@ AD_TOKEN = re.compile(
 # A site's trail of sections run together: «NewsLocal NewsSan Diego News».
 GLUED_SECTIONS = re.compile(r"(?:News|Nyheter|Nyhende|Sport|Home|World|Local|Lokalt)(?=[A-ZÆØÅ])")
 
-# Whole lines (lower-cased, without end punctuation) that are a widget's label.
-# fmt: off
-WIDGET_PHRASES = frozenset((
-    "ranger denne artikkelen", "ranger artikkelen", "rate this article", "rate this story",
-    "save story", "save", "saved", "suggested for you", "comments", "videos", "photos",
-    "view more video", "view more videos", "view comments", "start reading", "one app",
-    "listen", "lytt", "lytt til artikkelen", "lytt til saka", "lytt til saken",
-    "hopp til innhold", "hopp til innhald", "hopp til hovedinnhold", "til framsida",
-    "til forsida", "til forsiden", "søk", "meny", "menu", "nyhetstips", "endret", "endra",
-    "takk for at du vil dele artikkelen", "takk for at du deler artikkelen",
-    "get all your news in one place", "continue reading", "les heile artikkelen", "info",
-    "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
-    "hopp til hovudinnhald", "gå til innhold", "gå videre til innhold", "gå vidare til innhald",
-    "accessibility links", "breaking news",
-    "breaking",
-    "live reporting", "video content", "audio", "find out more", "live news", "sort by",
-    "all times stated are uk", "got a tv licence?", "got a tv licence", "saken oppdateres",
-    "saka vert oppdatert", "saka blir oppdatert", "this story is developing",
-    "this story is still developing and will be updated", "saken oppdateres fortløpende",
-    "this is a developing story", "please use chrome browser for a more accessible video player",
-    "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
-    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
-    "change language", "velg språk", "endre språk", "select language", "get involved",
-    "help keep family & friends informed by sharing this article", "kun høydepunkter",
-    "laster twitter-innhold", "laster innhold", "laster x-innhold", "siste innlegg",
-    "latest posts",
-    "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
-    # a radio station's player
-    "next up", "available on air stations", "play live radio",
-    # a web story's buttons, a blog's comment box
-    "like save and share", "for more stories", "no comments", "post a comment",
-    "leave a comment", "leave a reply", "skriv en kommentar", "skriv ein kommentar",
-    # a site's logo, named by its alt text; a summary box's label
-    "logo", "site logo", "kortversjonen", "kort fortalt", "gå til sidens hovedinnhold",
-    # a paywall's label, a site's lists and its comment box
-    "eksklusiv", "exclusive", "trending stories", "trending now", "most read", "mest lest",
-    "text settings",
-    "want to discuss? please read our commenting policy first",
-    "hopp til sidens hovedinnhold", "gå til hovedinnhold", "gå til hovudinnhald",
-))
-# fmt: on
-
 # A headline, then its quote: «Advarer mot «høststorm» i juni: – Dette er svært uvanlig!»
 SAID_HEADLINE = re.compile(r"^[A-ZÆØÅ][^.:!?]{2,80}: [–—] [A-ZÆØÅ«][^.:]{2,100}[!?]?$")
 # A question put to the reader's interviewee: «Du er aktuell med?», «What do you hope for?»

@@ -264,8 +264,10 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
             if not before or (before[-1:] == "." and before[-2:-1].islower()):
                 if piece[:1].islower() and _ABBREVIATED.search(before[-8:]):
                     result[-1] = f"{result[-1]} {piece}"  # «in Dayton, Ind. next year»
-                elif _NEVER_LAST.search(before[-8:]):
-                    result[-1] = f"{result[-1]} {piece}"  # «fra bl.a. Jaga Jazzist og …»
+                elif _NEVER_LAST.search(before[-8:]) or (
+                    piece[:1].isdigit() and _NUMBER_SIGN.search(before[-5:])
+                ):
+                    result[-1] = f"{result[-1]} {piece}"  # «fra bl.a. Jaga Jazzist», «No. 4»
                 elif before.endswith(("a.m.", "p.m.")) and _HOUR_THEN_WHEN.match(piece):
                     result[-1] = f"{result[-1]} {piece}"  # «at 10 a.m. Tuesday»
                 elif piece[:1] == ")" and before.count("(") > before.count(")"):
@@ -337,6 +339,8 @@ _OWN_ORDINAL = re.compile(
 # Short forms no sentence ends on: «bl.a.», «f.eks.», «t.d.», «ca.», «kl.», «nr.» (not
 # «osv.», «mv.»: a list's end may be the sentence's).
 _NEVER_LAST = re.compile(r"(?<![\w.])(?:bl\.a|f\.eks|m\.a|t\.d|jf|ca|kl|nr|dvs|pga|ifm|iht)\.$")
+# A number's sign before its number: «overgår No. 4 forventingene» (not «… said no.»).
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:[Nn]o|Nr|Nos|[Nn]um)\.$")
 # A capitalised word cut short, which no sentence after it opens in lower case: «Ind.»,
 # «Calif.», «Corp.», «Jr.».
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4}|[ap]\.m)\.$")  # (and «3 a.m.»)

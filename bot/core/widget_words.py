@@ -37,6 +37,15 @@ WIDGET_WORDS_PATTERN = (
     r"logg inn for å lese\b|gå til innlogging|som innloggings-?tjeneste\b|om ditt personvern\b|"
     r"ansvarl[ie]g for dine data\b|personverninnstilling|cookie policy\b|privacy policy\b|"
     r"before accepting\b|we ask for your permission\b|contains content provided by\b|"
+    # a consent box's categories: «Analytical cookies are used to understand …», «The cookies
+    # that are categorized as "Necessary" …», «These cookies do not store …»
+    r"(?:necessary|functional|analytical|analytics|performance|advertisement|advertising|"
+    r"marketing|targeting|essential|these|such) cookies (?:are|help|do not|don't)\b|"
+    r"cookies that are categori[sz]ed as\b|each consent category\b|"
+    # an embedded post's picture link and its signature: «… pic.twitter.com/7V7zepoTog»,
+    # «— Met Office (@metoffice) November 28, 2025»
+    r"pic\.twitter\.com/\w|t\.co/\w+ pic\.|\w+\) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]* \d{1,2}, \d{4}$|"
     # A site down, an appeal for money, a notification box.
     r"temporarily unavailable in your\b|working hard to get it back online\b|"
     r"your support (?:helps|makes all the difference)\b|your donation allows\b|"
@@ -127,7 +136,7 @@ WIDGET_LINE_PATTERN = (
     # a live page's sign-off: «1. Thanks for reading», «Your writers today were …», «We are
     # going to bring this live page to a close now.», «Takk for at du fulgte med»
     # (the whole line: «We're pausing our live coverage. The bank held …» has news after it)
-    r"(?:(?:\d{1,2}\. )?thanks for (?:reading|joining us|following)\b|"
+    r"(?:(?:\d{1,2}\. )?(?:thanks|thank you) for (?:reading|joining us|following)\b|"
     r"your (?:writers|reporters|editors?) (?:today )?(?:were|was|have been)\b|"
     r"we(?: are|'re|’re| will) (?:now )?(?:going to )?(?:bring|bringing|pause|pausing|end|ending|"
     r"close|closing|wrap|wrapping) (?:up )?(?:this|our) [\w ]{0,30}(?:live|coverage|page)\b|"
@@ -256,5 +265,50 @@ WIDGET_ENDS = frozenset((
     "editor's picks", "editor’s picks", "most popular", "les mer fra", "sportsnyheter",
     "sportsnyheiter", "similar news", "related news", "the latest", "andre notiser",
     "andre notisar", "andre nyheter", "andre nyhende", "flere notiser", "fleire notisar",
+))
+# fmt: on
+
+# Whole lines (lower-cased, without end punctuation) that are a widget's label.
+# fmt: off
+WIDGET_PHRASES = frozenset((
+    "ranger denne artikkelen", "ranger artikkelen", "rate this article", "rate this story",
+    "save story", "save", "saved", "suggested for you", "comments", "videos", "photos",
+    "view more video", "view more videos", "view comments", "start reading", "one app",
+    "listen", "lytt", "lytt til artikkelen", "lytt til saka", "lytt til saken",
+    "hopp til innhold", "hopp til innhald", "hopp til hovedinnhold", "til framsida",
+    "til forsida", "til forsiden", "søk", "meny", "menu", "nyhetstips", "endret", "endra",
+    "takk for at du vil dele artikkelen", "takk for at du deler artikkelen",
+    "get all your news in one place", "continue reading", "les heile artikkelen", "info",
+    "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
+    "hopp til hovudinnhald", "gå til innhold", "gå videre til innhold", "gå vidare til innhald",
+    "accessibility links", "breaking news",
+    "breaking",
+    "live reporting", "video content", "audio", "find out more", "live news", "sort by",
+    "all times stated are uk", "got a tv licence?", "got a tv licence", "saken oppdateres",
+    "saka vert oppdatert", "saka blir oppdatert", "this story is developing",
+    "this story is still developing and will be updated", "saken oppdateres fortløpende",
+    "this is a developing story", "please use chrome browser for a more accessible video player",
+    "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
+    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
+    "change language", "velg språk", "endre språk", "select language", "get involved",
+    "help keep family & friends informed by sharing this article", "kun høydepunkter",
+    "laster twitter-innhold", "laster innhold", "laster x-innhold", "siste innlegg",
+    "latest posts",
+    "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
+    # a radio station's player
+    "next up", "available on air stations", "play live radio",
+    # a web story's buttons, a blog's comment box
+    "like save and share", "for more stories", "no comments", "post a comment",
+    "leave a comment", "leave a reply", "skriv en kommentar", "skriv ein kommentar",
+    # a site's logo, named by its alt text; a summary box's label
+    "logo", "site logo", "kortversjonen", "kort fortalt", "gå til sidens hovedinnhold",
+    # a paywall's label, a site's lists and its comment box
+    "eksklusiv", "exclusive", "trending stories", "trending now", "most read", "mest lest",
+    "text settings",
+    "want to discuss? please read our commenting policy first",
+    "hopp til sidens hovedinnhold", "gå til hovedinnhold", "gå til hovudinnhald",
+    # an image's button, a stamp of moments ago, a live match's phases
+    "enlarge", "nå nettopp", "akkurat nå", "just now", "second half begins", "second half starts",
+    "first half begins", "drinks break", "kick-off", "kick off", "half-time", "full-time",
 ))
 # fmt: on

@@ -20,10 +20,15 @@ import re
 from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.furniture import is_furniture
 from bot.core.notices import is_notice, listed_link
-from bot.core.page_words import GLUED_SECTIONS, WIDGET_PHRASES
+from bot.core.page_words import GLUED_SECTIONS
 from bot.core.posts import POST_CREDIT
 from bot.core.text import SENTENCE_END, CaseBlind, spaces
-from bot.core.widget_words import WIDGET_ENDS, WIDGET_LINE_PATTERN, WIDGET_WORDS_PATTERN
+from bot.core.widget_words import (
+    WIDGET_ENDS,
+    WIDGET_LINE_PATTERN,
+    WIDGET_PHRASES,
+    WIDGET_WORDS_PATTERN,
+)
 
 # (lower-case letters only: read lower-cased)
 _WIDGET_LINE = CaseBlind(rf"^(?:{WIDGET_LINE_PATTERN})")
