@@ -797,10 +797,18 @@ def test_what_a_picture_or_video_shows_is_not_news() -> None:
         ("nb", "Det viser tall som Helsedirektoratet legger frem i dag."),
         ("nb", "Nordvikposten snakket med stasjonssjef Kari Vik etter at hun hadde møtt politiet."),
         ("en", "The Herald spoke to three neighbours who saw the fire."),
+        ("nn", "Det er NRK som melder saka."),
+        ("nb", "Det var Nordvikposten som først omtalte saken."),
+        ("en", "It was the BBC that first reported the story."),
     ],
 )
 def test_who_told_the_news_is_not_news(language: str, text: str) -> None:
     assert _bullet_of(text, language) is None
+
+
+def test_a_paper_that_did_something_is_news() -> None:
+    text = "Det var Nordvikposten som vant prisen for årets avis i helgen."
+    assert _bullet_of(text, "nb") == text
 
 
 @pytest.mark.parametrize(
@@ -2377,6 +2385,28 @@ def test_a_quote_whose_next_sentence_turns_against_its_first_does_not_speak_thro
     digest = digest_of(analyse(parse_text(text)), max_words=90)
     found = [b for s in digest.sections for b in s.bullets]
     assert not any(b.startswith("Jeg tror mange nå vil mene") for b in found)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "– Alle trur at vi har slått ned ein vekter. Eg forstår at folk reagerer, men det er"
+        " jo ikkje sant. Dømminga har vore ekstrem, sa den dømde 24-åringen i retten.",
+        "“Everyone thinks we attacked the guard. I understand why, but that is not true. The"
+        " rumours have been brutal,” the 24-year-old told the court.",
+    ],
+)
+def test_a_quote_that_later_denies_its_first_sentence_does_not_speak_through_it(
+    quote: str,
+) -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = f"Dømd for vald\n\nTo menn vart dømde i tingretten fredag.\n\n{quote}"
+    digest = digest_of(analyse(parse_text(text)), max_words=90)
+    found = [b for s in digest.sections for b in s.bullets]
+    assert not any(b.startswith(("Alle trur", "Everyone thinks")) for b in found), found
 
 
 @pytest.mark.parametrize(

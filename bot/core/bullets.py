@@ -108,6 +108,10 @@ _ON_THE_QUESTION = re.compile(r"\b(?:question|answers?|spørsmål(?:et)?|svar(?:
 # opplyser politiet til NRK.», «That is according to the BBC.»
 _SOURCE_NOTE = re.compile(  # (and «Folkebladet snakka med stasjonssjef …»: the reporting)
     r"(?:(?:The\s+)?[A-ZÆØÅ][\w.]+\s+(?:har\s+|has\s+)?(?:snakka|snakket|spoke|talked|spoken)\s+(?:med|with|to)"
+    # («Det er NRK som melder saka.», «It was the BBC that first reported it.»)
+    r"|(?:Det|It)\s+(?:er|var|is|was)\s+(?:the\s+)?[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}\s+"
+    r"(?:som|that|who)\s+(?:først\s+|fyrst\s+|first\s+)?(?:meld\w*|skriv\w*|skrev|skreiv|"
+    r"omtal\w*|fortel\w*|reported|broke)"
     r"|(?:Det|Dette|Slik|That|This|That's|This's)\s+(?:(?:kom|kjem|kommer|går|gjekk|gikk)(?: det)?"
     r" fr[ae]m|opplys\w*|bekreft\w*|melde[rt]?|meldte|skriv(?:er)?|skrev|skreiv|sier|seier|sa|"
     r"mener|meiner|mente|meinte|tror|trur|"
@@ -229,7 +233,7 @@ def make_bullet(
         return None  # «Sara Rauch: – Great question …»: an answer's words on the question
     if sentence.n_words <= 8 and _SHORT_SAYING.match(text):
         return None  # «Minst! seier Stine Øen.»: a quote's last cry, its point said before
-    if (text[:1] in "DST" or _reports(text[:40])) and _source_note(text, checker):
+    if (text[:1] in "DSTI" or _reports(text[:40])) and _source_note(text, checker):
         return None  # «Det kom fram i en pressemelding …»: who told the news, not the news
     if quoted is None:
         quoted = is_quote(text) and not names_speaker(text)

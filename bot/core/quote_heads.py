@@ -28,6 +28,15 @@ _MIN_HEAD_WORDS = 6
 _TURN = re.compile(
     r"[«“\"–—-]?\s*(?:Men|But|Likevel|Likevél|However|Yet|Nei|No|Derimot|Samtidig|Although)\b"
 )
+# A later sentence that denies what the first says: «… men det er jo ikkje sant», «but that
+# is not true», «Det stemmer ikke».
+_DENIES = re.compile(
+    r"\b(?:(?:det|dette|that|this|it)(?:'s|’s)? (?:er|is|was|var)?\s?(?:jo |heilt |helt |simply )?"
+    r"(?:ikkje|ikke|not) (?:sant|riktig|rett|true|correct|the case)"
+    r"|(?:det|dette) stemmer (?:ikkje|ikke)"
+    r"|(?:that|this|it) (?:is|was)n[’']t (?:true|correct|the case))\b",
+    re.IGNORECASE,
+)
 _CLOSERS = {"«": "»", "“": "”", '"': '"'}
 # A speaker by role alone, or a body: «…, sa leiar i Noregs Mållag då han delte ut prisen.»,
 # «…, skriver Meteorologisk institutt.» (not «…, sier Ola at …»: more words said)
@@ -71,6 +80,8 @@ def quote_heads(
             opened = None
         if opened is not None and sentence.index == opened.index + 1:
             turns = _TURN.match(sentence.text) is not None
+        if opened is not None and sentence.index > opened.index and _DENIES.search(sentence.text):
+            turns = True  # «Alle trur at vi … . Eg forstår det, men det er jo ikkje sant.»
         if quoted:
             if opened is None and is_quote(sentence.text):
                 opened, turns = sentence, False
