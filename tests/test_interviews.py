@@ -498,3 +498,31 @@ def test_a_question_that_opens_on_who_you_are_gives_no_bullet() -> None:
     )
     bullets = _bullets(text)
     assert not any(b.startswith("Du kjem") for b in bullets), bullets
+
+
+VOX_POP = "\n\n".join(
+    [
+        "Kva meiner elevane om nynorsk?",
+        "Kari, Ola og Siri går i sjuande klasse på Nordvik skule. Dei har bokmål som hovudmål.",
+        "Kari: Mamma er frå Ulsteinvik på Vestlandet. Nynorsk kan vere litt irriterande, men"
+        " det er trist viss nynorsken døyr ut.",
+        "Ola: Eg møter nynorsk mest på skulen. Det er vanskeleg å forstå alt når eg les"
+        " nynorsk, men det går betre kvart år.",
+    ]
+)
+
+
+def test_a_vox_pops_later_sentences_are_said_in_their_speakers_name() -> None:
+    found = _bullets(VOX_POP)
+    said = [b for b in found if "Nynorsk kan vere litt irriterande" in b]
+    assert said == [
+        "Nynorsk kan vere litt irriterande, men det er trist viss nynorsken døyr ut, seier Kari."
+    ], found
+    assert not any(b.startswith("Det er vanskeleg å forstå") and "Ola" not in b for b in found)
+
+
+def test_one_label_is_no_vox_pop() -> None:
+    # («Bakgrunn: …» opens one paragraph: no speakers, its sentences as they are)
+    text = VOX_POP.replace("Ola: Eg møter", "Eg møter")
+    found = _bullets(text)
+    assert not any(b.endswith("seier Kari.") for b in found), found

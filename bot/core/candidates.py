@@ -63,7 +63,7 @@ class Bullets:
         self.paragraphs = [section.paragraphs for section in analysis.article.sections]
         # Never a bullet: sentences inside a quote whose speaker is not named, and the
         # last words of a page cut off mid-sentence («… with the way democracy»).
-        self.quotes = read_quotes(analysis.sections)
+        self.quotes = read_quotes(analysis.sections, analysis.article.language)
         self.excluded = set(self.quotes.unattributed)
         # A quote «…, sier han» leans on the sentence naming him: a bullet right after it.
         self.leaning = {

@@ -17,6 +17,7 @@ from bot.core.analysis import SectionAnalysis, Sentence
 from bot.core.speakers import (
     ATTRIBUTION,
     CIRCUMSTANCES,
+    SAID_AFTER,
     SPEECH_VERBS,
     is_quote,
     said_by_pronoun,
@@ -54,8 +55,9 @@ class Quotes:
     tails: dict[int, Sentence] = field(default_factory=dict)  # a last sentence → its head
 
 
-def read_quotes(sections: Iterable[SectionAnalysis]) -> Quotes:
+def read_quotes(sections: Sequence[SectionAnalysis], language: str) -> Quotes:
     found = Quotes()
+    found.heads.update(_vox_pop(sections, language))
     for section in sections:
         quoted = unattributed_quotes((s.paragraph, s.text) for s in section.sentences)
         found.unattributed.update(
@@ -64,6 +66,43 @@ def read_quotes(sections: Iterable[SectionAnalysis]) -> Quotes:
         for position, (head, tail) in quote_heads(section.sentences, quoted).items():
             found.heads[position] = found.tails[tail] = head
     return found
+
+
+# A vox pop's speaker in front of their words: «Molly: Mamma er frå Ulsteinvik.»
+_VOX_LABEL = re.compile(
+    r"([A-ZÆØÅ][a-zæøåé'’-]+(?: [A-ZÆØÅ][a-zæøåé'’-]+){0,2})(?: \(\d{1,3}\))?: "
+)
+
+
+def _vox_pop(sections: Sequence[SectionAnalysis], language: str) -> dict[int, Sentence]:
+    """In a vox pop (two or more people's words, each paragraph opening on its speaker's
+    name: «Molly: Mamma er frå Ulsteinvik. … Nynorsk kan vere litt irriterande …»), a
+    paragraph's later sentences said in that name («…, seier Molly.»), not in the digest's
+    own voice. (The name goes last: a sentence opening on «Så ho …» still leans.)"""
+    opening: dict[tuple[int, int], Sentence] = {}  # each paragraph's first sentence
+    for section in sections:
+        for s in section.sentences:
+            opening.setdefault((s.section, s.paragraph), s)
+    named = {
+        where: found.group(1)
+        for where, s in opening.items()
+        if s.words and s.words[0].name and (found := _VOX_LABEL.match(s.text))
+    }
+    if len(set(named.values())) < 2:
+        return {}
+    says = _SAYS.get(language, "sier")
+    return {
+        s.position: _retold(s, f"{s.text[:-1]}, {says} {named[where]}.")
+        for section in sections
+        for s in section.sentences
+        if (where := (s.section, s.paragraph)) in named
+        and s is not opening[where]
+        and s.text.endswith(".")
+        and not SAID_AFTER.search(s.text)
+    }
+
+
+_SAYS = {"nb": "sier", "nn": "seier", "en": "says"}
 
 
 def quote_heads(
