@@ -2885,3 +2885,17 @@ def test_words_told_by_a_pronoun_come_after_the_bullet_that_names_her() -> None:
 )
 def test_for_this_thing_points_back_to_the_sentence_that_told_it(text: str, back: bool) -> None:
     assert opens_with_pronoun(text, clause_checker("nn")) is back
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 50 state lawmakers went to Washington, D.C. to block the bill again by"
+        " denying the legislature a quorum.",
+        "The firm said it would move about 400 jobs to Dayton, Ind. next year after a long"
+        " fight with the state over its taxes.",
+    ],
+)
+def test_a_cut_never_falls_between_a_town_and_its_state(sentence: str) -> None:
+    bullet = shorten(sentence, 15, clause_checker("en"))
+    assert bullet is None or not bullet.endswith(("Washington.", "Dayton.")), bullet

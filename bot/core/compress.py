@@ -346,6 +346,8 @@ def shorten(
                 continue
             if opens_quote(head):
                 continue  # a quote is given whole or not at all
+            if _STATE_AFTER.match(text, cut.end()):
+                continue  # «Washington, | D.C. to block the bill»: a place's state, no clause
             if keeps_speaker and not names_speaker(head):
                 continue
             if checker is not None and (
@@ -378,6 +380,8 @@ _EXPECTED = re.compile(
     r"\b(?:så ut til|såg ut til|var på vei|var på veg|looked set|looked like|seemed set|"
     r"appeared set|was heading for|were heading for|kunne ha|could have)\b"
 )
+# A state cut short after its town's comma: «Washington, D.C.», «Dayton, Ind.», «Ore.».
+_STATE_AFTER = re.compile(r"(?:[A-Z]\.){2}\s|[A-Z][a-z]{1,4}\.\s+[a-z]")
 # A subject's saying and what it said: «Adams said New York City police …».
 _SAID_WHAT = re.compile(r"(?<=\w )(?:said|says|sier|sa|seier|opplyser) (?:that |at )?([^,;]+)$")
 _SOURCE_RELATIVE = re.compile(r",?\s+(?:som|who|which)\s")

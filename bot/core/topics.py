@@ -21,7 +21,7 @@ from bot.core.model import Topic
 from bot.core.text import match_key
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of, lemmas_of
 from bot.core.topic_fillers import filler_name
-from bot.core.topic_labels import as_named, person_named
+from bot.core.topic_labels import as_named, hyphen_name, person_named
 from bot.core.topic_names import lead_names, lead_place, no_subject
 from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
 from bot.core.topic_roads import with_roads
@@ -76,6 +76,7 @@ def derive_topics(
     placed = placed_only(analysis)
     whole = whole_names(analysis)
     somewhere: dict[str, bool] = {}
+    hyphened: dict[str, str] = {}  # a key written only in one hyphenated name → that name
 
     def carried(key: str) -> bool:
         if key not in alone:
@@ -83,14 +84,19 @@ def derive_topics(
         return alone[key]
 
     def written(key: str) -> bool:
-        # Not only where no topic is: a first name, a unit, a verb, a fact box's line.
+        # Not only where no topic is: a first name, a unit, a verb, a fact box's line. (Or
+        # always in one name of hyphens: «Royce» of «Rolls-Royce», a topic by that name.)
         if key not in somewhere:
-            somewhere[key] = not all(
-                placed(word) for section in sections for word in section.carriers.get(key, ())
-            )
+            carriers = carriers_of(key, sections)
+            somewhere[key] = not all(placed(word) for word in carriers)
+            if not somewhere[key] and len(carriers) == 1:
+                whole = hyphen_name(next(iter(carriers)).surface, analysis.article.text)
+                somewhere[key] = whole is not None and bool(hyphened.setdefault(key, whole))
         return somewhere[key]
 
     def label(key: str) -> str:
+        if key not in labels and written(key) and key in hyphened:
+            labels[key] = hyphened[key]
         if key not in labels:
             labels[key] = label_of(key, sections)
             # A name's last word always written in one longer name: /new_zealand, not
