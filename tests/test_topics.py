@@ -2869,3 +2869,14 @@ def test_a_name_written_in_two_hyphenated_names_keeps_its_own_topic() -> None:
     )
     found = _commands(text, "nn")
     assert "korea" in found, found
+
+
+def test_a_duo_joined_by_an_ampersand_is_one_topic() -> None:
+    text = (
+        "Kari & Marte gir ut ny låt fredag.\n\nTvillingene fra Trofors har jobbet med låten"
+        " i to år.\n\nKari & Marte spiller i Oslo Spektrum i desember, og Kari & Marte har"
+        " allerede solgt ut to konserter."
+    )
+    found = _commands(text, "nb")
+    assert "kari_marte" in found, found
+    assert not found & {"kari", "marte"}

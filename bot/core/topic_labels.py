@@ -112,17 +112,17 @@ def person_named(surname: str, text: str) -> str | None:
     return full_names(text, {surname}, topic=True).get(surname)
 
 
-def hyphen_name(surface: str, text: str) -> str | None:
-    """The one name of capitalised words joined by hyphens a word is always written in:
-    «Rolls-Royce» for «Royce», «Mette-Marit» for «Marit»; None where the text writes it
-    alone or in two such names («Nord-Korea» and «Sør-Korea»)."""
+def joined_name(surface: str, text: str) -> str | None:
+    """The one name of capitalised words joined by hyphens or «&» a word is always written
+    in: «Rolls-Royce» for «Royce», «Mette-Marit» for «Marit», «Marcus & Martinus» for either;
+    None where the text writes it alone or in two such names («Nord-Korea», «Sør-Korea»)."""
     wholes = {
         found.group(1)
         for found in re.finditer(
-            rf"(?<![\w-])((?:[A-ZÆØÅ][^\W\d_]*-)*{re.escape(surface)}(?:-[A-ZÆØÅ][^\W\d_]*)*)"
-            r"(?:s|'s|’s)?(?![\w-])",
+            rf"(?<![\w-])((?:[A-ZÆØÅ][^\W\d_]*(?:-| & ))*{re.escape(surface)}"
+            r"(?:(?:-| & )[A-ZÆØÅ][^\W\d_]*)*)(?:s|'s|’s)?(?![\w-])",
             text,
         )
     }
     whole = wholes.pop() if len(wholes) == 1 else None
-    return whole if whole is not None and "-" in whole else None
+    return whole if whole is not None and whole != surface else None

@@ -21,7 +21,7 @@ from bot.core.model import Topic
 from bot.core.text import match_key
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of, lemmas_of
 from bot.core.topic_fillers import filler_name
-from bot.core.topic_labels import as_named, hyphen_name, person_named
+from bot.core.topic_labels import as_named, joined_name, person_named
 from bot.core.topic_names import lead_names, lead_place, no_subject
 from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
 from bot.core.topic_roads import with_roads
@@ -90,7 +90,7 @@ def derive_topics(
             carriers = carriers_of(key, sections)
             somewhere[key] = not all(placed(word) for word in carriers)
             if not somewhere[key] and len(carriers) == 1:
-                whole = hyphen_name(next(iter(carriers)).surface, analysis.article.text)
+                whole = joined_name(next(iter(carriers)).surface, analysis.article.text)
                 somewhere[key] = whole is not None and bool(hyphened.setdefault(key, whole))
         return somewhere[key]
 
@@ -103,7 +103,8 @@ def derive_topics(
             # /zealand; /middle_east, not /east.
             carriers = carriers_of(key, sections)
             if len(carriers) == 1 and (word := next(iter(carriers))).surface[:1].isupper():
-                labels[key] = whole(word.surface) or labels[key]
+                text = analysis.article.text  # (and «Marcus & Martinus», not /marcus)
+                labels[key] = whole(word.surface) or joined_name(word.surface, text) or labels[key]
             name = labels[key]  # /norges_bank, not /bank; /manchester_city, not /city
             least = 1
             if name[:1].islower():  # («sentralbanken» thrice, and «Norges Bank» thrice)
