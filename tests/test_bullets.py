@@ -806,6 +806,17 @@ def test_who_told_the_news_is_not_news(language: str, text: str) -> None:
     assert _bullet_of(text, language) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Nesbø bor i Oslo, men er fra Molde, red.anm.)",
+        "(Den har til og med fått en advarsel for ufint språk i teksten).",
+    ],
+)
+def test_an_aside_in_brackets_is_no_bullet(text: str) -> None:
+    assert _bullet_of(text, "nb") is None
+
+
 def test_a_paper_that_did_something_is_news() -> None:
     text = "Det var Nordvikposten som vant prisen for årets avis i helgen."
     assert _bullet_of(text, "nb") == text

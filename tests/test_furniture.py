@@ -2873,6 +2873,7 @@ def test_a_line_of_places_is_no_byline() -> None:
         "1. Thank you for joining us",
         "Enlarge",  # an image's button
         "Nå nettopp",  # a stamp of moments ago
+        "Intervju",  # a genre's label
         "Second Half Begins",  # a live match's phase
         "Feeling fresher than yesterday 🌡️ pic.twitter.com/7V7zepoTog",
         "An afternoon of sunshine and showers ahead 🌦️— Met Office (@metoffice) November 28, 2025",

@@ -485,6 +485,33 @@ def test_the_interviewee_the_first_question_calls_by_name_speaks_the_answers() -
     assert not any("Steenstrup" in b for b in bullets)  # a link to another story
 
 
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        (
+            "– Alf van der Hagen, du var med i den første redaksjonen i 1988. Hva husker du?",
+            "Alf van der Hagen",
+        ),
+        ("Kari Holm, er det et comeback?", "Kari Holm"),
+    ],
+)
+def test_an_interviewee_called_by_name_under_the_intro_speaks_the_answers(
+    question: str, name: str
+) -> None:
+    text = "\n\n".join(
+        [
+            "Tidsskriftet fyller 35 år, og redaktøren har slått av en prat med en av dem som"
+            " var med fra starten.",
+            question,
+            "– Vi var få og hadde lite penger, men jeg hadde aviserfaring, så det gikk bra.",
+            "– Hvordan gikk det med studiene?",
+            "– Jeg sluttet etter fullført grad og begynte å jobbe heltid frilans for NRK.",
+        ]
+    )
+    bullets = _bullets(text)
+    assert any(b.startswith(f"{name}: – ") for b in bullets), bullets
+
+
 def test_a_question_that_opens_on_who_you_are_gives_no_bullet() -> None:
     """The page never names who answers: the facts a question opens on are the digest, but
     not «Du kjem frå Harstad.»: the interviewer telling her who she is."""

@@ -200,6 +200,8 @@ def make_bullet(
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     if text[:1] in ",;:)]":
         return None  # «), og deltok …»: a sentence's tail cut off at a stop inside brackets
+    if text[:1] == "(" and text.rstrip(".!").endswith(")") and text.count("(") == 1:
+        return None  # «(Nesbø bor i Oslo, men er fra Molde. red.anm.)»: an aside, not the news
     if _RELATIVE_FIRST.match(text):
         return None  # «– Noe som i seg selv viser at …»: the sentence before, gone on
     # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)

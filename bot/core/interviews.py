@@ -54,17 +54,21 @@ def named_interviewee(units: list[Unit]) -> str | None:
     }
     if len(pulled) == 1:
         return pulled.pop()
-    first, answer = units[0] if units else None, units[1] if len(units) > 1 else None
-    if first is None or answer is None or not answer.text.startswith(("–", "—", "- ")):
-        return None
-    called = _CALLED.match(first.text) if first.text.rstrip('»”"').endswith("?") else None
-    return called.group(1) if called else None
+    # (the first question, under an intro of a paragraph or two: «– Alf van der Hagen, du …?»)
+    for first, answer in pairwise(units[:4]):
+        if first.text.rstrip('»”"').endswith("?") and answer.text.startswith(("–", "—", "- ")):
+            called = _CALLED.match(first.text)
+            return called.group(1) if called else None
+    return None
 
 
 # A pull quote closed by its speaker's name: «… bli ko-ko og miste det helt. — Triana Iglesias»
 _PULLED = re.compile(r"[.!?»”] — ([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+){1,2})$")
 # «Sigrid! Er det …?», «Kari Holm, er det …?»: the interviewee called by name.
-_CALLED = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+)?)(?:!|, (?=[a-zæøå])) ")
+_CALLED = re.compile(
+    r"(?:[–—-] )?([A-ZÆØÅ][a-zæøå]+(?: (?:(?:van|von|de|der|den|af|la) )*[A-ZÆØÅ][a-zæøå]+){0,2})"
+    r"(?:! |, (?=[a-zæøå]))"
+)
 
 
 def introduce(units: list[Unit], name: str) -> None:

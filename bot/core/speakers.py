@@ -320,13 +320,19 @@ _QUOTED_INSIDE = re.compile(r"(?<=[\w,] )(?:[«“][^«»“”]{1,80}[»”]|\"
 
 # A speaker's name (two to four capitalised words, an initial among them: «Ole J. Berg»)
 # and, after a comma, a role or club: «Kari Ås, Brann».
-SPEAKER_NAME = r"[A-ZÆØÅ][\w'’.-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:, [^:]{1,40})?"
+SPEAKER_NAME = (
+    r"[A-ZÆØÅ][\w'’.-]+(?: (?:(?:van|von|de|der|den|af) )*[A-ZÆØÅ][\w'’.-]+){1,3}(?:, [^:]{1,40})?"
+)
 # An interview's speaker in front of the words: «David Moyes: The boys were …».
 _SPEAKER_LABEL = re.compile(SPEAKER_NAME + r": \S")
 
 
 # A transcript's turn as bot.core.transcript writes it: «Selyukh: …», «Dale Morrow: …».
-_TURN_LABEL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}: \S")
+# (a name's particles too: «Alf van der Hagen: …»)
+_TURN_LABEL = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:(?:van|von|de|der|den|af|da|di|du|al|el) )*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}: \S"
+)
 
 
 def turn_label(text: str) -> str:

@@ -224,7 +224,7 @@ WIDGET_LINE_PATTERN = (
     r"(?:\(cnn\))?\[(?:breaking news update|previous version|update|updated)\b|"
     # A genre's label alone on its line; a consent box; a link's counter: «Anmeldelse»,
     # «Vi bruker informasjonskapsler …», «Gå til forsiden», «More () »».
-    r"(?:anmeldelse|anmelding|kommentar|analyse|kronikk|artikkel|review|analysis|opinion|"
+    r"(?:anmeldelse|anmelding|kommentar|analyse|kronikk|artikkel|review|analysis|opinion|intervju|"
     r"editorial|leder|leiar)$|"
     r"(?:vi bruker|we use) (?:informasjonskapsler|cookies)\b|gå til forsiden\b|"
     # A browser's notices: «Stay up to date with notifications from …», «Internet Explorer
