@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.full_names import introduce
 
 TEXT = (
@@ -285,6 +287,19 @@ def test_a_full_name_keeps_the_post_it_was_introduced_with() -> None:
     said = [["Forsvararen vil vurdere anke, seier statsadvokat Rande."]]
     assert introduce(said, text, None) == [
         ["Forsvararen vil vurdere anke, seier statsadvokat Alvar Rande."]
+    ]
+
+
+@pytest.mark.parametrize("qualifier", ["mangeårig", "tidlegare", "fungerande"])
+def test_a_full_name_keeps_what_qualifies_its_post(qualifier: str) -> None:
+    # («partileiar Anne Enger» alone says she leads the party now)
+    text = (
+        f"Også {qualifier} partileiar Anne Enger seier ho hadde ønskt seg ei fleirtalsregjering."
+        "\n\n– Politikk i mindretal er jo alltid krevjande, seier Enger til Nationen."
+    )
+    said = [["Politikk i mindretal er jo alltid krevjande, seier Enger."]]
+    assert introduce(said, text, None) == [
+        [f"Politikk i mindretal er jo alltid krevjande, seier {qualifier} partileiar Anne Enger."]
     ]
 
 

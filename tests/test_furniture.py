@@ -2874,6 +2874,7 @@ def test_a_line_of_places_is_no_byline() -> None:
         "Enlarge",  # an image's button
         "Nå nettopp",  # a stamp of moments ago
         "Intervju",  # a genre's label
+        "Se undersøkelsen av 33 legekontor over hele landet lenger nede i saken.",
         "Second Half Begins",  # a live match's phase
         "Feeling fresher than yesterday 🌡️ pic.twitter.com/7V7zepoTog",
         "An afternoon of sunshine and showers ahead 🌦️— Met Office (@metoffice) November 28, 2025",

@@ -175,7 +175,10 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
 
 # A post right before a person's given name: «statsadvokat», «finansminister», «forskar».
 _POST = re.compile(
-    rf"(?<![\w-])([a-zæøå][\w-]*(?:{_POST_WORDS}|dommer|politimester|lensmann|aktor)) $"
+    # (with what qualifies it: «mangeårig partileiar», «tidligere statsminister», «former»)
+    r"(?<![\w-])((?:(?:tidligere|tidlegare|mangeårig|mangeårige|fungerende|fungerande|"
+    r"avtroppende|avtroppande|nyvalgt|nyvald|former|acting|interim|outgoing) )?"
+    rf"[a-zæøå][\w-]*(?:{_POST_WORDS}|dommer|politimester|lensmann|aktor)) $"
 )
 
 

@@ -16,6 +16,9 @@ WIDGET_WORDS_PATTERN = (
     # tilgang her.», «Get access to the words and decisions of your elected officials …»
     r"les (?:mer|meir) (?:om )?[^.!?]{1,80} her\.?$|read more (?:about )?[^.!?]{1,80} here\.?$|"
     r"skaff deg tilgang her\b|get access to the words and decisions\b|"
+    # a pointer within the page: «Se undersøkelsen … lenger nede i saken.»
+    r"(?:lenger|lengre|lenga) nede i (?:saken|saka|artikkelen)\b|further down (?:in )?(?:this|the) "
+    r"(?:article|story|page)\b|"
     # a subscriber's billing notice: «Please update your billing details here»
     r"update your billing (?:details|information)\b|(?:try it )?free for \d{1,3} days$|"
     r"start your free trial$|subscription notification$|your subscription (?:will end|has ended|"
