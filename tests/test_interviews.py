@@ -512,6 +512,18 @@ def test_an_interviewee_called_by_name_under_the_intro_speaks_the_answers(
     assert any(b.startswith(f"{name}: – ") for b in bullets), bullets
 
 
+def test_a_place_called_in_the_first_question_is_no_interviewee() -> None:
+    text = "\n\n".join(
+        [
+            "Oslo, er det en god by å bo i for unge?",
+            "– Ja, jeg synes det, men det er dyrt å bo her.",
+            "Hva er det beste med byen?",
+            "– Det er folka og alle konsertene.",
+        ]
+    )
+    assert not any(b.startswith("Oslo:") for b in _bullets(text))
+
+
 def test_a_question_that_opens_on_who_you_are_gives_no_bullet() -> None:
     """The page never names who answers: the facts a question opens on are the digest, but
     not «Du kjem frå Harstad.»: the interviewer telling her who she is."""

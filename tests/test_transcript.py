@@ -260,3 +260,28 @@ def test_a_reporter_named_by_the_host_or_the_sign_off_tells_the_story() -> None:
     assert not any(b.startswith("Tom Berg:") or "reports." in b for b in bullets)
     assert any(b.startswith("On Tuesday morning, Ann Dahl, the union chief") for b in bullets)
     assert not any("(ph)" in b or "I'm Tom Berg" in b for b in bullets)
+
+
+def test_captions_given_twice_with_their_labels_are_no_transcript() -> None:
+    """A feature's captions, each with its label in capitals and given twice (the caption
+    and its copy): no speakers, and the story's paragraphs are still bullets."""
+    caption_a = "STORHAVET RETT INN: Grenda har Shetland og Færøyane som næraste naboar."
+    caption_b = (
+        "TRAVELT: Det byrjar haste for kameratane. – Vi har ikkje noko val, seier ungdomane."
+    )
+    text = "\n\n".join(
+        [
+            "BYGDA SOM GAV KOMMUNEN NAMNET",
+            caption_a,
+            caption_a,
+            "Dei fem kommunane skal slå seg saman til ein ny kommune frå nyttår.",
+            "Den nye kommunen får meir enn 60.000 innbyggjarar og eit nytt namn.",
+            caption_b,
+            caption_b,
+            "Bøndene i grenda leverer åleine innpå halvparten av mjølka i kommunen.",
+        ]
+    )
+    article = parse_text(text)
+    digest = digest_of(analyse(article), max_words=90)
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert any(b.startswith("Dei fem kommunane skal slå seg saman") for b in bullets), bullets

@@ -58,16 +58,18 @@ def named_interviewee(units: list[Unit]) -> str | None:
     for first, answer in pairwise(units[:4]):
         if first.text.rstrip('»”"').endswith("?") and answer.text.startswith(("–", "—", "- ")):
             called = _CALLED.match(first.text)
-            return called.group(1) if called else None
+            return (called.group(1) or called.group(2)) if called else None
     return None
 
 
 # A pull quote closed by its speaker's name: «… bli ko-ko og miste det helt. — Triana Iglesias»
 _PULLED = re.compile(r"[.!?»”] — ([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+){1,2})$")
 # «Sigrid! Er det …?», «Kari Holm, er det …?»: the interviewee called by name.
+# (a name of two words or more before a comma: not «Oslo, er det …?»)
+_NAME_WORD = r"(?:(?:van|von|de|der|den|af|la) )*[A-ZÆØÅ][a-zæøå]+"
 _CALLED = re.compile(
-    r"(?:[–—-] )?([A-ZÆØÅ][a-zæøå]+(?: (?:(?:van|von|de|der|den|af|la) )*[A-ZÆØÅ][a-zæøå]+){0,2})"
-    r"(?:! |, (?=[a-zæøå]))"
+    rf"(?:[–—-] )?(?:([A-ZÆØÅ][a-zæøå]+(?: {_NAME_WORD}){{0,2}})! "
+    rf"|([A-ZÆØÅ][a-zæøå]+(?: {_NAME_WORD}){{1,2}}), (?=[a-zæøå]))"
 )
 
 

@@ -116,6 +116,8 @@ def joined_name(surface: str, text: str) -> str | None:
     """The one name of capitalised words joined by hyphens or «&» a word is always written
     in: «Rolls-Royce» for «Royce», «Mette-Marit» for «Marit», «Marcus & Martinus» for either;
     None where the text writes it alone or in two such names («Nord-Korea», «Sør-Korea»)."""
+    if not any(j in text for j in (f"{surface}-", f"-{surface}", f"& {surface}", f"{surface} &")):
+        return None  # (most names: no search)
     wholes = {
         found.group(1)
         for found in re.finditer(

@@ -61,7 +61,8 @@ def name_speakers(given: list[Unit]) -> list[Unit]:
         return given  # no transcript: its paragraphs as they were
     text = "\n".join(unit.text for unit in units)
     label_of = {i: " ".join(m.group(1).split()) for i, m in turns.items()}  # «ANNA LIND»
-    labels = Counter(label_of.values())
+    # (a turn given twice word for word is a caption and its copy: «TRAVELT: …» is no one's)
+    labels = Counter(label for label, _ in {(label_of[i], units[i].text) for i in turns})
     names = {label: _name(label, labels, text) for label in labels}
     speaker_of = {i: names[label] for i, label in label_of.items()}
     # A transcript: two speakers the text names, one of them with more than one turn.
