@@ -737,6 +737,27 @@ async def test_a_refused_token_stops_start_without_showing_it(fake: FakeSlack) -
     assert "xoxb-wrong-token" not in str(raised.value)
 
 
+async def test_a_slow_network_at_start_is_tried_again(fake: FakeSlack) -> None:
+    fake.hang_auth_next(1.5)  # past the client's 1 s timeout, once
+    harness = await start_harness(fake, make_chat())
+    try:
+        assert harness.adapter.bot_user_id  # started, on the second auth.test
+    finally:
+        await stop_harness(harness)
+
+
+async def test_a_web_api_that_never_answers_stops_start_with_a_clear_error(
+    fake: FakeSlack,
+) -> None:
+    for _ in range(3):
+        fake.hang_auth_next(1.5)
+    web = WebServer(host="127.0.0.1", port=0)
+    adapter = SlackListener(settings_for(fake), make_chat(), web, timeout=1, max_retries=2)
+    with pytest.raises(SlackError, match="unreachable: TimeoutError"):
+        await adapter.start()
+    await adapter.stop()
+
+
 def test_settings_are_checked_at_construction(fake: FakeSlack) -> None:
     with pytest.raises(SlackError, match="SLACK_BOT_TOKEN"):
         SlackListener(settings_for(fake, slack_bot_token=None), make_chat(), WebServer())

@@ -108,6 +108,7 @@ class FakeSlack:
         self._storm = 0
         self._server_errors = 0
         self._hangs: list[float] = []
+        self._auth_hangs: list[float] = []  # auth.test held this long (past a timeout)
         self._late: list[float] = []  # posted, then the answer is held this long
         self._raw: list[tuple[int, str]] = []
         self._refusals: list[str] = []
@@ -161,6 +162,10 @@ class FakeSlack:
     def hang_next(self, seconds: float) -> None:
         """Keep the next message post waiting, then answer 504 without posting it."""
         self._hangs.append(seconds)
+
+    def hang_auth_next(self, seconds: float) -> None:
+        """Hold the next auth.test answer `seconds`: a slow network at start."""
+        self._auth_hangs.append(seconds)
 
     def post_then_hang(self, seconds: float) -> None:
         """Post the next message, then hold the answer `seconds` (past the client's timeout)."""
@@ -219,6 +224,8 @@ class FakeSlack:
         return web.json_response(body, status=status, headers=headers)
 
     async def _auth_test(self, method: str, args: dict[str, Any]) -> web.Response:
+        if self._auth_hangs:
+            await asyncio.sleep(self._auth_hangs.pop(0))
         return self._answer(
             method,
             {

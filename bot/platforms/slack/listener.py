@@ -88,6 +88,7 @@ class SlackListener:
         self.settings = settings
         self.chat = chat
         self.timeout = timeout
+        self._start_tries, self._start_backoff = 1 + max_retries, backoff
         self.client = self.sender.client
         self.app = AsyncApp(
             name="digestbot",
@@ -118,15 +119,20 @@ class SlackListener:
     # --- life cycle -------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Check the token with auth.test, then connect Socket Mode when configured."""
-        try:
-            auth = await self.client.auth_test()
-        except SlackApiError as error:
-            raise SlackError(
-                f"Slack refused the bot token: {error.response.get('error')}"
-            ) from None
-        except (TimeoutError, aiohttp.ClientError) as error:
-            raise SlackError(f"Slack Web API unreachable: {type(error).__name__}") from None
+        """Check the token with auth.test, then connect Socket Mode when configured. A
+        timeout or a dropped connection is tried again: a slow network is no refusal."""
+        for attempt in range(self._start_tries):
+            try:
+                auth = await self.client.auth_test()
+                break
+            except SlackApiError as error:
+                raise SlackError(
+                    f"Slack refused the bot token: {error.response.get('error')}"
+                ) from None
+            except (TimeoutError, aiohttp.ClientError) as error:
+                if attempt + 1 == self._start_tries:
+                    raise SlackError(f"Slack Web API unreachable: {type(error).__name__}") from None
+                await asyncio.sleep(self._start_backoff * 2**attempt)
         self.bot_user_id = str(auth.get("user_id") or "") or None
         # bolt checks the token again on the first request, once per request that arrives
         # before any answer: a burst at start would send dozens of auth.test calls. Give it
