@@ -20,6 +20,7 @@ from bot.entrypoints.deliver import _line
 from bot.logs import redact, register_secrets
 from bot.settings import Settings
 from bot.store.db import make_engine
+from bot.store.errors import StoreBusy
 from tests.fixtures.delivery_fakes import FAST_RETRIES, GRACE, World, in_chat, make_world, oslo
 
 quiet_ptb = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -278,6 +279,43 @@ async def test_a_database_locked_longer_than_its_timeout_leaves_no_sent_digest_u
     assert [r.status for r in world.deliveries()] == ["sent", "sent"]
     assert sorted(world.adapter.calls) == ["968", "969"]  # each sent once
     assert "deliveries failed" in caplog.text  # the lock did stop the marks
+
+
+async def test_a_claim_the_database_refuses_while_a_digest_is_out_does_not_end_the_run(
+    world: World,
+) -> None:
+    subscribe(world, "971")
+    subscribe(world, "972")
+    world.adapter.delays["*"] = 0.2
+    refused: list[str] = []
+
+    class LockedForClaims(DeliveryLedger):
+        """The database: locked for new claims while a digest is out (another writer)."""
+
+        def claim(self, **options: Any) -> Any:
+            out = len(world.adapter.calls) > len(world.adapter.sent)
+            if out and len(refused) < 3:
+                refused.append("locked")
+                raise StoreBusy("database is locked")
+            return super().claim(**options)
+
+    from bot.delivery.content import DigestBuilder
+
+    world.clock.set(DUE)
+    delivery = DigestDelivery(
+        LockedForClaims(world.engine, worker="faults"),
+        {"telegram": world.adapter},
+        DigestBuilder(world.library, max_articles=5),
+        grace=GRACE,
+        clock=world.clock,
+        retry=FAST_RETRIES,
+        concurrency=1,  # one out at a time: the next claim comes while it is out
+    )
+    report = await delivery.run(world.clock())
+    assert refused  # the database did refuse a claim
+    assert report["sent"] == 2 and report.complete, report.summary()
+    assert [r.status for r in world.deliveries()] == ["sent", "sent"]
+    assert sorted(world.adapter.calls) == ["971", "972"]  # each once
 
 
 async def test_slack_maybe_sent_is_not_repeated_and_an_nginx_outage_is_outlasted(

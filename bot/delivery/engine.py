@@ -52,6 +52,8 @@ PLANNING_POLL = 0.02
 # runs at once: the other's planner may still be committing); how often.
 SETTLE = timedelta(seconds=5)
 SETTLE_POLL = 0.1
+# A claim the database refused while sends are under way is tried again after this long.
+CLAIM_PAUSE = 0.5
 
 
 class DigestDelivery:
@@ -164,7 +166,18 @@ class DigestDelivery:
                     want = min(self.concurrency - len(in_flight), CLAIM_BATCH)
                     abandoned: list[int] = []
                     now = self.clock()
-                    claims = await asyncio.to_thread(self._claim, due_by, now, want, abandoned)
+                    try:
+                        claims = await asyncio.to_thread(self._claim, due_by, now, want, abandoned)
+                    except StoreUnavailable as error:
+                        if not in_flight:
+                            raise  # nothing under way to wait for: the run fails, as before
+                        # The database is locked or gone for a moment. The sends under way
+                        # still need it for their marks; claim again once one of them ends.
+                        log.warning("no more claims for now: %s", error)
+                        _, in_flight = await asyncio.wait(
+                            in_flight, timeout=CLAIM_PAUSE, return_when=asyncio.FIRST_COMPLETED
+                        )
+                        continue
                     if claims:
                         self.lease_end = now + self.lease
                     for _ in abandoned:
