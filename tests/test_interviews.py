@@ -493,6 +493,7 @@ def test_the_interviewee_the_first_question_calls_by_name_speaks_the_answers() -
             "Alf van der Hagen",
         ),
         ("Kari Holm, er det et comeback?", "Kari Holm"),
+        ("Leonardo da Costa, hvordan begynte det hele?", "Leonardo da Costa"),
     ],
 )
 def test_an_interviewee_called_by_name_under_the_intro_speaks_the_answers(

@@ -19,6 +19,7 @@ import re
 from itertools import pairwise
 
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
+from bot.core.page_words import PARTICLES
 from bot.core.speakers import SAID_AFTER, SAID_BY_NAME
 from bot.core.structure import Unit
 
@@ -66,7 +67,7 @@ def named_interviewee(units: list[Unit]) -> str | None:
 _PULLED = re.compile(r"[.!?»”] — ([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+){1,2})$")
 # «Sigrid! Er det …?», «Kari Holm, er det …?»: the interviewee called by name.
 # (a name of two words or more before a comma: not «Oslo, er det …?»)
-_NAME_WORD = r"(?:(?:van|von|de|der|den|af|la) )*[A-ZÆØÅ][a-zæøå]+"
+_NAME_WORD = rf"{PARTICLES}[A-ZÆØÅ][a-zæøå]+"
 _CALLED = re.compile(
     rf"(?:[–—-] )?(?:([A-ZÆØÅ][a-zæøå]+(?: {_NAME_WORD}){{0,2}})! "
     rf"|([A-ZÆØÅ][a-zæøå]+(?: {_NAME_WORD}){{1,2}}), (?=[a-zæøå]))"

@@ -72,8 +72,12 @@ commentator correspondent editor photographer staff writer senior political
 # A role's compound: «nynorskbloggar», «kulturjournalist».
 ROLE_TAILS = ("journalist", "bloggar", "blogger", "redaktør", "reporter", "fotograf", "skribent",
               "kommentator", "korrespondent", "kritiker", "kritikar", "columnist")
-NAME_LINKS = _set("og and & von van de der den af la le du da di bin al el ibn abu ben dos das")
+# The small words inside a name: «Alf van der Hagen», «Omar bin Laden», «Kari la Cour».
+NAME_PARTICLES = _set("von van de der den af la le du da di bin al el ibn abu ben dos das")
+NAME_LINKS = NAME_PARTICLES | _set("og and &")
 # fmt: on
+# The same as a pattern: any run of them before a name's next word («van der »).
+PARTICLES = "(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + ") )*"
 
 # Labels that make the whole line furniture when the line opens with them and a
 # separator (or nothing) follows: «Foto: …», «Les også: …», «Image caption, …».

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from bot.core.page_words import ASKS_YOU
+from bot.core.page_words import ASKS_YOU, PARTICLES
 from bot.core.text import CaseBlind, alternatives, grouped, odd_case
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ _CALENDAR = rf"(?:{_CALENDAR_WORDS})\b"
 # The capital is looked for before the calendar words: tried at every position of a
 # text, the case-blind look-ahead made a search 5x slower.
 _NAME_WORD = rf"(?=[A-ZÆØÅ])(?!(?i:{_CALENDAR}))[A-ZÆØÅ][\w'’.-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|von|van|der|bin|al))*"
+_NAME = rf"{_NAME_WORD}(?:\s+{PARTICLES}{_NAME_WORD})*"
 # Words between the verb and the name («sa Norges stjernespiller Ketil Kronberg», «sier
 # Høyres leder Erna Solberg»): a genitive or a title, not a preposition or conjunction.
 _TITLE_WORD = (
@@ -320,19 +320,14 @@ _QUOTED_INSIDE = re.compile(r"(?<=[\w,] )(?:[«“][^«»“”]{1,80}[»”]|\"
 
 # A speaker's name (two to four capitalised words, an initial among them: «Ole J. Berg»)
 # and, after a comma, a role or club: «Kari Ås, Brann».
-SPEAKER_NAME = (
-    r"[A-ZÆØÅ][\w'’.-]+(?: (?:(?:van|von|de|der|den|af) )*[A-ZÆØÅ][\w'’.-]+){1,3}(?:, [^:]{1,40})?"
-)
+SPEAKER_NAME = rf"[A-ZÆØÅ][\w'’.-]+(?: {PARTICLES}[A-ZÆØÅ][\w'’.-]+){{1,3}}(?:, [^:]{{1,40}})?"
 # An interview's speaker in front of the words: «David Moyes: The boys were …».
 _SPEAKER_LABEL = re.compile(SPEAKER_NAME + r": \S")
 
 
 # A transcript's turn as bot.core.transcript writes it: «Selyukh: …», «Dale Morrow: …».
 # (a name's particles too: «Alf van der Hagen: …»)
-_TURN_LABEL = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: (?:(?:van|von|de|der|den|af|da|di|du|al|el) )*"
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3}: \S"
-)
+_TURN_LABEL = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: {PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.-]+){{0,3}}: \S")
 
 
 def turn_label(text: str) -> str:
