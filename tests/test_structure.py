@@ -387,6 +387,21 @@ def test_a_list_of_news_items_is_one_unit_an_item() -> None:
     assert section.paragraphs[3] == "Strømprisen falt til den laveste på et år."
 
 
+def test_a_print_pages_ornament_goes_and_round_bullets_mark_a_list() -> None:
+    article = parse_text(
+        "Revyen tok salen med storm\n\n"
+        "Lørdag var det premiere på årets revy i samfunnshuset, og salen var full.\n\n"
+        "●● Noen hadde mer takknemlige roller enn andre, men alle gjorde en god jobb.\n\n"
+        "Dette var høydepunktene:\n\n"
+        "● Sketsjen om ferjekøen fikk stående applaus.\n"
+        "● Kommunestyret ble parodiert med stor presisjon.\n"
+    )
+    section = article.sections[0]
+    assert section.paragraphs[1].startswith("Noen hadde")
+    assert [section.kind(i) for i in (3, 4)] == [LIST_ITEM, LIST_ITEM]
+    assert section.paragraphs[3] == "Sketsjen om ferjekøen fikk stående applaus."
+
+
 LIVE_OLDEST_FIRST = """Streiken i kollektivtrafikken – siste nytt
 
 Kl. 06.10: Busser og trikker står stille i hele Oslo etter at streiken startet i natt.

@@ -72,7 +72,7 @@ _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 # «18. september i fjor …», «1. juledag kom …» open with an ordinal, not an item's number.
 _LIST = re.compile(
-    r"^(?:([*•·▪+]|-(?=\s))|(\d{1,2})[.)](?!\s+(?:januar|februar|mars|april|mai|juni|juli|august|"
+    r"^(?:([*•·▪●■◆►+]|-(?=\s))|(\d{1,2})[.)](?!\s+(?:januar|februar|mars|april|mai|juni|juli|august|"
     r"september|oktober|november|desember|(?-i:[a-zæøå]*dag(?:en)?|etasje|klasse|divisjon|omgang"
     r"|plass|runde|trinn|etappe|kvartal|halvår|utgave|periode))\b))\s+(?=\S)",
     re.IGNORECASE,
