@@ -652,6 +652,9 @@ def test_a_dateline_or_a_fact_box_button_leaves_the_paragraph(paragraph: str, cl
         "The figures may be outdated, the agency warned.",
         "Møtet startar 19. februar 2017 kl. 09:00 i Oslo Rådhus",
         "Kari Nordmann kom fredag 24. feb. 2012 klokka 14:38",
+        "The storm hit the coast 3 days ago",
+        "Talks between the unions and the city will resume on Monday.",
+        "Forgot password? Then the bank's app locked him out for a week, he said.",
     ],
 )
 def test_prose_that_looks_like_a_widget_is_not_one(line: str) -> None:
@@ -1373,17 +1376,24 @@ def test_a_standfirst_given_again_as_the_lead_stays_once() -> None:
     assert sum(p.startswith("Shares in the news group fell") for p in paragraphs) == 1
 
 
-def test_a_labelled_caption_above_the_headline_goes() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "caption",
+    [
         "DRAPSDØMT: Lars startet denne høsten å sone straffen. Men nå skal Høyesterett vurdere "
-        "saken på nytt.\n\n"
+        "saken på nytt.",
+        "SURT: Lars på vei inn i retten i fjor. Her fra en dag med surt vær i Bergen.",
+    ],
+)
+def test_a_labelled_caption_above_the_headline_goes(caption: str) -> None:
+    text = (
+        f"{caption}\n\n"
         "Høyesterett snur i hagle-saken\n\n"
         "Lars ble dømt for å ha begått et drap med vilje, men nå skal saken opp igjen.\n\n"
         "Først nektet Høyesterett å behandle saken, men nå har de ombestemt seg."
     )
     article = parse_text(text)
     assert article.title == "Høyesterett snur i hagle-saken"
-    assert "sone straffen" not in article.text
+    assert caption[15:40] not in article.text
 
 
 def test_alt_text_above_a_caption_that_ends_in_its_credit_goes_with_it() -> None:
@@ -2863,6 +2873,19 @@ def test_a_desks_writers_and_a_link_to_a_matchs_stats_are_furniture(line: str) -
     assert is_furniture(line) or is_widget(line)
 
 
+def test_an_images_alt_text_run_into_the_headline_goes() -> None:
+    article = parse_text(
+        "Email\n\nPassword\n\nRemember meForgot password?\n\n"
+        "article imageFive protesters shot dead in Sudan town\n\n"
+        "By AFP     1 hour ago in World\n\n"
+        "Five protesters were shot dead at a rally in a town in central Sudan on Monday, a"
+        " doctors committee said.\n\n"
+        "The reason for the rally was not immediately clear, the committee added."
+    )
+    assert article.title == "Five protesters shot dead in Sudan town"
+    assert [s.heading for s in article.sections] == [None]
+
+
 def test_a_line_of_places_is_no_byline() -> None:
     assert not is_furniture("Oslo, Bergen, Trondheim og Stavanger")
 
@@ -2883,6 +2906,15 @@ def test_a_line_of_places_is_no_byline() -> None:
         'The cookies that are categorized as "Necessary" are stored on your browser as they'
         " are essential for enabling the basic functionalities of the site.",
         "Analytical cookies are used to understand how visitors interact with the website.",
+        "Password",  # a login box, its buttons run together
+        "Remember meForgot password?",
+        "Log in with Twitter",
+        "By AFP     1 hour ago in World",  # a byline with its stamp and section
+        "Av Kari Ås for 2 timer siden",
+        "Updates for Monday 7 September 2015",  # a live page's day and its pause
+        "News, sport, travel and weather updates resume at 08:00 Tuesday",
+        "ESPN.co.uk will be providing live scores and analysis from Wimbledon throughout the"
+        " tournament.",
     ],
 )
 def test_buttons_stamps_phases_embedded_posts_and_a_consent_box_are_widgets(line: str) -> None:

@@ -61,11 +61,20 @@ _NAME = r"[A-ZÆØÅ][a-zæøåé'’-]+(?: [A-ZÆØÅ][a-zæøåé'’-]+){1,2}
 _NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME}){{2,}}(?:,? (?:and|og) {_NAME})?")
 
 
+_AGO = re.compile(
+    r"\s+(?:\d{1,2}\s+(?:second|minute|hour|day|week|month)s?\s+ago"
+    r"|for\s+\d{1,2}\s+(?:sekund|minutt|time|dag|uke|veke)(?:er|ar)?\s+siden)"
+    r"(?:\s+in\s+[A-Z][\w&' ]{0,30})?$"
+)
+
+
 def is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
     if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
         return True
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
+    if "ago" in text or "siden" in text:
+        text = _AGO.sub("", text)  # «By AFP     1 hour ago in World»: the stamp and section
     lowered = text.lower()
     for head in _BYLINE_HEADS:
         if lowered.startswith(head) or lowered.startswith(f"{head[:-1]}: "):  # «REVIEW BY: X»

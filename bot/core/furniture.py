@@ -128,6 +128,7 @@ _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
 _DATE_AFTER_STOP = re.compile(
     r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
 )
+_IMAGE_ALT = re.compile(r"(?i:article|featured|hero|lead|main) (?i:image|photo)(?=[A-Z])")
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
 _SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or breadcrumb
 
@@ -136,6 +137,8 @@ def clean_inline(text: str) -> str:
     """Drop furniture inside a paragraph: a dateline or caps label, a credit, an agency mark."""
     if text[:4].lower() in ("skip", "jump"):
         text = _SKIP_LINK.sub("", text)
+    if text[:1] in "afhlmAFHLM" and (image := _IMAGE_ALT.match(text)):
+        text = text[image.end() :]  # «article imageFive protesters shot dead …»: alt text run on
     if text[:1] in "BS" and (glued := _GLUED_TICKER.match(text)):
         text = text[glued.end() :]  # «Breaking NewsIcy roads …»: a ticker's badge run on
     if " / " in text[:40]:

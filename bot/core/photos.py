@@ -68,7 +68,7 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
         elif (
             label
             and i == 0
-            and len(label.group().strip(" :")) >= 5
+            and len(label.group().strip(" :")) >= 4  # («SURT: …»; not «ÅL: …»)
             and _headline_next(texts)
             and label_of_words(label.group().strip(" :").lower().split())
         ):

@@ -12,6 +12,8 @@ WIDGET_WORDS_PATTERN = (
     # An ad's countdown, a print page's links: «This ad will auto close in 10 seconds»,
     # «Rediff.com« Back to articlePrint this article»
     r"this ad will (?:auto[ -]?)?close\b|print this article\b|back to article|"
+    # a site's own coverage: «ESPN.co.uk will be providing live scores and analysis …»
+    r"will be providing (?:live|full|all the) (?:scores|coverage|updates|reaction)\b|"
     # A promo's link and an offer: «… Les mer om VIF-trenerens tirade her.», «Skaff deg
     # tilgang her.», «Get access to the words and decisions of your elected officials …»
     r"les (?:mer|meir) (?:om )?[^.!?]{1,80} her\.?$|read more (?:about )?[^.!?]{1,80} here\.?$|"
@@ -152,6 +154,10 @@ WIDGET_LINE_PATTERN = (
     # a link to a match's figures: «See stats from the match at Flashscore»
     r"see (?:the )?(?:stats|statistics|line-?ups|player ratings)\b[^.!?]{0,50}$|"
     r"created by \w+$|up next$|now playing$|"
+    # a live page's day: «Updates for Monday 7 September 2015», «News, sport, travel and
+    # weather updates resume at 08:00 Tuesday»
+    r"updates for [a-z]+day \d{1,2} [a-z]+ \d{4}$|"
+    r"[\w ,&]{0,60}\bupdates (?:will )?resume (?:at|on|tomorrow)\b[^.!?]{0,40}\.?$|"
     # an embedded post's markers: «Skip twitter post by …», «End of twitter post by …»
     r"(?:skip|end of) (?:twitter|x|facebook|instagram|tiktok|youtube|bluesky) "
     r"(?:post|content|video)\b|"
@@ -268,6 +274,7 @@ WIDGET_ENDS = frozenset((
     "editor's picks", "editor’s picks", "most popular", "les mer fra", "sportsnyheter",
     "sportsnyheiter", "similar news", "related news", "the latest", "andre notiser",
     "andre notisar", "andre nyheter", "andre nyhende", "flere notiser", "fleire notisar",
+    "more news from",
 ))
 # fmt: on
 
@@ -313,5 +320,10 @@ WIDGET_PHRASES = frozenset((
     # an image's button, a stamp of moments ago, a live match's phases
     "enlarge", "nå nettopp", "akkurat nå", "just now", "second half begins", "second half starts",
     "first half begins", "drinks break", "kick-off", "kick off", "half-time", "full-time",
+    # a login box: «Email» / «Password» / «Remember meForgot password?» / «Log in with Twitter»
+    "password", "passord", "username", "brukernavn", "remember me", "husk meg", "log in",
+    "logg inn", "sign in", "forgot password?", "forgot your password?", "glemt passord?",
+    "log in with twitter", "log in with facebook", "log in with google", "sign in with google",
+    "sign in with apple", "sign in with facebook", "logg inn med vipps", "logg inn med bankid",
 ))
 # fmt: on

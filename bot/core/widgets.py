@@ -74,6 +74,11 @@ _ICONS = 9
 _GLUED_LINK = re.compile(r"[a-zæøå][A-ZÆØÅ]")
 
 
+def _glued_phrases(text: str) -> bool:
+    parts = _GLUED_WORDS.sub("\\1\n\\2", text).split("\n")
+    return len(parts) > 1 and all(_bare(part) in WIDGET_PHRASES for part in parts)
+
+
 def _bare(text: str) -> str:
     return " ".join(text.lower().strip(" .:!·•|-–—()").split())
 
@@ -96,6 +101,8 @@ def is_widget(text: str) -> bool:
         return short and (_widget_words(text) or _is_menu(text))
     if _bare(text) in WIDGET_PHRASES or _widget_words(text) or is_notice(text):
         return True
+    if n_words <= 8 and _GLUED_LINK.search(text) and _glued_phrases(text):
+        return True  # «Remember meForgot password?»: a box's buttons run together
     if text.count("|") >= 3:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»
     if n_words <= 12 and ("▲" in text or "▼" in text or len(GLUED_SECTIONS.findall(text)) > 1):
