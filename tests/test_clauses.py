@@ -40,6 +40,10 @@ from bot.core.clauses import clause_checker
         ("nb", "Bedriften ansatte førti nye i fjor."),
         # a noun of its own in -s is no genitive: «Børs» before its verb
         ("nb", "Oslo Børs skriver på Twitter at kursene faller."),
+        # an adverb of «som» and a participle, then the verb
+        ("nb", "Som ventet vant Brann kampen."),
+        ("nn", "Som venta vann Brann kampen."),
+        ("nn", "Om kvelden glitter sjøen."),
     ],
 )
 def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
@@ -73,6 +77,13 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         # an adjective of two words: its participle is no verb
         ("en", "Beyond this well-crafted mix of genres."),
         ("en", "With a long-awaited return to the stage."),
+        # a plural before the names it has: no verb («guests» of «to guest»)
+        ("en", "On beating Gasquet in front of Royal guests Prince William and his wife Kate."),
+        # a standfirst of nouns after its preposition («glitter» of «glitre»), a relative
+        # clause cut from its noun
+        ("nn", "Om glitter, åtgaum og møte med publikum."),
+        ("nb", "Som opplevde at forestillingen ble et kvarter lenger."),
+        ("nn", "Som bur i Oslo og jobbar i Bergen."),
     ],
 )
 def test_a_fragment_has_none(language: str, text: str) -> None:

@@ -513,6 +513,19 @@ def test_an_interviewee_called_by_name_under_the_intro_speaks_the_answers(
     assert any(b.startswith(f"{name}: – ") for b in bullets), bullets
 
 
+def test_the_theatre_the_intro_names_is_no_interviewee() -> None:
+    text = "\n\n".join(
+        [
+            "Vi tok ein prat med skodespelarar på Det Norske Teateret om møtet med publikum.",
+            "– Kva tenkjer de om møtet med oss?",
+            "– Om eg er medviten på publikum, er eg då faktisk i rolla, spør Thomas Bye.",
+            "– Er det annleis å stå på ei scene enn å spele i ein film?",
+            "– Klart det er annleis å vise ein tanke på ei teaterscene, forklarar Teodor Janson.",
+        ]
+    )
+    assert not any("Teateret:" in b for b in _bullets(text))
+
+
 def test_a_place_called_in_the_first_question_is_no_interviewee() -> None:
     text = "\n\n".join(
         [

@@ -4,6 +4,7 @@ pronouns, and the verbs and nouns whose place decides what they are."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Subordinate clauses run from their subordinator to the next comma, dash or stop.
 SUBORDINATORS = {
@@ -95,3 +96,22 @@ RELATIVE_OPENERS = frozenset("som der hvor kor which who whom whose where that".
 REDUCED = ("ing", "ed")
 # («temperatures and snow»: the dictionary reads «anded» as a verb's past)
 CONJUNCTIONS_EN = frozenset(("and", "or", "but", "nor"))
+# «Om glitter og møte med publikum»: a preposition's noun; «Som opplevde at …», «Som bur
+# i …»: a relative clause cut from its noun (not «Som ventet», «Som forventa»: a
+# participle, and the verb follows).
+_NO_VERB_NEXT = frozenset("som i på av til med for om fra frå etter under over mot ved".split())  # noqa: SIM905
+
+
+def no_verb_second(text: str, i: int, first: str, word: str) -> bool:
+    """Whether a Norwegian text's second word (`i` 1), a finite verb's form, is no verb there."""
+    if i != 1 or first not in _NO_VERB_NEXT or (first == "som" and word[-1] in "ta"):
+        return False
+    return text.split(None, 2)[1].lower().rstrip(",.:;!?") == word  # (not «I 2022 varsler»)
+
+
+def relative_som(following: list[str], is_finite: Callable[[str], bool]) -> bool:
+    """«som har», «som han», «som ikke»: «som» opens a clause; «som Afghanistan» is «as»."""
+    if not following:
+        return True
+    word = following[0].lower()
+    return word in SUBJECT_PRONOUNS or word in CLAUSE_ADVERBS or is_finite(word)

@@ -38,6 +38,8 @@ from bot.core.clause_words import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     WHETHER,
+    no_verb_second,
+    relative_som,
 )
 from bot.core.lexicon import Lexicon
 from bot.core.text import TokenMemo
@@ -172,6 +174,7 @@ class ClauseChecker(VerbForms):
                 continue
             verdict = verdicts.get(lower)
             verdict = (finite(lower) if verdict is None else verdict) and i != participle
+            verdict = verdict and (english or not no_verb_second(text, i, previous, lower))
             if (
                 verdict
                 and placed[lower]
@@ -300,7 +303,9 @@ class ClauseChecker(VerbForms):
             tokens = around()
             commas = tokens[:i].count(",")
             participle = previous == "," and commas % 2 == 1 and word.endswith("ed")
-            last = i + 1 == len(tokens) or not tokens[i + 1][0].isalpha() or tokens[i + 1] == "of"
+            following = tokens[i + 1] if i + 1 < len(tokens) else "."
+            # (last in its phrase, or before the names it has: «Royal guests Prince William»)
+            last = not following[0].isalpha() or following == "of" or following[0].isupper()
             if participle or (phrase and last and word.endswith("s")):
                 return True
         return self.noun_here(word, previous, before)
@@ -349,7 +354,7 @@ class ClauseChecker(VerbForms):
                 and tokens[i + 1].lower() not in CLAUSE_ADVERBS
             )
             if i > 0 and token[0].islower() and opens:
-                if lower == "som" and not self._relative_som(tokens[i + 1 : i + 2]):
+                if lower == "som" and not relative_som(tokens[i + 1 : i + 2], self.is_finite):
                     continue  # «i steder som Afghanistan», «som statsminister»: «as»
                 waiting, subject = waiting + 1, lower not in RELATIVES
             elif subject:
@@ -369,13 +374,6 @@ class ClauseChecker(VerbForms):
                 )
                 waiting -= 0 if participle else 1
         return waiting > 0
-
-    def _relative_som(self, following: list[str]) -> bool:
-        """«som har», «som han», «som ikke»: «som» opens a clause; «som Afghanistan» is «as»."""
-        if not following:
-            return True
-        word = following[0].lower()
-        return word in SUBJECT_PRONOUNS or word in CLAUSE_ADVERBS or self.is_finite(word)
 
     def _english_base(self, previous: str, word: str) -> bool:
         """«They say», «officials warn»: a plain verb after a plural subject is finite."""

@@ -156,12 +156,17 @@ def name_answers(
 
 def _people(text: str) -> list[str]:
     """The full names a text gives, but its writer's («…, writes Kathy McCabe», «Av Kari
-    Ås»): who asks the questions, not who answers them."""
+    Ås»): who asks the questions, not who answers them. (An institution's name is nobody's:
+    «Det Norske Teateret», «The Royal Ballet».)"""
     return [
         m.group()
         for m in _FULL_NAME.finditer(text)
         if not _WRITER.search(text, max(0, m.start() - 20), m.start())
+        and not m.group().startswith(_INSTITUTION)
     ]
+
+
+_INSTITUTION = ("Det ", "Den ", "De ", "Dei ", "The ")
 
 
 _WRITER = re.compile(r"\b(?:writes|wrote|skriver|skriv|skreiv|[Bb]y|[Aa]v|interviewed by)\s$")
