@@ -2256,6 +2256,24 @@ def test_an_agency_pictures_caption_dated_in_full_is_no_bullet() -> None:
     assert bullets[0].startswith("The main challenger conceded defeat")
 
 
+def test_an_agency_pictures_long_caption_opening_in_this_photo_is_no_bullet() -> None:
+    text = (
+        "Astronomers map thousands of new galaxies\n\n"
+        "In this handout photo provided by the agency, the space telescope shows a group of"
+        " five galaxies in a new light on July 12, 2022. This mosaic is the telescope's largest"
+        " image to date, covering about a fifth of the Moon's diameter. It contains over 150"
+        " million pixels and is made from almost 1,000 separate image files. The picture gives"
+        " new insight into how galaxies may have grown in the early universe. Photo: Getty"
+        " Images\n\n"
+        "Astronomers at the university said on Monday they have mapped over 180,000 new"
+        " galaxies with a telescope in West Texas.\n\n"
+        "The telescope detects light sent out by hydrogen ten billion light years away."
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert not any("mosaic" in b or "five galaxies" in b or "pixels" in b for b in bullets)
+    assert bullets[0].startswith("Astronomers at the university said")
+
+
 def test_a_caption_between_a_photo_credit_and_the_agencys_name_is_no_article() -> None:
     text = (
         "This is the new city budget\n\n"

@@ -334,11 +334,19 @@ _SHOT_BY = re.compile(
 )
 
 
+_IN_THIS_PHOTO = re.compile(
+    r"In (?:this|these|an?) (?:[\w.,]+ ){0,5}?(?:photo|image|picture|photograph|frame grab|"
+    r"video grab|still)s?(?=[ ,])"
+)
+
+
 def is_caption(unit: str) -> bool:
     """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit;
     a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
     if is_wire_caption(unit) or dated_like_a_picture(unit):
         return True
+    if unit[:3] == "In " and _IN_THIS_PHOTO.match(unit) and spaces(unit, 150) < 150:
+        return True  # «In this handout photo provided by NASA, …»: an agency picture's words
     if unit.endswith("| License Photo"):
         return True  # «… in the country. UPI/Ali Bitar | License Photo»: a wire picture's
     if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):
