@@ -311,3 +311,30 @@ def test_a_name_a_paper_took_out_is_no_topic() -> None:
         " slått med vilje."
     )
     assert "xy" not in topic_commands(text)
+
+
+def test_a_headline_in_title_case_makes_no_name_of_its_words() -> None:
+    text = (
+        "Texas Scientists Make Incredible Discovery That Changes Space As We Know It\n\n"
+        "Space as we know it just got a whole lot bigger.\n\n"
+        "Scientists with the University of Texas recently announced they have mapped over"
+        " 180,000 new galaxies and nearly 5,000 possible black holes, a local station reports.\n\n"
+        "They were able to do this using the Hobby-Eberly Telescope in West Texas, which can"
+        " detect light sent out by hydrogen from ten billion light years away.\n\n"
+        "Using this telescope, the scientists counted 181,028 galaxies, the station reported."
+    )
+    commands = topic_commands(text)
+    assert not any(c.startswith("texas_scientists") for c in commands), commands
+    assert "texas" in commands
+
+
+def test_a_name_the_story_writes_in_small_letters_keeps_the_headlines_capitals() -> None:
+    text = (
+        "Lakeview Council Votes to Close the Old Mill Bridge\n\n"
+        "The town council voted on Monday night to close the Old Mill bridge to all traffic"
+        " after engineers found cracks in two of its steel beams.\n\n"
+        "The Old Mill bridge carries about 9,000 cars a day, and the detour adds twenty"
+        " minutes for drivers.\n\n"
+        "Engineers will inspect the Old Mill bridge again in the spring."
+    )
+    assert "old_mill_bridge" in topic_commands(text)

@@ -7,6 +7,7 @@ keeps it whole: Hammerfest gives no /hammer and /fest).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.model import Article
 
@@ -57,3 +58,16 @@ _AFTER_SLASH = re.compile(r"(?<=[^\W\d_]/)[A-ZÆØÅ][^\W\d_]+")
 _SENTENCE_OPENERS = frozenset(
     ("Det", "Den", "Dei", "Dette", "The", "This", "It")
 )  # (not «De Bruyne»)
+
+
+def cased_text(article: Article) -> Callable[[str], bool]:
+    """Whether a name is written in the article's prose, in any case, where a line is in
+    headline case (whose capitals are the case's: «Texas Scientists Make Incredible
+    Discovery»; but «Old Mill Bridge» of «the Old Mill bridge» is a name)."""
+    lines = [article.title or "", *(section.heading or "" for section in article.sections)]
+    if not any(HEADLINE_CASE.match(line) for line in lines):
+        return lambda _: True
+    cased = [line for line in lines if line and not HEADLINE_CASE.match(line)]
+    paragraphs = (p for section in article.sections for p in section.paragraphs)
+    prose = "\n".join([*cased, *paragraphs]).lower()
+    return lambda name: name.lower() in prose

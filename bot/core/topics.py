@@ -18,6 +18,7 @@ from bot.core import topic_choice as choice
 from bot.core.analysis import Analysis
 from bot.core.full_names import full_name
 from bot.core.model import Topic
+from bot.core.names import cased_text
 from bot.core.text import match_key
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of, lemmas_of
 from bot.core.topic_fillers import filler_name
@@ -61,8 +62,7 @@ def derive_topics(
     totals: Counter[str] = Counter()
     for count in counts:
         totals.update(count)
-    # A key only weak forms carry (Johnsons without Johnson, «melde» without «melden»)
-    # is no topic.
+    # A key only weak forms carry (Johnsons without Johnson, «melde» without «melden»): none.
     plain = {
         key
         for section in sections
@@ -77,6 +77,7 @@ def derive_topics(
     whole = whole_names(analysis)
     somewhere: dict[str, bool] = {}
     hyphened: dict[str, str] = {}  # a key written only in one hyphenated name → that name
+    in_prose = cased_text(analysis.article)
 
     def carried(key: str) -> bool:
         if key not in alone:
@@ -99,8 +100,7 @@ def derive_topics(
             labels[key] = hyphened[key]
         if key not in labels:
             labels[key] = label_of(key, sections)
-            # A name's last word always written in one longer name: /new_zealand, not
-            # /zealand; /middle_east, not /east.
+            # A name's last word always written in one longer name: /new_zealand, /middle_east
             carriers = carriers_of(key, sections)
             if len(carriers) == 1 and (word := next(iter(carriers))).surface[:1].isupper():
                 text = analysis.article.text  # (and «Marcus & Martinus», not /marcus)
@@ -125,6 +125,8 @@ def derive_topics(
             elif name[:1].isupper() and name.count(" ") == 1:  # «Johannes Thingnes Bø»
                 labels[key] = person_named(name, analysis.article.text) or labels[key]
             labels[key] = as_named(labels[key], analysis.article.text)  # (see as_named)
+            if " " in labels[key] and not in_prose(labels[key]):  # (see cased_text)
+                labels[key] = label_of(key, sections)
         return labels[key]
 
     rarities = Rarities.of(language)
