@@ -2929,6 +2929,7 @@ def test_a_line_of_places_is_no_byline() -> None:
         "Log in with Twitter",
         "By AFP     1 hour ago in World",  # a byline with its stamp and section
         "Av Kari Ås for 2 timer siden",
+        "NTB-Espen Hartvig",  # an agency's photographer, hyphened
         "Updates for Monday 7 September 2015",  # a live page's day and its pause
         "News, sport, travel and weather updates resume at 08:00 Tuesday",
         "ESPN.co.uk will be providing live scores and analysis from Wimbledon throughout the"

@@ -526,6 +526,20 @@ def test_the_theatre_the_intro_names_is_no_interviewee() -> None:
     assert not any("Teateret:" in b for b in _bullets(text))
 
 
+def test_glued_questions_are_split_and_answered_in_the_intros_name() -> None:
+    text = "\n\n".join(
+        [
+            "Kari Holm er på turné med bandet sitt, og vi fikk en prat med henne på hotellet.",
+            "– Har du tid til å se på TV?– Ja, det eneste tidspunktet jeg ser TV er på turné.",
+            "– Hva ser du på?– Mest nyheter, men jeg liker quiz på fredager og lørdager.",
+            "– Savner du hjemme?– Jeg savner hunden min, men turneen varer bare i tre uker.",
+        ]
+    )
+    bullets = _bullets(text)
+    assert any(b.startswith("Kari Holm: – ") for b in bullets), bullets
+    assert not any("?" in b for b in bullets)
+
+
 def test_a_place_called_in_the_first_question_is_no_interviewee() -> None:
     text = "\n\n".join(
         [

@@ -338,3 +338,15 @@ def test_a_name_the_story_writes_in_small_letters_keeps_the_headlines_capitals()
         "Engineers will inspect the Old Mill bridge again in the spring."
     )
     assert "old_mill_bridge" in topic_commands(text)
+
+
+def test_a_clubs_name_hyphened_to_a_word_is_no_players_surname() -> None:
+    text = (
+        "Mjøndalen berga plassen\n\n"
+        "Med 13 minutt igjen felte Markus Nakkim Sogndal-innbytar Akor Adams, og dommaren"
+        " peika på krittmerket.\n\n"
+        "Sogndal scora på straffespark og leidde 2-1.\n\n"
+        "Langt inn i tillegget heada Nakkim ballen i mål, og Mjøndalen spelar i Eliteserien"
+        " neste år. Sogndal må prøve igjen."
+    )
+    assert "markus_nakkim_sogndal" not in topic_commands(text)

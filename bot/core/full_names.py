@@ -64,6 +64,10 @@ def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
         named = at > 1 and text[at - 1] == " " and text[word_before : word_before + 1].isupper()
         end = at + after
         name_after = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        # («felte Markus Nakkim Sogndal-innbytar …»: a club's word in a compound, no surname)
+        name_after = name_after or (
+            text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
+        )
         if named and not name_after:
             found = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
             if found:

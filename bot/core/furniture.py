@@ -301,7 +301,10 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """«Ole Berg-Rusten / NTB», «Getty Images», «Reuters/Scanpix»."""
+    """«Ole Berg-Rusten / NTB», «Getty Images», «Reuters/Scanpix», «NTB-Espen Hartvig»."""
+    agency, _, rest = text.partition("-") if "-" in text[:12] else ("", "", "")
+    if rest[:1].isupper() and agency.lower() in AGENCIES:
+        text = f"{agency} / {rest}"  # (the agency's name hyphened to its photographer's)
     if "/" not in text and not any(t.lower() in AGENCIES for t in word_tokens(text)):
         return False
     if text.endswith((".", "!", "?")):

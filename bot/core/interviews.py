@@ -21,6 +21,7 @@ from itertools import pairwise
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.page_words import PARTICLES
 from bot.core.speakers import SAID_AFTER, SAID_BY_NAME
+from bot.core.stopwords import stopwords
 from bot.core.structure import Unit
 
 _ANSWER = ("– ", "— ", "- ")
@@ -158,12 +159,23 @@ def _people(text: str) -> list[str]:
     """The full names a text gives, but its writer's («…, writes Kathy McCabe», «Av Kari
     Ås»): who asks the questions, not who answers them. (An institution's name is nobody's:
     «Det Norske Teateret», «The Royal Ballet».)"""
-    return [
+    found = [
         m.group()
         for m in _FULL_NAME.finditer(text)
         if not _WRITER.search(text, max(0, m.start() - 20), m.start())
         and not m.group().startswith(_INSTITUTION)
     ]
+    opening = _NAME_OPENS.match(text)  # «Kari Holm er på turné …»: the intro's subject
+    if opening and opening.group().split()[0].lower() not in _SMALL_WORDS:
+        found.insert(0, opening.group())
+    return found
+
+
+_NAME_OPENS = re.compile(
+    r"[A-ZÆØÅ][a-zæøå]+(?: [A-ZÆØÅ][a-zæøå]+){1,2}(?= (?:er|var|har|hadde|blir|ble|vart|vert|"
+    r"is|was|has|had)\b)"
+)
+_SMALL_WORDS = stopwords("nb") | stopwords("nn") | stopwords("en")
 
 
 _INSTITUTION = ("Det ", "Den ", "De ", "Dei ", "The ")

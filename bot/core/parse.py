@@ -51,6 +51,8 @@ def _clean(text: str) -> str:
     # «#Valg2019: Flere arbeidsplasser …»
     if "-" in text or "–" in text or "#" in text:
         text = _LINE_MARKS.sub(lambda m: "– " if m.group()[0] in "-–" else "", text)
+    # A question and its answer run together: «– Var det bedre enn du trodde?– Det er …»
+    text = _GLUED_ANSWER.sub("\n\n", text) if "?–" in text or "?—" in text else text
     # A print page's paragraph ornament: «●● Noen hadde …» (one alone is a list's bullet)
     text = _ORNAMENTS.sub("", text) if "●●" in text or "■■" in text else text
     # A left quote's mojibake, half repaired: «'˜Option four' motion …» (a small tilde
@@ -65,6 +67,7 @@ def _clean(text: str) -> str:
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text
 
 
+_GLUED_ANSWER = re.compile(r"(?<=\w\?)(?=[–—] ?[A-ZÆØÅ])")
 _ORNAMENTS = re.compile(r"^[●■◆]{2,}[ \t]*", re.MULTILINE)
 _LINE_MARKS = re.compile(r"^(?:[-–](?=[A-ZÆØÅ][a-zæøå])|#\w+: (?=[A-ZÆØÅ]))", re.MULTILINE)
 # Two sentences a page glued together, the space lost with a paragraph break:

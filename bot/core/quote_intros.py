@@ -36,6 +36,7 @@ def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
             quote.kind != PARAGRAPH
             or intro.kind != PARAGRAPH
             or not quote.text.startswith(_DASHES)
+            or quote.text.endswith("?")  # («– Har du tid til å se på TV?»: the one who asks)
             or not intro.text.endswith(".")
             or ". " in intro.text  # (one sentence: the last of several need not bring it in)
             or SAID_AFTER.search(quote.text)
