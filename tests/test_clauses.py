@@ -44,6 +44,8 @@ from bot.core.clauses import clause_checker
         ("nb", "Som ventet vant Brann kampen."),
         ("nn", "Som venta vann Brann kampen."),
         ("nn", "Om kvelden glitter sjøen."),
+        ("en", "The company recently announced new jobs."),
+        ("en", "The newly elected mayor said the plan was good."),
     ],
 )
 def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
@@ -84,6 +86,8 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("nn", "Om glitter, åtgaum og møte med publikum."),
         ("nb", "Som opplevde at forestillingen ble et kvarter lenger."),
         ("nn", "Som bur i Oslo og jobbar i Bergen."),
+        # a participle after its adverb, an adjective: «the recently commissioned»
+        ("en", "Using the recently commissioned unit on the Gemini spectrograph."),
     ],
 )
 def test_a_fragment_has_none(language: str, text: str) -> None:

@@ -2904,6 +2904,22 @@ def test_an_images_alt_text_run_into_the_headline_goes() -> None:
     assert [s.heading for s in article.sections] == [None]
 
 
+def test_the_news_under_a_pictures_credit_and_over_a_link_stays() -> None:
+    text = (
+        "Skuffelse i Tromsø\n\n"
+        "Tromsø hadde sjansen til å ta igjen serielederen, men formsterke Lillestrøm ville det"
+        " annerledes.\n\n"
+        "Steinar Nilsen\nFoto: Svein Ove Ekornesvåg / NTB\n\n"
+        "I et forferdelig Tromsø-vær vant Lillestrøm 1-0 på Alfheim.\n\n"
+        "NRKSport.no fulgte Tromsø - LSK\n\n"
+        "Dermed gikk Tromsø glipp av muligheten til å komme ajour med serielederen før"
+        " helgens kamper."
+    )
+    article = parse_text(text)
+    assert "vant Lillestrøm 1-0" in article.text
+    assert "Steinar Nilsen" not in article.text and "fulgte" not in article.text
+
+
 def test_a_line_of_places_is_no_byline() -> None:
     assert not is_furniture("Oslo, Bergen, Trondheim og Stavanger")
 

@@ -301,8 +301,11 @@ class ClauseChecker(VerbForms):
         if self.language == "en":
             # «The minister, elected in 2019»; not «Her mother, Larysa, worked as …»
             tokens = around()
-            commas = tokens[:i].count(",")
-            participle = previous == "," and commas % 2 == 1 and word.endswith("ed")
+            # (or an adjective's, after its adverb: «the recently commissioned unit»)
+            aside = (previous == "," and tokens[:i].count(",") % 2 == 1) or before in DETERMINERS
+            participle = (
+                word.endswith("ed") and aside and (previous == "," or previous[-2:] == "ly")
+            )
             following = tokens[i + 1] if i + 1 < len(tokens) else "."
             # (last in its phrase, or before the names it has: «Royal guests Prince William»)
             last = not following[0].isalpha() or following == "of" or following[0].isupper()

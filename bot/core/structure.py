@@ -348,7 +348,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if prose and unit.kind == PARAGRAPH and is_caps_caption(text):
             continue  # «RAS: Fleire vegar vart stengde …» between the article's paragraphs
         # (under it the agency's name, «NTB», a signature the loop drops below)
-        credited = after or (following is not None and following.lower() in AGENCIES)
+        # (not a widget's line under it: «NRKSport.no fulgte Tromsø - LSK» under the news)
+        credited = following is not None and (following.lower() in AGENCIES or is_credit(following))
         if before and credited and unit.kind == PARAGRAPH and between_credits(texts[i - 1], text):
             continue  # «Photo: Kari Ås / NTB» / «Støre and Vedum presented …» / «NTB»
         # Above the article, a widget's line: «Det gjer vi for at …» (no entry under a stamp).
