@@ -2328,11 +2328,19 @@ def test_a_possessive_after_its_owner_or_a_first_name_hans_points_to_no_one_befo
         ("– Med blide og fine folk i alle gater, sier Bjørn Moe.", False),
         ("– Ikke bare for Nordvik Gruppen, men for hele landet, sier Bjørn Moe.", False),
         ("– Ikke alle er enige i det, sier Bjørn Moe.", True),
+        ("– En person som var i bilen ble pågrepet, sier politiet.", True),
+        ("– Et svin av en mann, sa ambassadøren.", True),
     ],
 )
 def test_a_saying_without_its_subject_is_no_bullet(text: str, bullet: bool) -> None:
     # A headline's words in a quote: the reader cannot tell what «gives great ripples».
     assert (_bullet_of(text, "nb") is not None) is bullet
+
+
+def test_the_rest_of_a_quote_whose_sentence_went_is_no_bullet() -> None:
+    # a noun and its relative clause, then the speaker: the verb was in the sentence before
+    text = "– Ein språkleg lekkasje som breier om seg, seier Johan Myking ved UiB."
+    assert _bullet_of(text, "nn") is None
 
 
 def test_a_list_intro_and_an_item_without_its_verb_are_no_bullets() -> None:

@@ -96,16 +96,14 @@ _TIP_LINE = re.compile(
     r"(?=[,.;)]|$)",  # (the number ends the call: not «contact 300 households»)
     re.IGNORECASE,
 )
-# A saying of one or two words and its speaker: «Minst! seier Stine Øen.», «Performance,
-# no! said Guardiola.»
+# A saying of one or two words and its speaker: «Minst! seier Stine Øen.», «No! said Pep.»
 _SHORT_SAYING = re.compile(
     rf"[–—\-«\"“\s]*(?:\S+\s+){{0,1}}\S*[,!?][»”\"]?\s+(?:{SPEECH_VERBS})\s", re.IGNORECASE
 )
 # An answer that talks of the question, not of the matter: «Great question, though …», «I
 # have a couple different answers to this one», «Det er et godt spørsmål».
 _ON_THE_QUESTION = re.compile(r"\b(?:question|answers?|spørsmål(?:et)?|svar(?:et)?)\b", re.I)
-# Who told the news before it: «Det kom fram i en pressemelding fra klubben.», «Dette
-# opplyser politiet til NRK.», «That is according to the BBC.»
+# Who told the news before it: «Dette opplyser politiet til NRK.», «That is according to BBC.»
 _SOURCE_NOTE = re.compile(  # (and «Folkebladet snakka med stasjonssjef …»: the reporting)
     r"(?:(?:The\s+)?[A-ZÆØÅ][\w.]+\s+(?:har\s+|has\s+)?(?:snakka|snakket|spoke|talked|spoken)\s+(?:med|with|to)"
     # («Det er NRK som melder saka.», «It was the BBC that first reported it.»)
@@ -151,8 +149,7 @@ _SOURCE_ONLY_WORDS = 8
 _TELLS_MORE = re.compile(r", (?:som|who|which)\b")
 
 
-# A sentence opening in lower case (not «iPhone») is the tail of the one before, split
-# after its «!» or «?».
+# A sentence opening in lower case (not «iPhone»): the tail of one split after its «!», «?».
 _TAIL = re.compile(r"[\s«“\"(–—-]*[a-zæøåäöü](?![\w-]*[A-ZÆØÅ])")
 # A relative clause on the sentence before, set off as a sentence of its own.
 _RELATIVE_FIRST = re.compile(
@@ -306,6 +303,8 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
             return second not in DETERMINERS and not checker.is_finite(second)
     # «Med blide og fine folk, sier …»: no clause (not «På …, svarte 43,6 prosent at …»)
     speaker = _SPEAKER_AFTER_COMMA.search(text) if first in _FRAGMENT_OPENERS else None
+    if first in _ARTICLES and " som " in text:  # «Ein lekkasje som breier om seg, seier …»:
+        speaker = _SPEAKER_AFTER_COMMA.search(text)  # a quote's rest, its sentence gone
     if (
         speaker
         and reads_norwegian(text)
@@ -355,6 +354,7 @@ def _saying_end(text: str) -> int:
 
 
 # A phrase said on its own, a quote's tail: «Med blide og fine folk, sier …».
+_ARTICLES = frozenset(("en", "ei", "et", "ein", "eit"))
 _FRAGMENT_OPENERS = frozenset("med uten utan for til etter før i på ikke ikkje".split())  # noqa: SIM905
 _SUBJECTS_NB = frozenset("jeg eg vi me du dere de dei han hun ho det dette den".split())  # noqa: SIM905
 # After a verb first, a word that is no subject: a preposition, an article, «seg».
