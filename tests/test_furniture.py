@@ -880,6 +880,12 @@ def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
         ("Tennis-elbow is common among players", None),
         # what follows a colon is said, not a site's name
         ("Observerte mann med stor kjøkkenkniv: – Ubehagelig", None),
+        # the writers after the headline
+        (
+            "Forskning viser at sjokolade slanker | Kari Holm og Per Li",
+            "Forskning viser at sjokolade slanker",
+        ),
+        ("Kari Holm og Per Li | Et liv i musikken", None),
     ],
 )
 def test_a_page_title_loses_its_site_name_and_date(title: str, clean: str | None) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.core.bylines import names_only
 from bot.core.furniture import is_furniture, is_name_line
 from bot.core.page_words import NAV
 from bot.core.text import spaces
@@ -63,6 +64,8 @@ def _site_part(part: str) -> bool:
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", part):
         return True  # nrk.no
     words = part.split()
+    if len(words) > 3 and ("og" in words or "and" in words) and names_only(part, allow_roles=True):
+        return True  # «… | Jan-Ole Hesselberg og Jonas Vaag»: the writers
     if len(words) > 3 or _SCORE.search(part):
         return False  # («Rosenborg - Tromsø 3-2»: a match and its score, no site)
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "of") for w in words)
