@@ -2926,6 +2926,20 @@ def test_the_news_under_a_pictures_credit_and_over_a_link_stays() -> None:
     assert "Steinar Nilsen" not in article.text and "fulgte" not in article.text
 
 
+def test_the_writers_box_under_the_story_is_no_part_of_it() -> None:
+    text = (
+        "Driver dies after crash on closed road\n\n"
+        "A driver died after entering a closed road on Thursday and crashing into a piece of"
+        " construction equipment, police said.\n\n"
+        "The cause of the crash was still under investigation.\n\n"
+        "Profile Image of Jane Doe\nJane Doe\n"
+        "Jane Doe grew up in Miami and graduated from the state university in 2003. She"
+        " became a full-time reporter in 2005 and now covers breaking news."
+    )
+    article = parse_text(text)
+    assert "grew up" not in article.text and "Profile" not in article.text
+
+
 def test_a_line_of_places_is_no_byline() -> None:
     assert not is_furniture("Oslo, Bergen, Trondheim og Stavanger")
 

@@ -209,6 +209,8 @@ def ends_article(text: str) -> bool:
         or (bare.startswith(("©", "copyright ©")) and bare.count(" ") <= 6)
         # («🏷️ Extracted Entities (6)»: an aggregator's panels, then the article again)
         or _AGGREGATOR_PANEL.search(text) is not None
+        # («Profile Image of Carli Teproff»: the writer's box, her picture, name and life)
+        or bare.startswith(("profile image of ", "profile picture of ", "profile photo of "))
     )
 
 
