@@ -152,6 +152,24 @@ def test_a_quotes_last_sentence_keeps_its_speaker_when_shortened() -> None:
     assert make_bullet(last, checker, 15) == "Jeg må ha hatt verdens beste ski, sier Ingrid Lie."
 
 
+def test_a_quote_that_tells_what_another_claimed_is_said_by_its_own_speaker() -> None:
+    # «Trump hevdet at …» is the foreign minister's words, not the paper's: its speaker
+    # comes after the next sentence, and a name inside the words stays as he said it.
+    text = (
+        "Nord-Korea: – USA har erklært krig\n\n"
+        "– Trump hevdet at vår ledelse ikke kommer til å finnes særlig lenge. Han erklærte krig"
+        " mot vårt land, sa utenriksminister Ri Yong-ho mandag til journalister i New York.\n\n"
+        "Den siste ordkrigen startet da president Donald Trump i sin tale til FN truet med å"
+        " utslette Nord-Korea.\n\n"
+        "Trump har også kalt Kim Jong-un for «rakettmannen» flere ganger."
+    )
+    bullets = [
+        b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
+    ]
+    said = "Trump hevdet at vår ledelse ikke kommer til å finnes særlig lenge, sa utenriksminister"
+    assert f"{said} Ri Yong-ho." in bullets, bullets
+
+
 def test_a_quote_is_not_cut_before_a_speaker_it_cannot_take_apart() -> None:
     # The quote dash is gone from the bullet; `quote` says the sentence opened on it.
     sentence = (

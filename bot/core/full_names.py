@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
 from bot.core.name_words import TITLES, is_title
-from bot.core.speakers import SPEECH_VERB_LIST, SPEECH_VERBS
+from bot.core.speakers import ATTRIBUTION, SPEECH_VERB_LIST, SPEECH_VERBS
 from bot.core.stopwords import stopwords
 from bot.core.text import opens_quote, word_positions
 
@@ -261,8 +261,14 @@ def introduced(
                     continue
                 done.add(surname)
                 # (not inside quotation marks: «serien «Follestad melder seg»» is a title's or
-                # a speaker's own words)
-                alone = (a for a in _alone(surname, bullet) if not opens_quote(bullet[:a]))
+                # a speaker's own words; nor before «, sa X»: «Trump hevdet at …, sa Ri»)
+                said = ATTRIBUTION.search(bullet)
+                quoted = said.start() if said else 0
+                alone = (
+                    a
+                    for a in _alone(surname, bullet)
+                    if a >= quoted and not opens_quote(bullet[:a])
+                )
                 at = next(alone, -1)
                 if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 8), at):
                     at = -1  # «frå garden på Snøva»: the farm the family is named for

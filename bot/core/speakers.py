@@ -227,6 +227,8 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
             result.append(own_words and not _names_speaker(text, words))
             continue
         named = _names_speaker(text, words)
+        if named and opens and text[:1] in "–—" and not SAID_AFTER.search(text):
+            named = False  # «– Trump hevdet at vår ledelse …»: what is said, its speaker later
         result.append(
             not named
             and (lengths[p_index] <= _RUN_TOGETHER or opens or _first_or_second_person(text, words))
