@@ -44,6 +44,9 @@ from bot.core.clauses import clause_checker
         ("nb", "Som ventet vant Brann kampen."),
         ("nn", "Som venta vann Brann kampen."),
         ("nn", "Om kvelden glitter sjøen."),
+        # a Nynorsk a-verb's past, filed as its infinitive or under a noun: the place decides
+        ("nn", "I tillegg kollapsa ei stikkrenne under vegen."),
+        ("nn", "Brannvesenet rykka ut til staden."),
         ("en", "The company recently announced new jobs."),
         ("en", "The newly elected mayor said the plan was good."),
     ],

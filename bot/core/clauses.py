@@ -95,8 +95,8 @@ class ClauseChecker(VerbForms):
         if not following:
             return False
         word = following[0]
-        if word.lower() in SUBJECT_PRONOUNS:
-            return True
+        if word.lower() in SUBJECT_PRONOUNS or word in ("ein", "ei", "eit", "en", "et"):
+            return True  # («I tillegg kollapsa ei stikkrenne»: a noun with its article)
         return (
             len(word) >= 5
             and word.islower()

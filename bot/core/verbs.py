@@ -172,9 +172,10 @@ class VerbForms:
                 self.lexicon.form_lemma(stem + end) == stem + end for end in ("a", "e")
             )
         if self.language == "nn" and word.endswith("a"):
-            # «Uvêret ramma kysten»: ramma is the past of ramme and the frame's definite form
+            # «Uvêret ramma kysten»: ramma is the past of ramme and the frame's definite form;
+            # «kollapsa», «rykka» are filed as the a-infinitive, «kasta» under the noun
             lemma = self.lexicon.form_lemma(word)
-            return lemma == word[:-1] + "e" and self._nynorsk_verb(word[:-1])
+            return lemma in (word[:-1] + "e", word, word[:-1]) and self._nynorsk_verb(word[:-1])
         return False
 
     def _kje_past(self, word: str) -> bool:
