@@ -2940,6 +2940,30 @@ def test_the_writers_box_under_the_story_is_no_part_of_it() -> None:
     assert "grew up" not in article.text and "Profile" not in article.text
 
 
+def test_the_news_run_onto_a_pictures_credit_stays_without_it() -> None:
+    text = (
+        "Politiet henlegger saken\n\n"
+        "Etter en omfattende etterforskning har politiet valgt å henlegge saken, opplyser de i en"
+        " pressemelding.\n\n"
+        "Foto: Frida Brembo / NRK– Simuleringer gjort av Statens vegvesen viser at bilen har"
+        " holdt fart langt over fartsgrensen, sier politiadvokaten.\n\n"
+        "Saken er nå avsluttet, og de pårørende er orientert."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert paragraphs[1].startswith("– Simuleringer gjort av Statens vegvesen"), paragraphs
+
+
+def test_a_byline_in_capitals_run_into_its_dateline_and_the_lead_goes() -> None:
+    text = (
+        "Kommunen leiger skulelokale\n\n"
+        "RAGNHILD HOVKnarvikKommunen vil leiga lokale til skuledrifta medan den nye skulen"
+        " blir bygd.\n\n"
+        "Det endelege vedtaket vart gjort med 28 mot 13 stemmer i kommunestyret."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("Kommunen vil leiga lokale"), paragraphs
+
+
 def test_a_line_of_places_is_no_byline() -> None:
     assert not is_furniture("Oslo, Bergen, Trondheim og Stavanger")
 

@@ -92,7 +92,8 @@ _SKIP_LINK = re.compile(
     re.IGNORECASE,
 )
 _GLUED_CREDIT = re.compile(
-    r"^(?:[A-ZÆØÅ][\w-]+ ){1,3}/ ?(?:NTB|NPK|Reuters|AP|AFP|Scanpix)(?=[A-ZÆØÅ][a-zæøå])"
+    r"^(?:(?:Foto|Bilde|Bilete|Photo): )?(?:[A-ZÆØÅ][\w-]+ ){1,3}/ ?(?:NTB|NPK|NRK|Reuters|AP|AFP|"
+    r"Scanpix)(?=[A-ZÆØÅ][a-zæøå]|[–—] ?[A-ZÆØÅ])"
 )
 _CAPTION_RUN_ON = re.compile(
     r"^[^.!?]{5,160}\s(?:Foto|Bilde|Bilete|Photo): (?:[A-ZÆØÅ][\w-]+ ){1,3}[A-ZÆØÅ][a-zæøå-]+"
@@ -128,6 +129,9 @@ _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
 _DATE_AFTER_STOP = re.compile(
     r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
 )
+_CAPS_BYLINE_RUN = re.compile(
+    r"[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){1,2}[A-ZÆØÅ][a-zæøå]+(?=[A-ZÆØÅ][a-zæøå])"
+)
 _IMAGE_ALT = re.compile(r"(?i:article|featured|hero|lead|main) (?i:image|photo)(?=[A-Z])")
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
 _SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or breadcrumb
@@ -139,10 +143,13 @@ def clean_inline(text: str) -> str:
         text = _SKIP_LINK.sub("", text)
     if text[:1] in "afhlmAFHLM" and (image := _IMAGE_ALT.match(text)):
         text = text[image.end() :]  # «article imageFive protesters shot dead …»: alt text run on
+    if text[1:2].isupper() and (byline := _CAPS_BYLINE_RUN.match(text)):
+        text = text[byline.end() :]  # «RAGNHILD HOVKnarvikKommunen vil …»: byline, dateline
     if text[:1] in "BS" and (glued := _GLUED_TICKER.match(text)):
         text = text[glued.end() :]  # «Breaking NewsIcy roads …»: a ticker's badge run on
-    if " / " in text[:40]:
+    if " / " in text[:50]:
         text = _GLUED_CREDIT.sub("", text, count=1)  # «Kari Ås / NTBEn person er …»
+        text = text[1:] if text[:1] in "–—" and text[1:2] != " " else text  # («NRK–Simuleringer»)
     if "Foto: " in text[:200] and (caption := _CAPTION_RUN_ON.match(text)):
         # «Det er mye vann i Møllergata Foto: Asbjørn BakkeMøllergata i Oslo er …»: a
         # caption and its credit run into the paragraph
