@@ -655,6 +655,9 @@ def test_a_dateline_or_a_fact_box_button_leaves_the_paragraph(paragraph: str, cl
         "The storm hit the coast 3 days ago",
         "Talks between the unions and the city will resume on Monday.",
         "Forgot password? Then the bank's app locked him out for a week, he said.",
+        "The storm hit the coast on Thu, May 7",
+        "Temperaturen steg til 25 °C i går.",
+        "Politiet rapporterer direkte fra åstedet at ingen er skadet.",
     ],
 )
 def test_prose_that_looks_like_a_widget_is_not_one(line: str) -> None:
@@ -2990,6 +2993,12 @@ def test_a_line_of_places_is_no_byline() -> None:
         "By AFP     1 hour ago in World",  # a byline with its stamp and section
         "Av Kari Ås for 2 timer siden",
         "NTB-Espen Hartvig",  # an agency's photographer, hyphened
+        "Dan Griffin Thu, May 7",  # a writer and the day
+        "CO₂ i atmosfæren",  # a climate box and its figures
+        "419 ppm",
+        "+1.02 °C",
+        "1,5-gradersmålet",
+        "DN rapporterer direkte fra pressekonferansen fra klokken 10.00.",
         "Updates for Monday 7 September 2015",  # a live page's day and its pause
         "News, sport, travel and weather updates resume at 08:00 Tuesday",
         "ESPN.co.uk will be providing live scores and analysis from Wimbledon throughout the"

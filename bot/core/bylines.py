@@ -68,6 +68,12 @@ _AGO = re.compile(
 )
 
 
+_DATED = re.compile(
+    r"\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+    r"Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$"
+)
+
+
 def is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
     if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
@@ -75,6 +81,9 @@ def is_byline(text: str) -> bool:
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
     if "ago" in text or "siden" in text:
         text = _AGO.sub("", text)  # «By AFP     1 hour ago in World»: the stamp and section
+    if text[-1:].isdigit() and (dated := _DATED.search(text)):
+        named = text[: dated.start()]  # «Dan Griffin Thu, May 7»: the writer and the day
+        return 2 <= len(named.split()) <= 4 and names_only(named, allow_roles=False)
     lowered = text.lower()
     for head in _BYLINE_HEADS:
         if lowered.startswith(head) or lowered.startswith(f"{head[:-1]}: "):  # «REVIEW BY: X»

@@ -154,6 +154,10 @@ WIDGET_LINE_PATTERN = (
     # a link to a match's figures: «See stats from the match at Flashscore»
     r"see (?:the )?(?:stats|statistics|line-?ups|player ratings)\b[^.!?]{0,50}$|"
     r"created by \w+$|up next$|now playing$|"
+    # a measure alone, a box's figure: «419 ppm», «+1.02 °C»; a paper's live coverage:
+    # «DN rapporterer direkte fra pressekonferansen fra klokken 10.00.»
+    r"[+−-]?\d+(?:[.,]\d+)? ?(?:ppm|°c|°f|mm|m/s)$|"
+    r"[\w.]+ (?:rapporterer|sender|dekker|oppdaterer) direkte (?:fra|frå)\b(?!.*\bat\b).{0,60}$|"
     # a live page's day: «Updates for Monday 7 September 2015», «News, sport, travel and
     # weather updates resume at 08:00 Tuesday»
     r"updates for [a-z]+day \d{1,2} [a-z]+ \d{4}$|"
@@ -325,5 +329,8 @@ WIDGET_PHRASES = frozenset((
     "logg inn", "sign in", "forgot password?", "forgot your password?", "glemt passord?",
     "log in with twitter", "log in with facebook", "log in with google", "sign in with google",
     "sign in with apple", "sign in with facebook", "logg inn med vipps", "logg inn med bankid",
+    # a climate box: «CO₂ i atmosfæren» / «419 ppm» / «1,5-gradersmålet» / «+1.02 °C»
+    "co₂ i atmosfæren", "co2 i atmosfæren", "1,5-gradersmålet", "1,5-gradsmålet",
+    "les mer om klima", "les meir om klima",
 ))
 # fmt: on
