@@ -1372,6 +1372,11 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         # the same, with the capital of a sentence's first word
         ("nb", "Sånne saker tar tid i kommunen."),
         ("en", "This in turn led to a crisis at the plant."),
+        # an example of what the one before told; a pronoun after a place's preposition
+        ("nn", "Mellom anna får Sunnfjord kommune og Vik kommune pengar til elsyklar."),
+        ("nb", "Blant annet får skolen nye datamaskiner."),
+        ("en", "Among other things, the council will cut two bus routes."),
+        ("nb", "Rundt ham svermet fornøyde ungdommer."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1532,6 +1537,8 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "Akkurat nå er det stille på stedet."),
         ("nb", "I dette området bor det mange barnefamilier."),
         ("en", "In this case the court ruled for the city."),
+        ("nb", "Blant andre Ola Nordmann og Kari Holm deltok på møtet."),
+        ("nb", "Rundt 400 personer var til stede på møtet."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(

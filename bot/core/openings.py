@@ -95,7 +95,7 @@ _PARTITIVES = frozenset("av blant blandt for med of among for with".split())  # 
 # «For det første»).
 _BEFORE_OBJECT = frozenset(
     "bak foran etter før mot hos til fra frå over under ved uten utan ifølge ifølgje "  # noqa: SIM905
-    "behind after before against without unlike beside besides".split()
+    "rundt omkring around behind after before against without unlike beside besides".split()
 )
 _OBJECTS = frozenset(
     "han ham henne ho hen dem dei det dette denne disse desse him her them it this that".split()  # noqa: SIM905
@@ -254,6 +254,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     if this and checker.is_finite(this.group(1).lower()):
         return True
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
+    if first in ("mellom", "blant", "among") and following in ("anna", "annet", "other"):
+        return True  # «Mellom anna får Sunnfjord …»: an example of what the one before told
     if first in ("da", "då", "så") and following and checker.is_finite(following):
         return True  # «Da kan vi tape mot alle», «Så kom …»: «then», after what was said before
     if first == "så" and following in ("dette", "det", "den"):
