@@ -349,8 +349,13 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue  # «RAS: Fleire vegar vart stengde …» between the article's paragraphs
         # (under it the agency's name, «NTB», a signature the loop drops below)
         # (not a widget's line under it: «NRKSport.no fulgte Tromsø - LSK» under the news)
-        credited = following is not None and (following.lower() in AGENCIES or is_credit(following))
-        if before and credited and unit.kind == PARAGRAPH and between_credits(texts[i - 1], text):
+        if (
+            before
+            and unit.kind == PARAGRAPH
+            and between_credits(texts[i - 1], text)
+            and following is not None
+            and (following.lower() in AGENCIES or is_credit(following))
+        ):
             continue  # «Photo: Kari Ås / NTB» / «Støre and Vedum presented …» / «NTB»
         # Above the article, a widget's line: «Det gjer vi for at …» (no entry under a stamp).
         widget_line = (
