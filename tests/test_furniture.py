@@ -658,6 +658,7 @@ def test_a_dateline_or_a_fact_box_button_leaves_the_paragraph(paragraph: str, cl
         "The storm hit the coast on Thu, May 7",
         "Temperaturen steg til 25 °C i går.",
         "Politiet rapporterer direkte fra åstedet at ingen er skadet.",
+        "This website uses cookies to track readers, the regulator found.",
     ],
 )
 def test_prose_that_looks_like_a_widget_is_not_one(line: str) -> None:
@@ -2999,6 +3000,11 @@ def test_a_line_of_places_is_no_byline() -> None:
         "+1.02 °C",
         "1,5-gradersmålet",
         "DN rapporterer direkte fra pressekonferansen fra klokken 10.00.",
+        "This website uses cookies.",  # a cookie banner, a page's buttons, a template's byline
+        "Read about how we use cookies.",
+        "Close window",
+        "Syndicate content",
+        "{by} PA",
         "Updates for Monday 7 September 2015",  # a live page's day and its pause
         "News, sport, travel and weather updates resume at 08:00 Tuesday",
         "ESPN.co.uk will be providing live scores and analysis from Wimbledon throughout the"

@@ -240,6 +240,11 @@ WIDGET_LINE_PATTERN = (
     r"(?:anmeldelse|anmelding|kommentar|analyse|kronikk|artikkel|review|analysis|opinion|intervju|"
     r"editorial|leder|leiar)$|"
     r"(?:vi bruker|we use) (?:informasjonskapsler|cookies)\b|gå til forsiden\b|"
+    # «This website uses cookies.», «Read about how we use cookies», a template's byline
+    # left unfilled: «{by} PA»
+    r"this (?:website|site) uses cookies(?:\.?$| to (?:give|improve|ensure|provide|enhance)\b)|"
+    r"read (?:about|more about) how we use cookies\b|"
+    r"\{by\} .{1,40}$|"
     # A browser's notices: «Stay up to date with notifications from …», «Internet Explorer
     # 11 is not supported», «For optimal browsing, we recommend Chrome …»
     r"stay up to date with notifications\b|notifications can be managed\b|"
@@ -332,5 +337,7 @@ WIDGET_PHRASES = frozenset((
     # a climate box: «CO₂ i atmosfæren» / «419 ppm» / «1,5-gradersmålet» / «+1.02 °C»
     "co₂ i atmosfæren", "co2 i atmosfæren", "1,5-gradersmålet", "1,5-gradsmålet",
     "les mer om klima", "les meir om klima",
+    # a page's window and feed buttons
+    "close window", "syndicate content", "lukk vindu",
 ))
 # fmt: on
