@@ -18,6 +18,7 @@ from bot.core.model import Digest
 from bot.core.named_before import definite_orphans
 from bot.core.openings import opens_with_pronoun
 from bot.core.parse import parse_text
+from bot.core.speakers import speaker_unknown
 from bot.core.summarise import PRONOUNS, clean_sentence, shorten
 from tests.fixtures.core_invariants import digest_problems
 
@@ -168,6 +169,22 @@ def test_a_quote_that_tells_what_another_claimed_is_said_by_its_own_speaker() ->
     ]
     said = "Trump hevdet at vår ledelse ikke kommer til å finnes særlig lenge, sa utenriksminister"
     assert f"{said} Ri Yong-ho." in bullets, bullets
+
+
+def test_anyones_we_in_the_writers_own_clause_names_no_unknown_speaker() -> None:
+    text = (
+        "Forskning bak de grønne strekene\n\n"
+        "Hver gang Microsoft Word gjør oss oppmerksomme på en sannsynlig grammatisk feil i det"
+        " vi har skrevet, er det en frukt av mange års grunnforskning ved UiOs"
+        " tekstlaboratorium.\n\n"
+        "De grønne strekene i Word er historien om forskning som har fått stor betydning.\n\n"
+        "Laboratoriet har arbeidet med norsk grammatikk i over tjue år."
+    )
+    bullets = [
+        b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("Hver gang Microsoft Word gjør oss oppmerksomme"), bullets
+    assert speaker_unknown("Vi har gjort det vi kunne for å hjelpe.")
 
 
 def test_a_quote_is_not_cut_before_a_speaker_it_cannot_take_apart() -> None:

@@ -272,6 +272,9 @@ _ENGLISH = re.compile(
 )
 
 
+_ANYONE = re.compile(r"\b(?:det|slik|alt|hva|sånn) (?:vi|me)\b|\b(?:what|as) we\b")
+
+
 def speaker_unknown(text: str) -> bool:
     """A sentence in the first person that neither names nor points to its speaker: the
     reader of a bullet cannot tell who «vi» or «I» is («, sier han» points to the bullet
@@ -279,9 +282,17 @@ def speaker_unknown(text: str) -> bool:
     text = _own_words(text)
     lower = text.lower()
     # (most sentences have none of the words: a substring test before the pattern)
-    first_person = ("I" in text and _I.search(text) is not None and not reads_norwegian(text)) or (
-        any(word in lower for word in _FIRST_PERSON_WORDS)
-        and _FIRST_PERSON.search(lower) is not None
+    first_person = (
+        ("I" in text and _I.search(text) is not None and not reads_norwegian(text))
+        or (
+            any(word in lower for word in _FIRST_PERSON_WORDS)
+            and _FIRST_PERSON.search(lower) is not None
+            # («… i det vi har skrevet, er det …»: anyone's «we» in the writer's own clause)
+            and (
+                text[:1] in QUOTE_OPEN
+                or len(_FIRST_PERSON.findall(lower)) > len(_ANYONE.findall(lower))
+            )
+        )
     )
     return first_person and _unattributed(text)
 
