@@ -187,6 +187,20 @@ def test_anyones_we_in_the_writers_own_clause_names_no_unknown_speaker() -> None
     assert speaker_unknown("Vi har gjort det vi kunne for å hjelpe.")
 
 
+def test_you_inside_a_name_in_capitals_speaks_to_no_reader() -> None:
+    text = (
+        "Four Stars release a brave second EP\n\n"
+        "As the second EP by Chicago pop-punk trio Four Stars – formerly known as Tougher Than"
+        " You Thought – Headspace is a brave attempt to move beyond the sound of their debut.\n\n"
+        "The band recorded the five songs in a week last winter.\n\n"
+        "The singer wrote most of the lyrics on tour."
+    )
+    bullets = [
+        b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("As the second EP by Chicago pop-punk trio"), bullets
+
+
 def test_a_quote_is_not_cut_before_a_speaker_it_cannot_take_apart() -> None:
     # The quote dash is gone from the bullet; `quote` says the sentence opened on it.
     sentence = (

@@ -305,6 +305,8 @@ def to_the_reader(text: str) -> bool:
     if "du" not in lower and "you" not in lower:
         return False
     text = _own_words(text)
+    if "You" in text or "Du" in text:
+        text = _TITLED_YOU.sub(r"\1", text)  # («… formerly Tougher Than You Thought»)
     return _YOU.search(text) is not None and _unattributed(text) and not text.startswith(QUOTE_OPEN)
 
 
@@ -327,6 +329,8 @@ def _unattributed(text: str) -> bool:
 
 
 _YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Yy]ou)\b")
+# «You» inside a name in capitals, a band's or a book's: «Tougher Than You Thought»
+_TITLED_YOU = re.compile(r"\b([A-ZÆØÅ][\w'’]* )(?:You|Du) (?=[A-ZÆØÅ])")
 # (after a word or a comma: «… for hans første spillefilm, «Som du ser meg».»)
 _QUOTED_INSIDE = re.compile(r"(?<=[\w,] )(?:[«“][^«»“”]{1,80}[»”]|\"[^\"]{1,80}\")")
 
