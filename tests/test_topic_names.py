@@ -350,3 +350,15 @@ def test_a_clubs_name_hyphened_to_a_word_is_no_players_surname() -> None:
         " neste år. Sogndal må prøve igjen."
     )
     assert "markus_nakkim_sogndal" not in topic_commands(text)
+
+
+def test_a_verb_opening_the_sentence_is_no_word_of_the_name_after_it() -> None:
+    text = (
+        "Tidlegare fylkestopp godtek ikkje dommen\n\n"
+        "Ber Gulating lagmannsrett behandle utruskapssaka på nytt.\n\n"
+        "Den tidlegare fylkestoppen vart dømd for utruskap i tingretten i fjor, og anka"
+        " dommen.\n\n"
+        "Lagmannsretten nekta å sjå på saka, men no meiner forsvararen at retten gjorde feil."
+    )
+    commands = topic_commands(text)
+    assert "ber_gulating_lagmannsrett" not in commands, commands

@@ -31,6 +31,7 @@ from bot.core.page_words import CALENDAR
 from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 from bot.core.topic_sources import speaks_for_others
+from bot.core.verbs import verb_forms
 from bot.core.vox_pops import vox_pop
 from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 
@@ -182,6 +183,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     for «Pryce», not «Alan Pryce» («said Alan Pryce», «council leader Mary Dunmore»,
     «Mary Dunmore, who»)."""
     fronts: list[list[str]] = []
+    finite = verb_forms("nb").is_finite  # (a sentence's first word may be its verb)
     backs: list[str] = []  # the capitalised words after each occurrence
     for start in word_positions(surface, text, body):
         end = start + len(surface)
@@ -199,6 +201,8 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         if found is None:
             return None
         words = found.group(1).split()
+        if words and finite(words[0].lower()) and _sentence_start(text, found.start()):
+            del words[0]  # «Ber Gulating lagmannsrett behandle …»: the sentence's verb first
         while words and (words[0].lower() in SMALL or _definite_noun(words[0])):
             del words[0]  # «The United States», «Ekstremværet Gyda»: the sentence's first word
         if any(word[0].isupper() and word.lower() in SMALL for word in words):
