@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
 from bot.core.name_words import TITLES, is_title
-from bot.core.speakers import ATTRIBUTION, SPEECH_VERB_LIST, SPEECH_VERBS
+from bot.core.speakers import ATTRIBUTION, SPEECH_VERB_LIST, SPEECH_VERBS, reads_norwegian
 from bot.core.stopwords import stopwords
 from bot.core.text import opens_quote, word_positions
 
@@ -261,8 +261,9 @@ def introduced(
                     continue
                 done.add(surname)
                 # (not inside quotation marks: «serien «Follestad melder seg»» is a title's or
-                # a speaker's own words; nor before «, sa X»: «Trump hevdet at …, sa Ri»)
-                said = ATTRIBUTION.search(bullet)
+                # a speaker's own words; nor before «, sa X»: «Trump hevdet at …, sa Ri», a
+                # quote in Norwegian, where English «…, police said» may tell it in other words)
+                said = ATTRIBUTION.search(bullet) if reads_norwegian(bullet) else None
                 quoted = said.start() if said else 0
                 alone = (
                     a
