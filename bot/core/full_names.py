@@ -263,8 +263,8 @@ def introduced(
                 # (not inside quotation marks: «serien «Follestad melder seg»» is a title's or
                 # a speaker's own words; nor before «, sa X»: «Trump hevdet at …, sa Ri», a
                 # quote in Norwegian, where English «…, police said» may tell it in other words)
-                said = ATTRIBUTION.search(bullet) if reads_norwegian(bullet) else None
-                quoted = said.start() if said else 0
+                said = ATTRIBUTION.search(bullet)
+                quoted = said.start() if said and reads_norwegian(bullet) else 0
                 alone = (
                     a
                     for a in _alone(surname, bullet)
