@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.core.verbs import PREPOSITIONS_NO
+
 # Subordinate clauses run from their subordinator to the next comma, dash or stop.
 SUBORDINATORS = {
     "nb": "som der hvor at når hvis dersom fordi mens ettersom inntil idet hva hvem "
@@ -99,7 +101,7 @@ CONJUNCTIONS_EN = frozenset(("and", "or", "but", "nor"))
 # «Om glitter og møte med publikum»: a preposition's noun; «Som opplevde at …», «Som bur
 # i …»: a relative clause cut from its noun (not «Som ventet», «Som forventa»: a
 # participle, and the verb follows).
-_NO_VERB_NEXT = frozenset("som i på av til med for om fra frå etter under over mot ved".split())  # noqa: SIM905
+_NO_VERB_NEXT = PREPOSITIONS_NO | {"som"}
 
 
 def no_verb_second(text: str, i: int, first: str, word: str) -> bool:
