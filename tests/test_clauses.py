@@ -272,6 +272,11 @@ def test_a_form_that_is_a_noun_too_is_read_by_its_place(
         ("en", "Inflation rises to five percent as fuel costs climb."),
         ("en", "The economy grows for a third quarter in a row."),
         ("en", "A storm hits the west coast overnight."),
+        # an irregular past the dictionary files under a noun or an adjective
+        ("en", "The death toll of the crash rose to six on Sunday."),
+        ("en", "Police shot a man who threatened officers with a knife."),
+        ("en", "The news shook the market."),
+        ("en", "Many voters felt betrayed by the party."),
     ],
 )
 def test_a_sentence_whose_verb_is_irregular_has_a_main_clause(language: str, text: str) -> None:
@@ -284,6 +289,16 @@ def test_a_sentence_whose_verb_is_irregular_has_a_main_clause(language: str, tex
 )
 def test_nouns_imperatives_and_participles_are_not_finite(language: str, word: str) -> None:
     assert not clause_checker(language).is_finite(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A rose for the winner.", "His shot from the edge of the box.", "A run of twenty yards."],
+)
+def test_such_a_past_after_its_determiner_or_a_plural_after_a_number_is_the_noun(
+    text: str,
+) -> None:
+    assert not clause_checker("en").has_main_clause(text)
 
 
 @pytest.mark.parametrize(

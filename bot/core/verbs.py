@@ -36,6 +36,9 @@ _FINITE = {
     "gets got makes made tells told thinks thought leaves left keeps kept brings brought "
     "puts sets runs ran becomes became seems seemed wants wanted needs needed hit cut put let "
     "cost hurt spread shut quit "
+    # Pasts the dictionary files under a noun or an adjective («The death toll rose», «Police
+    # shot …»); after a determiner they are the noun still («a rose», «his shot»).
+    "rose felt shot broke shook "
     # A contraction's verb, as the clause reader splits it: I'm, we're, I've, we'll, I'd,
     # don't, isn't (not «'s»: a genitive more often than «is»).
     "m re ve ll d don doesn didn isn aren wasn weren hasn haven hadn couldn wouldn shouldn "
@@ -72,8 +75,10 @@ _VERB_PREFIXES = tuple(
 # A number in figures reads as FIGURE (bot.core.clauses): «55 varsler» as «fem varsler».
 FIGURE = "#"
 _NUMERALS = frozenset(
-    "to tre fire fem seks sju syv åtte ni ti tolv tjue hundre tusen two three four five "
-    f"six seven eight nine ten {FIGURE}".split()
+    "to tre fire fem seks sju syv åtte ni ti elleve tolv tretten fjorten femten seksten "
+    "sytten atten nitten tjue tretti førti femti seksti sytti åtti nitti hundre tusen two "
+    "three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    f"fifty sixty seventy eighty ninety hundred thousand {FIGURE}".split()
 )
 # «Klokka 12 starter kampen»: after a clock's word, a figure is a time, not a count.
 _CLOCK = frozenset(("kl", "klokka", "klokken"))
