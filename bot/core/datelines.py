@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.core.page_words import DATELINE, NAMED_DATELINE
+from bot.core.text import SENTENCE_END, spaces
+
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
 _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»)
     r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?: [A-Z](?:[a-z]{2,}|[A-Z]{2,}))?"
@@ -29,10 +32,11 @@ _RESULT_BRACKET = re.compile(r"^\([^()]{3,80}? [\d½]{1,3} ?[-–] ?[\d½]{1,3}\
 _FACT_BOX = re.compile(
     r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid)(?:/minimer)? faktaboks\s+(?:[•·]\s+)?"
 )
-# «SANTA BARBARA, California, August 5, 2013 (ENS) – …»: a wire's place, date and agency.
+# «SANTA BARBARA, California, August 5, 2013 (ENS) – …»: a wire's place, date and agency
+# («MILLBROOK, Ky., March 3 — …»: the year left out).
 _PLACE_DATE_DASH = re.compile(
     r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,"
-    r" [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}(?: \([A-Z]{2,6}\))? (?:–|—|--?) (?=[A-Z])"
+    r" [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([A-Z]{2,6}\))? (?:–|—|--?) (?=[A-Z])"
 )
 
 
@@ -105,8 +109,8 @@ def strip_dateline(text: str) -> str:
         return _LETTER_REFERENCE.sub("", text, count=1)
     if ("--" in text[:50] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
         return _PLACE_DATE_GLUED.sub("", text, count=1)
-    if " — " in text[:30]:
-        return _CITY_DASH.sub("", text, count=1)  # «Washington — The Senate passed …»
+    if " — " in text[:30] and (city := _CITY_DASH.match(text)):
+        return text[city.end() :]  # «Washington — The Senate passed …»
     if text[:1] in "SOLUE" and _LIVE_LABEL.match(text):
         return _LIVE_LABEL.sub("", text, count=1)
     if text[:1] in "LF" and _LIVE_AS.match(text):
@@ -149,3 +153,49 @@ _BYLINE_WORDS = 12
 BARE_DATELINE = re.compile(
     r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, (?:[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.))? ?— ?(?=[A-Z])"
 )
+
+
+_DECK_WORDS = 60  # a standfirst or a picture's caption over the story is shorter
+_OVER_DECK = 2  # lines over the deck: the headline, and a kicker or a page's stray line
+
+
+def opens_on_dateline(text: str) -> bool:
+    """«WYNNE, Ark. — Residents …», «TACOMA, Wash. (AP) — …»: a wire's place and a dash
+    open the story. (Not «OSLO (NTB): …»: a Norwegian story's standfirst over it is its lead.)"""
+    head = text[:80]
+    if "—" not in head and "–" not in head and "-" not in head:
+        return False
+    return any(
+        (found := pattern.match(text)) and found.group().rstrip()[-1:] in "—–-"
+        for pattern in (
+            _CITY_DASH,
+            BARE_DATELINE,
+            _CAPITALS_EN_DASH,
+            _DATELINE_BRACKET,
+            _PLACE_DATE_DASH,
+            _PLACE_DATE_GLUED,
+            DATELINE,
+            NAMED_DATELINE,
+        )
+    )
+
+
+def over_dateline(texts: list[str], furniture: list[bool]) -> list[int]:
+    """The units between the headline and the dateline that opens the story: a deck the
+    story tells again, the top picture's caption («Sen. Edward Kennedy delivers his speech
+    … on Sept. 27, 2004.» over «HYANNIS PORT, Mass. — Edward M. Kennedy … died …»). Their
+    sentences would be taken for the lead, which the wire's first paragraph is."""
+    kept = [i for i, flagged in enumerate(furniture) if not flagged]
+    story = next(
+        (n for n, i in enumerate(kept[: _OVER_DECK + 2]) if opens_on_dateline(texts[i])), None
+    )
+    if not story:
+        return []
+    above = kept[:story]
+    deck, headline = above[-1], above[:-1]
+    if not headline or len(headline) > _OVER_DECK or not texts[deck].endswith(SENTENCE_END):
+        return []
+    if spaces(texts[deck], _DECK_WORDS) >= _DECK_WORDS:
+        return []
+    # (over it only the headline and a kicker: no paragraph of the story)
+    return [] if any(texts[i].endswith(SENTENCE_END) for i in headline) else [deck]

@@ -33,7 +33,7 @@ from bot.core.captions import (
     prose_before_caption,
 )
 from bot.core.copies import flag_copies
-from bot.core.datelines import caption_over_dateline, strip_dateline
+from bot.core.datelines import caption_over_dateline, over_dateline, strip_dateline
 from bot.core.furniture import (
     clean_inline,
     is_credit,
@@ -300,6 +300,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             # «- Emily Ashton»: a byline under a dash, read as a list of one
             furniture = furniture or (unit.dash and unit.alone and is_notice(f"- {unit.text}"))
         flags.append(furniture)
+    for i in over_dateline(texts, flags):
+        flags[i] = True  # a deck or the top picture's caption: the story opens on its dateline
     flag_copies([unit.text for unit in units], flags)
     kept: list[Unit] = []
     in_links = False

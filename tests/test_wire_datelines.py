@@ -1,0 +1,94 @@
+"""A wire story opens on its dateline: what stands between the headline and it (a deck
+the story tells again, the top picture's caption) is not its lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.datelines import opens_on_dateline
+from bot.core.digest import digest_article
+from bot.core.parse import parse_text
+
+_STORY = (
+    "{dateline}Residents across three counties of the state spent Sunday counting the damage"
+    " from storms that brought down power lines, flooded roads and tore the roofs off two"
+    " schools and a fire station in the valley, killing at least four people.\n\n"
+    "The storms moved east overnight and weakened before they reached the coast.\n\n"
+    "The governor said the state would open shelters in four towns on Monday.\n\n"
+    "Crews expect to restore power to most homes within three days."
+)
+
+
+def _bullets(text: str) -> list[str]:
+    digest = digest_article(parse_text(text), max_words=90)
+    return [bullet for section in digest.sections for bullet in section.bullets]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["MILLBROOK, Ky. — ", "MILLBROOK, Ky. (AP) — ", "Millbrook — ", "MILLBROOK, Ky., March 3 — "],
+)
+def test_the_story_under_a_deck_opens_on_its_dateline(dateline: str) -> None:
+    text = (
+        "Four dead as storms sweep the valley\n\n"
+        "The federal agency said Sunday it would send teams to help the counties recover.\n\n"
+        + _STORY.format(dateline=dateline)
+    )
+    bullets = _bullets(text)
+    assert bullets[0].startswith("Residents across three counties"), bullets
+    assert not any("federal agency" in bullet for bullet in bullets), bullets
+
+
+def test_the_top_pictures_caption_over_the_dateline_is_no_bullet() -> None:
+    text = (
+        "Four dead as storms sweep the valley\n\n"
+        "By Ann Example\n\n"
+        "Published: Monday, March 4 2024 6:00 a.m.\n\n"
+        "A volunteer carries sandbags past a flooded house in Millbrook on Sept. 12, 2019."
+        " The valley has flooded three times in five years.\n\n"
+        "Jon Sample, Associated Press\n\n" + _STORY.format(dateline="MILLBROOK, Ky. — ")
+    )
+    bullets = _bullets(text)
+    assert bullets[0].startswith("Residents across three counties"), bullets
+    assert not any("sandbags" in bullet or "three times" in bullet for bullet in bullets)
+
+
+def test_without_a_headline_over_it_the_first_paragraph_stays() -> None:
+    # (nothing tells a deck from a headline ending in a full stop: both are kept)
+    text = (
+        "The federal agency said Sunday it would send teams to help the counties recover.\n\n"
+        + _STORY.format(dateline="MILLBROOK, Ky. — ")
+    )
+    article = parse_text(text)
+    assert article.sections[0].paragraphs[0].startswith("The federal agency said Sunday")
+
+
+def test_a_dateline_deep_in_the_story_drops_nothing_above_it() -> None:
+    paragraphs = [
+        "Storms sweep the valley",
+        "The storms moved east overnight and weakened before they reached the coast.",
+        "The governor said the state would open shelters in four towns on Monday.",
+        "Crews expect to restore power to most homes within three days.",
+        "Schools in two counties will stay closed until Wednesday, officials said.",
+        "Farmers said they had lost most of the winter wheat to the floods.",
+        "FRANKFORT, Ky. — Lawmakers in the capital promised emergency funds on Monday.",
+    ]
+    article = parse_text("\n\n".join(paragraphs))
+    kept = [p for section in article.sections for p in section.paragraphs]
+    assert kept[0].startswith("The storms moved east"), kept
+    assert len(kept) == 6, kept
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("WASHINGTON — The Senate passed the bill.", True),
+        ("TACOMA, Wash. (AP) — The death toll rose to six.", True),
+        ("OSLO (NTB): Regjeringen legger fram budsjettet.", False),
+        ("Washington — The Senate passed the bill.", True),
+        ("The Senate passed the bill — narrowly.", False),
+        ("– Vi er klare, sier han.", False),
+    ],
+)
+def test_a_wires_place_opens_the_story(text: str, dated: bool) -> None:
+    assert opens_on_dateline(text) is dated
