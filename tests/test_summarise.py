@@ -485,3 +485,33 @@ def test_a_match_reports_result_is_a_bullet(text: str, result: str) -> None:
         b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
     ]
     assert result in bullets, bullets
+
+
+def _lead_over_colon(lead: str) -> list[str]:
+    text = (
+        "Nytt vern for språket\n\n"
+        f"{lead}\n\n"
+        "– Norsk er hovedspråket i landet, og bokmål og nynorsk er likestilte skriftspråk.\n\n"
+        "Alle partiene utenom to står bak forslaget, som skal behandles neste år.\n\n"
+        "– Dette er en viktig dag for språket, sier lederen i Språkrådet Kari Holm."
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    return [bullet for section in digest.sections for bullet in section.bullets]
+
+
+def test_a_lead_that_tells_its_news_before_a_colon_is_the_first_bullet() -> None:
+    bullets = _lead_over_colon("Representanter fra seks partier foreslår en ny paragraf i loven:")
+    assert bullets[0] == "Representanter fra seks partier foreslår en ny paragraf i loven."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Statsråden sa dette til avisen på en pressekonferanse:",
+        "Partiene i komiteen vil nå ha gjennomslag for å:",
+        "Språkrådet skriver følgende i en pressemelding fredag:",
+    ],
+)
+def test_a_colon_that_only_opens_what_follows_is_no_bullet(lead: str) -> None:
+    bullets = _lead_over_colon(lead)
+    assert not any(bullet.startswith(lead[:20]) for bullet in bullets), bullets

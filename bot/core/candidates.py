@@ -16,7 +16,8 @@ from bot.core.compress import MAX_BULLET_WORDS, shorten
 from bot.core.drafts import TERMINAL, bullet_draft
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
-from bot.core.quote_heads import continued_quotes, read_quotes, reopened
+from bot.core.page_notes import stated_before_colon
+from bot.core.quote_heads import continued_quotes, read_quotes, reopened, retold
 from bot.core.ranking import ranked
 from bot.core.spacing import n_words
 from bot.core.speakers import is_quote, said_by_pronoun, told_by_pronoun, turn_label
@@ -106,6 +107,10 @@ class Bullets:
                 sentence = head  # «– A. B, sier X.» → «A, sier X.»
             elif opener := self.continued.get(key[0]):
                 sentence = reopened(sentence, opener)  # «“B,” said X.», not «B, said X.»
+            elif (
+                lead and sentence.text[-1] == ":" and (stated := stated_before_colon(sentence.text))
+            ):
+                sentence = retold(sentence, stated)  # «Åtte partier foreslår en ny paragraf …:»
             quoted = key[0] in self.excluded and head is None
             item = self._kind(sentence) == LIST_ITEM
             made = self._made[key] = make_bullet(

@@ -175,3 +175,26 @@ def points_ahead(text: str) -> bool:
     if any(w in text for w in _WHEN_TALKING) and _WHEN_TALKED_TO.match(text):
         return True
     return any(w in text for w in _TALKS) and _TALKS_TO.match(text) is not None
+
+
+# Words that say a colon's sentence introduces what follows it, not news of its own.
+_INTRODUCING = frozenset(
+    "slik sånn følgende følgjande dette this following these thus here her sier sa seier "  # noqa: SIM905
+    "skriver skriv says said writes wrote told forteller fortel uttaler uttalte heter lyder "
+    "reads include includes inkluderer blant example eksempel".split()
+)
+# A last word before the colon that leaves its phrase open: «… for å:», «… is:».
+_OPEN_END = frozenset(
+    "å at for om som to that of med til the a an er var is are was were og and or eller av "  # noqa: SIM905
+    "in i på".split()
+)
+
+
+def stated_before_colon(text: str) -> str | None:
+    """«Representanter fra åtte partier foreslår en ny paragraf i Grunnloven:» over the
+    paragraph's words: a lead that tells its news before its colon, as a sentence of its
+    own (not «Han sa til NRK:», «Politiet skriver følgende:», «LO vil ha gjennomslag for å:»)."""
+    words = [word.strip("«»“”\"'(),").lower() for word in text[:-1].split()]
+    if len(words) < 6 or words[-1] in _OPEN_END or not _INTRODUCING.isdisjoint(words):
+        return None
+    return text[:-1].rstrip() + "."

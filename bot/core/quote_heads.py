@@ -92,7 +92,7 @@ def _vox_pop(sections: Sequence[SectionAnalysis], language: str) -> dict[int, Se
         return {}
     says = _SAYS.get(language, "sier")
     return {
-        s.position: _retold(s, f"{s.text[:-1]}, {says} {named[where]}.")
+        s.position: retold(s, f"{s.text[:-1]}, {says} {named[where]}.")
         for section in sections
         for s in section.sentences
         if (where := (s.section, s.paragraph)) in named
@@ -152,7 +152,7 @@ def _with_speaker(first: Sentence, last: Sentence) -> Sentence | None:
     closer = _CLOSERS.get(opener)
     if closer is not None and words.count(closer) < (2 if opener == closer else 1):
         words += closer  # «Vi tror det.» → «Vi tror det», sier …
-    return _retold(first, words + tail[found.start() :])
+    return retold(first, words + tail[found.start() :])
 
 
 def _at_end(text: str, end: int) -> bool:
@@ -188,10 +188,10 @@ def continued_quotes(sections: Iterable[SectionAnalysis]) -> dict[int, str]:
 
 def reopened(sentence: Sentence, opener: str) -> Sentence:
     """The sentence with the quote mark that opened its quote in a sentence before."""
-    return _retold(sentence, opener + sentence.text.lstrip())
+    return retold(sentence, opener + sentence.text.lstrip())
 
 
-def _retold(sentence: Sentence, text: str) -> Sentence:
+def retold(sentence: Sentence, text: str) -> Sentence:
     """The sentence in other words of its own, at its place (its words, for topics, as
     they were)."""
     return Sentence(
