@@ -1600,6 +1600,32 @@ def test_a_caption_given_twice_in_one_paragraph_is_dropped_with_its_copy() -> No
     assert paragraphs[0].startswith("A 22-year-old charged")
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_caption_given_twice_over_the_headline_is_no_bullet_and_the_headline_stays(
+    gap: str,
+) -> None:
+    caption = "Kari Holm representerte saksøkeren, mens Per Li var avisens advokat."
+    text = (
+        f"{caption}{gap}{caption}\n\nSaksøker tapte mot avisen\n\nVurderer å anke.\n\n"
+        "Publisert Sist oppdatert\n\n"
+        "Mannen som saksøkte avisen og redaktøren for ærekrenkelser, tapte i tingretten.\n\n"
+        "Han må betale motpartens saksomkostninger, totalt 400.000 kroner."
+    )
+    article = parse_text(text)
+    assert article.title == "Saksøker tapte mot avisen"
+    assert not any("representerte" in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_standfirst_given_again_as_the_lead_under_the_headline_is_kept() -> None:
+    standfirst = "Mannen som saksøkte avisen og redaktøren for ærekrenkelser, tapte i tingretten."
+    text = (
+        f"Saksøker tapte mot avisen\n\n{standfirst}\n\n{standfirst}\n\n"
+        "Han må betale motpartens saksomkostninger, totalt 400.000 kroner."
+    )
+    article = parse_text(text)
+    assert article.sections[0].paragraphs[0] == standfirst
+
+
 @pytest.mark.parametrize(
     "notice",
     [

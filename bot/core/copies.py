@@ -15,6 +15,7 @@ from bot.core.captions import is_caption
 from bot.core.furniture import is_furniture
 from bot.core.match_reports import SCORE
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS
+from bot.core.text import SENTENCE_END
 
 
 def flag_copies(texts: list[str], flags: list[bool]) -> None:
@@ -43,7 +44,9 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
         elif not rest or is_caption(following) or is_furniture(rest):
             # (a headline on top; a standfirst under it and a label, given again as the lead)
             above = sum(not f for f in flags[:i])
-            headline = (above <= 2 and text.count(" ") >= 8 and text[-1] == ".") or (
+            # (a standfirst is under the headline: over one, the copies are a caption's)
+            standfirst = text[-1] == "." and not _headline_under(texts, flags, j)
+            headline = (above <= 2 and text.count(" ") >= 8 and standfirst) or (
                 _on_top(texts[:i], flags[:i])
                 and not text.endswith(".")
                 # not «The Guardian - UK» over every page
@@ -51,6 +54,13 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             )
             flags[j] = True
             flags[i] = flags[i] or not headline
+
+
+def _headline_under(texts: list[str], flags: list[bool], j: int) -> bool:
+    """Whether the next line kept under line `j` is a headline: short, no full stop, over
+    more («Saksøker tapte mot Dagbladet» under a caption given twice, over the story)."""
+    k = next((k for k in range(j + 1, len(texts) - 1) if not flags[k]), None)
+    return k is not None and texts[k].count(" ") < 16 and not texts[k].endswith(SENTENCE_END)
 
 
 def _on_top(texts: list[str], flags: list[bool]) -> bool:
