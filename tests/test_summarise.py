@@ -515,3 +515,16 @@ def test_a_lead_that_tells_its_news_before_a_colon_is_the_first_bullet() -> None
 def test_a_colon_that_only_opens_what_follows_is_no_bullet(lead: str) -> None:
     bullets = _lead_over_colon(lead)
     assert not any(bullet.startswith(lead[:20]) for bullet in bullets), bullets
+
+
+def test_a_quote_the_page_cuts_off_in_its_speaker_gives_no_bullet() -> None:
+    text = (
+        "Avisen vant i retten\n\n"
+        "Mannen som saksøkte avisen for ærekrenkelser, tapte i tingretten torsdag.\n\n"
+        "Han må betale saksomkostninger på til sammen 400.000 kroner.\n\n"
+        "– For oss er det gledelig at kilden også ble frifunnet. Det er viktig for pressens"
+        " tilgang på kilder, skriver avisens"
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    bullets = [bullet for section in digest.sections for bullet in section.bullets]
+    assert not any("avisens." in bullet or "gledelig" in bullet for bullet in bullets), bullets

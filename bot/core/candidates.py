@@ -77,6 +77,9 @@ class Bullets:
         last = analysis.all_sentences[-1] if analysis.all_sentences else None
         if last is not None and not last.text.rstrip().endswith(TERMINAL):
             self.excluded.add(last.position)
+            # (and a quote it ends: its speaker may be cut too, «…, skriver Dagbladets»)
+            if (head := self.quotes.tails.pop(last.position, None)) is not None:
+                del self.quotes.heads[head.position]
         self._made: dict[tuple[int, bool], str | None] = {}
         self._drafts: dict[int, str | None] = {}
         self._short: dict[tuple[str, int], str | None] = {}
