@@ -74,6 +74,9 @@ _DATED = re.compile(
 )
 
 
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
 def is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
     if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
@@ -90,7 +93,8 @@ def is_byline(text: str) -> bool:
             text = text.replace(":", "", 1) if lowered[len(head) - 1] == ":" else text
             # («By state political reporter Richard Willingham»: the desk's words first)
             rest = _DESK_ROLE.sub("", text[len(head) :], count=1)
-            return names_only(rest, allow_roles=True)
+            # («By DYLAN LOVAN and CAROLYN KASTER  -  AP»: the agency after a dash)
+            return names_only(_DASH.sub(", ", rest), allow_roles=True)
     agency = _FROM_AGENCY.match(text)  # a live blog's entry byline: «From CNN's Evan Perez»
     if agency:
         return names_only(text[agency.end() :], allow_roles=True)
