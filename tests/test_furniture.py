@@ -162,6 +162,8 @@ FURNITURE_LINES = [
     "The views expressed in this article are the author's own.",
     "Les også: Dette må du vite om den nye skatten", "LES OGSÅ:", "Les òg",
     "Les meir: Slik gjekk det",
+    # a link to another paper's story on the same news
+    "Les om kampen i Sogn Avis", "Sjå meir om saka på NRK Vestland", "Read more on BBC Sport",
     "Foto: Tor Erik Schrøder / NTB", "FOTO: SCANPIX", "Foto/Video: Kari Hansen", "Bilete: NRK",
     "Illustrasjonsfoto: Colourbox", "Arkivfoto: Heiko Junge / NTB", "(Foto: NTB)",
     "STORMEN: Bølgene slo inn over molo i Kristiansund mandag. Foto: Ole Moe / NTB",
@@ -194,6 +196,7 @@ FURNITURE_LINES = [
     # Screen-reader links and promos that open a copied page; live-blog entry bylines.
     "Skip to main contentSkip to main content",
     "By Ali al-Hassan and Jo Berg", "From CNN's Kari Lee", "From CNN’s Tom Ek and Ann Sand",
+    "By KARI LEE and TOM EK  -  AP", "By Kari Lee - Reuters",
     "Edited by Mona Reed", "This content was published on May 13, 2021 - 00:31",
     "Follow CNN Politics live news", "12/03/2025December 3, 2025", "#Sports News",
     "July 10, 2016 / 7:40 PM / a year ago", "LEILA BERG, HOST:",
@@ -279,6 +282,7 @@ WIDGET_LINES = [
     "— Kari Nordmann (@karinordmann) October 2, 2014", "1-MIN READ", "3 min read",
     # A page's own notes, a box's label, a live story's stamps, a radio site's player.
     "This story is from October 21, 2014", "Loading articles...", "What We Know So Far",
+    "Loading article content",
     "Live video above shows evacuations in the harbour.", "Listen Live",
     "(CNN)[Breaking news update, posted at 5:02 p.m. ET]",
     "[Previous version, published at 4:31 p.m. ET]", "Stone Soul 2024 Featured Video",
@@ -421,6 +425,7 @@ PROSE_LINES = [
     "Vi bruker informasjonskapslene til å huske valgene dine, skriver selskapet.",
     "CLOSE friends of the singer said she had been ill for a long time before the tour.",
     "Skaden ble dekket av forsikringen.",
+    "Les Ibsen i Oslo", "Reisen til Hammerfest",
 ]
 # fmt: on
 

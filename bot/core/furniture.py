@@ -265,7 +265,16 @@ def is_furniture(unit: str) -> bool:
         return True
     if n_words > _SHORT:
         return False
+    if text[:2] in ("Le", "Sj", "Se", "Re") and _READ_ELSEWHERE.match(text):
+        return True  # «Les om kampen i Sogn Avis»: a link to another paper's story
     return _only_page_words(text) or is_byline(text) or _is_breadcrumb(text) or is_credit(text)
+
+
+# «Les om kampen i Sogn Avis», «Sjå meir om saka på NRK Vestland», «Read more on BBC Sport»
+_READ_ELSEWHERE = re.compile(
+    r"(?:Les|Sjå|Se|Read)(?: (?:meir|mer|more)(?: om| about)?| om| about)(?: [\wæøå-]+){0,6}"
+    r" (?:i|på|hos|in|on|at) (?:[A-ZÆØÅ][\w.æøå-]*)(?: [A-ZÆØÅ][\w.æøå-]*){0,2}$"
+)
 
 
 def _ends_prose(text: str) -> bool:

@@ -229,10 +229,10 @@ WIDGET_LINE_PATTERN = (
     r"tips (?:oss|[a-zæøå]{2,5})(?: her)?[.!]?$|"
     # A gallery's counter: «1 of 18», «3 av 12».
     r"\d{1,3}\s+(?:of|av)\s+\d{1,3}$|"
-    # A page's own notes: «This story is from October 21, 2014», «Loading articles...»,
+    # A page's own notes: «This story is from October 21, 2014», «Loading article content»,
     # a box's label «What We Know So Far», «Live video above shows …», a live story's
     # «[Breaking news update, posted at 5:02 p.m. ET]».
-    r"this (?:story|article) is from [a-z]+ \d|loading(?: [a-z]+)?(?:\.\.\.|…)?$|"
+    r"this (?:story|article) is from [a-z]+ \d|loading(?: [a-z]+){0,2}(?:\.\.\.|…)?$|"
     r"what we know(?: so far)?:?$|(?:live )?video above shows\b|listen live$|"
     r"(?:\(cnn\))?\[(?:breaking news update|previous version|update|updated)\b|"
     # A genre's label alone on its line; a consent box; a link's counter: «Anmeldelse»,
