@@ -1620,6 +1620,8 @@ def test_a_quote_whose_speaker_follows_det_keeps_the_speaker() -> None:
         ("en", "Said that to delay the vote would harm the town, including its schools.", False),
         ("nn", "Blir ikkje opna att før i morgon tidleg.", False),
         ("nb", "Fikk ikke sove på hele natta etter brannen i nabohuset.", False),
+        # (a decimal comma is no clause's end)
+        ("nb", "Ble målt til 1,92 i promille etter å ha krasjet med bil i fjor høst.", False),
         ("en", "Asked about the delay, the mayor said the budget would pass in March.", True),
         ("en", "Engineers expect most homes to be reconnected by Tuesday evening.", True),
         ("nb", "Forsker Ingrid Moen har ledet arbeidet med den nye rapporten.", True),

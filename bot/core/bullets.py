@@ -284,7 +284,7 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     if first in _VERB_FIRST_NB or (first in _VERB_FIRST_EN and not text.endswith("?")):
         # «Blir det regn, …»: a condition, then the statement; «Will be sadly missed.»
         # («Var ligafavoritt …, men Molde har …»: the first clause still has no subject)
-        return "," not in text or _AND_BUT.match(text, text.index(",")) is not None
+        return ", " not in text or _AND_BUT.match(text, text.index(", ")) is not None
     second = rest.split(maxsplit=1)[0] if rest else ""
     if (
         # a present, a passive or a weak past: not the noun «Bruk av …» («Tapte mot …»)
