@@ -9,6 +9,7 @@ import pytest
 from bot.core.analysis import analyse
 from bot.core.digest import digest_article, digest_of
 from bot.core.model import Article, Digest
+from bot.core.named_before import indefinite
 from bot.core.parse import guess_kind, parse_document, parse_text
 from bot.core.summarise import bullets_wanted, clean_sentence, shorten
 from tests.fixtures.core_invariants import bullet_problems, digest_problems, is_faithful
@@ -528,3 +529,35 @@ def test_a_quote_the_page_cuts_off_in_its_speaker_gives_no_bullet() -> None:
     digest = digest_article(parse_text(text), max_words=90)
     bullets = [bullet for section in digest.sections for bullet in section.bullets]
     assert not any("avisens." in bullet or "gledelig" in bullet for bullet in bullets), bullets
+
+
+def test_a_person_the_story_named_before_by_a_noun_is_introduced_not_left_out() -> None:
+    text = (
+        "Knivstikking i sentrum\n\n"
+        "Politiet rykket tirsdag morgen ut med store styrker etter en knivstikking i sentrum"
+        " av byen.\n\n"
+        "Det var mange folk ute i gatene da det skjedde, og flere butikker holdt stengt resten"
+        " av dagen. Gatene rundt ble sperret i flere timer. Det ble satt opp telt for å skjerme"
+        " åstedet. En mann ble etter kort tid pågrepet i en bakgård like ved.\n\n"
+        "Siktet for drapsforsøk\n\n"
+        "Mannen er nå siktet for drapsforsøk etter knivstikkingen. Han er godt kjent av"
+        " politiet fra før."
+    )
+    digest = digest_article(parse_text(text), max_words=60)
+    charged = [s.bullets for s in digest.sections if s.heading == "Siktet for drapsforsøk"]
+    assert charged and charged[0][0] == "En mann er nå siktet for drapsforsøk etter knivstikkingen."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "retold"),
+    [
+        ("Kvinna er sikta for drapet.", "nn", "Ei kvinne er sikta for drapet."),
+        ("The man was taken to hospital.", "en", "A man was taken to hospital."),
+        ("Mannens bil brant.", "nb", None),
+        ("Selskapet har gått konkurs.", "nb", None),
+    ],
+)
+def test_only_a_person_named_by_a_noun_is_retold_in_the_indefinite(
+    text: str, language: str, retold: str | None
+) -> None:
+    assert indefinite(text, language) == retold

@@ -128,6 +128,10 @@ class Bullets:
                 self._quotes.add(made)
         return self._made[key]
 
+    def retell(self, position: int, text: str) -> None:
+        """From now on, the bullet of the sentence at `position` is `text`."""
+        self._made[position, False] = self._drafts[position] = text
+
     def draft(self, sentence: Sentence) -> str | None:
         """`of(sentence)` if it makes a bullet (None: it surely makes none), without the
         tests of whether it may: enough for the budget to know whether it can take it."""

@@ -157,3 +157,36 @@ def _event_told(word: str, text: str) -> str | None:
     stem = word[: word.rindex("els") + 3]
     # (its last letters: «Fellingstillatelsen» after «… ga tillatelse til felling»)
     return None if stem.endswith(_BODIES) else stem[-9:]
+
+
+# A person the story named before by a noun, in the indefinite: «Mannen er nå siktet …» as
+# the digest's first word on him is «En mann er nå siktet …» (Nynorsk «Ein mann», «Ei
+# kvinne»; English «A man»). (Not a thing: «Selskapet» is one the reader must know.)
+_INDEFINITE = {
+    "nb": {
+        "Mannen": "En mann", "Kvinnen": "En kvinne", "Kvinna": "En kvinne",
+        "Gutten": "En gutt", "Jenta": "Ei jente", "Personen": "En person",
+        "Sjåføren": "En sjåfør", "Føreren": "En fører", "Tenåringen": "En tenåring",
+    },
+    "nn": {
+        "Mannen": "Ein mann", "Kvinna": "Ei kvinne", "Kvinnen": "Ei kvinne",
+        "Guten": "Ein gut", "Gutten": "Ein gut", "Jenta": "Ei jente",
+        "Personen": "Ein person", "Sjåføren": "Ein sjåfør", "Føraren": "Ein førar",
+    },
+    "en": {
+        "The man": "A man", "The woman": "A woman", "The boy": "A boy", "The girl": "A girl",
+        "The teenager": "A teenager", "The driver": "A driver", "The suspect": "A suspect",
+        "The victim": "A victim",
+    },
+}  # fmt: skip
+
+
+def indefinite(text: str, language: str) -> str | None:
+    """The bullet opening on its person in the indefinite, if it opens on one the story
+    named before by a noun («Mannen er nå siktet …» → «En mann er nå siktet …»)."""
+    forms = _INDEFINITE.get(language, {})
+    first = text.split(" ", 2)
+    for opening in (first[0], " ".join(first[:2])):
+        if opening in forms and len(first) > 1:
+            return forms[opening] + text[len(opening) :]
+    return None

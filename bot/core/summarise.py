@@ -26,7 +26,7 @@ from bot.core.going_on import without_also
 from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
 from bot.core.model import QUESTION
-from bot.core.named_before import definite_orphans
+from bot.core.named_before import definite_orphans, indefinite
 from bot.core.openings import PRONOUNS
 from bot.core.ranking import (
     bullets_wanted,
@@ -234,7 +234,8 @@ def _select(
         orphans = _pronoun_orphans(chosen, titles, texts, ends) - kept_whole
         if not orphans:
             break
-        banned |= orphans
+        if not _introduce(analysis, chosen, orphans, made):
+            banned |= orphans  # (else chosen again, as they now read: «En mann …» is longer)
     else:
         orphans = _pronoun_orphans(chosen, titles, texts, ends) - kept_whole
         chosen = [c for c in chosen if c.position not in orphans]
@@ -256,6 +257,23 @@ def _select(
         # bullets are chosen again with room for it.
         return _select(analysis, scores, made, max_words, result, left_out)
     return [[said_once(bullet) for bullet in section] for section in named]
+
+
+def _introduce(
+    analysis: Analysis, chosen: list[Candidate], orphans: frozenset[int], made: Bullets
+) -> bool:
+    """Orphans that open on a person the story named before by a noun («Mannen er nå siktet
+    for drapsforsøk.») open on the indefinite from now on («En mann er nå siktet …»): the
+    digest's first word on him. Whether any did."""
+    found = False
+    for candidate in chosen:
+        if candidate.position in orphans and not candidate.lead:
+            text = made.of(analysis.all_sentences[candidate.position])
+            retold = indefinite(text, analysis.article.language) if text else None
+            if retold is not None:
+                made.retell(candidate.position, retold)
+                found = True
+    return found
 
 
 def _choose(
