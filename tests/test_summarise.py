@@ -561,3 +561,14 @@ def test_only_a_person_named_by_a_noun_is_retold_in_the_indefinite(
     text: str, language: str, retold: str | None
 ) -> None:
     assert indefinite(text, language) == retold
+
+
+def test_a_lead_opening_on_the_preposition_i_and_credited_to_a_paper_leads() -> None:
+    text = (  # (a page without its headline)
+        "I andre tertial måtte pasientane i snitt vente i 60 dagar, skriv P4 om tala. Auken er"
+        " på to dagar samanlikna med same periode i fjor.\n\n"
+        "I somatisk sektor var ventetida 61 dagar, ein auke på to dagar frå i fjor.\n\n"
+        "Det er pasientane i vest som ventar lengst, medan pasientane i midt har kortast ventetid."
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    assert digest.sections[0].bullets[0].startswith("I andre tertial måtte pasientane")

@@ -61,7 +61,11 @@ _GOES_ON = re.compile(
 )
 # «…, sier forsvareren.», «…, seier leiaren i laget.»: a role for a speaker
 _SAID_BY = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+[a-zæøå][\w-]*[.!]?(?:\s+\S+){{0,4}}$")
-_FIRST_PERSON = re.compile(r"\b(?:[Vv]i|[Jj]eg|[Ee]g|[Mm]e|[Ww]e|I|[Oo]ur|[Vv]år|[Vv]årt)\b")
+# (Norwegian «I» is «in»: «I andre tertial måtte pasientane …, skriv P4» is the paper's news)
+_FIRST_PERSON = {
+    "en": re.compile(r"\b(?:[Ww]e|I|[Oo]ur)\b"),
+    "no": re.compile(r"\b(?:[Vv]i|[Jj]eg|[Ee]g|[Mm]e|[Vv]år|[Vv]årt)\b"),
+}
 
 
 # A paper's scoop line is its news, after however many lines of scene: «NRK kan nå avdekke
@@ -118,7 +122,8 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
             # enige om budsjettet»: a reader wants the news before a voice on it.
             # (but a body's report of figures is the news: «– … var strømprisen 199 øre per kWh
             # …, skriver NVE i sin nye ukesrapport»)
-            if not _said(sentence.text, made.checker) or _REPORTS_FIGURES.search(text):
+            said = _said(sentence.text, made.checker, analysis.article.language)
+            if not said or _REPORTS_FIGURES.search(text):
                 if quoted is not None and _LEANS_ON_SPEAKER.search(text):
                     break  # «På målinga får partiet hans …»: it needs the quote naming him
                 return _news_after_background(analysis, made, found) or found
@@ -176,7 +181,7 @@ _REPORTS_FIGURES = re.compile(
 )
 
 
-def _said(text: str, checker: MainClauses) -> bool:
+def _said(text: str, checker: MainClauses, language: str) -> bool:
     """A quote: opened by a quote's mark, or in the first person or without a verb and
     closed by its speaker («Vi hadde en stor utfordring, …, sier Tor Woldseth», «En gledens
     dag, sier forsvareren»; not «…, opplyser Forsvaret»)."""
@@ -185,7 +190,8 @@ def _said(text: str, checker: MainClauses) -> bool:
     found = ATTRIBUTION.search(text) or _SAID_BY.search(text)
     if found is None:
         return False
-    return bool(_FIRST_PERSON.search(text)) or not checker.has_main_clause(text[: found.start()])
+    first_person = _FIRST_PERSON["en" if language == "en" else "no"]
+    return bool(first_person.search(text)) or not checker.has_main_clause(text[: found.start()])
 
 
 def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[list[str]]:
