@@ -29,6 +29,10 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             flags[i] = True
             for j in range(i + 1, min(i + 3, len(texts))):
                 flags[j] = flags[j] or texts[j] == half
+    for i, text in enumerate(texts):
+        if text.endswith(_CUT_OFF) and (j := _given_whole(texts, i)):
+            flags[i] = True  # «WASHINGTON (AP) — Senate Democrats … government...»: a teaser
+            flags[i + 1 : j] = [True] * (j - i - 1)  # (and a rail's line between it and its story)
     for i in range(len(texts) - 1):
         j, text = i + 1, texts[i]  # a widget («1-MIN READ») may stand between the two
         while j < len(texts) - 1 and flags[j] and not texts[j].startswith(text):
@@ -54,6 +58,19 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             )
             flags[j] = True
             flags[i] = flags[i] or not headline
+
+
+_CUT_OFF = ("...", "…")
+_TEASER_CHARS = 40
+
+
+def _given_whole(texts: list[str], i: int) -> int:
+    """Where the page gives whole, one or two lines on, a paragraph line `i` gives cut off
+    («… of the U.S. government...» over «… of the U.S. government, approving …»); or 0."""
+    stem = texts[i].rstrip(".… ")
+    if len(stem) < _TEASER_CHARS:
+        return 0
+    return next((j for j in (i + 1, i + 2) if j < len(texts) and texts[j].startswith(stem)), 0)
 
 
 def _headline_under(texts: list[str], flags: list[bool], j: int) -> bool:
