@@ -1621,6 +1621,25 @@ def test_a_caption_given_twice_over_the_headline_is_no_bullet_and_the_headline_s
     assert not any("representerte" in p for s in article.sections for p in s.paragraphs)
 
 
+@pytest.mark.parametrize("cut", ["...", "…", " ..."])
+def test_a_teaser_cut_off_over_its_story_goes_with_the_rails_line_between(cut: str) -> None:
+    lead = (
+        "MILLBROOK, Ky. (AP) — The county council set up a clash with the state over the"
+        " school budget"
+    )
+    text = (
+        f"Council defies state on schools\n\n{lead}{cut}\n\n"
+        "A singer was honoured at a gala in his home town.\n\n"
+        f"{lead}, voting on Friday to keep all four village schools open next year.\n\n"
+        "The vote was 7-2, and the state has said it will not pay for the smaller schools."
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    bullets = [bullet for section in digest.sections for bullet in section.bullets]
+    assert bullets[0].startswith("The county council set up a clash"), bullets
+    assert bullets[0].endswith("village schools open next year."), bullets
+    assert not any("singer" in bullet for bullet in bullets), bullets
+
+
 def test_a_standfirst_given_again_as_the_lead_under_the_headline_is_kept() -> None:
     standfirst = "Mannen som saksøkte avisen og redaktøren for ærekrenkelser, tapte i tingretten."
     text = (
@@ -2315,6 +2334,26 @@ def test_an_agency_pictures_long_caption_opening_in_this_photo_is_no_bullet() ->
     bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert not any("mosaic" in b or "five galaxies" in b or "pixels" in b for b in bullets)
     assert bullets[0].startswith("Astronomers at the university said")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Artist conception: using a network of small telescopes, astronomers have found a"
+        " distant planet. (Lakeview Centre for Astrophysics)",
+        "Artist's impression of the new bridge over the fjord, seen from the north side.",
+    ],
+)
+def test_a_drawings_caption_is_no_bullet(caption: str) -> None:
+    text = (
+        f"Tiny telescope spots giant planet\n\n{caption}\n\n"
+        "A tiny telescope has spotted a giant planet circling a faraway star, scientists said"
+        " on Tuesday.\n\nThe telescope tracked the dimming of light from a star 500 light-years"
+        " away."
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert bullets[0].startswith("A tiny telescope has spotted"), bullets
+    assert not any(b.startswith("Artist") for b in bullets), bullets
 
 
 def test_a_caption_between_a_photo_credit_and_the_agencys_name_is_no_article() -> None:

@@ -340,6 +340,12 @@ _IN_THIS_PHOTO = re.compile(
 )
 
 
+_DRAWN = re.compile(
+    r"(?:Artist(?:'s|’s)? (?:conception|impression|rendering|illustration)|Illustration|"
+    r"Illustrasjon|An artist(?:'s|’s)? (?:conception|impression|rendering) (?:of|shows))\b"
+)
+
+
 def is_caption(unit: str) -> bool:
     """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit;
     a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
@@ -347,6 +353,8 @@ def is_caption(unit: str) -> bool:
         return True
     if unit[:3] == "In " and _IN_THIS_PHOTO.match(unit) and spaces(unit, 150) < 150:
         return True  # «In this handout photo provided by NASA, …»: an agency picture's words
+    if unit[:1] in "AI" and _DRAWN.match(unit) and spaces(unit, 60) < 60:
+        return True  # «Artist conception: using a network of small telescopes, …»: a drawing's
     if unit.endswith("| License Photo"):
         return True  # «… in the country. UPI/Ali Bitar | License Photo»: a wire picture's
     if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):
