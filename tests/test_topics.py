@@ -2236,6 +2236,22 @@ def test_an_outlet_is_a_topic_only_where_the_story_is_about_it() -> None:
     assert "sportkanalen" not in _commands(spoken_to, "nn")
 
 
+def test_an_outlet_of_two_words_the_story_is_told_through_is_no_topic() -> None:
+    from bot.core.digest import topics_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Finansdirektøren går\n\nElement-aksjen falt 20 prosent på Oslo Børs fredag."
+        " Selskapet meldte at finansdirektøren går av, og det er via Dagens Næringsliv blitt"
+        " kjent at myndighetene varsler søksmål mot styrelederen i Element.\n\nElement har"
+        " hatt et tungt år. Elements største aksjonær Per Moe sier til Dagens Næringsliv at"
+        " styrelederen i Element burde gå av umiddelbart."
+    )
+    commands = [topic.command for topic in topics_of(parse_text(text))]
+    assert "element" in commands
+    assert "dagens_naeringsliv" not in commands
+
+
 def test_a_name_said_twice_in_one_sentence_only_is_a_passing_mention() -> None:
     text = (
         "Court blocks the debt plan\n\nA federal court has blocked the plan to relieve student"

@@ -94,7 +94,18 @@ _SAID_TO_ENDS = ("til", "to", "overfor", "ifølge", "ifølgje")
 
 # Where words are printed or posted: an outlet, or a platform («opplyser politiet på Twitter»).
 _PLATFORMS = frozenset("twitter facebook instagram tiktok youtube snapchat".split())  # noqa: SIM905
-_CHANNELS = OUTLETS | _PLATFORMS
+# (outlets named in two words or more: «skriv Stavanger Aftenblad», «via Dagens Næringsliv»)
+_NAMED_OUTLETS = frozenset(
+    (
+        "dagens næringsliv", "stavanger aftenblad", "bergens tidende", "tv 2", "e24", "p4",
+        "nationen", "vårt land", "morgenbladet", "nordlys", "fædrelandsvennen", "itromsø",
+        "the guardian", "the times", "new york times", "the new york times", "washington post",
+        "the washington post", "wall street journal", "the wall street journal",
+        "financial times", "the financial times", "bbc news", "sky news", "al jazeera",
+        "associated press", "the associated press", "the independent", "daily mail",
+    )
+)  # fmt: skip
+_CHANNELS = OUTLETS | _PLATFORMS | _NAMED_OUTLETS
 
 
 # A local paper's name: «Altaposten», «Firdaposten», «Vikebladet», «Lokalavisa».
@@ -114,6 +125,7 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
     for a service anywhere in the text («vaktleder Rikke Lyngdal»), a news outlet the title
     does not name («Aftenbladet tok ein prat med …»), or a name written only as where words
     were said or printed («sier hun til Aftenbladet», «ifølge NTB», «VG skriver»)."""
+    surface = _outlet_of(surface, text) or surface  # «Næringsliv» of «Dagens Næringsliv»
     lower = surface.lower()
     places = list(word_positions(surface, text, joiners="-"))
     if _channel(lower) and surface not in title:
@@ -135,6 +147,23 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
     return bool(places) and all(
         _said_to(text, at) or _PRINTS.match(text, at + len(surface)) for at in places
     )
+
+
+# Each word of those outlets, to the outlets it is written in.
+_OUTLET_WORDS: dict[str, list[str]] = {}
+for _outlet in sorted(o for o in _NAMED_OUTLETS if " " in o):
+    for _word in _outlet.split():
+        _OUTLET_WORDS.setdefault(_word, []).append(_outlet)
+
+
+def _outlet_of(surface: str, text: str) -> str | None:
+    """The outlet of two words or more a word is written in, every time: «Dagens
+    Næringsliv» for «Næringsliv»; as the text writes it."""
+    for outlet in _OUTLET_WORDS.get(surface.lower(), ()):
+        found = re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", text, re.IGNORECASE)
+        if found and text.count(found.group()) >= text.count(surface):
+            return found.group()
+    return None
 
 
 # Where words were posted: «…, skriver Meteorologene på Twitter», «skrev torsdag på Facebook».
