@@ -2184,7 +2184,7 @@ def test_a_reporters_phone_and_a_comment_boxs_prompt_are_furniture(line: str) ->
     assert is_furniture(line) or is_widget(line)
 
 
-@pytest.mark.parametrize("end", ["© 2018 The Canadian Press", "Editor's Picks"])
+@pytest.mark.parametrize("end", ["© 2018 The Canadian Press", "Editor's Picks", "Most Read"])
 def test_a_wires_copyright_and_the_editors_picks_end_the_story(end: str) -> None:
     article = parse_text(
         "Ontario boosts hospital funding\n\nOntario says it will boost hospital funding by"
@@ -2193,6 +2193,32 @@ def test_a_wires_copyright_and_the_editors_picks_end_the_story(end: str) -> None
     )
     paragraphs = [p for s in article.sections for p in s.paragraphs]
     assert paragraphs == ["Ontario says it will boost hospital funding by $822 million next year."]
+
+
+def test_a_pictures_copyright_over_the_story_does_not_end_it() -> None:
+    article = parse_text(
+        "Woman cyclist dies in collision with lorry\n\n"
+        "PUBLISHED: 19:39 28 May 2019 | UPDATED: 20:36 28 May 2019\n\n"
+        "A cyclist has died after a collision with a lorry Picture: Kari Lee.\n\n"
+        "© LAKEVIEW NEWS 2014\n\n"
+        "A woman cyclist has died following a road traffic collision with a lorry in the town"
+        " centre.\n\nPolice were called by the ambulance service at just before 3pm today to"
+        " reports of a collision involving a bicycle and a lorry.\n\nMost Read\n\n"
+        "Restaurant defends its steak challenge"
+    )
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("A woman cyclist has died"), paragraphs
+    assert paragraphs[-1].startswith("Police were called"), paragraphs
+
+
+def test_a_rails_label_over_the_story_does_not_end_it() -> None:
+    article = parse_text(
+        "Ontario boosts hospital funding\n\nEditor's Picks\n\nOntario says it will boost"
+        " hospital funding by $822 million next year, the province said on Monday.\n\n"
+        "The money will go to new beds in the north."
+    )
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("Ontario says it will boost"), paragraphs
 
 
 def test_more_stories_with_a_colon_is_a_block_of_links_and_the_story_goes_on() -> None:

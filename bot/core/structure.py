@@ -61,7 +61,7 @@ from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import caption_heading, names_line, reported
-from bot.core.widgets import ends_article, is_widget, menu_lines, poll_lines
+from bot.core.widgets import closes_story, is_widget, menu_lines, poll_lines
 
 HEADING, TITLE = "heading", "title"
 
@@ -265,9 +265,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     photos = media_blocks(texts, [unit.alone for unit in units]) | menu_lines(texts)
     photos |= poll_lines(texts)  # (a menu's lines, a poll's answers: whatever they read like)
     for i, unit in enumerate(units):
-        rail = teaser_rail(texts, i) or video_rail(texts, i)
-        if (ends_article(unit.text) or rail) and any(not f for f in flags):
-            del units[i:]  # teasers for other stories follow
+        ends = closes_story(texts, i) or teaser_rail(texts, i) or video_rail(texts, i)
+        if ends and any(not f and is_prose(u.text) for f, u in zip(flags, units, strict=False)):
+            del units[i:]  # teasers for other stories follow (under the story: not over it)
             break
         # A caption is judged with its credit; a paragraph is cleaned of inline furniture.
         # Prose that a caption and its credit run on from keeps its prose only.

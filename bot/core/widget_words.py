@@ -283,7 +283,7 @@ WIDGET_ENDS = frozenset((
     "editor's picks", "editor’s picks", "most popular", "les mer fra", "sportsnyheter",
     "sportsnyheiter", "similar news", "related news", "the latest", "andre notiser",
     "andre notisar", "andre nyheter", "andre nyhende", "flere notiser", "fleire notisar",
-    "more news from",
+    "more news from", "most read", "mest lest", "mest lese", "most viewed", "trending now",
 ))
 # fmt: on
 

@@ -187,6 +187,21 @@ _PAYWALL = (
 )  # fmt: skip
 
 
+def closes_story(texts: list[str], i: int) -> bool:
+    """Whether line `i` ends the story (ends_article); not a picture's copyright over the
+    story's first paragraphs («© ARCHANT NORFOLK 2014» under the top picture's caption)."""
+    if not ends_article(texts[i]):
+        return False
+    below = texts[i + 1 : i + 3]
+    prose = len(below) == 2 and all(
+        text.count(" ") >= _PROSE_SPACES and text.endswith((".", "»", "”", '"')) for text in below
+    )
+    return texts[i][:1] != "©" or not prose
+
+
+_PROSE_SPACES = 13  # a paragraph of 14 words and more, with its stop: the story's
+
+
 def ends_article(text: str) -> bool:
     """«Andre saker å lese», «Suggested for you», NRK's «Nyhetstips 03030»: the rest of
     the page is other stories or the newsroom's own box."""
