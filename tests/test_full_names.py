@@ -128,6 +128,19 @@ def test_two_given_names_and_a_surname_ending_in_s_are_introduced_whole() -> Non
     ]
 
 
+def test_a_given_name_that_is_a_small_word_after_a_role_is_no_role() -> None:
+    """«administrerende direktør Per Otto Dyb»: «Per» (English «per») is his first name,
+    not a role's word before it («Referee Johnny Murphy»)."""
+    text = (
+        "– Vi er tilfreds med dommen, sier administrerende direktør Per Otto Dyb i selskapet."
+        " Partene har to ukers ankefrist. Dyb sier selskapet vil vente med å feire."
+    )
+    bullets = [["Dyb sier selskapet vil vente med å feire."]]
+    assert introduce(bullets, text, None) == [
+        ["Per Otto Dyb sier selskapet vil vente med å feire."]
+    ]
+
+
 def test_a_genitive_is_still_no_surname() -> None:
     text = (
         "Styreleder Kari Telenor i selskapet Telenor sier Telenors kunder får ny pris. "

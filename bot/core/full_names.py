@@ -206,6 +206,8 @@ def _not_given(word: str, given: str) -> bool:
     lower = word.lower()
     if lower in _NOT_GIVEN:
         return True
+    if lower in _SMALL_FIRST:
+        return False  # «Per» of «Per Otto Dyb»: a small word, no role («per» in English)
     return lower.endswith(_ROLE_ENDS) and _a_word(word) and not _a_word(given)
 
 
