@@ -628,6 +628,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "ROCHESTER, N.Y. — The northern part of the country was hit by strong winds.",
             "The northern part of the country was hit by strong winds.",
         ),
+        (  # a place run into the quote that opens the story
+            "Lærdal:– Dette er ei merkeleg sak, sa Kari Ås (Ap) under møtet torsdag.",
+            "– Dette er ei merkeleg sak, sa Kari Ås (Ap) under møtet torsdag.",
+        ),
         (  # a game's result as a tag in front of the lead
             "(Kari Moe – Anna Lind 1-0) For første gang på ti år vant Moe et parti med svart.",
             "For første gang på ti år vant Moe et parti med svart.",

@@ -91,6 +91,10 @@ _CITY_MONTH_DAY = re.compile(
 )
 
 
+# A place run into the quote that opens the story: «Lærdal:– Dette er …».
+_PLACE_ON_QUOTE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?:(?=[–—] ?[A-ZÆØÅ«])")
+
+
 def strip_dateline(text: str) -> str:
     """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
     «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
@@ -111,6 +115,8 @@ def strip_dateline(text: str) -> str:
         return _PLACE_DATE_GLUED.sub("", text, count=1)
     if " — " in text[:30] and (city := _CITY_DASH.match(text)):
         return text[city.end() :]  # «Washington — The Senate passed …»
+    if (":–" in text[:30] or ":—" in text[:30]) and (place := _PLACE_ON_QUOTE.match(text)):
+        return text[place.end() :]  # «Lærdal:– Dette er ei litt merkeleg sak, sa …»
     if text[:1] in "SOLUE" and _LIVE_LABEL.match(text):
         return _LIVE_LABEL.sub("", text, count=1)
     if text[:1] in "LF" and _LIVE_AS.match(text):
