@@ -1374,6 +1374,9 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Sånn gikk julepraten rundt bordet."),
         ("nb", "Så dette var en dårlig straffe og en god redning."),
         ("en", "The resulting Grealish effort was well saved by the keeper."),
+        # the last or the first of those the sentence before named, inside the sentence
+        ("nb", "Etter stortingsvalget i 2021 valgte sistnevnte å forlate regjeringen."),
+        ("en", "After the vote, the latter said it would leave the government."),
         # neither, after what the one before said
         ("nb", "Lundby har heller ikke oversikt over hvor mange tog som er rammet."),
         ("en", "The council did not comment on the plan either."),

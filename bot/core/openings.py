@@ -53,7 +53,11 @@ _POINTING_END = (
 _NAMED_JUST_BEFORE = re.compile(
     r"\b(?:disse|desse|these|those) (?:to|two)\b|^(?:\S+ ){0,4}[Ss]uch an? "
     r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b"
-    r"|^The (?:resulting|ensuing|subsequent)\b",  # («The resulting Grealish effort …»)
+    r"|^The (?:resulting|ensuing|subsequent)\b"  # («The resulting Grealish effort …»)
+    # the last or the first of those the sentence before named, anywhere in the sentence:
+    # «Etter valget i 2021 valgte sistnevnte å forlate …» (not «the former minister»)
+    r"|\b(?:sistnevnte|sistnemnde|førstnevnte|førstnemnde|the latter)\b"
+    r"|\bthe former(?= (?:is|was|has|had|said|says|will|would)\b|[,.])",
     re.IGNORECASE,
 )
 # «Politiet melder at dette er på grunnlag av avhør …», «… because this was …»: a clause whose
