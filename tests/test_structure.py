@@ -252,6 +252,8 @@ def test_markdown_setext_headings_are_title_and_headings() -> None:
         "Regjeringen kutter i bistanden.",
         "Ferja står att i Florø.",
         "Council votes to close the library.",
+        # a cry, «også» in it (not a sentence that goes on from one cut off above it)
+        "Nå kommer vinteren – også i sør!",
         # a long question over a longer lead
         "Hvorfor har regjeringen ennå ikke lagt fram en plan for hvordan Norge skal nå "
         "klimamålene?",

@@ -113,8 +113,10 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     # snurra.» is a lead).
     if LEAD_PAST.search(text) or text.split(maxsplit=1)[0].lower() in _NO_HEADLINE_START:
         return False
-    if not _GOING_ON.isdisjoint(text[:-1].lower().split()):
-        return False  # «Til helga blir det dessutan kaldt.»: it goes on from the text before
+    # «Til helga blir det dessutan kaldt.» goes on from the text before (not a cry: «Nå
+    # kommer vinteren – også i sør!»)
+    if text[-1] == "." and not _GOING_ON.isdisjoint(text[:-1].lower().split()):
+        return False
     if _LEAD_TIME.search(text):
         return False  # «Utdanningsforbundet varsla i dag at …»: a lead tells when, today
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
