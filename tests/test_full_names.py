@@ -141,6 +141,15 @@ def test_a_given_name_that_is_a_small_word_after_a_role_is_no_role() -> None:
     ]
 
 
+def test_a_bodys_compound_before_a_place_is_no_given_name() -> None:
+    text = (
+        "En strekning på E39 er stengt, opplyser Vegtrafikksentralen Sogn og Fjordane. Den"
+        " første meldingen kom inn til veitrafikksentralen Sogn og Fjordane klokken 16.11."
+    )
+    bullets = [["Den første meldingen kom inn til veitrafikksentralen Sogn og Fjordane."]]
+    assert introduce(bullets, text, None) == bullets
+
+
 def test_a_genitive_is_still_no_surname() -> None:
     text = (
         "Styreleder Kari Telenor i selskapet Telenor sier Telenors kunder får ny pris. "

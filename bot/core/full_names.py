@@ -107,6 +107,9 @@ _ROLE_AFTER = re.compile(rf", [a-zæøå][\w-]*(?:{_POST_WORDS})\b")
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
 
 
+_LONGEST_GIVEN = 13  # letters: «Konstantinos», «Christoffer»
+
+
 def _a_word(names: str) -> bool:
     """Whether the first of the names is a word of the dictionaries («Ifølge», «Oslo»)."""
     first = names.split()[0].lower()
@@ -133,6 +136,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
         )  # (not «Stamnes», «Jones»: no «Stamne» alone)
         short = len(first) < (2 if topic else 3)  # («Ed Sheeran» for a topic)
+        # («Vegtrafikksentralen Sogn og Fjordane»: a body's compound, no given name)
+        short = short or any(len(given) > _LONGEST_GIVEN for given in first.split())
         if genitive or surname.isupper() or short or first in ("Ifølge", "Ifølgje"):
             continue  # «Telenors», «NRK», «La …»: a genitive, an acronym, no first name
         # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)
