@@ -161,3 +161,7 @@ def print_caps_names(words: str) -> str | None:
         else:
             return None
     return " ".join(written)
+
+
+# Two names inside a sentence: «… Nils T. Døvre, døde …» (a lead names; a widget does not).
+NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")

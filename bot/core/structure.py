@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.core.bylines import is_byline
 from bot.core.caps_captions import (
+    NAMED_INSIDE,
     alt_line,
     bar_credit,
     between_credits,
@@ -61,7 +62,7 @@ from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import caption_heading, names_line, reported
-from bot.core.widgets import closes_story, is_widget, menu_lines, poll_lines
+from bot.core.widgets import after_widget, closes_story, is_widget, menu_lines, poll_lines
 
 HEADING, TITLE = "heading", "title"
 
@@ -295,7 +296,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = furniture or bar_credit(unit.text)  # «|MET OFFICE», and its caption:
         furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))
         if not furniture:
-            unit.text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text))))
+            text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text))))
+            unit.text = after_widget(text)  # («Your support makes all the difference.American …»)
             furniture = is_furniture(unit.text) or is_widget(unit.text)
             # «- Emily Ashton»: a byline under a dash, read as a list of one
             furniture = furniture or (unit.dash and unit.alone and is_notice(f"- {unit.text}"))
@@ -368,7 +370,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             # «Got a TV Licence?» «You need one to watch live TV …» «Find out more».
             and text.count(" ") < (24 if after and not kept else 14)
             and text.endswith(".")
-            and not _NAMED_INSIDE.search(text)  # (a lead names: «… Nils T. Døvre, døde …»)
+            and not NAMED_INSIDE.search(text)  # (a lead names: «… Nils T. Døvre, døde …»)
         )
         if widget_line and (after or text.split(maxsplit=1)[0].lower() in POINTING):
             continue
@@ -378,9 +380,6 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             stamp = -1
         kept.append(unit)
     return kept
-
-
-_NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
 
 
 def _top_picture(units: list[Unit], i: int, flags: list[bool]) -> bool:

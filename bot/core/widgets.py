@@ -187,6 +187,21 @@ _PAYWALL = (
 )  # fmt: skip
 
 
+def after_widget(text: str) -> str:
+    """A paragraph without a widget's sentence run into its start («Your support makes all
+    the difference.American firm Xerox is to close …»): the story's sentences after it."""
+    cut = text.find(". ", 0, _WIDGET_SENTENCE)
+    if cut < 0:
+        return text
+    rest = text[cut + 2 :]
+    if spaces(rest, 8) < 8 or not rest[:1].isupper() or not is_widget(text[: cut + 1]):
+        return text
+    return rest
+
+
+_WIDGET_SENTENCE = 80  # characters: a widget's line is short
+
+
 def closes_story(texts: list[str], i: int) -> bool:
     """Whether line `i` ends the story (ends_article); not a picture's copyright over the
     story's first paragraphs («© ARCHANT NORFOLK 2014» under the top picture's caption)."""
