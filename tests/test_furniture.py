@@ -1655,6 +1655,17 @@ def test_a_widgets_sentence_run_into_the_lead_goes_and_the_lead_stays() -> None:
     assert paragraphs[0].startswith("Copier maker Lakeview is to close"), paragraphs
 
 
+def test_a_sites_masthead_lines_over_the_headline_are_no_title() -> None:
+    text = (
+        "[an error occurred while processing this directive]\nBBC News\n"
+        "watch One-Minute World News\nLast Updated: Wednesday, 17 October 2007, 17:11 GMT\n"
+        "Plans for the council's future approved\n\n"
+        "The council's plans for the next six years have been approved by its board.\n\n"
+        "Up to 280 jobs are reportedly at risk as the council deals with a budget shortfall."
+    )
+    assert parse_text(text).title == "Plans for the council's future approved"
+
+
 def test_a_standfirst_given_again_as_the_lead_under_the_headline_is_kept() -> None:
     standfirst = "Mannen som saksøkte avisen og redaktøren for ærekrenkelser, tapte i tingretten."
     text = (

@@ -240,8 +240,8 @@ def _hard_wrapped(lines: list[str], width: int) -> bool:
 
 def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
     """Tell whether a line break inside a run of lines ends a unit."""
-    if line[:1].islower():
-        return False  # a wrapped sentence goes on
+    if line[:1].islower() and not is_widget(line):
+        return False  # a wrapped sentence goes on (not «watch One-Minute World News»)
     if not wrapped or is_widget(line) or line.startswith(previous):
         return True  # one paragraph (or heading) a line; a stamp, a caption again with its credit
     if "/" in line and is_credit(line):
