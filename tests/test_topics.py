@@ -2252,6 +2252,27 @@ def test_an_outlet_of_two_words_the_story_is_told_through_is_no_topic() -> None:
     assert "dagens_naeringsliv" not in commands
 
 
+def test_a_news_agency_is_a_topic_where_the_story_is_about_it_not_where_it_wrote_it() -> None:
+    from bot.core.digest import topics_of
+    from bot.core.parse import parse_text
+
+    about = (
+        "Investment to hit Reuters profits\n\n"
+        "Shares in Reuters, the financial data and media group, fell 7% after it said profits"
+        " would be hit by investment in new products.\n\nReuters is developing new systems for"
+        " electronic share trading. Reuters said the costs would peak next year.\n\n"
+        "Analysts said Reuters had cut too deep in earlier years."
+    )
+    assert "reuters" in [topic.command for topic in topics_of(parse_text(about))]
+    wrote = (
+        "Mill closes in Lakeview\n\n"
+        "LAKEVIEW (Reuters) - The town's paper mill will close in March, its owner told Reuters"
+        " on Monday.\n\nThe mill employs 400 people, according to Reuters calculations.\n\n"
+        "The owner said the mill had lost money for five years."
+    )
+    assert "reuters" not in [topic.command for topic in topics_of(parse_text(wrote))]
+
+
 def test_a_name_said_twice_in_one_sentence_only_is_a_passing_mention() -> None:
     text = (
         "Court blocks the debt plan\n\nA federal court has blocked the plan to relieve student"

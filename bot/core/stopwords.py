@@ -55,7 +55,7 @@ _ENGLISH_EXTRA = set(
     "year years week day days time new first last percent million billion "
     "also just even still really almost very much many more most well good "
     "image source caption getty images published updated share related story read "
-    "photo video reuters copyright stay achieve expect defend fight month tonight "
+    "photo video copyright stay achieve expect defend fight month tonight "
     "people person thing things way lot "
     # a name's particle: «Lars von Trier», «Vincent van Gogh» (no /von)
     "von van der af bin ibn dos das del della di du le la".split()
