@@ -191,7 +191,7 @@ def after_widget(text: str) -> str:
     """A paragraph without a widget's sentence run into its start («Your support makes all
     the difference.American firm Xerox is to close …»): the story's sentences after it."""
     cut = text.find(". ", 0, _WIDGET_SENTENCE)
-    if cut < 0:
+    if cut < 0 or spaces(text[:cut], _SHORT_SENTENCE) >= _SHORT_SENTENCE:
         return text
     rest = text[cut + 2 :]
     if spaces(rest, 8) < 8 or not rest[:1].isupper() or not is_widget(text[: cut + 1]):
@@ -200,6 +200,7 @@ def after_widget(text: str) -> str:
 
 
 _WIDGET_SENTENCE = 80  # characters: a widget's line is short
+_SHORT_SENTENCE = 8  # words
 
 
 def closes_story(texts: list[str], i: int) -> bool:
