@@ -555,6 +555,7 @@ def test_a_person_the_story_named_before_by_a_noun_is_introduced_not_left_out() 
         ("The man was taken to hospital.", "en", "A man was taken to hospital."),
         ("Mannens bil brant.", "nb", None),
         ("Selskapet har gått konkurs.", "nb", None),
+        ("Føreren var alene i bilen.", "nb", None),  # (the car's driver, not another one)
     ],
 )
 def test_only_a_person_named_by_a_noun_is_retold_in_the_indefinite(

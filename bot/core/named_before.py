@@ -161,22 +161,23 @@ def _event_told(word: str, text: str) -> str | None:
 
 # A person the story named before by a noun, in the indefinite: «Mannen er nå siktet …» as
 # the digest's first word on him is «En mann er nå siktet …» (Nynorsk «Ein mann», «Ei
-# kvinne»; English «A man»). (Not a thing: «Selskapet» is one the reader must know.)
+# kvinne»; English «A man»). (Not a thing: «Selskapet» is one the reader must know; nor a
+# role a thing told of implies: «Føreren var alene i bilen» is the car's driver, not «En
+# fører», another one.)
 _INDEFINITE = {
     "nb": {
         "Mannen": "En mann", "Kvinnen": "En kvinne", "Kvinna": "En kvinne",
         "Gutten": "En gutt", "Jenta": "Ei jente", "Personen": "En person",
-        "Sjåføren": "En sjåfør", "Føreren": "En fører", "Tenåringen": "En tenåring",
+        "Tenåringen": "En tenåring",
     },
     "nn": {
         "Mannen": "Ein mann", "Kvinna": "Ei kvinne", "Kvinnen": "Ei kvinne",
         "Guten": "Ein gut", "Gutten": "Ein gut", "Jenta": "Ei jente",
-        "Personen": "Ein person", "Sjåføren": "Ein sjåfør", "Føraren": "Ein førar",
+        "Personen": "Ein person",
     },
     "en": {
         "The man": "A man", "The woman": "A woman", "The boy": "A boy", "The girl": "A girl",
-        "The teenager": "A teenager", "The driver": "A driver", "The suspect": "A suspect",
-        "The victim": "A victim",
+        "The teenager": "A teenager",
     },
 }  # fmt: skip
 
