@@ -53,13 +53,17 @@ _POINTING_END = (
 _NAMED_JUST_BEFORE = re.compile(
     r"\b(?:disse|desse|these|those) (?:to|two)\b|^(?:\S+ ){0,4}[Ss]uch an? "
     r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b"
-    r"|^The (?:resulting|ensuing|subsequent)\b"  # («The resulting Grealish effort …»)
-    # the last or the first of those the sentence before named, anywhere in the sentence:
-    # «Etter valget i 2021 valgte sistnevnte å forlate …» (not «the former minister»)
-    r"|\b(?:sistnevnte|sistnemnde|førstnevnte|førstnemnde|the latter)\b"
-    r"|\bthe former(?= (?:is|was|has|had|said|says|will|would)\b|[,.])",
+    r"|^The (?:resulting|ensuing|subsequent)\b",  # («The resulting Grealish effort …»)
     re.IGNORECASE,
 )
+# The last or the first of those the sentence before named, anywhere in the sentence: «Etter
+# valget i 2021 valgte sistnevnte å forlate …» (not «the former minister»). (Searched only
+# where its letters are: most sentences have none.)
+_NAMED_LAST = re.compile(
+    r"\b(?:[Ss]istnevnte|[Ss]istnemnde|[Ff]ørstnevnte|[Ff]ørstnemnde|[Tt]he latter)\b"
+    r"|\b[Tt]he former(?= (?:is|was|has|had|said|says|will|would)\b|[,.])"
+)
+_NAMED_LAST_LETTERS = ("nevnte", "nemnde", "latter", "former")
 # «Politiet melder at dette er på grunnlag av avhør …», «… because this was …»: a clause whose
 # subject is what the sentence before told (not «at dette året …»: the time of the news).
 _THAT_THIS = re.compile(  # (in lower case, as inside a sentence: a fast scan)
@@ -250,6 +254,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     if goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
         return True  # («… whether any leader can now deliver this.»: what the one before said)
     if _NAMED_JUST_BEFORE.search(text) or kind_told(text):
+        return True
+    if any(letters in text for letters in _NAMED_LAST_LETTERS) and _NAMED_LAST.search(text):
         return True
     if _whose_first(first, rest, text):
         return True
