@@ -573,3 +573,18 @@ def test_a_lead_opening_on_the_preposition_i_and_credited_to_a_paper_leads() -> 
     )
     digest = digest_article(parse_text(text), max_words=90)
     assert digest.sections[0].bullets[0].startswith("I andre tertial måtte pasientane")
+
+
+def test_a_person_the_bullets_before_may_already_tell_of_is_not_introduced_again() -> None:
+    text = (
+        "Bil kjørte inn i hus\n\n"
+        "En bil kjørte av veien og inn i et hus natt til søndag, og pasienten satt fastklemt i"
+        " over en time.\n\n"
+        "Brannvesenet brukte lang tid på å få pasienten ut av bilen, opplyser politiet.\n\n"
+        "Skadet\n\n"
+        "Det var ingen personer i huset da ulykken skjedde. Mannen var alene i bilen og ved"
+        " bevissthet."
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    bullets = [bullet for section in digest.sections for bullet in section.bullets]
+    assert not any(bullet.startswith("En mann") for bullet in bullets), bullets

@@ -274,12 +274,23 @@ def _introduce(
     found = False
     for candidate in chosen:
         if candidate.position in orphans and not candidate.lead:
+            before = " ".join(c.text for c in chosen if c.position < candidate.position)
+            if _SOMEONE.search(before):
+                continue  # («… få mannen ut av bilen»: he may be the one; «En mann» another)
             text = made.of(analysis.all_sentences[candidate.position])
             retold = indefinite(text, analysis.article.language) if text else None
             if retold is not None:
                 made.retell(candidate.position, retold)
                 found = True
     return found
+
+
+# A person the bullets before already tell of, whom «Mannen» may be: a personal pronoun, a
+# patient, a driver, a victim, one charged.
+_SOMEONE = re.compile(
+    r"\b(?:[Hh]an|[Hh]un|[Hh]o|[Hh]e|[Ss]he|\w*(?:mannen|kvinnen|kvinna|pasienten|sjåføren|"
+    r"føreren|føraren|offeret|siktede|sikta|patient|driver|victim|suspect))\b"
+)
 
 
 def _choose(
