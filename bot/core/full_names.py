@@ -137,7 +137,9 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         )  # (not «Stamnes», «Jones»: no «Stamne» alone)
         short = len(first) < (2 if topic else 3)  # («Ed Sheeran» for a topic)
         # («Vegtrafikksentralen Sogn og Fjordane»: a body's compound, no given name)
-        short = short or any(len(given) > _LONGEST_GIVEN for given in first.split())
+        short = short or (
+            len(first) > _LONGEST_GIVEN and max(map(len, first.split())) > _LONGEST_GIVEN
+        )
         if genitive or surname.isupper() or short or first in ("Ifølge", "Ifølgje"):
             continue  # «Telenors», «NRK», «La …»: a genitive, an acronym, no first name
         # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)

@@ -63,7 +63,6 @@ _NAMED_LAST = re.compile(
     r"\b(?:[Ss]istnevnte|[Ss]istnemnde|[Ff]ørstnevnte|[Ff]ørstnemnde|[Tt]he latter)\b"
     r"|\b[Tt]he former(?= (?:is|was|has|had|said|says|will|would)\b|[,.])"
 )
-_NAMED_LAST_LETTERS = ("nevnte", "nemnde", "latter", "former")
 # «Politiet melder at dette er på grunnlag av avhør …», «… because this was …»: a clause whose
 # subject is what the sentence before told (not «at dette året …»: the time of the news).
 _THAT_THIS = re.compile(  # (in lower case, as inside a sentence: a fast scan)
@@ -255,7 +254,9 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # («… whether any leader can now deliver this.»: what the one before said)
     if _NAMED_JUST_BEFORE.search(text) or kind_told(text):
         return True
-    if any(letters in text for letters in _NAMED_LAST_LETTERS) and _NAMED_LAST.search(text):
+    if ("nevnte" in text or "nemnde" in text or "latter" in text or "former" in text) and (
+        _NAMED_LAST.search(text)
+    ):
         return True
     if _whose_first(first, rest, text):
         return True
