@@ -15,7 +15,7 @@ from bot.core.captions import is_caption
 from bot.core.furniture import is_furniture
 from bot.core.match_reports import SCORE
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS
-from bot.core.text import SENTENCE_END
+from bot.core.text import headline_shaped
 
 
 def flag_copies(texts: list[str], flags: list[bool]) -> None:
@@ -77,7 +77,7 @@ def _headline_under(texts: list[str], flags: list[bool], j: int) -> bool:
     """Whether the next line kept under line `j` is a headline: short, no full stop, over
     more («Saksøker tapte mot Dagbladet» under a caption given twice, over the story)."""
     k = next((k for k in range(j + 1, len(texts) - 1) if not flags[k]), None)
-    return k is not None and texts[k].count(" ") < 16 and not texts[k].endswith(SENTENCE_END)
+    return k is not None and headline_shaped(texts[k])
 
 
 def _on_top(texts: list[str], flags: list[bool]) -> bool:

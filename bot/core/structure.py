@@ -60,7 +60,7 @@ from bot.core.page_words import AGENCIES, NAV
 from bot.core.photos import alt_text, media_blocks
 from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
-from bot.core.text import SENTENCE_END, spaces
+from bot.core.text import SENTENCE_END, headline_shaped, spaces
 from bot.core.titles import caption_heading, names_line, reported
 from bot.core.widgets import after_widget, closes_story, is_widget, menu_lines, poll_lines
 
@@ -387,7 +387,7 @@ def _top_picture(units: list[Unit], i: int, flags: list[bool]) -> bool:
     copy): the page's top picture, into whose caption no prose runs on. (Asked only of a
     caption's prose: it reads the units below and the flags above.)"""
     below = next((u.text for u in units[i + 1 :] if u.text != units[i].text), "")
-    headline = bool(below) and spaces(below, 16) < 16 and not below.endswith(SENTENCE_END)
+    headline = bool(below) and headline_shaped(below)
     return headline and all(flags)
 
 

@@ -221,6 +221,15 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+_HEADLINE_SPACES = 16  # a headline is shorter
+
+
+def headline_shaped(text: str) -> bool:
+    """Whether a line has a headline's shape: short, and no sentence's end («Saksøker tapte
+    mot Dagbladet»)."""
+    return spaces(text, _HEADLINE_SPACES) < _HEADLINE_SPACES and not text.endswith(SENTENCE_END)
+
+
 def spaces(text: str, enough: int) -> int:
     """`text.count(" ")`, counted no further than `enough` spaces: exact below that, at
     least `enough` otherwise.
