@@ -92,3 +92,22 @@ def test_a_dateline_deep_in_the_story_drops_nothing_above_it() -> None:
 )
 def test_a_wires_place_opens_the_story(text: str, dated: bool) -> None:
     assert opens_on_dateline(text) is dated
+
+
+@pytest.mark.parametrize("dateline", ["LONDON • ", "— "])
+def test_a_wire_story_whose_dateline_is_a_bullet_or_a_lone_dash_keeps_its_lead(
+    dateline: str,
+) -> None:
+    # («LONDON • Manchester United …»; «— The suspect …», the page having lost the place)
+    story = _STORY.format(dateline=dateline + "The ").replace("The Residents", "The residents")
+    text = "Storms sweep the valley\n\n" + story
+    bullets = _bullets(text)
+    assert bullets[0].startswith("The residents across three counties"), bullets
+
+
+def test_a_norwegian_quote_opening_on_a_dash_stays_a_quote() -> None:
+    from bot.core.datelines import strip_dateline
+
+    assert strip_dateline("— Det er en trist dag, sier ordføreren.") == (
+        "— Det er en trist dag, sier ordføreren."
+    )

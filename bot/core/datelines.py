@@ -19,7 +19,7 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
 # «TORONTO – Pop sweetheart …»: a wire's city in capitals before an en dash (in mixed
 # case the dash opens a quote: «Oslo – det er …»).
 _CAPITALS_EN_DASH = re.compile(  # (not a match's line: «BRANN - SARPSBORG 08 0-1:»)
-    r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?) +(?=[A-Z])"
+    r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?|•) +(?=[A-Z])"
     r"(?![A-ZÆØÅ0-9 ]+\d+ ?[-–] ?\d+:?$)"
 )
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
@@ -95,6 +95,11 @@ _CITY_MONTH_DAY = re.compile(
 _PLACE_ON_QUOTE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?:(?=[–—] ?[A-ZÆØÅ«])")
 
 
+# A wire's dash whose place the page lost: «— The suspect … appeared in court». (An English
+# quote has its marks; a Norwegian quote's dash is followed by no English article.)
+_PLACE_LOST = re.compile(r"— (?:The|A|An) (?=[a-z])")
+
+
 def strip_dateline(text: str) -> str:
     """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
     «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
@@ -131,8 +136,10 @@ def strip_dateline(text: str) -> str:
         return _PLACE_DATE_DASH.sub("", text, count=1)
     if text[:3].isupper() and _CITY_MONTH_DAY.match(text):
         return _CITY_MONTH_DAY.sub("", text, count=1)  # «BRASILIA Oct 29 Brazil's central …»
-    if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30]):
-        return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …»
+    if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30] or " • " in text[:30]):
+        return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …», «LONDON • …»
+    if text[:2] == "— " and _PLACE_LOST.match(text):
+        return text[2:]  # «— The suspect in the Christmas Eve slaying … appeared in court …»
     if "faktaboks" in text[:100]:
         return _FACT_BOX.sub("", text, count=1)
     return text
