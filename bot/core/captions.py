@@ -117,6 +117,7 @@ SHOWN_HERE = re.compile(
     # («Erin O'Toole, left, and Francois Legault …», «Ola Nordmann, til venstre, og …»)
     r"|, (?:(?:far |second |second from )?(?:left|right)|centre|center|til venstre|til høyre|"
     r"til høgre|t\.v\.|t\.h\.),? (?:and|og|with|med|sammen med|saman med) "
+    r"|, (?:far|second from|helt til) (?:left|right|venstre|høyre|høgre), "  # (any verb after)
 )
 PLACED_WORD = re.compile(
     r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"

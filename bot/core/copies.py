@@ -57,7 +57,7 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
                 and sum(any(c.isalpha() for c in w) for w in text.split()) >= 5
             )
             flags[j] = True
-            flags[i] = flags[i] or not headline
+            flags[i] = flags[i] or not headline or is_caption(text)
 
 
 _CUT_OFF = ("...", "…")

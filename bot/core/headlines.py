@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.furniture import is_furniture
 from bot.core.model import LIST_ITEM, PARAGRAPH
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE
 from bot.core.speakers import ANSWER_START, FIRST_PERSON_START, SAID_AFTER, SPEECH_VERBS
@@ -21,7 +22,7 @@ from bot.core.structure import (
     is_heading,
     is_prose,
 )
-from bot.core.text import SENTENCE_END, spaces
+from bot.core.text import SENTENCE_END, headline_shaped, spaces
 from bot.core.titles import name_line, told_below
 
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
@@ -189,3 +190,26 @@ def dash_heading(line: str, following: Unit | None) -> bool:
     body = line[1:].lstrip()  # «– Må vurdere», or a page's «-Må vurdere» without its space
     ends = line.endswith((*SENTENCE_END, ",", ";", ":"))
     return line[:1] in "–—-" and 1 <= body.count(" ") <= 9 and not ends and body[:1].isupper()
+
+
+# A media label over the page's headline: «VIDEO: Salvation Army murder suspect appears in
+# court», «SE VIDEO: …». (Alone, or over a link in a rail, the label is furniture.)
+_MEDIA_LABEL = re.compile(
+    r"^(?:VIDEO|WATCH|PHOTOS|LISTEN|SE VIDEO|SJÅ VIDEO|SE BILDENE|SJÅ BILETA|VIDEO OG BILDER)"
+    r" ?[:|] +(?=[A-ZÆØÅ0-9«\"“‘'])"
+)
+
+
+def unlabel_headline(units: list[Unit]) -> list[Unit]:
+    """The page's headline without its media label, where it is the first line that is not
+    furniture and reads as a headline of four words or more."""
+    for unit in units[:_TOP]:
+        label = _MEDIA_LABEL.match(unit.text) if unit.text[:1] in "VWPLS" else None
+        if label:
+            rest = unit.text[label.end() :]
+            if unit.alone and rest.count(" ") >= 3 and headline_shaped(rest):
+                unit.text = rest
+            break
+        if not is_furniture(unit.text):
+            break
+    return units

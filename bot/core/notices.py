@@ -223,9 +223,17 @@ def video_teaser(texts: list[str], i: int) -> bool:
         return False
     if texts[i].endswith((".", "!", "?")):
         return False  # (a teaser's lines end on no stop; the article's last paragraph does)
+    if _PLAYER.match(below[0]):
+        return _teaser_title(texts[i])  # «Murder suspect appears in court» / «Watch Video»
     if _DURATION.fullmatch(below[0]):
         return i > 0 and _teaser_title(texts[i - 1])  # the blurb, under its title
     return len(below) == 2 and _DURATION.fullmatch(below[1]) is not None and _teaser_title(texts[i])
+
+
+# A video player's button under the video's title: «Video available Watch Video», «Play video».
+_PLAYER = re.compile(
+    r"(?:Video available\s*)?(?:Watch|Play|Spill av|Se|Sjå) (?:the )?(?:video|videoen)$", re.I
+)
 
 
 def _teaser_title(text: str) -> bool:

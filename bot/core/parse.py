@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bot.core.errors import InputError
+from bot.core.headlines import unlabel_headline
 from bot.core.interviews import named_interviewee
 from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
@@ -206,7 +207,7 @@ def _units(text: str, *, markdown: bool) -> tuple[list[Unit], str | None]:
     units = read_units(text, markdown=markdown)
     place_entries(units)  # «Tromsø: Tønsnes. 18.30. To biler …»: a police log's entries
     interviewee = named_interviewee(units)
-    return drop_furniture(name_speakers(units)), interviewee
+    return drop_furniture(name_speakers(unlabel_headline(units))), interviewee
 
 
 def parse_text(

@@ -248,7 +248,8 @@ WIDGET_LINE_PATTERN = (
     # A browser's notices: «Stay up to date with notifications from …», «Internet Explorer
     # 11 is not supported», «For optimal browsing, we recommend Chrome …»
     r"stay up to date with notifications\b|notifications can be managed\b|"
-    r"internet explorer \d+ is not supported|for (?:optimal|the best) browsing\b|"
+    r"(?:internet explorer|ie) \d+ is not supported|for (?:optimal|the best) browsing\b|"
+    r"for an optimal experience visit our site\b|get more news ?live ?on\b|"
     # a link to results or a quiz: «Sjekk alle resultatene … her!», «QUIZ: Kva veit du …?»
     r"(?:sjekk|se|sjå) (?:alle )?(?:resultatene|resultata|tabellen|bildene|bileta)\b.{0,60}"
     r"\bher[.!]?$|quiz: .{3,80}\?$|"

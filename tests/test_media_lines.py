@@ -1,0 +1,68 @@
+"""A video or a picture on a page: its label over the headline, its title over the
+player's button, its caption given twice; and a browser's notice over the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.digest import digest_article
+from bot.core.parse import parse_text
+
+_STORY = (
+    "The suspect in the killing of a charity worker appeared in court by video this morning"
+    " from the county jail, where he will be held without bond until his trial.\n\n"
+    "Jon Harker, 19, is charged with capital murder in the shooting death of Paul Weston,"
+    " who was killed outside a community centre in the north of the city.\n\n"
+    "The hearing marked the first time since the arrest on Tuesday that officials said how"
+    " investigators tied him to the crime.\n\n"
+    "Harker is also charged in an unrelated robbery. Police say he confessed to it after"
+    " his arrest."
+)
+
+
+def _digest(text: str) -> tuple[str | None, list[str], list[str]]:
+    digest = digest_article(parse_text(text), max_words=90)
+    bullets = [bullet for section in digest.sections for bullet in section.bullets]
+    headings = [section.heading for section in digest.sections if section.heading]
+    return digest.title, bullets, headings
+
+
+@pytest.mark.parametrize("label", ["VIDEO: ", "WATCH: ", "SE VIDEO: "])
+def test_a_media_label_over_the_headline_leaves_the_headline(label: str) -> None:
+    title, _, _ = _digest(f"{label}Charity worker's killer appears in court\n\n{_STORY}")
+    assert title == "Charity worker's killer appears in court"
+
+
+def test_a_media_label_over_a_sentence_is_no_headline() -> None:
+    title, _, _ = _digest(f"Court news\n\nVIDEO: He appears.\n\n{_STORY}")
+    assert title == "Court news"
+
+
+def test_a_caption_given_twice_with_where_he_stands_is_no_lead() -> None:
+    caption = "Jon Harker, far right, appears by video in the district court this morning."
+    title, bullets, _ = _digest(
+        f"Charity worker's killer appears in court\n\n{caption}\n{caption}\n\n{_STORY}"
+    )
+    assert title == "Charity worker's killer appears in court"
+    assert bullets[0].startswith("The suspect in the killing"), bullets
+    assert not any("far right" in bullet for bullet in bullets), bullets
+
+
+def test_a_videos_title_over_its_player_button_is_no_heading() -> None:
+    paragraphs = _STORY.split("\n\n")
+    video = ["Murder suspect appears in court", "Video available Watch Video"]
+    text = "\n\n".join(["Charity worker's killer appears in court", *paragraphs[:2], *video])
+    text += "\n\n" + "\n\n".join(paragraphs[2:])
+    _, bullets, headings = _digest(text)
+    assert "Murder suspect appears in court" not in headings
+    assert not any("Watch Video" in bullet for bullet in bullets), bullets
+
+
+def test_an_old_browsers_notice_over_the_headline_is_furniture() -> None:
+    text = (
+        "IE 11 is not supported. For an optimal experience visit our site on another browser."
+        f"\n\nCharity worker's killer appears in court\n\n{_STORY}"
+    )
+    title, bullets, _ = _digest(text)
+    assert title == "Charity worker's killer appears in court"
+    assert not any("supported" in bullet for bullet in bullets), bullets
