@@ -588,3 +588,47 @@ def test_a_person_the_bullets_before_may_already_tell_of_is_not_introduced_again
     digest = digest_article(parse_text(text), max_words=90)
     bullets = [bullet for section in digest.sections for bullet in section.bullets]
     assert not any(bullet.startswith("En mann") for bullet in bullets), bullets
+
+
+def test_a_crossheads_verdict_outranks_the_procedure_before_it() -> None:
+    # «Full frifinnelse» over the case's steps: the acquittal, said by its verb, is news the
+    # heading names by its noun.
+    text = (
+        "Retten vurderte saken på nytt\n\nLovendringen i fjor har ført til at halvparten av de"
+        " alvorligste straffesakene nektes ankebehandling i lagmannsretten.\n\nFull frifinnelse"
+        "\n\nEtter at Høyesterett opphevet ankenektelsen, ble spørsmålet vurdert på nytt av"
+        " lagmannsretten. Denne gangen endte det med at saken ble fremmet til ny behandling"
+        " i høst. Fredag kom dommen: Tiltalte frifinnes på alle punkter i saken fra"
+        " sommeren 2019. Et vesentlig bevis"
+        " har dukket opp siden forrige runde i retten."
+    )
+    digest = digest_article(parse_text(text), max_words=50)
+    part = next(s for s in digest.sections if s.heading == "Full frifinnelse")
+    assert any("frifinnes på alle punkter" in bullet for bullet in part.bullets), part.bullets
+
+
+_DERMED = (
+    "Godset slo Sandefjord\n\n– Det er helt sykt, og det er så bra jobbet av hele laget,"
+    " sa Hanssen etter kampen.\n\nDermed sikret Godset sin første seier siden 1-0 over"
+    " Aalesund i seriestarten. {next}\n\nTreneren var godt fornøyd med laget etter"
+    " kampen på Marienlyst."
+)
+
+
+def test_a_result_told_with_dermed_and_its_named_subject_stands_on_its_own() -> None:
+    text = _DERMED.format(next="Laget har slitt tungt i hele høst.")
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=40).sections for b in s.bullets
+    ]
+    assert "Godset sikret sin første seier siden 1-0 over Aalesund i seriestarten." in bullets
+
+
+def test_dermed_before_a_pronoun_still_leans_on_the_sentence_before() -> None:
+    from bot.core.going_on import goes_on, without_also
+
+    assert goes_on("dermed", "ble det ingen kamp i helgen.")
+    assert not goes_on("dermed", "sikret Godset sin første seier.")
+    assert without_also("Dermed ble det ingen kamp.") == "Dermed ble det ingen kamp."
+    assert without_also("Dermed er Rosenborg klar for finalen.") == (
+        "Rosenborg er klar for finalen."
+    )

@@ -90,7 +90,7 @@ def goes_on(first: str, rest: str) -> bool:
     """«Derfor …», «For etter knappe tre minutter …» («for» as «because»), «I så tilfelle
     …», «Året etter kom …»: a sentence that goes on from what the one before said."""
     if first in _CONTINUING:
-        return True
+        return first != "dermed" or _NAMED_RESULT.match(rest) is None
     if "heller" in rest[:40] and _NEITHER.search(f"{first} {rest[:40]}"):
         return True
     if first in _AFTER_THAT_FIRST or (rest[:3] != "" and _LATER in rest[:20].lower()):
@@ -208,9 +208,20 @@ _ALSO = re.compile(
 _ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
 
 
+# «Dermed sikret Godset sin første seier»: the outcome, its subject named after the verb.
+# It stands on its own (not «Dermed ble det …»), and is told subject first without the
+# sentence before it: «Godset sikret sin første seier».
+_NAMED_RESULT = re.compile(
+    r"([a-zæøå]+) ((?:[A-ZÆØÅ][\w’'-]+)(?: [A-ZÆØÅ][\w’'-]+){0,3}) (?=[a-zæøå0-9«])"
+)
+
+
 def without_also(text: str) -> str:
     """The bullet without an early «også», «derfor», «also» that leans on the sentence
-    before it."""
+    before it; «Dermed sikret Godset …» told «Godset sikret …»."""
+    if text[:7] == "Dermed " and (result := _NAMED_RESULT.match(text, 7)):
+        verb, subject = result.groups()
+        return f"{subject} {verb} {text[result.end() :]}"
     found = _ALSO.match(text)
     if found is None or found.group(1).rstrip().lower().endswith(_ALSO_KEPT):
         return text
