@@ -2621,6 +2621,21 @@ def test_a_council_seat_before_a_name_is_no_part_of_the_topic(post: str) -> None
     assert not any(c.endswith("_tag_bristow") for c in commands)
 
 
+@pytest.mark.parametrize(
+    "post", ["Deputy Prosecuting Attorney", "County Prosecutor", "Sheriff", "Professor"]
+)
+def test_a_legal_or_academic_post_before_a_name_is_no_part_of_the_topic(post: str) -> None:
+    text = (
+        "A man was charged with murder on Tuesday after a shooting outside a community centre.\n\n"
+        f"“He was identified by witnesses in the area,” {post} Carla Bednar told the court."
+        f" {post} Carla Bednar asked that no bond be set for the man.\n\n"
+        "Bednar said the investigation would go on for weeks."
+    )
+    commands = _commands(text, "en")
+    assert "carla_bednar" in commands, commands
+    assert not any(c.endswith("_carla_bednar") or "prosecut" in c for c in commands), commands
+
+
 def test_a_local_paper_that_tells_the_story_is_no_topic() -> None:
     text = (
         "Bil kjørte av vegen\n\nEn bil kjørte av vegen ved Elvebakken i Alta natt til søndag."

@@ -89,6 +89,8 @@ TITLE_ENDINGS = (
     *("tillitsvalgt", "tillitsvald", "tillitsvalt"),  # «Hovudtillitsvalt Edvard Lie»
     # «Council Member Tag Green», «Councilman Joe Buscaino», «Alderman Brian Hopkins»
     *("member", "councilman", "councilwoman", "alderman", "alderwoman"),
+    # «Deputy Prosecuting Attorney Caroline Bednar», «Camden County Prosecutor Jill Mayer»
+    *("attorney", "prosecutor", "sheriff", "professor", "ambassador", "spokeswoman"),
 )
 
 
@@ -103,7 +105,7 @@ def is_title(word: str) -> bool:
 # Words that only qualify a post: «Former Speaker», «Acting Governor», «fungerende ordfører».
 _POST_QUALIFIERS = frozenset(
     "former acting deputy interim vice ex outgoing incoming then tidligere tidlegare shadow "  # noqa: SIM905
-    "fungerende fungerande assisterende assisterande".split()
+    "fungerende fungerande assisterende assisterande prosecuting".split()
 )
 
 
