@@ -1251,6 +1251,13 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nn", "I så tilfelle ville det vere ein sjeldan sterk prestasjon.", True),
         ("nn", "Året etter kom Merete Furuberg sterkt attende i kåringa.", True),
         ("nb", "Året etter valget kom krisen i partiet.", False),
+        # «At that stage», «By then»: the moment the sentence before told
+        ("en", "At that stage, Fritz had won 40 of 52 points in the match.", True),
+        ("en", "By then, the fire had spread to the roof of the house.", True),
+        ("en", "At the meeting, the council voted to close the school.", False),
+        # «Dermed» before a named subject: the outcome, told on its own
+        ("nb", "Dermed ble det ingen kamp på søndag.", True),
+        ("nb", "Dermed sikret Godset sin første seier siden mai.", False),
         # one more of what was counted before; «altså» and «And» go on from it
         ("nn", "Eit tredje steinras gjekk ved Hundsåna i Sunnfjord.", True),
         ("nb", "Et annet problem er at prisen stiger.", True),
@@ -2982,3 +2989,31 @@ def test_for_this_thing_points_back_to_the_sentence_that_told_it(text: str, back
 def test_a_cut_never_falls_between_a_town_and_its_state(sentence: str) -> None:
     bullet = shorten(sentence, 15, clause_checker("en"))
     assert bullet is None or not bullet.endswith(("Washington.", "Dayton.")), bullet
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "bullet"),
+    [
+        (
+            "en",
+            "Thompson retired while trailing fifth seed Taylor Fritz 6-1, 3-0 – already a"
+            " double-break down in the second set – and having watched the American hit a"
+            " forehand winner that he had no hope of chasing down to go 40-0 up in the game.",
+            "Thompson retired while trailing fifth seed Taylor Fritz 6-1, 3-0 and having watched"
+            " the American hit a forehand winner that he had no hope of chasing down to go 40-0"
+            " up in the game.",
+        ),
+        (
+            "nb",
+            "Kommunestyret vedtok torsdag kveld – etter en lang og til tider svært opphetet"
+            " debatt om økonomien – å legge ned skolen på Nes fra høsten, og foreldrene i"
+            " bygda varsler nå at de vil klage vedtaket inn for statsforvalteren.",
+            "Kommunestyret vedtok torsdag kveld å legge ned skolen på Nes fra høsten, og"
+            " foreldrene i bygda varsler nå at de vil klage vedtaket inn for statsforvalteren.",
+        ),
+    ],
+)
+def test_an_aside_between_two_dashes_goes_like_one_in_brackets(
+    language: str, sentence: str, bullet: str
+) -> None:
+    assert compress(sentence, clause_checker(language)) == bullet

@@ -135,6 +135,7 @@ def is_question(text: str) -> bool:
 
 # What a bullet can do without: (brackets), and an aside between commas (INSERTION).
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+_DASH_ASIDE = re.compile(r"(?<=\S) ([–—]) [^–—«»“”\"]{3,120}? \1(?= \w)")
 
 _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 # After an aside, a list goes on with its next name: the aside's comma stays between them.
@@ -143,11 +144,19 @@ _LISTED_NAME = re.compile(r"\s+[A-ZÆØÅ][^,.;:]{0,60}? (?:and|og) ")
 
 
 def compress(text: str, checker: MainClauses) -> str:
-    """Drop brackets and comma-enclosed insertions the main clause does not need."""
+    """Drop brackets, dashes' asides and comma-enclosed insertions the main clause does not
+    need."""
     if "(" in text:
         dropped = _BRACKETS.sub(aside, text)
         if dropped != text and checker.has_main_clause(dropped):
             text = dropped
+    if " – " in text or " — " in text:
+        # «Thompson retired while trailing Fritz 6-1, 3-0 – already a double-break down in
+        # the second set – and having watched …»: an aside between two dashes, as brackets
+        for match in reversed(list(_DASH_ASIDE.finditer(text))):
+            dropped = text[: match.start()] + text[match.end() :]
+            if not _only_figures(match.group(), text) and checker.has_main_clause(dropped):
+                text = dropped
     for match in reversed(list(INSERTION.finditer(text))):
         if not _goes_on(text, match.end(), checker):
             continue  # «…, which names Aston Martin, airline Emirates, …»: its list goes on

@@ -31,7 +31,8 @@ _ORDINALS = frozenset("annen anna annet andre tredje fjerde femte second third".
 _GOING_ON_TWO = frozenset(
     tuple(pair.split("_"))
     for pair in "i_tillegg in_addition andre_steder andre_stader the_latter the_former "  # noqa: SIM905
-    "other_places i_stedet i_staden i_steden of_course til_dømes til_dæmes til_eksempel".split()
+    "other_places i_stedet i_staden i_steden of_course til_dømes til_dæmes til_eksempel "
+    "by_then".split()
 ) | frozenset(  # «Størst er faren i Møre og Romsdal.»: the most of what the one before told
     (most, verb)
     for most in "størst verst flest høyest høgast lavest lågast sterkest worst".split()  # noqa: SIM905
@@ -51,6 +52,9 @@ _EXAMPLE = frozenset(("eksempel", "example", "instance"))
 # «I så tilfelle», «I så fall», «Året etter», «Dagen etter»: the case or time before.
 _GOING_ON = frozenset(
     [("i", "så", "tilfelle"), ("i", "så", "fall"), ("in", "that", "case")]
+    # («At that stage, Fritz had won 40 of 52 points»: the moment the one before told)
+    + [("at", "that", when) for when in ("stage", "point", "time", "moment")]
+    + [("by", "that", "time")]
     + [
         (when, "etter", verb)
         for when in "året dagen uka veka uken måneden månaden kvelden natta helga helgen".split()  # noqa: SIM905
@@ -123,7 +127,7 @@ def goes_on(first: str, rest: str) -> bool:
         f"{first} {rest[:40].lower()}"
     ):
         return True
-    return first in _GOING_ON_FIRST and (first, *following) in _GOING_ON
+    return first in _GOING_ON_FIRST and (first, *(w.strip(",") for w in following)) in _GOING_ON
 
 
 # «Et kvarter senere melder politiet …», «To timar seinare …», «Året før var det …», «The
