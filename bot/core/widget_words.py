@@ -285,6 +285,7 @@ WIDGET_ENDS = frozenset((
     "sportsnyheiter", "similar news", "related news", "the latest", "andre notiser",
     "andre notisar", "andre nyheter", "andre nyhende", "flere notiser", "fleire notisar",
     "more news from", "most read", "mest lest", "mest lese", "most viewed", "trending now",
+    "related articles", "related stories", "relaterte artikler", "relaterte saker",
 ))
 # fmt: on
 
