@@ -632,3 +632,29 @@ def test_dermed_before_a_pronoun_still_leans_on_the_sentence_before() -> None:
     assert without_also("Dermed er Rosenborg klar for finalen.") == (
         "Rosenborg er klar for finalen."
     )
+
+
+_MARKET = (
+    "Kraftig oppgang på Oslo Børs\n\n"
+    "Optimismen råder på Oslo Børs tirsdag. Av hovedindeksens 69 selskaper er det bare fire"
+    " som peker nedover. Hovedindeksen på Oslo Børs stiger 2,12 prosent etter en drøy times"
+    " handel. Alle de 20 største selskapene på Børsen stiger i formiddagstimene.\n\n"
+    "Oljeprisen stiger\n\nOljeprisen har tatt sats og har steget rundt 2,50 dollar fatet siden"
+    " Børsen stengte mandag ettermiddag. Et fat nordsjøolje koster ved ti-tiden 74,48 dollar,"
+    " opp 1,03 prosent fra midnatt. Det bidrar til oppgang blant oljeselskapene på Oslo Børs."
+    " Equinor er Børsens mest omsatte aksje med en oppgang på 2,61 prosent.\n\n"
+    "Oppgang i Europa\n\nUtover på kontinentet er det grønne piler. Den brede samleindeksen"
+    " Stoxx Europe 600 stiger 1,52 prosent. I Frankfurt stiger DAX-indeksen 1,63 prosent,"
+    " mens CAC 40 i Paris stiger 1,44 prosent.\n\n"
+    "Renta holdes i ro\n\nNorges Bank holder renta uendret på 4,5 prosent, slik analytikerne"
+    " hadde ventet. Sentralbanksjefen sier at renta trolig blir liggende der en stund."
+    " Kronekursen styrket seg litt etter beskjeden."
+)
+
+
+def test_the_leads_section_gives_its_news_before_a_crossheads_second_bullet() -> None:
+    # The top of the story tells the news; a part under a crosshead its details.
+    digest = digest_article(parse_text(_MARKET), max_words=80)
+    lead, *parts = [section.bullets for section in digest.sections]
+    assert any("stiger 2,12 prosent" in bullet for bullet in lead), lead
+    assert all(len(lead) >= len(part) for part in parts), [lead, *parts]

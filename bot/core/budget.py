@@ -23,6 +23,7 @@ from bot.core.copies import echoes
 from bot.core.spacing import n_words
 
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
+_LEAD_PART = 1.25  # the lead section's weight among the bullets after each section's best
 _LEAD_SHARE = 0.55  # of the budget, the lead section may fill before the others get their best
 
 
@@ -45,7 +46,9 @@ def within_budget(
         first = candidate.rank_in_section == 0 or _leads_news(candidate)
         (firsts if first else rest).append(candidate)
     firsts.sort(key=lambda c: (not c.lead, c.section != 0, -c.score))
-    rest.sort(key=lambda c: -c.score)
+    # (the rest of the lead's section before the others' seconds: the story's top tells the
+    # news, a crosshead's part its details; its sentences are scored as if each opened one)
+    rest.sort(key=lambda c: -c.score * (_LEAD_PART if c.section == 0 else 1.0))
     kept: list[Candidate] = []
     used = 0
     too_long: list[Candidate | _Unmade] = []  # cut only when no whole sentence fits
@@ -146,7 +149,13 @@ def _others(streams: list[SectionStream], made: Bullets) -> Iterable[Candidate |
         for stream in streams
         for k in range(stream.read, len(stream.sentences))
     ]
-    unmade.sort(key=lambda u: -u.stream.scores[u.sentence.position])
+    unmade.sort(
+        key=lambda u: (
+            -u.stream.scores[u.sentence.position] * _LEAD_PART
+            if u.sentence.section == 0
+            else -u.stream.scores[u.sentence.position]
+        )
+    )
     return unmade
 
 
