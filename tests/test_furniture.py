@@ -1491,6 +1491,45 @@ def test_alt_text_and_a_one_sentence_caption_that_name_the_same_person_go_over_a
     assert [s.heading for s in article.sections] == [None]
 
 
+def test_a_caption_that_gives_its_alt_text_again_and_says_more_goes_over_its_credit() -> None:
+    text = (
+        "Ikke bekymret\n\n"
+        "Billettsalget før festivalen er labert, men ledelsen er ikke redd for å gå dukken.\n\n"
+        "Stig Ørnvall er styreleder for Steinkjerfestivalen\n\n"
+        "Stig Ørnvall er styreleder for Steinkjerfestivalen. Han er ikke nervøs for salget.\n\n"
+        "Foto: Trøndelag Forskning og Utvikling\n\n"
+        "Festivalen har kun solgt noen få hundre billetter dagen før det hele starter torsdag."
+    )
+    article = parse_text(text)
+    assert "styreleder" not in article.text and "nervøs" not in article.text
+    assert [s.heading for s in article.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "pulled"),
+    [
+        ("nb", "Kurven har gått ned i hele året. Helse- og omsorgsminister Kari Strøm-Eriksen"),
+        ("en", "We will rebuild the town, whatever it costs. Council leader Jane Smith"),
+    ],
+)
+def test_a_quote_pulled_out_over_its_speakers_role_and_name_is_no_heading(
+    language: str, pulled: str
+) -> None:
+    story = {
+        "nb": "Ventetidene på sykehusene går ned for femte måned på rad, viser nye tall fra"
+        " direktoratet.\n\nFornøyd statsråd\n\n– Det er en gledelig utvikling, sier"
+        " statsråden til avisen.\n\nTallene gjelder pasienter som fikk behandling i juli.",
+        "en": "The council has agreed a plan to rebuild the town centre after the floods, it"
+        " said on Monday.\n\nWork to start in May\n\nWork on the first streets will start in"
+        " May, the council said.\n\nThe plan will cost more than four million pounds.",
+    }[language]
+    first, rest = story.split("\n\n", 1)
+    article = parse_text(f"{first}\n\n{pulled}\n\n{rest}", language=language)
+    headings = [s.heading for s in article.sections]
+    assert pulled not in headings and headings[1] in ("Fornøyd statsråd", "Work to start in May")
+    assert pulled.split(". ")[0] not in article.text
+
+
 def test_two_short_sentences_on_one_person_over_a_credit_are_the_photos_captions() -> None:
     text = (
         "Heimkommunen til diktaren fekk prisen\n\n"

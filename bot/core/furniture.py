@@ -27,6 +27,7 @@ from bot.core.captions import (
     strip_tail,
 )
 from bot.core.datelines import BARE_DATELINE
+from bot.core.name_words import is_title
 from bot.core.page_words import (
     AD_STARTS,
     AD_TOKEN,
@@ -263,6 +264,8 @@ def is_furniture(unit: str) -> bool:
         return _EMAIL_OR_URL.search(text) is not None
     if n_words <= (25 if text[:4] != "Get " else _LONG) and PROMPT.found(text):
         return True
+    if n_words <= _PULL_QUOTE and text[-1:].isalpha() and pull_quote(text):
+        return True  # «Kurven har gått ned i hele 2011. Helse- og omsorgsminister Anne-Grete …»
     if n_words > _SHORT:
         return False
     if text[:2] in ("Le", "Sj", "Se", "Re") and _READ_ELSEWHERE.match(text):
@@ -350,3 +353,18 @@ def is_name_line(text: str) -> bool:
         and names_only(text, allow_roles=True)
         and next(lower_words, None) is None
     )
+
+
+_PULL_QUOTE = 30  # words: a quote pulled out of the story, and who said it
+# A sentence, then who said it with no verb nor stop: a role and a name, «Helse- og
+# omsorgsminister Anne-Grete Strøm-Erichsen», «Council leader Jane Smith».
+_SAID_BY_LINE = re.compile(
+    r"[.!?»”\"] ((?:[\w-]+ (?:og |and |i |for |of )?){1,4})"
+    r"[A-ZÆØÅ][\w’'-]+(?: [A-ZÆØÅ][\w’'.-]+){1,2}$"
+)
+
+
+def pull_quote(text: str) -> bool:
+    """A quote pulled out of the story over its speaker's role and name, no verb between."""
+    found = _SAID_BY_LINE.search(text)
+    return found is not None and any(is_title(w) for w in found.group(1).split())

@@ -183,12 +183,17 @@ def _tags(texts: list[str]) -> set[int]:
 _NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][a-zæøå]{3,}")
 
 
+_ALT_GIVEN_AGAIN = 20  # characters of alt text the caption opens with: the same words
+
+
 def _same_photo(alt: str, caption: str) -> bool:
     """«Jostein Hjeldnes i Stormen jublar for mål» / «For Jostein Hjeldnes vart kampen …» /
     «Foto: X»: a short line without a stop and a one-sentence caption that name the same
     person over a credit are the photo's alt text and caption."""
     if alt.count(" ") > 14 or alt.endswith(":") or caption.count(" ") > 25:
         return False
+    if caption.startswith(alt) and len(alt) >= _ALT_GIVEN_AGAIN:
+        return True  # «Stig Ørnvall er styreleder …» / «Stig Ørnvall er styreleder …. Han …»
     if ". " in caption.rstrip(".") or ". " in alt.rstrip("."):
         return False
     if alt.endswith(SENTENCE_STOPS):
