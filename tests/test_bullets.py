@@ -3017,3 +3017,37 @@ def test_an_aside_between_two_dashes_goes_like_one_in_brackets(
     language: str, sentence: str, bullet: str
 ) -> None:
     assert compress(sentence, clause_checker(language)) == bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        # where the photo is, and a digest's citation of its source
+        (
+            "Pruaitch, pictured, said the decision had surprised leaders in the alliance.",
+            "Pruaitch said the decision had surprised leaders in the alliance.",
+        ),
+        (
+            "Hospitals that gave the most care did not have better results (Ostrom, Seattle"
+            " Times, 5/29).",
+            "Hospitals that gave the most care did not have better results.",
+        ),
+    ],
+)
+def test_a_photos_place_and_a_digests_citation_are_no_part_of_a_bullet(
+    sentence: str, bullet: str
+) -> None:
+    from bot.core.compress import clean_sentence
+
+    assert clean_sentence(sentence) == bullet
+
+
+def test_an_aside_dropped_before_the_papers_attribution_leaves_its_comma() -> None:
+    sentence = (
+        "More aggressive hospital care for chronically ill patients at the end of their lives"
+        " does not lead to better outcomes in all cases, according to a study released on"
+        " Thursday, the Seattle Post-Intelligencer reports."
+    )
+    assert compress(sentence, clause_checker("en")).endswith(
+        "in all cases, the Seattle Post-Intelligencer reports."
+    )

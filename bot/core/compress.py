@@ -19,6 +19,7 @@ from bot.core.cut_words import (
     BUT,
     COUNTED,
     COUNTED_NEXT,
+    DASH_ASIDE,
     DETERMINER_WORD,
     FRONTED_EN,
     INSERTION,
@@ -32,10 +33,12 @@ from bot.core.cut_words import (
     OPEN_PHRASE,
     PAIRED,
     PARTY,
+    PICTURED,
     PLACE_BEFORE,
     POINTER,
     PREPOSITION,
     REPORTED,
+    SOURCE_TAIL,
     SUBJECT_APPOSITION,
     SUBORDINATE_START,
     TOLL,
@@ -109,6 +112,8 @@ def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
     text = _drop_leading_dash(text)
     text = POINTER.sub("", text) if "(" in text else text
+    if ", pictured" in text:
+        text = PICTURED.sub("", text)  # «Pruaitch, pictured, said …»: where the photo is
     if text[:2].isupper() and (caps := _CAPS_OPENING.match(text)):
         if print_caps(caps.group()):
             text = caps.group().capitalize() + text[caps.end() :]  # «A ROAD connecting …»
@@ -135,7 +140,6 @@ def is_question(text: str) -> bool:
 
 # What a bullet can do without: (brackets), and an aside between commas (INSERTION).
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-_DASH_ASIDE = re.compile(r"(?<=\S) ([–—]) [^–—«»“”\"]{3,120}? \1(?= \w)")
 
 _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 # After an aside, a list goes on with its next name: the aside's comma stays between them.
@@ -144,16 +148,14 @@ _LISTED_NAME = re.compile(r"\s+[A-ZÆØÅ][^,.;:]{0,60}? (?:and|og) ")
 
 
 def compress(text: str, checker: MainClauses) -> str:
-    """Drop brackets, dashes' asides and comma-enclosed insertions the main clause does not
-    need."""
+    """Drop asides (in brackets, dashes or commas) the main clause does not need."""
     if "(" in text:
         dropped = _BRACKETS.sub(aside, text)
         if dropped != text and checker.has_main_clause(dropped):
             text = dropped
     if " – " in text or " — " in text:
-        # «Thompson retired while trailing Fritz 6-1, 3-0 – already a double-break down in
-        # the second set – and having watched …»: an aside between two dashes, as brackets
-        for match in reversed(list(_DASH_ASIDE.finditer(text))):
+        # (an aside between two dashes goes as one in brackets)
+        for match in reversed(list(DASH_ASIDE.finditer(text))):
             dropped = text[: match.start()] + text[match.end() :]
             if not _only_figures(match.group(), text) and checker.has_main_clause(dropped):
                 text = dropped
@@ -165,6 +167,8 @@ def compress(text: str, checker: MainClauses) -> str:
         # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
         # «Dalhaug, som er general, sier …»: a subject before its verb)
         said = _SPEECH_NEXT.match(text, match.end()) is not None
+        # («…, according to a study released Thursday, the Seattle Post-Intelligencer reports.»)
+        said = said or SOURCE_TAIL.match(text, match.end()) is not None
         gap = ", " if said and checker.has_main_clause(text[: match.start()]) else ""
         name_before = _NAME_LAST.search(text, max(0, match.start() - 30), match.start())
         if name_before and _LISTED_NAME.match(text, match.end()):

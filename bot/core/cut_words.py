@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.clauses import MainClauses
+from bot.core.speakers import SPEECH_VERBS
 
 # An adjective's ending in front of a noun: a series of them («the outspoken, enigmatic
 # Winston Churchill», «ein stor, tung og dyr båt») is one phrase, no place for a cut.
@@ -143,7 +144,9 @@ def aside(bracket: re.Match[str]) -> str:
 # A pointer to the page, which a bullet has not: «(sjå lista under)», «(see table below)»,
 # «(pictured)».
 POINTER = re.compile(
-    r"\s*\((?:se|sjå|see|jf\.?)\s[^()]{0,40}\)|\s*\((?:pictured|bildet|biletet|above|below)\)",
+    r"\s*\((?:se|sjå|see|jf\.?)\s[^()]{0,40}\)|\s*\((?:pictured|bildet|biletet|above|below)\)"
+    # a digest's citation of its source: «(Ostrom, Seattle Times, 5/29)»
+    r"|\s*\([A-Z][\w'’-]+(?: et al\.)?, [A-Z][^()]{2,40}, \d{1,2}/\d{1,2}(?:/\d{2,4})?\)",
     re.IGNORECASE,
 )
 
@@ -219,3 +222,16 @@ TOLL = re.compile(
 )
 # A place, then its comma: «… in Joplin, | Missouri, on Sunday»: the state or country follows.
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|i|ved|fra|frå) [A-ZÆØÅ][\w.-]+,\s*$")
+
+
+# An aside between two dashes, which goes like one in brackets: «… 6-1, 3-0 – already a
+# double-break down in the second set – and …».
+DASH_ASIDE = re.compile(r"(?<=\S) ([–—]) [^–—«»“”\"]{3,120}? \1(?= \w)")
+# Where the photo is: «Pruaitch, pictured, said …».
+PICTURED = re.compile(r", pictured(?: above| below| left| right)?,(?= )")
+# The paper's attribution after an aside: «…, according to a study …, the Seattle
+# Post-Intelligencer reports.»
+SOURCE_TAIL = re.compile(
+    rf"\s+(?:the |The )?(?:[A-ZÆØÅ][\w.'’-]*\s+){{1,4}}(?:{SPEECH_VERBS}|reports|reported)"
+    r"\.?[»”\"]?$"
+)
