@@ -115,7 +115,8 @@ _BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")
 _LINK_BLOCK = re.compile(
     r"^(?:les også|les òg|les mer|les meir|les mer om|les meir om|se også|sjå også|"
     r"relaterte saker|relaterte artikler|relatert|mest lest|siste nytt|mer om|meir om|"
-    r"related topics|related|related stories|more on this story|more on this|top stories|"
+    r"related topics|related|related stories|related articles|more on this story|more on this|"
+    r"top stories|les på [\w+.]{2,20}|"  # (an E24+ story's teaser after «Les på E24+»)
     r"explore more on these topics|more on these topics|most viewed|mer fra|flere saker|"
     r"fleire saker|most read|read more|tags|topics|emner|stikkord|more stories(?=:)|"
     r"read more in [\w ]{2,25}|on air now|"  # (a radio's show after it)

@@ -62,7 +62,7 @@ from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
 from bot.core.text import SENTENCE_END, headline_shaped, spaces
 from bot.core.titles import caption_heading, names_line, reported
-from bot.core.widgets import after_widget, closes_story, is_widget, menu_lines, poll_lines
+from bot.core.widgets import after_widget, boxes, closes_story, is_widget, menu_lines
 
 HEADING, TITLE = "heading", "title"
 
@@ -264,7 +264,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     # (before labels are cleaned off)
     texts = [unit.text for unit in units]
     photos = media_blocks(texts, [unit.alone for unit in units]) | menu_lines(texts)
-    photos |= poll_lines(texts)  # (a menu's lines, a poll's answers: whatever they read like)
+    photos |= boxes(texts, [u.kind for u in units])  # (a poll's, a summary's: as they read)
     for i, unit in enumerate(units):
         ends = closes_story(texts, i) or teaser_rail(texts, i) or video_rail(texts, i)
         if ends and any(not f and is_prose(u.text) for f, u in zip(flags, units, strict=False)):

@@ -250,6 +250,9 @@ WIDGET_LINE_PATTERN = (
     r"stay up to date with notifications\b|notifications can be managed\b|"
     r"(?:internet explorer|ie) \d+ is not supported|for (?:optimal|the best) browsing\b|"
     r"for an optimal experience visit our site\b|get more news ?live ?on\b|"
+    # who wrote a summary box: «Oppsummeringen er laget av AI-verktøyet ChatGPT og …»
+    r"oppsummeringen er (?:laget|lagd|laga) (?:av|med)\b|"
+    r"summary (?:was|is) (?:generated|created|written|produced) (?:by|with|using)\b|"
     # a link to results or a quiz: «Sjekk alle resultatene … her!», «QUIZ: Kva veit du …?»
     r"(?:sjekk|se|sjå) (?:alle )?(?:resultatene|resultata|tabellen|bildene|bileta)\b.{0,60}"
     r"\bher[.!]?$|quiz: .{3,80}\?$|"
@@ -285,7 +288,6 @@ WIDGET_ENDS = frozenset((
     "sportsnyheiter", "similar news", "related news", "the latest", "andre notiser",
     "andre notisar", "andre nyheter", "andre nyhende", "flere notiser", "fleire notisar",
     "more news from", "most read", "mest lest", "mest lese", "most viewed", "trending now",
-    "related articles", "related stories", "relaterte artikler", "relaterte saker",
 ))
 # fmt: on
 

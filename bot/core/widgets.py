@@ -19,6 +19,7 @@ import re
 
 from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.furniture import is_furniture
+from bot.core.model import LIST_ITEM
 from bot.core.notices import is_notice, listed_link
 from bot.core.page_words import GLUED_SECTIONS
 from bot.core.posts import POST_CREDIT
@@ -297,3 +298,47 @@ def poll_lines(texts: list[str]) -> set[int]:
         if i + 2 not in in_poll and i + 1 < len(texts) and _VOTES.match(texts[i + 1]):
             found.add(i + 1)
     return found
+
+
+# A summary box a machine wrote over the story: its label, its points, each told again by
+# the story, and the note on who wrote them («Kortversjonen» / «- Autostore-aksjen stupte 29
+# prosent …» / «Oppsummeringen er laget av AI-verktøyet ChatGPT …»). (A live page's
+# «Summary», its editors', is its news.)
+_MACHINE_SUMMARY = CaseBlind(
+    r"oppsummeringen er (?:laget|lagd|laga) (?:av|med)\b|"
+    r"summary (?:was|is) (?:generated|created|written|produced) (?:by|with|using)\b"
+)
+
+
+def summary_box(texts: list[str], kinds: list[str]) -> set[int]:
+    """The units of a machine's summary box: its label and the list items under it."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if (
+            i
+            and kinds[i] != LIST_ITEM
+            and kinds[i - 1] == LIST_ITEM
+            and _MACHINE_SUMMARY.found(text)
+        ):
+            label = next((j for j in range(i - 1, -1, -1) if kinds[j] != LIST_ITEM), -1)
+            labelled = label >= 0 and spaces(texts[label], 3) < 3  # («Kortversjonen»)
+            found.update(range(label if labelled else label + 1, i + 1))
+    return found
+
+
+def boxes(texts: list[str], kinds: list[str]) -> set[int]:
+    """The units of a reader poll, a summary box and a person's card, whatever their lines
+    read like."""
+    found = poll_lines(texts) | summary_box(texts, kinds)
+    for i in range(1, len(texts)):
+        if _CARD_ROLE.match(texts[i]) and _CARD_NAME.match(texts[i - 1]):
+            found.update((i - 1, i))  # «Einar Johansen» / «Forvalter, DNB Norge»
+    return found
+
+
+# A person's card: a name alone over a role and where («Forvalter, DNB Norge», «Journalist,
+# NRK»), no stop.
+_CARD_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé-]+){1,2}$")
+_CARD_ROLE = re.compile(
+    r"[A-ZÆØÅ][a-zæøå-]+(?: [a-zæøå-]+){0,2}, [A-ZÆØÅ][\w&' .-]{1,40}(?<![.!?])$"
+)
