@@ -3051,3 +3051,26 @@ def test_an_aside_dropped_before_the_papers_attribution_leaves_its_comma() -> No
     assert compress(sentence, clause_checker("en")).endswith(
         "in all cases, the Seattle Post-Intelligencer reports."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "nn",
+            "Høgsterett kan ikkje prøve bevisa i seg sjølv, men dei kan prøve om lagmannsretten"
+            " har gjort ei forsvarleg behandling når dei har nekta å behandle denne anken i"
+            " vanlege ankeforhandlingar, seier advokat Kari Eldnes.",
+        ),
+        (
+            "en",
+            "The court cannot weigh the evidence again, but it can ask whether the appeal"
+            " judges were right to refuse the case a full hearing before a new jury in the"
+            " spring, said the lawyer Kate Elden.",
+        ),
+    ],
+)
+def test_a_cut_keeps_the_but_that_turns_a_denial(language: str, sentence: str) -> None:
+    for limit in (12, 16, 20, 25):
+        bullet = shorten(sentence, limit, clause_checker(language))
+        assert bullet is None or " men " in bullet or " but " in bullet, bullet

@@ -17,10 +17,13 @@ from bot.core.clauses import MainClauses
 from bot.core.cut_words import (
     ADJECTIVE_NEXT,
     BUT,
+    BUT_NEXT,
     COUNTED,
     COUNTED_NEXT,
     DASH_ASIDE,
+    DENIED,
     DETERMINER_WORD,
+    EXPECTED,
     FRONTED_EN,
     INSERTION,
     ITEM_NEXT,
@@ -369,8 +372,9 @@ def shorten(
                 or ((said := _SAID_WHAT.search(head)) and not checker.has_main_clause(said[1]))
             ):
                 continue  # (nor «Adams said New York City police.»: what he said, cut off)
-            if _BUT.match(text, cut.start()) and _EXPECTED.search(head):
+            if BUT_NEXT.match(text, cut.start()) and (EXPECTED.search(head) or DENIED.search(head)):
                 continue  # «X så ut til å bli matchvinner, | men Y utlignet»: the «men» is the news
+                # («Retten kan ikkje prøve bevisa, | men dei kan prøve …»: what it can, not)
             head = balance(head).rstrip(" ,;:–—-") + speaker
             # A cut after a closing quote still needs its full stop: «... «Min Kamp».
             return finish(head + "." if head.endswith(("»", "”", '"')) else head)
@@ -387,12 +391,6 @@ def shorten(
     return None
 
 
-# What looked set to happen, and the «men» that turns it: the turn is the news.
-_BUT = re.compile(r",?\s+(?:men|but)\s")
-_EXPECTED = re.compile(
-    r"\b(?:så ut til|såg ut til|var på vei|var på veg|looked set|looked like|seemed set|"
-    r"appeared set|was heading for|were heading for|kunne ha|could have)\b"
-)
 # A state cut short after its town's comma: «Washington, D.C.», «Dayton, Ind.», «Ore.».
 _STATE_AFTER = re.compile(r"(?:[A-Z]\.){2}\s|[A-Z][a-z]{1,4}\.\s+[a-z]")
 # A subject's saying and what it said: «Adams said New York City police …».

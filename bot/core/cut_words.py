@@ -235,3 +235,13 @@ SOURCE_TAIL = re.compile(
     rf"\s+(?:the |The )?(?:[A-ZÆØÅ][\w.'’-]*\s+){{1,4}}(?:{SPEECH_VERBS}|reports|reported)"
     r"\.?[»”\"]?$"
 )
+
+
+# What looked set to happen, and the «men» that turns it: the turn is the news.
+BUT_NEXT = re.compile(r",?\s+(?:men|but)\s")
+EXPECTED = re.compile(
+    r"\b(?:så ut til|såg ut til|var på vei|var på veg|looked set|looked like|seemed set|"
+    r"appeared set|was heading for|were heading for|kunne ha|could have)\b"
+)
+# What a head denies, which the «men» after it turns: «Retten kan ikkje prøve bevisa, men …».
+DENIED = re.compile(r"\b(?:ikke|ikkje|not|never|aldri|no longer|ingen|inga|intet|cannot|can't)\b")
