@@ -111,3 +111,13 @@ def test_a_norwegian_quote_opening_on_a_dash_stays_a_quote() -> None:
     assert strip_dateline("— Det er en trist dag, sier ordføreren.") == (
         "— Det er en trist dag, sier ordføreren."
     )
+
+
+@pytest.mark.parametrize("tag", ["(VG NETT) ", "(NTB) ", "(ANB) "])
+def test_an_outlets_tag_in_brackets_opens_the_lead_and_goes(tag: str) -> None:
+    from bot.core.datelines import strip_dateline
+
+    lead = "Statsministeren stilte for få minutter siden kabinettsspørsmål i gasskraftsaken."
+    assert strip_dateline(tag + lead) == lead
+    # (not a bracket that explains a name: «(FHI) melder …» keeps what it has)
+    assert strip_dateline("(Ap) og (H) stemte for.") == "(Ap) og (H) stemte for."

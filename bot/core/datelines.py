@@ -26,6 +26,8 @@ _CAPITALS_EN_DASH = re.compile(  # (not a match's line: «BRANN - SARPSBORG 08 0
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
 )
+# «(VG NETT) Statsminister Kjell Magne Bondevik stilte …»: an outlet's tag, no dash after it.
+_OUTLET_BRACKET = re.compile(r"^\([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})?\) (?=[A-ZÆØÅ][a-zæøå])")
 _DICE = "1 2 3 4 5 6 "
 # «(Magnus Carlsen – Sergej Karjakin 1-0) For første gang …»: a game's result as a tag.
 _RESULT_BRACKET = re.compile(r"^\([^()]{3,80}? [\d½]{1,3} ?[-–] ?[\d½]{1,3}\)\s+(?=[A-ZÆØÅ«])")
@@ -113,6 +115,7 @@ def strip_dateline(text: str) -> str:
         return text.removeprefix(_DICE)  # a review's dice, their eyes as text, over its title
     if text.startswith("("):
         text = _DATELINE_BRACKET.sub("", text, count=1)
+        text = _OUTLET_BRACKET.sub("", text, count=1)  # «(VG NETT) Statsminister …»
         return _RESULT_BRACKET.sub("", text, count=1)
     if text.startswith("Re "):
         return _LETTER_REFERENCE.sub("", text, count=1)
