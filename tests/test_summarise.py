@@ -658,3 +658,17 @@ def test_the_leads_section_gives_its_news_before_a_crossheads_second_bullet() ->
     lead, *parts = [section.bullets for section in digest.sections]
     assert any("stiger 2,12 prosent" in bullet for bullet in lead), lead
     assert all(len(lead) >= len(part) for part in parts), [lead, *parts]
+
+
+def test_a_quote_on_top_that_the_story_goes_on_about_leads() -> None:
+    # «Han vart vald …» goes on about the quote's speaker: the quote's paragraph is the lead,
+    # not the runner-up's votes after it.
+    text = (
+        "– Eg skal gjere mitt beste for oss alle i den første perioden, sa nyvald"
+        " fylkesordførar Jon Askeland (Sp) på det første fylkestinget. Han vart vald med 46"
+        " røyster. Silje Bjørkly (H) fekk 19 røyster.\n\n"
+        "Anne Hestetun leia fylkestinget fram til valet av ny fylkesordførar var klart.\n\n"
+        "Askeland vart vald med røystene til Ap, Sp, MDG, KrF og SV."
+    )
+    digest = digest_article(parse_text(text, language="nn"), max_words=60)
+    assert digest.sections[0].bullets[0].startswith("Eg skal gjere mitt beste")

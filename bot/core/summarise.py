@@ -103,6 +103,7 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
         for s_index, section in enumerate(analysis.sections)
     )
     quoted: Candidate | None = None  # a quote on top, the lead unless news follows it
+    told_of_speaker = False  # whether a sentence after it went on about its speaker
     for n, (s_index, sentence) in enumerate(islice(sentences, _LEAD_SEARCH)):
         if quoted is not None and n > quoted.rank_in_section + _NEWS_AFTER_QUOTE:
             break
@@ -124,10 +125,14 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
             # …, skriver NVE i sin nye ukesrapport»)
             said = _said(sentence.text, made.checker, analysis.article.language)
             if not said or _REPORTS_FIGURES.search(text):
-                if quoted is not None and _LEANS_ON_SPEAKER.search(text):
+                if quoted is not None and (told_of_speaker or _LEANS_ON_SPEAKER.search(text)):
                     break  # «På målinga får partiet hans …»: it needs the quote naming him
                 return _news_after_background(analysis, made, found) or found
             quoted = quoted or replace(found, rank_in_section=n)
+        elif quoted is not None and points_back and _LEANS_ON_SPEAKER.match(sentence.text):
+            # («– Eg skal gjere mitt beste, sa nyvald fylkesordførar Jon Askeland. Han vart
+            # vald med 46 røyster.»: the story goes on from its quote, which leads)
+            told_of_speaker = True
         clause_before = clause_before or made.checker.has_main_clause(sentence.text)
     return replace(quoted, rank_in_section=0) if quoted is not None else None
 
