@@ -672,3 +672,15 @@ def test_a_quote_on_top_that_the_story_goes_on_about_leads() -> None:
     )
     digest = digest_article(parse_text(text, language="nn"), max_words=60)
     assert digest.sections[0].bullets[0].startswith("Eg skal gjere mitt beste")
+
+
+def test_a_quote_on_top_whose_speaker_the_next_sentence_names_by_his_role_leads() -> None:
+    text = (
+        "Teateret flyttar til byen\n\n– Forventningane er at den nye plasseringa skal gjera"
+        " teateret meir synleg i heile fylket, seier Lyngstad, som 1. januar tek til som ny"
+        " teatersjef for Fylkesteatret.\n\nTeatersjefen trur flyttinga til sentrum også vil"
+        " gjera det meir interessant for gode skodespelarar å spela på teateret.\n\n"
+        "Fylkesteatret har lenge hatt planar om å flytta til sentrum av byen."
+    )
+    digest = digest_article(parse_text(text, language="nn"), max_words=60)
+    assert digest.sections[0].bullets[0].startswith("Forventningane er at")

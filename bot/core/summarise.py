@@ -125,7 +125,11 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
             # …, skriver NVE i sin nye ukesrapport»)
             said = _said(sentence.text, made.checker, analysis.article.language)
             if not said or _REPORTS_FIGURES.search(text):
-                if quoted is not None and (told_of_speaker or _LEANS_ON_SPEAKER.search(text)):
+                if quoted is not None and (
+                    told_of_speaker
+                    or _LEANS_ON_SPEAKER.search(text)
+                    or _named_by_noun(text, analysis.all_sentences[quoted.position].text)
+                ):
                     break  # «På målinga får partiet hans …»: it needs the quote naming him
                 return _news_after_background(analysis, made, found) or found
             quoted = quoted or replace(found, rank_in_section=n)
@@ -135,6 +139,18 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
             told_of_speaker = True
         clause_before = clause_before or made.checker.has_main_clause(sentence.text)
     return replace(quoted, rank_in_section=0) if quoted is not None else None
+
+
+def _named_by_noun(text: str, quote: str) -> bool:
+    """Whether a sentence opens on the quote's speaker by the noun the quote gave him
+    («Teatersjefen trur …» after «…, seier Lyngstad, som tek til som ny teatersjef …»)."""
+    first = text.split(maxsplit=1)[0].lower()
+    stem = next((first[: -len(end)] for end in _DEFINITE_ENDS if first.endswith(end)), "")
+    return len(stem) >= _NOUN_STEM and stem in quote.lower()
+
+
+_DEFINITE_ENDS = ("en", "et", "a", "ane", "ene")
+_NOUN_STEM = 6  # letters: a role's noun («teatersjef», «ordførar»), not a small word
 
 
 # «… fikk i oktober i fjor en dom på 3,5 år» before «Nå har lagmannsretten frikjent
