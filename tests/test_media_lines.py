@@ -66,3 +66,20 @@ def test_an_old_browsers_notice_over_the_headline_is_furniture() -> None:
     title, bullets, _ = _digest(text)
     assert title == "Charity worker's killer appears in court"
     assert not any("supported" in bullet for bullet in bullets), bullets
+
+
+def test_captions_run_into_the_headline_line_go_and_the_headline_stays() -> None:
+    # A page that lost its line breaks: headline, two captions with their labels and
+    # credits, and the standfirst on one line.
+    text = (
+        "Brann i enebolig – familie på tre kom seg ut MYE RØYK: Huset er totalskadet av røyk."
+        " (Foto: Jonas Fossum) MYE RØYK: Huset vil ikke brenne ned, men ingen kan bo der."
+        " (Foto: Jonas Fossum) Det brenner i en enebolig i Skien. En familie på tre som bodde"
+        " i huset har kommet seg ut.\n\nBoligen ligger på Bjørndalsjordet i Skien. Politiet"
+        " fikk melding om brannen klokka 16.40 onsdag ettermiddag.\n\nBåde Skien og Porsgrunn"
+        " brannvesen har rykket ut til stedet.\n\n– Han sier til NRK: Vi er glade, sa han."
+    )
+    title, bullets, _ = _digest(text)
+    assert title == "Brann i enebolig – familie på tre kom seg ut"
+    assert bullets[0] == "Det brenner i en enebolig i Skien.", bullets
+    assert not any("RØYK" in bullet or "totalskadet" in bullet for bullet in bullets), bullets

@@ -165,3 +165,28 @@ def print_caps_names(words: str) -> str | None:
 
 # Two names inside a sentence: «… Nils T. Døvre, døde …» (a lead names; a widget does not).
 NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
+
+
+# A caption run into the line before it, its label in capitals and its credit in brackets:
+# «Brann i enebolig – familie på tre har kommet seg ut MYE RØYK: Huset er totalskadet av
+# røyk. (Foto: Jonas Fossing) Det brenner i …». (A label of two words, or of five letters:
+# «… sier til NRK: Vi …» is a source's.)
+_GLUED_LABEL = re.compile(r"(?<=[a-zæøå0-9)]) ([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}): (?=[A-ZÆØÅ])")
+_GLUED_CREDIT = re.compile(r"(\((?:Foto|Photo|Bilde|Bilete): [^()]{2,60}\)) (?=[A-ZÆØÅ])")
+
+
+def _own_line(label: re.Match[str]) -> str:
+    words = label.group(1).lower().split()
+    # (a label the dictionary knows, of five letters or two words: not «til NRK:», nor an
+    # outlet in capitals, «til AFTENPOSTEN:»)
+    caption = (len(words) > 1 or len(words[0]) >= 5) and label_of_words(words)
+    return f"\n{label.group(1)}: " if caption else label.group()
+
+
+def unglue_captions(text: str) -> str:
+    """Each caption on a line of its own: the line breaks a page lost before a caption's
+    label in capitals and after its credit in brackets."""
+    if ": " not in text:
+        return text
+    text = _GLUED_LABEL.sub(_own_line, text)
+    return _GLUED_CREDIT.sub("\\1\n", text) if "(Foto: " in text or "(Photo: " in text else text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.caps_captions import unglue_captions
 from bot.core.errors import InputError
 from bot.core.headlines import unlabel_headline
 from bot.core.interviews import named_interviewee
@@ -204,7 +205,7 @@ def _has_article_text(paragraphs: list[str], *, page: bool) -> bool:
 def _units(text: str, *, markdown: bool) -> tuple[list[Unit], str | None]:
     """The text's units, furniture dropped, and the interviewee its fact box (itself
     furniture) or its first question names."""
-    units = read_units(text, markdown=markdown)
+    units = read_units(unglue_captions(text), markdown=markdown)
     place_entries(units)  # «Tromsø: Tønsnes. 18.30. To biler …»: a police log's entries
     interviewee = named_interviewee(units)
     return drop_furniture(name_speakers(unlabel_headline(units))), interviewee
