@@ -1251,6 +1251,9 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nn", "I så tilfelle ville det vere ein sjeldan sterk prestasjon.", True),
         ("nn", "Året etter kom Merete Furuberg sterkt attende i kåringa.", True),
         ("nb", "Året etter valget kom krisen i partiet.", False),
+        # a figure fronted, then its verb and the pronoun («dem» as a subject, said so)
+        ("nb", "200.000 fikk dem begge utbetalt i mars.", True),
+        ("nb", "2000 personer fikk hjelp i fjor.", False),
         # «At that stage», «By then»: the moment the sentence before told
         ("en", "At that stage, Fritz had won 40 of 52 points in the match.", True),
         ("en", "By then, the fire had spread to the roof of the house.", True),

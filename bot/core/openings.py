@@ -85,7 +85,7 @@ _TIMES = frozenset(
 # «Der vart det foreslått …», «Her bur det …»: the place named before, then the verb.
 # («Der var …», «Sånn gikk julepraten …»: where, or how, the sentence before told)
 _PLACES = frozenset(("der", "her", "there", "here", "sånn", "slik", "thus"))
-_INVERTED_SUBJECTS = frozenset("han hun ho hen de dei he she they".split())  # noqa: SIM905
+_INVERTED_SUBJECTS = frozenset("han hun ho hen de dei dem he she they".split())  # noqa: SIM905
 # A time or a turn fronted (not a subject: «Foreningen sier de er skuffet»).
 _FRONTED = frozenset(
     "nå no da då så deretter etterpå senere seinare seinere samtidig dessverre heldigvis "  # noqa: SIM905
@@ -311,7 +311,8 @@ def _person_after_fronted(first: str, rest: str, text: str, checker: FiniteVerbs
     """A pronoun as the subject after what is fronted: «Nå ber han regjeringen …», «Snart
     låser han døren …» (one word, the verb, the pronoun), «Etter møtet sa hun …»."""
     following, third = [*(w.strip(",.«»").lower() for w in rest.split(maxsplit=2)[:2]), "", ""][:2]
-    if first in _FRONTED and third in _INVERTED_SUBJECTS and checker.is_finite(following):
+    fronted = first in _FRONTED or first[:1].isdigit()  # («200.000 fikk dem begge utbetalt»)
+    if fronted and third in _INVERTED_SUBJECTS and checker.is_finite(following):
         return True
     if text.startswith("I ") and not reads_norwegian(text):
         return False  # «I think he …»: the English «I»
