@@ -172,6 +172,7 @@ NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæø�
 # røyk. (Foto: Jonas Fossing) Det brenner i …». (A label of two words, or of five letters:
 # «… sier til NRK: Vi …» is a source's.)
 _GLUED_LABEL = re.compile(r"(?<=[a-zæøå0-9)]) ([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}): (?=[A-ZÆØÅ])")
+_CAPS_COLON = re.compile(r"[A-ZÆØÅ]: ")
 _GLUED_CREDIT = re.compile(r"(\((?:Foto|Photo|Bilde|Bilete): [^()]{2,60}\)) (?=[A-ZÆØÅ])")
 
 
@@ -186,7 +187,6 @@ def _own_line(label: re.Match[str]) -> str:
 def unglue_captions(text: str) -> str:
     """Each caption on a line of its own: the line breaks a page lost before a caption's
     label in capitals and after its credit in brackets."""
-    if ": " not in text:
-        return text
-    text = _GLUED_LABEL.sub(_own_line, text)
+    if _CAPS_COLON.search(text) is not None:  # (a capital before a colon: few texts have one)
+        text = _GLUED_LABEL.sub(_own_line, text)
     return _GLUED_CREDIT.sub("\\1\n", text) if "(Foto: " in text or "(Photo: " in text else text

@@ -203,13 +203,12 @@ _MEDIA_LABEL = re.compile(
 def unlabel_headline(units: list[Unit]) -> list[Unit]:
     """The page's headline without its media label, where it is the first line that is not
     furniture and reads as a headline of four words or more."""
-    for unit in units[:_TOP]:
+    for k, unit in enumerate(units[:_TOP]):
         label = _MEDIA_LABEL.match(unit.text) if unit.text[:1] in "VWPLS" else None
         if label:
             rest = unit.text[label.end() :]
-            if unit.alone and rest.count(" ") >= 3 and headline_shaped(rest):
+            headline = unit.alone and rest.count(" ") >= 3 and headline_shaped(rest)
+            if headline and all(is_furniture(above.text) for above in units[:k]):
                 unit.text = rest
-            break
-        if not is_furniture(unit.text):
             break
     return units
