@@ -62,3 +62,46 @@ def test_the_headlines_after_a_related_label_give_no_heading_nor_topic(label: st
     assert headings == [None]
     topics = [topic.command for topic in topics_of(parse_text(text, language="nb"))]
     assert not any(t in ("vestindia", "australia") for t in topics), topics
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        # a paper's appeal, five sentences long
+        "From local news to climate change to Big Tech, The Courier is on the ground when the"
+        " story is developing. Whether it is investigating the finances of a billionaire or"
+        " producing our latest documentary, which shines a light on women fighting for their"
+        " rights, we know how important it is to parse out the facts from the messaging. At"
+        " such a critical moment, we need reporters on the ground. Your donation allows us to"
+        " keep sending journalists to speak to both sides of the story.",
+        "This article was originally on a blog post platform and may be missing photos,"
+        " graphics or links. See About archive blog posts.",
+        # a reader poll run together, its button last
+        "Er det innafor å snakke mens en artist opptrer? Ja, folk må slutte å være festbrems!"
+        " Hvorfor er dette en sak engang? Nei, jeg har betalt for å høre artisten. Vis resultat",
+        "Rapporterer fra Folkets Hus i Oslo torsdag 3. april kl. 18:29",
+    ],
+)
+def test_an_appeal_a_blogs_note_a_poll_and_a_reporters_line_are_no_bullets(widget: str) -> None:
+    lead = "Jon Hansen er for sjuende gang valgt som leder i Fylkespartiet."
+    rest = (
+        "Han ble valgt med stående applaus av landsmøtet torsdag ettermiddag.\n\n"
+        "For bare noen måneder siden var det ingen selvfølge at han fikk en ny periode."
+    )
+    headings, bullets, _ = _digest(f"Fylkespartiet valgte leder\n\n{widget}\n\n{lead}\n\n{rest}")
+    assert headings == [None]
+    assert bullets[0] == lead
+    assert not any(word in " ".join(bullets) for word in ("Courier", "blog", "innafor", "Folkets"))
+
+
+def test_a_stamp_run_into_the_lead_goes_and_the_lead_stays() -> None:
+    text = (
+        "Fylkespartiet valgte leder\n\n"
+        "Jon Hansen er for sjuende gang valgt som leder i Fylkespartiet.\nRapporterer fra"
+        " Folkets Hus i Oslo torsdag 3. april kl. 18:29Hansen ble valgt med stående applaus"
+        " av landsmøtet torsdag ettermiddag.\nFor bare noen måneder siden var det ingen"
+        " selvfølge at han fikk en ny periode."
+    )
+    headings, bullets, _ = _digest(text)
+    assert headings == [None]
+    assert "Hansen ble valgt med stående applaus av landsmøtet torsdag ettermiddag." in bullets

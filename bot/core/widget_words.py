@@ -6,6 +6,8 @@ A line with these words is a widget (bot.core.widgets), not the article's text.
 from __future__ import annotations
 
 WIDGET_WORDS_PATTERN = (
+    # A reader poll run together, its button last: «Er det innafor …? Ja, … Nei, … Vis resultat»
+    r"(?:vis|sjå|se) resultat(?:et|a|ene)?$|show results$|view results$|"
     # A photo's permission: «Bilder med tillatelse fra NRK Sport!», «Photos courtesy of …»
     r"(?:bilder|bilete|bildene|foto|photos?|images?|pictures?) (?:med tillatelse|med løyve|"
     r"courtesy) (?:fra|frå|of)\b|"
@@ -250,6 +252,11 @@ WIDGET_LINE_PATTERN = (
     r"stay up to date with notifications\b|notifications can be managed\b|"
     r"(?:internet explorer|ie) \d+ is not supported|for (?:optimal|the best) browsing\b|"
     r"for an optimal experience visit our site\b|get more news ?live ?on\b|"
+    # an archived blog's note: «This article was originally on a blog post platform and
+    # may be missing photos, graphics or links.»
+    r"this (?:article|post|story) was originally (?:on|published on) a blog\b|"
+    # a reporter's line on a live page: «Rapporterer fra Folkets Hus i Oslo Torsdag 3. april»
+    r"rapporterer fra\b|reporting from\b(?![^.]*\.)|"
     # who wrote a summary box: «Oppsummeringen er laget av AI-verktøyet ChatGPT og …»
     r"oppsummeringen er (?:laget|lagd|laga) (?:av|med)\b|"
     r"summary (?:was|is) (?:generated|created|written|produced) (?:by|with|using)\b|"

@@ -69,6 +69,7 @@ _SHIFT_BYLINE = re.compile(
 # «7:12 am», «07:12am», «2:58 AM»: a clock time, which the label tests do not read.
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:am|pm)\b", re.IGNORECASE)
 _LONG = 30  # words: a widget is short
+_APPEAL = 90  # words: a notice or an appeal is no longer
 _ICONS = 9
 
 
@@ -94,11 +95,13 @@ _DOUBLED = re.compile(r"(.{4,40}?)\1(?:\s*/\s*\1)?$")
 def is_widget(text: str) -> bool:
     """Tell whether a line or paragraph is a page widget rather than article text."""
     text = text.strip()
-    n_words = spaces(text, 2 * _LONG) + 1  # (read up to 2 * _LONG)
+    n_words = spaces(text, _APPEAL) + 1  # (read up to _APPEAL)
     if n_words > _LONG:
-        # An archive notice runs to three sentences, a menu to dozens of links, an icon
-        # font's names («… bookmarkicon cameraicon …») to a hundred.
-        short = n_words <= 2 * _LONG or text.count("icon") >= _ICONS
+        # An archive notice runs to three sentences, a paper's appeal to five («… The
+        # Independent is on the ground when the story is developing. Whether it's …»), a
+        # menu to dozens of links, an icon font's names («… bookmarkicon cameraicon …») to
+        # a hundred.
+        short = n_words <= _APPEAL or text.count("icon") >= _ICONS
         return short and (_widget_words(text) or _is_menu(text))
     if _bare(text) in WIDGET_PHRASES or _widget_words(text) or is_notice(text):
         return True
