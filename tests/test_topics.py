@@ -2550,6 +2550,19 @@ def test_a_body_named_by_a_word_and_a_small_one_after_it_is_named_whole() -> Non
             "haust",
         ),
         (
+            "Suspect appears in court\n\nThe suspect in the Christmas Eve killing of a charity"
+            " worker appeared in court. The Christmas Eve killing shocked the city, and police"
+            " said the Christmas Eve attack was planned, said Ann Lee.",
+            "en",
+            "christmas",
+        ),
+        (
+            "Brann i Skien\n\nEn enebolig brant ned på juledag. Brannen på juledag startet i"
+            " garasjen, og naboene var ute på juledag, sier Kari Moe.",
+            "nb",
+            "juledag",
+        ),
+        (
             "Power price soars\n\nA kilowatt now costs twice what it did. Each kilowatt is"
             " taxed, and the kilowatt price will rise again in June, said Ann Lee.",
             "en",

@@ -29,7 +29,12 @@ _EVERY_STORY_ADJECTIVES = frozenset(
 # «on Nov. 2»: a month written short (not «May», «Mars»: names too)
 _SHORT_MONTHS = frozenset("jan feb aug sep sept okt oct nov des dec".split())  # noqa: SIM905
 # A season is a time, as a month is (/haust of «Det var haust …»).
-_SEASONS = frozenset("høst haust sommer sumar vinter spring summer autumn winter".split())  # noqa: SIM905
+_SEASONS = frozenset(
+    "høst haust sommer sumar vinter spring summer autumn winter "  # noqa: SIM905
+    # and a holiday is a date (/christmas_eve, /juledag of «the Christmas Eve slaying»)
+    "julaften juleaften juledag romjul romjula romjulen nyttårsaften nyttårsdag "
+    "påskeaften skjærtorsdag langfredag christmas easter thanksgiving halloween eve".split()
+)
 # «Sen. Tillis», «Rep. Rice», «Gov. Newsom»: a title written short is no name; nor is a
 # match's «FT:» and «HT:» (full time, half time), nor the police's «OBS-melding»
 _HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof ft ht obs".split())  # noqa: SIM905
