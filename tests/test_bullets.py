@@ -1251,6 +1251,10 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nn", "I så tilfelle ville det vere ein sjeldan sterk prestasjon.", True),
         ("nn", "Året etter kom Merete Furuberg sterkt attende i kåringa.", True),
         ("nb", "Året etter valget kom krisen i partiet.", False),
+        # the reason for what the sentence before told; more of those it counted
+        ("nn", "Årsaka er at politiet ikkje er sikre på identiteten.", True),
+        ("nb", "Grunnen til brannen er fortsatt ukjent.", False),
+        ("en", "Dozens more were injured in the blast.", True),
         # a figure fronted, then its verb and the pronoun («dem» as a subject, said so)
         ("nb", "200.000 fikk dem begge utbetalt i mars.", True),
         ("nb", "2000 personer fikk hjelp i fjor.", False),

@@ -127,6 +127,8 @@ def goes_on(first: str, rest: str) -> bool:
         f"{first} {rest[:40].lower()}"
     ):
         return True
+    if first in _REASON and following and following[0] in ("er", "var", "is", "was"):
+        return True  # «Årsaka er at politiet ikkje er sikre …»: the reason for what it told
     return first in _GOING_ON_FIRST and (first, *(w.strip(",") for w in following)) in _GOING_ON
 
 
@@ -149,9 +151,15 @@ _TIME_FIRST = frozenset(
 )
 
 
+_REASON = frozenset(
+    "årsaka årsaken grunnen bakgrunnen forklaringa forklaringen reason explanation".split()  # noqa: SIM905
+)
 _LATER = " later"
 _NEW_ONE = re.compile(r" (?:en|ei|et|ein|eit|a|an|another) ")
-_NUMBER_WORDS = FEW | frozenset("fem seks sju syv åtte ni ti five six seven ten".split())  # noqa: SIM905
+_NUMBER_WORDS = FEW | frozenset(
+    "fem seks sju syv åtte ni ti five six seven ten dozens hundreds thousands dusinvis "  # noqa: SIM905
+    "hundrevis tusenvis many mange".split()
+)
 _MORE = frozenset("flere fleire andre more other further".split())  # noqa: SIM905
 
 
