@@ -3081,3 +3081,38 @@ def test_a_cut_keeps_the_but_that_turns_a_denial(language: str, sentence: str) -
     for limit in (12, 16, 20, 25):
         bullet = shorten(sentence, limit, clause_checker(language))
         assert bullet is None or " men " in bullet or " but " in bullet, bullet
+
+
+def test_a_decision_told_after_the_speaker_stays_in_the_bullet() -> None:
+    from bot.core.compress import clean_sentence
+
+    sentence = (
+        "– Det Stortinget har vedtatt nå er praktikabelt for oss, understreker statsminister"
+        " Erna Solberg etter at et enstemmig storting vedtok en ny kriselov."
+    )
+    assert clean_sentence(sentence).endswith(
+        "etter at et enstemmig storting vedtok en ny kriselov."
+    )
+    # (the speaker's own circumstances still go)
+    said = "– Vi er glade for dette, sier ordfører Kari Ås til NRK torsdag."
+    assert clean_sentence(said) == "Vi er glade for dette, sier ordfører Kari Ås."
+
+
+def test_a_cut_keeps_the_but_that_gives_the_outcomes_figure() -> None:
+    sentence = (
+        "Varaordføraren frå Arbeidarpartiet vart lansert som motkandidat til ordførarvervet på"
+        " det første møtet i kommunestyret, men måtte sjå seg slått med 11 mot ti røyster i"
+        " avrøystinga."
+    )
+    for limit in (14, 18, 22, 30):
+        bullet = shorten(sentence, limit, clause_checker("nn"))
+        assert bullet is None or "11 mot ti" in bullet, bullet
+
+
+def test_a_matchs_score_in_brackets_is_no_aside() -> None:
+    sentence = (
+        "Mikkel Maigaard ga Strømsgodset seieren med et herlig frispark i andre omgang på"
+        " Alfheim søndag kveld (Tromsø-Strømsgodset 0–1), og laget er nå over streken igjen"
+        " etter en lang og tung høst med mange tap."
+    )
+    assert "(Tromsø-Strømsgodset 0–1)" in compress(sentence, clause_checker("nb"))

@@ -11,7 +11,12 @@ from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES
 # What the words were said on: the news itself, kept with the speaker.
 NEWS_AFTER = re.compile(
     r"\b(?:etter at det (?:vart|ble|blei) (?:kjent|klart)|after it (?:emerged|was announced|"
-    r"became clear))\b"
+    r"became clear)"
+    # («…, understreker Erna Solberg etter at et enstemmig storting vedtok en ny kriselov»: a
+    # decision, a vote, a verdict told after the speaker)
+    r"|etter at (?:[\w-]+ ){1,5}(?:vedtok|vedtek|valgte|valde|dømte|frifant|vant|vann|tapte|"
+    r"tapa|godkjente|godkjende|avviste|stemte|røysta)|after (?:[\w-]+ ){1,5}(?:voted|passed|"
+    r"approved|rejected|won|lost|ruled|convicted|acquitted))\b"
 )
 # A name and its apposition, before «, said …»: the sentence's subject, not a quote's end.
 _SUBJECT_APPOSITION = re.compile(r"(?:[A-ZÆØÅ][\w'’.-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*,\s+[^,]{3,80}$")

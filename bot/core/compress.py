@@ -21,9 +21,7 @@ from bot.core.cut_words import (
     COUNTED,
     COUNTED_NEXT,
     DASH_ASIDE,
-    DENIED,
     DETERMINER_WORD,
-    EXPECTED,
     FRONTED_EN,
     INSERTION,
     ITEM_NEXT,
@@ -49,6 +47,7 @@ from bot.core.cut_words import (
     aside,
     bare_phrase,
     clause_follows,
+    turns_the_news,
     verb_after_apposition,
     verb_last_after_phrase,
     without_fronted_phrase,
@@ -372,9 +371,8 @@ def shorten(
                 or ((said := _SAID_WHAT.search(head)) and not checker.has_main_clause(said[1]))
             ):
                 continue  # (nor «Adams said New York City police.»: what he said, cut off)
-            if BUT_NEXT.match(text, cut.start()) and (EXPECTED.search(head) or DENIED.search(head)):
+            if BUT_NEXT.match(text, cut.start()) and turns_the_news(head, text, cut.end()):
                 continue  # «X så ut til å bli matchvinner, | men Y utlignet»: the «men» is the news
-                # («Retten kan ikkje prøve bevisa, | men dei kan prøve …»: what it can, not)
             head = balance(head).rstrip(" ,;:–—-") + speaker
             # A cut after a closing quote still needs its full stop: «... «Min Kamp».
             return finish(head + "." if head.endswith(("»", "”", '"')) else head)

@@ -136,9 +136,13 @@ _NAME_BEFORE = re.compile(r"[A-ZÆØÅ][\w'’.-]*$")
 
 
 def aside(bracket: re.Match[str]) -> str:
-    """Nothing, but a party or an age after a name: «Tone W. Trøen (H)», «Kari Ås (36)»."""
+    """Nothing, but a party or an age after a name: «Tone W. Trøen (H)», «Kari Ås (36)»; and
+    a match and its score: «(Tromsø-Strømsgodset 0–1)», the result."""
     named = _NAME_BEFORE.search(bracket.string, 0, bracket.start()) and PARTY.fullmatch(bracket[0])
-    return bracket.group() if named else ""
+    return bracket.group() if named or _MATCH_SCORE.search(bracket[0]) else ""
+
+
+_MATCH_SCORE = re.compile(r"[A-ZÆØÅ][\w ./–-]{2,60} \d{1,2} ?[-–] ?\d{1,2}\)$")
 
 
 # A pointer to the page, which a bullet has not: «(sjå lista under)», «(see table below)»,
@@ -245,3 +249,14 @@ EXPECTED = re.compile(
 )
 # What a head denies, which the «men» after it turns: «Retten kan ikkje prøve bevisa, men …».
 DENIED = re.compile(r"\b(?:ikke|ikkje|not|never|aldri|no longer|ingen|inga|intet|cannot|can't)\b")
+
+
+def turns_the_news(head: str, text: str, at: int) -> bool:
+    """Whether the «men», «but» clause at `at` is the news a cut before it would lose: what
+    looked set to happen turned («X så ut til å vinne, men Y utlignet»), a denial turned
+    («Retten kan ikkje prøve bevisa, men dei kan prøve …»), or the turn's figure («…, men
+    måtte sjå seg slått med 11 mot ti røyster»)."""
+    if EXPECTED.search(head) or DENIED.search(head):
+        return True
+    end = text.find(",", at)
+    return any(c.isdigit() for c in text[at : end if end > 0 else len(text)])
