@@ -105,3 +105,41 @@ def test_a_stamp_run_into_the_lead_goes_and_the_lead_stays() -> None:
     headings, bullets, _ = _digest(text)
     assert headings == [None]
     assert "Hansen ble valgt med stående applaus av landsmøtet torsdag ettermiddag." in bullets
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Get 40% Off",
+        "ContributorsPublishersAdvertisers",
+        "Sign up to get the daily politics email, with analysis every weekday evening Email"
+        " address is invalid Thank you for subscribing! Sorry, there was a problem.",
+    ],
+)
+def test_an_offer_a_menu_run_together_and_a_sign_up_box_are_no_title_nor_bullet(
+    widget: str,
+) -> None:
+    text = (
+        f"{widget}\n\nFylkespartiet valgte leder\n\n"
+        "Jon Hansen er for sjuende gang valgt som leder i Fylkespartiet.\n\n"
+        f"{widget}\n\nHan ble valgt med stående applaus av landsmøtet torsdag ettermiddag."
+    )
+    digest = digest_article(parse_text(text, language="nb"), max_words=200)
+    bullets = [bullet for section in digest.sections for bullet in section.bullets]
+    assert digest.title == "Fylkespartiet valgte leder"
+    assert not any(word in " ".join(bullets) for word in ("Off", "Contributors", "subscrib"))
+
+
+def test_a_caption_that_says_who_is_pictured_given_twice_is_no_bullet() -> None:
+    caption = (
+        "Entra melder at selskapet opplever interesse for et oppkjøp. Avbildet: Kari Holm,"
+        " daglig leder i Entra."
+    )
+    text = (
+        f"{caption}\n\n{caption}\n\nStyret i Entra har mottatt interesse fra ukjente"
+        " interessenter for et oppkjøp av samtlige aksjer i selskapet.\n\nAksjonærer får råd"
+        " om ikke å gjøre noe med aksjene sine i Entra nå."
+    )
+    _, bullets, _ = _digest(text)
+    assert bullets[0].startswith("Styret i Entra har mottatt interesse"), bullets
+    assert not any("Avbildet" in bullet for bullet in bullets), bullets

@@ -112,6 +112,7 @@ SHOWN_HERE = re.compile(
     r"| (?:Vis mer|Vis meir|Show more)$"
     # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
     r"|(?:^|\. )(?:(?:At|From) (?:left|right|top|bottom)|Pictured|Above|Below),"
+    r"|\. (?:Avbildet|Avbilda|Pictured|På bildet|På biletet): [A-ZÆØÅ]"  # (who is shown)
     # («…, som her i Stordalselva, har bidratt …», «…, as here in Leeds, …»: the place shown)
     r"|, (?:som|slik som|as) (?:her|here) (?:i|på|ved|in|at) [A-ZÆØÅ][\w-]+,"
     # («Erin O'Toole, left, and Francois Legault …», «Ola Nordmann, til venstre, og …»)

@@ -6,6 +6,10 @@ A line with these words is a widget (bot.core.widgets), not the article's text.
 from __future__ import annotations
 
 WIDGET_WORDS_PATTERN = (
+    # A newsletter's sign-up box and its messages; an offer: «Email address is invalid Thank
+    # you for subscribing! Sorry, there was a problem.», «Get 40% Off»
+    r"email address is invalid\b|thank you for subscribing\b|sorry, there was a problem\b|"
+    r"^get \d{1,2} ?% off$|"
     # A reader poll run together, its button last: «Er det innafor …? Ja, … Nei, … Vis resultat»
     r"(?:vis|sjå|se) resultat(?:et|a|ene)?$|show results$|view results$|"
     # A photo's permission: «Bilder med tillatelse fra NRK Sport!», «Photos courtesy of …»

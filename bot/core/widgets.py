@@ -74,6 +74,7 @@ _ICONS = 9
 
 
 _GLUED_LINK = re.compile(r"[a-zæøå][A-ZÆØÅ]")
+_GLUED_MENU = re.compile(r"(?:[A-ZÆØÅ][a-zæøå]{2,}){3,}")
 
 
 def _glued_phrases(text: str) -> bool:
@@ -107,6 +108,8 @@ def is_widget(text: str) -> bool:
         return True
     if n_words <= 8 and _GLUED_LINK.search(text) and _glued_phrases(text):
         return True  # «Remember meForgot password?»: a box's buttons run together
+    if n_words == 1 and _GLUED_MENU.fullmatch(text):
+        return True  # «ContributorsPublishersAdvertisers»: a menu's links run together
     if text.count("|") >= 3:
         return True  # a menu bar: «FRAMSIDA|MELD DEG INN|KALENDER|KONTAKT»
     if n_words <= 12 and ("▲" in text or "▼" in text or len(GLUED_SECTIONS.findall(text)) > 1):
