@@ -479,6 +479,16 @@ def test_the_news_now_leads_over_what_happened_before_and_a_short_cry() -> None:
             " 3-3 i en ellevill kamp på Marienlyst. Sætra er glad for at det ikke endte med tap.",
             "Dermed endte det 3-3 i en ellevill kamp på Marienlyst.",
         ),
+        (  # «til slutt»: how it ended, in a final's report
+            "Ein stor del av æra for triumfen må Josef Pujol få. Svensken var svært"
+            " tonegivande med fleire lekre pasningar og tre mål på tre forsøk for laget.\n\n"
+            "Fire spelarar skåra seks mål kvar for Elverum i kampen. Sist sesong vart det"
+            " NM-triumf for Elverum etter ein hårfin siger over Haslum i cupfinalen.\n\n"
+            "Til pause stod det 19–15. Kvarteret ut i andre omgang måtte Nærbø ta timeout etter"
+            " at Elverum gjekk frå å leie 27–23 til 31–23. Det hjelpte ikkje – Elverum vann til"
+            " slutt 37–29.",
+            "Det hjelpte ikkje – Elverum vann til slutt 37–29.",
+        ),
     ],
 )
 def test_a_match_reports_result_is_a_bullet(text: str, result: str) -> None:

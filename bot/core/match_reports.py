@@ -19,7 +19,9 @@ SCORE = re.compile(
 )
 # How a match ended: «Dermed endte det 3-3», «Kampen endet 1-1», «It finished 2-1».
 _ENDED = re.compile(
-    r"\b(?:endte|endet|enda|slutta|sluttet|ended|finished|full[- ]time)\b", re.IGNORECASE
+    r"\b(?:endte|endet|enda|slutta|sluttet|ended|finished|full[- ]time|til slutt|til sist|"
+    r"in the end|final score)\b",  # («Det hjelpte ikkje – Elverum vann til slutt 37–29»)
+    re.IGNORECASE,
 )
 # Words of a match: a report has two at least.
 _MATCH_WORDS = re.compile(
