@@ -172,8 +172,7 @@ NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæø�
 # røyk. (Foto: Jonas Fossing) Det brenner i …». (A label of two words, or of five letters:
 # «… sier til NRK: Vi …» is a source's.)
 _GLUED_LABEL = re.compile(r"(?<=[a-zæøå0-9)]) ([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}): (?=[A-ZÆØÅ])")
-_CAPS_COLON = re.compile(r"[A-ZÆØÅ]: ")
-_GLUED_STAMP = re.compile(r"(\bkl\.? \d{1,2}[:.]\d{2})(?=[A-ZÆØÅ][a-zæøå])")
+_GLUED_STAMP = re.compile(r"(kl\.? \d{1,2}[:.]\d{2})(?=[A-ZÆØÅ][a-zæøå])")
 _GLUED_CREDIT = re.compile(r"(\((?:Foto|Photo|Bilde|Bilete): [^()]{2,60}\)) (?=[A-ZÆØÅ])")
 
 
@@ -188,8 +187,11 @@ def _own_line(label: re.Match[str]) -> str:
 def unglue_captions(text: str) -> str:
     """Each caption on a line of its own: the line breaks a page lost before a caption's
     label in capitals and after its credit in brackets (and after a stamp's time)."""
-    if _CAPS_COLON.search(text) is not None:  # (a capital before a colon: few texts have one)
+    at = text.find(": ")
+    while at > 0 and not text[at - 1].isupper():
+        at = text.find(": ", at + 2)  # (a capital before a colon: few texts have one)
+    if at > 0:
         text = _GLUED_LABEL.sub(_own_line, text)
-    if "kl" in text:
+    if "kl. " in text or "kl " in text:
         text = _GLUED_STAMP.sub("\\1\n", text)  # «… Torsdag 3. april kl. 18:29Støre ble valgt …»
     return _GLUED_CREDIT.sub("\\1\n", text) if "(Foto: " in text or "(Photo: " in text else text

@@ -70,6 +70,7 @@ _SHIFT_BYLINE = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:am|pm)\b", re.IGNORECASE)
 _LONG = 30  # words: a widget is short
 _APPEAL = 90  # words: a notice or an appeal is no longer
+_APPEAL_HEAD = 160  # characters: where a long appeal says what it is
 _ICONS = 9
 
 
@@ -102,7 +103,9 @@ def is_widget(text: str) -> bool:
         # Independent is on the ground when the story is developing. Whether it's …»), a
         # menu to dozens of links, an icon font's names («… bookmarkicon cameraicon …») to
         # a hundred.
-        short = n_words <= _APPEAL or text.count("icon") >= _ICONS
+        if n_words > 2 * _LONG and n_words <= _APPEAL:
+            return _widget_words(text[:_APPEAL_HEAD])  # (an appeal says so in its first words)
+        short = n_words <= 2 * _LONG or text.count("icon") >= _ICONS
         return short and (_widget_words(text) or _is_menu(text))
     if _bare(text) in WIDGET_PHRASES or _widget_words(text) or is_notice(text):
         return True
