@@ -3029,6 +3029,24 @@ def test_an_aside_between_two_dashes_goes_like_one_in_brackets(
 @pytest.mark.parametrize(
     ("sentence", "bullet"),
     [
+        ("Det hjelpte ikkje – Elverum vann til slutt 37–29.", "Elverum vann til slutt 37–29."),
+        ("It did not help – The visitors won the final 3-1.", "The visitors won the final 3-1."),
+        # (a dash inside the news stays: no short leaning clause before it)
+        (
+            "Brann vant 2-1 – og er klar for finalen.",
+            "Brann vant 2-1 – og er klar for finalen.",
+        ),
+    ],
+)
+def test_a_short_leaning_clause_before_a_dash_and_the_news_goes(sentence: str, bullet: str) -> None:
+    from bot.core.compress import clean_sentence
+
+    assert clean_sentence(sentence) == bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
         # where the photo is, and a digest's citation of its source
         (
             "Pruaitch, pictured, said the decision had surprised leaders in the alliance.",

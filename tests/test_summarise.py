@@ -487,7 +487,7 @@ def test_the_news_now_leads_over_what_happened_before_and_a_short_cry() -> None:
             "Til pause stod det 19–15. Kvarteret ut i andre omgang måtte Nærbø ta timeout etter"
             " at Elverum gjekk frå å leie 27–23 til 31–23. Det hjelpte ikkje – Elverum vann til"
             " slutt 37–29.",
-            "Det hjelpte ikkje – Elverum vann til slutt 37–29.",
+            "Elverum vann til slutt 37–29.",
         ),
     ],
 )

@@ -260,3 +260,10 @@ def turns_the_news(head: str, text: str, at: int) -> bool:
         return True
     end = text.find(",", at)
     return any(c.isdigit() for c in text[at : end if end > 0 else len(text)])
+
+
+# A short clause that leans on the sentence before, then a dash and the news on its own:
+# «Det hjelpte ikkje – Elverum vann til slutt 37–29.», «It did not help – the visitors won.»
+LEANING_HEAD = re.compile(
+    r"(?:Det|Dette|It|That|This) [\w ]{3,30}? [–—] ([A-ZÆØÅ][\w-]*(?: [\w.,–—-]+){3,}[.!])$"
+)
