@@ -127,7 +127,8 @@ def clean_sentence(text: str) -> str:
     elif text.startswith(_ANSWER_STARTS) and (answer := _ANSWER.match(text)):
         text = answer.group(1).upper() + text[answer.end() :]  # «Ja, vi vil …» → «Vi vil …»
     text = without_circumstances(text)  # «…, sier X til NRK torsdag» → «…, sier X»
-    if text[:1] in "DIT" and (turn := LEANING_HEAD.match(text)):
+    dash = text[:1] in "DIT" and (" – " in text[:40] or " — " in text[:40])
+    if dash and (turn := LEANING_HEAD.match(text)):
         text = turn.group(1)  # «Det hjelpte ikkje – Elverum vann til slutt 37–29.»: the news
     if "Melding om " in text[:40]:  # a police log's «(Leknes: )Melding om brann …»: what came in
         text = _REPORT_IN.sub(r"\1Det kom melding om ", text, count=1)
