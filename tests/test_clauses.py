@@ -219,6 +219,9 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         ("en", "Reading from an affidavit submitted by the DPP, Senior Counsel Ann Ryan.", False),
         ("en", "In a report published by the ministry, officials warned of floods.", True),
         ("en", "Officials warn of rising prices.", True),
+        # a noun in -s that is no plural is no subject before a plain word: «a news conference»
+        ("en", "Speaking at a news conference on Friday.", False),
+        ("en", "After the press conference in the city hall.", False),
         # «As the US awaits …» is a clause waiting for its main clause; «As a result» is not
         ("en", "As the United States awaits a winner in the presidential race.", False),
         ("en", "As a result the bank raised rates.", True),

@@ -117,3 +117,18 @@ def relative_som(following: list[str], is_finite: Callable[[str], bool]) -> bool
         return True
     word = following[0].lower()
     return word in SUBJECT_PRONOUNS or word in CLAUSE_ADVERBS or is_finite(word)
+
+
+# English words in -s that are no plural: press, virus, crisis; news, series, species.
+_NO_PLURAL = ("ss", "us", "is")
+_SINGULAR_IN_S = frozenset("news series species means physics politics economics".split())  # noqa: SIM905
+
+
+def plural_in_s(word: str) -> bool:
+    """Whether an English word reads as a plural subject: «officials», not «news»."""
+    return (
+        word.endswith("s")
+        and len(word) > 3
+        and not word.endswith(_NO_PLURAL)
+        and (word not in _SINGULAR_IN_S)
+    )

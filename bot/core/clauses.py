@@ -39,6 +39,7 @@ from bot.core.clause_words import (
     SUBORDINATORS,
     WHETHER,
     no_verb_second,
+    plural_in_s,
     relative_som,
 )
 from bot.core.lexicon import Lexicon
@@ -127,8 +128,7 @@ class ClauseChecker(VerbForms):
         phrase = False
         opened = 0  # words since the last punctuation
         participle = -1  # where «when asked», «while chatting» have their participle
-        # Read lazily (the main verb mostly comes early); the whole list only when a rule
-        # looks at the words around one (verbs.py's place rules, «as», «om»).
+        # Read lazily (the main verb mostly comes early); the whole list only where needed.
         if len(FACTS) > 100_000:
             FACTS.clear()
         stream = chain.from_iterable(map(FACTS.__getitem__, text.split()))
@@ -383,8 +383,8 @@ class ClauseChecker(VerbForms):
         if self.language != "en" or not previous:
             return False
         subjects = PRONOUN_SUBJECTS["en"]
-        if previous not in subjects and not (previous.endswith("s") and len(previous) > 3):
-            return False
+        if previous not in subjects and not plural_in_s(previous):
+            return False  # (not «a news conference», «a press conference»: no plural before)
         if word in COMPASS or word in CONJUNCTIONS_EN:
             return False  # «450 miles west of Austin»: a measure and where, no verb
         lemma = self.lexicon.form_lemma(word)
