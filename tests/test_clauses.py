@@ -430,6 +430,23 @@ def test_an_opening_phrases_plural_is_no_verb(text: str, main: bool) -> None:
     assert clause_checker("en").has_main_clause(text) is main
 
 
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # «det han omtalte»: an object clause that left out its «som», no main clause
+        ("Dette på bakgrunn av det han før kampen omtalte som en god treningsuke.", False),
+        ("Alt dette på grunn av det hun hadde skrevet i boka.", False),
+        ("Treneren snakket om det han før kampen omtalte som en god treningsuke.", True),
+        ("Etter det vi erfarer har politiet pågrepet en mann.", True),  # an idiom: a clause
+        ("Han kom hjem før kampen startet.", True),
+    ],
+)
+def test_a_clause_without_its_som_after_a_preposition_is_no_main_clause(
+    text: str, main: bool
+) -> None:
+    assert clause_checker("nb").has_main_clause(text) is main
+
+
 def test_the_clause_readers_words_and_their_facts_stand_at_the_same_places() -> None:
     # (a rule reads the words around the one it is at: both lists must be one list)
     from bot.core.clause_tokens import FACTS, token_list

@@ -132,3 +132,19 @@ def plural_in_s(word: str) -> bool:
         and not word.endswith(_NO_PLURAL)
         and (word not in _SINGULAR_IN_S)
     )
+
+
+# «på bakgrunn av det han omtalte», «om alt hun har gjort»: an object clause without its
+# «som». Not after «etter»: «Etter det vi erfarer har …» is an idiom that opens the clause.
+_CLAUSE_OBJECTS = frozenset("det den dei de alt noe noko".split())  # noqa: SIM905
+_CLAUSE_PREPOSITIONS = frozenset("i på av til med for om fra frå mot ved hos uten utan".split())  # noqa: SIM905
+
+
+def object_clause(before: str, previous: str, word: str) -> bool:
+    """Whether «det han …» after a preposition opens a clause that left out its «som»."""
+    return (
+        word in SUBJECT_PRONOUNS
+        and previous in _CLAUSE_OBJECTS
+        and before in _CLAUSE_PREPOSITIONS
+        and word not in _CLAUSE_OBJECTS
+    )

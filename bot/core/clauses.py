@@ -39,6 +39,7 @@ from bot.core.clause_words import (
     SUBORDINATORS,
     WHETHER,
     no_verb_second,
+    object_clause,
     plural_in_s,
     relative_som,
 )
@@ -116,16 +117,13 @@ class ClauseChecker(VerbForms):
 
     def _has_main_clause(self, text: str) -> bool:
         inside = False  # within a subordinate clause, till its comma or dash
-        # «Hvis du er ny kan du ...», «Alle som røyker vil ...»: without a comma to close
-        # the clause, a second verb opens the main clause (not after «, som har ledet»).
-        verbs_inside = 0
-        unclosed = False
+        # «Hvis du er ny kan du …»: with no comma to close it, a second verb opens the main one
+        verbs_inside, unclosed = 0, False  # (not after «, som har ledet»)
         previous = before = ""  # the two words before this one
         first = True
         genitive = False  # the token before was a name's genitive: «Høyres»
         capital = False  # the token before was capitalised: a name or the first word
-        # In a prepositional phrase that opens a clause: «, largely from steep food prices».
-        phrase = False
+        phrase = False  # in a phrase that opens a clause: «, largely from steep food prices»
         opened = 0  # words since the last punctuation
         participle = -1  # where «when asked», «while chatting» have their participle
         # Read lazily (the main verb mostly comes early); the whole list only where needed.
@@ -192,6 +190,7 @@ class ClauseChecker(VerbForms):
             phrase = (phrase or opening) and lower not in SUBJECT_PRONOUNS
             # A capital inside the sentence is a name: «Der Spiegel».
             subordinator = lower in subordinators and (first or not upper)
+            subordinator = subordinator or (not english and object_clause(before, previous, lower))
             if english and first and lower == "as" and i + 1 < len(tokens := around()):
                 # «As the US awaits …,», «As they …»: a clause; «As a result …»: an adverb
                 subject = tokens[i + 1]
@@ -201,6 +200,7 @@ class ClauseChecker(VerbForms):
                 # «om det bør …», «etter dei fekk …»: clauses; «om morgenen kom han»: no clause
                 subject, verb = following
                 subordinator = subject.lower() in SUBJECT_PRONOUNS and finite(verb.lower())
+                verdict = verdict and first  # «det han før kampen omtalte»: no verb «føre»
             if subordinator and not (first and lower in ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
