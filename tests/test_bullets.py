@@ -2273,6 +2273,16 @@ def test_a_typewriters_quotes_are_quotes() -> None:
             "For de sørlige prisområdene var gjennomsnittlig strømpris",
             None,
         ),
+        (  # an emergency service's report on top: what happened, the news itself
+            "Politibil i kollisjon\n\n"
+            "– Klokken 17:40 fikk vi melding om at en brannbil på vei til en boligbrann kolliderte"
+            " med en varebil, sier innsatsleder Mona Lie i Vestfold brann og redning.\n\n"
+            "Totalt var to kjøretøy involvert i ulykken på riksvei 35.\n\n"
+            "Føreren av varebilen ble sendt til sykehus med lettere skader. Veien var stengt i to"
+            " timer mens kjøretøyene ble fjernet.",
+            "Klokken 17:40 fikk vi melding om at en brannbil",
+            "Totalt var to kjøretøy involvert",
+        ),
     ],
 )
 def test_the_news_comes_before_a_voice_on_it(text: str, first: str, also: str | None) -> None:

@@ -199,6 +199,10 @@ _SOURCE_OF_IT = re.compile(
 )
 _REPORTS_FIGURES = re.compile(
     r"\d[^,]*,.*, (?:skriver|skriv|melder|meldar|opplyser|writes|reports) [A-ZÆØÅ]{2,}\b"
+    # and an emergency service's report of what happened is its news: «– Klokken 18:10 fikk vi
+    # melding om et sammenstøt …, sier operasjonsleder Trond Volden i Trøndelag politidistrikt»
+    r"|, (?:sier|seier|sa|opplyser) (?:operasjonsleder|operasjonsleiar|innsatsleder|innsatsleiar|"
+    r"vaktleder|vaktleiar|vaktsjef|vakthavende|vakthavande)\b"
 )
 
 
