@@ -447,6 +447,29 @@ def test_an_ordinal_before_a_word_in_lower_case_ends_no_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (  # a range of dates with spaces round its dash: no quote opens at the dash
+            "Ranene skjedde på Jernbanetorget helgen 17. – 19. september. Politiet etterforsker.",
+            "Ranene skjedde på Jernbanetorget helgen 17. – 19. september.",
+        ),
+        (
+            "Festivalen går av stabelen 3. - 5. juni i år. Det kommer mange.",
+            "Festivalen går av stabelen 3. - 5. juni i år.",
+        ),
+        (  # a quote after a year's stop still opens a sentence
+            "Han vant gull i 2009. – Det var stort, sier han.",
+            "Han vant gull i 2009.",
+        ),
+    ],
+)
+def test_a_range_of_dates_with_a_spaced_dash_ends_no_sentence(text: str, first: str) -> None:
+    from bot.core.text import sentences
+
+    assert sentences(text, "nb")[0] == first
+
+
 def test_a_spaced_ellipsis_inside_a_quote_ends_no_sentence() -> None:
     from bot.core.text import sentences
 

@@ -253,7 +253,8 @@ def _splitter(language: str) -> SentenceSplitter:
 
 # A quote dash inside a paragraph starts a new sentence when it follows a full stop:
 # «... sa han. – Vi ...». Punkt sees the dash as an ordinary token and may glue them.
-_DASH_AFTER_STOP = re.compile(r"(?<=[.!?»”\"])\s+(?=[–—]\s)")
+_DASH_AFTER_STOP = re.compile(r"(?<=[.!?»”\"])(?<!\d\.)\s+(?=[–—]\s)|(?<=\d\.)\s+(?=[–—]\s+\D)")
+_RANGE_ON = re.compile(r"[a-zæøå]|[–—-] ?\d")  # (not «17. – 19. september»: a range, no quote)
 
 
 # «(!)», «(?)»: the writer's aside inside a sentence, no end.
@@ -292,8 +293,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] += piece  # «aksjonen «Berg skulen vår!», skriver NRK.»: one
             elif before.endswith(_QUOTED_END) and piece[:1].islower():
                 result[-1] = f"{result[-1]} {piece}"  # «Han ropte «Stopp!» og løp.»
-            elif piece[:1].islower() and before[-2:-1].isdigit() and before.endswith("."):
-                result[-1] = f"{result[-1]} {piece}"  # an ordinal: «rundt 10.–15. november»
+            elif before[-2:-1].isdigit() and before.endswith(".") and _RANGE_ON.match(piece):
+                result[-1] = f"{result[-1]} {piece}"  # an ordinal: «10.–15. november», «17. – 19.»
             elif before[-2:-1].isdigit() and language != "en" and _OWN_ORDINAL.search(before):
                 result[-1] = f"{result[-1]} {piece}"  # «Peiffer tok sin 16. VM-medalje»
             elif piece[:1].islower() and before[-2:-1].isupper() and _INITIALS.search(before):
