@@ -139,10 +139,18 @@ def aside(bracket: re.Match[str]) -> str:
     """Nothing, but a party or an age after a name: «Tone W. Trøen (H)», «Kari Ås (36)»; and
     a match and its score: «(Tromsø-Strømsgodset 0–1)», the result."""
     named = _NAME_BEFORE.search(bracket.string, 0, bracket.start()) and PARTY.fullmatch(bracket[0])
-    return bracket.group() if named or _MATCH_SCORE.search(bracket[0]) else ""
+    if named or _MATCH_SCORE.search(bracket[0]):
+        return bracket.group()
+    # «nothing in the (city ordinances or state law) that requires …»: the noun its article
+    # or preposition wants, no aside
+    start = bracket.start()
+    return bracket.group() if _WANTS_NOUN.search(bracket.string, max(0, start - 6), start) else ""
 
 
 _MATCH_SCORE = re.compile(r"[A-ZÆØÅ][\w ./–-]{2,60} \d{1,2} ?[-–] ?\d{1,2}\)$")
+_WANTS_NOUN = re.compile(
+    r"\b(?:the|a|an|of|in|to|at|by|for|with|from|den|det|en|ei|et|ein|eit|i|på|av|til|med|frå|fra)$"
+)
 
 
 # A pointer to the page, which a bullet has not: «(sjå lista under)», «(see table below)»,
