@@ -385,6 +385,9 @@ WIDGET_LINES += [
     "Send this page to someone via email", "Comments closed.", "Denne saken oppdateres!",
     "Oppdatert nå nettopp", "Klikk for å aktivere kartet", "Log In",
     "Landet rundt skal spegla dei beste artiklane frå dei andre Amedia-avisene i Norge.",
+    # a comment form's notice
+    "Your email address will not be published.", "Required fields are marked *",
+    "Your email address will not be published. Required fields are marked *",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",

@@ -35,6 +35,9 @@ WIDGET_WORDS_PATTERN = (
     # forum for discussion. Please keep comments …»; an icon font's names: «bookmarkicon
     # cameraicon checkicon chevron downicon …»
     r"committed to maintaining a lively but civil forum\b|chevron (?:down|up|left|right)icon\b|"
+    # a comment form: «Your email address will not be published. Required fields are marked *»
+    r"your email address will not be published\b|required fields are marked\b|"
+    r"e-postadressen din (?:vil ikke|blir ikke) publisert\b|"
     # A video player's notice: «Du trenger javascript for å se video.»
     r"trenger javascript\b|treng javascript\b|enable javascript\b|"
     # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
