@@ -91,6 +91,9 @@ TITLE_ENDINGS = (
     *("member", "councilman", "councilwoman", "alderman", "alderwoman"),
     # «Deputy Prosecuting Attorney Caroline Bednar», «Camden County Prosecutor Jill Mayer»
     *("attorney", "prosecutor", "sheriff", "professor", "ambassador", "spokeswoman"),
+    # «Styremedlem Anny Felde», «Skuespiller Minken Fosheim»: a board's seat, a trade
+    *("medlem", "skuespiller", "skodespelar", "forfatter", "forfattar", "journalist"),
+    *("redaktør", "advokat", "forsker", "forskar", "trener", "trenar", "rådmann", "biskop"),
 )
 
 
