@@ -316,6 +316,21 @@ def test_a_noun_for_a_firm_named_in_a_sentence_left_out_is_no_bullet() -> None:
             assert firm in bullets[i - 1], bullets
 
 
+def test_a_noun_the_lead_named_keeps_its_article_under_a_crosshead() -> None:
+    # «Mannen ble hentet …» under a crosshead, after the lead's «en 34 år gammel mann»: the
+    # same man, not «En mann», which reads as another
+    text = (
+        "Siktet for gullsmedranet\n\nNå er en 34 år gammel mann fra Litauen pågrepet og siktet"
+        " for ranet av Gullhjørnet i Trysil. Butikken ble ranet av to maskerte menn i mars i"
+        " fjor.\n\nHentet i København\n\nMannen ble hentet av norsk politi i København"
+        " mandag og blir fremstilt for varetektsfengsling i Sør-Østerdal tingrett i dag."
+        " Politiet vil begjære fire ukers fengsling."
+    )
+    digest = digest_of(analyse(parse_text(text)))
+    part = next(s for s in digest.sections if s.heading == "Hentet i København")
+    assert part.bullets[0].startswith("Mannen ble hentet av norsk politi"), part.bullets
+
+
 _MATCH = """Sogndal snudde 0-1 til 2-1
 
 Sogndal held fram å imponere i serien. Heimelaget slo Molde 2-1 laurdag, etter å ha \

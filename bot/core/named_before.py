@@ -87,18 +87,16 @@ def definite_orphans(
             continue
         if stem is None or candidate.lead:
             continue
-        before = [
-            c.text.lower()
-            for c in chosen
-            if c.section == candidate.section and c.position < candidate.position
-        ]
+        # (a bullet of a section before too: «Mannen ble hentet …» under a crosshead, after
+        # the lead's «en 34 år gammel mann»; the story's last naming of it decides below)
+        before = [c.text.lower() for c in chosen if c.position < candidate.position]
         named = (titles[0], titles[candidate.section + 1], *before)  # (all in lower case)
         if not any(stem in text for text in named):
             orphans.add(candidate.position)
             continue
         # The sentence that last named it (not one that points back to it as well).
         at = candidate.position - 1
-        while at >= 0 and texts[at][0] == candidate.section:
+        while at >= 0:
             if stem in texts[at][1] and not texts[at][1].startswith(word):
                 if at not in given:
                     orphans.add(candidate.position)
