@@ -87,16 +87,23 @@ def definite_orphans(
             continue
         if stem is None or candidate.lead:
             continue
-        # (a bullet of a section before too: «Mannen ble hentet …» under a crosshead, after
-        # the lead's «en 34 år gammel mann»; the story's last naming of it decides below)
-        before = [c.text.lower() for c in chosen if c.position < candidate.position]
+        before = [
+            c.text.lower()
+            for c in chosen
+            if c.position < candidate.position
+            # (a section before's only where it introduced the thing, indefinite: «Mannen ble
+            # hentet …» under a crosshead, after the lead's «en 34 år gammel mann»)
+            and (
+                c.section == candidate.section or re.search(rf"{re.escape(stem)}\b", c.text.lower())
+            )
+        ]
         named = (titles[0], titles[candidate.section + 1], *before)  # (all in lower case)
         if not any(stem in text for text in named):
             orphans.add(candidate.position)
             continue
         # The sentence that last named it (not one that points back to it as well).
         at = candidate.position - 1
-        while at >= 0:
+        while at >= 0 and texts[at][0] == candidate.section:
             if stem in texts[at][1] and not texts[at][1].startswith(word):
                 if at not in given:
                     orphans.add(candidate.position)
