@@ -3168,3 +3168,26 @@ def test_a_bracket_its_article_or_preposition_needs_is_no_aside(
 ) -> None:
     # (dropped, it leaves «nothing in the that requires …»)
     assert kept in compress(sentence, clause_checker(language))
+
+
+def test_a_speakers_full_attribution_given_again_is_given_by_surname() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Storbrann i Bergen sentrum\n\n"
+        "– Det kom inn ei trippelvarsling klokka 23.34 om røyk frå ein bygning. Då våre folk"
+        " kom fram til staden, brann det i kledningen, og etter kvart slo flammane gjennom"
+        " taket, seier operasjonsleiar Hans-Eirik Thue i Vest politidistrikt til NTB.\n\n"
+        "Tre personar var i bygget som brann, og alle desse kom seg ut. Ein person vart send"
+        " til legevakt for ein sjekk, opplyser Thue."
+    )
+    bullets = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
+    full = [
+        b
+        for b in bullets
+        if b.endswith("seier operasjonsleiar Hans-Eirik Thue i Vest politidistrikt.")
+    ]
+    assert len(full) == 1, bullets
+    assert any(b.endswith("taket, seier Thue.") for b in bullets), bullets

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.cut_words import PARTY
-from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES
+from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS
 
 # What the words were said on: the news itself, kept with the speaker.
 NEWS_AFTER = re.compile(
@@ -74,3 +74,32 @@ def without_circumstances(text: str) -> str:
             role = role if apposition or _WORKPLACE.match(role) else ""  # («… i Lerøy Midt»)
         text = text[: found.end()] + kept + (role if role and _ROLE.match(role) else "")
     return text
+
+
+# A speaker given by role and full name: «, seier operasjonsleiar Hans-Eirik Thue i Vest
+# politidistrikt.» (the name: two or more capitalised words, the last the surname).
+_FULL_ATTRIBUTION = re.compile(
+    rf",\s+(?P<verb>{SPEECH_VERBS})\s+(?:[a-zæøå-]+\s+){{0,3}}"
+    r"(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}(?P<surname>[A-ZÆØÅ][\w'’-]+)[^,.!?]*(?P<end>[.!?])$"
+)
+
+
+def attributed_once(bullets: list[list[str]]) -> list[list[str]]:
+    """A speaker's full attribution given again in a later bullet is given by surname:
+    «…, seier operasjonsleiar Hans-Eirik Thue i Vest politidistrikt.» twice → «…, seier
+    Thue.» the second time (a quote's two sentences, each with its speaker)."""
+    seen: set[str] = set()
+    result: list[list[str]] = []
+    for section in bullets:
+        kept = []
+        for bullet in section:
+            found = _FULL_ATTRIBUTION.search(bullet) if "," in bullet else None
+            if found is not None:
+                said = found.group()[found.start("verb") - found.start() :]
+                if said in seen:
+                    short = f"{found['verb']} {found['surname']}{found['end']}"
+                    bullet = bullet[: found.start("verb")] + short
+                seen.add(said)
+            kept.append(bullet)
+        result.append(kept)
+    return result

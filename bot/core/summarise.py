@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import chain, islice
 
 from bot.core.analysis import Analysis
+from bot.core.attributions import attributed_once
 from bot.core.budget import within_budget
 from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on, repeats
 from bot.core.clause_choice import checker_for
@@ -287,7 +288,7 @@ def _select(
         # A reader needs whom a surname names: with no words left for the full name, the
         # bullets are chosen again with room for it.
         return _select(analysis, scores, made, max_words, result, left_out)
-    return [[said_once(bullet) for bullet in section] for section in named]
+    return attributed_once([[said_once(bullet) for bullet in section] for section in named])
 
 
 def _introduce(
