@@ -1576,6 +1576,21 @@ def test_a_caption_given_twice_on_top_is_no_standfirst() -> None:
     assert "Twitter" not in parse_text(text).text
 
 
+def test_a_caption_given_again_with_its_credit_on_top_is_no_standfirst() -> None:
+    # (the alt text with two spaces, the caption with the wire's credit)
+    text = (
+        "Man sentenced to 30 years in death of wife on cruise\n\n"
+        "A Lakeview man admitted to killing his wife during an argument on a cruise ship in"
+        " 2017.  He was sentenced to 30 years in prison Thursday, June 3, 2021.\n\n"
+        "A Lakeview man admitted to killing his wife during an argument on a cruise ship in"
+        " 2017. He was sentenced to 30 years in prison Thursday, June 3, 2021. (AP)\n\n"
+        "JUNEAU, Alaska (AP) — A Lakeview man was sentenced Thursday to 30 years in prison in"
+        " the beating death of his wife on an Alaska cruise in 2017.\n\n"
+        "Prosecutors had sought life in prison for Kenneth Marsh, who pleaded guilty last year."
+    )
+    assert "admitted to killing" not in parse_text(text).text
+
+
 def test_an_exclaimed_headline_with_a_comma_is_the_title() -> None:
     text = (
         "Ønskekonserten 2020, vær så god!\n\n"

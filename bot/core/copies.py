@@ -33,6 +33,8 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
         if text.endswith(_CUT_OFF) and (j := _given_whole(texts, i)):
             flags[i] = True  # «WASHINGTON (AP) — Senate Democrats … government...»: a teaser
             flags[i + 1 : j] = [True] * (j - i - 1)  # (and a rail's line between it and its story)
+    # (a copy may differ by its spaces: «… in 2017.  He was …» over «… in 2017. He was …»)
+    texts = [" ".join(text.split()) if "  " in text else text for text in texts]
     for i in range(len(texts) - 1):
         j, text = i + 1, texts[i]  # a widget («1-MIN READ») may stand between the two
         while j < len(texts) - 1 and flags[j] and not texts[j].startswith(text):
@@ -57,7 +59,9 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
                 and sum(any(c.isalpha() for c in w) for w in text.split()) >= 5
             )
             flags[j] = True
-            flags[i] = flags[i] or not headline or is_caption(text)
+            # (a copy that adds a credit, «… June 3, 2021. (AP)», gives a photo's caption)
+            credited = bool(rest) and rest[:1] == "(" and is_furniture(rest)
+            flags[i] = flags[i] or not headline or credited or is_caption(text)
 
 
 _CUT_OFF = ("...", "…")
