@@ -1591,6 +1591,25 @@ def test_a_caption_given_again_with_its_credit_on_top_is_no_standfirst() -> None
     assert "admitted to killing" not in parse_text(text).text
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Anne Lund, former chair of the planning committee, says she put two years of her life"
+        " into the plan that council seemed to ignore on Tuesday. (City of Lakeview)",
+        "Firefighters worked through the night to put out the blaze. (Joe Smith/Lakeview News)",
+    ],
+)
+def test_a_caption_closed_by_its_credit_in_brackets_is_no_lead(caption: str) -> None:
+    text = (
+        "Council approves housing plan\n\n"
+        f"{caption}\n\n"
+        "The former chair of the planning committee says she is frustrated with the way council"
+        " dealt with a development proposal earlier this week.\n\n"
+        "The subdivision for 80 mini-homes falls just outside the zone for new homes."
+    )
+    assert caption[:30] not in parse_text(text).text
+
+
 def test_an_exclaimed_headline_with_a_comma_is_the_title() -> None:
     text = (
         "Ønskekonserten 2020, vær så god!\n\n"

@@ -371,9 +371,18 @@ def is_caption(unit: str) -> bool:
         return False
     if spaces(unit, 12) < 12 and _SHOT_BY.search(unit):
         return True  # «Stein Torleif Bjella (Hilde Unosen)»: who is shown, and who shot it
+    if unit.endswith(")") and _NAMED_CREDIT.search(unit[-70:]):
+        return True  # «… on Tuesday. (City of Saint John)», «(Joe Smith/CBC)»: who gave it
     if spaces(unit, 30) >= 30:  # a longer one only with the credit closing it
         return unit.endswith(")") and CREDIT_BRACKET.search(unit[-70:]) is not None
     return CREDIT_BRACKET.search(unit) is not None
+
+
+# A credit after a caption's stop: capitalised words only, two or more or with a slash.
+_NAMED_CREDIT = re.compile(
+    r"[.!?] \((?:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|and|for)){1,5}"
+    r"|[A-Z][\w.'’-]*/[A-Z][\w.'’ -]*)\)$"
+)
 
 
 def strip_tail(text: str) -> str:
