@@ -2104,6 +2104,20 @@ def test_a_contrast_with_the_sentence_before_points_back(language: str, text: st
     assert opens_with_pronoun(text, clause_checker(language))
 
 
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("The former was fined 500 pounds on Monday.", True),
+        ("The former, a Labour seat, fell to the Conservatives.", True),
+        # «former» before its noun: an adjective, no pointer to one named before
+        ("The former chair of the planning committee says she is frustrated with the vote.", False),
+        ("The former mayor of Lakeview died on Sunday at the age of 84.", False),
+    ],
+)
+def test_the_former_points_back_only_as_a_noun(text: str, back: bool) -> None:
+    assert opens_with_pronoun(text, clause_checker("en")) is back
+
+
 def test_a_contrast_late_in_the_sentence_is_its_own() -> None:
     text = "Kommunen har bygd tre nye skoler i år, men har derimot ikke råd til en ny hall."
     assert not opens_with_pronoun(text, clause_checker("nb"))

@@ -40,6 +40,7 @@ _GOING_ON_TWO = frozenset(
 )
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
+_FORMER_VERBS = frozenset("is was has had said says will would also and".split())  # noqa: SIM905
 _CONTRAST = frozenset(("derimot", "imidlertid", "however", "dermed", "therefore", "thus"))
 # «Lundby har heller ikke oversikt …», «Ei heller pappa …»: neither, after the one before
 _NEITHER = re.compile(r"(?:^|\s)(?:heller ikke|heller ikkje|ei heller)\b")
@@ -113,7 +114,8 @@ def goes_on(first: str, rest: str) -> bool:
         return bool(following) and following[0].strip(",") in _FOR_BECAUSE | _EXAMPLE
     following = rest.lower().split(maxsplit=2)[:2]
     if (first, following[0].strip(",") if following else "") in _GOING_ON_TWO:
-        return True
+        # (not «The former chair of …»: an adjective, its noun next)
+        return following[0] != "former" or len(following) < 2 or following[1] in _FORMER_VERBS
     if first in _ARTICLES and following and following[0] in _ORDINALS:
         return True
     # «Over 4000 fleire skal ut på beite», «Two more bodies were found»: more of them
