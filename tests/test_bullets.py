@@ -2929,6 +2929,34 @@ def test_the_turn_to_the_news_after_a_recent_background_leads_but_not_now_that()
     assert first.startswith("Nå har statsforvalteren gitt en ny tillatelse"), first
 
 
+@pytest.mark.parametrize(
+    ("dated", "first"),
+    [
+        ("date 2025-06 ", "Onsdag avsa Sunnmøre tingrett frifinnelsesdommen"),
+        ("", "Onsdag avsa Sunnmøre tingrett frifinnelsesdommen"),
+    ],
+)
+def test_the_days_news_after_a_year_long_gone_leads(dated: str, first: str) -> None:
+    text = (
+        f"{dated}Frifunnet etter 47 år\n\n"
+        "I 1978 ble mannen i Fosen herredsrett dømt til ubetinget fengsel i 60 dager for"
+        " seksuell omgang med en jente under 16 år. Onsdag avsa Sunnmøre tingrett"
+        " frifinnelsesdommen etter at saken ble gjenopptatt. Den 72 år gamle mannen er dermed"
+        " renvasket etter 47 år.\n\n"
+        "– Min klient er lettet over endelig å bli trodd, sier forsvarer Frode Wisth."
+    )
+    assert bullets(digest(text, max_words=60))[0].startswith(first)
+
+
+def test_a_year_just_gone_is_no_background_the_news_leads_after() -> None:
+    text = (
+        "date 2025-06 Ny skole\n\n"
+        "I 2024 vedtok kommunestyret å bygge en ny skole på Vik for 200 millioner kroner."
+        " Onsdag startet gravearbeidet på tomta. Skolen skal stå ferdig i 2027."
+    )
+    assert bullets(digest(text, max_words=60))[0].startswith("I 2024 vedtok kommunestyret")
+
+
 def test_a_passive_first_with_no_subject_is_a_lists_item_not_a_bullet() -> None:
     checker = clause_checker("nb")
     analysis = analyse(parse_text("Ulykken\n\nUtredes i regi av St. Olavs hospital i Trondheim."))

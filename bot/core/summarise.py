@@ -166,15 +166,27 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _NOW = ("Nå ", "No ", "Now ", "I dag ", "Today ", "Men nå ", "Men no ", "But now ")
+# «I 1978 ble mannen dømt …», then «Onsdag avsa tingretten …»: a year long gone, the day's news
+_YEAR_FIRST = re.compile(r"(?:I|In) (1[89]\d\d|20\d\d)\b")
+_DAY_NOW = (
+    *("Mandag ", "Måndag ", "Tirsdag ", "Tysdag ", "Onsdag ", "Torsdag ", "Fredag ", "Lørdag "),
+    *("Laurdag ", "Søndag ", "Sundag ", "On Monday", "On Tuesday", "On Wednesday"),
+    *("On Thursday", "On Friday", "On Saturday", "On Sunday"),
+)
 _NOW_SEARCH = 8  # sentences after the lead: the story's turn to its news
 
 
 def _news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -> Candidate | None:
     """The sentence right after a lead that tells what happened before, opening on «Nå»."""
+    now: tuple[str, ...] = _NOW
     if not _BACKGROUND.search(lead.text):
-        return None
+        year = _YEAR_FIRST.match(lead.text)
+        dated = analysis.article.date
+        if year is None or int(year[1]) > (int(dated[:4]) if dated else 2002) - 2:
+            return None
+        now = (*_NOW, *_DAY_NOW)
     for sentence in analysis.all_sentences[lead.position + 1 : lead.position + _NOW_SEARCH]:
-        if sentence.section != lead.section or not sentence.text.startswith(_NOW):
+        if sentence.section != lead.section or not sentence.text.startswith(now):
             continue
         if sentence.text.split(maxsplit=2)[1:2] in (["som"], ["that"]):
             continue  # «Nå som det går mot sommer …»: «now that», the background still
@@ -182,7 +194,12 @@ def _news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -
             # «Nå har en milepæl blitt nådd.» over «I sesongen 2020/2021 har 50 053 hjort blitt
             # felt.»: the turn says that it came, the sentence after it what came
             after = analysis.all_sentences[sentence.position + 1 : sentence.position + 2]
-            if not _DIGIT.search(text) and after and after[0].section == sentence.section:
+            if (
+                not _DIGIT.search(text)
+                and after
+                and after[0].section == sentence.section
+                and not _THEREFORE.search(after[0].text, 0, 80)  # («… mannen er dermed …»)
+            ):
                 told = made.of(after[0], lead=True)
                 if told is not None and _DIGIT.search(told) and not made.pronoun(told):
                     sentence, text = after[0], told
@@ -192,6 +209,7 @@ def _news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -
 
 
 _DIGIT = re.compile(r"\d")
+_THEREFORE = re.compile(r"\b(?:dermed|derfor|difor|therefore|thus)\b")
 # Where what the sentence before (or the title) said comes from: «Det viser tall …», «Dette
 # kommer fram i …», «That's according to …».
 _SOURCE_OF_IT = re.compile(
