@@ -83,3 +83,29 @@ def test_captions_run_into_the_headline_line_go_and_the_headline_stays() -> None
     assert title == "Brann i enebolig – familie på tre kom seg ut"
     assert bullets[0] == "Det brenner i en enebolig i Skien.", bullets
     assert not any("RØYK" in bullet or "totalskadet" in bullet for bullet in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    ("credit", "heading"),
+    [
+        ("Foto: Kari SørbøGjenopptatt i 2022", "Gjenopptatt i 2022"),
+        ("Foto: Ola Nordmann / NRKSaken ble anket", None),  # (an outlet's capitals: left)
+        ("Foto: Ian McDonald", None),  # (a name's own capital is no crosshead)
+    ],
+)
+def test_a_credits_line_run_into_the_crosshead_under_it_leaves_the_crosshead(
+    credit: str, heading: str | None
+) -> None:
+    text = (
+        "Frifunnet etter 47 år\n"
+        "Sunnmøre tingrett frifant onsdag en 72 år gammel mann i en gjenopptatt sak.\n"
+        "Frode Wisth representerer mannen som nå er frifunnet.\n"
+        f"{credit}\n"
+        "– Saken gjelder et overgrep som skal ha funnet sted i 1973, forteller førsteadvokat"
+        " Unni Sandøy til NRK.\n"
+        "Overgrepet skal ha skjedd i ei lita bygd i Trøndelag fem år tidligere."
+    )
+    _, _, headings = _digest(text)
+    if heading is not None:
+        assert headings == [heading], headings
+    assert not any(h.startswith(("Foto", "McDonald", "Donald")) for h in headings), headings

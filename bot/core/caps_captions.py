@@ -173,6 +173,10 @@ NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæø�
 # «… sier til NRK: Vi …» is a source's.)
 _GLUED_LABEL = re.compile(r"(?<=[a-zæøå0-9)]) ([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}): (?=[A-ZÆØÅ])")
 _GLUED_STAMP = re.compile(r"(kl\.? \d{1,2}[:.]\d{2})(?=[A-ZÆØÅ][a-zæøå])")
+# A credit's line run into the crosshead under it: «Foto: Kari SørbøGjenopptatt i 2022».
+_GLUED_CREDIT_LINE = re.compile(
+    r"^((?:Foto|Photo): [^\n]{2,60}?[a-zæøå])(?=[A-ZÆØÅ][a-zæøå]+ (?:[a-zæøå]|\d))", re.MULTILINE
+)
 _GLUED_CREDIT = re.compile(r"(\((?:Foto|Photo|Bilde|Bilete): [^()]{2,60}\)) (?=[A-ZÆØÅ])")
 
 
@@ -194,4 +198,6 @@ def unglue_captions(text: str) -> str:
         text = _GLUED_LABEL.sub(_own_line, text)
     if "kl. " in text or "kl " in text:
         text = _GLUED_STAMP.sub("\\1\n", text)  # «… Torsdag 3. april kl. 18:29Støre ble valgt …»
+    if "Foto: " in text or "Photo: " in text:
+        text = _GLUED_CREDIT_LINE.sub("\\1\n", text)  # «Foto: Kari SørbøGjenopptatt i 2022»
     return _GLUED_CREDIT.sub("\\1\n", text) if "(Foto: " in text or "(Photo: " in text else text
