@@ -2132,6 +2132,8 @@ def test_a_contrast_late_in_the_sentence_is_its_own() -> None:
         ("nn", "Dei to har hatt det kjekt på konserten i kveld."),
         ("nb", "Alle tre kom ut av bilene med egen hjelp."),
         ("en", "All three were taken to hospital in the city."),
+        ("nb", "25 av dem går til undervisning i grunnskolen."),  # a figure of them
+        ("en", "12 of them were taken to hospital in the city."),
     ],
 )
 def test_some_of_them_and_the_two_point_back(language: str, text: str) -> None:

@@ -276,8 +276,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
             noun = rest.split(maxsplit=2)[1:2]
             return bool(noun) and noun[0] not in _TIMES
         return following in _NAMED_BEFORE
-    if first in _QUANTIFIERS and following in _PARTITIVES:
-        # «Noen av dem fikk …», «Two of them were …» (not «Mange av de ansatte»)
+    if (first in _QUANTIFIERS or first.isdigit()) and following in _PARTITIVES:
+        # «Noen av dem fikk …», «Two of them …», «25 av dem …» (not «Mange av de ansatte»)
         # (not «Fleire av dei som pendlar …»: those the clause names)
         word3, word4 = [*rest.lower().split(maxsplit=3)[1:3], "", ""][:2]
         return word3.strip(",.") in _NAMED_BEFORE and word4 not in ("som", "who", "that")
