@@ -2105,6 +2105,23 @@ def test_a_contrast_with_the_sentence_before_points_back(language: str, text: st
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "back"),
+    [
+        ("nb", "Med andre ord viser tallene at det er energivarer som drar prisene opp.", True),
+        ("nn", "På denne måten oppsummerer Bondevik vårsesjonen i Stortinget.", True),
+        ("nn", "Ikkje minst skaper stengde vegar problem for dei næringsdrivande.", True),
+        ("en", "As a result, the left-wing party put forward a motion of censure.", True),
+        ("en", "In other words, the council has run out of money.", True),
+        ("en", "As a result of the storm, several roads were closed on Monday.", False),
+    ],
+)
+def test_a_sentence_that_sums_up_or_adds_to_the_one_before_leans_on_it(
+    language: str, text: str, back: bool
+) -> None:
+    assert opens_with_pronoun(text, clause_checker(language)) is back
+
+
+@pytest.mark.parametrize(
     ("text", "back"),
     [
         ("The former was fined 500 pounds on Monday.", True),

@@ -56,6 +56,20 @@ _GOING_ON = frozenset(
     # («At that stage, Fritz had won 40 of 52 points»: the moment the one before told)
     + [("at", "that", when) for when in ("stage", "point", "time", "moment")]
     + [("by", "that", "time")]
+    # («Med andre ord viser tallene …», «På denne måten oppsummerer …», «Ikkje minst skaper
+    # …»: what the sentence before said, summed up or added to)
+    + [("med", "andre", "ord"), ("in", "other", "words")]
+    + [
+        ("på", which, way)
+        for which in ("denne", "den", "samme", "same")
+        for way in ("måten", "måte")
+    ]
+    + [
+        (no, "minst", verb)
+        for no in ("ikke", "ikkje")
+        for verb in ("skaper", "skapar", "er", "har")
+    ]
+    + [("not", "least", "because"), ("not", "least", "the")]
     + [
         (when, "etter", verb)
         for when in "året dagen uka veka uken måneden månaden kvelden natta helga helgen".split()  # noqa: SIM905
@@ -96,6 +110,8 @@ def goes_on(first: str, rest: str) -> bool:
     …», «Året etter kom …»: a sentence that goes on from what the one before said."""
     if first in _CONTINUING:
         return first != "dermed" or _NAMED_RESULT.match(rest) is None
+    if first == "as" and rest.startswith("a result,"):
+        return True  # «As a result, the party …» (not «As a result of the storm»: its cause)
     if "heller" in rest[:40] and _NEITHER.search(f"{first} {rest[:40]}"):
         return True
     if first in _AFTER_THAT_FIRST or (rest[:3] != "" and _LATER in rest[:20].lower()):
