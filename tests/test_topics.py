@@ -2956,3 +2956,16 @@ def test_a_duo_joined_by_an_ampersand_is_one_topic() -> None:
     found = _commands(text, "nb")
     assert "kari_marte" in found, found
     assert not found & {"kari", "marte"}
+
+
+def test_a_posts_words_before_its_holders_name_are_no_topic() -> None:
+    # «Turkish Foreign Minister Mevlut Cavusoglu»: /turkish_foreign names no one
+    text = (
+        "Turkey says no second day of talks\n\n"
+        "The talks had been expected to resume on Wednesday, but Turkish Foreign Minister"
+        " Mevlut Cavusoglu said the two sides were taking the proposals back to their capitals."
+        " Turkish Foreign Minister Mevlut Cavusoglu said he expected a meeting of the two"
+        " foreign ministers soon. Turkey has hosted two rounds of talks."
+    )
+    commands = [topic.command for topic in topics_of(parse_text(text))]
+    assert "turkish_foreign" not in commands, commands

@@ -23,7 +23,7 @@ from bot.core.text import match_key
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of, lemmas_of
 from bot.core.topic_fillers import filler_name
 from bot.core.topic_labels import as_named, joined_name, person_named
-from bot.core.topic_names import lead_names, lead_place, no_subject
+from bot.core.topic_names import lead_names, lead_place, no_subject, only_an_office
 from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
 from bot.core.topic_roads import with_roads
 from bot.core.topic_words import topic_command, topic_morphemes
@@ -300,11 +300,12 @@ def derive_topics(
     sections_before, per_section_before = dict(topic_sections), per_section
     for key in list(topic_sections):
         carriers = carriers_of(key, sections)
-        if not all(w.name for w in carriers):
+        named = all(w.name for w in carriers)  # (or «Turkish Foreign Minister …»: a post's)
+        if not named and not (" " in (post := label(key)) and only_an_office({post}, text)):
             continue
         titled = key in title_keys
         quoted = not titled and scores[key] != math.inf  # (the subject is no mere source)
-        if no_subject(
+        if not named or no_subject(
             {w.surface for w in carriers}, text, label(key), titled=titled, quoted=quoted
         ):
             del topic_sections[key]
