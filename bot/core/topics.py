@@ -294,18 +294,17 @@ def derive_topics(
 
     add(lead_names(analysis, sections, plain, written, taken, 2))
 
-    # A name the story only quotes is its source, not its subject (not one the title names);
-    # a name only written before a slash is half of one (/glimt of «Bodø/Glimt», not /bodo).
+    # A name only quoted is a source (unless titled); one before a slash is half («Bodø/Glimt»)
     text = analysis.article.text
     sections_before, per_section_before = dict(topic_sections), per_section
     for key in list(topic_sections):
         carriers = carriers_of(key, sections)
-        named = all(w.name for w in carriers)  # (or «Turkish Foreign Minister …»: a post's)
-        if not named and not (" " in (post := label(key)) and only_an_office({post}, text)):
+        all_named = all(w.name for w in carriers)  # (or «Turkish Foreign Minister …»: a post)
+        if not all_named and not (" " in (post := label(key)) and only_an_office({post}, text)):
             continue
         titled = key in title_keys
         quoted = not titled and scores[key] != math.inf  # (the subject is no mere source)
-        if not named or no_subject(
+        if not all_named or no_subject(
             {w.surface for w in carriers}, text, label(key), titled=titled, quoted=quoted
         ):
             del topic_sections[key]
