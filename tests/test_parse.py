@@ -291,6 +291,14 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
             "At 1:54 p.m. ET on July 4, the probe went silent. Engineers were told at once.",
             ["At 1:54 p.m. ET on July 4, the probe went silent.", "Engineers were told at once."],
         ),
+        (  # … nor before a month's abbreviation and its day
+            "en",
+            "Police responded just before 8:15 p.m. Oct. 18 at the transit hub. A man was hurt.",
+            [
+                "Police responded just before 8:15 p.m. Oct. 18 at the transit hub.",
+                "A man was hurt.",
+            ],
+        ),
         (  # … nor before a small word, in a Norwegian paragraph as in an English one
             "nb",
             "He left at 3 a.m. on Friday. Then he came back.",

@@ -251,8 +251,7 @@ def _splitter(language: str) -> SentenceSplitter:
     return splitter(language)
 
 
-# A quote dash inside a paragraph starts a new sentence when it follows a full stop:
-# «... sa han. – Vi ...». Punkt sees the dash as an ordinary token and may glue them.
+# «… sa han. – Vi …»: a quote dash after a stop starts a sentence (Punkt may glue the two).
 _DASH_AFTER_STOP = re.compile(r"(?<=[.!?»”\"])(?<!\d\.)\s+(?=[–—]\s)|(?<=\d\.)\s+(?=[–—]\s+\D)")
 _RANGE_ON = re.compile(r"[a-zæøå]|[–—-] ?\d")  # (not «17. – 19. september»: a range, no quote)
 
@@ -361,6 +360,7 @@ _WHEN = (
     r"|April|May|June|July|August|September|October|November|December|Eastern|Central"
     r"|Pacific|Mountain|Atlantic|Local|Today|Tomorrow|Tonight|Yesterday"
     r"|[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T)\b"  # («1:54 p.m. ET on July 4»)
+    r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\. \d"  # («8:15 p.m. Oct. 18 at …»)
 )
 _HOUR_THEN_SENTENCE = re.compile(rf"(?<=\b[ap]\.m\.) (?=[A-Z][a-z]+\b)(?!{_WHEN})")
 _HOUR_THEN_WHEN = re.compile(_WHEN)
