@@ -852,6 +852,7 @@ def test_what_a_picture_or_video_shows_is_not_news() -> None:
         ("nn", "Det er NRK som melder saka."),
         ("nb", "Det var Nordvikposten som først omtalte saken."),
         ("en", "It was the BBC that first reported the story."),
+        ("nb", "Det opplyser politiet til NRK like før klokken 10.30 fredag formiddag."),
     ],
 )
 def test_who_told_the_news_is_not_news(language: str, text: str) -> None:

@@ -48,7 +48,7 @@ _FINITE = {
 NEVER_VERBS = frozenset(
     "eller enn etter under over heller hver hvert alle andre sammen siden sidan senere "  # noqa: SIM905
     "seinare tidligere tidlegare lenger bedre betre større mindre flere fleire eldre yngre "
-    "ofte rundt innenfor utenfor ovenfor nedenfor omkring hvor kor der her når mellom "
+    "før ofte rundt innenfor utenfor ovenfor nedenfor omkring hvor kor der her når mellom "
     "after under over other ever never either neither whether rather "
     # money: «20 milliarder kroner» (not the verb «krone», to crown)
     "kroner kronar".split()
