@@ -106,6 +106,8 @@ WIDGET_WORDS_PATTERN = (
     # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Oppdatert
     # nå nettopp», «Klikk for å aktivere kartet», «Log In».
     r"comments (?:are )?closed\.?$|(?:denne |dette )?(?:saken|saka) (?:blir )?oppdater(?:es|ast)\b|"
+    # («NRK oppdaterer saken!», «Vi oppdaterer saka.»)
+    r"^[\w.]+ oppdaterer (?:saken|saka)\b.{0,20}$|"
     r"oppdatert (?:nå|no) nettopp$|klikk for å aktivere\b|log ?in$|logg inn$|"
     # «Firda kjem tilbake med meir.», «Vi kommer tilbake med mer.», «More to follow.»
     r"(?:[\w.]+ )?(?:kjem|kommer) tilbake med (?:meir|mer)\b.{0,20}$|more to follow\.?$|"
