@@ -121,3 +121,15 @@ def test_an_outlets_tag_in_brackets_opens_the_lead_and_goes(tag: str) -> None:
     assert strip_dateline(tag + lead) == lead
     # (not a bracket that explains a name: «(FHI) melder …» keeps what it has)
     assert strip_dateline("(Ap) og (H) stemte for.") == "(Ap) og (H) stemte for."
+
+
+@pytest.mark.parametrize("dateline", ["PLANO (1080 KRLD)- ", "PLANO- ", "LAKEVIEW (WXYZ)— "])
+def test_a_citys_capitals_and_its_stations_tag_before_a_glued_dash_go(dateline: str) -> None:
+    from bot.core.datelines import strip_dateline
+
+    lead = "The Plano City Council has repealed the Plano Tomorrow Plan after years of pressure."
+    assert strip_dateline(dateline + lead) == lead
+    # (not an acronym that opens a compound: «NATO- og EU-landene»)
+    assert (
+        strip_dateline("NATO- og EU-landene møttes i går.") == "NATO- og EU-landene møttes i går."
+    )

@@ -22,6 +22,10 @@ _CAPITALS_EN_DASH = re.compile(  # (not a match's line: «BRANN - SARPSBORG 08 0
     r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?|•) +(?=[A-Z])"
     r"(?![A-ZÆØÅ0-9 ]+\d+ ?[-–] ?\d+:?$)"
 )
+# A wire's city and its station's tag, the dash glued on: «PLANO (1080 KRLD)- The …».
+_CAPITALS_GLUED_DASH = re.compile(
+    r"^[A-Z]{3,}(?: [A-Z]{2,})?(?: \([^()]{2,30}\))?[–—-] +(?=[A-Z][a-z])"
+)
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
@@ -139,6 +143,8 @@ def strip_dateline(text: str) -> str:
         return _PLACE_DATE_DASH.sub("", text, count=1)
     if text[:3].isupper() and _CITY_MONTH_DAY.match(text):
         return _CITY_MONTH_DAY.sub("", text, count=1)  # «BRASILIA Oct 29 Brazil's central …»
+    if text[:3].isupper() and (place := _CAPITALS_GLUED_DASH.match(text)):
+        return text[place.end() :]  # «PLANO (1080 KRLD)- The Plano City Council …», «PLANO- …»
     if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30] or " • " in text[:30]):
         return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …», «LONDON • …»
     if text[:2] == "— " and _PLACE_LOST.match(text):
