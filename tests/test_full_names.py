@@ -344,3 +344,17 @@ def test_a_because_before_an_early_also_goes_with_it() -> None:
         "Pophåpet Skaar – på Warner – har ein eigenart."
     )
     assert without_also("Så også i år vant hun løpet.") == "I år vant hun løpet."
+
+
+@pytest.mark.parametrize("qualifier", ["assisterende", "konstituert", "fungerende"])
+def test_a_post_is_given_with_what_qualifies_it(qualifier: str) -> None:
+    # («assisterende stabssjef»: «Stabssjef Torkjel Rendal» would give him another post)
+    text = (
+        f"– Vi fikk melding klokken 20.57, sa {qualifier} stabssjef Torkjel Rendal i"
+        " Sør-Trøndelag politidistrikt til NTB. Rendal sier at politiet etterforsker bredt."
+        " – Vi utelukker ingenting, sier Rendal."
+    )
+    bullets = [["Rendal sier at politiet etterforsker bredt."]]
+    assert introduce(bullets, text, None) == [
+        [f"{qualifier.capitalize()} stabssjef Torkjel Rendal sier at politiet etterforsker bredt."]
+    ]

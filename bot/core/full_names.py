@@ -188,7 +188,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
 _POST = re.compile(
     # (with what qualifies it: «mangeårig partileiar», «tidligere statsminister», «former»)
     r"(?<![\w-])((?:(?:tidligere|tidlegare|mangeårig|mangeårige|fungerende|fungerande|"
-    r"avtroppende|avtroppande|nyvalgt|nyvald|former|acting|interim|outgoing) )?"
+    r"avtroppende|avtroppande|nyvalgt|nyvald|former|acting|interim|outgoing|assisterende|"
+    r"assisterande|konstituert|påtroppende|påtroppande|deputy|assistant) )?"
     rf"[a-zæøå][\w-]*(?:{_POST_WORDS}|dommer|politimester|lensmann|aktor)) $"
 )
 
