@@ -386,7 +386,7 @@ WIDGET_LINES += [
     "Oppdatert nå nettopp", "Klikk for å aktivere kartet", "Log In",
     "Landet rundt skal spegla dei beste artiklane frå dei andre Amedia-avisene i Norge.",
     # a comment form's notice
-    "NRK oppdaterer saken!", "Vi oppdaterer saka.",
+    "NRK oppdaterer saken!", "Vi oppdaterer saka.", "Leave us a comment",
     "Your email address will not be published.", "Required fields are marked *",
     "Your email address will not be published. Required fields are marked *",
 ]

@@ -337,8 +337,8 @@ WIDGET_PHRASES = frozenset((
     # a radio station's player
     "next up", "available on air stations", "play live radio",
     # a web story's buttons, a blog's comment box
-    "like save and share", "for more stories", "no comments", "post a comment",
-    "leave a comment", "leave a reply", "skriv en kommentar", "skriv ein kommentar",
+    "like save and share", "for more stories", "no comments", "post a comment", "leave a reply",
+    "leave a comment", "leave us a comment", "skriv en kommentar", "skriv ein kommentar",
     # a site's logo, named by its alt text; a summary box's label
     "logo", "site logo", "kortversjonen", "kort fortalt", "gå til sidens hovedinnhold",
     # a paywall's label, a site's lists and its comment box
