@@ -826,3 +826,24 @@ Westbury had equalised from the penalty spot before half-time.
     result = digest(text)
     assert result.title == "Westbury winner was a lucky goal, says Northfield coach Kari Lind"
     assert "frustrated" not in shown(result)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("nb", "Som bildet over viser var det en glad og lettet gjeng som feiret i garderoben."),
+        ("en", "As the photo above shows, the crowd outside the court was huge on Monday."),
+    ],
+)
+def test_a_sentence_on_the_pages_picture_above_is_no_bullet(language: str, sentence: str) -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Opprykk for Vik\n\nVik sikret opprykk til 2. divisjon med seier 3–1 borte mot Bryne"
+        f" søndag.\n\nFeiringen\n\n{sentence}"
+    )
+    digest = digest_of(analyse(parse_text(text, language=language)))
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert not any(b.startswith(("Som bildet", "As the photo")) for b in bullets), bullets

@@ -108,9 +108,16 @@ _PICTURE_WORDS = (
     "this photo",
     "saken først",
     "saka først",
+    "bildet over",
+    "biletet over",
+    "bildet ovenfor",
+    "above shows",
 )
 _PICTURE_OR_SOURCE = re.compile(
     r"\b(?:dette|denne) (?:bildet|biletet|videoen)\b|\bthis (?:picture|photo) (?:was|shows)\b"
+    # («Som bildet over viser var det en glad gjeng …»: the page's picture, not here)
+    r"|^(?:Som|Slik) (?:bildet|biletet) (?:over|ovenfor) (?:viser|syner)\b"
+    r"|^As the (?:picture|photo|image) above shows\b"
     r"|\b(?:omtalte|omtala) (?:saken|saka) først\b",
     re.IGNORECASE,
 )
