@@ -2969,3 +2969,21 @@ def test_a_posts_words_before_its_holders_name_are_no_topic() -> None:
     )
     commands = [topic.command for topic in topics_of(parse_text(text))]
     assert "turkish_foreign" not in commands, commands
+
+
+def test_a_verbs_noun_in_ering_is_no_compound_of_ring() -> None:
+    # «plassering», «parkering», «finansiering»: no /ring for a reader to type, nor an
+    # excerpt for /ring to find; «gullring» is still a ring
+    from bot.core.lexicon import lexicon
+
+    books = lexicon("nb")
+    assert books.parts("plassering") == ("plassering",)
+    assert "ring" not in books.parts("sentrumsparkering")
+    assert books.parts("gullring") == ("gull", "ring")
+    text = (
+        "Ny hall på Rørvik\n\nFormannskapet vil ha hallen på skoletomta. Plasseringen av hallen"
+        " ble vedtatt etter lang debatt om parkering. Parkeringen skal løses med ny"
+        " sentrumsparkering, og finansieringen er klar. Plasseringen får støtte fra idrettslaget."
+    )
+    commands = [topic.command for topic in topics_of(parse_text(text))]
+    assert "ring" not in commands, commands

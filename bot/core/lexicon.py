@@ -235,6 +235,8 @@ class Lexicon:
                 result = (*self.parts(modifier), *self.parts(head))
                 break
             if modifier[-1] in _LINKS and len(modifier) > shortest and self.known(modifier[:-1]):
+                if modifier[-1] == "e" and head == "ring":
+                    continue  # «plassering», «parkering»: a verb's noun in -ering, no «ring»
                 result = (*self.parts(modifier[:-1]), *self.parts(head))
                 break
         if len(result) > 1 and shortest == 4 and _commoner_than_its_parts(lemma, result, self):
