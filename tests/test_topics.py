@@ -2987,3 +2987,25 @@ def test_a_verbs_noun_in_ering_is_no_compound_of_ring() -> None:
     )
     commands = [topic.command for topic in topics_of(parse_text(text))]
     assert "ring" not in commands, commands
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Norge vant stafetten\n\nTidligere i dag gikk Tiril Eckhoff Norge inn til en"
+            " 1. plass på stafetten i Oberhof. Norge var bak etter første etappe, men"
+            " Røiseland sendte Eckhoff ut i teten. Eckhoff gikk først ut på siste skyting.",
+            "tiril_eckhoff",
+        ),
+        (  # a full name beside another of the same given name stays whole
+            "Kupp i Mali\n\nSoldater sendt av kuppleder Amadou Sanogo pågrep statsministeren."
+            " Kaptein Sanogo gjennomførte kuppet mot president Amadou Toure i fjor. Sanogo"
+            " nekter å gå av.",
+            "amadou_sanogo",
+        ),
+    ],
+)
+def test_a_name_run_into_the_word_after_it_is_the_name(text: str, person: str) -> None:
+    commands = [topic.command for topic in topics_of(parse_text(text))]
+    assert person in commands, commands

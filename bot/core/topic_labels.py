@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from bot.core.full_names import full_names
 from bot.core.lexicon import lexicon
@@ -88,8 +89,31 @@ def as_named(label: str, text: str) -> str:
     («Health Minister Simeon Brown», «Primary Headteacher Sue East»), a place's court or
     school with it («Sogn tingrett»), a name too long for a command by the short name the
     text gives it."""
-    label = without_common_words(without_role(label), text)
+    label = unglued(without_common_words(without_role(label), text), text)
     return by_acronym(with_institution(label, text), text)
+
+
+def unglued(label: str, text: str) -> str:
+    """A name and a word of another run together: «Tiril Eckhoff Norge» (of «gikk Tiril
+    Eckhoff Norge inn til en 1. plass»), «Eirik Ingebrigtsen Nynorsk» (of «får Eirik
+    Ingebrigtsen Nynorsk litteraturpris»): the name alone, where the text writes its surname
+    alone and the glued word on its own (not «Amadou Sanogo» beside «Amadou Toure»: no
+    «Amadou» alone; nor «Manchester United» said twice)."""
+    words = label.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return label
+    if len(words) == 2 and next(islice(word_positions(label, text), 1, None), None) is not None:
+        return label
+    surname, glued = words[-2], words[-1]
+    alone = any(
+        not text[at + len(surname) + 1 : at + len(surname) + 2].isupper()
+        for at in word_positions(surname, text)
+    )
+    apart = any(
+        text[max(0, at - len(surname) - 1) : at].strip() != surname
+        for at in word_positions(glued, text)
+    )
+    return " ".join(words[:-1]) if alone and apart else label
 
 
 _COMMAND_LETTERS = 32  # Telegram's limit for a command
