@@ -3165,6 +3165,16 @@ def test_an_aside_dropped_before_the_papers_attribution_leaves_its_comma() -> No
             " judges were right to refuse the case a full hearing before a new jury in the"
             " spring, said the lawyer Kate Elden.",
         ),
+        (  # opposition turned: «against the plans but felt they had to vote in favour»
+            "en",
+            "Several councillors said they were against the plans but felt they had to vote in"
+            " favour because of the council's obligation to meet housing supply targets.",
+        ),
+        (
+            "nb",
+            "Flere av representantene sa at de egentlig var imot planen, men at de måtte stemme"
+            " for den fordi kommunen er forpliktet til å bygge nok boliger de neste årene.",
+        ),
     ],
 )
 def test_a_cut_keeps_the_but_that_turns_a_denial(language: str, sentence: str) -> None:

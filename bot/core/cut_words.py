@@ -256,7 +256,10 @@ EXPECTED = re.compile(
     r"appeared set|was heading for|were heading for|kunne ha|could have)\b"
 )
 # What a head denies, which the «men» after it turns: «Retten kan ikkje prøve bevisa, men …».
-DENIED = re.compile(r"\b(?:ikke|ikkje|not|never|aldri|no longer|ingen|inga|intet|cannot|can't)\b")
+DENIED = re.compile(
+    r"\b(?:ikke|ikkje|not|never|aldri|no longer|ingen|inga|intet|cannot|can't|against|opposed|"
+    r"imot)\b"
+)
 
 
 def turns_the_news(head: str, text: str, at: int) -> bool:
