@@ -1360,3 +1360,22 @@ def test_a_work_under_its_makers_name_heads_its_review() -> None:
 def test_a_quote_at_a_lines_end_is_no_heading(line: str) -> None:
     text = f"Møtet i kveld\n\nStyret møttes i kveld.\n\n{line}\n\nDe kom tilbake klokka ti."
     assert [s.heading for s in parse_text(text).sections] == [None]
+
+
+def test_a_tabloids_long_headline_over_its_list_of_points_is_the_title() -> None:
+    from bot.core.parse import parse_text
+
+    headline = (
+        "Lakeview SACK manager Sam Dyer after 10 years at Turf Park with club facing relegation"
+        " from the Premier League as chairman Alan Pike says club's 'disappointing results' are"
+        " behind the 'incredibly difficult decision'"
+    )
+    text = (
+        f"{headline}\n"
+        "- Lakeview have confirmed the departure of Sam Dyer as their manager\n"
+        "- Dyer had been at the club since 2012 and leaves with club in relegation zone\n"
+        "- The former player had been the longest-serving manager in the league\n"
+        "Lakeview have sacked manager Sam Dyer after 10 years at Turf Park.\n"
+        "The club have parted company with the 50-year-old after a 2-0 defeat on Saturday."
+    )
+    assert parse_text(text).title == headline

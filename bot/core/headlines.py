@@ -96,7 +96,9 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if (
         # (a quoted word last is no stop: «… after all-night "vote-a-rama"»)
         not text.rstrip('»”"').endswith((*SENTENCE_END, ",", ";", ":"))
-        and n_words <= 25
+        # (a tabloid's headline of forty words over its list of points: «Burnley SACK manager
+        # Sean Dyche after 10 years … as Clarets chairman Alan Pace says …»)
+        and (n_words <= 25 or (n_words <= 50 and following.kind == LIST_ITEM))
         and text.lstrip("‘'\"“«")[:1].isupper()
     ):
         # «‘Friction’ with EU … hit UK economy, minister admits – as it happened»: a
