@@ -1516,6 +1516,14 @@ def test_a_sentence_in_the_first_person_with_its_speaker_is_a_bullet(
         ("nb", "Treneren sa at han var fornøyd da han snakket med NRK etter kampen.", True),
         ("nb", "Treneren Kari Holm snakker med NRK.", False),
         ("en", "President Biden speaks with Chinese President Xi Jinping.", True),
+        # a reaction or an update announced, its words below it
+        (
+            "en",
+            "Elizabeth Wallace, a teacher at the school, reacted to the news Tuesday night.",
+            False,
+        ),
+        ("nb", "Kort tid senere oppdaterte politiet saken i politiloggen.", False),
+        ("en", "Markets reacted to the news with a sharp fall in share prices.", True),
     ],
 )
 def test_a_sentence_that_points_ahead_to_the_words_below_is_no_bullet(

@@ -153,6 +153,14 @@ _POINTS_AHEAD = re.compile(
     r"described|puts? it|explains?|explained)\b[^.!?]{0,40} (?:slik|sånn|like this|as follows)\.$"
 )
 _AHEAD_ENDS = (" slik.", " sånn.", " like this.", " as follows.")
+# A reaction or an update announced, its words below: no news of its own.
+_REACTED = re.compile(
+    r"\b(?:reacted|responded) to the (?:news|decision|announcement|vote)(?: (?:on |late |early )?"
+    r"(?:\w+day|today|tonight|yesterday)(?: night| morning| evening| afternoon)?)?\.$"
+    r"|\b(?:reagerte|reagerer) (?:slik )?på (?:nyheten|nyheita|vedtaket)"
+    r"(?: (?:\w+dag|i dag|i går)(?: ?kveld| ?morgen| ?ettermiddag)?)?\.$"
+    r"|^(?:[\w ]{0,25} )?oppdaterte (?:politiet|brannvesenet) (?:saken|saka|loggen)\b[\w ]{0,30}\.$"
+)
 # Who talks to a broadcaster, a paper or the press, over what he says: «Rafa, quietly
 # content, talks to BT.», «Solskjær snakker med NRK.» («Biden speaks with Xi Jinping.» is news)
 _TALKS = ("talks to", "talks with", "speaks to", "speaks with", "snakker med", "snakkar med")
@@ -176,9 +184,12 @@ _WHEN_TALKED_TO = re.compile(
 
 
 def points_ahead(text: str) -> bool:
-    """Whether a sentence only points to the words below it («… slik.», «X talks to BT.»)."""
+    """Whether a sentence only points to the words below it («… slik.», «X talks to BT.»,
+    «X reacted to the news Tuesday night.», «Kort tid senere oppdaterte politiet saken.»)."""
     if text.endswith(_AHEAD_ENDS):
         return _POINTS_AHEAD.search(text) is not None
+    if ("react" in text or "reager" in text or "oppdater" in text) and _REACTED.search(text):
+        return True
     if any(w in text for w in _WHEN_TALKING) and _WHEN_TALKED_TO.match(text):
         return True
     return any(w in text for w in _TALKS) and _TALKS_TO.match(text) is not None
