@@ -905,6 +905,12 @@ def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
             "Forskning viser at sjokolade slanker",
         ),
         ("Kari Holm og Per Li | Et liv i musikken", None),
+        # a translated page's site name in lower case
+        (
+            "Man charged with murder in Oslo – news Norway – Overview of news from different"
+            " parts of the country",
+            "Man charged with murder in Oslo",
+        ),
     ],
 )
 def test_a_page_title_loses_its_site_name_and_date(title: str, clean: str | None) -> None:

@@ -68,7 +68,8 @@ def _site_part(part: str) -> bool:
         return True  # «… | Jan-Ole Hesselberg og Jonas Vaag»: the writers
     if len(words) > 3 or _SCORE.search(part):
         return False  # («Rosenborg - Tromsø 3-2»: a match and its score, no site)
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "of") for w in words)
+    # («… – news Norway – Overview of news …»: a translated page's site name in lower case)
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ("the", "of", "news") for w in words)
 
 
 def repeats_title(text: str, title: str) -> bool:
