@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 
 from bot.core.full_names import full_names
 from bot.core.lexicon import lexicon
@@ -97,13 +96,10 @@ def unglued(label: str, text: str) -> str:
     """A name and a word of another run together: «Tiril Eckhoff Norge» (of «gikk Tiril
     Eckhoff Norge inn til en 1. plass»), «Eirik Ingebrigtsen Nynorsk» (of «får Eirik
     Ingebrigtsen Nynorsk litteraturpris»): the name alone, where the text writes its surname
-    alone and the glued word on its own (not «Amadou Sanogo» beside «Amadou Toure»: no
-    «Amadou» alone; nor «Manchester United» said twice)."""
+    alone and the glued word on its own."""
     words = label.split()
-    if len(words) < 2 or not all(word[:1].isupper() for word in words):
-        return label
-    if len(words) == 2 and next(islice(word_positions(label, text), 1, None), None) is not None:
-        return label
+    if len(words) < 3 or not all(word[:1].isupper() for word in words):
+        return label  # (two: «Frode Ødegaard», «Herøy Høgre», however the text writes them)
     surname, glued = words[-2], words[-1]
     alone = any(
         not text[at + len(surname) + 1 : at + len(surname) + 2].isupper()
