@@ -3004,6 +3004,12 @@ def test_a_verbs_noun_in_ering_is_no_compound_of_ring() -> None:
             " nekter å gå av.",
             "amadou_sanogo",
         ),
+        (  # two words are a person's name, though the text writes the given name alone
+            "Sjelden maur funnet\n\nInsektforsker Frode Ødegaard fant mauren i en felle i"
+            " Aremark. Ødegaard hadde lett i mange år. – Jeg ble glad, sier Frode til NRK."
+            " Ødegaard skal nå lete videre i området.",
+            "frode_odegaard",
+        ),
     ],
 )
 def test_a_name_run_into_the_word_after_it_is_the_name(text: str, person: str) -> None:
