@@ -98,6 +98,8 @@ def unglued(label: str, text: str) -> str:
     Ingebrigtsen Nynorsk litteraturpris»): the name alone, where the text writes its surname
     alone and the glued word on its own."""
     words = label.split()
+    if len(words) >= 2 and words[-1] == words[-2]:
+        return " ".join(words[:-1])  # «Hege Marie Lavik Lavik»: a page's word given twice
     if len(words) < 3 or not all(word[:1].isupper() for word in words):
         return label  # (two: «Frode Ødegaard», «Herøy Høgre», however the text writes them)
     surname, glued = words[-2], words[-1]
