@@ -135,9 +135,10 @@ def plural_in_s(word: str) -> bool:
 
 
 # «på bakgrunn av det han omtalte», «om alt hun har gjort»: an object clause without its
-# «som». Not after «etter»: «Etter det vi erfarer har …» is an idiom that opens the clause.
+# «som». Not after «etter»: «Etter det vi erfarer har …» is an idiom that opens the clause
+# (nor after «under», «over»: «over det hele»).
 _CLAUSE_OBJECTS = frozenset("det den dei de alt noe noko".split())  # noqa: SIM905
-_CLAUSE_PREPOSITIONS = frozenset("i på av til med for om fra frå mot ved hos uten utan".split())  # noqa: SIM905
+_CLAUSE_PREPOSITIONS = PREPOSITIONS_NO - {"etter", "under", "over"}
 
 
 def object_clause(before: str, previous: str, word: str) -> bool:

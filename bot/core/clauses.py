@@ -200,7 +200,6 @@ class ClauseChecker(VerbForms):
                 # «om det bør …», «etter dei fekk …»: clauses; «om morgenen kom han»: no clause
                 subject, verb = following
                 subordinator = subject.lower() in SUBJECT_PRONOUNS and finite(verb.lower())
-                verdict = verdict and first  # «det han før kampen omtalte»: no verb «føre»
             if subordinator and not (first and lower in ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
