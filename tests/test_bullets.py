@@ -3251,10 +3251,6 @@ def test_a_bracket_its_article_or_preposition_needs_is_no_aside(
 
 
 def test_a_speakers_full_attribution_given_again_is_given_by_surname() -> None:
-    from bot.core.analysis import analyse
-    from bot.core.digest import digest_of
-    from bot.core.parse import parse_text
-
     text = (
         "Storbrann i Bergen sentrum\n\n"
         "– Det kom inn ei trippelvarsling klokka 23.34 om røyk frå ein bygning. Då våre folk"
@@ -3263,11 +3259,11 @@ def test_a_speakers_full_attribution_given_again_is_given_by_surname() -> None:
         "Tre personar var i bygget som brann, og alle desse kom seg ut. Ein person vart send"
         " til legevakt for ein sjekk, opplyser Thue."
     )
-    bullets = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
+    found = bullets(digest(text))
     full = [
         b
-        for b in bullets
+        for b in found
         if b.endswith("seier operasjonsleiar Hans-Eirik Thue i Vest politidistrikt.")
     ]
-    assert len(full) == 1, bullets
-    assert any(b.endswith("taket, seier Thue.") for b in bullets), bullets
+    assert len(full) == 1, found
+    assert any(b.endswith("taket, seier Thue.") for b in found), found

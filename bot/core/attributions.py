@@ -95,7 +95,7 @@ def attributed_once(bullets: list[list[str]]) -> list[list[str]]:
         for bullet in section:
             found = _FULL_ATTRIBUTION.search(bullet) if "," in bullet else None
             if found is not None:
-                said = found.group()[found.start("verb") - found.start() :]
+                said = bullet[found.start("verb") :]  # (the pattern runs to the end)
                 if said in seen:
                     short = f"{found['verb']} {found['surname']}{found['end']}"
                     bullet = bullet[: found.start("verb")] + short

@@ -38,9 +38,10 @@ _GOING_ON_TWO = frozenset(
     for most in "størst verst flest høyest høgast lavest lågast sterkest worst".split()  # noqa: SIM905
     for verb in "er var blir ble vart blei is was".split()  # noqa: SIM905
 )
+# «The former was …» points back; «The former chair of …» is an adjective before its noun.
+_FORMER_VERBS = frozenset("is was has had said says will would also and".split())  # noqa: SIM905
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
-_FORMER_VERBS = frozenset("is was has had said says will would also and".split())  # noqa: SIM905
 _CONTRAST = frozenset(("derimot", "imidlertid", "however", "dermed", "therefore", "thus"))
 # «Lundby har heller ikke oversikt …», «Ei heller pappa …»: neither, after the one before
 _NEITHER = re.compile(r"(?:^|\s)(?:heller ikke|heller ikkje|ei heller)\b")

@@ -108,9 +108,8 @@ _PICTURE_WORDS = (
     "this photo",
     "saken først",
     "saka først",
-    "bildet over",
+    "bildet over",  # (and «bildet ovenfor»)
     "biletet over",
-    "bildet ovenfor",
     "above shows",
 )
 _PICTURE_OR_SOURCE = re.compile(

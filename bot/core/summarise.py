@@ -166,7 +166,7 @@ _BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _NOW = ("Nå ", "No ", "Now ", "I dag ", "Today ", "Men nå ", "Men no ", "But now ")
-# «I 1978 ble mannen dømt …», then «Onsdag avsa tingretten …»: a year long gone, the day's news
+# «I 1978 ble mannen dømt …», then «Onsdag avsa …»: a year 2+ before the story's (undated: <2000)
 _YEAR_FIRST = re.compile(r"(?:I|In) (1[89]\d\d|20\d\d)\b")
 _DAY_NOW = (
     *("Mandag ", "Måndag ", "Tirsdag ", "Tysdag ", "Onsdag ", "Torsdag ", "Fredag ", "Lørdag "),
@@ -177,7 +177,7 @@ _NOW_SEARCH = 8  # sentences after the lead: the story's turn to its news
 
 
 def _news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -> Candidate | None:
-    """The sentence right after a lead that tells what happened before, opening on «Nå»."""
+    """The sentence after a lead telling what happened before, opening on «Nå» (or on a day)."""
     now: tuple[str, ...] = _NOW
     if not _BACKGROUND.search(lead.text):
         year = _YEAR_FIRST.match(lead.text)
