@@ -847,3 +847,56 @@ def test_a_sentence_on_the_pages_picture_above_is_no_bullet(language: str, sente
     digest = digest_of(analyse(parse_text(text, language=language)))
     bullets = [b for s in digest.sections for b in s.bullets]
     assert not any(b.startswith(("Som bildet", "As the photo")) for b in bullets), bullets
+
+
+_PROBE = """Lake Ormen survey finds a fish thought extinct
+
+Grey shape under the survey boat is the char thought to be lost
+Grey shape under the survey boat is the char thought to be lost
+Lake Ormen
+Lake Ormen
+
+Biologists surveying Lake Ormen with a towed sonar have found a population of Ormen char, \
+a fish last recorded in the lake in 1961.
+
+The team from the regional university counted at least forty fish in the deepest basin, \
+and a net sample confirmed the species on Thursday.
+
+"We had given up hope of ever seeing one alive," said team leader Hilde Marstrand.
+"""
+
+
+def test_a_caption_and_its_alt_text_each_given_twice_in_one_block_are_no_title() -> None:
+    # Each line of the picture's block is given twice, and the block's lines are as long as
+    # a wrapped paragraph's: none may run into the next and stop being a copy.
+    result = digest(_PROBE)
+    assert result.title == "Lake Ormen survey finds a fish thought extinct"
+    assert "Grey shape" not in shown(result)
+    assert all(section.heading != "Lake Ormen" for section in result.sections)
+
+
+def test_a_caption_ending_on_its_credits_empty_bar_is_no_title_or_heading() -> None:
+    page = (
+        "Sealed with a wave: Ormen's divers celebrate the find. |\n"
+        + _PROBE.split("\n\n", 2)[2].replace("\n\n", "\n")
+        + "Divers lift the net at dawn. |\n"
+        + "The fish will be counted again next summer, the university said.\n"
+    )
+    text = shown(digest(page))
+    assert "Sealed with a wave" not in text
+    assert "Divers lift the net" not in text
+    assert "Biologists surveying Lake Ormen" in text
+
+
+def test_a_sites_slogan_over_the_headline_is_no_title_once_its_menu_is_gone() -> None:
+    page = (
+        "Nyheter for alle som jobber i skolen\n\n • Abonnere\n • Annonsere\n • Kontakt oss\n"
+        " • Nyhetsbrev\n • Logg inn\n\n"
+        "Kartlegging blant 900 lærere: – Vi rekker ikke å rette prøvene\n\n"
+        "Tre av fire lærere i ungdomsskolen sier de ikke rekker å rette prøver i arbeidstiden. "
+        "Det viser en kartlegging som Utdanningsforbundet har gjort blant 900 lærere.\n\n"
+        "Kartleggingen legges frem på et møte med kunnskapsministeren mandag.\n"
+    )
+    result = digest(page)
+    assert result.title == "Kartlegging blant 900 lærere: – Vi rekker ikke å rette prøvene"
+    assert "Nyheter for alle" not in shown(result)

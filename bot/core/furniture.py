@@ -231,6 +231,9 @@ def is_time_stamp(unit: str) -> bool:
     return len(unit) <= 40 and _TIME_STAMP.match(unit.strip()) is not None
 
 
+_CAPTION_BAR_WORDS = 40
+
+
 def is_furniture(unit: str) -> bool:
     """Tell whether a line or paragraph belongs to the page rather than the article."""
     text = unit.strip()
@@ -256,6 +259,8 @@ def is_furniture(unit: str) -> bool:
         return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
     if n_words <= 25 and FACT_LABEL.match(text):
         return True  # «Hva: Prisbelønt skuespiller», «Hvorfor: …», «Regi: Mats Eldøen»
+    if text[-2:] == " |" and n_words <= _CAPTION_BAR_WORDS:
+        return True  # «Federer celebrates the victory. |»: a caption, its credit's bar left empty
     # The credit sits at the end: search only there.
     if credit_tail(text[-90:]) and not _ends_prose(text):
         return True

@@ -21,14 +21,7 @@ from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
 from bot.core.quote_intros import speakers_after_quotes, speakers_before_quotes
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.stamps import SCORE_LINE, SCORE_ROW, TEAM_SCORE
-from bot.core.structure import (
-    HEADING,
-    QUOTE_START,
-    TITLE,
-    Unit,
-    is_heading,
-    is_prose,
-)
+from bot.core.structure import HEADING, QUOTE_START, TITLE, Unit, is_heading, is_prose
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import live_label, name_line, repeats_title, site_name, tag_line, told_below
 from bot.core.verbs import verb_forms
@@ -293,7 +286,9 @@ def _headline_below(units: list[Unit]) -> int:
         if title_like(line, prose) and told_below(line.text, prose.text):
             # (a caption's sentence, or a slogan over a menu: not a title over a crosshead;
             # a headline says what happened, in more words than a review's film's name)
-            caption = units[0].text.endswith(".") or k >= 2
+            # (or a slogan of five words or more, its menu gone: «Nyheter for deg som …»)
+            slogan = spaces(units[0].text, 4) >= 4 and ":" not in units[0].text
+            caption = units[0].text.endswith(".") or k >= 2 or slogan
             told = caption and spaces(line.text, _HEADLINE_WORDS) >= _HEADLINE_WORDS
             return k if told and is_prose(prose.text, prose.kind) else 0
         if spaces(line.text, 8) >= 8 or line.text.endswith(SENTENCE_END):

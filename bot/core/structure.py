@@ -187,7 +187,7 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
             units.append(Unit(text, kind, number, stamp=stamp, dash=dash))
             current.clear()
 
-    for line in lines:
+    for at, line in enumerate(lines):
         if _SETEXT.match(line) and current:
             # `Title` over `====` or `----`: the line(s) above are a heading.
             heading = " ".join(current)
@@ -213,6 +213,7 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
             or live
             or not current
             or line == current[-1]
+            or (at + 1 < len(lines) and lines[at + 1] == line)  # (its first copy, too)
             or _ends_unit(current[-1], line, width, wrapped)
         ):
             close()
