@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.analysis import analyse
+from bot.core.analysis import Sentence, analyse
 from bot.core.bullets import make_bullet
 from bot.core.candidates import Candidate
 from bot.core.clause_choice import checker_for
@@ -3267,3 +3267,58 @@ def test_a_speakers_full_attribution_given_again_is_given_by_surname() -> None:
     ]
     assert len(full) == 1, found
     assert any(b.endswith("taket, seier Thue.") for b in found), found
+
+
+_WARNING_SHOT = """Politiet løste en trusselsituasjon på Skarnes natt til lørdag
+
+Politiet fikk melding om en mann som truet bilister med en kjetting på riksvei 2 natt til \
+lørdag.
+
+– Vi fikk flere telefoner om en person som gikk i veibanen og stoppet biler, sier \
+operasjonsleder Kari Nymoen i Øst politidistrikt.
+
+– Da patruljen kom fram, fulgte ikke mannen beskjedene han fikk, og det ble en farlig \
+situasjon for mannskapene. Derfor valgte vi å avfyre et varselskudd, sier Nymoen.
+
+Varselskuddet gjorde at situasjonen løste seg i løpet av sekunder.
+
+Ingen ble skadd under hendelsen, opplyser politiet.
+
+Mannen er i 60-årene og blir nå tatt hånd om av helsevesenet.
+"""
+
+
+@pytest.mark.parametrize("max_words", [None, 60, 90])
+def test_a_noun_the_sentence_left_out_introduced_leads_no_bullet(max_words: int | None) -> None:
+    # «Varselskuddet» is the shot the quote's last sentence («… avfyre et varselskudd»)
+    # introduced; the quote is given by its first sentence, so the shot was never told.
+    given = bullets(digest(_WARNING_SHOT, max_words))
+    for i, bullet in enumerate(given):
+        if bullet.startswith("Varselskuddet"):
+            assert "varselskudd" in given[i - 1], given
+
+
+def test_a_noun_introduced_just_before_is_no_orphan_when_that_sentence_is_given() -> None:
+    text = _WARNING_SHOT.replace(
+        "– Da patruljen kom fram, fulgte ikke mannen beskjedene han fikk, og det ble en farlig "
+        "situasjon for mannskapene. Derfor valgte vi å avfyre et varselskudd, sier Nymoen.",
+        "Patruljen avfyrte et varselskudd da mannen ikke fulgte beskjedene han fikk.",
+    )
+    analysis = analyse(parse_text(text))
+    sentences = analysis.all_sentences
+    shot = next(s for s in sentences if s.text.startswith("Varselskuddet"))
+    told = sentences[shot.position - 1]
+
+    def candidate(sentence: Sentence) -> Candidate:
+        return Candidate(
+            sentence.text, sentence.section, sentence.position, 1.0, 0, sentence.content_lemmas
+        )
+
+    titles = [(analysis.article.title or "").lower(), ""]
+    texts = [(s.section, s.text.lower()) for s in sentences]
+    alone, after = [candidate(shot)], [candidate(told), candidate(shot)]
+    assert definite_orphans(alone, titles, texts, sentences) == {shot.position}
+    assert definite_orphans(after, titles, texts, sentences) == set()
+    # (the shot in the title: the reader knows of it)
+    titles[0] = "varselskudd avfyrt på skarnes"
+    assert definite_orphans(alone, titles, texts, sentences) == set()

@@ -7,7 +7,9 @@ its heading or a bullet before it to have named them, or the sentence that did.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from bot.core.analysis import Sentence, Word
 from bot.core.candidates import Candidate
 
 # «Selskapet …», «Den polske sjåføren …», «The driver …»: a thing or person the story named
@@ -61,14 +63,17 @@ _DEFINITE_OPENING = re.compile(
 
 
 def definite_orphans(
-    chosen: list[Candidate], titles: list[str], texts: list[tuple[int, str]]
+    chosen: list[Candidate],
+    titles: list[str],
+    texts: list[tuple[int, str]],
+    sentences: Sequence[Sentence] = (),
 ) -> set[int]:
     """Bullets opening on such a noun («Selskapet har …») that neither the title, nor their
     section's heading, nor a bullet before in their section names: the reader takes it for
     another («Selskapet» read as the firm the section before named). So are those whose
     noun the story last named in a sentence left out («Panteselskapet Tomra …» before
     «Selskapet har blitt …», under a bullet on another firm). (`texts`: each sentence's
-    section and its text in lower case, by position.)"""
+    section and its text in lower case, by position; `sentences`: the article's, by position.)"""
     orphans: set[int] = set()
     given = {c.position for c in chosen}
     for candidate in chosen:
@@ -82,8 +87,11 @@ def definite_orphans(
             continue
         stem = _NOUN_NAMED_BEFORE.get(word) or _event_told(word, candidate.text)
         loose = stem is None and not candidate.lead and candidate.position - 1 not in given
-        if loose and _told_just_before(candidate, titles, texts):
-            orphans.add(candidate.position)  # «The talks began this month.»
+        if loose and (
+            _told_just_before(candidate, titles, texts)
+            or _introduced_just_before(candidate, titles, sentences)
+        ):
+            orphans.add(candidate.position)  # «The talks began this month.», «Varselskuddet …»
             continue
         if stem is None or candidate.lead:
             continue
@@ -142,6 +150,75 @@ def _told_just_before(
         return False
     # (named earlier too: the reader may know it from a bullet before; the rule above asks)
     return not any(named.search(text) for _, text in texts[max(0, at - 3) : at])
+
+
+def orphans_of(
+    chosen: list[Candidate],
+    titles: list[str],
+    texts: list[tuple[int, str]],
+    ends: dict[int, int],
+    sentences: Sequence[Sentence],
+) -> frozenset[int]:
+    """Bullets opening on a pronoun whose bullet before is not the sentence just before, or
+    on a noun for a thing named before that no bullet before names. (`ends`: a quote's first
+    sentence given with its speaker → its last, whose words it ends on.)"""
+    orphans: set[int] = definite_orphans(chosen, titles, texts, sentences)
+    by_section: dict[int, list[Candidate]] = {}
+    for candidate in chosen:
+        by_section.setdefault(candidate.section, []).append(candidate)
+    for group in by_section.values():
+        group.sort(key=lambda c: c.position)
+        for before, candidate in zip([None, *group], group, strict=False):
+            if not candidate.pronoun:
+                continue
+            if (
+                before is None
+                or candidate.position - ends.get(before.position, before.position) != 1
+            ):
+                orphans.add(candidate.position)
+    return frozenset(orphans)
+
+
+# A noun's definite endings after its lemma (or the lemma less its last «e»: «kvinna»).
+_DEFINITE_ENDS = ("en", "et", "a", "n", "t", "ene", "ane", "ne", "na")
+# Bodies every story names so without an introduction, though one just before named them
+# indefinite («… hjelp fra politi og ambulanse.» over «Politiet rykket ut …»).
+_KNOWN_BODIES_NO = frozenset(
+    "politi regjering kommune rett tingrett lagmannsrett stat storting brannvesen "  # noqa: SIM905
+    "ambulanse helsevesen sykehus sjukehus".split()
+)
+
+
+def _introduced_just_before(
+    candidate: Candidate, titles: list[str], sentences: Sequence[Sentence]
+) -> bool:
+    """Whether a bullet opens on a noun in its definite form that the sentence just before
+    it, left out, introduced in the indefinite, and nothing earlier named: «Varselskuddet
+    gjorde at situasjonen løste seg.» under «Derfor valgte vi å avfyre et varselskudd.»."""
+    if not sentences or not (sentence := sentences[candidate.position]).words:
+        return False
+    first = sentence.words[0]
+    if first.name or not first.content or not _definite(first.surface, first):
+        return False
+    at, lemma = candidate.position - 1, first.lemma
+    if at < 0 or sentences[at].section != sentence.section or lemma in _KNOWN_BODIES_NO:
+        return False
+    if not candidate.text.startswith(first.surface) or lemma in titles[0]:
+        return False  # (a bullet retold, «En mann …»; a thing the title names)
+    if lemma in titles[candidate.section + 1] or not any(
+        w.lemma == lemma and not _definite(w.surface, w) for w in sentences[at].words
+    ):
+        return False
+    start = at - sentences[at].index  # (the section's first sentence)
+    return not any(lemma in s.content_lemmas for s in sentences[start:at])
+
+
+def _definite(surface: str, word: Word) -> bool:
+    surface, lemma = surface.lower(), word.lemma
+    return surface != lemma and any(
+        surface.endswith(end) and surface[: -len(end)] in (lemma, lemma[:-1])
+        for end in _DEFINITE_ENDS
+    )
 
 
 # «Avgjørelsen ble anket.», «Siktelsen lyder på drap.», «Fellingstillatelsen gjelder …»: an event's

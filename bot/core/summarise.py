@@ -27,7 +27,7 @@ from bot.core.going_on import without_also
 from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
 from bot.core.model import QUESTION
-from bot.core.named_before import definite_orphans, indefinite
+from bot.core.named_before import indefinite, orphans_of
 from bot.core.openings import PRONOUNS
 from bot.core.ranking import (
     bullets_wanted,
@@ -281,13 +281,13 @@ def _select(
     ends = {head.position: tail for tail, head in made.quotes.tails.items()}
     for _ in range(4):
         chosen = _choose(analysis, scores, made, banned, lead, budget)
-        orphans = _pronoun_orphans(chosen, titles, texts, ends) - kept_whole
+        orphans = orphans_of(chosen, titles, texts, ends, analysis.all_sentences) - kept_whole
         if not orphans:
             break
         if not _introduce(analysis, chosen, orphans, made):
             banned |= orphans  # (else chosen again, as they now read: «En mann …» is longer)
     else:
-        orphans = _pronoun_orphans(chosen, titles, texts, ends) - kept_whole
+        orphans = orphans_of(chosen, titles, texts, ends, analysis.all_sentences) - kept_whole
         chosen = [c for c in chosen if c.position not in orphans]
     by_section: list[list[Candidate]] = [[] for _ in analysis.sections]
     for candidate in chosen:
@@ -373,28 +373,3 @@ def _choose(
     if max_words is not None:
         chosen = within_budget(chosen, streams, max_words, made)
     return chosen
-
-
-def _pronoun_orphans(
-    chosen: list[Candidate],
-    titles: list[str],
-    texts: list[tuple[int, str]],
-    ends: dict[int, int],
-) -> frozenset[int]:
-    """Bullets opening on a pronoun whose bullet before is not the sentence just before, or
-    on a noun for a thing named before that no bullet before names."""
-    orphans: set[int] = definite_orphans(chosen, titles, texts)
-    by_section: dict[int, list[Candidate]] = {}
-    for candidate in chosen:
-        by_section.setdefault(candidate.section, []).append(candidate)
-    for group in by_section.values():
-        group.sort(key=lambda c: c.position)
-        for before, candidate in zip([None, *group], group, strict=False):
-            if not candidate.pronoun:
-                continue
-            if (
-                before is None
-                or candidate.position - ends.get(before.position, before.position) != 1
-            ):
-                orphans.add(candidate.position)
-    return frozenset(orphans)
