@@ -900,3 +900,17 @@ def test_a_sites_slogan_over_the_headline_is_no_title_once_its_menu_is_gone() ->
     result = digest(page)
     assert result.title == "Kartlegging blant 900 lærere: – Vi rekker ikke å rette prøvene"
     assert "Nyheter for alle" not in shown(result)
+
+
+@pytest.mark.parametrize("mark", [":", "?", "!"])
+def test_a_captions_label_that_asks_or_calls_out_makes_it_no_bullet(mark: str) -> None:
+    page = (
+        f"MER REGN{mark} Sentrum i Fjordby sto under vann tirsdag. Torsdag kommer det mer.\n\n"
+        "Flomvarsel for hele Vestlandet: – Hold dere unna elvene\n\n"
+        "Torsdag ventes det opptil 80 millimeter nedbør på Vestlandet, og NVE har sendt ut "
+        "oransje farevarsel for flom.\n\n"
+        "– Det kan bli stengte veier og jordskred, sier vakthavende hydrolog Per Tveit.\n"
+    )
+    result = digest(page)
+    assert result.title == "Flomvarsel for hele Vestlandet: – Hold dere unna elvene"
+    assert "Sentrum i Fjordby" not in shown(result)

@@ -27,8 +27,8 @@ _LONE_CREDIT = re.compile(
 # An upper-case label in front of a caption: «KJEMPER FOR NYNORSKEN: Leder i …».
 # «SKÅRET: …», «UVÆR I FJELLET: …», «I STORTINGET: …» (a short preposition may lead).
 _CAPTION_LABEL = re.compile(
-    r"^(?:(?:I|PÅ|AV|OM|IN|ON|AT)\s)?[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]+)*\s*:\s"
-)
+    r"^(?:(?:I|PÅ|AV|OM|IN|ON|AT)\s)?[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]+)*\s*[:?!]\s"
+)  # («MER SNØ? E18 ved Ski var hvit …»: a label may ask, or call out)
 _CAPTION_WORDS = 45  # words: a caption is a sentence or two
 _LONG_CAPTION = 90  # words: … or the names of all it shows, and its credit
 _ALT_WORDS = 8  # words: an image's alt text is a few words, without a stop
