@@ -914,3 +914,42 @@ def test_a_captions_label_that_asks_or_calls_out_makes_it_no_bullet(mark: str) -
     result = digest(page)
     assert result.title == "Flomvarsel for hele Vestlandet: – Hold dere unna elvene"
     assert "Sentrum i Fjordby" not in shown(result)
+
+
+_MEMORIAL = """Minneord over Kari Marie Brekke
+
+Minneord for Kari Marie Brekke Med Kari Marie Brekkes bortgang har Fjordvik Senterparti \
+mistet en av sine mest trofaste tillitsvalgte. Hun satt i kommunestyret i tjue år og var \
+varaordfører i to perioder. Hun var opptatt av skolene i bygda og av veiene som bandt den \
+sammen. Vi lyser fred over hennes minne. Fjordvik Senterparti
+
+DEL
+Minneord over Ola Haugen
+Minneord over Ola Haugen
+Minneord over Kari Marie Brekke
+Minneord over Kari Marie Brekke
+Minneord over Kari Marie Brekke
+"""
+
+
+def test_a_headline_a_rail_of_links_gives_again_stays_the_title() -> None:
+    # Copies in a row are one rail's links, no live page's tag on every entry.
+    assert digest(_MEMORIAL).title == "Minneord over Kari Marie Brekke"
+
+
+def test_a_headline_run_into_the_first_paragraph_with_a_word_changed_is_no_bullet() -> None:
+    first = bullets(digest(_MEMORIAL))[0]
+    assert first.startswith("Med Kari Marie Brekkes bortgang har Fjordvik Senterparti"), first
+
+
+def test_a_first_sentence_that_says_the_headline_is_kept() -> None:
+    page = (
+        "Kari Marie Brekke er død\n\n"
+        "Kari Marie Brekke er død. Hun ble 81 år gammel og satt i kommunestyret i Fjordvik i "
+        "tjue år.\n\nHun var varaordfører i to perioder.\n"
+    )
+    assert "Kari Marie Brekke er død. Hun ble 81 år" in parse_text(page).text
+
+
+def bullets(result: Digest) -> list[str]:
+    return [b for section in result.sections for b in section.bullets]

@@ -174,8 +174,13 @@ def _wire_photos(texts: list[str]) -> set[int]:
 
 def _tags(texts: list[str]) -> set[int]:
     """A short line a live page gives on three entries or more («Southampton 0-1 Stoke»):
-    the match or story every entry is tagged with, no heading of its own."""
-    counts = Counter(t for t in texts if spaces(t, 8) < 8 and not t.endswith(SENTENCE_STOPS))
+    the match or story every entry is tagged with, no heading of its own. (Copies in a row
+    count once: a rail of links giving the headline again tags nothing.)"""
+    counts = Counter(
+        t
+        for i, t in enumerate(texts)
+        if spaces(t, 8) < 8 and not t.endswith(SENTENCE_STOPS) and (i == 0 or texts[i - 1] != t)
+    )
     tags = {t for t, n in counts.items() if n >= 3}
     return {i for i, t in enumerate(texts) if t in tags} if tags else set()
 

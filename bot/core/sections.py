@@ -23,7 +23,17 @@ from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.stamps import SCORE_LINE, SCORE_ROW, TEAM_SCORE
 from bot.core.structure import HEADING, QUOTE_START, TITLE, Unit, is_heading, is_prose
 from bot.core.text import SENTENCE_END, spaces
-from bot.core.titles import live_label, name_line, repeats_title, site_name, tag_line, told_below
+from bot.core.titles import (
+    breadcrumb_over,
+    live_label,
+    name_line,
+    page_title_over,
+    repeats_title,
+    site_name,
+    tag_line,
+    told_below,
+    without_title_run_in,
+)
 from bot.core.verbs import verb_forms
 
 
@@ -34,6 +44,8 @@ def assemble(
     is the person a fact box or the first question named (interviews.named_interviewee)."""
     units = _join_broken(units)
     title = _take_title(units, find_title=find_title)
+    if title and units and units[0].kind == PARAGRAPH:
+        units[0].text = without_title_run_in(units[0].text, title)
     units = speakers_before_quotes(speakers_after_quotes(_speakers_to_quotes(units)))
     units = name_answers(units, title, interviewee)
     runs = _list_runs(units)
@@ -206,9 +218,9 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if not find_title:
         return None
     del units[: headline_over_byline(units)]  # a weather box, a date over «Council OKs …»
-    if len(units) >= 3 and _page_title_over(units[0], units[1]):
+    if len(units) >= 3 and page_title_over(units[0], units[1]):
         del units[0]  # «Oscars 2020: Live updates … | Star-Advertiser» over the headline alone
-    if len(units) >= 3 and _breadcrumb_over(units[0], units[1]):
+    if len(units) >= 3 and breadcrumb_over(units[0], units[1]):
         # «Heim Nyhende Kan bli …» over «Kan bli …»: the trail, then the title, which the
         # trail names (not a kicker over the standfirst below it)
         del units[0]
@@ -303,24 +315,6 @@ def _teaser_line(unit: Unit) -> bool:
         and 3 <= spaces(unit.text, 25) < 25
         and not (unit.text.endswith((".", "!", ":")) or live_label(unit.text))
     )
-
-
-def _page_title_over(unit: Unit, following: Unit) -> bool:
-    """The page's title bar (the headline with the site's name) over the headline alone."""
-    text, title = unit.text, following.text
-    if unit.kind != PARAGRAPH or len(title) < 12 or text == title or title not in text:
-        return False
-    rest = text.replace(title, " ", 1)
-    return rest.count(" ") <= 8 and ("|" in rest or " - " in rest or " – " in rest)
-
-
-def _breadcrumb_over(unit: Unit, following: Unit) -> bool:
-    """A page's trail of links run into the headline that the next line gives alone."""
-    text, title = unit.text, following.text
-    if unit.kind != PARAGRAPH or len(title) < 12 or text == title or not text.endswith(title):
-        return False
-    trail = text[: -len(title)].split()
-    return 0 < len(trail) <= 5 and not text[: -len(title)].rstrip().endswith(SENTENCE_END)
 
 
 def _listed(units: list[Unit], i: int) -> bool:

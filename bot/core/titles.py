@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from bot.core.bylines import names_only
 from bot.core.furniture import is_furniture, is_name_line
+from bot.core.model import PARAGRAPH
 from bot.core.page_words import NAV
-from bot.core.text import spaces
+from bot.core.text import SENTENCE_END, spaces
 
 if TYPE_CHECKING:
     from bot.core.structure import Unit
@@ -95,6 +96,25 @@ def repeats_title(text: str, title: str) -> bool:
 _LIVE_LABEL = re.compile(r"^(?:now|live|watch|video|update|updated|breaking): ")
 
 
+def without_title_run_in(text: str, title: str) -> str:
+    """A paragraph without the headline run into its start, given again or with a word
+    changed: «Minneord for Lars Arne Høydal Med Lars Arne Høydal sin bortgang …» under
+    «Minneord over Lars Arne Høydal» (the paragraph's own first word is capitalised)."""
+    heads = title.split()
+    if len(heads) < _RUN_IN_WORDS or not text.startswith(heads[0]):
+        return text
+    words = text.split(" ", len(heads) + 1)
+    if len(words) <= len(heads) + 1 or not words[len(heads)][:1].isupper():
+        return text
+    if words[len(heads) - 1].endswith((".", "!", "?", ":", "»", '"')):
+        return text  # («Lars Arne Høydal er død. Han …»: the paragraph's own first sentence)
+    same = sum(a == b for a, b in zip(words, heads, strict=False))
+    return " ".join(words[len(heads) :]) if same >= len(heads) - 1 else text
+
+
+_RUN_IN_WORDS = 4  # a shorter headline's words open many a paragraph («Brann i Bergen Det …»)
+
+
 def name_line(text: str) -> bool:
     """A person's name alone on its line: «Hilde Kristin Strand» (a byline, a credit)."""
     return 2 <= len(words := text.split()) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
@@ -177,3 +197,21 @@ def site_name(text: str) -> bool:
         return True
     name = clean_title(text)
     return name is not None and name != text and is_furniture(name)
+
+
+def page_title_over(unit: Unit, following: Unit) -> bool:
+    """The page's title bar (the headline with the site's name) over the headline alone."""
+    text, title = unit.text, following.text
+    if unit.kind != PARAGRAPH or len(title) < 12 or text == title or title not in text:
+        return False
+    rest = text.replace(title, " ", 1)
+    return rest.count(" ") <= 8 and ("|" in rest or " - " in rest or " – " in rest)
+
+
+def breadcrumb_over(unit: Unit, following: Unit) -> bool:
+    """A page's trail of links run into the headline that the next line gives alone."""
+    text, title = unit.text, following.text
+    if unit.kind != PARAGRAPH or len(title) < 12 or text == title or not text.endswith(title):
+        return False
+    trail = text[: -len(title)].split()
+    return 0 < len(trail) <= 5 and not text[: -len(title)].rstrip().endswith(SENTENCE_END)
