@@ -665,6 +665,13 @@ def test_words_an_edit_left_twice_are_said_once() -> None:
     assert said_once("It marked the the earliest onset.") == "It marked the earliest onset."
     assert said_once("He said that that was fine.") == "He said that that was fine."
     assert said_once("Det var bye bye for laget i år.") == "Det var bye bye for laget i år."
+    # (a preposition too: «husket lite fra fra hendelsen»)
+    assert said_once("Han husket lite fra fra kvelden.") == "Han husket lite fra kvelden."
+    assert said_once("Ho kom frå frå Voss.") == "Ho kom frå Voss."
+    assert (
+        said_once("Aid came from from abroad and and at home.")
+        == "Aid came from abroad and at home."
+    )
 
 
 def test_a_premise_the_interviewer_asks_about_is_no_bullet() -> None:

@@ -33,7 +33,8 @@ def rejoin_hyphens(text: str) -> str:
 
 # A small word twice («marking the the earliest onset»); not «that that», «had had».
 _SMALL_TWICE = re.compile(
-    r"(?<![\w-])(the|a|an|to|of|in|on|for|og|i|på|å|av|til|med|som|er|det|ein|en|et)"
+    r"(?<![\w-])(the|a|an|to|of|in|on|for|from|and|og|i|på|å|av|til|med|fra|frå|mot|ved|som|er|det"
+    r"|ein|en|et)"
     r" \1(?![\w-])",
     re.IGNORECASE,
 )
