@@ -362,3 +362,33 @@ def test_a_verb_opening_the_sentence_is_no_word_of_the_name_after_it() -> None:
     )
     commands = topic_commands(text)
     assert "ber_gulating_lagmannsrett" not in commands, commands
+
+
+def test_a_name_opening_on_a_word_that_reads_as_a_norwegian_noun_stays_whole() -> None:
+    # «Open» reads as the Nynorsk «open» (a definite form); in an English story's sentence it
+    # is the name's first word, not the sentence's.
+    text = """Theatre reviews roundup: The Glass Harbour
+
+Critics split on drama about a fishing town
+
+Adapting a novel by Ruth Olsen, Ella Brandt directs her first production for the Open Air
+Theatre. The story is set in a town where the harbour has frozen for a decade. There was a
+split in the critics' reaction to this staging of The Glass Harbour.
+
+One critic called it bold, and The Glass Harbour was the talk of the week.
+"""
+    assert "open_air_theatre" in topic_commands(text)
+    assert "air_theatre" not in topic_commands(text)
+
+
+def test_a_word_before_a_bodys_name_is_no_persons_given_name() -> None:
+    # «National Immigration Forum»: «National» is no first name of a Mr Immigration.
+    text = """Groups condemn plan to halt immigration
+
+Ali Noor of the National Immigration Forum said the plan would hurt hospitals.
+The American Immigration Council said immigration was not the cause of the crisis.
+
+Immigration fell sharply in the spring, and immigration lawyers say the plan will be
+challenged in court. The White House defended the plan on immigration on Tuesday.
+"""
+    assert "national_immigration" not in topic_commands(text)

@@ -61,6 +61,8 @@ def filler_name(name: str, text: str, language: str) -> str | None:
     for at in word_positions(name, text):  # (a look-up of the name, then the words before)
         before = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
         if before and text[at + len(name) : at + len(name) + 1] not in _WORD_GOES_ON:
+            if _runs_on_as_name(text, at + len(name)):
+                continue  # «the National Immigration Forum»: a body's name, no person's
             names, start = before.group(1), before.start(1)
             if " " in names and (
                 not _given(names, text, start, language)
@@ -167,6 +169,14 @@ def _in_lower_case(word: str, text: str) -> bool:
 # (not full_names' own, which takes an initial too: «Hanne H. Bragstad»)
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])({GIVEN}(?: {GIVEN})?) $")
 _WORD_GOES_ON = frozenset("-'’") | frozenset("abcdefghijklmnopqrstuvwxyzæøå")
+_NEXT_WORD = re.compile(r" ([A-ZÆØÅ][a-zæøå]+)\b")
+
+
+def _runs_on_as_name(text: str, end: int) -> bool:
+    """Whether a capitalised word the calendar does not have follows: the name goes on
+    («… Immigration Forum»; not «said Solberg Tuesday»)."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower() not in CALENDAR
 
 
 # A paper or a party before a name: «Aftenposten Espen Thomassen», «Høyre Erna Solberg».

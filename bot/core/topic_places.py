@@ -203,8 +203,10 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         words = found.group(1).split()
         if words and finite(words[0].lower()) and _sentence_start(text, found.start()):
             del words[0]  # «Ber Gulating lagmannsrett behandle …»: the sentence's verb first
-        while words and (words[0].lower() in SMALL or _definite_noun(words[0])):
+        opening = _sentence_start(text, found.start())  # (not «the Open Air Theatre»)
+        while words and (words[0].lower() in SMALL or (opening and _definite_noun(words[0]))):
             del words[0]  # «The United States», «Ekstremværet Gyda»: the sentence's first word
+            opening = False
         if any(word[0].isupper() and word.lower() in SMALL for word in words):
             return None  # «Last Tango In Halifax»: a work's title in headline case, no place's
         if len(words) == 1 and words[0].lower() in ROYAL and not NAME_AFTER.match(text, end):
