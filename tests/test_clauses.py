@@ -455,3 +455,18 @@ def test_the_clause_readers_words_and_their_facts_stand_at_the_same_places() -> 
     words = token_list(text)
     facts = [fact for token in text.split() for fact in FACTS[token]]
     assert [fact[0] for fact in facts] == [w.lower() for w in words]
+
+
+@pytest.mark.parametrize(
+    "word", ["media", "criteria", "bacteria", "alumni", "fungi", "larvae", "feet", "teeth"]
+)
+def test_a_nouns_irregular_plural_is_no_irregular_past(word: str) -> None:
+    # («In a post on social media, the airport said: …» cut at its comma is no bullet)
+    checker = clause_checker("en")
+    assert not checker.is_finite(word)
+    assert not checker.has_main_clause(f"In a post on the {word}")
+
+
+@pytest.mark.parametrize("word", ["took", "told", "began", "wrote", "grew", "sang", "bought"])
+def test_an_irregular_past_is_still_a_finite_verb(word: str) -> None:
+    assert clause_checker("en").is_finite(word)

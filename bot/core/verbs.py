@@ -377,8 +377,14 @@ class VerbForms:
             return any(known(lemma + ending) == lemma for ending in forms) or any(
                 known(form) == lemma for form in (stem + "ing", stem + stem[-1:] + "ing")
             )
-        # An irregular past (took, told); not a participle (taken) or a comparative.
-        return not word.endswith(("en", "er", "est", "ly"))
+        # An irregular past (took, told); not a participle (taken) or a comparative, nor a
+        # noun's irregular plural: «media», «alumni», «larvae» (no past ends so), «feet».
+        if word.endswith(("a", "i", "ae")) and lemma.endswith(("um", "on", "us", "a")):
+            return False
+        return not word.endswith(("en", "er", "est", "ly")) and word not in _PLURALS_EN
+
+
+_PLURALS_EN = frozenset("feet teeth geese mice lice dice worse worst".split())  # noqa: SIM905
 
 
 @lru_cache(maxsize=8)
