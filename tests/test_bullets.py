@@ -1331,6 +1331,12 @@ def test_a_relative_clause_that_goes_on_after_its_comma_is_not_dropped() -> None
         ("Og kommunen har ikke råd til nye busser.", "Kommunen har ikke råd til nye busser."),
         ("But the council voted against the plan.", "The council voted against the plan."),
         ("Men who fled the fire were found safe.", "Men who fled the fire were found safe."),
+        # a quote's last sentence given with its speaker, its quote marks put back
+        (
+            "“But it is the crisis that we face,” chief executive Ann Lowe said.",
+            "“It is the crisis that we face,” chief executive Ann Lowe said.",
+        ),
+        ("«Men vi gir oss ikke,» sa Berg.", "«Vi gir oss ikke,» sa Berg."),
         # an answer's yes or no, its question not in the bullet
         (
             "– Ja, vi vil satse på unge artister, sier Berg.",

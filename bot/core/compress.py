@@ -95,9 +95,8 @@ def finish(text: str) -> str:
     return text
 
 
-# «Men dagens jubileum feires …», «And the council …»: a conjunction the sentence before
-# it needed; the bullet reads the same without it (no inversion follows). Not English
-# «Men who …», «Men were …».
+# «Men dagens jubileum feires …», «And the council …»: a conjunction the sentence before it
+# needed; the bullet reads the same without it (no inversion follows; not «Men who …»).
 # «Ja, vi vil satse mer …»: an answer's yes, its question not in the bullet.
 _ANSWER_STARTS = ("Ja, ", "Nei, ", "Jo, ", "Yes, ", "No, ", "Well, ")
 _ANSWER = re.compile(  # (not before «he», «han»: it would point back with the yes gone)
@@ -106,7 +105,8 @@ _ANSWER = re.compile(  # (not before «he», «han»: it would point back with t
 )
 _CONJUNCTION_STARTS = ("Men ", "Og ", "But ", "And ", "Men, ", "But, ")
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:Men|Og|But|And),?\s+(?!(?:who|were|are|and|in|with|at|from|of|have|had|on|aged)\b)"
+    r"^([«“\"]?)(?:Men|Og|But|And),?\s+"
+    r"(?!(?:who|were|are|and|in|with|at|from|of|have|had|on|aged)\b)"
     r"([a-zæøå]|[A-ZÆØÅ](?=[a-zæøå]))(?=[\w-]*\s)"  # («Men Norled skriv …»: a name next)
 )
 
@@ -122,8 +122,8 @@ def clean_sentence(text: str) -> str:
             text = caps.group().capitalize() + text[caps.end() :]  # «A ROAD connecting …»
         elif named := print_caps_names(caps.group()):
             text = named + text[caps.end() :]  # «A SOUTHALL man» → «A Southall man»
-    if text.startswith(_CONJUNCTION_STARTS):
-        text = _LEADING_CONJUNCTION.sub(lambda m: m.group(1).upper(), text, count=1)
+    if text.lstrip('«“"').startswith(_CONJUNCTION_STARTS):  # (and «“But it is …,” East said.»)
+        text = _LEADING_CONJUNCTION.sub(lambda m: m[1] + m[2].upper(), text, count=1)
     elif text.startswith(_ANSWER_STARTS) and (answer := _ANSWER.match(text)):
         text = answer.group(1).upper() + text[answer.end() :]  # «Ja, vi vil …» → «Vi vil …»
     text = without_circumstances(text)  # «…, sier X til NRK torsdag» → «…, sier X»
