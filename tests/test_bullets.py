@@ -12,6 +12,7 @@ from bot.core.candidates import Candidate
 from bot.core.clause_choice import checker_for
 from bot.core.clauses import clause_checker
 from bot.core.compress import compress
+from bot.core.copies import echoes
 from bot.core.digest import digest_of
 from bot.core.hyphens import said_once
 from bot.core.model import Digest
@@ -3335,3 +3336,19 @@ def test_a_noun_introduced_just_before_is_no_orphan_when_that_sentence_is_given(
     # (the shot in the title: the reader knows of it)
     titles[0] = "varselskudd avfyrt på skarnes"
     assert definite_orphans(alone, titles, texts, sentences) == set()
+
+
+@pytest.mark.parametrize(
+    ("told", "again"),
+    [
+        ("Ingen ble skadd, men en mann i 30-årene er pågrepet.", "Ingen ble skadd i hendelsen."),
+        ("Ingen ble skadd, men en mann i 30-årene er pågrepet.", "Ingen ble skadd."),
+        ("No one was hurt, but a man in his 30s was arrested.", "No one was hurt in the incident."),
+    ],
+)
+def test_a_short_clause_a_bullet_before_said_is_no_bullet_again(told: str, again: str) -> None:
+    # Too short for the run of six words two bullets share, it is the same clause again,
+    # with at most the event it happened in («i hendelsen», «in the incident»).
+    assert echoes(again, [told])
+    assert not echoes("To personer ble pågrepet.", [told])
+    assert not echoes("Ingen ble skadd i brannen på Lia.", [told])

@@ -139,6 +139,7 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
     («…, sa statsminister Jonas Gahr Støre til NTB» ends many a quote)."""
     runs, counts, names = _runs(text), _counts(text), _names(text)
     score = _score(text)
+    short = _short_clause(text)
     return any(
         names <= _names(other)  # (a name the other lacks: the same words of another place)
         and (
@@ -151,6 +152,8 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
             or (bool(names) and same_figure(text, other))
             # «Til slutt endte kampen 31-22.» after «… vant til slutt 31-22 i Eliteserien …»
             or (score is not None and score in _scores(other))
+            # «Ingen ble skadd i hendelsen.» after «Ingen ble skadd, men en mann …»
+            or (short is not None and _told_in(short, other))
         )
         for other in kept
     )
@@ -222,3 +225,25 @@ def _names(text: str) -> frozenset[str]:
 def _runs(text: str) -> frozenset[tuple[str, ...]]:
     words = _WORD.findall(_without_speaker(text).lower())
     return frozenset(tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1))
+
+
+# The event a short clause may name again: «Ingen ble skadd i hendelsen», «in the crash».
+_EVENT_AGAIN = re.compile(
+    r"\s(?:i|under|etter|in|during|after) (?:hendelsen|hendinga|ulykken|ulukka|brannen|"
+    r"episoden|the incident|the crash|the accident|the fire|the attack)$"
+)
+
+
+def _short_clause(text: str) -> tuple[str, ...] | None:
+    """A bullet too short for a run of words, as its words, less the event they happened
+    in that it names again («Ingen ble skadd i hendelsen.», «No one was hurt.»)."""
+    said = _without_speaker(text).lower().rstrip(" .!")
+    words = tuple(_WORD.findall(_EVENT_AGAIN.sub("", said)))
+    return words if 3 <= len(words) < _RUN else None
+
+
+def _told_in(clause: tuple[str, ...], other: str) -> bool:
+    """Whether another bullet says the same words in a row."""
+    words = _WORD.findall(_without_speaker(other).lower())
+    n = len(clause)
+    return any(tuple(words[i : i + n]) == clause for i in range(len(words) - n + 1))
