@@ -133,3 +133,27 @@ def test_a_citys_capitals_and_its_stations_tag_before_a_glued_dash_go(dateline: 
     assert (
         strip_dateline("NATO- og EU-landene møttes i går.") == "NATO- og EU-landene møttes i går."
     )
+
+
+_LOCAL = """Ny ordførar i Fjordvik: – Eg var spent
+
+Det måtte ei pause til då kommunestyret i Fjordvik skulle velja formannskap torsdag.
+
+{opening}Som venta vart Kari Lund (Ap) vald som ny ordførar, medan Per Dal (Sp) fekk vervet som \
+varaordførar.
+
+Då formannskapet skulle veljast, kravde Senterpartiet forholdsval.
+"""
+
+
+def test_a_local_papers_place_before_the_story_is_no_part_of_its_bullet() -> None:
+    # «Fjordvik:» opens the story where the story names Fjordvik as a place («i Fjordvik»).
+    bullets = _bullets(_LOCAL.format(opening="Fjordvik: "))
+    assert any(b.startswith("Som venta vart Kari Lund (Ap) vald") for b in bullets), bullets
+    assert not any("Fjordvik:" in b for b in bullets)
+
+
+def test_a_speakers_name_before_a_colon_is_no_place() -> None:
+    # A name the story never places anything in is a speaker's label, and stays.
+    text = _LOCAL.format(opening="Lund: ")
+    assert parse_text(text).text.count("Lund: Som venta") == 1

@@ -106,7 +106,7 @@ _PLACE_ON_QUOTE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæø
 _PLACE_LOST = re.compile(r"— (?:The|A|An) (?=[a-z])")
 
 
-def strip_dateline(text: str) -> str:
+def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
     «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
     a game's result as a tag («(Magnus Carlsen – Sergej Karjakin 1-0) …»), a review's dice
@@ -114,7 +114,8 @@ def strip_dateline(text: str) -> str:
     a live page's stamp («Siste nytt klokken 12.20:»), a letter's reference to the piece it
     answers («Re Public And Private? (Letters, Sept. 16):»), and a fact box's title and button
     run into its text («Nytt regelverk Ekspandér faktaboks …»). (bot.core.furniture's
-    clean_inline drops an agency's dateline: «OSLO (NTB): …», «Nodeland (TV 2): …».)"""
+    clean_inline drops an agency's dateline: «OSLO (NTB): …», «Nodeland (TV 2): …».)
+    `texts`, the page's units: where a local paper's place («Årdal: Som venta …») is named so."""
     if text.startswith(_DICE):
         return text.removeprefix(_DICE)  # a review's dice, their eyes as text, over its title
     if text.startswith("("):
@@ -151,7 +152,15 @@ def strip_dateline(text: str) -> str:
         return text[2:]  # «— The suspect in the Christmas Eve slaying … appeared in court …»
     if "faktaboks" in text[:100]:
         return _FACT_BOX.sub("", text, count=1)
+    if texts and ": " in text[:30] and (place := _LOCAL_PLACE.match(text)):
+        # (a place the story names as one: «kommunestyret i Årdal»; not «Heen: – Eg …»)
+        named = re.compile(rf"\b(?:i|på|fra|frå|til|in|at|from) {place[1]}\b")
+        return text[place.end() :] if any(named.search(t) for t in texts) else text
     return text
+
+
+# A local paper's place before its story's first words: «Årdal: Som venta vart …».
+_LOCAL_PLACE = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?): (?=[A-ZÆØÅ][a-zæøå])")
 
 
 def caption_over_dateline(texts: list[str], i: int, byline: Callable[[str], bool]) -> bool:

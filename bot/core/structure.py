@@ -297,7 +297,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = furniture or bar_credit(unit.text)  # «|MET OFFICE», and its caption:
         furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))
         if not furniture:
-            text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text))))
+            text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text)), texts))
             unit.text = after_widget(text)  # («Your support makes all the difference.American …»)
             furniture = is_furniture(unit.text) or is_widget(unit.text)
             # «- Emily Ashton»: a byline under a dash, read as a list of one
