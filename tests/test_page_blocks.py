@@ -953,3 +953,19 @@ def test_a_first_sentence_that_says_the_headline_is_kept() -> None:
 
 def bullets(result: Digest) -> list[str]:
     return [b for section in result.sections for b in section.bullets]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["For Fjordvik bygdekvinnelag, leiar Kari Lund", "På vegne av Fjordvik Arbeiderparti, Per Dal"],
+)
+def test_who_signs_a_memorial_on_a_bodys_behalf_is_no_title(signature: str) -> None:
+    page = (
+        f"Meninger\n\n{signature}\n\n"
+        "Ingrid Haugen var fødd 3. mars 1941 og døydde 2. januar i år. Ho var medlem av laget i "
+        "tretti år, og i mange av dei var ho kasserar. Ho stilte alltid opp på dugnadene våre.\n\n"
+        "Vi lyser fred over minnet hennar.\n"
+    )
+    result = digest(page)
+    assert result.title != signature
+    assert signature not in shown(result)

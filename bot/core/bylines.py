@@ -95,6 +95,9 @@ def is_byline(text: str) -> bool:
             rest = _DESK_ROLE.sub("", text[len(head) :], count=1)
             # («By DYLAN LOVAN and CAROLYN KASTER  -  AP»: the agency after a dash)
             return names_only(_DASH.sub(", ", rest), allow_roles=True)
+    if text[:3] in ("For", "På ", "On ") and (signed := _ON_BEHALF.fullmatch(text)):
+        # «For Oppdal bygdekvinnelag, leiar Randi Horvli»: who signs a letter or a memorial
+        return names_only(signed[1], allow_roles=False)
     agency = _FROM_AGENCY.match(text)  # a live blog's entry byline: «From CNN's Evan Perez»
     if agency:
         return names_only(text[agency.end() :], allow_roles=True)
@@ -129,3 +132,10 @@ def names_only(text: str, *, allow_roles: bool) -> bool:
             return False
         names += 1
     return names >= 1 or any(t.lower() in AGENCIES for t in tokens)
+
+
+_ON_BEHALF = re.compile(
+    r"(?:For|På vegne av|På vegner av|On behalf of) [^,.:!?\s]+ [^,.:!?]{2,60}, "
+    r"(?:(?!sier |seier |sa |says |said |skriv)[a-zæøå-]+ ){0,2}"  # (a role: «leiar»)
+    r"([A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3})"
+)
