@@ -392,3 +392,16 @@ Immigration fell sharply in the spring, and immigration lawyers say the plan wil
 challenged in court. The White House defended the plan on immigration on Tuesday.
 """
     assert "national_immigration" not in topic_commands(text)
+
+
+def test_a_name_in_single_quote_marks_keeps_its_first_word() -> None:
+    text = """Senate passes the "Clean Harbour Bill" by one vote
+
+The Senate passed the "Clean Harbour Bill" on Tuesday after a night of debate, sending the
+measure back to the House. Critics of the 'Clean Harbour Bill' said it would cost ports
+billions.
+
+The House is expected to vote on the Clean Harbour Bill next week.
+"""
+    assert "clean_harbour_bill" in topic_commands(text)
+    assert "harbour_bill" not in topic_commands(text)

@@ -15,7 +15,9 @@ from bot.core.word_rarity import zipf
 # first «The» is no part of it; a title («President», «Kong») makes it a person's, who is
 # asked for by surname.
 NAME_BEFORE = re.compile(  # («St. Louis», «Mt. Everest»: a saint's or a mountain's)
-    r"(?:^|(?<=[^\w'’-]))((?:(?:St|Mt|Ft|Ste)\.[ \xa0]|[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?"
+    # (after a single quote mark that opens a quote: «'Big Beautiful Bill'»)
+    r"(?:^|(?<=[^\w'’-])|(?<=\s['’]))"
+    r"((?:(?:St|Mt|Ft|Ste)\.[ \xa0]|[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?"
     r"(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}|[A-ZÆØÅ][^\W\d_]*-)$"
 )
 LONG_NAME_BEFORE = re.compile(NAME_BEFORE.pattern.replace("{1,2}", "{1,3}"))
