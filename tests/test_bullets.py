@@ -3352,3 +3352,36 @@ def test_a_short_clause_a_bullet_before_said_is_no_bullet_again(told: str, again
     assert echoes(again, [told])
     assert not echoes("To personer ble pågrepet.", [told])
     assert not echoes("Ingen ble skadd i brannen på Lia.", [told])
+
+
+@pytest.mark.parametrize(
+    ("text", "turn"),
+    [
+        (
+            "Frifunnet\n\nMannen fra Fjordvik var tiltalt for grov vold med kniv mot en nabo."
+            " Strafferammen var seks år. Nå er den tiltalte 31-åringen frifunnet i Nordfjord"
+            " tingrett.\n\nHendelsen skjedde en natt i 2021. Naboen ble skadd i armen, og"
+            " politiet rykket ut.\n\n– Vi er glade for dommen, sier forsvarer Kari Moe.",
+            "Nå er den tiltalte 31-åringen frifunnet i Nordfjord tingrett.",
+        ),
+        (
+            "Pool closes\n\nThe council had promised to reopen the harbour pool by the summer."
+            " Repairs were to cost two million pounds. Now the council has voted to close the"
+            " pool for good.\n\nThe pool opened in 1936. Swimmers have campaigned to save it"
+            ' for ten years.\n\n"We are heartbroken," said campaigner Ann Lowe.',
+            "Now the council has voted to close the pool for good.",
+        ),
+    ],
+)
+def test_the_turn_to_now_after_a_state_the_lead_tells_in_the_past_leads(
+    text: str, turn: str
+) -> None:
+    assert bullets(digest(text, max_words=60))[0] == turn
+
+
+def test_news_in_the_past_tense_keeps_its_lead() -> None:
+    text = (
+        "Brann\n\nBrannen i lagerhallen på Vik var under kontroll klokka 10 søndag.\n\n"
+        "Nå er etterslukkingen i gang, opplyser brannvesenet.\n\nIngen ble skadd."
+    )
+    assert bullets(digest(text, max_words=60))[0].startswith("Brannen i lagerhallen")

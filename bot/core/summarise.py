@@ -28,6 +28,7 @@ from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
 from bot.core.model import QUESTION
 from bot.core.named_before import indefinite, orphans_of
+from bot.core.news_turn import news_after_background
 from bot.core.openings import PRONOUNS
 from bot.core.ranking import (
     bullets_wanted,
@@ -132,7 +133,7 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
                     or _named_by_noun(text, analysis.all_sentences[quoted.position].text)
                 ):
                     break  # «På målinga får partiet hans …»: it needs the quote naming him
-                return _news_after_background(analysis, made, found) or found
+                return news_after_background(analysis, made, found) or found
             quoted = quoted or replace(found, rank_in_section=n)
         elif quoted is not None and points_back and _LEANS_ON_SPEAKER.match(sentence.text):
             # («– Eg skal gjere mitt beste, sa nyvald fylkesordførar Jon Askeland. Han vart
@@ -154,62 +155,6 @@ _DEFINITE_ENDS = ("en", "et", "a", "ane", "ene")
 _NOUN_STEM = 6  # letters: a role's noun («teatersjef», «ordførar»), not a small word
 
 
-# «… fikk i oktober i fjor en dom på 3,5 år» before «Nå har lagmannsretten frikjent
-# mannen»: what happened before, then the news.
-_BACKGROUND = re.compile(
-    r"\b(?:i fjor|i fjar|i forfjor|last year|tidligere i år|tidlegare i år|earlier this year|"
-    # «For tretti år siden ble det felt 9900 hjort», «Ten years ago …», «forrige sesong»
-    r"for \w+ år siden|for \w+ år sidan|\w+ years ago|forrige sesong|førre sesong|last season|"
-    # «… har mange blitt godt kjent med det siste året», «in recent months»
-    r"det siste året|det siste halve året|de siste månedene|dei siste månadene|de siste årene|"
-    r"dei siste åra|the past year|in recent (?:months|years|weeks))\b",
-    re.IGNORECASE,
-)
-_NOW = ("Nå ", "No ", "Now ", "I dag ", "Today ", "Men nå ", "Men no ", "But now ")
-# «I 1978 ble mannen dømt …», then «Onsdag avsa …»: a year 2+ before the story's (undated: <2000)
-_YEAR_FIRST = re.compile(r"(?:I|In) (1[89]\d\d|20\d\d)\b")
-_DAY_NOW = (
-    *("Mandag ", "Måndag ", "Tirsdag ", "Tysdag ", "Onsdag ", "Torsdag ", "Fredag ", "Lørdag "),
-    *("Laurdag ", "Søndag ", "Sundag ", "On Monday", "On Tuesday", "On Wednesday"),
-    *("On Thursday", "On Friday", "On Saturday", "On Sunday"),
-)
-_NOW_SEARCH = 8  # sentences after the lead: the story's turn to its news
-
-
-def _news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -> Candidate | None:
-    """The sentence after a lead telling what happened before, opening on «Nå» (or on a day)."""
-    now: tuple[str, ...] = _NOW
-    if not _BACKGROUND.search(lead.text):
-        year = _YEAR_FIRST.match(lead.text)
-        dated = analysis.article.date
-        if year is None or int(year[1]) > (int(dated[:4]) if dated else 2002) - 2:
-            return None
-        now = (*_NOW, *_DAY_NOW)
-    for sentence in analysis.all_sentences[lead.position + 1 : lead.position + _NOW_SEARCH]:
-        if sentence.section != lead.section or not sentence.text.startswith(now):
-            continue
-        if sentence.text.split(maxsplit=2)[1:2] in (["som"], ["that"]):
-            continue  # «Nå som det går mot sommer …»: «now that», the background still
-        if (text := made.of(sentence, lead=True)) is not None and not made.pronoun(text):
-            # «Nå har en milepæl blitt nådd.» over «I sesongen 2020/2021 har 50 053 hjort blitt
-            # felt.»: the turn says that it came, the sentence after it what came
-            after = analysis.all_sentences[sentence.position + 1 : sentence.position + 2]
-            if (
-                not _DIGIT.search(text)
-                and after
-                and after[0].section == sentence.section
-                and not _THEREFORE.search(after[0].text, 0, 80)  # («… mannen er dermed …»)
-            ):
-                told = made.of(after[0], lead=True)
-                if told is not None and _DIGIT.search(told) and not made.pronoun(told):
-                    sentence, text = after[0], told
-            terms = sentence.content_lemmas
-            return replace(lead, text=text, position=sentence.position, terms=terms)
-    return None
-
-
-_DIGIT = re.compile(r"\d")
-_THEREFORE = re.compile(r"\b(?:dermed|derfor|difor|therefore|thus)\b")
 # Where what the sentence before (or the title) said comes from: «Det viser tall …», «Dette
 # kommer fram i …», «That's according to …».
 _SOURCE_OF_IT = re.compile(

@@ -149,12 +149,12 @@ class VerbForms:
         known = self.lexicon.known
         if word.endswith("et"):  # rykket: rykk-et the noun, rykk-et the past of rykke
             infinitive = word[:-2] + "e"
-            return known(infinitive) and self._is_verb_lemma(infinitive)
+            return known(infinitive) and self.is_verb_lemma(infinitive)
         if self.language == "nb" and word.endswith(("te", "de")):
             # «Fire biler støtte sammen»: støtte is the noun and the past of støte (leide,
             # of leie): the dictionary files the form under the noun alone.
             infinitive = word[:-2] + "e"
-            return known(infinitive) and self._is_verb_lemma(infinitive)
+            return known(infinitive) and self.is_verb_lemma(infinitive)
         if self.language == "nn" and word.endswith(("kte", "gde")) and self._kje_past(word):
             return True  # «Brannvesenet rykte ut …»: the past of rykkje (søkje, følgje)
         if self.language == "nn" and word.endswith(("de", "te")):
@@ -199,9 +199,9 @@ class VerbForms:
             return False
         lemma = self.lexicon.form_lemma
         present = lemma(word + "r") == word or lemma(word[:-1] + "ar") == word
-        return self._is_verb_lemma(word) or (self.language == "nn" and present)
+        return self.is_verb_lemma(word) or (self.language == "nn" and present)
 
-    def _is_verb_lemma(self, lemma: str) -> bool:
+    def is_verb_lemma(self, lemma: str) -> bool:
         known = self.lexicon.form_lemma
         if not lemma or lemma[-1] not in "aeiouyæøå":
             return False
@@ -228,7 +228,7 @@ class VerbForms:
             return self._nynorsk(word, lemma)
         if self.language == "nn" and lemma is None and word.endswith(("te", "de", "er", "a")):
             return verb_forms("nb").is_finite(word)  # kolliderte: Bokmål's form too
-        if lemma is not None and lemma != word and self._is_verb_lemma(lemma):
+        if lemma is not None and lemma != word and self.is_verb_lemma(lemma):
             # A participle is no finite verb: pensjoner-t, gå-tt, kjøp-t.
             participle = word == lemma[:-1] + "t" or word == lemma + "tt" or word == lemma + "dd"
             # (a strong verb's in -et: utskrevet, funnet; not the weak past kastet)
@@ -248,13 +248,13 @@ class VerbForms:
             if word.endswith(ending):
                 stem = word[: -len(ending)]
                 for infinitive in (stem + "e", stem + "a", stem):
-                    if self._is_verb_lemma(infinitive) and self.lexicon.known(infinitive):
+                    if self.is_verb_lemma(infinitive) and self.lexicon.known(infinitive):
                         return True
         # «kappes», «høres», «møtes» may be filed as lemmas of their own: the s-form of a
         # verb (a passive or a deponent) is finite in Bokmål.
         if self.language == "nb" and word.endswith("es"):
             infinitive = word[:-1]
-            return self._is_verb_lemma(infinitive) and self.lexicon.known(infinitive)
+            return self.is_verb_lemma(infinitive) and self.lexicon.known(infinitive)
         return False
 
     def _nynorsk(self, word: str, lemma: str) -> bool:
@@ -317,7 +317,7 @@ class VerbForms:
         """Before the noun test: a present in -ar, a verb lemma, a Bokmål passive."""
         return (
             self.lexicon.form_lemma(stem + "ar") == lemma
-            or self._is_verb_lemma(lemma)
+            or self.is_verb_lemma(lemma)
             or lexicon("nb").form_lemma(lemma + "s") == lemma
         )
 
@@ -347,7 +347,7 @@ class VerbForms:
             # «to hytter», «55 varsler»; not «rundt 30 deltar» (no «deltane»), «klokka 12 starter»
             return plural and not (previous == FIGURE and before in _CLOCK)
         if previous in _QUANTIFIERS:  # «mange hytter», but «mange spår», «mange skader seg»
-            return word.endswith("r") and not self._is_verb_lemma(lemma)
+            return word.endswith("r") and not self.is_verb_lemma(lemma)
         opened = not before or before in _DEFINITE or before in PREPOSITIONS_NO
         return self._attributive(previous) and opened
 

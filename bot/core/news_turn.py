@@ -1,0 +1,98 @@
+"""The day's news after a lead that tells what came before: «Nå har lagmannsretten frikjent
+mannen» after «… fikk i oktober i fjor en dom på 3,5 år»; «Onsdag avsa Sunnmøre tingrett …»
+after «I 1978 ble mannen … dømt …»; «Nå er den tiltalte 23-åringen frifunnet …» after
+«Mannen … var tiltalt for …». The turn leads; the background follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.analysis import Analysis
+from bot.core.candidates import Bullets, Candidate
+from bot.core.lexicon import lexicon
+from bot.core.verbs import verb_forms
+
+# «… fikk i oktober i fjor en dom på 3,5 år» before «Nå har lagmannsretten frikjent
+# mannen»: what happened before, then the news.
+_BACKGROUND = re.compile(
+    r"\b(?:i fjor|i fjar|i forfjor|last year|tidligere i år|tidlegare i år|earlier this year|"
+    # «For tretti år siden ble det felt 9900 hjort», «Ten years ago …», «forrige sesong»
+    r"for \w+ år siden|for \w+ år sidan|\w+ years ago|forrige sesong|førre sesong|last season|"
+    # «… har mange blitt godt kjent med det siste året», «in recent months»
+    r"det siste året|det siste halve året|de siste månedene|dei siste månadene|de siste årene|"
+    r"dei siste åra|the past year|in recent (?:months|years|weeks))\b",
+    re.IGNORECASE,
+)
+_NOW = ("Nå ", "No ", "Now ", "I dag ", "Today ", "Men nå ", "Men no ", "But now ")
+# «I 1978 ble mannen dømt …», then «Onsdag avsa …»: a year 2+ before the story's (undated: <2000)
+_YEAR_FIRST = re.compile(r"(?:I|In) (1[89]\d\d|20\d\d)\b")
+_DAY_NOW = (
+    *("Mandag ", "Måndag ", "Tirsdag ", "Tysdag ", "Onsdag ", "Torsdag ", "Fredag ", "Lørdag "),
+    *("Laurdag ", "Søndag ", "Sundag ", "On Monday", "On Tuesday", "On Wednesday"),
+    *("On Thursday", "On Friday", "On Saturday", "On Sunday"),
+)
+_NOW_SEARCH = 8  # sentences after the lead: the story's turn to its news
+# «Mannen … var tiltalt for …», then «Nå er den tiltalte 23-åringen frifunnet …»: a state
+# the lead tells in the past, the turn to now after it
+_PAST_STATE = re.compile(r"(?:[\w-]+ ){1,6}?(?:var|hadde|was|were|had) ")
+
+
+def news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) -> Candidate | None:
+    """The sentence after a lead telling what happened before, opening on «Nå» (or on a day)."""
+    now: tuple[str, ...] = _NOW
+    # (a past state gives way only to what has happened since: not «Nå er etterslukkingen i
+    # gang» after «Brannen var under kontroll klokka 10»)
+    state = not _BACKGROUND.search(lead.text) and bool(_PAST_STATE.match(lead.text))
+    if not _BACKGROUND.search(lead.text) and not state:
+        year = _YEAR_FIRST.match(lead.text)
+        dated = analysis.article.date
+        if year is None or int(year[1]) > (int(dated[:4]) if dated else 2002) - 2:
+            return None
+        now = (*_NOW, *_DAY_NOW)
+    for sentence in analysis.all_sentences[lead.position + 1 : lead.position + _NOW_SEARCH]:
+        if sentence.section != lead.section or not sentence.text.startswith(now):
+            continue
+        if sentence.text.split(maxsplit=2)[1:2] in (["som"], ["that"]):
+            continue  # «Nå som det går mot sommer …»: «now that», the background still
+        if state and not _done(sentence.text, analysis.article.language):
+            continue
+        if (text := made.of(sentence, lead=True)) is not None and not made.pronoun(text):
+            # «Nå har en milepæl blitt nådd.» over «I sesongen 2020/2021 har 50 053 hjort blitt
+            # felt.»: the turn says that it came, the sentence after it what came
+            after = analysis.all_sentences[sentence.position + 1 : sentence.position + 2]
+            if (
+                not state  # (what has happened since is told whole)
+                and not _DIGIT.search(text)
+                and after
+                and after[0].section == sentence.section
+                and not _THEREFORE.search(after[0].text, 0, 80)  # («… mannen er dermed …»)
+            ):
+                told = made.of(after[0], lead=True)
+                if told is not None and _DIGIT.search(told) and not made.pronoun(told):
+                    sentence, text = after[0], told
+            terms = sentence.content_lemmas
+            return replace(lead, text=text, position=sentence.position, terms=terms)
+    return None
+
+
+def _done(text: str, language: str) -> bool:
+    """Whether a turn to now tells what has happened: «Nå har …», «Now the council has …»,
+    «Nå er den tiltalte 23-åringen frifunnet …» (a verb's participle after «er»)."""
+    words = [word.strip(",.«»").lower() for word in text.split()[:9]]
+    if {"har", "has", "have"}.intersection(words[1:4]):
+        return True
+    verbs, known = verb_forms(language), lexicon(language).form_lemma
+    return words[1:2] in (["er"], ["is"]) and any(
+        (lemma := known(word)) is not None
+        and lemma != word
+        and word.endswith(("et", "t", "d", "en", "ed"))
+        and not verbs.is_finite(word)
+        and verbs.is_verb_lemma(lemma)
+        for word in words[2:]
+    )
+
+
+_DIGIT = re.compile(r"\d")
+_THEREFORE = re.compile(r"\b(?:dermed|derfor|difor|therefore|thus)\b")
