@@ -2115,7 +2115,6 @@ def test_a_relative_clause_between_commas_still_goes() -> None:
         ("nn", "Komiteen ynskjer derimot ikkje å setje opp renta meir enn nødvendig."),
         ("nb", "Regjeringen vil imidlertid ikke endre loven før valget."),
         ("en", "The council, however, said the bridge would stay closed."),
-        ("nb", "Klæbo hadde dermed bare en parademarsj inn til gullet."),
         ("nb", "I tillegg må regjeringen håndtere ettervirkningene av drapene."),
         ("nb", "Andre steder klarer legevaktene å svare innen to minutter."),
         ("nn", "Sistnemnde vart dømd til fengsel i 60 dagar."),
@@ -3385,3 +3384,18 @@ def test_news_in_the_past_tense_keeps_its_lead() -> None:
         "Nå er etterslukkingen i gang, opplyser brannvesenet.\n\nIngen ble skadd."
     )
     assert bullets(digest(text, max_words=60))[0].startswith("Brannen i lagerhallen")
+
+
+def test_an_outcome_told_thereby_is_a_bullet_without_what_brought_it() -> None:
+    text = (
+        "Kjent skyldig\n\n"
+        "Litt over en time etter rettsbelæringen mandag kom juryens ti medlemmer inn i sal 206"
+        " i tinghuset i Fjordby.\n\n"
+        "- Er tiltalte skyldig i å ha drept en annen?\n\n"
+        "- Ja, svarte hun på vegne av juryen.\n\n"
+        "31-åringen er dermed kjent skyldig i drapet på naboen Ola Li. Juryen fulgte dermed"
+        " aktor i saken.\n\n"
+        "- Han hadde håpet at juryen så saken annerledes, sier forsvarer Kari Moe."
+    )
+    given = bullets(digest(text, max_words=90))
+    assert "31-åringen er kjent skyldig i drapet på naboen Ola Li." in given, given

@@ -79,6 +79,13 @@ def test_an_early_therefore_or_still_that_leans_on_a_sentence_not_above_goes() -
     assert without_also("Rapporten kan nemleg ikkje fastslå dødsårsaka.") == (
         "Rapporten kan ikkje fastslå dødsårsaka."
     )
+    # («dermed», thereby: the outcome told without what brought it, the jury's «Ja»)
+    assert without_also("27-åringen er dermed kjent skyldig i drapet på naboen.") == (
+        "27-åringen er kjent skyldig i drapet på naboen."
+    )
+    assert without_also("Klæbo hadde dermed bare en parademarsj inn til gullet.") == (
+        "Klæbo hadde bare en parademarsj inn til gullet."
+    )
     # («forøvrig», by the way: on from what the sentence before told)
     assert without_also("Denne uka var det forøvrig møte mellom foreldrene og rektor.") == (
         "Denne uka var det møte mellom foreldrene og rektor."

@@ -42,7 +42,7 @@ _GOING_ON_TWO = frozenset(
 _FORMER_VERBS = frozenset("is was has had said says will would also and".split())  # noqa: SIM905
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
-_CONTRAST = frozenset(("derimot", "imidlertid", "however", "dermed", "therefore", "thus"))
+_CONTRAST = frozenset(("derimot", "imidlertid", "however", "therefore", "thus"))
 # «Lundby har heller ikke oversikt …», «Ei heller pappa …»: neither, after the one before
 _NEITHER = re.compile(r"(?:^|\s)(?:heller ikke|heller ikkje|ei heller)\b")
 # «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang», nor
@@ -228,12 +228,14 @@ def one_of_those(first: str, following: str, rest: str, is_finite: Callable[[str
 # 5000 kroner». Without that sentence above it the word leans on nothing, and an editor
 # strikes it (not «men også», «not only … but also», «, også Aftenposten,»: a phrase's).
 # So for «derfor», «likevel», «nemleg» (therefore, still, namely): «Saken måtte derfor til
-# hovedforhandling» says the news without the reason the bullet before it would have given;
+# hovedforhandling» says the news without the reason the bullet before it would have given
+# («27-åringen er dermed kjent skyldig i drapet»: the verdict, without the jury's «Ja»);
 # «altså» (as said) adds nothing: «Neste uke er det altså varslet høyere priser»; nor does
 # «forøvrig» (by the way): «Denne uka var det forøvrig tillyst møte …».
 _ALSO = re.compile(
     r"^((?:[\w«»'’.-]+ ){1,5}?)"
-    r"(?:også|òg|also|derfor|difor|likevel|nemlig|nemleg|dessuten|dessutan|therefore|altså|altso|"
+    r"(?:også|òg|also|derfor|difor|dermed|likevel|nemlig|nemleg|dessuten|dessutan|therefore|altså|"
+    r"altso|"
     r"forøvrig|for øvrig|forresten) (?=[\w«])"
 )
 _ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
