@@ -3399,3 +3399,18 @@ def test_an_outcome_told_thereby_is_a_bullet_without_what_brought_it() -> None:
     )
     given = bullets(digest(text, max_words=90))
     assert "31-åringen er kjent skyldig i drapet på naboen Ola Li." in given, given
+
+
+def test_a_town_a_body_is_named_for_gets_no_part_of_its_name() -> None:
+    # «Helse Fjordby» is the health trust; «mellom Fjordby og Vik» names the town.
+    text = (
+        "Åtte til sjukehus\n\nFire bilar var involverte i ein kollisjon på E39 mellom Fjordby og"
+        " Vik måndag kveld. Åtte personar vart køyrde til sjukehus.\n\nSeint måndag kveld"
+        " opplyser Helse Fjordby at tre av pasientane vart undersøkte på sjukehuset i Fjordby."
+        " Helse Fjordby sende fire ambulansar til staden."
+    )
+    bullets = [
+        b for s in digest_of(analyse(parse_text(text, language="nn"))).sections for b in s.bullets
+    ]
+    assert any("mellom Fjordby og Vik" in b for b in bullets), bullets
+    assert not any("mellom Helse Fjordby" in b for b in bullets), bullets

@@ -304,7 +304,10 @@ def introduced(
     return result, left_out
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:på|i|ved|frå|fra|til|mot|at|in|to)\s+$")
+# («mellom Førde og Sande»: the town, not the health trust «Helse Førde» the text names)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:på|i|ved|frå|fra|til|mot|mellom|nær|utenfor|utanfor|at|in|to|from|between|near)\s+$"
+)
 
 
 def honorific_before(text: str, at: int) -> int:
