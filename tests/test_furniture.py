@@ -326,6 +326,12 @@ FURNITURE_LINES += [
     "Join the Nordvik Pravda community on Patreon to support journalism without limits!",
     # a menu's labels
     "All Sections", "Support Us", "Укр Рус Eng Support Us", "Support Journalism",
+    # a page's trail under «you are here», its last part the page's long title; a
+    # template's markers left in its text; a caption whose credit's bar is empty
+    "Her er du: NRK.no > Programmer > TV > Der ingen skulle tru at nokon kunne bu",
+    "You are here: Home > News > Council votes to close the harbour pool for good",
+    "skilleUnderholdning: Monsen (trippel)skille_slutt", "Toppbanner Nyheter 3_1",
+    "Divers lift the net at dawn. |",
 ]
 WIDGET_LINES += [
     # a live page's credit and its writer's picture; a video's link
@@ -430,6 +436,8 @@ PROSE_LINES = [
     "CLOSE friends of the singer said she had been ill for a long time before the tour.",
     "Skaden ble dekket av forsikringen.",
     "Les Ibsen i Oslo", "Reisen til Hammerfest",
+    "Her er du trygg, sa politiet til de evakuerte.", "You are here to learn, the coach said.",
+    "Kommunen skriv på X under @fjordby_kommune at vegen er stengd.",
 ]
 # fmt: on
 

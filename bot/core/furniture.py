@@ -232,6 +232,8 @@ def is_time_stamp(unit: str) -> bool:
 
 
 _CAPTION_BAR_WORDS = 40
+_TEMPLATE_NAME = re.compile(r"(?<!\S)[^\s@]*[^\W_]_[^\W_]")  # (not a handle: «@nrk_no»)
+_YOU_ARE_HERE = re.compile(r"(?:Her er du|Du er her|You are here)\s*:\s*\S[^>›»]{0,40}\s[>›»]\s")
 
 
 def is_furniture(unit: str) -> bool:
@@ -259,6 +261,10 @@ def is_furniture(unit: str) -> bool:
         return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
     if n_words <= 25 and FACT_LABEL.match(text):
         return True  # «Hva: Prisbelønt skuespiller», «Hvorfor: …», «Regi: Mats Eldøen»
+    if "_" in text and n_words <= _SHORT and _TEMPLATE_NAME.search(text):
+        return True  # «skilleUnderholdning: Monsen (trippel)skille_slutt»: a template's markers
+    if text[:3] in ("Her", "Du ", "You") and _YOU_ARE_HERE.match(text):
+        return True  # «Her er du: NRK.no > Programmer > TV > …»: the page's trail
     if text[-2:] == " |" and n_words <= _CAPTION_BAR_WORDS:
         return True  # «Federer celebrates the victory. |»: a caption, its credit's bar left empty
     # The credit sits at the end: search only there.
