@@ -332,6 +332,8 @@ FURNITURE_LINES += [
     "You are here: Home > News > Council votes to close the harbour pool for good",
     "skilleUnderholdning: Monsen (trippel)skille_slutt", "Toppbanner Nyheter 3_1",
     "Divers lift the net at dawn. |",
+    # a byline with its outlet before the desk's words; a live label, its words gone
+    "By BBC music reporter Mark Savage", "Update –", "Oppdatert:",
 ]
 WIDGET_LINES += [
     # a live page's credit and its writer's picture; a video's link
@@ -3233,3 +3235,15 @@ def test_buttons_stamps_phases_embedded_posts_and_a_consent_box_are_widgets(line
 def test_news_of_cookies_is_no_consent_box() -> None:
     line = "Datatilsynet bøtela nettbutikken fordi den la cookies i nettlesaren uten samtykke."
     assert not (is_furniture(line) or is_widget(line))
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("Update – PSNI arrest man after knife incident", "PSNI arrest man after knife incident"),
+        ("BREAKING: Storm closes bridge", "Storm closes bridge"),
+        ("Updated guidance for schools published", "Updated guidance for schools published"),
+    ],
+)
+def test_a_live_label_before_the_headline_is_no_part_of_the_title(title: str, clean: str) -> None:
+    assert clean_title(title) == clean

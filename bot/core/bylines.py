@@ -38,8 +38,9 @@ _BYLINE_HEADS = ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by "
 
 
 _DESK_ROLE = re.compile(
-    r"^\s*(?:[a-z]+ ){1,4}(?:reporter|correspondent|editor|writer|journalist|commentator|"
-    r"photographer|journalistar|korrespondent|redaktør|medarbeidar|medarbeider) "
+    # (after the outlet's name: «By BBC music reporter Mark Savage»)
+    r"^\s*(?:[A-Z]{2,}\s)?(?:[a-z]+ ){1,4}(?:reporter|correspondent|editor|writer|journalist|"
+    r"commentator|photographer|journalistar|korrespondent|redaktør|medarbeidar|medarbeider) "
 )
 
 

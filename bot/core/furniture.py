@@ -232,6 +232,9 @@ def is_time_stamp(unit: str) -> bool:
 
 
 _CAPTION_BAR_WORDS = 40
+_LABEL_ALONE = re.compile(
+    r"(?i:update|updated|oppdatering|oppdatert|breaking|latest|siste nytt|live)\s*[–—:-]"
+)
 _TEMPLATE_NAME = re.compile(r"(?<!\S)[^\s@]*[^\W_]_[^\W_]")  # (not a handle: «@nrk_no»)
 _YOU_ARE_HERE = re.compile(r"(?:Her er du|Du er her|You are here)\s*:\s*\S[^>›»]{0,40}\s[>›»]\s")
 
@@ -261,6 +264,8 @@ def is_furniture(unit: str) -> bool:
         return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
     if n_words <= 25 and FACT_LABEL.match(text):
         return True  # «Hva: Prisbelønt skuespiller», «Hvorfor: …», «Regi: Mats Eldøen»
+    if n_words <= 2 and _LABEL_ALONE.fullmatch(text):
+        return True  # «Update –» over an entry: the label, its words gone
     if "_" in text and n_words <= _SHORT and _TEMPLATE_NAME.search(text):
         return True  # «skilleUnderholdning: Monsen (trippel)skille_slutt»: a template's markers
     if text[:3] in ("Her", "Du ", "You") and _YOU_ARE_HERE.match(text):

@@ -25,6 +25,9 @@ _WIRE_SLUG = re.compile(
     r"|^(?:(?:Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|Boxing|"
     r"Olympics|Motor racing|Formula One|Basketball|Baseball|NFL|NBA|NHL)-)(?=[A-Z])"
 )
+_UPDATE_FIRST = re.compile(
+    r"^(?:UPDATE|Update|Updated|UPDATED|Oppdatert|OPPDATERT|Breaking|BREAKING)\s*[–—:-]\s+(?=\S)"
+)
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")
 
 
@@ -37,6 +40,7 @@ def clean_title(title: str | None) -> str | None:
     if not title:
         return None
     title = _WIRE_SLUG.sub("", " ".join(title.split()), count=1)
+    title = _UPDATE_FIRST.sub("", title, count=1)  # «Update – PSNI arrest man …»
     parts = _TITLE_SPLIT.split(title)
     # (a part after a colon is what someone said: «Observerte mann med kniv: – Ubehagelig»)
     cut = next(
