@@ -209,9 +209,9 @@ class ClauseChecker(VerbForms):
                         # «while chatting on his phone was jailed»: no verb of its own
                         verbs_inside, unclosed, participle = 1, True, i + 1
             elif inside and verdict:
-                # «bør bygges», «har ledet»: a verb cluster is one verb
+                # «bør bygges», «har ledet»: one verb (not a name a verb spells: «i Førde er …»)
                 cluster = previous in AUXILIARIES_EN if english else finite(previous)
-                verbs_inside += 0 if cluster else 1
+                verbs_inside += 0 if cluster and not capital else 1
                 if verbs_inside > 1 and unclosed:
                     return True
             elif not inside and (verdict or (english and self._english_base(previous, lower))):
