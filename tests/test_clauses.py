@@ -483,3 +483,19 @@ def test_a_place_that_spells_a_verb_before_the_main_verb_makes_no_cluster(text: 
     # «Førde» spells the past of «føre»; a capital inside a sentence is a name, and the verb
     # after it opens the main clause (no «førde er» cluster inside the relative clause).
     assert clause_checker("nn").has_main_clause(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("Ekornes sendte onsdag ut permitteringsvarsel til sine ansatte.", True),
+        ("Ekornes forventer likevel at produksjonen fortsetter.", True),
+        # a name's genitive before its noun: no verb
+        ("Høyres leder Erna Solberg.", False),
+        ("Rødts leder i Oslo.", False),
+    ],
+)
+def test_a_name_in_s_first_is_the_subject_before_a_verb_no_noun_spells(
+    text: str, main: bool
+) -> None:
+    assert clause_checker("nb").has_main_clause(text) is main

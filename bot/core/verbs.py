@@ -328,6 +328,13 @@ class VerbForms:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
         return known(stem + "ene") == lemma or known(stem + "ane") == lemma
 
+    def verb_not_noun(self, word: str) -> bool:
+        """A finite verb no noun's form spells («sendte», «forventer»; not «leder»)."""
+        lemma = self.lexicon.form_lemma(word)
+        if not self.is_finite(word) or lemma is None or self.noun_forms(lemma):
+            return False
+        return self.lexicon.form_lemma(word + "en") != word  # («leder»: a noun, «lederen»)
+
     def plural_noun(self, word: str) -> bool:
         """Whether a Norwegian form in -er/-ar is a noun's plural too, by its definite plural:
         «varsler» (varslene) beside the verb «varsle», «bøter» (bøtene)."""
