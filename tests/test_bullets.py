@@ -3414,3 +3414,21 @@ def test_a_town_a_body_is_named_for_gets_no_part_of_its_name() -> None:
     ]
     assert any("mellom Fjordby og Vik" in b for b in bullets), bullets
     assert not any("mellom Helse Fjordby" in b for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leans"),
+    [
+        ("nb", "Ja, det mener jeg.", True),
+        ("nb", "Sindre Dal: – Nei, ikke så langt jeg kjenner til.", True),
+        ("nn", "Ja, det er ganske rørande, seier Gramstad.", True),
+        ("en", "No, that is not what we agreed, the minister said.", True),
+        # an answer that tells its own news (the yes goes), and no answer at all
+        ("en", "Yes, he announced this morning that he will step down.", False),
+        ("nb", "Nei til bompenger er partiets svar.", False),
+    ],
+)
+def test_an_answers_yes_or_no_on_what_was_asked_points_back(
+    language: str, text: str, leans: bool
+) -> None:
+    assert opens_with_pronoun(text, clause_checker(language)) is leans

@@ -969,3 +969,25 @@ def test_who_signs_a_memorial_on_a_bodys_behalf_is_no_title(signature: str) -> N
     result = digest(page)
     assert result.title != signature
     assert signature not in shown(result)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ann Lowe poses with the harbour trophy after winning the Fairhaven regatta on Sunday.",
+        "Tom Ek celebrates after scoring the winner during the derby against Vik on Saturday.",
+    ],
+)
+def test_a_pictures_pose_told_in_the_present_is_no_bullet(caption: str) -> None:
+    page = (
+        "Lowe wins third regatta in a row\n\n"
+        f"{caption}\n\n"
+        "Ann Lowe won her third Fairhaven regatta in a row on Sunday, beating the defending"
+        " champion by four minutes in strong winds.\n\n"
+        "Lowe had lost to the same rival just a week earlier, but changed her tactics for the"
+        " final.\n\n"
+        '"I knew I had to start fast," Lowe said.\n'
+    )
+    text = shown(digest(page))
+    assert caption not in text
+    assert "Ann Lowe won her third Fairhaven regatta" in text

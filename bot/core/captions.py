@@ -29,7 +29,7 @@ from bot.core.lexicon import lexicon
 from bot.core.page_words import MEDIA_MARKS, TRAILING_LINK
 from bot.core.speakers import QUOTE_OPEN
 from bot.core.text import CaseBlind, sentences, spaces
-from bot.core.wire_captions import dated_like_a_picture, is_wire_caption
+from bot.core.wire_captions import dated_like_a_picture, is_wire_caption, posed_caption
 
 # A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB», «… Photo / NZME».
 CREDIT_TAIL = re.compile(
@@ -351,7 +351,7 @@ _DRAWN = re.compile(
 def is_caption(unit: str) -> bool:
     """«JUBEL: Spillerne feiret. (Foto: Kari Ås / NTB)»: a short text with a bracketed credit;
     a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
-    if is_wire_caption(unit) or dated_like_a_picture(unit):
+    if is_wire_caption(unit) or dated_like_a_picture(unit) or posed_caption(unit):
         return True
     if unit[:3] == "In " and _IN_THIS_PHOTO.match(unit) and spaces(unit, 150) < 150:
         return True  # «In this handout photo provided by NASA, …»: an agency picture's words

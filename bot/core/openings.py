@@ -68,10 +68,14 @@ _NAMED_LAST = re.compile(
 _THAT_THIS = re.compile(  # (in lower case, as inside a sentence: a fast scan)
     r"\b(?:at|that|fordi|because|men|but) (?:dette|disse|desse|this|these) (\w+)"
 )
+# An answer's yes or no (and its speaker's label) on what was asked before it.
+_ANSWERS = re.compile(  # («Ja, det …», «Nei, ikke …»: the asked; not «Yes, he announced …»)
+    r"(?:[A-ZÆØÅ][\w-]+ ){0,2}(?:[A-ZÆØÅ][\w-]+: [–—-] )?(?:Ja|Nei|Jo|Yes|No),? "
+    r"(?:det|dette|that|this|it|ikke|ikkje|not)\b"
+)
 _QUANTIFIERS = FEW | frozenset(
     "en ein éin one noen nokre nokon mange flere fleire få ingen alle begge halvparten some "  # noqa: SIM905
-    "many few none "
-    "all both most several".split()
+    "many few none all both most several".split()
 )
 # «Dette arbeidet vil …», «Desse tala …», «These figures …»: a thing named before (not
 # «Denne uka», «This week»: the time of the news).
@@ -109,9 +113,7 @@ _OBJECTS = frozenset(
 )
 _NAMED_BEFORE = frozenset("disse desse dem dei them these those".split())  # noqa: SIM905
 _FORMAL_SUBJECTS = frozenset(("det", "it", "there"))
-_COPULAS = frozenset(
-    "er var blir ble blei vart vert is was are were".split()  # noqa: SIM905
-)
+_COPULAS = frozenset("er var blir ble blei vart vert is was are were".split())  # noqa: SIM905
 # «Det finnes ...» is always «there is»; «Det kom en melding»: what comes, happens.
 _THERE_IS = frozenset("finnes fins finst fantes fanst".split())  # noqa: SIM905
 _EXISTENTIALS = _THERE_IS | frozenset("kom kommer kjem skjer skjedde".split())  # noqa: SIM905
@@ -246,6 +248,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
 
     A formal subject («Det er lett å ...», «It is unclear whether ...») points to nothing.
     """
+    if (text[:1] in "JNY" or ": " in text[:40]) and _ANSWERS.match(text):
+        return True  # «Ja, det mener jeg.», «Sindre Molnes: – Nei, ikke så langt …»: asked
     first, _, rest = text.partition(" ")
     first = first.strip("«»“”\"'(,").lower()
     if first in BACK_FIRST and BACK.match(text.lower()):

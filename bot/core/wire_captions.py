@@ -58,3 +58,20 @@ def dated_like_a_picture(unit: str) -> bool:
         return False
     found = _PICTURE_DATE.search(unit)
     return found is not None and ". " not in unit[: found.start()]
+
+
+# A picture's moment in the present, dated in the past: «Serena Williams poses with the
+# Billie Jean King Trophy after defeating Simona Halep … on Sunday.» (news tells it past)
+_POSED = re.compile(
+    r"(?:[A-Z][\w'’.-]+ ){1,4}(?:poses|celebrates|reacts|looks on|gestures|waves|smiles|"
+    r"kisses|hugs|holds up|lifts|is seen|are seen|is pictured|are pictured)\b"
+)
+_MOMENT = re.compile(rf"\b(?:after|during|before|on {_WEEKDAY}|at the)\b")
+_POSED_WORDS = 40
+
+
+def posed_caption(unit: str) -> bool:
+    """One sentence in the present that shows a person's pose or gesture at a past moment."""
+    if spaces(unit, _POSED_WORDS) >= _POSED_WORDS or ". " in unit or not unit.endswith("."):
+        return False
+    return _POSED.match(unit) is not None and _MOMENT.search(unit) is not None
