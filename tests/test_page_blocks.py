@@ -991,3 +991,18 @@ def test_a_pictures_pose_told_in_the_present_is_no_bullet(caption: str) -> None:
     text = shown(digest(page))
     assert caption not in text
     assert "Ann Lowe won her third Fairhaven regatta" in text
+
+
+def test_a_sentence_a_caption_cut_off_is_no_heading_and_no_bullet() -> None:
+    page = (
+        "Kvinne skadd i utforkøyring\n\n"
+        "Ei 70 år gammal kvinne er moderat skadd etter ei utforkøyring på riksveg 15 onsdag.\n\n"
+        "Politiførstebetjent Kari Dal, som jobbar i Utrykkingspolitiet, var på\n\n"
+        "Hjulspora etter ulykka\n\n"
+        "I FJELLET: Hjulspora viser tydeleg bilen si ferd i fjellveggen.\n\n"
+        "Bilen køyrde utfor vegkanten og trefte fjellveggen, opplyser politiet.\n\n"
+        "Føraren hadde ikkje promille, seier lensmann Per Moe.\n"
+    )
+    result = digest(page)
+    assert all("var på" not in (section.heading or "") for section in result.sections)
+    assert not any("var på" in b for b in bullets(result)), bullets(result)

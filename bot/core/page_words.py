@@ -359,3 +359,8 @@ POST_LABEL = re.compile(
     r"(?:[A-ZÆØÅ]{1,3} )?[A-ZÆØÅ][\w ]{0,30} (?:på|on|i) "
     r"(?:Facebook|Twitter|X|Instagram|TikTok|Snapchat|Reddit|Threads):"
 )
+# A line's last word no sentence or heading ends on: one the page cut off («…, var på»).
+OPEN_ENDS = frozenset(
+    "på i til av med for fra frå om og eller men at som en ei et ein eit den det de "  # noqa: SIM905
+    "the a an of to and or but with from for in on at by that".split()
+)
