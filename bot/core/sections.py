@@ -18,6 +18,7 @@ from bot.core.headlines import (
 )
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
+from bot.core.page_words import OPEN_ENDS
 from bot.core.quote_intros import speakers_after_quotes, speakers_before_quotes
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.stamps import SCORE_LINE, SCORE_ROW, TEAM_SCORE
@@ -86,7 +87,9 @@ def _join_broken(units: list[Unit]) -> list[Unit]:
                     not before.text.endswith((*SENTENCE_END, ":", ";"))
                     and unit.text[:1].islower()
                     and not unit.text[1:2].isupper()  # («iPhone-brukere …»)
-                    and unit.text.count(" ") >= 2  # (not a page's «on» left of «Published on»)
+                    # (not a page's «on» left of «Published on»; but «… var på» / «ulykkesstaden
+                    # onsdag.», a sentence a picture cut)
+                    and (unit.text.count(" ") >= 2 or _open_end(before.text))
                 )
             )
         ):
@@ -94,6 +97,10 @@ def _join_broken(units: list[Unit]) -> list[Unit]:
             continue
         kept.append(unit)
     return kept
+
+
+def _open_end(text: str) -> bool:
+    return text.rsplit(" ", 1)[-1].lower() in OPEN_ENDS
 
 
 # A vox pop's speaker on a line of its own over the quote: «Kari Ås, Brann:».
