@@ -1379,3 +1379,26 @@ def test_a_tabloids_long_headline_over_its_list_of_points_is_the_title() -> None
         "The club have parted company with the 50-year-old after a 2-0 defeat on Saturday."
     )
     assert parse_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Bjørgen avgjorde i Lahti og tok karrierens 15. VM-gull. Ingen har flere.",
+            "Bjørgen avgjorde i Lahti og tok karrierens 15. VM-gull.",
+        ),
+        (
+            "Det er bevilget 3,5 millioner (eks. mva.) til prosjektet. Nå trengs mer.",
+            "Det er bevilget 3,5 millioner (eks. mva.) til prosjektet.",
+        ),
+        (
+            "Prisen er 200 kroner inkl. moms for alle. Den gjelder fra mai.",
+            "Prisen er 200 kroner inkl. moms for alle.",
+        ),
+    ],
+)
+def test_an_ordinal_after_a_genitive_and_a_short_form_end_no_sentence(
+    text: str, first: str
+) -> None:
+    assert sentences(text, "nb")[0] == first

@@ -53,11 +53,10 @@ from bot.core.cut_words import (
     verb_last_after_phrase,
     without_fronted_phrase,
 )
-from bot.core.quote_marks import balance
+from bot.core.quote_marks import balance, opens_quote
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, names_speaker
 from bot.core.stopwords import stopwords
-from bot.core.text import opens_quote
 
 # A whole sentence reads better than a cut one: most news sentences fit.
 MAX_BULLET_WORDS = 35

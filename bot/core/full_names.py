@@ -13,9 +13,10 @@ from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
 from bot.core.name_words import TITLES, is_title
+from bot.core.quote_marks import opens_quote
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERB_LIST, SPEECH_VERBS, reads_norwegian
 from bot.core.stopwords import stopwords
-from bot.core.text import opens_quote, word_positions
+from bot.core.text import word_positions
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
 GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"

@@ -41,3 +41,32 @@ def balance(text: str) -> str:
 
 
 _OPENS_QUOTE = re.compile(r'(?:^|: |\b(?:said|says|sa|sier|seier) )"(?=[A-ZÆØÅ])')
+
+
+def opens_quote(text: str) -> bool:
+    """Whether a quote opens in the text and does not close there: what follows is inside
+    it (a cut there splits a quote; a name there is the speaker's or a title's words)."""
+    return (
+        text.count("«") > text.count("»")
+        or text.count("“") > text.count("”")
+        or text.count('"') % 2 == 1
+    )
+
+
+def quote_still_open(text: str) -> bool:
+    """Whether a quote opened in the text is still open: a spaced ellipsis in it («. . .»)
+    leaves words out, it ends no sentence."""
+    return text.count("“") > text.count("”") or text.count("«") > text.count("»")
+
+
+def outcry(text: str) -> bool:
+    """Whether the quote still open at the text's end opened on two words at most
+    («Shit!», «Hva nå?»): an outcry the quoted sentence goes on from."""
+    opened = max(text.rfind("«"), text.rfind("“"))
+    return quote_still_open(text) and text.count(" ", opened) <= 1
+
+
+# A «!» or «?» inside a quote, which Punkt takes for the sentence's end: what follows
+# the closing mark («», skriver NRK.», «og løp.») goes on with the sentence.
+QUOTED_END = ("!", "?", "!»", "?»", "!”", "?”", '!"', '?"')
+CLOSERS = '»”’")]'

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
+from bot.core.quote_marks import CLOSERS, QUOTED_END, outcry, quote_still_open
 from bot.core.stopwords import stopwords
 
 # (an apostrophe goes, straight or curly: «O'Toole» and «O’Toole» are one name)
@@ -286,11 +287,13 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
             # (Most sentences end on a small letter: the pattern runs only after a capital.)
             elif before[-2:-1].isupper() and _initials_then_name(before, piece, language):
                 result[-1] = f"{result[-1]} {piece}"  # «T.S.» «Eliot gjev ut …»: one name
+            elif piece[:1].islower() and before.endswith(".)"):
+                result[-1] = f"{result[-1]} {piece}"  # «3,5 millioner (eks. mva.) til …»
             elif before.endswith(_ASIDE_MARKS) and len(before) > 3:
                 result[-1] = f"{result[-1]} {piece}"  # «sin åttende (!) EM-semifinale»
-            elif before.endswith(_QUOTED_END) and piece[:1] in _CLOSERS:
+            elif before.endswith(QUOTED_END) and piece[:1] in CLOSERS:
                 result[-1] += piece  # «aksjonen «Berg skulen vår!», skriver NRK.»: one
-            elif before.endswith(_QUOTED_END) and piece[:1].islower():
+            elif before.endswith(QUOTED_END) and piece[:1].islower():
                 result[-1] = f"{result[-1]} {piece}"  # «Han ropte «Stopp!» og løp.»
             elif before[-2:-1].isdigit() and before.endswith(".") and _RANGE_ON.match(piece):
                 result[-1] = f"{result[-1]} {piece}"  # an ordinal: «10.–15. november», «17. – 19.»
@@ -300,9 +303,9 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] = f"{result[-1]} {piece}"  # «Konserten med D.D.E. i kveld …»
             elif piece[:2] in ("'s", "’s") and before.endswith("."):
                 result[-1] += piece  # «in B.C.'s second-largest city»: a genitive, no stop
-            elif before[-1:] in "!?" and piece[:1] not in "-–—" and _outcry(before):
+            elif before[-1:] in "!?" and piece[:1] not in "-–—" and outcry(before):
                 result[-1] = f"{result[-1]} {piece}"  # «Shit! Tenk om …!» skriver …: one
-            elif before.endswith(". . .") and _open_quote(before):
+            elif before.endswith(". . .") and quote_still_open(before):
                 result[-1] = f"{result[-1]} {piece}"  # «“… pulled this off. . . . History …”»
             elif piece:
                 result.append(piece)
@@ -311,43 +314,17 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
     return result
 
 
-def opens_quote(text: str) -> bool:
-    """Whether a quote opens in the text and does not close there: what follows is inside
-    it (a cut there splits a quote; a name there is the speaker's or a title's words)."""
-    return (
-        text.count("«") > text.count("»")
-        or text.count("“") > text.count("”")
-        or text.count('"') % 2 == 1
-    )
-
-
-def _open_quote(text: str) -> bool:
-    """Whether a quote opened in the text is still open: a spaced ellipsis in it («. . .»)
-    leaves words out, it ends no sentence."""
-    return text.count("“") > text.count("”") or text.count("«") > text.count("»")
-
-
-def _outcry(text: str) -> bool:
-    """Whether the quote still open at the text's end opened on two words at most
-    («Shit!», «Hva nå?»): an outcry the quoted sentence goes on from."""
-    opened = max(text.rfind("«"), text.rfind("“"))
-    return _open_quote(text) and text.count(" ", opened) <= 1
-
-
-# A «!» or «?» inside a quote, which Punkt takes for the sentence's end: what follows
-# the closing mark («», skriver NRK.», «og løp.») goes on with the sentence.
-_QUOTED_END = ("!", "?", "!»", "?»", "!”", "?”", '!"', '?"')
-_CLOSERS = '»”’")]'
-
-
 # A possessive or an article before a number: its stop makes an ordinal («sin 16.
 # VM-medalje», «det 3. året»), no sentence ends there.
 _OWN_ORDINAL = re.compile(
-    r"(?<![\w-])(?:sin|sitt|sine|hans|hennes|deira|deres|den|det|dei|de|hennar) \d{1,3}\.$"
+    r"(?<![\w-])(?:sin|sitt|sine|hans|hennes|deira|deres|den|det|dei|de|hennar|[a-zæøå]{3,}s)"
+    r" \d{1,3}\.$"  # (or a genitive: «karrierens 15. VM-gull»)
 )
 # Short forms no sentence ends on: «bl.a.», «f.eks.», «t.d.», «ca.», «kl.», «nr.» (not
 # «osv.», «mv.»: a list's end may be the sentence's).
-_NEVER_LAST = re.compile(r"(?<![\w.])(?:bl\.a|f\.eks|m\.a|t\.d|jf|ca|kl|nr|dvs|pga|ifm|iht)\.$")
+_NEVER_LAST = re.compile(
+    r"(?<![\w.])(?:bl\.a|f\.eks|m\.a|t\.d|jf|ca|kl|nr|dvs|pga|ifm|iht|eks|inkl)\.$"
+)
 # A number's sign before its number: «overgår No. 4 forventingene» (not «… said no.»).
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:[Nn]o|Nr|Nos|[Nn]um)\.$")
 # A capitalised word cut short, which no sentence after it opens in lower case: «Ind.»,
