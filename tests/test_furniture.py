@@ -440,6 +440,8 @@ PROSE_LINES = [
     "Les Ibsen i Oslo", "Reisen til Hammerfest",
     "Her er du trygg, sa politiet til de evakuerte.", "You are here to learn, the coach said.",
     "Kommunen skriv på X under @fjordby_kommune at vegen er stengd.",
+    # a headline that ends on a box's label, one that opens on its verb
+    "Hektisk natt for politiet landet rundt", "Får Bokbloggerprisen", "Vant Spellemannprisen",
 ]
 # fmt: on
 

@@ -1015,3 +1015,12 @@ def test_a_sentence_a_picture_cut_in_two_is_one_again_and_no_heading() -> None:
         "Foto: Per Moe / NRK\n\nulykkesstaden onsdag.\n\n", "Foto: Per Moe / NRK\n\n"
     )
     assert not any(b.endswith("var på.") for b in bullets(digest(cut)))
+
+
+def test_a_headline_over_a_bare_credit_that_opens_on_its_verb_is_the_title() -> None:
+    page = (
+        "Får Fjordprisen\n\nFoto: Per Moe\n\n"
+        "Kari Lund får Fjordprisen i klassen Årets roman. Ola Dal vinner i Åpen klasse.\n\n"
+        "Det ble klart da juryen offentliggjorde vinnerne i ettermiddag.\n"
+    )
+    assert digest(page).title == "Får Fjordprisen"

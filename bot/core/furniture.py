@@ -52,6 +52,7 @@ from bot.core.page_words import (
 )
 from bot.core.stamps import without_stamp_after
 from bot.core.text import spaces
+from bot.core.verbs import verb_forms
 from bot.core.wire_captions import is_wire_caption
 
 # The first word of every label, up to a sign: a sentence opening on none has none.
@@ -361,6 +362,8 @@ _COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience �
 def is_name_line(text: str) -> bool:
     """A short line of names only («Kari Nordmann»): furniture beside a byline or role."""
     tokens = word_tokens(text)
+    if tokens and tokens[0].lower() in verb_forms("nb").finite_words:
+        return False  # «Får Bokbloggerprisen»: a headline's verb, no given name
     # «Iversen-show på Lerkendal» is a headline: a preposition joins no name to a name.
     lower_words = (t for t in tokens if t[0].islower() and t not in NAME_LINKS | ROLES)
     return (

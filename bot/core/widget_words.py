@@ -100,7 +100,7 @@ WIDGET_WORDS_PATTERN = (
     r"\w+ #\w+(?: #\w+)+$|"
     # A chain's box of its other papers' stories: «Landet rundt skal spegla dei beste
     # artiklane frå dei andre Amedia-avisene i Norge.»
-    r"andre amedia-avis(?:ene|ane)\b|landet rundt$|"
+    r"andre amedia-avis(?:ene|ane)\b|^landet rundt$|"
     # A share button's words: «Send this page to someone via email».
     r"send this (?:page|article|story) to\b|(?:e-?mail|share) this (?:page|article|story)$|"
     # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Oppdatert
