@@ -709,3 +709,19 @@ def test_a_quote_on_top_whose_speaker_the_next_sentence_names_by_his_role_leads(
     )
     digest = digest_article(parse_text(text, language="nn"), max_words=60)
     assert digest.sections[0].bullets[0].startswith("Forventningane er at")
+
+
+def test_a_person_the_bullets_before_tell_of_by_a_role_is_no_new_one() -> None:
+    # «domfelte» above: «Gutten» is he, and «En gutt» would read as another boy.
+    text = (
+        "Fengsel for ran\n\n"
+        "Lagmannsretten gjør unntak fra lovens utgangspunkt om at barn ikke skal i fengsel.\n\n"
+        "Bakgrunnen er en sak der domfelte i en alder av 15 år ranet en jevngammel jente på"
+        " en buss i Fjordby.\n\n"
+        "Straffen\n\n"
+        "Gutten erkjente straffskyld i tingretten, og anket derfor bare straffen."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=90).sections for b in s.bullets
+    ]
+    assert not any(b.startswith("En gutt erkjente") for b in bullets), bullets

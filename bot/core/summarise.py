@@ -278,7 +278,8 @@ def _introduce(
 # patient, a driver, a victim, one charged.
 _SOMEONE = re.compile(
     r"\b(?:[Hh]an|[Hh]un|[Hh]o|[Hh]e|[Ss]he|\w*(?:mannen|kvinnen|kvinna|pasienten|sjåføren|"
-    r"føreren|føraren|offeret|siktede|sikta|patient|driver|victim|suspect))\b"
+    r"føreren|føraren|offeret|siktede|sikta|patient|driver|victim|suspect|tiltalte|domfelte|"
+    r"dømde|dømte|åringen|defendant|accused|teenager))\b"
 )
 
 
