@@ -499,3 +499,16 @@ def test_a_name_in_s_first_is_the_subject_before_a_verb_no_noun_spells(
     text: str, main: bool
 ) -> None:
     assert clause_checker("nb").has_main_clause(text) is main
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("Having not prepared a defence statement.", False),
+        ("Having been arrested in May.", False),
+        ("Having prepared a statement, he left the court.", True),
+        ("Having a baby changed her life.", True),  # (a gerund, the subject)
+    ],
+)
+def test_a_perfect_participles_phrase_alone_has_no_main_clause(text: str, main: bool) -> None:
+    assert clause_checker("en").has_main_clause(text) is main

@@ -334,6 +334,8 @@ FURNITURE_LINES += [
     "Divers lift the net at dawn. |",
     # a byline with its outlet before the desk's words; a live label, its words gone
     "By BBC music reporter Mark Savage", "Update –", "Oppdatert:",
+    "A fossil identified three decades ago in Johannesburg, South Africa, Aug. 6, 2019."
+    " EPA-EFE/HANDOUT",
 ]
 WIDGET_LINES += [
     # a live page's credit and its writer's picture; a video's link

@@ -149,3 +149,12 @@ def object_clause(before: str, previous: str, word: str) -> bool:
         and before in _CLAUSE_PREPOSITIONS
         and word not in _CLAUSE_OBJECTS
     )
+
+
+# «Having (not) prepared …»: a perfect participle's phrase, a clause only after its comma.
+_HAVING = re.compile(r"(?:Not having|Having)(?: not)? (?:been|\w+(?:ed|en))\b[^,;:–—]*$")
+
+
+def participle_phrase(text: str) -> bool:
+    """Whether the text is a perfect participle's phrase and nothing more."""
+    return _HAVING.match(text) is not None

@@ -40,6 +40,7 @@ from bot.core.clause_words import (
     WHETHER,
     no_verb_second,
     object_clause,
+    participle_phrase,
     plural_in_s,
     relative_som,
 )
@@ -53,9 +54,7 @@ class MainClauses(Protocol):
     """What the summariser asks: whether a text has a main clause."""
 
     def has_main_clause(self, text: str) -> bool: ...
-
     def is_finite(self, word: str) -> bool: ...
-
     def ends_in_open_clause(self, text: str) -> bool: ...
 
 
@@ -113,6 +112,8 @@ class ClauseChecker(VerbForms):
             self._known.clear()
             self._placed.clear()
             self._noun_in_s.clear()
+        if text[:4] in ("Havi", "Not ") and self.language == "en" and participle_phrase(text):
+            return False  # «Having not prepared a defence statement.»: a phrase, no clause
         return self._has_main_clause(text)
 
     def _has_main_clause(self, text: str) -> bool:
@@ -269,8 +270,7 @@ class ClauseChecker(VerbForms):
         number or an adjective («det store løftet», «to hytter»), «så» as «then» («og så
         drapene»), an English plural inside a prepositional phrase («from food prices») or
         a participle after a comma («The minister, elected in 2019»)."""
-        # (`word` and `previous` lower-cased; `around()` lists the text's tokens, made once
-        # and only when a rule below needs them)
+        # (`word`, `previous` lower-cased; `around()`: the tokens, made when a rule needs them)
         if word in PLACE_DECIDES[self.language]:
             tokens = around()
             following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""

@@ -17,7 +17,7 @@ _WIRE_CAPTION = re.compile(
     rf"(?<!\S)(?!{_WEEKDAY}\b)(?:[A-Z]\S*|\S*,)\s+(?:{_WEEKDAY},\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\."
-    r"(?:\s+(?:REUTERS|AP Photo|AFP|EPA)\s*/\s*[^.!?]{2,60})?(?:\s+\w+_\w+)?\s*$"
+    r"(?:\s+(?:REUTERS|AP Photo|AFP|EPA|EPA-EFE|EFE)\s*/\s*[^.!?]{2,60})?(?:\s+\w+_\w+)?\s*$"
 )
 _WIRE_DATE = re.compile(r", \d{4}\.")  # (what every _WIRE_CAPTION has)
 # … or inside it, the place, the weekday and the date: «… in Paris, Texas Tuesday, May 24,
