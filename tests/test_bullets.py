@@ -3432,3 +3432,22 @@ def test_an_answers_yes_or_no_on_what_was_asked_points_back(
     language: str, text: str, leans: bool
 ) -> None:
     assert opens_with_pronoun(text, clause_checker(language)) is leans
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "leans"),
+    [
+        ("nb", "Begge mennene, den ene i slutten av tenårene, er pågrepet.", True),
+        ("en", "Both officers were taken to hospital.", True),
+        ("nn", "Søndag kveld er situasjonen den same.", True),
+        ("nb", "Torsdag kveld gikk kommunestyret inn for det samme.", True),
+        ("en", "The council did the same.", True),
+        # both names given here; a plural noun with no article
+        ("en", "Both Labour and the Tories said no.", False),
+        ("nb", "Begge partier må gi seg, mener utvalget.", False),
+    ],
+)
+def test_both_and_the_same_point_to_what_was_named_before(
+    language: str, text: str, leans: bool
+) -> None:
+    assert opens_with_pronoun(text, clause_checker(language)) is leans

@@ -29,24 +29,13 @@ PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 # «… deliver this.», «Sjølvsagt gjeld det forskarane òg.»: what the one before said, or more
 # of it; «Jeg tror disse to får mange feider»: the two it named
 _POINTING_END = (
-    " this",
-    " these",
-    " dette",
-    " disse",
-    " desse",
-    " også",
-    " òg",
-    " too",
-    " as well",
-    " either",
-    " sånt",
-    " slikt",
+    *(" this", " these", " dette", " disse", " desse", " også", " òg", " too", " as well"),
+    *(" either", " sånt", " slikt"),
     # («Olsen har ledet sentralbanken i tolv av dem.»: of those the one before counted)
-    " av dem",
-    " av dei",
-    " of them",
-    " of those",
-    *AGREEING,
+    *(" av dem", " av dei", " of them", " of those"),
+    # («Søndag kveld er situasjonen den same.», «… gikk inn for det samme.»: as told before)
+    *(" den samme", " det samme", " de samme", " den same", " det same", " dei same"),
+    *(" the same", *AGREEING),
 )
 # («In the old days, such a rate was …»: the rate the one before gave; «Den ene hadde en
 # kniv»: one of the two it named, not «Den ene av de to meddommerne», «Den ene familien»)
@@ -73,6 +62,7 @@ _ANSWERS = re.compile(  # («Ja, det …», «Nei, ikke …»: the asked; not «
     r"(?:[A-ZÆØÅ][\w-]+ ){0,2}(?:[A-ZÆØÅ][\w-]+: [–—-] )?(?:Ja|Nei|Jo|Yes|No),? "
     r"(?:det|dette|that|this|it|ikke|ikkje|not)\b"
 )
+_PLURAL_NOUN = re.compile(r"(?:ene|ane|s)$")  # («Begge mennene …», «Both men …»: named before)
 _QUANTIFIERS = FEW | frozenset(
     "en ein éin one noen nokre nokon mange flere fleire få ingen alle begge halvparten some "  # noqa: SIM905
     "many few none all both most several".split()
@@ -285,7 +275,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         # (not «Fleire av dei som pendlar …»: those the clause names)
         word3, word4 = [*rest.lower().split(maxsplit=3)[1:3], "", ""][:2]
         return word3.strip(",.") in _NAMED_BEFORE and word4 not in ("som", "who", "that")
-    if (first in ("begge", "both") and following and checker.is_finite(following)) or (
+    both = first in ("begge", "both") and rest[:1].islower() and following != "and"
+    if (both and (checker.is_finite(following) or _PLURAL_NOUN.search(following))) or (
         first in ("de", "dei", "the", "alle", "all") and following in FEW
     ):
         return True  # «Begge fikk billettene …», «Dei to har …», «Alle tre kom …»: named before
