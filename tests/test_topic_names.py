@@ -405,3 +405,19 @@ The House is expected to vote on the Clean Harbour Bill next week.
 """
     assert "clean_harbour_bill" in topic_commands(text)
     assert "harbour_bill" not in topic_commands(text)
+
+
+def test_a_person_named_in_full_only_in_the_genitive_is_a_topic_by_the_full_name() -> None:
+    text = """Sterk kritikk frå Stortinget
+
+Opposisjonspartia stemte i ettermiddag for å gi Kari Nordviks regjering sterk kritikk for
+arbeidet med sikring av bygg.
+
+Nordvik, som opposisjonen meiner har feilinformert Stortinget, seier at regjeringa har gjort
+det ho kan. Nordvik vil likevel svare på kritikken i ein ny debatt.
+
+– Vi tek kritikken på alvor, seier Nordvik.
+"""
+    commands = topic_commands(text)
+    assert "kari_nordvik" in commands, commands
+    assert "nordvik" not in commands

@@ -58,10 +58,14 @@ def filler_name(name: str, text: str, language: str) -> str | None:
     # «Bjørn Svindal» said more often further down; «Karita Bekkemellem Orheim», not the
     # headline's «Bekkemellem Orheim»)
     found = []
-    for at in word_positions(name, text):  # (a look-up of the name, then the words before)
+    # (a look-up of the name, or its genitive, then the words before)
+    for at in sorted((*word_positions(name, text), *word_positions(f"{name}s", text))):
         before = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
-        if before and text[at + len(name) : at + len(name) + 1] not in _WORD_GOES_ON:
-            if _runs_on_as_name(text, at + len(name)):
+        end = at + len(name)
+        # (or in the genitive: «Erna Solbergs regjering» gives her name in full too)
+        goes_on = text[end : end + 1] in _WORD_GOES_ON and not _GENITIVE_END.match(text, end)
+        if before and not goes_on:
+            if _runs_on_as_name(text, end):
                 continue  # «the National Immigration Forum»: a body's name, no person's
             names, start = before.group(1), before.start(1)
             if " " in names and (
@@ -169,6 +173,7 @@ def _in_lower_case(word: str, text: str) -> bool:
 # (not full_names' own, which takes an initial too: «Hanne H. Bragstad»)
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])({GIVEN}(?: {GIVEN})?) $")
 _WORD_GOES_ON = frozenset("-'’") | frozenset("abcdefghijklmnopqrstuvwxyzæøå")
+_GENITIVE_END = re.compile(r"['’]?s(?![\w-])")
 _NEXT_WORD = re.compile(r" ([A-ZÆØÅ][a-zæøå]+)\b")
 
 
