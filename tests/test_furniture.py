@@ -295,6 +295,10 @@ WIDGET_LINES = [
     "Vi anbefaler at du alltid bruker siste versjon av nettleseren din.",
     "(Denne kommentaren ble først publisert på Altinget, som vi har et samarbeid med).",
     "(This article was first published on The Conversation.)", "Kari Lee covers security.",
+    # a newsletter's box
+    "Our Morning Edition newsletter is a curated guide to the most important and interesting"
+    " stories, analysis and insights. Sign up to the Herald's newsletter here, and the Age's"
+    " here.",
 ]
 FURNITURE_LINES += [
     # the site selling itself, however long
@@ -334,6 +338,9 @@ FURNITURE_LINES += [
     "Divers lift the net at dawn. |",
     # a byline with its outlet before the desk's words; a live label, its words gone
     "By BBC music reporter Mark Savage", "Update –", "Oppdatert:",
+    # a teaser's link under a label; a pulled quote's speaker
+    "JUST IN: Lukaku Beats Cristiano Ronaldo's Serie A Goal Record",
+    "Anne Mette Olsen, meteorolog", "Erna Solberg, statsminister",
     "A fossil identified three decades ago in Johannesburg, South Africa, Aug. 6, 2019."
     " EPA-EFE/HANDOUT",
 ]
@@ -442,6 +449,7 @@ PROSE_LINES = [
     "Les Ibsen i Oslo", "Reisen til Hammerfest",
     "Her er du trygg, sa politiet til de evakuerte.", "You are here to learn, the coach said.",
     "Kommunen skriv på X under @fjordby_kommune at vegen er stengd.",
+    "JUST IN: Police confirm two people have died in the crash.", "Kari Lund, 45, died.",
     # a headline that ends on a box's label, one that opens on its verb
     "Hektisk natt for politiet landet rundt", "Får Bokbloggerprisen", "Vant Spellemannprisen",
 ]

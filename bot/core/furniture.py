@@ -28,6 +28,7 @@ from bot.core.captions import (
 )
 from bot.core.datelines import BARE_DATELINE
 from bot.core.name_words import is_title
+from bot.core.names import HEADLINE_CASE
 from bot.core.page_words import (
     AD_STARTS,
     AD_TOKEN,
@@ -233,6 +234,8 @@ def is_time_stamp(unit: str) -> bool:
 
 
 _CAPTION_BAR_WORDS = 40
+_NAME_ROLE = re.compile(r"[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){1,3}, [a-zæøå][\w-]+")
+_TEASER_LABEL = re.compile(r"(?i:just in|trending|top story):\s+")
 _LABEL_ALONE = re.compile(
     r"(?i:update|updated|oppdatering|oppdatert|breaking|latest|siste nytt|live)\s*[–—:-]"
 )
@@ -265,6 +268,11 @@ def is_furniture(unit: str) -> bool:
         return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
     if n_words <= 25 and FACT_LABEL.match(text):
         return True  # «Hva: Prisbelønt skuespiller», «Hvorfor: …», «Regi: Mats Eldøen»
+    if text[:1] in "JjTt" and (link := _TEASER_LABEL.match(text)):
+        if HEADLINE_CASE.match(text[link.end() :]):
+            return True  # «JUST IN: Lukaku Beats Cristiano Ronaldo's Serie A Goal Record»
+    if n_words <= 6 and ", " in text and _NAME_ROLE.fullmatch(text):
+        return True  # «Anne Mette Olsen, meteorolog»: whose words a pulled quote gives
     if n_words <= 2 and _LABEL_ALONE.fullmatch(text):
         return True  # «Update –» over an entry: the label, its words gone
     if "_" in text and n_words <= _SHORT and _TEMPLATE_NAME.search(text):

@@ -10,6 +10,8 @@ WIDGET_WORDS_PATTERN = (
     # you for subscribing! Sorry, there was a problem.», «Get 40% Off»
     r"email address is invalid\b|thank you for subscribing\b|sorry, there was a problem\b|"
     r"^get \d{1,2} ?% off$|"
+    # («Our Morning Edition newsletter is a curated guide …. Sign up to … newsletter here»)
+    r"newsletter is a curated\b|sign up (?:to|for) [^.!?]{0,60}newsletters? here\b|"
     # A reader poll run together, its button last: «Er det innafor …? Ja, … Nei, … Vis resultat»
     r"(?:vis|sjå|se) resultat(?:et|a|ene)?$|show results$|view results$|"
     # A photo's permission: «Bilder med tillatelse fra NRK Sport!», «Photos courtesy of …»
