@@ -268,9 +268,9 @@ def is_furniture(unit: str) -> bool:
         return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
     if n_words <= 25 and FACT_LABEL.match(text):
         return True  # «Hva: Prisbelønt skuespiller», «Hvorfor: …», «Regi: Mats Eldøen»
-    if text[:1] in "JjTt" and (link := _TEASER_LABEL.match(text)):
-        if HEADLINE_CASE.match(text[link.end() :]):
-            return True  # «JUST IN: Lukaku Beats Cristiano Ronaldo's Serie A Goal Record»
+    link = _TEASER_LABEL.match(text) if text[:1] in "JjTt" else None
+    if link and HEADLINE_CASE.match(text[link.end() :]):
+        return True  # «JUST IN: Lukaku Beats Cristiano Ronaldo's Serie A Goal Record»
     if n_words <= 6 and ", " in text and _NAME_ROLE.fullmatch(text):
         return True  # «Anne Mette Olsen, meteorolog»: whose words a pulled quote gives
     if n_words <= 2 and _LABEL_ALONE.fullmatch(text):
