@@ -223,8 +223,14 @@ def _names(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _runs(text: str) -> frozenset[tuple[str, ...]]:
-    words = _WORD.findall(_without_speaker(text).lower())
+    words = _words(text)
     return frozenset(tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    """A sentence's words in lower case, its speaker or source aside."""
+    return tuple(_WORD.findall(_without_speaker(text).lower()))
 
 
 # The event a short clause may name again: «Ingen ble skadd i hendelsen», «in the crash».
@@ -234,6 +240,7 @@ _EVENT_AGAIN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # (read for every candidate the budget tries)
 def _short_clause(text: str) -> tuple[str, ...] | None:
     """A bullet too short for a run of words, as its words, less the event they happened
     in that it names again («Ingen ble skadd i hendelsen.», «No one was hurt.»)."""
@@ -244,6 +251,6 @@ def _short_clause(text: str) -> tuple[str, ...] | None:
 
 def _told_in(clause: tuple[str, ...], other: str) -> bool:
     """Whether another bullet says the same words in a row."""
-    words = _WORD.findall(_without_speaker(other).lower())
+    words = _words(other)
     n = len(clause)
     return any(tuple(words[i : i + n]) == clause for i in range(len(words) - n + 1))
