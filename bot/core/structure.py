@@ -212,8 +212,8 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
             marker
             or live
             or not current
-            or line == current[-1]
-            or (at + 1 < len(lines) and lines[at + 1] == line)  # (its first copy, too)
+            or line in (current[-1], lines[at + 1] if at + 1 < len(lines) else "")  # (copies)
+            or line.lower() in NAV  # («News» under the headline: the site's section)
             or _ends_unit(current[-1], line, width, wrapped)
         ):
             close()
