@@ -1028,12 +1028,12 @@ def test_a_headline_over_a_bare_credit_that_opens_on_its_verb_is_the_title() -> 
 
 def test_a_sections_name_under_the_headline_is_no_part_of_the_title() -> None:
     page = (
-        "Harbour board backs the ferry company's takeover\nNews\n\n"
-        "Harbour board backs the ferry company's takeover\n\n"
+        "Harbour board backs the ferry company's £4.5bn takeover deal\nNews\n\n"
+        "Harbour board backs the ferry company's £4.5bn takeover deal\n\n"
         "The harbour board has approved the takeover of Fjord Ferries by a larger rival, as"
         " reports emerged that 200 jobs will go once the deal is closed.\n\n"
         "The deal is expected to close in June.\n"
     )
     result = digest(page)
-    assert result.title == "Harbour board backs the ferry company's takeover"
+    assert result.title == "Harbour board backs the ferry company's £4.5bn takeover deal"
     assert all(section.heading is None for section in result.sections)
