@@ -1037,3 +1037,15 @@ def test_a_sections_name_under_the_headline_is_no_part_of_the_title() -> None:
     result = digest(page)
     assert result.title == "Harbour board backs the ferry company's £4.5bn takeover deal"
     assert all(section.heading is None for section in result.sections)
+
+
+def test_a_long_headline_that_opens_on_a_number_is_the_title() -> None:
+    page = (
+        "15 million-year-old fish — with its last meal inside — is a new species in Fjordland\n\n"
+        "Researchers working at a fossil site called Vik Flat discovered the bones of an ancient"
+        " fish species, according to a study published in March.\n\n"
+        "The fish lived in a freshwater lake between 11 and 16 million years ago.\n"
+    )
+    assert digest(page).title == (
+        "15 million-year-old fish — with its last meal inside — is a new species in Fjordland"
+    )
