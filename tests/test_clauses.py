@@ -512,3 +512,18 @@ def test_a_name_in_s_first_is_the_subject_before_a_verb_no_noun_spells(
 )
 def test_a_perfect_participles_phrase_alone_has_no_main_clause(text: str, main: bool) -> None:
     assert clause_checker("en").has_main_clause(text) is main
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fredag føremiddag sende NVE ut gult varsel om fare for flaum.",
+        "Fredag kveld melde NRK at vegen var stengd.",
+    ],
+)
+def test_a_verb_that_reads_as_an_infinitive_too_is_the_verb_before_a_names_subject(
+    text: str,
+) -> None:
+    # «sende», «melde»: Nynorsk past and infinitive; after a fronted time, the name after
+    # it is the inverted subject
+    assert clause_checker("nn").has_main_clause(text)

@@ -58,7 +58,7 @@ class MainClauses(Protocol):
     def ends_in_open_clause(self, text: str) -> bool: ...
 
 
-_AND = ("og", "eller")
+_AND, _ARTICLES_NO = ("og", "eller"), ("ein", "ei", "eit", "en", "et")
 
 
 class ClauseChecker(VerbForms):
@@ -96,8 +96,8 @@ class ClauseChecker(VerbForms):
         if not following:
             return False
         word = following[0]
-        if word.lower() in SUBJECT_PRONOUNS or word in ("ein", "ei", "eit", "en", "et"):
-            return True  # («I tillegg kollapsa ei stikkrenne»: a noun with its article)
+        if word[:1].isupper() or word.lower() in SUBJECT_PRONOUNS or word in _ARTICLES_NO:
+            return True  # («… kollapsa ei stikkrenne»: a noun with its article; «… sende NVE»)
         return (
             len(word) >= 5
             and word.islower()
