@@ -27,7 +27,7 @@ def balance(text: str) -> str:
             # sentence is closed at its end, still a quote
             text = text.rstrip(" ,;:")
             text += closer if text.endswith((".", "!", "?", "…")) else "." + closer
-        elif opened != closed and not (opened == 0 and closer == "”" and closed % 2 == 0):
+        elif opened != closed and not (opened == 0 and closer == "”" and closer_pairs(text)):
             # (a pair of «”» alone is a pair: «sidan song Knut Marius ”Silent Night” åleine»)
             text = text.replace(opener, "").replace(closer, "")
     if text.count('"') % 2:
@@ -38,6 +38,14 @@ def balance(text: str) -> str:
         else:
             text = text.replace('"', "")
     return single_spaced(text)
+
+
+_CLOSER_PAIR = re.compile(r"”[^”]*\w[^”]*”")
+
+
+def closer_pairs(text: str) -> bool:
+    """Whether the text's «”» come in pairs around words: «”Silent Night”» (not «” ”»)."""
+    return len(_CLOSER_PAIR.findall(text)) * 2 == text.count("”")
 
 
 _OPENS_QUOTE = re.compile(r'(?:^|: |\b(?:said|says|sa|sier|seier) )"(?=[A-ZÆØÅ])')
