@@ -295,6 +295,8 @@ WIDGET_LINES = [
     "Vi anbefaler at du alltid bruker siste versjon av nettleseren din.",
     "(Denne kommentaren ble først publisert på Altinget, som vi har et samarbeid med).",
     "(This article was first published on The Conversation.)", "Kari Lee covers security.",
+    # a comment box's rules
+    "Please report any comments that break our rules.",
     # a newsletter's box
     "Our Morning Edition newsletter is a curated guide to the most important and interesting"
     " stories, analysis and insights. Sign up to the Herald's newsletter here, and the Age's"
@@ -341,6 +343,8 @@ FURNITURE_LINES += [
     # a teaser's link under a label; a pulled quote's speaker
     "JUST IN: Lukaku Beats Cristiano Ronaldo's Serie A Goal Record",
     "Anne Mette Olsen, meteorolog", "Erna Solberg, statsminister",
+    # a gallery's link under its label
+    "SE BILDENE: Det var mange anstrengte ansiktsuttrykk.",
     "A fossil identified three decades ago in Johannesburg, South Africa, Aug. 6, 2019."
     " EPA-EFE/HANDOUT",
 ]
@@ -450,6 +454,7 @@ PROSE_LINES = [
     "Her er du trygg, sa politiet til de evakuerte.", "You are here to learn, the coach said.",
     "Kommunen skriv på X under @fjordby_kommune at vegen er stengd.",
     "JUST IN: Police confirm two people have died in the crash.", "Kari Lund, 45, died.",
+    "Her er det mange som har fått nye jobber i år.",
     # a headline that ends on a box's label, one that opens on its verb
     "Hektisk natt for politiet landet rundt", "Får Bokbloggerprisen", "Vant Spellemannprisen",
 ]
@@ -3259,3 +3264,15 @@ def test_news_of_cookies_is_no_consent_box() -> None:
 )
 def test_a_live_label_before_the_headline_is_no_part_of_the_title(title: str, clean: str) -> None:
     assert clean_title(title) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Her er finansminister Kari Lund fotografert bare en drøy time inn i debatten.", True),
+        ("Her er direktør Finn E. Dal og leder Kari Moe avbildet foran museet.", True),
+        ("Her er det mange som har fått nye jobber i år.", False),
+    ],
+)
+def test_a_sentence_on_who_the_picture_shows_here_is_a_caption(text: str, caption: bool) -> None:
+    assert is_caption(text) is caption

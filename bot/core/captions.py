@@ -110,6 +110,8 @@ _PRESENT_NO = frozenset(
 SHOWN_HERE = re.compile(
     r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
     r"| (?:Vis mer|Vis meir|Show more)$"
+    r"|^(?:Her|Here) (?:er|var|is|are) (?:[^.]|(?<= [A-ZÆØÅ])\.){3,120}? "
+    r"(?:fotografert|avbildet|avbilda|pictured)\b"  # («Her er finansminister X fotografert …»)
     # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
     r"|(?:^|\. )(?:(?:At|From) (?:left|right|top|bottom)|Pictured|Above|Below),"
     r"|\. (?:Avbildet|Avbilda|Pictured|På bildet|På biletet): [A-ZÆØÅ]"  # (who is shown)

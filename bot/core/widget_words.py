@@ -12,6 +12,8 @@ WIDGET_WORDS_PATTERN = (
     r"^get \d{1,2} ?% off$|"
     # («Our Morning Edition newsletter is a curated guide …. Sign up to … newsletter here»)
     r"newsletter is a curated\b|sign up (?:to|for) [^.!?]{0,60}newsletters? here\b|"
+    # a comment box's rules: «Please report any comments that break our rules.»
+    r"report any comments that\b|"
     # A reader poll run together, its button last: «Er det innafor …? Ja, … Nei, … Vis resultat»
     r"(?:vis|sjå|se) resultat(?:et|a|ene)?$|show results$|view results$|"
     # A photo's permission: «Bilder med tillatelse fra NRK Sport!», «Photos courtesy of …»
