@@ -365,3 +365,16 @@ def test_a_post_is_given_with_what_qualifies_it(qualifier: str) -> None:
     assert introduce(bullets, text, None) == [
         [f"{qualifier.capitalize()} stabssjef Torkjel Rendal sier at politiet etterforsker bredt."]
     ]
+
+
+def test_a_surname_after_its_post_is_named_in_full_where_the_post_introduced_him() -> None:
+    from bot.core.full_names import full_names
+
+    text = (
+        "Han erklærte seg ikke skyldig etter at tiltalen ble lest opp av aktor, statsadvokat"
+        " Kari Li Jensen.\n\n"
+        "Statsadvokat Jensen spilte av et lydklipp fra samtalen med politiets"
+        " operasjonssentral."
+    )
+    # («Statsadvokat» is her post, no given name of a second Jensen)
+    assert full_names(text, {"Jensen"}) == {"Jensen": "statsadvokat Kari Li Jensen"}

@@ -133,6 +133,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         # knows before a given name none does: «Referee Johnny Murphy»
         if titled or (after_role and _not_given(role, after_role)):
             first, start = after_role, start + len(role) + 1
+        elif not after_role and is_title(role):
+            continue  # «Statsadvokat Jensen spilte av …»: the post, no given name
         genitive = surname.endswith(("'s", "’s")) or (
             surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
         )  # (not «Stamnes», «Jones»: no «Stamne» alone)
@@ -166,8 +168,9 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             if surname in introduced or topic
             else _POST.search(text, max(0, start - 40), start)
         )
-        if post:
-            posts[surname] = post.group(1)  # «seier statsadvokat Alvar Randa»: his post too
+        if post:  # «seier statsadvokat Alvar Randa»: his post too, and a person's
+            posts[surname] = post.group(1)
+            introduced_by_role.add(surname)
         introduced.setdefault(surname, start)
     names: dict[str, str] = {}
     for surname, given in firsts.items():
@@ -327,8 +330,10 @@ def _alone(surname: str, text: str) -> Iterator[int]:
         name_after = text[at + n : at + n + 1] == " " and text[at + n + 1 : at + n + 2].isupper()
         if name_after:
             continue
-        if _NAME_END.search(text, max(0, at - 30), at) and not honorific_before(text, at):
-            continue  # («Mr Petagna added»: the surname alone, with its courtesy title)
+        before = _NAME_END.search(text, max(0, at - 30), at)
+        # («Mr Petagna added», «Statsadvokat Jensen spilte»: alone, with a courtesy title or post)
+        if before and not honorific_before(text, at) and not is_title(before.group().strip()):
+            continue
         if text[at + n : at + n + 2] in ("'s", "’s"):
             continue  # «Canada’s weather agency»: whose, not who (nor «Environment Canada’s»)
         # «the University of Toronto»: a thing's name, not a person's surname
