@@ -421,3 +421,15 @@ det ho kan. Nordvik vil likevel svare på kritikken i ein ny debatt.
     commands = topic_commands(text)
     assert "kari_nordvik" in commands, commands
     assert "nordvik" not in commands
+
+
+def test_a_pairs_word_first_in_the_sentence_is_no_part_of_the_name() -> None:
+    text = """Høgare bompengar vedteke
+
+Bystyret i Fjordby vedtok onsdag høgare takstar i bomringen. Både Ap, Venstre og KrF
+stemte for. Ap meiner takstane må opp for å betale for bybanen.
+
+Ap vil likevel sjå på rabattar for dei som køyrer el-bil, seier gruppeleiaren i Ap.
+"""
+    commands = topic_commands(text)
+    assert "bade_ap" not in commands, commands

@@ -30,7 +30,9 @@ SMALL = frozenset(
     "kven ifølgje but so when if at on from to with after for is was are were has have had do "
     "does did can could will would should what where who why how "
     # adverbs that open a sentence before a name: «Også Sogndal …», «Nå Brann …»
-    "også òg nå no likevel dermed derfor difor then also even".split()
+    "også òg nå no likevel dermed derfor difor then also even "
+    # («Både Ap og Frp …», «Both Labour and …»: a pair's word, no part of the name)
+    "både begge both either neither".split()
 )
 # A firm's last word: «Agder Energi», «Lyse Energi» (a place's name with it is the firm's).
 FIRM_WORDS = frozenset(
