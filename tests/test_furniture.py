@@ -295,6 +295,8 @@ WIDGET_LINES = [
     "Vi anbefaler at du alltid bruker siste versjon av nettleseren din.",
     "(Denne kommentaren ble først publisert på Altinget, som vi har et samarbeid med).",
     "(This article was first published on The Conversation.)", "Kari Lee covers security.",
+    # a pointer to the page's foot
+    "Sjå bilder frå ulykka nederst i saka",
     # a comment box's rules
     "Please report any comments that break our rules.",
     # a newsletter's box

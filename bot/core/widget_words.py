@@ -29,7 +29,8 @@ WIDGET_WORDS_PATTERN = (
     r"les (?:mer|meir) (?:om )?[^.!?]{1,80} her\.?$|read more (?:about )?[^.!?]{1,80} here\.?$|"
     r"skaff deg tilgang her\b|get access to the words and decisions\b|"
     # a pointer within the page: «Se undersøkelsen … lenger nede i saken.»
-    r"(?:lenger|lengre|lenga) nede i (?:saken|saka|artikkelen)\b|further down (?:in )?(?:this|the) "
+    r"(?:(?:lenger|lengre|lenga) nede|nederst) i (?:saken|saka|artikkelen)\b|"
+    r"further down (?:in )?(?:this|the) "
     r"(?:article|story|page)\b|"
     # a subscriber's billing notice: «Please update your billing details here»
     r"update your billing (?:details|information)\b|(?:try it )?free for \d{1,3} days$|"
