@@ -1049,3 +1049,17 @@ def test_a_long_headline_that_opens_on_a_number_is_the_title() -> None:
     assert digest(page).title == (
         "15 million-year-old fish — with its last meal inside — is a new species in Fjordland"
     )
+
+
+def test_a_title_over_a_crosshead_that_shares_no_word_with_it_stays_the_title() -> None:
+    # («Beredskap i nord, del 0» over «Øvelsen ved Bodø nummer 0»: no slogan, no caption)
+    page = (
+        "Beredskap i nord, del 0\n\nØvelsen ved Bodø nummer 0\n\n"
+        "Soldatene ved Bodø øvde i flere døgn på å ta imot allierte forsterkninger i kulde og"
+        " mørke, og befolkningen i Bodø fulgte med fra veikanten.\n\n"
+        "Øvelsen ved Alta nummer 1\n\n"
+        "Soldatene ved Alta øvde i flere døgn, og kommunen sier at samarbeidet gikk godt.\n"
+    )
+    result = digest(page)
+    assert result.title == "Beredskap i nord, del 0"
+    assert result.sections[0].heading == "Øvelsen ved Bodø nummer 0"

@@ -288,6 +288,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
 _WORD = re.compile(r"\w{4,}")
 _BELOW = 4  # units under a first line that would say a word of it, were it the headline
 _MENU_LINES = 8  # a menu left between a slogan and the headline
+# A site's slogan speaks of its news and its readers: «Nyheter for deg som jobber i …»
+_SLOGAN = re.compile(r"(?i:\b(?:nyheter|nyheiter|news|newspaper|avisa?|for deg|for you|your)\b)")
 _HEADLINE_WORDS = 4  # spaces: a headline under a caption tells the news in five words or more
 
 
@@ -306,7 +308,7 @@ def _headline_below(units: list[Unit]) -> int:
             # (a caption's sentence, or a slogan over a menu: not a title over a crosshead;
             # a headline says what happened, in more words than a review's film's name)
             # (or a slogan of five words or more, its menu gone: «Nyheter for deg som …»)
-            slogan = spaces(units[0].text, 4) >= 4 and ":" not in units[0].text
+            slogan = spaces(units[0].text, 4) >= 4 and _SLOGAN.search(units[0].text) is not None
             caption = units[0].text.endswith(".") or k >= 2 or slogan
             told = caption and spaces(line.text, _HEADLINE_WORDS) >= _HEADLINE_WORDS
             return k if told and is_prose(prose.text, prose.kind) else 0
