@@ -1063,3 +1063,15 @@ def test_a_title_over_a_crosshead_that_shares_no_word_with_it_stays_the_title() 
     result = digest(page)
     assert result.title == "Beredskap i nord, del 0"
     assert result.sections[0].heading == "Øvelsen ved Bodø nummer 0"
+
+
+def test_a_second_piece_under_its_own_byline_leaves_the_story_above_it() -> None:
+    page = (
+        "Harbour pool closes after 90 years\n\n"
+        "Fairhaven's harbour pool, which opened in 1934, has closed for good, the council said.\n\n"
+        "Tributes have come from swimmers who learned there as children.\n\n"
+        "The quiet heart of the harbour\n\n"
+        "By BBC local reporter Ann Lowe\n\n"
+        "The pool was never the grandest in the county. Instead, it was where the town met.\n"
+    )
+    assert any(b.startswith("Fairhaven's harbour pool") for b in bullets(digest(page)))

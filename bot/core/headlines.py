@@ -173,7 +173,11 @@ def headline_over_byline(units: list[Unit]) -> int:
     """Where the headline is when widgets of the page stand over it: the short line without a
     stop right over the byline («Council OKs levy renewal» / «By William Kincaid»), near the
     top; 0 when it is the first unit, or no such line is there."""
+    prose = 0  # (two paragraphs of prose above it: the story, a second piece under its byline)
     for k, unit in enumerate(units[:_TOP]):
+        prose += unit.text.endswith((".", '."', ".”")) and is_prose(unit.text, unit.kind)
+        if prose >= 2:
+            return 0
         if unit.over_byline and unit.kind != LIST_ITEM:
             n_words = unit.text.count(" ") + 1
             stop = unit.text.endswith((".", ":", ";", ","))
