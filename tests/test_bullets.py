@@ -3442,6 +3442,10 @@ def test_an_answers_yes_or_no_on_what_was_asked_points_back(
         ("nn", "Søndag kveld er situasjonen den same.", True),
         ("nb", "Torsdag kveld gikk kommunestyret inn for det samme.", True),
         ("en", "The council did the same.", True),
+        # a condition on what the sentence before told
+        ("en", "If those election results go badly, it will pile pressure on the leader.", True),
+        ("nb", "Hvis dette får fortsette, vil bygda være fraflyttet innen få år.", True),
+        ("en", "If the council agrees, work starts in May.", False),
         # both names given here; a plural noun with no article
         ("en", "Both Labour and the Tories said no.", False),
         ("nb", "Begge partier må gi seg, mener utvalget.", False),

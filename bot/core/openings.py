@@ -265,6 +265,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # «Da kan vi tape mot alle», «Så kom …»: «then», after what was said before
     if first == "så" and following in ("dette", "det", "den"):
         return True  # «Så dette var en dårlig straffe …»: so, of what the one before told
+    if first in ("if", "when", "hvis", "viss", "dersom") and following in _DETERMINERS:
+        return True  # «If those election results go badly …»: the ones the one before gave
     if first in _PARTITIVES:
         if first == "for" and following in _DETERMINERS:  # «For denne breisida fekk han …»
             noun = rest.split(maxsplit=2)[1:2]
