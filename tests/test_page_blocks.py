@@ -1075,3 +1075,20 @@ def test_a_second_piece_under_its_own_byline_leaves_the_story_above_it() -> None
         "The pool was never the grandest in the county. Instead, it was where the town met.\n"
     )
     assert any(b.startswith("Fairhaven's harbour pool") for b in bullets(digest(page)))
+
+
+def test_a_polls_table_run_together_into_one_paragraph_is_no_article() -> None:
+    page = (
+        "date 2018-11 – Målingen er gledelig for oss. Jeg tror den er et resultat av hardt"
+        " arbeid. Vi får fram politikken vår, sier partileder Kari Lund til avisen.\n\n"
+        "Månedens partibarometer for Fjordposten. Periode 20.11.18–25.11.18. 900 intervjuer."
+        " Feilmarginer fra 1–3,4 pp. Parti Endring −0,2 R 3,3 % −0,2 +0,3 SV 7,0 % +0,3 +2,5"
+        " AP 29,7 % +2,5 −0,7 SP 11,4 % −0,7 −0,4 MDG 2,8 % −0,4 −0,7 KRF 3,2 % −0,7 −0,9"
+        " H 24,7 % +0,4 −1,0 FRP 13,1 % −1,0 Kilde: Norstat\n\n"
+        "På Fjordpostens ferske måling svarer 29,7 prosent at de ville stemt på Arbeiderpartiet"
+        " dersom det var valg i morgen. Det er opp 2,5 prosentpoeng fra forrige måling.\n\n"
+        "Høyre går tilbake til 24,7 prosent.\n"
+    )
+    given = bullets(digest(page))
+    assert given[0].startswith("På Fjordpostens ferske måling svarer 29,7 prosent"), given
+    assert not any("Kilde: Norstat" in b or "Endring" in b for b in given)

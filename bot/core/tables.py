@@ -18,6 +18,8 @@ def table_rows(texts: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, text in enumerate([*texts, ""]):
+        if len(text) > 80 and run_together(text):
+            found.add(i)  # («Parti Endring −0,2 R 3,3 % … Kilde: Norstat»: a poll's table)
         if text[-1:].isdigit() and len(text) <= 80 and _ROW.match(text):
             run.append(i)
             continue
@@ -25,3 +27,16 @@ def table_rows(texts: list[str]) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+_FIGURE = re.compile(r"[-+−–]?\d[\d.,:–-]*%?$|%$")
+_FIGURES = 12  # figures at least, and half the words or more: a table's cells run together
+
+
+def run_together(text: str) -> bool:
+    """A table whose cells the page ran together into one paragraph: figures more than words."""
+    if text.count("%") < 3 and text.count(",") < _FIGURES:
+        return False  # (most paragraphs: no figures to count)
+    words = text.split()
+    figures = sum(_FIGURE.match(word) is not None for word in words)
+    return figures >= _FIGURES and 2 * figures >= len(words)
