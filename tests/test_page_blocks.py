@@ -18,6 +18,10 @@ def digest(text: str) -> Digest:
     return digest_article(parse_text(text, source="page.txt"), max_words=90)
 
 
+def bullets(result: Digest) -> list[str]:
+    return [b for section in result.sections for b in section.bullets]
+
+
 def shown(result: Digest) -> str:
     lines = [result.title or ""]
     for section in result.sections:
@@ -949,10 +953,6 @@ def test_a_first_sentence_that_says_the_headline_is_kept() -> None:
         "tjue år.\n\nHun var varaordfører i to perioder.\n"
     )
     assert "Kari Marie Brekke er død. Hun ble 81 år" in parse_text(page).text
-
-
-def bullets(result: Digest) -> list[str]:
-    return [b for section in result.sections for b in section.bullets]
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from bot.core.drafts import TERMINAL, bullet_draft
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.page_notes import stated_before_colon
-from bot.core.page_words import OPEN_ENDS
+from bot.core.page_words import ends_open
 from bot.core.quote_heads import continued_quotes, read_quotes, reopened, retold
 from bot.core.ranking import ranked
 from bot.core.spacing import n_words
@@ -76,7 +76,7 @@ class Bullets:
         self.excluded -= self.leaning
         self.continued = continued_quotes(analysis.sections)  # «… here,” said Lejeune.»
         for s in analysis.all_sentences:  # (a sentence a caption cut off: «…, var på»)
-            if s.text[-1:].isalpha() and s.text.rsplit(" ", 1)[-1].lower() in OPEN_ENDS:
+            if s.text[-1:].isalpha() and ends_open(s.text):
                 self.excluded.add(s.position)
         last = analysis.all_sentences[-1] if analysis.all_sentences else None
         if last is not None and not last.text.rstrip().endswith(TERMINAL):

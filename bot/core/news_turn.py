@@ -44,8 +44,9 @@ def news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) ->
     now: tuple[str, ...] = _NOW
     # (a past state gives way only to what has happened since: not «Nå er etterslukkingen i
     # gang» after «Brannen var under kontroll klokka 10»)
-    state = not _BACKGROUND.search(lead.text) and bool(_PAST_STATE.match(lead.text))
-    if not _BACKGROUND.search(lead.text) and not state:
+    background = _BACKGROUND.search(lead.text) is not None
+    state = not background and _PAST_STATE.match(lead.text) is not None
+    if not background and not state:
         year = _YEAR_FIRST.match(lead.text)
         dated = analysis.article.date
         if year is None or int(year[1]) > (int(dated[:4]) if dated else 2002) - 2:

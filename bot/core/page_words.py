@@ -361,7 +361,12 @@ POST_LABEL = re.compile(
     r"(?:Facebook|Twitter|X|Instagram|TikTok|Snapchat|Reddit|Threads):"
 )
 # A line's last word no sentence or heading ends on: one the page cut off («…, var på»).
-OPEN_ENDS = frozenset(
+_OPEN_ENDS = frozenset(
     "på i til av med for fra frå om og eller men at som en ei et ein eit den det de "  # noqa: SIM905
     "the a an of to and or but with from for in on at by that".split()
 )
+
+
+def ends_open(text: str) -> bool:
+    """Whether a line ends on a word no sentence or heading ends on: the page cut it off."""
+    return text.rsplit(" ", 1)[-1].lower() in _OPEN_ENDS

@@ -18,7 +18,7 @@ from bot.core.headlines import (
 )
 from bot.core.interviews import name_answers
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
-from bot.core.page_words import OPEN_ENDS
+from bot.core.page_words import ends_open
 from bot.core.quote_intros import speakers_after_quotes, speakers_before_quotes
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.stamps import SCORE_LINE, SCORE_ROW, TEAM_SCORE
@@ -89,7 +89,7 @@ def _join_broken(units: list[Unit]) -> list[Unit]:
                     and not unit.text[1:2].isupper()  # («iPhone-brukere …»)
                     # (not a page's «on» left of «Published on»; but «… var på» / «ulykkesstaden
                     # onsdag.», a sentence a picture cut)
-                    and (unit.text.count(" ") >= 2 or _open_end(before.text))
+                    and (unit.text.count(" ") >= 2 or ends_open(before.text))
                 )
             )
         ):
@@ -97,10 +97,6 @@ def _join_broken(units: list[Unit]) -> list[Unit]:
             continue
         kept.append(unit)
     return kept
-
-
-def _open_end(text: str) -> bool:
-    return text.rsplit(" ", 1)[-1].lower() in OPEN_ENDS
 
 
 # A vox pop's speaker on a line of its own over the quote: «Kari Ås, Brann:».

@@ -56,7 +56,7 @@ from bot.core.notices import (
     video_teaser,
     without_byline,
 )
-from bot.core.page_words import AGENCIES, NAV, OPEN_ENDS
+from bot.core.page_words import AGENCIES, NAV, ends_open
 from bot.core.photos import alt_text, media_blocks
 from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
@@ -109,7 +109,7 @@ def is_heading(line: str, following: str | None) -> bool:
         return False
     # (a work's title in quote marks last is no quote's end: «Trygve Skaug - «Alle de tinga»»)
     ends = line.endswith(_HEADING_END_FORBIDDEN) and not _WORK_HEADING.fullmatch(line)
-    ends = ends or line.rsplit(" ", 1)[-1].lower() in OPEN_ENDS  # (a line cut off: «…, var på»)
+    ends = ends or ends_open(line)  # (a line cut off: «…, var på»)
     if line.startswith(QUOTE_START) or ends or reported(line):
         return False  # (nor «BA skriv at dommen er samrøystes»: a sentence without its stop)
     n_words = len(line.split())
