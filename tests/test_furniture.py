@@ -3262,9 +3262,16 @@ def test_news_of_cookies_is_no_consent_box() -> None:
         ("Update – PSNI arrest man after knife incident", "PSNI arrest man after knife incident"),
         ("BREAKING: Storm closes bridge", "Storm closes bridge"),
         ("Updated guidance for schools published", "Updated guidance for schools published"),
+        ("Education: Parents close down village school", "Parents close down village school"),
+        ("Men's Football Kane's late header sinks Spurs", "Kane's late header sinks Spurs"),
+        ("Sport: Norge slo Danmark i Bergen", "Norge slo Danmark i Bergen"),
+        ("Direkte: Stormen over Nordland", "Direkte: Stormen over Nordland"),
+        ("Brexit: MPs vote on the bill", "Brexit: MPs vote on the bill"),
     ],
 )
-def test_a_live_label_before_the_headline_is_no_part_of_the_title(title: str, clean: str) -> None:
+def test_a_live_or_section_label_before_the_headline_is_no_part_of_the_title(
+    title: str, clean: str
+) -> None:
     assert clean_title(title) == clean
 
 

@@ -1092,3 +1092,89 @@ def test_a_polls_table_run_together_into_one_paragraph_is_no_article() -> None:
     given = bullets(digest(page))
     assert given[0].startswith("På Fjordpostens ferske måling svarer 29,7 prosent"), given
     assert not any("Kilde: Norstat" in b or "Endring" in b for b in given)
+
+
+def test_a_caption_under_its_label_over_the_headline_is_no_title() -> None:
+    page = (
+        "ØKS: Politiet fant en øks ved naustet torsdag.\n\n"
+        "Politiet har pågrepet kvinne etter brannen i Lenvik\n\n"
+        "Politiet har pågrepet en kvinne i 30-årene som er siktet for brannen i Lenvik torsdag.\n\n"
+        "Hun ble pågrepet hjemme rundt klokken 14 i dag, og sitter nå i arresten i Finnsnes.\n"
+    )
+    result = digest(page)
+    assert result.title == "Politiet har pågrepet kvinne etter brannen i Lenvik"
+    assert "ØKS" not in shown(result)
+
+
+def test_a_wire_stamp_and_a_rail_over_the_headline_again_are_no_heading() -> None:
+    page = (
+        "Harbour firm cuts 80 jobs after losses\n\n"
+        "Sections\n\nMarkets\n\n"
+        "Why small caps may lead the next rally\n\nFunds\n\n"
+        "Why small caps may lead the next rally\n\n"
+        "June 4, 2019 / 9:05 AM / in 3 years\n\n"
+        "Harbour firm cuts 80 jobs after losses\n\n"
+        "Shares in Harbour Logistics fell 12 percent on Tuesday after the port operator cut its"
+        " profit outlook and said it would cut 80 jobs.\n\n"
+        "The company blamed weaker container traffic through its two southern terminals.\n"
+    )
+    result = digest(page)
+    assert result.sections[0].heading is None, shown(result)
+    assert "small caps" not in shown(result) and "AM" not in shown(result)
+
+
+def test_a_video_prompt_between_the_paragraphs_is_no_heading() -> None:
+    page = (
+        "Council worker used council van for private removals\n\n"
+        "A council worker in Harwick used a council van for private removals, a court heard.\n\n"
+        "Tom Ridley, 41, of Mill Lane, admitted misconduct in a public office on Monday.\n\n"
+        "You may also want to watch\n\n"
+        "The court heard he charged customers £40 a load over eleven months.\n"
+    )
+    assert "You may also want to watch" not in shown(digest(page))
+
+
+def test_a_symbol_fonts_bullet_read_as_a_letter_is_no_part_of_the_item() -> None:
+    page = (
+        "Bystyret vedtok bompengeringen\n\n"
+        "Bystyret i Fjordvik vedtok onsdag den nye bompengeringen med 31 mot 20 stemmer.\n\n"
+        "Motstanderne\n\n"
+        "N SV mente altfor mye penger gikk til nye veier rundt sentrum.\n\n"
+        "N Frp gikk mot, fordi partiet mener staten skal betale for veiene.\n"
+    )
+    given = bullets(digest(page))
+    assert any(b.startswith("SV mente altfor mye penger") for b in given), given
+    assert not any(b.startswith("N ") for b in given)
+
+
+def test_a_teasers_verb_without_its_subject_is_no_bullet() -> None:
+    page = (
+        "Visesangeren er død\n\n"
+        "Gikk bort forrige uke.\n\n"
+        "Visesangeren Arne Lid er død, skriver Fjordposten. Han ble 84 år.\n\n"
+        "Lid gikk bort på et sykehus i Bergen med familien ved sin side, skriver avisen.\n"
+    )
+    given = bullets(digest(page))
+    assert given and not any(b.startswith("Gikk bort") for b in given), given
+
+
+def test_a_standfirsts_byline_is_no_bullet() -> None:
+    page = (
+        "Parents close down village school\n\n"
+        "A village primary school faces closure after parents withdrew all 21 pupils following"
+        " a critical report. Anna Kerr reports on an unusual show of parent power.\n\n"
+        "Inspectors said teaching at Elmfield First School was unsatisfactory in July.\n\n"
+        "The council said it would now consult on closing the school at the end of term.\n"
+    )
+    assert not any("reports on" in b for b in bullets(digest(page)))
+
+
+def test_a_matchs_result_and_round_in_brackets_is_no_part_of_the_lead() -> None:
+    page = (
+        "Fjordvik vidare i cupen\n\n"
+        "(Fjordvik-Sandnes 2-0, 1. runde, NM-cupen) Fjordvik slo Sandnes framfor 900 tilskodarar"
+        " og gjekk vidare til andre runde.\n\n"
+        "Ola Storhaug sette inn begge måla for heimelaget i andre omgang.\n"
+    )
+    given = bullets(digest(page))
+    assert given[0].startswith("Fjordvik slo Sandnes"), given

@@ -12,7 +12,7 @@ import re
 
 from bot.core.analysis import Sentence
 from bot.core.attributions import NEWS_AFTER
-from bot.core.clause_words import DETERMINERS, SUBJECT_PRONOUNS
+from bot.core.clause_words import DETERMINERS, STRONG_PAST_NO, SUBJECT_PRONOUNS
 from bot.core.clauses import MainClauses
 from bot.core.compress import (
     MAX_BULLET_WORDS,
@@ -288,10 +288,10 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     second = rest.split(maxsplit=1)[0] if rest else ""
     if (
         # a present, a passive or a weak past: not the noun «Bruk av …» («Tapte mot …»)
-        first.endswith(("r", "es", "as", "te", "de"))
+        (first.endswith(("r", "es", "as", "te", "de")) or first in STRONG_PAST_NO)
         and "," not in text
         and second
-        and reads_norwegian(text)
+        and (reads_norwegian(text) or first in STRONG_PAST_NO)
         and checker.is_finite(first)
     ):
         if second.lower() in _NO_SUBJECT_NEXT or second[:1].isdigit():

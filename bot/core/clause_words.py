@@ -158,3 +158,11 @@ _HAVING = re.compile(r"(?:Not having|Having)(?: not)? (?:been|\w+(?:ed|en))\b[^,
 def participle_phrase(text: str) -> bool:
     """Whether the text is a perfect participle's phrase and nothing more."""
     return _HAVING.match(text) is not None
+
+
+# Strong pasts that open a teaser's sentence without its subject: «Gikk bort forrige uke.»
+# (a weak past ends in -te or -de and is told by its ending).
+STRONG_PAST_NO = frozenset(
+    "gikk gjekk kom fant fann tok sto stod ga gav lå satt slo dro drog skreiv skrev sa "  # noqa: SIM905
+    "fløy flaug løp sprang vant brant falt traff forsvant forsvann sprakk".split()
+)

@@ -34,7 +34,9 @@ _DATELINE_BRACKET = re.compile(
 _OUTLET_BRACKET = re.compile(r"^\([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})?\) (?=[A-ZÆØÅ][a-zæøå])")
 _DICE = "1 2 3 4 5 6 "
 # «(Magnus Carlsen – Sergej Karjakin 1-0) For første gang …»: a game's result as a tag.
-_RESULT_BRACKET = re.compile(r"^\([^()]{3,80}? [\d½]{1,3} ?[-–] ?[\d½]{1,3}\)\s+(?=[A-ZÆØÅ«])")
+_RESULT_BRACKET = re.compile(  # (and the round: «(Florø-Førde 2-0, 1. runde, NM-cupen)»)
+    r"^\([^()]{3,80}? [\d½]{1,3} ?[-–] ?[\d½]{1,3}(?:, [^()]{2,40})?\)\s+(?=[A-ZÆØÅ«])"
+)
 _FACT_BOX = re.compile(
     r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid)(?:/minimer)? faktaboks\s+(?:[•·]\s+)?"
 )

@@ -71,6 +71,8 @@ _CREDITS_BY = re.compile(
     r"^(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced)\s+by\s"
     # A page's stamp and follow prompt: «This content was published on …», «Follow CNN …».
     r"|^this (?:content|article|story|page) was (?:first )?(?:published|updated|posted)\b"
+    # A wire's date and time over its story: «May 21, 2013 / 12:20 AM / in 4 years».
+    r"|^[a-z]{3,9}\.? \d{1,2}, \d{4} / \d{1,2}:\d{2} [ap]m\b(?: / [\w ]{1,20})?$"
     r"|^follow (?:[A-Z]\w* ){1,3}(?:live|news|on)\b"
     # A network's and a site's furniture: «Watch CBS News», «NPR logo», «Return to …»
     r"|^watch (?:cbs|nbc|abc|cnn|fox|bbc|sky|pbs) news$|^[\w ]{2,30} logo$"

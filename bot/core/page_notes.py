@@ -80,7 +80,9 @@ _BLOG_NOTE = re.compile(
     # a live page's welcome and good night: «Da kan Espen Severeide ønske dere velkommen til
     # Haugesund stadion», «From all of us, have a peaceful evening.»
     r"|[^.]{0,60}\bønsker? (?:dere|deg|alle) (?:hjertelig )?velkommen\b"
-    r"|from (?:all of us|everyone here|the team)\b[^.]{0,40}\bhave a\b",
+    r"|from (?:all of us|everyone here|the team)\b[^.]{0,40}\bhave a\b"
+    # a standfirst's byline: «Andrew Buncombe reports on an ultimate expression of …»
+    r"|(?-i:(?!The )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) reports (?:on|from)\b[^.,]{0,80}\.?$",
     re.IGNORECASE,
 )
 _NOTE_WORDS = (

@@ -61,7 +61,7 @@ hjem heim forside forsida home nyheter nyhende nyheiter news innenriks innanriks
 utanriks sport kultur økonomi okonomi politikk meninger meiningar debatt kommentar lokalt
 distrikt norge noreg verden verda world europe uk us business politics technology science
 health entertainment tv radio podkast podcast video live direkte reise helse forbruker motor
-fotball vær ver valg sports obituaries obituary minneord
+fotball vær ver valg sports obituaries obituary minneord education football
 """)
 ROLES = _set("""
 journalist journalistar journalister reporter reportere fotograf fotojournalist

@@ -57,6 +57,7 @@ def assemble(
         following = units[i + 1] if i + 1 < len(units) else None
         if _is_heading_unit(unit, following, runs) and not _listed(units, i):
             if title and repeats_title(unit.text, title):
+                heading = heading if members else None  # (a rail's line over it: the page's)
                 continue  # the headline again over its story (a live feed's first entry)
             if members or heading is not None:
                 sections.append(_section(heading, members))

@@ -27,12 +27,7 @@ from bot.core.caps_captions import (
     credited_caps_caption,
     is_caps_caption,
 )
-from bot.core.captions import (
-    ends_in_credit,
-    is_caption,
-    is_caption_label,
-    prose_before_caption,
-)
+from bot.core.captions import ends_in_credit, is_caption, is_caption_label, prose_before_caption
 from bot.core.copies import flag_copies
 from bot.core.datelines import caption_over_dateline, over_dateline, strip_dateline
 from bot.core.furniture import (
@@ -71,8 +66,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 # «18. september i fjor …», «1. juledag kom …» open with an ordinal, not an item's number.
+# (A symbol font's bullet read as a letter: «N SV mente …», «l The council …».)
 _LIST = re.compile(
-    r"^(?:([*•·▪●■◆►+]|-(?=\s))|(\d{1,2})[.)](?!\s+(?:januar|februar|mars|april|mai|juni|juli|august|"
+    r"^(?:([*•·▪●■◆►+]|-(?=\s)|(?-i:[nlquN](?=\s+[A-ZÆØÅ0-9])))|(\d{1,2})[.)](?!\s+(?:januar|februar|mars|april|mai|juni|juli|august|"
     r"september|oktober|november|desember|(?-i:[a-zæøå]*dag(?:en)?|etasje|klasse|divisjon|omgang"
     r"|plass|runde|trinn|etappe|kvartal|halvår|utgave|periode))\b))\s+(?=\S)",
     re.IGNORECASE,
@@ -350,8 +346,12 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         prose = prose or (bool(kept) and is_prose(kept[-1].text))
         if not prose and kept and text.lower() in NAV:
             continue  # «Kultur», «News» under the headline, over the prose: the site's section
-        if prose and unit.kind == PARAGRAPH and is_caps_caption(text):
-            continue  # «RAS: Fleire vegar vart stengde …» between the article's paragraphs
+        if (
+            unit.kind == PARAGRAPH
+            and is_caps_caption(text)
+            and (prose or not is_prose(following or ""))
+        ):
+            continue  # «RAS: Fleire vegar vart stengde …» between paragraphs, or over the headline
         # (under it the agency's name, «NTB», a signature the loop drops below)
         # (not a widget's line under it: «NRKSport.no fulgte Tromsø - LSK» under the news)
         if (

@@ -29,6 +29,11 @@ _UPDATE_FIRST = re.compile(
     r"^(?:UPDATE|Update|Updated|UPDATED|Oppdatert|OPPDATERT|Breaking|BREAKING)\s*[–—:-]\s+(?=\S)"
 )
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")
+# A site's section over its headline: «Education: Parent power …», «Men's Football Matic …».
+_SECTIONS = NAV - {"live", "direkte"}  # («Direkte: Stormen over Nordland»: a live page)
+_SECTION_FIRST = re.compile(
+    r"^(?:([A-ZÆØÅ][a-zæøå]+): (?=[A-ZÆØÅ«\"“‘'])|(?:Men|Women)['’]s [A-Z][a-z]+ (?=[A-Z][a-z]))"
+)
 
 
 def clean_title(title: str | None) -> str | None:
@@ -41,6 +46,9 @@ def clean_title(title: str | None) -> str | None:
         return None
     title = _WIRE_SLUG.sub("", " ".join(title.split()), count=1)
     title = _UPDATE_FIRST.sub("", title, count=1)  # «Update – PSNI arrest man …»
+    section = _SECTION_FIRST.match(title)
+    if section and (section.group(1) is None or section.group(1).lower() in _SECTIONS):
+        title = title[section.end() :]
     parts = _TITLE_SPLIT.split(title)
     # (a part after a colon is what someone said: «Observerte mann med kniv: – Ubehagelig»)
     cut = next(
