@@ -433,3 +433,26 @@ Ap vil likevel sjå på rabattar for dei som køyrer el-bil, seier gruppeleiaren
 """
     commands = topic_commands(text)
     assert "bade_ap" not in commands, commands
+
+
+def test_a_common_word_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Fjordvik vant cupkampen mot Sandnes\n\n"
+        "Målsikre Ola Storhaug bomma på straffe, men Fjordvik sikra likevel siger mot Sandnes.\n\n"
+        "I andre omgang sette Ola Storhaug inn 2-0 med hovudet, og publikum jubla.\n\n"
+        "Trass bommen frå straffemerket var Ola Storhaug kampens beste spelar, sa treneren.\n"
+    )
+    commands = topic_commands(text)
+    assert "ola_storhaug" in commands, commands
+    assert not any(c.startswith("malsikre") for c in commands)
+
+
+def test_a_given_name_that_opens_every_sentence_keeps_its_place() -> None:
+    text = (
+        "Svar til Bekkemellem Orheim om skolen\n\n"
+        "Karita Bekkemellem Orheims innlegg i avisen viser at partiet mangler en skolepolitikk.\n\n"
+        "Partiet vil bruke mer penger på mat i skolen enn på lærerne, skriver innsenderen.\n\n"
+        "Bekkemellem Orheim svarer ikke på hva partiet vil gjøre med leksehjelpen.\n"
+    )
+    commands = topic_commands(text)
+    assert "karita_bekkemellem_orheim" in commands, commands

@@ -2614,10 +2614,10 @@ def test_a_name_too_long_for_a_command_is_the_short_name_the_story_gives() -> No
         " telescope, astronomers found 883 galaxies behind the Milky Way."
     )
     long_name = "Commonwealth Scientific and Industrial Research Organization"
-    assert as_named(long_name, text) == "CSIRO"
-    assert as_named("Milky Way", text) == "Milky Way"
+    assert as_named(long_name, text, "en") == "CSIRO"
+    assert as_named("Milky Way", text, "en") == "Milky Way"
     # (without the short name in brackets, the name stays, cut to a command's length)
-    assert as_named(long_name, text.replace(" (CSIRO)", "")) == long_name
+    assert as_named(long_name, text.replace(" (CSIRO)", ""), "en") == long_name
 
 
 def test_a_spokesperson_at_a_paragraphs_start_is_named_without_the_post() -> None:

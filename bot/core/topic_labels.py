@@ -69,7 +69,7 @@ def with_institution(label: str, text: str) -> str:
     return f"{label} {institution}" if times >= alone else label
 
 
-def without_common_words(label: str, text: str) -> str:
+def without_common_words(label: str, text: str, language: str) -> str:
     """A person's name without the common words a headline capitalises in front of it:
     «Primary Headteacher Sue East» is «Sue East» where the story writes «headteacher» and
     «primary» in lower case and names «Sue East» without them."""
@@ -77,18 +77,30 @@ def without_common_words(label: str, text: str) -> str:
     if len(words) < 3:
         return label
     front, name = words[:-2], " ".join(words[-2:])
-    if not all(f" {word.lower()} " in text for word in front):
+    if not all(f" {word.lower()} " in text or _opens_only(word, text, language) for word in front):
         return label  # («Worcestershire Royal Hospital»: a name's own words)
     alone = sum(1 for _ in word_positions(name, text))
     return name if alone > sum(1 for _ in word_positions(f"{front[-1]} {name}", text)) else label
 
 
-def as_named(label: str, text: str) -> str:
+def _opens_only(word: str, text: str, language: str) -> bool:
+    """«Målsikre» of «Målsikre Stefan Aase bomma …»: a common word (or a compound of two)
+    capitalised only where it opens a sentence (not «Karita» of «Karita Bekkemellem …»)."""
+    lower, lex = word.lower(), lexicon(language)
+    if not (lex.known(lower) or len(lex.parts(lower)) > 1):
+        return False
+    return all(
+        at < 2 or text[at - 2] in ".!?\n" or text[at - 1] == "\n"
+        for at in word_positions(word, text)
+    )
+
+
+def as_named(label: str, text: str, language: str) -> str:
     """The label as a reader names its subject: a person without the role in front
     («Health Minister Simeon Brown», «Primary Headteacher Sue East»), a place's court or
     school with it («Sogn tingrett»), a name too long for a command by the short name the
     text gives it."""
-    label = unglued(without_common_words(without_role(label), text), text)
+    label = unglued(without_common_words(without_role(label), text, language), text)
     return by_acronym(with_institution(label, text), text)
 
 

@@ -124,7 +124,7 @@ def derive_topics(
                 labels[key] = whole_name or labels[key]
             elif name[:1].isupper() and name.count(" ") == 1:  # «Johannes Thingnes Bø»
                 labels[key] = person_named(name, analysis.article.text) or labels[key]
-            labels[key] = as_named(labels[key], analysis.article.text)  # (see as_named)
+            labels[key] = as_named(labels[key], analysis.article.text, language)  # (see as_named)
             if " " in labels[key] and not in_prose(labels[key]):  # (see cased_text)
                 labels[key] = label_of(key, sections)
         return labels[key]
