@@ -20,6 +20,7 @@ from bot.core.named_before import definite_orphans
 from bot.core.openings import opens_with_pronoun
 from bot.core.parse import parse_text
 from bot.core.speakers import speaker_unknown
+from bot.core.spelling import mend_spelling
 from bot.core.summarise import PRONOUNS, clean_sentence, shorten
 from tests.fixtures.core_invariants import digest_problems
 
@@ -3455,3 +3456,28 @@ def test_both_and_the_same_point_to_what_was_named_before(
     language: str, text: str, leans: bool
 ) -> None:
     assert opens_with_pronoun(text, clause_checker(language)) is leans
+
+
+def test_a_sources_slip_of_one_letter_is_mended_in_the_bullet() -> None:
+    text = (
+        "Rederiet gikk med overskudd\n\n"
+        "Driftsresultatet til Fjordlinjen økte med rundt 600 milloner kroner i fjor, viser"
+        " årsrapporten som ble lagt fram torsdag.\n\n"
+        "Rederiet fikk grunnlegende bedre inntekter på sommerrutene enn året før.\n"
+    )
+    given = bullets(digest(text))
+    assert any("600 millioner kroner" in b for b in given), given
+    assert any("grunnleggende bedre" in b for b in given), given
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Høyesterett fant subsumsjonen tvilsom, men tolket loven annerledes.", "nb"),
+        ("Fylket har stilt garanti for planlagd innkrevjingsbeløp frå bompengane.", "nn"),
+        ("Sakens dokumenter ble lagt fram for lagmannsretten i fjor.", "nb"),
+        ("Elevene ved Amalie skram videregående skole vant konkurransen.", "nb"),
+    ],
+)
+def test_a_rare_word_a_genitive_or_a_names_word_is_no_slip(sentence: str, language: str) -> None:
+    assert mend_spelling(sentence, language) == sentence

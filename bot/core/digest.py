@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.core.analysis import Analysis, analyse
 from bot.core.model import Article, Digest, Excerpt, SectionDigest, Topic
+from bot.core.spelling import mend_spelling
 from bot.core.summarise import select_bullets
 from bot.core.topic_answers import excerpts
 from bot.core.topics import derive_topics
@@ -21,7 +22,11 @@ def digest_of(
 ) -> Digest:
     """Return the digest of an analysed article; no topic takes a `reserved` name."""
     article = analysis.article
-    bullets = select_bullets(analysis, max_words=max_words)
+    language = article.language
+    bullets = [
+        [mend_spelling(bullet, language) for bullet in section]
+        for section in select_bullets(analysis, max_words=max_words)
+    ]
     topics, section_topics = derive_topics(analysis, reserved=reserved)
     # Sections left without a bullet (a tight --max-words) are dropped; topic
     # indexes are renumbered so they still point into the list.

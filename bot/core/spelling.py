@@ -1,0 +1,62 @@
+"""A source's slip of one letter, mended in a bullet: «milloner» → «millioner», «forstatt» →
+«fortsatt», «grunnlegende» → «grunnleggende».
+
+An editor mends such a slip before the bullet is published. A word is mended only where no
+dictionary of the three languages knows it, it is no genitive nor a known word with «u-» in
+front, and exactly one common word (Zipf 3.5 and up) lies one letter away: a letter left out
+or doubled, two letters swapped, one letter too many inside the word. (Not a letter changed:
+a rare word one letter from a common one is too often a word of its own.) Names (capitalised)
+and words joined by a hyphen are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.lexicon import lexicon
+from bot.core.verbs import LANGUAGES
+from bot.core.word_rarity import zipf_table
+
+_COMMON = 3.5  # the Zipf frequency the mended word must have: a word the writer meant
+_LETTERS = {
+    "en": "abcdefghijklmnopqrstuvwxyz",
+    "nb": "abcdefghijklmnoprstuvyæøå",
+    "nn": "abcdefghijklmnoprstuvyæøå",
+}
+_WORD = re.compile(r"(?<![\w-])[a-zæøå]{5,}(?![\w-])")
+
+
+def mend_spelling(text: str, language: str) -> str:
+    """The bullet with every slip of one letter mended."""
+
+    def mend(found: re.Match[str]) -> str:
+        before = text[: found.start()].rstrip().rpartition(" ")
+        if before[2][:1].isupper() and before[0]:
+            return found.group()  # «Amalie skram»: a name's word, written small
+        return _mended(found.group(), language) or found.group()
+
+    return _WORD.sub(mend, text)
+
+
+@lru_cache(maxsize=4096)
+def _mended(word: str, language: str) -> str | None:
+    table = zipf_table(language)
+    if word in table or any(lexicon(code).known(word) for code in LANGUAGES):
+        return None
+    lex = lexicon(language)
+    if (word[-1] == "s" and lex.known(word[:-1])) or (word[0] == "u" and lex.known(word[1:])):
+        return None  # «sakens», «uforutsigbarhet»: a genitive, a known word's opposite
+    letters = _LETTERS.get(language, _LETTERS["en"])
+    found = {edit for edit in _edits(word, letters) if table.get(edit, 0.0) >= _COMMON}
+    return found.pop() if len(found) == 1 else None
+
+
+def _edits(word: str, letters: str) -> set[str]:
+    """The words one letter away: a letter inserted, two swapped, one inside left out (not
+    the first, not the last: «jevnlige» is «jevnlig» inflected, not a slip)."""
+    edits = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    edits.update(word[:i] + word[i + 1 :] for i in range(1, len(word) - 1))
+    edits.update(word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in letters)
+    edits.discard(word)
+    return edits
