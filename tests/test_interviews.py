@@ -593,3 +593,22 @@ def test_one_label_is_no_vox_pop() -> None:
     text = VOX_POP.replace("Ola: Eg møter", "Eg møter")
     found = _bullets(text)
     assert not any(b.endswith("seier Kari.") for b in found), found
+
+
+def test_a_short_reply_to_a_question_the_story_asks_is_no_bullet() -> None:
+    text = (
+        "Ordføreren vil stille til gjenvalg\n\n"
+        "Ordfører Kari Lunde i Fjordvik sier hun stiller til gjenvalg uansett hvordan partiet"
+        " gjør det i valget mandag.\n\n"
+        "Partiet ligger an til å få 21 prosent av stemmene, viser en måling fra søndag.\n\n"
+        "– Tror du det holder til å bli største parti i kommunen?\n\n"
+        "– Det blir spennende å se, sier Lunde til Fjordposten.\n\n"
+        "– Hvor stort nederlag vil det være om Høyre blir størst?\n\n"
+        "– Nå skal vi kommentere valget når det kommer. Vi vil være størst mulig.\n\n"
+        "Hun understreker at det fremdeles er tid igjen til å stemme for dem som ikke har"
+        " bestemt seg.\n"
+    )
+    given = [b for s in digest_of(analyse(parse_text(text))).sections for b in s.bullets]
+    assert given and not any(
+        b.startswith(("Det blir spennende", "Nå skal vi", "– Det blir", "– Nå skal")) for b in given
+    ), given

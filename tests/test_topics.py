@@ -316,6 +316,7 @@ def test_a_common_word_is_the_topic_of_the_name_it_is_written_in(
 def test_a_questions_first_word_is_no_part_of_the_name_after_it() -> None:
     text = (
         "Fredrikstad er klar for Eliteserien\n\n"
+        "Fredrikstad rykket søndag opp til Eliteserien etter seieren over Kongsvinger.\n\n"
         "– Er Fredrikstad klar for det første møtet med Eliteserien?\n\n"
         "– Vi har gjort alt vi kan, sier treneren.\n\n"
         "– Er Fredrikstad god nok til å klare seg i Eliteserien?\n\n"

@@ -21,7 +21,7 @@ from bot.core.page_words import ends_open
 from bot.core.quote_heads import continued_quotes, read_quotes, reopened, retold
 from bot.core.ranking import ranked
 from bot.core.spacing import n_words
-from bot.core.speakers import is_quote, said_by_pronoun, told_by_pronoun, turn_label
+from bot.core.speakers import ATTRIBUTION, is_quote, said_by_pronoun, told_by_pronoun, turn_label
 
 _DUPLICATE_SHARE = 0.8  # of the smaller bullet's content words, shared: the same point twice
 
@@ -180,7 +180,12 @@ class Bullets:
             return True
         paragraphs = self.paragraphs[sentence.section]
         text = paragraphs[sentence.paragraph] if sentence.paragraph < len(paragraphs) else ""
-        return text.endswith("?") and text[:1] in "–—-" and _ASKS_YOU.search(text) is not None
+        if text.endswith("?") and text[:1] in "–—-" and _ASKS_YOU.search(text) is not None:
+            return True
+        asked = (
+            paragraphs[sentence.paragraph - 1] if 0 < sentence.paragraph <= len(paragraphs) else ""
+        )
+        return asked.endswith("?") and asked[:1] in "–—-" and _short_answer(sentence, text)
 
     def shortened(self, text: str, limit: int) -> str | None:
         """`shorten`, once per text and limit: the budget is filled again in every round."""
@@ -368,3 +373,16 @@ def _same_point(terms: frozenset[str], other: frozenset[str], shared: frozenset[
 _YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Dd]in|[Dd]itt|[Dd]ine|[Dd]ere|[Dd]ykk|De|[Yy]ou|[Yy]our)\b")
 # The question a paragraph ends on asks whom the paper talks to.
 _ASKS_YOU = re.compile(r"[.!?»] [^.!?]*\b(?:du|dere|dykk|De|you)\b[^.!?]*\?$")
+
+
+_ANSWER_WORDS = 12  # a reply this short to a question asked in the story needs the question
+
+
+def _short_answer(sentence: Sentence, paragraph: str) -> bool:
+    """«– Det blir spennende å se, sier Støre.» under «– Tror du det holder …?»: the first
+    sentence of a reply in a story that quotes the question, so short it answers it."""
+    text = sentence.text  # (not an interview's turn its speaker's name opens: its words)
+    if paragraph[:1] not in "–—-" or not paragraph.startswith(text[:20]) or turn_label(text):
+        return False
+    said = ATTRIBUTION.search(text)
+    return n_words(text[: said.start()] if said else text) <= _ANSWER_WORDS + 1  # (its dash)
