@@ -3267,6 +3267,10 @@ def test_news_of_cookies_is_no_consent_box() -> None:
         ("Sport: Norge slo Danmark i Bergen", "Norge slo Danmark i Bergen"),
         ("Direkte: Stormen over Nordland", "Direkte: Stormen over Nordland"),
         ("Brexit: MPs vote on the bill", "Brexit: MPs vote on the bill"),
+        (
+            "PIX: 10-man Harbour City go top after late win",
+            "10-man Harbour City go top after late win",
+        ),
     ],
 )
 def test_a_live_or_section_label_before_the_headline_is_no_part_of_the_title(

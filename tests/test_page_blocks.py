@@ -1178,3 +1178,75 @@ def test_a_matchs_result_and_round_in_brackets_is_no_part_of_the_lead() -> None:
     )
     given = bullets(digest(page))
     assert given[0].startswith("Fjordvik slo Sandnes"), given
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dommen ble først omtalt av Fjordposten.",
+        "Det var Fjordposten som først meldte om at verftet må permittere.",
+        "Dette er det vi vet.",
+        "Here's what we know so far.",
+    ],
+)
+def test_who_reported_it_first_and_a_pointer_to_what_is_known_are_no_bullets(note: str) -> None:
+    page = (
+        "Verft permitterer 80\n\n"
+        "Fjordvik Verft permitterer nesten alle de 80 ansatte fra januar, opplyser"
+        " verftet.\n\n"
+        f"{note}\n\n"
+        "Verftet har ikke fått nye kontrakter siden i sommer, sier daglig leder Kari Lunde.\n"
+    )
+    assert not any(b.startswith(note[:20]) for b in bullets(digest(page)))
+
+
+def test_an_english_genitive_is_no_verb_and_a_relative_clause_first_is_no_bullet() -> None:
+    page = (
+        "Deputy placed on leave after shooting\n\n"
+        "A sheriff's deputy shot a man during a traffic stop in Marlow on Sunday, the sheriff's"
+        " office said.\n\n"
+        "The deputy has been placed on administrative leave. In accordance with sheriff’s"
+        " policies and procedures.\n\n"
+        "The man was taken to hospital with injuries that are not life-threatening.\n"
+    )
+    assert not any(b.startswith("In accordance") for b in bullets(digest(page)))
+    nynorsk = (
+        "Trailer køyrde av vegen\n\n"
+        "Ein trailer køyrde av riksveg 15 i Stryn natt til måndag, og føraren vart lettare"
+        " skadd.\n\n"
+        "Politiet har starta etterforsking av ulykka.\n\n"
+        "Som reknar med at det kan gå ei veke før årsaka til ulykka er klarlagt.\n"
+    )
+    assert not any(b.startswith("Som reknar") for b in bullets(digest(nynorsk)))
+
+
+def test_a_rail_between_the_pages_title_and_the_headline_again_is_no_bullet() -> None:
+    page = (
+        "Ceasefire in Harbour Valley extended for one week\n\n"
+        "Sections\n\nFeatured\n\n"
+        "How a carmaker lost its way - and the plan to find it again\n\nAutos\n\n"
+        "How a carmaker lost its way - and the plan to find it again\n\n"
+        "Ceasefire in Harbour Valley extended for one week\n\n"
+        "A fragile ceasefire in Harbour Valley has been extended by one week on condition that"
+        " both sides keep to the truce, the foreign minister said on Sunday.\n\n"
+        "The minister made the announcement to reporters in Geneva, where talks ended earlier"
+        " on Sunday.\n"
+    )
+    given = bullets(digest(page))
+    assert given[0].startswith("A fragile ceasefire"), given
+    assert not any("carmaker" in b for b in given)
+
+
+def test_a_pictures_alt_text_and_a_bare_stamp_are_no_bullet_or_heading() -> None:
+    page = (
+        "Bildet viser forskerne Kari Lunde og Per Moe på laboratoriet.\n"
+        "Kari Lunde og Per Moe er blant de mest siterte i verden. Foto: Ola Dahl, NTNU\n\n"
+        "NTNU-forskere blant verdens mest siterte\n\n"
+        "Publisert Publisert Nå nettopp\n\n"
+        "Sju forskere ved NTNU er blant den ene prosenten som blir mest sitert i verden på"
+        " sine felt.\n\n"
+        "Tre av dem forsker på bærekraft, opplyser universitetet.\n"
+    )
+    result = digest(page)
+    assert result.title == "NTNU-forskere blant verdens mest siterte", shown(result)
+    assert "Bildet viser" not in shown(result) and "Nå nettopp" not in shown(result)

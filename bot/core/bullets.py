@@ -12,7 +12,7 @@ import re
 
 from bot.core.analysis import Sentence
 from bot.core.attributions import NEWS_AFTER
-from bot.core.clause_words import DETERMINERS, STRONG_PAST_NO, SUBJECT_PRONOUNS
+from bot.core.clause_words import DETERMINERS, STRONG_PAST_NO, SUBJECT_PRONOUNS, VERB_FIRST_NO
 from bot.core.clauses import MainClauses
 from bot.core.compress import (
     MAX_BULLET_WORDS,
@@ -256,14 +256,6 @@ def make_bullet(
     return shorten(compressed, limit, checker, quote=is_quote(text))
 
 
-# A verb that opens no statement: an auxiliary or «får», «fikk» first is a question, a
-# condition (before a comma) or a headline's fragment; an English past in -ed first is a
-# list item's («Expressed confidence that …»). Not a verb that is also a noun («Forsker
-# Ingrid Moen», «Engineers expect»): only these.
-_VERB_FIRST_NB = frozenset(
-    "blir ble blei vart vert er var har hadde fikk får kan vil skal må kunne ville skulle "  # noqa: SIM905
-    "måtte bør burde".split()
-)
 _SAID = frozenset(("said", "says"))
 _AND_BUT = re.compile(r", (?:men|og|but|and) ")
 _VERB_FIRST_EN = frozenset("will would can could should shall must might".split())  # noqa: SIM905
@@ -281,11 +273,15 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     if first in _SUBORDINATORS:
         # «At alle kan gå trygt på stadion.»: a list's item, the clause it hangs on above
         return not _clause_after_comma(text, checker)
-    if first in _VERB_FIRST_NB or (first in _VERB_FIRST_EN and not text.endswith("?")):
+    if first in VERB_FIRST_NO or (first in _VERB_FIRST_EN and not text.endswith("?")):
         # «Blir det regn, …»: a condition, then the statement; «Will be sadly missed.»
         # («Var ligafavoritt …, men Molde har …»: the first clause still has no subject)
         return ", " not in text or _AND_BUT.match(text, text.index(", ")) is not None
     second = rest.split(maxsplit=1)[0] if rest else ""
+    if first in ("som", "who") and checker.is_finite(second.lower()):  # «Som reknar med …»:
+        # a relative clause, its noun in the sentence before (not «Som venta vart …»)
+        third = rest.split(maxsplit=2)[1:2] or [""]
+        return second.lower() not in _AS_EXPECTED and not checker.is_finite(third[0].lower())
     if (
         # a present, a passive or a weak past: not the noun «Bruk av …» («Tapte mot …»)
         (first.endswith(("r", "es", "as", "te", "de")) or first in STRONG_PAST_NO)
@@ -365,6 +361,7 @@ _NO_SUBJECT_NEXT = frozenset(
 # Words that open a subordinate clause only: the main clause must follow its comma. (Not
 # «hvis», «dersom», «fordi»: «Hvis dette får fortsette vil bygda …» often goes without.)
 _SUBORDINATORS = frozenset(("at", "because", "although", "unless", "whereas"))
+_AS_EXPECTED = frozenset("venta ventet forventa forventet nevnt nemnt kjent kjend sagt".split())  # noqa: SIM905
 _ENGLISH_AT = frozenset(
     "least the a an first last this that times one home night noon midnight dawn once "  # noqa: SIM905
     "its his her their our".split()

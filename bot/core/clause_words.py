@@ -27,9 +27,10 @@ CLAUSE_ADVERBS = frozenset(
     "ikke ikkje også òg aldri bare berre selv sjølv alltid nå no da då allerede".split()  # noqa: SIM905
 )
 # Words that only stand before a noun (not «det», «den», «de»: subjects too).
+# («s»: an English genitive's, split from its name: «the sheriff’s policies»)
 DETERMINERS = frozenset(
     "en ei et ein eit min mi mitt mine din di ditt dine sin si sitt sine hans hennes deres "  # noqa: SIM905
-    "dens dets vår vårt våre a an the his its their our my your".split()
+    "dens dets vår vårt våre a an the his its their our my your s".split()
 )
 # Finite verbs no noun is spelled like: after a name in -s («Gass er», «Foss går»,
 # «Eksempelvis har») they are the verb, not a noun after a genitive («Høyres leder»).
@@ -165,4 +166,12 @@ def participle_phrase(text: str) -> bool:
 STRONG_PAST_NO = frozenset(
     "gikk gjekk kom fant fann tok sto stod ga gav lå satt slo dro drog skreiv skrev sa "  # noqa: SIM905
     "fløy flaug løp sprang vant brant falt traff forsvant forsvann sprakk".split()
+)
+# A verb that opens no statement: an auxiliary or «får», «fikk» first is a question, a
+# condition (before a comma) or a headline's fragment (an English past in -ed first is a
+# list item's: «Expressed confidence that …»). Not a verb that is also a noun («Forsker
+# Ingrid Moen», «Engineers expect»): only these.
+VERB_FIRST_NO = frozenset(
+    "blir ble blei vart vert er var har hadde fikk får kan vil skal må kunne ville skulle "  # noqa: SIM905
+    "måtte bør burde".split()
 )

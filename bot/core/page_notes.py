@@ -13,6 +13,9 @@ ANNOUNCEMENT = re.compile(
     # «Dette har skjedd fredag.», «Here is what happened»: the news follows.
     r"|(?:dette|slik|her er det som|her er hva som) (?:har )?skjedd\b"
     r"|(?:this is|here is|here's|here’s) what (?:has )?happened\b"
+    # «Dette er det vi vet.», «Here's what we know so far.»: what is known follows
+    r"|(?:dette er det|dette er hva|her er det|her er hva|this is what|here is what|here's what|"
+    r"here’s what) (?:vi|me|we) (?:vet|veit|know)\b|(?:dette|this) (?:vet|veit) (?:vi|me)\b"
     r"|here(?: is|'s|’s) a look at\b|her er (?:en|ei) oversikt\b"
     # «Slik gikk det i søndagens runde:», «Her er noko av det festivalsommaren har hatt å
     # by på.», «Here are some of the best …»: what follows is the news
@@ -113,13 +116,22 @@ _PICTURE_WORDS = (
     "bildet over",  # (and «bildet ovenfor»)
     "biletet over",
     "above shows",
+    "først omtal",
+    "først meld",
+    "første meld",
+    "første omtal",
+    "først rapport",
+    "first reported",
 )
 _PICTURE_OR_SOURCE = re.compile(
     r"\b(?:dette|denne) (?:bildet|biletet|videoen)\b|\bthis (?:picture|photo) (?:was|shows)\b"
     # («Som bildet over viser var det en glad gjeng …»: the page's picture, not here)
     r"|^(?:Som|Slik) (?:bildet|biletet) (?:over|ovenfor) (?:viser|syner)\b"
     r"|^As the (?:picture|photo|image) above shows\b"
-    r"|\b(?:omtalte|omtala) (?:saken|saka) først\b",
+    r"|\b(?:omtalte|omtala) (?:saken|saka) først\b"
+    # «Dommen ble først omtalt av Drammens Tidende.», «Det var nett.no som første melde om …»
+    r"|\b(?:først|første) (?:omtalt|omtala|omtalte|meldt|melde|meldte|rapportert) (?:av|om)\b"
+    r"|\b(?:was|were) first reported by\b",
     re.IGNORECASE,
 )
 # A source's anonymity, told on its own: «The officials were not authorized to publicly

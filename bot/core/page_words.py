@@ -25,12 +25,13 @@ abonner subscribe lukk close tilbake back toppen top nyhetsbrev newsletter publi
 published updated posted kl gmt bst utc cet cest min minutter minutes timer hours sekunder
 seconds ago siden sidan tips foto photo lesetid sist last read minute minutt minutts
 minutters lesing articles details related google privacy personvern support eng рус укр
+nettopp
 """)
 # Words that carry no meaning of their own: neutral beside page words.
 FUNCTION = _set("""
 på on via this article saken saka artikkelen artikkel story page denne dette mer meir more
 neste next forrige previous til to i in at av by og and for oss us inn out the a an of
-mindre enn under nesten less than about
+mindre enn under nesten less than about nå
 """)
 AGENCIES = _set(
     "ntb npk reuters ap afp dpa tt ritzau anp ansa efe xinhua nrk bbc cnn scanpix getty images "

@@ -57,7 +57,9 @@ def assemble(
         following = units[i + 1] if i + 1 < len(units) else None
         if _is_heading_unit(unit, following, runs) and not _listed(units, i):
             if title and repeats_title(unit.text, title):
-                heading = heading if members else None  # (a rail's line over it: the page's)
+                if not any(is_prose(m.text, m.kind) for m in members):
+                    heading, members = None, []  # (a rail's lines over it: the page's)
+                    sections = [s for s in sections if any(map(is_prose, s.paragraphs))]
                 continue  # the headline again over its story (a live feed's first entry)
             if members or heading is not None:
                 sections.append(_section(heading, members))
