@@ -1250,3 +1250,44 @@ def test_a_pictures_alt_text_and_a_bare_stamp_are_no_bullet_or_heading() -> None
     result = digest(page)
     assert result.title == "NTNU-forskere blant verdens mest siterte", shown(result)
     assert "Bildet viser" not in shown(result) and "Nå nettopp" not in shown(result)
+
+
+def test_a_view_counter_a_fact_boxs_buttons_and_a_maps_caption_are_no_part_of_the_digest() -> None:
+    page = (
+        "Map reveals the longest waits at A&E\n\n"
+        "416 views\n\n"
+        "LES FAKTALUKK FAKTA\n\n"
+        "1 Map shows: The A&Es in England where the most patients waited more than four"
+        " hours, according to NHS data.\n\n"
+        "THE NHS A&Es where patients waited longest last month have been revealed in new"
+        " figures published on Thursday.\n\n"
+        "At Harbour General, 41 per cent of patients waited more than four hours.\n"
+    )
+    result = digest(page)
+    text = shown(result)
+    assert "views" not in text and "FAKTA" not in text and "Map shows" not in text, text
+    assert bullets(result)[0].startswith("The NHS A&Es where patients waited longest"), text
+
+
+def test_a_quotes_close_and_its_speaker_stay_with_the_quote() -> None:
+    page = (
+        "Ung mann frifunnet for vold\n\n"
+        "En 19 år gammel mann ble torsdag frifunnet for vold mot en jevnaldrende i Fjordvik"
+        " sentrum i fjor sommer.\n\n"
+        "«Ved flere anledninger drar tiltalte vennene sine vekk fra fornærmede, og lager en"
+        " «vegg» med kroppen sin for å beskytte ham.», står det i dommen.\n"
+    )
+    given = bullets(digest(page))
+    assert not any(b.startswith(("»", "«»", "«»,")) for b in given), given
+    assert not any(b.startswith("«»") or "«», står" in b for b in given), given
+
+
+def test_an_acronym_that_opens_a_sentence_keeps_its_capitals() -> None:
+    page = (
+        "Ny satellitt skal finne planeter\n\n"
+        "En ny satellitt ble skutt opp fra Florida onsdag for å lete etter planeter rundt"
+        " andre stjerner.\n\n"
+        "NASA venter at satellitten vil finne rundt 20 000 nye planeter de neste to årene.\n"
+    )
+    given = bullets(digest(page))
+    assert any(b.startswith("NASA venter") for b in given), given

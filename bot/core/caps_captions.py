@@ -135,13 +135,16 @@ def print_caps(words: str) -> bool:
         return any((lemma := book.form_lemma(word.lower())) and lemma.islower() for book in books)
 
     split = words.split()
-    if len(split) == 1 and max(zipf(words.lower(), "en"), zipf(words.lower(), "nb")) < _CAPS_ZIPF:
-        return False  # «TESS will scan …»: a rare word alone in capitals is a name's acronym
+    if len(split) == 1 and max(zipf(words.lower(), "en"), zipf(words.lower(), "nb")) < (
+        _SHORT_CAPS_ZIPF if len(words) <= 4 else _CAPS_ZIPF
+    ):
+        return False  # «TESS will scan …», «NASA forventar …»: a name's acronym
     long = 3 if split[0] in ("A", "THE") else 4  # («A MAN has been arrested …»)
     return any(len(w) >= long for w in split) and all(len(w) <= 2 or common(w) for w in split)
 
 
 _CAPS_ZIPF = 3.5  # Zipf: «Tess» 3.2, «police» 5.3, «road» 5.2
+_SHORT_CAPS_ZIPF = 5.0  # four letters or fewer: «nasa» 4.2, «nato» 4.4; «fire» 5.3, «two» 6.1
 
 
 def print_caps_names(words: str) -> str | None:

@@ -109,7 +109,7 @@ _PRESENT_NO = frozenset(
 # A caption's words: who is shown with whom, its «show more» button.
 SHOWN_HERE = re.compile(
     r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
-    r"| (?:Vis mer|Vis meir|Show more)$|^(?:Bildet|Biletet|Foto|Photo|Image) (?:viser|shows) "
+    r"| (?:Vis mer|Vis meir|Show more)$|^(?:\d+ )?(?:Bil(?:de|ete)t|Photo|Map) (?:viser|shows)\b"
     r"|^(?:Her|Here) (?:er|var|is|are) (?:[^.]|(?<= [A-ZÆØÅ])\.){3,120}? "
     r"(?:fotografert|avbildet|avbilda|pictured)\b"  # («Her er finansminister X fotografert …»)
     # («At left, high water obscures …», «Above, the mayor …»: where in the picture)

@@ -282,6 +282,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                     result[-1] = f"{result[-1]} {piece}"  # «at 10 a.m. Tuesday»
                 elif piece[:1] == ")" and before.count("(") > before.count(")"):
                     result[-1] += piece  # «(Urban search and rescue, journ.anm.), og deltok …»
+                elif piece[:2] in ("»,", "”,", '",'):
+                    result[-1] += piece  # «Han kom hjem.», sa hun.: the quote's close, its speaker
                 elif piece:  # (most sentences end on a small letter and a stop: no join below)
                     result.append(piece)
             # (Most sentences end on a small letter: the pattern runs only after a capital.)

@@ -341,6 +341,8 @@ WIDGET_PHRASES = frozenset((
     "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
     # a radio station's player
     "next up", "available on air stations", "play live radio",
+    # a fact box's buttons, run together or not
+    "les fakta", "lukk fakta", "les faktalukk fakta", "vis fakta", "skjul fakta",
     # a video's prompt between the paragraphs
     "you may also want to watch", "you might also want to watch", "you may also like to watch",
     # a web story's buttons, a blog's comment box
