@@ -725,3 +725,23 @@ def test_a_person_the_bullets_before_tell_of_by_a_role_is_no_new_one() -> None:
         b for s in digest_article(parse_text(text), max_words=90).sections for b in s.bullets
     ]
     assert not any(b.startswith("En gutt erkjente") for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "leans"),
+    [
+        ("Denne gangen var det Nederland som scoret, da Depay utlignet.", "nb", True),
+        ("This time the council voted against the plans.", "en", True),
+        ("Då dette vart avdekka, mista forskaren stillinga si i Ankara.", "nn", True),
+        ("When this happened, police arrived within minutes.", "en", True),
+        ("Denne uka kom det over en halv meter snø i Tromsø.", "nb", False),
+        ("Da dette året startet, var det ingen som trodde på opprykk.", "nb", False),
+    ],
+)
+def test_another_time_and_a_this_in_a_clause_first_lean_on_the_sentence_before(
+    sentence: str, language: str, leans: bool
+) -> None:
+    from bot.core.clause_choice import checker_for
+    from bot.core.openings import opens_with_pronoun
+
+    assert opens_with_pronoun(sentence, checker_for(language, [])) is leans

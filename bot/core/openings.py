@@ -55,7 +55,8 @@ _NAMED_LAST = re.compile(
 # «Politiet melder at dette er på grunnlag av avhør …», «… because this was …»: a clause whose
 # subject is what the sentence before told (not «at dette året …»: the time of the news).
 _THAT_THIS = re.compile(  # (in lower case, as inside a sentence: a fast scan)
-    r"\b(?:at|that|fordi|because|men|but) (?:dette|disse|desse|this|these) (\w+)"
+    r"(?:\b(?:at|that|fordi|because|men|but)|^(?:D[aå]|Når|When|After|Etter at)) "
+    r"(?:dette|disse|desse|this|these) (\w+)"  # («Då dette vart avdekka, …»: what was told)
 )
 # An answer's yes or no (and its speaker's label) on what was asked before it.
 _ANSWERS = re.compile(  # («Ja, det …», «Nei, ikke …»: the asked; not «Yes, he announced …»)
@@ -72,9 +73,9 @@ _QUANTIFIERS = FEW | frozenset(
 _DETERMINERS = frozenset("dette denne disse desse this these those".split())  # noqa: SIM905
 _TIMES = frozenset(
     "uka uken veka veke helga helgen måneden månaden året sommeren sommaren vinteren "  # noqa: SIM905
-    "høsten hausten våren morgenen kvelden natta natten gangen tiden tida "
+    "høsten hausten våren morgenen kvelden natta natten tiden tida "
     "week month year morning evening afternoon weekend summer winter spring autumn fall "
-    "season time".split()
+    "season".split()  # (not «Denne gangen», «This time»: another time, told before)
 )
 # «Der vart det foreslått …», «Her bur det …»: the place named before, then the verb.
 # («Der var …», «Sånn gikk julepraten …»: where, or how, the sentence before told)
