@@ -378,3 +378,29 @@ def test_a_surname_after_its_post_is_named_in_full_where_the_post_introduced_him
     )
     # («Statsadvokat» is her post, no given name of a second Jensen)
     assert full_names(text, {"Jensen"}) == {"Jensen": "statsadvokat Kari Li Jensen"}
+
+
+def test_a_speaker_named_by_the_given_name_alone_is_named_in_full() -> None:
+    from bot.core.given_names import with_full_given_names
+
+    text = (
+        "Seniorrådgivar Hilde Silkoset i Barneombodet meiner ventetida er for lang. "
+        "– Vi er uroa for at mange barn må vente for lenge, seier Hilde."
+    )
+    bullets = [["Vi er uroa for at mange barn må vente for lenge, seier Hilde."]]
+    assert with_full_given_names(bullets, text, None) == [
+        ["Vi er uroa for at mange barn må vente for lenge, seier Hilde Silkoset."]
+    ]
+    # No words left, or two people of that given name, or a common word after it: as it was.
+    assert with_full_given_names(bullets, text, 12) == bullets
+    two = text + " Hilde Moe er einig med henne."
+    assert with_full_given_names(bullets, two, None) == bullets
+    english = "Joe Biden Administration officials met. – We will act, said Joe."
+    assert with_full_given_names([["We will act, said Joe."]], english, None) == [
+        ["We will act, said Joe."]
+    ]
+    assert with_full_given_names([["Vi er klare, sa Kari."]], "Kari Hansen sa det.", None) == [
+        ["Vi er klare, sa Kari Hansen."]
+    ]
+    trump = "Det sa president Donald Trump i går. Han besøkte Trump Tower. – Nei, sa Trump."
+    assert with_full_given_names([["Nei, sa Trump."]], trump, None) == [["Nei, sa Trump."]]

@@ -23,6 +23,7 @@ from bot.core.clauses import MainClauses
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.copies import echoes
 from bot.core.full_names import introduced
+from bot.core.given_names import with_full_given_names
 from bot.core.going_on import without_also
 from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
@@ -247,6 +248,7 @@ def _select(
     ]
     # (words an edit left twice, said once: read in the chosen bullets alone)
     named, left_out = introduced(bullets, analysis.article.text, max_words)
+    named = with_full_given_names(named, analysis.article.text, max_words)
     if left_out and not reserved and max_words is not None and left_out < max_words // 4:
         # A reader needs whom a surname names: with no words left for the full name, the
         # bullets are chosen again with room for it.

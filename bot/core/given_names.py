@@ -1,0 +1,52 @@
+"""A speaker a bullet names by the given name alone gets the full name the article gives.
+
+A feature introduces «Hilde Silkoset, seniorrådgivar i Barneombodet» and goes on with «…,
+seier Hilde.»; a digest that drops the introduction leaves a reader with a first name and no
+person. Where the article names one person, and only one, by that given name and a surname,
+the bullet's speaker is that person in full («…, seier Hilde Silkoset.»).
+"""
+
+from __future__ import annotations
+
+import re
+
+# «…, seier Hilde.»: a single capitalised word as the speaker, at the end. (Norwegian only:
+# English capitalises the words after a name too, «Joe Biden Administration», and its
+# stories name a speaker by the surname.)
+_GIVEN_SPEAKER = re.compile(
+    r", (?:sier|seier|sa|forteller|fortel|forklarer|forklarar|mener|meiner|legger til|legg til)"
+    r" ([A-ZÆØÅ][a-zæøåé]+)(?=[.!]$)"
+)
+_SURNAME = r"((?:[A-ZÆØÅ][\w'’-]+ )?[A-ZÆØÅ][\w'’-]+)"
+
+
+def with_full_given_names(
+    bullets: list[list[str]], text: str, max_words: int | None
+) -> list[list[str]]:
+    """The bullets with each speaker named by the given name alone named in full, where the
+    article names one such person and the words allow."""
+    used = sum(len(b.split()) for section in bullets for b in section)
+    result = []
+    for section in bullets:
+        kept = []
+        for bullet in section:
+            given = _GIVEN_SPEAKER.search(bullet) if "," in bullet else None
+            if given is not None and not _surname(given.group(1), text):
+                surnames = {
+                    found.group(1)
+                    for found in re.finditer(rf"\b{given.group(1)} {_SURNAME}\b", text)
+                }
+                extra = len(next(iter(surnames)).split()) if len(surnames) == 1 else 0
+                if extra and (max_words is None or used + extra <= max_words):
+                    surname = next(iter(surnames))
+                    bullet = f"{bullet[: given.end()]} {surname}{bullet[given.end() :]}"
+                    used += extra
+            kept.append(bullet)
+        result.append(kept)
+    return result
+
+
+def _surname(word: str, text: str) -> bool:
+    """Whether the text writes the word after another name inside a sentence: a surname
+    («… sa Donald Trump …», then «…, sa Trump.»), no given name."""
+    return re.search(rf"(?<=[\w,] )[A-ZÆØÅ][\w'’-]+ {word}\b", text) is not None
