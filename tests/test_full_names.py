@@ -404,3 +404,23 @@ def test_a_speaker_named_by_the_given_name_alone_is_named_in_full() -> None:
     ]
     trump = "Det sa president Donald Trump i går. Han besøkte Trump Tower. – Nei, sa Trump."
     assert with_full_given_names([["Nei, sa Trump."]], trump, None) == [["Nei, sa Trump."]]
+
+
+def test_a_person_named_in_full_gets_the_role_the_article_gives_at_the_first_mention() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "Det er uklart kvar kommunestyret skal møtast, seier ordførar Jarle Aas i Fjordvik. "
+        "Jarle Aas ser ikkje bort ifrå at kommunen må leige salen på fylkeshuset. "
+        "Statsmeteorolog Magni Lid ved Meteorologisk institutt varslar storm. "
+        "Forfatter Kari Moe ga ut boka i fjor."
+    )
+    bullets = [
+        ["Jarle Aas ser ikkje bort ifrå at kommunen må leige salen på fylkeshuset."],
+        ["Salen er for liten, seier Jarle Aas.", "Kari Moes roman kom i fjor."],
+    ]
+    assert with_roles(bullets, text, None) == [
+        ["Ordførar Jarle Aas ser ikkje bort ifrå at kommunen må leige salen på fylkeshuset."],
+        ["Salen er for liten, seier Jarle Aas.", "Kari Moes roman kom i fjor."],
+    ]
+    assert with_roles(bullets, text, 18) == bullets  # no word left for the role

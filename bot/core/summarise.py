@@ -38,6 +38,7 @@ from bot.core.ranking import (
     score_sentences,
     section_words,
 )
+from bot.core.roles import with_roles
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, is_quote
 
 __all__ = [
@@ -249,6 +250,7 @@ def _select(
     # (words an edit left twice, said once: read in the chosen bullets alone)
     named, left_out = introduced(bullets, analysis.article.text, max_words)
     named = with_full_given_names(named, analysis.article.text, max_words)
+    named = with_roles(named, analysis.article.text, max_words)
     if left_out and not reserved and max_words is not None and left_out < max_words // 4:
         # A reader needs whom a surname names: with no words left for the full name, the
         # bullets are chosen again with room for it.
