@@ -3271,6 +3271,7 @@ def test_news_of_cookies_is_no_consent_box() -> None:
             "PIX: 10-man Harbour City go top after late win",
             "10-man Harbour City go top after late win",
         ),
+        ("From the Archives: Actor Tom Lee Dies at 86", "Actor Tom Lee Dies at 86"),
     ],
 )
 def test_a_live_or_section_label_before_the_headline_is_no_part_of_the_title(

@@ -1291,3 +1291,18 @@ def test_an_acronym_that_opens_a_sentence_keeps_its_capitals() -> None:
     )
     given = bullets(digest(page))
     assert any(b.startswith("NASA venter") for b in given), given
+
+
+def test_a_short_cry_keeps_when_it_was_said_and_a_culture_stream_is_no_part_of_the_story() -> None:
+    page = (
+        "Filmen vant fem priser\n\n"
+        "«Fjordlys» vant fem priser av elleve mulige på kveldens Amandautdeling i Haugesund.\n\n"
+        "AKKURAT NÅ LESER ANDRE OGSÅ\n\n"
+        "– En god start, sa Kari Lund da hun mottok prisen for beste regi.\n\n"
+        "Kulturstrøm\n\n"
+        "Popstjernen Ann Lee krever at regjeringen slutter å bruke musikken hennes.\n"
+    )
+    result = digest(page)
+    given = bullets(result)
+    assert any(b.endswith("da hun mottok prisen for beste regi.") for b in given), given
+    assert "AKKURAT" not in shown(result) and not any("Ann Lee" in b for b in given)

@@ -157,3 +157,19 @@ def test_a_speakers_name_before_a_colon_is_no_place() -> None:
     # A name the story never places anything in is a speaker's label, and stays.
     text = _LOCAL.format(opening="Lund: ")
     assert parse_text(text).text.count("Lund: Som venta") == 1
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "stripped"),
+    [
+        ("SØNDAG KLOKKEN 21.50: Ingen av de fire ble alvorlig skadet.", "Ingen av de fire ble"),
+        ("HAUGESUND (VG) «Ut og stjæle hester» vant fem priser.", "«Ut og stjæle hester» vant"),
+        ("MANDAG var det mange som møtte opp på torget.", "MANDAG var det mange"),
+    ],
+)
+def test_a_days_stamp_in_capitals_and_a_place_with_its_outlet_are_no_part_of_the_text(
+    paragraph: str, stripped: str
+) -> None:
+    from bot.core.datelines import strip_dateline
+
+    assert strip_dateline(paragraph).startswith(stripped)

@@ -18,6 +18,13 @@ NEWS_AFTER = re.compile(
     r"tapa|godkjente|godkjende|avviste|stemte|røysta)|after (?:[\w-]+ ){1,5}(?:voted|passed|"
     r"approved|rejected|won|lost|ruled|convicted|acquitted))\b"
 )
+# A short quote's words say little; what happened when they were said is the news.
+_SHORT_QUOTE = 40  # characters
+_WHEN_SAID = re.compile(
+    r"\b(?:etter at|da|då|when|after|as) (?:han|hun|ho|he|she|de|dei|they) (?:hadde |had )?"
+    r"(?:mottok|tok imot|fikk|fekk|vant|vann|sikra|sikret|won|received|accepted|collected|"
+    r"secured|claimed)\b"  # (a prize, a win; not «da hun ble spurt»: how it was said)
+)
 # A name and its apposition, before «, said …»: the sentence's subject, not a quote's end.
 _SUBJECT_APPOSITION = re.compile(r"(?:[A-ZÆØÅ][\w'’.-]*\s+){0,3}[A-ZÆØÅ][\w'’-]*,\s+[^,]{3,80}$")
 # An apposition is a noun phrase: a clause after the speaker is the sentence's own.
@@ -54,6 +61,9 @@ def without_circumstances(text: str) -> str:
         found = None  # «Jose Arroyo, a union representative, said Bway Corp., which …»
     if found is not None and NEWS_AFTER.search(text, found.end()):
         found = None  # «…, sa Raja etter at det vart kjent at NRK flyttar»: that is the news
+    if found is not None and found.start() < _SHORT_QUOTE and _WHEN_SAID.search(text, found.end()):
+        found = None  # «En god start, sa Hans Petter Moland da han mottok prisen …»: a cry,
+        # and when it was said the news
     if found is not None and CIRCUMSTANCES.match(text, found.end()):
         rest = text[found.end() :]
         # «Thorheim (H)», «Kari Ås (36)»: the party or age that names the speaker stays

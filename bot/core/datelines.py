@@ -32,6 +32,10 @@ _DATELINE_BRACKET = re.compile(
 )
 # «(VG NETT) Statsminister Kjell Magne Bondevik stilte …»: an outlet's tag, no dash after it.
 _OUTLET_BRACKET = re.compile(r"^\([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})?\) (?=[A-ZÆØÅ][a-zæøå])")
+# «HAUGESUND (VG) «Ut og stjæle hester» vant …»: a place in capitals and an outlet, no colon.
+_PLACE_OUTLET = re.compile(
+    r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,})? \((?:VG|NTB|NPK|ANB|TV 2|DN)\) (?=[«A-ZÆØÅ])"
+)
 _DICE = "1 2 3 4 5 6 "
 # «(Magnus Carlsen – Sergej Karjakin 1-0) For første gang …»: a game's result as a tag.
 _RESULT_BRACKET = re.compile(  # (and the round: «(Florø-Førde 2-0, 1. runde, NM-cupen)»)
@@ -65,8 +69,11 @@ _TAGGED_PLACE_DASH = re.compile(
 # «Siste nytt klokken 12.20: Politiet melder …»: a live page's stamp on its newest entry.
 # «Update 1.52pm: Gardaí are warning …», «Latest: …», «Earlier: A young man has died …».
 _LIVE_LABEL = re.compile(
-    r"^(?:Siste nytt|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated|Earlier)"
-    r"(?:(?: (?:klokken|klokka|kl\.?|at))? \d{1,2}(?:[.:]\d{2})?(?: ?[ap]m)?)?:\s+(?=[A-ZÆØÅ0-9])"
+    r"^(?:Siste nytt|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated|Earlier"
+    # («SØNDAG KLOKKEN 21.50: Ingen av de fire …»: a day's stamp in capitals)
+    r"|(?:MANDAG|TIRSDAG|TYSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|LAURDAG|SØNDAG)(?= KL))"
+    r"(?:(?: (?:klokken|klokka|kl\.?|at|KLOKKEN|KLOKKA|KL\.?))? \d{1,2}(?:[.:]\d{2})?(?: ?[ap]m)?)?"
+    r":\s+(?=[A-ZÆØÅ0-9])"
 )
 
 # A live page's blurb: what it covers, «as» its news goes on («Live coverage as Chancellor
@@ -132,7 +139,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return text[city.end() :]  # «Washington — The Senate passed …»
     if (":–" in text[:30] or ":—" in text[:30]) and (place := _PLACE_ON_QUOTE.match(text)):
         return text[place.end() :]  # «Lærdal:– Dette er ei litt merkeleg sak, sa …»
-    if text[:1] in "SOLUE" and _LIVE_LABEL.match(text):
+    if text[:1] in "SOLUEMTFL" and _LIVE_LABEL.match(text):
         return _LIVE_LABEL.sub("", text, count=1)
     if text[:1] in "LF" and _LIVE_AS.match(text):
         return _LIVE_AS.sub("", text, count=1)  # «Live coverage as Rishi Sunak delivers …»
@@ -142,6 +149,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _LIVE_HEADLINE.sub("", text, count=1)  # «… Results 2019 LATEST Updates: Most …»
     if " - " in text[:40] and _TAGGED_PLACE_DASH.match(text):
         return _TAGGED_PLACE_DASH.sub("", text, count=1)
+    if text[:3].isupper() and _PLACE_OUTLET.match(text):
+        return _PLACE_OUTLET.sub("", text, count=1)
     if text[:3].isupper() and _PLACE_DATE_DASH.match(text):
         return _PLACE_DATE_DASH.sub("", text, count=1)
     if text[:3].isupper() and _CITY_MONTH_DAY.match(text):

@@ -34,7 +34,8 @@ _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")
 _SECTIONS = NAV - {"live", "direkte"}  # («Direkte: Stormen over Nordland»: a live page)
 _SECTION_FIRST = re.compile(
     r"^(?:([A-ZÆØÅ][a-zæøå]+): (?=[A-ZÆØÅ«\"“‘'])|(?:Men|Women)['’]s [A-Z][a-z]+ (?=[A-Z][a-z])"
-    r"|(?:PIX|PICS|PHOTOS|WATCH|VIDEO|SE VIDEO|SJÅ VIDEO|BILDER|SE BILDENE): (?=\S))"
+    r"|(?:PIX|PICS|PHOTOS|WATCH|VIDEO|SE VIDEO|SJÅ VIDEO|BILDER|SE BILDENE|From the Archives)"
+    r": (?=\S))"
 )
 
 

@@ -309,6 +309,7 @@ WIDGET_ENDS = frozenset((
     "sportsnyheiter", "similar news", "related news", "the latest", "andre notiser",
     "andre notisar", "andre nyheter", "andre nyhende", "flere notiser", "fleire notisar",
     "more news from", "most read", "mest lest", "mest lese", "most viewed", "trending now",
+    "kulturstrøm",  # (NRK's stream of culture news under the story)
 ))
 # fmt: on
 
@@ -341,6 +342,8 @@ WIDGET_PHRASES = frozenset((
     "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
     # a radio station's player
     "next up", "available on air stations", "play live radio",
+    # what others read, a box between the caption and the story
+    "akkurat nå leser andre også", "akkurat no les andre òg", "andre leser akkurat nå",
     # a fact box's buttons, run together or not
     "les fakta", "lukk fakta", "les faktalukk fakta", "vis fakta", "skjul fakta",
     # a video's prompt between the paragraphs
