@@ -1306,3 +1306,15 @@ def test_a_short_cry_keeps_when_it_was_said_and_a_culture_stream_is_no_part_of_t
     given = bullets(result)
     assert any(b.endswith("da hun mottok prisen for beste regi.") for b in given), given
     assert "AKKURAT" not in shown(result) and not any("Ann Lee" in b for b in given)
+
+
+def test_a_caption_under_an_illustration_credit_is_no_title() -> None:
+    page = (
+        "Lampekjeden må legge ned halvparten av butikkene sine. Illustrasjonsfoto: Kari Ås/NTB\n\n"
+        "Lampekjede legger ned halvparten av butikkene\n\n"
+        "Lampekjeden Fjordlys legger ned 21 av sine 40 butikker. Rundt 50 ansatte rammes.\n\n"
+        "Butikkene som legges ned, er de som har manglende lønnsomhet, sier daglig leder Kari"
+        " Lund.\n"
+    )
+    result = digest(page)
+    assert result.title == "Lampekjede legger ned halvparten av butikkene", shown(result)

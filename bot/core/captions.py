@@ -35,7 +35,7 @@ from bot.core.wire_captions import dated_like_a_picture, is_wire_caption, posed_
 CREDIT_TAIL = re.compile(
     # «… at Windsor CastleImage: Bernd von Jutrczenka/dpa»: a page's credit glued on.
     r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))"
-    r"(?:foto|bilde|bilete|photo|photograph|illustrasjon|grafikk|video|kilde|credit|"
+    r"(?:foto|bilde|bilete|photo|photograph|illustrasjon(?:sfoto)?|grafikk|video|kilde|credit|"
     r"image source|image(?=\s*:)|arkivfoto|faksimile)\s*(?:/\s*video\s*)?(?:[:,|]|(?<=\s)/)\s*"
     r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?"
     # (an initial's stop, a site's: «Kurt H. Røsand / KSU.NO»)
