@@ -1402,3 +1402,12 @@ def test_an_ordinal_after_a_genitive_and_a_short_form_end_no_sentence(
     text: str, first: str
 ) -> None:
     assert sentences(text, "nb")[0] == first
+
+
+def test_a_dash_that_lost_its_space_is_no_word_broken_at_a_lines_end() -> None:
+    from bot.core.hyphens import rejoin_hyphens
+
+    assert rejoin_hyphens("Lastebil og tog kolliderte- en omkommet") == (
+        "Lastebil og tog kolliderte – en omkommet"
+    )
+    assert rejoin_hyphens("Bilen stod på par- keringsplassen") == "Bilen stod på parkeringsplassen"

@@ -11,6 +11,9 @@ from bot.core.lexicon import lexicon
 _BROKEN = re.compile(r"(?<!\w)([a-zæøå]{2,})- ([a-zæøå]{2,})\b")
 # «barne- og ungdomsskolen», «lese- eller skriveferdighet»: a hyphen that stands for a word.
 _SUSPENDED = frozenset("og eller and or til enn samt som".split())  # noqa: SIM905
+# A small word after the hyphen is a word of its own: «kolliderte- en omkommet» (a dash its
+# space lost), not a word broken at a line's end.
+_SMALL_WORDS = frozenset("en ei et ein eit i på av om å er var".split())  # noqa: SIM905
 _LANGUAGES = ("nb", "nn")  # (English breaks no words so in the pages read: «well- known»)
 
 
@@ -52,6 +55,8 @@ def said_once(sentence: str) -> str:
 
 def _join(found: re.Match[str]) -> str:
     head, tail = found.group(1), found.group(2)
+    if tail in _SMALL_WORDS:
+        return f"{head} – {tail}"  # (the dash it was)
     if tail in _SUSPENDED:
         return found.group()
     word = head + tail
