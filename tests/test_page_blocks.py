@@ -1318,3 +1318,31 @@ def test_a_caption_under_an_illustration_credit_is_no_title() -> None:
     )
     result = digest(page)
     assert result.title == "Lampekjede legger ned halvparten av butikkene", shown(result)
+
+
+def test_a_sentence_that_only_says_who_a_person_is_is_no_bullet() -> None:
+    page = (
+        "Mann tatt i fartskontroll\n\n"
+        "En mann i 30-årene ble målt til 160 km/t i 80-sonen på E6 ved Narvik søndag.\n\n"
+        "Geir Moe er UP-sjef i Nord-Norge.\n\n"
+        "Førerkortet ble beslaglagt på stedet, og mannen blir anmeldt.\n"
+    )
+    given = bullets(digest(page))
+    assert given and not any(b.startswith("Geir Moe er UP-sjef") for b in given), given
+    from bot.core.roles import introduces_only
+
+    assert not introduces_only("Kari Ås er ny ordfører i Fjordvik.")
+
+
+def test_an_outlets_dateline_and_an_archives_notice_are_no_part_of_the_digest() -> None:
+    page = (
+        "Museums sell works at auction\n\n"
+        "NEW YORK (NYT NEWS SERVICE).- Fifteen objects from museums were sold at auction on"
+        " Wednesday, showing that the debate over selling art goes on.\n\n"
+        "Please look at the time stamp on the story to see when it was last updated.\n\n"
+        "The sales raised more than 30 million dollars for the museums' collections.\n"
+    )
+    result = digest(page)
+    given = bullets(result)
+    assert given[0].startswith("Fifteen objects from museums"), given
+    assert "time stamp" not in shown(result)

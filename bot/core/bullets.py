@@ -28,6 +28,7 @@ from bot.core.furniture import opens_with_label
 from bot.core.names import HEADLINE_CASE
 from bot.core.page_notes import ANNOUNCEMENT, blog_note, picture_or_source_note, points_ahead
 from bot.core.page_words import GREETING, POST_LABEL, SEE_STORY, SIGN_ON
+from bot.core.roles import introduces_only
 from bot.core.spacing import n_words
 from bot.core.speakers import (
     SPEECH_VERBS,
@@ -232,6 +233,8 @@ def make_bullet(
         return None  # «Sara Rauch: – Great question …»: an answer's words on the question
     if sentence.n_words <= 8 and _SHORT_SAYING.match(text):
         return None  # «Minst! seier Stine Øen.»: a quote's last cry, its point said before
+    if sentence.n_words <= _INTRODUCTION_WORDS and introduces_only(text):
+        return None  # «Geir Marthinsen er UP-sjef i Nord-Norge.»: who he is, no news
     if (text[:1] in "DSTI" or _reports(text[:40])) and _source_note(text, checker):
         return None  # «Det kom fram i en pressemelding …»: who told the news, not the news
     if quoted is None:
@@ -361,6 +364,7 @@ _NO_SUBJECT_NEXT = frozenset(
 # Words that open a subordinate clause only: the main clause must follow its comma. (Not
 # «hvis», «dersom», «fordi»: «Hvis dette får fortsette vil bygda …» often goes without.)
 _SUBORDINATORS = frozenset(("at", "because", "although", "unless", "whereas"))
+_INTRODUCTION_WORDS = 12
 _AS_EXPECTED = frozenset("venta ventet forventa forventet nevnt nemnt kjent kjend sagt".split())  # noqa: SIM905
 _ENGLISH_AT = frozenset(
     "least the a an first last this that times one home night noon midnight dawn once "  # noqa: SIM905

@@ -33,8 +33,9 @@ _DATELINE_BRACKET = re.compile(
 # «(VG NETT) Statsminister Kjell Magne Bondevik stilte …»: an outlet's tag, no dash after it.
 _OUTLET_BRACKET = re.compile(r"^\([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})?\) (?=[A-ZÆØÅ][a-zæøå])")
 # «HAUGESUND (VG) «Ut og stjæle hester» vant …»: a place in capitals and an outlet, no colon.
-_PLACE_OUTLET = re.compile(
-    r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,})? \((?:VG|NTB|NPK|ANB|TV 2|DN)\) (?=[«A-ZÆØÅ])"
+_PLACE_OUTLET = re.compile(  # (and «NEW YORK (NYT NEWS SERVICE).- Picasso's …»)
+    r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,})? \((?:VG|NTB|NPK|ANB|TV 2|DN|[A-Z]{2,}(?: [A-Z]{2,}){1,3})\)"
+    r"(?:\.?-| -)? ?(?=[«A-ZÆØÅ])"
 )
 _DICE = "1 2 3 4 5 6 "
 # «(Magnus Carlsen – Sergej Karjakin 1-0) For første gang …»: a game's result as a tag.

@@ -69,3 +69,20 @@ def with_roles(bullets: list[list[str]], text: str, max_words: int | None) -> li
 
 def _is_role(word: str) -> bool:
     return is_title(word) or word.endswith(_ROLE_ENDINGS)
+
+
+# «Geir Marthinsen er UP-sjef i Nord-Norge.», «Emma Lae er leiar av ungdomsrådet.»: a person
+# introduced by the role, and nothing more (not «Kari Ås er ny ordfører»: that is news).
+_INTRODUCED = re.compile(
+    r"(?:[A-ZÆØÅ][\w'’-]+ ){1,3}[A-ZÆØÅ][\w'’-]+ (?:er|is) ((?:[\w'’-]+ ){0,6}[\w'’-]+)\.$"
+)
+_NEW = frozenset("ny nytt nye new nyvalgt nyvald".split())  # noqa: SIM905
+
+
+def introduces_only(text: str) -> bool:
+    """Whether a sentence only says who a person is: a name, «er», a role and its place."""
+    found = _INTRODUCED.match(text)
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    return _NEW.isdisjoint(words) and any(_is_role(word) for word in words)

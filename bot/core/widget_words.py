@@ -342,6 +342,8 @@ WIDGET_PHRASES = frozenset((
     "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
     # a radio station's player
     "next up", "available on air stations", "play live radio",
+    # an archive's notice on its old stories
+    "please look at the time stamp on the story to see when it was last updated",
     # what others read, a box between the caption and the story
     "akkurat nå leser andre også", "akkurat no les andre òg", "andre leser akkurat nå",
     # a fact box's buttons, run together or not
