@@ -1346,3 +1346,24 @@ def test_an_outlets_dateline_and_an_archives_notice_are_no_part_of_the_digest() 
     given = bullets(result)
     assert given[0].startswith("Fifteen objects from museums"), given
     assert "time stamp" not in shown(result)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Det er forskning.no som skriv om saka.",
+        "The comet is seen by the telescope in this view captured on July 25.",
+        "Sports Personality of the Year – in pictures",
+        "Gjennopplev kampen minutt-for-minutt",
+    ],
+)
+def test_a_source_credit_a_pictures_view_and_a_gallerys_link_are_no_bullet(line: str) -> None:
+    page = (
+        "Funna i Selje kåra til årets funn\n\n"
+        "Funna på hotelltomta i Selje vart torsdag kåra til årets funn i norsk arkeologi på"
+        " arkeologmøtet i Tromsø.\n\n"
+        f"{line}\n\n"
+        "Funna er frå mellomalderen og vart gjort då tomta skulle byggjast ut i fjor.\n"
+    )
+    result = digest(page)
+    assert line[:25] not in shown(result), shown(result)

@@ -122,6 +122,10 @@ _PICTURE_WORDS = (
     "første omtal",
     "først rapport",
     "first reported",
+    "som skr",
+    "som meld",
+    "som omtal",
+    "in this ",
 )
 _PICTURE_OR_SOURCE = re.compile(
     r"\b(?:dette|denne) (?:bildet|biletet|videoen)\b|\bthis (?:picture|photo) (?:was|shows)\b"
@@ -131,7 +135,11 @@ _PICTURE_OR_SOURCE = re.compile(
     r"|\b(?:omtalte|omtala) (?:saken|saka) først\b"
     # «Dommen ble først omtalt av Drammens Tidende.», «Det var nett.no som første melde om …»
     r"|\b(?:først|første) (?:omtalt|omtala|omtalte|meldt|melde|meldte|rapportert) (?:av|om)\b"
-    r"|\b(?:was|were) first reported by\b",
+    r"|\b(?:was|were) first reported by\b"
+    # «Det er forskning.no som skriv om saka.»; a picture's «… in this view captured by …»
+    r"|^det (?:er|var) [\w.-]+(?: [\w.-]+)? som (?:skriv|skriver|skreiv|skrev|meldte|melder|"
+    r"omtalte|omtalar) (?:om )?(?:saka|saken)\b|\bin this (?:view|image|photo|picture|handout "
+    r"(?:photo|image)|undated (?:photo|image)|file (?:photo|image))\b",
     re.IGNORECASE,
 )
 # A source's anonymity, told on its own: «The officials were not authorized to publicly

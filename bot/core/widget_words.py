@@ -132,6 +132,9 @@ WIDGET_LINE_PATTERN = (
     # «Media playback is unsupported on your device», «Most read in Money», «Go to the Globe
     # and Mail homepage», «BN+», «How much support will households get? X explains»
     r"media playback is unsupported|most read in |go to the [\w ]{2,40} homepage$|"
+    # a gallery's link, a match's live link: «… of the Year – in pictures», «Gjenopplev
+    # kampen minutt for minutt»
+    r"[^.]{3,80} [–-] in pictures$|(?:gjenn?opplev|følg|følj) [\w ]{2,30}minutt[ -]for[ -]minutt$|"
     r"[a-zæøå]{1,12}\+$|[^.]{5,120}\? [^.?]{3,60} explains$|"
     # A match's box of scorers: «Scorers: Haaland 45′, 67′, Grealish 58′», «Mål: Berg 12'»
     r"(?:scorers?|goalscorers?|goals|målscorere|målscorarar|mål):? [^.!?]{0,80}\d['′’](?:,|$).*|"
