@@ -3481,3 +3481,11 @@ def test_a_sources_slip_of_one_letter_is_mended_in_the_bullet() -> None:
 )
 def test_a_rare_word_a_genitive_or_a_names_word_is_no_slip(sentence: str, language: str) -> None:
     assert mend_spelling(sentence, language) == sentence
+
+
+def test_a_share_given_again_rounded_is_a_duplicate() -> None:
+    from bot.core.copies import echoes
+
+    kept = ["Shares in Harbour Group fell as much as 16 percent on Tuesday after a profit warning."]
+    assert echoes("Shares were down 16.08 percent at A$1.07 in early trade.", kept)
+    assert not echoes("Profits were down 16.08 percent at the Perth unit.", kept)

@@ -140,6 +140,8 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
     runs, counts, names = _runs(text), _counts(text), _names(text)
     score = _score(text)
     short = _short_clause(text)
+    shares = _shares(text) if "%" in text or "pro" in text or "per" in text else ()
+    long = _long_words(text) - _SHARE_WORDS if shares else set()
     return any(
         names <= _names(other)  # (a name the other lacks: the same words of another place)
         and (
@@ -152,11 +154,35 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
             or (bool(names) and same_figure(text, other))
             # «Til slutt endte kampen 31-22.» after «… vant til slutt 31-22 i Eliteserien …»
             or (score is not None and score in _scores(other))
+            # «Shares were down 16.08 percent …» after «Shares … fell as much as 16 percent …»
+            # (of the same subject: not «Arbeiderpartiet får 25 prosent …» after «Høyre får …»)
+            or (
+                bool(shares)
+                and _same_share(shares, other)
+                and bool(long & _long_words(other))
+                and _words(text)[:1] == _words(other)[:1]
+            )
             # «Ingen ble skadd i hendelsen.» after «Ingen ble skadd, men en mann …»
             or (short is not None and _told_in(short, other))
         )
         for other in kept
     )
+
+
+_SHARE_WORDS = frozenset(("prosen", "percen"))  # (the share's own word shares nothing)
+# A share: «16 percent», «16,5 prosent», «12 %».
+_SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?) ?(?:%|prosent|per ?cent)")
+
+
+@lru_cache(maxsize=4096)
+def _shares(text: str) -> tuple[float, ...]:
+    return tuple(float(n.replace(",", ".")) for n in _SHARE.findall(text))
+
+
+def _same_share(shares: tuple[float, ...], other: str) -> bool:
+    """Whether the other gives one of the shares, rounded or not (16 and 16.08 percent)."""
+    theirs = _shares(other) if "%" in other or "pro" in other or "per" in other else ()
+    return any(abs(a - b) < 0.5 for a in shares for b in theirs)
 
 
 def _score(text: str) -> tuple[str, str] | None:
