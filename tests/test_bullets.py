@@ -3489,3 +3489,13 @@ def test_a_share_given_again_rounded_is_a_duplicate() -> None:
     kept = ["Shares in Harbour Group fell as much as 16 percent on Tuesday after a profit warning."]
     assert echoes("Shares were down 16.08 percent at A$1.07 in early trade.", kept)
     assert not echoes("Profits were down 16.08 percent at the Perth unit.", kept)
+
+
+def test_a_clause_on_at_with_only_its_speaker_after_the_comma_is_no_bullet() -> None:
+    text = (
+        "Vinteren er her\n\n"
+        "Det kom opp mot 20 centimeter snø på fjellovergangane i Vestland natt til måndag.\n\n"
+        "– No er det vinter. Det er viktig at folk er obs på det. At dei har vinterdekk og"
+        " avpassar farten, seier Andreas Lid i Statens vegvesen.\n"
+    )
+    assert not any(b.startswith("At dei har vinterdekk") for b in bullets(digest(text)))

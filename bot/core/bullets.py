@@ -12,7 +12,15 @@ import re
 
 from bot.core.analysis import Sentence
 from bot.core.attributions import NEWS_AFTER
-from bot.core.clause_words import DETERMINERS, STRONG_PAST_NO, SUBJECT_PRONOUNS, VERB_FIRST_NO
+from bot.core.clause_words import (
+    DETERMINERS,
+    ENGLISH_AT,
+    NO_SUBJECT_NEXT,
+    ONLY_SUBORDINATORS,
+    STRONG_PAST_NO,
+    SUBJECT_PRONOUNS,
+    VERB_FIRST_NO,
+)
 from bot.core.clauses import MainClauses
 from bot.core.compress import (
     MAX_BULLET_WORDS,
@@ -31,6 +39,7 @@ from bot.core.page_words import GREETING, POST_LABEL, SEE_STORY, SIGN_ON
 from bot.core.roles import introduces_only
 from bot.core.spacing import n_words
 from bot.core.speakers import (
+    ATTRIBUTION,
     SPEECH_VERBS,
     is_quote,
     names_speaker,
@@ -271,9 +280,9 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
     is elsewhere; a question ends in «?» and is no bullet either)."""
     first, _, rest = text.partition(" ")
     first = first.strip("«“\"'(").lower()
-    if first == "at" and (rest[:1].isdigit() or rest.split(maxsplit=1)[0].lower() in _ENGLISH_AT):
+    if first == "at" and (rest[:1].isdigit() or rest.split(maxsplit=1)[0].lower() in ENGLISH_AT):
         return False  # «At least 42 people were killed …»: English «at», a preposition
-    if first in _SUBORDINATORS:
+    if first in ONLY_SUBORDINATORS:
         # «At alle kan gå trygt på stadion.»: a list's item, the clause it hangs on above
         return not _clause_after_comma(text, checker)
     if first in VERB_FIRST_NO or (first in _VERB_FIRST_EN and not text.endswith("?")):
@@ -293,7 +302,7 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         and (reads_norwegian(text) or first in STRONG_PAST_NO)
         and checker.is_finite(first)
     ):
-        if second.lower() in _NO_SUBJECT_NEXT or second[:1].isdigit():
+        if second.lower() in NO_SUBJECT_NEXT or second[:1].isdigit():
             # («Leder av komiteen sier …»: a noun, the verb later)
             return not checker.has_main_clause(rest)  # «Består av åtte episoder …»: an item
         if second.isalpha() and second.islower() and second not in SUBJECT_PRONOUNS:
@@ -356,25 +365,15 @@ def _saying_end(text: str) -> int:
 _ARTICLES = frozenset(("en", "ei", "et", "ein", "eit"))
 _FRAGMENT_OPENERS = frozenset("med uten utan for til etter før i på ikke ikkje".split())  # noqa: SIM905
 _SUBJECTS_NB = frozenset("jeg eg vi me du dere de dei han hun ho det dette den".split())  # noqa: SIM905
-# After a verb first, a word that is no subject: a preposition, an article, «seg».
-_NO_SUBJECT_NEXT = frozenset(
-    "av i på til fra frå med om over under ut inn opp ned etter mellom blant hos ved uten "  # noqa: SIM905
-    "utan mot en ei et ein eit seg".split()
-)
-# Words that open a subordinate clause only: the main clause must follow its comma. (Not
-# «hvis», «dersom», «fordi»: «Hvis dette får fortsette vil bygda …» often goes without.)
-_SUBORDINATORS = frozenset(("at", "because", "although", "unless", "whereas"))
 _INTRODUCTION_WORDS = 12
 _AS_EXPECTED = frozenset("venta ventet forventa forventet nevnt nemnt kjent kjend sagt".split())  # noqa: SIM905
-_ENGLISH_AT = frozenset(
-    "least the a an first last this that times one home night noon midnight dawn once "  # noqa: SIM905
-    "its his her their our".split()
-)
 
 
 def _clause_after_comma(text: str, checker: MainClauses) -> bool:
-    """«Fordi det regna, vart kampen utsett.»: a finite verb within three words of a comma."""
-    for part in text.split(", ")[1:]:
+    """«Fordi det regna, vart kampen utsett.»: a finite verb within three words of a comma
+    (not a speaker's: «At dei har vinterdekk …, seier Andreas Larsen.»)."""
+    said = ATTRIBUTION.search(text)
+    for part in text[: said.start() if said else len(text)].split(", ")[1:]:
         if any(checker.is_finite(w.strip(",.«»“”\"'").lower()) for w in part.split()[:3]):
             return True
     return False

@@ -175,3 +175,16 @@ VERB_FIRST_NO = frozenset(
     "blir ble blei vart vert er var har hadde fikk får kan vil skal må kunne ville skulle "  # noqa: SIM905
     "måtte bør burde".split()
 )
+# After a verb first, a word that is no subject: a preposition, an article, «seg».
+NO_SUBJECT_NEXT = frozenset(
+    "av i på til fra frå med om over under ut inn opp ned etter mellom blant hos ved uten "  # noqa: SIM905
+    "utan mot en ei et ein eit seg".split()
+)
+# Words that open a subordinate clause only: the main clause must follow its comma. (Not
+# «hvis», «dersom», «fordi»: «Hvis dette får fortsette vil bygda …» often goes without.)
+ONLY_SUBORDINATORS = frozenset(("at", "because", "although", "unless", "whereas"))
+# After «at» first, the words that make it English: «At least 42 people …», «At the …»
+ENGLISH_AT = frozenset(
+    "least the a an first last this that times one home night noon midnight dawn once "  # noqa: SIM905
+    "its his her their our".split()
+)
