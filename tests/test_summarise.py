@@ -745,3 +745,21 @@ def test_another_time_and_a_this_in_a_clause_first_lean_on_the_sentence_before(
     from bot.core.openings import opens_with_pronoun
 
     assert opens_with_pronoun(sentence, checker_for(language, [])) is leans
+
+
+def test_a_man_the_bullets_before_tell_of_as_a_father_is_no_other_man() -> None:
+    text = (
+        "– Ristingen førte til dødelige hodeskader og blant annet ribbeinsbrudd og blødning i"
+        " øynene, skriver lagmannsretten i et sammendrag av dommen, som falt tirsdag.\n\n"
+        "Den rundt ti uker gamle gutten døde av skadene faren påførte ham.\n\n"
+        "Lagmannsretten påpeker at faren også hadde ristet sønnen to-tre uker tidligere og"
+        " derfor måtte forstå at spedbarnets tilstand skyldtes farens handlinger.\n\n"
+        "Tre år kortere straff\n\n"
+        "Dommen på 14 års fengsel er tre år kortere enn det mannen ble dømt til da han ble"
+        " funnet skyldig i tingretten. Mannen er også dømt til å betale 200.000 kroner i"
+        " erstatning til barnets mor.\n\n"
+        "Sønnen døde i desember 2014. Babyen ble brakt til sykehuset med alvorlige skader og"
+        " døde etter tre dager.\n"
+    )
+    given = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert not any(b.startswith("En mann") for b in given), given

@@ -279,11 +279,11 @@ def _introduce(
 
 
 # A person the bullets before already tell of, whom «Mannen» may be: a personal pronoun, a
-# patient, a driver, a victim, one charged.
+# patient, a driver, a victim, one charged, a father, one of the people a crash involved.
 _SOMEONE = re.compile(
     r"\b(?:[Hh]an|[Hh]un|[Hh]o|[Hh]e|[Ss]he|\w*(?:mannen|kvinnen|kvinna|pasienten|sjåføren|"
     r"føreren|føraren|offeret|siktede|sikta|patient|driver|victim|suspect|tiltalte|domfelte|"
-    r"dømde|dømte|åringen|defendant|accused|teenager))\b"
+    r"dømde|dømte|åringen|defendant|accused|teenager|faren|father|personer|personar|people))\b"
 )
 
 
