@@ -3272,6 +3272,10 @@ def test_news_of_cookies_is_no_consent_box() -> None:
             "10-man Harbour City go top after late win",
         ),
         ("From the Archives: Actor Tom Lee Dies at 86", "Actor Tom Lee Dies at 86"),
+        (
+            "Amber warning as floods threaten homes – mapped",
+            "Amber warning as floods threaten homes",
+        ),
     ],
 )
 def test_a_live_or_section_label_before_the_headline_is_no_part_of_the_title(

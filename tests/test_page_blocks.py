@@ -1367,3 +1367,17 @@ def test_a_source_credit_a_pictures_view_and_a_gallerys_link_are_no_bullet(line:
     )
     result = digest(page)
     assert line[:25] not in shown(result), shown(result)
+
+
+def test_a_summary_boxs_label_and_a_file_images_caption_are_no_heading() -> None:
+    page = (
+        "Free school meals for all pupils\n\n"
+        "Harbour Council will give every secondary pupil free school meals from September,"
+        " after the plan was approved at a meeting on Wednesday.\n\n"
+        "At a glance\n\n"
+        "The scheme will save families £550 a year for each child, the council said.\n\n"
+        "KATU file image\n\n"
+        "The council already pays for free meals for primary school children.\n"
+    )
+    headings = [s.heading for s in digest(page).sections]
+    assert "At a glance" not in headings and "KATU file image" not in headings, headings

@@ -28,6 +28,8 @@ _WIRE_SLUG = re.compile(
 _UPDATE_FIRST = re.compile(
     r"^(?:UPDATE|Update|Updated|UPDATED|Oppdatert|OPPDATERT|Breaking|BREAKING)\s*[–—:-]\s+(?=\S)"
 )
+# A promise of the page's media after the headline: «… – mapped», «… – video».
+_MEDIA_TAIL = re.compile(r"\s+[–—-]\s+(?:mapped|video|in pictures|pictured|watch)$")
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")
 # A site's section over its headline: «Education: Parent power …», «Men's Football Matic …»;
 # its pictures' or video's label: «PIX: 10-man Manchester City go top …».
@@ -49,6 +51,7 @@ def clean_title(title: str | None) -> str | None:
         return None
     title = _WIRE_SLUG.sub("", " ".join(title.split()), count=1)
     title = _UPDATE_FIRST.sub("", title, count=1)  # «Update – PSNI arrest man …»
+    title = _MEDIA_TAIL.sub("", title, count=1)  # «… to engulf homes – mapped»
     section = _SECTION_FIRST.match(title)
     if section and (section.group(1) is None or section.group(1).lower() in _SECTIONS):
         title = title[section.end() :]

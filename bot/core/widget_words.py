@@ -135,6 +135,7 @@ WIDGET_LINE_PATTERN = (
     # a gallery's link, a match's live link: «… of the Year – in pictures», «Gjenopplev
     # kampen minutt for minutt»
     r"[^.]{3,80} [–-] in pictures$|(?:gjenn?opplev|følg|følj) [\w ]{2,30}minutt[ -]for[ -]minutt$|"
+    r"[\w ]{2,20} file (?:image|photo)$|"  # («KATU file image»: a picture's caption)
     r"[a-zæøå]{1,12}\+$|[^.]{5,120}\? [^.?]{3,60} explains$|"
     # A match's box of scorers: «Scorers: Haaland 45′, 67′, Grealish 58′», «Mål: Berg 12'»
     r"(?:scorers?|goalscorers?|goals|målscorere|målscorarar|mål):? [^.!?]{0,80}\d['′’](?:,|$).*|"
@@ -345,6 +346,8 @@ WIDGET_PHRASES = frozenset((
     "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
     # a radio station's player
     "next up", "available on air stations", "play live radio",
+    # a summary box's label over its points
+    "at a glance",
     # an archive's notice on its old stories
     "please look at the time stamp on the story to see when it was last updated",
     # what others read, a box between the caption and the story
