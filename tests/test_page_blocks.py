@@ -1353,6 +1353,7 @@ def test_an_outlets_dateline_and_an_archives_notice_are_no_part_of_the_digest() 
     [
         "Det er forskning.no som skriv om saka.",
         "The comet is seen by the telescope in this view captured on July 25.",
+        "In this Dec. 13, 1978 file photo, the governor-elect waves from the Capitol steps.",
         "Sports Personality of the Year – in pictures",
         "Gjennopplev kampen minutt-for-minutt",
     ],

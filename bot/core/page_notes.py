@@ -138,8 +138,8 @@ _PICTURE_OR_SOURCE = re.compile(
     r"|\b(?:was|were) first reported by\b"
     # «Det er forskning.no som skriv om saka.»; a picture's «… in this view captured by …»
     r"|^det (?:er|var) [\w.-]+(?: [\w.-]+)? som (?:skriv|skriver|skreiv|skrev|meldte|melder|"
-    r"omtalte|omtalar) (?:om )?(?:saka|saken)\b|\bin this (?:view|image|photo|picture|handout "
-    r"(?:photo|image)|undated (?:photo|image)|file (?:photo|image))\b",
+    r"omtalte|omtalar) (?:om )?(?:saka|saken)\b|\bin this (?:[\w.,]+ ){0,4}?(?:view|image|photo|"
+    r"picture)\b",  # («In this Dec. 13, 1978 file photo, …», «… in this handout image»)
     re.IGNORECASE,
 )
 # A source's anonymity, told on its own: «The officials were not authorized to publicly
