@@ -424,3 +424,19 @@ def test_a_person_named_in_full_gets_the_role_the_article_gives_at_the_first_men
         ["Salen er for liten, seier Jarle Aas.", "Kari Moes roman kom i fjor."],
     ]
     assert with_roles(bullets, text, 18) == bullets  # no word left for the role
+
+
+def test_a_town_after_a_street_is_no_surname() -> None:
+    text = (
+        "Woman denies abusing hospital staff\n\n"
+        "A court heard Ms Hale, of Mill Road, Stroud, visited the hospital on December 27 and"
+        " said she was not abusive to staff.\n\n"
+        "Her defence lawyer, Stacy Stroud said: “Ms Hale admits being at the hospital.”\n\n"
+        "Ms Hale denies the charge and will stand trial in March, Stroud told the court.\n"
+    )
+    from bot.core.digest import digest_article
+    from bot.core.parse import parse_text
+
+    given = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert any(b.startswith("A court heard Ms Hale") for b in given), given
+    assert not any("Mill Road, Stacy Stroud" in b for b in given), given

@@ -309,8 +309,9 @@ def introduced(
 
 
 # («mellom Førde og Sande»: the town, not the health trust «Helse Førde» the text names)
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = re.compile(  # (and the town after a street: «of Stratford Road, Stroud»)
     r"\b(?:på|i|ved|frå|fra|til|mot|mellom|nær|utenfor|utanfor|at|in|to|from|between|near)\s+$"
+    r"|(?:Road|Street|Avenue|Lane|Close|Drive|Way|veien|vegen|gata|gate),\s+$"
 )
 
 

@@ -14,14 +14,16 @@ import re
 
 from bot.core.name_words import is_title
 
-_NAME = r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,2}"
+_NAME = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,2}")
 # «statsmeteorolog Magni Svanevik», «vakthavende meteorolog Rannveig Eikill», «Aps leder
-# Jonas Gahr Støre», «police spokesman Tom Hale»: a role in lower case, then the name.
-_ROLE_NAME = re.compile(
-    rf"(?<![\w-])((?:[\w-]+s |(?:vakthavende|vakthavande|fungerende|fungerande|assisterende|"
-    rf"assisterande|tidligere|tidlegare|former|acting|deputy|police|county|city) )?"
-    rf"[a-zæøå][a-zæøå-]{{3,}}) ({_NAME})\b"
+# Jonas Gahr Støre», «police spokesman Tom Hale»: a role in lower case, then the name. (Read
+# right before a name a bullet gives: a search of the whole text costs more than the digest.)
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])((?:(?:[A-ZÆØÅ][\w-]*s|[a-zæøå-]{2,}(?:ets|ens|ars|ers)|vakthavende|vakthavande|"
+    r"fungerende|fungerande|assisterende|assisterande|tidligere|tidlegare|former|acting|deputy|"
+    r"police|county|city) )?([a-zæøå][a-zæøå-]{3,})) $"
 )
+_ROLE_CHARS = 60  # characters before a name a role and its qualifier take at most
 # Roles is_title does not know by their ending.
 _ROLE_ENDINGS = (
     *("meteorolog", "rådgiver", "rådgivar", "advokat", "forsker", "forskar", "overlege"),
@@ -33,11 +35,7 @@ _ROLE_ENDINGS = (
 def with_roles(bullets: list[list[str]], text: str, max_words: int | None) -> list[list[str]]:
     """The bullets with each person first named in full without a role given the role the
     article writes before the name, where the words allow."""
-    roles: dict[str, str] = {}
-    for found in _ROLE_NAME.finditer(text):
-        role, name = found.group(1), found.group(2)
-        if _is_role(role.rsplit(" ", 1)[-1]):
-            roles.setdefault(name, role)
+    roles = _roles(bullets, text)
     if not roles:
         return bullets
     used = sum(len(b.split()) for section in bullets for b in section)
@@ -65,6 +63,22 @@ def with_roles(bullets: list[list[str]], text: str, max_words: int | None) -> li
             kept.append(bullet)
         result.append(kept)
     return result
+
+
+def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
+    """The role the article first writes before each name the bullets give."""
+    names = {found.group() for section in bullets for b in section for found in _NAME.finditer(b)}
+    roles: dict[str, str] = {}
+    for name in names:
+        at = text.find(name)
+        while at > 0:
+            role = _ROLE_BEFORE.search(text, max(0, at - _ROLE_CHARS), at)
+            end = text[at + len(name) : at + len(name) + 1]
+            if role and _is_role(role.group(2)) and not (end.isalnum() or end in "'’-"):
+                roles[name] = role.group(1)
+                break
+            at = text.find(name, at + len(name))
+    return roles
 
 
 def _is_role(word: str) -> bool:
