@@ -346,8 +346,6 @@ WIDGET_PHRASES = frozenset((
     "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
     # a radio station's player
     "next up", "available on air stations", "play live radio",
-    # a summary box's label over its points
-    "at a glance",
     # an archive's notice on its old stories
     "please look at the time stamp on the story to see when it was last updated",
     # what others read, a box between the caption and the story
