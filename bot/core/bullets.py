@@ -39,8 +39,8 @@ from bot.core.page_words import GREETING, POST_LABEL, SEE_STORY, SIGN_ON
 from bot.core.roles import introduces_only
 from bot.core.spacing import n_words
 from bot.core.speakers import (
-    ATTRIBUTION,
     SPEECH_VERBS,
+    before_speaker,
     is_quote,
     names_speaker,
     reads_norwegian,
@@ -294,12 +294,13 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         # a relative clause, its noun in the sentence before (not «Som venta vart …»)
         third = rest.split(maxsplit=2)[1:2] or [""]
         return second.lower() not in _AS_EXPECTED and not checker.is_finite(third[0].lower())
+    strong = first in STRONG_PAST_NO  # («Gikk bort …»: Norwegian, whatever the words after)
     if (
         # a present, a passive or a weak past: not the noun «Bruk av …» («Tapte mot …»)
-        (first.endswith(("r", "es", "as", "te", "de")) or first in STRONG_PAST_NO)
+        (first.endswith(("r", "es", "as", "te", "de")) or strong)
         and "," not in text
         and second
-        and (reads_norwegian(text) or first in STRONG_PAST_NO)
+        and (strong or reads_norwegian(text))
         and checker.is_finite(first)
     ):
         if second.lower() in NO_SUBJECT_NEXT or second[:1].isdigit():
@@ -372,8 +373,7 @@ _AS_EXPECTED = frozenset("venta ventet forventa forventet nevnt nemnt kjent kjen
 def _clause_after_comma(text: str, checker: MainClauses) -> bool:
     """«Fordi det regna, vart kampen utsett.»: a finite verb within three words of a comma
     (not a speaker's: «At dei har vinterdekk …, seier Andreas Larsen.»)."""
-    said = ATTRIBUTION.search(text)
-    for part in text[: said.start() if said else len(text)].split(", ")[1:]:
+    for part in before_speaker(text).split(", ")[1:]:
         if any(checker.is_finite(w.strip(",.«»“”\"'").lower()) for w in part.split()[:3]):
             return True
     return False

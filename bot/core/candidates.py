@@ -21,7 +21,13 @@ from bot.core.page_words import ends_open
 from bot.core.quote_heads import continued_quotes, read_quotes, reopened, retold
 from bot.core.ranking import ranked
 from bot.core.spacing import n_words
-from bot.core.speakers import ATTRIBUTION, is_quote, said_by_pronoun, told_by_pronoun, turn_label
+from bot.core.speakers import (
+    before_speaker,
+    is_quote,
+    said_by_pronoun,
+    told_by_pronoun,
+    turn_label,
+)
 
 _DUPLICATE_SHARE = 0.8  # of the smaller bullet's content words, shared: the same point twice
 
@@ -384,5 +390,4 @@ def _short_answer(sentence: Sentence, paragraph: str) -> bool:
     text = sentence.text  # (not an interview's turn its speaker's name opens: its words)
     if paragraph[:1] not in "–—-" or not paragraph.startswith(text[:20]) or turn_label(text):
         return False
-    said = ATTRIBUTION.search(text)
-    return n_words(text[: said.start()] if said else text) <= _ANSWER_WORDS + 1  # (its dash)
+    return n_words(before_speaker(text)) <= _ANSWER_WORDS + 1  # (its dash)

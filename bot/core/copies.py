@@ -14,7 +14,7 @@ from functools import lru_cache
 from bot.core.captions import is_caption
 from bot.core.furniture import is_furniture
 from bot.core.match_reports import SCORE
-from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS
+from bot.core.speakers import SPEECH_VERBS, before_speaker
 from bot.core.text import headline_shaped
 
 
@@ -140,7 +140,7 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
     runs, counts, names = _runs(text), _counts(text), _names(text)
     score = _score(text)
     short = _short_clause(text)
-    shares = _shares(text) if "%" in text or "pro" in text or "per" in text else ()
+    shares = _shares(text)
     long = _long_words(text) - _SHARE_WORDS if shares else set()
     return any(
         names <= _names(other)  # (a name the other lacks: the same words of another place)
@@ -176,13 +176,14 @@ _SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?) ?(?:%|prosent|per ?ce
 
 @lru_cache(maxsize=4096)
 def _shares(text: str) -> tuple[float, ...]:
+    if "%" not in text and "pro" not in text and "per" not in text:
+        return ()  # (most sentences: no share to read)
     return tuple(float(n.replace(",", ".")) for n in _SHARE.findall(text))
 
 
 def _same_share(shares: tuple[float, ...], other: str) -> bool:
     """Whether the other gives one of the shares, rounded or not (16 and 16.08 percent)."""
-    theirs = _shares(other) if "%" in other or "pro" in other or "per" in other else ()
-    return any(abs(a - b) < 0.5 for a in shares for b in theirs)
+    return any(abs(a - b) < 0.5 for a in shares for b in _shares(other))
 
 
 def _score(text: str) -> tuple[str, str] | None:
@@ -229,11 +230,7 @@ _TELLS = re.compile(rf" (?:{SPEECH_VERBS}|opplyst|sagt)\b")
 _IN = (" i ", " på ", " ved ", " fra ", " frå ", " in ", " at ", " of ")
 
 
-@lru_cache(maxsize=4096)
-def _without_speaker(text: str) -> str:
-    """The sentence up to its speaker or source («…, skriv NTB»), or whole."""
-    said = ATTRIBUTION.search(text)
-    return text[: said.start()] if said else text
+_without_speaker = lru_cache(maxsize=4096)(before_speaker)  # (read for each pair of bullets)
 
 
 @lru_cache(maxsize=4096)  # (read for each pair of a candidate and a kept bullet)

@@ -74,6 +74,14 @@ ATTRIBUTION = re.compile(
     # («sier de to sjåførene har …»: «de» of the two drivers, the words said)
     rf"|{_PRONOUN_SPEAKER}(?!\s+(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\b|\s+\d))"
 )
+
+
+def before_speaker(text: str) -> str:
+    """The sentence up to its speaker or source («…, sier X», «…, skriv NTB»), or whole."""
+    said = ATTRIBUTION.search(text)
+    return text[: said.start()] if said else text
+
+
 # What may follow the speaker and go with the saying: «til NRK», «da han …», «on Monday»,
 # an apposition. Anything else («, said Labour was winning …») is the sentence itself.
 CIRCUMSTANCES = re.compile(
