@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bot.core.lexicon import lexicon
 from bot.core.name_words import TITLES, is_title
 from bot.core.quote_marks import opens_quote
+from bot.core.spacing import edited_within
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERB_LIST, SPEECH_VERBS, reads_norwegian
 from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
@@ -262,50 +263,47 @@ def introduced(
     names = full_names(text, wanted) if wanted else {}
     if not names:
         return bullets, 0
-    used = sum(len(b.split()) for section in bullets for b in section)
     done: set[str] = set()
     left_out = 0  # words the names the budget could not take wanted
-    result: list[list[str]] = []
-    for section in bullets:
-        kept: list[str] = []
-        for bullet in section:
-            # (in the order the bullet names them, so the budget's first goes to the first)
-            for surname, whole in sorted(names.items(), key=lambda n: (bullet.find(n[0]), n[0])):
-                if surname in done or surname not in bullet:
-                    continue
-                done.add(surname)
-                # (not inside quotation marks: «serien «Follestad melder seg»» is a title's or
-                # a speaker's own words; nor before «, sa X»: «Trump hevdet at …, sa Ri», a
-                # quote in Norwegian, where English «…, police said» may tell it in other words)
-                said = ATTRIBUTION.search(bullet)
-                quoted = said.start() if said and reads_norwegian(bullet) else 0
-                alone = (
-                    a
-                    for a in _alone(surname, bullet)
-                    if a >= quoted and not opens_quote(bullet[:a])
-                )
-                at = next(alone, -1)
-                if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 8), at):
-                    at = -1  # «frå garden på Snøva»: the farm the family is named for
-                if at < 0:
-                    continue  # named in full already
-                name = whole
-                if name[:1].islower():  # «statsadvokat Alvar Randa», not «Alvar Randa» alone
-                    post = name.split(" ", 1)[0]
-                    if bullet[:at].rstrip().lower().endswith(post):
-                        name = name[len(post) + 1 :]  # («sier statsadvokat Randa»: said there)
-                    elif at == 0:
-                        name = name[:1].upper() + name[1:]  # «Statsadvokat Alvar Randa sier …»
-                extra = len(name.split()) - 1
-                if max_words is not None and used + extra > max_words:
-                    left_out += extra  # no words left
-                    continue
-                start = at - honorific_before(bullet, at)  # «Mr Petagna» → «Marco Petagna»
-                bullet = bullet[:start] + name + bullet[at + len(surname) :]
-                used += extra
-            kept.append(bullet)
-        result.append(kept)
-    return result, left_out
+
+    def named_in_full(bullet: str, room: int | None) -> tuple[str, int]:
+        nonlocal left_out
+        added = 0
+        # (in the order the bullet names them, so the budget's first goes to the first)
+        for surname, whole in sorted(names.items(), key=lambda n: (bullet.find(n[0]), n[0])):
+            if surname in done or surname not in bullet:
+                continue
+            done.add(surname)
+            # (not inside quotation marks: «serien «Follestad melder seg»» is a title's or a
+            # speaker's own words; nor before «, sa X»: «Trump hevdet at …, sa Ri», a quote in
+            # Norwegian, where English «…, police said» may tell it in other words)
+            said = ATTRIBUTION.search(bullet)
+            quoted = said.start() if said and reads_norwegian(bullet) else 0
+            alone = (
+                a for a in _alone(surname, bullet) if a >= quoted and not opens_quote(bullet[:a])
+            )
+            at = next(alone, -1)
+            if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 8), at):
+                at = -1  # «frå garden på Snøva»: the farm the family is named for
+            if at < 0:
+                continue  # named in full already
+            name = whole
+            if name[:1].islower():  # «statsadvokat Alvar Randa», not «Alvar Randa» alone
+                post = name.split(" ", 1)[0]
+                if bullet[:at].rstrip().lower().endswith(post):
+                    name = name[len(post) + 1 :]  # («sier statsadvokat Randa»: said there)
+                elif at == 0:
+                    name = name[:1].upper() + name[1:]  # «Statsadvokat Alvar Randa sier …»
+            extra = len(name.split()) - 1
+            if room is not None and added + extra > room:
+                left_out += extra  # no words left
+                continue
+            start = at - honorific_before(bullet, at)  # «Mr Petagna» → «Marco Petagna»
+            bullet = bullet[:start] + name + bullet[at + len(surname) :]
+            added += extra
+        return bullet, added
+
+    return edited_within(bullets, max_words, named_in_full), left_out
 
 
 # («mellom Førde og Sande»: the town, not the health trust «Helse Førde» the text names)

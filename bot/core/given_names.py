@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.spacing import edited_within
+
 # «…, seier Hilde.»: a single capitalised word as the speaker, at the end. (Norwegian only:
 # English capitalises the words after a name too, «Joe Biden Administration», and its
 # stories name a speaker by the surname.)
@@ -25,25 +27,23 @@ def with_full_given_names(
 ) -> list[list[str]]:
     """The bullets with each speaker named by the given name alone named in full, where the
     article names one such person and the words allow."""
-    used = sum(len(b.split()) for section in bullets for b in section)
-    result = []
-    for section in bullets:
-        kept = []
-        for bullet in section:
-            given = _GIVEN_SPEAKER.search(bullet) if "," in bullet else None
-            if given is not None and not _surname(given.group(1), text):
-                surnames = {
-                    found.group(1)
-                    for found in re.finditer(rf"\b{given.group(1)} {_SURNAME}\b", text)
-                }
-                extra = len(next(iter(surnames)).split()) if len(surnames) == 1 else 0
-                if extra and (max_words is None or used + extra <= max_words):
-                    surname = next(iter(surnames))
-                    bullet = f"{bullet[: given.end()]} {surname}{bullet[given.end() :]}"
-                    used += extra
-            kept.append(bullet)
-        result.append(kept)
-    return result
+
+    def named_in_full(bullet: str, room: int | None) -> tuple[str, int]:
+        given = _GIVEN_SPEAKER.search(bullet) if "," in bullet else None
+        if given is None or _surname(given.group(1), text):
+            return bullet, 0
+        surnames = {
+            found.group(1) for found in re.finditer(rf"\b{given.group(1)} {_SURNAME}\b", text)
+        }
+        if len(surnames) != 1:
+            return bullet, 0
+        surname = surnames.pop()
+        extra = len(surname.split())
+        if room is not None and extra > room:
+            return bullet, 0
+        return f"{bullet[: given.end()]} {surname}{bullet[given.end() :]}", extra
+
+    return edited_within(bullets, max_words, named_in_full)
 
 
 def _surname(word: str, text: str) -> bool:

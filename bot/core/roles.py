@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.name_words import is_title
+from bot.core.spacing import edited_within
 
 _NAME = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,2}")
 # «statsmeteorolog Magni Svanevik», «vakthavende meteorolog Rannveig Eikill», «Aps leder
@@ -38,31 +39,29 @@ def with_roles(bullets: list[list[str]], text: str, max_words: int | None) -> li
     roles = _roles(bullets, text)
     if not roles:
         return bullets
-    used = sum(len(b.split()) for section in bullets for b in section)
     named: set[str] = set()
-    result = []
-    for section in bullets:
-        kept = []
-        for bullet in section:
-            for name, role in roles.items():
-                at = bullet.find(name)
-                if at < 0 or name in named:
-                    continue
-                named.add(name)
-                before = bullet[:at].rstrip().rsplit(" ", 1)[-1].lower()
-                after = bullet[at + len(name) : at + len(name) + 1]
-                if _is_role(before) or before in role.split() or after in ",:" or after.isalpha():
-                    continue  # its role said already, told after it («Kari Ås, leiar i …»), a
-                    # turn's label («Mark Dunn: – …»), a genitive («Knausgårds «Min kamp»»)
-                extra = role.count(" ") + 1
-                if max_words is not None and used + extra > max_words:
-                    continue
-                said = role[:1].upper() + role[1:] if at == 0 else role
-                bullet = f"{bullet[:at]}{said} {bullet[at:]}"
-                used += extra
-            kept.append(bullet)
-        result.append(kept)
-    return result
+
+    def with_role(bullet: str, room: int | None) -> tuple[str, int]:
+        added = 0
+        for name, role in roles.items():
+            at = bullet.find(name)
+            if at < 0 or name in named:
+                continue
+            named.add(name)
+            before = bullet[:at].rstrip().rsplit(" ", 1)[-1].lower()
+            after = bullet[at + len(name) : at + len(name) + 1]
+            if _is_role(before) or before in role.split() or after in ",:" or after.isalpha():
+                continue  # its role said already, told after it («Kari Ås, leiar i …»), a
+                # turn's label («Mark Dunn: – …»), a genitive («Knausgårds «Min kamp»»)
+            extra = role.count(" ") + 1
+            if room is not None and added + extra > room:
+                continue
+            said = role[:1].upper() + role[1:] if at == 0 else role
+            bullet = f"{bullet[:at]}{said} {bullet[at:]}"
+            added += extra
+        return bullet, added
+
+    return edited_within(bullets, max_words, with_role)
 
 
 def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
