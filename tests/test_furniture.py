@@ -153,8 +153,8 @@ FURNITURE_LINES = [
     "1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)", "Ole Martin Erdal (Førde), 27:14,4 (2-0)",
     "3. Mo Farah (GB) 27:01.2", "Hva: Prisbelønt skuespiller", "Hvem: Ingrid Bolsø Berdal", "Av",
     "Send a link to a friend  Share", "You can also join the conversation on our website.",
-    # a link list's head, a tap prompt, a paywall pointer, an opinion page's notice
-    "More on the floods", "Meir om valet i Sogn", "Connect with us",
+    # a tap prompt, a paywall pointer, an opinion page's notice
+    "Connect with us",
     "Tap here to get the latest news on your phone.",
     "Sjekk papirutgåva eller last ned eavisa her.",
     "Dette er en kommentar. Kommentaren gir uttrykk for skribentens holdning.",

@@ -99,6 +99,27 @@ def test_a_heading_directly_over_its_paragraph_is_a_heading() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("head", "underline"),
+    [("Mer om strømstøtten", "\n---"), ("Meir om valet", ""), ("More on the costs", "\n===")],
+)
+def test_more_on_over_a_paragraph_is_its_heading(head: str, underline: str) -> None:
+    # Over other stories' headlines «Mer om …» heads a list of links; over prose, a section.
+    text = (
+        "Regjeringen vil dekke strømregningen\n\n"
+        "Regjeringen la fram et nytt forslag om strømstøtte til husholdningene fredag.\n\n"
+        f"{head}{underline}\n\n"
+        "Forslaget innebærer at staten dekker 90 prosent av strømprisen over 70 øre. Det vil"
+        " koste rundt 20 milliarder kroner.\n\n"
+        f"{head}\n\n"
+        "Slik blir strømstøtten neste år\n\n"
+        "Dette må du vite om strømregningen\n"
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None, head]
+    assert "Slik blir" not in article.text and "Dette må du vite" not in article.text
+
+
 @pytest.mark.parametrize("ad", ["Annonse", "Advertisement", "ANNONSE"])
 def test_a_one_word_heading_under_an_ad_is_kept(ad: str) -> None:
     text = (

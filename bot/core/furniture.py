@@ -77,8 +77,7 @@ _CREDITS_BY = re.compile(
     # A network's and a site's furniture: «Watch CBS News», «NPR logo», «Return to …»
     r"|^watch (?:cbs|nbc|abc|cnn|fox|bbc|sky|pbs) news$|^[\w ]{2,30} logo$"
     r"|^return to transcripts\b|^\[\d{1,2}:\d{2}(?::\d{2})?\]$"
-    # A link list's head: «More on the floods», «Meir om valet» (no sentence).
-    r"|^(?:more on|more about|more from|mer om|meir om|mer fra|meir frå)\s[^.!?:]{1,50}$",
+    r"|^(?:more from|mer fra|meir frå)\s[^.!?:]{1,50}$",  # a site's section (more on: notices)
     re.IGNORECASE,
 )
 _TIME_STAMP = re.compile(

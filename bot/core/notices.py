@@ -126,6 +126,18 @@ _PAGE_LINE = re.compile(
 )
 
 
+# A link list's head: «More on the floods», «Meir om valet» (no sentence).
+_MORE_ON = re.compile(r"(?i:more on|more about|mer om|meir om)\s[^.!?:]{1,50}")
+
+
+def link_list_head(texts: list[str], i: int) -> bool:
+    """«Mer om valet» over other stories' headlines; over a paragraph it is a heading."""
+    if _MORE_ON.fullmatch(texts[i].strip()) is None:
+        return False
+    following = texts[i + 1].rstrip() if i + 1 < len(texts) else ""
+    return spaces(following, 7) < 7 or not following.endswith(SENTENCE_END)
+
+
 def page_line(text: str) -> bool:
     """«Anders Amdal, 1.side *** Local Caption ***», «… stod på programmet. Kunne […]»,
     «Follow BBC East Yorkshire and Lincolnshire on Facebook, …»."""

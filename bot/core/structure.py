@@ -1,14 +1,12 @@
 """Find an article's structure: title, headings, paragraphs, list items and live entries.
 
-Text arrives as lines. A blank line always ends a unit; inside a run of lines without
-blank lines, a line ends a unit when the layout says so: every line is a paragraph
-(lines longer than a wrapped width), a short line stands before a longer one (a
-heading directly followed by its paragraph), a list marker or a time stamp opens the
-next line, or a Markdown setext underline (`===`, `---`) follows. Otherwise the text
-is hard-wrapped and its lines are joined.
+Text arrives as lines. A blank line always ends a unit; inside a run of lines without blank
+lines, a line ends a unit when the layout says so: every line is a paragraph (lines longer
+than a wrapped width), a short line stands before a longer one (a heading directly followed
+by its paragraph), a list marker or a time stamp opens the next line, or a Markdown setext
+underline (`===`, `---`) follows. Otherwise the text is hard-wrapped and its lines are joined.
 
-Page furniture is dropped before headings and the title are chosen (bot/core/furniture.py),
-so a byline or «Les også» can never become either.
+Furniture goes before headings and the title are chosen (bot/core/furniture.py).
 """
 
 from __future__ import annotations
@@ -44,6 +42,7 @@ from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.name_words import is_signature
 from bot.core.notices import (
     is_notice,
+    link_list_head,
     page_line,
     teaser_rail,
     ticker_line,
@@ -287,6 +286,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             flags[i - 1] = True  # «Constable William 'Bill' Crews» over its caption: alt text
         furniture = i in photos or caption or video_teaser(texts, i) or page_line(unit.text)
         furniture = furniture or ticker_line(texts, i) or caption_over_dateline(texts, i, is_byline)
+        furniture = furniture or link_list_head(texts, i)  # (a link list's, not a heading)
         if i + 1 < len(units) and caption_over_stamp(unit.text, texts[i + 1]):
             furniture = True  # «TAKLING: …» over «Publisert …»: the top picture's caption
         furniture = furniture or credited_caps_caption(unit.text)  # «BEREDT: … Foto: X / NTB»
@@ -308,7 +308,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     stamp = -1
     for i, unit in enumerate(units):
         text = unit.text
-        if opens_link_block(text):
+        if opens_link_block(text) or link_list_head(texts, i):
             in_links = True  # the short lines after «Les også» are links elsewhere
             continue
         short_line = spaces(text, 14) < 14 and not text.endswith(SENTENCE_END)
