@@ -527,3 +527,27 @@ def test_a_verb_that_reads_as_an_infinitive_too_is_the_verb_before_a_names_subje
     # «sende», «melde»: Nynorsk past and infinitive; after a fronted time, the name after
     # it is the inverted subject
     assert clause_checker("nn").has_main_clause(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "main"),
+    [
+        # «da» before its subject and verb is «when»: the clause waits for its main one
+        ("nb", "Da fylkestinget behandlet saken i september, etter en lang debatt.", False),
+        ("nb", "Da han kom hjem og spiste middag.", False),
+        ("nn", "Då kommunestyret vedtok planen i fjor haust.", False),
+        ("nb", "Da politiet kom fram, var mannen død.", True),
+        ("nb", "Da brannvesenet kom fram sto huset i full fyr.", True),
+        # «da» before its verb is «then»
+        ("nb", "Da kom han hjem.", True),
+        ("nn", "Då er det klart at ho går av.", True),
+        # a clause's verbs joined by «og» are its own, not the main clause's
+        ("nb", "Etter en debatt som varte i tre timer og endte med et knapt flertall.", False),
+        ("en", "After a debate which lasted three hours and ended in a narrow vote.", False),
+        ("nb", "Hvis du er ny kan du søke om støtte.", True),
+    ],
+)
+def test_when_and_a_clauses_joined_verbs_are_no_main_clause(
+    language: str, text: str, main: bool
+) -> None:
+    assert clause_checker(language).has_main_clause(text) is main

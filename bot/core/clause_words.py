@@ -42,7 +42,7 @@ NEVER_NOUNS = frozenset(
 )
 NEW_CLAUSE = frozenset((":", "«", "“", '"', "–", "—", "("))
 # Open a clause before a subject and its verb: «om det bør», «etter dei fekk alarmen».
-WHETHER = frozenset(("om", "hvorvidt", "whether", "etter", "før", "after", "before"))
+WHETHER = frozenset(("om", "hvorvidt", "whether", "etter", "før", "after", "before", "da", "då"))
 SUBJECT_PRONOUNS = frozenset(
     "det den de dei han hun ho hen vi me jeg eg du dere de man it they we he she".split()  # noqa: SIM905
 )

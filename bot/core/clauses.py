@@ -1,11 +1,9 @@
 """Whether a text has a main clause: a finite verb outside its subordinate clauses.
 
-Which words can be finite verbs is bot.core.verbs' to say; this module reads a sentence:
-where its subordinate clauses run, and where a form that is a verb or a noun is the verb
-(«Ambulansen rykket ut») or the noun («det store løftet», «to hytter»).
-
-A bullet without a main clause is a fragment: «Arne Bård Dalhaug, som er pensjonert
-generalløytnant.» has a verb only inside its relative clause.
+bot.core.verbs says which words can be finite verbs; this module reads where a sentence's
+subordinate clauses run, and where a form that is a verb or a noun is the verb («Ambulansen
+rykket ut») or the noun («det store løftet», «to hytter»). A bullet without a main clause is
+a fragment: «Arne Bård Dalhaug, som er pensjonert generalløytnant.» (a relative's verb only).
 """
 
 from __future__ import annotations
@@ -59,6 +57,7 @@ class MainClauses(Protocol):
 
 
 _AND, _ARTICLES_NO = ("og", "eller"), ("ein", "ei", "eit", "en", "et")
+_JOINED, _WHEN = frozenset(("og", "eller", "and", "or")), frozenset(("da", "då"))
 
 
 class ClauseChecker(VerbForms):
@@ -202,6 +201,8 @@ class ClauseChecker(VerbForms):
                 # «om det bør …», «etter dei fekk …»: clauses; «om morgenen kom han»: no clause
                 subject, verb = following
                 subordinator = subject.lower() in SUBJECT_PRONOUNS and finite(verb.lower())
+                if lower in _WHEN and not subordinator and finite(verb.lower()):  # «Da Per kom»
+                    subordinator = self._subject_before(subject.lower(), subject[0].isupper())
             if subordinator and not (first and lower in ADVERB_FIRST):
                 inside = True
                 unclosed = previous != ","
@@ -211,9 +212,9 @@ class ClauseChecker(VerbForms):
                         # «while chatting on his phone was jailed»: no verb of its own
                         verbs_inside, unclosed, participle = 1, True, i + 1
             elif inside and verdict:
-                # «bør bygges», «har ledet»: one verb (not a name a verb spells: «i Førde er …»)
+                # «bør bygges», «varte og endte»: one verb (not a name a verb spells: «i Førde er»)
                 cluster = previous in AUXILIARIES_EN if english else finite(previous)
-                verbs_inside += 0 if cluster and not capital else 1
+                verbs_inside += 0 if (cluster and not capital) or previous in _JOINED else 1
                 if verbs_inside > 1 and unclosed:
                     return True
             elif not inside and (verdict or (english and self._english_base(previous, lower))):
@@ -332,9 +333,8 @@ class ClauseChecker(VerbForms):
     def ends_in_open_clause(self, text: str) -> bool:
         """Whether the text ends inside a subordinate clause still waiting for its verb.
 
-        A cut that leaves «… a message which Hancock, then the health secretary» or
-        «… sa at» has a main clause but stops mid-clause: it is no sentence. Clauses nest:
-        in «… shows that until inflation accelerates» «that» still waits.
+        A cut that leaves «… a message which Hancock, then the health secretary» or «… sa at»
+        stops mid-clause. Clauses nest: in «… shows that until it rises» «that» still waits.
         """
         fronted = FRONTED_AFTER_BUT.search(text) if ", " in text else None
         if fronted and ", " not in text[fronted.end() :]:
