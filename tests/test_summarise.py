@@ -763,3 +763,38 @@ def test_a_man_the_bullets_before_tell_of_as_a_father_is_no_other_man() -> None:
     )
     given = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert not any(b.startswith("En mann") for b in given), given
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        (
+            "Ordføreren går av\n\n"
+            "Ordfører Kari Lund i Sandnes går av etter ti år, kunngjorde hun på et pressemøte"
+            " mandag.\n\n"
+            "– Det er på tide med nye krefter. Jeg har gitt alt jeg har, sa Lund.\n\n"
+            "Hun sier at beslutningen ble tatt i samråd med familien i sommer.\n\n"
+            "Partiet skal velge ny ordførerkandidat på et møte i oktober. Varaordfører Per"
+            " Hansen er nevnt som en mulig etterfølger.",
+            "sa Lund",
+        ),
+        (
+            "Mill to close after 90 years\n\n"
+            "The paper mill in Halden will close in March, its owner said on Monday, and 140"
+            " people will lose their jobs.\n\n"
+            '"This is a sad day for the town. We did everything we could," said mayor Tom Berg.'
+            "\n\nThe owner blamed high energy prices and falling demand for newsprint.\n\n"
+            "Unions will meet the owner on Thursday to discuss severance pay. The mill opened"
+            " in 1934 and once employed more than 600 people.",
+            "said mayor Tom Berg",
+        ),
+    ],
+)
+def test_a_quotes_paragraph_gives_one_bullet_and_the_news_after_it_its_place(
+    text: str, voice: str
+) -> None:
+    # «A. B, sa Lund.» told as «A, sa Lund.» and «B, sa Lund.» is one voice heard twice.
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert sum(voice in b for b in bullets) == 1, bullets
+    after = text[text.index(voice) :]
+    assert any(b[:30] in after for b in bullets), bullets  # the story after the quote
