@@ -1444,6 +1444,11 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Blant annet får skolen nye datamaskiner."),
         ("en", "Among other things, the council will cut two bus routes."),
         ("nb", "Rundt ham svermet fornøyde ungdommer."),
+        # what the one before means, told by an inverted «det» or a «this» after a phrase
+        ("nb", "For mange av fiskerne i Lofoten betyr det et tøft år."),
+        ("nn", "For bøndene inneber dette at dei må selje dyra."),
+        ("nb", "I praksis medfører det at prisen stiger."),
+        ("en", "For many families, this means a colder winter."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1614,6 +1619,9 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("en", "In this case the court ruled for the city."),
         ("nb", "Blant andre Ola Nordmann og Kari Holm deltok på møtet."),
         ("nb", "Rundt 400 personer var til stede på møtet."),
+        # what a thing of its own means
+        ("nb", "Avtalen betyr at prisen stiger med ti prosent."),
+        ("en", "The deal means that bus fares will rise in May."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(

@@ -58,6 +58,10 @@ _THAT_THIS = re.compile(  # (in lower case, as inside a sentence: a fast scan)
     r"(?:\b(?:at|that|fordi|because|men|but)|^(?:D[aå]|Når|When|After|Etter at)) "
     r"(?:dette|disse|desse|this|these) (\w+)"  # («Då dette vart avdekka, …»: what was told)
 )
+_MEANING = re.compile(  # «For fiskerne betyr det eit tøft år», «For many, this means …»
+    r"\b(?:betyr|betydde|innebærer|inneber|innebar|medfører|medførte) (?:det|dette)\b"
+    r"|\b[Tt]his (?:means|meant)\b"
+)
 # An answer's yes or no (and its speaker's label) on what was asked before it.
 _ANSWERS = re.compile(  # («Ja, det …», «Nei, ikke …»: the asked; not «Yes, he announced …»)
     r"(?:[A-ZÆØÅ][\w-]+ ){0,2}(?:[A-ZÆØÅ][\w-]+: [–—-] )?(?:Ja|Nei|Jo|Yes|No),? "
@@ -254,6 +258,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     ):
         return True
     if _whose_first(first, rest, text):
+        return True
+    if _MEANING.search(text):
         return True
     cheap = "dette " in text or "sse " in text or "this " in text or "these " in text
     this = _THAT_THIS.search(text) if cheap else None
