@@ -193,6 +193,9 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         ("nn", "Uvêret skadar vegen kvar vinter.", True),
         ("nn", "Fleire ramma fylke langs kysten.", False),
         ("nn", "Uvêret ramma kysten i natt.", True),
+        # a noun's definite plural is no adjective, though a verb's past spells it («kuttet»)
+        ("nb", "Kuttene rammer særlig FN-organisasjoner og Redd Barna.", True),
+        ("nb", "De rene hendene.", False),
         ("nn", "Omsetninga auka frå 10,1 til 10,8 milliardar kroner.", True),
         # a count in figures is a number too; a year or a clock's hour is not
         ("nb", "55 varsler om mobbing ved skolene i kommunen.", False),

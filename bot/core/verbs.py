@@ -7,9 +7,8 @@ in Nynorsk a present participle (`kaste` → `kastande`), in English a past in -
 Participles (`pensjonert`, `gått`, `-ende`) are not finite. Each form is decided once.
 
 Some forms are a noun's as well: «løftet» (the promise; lifted), «skadar» (damages; the
-injuries), «hytter» (cabins; Bokmål «hytte med neven»). A determiner and an adjective
-before one («det store løftet»), or a number («to hytter»), make it the noun
-(`noun_here`); bot.core.clauses asks that where it reads a sentence.
+injuries), «hytter» (cabins). A determiner and an adjective before one («det store løftet»),
+or a number («to hytter»), make it the noun (`noun_here`, asked by bot.core.clauses).
 """
 
 from __future__ import annotations
@@ -36,8 +35,7 @@ _FINITE = {
     "gets got makes made tells told thinks thought leaves left keeps kept brings brought "
     "puts sets runs ran becomes became seems seemed wants wanted needs needed hit cut put let "
     "cost hurt spread shut quit "
-    # Pasts the dictionary files under a noun or an adjective («The death toll rose», «Police
-    # shot …»); after a determiner they are the noun still («a rose», «his shot»).
+    # Pasts filed under a noun or adjective («The death toll rose»; «a rose» after a determiner)
     "rose felt shot broke shook "
     # A contraction's verb, as the clause reader splits it: I'm, we're, I've, we'll, I'd,
     # don't, isn't (not «'s»: a genitive more often than «is»).
@@ -362,6 +360,8 @@ class VerbForms:
         """An adjective's plural or definite form: store, nye, gamle, vakre, største, siste."""
         if not word.endswith("e") or self.is_finite(word):
             return False
+        if word[-3:] == "ene" and len(word) >= 7 and self.lexicon.known(word[:-3]):  # «kutt»
+            return False  # «Kuttene rammer …»: a noun's definite plural, its stem a word
         lemma = self.lexicon.form_lemma(word)
         if lemma is None or lemma == word:
             return False
