@@ -374,6 +374,41 @@ def test_a_cut_never_leaves_what_a_verb_calls_its_object_behind() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        # a long relative clause between the object and its «as»
+        (
+            "en",
+            "The official called the recent conversations, which began Thursday in Cairo and"
+            " continued through Sunday, as “constructive” and said all parties were working"
+            " hard to reach a final agreement.",
+            "as “constructive”",
+        ),
+        # an infinitive whose object the pair after it shares
+        (
+            "en",
+            "The campaign has filed a lawsuit asking a judge to order the county to secure and"
+            " account for ballots received after 7pm on Election Day in the county.",
+            "account for ballots",
+        ),
+        (
+            "nb",
+            "Partiet har bedt en dommer om å pålegge kommunen å sikre og telle alle stemmesedler"
+            " som kom inn etter klokken 21 på valgdagen i fjor.",
+            "telle alle stemmesedler",
+        ),
+    ],
+)
+def test_a_cut_leaves_no_verb_without_the_words_it_needs(
+    language: str, text: str, kept: str
+) -> None:
+    # («… to order the county to secure.», «The official called the recent conversations.»)
+    for limit in range(6, 30):
+        shortened = shorten(text, limit, clause_checker(language))
+        assert shortened is None or kept in shortened, shortened
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         (

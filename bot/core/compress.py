@@ -233,7 +233,7 @@ _CALLED = re.compile(
     r"\b(?:described|describes|called|calls|branded|brands|labell?ed|regarded|referred to|"
     r"portrayed|hailed|dismissed|beskrev|beskriver|kalte|kaller|omtalte|omtaler|stemplet)\b"
 )
-_AS_NEXT = re.compile(r"(?:[^,.]{1,40},\s*)?(?:as|som)\s")  # (after the object's apposition)
+_AS_NEXT = re.compile(r"(?:[^,.]{1,90},\s*)?(?:as|som)\s")  # (after the object's apposition)
 _BE = r"(?:er|var|blir|ble|vert|vart)"  # a cleft («er det X som …») runs to its «som»:
 _CLEFT = re.compile(rf"\b(?:{_BE} det|[Dd]et {_BE})\s")
 _CLEFT_POINT = re.compile(r"[^.,;:]{0,60}?\bsom\b")

@@ -62,9 +62,15 @@ COUNTED = re.compile(rf"\b{_NUMBER} [\w-]+$")
 COUNTED_NEXT = re.compile(rf"(?:og|and) {_NUMBER} ")
 
 
+_TO_VERB = re.compile(r"\b(?:to|å) [a-zæøå]+$")
+
+
 def bare_phrase(head: str, checker: MainClauses) -> bool:
     """Whether the head ends on a few words after a comma with no verb: the first of the
-    subjects the conjunction joins («…, the public | and journalists were prevented»)."""
+    subjects the conjunction joins («…, the public | and journalists were prevented»); or
+    on an infinitive whose object the pair shares («… to secure | and account for ballots»)."""
+    if _TO_VERB.search(head[-30:]):
+        return True
     comma = head.rfind(", ")
     last = head[comma + 2 :].split() if comma >= 0 else []
     return 0 < len(last) <= 3 and not any(checker.is_finite(w.strip(",.«»").lower()) for w in last)
