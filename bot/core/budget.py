@@ -21,6 +21,7 @@ from bot.core.candidates import Bullets, Candidate, SectionStream, repeats
 from bot.core.compress import MIN_BULLET_WORDS, MIN_CUT_WORDS
 from bot.core.copies import echoes
 from bot.core.spacing import n_words
+from bot.core.speakers import ATTRIBUTION
 
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
 _LEAD_PART = 1.25  # the lead section's weight among the bullets after each section's best
@@ -95,6 +96,9 @@ def within_budget(
         if _told(terms, text, kept):
             continue  # («Til retten har Opdahl opplyst at 15 vitner er frafalt.» after
             # «Forsvarerne har frafalt 15 vitner, …»: the same fact again)
+        position = other.position if isinstance(other, Candidate) else other.sentence.position
+        if same_voice(made, position, text, kept):
+            continue
         if length > room:
             too_long.append(other)  # (if it is a candidate: made when it is cut)
             continue
@@ -111,10 +115,23 @@ def within_budget(
         if room < MIN_BULLET_WORDS:
             break
         text = made.shortened(candidate.text, room)
-        if text is not None and not repeats(candidate.terms, kept):
+        if text is None or same_voice(made, candidate.position, text, kept):
+            continue
+        if not repeats(candidate.terms, kept):
             kept.append(replace(candidate, text=text))
             used += n_words(text)
     return kept
+
+
+def same_voice(made: Bullets, position: int, text: str, kept: Iterable[Candidate]) -> bool:
+    """A quote's paragraph gives one bullet: «A, sa Lund.» and «B, sa Lund.» are one voice
+    (but an account with its times and figures may give more: «… klokka 23.34 …»)."""
+    voice = made.voices.get(position)
+    if voice is None or not ATTRIBUTION.search(text):
+        return False
+    if any(c.isdigit() for c in made.paragraphs[voice[0]][voice[1]]):
+        return False
+    return any(made.voices.get(k.position) == voice and ATTRIBUTION.search(k.text) for k in kept)
 
 
 def _told(terms: frozenset[str], text: str, kept: list[Candidate]) -> bool:

@@ -69,6 +69,9 @@ class Bullets:
         self.own_voice = own_voice  # the writer's «we» is his own: a letter, a column
         self.kinds = [section.kinds for section in analysis.article.sections]
         self.paragraphs = [section.paragraphs for section in analysis.article.sections]
+        self.voices = {
+            s.position: (s.section, s.paragraph) for s in analysis.all_sentences if s.quoted
+        }
         # Never a bullet: sentences inside a quote whose speaker is not named, and the
         # last words of a page cut off mid-sentence («… with the way democracy»).
         self.quotes = read_quotes(analysis.sections, analysis.article.language)

@@ -16,7 +16,7 @@ from itertools import chain, islice
 
 from bot.core.analysis import Analysis
 from bot.core.attributions import attributed_once
-from bot.core.budget import within_budget
+from bot.core.budget import same_voice, within_budget
 from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on, repeats
 from bot.core.clause_choice import checker_for
 from bot.core.clauses import MainClauses
@@ -318,28 +318,10 @@ def _choose(
                 break
             if repeats(candidate.terms, chosen) or echoes(candidate.text, (c.text for c in chosen)):
                 continue
-            if _same_quote(analysis, candidate, chosen):
+            if same_voice(made, candidate.position, candidate.text, chosen):
                 continue
             chosen.append(replace(candidate, rank_in_section=0 if pair else picked))
             picked += 1
     if max_words is not None:
         chosen = within_budget(chosen, streams, max_words, made)
     return chosen
-
-
-def _same_quote(analysis: Analysis, candidate: Candidate, chosen: list[Candidate]) -> bool:
-    """A quote's paragraph gives one bullet: «A, sa Lund.» and «B, sa Lund.» are one voice
-    (but an account with its times and figures may give more: «… klokka 23.34 …»)."""
-    sentences = analysis.all_sentences
-    sentence = sentences[candidate.position]
-    if not sentence.quoted or not ATTRIBUTION.search(candidate.text):
-        return False
-    paragraph = analysis.article.sections[candidate.section].paragraphs[sentence.paragraph]
-    if any(c.isdigit() for c in paragraph):
-        return False
-    return any(
-        c.section == candidate.section
-        and sentences[c.position].paragraph == sentence.paragraph
-        and ATTRIBUTION.search(c.text) is not None
-        for c in chosen
-    )
