@@ -1920,14 +1920,23 @@ def test_a_speakers_party_and_role_stay_and_the_circumstances_go(
     assert clean_sentence(sentence) == bullet
 
 
-def test_a_rank_before_a_name_ends_no_sentence() -> None:
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("He left after a while, said Sgt. Pete Dugan, a police spokesman.", "Officers came."),
+        # a title's plural before two names: «Sens.», «Reps.»
+        (
+            "Eager to get the battle behind them, Sens. Chuck Schumer and Mitch McConnell"
+            " agreed on a deal.",
+            "It passed.",
+        ),
+        ("Reps. Liz Cheney and Adam Kinzinger voted for the bill.", "It passed."),
+    ],
+)
+def test_a_rank_before_a_name_ends_no_sentence(first: str, second: str) -> None:
     from bot.core.text import sentences
 
-    text = "He left after a while, said Sgt. Pete Dugan, a police spokesman. Officers came."
-    assert sentences(text, "en") == [
-        "He left after a while, said Sgt. Pete Dugan, a police spokesman.",
-        "Officers came.",
-    ]
+    assert sentences(f"{first} {second}", "en") == [first, second]
 
 
 def test_a_quote_that_runs_past_the_sentence_is_closed_not_stripped() -> None:
