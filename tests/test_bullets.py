@@ -1912,6 +1912,21 @@ def test_no_cut_splits_a_suspended_compound() -> None:
             " Energidirektorats (NVE) varslingsteneste varsom.no.",
             "Det er stor fare for skred, seier Kari Ås.",
         ),
+        # a role as a suspended compound before the name
+        (
+            "Vi vil videreføre ordningen, sier olje- og energiminister Terje Aasland til NRK.",
+            "Vi vil videreføre ordningen, sier olje- og energiminister Terje Aasland.",
+        ),
+        # a source's slip, the attribution given twice: once
+        (
+            "Vi vil videreføre ordningen, sier Aasland sier olje- og energiminister Terje"
+            " Aasland til NRK.",
+            "Vi vil videreføre ordningen, sier olje- og energiminister Terje Aasland.",
+        ),
+        (
+            "We will keep the scheme, said Berg said Energy Minister Tom Berg on Monday.",
+            "We will keep the scheme, said Energy Minister Tom Berg.",
+        ),
     ],
 )
 def test_a_speakers_party_and_role_stay_and_the_circumstances_go(

@@ -18,6 +18,8 @@ NEWS_AFTER = re.compile(
     r"tapa|godkjente|godkjende|avviste|stemte|røysta)|after (?:[\w-]+ ){1,5}(?:voted|passed|"
     r"approved|rejected|won|lost|ruled|convicted|acquitted))\b"
 )
+# «…, sier Aasland sier olje- og energiminister Terje Aasland til NRK.»: an edit left half.
+_SAID_TWICE = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+[A-ZÆØÅ][\w'’-]*\s+(?=(?:{SPEECH_VERBS})\s)")
 # A short quote's words say little; what happened when they were said is the news.
 _SHORT_QUOTE = 40  # characters
 _WHEN_SAID = re.compile(
@@ -56,6 +58,8 @@ def without_circumstances(text: str) -> str:
     """The sentence with its speaker's circumstances cut: «, sier X til NRK torsdag» →
     «, sier X»; the speaker's party, age and role stay: «, sier Kari Ås, trafikkoperatør i
     Vegvesenet til VG» → «, sier Kari Ås, trafikkoperatør i Vegvesenet»."""
+    if "," in text and (twice := _SAID_TWICE.search(text)):
+        text = f"{text[: twice.start()]}, {text[twice.end() :]}"  # a source's slip: said once
     found = ATTRIBUTION.search(text) if "," in text else None  # (it opens on a comma)
     if found is not None and _SUBJECT_APPOSITION.match(text[: found.start()]):
         found = None  # «Jose Arroyo, a union representative, said Bway Corp., which …»

@@ -63,7 +63,7 @@ _NAME = rf"{_NAME_WORD}(?:\s+{PARTICLES}{_NAME_WORD})*"
 # Words between the verb and the name («sa Norges stjernespiller Ketil Kronberg», «sier
 # Høyres leder Erna Solberg»): a genitive or a title, not a preposition or conjunction.
 _TITLE_WORD = (
-    r"(?!(?:da|når|i|på|til|etter|under|med|for|og|at|om|fra|frå|ved|in|on|to|after|"
+    r"(?!(?:da|når|i|på|til|etter|under|med|for|(?<!-\s)og|at|om|fra|frå|ved|in|on|to|after|"
     r"when|and|that|from|at|as|in)\b)[\w'’.-]+"
 )
 _PRONOUN_SPEAKER = r"(?:han|hun|ho|hen|he|she|de|dei|they)\b"
