@@ -1432,3 +1432,36 @@ def test_a_dash_that_lost_its_space_is_no_word_broken_at_a_lines_end() -> None:
         "Lastebil og tog kolliderte – en omkommet"
     )
     assert rejoin_hyphens("Bilen stod på par- keringsplassen") == "Bilen stod på parkeringsplassen"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a paywall's box over the story, its button last
+        (
+            "For å lese denne saken må du være abonnent\n\n"
+            "Er du allerede abonnent?\n\nKJØP\n\n"
+            "Stormen stenger fjellovergangene\n\n"
+            "Meteorologene varsler full storm langs kysten, og flere fjelloverganger er stengt"
+            " fra i kveld. Hurtigruten blir liggende til kai i Bodø.\n",
+            "Stormen stenger fjellovergangene",
+        ),
+        # a headline that opens on a past verb, under a menu's button: no name
+        (
+            "NRK Meny\n\n"
+            "Forsvarte Vestlandsfylket\n\n"
+            "Fylkesordføraren snakka varmt om fylket i opningstalen sin til fylkestinget i"
+            " Loen tysdag. Ho har teke initiativ til samtalar med nabofylka.\n",
+            "Forsvarte Vestlandsfylket",
+        ),
+        # a headline about a site, not the site's masthead
+        (
+            "Historia bak Nynorskavisa.no\n\n"
+            "Nynorskavisa.no er det viktigaste som har skjedd for nynorsk nettjournalistikk"
+            " sidan år 2000. Her er historia om korleis avisa vart til.\n",
+            "Historia bak Nynorskavisa.no",
+        ),
+    ],
+)
+def test_the_headline_under_a_paywall_or_a_menu_is_the_title(text: str, title: str) -> None:
+    assert parse_text(text).title == title

@@ -371,8 +371,8 @@ _COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience �
 def is_name_line(text: str) -> bool:
     """A short line of names only («Kari Nordmann»): furniture beside a byline or role."""
     tokens = word_tokens(text)
-    if tokens and tokens[0].lower() in verb_forms("nb").finite_words:
-        return False  # «Får Bokbloggerprisen»: a headline's verb, no given name
+    if tokens and any(verb_forms(lang).is_finite(tokens[0].lower()) for lang in ("nb", "nn")):
+        return False  # «Får Bokbloggerprisen», «Forsvarte Vestlandsfylket»: a headline's verb
     # «Iversen-show på Lerkendal» is a headline: a preposition joins no name to a name.
     lower_words = (t for t in tokens if t[0].islower() and t not in NAME_LINKS | ROLES)
     return (

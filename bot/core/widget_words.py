@@ -213,7 +213,9 @@ WIDGET_LINE_PATTERN = (
     # An archive's age and category, a letter's or a list's heading.
     r"publisert (?:for )?(?:over|mer enn|meir enn) \d+ år siden\b|category archives\b|"
     r"(?:to the editor|dear editor|here['’]s the latest):?$|"
-    # A site's name as its masthead: «West End Theatre.com», «Nettavisen.no».
+    # A site's name as its masthead: «West End Theatre.com», «Nettavisen.no» (not a headline's
+    # words about one: «Historia bak Framtida.no»).
+    r"(?![\w ]*\b(?:bak|om|i|på|til|med|av|frå|fra|of|to|in|on|behind|about|from)\s)"
     r"[\w ]{2,30}\.(?:com|no|co\.uk|org|net)(?:\s+[-|–]\s+.{2,40})?$|tag results for\b|"
     # A tag page's, a trail's and a removed bookmark's words: «All posts tagged: guardian»,
     # «You are in: Health».
@@ -377,5 +379,9 @@ WIDGET_PHRASES = frozenset((
     "les mer om klima", "les meir om klima",
     # a page's window and feed buttons
     "close window", "syndicate content", "lukk vindu",
+    # a paywall's box over the story: «For å lese denne saken må du være abonnent» / «KJØP»
+    "kjøp", "buy", "er du allerede abonnent?", "er du allereie abonnent?",
+    "already a subscriber?", "for å lese denne saken må du være abonnent",
+    "for å lese denne saka må du vere abonnent", "et abonnement gir tilgang til alt innhold",
 ))
 # fmt: on
