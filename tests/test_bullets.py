@@ -3566,3 +3566,30 @@ def test_a_clause_on_at_with_only_its_speaker_after_the_comma_is_no_bullet() -> 
         " avpassar farten, seier Andreas Lid i Statens vegvesen.\n"
     )
     assert not any(b.startswith("At dei har vinterdekk") for b in bullets(digest(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "A long and bitter run-up to the Nordic Book Prize had a happy ending as the novelist"
+            " Kari Lund was on Tuesday declared the unanimous winner of this year's prize for"
+            " her novel, “The Sound of the Fjord”, hailed as an “exquisite” meditation on"
+            " growing old, memory and friendship.",
+            "A long and bitter run-up to the Nordic Book Prize had a happy ending as the novelist"
+            " Kari Lund was on Tuesday declared the unanimous winner of this year's prize for"
+            " her novel, “The Sound of the Fjord”.",
+        ),
+        (
+            "The council approved the new harbour plan for the old town on Monday evening after"
+            " a long debate, praised by the local business association as a bold step.",
+            "The council approved the new harbour plan for the old town on Monday evening after"
+            " a long debate.",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_is_no_verb_the_cut_before_it_stands(
+    text: str, head: str
+) -> None:
+    # («…, hailed as …» is no verb whose subject the cut leaves behind)
+    assert shorten(text, len(head.split()) + 2, clause_checker("en")) == head

@@ -116,10 +116,12 @@ def verb_after_apposition(rest: str, checker: MainClauses) -> bool:
 
 def _verb_opens(text: str, checker: MainClauses) -> bool:
     """Whether the words open on a finite verb, perhaps after an adverb («only bought»)."""
-    first, *more = text.split(maxsplit=2)
-    if bare_word(first) in _VERB_ADVERBS and more:
-        first = more[0]  # «Bway, which bought it in March, | only purchased its assets»
-    return checker.is_finite(bare_word(first))
+    words = text.split(maxsplit=3)
+    # «Bway, which bought it in March, | only purchased its assets»
+    i = 1 if bare_word(words[0]) in _VERB_ADVERBS and len(words) > 1 else 0
+    if words[i].endswith("ed") and words[i + 1 : i + 2] in (["as"], ["by"]):
+        return False  # «…, “The Sense of an Ending”, | hailed as …»: a participle
+    return checker.is_finite(bare_word(words[i]))
 
 
 _RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|som|der)\s")
