@@ -814,3 +814,21 @@ def test_a_quotes_paragraph_gives_one_bullet_and_the_news_after_it_its_place(
         assert sum(voice in b for b in bullets) == 1, (max_words, bullets)
     after = text[text.index(voice) :]
     assert any(b[:30] in after for b in bullets), bullets  # the story after the quote
+
+
+@pytest.mark.parametrize("max_words", [None, 90])
+def test_a_long_lead_no_cut_shortens_is_still_the_news_first(max_words: int | None) -> None:
+    text = (
+        "Ny bru over Sognefjorden\n\n"
+        "Statens vegvesen har etter mange års utredninger og en lang og opphetet debatt i"
+        " fylkestinget nå bestemt at den nye brua over Sognefjorden skal bygges mellom Lavik og"
+        " Oppedal med byggestart i 2027 og åpning for trafikk i løpet av høsten 2032 dersom"
+        " Stortinget gir klarsignal til finansieringen i neste års statsbudsjett.\n\n"
+        "Han påpeker at brua vil korte ned reisetiden mellom Bergen og Førde med nesten en"
+        " time.\n\n"
+        "Ferjesambandet Lavik–Oppedal blir lagt ned når brua åpner. Kommunene i Sunnfjord er"
+        " fornøyde med vedtaket."
+    )
+    digest = digest_article(parse_text(text), max_words=max_words)
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert bullets[0].startswith("Statens vegvesen har etter mange års utredninger"), bullets
