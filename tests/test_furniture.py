@@ -351,6 +351,9 @@ FURNITURE_LINES += [
     " EPA-EFE/HANDOUT",
 ]
 WIDGET_LINES += [
+    # a stamp alone, its comments' count after it; a paywall's box and button
+    "1 hour ago 1", "3 days ago", "KJØP", "Er du allerede abonnent?",
+    "For å lese denne saken må du være abonnent",
     # a live page's credit and its writer's picture; a video's link
     "Ble dekket av NTB", "Was covered by Reuters", "Author avatar", "Sjå scoringane her",
     "Se høydepunktene fra kampen", "Watch the goals", "Sjå scoringane her:", "Direktesenter - NTB",

@@ -1465,3 +1465,18 @@ def test_a_dash_that_lost_its_space_is_no_word_broken_at_a_lines_end() -> None:
 )
 def test_the_headline_under_a_paywall_or_a_menu_is_the_title(text: str, title: str) -> None:
     assert parse_text(text).title == title
+
+
+@pytest.mark.parametrize("label", ["Nyheter", "Nyheiter", "News"])
+def test_a_sites_section_under_the_top_picture_is_no_heading(label: str) -> None:
+    text = (
+        "Ekstremværet stenger vegar\n\n"
+        "Hardast råka av ekstremværet er Møre og Romsdal, der fleire vegar er stengde.\n\n"
+        "Det vart meldt om rekordhøg vassføring i elva. Foto: Kari Moe\n\n"
+        f"{label}\n\n"
+        "Seint torsdag kveld blei ekstremværet erklært som over. Meteorologisk institutt sende"
+        " ut fleire farevarsel knytt til regn og vind, flaumfare og jordskred.\n"
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert label not in article.text

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 
+from bot.core.page_words import NAV
 from bot.core.text import SENTENCE_END, spaces
 
 # «This was published 1 year ago», «Oppdatert for mindre enn 10 minutter siden»
-_TIME_AGO = re.compile(
+_TIME_AGO = re.compile(  # (or the stamp alone, its comments' count after it: «1 hour ago 1»)
     r"^(?:this (?:article |story )?was )?(?:first |sist |last )?"
-    r"(?:published|updated|posted|modified|publisert|oppdatert|endret|endra)\s+"
+    r"(?:(?:published|updated|posted|modified|publisert|oppdatert|endret|endra)\s+)?"
     r"(?:for\s+)?(?:(?:mindre enn|under|over|nesten|about|less than|more than|over)\s+)?"
-    r"(?:\d{1,3}|en|ett|ei|ein|eitt|one|a|an)\s+[a-zæøå]+\s+(?:siden|sidan|ago)\.?$",
+    r"(?:\d{1,3}|en|ett|ei|ein|eitt|one|a|an)\s+[a-zæøå]+\s+(?:siden|sidan|ago)\.?(?: \d{1,4})?$",
     re.IGNORECASE,
 )
 # «Les også Skiskytterne venter med fluorforbud», «Also Read», «Video Skredet stoppa …»:
@@ -136,6 +137,11 @@ def link_list_head(texts: list[str], i: int) -> bool:
         return False
     following = texts[i + 1].rstrip() if i + 1 < len(texts) else ""
     return spaces(following, 7) < 7 or not following.endswith(SENTENCE_END)
+
+
+def site_section(texts: list[str], i: int) -> bool:
+    """«Nyheter» under the top picture's caption: the site's section, no heading."""
+    return i > 0 and texts[i].strip().lower() in NAV  # (at the top: bot.core.sections)
 
 
 def page_line(text: str) -> bool:

@@ -44,6 +44,7 @@ from bot.core.notices import (
     is_notice,
     link_list_head,
     page_line,
+    site_section,
     teaser_rail,
     ticker_line,
     video_rail,
@@ -64,8 +65,7 @@ _HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-# «18. september i fjor …», «1. juledag kom …» open with an ordinal, not an item's number.
-# (A symbol font's bullet read as a letter: «N SV mente …», «l The council …».)
+# «18. september i fjor …» opens on an ordinal, not an item's number; «N SV mente …»: a bullet
 _LIST = re.compile(
     r"^(?:([*•·▪●■◆►+]|-(?=\s)|(?-i:[nlquN](?=\s+[A-ZÆØÅ0-9])))|(\d{1,2})[.)](?!\s+(?:januar|februar|mars|april|mai|juni|juli|august|"
     r"september|oktober|november|desember|(?-i:[a-zæøå]*dag(?:en)?|etasje|klasse|divisjon|omgang"
@@ -295,7 +295,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if not furniture:
             text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text)), texts))
             unit.text = after_widget(text)  # («Your support makes all the difference.American …»)
-            furniture = is_furniture(unit.text) or is_widget(unit.text)
+            furniture = is_furniture(unit.text) or is_widget(unit.text) or site_section(texts, i)
             # «- Emily Ashton»: a byline under a dash, read as a list of one
             furniture = furniture or (unit.dash and unit.alone and is_notice(f"- {unit.text}"))
         flags.append(furniture)
