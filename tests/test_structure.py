@@ -1480,3 +1480,18 @@ def test_a_sites_section_under_the_top_picture_is_no_heading(label: str) -> None
     article = parse_text(text)
     assert [s.heading for s in article.sections] == [None]
     assert label not in article.text
+
+
+def test_a_kicker_over_its_headline_is_one_title_with_it() -> None:
+    # «Over 2100 døde …:» over «– Folk graver …»: one headline in two lines, no bullet
+    text = (
+        "Over 2100 døde etter skjelvet i Marokko:\n\n"
+        "– Folk graver med bare hendene\n\n"
+        "I Marokko pågår et intenst arbeid med å redde overlevende etter jordskjelvet som så"
+        " langt har tatt over 2100 liv.\n"
+    )
+    article = parse_text(text)
+    assert article.title == (
+        "Over 2100 døde etter skjelvet i Marokko: – Folk graver med bare hendene"
+    )
+    assert [s.heading for s in article.sections] == [None]

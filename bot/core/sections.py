@@ -278,6 +278,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if len(units) >= 3 and units[0].text.endswith(".") and headline_under(*units[:3]):
         # a standfirst over «Strømsgodset-Rosenborg 3-3», or over the headline it retells
         return units.pop(1).text
+    if len(units) >= 3 and units[0].text.endswith(":") and title_like(units[1], units[2]):
+        return f"{units.pop(0).text} {units.pop(0).text}"  # «Over 2100 døde …: – Folk graver …»
     if len(units) >= 2 and title_like(units[0], units[1]):
         del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
         return units.pop(0).text
