@@ -353,6 +353,9 @@ FURNITURE_LINES += [
 WIDGET_LINES += [
     # a stamp alone, its comments' count after it; a paywall's box and button
     "1 hour ago 1", "3 days ago", "KJØP", "Er du allerede abonnent?",
+    # a pointer to the page's video
+    "Se video med tillatelse fra NRK i vinduet øverst.", "Se videoen øverst i saken",
+    "Watch the video above.",
     "For å lese denne saken må du være abonnent",
     # a live page's credit and its writer's picture; a video's link
     "Ble dekket av NTB", "Was covered by Reuters", "Author avatar", "Sjå scoringane her",

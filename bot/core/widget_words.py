@@ -136,6 +136,9 @@ WIDGET_LINE_PATTERN = (
     # kampen minutt for minutt»
     r"[^.]{3,80} [–-] in pictures$|(?:gjenn?opplev|følg|følj) [\w ]{2,30}minutt[ -]for[ -]minutt$|"
     r"[\w ]{2,20} file (?:image|photo)$|"  # («KATU file image»: a picture's caption)
+    # a pointer to the page's video: «Se video med tillatelse fra NRK i vinduet øverst.»
+    r"(?:se|sjå|watch) (?:the )?video(?:en|a)?\b[^.]{0,60}\b(?:øverst|ovanfor|ovenfor|above)"
+    r"(?: i saken| i saka)?\.?$|"
     r"[a-zæøå]{1,12}\+$|[^.]{5,120}\? [^.?]{3,60} explains$|"
     # A match's box of scorers: «Scorers: Haaland 45′, 67′, Grealish 58′», «Mål: Berg 12'»
     r"(?:scorers?|goalscorers?|goals|målscorere|målscorarar|mål):? [^.!?]{0,80}\d['′’](?:,|$).*|"
