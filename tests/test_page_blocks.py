@@ -1332,6 +1332,9 @@ def test_a_sentence_that_only_says_who_a_person_is_is_no_bullet() -> None:
     from bot.core.roles import introduces_only
 
     assert not introduces_only("Kari Ås er ny ordfører i Fjordvik.")
+    # (nor the writer's box under the story)
+    assert introduces_only("Tom Berg is the Fjord Magazine world news reporter.")
+    assert introduces_only("Kari Moe er journalist i Fjordposten.")
 
 
 def test_an_outlets_dateline_and_an_archives_notice_are_no_part_of_the_digest() -> None:

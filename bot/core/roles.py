@@ -30,6 +30,7 @@ _ROLE_ENDINGS = (
     *("meteorolog", "rådgiver", "rådgivar", "advokat", "forsker", "forskar", "overlege"),
     *("professor", "økonom", "analytiker", "vakthavende", "vakthavande", "director"),
     *("manager", "officer", "spokeswoman", "spokesperson", "psykolog", "sekretær"),
+    *("reporter", "correspondent", "journalist", "columnist", "redaktør", "editor"),
 )
 
 
