@@ -1282,6 +1282,30 @@ def test_a_quotes_close_and_its_speaker_stay_with_the_quote() -> None:
     assert not any(b.startswith("«»") or "«», står" in b for b in given), given
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "first"),
+    [
+        (
+            "nb",
+            "Skuespiller Tom Berg, best kjent fra TV-serien «The Man From U.N.C.L.E.», er død."
+            " Han ble 90 år gammel.",
+            "Skuespiller Tom Berg, best kjent fra TV-serien «The Man From U.N.C.L.E.», er død.",
+        ),
+        (
+            "en",
+            "He starred in “The Man From U.N.C.L.E.”, a spy show of the sixties. He died.",
+            "He starred in “The Man From U.N.C.L.E.”, a spy show of the sixties.",
+        ),
+    ],
+)
+def test_a_quotes_close_after_initials_ends_no_sentence(
+    language: str, text: str, first: str
+) -> None:
+    from bot.core.text import sentences
+
+    assert sentences(text, language)[0] == first
+
+
 def test_an_acronym_that_opens_a_sentence_keeps_its_capitals() -> None:
     page = (
         "Ny satellitt skal finne planeter\n\n"

@@ -303,6 +303,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] = f"{result[-1]} {piece}"  # «Peiffer tok sin 16. VM-medalje»
             elif piece[:1].islower() and before[-2:-1].isupper() and _INITIALS.search(before):
                 result[-1] = f"{result[-1]} {piece}"  # «Konserten med D.D.E. i kveld …»
+            elif piece[:2] in ("»,", "”,", '",'):
+                result[-1] += piece  # «… og «The Man From U.N.C.L.E.», er død.»: a close
             elif piece[:2] in ("'s", "’s") and before.endswith("."):
                 result[-1] += piece  # «in B.C.'s second-largest city»: a genitive, no stop
             elif before[-1:] in "!?" and piece[:1] not in "-–—" and outcry(before):
