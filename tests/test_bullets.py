@@ -1479,6 +1479,11 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Blant annet får skolen nye datamaskiner."),
         ("en", "Among other things, the council will cut two bus routes."),
         ("nb", "Rundt ham svermet fornøyde ungdommer."),
+        # what the one before told is the ground for this one
+        ("nb", "På bakgrunn av dette vurderer Norges Bank om det er behov for å kjøpe kroner."),
+        ("nb", "Med bakgrunn i dette ble saken henlagt."),
+        ("en", "Based on this, the bank will buy kroner in the market."),
+        ("en", "In light of this, the council will meet again on Friday."),
         # what the one before means, told by an inverted «det» or a «this» after a phrase
         ("nb", "For mange av fiskerne i Lofoten betyr det et tøft år."),
         ("nn", "For bøndene inneber dette at dei må selje dyra."),

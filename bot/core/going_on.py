@@ -83,10 +83,12 @@ _GOING_ON_FIRST = frozenset(first for first, *_ in _GOING_ON)
 BACK = re.compile(
     r"(?:despite|because of|as a result of|in spite of|til tross for|trass i|tross|trass|"
     r"på grunn av|som følge av|årsaka til|årsaken til|grunnen til|bakgrunnen for|"
+    r"på bakgrunn av|med bakgrunn i|based on|in light of|in the light of|"
     r"the reason for|the cause of) (?:this|that|these|those|dette|det|disse|desse)\b(?! som)"
 )
 BACK_FIRST = frozenset(
-    "despite because as in til trass tross på som årsaka årsaken grunnen bakgrunnen the".split()  # noqa: SIM905
+    "despite because as in til trass tross på som årsaka årsaken grunnen bakgrunnen the med "  # noqa: SIM905
+    "based".split()
 )
 
 
