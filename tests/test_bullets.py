@@ -3540,6 +3540,9 @@ def test_a_sources_slip_of_one_letter_is_mended_in_the_bullet() -> None:
     given = bullets(digest(text))
     assert any("600 millioner kroner" in b for b in given), given
     assert any("grunnleggende bedre" in b for b in given), given
+    assert mend_spelling("Dei er blittt hardt råka av pandemien.", "nn") == (
+        "Dei er blitt hardt råka av pandemien."
+    )
 
 
 @pytest.mark.parametrize(
@@ -3549,6 +3552,9 @@ def test_a_sources_slip_of_one_letter_is_mended_in_the_bullet() -> None:
         ("Fylket har stilt garanti for planlagd innkrevjingsbeløp frå bompengane.", "nn"),
         ("Sakens dokumenter ble lagt fram for lagmannsretten i fjor.", "nb"),
         ("Elevene ved Amalie skram videregående skole vant konkurransen.", "nb"),
+        # Nynorsk's own forms, which Bokmål's word list reads a letter short
+        ("Dette er ein sikkerheit både for bedrifter og tilsette.", "nn"),
+        ("Bandet har hatt fleire turnear i Europa i år.", "nn"),
     ],
 )
 def test_a_rare_word_a_genitive_or_a_names_word_is_no_slip(sentence: str, language: str) -> None:

@@ -49,7 +49,16 @@ def _mended(word: str, language: str) -> str | None:
         return None  # «sakens», «uforutsigbarhet»: a genitive, a known word's opposite
     letters = _LETTERS.get(language, _LETTERS["en"])
     found = {edit for edit in _edits(word, letters) if table.get(edit, 0.0) >= _COMMON}
+    if language == "nn":  # (Bokmål's list: «sikkerheit» less its «i» is Bokmål, no slip)
+        found = {edit for edit in found if len(edit) == len(word) or _doubled_less(word, edit)}
     return found.pop() if len(found) == 1 else None
+
+
+def _doubled_less(word: str, edit: str) -> bool:
+    """Whether the edit is the word with a doubled letter's copy left out («blittt»)."""
+    return any(
+        word[i] == word[i + 1] and word[:i] + word[i + 1 :] == edit for i in range(len(word) - 1)
+    )
 
 
 def _edits(word: str, letters: str) -> set[str]:
