@@ -121,6 +121,16 @@ def test_a_things_name_is_not_a_persons_surname() -> None:
     assert introduce(bullets, text, None) == bullets
 
 
+def test_a_bodys_name_is_no_given_name_and_surname() -> None:
+    # «National Union of Journalists»: «Union leaders said …» are no «National Union»'s
+    text = (
+        "The BBC will cut 600 jobs, the National Union of Journalists said. Union leaders said"
+        " the move threatened jobs and warned of strikes."
+    )
+    bullets = [["Union leaders said the move threatened jobs and warned of strikes."]]
+    assert introduce(bullets, text, None) == bullets
+
+
 def test_two_given_names_and_a_surname_ending_in_s_are_introduced_whole() -> None:
     """«Per Steinar Stamnes»: «Per» is a word too, «Steinar» is not; «Stamnes» ends in «s»
     and is no genitive (the text never writes «Stamne»)."""

@@ -66,6 +66,10 @@ def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
         named = at > 1 and text[at - 1] == " " and text[word_before : word_before + 1].isupper()
         end = at + after
         name_after = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+        # («National Union of Journalists»: a body's name, no person's)
+        name_after = name_after or (
+            text.startswith(" of ", end) and text[end + 4 : end + 5].isupper()
+        )
         # («felte Markus Nakkim Sogndal-innbytar …»: a club's word in a compound, no surname)
         name_after = name_after or (
             text[end : end + 1] == "-" and text[end + 1 : end + 2].islower()
