@@ -3604,3 +3604,22 @@ def test_a_participle_after_a_comma_is_no_verb_the_cut_before_it_stands(
 ) -> None:
     # («…, hailed as …» is no verb whose subject the cut leaves behind)
     assert shorten(text, len(head.split()) + 2, clause_checker("en")) == head
+
+
+def test_an_abbreviated_country_is_no_determiner_and_its_hour_no_sentences_end() -> None:
+    from bot.core.text import sentences
+
+    # «U.S.» is no genitive's «s» before a noun: «launched» is the verb
+    assert clause_checker("en").has_main_clause("Journalists in the U.S. launched a strike.")
+    # «at 6 a.m. New York time» goes on
+    text = "They began a strike at 6 a.m. New York time Thursday after talks failed. It ended."
+    assert sentences(text, "en")[0] == (
+        "They began a strike at 6 a.m. New York time Thursday after talks failed."
+    )
+
+
+def test_an_aside_a_relative_clause_tells_of_stays() -> None:
+    # («…, according to the agency, which publishes …»: without the agency, «which» tells of
+    # the figures)
+    text = "Prices rose by 5 percent, according to the agency, which publishes the figures monthly."
+    assert "according to the agency, which publishes" in compress(text, clause_checker("en"))

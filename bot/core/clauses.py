@@ -150,7 +150,7 @@ class ClauseChecker(VerbForms):
                 capital = False
                 continue
             opened += 1
-            if previous in DETERMINERS or (
+            if (previous in DETERMINERS and not (capital and previous == "s")) or (  # («U.S.»)
                 genitive
                 and not first
                 and lower not in self.finite_words

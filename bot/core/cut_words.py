@@ -37,8 +37,9 @@ INSERTION = re.compile(
     r",\s+(?:som|der|hvor|kor|who|which|where|blant annet|bl\.a\.|ifølge|ifølgje|"
     # (not before «while»: «its thread, which was an affair, while I …» says it no more)
     r"according to)\s[^,;:–—]*,(?=\s)(?!\s+(?:og|eller|samt|men|mens|medan|and|or|but|while|"
-    # (nor a date's comma: «…, who was killed on Dec. 15, 1995, in Harrisburg»)
-    r"whereas)\s|\s+\d)"
+    # (nor a date's comma: «…, who was killed on Dec. 15, 1995, in Harrisburg»; nor before a
+    # relative clause on its noun: «…, according to the NewsGuild, which represents …»)
+    r"whereas|which|who|whom|whose|som|der|hvor|kor)\s|\s+\d)"
 )
 
 

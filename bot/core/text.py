@@ -340,7 +340,7 @@ _WHEN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     r"|April|May|June|July|August|September|October|November|December|Eastern|Central"
     r"|Pacific|Mountain|Atlantic|Local|Today|Tomorrow|Tonight|Yesterday"
-    r"|[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T)\b"  # («1:54 p.m. ET on July 4»)
+    r"|[ECMP][SD]?T|GMT|UTC|BST|CES?T|AE[SD]T|(?:[A-Z][a-z]+ ){1,2}time)\b"  # («… ET on July 4»)
     r"|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\. \d"  # («8:15 p.m. Oct. 18 at …»)
 )
 _HOUR_THEN_SENTENCE = re.compile(rf"(?<=\b[ap]\.m\.) (?=[A-Z][a-z]+\b)(?!{_WHEN})")
