@@ -1424,3 +1424,25 @@ def test_a_summary_boxs_points_under_the_headline_leave_the_headline_the_title()
     )
     result = digest(page)
     assert result.title == "First area gives free secondary school meals for all", shown(result)
+
+
+def test_a_caption_cut_short_over_itself_whole_is_no_story_before_more_stories() -> None:
+    # The cut copy read as the story's prose let «More Stories» end the page before the story
+    page = (
+        "Nation and World\n\n"
+        "Fighting goes on amid hope for talks\n\n"
+        "A woman and a child walk through a replica of a tunnel in the city centre, ...\n"
+        "A woman and a child walk through a replica of a tunnel in the city centre, ahead of a"
+        " weekly protest by families of hostages, in the capital on Saturday. (AP Photo/Kari"
+        " Lund)\n"
+        "More Stories\n"
+        "Mediators hold new talks and hope to head off a wider war\n"
+        "The Associated Press\n\n"
+        "An airstrike killed at least 18 people on Saturday, according to the city's hospital,"
+        " where the casualties were taken. The strike came hours after mediators spoke of hope"
+        " for a deal.\n\n"
+        "The military said it struck targets where rockets had been fired in recent weeks.\n"
+    )
+    assert any(
+        b.startswith("An airstrike killed at least 18 people") for b in bullets(digest(page))
+    )

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from bot.core.caps_captions import FULL_NAME_OPENING, captions_named_again
-from bot.core.captions import ends_in_credit, label_of_words
+from bot.core.captions import ends_in_credit, is_caption, label_of_words
 from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.posts import embedded_posts
 from bot.core.speakers import reads_norwegian
@@ -30,6 +30,7 @@ _CAPTION_LABEL = re.compile(
     r"^(?:(?:I|PÅ|AV|OM|IN|ON|AT)\s)?[A-ZÆØÅ][A-ZÆØÅ-]{2,}(?:\s[A-ZÆØÅ-]+)*\s*[:?!]\s"
 )  # («MER SNØ? E18 ved Ski var hvit …»: a label may ask, or call out)
 _CAPTION_WORDS = 45  # words: a caption is a sentence or two
+_CUT_COPY = 25  # characters a caption cut short over it in full keeps at least
 _LONG_CAPTION = 90  # words: … or the names of all it shows, and its credit
 _ALT_WORDS = 8  # words: an image's alt text is a few words, without a stop
 SENTENCE_STOPS = (".", "!", "?", "»", "”", '"')
@@ -123,6 +124,10 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
     found = photo_blocks(texts, alone) | embedded_posts(texts) | _tags(texts) | _wire_photos(texts)
     found |= table_rows(texts) | captions_named_again(texts)
     for i, text in enumerate(texts):
+        cut = texts[i - 1].rstrip(" .…") if i and texts[i - 1].endswith(("...", "…")) else ""
+        if len(cut) > _CUT_COPY and text.startswith(cut):
+            # «A woman and child walk through …, ...» over the caption whole
+            found.update((i - 1, i) if is_caption(text) else (i - 1,))
         if i and text[:1] == "(" and _PHOTO_LINKS.match(text):
             found.update((i - 1, i))  # a caption over «(Full-size photo)(All photos)»
         if i and text[:1] in "IMV" and _RUN_ON_LABEL.match(text):
