@@ -353,6 +353,10 @@ FURNITURE_LINES += [
 WIDGET_LINES += [
     # a stamp alone, its comments' count after it; a paywall's box and button
     "1 hour ago 1", "3 days ago", "KJØP", "Er du allerede abonnent?",
+    # a feed's box
+    "See all Fjordnews.com RSS FEEDS (close)",
+    "Paste this link into your favorite RSS desktop reader",
+    "google my aol my msn my yahoo! netvibes",
     # a pointer to the page's video
     "Se video med tillatelse fra NRK i vinduet øverst.", "Se videoen øverst i saken",
     "Watch the video above.",
@@ -472,6 +476,16 @@ PROSE_LINES = [
 @pytest.mark.parametrize("line", FURNITURE_LINES)
 def test_a_furniture_line_is_recognised(line: str) -> None:
     assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Tom Berg, Fjordnews.com staff writer", "By Kari Lee, political correspondent"]
+)
+def test_a_byline_with_its_writers_desk_is_a_byline(line: str) -> None:
+    from bot.core.bylines import is_byline
+
+    assert is_byline(line)
+    assert not is_byline("By the way, the writer said so")
 
 
 @pytest.mark.parametrize("line", PROSE_LINES)

@@ -78,6 +78,12 @@ _DATED = re.compile(
 _DASH = re.compile(r"\s+[-–—]\s+")
 
 
+_ROLE_TAIL = re.compile(
+    r",\s+[\w.'’ -]{0,40}\b(?:writer|reporter|correspondent|editor|journalist|columnist)s?$",
+    re.IGNORECASE,
+)
+
+
 def is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
     if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
@@ -94,6 +100,7 @@ def is_byline(text: str) -> bool:
             text = text.replace(":", "", 1) if lowered[len(head) - 1] == ":" else text
             # («By state political reporter Richard Willingham»: the desk's words first)
             rest = _DESK_ROLE.sub("", text[len(head) :], count=1)
+            rest = _ROLE_TAIL.sub("", rest)  # («…, CNNMoney.com staff writer»: his desk)
             # («By DYLAN LOVAN and CAROLYN KASTER  -  AP»: the agency after a dash)
             return names_only(_DASH.sub(", ", rest), allow_roles=True)
     if text[:3] in ("For", "På ", "On ") and (signed := _ON_BEHALF.fullmatch(text)):

@@ -9,6 +9,9 @@ WIDGET_WORDS_PATTERN = (
     # A newsletter's sign-up box and its messages; an offer: «Email address is invalid Thank
     # you for subscribing! Sorry, there was a problem.», «Get 40% Off»
     r"email address is invalid\b|thank you for subscribing\b|sorry, there was a problem\b|"
+    # a feed's box: «Paste this link into your favorite RSS desktop reader», «See all … RSS
+    # FEEDS (close)», «google my aol my msn my yahoo! netvibes»
+    r"\brss (?:feeds|desktop reader)\b|\bmy aol\b|\bmy yahoo!|"
     r"^get \d{1,2} ?% off$|"
     # («Our Morning Edition newsletter is a curated guide …. Sign up to … newsletter here»)
     r"newsletter is a curated\b|sign up (?:to|for) [^.!?]{0,60}newsletters? here\b|"
