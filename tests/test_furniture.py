@@ -945,6 +945,8 @@ def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
         # a wire's slug in front of the headline
         ("Soccer-Young at the double as United win", "Young at the double as United win"),
         ("UPDATE 2-Oil falls as stocks rise", "Oil falls as stocks rise"),
+        ("UPDATE 1-Tennis-Unseeded Lund stuns Berg in Paris", "Unseeded Lund stuns Berg in Paris"),
+        ("Nord-Korea skyter opp en ny rakett", None),
         ("Tennis-elbow is common among players", None),
         # what follows a colon is said, not a site's name
         ("Observerte mann med stor kjøkkenkniv: – Ubehagelig", None),

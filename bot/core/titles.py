@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 _TITLE_SPLIT = re.compile(r"(?<!\d)\s+(?:\||–|—|-|::|·)\s+|\s+(?:\||–|—|-|::|·)\s+(?!\d)")
 _DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
 # A wire's slug in front of its headline: «Soccer-Young at the double …», «UPDATE 2-…».
-_WIRE_SLUG = re.compile(
-    r"^(?:(?:CORRECTED|REFILE|RPT|EXCLUSIVE|UPDATE \d+|WRAPUP \d+)-)+(?=[A-Z])"
-    r"|^(?:(?:Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|Boxing|"
-    r"Olympics|Motor racing|Formula One|Basketball|Baseball|NFL|NBA|NHL)-)(?=[A-Z])"
+_WIRE_SLUG = re.compile(  # (both: «UPDATE 1-Tennis-Unseeded Ostapenko stuns Halep …»)
+    r"^(?:(?:CORRECTED|REFILE|RPT|EXCLUSIVE|UPDATE \d+|WRAPUP \d+)-)*"
+    r"(?:(?:Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|Boxing|"
+    r"Olympics|Motor racing|Formula One|Basketball|Baseball|NFL|NBA|NHL)-)?(?<=-)(?=[A-Z])"
 )
 _UPDATE_FIRST = re.compile(
     r"^(?:UPDATE|Update|Updated|UPDATED|Oppdatert|OPPDATERT|Breaking|BREAKING)\s*[–—:-]\s+(?=\S)"
