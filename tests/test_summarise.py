@@ -97,8 +97,8 @@ def test_the_seed_digest_has_its_three_sections(seed_digest: Digest) -> None:
 def test_the_lead_bullet_drops_the_dash_and_the_press_conference(seed_digest: Digest) -> None:
     first = seed_digest.sections[0].bullets[0]
     assert first == (
-        "I går kveld ble Ukrainas forsvarsminister Oleksij Reznikov med oss og ga en "
-        "oppdatering på situasjonen på slagmarken, sa Jens Stoltenberg."
+        "«I går kveld ble Ukrainas forsvarsminister Oleksij Reznikov med oss og ga en "
+        "oppdatering på situasjonen på slagmarken», sa Jens Stoltenberg."
     )
 
 
@@ -127,7 +127,7 @@ def test_max_words_caps_the_digest_and_keeps_the_lead_first(
     # The lead is a quote: it fits with its speaker (22 words) from 25 words on.
     if max_words >= 25:
         assert digest.sections[0].heading is None
-        assert digest.sections[0].bullets[0].startswith("I går kveld ble Ukrainas")
+        assert digest.sections[0].bullets[0].startswith("«I går kveld ble Ukrainas")
 
 
 def test_a_tight_budget_keeps_one_bullet_a_section_before_seconds(
@@ -696,7 +696,7 @@ def test_a_quote_on_top_that_the_story_goes_on_about_leads() -> None:
         "Askeland vart vald med røystene til Ap, Sp, MDG, KrF og SV."
     )
     digest = digest_article(parse_text(text, language="nn"), max_words=60)
-    assert digest.sections[0].bullets[0].startswith("Eg skal gjere mitt beste")
+    assert digest.sections[0].bullets[0].startswith("«Eg skal gjere mitt beste")
 
 
 def test_a_quote_on_top_whose_speaker_the_next_sentence_names_by_his_role_leads() -> None:
@@ -832,3 +832,38 @@ def test_a_long_lead_no_cut_shortens_is_still_the_news_first(max_words: int | No
     digest = digest_article(parse_text(text), max_words=max_words)
     bullets = [b for s in digest.sections for b in s.bullets]
     assert bullets[0].startswith("Statens vegvesen har etter mange års utredninger"), bullets
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "bullet"),
+    [
+        # the speaker's own «vi», «eg»: his words in quote marks, his dash gone with the start
+        (
+            "nb",
+            "Togtrafikken er i gang igjen\n\n"
+            "Togene går igjen mellom Oslo og Drammen etter en signalfeil fredag morgen.\n\n"
+            "– Vi beklager ulempene dette har skapt for de reisende, skriver Bane Nor.",
+            "«Vi beklager ulempene dette har skapt for de reisende», skriver Bane Nor.",
+        ),
+        (
+            "nn",
+            "Vegen er open att\n\n"
+            "Fylkesvegen over fjellet er open att etter raset natt til måndag.\n\n"
+            "– Eg trur vegen er trygg no, men vi følgjer med, seier geolog Kari Nes.",
+            "«Eg trur vegen er trygg no, men vi følgjer med», seier geolog Kari Nes.",
+        ),
+        # no first person: the speaker's statement, as it is
+        (
+            "nb",
+            "Togtrafikken er i gang igjen\n\n"
+            "Togene går igjen mellom Oslo og Drammen etter en signalfeil fredag morgen.\n\n"
+            "– Feilen er rettet, og togene går som normalt, opplyser Bane Nor.",
+            "Feilen er rettet, og togene går som normalt, opplyser Bane Nor.",
+        ),
+    ],
+)
+def test_a_quote_in_the_speakers_first_person_keeps_its_quote_marks(
+    language: str, text: str, bullet: str
+) -> None:
+    digest = digest_article(parse_text(text, language=language))
+    assert bullet in [b for s in digest.sections for b in s.bullets]

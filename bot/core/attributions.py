@@ -117,3 +117,28 @@ def attributed_once(bullets: list[list[str]]) -> list[list[str]]:
             kept.append(bullet)
         result.append(kept)
     return result
+
+
+# The speaker's own «I», «we», «you» in a Norwegian bullet: his words, not the digest's.
+_OWN_VOICE = re.compile(
+    r"\b(?i:jeg|eg|vi|me|meg|oss|vår|vårt|våre|min|mitt|mine|du|deg|dere|dykk)\b"
+)
+
+
+def in_quote_marks(bullets: list[list[str]], language: str) -> list[list[str]]:
+    """A Norwegian quote in the speaker's first person is given in quote marks: «Vi beklager
+    ulempene», skriver Bane Nor. (its dash went with the bullet's start; English quotes keep
+    their marks)."""
+    if language not in ("nb", "nn"):
+        return bullets
+    return [[_quoted(bullet) for bullet in section] for section in bullets]
+
+
+def _quoted(bullet: str) -> str:
+    said = ATTRIBUTION.search(bullet) if ", " in bullet else None
+    if said is None or any(mark in bullet for mark in '«»"“”'):
+        return bullet
+    words = bullet[: said.start()]
+    if _OWN_VOICE.search(words) is None or ATTRIBUTION.search(bullet, said.end()):
+        return bullet
+    return f"«{words}»{bullet[said.start() :]}"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import chain, islice
 
 from bot.core.analysis import Analysis
-from bot.core.attributions import attributed_once
+from bot.core.attributions import attributed_once, in_quote_marks
 from bot.core.budget import same_voice, within_budget
 from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on, repeats
 from bot.core.clause_choice import checker_for
@@ -255,7 +255,8 @@ def _select(
         # A reader needs whom a surname names: with no words left for the full name, the
         # bullets are chosen again with room for it.
         return _select(analysis, scores, made, max_words, result, left_out)
-    return attributed_once([[said_once(bullet) for bullet in section] for section in named])
+    once = attributed_once([[said_once(bullet) for bullet in section] for section in named])
+    return in_quote_marks(once, analysis.article.language)
 
 
 def _introduce(
