@@ -1482,6 +1482,12 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Blant annet får skolen nye datamaskiner."),
         ("en", "Among other things, the council will cut two bus routes."),
         ("nb", "Rundt ham svermet fornøyde ungdommer."),
+        # next, at the same time, neither: after what the one before told
+        ("nb", "Dernest kommer transport og lagring av karbon."),
+        ("nb", "Samtidig faller kronekursen kraftig."),
+        ("nb", "Heller ikke Sander Sagosen var med i troppen."),
+        ("en", "Neither did the council."),
+        ("en", "Meanwhile, prices rose again in May."),
         # what the one before told is the ground for this one
         ("nb", "På bakgrunn av dette vurderer Norges Bank om det er behov for å kjøpe kroner."),
         ("nb", "Med bakgrunn i dette ble saken henlagt."),
@@ -1662,6 +1668,9 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("en", "In this case the court ruled for the city."),
         ("nb", "Blant andre Ola Nordmann og Kari Holm deltok på møtet."),
         ("nb", "Rundt 400 personer var til stede på møtet."),
+        # both times told here; a quantifier
+        ("nb", "Samtidig som prisene stiger, øker eksporten til Europa."),
+        ("en", "Neither side scored in the first half."),
         # what a thing of its own means
         ("nb", "Avtalen betyr at prisen stiger med ti prosent."),
         ("en", "The deal means that bus fares will rise in May."),

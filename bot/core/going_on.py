@@ -20,8 +20,9 @@ _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt attpåtil dertil også òg therefore "  # noqa: SIM905
     "thus however also "
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
-    "førstnemnde and another altså altso yet instead".split()
+    "førstnemnde and another altså altso yet instead dernest samtidig meanwhile".split()
 )
+_AUXILIARY_NEXT = [[w] for w in "did does do was were is are has have had could would can".split()]  # noqa: SIM905
 # «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
 # counted (not «The second half …», «Den andre omgangen …»: the match's, not one more).
 _ARTICLES = frozenset("en ei eit et a an".split())  # noqa: SIM905
@@ -111,11 +112,15 @@ _AFTER_THAT_FIRST = frozenset(
 def goes_on(first: str, rest: str) -> bool:
     """«Derfor …», «For etter knappe tre minutter …» («for» as «because»), «I så tilfelle
     …», «Året etter kom …»: a sentence that goes on from what the one before said."""
+    if first in ("neither", "nor"):
+        return rest.split(maxsplit=1)[:1] in _AUXILIARY_NEXT  # «Neither did …», not «Neither side»
     if first in _CONTINUING:
+        if first == "samtidig" and rest.startswith("som "):
+            return False  # «Samtidig som prisene stiger, øker …»: both told here
         return first != "dermed" or _NAMED_RESULT.match(rest) is None
     if first == "as" and rest.startswith("a result,"):
         return True  # «As a result, the party …» (not «As a result of the storm»: its cause)
-    if "heller" in rest[:40] and _NEITHER.search(f"{first} {rest[:40]}"):
+    if ("heller" in rest[:40] or first == "heller") and _NEITHER.search(f"{first} {rest[:40]}"):
         return True
     if first in _AFTER_THAT_FIRST or (rest[:3] != "" and _LATER in rest[:20].lower()):
         # (not a new one: «Litt senere samme natt oppsøkte en mann i 30-årene politiet …»)
