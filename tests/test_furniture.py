@@ -3215,10 +3215,12 @@ def test_the_news_run_onto_a_pictures_credit_stays_without_it() -> None:
     assert paragraphs[1].startswith("– Simuleringer gjort av Statens vegvesen"), paragraphs
 
 
-def test_a_byline_in_capitals_run_into_its_dateline_and_the_lead_goes() -> None:
+@pytest.mark.parametrize("byline", ["RAGNHILD HOVKnarvik", "RAGNHILD HOV ragnhild.hov@avisa.no"])
+def test_a_byline_in_capitals_run_into_its_dateline_and_the_lead_goes(byline: str) -> None:
+    # (or run into the lead with the writer's address)
     text = (
         "Kommunen leiger skulelokale\n\n"
-        "RAGNHILD HOVKnarvikKommunen vil leiga lokale til skuledrifta medan den nye skulen"
+        f"{byline}Kommunen vil leiga lokale til skuledrifta medan den nye skulen"
         " blir bygd.\n\n"
         "Det endelege vedtaket vart gjort med 28 mot 13 stemmer i kommunestyret."
     )

@@ -134,8 +134,9 @@ _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
 _DATE_AFTER_STOP = re.compile(
     r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
 )
-_CAPS_BYLINE_RUN = re.compile(
-    r"[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){1,2}[A-ZÆØÅ][a-zæøå]+(?=[A-ZÆØÅ][a-zæøå])"
+_CAPS_BYLINE_RUN = re.compile(  # (or its address: «MAGNUS VOLLSET magnus.vollset@bt.noMandag …»)
+    r"[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){1,2}(?:[A-ZÆØÅ][a-zæøå]+| [\w.-]+@[\w-]+\.[a-z]{2,3})"
+    r"(?=[A-ZÆØÅ][a-zæøå])"
 )
 _IMAGE_ALT = re.compile(r"(?i:article|featured|hero|lead|main) (?i:image|photo)(?=[A-Z])")
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
