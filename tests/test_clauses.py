@@ -548,6 +548,15 @@ def test_a_verb_that_reads_as_an_infinitive_too_is_the_verb_before_a_names_subje
         ("nb", "Etter en debatt som varte i tre timer og endte med et knapt flertall.", False),
         ("en", "After a debate which lasted three hours and ended in a narrow vote.", False),
         ("nb", "Hvis du er ny kan du søke om støtte.", True),
+        # «after the NOUN VERB» is a clause of its own, as «after it was» is
+        (
+            "en",
+            "Speaking after the blaze was put out, Tom Berg, duty manager at the station.",
+            False,
+        ),
+        ("en", "Before the vote was held.", False),
+        ("en", "After the match ended, fans ran onto the pitch.", True),
+        ("en", "After the match, he said no.", True),
     ],
 )
 def test_when_and_a_clauses_joined_verbs_are_no_main_clause(

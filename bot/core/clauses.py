@@ -58,6 +58,7 @@ class MainClauses(Protocol):
 
 _AND, _ARTICLES_NO = ("og", "eller"), ("ein", "ei", "eit", "en", "et")
 _JOINED, _WHEN = frozenset(("og", "eller", "and", "or")), frozenset(("da", "då"))
+_NOUN_FIRST = frozenset(("the", "a", "an", "his", "her", "their", "its"))  # «after the fire was»
 
 
 class ClauseChecker(VerbForms):
@@ -66,8 +67,7 @@ class ClauseChecker(VerbForms):
     def __init__(self, language: str, lex: Lexicon | None = None) -> None:
         super().__init__(language, lex)
         self.subordinators = frozenset(SUBORDINATORS[self.language].split())
-        # Per word, remembered across articles: whether the dictionary knows it, and
-        # whether its place can make it no verb (most verbs' cannot: no rule to run).
+        # Per word, across articles: whether a dictionary knows it, whether its place decides it
         self._known = TokenMemo(self.lexicon.known)
         self._placed = TokenMemo(self._place_matters)
         # «Oslo Børs skriver …»: a noun of its own in -s (børs, status), no genitive
@@ -126,10 +126,9 @@ class ClauseChecker(VerbForms):
         phrase = False  # in a phrase that opens a clause: «, largely from steep food prices»
         opened = 0  # words since the last punctuation
         participle = -1  # where «when asked», «while chatting» have their participle
-        # Read lazily (the main verb mostly comes early); the whole list only where needed.
         if len(FACTS) > 100_000:
             FACTS.clear()
-        stream = chain.from_iterable(map(FACTS.__getitem__, text.split()))
+        stream = chain.from_iterable(map(FACTS.__getitem__, text.split()))  # (read lazily)
         listed: list[list[str]] = []
 
         def around() -> list[str]:
@@ -166,8 +165,7 @@ class ClauseChecker(VerbForms):
             # (an English «s» ends a plural: «Officials warn»; its genitive is «’s»)
             genitive = capital_s and not english and not self._noun_in_s[lower]
             if upper and not first and previous not in NEW_CLAUSE:
-                # A capital inside a sentence is a name, never the verb: «Landssamanslutninga»
-                # (after a colon, a quote or a dash a new sentence may start).
+                # A capital inside a sentence is a name, never a verb («Landssamanslutninga»)
                 previous, before = lower, previous
                 capital = not genitive
                 continue
@@ -200,6 +198,9 @@ class ClauseChecker(VerbForms):
             if lower in WHETHER and len(following := around()[i + 1 : i + 3]) == 2:
                 # «om det bør …», «etter dei fekk …»: clauses; «om morgenen kom han»: no clause
                 subject, verb = following
+                opens = first or previous == "," or previous.endswith("ing")  # (not «men arrested
+                if opens and subject.lower() in _NOUN_FIRST and (then := around()[i + 3 : i + 4]):
+                    subject, verb = "it", then[0]  # after the fight were …»: «after the blaze was»
                 subordinator = subject.lower() in SUBJECT_PRONOUNS and finite(verb.lower())
                 if lower in _WHEN and not subordinator and finite(verb.lower()):  # «Da Per kom»
                     subordinator = self._subject_before(subject.lower(), subject[0].isupper())
@@ -284,8 +285,7 @@ class ClauseChecker(VerbForms):
             if i + 1 == len(tokens) or tokens[i + 1].lower() in PASSIVE_EN[word]:
                 return True
         if phrase and self.language == "en" and word.endswith("ed"):
-            # «Reading from an affidavit submitted by the DPP, …»: in an opening phrase, a
-            # participle and its agent
+            # «Reading from an affidavit submitted by the DPP, …»: a participle and its agent
             tokens = around()
             if i + 1 < len(tokens) and tokens[i + 1].lower() == "by":
                 return True
