@@ -37,9 +37,11 @@ _BYLINE_HEADS = ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by "
                  "photo by ", "photos by ", "photograph by ")  # fmt: skip
 
 
+# A newsroom's desks, as a byline or a line under it gives them: «staff writer», «reporter».
+_DESKS = r"reporter|correspondent|editor|writer|journalist"
 _DESK_ROLE = re.compile(
     # (after the outlet's name: «By BBC music reporter Mark Savage»)
-    r"^\s*(?:[A-Z]{2,}\s)?(?:[a-z]+ ){1,4}(?:reporter|correspondent|editor|writer|journalist|"
+    rf"^\s*(?:[A-Z]{{2,}}\s)?(?:[a-z]+ ){{1,4}}(?:{_DESKS}|"
     r"commentator|photographer|journalistar|korrespondent|redaktør|medarbeidar|medarbeider) "
 )
 
@@ -54,7 +56,7 @@ _NAME_AGENCY = re.compile(  # a name and its agency: «Cameron MicallefNewsWire�
 # editor», which tells of one).
 _DESK_LINE = re.compile(
     r"(?!(?:The|A|An|Our|Its|His|Her|Their|New|Former) )[A-Z][a-z]+(?: [a-z]+){0,3} "
-    r"(?:reporter|correspondent|editor|writer|journalist|commentator|photographer|analyst)"
+    rf"(?:{_DESKS}|commentator|photographer|analyst)"
 )
 
 
@@ -78,10 +80,7 @@ _DATED = re.compile(
 _DASH = re.compile(r"\s+[-–—]\s+")
 
 
-_ROLE_TAIL = re.compile(
-    r",\s+[\w.'’ -]{0,40}\b(?:writer|reporter|correspondent|editor|journalist|columnist)s?$",
-    re.IGNORECASE,
-)
+_ROLE_TAIL = re.compile(rf",\s+[\w.'’ -]{{0,40}}\b(?:{_DESKS}|columnist)s?$", re.IGNORECASE)
 
 
 def is_byline(text: str) -> bool:

@@ -350,7 +350,7 @@ class ClauseChecker(VerbForms):
             opens = lower in self.subordinators or (lower == "that" and self.language == "en")
             # «… i Oslo da lederen, nestlederen»: «da» before its subject is «when»
             opens = opens or (
-                lower in ("da", "då")
+                lower in _WHEN
                 and i + 1 < len(tokens)
                 and tokens[i + 1][0].isalpha()
                 and not self.is_finite(tokens[i + 1].lower())

@@ -22,7 +22,7 @@ _CONTINUING = frozenset(
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
     "førstnemnde and another altså altso yet instead dernest samtidig meanwhile".split()
 )
-_AUXILIARY_NEXT = [[w] for w in "did does do was were is are has have had could would can".split()]  # noqa: SIM905
+_AUXILIARY_NEXT = frozenset("did does do was were is are has have had could would can".split())  # noqa: SIM905
 # «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
 # counted (not «The second half …», «Den andre omgangen …»: the match's, not one more).
 _ARTICLES = frozenset("en ei eit et a an".split())  # noqa: SIM905
@@ -113,7 +113,7 @@ def goes_on(first: str, rest: str) -> bool:
     """«Derfor …», «For etter knappe tre minutter …» («for» as «because»), «I så tilfelle
     …», «Året etter kom …»: a sentence that goes on from what the one before said."""
     if first in ("neither", "nor"):
-        return rest.split(maxsplit=1)[:1] in _AUXILIARY_NEXT  # «Neither did …», not «Neither side»
+        return rest.partition(" ")[0] in _AUXILIARY_NEXT  # «Neither did …», not «Neither side»
     if first in _CONTINUING:
         if first == "samtidig" and rest.startswith("som "):
             return False  # «Samtidig som prisene stiger, øker …»: both told here
