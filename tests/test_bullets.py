@@ -1944,6 +1944,22 @@ def test_no_cut_splits_a_suspended_compound() -> None:
             "We will keep the scheme, said Berg said Energy Minister Tom Berg on Monday.",
             "We will keep the scheme, said Energy Minister Tom Berg.",
         ),
+        # the role first, then the name: the name is the speaker
+        (
+            "– Me trur me har nådd toppen, seier forskingsleiar SSB, Thomas von Brasch.",
+            "Me trur me har nådd toppen, seier forskingsleiar SSB, Thomas von Brasch.",
+        ),
+        (
+            "– Me trur det, seier forskingsleiar SSB, Thomas von Brasch, til NRK fredag.",
+            "Me trur det, seier forskingsleiar SSB, Thomas von Brasch.",
+        ),
+        # an initial's stop is inside the role; an aside's dash ends it
+        (
+            "It was twice the force of gravity, said Ann Lee, seismologist with the U.S."
+            " Geological Survey – stronger than in Haiti last year and Peru in 1994.",
+            "It was twice the force of gravity, said Ann Lee, seismologist with the U.S."
+            " Geological Survey.",
+        ),
     ],
 )
 def test_a_speakers_party_and_role_stay_and_the_circumstances_go(

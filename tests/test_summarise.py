@@ -867,3 +867,19 @@ def test_a_quote_in_the_speakers_first_person_keeps_its_quote_marks(
 ) -> None:
     digest = digest_article(parse_text(text, language=language))
     assert bullet in [b for s in digest.sections for b in s.bullets]
+
+
+def test_a_short_sentence_with_the_figure_is_not_left_for_the_procedure_before_it() -> None:
+    # «Inflasjonen er nå på 6,3 prosent.» is six words, and the news the procedure promises
+    text = (
+        "Prisveksten kan ha nådd toppen\n\n"
+        "Prisane på matvarer og straum har auka kraftig den siste tida. Ein må tilbake til "
+        "80-talet for å finna liknande prisvekst.\n\n"
+        "Fredag klokka åtte oppdaterte Statistisk sentralbyrå konsumprisindeksen. "
+        "Inflasjonen er nå på 6,3 prosent. I januar var han på 7 prosent.\n\n"
+        "– Me meiner me truleg har nådd toppen, seier forskingsleiar Kari Vik i SSB.\n\n"
+        "Samtidig som prisane framleis er høge, trur ho situasjonen nå vil snu. Renta vil "
+        "likevel bli heva vidare fram mot sommaren.\n"
+    )
+    digest = digest_of(analyse(parse_text(text)), max_words=50)
+    assert "Inflasjonen er nå på 6,3 prosent." in digest.sections[0].bullets

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.cut_words import PARTY
+from bot.core.page_words import PARTICLES
 from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS
 
 # What the words were said on: the news itself, kept with the speaker.
@@ -44,10 +45,17 @@ _TO_MEDIUM = re.compile(  # («til NRK», «to the BBC», «til fvn.no»)
 )
 # (not the «og» of a suspended compound, «Norges Vassdrags- og Energidirektorat», nor of a
 # name's last words, «Nordhordland Brann og redning.»)
-_ROLE_ENDS = re.compile(r"(?<!-)\s+(?:og|and)\s+(?!\S+(?:\s+\S+)?$)|:\s|\.(?=[A-ZÆØÅ])")
+# (not inside «U.S.»: an initial's stop; an aside's dash ends the role)
+_ROLE_ENDS = re.compile(
+    r"(?<!-)\s+(?:og|and)\s+(?!\S+(?:\s+\S+)?$)|:\s|(?<!\b[A-Z])\.(?=[A-ZÆØÅ])|\s[–—]\s"
+)
 # (not «i går», «fra talerstolen»)
 _WORKPLACE = re.compile(r"\s+(?:i|hos|ved|in|at|for|fra|frå)\s+(?:the\s+)?[A-ZÆØÅ]")
 # The speaker's role or place: «, trafikkoperatør i Statens vegvesen», « i Salten brannvesen».
+# A full name after the speaker's role or workplace, the name the speaker goes by
+_NAME_AFTER_ROLE = re.compile(
+    rf",\s+[A-ZÆØÅ][\w'’-]+(?:\s+{PARTICLES}[A-ZÆØÅ][\w'’-]+)+(?=[,.!?]|$)"
+)
 _ROLE = re.compile(
     r"^(?:,\s+[a-zæøå][\w-]*(?:\s+[^\s\d,]+){0,8}|\s+(?:i|hos|ved|in|at|fra|frå|for)"
     r"(?:\s+[^\s\d,]+){1,6})$"
@@ -68,6 +76,12 @@ def without_circumstances(text: str) -> str:
     if found is not None and found.start() < _SHORT_QUOTE and _WHEN_SAID.search(text, found.end()):
         found = None  # «En god start, sa Hans Petter Moland da han mottok prisen …»: a cry,
         # and when it was said the news
+    if found is not None and (named := _NAME_AFTER_ROLE.match(text, found.end())):
+        # «, seier forskingsleiar SSB, Thomas von Brasch»: the role, then whose it is
+        rest = text[named.end() :]
+        stop = rest.rstrip()[-1:] if rest.rstrip().endswith((".", "!", "?")) else ""
+        return text if not rest.strip(" .!?") else text[: named.end()] + stop
+
     if found is not None and CIRCUMSTANCES.match(text, found.end()):
         rest = text[found.end() :]
         # «Thorheim (H)», «Kari Ås (36)»: the party or age that names the speaker stays

@@ -69,7 +69,9 @@ def score_sentences(analysis: Analysis, result: int | None) -> dict[int, float]:
             position = 1.0 / (1.0 + decay * sentence.index)
             lead = 1.0 / (1.0 + lead_decay * sentence.position)
             n = sentence.n_words
-            length = 1.0 if 8 <= n <= 40 else 0.6
+            # (a short sentence that gives a figure is news: «Inflasjonen er nå på 6,3 prosent.»)
+            figure = 5 <= n < 8 and any(c.isdigit() for c in sentence.text)
+            length = 1.0 if 8 <= n <= 40 or figure else 0.6
             # Under a crosshead a part may open on its scene; the lead's news comes first.
             facts = _facts(sentence) if s_index else 0.0
             scores[sentence.position] = (
