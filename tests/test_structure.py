@@ -1495,3 +1495,35 @@ def test_a_kicker_over_its_headline_is_one_title_with_it() -> None:
         "Over 2100 døde etter skjelvet i Marokko: – Folk graver med bare hendene"
     )
     assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_box_between_the_headline_and_the_dateline_is_not_the_story() -> None:
+    # the headline, its deck, writers and paper with no «By»; a box's heading and paragraph;
+    # then the wire's dateline opens the story
+    text = (
+        "Flood toll rises in river valley\n\n"
+        "Crews trying to reach villages still cut off\n\n"
+        "Anna K. Berg And Tom Hale Chicago Tribune\n\n"
+        "Record rain\n\n"
+        "Forecasters said the rain was the heaviest on record. The gauge at the dam measured"
+        " twice the monthly average in two days, said Lee Ward, a hydrologist with the"
+        " U.S. Geological Survey.\n\n"
+        "DENVER, Colo. – The death toll from the floods was expected to climb past 40 with 200"
+        " people still missing as crews searched the valley on Tuesday.\n\n"
+        "The governor declared a state of emergency and asked for federal help.\n\n"
+        "Officials said only 30 of the 40 dead had been identified so far."
+    )
+    article = parse_text(text)
+    assert article.title == "Flood toll rises in river valley"
+    assert "Crews trying" not in article.text and "Tribune" not in article.text
+    assert "Record rain" not in article.text and "gauge" not in article.text
+    assert article.sections[0].heading is None
+    assert article.sections[0].paragraphs[0].startswith("The death toll from the floods")
+
+
+def test_writers_and_their_paper_are_a_byline_a_headline_naming_a_paper_is_not() -> None:
+    from bot.core.bylines import is_byline
+
+    assert is_byline("Anna K. Berg And Tom Hale Chicago Tribune")
+    assert is_byline("Anna K. Berg Los Angeles Times")
+    assert not is_byline("Trump Sues New York Times")

@@ -64,6 +64,16 @@ _NAME = r"[A-ZÆØÅ][a-zæøåé'’-]+(?: [A-ZÆØÅ][a-zæøåé'’-]+){1,2}
 _NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME}){{2,}}(?:,? (?:and|og) {_NAME})?")
 
 
+# Writers and their paper, no «By»: two names joined, or one with a middle initial (not a
+# headline in capitals: «Trump Sues New York Times»).
+_PAPERS = ("Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chronicle", "Telegraph")
+_WRITER = r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'’-]+"
+_PAPER_BYLINE = re.compile(
+    rf"(?:{_WRITER} (?:[Aa]nd|&) {_WRITER}|[A-Z][a-z]+ [A-Z]\. [A-Z][a-z'’-]+),? "
+    rf"(?:[A-Z][a-z]+ ){{0,2}}(?:{'|'.join(_PAPERS)})"
+)
+
+
 _AGO = re.compile(
     r"\s+(?:\d{1,2}\s+(?:second|minute|hour|day|week|month)s?\s+ago"
     r"|for\s+\d{1,2}\s+(?:sekund|minutt|time|dag|uke|veke)(?:er|ar)?\s+siden)"
@@ -108,6 +118,8 @@ def is_byline(text: str) -> bool:
     agency = _FROM_AGENCY.match(text)  # a live blog's entry byline: «From CNN's Evan Perez»
     if agency:
         return names_only(text[agency.end() :], allow_roles=True)
+    if text.endswith(_PAPERS) and _PAPER_BYLINE.fullmatch(text):
+        return True  # «John M. Glionna And Rich Connell Los Angeles Times»
     if text.count(", ") >= 2 and text[-1:].isalpha() and _NAME_LIST.fullmatch(text):
         return True  # «Fabio Duarte, Sunil Midda, Alex Waite, Ryan Fisher»: a desk's writers
     if text[-1:].isalpha() and _DESK_LINE.fullmatch(text):

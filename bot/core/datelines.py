@@ -200,6 +200,8 @@ BARE_DATELINE = re.compile(
 
 _DECK_WORDS = 60  # a standfirst or a picture's caption over the story is shorter
 _OVER_DECK = 2  # lines over the deck: the headline, and a kicker or a page's stray line
+_OVER_BOX = 3  # lines over a box's heading: the headline, its deck, a byline
+_BOX_HEADING = 4  # spaces: a box's heading is a few words
 
 
 def opens_on_dateline(text: str) -> bool:
@@ -230,11 +232,19 @@ def over_dateline(texts: list[str], furniture: list[bool]) -> list[int]:
     sentences would be taken for the lead, which the wire's first paragraph is."""
     kept = [i for i, flagged in enumerate(furniture) if not flagged]
     story = next(
-        (n for n, i in enumerate(kept[: _OVER_DECK + 2]) if opens_on_dateline(texts[i])), None
+        (n for n, i in enumerate(kept[: _OVER_BOX + 3]) if opens_on_dateline(texts[i])), None
     )
     if not story:
         return []
     above = kept[:story]
+    if story >= 3 and not any(texts[i].endswith(SENTENCE_END) for i in above[:-1]):
+        box, heading = above[-1], above[-2]
+        if spaces(texts[heading], _BOX_HEADING) < _BOX_HEADING and story <= _OVER_BOX + 2:
+            # a box under the headline's lines: «Intense temblor» and its paragraph over
+            # «SYDNEY, Australia – The death count …»
+            return [heading, box] if spaces(texts[box], _DECK_WORDS) < _DECK_WORDS else []
+    if story > _OVER_DECK + 1:
+        return []
     deck, headline = above[-1], above[:-1]
     if not headline or len(headline) > _OVER_DECK or not texts[deck].endswith(SENTENCE_END):
         return []

@@ -171,8 +171,9 @@ _TOP = 6  # a page's header (a weather box, a date, a menu) fills a few units at
 
 def headline_over_byline(units: list[Unit]) -> int:
     """Where the headline is when widgets of the page stand over it: the short line without a
-    stop right over the byline («Council OKs levy renewal» / «By William Kincaid»), near the
-    top; 0 when it is the first unit, or no such line is there."""
+    stop right over the byline («Council OKs levy renewal» / «By William Kincaid»), or over
+    its deck there, which goes, near the top; 0 when it is the first unit, or no such line
+    is there."""
     prose = 0  # (two paragraphs of prose above it: the story, a second piece under its byline)
     for k, unit in enumerate(units[:_TOP]):
         prose += unit.text.endswith((".", '."', ".”")) and is_prose(unit.text, unit.kind)
@@ -181,8 +182,22 @@ def headline_over_byline(units: list[Unit]) -> int:
         if unit.over_byline and unit.kind != LIST_ITEM:
             n_words = unit.text.count(" ") + 1
             stop = unit.text.endswith((".", ":", ";", ","))
-            return k if 2 <= n_words <= 20 and not stop and not name_line(unit.text) else 0
+            if not (2 <= n_words <= 20 and not stop and not name_line(unit.text)):
+                return 0
+            if k and _over_deck(units[k - 1].text, unit.text):
+                del units[k]  # the deck goes: a phrase the story tells
+                return k - 1
+            return k
     return 0
+
+
+def _over_deck(line: str, deck: str) -> bool:
+    """«New Zealand quake toll rises» over «Rescuers trying to reach those still trapped»
+    over the byline: a headline of words over its longer deck (not a date or a box's
+    figures: «Tuesday, March 3rd, 2022»)."""
+    if not (2 <= spaces(line, 15) < 15 and len(deck) > len(line) and line[-1:].isalpha()):
+        return False
+    return not any(c.isdigit() or c in ",:|" for c in line)
 
 
 def dash_heading(line: str, following: Unit | None) -> bool:
