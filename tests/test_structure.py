@@ -1527,3 +1527,45 @@ def test_writers_and_their_paper_are_a_byline_a_headline_naming_a_paper_is_not()
     assert is_byline("Anna K. Berg And Tom Hale Chicago Tribune")
     assert is_byline("Anna K. Berg Los Angeles Times")
     assert not is_byline("Trump Sues New York Times")
+
+
+def test_a_radio_players_lines_and_a_captions_two_copies_are_not_the_story() -> None:
+    text = (
+        "Play Live Radio\nNext Up:\n0:00\n0:00\n0:00 0:00\nAvailable On Air Stations\n\n"
+        "Oregon Governor Signs Disputed Water Bill\n\n"
+        "Oregon Gov. Ann Berg speaks to farmers at the state fair in August in Salem.\n"
+        "Tom Reed\n/\nAP\n"
+        "Oregon Gov. Ann Berg speaks to farmers at the state fair in August in Salem.\n\n"
+        "Oregon Gov. Ann Berg signed into law Monday a disputed measure that changes how the"
+        " state shares river water. It caps what farms may draw in a dry summer.\n\n"
+        "Berg, a Democrat, called it a fair deal and said it would protect the rivers."
+    )
+    article = parse_text(text)
+    assert article.title == "Oregon Governor Signs Disputed Water Bill"
+    assert "state fair" not in article.text and "Tom Reed" not in article.text
+    assert LIVE_ENTRY not in article.sections[0].kinds  # (no entry under «0:00»)
+    assert article.sections[0].paragraphs[0].startswith("Oregon Gov. Ann Berg signed")
+
+
+def test_a_galleries_buttons_over_the_headline_are_not_its_title() -> None:
+    text = (
+        "forrige\n\n\n\n"
+        "fullskjerm neste GRÅTER: En kvinne og et barn på flukt venter ved grensen."
+        " 1 av 3 Foto: Kari Ås / AP\n\n"
+        "FN: Over en million har flyktet fra landet\n\n"
+        "FN har ikke sett en større bølge av flyktninger på mange år. De frykter at flere"
+        " vil flykte de neste ukene.\n\n"
+        "Høykommissæren er tirsdag i Norge for å møte regjeringen."
+    )
+    assert parse_text(text).title == "FN: Over en million har flyktet fra landet"
+
+
+@pytest.mark.parametrize("headline", ["Amtrak Derails In Ohio", "Mayor Resigns After Vote"])
+def test_a_headline_in_title_case_under_a_networks_button_is_the_title(headline: str) -> None:
+    text = (
+        f"Watch CBSN Live\n\n{headline}\n\n"
+        "A passenger train derailed and toppled on its side in rural Ohio on Tuesday, injuring"
+        " at least 20 people, officials said.\n\n"
+        "The train was travelling from Chicago to New York when it left the track."
+    )
+    assert parse_text(text).title == headline

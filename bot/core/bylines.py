@@ -17,6 +17,7 @@ from bot.core.page_words import (
     ROLE_TAILS,
     ROLES,
 )
+from bot.core.verbs import verb_forms
 
 _TOKEN = re.compile(r"[\w@’'-]+(?:\.\d+)*", re.UNICODE)
 NUMERIC = re.compile(r"^\d[\d.:/-]*$")
@@ -158,3 +159,29 @@ _ON_BEHALF = re.compile(
     r"(?:(?!sier |seier |sa |says |said |skriv)[a-zæøå-]+ ){0,2}"  # (a role: «leiar»)
     r"([A-ZÆØÅ][\w.-]+(?: [A-ZÆØÅ][\w.-]+){1,3})"
 )
+
+
+_COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience – Review»: a title)
+
+
+def is_name_line(text: str) -> bool:
+    """A short line of names only («Kari Nordmann»): furniture beside a byline or role."""
+    tokens = word_tokens(text)
+    if tokens and any(verb_forms(lang).is_finite(tokens[0].lower()) for lang in ("nb", "nn")):
+        return False  # «Får Bokbloggerprisen», «Forsvarte Vestlandsfylket»: a headline's verb
+    if any(t in _TITLE_PREPOSITIONS for t in tokens[2:]) and any(
+        verb_forms("en").is_finite(t.lower()) for t in tokens[1:-1]
+    ):
+        return False  # «Amtrak Derails In Mississippi»: a headline in title case
+    # «Iversen-show på Lerkendal» is a headline: a preposition joins no name to a name.
+    lower_words = (t for t in tokens if t[0].islower() and t not in NAME_LINKS | ROLES)
+    return (
+        1 <= len(tokens) <= 4
+        and not _COMPOUND_TAIL.search(text)  # «Norwegian-opptur»: a heading, no name
+        and not text.endswith((".", "?", "!"))  # «Astronomers Discover New Planet?»
+        and names_only(text, allow_roles=True)
+        and next(lower_words, None) is None
+    )
+
+
+_TITLE_PREPOSITIONS = frozenset(("In", "On", "At", "To", "For", "After", "Over", "Into", "From"))

@@ -37,8 +37,10 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
     texts = [" ".join(text.split()) if "  " in text else text for text in texts]
     for i in range(len(texts) - 1):
         j, text = i + 1, texts[i]  # a widget («1-MIN READ») may stand between the two
-        while j < len(texts) - 1 and flags[j] and not texts[j].startswith(text):
-            j += 1
+        while j < len(texts) - 1 and (flags[j] or _CREDIT_PIECE.fullmatch(texts[j])):
+            if texts[j].startswith(text):
+                break
+            j += 1  # (or a credit's lines: «Ted Richardson» «/» «AP»)
         following = texts[j]
         if not text or not following.startswith(text):
             continue
@@ -61,10 +63,14 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             flags[j] = True
             # (a copy that adds a credit, «… June 3, 2021. (AP)», gives a photo's caption)
             credited = bool(rest) and rest[:1] == "(" and is_furniture(rest)
+            # (or the copies stand around the credit's lines: a photo's caption)
+            credited = credited or any(not flags[k] for k in range(i + 1, j))
             flags[i] = flags[i] or not headline or credited or is_caption(text)
 
 
 _CUT_OFF = ("...", "…")
+# A line of a photo's credit: a name, a slash, an agency in capitals
+_CREDIT_PIECE = re.compile(r"[/|]|[A-Z]{2,6}|(?:[A-ZÆØÅ][\w'’-]+ ){1,3}[A-ZÆØÅ][\w'’-]+")
 _TEASER_CHARS = 40
 
 

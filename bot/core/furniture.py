@@ -41,19 +41,16 @@ from bot.core.page_words import (
     FUNCTION,
     LABELS,
     MONTHS,
-    NAME_LINKS,
     NAMED_DATELINE,
     NAV,
     PAGE_WORDS,
     PROMPT,
     RESULT_ROW,
-    ROLES,
     SUMMARY_LABEL,
     without_link_marks,
 )
 from bot.core.stamps import without_stamp_after
 from bot.core.text import spaces
-from bot.core.verbs import verb_forms
 from bot.core.wire_captions import is_wire_caption
 
 # The first word of every label, up to a sign: a sentence opening on none has none.
@@ -364,25 +361,6 @@ def is_section_label(text: str) -> bool:
     if " " not in text and len(text) >= 6 and text.isupper() and text.isalpha():
         return True
     return spaces(text, 2) < 2 and all(t.lower() in NAV for t in word_tokens(text))
-
-
-_COMPOUND_TAIL = re.compile(r"\w-[a-zæøå]| [–—-] ")  # («The Audience – Review»: a title)
-
-
-def is_name_line(text: str) -> bool:
-    """A short line of names only («Kari Nordmann»): furniture beside a byline or role."""
-    tokens = word_tokens(text)
-    if tokens and any(verb_forms(lang).is_finite(tokens[0].lower()) for lang in ("nb", "nn")):
-        return False  # «Får Bokbloggerprisen», «Forsvarte Vestlandsfylket»: a headline's verb
-    # «Iversen-show på Lerkendal» is a headline: a preposition joins no name to a name.
-    lower_words = (t for t in tokens if t[0].islower() and t not in NAME_LINKS | ROLES)
-    return (
-        1 <= len(tokens) <= 4
-        and not _COMPOUND_TAIL.search(text)  # «Norwegian-opptur»: a heading, no name
-        and not text.endswith((".", "?", "!"))  # «Astronomers Discover New Planet?»
-        and names_only(text, allow_roles=True)
-        and next(lower_words, None) is None
-    )
 
 
 _PULL_QUOTE = 30  # words: a quote pulled out of the story, and who said it

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.bylines import is_byline
+from bot.core.bylines import is_byline, is_name_line
 from bot.core.caps_captions import (
     NAMED_INSIDE,
     alt_line,
@@ -32,7 +32,6 @@ from bot.core.furniture import (
     clean_inline,
     is_credit,
     is_furniture,
-    is_name_line,
     is_time_stamp,
     opens_link_block,
 )
@@ -316,7 +315,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue
         in_links = False
         if is_time_stamp(text):
-            stamp = minutes(text)
+            stamp = -1 if text.startswith("0:00") else minutes(text)  # (not a player's clock)
             continue
         if flags[i]:
             continue

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.core.bylines import names_only
-from bot.core.furniture import is_furniture, is_name_line
+from bot.core.bylines import is_name_line, names_only
+from bot.core.furniture import is_furniture
 from bot.core.model import PARAGRAPH
 from bot.core.page_words import NAV
 from bot.core.text import SENTENCE_END, spaces
