@@ -1569,3 +1569,17 @@ def test_a_headline_in_title_case_under_a_networks_button_is_the_title(headline:
         "The train was travelling from Chicago to New York when it left the track."
     )
     assert parse_text(text).title == headline
+
+
+def test_a_search_boxs_lines_between_the_headline_and_its_copy_are_no_box_story() -> None:
+    text = (
+        "Fuel Report: Pump Prices Are Flat\n\n"
+        "Press enter to search\nClose search\nOpen Menu\n\n"
+        "Fuel Report: Pump Prices Are Flat\n\n\n"
+        "WASHINGTON, D.C. – Drivers have seen little change in gas prices in recent days, the"
+        " club's weekly report says.\n\n"
+        "The national average rose a fraction of a cent to $3.35 this week."
+    )
+    article = parse_text(text)
+    assert article.title == "Fuel Report: Pump Prices Are Flat"
+    assert "search" not in article.text and "Menu" not in article.text

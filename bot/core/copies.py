@@ -37,10 +37,11 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
     texts = [" ".join(text.split()) if "  " in text else text for text in texts]
     for i in range(len(texts) - 1):
         j, text = i + 1, texts[i]  # a widget («1-MIN READ») may stand between the two
-        while j < len(texts) - 1 and (flags[j] or _CREDIT_PIECE.fullmatch(texts[j])):
-            if texts[j].startswith(text):
-                break
-            j += 1  # (or a credit's lines: «Ted Richardson» «/» «AP»)
+        while j < len(texts) - 1 and flags[j] and not texts[j].startswith(text):
+            j += 1
+        if text.endswith(".") and (copy := _around_credit(texts, i)):
+            flags[i] = flags[copy] = True  # a caption, its credit's lines, the caption again
+            continue
         following = texts[j]
         if not text or not following.startswith(text):
             continue
@@ -63,8 +64,6 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             flags[j] = True
             # (a copy that adds a credit, «… June 3, 2021. (AP)», gives a photo's caption)
             credited = bool(rest) and rest[:1] == "(" and is_furniture(rest)
-            # (or the copies stand around the credit's lines: a photo's caption)
-            credited = credited or any(not flags[k] for k in range(i + 1, j))
             flags[i] = flags[i] or not headline or credited or is_caption(text)
 
 
@@ -72,6 +71,19 @@ _CUT_OFF = ("...", "…")
 # A line of a photo's credit: a name, a slash, an agency in capitals
 _CREDIT_PIECE = re.compile(r"[/|]|[A-Z]{2,6}|(?:[A-ZÆØÅ][\w'’-]+ ){1,3}[A-ZÆØÅ][\w'’-]+")
 _TEASER_CHARS = 40
+_CREDIT_LINES = 3
+
+
+def _around_credit(texts: list[str], i: int) -> int:
+    """Where the line is given again under a photo's credit of a few lines, a slash or an
+    agency among them («… in Raleigh.» «Ted Richardson» «/» «AP» «… in Raleigh.»); or 0."""
+    for j in range(i + 1, min(i + 2 + _CREDIT_LINES, len(texts))):
+        if texts[j] == texts[i]:
+            between = texts[i + 1 : j]
+            return j if any(t in ("/", "|") or t.isupper() for t in between) else 0
+        if not _CREDIT_PIECE.fullmatch(texts[j]):
+            return 0
+    return 0
 
 
 def _given_whole(texts: list[str], i: int) -> int:

@@ -242,7 +242,8 @@ def over_dateline(texts: list[str], furniture: list[bool]) -> list[int]:
         if spaces(texts[heading], _BOX_HEADING) < _BOX_HEADING and story <= _OVER_BOX + 2:
             # a box under the headline's lines: «Intense temblor» and its paragraph over
             # «SYDNEY, Australia – The death count …»
-            return [heading, box] if spaces(texts[box], _DECK_WORDS) < _DECK_WORDS else []
+            prose = texts[box].endswith(SENTENCE_END) and spaces(texts[box], 8) >= 8
+            return [heading, box] if prose and spaces(texts[box], _DECK_WORDS) < _DECK_WORDS else []
     if story > _OVER_DECK + 1:
         return []
     deck, headline = above[-1], above[:-1]

@@ -10,6 +10,7 @@ feature part by part.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import chain, repeat
@@ -70,7 +71,7 @@ def score_sentences(analysis: Analysis, result: int | None) -> dict[int, float]:
             lead = 1.0 / (1.0 + lead_decay * sentence.position)
             n = sentence.n_words
             # (a short sentence that gives a figure is news: «Inflasjonen er nå på 6,3 prosent.»)
-            figure = 5 <= n < 8 and any(c.isdigit() for c in sentence.text)
+            figure = 5 <= n < 8 and _AMOUNT.search(sentence.text) is not None
             length = 1.0 if 8 <= n <= 40 or figure else 0.6
             # Under a crosshead a part may open on its scene; the lead's news comes first.
             facts = _facts(sentence) if s_index else 0.0
@@ -87,6 +88,11 @@ def score_sentences(analysis: Analysis, result: int | None) -> dict[int, float]:
     return scores
 
 
+# A figure with its unit: «6,3 prosent», «2.950 kroner», «$3.35» (not «Grunn nr. 3»)
+_AMOUNT = re.compile(
+    r"[$€£]\d|\d(?:[\d.,]*\d)? ?(?:%|prosent|per ?cent|kroner|kr\b|øre|dollars?|euros?|pounds?"
+    r"|millioner|milliarder|mill\.|mrd\.|millions?|billions?)"
+)
 _STEM = 6  # letters two words of one stem share: «frifinnelse», «frifinnes»
 _RESULT_LEAD = 0.5  # above every sentence of the report (the lead, its own, stays first)
 
