@@ -1446,3 +1446,26 @@ def test_a_caption_cut_short_over_itself_whole_is_no_story_before_more_stories()
     assert any(
         b.startswith("An airstrike killed at least 18 people") for b in bullets(digest(page))
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a video's blurb of two sentences, its day and agency last
+        "The health agency says there have been more than 90 cases of the disease since the"
+        " start of the year, with more than half in one county. But officials say the"
+        " outbreak is boosting vaccination and awareness (Feb. 14) AP",
+        # an artist's picture of the news, under a label in capitals
+        "DISTANT WORLD. Artist’s impression of a newly found planet, flanked by dust, as it"
+        " circles its star.",
+    ],
+)
+def test_a_video_blurb_and_an_artists_picture_are_captions(caption: str) -> None:
+    text = (
+        f"Tiny telescope finds far planet\n\n{caption}\n\n"
+        "Astronomers using a small telescope have found a planet circling a star 500"
+        " light-years from Earth, they said on Monday.\n\n"
+        "The planet is about the size of Jupiter and takes three days to go round its star."
+    )
+    article = parse_text(text)
+    assert article.sections[0].paragraphs[0].startswith("Astronomers using a small telescope")

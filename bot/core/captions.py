@@ -177,23 +177,6 @@ def ends_in_agency_credit(unit: str) -> bool:
     )
 
 
-# A photo's caption by its signature: an agency's mark alone in brackets after one sentence
-# («Rishi Sunak will lead a press conference today. (PA)»), or a picture desk's date and
-# place («… at Eden Park on August 07, 2021 in Auckland, New Zealand.»)
-_AGENCY_MARK = re.compile(r"[.!?] \((?:PA|AP|AFP|Reuters|EPA|Getty|Getty Images|AAP|NTB)\)\.?$")
-_PICTURE_DESK = re.compile(
-    r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) \d{1,2}, \d{4} in [A-Z][\w .'’-]+, [A-Z][\w .'’-]+\.$"
-)
-
-
-def signed_caption(unit: str) -> bool:
-    """Whether a short unit of one sentence is a photo's caption by its signature."""
-    if unit.count(" ") > 45 or ". " in unit[:-8]:
-        return False
-    return _AGENCY_MARK.search(unit) is not None or _PICTURE_DESK.search(unit) is not None
-
-
 # «BRANN: Eneboligen brant søndag. Håkon Glatved-Prahl»: a caption, its photographer's name
 # after its stop and nothing after it; no paragraph of prose ends on a bare name.
 _BARE_CREDIT = re.compile(  # (in brackets too: «… på Tøyen i Oslo. (Jacob Krogvold)»)

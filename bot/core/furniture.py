@@ -23,7 +23,6 @@ from bot.core.captions import (
     ends_in_agency_credit,
     ends_in_bare_credit,
     is_caption_label,
-    signed_caption,
     strip_tail,
 )
 from bot.core.datelines import BARE_DATELINE
@@ -51,7 +50,7 @@ from bot.core.page_words import (
 )
 from bot.core.stamps import without_stamp_after
 from bot.core.text import spaces
-from bot.core.wire_captions import is_wire_caption
+from bot.core.wire_captions import is_wire_caption, signed_caption
 
 # The first word of every label, up to a sign: a sentence opening on none has none.
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -253,7 +252,9 @@ def is_furniture(unit: str) -> bool:
     if n_words > _LONG:
         if PROMPT.found(text[:40]):
             return True  # «Your support helps us to tell the story …»: an appeal, however long
-        return text[:6].lower() in ("image ", "media ") and _LABEL_RE.match(text) is not None
+        if text[:6].lower() in ("image ", "media ") and _LABEL_RE.match(text) is not None:
+            return True
+        return signed_caption(text)  # (a video's blurb of two sentences)
     if _LABEL_RE.match(text) or _TIME_STAMP.match(text) or _CREDITS_BY.match(text):
         return True
     if text.endswith(":") and _SPEAKER_LINE.match(text):

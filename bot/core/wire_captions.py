@@ -75,3 +75,33 @@ def posed_caption(unit: str) -> bool:
     if spaces(unit, _POSED_WORDS) >= _POSED_WORDS or ". " in unit or not unit.endswith("."):
         return False
     return _POSED.match(unit) is not None and _MOMENT.search(unit) is not None
+
+
+_SIGNED_WORDS = 45
+# A caption by its signature: an agency's mark alone in brackets after one sentence
+# («Rishi Sunak will lead a press conference today. (PA)»), a video's day and agency
+# («… boosting vaccination (Feb. 14) AP.»), a picture desk's date and place («… at Eden
+# Park on August 07, 2021 in Auckland, New Zealand.»), an artist's picture of the news
+_AGENCY_MARK = re.compile(r"[.!?] \((?:PA|AP|AFP|Reuters|EPA|Getty|Getty Images|AAP|NTB)\)\.?$")
+_VIDEO_MARK = re.compile(r" \([A-Z][a-z]{2,4}\.? \d{1,2}\) (?:AP|AFP|Reuters|CNN)\.?$")
+_PICTURE_DESK = re.compile(
+    r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}, \d{4} in [A-Z][\w .'’-]+, [A-Z][\w .'’-]+\.$"
+)
+# (after a label in capitals too: «DISTANT ORB. Artist’s depiction of …»)
+_ARTISTS = re.compile(
+    r"^(?:[A-Z]{2,}(?: [A-Z]{2,})*[.:] )?(?:An )?[Aa]rtist[’']s "
+    r"(?:depiction|impression|rendering|concept|illustration) of "
+)
+
+
+def signed_caption(unit: str) -> bool:
+    """Whether a short unit is a caption by its signature (of one sentence, but for a
+    video's blurb and an artist's picture)."""
+    if unit.count(" ") > _SIGNED_WORDS:
+        return False
+    if _VIDEO_MARK.search(unit) or _ARTISTS.match(unit):
+        return True
+    if ". " in unit[:-8]:
+        return False
+    return _AGENCY_MARK.search(unit) is not None or _PICTURE_DESK.search(unit) is not None
