@@ -852,6 +852,39 @@ def test_a_long_lead_no_cut_shortens_is_still_the_news_first(max_words: int | No
             "– Eg trur vegen er trygg no, men vi følgjer med, seier geolog Kari Nes.",
             "«Eg trur vegen er trygg no, men vi følgjer med», seier geolog Kari Nes.",
         ),
+        # the speaker a role and its workplace, a noun, a description; a name quoted inside
+        (
+            "nb",
+            "Sykehusene er fulle\n\n"
+            "Sykehusene i hele landet melder om flere pasienter enn noen gang i vinter.\n\n"
+            "– Allerede nå har vi pasienttall som vi ventet først i 2025, forteller leder i"
+            " Norsk sykepleierforbund Lill Berg.",
+            "«Allerede nå har vi pasienttall som vi ventet først i 2025», forteller leder i"
+            " Norsk sykepleierforbund Lill Berg.",
+        ),
+        (
+            "nb",
+            "Bil i grøfta på E6\n\n"
+            "En bil kjørte av veien på E6 ved Dombås natt til søndag.\n\n"
+            "– Bilen havnet på jordet, og vi fikk melding om at ingen var skadd, opplyser"
+            " operasjonssentralen.",
+            "«Bilen havnet på jordet, og vi fikk melding om at ingen var skadd», opplyser"
+            " operasjonssentralen.",
+        ),
+        (
+            "nn",
+            "Flykta frå krigen\n\n"
+            "Ein mann frå Kharkiv har budd i Førde sidan i vår.\n\n"
+            "– Eg hadde ikkje pengar til husleige eller mat, forklarer den 60 år gamle mannen.",
+            "«Eg hadde ikkje pengar til husleige eller mat», forklarer den 60 år gamle mannen.",
+        ),
+        (
+            "nb",
+            "Fire reddet fra skjær\n\n"
+            "Fire personer ble reddet fra et skjær utenfor Røst natt til lørdag.\n\n"
+            "– Vi sendte ut RS «Skuld» og to lokale båter, sier redningsleder Tor Moe.",
+            "«Vi sendte ut RS «Skuld» og to lokale båter», sier redningsleder Tor Moe.",
+        ),
         # no first person: the speaker's statement, as it is
         (
             "nb",

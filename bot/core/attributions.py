@@ -148,11 +148,21 @@ def in_quote_marks(bullets: list[list[str]], language: str) -> list[list[str]]:
     return [[_quoted(bullet) for bullet in section] for section in bullets]
 
 
+# Who said it, last in the bullet: «…, forteller leder i Norsk sykepleierforbund Lill
+# Larsen.», «…, opplyser operasjonssentralen.», «…, forklarer den 60 år gamle mannen.»
+# (a role, a noun, a name: no clause, «sier at …», after the verb)
+_SPEAKER_RUN = r"(?:[^,.!?«»]|(?<=\b[A-ZÆØÅ])\.)+"  # (an initial's stop: «Tone W. Trøen»)
+_SAID_LAST = re.compile(
+    rf",\s+(?:{SPEECH_VERBS})\s+(?!(?:at|om|that)\b){_SPEAKER_RUN}(?:,\s+{_SPEAKER_RUN})?[.!?]?$",
+    re.IGNORECASE,
+)
+
+
 def _quoted(bullet: str) -> str:
-    said = ATTRIBUTION.search(bullet) if ", " in bullet else None
-    if said is None or any(mark in bullet for mark in '«»"“”'):
+    said = _SAID_LAST.search(bullet) if ", " in bullet else None
+    if said is None or any(mark in bullet for mark in '"“”') or bullet.startswith("«"):
         return bullet
     words = bullet[: said.start()]
-    if _OWN_VOICE.search(words) is None or ATTRIBUTION.search(bullet, said.end()):
-        return bullet
+    if _OWN_VOICE.search(words) is None or words.count("«") != words.count("»"):
+        return bullet  # (a quote inside it, «Skuld», stays inside: «… RS «Skuld» …»)
     return f"«{words}»{bullet[said.start() :]}"
