@@ -423,6 +423,15 @@ WIDGET_LINES += [
     "Your email address will not be published.", "Required fields are marked *",
     "Your email address will not be published. Required fields are marked *",
 ]
+FURNITURE_LINES += [
+    # a skip link in Norwegian, a site's contact prompt and ad link, an image's machine-made
+    # alt text, a stock photo's caption, a switchboard, an ad break's notice
+    "Hopp til primær menyen", "Hopp til hovedinnhold", "Hopp til bunntekst",
+    "Siste nytt fra Sirdal! Tips eller innspill? Kontakt oss", "Annonsere?",
+    "Et bilde som inneholder person, innendørs Automatisk generert beskrivelse",
+    "Fishing boat at rough sea - stock photo", "Sentralbord: 70 07 44 22 Mobil: 995 22 999",
+    "Saken fortsetter etter annonsen",
+]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",
     "Stoltenberg: Vi tar atomtrusselen på alvor",

@@ -1583,3 +1583,17 @@ def test_a_search_boxs_lines_between_the_headline_and_its_copy_are_no_box_story(
     article = parse_text(text)
     assert article.title == "Fuel Report: Pump Prices Are Flat"
     assert "search" not in article.text and "Menu" not in article.text
+
+
+def test_a_reading_time_ends_the_menu_so_the_headline_under_it_is_the_title() -> None:
+    text = (
+        "Nyheter\nSport\nKultur\nDebatt\nKommunen\nHytter\nVæret\n"
+        "KULTUR\n2 minutter lesetid\n\nJulekonsert i kulturhuset\n\n"
+        "Et bilde som inneholder scene, person Automatisk generert beskrivelse\n"
+        "Publisert: 17 desember, 2021 09:25\n\n"
+        "Kari Ås og Per Li skapte ei fin og varm stemning i kulturhuset torsdag kveld.\n\n"
+        "Publikum fekk høyre kjende julesongar, og det vart nokre overraskingar undervegs."
+    )
+    article = parse_text(text)
+    assert article.title == "Julekonsert i kulturhuset"
+    assert "Automatisk" not in article.text

@@ -88,7 +88,10 @@ _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
 _GLUED_TICKER = re.compile(r"(?:Breaking News|Breaking|BREAKING|Siste nytt)(?=[A-ZÆØÅ][a-zæøå])")
 _SKIP_LINK = re.compile(
     r"^(?:(?:skip|jump) (?:to:? (?:main |site )?(?:content|story|navigation|search)|"
-    r"next section|over \w+)\s*)+",
+    r"next section|over \w+)\s*"
+    # («Hopp til primær menyen», «Hopp til hovedinnhold», «Hopp til bunntekst»)
+    r"|hopp til (?:primær |hoved)?"
+    r"(?:menyen|meny|innholdet|innhold|innhaldet|bunnteksten|bunntekst)\s*)+",
     re.IGNORECASE,
 )
 _GLUED_CREDIT = re.compile(
@@ -259,7 +262,7 @@ def is_furniture(unit: str) -> bool:
         return True
     if text.endswith(":") and _SPEAKER_LINE.match(text):
         return True
-    if text[:4].lower() in ("skip", "jump") and _SKIP_LINK.match(text):
+    if text[:4].lower() in ("skip", "jump", "hopp") and _SKIP_LINK.match(text):
         rest = _SKIP_LINK.sub("", text)
         return not rest or is_furniture(rest)
     if is_wire_caption(text) or (n_words <= _LONG and is_caption_label(text)):

@@ -25,7 +25,7 @@ abonner subscribe lukk close tilbake back toppen top nyhetsbrev newsletter publi
 published updated posted kl gmt bst utc cet cest min minutter minutes timer hours sekunder
 seconds ago siden sidan tips foto photo lesetid sist last read minute minutt minutts
 minutters lesing articles details related google privacy personvern support eng рус укр
-nettopp views visninger fullskjerm fullscreen
+nettopp views visninger fullskjerm fullscreen annonsere
 """)
 # Words that carry no meaning of their own: neutral beside page words.
 FUNCTION = _set("""
@@ -126,6 +126,10 @@ PROMPT = CaseBlind(
     r"meld deg på|last ned appen|download the app|tips oss|©|copyright|"
     r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
     r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
+    r"fortsetter etter annonsen|held fram etter annonsen|kontakt oss$|contact us$|"
+    # an image's machine-made alt text, a picture agency's stock photo, a switchboard
+    r"automatisk generert beskrivelse|automatically generated description|- stock photo$|"
+    r"^sentralbord: ?[\d ]{8,}|"
     r"your support helps|your donation|support now|laster innhold|vennligst vent|"
     r"aktivere javascript|enable javascript|rush transcript|tap here|send a link to a friend|"
     # a comment box's rules, a syndicating site's disclaimer

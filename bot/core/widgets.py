@@ -274,6 +274,8 @@ def menu_lines(texts: list[str]) -> set[int]:
     for i, text in enumerate([*texts, ""]):
         n_words = spaces(text, 8) + 1  # (read up to 8)
         short = n_words <= 3 and "," not in text and not text.endswith(_NOT_MENU)
+        # (a reading time, «2 minutter lesetid», «3 min read», is the story's: no menu below)
+        short = short and not (text[-4:] in ("etid", "read") and _READING_TIME.search(text))
         if text and (short or listed_link(texts, i)):
             run.append(i)
             continue
@@ -285,6 +287,7 @@ def menu_lines(texts: list[str]) -> set[int]:
     return found
 
 
+_READING_TIME = re.compile(r"\b(?:lesetid|min read|minute read)$", re.IGNORECASE)
 # A poll's answer's share, and its count of votes: «47%», «Antall stemmer: 919».
 _SHARE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%")
 _VOTES = re.compile(
