@@ -372,6 +372,17 @@ def test_sentences_a_page_glued_together_are_read_apart() -> None:
 def test_a_domain_or_an_abbreviation_is_not_taken_apart() -> None:
     article = parse_text("Nettstaden\n\nLes meir på framtida.no og nrk.no om saka i kveld.")
     assert "framtida.no og nrk.no" in article.text
+    article = parse_text("Adressa\n\nHan bor i St.Olavs gate og jobbar for U.S.Army no.")
+    assert "St.Olavs gate" in article.text and "U.S.Army" in article.text
+
+
+def test_a_sentence_glued_to_an_acronyms_stop_is_read_apart() -> None:
+    text = (
+        "Ledigheten faller\n\n"
+        "Det er nå 61.000 helt ledige, viser ferske tall fra NAV.Det tilsvarer 2,1 prosent"
+        " av arbeidsstyrken, og ledigheten er den laveste på ti år."
+    )
+    assert "fra NAV. Det tilsvarer" in parse_text(text).text
 
 
 @pytest.mark.parametrize(

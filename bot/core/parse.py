@@ -77,8 +77,11 @@ _LINE_MARKS = re.compile(r"^(?:[-–](?=[A-ZÆØÅ][a-zæøå])|#\w+: (?=[A-ZÆ�
 # One pattern a mark, opening on it: the engine finds a literal first character fast,
 # but tests a class of them ([.!?]) at every position. (The look-behind runs last: a
 # look-behind tried at every position is slow.)
-_GLUED_AFTER = {
-    mark: re.compile(rf"\{mark}(?=[A-ZÆØÅ][a-zæøå]|[-–] [A-ZÆØÅ])(?<=[a-zæøå]{{3}}\{mark})")
+_GLUED_AFTER = {  # (after a word or an acronym: «… viser ferske tall fra NAV.Det tilsvarer …»)
+    mark: re.compile(
+        rf"\{mark}(?=[A-ZÆØÅ][a-zæøå]|[-–] [A-ZÆØÅ])"
+        rf"(?:(?<=[a-zæøå]{{3}}\{mark})|(?<=[A-ZÆØÅ]{{2}}\{mark}))"
+    )
     for mark in ".!?"
 }
 
