@@ -436,6 +436,19 @@ def test_a_person_named_in_full_gets_the_role_the_article_gives_at_the_first_men
     assert with_roles(bullets, text, 18) == bullets  # no word left for the role
 
 
+def test_a_role_with_its_place_before_the_name_is_not_given_again() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "Personen blir tatt i vare, opplyser operasjonsleiar ved Vest politidistrikt Per Li. "
+        "Personen er frakta til sjukehus, opplyser operasjonsleiar Per Li."
+    )
+    bullets = [
+        ["Personen blir tatt i vare, opplyser operasjonsleiar ved Vest politidistrikt Per Li."]
+    ]
+    assert with_roles(bullets, text, None) == bullets
+
+
 def test_a_town_after_a_street_is_no_surname() -> None:
     text = (
         "Woman denies abusing hospital staff\n\n"

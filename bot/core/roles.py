@@ -54,6 +54,8 @@ def with_roles(bullets: list[list[str]], text: str, max_words: int | None) -> li
             if _is_role(before) or before in role.split() or after in ",:" or after.isalpha():
                 continue  # its role said already, told after it («Kari Ås, leiar i …»), a
                 # turn's label («Mark Dunn: – …»), a genitive («Knausgårds «Min kamp»»)
+            if role.lower() in bullet[max(0, at - _ROLE_CHARS) : at].lower():
+                continue  # («operasjonsleiar ved Sør-Vest politidistrikt John Laurits Ask»)
             extra = role.count(" ") + 1
             if room is not None and added + extra > room:
                 continue
