@@ -351,6 +351,9 @@ FURNITURE_LINES += [
     " EPA-EFE/HANDOUT",
 ]
 WIDGET_LINES += [
+    # a video's title and its blurb over its length
+    "Trial lawyer on the judge's sentence Trial lawyer weighs in on the life sentence the"
+    " judge gave for the two murders 06:25",
     # a stamp alone, its comments' count after it; a paywall's box and button
     "1 hour ago 1", "3 days ago", "KJØP", "Er du allerede abonnent?",
     # a feed's box
@@ -431,6 +434,10 @@ FURNITURE_LINES += [
     "Et bilde som inneholder person, innendørs Automatisk generert beskrivelse",
     "Fishing boat at rough sea - stock photo", "Sentralbord: 70 07 44 22 Mobil: 995 22 999",
     "Saken fortsetter etter annonsen",
+    # a site's label, a live page's pointers, a gallery's blurb
+    "Must read", "How to follow the announcement live",
+    "The Independent will be providing rolling updates in our own dedicated liveblog.",
+    "Images from the English Premier League matches played on Saturday.",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",

@@ -1458,6 +1458,8 @@ def test_a_caption_cut_short_over_itself_whole_is_no_story_before_more_stories()
         # an artist's picture of the news, under a label in capitals
         "DISTANT WORLD. Artist’s impression of a newly found planet, flanked by dust, as it"
         " circles its star.",
+        # a file picture's, its agency after it
+        "A file photograph of an observatory on a mountain in Chile. Reuters",
     ],
 )
 def test_a_video_blurb_and_an_artists_picture_are_captions(caption: str) -> None:
@@ -1469,3 +1471,14 @@ def test_a_video_blurb_and_an_artists_picture_are_captions(caption: str) -> None
     )
     article = parse_text(text)
     assert article.sections[0].paragraphs[0].startswith("Astronomers using a small telescope")
+
+
+def test_a_tabloids_caption_with_a_label_and_an_ellipsis_is_no_bullet() -> None:
+    text = (
+        "Knifeman jailed for life\n\n"
+        "A knifeman who slashed a stranger's throat in the street has been jailed for life,"
+        " a court heard on Friday.\n\n"
+        "JAILED FOR LIFE ... Tom Hale used a six-inch blade to attack a student.\n\n"
+        "The judge said Hale was a danger to the public and must serve at least 20 years."
+    )
+    assert "JAILED" not in parse_text(text).text

@@ -369,6 +369,13 @@ def test_sentences_a_page_glued_together_are_read_apart() -> None:
     assert any(b.startswith("Dette er gode tiltak") for b in found)
 
 
+def test_and_co_is_no_sentences_end() -> None:
+    from bot.core.text import sentences
+
+    text = "Treneren roser det Berge og co. har fått til i år. Neste kamp er mot Danmark."
+    assert sentences(text, "nb")[0].endswith("har fått til i år.")
+
+
 def test_a_domain_or_an_abbreviation_is_not_taken_apart() -> None:
     article = parse_text("Nettstaden\n\nLes meir på framtida.no og nrk.no om saka i kveld.")
     assert "framtida.no og nrk.no" in article.text

@@ -1597,3 +1597,17 @@ def test_a_reading_time_ends_the_menu_so_the_headline_under_it_is_the_title() ->
     article = parse_text(text)
     assert article.title == "Julekonsert i kulturhuset"
     assert "Automatisk" not in article.text
+
+
+def test_a_labelled_caption_given_again_without_its_label_leaves_the_headline_the_title() -> None:
+    text = (
+        "I gang: Formannskapets møte tysdag, der budsjetta er viktigaste saka, er i gang.\n\n"
+        "Legg fram budsjettforslaga klokka 13 i dag\n\n"
+        "Tidspunktet for framlegginga av budsjettforslaga i formannskapet i dag skapte debatt"
+        " mellom partia.\n\n"
+        "Formannskapets møte tysdag, der budsjetta er viktigaste saka, er i gang.\n\n"
+        "Ordføraren kom fyrst med forslag om å leggja handsaminga til slutt i møtet."
+    )
+    article = parse_text(text)
+    assert article.title == "Legg fram budsjettforslaga klokka 13 i dag"
+    assert "er i gang" not in article.text

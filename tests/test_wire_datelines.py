@@ -165,6 +165,8 @@ def test_a_speakers_name_before_a_colon_is_no_place() -> None:
         ("SØNDAG KLOKKEN 21.50: Ingen av de fire ble alvorlig skadet.", "Ingen av de fire ble"),
         ("HAUGESUND (VG) «Ut og stjæle hester» vant fem priser.", "«Ut og stjæle hester» vant"),
         ("MANDAG var det mange som møtte opp på torget.", "MANDAG var det mange"),
+        # the outlet's desk in brackets, a colon after it
+        ("KVADRATUREN (Nettavisen Økonomi): Ferske tall viser at prisene falt.", "Ferske tall"),
     ],
 )
 def test_a_days_stamp_in_capitals_and_a_place_with_its_outlet_are_no_part_of_the_text(

@@ -16,7 +16,10 @@ from bot.core.text import spaces
 from bot.core.word_rarity import zipf
 
 # («30 DYR GIKK TAPT: Fjøset …»: a count first; no place's dateline opens on one)
-_CAPS_LABEL = re.compile(r"((?:\d+ )?[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,2}) ?: (?=[A-ZÆØÅ0-9])")
+# («RAS: Fleire vegar …»; a tabloid's «JAILED FOR LIFE ... Richard Stoves used …»)
+_CAPS_LABEL = re.compile(
+    r"((?:\d+ )?[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,3}) ?(?::|\.\.\.|…) (?=[A-ZÆØÅ0-9])"
+)
 _KEPT_LABELS = frozenset("fakta facts bakgrunn background les også".split())  # noqa: SIM905
 
 

@@ -30,6 +30,10 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             for j in range(i + 1, min(i + 3, len(texts))):
                 flags[j] = flags[j] or texts[j] == half
     for i, text in enumerate(texts):
+        near = texts[i + 1 : i + _COPY_NEAR] if ": " in text[:_LABEL_CHARS] else ()
+        if near and (caption := text.split(": ", 1)[1]) in near:
+            # «I gang: Formannskapets møte …», its copy near: a picture's caption and alt text
+            flags[i] = flags[texts.index(caption, i + 1)] = True
         if text.endswith(_CUT_OFF) and (j := _given_whole(texts, i)):
             flags[i] = True  # «WASHINGTON (AP) — Senate Democrats … government...»: a teaser
             flags[i + 1 : j] = [True] * (j - i - 1)  # (and a rail's line between it and its story)
@@ -68,6 +72,8 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
 
 
 _CUT_OFF = ("...", "…")
+_LABEL_CHARS = 30  # a caption's label and its colon
+_COPY_NEAR = 8  # units: a caption's copy stands near it
 # A line of a photo's credit: a name, a slash, an agency in capitals
 _CREDIT_PIECE = re.compile(r"[/|]|[A-Z]{2,6}|(?:[A-ZÆØÅ][\w'’-]+ ){1,3}[A-ZÆØÅ][\w'’-]+")
 _TEASER_CHARS = 40

@@ -36,6 +36,8 @@ _OUTLET_BRACKET = re.compile(r"^\([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})?\) (?=[A-Z
 _PLACE_OUTLET = re.compile(  # (and «NEW YORK (NYT NEWS SERVICE).- Picasso's …»)
     r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,})? \((?:VG|NTB|NPK|ANB|TV 2|DN|[A-Z]{2,}(?: [A-Z]{2,}){1,3})\)"
     r"(?:\.?-| -)? ?(?=[«A-ZÆØÅ])"
+    # («KVADRATUREN (Nettavisen Økonomi): Ferske tall …»: the outlet's desk, a colon)
+    r"|^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,})? \([A-ZÆØÅ]\w+(?: [A-ZÆØÅ]\w+){0,2}\): (?=[A-ZÆØÅ])"
 )
 _DICE = "1 2 3 4 5 6 "
 # «(Magnus Carlsen – Sergej Karjakin 1-0) For første gang …»: a game's result as a tag.

@@ -112,7 +112,7 @@ LABELS = (
     "copy link", "link copied", "watch", "listen", "listen to this article", "tags", "topics",
     "follow us", "newsletter", "sign up", "subscribe", "comments", "source", "by",
     "our standards", "reuse this content", "article content", "explore more on these topics",
-    "most viewed", "click to follow", "all sections", "support us",
+    "most viewed", "click to follow", "all sections", "support us", "must read", "must-read",
     "support journalism",
     "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
@@ -155,6 +155,8 @@ PROMPT = CaseBlind(
     r"get instant access|free trial|on patreon|keep comments|comments may take|"
     # a live page's pointer to its updates: «Follow the latest updates below.»
     r"follow the latest updates|follow our live coverage|follow live updates|"
+    # a live page's pointer, a gallery's blurb: «How to follow the announcement live»
+    r"^how to follow |rolling updates in our|^images from the |^pictures from the |"
     r"^become an expert on|^read and decide$|^join [\w ]{1,40} today$|"
     r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»

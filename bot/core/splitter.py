@@ -44,8 +44,8 @@ EXTRA_ABBREVIATIONS = {
            "m.a", "t.d", "o.a", "m.m", "s", "ft", "utg", "tlf", "bl.a",
            # roads before their number: «fv. 337», «rv. 7»; «iht. avtalen»
            "fv", "rv", "iht",
-           # a school's short form: «… som Eid vgs. ikkje klarer å fylle»
-           "vgs"),
+           # a school's short form: «… som Eid vgs. ikkje klarer å fylle»; «Berge og co.»
+           "vgs", "co"),
     "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
            "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
            # ranks and titles before a name: «said Sgt. Pete Dugan»

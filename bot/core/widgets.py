@@ -36,6 +36,7 @@ _WIDGET_LINE = CaseBlind(rf"^(?:{WIDGET_LINE_PATTERN})")
 _WIDGET_WORDS = CaseBlind(rf"\b(?:{WIDGET_WORDS_PATTERN})")
 _AGED = re.compile(r"[A-ZÆØÅ][a-zæøå]+ \(\d{1,3}\) [a-zæøå]")  # «Andrine (18) elsker»
 _DURATION = re.compile(r"[a-z] \d{1,2}:\d{2}$")
+_TEASER_WORDS = 30  # a video's title, and its blurb after it, over its length
 _CLOCK_WORDS = frozenset("kl kl. klokka klokken at from to til fra frå by until".split())  # noqa: SIM905
 # A time zone after a page's stamp: «12:54 PM EDT».
 _ZONE = re.compile(r"\b(?:EDT|EST|CDT|CST|PDT|PST|ET|PT|GMT|UTC|BST|CET|CEST)\b")
@@ -134,7 +135,7 @@ def is_widget(text: str) -> bool:
     if n_words <= 30 and _LIVE_BYLINE.match(text):
         return True  # «Paul Owen with all today's news following …»: who writes the blog
     if (
-        n_words <= 16
+        n_words <= _TEASER_WORDS
         and text[-3:-2] == ":"
         and _DURATION.search(text)
         and text.rsplit(" ", 2)[-2].lower() not in _CLOCK_WORDS

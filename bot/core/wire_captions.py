@@ -88,10 +88,12 @@ _PICTURE_DESK = re.compile(
     r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) \d{1,2}, \d{4} in [A-Z][\w .'’-]+, [A-Z][\w .'’-]+\.$"
 )
-# (after a label in capitals too: «DISTANT ORB. Artist’s depiction of …»)
+# (after a label in capitals too: «DISTANT ORB. Artist’s depiction of …»), or a file
+# picture's: «A file photograph of a Saudi Aramco oilfield. Reuters»
 _ARTISTS = re.compile(
-    r"^(?:[A-Z]{2,}(?: [A-Z]{2,})*[.:] )?(?:An )?[Aa]rtist[’']s "
-    r"(?:depiction|impression|rendering|concept|illustration) of "
+    r"^(?:[A-Z]{2,}(?: [A-Z]{2,})*[.:] )?(?:(?:An )?[Aa]rtist[’']s "
+    r"(?:depiction|impression|rendering|concept|illustration)|An? file (?:photo|photograph|"
+    r"picture|image)) of "
 )
 
 
