@@ -1611,3 +1611,15 @@ def test_a_labelled_caption_given_again_without_its_label_leaves_the_headline_th
     article = parse_text(text)
     assert article.title == "Legg fram budsjettforslaga klokka 13 i dag"
     assert "er i gang" not in article.text
+
+
+def test_a_sections_label_over_the_headline_and_its_byline_is_not_the_title() -> None:
+    text = (
+        "Weekend Box Office\n\n"
+        "Box Office Wrapup: Open Season Shoots Up To A Big First Place\n\n"
+        "By Kari Lund\n\n"
+        "The animated film Open Season took first place at the weekend box office, earning"
+        " an estimated $23.6 million in its first three days.\n\n"
+        "The comedy beat the thriller that had led the chart for two weeks."
+    )
+    assert parse_text(text).title == "Box Office Wrapup: Open Season Shoots Up To A Big First Place"

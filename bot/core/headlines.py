@@ -194,10 +194,12 @@ def headline_over_byline(units: list[Unit]) -> int:
 def _over_deck(line: str, deck: str) -> bool:
     """«New Zealand quake toll rises» over «Rescuers trying to reach those still trapped»
     over the byline: a headline of words over its longer deck (not a date or a box's
-    figures: «Tuesday, March 3rd, 2022»)."""
+    figures: «Tuesday, March 3rd, 2022»; nor a section's label in capitals: «Weekend Box
+    Office» over «Box Office Wrapup: Open Season Shoots Up #1 Opening»)."""
     if not (2 <= spaces(line, 15) < 15 and len(deck) > len(line) and line[-1:].isalpha()):
         return False
-    return not any(c.isdigit() or c in ",:|" for c in line)
+    lower = any(word[:1].islower() for word in line.split())
+    return lower and not any(c.isdigit() or c in ",:|" for c in line)
 
 
 def dash_heading(line: str, following: Unit | None) -> bool:
