@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.full_names import introduce
+from bot.core.full_names import introduce, introduced
 
 TEXT = (
     "Treneren fikk sparken torsdag. – Det var tungt, sa styreleder Ivar Koteng til avisen. "
@@ -463,3 +463,18 @@ def test_a_town_after_a_street_is_no_surname() -> None:
     given = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert any(b.startswith("A court heard Ms Hale") for b in given), given
     assert not any("Mill Road, Stacy Stroud" in b for b in given), given
+
+
+def test_a_suspended_compounds_role_is_given_whole_and_no_role_goes_inside_a_compound() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "– Talet går nedover, seier kunnskaps- og integreringsminister Guri Melby (V). "
+        "– Det er bra, seier Melby vidare. Statsminister Erna Solberg la fram planen. "
+        "Erna Solberg-regjeringen er den største på lenge."
+    )
+    bullets = [["Det er bra, seier Melby vidare."]]
+    named, _ = introduced(bullets, text, None)
+    assert named == [["Det er bra, seier kunnskaps- og integreringsminister Guri Melby vidare."]]
+    bullets = [["Planen kom frå Erna Solberg-regjeringen i går."]]
+    assert with_roles(bullets, text, None) == bullets

@@ -199,6 +199,8 @@ _POST = re.compile(
     r"(?<![\w-])((?:(?:tidligere|tidlegare|mangeårig|mangeårige|fungerende|fungerande|"
     r"avtroppende|avtroppande|nyvalgt|nyvald|former|acting|interim|outgoing|assisterende|"
     r"assisterande|konstituert|påtroppende|påtroppande|deputy|assistant) )?"
+    # (and a suspended compound's first part: «kunnskaps- og integreringsminister»)
+    r"(?:[a-zæøå]{2,}- og )?"
     rf"[a-zæøå][\w-]*(?:{_POST_WORDS}|dommer|politimester|lensmann|aktor)) $"
 )
 

@@ -22,8 +22,8 @@ _NAME = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]
 _ROLE_BEFORE = re.compile(
     r"(?<![\w-])((?:(?:[A-ZÆØÅ][\w-]*s|[a-zæøå-]{2,}(?:ets|ens|ars|ers)|vakthavende|vakthavande|"
     r"fungerende|fungerande|assisterende|assisterande|tidligere|tidlegare|former|acting|deputy|"
-    r"police|county|city) )?([a-zæøå][a-zæøå-]{3,})) $"
-)
+    r"police|county|city) )?(?:[a-zæøå]{2,}- og )?([a-zæøå][a-zæøå-]{3,})) $"
+)  # (and a suspended compound's first part: «kunnskaps- og integreringsminister»)
 _ROLE_CHARS = 60  # characters before a name a role and its qualifier take at most
 # Roles is_title does not know by their ending.
 _ROLE_ENDINGS = (
@@ -51,9 +51,10 @@ def with_roles(bullets: list[list[str]], text: str, max_words: int | None) -> li
             named.add(name)
             before = bullet[:at].rstrip().rsplit(" ", 1)[-1].lower()
             after = bullet[at + len(name) : at + len(name) + 1]
-            if _is_role(before) or before in role.split() or after in ",:" or after.isalpha():
+            if _is_role(before) or before in role.split() or after in ",:-" or after.isalpha():
                 continue  # its role said already, told after it («Kari Ås, leiar i …»), a
-                # turn's label («Mark Dunn: – …»), a genitive («Knausgårds «Min kamp»»)
+                # turn's label («Mark Dunn: – …»), a genitive («Knausgårds «Min kamp»»), a
+                # compound's first part («Erna Solberg-regjeringen»)
             if role.lower() in bullet[max(0, at - _ROLE_CHARS) : at].lower():
                 continue  # («operasjonsleiar ved Sør-Vest politidistrikt John Laurits Ask»)
             extra = role.count(" ") + 1
