@@ -1482,3 +1482,16 @@ def test_a_tabloids_caption_with_a_label_and_an_ellipsis_is_no_bullet() -> None:
         "The judge said Hale was a danger to the public and must serve at least 20 years."
     )
     assert "JAILED" not in parse_text(text).text
+
+
+def test_the_pages_first_line_over_the_top_pictures_caption_and_the_story_is_the_title() -> None:
+    text = (
+        "Fest og spel og nynorskfolk\n"
+        "Festspelsjefen fekk velfortent merksemd under opninga. (Foto: Kari Lund)\n"
+        "Det var både regn og sol over tunet under opninga onsdag kveld, men ingen let seg"
+        " stresse av vêret.\n\n"
+        "Festspela held fram heile helga med konsertar, foredrag og teater."
+    )
+    article = parse_text(text)
+    assert article.title == "Fest og spel og nynorskfolk"
+    assert "merksemd" not in article.text

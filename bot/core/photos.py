@@ -144,9 +144,17 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
         above = texts[i - 1]
         # (or the caption given twice, then with its credit; or a wire picture's caption
         # dated on its last words: «… celebrates … on July 15, 2017.» over «… / AFP PHOTO»)
+        if alt_text(above) and i == 1 and _prose_below(texts, i):
+            found.add(i)  # «Fest og spel og nynorskfolk» over its picture, then the story:
+            continue  # the headline, first on the page
         if alt_text(above) or texts[i].startswith(above) or _DATED_LAST.search(above[-30:]):
             found.update((i - 1, i))
     return found
+
+
+def _prose_below(texts: list[str], i: int) -> bool:
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    return below.endswith(SENTENCE_STOPS) and spaces(below, 8) >= 8
 
 
 # A wire picture's caption ends on the day it was taken: «… southwest London, on July 15,
