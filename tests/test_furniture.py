@@ -438,6 +438,10 @@ FURNITURE_LINES += [
     "Must read", "How to follow the announcement live",
     "The Independent will be providing rolling updates in our own dedicated liveblog.",
     "Images from the English Premier League matches played on Saturday.",
+    # a byline with its handle; pointers to a list, a radio report, a winner, a video
+    "By Ian Dunt Follow @IanDunt", "Se hele resultatlisten her!",
+    "NPR's Lynn Neary was there for the festivities and has this report.",
+    "See who won this year's Booker Prize", "ITV News' Tom Hale explains the dispute",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",

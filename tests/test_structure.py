@@ -1623,3 +1623,16 @@ def test_a_sections_label_over_the_headline_and_its_byline_is_not_the_title() ->
         "The comedy beat the thriller that had led the chart for two weeks."
     )
     assert parse_text(text).title == "Box Office Wrapup: Open Season Shoots Up To A Big First Place"
+
+
+def test_a_pages_stamp_run_on_to_the_title_and_a_links_prompt_run_on_to_a_sentence_go() -> None:
+    text = (
+        "Derelict building fire: People urged to stay away Published duration 9 minutes ago\n\n"
+        "A fire broke out in a derelict building in the town centre on Monday night, and"
+        " people are urged to stay away.\n\n"
+        "Sykehusa har svært ulike ventetider - sjekk ditt sykehus her.\n\n"
+        "Crews remained at the scene on Tuesday morning."
+    )
+    article = parse_text(text, language="en")
+    assert article.title == "Derelict building fire: People urged to stay away"
+    assert "Sykehusa har svært ulike ventetider." in article.text

@@ -157,6 +157,10 @@ PROMPT = CaseBlind(
     r"follow the latest updates|follow our live coverage|follow live updates|"
     # a live page's pointer, a gallery's blurb: «How to follow the announcement live»
     r"^how to follow |rolling updates in our|^images from the |^pictures from the |"
+    # a pointer to a list, a report or a video: «Se hele resultatlisten her!», «NPR's Lynn
+    # Neary … has this report.», «See who won …», «ITV News' Tom Sheldrick explains …»
+    r"^(?:se|sjå|sjekk|les|klikk|trykk) [^.!?]{0,60} her[.!]?$|has this report|"
+    r"^see who |^find out who |^[\w ]{2,20} news['’]s? \w+ \w+ explains |"
     r"^become an expert on|^read and decide$|^join [\w ]{1,40} today$|"
     r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
@@ -289,13 +293,18 @@ TRAILING_LINK = re.compile(
 _LINK_MARKS = re.compile(
     r"(?<!internal), external\b(?=[\s.,;:)]|$)|(?<=[.!?])[a-z0-9]+(?:_[a-z0-9]+){2,}\.?(?=\s|$)"
     r"| (?:Ekspandér|Ekspander|Utvid|Vis) faktaboks$"
+    # a link's prompt run on: «Tallene viser enorme forskjeller - sjekk ditt sykehus her.»
+    r"| [-–] (?:se|sjå|sjekk|les) [^.!?–-]{0,50} her(?=[.!]?$)"
 )
 
 
 def without_link_marks(text: str) -> str:
-    if "_" in text or ", external" in text or "faktaboks" in text:
+    if "_" in text or ", external" in text or "faktaboks" in text or text.endswith(_HERE):
         return _LINK_MARKS.sub("", text)
     return text
+
+
+_HERE = (" her.", " her!", " her")
 
 
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».

@@ -29,7 +29,11 @@ _UPDATE_FIRST = re.compile(
     r"^(?:UPDATE|Update|Updated|UPDATED|Oppdatert|OPPDATERT|Breaking|BREAKING)\s*[–—:-]\s+(?=\S)"
 )
 # A promise of the page's media after the headline: «… – mapped», «… – video».
-_MEDIA_TAIL = re.compile(r"\s+[–—-]\s+(?:mapped|video|in pictures|pictured|watch)$")
+# (and a page's stamp run on: «… stay away Published duration 9 minutes ago»)
+_MEDIA_TAIL = re.compile(
+    r"\s+[–—-]\s+(?:mapped|video|in pictures|pictured|watch)$"
+    r"|\s+Published(?: duration)? \d{1,2} (?:second|minute|hour|day)s? ago$"
+)
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")
 # A site's section over its headline: «Education: Parent power …», «Men's Football Matic …»;
 # its pictures' or video's label: «PIX: 10-man Manchester City go top …».
