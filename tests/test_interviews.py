@@ -301,6 +301,14 @@ def test_where_the_quote_was_said_is_not_who_said_it(where: str) -> None:
     assert "Kari Vik: – Det er som å hoppe på toget i fart." in _bullets(text)
 
 
+def test_the_speakers_place_stays_and_where_it_was_said_goes_after_it() -> None:
+    text = SAID_AFTER_QUOTE.replace(
+        "rektor Kari Vik ved Nordvik skole", "Kari Vik i Nordvik skolekontor til NRK"
+    )
+    found = _bullets(text)
+    assert "Kari Vik, i Nordvik skolekontor: – Det er som å hoppe på toget i fart." in found
+
+
 def test_a_speaker_with_a_relative_clause_after_the_quote_is_still_its_speaker() -> None:
     # «Det seier Kari Vik, som filma uvêret.»: who she is, not her role
     text = SAID_AFTER_QUOTE.replace(

@@ -69,6 +69,7 @@ _SAID_IN = re.compile(
     r"innlegg|intervju|brev|sms|tekstmelding)"
 )
 _SAID_FIRST = ("De", "Så", "Sl")
+_TO_MEDIUM = re.compile(r" (?:til|overfor) [^.!?]{1,30}$")
 _ROLE_PLACE = frozenset(("i", "på", "ved", "hos", "for"))
 
 
@@ -89,7 +90,8 @@ def speakers_after_quotes(units: list[Unit]) -> list[Unit]:
         ):
             kept.append(unit)
             continue
-        tail = said.group(3).strip()  # (not where it was said: «til NRK»)
+        # (not where it was said: «til NRK», also after the place: «i HRS Nord-Norge til NRK»)
+        tail = _TO_MEDIUM.sub("", said.group(3).strip())
         title, name = said.group(1).strip(" ,"), said.group(2)
         if title.rsplit(" ", 1)[-1] in _ROLE_PLACE and name.count(" ") >= 2:
             # «kommunedirektør i Hammerfest Elisabeth Paulsen»: the place is the role's
