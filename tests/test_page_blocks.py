@@ -1495,3 +1495,24 @@ def test_the_pages_first_line_over_the_top_pictures_caption_and_the_story_is_the
     article = parse_text(text)
     assert article.title == "Fest og spel og nynorskfolk"
     assert "merksemd" not in article.text
+
+
+def test_a_table_of_labelled_rows_gives_no_heading_to_the_prose_under_it() -> None:
+    rows = "\n\n".join(
+        f"{month}: {value} °C over"
+        for month, value in (
+            ("Januar", "6,1"),
+            ("Februar", "4,0"),
+            ("Mars", "2,4"),
+            ("April", "1,2"),
+        )
+    )
+    text = (
+        "Året er det varmeste som er målt\n\n"
+        "Gjennomsnittstemperaturen i Norge har ligget rundt 2,5 grader over normalen i år."
+        f" Slik har temperaturen fordelt seg gjennom året:\n\n{rows}\n\n"
+        "Forskeren understreker at ett enkelt varmt år ikke nødvendigvis skyldes klimaendringer."
+    )
+    article = parse_text(text)
+    assert all(section.heading is None for section in article.sections)
+    assert "6,1 °C" not in article.text

@@ -20,7 +20,8 @@ def table_rows(texts: list[str]) -> set[int]:
     for i, text in enumerate([*texts, ""]):
         if len(text) > 80 and run_together(text):
             found.add(i)  # («Parti Endring −0,2 R 3,3 % … Kilde: Norstat»: a poll's table)
-        if text[-1:].isdigit() and len(text) <= 80 and _ROW.match(text):
+        row = text[-1:].isdigit() and _ROW.match(text)
+        if len(text) <= 80 and (row or (": " in text[:20] and _LABELLED_ROW.match(text))):
             run.append(i)
             continue
         if len(run) >= _MIN_ROWS:
@@ -29,6 +30,8 @@ def table_rows(texts: list[str]) -> set[int]:
     return found
 
 
+# A row as label and value: «Januar: 6,1 °C over», «Mai: 1,1 °C under»
+_LABELLED_ROW = re.compile(r"[A-ZÆØÅ][\wæøå]+: [^.!?:]{0,20}\d[^.!?:]{0,30}$")
 _FIGURE = re.compile(r"[-+−–]?\d[\d.,:–-]*%?$|%$")
 _FIGURES = 12  # figures at least, and half the words or more: a table's cells run together
 
