@@ -478,3 +478,13 @@ def test_a_suspended_compounds_role_is_given_whole_and_no_role_goes_inside_a_com
     assert named == [["Det er bra, seier kunnskaps- og integreringsminister Guri Melby vidare."]]
     bullets = [["Planen kom frå Erna Solberg-regjeringen i går."]]
     assert with_roles(bullets, text, None) == bullets
+
+
+def test_a_name_inside_a_hyphened_place_is_not_written_out() -> None:
+    text = (
+        "– Det lønner seg ikke i Midt-Norge, sier rådgiver Lars Bockman i Fornybar Norge. "
+        "Ifølge strømprisindeksen til Fornybar Norge har regningen i Midt-Norge vært 8000 kroner."
+    )
+    bullets = [["Ifølge indeksen til Fornybar Norge har regningen i Midt-Norge vært 8000 kroner."]]
+    named, _ = introduced(bullets, text, None)
+    assert "Midt-Norge" in named[0][0] and "Midt-Fornybar" not in named[0][0]

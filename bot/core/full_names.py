@@ -331,7 +331,7 @@ _HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) $
 def _alone(surname: str, text: str) -> Iterator[int]:
     """Where the text has the surname whole with no name before it («Key said»)."""
     n = len(surname)
-    for at in word_positions(surname, text):
+    for at in word_positions(surname, text, joiners="-"):  # (not «Midt-Norge»)
         name_after = text[at + n : at + n + 1] == " " and text[at + n + 1 : at + n + 2].isupper()
         if name_after:
             continue
