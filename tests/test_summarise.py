@@ -916,3 +916,18 @@ def test_a_short_sentence_with_the_figure_is_not_left_for_the_procedure_before_i
     )
     digest = digest_of(analyse(parse_text(text)), max_words=50)
     assert "Inflasjonen er nå på 6,3 prosent." in digest.sections[0].bullets
+
+
+def test_the_sentence_that_says_a_crossheads_words_is_the_one_it_announces() -> None:
+    text = (
+        "Prisene stiger mest på 34 år\n\n"
+        "Det siste året har prisene i Norge økt med 6,8 prosent, viser ferske tall fra SSB."
+        " Inflasjonen er den høyeste siden 1988.\n\n"
+        "Mel og fisk dyrere\n\n"
+        "Matprisene bidrar tydelig til den sterke prisveksten i år, ifølge byrået. Det henger"
+        " sammen med at leverandørene justerer prisene sine hvert år i juli. Mel har blitt 21"
+        " prosent dyrere, og fryst fisk har gått opp med 20,9 prosent.\n"
+    )
+    digest = digest_of(analyse(parse_text(text)), max_words=40)
+    under = digest.sections[1].bullets
+    assert under and under[0].startswith("Mel har blitt 21 prosent dyrere"), under

@@ -73,8 +73,12 @@ def score_sentences(analysis: Analysis, result: int | None) -> dict[int, float]:
             # (a short sentence that gives a figure is news: «Inflasjonen er nå på 6,3 prosent.»)
             figure = 5 <= n < 8 and _AMOUNT.search(sentence.text) is not None
             length = 1.0 if 8 <= n <= 40 or figure else 0.6
-            # Under a crosshead a part may open on its scene; the lead's news comes first.
+            # Under a crosshead a part may open on its scene; the lead's news comes first; and
+            # the sentence that says the crosshead's own words is the one it announces
+            # («Slo med spade» over «… skal så ha tatt en spade og forsøkt å slå …»).
             facts = _facts(sentence) if s_index else 0.0
+            if s_index and own_terms and not terms.isdisjoint(own_terms):
+                facts += ANNOUNCED_WEIGHT
             scores[sentence.position] = (
                 w_position * position
                 + w_lead * lead
@@ -110,6 +114,7 @@ WEIGHTS = {
 # Not tuned on NorSumm (its articles have no crossheads): read on the reader pages, where a
 # part's scene («Stemninga i hallen var elektrisk») stood before its results.
 FACT_WEIGHT = 0.8
+ANNOUNCED_WEIGHT = 1.0  # (in FACT_WEIGHT's units)
 _OUTCOME = frozenset(
     (  # noqa: SIM905 (a list of words reads best as words)
         "vant vann tapte tapa won beat lost dømt dømd dømde frifunnet frifunne henlagt henlagd "
