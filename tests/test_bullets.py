@@ -3651,3 +3651,11 @@ def test_an_aside_a_relative_clause_tells_of_stays() -> None:
     # the figures)
     text = "Prices rose by 5 percent, according to the agency, which publishes the figures monthly."
     assert "according to the agency, which publishes" in compress(text, clause_checker("en"))
+
+
+def test_a_sentence_that_only_brings_in_a_letters_words_is_no_bullet() -> None:
+    from bot.core.page_notes import points_ahead
+
+    assert points_ahead("I brevet til kommunen heter det.")
+    assert points_ahead("I vedtaket stod det.")
+    assert not points_ahead("Kommunen vil ikke gjøre det.")

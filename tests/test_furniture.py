@@ -442,6 +442,13 @@ FURNITURE_LINES += [
     "By Ian Dunt Follow @IanDunt", "Se hele resultatlisten her!",
     "NPR's Lynn Neary was there for the festivities and has this report.",
     "See who won this year's Booker Prize", "ITV News' Tom Hale explains the dispute",
+    # a site's icons, its tags' label, a count of comments, a login box, a player's refusal,
+    # a partner's archive, a reporter following the story
+    "clock menu more-arrow no yes", "Filed under:", "New, 143 comments",
+    "Det koster ingenting, gir deg tilgang til arkivet vårt og sikrer deg en bedre opplevelse.",
+    "This article is from the archive of our partner.",
+    "Sorry, this content isn't available on your device.",
+    "NPR's Scott Horsley is following this story.",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",

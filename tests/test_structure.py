@@ -1636,3 +1636,13 @@ def test_a_pages_stamp_run_on_to_the_title_and_a_links_prompt_run_on_to_a_senten
     article = parse_text(text, language="en")
     assert article.title == "Derelict building fire: People urged to stay away"
     assert "Sykehusa har svært ulike ventetider." in article.text
+
+
+def test_a_headline_of_words_then_a_quote_with_its_stop_is_the_title() -> None:
+    text = (
+        "Publikum drikker mye øl og har endret smak, melder festivalene: – Mange har"
+        " overtenning.\n\n"
+        "Den første festivalsommeren etter pandemien er godt i gang, og mye har endret seg.\n\n"
+        "– Folk er mer søkende nå enn for fem år siden, sier festivalsjef Kari Lund."
+    )
+    assert parse_text(text).title.startswith("Publikum drikker mye øl")

@@ -92,7 +92,9 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return True  # «– Jeg har aldri vært redd for å feile», «– Dette var en deilig kamp!»
     if (_QUOTE_HEADLINE.match(text) or SAID_HEADLINE.match(text)) and n_words <= 20:
         # «'Very constructive talks': Is a deal closer?», «Advarer mot storm: – Svært uvanlig!»
-        return not text.endswith(".")
+        # (with a stop after a headline's words: «Publikum drikker mye øl og har endret smak,
+        # melder festivalene: – Mange har overtenning.»; not a name's: «Kari Vik: – Ja.»)
+        return not text.endswith(".") or spaces(text.split(": ", 1)[0], 5) >= 5
     if (
         # (a quoted word last is no stop: «… after all-night "vote-a-rama"»)
         not text.rstrip('»”"').endswith((*SENTENCE_END, ",", ";", ":"))

@@ -172,8 +172,10 @@ def picture_or_source_note(text: str) -> bool:
 _POINTS_AHEAD = re.compile(
     r"\b(?:beskriver|beskrev|forklarer|forklarte|forklarar|sier|seier|sa|formulerer|describes?|"
     r"described|puts? it|explains?|explained)\b[^.!?]{0,40} (?:slik|sånn|like this|as follows)\.$"
+    # («I brevet til kommunen heter det.»: what the letter says is below)
+    r"|^[^,«»\"“”]{0,80} (?:heter|heiter|står|stod|sto) det\.$"
 )
-_AHEAD_ENDS = (" slik.", " sånn.", " like this.", " as follows.")
+_AHEAD_ENDS = (" slik.", " sånn.", " like this.", " as follows.", " det.")
 # A reaction or an update announced, its words below: no news of its own.
 _REACTED = re.compile(
     r"\b(?:reacted|responded) to the (?:news|decision|announcement|vote)(?: (?:on |late |early )?"

@@ -161,6 +161,11 @@ PROMPT = CaseBlind(
     # Neary … has this report.», «See who won …», «ITV News' Tom Sheldrick explains …»
     r"^(?:se|sjå|sjekk|les|klikk|trykk) [^.!?]{0,60} her[.!]?$|has this report|"
     r"^see who |^find out who |^[\w ]{2,20} news['’]s? \w+ \w+ explains |"
+    # a site's icons' names, its tags' label, a count of comments: «clock menu more-arrow no
+    # yes», «Filed under:», «New, 143 comments»; a login box's pitch; a player's refusal
+    r"^clock menu more-arrow|^filed under:?$|^(?:new, )?\d+ comments?$|is following this story|"
+    r"gir deg tilgang til arkivet|from the archive of our partner|"
+    r"content isn['’]t available on your device|"
     r"^become an expert on|^read and decide$|^join [\w ]{1,40} today$|"
     r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
@@ -241,7 +246,7 @@ AD_TOKEN = re.compile(
 GLUED_SECTIONS = re.compile(r"(?:News|Nyheter|Nyhende|Sport|Home|World|Local|Lokalt)(?=[A-ZÆØÅ])")
 
 # A headline, then its quote: «Advarer mot «høststorm» i juni: – Dette er svært uvanlig!»
-SAID_HEADLINE = re.compile(r"^[A-ZÆØÅ][^.:!?]{2,80}: [–—] [A-ZÆØÅ«][^.:]{2,100}[!?]?$")
+SAID_HEADLINE = re.compile(r"^[A-ZÆØÅ][^.:!?]{2,80}: [–—] [A-ZÆØÅ«][^.:]{2,100}[!?.]?$")
 # A question put to the reader's interviewee: «Du er aktuell med?», «What do you hope for?»
 # (and yours: «Hva handler boka di om?», «Kva er planane dykkar?»)
 ASKS_YOU = re.compile(
