@@ -1646,3 +1646,13 @@ def test_a_headline_of_words_then_a_quote_with_its_stop_is_the_title() -> None:
         "– Folk er mer søkende nå enn for fem år siden, sier festivalsjef Kari Lund."
     )
     assert parse_text(text).title.startswith("Publikum drikker mye øl")
+
+
+def test_a_longer_cry_in_quote_marks_on_top_with_no_speaker_is_the_title() -> None:
+    text = (
+        "– Kjem du att ein gong til, så forvent å få ein kniv midt i trynet!\n\n"
+        "Ein mann i 60-åra oppfordra folk til å knivstikke politifolk i ei direktesending"
+        " på Facebook.\n\n"
+        "Mannen vart dømd til varetektsfengsling i fire veker, seier politiadvokaten."
+    )
+    assert parse_text(text).title.startswith("– Kjem du att ein gong til")
