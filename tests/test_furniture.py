@@ -2449,6 +2449,15 @@ def test_a_stations_dateline_and_the_headline_again_under_a_live_label_are_furni
     assert article.sections[0].paragraphs[0].startswith("Residents ran to the basement")
 
 
+def test_a_stations_dateline_with_two_outlets_is_furniture() -> None:
+    article = parse_text(
+        "Oscar nominations announced\n\n"
+        "BEVERLY HILLS, Calif. (NBC, KYMA/KECY) - Awards season is in full swing in Hollywood"
+        " with nominations announced on Tuesday morning."
+    )
+    assert article.sections[0].paragraphs[0].startswith("Awards season is in full swing")
+
+
 def test_a_long_caption_of_who_stands_where_with_its_credit_in_capitals_is_no_paragraph() -> None:
     caption = (
         "anker: Den mannlige saksbehandlerens forsvarer Mette Larsen (midten) – her med"

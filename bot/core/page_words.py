@@ -267,7 +267,7 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     # («RICHFIELD (CBS 58) – Residents …», «FALL RIVER (CBS/AP) —», «… (CBS SF) --»)
     # («SANDE I SUNNFJORD (NRK): …»: a place's «i» in capitals too)
     r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+(?:[IÅ] )?[A-ZÆØÅ]{2,})*(?:, [A-Z][\w.]{1,6})?"
-    r"\s*\([A-ZÆØÅ][\w.]+(?:[ /-][A-Z\d][\w.]*){0,2}\)"
+    r"\s*\([A-ZÆØÅ][\w.]+(?:(?:[ /-]|, )[A-Z\d][\w.]*){0,3}\)"  # («(NBC, KYMA/KECY)»)
     r"\s*(?:\([^()]{2,40}\)\s*)?"
     r"(?:[:–—]|-{1,2}|(?=[A-ZÆØÅ])))\s*"  # («BANGOR (NEWSCENTERMaine)-- One of two men …»)
 )
