@@ -3659,3 +3659,17 @@ def test_a_sentence_that_only_brings_in_a_letters_words_is_no_bullet() -> None:
     assert points_ahead("I brevet til kommunen heter det.")
     assert points_ahead("I vedtaket stod det.")
     assert not points_ahead("Kommunen vil ikke gjøre det.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Utenfor rushtiden er prisen henholdsvis 44 og 49 kroner per passering.",
+        "Om morgenen tar bommen betalt mellom 6.30 og 9 for alle biler.",
+    ],
+)
+def test_no_cut_leaves_half_a_pair_that_henholdsvis_or_mellom_asks_for(sentence: str) -> None:
+    from bot.core.clause_choice import checker_for
+
+    short = shorten(sentence, 8, checker_for("nb", [sentence]))
+    assert short is None or not short.rstrip(".").endswith(("44", "6.30")), short

@@ -374,6 +374,8 @@ def test_and_co_is_no_sentences_end() -> None:
 
     text = "Treneren roser det Berge og co. har fått til i år. Neste kamp er mot Danmark."
     assert sentences(text, "nb")[0].endswith("har fått til i år.")
+    text = "Den er sterk, sier adm. dir. Kari Moe i Eiendom Norge. Prisene steg."
+    assert sentences(text, "nb")[0].endswith("Kari Moe i Eiendom Norge.")
 
 
 def test_a_domain_or_an_abbreviation_is_not_taken_apart() -> None:

@@ -48,6 +48,7 @@ from bot.core.cut_words import (
     aside,
     bare_phrase,
     clause_follows,
+    splits_a_unit,
     turns_the_news,
     verb_after_apposition,
     verb_last_after_phrase,
@@ -365,8 +366,8 @@ def shorten(
                 continue
             if opens_quote(head):
                 continue  # a quote is given whole or not at all
-            if _STATE_AFTER.match(text, cut.end()):
-                continue  # «Washington, | D.C. to block the bill»: a place's state, no clause
+            if splits_a_unit(head, text, cut.end(), and_cut=pattern is _CONJUNCTION):
+                continue
             if keeps_speaker and not names_speaker(head):
                 continue
             if checker is not None and (
@@ -393,8 +394,6 @@ def shorten(
     return None
 
 
-# A state cut short after its town's comma: «Washington, D.C.», «Dayton, Ind.», «Ore.».
-_STATE_AFTER = re.compile(r"(?:[A-Z]\.){2}\s|[A-Z][a-z]{1,4}\.\s+[a-z]")
 # A subject's saying and what it said: «Adams said New York City police …».
 _SAID_WHAT = re.compile(r"(?<=\w )(?:said|says|sier|sa|seier|opplyser) (?:that |at )?([^,;]+)$")
 _SOURCE_RELATIVE = re.compile(r",?\s+(?:som|who|which)\s")

@@ -287,3 +287,17 @@ def turns_the_news(head: str, text: str, at: int) -> bool:
 LEANING_HEAD = re.compile(
     r"(?:Det|Dette|It|That|This) [\w ]{3,30}? [–—] ([A-ZÆØÅ][\w-]*(?: [\w.,–—-]+){3,}[.!])$"
 )
+
+
+def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
+    """Whether a cut at `at` splits what goes together: a town and its state («Washington, |
+    D.C. to block the bill»), a pair a word asks for («prisen henholdsvis 44 | og 49»)."""
+    return _STATE_AFTER.match(text, at) is not None or (
+        and_cut and _PAIR_OPENED.search(head) is not None
+    )
+
+
+# A state cut short after its town's comma: «Washington, D.C.», «Dayton, Ind.», «Ore.».
+_STATE_AFTER = re.compile(r"(?:[A-Z]\.){2}\s|[A-Z][a-z]{1,4}\.\s+[a-z]")
+# A word that asks for a pair joined by «og», «and»: «henholdsvis 44 og 49», «mellom 6 og 9»
+_PAIR_OPENED = re.compile(r"\b(?:henholdsvis|respectively|både|mellom|between|both)\b[^,;]*$")

@@ -45,7 +45,9 @@ EXTRA_ABBREVIATIONS = {
            # roads before their number: «fv. 337», «rv. 7»; «iht. avtalen»
            "fv", "rv", "iht",
            # a school's short form: «… som Eid vgs. ikkje klarer å fylle»; «Berge og co.»
-           "vgs", "co"),
+           "vgs", "co",
+           # a managing director's title: «sier adm. dir. Christian Vammerwold Meyer»
+           "adm", "dir"),
     "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
            "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
            # ranks and titles before a name: «said Sgt. Pete Dugan»
