@@ -449,6 +449,13 @@ FURNITURE_LINES += [
     "This article is from the archive of our partner.",
     "Sorry, this content isn't available on your device.",
     "NPR's Scott Horsley is following this story.",
+    # a wire's corrected caption, a credit of slashes, a site's address as a label, standing
+    # labels, a paywall's badge, a network's caption mark, a video's reporter
+    "CORRECTS SPELLING OF ABEL, NOT ABLE - One-year-old Abel Lee cries as he gets a shot.",
+    "This image marks the planet found in M51. NASA/CXC/SAO/R. DISTEFANO",
+    "Nett: nordhordland.no/nh-ung", "STAT OF THE DAY", "Exhibition preview", "Press releases",
+    "Pluss +", "Tom Hale died in hospital in Melbourne. (Nine)",
+    "Flooding hit the town overnight. ITV News Correspondent Tom Hale reports.",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",

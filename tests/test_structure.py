@@ -1656,3 +1656,12 @@ def test_a_longer_cry_in_quote_marks_on_top_with_no_speaker_is_the_title() -> No
         "Mannen vart dømd til varetektsfengsling i fire veker, seier politiadvokaten."
     )
     assert parse_text(text).title.startswith("– Kjem du att ein gong til")
+
+
+def test_a_short_kicker_then_a_quote_after_a_hyphen_is_the_title() -> None:
+    text = (
+        "Mistet sønnen i trafikken: - Alle tenker at «det skjer ikke oss», men det kan det.\n\n"
+        "Dette er de vanligste dødsulykkene på norske veier, og tiltaket mot dem er dyrt.\n\n"
+        "Foreldrene besøker ofte graven hans, og de vil at flere skal kjøre forsiktig."
+    )
+    assert parse_text(text).title.startswith("Mistet sønnen i trafikken")

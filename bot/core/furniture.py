@@ -43,11 +43,11 @@ from bot.core.page_words import (
     NAMED_DATELINE,
     NAV,
     PAGE_WORDS,
-    PROMPT,
     RESULT_ROW,
     SUMMARY_LABEL,
     without_link_marks,
 )
+from bot.core.prompts import PROMPT
 from bot.core.stamps import without_stamp_after
 from bot.core.text import spaces
 from bot.core.wire_captions import is_wire_caption, signed_caption

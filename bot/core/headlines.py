@@ -104,8 +104,11 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if (_QUOTE_HEADLINE.match(text) or SAID_HEADLINE.match(text)) and n_words <= 20:
         # «'Very constructive talks': Is a deal closer?», «Advarer mot storm: – Svært uvanlig!»
         # (with a stop after a headline's words: «Publikum drikker mye øl og har endret smak,
-        # melder festivalene: – Mange har overtenning.»; not a name's: «Kari Vik: – Ja.»)
-        return not text.endswith(".") or spaces(text.split(": ", 1)[0], 5) >= 5
+        # melder festivalene: – Mange har overtenning.», «Mistet sønnen i trafikken: - …»;
+        # not a name's, nor a name's and role: «Kari Vik: – Ja.», «Kari Vik, rektor: – …»)
+        kicker = text.split(": ", 1)[0]
+        words = spaces(kicker, 5)
+        return not text.endswith(".") or words >= 5 or (words >= 3 and "," not in kicker)
     if (
         # (a quoted word last is no stop: «… after all-night "vote-a-rama"»)
         not text.rstrip('»”"').endswith((*SENTENCE_END, ",", ";", ":"))

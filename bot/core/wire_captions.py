@@ -82,7 +82,9 @@ _SIGNED_WORDS = 45
 # («Rishi Sunak will lead a press conference today. (PA)»), a video's day and agency
 # («… boosting vaccination (Feb. 14) AP.»), a picture desk's date and place («… at Eden
 # Park on August 07, 2021 in Auckland, New Zealand.»), an artist's picture of the news
-_AGENCY_MARK = re.compile(r"[.!?] \((?:PA|AP|AFP|Reuters|EPA|Getty|Getty Images|AAP|NTB)\)\.?$")
+_AGENCY_MARK = re.compile(  # (and a network's: «… in Melbourne. (Nine)»)
+    r"[.!?] \((?:PA|AP|AFP|Reuters|EPA|Getty|Getty Images|AAP|NTB|Nine|Seven|ABC|SBS)\)\.?$"
+)
 _VIDEO_MARK = re.compile(r" \([A-Z][a-z]{2,4}\.? \d{1,2}\) (?:AP|AFP|Reuters|CNN)\.?$")
 _PICTURE_DESK = re.compile(
     r"\bon (?:January|February|March|April|May|June|July|August|September|October|November|"

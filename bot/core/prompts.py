@@ -1,0 +1,78 @@
+"""The page's prompts and notices: what a site asks of its reader, or says of itself, in a
+short line («Abonner på nyhetsbrevet», «Your support helps …», «Filed under:»). One
+case-blind pattern, read by bot/core/furniture.py."""
+
+from __future__ import annotations
+
+from bot.core.text import CaseBlind
+
+# Prompts and notices of the page, wherever they stand in a short line. Case-blind on the
+# lower-cased text (lower-case letters only): re.IGNORECASE tries so many words at every
+# position about three times slower.
+PROMPT = CaseBlind(
+    r"nyhetsbrev|nyheitsbrev|newsletter|abonner på|bli abonnent|subscribe|sign up|"
+    r"meld deg på|last ned appen|download the app|tips oss|©|copyright|"
+    r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
+    r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
+    r"fortsetter etter annonsen|held fram etter annonsen|kontakt oss$|contact us$|"
+    # an image's machine-made alt text, a picture agency's stock photo, a switchboard
+    r"automatisk generert beskrivelse|automatically generated description|- stock photo$|"
+    r"^sentralbord: ?[\d ]{8,}|"
+    r"your support helps|your donation|support now|laster innhold|vennligst vent|"
+    r"aktivere javascript|enable javascript|rush transcript|tap here|send a link to a friend|"
+    # a comment box's rules, a syndicating site's disclaimer
+    r"diskuter sak, ikke person|innlegg vil bli fjernet|opphavsrettsbeskyttet materiale|"
+    r"innlegg blir kontrollert|melde inn innlegg|redaktøra?ransvar|"
+    r"views and opinions expressed herein|"
+    r"email to a friend|"
+    # a plea for money and an ad slot's label: «Likte du denne artikkelen?», «Vipps valgfritt
+    # beløp til 614043.», «KSU – Vipps – desktop»
+    r"likte du denne artikkelen|did you (?:like|enjoy) this (?:article|story)|"
+    # a paywall's offer: «Start Free Account Get access to 7 premium stories …»
+    r"start free account|get access to \d+ premium|subscribe now|choose a package|"
+    # the site selling itself: «Get the latest financial news … from our award-winning team»
+    r"^get the latest .{0,80}from our |"
+    # a wire's slug over the story: «20110314 xinhua»
+    r"^\d{8} [a-z]+$|^have your say$|"
+    # (every phrase opens on a letter of its own, no class or group: CaseBlind groups them)
+    r"^vipps\b.{0,40}\d{4,}|- (?:desktop|mobile?)$|– (?:desktop|mobile?)$|"
+    r"join the conversation|click here|trykk her|klikk her|"
+    # a paywall's or a patron's appeal, a comment box's rules: «Get instant access to all
+    # articles …», «14-day free trial», «Join the … community on Patreon», «Please keep
+    # comments relevant and respectful»
+    r"get instant access|free trial|on patreon|keep comments|comments may take|"
+    # a live page's pointer to its updates: «Follow the latest updates below.»
+    r"follow the latest updates|follow our live coverage|follow live updates|"
+    # a live page's pointer, a gallery's blurb: «How to follow the announcement live»
+    r"^how to follow |rolling updates in our|^images from the |^pictures from the |"
+    # a pointer to a list, a report or a video: «Se hele resultatlisten her!», «NPR's Lynn
+    # Neary … has this report.», «See who won …», «ITV News' Tom Sheldrick explains …»
+    r"^(?:se|sjå|sjekk|les|klikk|trykk) [^.!?]{0,60} her[.!]?$|has this report|"
+    r"^see who |^find out who |^[\w ]{2,20} news['’]s? \w+ \w+ explains |"
+    # a site's icons' names, its tags' label, a count of comments: «clock menu more-arrow no
+    # yes», «Filed under:», «New, 143 comments»; a login box's pitch; a player's refusal
+    r"^clock menu more-arrow|^filed under:?$|^(?:new, )?\d+ comments?$|is following this story|"
+    r"gir deg tilgang til arkivet|from the archive of our partner|"
+    r"content isn['’]t available on your device|"
+    # a wire's corrected caption, a picture desk's credit of slashes, a site's address as a
+    # label, a video's reporter: «CORRECTS SPELLING OF ABEL, NOT ABLE - One-year-old …»,
+    # «… in M51. NASA/CXC/SAO/R. DISTEFANO», «Nett: nordhordland.no/nh-ung», «… ITV News
+    # Correspondent Neil Connery reports.»
+    r"^corrects [a-z ,'’]{3,60} - |\b[a-z]{2,}(?:/[a-z.]+){2,}(?: [a-z.]+){0,2}$|"
+    r"^(?:nett|web|nettside|heimeside|hjemmeside): [\w.-]+\.(?:no|com|org|net)\b|"
+    r"\bcorrespondent [a-z]+ [a-z]+ reports\.$|"
+    r"^become an expert on|^read and decide$|^join [\w ]{1,40} today$|"
+    r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
+    # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
+    r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
+    r"^dette er (?:en|ein|eit|et) (?:kommentar|debattinnlegg|leserinnlegg|lesarinnlegg|"
+    r"kronikk|leder|leiar|meiningsartikkel|meningsartikkel)(?:\.|$)|"
+    r"^this is an? (?:opinion|comment|analysis) (?:piece|column|article)|"
+    # a sponsor's note: «Denne artikkelen er produsert og finansiert av OsloMet …»
+    r"^(?:denne|dette) (?:artikkelen|saka|saken|innhaldet|innholdet) er (?:produsert|laga|"
+    r"laget|skrive|skrevet)(?: og finansiert)? (?:av|i samarbeid med)|"
+    r"^this (?:article|content|story) (?:is|was) (?:produced|paid for|sponsored|funded) by|"
+    # where the story was printed first: «Artikkelen er hentet fra ANs ukesavis BodøBy.»
+    r"^(?:artikkelen|saken|saka|teksten) er (?:hentet|henta) (?:fra|frå)\b|"
+    r"^this (?:article|story) (?:was )?(?:first|originally) (?:published|appeared)\b"
+)
