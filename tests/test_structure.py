@@ -1665,3 +1665,25 @@ def test_a_short_kicker_then_a_quote_after_a_hyphen_is_the_title() -> None:
         "Foreldrene besøker ofte graven hans, og de vil at flere skal kjøre forsiktig."
     )
     assert parse_text(text).title.startswith("Mistet sønnen i trafikken")
+
+
+def test_a_headline_of_two_halves_under_its_standfirst_is_the_title() -> None:
+    text = (
+        "Tingretten mener volden ble provosert fram av vekteren. Derfor er mannen frikjent.\n\n"
+        "Slo vekter – frikjent på grunn av provokasjon\n\n"
+        "Før mannen ble lagt i håndjern, slo han vekteren i ansiktet utenfor et utested i"
+        " fjor høst.\n\n"
+        "Retten la vekt på at vekteren først hadde dyttet ham."
+    )
+    article = parse_text(text)
+    assert article.title == "Slo vekter – frikjent på grunn av provokasjon"
+    assert article.sections[0].heading is None
+
+
+def test_a_local_papers_tag_in_brackets_is_no_part_of_the_lead() -> None:
+    text = (
+        "Må velge leder på nytt\n\n"
+        "(Driva) Da lederen i kontrollutvalget flyttet fra kommunen, måtte kommunestyret"
+        " velge en ny leder tidligere i år."
+    )
+    assert parse_text(text).sections[0].paragraphs[0].startswith("Da lederen")

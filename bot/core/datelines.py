@@ -30,8 +30,11 @@ _CAPITALS_GLUED_DASH = re.compile(
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
 )
-# «(VG NETT) Statsminister Kjell Magne Bondevik stilte …»: an outlet's tag, no dash after it.
-_OUTLET_BRACKET = re.compile(r"^\([A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})?\) (?=[A-ZÆØÅ][a-zæøå])")
+# «(VG NETT) Statsminister Kjell Magne Bondevik stilte …»: an outlet's tag, no dash after it
+# (a local paper's in mixed case: «(Driva) Da leder Ivar Trælvik …»).
+_OUTLET_BRACKET = re.compile(
+    r"^\((?:[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})?|[A-ZÆØÅ][a-zæøå]{2,})\) (?=[A-ZÆØÅ][a-zæøå])"
+)
 # «HAUGESUND (VG) «Ut og stjæle hester» vant …»: a place in capitals and an outlet, no colon.
 _PLACE_OUTLET = re.compile(  # (and «NEW YORK (NYT NEWS SERVICE).- Picasso's …»)
     r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,})? \((?:VG|NTB|NPK|ANB|TV 2|DN|[A-Z]{2,}(?: [A-Z]{2,}){1,3})\)"

@@ -158,7 +158,19 @@ def headline_under(standfirst: Unit, line: Unit, below: Unit) -> bool:
         return False
     if spaces(line.text, _HEADLINE_WORDS) >= _HEADLINE_WORDS:
         return False  # («Onsdag melder Meteorologene at …, og at …»: a sentence lost its stop)
-    return told_below(line.text, standfirst.text) and is_prose(below.text, below.kind)
+    # (or a headline of two halves that says a word of it: «Slo vekter – frikjent på grunn
+    # av provokasjon» under «… Derfor er gjerningsmannen frikjent.»)
+    told = told_below(line.text, standfirst.text) or (
+        " – " in line.text and _shares_word(line.text, standfirst.text)
+    )
+    return told and is_prose(below.text, below.kind)
+
+
+def _shares_word(line: str, text: str) -> bool:
+    return not set(_LONG_WORD.findall(line.lower())).isdisjoint(_LONG_WORD.findall(text.lower()))
+
+
+_LONG_WORD = re.compile(r"\w{5,}")
 
 
 _HEADLINE_WORDS = 16  # a headline under its standfirst is shorter
