@@ -1687,3 +1687,15 @@ def test_a_local_papers_tag_in_brackets_is_no_part_of_the_lead() -> None:
         " velge en ny leder tidligere i år."
     )
     assert parse_text(text).sections[0].paragraphs[0].startswith("Da lederen")
+
+
+def test_a_headline_given_twice_under_the_sites_name_and_slogan_is_the_title() -> None:
+    text = (
+        "London Daily\n\nFocus on the big picture.\nFriday, Feb 20, 2026\n\n"
+        "Calls for windfall tax as oil and gas profits soar\n\n"
+        "Calls for windfall tax as oil and gas profits soar\n\n"
+        "Bumper payouts and soaring profits: the oil and gas industry has bounced back from"
+        " the pandemic with a vengeance.\n\n"
+        "After a difficult 2020, crude recovered in 2021 and gas prices soared in Europe."
+    )
+    assert parse_text(text).title == "Calls for windfall tax as oil and gas profits soar"

@@ -109,14 +109,19 @@ def _headline_under(texts: list[str], flags: list[bool], j: int) -> bool:
 
 
 def _on_top(texts: list[str], flags: list[bool]) -> bool:
-    """Whether only furniture stands above a line, or the site's name alone: «Herold»."""
+    """Whether only furniture stands above a line, or the site's name alone: «Herold», or
+    with its slogan: «London Daily» / «Focus on the big picture.»."""
     above = [text for text, flagged in zip(texts, flags, strict=True) if not flagged]
     return not above or (
-        len(above) == 1
+        len(above) <= 2
         and above[0].count(" ") < 3
         and above[0][:1].isupper()
         and above[0][-1].isalnum()
+        and all(text.count(" ") < _SLOGAN_SPACES for text in above[1:])
     )
+
+
+_SLOGAN_SPACES = 6
 
 
 def _doubled(text: str) -> str:
