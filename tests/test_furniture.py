@@ -456,6 +456,8 @@ FURNITURE_LINES += [
     "Nett: nordhordland.no/nh-ung", "STAT OF THE DAY", "Exhibition preview", "Press releases",
     "Pluss +", "Tom Hale died in hospital in Melbourne. (Nine)",
     "Flooding hit the town overnight. ITV News Correspondent Tom Hale reports.",
+    # a station's address block
+    "920 Paul Bryant Drive", "Tuscaloosa, AL 35487-0370", "(800) 654-4262",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",

@@ -61,6 +61,10 @@ PROMPT = CaseBlind(
     r"^corrects [a-z ,'’]{3,60} - |\b[a-z]{2,}(?:/[a-z.]+){2,}(?: [a-z.]+){0,2}$|"
     r"^(?:nett|web|nettside|heimeside|hjemmeside): [\w.-]+\.(?:no|com|org|net)\b|"
     r"\bcorrespondent [a-z]+ [a-z]+ reports\.$|"
+    # a station's address block: «920 Paul Bryant Drive», «Tuscaloosa, AL 35487-0370»,
+    # «(800) 654-4262»
+    r"^\d{1,5} [a-z .-]{3,40} (?:drive|street|avenue|road|boulevard|lane|way|st\.|ave\.|rd\.)$|"
+    r"^[a-z .]{3,30}, [a-z]{2} \d{5}(?:-\d{4})?$|^\(\d{3}\) \d{3}-\d{4}$|"
     r"^become an expert on|^read and decide$|^join [\w ]{1,40} today$|"
     r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
