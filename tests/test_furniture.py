@@ -458,6 +458,8 @@ FURNITURE_LINES += [
     "Flooding hit the town overnight. ITV News Correspondent Tom Hale reports.",
     # a station's address block
     "920 Paul Bryant Drive", "Tuscaloosa, AL 35487-0370", "(800) 654-4262",
+    # a radio report's pointer
+    "NPR's Michele Kelemen has more.",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",

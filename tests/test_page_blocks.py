@@ -1358,6 +1358,7 @@ def test_a_sentence_that_only_says_who_a_person_is_is_no_bullet() -> None:
     assert not introduces_only("Kari Ås er ny ordfører i Fjordvik.")
     # (nor the writer's box under the story)
     assert introduces_only("Tom Berg is the Fjord Magazine world news reporter.")
+    assert introduces_only("Mark Hale is NPR's senior editor for Standards & Practices.")
     assert introduces_only("Kari Moe er journalist i Fjordposten.")
 
 

@@ -376,6 +376,8 @@ def test_and_co_is_no_sentences_end() -> None:
     assert sentences(text, "nb")[0].endswith("har fått til i år.")
     text = "Den er sterk, sier adm. dir. Kari Moe i Eiendom Norge. Prisene steg."
     assert sentences(text, "nb")[0].endswith("Kari Moe i Eiendom Norge.")
+    text = "I tillegg har Larsnes Mek. Verksted fått en ny kontrakt. Den er stor."
+    assert sentences(text, "nb")[0].endswith("fått en ny kontrakt.")
 
 
 def test_a_domain_or_an_abbreviation_is_not_taken_apart() -> None:

@@ -60,7 +60,7 @@ PROMPT = CaseBlind(
     # Correspondent Neil Connery reports.»
     r"^corrects [a-z ,'’]{3,60} - |\b[a-z]{2,}(?:/[a-z.]+){2,}(?: [a-z.]+){0,2}$|"
     r"^(?:nett|web|nettside|heimeside|hjemmeside): [\w.-]+\.(?:no|com|org|net)\b|"
-    r"\bcorrespondent [a-z]+ [a-z]+ reports\.$|"
+    r"\bcorrespondent [a-z]+ [a-z]+ reports\.$|^(?:[\w'’]+ ){2,4}has more\.$|"
     # a station's address block: «920 Paul Bryant Drive», «Tuscaloosa, AL 35487-0370»,
     # «(800) 654-4262»
     r"^\d{1,5} [a-z .-]{3,40} (?:drive|street|avenue|road|boulevard|lane|way|st\.|ave\.|rd\.)$|"

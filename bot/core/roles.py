@@ -91,9 +91,14 @@ def _is_role(word: str) -> bool:
 # «Geir Marthinsen er UP-sjef i Nord-Norge.», «Emma Lae er leiar av ungdomsrådet.»: a person
 # introduced by the role, and nothing more (not «Kari Ås er ny ordfører»: that is news).
 _INTRODUCED = re.compile(
-    r"(?:[A-ZÆØÅ][\w'’-]+ ){1,3}[A-ZÆØÅ][\w'’-]+ (?:er|is) ((?:[\w'’-]+ ){0,6}[\w'’-]+)\.$"
+    # («Mark Memmott is NPR's supervising senior editor for Standards & Practices.»)
+    r"(?:[A-ZÆØÅ][\w'’-]+ ){1,3}[A-ZÆØÅ][\w'’-]+ (?:er|is) ((?:[\w'’&-]+ ){0,9}[\w'’-]+)\.$"
 )
-_NEW = frozenset("ny nytt nye new nyvalgt nyvald".split())  # noqa: SIM905
+# (a choice is news: «Jon Hansen er for sjuende gang valgt som leder i Fylkespartiet.»)
+_NEW = frozenset(
+    "ny nytt nye new nyvalgt nyvald valgt vald gjenvalgt gjenvald utnevnt utnemnd ansatt tilsett "  # noqa: SIM905
+    "elected re-elected appointed named hired".split()
+)
 
 
 def introduces_only(text: str) -> bool:

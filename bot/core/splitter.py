@@ -47,7 +47,9 @@ EXTRA_ABBREVIATIONS = {
            # a school's short form: «… som Eid vgs. ikkje klarer å fylle»; «Berge og co.»
            "vgs", "co",
            # a managing director's title: «sier adm. dir. Christian Vammerwold Meyer»
-           "adm", "dir"),
+           "adm", "dir",
+           # a yard's name: «Larsnes Mek. Verksted»
+           "mek"),
     "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
            "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
            # ranks and titles before a name: «said Sgt. Pete Dugan»
