@@ -1699,3 +1699,14 @@ def test_a_headline_given_twice_under_the_sites_name_and_slogan_is_the_title() -
         "After a difficult 2020, crude recovered in 2021 and gas prices soared in Europe."
     )
     assert parse_text(text).title == "Calls for windfall tax as oil and gas profits soar"
+
+
+def test_a_regions_label_over_the_headline_is_not_the_title() -> None:
+    text = (
+        "South West Wales\n\n"
+        "Steelworks future to be discussed by its owners\n\n"
+        "The future of the steelworks will be discussed when the owners meet union officials"
+        " in the coming days, the union has been told.\n\n"
+        "The union said it expected talks on the industry this week."
+    )
+    assert parse_text(text).title == "Steelworks future to be discussed by its owners"

@@ -24,6 +24,7 @@ from bot.core.structure import (
 )
 from bot.core.text import SENTENCE_END, headline_shaped, spaces
 from bot.core.titles import name_line, told_below
+from bot.core.verbs import verb_forms
 
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
 # An answer in the first person: «When did you …?» over «I came to it fairly late.»
@@ -263,3 +264,35 @@ def unlabel_headline(units: list[Unit]) -> list[Unit]:
                 unit.text = rest
             break
     return units
+
+
+def kicker(unit: Unit) -> bool:
+    """«Utdanning», «Nynorsk pressekontor»: a short label over a headline.
+
+    A short line with a finite verb («Kommunen stenger skolen») is the headline itself,
+    not a label over the lead below it.
+    """
+    text = unit.text
+    return (
+        unit.kind == PARAGRAPH
+        and text.count(" ") < 4
+        and not text.endswith(SENTENCE_END)
+        and not text.startswith(QUOTE_START)
+        # («Her er lista:» over its headline; a region's label: «South West Wales»)
+        and (text.endswith(":") or _REGION.match(text) is not None or not _has_verb(text))
+    )
+
+
+_REGION = re.compile(r"(?:North|South|East|West|Mid)(?: (?:East|West))? [A-Z][a-z]+$")
+
+
+def in_capitals(text: str) -> bool:
+    """Nearly all its letters capitals («SOMMErSELFIE MED NYE REKTORER»: a typo's one)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a word after the first is a finite verb in Bokmål, Nynorsk or English."""
+    words = re.findall(r"\w+", text.lower())[1:]
+    return any(verb_forms(lang).is_finite(w) for lang in ("nb", "nn", "en") for w in words)

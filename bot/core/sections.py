@@ -14,6 +14,8 @@ from bot.core.headlines import (
     dash_heading,
     headline_over_byline,
     headline_under,
+    in_capitals,
+    kicker,
     title_like,
 )
 from bot.core.interviews import name_answers
@@ -22,7 +24,7 @@ from bot.core.page_words import ends_open
 from bot.core.quote_intros import speakers_after_quotes, speakers_before_quotes
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.stamps import SCORE_LINE, SCORE_ROW, TEAM_SCORE
-from bot.core.structure import HEADING, QUOTE_START, TITLE, Unit, is_heading, is_prose
+from bot.core.structure import HEADING, TITLE, Unit, is_heading, is_prose
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import (
     breadcrumb_over,
@@ -35,7 +37,6 @@ from bot.core.titles import (
     told_below,
     without_title_run_in,
 )
-from bot.core.verbs import verb_forms
 
 
 def assemble(
@@ -165,34 +166,6 @@ def _voice(text: str) -> bool:
     return _VOICE.search(text.rstrip(' »”"')) is not None
 
 
-def _kicker(unit: Unit) -> bool:
-    """«Utdanning», «Nynorsk pressekontor»: a short label over a headline.
-
-    A short line with a finite verb («Kommunen stenger skolen») is the headline itself,
-    not a label over the lead below it.
-    """
-    text = unit.text
-    return (
-        unit.kind == PARAGRAPH
-        and text.count(" ") < 4
-        and not text.endswith(SENTENCE_END)
-        and not text.startswith(QUOTE_START)
-        and (text.endswith(":") or not _has_verb(text))  # («Her er lista:» over its headline)
-    )
-
-
-def _in_capitals(text: str) -> bool:
-    """Nearly all its letters capitals («SOMMErSELFIE MED NYE REKTORER»: a typo's one)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-
-
-def _has_verb(text: str) -> bool:
-    """Whether a word after the first is a finite verb in Bokmål, Nynorsk or English."""
-    words = re.findall(r"\w+", text.lower())[1:]
-    return any(verb_forms(lang).is_finite(w) for lang in ("nb", "nn", "en") for w in words)
-
-
 _SUMMARY_LABELS = frozenset(
     (
         "summary",
@@ -216,7 +189,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     """Remove and return the title, and any kicker lines over it."""
     marked = next((i for i, u in enumerate(units) if u.kind == TITLE), None)
     if marked is not None:
-        if all(_kicker(u) for u in units[:marked]) and marked <= 2:
+        if all(kicker(u) for u in units[:marked]) and marked <= 2:
             title = units[marked].text
             del units[: marked + 1]
             return title
@@ -246,9 +219,9 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         del units[0]  # «The Canadian Press - ONLINE EDITION» over the headline
     if (
         len(units) >= 3
-        and _kicker(units[0])
+        and kicker(units[0])
         # (longer, or under a label in capitals: «SOMMERSELFIE MED NYE REKTORER»)
-        and (len(units[1].text) > len(units[0].text) or _in_capitals(units[0].text))
+        and (len(units[1].text) > len(units[0].text) or in_capitals(units[0].text))
         and title_like(units[1], units[2])
         and not told_below(units[0].text, units[1].text)
         # (not «Pinlig for Støre» over its standfirst's sentence: a headline of few words)
