@@ -460,6 +460,11 @@ FURNITURE_LINES += [
     "920 Paul Bryant Drive", "Tuscaloosa, AL 35487-0370", "(800) 654-4262",
     # a radio report's pointer
     "NPR's Michele Kelemen has more.",
+    # a site's call to follow it, a station's slogan and its picture's alt text
+    "Stay up to date with the latest sports news",
+    "Follow our social accounts to get exclusive content and all the latest sporting news!",
+    "News and Music for Oklahoma",
+    "Photo of Lake Murray State Park showing Tucker Tower and the marina in the background",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",

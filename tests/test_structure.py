@@ -1710,3 +1710,13 @@ def test_a_regions_label_over_the_headline_is_not_the_title() -> None:
         "The union said it expected talks on the industry this week."
     )
     assert parse_text(text).title == "Steelworks future to be discussed by its owners"
+
+
+def test_a_headline_ending_on_an_agencys_name_after_an_initials_stop_is_the_title() -> None:
+    text = (
+        "60 Million People Displaced By World Conflicts, U.N. Refugee Agency Says\n\n"
+        "Nearly 60 million people in the world have been uprooted by war and persecution,"
+        " a report says.\n\n"
+        "The agency says aid groups cannot meet the needs."
+    )
+    assert parse_text(text).title.startswith("60 Million People Displaced")

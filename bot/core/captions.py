@@ -179,8 +179,10 @@ def ends_in_agency_credit(unit: str) -> bool:
 
 # «BRANN: Eneboligen brant søndag. Håkon Glatved-Prahl»: a caption, its photographer's name
 # after its stop and nothing after it; no paragraph of prose ends on a bare name.
-_BARE_CREDIT = re.compile(  # (in brackets too: «… på Tøyen i Oslo. (Jacob Krogvold)»)
-    r"\w[.!]\s(\()?(?:[A-ZÆØÅ][\w'’]+(?:-[A-ZÆØÅ][\w'’]+)?\s){1,2}[A-ZÆØÅ][\w'’]+"
+# (in brackets too: «… på Tøyen i Oslo. (Jacob Krogvold)»; not after an initial's stop: «…,
+# U.N. Refugee Agency Says», a headline)
+_BARE_CREDIT = re.compile(
+    r"\w\w[.!]\s(\()?(?:[A-ZÆØÅ][\w'’]+(?:-[A-ZÆØÅ][\w'’]+)?\s){1,2}[A-ZÆØÅ][\w'’]+"
     r"(?:-[A-ZÆØÅ][\w'’]+)?(?(1)\))$"
 )
 _BARE_CREDIT_WORDS = 40  # a caption is short

@@ -61,6 +61,10 @@ PROMPT = CaseBlind(
     r"^corrects [a-z ,'’]{3,60} - |\b[a-z]{2,}(?:/[a-z.]+){2,}(?: [a-z.]+){0,2}$|"
     r"^(?:nett|web|nettside|heimeside|hjemmeside): [\w.-]+\.(?:no|com|org|net)\b|"
     r"\bcorrespondent [a-z]+ [a-z]+ reports\.$|^(?:[\w'’]+ ){2,4}has more\.$|"
+    # a site's call to follow it, a station's slogan: «Stay up to date with the latest sports
+    # news», «Follow our social accounts …», «News and Music for Oklahoma»
+    r"^stay up to date with |^follow our social |^news and music for |^photo of .{5,80}"
+    r" in the background$|"
     # a station's address block: «920 Paul Bryant Drive», «Tuscaloosa, AL 35487-0370»,
     # «(800) 654-4262»
     r"^\d{1,5} [a-z .-]{3,40} (?:drive|street|avenue|road|boulevard|lane|way|st\.|ave\.|rd\.)$|"
