@@ -167,6 +167,8 @@ def test_a_speakers_name_before_a_colon_is_no_place() -> None:
         ("MANDAG var det mange som møtte opp på torget.", "MANDAG var det mange"),
         # the outlet's desk in brackets, a colon after it
         ("KVADRATUREN (Nettavisen Økonomi): Ferske tall viser at prisene falt.", "Ferske tall"),
+        # a press wire's slashes
+        ("PITTSBURGH, July 11, 2011 /PRNewswire-USNewswire/ -- The union said it was sad.", "The"),
     ],
 )
 def test_a_days_stamp_in_capitals_and_a_place_with_its_outlet_are_no_part_of_the_text(

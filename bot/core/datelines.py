@@ -63,6 +63,8 @@ _PLACE_DATE_DASH = re.compile(
 _PLACE_DATE_GLUED = re.compile(
     r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z.]+)?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2}--| \| (?:Reuters|AP|AFP|AAP|Bloomberg) (?:–|—|--?) )(?=[A-Z])"
+    # (a press wire's: «PITTSBURGH, July 11, 2011 /PRNewswire-USNewswire/ --»)
+    r"|^[A-Z]{3,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} /[\w-]{2,40}/ --? (?=[A-Z])"
 )
 
 
@@ -139,7 +141,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _RESULT_BRACKET.sub("", text, count=1)
     if text.startswith("Re "):
         return _LETTER_REFERENCE.sub("", text, count=1)
-    if ("--" in text[:50] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
+    if ("--" in text[:70] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
         return _PLACE_DATE_GLUED.sub("", text, count=1)
     if " — " in text[:30] and (city := _CITY_DASH.match(text)):
         return text[city.end() :]  # «Washington — The Senate passed …»
