@@ -3658,6 +3658,7 @@ def test_a_sentence_that_only_brings_in_a_letters_words_is_no_bullet() -> None:
 
     assert points_ahead("I brevet til kommunen heter det.")
     assert points_ahead("I vedtaket stod det.")
+    assert points_ahead("Flertallet, med lagdommer Kari Lund og fem meddommere, sier følgende.")
     assert not points_ahead("Kommunen vil ikke gjøre det.")
 
 

@@ -463,7 +463,7 @@ FURNITURE_LINES += [
     # a site's call to follow it, a station's slogan and its picture's alt text
     "Stay up to date with the latest sports news",
     "Follow our social accounts to get exclusive content and all the latest sporting news!",
-    "News and Music for Oklahoma",
+    "News and Music for Oklahoma", "Snapchat: nordhordlandung", "Instagram: @nrk_vestland",
     "Photo of Lake Murray State Park showing Tucker Tower and the marina in the background",
 ]
 PROSE_LINES = [

@@ -172,10 +172,19 @@ def picture_or_source_note(text: str) -> bool:
 _POINTS_AHEAD = re.compile(
     r"\b(?:beskriver|beskrev|forklarer|forklarte|forklarar|sier|seier|sa|formulerer|describes?|"
     r"described|puts? it|explains?|explained)\b[^.!?]{0,40} (?:slik|sånn|like this|as follows)\.$"
-    # («I brevet til kommunen heter det.»: what the letter says is below)
+    # («I brevet til kommunen heter det.», «…, sier følgende.»: what is said is below)
     r"|^[^,«»\"“”]{0,80} (?:heter|heiter|står|stod|sto) det\.$"
+    r"|\b(?:sier|seier|sa|skriver|skriv|heter det|heiter det) (?:følgende|følgjande)\.$"
 )
-_AHEAD_ENDS = (" slik.", " sånn.", " like this.", " as follows.", " det.")
+_AHEAD_ENDS = (
+    " slik.",
+    " sånn.",
+    " like this.",
+    " as follows.",
+    " det.",
+    "følgende.",
+    "følgjande.",
+)
 # A reaction or an update announced, its words below: no news of its own.
 _REACTED = re.compile(
     r"\b(?:reacted|responded) to the (?:news|decision|announcement|vote)(?: (?:on |late |early )?"

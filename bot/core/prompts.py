@@ -63,6 +63,7 @@ PROMPT = CaseBlind(
     r"\bcorrespondent [a-z]+ [a-z]+ reports\.$|^(?:[\w'’]+ ){2,4}has more\.$|"
     # a site's call to follow it, a station's slogan: «Stay up to date with the latest sports
     # news», «Follow our social accounts …», «News and Music for Oklahoma»
+    r"^(?:snapchat|instagram|facebook|tiktok|twitter|x): @?[\w.-]+$|"
     r"^stay up to date with |^follow our social |^news and music for |^photo of .{5,80}"
     r" in the background$|"
     # a station's address block: «920 Paul Bryant Drive», «Tuscaloosa, AL 35487-0370»,
