@@ -464,6 +464,7 @@ FURNITURE_LINES += [
     "Stay up to date with the latest sports news",
     "Follow our social accounts to get exclusive content and all the latest sporting news!",
     "News and Music for Oklahoma", "Snapchat: nordhordlandung", "Instagram: @nrk_vestland",
+    "First published in Worcester News by , @murray_kelso", "Richard Spurr 1am - 4am",
     "Photo of Lake Murray State Park showing Tucker Tower and the marina in the background",
 ]
 PROSE_LINES = [

@@ -1720,3 +1720,18 @@ def test_a_headline_ending_on_an_agencys_name_after_an_initials_stop_is_the_titl
         "The agency says aid groups cannot meet the needs."
     )
     assert parse_text(text).title.startswith("60 Million People Displaced")
+
+
+def test_a_gallerys_captions_under_labels_in_capitals_leave_the_headline_the_title() -> None:
+    text = (
+        "Bus driver arrested over fatal smash\n\n"
+        "Bus driver arrested over fatal smash\n\n"
+        "CARNAGE: The lorry collided with the rear of the bus\n\n"
+        "FATAL: The lorry was embedded in the bus\n\n"
+        "A man has been killed and two others seriously injured in a crash after a coach broke"
+        " down on the motorway in thick fog.\n\n"
+        "The 49-year-old bus driver has been arrested on suspicion of dangerous driving."
+    )
+    article = parse_text(text)
+    assert article.title == "Bus driver arrested over fatal smash"
+    assert "lorry" not in article.text

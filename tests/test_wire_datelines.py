@@ -167,6 +167,8 @@ def test_a_speakers_name_before_a_colon_is_no_place() -> None:
         ("MANDAG var det mange som møtte opp på torget.", "MANDAG var det mange"),
         # the outlet's desk in brackets, a colon after it
         ("KVADRATUREN (Nettavisen Økonomi): Ferske tall viser at prisene falt.", "Ferske tall"),
+        # a breaking story's stamp
+        ("BREAKING - 4.40pm: The 49-year-old driver has been arrested.", "The 49-year-old"),
         # a press wire's slashes
         ("PITTSBURGH, July 11, 2011 /PRNewswire-USNewswire/ -- The union said it was sad.", "The"),
     ],

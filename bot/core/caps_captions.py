@@ -42,6 +42,20 @@ _STAMP_WORD = re.compile(r"(?i:publisert|oppdatert|sist oppdatert|published|upda
 _TOP_CAPTION_WORDS = 60
 
 
+def caps_caption_run(texts: list[str], i: int) -> bool:
+    """«CARNAGE: The lorry collided with the rear of the bus» over «FATAL: The lorry was
+    embedded in the bus»: a gallery's captions, each under its label, one after another
+    (a heading's label stands alone: «NATO: Vi tar trusselen på alvor»)."""
+    if not _short_caps_caption(texts[i]):
+        return False
+    return any(0 <= j < len(texts) and _short_caps_caption(texts[j]) for j in (i - 1, i + 1))
+
+
+def _short_caps_caption(text: str) -> bool:
+    label = _CAPS_LABEL.match(text) if text[:2].isupper() else None
+    return label is not None and len(label.group(1)) >= 4 and spaces(text, 16) < 16
+
+
 def credited_caps_caption(text: str) -> bool:
     """«BEREDT: Fagsjef Trude H. Nordli … sier de er klare. Foto: Ingrid Wollberg / TV 2.»:
     a label in capitals and a photo's credit at the end, a picture's caption wherever it

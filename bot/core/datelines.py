@@ -78,9 +78,11 @@ _TAGGED_PLACE_DASH = re.compile(
 # «Update 1.52pm: Gardaí are warning …», «Latest: …», «Earlier: A young man has died …».
 _LIVE_LABEL = re.compile(
     r"^(?:Siste nytt|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated|Earlier"
+    r"|BREAKING(?= - )|Breaking(?= - )"  # («BREAKING - 4.40pm: The 49-year-old …»)
     # («SØNDAG KLOKKEN 21.50: Ingen av de fire …»: a day's stamp in capitals)
     r"|(?:MANDAG|TIRSDAG|TYSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|LAURDAG|SØNDAG)(?= KL))"
-    r"(?:(?: (?:klokken|klokka|kl\.?|at|KLOKKEN|KLOKKA|KL\.?))? \d{1,2}(?:[.:]\d{2})?(?: ?[ap]m)?)?"
+    r"(?:(?: (?:klokken|klokka|kl\.?|at|KLOKKEN|KLOKKA|KL\.?|-))?"
+    r" \d{1,2}(?:[.:]\d{2})?(?: ?[ap]m)?)?"
     r":\s+(?=[A-ZÆØÅ0-9])"
 )
 
@@ -147,7 +149,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return text[city.end() :]  # «Washington — The Senate passed …»
     if (":–" in text[:30] or ":—" in text[:30]) and (place := _PLACE_ON_QUOTE.match(text)):
         return text[place.end() :]  # «Lærdal:– Dette er ei litt merkeleg sak, sa …»
-    if text[:1] in "SOLUEMTFL" and _LIVE_LABEL.match(text):
+    if text[:1] in "SOLUEMTFLB" and _LIVE_LABEL.match(text):
         return _LIVE_LABEL.sub("", text, count=1)
     if text[:1] in "LF" and _LIVE_AS.match(text):
         return _LIVE_AS.sub("", text, count=1)  # «Live coverage as Rishi Sunak delivers …»

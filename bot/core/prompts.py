@@ -64,6 +64,9 @@ PROMPT = CaseBlind(
     # a site's call to follow it, a station's slogan: «Stay up to date with the latest sports
     # news», «Follow our social accounts …», «News and Music for Oklahoma»
     r"^(?:snapchat|instagram|facebook|tiktok|twitter|x): @?[\w.-]+$|"
+    # a paper's syndication line, a radio show's hours: «First published in Worcester News by
+    # , @murray_kelso», «Richard Spurr 1am - 4am»
+    r"^first published in |\b\d{1,2}(?:am|pm) - \d{1,2}(?:am|pm)$|"
     r"^stay up to date with |^follow our social |^news and music for |^photo of .{5,80}"
     r" in the background$|"
     # a station's address block: «920 Paul Bryant Drive», «Tuscaloosa, AL 35487-0370»,

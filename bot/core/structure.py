@@ -20,6 +20,7 @@ from bot.core.caps_captions import (
     alt_line,
     bar_credit,
     between_credits,
+    caps_caption_run,
     caption_over_bar_credit,
     caption_over_stamp,
     credited_caps_caption,
@@ -288,7 +289,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = furniture or link_list_head(texts, i)  # (a link list's, not a heading)
         if i + 1 < len(units) and caption_over_stamp(unit.text, texts[i + 1]):
             furniture = True  # «TAKLING: …» over «Publisert …»: the top picture's caption
-        furniture = furniture or credited_caps_caption(unit.text)  # «BEREDT: … Foto: X / NTB»
+        furniture = furniture or credited_caps_caption(unit.text) or caps_caption_run(texts, i)
         furniture = furniture or bar_credit(unit.text)  # «|MET OFFICE», and its caption:
         furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))
         if not furniture:
