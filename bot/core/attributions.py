@@ -78,9 +78,10 @@ def without_circumstances(text: str) -> str:
         # and when it was said the news
     if found is not None and (named := _NAME_AFTER_ROLE.match(text, found.end())):
         # «, seier forskingsleiar SSB, Thomas von Brasch»: the role, then whose it is
-        rest = text[named.end() :]
-        stop = rest.rstrip()[-1:] if rest.rstrip().endswith((".", "!", "?")) else ""
-        return text if not rest.strip(" .!?") else text[: named.end()] + stop
+        rest = text[named.end() :].rstrip()
+        if not rest.strip(" .!?"):
+            return text
+        return text[: named.end()] + (rest[-1] if rest.endswith((".", "!", "?")) else "")
 
     if found is not None and CIRCUMSTANCES.match(text, found.end()):
         rest = text[found.end() :]
