@@ -1735,3 +1735,24 @@ def test_a_gallerys_captions_under_labels_in_capitals_leave_the_headline_the_tit
     article = parse_text(text)
     assert article.title == "Bus driver arrested over fatal smash"
     assert "lorry" not in article.text
+
+
+def test_the_top_pictures_labelled_caption_over_the_headline_is_not_the_lead() -> None:
+    text = (
+        "Ulukke: Ein person er stadfesta omkomen, og ulukka har fått verst tenkjeleg utfall.\n\n"
+        "MC-førar omkom etter ulukke\n\n"
+        "Politiet stadfestar at ein person er død etter ei trafikkulukke på E39 ved Søfteland.\n\n"
+        "Ein bil og ein motorsykkel kolliderte, og ulukka vart meld klokka 13.50."
+    )
+    article = parse_text(text, language="nn")
+    assert article.title == "MC-førar omkom etter ulukke"
+    assert "verst tenkjeleg" not in article.text
+
+
+def test_a_places_label_over_a_crosshead_stays_the_lead() -> None:
+    text = (
+        "Bergen: Politiet rykket ut til Bryggen etter melding om slagsmål natt til søndag.\n\n"
+        "Flere skadet\n\n"
+        "To personer ble sendt til legevakten med kutt i ansiktet, opplyser politiet."
+    )
+    assert "Politiet rykket ut til Bryggen" in parse_text(text).text
