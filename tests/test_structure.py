@@ -1638,33 +1638,39 @@ def test_a_pages_stamp_run_on_to_the_title_and_a_links_prompt_run_on_to_a_senten
     assert "Sykehusa har svært ulike ventetider." in article.text
 
 
-def test_a_headline_of_words_then_a_quote_with_its_stop_is_the_title() -> None:
-    text = (
-        "Publikum drikker mye øl og har endret smak, melder festivalene: – Mange har"
-        " overtenning.\n\n"
-        "Den første festivalsommeren etter pandemien er godt i gang, og mye har endret seg.\n\n"
-        "– Folk er mer søkende nå enn for fem år siden, sier festivalsjef Kari Lund."
-    )
-    assert parse_text(text).title.startswith("Publikum drikker mye øl")
-
-
-def test_a_longer_cry_in_quote_marks_on_top_with_no_speaker_is_the_title() -> None:
-    text = (
-        "– Kjem du att ein gong til, så forvent å få ein kniv midt i trynet!\n\n"
-        "Ein mann i 60-åra oppfordra folk til å knivstikke politifolk i ei direktesending"
-        " på Facebook.\n\n"
-        "Mannen vart dømd til varetektsfengsling i fire veker, seier politiadvokaten."
-    )
-    assert parse_text(text).title.startswith("– Kjem du att ein gong til")
-
-
-def test_a_short_kicker_then_a_quote_after_a_hyphen_is_the_title() -> None:
-    text = (
-        "Mistet sønnen i trafikken: - Alle tenker at «det skjer ikke oss», men det kan det.\n\n"
-        "Dette er de vanligste dødsulykkene på norske veier, og tiltaket mot dem er dyrt.\n\n"
-        "Foreldrene besøker ofte graven hans, og de vil at flere skal kjøre forsiktig."
-    )
-    assert parse_text(text).title.startswith("Mistet sønnen i trafikken")
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a headline of words, then a quote with its stop
+        (
+            "Publikum drikker mye øl og har endret smak, melder festivalene: – Mange har"
+            " overtenning.\n\n"
+            "Den første festivalsommeren etter pandemien er godt i gang, og mye har endret"
+            " seg.\n\n"
+            "– Folk er mer søkende nå enn for fem år siden, sier festivalsjef Kari Lund.",
+            "Publikum drikker mye øl",
+        ),
+        # a short kicker, then a quote after a hyphen
+        (
+            "Mistet sønnen i trafikken: - Alle tenker at «det skjer ikke oss», men det kan"
+            " det.\n\n"
+            "Dette er de vanligste dødsulykkene på norske veier, og tiltaket mot dem er"
+            " dyrt.\n\n"
+            "Foreldrene besøker ofte graven hans, og de vil at flere skal kjøre forsiktig.",
+            "Mistet sønnen i trafikken",
+        ),
+        # a longer cry in quote marks on top, no speaker named
+        (
+            "– Kjem du att ein gong til, så forvent å få ein kniv midt i trynet!\n\n"
+            "Ein mann i 60-åra oppfordra folk til å knivstikke politifolk i ei direktesending"
+            " på Facebook.\n\n"
+            "Mannen vart dømd til varetektsfengsling i fire veker, seier politiadvokaten.",
+            "– Kjem du att ein gong til",
+        ),
+    ],
+)
+def test_a_headline_that_quotes_someone_is_the_title(text: str, title: str) -> None:
+    assert parse_text(text).title.startswith(title)
 
 
 def test_a_headline_of_two_halves_under_its_standfirst_is_the_title() -> None:

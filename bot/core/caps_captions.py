@@ -12,7 +12,7 @@ import re
 
 from bot.core.captions import CAPTION_SENTENCE, credit_tail, label_of_words
 from bot.core.lexicon import lexicon
-from bot.core.text import spaces
+from bot.core.text import one_sentence, spaces
 from bot.core.word_rarity import zipf
 
 # («30 DYR GIKK TAPT: Fjøset …»: a count first; no place's dateline opens on one)
@@ -31,7 +31,7 @@ def is_caps_caption(text: str) -> bool:
     rest = text[label.end() :].rstrip()
     if _KEPT_LABELS.intersection(words) or not rest.endswith((".", "!")):
         return False
-    if any(mark in rest[:-1] for mark in (". ", "! ", "? ")):
+    if not one_sentence(rest):
         return False  # two sentences: the article's paragraph under a kicker
     return label_of_words(words)
 

@@ -41,11 +41,11 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
     texts = [" ".join(text.split()) if "  " in text else text for text in texts]
     for i in range(len(texts) - 1):
         j, text = i + 1, texts[i]  # a widget («1-MIN READ») may stand between the two
-        while j < len(texts) - 1 and flags[j] and not texts[j].startswith(text):
-            j += 1
         if text.endswith(".") and (copy := _around_credit(texts, i)):
             flags[i] = flags[copy] = True  # a caption, its credit's lines, the caption again
             continue
+        while j < len(texts) - 1 and flags[j] and not texts[j].startswith(text):
+            j += 1
         following = texts[j]
         if not text or not following.startswith(text):
             continue

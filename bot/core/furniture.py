@@ -289,9 +289,9 @@ def is_furniture(unit: str) -> bool:
         return True
     if ends_in_agency_credit(text) or ends_in_bare_credit(text) or signed_caption(text):
         return True  # «… after a stabbing on Broadway. Elisha Dacey/Global News»
-    if n_words <= 15 and ("@" in text or "http" in text or "www." in text):  # noqa: SIM102
-        if _EMAIL_OR_URL.search(text):  # (else on: «By Ian Dunt Follow @IanDunt», a byline)
-            return True
+    web = n_words <= 15 and ("@" in text or "http" in text or "www." in text)
+    if web and _EMAIL_OR_URL.search(text):  # (else on: «By Ian Dunt Follow @IanDunt», a byline)
+        return True
     if n_words <= (25 if text[:4] != "Get " else _LONG) and PROMPT.found(text):
         return True
     if n_words <= _PULL_QUOTE and text[-1:].isalpha() and pull_quote(text):

@@ -22,7 +22,7 @@ from bot.core.structure import (
     is_heading,
     is_prose,
 )
-from bot.core.text import SENTENCE_END, headline_shaped, spaces
+from bot.core.text import SENTENCE_END, headline_shaped, one_sentence, spaces
 from bot.core.titles import name_line, told_below
 from bot.core.verbs import verb_forms
 
@@ -41,10 +41,6 @@ _QUOTE_HEADLINE_WORDS = 12  # («– Jeg holdt på å ta feil ved å kjøpe bill
 _CRY_WORDS = 20
 
 
-def _one_sentence(text: str) -> bool:
-    return not any(stop in text[:-1] for stop in (". ", "! ", "? "))
-
-
 def _quote_headline(text: str, following: Unit) -> bool:
     """A quote as the headline, over the story rather than over a reply to it: a short
     one over a paragraph (dash_heading, below); a cry of one sentence over prose twice
@@ -59,7 +55,7 @@ def _quote_headline(text: str, following: Unit) -> bool:
     if not lead and (following.kind != PARAGRAPH or following.text[:1] in '–—-«"“'):
         return False
     if text.endswith(("!", ".")):
-        cry = n_words <= 10 and _one_sentence(text)
+        cry = n_words <= 10 and one_sentence(text)
         # (a statement too, «– Denne øya burde vera full av folk.», over prose that does
         # not go on to say who said it: «Det sier …», «…, sa han»)
         said = text.endswith(".") and _SAID_BELOW.search(following.text[:80]) is not None
@@ -68,7 +64,7 @@ def _quote_headline(text: str, following: Unit) -> bool:
         # (a longer cry, no speaker named: «– Kjem du att ein gong til, så forvent å få ein
         # kniv midt i trynet!» over «Ein mann i 60-åra oppfordra folk til …»)
         if text.endswith("!") and n_words <= _CRY_WORDS and not SAID_AFTER.search(text):
-            return _one_sentence(text) and is_prose(following.text) and not said
+            return one_sentence(text) and is_prose(following.text) and not said
     return (
         1 <= n_words - 1 <= _QUOTE_HEADLINE_WORDS
         and not text.endswith((*SENTENCE_END, ",", ";", ":"))

@@ -231,6 +231,11 @@ def headline_shaped(text: str) -> bool:
     return spaces(text, _HEADLINE_SPACES) < _HEADLINE_SPACES and not text.endswith(SENTENCE_END)
 
 
+def one_sentence(text: str) -> bool:
+    """No sentence ends inside the text (a stop and a space before its last character)."""
+    return not any(stop in text[:-1] for stop in (". ", "! ", "? "))
+
+
 def spaces(text: str, enough: int) -> int:
     """`text.count(" ")`, counted no further than `enough` spaces: exact below that, at
     least `enough` otherwise.
