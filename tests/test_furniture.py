@@ -2741,6 +2741,7 @@ def test_a_call_to_follow_the_outlet_at_the_end_is_no_article_and_no_topic() -> 
         ("The Chancellor and his team outside No 11 (Jacob King/PA) (PA Wire)", ""),
         ("The yellow weather alert has been issued for large parts of the UK", "|MET OFFICE"),
         ("Rescuers search the hillside above the village", "| GETTY"),
+        ("Rescuers search the hillside above the village", "| Getty Images"),
     ],
 )
 def test_a_pictures_caption_and_its_credit_between_paragraphs_are_no_heading(
@@ -2758,6 +2759,23 @@ def test_a_pictures_caption_and_its_credit_between_paragraphs_are_no_heading(
     digest = digest_article(parse_text(text))
     assert [s.heading for s in digest.sections] == [None]
     assert not any(caption[:30] in b for b in seen_by_reader(digest))
+
+
+def test_a_writer_after_a_bar_is_a_byline_and_the_headline_over_it_the_title() -> None:
+    headline = "Town hall and summer festival join the growing list of closures"
+    text = (
+        f"2 April 2021\n\n{headline}\n\n| Margaret Olsen\nStart the conversation\n"
+        "Festival director Ian Moss\n\nFestival director Ian Moss. Photo: File.\n\n"
+        "The summer festival will not go ahead this year and the town hall has closed its doors"
+        " to all events until June.\n\n"
+        "The festival was to run for ten days in July, but the board says the limit on large"
+        " gatherings left it no choice.\n\n"
+        "Tickets already sold will be refunded in full, the board said on Friday."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == headline
+    seen = " ".join(seen_by_reader(digest))
+    assert "conversation" not in seen and "Margaret" not in seen
 
 
 def test_a_credit_under_a_caption_that_repeats_the_headline_is_no_part_of_a_heading() -> None:
@@ -3371,3 +3389,24 @@ def test_a_live_or_section_label_before_the_headline_is_no_part_of_the_title(
 )
 def test_a_sentence_on_who_the_picture_shows_here_is_a_caption(text: str, caption: bool) -> None:
     assert is_caption(text) is caption
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Read again: 'Burglars painted the walls' at former mayor's home, court hears",
+        "Read again: Latest results from the magistrates' court",
+        "Read next: ‘We had no warning’, says neighbour",
+    ],
+)
+def test_a_link_to_another_story_between_paragraphs_is_no_heading(link: str) -> None:
+    text = (
+        "A man accused of breaking into a former mayor's home told jurors he was never there.\n"
+        "Prosecutors claim that the 20-year-old raided the house in July and drank his beer.\n"
+        f"{link}\n"
+        "He went on to tell jurors that after his arrest he was shocked and confused.\n"
+        "The trial continues on Monday, when the jury will hear from a forensic scientist."
+    )
+    digest = digest_article(parse_text(text))
+    assert [section.heading for section in digest.sections] == [None]
+    assert not any(link[:12] in bullet for bullet in seen_by_reader(digest))

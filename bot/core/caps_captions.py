@@ -12,6 +12,7 @@ import re
 
 from bot.core.captions import CAPTION_SENTENCE, credit_tail, label_of_words
 from bot.core.lexicon import lexicon
+from bot.core.page_words import AGENCIES
 from bot.core.text import one_sentence, spaces
 from bot.core.word_rarity import zipf
 
@@ -97,12 +98,14 @@ _TWO_SENTENCES = re.compile(r"[.!?] [A-ZÆØÅ]")  # (not «on Oct. 13.»)
 
 
 # A credit opened by a bar, alone on its line under a picture's caption: «|MET OFFICE»,
-# «| GETTY», «|PA».
+# «| GETTY», «|PA», «| Getty Images» (not a writer's name: «| Genevieve Jacobs» is a byline).
 _BAR_CREDIT = re.compile(r"\|\s*[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,3}\s*")
 
 
 def bar_credit(line: str) -> bool:
-    return line[:1] == "|" and _BAR_CREDIT.fullmatch(line) is not None
+    if line[:1] != "|" or _BAR_CREDIT.fullmatch(line) is None:
+        return False
+    return line.upper() == line or all(w.lower() in AGENCIES for w in line[1:].split())
 
 
 def caption_over_bar_credit(text: str, following: str) -> bool:

@@ -36,7 +36,7 @@ PROMPT = CaseBlind(
     r"^\d{8} [a-z]+$|^have your say$|"
     # (every phrase opens on a letter of its own, no class or group: CaseBlind groups them)
     r"^vipps\b.{0,40}\d{4,}|- (?:desktop|mobile?)$|– (?:desktop|mobile?)$|"
-    r"join the conversation|click here|trykk her|klikk her|"
+    r"join the conversation|start the conversation|click here|trykk her|klikk her|"
     # a paywall's or a patron's appeal, a comment box's rules: «Get instant access to all
     # articles …», «14-day free trial», «Join the … community on Patreon», «Please keep
     # comments relevant and respectful»
