@@ -1762,3 +1762,17 @@ def test_a_places_label_over_a_crosshead_stays_the_lead() -> None:
         "To personer ble sendt til legevakten med kutt i ansiktet, opplyser politiet."
     )
     assert "Politiet rykket ut til Bryggen" in parse_text(text).text
+
+
+def test_a_line_that_ends_its_quote_after_the_stop_is_prose_not_a_heading() -> None:
+    # «he answered ‘brandy.’»: the single quote closes after the stop, as in British papers
+    text = (
+        "A man accused of breaking into a former mayor's home told jurors he was never there.\n"
+        "Prosecutors claim that the 20-year-old raided the house in July.\n"
+        "Asked which drink he preferred he answered ‘brandy.’\n"
+        "He went on to tell jurors that after his arrest he was ‘shocked’ and ‘confused’.\n"
+        "Asked where he was that night he said 'at home.'\n"
+        "The trial continues on Monday, when the jury will hear from a forensic scientist."
+    )
+    digest = digest_article(parse_text(text))
+    assert [section.heading for section in digest.sections] == [None]

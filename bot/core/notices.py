@@ -20,8 +20,9 @@ _TIME_AGO = re.compile(  # (or the stamp alone, its comments' count after it: «
 # «Les også Skiskytterne venter med fluorforbud», «Also Read», «Video Skredet stoppa …»:
 # a link to another story or a player, its title after the label.
 _LINK_LABEL = re.compile(
-    r"^(?:les også|les òg|les mer|les meir|also read|read also|see also|se også|sjå også|"
-    r"video|se video|sjå video|watch|watch video)(?:\s*:?\s+[A-ZÆØÅ«\"“].*)?$"
+    r"^(?:les også|les òg|les mer|les meir|also read|read also|read again|read next|see also|"
+    r"se også|sjå også|"
+    r"video|se video|sjå video|watch|watch video)(?:\s*:?\s+[A-ZÆØÅ«\"“'‘].*)?$"
     r"|^watch (?:[A-Z][\w&]* ){1,3}live\.?$",  # «Watch BNN Bloomberg live.»
     re.IGNORECASE,
 )

@@ -61,7 +61,7 @@ from bot.core.widgets import after_widget, boxes, closes_story, is_widget, menu_
 
 HEADING, TITLE = "heading", "title"
 QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
-_HEADING_END_FORBIDDEN = tuple('.,;!…»”"')
+_HEADING_END_FORBIDDEN = (*'.,;!…»”"', ".’", "!’", ".'", "!'")  # (a stop inside a single quote too)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
