@@ -156,6 +156,14 @@ FURNITURE_LINES = [
     # a tap prompt, a paywall pointer, an opinion page's notice
     "Connect with us",
     "Tap here to get the latest news on your phone.",
+    # a comment box's label and rules, an ad's marker, a site's channel, mailing list and
+    # page length
+    "Comment Guidelines", "Article continues below", "Visit Shots! now",
+    "Get our essential daily news email featuring exclusive stories, opinion and expert analysis",
+    "Artikkellengde er 1 ord",
+    "National World encourages reader discussion on our stories. User feedback, insights and"
+    " back-and-forth exchanges add a rich layer of context to reporting. Please review our"
+    " Community Guidelines before commenting.",
     "Sjekk papirutgåva eller last ned eavisa her.",
     "Dette er en kommentar. Kommentaren gir uttrykk for skribentens holdning.",
     "Dette er eit debattinnlegg.",
@@ -3410,3 +3418,35 @@ def test_a_link_to_another_story_between_paragraphs_is_no_heading(link: str) -> 
     digest = digest_article(parse_text(text))
     assert [section.heading for section in digest.sections] == [None]
     assert not any(link[:12] in bullet for bullet in seen_by_reader(digest))
+
+
+def test_a_pull_quotes_box_is_no_heading_and_no_bullet() -> None:
+    text = (
+        "Hospitals warn over waiting times\n\n"
+        "Some of the best-run hospital trusts in England warn they may miss waiting time"
+        " targets this year, documents show.\n\n"
+        "One in six trusts predicts it will struggle to treat patients in time.\n\n"
+        "Start Quote\n\n"
+        "We are very clear with the trusts that savings cannot be made on quality”\n\n"
+        "End Quote Dr Ann Lee Monitor\n\n"
+        "The regulator said it would keep a close watch on the trusts that were most at risk."
+    )
+    digest = digest_article(parse_text(text))
+    assert [section.heading for section in digest.sections] == [None]
+    seen = " ".join(seen_by_reader(digest))
+    assert "Quote" not in seen and "savings cannot" not in seen
+
+
+def test_a_captions_copy_under_its_credit_goes_with_the_doubled_caption() -> None:
+    caption = "The city hospital, with inset of chief executive Kari Lund."
+    text = (
+        "Hospital chief says targets are hard to meet\n\n"
+        "The head of the city's hospital trust says the national waiting time targets are"
+        " very hard to meet this year.\n\n"
+        f"{caption}{caption}\n{caption} | NHS\n\n"
+        "Three in four emergency patients were seen within four hours in April, her report"
+        " to the board shows."
+    )
+    digest = digest_article(parse_text(text))
+    assert [section.heading for section in digest.sections] == [None]
+    assert not any("inset" in seen for seen in seen_by_reader(digest))

@@ -103,6 +103,7 @@ _BAR_CREDIT = re.compile(r"\|\s*[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*){0,3}\s
 
 
 def bar_credit(line: str) -> bool:
+    line = line.lstrip()
     if line[:1] != "|" or _BAR_CREDIT.fullmatch(line) is None:
         return False
     return line.upper() == line or all(w.lower() in AGENCIES for w in line[1:].split())

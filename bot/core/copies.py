@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from bot.core.caps_captions import bar_credit
 from bot.core.captions import is_caption
 from bot.core.furniture import is_furniture
 from bot.core.match_reports import SCORE
@@ -28,7 +29,9 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
         if half:
             flags[i] = True
             for j in range(i + 1, min(i + 3, len(texts))):
-                flags[j] = flags[j] or texts[j] == half
+                again = texts[j] == half  # (or under its credit: «… Kirsten Major. | NHS»)
+                again = again or (texts[j].startswith(half) and bar_credit(texts[j][len(half) :]))
+                flags[j] = flags[j] or again
     for i, text in enumerate(texts):
         near = texts[i + 1 : i + _COPY_NEAR] if ": " in text[:_LABEL_CHARS] else ()
         if near and (caption := text.split(": ", 1)[1]) in near:

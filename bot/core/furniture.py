@@ -292,8 +292,8 @@ def is_furniture(unit: str) -> bool:
     web = n_words <= 15 and ("@" in text or "http" in text or "www." in text)
     if web and _EMAIL_OR_URL.search(text):  # (else on: «By Ian Dunt Follow @IanDunt», a byline)
         return True
-    if n_words <= (25 if text[:4] != "Get " else _LONG) and PROMPT.found(text):
-        return True
+    if PROMPT.found(text if n_words <= 25 or text[:4] == "Get " else text[:40]):
+        return True  # (a longer one opens on its prompt: «National World encourages reader …»)
     if n_words <= _PULL_QUOTE and text[-1:].isalpha() and pull_quote(text):
         return True  # «Kurven har gått ned i hele 2011. Helse- og omsorgsminister Anne-Grete …»
     if n_words > _SHORT:

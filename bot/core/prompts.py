@@ -14,6 +14,10 @@ PROMPT = CaseBlind(
     r"meld deg på|last ned appen|download the app|tips oss|©|copyright|"
     r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
     r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
+    r"article continues below|^comment guidelines$|encourages reader|"
+    # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
+    # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
+    r"^visit [\w!]+ now$|^get our [\w ]{0,30}(?:email|e-mail)|^artikkellengde er|"
     r"fortsetter etter annonsen|held fram etter annonsen|kontakt oss$|contact us$|"
     # an image's machine-made alt text, a picture agency's stock photo, a switchboard
     r"automatisk generert beskrivelse|automatically generated description|- stock photo$|"

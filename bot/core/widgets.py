@@ -340,9 +340,13 @@ def summary_box(texts: list[str], kinds: list[str]) -> set[int]:
 
 
 def boxes(texts: list[str], kinds: list[str]) -> set[int]:
-    """The units of a reader poll, a summary box and a person's card, whatever their lines
-    read like."""
+    """The units of a reader poll, a summary box, a pull quote's box and a person's card,
+    whatever their lines read like."""
     found = poll_lines(texts) | summary_box(texts, kinds)
+    for i, text in enumerate(texts):
+        if text == "Start Quote":  # «Start Quote» / the quote / «End Quote Dr X Monitor»
+            ends = (j for j in range(i + 1, min(i + 4, len(texts))) if texts[j][:9] == "End Quote")
+            found.update(range(i, next(ends, i - 1) + 1))  # (the story tells the quote again)
     for i in range(1, len(texts)):
         if _CARD_ROLE.match(texts[i]) and _CARD_NAME.match(texts[i - 1]):
             found.update((i - 1, i))  # «Einar Johansen» / «Forvalter, DNB Norge»
