@@ -179,3 +179,14 @@ def test_a_days_stamp_in_capitals_and_a_place_with_its_outlet_are_no_part_of_the
     from bot.core.datelines import strip_dateline
 
     assert strip_dateline(paragraph).startswith(stripped)
+
+
+@pytest.mark.parametrize("title", ["Kristiansund — Hødd 2-1", "Brann — Molde 0-3"])
+def test_a_matchs_two_teams_and_score_on_top_are_the_title_not_a_dateline(title: str) -> None:
+    text = (
+        f"{title}\n\n"
+        "– Eit forferdeleg unødvendig tap. Me var best og hadde flest sjansar, seier trenaren.\n\n"
+        "Etter ein svak første omgang løfta laget seg i andre omgang, men ballen ville ikkje i"
+        " mål, og gjestene vann kampen."
+    )
+    assert digest_article(parse_text(text)).title == title

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.page_words import DATELINE, NAMED_DATELINE
+from bot.core.stamps import TEAM_SCORE
 from bot.core.text import SENTENCE_END, spaces
 
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
@@ -146,6 +147,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     if ("--" in text[:70] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
         return _PLACE_DATE_GLUED.sub("", text, count=1)
     if " — " in text[:30] and (city := _CITY_DASH.match(text)):
+        if TEAM_SCORE.fullmatch(text[city.end() :]):
+            return text  # «Kristiansund — Hødd 2-1»: a match's two teams and its score
         return text[city.end() :]  # «Washington — The Senate passed …»
     if (":–" in text[:30] or ":—" in text[:30]) and (place := _PLACE_ON_QUOTE.match(text)):
         return text[place.end() :]  # «Lærdal:– Dette er ei litt merkeleg sak, sa …»
