@@ -161,6 +161,11 @@ FURNITURE_LINES = [
     "Comment Guidelines", "Article continues below", "Visit Shots! now",
     "Get our essential daily news email featuring exclusive stories, opinion and expert analysis",
     "Artikkellengde er 1 ord",
+    # a caption closed by its credit, in lower case too; PA's file picture, however long
+    "Households face higher bills as the regulator raises the price cap. Picture: alamy",
+    "File photo dated 03/02/22 of an online energy bill. The regulator's price cap will rise by"
+    " 10% from October 1 for a typical household in England, Scotland and Wales, the regulator"
+    " has announced. Issue date: Friday August 23, 2024. Picture: Alamy",
     "National World encourages reader discussion on our stories. User feedback, insights and"
     " back-and-forth exchanges add a rich layer of context to reporting. Please review our"
     " Community Guidelines before commenting.",
@@ -521,6 +526,8 @@ PROSE_LINES = [
     "Her er det mange som har fått nye jobber i år.",
     # a headline that ends on a box's label, one that opens on its verb
     "Hektisk natt for politiet landet rundt", "Får Bokbloggerprisen", "Vant Spellemannprisen",
+    # «picture» as a word of the prose, not a credit's label
+    "Analysts say it is the bigger picture: prices rise.", "Investors looked at the picture.",
 ]
 # fmt: on
 
@@ -3450,3 +3457,27 @@ def test_a_captions_copy_under_its_credit_goes_with_the_doubled_caption() -> Non
     digest = digest_article(parse_text(text))
     assert [section.heading for section in digest.sections] == [None]
     assert not any("inset" in seen for seen in seen_by_reader(digest))
+
+
+def test_a_pa_pictures_caption_and_one_closed_by_its_credit_in_lower_case_are_no_part_of_it() -> (
+    None
+):
+    headline = "Energy bills to rise by £149 as the regulator lifts the price cap"
+    text = (
+        f"{headline}\n\n"
+        "Households face higher energy bills as the regulator lifts the price cap by 10 per"
+        " cent from October. Picture: alamy\n\nBy Dana Wolfe\n\n"
+        "Households are set to face higher energy bills this winter after the regulator said"
+        " the price cap will rise by 10%.\n\n"
+        "The cap is now set to rise to an annual £1,717 on average from October.\n\n"
+        "File photo dated 03/02/22 of an online energy bill. The price cap will rise by 10%"
+        " from £1,568 to £1,717 from October 1 for a typical household in England, Scotland"
+        " and Wales, the regulator has announced. Issue date: Friday August 23, 2024."
+        " Picture: Alamy\n\n"
+        "The government said the news of the rise was worrying for pensioners."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == headline
+    seen = " ".join(seen_by_reader(digest))
+    assert "File photo" not in seen and "Issue date" not in seen and "2024" not in seen
+    assert "alamy" not in seen.lower()

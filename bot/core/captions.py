@@ -36,13 +36,16 @@ CREDIT_TAIL = re.compile(
     # «… at Windsor CastleImage: Bernd von Jutrczenka/dpa»: a page's credit glued on.
     r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))"
     r"(?:foto|bilde|bilete|photo|photograph|illustrasjon(?:sfoto)?|grafikk|video|kilde|credit|"
-    r"image source|image(?=\s*:)|arkivfoto|faksimile)\s*(?:/\s*video\s*)?(?:[:,|]|(?<=\s)/)\s*"
+    r"image source|image(?=\s*:)|arkivfoto|faksimile|"
+    r"(?:(?<=[.!?] )|^)(?-i:Picture))\s*(?:/\s*video\s*)?(?:[:,|]|(?<=\s)/)\s*"
     r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?"
     # (an initial's stop, a site's: «Kurt H. Røsand / KSU.NO»)
     r"(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.|(?<=\w)\.(?=(?:no|com|net|org|se|dk)\b)){1,60}\)?\.?\s*$",
     re.IGNORECASE,
 )
-_CREDIT_WORD = CaseBlind(r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|credit|image|fak")
+_CREDIT_WORD = CaseBlind(
+    r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|credit|image|fak|picture"
+)
 # A credit in brackets: «(Foto: Kari Ås / NTB)», «(Image: Archant)».
 CREDIT_BRACKET = re.compile(
     r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*[:/|]"

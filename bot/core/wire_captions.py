@@ -94,14 +94,19 @@ _PICTURE_DESK = re.compile(
 # picture's: «A file photograph of a Saudi Aramco oilfield. Reuters»
 _ARTISTS = re.compile(
     r"^(?:[A-Z]{2,}(?: [A-Z]{2,})*[.:] )?(?:(?:An )?[Aa]rtist[’']s "
-    r"(?:depiction|impression|rendering|concept|illustration)|An? file (?:photo|photograph|"
-    r"picture|image)) of "
+    r"(?:depiction|impression|rendering|concept|illustration)|(?:An? f|F)ile (?:photo|photograph|"
+    r"picture|image)(?: dated [\d/.]+)?) of "  # (PA's: «File photo dated 03/02/22 of …»)
 )
+# A PA picture's caption, however long: «… the regulator has announced. Issue date: Friday
+# August 23, 2024.»
+_ISSUE_DATE = re.compile(r"[.!?] Issue date: [A-Z][a-z]+,? [A-Z][a-z]+ \d{1,2},? \d{4}\b")
 
 
 def signed_caption(unit: str) -> bool:
     """Whether a short unit is a caption by its signature (of one sentence, but for a
     video's blurb and an artist's picture)."""
+    if "Issue date: " in unit and _ISSUE_DATE.search(unit):
+        return True
     if unit.count(" ") > _SIGNED_WORDS:
         return False
     if _VIDEO_MARK.search(unit) or _ARTISTS.match(unit):
