@@ -704,6 +704,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
             "LAKEVIEW, Nov 28 (Reuters) - The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),
+        (  # a date with its year, the dash glued on
+            "Sep 3, 2025 (Bloomberg) –The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
         (
             "The mill closes on Friday (Reporting by Kari Lee; Editing by Tom Ek)",
             "The mill closes on Friday.",
@@ -3481,3 +3485,15 @@ def test_a_pa_pictures_caption_and_one_closed_by_its_credit_in_lower_case_are_no
     seen = " ".join(seen_by_reader(digest))
     assert "File photo" not in seen and "Issue date" not in seen and "2024" not in seen
     assert "alamy" not in seen.lower()
+
+
+def test_an_images_placeholder_under_a_lone_by_is_no_title() -> None:
+    text = (
+        "Thursday 14 Nov 2024\nBy\nmain news image\n\n"
+        "LAKEVIEW (Dec 19): The prime minister won the vote of confidence in parliament on"
+        " Monday, sealing his place as the nation's leader.\n\n"
+        "The motion was passed by a voice vote, so the exact count could not be confirmed."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title is None
+    assert not any("image" in seen for seen in seen_by_reader(digest))

@@ -250,9 +250,10 @@ _HERE = (" her.", " her!", " her")
 
 
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
-NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, Nov 28 (Reuters) -»)
+NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, Nov 28 (Reuters) -»,
+    # «Sep 3, 2025 (Bloomberg) –»)
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}){0,3}"
-    r"(?:, (?:\d{1,2} )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}|\s\d{4}){0,2})?"
+    r"(?:, (?:\d{1,2} )?(?:[A-Z][\w.'’-]*|\d{4})(?: [A-Z][\w.'’-]*|\s\d{1,2}|\s\d{4}){0,2})?"
     r"\s*\((?:CNN|CNN Business|Reuters|AP|AFP|NTB|NPK|dpa|Bloomberg|CBS|NBC|ABC|BBC|BusinessDesk|"
     r"RNZ|Stuff|NZ Herald|AAP|PA|Canadian Press|CP)(?:/\w+)?\)"
     r"\s*[–—-]\s*(?=[A-Z«\"“])"

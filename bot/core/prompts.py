@@ -15,6 +15,7 @@ PROMPT = CaseBlind(
     r"all rights reserved|alle rettigheter|sponset innhold|sponsored content|annonsørinnhold|"
     r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
     r"article continues below|^comment guidelines$|encourages reader|"
+    r"^main news image$|^by main news image$|"  # (an image's placeholder, under «By»)
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
     r"^visit [\w!]+ now$|^get our [\w ]{0,30}(?:email|e-mail)|^artikkellengde er|"
