@@ -161,6 +161,8 @@ FURNITURE_LINES = [
     "Comment Guidelines", "Article continues below", "Visit Shots! now",
     "Get our essential daily news email featuring exclusive stories, opinion and expert analysis",
     "Artikkellengde er 1 ord",
+    "You are viewing your 1 free article this month. Login to read more articles.",
+    "Log in to read the rest of this story",
     # a caption closed by its credit, in lower case too; PA's file picture, however long
     "Households face higher bills as the regulator raises the price cap. Picture: alamy",
     "File photo dated 03/02/22 of an online energy bill. The regulator's price cap will rise by"
@@ -702,6 +704,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         ),
         (
             "LAKEVIEW, Nov 28 (Reuters) - The town council voted to close the old mill.",
+            "The town council voted to close the old mill.",
+        ),
+        (  # a search engine's date before the page's text
+            "Nov 19, 2014 - The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),
         (  # a date with its year, the dash glued on

@@ -117,6 +117,12 @@ _CITY_MONTH_DAY = re.compile(
 )
 
 
+# A search engine's date before the page's first words: «Nov 19, 2014 - A judge in …».
+_SEARCH_DATE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, \d{4} [-–—] (?=[A-Z])"
+)
+
+
 # A place run into the quote that opens the story: «Lærdal:– Dette er …».
 _PLACE_ON_QUOTE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?:(?=[–—] ?[A-ZÆØÅ«])")
 
@@ -172,6 +178,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return text[place.end() :]  # «PLANO (1080 KRLD)- The Plano City Council …», «PLANO- …»
     if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30] or " • " in text[:30]):
         return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …», «LONDON • …»
+    if text[:1] in "JFMASOND" and _SEARCH_DATE.match(text):
+        return _SEARCH_DATE.sub("", text, count=1)  # «Nov 19, 2014 - A judge in …»
     if text[:2] == "— " and _PLACE_LOST.match(text):
         return text[2:]  # «— The suspect in the Christmas Eve slaying … appeared in court …»
     if "faktaboks" in text[:100]:

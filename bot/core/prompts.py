@@ -16,6 +16,8 @@ PROMPT = CaseBlind(
     r"fortsetter under annonsen|held fram under annonsen|story continues below|tv licence|"
     r"article continues below|^comment guidelines$|encourages reader|"
     r"^main news image$|^by main news image$|"  # (an image's placeholder, under «By»)
+    # a metered paywall: «You are viewing your 1 free article this month. Login to read …»
+    r"login to read|log in to read|free articles? this month|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
     r"^visit [\w!]+ now$|^get our [\w ]{0,30}(?:email|e-mail)|^artikkellengde er|"
