@@ -1776,3 +1776,23 @@ def test_a_line_that_ends_its_quote_after_the_stop_is_prose_not_a_heading() -> N
     )
     digest = digest_article(parse_text(text))
     assert [section.heading for section in digest.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Alexandra Rogers", None),  # who wrote it: the story never names her
+        ("Kari Nordmann", None),
+        ("Kari Nordmann", "Kari Nordmann"),  # a profile's headline: the story names her
+    ],
+)
+def test_a_name_alone_on_top_is_the_title_only_when_the_story_names_it(
+    first: str, title: str | None
+) -> None:
+    named = "Kari Nordmann er" if title else "Rail operators have"
+    text = (
+        f"{first}\n\n{named} said they are extremely sorry for the misery that new timetable"
+        " changes have caused for passengers over the last eleven days.\n\n"
+        "The network has been dogged by delays, cancellations and overcrowding."
+    )
+    assert digest_article(parse_text(text)).title == title

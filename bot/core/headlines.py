@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.bylines import is_name_line
 from bot.core.furniture import is_furniture
 from bot.core.model import LIST_ITEM, PARAGRAPH
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE
@@ -18,6 +19,7 @@ from bot.core.structure import (
     POINTING,
     QUOTE_START,
     TITLE,
+    WRITER_LINE,
     Unit,
     is_heading,
     is_prose,
@@ -83,6 +85,14 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return False  # «Srirangapatna, Mandya:»: a dateline, or a line that leads into the next
     if is_heading(text, following.text):
         return True
+    if (
+        WRITER_LINE.fullmatch(text)
+        and is_name_line(text)
+        and not any(
+            re.search(rf"\b{word}\b", following.text) for word in text.replace("-", " ").split()
+        )
+    ):
+        return False  # «Alexandra Rogers» over a story that never names her: who wrote it
     n_words = text.count(" ") + 1
     if text.endswith("?") and not text.startswith(QUOTE_START):
         answer = following.text.startswith(ANSWER_START) or FIRST_PERSON_START.match(following.text)

@@ -114,7 +114,7 @@ def is_heading(line: str, following: str | None) -> bool:
         return False  # a long question, or an interviewer's: no heading
     if line.endswith(":") and (n_words > 6 or following.lstrip().startswith(QUOTE_START)):
         return False  # «Slik beskriver de været:» announces the quote below it
-    if _BYLINE.fullmatch(line) and line.split()[-1] not in following:
+    if WRITER_LINE.fullmatch(line) and line.split()[-1] not in following:
         return False  # «James Cox» over a paragraph that never names him: who wrote it
     first = line[0]
     return first.isupper() or first.isdigit()
@@ -124,7 +124,7 @@ def is_heading(line: str, following: str | None) -> bool:
 _MAKER = r"(?:[A-ZÆØÅ0-9][\w.'’-]*|&|og|and)"
 _WORK_HEADING = re.compile(rf"[A-ZÆØÅ0-9][\w.'’-]*(?: {_MAKER}){{0,5}} [-–] «[^«»]{{1,60}}»")
 # A person's name alone: «James Cox», «Kristian Jacobsen» (a byline between paragraphs).
-_BYLINE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?){1,2}")
+WRITER_LINE = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?){1,2}")
 
 
 def read_units(text: str, *, markdown: bool) -> list[Unit]:
