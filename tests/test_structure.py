@@ -1796,3 +1796,27 @@ def test_a_name_alone_on_top_is_the_title_only_when_the_story_names_it(
         "The network has been dogged by delays, cancellations and overcrowding."
     )
     assert digest_article(parse_text(text)).title == title
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "BBC NEWS Americas Africa Europe Middle East South Asia Asia Pacific",
+        "35m agoPassengers to wait years for end of rip off tickets\n"
+        "35m ago'I'm a carer to my two sons - they need help to live'\n"
+        "35m agoGirls drinking and vaping more than boys",
+    ],
+)
+def test_a_news_rails_stamped_titles_or_a_world_menu_over_the_headline_are_no_title(
+    top: str,
+) -> None:
+    headline = "Tuition fees frozen as minister vows to cut funding for some courses"
+    text = (
+        f"{top}\n\n{headline}\n\nStudent protest\n\nStudents have protested against the fees\n\n"
+        "Tuition fees will be frozen at £9,250 for at least a year, the government has"
+        " announced.\n\n"
+        "The department said a longer-term decision on fee levels would be put off."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == headline
+    assert not any("ago" in b or "Africa" in b for s in digest.sections for b in s.bullets)

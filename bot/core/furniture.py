@@ -138,6 +138,8 @@ _CAPS_BYLINE_RUN = re.compile(  # (or its address: «MAGNUS VOLLSET magnus.volls
     r"(?=[A-ZÆØÅ][a-zæøå])"
 )
 _IMAGE_ALT = re.compile(r"(?i:article|featured|hero|lead|main) (?i:image|photo)(?=[A-Z])")
+# A rail's stamp run into the next story's title: «35m agoPassengers to wait …»
+_STAMPED_TEASER = re.compile(r"\d{1,2}[mhd] ago(?=[A-Z‘'\"“])")
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
 _SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or breadcrumb
 
@@ -252,6 +254,8 @@ def is_furniture(unit: str) -> bool:
     n_words = spaces(text, _LONG) + 1  # (read up to _LONG + 1)
     if text[:6] == "CLOSE " and text[6:7].isupper():
         return True  # «CLOSE Delaware State Police were …»: a video player's caption
+    if text[:1].isdigit() and _STAMPED_TEASER.match(text):
+        return True  # «35m agoPassengers to wait years … 35m ago'I'm a carer …»: a news rail
     if n_words > _LONG:
         if PROMPT.found(text[:40]):
             return True  # «Your support helps us to tell the story …»: an appeal, however long
@@ -315,6 +319,9 @@ def _ends_prose(text: str) -> bool:
     return text.endswith((".", "!", "?", "»", "”", '"')) and text.count(". ") >= 2
 
 
+_REGIONS = frozenset(("americas", "africa", "asia", "pacific", "middle", "east", "south", "north"))
+
+
 def _only_page_words(text: str) -> bool:
     """Share buttons, stamps, breadcrumbs: page words, dates and times, nothing else."""
     # «12/03/2025December 3, 2025»: a page's date stamps run together.
@@ -329,6 +336,8 @@ def _only_page_words(text: str) -> bool:
             nav += 1
         elif token in FUNCTION:
             function += 1
+        elif token in _REGIONS:
+            continue  # a world menu's («BBC NEWS Americas Africa Europe Middle East …»)
         elif not (token in MONTHS or NUMERIC.match(token) or not token):
             return False
     # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks» or
