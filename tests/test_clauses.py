@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.clauses import clause_checker
+from bot.core.digest import digest_article
+from bot.core.parse import parse_text
 
 
 @pytest.mark.parametrize(
@@ -515,6 +517,34 @@ def test_a_name_in_s_first_is_the_subject_before_a_verb_no_noun_spells(
 )
 def test_a_perfect_participles_phrase_alone_has_no_main_clause(text: str, main: bool) -> None:
     assert clause_checker("en").has_main_clause(text) is main
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("Wearing a grey sweatshirt and jogging bottoms.", False),  # («bottoms»: a noun)
+        ("Racing under low clouds.", False),
+        ("Wearing a grey sweatshirt, he was remanded in custody.", True),
+        ("Wearing a mask protects others.", True),  # (a gerund, the subject)
+        ("Housing costs soared.", True),
+    ],
+)
+def test_a_present_participles_phrase_alone_has_no_main_clause(text: str, main: bool) -> None:
+    assert clause_checker("en").has_main_clause(text) is main
+
+
+def test_a_bullet_never_keeps_a_participles_phrase_without_its_clause() -> None:
+    text = (
+        "Man charged with murder after city centre stabbing\n\n"
+        "A man has been charged with murder after a stabbing in the city centre on Sunday.\n\n"
+        "Wearing a grey sweatshirt and jogging bottoms, he was remanded in custody to appear"
+        " at the crown court on May 16 when he appeared before magistrates on Monday.\n\n"
+        "Police said the victim, a man in his forties, died at the scene."
+    )
+    for max_words in (20, 30, 40):
+        digest = digest_article(parse_text(text), max_words=max_words)
+        bullets = [b for s in digest.sections for b in s.bullets]
+        assert "Wearing a grey sweatshirt and jogging bottoms." not in bullets
 
 
 @pytest.mark.parametrize(

@@ -156,9 +156,24 @@ def object_clause(before: str, previous: str, word: str) -> bool:
 _HAVING = re.compile(r"(?:Not having|Having)(?: not)? (?:been|\w+(?:ed|en))\b[^,;:–—]*$")
 
 
-def participle_phrase(text: str) -> bool:
-    """Whether the text is a perfect participle's phrase and nothing more."""
-    return _HAVING.match(text) is not None
+# «Wearing a grey sweatshirt and jogging bottoms.»: a present participle first, its object or
+# place after it, no comma to close the phrase (not «Housing costs soared.»: a noun's)
+_ING_PHRASE = re.compile(
+    r"[A-Z][a-z]{2,}ing (?:a|an|the|his|her|their|its|under|over|in|on|at|with|through|into|"
+    r"across|along|past|from) [^,;:–—]*[.!]?$"
+)
+
+
+def participle_phrase(text: str, has_clause: Callable[[str], bool]) -> bool:
+    """Whether the text is a participle's phrase and nothing more: a perfect one («Having not
+    prepared a defence statement.»), or a present one whose only verb would be its last word,
+    a noun in -s («… jogging bottoms.»; not «Wearing a mask protects others.»)."""
+    if text[:4] in ("Havi", "Not "):
+        return _HAVING.match(text) is not None
+    if "ing " not in text[:16] or not _ING_PHRASE.match(text):
+        return False
+    words = text.rstrip(".!").split()
+    return words[-1].endswith("s") and not has_clause(" ".join(words[:-1]))
 
 
 # Strong pasts that open a teaser's sentence without its subject: «Gikk bort forrige uke.»

@@ -111,7 +111,7 @@ class ClauseChecker(VerbForms):
             self._known.clear()
             self._placed.clear()
             self._noun_in_s.clear()
-        if text[:4] in ("Havi", "Not ") and self.language == "en" and participle_phrase(text):
+        if self.language == "en" and participle_phrase(text, self._has_main_clause):
             return False  # «Having not prepared a defence statement.»: a phrase, no clause
         return self._has_main_clause(text)
 
