@@ -66,11 +66,22 @@ COUNTED_NEXT = re.compile(rf"(?:og|and) {_NUMBER} ")
 _TO_VERB = re.compile(r"\b(?:to|å) [a-zæøå]+$")
 
 
+# A clause's opening word, then no verb to the cut: «… as Councillor Francis | and others …»
+_CLAUSE_OPEN = re.compile(
+    r"\b(?:as|when|while|because|since|although|though|whereas|"
+    r"når|fordi|mens|dersom|hvis|viss|sidan|siden)\s+([^,;:]{1,40})$"
+)
+
+
 def bare_phrase(head: str, checker: MainClauses) -> bool:
     """Whether the head ends on a few words after a comma with no verb: the first of the
-    subjects the conjunction joins («…, the public | and journalists were prevented»); or
-    on an infinitive whose object the pair shares («… to secure | and account for ballots»)."""
+    subjects the conjunction joins («…, the public | and journalists were prevented»), also
+    a clause's («… as Councillor Francis | and others voiced concerns»); or on an
+    infinitive whose object the pair shares («… to secure | and account for ballots»)."""
     if _TO_VERB.search(head[-30:]):
+        return True
+    clause = _CLAUSE_OPEN.search(head[-50:])
+    if clause and not any(checker.is_finite(w.strip(",.«»").lower()) for w in clause[1].split()):
         return True
     comma = head.rfind(", ")
     last = head[comma + 2 :].split() if comma >= 0 else []
