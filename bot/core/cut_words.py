@@ -302,12 +302,17 @@ LEANING_HEAD = re.compile(
 
 def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
     """Whether a cut at `at` splits what goes together: a town and its state («Washington, |
-    D.C. to block the bill»), a pair a word asks for («prisen henholdsvis 44 | og 49»)."""
-    return _STATE_AFTER.match(text, at) is not None or (
-        and_cut and _PAIR_OPENED.search(head) is not None
+    D.C. to block the bill»), a pair a word asks for («prisen henholdsvis 44 | og 49»), a
+    conjunction and what it joins («… their careers and, | in extreme cases, their lives»)."""
+    return (
+        _STATE_AFTER.match(text, at) is not None
+        or (and_cut and _PAIR_OPENED.search(head) is not None)
+        or _JOIN_LAST.search(head[-50:]) is not None
     )
 
 
+# A conjunction last, or its aside («and, in extreme cases,»): what it joins is after the cut.
+_JOIN_LAST = re.compile(r"\b(?:and|or|but|og|eller|men|samt)(?:, [^,]{1,40})?,?$")
 # A state cut short after its town's comma: «Washington, D.C.», «Dayton, Ind.», «Ore.».
 _STATE_AFTER = re.compile(r"(?:[A-Z]\.){2}\s|[A-Z][a-z]{1,4}\.\s+[a-z]")
 # A word that asks for a pair joined by «og», «and»: «henholdsvis 44 og 49», «mellom 6 og 9»
