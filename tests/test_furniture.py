@@ -163,6 +163,8 @@ FURNITURE_LINES = [
     "Artikkellengde er 1 ord",
     "You are viewing your 1 free article this month. Login to read more articles.",
     "Log in to read the rest of this story",
+    "Login to access your account", "Time is running out to save airport communities Partner content",
+    "Learn more",
     # a caption closed by its credit, in lower case too; PA's file picture, however long
     "Households face higher bills as the regulator raises the price cap. Picture: alamy",
     "File photo dated 03/02/22 of an online energy bill. The regulator's price cap will rise by"

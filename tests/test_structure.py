@@ -1820,3 +1820,30 @@ def test_a_news_rails_stamped_titles_or_a_world_menu_over_the_headline_are_no_ti
     digest = digest_article(parse_text(text))
     assert digest.title == headline
     assert not any("ago" in b or "Africa" in b for s in digest.sections for b in s.bullets)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Express & Star",  # the paper's masthead, which the story never says
+        "Support our Nation today - please donate here",
+        "Create a free account to continue",
+        "Login to access your account\n\nConnecting cycling and walking with journeys on clean"
+        " buses and trains Partner content\nTime is running out to save airport communities"
+        " Partner content",
+        "Your browser appears to have cookies disabled. For the best experience of this"
+        " website, please enable cookies in your browser\n\nWe'll assume we have your consent"
+        " to use cookies, for example so you won't need to log in each time.\nLearn more",
+    ],
+)
+def test_a_masthead_or_a_sites_notice_over_the_headline_is_no_title(top: str) -> None:
+    headline = "150 jobs at risk as Rugeley power station announces closure"
+    text = (
+        f"{top}\n\n{headline}\n\n"
+        "Rugeley power station will close this summer with the loss of 150 jobs, its owner"
+        " has revealed in a shock announcement.\n\n"
+        "The plant has produced power for the region since 1970."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == headline
+    assert [section.heading for section in digest.sections] == [None]

@@ -17,7 +17,11 @@ PROMPT = CaseBlind(
     r"article continues below|^comment guidelines$|encourages reader|"
     r"^main news image$|^by main news image$|"  # (an image's placeholder, under «By»)
     # a metered paywall: «You are viewing your 1 free article this month. Login to read …»
-    r"login to read|log in to read|free articles? this month|"
+    r"login to read|log in to read|free articles? this month|login to access|log in to access|"
+    # a site's appeal, sign-up and browser notices: «Support our Nation today - please donate
+    # here», «Create a free account to continue», «Your browser appears to have cookies …»
+    r"please donate|create a free account|cookies disabled|consent to use cookies|"
+    r"^learn more$|partner content$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
     r"^visit [\w!]+ now$|^get our [\w ]{0,30}(?:email|e-mail)|^artikkellengde er|"

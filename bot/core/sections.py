@@ -303,13 +303,18 @@ def _headline_below(units: list[Unit]) -> int:
             # (a caption's sentence, or a slogan over a menu: not a title over a crosshead;
             # a headline says what happened, in more words than a review's film's name)
             # (or a slogan of five words or more, its menu gone: «Nyheter for deg som …»)
+            # (or a masthead's capitals the story never says: «Express & Star»)
             slogan = spaces(units[0].text, 4) >= 4 and _SLOGAN.search(units[0].text) is not None
-            caption = units[0].text.endswith(".") or k >= 2 or slogan
+            caption = units[0].text.endswith(".") or k >= 2 or slogan or _masthead(units[0].text)
             told = caption and spaces(line.text, _HEADLINE_WORDS) >= _HEADLINE_WORDS
             return k if told and is_prose(prose.text, prose.kind) else 0
         if spaces(line.text, 8) >= 8 or line.text.endswith(SENTENCE_END):
             return 0  # the story's prose: no menu and no headline under the first line
     return 0
+
+
+def _masthead(text: str) -> bool:
+    return spaces(text, 3) < 3 and all(word[0].isupper() or word == "&" for word in text.split())
 
 
 def _teaser_line(unit: Unit) -> bool:
