@@ -163,7 +163,8 @@ FURNITURE_LINES = [
     "Artikkellengde er 1 ord",
     "You are viewing your 1 free article this month. Login to read more articles.",
     "Log in to read the rest of this story",
-    "Login to access your account", "Time is running out to save airport communities Partner content",
+    "Login to access your account",
+    "Time is running out to save airport communities Partner content",
     "Learn more",
     # a caption closed by its credit, in lower case too; PA's file picture, however long
     "Households face higher bills as the regulator raises the price cap. Picture: alamy",
@@ -542,7 +543,13 @@ def test_a_furniture_line_is_recognised(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["By Tom Berg, Fjordnews.com staff writer", "By Kari Lee, political correspondent"]
+    "line",
+    [
+        "By Tom Berg, Fjordnews.com staff writer",
+        "By Kari Lee, political correspondent",
+        "ERLEND SPURKELAND (tekst og foto)",  # who wrote it and took the pictures
+        "Kari Lee (text and photos)",
+    ],
 )
 def test_a_byline_with_its_writers_desk_is_a_byline(line: str) -> None:
     from bot.core.bylines import is_byline
@@ -3505,3 +3512,15 @@ def test_an_images_placeholder_under_a_lone_by_is_no_title() -> None:
     digest = digest_article(parse_text(text))
     assert digest.title is None
     assert not any("image" in seen for seen in seen_by_reader(digest))
+
+
+def test_a_writers_name_over_what_he_did_on_top_is_no_title() -> None:
+    text = (
+        "ERLEND SPURKELAND (tekst og foto)\n\n"
+        "— Det gjekk ikkje heimover på den lovlege sida av åtti, seier Kurt Fosse. Han fortel"
+        " om korleis han ringde heim utan å få svar.\n\n"
+        "Brannvesenet kom fram etter tjue minutt, men då stod huset i full fyr."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title is None
+    assert not any("SPURKELAND" in seen for seen in seen_by_reader(digest))

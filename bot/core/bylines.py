@@ -94,8 +94,19 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 _ROLE_TAIL = re.compile(rf",\s+[\w.'’ -]{{0,40}}\b(?:{_DESKS}|columnist)s?$", re.IGNORECASE)
 
 
+# What the writer did, in brackets after the name: «(tekst og foto)», «(text and photos)».
+_WORK_DONE = re.compile(
+    r"\s*\((?:tekst|foto|text|words|photos?)"
+    r"(?:(?: og | and | & )(?:foto|tekst|bilete|photos?))?\)$",
+    re.IGNORECASE,
+)
+
+
 def is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
+    if text[-1:] == ")" and (credit := _WORK_DONE.search(text)):
+        named = text[: credit.start()]  # «ERLEND SPURKELAND (tekst og foto)»: who did what
+        return 2 <= len(named.split()) <= 4 and names_only(named, allow_roles=False)
     if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
         return True
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
