@@ -1847,3 +1847,28 @@ def test_a_masthead_or_a_sites_notice_over_the_headline_is_no_title(top: str) ->
     digest = digest_article(parse_text(text))
     assert digest.title == headline
     assert [section.heading for section in digest.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Fattige får dyrere husleie", True),  # who did what: the headline
+        ("Dette fant norske arkeologer i 2022", True),
+        ("Rammes av prishopp", False),  # a crosshead opens on its verb
+        ("Historisk økning i fjor", False),  # a crosshead's phrase
+    ],
+)
+def test_a_news_line_under_the_standfirst_on_top_is_the_title(line: str, title: bool) -> None:
+    text = (
+        "Prissjokket i det private leiemarkedet smitter over på kommunale boliger. I Indre"
+        " Østfold skrus kommunal leie opp med 600-1000 kroner i måneden.\n\n"
+        f"{line}\n\n"
+        "Kommuner lar inflasjon og leieprisene i det private markedet bestemme leia i"
+        " kommunale boliger, og folk må regne med store hopp i leia i 2023.\n\n"
+        "– Dette er ikke riktig, sier kommunestyrerepresentant Åse Heien (SV)."
+    )
+    digest = digest_article(parse_text(text))
+    assert (digest.title == line) is title
+    assert "Prissjokket i det private leiemarkedet smitter over på kommunale boliger." in [
+        bullet for section in digest.sections for bullet in section.bullets
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core.bylines import is_name_line
+from bot.core.clauses import clause_checker
 from bot.core.furniture import is_furniture
 from bot.core.model import LIST_ITEM, PARAGRAPH
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE
@@ -165,12 +166,35 @@ def headline_under(standfirst: Unit, line: Unit, below: Unit) -> bool:
         return False
     if spaces(line.text, _HEADLINE_WORDS) >= _HEADLINE_WORDS:
         return False  # («Onsdag melder Meteorologene at …, og at …»: a sentence lost its stop)
+    if _news_line_under(standfirst, line, below):
+        return True  # «Fattige får dyrere husleie» under «Prissjokket … smitter over på …»
     # (or a headline of two halves that says a word of it: «Slo vekter – frikjent på grunn
     # av provokasjon» under «… Derfor er gjerningsmannen frikjent.»)
     told = told_below(line.text, standfirst.text) or (
         " – " in line.text and _shares_word(line.text, standfirst.text)
     )
     return told and is_prose(below.text, below.kind)
+
+
+def _news_line_under(standfirst: Unit, line: Unit, below: Unit) -> bool:
+    """A line of four to ten words, no stop, that says who did what under a standfirst or
+    the top picture's caption of one or two long sentences, over the prose: the headline
+    («Fattige får dyrere husleie»; a crosshead is a phrase, «Charging at both ends», or
+    opens on its verb, «Frykter for kvaliteten»)."""
+    text = line.text
+    if not 3 <= spaces(text, 10) < 10 or text[-1:] in ":?!" or line.kind != PARAGRAPH:
+        return False
+    n_words = spaces(standfirst.text, 46)
+    if not (12 <= n_words <= 45 and standfirst.text.count(". ") <= 1):
+        return False
+    if ": " in standfirst.text[:16]:
+        return False  # («Ulukke: …»: a labelled caption, told by the rule that drops it)
+    first = text.split(maxsplit=1)[0].lower()
+    return is_prose(below.text, below.kind) and any(
+        clause_checker(language).has_main_clause(text)
+        and not clause_checker(language).is_finite(first)
+        for language in ("nb", "nn", "en")
+    )
 
 
 def _shares_word(line: str, text: str) -> bool:
