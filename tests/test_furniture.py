@@ -166,6 +166,8 @@ FURNITURE_LINES = [
     "Login to access your account",
     "Time is running out to save airport communities Partner content",
     "Learn more",
+    "I denne saken kan du lese om", "Enter your number to get our free mobile app", "Sharelines",
+    "All posts by Archaeology World Team",
     # a caption closed by its credit, in lower case too; PA's file picture, however long
     "Households face higher bills as the regulator raises the price cap. Picture: alamy",
     "File photo dated 03/02/22 of an online energy bill. The regulator's price cap will rise by"
@@ -549,6 +551,7 @@ def test_a_furniture_line_is_recognised(line: str) -> None:
         "By Kari Lee, political correspondent",
         "ERLEND SPURKELAND (tekst og foto)",  # who wrote it and took the pictures
         "Kari Lee (text and photos)",
+        "Chris LeitchPerthNow",  # (the site's name glued on)
     ],
 )
 def test_a_byline_with_its_writers_desk_is_a_byline(line: str) -> None:

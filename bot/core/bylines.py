@@ -49,7 +49,8 @@ _DESK_ROLE = re.compile(
 
 _NAME_AGENCY = re.compile(  # a name and its agency: «Cameron MicallefNewsWire», «Kari Ås, NTB»
     r"(?:[A-ZÆØÅ][a-zæøåé'’-]+ ){1,3}[A-ZÆØÅ][a-zæøåé'’-]+(?:, ?| ?)"
-    r"(?:NewsWire|AAP|NTB|NPK|AP|AFP|Reuters|Bloomberg|PA|dpa|TT)"
+    r"(?:NewsWire|AAP|NTB|NPK|AP|AFP|Reuters|Bloomberg|PA|dpa|TT|"
+    r"(?<=[a-zæøå])(?:[A-Z][a-z]+){2})"  # (a site's name glued on: «Chris LeitchPerthNow»)
 )
 
 

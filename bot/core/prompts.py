@@ -22,6 +22,10 @@ PROMPT = CaseBlind(
     # here», «Create a free account to continue», «Your browser appears to have cookies …»
     r"please donate|create a free account|cookies disabled|consent to use cookies|"
     r"^learn more$|partner content$|"
+    # a story's box of contents, a radio's app, a share box's label, an archive's header: «I
+    # denne saken kan du lese om», «Enter your number to get our free mobile app»,
+    # «Sharelines», «All posts by Archaeology World Team»
+    r"^i denne saken kan du lese om|free mobile app|^sharelines$|^all posts by |"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
     r"^visit [\w!]+ now$|^get our [\w ]{0,30}(?:email|e-mail)|^artikkellengde er|"
