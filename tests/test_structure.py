@@ -1872,3 +1872,22 @@ def test_a_news_line_under_the_standfirst_on_top_is_the_title(line: str, title: 
     assert "Prissjokket i det private leiemarkedet smitter over på kommunale boliger." in [
         bullet for section in digest.sections for bullet in section.bullets
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ekstremværet skal ifølge meteorologene fortsette utover onsdag.",
+        "To voksne og to barn har vært involvert i en ulykke.",
+        "Mandag har det vært ekstraordinært fylkesting i Vestland.",
+    ],
+)
+def test_a_leads_sentence_on_top_of_a_page_without_its_headline_is_no_title(lead: str) -> None:
+    text = (
+        f"{lead}\n\n"
+        "Bygninger og veier er ødelagt, og mange personer er evakuert de siste dagene.\n\n"
+        "Fylkesordføreren frykter at liv kan gå tapt, og ber staten om hjelp."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title is None
+    assert digest.sections[0].bullets[0] == lead

@@ -145,13 +145,17 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if text[-1] == "." and not _GOING_ON.isdisjoint(text[:-1].lower().split()):
         return False
     if _LEAD_TIME.search(text):
-        return False  # «Utdanningsforbundet varsla i dag at …»: a lead tells when, today
+        return False  # «Utdanningsforbundet varsla i dag at …»: a lead tells when, today, who
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
 
 
 _LEAD_TIME = re.compile(
     r"\b(?:i (?:dag|går|gær|kveld|natt|morgon|morgen|ettermiddag)|today|yesterday|tonight|"
-    r"this (?:morning|afternoon|evening))\b",
+    r"this (?:morning|afternoon|evening))\b"
+    # (and who says so, what has been, the day first: «… skal ifølge Meteorologene …», «To
+    # voksne og to barn har vært involvert i en ulykke.», «Mandag har det vært …»)
+    r"|\b(?:ifølge|ifølgje|according to|har vært|har vore|has been|have been)\b"
+    r"|^(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)\b",
     re.IGNORECASE,
 )
 
