@@ -527,6 +527,9 @@ def test_a_perfect_participles_phrase_alone_has_no_main_clause(text: str, main: 
         ("Wearing a grey sweatshirt, he was remanded in custody.", True),
         ("Wearing a mask protects others.", True),  # (a gerund, the subject)
         ("Housing costs soared.", True),
+        # a participle and its agent after a noun: no verb
+        ("A motion proposed by council leader Alan Mosley.", False),
+        ("A motion proposed by the leader was passed.", True),
     ],
 )
 def test_a_present_participles_phrase_alone_has_no_main_clause(text: str, main: bool) -> None:

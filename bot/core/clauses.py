@@ -284,8 +284,8 @@ class ClauseChecker(VerbForms):
             # «Three people injured in a crash»: a headline's passive
             if i + 1 == len(tokens) or tokens[i + 1].lower() in PASSIVE_EN[word]:
                 return True
-        if phrase and self.language == "en" and word.endswith("ed"):
-            # «Reading from an affidavit submitted by the DPP, …»: a participle and its agent
+        if (phrase or before in _NOUN_FIRST) and self.language == "en" and word.endswith("ed"):
+            # «Reading from an affidavit submitted by the DPP, …», «A motion proposed by …»
             tokens = around()
             if i + 1 < len(tokens) and tokens[i + 1].lower() == "by":
                 return True
