@@ -102,8 +102,9 @@ def verb_last_after_phrase(head: str) -> bool:
 
 def clause_follows(rest: str, checker: MainClauses) -> bool:
     """Whether «og» opens a clause of its own: a subject, then its verb (og bøndene må)."""
-    words = rest.split()[1:4]  # after the conjunction
-    return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in words[1:3])
+    words = rest.split()[1:4]  # after the conjunction (a capital is a name's: «and North Wales»)
+    verbs = (w for w in words[1:3] if not w[:1].isupper())
+    return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in verbs)
 
 
 _APPOSITION_WORDS = 12
