@@ -1891,3 +1891,17 @@ def test_a_leads_sentence_on_top_of_a_page_without_its_headline_is_no_title(lead
     digest = digest_article(parse_text(text))
     assert digest.title is None
     assert digest.sections[0].bullets[0] == lead
+
+
+def test_a_deck_under_the_headline_that_the_lead_tells_is_no_heading() -> None:
+    text = (
+        "Hole on runway causes chaos at city airport\n\n"
+        "Thousands of passengers left stranded\n\n"
+        "Thousands of business travellers have had their journeys wrecked because of a hole in"
+        " the runway at the city airport.\n\n"
+        "The airport failed to open this morning and issued a statement on its website."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == "Hole on runway causes chaos at city airport"
+    assert [section.heading for section in digest.sections] == [None]
+    assert digest.sections[0].bullets[0].startswith("Thousands of business travellers")

@@ -201,6 +201,22 @@ def _news_line_under(standfirst: Unit, line: Unit, below: Unit) -> bool:
     )
 
 
+def take_headline(units: list[Unit]) -> str:
+    """Remove and return the first unit, the headline, and its deck under it: a line of words
+    without a stop that the story's first paragraph, right under it, tells («Thousands of
+    passengers left stranded» over «Thousands of business travellers have had their journeys
+    wrecked …»; a crosshead heads a later section, not the lead)."""
+    title = units.pop(0).text
+    if len(units) < 2 or units[0].kind != PARAGRAPH or units[0].text[-1:] in '.!?:»”"':
+        return title
+    deck, lead = units[0].text, units[1]
+    if not 3 <= spaces(deck, 16) < 16 or not is_heading(deck, lead.text):
+        return title
+    if _shares_word(deck, lead.text) and is_prose(lead.text, lead.kind):
+        del units[0]
+    return title
+
+
 def _shares_word(line: str, text: str) -> bool:
     return not set(_LONG_WORD.findall(line.lower())).isdisjoint(_LONG_WORD.findall(text.lower()))
 

@@ -16,6 +16,7 @@ from bot.core.headlines import (
     headline_under,
     in_capitals,
     kicker,
+    take_headline,
     title_like,
 )
 from bot.core.interviews import name_answers
@@ -259,7 +260,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         return f"{units.pop(0).text} {units.pop(0).text}"  # «Over 2100 døde …: – Folk graver …»
     if len(units) >= 2 and title_like(units[0], units[1]):
         del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
-        return units.pop(0).text
+        return take_headline(units)  # (and its deck: «Thousands of passengers left stranded»)
     return None
 
 
