@@ -449,6 +449,17 @@ def test_a_role_with_its_place_before_the_name_is_not_given_again() -> None:
     assert with_roles(bullets, text, None) == bullets
 
 
+def test_a_role_the_bullet_gives_after_the_name_is_not_given_before_it() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "Det visste ikke hovedtillitsvalgt Tore Nielsen før han leste avisen. Tore Nielsen er"
+        " hovedtillitsvalgt i NNN og representerer 250 av de ansatte på fabrikken."
+    )
+    bullets = [["Tore Nielsen er hovedtillitsvalgt i NNN og representerer 250 av de ansatte."]]
+    assert with_roles(bullets, text, None) == bullets
+
+
 def test_a_town_after_a_street_is_no_surname() -> None:
     text = (
         "Woman denies abusing hospital staff\n\n"

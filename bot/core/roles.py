@@ -55,8 +55,9 @@ def with_roles(bullets: list[list[str]], text: str, max_words: int | None) -> li
                 continue  # its role said already, told after it («Kari Ås, leiar i …»), a
                 # turn's label («Mark Dunn: – …»), a genitive («Knausgårds «Min kamp»»), a
                 # compound's first part («Erna Solberg-regjeringen»)
-            if role.lower() in bullet[max(0, at - _ROLE_CHARS) : at].lower():
-                continue  # («operasjonsleiar ved Sør-Vest politidistrikt John Laurits Ask»)
+            if role.rsplit(" ", 1)[-1].lower() in bullet.lower():
+                continue  # («operasjonsleiar ved Sør-Vest politidistrikt John Laurits Ask»,
+                # «Tore Nielsen er hovedtillitsvalgt i NNN …»: the bullet gives it)
             extra = role.count(" ") + 1
             if room is not None and added + extra > room:
                 continue
