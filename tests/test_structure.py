@@ -1905,3 +1905,13 @@ def test_a_deck_under_the_headline_that_the_lead_tells_is_no_heading() -> None:
     assert digest.title == "Hole on runway causes chaos at city airport"
     assert [section.heading for section in digest.sections] == [None]
     assert digest.sections[0].bullets[0].startswith("Thousands of business travellers")
+
+
+def test_a_short_headline_given_twice_over_a_wires_dateline_is_the_title() -> None:
+    text = (
+        "Cyberattack in Spain\n\nCyberattack in Spain\n\n"
+        "MADRID (AP) — A ransomware attack on one of Barcelona's main hospitals has crippled its"
+        " computer system and forced the cancellation of 150 operations, officials said.\n\n"
+        "The attack on Sunday shut down computers at the hospital's laboratories and pharmacy."
+    )
+    assert digest_article(parse_text(text)).title == "Cyberattack in Spain"

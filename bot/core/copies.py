@@ -65,13 +65,18 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             headline = (above <= 2 and text.count(" ") >= 8 and standfirst) or (
                 _on_top(texts[:i], flags[:i])
                 and not text.endswith(".")
-                # not «The Guardian - UK» over every page
-                and sum(any(c.isalpha() for c in w) for w in text.split()) >= 5
+                # not «The Guardian - UK» over every page (but «Cyberattack in Spain»)
+                and _headline_words(text)
             )
             flags[j] = True
             # (a copy that adds a credit, «… June 3, 2021. (AP)», gives a photo's caption)
             credited = bool(rest) and rest[:1] == "(" and is_furniture(rest)
             flags[i] = flags[i] or not headline or credited or is_caption(text)
+
+
+def _headline_words(text: str) -> bool:
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 5 or (len(words) >= 3 and any(w.islower() for w in words))
 
 
 _CUT_OFF = ("...", "…")
