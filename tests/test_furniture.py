@@ -168,6 +168,7 @@ FURNITURE_LINES = [
     "Learn more",
     "I denne saken kan du lese om", "Enter your number to get our free mobile app", "Sharelines",
     "All posts by Archaeology World Team",
+    "View St Asaph floods, November 2012 in a larger map", "Coop Storlien artikkelnivå",
     # a caption closed by its credit, in lower case too; PA's file picture, however long
     "Households face higher bills as the regulator raises the price cap. Picture: alamy",
     "File photo dated 03/02/22 of an online energy bill. The regulator's price cap will rise by"
@@ -717,6 +718,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         (
             "LAKEVIEW, Nov 28 (Reuters) - The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
+        ),
+        (  # a reportage's place and its town in capitals
+            "TUNSBERGTUNNELEN, GRANVIN: Den 4080 meter lange tunnelen er enkel og ordinær.",
+            "Den 4080 meter lange tunnelen er enkel og ordinær.",
         ),
         (  # a search engine's date before the page's text
             "Nov 19, 2014 - The town council voted to close the old mill.",

@@ -117,6 +117,13 @@ _CITY_MONTH_DAY = re.compile(
 )
 
 
+# A place and its town in capitals before a reportage's first words: «TUNSBERGTUNNELEN,
+# GRANVIN: Den 4080 meter lange tunnelen …»
+_CAPS_PLACES = re.compile(
+    r"[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})?, [A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})?: (?=[A-ZÆØÅ][a-zæøå])"
+)
+
+
 # A search engine's date before the page's first words: «Nov 19, 2014 - A judge in …».
 _SEARCH_DATE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, \d{4} [-–—] (?=[A-Z])"
@@ -178,6 +185,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return text[place.end() :]  # «PLANO (1080 KRLD)- The Plano City Council …», «PLANO- …»
     if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30] or " • " in text[:30]):
         return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …», «LONDON • …»
+    if text[:3].isupper() and ", " in text[:40] and _CAPS_PLACES.match(text):
+        return _CAPS_PLACES.sub("", text, count=1)  # «TUNSBERGTUNNELEN, GRANVIN: Den …»
     if text[:1] in "JFMASOND" and _SEARCH_DATE.match(text):
         return _SEARCH_DATE.sub("", text, count=1)  # «Nov 19, 2014 - A judge in …»
     if text[:2] == "— " and _PLACE_LOST.match(text):

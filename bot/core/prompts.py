@@ -26,6 +26,7 @@ PROMPT = CaseBlind(
     # denne saken kan du lese om», «Enter your number to get our free mobile app»,
     # «Sharelines», «All posts by Archaeology World Team»
     r"^i denne saken kan du lese om|free mobile app|^sharelines$|^all posts by |"
+    r" in a larger map$| artikkelnivå$|"  # (a map's link, an ad slot's label)
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
     r"^visit [\w!]+ now$|^get our [\w ]{0,30}(?:email|e-mail)|^artikkellengde er|"
