@@ -3532,3 +3532,16 @@ def test_a_writers_name_over_what_he_did_on_top_is_no_title() -> None:
     digest = digest_article(parse_text(text))
     assert digest.title is None
     assert not any("SPURKELAND" in seen for seen in seen_by_reader(digest))
+
+
+def test_a_news_stand_copys_paper_and_section_in_mixed_case_is_no_heading() -> None:
+    text = (
+        "Politiet nedringt\n\n"
+        "På grunn av mange branner i Agder mottok politiets operasjonssentral flere"
+        " nødtelefoner enn vanlig torsdag kveld.\n\n"
+        "Agderposten - - Nyheter -\n\n"
+        "Både politiet og brannvesenet måtte bemanne opp på grunn av mange telefoner."
+    )
+    digest = digest_article(parse_text(text))
+    assert [section.heading for section in digest.sections] == [None]
+    assert not any("Agderposten" in seen for seen in seen_by_reader(digest))

@@ -64,9 +64,10 @@ _LABELS_BYLINE = re.compile(
     r"^(?:[\w&.'’ ]{0,30}\s*[-–—|]\s*)+(?:Av|AV|By|BY|Tekst|Text) "
     r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:,\s*[\w ]{2,30})?$"
 )
-# «Faedrelandsvennen - - KULTUR -», «Newspapers in Norwegian»: a news-stand copy's labels.
+# «Faedrelandsvennen - - KULTUR -», «Agderposten - - Nyheter -», «Newspapers in Norwegian»: a
+# news-stand copy's labels.
 _PRINT_LABELS = re.compile(
-    r"^[\w&.'’ ]{2,30} [-–—] [-–—] [A-ZÆØÅ]{3,20}(?: [-–—].{0,60})?$"
+    r"^[\w&.'’ ]{2,30} [-–—] [-–—] [A-ZÆØÅ][A-ZÆØÅa-zæøå]{2,19}(?: [-–—].{0,60})?$"
     r"|^Newspapers (?:in|from) [A-Z][a-z]+$"
 )
 # «Lars H. Gulbrandsen Forskningsleder, Fridtjof Nansens Institutt»: a writer's name and
