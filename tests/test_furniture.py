@@ -3545,3 +3545,17 @@ def test_a_news_stand_copys_paper_and_section_in_mixed_case_is_no_heading() -> N
     digest = digest_article(parse_text(text))
     assert [section.heading for section in digest.sections] == [None]
     assert not any("Agderposten" in seen for seen in seen_by_reader(digest))
+
+
+def test_a_paragraph_given_again_below_without_its_stop_is_a_caption_no_heading() -> None:
+    lead = "A&E waiting times are at their worst level since records began, figures reveal"
+    text = (
+        "Trusts where one in three A&E patients wait more than four hours are revealed\n\n"
+        "315,000 patients waited more than four hours to be seen in A&E units last month.\n\n"
+        f"{lead}.\n\n"
+        "Performance usually improves in spring, but there is no sign of recovery yet.\n\n"
+        f"{lead}\n\n"
+        "The worst waiting times are in Lancashire, where 36 per cent of patients waited."
+    )
+    digest = digest_article(parse_text(text))
+    assert [section.heading for section in digest.sections] == [None]

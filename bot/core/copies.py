@@ -42,6 +42,11 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             flags[i + 1 : j] = [True] * (j - i - 1)  # (and a rail's line between it and its story)
     # (a copy may differ by its spaces: «… in 2017.  He was …» over «… in 2017. He was …»)
     texts = [" ".join(text.split()) if "  " in text else text for text in texts]
+    earlier: set[str] = set()  # a paragraph given again below without its stop: a caption
+    for i, text in enumerate(texts):
+        if text[-1:].isalnum() and f"{text}." in earlier:
+            flags[i] = True  # («A&E waiting times are at their worst level …, … reveal»)
+        earlier.add(text)
     for i in range(len(texts) - 1):
         j, text = i + 1, texts[i]  # a widget («1-MIN READ») may stand between the two
         if text.endswith(".") and (copy := _around_credit(texts, i)):
