@@ -1915,3 +1915,22 @@ def test_a_short_headline_given_twice_over_a_wires_dateline_is_the_title() -> No
         "The attack on Sunday shut down computers at the hospital's laboratories and pharmacy."
     )
     assert digest_article(parse_text(text)).title == "Cyberattack in Spain"
+
+
+def test_a_wire_sites_menus_stamp_and_credit_leave_the_headline_and_the_whole_story() -> None:
+    headline = "Turkey seeks to establish truce in Syria before year end"
+    text = (
+        "Back to Main page\nWorld\nSport\nNews Feed\nUse filter\nYou can filter your feed,\n"
+        "by choosing only interesting\nsections.\nGo to Search\nLoading\nMore news\n\n"
+        f"{headline}\n\nWorld\nDecember 29, 11:09 UTC+3 ANKARA\n1 pages in this article\n"
+        "© AP Photo/Emrah Gurel\n\n"
+        "ANKARA, December 29. /TASS/. Turkey is seeking to establish a ceasefire in Syria before"
+        " the end of the year, the foreign minister has said.\n\n"
+        "Read also\nTurkey, Russia agree on Syria ceasefire plan — media\n\n"
+        "The minister stressed that peace talks will begin in Astana after the truce comes into"
+        " force."
+    )
+    article = parse_text(text)
+    assert article.title == headline
+    assert [section.heading for section in article.sections] == [None]
+    assert "Astana" in article.text and "filter" not in article.text and "UTC" not in article.text

@@ -40,6 +40,10 @@ _STAMP_LABEL = re.compile(
     r"oppdatert|publiseringsdato|publisert dato|publication date|date published)\b\D{0,20}\d",
     re.IGNORECASE,
 )
+# A wire's stamp and place over its story: «December 29, 11:09 UTC+3 ANKARA»
+_STAMP_PLACE = re.compile(
+    r"^[A-Z][a-z]+ \d{1,2}, \d{1,2}:\d{2}(?: UTC[+-]\d{1,2})? [A-Z]{3,}(?: [A-Z]{3,})?$"
+)
 _POSTED_ON = re.compile(r"^.{0,40}\b(?:posted on|published on)\b\D{0,20}\d", re.IGNORECASE)
 _BY_DATE = re.compile(  # «By on March 24, 2013»
     r"^(?:by|av) (?:[^.]{0,40} )?(?:on )?\w+\.? \d{1,2},? \d{4}$", re.IGNORECASE
@@ -191,6 +195,7 @@ def is_notice(text: str) -> bool:
         or _DATELINE_DASH.match(text)
         or _DASH_BYLINE.match(text)
         or _STAMP_LABEL.match(text)
+        or (text[-1:].isupper() and _STAMP_PLACE.match(text))
         or (("posted on" in lower or "published on" in lower) and _POSTED_ON.match(text))
         or (text[-1:].isdigit() and text[:1] in "AaBb" and _BY_DATE.match(text))
         or _PAGE_LABEL.match(text)

@@ -27,6 +27,8 @@ PROMPT = CaseBlind(
     # «Sharelines», «All posts by Archaeology World Team»
     r"^i denne saken kan du lese om|free mobile app|^sharelines$|^all posts by |"
     r" in a larger map$| artikkelnivå$|"  # (a map's link, an ad slot's label)
+    # a wire site's menu: «You can filter your feed, by choosing only interesting sections.»
+    r"filter your feed|^back to main page$|^\d+ pages? in this article$|^go to search$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
     r"^visit [\w!]+ now$|^get our [\w ]{0,30}(?:email|e-mail)|^artikkellengde er|"

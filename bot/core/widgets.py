@@ -223,7 +223,9 @@ def closes_story(texts: list[str], i: int) -> bool:
     prose = len(below) == 2 and all(
         text.count(" ") >= _PROSE_SPACES and text.endswith((".", "»", "”", '"')) for text in below
     )
-    return texts[i][:1] != "©" or not prose
+    # (nor a picture's credit: «© AP Photo/Emrah Gurel» over the wire's dateline)
+    credit = "Photo" in texts[i] or "/" in texts[i]
+    return texts[i][:1] != "©" or not (prose or credit)
 
 
 _PROSE_SPACES = 13  # a paragraph of 14 words and more, with its stop: the story's
