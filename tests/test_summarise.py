@@ -931,3 +931,16 @@ def test_the_sentence_that_says_a_crossheads_words_is_the_one_it_announces() -> 
     digest = digest_of(analyse(parse_text(text)), max_words=40)
     under = digest.sections[1].bullets
     assert under and under[0].startswith("Mel har blitt 21 prosent dyrere"), under
+
+
+def test_a_quote_that_goes_on_under_its_speakers_name_has_its_speaker() -> None:
+    text = (
+        "Ordføreren svarer på kritikken\n\n"
+        "– Kommunestyret har delegert myndighet til valgstyret for å avgjøre stemmekretser."
+        " Hadde partiet gjort jobben sin, så hadde saka kommet opp i kommunestyret,"
+        " fortsetter Hustad.\n\n"
+        "– Trist\n\n"
+        "Allikevel fortsetter jeg å gå på møtene, skriver en leser."
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert any(b.endswith("fortsetter Hustad.") for b in bullets), bullets

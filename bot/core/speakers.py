@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _SPEECH_VERBS = (
     "sa|sier|seier|fortsatte|fortset|forteller|fortel|fortalde|fortalte|skriver|skriv|"
+    "fortsetter(?= [A-ZÆØÅ])|"  # («…, fortsetter Hustad.»; not «Allikevel fortsetter jeg å …»)
     "understreker|understreket|understrekte|mener|meiner|meinte|mente|legger til|la til|"
     "uttalte|uttaler|påpeker|påpeika|påpekte|forklarer|forklarte|konkluderer|advarer|"
     "opplyser|opplyste|melder|meldte|bekrefter|bekreftet|bekrefta|stadfester|stadfesta|hevder|"
