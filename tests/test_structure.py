@@ -1880,6 +1880,9 @@ def test_a_news_line_under_the_standfirst_on_top_is_the_title(line: str, title: 
         "Ekstremværet skal ifølge meteorologene fortsette utover onsdag.",
         "To voksne og to barn har vært involvert i en ulykke.",
         "Mandag har det vært ekstraordinært fylkesting i Vestland.",
+        # a lead's first sentence, longer than a headline with its stop
+        "Bustadprisane er no 3,6 prosent høgare enn for eitt år sidan.",
+        "Opphavleg kalla politikarane i Rogaland prosjektet for Bussveg 2020.",
     ],
 )
 def test_a_leads_sentence_on_top_of_a_page_without_its_headline_is_no_title(lead: str) -> None:
@@ -1888,9 +1891,9 @@ def test_a_leads_sentence_on_top_of_a_page_without_its_headline_is_no_title(lead
         "Bygninger og veier er ødelagt, og mange personer er evakuert de siste dagene.\n\n"
         "Fylkesordføreren frykter at liv kan gå tapt, og ber staten om hjelp."
     )
-    digest = digest_article(parse_text(text))
-    assert digest.title is None
-    assert digest.sections[0].bullets[0] == lead
+    article = parse_text(text)
+    assert article.title is None
+    assert article.sections[0].paragraphs[0] == lead
 
 
 def test_a_deck_under_the_headline_that_the_lead_tells_is_no_heading() -> None:
