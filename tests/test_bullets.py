@@ -3687,3 +3687,18 @@ def test_no_cut_leaves_half_a_pair_that_henholdsvis_or_mellom_asks_for(sentence:
 
     short = shorten(sentence, 8, checker_for("nb", [sentence]))
     assert short is None or not short.rstrip(".").endswith(("44", "6.30")), short
+
+
+def test_a_sentence_that_opens_on_as_and_a_role_of_something_is_a_bullet() -> None:
+    from bot.core.digest import digest_article
+    from bot.core.parse import parse_text
+
+    text = (
+        "Fondet svarer på kritikken\n\n"
+        "Som forvalter av offentlige midler er Nordfond forberedt på kritisk journalistikk.\n\n"
+        "Men artikkelen i lørdagsavisen gir et feil bilde av hvordan fondet investerer pengene."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("Som forvalter av offentlige midler"), bullets

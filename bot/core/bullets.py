@@ -292,9 +292,11 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
         return ", " not in text or _AND_BUT.match(text, text.index(", ")) is not None
     second = rest.split(maxsplit=1)[0] if rest else ""
     if first in ("som", "who") and checker.is_finite(second.lower()):  # «Som reknar med …»:
-        # a relative clause, its noun in the sentence before (not «Som venta vart …»)
-        third = rest.split(maxsplit=2)[1:2] or [""]
-        return second.lower() not in _AS_EXPECTED and not checker.is_finite(third[0].lower())
+        # a relative clause, its noun before (not «Som venta vart …», «Som forvalter av …»:
+        # «as», a role of something; a relative clause's verb takes its object without «av»)
+        third = (rest.split(maxsplit=2)[1:2] or [""])[0].lower()
+        role = third == "av" and second.endswith(("er", "ar"))
+        return not (second.lower() in _AS_EXPECTED or checker.is_finite(third) or role)
     strong = first in STRONG_PAST_NO  # («Gikk bort …»: Norwegian, whatever the words after)
     if (
         # a present, a passive or a weak past: not the noun «Bruk av …» («Tapte mot …»)
@@ -341,13 +343,9 @@ def _subjectless(text: str, checker: MainClauses) -> bool:
 
 def _infinitive_first(text: str) -> bool:
     """A Norwegian verb's infinitive first, which is no noun too (redusere; not «møte»)."""
-    first = text.split(maxsplit=1)[0].lower()
-    forms = verb_forms("nb")
-    return (
-        forms.is_infinitive(first)
-        and forms.lexicon.nominal(first) is not True
-        and reads_norwegian(text)
-    )
+    forms, first = verb_forms("nb"), text.split(maxsplit=1)[0].lower()
+    infinitive = forms.is_infinitive(first) and forms.lexicon.nominal(first) is not True
+    return infinitive and reads_norwegian(text)
 
 
 # The page's guide to itself, however long: «Her kan du få oversikt over forslaget, kva …»
