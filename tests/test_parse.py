@@ -378,6 +378,8 @@ def test_and_co_is_no_sentences_end() -> None:
     assert sentences(text, "nb")[0].endswith("Kari Moe i Eiendom Norge.")
     text = "I tillegg har Larsnes Mek. Verksted fått en ny kontrakt. Den er stor."
     assert sentences(text, "nb")[0].endswith("fått en ny kontrakt.")
+    text = "De i den ene bilen (politibilen, red. anm) var uskadd. En person var svimmel."
+    assert sentences(text, "nb")[0].endswith("(politibilen, red. anm) var uskadd.")
 
 
 def test_a_domain_or_an_abbreviation_is_not_taken_apart() -> None:
