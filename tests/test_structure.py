@@ -1937,3 +1937,32 @@ def test_a_wire_sites_menus_stamp_and_credit_leave_the_headline_and_the_whole_st
     assert article.title == headline
     assert [section.heading for section in article.sections] == [None]
     assert "Astana" in article.text and "filter" not in article.text and "UTC" not in article.text
+
+
+def test_a_headline_over_its_pictures_alt_and_caption_is_the_title() -> None:
+    headline = "Rail delays: Train operators warn of more disruption"
+    text = (
+        f"Sunday, 28 December 2014\n\n{headline}\n\n"
+        "Crowds at Finsbury Park\n"
+        "Finsbury Park station was temporarily closed following police advice\n\n"
+        "Rail passengers have been told to expect more disruption on Sunday at some London"
+        " stations.\n\n"
+        "Network Rail said trains are now able to run to and from King's Cross station.\n\n"
+        "But operators warned that trains would be extremely busy."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == headline
+    assert [section.heading for section in digest.sections] == [None]
+    assert not any("temporarily closed" in b for b in digest.sections[0].bullets)
+
+
+@pytest.mark.parametrize("top", ["enhanced by Google\n\nlatest music news", "latest music news"])
+def test_a_search_box_and_a_menus_label_in_lower_case_are_no_title(top: str) -> None:
+    text = (
+        f"{top}\n\n500 homes evacuated as river swells\n\n"
+        "Hundreds of people were urged to flee their homes today after a river reached record"
+        " levels and surged through flood defences.\n\n"
+        "Householders have already evacuated 900 properties after the deluges."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == "500 homes evacuated as river swells"

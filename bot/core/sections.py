@@ -31,6 +31,7 @@ from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import (
     breadcrumb_over,
     live_label,
+    masthead,
     name_line,
     page_title_over,
     repeats_title,
@@ -239,11 +240,15 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         run += 1
     quotes = sum(unit.kind == LIST_ITEM for unit in units[:run])  # (not a list of points)
     if 3 <= run < len(units) and units[run].kind == PARAGRAPH and 2 * quotes < run:
-        # others' headlines over its own, the last (or a score) if the story says a word of it
-        last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), run - 1)
-        below = " ".join(unit.text for unit in units[run : run + 3]).lower()
-        own = set(_WORD.findall(units[last].text.lower())) & set(_WORD.findall(below))
-        del units[: last if own else last + 1]
+        # others' headlines over its own: a score, or the one the story says most words of (two
+        # at least, more than the last), the lines under it its picture's alt and caption
+        below = set(_WORD.findall(" ".join(unit.text for unit in units[run : run + 3]).lower()))
+        said = [len(set(_WORD.findall(unit.text.lower())) & below) for unit in units[:run]]
+        best = max(range(run), key=lambda k: (said[k], k))  # («Crowds at Finsbury Park» / «…»)
+        last = best if said[best] > max(1, said[-1]) else run - 1
+        last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), last)
+        del units[last + 1 : run]
+        del units[: last if said[last] else last + 1]
     lone_dash = len(units) >= 2 and units[0].kind == LIST_ITEM and units[0].dash
     # («- Skuffelsen er enorm» on top: a quote; over «- Det var …, seier Rita Langø.» too)
     if lone_dash and (units[1].kind != LIST_ITEM or SAID_AFTER.search(units[1].text)):
@@ -306,16 +311,12 @@ def _headline_below(units: list[Unit]) -> int:
             # (or a slogan of five words or more, its menu gone: «Nyheter for deg som …»)
             # (or a masthead's capitals the story never says: «Express & Star»)
             slogan = spaces(units[0].text, 4) >= 4 and _SLOGAN.search(units[0].text) is not None
-            caption = units[0].text.endswith(".") or k >= 2 or slogan or _masthead(units[0].text)
+            caption = units[0].text.endswith(".") or k >= 2 or slogan or masthead(units[0].text)
             told = caption and spaces(line.text, _HEADLINE_WORDS) >= _HEADLINE_WORDS
             return k if told and is_prose(prose.text, prose.kind) else 0
         if spaces(line.text, 8) >= 8 or line.text.endswith(SENTENCE_END):
             return 0  # the story's prose: no menu and no headline under the first line
     return 0
-
-
-def _masthead(text: str) -> bool:
-    return spaces(text, 3) < 3 and all(word[0].isupper() or word == "&" for word in text.split())
 
 
 def _teaser_line(unit: Unit) -> bool:

@@ -195,6 +195,11 @@ def live_label(text: str) -> bool:
     return _LIVE_PAGE_LABEL.match(text) is not None
 
 
+def masthead(text: str) -> bool:
+    """«Express & Star»: a paper's name of three words at most, each in capitals."""
+    return spaces(text, 3) < 3 and all(word[0].isupper() or word == "&" for word in text.split())
+
+
 def tag_line(text: str) -> bool:
     """One name on a line of its own («Orkland»): over a story's prose, the page's tag; or
     the places the story is told from («Srirangapatna, Mandya:»), its dateline."""
