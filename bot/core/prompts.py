@@ -29,6 +29,7 @@ PROMPT = CaseBlind(
     r" in a larger map$| artikkelnivå$|"  # (a map's link, an ad slot's label)
     # a wire site's menu: «You can filter your feed, by choosing only interesting sections.»
     r"filter your feed|^back to main page$|^\d+ pages? in this article$|^go to search$|"
+    r"^enhanced by google$|"  # (a site's search box)
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
     r"^visit [\w!]+ now$|^get our [\w ]{0,30}(?:email|e-mail)|^artikkellengde er|"
