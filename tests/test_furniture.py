@@ -2976,6 +2976,10 @@ def test_a_party_after_a_speakers_name_is_no_papers_dateline() -> None:
             "The firm faces internal, external and regulatory pressure after the storm hit.",
             "The firm faces internal, external and regulatory pressure",
         ),
+        (  # (and so does «external» before the noun it tells of)
+            "The council hired the National Cyber Security Centre, external experts and police.",
+            "The council hired the National Cyber Security Centre, external experts and police.",
+        ),
     ],
 )
 def test_a_links_mark_inside_a_sentence_is_no_part_of_its_bullet(

@@ -230,10 +230,13 @@ TRAILING_LINK = re.compile(
     re.IGNORECASE,
 )
 # A link's mark left in a sentence: BBC's «… an amber alert for wind, external and …» (not
-# «internal, external and …»), an ad's file name run on: «… years ago.my_heart_web_ad_alt_250».
+# «internal, external and …», nor «the Centre, external experts and …»: a word it tells of),
+# an ad's file name run on: «… years ago.my_heart_web_ad_alt_250».
 # (and a fact box's button ending its label: «Fakta om trygdeskandalen Ekspandér faktaboks»)
 _LINK_MARKS = re.compile(
-    r"(?<!internal), external\b(?=[\s.,;:)]|$)|(?<=[.!?])[a-z0-9]+(?:_[a-z0-9]+){2,}\.?(?=\s|$)"
+    r"(?<!internal), external\b(?=[.,;:)]|$|\s+(?:and|or|but|to|in|on|at|for|from|with|by|as|of|"
+    r"the|a|an|which|who|where|when|has|have|had|is|are|was|were|said|says|will|would)\b)"
+    r"|(?<=[.!?])[a-z0-9]+(?:_[a-z0-9]+){2,}\.?(?=\s|$)"
     r"| (?:Ekspandér|Ekspander|Utvid|Vis) faktaboks$"
     # a link's prompt run on: «Tallene viser enorme forskjeller - sjekk ditt sykehus her.»
     r"| [-–] (?:se|sjå|sjekk|les) [^.!?–-]{0,50} her(?=[.!]?$)"
