@@ -380,6 +380,8 @@ def test_and_co_is_no_sentences_end() -> None:
     assert sentences(text, "nb")[0].endswith("fått en ny kontrakt.")
     text = "De i den ene bilen (politibilen, red. anm) var uskadd. En person var svimmel."
     assert sentences(text, "nb")[0].endswith("(politibilen, red. anm) var uskadd.")
+    text = "I salen satt blant annet H. M. kong Harald og statsministeren. Det var fullt."
+    assert sentences(text, "nb")[0].endswith("kong Harald og statsministeren.")
 
 
 def test_a_domain_or_an_abbreviation_is_not_taken_apart() -> None:

@@ -48,8 +48,9 @@ EXTRA_ABBREVIATIONS = {
            "vgs", "co",
            # a managing director's title: «sier adm. dir. Christian Vammerwold Meyer»
            "adm", "dir",
-           # a yard's name: «Larsnes Mek. Verksted»; the editor's note: «(politibilen, red. anm)»
-           "mek", "red", "anm"),
+           # a yard's name: «Larsnes Mek. Verksted»; the editor's note: «(politibilen, red. anm)»;
+           # the king's style: «H. M. kong Harald»
+           "mek", "red", "anm", "h"),
     "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
            "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
            # ranks and titles before a name: «said Sgt. Pete Dugan»
