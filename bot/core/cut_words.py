@@ -140,7 +140,8 @@ def _verb_opens(text: str, checker: MainClauses) -> bool:
 _RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|som|der)\s")
 _RELATIVE_WORDS = 24
 _VERB_ADVERBS = frozenset(
-    "only also still never not just already ikke ikkje også òg aldri bare berre nå no".split()  # noqa: SIM905
+    "only also still never not just already ikke ikkje også òg aldri bare berre nå no today "  # noqa: SIM905
+    "yesterday tonight now".split()
 )
 
 
