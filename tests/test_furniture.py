@@ -169,6 +169,7 @@ FURNITURE_LINES = [
     "I denne saken kan du lese om", "Enter your number to get our free mobile app", "Sharelines",
     "All posts by Archaeology World Team",
     "View St Asaph floods, November 2012 in a larger map", "Coop Storlien artikkelnivå",
+    "Spread the love", "Watch more of our videos on Shots!", "Siste video/lyd",
     # a caption closed by its credit, in lower case too; PA's file picture, however long
     "Households face higher bills as the regulator raises the price cap. Picture: alamy",
     "File photo dated 03/02/22 of an online energy bill. The regulator's price cap will rise by"
@@ -3563,3 +3564,15 @@ def test_a_paragraph_given_again_below_without_its_stop_is_a_caption_no_heading(
     )
     digest = digest_article(parse_text(text))
     assert [section.heading for section in digest.sections] == [None]
+
+
+def test_a_link_under_more_on_its_subject_is_no_heading() -> None:
+    text = (
+        "Flyet er landet på Ørland\n\n"
+        "De første kampflyene landet på Ørland flystasjon fredag, og mange var møtt fram.\n\n"
+        "Mer om flyet: Dette bør du vite om F-35\n\n"
+        "Markeringen foregikk både på innsiden og utsiden av hangaren på flystasjonen."
+    )
+    digest = digest_article(parse_text(text))
+    assert [section.heading for section in digest.sections] == [None]
+    assert not any("bør du vite" in seen for seen in seen_by_reader(digest))

@@ -23,7 +23,8 @@ _LINK_LABEL = re.compile(
     r"^(?:les også|les òg|les mer|les meir|also read|read also|read again|read next|see also|"
     r"se også|sjå også|"
     r"video|se video|sjå video|watch|watch video)(?:\s*:?\s+[A-ZÆØÅ«\"“'‘].*)?$"
-    r"|^watch (?:[A-Z][\w&]* ){1,3}live\.?$",  # «Watch BNN Bloomberg live.»
+    r"|^watch (?:[A-Z][\w&]* ){1,3}live\.?$"  # «Watch BNN Bloomberg live.»
+    r"|^(?:mer|meir) om [\w-]+: [A-ZÆØÅ].*$",  # «Mer om flyet: Dette bør du vite om F-35»
     re.IGNORECASE,
 )
 _LINK_WORDS = 14  # words: a link's title is a headline

@@ -30,6 +30,10 @@ PROMPT = CaseBlind(
     # a wire site's menu: «You can filter your feed, by choosing only interesting sections.»
     r"filter your feed|^back to main page$|^\d+ pages? in this article$|^go to search$|"
     r"^enhanced by google$|"  # (a site's search box)
+    # a share box, a site's videos, an attachment's pointer, a player's box: «Spread the
+    # love», «Watch more of our videos on Shots!», «… sjå vedlegg nede på sida.», «Siste
+    # video/lyd»
+    r"^spread the love$|^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
     r"^visit [\w!]+ now$|^get our [\w ]{0,30}(?:email|e-mail)|^artikkellengde er|"
