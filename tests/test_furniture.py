@@ -170,6 +170,7 @@ FURNITURE_LINES = [
     "All posts by Archaeology World Team",
     "View St Asaph floods, November 2012 in a larger map", "Coop Storlien artikkelnivå",
     "Spread the love", "Watch more of our videos on Shots!", "Siste video/lyd",
+    "For fullstendig oversyn, sjå vedlegg nede på sida.",
     # a caption closed by its credit, in lower case too; PA's file picture, however long
     "Households face higher bills as the regulator raises the price cap. Picture: alamy",
     "File photo dated 03/02/22 of an online energy bill. The regulator's price cap will rise by"
