@@ -1966,3 +1966,15 @@ def test_a_search_box_and_a_menus_label_in_lower_case_are_no_title(top: str) -> 
     )
     digest = digest_article(parse_text(text))
     assert digest.title == "500 homes evacuated as river swells"
+
+
+def test_the_last_line_the_story_tells_over_its_captions_is_the_headline_not_its_kicker() -> None:
+    headline = "MPs vote to seize control of parliamentary business"
+    text = (
+        f"Unprecedented move in Commons\n\n{headline}\n\nTheresa May 29 Jan 2019\n\n"
+        "Theresa May: rapidly losing friends\n\n"
+        "MPs have delivered another blow to the prime minister's authority by taking control of"
+        " Commons business for a day in an unprecedented move.\n\n"
+        "The vote was won by a majority of 27."
+    )
+    assert digest_article(parse_text(text)).title == headline

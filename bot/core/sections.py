@@ -240,12 +240,11 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         run += 1
     quotes = sum(unit.kind == LIST_ITEM for unit in units[:run])  # (not a list of points)
     if 3 <= run < len(units) and units[run].kind == PARAGRAPH and 2 * quotes < run:
-        # others' headlines over its own: a score, or the one the story says most words of (two
-        # at least, more than the last), the lines under it its picture's alt and caption
+        # others' headlines over its own: a score, or the last the story says two words of, the
+        # lines under it its picture's alt and caption («Crowds at Finsbury Park» / «…»)
         below = set(_WORD.findall(" ".join(unit.text for unit in units[run : run + 3]).lower()))
         said = [len(set(_WORD.findall(unit.text.lower())) & below) for unit in units[:run]]
-        best = max(range(run), key=lambda k: (said[k], k))  # («Crowds at Finsbury Park» / «…»)
-        last = best if said[best] > max(1, said[-1]) else run - 1
+        last = max((k for k in range(run) if said[k] >= 2), default=run - 1)
         last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), last)
         del units[last + 1 : run]
         del units[: last if said[last] else last + 1]
