@@ -1978,3 +1978,14 @@ def test_the_last_line_the_story_tells_over_its_captions_is_the_headline_not_its
         "The vote was won by a majority of 27."
     )
     assert digest_article(parse_text(text)).title == headline
+
+
+def test_a_headline_in_title_case_with_its_verb_over_a_stamp_is_the_title() -> None:
+    headline = "Council Loses Legal Battle"
+    text = (
+        f"{headline}\n\n2 August 2016, 10:21 | Updated: 2 August 2016, 15:19\n\n"
+        "Three appeal judges have backed a local group opposed to plans to build 39 new"
+        " sheltered apartments in the town.\n\n"
+        "It is over a note on a consultation put out by the district council."
+    )
+    assert parse_text(text).title == headline

@@ -181,10 +181,13 @@ def is_name_line(text: str) -> bool:
     tokens = word_tokens(text)
     if tokens and any(verb_forms(lang).is_finite(tokens[0].lower()) for lang in ("nb", "nn")):
         return False  # «Får Bokbloggerprisen», «Forsvarte Vestlandsfylket»: a headline's verb
+    english = verb_forms("en")
     if any(t in _TITLE_PREPOSITIONS for t in tokens[2:]) and any(
-        verb_forms("en").is_finite(t.lower()) for t in tokens[1:-1]
+        english.is_finite(t.lower()) for t in tokens[1:-1]
     ):
         return False  # «Amtrak Derails In Mississippi»: a headline in title case
+    if any(t[-1:] == "s" and t[-2:] != "'s" and english.is_finite(t.lower()) for t in tokens[1:-1]):
+        return False  # «Council Loses Legal Battle»: its verb in the present
     # «Iversen-show på Lerkendal» is a headline: a preposition joins no name to a name.
     lower_words = (t for t in tokens if t[0].islower() and t not in NAME_LINKS | ROLES)
     return (
