@@ -198,10 +198,9 @@ def _news_line_under(standfirst: Unit, line: Unit, below: Unit) -> bool:
     if ": " in standfirst.text[:16]:
         return False  # («Ulukke: …»: a labelled caption, told by the rule that drops it)
     first = text.split(maxsplit=1)[0].lower()
+    checkers = (clause_checker(language) for language in ("nb", "nn", "en"))
     return is_prose(below.text, below.kind) and any(
-        clause_checker(language).has_main_clause(text)
-        and not clause_checker(language).is_finite(first)
-        for language in ("nb", "nn", "en")
+        checker.has_main_clause(text) and not checker.is_finite(first) for checker in checkers
     )
 
 

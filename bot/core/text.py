@@ -18,9 +18,8 @@ _FOLD = str.maketrans(
     | {"ı": "i", "ł": "l", "đ": "d", "ß": "ss", "œ": "oe", "þ": "th", "ð": "d"}
 )
 
-# What ends a sentence or a paragraph that is one: a stop, a closing quote or bracket (a
-# single quote only after a stop: «he answered ‘brandy.’», not «the boys’»).
-SENTENCE_END = (*'.!?»”"…)', ".’", "?’", "!’", ".'", "?'", "!'")
+# What ends a sentence or a paragraph that is one: a stop, a closing quote or bracket.
+SENTENCE_END = tuple('.!?»”"…)')
 # (an Irish or a French name is one word: «O'Toole», «D’Angelo»; «Norway's» is two)
 WORD_RE = re.compile(r"(?:[A-Z]['’](?=[A-Z]))?[^\W\d_]+", re.UNICODE)
 COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
