@@ -620,3 +620,24 @@ def test_a_short_reply_to_a_question_the_story_asks_is_no_bullet() -> None:
     assert given and not any(
         b.startswith(("Det blir spennende", "Nå skal vi", "– Det blir", "– Nå skal")) for b in given
     ), given
+
+
+def test_a_quote_under_its_speaker_and_a_colon_is_given_in_the_speakers_name() -> None:
+    from bot.core.digest import digest_article
+    from bot.core.parse import parse_text
+
+    text = (
+        "Trusts urge realism over waiting list target\n\n"
+        "Responding to a speech by the prime minister on waiting times, the chief executive of"
+        " the trusts' body, Saffron Cordery said:\n\n"
+        '"Trust leaders are doing everything they can to ensure patients get care as quickly as'
+        " possible. They are working with their teams to reduce delays.\n\n"
+        '"Our survey showed many have doubts about being able to meet the 18-week target over'
+        ' the next five years."\n\n'
+        "The government said the target would be met by the end of the parliament."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=90).sections for b in s.bullets
+    ]
+    assert any(b.startswith("Saffron Cordery: Trust leaders are doing") for b in bullets), bullets
+    assert any("18-week target" in b and "Saffron Cordery" in b for b in bullets), bullets

@@ -24,6 +24,13 @@ _NAME_FIRST = re.compile(
     r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?)(?: \(\d{1,3}\))? (?=[a-zæøå])"
 )
 _DASHES = ("– ", "— ")
+# Who said what follows, last before the colon: «…, the interim chief executive of NHS
+# Providers, Saffron Cordery said:», «Ordføreren Kari Ås sa:»
+_SAID_COLON = re.compile(
+    r"([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,2}),? (?:said|says|sa|sier|seier):$"
+)
+_QUOTE_MARKS = '"“”«»'
+
 # A person brought in with their age after the quote: its speaker, another than the one above.
 _AGED = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)+ \(\d{1,3}\)")
 
@@ -31,7 +38,16 @@ _AGED = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)+
 def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
     """Give a quote without its speaker in the name of the person the paragraph above opens
     on, when that paragraph is one sentence."""
+    speaker = ""  # («… Saffron Cordery said:» over the quote's paragraphs: each is hers)
     for intro, quote in pairwise(units):
+        # (a sentence of eight words or more: a short «Newly appointed … Reed said:» is a heading)
+        long = intro.text[-1:] == ":" and intro.text.count(" ") >= 7
+        said = _SAID_COLON.search(intro.text) if long else None
+        speaker = said.group(1) if said else speaker
+        if speaker and quote.kind == PARAGRAPH and quote.text[:1] in _QUOTE_MARKS:
+            quote.text, quote.kind = f"{speaker}: {quote.text.strip(_QUOTE_MARKS)}", TURN
+            continue
+        speaker = ""
         if (
             quote.kind != PARAGRAPH
             or intro.kind != PARAGRAPH
