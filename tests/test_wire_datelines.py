@@ -190,3 +190,14 @@ def test_a_matchs_two_teams_and_score_on_top_are_the_title_not_a_dateline(title:
         " mål, og gjestene vann kampen."
     )
     assert digest_article(parse_text(text)).title == title
+
+
+@pytest.mark.parametrize("dateline", ["Oslo (NTB): ", "Fjordvik (NPK): ", "Bergen (ANB): "])
+def test_a_norwegian_agencys_dateline_in_mixed_case_is_no_part_of_the_lead(dateline: str) -> None:
+    text = (
+        "Regjeringen legger fram stramt budsjett\n\n"
+        f"{dateline}Regjeringen la fram statsbudsjettet for neste år i Stortinget mandag.\n\n"
+        "Finansministeren sa at budsjettet er det strammeste på mange år."
+    )
+    bullets = _bullets(text)
+    assert bullets[0].startswith("Regjeringen la fram statsbudsjettet"), bullets
