@@ -641,3 +641,48 @@ def test_a_quote_under_its_speaker_and_a_colon_is_given_in_the_speakers_name() -
     ]
     assert any(b.startswith("Saffron Cordery: Trust leaders are doing") for b in bullets), bullets
     assert any("18-week target" in b and "Saffron Cordery" in b for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        (
+            "Council to build a new school\n\n"
+            "The council approved plans on Thursday to build a new primary school for 600"
+            " pupils on the old airfield site.\n\nHousing Secretary Angela Reed said:\n\n"
+            '"This is exactly the kind of ambition we need to see from councils everywhere.\n\n'
+            "Opponents say the roads near the site cannot take the extra traffic.",
+            "Housing Secretary Angela Reed: This is exactly the kind of ambition",
+        ),
+        (
+            "Kommunen bygger ny skole\n\n"
+            "Kommunestyret vedtok torsdag å bygge en ny barneskole på Nordvik til 300 millioner"
+            " kroner.\n\nOrdfører Kari Ås sa:\n\n"
+            "– Dette er en stor dag for hele bygda, og vi har ventet lenge på skolen.\n\n"
+            "Opposisjonen stemte mot og mener prisen er altfor høy.",
+            "Ordfører Kari Ås: – Dette er en stor dag for hele bygda",
+        ),
+    ],
+)
+def test_a_quote_under_a_short_line_that_names_its_speaker_is_given_in_that_name(
+    text: str, given: str
+) -> None:
+    from bot.core.digest import digest_article
+    from bot.core.parse import parse_text
+
+    digest = digest_article(parse_text(text), max_words=200)
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert any(b.startswith(given) for b in bullets), bullets
+    assert all(s.heading is None for s in digest.sections), [s.heading for s in digest.sections]
+
+
+def test_a_question_under_a_line_that_names_a_speaker_is_not_put_in_that_name() -> None:
+    from bot.core.parse import parse_text
+
+    text = (
+        "Ny skole i bygda\n\n"
+        "Kommunestyret vedtok torsdag å bygge en ny barneskole på Nordvik for 600 elever.\n\n"
+        "Ordfører Kari Ås sa:\n\n– Blir skolen ferdig til skolestart i 2028?\n\n"
+        "Det svarte hun ikke på."
+    )
+    assert not any("Kari Ås: –" in p for s in parse_text(text).sections for p in s.paragraphs)

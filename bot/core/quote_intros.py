@@ -26,8 +26,8 @@ _NAME_FIRST = re.compile(
 _DASHES = ("– ", "— ")
 # Who said what follows, last before the colon: «…, the interim chief executive of NHS
 # Providers, Saffron Cordery said:», «Ordføreren Kari Ås sa:»
-_SAID_COLON = re.compile(
-    r"([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,2}),? (?:said|says|sa|sier|seier):$"
+_SAID_COLON = re.compile(  # (a role in capitals with it: «Housing Secretary Angela Reed said:»)
+    r"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,4}),? (?:said|says|sa|sier|seier):$"
 )
 _QUOTE_MARKS = '"“”«»'
 
@@ -40,11 +40,13 @@ def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
     on, when that paragraph is one sentence."""
     speaker = ""  # («… Saffron Cordery said:» over the quote's paragraphs: each is hers)
     for intro, quote in pairwise(units):
-        # (a sentence of eight words or more: a short «Newly appointed … Reed said:» is a heading)
-        long = intro.text[-1:] == ":" and intro.text.count(" ") >= 7
-        said = _SAID_COLON.search(intro.text) if long else None
+        # (a paragraph, or a line of eight words or more: a short «Newly appointed … Reed
+        # said:» the page set as a heading stays one)
+        brings = intro.kind == PARAGRAPH or intro.text.count(" ") >= 7
+        said = _SAID_COLON.search(intro.text) if brings and intro.text[-1:] == ":" else None
         speaker = said.group(1) if said else speaker
-        if speaker and quote.kind == PARAGRAPH and quote.text[:1] in _QUOTE_MARKS:
+        marked = quote.text[:1] in _QUOTE_MARKS  # (or a dash: «– Dette er en stor dag …»)
+        if speaker and quote.kind == PARAGRAPH and (marked or _dash_answer(quote.text)):
             quote.text, quote.kind = f"{speaker}: {quote.text.strip(_QUOTE_MARKS)}", TURN
             continue
         speaker = ""
@@ -66,6 +68,11 @@ def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
             quote.text = f"{name.group(1)}: {quote.text}"
             quote.kind = TURN  # a bullet only in the sentence that names the speaker
     return units
+
+
+def _dash_answer(text: str) -> bool:
+    """«– Dette er en stor dag.», not the question someone else puts («– Har du tid?»)."""
+    return text.startswith(_DASHES) and not text.endswith("?")
 
 
 # «Det sier rektor Kari Vik ved Nordvik skole.» opening the paragraph after a quote (a

@@ -21,7 +21,7 @@ from bot.core.headlines import (
 )
 from bot.core.interviews import name_answers
 from bot.core.lexicon import lexicon
-from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, Section
+from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
 from bot.core.page_words import ends_open
 from bot.core.quote_intros import speakers_after_quotes, speakers_before_quotes
 from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
@@ -346,8 +346,8 @@ def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -
         return True
     if unit.spoken or following is None or following.kind in (HEADING, TITLE):
         return False
-    if following.kind == LIST_ITEM and unit.text.endswith(":"):
-        return False  # «Husk disse punktene:» introduces its list
+    if following.kind in (LIST_ITEM, TURN) and unit.text.endswith(":"):
+        return False  # «Husk disse punktene:» introduces its list, «Kari Ås sa:» her quote
     if unit.kind == LIST_ITEM:
         # «1. Regjeringen vil …» alone before a paragraph is a numbered subheading; so is
         # «• Sier opp ansatte på Dokka» over its story in a page of news in brief.
