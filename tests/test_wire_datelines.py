@@ -201,3 +201,32 @@ def test_a_norwegian_agencys_dateline_in_mixed_case_is_no_part_of_the_lead(datel
     )
     bullets = _bullets(text)
     assert bullets[0].startswith("Regjeringen la fram statsbudsjettet"), bullets
+
+
+@pytest.mark.parametrize(
+    ("place", "lead"),
+    [
+        ("ÅRNES", "En mann i 50-årene ble funnet død i Glomma ved Årnes søndag formiddag."),
+        (
+            "MO I RANA",
+            "Et nytt batterifabrikkprosjekt i Mo i Rana er lagt på is, melder selskapet.",
+        ),
+        ("ST IVES", "Two men were rescued from the sea off St Ives in Cornwall on Sunday."),
+    ],
+)
+def test_a_place_in_capitals_alone_over_a_lead_that_names_it_is_its_dateline(
+    place: str, lead: str
+) -> None:
+    text = f"Headline of the story\n\n{place}\n\n{lead}\n\nThe rest of the story follows here."
+    sections = parse_text(text).sections
+    assert sections[0].heading is None, [s.heading for s in sections]
+    assert not any(place in p for s in sections for p in s.paragraphs)
+
+
+def test_a_heading_in_capitals_the_lead_does_not_name_stays() -> None:
+    text = (
+        "Headline of the story\n\nBAKGRUNN\n\n"
+        "Kommunen har i flere år slitt med for få lærere i barneskolen.\n\n"
+        "Nå skal det bli bedre, lover ordføreren."
+    )
+    assert parse_text(text).sections[0].heading == "BAKGRUNN"

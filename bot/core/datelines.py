@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from bot.core.page_words import DATELINE, NAMED_DATELINE
 from bot.core.stamps import TEAM_SCORE
 from bot.core.text import SENTENCE_END, spaces
+
+if TYPE_CHECKING:
+    from bot.core.structure import Unit
 
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
 _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»)
@@ -282,3 +286,16 @@ def over_dateline(texts: list[str], furniture: list[bool]) -> list[int]:
         return []
     # (over it only the headline and a kicker: no paragraph of the story)
     return [] if any(texts[i].endswith(SENTENCE_END) for i in headline) else [deck]
+
+
+def place_over_lead(units: list[Unit]) -> int:
+    """1 where the first unit is a place in capitals alone on its line over a lead that
+    names it («ÅRNES» over «… funnet død i Glomma ved Årnes søndag.»): the story's
+    dateline, no heading; else 0."""
+    if len(units) < 2 or not units[0].text.isupper() or units[0].text.count(" ") > 2:
+        return 0
+    place, lead = units[0].text, units[1].text
+    if not place.replace(" ", "").replace("-", "").isalpha() or len(place) < 3:
+        return 0
+    named = re.search(rf"\b{re.escape(place)}\b", lead, re.IGNORECASE)
+    return int(named is not None and named.group()[:1].isupper() and not named.group().isupper())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.core.datelines import place_over_lead
 from bot.core.furniture import is_section_label
 from bot.core.headlines import (
     caption_over_headline,
@@ -49,6 +50,7 @@ def assemble(
     is the person a fact box or the first question named (interviews.named_interviewee)."""
     units = _join_broken(units)
     title = _take_title(units, find_title=find_title)
+    del units[: place_over_lead(units)]  # «ÅRNES» over «… ved Årnes søndag.»: its dateline
     if title and units and units[0].kind == PARAGRAPH:
         units[0].text = without_title_run_in(units[0].text, title)
     units = speakers_before_quotes(speakers_after_quotes(_speakers_to_quotes(units)))
@@ -68,8 +70,7 @@ def assemble(
             if members or heading is not None:
                 sections.append(_section(heading, members))
             text = f"{unit.number}. {unit.text}" if unit.number else unit.text
-            if text[:2] == "- ":  # a quote's dash, not a list's: «– Frivillig sex»
-                text = f"– {text[2:]}"
+            text = f"– {text[2:]}" if text[:2] == "- " else text  # a quote's dash: «– Frivillig …»
             heading, members = text.rstrip(":").strip(), []
         else:
             members.append(unit)
