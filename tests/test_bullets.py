@@ -2748,6 +2748,22 @@ def test_a_cut_never_parts_a_subject_from_its_verb_behind_a_relative_clause() ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Rail Users group chairman Tom Hale, who travelled on the first train yesterday"
+        " morning, said: “My journey was perfect and the train was on time.”",
+        "Harbour Residents group leader Ann Cole, who has lived by the quay for forty years,"
+        " said: “We were never asked about the new ferry terminal.”",
+    ],
+)
+def test_no_cut_leaves_a_speaker_without_the_said_and_its_colon(text: str) -> None:
+    # «…, who travelled …, said: “…”»: «said:» is the subject's verb, colon and all
+    # (not «Rail Users group chairman Tom Hale.», which reads «Users group» as a clause).
+    checker = clause_checker("en")
+    assert all(shorten(text, limit, checker) is None for limit in (6, 10, 15))
+
+
+@pytest.mark.parametrize(
     ("kept", "text", "again"),
     [
         (

@@ -149,7 +149,7 @@ def bare_word(token: str) -> str:
     return token.strip(_TOKEN_MARKS).lower()
 
 
-_TOKEN_MARKS = ',.«»“”"'
+_TOKEN_MARKS = ',.:;«»“”"'  # («said:» is «said»)
 
 
 # A speaker's party or age in brackets: «Thorheim (H)», «Kari Ås (36)».
