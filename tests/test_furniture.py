@@ -171,6 +171,11 @@ FURNITURE_LINES = [
     "View St Asaph floods, November 2012 in a larger map", "Coop Storlien artikkelnivå",
     "Spread the love", "Watch more of our videos on Shots!", "Siste video/lyd",
     "For fullstendig oversyn, sjå vedlegg nede på sida.",
+    # a form's messages, a share box, a logo's alt text, a stamp with its colon
+    "Thank you! Your submission has been received!",
+    "Oops! Something went wrong while submitting the form :(", "Spread the word",
+    "Click the links above to share this post on your social media pages!",
+    "logo: tannlegetidene",
     # a caption closed by its credit, in lower case too; PA's file picture, however long
     "Households face higher bills as the regulator raises the price cap. Picture: alamy",
     "File photo dated 03/02/22 of an online energy bill. The regulator's price cap will rise by"
@@ -3577,3 +3582,37 @@ def test_a_link_under_more_on_its_subject_is_no_heading() -> None:
     digest = digest_article(parse_text(text))
     assert [section.heading for section in digest.sections] == [None]
     assert not any("bør du vite" in seen for seen in seen_by_reader(digest))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "First Posted: Apr 29, 2015 06:45 AM EDT",
+        "Updated: 3 May 2021 14:05",
+        "The new estate seen from the lane. (Photo by: Local Democracy Reporting Service)",
+    ],
+)
+def test_a_stamp_and_a_caption_with_its_credit_by_are_no_heading(line: str) -> None:
+    text = (
+        "Council approves 300 homes on the edge of town\n\n"
+        "The planning committee approved plans for 300 homes on farmland on Tuesday, four"
+        " months after it put off a decision over road safety.\n\n"
+        f"{line}\n\n"
+        "Councillors praised the developer for changing the plans after the delay.\n\n"
+        "Work is expected to begin in the spring."
+    )
+    sections = parse_text(text).sections
+    assert all(s.heading is None for s in sections), [s.heading for s in sections]
+    assert not any(line[:20] in p for s in sections for p in s.paragraphs)
+
+
+def test_the_headline_under_a_logos_alt_text_and_its_trail_is_the_title() -> None:
+    text = (
+        "logo: fagbladet\n\n"
+        "Hjem / Utgaver / 2020 / 11 / Norske forskere skriver flere artikler enn før\n\n"
+        "Norske forskere skriver flere artikler enn før\n\n"
+        "Norske forskere publiserte i fjor over 16 000 vitenskapelige artikler, viser en ny"
+        " rapport fra Forskningsrådet.\n\n"
+        "Det er en vekst på 70 prosent siden 2010, og langt mer enn i store europeiske land."
+    )
+    assert parse_text(text).title == "Norske forskere skriver flere artikler enn før"

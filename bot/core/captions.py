@@ -48,7 +48,8 @@ _CREDIT_WORD = CaseBlind(
 )
 # A credit in brackets: «(Foto: Kari Ås / NTB)», «(Image: Archant)».
 CREDIT_BRACKET = re.compile(
-    r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)\s*[:/|]"
+    r"\((?:[A-Z]{2,8}\s+)?(?:foto|bilde|bilete|photo|image|picture|illustrasjon|grafikk)"
+    r"(?: by)?\s*[:/|]"  # («(Photo by: Local Democracy Reporting Service)»)
     r"[^)]{1,60}\)"
     # or what kind of picture it is: «(Representative photo)», «(Illustrasjonsfoto)»
     r"|\((?:representative|file|illustrative|stock)\s+(?:photo|image|picture)\)"

@@ -38,7 +38,8 @@ _LISTS = frozenset(("new articles", "latest articles", "nye artikler", "nye arti
 # «Siste oppdatering 03. jan 2023, kl. 16:19», «Posted on Mon, December 19, 2011»: a stamp.
 _STAMP_LABEL = re.compile(
     r"^(?:siste oppdatering|sist oppdatert|sist endret|sist endra|last updated|publisert|"
-    r"oppdatert|publiseringsdato|publisert dato|publication date|date published)\b\D{0,20}\d",
+    r"oppdatert|publiseringsdato|publisert dato|publication date|date published)\b\D{0,20}\d"
+    r"|^(?:first |last )?(?:posted|published|updated): \D{0,20}\d",  # «First Posted: Apr 29, …»
     re.IGNORECASE,
 )
 # A wire's stamp and place over its story: «December 29, 11:09 UTC+3 ANKARA»

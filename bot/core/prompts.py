@@ -33,7 +33,11 @@ PROMPT = CaseBlind(
     # a share box, a site's videos, an attachment's pointer, a player's box: «Spread the
     # love», «Watch more of our videos on Shots!», «… sjå vedlegg nede på sida.», «Siste
     # video/lyd»
-    r"^spread the love$|^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
+    r"^spread the love$|^spread the word$|share this post on|"
+    # a form's messages: «Thank you! Your submission has been received!», «Oops! Something
+    # went wrong while submitting the form :(»; a site's logo's alt text: «logo: tannlegetidene»
+    r"your submission has been received|went wrong while submitting|^logo: |"
+    r"^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
     r"^visit [\w!]+ now$|^get our [\w ]{0,30}(?:email|e-mail)|^artikkellengde er|"
