@@ -499,3 +499,12 @@ def test_a_name_inside_a_hyphened_place_is_not_written_out() -> None:
     bullets = [["Ifølge indeksen til Fornybar Norge har regningen i Midt-Norge vært 8000 kroner."]]
     named, _ = introduced(bullets, text, None)
     assert "Midt-Norge" in named[0][0] and "Midt-Fornybar" not in named[0][0]
+
+
+def test_a_surname_after_the_full_name_in_the_same_bullet_is_not_named_again() -> None:
+    text = (
+        "Ole Einar Bjørndalen vant fire gull i Salt Lake City. Statistikeren Per Lund kan mer"
+        " om Ole Einar Bjørndalen enn Bjørndalen selv, sier trenerne. Bjørndalen ler av det."
+    )
+    bullet = "Per Lund kan mer om Ole Einar Bjørndalen enn Bjørndalen selv, sier trenerne."
+    assert introduce([[bullet]], text, None) == [[bullet]]

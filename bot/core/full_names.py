@@ -291,8 +291,8 @@ def introduced(
             at = next(alone, -1)
             if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 8), at):
                 at = -1  # «frå garden på Snøva»: the farm the family is named for
-            if at < 0:
-                continue  # named in full already
+            if at < 0 or next(word_positions(surname, bullet, joiners="-"), at) < at:
+                continue  # named in full already («om Ole Einar Bjørndalen enn Bjørndalen selv»)
             name = whole
             if name[:1].islower():  # «statsadvokat Alvar Randa», not «Alvar Randa» alone
                 post = name.split(" ", 1)[0]
