@@ -1989,3 +1989,21 @@ def test_a_headline_in_title_case_with_its_verb_over_a_stamp_is_the_title() -> N
         "It is over a note on a consultation put out by the district council."
     )
     assert parse_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ifølge politiet var det personbilen som kom over i motgående felt og traff motorsykkelen",
+        "According to the police the car had crossed into the other lane before the crash",
+    ],
+)
+def test_a_sentence_that_says_who_tells_it_without_its_stop_is_no_heading(line: str) -> None:
+    text = (
+        "Mann skadd i trafikkulykke\n\n"
+        "En mann i 60-årene er fløyet til sykehus etter en kollisjon mellom en bil og en"
+        " motorsykkel på riksvei 7 onsdag kveld.\n\n"
+        f"{line}\n\n"
+        "Riksveien var stengt i en periode, men ett kjørefelt ble åpnet etter halvannen time."
+    )
+    assert all(s.heading is None for s in parse_text(text).sections)

@@ -176,7 +176,12 @@ _REPORTED = re.compile(
 
 
 def reported(line: str) -> bool:
+    if line.startswith(_ACCORDING) and line.count(" ") >= 5:
+        return True  # «Ifølge politiet var det personbilen som kom over i motgående felt …»
     return (" at " in line or " that " in line) and _REPORTED.search(line) is not None
+
+
+_ACCORDING = ("Ifølge ", "I følge ", "According to ")
 
 
 def told_below(line: str, below: str) -> bool:
