@@ -2007,3 +2007,14 @@ def test_a_sentence_that_says_who_tells_it_without_its_stop_is_no_heading(line: 
         "Riksveien var stengt i en periode, men ett kjørefelt ble åpnet etter halvannen time."
     )
     assert all(s.heading is None for s in parse_text(text).sections)
+
+
+def test_a_sentence_over_a_rounds_results_is_no_title_with_the_first_result() -> None:
+    text = (
+        "Det skjer etter disse resultatene i seriens siste runde søndag kveld:\n\n"
+        "Fjordby - Nordvik 3–0\n\nSørvik - Vestby 1–5\n\nØstby - Dalen 1–1\n\n"
+        "Nordvik hadde allerede sikret seriegullet før den siste runden.\n\n"
+        "Alle de tre lagene som kjempet om medaljene, tapte poeng i siste runde."
+    )
+    title = parse_text(text).title
+    assert title is None or "Fjordby - Nordvik" not in title, title

@@ -6,7 +6,6 @@ The units come from bot/core/structure.py, furniture already dropped.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from bot.core.datelines import place_over_lead
 from bot.core.furniture import is_section_label
@@ -22,6 +21,7 @@ from bot.core.headlines import (
 )
 from bot.core.interviews import name_answers
 from bot.core.lexicon import lexicon
+from bot.core.live_entries import entries_newest_first
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
 from bot.core.page_words import ends_open
 from bot.core.quote_intros import speakers_after_quotes, speakers_before_quotes
@@ -261,7 +261,12 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if len(units) >= 3 and _top_caption(*units[:3]):
         del units[0]  # «Ulukke: Ein person er stadfesta omkomen, …» over «MC-førar omkom …»
         return units.pop(0).text
-    if len(units) >= 3 and units[0].text.endswith(":") and title_like(units[1], units[2]):
+    if (
+        len(units) >= 3
+        and units[0].text.endswith(":")
+        and not TEAM_SCORE.match(units[1].text)  # (a round's results: «Brann - Viking 3–0»)
+        and title_like(units[1], units[2])
+    ):
         return f"{units.pop(0).text} {units.pop(0).text}"  # «Over 2100 døde …: – Folk graver …»
     if len(units) >= 2 and title_like(units[0], units[1]):
         del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
@@ -365,23 +370,10 @@ def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -
 
 def _section(heading: str | None, members: list[Unit]) -> Section:
     if any(m.kind == LIVE_ENTRY for m in members):
-        members = _newest_first(members)
+        members = entries_newest_first(members)
     kinds = tuple(m.kind for m in members)
     plain = all(k == PARAGRAPH for k in kinds)
     return Section(heading, tuple(m.text for m in members), () if plain else kinds)
-
-
-def _newest_first(members: list[Unit]) -> list[Unit]:
-    """Live entries are read newest first: reverse a blog written oldest first."""
-    slots = [i for i, m in enumerate(members) if m.kind == LIVE_ENTRY]
-    stamps = [members[i].stamp for i in slots]
-    ascending = all(a <= b for a, b in pairwise(stamps))
-    if len(slots) < 2 or not ascending or stamps[0] == stamps[-1] or min(stamps) < 0:
-        return members
-    result = list(members)
-    for slot, unit in zip(slots, reversed([members[i] for i in slots]), strict=True):
-        result[slot] = unit
-    return result
 
 
 def _merge_empty(sections: list[Section]) -> list[Section]:
