@@ -1910,6 +1910,10 @@ def test_no_cut_splits_a_suspended_compound() -> None:
         ),
         ("We will win, said Smith, adding that the party was ready.", "We will win, said Smith."),
         ("Vi er glade, sier Kari Ås da hun ble spurt.", "Vi er glade, sier Kari Ås."),
+        (  # a region's office is the speaker's name, not where it spoke
+            "Det er dårleg sikt over fjellet, melder Vegtrafikksentralen i vest.",
+            "Det er dårleg sikt over fjellet, melder Vegtrafikksentralen i vest.",
+        ),
         (  # a long role: who the speaker is, which a bare name does not say
             "Ha fullada bil og ekstra klede, seier Nils Karbø, leiar for trafikkstyring og "
             "beredskap i Statens vegvesen.",
@@ -3722,3 +3726,22 @@ def test_a_sentence_that_opens_on_as_and_a_role_of_something_is_a_bullet() -> No
         b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
     ]
     assert bullets[0].startswith("Som forvalter av offentlige midler"), bullets
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ein av dei er Rachel Lee, som er geoforskar ved University of Edinburgh, Skottland.",
+            "nn",
+        ),
+        (
+            "The study was led by Ann Berg, who works at the Arctic University in Tromsø, Norway.",
+            "en",
+        ),
+    ],
+)
+def test_an_aside_that_ends_on_its_country_goes_whole_or_stays(text: str, language: str) -> None:
+    # («… Rachel Lee Skottland.»: the aside gone, its place left glued to the name)
+    compressed = compress(text, clause_checker(language))
+    assert compressed == text or not compressed.endswith(("Skottland.", "Norway.")), compressed

@@ -49,8 +49,10 @@ _TO_MEDIUM = re.compile(  # («til NRK», «to the BBC», «til fvn.no»)
 _ROLE_ENDS = re.compile(
     r"(?<!-)\s+(?:og|and)\s+(?!\S+(?:\s+\S+)?$)|:\s|(?<!\b[A-Z])\.(?=[A-ZÆØÅ])|\s[–—]\s"
 )
-# (not «i går», «fra talerstolen»)
-_WORKPLACE = re.compile(r"\s+(?:i|hos|ved|in|at|for|fra|frå)\s+(?:the\s+)?[A-ZÆØÅ]")
+# (not «i går», «fra talerstolen»; but a region's office: «Vegtrafikksentralen i vest»)
+_WORKPLACE = re.compile(
+    r"\s+(?:i|hos|ved|in|at|for|fra|frå)\s+(?:the\s+)?(?:[A-ZÆØÅ]|(?:nord|sør|aust|øst|vest|midt)\b)"
+)
 # The speaker's role or place: «, trafikkoperatør i Statens vegvesen», « i Salten brannvesen».
 # A full name after the speaker's role or workplace, the name the speaker goes by
 _NAME_AFTER_ROLE = re.compile(

@@ -1,10 +1,9 @@
 """From a sentence to a bullet: clean it, keep its speaker whole, and make it shorter.
 
-A bullet is the article's own words, in order: the sentence, or the sentence without
-what can go (a bracket, a relative clause between commas, the circumstances after the
-speaker), or its first clauses. Every shortened bullet keeps a main clause
-(bot.core.clauses); a cut that leaves none is not made.
-"""
+A bullet is the article's own words, in order: the sentence, or the sentence without what can
+go (a bracket, a relative clause between commas, the circumstances after the speaker), or its
+first clauses. Every shortened bullet keeps a main clause (bot.core.clauses); a cut that leaves
+none is not made."""
 
 from __future__ import annotations
 
@@ -147,7 +146,6 @@ def is_question(text: str) -> bool:
 
 # What a bullet can do without: (brackets), and an aside between commas (INSERTION).
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-
 _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 # After an aside, a list goes on with its next name: the aside's comma stays between them.
 _NAME_LAST = re.compile(r"\b[A-ZÆØÅ][\w'’-]+$")
@@ -197,18 +195,21 @@ def compress(text: str, checker: MainClauses) -> str:
 
 
 def _goes_on(text: str, end: int, checker: MainClauses) -> bool:
-    """Whether the sentence goes on after an aside's closing comma: with a verb or a small
-    word («…, som er general, sier …», «…, who is 45, at the airport»), not with more of
-    the aside («…, which names Aston Martin, airline Emirates, …»)."""
+    """Whether the sentence goes on after an aside's closing comma: with a verb or a small word
+    («…, som er general, sier …»), not more of the aside («…, which names Aston Martin, …»)."""
     rest = text[end:].split(maxsplit=1)
     word = rest[0].strip(',.;:«»"“”') if rest else ""
     lower = word.lower()
-    if word[:1].isupper() and rest[0].endswith(",") and PLACE_BEFORE.search(text, 0, end):
-        return False  # «…, in Joplin, | Missouri, on Sunday, moved …»: a place and its state
+    if word[:1].isupper() and (
+        (rest[0].endswith(",") and PLACE_BEFORE.search(text, 0, end))
+        or _PLACE_LAST.fullmatch(text, end)
+    ):  # «…, in Joplin, | Missouri, on Sunday, …», «…, som er geoforskar ved …, | Storbritannia.»
+        return False  # a place and its state or country: more of the aside
     return not word or not word.islower() or checker.is_finite(lower) or lower in _SMALL_WORDS
 
 
 _SMALL_WORDS = stopwords("nb") | stopwords("nn") | stopwords("en")
+_PLACE_LAST = re.compile(r"\s*[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?[.!]?")  # the aside's country
 
 
 # Where a long sentence can end early and still read as a whole sentence (not at a colon:
