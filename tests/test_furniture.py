@@ -3616,3 +3616,20 @@ def test_the_headline_under_a_logos_alt_text_and_its_trail_is_the_title() -> Non
         "Det er en vekst på 70 prosent siden 2010, og langt mer enn i store europeiske land."
     )
     assert parse_text(text).title == "Norske forskere skriver flere artikler enn før"
+
+
+def test_a_rails_labels_between_the_headline_and_the_story_do_not_end_it() -> None:
+    text = (
+        "Flood warning for the valley as heavy rain moves in this weekend\n"
+        "Large parts of the north of the county, the coast and the two valleys will be affected\n"
+        "Don't Miss\n"
+        "Most Read\n"
+        "Forecasters have issued a yellow warning for heavy rain across the valley this weekend,"
+        " raising fears of flooding on roads and farmland.\n"
+        "The warning runs from nine on Saturday morning until six on Sunday, and covers every"
+        " town along the river.\n"
+        "Up to 60 millimetres of rain could fall in the hills, where the ground is already wet."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert any(p.startswith("Forecasters have issued a yellow warning") for p in paragraphs)
+    assert any(p.startswith("Up to 60 millimetres") for p in paragraphs)

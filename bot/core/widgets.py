@@ -219,16 +219,22 @@ def closes_story(texts: list[str], i: int) -> bool:
     story's first paragraphs («© ARCHANT NORFOLK 2014» under the top picture's caption)."""
     if not ends_article(texts[i]):
         return False
-    below = texts[i + 1 : i + 3]
-    prose = len(below) == 2 and all(
-        text.count(" ") >= _PROSE_SPACES and text.endswith((".", "»", "”", '"')) for text in below
-    )
+    prose = all(map(_prose, texts[i + 1 : i + 3])) and i + 2 < len(texts)
+    # («Don't Miss» / «Most Read» under the headline, over the story's first paragraphs: a
+    # rail's labels, the story not begun)
+    below = [text for text in texts[i + 1 : i + 4] if text.count(" ") >= 3][:2]
+    if len(below) == 2 and all(map(_prose, below)) and not any(map(_prose, texts[:i])):
+        return False
     # (nor a picture's credit: «© AP Photo/Emrah Gurel» over the wire's dateline)
     credit = "Photo" in texts[i] or "/" in texts[i]
     return texts[i][:1] != "©" or not (prose or credit)
 
 
 _PROSE_SPACES = 13  # a paragraph of 14 words and more, with its stop: the story's
+
+
+def _prose(text: str) -> bool:
+    return text.count(" ") >= _PROSE_SPACES and text.endswith((".", "»", "”", '"'))
 
 
 def ends_article(text: str) -> bool:
