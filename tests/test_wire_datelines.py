@@ -230,3 +230,18 @@ def test_a_heading_in_capitals_the_lead_does_not_name_stays() -> None:
         "Nå skal det bli bedre, lover ordføreren."
     )
     assert parse_text(text).sections[0].heading == "BAKGRUNN"
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead"),
+    [
+        ("London, April 18: ", "Two late goals gave the home side a 3-1 win over the visitors."),
+        ("Nyheter: ", "Politiet har satt i gang en leteaksjon etter en savnet mann i byen."),
+    ],
+)
+def test_a_place_and_date_or_a_sites_section_before_a_colon_are_no_part_of_the_lead(
+    opening: str, lead: str
+) -> None:
+    text = f"Headline of the story here\n\n{opening}{lead}\n\nThe rest of the story follows."
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert paragraphs[0] == lead, paragraphs

@@ -129,6 +129,11 @@ _CAPS_PLACES = re.compile(
 
 
 # A search engine's date before the page's first words: «Nov 19, 2014 - A judge in …».
+_PLACE_DATE_COLON = re.compile(
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r" \d{1,2}: (?=[A-Z])"
+)
 _SEARCH_DATE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, \d{4} [-–—] (?=[A-Z])"
 )
@@ -197,6 +202,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return text[2:]  # «— The suspect in the Christmas Eve slaying … appeared in court …»
     if "faktaboks" in text[:100]:
         return _FACT_BOX.sub("", text, count=1)
+    if ": " in text[:30] and (dated := _PLACE_DATE_COLON.match(text)):
+        return text[dated.end() :]  # «London, April 18: Mason Greenwood scored twice …»
     if texts and ": " in text[:30] and (place := _LOCAL_PLACE.match(text)):
         # (a place the story names as one: «kommunestyret i Årdal»; not «Heen: – Eg …»)
         named = re.compile(rf"\b(?:i|på|fra|frå|til|in|at|from) {place[1]}\b")

@@ -216,6 +216,8 @@ def clean_inline(text: str) -> str:
             and not _LABEL_RE.match(text)
         ):
             text = text[label.end() :]
+    elif ": " in text[:14] and text.count(" ") >= 9 and text.split(":", 1)[0].lower() in NAV:
+        text = text.split(": ", 1)[1]  # «Nyheter: Politiet har iverksatt …»: the site's section
     return text.strip()
 
 
