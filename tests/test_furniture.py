@@ -3633,3 +3633,15 @@ def test_a_rails_labels_between_the_headline_and_the_story_do_not_end_it() -> No
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert any(p.startswith("Forecasters have issued a yellow warning") for p in paragraphs)
     assert any(p.startswith("Up to 60 millimetres") for p in paragraphs)
+
+
+@pytest.mark.parametrize("mark", [" (krever abonnement)", " (subscription required)"])
+def test_a_links_paywall_mark_is_no_part_of_the_sentence(mark: str) -> None:
+    text = (
+        "Ordføreren er død\n\n"
+        "Ordføreren i Fjordby døde tirsdag formiddag, opplyser kommunen i en pressemelding.\n\n"
+        f"I mars snakket avisen med ordføreren om den nye kontrakten for verftet{mark}.\n\n"
+        "Han ble 68 år gammel."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert "I mars snakket avisen med ordføreren om den nye kontrakten for verftet." in paragraphs

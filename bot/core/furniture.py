@@ -43,6 +43,7 @@ from bot.core.page_words import (
     NAMED_DATELINE,
     NAV,
     PAGE_WORDS,
+    PAYWALL_MARK,
     RESULT_ROW,
     SUMMARY_LABEL,
     without_link_marks,
@@ -190,6 +191,8 @@ def clean_inline(text: str) -> str:
         if ":" in text:
             text, found = CREDIT_BRACKET.subn("", text)
             text = text.replace("  ", " ") if found else text
+        if "abonn" in text or "subscri" in text:  # «… Njord-plattformen (krever abonnement).»
+            text = PAYWALL_MARK.sub("", text)
         if text.endswith(")"):
             head, tail = text[:-48], text[-48:]
             text = head + AGENCY_TAIL.sub("", tail)

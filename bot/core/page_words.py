@@ -270,6 +270,13 @@ NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, N
     r"\s*[:–—-]\s*(?=[A-ZÆØÅ«–—])"
 )
 
+# A link's note that the story it links to is for subscribers: «… (krever abonnement).»
+PAYWALL_MARK = re.compile(
+    r"\s*\((?:krever abonnement|krev abonnement|for abonnenter|for abonnentar|kun for abonnenter|"
+    r"subscription required|subscribers only|subscriber only|paywall)\)",
+    re.IGNORECASE,
+)
+
 # A byline or a photographer's name with an initial, a paper's name, on a line of its own.
 INITIALLED_NAME = re.compile(
     r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)? (?:[A-ZÆØÅ]\. ){1,2}"
