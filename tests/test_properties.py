@@ -147,6 +147,7 @@ def parsed(text: str, kind: str) -> Article | None:
 
 @PROFILE
 @given(prose(), QUERIES)
+@example("atomtrusselen AÅ tristere». ", "atom")  # (a name «AÅ», its command /aaa)
 def test_random_text_keeps_every_promise(text: str, query: str) -> None:
     article = parsed(text, "text")
     if article is not None:

@@ -42,9 +42,14 @@ def match_key(word: str) -> str:
     """Return the key two spellings of one word share (`øvelse`, `ovelse`, `oevelse`).
 
     Users type ø as oe and å as aa on keyboards without them; the key folds those
-    spellings too, on both sides. (Neither replacement can make a match for the other.)
+    spellings too, on both sides. (Neither replacement can make a match for the other.) A
+    run of a's is one a: «aå» folds to «aa», its command «aaa».
     """
-    return fold(word).replace("oe", "o").replace("aa", "a")
+    key = fold(word).replace("oe", "o")
+    return _A_RUN.sub("a", key) if "aa" in key else key
+
+
+_A_RUN = re.compile("a{2,}")
 
 
 _LINKS = ("of", "og", "and", "for", "i", "pa")  # (words that join a name's parts)
