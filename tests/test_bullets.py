@@ -2064,6 +2064,15 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
             "Weymouth's popular harbour festival returns.",
         ),
         ("UNESCO has listed the old town.", "UNESCO has listed the old town."),
+        (  # a rarer word's plural is a word too, not an acronym
+            "TRIBUTES have poured in for the deputy mayor.",
+            "Tributes have poured in for the deputy mayor.",
+        ),
+        (
+            "COMMUTERS breathed a sigh of relief as the line reopened.",
+            "Commuters breathed a sigh of relief as the line reopened.",
+        ),
+        ("NASA says the launch will go ahead.", "NASA says the launch will go ahead."),
     ],
 )
 def test_a_local_papers_capitals_become_words_and_acronyms_stay(sentence: str, bullet: str) -> None:

@@ -156,8 +156,13 @@ def print_caps(words: str) -> bool:
         return any((lemma := book.form_lemma(word.lower())) and lemma.islower() for book in books)
 
     split = words.split()
-    if len(split) == 1 and max(zipf(words.lower(), "en"), zipf(words.lower(), "nb")) < (
-        _SHORT_CAPS_ZIPF if len(words) <= 4 else _CAPS_ZIPF
+    lower = words.lower()  # (a plural is a word's: «TRIBUTES have poured in …»)
+    plural = lower[-1:] == "s" and books[0].form_lemma(lower) in (lower[:-1], lower[:-2])
+    if (
+        len(split) == 1
+        and not plural
+        and max(zipf(lower, "en"), zipf(lower, "nb"))
+        < (_SHORT_CAPS_ZIPF if len(words) <= 4 else _CAPS_ZIPF)
     ):
         return False  # «TESS will scan …», «NASA forventar …»: a name's acronym
     long = 3 if split[0] in ("A", "THE") else 4  # («A MAN has been arrested …»)
