@@ -3022,3 +3022,27 @@ def test_a_name_run_into_the_word_after_it_is_the_name(text: str, person: str) -
     commands = [topic.command for topic in topics_of(parse_text(text))]
     assert person in commands or f"hege_marie_{person}" in commands, commands
     assert "lavik_lavik" not in commands, commands
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noise"),
+    [
+        (
+            "Mann pågrepet etter skudd\n\nPolitiet rykket ut med flere patruljer natt til"
+            " lørdag. Politiet fikk melding om skudd klokken tre. Politiet pågrep en mann i"
+            " 30-årene, opplyser politiet.",
+            "nb",
+            "politi",
+        ),
+        (
+            "Skulen blir ståande\n\nKommunestyret gjorde torsdag vedtak om å halde fram"
+            " drifta. Elevane jubla då vedtaket kom. Vedtaket var samrøystes.",
+            "nn",
+            "vedtak",
+        ),
+    ],
+)
+def test_the_police_and_what_any_council_decides_are_no_norwegian_topic(
+    text: str, language: str, noise: str
+) -> None:
+    assert noise not in _commands(text, language)
