@@ -354,6 +354,29 @@ def test_a_cut_never_leaves_what_looked_set_to_happen_without_its_turn(
         assert shortened is None or " men " in shortened or " but " in shortened, shortened
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nb",
+            "Motorsyklisten er innlagt på sykehuset i Drammen med brudd i beinet, men skal ikke"
+            " være alvorlig skadd, ifølge politiet.",
+        ),
+        (
+            "en",
+            "The driver of the van was taken to hospital in Exeter by air ambulance, but his"
+            " injuries are not thought to be life-threatening, police said.",
+        ),
+    ],
+)
+def test_a_cut_never_leaves_someone_in_hospital_without_how_badly_hurt(
+    language: str, text: str
+) -> None:
+    for limit in range(6, 20):
+        shortened = shorten(text, limit, clause_checker(language))
+        assert shortened is None or " men " in shortened or " but " in shortened, shortened
+
+
 def test_a_cut_never_splits_a_cleft_from_its_som() -> None:
     # («Denne gongen er det kunstnaren Rut.»: who «står i sentrum» is the point)
     text = (

@@ -292,7 +292,15 @@ def turns_the_news(head: str, text: str, at: int) -> bool:
     if EXPECTED.search(head) or DENIED.search(head):
         return True
     end = text.find(",", at)
-    return any(c.isdigit() for c in text[at : end if end > 0 else len(text)])
+    turn = text[at : end if end > 0 else len(text)]
+    # (or how badly someone is hurt: «… innlagt på sykehus, men skal ikke være alvorlig skadd»)
+    return any(c.isdigit() for c in turn) or HARM.search(turn) is not None
+
+
+HARM = re.compile(
+    r"\b(?:skadd|skadet|skada|uskadd|uskadet|livstruende|livstruande|injured|injuries|hurt|"
+    r"unhurt|uninjured|life-threatening)\b"
+)
 
 
 # A short clause that leans on the sentence before, then a dash and the news on its own:
