@@ -51,6 +51,8 @@ from bot.core.parse import parse_text
         ("nn", "Brannvesenet rykka ut til staden."),
         ("en", "The company recently announced new jobs."),
         ("en", "The newly elected mayor said the plan was good."),
+        ("en", "The crash involved two cars and a lorry."),
+        ("en", "Two firms based in Leeds won the contract."),
     ],
 )
 def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
@@ -72,6 +74,9 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("en", "Three people injured in a crash on the motorway."),
         ("en", "Man found dead in river."),
         ("en", "Residents told to leave their homes."),
+        # a verb that takes its object first, its participle before a preposition
+        ("en", "Workers involved in the dispute at the company."),
+        ("en", "Two firms based in Leeds and a charity."),
         # those employed: a participle as a noun after a number
         ("nb", "Rundt 400 ansatte på kontorene i Norge."),
         # a reason alone: «kroner» is money, not the verb «krone» that would close it

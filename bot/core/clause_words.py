@@ -80,7 +80,9 @@ AFTER_PASSIVE_EN = frozenset(
 )
 PASSIVE_EN = dict.fromkeys(
     "killed injured wounded arrested detained jailed charged sentenced convicted stabbed "  # noqa: SIM905
-    "rescued evacuated trapped sacked banned".split(),
+    "rescued evacuated trapped sacked banned "
+    # (a verb that takes its object first: «Workers involved in the dispute …», «… based in»)
+    "involved based located employed affected".split(),
     AFTER_PASSIVE_EN,
 ) | {
     "found": frozenset(("dead", "alive", "guilty", "unconscious", "safe")),
