@@ -3777,3 +3777,24 @@ def test_an_aside_that_ends_on_its_country_goes_whole_or_stays(text: str, langua
     # («… Rachel Lee Skottland.»: the aside gone, its place left glued to the name)
     compressed = compress(text, clause_checker(language))
     assert compressed == text or not compressed.endswith(("Skottland.", "Norway.")), compressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the committee agreed is after its vote's asides
+        "On Thursday, members of the town's planning committee agreed, voting 9 to 4, with one"
+        " abstention, to reject the plans for the quarry.",
+        # «but when …» waits for its main clause after the comma
+        "The keeper could only parry the shot back into the crowded area and the striker saw his"
+        " rebound blocked but when the ball came back out, it hit a defender and went into the"
+        " net.",
+    ],
+)
+def test_no_cut_parts_what_was_agreed_or_a_when_from_its_clause(text: str) -> None:
+    checker = clause_checker("en")
+    for limit in range(8, 40):
+        shortened = shorten(text, limit, checker)
+        assert shortened is None or not shortened.endswith(
+            ("agreed.", "voting 9 to 4.", "abstention.", "came back out.")
+        ), shortened

@@ -313,12 +313,32 @@ LEANING_HEAD = re.compile(
 def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
     """Whether a cut at `at` splits what goes together: a town and its state («Washington, |
     D.C. to block the bill»), a pair a word asks for («prisen henholdsvis 44 | og 49»), a
-    conjunction and what it joins («… their careers and, | in extreme cases, their lives»)."""
+    conjunction and what it joins («… their careers and, | in extreme cases, their lives»),
+    a verb and what it agreed to do («agreed, | voting 14 to 6, to reject …»), a joined
+    clause of time or condition and the clause it waits for («… but when the ball came back
+    out, | the whole crowd were delighted …»)."""
     return (
         _STATE_AFTER.match(text, at) is not None
         or (and_cut and _PAIR_OPENED.search(head) is not None)
         or _JOIN_LAST.search(head[-50:]) is not None
+        or (_AGREED_LAST.search(head[-90:]) is not None and _TO_DO.match(text, at) is not None)
+        or _JOINED_WHEN.search(head[-120:]) is not None
     )
+
+
+# A verb whose object is what was agreed or chosen to do, last before the cut: «agreed».
+_AGREED_LAST = re.compile(
+    r"\b(?:agreed|decided|voted|refused|promised|pledged|vowed|chose|opted|planned|resolved|"
+    r"sought|tried|failed|ble enige|blei einige|vart samde|bestemte|bestemde|valgte|valde|"
+    r"lovet|lova)(?:, [^,]{1,40}){0,2}$"  # (its asides after it: «agreed, voting 14 to 6»)
+)
+_TO_DO = re.compile(r"[^.;]*?\b(?:to|å) [a-zæøå]{2,}")
+# «… and when …», «… men da …» last: a clause of time or condition that waits for its main
+# clause after the comma
+_JOINED_WHEN = re.compile(
+    r"\b(?:and|but|og|men) (?:when|if|once|after|before|because|although|while|as soon as|"
+    r"da|når|hvis|dersom|fordi|etter at|før|sjølv om|selv om)\b[^,;:]*$"
+)
 
 
 # A conjunction last, or its aside («and, in extreme cases,»): what it joins is after the cut.
