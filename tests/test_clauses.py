@@ -52,6 +52,8 @@ from bot.core.parse import parse_text
         ("en", "The company recently announced new jobs."),
         ("en", "The newly elected mayor said the plan was good."),
         ("en", "The crash involved two cars and a lorry."),
+        ("nb", "Å reise er å leve."),  # (the infinitive its subject)
+        ("nb", "Å kunne svømme er viktig for alle barn."),
         ("en", "Two firms based in Leeds won the contract."),
     ],
 )
@@ -76,6 +78,8 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("en", "Residents told to leave their homes."),
         # a verb that takes its object first, its participle before a preposition
         ("en", "Workers involved in the dispute at the company."),
+        # an infinitive's phrase, its only verb in the relative clause after it
+        ("nn", "Å ikkje lenger kunne møte henne, som alltid omgav seg med glede og varme."),
         ("en", "Two firms based in Leeds and a charity."),
         # those employed: a participle as a noun after a number
         ("nb", "Rundt 400 ansatte på kontorene i Norge."),

@@ -178,6 +178,29 @@ def participle_phrase(text: str, has_clause: Callable[[str], bool]) -> bool:
     return words[-1].endswith("s") and not has_clause(" ".join(words[:-1]))
 
 
+# «Å ikkje lenger kunne møte …»: the infinitive's marker, its adverbs and modals, its verb
+_INFINITIVE = re.compile(
+    r"[Åå] (?:(?:ikke|ikkje|lenger|lengre|aldri|bare|berre|også|òg|heller|alltid|snart|"
+    r"kunne|skulle|ville|måtte|få|bli|verte|ha) )*[a-zæøå]+"
+)
+
+
+def phrase_alone(
+    text: str, language: str, has_clause: Callable[[str], bool], finite: Callable[[str], bool]
+) -> bool:
+    """Whether the text is a phrase and nothing more: a participle's (participle_phrase), or
+    an infinitive's with no verb after it («Å ikkje lenger kunne møte henne, som alltid …»;
+    not «Å reise er å leve.», whose infinitive is the subject)."""
+    if language == "en":
+        return participle_phrase(text, has_clause)
+    run = _INFINITIVE.match(text) if text[:2] in ("Å ", "å ") else None
+    if run is None:
+        return False
+    rest = text[run.end() :].lstrip(" ,")
+    first = rest.split(maxsplit=1)[0].strip(",.;:").lower() if rest else ""
+    return not finite(first) and not has_clause(rest)
+
+
 # Strong pasts that open a teaser's sentence without its subject: «Gikk bort forrige uke.»
 # (a weak past ends in -te or -de and is told by its ending).
 STRONG_PAST_NO = frozenset(

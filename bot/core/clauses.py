@@ -38,7 +38,7 @@ from bot.core.clause_words import (
     WHETHER,
     no_verb_second,
     object_clause,
-    participle_phrase,
+    phrase_alone,
     plural_in_s,
     relative_som,
 )
@@ -111,7 +111,7 @@ class ClauseChecker(VerbForms):
             self._known.clear()
             self._placed.clear()
             self._noun_in_s.clear()
-        if self.language == "en" and participle_phrase(text, self._has_main_clause):
+        if phrase_alone(text, self.language, self._has_main_clause, self.is_finite):
             return False  # «Having not prepared a defence statement.»: a phrase, no clause
         return self._has_main_clause(text)
 
