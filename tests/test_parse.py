@@ -710,3 +710,15 @@ def test_a_headlines_glued_dash_or_hashtag_label_keeps_it_the_title(first: str, 
 def test_a_number_sign_before_its_number_ends_no_sentence(text: str, first: str) -> None:
     found = sentences(text, "nb")
     assert len(found) == 2 and found[0].startswith(first) and " 4 " in found[0]
+
+
+def test_a_figures_thousands_after_a_stray_space_end_no_sentence() -> None:
+    """«25. 000 kroner»: a page's slip in a figure; «2. plass. 100 personer …»: two sentences."""
+    assert sentences("Vinnarane får 25. 000 kroner kvar. Prisen blir delt ut i mai.", "nn") == [
+        "Vinnarane får 25.000 kroner kvar.",
+        "Prisen blir delt ut i mai.",
+    ]
+    assert sentences("Han kom på 2. plass. 100 personer deltok.", "nb") == [
+        "Han kom på 2. plass.",
+        "100 personer deltok.",
+    ]

@@ -271,6 +271,10 @@ _RANGE_ON = re.compile(r"[a-zæøå]|[–—-] ?\d")  # (not «17. – 19. septe
 _ASIDE_MARKS = ("(!)", "(?)", "(sic!)")
 
 
+_THOUSANDS = re.compile(r"\d{3}(?: \d{3})* [a-zæøå]")
+_FIGURE_LAST = re.compile(r"(?:^|\s)\d{1,3}\.$")
+
+
 def sentences(paragraph: str, language: str = "nb") -> list[str]:
     """Split one paragraph into sentences, keeping each sentence's own text."""
     paragraph = single_spaced(paragraph)
@@ -309,6 +313,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] = f"{result[-1]} {piece}"  # «Han ropte «Stopp!» og løp.»
             elif before[-2:-1].isdigit() and before.endswith(".") and _RANGE_ON.match(piece):
                 result[-1] = f"{result[-1]} {piece}"  # an ordinal: «10.–15. november», «17. – 19.»
+            elif _THOUSANDS.match(piece) and _FIGURE_LAST.search(before[-5:]):
+                result[-1] += piece  # «25. 000 kroner»: a figure's thousands after its stop
             elif before[-2:-1].isdigit() and language != "en" and _OWN_ORDINAL.search(before):
                 result[-1] = f"{result[-1]} {piece}"  # «Peiffer tok sin 16. VM-medalje»
             elif piece[:1].islower() and before[-2:-1].isupper() and _INITIALS.search(before):
