@@ -2018,3 +2018,31 @@ def test_a_sentence_over_a_rounds_results_is_no_title_with_the_first_result() ->
     )
     title = parse_text(text).title
     assert title is None or "Fjordby - Nordvik" not in title, title
+
+
+@pytest.mark.parametrize(
+    "line", ["Here is how board members voted:", "The post read:", "They are:", "Slik stemte de:"]
+)
+def test_a_short_clause_with_its_colon_leads_into_what_follows_and_heads_nothing(
+    line: str,
+) -> None:
+    text = (
+        "Board votes to close two schools\n\n"
+        "The school board voted on Tuesday to close two primary schools in the district at the"
+        " end of the year.\n\n"
+        f"{line}\n\n"
+        "For the closure: Ann Berg, Tom Lee and Kari Dahl.\n\n"
+        "Against the closure: Per Moe and Eva Strand."
+    )
+    assert all(s.heading is None for s in parse_text(text).sections)
+
+
+def test_a_short_label_with_its_colon_over_its_paragraph_is_a_heading() -> None:
+    text = (
+        "Board votes to close two schools\n\n"
+        "The school board voted on Tuesday to close two primary schools in the district.\n\n"
+        "Background:\n\n"
+        "The district has lost a fifth of its pupils in ten years, and two schools are half"
+        " empty."
+    )
+    assert [s.heading for s in parse_text(text).sections][-1] == "Background"

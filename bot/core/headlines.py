@@ -18,7 +18,6 @@ from bot.core.stamps import SCORE_LINE
 from bot.core.structure import (
     HEADING,
     POINTING,
-    QUOTE_START,
     TITLE,
     WRITER_LINE,
     Unit,
@@ -26,8 +25,7 @@ from bot.core.structure import (
     is_prose,
 )
 from bot.core.text import SENTENCE_END, headline_shaped, one_sentence, spaces
-from bot.core.titles import name_line, told_below
-from bot.core.verbs import verb_forms
+from bot.core.titles import QUOTE_START, has_verb, name_line, told_below
 
 _QUOTE_HEADLINE = re.compile(r"^['‘\"“«][^'’\"”»]{3,80}['’\"”»]: [A-ZÆØÅ]")
 # An answer in the first person: «When did you …?» over «I came to it fairly late.»
@@ -332,7 +330,7 @@ def kicker(unit: Unit) -> bool:
         and not text.endswith(SENTENCE_END)
         and not text.startswith(QUOTE_START)
         # («Her er lista:» over its headline; a region's label: «South West Wales»)
-        and (text.endswith(":") or _REGION.match(text) is not None or not _has_verb(text))
+        and (text.endswith(":") or _REGION.match(text) is not None or not has_verb(text))
     )
 
 
@@ -343,9 +341,3 @@ def in_capitals(text: str) -> bool:
     """Nearly all its letters capitals («SOMMErSELFIE MED NYE REKTORER»: a typo's one)."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-
-
-def _has_verb(text: str) -> bool:
-    """Whether a word after the first is a finite verb in Bokmål, Nynorsk or English."""
-    words = re.findall(r"\w+", text.lower())[1:]
-    return any(verb_forms(lang).is_finite(w) for lang in ("nb", "nn", "en") for w in words)

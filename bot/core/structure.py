@@ -56,11 +56,10 @@ from bot.core.photos import alt_text, media_blocks
 from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
 from bot.core.text import SENTENCE_END, headline_shaped, spaces
-from bot.core.titles import caption_heading, names_line, reported
+from bot.core.titles import QUOTE_START, caption_heading, lead_in, names_line, reported
 from bot.core.widgets import after_widget, boxes, closes_story, is_widget, menu_lines
 
 HEADING, TITLE = "heading", "title"
-QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")
 _HEADING_END_FORBIDDEN = (*'.,;!…»”"', ".’", "!’", ".'", "!'")  # (a stop inside a single quote too)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
@@ -112,7 +111,7 @@ def is_heading(line: str, following: str | None) -> bool:
         return False
     if line.endswith("?") and (n_words > 8 or answered(line, following.lstrip())):
         return False  # a long question, or an interviewer's: no heading
-    if line.endswith(":") and (n_words > 6 or following.lstrip().startswith(QUOTE_START)):
+    if line.endswith(":") and lead_in(line, following):
         return False  # «Slik beskriver de været:» announces the quote below it
     if WRITER_LINE.fullmatch(line) and line.split()[-1] not in following:
         return False  # «James Cox» over a paragraph that never names him: who wrote it

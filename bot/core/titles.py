@@ -11,6 +11,7 @@ from bot.core.furniture import is_furniture
 from bot.core.model import PARAGRAPH
 from bot.core.page_words import NAV
 from bot.core.text import SENTENCE_END, spaces
+from bot.core.verbs import verb_forms
 
 if TYPE_CHECKING:
     from bot.core.structure import Unit
@@ -173,6 +174,30 @@ _REPORTED = re.compile(
     r"\b(?:skriv|skriver|skreiv|skrev|sier|seier|sa|melder|meldar|opplyser|say|says|said|"
     r"report|reports|writes|wrote) (?:at|that) \w+ \w+"
 )
+
+
+def has_verb(text: str) -> bool:
+    """Whether a word after the first is a finite verb in Bokmål, Nynorsk or English."""
+    words = re.findall(r"\w+", text.lower())[1:]
+    return any(verb_forms(lang).is_finite(w) for lang in ("nb", "nn", "en") for w in words)
+
+
+def lead_in(line: str, following: str) -> bool:
+    """A line with its colon that leads into what follows: long, over the quote it announces
+    («Slik beskriver de været:»), or a clause («Here is how members voted:», «The post
+    read:», «They are:»); no heading."""
+    if line.count(" ") > 5 or following.lstrip().startswith(QUOTE_START):
+        return True
+    return line[:-1].rsplit(" ", 1)[-1].lower() in _SAYS or has_verb(line)
+
+
+# What a text says, last before its words: «The post read:», «Meldingen lyder:»
+_SAYS = frozenset(
+    ("read", "reads", "said", "says", "wrote", "writes", "stated", "states", "lyder", "heter")
+)
+
+
+QUOTE_START = ("–", "—", "-", "«", '"', "“", "”", "'", "»", "*", "•")  # a quote's or a list's
 
 
 def reported(line: str) -> bool:
