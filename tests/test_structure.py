@@ -2046,3 +2046,25 @@ def test_a_short_label_with_its_colon_over_its_paragraph_is_a_heading() -> None:
         " empty."
     )
     assert [s.heading for s in parse_text(text).sections][-1] == "Background"
+
+
+def test_a_short_caption_over_the_headline_is_no_title_and_no_lead() -> None:
+    text = (
+        "Kari Lund ble 91 år gammel.\n"
+        "Hele bygdas lærer er død\n"
+        "Den kjente læreren og forfatteren Kari Lund er død, 91 år gammel.\n"
+        "Datteren opplyser til avisen at Kari Lund sovnet inn natt til mandag.\n"
+        "Hun underviste ved skolen i Fjordby i over førti år."
+    )
+    article = parse_text(text)
+    assert article.title == "Hele bygdas lærer er død"
+    assert not any("ble 91 år gammel" in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_lead_over_a_heading_is_no_caption_over_a_title() -> None:
+    text = (
+        "Fjordby will replace its two diesel ferries with battery ferries next spring.\n\n"
+        "Charging at both ends\n\n"
+        "Each ferry will charge for six minutes at every quay in Fjordby and Nordvik."
+    )
+    assert parse_text(text).title != "Charging at both ends"

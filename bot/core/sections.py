@@ -16,11 +16,12 @@ from bot.core.headlines import (
     headline_under,
     in_capitals,
     kicker,
+    short_caption,
     take_headline,
     title_like,
+    top_caption,
 )
 from bot.core.interviews import name_answers
-from bot.core.lexicon import lexicon
 from bot.core.live_entries import entries_newest_first
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH, TURN, Section
 from bot.core.page_words import ends_open
@@ -258,7 +259,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if len(units) >= 3 and units[0].text.endswith(".") and headline_under(*units[:3]):
         # a standfirst over «Strømsgodset-Rosenborg 3-3», or over the headline it retells
         return units.pop(1).text
-    if len(units) >= 3 and _top_caption(*units[:3]):
+    if len(units) >= 3 and top_caption(*units[:3]):
         del units[0]  # «Ulukke: Ein person er stadfesta omkomen, …» over «MC-førar omkom …»
         return units.pop(0).text
     if (
@@ -271,27 +272,13 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if len(units) >= 2 and title_like(units[0], units[1]):
         del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
         return take_headline(units)  # (and its deck: «Thousands of passengers left stranded»)
+    if len(units) >= 3 and short_caption(units[0], units[2]) and caption_over_headline(*units[:3]):
+        del units[0]  # «Anne-Cath Vestly ble 88 år gammel.» over «Hele Norges mormor er død»
+        return units.pop(0).text
     return None
 
 
 _WORD = re.compile(r"\w{4,}")
-# A caption's label of one word in mixed case, then one sentence
-_LABELLED_CAPTION = re.compile(r"([A-ZÆØÅ][a-zæøå]{3,12}): [A-ZÆØÅ][^.!?]{10,200}\.$")
-
-
-def _top_caption(caption: Unit, line: Unit, below: Unit) -> bool:
-    """The top picture's caption under its label, over the headline it tells of and the
-    prose: «Ulukke: Ein person er stadfesta omkomen, …» over «MC-førar omkom etter ulukke»
-    (a word for a label, not a place's name: «Bergen: Politiet rykket ut …» is a lead)."""
-    label = _LABELLED_CAPTION.match(caption.text)
-    if label is None or line.text.endswith(SENTENCE_END) or not title_like(line, below):
-        return False
-    word = label.group(1).lower()
-    known = any(lexicon(language).known(word) for language in ("nb", "nn"))
-    shared = set(_WORD.findall(caption.text.lower())) & set(_WORD.findall(line.text.lower()))
-    return known and bool(shared) and is_prose(below.text, below.kind)
-
-
 _BELOW = 4  # units under a first line that would say a word of it, were it the headline
 _MENU_LINES = 8  # a menu left between a slogan and the headline
 # A site's slogan speaks of its news and its readers: «Nyheter for deg som jobber i …»
