@@ -2068,3 +2068,17 @@ def test_a_lead_over_a_heading_is_no_caption_over_a_title() -> None:
         "Each ferry will charge for six minutes at every quay in Fjordby and Nordvik."
     )
     assert parse_text(text).title != "Charging at both ends"
+
+
+def test_a_headline_in_title_case_that_opens_on_home_is_no_breadcrumb() -> None:
+    text = (
+        "fbpx\n\nHome Burglary Suspect Arrested After Standoff\n\n"
+        "Home Burglar Arrested After Standoff\n"
+        "Hillside Police Department Unit | Image by Reddit\n\n"
+        "Police ended a tense standoff in Hillside on Monday after an alleged intruder"
+        " barricaded himself inside a house for several hours.\n\n"
+        "Officers arrested the man after negotiations failed."
+    )
+    article = parse_text(text)
+    assert article.title == "Home Burglary Suspect Arrested After Standoff"
+    assert not any("Image by" in p for s in article.sections for p in s.paragraphs)

@@ -146,7 +146,7 @@ _BARE_FOTO = re.compile(
 # «… dentist office in Irondequoit. Video by Shawn Dowd Shawn Dowd»: a credit in words,
 # after the caption's stop (not «… a video by Ola Nordmann.»: the prose's)
 _BY_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:Photo|Photograph|Video|Image) by "
+    r"(?:^|(?<=[.!?] )|(?<= \| ))(?:Photo|Photograph|Video|Image) by "  # («… Unit | Image by …»)
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,5}\s*$"
 )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.breadcrumbs import is_breadcrumb
 from bot.core.bylines import NUMERIC, is_byline, names_only, word_tokens
 from bot.core.captions import (
     CREDIT_BRACKET,
@@ -113,7 +114,6 @@ _BYLINE_COLON = re.compile(
 # A transcript's speaker label alone on its line: «LEILA FADEL, HOST:».
 _SPEAKER_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+(?:, (?:[A-ZÀ-ÖØ-Þ ]+|Host|Byline))?:$")
 _GLUED_DATE = re.compile(r"(?<=\d)(?=[A-Za-z])")
-_BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")
 # A label that opens a block of links to other stories: the short lines after it go too.
 _LINK_BLOCK = re.compile(
     r"^(?:les også|les òg|les mer|les meir|les mer om|les meir om|se også|sjå også|"
@@ -310,7 +310,7 @@ def is_furniture(unit: str) -> bool:
         return False
     if text[:2] in ("Le", "Sj", "Se", "Re") and _READ_ELSEWHERE.match(text):
         return True  # «Les om kampen i Sogn Avis»: a link to another paper's story
-    return _only_page_words(text) or is_byline(text) or _is_breadcrumb(text) or is_credit(text)
+    return _only_page_words(text) or is_byline(text) or is_breadcrumb(text) or is_credit(text)
 
 
 # «Les om kampen i Sogn Avis», «Sjå meir om saka på NRK Vestland», «Read more on BBC Sport»
@@ -350,18 +350,6 @@ def _only_page_words(text: str) -> bool:
     # «Lørdag 14. desember 2019 · Innenriks» (a date on a section) is not.
     dated = nav < len(tokens) and function == 0
     return decisive > 0 or (nav >= 2 and function == 0) or (nav <= 1 and dated)
-
-
-def _is_breadcrumb(text: str) -> bool:
-    """«Hjem > Nyheter > Innenriks», «Heim Nyhende Vestland»."""
-    parts = _BREADCRUMB_SEP.split(text)
-    if len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts):
-        return all(p[:1].isupper() or p[:1].isdigit() for p in parts)
-    tokens = word_tokens(text)
-    if not 2 <= len(tokens) <= 6 or any(not t[0].isupper() for t in tokens):
-        return False
-    nav = sum(t.lower() in NAV for t in tokens)
-    return tokens[0].lower() in ("hjem", "heim", "forside", "home") or nav * 2 > len(tokens)
 
 
 def is_credit(text: str) -> bool:
