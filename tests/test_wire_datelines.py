@@ -171,6 +171,8 @@ def test_a_speakers_name_before_a_colon_is_no_place() -> None:
         ("BREAKING - 4.40pm: The 49-year-old driver has been arrested.", "The 49-year-old"),
         # a press wire's slashes
         ("PITTSBURGH, July 11, 2011 /PRNewswire-USNewswire/ -- The union said it was sad.", "The"),
+        # where the outlet told it from, a preposition first
+        ("I LUFTEN (VG) Etter måneder uten regn er skogbrannfaren stor.", "Etter måneder"),
     ],
 )
 def test_a_days_stamp_in_capitals_and_a_place_with_its_outlet_are_no_part_of_the_text(

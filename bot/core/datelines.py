@@ -42,7 +42,8 @@ _OUTLET_BRACKET = re.compile(
 )
 # «HAUGESUND (VG) «Ut og stjæle hester» vant …»: a place in capitals and an outlet, no colon.
 _PLACE_OUTLET = re.compile(  # (and «NEW YORK (NYT NEWS SERVICE).- Picasso's …»)
-    r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,})? \((?:VG|NTB|NPK|ANB|TV 2|DN|[A-Z]{2,}(?: [A-Z]{2,}){1,3})\)"
+    r"^(?:(?:I|PÅ|VED|OVER) )?[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,})? \((?:VG|NTB|NPK|ANB|TV 2|DN|"
+    r"[A-Z]{2,}(?: [A-Z]{2,}){1,3})\)"  # («I LUFTEN (VG) Etter måneder …»: where it was told)
     r"(?:\.?-| -)? ?(?=[«A-ZÆØÅ])"
     # («KVADRATUREN (Nettavisen Økonomi): Ferske tall …»: the outlet's desk, a colon)
     r"|^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,})? \([A-ZÆØÅ]\w+(?: [A-ZÆØÅ]\w+){0,2}\): (?=[A-ZÆØÅ])"
