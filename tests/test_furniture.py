@@ -3645,3 +3645,20 @@ def test_a_links_paywall_mark_is_no_part_of_the_sentence(mark: str) -> None:
     )
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert "I mars snakket avisen med ordføreren om den nye kontrakten for verftet." in paragraphs
+
+
+@pytest.mark.parametrize("label", ["**FILE** ", "FILE - "])
+def test_a_file_pictures_caption_under_its_file_label_is_no_bullet(label: str) -> None:
+    text = (
+        "Former mayor sentenced to 20 years\n\n"
+        f"{label}In this May 25, 2010 file photo, the former mayor listens to a judge sentence"
+        " him for violating his probation. He was indicted on fraud and tax charges on"
+        " Wednesday, June 23, 2010. Prosecutors say the scheme is tied to a civic fund meant"
+        " for voter education. (AP Photo/Jane Doe) MORE LESS\n\n"
+        "FAIRVIEW (AP) — The former mayor of Fairview has been sentenced to 20 years in prison"
+        " for corruption at city hall.\n\n"
+        "He was convicted earlier this year of bribery and extortion."
+    )
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert not any("indicted" in b or "civic fund" in b or "listens" in b for b in bullets)
+    assert bullets[0].startswith("The former mayor of Fairview has been sentenced")

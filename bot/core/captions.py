@@ -327,7 +327,8 @@ _SHOT_BY = re.compile(
 )
 
 
-_IN_THIS_PHOTO = re.compile(
+_IN_THIS_PHOTO = re.compile(  # (its file label first: «**FILE** In this May 25, 2010 file photo»)
+    r"(?:\*\*FILE\*\* |FILE ?[-–—] )?"
     r"In (?:this|these|an?) (?:[\w.,]+ ){0,5}?(?:photo|image|picture|photograph|frame grab|"
     r"video grab|still)s?(?=[ ,])"
 )
@@ -344,7 +345,7 @@ def is_caption(unit: str) -> bool:
     a wire photo's caption: «Smoke rises …, in Gaza City May 12, 2021. REUTERS/Jane Doe»."""
     if is_wire_caption(unit) or dated_like_a_picture(unit) or posed_caption(unit):
         return True
-    if unit[:3] == "In " and _IN_THIS_PHOTO.match(unit) and spaces(unit, 150) < 150:
+    if unit[:3] in ("In ", "FIL", "**F") and _IN_THIS_PHOTO.match(unit) and spaces(unit, 150) < 150:
         return True  # «In this handout photo provided by NASA, …»: an agency picture's words
     if unit[:1] in "AI" and _DRAWN.match(unit) and spaces(unit, 60) < 60:
         return True  # «Artist conception: using a network of small telescopes, …»: a drawing's
