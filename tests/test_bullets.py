@@ -3798,3 +3798,27 @@ def test_no_cut_parts_what_was_agreed_or_a_when_from_its_clause(text: str) -> No
         assert shortened is None or not shortened.endswith(
             ("agreed.", "voting 9 to 4.", "abstention.", "came back out.")
         ), shortened
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "halved"),
+    [
+        (
+            "Last night, drones and rockets hit the old school and the town hall in the centre of"
+            " Fjordby, leaving 21 people with minor injuries.",
+            "en",
+            "hit the old school.",
+        ),
+        (
+            "I natt traff raketter den gamle skolen og rådhuset i sentrum av Fjordby, og 21"
+            " personer fikk lettere skader.",
+            "nb",
+            "den gamle skolen.",
+        ),
+    ],
+)
+def test_no_cut_halves_an_object_at_its_and(text: str, language: str, halved: str) -> None:
+    checker = clause_checker(language)
+    for limit in range(6, 20):
+        shortened = shorten(text, limit, checker)
+        assert shortened is None or not shortened.endswith(halved), shortened

@@ -47,6 +47,7 @@ from bot.core.cut_words import (
     aside,
     bare_phrase,
     clause_follows,
+    no_verb_joined,
     splits_a_unit,
     turns_the_news,
     verb_after_apposition,
@@ -211,7 +212,6 @@ def _goes_on(text: str, end: int, checker: MainClauses) -> bool:
 _SMALL_WORDS = stopwords("nb") | stopwords("nn") | stopwords("en")
 _PLACE_LAST = re.compile(r"\s*[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?[.!]?")  # the aside's country
 
-
 # Where a long sentence can end early and still read as a whole sentence (not at a colon:
 # what it announces is the news, «enige om det samme: klimakrisen var en trussel»).
 _BREAK_AFTER_COMMA = (
@@ -228,7 +228,6 @@ _UNDASHED_BREAKS = re.compile(rf"(?:;|{_BREAK_AFTER_COMMA}|{_AFTER_HAVING})")
 _ANY_COMMA = re.compile(r",\s")
 _WORD_RUN = re.compile(r"\S+")  # a word as str.split() sees it
 _CONJUNCTION = re.compile(r"(?<!-)\s+(?=(?:og|men|samt|and|but)\s)")  # (not «Vassdrags- og»)
-
 
 # A verb that calls its object something: the «as …» («som …») after it is the point.
 _CALLED = re.compile(
@@ -283,6 +282,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
             or OPEN_PHRASE.search(tail)
             or rest[:1].isupper()
             or LIST_END.search(tail)
+            or no_verb_joined(rest, checker)  # «targeted US | and coalition forces in …»
         )
     if pattern is _ANY_COMMA:
         if TOLL.search(rest):

@@ -107,6 +107,15 @@ def clause_follows(rest: str, checker: MainClauses) -> bool:
     return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in verbs)
 
 
+def no_verb_joined(rest: str, checker: MainClauses | None) -> bool:
+    """Whether «and», «og» joins no verb but a noun's phrase («and coalition forces in Iraq»,
+    «and available as a preprint»): a cut before it halves an object or a subject."""
+    words = rest.split(maxsplit=3)[1:]
+    if checker is None or not words:
+        return False
+    return not _verb_opens(" ".join(words), checker)
+
+
 _APPOSITION_WORDS = 12
 
 
