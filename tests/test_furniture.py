@@ -3662,3 +3662,17 @@ def test_a_file_pictures_caption_under_its_file_label_is_no_bullet(label: str) -
     bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert not any("indicted" in b or "civic fund" in b or "listens" in b for b in bullets)
     assert bullets[0].startswith("The former mayor of Fairview has been sentenced")
+
+
+def test_a_captions_copy_under_it_without_its_credit_is_no_lead() -> None:
+    text = (
+        "Ingen ble skadd i utforkjøringen. Foto: Kari Lund\n"
+        "Ingen ble skadd i utforkjøringen.\n\n"
+        "Trailer i grøfta på E6\n\n"
+        "Et vogntog kjørte av veien sør for tunnelen ved Fjordby i ettermiddag, melder"
+        " politiet.\n\n"
+        "Trafikken ble dirigert forbi ulykkesstedet i over en time."
+    )
+    article = parse_text(text)
+    assert article.title == "Trailer i grøfta på E6"
+    assert not any("utforkjøringen" in p for s in article.sections for p in s.paragraphs)

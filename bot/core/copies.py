@@ -48,6 +48,10 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             flags[i] = True  # («A&E waiting times are at their worst level …, … reveal»)
         earlier.add(text)
     for i in range(len(texts) - 1):
+        after = texts[i + 1]
+        if flags[i] and after.count(" ") >= 3 and texts[i].startswith(after):
+            # «… utforkjørselen. Foto: Linn B.» over «… utforkjørselen.»: its copy, the credit gone
+            flags[i + 1] = flags[i + 1] or is_furniture(texts[i][len(after) :].strip())
         j, text = i + 1, texts[i]  # a widget («1-MIN READ») may stand between the two
         if text.endswith(".") and (copy := _around_credit(texts, i)):
             flags[i] = flags[copy] = True  # a caption, its credit's lines, the caption again
