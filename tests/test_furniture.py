@@ -3676,3 +3676,45 @@ def test_a_captions_copy_under_it_without_its_credit_is_no_lead() -> None:
     article = parse_text(text)
     assert article.title == "Trailer i grøfta på E6"
     assert not any("utforkjøringen" in p for s in article.sections for p in s.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A- A+",
+        "SEE ALSO: Below-inflation rise for council tax payers in the city",
+        "F.v. direktør Kari Lund i Norsk Industri, mekler Per Dal og forbundsleder Ola Berg før"
+        " møtet mellom partene i lønnsoppgjøret.",
+    ],
+)
+def test_font_buttons_a_see_also_link_and_a_from_left_caption_are_no_heading_or_bullet(
+    line: str,
+) -> None:
+    text = (
+        "Ingen streik i industrien\n\n"
+        "Medlemmene stemte ja med stort flertall til den nye lønnsavtalen i industrien, viser"
+        " uravstemningen.\n\n"
+        f"{line}\n\n"
+        "Avtalen gir en lønnsøkning på tre prosent, og den gjelder for to år.\n\n"
+        "Forbundslederen er fornøyd med resultatet."
+    )
+    article = parse_text(text)
+    assert all(s.heading is None for s in article.sections), [s.heading for s in article.sections]
+    assert not any(line[:12] in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_most_viewed_list_under_the_story_ends_it() -> None:
+    text = (
+        "Hospital staff strike over pay\n\n"
+        "Staff at the hospital joined thousands of other NHS workers in a four-hour strike over"
+        " pay this morning.\n\n"
+        "Contingency plans covered the strike, and union members dealt with emergencies.\n\n"
+        "Most Viewed News Stories\n"
+        "- 1Man charged after a series of burglaries across the county\n"
+        "- 2New plans for the old mill slammed as irresponsible"
+    )
+    article = parse_text(text)
+    assert not any(
+        "burglaries" in p or "Most Viewed" in p for s in article.sections for p in s.paragraphs
+    )
+    assert all(s.heading is None for s in article.sections)

@@ -327,6 +327,9 @@ _SHOT_BY = re.compile(
 )
 
 
+_FROM_LEFT = re.compile(  # who stands where, from the left
+    r"(?:F\.v\.|Fra v\.|Frå v\.|Fra venstre|Frå venstre|From left|L-R|\(L-R\))[:,]? "
+)
 _IN_THIS_PHOTO = re.compile(  # (its file label first: «**FILE** In this May 25, 2010 file photo»)
     r"(?:\*\*FILE\*\* |FILE ?[-–—] )?"
     r"In (?:this|these|an?) (?:[\w.,]+ ){0,5}?(?:photo|image|picture|photograph|frame grab|"
@@ -347,6 +350,8 @@ def is_caption(unit: str) -> bool:
         return True
     if unit[:3] in ("In ", "FIL", "**F") and _IN_THIS_PHOTO.match(unit) and spaces(unit, 150) < 150:
         return True  # «In this handout photo provided by NASA, …»: an agency picture's words
+    if unit[:1] in "FL(" and _FROM_LEFT.match(unit) and spaces(unit, 60) < 60:
+        return True  # «F.v. administrerende direktør Stein Lier-Hansen …»: who stands where
     if unit[:1] in "AI" and _DRAWN.match(unit) and spaces(unit, 60) < 60:
         return True  # «Artist conception: using a network of small telescopes, …»: a drawing's
     if unit.endswith("| License Photo"):

@@ -35,8 +35,9 @@ PROMPT = CaseBlind(
     # video/lyd»
     r"^spread the love$|^spread the word$|share this post on|"
     # a form's messages: «Thank you! Your submission has been received!», «Oops! Something
-    # went wrong while submitting the form :(»; a logo's alt text, a tracking pixel's name
-    r"your submission has been received|went wrong while submitting|^logo: |^fbpx$|"
+    # went wrong while submitting the form :(»; a logo's alt text, a tracking pixel's name, a
+    # font's size buttons («A- A+»)
+    r"your submission has been received|went wrong while submitting|^logo: |^fbpx$|^a- a\+$|"
     r"^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
