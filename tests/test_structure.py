@@ -2082,3 +2082,14 @@ def test_a_headline_in_title_case_that_opens_on_home_is_no_breadcrumb() -> None:
     article = parse_text(text)
     assert article.title == "Home Burglary Suspect Arrested After Standoff"
     assert not any("Image by" in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_paragraph_that_ends_on_a_colon_is_no_half_of_the_title() -> None:
+    text = (
+        "Instituttet la i dag fram klimastatusen for landet. Her er noen av hovedpunktene:\n\n"
+        "Svalbard: 73 måneder på rad varmere enn normalt\n\n"
+        "151 varmerekorder og 8 kulderekorder ble målt i fjor.\n\n"
+        "Forskerne mener rekordene viser at klimaendringene er i full gang."
+    )
+    title = parse_text(text).title
+    assert title is None or "hovedpunktene" not in title, title

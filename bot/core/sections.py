@@ -265,6 +265,7 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if (
         len(units) >= 3
         and units[0].text.endswith(":")
+        and ". " not in units[0].text  # (a paragraph's: «… i Norge. Her er noen av hovedpunktene:»)
         and not TEAM_SCORE.match(units[1].text)  # (a round's results: «Brann - Viking 3–0»)
         and title_like(units[1], units[2])
     ):
