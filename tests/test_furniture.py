@@ -176,6 +176,9 @@ FURNITURE_LINES = [
     "Oops! Something went wrong while submitting the form :(", "Spread the word",
     "Click the links above to share this post on your social media pages!",
     "logo: tannlegetidene",
+    # a stamp with its reading time, a syndicator's disclaimer
+    "Legal Disclaimer",
+    "Menafn provides the information “as is” without warranty of any kind.",
     # a caption closed by its credit, in lower case too; PA's file picture, however long
     "Households face higher bills as the regulator raises the price cap. Picture: alamy",
     "File photo dated 03/02/22 of an online energy bill. The regulator's price cap will rise by"
@@ -3589,6 +3592,7 @@ def test_a_link_under_more_on_its_subject_is_no_heading() -> None:
     [
         "First Posted: Apr 29, 2015 06:45 AM EDT",
         "Updated: 3 May 2021 14:05",
+        "1 hour ago - 1 min read",
         "The new estate seen from the lane. (Photo by: Local Democracy Reporting Service)",
     ],
 )
@@ -3718,3 +3722,26 @@ def test_a_most_viewed_list_under_the_story_ends_it() -> None:
         "burglaries" in p or "Most Viewed" in p for s in article.sections for p in s.paragraphs
     )
     assert all(s.heading is None for s in article.sections)
+
+
+def test_an_obituarys_name_over_its_label_is_the_title() -> None:
+    text = (
+        "Kari Dahl\n\nNekrolog\n\n"
+        "Kari Dahl døde 1. desember, 84 år gammel.\n\n"
+        "Hun var leder for lærerlaget i en brytningstid på 1980-tallet.\n\n"
+        "Kari vokste opp i Sandefjord og tok hovedfag i biologi."
+    )
+    article = parse_text(text)
+    assert article.title == "Kari Dahl"
+    assert all(s.heading is None for s in article.sections), [s.heading for s in article.sections]
+
+
+def test_a_syndicators_and_its_wires_tag_open_no_bullet() -> None:
+    text = (
+        "Telecoms group lifts profit\n\n"
+        "(MENAFN- AFP) The telecoms group said on Thursday that quarterly profit rose 14 percent"
+        " on the back of deep cost-cutting.\n\n"
+        "Its share price surged after the group raised the dividend."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("The telecoms group said on Thursday")

@@ -14,7 +14,8 @@ _TIME_AGO = re.compile(  # (or the stamp alone, its comments' count after it: «
     r"^(?:this (?:article |story )?was )?(?:first |sist |last )?"
     r"(?:(?:published|updated|posted|modified|publisert|oppdatert|endret|endra)\s+)?"
     r"(?:for\s+)?(?:(?:mindre enn|under|over|nesten|about|less than|more than|over)\s+)?"
-    r"(?:\d{1,3}|en|ett|ei|ein|eitt|one|a|an)\s+[a-zæøå]+\s+(?:siden|sidan|ago)\.?(?: \d{1,4})?$",
+    r"(?:\d{1,3}|en|ett|ei|ein|eitt|one|a|an)\s+[a-zæøå]+\s+(?:siden|sidan|ago)\.?(?: \d{1,4})?"
+    r"(?: [-–·] \d{1,2} min read)?$",  # (and its reading time: «1 hour ago - 1 min read»)
     re.IGNORECASE,
 )
 # «Les også Skiskytterne venter med fluorforbud», «Also Read», «Video Skredet stoppa …»:

@@ -60,7 +60,7 @@ hjem heim forside forsida home nyheter nyhende nyheiter news innenriks innanriks
 utanriks sport kultur økonomi okonomi politikk meninger meiningar debatt kommentar lokalt
 distrikt norge noreg verden verda world europe uk us business politics technology science
 health entertainment tv radio podkast podcast video live direkte reise helse forbruker motor
-fotball vær ver valg sports obituaries obituary minneord education football
+fotball vær ver valg sports obituaries obituary minneord nekrolog education football
 """)
 ROLES = _set("""
 journalist journalistar journalister reporter reportere fotograf fotojournalist
@@ -162,6 +162,7 @@ AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Da
     # a wire's city run into the story with a hyphen: «CELINA-Clay County Commissioners …»
     r"|^[A-Z]{4,}-(?=[A-Z][a-z])"
     r"|^\([A-Z]{2,5}\)\s+(?=[A-Z][a-z]|[A-Z]{2,} [a-z])"  # «(APP) US space agency NASA …»
+    r"|^\([A-Z]{2,8}- ?[A-Z]{2,5}\)\s+(?=[A-Z])"  # a syndicator's and its wire's: «(MENAFN- AFP)»
     # a date, then the place in brackets: «December 12, 2010 (CHICAGO) More than 300 …»;
     # a live ticker's source: «BA: Politiet opplyser at …»
     r"|^[A-Z][a-z]+ \d{1,2}, \d{4} \([A-Z][A-Z ]{2,30}\)\s*(?=[A-Z])"

@@ -51,7 +51,7 @@ PROMPT = CaseBlind(
     # a comment box's rules, a syndicating site's disclaimer
     r"diskuter sak, ikke person|innlegg vil bli fjernet|opphavsrettsbeskyttet materiale|"
     r"innlegg blir kontrollert|melde inn innlegg|redaktøra?ransvar|"
-    r"views and opinions expressed herein|"
+    r"views and opinions expressed herein|^legal disclaimer$|without warranty of any kind|"
     r"email to a friend|"
     # a plea for money and an ad slot's label: «Likte du denne artikkelen?», «Vipps valgfritt
     # beløp til 614043.», «KSU – Vipps – desktop»

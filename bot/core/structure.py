@@ -56,7 +56,7 @@ from bot.core.photos import alt_text, media_blocks
 from bot.core.speakers import answered
 from bot.core.stamps import ENTRY_STAMP, LIVE_STAMP, MATCH_MINUTE, SCORE_ROW, entry_place, minutes
 from bot.core.text import SENTENCE_END, headline_shaped, spaces
-from bot.core.titles import QUOTE_START, caption_heading, lead_in, names_line, reported
+from bot.core.titles import QUOTE_START, caption_heading, lead_in, names_line, opens_story, reported
 from bot.core.widgets import after_widget, boxes, closes_story, is_widget, menu_lines
 
 HEADING, TITLE = "heading", "title"
@@ -324,7 +324,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         # (but one word under an ad and over the article's prose is its heading: «Strømbrudd»)
         heading = (
             not after and " " not in text and i + 1 < len(units) and is_prose(units[i + 1].text)
-        )
+        ) or (not kept and opens_story(text, texts[i + 1 : i + 4]))  # («Anders Frivold» on top)
         if (
             (before or after)
             and not heading

@@ -176,6 +176,11 @@ _REPORTED = re.compile(
 )
 
 
+def opens_story(name: str, below: list[str]) -> bool:
+    """Whether a paragraph just below opens on the name: «Anders Frivold døde …»."""
+    return any(text.startswith(f"{name} ") and text.endswith(SENTENCE_END) for text in below)
+
+
 def has_verb(text: str) -> bool:
     """Whether a word after the first is a finite verb in Bokmål, Nynorsk or English."""
     words = re.findall(r"\w+", text.lower())[1:]
