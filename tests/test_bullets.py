@@ -3822,3 +3822,14 @@ def test_no_cut_halves_an_object_at_its_and(text: str, language: str, halved: st
     for limit in range(6, 20):
         shortened = shorten(text, limit, checker)
         assert shortened is None or not shortened.endswith(halved), shortened
+
+
+def test_no_cut_parts_a_date_from_the_noun_it_dates() -> None:
+    text = (
+        "The state appeals court affirmed a Dec. 6, 2018, ruling by Judge Ann Weil that the"
+        " city must pay the lawyers' fees."
+    )
+    checker = clause_checker("en")
+    for limit in range(6, 20):
+        shortened = shorten(text, limit, checker)
+        assert shortened is None or not shortened.endswith("2018."), shortened

@@ -3745,3 +3745,34 @@ def test_a_syndicators_and_its_wires_tag_open_no_bullet() -> None:
     )
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert paragraphs[0].startswith("The telecoms group said on Thursday")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ankeutvalgets kjennelse finner du her",
+        "READ: Clerk threatened with hammer in gas station robbery",
+        "2023-05-31 01:40:27 GMT2023-05-31 09:40:27(Beijing Time) Sina English",
+        "2015-01-14-mareano-ny-art-foto-660-793",
+    ],
+)
+def test_a_link_a_stamp_and_a_files_name_are_no_heading_or_bullet(line: str) -> None:
+    text = (
+        "Council backs new harbour plan\n\n"
+        "The council voted on Tuesday to back the new harbour plan, which will cost the town"
+        " about two million pounds.\n\n"
+        f"{line}\n\n"
+        "Work on the new quay is to start in the spring, the harbour master said.\n\n"
+        "Fishermen welcomed the plan."
+    )
+    article = parse_text(text)
+    assert all(s.heading is None for s in article.sections), [s.heading for s in article.sections]
+    assert not any(line[:12] in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_wires_place_glued_to_its_story_by_two_hyphens_is_no_part_of_it() -> None:
+    from bot.core.datelines import strip_dateline
+
+    assert strip_dateline("ITASCA --Midas reported net earnings of $3 million.") == (
+        "Midas reported net earnings of $3 million."
+    )

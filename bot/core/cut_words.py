@@ -332,7 +332,12 @@ def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
         or _JOIN_LAST.search(head[-50:]) is not None
         or (_AGREED_LAST.search(head[-90:]) is not None and _TO_DO.match(text, at) is not None)
         or _JOINED_WHEN.search(head[-120:]) is not None
+        or (_DATE_LAST.search(head[-16:]) is not None and text[at : at + 1].islower())
     )
+
+
+# A date last before a comma whose noun follows: «affirmed a Dec. 6, 2018, | ruling by …»
+_DATE_LAST = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
 
 
 # A verb whose object is what was agreed or chosen to do, last before the cut: «agreed».

@@ -28,8 +28,9 @@ _CAPITALS_EN_DASH = re.compile(  # (not a match's line: «BRANN - SARPSBORG 08 0
     r"(?![A-ZÆØÅ0-9 ]+\d+ ?[-–] ?\d+:?$)"
 )
 # A wire's city and its station's tag, the dash glued on: «PLANO (1080 KRLD)- The …».
-_CAPITALS_GLUED_DASH = re.compile(
+_CAPITALS_GLUED_DASH = re.compile(  # (or glued to the story: «ITASCA --Midas reported …»)
     r"^[A-Z]{3,}(?: [A-Z]{2,})?(?: \([^()]{2,30}\))?[–—-] +(?=[A-Z][a-z])"
+    r"|^[A-Z]{3,}(?: [A-Z]{2,})? --(?=[A-Z][a-z])"
 )
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(

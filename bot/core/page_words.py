@@ -105,7 +105,7 @@ LABELS = (
     "image source", "image caption", "media caption", "video caption", "photo", "photograph",
     "caption", "jump directly to the content", "jump to content",
     "picture", "credit", "image", "published", "updated", "posted", "last updated",
-    "read more", "see also", "also read", "read also", "more", "read the full story",
+    "read more", "read", "see also", "also read", "read also", "more", "read the full story",
     "read the full story here", "read the full article",
     "related topics", "related", "related stories", "more on this story", "more on this",
     "top stories", "most read", "skip to main story", "skip to content", "skip to main content",

@@ -38,6 +38,7 @@ PROMPT = CaseBlind(
     # went wrong while submitting the form :(»; a logo's alt text, a tracking pixel's name, a
     # font's size buttons («A- A+»)
     r"your submission has been received|went wrong while submitting|^logo: |^fbpx$|^a- a\+$|"
+    r"finner du her[.!]?$|finn du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)
     r"^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»

@@ -44,7 +44,9 @@ _GLUED_WORDS = re.compile(r"([a-z])([A-Z])")
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
 _FILE_NAME = re.compile(r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
 # … or its slug in words: «Tau tech fellesbilde arctic pearl foto marius 11».
-_FILE_SLUG = re.compile(r"^\w[a-zæøå0-9 ]+ (?:foto|photo|bilde|bilete) [a-zæøå ]*\d{1,4}$")
+_FILE_SLUG = re.compile(  # (or in hyphens: «2015-01-14-mareano-ny-art-foto-660-793»)
+    r"^\w[a-zæøå0-9 ]+ (?:foto|photo|bilde|bilete) [a-zæøå ]*\d{1,4}$|^[a-z0-9]+(?:-[a-z0-9]+){4,}$"
+)
 # «KABUL, Afghanistan», «OSLO, Norway»: a wire dateline alone on its line.
 _DATELINE_LINE = re.compile(
     r"^[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*,\s+[A-ZÆØÅ][\w.]+(?:\s[A-Z][\w.]+)?$"
@@ -55,7 +57,7 @@ _LIVE_BYLINE = re.compile(
 _FILE_PHOTO = re.compile(
     r"\b(?:file photo|stock photo|arkivfoto|arkivbilde|illustrasjonsfoto)$", re.I
 )
-_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
 # «Tom Ambrose (now) and Tobi Thomas (earlier)»: who wrote a live blog when.
 # «These updates were written by Adam Durbin, Becky Morton, …»: a live page's writers.
 _WRITTEN_BY = re.compile(
@@ -126,7 +128,7 @@ def is_widget(text: str) -> bool:
         return True  # «Brandon LewisBrandon Lewis / Brandon Lewis»: an image's alt text, twice
     if n_words <= 6 and _FILE_NAME.search(text):
         return True
-    if n_words <= 14 and text[-1:].isdigit() and _FILE_SLUG.match(text):
+    if n_words <= 14 and text[-1:].isalnum() and _FILE_SLUG.match(text):
         return True
     if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text) or POST_CREDIT.match(text):
         return True
@@ -143,7 +145,7 @@ def is_widget(text: str) -> bool:
         return True  # «U.S. deaths top 450,000 as … 03:47»: a video's teaser (not «klokka 14:38»)
     if n_words <= 10 and _FILE_PHOTO.search(text):
         return True  # «Soccer - David Moyes File Photo»: a picture's label
-    if n_words <= 4 and _ISO_STAMP.search(text):
+    if n_words <= 8 and _ISO_STAMP.search(text):
         return True  # «INNENRIKS 2018-11-01T10:33:28Z»: a section and the page's time
     if _CLOCK.search(text):
         # «By The Associated Press February 11, 2017 7:12 am», «May 27, 2017 2:58 AM».
