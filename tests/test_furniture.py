@@ -3776,3 +3776,18 @@ def test_a_wires_place_glued_to_its_story_by_two_hyphens_is_no_part_of_it() -> N
     assert strip_dateline("ITASCA --Midas reported net earnings of $3 million.") == (
         "Midas reported net earnings of $3 million."
     )
+
+
+def test_a_latest_news_rail_of_cut_off_teasers_under_the_story_ends_it() -> None:
+    text = (
+        "Ny art funnet i havet\n\n"
+        "Forskere har funnet en helt ny art i havet vest for øya, melder instituttet.\n\n"
+        "Arten har fått navnet etter området der den ble funnet.\n\n"
+        "Siste nytt\n\n"
+        "Lastebilhjul traff to biler\n\n"
+        "En lastebil mistet et dekk på riksveien fredag ettermiddag, og dekket traff...\n\n"
+        "Bil kjørte av veien ved havna\n\n"
+        "Politiet rykket ut til et trafikkuhell ved havna, der en bil hadde..."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert not any("lastebil" in p.lower() or "Politiet" in p for p in paragraphs), paragraphs

@@ -219,6 +219,8 @@ _SHORT_SENTENCE = 8  # words
 def closes_story(texts: list[str], i: int) -> bool:
     """Whether line `i` ends the story (ends_article); not a picture's copyright over the
     story's first paragraphs («© ARCHANT NORFOLK 2014» under the top picture's caption)."""
+    if _bare(texts[i]) in _LATEST and any(t.endswith(("...", "…")) for t in texts[i + 1 : i + 4]):
+        return True  # «Siste nytt» over teasers cut off: «En lastebil mistet et dekk …, og...»
     if not ends_article(texts[i]):
         return False
     prose = all(map(_prose, texts[i + 1 : i + 3])) and i + 2 < len(texts)
@@ -232,6 +234,7 @@ def closes_story(texts: list[str], i: int) -> bool:
     return texts[i][:1] != "©" or not (prose or credit)
 
 
+_LATEST = frozenset(("siste nytt", "siste nyheter", "siste nyhende", "latest news", "latest"))
 _PROSE_SPACES = 13  # a paragraph of 14 words and more, with its stop: the story's
 
 
