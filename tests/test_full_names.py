@@ -508,3 +508,14 @@ def test_a_surname_after_the_full_name_in_the_same_bullet_is_not_named_again() -
     )
     bullet = "Per Lund kan mer om Ole Einar Bjørndalen enn Bjørndalen selv, sier trenerne."
     assert introduce([[bullet]], text, None) == [[bullet]]
+
+
+def test_a_role_the_bullet_gives_before_the_name_gets_no_second_one() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "Dette er det billigste forliket noen gang, sier SVs finanspolitiker Kari Lid til NTB."
+        " Senere i debatten gikk SVs finanspolitiske talsmann Kari Lid hardt ut mot avtalen."
+    )
+    bullets = [["Dette er det billigste forliket noen gang, sier SVs finanspolitiker Kari Lid."]]
+    assert with_roles(bullets, text, None) == bullets

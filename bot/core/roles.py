@@ -31,6 +31,7 @@ _ROLE_ENDINGS = (
     *("professor", "økonom", "analytiker", "vakthavende", "vakthavande", "director"),
     *("manager", "officer", "spokeswoman", "spokesperson", "psykolog", "sekretær"),
     *("reporter", "correspondent", "journalist", "columnist", "redaktør", "editor"),
+    *("politiker", "politikar", "talsmann", "talskvinne", "talsperson"),  # («finanspolitiker»)
 )
 
 
