@@ -657,6 +657,12 @@ def test_dermed_before_a_pronoun_still_leans_on_the_sentence_before() -> None:
     assert without_also("Dermed er Rosenborg klar for finalen.") == (
         "Rosenborg er klar for finalen."
     )
+    # (a name and its place are one subject: not «Trevarefest er i Henningsvær Norges …»)
+    placed = "Dermed er Trevarefest i Henningsvær Norges raskest utselde festival."
+    assert without_also(placed) in (
+        placed,
+        "Trevarefest i Henningsvær er Norges raskest utselde festival.",
+    )
 
 
 _MARKET = (

@@ -253,6 +253,7 @@ _ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
 # sentence before it: «Godset sikret sin første seier».
 _NAMED_RESULT = re.compile(
     r"([a-zæøå]+) ((?:[A-ZÆØÅ][\w’'-]+)(?: [A-ZÆØÅ][\w’'-]+){0,3}) (?=[a-zæøå0-9«])"
+    r"(?!(?:i|på|fra|frå|ved|til) [A-ZÆØÅ])"  # (not «er Trevarefest i Henningsvær …»: its place)
 )
 
 
