@@ -178,6 +178,10 @@ def participle_phrase(text: str, has_clause: Callable[[str], bool]) -> bool:
     return words[-1].endswith("s") and not has_clause(" ".join(words[:-1]))
 
 
+_AND_THAT = re.compile(  # (a clause of condition or time inside: not «Men at det skulle …,
+    # trudde ingen.», whose main clause follows the comma)
+    r"(?:Og|og|Men|men|And|and|But|but) (?:at|that) (?:dersom|hvis|viss|om|når|da|if|when|unless) "
+)
 # «Å ikkje lenger kunne møte …»: the infinitive's marker, its adverbs and modals, its verb
 _INFINITIVE = re.compile(
     r"[Åå] (?:(?:ikke|ikkje|lenger|lengre|aldri|bare|berre|også|òg|heller|alltid|snart|"
@@ -190,7 +194,10 @@ def phrase_alone(
 ) -> bool:
     """Whether the text is a phrase and nothing more: a participle's (participle_phrase), or
     an infinitive's with no verb after it («Å ikkje lenger kunne møte henne, som alltid …»;
-    not «Å reise er å leve.», whose infinitive is the subject)."""
+    not «Å reise er å leve.», whose infinitive is the subject), or a report's next «that»
+    («Og at dersom ikkje noko skjer, vil ordninga rakne …»: what someone said, no clause)."""
+    if text[:1] in "OoMmAaBb" and _AND_THAT.match(text):
+        return True  # («Og at dersom …, vil …»: all of it what was said)
     if language == "en":
         return participle_phrase(text, has_clause)
     run = _INFINITIVE.match(text) if text[:2] in ("Å ", "å ") else None
