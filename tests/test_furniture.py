@@ -177,7 +177,9 @@ FURNITURE_LINES = [
     "Click the links above to share this post on your social media pages!",
     "logo: tannlegetidene",
     # a stamp with its reading time, a syndicator's disclaimer
-    "Legal Disclaimer",
+    "Legal Disclaimer", "Updates to our Terms of Use", "Thursday, April 18, 2024 | Back issues",
+    "We are updating our Terms of Use. Please carefully review the updated Terms before"
+    " proceeding to our website.",
     "Menafn provides the information “as is” without warranty of any kind.",
     # a caption closed by its credit, in lower case too; PA's file picture, however long
     "Households face higher bills as the regulator raises the price cap. Picture: alamy",

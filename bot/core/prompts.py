@@ -39,6 +39,9 @@ PROMPT = CaseBlind(
     # font's size buttons («A- A+»)
     r"your submission has been received|went wrong while submitting|^logo: |^fbpx$|^a- a\+$|"
     r"finner du her[.!]?$|finn du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)
+    # a site's notice of its terms, its archive's link: «Updates to our Terms of Use», «We are
+    # updating our Terms of Use. …», «Thursday, April 18, 2024 | Back issues»
+    r"updates to our terms|updating our terms|our terms of use|\| back issues$|"
     r"^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
