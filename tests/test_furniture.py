@@ -177,6 +177,7 @@ FURNITURE_LINES = [
     "Click the links above to share this post on your social media pages!",
     "logo: tannlegetidene",
     # a stamp with its reading time, a syndicator's disclaimer
+    "Leave a Reply (full real name required).",
     "Legal Disclaimer", "Updates to our Terms of Use", "Thursday, April 18, 2024 | Back issues",
     "We are updating our Terms of Use. Please carefully review the updated Terms before"
     " proceeding to our website.",
@@ -3793,3 +3794,26 @@ def test_a_latest_news_rail_of_cut_off_teasers_under_the_story_ends_it() -> None
     )
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert not any("lastebil" in p.lower() or "Politiet" in p for p in paragraphs), paragraphs
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Øvst: Rektor Kari Lund får overlevert skulenøkkelen av ordføraren.",
+        "Midten: Rektor Kari Lund framfor elevar og tilsette i trappa.",
+        "The road was closed for several hours after the crash [Google]",
+    ],
+)
+def test_a_caption_by_its_place_on_the_page_or_its_map_credit_is_no_heading_or_bullet(
+    caption: str,
+) -> None:
+    text = (
+        "Ny skule opna\n\n"
+        "Den nye ungdomsskulen i bygda vart offisielt opna fredag, etter to år med bygging.\n\n"
+        f"{caption}\n\n"
+        "Ordføraren gratulerte alle med den mest moderne skulen i landet.\n\n"
+        "Elevane flytta inn i august."
+    )
+    article = parse_text(text)
+    assert all(s.heading is None for s in article.sections), [s.heading for s in article.sections]
+    assert not any(caption[:14] in p for s in article.sections for p in s.paragraphs)

@@ -329,7 +329,10 @@ _SHOT_BY = re.compile(
 
 _FROM_LEFT = re.compile(  # who stands where, from the left
     r"(?:F\.v\.|Fra v\.|Frå v\.|Fra venstre|Frå venstre|From left|L-R|\(L-R\))[:,]? "
+    # (or where the picture stands on the page: «Øvst: Rektor …», «Midten: …», «Top: …»)
+    r"|(?:Øvst|Øverst|Nedst|Nederst|Midten|Top|Above|Below|Inset): (?=[A-ZÆØÅ])"
 )
+_MAP_CREDIT = re.compile(r" \[(?:Google|Google Maps|Google Street View|Getty Images|PA)\]$")
 _IN_THIS_PHOTO = re.compile(  # (its file label first: «**FILE** In this May 25, 2010 file photo»)
     r"(?:\*\*FILE\*\* |FILE ?[-–—] )?"
     r"In (?:this|these|an?) (?:[\w.,]+ ){0,5}?(?:photo|image|picture|photograph|frame grab|"
@@ -350,10 +353,12 @@ def is_caption(unit: str) -> bool:
         return True
     if unit[:3] in ("In ", "FIL", "**F") and _IN_THIS_PHOTO.match(unit) and spaces(unit, 150) < 150:
         return True  # «In this handout photo provided by NASA, …»: an agency picture's words
-    if unit[:1] in "FL(" and _FROM_LEFT.match(unit) and spaces(unit, 60) < 60:
+    if unit[:1] in "FL(ØNMTAIB" and _FROM_LEFT.match(unit) and spaces(unit, 60) < 60:
         return True  # «F.v. administrerende direktør Stein Lier-Hansen …»: who stands where
     if unit[:1] in "AI" and _DRAWN.match(unit) and spaces(unit, 60) < 60:
         return True  # «Artist conception: using a network of small telescopes, …»: a drawing's
+    if unit.endswith("]") and _MAP_CREDIT.search(unit[-24:]) and spaces(unit, 40) < 40:
+        return True  # «The M40 northbound … was closed … [Google]»: a map's picture
     if unit.endswith("| License Photo"):
         return True  # «… in the country. UPI/Ali Bitar | License Photo»: a wire picture's
     if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):

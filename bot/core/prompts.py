@@ -41,7 +41,7 @@ PROMPT = CaseBlind(
     r"finner du her[.!]?$|finn du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)
     # a site's notice of its terms, its archive's link: «Updates to our Terms of Use», «We are
     # updating our Terms of Use. …», «Thursday, April 18, 2024 | Back issues»
-    r"updates to our terms|updating our terms|our terms of use|\| back issues$|"
+    r"updates to our terms|updating our terms|our terms of use|\| back issues$|^leave a reply|"
     r"^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
