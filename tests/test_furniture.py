@@ -178,6 +178,7 @@ FURNITURE_LINES = [
     "logo: tannlegetidene",
     # a stamp with its reading time, a syndicator's disclaimer
     "Leave a Reply (full real name required).",
+    "KARI LUND OG PER DAL Stavanger", "JANE DOE AND TOM HALE",
     "Legal Disclaimer", "Updates to our Terms of Use", "Thursday, April 18, 2024 | Back issues",
     "We are updating our Terms of Use. Please carefully review the updated Terms before"
     " proceeding to our website.",

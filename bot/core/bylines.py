@@ -47,6 +47,10 @@ _DESK_ROLE = re.compile(
 )
 
 
+_CAPS_WRITERS = re.compile(
+    r"[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){1,2} (?:OG|AND|&) [A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){1,2}"
+    r"(?: [A-ZÆØÅ][a-zæøå]+)?"
+)
 _NAME_AGENCY = re.compile(  # a name and its agency: «Cameron MicallefNewsWire», «Kari Ås, NTB»
     r"(?:[A-ZÆØÅ][a-zæøåé'’-]+ ){1,3}[A-ZÆØÅ][a-zæøåé'’-]+(?:, ?| ?)"
     r"(?:NewsWire|AAP|NTB|NPK|AP|AFP|Reuters|Bloomberg|PA|dpa|TT|"
@@ -110,6 +114,8 @@ def is_byline(text: str) -> bool:
         return 2 <= len(named.split()) <= 4 and names_only(named, allow_roles=False)
     if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
         return True
+    if text[:2].isupper() and _CAPS_WRITERS.fullmatch(text):
+        return True  # «ERLEND FRAFJORD OG ARVID BERENTSEN Stavanger»: two writers and their town
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
     if "ago" in text or "siden" in text:
         text = _AGO.sub("", text)  # «By AFP     1 hour ago in World»: the stamp and section
