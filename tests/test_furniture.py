@@ -3758,6 +3758,7 @@ def test_a_syndicators_and_its_wires_tag_open_no_bullet() -> None:
         "READ: Clerk threatened with hammer in gas station robbery",
         "2023-05-31 01:40:27 GMT2023-05-31 09:40:27(Beijing Time) Sina English",
         "2015-01-14-mareano-ny-art-foto-660-793",
+        "død rose COLOURBOX1812518",
     ],
 )
 def test_a_link_a_stamp_and_a_files_name_are_no_heading_or_bullet(line: str) -> None:

@@ -42,7 +42,10 @@ _CLOCK_WORDS = frozenset("kl kl. klokka klokken at from to til fra frå by until
 _ZONE = re.compile(r"\b(?:EDT|EST|CDT|CST|PDT|PST|ET|PT|GMT|UTC|BST|CET|CEST)\b")
 _GLUED_WORDS = re.compile(r"([a-z])([A-Z])")
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
-_FILE_NAME = re.compile(r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
+_FILE_NAME = re.compile(  # (and a stock picture's number: «død rose COLOURBOX1812518»)
+    r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b|\b(?:colourbox|shutterstock|istock)\d{4,}",
+    re.IGNORECASE,
+)
 # … or its slug in words: «Tau tech fellesbilde arctic pearl foto marius 11».
 _FILE_SLUG = re.compile(  # (or in hyphens: «2015-01-14-mareano-ny-art-foto-660-793»)
     r"^\w[a-zæøå0-9 ]+ (?:foto|photo|bilde|bilete) [a-zæøå ]*\d{1,4}$|^[a-z0-9]+(?:-[a-z0-9]+){4,}$"
