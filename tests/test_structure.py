@@ -2093,3 +2093,28 @@ def test_a_paragraph_that_ends_on_a_colon_is_no_half_of_the_title() -> None:
     )
     title = parse_text(text).title
     assert title is None or "hovedpunktene" not in title, title
+
+
+def test_short_lines_each_alone_under_a_colon_are_a_lists_items_not_a_heading() -> None:
+    text = (
+        "Nå er ledelsen valgt\n\n"
+        "Partiets landsmøte valgte både fornyelse og fortsettelse:\n\n"
+        "Kari Lund er gjenvalgt som partileder\n\n"
+        "Per Dal er ny nestleder\n\n"
+        "Eva Berg er gjenvalgt som partisekretær\n\n"
+        "Lund ble klappet og heiet opp på talerstolen.\n\n"
+        "Hun takket for tilliten og lovet en valgkamp for hele landet."
+    )
+    sections = parse_text(text).sections
+    assert all(s.heading is None for s in sections), [s.heading for s in sections]
+    assert LIST_ITEM in sections[0].kinds
+
+
+def test_a_short_line_alone_under_a_paragraph_without_a_colon_may_head_its_section() -> None:
+    text = (
+        "Nå er ledelsen valgt\n\n"
+        "Partiets landsmøte valgte både fornyelse og fortsettelse i helgen.\n\n"
+        "Gjenvalgt som leder\n\n"
+        "Kari Lund ble gjenvalgt som partileder uten motkandidat søndag ettermiddag."
+    )
+    assert [s.heading for s in parse_text(text).sections][-1] == "Gjenvalgt som leder"

@@ -62,7 +62,10 @@ def assemble(
     members: list[Unit] = []
     for i, unit in enumerate(units):
         following = units[i + 1] if i + 1 < len(units) else None
-        if _is_heading_unit(unit, following, runs) and not _listed(units, i):
+        listed = _listed(units, i)
+        if listed and unit.alone and unit.kind == PARAGRAPH:
+            unit.kind = LIST_ITEM  # «Tonje Brenna er ny nestleder» alone under «… valde:»
+        if _is_heading_unit(unit, following, runs) and not listed:
             if title and repeats_title(unit.text, title):
                 if not any(is_prose(m.text, m.kind) for m in members):
                     heading, members = None, []  # (a rail's lines over it: the page's)
@@ -323,13 +326,24 @@ def _teaser_line(unit: Unit) -> bool:
 
 def _listed(units: list[Unit], i: int) -> bool:
     """«Fylkestinget samla seg om tre tiltak:» over lines without a list's marks, in its
-    block: each line is an item of the list, no heading."""
+    block or each alone («Landsmøtet valde:» / «Jonas Gahr Støre er gjenvalgt som
+    partileder» / …, short and without stops): each line is an item of the list, no heading."""
+    items = units[i].alone and _item(units[i].text)
     for above in reversed(units[max(0, i - _LIST_LINES) : i]):
-        if above.alone or above.kind != PARAGRAPH or units[i].alone:
+        if above.kind == PARAGRAPH and above.text.endswith(":") and (items or not above.alone):
+            return not units[i].alone or items
+        other = above.kind not in _LINES or not (items and _item(above.text))  # (no item above)
+        if other and (above.alone or above.kind != PARAGRAPH or units[i].alone):
             return False
-        if above.text.endswith(":"):
-            return True
     return False
+
+
+def _item(text: str) -> bool:
+    return text.count(" ") < _ITEM_SPACES and not text.endswith(SENTENCE_END)
+
+
+_ITEM_SPACES = 10
+_LINES = (PARAGRAPH, LIST_ITEM)
 
 
 _LIST_LINES = 5
