@@ -53,6 +53,7 @@ from bot.core.parse import parse_text
         ("en", "The newly elected mayor said the plan was good."),
         ("en", "The crash involved two cars and a lorry."),
         ("nb", "Å reise er å leve."),  # (the infinitive its subject)
+        ("en", "Having rejected the pay offer, the union called a strike."),
         ("nn", "Men at det skulle gå så fort, trudde ingen."),
         ("nb", "Å kunne svømme er viktig for alle barn."),
         ("en", "Two firms based in Leeds won the contract."),
@@ -79,6 +80,8 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("en", "Residents told to leave their homes."),
         # a verb that takes its object first, its participle before a preposition
         ("en", "Workers involved in the dispute at the company."),
+        # a perfect participle's phrase and its objects, the clause after it cut off
+        ("en", "Having rejected a 5.5pc pay offer, plus a bonus of up to six per cent."),
         # what was said, told on after «og at»: a condition's clause inside it
         ("nn", "Og at dersom ikkje noko skjer, vil fastlegeordninga rakne i løpet av fem år."),
         # an infinitive's phrase, its only verb in the relative clause after it

@@ -179,6 +179,9 @@ FURNITURE_LINES = [
     # a stamp with its reading time, a syndicator's disclaimer
     "Leave a Reply (full real name required).",
     "KARI LUND OG PER DAL Stavanger", "JANE DOE AND TOM HALE",
+    "Økonomi - Klikk for stort bilde", "Disse følger som filvedlegg til denne teksten.",
+    "SJÅ EIN KORT VIDEO AV SLØKKEARBEIDET NEDST I ARTIKKELEN", "Picture by Google Maps",
+    "NOW READ: Number of Russian warships sailing past UK revealed",
     "Legal Disclaimer", "Updates to our Terms of Use", "Thursday, April 18, 2024 | Back issues",
     "We are updating our Terms of Use. Please carefully review the updated Terms before"
     " proceeding to our website.",
@@ -3819,3 +3822,30 @@ def test_a_caption_by_its_place_on_the_page_or_its_map_credit_is_no_heading_or_b
     article = parse_text(text)
     assert all(s.heading is None for s in article.sections), [s.heading for s in article.sections]
     assert not any(caption[:14] in p for s in article.sections for p in s.paragraphs)
+
+
+def test_a_go_deeper_box_under_the_story_ends_it() -> None:
+    text = (
+        "Intern finds a new planet\n\n"
+        "A 17-year-old intern at the space centre found a new planet orbiting two stars, the"
+        " agency said on Monday.\n\n"
+        "The planet lies in a system 1,300 light-years from Earth.\n\n"
+        "Go deeper\n\n"
+        "Rocket test paves the way for crewed flights\n\n"
+        "The company completed a major test on Sunday, paving the way for its first crewed"
+        " launch."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert not any("Rocket" in p or "crewed" in p for p in paragraphs), paragraphs
+    assert all(s.heading is None for s in parse_text(text).sections)
+
+
+def test_a_wires_place_with_its_bracket_left_open_is_no_heading() -> None:
+    text = (
+        "Phone maker's shares soar\n\n"
+        "Shares of the phone maker jumped in extended trading on Thursday after it beat"
+        " forecasts.\n\n"
+        "NEW YORK (\n\n"
+        "The stock was quoted up more than 8% in after-hours trading."
+    )
+    assert all(s.heading is None for s in parse_text(text).sections)

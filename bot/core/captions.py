@@ -143,10 +143,10 @@ def credit_tail(tail: str) -> re.Match[str] | None:
 _BARE_FOTO = re.compile(
     r"(?<=[.!?] )(?:Foto|FOTO|Photo) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,3}\s*$"
 )
-# «… dentist office in Irondequoit. Video by Shawn Dowd Shawn Dowd»: a credit in words,
-# after the caption's stop (not «… a video by Ola Nordmann.»: the prose's)
+# «… dentist office in Irondequoit. Video by Shawn Dowd Shawn Dowd»: a credit in words, after
+# the caption's stop or bar (not «… a video by Ola Nordmann.»: the prose's; «| Image by Reddit»)
 _BY_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<= \| ))(?:Photo|Photograph|Video|Image) by "  # («… Unit | Image by …»)
+    r"(?:^|(?<=[.!?] )|(?<= \| ))(?:Photo|Photograph|Picture|Video|Image) by "
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,5}\s*$"
 )
 

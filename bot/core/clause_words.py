@@ -155,7 +155,7 @@ def object_clause(before: str, previous: str, word: str) -> bool:
 
 
 # «Having (not) prepared …»: a perfect participle's phrase, a clause only after its comma.
-_HAVING = re.compile(r"(?:Not having|Having)(?: not)? (?:been|\w+(?:ed|en))\b[^,;:–—]*$")
+_HAVING = re.compile(r"(?:Not having|Having)(?: not)? (?:been|\w+(?:ed|en))\b")
 
 
 # «Wearing a grey sweatshirt and jogging bottoms.»: a present participle first, its object or
@@ -170,8 +170,9 @@ def participle_phrase(text: str, has_clause: Callable[[str], bool]) -> bool:
     """Whether the text is a participle's phrase and nothing more: a perfect one («Having not
     prepared a defence statement.»), or a present one whose only verb would be its last word,
     a noun in -s («… jogging bottoms.»; not «Wearing a mask protects others.»)."""
-    if text[:4] in ("Havi", "Not "):
-        return _HAVING.match(text) is not None
+    if text[:4] in ("Havi", "Not "):  # (and its objects: «Having rejected a pay offer, plus …»)
+        having = _HAVING.match(text)
+        return having is not None and not has_clause(text[having.end() :])
     if "ing " not in text[:16] or not _ING_PHRASE.match(text):
         return False
     words = text.rstrip(".!").split()

@@ -42,6 +42,9 @@ PROMPT = CaseBlind(
     # a site's notice of its terms, its archive's link: «Updates to our Terms of Use», «We are
     # updating our Terms of Use. …», «Thursday, April 18, 2024 | Back issues»
     r"updates to our terms|updating our terms|our terms of use|\| back issues$|^leave a reply|"
+    # an image's enlarge link, an attachment's pointer, a video's place on the page: «Klikk
+    # for stort bilde», «Disse følger som filvedlegg …», «SJÅ EIN KORT VIDEO … NEDST I ARTIKKELEN»
+    r"klikk for stort bil|filvedlegg|nedst i artikkelen|nederst i artikkelen|nederst i saken|"
     r"^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»

@@ -60,7 +60,7 @@ from bot.core.titles import QUOTE_START, caption_heading, lead_in, names_line, o
 from bot.core.widgets import after_widget, boxes, closes_story, is_widget, menu_lines
 
 HEADING, TITLE = "heading", "title"
-_HEADING_END_FORBIDDEN = (*'.,;!…»”"', ".’", "!’", ".'", "!'")  # (a stop inside a single quote too)
+_HEADING_END_FORBIDDEN = (*'.,;!…»”"(', ".’", "!’", ".'", "!'")  # (a stop in a single quote too)
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(?:={2,}|-{2,})\s*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")

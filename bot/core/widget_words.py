@@ -321,7 +321,7 @@ WIDGET_ENDS = frozenset((
     "sportsnyheiter", "similar news", "related news", "the latest", "andre notiser",
     "andre notisar", "andre nyheter", "andre nyhende", "flere notiser", "fleire notisar",
     "more news from", "most read", "mest lest", "mest lese", "most viewed", "trending now",
-    "most viewed news stories", "most read news stories", "most viewed stories",
+    "most viewed news stories", "most read news stories", "most viewed stories", "go deeper",
     "kulturstrøm",  # (NRK's stream of culture news under the story)
 ))
 # fmt: on
