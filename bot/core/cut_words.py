@@ -330,14 +330,27 @@ def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
         _STATE_AFTER.match(text, at) is not None
         or (and_cut and _PAIR_OPENED.search(head) is not None)
         or _JOIN_LAST.search(head[-50:]) is not None
-        or (_AGREED_LAST.search(head[-90:]) is not None and _TO_DO.match(text, at) is not None)
-        or _JOINED_WHEN.search(head[-120:]) is not None
-        or (_DATE_LAST.search(head[-16:]) is not None and text[at : at + 1].islower())
+        or (_to_do(text, at) and _AGREED_LAST.search(head[-90:]) is not None)
+        or (_joined(head[-120:]) and _JOINED_WHEN.search(head[-120:]) is not None)
+        or (head[-1:].isdigit() and text[at : at + 1].islower() and _dated(head[-16:]))
     )
 
 
 # A date last before a comma whose noun follows: «affirmed a Dec. 6, 2018, | ruling by …»
 _DATE_LAST = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
+
+
+def _to_do(text: str, at: int) -> bool:
+    rest = text[at:]
+    return ("to " in rest or "å " in rest) and _TO_DO.match(text, at) is not None
+
+
+def _dated(tail: str) -> bool:
+    return _DATE_LAST.search(tail) is not None
+
+
+def _joined(tail: str) -> bool:
+    return " and " in tail or " but " in tail or " og " in tail or " men " in tail
 
 
 # A verb whose object is what was agreed or chosen to do, last before the cut: «agreed».

@@ -33,18 +33,18 @@ PROMPT = CaseBlind(
     # a share box, a site's videos, an attachment's pointer, a player's box: «Spread the
     # love», «Watch more of our videos on Shots!», «… sjå vedlegg nede på sida.», «Siste
     # video/lyd»
-    r"^spread the love$|^spread the word$|share this post on|"
+    r"^spread the love$|^spread the word$|^click the links above to share|"
     # a form's messages: «Thank you! Your submission has been received!», «Oops! Something
     # went wrong while submitting the form :(»; a logo's alt text, a tracking pixel's name, a
     # font's size buttons («A- A+»)
-    r"your submission has been received|went wrong while submitting|^logo: |^fbpx$|^a- a\+$|"
-    r"finner du her[.!]?$|finn du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)
+    r"^thank you! your submission|^oops! something went wrong|^logo: |^fbpx$|^a- a\+$|"
+    r"finn(?:er)? du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)
     # a site's notice of its terms, its archive's link: «Updates to our Terms of Use», «We are
     # updating our Terms of Use. …», «Thursday, April 18, 2024 | Back issues»
-    r"updates to our terms|updating our terms|our terms of use|\| back issues$|^leave a reply|"
+    r"^updates to our terms|^we are updating our terms|\| back issues$|^leave a reply|"
     # an image's enlarge link, an attachment's pointer, a video's place on the page: «Klikk
     # for stort bilde», «Disse følger som filvedlegg …», «SJÅ EIN KORT VIDEO … NEDST I ARTIKKELEN»
-    r"klikk for stort bil|filvedlegg|nedst i artikkelen|nederst i artikkelen|nederst i saken|"
+    r"^klikk for stort bil|- klikk for stort bil|filvedlegg|ned(?:er)?st i (?:artikkelen|saken)$|"
     r"^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»

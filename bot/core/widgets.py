@@ -47,9 +47,9 @@ _FILE_NAME = re.compile(  # (and a stock picture's number: «død rose COLOURBOX
     re.IGNORECASE,
 )
 # … or its slug in words: «Tau tech fellesbilde arctic pearl foto marius 11».
-_FILE_SLUG = re.compile(  # (or in hyphens: «2015-01-14-mareano-ny-art-foto-660-793»)
-    r"^\w[a-zæøå0-9 ]+ (?:foto|photo|bilde|bilete) [a-zæøå ]*\d{1,4}$|^[a-z0-9]+(?:-[a-z0-9]+){4,}$"
-)
+_FILE_SLUG = re.compile(r"^\w[a-zæøå0-9 ]+ (?:foto|photo|bilde|bilete) [a-zæøå ]*\d{1,4}$")
+# … or in hyphens: «2015-01-14-mareano-ny-art-foto-660-793»
+_HYPHEN_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}")
 # «KABUL, Afghanistan», «OSLO, Norway»: a wire dateline alone on its line.
 _DATELINE_LINE = re.compile(
     r"^[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*,\s+[A-ZÆØÅ][\w.]+(?:\s[A-Z][\w.]+)?$"
@@ -131,7 +131,9 @@ def is_widget(text: str) -> bool:
         return True  # «Brandon LewisBrandon Lewis / Brandon Lewis»: an image's alt text, twice
     if n_words <= 6 and _FILE_NAME.search(text):
         return True
-    if n_words <= 14 and text[-1:].isalnum() and _FILE_SLUG.match(text):
+    if n_words <= 14 and text[-1:].isdigit() and _FILE_SLUG.match(text):
+        return True
+    if n_words == 1 and text.count("-") >= 4 and _HYPHEN_SLUG.fullmatch(text):
         return True
     if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text) or POST_CREDIT.match(text):
         return True
@@ -222,7 +224,8 @@ _SHORT_SENTENCE = 8  # words
 def closes_story(texts: list[str], i: int) -> bool:
     """Whether line `i` ends the story (ends_article); not a picture's copyright over the
     story's first paragraphs («© ARCHANT NORFOLK 2014» under the top picture's caption)."""
-    if _bare(texts[i]) in _LATEST and any(t.endswith(("...", "…")) for t in texts[i + 1 : i + 4]):
+    latest = len(texts[i]) <= _LATEST_CHARS and _bare(texts[i]) in _LATEST
+    if latest and any(t.endswith(("...", "…")) for t in texts[i + 1 : i + 4]):
         return True  # «Siste nytt» over teasers cut off: «En lastebil mistet et dekk …, og...»
     if not ends_article(texts[i]):
         return False
@@ -238,6 +241,7 @@ def closes_story(texts: list[str], i: int) -> bool:
 
 
 _LATEST = frozenset(("siste nytt", "siste nyheter", "siste nyhende", "latest news", "latest"))
+_LATEST_CHARS = 16
 _PROSE_SPACES = 13  # a paragraph of 14 words and more, with its stop: the story's
 
 
