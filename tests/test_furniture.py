@@ -3849,3 +3849,14 @@ def test_a_wires_place_with_its_bracket_left_open_is_no_heading() -> None:
         "The stock was quoted up more than 8% in after-hours trading."
     )
     assert all(s.heading is None for s in parse_text(text).sections)
+
+
+def test_an_enlarge_links_words_glued_to_the_lead_go_and_the_lead_stays() -> None:
+    text = (
+        "Nytt skulebygg\n\n"
+        "Klikk for stort bileteI møte 20. juni vedtok eit samla kommunestyre å gå vidare med"
+        " forprosjekt til nytt skulebygg og bibliotek.\n\n"
+        "Bygget er tenkt ferdig sommaren 2027."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("I møte 20. juni vedtok eit samla kommunestyre"), paragraphs

@@ -85,6 +85,7 @@ _TIME_STAMP = re.compile(
 )
 # An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
 _CAPS_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]{2,}(?:\s[A-ZÆØÅÄÖÜ-]{2,})*\s*:\s+(?=\S)")
+_ENLARGE = re.compile(r"Klikk for stort bil(?:de|ete)\s*")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
 # Screen readers' links run into a page's first text: «Skip to main contentSkip to …»
 _GLUED_TICKER = re.compile(r"(?:Breaking News|Breaking|BREAKING|Siste nytt)(?=[A-ZÆØÅ][a-zæøå])")
@@ -150,6 +151,8 @@ def clean_inline(text: str) -> str:
     """Drop furniture inside a paragraph: a dateline or caps label, a credit, an agency mark."""
     if text[:4].lower() in ("skip", "jump"):
         text = _SKIP_LINK.sub("", text)
+    if text[:6] == "Klikk " and (enlarge := _ENLARGE.match(text)):
+        text = text[enlarge.end() :]  # «Klikk for stort bileteI møte 20.juni vedtok …»: glued
     if text[:1] in "afhlmAFHLM" and (image := _IMAGE_ALT.match(text)):
         text = text[image.end() :]  # «article imageFive protesters shot dead …»: alt text run on
     if text[1:2].isupper() and (byline := _CAPS_BYLINE_RUN.match(text)):
