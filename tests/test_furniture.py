@@ -3860,3 +3860,14 @@ def test_an_enlarge_links_words_glued_to_the_lead_go_and_the_lead_stays() -> Non
     )
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert paragraphs[0].startswith("I møte 20. juni vedtok eit samla kommunestyre"), paragraphs
+
+
+def test_a_paragraph_that_opens_on_the_name_read_is_no_link() -> None:
+    text = (
+        "Coach stays on\n\n"
+        "The club has kept its coach for two more seasons, it said on Monday.\n\n"
+        "Read, who has coached the team since 2019, said the result was fair.\n\n"
+        "The club finished fourth last season."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert any(p.startswith("Read, who has coached") for p in paragraphs), paragraphs
