@@ -130,12 +130,13 @@ _CAPS_PLACES = re.compile(
 )
 
 
-# A search engine's date before the page's first words: «Nov 19, 2014 - A judge in …».
+# A place and its day before a colon: «London, April 18: Mason Greenwood scored …».
 _PLACE_DATE_COLON = re.compile(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
     r" \d{1,2}: (?=[A-Z])"
 )
+# A search engine's date before the page's first words: «Nov 19, 2014 - A judge in …».
 _SEARCH_DATE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, \d{4} [-–—] (?=[A-Z])"
 )
