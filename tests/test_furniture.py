@@ -3594,6 +3594,13 @@ def test_a_link_under_more_on_its_subject_is_no_heading() -> None:
     assert not any("bør du vite" in seen for seen in seen_by_reader(digest))
 
 
+def _gone_from_the_story(text: str, line: str) -> None:
+    """The line heads no section and no paragraph has its words: page furniture."""
+    sections = parse_text(text).sections
+    assert all(s.heading is None for s in sections), [s.heading for s in sections]
+    assert not any(line[:12] in p for s in sections for p in s.paragraphs)
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -3612,9 +3619,7 @@ def test_a_stamp_and_a_caption_with_its_credit_by_are_no_heading(line: str) -> N
         "Councillors praised the developer for changing the plans after the delay.\n\n"
         "Work is expected to begin in the spring."
     )
-    sections = parse_text(text).sections
-    assert all(s.heading is None for s in sections), [s.heading for s in sections]
-    assert not any(line[:20] in p for s in sections for p in s.paragraphs)
+    _gone_from_the_story(text, line)
 
 
 def test_the_headline_under_a_logos_alt_text_and_its_trail_is_the_title() -> None:
@@ -3709,9 +3714,7 @@ def test_font_buttons_a_see_also_link_and_a_from_left_caption_are_no_heading_or_
         "Avtalen gir en lønnsøkning på tre prosent, og den gjelder for to år.\n\n"
         "Forbundslederen er fornøyd med resultatet."
     )
-    article = parse_text(text)
-    assert all(s.heading is None for s in article.sections), [s.heading for s in article.sections]
-    assert not any(line[:12] in p for s in article.sections for p in s.paragraphs)
+    _gone_from_the_story(text, line)
 
 
 def test_a_most_viewed_list_under_the_story_ends_it() -> None:
@@ -3773,9 +3776,7 @@ def test_a_link_a_stamp_and_a_files_name_are_no_heading_or_bullet(line: str) -> 
         "Work on the new quay is to start in the spring, the harbour master said.\n\n"
         "Fishermen welcomed the plan."
     )
-    article = parse_text(text)
-    assert all(s.heading is None for s in article.sections), [s.heading for s in article.sections]
-    assert not any(line[:12] in p for s in article.sections for p in s.paragraphs)
+    _gone_from_the_story(text, line)
 
 
 def test_a_wires_place_glued_to_its_story_by_two_hyphens_is_no_part_of_it() -> None:
@@ -3819,9 +3820,7 @@ def test_a_caption_by_its_place_on_the_page_or_its_map_credit_is_no_heading_or_b
         "Ordføraren gratulerte alle med den mest moderne skulen i landet.\n\n"
         "Elevane flytta inn i august."
     )
-    article = parse_text(text)
-    assert all(s.heading is None for s in article.sections), [s.heading for s in article.sections]
-    assert not any(caption[:14] in p for s in article.sections for p in s.paragraphs)
+    _gone_from_the_story(text, caption)
 
 
 def test_a_go_deeper_box_under_the_story_ends_it() -> None:
