@@ -1515,6 +1515,16 @@ def test_a_date_glued_to_a_sentences_stop_goes() -> None:
     assert clean_inline("Laget vant 3.10.2022") == "Laget vant 3.10.2022"  # (no stop before it)
 
 
+def test_a_pictures_file_name_glued_to_a_sentences_stop_goes() -> None:
+    from bot.core.furniture import clean_inline
+
+    line = "Shares fell by six percent, while analysts had forecast a loss per share."
+    assert clean_inline(f"{line}acme-reuters-L") == line
+    assert clean_inline(f"{line}harbour-plan-2019-web") == line
+    kept = "The mayor called it a well-known, long-term plan for the town."
+    assert clean_inline(kept) == kept  # (hyphens inside a sentence)
+
+
 def test_a_caption_and_credit_run_into_the_paragraph_go() -> None:
     from bot.core.furniture import clean_inline
 
@@ -3762,6 +3772,7 @@ def test_a_syndicators_and_its_wires_tag_open_no_bullet() -> None:
     [
         "Ankeutvalgets kjennelse finner du her",
         "READ: Clerk threatened with hammer in gas station robbery",
+        "Les på E24+ – 2021 vil handle om å skape og beholde arbeidsplasser",
         "2023-05-31 01:40:27 GMT2023-05-31 09:40:27(Beijing Time) Sina English",
         "2015-01-14-mareano-ny-art-foto-660-793",
         "død rose COLOURBOX1812518",

@@ -136,6 +136,8 @@ _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
 _DATE_AFTER_STOP = re.compile(
     r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
 )
+# «… a $0.05 loss per share.blackberry-reuters-L»: a picture's file name run onto the stop.
+_SLUG_AFTER_STOP = re.compile(r"(?<=[a-zæøå][.!?])[a-z][a-z0-9]*(?:-[A-Za-z0-9]+){2,}$")
 _CAPS_BYLINE_RUN = re.compile(  # (or its address: «MAGNUS VOLLSET magnus.vollset@bt.noMandag …»)
     r"[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){1,2}(?:[A-ZÆØÅ][a-zæøå]+| [\w.-]+@[\w-]+\.[a-z]{2,3})"
     r"(?=[A-ZÆØÅ][a-zæøå])"
@@ -209,6 +211,8 @@ def clean_inline(text: str) -> str:
     text = without_link_marks(text)  # «… for wind, external and …»
     if text[-1:].isdigit():
         text = _DATE_AFTER_STOP.sub("", text)
+    if "-" in text[-30:]:
+        text = _SLUG_AFTER_STOP.sub("", text)
     if spaces(text, _LONG) >= _LONG:
         text = strip_tail(text)
     if text[:3].isupper():
