@@ -1755,6 +1755,24 @@ def test_the_top_pictures_labelled_caption_over_the_headline_is_not_the_lead() -
     assert "verst tenkjeleg" not in article.text
 
 
+def test_the_top_pictures_caption_under_a_label_in_capitals_and_with_a_quote_is_no_lead() -> None:
+    text = (
+        "KNUST: Bilen til Per Dal ble knust av et tak som blåste av i Bodø. – Slikt skjer alltid"
+        " når det passer som dårligst, men en bil er bare en ting og heldigvis er det ingen som"
+        " ble skadet, det er det viktigste. Bilen kan erstattes, sier Dal.\n\n"
+        "Uværet skaper kaos i nord: Ras, stengte veier og strømbrudd\n\n"
+        "Tusener av husstander er uten strøm etter uværet som herjer i Nordland lørdag kveld.\n\n"
+        "Flere fjelloverganger er stengt, og båtavganger er innstilt.\n\n"
+        "I Bodø fikk bileier Per Dal et tak blåst over bilen sin."
+    )
+    article = parse_text(text)
+    assert article.title == "Uværet skaper kaos i nord: Ras, stengte veier og strømbrudd"
+    assert "Bilen til Per Dal ble knust" not in article.text
+    # (a place's dateline in capitals on top is the lead, not a caption)
+    lead = text.replace("KNUST: Bilen til Per Dal", "BODØ: Bilen til Per Dal", 1)
+    assert "Bilen til Per Dal" in parse_text(lead).text
+
+
 def test_a_places_label_over_a_crosshead_stays_the_lead() -> None:
     text = (
         "Bergen: Politiet rykket ut til Bryggen etter melding om slagsmål natt til søndag.\n\n"

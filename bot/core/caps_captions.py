@@ -13,7 +13,7 @@ import re
 from bot.core.captions import CAPTION_SENTENCE, credit_tail, label_of_words
 from bot.core.lexicon import lexicon
 from bot.core.page_words import AGENCIES
-from bot.core.text import one_sentence, spaces
+from bot.core.text import SENTENCE_END, headline_shaped, one_sentence, spaces
 from bot.core.word_rarity import zipf
 
 # («30 DYR GIKK TAPT: Fjøset …»: a count first; no place's dateline opens on one)
@@ -64,8 +64,24 @@ def credited_caps_caption(text: str) -> bool:
     return _picture_labelled(text) and credit_tail(text[-90:]) is not None
 
 
-def caption_over_stamp(text: str, following: str) -> bool:
-    return _picture_labelled(text) and _STAMP_WORD.match(following) is not None
+def top_picture_caption(texts: list[str], i: int) -> bool:
+    """The top picture's caption under its label: over the page's stamp («TAKLING: …» over
+    «Publisert …»), or over the headline and its prose before any prose («KNUST: Bilen til
+    … – Sånn skjer …, sier Oliver.» over «Uværet skaper kaos i Sør-Norge: Ras, …»)."""
+    if i + 1 >= len(texts) or not _picture_labelled(texts[i]):
+        return False
+    if _STAMP_WORD.match(texts[i + 1]):
+        return True
+    return (
+        i + 2 < len(texts)
+        and headline_shaped(texts[i + 1])
+        and texts[i + 2].endswith(SENTENCE_END)
+        and spaces(texts[i + 2], _PROSE) >= _PROSE
+        and all(spaces(text, _PROSE) < _PROSE for text in texts[:i])
+    )
+
+
+_PROSE = 8  # spaces: a paragraph's sentence, not a menu's or a kicker's line
 
 
 def _picture_labelled(text: str) -> bool:

@@ -22,9 +22,9 @@ from bot.core.caps_captions import (
     between_credits,
     caps_caption_run,
     caption_over_bar_credit,
-    caption_over_stamp,
     credited_caps_caption,
     is_caps_caption,
+    top_picture_caption,
 )
 from bot.core.captions import ends_in_credit, is_caption, is_caption_label, prose_before_caption
 from bot.core.copies import flag_copies
@@ -286,8 +286,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = i in photos or caption or video_teaser(texts, i) or page_line(unit.text)
         furniture = furniture or ticker_line(texts, i) or caption_over_dateline(texts, i, is_byline)
         furniture = furniture or link_list_head(texts, i)  # (a link list's, not a heading)
-        if i + 1 < len(units) and caption_over_stamp(unit.text, texts[i + 1]):
-            furniture = True  # «TAKLING: …» over «Publisert …»: the top picture's caption
+        if top_picture_caption(texts, i):
+            furniture = True  # «TAKLING: …» over «Publisert …», or on top over the headline
         furniture = furniture or credited_caps_caption(unit.text) or caps_caption_run(texts, i)
         furniture = furniture or bar_credit(unit.text)  # «|MET OFFICE», and its caption:
         furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))
