@@ -3824,6 +3824,38 @@ def test_no_cut_halves_an_object_at_its_and(text: str, language: str, halved: st
         assert shortened is None or not shortened.endswith(halved), shortened
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "halved"),
+    [
+        (
+            "Flere kommuner vil bygge ned dyrket mark Bondelaget og Naturvernforbundet mener"
+            " matjorda er truet om kommunene får bestemme mer selv.",
+            "nb",
+            "Bondelaget.",
+        ),
+        (
+            "The harbour plan worries residents Friends of the Bay and Greenpeace say the new"
+            " quay will harm the seals that breed on the rocks each spring.",
+            "en",
+            "Friends of the Bay.",
+        ),
+    ],
+)
+def test_no_cut_parts_two_names_that_are_the_verbs_subject(
+    text: str, language: str, halved: str
+) -> None:
+    checker = clause_checker(language)
+    for limit in range(6, 24):
+        shortened = shorten(text, limit, checker)
+        assert shortened is None or not shortened.endswith(halved), shortened
+    # (a comma before the «og» joins two clauses: a cut there stays)
+    two = "Ordføreren la fram budsjettet for kommunestyret torsdag, og Høyre stemte imot det."
+    assert (
+        shorten(two, 10, clause_checker("nb"))
+        == "Ordføreren la fram budsjettet for kommunestyret torsdag."
+    )
+
+
 def test_no_cut_parts_a_date_from_the_noun_it_dates() -> None:
     text = (
         "The state appeals court affirmed a Dec. 6, 2018, ruling by Judge Ann Weil that the"

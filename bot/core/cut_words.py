@@ -333,7 +333,18 @@ def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
         or (_to_do(text, at) and _AGREED_LAST.search(head[-90:]) is not None)
         or (_joined(head[-120:]) and _JOINED_WHEN.search(head[-120:]) is not None)
         or (head[-1:].isdigit() and text[at : at + 1].islower() and _dated(head[-16:]))
+        or (and_cut and _NAME_AFTER.match(text, at) is not None and _named_last(head))
     )
+
+
+# Two names joined, the subject of the verb after them: «… jordvernet Bondelaget | og
+# Naturvernforbundet mener …» (not «… sa Støre, | og Vedum …»: a comma joins clauses).
+_NAME_AFTER = re.compile(r"(?:og|and) [A-ZÆØÅ][\w-]+")
+_NAME_LAST = re.compile(r"(?<=[a-zæøå,] )[A-ZÆØÅ][\w-]+$")
+
+
+def _named_last(head: str) -> bool:
+    return head[-1:].isalpha() and _NAME_LAST.search(head[-40:]) is not None
 
 
 # A date last before a comma whose noun follows: «affirmed a Dec. 6, 2018, | ruling by …»
