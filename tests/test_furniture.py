@@ -1856,6 +1856,20 @@ def test_a_caption_given_twice_in_one_paragraph_is_dropped_with_its_copy() -> No
     assert paragraphs[0].startswith("A 22-year-old charged")
 
 
+def test_a_byline_and_the_lead_run_together_over_each_on_its_line_is_given_once() -> None:
+    lead = (
+        "Parents have been told off by a school inspector for taking their children out of"
+        " class during term time."
+    )
+    text = (
+        f"Inspector writes to pupils\nANNA BERG {lead}\nANNA BERG\n{lead}\n"
+        "The letter is part of a new inspection regime brought in six months ago."
+    )
+    paragraphs = parse_text(text, language="en").sections[0].paragraphs
+    assert paragraphs[0] == lead
+    assert not any("ANNA BERG" in p for p in paragraphs), paragraphs
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_caption_given_twice_over_the_headline_is_no_bullet_and_the_headline_stays(
     gap: str,

@@ -40,6 +40,10 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
         if text.endswith(_CUT_OFF) and (j := _given_whole(texts, i)):
             flags[i] = True  # «WASHINGTON (AP) — Senate Democrats … government...»: a teaser
             flags[i + 1 : j] = [True] * (j - i - 1)  # (and a rail's line between it and its story)
+    for i in range(len(texts) - 2):
+        joined = len(texts[i]) == len(texts[i + 1]) + len(texts[i + 2]) + 1
+        if joined and texts[i] == f"{texts[i + 1]} {texts[i + 2]}":
+            flags[i] = True  # «STEVE DOWNES Parents have …» over «STEVE DOWNES» and «Parents …»
     # (a copy may differ by its spaces: «… in 2017.  He was …» over «… in 2017. He was …»)
     texts = [" ".join(text.split()) if "  " in text else text for text in texts]
     earlier: set[str] = set()  # a paragraph given again below without its stop: a caption
