@@ -856,6 +856,21 @@ def test_the_title_again_with_a_pages_leftovers_is_no_heading() -> None:
     assert "Council backs new ferry timetable after long debate" in headings
 
 
+def test_words_of_the_title_over_its_first_paragraph_are_no_heading() -> None:
+    article = parse_text(
+        "Home Health Rare virus hits ward at Harbour Hospital\n\n"
+        "Rare virus hits ward at Harbour Hospital\n\n"
+        "Harbour Hospital\n\n"
+        "An outbreak of a rare virus has struck a medical ward at Harbour Hospital, where four"
+        " patients have tested positive.\n\n"
+        "Rare virus\n\n"
+        "The hospital said its staff had taken every step to contain the outbreak."
+    )
+    assert article.title == "Rare virus hits ward at Harbour Hospital"
+    headings = [section.heading for section in article.sections]
+    assert headings == [None, "Rare virus"]  # (under the first paragraph: a crosshead)
+
+
 def test_a_quote_in_marks_or_after_a_dash_over_a_short_paragraph_is_a_heading() -> None:
     article = parse_text(
         "Høgskolen klager på vedtaket\n\n"

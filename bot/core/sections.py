@@ -32,6 +32,7 @@ from bot.core.structure import HEADING, TITLE, Unit, is_heading, is_prose
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import (
     breadcrumb_over,
+    in_title,
     live_label,
     masthead,
     name_line,
@@ -66,7 +67,10 @@ def assemble(
         if listed and unit.alone and unit.kind == PARAGRAPH:
             unit.kind = LIST_ITEM  # «Tonje Brenna er ny nestleder» alone under «… valde:»
         if _is_heading_unit(unit, following, runs) and not listed:
-            if title and repeats_title(unit.text, title):
+            first = not sections and not members and heading is None
+            if title and (
+                repeats_title(unit.text, title) or (first and in_title(unit.text, title))
+            ):
                 if not any(is_prose(m.text, m.kind) for m in members):
                     heading, members = None, []  # (a rail's lines over it: the page's)
                     sections = [s for s in sections if any(map(is_prose, s.paragraphs))]

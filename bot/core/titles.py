@@ -116,6 +116,13 @@ def repeats_title(text: str, title: str) -> bool:
     )
 
 
+def in_title(text: str, title: str) -> bool:
+    """Words of the title over its first paragraph: a picture's label or the site's kicker
+    («North District Hospital» under «Outbreak of Rare Virus Hits North District Hospital»)."""
+    text = " ".join(text.split()).casefold()
+    return text.count(" ") < title.count(" ") and f" {text} " in f" {title.casefold()} "
+
+
 _LIVE_LABEL = re.compile(r"^(?:now|live|watch|video|update|updated|breaking): ")
 
 
