@@ -363,6 +363,11 @@ FURNITURE_LINES += [
     "The fire service has closed the bridge over the river at Lakeview. Kari Holm/Lakeview News",
     "The bank has raised its rate to 3.5 per cent.JANE DOE/Reuters",
     "The prime minister speaking outside Downing Street. Picture: PA",
+    # a stock agency's credit after the stop, two agencies' after a name, a credit in brackets
+    "Kari Lie coached the national teams of Norway and Sweden. Keystone",
+    "Keystone-SDA SDA",
+    "A model of the new dinosaur beside a rhino for scale Ola Nord /Stocktrek Images/Corbis",
+    "Migrants are brought ashore in the harbour on March 6 [Jane Doe/PA Wire].",
     # a fact box's longer line
     "Hvorfor: Spiller hovedrollen i den nye serien som går på NRK denne høsten",
     # a paywall's offer over its headline, a patron's appeal, a comment box's rules

@@ -52,7 +52,7 @@ from bot.core.page_words import (
 from bot.core.prompts import PROMPT
 from bot.core.stamps import without_stamp_after
 from bot.core.text import spaces
-from bot.core.wire_captions import is_wire_caption, signed_caption
+from bot.core.wire_captions import is_wire_caption, signed_caption, stock_credit
 
 # The first word of every label, up to a sign: a sentence opening on none has none.
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -306,6 +306,8 @@ def is_furniture(unit: str) -> bool:
         return True
     if ends_in_agency_credit(text) or ends_in_bare_credit(text) or signed_caption(text):
         return True  # «… after a stabbing on Broadway. Elisha Dacey/Global News»
+    if stock_credit(text):
+        return True  # «… Iceland. Keystone», «… on March 6 [Gareth Fuller/PA Wire]»
     web = n_words <= 15 and ("@" in text or "http" in text or "www." in text)
     if web and _EMAIL_OR_URL.search(text):  # (else on: «By Ian Dunt Follow @IanDunt», a byline)
         return True

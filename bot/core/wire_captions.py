@@ -114,3 +114,20 @@ def signed_caption(unit: str) -> bool:
     if ". " in unit[:-8]:
         return False
     return _AGENCY_MARK.search(unit) is not None or _PICTURE_DESK.search(unit) is not None
+
+
+# A stock agency's or a paper's credit closing a caption, where no sentence ends: after the
+# caption's stop («… Norway, Denmark and Iceland. Keystone»), a photographer with two
+# agencies («… for scale Walter Myers /Stocktrek Images/Corbis»), or in square brackets
+# («… on March 6 [Gareth Fuller/PA Wire]»).
+_STOCK_CREDIT = re.compile(
+    r"(?<=[.!?»”])\s+(?:Keystone(?:-SDA)?|Corbis|Alamy(?: Stock Photo)?|Stocktrek Images)$"
+    r"|\s(?:[A-Z][\w'’-]+\s+){1,2}/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s*/\s*[A-Z][\w&.-]*$"
+    r"|\s\[(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}\]\.?$"
+)
+
+
+def stock_credit(text: str) -> bool:
+    tail = text[-90:]
+    found = "[" in tail if tail[-1:] in "]." else tail[-1:].isalpha()
+    return found and _STOCK_CREDIT.search(tail) is not None
