@@ -279,8 +279,11 @@ def ticker_line(texts: list[str], i: int) -> bool:
     """A short line over a «Breaking News» label (its own line, or run into it) at the top
     of the page: another story's headline in the site's ticker, not the article's title."""
     text = texts[i]
-    if i and texts[i - 1].lower() in _TICKER_LABELS and text.endswith(_LIVE_NOW):
-        return all(_teaser_title(line) for line in texts[:i])  # «Breaking News» over «… Live Now»
+    if i and texts[i - 1].lower().rstrip(":") in _TICKER_LABELS:
+        # «Breaking News» over «… Live Now», or over a headline that another one is under
+        below = i + 1 < len(texts) and _teaser_title(texts[i + 1]) and _teaser_title(text)
+        if below or text.endswith(_LIVE_NOW):
+            return all(_teaser_title(line) for line in texts[:i])
     below = texts[i + 1] if i + 1 < len(texts) else ""
     if len(below) > 16 or below.lower().strip(" .:!") not in _TICKER_LABELS:
         tail = text[-14:].lower()  # (the label's length at most, and its space)
