@@ -365,6 +365,8 @@ FURNITURE_LINES += [
     "The prime minister speaking outside Downing Street. Picture: PA",
     # a stock agency's credit after the stop, two agencies' after a name, a credit in brackets
     "Kari Lie coached the national teams of Norway and Sweden. Keystone",
+    # a newsletter's pitch
+    "Join 10k+ people to get notified about new posts, news and tips.",
     "Keystone-SDA SDA",
     "A model of the new dinosaur beside a rhino for scale Ola Nord /Stocktrek Images/Corbis",
     "Migrants are brought ashore in the harbour on March 6 [Jane Doe/PA Wire].",
@@ -394,6 +396,9 @@ FURNITURE_LINES += [
     " EPA-EFE/HANDOUT",
 ]
 WIDGET_LINES += [
+    # a shop's, a reader's and a newsletter's boxes; a camera's file name
+    "Saved articles", "Shopping cart", "You have not yet added any article to your bookmarks!",
+    "GDPR Compliance", "Do not worry we don't spam!", "IMG 1729",
     # a video's title and its blurb over its length
     "Trial lawyer on the judge's sentence Trial lawyer weighs in on the life sentence the"
     " judge gave for the two murders 06:25",
@@ -3081,6 +3086,20 @@ def test_a_sentence_without_its_stop_is_no_heading(line: str, heading: bool) -> 
     )
     headings = [s.heading for s in parse_text(text).sections]
     assert (line in headings) is heading, headings
+
+
+def test_a_tickers_headline_under_its_label_over_the_pages_headline_is_no_title() -> None:
+    text = (
+        "Breaking News:\n\n"
+        "Harbour Oil Finds Hit 2 Billion Barrels\n\n"
+        "Wind Firm Plans To Invest $5 Billion In Offshore Farms\n\n"
+        "A wind power firm plans to invest $5 billion in offshore wind farms by 2030, the"
+        " company said on Monday.\n\n"
+        "The money would build farms able to power two million homes, it said."
+    )
+    article = parse_text(text)
+    assert article.title == "Wind Firm Plans To Invest $5 Billion In Offshore Farms"
+    assert "Harbour Oil" not in article.text
 
 
 def test_a_tickers_headline_a_stations_stream_and_a_video_rail_are_no_part_of_the_story() -> None:

@@ -43,7 +43,8 @@ _ZONE = re.compile(r"\b(?:EDT|EST|CDT|CST|PDT|PST|ET|PT|GMT|UTC|BST|CET|CEST)\b"
 _GLUED_WORDS = re.compile(r"([a-z])([A-Z])")
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
 _FILE_NAME = re.compile(  # (and a stock picture's number: «død rose COLOURBOX1812518»)
-    r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b|\b(?:colourbox|shutterstock|istock)\d{4,}",
+    r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b|\b(?:colourbox|shutterstock|istock)\d{4,}"
+    r"|^(?:IMG|DSC|DSCN|DSCF|DJI) \d{3,5}$",  # («IMG 1729»: a camera's name, its _ a space)
     re.IGNORECASE,
 )
 # … or its slug in words: «Tau tech fellesbilde arctic pearl foto marius 11».
