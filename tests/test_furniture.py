@@ -1866,6 +1866,21 @@ def test_a_caption_given_twice_in_one_paragraph_is_dropped_with_its_copy() -> No
     assert paragraphs[0].startswith("A 22-year-old charged")
 
 
+def test_the_leads_first_words_again_below_it_are_no_heading() -> None:
+    text = (
+        "Police are appealing for witnesses after a crash on the coast road left two people"
+        " with serious injuries.\n\n"
+        "A red van travelling north collided with a car at about 8pm on Friday.\n\n"
+        "Police are appealing for witnesses\n\n"
+        "The van's driver, a 40-year-old man, was taken to hospital with minor injuries.\n\n"
+        "Police want to hear from anyone with dashcam footage"
+    )
+    article = parse_text(text, language="en")
+    headings = [s.heading for s in article.sections]
+    assert "Police are appealing for witnesses" not in headings, headings
+    assert "The van's driver" in article.text
+
+
 def test_a_byline_and_the_lead_run_together_over_each_on_its_line_is_given_once() -> None:
     lead = (
         "Parents have been told off by a school inspector for taking their children out of"

@@ -50,6 +50,8 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
     for i, text in enumerate(texts):
         if text[-1:].isalnum() and f"{text}." in earlier:
             flags[i] = True  # («A&E waiting times are at their worst level …, … reveal»)
+        elif text[-1:].isalnum() and _SHORT > text.count(" ") >= 3 and _opens_one(text, earlier):
+            flags[i] = True  # «Police are appealing for witnesses»: the lead's words again
         earlier.add(text)
     for i in range(len(texts) - 1):
         after = texts[i + 1]
@@ -85,6 +87,17 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             # (a copy that adds a credit, «… June 3, 2021. (AP)», gives a photo's caption)
             credited = bool(rest) and rest[:1] == "(" and is_furniture(rest)
             flags[i] = flags[i] or not headline or credited or is_caption(text)
+
+
+def _opens_one(text: str, earlier: set[str]) -> bool:
+    """The first words of a paragraph above, cut short: its picture's alt text, or a pulled
+    line («Police are appealing for witnesses» under «Police are appealing for witnesses and
+    information after a crash …»)."""
+    opening = f"{text} "
+    return any(above.startswith(opening) for above in earlier)
+
+
+_SHORT = 10  # spaces: a pulled line is short
 
 
 def _headline_words(text: str) -> bool:
