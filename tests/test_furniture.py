@@ -1866,6 +1866,17 @@ def test_a_caption_given_twice_in_one_paragraph_is_dropped_with_its_copy() -> No
     assert paragraphs[0].startswith("A 22-year-old charged")
 
 
+def test_a_caption_with_its_buttons_after_the_credit_is_no_part_of_the_story() -> None:
+    text = (
+        "Storm i nord\n\n"
+        "Snøstorm i Bodø i fjor. Nå kan det bli tøft igjen. Foto: Kari Moe / NTB. Les mer Lukk"
+        "\n\n"
+        "Det er meldt full storm i deler av Nordland i helgen, med vindkast opp mot orkan.\n\n"
+        "Meteorologene ber folk sikre løse gjenstander."
+    )
+    assert "tøft igjen" not in parse_text(text).text
+
+
 def test_the_leads_first_words_again_below_it_are_no_heading() -> None:
     text = (
         "Police are appealing for witnesses after a crash on the coast road left two people"

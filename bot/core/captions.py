@@ -113,7 +113,8 @@ _PRESENT_NO = frozenset(
 # A caption's words: who is shown with whom, its «show more» button.
 SHOWN_HERE = re.compile(
     r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
-    r"| (?:Vis mer|Vis meir|Show more)$|^(?:\d+ )?(?:Bil(?:de|ete)t|Photo|Map) (?:viser|shows)\b"
+    r"| (?:Vis m(?:er|eir)(?: Lukk)?|Les m(?:er|eir) Lukk|Show more)$"
+    r"|^(?:\d+ )?(?:Bil(?:de|ete)t|Photo|Map) (?:viser|shows)\b"
     r"|^(?:Her|Here) (?:er|var|is|are) (?:[^.]|(?<= [A-ZÆØÅ])\.){3,120}? "
     r"(?:fotografert|avbildet|avbilda|pictured)\b"  # («Her er finansminister X fotografert …»)
     # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
@@ -204,8 +205,7 @@ def ends_in_bare_credit(unit: str) -> bool:
 
 def ends_in_credit(unit: str) -> bool:
     """«… Foto: Ole Berg / NTB»: a caption's credit closes the unit."""
-    tail = unit[-90:]
-    return credit_tail(tail) is not None
+    return credit_tail(unit[-90:]) is not None
 
 
 def prose_before_caption(text: str) -> str | None:
