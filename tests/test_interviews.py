@@ -51,6 +51,26 @@ def test_with_two_people_introduced_no_answer_is_put_in_either_name() -> None:
     assert not any(b.startswith("Elevene er mindre ute") for b in found)  # no speaker
 
 
+def test_an_answer_after_another_speaker_is_said_in_that_speakers_name() -> None:
+    text = "\n\n".join(
+        [
+            "Brann i enebolig",
+            "– Mannskapene er på plass, sa Ola Brekke på 110-sentralen etter meldinga om brann.",
+            "– Var det noen i huset da brannen startet?",
+            "– Det var ikke folk i huset, og det er ikke fare for spredning, sier Brekke.",
+            "Innsatsleder Kari Vik forteller at det fortsatt brenner i taket.",
+            "– Det er kraftig røyk fra taket nå, sier Vik.",
+            "– Står huset til å redde?",
+            "– Det blir nok totalskadd, ja.",
+            "– Hvor lenge blir dere her?",
+            "– Vi blir her hele natta.",
+        ]
+    )
+    found = _bullets(text)
+    assert "Kari Vik: – Det blir nok totalskadd, ja." in found, found
+    assert not any(b.startswith("Ola Brekke: – Det blir") for b in found)
+
+
 @pytest.mark.parametrize(
     "intro",
     [

@@ -150,9 +150,27 @@ def name_answers(
         own = SAID_AFTER.search(answer.text) or SAID_BY_NAME.search(answer.text)
         if not own and not _question(answer.text):
             answer.kind = TURN
-            text = answer.text[2:] if answer.text.startswith(_ANSWER) else answer.text
-            answer.text = f"{name}: – {text.lstrip()}"
+            speaker = name if named else _answerer(units, j, name)
+            if speaker:
+                text = answer.text[2:] if answer.text.startswith(_ANSWER) else answer.text
+                answer.text = f"{speaker}: – {text.lstrip()}"
     return units
+
+
+def _answerer(units: list[Unit], j: int, name: str) -> str | None:
+    """Who answers `j`: the last speaker the story names before it, the intro's person or one
+    named in full above («…, sier Hestø.» / «– Står huset til å redde?» / «– Det blir nok
+    totalskadd.»: Hege Hestø's answer); None when the story does not say who he is."""
+    for unit in reversed(units[:j]):
+        said = [m.end() - 1 for m in SAID_AFTER.finditer(unit.text)]
+        if said:
+            after = unit.text[said[-1] :].split()[:4]
+            names = [w.strip(".,:;!?»”") for w in after if w[:1].isupper()]
+            if not names or set(name.split()).intersection(names):
+                return name
+            full = [p for u in units[:j] for p in _people(u.text) if p.split()[-1] in names]
+            return full[-1] if full else None
+    return name
 
 
 def _people(text: str) -> list[str]:
