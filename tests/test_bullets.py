@@ -3140,6 +3140,18 @@ def test_the_turn_to_the_news_after_a_recent_background_leads_but_not_now_that()
     assert first.startswith("Nå har statsforvalteren gitt en ny tillatelse"), first
 
 
+def test_the_verdict_told_recently_after_a_familys_background_leads() -> None:
+    text = (
+        "Dømd for vald i heimen\n\n"
+        "Familiefaren kom til Noreg med kona si for mange år sidan, og busette seg i Fjordvik."
+        " Forholdet skal ha vore vanskeleg i lang tid.\n\n"
+        "Nyleg blei mannen dømd til fengsel i to år for å ha banka kona og borna.\n\n"
+        "– Dommen gir eit tydeleg signal, seier politiadvokat Kari Moe."
+    )
+    first = bullets(digest(text, max_words=60))[0]
+    assert first.startswith("Nyleg blei mannen dømd til fengsel i to år"), first
+
+
 @pytest.mark.parametrize(
     ("dated", "first"),
     [
@@ -3539,6 +3551,14 @@ def test_a_short_clause_a_bullet_before_said_is_no_bullet_again(told: str, again
             " pool for good.\n\nThe pool opened in 1936. Swimmers have campaigned to save it"
             ' for ten years.\n\n"We are heartbroken," said campaigner Ann Lowe.',
             "Now the council has voted to close the pool for good.",
+        ),
+        (
+            "Dommen oppheves\n\nMed et «beklager» gikk 20-åringen fra festen, etter at han"
+            " hadde slått en annen gjest i ansiktet. I lagmannsretten ble han i mars dømt til"
+            " ett års fengsel for grov vold.\n\nNå har Høyesteretts ankeutvalg opphevet dommen."
+            " Lagmannsretten har ikke drøftet nødverge godt nok, mener utvalget.\n\n"
+            "– Vi er fornøyd, sier forsvarer Kari Moe.",
+            "Nå har Høyesteretts ankeutvalg opphevet dommen.",
         ),
     ],
 )

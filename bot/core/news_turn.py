@@ -25,7 +25,18 @@ _BACKGROUND = re.compile(
     r"dei siste åra|the past year|in recent (?:months|years|weeks))\b",
     re.IGNORECASE,
 )
-_NOW = ("Nå ", "No ", "Now ", "I dag ", "Today ", "Men nå ", "Men no ", "But now ")
+_NOW = (
+    "Nå ",
+    "No ",
+    "Now ",
+    "I dag ",
+    "Today ",
+    "Men nå ",
+    "Men no ",
+    "But now ",
+    "Nylig ",
+    "Nyleg ",
+)
 # «I 1978 ble mannen dømt …», then «Onsdag avsa …»: a year 2+ before the story's (undated: <2000)
 _YEAR_FIRST = re.compile(r"(?:I|In) (1[89]\d\d|20\d\d)\b")
 _DAY_NOW = (
@@ -49,9 +60,14 @@ def news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) ->
     if not background and not state:
         year = _YEAR_FIRST.match(lead.text)
         dated = analysis.article.date
-        if year is None or int(year[1]) > (int(dated[:4]) if dated else 2002) - 2:
-            return None
-        now = (*_NOW, *_DAY_NOW)
+        if year is not None and int(year[1]) <= (int(dated[:4]) if dated else 2002) - 2:
+            now = (*_NOW, *_DAY_NOW)
+        else:  # (or a verdict the lead's paragraph tells: «… ble han i april dømt til …»
+            # before «Nå har Høyesteretts ankeutvalg opphevet dommen.»)
+            told = analysis.all_sentences[lead.position : lead.position + 2]
+            state = any(s.section == lead.section and _VERDICT.search(s.text) for s in told)
+            if not state:
+                return None
     for sentence in analysis.all_sentences[lead.position + 1 : lead.position + _NOW_SEARCH]:
         if sentence.section != lead.section or not sentence.text.startswith(now):
             continue
@@ -95,5 +111,9 @@ def _done(text: str, language: str) -> bool:
     )
 
 
+_VERDICT = re.compile(
+    r"\b(?:ble|blei|vart|was|were)\b[^.;]{0,40}?\b(?:dømt|dømd|dømde|frifunnet|frifunnen|"
+    r"frikjent|frikjend|convicted|sentenced|acquitted|jailed)\b"
+)
 _DIGIT = re.compile(r"\d")
 _THEREFORE = re.compile(r"\b(?:dermed|derfor|difor|therefore|thus)\b")
