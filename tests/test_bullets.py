@@ -632,6 +632,34 @@ def test_a_short_sentence_that_gives_the_lead_score_again_is_no_bullet() -> None
     assert not any(b.startswith("Til slutt endte kampen") for b in shown)
 
 
+def test_a_matchs_score_told_again_with_its_place_is_one_bullet() -> None:
+    text = (
+        "Storvik tok derbyet\n\n"
+        "Storvik slo Nordby 7-5 i fjord-derbyet. Dermed er laget to poeng bak serieleder"
+        " Vestby, som tapte 2-3 borte.\n\n"
+        "Vestby har tapt tre av de fire siste kampene i serien.\n\n"
+        "12 mål\n\n"
+        "I Fjordvik vant Storvik derbyet mot Nordby 7-5. Kari Lie scoret to mål for Storvik.\n\n"
+        "Sørby vant lokaloppgjøret mot Østby 2-1 etter to sene mål."
+    )
+    shown = bullets(digest(text, max_words=90))
+    assert sum("7-5" in b for b in shown) == 1, shown
+
+
+def test_the_lead_told_again_with_a_compound_for_its_word_is_one_bullet() -> None:
+    text = (
+        "Sykehus samarbeider om kreft\n\n"
+        "Tre norske sykehus går sammen for å gjøre kreftbehandling mer skånsom og effektiv."
+        " Forskerne tror dette kan bety mye for pasientene.\n\n"
+        "Tre av landets universitetssykehus skal samarbeide for å gjøre kreftbehandling mer"
+        " effektiv og skånsom.\n\n"
+        "En stiftelse gir 80 millioner kroner til arbeidet, som skal vare i fem år.\n\n"
+        "Målet er å finne ut tidligere hvilken behandling som virker for hver pasient."
+    )
+    shown = bullets(digest(text, max_words=90))
+    assert sum("kreftbehandling mer" in b for b in shown) == 1, shown
+
+
 def test_one_figure_told_again_rounded_is_one_bullet() -> None:
     text = (
         "Hva gjør du uten fastlege?\n\n"

@@ -17,9 +17,10 @@ from itertools import chain, islice
 from typing import NamedTuple
 
 from bot.core.analysis import Sentence
-from bot.core.candidates import Bullets, Candidate, SectionStream, repeats
+from bot.core.candidates import Bullets, Candidate, SectionStream
 from bot.core.compress import MIN_BULLET_WORDS, MIN_CUT_WORDS
 from bot.core.copies import echoes
+from bot.core.repeats import repeats
 from bot.core.spacing import n_words
 from bot.core.speakers import ATTRIBUTION
 

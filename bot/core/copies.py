@@ -206,27 +206,32 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
     shares = _shares(text)
     long = _long_words(text) - _SHARE_WORDS if shares else set()
     return any(
-        names <= _names(other)  # (a name the other lacks: the same words of another place)
-        and (
-            not runs.isdisjoint(_runs(other))
-            or (  # «ni andre bustader blei evakuert» after «… frå ni bustader …»
-                not counts.isdisjoint(_counts(other))
-                and len(_long_words(text) & _long_words(other)) >= 2
+        # «I Hamar vant Storhamar derbyet mot Lillehammer 7-5.» after «Storhamar slo
+        # Lillehammer 7-5 …»: one match, its place aside
+        (score is not None and score in _scores(other) and sum(n in other for n in names) >= 2)
+        or (
+            names <= _names(other)  # (a name the other lacks: the same words of another place)
+            and (
+                not runs.isdisjoint(_runs(other))
+                or (  # «ni andre bustader blei evakuert» after «… frå ni bustader …»
+                    not counts.isdisjoint(_counts(other))
+                    and len(_long_words(text) & _long_words(other)) >= 2
+                )
+                # «… 144 888 personer står uten fast lege …» after «Nær 145 000 innbyggere …»
+                or (bool(names) and same_figure(text, other))
+                # «Til slutt endte kampen 31-22.» after «… vant til slutt 31-22 i Eliteserien …»
+                or (score is not None and score in _scores(other))
+                # «Shares were down 16.08 percent …» after «Shares … fell as much as 16 percent …»
+                # (of the same subject: not «Arbeiderpartiet får 25 prosent …» after «Høyre får …»)
+                or (
+                    bool(shares)
+                    and _same_share(shares, other)
+                    and bool(long & _long_words(other))
+                    and _words(text)[:1] == _words(other)[:1]
+                )
+                # «Ingen ble skadd i hendelsen.» after «Ingen ble skadd, men en mann …»
+                or (short is not None and _told_in(short, other))
             )
-            # «… 144 888 personer står uten fast lege …» after «Nær 145 000 innbyggere …»
-            or (bool(names) and same_figure(text, other))
-            # «Til slutt endte kampen 31-22.» after «… vant til slutt 31-22 i Eliteserien …»
-            or (score is not None and score in _scores(other))
-            # «Shares were down 16.08 percent …» after «Shares … fell as much as 16 percent …»
-            # (of the same subject: not «Arbeiderpartiet får 25 prosent …» after «Høyre får …»)
-            or (
-                bool(shares)
-                and _same_share(shares, other)
-                and bool(long & _long_words(other))
-                and _words(text)[:1] == _words(other)[:1]
-            )
-            # «Ingen ble skadd i hendelsen.» after «Ingen ble skadd, men en mann …»
-            or (short is not None and _told_in(short, other))
         )
         for other in kept
     )

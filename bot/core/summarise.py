@@ -17,7 +17,7 @@ from itertools import chain, islice
 from bot.core.analysis import Analysis
 from bot.core.attributions import attributed_once, in_quote_marks
 from bot.core.budget import same_voice, within_budget
-from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on, repeats
+from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on
 from bot.core.clause_choice import checker_for
 from bot.core.clauses import MainClauses
 from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
@@ -38,6 +38,7 @@ from bot.core.ranking import (
     score_sentences,
     section_words,
 )
+from bot.core.repeats import repeats
 from bot.core.roles import with_roles
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, is_quote
 

@@ -1,0 +1,62 @@
+"""Whether a candidate bullet makes a point a kept bullet already makes: the same quote
+twice, the same fact told again in other words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.core.candidates import Candidate
+
+_DUPLICATE_SHARE = 0.8  # of the smaller bullet's content words, shared: the same point twice
+
+
+def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:
+    """Whether a kept bullet already makes the point of a candidate with these content
+    words (the same quote twice)."""
+    if len(terms) < 3:
+        return False
+    for other in kept:
+        if terms.isdisjoint(other.terms):
+            continue  # (most pairs: no set to make)
+        shared = terms & other.terms
+        if len(shared) >= _DUPLICATE_SHARE * min(len(terms), len(other.terms)):
+            # A name the other lacks makes it another fact (the same drill at another place).
+            smaller = terms if len(terms) <= len(other.terms) else other.terms
+            if all(t in shared for t in smaller if t[:1].isupper()):
+                return True
+        elif _same_point(terms, other.terms, shared) and all(
+            # (the kept bullet may name more: «Laila Bertheussen», then «Bertheussen»)
+            t in shared
+            for t in terms
+            if t[:1].isupper()
+        ):
+            return True
+    return False
+
+
+_POINT_SHARE = 0.65  # of the plain words: the same fact told again in other words
+_POINT_WORDS = 4
+
+
+def _same_point(terms: frozenset[str], other: frozenset[str], shared: frozenset[str]) -> bool:
+    """Most plain words alike («Borgarting lagmannsrett har besluttet at Laila Bertheussen
+    ikke får anke skyldspørsmålet, men …» and «Tirsdagens beslutning fra lagmannsretten er
+    at Bertheussen nektes anke over skyldspørsmålet, men …»); names alone make no repeat
+    (the same coach first glad, then nervous)."""
+    plain = [t for t in shared if not t[:1].isupper()]
+    if len(plain) < _POINT_WORDS:
+        return False
+    fewer = min(sum(not t[:1].isupper() for t in terms), sum(not t[:1].isupper() for t in other))
+    if len(plain) >= _POINT_SHARE * fewer:
+        return True
+    # (a compound beside its last part is one word: «sykehus», «universitetssykehus»)
+    rest = [t for t in other - shared if len(t) >= _PART and not t[:1].isupper()]
+    parts = sum(
+        any(t.endswith(o) or o.endswith(t) for o in rest)
+        for t in terms - shared
+        if len(t) >= _PART and not t[:1].isupper()
+    )
+    return len(plain) + parts >= _POINT_SHARE * fewer
+
+
+_PART = 4  # letters: a compound's last part that is a word
