@@ -125,6 +125,25 @@ def bar_credit(line: str) -> bool:
     return line.upper() == line or all(w.lower() in AGENCIES for w in line[1:].split())
 
 
+def credit_line(texts: list[str], i: int) -> bool:
+    """A picture's credit on its line, the picture gone: «|MET OFFICE», or a photographer's
+    name in capitals between paragraphs («ØRJAN TORHEIM»; not a heading's words: «NATO
+    SUMMIT», which a dictionary knows)."""
+    line = texts[i]
+    if bar_credit(line):
+        return True
+    words = line.split()
+    return (
+        2 <= len(words) <= 3
+        and line.isupper()
+        and all(w.isalpha() for w in words)
+        and not any(lexicon(lang).form_lemma(w.lower()) for w in words for lang in ("nb", "en"))
+        and i > 0
+        and texts[i - 1].endswith(SENTENCE_END)
+        and spaces(texts[i - 1], _PROSE) >= _PROSE
+    )
+
+
 def caption_over_bar_credit(text: str, following: str) -> bool:
     """«The yellow weather alert has been issued for large parts of the UK» over «|MET
     OFFICE»: one short sentence over a bar's credit is the picture's caption."""
@@ -173,7 +192,11 @@ def print_caps(words: str) -> bool:
 
     split = words.split()
     lower = words.lower()  # (a plural is a word's: «TRIBUTES have poured in …»)
-    plural = lower[-1:] == "s" and books[0].form_lemma(lower) in (lower[:-1], lower[:-2])
+    plural = (  # (one a word list knows: not «ICES anbefaler …», the council's acronym)
+        lower[-1:] == "s"
+        and zipf(lower, "en") > _UNKNOWN_ZIPF
+        and books[0].form_lemma(lower) in (lower[:-1], lower[:-2])
+    )
     if (
         len(split) == 1
         and not plural
@@ -186,6 +209,7 @@ def print_caps(words: str) -> bool:
 
 
 _CAPS_ZIPF = 3.5  # Zipf: «Tess» 3.2, «police» 5.3, «road» 5.2
+_UNKNOWN_ZIPF = 3.0  # what the word list gives a word it lacks («ices»)
 _SHORT_CAPS_ZIPF = 5.0  # four letters or fewer: «nasa» 4.2, «nato» 4.4; «fire» 5.3, «two» 6.1
 
 

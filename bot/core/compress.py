@@ -138,7 +138,7 @@ def clean_sentence(text: str) -> str:
 
 _REPORT_IN = re.compile(r"^((?:[A-ZÆØÅ][\w-]+(?:[ /][A-ZÆØÅ][\w-]+)?: )?)Melding om ")
 # A local paper's lead opens in capitals: «A ROAD connecting …», «POLICE are …».
-_CAPS_OPENING = re.compile(r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?:['’]S)?(?= [A-ZÆØÅ]?[a-zæøå])")
+_CAPS_OPENING = re.compile(r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?:['’]S)?(?=,? [A-ZÆØÅ]?[a-zæøå])")
 
 
 def is_question(text: str) -> bool:
