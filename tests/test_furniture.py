@@ -399,6 +399,7 @@ WIDGET_LINES += [
     # a shop's, a reader's and a newsletter's boxes; a camera's file name
     "Saved articles", "Shopping cart", "You have not yet added any article to your bookmarks!",
     "GDPR Compliance", "Do not worry we don't spam!", "IMG 1729",
+    "Følg utviklingen direkte",
     # a video's title and its blurb over its length
     "Trial lawyer on the judge's sentence Trial lawyer weighs in on the life sentence the"
     " judge gave for the two murders 06:25",
@@ -1523,6 +1524,13 @@ def test_a_date_glued_to_a_sentences_stop_goes() -> None:
     assert clean_inline(f"{line}10.03.2022") == line
     assert clean_inline(f"{line}10.03.2022 14:50") == line
     assert clean_inline("Laget vant 3.10.2022") == "Laget vant 3.10.2022"  # (no stop before it)
+
+
+def test_an_indian_wires_place_day_and_mark_go() -> None:
+    from bot.core.furniture import clean_inline
+
+    line = "Washington DC (USA) Dec 18, (ANI): The jazz drummer Ole Berg died at the age of 87."
+    assert clean_inline(line) == "The jazz drummer Ole Berg died at the age of 87."
 
 
 def test_a_pictures_file_name_glued_to_a_sentences_stop_goes() -> None:
@@ -2878,6 +2886,23 @@ def test_a_pictures_caption_and_its_credit_between_paragraphs_are_no_heading(
     digest = digest_article(parse_text(text))
     assert [s.heading for s in digest.sections] == [None]
     assert not any(caption[:30] in b for b in seen_by_reader(digest))
+
+
+@pytest.mark.parametrize(("credit", "heading"), [("KARI HOLMØY", False), ("FLOM I BYEN", True)])
+def test_a_photographers_name_in_capitals_between_paragraphs_is_no_heading(
+    credit: str, heading: bool
+) -> None:
+    text = (
+        "Brann i enebolig\n\n"
+        "En mor og fire barn ble husløse etter en brann i en enebolig på Askøy natt til"
+        " tirsdag.\n\n"
+        "Årsaken er ukjent, men politiet tror en varmelampe på utsiden kan ha startet brannen.\n\n"
+        f"{credit}\n\n"
+        "– Huseieren prøvde selv å slokke, men det gikk ikke, sier operasjonsleder Per Dal.\n\n"
+        "Alle kom seg ut av huset i tide."
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert (credit in headings) is heading, headings
 
 
 def test_a_writer_after_a_bar_is_a_byline_and_the_headline_over_it_the_title() -> None:

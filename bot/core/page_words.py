@@ -166,6 +166,9 @@ AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Da
     # a date, then the place in brackets: «December 12, 2010 (CHICAGO) More than 300 …»;
     # a live ticker's source: «BA: Politiet opplyser at …»
     r"|^[A-Z][a-z]+ \d{1,2}, \d{4} \([A-Z][A-Z ]{2,30}\)\s*(?=[A-Z])"
+    # an Indian wire's place, country, day and mark: «Washington DC (USA) Dec 18, (ANI): …»
+    r"|^[A-Z][\w .]{1,30} \([A-Z][\w ]{1,20}\),? [A-Z][a-z]{2}\.? \d{1,2},? "
+    r"\((?:ANI|IANS|PTI)\):\s*"
     r"|^(?:NTB|NPK|NRK|VG|BA|BT|TV ?2|DN|E24|SA|AP|AFP|Reuters):\s+(?=[A-ZÆØÅ][a-zæøå]+ \S+ \S+ \S)"
 )
 # An ad slot's token left in the text: «[ad_1] Scotland's new first minister …».

@@ -18,10 +18,10 @@ from bot.core.bylines import is_byline, is_name_line
 from bot.core.caps_captions import (
     NAMED_INSIDE,
     alt_line,
-    bar_credit,
     between_credits,
     caps_caption_run,
     caption_over_bar_credit,
+    credit_line,
     credited_caps_caption,
     is_caps_caption,
     top_picture_caption,
@@ -289,7 +289,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         if top_picture_caption(texts, i):
             furniture = True  # «TAKLING: …» over «Publisert …», or on top over the headline
         furniture = furniture or credited_caps_caption(unit.text) or caps_caption_run(texts, i)
-        furniture = furniture or bar_credit(unit.text)  # «|MET OFFICE», and its caption:
+        furniture = furniture or credit_line(texts, i)  # «|MET OFFICE», and its caption:
         furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))
         if not furniture:
             text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text)), texts))

@@ -390,9 +390,11 @@ WIDGET_PHRASES = frozenset((
     "kjøp", "buy", "er du allerede abonnent?", "er du allereie abonnent?",
     "already a subscriber?", "for å lese denne saken må du være abonnent",
     "for å lese denne saka må du vere abonnent", "et abonnement gir tilgang til alt innhold",
-    # a shop's and a reader's boxes, a newsletter's pitch: «Saved articles» / «You have not …»
-    "shopping cart", "saved articles", "browse articles", "newsletter image",
-    "you have not yet added any article to your bookmarks", "do not worry we don't spam",
-    "gdpr compliance", "subscribe to the newsletter", "subscribe to our newsletter",
+    # a live feed's link; a shop's and a reader's boxes, a newsletter's pitch
+    "følg utviklingen direkte", "følg utviklinga direkte", "følg saken direkte",
+    "følg saka direkte", "følg utviklingen her", "følg utviklinga her", "shopping cart",
+    "saved articles", "browse articles", "newsletter image", "do not worry we don't spam",
+    "you have not yet added any article to your bookmarks", "gdpr compliance",
+    "subscribe to the newsletter", "subscribe to our newsletter",
 ))
 # fmt: on
