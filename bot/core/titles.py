@@ -66,7 +66,7 @@ def clean_title(title: str | None) -> str | None:
         (
             i
             for i in range(1, len(parts))
-            if _site_part(parts[i]) and not parts[i - 1].endswith(":")
+            if (_site_part(parts[i]) or _tag_part(parts, i)) and not parts[i - 1].endswith(":")
         ),
         len(parts),
     )
@@ -78,11 +78,21 @@ def clean_title(title: str | None) -> str | None:
     return title[:end].strip() or None
 
 
+def _tag_part(parts: list[str], i: int) -> bool:
+    """A section's tag in lower case between the headline and the site: «… | punjab |
+    Hindustan Times …»."""
+    return i + 1 < len(parts) and parts[i].isalpha() and parts[i].islower()
+
+
 def _site_part(part: str) -> bool:
     """A site name, a domain or a date: short, every word capitalised, no verb."""
     part = part.strip()
     if not part:
         return True
+    if ": " in part and (site := part.split(": ", 1))[1][:1].isupper():
+        # a site and its sections: «East Valley Tribune: Nation / World»
+        sections = site[1].split()
+        return _site_part(site[0]) and all(w[:1].isupper() or w == "/" for w in sections)
     if _DATE_LIKE.match(part):
         return True
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", part):
