@@ -365,6 +365,12 @@ FURNITURE_LINES += [
     "The prime minister speaking outside Downing Street. Picture: PA",
     # a stock agency's credit after the stop, two agencies' after a name, a credit in brackets
     "Kari Lie coached the national teams of Norway and Sweden. Keystone",
+    # share buttons with their icons' names, a trail from the paper's name, a content
+    # warning, a local paper's appeal
+    "Facebook ikon Twitter logo Print side", "Nordvik Daily Times > News > Crime",
+    "Warning: This story contains content that readers may find distressing.",
+    "Every contribution will help us continue to produce local journalism that makes a"
+    " measurable difference to our community.",
     # a newsletter's pitch
     "Join 10k+ people to get notified about new posts, news and tips.",
     "Keystone-SDA SDA",
@@ -399,7 +405,8 @@ WIDGET_LINES += [
     # a shop's, a reader's and a newsletter's boxes; a camera's file name
     "Saved articles", "Shopping cart", "You have not yet added any article to your bookmarks!",
     "GDPR Compliance", "Do not worry we don't spam!", "IMG 1729",
-    "Følg utviklingen direkte",
+    "Følg utviklingen direkte", "Fant du det du lette etter?", "Become a Supporter", "Humidity",
+    "READ NOW",
     # a video's title and its blurb over its length
     "Trial lawyer on the judge's sentence Trial lawyer weighs in on the life sentence the"
     " judge gave for the two murders 06:25",
@@ -1076,6 +1083,13 @@ def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
             " parts of the country",
             "Man charged with murder in Oslo",
         ),
+        # a site and its sections; a section's tag in lower case before the site
+        (
+            "Study finds doctors say too little - Valley Tribune: Nation / World",
+            "Study finds doctors say too little",
+        ),
+        ("Farmers rush to harvest | punjab | Hindustan Times", "Farmers rush to harvest"),
+        ("Støre går av – Vedum: Vi må ta over", None),
     ],
 )
 def test_a_page_title_loses_its_site_name_and_date(title: str, clean: str | None) -> None:

@@ -23,7 +23,7 @@ abonner subscribe lukk close tilbake back toppen top nyhetsbrev newsletter publi
 published updated posted kl gmt bst utc cet cest min minutter minutes timer hours sekunder
 seconds ago siden sidan tips foto photo lesetid sist last read minute minutt minutts
 minutters lesing articles details related google privacy personvern support eng рус укр
-nettopp views visninger fullskjerm fullscreen annonsere
+nettopp views visninger fullskjerm fullscreen annonsere ikon icon logo side
 """)
 # Words that carry no meaning of their own: neutral beside page words.
 FUNCTION = _set("""

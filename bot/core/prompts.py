@@ -22,6 +22,8 @@ PROMPT = CaseBlind(
     # here», «Create a free account to continue», «Your browser appears to have cookies …»
     r"please donate|create a free account|cookies disabled|consent to use cookies|"
     r"^learn more$|partner content$|^join [\d.,]+k?\+? (?:people|readers|subscribers)|"
+    # a content warning, a local paper's appeal: «Every contribution will help us continue …»
+    r"^warning: this (?:story|article|report) contains|^every contribution will help|"
     # a story's box of contents, a radio's app, a share box's label, an archive's header: «I
     # denne saken kan du lese om», «Enter your number to get our free mobile app»,
     # «Sharelines», «All posts by Archaeology World Team»
