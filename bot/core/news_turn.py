@@ -64,8 +64,8 @@ def news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) ->
             now = (*_NOW, *_DAY_NOW)
         else:  # (or a verdict the lead's paragraph tells: «… ble han i april dømt til …»
             # before «Nå har Høyesteretts ankeutvalg opphevet dommen.»)
-            told = analysis.all_sentences[lead.position : lead.position + 2]
-            state = any(s.section == lead.section and _VERDICT.search(s.text) for s in told)
+            paragraph = analysis.all_sentences[lead.position : lead.position + 2]
+            state = any(s.section == lead.section and _VERDICT.search(s.text) for s in paragraph)
             if not state:
                 return None
     for sentence in analysis.all_sentences[lead.position + 1 : lead.position + _NOW_SEARCH]:

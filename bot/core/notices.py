@@ -281,8 +281,8 @@ def ticker_line(texts: list[str], i: int) -> bool:
     text = texts[i]
     if i and texts[i - 1].lower().rstrip(":") in _TICKER_LABELS:
         # «Breaking News» over «… Live Now», or over a headline that another one is under
-        below = i + 1 < len(texts) and _teaser_title(texts[i + 1]) and _teaser_title(text)
-        if below or text.endswith(_LIVE_NOW):
+        headline = i + 1 < len(texts) and _teaser_title(texts[i + 1]) and _teaser_title(text)
+        if headline or text.endswith(_LIVE_NOW):
             return all(_teaser_title(line) for line in texts[:i])
     below = texts[i + 1] if i + 1 < len(texts) else ""
     if len(below) > 16 or below.lower().strip(" .:!") not in _TICKER_LABELS:
