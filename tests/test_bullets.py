@@ -3174,6 +3174,19 @@ def test_the_turn_to_the_news_after_a_recent_background_leads_but_not_now_that()
     assert first.startswith("Nå har statsforvalteren gitt en ny tillatelse"), first
 
 
+def test_the_turn_after_a_teaser_leads_without_its_for() -> None:
+    text = (
+        "Ferja kan bli lagd ned\n\n"
+        "Det var jubel på mange ferjekaier då nyheita kom i fjor om gratis ferje på små"
+        " samband. Regjeringa sette av 39 millionar kroner til formålet.\n\n"
+        "Men gleda kan bli kortvarig. For no reagerer pendlarar i Fjordvik på forslaget frå"
+        " fylkeskommunen om å leggja ned ferjesambandet over fjorden frå neste år.\n\n"
+        "– Eg trudde ikkje det kunne vera sant, seier pendlar Kari Moe."
+    )
+    first = bullets(digest(text, max_words=60))[0]
+    assert first.startswith("No reagerer pendlarar i Fjordvik på forslaget"), first
+
+
 def test_the_verdict_told_recently_after_a_familys_background_leads() -> None:
     text = (
         "Dømd for vald i heimen\n\n"

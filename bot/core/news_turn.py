@@ -25,18 +25,12 @@ _BACKGROUND = re.compile(
     r"dei siste åra|the past year|in recent (?:months|years|weeks))\b",
     re.IGNORECASE,
 )
-_NOW = (
-    "Nå ",
-    "No ",
-    "Now ",
-    "I dag ",
-    "Today ",
-    "Men nå ",
-    "Men no ",
-    "But now ",
-    "Nylig ",
-    "Nyleg ",
-)
+# («Nyleg blei mannen dømd …» after «… for mange år sidan»)
+_NOW: tuple[str, ...] = ("Nå ", "No ", "Now ", "I dag ", "Today ", "Men nå ", "Men no ")
+_NOW += ("But now ", "Nylig ", "Nyleg ")
+# «Men gleda kan bli kortvarig. For no reagerer pendlarar på forslaget …»: the turn's «for»
+# («because») leans on the teaser before it; the news reads without it.
+_FOR_NOW = ("For nå ", "For no ")
 # «I 1978 ble mannen dømt …», then «Onsdag avsa …»: a year 2+ before the story's (undated: <2000)
 _YEAR_FIRST = re.compile(r"(?:I|In) (1[89]\d\d|20\d\d)\b")
 _DAY_NOW = (
@@ -69,13 +63,16 @@ def news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) ->
             if not state:
                 return None
     for sentence in analysis.all_sentences[lead.position + 1 : lead.position + _NOW_SEARCH]:
-        if sentence.section != lead.section or not sentence.text.startswith(now):
+        if sentence.section != lead.section or not sentence.text.startswith((*now, *_FOR_NOW)):
             continue
         if sentence.text.split(maxsplit=2)[1:2] in (["som"], ["that"]):
             continue  # «Nå som det går mot sommer …»: «now that», the background still
         if state and not _done(sentence.text, analysis.article.language):
             continue
-        if (text := made.of(sentence, lead=True)) is not None and not made.pronoun(text):
+        text = made.of(sentence, lead=True)
+        if text is not None and text.startswith(_FOR_NOW):
+            text = text[4:5].upper() + text[5:]  # «No reagerer pendlarar …»
+        if text is not None and not made.pronoun(text):
             # «Nå har en milepæl blitt nådd.» over «I sesongen 2020/2021 har 50 053 hjort blitt
             # felt.»: the turn says that it came, the sentence after it what came
             after = analysis.all_sentences[sentence.position + 1 : sentence.position + 2]
