@@ -371,6 +371,8 @@ FURNITURE_LINES += [
     "Warning: This story contains content that readers may find distressing.",
     "Every contribution will help us continue to produce local journalism that makes a"
     " measurable difference to our community.",
+    # a site's search box
+    "Hi, what are you looking for?",
     # a newsletter's pitch
     "Join 10k+ people to get notified about new posts, news and tips.",
     "Keystone-SDA SDA",

@@ -260,6 +260,26 @@ Du kan lese meir om brannvernet på brannvern.no via denne lenkja.
     assert "Fire personar er registrerte som bebuarar" in seen
 
 
+def test_a_papers_note_on_names_it_keeps_back_and_a_pointer_to_updates_are_no_bullets() -> None:
+    text = """Foreldre reagerer på mobbesak
+
+Fleire foreldre ved ein ungdomsskule i Fjordvik meiner skulen har handtert ei mobbesak \
+dårleg, og har klaga saka inn til statsforvaltaren.
+
+NRK har valt å utelate namnet på skulen, av omsyn til personvernet.
+
+NRK kjenner identiteten til dei involverte.
+
+Følg med her for å få oppdatert informasjon.
+
+Rektor seier skulen har sett inn tiltak, og at saka no er løyst.
+"""
+    seen = shown(digest(text))
+    for note in ("utelate namnet", "kjenner identiteten", "Følg med her"):
+        assert note not in seen, note
+    assert "Rektor seier skulen har sett inn tiltak" in seen
+
+
 def test_a_broadcasters_glued_mark_and_a_videos_teaser_are_no_article() -> None:
     text = """Storms hit the coast as rain spreads south
 

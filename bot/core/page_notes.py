@@ -84,6 +84,11 @@ _BLOG_NOTE = re.compile(
     # Haugesund stadion», «From all of us, have a peaceful evening.»
     r"|[^.]{0,60}\bønsker? (?:dere|deg|alle) (?:hjertelig )?velkommen\b"
     r"|from (?:all of us|everyone here|the team)\b[^.]{0,40}\bhave a\b"
+    # a paper's note on names it keeps back: «NRK har valt å utelate namnet på skulen, …»,
+    # «NRK kjenner identiteten til dei involverte.», «The Post has chosen not to name …»
+    r"|[^.]{0,40}\b(?:har|have|has) (?:valt|valgt|chosen|decided) (?:å |to )?(?:utelate|ikkje|"
+    r"ikke|not)\b[^.]{0,40}\b(?:namnet|navnet|namna|navnene|name|names|identiteten)\b"
+    r"|[^.]{0,30}\bkjenner identiteten\b"
     # a standfirst's byline: «Andrew Buncombe reports on an ultimate expression of …»
     r"|(?-i:(?!The )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) reports (?:on|from)\b[^.,]{0,80}\.?$",
     re.IGNORECASE,
@@ -94,6 +99,7 @@ _NOTE_WORDS = (
     *("thank", "verdict", "report", "this one", "takk"),
     *("retting", "rettelse", "korrigering", "correction", "versjon", "version"),
     *("breaking news update", "follows", "is below", "velkommen", "have a"),
+    *("namn", "navn", "name", "identitet"),
 )
 
 
