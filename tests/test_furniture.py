@@ -371,8 +371,8 @@ FURNITURE_LINES += [
     "Warning: This story contains content that readers may find distressing.",
     "Every contribution will help us continue to produce local journalism that makes a"
     " measurable difference to our community.",
-    # a site's search box
-    "Hi, what are you looking for?",
+    # a site's search box, a syndicated story's pointer
+    "Hi, what are you looking for?", "This article was taken from:",
     # a newsletter's pitch
     "Join 10k+ people to get notified about new posts, news and tips.",
     "Keystone-SDA SDA",
@@ -408,7 +408,7 @@ WIDGET_LINES += [
     "Saved articles", "Shopping cart", "You have not yet added any article to your bookmarks!",
     "GDPR Compliance", "Do not worry we don't spam!", "IMG 1729",
     "Følg utviklingen direkte", "Fant du det du lette etter?", "Become a Supporter", "Humidity",
-    "READ NOW",
+    "READ NOW", "Latest News",
     # a video's title and its blurb over its length
     "Trial lawyer on the judge's sentence Trial lawyer weighs in on the life sentence the"
     " judge gave for the two murders 06:25",

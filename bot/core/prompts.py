@@ -25,7 +25,7 @@ PROMPT = CaseBlind(
     # a content warning, a local paper's appeal: «Every contribution will help us continue …»
     r"^warning: this (?:story|article|report) contains|^every contribution will help|"
     # a site's search box, a pointer to its updates: «Følg med her for å få oppdatert …»
-    r"^(?:hi, )?what are you looking for\?|^følg med her\b|"
+    r"^(?:hi, )?what are you looking for\?|^følg med her\b|^this article was taken from\b|"
     # a story's box of contents, a radio's app, a share box's label, an archive's header: «I
     # denne saken kan du lese om», «Enter your number to get our free mobile app»,
     # «Sharelines», «All posts by Archaeology World Team»

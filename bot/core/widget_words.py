@@ -340,7 +340,7 @@ WIDGET_PHRASES = frozenset((
     "ekspandér faktaboks", "ekspander faktaboks", "utvid faktaboks", "lukk faktaboks",
     "hopp til hovudinnhald", "gå til innhold", "gå videre til innhold", "gå vidare til innhald",
     "accessibility links", "breaking news", "breaking", "fant du det du lette etter?",
-    "fann du det du leita etter?", "become a supporter", "humidity", "read now",
+    "fann du det du leita etter?", "become a supporter", "humidity", "read now", "latest news",
     "live reporting", "video content", "audio", "find out more", "live news", "sort by",
     "all times stated are uk", "got a tv licence?", "got a tv licence", "saken oppdateres",
     "saka vert oppdatert", "saka blir oppdatert", "this story is developing",
