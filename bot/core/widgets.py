@@ -209,16 +209,17 @@ _PAYWALL = (
 def after_widget(text: str) -> str:
     """A paragraph without a widget's sentence run into its start («Your support makes all
     the difference.American firm Xerox is to close …»): the story's sentences after it."""
-    cut = text.find(". ", 0, _WIDGET_SENTENCE)
-    if cut < 0 or spaces(text[:cut], _SHORT_SENTENCE) >= _SHORT_SENTENCE:
+    stop = _WIDGET_STOP.search(text, 0, _WIDGET_SENTENCE)  # (glued: «difference.COURTAULDS»)
+    if stop is None or spaces(text[: stop.start()], _SHORT_SENTENCE) >= _SHORT_SENTENCE:
         return text
-    rest = text[cut + 2 :]
+    cut, rest = stop.start(), text[stop.end() :]
     if spaces(rest, 8) < 8 or not rest[:1].isupper() or not is_widget(text[: cut + 1]):
         return text
     return rest
 
 
 _WIDGET_SENTENCE = 80  # characters: a widget's line is short
+_WIDGET_STOP = re.compile(r"\.(?: |(?=[A-Z]))")
 _SHORT_SENTENCE = 8  # words
 
 
