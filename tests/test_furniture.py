@@ -1890,6 +1890,13 @@ def test_a_caption_given_twice_in_one_paragraph_is_dropped_with_its_copy() -> No
     assert paragraphs[0].startswith("A 22-year-old charged")
 
 
+def test_a_captions_second_sentence_says_who_is_shown() -> None:
+    from bot.core.captions import is_caption
+
+    assert is_caption("Kari Lie ble 74 år gammel. Her er hun avbildet i 2009.")
+    assert not is_caption("Kommunen vedtok planen. Her er det mange som er uenige i vedtaket.")
+
+
 def test_a_caption_with_its_buttons_after_the_credit_is_no_part_of_the_story() -> None:
     text = (
         "Storm i nord\n\n"
@@ -3880,6 +3887,9 @@ def test_a_syndicators_and_its_wires_tag_open_no_bullet() -> None:
         "Ankeutvalgets kjennelse finner du her",
         "READ: Clerk threatened with hammer in gas station robbery",
         "Les på E24+ – 2021 vil handle om å skape og beholde arbeidsplasser",
+        "SE BILLEDGALLERIET: Utdrikningslag tok med brud fra Bodø til festivalen i helga",
+        "Les VGs anmeldelse av boken her: Praktfullt om livet!",
+        "Her kan du lese Adresseavisens anmeldelse av konserten: Tropisk nektar",
         "2023-05-31 01:40:27 GMT2023-05-31 09:40:27(Beijing Time) Sina English",
         "2015-01-14-mareano-ny-art-foto-660-793",
         "død rose COLOURBOX1812518",

@@ -115,7 +115,7 @@ SHOWN_HERE = re.compile(
     r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
     r"| (?:Vis m(?:er|eir)(?: Lukk)?|Les m(?:er|eir) Lukk|Show more)$"
     r"|^(?:\d+ )?(?:Bil(?:de|ete)t|Photo|Map) (?:viser|shows)\b"
-    r"|^(?:Her|Here) (?:er|var|is|are) (?:[^.]|(?<= [A-ZÆØÅ])\.){3,120}? "
+    r"|(?:^|(?<=[a-zæøå]\. ))(?:Her|Here) (?:er|var|is|are) (?:[^.]|(?<= [A-ZÆØÅ])\.){3,120}? "
     r"(?:fotografert|avbildet|avbilda|pictured)\b"  # («Her er finansminister X fotografert …»)
     # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
     r"|(?:^|\. )(?:(?:At|From) (?:left|right|top|bottom)|Pictured|Above|Below),"

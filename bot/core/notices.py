@@ -30,6 +30,13 @@ _LINK_LABEL = re.compile(
     r"|^les på [\w+.]{2,20} [–—-] [A-ZÆØÅ0-9«].*$",  # «Les på E24+ – 2021 vil handle om …»
     re.IGNORECASE,
 )
+# A gallery's or a review's link, its title after it however it ends: «SE BILLEDGALLERIET:
+# …», «Les VGs anmeldelse av boken her: Praktfullt om livet!»
+_GALLERY_OR_REVIEW = re.compile(
+    r"^(?:se|sjå) (?:billedgalleriet|bildegalleriet|biletgalleriet|galleriet)\b"
+    r"|^(?:les|her kan du lese|her kan du lesa) [\w+.]+ (?:anmeldelse|melding)\b",
+    re.IGNORECASE,
+)
 _LINK_WORDS = 14  # words: a link's title is a headline
 # «EL PASO, Texas -», «SAN SEBASTIAN, Spain -»: a wire's dateline, its story below.
 _DATELINE_DASH = re.compile(
@@ -186,6 +193,8 @@ def is_notice(text: str) -> bool:
     if _COURTESY.match(text) or (text[-1:].isalpha() and _NAME_PAPER.match(text)):
         return True
     if text.count(" ") < _BORROWED_WORDS and _BORROWED.match(text):
+        return True
+    if text[:1] in "SsLlH" and _GALLERY_OR_REVIEW.match(text):
         return True
     if text.count(" ") >= _LINK_WORDS or text.endswith(("?", "!")):
         return False
