@@ -781,10 +781,16 @@ def test_a_dateline_on_its_own_line_over_the_prose_is_no_title_nor_heading() -> 
     assert not any(s.heading for s in article.sections), article.sections
 
 
-@pytest.mark.parametrize("gap", ["\n", "\n\n"])
-def test_the_last_row_of_a_results_table_is_no_heading_over_the_prose(gap: str) -> None:
+@pytest.mark.parametrize(
+    ("gap", "colon"), [("\n", ""), ("\n\n", ""), ("\n\n", ":")]
+)  # («Klepp – Vålerenga: 1–3»: a colon before the score)
+def test_the_last_row_of_a_results_table_is_no_heading_over_the_prose(gap: str, colon: str) -> None:
     rows = gap.join(
-        ["Strømsgodset - Brann 3–0", "Viking - Rosenborg 1–5", "Vålerenga - Tromsø 1–1"]
+        [
+            f"Strømsgodset - Brann{colon} 3–0",
+            f"Viking - Rosenborg{colon} 1–5",
+            f"Vålerenga - Tromsø{colon} 1–1",
+        ]
     )
     article = parse_text(
         f"Bodø/Glimt vant serien\n\n{rows}\n\nBodø/Glimt hadde allerede sikret gullet i"

@@ -61,7 +61,7 @@ SCORE_LINE = re.compile(
 # A row of a results table: «Strømsgodset - Brann 3–0», «Swansea 1 - 0 Burnley», «Molde –
 # Haugesund 3-1 (2-1)».
 SCORE_ROW = re.compile(
-    r"[A-ZÆØÅ][\w.'’/ –-]{1,40}? \d{1,3} ?[-–] ?\d{1,3}(?: [A-ZÆØÅ][\w.'’/ -]{1,40})?"
+    r"[A-ZÆØÅ][\w.'’/ –-]{1,40}?:? \d{1,3} ?[-–] ?\d{1,3}(?: [A-ZÆØÅ][\w.'’/ -]{1,40})?"
     r"(?: \(\d{1,2}[-–]\d{1,2}\))?$"
 )
 
