@@ -2049,6 +2049,23 @@ def test_a_short_title_and_a_genitive_are_no_topics_of_their_own() -> None:
     assert "klaebos" not in _commands(text)
 
 
+def test_a_name_the_story_writes_more_often_in_its_genitive_is_named_bare() -> None:
+    text = (
+        "Helseminister Kari Vold (H) stadfesta torsdag at departementet vurderte endringar i"
+        " lova medan lova var eit heitt tema i KrFs debatt om vegval.\n\n"
+        "– Dette stadfestar inntrykket vårt, nemleg at departementet har prøvd å påverke KrFs"
+        " interne prosess, seier Per Lund til NTB.\n\n"
+        "Han fekk svar på eit skriftleg spørsmål til Vold torsdag.\n\nLova viktig\n\n"
+        "I brevet skriv Vold at juristane i departementet starta arbeidet etter at KrFs"
+        " sentralstyre sette lova som eitt av tre hovudpunkt før landsmøtet.\n\n"
+        "Seks av ti tillitsvalde i KrF meiner valet vart påverka av at regjeringa opna for å"
+        " endre lova med KrF.\n\n– Eg stadfestar at departementet var involvert, seier Vold til"
+        " NTB.\n\nLund meiner at Volds brev viser noko anna enn det regjeringa har sagt."
+    )
+    commands = _commands(text)
+    assert "krfs" not in commands and "krf" in commands, commands
+
+
 def test_two_names_of_a_kind_joined_by_og_are_no_one_name() -> None:
     text = (
         "Raset stengte vegen mellom Flåm og Aurland natt til fredag. Stengingen omfatter"

@@ -101,7 +101,23 @@ def as_named(label: str, text: str, language: str) -> str:
     school with it («Sogn tingrett»), a name too long for a command by the short name the
     text gives it."""
     label = unglued(without_common_words(without_role(label), text, language), text)
-    return by_acronym(with_institution(label, text), text)
+    label = by_acronym(with_institution(label, text), text)
+    return label if language == "en" else uninflected(label, text)
+
+
+def uninflected(label: str, text: str) -> str:
+    """A Norwegian name in its genitive where the text writes it bare too: «KrFs» → «KrF»,
+    «Høies» → «Høie» (not «Hans», «Lars»: the text has no «Han», no «Lar»)."""
+    if label[-1:] != "s" or not label[-2:-1].isalpha() or len(label.split()[-1]) < _BARE + 1:
+        return label
+    bare = label[:-1]
+    alone = any(
+        not text[at + len(bare) : at + len(bare) + 1].isalnum() for at in word_positions(bare, text)
+    )
+    return bare if alone else label
+
+
+_BARE = 3  # letters: a name's bare form («KrF», «Høie»)
 
 
 def unglued(label: str, text: str) -> str:
