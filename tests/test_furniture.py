@@ -373,6 +373,9 @@ FURNITURE_LINES += [
     " measurable difference to our community.",
     # a site's search box, a syndicated story's pointer
     "Hi, what are you looking for?", "This article was taken from:",
+    "Logg inn eller opprett et abonnement for å lagre artikler Få tilgang til alt innhold på"
+    " Nordvik Metall", "Get Nordvik News in your Inbox",
+    "Ingen binding eller kortopplysninger kreves", "Gjelder kun personlig abonnement.",
     # a newsletter's pitch
     "Join 10k+ people to get notified about new posts, news and tips.",
     "Keystone-SDA SDA",
@@ -406,7 +409,7 @@ FURNITURE_LINES += [
 WIDGET_LINES += [
     # a shop's, a reader's and a newsletter's boxes; a camera's file name
     "Saved articles", "Shopping cart", "You have not yet added any article to your bookmarks!",
-    "GDPR Compliance", "Do not worry we don't spam!", "IMG 1729",
+    "GDPR Compliance", "Do not worry we don't spam!", "IMG 1729", "23948sdkhjf",
     "Følg utviklingen direkte", "Fant du det du lette etter?", "Become a Supporter", "Humidity",
     "READ NOW", "Latest News",
     # a video's title and its blurb over its length

@@ -26,6 +26,10 @@ PROMPT = CaseBlind(
     r"^warning: this (?:story|article|report) contains|^every contribution will help|"
     # a site's search box, a pointer to its updates: «Følg med her for å få oppdatert …»
     r"^(?:hi, )?what are you looking for\?|^følg med her\b|^this article was taken from\b|"
+    # a paywall's offer to save, a mailing list's: «Logg inn eller opprett et abonnement for å
+    # lagre artikler …», «Get Rediff News in your Inbox»
+    r"^logg inn eller opprett\b|^få tilgang til alt innhold\b|^get [\w ]{2,30} in your inbox$|"
+    r"^ingen binding\b|^gjelder kun personlig abonnement|^kontakt oss for en bedriftsløsning|"
     # a story's box of contents, a radio's app, a share box's label, an archive's header: «I
     # denne saken kan du lese om», «Enter your number to get our free mobile app»,
     # «Sharelines», «All posts by Archaeology World Team»
