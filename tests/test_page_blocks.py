@@ -270,12 +270,16 @@ NRK har valt å utelate namnet på skulen, av omsyn til personvernet.
 
 NRK kjenner identiteten til dei involverte.
 
+Bildet er fra Fjordvik skole i 2018 da elevene markerte skolestart.
+
+Bruk gjerne kommentarfeltet under artikkelen til å si hva du mener.
+
 Følg med her for å få oppdatert informasjon.
 
 Rektor seier skulen har sett inn tiltak, og at saka no er løyst.
 """
     seen = shown(digest(text))
-    for note in ("utelate namnet", "kjenner identiteten", "Følg med her"):
+    for note in ("utelate namnet", "kjenner identiteten", "Følg med her", "Bildet er", "kommentar"):
         assert note not in seen, note
     assert "Rektor seier skulen har sett inn tiltak" in seen
 

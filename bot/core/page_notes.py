@@ -55,6 +55,8 @@ _BLOG_NOTE = re.compile(
     # a photo's note: «Bildet er tatt i en annen sammenheng.», «The photo is from a file.»
     r"|(?:bildet|biletet|fotoet|illustrasjonsbildet) er (?:tatt|teke|frå|fra) (?:i|ved|på) "
     r"(?:en|ei|eit|et) (?:annen|anna|annan|tidligere|tidlegare) "
+    # («Bildet er fra Dyringsbrua i Skjåk i 2018 da …»: where and when the picture was taken)
+    r"|(?:bildet|biletet|fotoet) er (?:tatt |teke )?(?:fra|frå) [A-ZÆØÅ]"
     r"|(?:the )?(?:photo|picture|image) (?:was taken|is from) (?:at |on )?(?:an earlier|another|"
     r"a previous|a file)\b"
     # «This picture of Saturday's flooding was taken in the Harihari township.»: a caption

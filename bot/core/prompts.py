@@ -30,6 +30,9 @@ PROMPT = CaseBlind(
     # lagre artikler …», «Get Rediff News in your Inbox»
     r"^logg inn eller opprett\b|^få tilgang til alt innhold\b|^get [\w ]{2,30} in your inbox$|"
     r"^ingen binding\b|^gjelder kun personlig abonnement|^kontakt oss for en bedriftsløsning|"
+    # the comment box's call, a station's plug: «Bruk gjerne kommentarfeltet …», «To stay
+    # updated listen to …»
+    r"^bruk gjerne kommentarfeltet\b|^to stay updated,? listen to\b|"
     # a story's box of contents, a radio's app, a share box's label, an archive's header: «I
     # denne saken kan du lese om», «Enter your number to get our free mobile app»,
     # «Sharelines», «All posts by Archaeology World Team»
