@@ -862,6 +862,21 @@ def test_the_title_again_with_a_pages_leftovers_is_no_heading() -> None:
     assert "Council backs new ferry timetable after long debate" in headings
 
 
+@pytest.mark.parametrize(("top", "title"), [("Nordvik Star", False), ("Kari Nordmann", True)])
+def test_a_papers_name_over_the_headline_is_no_title(top: str, title: bool) -> None:
+    text = (
+        f"{top}\n\n"
+        "Facebook users help catch town thief after CCTV posted\n\n"
+        "A burglar became a social media star after CCTV footage of him stealing a bike was"
+        " posted on Facebook, magistrates heard.\n\n"
+        "He admitted burglary and was given a community order."
+    )
+    if title:  # (a person's name on top that the story does not say: still no paper's)
+        text = text.replace("A burglar", "Kari Nordmann said a burglar")
+    article = parse_text(text, language="en")
+    assert article.title == "Facebook users help catch town thief after CCTV posted"
+
+
 def test_words_of_the_title_over_its_first_paragraph_are_no_heading() -> None:
     article = parse_text(
         "Home Health Rare virus hits ward at Harbour Hospital\n\n"

@@ -227,8 +227,8 @@ def _take_title(units: list[Unit], *, find_title: bool) -> str | None:
         return units.pop(0).text
     elif len(units) >= 2 and tag_line(units[0].text) and is_prose(units[1].text, units[1].kind):
         del units[0]  # «Orkland» over the story's prose: the page's tag, no headline
-    elif len(units) >= 3 and site_name(units[0].text) and title_like(units[1], units[2]):
-        del units[0]  # «The Canadian Press - ONLINE EDITION» over the headline
+    elif len(units) >= 3 and site_name(units[:4]) and title_like(units[1], units[2]):
+        del units[0]  # «The Canadian Press - ONLINE EDITION», «Shropshire Star» over the headline
     if (
         len(units) >= 3
         and kicker(units[0])

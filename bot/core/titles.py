@@ -270,12 +270,34 @@ _PAPER_EDITION = re.compile(
 )
 
 
-def site_name(text: str) -> bool:
-    """A wire's or a site's name, with its edition: «The Canadian Press - ONLINE EDITION»."""
+def site_name(units: list[Unit]) -> bool:
+    """A wire's or a site's name, with its edition, over the page: «The Canadian Press -
+    ONLINE EDITION»; or a paper's name alone that the story below never says («Shropshire
+    Star» over «Facebook users help catch Telford thief …»: not a person's, whom it tells of)."""
+    text = units[0].text
     if text.endswith(")") and _PAPER_EDITION.fullmatch(text):
         return True
     name = clean_title(text)
-    return name is not None and name != text and is_furniture(name)
+    if name is not None and name != text and is_furniture(name):
+        return True
+    words = text.split()
+    below = " ".join(unit.text for unit in units[1:])
+    return (
+        2 <= len(words) <= 3
+        and name_line(text)
+        and not any(word in below for word in words)
+        and any(word.lower() in _PAPER_WORDS for word in words)
+    )
+
+
+# The words of a paper's name: «Shropshire Star», «Bergens Tidende», «Nordlys Avis».
+_PAPER_WORDS = frozenset(
+    (  # noqa: SIM905 (a list of words reads best as words)
+        "star times post herald echo mail news express gazette chronicle telegraph journal "
+        "tribune mirror standard observer courier advertiser argus sentinel tidende avis avisa "
+        "blad bladet posten dagblad tidend"
+    ).split()
+)
 
 
 def page_title_over(unit: Unit, following: Unit) -> bool:
