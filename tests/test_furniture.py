@@ -1911,6 +1911,19 @@ def test_a_caption_with_its_buttons_after_the_credit_is_no_part_of_the_story() -
     assert "tøft igjen" not in parse_text(text).text
 
 
+def test_a_trail_around_the_headline_over_it_is_no_bullet() -> None:
+    text = (
+        "Home U.K. Heavy rain brings flood risk warning for homeowners U.K.\n\n"
+        "Heavy rain brings flood risk warning for homeowners\n\n"
+        "Homes and businesses in parts of the country face the risk of flooding this weekend"
+        " amid heavy rain, forecasters say.\n\n"
+        "The weather service has issued amber warnings for the west."
+    )
+    article = parse_text(text, language="en")
+    assert article.title == "Heavy rain brings flood risk warning for homeowners"
+    assert "Home U.K." not in article.text
+
+
 def test_the_leads_first_words_again_below_it_are_no_heading() -> None:
     text = (
         "Police are appealing for witnesses after a crash on the coast road left two people"

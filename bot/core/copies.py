@@ -40,6 +40,9 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
         if text.endswith(_CUT_OFF) and (j := _given_whole(texts, i)):
             flags[i] = True  # «WASHINGTON (AP) — Senate Democrats … government...»: a teaser
             flags[i + 1 : j] = [True] * (j - i - 1)  # (and a rail's line between it and its story)
+    for i, text in enumerate(texts):
+        if any(_trail_around(text, after) for after in texts[i + 1 : i + 4]):
+            flags[i] = True  # «Home U.K. Heavy rain brings … homeowners U.K.» over the headline
     for i in range(len(texts) - 2):
         joined = len(texts[i]) == len(texts[i + 1]) + len(texts[i + 2]) + 1
         if joined and texts[i] == f"{texts[i + 1]} {texts[i + 2]}":
@@ -87,6 +90,21 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             # (a copy that adds a credit, «… June 3, 2021. (AP)», gives a photo's caption)
             credited = bool(rest) and rest[:1] == "(" and is_furniture(rest)
             flags[i] = flags[i] or not headline or credited or is_caption(text)
+
+
+def _trail_around(text: str, headline: str) -> bool:
+    """The headline below with a trail's sections around it: «Home U.K. Heavy rain brings flood
+    risk warning for UK homeowners U.K.» over «Heavy rain brings …»."""
+    if len(headline) < _HEADLINE_CHARS or len(text) <= len(headline) or headline not in text:
+        return False
+    if text.endswith(headline):
+        return False  # («Home Health Rare virus hits …» over it: the trail's, read as one)
+    rest = text.replace(headline, " ", 1).split()
+    return len(rest) <= _TRAIL_WORDS and all(word[:1].isupper() for word in rest)
+
+
+_HEADLINE_CHARS = 25
+_TRAIL_WORDS = 4
 
 
 def _opens_one(text: str, earlier: set[str]) -> bool:
