@@ -660,6 +660,21 @@ def test_the_lead_told_again_with_a_compound_for_its_word_is_one_bullet() -> Non
     assert sum("kreftbehandling mer" in b for b in shown) == 1, shown
 
 
+def test_a_summary_under_its_label_told_again_below_is_one_bullet_and_no_heading() -> None:
+    text = (
+        "School board overturns superintendent decision\n\nSummary\n\n"
+        "After a review of a student's records, the school board voted to overturn the"
+        " superintendent's decision and to keep the student, named in the meeting as Dylan.\n\n"
+        "The School Board voted to overturn the superintendent decision after a review of the"
+        " student's records, and said the student, Dylan, will be kept.\n\n"
+        "Member Dale moved to overturn the decision, and the motion passed."
+    )
+    article = parse_text(text, language="en")
+    assert [s.heading for s in article.sections] == [None]
+    shown = bullets(digest(text, max_words=90))
+    assert sum("overturn the superintendent" in b for b in shown) == 1, shown
+
+
 def test_one_figure_told_again_rounded_is_one_bullet() -> None:
     text = (
         "Hva gjør du uten fastlege?\n\n"

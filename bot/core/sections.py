@@ -68,8 +68,9 @@ def assemble(
             unit.kind = LIST_ITEM  # «Tonje Brenna er ny nestleder» alone under «… valde:»
         if _is_heading_unit(unit, following, runs) and not listed:
             first = not sections and not members and heading is None
-            if title and (
-                repeats_title(unit.text, title) or (first and in_title(unit.text, title))
+            if title and (  # («Summary» under the title: its box's label, the box the lead)
+                repeats_title(unit.text, title)
+                or (first and (in_title(unit.text, title) or unit.text.lower() == "summary"))
             ):
                 if not any(is_prose(m.text, m.kind) for m in members):
                     heading, members = None, []  # (a rail's lines over it: the page's)
