@@ -411,7 +411,7 @@ WIDGET_LINES += [
     "Saved articles", "Shopping cart", "You have not yet added any article to your bookmarks!",
     "GDPR Compliance", "Do not worry we don't spam!", "IMG 1729", "23948sdkhjf",
     "Følg utviklingen direkte", "Fant du det du lette etter?", "Become a Supporter", "Humidity",
-    "READ NOW", "Latest News",
+    "READ NOW", "Latest News", "More information",
     # a video's title and its blurb over its length
     "Trial lawyer on the judge's sentence Trial lawyer weighs in on the life sentence the"
     " judge gave for the two murders 06:25",

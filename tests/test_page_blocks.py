@@ -284,6 +284,22 @@ Rektor seier skulen har sett inn tiltak, og at saka no er løyst.
     assert "Rektor seier skulen har sett inn tiltak" in seen
 
 
+def test_a_pointer_to_more_under_its_label_is_no_bullet_or_heading() -> None:
+    text = """Pet store mice may help lab research
+
+Placing pet store mice in the same cages as laboratory mice could improve research into \
+human diseases, a new study suggests.
+
+The lab mice had a far stronger immune response to a bacterial infection, the study found.
+
+More information
+
+The Nordvik Institute of Health has more about mice and medical research.
+"""
+    seen = shown(digest(text))
+    assert "has more about" not in seen and "More information" not in seen
+
+
 def test_a_broadcasters_glued_mark_and_a_videos_teaser_are_no_article() -> None:
     text = """Storms hit the coast as rain spreads south
 

@@ -91,6 +91,8 @@ _BLOG_NOTE = re.compile(
     r"|[^.]{0,40}\b(?:har|have|has) (?:valt|valgt|chosen|decided) (?:å |to )?(?:utelate|ikkje|"
     r"ikke|not)\b[^.]{0,40}\b(?:namnet|navnet|namna|navnene|name|names|identiteten)\b"
     r"|[^.]{0,30}\bkjenner identiteten\b"
+    # a pointer to more: «The U.S. National Institutes of Health has more about mice.»
+    r"|[^.]{2,80}\b(?:has|have) more (?:information )?(?:on|about)\b[^.]{0,80}\.$"
     # a standfirst's byline: «Andrew Buncombe reports on an ultimate expression of …»
     r"|(?-i:(?!The )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) reports (?:on|from)\b[^.,]{0,80}\.?$",
     re.IGNORECASE,
@@ -101,7 +103,7 @@ _NOTE_WORDS = (
     *("thank", "verdict", "report", "this one", "takk"),
     *("retting", "rettelse", "korrigering", "correction", "versjon", "version"),
     *("breaking news update", "follows", "is below", "velkommen", "have a"),
-    *("namn", "navn", "name", "identitet"),
+    *("namn", "navn", "name", "identitet", "more on", "more about", "more information"),
 )
 
 
