@@ -353,6 +353,21 @@ def test_a_firms_last_word_before_the_given_name_is_no_name_of_his() -> None:
     ]
 
 
+def test_a_firm_after_the_role_before_the_given_name_is_no_name_of_his() -> None:
+    text = (
+        "Tåka stengte flyplassen. Det opplyser operativ sjef i Avinor Thomas Vik."
+        " – Flyene må lande i Bergen i stedet, sier Vik."
+    )
+    bullets = [["Flyene må lande i Bergen i stedet, sier Vik."]]
+    assert introduce(bullets, text, None) == [
+        ["Flyene må lande i Bergen i stedet, sier Thomas Vik."]
+    ]
+    # (two given names after a preposition that follows no role are his: «Anne Grete»)
+    text = "Konserten var en hyllest til Anne Grete Preus. – Hun var unik, sa Preus."
+    bullets = [["Hun var unik, sa Preus."]]
+    assert introduce(bullets, text, None) == [["Hun var unik, sa Anne Grete Preus."]]
+
+
 def test_a_because_before_an_early_also_goes_with_it() -> None:
     from bot.core.going_on import without_also
 

@@ -78,7 +78,11 @@ def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
             found = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
             if found:
                 given, start = found.group(1), found.start()
-                if " " in given and _NAME_RUN_BEFORE.search(text, max(0, start - 40), start):
+                before = max(0, start - 40)
+                if " " in given and (
+                    _NAME_RUN_BEFORE.search(text, before, start)
+                    or _PLACE_OF_WORK.search(text, before, start)  # «sjef i Avinor Thomas …»
+                ):
                     # «dagleg leiar i Momentium Live Ronny Stokke»: a firm's name, then his
                     given, start = given.rsplit(" ", 1)[1], start + given.rindex(" ") + 1
                 yield given, start
@@ -87,6 +91,11 @@ def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
 # Inside a sentence, a capitalised word right before two given names: «i Momentium Live
 # Ronny Stokke» (the firm's last word, not his first name).
 _NAME_RUN_BEFORE = re.compile(r"[a-zæøå,] [A-ZÆØÅ]\w+ $")  # (not «Lillehammer-studenten»: a role)
+# … or a preposition: «operativ sjef i Avinor Thomas Wintervold» (the firm, then his name)
+_PLACE_OF_WORK = re.compile(
+    r"(?:leder|leiar|sjef|direktør|rådgiver|rådgjevar|talsperson|forsker|forskar|talsmann|"
+    r"manager|director|officer|chief|spokesman|spokeswoman|spokesperson) (?:i|ved|hos|at|of) $"
+)
 
 
 # A person is introduced after a role («styreleder Ivar Koteng», «appeaser Neville
