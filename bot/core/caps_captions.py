@@ -132,16 +132,20 @@ def credit_line(texts: list[str], i: int) -> bool:
     line = texts[i]
     if bar_credit(line):
         return True
+    if len(line) > _CREDIT_CHARS or not line.isupper():
+        return False
     words = line.split()
     return (
         2 <= len(words) <= 3
-        and line.isupper()
         and all(w.isalpha() for w in words)
         and not any(lexicon(lang).form_lemma(w.lower()) for w in words for lang in ("nb", "en"))
         and i > 0
         and texts[i - 1].endswith(SENTENCE_END)
         and spaces(texts[i - 1], _PROSE) >= _PROSE
     )
+
+
+_CREDIT_CHARS = 40
 
 
 def caption_over_bar_credit(text: str, following: str) -> bool:

@@ -103,7 +103,8 @@ _NOTE_WORDS = (
     *("thank", "verdict", "report", "this one", "takk"),
     *("retting", "rettelse", "korrigering", "correction", "versjon", "version"),
     *("breaking news update", "follows", "is below", "velkommen", "have a"),
-    *("namn", "navn", "name", "identitet", "more on", "more about", "more information"),
+    *("utelate", "valgt å ikke", "valt å ikkje", "chosen not", "identiteten", "has more"),
+    "have more",
 )
 
 

@@ -19,11 +19,11 @@ def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:
         if terms.isdisjoint(other.terms):
             continue  # (most pairs: no set to make)
         shared = terms & other.terms
-        if len(shared) < len(terms) and any(t[:1].isupper() for t in terms):
-            # (a name's word said plain in the other: «The School Board voted …» after «… the
-            # school board voted …»)
-            plain = {t.lower() for t in other.terms}
-            shared |= {t for t in terms if t[:1].isupper() and t.lower() in plain}
+        # (a name's word said plain in the other: «The School Board voted …» after «… the
+        # school board voted …»)
+        named = [t for t in terms if t[:1].isupper() and t not in shared]
+        if named and any(t.lower() in other.terms for t in named):
+            shared |= {t for t in named if t.lower() in other.terms}
         if len(shared) >= _DUPLICATE_SHARE * min(len(terms), len(other.terms)):
             # A name the other lacks makes it another fact (the same drill at another place).
             smaller = terms if len(terms) <= len(other.terms) else other.terms
