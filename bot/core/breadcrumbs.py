@@ -12,7 +12,10 @@ _BREADCRUMB_SEP = re.compile(r"\s+[>›»|/·•]\s+")
 
 
 def is_breadcrumb(text: str) -> bool:
-    """«Hjem > Nyheter > Innenriks», «Heim Nyhende Vestland»."""
+    """«Hjem > Nyheter > Innenriks», «Heim Nyhende Vestland»; from the paper's name,
+    however long: «East Anglian Daily Times > News > Crime» (a short line: its caller's)."""
+    if text.count(" > ") >= 2:
+        return True
     parts = _BREADCRUMB_SEP.split(text)
     if len(parts) >= 2 and all(0 < len(p.split()) <= 3 for p in parts):
         return all(p[:1].isupper() or p[:1].isdigit() for p in parts)

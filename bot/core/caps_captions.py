@@ -75,10 +75,13 @@ def top_picture_caption(texts: list[str], i: int) -> bool:
     return (
         i + 2 < len(texts)
         and headline_shaped(texts[i + 1])
-        and texts[i + 2].endswith(SENTENCE_END)
-        and spaces(texts[i + 2], _PROSE) >= _PROSE
+        and _sentence_line(texts[i + 2])
         and all(spaces(text, _PROSE) < _PROSE for text in texts[:i])
     )
+
+
+def _sentence_line(text: str) -> bool:
+    return text.endswith(SENTENCE_END) and spaces(text, _PROSE) >= _PROSE
 
 
 _PROSE = 8  # spaces: a paragraph's sentence, not a menu's or a kicker's line
@@ -140,8 +143,7 @@ def credit_line(texts: list[str], i: int) -> bool:
         and all(w.isalpha() for w in words)
         and not any(lexicon(lang).form_lemma(w.lower()) for w in words for lang in ("nb", "en"))
         and i > 0
-        and texts[i - 1].endswith(SENTENCE_END)
-        and spaces(texts[i - 1], _PROSE) >= _PROSE
+        and _sentence_line(texts[i - 1])
     )
 
 

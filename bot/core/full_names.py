@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
-from bot.core.name_words import TITLES, is_title
+from bot.core.name_words import TITLES, is_title, written_bare
 from bot.core.quote_marks import opens_quote
 from bot.core.spacing import edited_within
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERB_LIST, SPEECH_VERBS, reads_norwegian
@@ -149,9 +149,7 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             first, start = after_role, start + len(role) + 1
         elif not after_role and is_title(role):
             continue  # «Statsadvokat Jensen spilte av …»: the post, no given name
-        genitive = surname.endswith(("'s", "’s")) or (
-            surname.endswith("s") and next(word_positions(surname[:-1], text), -1) >= 0
-        )  # (not «Stamnes», «Jones»: no «Stamne» alone)
+        genitive = surname.endswith(("'s", "’s")) or written_bare(surname, text)
         short = len(first) < (2 if topic else 3)  # («Ed Sheeran» for a topic)
         # («Vegtrafikksentralen Sogn og Fjordane»: a body's compound, no given name)
         short = short or (

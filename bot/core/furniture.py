@@ -299,8 +299,6 @@ def is_furniture(unit: str) -> bool:
         return True  # «skilleUnderholdning: Monsen (trippel)skille_slutt»: a template's markers
     if text[:3] in ("Her", "Du ", "You") and _YOU_ARE_HERE.match(text):
         return True  # «Her er du: NRK.no > Programmer > TV > …»: the page's trail
-    if text.count(" > ") >= 2 and n_words <= _SHORT:
-        return True  # «East Anglian Daily Times > News > Crime»: a trail from the paper's name
     if text[-2:] == " |" and n_words <= _CAPTION_BAR_WORDS:
         return True  # «Federer celebrates the victory. |»: a caption, its credit's bar left empty
     # The credit sits at the end: search only there.

@@ -8,6 +8,7 @@ import re
 from bot.core.lexicon import Lexicon, lexicon
 from bot.core.page_words import INITIALLED_NAME, PAPER_NAME
 from bot.core.speakers import QUOTE_OPEN
+from bot.core.text import word_positions
 from bot.core.word_rarity import zipf
 
 # «Middle East», «Bane Nor», «New York Times»; «Sogn og Fjordane», «Bank of England» (a
@@ -170,3 +171,9 @@ def _byline(caps: str, following: str) -> bool:
         return False
     said = following.lower()
     return not any(word in said for word in words)
+
+
+def written_bare(word: str, text: str) -> bool:
+    """Whether a word that ends in «s» is also written whole without it: a genitive («KrFs»
+    beside «KrF», «Telenors» beside «Telenor»; not «Stamnes», «Jones»: no «Stamne» alone)."""
+    return word.endswith("s") and next(word_positions(word[:-1], text), -1) >= 0

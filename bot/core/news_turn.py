@@ -62,8 +62,9 @@ def news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) ->
             state = any(s.section == lead.section and _VERDICT.search(s.text) for s in paragraph)
             if not state:
                 return None
+    turns = (*now, *_FOR_NOW)
     for sentence in analysis.all_sentences[lead.position + 1 : lead.position + _NOW_SEARCH]:
-        if sentence.section != lead.section or not sentence.text.startswith((*now, *_FOR_NOW)):
+        if sentence.section != lead.section or not sentence.text.startswith(turns):
             continue
         if sentence.text.split(maxsplit=2)[1:2] in (["som"], ["that"]):
             continue  # «Nå som det går mot sommer …»: «now that», the background still

@@ -22,9 +22,7 @@ def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:
         # (a name's word said plain in the other: «The School Board voted …» after «… the
         # school board voted …»)
         if len(shared) >= _FOLDED_FROM:  # (most pairs share a word or two: no repeat)
-            named = [t for t in terms if t[:1].isupper() and t not in shared]
-            if named and any(t.lower() in other.terms for t in named):
-                shared |= {t for t in named if t.lower() in other.terms}
+            shared |= {t for t in terms - shared if t[:1].isupper() and t.lower() in other.terms}
         if len(shared) >= _DUPLICATE_SHARE * min(len(terms), len(other.terms)):
             # A name the other lacks makes it another fact (the same drill at another place).
             smaller = terms if len(terms) <= len(other.terms) else other.terms

@@ -286,8 +286,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = i in photos or caption or video_teaser(texts, i) or page_line(unit.text)
         furniture = furniture or ticker_line(texts, i) or caption_over_dateline(texts, i, is_byline)
         furniture = furniture or link_list_head(texts, i)  # (a link list's, not a heading)
-        if top_picture_caption(texts, i):
-            furniture = True  # «TAKLING: …» over «Publisert …», or on top over the headline
+        # («TAKLING: …» over «Publisert …», or on top over the headline: the top picture's)
+        furniture = furniture or top_picture_caption(texts, i)
         furniture = furniture or credited_caps_caption(unit.text) or caps_caption_run(texts, i)
         furniture = furniture or credit_line(texts, i)  # «|MET OFFICE», and its caption:
         furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))

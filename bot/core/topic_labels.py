@@ -8,7 +8,7 @@ from collections import Counter
 
 from bot.core.full_names import full_names
 from bot.core.lexicon import lexicon
-from bot.core.name_words import is_title
+from bot.core.name_words import is_title, written_bare
 from bot.core.text import word_positions
 from bot.core.topic_places import at_a_place
 
@@ -108,13 +108,9 @@ def as_named(label: str, text: str, language: str) -> str:
 def uninflected(label: str, text: str) -> str:
     """A Norwegian name in its genitive where the text writes it bare too: «KrFs» → «KrF»,
     «Høies» → «Høie» (not «Hans», «Lars»: the text has no «Han», no «Lar»)."""
-    if label[-1:] != "s" or not label[-2:-1].isalpha() or len(label.split()[-1]) < _BARE + 1:
+    if not label[-2:-1].isalpha() or len(label.split()[-1]) < _BARE + 1:
         return label
-    bare = label[:-1]
-    alone = any(
-        not text[at + len(bare) : at + len(bare) + 1].isalnum() for at in word_positions(bare, text)
-    )
-    return bare if alone else label
+    return label[:-1] if written_bare(label, text) else label
 
 
 _BARE = 3  # letters: a name's bare form («KrF», «Høie»)
