@@ -791,6 +791,9 @@ def test_words_an_edit_left_twice_are_said_once() -> None:
     # (a preposition too: «husket lite fra fra hendelsen»)
     assert said_once("Han husket lite fra fra kvelden.") == "Han husket lite fra kvelden."
     assert said_once("Ho kom frå frå Voss.") == "Ho kom frå Voss."
+    # (a span whose end is the same day as its start: both are said)
+    span = "Det blir storm frå natt til laurdag til laurdag føremiddag."
+    assert said_once(span) == span
     assert (
         said_once("Aid came from from abroad and and at home.")
         == "Aid came from abroad and at home."
@@ -3904,6 +3907,34 @@ def test_no_cut_halves_an_object_at_its_and(text: str, language: str, halved: st
     for limit in range(6, 20):
         shortened = shorten(text, limit, checker)
         assert shortened is None or not shortened.endswith(halved), shortened
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "halved"),
+    [
+        (
+            "Veier kan bli stengt og båter og fly kan bli kansellert over hele landsdelen søndag.",
+            "nb",
+            "og båter.",
+        ),
+        (
+            "Roads may be shut and ferries and flights will be cancelled across the region on"
+            " Sunday.",
+            "en",
+            "and ferries.",
+        ),
+    ],
+)
+def test_no_cut_parts_two_bare_nouns_that_are_the_verbs_subject(
+    text: str, language: str, halved: str
+) -> None:
+    checker = clause_checker(language)
+    for limit in range(6, 30):
+        shortened = shorten(text, limit, checker)
+        assert shortened is None or not shortened.endswith(halved), shortened
+    # (a clause whose subject has its own word stays a place to cut)
+    two = "Veier kan bli stengt over hele fylket i natt og fly kan bli kansellert i morgen tidlig."
+    assert shorten(two, 9, clause_checker("nb")) == "Veier kan bli stengt over hele fylket i natt."
 
 
 @pytest.mark.parametrize(

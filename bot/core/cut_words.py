@@ -334,7 +334,21 @@ def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
         or (_joined(head[-120:]) and _JOINED_WHEN.search(head[-120:]) is not None)
         or (head[-1:].isdigit() and text[at : at + 1].islower() and _dated(head[-16:]))
         or (and_cut and _NAME_AFTER.match(text, at) is not None and _named_last(head))
+        or (
+            and_cut
+            and _BARE_LAST.search(head[-30:]) is not None
+            and _SHARED_VERB.match(text, at) is not None
+        )
     )
+
+
+# Two bare nouns joined, the subject of the verb after them: «Veier kan bli stengt og båter
+# | og fly kan bli kansellert» (the cut had left «… stengt og båter.»).
+_BARE_LAST = re.compile(r"\b(?:og|and) [a-zæøå]{3,}$")
+_SHARED_VERB = re.compile(
+    r"(?:og|and) [a-zæøå]{3,} (?:kan|skal|vil|må|kunne|skulle|ville|er|var|blir|ble|vart|har|"
+    r"hadde|can|could|will|would|may|might|must|are|were|have|had)\b"
+)
 
 
 # Two names joined, the subject of the verb after them: «… jordvernet Bondelaget | og

@@ -50,7 +50,20 @@ def said_once(sentence: str) -> str:
     # (a word one, two or three places after itself: only then can anything repeat)
     if not any(a == b for gap in (1, 2, 3) for a, b in zip(words, words[gap:], strict=False)):
         return sentence
-    return _SMALL_TWICE.sub(r"\1", _TWICE.sub(r"\1", sentence))
+    return _SMALL_TWICE.sub(r"\1", _TWICE.sub(_once, sentence))
+
+
+# A span's end said with its start's word: «frå natt til laurdag til laurdag føremiddag».
+_SPAN_FROM = re.compile(r"\b(?:fra|frå|from)\b(?: \S+){1,3} $")
+
+
+def _once(found: re.Match[str]) -> str:
+    words = found.group(1)
+    if words.startswith(("til ", "to ", "until ")) and _SPAN_FROM.search(
+        found.string[max(found.start() - 40, 0) : found.start()]
+    ):
+        return found.group()
+    return words
 
 
 def _join(found: re.Match[str]) -> str:
