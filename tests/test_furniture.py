@@ -524,7 +524,8 @@ FURNITURE_LINES += [
     # a site's call to follow it, a station's slogan and its picture's alt text
     "Stay up to date with the latest sports news",
     "Follow our social accounts to get exclusive content and all the latest sporting news!",
-    "News and Music for Oklahoma", "Snapchat: nordhordlandung", "Instagram: @nrk_vestland",
+    "News and Music for Oklahoma", "News and Info from Deeside, Flintshire, North Wales",
+    "Snapchat: nordhordlandung", "Instagram: @nrk_vestland",
     "First published in Worcester News by , @murray_kelso", "Richard Spurr 1am - 4am",
     "Photo of Lake Murray State Park showing Tucker Tower and the marina in the background",
 ]
@@ -1457,6 +1458,20 @@ def test_html_left_in_a_text_article_leaves_its_words_and_no_code() -> None:
     ]
 
 
+def test_a_tags_tail_left_on_the_headline_goes() -> None:
+    text = (
+        'Ministers win key vote on harbour bill after late deal" width="976" height="549">\n'
+        "The government has avoided a defeat on its harbour bill by 324 votes to 298 after a"
+        " late deal with its own backbenchers on Tuesday.\n\n"
+        'Ministers said the new rules were "fair" and would stand, <b>bold</b> as they are.'
+    )
+    article = parse_text(text)
+    assert article.title == "Ministers win key vote on harbour bill after late deal"
+    assert article.sections[0].paragraphs[-1] == (
+        'Ministers said the new rules were "fair" and would stand, bold as they are.'
+    )
+
+
 def test_a_heading_after_a_link_line_is_no_name_beside_furniture() -> None:
     text = (
         "Børsen stiger kraftig torsdag\n\n"
@@ -1655,6 +1670,27 @@ def test_a_tag_a_live_page_gives_every_entry_is_no_heading() -> None:
     headings = [s.heading for s in article.sections]
     assert "Southampton 0-1 Stoke" not in headings
     assert {"Shawcross is key", "Manager reaction"} <= set(headings)
+
+
+def test_a_headline_the_pages_rail_and_video_box_give_again_stays_the_title() -> None:
+    text = (
+        "Ministers win key harbour vote after late deal\n"
+        "The government avoided a defeat on its harbour bill by 324 votes to 298 on Tuesday"
+        " after a late deal with its own backbenchers.\n"
+        "Critics said the deal changed nothing of substance in the bill.\n"
+        "Minister quits over harbour plan\n"
+        "Ministers win key harbour vote after late deal\n\n"
+        "Media playback is unsupported on your device\n"
+        "Ministers win key harbour vote after late deal\n\n"
+        "The bill now goes to the Lords, where peers are expected to press for more changes."
+    )
+    article = parse_text(text)
+    assert article.title == "Ministers win key harbour vote after late deal"
+    # (the video's caption under the player's notice is no bullet)
+    with_caption = text.replace(
+        "device\n", 'device\nMP urges the House not to "stand in the way of the people"\n'
+    )
+    assert "stand in the way" not in parse_text(with_caption).text
 
 
 def test_a_headline_ending_on_a_quoted_word_is_the_title_and_a_city_dash_goes() -> None:
@@ -3346,6 +3382,8 @@ def test_a_reader_poll_gives_no_heading_and_no_bullet() -> None:
         "We are going to bring this busy live page to a close now.",
         "See you next week!",
         "Takk for at du fulgte med oss i dag.",
+        "Finally, here's",  # a lead-in to a link or a post, alone on its line
+        "And here’s",
     ],
 )
 def test_a_live_pages_credits_and_sign_off_are_furniture(line: str) -> None:
@@ -3354,7 +3392,13 @@ def test_a_live_pages_credits_and_sign_off_are_furniture(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Skaden ble dekket av forsikringen.", "The new editor", "Former foreign correspondent"],
+    [
+        "Skaden ble dekket av forsikringen.",
+        "The new editor",
+        "Former foreign correspondent",
+        "Here's what we know about the fire.",
+        "Here is the news",
+    ],
 )
 def test_news_of_a_cover_or_an_editor_is_no_furniture(line: str) -> None:
     assert not (is_furniture(line) or is_widget(line))

@@ -257,12 +257,14 @@ _RAIL_PAIRS = 3  # a video's length over its title, this many times running
 def video_teaser(texts: list[str], i: int) -> bool:
     """«-De er vår tids veversker» / «Forfatter og økonom … tror …» / «01:10»: a video's
     title and blurb over its length, a teaser for another story inside the article."""
+    if i and texts[i - 1].startswith(_NO_PLAYBACK):  # the video's caption under its notice
+        return spaces(texts[i], 25) < 25 and not texts[i].endswith((".", "!", "?"))
     below = texts[i + 1 : i + 3]
     if not below or spaces(texts[i], _BLURB_WORDS) >= _BLURB_WORDS:
         return False
     if texts[i].endswith((".", "!", "?")):
         return False  # (a teaser's lines end on no stop; the article's last paragraph does)
-    if _PLAYER.match(below[0]):
+    if _PLAYER.match(below[0]) or below[0].startswith(_NO_PLAYBACK):
         return _teaser_title(texts[i])  # «Murder suspect appears in court» / «Watch Video»
     if _DURATION.fullmatch(below[0]):
         return i > 0 and _teaser_title(texts[i - 1])  # the blurb, under its title
@@ -273,6 +275,10 @@ def video_teaser(texts: list[str], i: int) -> bool:
 _PLAYER = re.compile(
     r"(?:Video available\s*)?(?:Watch|Play|Spill av|Se|Sjå) (?:the )?(?:video|videoen)$", re.I
 )
+
+
+# A video player's notice where the video was: its title over it, its caption under it.
+_NO_PLAYBACK = ("Media playback is unsupported", "Media playback is not supported")
 
 
 def _teaser_title(text: str) -> bool:

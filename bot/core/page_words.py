@@ -115,6 +115,9 @@ LABELS = (
     "our standards", "reuse this content", "article content", "explore more on these topics",
     "most viewed", "click to follow", "all sections", "support us", "must read", "must-read",
     "press releases", "stat of the day", "exhibition preview",
+    # (a live page's lead-in to a post or link, alone on its line: «And here's»)
+    "here's", "here’s", "and here's", "and here’s", "finally, here's", "finally, here’s",
+    "here is", "and here is",
     "support journalism",
     "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",

@@ -126,10 +126,15 @@ _INLINE_TAG = re.compile(
 )
 
 
+# A tag's tail whose opening the copy lost: «… after concession" width="976" height="549">»
+# (an image's alt text, the headline, left on top with the rest of its tag).
+_TAG_TAIL = re.compile(r'"?(?:[ \t]+[a-z][\w:-]*="[^"<>\n]*")+[ \t]*/?>')
+
+
 def _without_tags(text: str) -> str:
-    if "<" not in text:
-        return text
-    return _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n\n", _CODE.sub("", text)))
+    if "<" in text:
+        text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n\n", _CODE.sub("", text)))
+    return _TAG_TAIL.sub("", text) if '">' in text else text
 
 
 # A fact box a page ran into one line: «Løsdriftskravet * I 2004 vedtok Stortinget … *

@@ -195,7 +195,10 @@ def _tags(texts: list[str]) -> set[int]:
         if spaces(t, 8) < 8 and not t.endswith(SENTENCE_STOPS) and (i == 0 or texts[i - 1] != t)
     )
     tags = {t for t, n in counts.items() if n >= 3}
-    return {i for i, t in enumerate(texts) if t in tags} if tags else set()
+    # (the first line over the story's prose is its headline, which the page's rails and
+    # video boxes give again below: «Ministers win key Brexit bill vote after concession»)
+    first = 1 if len(texts) > 1 and texts[1].endswith(SENTENCE_STOPS) else 0
+    return {i for i, t in enumerate(texts) if t in tags and i >= first} if tags else set()
 
 
 _NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][a-zæøå]{3,}")
