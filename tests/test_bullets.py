@@ -3978,3 +3978,53 @@ def test_no_cut_parts_a_date_from_the_noun_it_dates() -> None:
     for limit in range(6, 20):
         shortened = shorten(text, limit, checker)
         assert shortened is None or not shortened.endswith("2018."), shortened
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        (
+            "– Sorgens dag\n\n"
+            "– Dette er ein sorgens dag, seier ordførar Frank Sve i Stranda etter å ha fått vite"
+            " at kommunen kan miste møbelfabrikken.\n\n"
+            "Men Sve seier at han no vil i dialog med leiinga i selskapet.\n\n"
+            "– Ja, eg har vore i kontakt med direktøren, og vi kjem til å kome saman i eit møte"
+            " så fort vi kan, seier Sve torsdag ettermiddag.\n",
+            "kommunen kan miste møbelfabrikken",
+        ),
+        (
+            "A sad day for Millbrook\n\n"
+            "“This is a sad day for all of us,” said Mayor John Smith after learning that the"
+            " paper mill will close in March.\n\n"
+            "But Smith said he would meet the owners next week.\n\n"
+            "“Yes, I have spoken to the chief executive, and we will sit down together as soon"
+            " as we can,” Smith said on Thursday.\n",
+            "the paper mill will close in March",
+        ),
+    ],
+)
+def test_a_leads_cry_and_what_its_speaker_had_just_learned_lead(text: str, news: str) -> None:
+    # («Dette er …» points at nothing before it when its sentence says what it is about)
+    shown = bullets(digest(text, max_words=90))
+    assert news in shown[0], shown
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ordføraren i Stranda var svært oppgitt torsdag etter å ha fått vite at kommunen kan"
+            " miste fabrikken.",
+            "nn",
+        ),
+        (
+            "The mayor of Millbrook was in tears on Thursday after being told that the town will"
+            " lose its mill.",
+            "en",
+        ),
+    ],
+)
+def test_no_cut_drops_what_was_just_learned(text: str, language: str) -> None:
+    for limit in range(6, 16):
+        shortened = shorten(text, limit, clause_checker(language))
+        assert shortened is None or "mill" in shortened or "fabrikken" in shortened, shortened

@@ -17,7 +17,11 @@ NEWS_AFTER = re.compile(
     # decision, a vote, a verdict told after the speaker)
     r"|etter at (?:[\w-]+ ){1,5}(?:vedtok|vedtek|valgte|valde|dømte|frifant|vant|vann|tapte|"
     r"tapa|godkjente|godkjende|avviste|stemte|røysta)|after (?:[\w-]+ ){1,5}(?:voted|passed|"
-    r"approved|rejected|won|lost|ruled|convicted|acquitted))\b"
+    r"approved|rejected|won|lost|ruled|convicted|acquitted)"
+    # (what the speaker had just learned: «…, seier ordførar Frank Sve etter å ha fått vite at
+    # kommunen kan miste fabrikken»)
+    r"|etter å ha (?:fått vite|fått høre|fått høyre|fått beskjed|fått melding|hørt|høyrt) "
+    r"(?:om )?at|after (?:learning|hearing|being told) (?:that|of))\b"
 )
 # «…, sier Aasland sier olje- og energiminister Terje Aasland til NRK.»: an edit left half.
 _SAID_TWICE = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+[A-ZÆØÅ][\w'’-]*\s+(?=(?:{SPEECH_VERBS})\s)")

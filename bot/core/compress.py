@@ -219,8 +219,8 @@ _BREAK_AFTER_COMMA = (
     r"blant|deriblant|ifølge|noe|slik|and|but|while|as|which|who|where|after|according)\s)"
 )
 # «… sentenced to ten years | after being convicted of …», «… dømt | etter å ha slått …»: a
-# participle's phrase of time, the news before it whole.
-_AFTER_HAVING = r"\s+(?=(?:after|before) (?:being|having) |etter å ha )"
+# participle's phrase of time, the news before it whole (not what was learned: the news).
+_AFTER_HAVING = r"\s+(?=(?:after|before) (?:being|having) (?!told )|etter å ha (?!fått vite|hørt))"
 _CLAUSE_BREAKS = re.compile(rf"(?:;|\s+–\s+|{_BREAK_AFTER_COMMA}|{_AFTER_HAVING})")
 # Without a dash, a break opens on «;» or «,», which the engine skips to (\s, tried at
 # every space, only where a dash can follow).

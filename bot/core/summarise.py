@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import chain, islice
 
 from bot.core.analysis import Analysis
-from bot.core.attributions import attributed_once, in_quote_marks
+from bot.core.attributions import NEWS_AFTER, attributed_once, in_quote_marks
 from bot.core.budget import same_voice, within_budget
 from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on
 from bot.core.clause_choice import checker_for
@@ -118,7 +118,8 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
         # (with no title above it, the first sentence's «Det viser tall …» points at nothing)
         before = clause_before or (untitled and text is not None and _SOURCE_OF_IT.match(text))
         points_back = text is not None and (
-            (made.pronoun(text) if before else made.personal(text)) or made.told(text)
+            (made.pronoun(text) if before else made.personal(text) and not _says_what(text))
+            or made.told(text)
         )
         if text is not None and (not points_back or (n == 0 and counts_on(text))):
             found = Candidate(
@@ -201,6 +202,13 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
         made = Bullets(checker, analysis, scores, own_voice=True)
         bullets = _select(analysis, scores, made, max_words, result)
     return bullets
+
+
+def _says_what(text: str) -> bool:
+    """«Dette er ein sorgens dag», seier X etter å ha fått vite at …: a cry on top whose
+    sentence says what «dette» is, not what the headline said."""
+    first = text.split(maxsplit=1)[0].strip('«“"').lower()
+    return first in ("dette", "this") and NEWS_AFTER.search(text) is not None
 
 
 def _select(
