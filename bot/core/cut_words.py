@@ -342,8 +342,7 @@ def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
     )
 
 
-# Two bare nouns joined, the subject of the verb after them: «Veier kan bli stengt og båter
-# | og fly kan bli kansellert» (the cut had left «… stengt og båter.»).
+# Two bare nouns joined, the next verb's subject: «… kan bli stengt og båter | og fly kan bli …»
 _BARE_LAST = re.compile(r"\b(?:og|and) [a-zæøå]{3,}$")
 _SHARED_VERB = re.compile(
     r"(?:og|and) [a-zæøå]{3,} (?:kan|skal|vil|må|kunne|skulle|ville|er|var|blir|ble|vart|har|"
