@@ -416,6 +416,19 @@ def test_a_sentence_glued_to_an_acronyms_stop_is_read_apart() -> None:
             ["Han ropte «Stopp!» og løp mot bilen.", "Så kom politiet."],
         ),
         ("Kom igjen! Vi vinner i dag.", ["Kom igjen!", "Vi vinner i dag."]),
+        (  # a title in quote marks with a stop inside it, the sentence going on after it
+            "I sakprosa er «Nesten menneske. Biografien om Julius», av Alfred Fidjestøl, på"
+            " plass. Også den er på nynorsk.",
+            [
+                "I sakprosa er «Nesten menneske. Biografien om Julius», av Alfred Fidjestøl,"
+                " på plass.",
+                "Også den er på nynorsk.",
+            ],
+        ),
+        (  # (a quote of two sentences is two)
+            "Han sa: «Vi kom. Vi såg.» Så gjekk han.",
+            ["Han sa: «Vi kom.", "Vi såg.»", "Så gjekk han."],
+        ),
         (  # an outcry that opens the quote: the quoted sentence goes on from it
             "«Shit! Tenk om jeg ikke hadde dratt dit!» skriver vår anmelder. Konserten var god.",
             [

@@ -12,23 +12,24 @@ caption, and the caption is the sentence or two right before the credit:
   viser», «Pictured»), no finite verb, or no verb in the past tense (a caption describes
   what the photo shows).
 
-A sentence in the past tense before the caption is the article's news and stays. When
-every sentence reads as a caption the block is one, and bot.core.furniture drops it
-whole, as before. A kicker in front of the prose goes with the caption: a label and
-verbless lines («Protesterer: Hundretusenvis i gatene. Generalstreik.»).
+A sentence in the past tense before the caption is the article's news and stays. When every
+sentence reads as a caption the block is one, and bot.core.furniture drops it whole, as
+before. A kicker in front of the prose goes with the caption: a label and verbless lines
+(«Protesterer: Hundretusenvis i gatene. Generalstreik.»).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.core.case_blind import CaseBlind
 from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker
 from bot.core.language import detect_language
 from bot.core.lexicon import lexicon
 from bot.core.page_words import MEDIA_MARKS, TRAILING_LINK
 from bot.core.speakers import QUOTE_OPEN
-from bot.core.text import CaseBlind, sentences, spaces
+from bot.core.text import sentences, spaces
 from bot.core.wire_captions import dated_like_a_picture, is_wire_caption, posed_caption
 
 # A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB», «… Photo / NZME».
@@ -83,9 +84,8 @@ _AGENCY_CREDIT = re.compile(
     # a British paper's «… outside Downing Street. Picture: PA»
     r"|(?<=[.!?»”])\s+Picture:\s*[A-Z][\w .&/'’-]{1,40}$"
 )
-# «Noe i lufta: », «JUBEL: », «Stolte: »: a caption's label of one to four words.
-# (Possessive: giving a word or a word back can never reach the colon, and backtracking
-# through a paragraph's first words is slow.)
+# «Noe i lufta: », «JUBEL: », «Stolte: »: a caption's label of one to four words. (Possessive:
+# giving a word back can never reach the colon, and backtracking through a paragraph is slow.)
 _LABEL = re.compile(r"^([A-ZÆØÅ][\w’'-]*+(?:\s[\w’'-]++){0,3}+)\s*:\s+(?=\S)")
 # A caption that says what the photo shows: «Her …», «Bildet viser …», «Pictured: …».
 _DEICTIC = re.compile(

@@ -4,7 +4,7 @@ case-blind pattern, read by bot/core/furniture.py."""
 
 from __future__ import annotations
 
-from bot.core.text import CaseBlind
+from bot.core.case_blind import CaseBlind
 
 # Prompts and notices of the page, wherever they stand in a short line. Case-blind on the
 # lower-cased text (lower-case letters only): re.IGNORECASE tries so many words at every

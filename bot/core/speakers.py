@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from bot.core.case_blind import CaseBlind, alternatives, grouped, odd_case
 from bot.core.page_words import ASKS_YOU, PARTICLES
-from bot.core.text import CaseBlind, alternatives, grouped, odd_case
 
 if TYPE_CHECKING:
     from bot.core.clauses import MainClauses

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 
+from bot.core.case_blind import CaseBlind
 from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.furniture import is_furniture
 from bot.core.model import LIST_ITEM
 from bot.core.notices import is_notice, listed_link
 from bot.core.page_words import GLUED_SECTIONS
 from bot.core.posts import POST_CREDIT
-from bot.core.text import SENTENCE_END, CaseBlind, spaces
+from bot.core.text import SENTENCE_END, spaces
 from bot.core.widget_words import (
     WIDGET_ENDS,
     WIDGET_LINE_PATTERN,
