@@ -381,6 +381,7 @@ FURNITURE_LINES += [
     "Keystone-SDA SDA",
     "A model of the new dinosaur beside a rhino for scale Ola Nord /Stocktrek Images/Corbis",
     "Migrants are brought ashore in the harbour on March 6 [Jane Doe/PA Wire].",
+    "The footage appears to show the officer using a spray during the altercation [Jon Fenn]",
     # a fact box's longer line
     "Hvorfor: Spiller hovedrollen i den nye serien som går på NRK denne høsten",
     # a paywall's offer over its headline, a patron's appeal, a comment box's rules
@@ -525,7 +526,7 @@ FURNITURE_LINES += [
     "Stay up to date with the latest sports news",
     "Follow our social accounts to get exclusive content and all the latest sporting news!",
     "News and Music for Oklahoma", "News and Info from Deeside, Flintshire, North Wales",
-    "Snapchat: nordhordlandung", "Instagram: @nrk_vestland",
+    "Snapchat: nordhordlandung", "Instagram: @nrk_vestland", "Open in App",
     "First published in Worcester News by , @murray_kelso", "Richard Spurr 1am - 4am",
     "Photo of Lake Murray State Park showing Tucker Tower and the marina in the background",
 ]
@@ -612,6 +613,16 @@ def test_a_line_of_the_article_is_not_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", WIDGET_LINES)
 def test_a_page_widget_is_recognised(line: str) -> None:
     assert is_widget(line)
+
+
+def test_a_speakers_label_over_a_quote_stays() -> None:
+    lead = "Heile bygda samla seg i kyrkja fredag kveld etter ulukka i skiløypa ved skulen."
+    for paragraph in (
+        "Heen: – Eg er glad for at så mange kom, seier Heen til avisa.",
+        "Brannsjefen: – Det gjekk berre to hus, og det er me nøgde med.",
+    ):
+        text = "\n\n".join(["Bygda sørgjer", lead, "Presten heldt minnestund.", paragraph])
+        assert parse_text(text).sections[0].paragraphs[2] == paragraph
 
 
 @pytest.mark.parametrize(
@@ -811,6 +822,10 @@ def test_a_page_widget_is_recognised(line: str) -> None:
         (  # a place run into the quote that opens the story
             "Lærdal:– Dette er ei merkeleg sak, sa Kari Ås (Ap) under møtet torsdag.",
             "– Dette er ei merkeleg sak, sa Kari Ås (Ap) under møtet torsdag.",
+        ),
+        (  # a local paper's place over the quote its speaker is named under
+            "Lærdal: – Me er glade for å få eit flott bygg, seier leiar av soknerådet Audun Mo.",
+            "– Me er glade for å få eit flott bygg, seier leiar av soknerådet Audun Mo.",
         ),
         (  # a game's result as a tag in front of the lead
             "(Kari Moe – Anna Lind 1-0) For første gang på ti år vant Moe et parti med svart.",
@@ -1657,6 +1672,20 @@ def test_alt_text_above_a_caption_that_ends_in_its_credit_goes_with_it() -> None
     assert "Cars in flood water" not in article.text
 
 
+def test_a_pictures_description_over_its_bracketed_credit_goes_with_it() -> None:
+    text = (
+        "Inquiry after video of arrest outside shop\n\n"
+        "An investigation has begun into an officer's conduct after a video of an arrest"
+        " outside a shop emerged on Monday.\n\n"
+        "Police officer on left holding a spray towards a man in a wheelchair\n"
+        "The footage appears to show the officer using a spray during the arrest [Jon Fenn]\n\n"
+        "The force said the matter had been referred to its standards department."
+    )
+    article = parse_text(text, language="en")
+    assert [s.heading for s in article.sections] == [None]
+    assert "spray" not in article.text
+
+
 def test_a_tag_a_live_page_gives_every_entry_is_no_heading() -> None:
     text = (
         "What the papers say\nSouthampton 0-1 Stoke\n"
@@ -1947,9 +1976,17 @@ def test_a_caption_with_its_buttons_after_the_credit_is_no_part_of_the_story() -
     assert "tøft igjen" not in parse_text(text).text
 
 
-def test_a_trail_around_the_headline_over_it_is_no_bullet() -> None:
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Home U.K. Heavy rain brings flood risk warning for homeowners U.K.",
+        # (its signs glued to it: a site's trail before it, its name after it)
+        "Current:Home > ContactHeavy rain brings flood risk warning for homeowners -StockSource",
+    ],
+)
+def test_a_trail_around_the_headline_over_it_is_no_bullet(trail: str) -> None:
     text = (
-        "Home U.K. Heavy rain brings flood risk warning for homeowners U.K.\n\n"
+        f"{trail}\n\n"
         "Heavy rain brings flood risk warning for homeowners\n\n"
         "Homes and businesses in parts of the country face the risk of flooding this weekend"
         " amid heavy rain, forecasters say.\n\n"
@@ -1957,7 +1994,7 @@ def test_a_trail_around_the_headline_over_it_is_no_bullet() -> None:
     )
     article = parse_text(text, language="en")
     assert article.title == "Heavy rain brings flood risk warning for homeowners"
-    assert "Home U.K." not in article.text
+    assert "Home " not in article.text and "Source" not in article.text
 
 
 def test_the_leads_first_words_again_below_it_are_no_heading() -> None:
@@ -3012,11 +3049,22 @@ def test_a_credit_under_a_caption_that_repeats_the_headline_is_no_part_of_a_head
     assert not any("Getty" in (s.heading or "") for s in article.sections)
 
 
-def test_a_caption_with_a_label_in_capitals_and_a_credit_is_no_bullet_wherever_it_stands() -> None:
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "BEREDT: Fagsjef Kari H. Moe i OURO sier de er klare med tiltak når det meldes om"
+        " oppdrettslaks i elvene. Foto: Ola Nordmann / TV 2.",
+        # (or no credit, but a sentence on the picture itself, whatever the label)
+        "VOSSEELVA: Her er elva der dykkerne fant laksen. Bildet er tatt fredag klokken 12.00."
+        " Fagsjef Kari H. Moe sier de er klare med tiltak når det meldes om oppdrettslaks.",
+    ],
+)
+def test_a_caption_with_a_label_in_capitals_and_a_credit_is_no_bullet_wherever_it_stands(
+    caption: str,
+) -> None:
     text = (
         "Rømt laks i elvene\n\n"
-        "BEREDT: Fagsjef Kari H. Moe i OURO sier de er klare med tiltak når det meldes om"
-        " oppdrettslaks i elvene. Foto: Ola Nordmann / TV 2.\n\n"
+        f"{caption}\n\n"
         "Hittil i år har nesten 300 000 oppdrettsfisk rømt fra anlegg langs kysten, viser tall"
         " fra Fiskeridirektoratet.\n\n"
         "Dykkere leter nå etter rømlinger i flere elver på Vestlandet.\n\n"

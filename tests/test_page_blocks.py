@@ -272,6 +272,8 @@ NRK kjenner identiteten til dei involverte.
 
 Bildet er fra Fjordvik skole i 2018 da elevene markerte skolestart.
 
+Biletet er teke laurdag klokka 12.
+
 Bruk gjerne kommentarfeltet under artikkelen til å si hva du mener.
 
 Følg med her for å få oppdatert informasjon.
@@ -279,7 +281,8 @@ Følg med her for å få oppdatert informasjon.
 Rektor seier skulen har sett inn tiltak, og at saka no er løyst.
 """
     seen = shown(digest(text))
-    for note in ("utelate namnet", "kjenner identiteten", "Følg med her", "Bildet er", "kommentar"):
+    notes = ("utelate namnet", "kjenner identiteten", "Følg med her", "Bildet er", "Biletet er")
+    for note in (*notes, "kommentar"):
         assert note not in seen, note
     assert "Rektor seier skulen har sett inn tiltak" in seen
 

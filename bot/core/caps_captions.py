@@ -21,6 +21,7 @@ from bot.core.word_rarity import zipf
 _CAPS_LABEL = re.compile(
     r"((?:\d+ )?[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){0,3}) ?(?::|\.\.\.|…) (?=[A-ZÆØÅ0-9])"
 )
+_ON_THE_PICTURE = re.compile(r"\. (?:Bildet|Biletet|Fotoet) er (?:tatt|teke|fra|frå)\b")
 _KEPT_LABELS = frozenset("fakta facts bakgrunn background les også".split())  # noqa: SIM905
 
 
@@ -61,7 +62,11 @@ def credited_caps_caption(text: str) -> bool:
     """«BEREDT: Fagsjef Trude H. Nordli … sier de er klare. Foto: Ingrid Wollberg / TV 2.»:
     a label in capitals and a photo's credit at the end, a picture's caption wherever it
     stands."""
-    return _picture_labelled(text) and credit_tail(text[-90:]) is not None
+    if _picture_labelled(text) and credit_tail(text[-90:]) is not None:
+        return True
+    # (or a sentence on the picture itself: «BLÅFJELL: Her er fjellet der … Bildet er tatt
+    # fredag klokken 12.00. …», whatever its label)
+    return ". " in text and bool(_CAPS_LABEL.match(text)) and bool(_ON_THE_PICTURE.search(text))
 
 
 def top_picture_caption(texts: list[str], i: int) -> bool:

@@ -99,8 +99,12 @@ def _trail_around(text: str, headline: str) -> bool:
         return False
     if text.endswith(headline):
         return False  # («Home Health Rare virus hits …» over it: the trail's, read as one)
-    rest = text.replace(headline, " ", 1).split()
-    return len(rest) <= _TRAIL_WORDS and all(word[:1].isupper() for word in rest)
+    # (its signs too: «Current:Home > Contact…» before it, «-StockSource» after it)
+    rest = [word.strip(_TRAIL_SIGNS) for word in text.replace(headline, " ", 1).split()]
+    return len(rest) <= _TRAIL_WORDS and all(word[:1].isupper() or not word for word in rest)
+
+
+_TRAIL_SIGNS = "-–|>»:"
 
 
 _HEADLINE_CHARS = 25

@@ -211,7 +211,16 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         # (a place the story names as one: «kommunestyret i Årdal»; not «Heen: – Eg …»)
         named = re.compile(rf"\b(?:i|på|fra|frå|til|in|at|from) {place[1]}\b")
         return text[place.end() :] if any(named.search(t) for t in texts) else text
+    if ": –" in text[:30] and (place := _PLACE_OVER_QUOTE.match(text)):
+        # «Lærdal: – Me er glade …, seier leiar av soknerådet Audun Mo»: a quote its speaker
+        # is named under is no speaker's label («Heen: – Eg …» is)
+        said = _SAID_BY.search(text, place.end())
+        return text[place.end() :] if said and place[1] not in said.group() else text
     return text
+
+
+_PLACE_OVER_QUOTE = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?): (?=– [A-ZÆØÅ])")
+_SAID_BY = re.compile(r", (?:seier|sier|sa|forklarer|fortel|forteller) [^,.]{3,80}[.!]?$")
 
 
 # A local paper's place before its story's first words: «Årdal: Som venta vart …».

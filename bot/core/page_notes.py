@@ -57,6 +57,9 @@ _BLOG_NOTE = re.compile(
     r"(?:en|ei|eit|et) (?:annen|anna|annan|tidligere|tidlegare) "
     # («Bildet er fra Dyringsbrua i Skjåk i 2018 da …»: where and when the picture was taken)
     r"|(?:bildet|biletet|fotoet) er (?:tatt |teke )?(?:fra|frå) [A-ZÆØÅ]"
+    # («Bildet er tatt fredag klokken 12.00.»: when it was taken)
+    r"|(?:bildet|biletet|fotoet) er (?:tatt|teke) (?:i dag|i går|i natt|(?:man|tirs|tys|ons|"
+    r"tors|fre|lør|laur|søn|sun)dag|klokk)"
     r"|(?:the )?(?:photo|picture|image) (?:was taken|is from) (?:at |on )?(?:an earlier|another|"
     r"a previous|a file)\b"
     # «This picture of Saturday's flooding was taken in the Harihari township.»: a caption

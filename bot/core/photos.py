@@ -17,6 +17,7 @@ from bot.core.posts import embedded_posts
 from bot.core.speakers import reads_norwegian
 from bot.core.tables import table_rows
 from bot.core.text import SENTENCE_END, spaces
+from bot.core.wire_captions import stock_credit
 
 # A photo credit alone on its line: «Foto: Kim Berg / NRK», «Photo: Reuters», «Bilete: NPK».
 _LONE_CREDIT = re.compile(
@@ -139,8 +140,8 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
                 found.add(i - 1)  # «Prisoner looking out of bars (file pic)»: its alt text
     for i in range(1, len(texts)):
         block = not alone[i] and not alone[i - 1] and texts[i].count(" ") < _CAPTION_WORDS
-        if not (block and ends_in_credit(texts[i])):
-            continue
+        if not (block and (ends_in_credit(texts[i]) or stock_credit(texts[i]))):
+            continue  # («… Photograph: Danny Lawson/PA», «… the altercation [Justin Fenn]»)
         above = texts[i - 1]
         # (or the caption given twice, then with its credit; or a wire picture's caption
         # dated on its last words: «… celebrates … on July 15, 2017.» over «… / AFP PHOTO»)
@@ -149,7 +150,15 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
             continue  # the headline, first on the page
         if alt_text(above) or texts[i].startswith(above) or _DATED_LAST.search(above[-30:]):
             found.update((i - 1, i))
+        elif texts[i][-1:] == "]" and _long_alt(above):
+            found.update((i - 1, i))  # «Police officer on left holding a spray …» over «… [X]»
     return found
+
+
+def _long_alt(text: str) -> bool:
+    """A picture's description, as a site with credits in square brackets writes it on the
+    line over its caption: no stop, longer than a name («… holding a spray towards …»)."""
+    return spaces(text, 20) < 20 and not text.endswith(SENTENCE_STOPS)
 
 
 def _prose_below(texts: list[str], i: int) -> bool:

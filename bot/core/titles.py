@@ -282,11 +282,12 @@ def site_name(units: list[Unit]) -> bool:
         return True
     words = text.split()
     below = " ".join(unit.text for unit in units[1:])
+    paper = [word for word in words if word.lower() in _PAPER_WORDS]  # (its place may be told)
     return (
         2 <= len(words) <= 3
+        and bool(paper)
         and name_line(text)
-        and not any(word in below for word in words)
-        and any(word.lower() in _PAPER_WORDS for word in words)
+        and not any(word in below for word in paper)
     )
 
 

@@ -119,11 +119,12 @@ def signed_caption(unit: str) -> bool:
 # A stock agency's or a paper's credit closing a caption, where no sentence ends: after the
 # caption's stop («… Norway, Denmark and Iceland. Keystone»), a photographer with two
 # agencies («… for scale Walter Myers /Stocktrek Images/Corbis»), or in square brackets
-# («… on March 6 [Gareth Fuller/PA Wire]»).
+# («… on March 6 [Gareth Fuller/PA Wire]», «… during the altercation [Justin Fenn]»).
 _STOCK_CREDIT = re.compile(
     r"(?<=[.!?»”])\s+(?:Keystone(?:-SDA)?|Corbis|Alamy(?: Stock Photo)?|Stocktrek Images)$"
     r"|\s(?:[A-Z][\w'’-]+\s+){1,2}/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s*/\s*[A-Z][\w&.-]*$"
-    r"|\s\[(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}\]\.?$"
+    r"|\s\[(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+"
+    r"(?: ?/ ?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})?\]\.?$"
 )
 
 
