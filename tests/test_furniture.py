@@ -992,6 +992,11 @@ def test_a_caption_closed_by_its_credit_without_a_colon_is_furniture() -> None:
     caption = "Kari Lie og Ola Berg framfor kulturhuset, der det blir feiring. Foto Jon Olav Ørsal"
     assert is_furniture(caption)
     assert not is_furniture("Festen blir i kulturhuset, og det blir foto av alle som kjem.")
+    # (a map's credit closes its caption as a photo's does)
+    assert is_furniture(
+        "Kartet viser hvor mye torsk forskerne fant under årets tokt. Kart: Kari Lie/HI"
+    )
+    assert not is_furniture("Kommunen la fram et nytt kart over rasfarlige områder i dag.")
 
 
 def test_a_videos_caption_with_its_credit_in_words_is_no_title() -> None:
@@ -1670,6 +1675,41 @@ def test_alt_text_above_a_caption_that_ends_in_its_credit_goes_with_it() -> None
     article = parse_text(text)
     assert [s.heading for s in article.sections] == [None]
     assert "Cars in flood water" not in article.text
+
+
+@pytest.mark.parametrize(
+    "gallery",
+    [
+        "Image 1 of 2 ▼ A deadly crash involving three cars closed the avenue on April 4.",
+        "1 / 3 TØRT: Reservoaret i Spania. VÅTT: Revet i Australia. forrige neste fullskjerm",
+    ],
+)
+def test_a_gallerys_caption_with_its_count_or_buttons_is_no_title_or_bullet(gallery: str) -> None:
+    text = (
+        f"{gallery}\n\n"
+        "Crash closes avenue for hours\n\n"
+        "A crash involving four vehicles closed the avenue in both directions on Monday, police"
+        " said.\n\n"
+        "One driver died at the scene, and two were taken to hospital."
+    )
+    article = parse_text(text, language="en")
+    assert article.title == "Crash closes avenue for hours"
+    assert "Image" not in article.text and "fullskjerm" not in article.text
+
+
+def test_a_sentence_an_ad_breaks_is_one_again() -> None:
+    text = (
+        "Harbour side win again\n\n"
+        "The harbour side beat the visitors 3-1 on Saturday to stay top of the league.\n\n"
+        "What was special about\n\nHide Ad\nHide Ad\n\n"
+        "Saturday's win is that all the goals came from defenders, as they did a week"
+        " earlier.\n\n"
+        "Kampen i morgon\n\nAnnonse\n\nLaget speler borte mot Vik laurdag."
+    )
+    article = parse_text(text, language="en")
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert any(p.startswith("What was special about Saturday's win is") for p in paragraphs)
+    assert "Kampen i morgon" in [s.heading for s in article.sections]  # (a heading stays)
 
 
 def test_a_pictures_description_over_its_bracketed_credit_goes_with_it() -> None:

@@ -36,7 +36,7 @@ from bot.core.wire_captions import dated_like_a_picture, is_wire_caption, posed_
 CREDIT_TAIL = re.compile(
     # «… at Windsor CastleImage: Bernd von Jutrczenka/dpa»: a page's credit glued on.
     r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))"
-    r"(?:foto|bilde|bilete|photo|photograph|illustrasjon(?:sfoto)?|grafikk|video|kilde|credit|"
+    r"(?:foto|bilde|bilete|photo|photograph|illustrasjon(?:sfoto)?|grafikk|kart|video|kilde|credit|"
     r"image source|image(?=\s*:)|arkivfoto|faksimile|"
     r"(?:(?<=[.!?] )|^)(?-i:Picture))\s*(?:/\s*video\s*)?(?:[:,|]|(?<=\s)/)\s*"
     r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?"
@@ -45,7 +45,7 @@ CREDIT_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_WORD = CaseBlind(
-    r"foto|bild|bilete|photo|illustr|grafikk|video|kilde|credit|image|fak|picture"
+    r"foto|bild|bilete|photo|illustr|grafikk|kart|video|kilde|credit|image|fak|picture"
 )
 # A credit in brackets: «(Foto: Kari Ås / NTB)», «(Image: Archant)».
 CREDIT_BRACKET = re.compile(
