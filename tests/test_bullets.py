@@ -2132,6 +2132,11 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
             "WEYMOUTH'S popular harbour festival returns.",
             "Weymouth's popular harbour festival returns.",
         ),
+        # (a word no list knows, with its verb after it, is the subject: a noun, no place)
+        (
+            "A KNIFEMAN was jailed for five years yesterday.",
+            "A knifeman was jailed for five years yesterday.",
+        ),
         ("UNESCO has listed the old town.", "UNESCO has listed the old town."),
         (  # a rarer word's plural is a word too, not an acronym
             "TRIBUTES have poured in for the deputy mayor.",

@@ -492,6 +492,12 @@ def test_an_ordinal_before_a_word_in_lower_case_ends_no_sentence() -> None:
         "Partia legg fram budsjetta sine rundt 10.–15. november.",
         "Så startar forhandlingane.",
     ]
+    # (nor a month's short form before its day: «at 11:03 a.m. on Apr. 4 in the …»)
+    english = "The crash happened at 11:03 a.m. on Apr. 4 in the southbound lanes. It closed."
+    assert sentences(english, "en") == [
+        "The crash happened at 11:03 a.m. on Apr. 4 in the southbound lanes.",
+        "It closed.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -224,13 +224,17 @@ _UNKNOWN_ZIPF = 3.0  # what the word list gives a word it lacks («ices»)
 _SHORT_CAPS_ZIPF = 5.0  # four letters or fewer: «nasa» 4.2, «nato» 4.4; «fire» 5.3, «two» 6.1
 
 
-def print_caps_names(words: str) -> str | None:
+def print_caps_names(words: str, after: str = "") -> str | None:
     """A local paper's capitals on a place's name, written as a name: «A SOUTHALL man» →
     «A Southall man», «WEYMOUTH'S popular …» → «Weymouth's popular …». None when a word may
-    be an acronym (NATO, TESS: short, or the dictionary's) or a common word."""
+    be an acronym (NATO, TESS: short, or the dictionary's) or a common word. `after`, the
+    words after them: «A KNIFEMAN was jailed …» names no place but the subject, a noun."""
     books = (lexicon("en"), lexicon("nb"))
+    split = words.split()
+    if len(split) == 2 and split[0] in ("A", "AN") and _VERB_AFTER.match(after):
+        return f"{split[0].capitalize()} {split[1].lower()}"
     written = []
-    for n, word in enumerate(words.split()):
+    for n, word in enumerate(split):
         bare = word[:-2] if word.endswith(("'S", "’S")) else word
         if n == 0 and word in ("A", "AN", "THE"):
             written.append(word.capitalize())
@@ -243,6 +247,7 @@ def print_caps_names(words: str) -> str | None:
     return " ".join(written)
 
 
+_VERB_AFTER = re.compile(r" (?:was|is|has|had|who|will|have|were|are)\b")
 # Two names inside a sentence: «… Nils T. Døvre, døde …» (a lead names; a widget does not).
 NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
 

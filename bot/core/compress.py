@@ -120,7 +120,7 @@ def clean_sentence(text: str) -> str:
     if text[:2].isupper() and (caps := _CAPS_OPENING.match(text)):
         if print_caps(caps.group()):
             text = caps.group().capitalize() + text[caps.end() :]  # «A ROAD connecting …»
-        elif named := print_caps_names(caps.group()):
+        elif named := print_caps_names(caps.group(), text[caps.end() : caps.end() + 6]):
             text = named + text[caps.end() :]  # «A SOUTHALL man» → «A Southall man»
     text = "The" + text[3:] if text[:4] == "THE " else text  # «THE NHS A&Es …»: a drop cap
     if text.lstrip('«“"').startswith(_CONJUNCTION_STARTS):  # (and «“But it is …,” East said.»)

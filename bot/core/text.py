@@ -189,9 +189,11 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 if piece[:1].islower() and _ABBREVIATED.search(before[-8:]):
                     result[-1] = f"{result[-1]} {piece}"  # «in Dayton, Ind. next year»
                 elif _NEVER_LAST.search(before[-8:]) or (
-                    piece[:1].isdigit() and _NUMBER_SIGN.search(before[-5:])
+                    piece[:1].isdigit() and _NUMBER_SIGN.search(before[-6:])
                 ):
-                    result[-1] = f"{result[-1]} {piece}"  # «fra bl.a. Jaga Jazzist», «No. 4»
+                    result[-1] = (
+                        f"{result[-1]} {piece}"  # «fra bl.a. Jaga Jazzist», «No. 4», «Apr. 4»
+                    )
                 elif before.endswith(("a.m.", "p.m.")) and _HOUR_THEN_WHEN.match(piece):
                     result[-1] = f"{result[-1]} {piece}"  # «at 10 a.m. Tuesday»
                 elif piece[:1] == ")" and before.count("(") > before.count(")"):
@@ -252,7 +254,9 @@ _NEVER_LAST = re.compile(
     r"(?<![\w.])(?:bl\.a|f\.eks|m\.a|t\.d|jf|ca|kl|nr|dvs|pga|ifm|iht|eks|inkl)\.$"
 )
 # A number's sign before its number: «overgår No. 4 forventingene» (not «… said no.»).
-_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:[Nn]o|Nr|Nos|[Nn]um)\.$")
+_NUMBER_SIGN = re.compile(
+    r"(?<![\w.])(?:[Nn]o|Nr|Nos|[Nn]um|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
+)
 # A capitalised word cut short, which no sentence after it opens in lower case: «Ind.»,
 # «Calif.», «Corp.», «Jr.».
 _ABBREVIATED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4}|[ap]\.m)\.$")  # (and «3 a.m.»)
