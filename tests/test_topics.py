@@ -3063,3 +3063,22 @@ def test_the_police_and_what_any_council_decides_are_no_norwegian_topic(
     text: str, language: str, noise: str
 ) -> None:
     assert noise not in _commands(text, language)
+
+
+def test_a_people_by_its_nation_is_no_topic() -> None:
+    # («russerne»: the dictionary's lemma is «russ», which a reader reads as a school's
+    # leavers or a piece of «Russland»)
+    text = (
+        "I minst tre år skal journalisten Kari Lie ha Russland som sitt nye hjem når hun tar"
+        " over etter Per Ås.\n\n"
+        "Hun har vært korrespondent i landet én gang før, og gleder seg til å komme tilbake.\n\n"
+        "Viktig rolle\n\n"
+        "Hun tror det er viktig å være på plass i Moskva nå.\n\n"
+        "– Det er for å høre hva russerne tenker. Det er få som uttaler seg til oss, så det er"
+        " viktig å snakke med russerne, sier hun.\n\n"
+        "– Og det er viktig å følge med i russiske medier for å vite hva russerne får vite og"
+        " ikke vite."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "russland" in commands
+    assert not {"russ", "russer"} & set(commands)

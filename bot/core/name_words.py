@@ -132,6 +132,15 @@ _DEMONYMS = frozenset(
 )
 
 
+# A people by its nation in Norwegian, the lemmas the dictionary gives them («russerne»: russ,
+# «nordmennene»: nordmann): no topic a reader types (the country is: /russland).
+DEMONYMS_NO = frozenset(
+    "russ russer nordmann svenske svensk dansk danske finne amerikaner brite tysker "  # noqa: SIM905
+    "franskmann kineser ukrainer polakk spanjol italiener japaner inder iraner afghaner "
+    "syrer somalier tyrker islending nederlender belgier palestiner israeler".split()
+)
+
+
 def demonym(lower: str, lex: Lexicon) -> bool:
     return (
         lex.language == "en"

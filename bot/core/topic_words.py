@@ -41,7 +41,7 @@ from itertools import chain
 from bot.core.analysis import Analysis, Word
 from bot.core.full_names import named_words
 from bot.core.lexicon import Lexicon, lexicon
-from bot.core.name_words import ROYAL, demonym, is_title
+from bot.core.name_words import DEMONYMS_NO, ROYAL, demonym, is_title
 from bot.core.text import command_name, fold, match_key
 from bot.core.topic_fillers import fillers as _fillers
 
@@ -291,6 +291,8 @@ def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[b
         or _english_degree(lower, lemma, lex)
     ):
         return False, ()  # political, famous; deep (deeper), closer: an English adjective
+    if lemma in DEMONYMS_NO and lex.language != "en":
+        return False, ()  # «russerne»: no /russ
     maybe_name = (
         word.surface[0].isupper()
         and lex.form_lemma(lower) is None
