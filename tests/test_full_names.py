@@ -491,6 +491,20 @@ def test_a_town_after_a_street_is_no_surname() -> None:
     assert not any("Mill Road, Stacy Stroud" in b for b in given), given
 
 
+def test_a_country_is_not_written_out_to_a_state_named_for_it() -> None:
+    text = (
+        "Heatwave grips the south\n\n"
+        "Severe heatwaves will grip swathes of Australia, bringing conditions not seen in"
+        " years.\n\n"
+        "For some areas across South Australia and Victoria, temperatures will reach 42C, the"
+        " weather bureau warns.\n\n"
+        "Starting on Wednesday, South Australia will cop the brunt of the heat, while inland"
+        " Australia could reach 45C.\n"
+    )
+    bullets = [["Severe heatwaves will grip swathes of Australia, bringing conditions."]]
+    assert introduce(bullets, text, None) == bullets
+
+
 def test_a_suspended_compounds_role_is_given_whole_and_no_role_goes_inside_a_compound() -> None:
     from bot.core.roles import with_roles
 

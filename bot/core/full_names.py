@@ -155,8 +155,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         short = short or (
             len(first) > _LONGEST_GIVEN and max(map(len, first.split())) > _LONGEST_GIVEN
         )
-        if genitive or surname.isupper() or short or first in ("Ifølge", "Ifølgje"):
-            continue  # «Telenors», «NRK», «La …»: a genitive, an acronym, no first name
+        if genitive or surname.isupper() or short or first in _NO_GIVEN:
+            continue  # «Telenors», «NRK», «La …», «South Australia»: no person's given name
         # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)
         if all(f" {given.lower()} " in text for given in first.split()):
             continue  # «Prime Minister»: a word the text also writes in lower case
@@ -200,6 +200,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
     return names
 
 
+# Words before a name that are no given name: a source's, a place's half («South Australia»).
+_NO_GIVEN = frozenset("Ifølge Ifølgje South North East West New Sør Nord Øst Vest".split())  # noqa: SIM905
 # A post right before a person's given name: «statsadvokat», «finansminister», «forskar».
 _POST = re.compile(
     # (with what qualifies it: «mangeårig partileiar», «tidligere statsminister», «former»)
