@@ -382,6 +382,11 @@ FURNITURE_LINES += [
     "A model of the new dinosaur beside a rhino for scale Ola Nord /Stocktrek Images/Corbis",
     "Migrants are brought ashore in the harbour on March 6 [Jane Doe/PA Wire].",
     "The footage appears to show the officer using a spray during the altercation [Jon Fenn]",
+    # a site builder's words, a comment box's, a search engine's bait
+    "top of page", "Writer's pictureNEMM", "Bruk BankID for automatisk oppretting av brukerkonto.",
+    "Note: only a member of this blog may post a comment.",
+    "fresh crabs fresh crabs fresh crabs live crabs fresh crabs crab exporter fresh crabs"
+    " fresh crabs fresh crabs fresh crabs fresh crabs",
     # a fact box's longer line
     "Hvorfor: Spiller hovedrollen i den nye serien som går på NRK denne høsten",
     # a paywall's offer over its headline, a patron's appeal, a comment box's rules
@@ -826,6 +831,10 @@ def test_a_speakers_label_over_a_quote_stays() -> None:
         (  # a local paper's place over the quote its speaker is named under
             "Lærdal: – Me er glade for å få eit flott bygg, seier leiar av soknerådet Audun Mo.",
             "– Me er glade for å få eit flott bygg, seier leiar av soknerådet Audun Mo.",
+        ),
+        (
+            "Årdal: – Det var mykje vatn i øvste etasje, seier elev i 9. klasse, Isak Krossøy.",
+            "– Det var mykje vatn i øvste etasje, seier elev i 9. klasse, Isak Krossøy.",
         ),
         (  # a game's result as a tag in front of the lead
             "(Kari Moe – Anna Lind 1-0) For første gang på ti år vant Moe et parti med svart.",
@@ -1887,6 +1896,20 @@ def test_a_caption_given_twice_on_top_is_no_standfirst() -> None:
         "Video footage showed the political editor being pursued outside Downing Street."
     )
     assert "Twitter" not in parse_text(text).text
+
+
+def test_a_headline_its_pictures_caption_gives_again_with_a_credit_stays_the_title() -> None:
+    text = (
+        "mandag, 19 februar 2018 13:11\n\n"
+        "Butikkjeden Fjordbord er konkurs\n\n"
+        "Butikkjeden Fjordbord er konkurs Foto: Kari Lie / NTB scanpix\n\n"
+        "Kjeden ble kjøpt opp av eierne i Kjøkkenkroken for tre måneder siden. Nå slår de"
+        " kjeden konkurs.\n\n"
+        "Det melder Dagens Næringsliv."
+    )
+    article = parse_text(text)
+    assert article.title == "Butikkjeden Fjordbord er konkurs"
+    assert "Foto" not in article.text
 
 
 def test_a_caption_given_again_with_its_credit_on_top_is_no_standfirst() -> None:

@@ -73,7 +73,8 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
         # The copy may carry the credit: «… (Bilde: Aftenposten)»; a paragraph that only
         # opens with a heading's words («Reaksjoner» → «Reaksjoner kom raskt …») is no copy.
         rest = following[len(text) :].strip()
-        if rest and j == i + 1 and flags[j]:
+        on_top = _on_top(texts[:i], flags[:i])  # (there, its picture's caption gives it again)
+        if rest and j == i + 1 and flags[j] and not (on_top and is_furniture(rest)):
             flags[i] = True  # «Deaths top 450,000» over its video «Deaths top 450,000 as … 03:47»
         elif not rest or is_caption(following) or is_furniture(rest):
             # (a headline on top; a standfirst under it and a label, given again as the lead)
@@ -81,7 +82,7 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             # (a standfirst is under the headline: over one, the copies are a caption's)
             standfirst = text[-1] == "." and not _headline_under(texts, flags, j)
             headline = (above <= 2 and text.count(" ") >= 8 and standfirst) or (
-                _on_top(texts[:i], flags[:i])
+                on_top
                 and not text.endswith(".")
                 # not «The Guardian - UK» over every page (but «Cyberattack in Spain»)
                 and _headline_words(text)

@@ -220,7 +220,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
 
 
 _PLACE_OVER_QUOTE = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?): (?=– [A-ZÆØÅ])")
-_SAID_BY = re.compile(r", (?:seier|sier|sa|forklarer|fortel|forteller) [^,.]{3,80}[.!]?$")
+_SAID_BY = re.compile(r", (?:seier|sier|sa|forklarer|fortel|forteller) .{3,100}$")
 
 
 # A local paper's place before its story's first words: «Årdal: Som venta vart …».

@@ -269,6 +269,8 @@ def is_furniture(unit: str) -> bool:
         return True  # «CLOSE Delaware State Police were …»: a video player's caption
     if text[:1].isdigit() and _STAMPED_TEASER.match(text):
         return True  # «35m agoPassengers to wait years … 35m ago'I'm a carer …»: a news rail
+    if n_words >= 12 and len(set(words := text.lower().split())) * 4 <= len(words):
+        return True  # «double-skinned crabs double-skinned crabs …»: a search engine's bait
     if n_words > _LONG:
         if PROMPT.found(text[:40]):
             return True  # «Your support helps us to tell the story …»: an appeal, however long

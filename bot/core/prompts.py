@@ -122,6 +122,10 @@ PROMPT = CaseBlind(
     r"^\d{1,5} [a-z .-]{3,40} (?:drive|street|avenue|road|boulevard|lane|way|st\.|ave\.|rd\.)$|"
     r"^[a-z .]{3,30}, [a-z]{2} \d{5}(?:-\d{4})?$|^\(\d{3}\) \d{3}-\d{4}$|"
     r"^become an expert on|^read and decide$|^join [\w ]{1,40} today$|"
+    # a site builder's and a comment box's words: «top of page», «Writer's pictureNEMM», «Bruk
+    # BankID for automatisk oppretting av brukerkonto.», «Note: only a member of this blog …»
+    r"^(?:top|bottom) of page$|^writer['’]s picture|^bruk bankid for |only a member of this "
+    r"blog may|^kindly use the link below|"
     r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
     r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
