@@ -2142,6 +2142,11 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
             "TRIBUTES have poured in for the deputy mayor.",
             "Tributes have poured in for the deputy mayor.",
         ),
+        (  # (a figure after it)
+            "ABOUT 50 jobs are under threat after a building firm went into administration.",
+            "About 50 jobs are under threat after a building firm went into administration.",
+        ),
+        ("NATO 2030 er en plan for alliansen.", "NATO 2030 er en plan for alliansen."),
         (
             "COMMUTERS breathed a sigh of relief as the line reopened.",
             "Commuters breathed a sigh of relief as the line reopened.",

@@ -96,8 +96,7 @@ def finish(text: str) -> str:
 
 
 # «Men dagens jubileum feires …», «And the council …»: a conjunction the sentence before it
-# needed; the bullet reads the same without it (no inversion follows; not «Men who …»).
-# «Ja, vi vil satse mer …»: an answer's yes, its question not in the bullet.
+# needed (no inversion follows; not «Men who …»); «Ja, vi vil satse mer …»: an answer's yes.
 _ANSWER_STARTS = ("Ja, ", "Nei, ", "Jo, ", "Yes, ", "No, ", "Well, ")
 _ANSWER = re.compile(  # (not before «he», «han»: it would point back with the yes gone)
     r"(?:Ja|Nei|Jo|Yes|No|Well), (?!(?:he|she|it|they|han|hun|ho|hen|det|den|de|dei) )"
@@ -137,8 +136,10 @@ def clean_sentence(text: str) -> str:
 
 
 _REPORT_IN = re.compile(r"^((?:[A-ZÆØÅ][\w-]+(?:[ /][A-ZÆØÅ][\w-]+)?: )?)Melding om ")
-# A local paper's lead opens in capitals: «A ROAD connecting …», «POLICE are …».
-_CAPS_OPENING = re.compile(r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?:['’]S)?(?=,? [A-ZÆØÅ]?[a-zæøå])")
+# A local paper's lead opens in capitals: «A ROAD connecting …», «POLICE are …», «ABOUT 50 …».
+_CAPS_OPENING = re.compile(
+    r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?:['’]S)?(?=,? (?:[A-ZÆØÅ]?[a-zæøå]|\d))"
+)
 
 
 def is_question(text: str) -> bool:
@@ -222,8 +223,7 @@ _BREAK_AFTER_COMMA = (
 # participle's phrase of time, the news before it whole (not what was learned: the news).
 _AFTER_HAVING = r"\s+(?=(?:after|before) (?:being|having) (?!told )|etter å ha (?!fått vite|hørt))"
 _CLAUSE_BREAKS = re.compile(rf"(?:;|\s+–\s+|{_BREAK_AFTER_COMMA}|{_AFTER_HAVING})")
-# Without a dash, a break opens on «;» or «,», which the engine skips to (\s, tried at
-# every space, only where a dash can follow).
+# Without a dash, a break opens on «;» or «,», which the engine skips to (\s only where a dash can).
 _UNDASHED_BREAKS = re.compile(rf"(?:;|{_BREAK_AFTER_COMMA}|{_AFTER_HAVING})")
 _ANY_COMMA = re.compile(r",\s")
 _WORD_RUN = re.compile(r"\S+")  # a word as str.split() sees it
