@@ -1403,6 +1403,10 @@ def test_a_sentence_that_only_says_who_a_person_is_is_no_bullet() -> None:
     assert introduces_only("Tom Berg is the Fjord Magazine world news reporter.")
     assert introduces_only("Mark Hale is NPR's senior editor for Standards & Practices.")
     assert introduces_only("Kari Moe er journalist i Fjordposten.")
+    # (or the one the quote before named: «…», sier Sofie Moe. / «Hun er pressevakt i Ruter.»)
+    assert introduces_only("Hun er pressevakt i Ruter.")
+    assert introduces_only("She is a spokeswoman for the council.")
+    assert not introduces_only("Han er tiltalt for drapet.")
 
 
 def test_an_outlets_dateline_and_an_archives_notice_are_no_part_of_the_digest() -> None:

@@ -94,7 +94,8 @@ def _is_role(word: str) -> bool:
 # introduced by the role, and nothing more (not «Kari Ås er ny ordfører»: that is news).
 _INTRODUCED = re.compile(
     # («Mark Memmott is NPR's supervising senior editor for Standards & Practices.»)
-    r"(?:[A-ZÆØÅ][\w'’-]+ ){1,3}[A-ZÆØÅ][\w'’-]+ (?:er|is) ((?:[\w'’&-]+ ){0,9}[\w'’-]+)\.$"
+    r"(?:(?:[A-ZÆØÅ][\w'’-]+ ){1,3}[A-ZÆØÅ][\w'’-]+|Han|Hun|Ho|He|She) (?:er|is) "
+    r"((?:[\w'’&-]+ ){0,9}[\w'’-]+)\.$"  # (or the one just named: «Hun er pressevakt i Ruter.»)
 )
 # (a choice is news: «Jon Hansen er for sjuende gang valgt som leder i Fylkespartiet.»)
 _NEW = frozenset(
