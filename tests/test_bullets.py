@@ -328,6 +328,14 @@ def test_a_cut_never_leaves_a_saying_without_what_was_said() -> None:
     for limit in range(6, 20):
         shortened = shorten(text, limit, clause_checker("en"))
         assert shortened is None or "will focus" in shortened, shortened
+    # (nor a saying put in before its words: «In a similar situation, the mayor said.»)
+    put_in = (
+        "In a similar situation, the mayor said, the water department was able to put a power"
+        " pole across the gap and tie the water line to it."
+    )
+    for limit in range(6, 24):
+        shortened = shorten(put_in, limit, clause_checker("en"))
+        assert shortened is None or "water department" in shortened, shortened
 
 
 @pytest.mark.parametrize(

@@ -384,7 +384,8 @@ FURNITURE_LINES += [
     "The footage appears to show the officer using a spray during the altercation [Jon Fenn]",
     # a site builder's words, a comment box's, a search engine's bait
     "top of page", "Writer's pictureNEMM", "Bruk BankID for automatisk oppretting av brukerkonto.",
-    "Note: only a member of this blog may post a comment.",
+    "Note: only a member of this blog may post a comment.", "Del med e-post",
+    "VIEW GALLERY - 2 IMAGES",
     "fresh crabs fresh crabs fresh crabs live crabs fresh crabs crab exporter fresh crabs"
     " fresh crabs fresh crabs fresh crabs fresh crabs",
     # a fact box's longer line

@@ -4,10 +4,14 @@ the saying («til NRK», «torsdag», «da han …») gone."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.core.cut_words import PARTY
 from bot.core.page_words import PARTICLES
 from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from bot.core.clauses import MainClauses
 
 # What the words were said on: the news itself, kept with the speaker.
 NEWS_AFTER = re.compile(
@@ -173,3 +177,19 @@ def _quoted(bullet: str) -> str:
     if _OWN_VOICE.search(words) is None or words.count("«") != words.count("»"):
         return bullet  # (a quote inside it, «Skuld», stays inside: «… RS «Skuld» …»)
     return f"«{words}»{bullet[said.start() :]}"
+
+
+def cuts_off_saying(head: str, checker: MainClauses) -> bool:
+    """Whether a cut's head ends on a saying whose words it leaves out: «Adams said New York
+    City police.» (what he said, cut off), «In a similar situation, the mayor said.» (his
+    words after the cut)."""
+    if (said := _SAID_WHAT.search(head)) and not checker.has_main_clause(said[1]):
+        return True
+    put = _SAID_PUT_IN.search(head)
+    return put is not None and not checker.has_main_clause(head[: put.start()])
+
+
+# A subject's saying and what it said: «Adams said New York City police …»; a saying put in
+# before the words it says: «In a similar situation, the mayor said, the department …».
+_SAID_WHAT = re.compile(r"(?<=\w )(?:said|says|sier|sa|seier|opplyser) (?:that |at )?([^,;]+)$")
+_SAID_PUT_IN = re.compile(r", (?:[\w.'’-]+ ){1,4}(?:said|says|sier|sa|seier)$")

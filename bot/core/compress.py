@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bot.core.attributions import without_circumstances
+from bot.core.attributions import cuts_off_saying, without_circumstances
 from bot.core.caps_captions import print_caps, print_caps_names
 from bot.core.clauses import MainClauses
 from bot.core.cut_words import (
@@ -374,9 +374,9 @@ def shorten(
             if checker is not None and (
                 not checker.has_main_clause(head)
                 or checker.ends_in_open_clause(head)
-                or ((said := _SAID_WHAT.search(head)) and not checker.has_main_clause(said[1]))
+                or cuts_off_saying(head, checker)
             ):
-                continue  # (nor «Adams said New York City police.»: what he said, cut off)
+                continue
             if BUT_NEXT.match(text, cut.start()) and turns_the_news(head, text, cut.end()):
                 continue  # «X så ut til å bli matchvinner, | men Y utlignet»: the «men» is the news
             head = balance(head).rstrip(" ,;:–—-") + speaker
@@ -395,6 +395,4 @@ def shorten(
     return None
 
 
-# A subject's saying and what it said: «Adams said New York City police …».
-_SAID_WHAT = re.compile(r"(?<=\w )(?:said|says|sier|sa|seier|opplyser) (?:that |at )?([^,;]+)$")
 _SOURCE_RELATIVE = re.compile(r",?\s+(?:som|who|which)\s")

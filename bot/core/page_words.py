@@ -97,7 +97,7 @@ LABELS = (
     "lytt til saken", "hør saken", "lytt til artikkelen", "lesetid", "journalist", "reporter",
     "kommentarer", "del", "del saken", "del artikkelen", "del saka", "kopier lenke",
     "kopier lenka", "lenke kopiert", "nyhetsbrev", "nyheitsbrev", "faktaboks", "fakta", "av",
-    "ekspandér faktaboks", "ekspander faktaboks",
+    "ekspandér faktaboks", "ekspander faktaboks", "del med e-post", "del på e-post",
     "saken fortsetter under", "artikkelen fortsetter under", "saka held fram under",
     "artikkelen held fram under biletet", "artikkelen held fram under bildet",
     "saken fortsetter under bildet", "les",
