@@ -207,6 +207,10 @@ def test_a_lead_in_the_writers_own_voice_leads(lead: str) -> None:
     )
     assert _digest_bullets(text)[0] == lead
     assert speaker_unknown("Vi har gjort det vi kunne for å hjelpe.")
+    # (an answer in an interview, opening on «our»: whose, the bullet does not say)
+    assert speaker_unknown("Our biggest document, the state budget, is in parliament.")
+    assert not speaker_unknown("Our correspondent says the talks broke down late on Monday.")
+    assert not speaker_unknown('"Our team played well," the coach said after the match.')
 
 
 def test_a_quote_is_not_cut_before_a_speaker_it_cannot_take_apart() -> None:
@@ -821,6 +825,19 @@ def test_a_premise_the_interviewer_asks_about_is_no_bullet() -> None:
         " tingrettene skal ivareta, sier Unaas.\n"
     )
     assert not any("Sorenskriverne i Halden" in b for b in bullets(digest(text)))
+    # (nor a question under its «Q:» that ends on no question mark)
+    english = (
+        "New chief wants officers to be proactive\n\n"
+        "Harry Bailey, who spent 35 years with the department, is back in uniform after the"
+        " mayor appointed him interim chief on Monday.\n\n"
+        "Q: There's been a sense that some officers are not being as proactive as they could"
+        " because they don't want to fill out the paperwork.\n\n"
+        "A: “I think you change it by example,” Bailey said of the officers.\n\n"
+        "Bailey said proactive officers would get his full support, and that the paperwork would"
+        " be cut.\n"
+    )
+    given = bullets(digest(english))
+    assert not any(b.startswith(("Q:", "A:")) for b in given), given
 
 
 def test_a_speakers_workplace_stays_and_the_outlet_goes() -> None:

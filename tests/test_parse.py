@@ -400,6 +400,20 @@ def test_a_sentence_glued_to_an_acronyms_stop_is_read_apart() -> None:
     assert "fra NAV. Det tilsvarer" in parse_text(text).text
 
 
+def test_an_ordinal_glued_to_its_month_or_class_is_spaced() -> None:
+    text = (
+        "Samfunnshuset blir stengt frå 1.januar\n\n"
+        "Kommunen stenger huset frå 1.januar 2024, og laget spelar i 6.divisjon. Møtet er kl."
+        " 10.30, og renta er 2.5 prosent frå 12.12.2023."
+    )
+    article = parse_text(text)
+    assert article.title == "Samfunnshuset blir stengt frå 1. januar"
+    assert article.sections[0].paragraphs == (
+        "Kommunen stenger huset frå 1. januar 2024, og laget spelar i 6. divisjon. Møtet er kl."
+        " 10.30, og renta er 2.5 prosent frå 12.12.2023.",
+    )
+
+
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [

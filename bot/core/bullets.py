@@ -240,6 +240,8 @@ def make_bullet(
         and turn_label(text)
     ):
         return None  # «Sara Rauch: – Great question …»: an answer's words on the question
+    if text[:3] == "Q: " and text[3:4].isupper():
+        return None  # «Q: There's been a sense that …»: the interviewer's, however it ends
     if sentence.n_words <= 8 and _SHORT_SAYING.match(text):
         return None  # «Minst! seier Stine Øen.»: a quote's last cry, its point said before
     if sentence.n_words <= _INTRODUCTION_WORDS and introduces_only(text):

@@ -113,6 +113,8 @@ _LEADING_CONJUNCTION = re.compile(
 def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
     text = _drop_leading_dash(text)
+    if text[:3] == "A: " and text[3:4] in '“"«':
+        text = text[3:]  # «A: “I think you change it by example,” Bailey said.»: the answer's
     text = POINTER.sub("", text) if "(" in text else text
     if ", pictured" in text:
         text = PICTURED.sub("", text)  # «Pruaitch, pictured, said …»: where the photo is

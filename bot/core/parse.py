@@ -86,6 +86,12 @@ _GLUED_AFTER = {  # (after a word or an acronym: «… viser ferske tall fra NAV
 }
 
 
+_GLUED_ORDINAL = re.compile(
+    r"(?<![\d.,])(\d{1,2})\.(?=(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
+    r"november|desember|divisjon|klasse|trinn|plass|etasje|runde|omgang)\b)"
+)
+
+
 def _unglued(text: str) -> str:
     """The text with a space after each mark that ends a sentence glued to the next, and a
     line break before a dateline run on from a headline («… på Sørlandssenteret
@@ -93,6 +99,7 @@ def _unglued(text: str) -> str:
     for mark, glued in _GLUED_AFTER.items():
         if mark in text:
             text = glued.sub(mark + " ", text)
+    text = _GLUED_ORDINAL.sub(r"\1. ", text)  # «frå 1.januar», «i 6.divisjon»
     if ": " not in text:
         return text
     # (not a live label in the headline on top: «NSW bushfires LIVE: Fire bans …»; further

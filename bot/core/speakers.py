@@ -303,7 +303,12 @@ def speaker_unknown(text: str) -> bool:
             )
         )
     )
+    # («Our biggest document, the budget, is in parliament.»: whose, the reader cannot tell)
+    first_person = first_person or (text[:2] in ("Ou", "My") and _OWN_FIRST.match(text) is not None)
     return first_person and _unattributed(text)
+
+
+_OWN_FIRST = re.compile(r"(?:Our|My) (?!(?:correspondent|reporter|editor|analysis|own)\b)")
 
 
 def to_the_reader(text: str) -> bool:
