@@ -3066,7 +3066,10 @@ def test_a_pictures_caption_and_its_credit_between_paragraphs_are_no_heading(
     assert not any(caption[:30] in b for b in seen_by_reader(digest))
 
 
-@pytest.mark.parametrize(("credit", "heading"), [("KARI HOLMØY", False), ("FLOM I BYEN", True)])
+@pytest.mark.parametrize(
+    ("credit", "heading"),
+    [("KARI HOLMØY", False), ("KARI HOLMØY (ARKIV)", False), ("FLOM I BYEN", True)],
+)
 def test_a_photographers_name_in_capitals_between_paragraphs_is_no_heading(
     credit: str, heading: bool
 ) -> None:

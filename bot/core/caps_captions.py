@@ -142,6 +142,7 @@ def credit_line(texts: list[str], i: int) -> bool:
         return True
     if len(line) > _CREDIT_CHARS or not line.isupper():
         return False
+    line = line.removesuffix(" (ARKIV)").removesuffix(" (ARCHIVE)")  # («… BJØRKE (ARKIV)»)
     words = line.split()
     return (
         2 <= len(words) <= 3
