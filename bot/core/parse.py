@@ -140,6 +140,7 @@ _TAG_TAIL = re.compile(r'"?(?:[ \t]+[a-z][\w:-]*="[^"<>\n]*")+[ \t]*/?>')
 
 # An ad's lines inside a sentence, the page's layout breaking it: «What was special about» /
 # «Hide Ad» / «Scotland’s scoring spree is that …» (a line ends on such a word only there).
+_AD_LINES = ("\nHide Ad", "\nAdvertisement", "\nADVERTISEMENT", "\nAnnonse", "\nANNONSE")
 _AD_INSIDE = re.compile(
     r"(?<= )(about|of|the|a|an|to|and|for|with|in|on|that|is|at|og|i|på|av|til|med|som|en|et|"
     r"ei|ein|eit|frå|fra)[ \t]*\n\s*(?:(?:Hide Ad|Advertisement|ADVERTISEMENT|Annonse|ANNONSE)"
@@ -172,7 +173,7 @@ def _check(text: str) -> str:
             f" the limit is {MAX_ARTICLE_CHARS:,})"
         )
     text = _unglued(_without_tags(_clean(text)))
-    if "Ad" in text or "Annonse" in text:
+    if any(ad in text for ad in _AD_LINES):
         text = _AD_INSIDE.sub(r"\1 ", text)
     if " * " in text:
         text = _INLINE_LIST.sub(_list_lines, text)
