@@ -2635,6 +2635,26 @@ def test_news_that_leans_on_the_quote_above_it_stays_below_it() -> None:
     assert bullets[0].startswith("«Folk ser at vi er en tydelig opposisjon")
 
 
+def test_a_quote_of_two_short_sentences_whose_second_tells_how_many_is_given_whole() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Ulykke på E6\n\n"
+        "Politiet fikk melding om ulykka klokka 9.09 laurdag morgon.\n\n"
+        "– Ein lastebil og ein personbil har kollidert. To personar i personbilen er omkomne,"
+        " sa operasjonsleiar Kari Vold i Trøndelag politidistrikt til NTB.\n\n"
+        "Vegen var glatt etter regnet i natt."
+    )
+    found = [
+        b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
+    ]
+    assert any("To personar i personbilen er omkomne, sa operasjonsleiar" in b for b in found), (
+        found
+    )
+
+
 @pytest.mark.parametrize(
     ("quote", "bullet"),
     [

@@ -25,6 +25,12 @@ from bot.core.speakers import (
 )
 
 _MIN_HEAD_WORDS = 6
+_WHOLE_QUOTE_WORDS = 24  # a quote of two sentences this short, its figure in the second
+_FIGURE = re.compile(
+    r"\d|\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|dozens|hundreds|thousands)\b",
+    re.IGNORECASE,
+)
 # A sentence that turns against the one before: the first alone would say the opposite.
 _TURN = re.compile(
     r"[«“\"–—-]?\s*(?:Men|But|Likevel|Likevél|However|Yet|Nei|No|Derimot|Samtidig|Although)\b"
@@ -148,6 +154,14 @@ def _with_speaker(first: Sentence, last: Sentence) -> Sentence | None:
     words = text[:-1]
     if len(words.lstrip('–—-«“" ').split()) < _MIN_HEAD_WORDS:
         return None  # «– Det er herlig.», «– Ja, det er klart.»: a cry, the point comes after
+    said = tail[: found.start()]
+    if (
+        last.index == first.index + 1
+        and len(f"{text} {said}".split()) <= _WHOLE_QUOTE_WORDS
+        and _FIGURE.search(said)
+        and not _FIGURE.search(text)
+    ):  # «– En lastebil og en personbil har kollidert. To personer er omkomne, sa …»: the
+        words = f"{text} {said.lstrip()}"  # second tells how many, the news: both are given
     opener = words.lstrip()[:1]
     closer = _CLOSERS.get(opener)
     if closer is not None and words.count(closer) < (2 if opener == closer else 1):
