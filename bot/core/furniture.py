@@ -269,7 +269,7 @@ def is_furniture(unit: str) -> bool:
         return True  # «CLOSE Delaware State Police were …»: a video player's caption
     if text[:1].isdigit() and _STAMPED_TEASER.match(text):
         return True  # «35m agoPassengers to wait years … 35m ago'I'm a carer …»: a news rail
-    if n_words >= 12 and len(set(words := text.lower().split())) * 4 <= len(words):
+    if n_words >= 12 and text.count(text[: text.find(" ")]) >= 3 and _stuffed(text):
         return True  # «double-skinned crabs double-skinned crabs …»: a search engine's bait
     if n_words > _LONG:
         if PROMPT.found(text[:40]):
@@ -322,6 +322,10 @@ def is_furniture(unit: str) -> bool:
     if text[:2] in ("Le", "Sj", "Se", "Re") and _READ_ELSEWHERE.match(text):
         return True  # «Les om kampen i Sogn Avis»: a link to another paper's story
     return _only_page_words(text) or is_byline(text) or is_breadcrumb(text) or is_credit(text)
+
+
+def _stuffed(text: str) -> bool:  # (a few words over and over)
+    return len(set(words := text.lower().split())) * 4 <= len(words)
 
 
 # «Les om kampen i Sogn Avis», «Sjå meir om saka på NRK Vestland», «Read more on BBC Sport»
@@ -383,8 +387,7 @@ def is_section_label(text: str) -> bool:
 
 
 _PULL_QUOTE = 30  # words: a quote pulled out of the story, and who said it
-# A sentence, then who said it with no verb nor stop: a role and a name, «Helse- og
-# omsorgsminister Anne-Grete Strøm-Erichsen», «Council leader Jane Smith».
+# A sentence, then who said it, no verb nor stop: a role and a name, «Council leader Jane Smith».
 _SAID_BY_LINE = re.compile(
     r"[.!?»”\"] ((?:[\w-]+ (?:og |and |i |for |of )?){1,4})"
     r"[A-ZÆØÅ][\w’'-]+(?: [A-ZÆØÅ][\w’'.-]+){1,2}$"

@@ -86,9 +86,13 @@ _GLUED_AFTER = {  # (after a word or an acronym: «… viser ferske tall fra NAV
 }
 
 
+_GLUED_WORDS = tuple(
+    f".{word}"
+    for word in "januar februar mars april mai juni juli august september oktober november "  # noqa: SIM905
+    "desember divisjon klasse trinn plass etasje runde omgang".split()
+)
 _GLUED_ORDINAL = re.compile(
-    r"(?<![\d.,])(\d{1,2})\.(?=(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
-    r"november|desember|divisjon|klasse|trinn|plass|etasje|runde|omgang)\b)"
+    rf"(?<![\d.,])(\d{{1,2}})\.(?=(?:{'|'.join(w[1:] for w in _GLUED_WORDS)})\b)"
 )
 
 
@@ -99,7 +103,8 @@ def _unglued(text: str) -> str:
     for mark, glued in _GLUED_AFTER.items():
         if mark in text:
             text = glued.sub(mark + " ", text)
-    text = _GLUED_ORDINAL.sub(r"\1. ", text)  # «frå 1.januar», «i 6.divisjon»
+    if any(glued in text for glued in _GLUED_WORDS):
+        text = _GLUED_ORDINAL.sub(r"\1. ", text)  # «frå 1.januar», «i 6.divisjon»
     if ": " not in text:
         return text
     # (not a live label in the headline on top: «NSW bushfires LIVE: Fire bans …»; further
