@@ -386,6 +386,12 @@ FURNITURE_LINES += [
     "top of page", "Writer's pictureNEMM", "Bruk BankID for automatisk oppretting av brukerkonto.",
     "Note: only a member of this blog may post a comment.", "Del med e-post",
     "VIEW GALLERY - 2 IMAGES",
+    # a caption whose agency or photographer closes it where no sentence ends, a police
+    # appeal's boilerplate
+    "Flooding in Wales was also seen last summer (PA)",
+    "The Met Office has issued a warning for heavy rain which could cause flooding Picture:"
+    " KARI LUND BROWN Archant.",
+    "Information can be reported anonymously, via Crimestoppers, on 0800 555 111.",
     "fresh crabs fresh crabs fresh crabs live crabs fresh crabs crab exporter fresh crabs"
     " fresh crabs fresh crabs fresh crabs fresh crabs",
     # a fact box's longer line
@@ -539,6 +545,7 @@ FURNITURE_LINES += [
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",
     "Stoltenberg: Vi tar atomtrusselen på alvor",
+    "The storm hit the coast on Friday, the Met Office said (PA).",
     "Nato-sjefen om russisk atomøvelse: Vi overvåker nøye",
     "Av de 20 000 soldatene kommer halvparten fra Tyskland.",
     "Av alle forslagene var dette det dyreste, mener utvalget.",

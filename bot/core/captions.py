@@ -69,8 +69,7 @@ CREDIT_BRACKET = re.compile(
     re.IGNORECASE,
 )
 # A credit without a label after a caption's stop: «Getty Images», «REUTERS/Ivan Alvarado»,
-# «AP Photo/Jane Doe», «Shutterstock/SpeedKingz», «Kari Ås / NTB scanpix» (not a bare «NTB»:
-# wire prose ends so).
+# «AP Photo/Jane Doe», «Kari Ås / NTB scanpix» (not a bare «NTB»: wire prose ends so).
 _AGENCY_CREDIT = re.compile(
     r"(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){0,3}(?:via\s+)?Getty Images\s*$"
     r"|(?<=[.!?»”])\s+(?:REUTERS|AP Photo|AFP|EPA|NTB|Reuters|Shutterstock|iStock|Alamy|UPI)"
@@ -81,8 +80,10 @@ _AGENCY_CREDIT = re.compile(
     # Dacey/Global News», «… 3.75 per cent.BLAIR GABLE/Reuters»
     r"|(?<=[.!?»”])\s*(?:[A-ZÆØÅ][\w'’-]+\s+){1,2}[A-ZÆØÅ][\w'’-]+/[A-Z][\w&.-]*"
     r"(?:\s+[A-Z][\w&.-]*){0,2}\s*$"
-    # a British paper's «… outside Downing Street. Picture: PA»
+    # a British paper's «… outside Downing Street. Picture: PA», «… flooding Picture: SARAH
+    # LUCY BROWN Archant» (where the caption has no stop: the name in capitals, its paper)
     r"|(?<=[.!?»”])\s+Picture:\s*[A-Z][\w .&/'’-]{1,40}$"
+    r"|(?<=[a-z])\s+Picture:\s*[A-Z]{2,}(?: [A-Z]{2,}){1,3}(?: [A-Z][a-z]+)?$"
 )
 # «Noe i lufta: », «JUBEL: », «Stolte: »: a caption's label of one to four words. (Possessive:
 # giving a word back can never reach the colon, and backtracking through a paragraph is slow.)
@@ -174,7 +175,7 @@ def credit_start(text: str) -> int:
 
 def ends_in_agency_credit(unit: str) -> bool:
     """«… on Broadway. Elisha Dacey/Global News»: a photo's caption, its credit unlabelled."""
-    tail = unit[-90:]
+    tail = unit[-90:].removesuffix(".")
     return (
         tail[-1:].isalpha()
         and ("/" in tail or "Picture:" in tail)
@@ -183,9 +184,8 @@ def ends_in_agency_credit(unit: str) -> bool:
 
 
 # «BRANN: Eneboligen brant søndag. Håkon Glatved-Prahl»: a caption, its photographer's name
-# after its stop and nothing after it; no paragraph of prose ends on a bare name.
-# (in brackets too: «… på Tøyen i Oslo. (Jacob Krogvold)»; not after an initial's stop: «…,
-# U.N. Refugee Agency Says», a headline)
+# after its stop and nothing after it; no paragraph of prose ends on a bare name. (In brackets
+# too: «… i Oslo. (Jacob Krogvold)»; not after an initial's stop: «…, U.N. Refugee Agency Says».)
 _BARE_CREDIT = re.compile(
     r"\w\w[.!]\s(\()?(?:[A-ZÆØÅ][\w'’]+(?:-[A-ZÆØÅ][\w'’]+)?\s){1,2}[A-ZÆØÅ][\w'’]+"
     r"(?:-[A-ZÆØÅ][\w'’]+)?(?(1)\))$"

@@ -37,11 +37,12 @@ _GALLERY_OR_REVIEW = re.compile(
     r"|^(?:les|her kan du lese|her kan du lesa) [\w+.]+ (?:anmeldelse|melding)\b",
     re.IGNORECASE,
 )
-# A gallery's caption: its count of pictures first, or its buttons.
-_GALLERY_CAPTION = re.compile(
-    r"^(?:(?:Image|Photo|Picture|Bilde|Bilete|Foto) \d{1,2} (?:of|av) \d{1,2}|\d{1,2} / \d{1,2})"
-    r" (?:▼ |[A-ZÆØÅ]{2,}: )|\bforrige neste(?: fullskjerm)?\b"
+# A gallery's caption: its count of pictures first (or its buttons: «forrige neste»).
+_GALLERY_COUNT = re.compile(
+    r"(?:(?:Image|Photo|Picture|Bilde|Bilete|Foto) \d{1,2} (?:of|av) \d{1,2}|\d{1,2} / \d{1,2})"
+    r" (?:▼ |[A-ZÆØÅ]{2,}: )"
 )
+_COUNT_FIRST = frozenset("0123456789IPBF")
 _LINK_WORDS = 14  # words: a link's title is a headline
 # «EL PASO, Texas -», «SAN SEBASTIAN, Spain -»: a wire's dateline, its story below.
 _DATELINE_DASH = re.compile(
@@ -174,9 +175,7 @@ def page_line(text: str) -> bool:
         return True  # «Hundreds of … marched on Westminster, as ITV News' Sam Holder reports»
     if spaces(text, 12) < 12 and _REPORTS_FROM.match(text):
         return True  # «John Fallon reports from Semple Stadium»: the reporter's byline
-    if (text[:1].isdigit() or text[:1] in "IPBF" or "forrige neste" in text) and (
-        _GALLERY_CAPTION.search(text)
-    ):
+    if "forrige neste" in text or (text[:1] in _COUNT_FIRST and _GALLERY_COUNT.match(text)):
         return True  # «Image 1 of 2 ▼ A deadly crash …», «1 / 3 TØRT: … forrige neste fullskjerm»
     return ("***" in text or "[" in text or text[:7] == "Follow ") and bool(_PAGE_LINE.search(text))
 

@@ -130,5 +130,12 @@ _STOCK_CREDIT = re.compile(
 
 def stock_credit(text: str) -> bool:
     tail = text[-90:]
+    if tail[-1:] == ")":  # «Flooding in Wales was also seen last summer (PA)»: no stop, a caption's
+        return _AGENCY_LAST.search(tail) is not None
     found = "[" in tail if tail[-1:] in "]." else tail[-1:].isalpha()
     return found and _STOCK_CREDIT.search(tail) is not None
+
+
+_AGENCY_LAST = re.compile(
+    r"(?<![.!?»”\"]) \((?:PA(?: Media| Wire)?|AP|AFP|EPA|Reuters|Getty(?: Images)?|NTB|Alamy)\)$"
+)
