@@ -386,6 +386,9 @@ FURNITURE_LINES += [
     "top of page", "Writer's pictureNEMM", "Bruk BankID for automatisk oppretting av brukerkonto.",
     "Note: only a member of this blog may post a comment.", "Del med e-post",
     "VIEW GALLERY - 2 IMAGES",
+    # a paywall's badge, a site's section, a wire's editing note, a link's label, a pitch
+    "Plus", "News & Insights", "Adds details", "READ AGAIN: Pupils say they feel scared",
+    "Get local news delivered to your inbox!",
     # a caption whose agency or photographer closes it where no sentence ends, a police
     # appeal's boilerplate
     "Flooding in Wales was also seen last summer (PA)",
@@ -546,6 +549,7 @@ PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",
     "Stoltenberg: Vi tar atomtrusselen på alvor",
     "The storm hit the coast on Friday, the Met Office said (PA).",
+    "Plus 20 more jobs were created in March, the firm said.",
     "Nato-sjefen om russisk atomøvelse: Vi overvåker nøye",
     "Av de 20 000 soldatene kommer halvparten fra Tyskland.",
     "Av alle forslagene var dette det dyreste, mener utvalget.",
@@ -3736,6 +3740,7 @@ def test_news_of_cookies_is_no_consent_box() -> None:
             "10-man Harbour City go top after late win",
         ),
         ("From the Archives: Actor Tom Lee Dies at 86", "Actor Tom Lee Dies at 86"),
+        ("Photos: Wildfires force town evacuations", "Wildfires force town evacuations"),
         (
             "Amber warning as floods threaten homes – mapped",
             "Amber warning as floods threaten homes",

@@ -117,7 +117,8 @@ LABELS = (
     "press releases", "stat of the day", "exhibition preview",
     # (a live page's lead-in to a post or link, alone on its line: «And here's»)
     "here's", "here’s", "and here's", "and here’s", "finally, here's", "finally, here’s",
-    "here is", "and here is", "open in app", "open in the app",
+    "here is", "and here is", "open in app", "open in the app", "read again", "plus", "pluss",
+    "news & insights", "news and insights", "adds details",
     "support journalism",
     "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",

@@ -38,7 +38,7 @@ _MEDIA_TAIL = re.compile(
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")
 # A site's section over its headline: «Education: Parent power …», «Men's Football Matic …»;
 # its pictures' or video's label: «PIX: 10-man Manchester City go top …».
-_SECTIONS = NAV - {"live", "direkte"}  # («Direkte: Stormen over Nordland»: a live page)
+_SECTIONS = NAV - {"live", "direkte"} | {"photos", "pictures"}  # (not «Direkte: …», live)
 _SECTION_FIRST = re.compile(
     r"^(?:([A-ZÆØÅ][a-zæøå]+): (?=[A-ZÆØÅ«\"“‘'])|(?:Men|Women)['’]s [A-Z][a-z]+ (?=[A-Z][a-z])"
     r"|(?:PIX|PICS|PHOTOS|WATCH|VIDEO|SE VIDEO|SJÅ VIDEO|BILDER|SE BILDENE|From the Archives)"
