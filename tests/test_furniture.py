@@ -848,6 +848,10 @@ def test_a_speakers_label_over_a_quote_stays() -> None:
             "Årdal: – Det var mykje vatn i øvste etasje, seier elev i 9. klasse, Isak Krossøy.",
             "– Det var mykje vatn i øvste etasje, seier elev i 9. klasse, Isak Krossøy.",
         ),
+        (  # a caption's label that the sentence says again
+            "Fjordvik Storsenter: Fjordvik Storsenter har sagt farvel til enda en butikk.",
+            "Fjordvik Storsenter har sagt farvel til enda en butikk.",
+        ),
         (  # a game's result as a tag in front of the lead
             "(Kari Moe – Anna Lind 1-0) For første gang på ti år vant Moe et parti med svart.",
             "For første gang på ti år vant Moe et parti med svart.",

@@ -211,6 +211,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         # (a place the story names as one: «kommunestyret i Årdal»; not «Heen: – Eg …»)
         named = re.compile(rf"\b(?:i|på|fra|frå|til|in|at|from) {place[1]}\b")
         return text[place.end() :] if any(named.search(t) for t in texts) else text
+    if ": " in text[:40] and (label := _LABEL_AGAIN.match(text)):
+        return text[label.end() :]  # «Oasen Storsenter: Oasen Storsenter har sagt farvel …»
     if ": –" in text[:30] and (place := _PLACE_OVER_QUOTE.match(text)):
         # «Lærdal: – Me er glade …, seier leiar av soknerådet Audun Mo»: a quote its speaker
         # is named under is no speaker's label («Heen: – Eg …» is)
@@ -219,6 +221,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     return text
 
 
+_LABEL_AGAIN = re.compile(r"([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3}): (?=\1 [a-zæøå])")
 _PLACE_OVER_QUOTE = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?): (?=– [A-ZÆØÅ])")
 _SAID_BY = re.compile(r", (?:seier|sier|sa|forklarer|fortel|forteller) .{3,100}$")
 
