@@ -20,7 +20,7 @@ _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt attpåtil dertil også òg therefore "  # noqa: SIM905
     "thus however also "
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
-    "førstnemnde and another altså altso yet instead dernest samtidig meanwhile".split()
+    "førstnemnde and another altså altso yet instead dernest samtidig meanwhile igjen again".split()
 )
 _AUXILIARY_NEXT = frozenset("did does do was were is are has have had could would can".split())  # noqa: SIM905
 # «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
