@@ -1737,6 +1737,22 @@ def test_a_sentence_an_ad_breaks_is_one_again() -> None:
     assert "Kampen i morgon" in [s.heading for s in article.sections]  # (a heading stays)
 
 
+def test_a_pictures_description_over_its_credited_caption_is_no_title() -> None:
+    text = (
+        "Patient safety under threat, say staff at most hospitals\n\n"
+        "Total of 428 staff from 119 acute hospital trusts have privately raised the alarm with"
+        " the watchdog during the past year\n"
+        "Hospital staff member looks at patient monitors\n"
+        "Several complaints were about too few staff. Photograph: Kari Lie/Alamy\n\n"
+        "Staff at three-quarters of the country's hospitals have told the watchdog that patient"
+        " safety is under threat where they work.\n\n"
+        "The watchdog said it took every complaint seriously."
+    )
+    article = parse_text(text, language="en")
+    assert article.title == "Patient safety under threat, say staff at most hospitals"
+    assert "monitors" not in article.text
+
+
 def test_a_pictures_description_over_its_bracketed_credit_goes_with_it() -> None:
     text = (
         "Inquiry after video of arrest outside shop\n\n"

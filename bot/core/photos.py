@@ -150,9 +150,13 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
             continue  # the headline, first on the page
         if alt_text(above) or texts[i].startswith(above) or _DATED_LAST.search(above[-30:]):
             found.update((i - 1, i))
-        elif texts[i][-1:] == "]" and _long_alt(above):
+        elif _long_alt(above) and (texts[i][-1:] == "]" or _PHOTOGRAPH.search(texts[i][-90:])):
             found.update((i - 1, i))  # «Police officer on left holding a spray …» over «… [X]»
     return found
+
+
+# («Hospital staff member looks at patient monitors» over «… Photograph: Juice Images/Alamy»)
+_PHOTOGRAPH = re.compile(r"\. (?:Photograph|Photo|Picture|Foto|Bilde): [^.]{2,60}$")
 
 
 def _long_alt(text: str) -> bool:
