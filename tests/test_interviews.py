@@ -166,6 +166,21 @@ def test_questions_and_dashed_answers_without_a_name_give_no_bullets(turns: list
     assert not any(h for s in article.sections if (h := s.heading) and "?" in h)
 
 
+def test_an_interview_with_the_post_the_title_names_is_said_by_that_post() -> None:
+    """«Leiaren i Ungdomslaget om …»: the title names no person, but the post that answers."""
+    turns = [
+        "Leiaren i Ungdomslaget om glede og skuffelsar i 2017",
+        "– Kva har gledd deg mest i 2017?",
+        "– Politisk er den største gleda at over 300.000 menneske røysta på partiet i valet.",
+        "– Kva har skuffa deg mest i 2017?",
+        "– Eg er skuffa over at valkampen i så stor grad vart prega av spel og målingar.",
+        "– Kva ønskjer du deg for 2018?",
+        "– Det største ønsket mitt er eit år med mykje politikkutvikling og aktivitet.",
+    ]
+    bullets = _bullets("\n\n".join(turns))
+    assert bullets and all(b.endswith(", seier leiaren i Ungdomslaget.") for b in bullets), bullets
+
+
 PLAIN_QA = "\n\n".join(
     [
         "Coach expects a fun season",

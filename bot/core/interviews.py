@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.core.language import detect_language
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.page_words import PARTICLES
 from bot.core.speakers import SAID_AFTER, SAID_BY_NAME
@@ -128,6 +129,8 @@ def name_answers(
     named = bool(interviewee) or len(in_title) == 1  # (not a name the intro happens to give)
     if named:
         names = {interviewee} if interviewee else in_title
+    elif not names and (role := _ROLE_ABOUT.match(title or "")):
+        return _said_by_role(units, answers, role.group(1))
     if len(names) != 1:
         for i in answers:  # nobody, or more than one person, introduced: whose words?
             if not SAID_AFTER.search(units[i].text):  # («…, sier Hansen» names its own)
@@ -155,6 +158,24 @@ def name_answers(
                 text = answer.text[2:] if answer.text.startswith(_ANSWER) else answer.text
                 answer.text = f"{speaker}: – {text.lstrip()}"
     return units
+
+
+def _said_by_role(units: list[Unit], answers: list[int], role: str) -> list[Unit]:
+    """Each answer said by the post the title names («Leiaren i Senterungdommen om glede og
+    skuffelsar i 2017 …»): «– Politisk så er …, seier leiaren i Senterungdommen.»"""
+    says = "seier" if detect_language(" ".join(units[i].text for i in answers)) == "nn" else "sier"
+    for i in answers:
+        answer = units[i]
+        if not SAID_AFTER.search(answer.text) and answer.text[-1:] in ".!":
+            answer.kind = PARAGRAPH
+            answer.text = f"{answer.text[:-1]}, {says} {role[:1].lower()}{role[1:]}."
+    return units
+
+
+# A post the title says the interview is with, then what about: «Leiaren i Senterungdommen om …»
+_ROLE_ABOUT = re.compile(
+    r"((?:[A-ZÆØÅ][a-zæøå]+(?:en|a))(?: (?:i|for|av|på) [A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?)?) om "
+)
 
 
 def _answerer(units: list[Unit], j: int, name: str) -> str | None:
