@@ -356,6 +356,16 @@ def test_a_cut_never_leaves_a_saying_without_what_was_said() -> None:
             "The hosts looked set to win after a header from their captain in the second half,"
             " but a late goal from the substitute on the visiting side earned them a draw.",
         ),
+        (  # (nor what one admits without what he holds to)
+            "nn",
+            "Guten har vedgått at han var på staden der jenta vart funnen død, men held fast på"
+            " at han ikkje har noko med dødsfallet å gjere.",
+        ),
+        (
+            "en",
+            "The driver admitted that he had been on the road that night, but he denies that he"
+            " caused the crash that killed two people.",
+        ),
     ],
 )
 def test_a_cut_never_leaves_what_looked_set_to_happen_without_its_turn(

@@ -267,24 +267,24 @@ TOLL = re.compile(
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|i|ved|fra|frå) [A-ZÆØÅ][\w.-]+,\s*$")
 
 
-# An aside between two dashes, which goes like one in brackets: «… 6-1, 3-0 – already a
-# double-break down in the second set – and …».
+# An aside between two dashes, which goes like one in brackets: «… 6-1 – a break down – and …».
 DASH_ASIDE = re.compile(r"(?<=\S) ([–—]) [^–—«»“”\"]{3,120}? \1(?= \w)")
 # Where the photo is: «Pruaitch, pictured, said …».
 PICTURED = re.compile(r", pictured(?: above| below| left| right)?,(?= )")
-# The paper's attribution after an aside: «…, according to a study …, the Seattle
-# Post-Intelligencer reports.»
+# The paper's attribution after an aside: «…, according to a study …, the Herald reports.»
 SOURCE_TAIL = re.compile(
     rf"\s+(?:the |The )?(?:[A-ZÆØÅ][\w.'’-]*\s+){{1,4}}(?:{SPEECH_VERBS}|reports|reported)"
     r"\.?[»”\"]?$"
 )
 
 
-# What looked set to happen, and the «men» that turns it: the turn is the news.
+# What looked set to happen or what one admits, and the «men» that turns it: the turn is the
+# news («Guten har vedgått at han var på staden, men held fast på at han ikkje …»).
 BUT_NEXT = re.compile(r",?\s+(?:men|but)\s")
 EXPECTED = re.compile(
     r"\b(?:så ut til|såg ut til|var på vei|var på veg|looked set|looked like|seemed set|"
-    r"appeared set|was heading for|were heading for|kunne ha|could have)\b"
+    r"appeared set|was heading for|were heading for|kunne ha|could have|vedgått|vedgår|innrømmet|"
+    r"innrømmer|innrømma|erkjent|erkjenner|admitted|admits|conceded|i utgangspunktet|riktignok)\b"
 )
 # What a head denies, which the «men» after it turns: «Retten kan ikkje prøve bevisa, men …».
 DENIED = re.compile(
