@@ -3045,10 +3045,15 @@ def test_a_picture_desks_caption_and_a_cut_teaser_are_no_article(line: str) -> N
     assert not any(line[:20] in p for s in article.sections for p in s.paragraphs)
 
 
-def test_a_wires_city_and_day_without_a_dash_is_no_part_of_the_bullet() -> None:
+@pytest.mark.parametrize(
+    "dateline",
+    ["BRASILIA Oct 29 ", "BRASILIA, Federal District, Oct 29", "BRASILIA, Brazil, Oct 29 "],
+)
+def test_a_wires_city_and_day_without_a_dash_is_no_part_of_the_bullet(dateline: str) -> None:
+    # (its country after a comma, its day glued to the first word: «… Oct 22Erling …»)
     text = (
         "Brazil raises rates\n\n"
-        "BRASILIA Oct 29 Brazil's central bank raised its benchmark interest rate by a quarter"
+        f"{dateline}Brazil's central bank raised its benchmark interest rate by a quarter"
         " point on Wednesday, surprising most economists.\n\n"
         "The bank said inflation was still too high and would be watched closely."
     )

@@ -117,9 +117,10 @@ _LETTER_REFERENCE = re.compile(
 
 
 # A wire's city in capitals and the day, no dash: «BRASILIA Oct 29 Brazil's central bank …».
-_CITY_MONTH_DAY = re.compile(
-    r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{3,})? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
-    r"\.? \d{1,2} (?=[A-Z])"
+_CITY_MONTH_DAY = re.compile(  # (or its country after a comma, the day glued: «MANCHESTER,
+    # United Kingdom, Oct 22Erling Haaland returned …»)
+    r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{3,})?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?,)? "
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2} ?(?=[A-Z])"
 )
 
 
