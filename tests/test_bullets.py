@@ -2666,6 +2666,12 @@ def test_a_quote_of_two_short_sentences_whose_second_tells_how_many_is_given_who
     assert any("To personar i personbilen er omkomne, sa operasjonsleiar" in b for b in found), (
         found
     )
+    # (a clock's time tells no how many: «… klokka 16.15» stays out)
+    timed = text.replace("To personar i personbilen er omkomne", "Bussen gjekk klokka 16.15")
+    found = [
+        b for s in digest_of(analyse(parse_text(timed)), max_words=90).sections for b in s.bullets
+    ]
+    assert not any("klokka 16.15, sa" in b for b in found), found
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,8 @@ from bot.core.speakers import (
 _MIN_HEAD_WORDS = 6
 _WHOLE_QUOTE_WORDS = 24  # a quote of two sentences this short, its figure in the second
 _FIGURE = re.compile(
-    r"\d|\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twelve|dozens|hundreds|thousands)\b",
+    r"(?<![\d.:])\d+(?![\d:]|\.\d)|\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds|thousands)\b",  # (no clock)
     re.IGNORECASE,
 )
 # A sentence that turns against the one before: the first alone would say the opposite.
