@@ -278,6 +278,9 @@ def test_markdown_setext_headings_are_title_and_headings() -> None:
         # a long question over a longer lead
         "Hvorfor har regjeringen ennå ikke lagt fram en plan for hvordan Norge skal nå "
         "klimamålene?",
+        # two short sentences
+        "Storm, flom, skredfare og sprengkulde. 63 farevarsler på én gang i romjulen.",
+        "I 2019 jublet de over fullt gjennomslag i bystyret. Tre år senere er ingenting skjedd.",
     ],
 )
 def test_a_short_first_line_is_the_title_even_with_a_full_stop(title: str) -> None:
@@ -297,6 +300,25 @@ def test_a_short_first_sentence_with_its_speaker_is_the_lead_not_the_title() -> 
         "Politiet har oppretta sak."
     )
     assert article.title is None
+
+
+def test_two_short_sentences_that_go_on_from_each_other_are_the_lead_not_the_title() -> None:
+    article = parse_text(
+        "Letters to the editor\n\n"
+        "Another leader chooses to pander to the loudest voices. He has lost my vote.\n\n"
+        "A letter-writer wonders what is not to like about private health care. The answer is"
+        " fewer nurses in public hospitals."
+    )
+    assert not (article.title or "").startswith("Another leader")
+    assert [s.heading for s in article.sections] == [None]
+    # (nor a lead's two sentences of what happened: «Politiet fekk melding om brannen …»)
+    lead = parse_text(
+        "Politiet fekk melding om brannen klokka 15.49 onsdag. Då brannvesenet kom, var fjøset"
+        " overtent.\n\n"
+        "– Ein reknar med at cirka 35 kyr har brunne inne, seier operasjonsleiar Kari Strand i"
+        " Sørvest politidistrikt til avisa."
+    )
+    assert lead.title is None
 
 
 def test_a_long_first_sentence_is_the_lead_not_the_title() -> None:

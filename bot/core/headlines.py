@@ -129,6 +129,9 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return following.kind != HEADING or following.text.count(" ") < n_words
     # (a quote; a comma and a stop: «… i eit sosialt lag, seier politiet.», not «…, gjer det!»)
     said = text.startswith(QUOTE_START) or (", " in text and text[-1] == ".")
+    quoted = text.startswith(QUOTE_START) or SAID_AFTER.search(text) is not None
+    if ". " in text and not quoted and _two_sentence_headline(text, following):
+        return True  # «Storm, flom, skredfare og sprengkulde. 63 farevarsler på én gang i …»
     if not text.endswith((".", "!")) or n_words > _STOP_HEADLINE or ". " in text or said:
         return False
     first = text[0]
@@ -146,6 +149,28 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     if _LEAD_TIME.search(text):
         return False  # «Utdanningsforbundet varsla i dag at …»: a lead tells when, today, who
     return (first.isupper() or first.isdigit()) and (unit.alone or longer)
+
+
+def _two_sentence_headline(text: str, following: Unit) -> bool:
+    """A headline of two short sentences over a longer standfirst: «I 2019 jublet de over
+    fullt gjennomslag i Oslo bystyre. Tre år senere er ingenting skjedd.»"""
+    parts = text.split(". ")
+    return (
+        len(parts) == 2
+        and text[-1] == "."
+        and all(2 <= part.count(" ") + 1 <= _TWO_SENTENCE_WORDS for part in parts)
+        and parts[1][:1].isupper() | parts[1][:1].isdigit()
+        and parts[1].split(maxsplit=1)[0].lower() not in _PRONOUNS  # («… He has lost my vote.»)
+        and following.kind == PARAGRAPH
+        and following.text.count(" ") > text.count(" ")
+        and _LEAD_TIME.search(text) is None
+        and LEAD_PAST.search(text) is None  # («Politiet fekk melding om brannen …. Då …»: a lead)
+    )
+
+
+_TWO_SENTENCE_WORDS = 10  # a headline's sentence is short
+_PRONOUNS = {"han", "hun", "ho", "hen", "de", "dei", "det", "den", "dette", "vi", "me", "eg"}
+_PRONOUNS |= {"jeg", "he", "she", "they", "it", "we", "i"}
 
 
 # Words: a headline with its stop is short («Ferja står att i Florø.»); a lead's first
