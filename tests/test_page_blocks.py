@@ -303,6 +303,24 @@ The Nordvik Institute of Health has more about mice and medical research.
     assert "has more about" not in seen and "More information" not in seen
 
 
+def test_a_police_appeals_contact_lines_are_no_bullets() -> None:
+    text = """Man seriously hurt in town centre attack
+
+A man was taken to hospital with serious injuries after he was attacked in the town centre \
+on Saturday night, police said.
+
+Officers arrested a 24-year-old man nearby, and he remains in custody.
+
+Anyone who has information should contact DC Jane Lee on jane.lee@police.example or the \
+non-emergency number 101, quoting crime reference 41/1234/22.
+
+Information can also be reported anonymously, via Crimestoppers, on 0800 555 111.
+"""
+    seen = shown(digest(text))
+    assert "jane.lee" not in seen and "Crimestoppers" not in seen
+    assert "arrested a 24-year-old man" in seen
+
+
 def test_a_broadcasters_glued_mark_and_a_videos_teaser_are_no_article() -> None:
     text = """Storms hit the coast as rain spreads south
 

@@ -96,6 +96,10 @@ _BLOG_NOTE = re.compile(
     r"|[^.]{0,30}\bkjenner identiteten\b"
     # a pointer to more: «The U.S. National Institutes of Health has more about mice.»
     r"|[^.]{2,80}\b(?:has|have) more (?:information )?(?:on|about)\b[^.]{0,80}\.$"
+    # a police appeal's contact line: «Anyone who has information should contact DC Staff on
+    # richard.staff@… or the non-emergency number 101»
+    r"|anyone (?:who has|with) (?:any )?information\b.{0,160}?(?:\b101\b|\b0800\b|"
+    r"crimestoppers|@)"
     # a standfirst's byline: «Andrew Buncombe reports on an ultimate expression of …»
     r"|(?-i:(?!The )(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) reports (?:on|from)\b[^.,]{0,80}\.?$",
     re.IGNORECASE,
@@ -108,6 +112,7 @@ _NOTE_WORDS = (
     *("breaking news update", "follows", "is below", "velkommen", "have a"),
     *("utelate", "valgt å ikke", "valt å ikkje", "chosen not", "identiteten", "has more"),
     "have more",
+    "anyone",
 )
 
 

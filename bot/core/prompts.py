@@ -126,7 +126,8 @@ PROMPT = CaseBlind(
     # BankID for automatisk oppretting av brukerkonto.», «Note: only a member of this blog …»
     r"^(?:top|bottom) of page$|^writer['’]s picture|^bruk bankid for |only a member of this "
     r"blog may|^kindly use the link below|^view gallery\b|"
-    r"^information can be (?:passed|reported|given) anonymously\b|delivered to your inbox!?$|"
+    r"^information can (?:also )?be (?:passed|reported|given) anonymously\b|"
+    r"delivered to your inbox!?$|"
     r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
     r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
