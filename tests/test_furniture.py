@@ -389,6 +389,9 @@ FURNITURE_LINES += [
     # a paywall's badge, a site's section, a wire's editing note, a link's label, a pitch
     "Plus", "News & Insights", "Adds details", "READ AGAIN: Pupils say they feel scared",
     "Get local news delivered to your inbox!",
+    # a reader count, a link to the paper's other news, a video rail's label
+    "1,026 reading now", "Les fleire nyheiter frå Søre og Nordfjord på smp.no",
+    "Most watched Money videos",
     # a caption whose agency or photographer closes it where no sentence ends, a police
     # appeal's boilerplate
     "Flooding in Wales was also seen last summer (PA)",
@@ -1720,6 +1723,18 @@ def test_a_gallerys_caption_with_its_count_or_buttons_is_no_title_or_bullet(gall
     article = parse_text(text, language="en")
     assert article.title == "Crash closes avenue for hours"
     assert "Image" not in article.text and "fullskjerm" not in article.text
+
+
+def test_a_link_label_glued_to_a_heading_is_no_part_of_it() -> None:
+    article = parse_text(
+        "Knivstikking i Florø\n\n"
+        "Ein mann vart knivstukken i Florø natt til søndag, og ein annan mann er sikta i saka.\n\n"
+        "Forsvareren: – Knivsiktet har det fryktelig tungtLes også: Ein mann sikta i saka\n\n"
+        "Politiet etterforskar saka vidare, og fleire vitne skal avhøyrast."
+    )
+    headings = [s.heading for s in article.sections]
+    assert not any("Les også" in (h or "") for h in headings), headings
+    assert "Les også" not in article.text
 
 
 def test_a_sentence_an_ad_breaks_is_one_again() -> None:
@@ -3535,6 +3550,7 @@ def test_a_reader_poll_gives_no_heading_and_no_bullet() -> None:
         "Takk for at du fulgte med oss i dag.",
         "Finally, here's",  # a lead-in to a link or a post, alone on its line
         "And here’s",
+        "Kari Tvegård (USA)",  # a correspondent's byline with the country
     ],
 )
 def test_a_live_pages_credits_and_sign_off_are_furniture(line: str) -> None:

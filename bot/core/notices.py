@@ -101,6 +101,8 @@ _NAME_POST = re.compile(
     r"Researcher|Professor|Columnist|reporter|journalist|editor|correspondent))(?:,[^.]{2,60})?$"
 )
 # «AMALIE DALHAUG HALLELAND (20), student»: a name in capitals, an age, a role.
+# A correspondent's byline with the country they report from: «Anders Tvegård (USA)».
+_NAME_POSTED = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåé-]+ ){1,3}[A-ZÆØÅ][a-zæøåé-]+ \((?:USA|UK|EU)\)$")
 _NAME_AGE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ'’ -]{3,60} \(\d{1,3}\)(?:,\s*[\w ,.-]{2,50})?$")
 
 
@@ -222,7 +224,7 @@ def is_notice(text: str) -> bool:
         or (text[-1:].isdigit() and text[:1] in "AaBb" and _BY_DATE.match(text))
         or _PAGE_LABEL.match(text)
         or (lower.endswith("rating") and _RATING.match(text))
-        or ("(" in text and _NAME_AGE.match(text))
+        or ("(" in text and (_NAME_AGE.match(text) or _NAME_POSTED.match(text)))
         or (text[:1] in "AaBbTt" and _BYLINE.match(text))
         or ((" - - " in text or "Newspapers" in text) and _PRINT_LABELS.match(text) is not None)
         or (

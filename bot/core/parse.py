@@ -86,6 +86,7 @@ _GLUED_AFTER = {  # (after a word or an acronym: «… viser ferske tall fra NAV
 }
 
 
+_GLUED_LINK = re.compile(r"(?<=[a-zæøå])(?=(?:Les også|Les òg|Sjå også|Se også|Read more):)")
 _GLUED_WORDS = tuple(
     f".{word}"
     for word in "januar februar mars april mai juni juli august september oktober november "  # noqa: SIM905
@@ -103,6 +104,8 @@ def _unglued(text: str) -> str:
     for mark, glued in _GLUED_AFTER.items():
         if mark in text:
             text = glued.sub(mark + " ", text)
+    if "også:" in text or "òg:" in text or "more:" in text:
+        text = _GLUED_LINK.sub("\n\n", text)  # «… fryktelig tungtLes også: Ein mann sikta …»
     if any(glued in text for glued in _GLUED_WORDS):
         text = _GLUED_ORDINAL.sub(r"\1. ", text)  # «frå 1.januar», «i 6.divisjon»
     if ": " not in text:

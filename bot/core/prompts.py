@@ -127,7 +127,9 @@ PROMPT = CaseBlind(
     r"^(?:top|bottom) of page$|^writer['’]s picture|^bruk bankid for |only a member of this "
     r"blog may|^kindly use the link below|^view gallery\b|"
     r"^information can (?:also )?be (?:passed|reported|given) anonymously\b|"
-    r"delivered to your inbox!?$|"
+    r"delivered to your inbox!?$|^[\d,. ]+ (?:reading now|lesere nå|lesarar no)$|"
+    r"^(?:les|sjå|se) (?:fleire|flere|meir|mer) (?:nyheiter|nyheter|saker) (?:frå|fra) |"
+    r"^most (?:watched|read|popular) [\w ]{0,30}(?:videos|stories|articles)$|"
     r"last ned e-?avis|sjekk papirutg|les papirutg|kjøp papirutg|connect with us|stay connected|"
     # an opinion page's notice: «Dette er en kommentar. Kommentaren gir uttrykk for …»
     r"uttrykk for (?:skribent|forfatter|forfattar|artikkelforfatter)|views expressed|"
