@@ -451,6 +451,26 @@ def test_a_person_named_in_full_gets_the_role_the_article_gives_at_the_first_men
     assert with_roles(bullets, text, 18) == bullets  # no word left for the role
 
 
+def test_a_speaker_gets_the_role_the_sentence_after_the_quote_gives() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "– Vi ber alle sjekke høstens rutetider før skolen startar, sier Sofie Lund.\n\n"
+        "Hun er pressevakt i Ruter.\n\n"
+        "Bussene går sjeldnere i høst."
+    )
+    bullets = [["«Vi ber alle sjekke høstens rutetider før skolen startar», sier Sofie Lund."]]
+    assert with_roles(bullets, text, None) == [
+        [
+            "«Vi ber alle sjekke høstens rutetider før skolen startar», sier pressevakt i Ruter"
+            " Sofie Lund."
+        ]
+    ]
+    # (not what she is besides: «Hun er glad for …»)
+    glad = text.replace("Hun er pressevakt i Ruter.", "Hun er glad for at folk tar bussen.")
+    assert with_roles(bullets, glad, None) == bullets
+
+
 def test_a_role_with_its_place_before_the_name_is_not_given_again() -> None:
     from bot.core.roles import with_roles
 

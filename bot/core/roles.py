@@ -83,7 +83,18 @@ def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
                 roles[name] = role.group(1)
                 break
             at = text.find(name, at + len(name))
+        if name not in roles and (first := text.find(name)) >= 0:
+            # (or the sentence after the one that names the person: «…, sier Sofie Bruun. Hun
+            # er pressevakt i Ruter.»)
+            stop = _STOP.search(text, first + len(name))
+            who = _WHO_AFTER.match(text, stop.end()) if stop else None
+            if who and _is_role(who.group(1).split()[0]) and name.count(" ") >= 1:
+                roles[name] = who.group(1)
     return roles
+
+
+_STOP = re.compile(r"[.!?]\s+")
+_WHO_AFTER = re.compile(r"(?:Hun|Han|Ho|She|He) (?:er|is) ((?:[\w-]+ ){0,5}[\w-]+)\.(?:\s|$)")
 
 
 def _is_role(word: str) -> bool:
