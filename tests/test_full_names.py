@@ -471,6 +471,28 @@ def test_a_speaker_gets_the_role_the_sentence_after_the_quote_gives() -> None:
     assert with_roles(bullets, glad, None) == bullets
 
 
+def test_a_speaker_given_by_the_post_alone_is_named_as_the_article_introduces_them() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "Politiadvokat Kari Lie i Sør-Aust politidistrikt seier at mannen er sikta. – Vi"
+        " etterforskar breitt, seier politiadvokaten. Prosjektleder i Statens vegvesen, Per Ås,"
+        " viser til planen."
+    )
+    bullets = [
+        ["«Vi etterforskar breitt», seier politiadvokaten."],
+        ["«Vi startar i haust», svarer prosjektlederen."],
+    ]
+    assert with_roles(bullets, text, None) == [
+        ["«Vi etterforskar breitt», seier politiadvokat Kari Lie."],
+        ["«Vi startar i haust», svarer prosjektleder Per Ås."],
+    ]
+    # (not where the article names two people so, nor with no word left for the name)
+    two = text + " Politiadvokat Ola Nord fører saka i retten."
+    assert with_roles(bullets[:1], two, None) == bullets[:1]
+    assert with_roles(bullets[:1], text, 6) == bullets[:1]
+
+
 def test_a_role_with_its_place_before_the_name_is_not_given_again() -> None:
     from bot.core.roles import with_roles
 

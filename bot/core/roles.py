@@ -37,7 +37,9 @@ _ROLE_ENDINGS = (
 
 def with_roles(bullets: list[list[str]], text: str, max_words: int | None) -> list[list[str]]:
     """The bullets with each person first named in full without a role given the role the
-    article writes before the name, where the words allow."""
+    article writes before the name, where the words allow; and a speaker given by the post
+    alone named («…, sier politiadvokaten.» → «…, sier politiadvokat Kari Lie.»)."""
+    bullets = _posts_named(bullets, text, max_words)
     roles = _roles(bullets, text)
     if not roles:
         return bullets
@@ -68,6 +70,41 @@ def with_roles(bullets: list[list[str]], text: str, max_words: int | None) -> li
         return bullet, added
 
     return edited_within(bullets, max_words, with_role)
+
+
+def _posts_named(bullets: list[list[str]], text: str, max_words: int | None) -> list[list[str]]:
+    """A speaker the bullet gives by the post alone, in its definite form, named as the article
+    introduces them, where it names one person so («politiadvokat Kari Lie»)."""
+    named: set[str] = set()
+
+    def with_name(bullet: str, room: int | None) -> tuple[str, int]:
+        said = _SAID_BY_POST.search(bullet) if ", " in bullet else None
+        if said is None or said.group(1) in named:
+            return bullet, 0
+        post = said.group(1)
+        stem = next((post[: -len(e)] for e in _DEFINITE if post.endswith(e)), "")
+        if not stem or not _is_role(stem):
+            return bullet, 0
+        # («prosjektleder i Statens vegvesen, Halgeir Brudseth»: where the post is held too)
+        found = re.finditer(
+            rf"\b{stem}(?: (?:i|ved|for|hos|på) [^,.]{{2,40}},)? {_FULL}", text, re.I
+        )
+        names = {m.group(1) for m in found}
+        if len(names) != 1 or (room is not None and len(next(iter(names)).split()) > room):
+            return bullet, 0
+        named.add(post)
+        name = names.pop()
+        return f"{bullet[: said.start(1)]}{stem} {name}{bullet[said.end(1) :]}", len(name.split())
+
+    return edited_within(bullets, max_words, with_name)
+
+
+# «…, sier politiadvokaten.», «…, svarer prosjektlederen.»: a post, no name.
+_SAID_BY_POST = re.compile(
+    r", (?:sier|seier|sa|svarer|svarar|forteller|fortel|opplyser|forklarer) ([a-zæøå-]{5,})\.$"
+)
+_DEFINITE = ("en", "et")
+_FULL = r"((?-i:[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,2}))"
 
 
 def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
