@@ -25,6 +25,11 @@ _ROLE_BEFORE = re.compile(
     r"police|county|city) )?(?:[a-zæøå]{2,}- og )?([a-zæøå][a-zæøå-]{3,})) $"
 )  # (and a suspended compound's first part: «kunnskaps- og integreringsminister»)
 _ROLE_CHARS = 60  # characters before a name a role and its qualifier take at most
+# (or the post and where it is held, then a comma: «operasjonsleder i Trøndelag politidistrikt,
+# Ole Petter Hollingen»)
+_ROLE_HELD_BEFORE = re.compile(
+    r"(?<![\w-])(([a-zæøå][a-zæøå-]{3,}) (?:i|ved|for|hos|på|in|at|for) [^,.;:«»]{2,40}), $"
+)
 # Roles is_title does not know by their ending.
 _ROLE_ENDINGS = (
     *("meteorolog", "rådgiver", "rådgivar", "advokat", "forsker", "forskar", "overlege"),
@@ -118,6 +123,10 @@ def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
             end = text[at + len(name) : at + len(name) + 1]
             if role and _is_role(role.group(2)) and not (end.isalnum() or end in "'’-"):
                 roles[name] = role.group(1)
+                break
+            held = _ROLE_HELD_BEFORE.search(text, max(0, at - _ROLE_CHARS - 20), at)
+            if held and _is_role(held.group(2)) and not end.isalnum():
+                roles[name] = held.group(1)  # «operasjonsleder i Trøndelag politidistrikt, Ole …»
                 break
             at = text.find(name, at + len(name))
         if name not in roles and (first := text.find(name)) >= 0:
