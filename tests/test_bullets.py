@@ -2081,6 +2081,10 @@ def test_no_cut_splits_a_suspended_compound() -> None:
             "– Me trur det, seier forskingsleiar SSB, Thomas von Brasch, til NRK fredag.",
             "Me trur det, seier forskingsleiar SSB, Thomas von Brasch.",
         ),
+        (  # (its medium after the name with no comma: the name had gone with it)
+            "– Alle har fått det de trenger, sier pressekontakt hos Norwegian, Kari Elkadi til VG.",
+            "Alle har fått det de trenger, sier pressekontakt hos Norwegian, Kari Elkadi.",
+        ),
         # an initial's stop is inside the role; an aside's dash ends it
         (
             "It was twice the force of gravity, said Ann Lee, seismologist with the U.S."

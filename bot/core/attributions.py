@@ -64,7 +64,7 @@ _WORKPLACE = re.compile(
 # The speaker's role or place: «, trafikkoperatør i Statens vegvesen», « i Salten brannvesen».
 # A full name after the speaker's role or workplace, the name the speaker goes by
 _NAME_AFTER_ROLE = re.compile(
-    rf",\s+[A-ZÆØÅ][\w'’-]+(?:\s+{PARTICLES}[A-ZÆØÅ][\w'’-]+)+(?=[,.!?]|$)"
+    rf",\s+[A-ZÆØÅ][\w'’-]+(?:\s+{PARTICLES}[A-ZÆØÅ][\w'’-]+)+(?=[,.!?]|$|\s+(?:til|to)\s)"
 )
 _ROLE = re.compile(
     r"^(?:,\s+[a-zæøå][\w-]*(?:\s+[^\s\d,]+){0,8}|\s+(?:i|hos|ved|in|at|fra|frå|for)"
