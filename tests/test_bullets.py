@@ -1609,8 +1609,9 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Heller ikke Sander Sagosen var med i troppen."),
         ("en", "Neither did the council."),
         ("en", "Meanwhile, prices rose again in May."),
-        # once more what the one before told
+        # once more what the one before told; what it told after a fronted «now»
         ("nn", "Igjen blei kyrkja fylt nesten til siste plass."),
+        ("nn", "No er denne trekt."),
         ("en", "Again, the council voted to close the pool."),
         # what the one before told is the ground for this one
         ("nb", "På bakgrunn av dette vurderer Norges Bank om det er behov for å kjøpe kroner."),

@@ -46,8 +46,7 @@ _NAMED_JUST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The last or the first of those the sentence before named, anywhere in the sentence: «Etter
-# valget i 2021 valgte sistnevnte å forlate …» (not «the former minister»). (Searched only
-# where its letters are: most sentences have none.)
+# valget valgte sistnevnte å forlate …» (not «the former minister»; searched where it can be).
 _NAMED_LAST = re.compile(
     r"\b(?:[Ss]istnevnte|[Ss]istnemnde|[Ff]ørstnevnte|[Ff]ørstnemnde|[Tt]he latter)\b"
     r"|\b[Tt]he former(?= (?:is|was|has|had|said|says|will|would)\b|[,.])"
@@ -85,6 +84,7 @@ _TIMES = frozenset(
 # («Der var …», «Sånn gikk julepraten …»: where, or how, the sentence before told)
 _PLACES = frozenset(("der", "her", "there", "here", "sånn", "slik", "thus"))
 _INVERTED_SUBJECTS = frozenset("han hun ho hen de dei dem he she they".split())  # noqa: SIM905
+_INVERTED_SUBJECTS |= {"denne", "desse", "disse", "dette"}  # («No er denne trekt.»)
 # A time or a turn fronted (not a subject: «Foreningen sier de er skuffet»).
 _FRONTED = frozenset(
     "nå no da då så deretter etterpå senere seinare seinere samtidig dessverre heldigvis "  # noqa: SIM905
