@@ -124,7 +124,11 @@ def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
             if role and _is_role(role.group(2)) and not (end.isalnum() or end in "'’-"):
                 roles[name] = role.group(1)
                 break
-            held = _ROLE_HELD_BEFORE.search(text, max(0, at - _ROLE_CHARS - 20), at)
+            held = (
+                _ROLE_HELD_BEFORE.search(text, max(0, at - _ROLE_CHARS - 20), at)
+                if text[at - 2 : at] == ", "  # (only a name after a comma can be so)
+                else None
+            )
             if held and _is_role(held.group(2)) and not end.isalnum():
                 roles[name] = held.group(1)  # «operasjonsleder i Trøndelag politidistrikt, Ole …»
                 break
