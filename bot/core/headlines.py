@@ -169,8 +169,9 @@ def _two_sentence_headline(text: str, following: Unit) -> bool:
 
 
 _TWO_SENTENCE_WORDS = 10  # a headline's sentence is short
-_PRONOUNS = {"han", "hun", "ho", "hen", "de", "dei", "det", "den", "dette", "vi", "me", "eg"}
-_PRONOUNS |= {"jeg", "he", "she", "they", "it", "we", "i"}
+_PRONOUNS = frozenset(
+    "han hun ho hen de dei det den dette vi me eg jeg he she they it we i".split()  # noqa: SIM905
+)
 
 
 # Words: a headline with its stop is short («Ferja står att i Florø.»); a lead's first

@@ -100,9 +100,9 @@ _NAME_POST = re.compile(
     r"|(?:Senior |Chief |Political |Associate )?(?:Reporter|Journalist|Editor|Correspondent|"
     r"Researcher|Professor|Columnist|reporter|journalist|editor|correspondent))(?:,[^.]{2,60})?$"
 )
-# «AMALIE DALHAUG HALLELAND (20), student»: a name in capitals, an age, a role.
 # A correspondent's byline with the country they report from: «Anders Tvegård (USA)».
 _NAME_POSTED = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåé-]+ ){1,3}[A-ZÆØÅ][a-zæøåé-]+ \((?:USA|UK|EU)\)$")
+# «AMALIE DALHAUG HALLELAND (20), student»: a name in capitals, an age, a role.
 _NAME_AGE = re.compile(r"^[A-ZÆØÅ][A-ZÆØÅ'’ -]{3,60} \(\d{1,3}\)(?:,\s*[\w ,.-]{2,50})?$")
 
 

@@ -148,11 +148,11 @@ _TAG_TAIL = re.compile(r'"?(?:[ \t]+[a-z][\w:-]*="[^"<>\n]*")+[ \t]*/?>')
 
 # An ad's lines inside a sentence, the page's layout breaking it: «What was special about» /
 # «Hide Ad» / «Scotland’s scoring spree is that …» (a line ends on such a word only there).
-_AD_LINES = ("\nHide Ad", "\nAdvertisement", "\nADVERTISEMENT", "\nAnnonse", "\nANNONSE")
+_AD_WORDS = ("Hide Ad", "Advertisement", "ADVERTISEMENT", "Annonse", "ANNONSE")
+_AD_LINES = tuple(f"\n{ad}" for ad in _AD_WORDS)
 _AD_INSIDE = re.compile(
     r"(?<= )(about|of|the|a|an|to|and|for|with|in|on|that|is|at|og|i|på|av|til|med|som|en|et|"
-    r"ei|ein|eit|frå|fra)[ \t]*\n\s*(?:(?:Hide Ad|Advertisement|ADVERTISEMENT|Annonse|ANNONSE)"
-    r"[ \t]*\n\s*)+(?=\S)"
+    rf"ei|ein|eit|frå|fra)[ \t]*\n\s*(?:(?:{'|'.join(_AD_WORDS)})[ \t]*\n\s*)+(?=\S)"
 )
 
 

@@ -113,9 +113,8 @@ PROMPT = CaseBlind(
     # a paper's syndication line, a radio show's hours: «First published in Worcester News by
     # , @murray_kelso», «Richard Spurr 1am - 4am»
     r"^first published in |\b\d{1,2}(?:am|pm) - \d{1,2}(?:am|pm)$|"
-    r"^stay up to date with |^follow our social |^news and (?:music|info|information) (?:for|from) "
-    r"|"
-    r"^photo of .{5,80}"
+    r"^stay up to date with |^follow our social |"
+    r"^news and (?:music|info|information) (?:for|from) |^photo of .{5,80}"
     r" in the background$|"
     # a station's address block: «920 Paul Bryant Drive», «Tuscaloosa, AL 35487-0370»,
     # «(800) 654-4262»

@@ -28,7 +28,7 @@ _ROLE_CHARS = 60  # characters before a name a role and its qualifier take at mo
 # (or the post and where it is held, then a comma: «operasjonsleder i Trøndelag politidistrikt,
 # Ole Petter Hollingen»)
 _ROLE_HELD_BEFORE = re.compile(
-    r"(?<![\w-])(([a-zæøå][a-zæøå-]{3,}) (?:i|ved|for|hos|på|in|at|for) [^,.;:«»]{2,40}), $"
+    r"(?<![\w-])(([a-zæøå][a-zæøå-]{3,}) (?:i|ved|for|hos|på|in|at) [^,.;:«»]{2,40}), $"
 )
 # Roles is_title does not know by their ending.
 _ROLE_ENDINGS = (
