@@ -3446,6 +3446,23 @@ def test_an_aside_between_two_dashes_goes_like_one_in_brackets(
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "nn",
+            "Status på fjellovergangane klokka fem var at fylkesvegane 50 Hol – Aurland og"
+            " 53 Tyin – Årdal er stengde, til liks med riksveg 13 Vikafjellet.",
+        ),
+        ("en", "Trains between Leeds – Manchester and York – Hull were cancelled on Monday."),
+        ("nb", "Kampen Molde – Rosenborg ble utsatt, og Brann – Viking spilles søndag."),
+    ],
+)
+def test_a_dash_between_two_names_is_a_route_not_an_aside(language: str, sentence: str) -> None:
+    # («… 50 Hol Årdal er stengde» named a road that is not there)
+    assert compress(sentence, clause_checker(language)) == sentence
+
+
+@pytest.mark.parametrize(
     ("sentence", "bullet"),
     [
         ("Det hjelpte ikkje – Elverum vann til slutt 37–29.", "Elverum vann til slutt 37–29."),

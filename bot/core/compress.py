@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from bot.core.asides import joins_names, only_figures
 from bot.core.attributions import cuts_off_saying, without_circumstances
 from bot.core.caps_captions import print_caps, print_caps_names
 from bot.core.clauses import MainClauses
@@ -166,12 +167,14 @@ def compress(text: str, checker: MainClauses) -> str:
         # (an aside between two dashes goes as one in brackets)
         for match in reversed(list(DASH_ASIDE.finditer(text))):
             dropped = text[: match.start()] + text[match.end() :]
-            if not _only_figures(match.group(), text) and checker.has_main_clause(dropped):
+            if only_figures(match.group(), text) or joins_names(match):
+                continue  # (the news' figure; a road «Hol – Aurland», not an aside)
+            if checker.has_main_clause(dropped):
                 text = dropped
     for match in reversed(list(INSERTION.finditer(text))):
         if not _goes_on(text, match.end(), checker):
             continue  # «…, which names Aston Martin, airline Emirates, …»: its list goes on
-        if _only_figures(match.group(), text):
+        if only_figures(match.group(), text):
             continue  # «The proposal, which passed 31 to 20 on Thursday, …»: the news' figure
         # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
         # «Dalhaug, som er general, sier …»: a subject before its verb)
@@ -309,13 +312,6 @@ def _verb_first(head: str, checker: MainClauses) -> bool:
 _SUBJECTS = frozenset(
     "jeg eg du han hun ho hen vi me dere de dei det den man i you he she it we they".split()  # noqa: SIM905
 )
-
-
-def _only_figures(insertion: str, text: str) -> bool:
-    """Whether an insertion holds the sentence's only figures."""
-    if not any(c.isdigit() for c in insertion):
-        return False
-    return not any(c.isdigit() for c in text.replace(insertion, ""))
 
 
 def shorten(

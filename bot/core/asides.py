@@ -1,0 +1,27 @@
+"""What an aside between commas or dashes holds that the sentence cannot lose."""
+
+from __future__ import annotations
+
+import re
+
+
+def only_figures(insertion: str, text: str) -> bool:
+    """Whether an insertion holds the sentence's only figures."""
+    if not any(c.isdigit() for c in insertion):
+        return False
+    return not any(c.isdigit() for c in text.replace(insertion, ""))
+
+
+# A name, a spaced dash and a name: a stretch of road or a route («fylkesveg 50 Hol – Aurland»,
+# «the Oslo – Bergen line»), not a dash opening an aside.
+_NAMES_DASHED = re.compile(r"\b[A-ZÆØÅ][\w-]* [–—] [A-ZÆØÅ]")
+
+
+def joins_names(aside: re.Match[str]) -> bool:
+    """Whether one of a dash aside's dashes joins two names: «50 Hol – Aurland og 53 Tyin –
+    Årdal» names two roads; dropping «– Aurland og 53 Tyin –» would leave a road that is not."""
+    text, start, end = aside.string, aside.start(), aside.end()
+    return any(
+        _NAMES_DASHED.match(text, text.rfind(" ", 0, at - 1) + 1, at + 4) is not None
+        for at in (start + 1, end - 1)
+    )
