@@ -3173,6 +3173,85 @@ def test_a_live_pages_note_on_itself_is_no_bullet(note: str) -> None:
     assert bullets and not any(note[:20] in b for b in bullets), bullets
 
 
+@pytest.mark.parametrize(
+    ("language", "news", "note"),
+    [
+        # who reported the sentence before
+        (
+            "nb",
+            "Brua over Gaula er stengt etter at et ras tok med seg fyllingen.",
+            "Det skriver Trønder-Avisa, som har vært på stedet.",
+        ),
+        (
+            "nn",
+            "Ferja over fjorden er innstilt resten av dagen på grunn av storm.",
+            "Dette stadfestar trafikksentralen overfor NRK.",
+        ),
+        (
+            "en",
+            "The bridge over the river was closed after a landslide hit the road.",
+            "That's according to the county's highways department.",
+        ),
+        # that more will be told later
+        (
+            "nb",
+            "En mann er pågrepet etter knivstikkingen i sentrum natt til søndag.",
+            "Mer informasjon vil komme i løpet av dagen, opplyser politiet.",
+        ),
+        (
+            "nn",
+            "Ein mann er sikta etter brannen i bustadblokka natt til måndag.",
+            "Det vil bli gjeve meir informasjon om saka på ein pressekonferanse klokka 14.",
+        ),
+        (
+            "en",
+            "A man has been arrested after the stabbing in the town centre.",
+            "No further details were immediately available.",
+        ),
+        # that no comment came, or there is nothing to add
+        (
+            "en",
+            "The shipping company laid off 300 dock workers on Friday.",
+            "The company did not immediately respond to a request for comment.",
+        ),
+        (
+            "nb",
+            "Kommunen har sagt opp avtalen med renholdsfirmaet med øyeblikkelig virkning.",
+            "Avisen har ikke lyktes å få en kommentar fra firmaet.",
+        ),
+        (
+            "nn",
+            "Lensmannen stadfestar at ein person er funnen død i bustaden.",
+            "– Utover dette har eg ingen kommentar, seier lensmannen.",
+        ),
+    ],
+)
+def test_a_credit_a_promise_of_more_or_no_comment_is_no_bullet(
+    language: str, news: str, note: str
+) -> None:
+    text = f"Nyheter\n\n{news} {note}"
+    bullets = [
+        b
+        for s in digest_of(analyse(parse_text(text, language=language))).sections
+        for b in s.bullets
+    ]
+    assert bullets == [news], bullets
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det sier seg selv at kommunen må betale for ny bru.",
+        "Det forteller mye om hvor hardt vinteren har rammet bygda.",
+        "The mayor did not respond to calls to resign after the vote on Monday.",
+    ],
+)
+def test_a_sentence_like_a_credit_that_tells_news_stays(sentence: str) -> None:
+    from bot.core.no_news import says_no_news
+
+    assert not says_no_news(sentence)
+
+
 def test_a_cut_quote_keeps_its_speakers_party() -> None:
     text = (
         "Bekymring for ventetidene\n\nHelseministeren la fram nye tall for ventetidene i"

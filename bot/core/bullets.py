@@ -34,7 +34,7 @@ from bot.core.compress import (
 from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
 from bot.core.names import HEADLINE_CASE
-from bot.core.page_notes import ANNOUNCEMENT, blog_note, picture_or_source_note, points_ahead
+from bot.core.page_notes import ANNOUNCEMENT, page_note, points_ahead
 from bot.core.page_words import GREETING, POST_LABEL, SEE_STORY, SIGN_ON
 from bot.core.roles import introduces_only
 from bot.core.spacing import n_words
@@ -214,8 +214,8 @@ def make_bullet(
     # (here, dette, slik, this, the following, text of; a dateline: «CHICAGO — Text of …»)
     if (text[:1] in "hHdDsStTfFI" or text[:2].isupper()) and ANNOUNCEMENT.match(text):
         return None  # «Here is a summary of the day’s news»: what follows is the news
-    if blog_note(text) or picture_or_source_note(text):
-        return None  # «Yahoo Finance's live blog … has now concluded.»: the page on itself
+    if page_note(text):
+        return None  # «Yahoo Finance's live blog … has now concluded.», «Det skriver VG.»
     if (text.endswith(_POINTER_ENDS) and _POINTER.match(text)) or (
         (sentence.n_words <= 14 or text.startswith(_GUIDES)) and SEE_STORY.match(text)
     ):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.no_news import says_no_news
+
 # What follows is the news: a summary, a list, a transcript, a picture.
 ANNOUNCEMENT = re.compile(
     r"(?:here(?: is|’s|'s| are)|her er|dette er) (?:a |the |en |ei |eit |et )?"
@@ -172,6 +174,11 @@ _ANONYMITY = re.compile(
     re.IGNORECASE,
 )
 _SAYS = re.compile(r"\b(?:said|says|told|sier|sa|seier|opplyser|opplyste)\b")
+
+
+def page_note(text: str) -> bool:
+    """Whether a sentence is about the page, its pictures or its sources, not the news."""
+    return blog_note(text) or picture_or_source_note(text) or says_no_news(text)
 
 
 def picture_or_source_note(text: str) -> bool:

@@ -1,0 +1,76 @@
+"""Sentences that tell no news of their own: who reported the sentence before («Det skriver
+Aftenposten.»), that more will be told later, that someone gave no comment or has nothing to
+add. An editor folds them into the sentence before or leaves them out; none is a bullet."""
+
+from __future__ import annotations
+
+import re
+
+# «Det skriver Aftenposten, som også følger flommen direkte.», «Dette bekrefter politiet
+# overfor NRK.»: the credit of the sentence before (not «Det sier seg sjølv at …», nor a
+# credit that goes on with what was said: «Det sier Hansen, og legger til at …»).
+_CREDIT = re.compile(
+    r"(?:Det|Dette) (?:skriver|skriv|skreiv|skrev|melder|meldar|meldte|melde|opplyser|opplyste|"
+    r"bekrefter|bekreftet|bekrefta|stadfestar|stadfesta|sier|seier|sa|forteller|fortel|fortalde|"
+    r"fortalte|rapporterer|rapporterte) (?!seg\b)(?![^.!?]* (?:at|om|og legger|og legg)\b)"
+    # (a comma only before what the paper does: «Det opplyser politiet, som nå etterforsker
+    # brannen som påsatt.» tells more)
+    r"(?:[^.!?«»\"“”,]|, som (?:også )?(?:følger|følgjer|har sett|har fått|har vært|har vore|"
+    r"først))+\.$"
+    r"|(?:That|This)(?:'s|’s| is| was) according to\b[^.!?]{2,100}\.$"
+)
+# «Øvrig informasjon vil komme senere, opplyses det.», «Det vil bli gitt mer informasjon om
+# saken fredag morgen, sier …», «No further information was immediately available.»
+_LATER = re.compile(
+    r"(?:[«\"“]|– )?(?:(?:øvrig|mer|meir|ytterligere|ytterlegare|nærmere|nærare|ny|oppdatert) "
+    r"informasjon (?:vil|skal|kommer|kjem|blir|vert)\b"
+    r"|det vil (?:bli gitt|bli gjeve|komme|kome) (?:mer|meir|ytterligere|ytterlegare|ny|nærmere) "
+    r"informasjon\b"
+    r"|[^.!?]{0,60}\bvil (?:gi|gje|komme med|kome med) (?:mer|meir|ytterligere|ytterlegare|ny|"
+    r"oppdatert) informasjon\b"
+    r"|(?:saken|saka) (?:oppdateres|blir oppdatert|vert oppdatert)\b"
+    r"|no (?:further|other|more) (?:information|details) (?:was|were|is|are) (?:immediately )?"
+    r"(?:available|released)\b"
+    r"|(?:further|more) (?:information|details) (?:was|were|is|are) not (?:immediately )?"
+    r"(?:available|released)\b"
+    r"|(?:more|further) (?:information|details) (?:will|is expected to|are expected to) be "
+    r"(?:released|given|provided|made available)\b"
+    r"|this (?:story|article) (?:is developing|will be updated)\b)",
+    re.IGNORECASE,
+)
+# «The USMX did not immediately respond to emails seeking comment.», «NRK har ikke lyktes å
+# få en kommentar fra selskapet.», «Ut over det eg har sagt, er det ikkje meir å tilføye»
+_NO_COMMENT = re.compile(
+    r"(?:[«\"“]|– )?(?:[^.!?]{0,80}\b(?:did not|didn't|didn’t|has not|have not|hasn't|hasn’t|"
+    r"haven't|haven’t) "
+    r"(?:immediately |yet )?(?:respond|responded|reply|replied) to (?:an? |the |several |"
+    r"repeated )?(?:(?:requests?|calls?) (?:for|seeking) comment|(?:emails?|e-mails?|messages?|"
+    r"inquiries|enquiries|queries)(?: (?:for|seeking) comment)?)\b"
+    r"|[^.!?]{0,80}\bcould not (?:immediately )?be reached for comment\b"
+    r"|[^.!?]{0,80}\b(?:has|have) been (?:contacted|approached) for (?:a )?comment\b"
+    r"|[^.!?]{0,80}\bhar (?:ikke|ikkje) (?:lyktes|lykkes|lukkast|lykkast) (?:å|med å) "
+    r"(?:få|kome|komme|nå)\b[^.!?]{0,30}\b(?:kontakt|kommentar|tak i)\b"
+    r"|[^.!?]{0,80}\bhar (?:ikke|ikkje) (?:svart|besvart) (?:på )?[^.!?]{0,20}\bhenvendelse"
+    r"|(?:ut ?over|utanom|utenom) (?:det|dette)[^.!?]{0,40}\b(?:er det|har (?:vi|me|eg|jeg)) "
+    r"(?:ikkje|ikke|ingen)\b[^.!?]{0,20}\b(?:tilføye|legge til|leggje til|kommentar|kommentere)\b"
+    r"|(?:we|i) have nothing (?:more|further) to add\b)",
+    re.IGNORECASE,
+)
+_NEWS_WORDS = ("informasjon", "information", "details", "oppdater", "updated", "developing")
+_COMMENT_WORDS = ("comment", "respond", "replied", "reply", "lykt", "lykk", "lukk", "henvendelse")
+_ADD_WORDS = ("tilføye", "legge til", "leggje til", "to add", "kommentar")
+
+
+def says_no_news(text: str) -> bool:
+    """Whether a sentence is a credit, a promise of more, or a note that no comment came."""
+    if text[:1] in "DT" and text.count(" ") < 24 and _CREDIT.match(text):
+        return True
+    lower = text.lower()
+    if text.count(" ") < 30 and any(w in lower for w in _NEWS_WORDS) and _LATER.match(text):
+        return True
+    words = (*_COMMENT_WORDS, *_ADD_WORDS)
+    return (
+        text.count(" ") < 30
+        and any(w in lower for w in words)
+        and _NO_COMMENT.match(text) is not None
+    )
