@@ -1144,6 +1144,21 @@ def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
         ),
         ("Farmers rush to harvest | punjab | Hindustan Times", "Farmers rush to harvest"),
         ("Støre går av – Vedum: Vi må ta over", None),
+        # a section's tag after a bar; a site named for its sport
+        (
+            "Viking win the cup after extra time in Stavanger | football",
+            "Viking win the cup after extra time in Stavanger",
+        ),
+        (
+            "Ny rekord for laget på hjemmebane i kveld | håndball",
+            "Ny rekord for laget på hjemmebane i kveld",
+        ),
+        (
+            "Coach questions red card as United let lead slip - 9X sport",
+            "Coach questions red card as United let lead slip",
+        ),
+        ("Nå kommer snøen – endelig", None),
+        ("Vi vant | igjen", None),
     ],
 )
 def test_a_page_title_loses_its_site_name_and_date(title: str, clean: str | None) -> None:
@@ -2611,6 +2626,8 @@ def test_a_matchs_line_keeps_both_teams() -> None:
     from bot.core.datelines import strip_dateline
 
     assert strip_dateline("BRANN - SARPSBORG 08 0-1:") == "BRANN - SARPSBORG 08 0-1:"
+    # (and the score at half time after it)
+    assert strip_dateline("MOLDE - KOLSTAD 25-22 (13-12)") == "MOLDE - KOLSTAD 25-22 (13-12)"
     assert strip_dateline("TORONTO – Pop star Justin Bieber will tour again.") == (
         "Pop star Justin Bieber will tour again."
     )

@@ -1582,3 +1582,26 @@ def test_a_table_of_labelled_rows_gives_no_heading_to_the_prose_under_it() -> No
     article = parse_text(text)
     assert all(section.heading is None for section in article.sections)
     assert "6,1 °C" not in article.text
+
+
+def test_an_alerts_sign_up_box_and_an_old_storys_warning_are_no_title_heading_or_bullet() -> None:
+    text = """Få varsel ved oppdateringer av «Kommunen stenger badeplassen etter algeoppblomstring»
+
+Hvor ofte ønsker du å motta varsler fra kommunen.no? (Gjelder alle dine varsler)
+
+E-postadressen du registrerer her vil kun bli brukt til å sende ut nyhetsvarsler du har bedt \
+om, og du kan når som helst avslutte varslene dine.
+
+Denne nyheten er eldre enn 30 dager og informasjonen kan være utdatert
+Ta meg til forsiden
+
+Kommunen stenger badeplassen ved Storvatnet etter at det er funnet giftige blågrønnalger i \
+vannet.
+
+Prøvene ble tatt mandag, og kommuneoverlegen råder folk til å holde hunder unna vannet.
+"""
+    result = digest(text)
+    seen = shown(result)
+    for box in ("Få varsel", "Hvor ofte", "E-postadressen", "eldre enn 30 dager", "forsiden"):
+        assert box not in seen, box
+    assert "Kommunen stenger badeplassen ved Storvatnet" in seen

@@ -281,6 +281,8 @@ def test_markdown_setext_headings_are_title_and_headings() -> None:
         # two short sentences
         "Storm, flom, skredfare og sprengkulde. 63 farevarsler på én gang i romjulen.",
         "I 2019 jublet de over fullt gjennomslag i bystyret. Tre år senere er ingenting skjedd.",
+        # (the second a question)
+        "Bystyret valde leiar i strid med lova. Er Kari Vik framleis leiar?",
     ],
 )
 def test_a_short_first_line_is_the_title_even_with_a_full_stop(title: str) -> None:

@@ -23,9 +23,11 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
 )
 # «TORONTO – Pop sweetheart …»: a wire's city in capitals before an en dash (in mixed
 # case the dash opens a quote: «Oslo – det er …»).
-_CAPITALS_EN_DASH = re.compile(  # (not a match's line: «BRANN - SARPSBORG 08 0-1:»)
+# (not a match's line, its half time or none: «BRANN - SARPSBORG 08 0-1:», «HASLUM - GRANE
+# ARENDAL 27-33 (17-20)»)
+_CAPITALS_EN_DASH = re.compile(
     r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?|•) +(?=[A-Z])"
-    r"(?![A-ZÆØÅ0-9 ]+\d+ ?[-–] ?\d+:?$)"
+    r"(?![A-ZÆØÅ0-9 ]+\d+ ?[-–] ?\d+(?: \(\d+ ?[-–] ?\d+\))?:?$)"
 )
 # A wire's city and its station's tag, the dash glued on: «PLANO (1080 KRLD)- The …».
 _CAPITALS_GLUED_DASH = re.compile(  # (or glued to the story: «ITASCA --Midas reported …»)

@@ -94,6 +94,9 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     ):
         return False  # «Alexandra Rogers» over a story that never names her: who wrote it
     n_words = text.count(" ") + 1
+    quoted = text.startswith(QUOTE_START) or SAID_AFTER.search(text) is not None
+    if ". " in text and not quoted and _two_sentence_headline(text, following):
+        return True  # «Storm, flom, skredfare og sprengkulde. 63 farevarsler på én gang i …»
     if text.endswith("?") and not text.startswith(QUOTE_START):
         answer = following.text.startswith(ANSWER_START) or FIRST_PERSON_START.match(following.text)
         if answer and ASKS_YOU.search(text):
@@ -129,9 +132,6 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return following.kind != HEADING or following.text.count(" ") < n_words
     # (a quote; a comma and a stop: «… i eit sosialt lag, seier politiet.», not «…, gjer det!»)
     said = text.startswith(QUOTE_START) or (", " in text and text[-1] == ".")
-    quoted = text.startswith(QUOTE_START) or SAID_AFTER.search(text) is not None
-    if ". " in text and not quoted and _two_sentence_headline(text, following):
-        return True  # «Storm, flom, skredfare og sprengkulde. 63 farevarsler på én gang i …»
     if not text.endswith((".", "!")) or n_words > _STOP_HEADLINE or ". " in text or said:
         return False
     first = text[0]
@@ -154,10 +154,10 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
 def _two_sentence_headline(text: str, following: Unit) -> bool:
     """A headline of two short sentences over a longer standfirst: «I 2019 jublet de over
     fullt gjennomslag i Oslo bystyre. Tre år senere er ingenting skjedd.»"""
-    parts = text.split(". ")
-    return (
+    parts = text.split(". ")  # (the second may ask: «… i strid med kommunelova. Er Ola
+    return (  # Teigen framleis ordførar?»)
         len(parts) == 2
-        and text[-1] == "."
+        and text[-1] in ".?"
         and all(2 <= part.count(" ") + 1 <= _TWO_SENTENCE_WORDS for part in parts)
         and parts[1][:1].isupper() | parts[1][:1].isdigit()
         and parts[1].split(maxsplit=1)[0].lower() not in _PRONOUNS  # («… He has lost my vote.»)

@@ -27,7 +27,9 @@ _LINK_LABEL = re.compile(
     r"|^watch (?:[A-Z][\w&]* ){1,3}live\.?$"  # «Watch BNN Bloomberg live.»
     r"|^(?:mer|meir) om [\w-]+: [A-ZÆØÅ].*$"  # «Mer om flyet: Dette bør du vite om F-35»
     r"|^read: [A-ZÆØÅ«\"“'‘].*$"  # «READ: Clerk threatened …» (not «Read, who coached …»)
-    r"|^les på [\w+.]{2,20} [–—-] [A-ZÆØÅ0-9«].*$",  # «Les på E24+ – 2021 vil handle om …»
+    r"|^les på [\w+.]{2,20} [–—-] [A-ZÆØÅ0-9«].*$"  # «Les på E24+ – 2021 vil handle om …»
+    # an alert's button: «Få varsel ved oppdateringer av «Folkehelseinstituttet venter …»»
+    r"|^få (?:varsel|varsler|varslar) (?:ved|om|når)\b[^«]{0,40}«.*»$",
     re.IGNORECASE,
 )
 # A gallery's or a review's link, its title after it however it ends: «SE BILLEDGALLERIET:
@@ -43,6 +45,19 @@ _GALLERY_COUNT = re.compile(
     r" (?:▼ |[A-ZÆØÅ]{2,}: )"
 )
 _COUNT_FIRST = frozenset("0123456789IPBF")
+# An alert's sign-up box and an old story's warning: «Hvor ofte ønsker du å motta varsler fra
+# fhi.no?», «Du har meldt deg på nyhetsvarsel for:», «Denne nyheten er eldre enn 30 dager …»
+_ALERT_BOX = re.compile(
+    r"^(?:hvor|kor) ofte ønsker du å motta varsl|^ønsker du (?:også )?varsl"
+    r"|^du har meldt deg på (?:nyhets)?varsl|^e-postadressen du registrerer\b"
+    r"|^(?:denne|dette) (?:nyheten|saken|artikkelen|nyheita|saka|innlegget) er eldre enn \d+ "
+    r"(?:dager|dagar|år)\b|^ta meg til forsid(?:en|a)$"
+    r"|^(?:you(?:'ve|’ve| have) (?:signed up|subscribed) (?:for|to)|get (?:email )?alerts (?:on|"
+    r"about|when))\b|^this (?:article|story) is (?:more than|over) \d+ (?:days|years) old\b",
+    re.IGNORECASE,
+)
+_ALERT_WORDS: tuple[str, ...] = ("arsl", "arsel", "eldre enn", "postadressen", "orside")
+_ALERT_WORDS += ("signed up", "subscribed", "lerts", "days old", "years old")
 _LINK_WORDS = 14  # words: a link's title is a headline
 # «EL PASO, Texas -», «SAN SEBASTIAN, Spain -»: a wire's dateline, its story below.
 _DATELINE_DASH = re.compile(
@@ -205,6 +220,8 @@ def is_notice(text: str) -> bool:
     if text.count(" ") < _BORROWED_WORDS and _BORROWED.match(text):
         return True
     if text[:1] in "SsLlH" and _GALLERY_OR_REVIEW.match(text):
+        return True
+    if any(w in text[:60] for w in _ALERT_WORDS) and _ALERT_BOX.match(text):
         return True
     if text.count(" ") >= _LINK_WORDS or text.endswith(("?", "!")):
         return False

@@ -66,7 +66,8 @@ def clean_title(title: str | None) -> str | None:
         (
             i
             for i in range(1, len(parts))
-            if (_site_part(parts[i]) or _tag_part(parts, i)) and not parts[i - 1].endswith(":")
+            if (_site_part(parts[i]) or _tag_part(parts, i, title))
+            and not parts[i - 1].endswith(":")
         ),
         len(parts),
     )
@@ -78,10 +79,13 @@ def clean_title(title: str | None) -> str | None:
     return title[:end].strip() or None
 
 
-def _tag_part(parts: list[str], i: int) -> bool:
-    """A section's tag in lower case between the headline and the site: «… | punjab |
-    Hindustan Times …»."""
-    return i + 1 < len(parts) and parts[i].isalpha() and parts[i].islower()
+def _tag_part(parts: list[str], i: int, title: str) -> bool:
+    """A section's tag in lower case between the headline and the site, or after a long
+    headline and a bar: «… | punjab | Hindustan Times …», «… win the Champions League |
+    handball»."""
+    if not (parts[i].isalpha() and parts[i].islower()):
+        return False
+    return i + 1 < len(parts) or (title.endswith(f" | {parts[i]}") and parts[0].count(" ") >= 3)
 
 
 def _site_part(part: str) -> bool:
@@ -103,7 +107,11 @@ def _site_part(part: str) -> bool:
     if len(words) > 3 or _SCORE.search(part):
         return False  # («Rosenborg - Tromsø 3-2»: a match and its score, no site)
     # («… – news Norway – Overview of news …»: a translated page's site name in lower case)
-    return all(w[:1].isupper() or w[:1].isdigit() or w in ("the", "of", "news") for w in words)
+    # («… - 7M sport»: a site named for its sport)
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _SITE_WORDS for w in words)
+
+
+_SITE_WORDS = frozenset(("the", "of", "news", "sport", "sports", "nyheter", "nyheiter"))
 
 
 def repeats_title(text: str, title: str) -> bool:
