@@ -3542,6 +3542,21 @@ def test_a_dash_between_two_names_is_a_route_not_an_aside(language: str, sentenc
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It is a disgrace that on a quiet street that kind of attack would happen, where'
+        ' children were walking home, where old people were shopping," the mayor said.',
+        "“We will not accept that the station, which has served the town for a century, is"
+        " closed without a hearing,” the councillor said.",
+        "«The ferry, which carries 400 cars a day, cannot be replaced by a bus», the mayor said.",
+    ],
+)
+def test_a_speakers_words_keep_their_middle(sentence: str) -> None:
+    # (an aside dropped inside quote marks would put words in the speaker's mouth)
+    assert compress(sentence, clause_checker("en")) == sentence
+
+
+@pytest.mark.parametrize(
     ("sentence", "bullet"),
     [
         ("Det hjelpte ikkje – Elverum vann til slutt 37–29.", "Elverum vann til slutt 37–29."),

@@ -25,3 +25,16 @@ def joins_names(aside: re.Match[str]) -> bool:
         _NAMES_DASHED.match(text, text.rfind(" ", 0, at - 1) + 1, at + 4) is not None
         for at in (start + 1, end - 1)
     )
+
+
+_OPENING = "«“"
+_CLOSING = "»”"
+
+
+def quoted(aside: re.Match[str]) -> bool:
+    """Whether an aside lies inside quote marks: a speaker's words are not ours to shorten
+    in the middle («… would occur, where children were playing, where families were …» had
+    lost its «where children were playing»)."""
+    head = aside.string[: aside.start()]
+    opened = sum(head.count(c) for c in _OPENING) - sum(head.count(c) for c in _CLOSING)
+    return opened > 0 or head.count('"') % 2 == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bot.core.asides import joins_names, only_figures
+from bot.core.asides import joins_names, only_figures, quoted
 from bot.core.attributions import cuts_off_saying, without_circumstances
 from bot.core.caps_captions import print_caps, print_caps_names
 from bot.core.clauses import MainClauses
@@ -167,14 +167,14 @@ def compress(text: str, checker: MainClauses) -> str:
         # (an aside between two dashes goes as one in brackets)
         for match in reversed(list(DASH_ASIDE.finditer(text))):
             dropped = text[: match.start()] + text[match.end() :]
-            if only_figures(match.group(), text) or joins_names(match):
+            if only_figures(match.group(), text) or joins_names(match) or quoted(match):
                 continue  # (the news' figure; a road «Hol – Aurland», not an aside)
             if checker.has_main_clause(dropped):
                 text = dropped
     for match in reversed(list(INSERTION.finditer(text))):
         if not _goes_on(text, match.end(), checker):
             continue  # «…, which names Aston Martin, airline Emirates, …»: its list goes on
-        if only_figures(match.group(), text):
+        if only_figures(match.group(), text) or quoted(match):
             continue  # «The proposal, which passed 31 to 20 on Thursday, …»: the news' figure
         # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
         # «Dalhaug, som er general, sier …»: a subject before its verb)
