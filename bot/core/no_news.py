@@ -56,18 +56,21 @@ _NO_COMMENT = re.compile(
     r"|(?:we|i) have nothing (?:more|further) to add\b)",
     re.IGNORECASE,
 )
-# (the words each pattern needs, looked for first in one pass: most sentences have none)
-_WORDS = re.compile(
-    r"informasjon|information|details|oppdater|updated|developing|comment|respond|repl|lykt|"
-    r"lykk|lukk|henvendelse|tilføye|legge til|leggje til|to add|kommentar",
-    re.IGNORECASE,
-)
+_NEWS_WORDS = ("informasjon", "information", "details", "oppdater", "updated", "developing")
+_COMMENT_WORDS = ("comment", "respond", "replied", "reply", "lykt", "lykk", "lukk", "henvendelse")
+_ADD_WORDS = ("tilføye", "legge til", "leggje til", "to add", "kommentar")
 
 
 def says_no_news(text: str) -> bool:
     """Whether a sentence is a credit, a promise of more, or a note that no comment came."""
     if text[:1] in "DT" and text.count(" ") < 24 and _CREDIT.match(text):
         return True
-    if text.count(" ") >= 30 or _WORDS.search(text) is None:
-        return False
-    return _LATER.match(text) is not None or _NO_COMMENT.match(text) is not None
+    lower = text.lower()
+    if text.count(" ") < 30 and any(w in lower for w in _NEWS_WORDS) and _LATER.match(text):
+        return True
+    words = (*_COMMENT_WORDS, *_ADD_WORDS)
+    return (
+        text.count(" ") < 30
+        and any(w in lower for w in words)
+        and _NO_COMMENT.match(text) is not None
+    )

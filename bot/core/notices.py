@@ -56,10 +56,8 @@ _ALERT_BOX = re.compile(
     r"about|when))\b|^this (?:article|story) is (?:more than|over) \d+ (?:days|years) old\b",
     re.IGNORECASE,
 )
-_ALERT_WORDS = re.compile(
-    r"arsl|arsel|eldre enn|postadressen|orside|signed up|subscribed|lerts|days old|years old",
-    re.IGNORECASE,
-)
+_ALERT_WORDS: tuple[str, ...] = ("arsl", "arsel", "eldre enn", "postadressen", "orside")
+_ALERT_WORDS += ("signed up", "subscribed", "lerts", "days old", "years old")
 _LINK_WORDS = 14  # words: a link's title is a headline
 # «EL PASO, Texas -», «SAN SEBASTIAN, Spain -»: a wire's dateline, its story below.
 _DATELINE_DASH = re.compile(
@@ -223,7 +221,7 @@ def is_notice(text: str) -> bool:
         return True
     if text[:1] in "SsLlH" and _GALLERY_OR_REVIEW.match(text):
         return True
-    if _ALERT_WORDS.search(text, 0, 60) and _ALERT_BOX.match(text):
+    if any(w in text[:60] for w in _ALERT_WORDS) and _ALERT_BOX.match(text):
         return True
     if text.count(" ") >= _LINK_WORDS or text.endswith(("?", "!")):
         return False
