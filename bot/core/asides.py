@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.quote_marks import opens_quote
+
 
 def only_figures(insertion: str, text: str) -> bool:
     """Whether an insertion holds the sentence's only figures."""
@@ -27,14 +29,8 @@ def joins_names(aside: re.Match[str]) -> bool:
     )
 
 
-_OPENING = "«“"
-_CLOSING = "»”"
-
-
 def quoted(aside: re.Match[str]) -> bool:
     """Whether an aside lies inside quote marks: a speaker's words are not ours to shorten
     in the middle («… would occur, where children were playing, where families were …» had
     lost its «where children were playing»)."""
-    head = aside.string[: aside.start()]
-    opened = sum(head.count(c) for c in _OPENING) - sum(head.count(c) for c in _CLOSING)
-    return opened > 0 or head.count('"') % 2 == 1
+    return opens_quote(aside.string[: aside.start()])
