@@ -3082,3 +3082,61 @@ def test_a_people_by_its_nation_is_no_topic() -> None:
     commands = [t.command for t in topics_of(parse_text(text))]
     assert "russland" in commands
     assert not {"russ", "russer"} & set(commands)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "glued"),
+    [
+        (  # a party's word in front of the name
+            "Democrats pick up governorships\n\nDemocrats won the governor's race in Vermont,"
+            " where Democrat Mary Lund had opened a large lead over Secretary of State Tom Berg."
+            "\n\nLund, 52, thanked her voters. Lund will take office in January.",
+            "mary_lund",
+            "democrat_mary_lund",
+        ),
+        (  # a people's word
+            "Cole wins again\n\nAthletics: American Jessie Cole defended her 200 metres world"
+            " title in style today, winning gold by half a second.\n\nCole said she was happy."
+            " Cole ran the fastest time of the year.",
+            "jessie_cole",
+            "american_jessie_cole",
+        ),
+        (  # a rank, abbreviated
+            "Troops visited\n\nLt Gen Ralph Moore visited the troops in Estonia on Monday."
+            " Lt Gen Moore met soldiers from the Royal Welsh.\n\nLt Gen Moore said the exercise"
+            " had gone well.",
+            "ralph_moore",
+            "lt_gen_moore",
+        ),
+    ],
+)
+def test_a_party_people_or_rank_is_no_part_of_a_persons_topic(
+    text: str, wanted: str, glued: str
+) -> None:
+    commands = _commands(text, "en")
+    assert glued not in commands
+    assert wanted in commands
+
+
+def test_a_trade_written_as_a_title_is_no_part_of_a_persons_topic() -> None:
+    text = (
+        "Tom Hale rape trial: Broadcaster not giving evidence\n\nTom Hale Image copyright"
+        " AFP/KARI LUND/Getty Images\n\nImage caption Tom Hale denies 20 charges of rape and"
+        " indecent assault\n\nBroadcaster Tom Hale will not give evidence from the witness box"
+        " in his own defence, a jury has been told.\n\nMr Hale is on trial at Lakeview Crown"
+        " Court for 20 historical charges against two girls.\n\nHis lawyer told the jury that"
+        " Mr Hale would not be called. The judge said the jury must not hold that against"
+        " him.\n\nMr Hale, 83, denies all the charges. The trial continues."
+    )
+    assert [t.command for t in digest_article(parse_text(text)).topics][:1] == ["tom_hale"]
+
+
+def test_a_persons_side_or_honorific_goes_only_before_a_name() -> None:
+    from bot.core.topic_labels import as_named, without_role
+
+    assert without_role("Democrat Laura Kelly") == "Laura Kelly"
+    assert without_role("Brian Paul Kemp") == "Brian Paul Kemp"  # (a given name, not a side)
+    assert without_role("Mr Hall") == "Hall"
+    assert without_role("King Street") == "King Street"  # (a rank before one word: a street)
+    text = "Stuart Hall will not give evidence. Mr Hall is on trial. Mr Hall denies it."
+    assert as_named("Mr Hall", text, "en") == "Stuart Hall"  # (by the name the story gives)

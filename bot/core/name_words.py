@@ -46,7 +46,11 @@ TITLES = frozenset(
     "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905
     "minister secretary king queen prince princess pope senator governor general "
     "chancellor chief judge mayor coach captain kong dronning prins prinsesse kronprins "
-    "kronprinsesse statsminister ordfører ordførar premier chair chairperson".split()
+    "kronprinsesse statsminister ordfører ordførar premier chair chairperson "
+    # military ranks, and as abbreviated: «Lt Gen Sir Ralph Wooddisse», «Maj Gen Eirik Hansen»
+    "lt gen col maj capt sgt cpl adm brig cdr cmdr "
+    # a trade written as a title: «Broadcaster Tom Hale», «Singer Ed Sheeran»
+    "broadcaster presenter singer actor actress author novelist comedian".split()
 )
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.
@@ -96,6 +100,8 @@ TITLE_ENDINGS = (
     *("member", "councilman", "councilwoman", "alderman", "alderwoman"),
     # «Deputy Prosecuting Attorney Caroline Bednar», «Camden County Prosecutor Jill Mayer»
     *("attorney", "prosecutor", "sheriff", "professor", "ambassador", "spokeswoman"),
+    # «Commander Field Army», «Lieutenant Colonel Ann Berg»
+    *("commander", "lieutenant", "colonel", "admiral", "brigadier", "marshal"),
     # «Styremedlem Anny Felde», «Skuespiller Minken Fosheim»: a board's seat, a trade
     *("medlem", "skuespiller", "skodespelar", "forfatter", "forfattar", "journalist"),
     *("redaktør", "advokat", "forsker", "forskar", "trener", "trenar", "rådmann", "biskop"),

@@ -22,9 +22,30 @@ def without_role(label: str) -> str:
         words = words[1:]  # «Dagbladets Sigrid Hvidsten», «BBC's Nick Robinson»: whose she is
         label = " ".join(words)
     last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
+    if last < 0 and len(words) >= 3 and _people_or_party(words[0]):
+        last = 0  # «Democrat Laura Kelly», «American Allyson Felix»: whose side, then who
     name = words[last + 1 :]
     person = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
+    if len(name) == 1 and person and words[last].lower() in _HONORIFICS:
+        return name[0]  # «Mr Hall»: the surname, which the story may give in full
     return " ".join(name) if 0 <= last < len(words) - 2 and person else label
+
+
+# «Mr Hall», «Dr Jones»: a surname after an honorific is the person (a rank before one
+# word may be a ship's or a street's name: «Queen Mary», «King Street»)
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())  # noqa: SIM905
+# A party's or a people's word capitalised before a name: «Democrat Laura Kelly», «American
+# Allyson Felix» (named, not guessed by ending: «Brian», «Julian» end as «Canadian» does)
+_SIDES = frozenset(
+    "democrat republican democratic conservative labour tory liberal american british "  # noqa: SIM905
+    "english scottish welsh irish french german russian chinese canadian australian swedish "
+    "norwegian danish finnish dutch italian spanish japanese kenyan ethiopian jamaican "
+    "ukrainian polish indian nigerian brazilian mexican austrian swiss belgian".split()
+)
+
+
+def _people_or_party(word: str) -> bool:
+    return word.lower() in _SIDES
 
 
 def _owner(word: str) -> bool:
@@ -100,7 +121,10 @@ def as_named(label: str, text: str, language: str) -> str:
     («Health Minister Simeon Brown», «Primary Headteacher Sue East»), a place's court or
     school with it («Sogn tingrett»), a name too long for a command by the short name the
     text gives it."""
-    label = unglued(without_common_words(without_role(label), text, language), text)
+    named = without_role(label)
+    if " " not in named and " " in label:  # («Mr Hall»: «Stuart Hall», where the story says it)
+        named = person_named(named, text) or named
+    label = unglued(without_common_words(named, text, language), text)
     label = by_acronym(with_institution(label, text), text)
     return label if language == "en" else uninflected(label, text)
 
