@@ -4243,3 +4243,90 @@ def test_a_paragraph_that_opens_on_the_name_read_is_no_link() -> None:
     )
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert any(p.startswith("Read, who has coached") for p in paragraphs), paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a paper's name with an ampersand over the headline
+            "Lakeview & Star\n\nArrests after drugs are found in police raids\n\nPolice raided"
+            " seven homes across Lakeview today as part of a crackdown on suspected drug crime.",
+            "Arrests after drugs are found in police raids",
+        ),
+        (  # a foreign site's date in its own script over the headline
+            "星期六, 10 月 26, 2024\n\nSchool bus driver injured in crash\n\nA school bus crashed"
+            " into parked cars. Lakeview Times photos Kari Lund\n\nThe driver of a school bus"
+            " that crashed into several parked cars in Lakeview was hurt, witnesses said.",
+            "School bus driver injured in crash",
+        ),
+        (  # a reader app's view switch and its notice over the headline
+            "Normal view\n\nThere are new articles available, click to refresh the page.\n\n"
+            "About 70 killed in election protests, opposition says\n\nAbout 70 people have been"
+            " killed during three days of election protests, the main opposition party has said.",
+            "About 70 killed in election protests, opposition says",
+        ),
+        (  # the page's script over the headline
+            "window.ads = window.ads || { cmd: [] }; setTimeout(() => { window.ads.enabled ="
+            " () => new Promise(r => r(false)); }, 5000)\n\nDrones hunt civilians, evidence"
+            " suggests\n\nThe broadcaster has seen evidence that drones are used against"
+            " civilians in the frontline city, witnesses told reporters on Monday.",
+            "Drones hunt civilians, evidence suggests",
+        ),
+        (  # the page's date and a time of «00:00» under the headline: no video's length
+            "Premiership roundup: Celtic back on top and Rangers win\n\n  • 10/27/2024\n"
+            "  • 00:00\n  • 1\n  • 0\n\nLuke Dale scored on his first start for Celtic as the"
+            " champions went back to the top of the league with a 3-0 win at Motherwell.",
+            "Premiership roundup: Celtic back on top and Rangers win",
+        ),
+        (  # a question and a statement: a headline of two short sentences
+            "Verste øyeblikk og største overraskelse? Hansen og Berg oppsummerer valgkampen.\n\n"
+            "Kari Hansen og Ola Berg har reist landet rundt og kjempet til siste sekund om"
+            " stemmene. Her oppsummerer de valgkampen før valgdagen mandag.",
+            "Verste øyeblikk og største overraskelse? Hansen og Berg oppsummerer valgkampen.",
+        ),
+        (  # a caption under a label in capitals over a speaker's headline: no police log
+            "TEKNIKERE: Her ser vi en av teknikerne fra politiet på åstedet. Han bærer på en"
+            " pinne.\n\nForsvarer: − Han har ikke forklart seg for politiet. Det har ikke latt"
+            " seg gjøre\n\nEn mann i 60-årene er død og en mann i 20-årene er siktet for drap i"
+            " Tromsø.\n\nPublisert: For mindre enn 10 minutter siden\n\nPolitiet opplyste natt til"
+            " lørdag at mannen døde etter en voldshendelse.",
+            "Forsvarer: − Han har ikke forklart seg for politiet. Det har ikke latt seg gjøre",
+        ),
+    ],
+)
+def test_the_headline_under_a_pages_widgets_is_the_title(text: str, title: str) -> None:
+    assert parse_text(text).title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TV 2 oppdaterer denne saken fortløpende.",
+        "Story highlights",
+        "Добавить новость",
+        "googletag.cmd.push(function() { googletag.display('ad-1'); });",
+    ],
+)
+def test_a_notice_a_label_a_foreign_menu_or_a_script_is_a_widget(line: str) -> None:
+    assert is_widget(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A police officer directs traffic on the highway in Lakeview on Monday.",
+        "Mourners pay their respects outside the church on Sunday. The funeral is on Friday.",
+        "Residents queue for water in the city centre on Friday.",
+    ],
+)
+def test_people_at_work_in_the_present_on_a_past_day_is_a_caption(line: str) -> None:
+    from bot.core.captions import is_caption
+
+    assert is_caption(line)
+    for prose in (
+        "Police said the man walks with a limp and was last seen on Monday.",
+        "The council meets on Monday.",
+        "She says she waits for news on Monday.",
+        "The man who walks his dog found the body on Monday.",
+    ):
+        assert not is_caption(prose)

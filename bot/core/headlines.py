@@ -95,7 +95,7 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         return False  # «Alexandra Rogers» over a story that never names her: who wrote it
     n_words = text.count(" ") + 1
     quoted = text.startswith(QUOTE_START) or SAID_AFTER.search(text) is not None
-    if ". " in text and not quoted and _two_sentence_headline(text, following):
+    if (". " in text or "? " in text) and not quoted and _two_sentence_headline(text, following):
         return True  # «Storm, flom, skredfare og sprengkulde. 63 farevarsler på én gang i …»
     if text.endswith("?") and not text.startswith(QUOTE_START):
         answer = following.text.startswith(ANSWER_START) or FIRST_PERSON_START.match(following.text)
@@ -154,8 +154,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
 def _two_sentence_headline(text: str, following: Unit) -> bool:
     """A headline of two short sentences over a longer standfirst: «I 2019 jublet de over
     fullt gjennomslag i Oslo bystyre. Tre år senere er ingenting skjedd.»"""
-    parts = text.split(". ")  # (the second may ask: «… i strid med kommunelova. Er Ola
-    return (  # Teigen framleis ordførar?»)
+    parts = re.split(r"(?<=[.?]) ", text)  # (either may ask: «… i strid med kommunelova. Er Ola
+    return (  # Teigen framleis ordførar?», «Verste øyeblikk …? Støre og Solberg oppsummerer.»)
         len(parts) == 2
         and text[-1] in ".?"
         and all(2 <= part.count(" ") + 1 <= _TWO_SENTENCE_WORDS for part in parts)

@@ -276,7 +276,7 @@ def listed_link(texts: list[str], i: int) -> bool:
     return bool(_LINK_AND_SITE.match(text) or _DATE_LINE.match(text) or _DATE_LINE.match(after))
 
 
-_DURATION = re.compile(r"\d{1,2}:\d{2}")
+_DURATION = re.compile(r"(?!0?0:00)\d{1,2}:\d{2}")  # (no video lasts «00:00»: a page's stamp)
 _BLURB_WORDS = 40  # a video's blurb is at most this long
 _RAIL_PAIRS = 3  # a video's length over its title, this many times running
 

@@ -23,7 +23,7 @@ _NOTE_WORDS = 4
 
 def place_entries(units: list[Unit]) -> None:
     """Make a log's paragraphs its entries, each with its place and the news after it."""
-    placed = [(u, p) for u in units if u.kind == PARAGRAPH and (p := _PLACE.match(u.text))]
+    placed = [(u, p) for u in units if u.kind == PARAGRAPH and (p := _place(u.text))]
     if len(placed) < _MIN_ENTRIES or not any(_POLICE.search(u.text) for u in units):
         return  # (a transcript's «Karen Voss: …» turns are no log's)
     for unit, place in placed:
@@ -31,6 +31,20 @@ def place_entries(units: list[Unit]) -> None:
         while (note := _NOTE.match(rest)) and _note(note.group()):
             rest = rest[note.end() :]
         unit.kind, unit.text = LIVE_ENTRY, f"{place.group(1)}: {rest}"
+
+
+def _place(text: str) -> re.Match[str] | None:
+    """The place an entry opens on; not a caption's label in capitals («TEKNIKERE: Her ser
+    vi …»), a stamp's («Publisert: …») or a speaker's name over his words («Forsvarer: – Han
+    har ikke forklart seg»)."""
+    place = _PLACE.match(text)
+    if place is None or place.group(1).isupper() or place.group(1).lower() in _STAMP_WORDS:
+        return None
+    return None if text[place.end() : place.end() + 1] in _QUOTE_OPENS else place
+
+
+_STAMP_WORDS = frozenset(("publisert", "oppdatert", "published", "updated", "sist oppdatert"))
+_QUOTE_OPENS = frozenset('–—−-«"“')
 
 
 def _note(text: str) -> bool:

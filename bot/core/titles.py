@@ -294,7 +294,7 @@ def site_name(units: list[Unit]) -> bool:
     return (
         2 <= len(words) <= 3
         and bool(paper)
-        and name_line(text)
+        and name_line(text.replace(" & ", " "))  # («Express & Star»)
         and not any(word in below for word in paper)
     )
 

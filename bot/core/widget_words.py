@@ -114,8 +114,8 @@ WIDGET_WORDS_PATTERN = (
     # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Oppdatert
     # nå nettopp», «Klikk for å aktivere kartet», «Log In».
     r"comments (?:are )?closed\.?$|(?:denne |dette )?(?:saken|saka) (?:blir )?oppdater(?:es|ast)\b|"
-    # («NRK oppdaterer saken!», «Vi oppdaterer saka.»)
-    r"^[\w.]+ oppdaterer (?:saken|saka)\b.{0,20}$|"
+    # («NRK oppdaterer saken!», «Vi oppdaterer saka.», «TV 2 oppdaterer denne saken fortløpende.»)
+    r"^[\w.]+(?: \d)? oppdaterer (?:denne |dette )?(?:saken|saka)\b.{0,20}$|"
     r"oppdatert (?:nå|no) nettopp$|klikk for å aktivere\b|log ?in$|logg inn$|"
     # «Firda kjem tilbake med meir.», «Vi kommer tilbake med mer.», «More to follow.»
     r"(?:[\w.]+ )?(?:kjem|kommer) tilbake med (?:meir|mer)\b.{0,20}$|more to follow\.?$|"
@@ -351,10 +351,10 @@ WIDGET_PHRASES = frozenset((
     "change language", "velg språk", "endre språk", "select language", "get involved",
     "help keep family & friends informed by sharing this article", "kun høydepunkter",
     "laster twitter-innhold", "laster innhold", "laster x-innhold", "siste innlegg",
-    "latest posts",
+    "latest posts", "normal view", "story highlights",
+    "there are new articles available, click to refresh the page",  # (a reader's, on top)
     "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
-    # a radio station's player
-    "next up", "available on air stations", "play live radio",
+    "next up", "available on air stations", "play live radio",  # a radio station's player
     # an archive's notice on its old stories
     "please look at the time stamp on the story to see when it was last updated",
     # what others read, a box between the caption and the story

@@ -106,6 +106,10 @@ _DOUBLED = re.compile(r"(.{4,40}?)\1(?:\s*/\s*\1)?$")
 def is_widget(text: str) -> bool:
     """Tell whether a line or paragraph is a page widget rather than article text."""
     text = text.strip()
+    if ("(" in text or "=" in text) and _SCRIPT.search(text) and _code_marks(text):
+        return True  # «window.dotcom = window.dotcom || { cmd: [] }; …»: the page's script
+    if not _LATIN.search(text) and any(map(str.isalpha, text)):
+        return True  # «星期六, 10 月 26, 2024», «Добавить новость»: a foreign site's widgets
     n_words = spaces(text, _APPEAL) + 1  # (read up to _APPEAL)
     if n_words > _LONG:
         # An archive notice runs to three sentences, a paper's appeal to five («… The
@@ -164,6 +168,17 @@ def is_widget(text: str) -> bool:
     if n_words <= 10 and any(map(str.isdigit, text)) and _byline_and_date(text):
         return True  # «[April 26, 2016]  By Jessica Toonkel»
     return _is_menu(text)
+
+
+_SCRIPT = re.compile(
+    r"\b(?:window|document|googletag)\.\w|=>|\bfunction ?\(|\b(?:var|let|const) \w+ ="
+)
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+_CODE_MARKS = 20  # letters to a bracket, a brace, a semicolon or an equals sign, at most
+
+
+def _code_marks(text: str) -> bool:
+    return sum(map(text.count, "{}()[];=")) * _CODE_MARKS >= len(text)
 
 
 # «fredag 24. feb. 2012», «19. februar 2017»: a page's date, a weekday glued on or not.
