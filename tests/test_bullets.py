@@ -4218,3 +4218,35 @@ def test_no_cut_drops_what_was_just_learned(text: str, language: str) -> None:
     for limit in range(6, 16):
         shortened = shorten(text, limit, clause_checker(language))
         assert shortened is None or "mill" in shortened or "fabrikken" in shortened, shortened
+
+
+@pytest.mark.parametrize(
+    ("text", "bullet"),
+    [
+        (
+            "Festival i Alta\n\nI tillegg til Moron Police, er Sløtface nye signeringer for neste"
+            " års festival i Alta sentrum.\n\nDe unge medlemmene i bandet har allerede markert seg"
+            " på punkpop-kartet, og har blant annet fått spellemannspris for beste rockeplate.",
+            "I tillegg til Moron Police, er Sløtface nye signeringer for neste års festival i Alta"
+            " sentrum.",
+        ),
+        (
+            "New signings\n\nIn addition to the Lakeview Five, the festival has signed two bands"
+            " from Oslo for next summer.\n\nThe festival expects 20,000 visitors over three days"
+            " in July, its director said on Friday.",
+            "In addition to the Lakeview Five, the festival has signed two bands from Oslo for"
+            " next summer.",
+        ),
+    ],
+)
+def test_in_addition_to_a_thing_named_goes_on_from_nothing(text: str, bullet: str) -> None:
+    assert bullet in _digest_bullets(text)
+
+
+def test_in_addition_to_this_still_goes_on_from_the_sentence_before() -> None:
+    from bot.core.going_on import goes_on
+
+    assert goes_on("i", "tillegg til dette kommer to nye band.")
+    assert goes_on("in", "addition to this, the festival has signed two bands.")
+    assert goes_on("i", "tillegg kommer to nye band.")
+    assert not goes_on("i", "tillegg til Moron Police er Sløtface nye signeringer.")

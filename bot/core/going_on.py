@@ -39,6 +39,10 @@ _GOING_ON_TWO = frozenset(
     for most in "størst verst flest høyest høgast lavest lågast sterkest worst".split()  # noqa: SIM905
     for verb in "er var blir ble vart blei is was".split()  # noqa: SIM905
 )
+_ADDED_TO = re.compile(
+    r"(?:tillegg til|addition to) (?!(?:dette|det|denne|den|dei|de|disse|desse|this|that|these|"
+    r"those|them|it|all)\b)"
+)
 # «The former was …» points back; «The former chair of …» is an adjective before its noun.
 _FORMER_VERBS = frozenset("is was has had said says will would also and".split())  # noqa: SIM905
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
@@ -138,6 +142,8 @@ def goes_on(first: str, rest: str) -> bool:
         return bool(following) and following[0].strip(",") in _FOR_BECAUSE | _EXAMPLE
     following = rest.lower().split(maxsplit=2)[:2]
     if (first, following[0].strip(",") if following else "") in _GOING_ON_TWO:
+        if _ADDED_TO.match(rest.lower()):
+            return False  # «I tillegg til Moron Police er Sløtface …»: what it adds to, named
         # (not «The former chair of …»: an adjective, its noun next)
         return following[0] != "former" or len(following) < 2 or following[1] in _FORMER_VERBS
     if first in _ARTICLES and following and following[0] in _ORDINALS:
