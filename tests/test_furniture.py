@@ -4330,3 +4330,56 @@ def test_people_at_work_in_the_present_on_a_past_day_is_a_caption(line: str) -> 
         "The man who walks his dog found the body on Monday.",
     ):
         assert not is_caption(prose)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AP correspondent Kari Lund reports that flooding in a northwest Iowa town is forcing"
+        " helicopter evacuations.",
+        "SE HELE INTERVJUET MED FORFATTEREN I LØRDAGSREVYEN KL 19",
+        "Enrollment+up%2C+revenue+down",
+    ],
+)
+def test_a_reports_blurb_a_promo_or_an_encoded_alt_text_is_a_widget(line: str) -> None:
+    assert is_widget(line)
+    assert not is_widget("Lakeview+Times")
+
+
+def test_a_networks_name_alone_under_the_headline_is_no_heading() -> None:
+    text = (
+        "Telescope spots the most distant galaxy yet\n\nCBSN\n\nThe telescope has spotted a"
+        " remote, reddish galaxy shining just 350 million years after the birth of the cosmos,"
+        " astronomers said on Monday."
+    )
+    article = parse_text(text)
+    assert article.title == "Telescope spots the most distant galaxy yet"
+    assert "CBSN" not in article.text and not any(s.heading for s in article.sections)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "clean"),
+    [
+        (  # a local paper's byline after the lead's first sentence
+            "Lakeview councillors have narrowly agreed to consult on proposals which could see"
+            " library hours cut, writes Kari Lund. The vote was seven to six.",
+            "Lakeview councillors have narrowly agreed to consult on proposals which could see"
+            " library hours cut. The vote was seven to six.",
+        ),
+        (  # a sport's label run into the paragraph
+            "Athletics: American Jessie Cole defended her 200 metres world title in style today,"
+            " winning gold by half a second.",
+            "American Jessie Cole defended her 200 metres world title in style today, winning gold"
+            " by half a second.",
+        ),
+        (
+            "Håndball: Norge slo Danmark 30-28 i finalen i Herning søndag etter en jevn kamp.",
+            "Norge slo Danmark 30-28 i finalen i Herning søndag etter en jevn kamp.",
+        ),
+    ],
+)
+def test_a_writers_name_or_a_sports_label_leaves_the_paragraph(paragraph: str, clean: str) -> None:
+    article = parse_text(f"Nyheter fra Lakeview\n\n{paragraph}\n\nMore follows later in the day.")
+    assert article.sections[0].paragraphs[0] == clean
+    kept = "Lakeview councillors voted on the plan, writes The Lakeview Times."
+    assert parse_text(f"Nyheter\n\n{kept}").sections[0].paragraphs[0] == kept  # (a paper: a source)

@@ -206,3 +206,15 @@ def is_name_line(text: str) -> bool:
 
 
 _TITLE_PREPOSITIONS = frozenset(("In", "On", "At", "To", "For", "After", "Over", "Into", "From"))
+
+
+# A reporter's name after a paragraph's first sentence, a local paper's byline: «Cheshire
+# East councillors have narrowly agreed to consult on …, writes Belinda Ryan.»
+_WRITES = re.compile(
+    r"^([^.!?«»\"“”]{40,}?), writes (?!The )(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+\.(?= |$)"
+)
+
+
+def without_writer(text: str) -> str:
+    """The paragraph without its writer's name run on after its first sentence."""
+    return _WRITES.sub(r"\1.", text, count=1) if ", writes " in text[:400] else text

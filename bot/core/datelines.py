@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bot.core.page_words import DATELINE, NAMED_DATELINE
+from bot.core.page_words import DATELINE, NAMED_DATELINE, NAV
 from bot.core.stamps import TEAM_SCORE
 from bot.core.text import SENTENCE_END, spaces
 
@@ -154,6 +154,14 @@ _PLACE_ON_QUOTE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæø
 _PLACE_LOST = re.compile(r"— (?:The|A|An) (?=[a-z])")
 
 
+# A section's or a sport's label run into the paragraph, then its sentence.
+_SECTION_LABEL = re.compile(r"([A-ZÆØÅ][a-zæøå]+): (?=[A-ZÆØÅ][^.!?]{40})")
+_SECTION_WORDS = NAV | frozenset(
+    "athletics friidrett handball håndball langrenn skiskyting skiing tennis golf cricket "  # noqa: SIM905
+    "rugby cycling sykkel boxing boksing swimming svømming".split()
+)
+
+
 def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
     «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
@@ -166,6 +174,9 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     `texts`, the page's units: where a local paper's place («Årdal: Som venta …») is named so."""
     if text.startswith(_DICE):
         return text.removeprefix(_DICE)  # a review's dice, their eyes as text, over its title
+    label = _SECTION_LABEL.match(text) if ": " in text[:16] else None
+    if label and label.group(1).lower() in _SECTION_WORDS:
+        return text[label.end() :]  # «Athletics: American Allyson Felix defended …»
     if text.startswith("("):
         text = _DATELINE_BRACKET.sub("", text, count=1)
         text = _OUTLET_BRACKET.sub("", text, count=1)  # «(VG NETT) Statsminister …»

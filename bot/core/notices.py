@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.bylines import without_writer
 from bot.core.page_words import NAV
 from bot.core.text import SENTENCE_END, spaces
 
@@ -368,7 +369,8 @@ _BYLINE_POSTS = ("journalist", "reporter", "correspondent", "editor", "presenter
 
 
 def without_byline(text: str) -> str:
-    """A heading without the byline run on after it."""
+    """A heading without the byline run on after it (a paragraph without its writer's)."""
+    text = without_writer(text)
     if text.count(" ") > 18 or text.endswith((".", "!", "?")):
         return text
     if not any(post in text for post in _BYLINE_POSTS):

@@ -179,9 +179,9 @@ WIDGET_LINE_PATTERN = (
     r"(?:vis|se|sjå) større kart$|view larger map$|scroll down for (?:video|more)$|"
     # a link to a match's figures: «See stats from the match at Flashscore»
     r"see (?:the )?(?:stats|statistics|line-?ups|player ratings)\b[^.!?]{0,50}$|"
-    r"created by \w+$|up next$|now playing$|"
-    # a measure alone, a box's figure: «419 ppm», «+1.02 °C»; a paper's live coverage:
-    # «DN rapporterer direkte fra pressekonferansen fra klokken 10.00.»
+    r"created by \w+$|up next$|now playing$|(?:ap|abc|cbs|nbc|cnn) correspondent .{3,40} reports\b|"
+    r"(?:se|sjå) (?:hele|heile) (?:intervjuet|saken|saka|reportasjen)\b|watch the full interview\b|"
+    # a box's figure: «419 ppm»; live coverage: «DN rapporterer direkte fra pressekonferansen»
     r"[+−-]?\d+(?:[.,]\d+)? ?(?:ppm|°c|°f|mm|m/s)$|"
     r"[\w.]+ (?:rapporterer|sender|dekker|oppdaterer) direkte (?:fra|frå)\b(?!.*\bat\b).{0,60}$|"
     # a live page's day: «Updates for Monday 7 September 2015», «News, sport, travel and

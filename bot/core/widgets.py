@@ -52,7 +52,7 @@ _FILE_NAME = re.compile(  # (and a stock picture's number: «død rose COLOURBOX
 # … or its slug in words: «Tau tech fellesbilde arctic pearl foto marius 11».
 _FILE_SLUG = re.compile(r"^\w[a-zæøå0-9 ]+ (?:foto|photo|bilde|bilete) [a-zæøå ]*\d{1,4}$")
 # … or in hyphens: «2015-01-14-mareano-ny-art-foto-660-793»
-_HYPHEN_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}")
+_HYPHEN_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}|(?i:\w+(?:(?:\+|%[0-9A-F]{2})+\w+){3,})")
 # «KABUL, Afghanistan», «OSLO, Norway»: a wire dateline alone on its line.
 _DATELINE_LINE = re.compile(
     r"^[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*,\s+[A-ZÆØÅ][\w.]+(?:\s[A-Z][\w.]+)?$"
@@ -140,7 +140,7 @@ def is_widget(text: str) -> bool:
         return True
     if n_words <= 14 and text[-1:].isdigit() and _FILE_SLUG.match(text):
         return True
-    if n_words == 1 and text.count("-") >= 4 and _HYPHEN_SLUG.fullmatch(text):
+    if n_words == 1 and (text.count("-") >= 4 or "+" in text) and _HYPHEN_SLUG.fullmatch(text):
         return True
     if _DATELINE_LINE.match(text) or _SHIFT_BYLINE.match(text) or POST_CREDIT.match(text):
         return True
