@@ -3224,6 +3224,22 @@ def test_a_live_pages_note_on_itself_is_no_bullet(note: str) -> None:
             "Lensmannen stadfestar at ein person er funnen død i bustaden.",
             "– Utover dette har eg ingen kommentar, seier lensmannen.",
         ),
+        # the paper's own choices and promises
+        (
+            "nb",
+            "En 11 år gammel gutt har ventet i to år på behandling ved sykehuset.",
+            "NRK har valgt å anonymisere familien av hensyn til personvern.",
+        ),
+        (
+            "nb",
+            "Kommunestyret vedtok avtalen om nytt rådhus med 20 mot 15 stemmer.",
+            "Opdalingen kommer tilbake med reaksjoner og mer om avtalen.",
+        ),
+        (
+            "en",
+            "A 14-year-old boy has been charged with the attack in the park.",
+            "The Lakeview Times has chosen not to name the boy.",
+        ),
     ],
 )
 def test_a_credit_a_promise_of_more_or_no_comment_is_no_bullet(
@@ -3244,6 +3260,9 @@ def test_a_credit_a_promise_of_more_or_no_comment_is_no_bullet(
         "Det sier seg selv at kommunen må betale for ny bru.",
         "Det forteller mye om hvor hardt vinteren har rammet bygda.",
         "The mayor did not respond to calls to resign after the vote on Monday.",
+        "Kommunen har valgt ikke å søke om midler til den nye brua.",
+        "Regjeringen har valgt å kutte i budsjettet for neste år.",
+        "Hun kommer tilbake med nytt album i vår.",
     ],
 )
 def test_a_sentence_like_a_credit_that_tells_news_stays(sentence: str) -> None:
@@ -4250,3 +4269,41 @@ def test_in_addition_to_this_still_goes_on_from_the_sentence_before() -> None:
     assert goes_on("in", "addition to this, the festival has signed two bands.")
     assert goes_on("i", "tillegg kommer to nye band.")
     assert not goes_on("i", "tillegg til Moron Police er Sløtface nye signeringer.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
+        (
+            '"These observations just make your head explode," Kari Lund, a co-author of a paper'
+            " describing the discovery in the Astronomy Letters, said in a statement.",
+            '"These observations just make your head explode," Kari Lund said in a statement.',
+        ),
+        (
+            '"This one is really special," Jessie Cole, the youngest athlete to claim a sprint'
+            " world title when she won as a 19-year-old in Helsinki two years ago, said.",
+            '"This one is really special," Jessie Cole said.',
+        ),
+    ],
+)
+def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bullet: str) -> None:
+    from bot.core.compress import shorten
+
+    assert shorten(sentence, 16) == bullet
+    assert shorten(sentence, 5) is None  # (the speaker whole, or no bullet: never «…," Cole.»)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NRK har valgt å anonymisere familien av hensyn til personvern.",
+        "VG har valgt ikke å publisere navnet på mannen.",
+        "Navnet er kjent for redaksjonen.",
+        "Opdalingen kommer tilbake med reaksjoner og mer om avtalen.",
+        "The Lakeview Times has chosen not to name the boy.",
+    ],
+)
+def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:
+    from bot.core.no_news import says_no_news
+
+    assert says_no_news(sentence)

@@ -72,6 +72,21 @@ _ROLE = re.compile(
 )
 
 
+# «"…," Kari Lund, a co-author of the paper, said in a statement.»: a speaker's role between
+# her name and her verb, which a bullet too long for it leaves out («"…," Kari Lund said …»)
+_ROLE_BEFORE_VERB = re.compile(
+    r"([,!?][\"”’] (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+), [^\"“”,]{3,120}?(?:, [^\"“”,]{3,60}?)?"
+    r", ((?:said|says|told|added|wrote|explained)\b)"
+)
+
+
+def without_speakers_role(text: str) -> str:
+    """The sentence without the role between a quote's speaker and the verb (English)."""
+    return (
+        _ROLE_BEFORE_VERB.sub(r"\1 \2", text, count=1) if '," ' in text or ",” " in text else text
+    )
+
+
 def without_circumstances(text: str) -> str:
     """The sentence with its speaker's circumstances cut: «, sier X til NRK torsdag» →
     «, sier X»; the speaker's party, age and role stay: «, sier Kari Ås, trafikkoperatør i

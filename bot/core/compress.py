@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from bot.core.asides import joins_names, only_figures, quoted
-from bot.core.attributions import cuts_off_saying, without_circumstances
+from bot.core.attributions import cuts_off_saying, without_circumstances, without_speakers_role
 from bot.core.caps_captions import print_caps, print_caps_names
 from bot.core.clauses import MainClauses
 from bot.core.cut_words import (
@@ -323,8 +323,8 @@ def shorten(
     `quote`: the bullet's sentence opened on a quote dash or quote marks (a bullet has
     lost them), so no cut may leave its speaker behind.
     """
-    if n_words(text) <= limit:
-        return text
+    if n_words(text) <= limit or n_words(text := without_speakers_role(text)) <= limit:
+        return text  # (or without the role between a quote's speaker and the verb)
     speaker = ""
     found = ATTRIBUTION.search(text) or REPORTED.search(text)
     if found is not None:
@@ -367,8 +367,8 @@ def shorten(
                 continue  # a quote is given whole or not at all
             if splits_a_unit(head, text, cut.end(), and_cut=pattern is _CONJUNCTION):
                 continue
-            if keeps_speaker and not names_speaker(head):
-                continue
+            if (keeps_speaker and not names_speaker(head)) or _SPEAKER_NO_VERB.search(head):
+                continue  # («"…," Kari Lund | , a co-author …, said»: the verb after her role)
             if checker is not None and (
                 not checker.has_main_clause(head)
                 or checker.ends_in_open_clause(head)
@@ -393,4 +393,5 @@ def shorten(
     return None
 
 
+_SPEAKER_NO_VERB = re.compile(r"[,!?][\"”»’] (?:[A-ZÆØÅ][\w.'’-]+ ?){1,4}$")
 _SOURCE_RELATIVE = re.compile(r",?\s+(?:som|who|which)\s")

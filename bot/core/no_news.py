@@ -56,8 +56,22 @@ _NO_COMMENT = re.compile(
     r"|(?:we|i) have nothing (?:more|further) to add\b)",
     re.IGNORECASE,
 )
+# The paper's own choices and promises: «NRK har valgt å anonymisere familien av hensyn til
+# personvern.», «Navnet er kjent for redaksjonen.», «Opdalingen kommer tilbake med reaksjoner
+# og mer om avtalen.», «The BBC has chosen not to name the boy.»
+_DESK = re.compile(
+    r"(?:[A-ZÆØÅ][\w.]*|[Vv]i|[Mm]e|[Aa]visen|[Aa]visa) (?:har valgt|har valt|velger|vel) (?:å "
+    r"anonymisere|(?:å )?(?:ikke|ikkje) (?:å )?(?:publisere|navngi|namngje|identifisere|nevne))\b"
+    r"|(?:[Nn]avnet|[Nn]amnet|[Ii]dentiteten)[^.!?]{0,40} (?:er )?kjent for (?:redaksjonen|"
+    r"avisen|avisa|NRK|VG|oss)\b"
+    r"|(?:[A-ZÆØÅ][\w.]*|[Vv]i|[Mm]e) (?:kommer|kjem) tilbake med (?:mer|meir|reaksjoner|"
+    r"reaksjonar|oppdateringer|oppdateringar)\b"
+    r"|(?:[Tt]he (?:[A-Z][\w.]* ){1,3}|[A-Z]{2,} |[Ww]e )(?:has|have) (?:chosen|decided) not "
+    r"to (?:name|identify|publish)\b"
+)
 _NEWS_WORDS = ("informasjon", "information", "details", "oppdater", "updated", "developing")
 _COMMENT_WORDS = ("comment", "respond", "replied", "reply", "lykt", "lykk", "lukk", "henvendelse")
+_DESK_WORDS = ("valgt", "valt", "velger", "vel ", "kjent for", "tilbake med", "not to")
 _ADD_WORDS = ("tilføye", "legge til", "leggje til", "to add", "kommentar")
 
 
@@ -66,6 +80,8 @@ def says_no_news(text: str) -> bool:
     if text[:1] in "DT" and text.count(" ") < 24 and _CREDIT.match(text):
         return True
     lower = text.lower()
+    if text.count(" ") < 24 and any(w in lower for w in _DESK_WORDS) and _DESK.match(text):
+        return True
     if text.count(" ") < 30 and any(w in lower for w in _NEWS_WORDS) and _LATER.match(text):
         return True
     words = (*_COMMENT_WORDS, *_ADD_WORDS)
