@@ -4307,3 +4307,35 @@ def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:
     from bot.core.no_news import says_no_news
 
     assert says_no_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the speaker, his verb and no word he said; with his role between name and verb
+        "Motoring group spokesman Kari Lund said, “This is truly a dark day for drivers, and one"
+        " which we hoped we would not see again after the high prices of April last year.",
+        "Ola Berg, the motoring group’s fuel price spokesman added, “As for poorer motorists, many"
+        " of them now facing daily charges to drive in cities, there is no escape.",
+    ],
+)
+def test_a_speaker_and_his_verb_without_his_words_is_no_bullet(sentence: str) -> None:
+    from bot.core.clause_choice import checker_for
+    from bot.core.compress import shorten
+
+    checker = checker_for("en", [])
+    for limit in (10, 14, 20):
+        assert shorten(sentence, limit, checker) is None
+    said = "The price rose by 2p on Monday, and it will rise again, the spokesman said."
+    assert shorten(said, 10, checker) is not None  # (his words before the verb)
+
+
+def test_a_lead_in_to_what_a_rule_is_is_no_bullet() -> None:
+    text = (
+        "Fråværsgrensa\n\nDen nasjonale regelen i vidaregåande skular har sidan 2016 vore:\n\n"
+        "Ein elev som er borte frå eit fag meir enn 10 prosent av undervisningstida i skuleåret,"
+        " får ikkje karakter i faget.\n\nDet er det udokumenterte fråveret det handlar om."
+    )
+    bullets = _digest_bullets(text)
+    assert not any(b.startswith("Den nasjonale regelen") for b in bullets), bullets
+    assert bullets[0].startswith("Ein elev som er borte")

@@ -262,8 +262,8 @@ _INTRODUCING = frozenset(
 # A last word before the colon that leaves its phrase open: «… for å:», «… is:».
 _OPEN_END = frozenset(
     "å at for om som to that of med til the a an er var is are was were og and or eller av "  # noqa: SIM905
-    "in i på".split()
-)
+    "in i på vore vært blir ble vart blei been be include includes including inkluderer".split()
+)  # («Regelen har sidan 2016 vore:»: what it has been is below)
 
 
 def stated_before_colon(text: str) -> str | None:
