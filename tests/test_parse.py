@@ -239,6 +239,26 @@ def test_a_quote_dash_after_a_closing_quote_starts_a_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The new warship can be used to “strike fear into the hearts of our enemies” –"
+            " including two nuclear powers, the Defence Secretary has said.",
+            "en",
+        ),
+        (
+            "Ministeren ba lærerne unngå «unødig uro» – men forbundet kalte det et billig poeng.",
+            "nb",
+        ),
+    ],
+)
+def test_a_clause_after_a_quotes_close_and_a_dash_goes_on_the_sentence(
+    text: str, language: str
+) -> None:
+    assert sentences(text, language) == [text]
+
+
 def test_a_dash_inside_a_sentence_does_not_split_it() -> None:
     text = "Jens Stoltenberg forsikrer at Nato – som alltid – vil følge nøye med."
     assert sentences(text) == [text]

@@ -158,7 +158,10 @@ def _splitter(language: str) -> SentenceSplitter:
 
 
 # «… sa han. – Vi …»: a quote dash after a stop starts a sentence (Punkt may glue the two).
-_DASH_AFTER_STOP = re.compile(r"(?<=[.!?»”\"])(?<!\d\.)\s+(?=[–—]\s)|(?<=\d\.)\s+(?=[–—]\s+\D)")
+# (not a clause after a quote's close: «… “strike fear into our enemies” – including Russia»)
+_DASH_AFTER_STOP = re.compile(
+    r"(?<=[.!?»”\"])(?<!\d\.)\s+(?=[–—]\s(?![a-zæøå]))|(?<=\d\.)\s+(?=[–—]\s+\D)"
+)
 _RANGE_ON = re.compile(r"[a-zæøå]|[–—-] ?\d")  # (not «17. – 19. september»: a range, no quote)
 
 
