@@ -4339,3 +4339,53 @@ def test_a_lead_in_to_what_a_rule_is_is_no_bullet() -> None:
     bullets = _digest_bullets(text)
     assert not any(b.startswith("Den nasjonale regelen") for b in bullets), bullets
     assert bullets[0].startswith("Ein elev som er borte")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Isteden vil saken bli henlagt.",
+        "Og MDG krever 20 prosent billigere bussbilletter.",
+        "Med det ligg laget midt på tabellen med tre poeng på tre kampar.",
+    ],
+)
+def test_instead_and_or_with_that_goes_on_from_the_sentence_before(opening: str) -> None:
+    from bot.core.going_on import goes_on
+
+    first, rest = opening.split(" ", 1)
+    assert goes_on(first.lower(), rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "orphan"),
+    [
+        (  # an expert by her role, named in a sentence left out (a credit: no bullet)
+            "Boligprisene stiger\n\nBoligprisene steg med 1,2 prosent i februar, og prisene har"
+            " nå steget i fire måneder på rad. Det skriver sjeføkonom Kari Moe i en melding.\n\n"
+            "Dårlig nytt\n\nSjeføkonomen mener at de ferske tallene er dårlig nytt for Norges"
+            " Bank, som må vurdere en ny renteheving.",
+            "Sjeføkonomen mener",
+        ),
+        (  # a person by age, the age told in a sentence left out
+            "Knivstikking ved senteret\n\nEn 15 år gammel gutt er tiltalt for drapsforsøk etter"
+            " en knivstikking ved et kjøpesenter i Oslo. Saken starter i tingretten mandag.\n\n"
+            "Han stakk en 14-åring i magen i storefri. Gutten som ble skadd, kom seg inn på en"
+            " buss. Andre passasjerer ringte ambulanse.\n\nBussjåføren (24) hadde kjørt buss i"
+            " to år da det skjedde, og han hadde aldri før hatt en skadd passasjer om bord."
+            " 24-åringen sier at han aldri vil glemme det han så den dagen.",
+            "24-åringen",
+        ),
+    ],
+)
+def test_a_person_by_role_or_age_told_in_a_sentence_left_out_is_no_bullet(
+    text: str, orphan: str
+) -> None:
+    from bot.core.named_before import _AGED, _role_told
+
+    assert _role_told("sjeføkonomen", "Sjeføkonomen mener …") == "sjeføkonom"
+    assert _role_told("ordføraren", "Ordføraren i kommunen seier …") is None  # (an office)
+    assert _AGED.fullmatch("24-åringen") and _AGED.fullmatch("31-year-old")
+    given = _digest_bullets(text)
+    at = next((i for i, b in enumerate(given) if b.startswith(orphan)), None)
+    # (given only after a bullet that named him: «Bussjåføren (24) …»)
+    assert at is None or (orphan[:2].isdigit() and any("(24)" in b for b in given[:at])), given

@@ -20,7 +20,8 @@ _CONTINUING = frozenset(
     "derfor difor dermed likevel dessuten dessutan attåt attpåtil dertil også òg therefore "  # noqa: SIM905
     "thus however also "
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
-    "førstnemnde and another altså altso yet instead dernest samtidig meanwhile igjen again".split()
+    "førstnemnde and another altså altso yet instead dernest samtidig meanwhile igjen again "
+    "isteden istedet istaden og".split()
 )
 _AUXILIARY_NEXT = frozenset("did does do was were is are has have had could would can".split())  # noqa: SIM905
 # «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
@@ -33,7 +34,7 @@ _GOING_ON_TWO = frozenset(
     tuple(pair.split("_"))
     for pair in "i_tillegg in_addition andre_steder andre_stader the_latter the_former "  # noqa: SIM905
     "other_places i_stedet i_staden i_steden of_course til_dømes til_dæmes til_eksempel "
-    "by_then".split()
+    "by_then med_det med_dette with_that with_this".split()
 ) | frozenset(  # «Størst er faren i Møre og Romsdal.»: the most of what the one before told
     (most, verb)
     for most in "størst verst flest høyest høgast lavest lågast sterkest worst".split()  # noqa: SIM905

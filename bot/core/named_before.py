@@ -85,7 +85,18 @@ def definite_orphans(
             if candidate.position - 1 not in given and not headed:
                 orphans.add(candidate.position)
             continue
+        if _AGED.fullmatch(word) and not candidate.lead:
+            # «24-åringen …», «The 31-year-old …»: whom? (the age said before: «(24)», «24 år»)
+            age = re.compile(rf"\b{word[: word.index('-')]}\b")
+            said = [c.text for c in chosen if c.position < candidate.position]
+            aged = any(age.search(text) for _, text in texts[: candidate.position])
+            if aged and not any(age.search(text) for text in (titles[0], *said)):
+                orphans.add(candidate.position)  # (the story's only name for him: it stays)
+            continue
         stem = _NOUN_NAMED_BEFORE.get(word) or _event_told(word, candidate.text)
+        if stem is None and (role := _role_told(word, candidate.text)):
+            # («DNB-økonom Kari Moe tror …» given just before «Sjeføkonomen mener …»: her)
+            stem = None if candidate.position - 1 in given else role
         loose = stem is None and not candidate.lead and candidate.position - 1 not in given
         if loose and (
             _told_just_before(candidate, titles, texts)
@@ -239,6 +250,22 @@ def _event_told(word: str, text: str) -> str | None:
     stem = word[: word.rindex("els") + 3]
     # (its last letters: «Fellingstillatelsen» after «… ga tillatelse til felling»)
     return None if stem.endswith(_BODIES) else stem[-9:]
+
+
+def _role_told(word: str, text: str) -> str | None:
+    """«Sjeføkonomen mener …», «Forsvareren sier …»: the person the story named before by a
+    role, first in the bullet (its stem, «sjeføkonom», what a bullet before must say)."""
+    if not word.endswith("en") or len(word) < 7 or text[:1].lower() != word[:1]:
+        return None
+    stem = word[:-2]
+    return stem if stem.endswith(_ROLE_NOUNS) else None
+
+
+# A person by age: «24-åringen», «the 31-year-old», «den 15 år gamle gutten»
+_AGED = re.compile(r"\d{1,3}-(?:åringen|åringa|year-old|year-old's|year-old’s)")
+# (someone's, whom the story named: not an office its place has one of, «Ordføraren i
+# kommunen», «Helseministeren»)
+_ROLE_NOUNS = ("økonom", "forsvarer", "forsvarar", "trener", "trenar", "advokat", "aktor")
 
 
 # A person the story named before by a noun, in the indefinite: «Mannen er nå siktet …» as
