@@ -4383,3 +4383,27 @@ def test_a_writers_name_or_a_sports_label_leaves_the_paragraph(paragraph: str, c
     assert article.sections[0].paragraphs[0] == clean
     kept = "Lakeview councillors voted on the plan, writes The Lakeview Times."
     assert parse_text(f"Nyheter\n\n{kept}").sections[0].paragraphs[0] == kept  # (a paper: a source)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a trail glued to the headline by «>»
+            "Home>Kommunen>Arbeiderpartiet får 8 medlemmer\n\nKommunen Nyhet\n\nArbeiderpartiet"
+            " får 8 medlemmer\n\nKari Lie og Arbeiderpartiet har gjort et kjempegodt valg i"
+            " kommunen, og partiet får åtte medlemmer i kommunestyret.",
+            "Arbeiderpartiet får 8 medlemmer",
+        ),
+        (  # the page's stamps run on after the headline's stop
+            "Senterpartiet får ordføreren i Seljord. 09.09.2019 kl 20:57 (Oppdatert 10.09.2019"
+            " kl 07:41)\n\nSenterpartiet blir største parti i Seljord og får ordføreren etter"
+            " valget mandag, viser opptellingen.",
+            "Senterpartiet får ordføreren i Seljord",
+        ),
+    ],
+)
+def test_a_trail_or_a_stamp_glued_to_the_headline_leaves_the_title(text: str, title: str) -> None:
+    assert parse_text(text).title == title
+    from bot.core.titles import clean_title
+
+    assert clean_title("Møtet startar 09.09.2019 kl 20:57") == "Møtet startar 09.09.2019 kl 20:57"

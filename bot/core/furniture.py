@@ -171,10 +171,10 @@ def clean_inline(text: str) -> str:
     if ".jpg" in text[:300] or ".png" in text[:300]:
         text = _IMAGE_RUN_ON.sub("", text, count=1)  # «… updated … repub break 2.jpgA man …»
     if text[:1] in "HF" and (trail := _TRAIL.match(text)):
-        # «Home / News / India / Mumbai: …»; «Home » World » Man Arrested Over …» (a trail
-        # of sections alone, «Hjem > Nyheter > Innenriks», stays whole: a breadcrumb)
-        rest = text[trail.end() :]
-        if "/" in trail.group() or rest.count(" ") >= _HEADLINE_WORDS:
+        # «Home / News / India / Mumbai: …»; «Home » World » Man Arrested Over …», «Home>
+        # Kommunen>Ap får 8 medlemmer» (a trail of sections alone stays whole: a breadcrumb)
+        rest, unspaced = text[trail.end() :], " " not in trail.group()
+        if "/" in trail.group() or rest.count(" ") >= (2 if unspaced else _HEADLINE_WORDS):
             text = rest
     if "[" in text or text.startswith(AD_STARTS):
         text = AD_TOKEN.sub("", text)  # («Hide AdAdvertisement Hide Ad“That was …» too)

@@ -35,6 +35,11 @@ _MEDIA_TAIL = re.compile(
     r"\s+[–—-]\s+(?:mapped|video|in pictures|pictured|watch)$"
     r"|\s+Published(?: duration)? \d{1,2} (?:second|minute|hour|day)s? ago$"
 )
+# The page's stamps run on after the headline: «09.09.2019 kl 20:57 (Oppdatert 10.09.2019 …)»
+_STAMP_TAIL = re.compile(  # (after its stop, or with its update: not «Møtet startar 9.9. kl 20»)
+    r"(?<=\S)(?:\.|(?= \S+ (?:kl\.? )?\S+ \((?:Oppdatert|Updated))) \d{1,2}\.\d{1,2}\.\d{4},? "
+    r"(?:kl\.? )?\d{1,2}[:.]\d{2}(?: \((?:Oppdatert|Updated|Sist oppdatert)[^()]{0,40}\))?$"
+)
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")
 # A site's section over its headline: «Education: Parent power …», «Men's Football Matic …»;
 # its pictures' or video's label: «PIX: 10-man Manchester City go top …».
@@ -57,6 +62,7 @@ def clean_title(title: str | None) -> str | None:
     title = _WIRE_SLUG.sub("", " ".join(title.split()), count=1)
     title = _UPDATE_FIRST.sub("", title, count=1)  # «Update – PSNI arrest man …»
     title = _MEDIA_TAIL.sub("", title, count=1)  # «… to engulf homes – mapped»
+    title = _STAMP_TAIL.sub("", title, count=1)  # «… i Seljord. 09.09.2019 kl 20:57 (Oppdatert …)»
     section = _SECTION_FIRST.match(title)
     if section and (section.group(1) is None or section.group(1).lower() in _SECTIONS):
         title = title[section.end() :]
