@@ -725,6 +725,9 @@ def test_a_long_name_makes_a_command_cut_between_words() -> None:
         command_name("Senteret for komposittar og nanoteknologi i Noreg")
         == "senteret_for_komposittar"
     )
+    # a name that fits without the words that join its parts is given whole without them
+    assert command_name("Texas Department of Public Safety") == "texas_department_public_safety"
+    assert command_name("Department of Public Safety") == "department_of_public_safety"  # (fits)
 
 
 def test_a_word_every_court_story_has_is_no_topic_of_its_own() -> None:

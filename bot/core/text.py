@@ -53,11 +53,14 @@ _A_RUN = re.compile("a{2,}")
 
 
 _LINKS = ("of", "og", "and", "for", "i", "pa")  # (words that join a name's parts)
+_LINKED = re.compile(rf"_(?:{'|'.join(_LINKS)}|the)(?=_)")
 
 
 def command_name(label: str) -> str:
     """Return a valid Telegram command name for a label (`øvelse` → `ovelse`)."""
     name = re.sub(r"[^a-z0-9_]+", "_", fold(label)).strip("_")
+    if len(name) > 32 and len(bare := _LINKED.sub("", f"_{name}_").strip("_")) <= 32:
+        return bare  # without the words that join its parts: /texas_department_public_safety
     if len(name) > 32:  # Telegram's limit: cut between words (/canterbury_christ_church)
         cut = name.rfind("_", 0, 33)
         name = name[:cut] if cut >= 8 else name[:32]
