@@ -3143,3 +3143,21 @@ def test_a_persons_side_or_honorific_goes_only_before_a_name() -> None:
     assert without_role("King Street") == "King Street"  # (a rank before one word: a street)
     text = "Stuart Hall will not give evidence. Mr Hall is on trial. Mr Hall denies it."
     assert as_named("Mr Hall", text, "en") == "Stuart Hall"  # (by the name the story gives)
+
+
+def test_a_word_the_story_writes_as_a_surname_is_the_persons_topic_not_anothers_given_name() -> (
+    None
+):
+    text = (
+        "Jazz pianist dies at 67\n\nLAKEVIEW (AP) — A representative says Grammy-winning jazz"
+        " keyboardist and producer George Duke has died. He was 67.\n\nThe representative said"
+        " Duke died on Monday in Los Angeles. Duke appeared on many albums over forty years and"
+        " played in several bands.\n\nDuke began taking piano lessons when he was 4 years old,"
+        " after seeing Duke Ellington perform."
+    )
+    commands = [t.command for t in digest_article(parse_text(text)).topics]
+    assert "george_duke" in commands and "duke_ellington" not in commands
+    from bot.core.topic_labels import a_surname
+
+    assert not a_surname("Kursk", "Fylket ligger ved grensen til Ukraina Byen Kursk er byen.")
+    assert not a_surname("Kåre", "Vi kastet Kåre ut av laget, sa Kåre Ingebrigtsen.")

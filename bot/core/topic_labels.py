@@ -198,3 +198,25 @@ def joined_name(surface: str, text: str) -> str | None:
     }
     whole = wholes.pop() if len(wholes) == 1 else None
     return whole if whole is not None and whole != surface else None
+
+
+def a_surname(word: str, text: str) -> bool:
+    """Whether the text writes the word as a person's surname, a given name before it
+    inside a sentence: «George Duke» (the obituary's «Duke died …»; not «Duke Ellington»)."""
+    for at in word_positions(word, text):
+        before = _GIVEN_BEFORE.search(text, max(0, at - 24), at)
+        if before is None or is_title(given := before.group(1)):
+            continue
+        start = before.start(1)
+        if start < 2 or text[start - 2 : start] in _STOPS or text[start - 1] != " ":
+            continue  # (a sentence's first word, capitalised by its place)
+        # (not a common word, nor the middle of a longer run: «… til Ukraina Byen Kursk er …»,
+        # a box's sentences run together)
+        previous = text[max(0, start - 24) : start - 1].rsplit(" ", 1)[-1]
+        if not lexicon("nb").known(given.lower()) and not previous[:1].isupper():
+            return True
+    return False
+
+
+_STOPS = (". ", "! ", "? ", ": ")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÆØÅ][a-zæøåé]+) $")

@@ -22,7 +22,7 @@ from bot.core.names import cased_text
 from bot.core.text import match_key
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of, lemmas_of
 from bot.core.topic_fillers import filler_name
-from bot.core.topic_labels import as_named, joined_name, person_named
+from bot.core.topic_labels import a_surname, as_named, joined_name, person_named
 from bot.core.topic_names import lead_names, lead_place, no_subject, only_an_office
 from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
 from bot.core.topic_roads import with_roads
@@ -115,8 +115,8 @@ def derive_topics(
             if name[:1].isupper() and " " not in name:
                 text = analysis.article.text  # (and «Kåre» of «Kåre Ingebrigtsen»: the person)
                 whole_name = usual_name(name, text, language, least)
-                if not whole_name and least == 1:
-                    whole_name = full_name(name, text, language)
+                if not whole_name and least == 1 and not a_surname(name, text):
+                    whole_name = full_name(name, text, language)  # (a given name: «Kåre»)
                 if not whole_name and common_word(name, language):
                     whole_name = usual_name(name, text, language, loose=True)
                 whole_name = whole_name or filler_name(name, text, language)  # «Theresa May»
