@@ -611,3 +611,14 @@ def test_when_and_a_clauses_joined_verbs_are_no_main_clause(
     language: str, text: str, main: bool
 ) -> None:
     assert clause_checker(language).has_main_clause(text) is main
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No gir Høgre, Frp, KrF og Venstre regjeringa beskjed om at ordninga bør evaluerast.",
+        "Kommunen tar no over drifta av ferja.",
+    ],
+)
+def test_the_nynorsk_norms_gir_and_tar_are_finite_verbs(sentence: str) -> None:
+    assert clause_checker("nn").has_main_clause(sentence)

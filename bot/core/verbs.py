@@ -28,7 +28,8 @@ _FINITE = {
     "burde får fekk gjer gjorde seier sa går gjekk kjem kom tek tok gjev gav ser såg står stod "
     "veit visste finst fanst ligg låg sit sat held heldt vann vinn meiner meinte treng trong "
     "skjer skjedde tyder tydde heiter heitte legg la set sette bur budde trur trudde døyr døydde "
-    "synest syntest trivst lukkast ga slår slo drog fell ber bad gjeld galdt slåst slost enda",
+    "synest syntest trivst lukkast ga slår slo drog fell ber bad gjeld galdt slåst slost enda "
+    "gir tar",  # («gir», «tar»: the 2012 norm's beside «gjev», «tek»)
     "en": "is are was were am has have had will would can cannot could shall should may might "
     "must does do did says said goes went comes came takes took gives gave sees saw stands "
     "stood knows knew finds found lies lay sits sat holds held wins won loses lost means meant "
@@ -42,8 +43,7 @@ _FINITE = {
     "m re ve ll d don doesn didn isn aren wasn weren hasn haven hadn couldn wouldn shouldn "
     "mustn",
 }
-# Function words and comparatives whose endings look like a verb's (eller, under, flere).
-NEVER_VERBS = frozenset(
+NEVER_VERBS = frozenset(  # function words, comparatives, ending as a verb: eller, flere
     "eller enn etter under over heller hver hvert alle andre sammen siden sidan senere "  # noqa: SIM905
     "seinare tidligere tidlegare lenger bedre betre større mindre flere fleire eldre yngre "
     "før ofte rundt innenfor utenfor ovenfor nedenfor omkring hvor kor der her når mellom "
