@@ -4390,3 +4390,51 @@ def test_a_person_by_role_or_age_told_in_a_sentence_left_out_is_no_bullet(
     at = next((i for i, b in enumerate(given) if b.startswith(orphan)), None)
     # (given only after a bullet that named him: «Bussjåføren (24) …»)
     assert at is None or (orphan[:2].isdigit() and any("(24)" in b for b in given[:at])), given
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        (
+            "Torsdag kveld sprang Karsten Warholm 400 meter hekk under Diamond League i Roma. Han"
+            " hadde frå tidlegare prestert dei fire beste løpa i verda denne sesongen, og det var"
+            " stor spenning knytt til kva den doble verdsmeisteren kunne få til i hovudstaden.\n\n"
+            "Dei andre konkurrentane hadde ikkje tider som skulle tilseie at dei ville kunne"
+            " utfordre nordmannen, som hadde ein ny siger å jakte på.\n\nWarholm sa til seg"
+            " sjølv og til TV-kameraet like før start at han var klar, og han la ut i eit"
+            " forrykande tempo.\n\nWarholm såg ut til å treffe godt med flyten dei første 200"
+            " metrane og kom også bra over den åttande hekken. Warholm distanserte konkurrentane"
+            " som vanleg, såg ut til å ha krut i beina på oppløpet og kom i mål på krutsterke"
+            " 47,07. Det er hundredelen betre enn i Berlin.\n\nI fire av fem løp denne sesongen"
+            " har Warholm tider på 47,10 eller betre.",
+            "Warholm distanserte konkurrentane som vanleg, såg ut til å ha krut i beina på"
+            " oppløpet og kom i mål på krutsterke 47,07.",
+        ),
+        (
+            "The men's 100 metres final was held in Lakeview on Saturday night before a full"
+            " stadium of 40,000, and the heats had been fast, with three men under 9.9 seconds."
+            "\n\nThe crowd had expected a record after a week of warm weather and a tail wind in"
+            " every race of the championships so far.\n\nThe favourite had pulled out with an"
+            " injury on Friday, leaving the field open for the younger runners in lanes four and"
+            " five.\n\nThe start was clean. Ola Berg led at halfway. Kari Lund won in 9.81"
+            " seconds, ahead of Ola Berg. It was her first world title.\n\nThe race was her"
+            " last of the season.",
+            "Kari Lund won in 9.81 seconds, ahead of Ola Berg.",
+        ),
+    ],
+)
+def test_a_race_reports_finish_with_its_time_is_a_bullet(text: str, result: str) -> None:
+    assert result in _digest_bullets(text)
+
+
+def test_a_quote_closed_in_its_paragraph_leaves_the_next_paragraph_the_writers() -> None:
+    from bot.core.speakers import unattributed_quotes
+
+    quoted = unattributed_quotes(
+        [
+            (0, '"Kom an!'),
+            (0, 'Watch this!" sa ein tydeleg tend Warholm til seg sjølv like før start.'),
+            (1, "Warholm distanserte konkurrentane og kom i mål på 47,07."),
+        ]
+    )
+    assert quoted[2] is False

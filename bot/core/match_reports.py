@@ -63,7 +63,35 @@ def result_sentence(analysis: Analysis) -> int | None:
         ),
         None,
     )
-    return ended if ended is not None and _of_a_match(analysis) else None
+    if ended is not None and _of_a_match(analysis):
+        return ended
+    return _race_result(analysis)
+
+
+# A race's result: its winner's time as the story tells the finish («… og kom i mål på
+# krutsterke 47,07», «Warholm sprang inn til 48,22 og ny norsk rekord», «… avsluttet på
+# tiden 47,26», «… won in 9.76 seconds»)
+_FINISHED = re.compile(
+    r"\b(?:kom i mål på|gikk i mål på|gjekk i mål på|sprang inn til|løp inn til|(?:avsluttet|"
+    r"avslutta) på tiden|(?:vant|vann|won|finished|clocked|crossed the line)(?: [\w'’]+){0,6} "
+    r"in)(?: [\w'’-]+){0,3} \d{1,2}(?:[.:]\d{2})?[.,:]\d{2}\b"
+)
+_RACE_WORDS = re.compile(
+    r"\b(?:løp(?:et)?|hekk|meter|metres|meters|sekund(?:er)?|seconds|race|sprint|heat|finale|"
+    r"final|diamond league|verdscup|verdenscup|world cup|rekord|record)\b",
+    re.IGNORECASE,
+)
+
+
+def _race_result(analysis: Analysis) -> int | None:
+    """The first sentence that tells a race's finish with its time, in a race's report."""
+    found = next(
+        (s.position for s in analysis.all_sentences if _FINISHED.search(s.text) is not None),
+        None,
+    )
+    if found is None or len(set(_RACE_WORDS.findall(analysis.article.text.lower()))) < 3:
+        return None
+    return found
 
 
 def _of_a_match(analysis: Analysis) -> bool:

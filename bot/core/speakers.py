@@ -205,16 +205,16 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
     result: list[bool] = []
     state = ""  # "", "open" (the speaker not yet named) or "said"
     paragraph: int | None = None
-    last = ""  # the sentence before
     told = ""  # the paragraph's sentences before this one that have quote marks (few do)
     left_open = False  # whether they leave a mark open
     for p_index, text in pairs:
         if p_index != paragraph:
             # (a quote whose marks the paragraph left open goes on in the next one: «"They
             # talked themselves up …» / «The All Black camp did not talk at all."»)
-            paragraph, state = p_index, "open" if state == "open" and _left_open(last) else ""
+            # (the paragraph's marks, not its last sentence's: «"Kom an! | Watch this!" sa
+            # Warholm …» closed its quote)
+            paragraph, state = p_index, "open" if state == "open" and left_open else ""
             told, left_open = "", False
-        last = text
         opens = is_quote(text)
         # Inside marks a sentence before opened: «…, adding: “Air superiority has been
         # achieved. | The country's navy is now gone.”» quotes, its speaker not in it.
