@@ -4302,6 +4302,7 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "Opdalingen kommer tilbake med reaksjoner og mer om avtalen.",
         "The Lakeview Times has chosen not to name the boy.",
         "No other details about the arrest were immediately available.",
+        "Vedlagt finner dere listen over alle stemmer som ble avgitt til kandidatene.",
     ],
 )
 def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:

@@ -4339,6 +4339,7 @@ def test_people_at_work_in_the_present_on_a_past_day_is_a_caption(line: str) -> 
         " helicopter evacuations.",
         "SE HELE INTERVJUET MED FORFATTEREN I LØRDAGSREVYEN KL 19",
         "Enrollment+up%2C+revenue+down",
+        "Redaksjonelt samarbeid Kanalen Se Eliteserien og OBOS-ligaen direkte på Kanalen",
     ],
 )
 def test_a_reports_blurb_a_promo_or_an_encoded_alt_text_is_a_widget(line: str) -> None:
@@ -4371,6 +4372,11 @@ def test_a_networks_name_alone_under_the_headline_is_no_heading() -> None:
             " winning gold by half a second.",
             "American Jessie Cole defended her 200 metres world title in style today, winning gold"
             " by half a second.",
+        ),
+        (  # a paper's dateline of two places
+            "Bergen/Kongsvinger (Aftenposten): Erna Solberg og Jonas Gahr Støre flyr landet"
+            " rundt og kjemper til siste sekund.",
+            "Erna Solberg og Jonas Gahr Støre flyr landet rundt og kjemper til siste sekund.",
         ),
         (
             "Håndball: Norge slo Danmark 30-28 i finalen i Herning søndag etter en jevn kamp.",

@@ -67,12 +67,14 @@ _DESK = re.compile(
     r"avisen|avisa|NRK|VG|oss)\b"
     r"|(?:[A-ZÆØÅ][\w.]*|[Vv]i|[Mm]e) (?:kommer|kjem) tilbake med (?:mer|meir|reaksjoner|"
     r"reaksjonar|oppdateringer|oppdateringar)\b"
+    # («Vedlagt finner dere listen over alle stemmer …»: a pointer to what the page attached)
+    r"|(?:Vedlagt|Vedlagd|Vedlagde) (?:finner|finn) (?:du|dere|de|ein|en)\b"
     r"|(?:[Tt]he (?:[A-Z][\w.]* ){1,3}|[A-Z]{2,} |[Ww]e )(?:has|have) (?:chosen|decided) not "
     r"to (?:name|identify|publish)\b"
 )
 _NEWS_WORDS = ("informasjon", "information", "details", "oppdater", "updated", "developing")
 _COMMENT_WORDS = ("comment", "respond", "replied", "reply", "lykt", "lykk", "lukk", "henvendelse")
-_DESK_WORDS = ("valgt", "valt", "velger", "vel ", "kjent for", "tilbake med", "not to")
+_DESK_WORDS = ("valgt", "valt", "velger", "vel ", "kjent for", "tilbake med", "not to", "edlag")
 _ADD_WORDS = ("tilføye", "legge til", "leggje til", "to add", "kommentar")
 
 

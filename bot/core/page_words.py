@@ -270,8 +270,10 @@ NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, N
     r"RNZ|Stuff|NZ Herald|AAP|PA|Canadian Press|CP)(?:/\w+)?\)"
     r"\s*[–—-]\s*(?=[A-Z«\"“])"
     # a Norwegian paper's or agency's place, in mixed case: «Nodeland (TV 2): To 19 år …»,
-    # «Oslo (NTB): …» (and «KFUM arena (Dagsavisen): …»: a paper's name ending as papers' do)
-    r"|^[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+| arena| stadion)?\s*\((?:TV 2|NRK|NTB|NPK|ANB|"
+    # «Oslo (NTB): …», «Bergen/Kongsvinger (Aftenposten): …» (and «KFUM arena (Dagsavisen):
+    # …»: a paper's name ending as papers' do)
+    r"|^[A-ZÆØÅ][\wæøå-]+(?: [A-ZÆØÅ][\wæøå-]+|/[A-ZÆØÅ][\wæøå-]+| arena| stadion)?"
+    r"\s*\((?:TV 2|NRK|NTB|NPK|ANB|"
     r"VG|Dagbladet|"
     r"Aftenposten|Nettavisen|E24|DN|Adresseavisen|Bergens Tidende|Nordlys|iTromsø|Dagsavisen|"
     r"Klassekampen|Vårt Land|Fædrelandsvennen|(?:[A-ZÆØÅ][\wæøå]+ )?(?:[A-ZÆØÅ][\wæøå]+"

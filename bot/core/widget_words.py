@@ -179,13 +179,13 @@ WIDGET_LINE_PATTERN = (
     r"(?:vis|se|sjå) større kart$|view larger map$|scroll down for (?:video|more)$|"
     # a link to a match's figures: «See stats from the match at Flashscore»
     r"see (?:the )?(?:stats|statistics|line-?ups|player ratings)\b[^.!?]{0,50}$|"
+    # (an agency's audio blurb, a promo, a partner's ad: «Redaksjonelt samarbeid Dplay Se …»)
     r"created by \w+$|up next$|now playing$|(?:ap|abc|cbs|nbc|cnn) correspondent .{3,40} reports\b|"
-    r"(?:se|sjå) (?:hele|heile) (?:intervjuet|saken|saka|reportasjen)\b|watch the full interview\b|"
+    r"(?:se|sjå) (?:hele|heile) (?:intervjuet|saken|saka|reportasjen)\b|redaksjonelt samarbeid\b|"
     # a box's figure: «419 ppm»; live coverage: «DN rapporterer direkte fra pressekonferansen»
     r"[+−-]?\d+(?:[.,]\d+)? ?(?:ppm|°c|°f|mm|m/s)$|"
     r"[\w.]+ (?:rapporterer|sender|dekker|oppdaterer) direkte (?:fra|frå)\b(?!.*\bat\b).{0,60}$|"
-    # a live page's day: «Updates for Monday 7 September 2015», «News, sport, travel and
-    # weather updates resume at 08:00 Tuesday»
+    # a live page's day: «Updates for Monday 7 September 2015», «… updates resume at 08:00»
     r"updates for [a-z]+day \d{1,2} [a-z]+ \d{4}$|"
     r"[\w ,&]{0,60}\bupdates (?:will )?resume (?:at|on|tomorrow)\b[^.!?]{0,40}\.?$|"
     # an embedded post's markers: «Skip twitter post by …», «End of twitter post by …»
