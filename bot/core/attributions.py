@@ -200,7 +200,7 @@ def cuts_off_saying(head: str, checker: MainClauses) -> bool:
     words after the cut)."""
     if (said := _SAID_WHAT.search(head)) and not checker.has_main_clause(said[1]):
         return True
-    if last := _SAYING_LAST.search(head):
+    if last := _SAYING_LAST.search(head, max(0, len(head) - 10)):
         # «RAC fuel spokesman Simon Williams said | , “This is …», «Ola Berg, the AA's
         # spokesman, added | , “…»: all he said, cut (not ««Vi står samlet», sa», «Prices
         # rose, the spokesman said»: his words before the verb)

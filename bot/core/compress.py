@@ -367,7 +367,9 @@ def shorten(
                 continue  # a quote is given whole or not at all
             if splits_a_unit(head, text, cut.end(), and_cut=pattern is _CONJUNCTION):
                 continue
-            if (keeps_speaker and not names_speaker(head)) or _SPEAKER_NO_VERB.search(head):
+            if (keeps_speaker and not names_speaker(head)) or _SPEAKER_NO_VERB.search(
+                head, max(0, len(head) - 60)
+            ):
                 continue  # («"…," Kari Lund | , a co-author …, said»: the verb after her role)
             if checker is not None and (
                 not checker.has_main_clause(head)

@@ -74,7 +74,10 @@ _DESK = re.compile(
 )
 _NEWS_WORDS = ("informasjon", "information", "details", "oppdater", "updated", "developing")
 _COMMENT_WORDS = ("comment", "respond", "replied", "reply", "lykt", "lykk", "lukk", "henvendelse")
-_DESK_WORDS = ("valgt", "valt", "velger", "vel ", "kjent for", "tilbake med", "not to", "edlag")
+_DESK_WORDS = (
+    *("anonymis", "publisere", "navngi", "namngje", "identifis", "nevne", "kjent for"),
+    *("tilbake med", "not to", "edlag"),
+)
 _ADD_WORDS = ("tilføye", "legge til", "leggje til", "to add", "kommentar")
 
 

@@ -106,7 +106,7 @@ _DOUBLED = re.compile(r"(.{4,40}?)\1(?:\s*/\s*\1)?$")
 def is_widget(text: str) -> bool:
     """Tell whether a line or paragraph is a page widget rather than article text."""
     text = text.strip()
-    if ("(" in text or "=" in text) and _SCRIPT.search(text) and _code_marks(text):
+    if ("{" in text or "=" in text) and _code_marks(text) and _SCRIPT.search(text):
         return True  # «window.dotcom = window.dotcom || { cmd: [] }; …»: the page's script
     if not _LATIN.search(text) and any(map(str.isalpha, text)):
         return True  # «星期六, 10 月 26, 2024», «Добавить новость»: a foreign site's widgets

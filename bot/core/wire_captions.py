@@ -86,7 +86,7 @@ def posed_caption(unit: str) -> bool:
     at a past moment."""
     if spaces(unit, _POSED_WORDS) >= _POSED_WORDS or not unit.endswith("."):
         return False
-    if _ACTING.match(unit.split(". ", 1)[0]):
+    if " on " in unit and "day" in unit and _ACTING.match(unit.split(". ", 1)[0]):
         return True  # (a second sentence after it, the picture's story: «Parts of … could see …»)
     if ". " in unit:
         return False
