@@ -51,7 +51,11 @@ def _mended(word: str, language: str) -> str | None:
     found = {edit for edit in _edits(word, letters) if table.get(edit, 0.0) >= _COMMON}
     if language == "nn":  # (Bokmål's list: «sikkerheit» less its «i» is Bokmål, no slip)
         found = {edit for edit in found if len(edit) == len(word) or _doubled_less(word, edit)}
-    return found.pop() if len(found) == 1 else None
+    # (a common word without the first or the last letter too: «dsatt» is «satt» as likely
+    # as «datt», and no mend is better than a wrong one)
+    ends = (word[1:], word[:-1])
+    blocked = any(table.get(edit, 0.0) >= _COMMON and edit not in found for edit in ends)
+    return found.pop() if len(found) == 1 and not blocked else None
 
 
 def _doubled_less(word: str, edit: str) -> bool:
