@@ -4413,3 +4413,25 @@ def test_a_trail_or_a_stamp_glued_to_the_headline_leaves_the_title(text: str, ti
     from bot.core.titles import clean_title
 
     assert clean_title("Møtet startar 09.09.2019 kl 20:57") == "Møtet startar 09.09.2019 kl 20:57"
+
+
+def test_a_rail_of_teasers_inside_the_article_is_no_heading_or_bullet() -> None:
+    text = (
+        "Energy bills to rise by £35 under new cap\n\nMillions of households will see their"
+        " energy bills rise this autumn as the regulator confirms a 2% increase in the price"
+        " cap.\nUK News — Latest from Lakeview Daily\nExplore today’s headlines and keep reading"
+        " for context, analysis and updates.\nCarnival arrests: police update\nArrests and"
+        " injuries confirmed following the bank holiday weekend as crowds returned.\nRead the"
+        " storyMore UK News\nSmall boats plan: what would change\nThe party sets out proposals"
+        " on Channel crossings, raising questions over cost.\nRead the storyMore UK News\nThe"
+        " rise is slightly higher than analysts predicted, and it comes as food costs climb."
+    )
+    article = parse_text(text)
+    kept = " ".join(p for s in article.sections for p in s.paragraphs)
+    assert not any(s.heading for s in article.sections)
+    for gone in ("Latest from", "Explore today", "Carnival arrests", "Small boats", "Read the"):
+        assert gone not in kept
+    assert "slightly higher than analysts predicted" in kept
+    from bot.core.rails import teaser_rail
+
+    assert teaser_rail(["A headline", "Its blurb.", "Read the story"]) == set()  # (one: no rail)

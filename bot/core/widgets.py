@@ -24,6 +24,7 @@ from bot.core.model import LIST_ITEM
 from bot.core.notices import is_notice, listed_link
 from bot.core.page_words import GLUED_SECTIONS
 from bot.core.posts import POST_CREDIT
+from bot.core.rails import foreign_script, is_script, teaser_rail
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.widget_words import (
     WIDGET_ENDS,
@@ -106,10 +107,8 @@ _DOUBLED = re.compile(r"(.{4,40}?)\1(?:\s*/\s*\1)?$")
 def is_widget(text: str) -> bool:
     """Tell whether a line or paragraph is a page widget rather than article text."""
     text = text.strip()
-    if ("{" in text or "=" in text) and _code_marks(text) and _SCRIPT.search(text):
-        return True  # «window.dotcom = window.dotcom || { cmd: [] }; …»: the page's script
-    if not _LATIN.search(text) and any(map(str.isalpha, text)):
-        return True  # «星期六, 10 月 26, 2024», «Добавить новость»: a foreign site's widgets
+    if is_script(text) or foreign_script(text):
+        return True  # «window.dotcom = …; …»: the page's script; «Добавить новость»
     n_words = spaces(text, _APPEAL) + 1  # (read up to _APPEAL)
     if n_words > _LONG:
         # An archive notice runs to three sentences, a paper's appeal to five («… The
@@ -168,17 +167,6 @@ def is_widget(text: str) -> bool:
     if n_words <= 10 and any(map(str.isdigit, text)) and _byline_and_date(text):
         return True  # «[April 26, 2016]  By Jessica Toonkel»
     return _is_menu(text)
-
-
-_SCRIPT = re.compile(
-    r"\b(?:window|document|googletag)\.\w|=>|\bfunction ?\(|\b(?:var|let|const) \w+ ="
-)
-_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
-_CODE_MARKS = 20  # letters to a bracket, a brace, a semicolon or an equals sign, at most
-
-
-def _code_marks(text: str) -> bool:
-    return sum(map(text.count, "{}()[];=")) * _CODE_MARKS >= len(text)
 
 
 # «fredag 24. feb. 2012», «19. februar 2017»: a page's date, a weekday glued on or not.
@@ -381,7 +369,7 @@ def summary_box(texts: list[str], kinds: list[str]) -> set[int]:
 def boxes(texts: list[str], kinds: list[str]) -> set[int]:
     """The units of a reader poll, a summary box, a pull quote's box and a person's card,
     whatever their lines read like."""
-    found = poll_lines(texts) | summary_box(texts, kinds)
+    found = poll_lines(texts) | summary_box(texts, kinds) | teaser_rail(texts)
     for i, text in enumerate(texts):
         if text == "Start Quote":  # «Start Quote» / the quote / «End Quote Dr X Monitor»
             ends = (j for j in range(i + 1, min(i + 4, len(texts))) if texts[j][:9] == "End Quote")
