@@ -4441,3 +4441,14 @@ def test_a_quote_closed_in_its_paragraph_leaves_the_next_paragraph_the_writers()
         ]
     )
     assert quoted[2] is False
+
+
+def test_a_bullet_that_says_only_the_titles_words_is_no_bullet() -> None:
+    text = (
+        "Verste øyeblikk og største overraskelse? Hansen og Berg oppsummerer valgkampen.\n\n"
+        "Kari Hansen og Ola Berg har reist landet rundt og kjempet til siste sekund om"
+        " stemmene. Her oppsummerer de valgkampen.\n\nHansen tror ikke på politiske mirakler,"
+        " bare på hardt arbeid. Berg har besøkt tolv byer de siste tre dagene."
+    )
+    bullets = _digest_bullets(text)
+    assert "Her oppsummerer de valgkampen." not in bullets, bullets

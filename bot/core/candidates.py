@@ -50,6 +50,9 @@ class Candidate:
         self.n_words = n_words(self.text)
 
 
+_TITLE_ONLY = 2  # content words a sentence must have to be read as the title's again
+
+
 class Bullets:
     """Each sentence's bullet, made once per digest though selection may run again."""
 
@@ -66,6 +69,7 @@ class Bullets:
         self.premises = premises  # a question's premise may be a bullet
         self.own_voice = own_voice  # the writer's «we» is his own: a letter, a column
         self.kinds = [section.kinds for section in analysis.article.sections]
+        self.title_terms = frozenset(w.lemma for w in analysis.title_words if w.content)
         self.paragraphs = [section.paragraphs for section in analysis.article.sections]
         self.voices = {
             s.position: (s.section, s.paragraph) for s in analysis.all_sentences if s.quoted
@@ -116,6 +120,8 @@ class Bullets:
             self._made[key] = None  # an interviewer's question: context, no bullet
         if key not in self._made and self._speaks_through_head(key[0], lead):
             self._made[key] = None  # a quote's last sentence: it speaks through its first
+        if key not in self._made and not lead and self._title_only(sentence):
+            self._made[key] = None  # «Her oppsummerer de valgkampen.» under «… oppsummerer …»
         if key not in self._made:
             if (head := self.quotes.heads.get(key[0])) is not None:
                 sentence = head  # «– A. B, sier X.» → «A, sier X.»
@@ -138,6 +144,11 @@ class Bullets:
             if made is not None and is_quote(sentence.text):
                 self._quotes.add(made)
         return self._made[key]
+
+    def _title_only(self, sentence: Sentence) -> bool:
+        """Whether the sentence says the title's words and no other."""
+        terms = sentence.content_lemmas
+        return len(terms) >= _TITLE_ONLY and terms <= self.title_terms
 
     def retell(self, position: int, text: str) -> None:
         """From now on, the bullet of the sentence at `position` is `text`."""
