@@ -2204,3 +2204,19 @@ def test_a_short_line_alone_under_a_paragraph_without_a_colon_may_head_its_secti
         "Kari Lund ble gjenvalgt som partileder uten motkandidat søndag ettermiddag."
     )
     assert [s.heading for s in parse_text(text).sections][-1] == "Gjenvalgt som leder"
+
+
+def test_a_works_name_in_quote_marks_over_its_date_line_heads_the_section_with_it() -> None:
+    text = (
+        "Filmvåren\n\nNorsk film har hatt eit godt år, og i vår kjem fleire nye filmar på kino"
+        " over heile landet.\n\n«Tvillingane – Saman om draumen»\n\nPremiere 20. januar\n\n"
+        "Dokumentar om tvillingbrørne som er villige til å ofre alt for kvarandre og musikken."
+        "\n\n«Fjordbyen»\n\nPremiere 27. januar\n\nKari Lund spelar journalisten som kjem på"
+        " sporet av sanninga om gruveulukka på Svalbard."
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert headings == [
+        None,
+        "«Tvillingane – Saman om draumen» – Premiere 20. januar",
+        "«Fjordbyen» – Premiere 27. januar",
+    ]

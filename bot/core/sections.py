@@ -76,10 +76,12 @@ def assemble(
                     heading, members = None, []  # (a rail's lines over it: the page's)
                     sections = [s for s in sections if any(map(is_prose, s.paragraphs))]
                 continue  # the headline again over its story (a live feed's first entry)
-            if members or heading is not None:
-                sections.append(_section(heading, members))
             text = f"{unit.number}. {unit.text}" if unit.number else unit.text
             text = f"– {text[2:]}" if text[:2] == "- " else text  # a quote's dash: «– Frivillig …»
+            if members and _QUOTED_NAME.fullmatch(members[-1].text):  # a work's name over its date
+                text = f"{members.pop().text} – {text}"  # («Kings Bay» / «Premiere 27. januar»)
+            if members or heading is not None:
+                sections.append(_section(heading, members))
             heading, members = text.rstrip(":").strip(), []
         else:
             members.append(unit)
@@ -89,8 +91,7 @@ def assemble(
 
 
 def _join_broken(units: list[Unit]) -> list[Unit]:
-    """A page that breaks its sentences into blocks: «… due to rising bean costs,» over
-    «Reuters reported …». A paragraph never ends on a comma, nor a sentence go on in lower case."""
+    """Sentences a page broke into blocks («… bean costs,» / «Reuters reported …»), joined."""
     kept: list[Unit] = []
     for unit in units:
         before = kept[-1] if kept else None
@@ -116,8 +117,8 @@ def _join_broken(units: list[Unit]) -> list[Unit]:
     return kept
 
 
-# A vox pop's speaker on a line of its own over the quote: «Kari Ås, Brann:».
-_SPEAKER_LINE = re.compile(f"^{SPEAKER_NAME}:$")
+_SPEAKER_LINE = re.compile(f"^{SPEAKER_NAME}:$")  # a vox pop's speaker over the quote: «Kari Ås:»
+_QUOTED_NAME = re.compile(r"«[^«».!?]{2,60}»|“[^“”.!?]{2,60}”")  # a film's, a book's, alone
 
 
 def _speakers_to_quotes(units: list[Unit]) -> list[Unit]:
