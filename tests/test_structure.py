@@ -2220,3 +2220,15 @@ def test_a_works_name_in_quote_marks_over_its_date_line_heads_the_section_with_i
         "«Tvillingane – Saman om draumen» – Premiere 20. januar",
         "«Fjordbyen» – Premiere 27. januar",
     ]
+
+
+def test_a_list_line_closed_by_a_bracket_under_a_colon_is_an_item_not_a_heading() -> None:
+    text = (
+        "Ny avtale i kommunen\n\nFire parti er enige om ein avtale for dei neste fire åra, og"
+        " Sp får ordføraren.\n\nLegg ned driftsutvalet\n\nDei fire partia er einige om å leggje"
+        " ned driftsutvalet. Den politiske organiseringa blir slik:\n\nUtval for kultur og"
+        " frivilligheit (leiar SV, nestleiar Sp)\n\nUtval for helse og oppvekst (leiar KrF)\n\n"
+        "I tillegg kjem kontrollutvalet, som får leiar frå eit av dei andre partia."
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert headings == [None, "Legg ned driftsutvalet"], headings

@@ -345,7 +345,7 @@ def _listed(units: list[Unit], i: int) -> bool:
 
 
 def _item(text: str) -> bool:
-    return text.count(" ") < _ITEM_SPACES and not text.endswith(SENTENCE_END)
+    return text.count(" ") < _ITEM_SPACES and not text.removesuffix(")").endswith(SENTENCE_END)
 
 
 _ITEM_SPACES = 10
