@@ -3263,6 +3263,8 @@ def test_a_credit_a_promise_of_more_or_no_comment_is_no_bullet(
         "Kommunen har valgt ikke å søke om midler til den nye brua.",
         "Regjeringen har valgt å kutte i budsjettet for neste år.",
         "Hun kommer tilbake med nytt album i vår.",
+        "Det var en kald morgen da brannen startet i fjøset.",
+        "Det er bra at regjeringen kommer med forslaget på mandag.",
     ],
 )
 def test_a_sentence_like_a_credit_that_tells_news_stays(sentence: str) -> None:
@@ -4305,6 +4307,10 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "The Lakeview Times has chosen not to name the boy.",
         "No other details about the arrest were immediately available.",
         "Vedlagt finner dere listen over alle stemmer som ble avgitt til kandidatene.",
+        # a scene's clock: when, and nothing that happened
+        "Klokken er 17.10.",
+        "Det er påskeaften, midt i den stille uken.",
+        "It was a Tuesday morning.",
     ],
 )
 def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:

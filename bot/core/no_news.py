@@ -72,6 +72,15 @@ _DESK = re.compile(
     r"|(?:[Tt]he (?:[A-Z][\w.]* ){1,3}|[A-Z]{2,} |[Ww]e )(?:has|have) (?:chosen|decided) not "
     r"to (?:name|identify|publish)\b"
 )
+# A scene's clock: «Klokken er 17.10.», «Det er lørdag ettermiddag.», «Det er påskeaften,
+# midt i den stille uken.», «It was a Tuesday morning.»: when, and nothing that happened
+_CLOCK = re.compile(
+    r"(?:Klokka|Klokken) (?:er|var) \d{1,2}[.:]\d{2}\.$"
+    r"|(?:Det|It)(?: er| var|'s|’s| is| was) (?:\w+ ){0,2}(?:morgen|morgon|kveld|ettermiddag|"
+    r"formiddag|natt|påskeaften|julaften|morning|afternoon|evening|night|\w+dag|\w+day)"
+    r"(?:, [^.!?]{0,40})?\.$"
+)
+_CLOCK_WORDS = 9
 _NEWS_WORDS = ("informasjon", "information", "details", "oppdater", "updated", "developing")
 _COMMENT_WORDS = ("comment", "respond", "replied", "reply", "lykt", "lykk", "lukk", "henvendelse")
 _DESK_WORDS = (
@@ -84,6 +93,8 @@ _ADD_WORDS = ("tilføye", "legge til", "leggje til", "to add", "kommentar")
 def says_no_news(text: str) -> bool:
     """Whether a sentence is a credit, a promise of more, or a note that no comment came."""
     if text[:1] in "DT" and text.count(" ") < 24 and _CREDIT.match(text):
+        return True
+    if text[:1] in "KDI" and text.count(" ") < _CLOCK_WORDS and _CLOCK.match(text):
         return True
     lower = text.lower()
     if text.count(" ") < 24 and any(w in lower for w in _DESK_WORDS) and _DESK.match(text):
