@@ -4435,3 +4435,25 @@ def test_a_rail_of_teasers_inside_the_article_is_no_heading_or_bullet() -> None:
     from bot.core.rails import teaser_rail
 
     assert teaser_rail(["A headline", "Its blurb.", "Read the story"]) == set()  # (one: no rail)
+
+
+def test_a_list_of_other_stories_run_on_after_the_article_is_no_bullet() -> None:
+    text = (
+        "Uvêr stenger fjellovergangar\n\nUvêret skaper no problem på fleire fjellovergangar,"
+        " opplyser Statens vegvesen.\n\nFylkesveg 50 Hol – Aurland vart stengd i ettermiddag på"
+        " grunn av vêret.\n\nPå riksveg 52 Hemsedalsfjellet er det no kolonnekøyring.\n\n"
+        "Øya Fjordholmen vil vere utan ferje til fastlandet fram til neste veke.\n"
+        "For han som var sekundar frå å bli treft av steinblokkene, var det ei skremmande"
+        " oppleving.\nOver 3000 søkjarar har forsvunne frå ventelista siste året.\n"
+    )
+    kept = " ".join(p for s in parse_text(text).sections for p in s.paragraphs)
+    assert "kolonnekøyring" in kept
+    for teaser in ("Fjordholmen", "steinblokkene", "ventelista"):
+        assert teaser not in kept
+    # (the story's own last lines, a line each, share its words: they stay)
+    own = text.split("Øya")[0] + (
+        "Vegtrafikksentralen melder at kolonnekøyringa på riksveg 52 held fram.\n"
+        "Fylkesveg 50 Hol – Aurland blir vurdert på nytt fredag.\nStatens vegvesen ber"
+        " folk vente med turen.\n"
+    )
+    assert "fredag" in " ".join(p for s in parse_text(own).sections for p in s.paragraphs)

@@ -14,6 +14,7 @@ from bot.core.caps_captions import FULL_NAME_OPENING, captions_named_again
 from bot.core.captions import ends_in_credit, is_caption, label_of_words
 from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.posts import embedded_posts
+from bot.core.rails import trailing_teasers
 from bot.core.speakers import reads_norwegian
 from bot.core.tables import table_rows
 from bot.core.text import SENTENCE_END, spaces
@@ -121,9 +122,9 @@ _QUOTE_DASHES = ("–", "—", "-", "«")
 def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
     """The units of photo blocks and of embedded posts (see each), and the alt text on the
     line right above a caption that ends in its credit («Cars in flood water» / «Flood
-    damage in Catcliffe … Photograph: Danny Lawson/PA»)."""
+    damage in Catcliffe … Photograph: Danny Lawson/PA»); a list of other stories after it."""
     found = photo_blocks(texts, alone) | embedded_posts(texts) | _tags(texts) | _wire_photos(texts)
-    found |= table_rows(texts) | captions_named_again(texts)
+    found |= table_rows(texts) | captions_named_again(texts) | trailing_teasers(texts, alone)
     for i, text in enumerate(texts):
         cut = texts[i - 1].rstrip(" .…") if i and texts[i - 1].endswith(("...", "…")) else ""
         if len(cut) > _CUT_COPY and text.startswith(cut):

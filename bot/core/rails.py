@@ -64,3 +64,27 @@ def _teaser(headline: str, blurb: str) -> bool:
         and blurb.count(" ") < _BLURB_WORDS
         and blurb.endswith((".", "!", "?"))
     )
+
+
+_LONG_WORD = re.compile(r"\w{6,}")
+_TAIL_LINES = 3  # one-line stories that make a list of teasers
+_TAIL_WORDS = 45  # a teaser's words, at most
+_STORY_PARAGRAPHS = 3  # the story above: paragraphs of their own, blank lines between
+
+
+def trailing_teasers(texts: list[str], alone: list[bool]) -> set[int]:
+    """A site's list of other stories run on after the article, a line each, no blank line
+    between («Øya Bremangerlandet vil vere utan veg …» / «Over 3000 asylsøkjarar har
+    forsvunne siste året.»), under a story whose paragraphs stand alone: its lines share
+    hardly a word with the story."""
+    run = next((k for k in range(len(texts)) if alone[len(texts) - 1 - k]), len(texts))
+    start = len(texts) - run
+    if run < _TAIL_LINES or sum(alone[:start]) < _STORY_PARAGRAPHS:
+        return set()
+    story = set(_LONG_WORD.findall(" ".join(texts[:start]).lower()))
+    for text in texts[start:]:
+        if text.count(" ") > _TAIL_WORDS or not text.endswith((".", "!", "?")):
+            return set()
+        if len(story.intersection(_LONG_WORD.findall(text.lower()))) > 1:
+            return set()
+    return set(range(start, len(texts)))
