@@ -88,22 +88,21 @@ _DESK_WORDS = (
     *("tilbake med", "not to", "edlag"),
 )
 _ADD_WORDS = ("tilføye", "legge til", "leggje til", "to add", "kommentar")
+_NO_COMMENT_WORDS = (*_COMMENT_WORDS, *_ADD_WORDS)
 
 
 def says_no_news(text: str) -> bool:
     """Whether a sentence is a credit, a promise of more, or a note that no comment came."""
-    if text[:1] in "DT" and text.count(" ") < 24 and _CREDIT.match(text):
+    spaces = text.count(" ")
+    if text[:1] in "DT" and spaces < 24 and _CREDIT.match(text):
         return True
-    if text[:1] in "KDI" and text.count(" ") < _CLOCK_WORDS and _CLOCK.match(text):
+    if text[:1] in "KDI" and spaces < _CLOCK_WORDS and _CLOCK.match(text):
         return True
+    if spaces >= 30:
+        return False
     lower = text.lower()
-    if text.count(" ") < 24 and any(w in lower for w in _DESK_WORDS) and _DESK.match(text):
+    if spaces < 24 and any(w in lower for w in _DESK_WORDS) and _DESK.match(text):
         return True
-    if text.count(" ") < 30 and any(w in lower for w in _NEWS_WORDS) and _LATER.match(text):
+    if any(w in lower for w in _NEWS_WORDS) and _LATER.match(text):
         return True
-    words = (*_COMMENT_WORDS, *_ADD_WORDS)
-    return (
-        text.count(" ") < 30
-        and any(w in lower for w in words)
-        and _NO_COMMENT.match(text) is not None
-    )
+    return any(w in lower for w in _NO_COMMENT_WORDS) and _NO_COMMENT.match(text) is not None

@@ -9,6 +9,7 @@ import re
 
 from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.model import LIVE_ENTRY, PARAGRAPH
+from bot.core.speakers import QUOTE_OPEN
 from bot.core.structure import Unit
 
 # «Tromsø: …», «Valnesvatn: …» (a place of one or two words, and a space after its colon)
@@ -40,11 +41,11 @@ def _place(text: str) -> re.Match[str] | None:
     place = _PLACE.match(text)
     if place is None or place.group(1).isupper() or place.group(1).lower() in _STAMP_WORDS:
         return None
-    return None if text[place.end() : place.end() + 1] in _QUOTE_OPENS else place
+    return None if text.startswith(_QUOTE_OPENS, place.end()) else place
 
 
 _STAMP_WORDS = frozenset(("publisert", "oppdatert", "published", "updated", "sist oppdatert"))
-_QUOTE_OPENS = frozenset('–—−-«"“')
+_QUOTE_OPENS = (*QUOTE_OPEN, "−")  # (and a minus sign for its dash: «Forsvarer: − Han …»)
 
 
 def _note(text: str) -> bool:

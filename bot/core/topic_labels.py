@@ -10,6 +10,7 @@ from bot.core.full_names import full_names
 from bot.core.lexicon import lexicon
 from bot.core.name_words import is_title, written_bare
 from bot.core.text import word_positions
+from bot.core.topic_names import inside_a_sentence
 from bot.core.topic_places import at_a_place
 
 
@@ -208,7 +209,7 @@ def a_surname(word: str, text: str) -> bool:
         if before is None or is_title(given := before.group(1)):
             continue
         start = before.start(1)
-        if start < 2 or text[start - 2 : start] in _STOPS or text[start - 1] != " ":
+        if not inside_a_sentence(text, start):
             continue  # (a sentence's first word, capitalised by its place)
         # (not a common word, nor the middle of a longer run: «… til Ukraina Byen Kursk er …»,
         # a box's sentences run together)
@@ -218,5 +219,4 @@ def a_surname(word: str, text: str) -> bool:
     return False
 
 
-_STOPS = (". ", "! ", "? ", ": ")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÆØÅ][a-zæøåé]+) $")

@@ -131,11 +131,15 @@ def _positions(surfaces: set[str], text: str) -> list[tuple[int, int]]:
 
 def _inside_a_sentence(places: list[tuple[int, int]], text: str) -> bool:
     """Capitalised where a sentence does not open: a name, not «Unge» first in a title."""
-    return any(
+    return any(inside_a_sentence(text, start) for start, _ in places)
+
+
+def inside_a_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` stands after a space inside a sentence, not first in it."""
+    return (
         start > 1
         and text[start - 2 : start] not in (". ", "? ", "! ", ": ")
         and text[start - 1] == " "
-        for start, _ in places
     )
 
 
