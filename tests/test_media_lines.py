@@ -109,3 +109,23 @@ def test_a_credits_line_run_into_the_crosshead_under_it_leaves_the_crosshead(
     if heading is not None:
         assert headings == [heading], headings
     assert not any(h.startswith(("Foto", "McDonald", "Donald")) for h in headings), headings
+
+
+_EXPORT = (
+    "Ny rekord for eksporten\n\nTorsdag ble det satt ny rekord i eksporten av torsk fra Norge,"
+    " og aldri før har det gått mer fisk ut på én dag.\n\n– Dette er den største dagen vi har"
+    " hatt, sier analytiker Kari B. Lund i Fiskerådet.\n\n{caption}\n\nForrige rekord ble satt"
+    " i 2019, da det ble eksportert 3.100 tonn på én dag.\n\nDe fleste kjøperne holder til i"
+    " Portugal og Spania, der torsken blir til bacalao."
+)
+
+
+@pytest.mark.parametrize(
+    "caption", ["Kari B. Lund, Fiskerådet", "Kari B. Lund", "Kari B. Lund, analytiker i Fiskerådet"]
+)
+def test_the_name_of_a_speaker_named_above_is_her_pictures_caption_not_a_heading(
+    caption: str,
+) -> None:
+    _, bullets, headings = _digest(_EXPORT.format(caption=caption))
+    assert headings == [], headings
+    assert not any(bullet.startswith(caption) for bullet in bullets), bullets

@@ -334,7 +334,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue  # «Kari Nordmann» beside «Journalist» or a byline (not «Celtic 1-1 Rangers»)
         following = units[i + 1].text if i + 1 < len(units) else None
         above = units[i - 1] if i else None  # «Kari Ås og Per Li» over «Ås og meg.»: a caption
-        if caption_heading(unit, following) or (above and caption_heading(above, text)):
+        if caption_heading(unit, following, texts, i) or (above and caption_heading(above, text)):
             continue
         if text[-1:].isalpha() and is_signature(text, following):
             continue  # «Lena R. Fidjestad», «Tribune Chronicle»: who wrote or shot it, where

@@ -4,12 +4,14 @@ reads beside the title: the title again, a byline's name, a headline told in the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.core.bylines import is_name_line, names_only
 from bot.core.furniture import is_furniture
 from bot.core.model import PARAGRAPH
 from bot.core.page_words import NAV
+from bot.core.speakers import SPEECH_VERBS
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.verbs import verb_forms
 
@@ -187,17 +189,52 @@ def names_line(text: str) -> bool:
 _BETWEEN_NAMES = re.compile(r", | og | and | & ")
 
 
-def caption_heading(unit: Unit, following: str | None) -> bool:
+def caption_heading(
+    unit: Unit, following: str | None, texts: Sequence[str] = (), at: int = 0
+) -> bool:
     """«Stig Amdam og Kari Lie» over «Amdam og meg.», «Mora mi ved inngang:» over «Torill
-    Vågenes»: a picture's caption between the paragraphs, no section's heading."""
+    Vågenes»: a picture's caption between the paragraphs, no section's heading. (`texts`
+    and `at`: the units the line stands among, and where.)"""
     text = unit.text
     if following is None:
         return False
+    if at and pictured_speaker(text, texts[max(0, at - 8) : at], following):
+        return True
     if not unit.alone and following.endswith(".") and spaces(following, 8) < 8:
         return names_line(text)  # (its caption under it, in one block)
     # (not «Dette blir billigere:» over «Barnehage»: a list's first item)
     named = text.endswith(":") and " " in following and is_name_line(following)
     return named and spaces(text, 6) < 6
+
+
+_PERSON = re.compile(r"[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ]\.)? [A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?")
+# A speaker's name in a quote's attribution: «…, sier sjømatanalytiker Paul T. Aandahl».
+_SPEAKER_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}) (?:\S+ ){{0,3}}$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(rf"^,? (?:{SPEECH_VERBS})\b", re.IGNORECASE)
+
+
+def pictured_speaker(text: str, above: Sequence[str], following: str) -> bool:
+    """«Paul T. Aandahl, Norges Sjømatråd» under his quote: the caption of a picture of a
+    speaker the story named in full above it, no heading (a vox pop's name heads words it
+    has not yet given; a profile's heading opens the paragraph on the name)."""
+    if len(text) > 60 or text.endswith((".", "?", "!", ":")):
+        return False
+    name, _, where = text.partition(", ")
+    if not _PERSON.fullmatch(name) or where.count(" ") > 3:
+        return False
+    if following.startswith(name):
+        return False
+    surname = name.rsplit(" ", 1)[1]
+    for said in (*above, following):
+        start = said.find(name) if said is not following else said.find(surname)
+        if start < 0:
+            continue
+        end = start + (len(name) if said is not following else len(surname))
+        if _SPEAKER_BEFORE.search(said[max(0, start - 60) : start]) or _SPEAKER_AFTER.match(
+            said[end : end + 20]
+        ):
+            return True
+    return False
 
 
 # «BA skriv at dommen er …», «Police say that …»: who tells it and what, a sentence.
