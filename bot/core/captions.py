@@ -35,13 +35,13 @@ from bot.core.wire_captions import dated_like_a_picture, is_wire_caption, posed_
 # A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB», «… Photo / NZME».
 CREDIT_TAIL = re.compile(
     # «… at Windsor CastleImage: Bernd von Jutrczenka/dpa»: a page's credit glued on.
-    r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))"
-    r"(?:foto|bilde|bilete|photo|photograph|illustrasjon(?:sfoto)?|grafikk|kart|video|kilde|credit|"
+    r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))(?:foto|bilde|bilete|photo|photograph|illustrasjon(?:sfoto)?|grafikk|kart|video|kilde|credit|"
     r"image source|image(?=\s*:)|arkivfoto|faksimile|"
     r"(?:(?<=[.!?] )|^)(?-i:Picture))\s*(?:/\s*video\s*)?(?:[:,|]|(?<=\s)/)\s*"
-    r"(?=[A-ZÆØÅ©(])(?:(?:kart|grafikk)\s*:\s*)?"
-    # (an initial's stop, a site's: «Kurt H. Røsand / KSU.NO»)
-    r"(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.|(?<=\w)\.(?=(?:no|com|net|org|se|dk)\b)){1,60}\)?\.?\s*$",
+    # (a name, a site: «Photograph: guardian.co.uk», an empty field: «Foto: , Kari Ås, VG»)
+    r"(?=[A-ZÆØÅ©(]|, [A-ZÆØÅ]|(?-i:[a-z][\w-]+\.(?:no|com|net|org|co\.uk)$))"
+    r"(?:(?:kart|grafikk)\s*:\s*)?"  # (an initial's stop, a site's: «… / KSU.NO»)
+    r"(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.|(?<=\w)\.(?=(?:no|com|net|org|se|dk|co|uk)\b)){1,60}\)?\.?\s*$",
     re.IGNORECASE,
 )
 _CREDIT_WORD = CaseBlind(
