@@ -4457,3 +4457,41 @@ def test_a_list_of_other_stories_run_on_after_the_article_is_no_bullet() -> None
         " folk vente med turen.\n"
     )
     assert "fredag" in " ".join(p for s in parse_text(own).sections for p in s.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Undersea internet cables. Photograph: guardian.co.uk",
+        "NEDLAGT: Skulen i Straumshamn vart lagt ned i 2000. Foto: , Kari Lund, VG",
+    ],
+)
+def test_a_caption_credited_to_a_site_or_to_an_empty_field_is_no_heading(caption: str) -> None:
+    text = (
+        "Kabelbrot gir trøbbel\n\nEin kabel på havbotnen vart øydelagd natt til tysdag, og"
+        " tusenvis av kundar mista nettet i fleire timar.\n\n" + caption + "\n\nNo er"
+        " kabelen reparert, og nettet fungerer som før, opplyser selskapet til NTB."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert "Foto" not in str(article) and "Photograph" not in str(article)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Las du denne? Sp-Trygve lovar strategi for å hjelpe småskular",
+        "Leste du? Disse kommunene kan bli slått sammen med tvang",
+        "Bakgrunn: 1391 skoler rammet av skoledøden",
+        "Did you read this? Council votes to close the last village school",
+    ],
+)
+def test_a_link_to_another_story_under_its_label_is_no_heading(link: str) -> None:
+    text = (
+        "Skulen får leve\n\nKommunestyret i Beiarn vedtok torsdag å halde fram drifta av"
+        " skulen på Moldjord, med ei stemmes overvekt.\n\n" + link + "\n\nRektor Kari Lund"
+        " seier ho er letta, men at elevtalet framleis er lågt."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert link not in str(article)
