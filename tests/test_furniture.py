@@ -4495,3 +4495,45 @@ def test_a_link_to_another_story_under_its_label_is_no_heading(link: str) -> Non
     article = parse_text(text)
     assert [s.heading for s in article.sections] == [None]
     assert link not in str(article)
+
+
+_STORM = (
+    "Storm cuts power to thousands\n\n{top}A thunderstorm knocked out power to 8,000"
+    " customers in the east end on Tuesday afternoon, the city utility said.\n\nCrews had"
+    " restored power to most homes by the evening, according to a utility report{note}"
+    " released at 6 p.m.\n\n{bottom}"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom"),
+    [
+        (
+            "This website uses cookies primarily for visitor analytics. Certain pages will ask"
+            " you to fill in contact details to receive more information. On these pages you"
+            " have the option of having the site log your details for future visits. Saying"
+            " you want the site to remember your details will place a cookie on your device."
+            " To view our full cookie policy, please click"
+            " here. You can also view it at any time by going to our Contact Us page.\n\n",
+            "",
+        ),
+        ("", "The Motley Fool has a disclosure policy."),
+        ("", "Har du tips?\nSend oss informasjon, bilder eller video."),
+    ],
+)
+def test_a_sites_notices_about_itself_are_no_part_of_the_digest(top: str, bottom: str) -> None:
+    article = parse_text(_STORM.format(top=top, bottom=bottom, note=""))
+    assert article.title == "Storm cuts power to thousands"
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("A thunderstorm knocked out power"), paragraphs
+    assert len(paragraphs) == 2, paragraphs
+
+
+@pytest.mark.parametrize("note", [" (link opens in PDF)", " (opens in new window)"])
+def test_a_links_own_note_inside_a_sentence_goes(note: str) -> None:
+    article = parse_text(_STORM.format(top="", bottom="", note=note))
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[1] == (
+        "Crews had restored power to most homes by the evening, according to a utility report"
+        " released at 6 p.m."
+    )

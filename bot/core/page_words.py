@@ -249,11 +249,19 @@ _LINK_MARKS = re.compile(
     r"| (?:Ekspandér|Ekspander|Utvid|Vis) faktaboks$"
     # a link's prompt run on: «Tallene viser enorme forskjeller - sjekk ditt sykehus her.»
     r"| [-–] (?:se|sjå|sjekk|les) [^.!?–-]{0,50} her(?=[.!]?$)"
+    # a link's own note: «… a Commerce Department report (link opens in PDF) released …»
+    r"| \((?:link )?opens in (?:a )?(?:new window|new tab|PDF)\)| \((?:åpnes|opnast) i nytt vindu\)"
 )
 
 
 def without_link_marks(text: str) -> str:
-    if "_" in text or ", external" in text or "faktaboks" in text or text.endswith(_HERE):
+    if (
+        "_" in text
+        or ", external" in text
+        or "faktaboks" in text
+        or text.endswith(_HERE)
+        or (" (link " in text or " (opens " in text or " vindu)" in text)
+    ):
         return _LINK_MARKS.sub("", text)
     return text
 

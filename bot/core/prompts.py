@@ -74,6 +74,10 @@ PROMPT = CaseBlind(
     # a plea for money and an ad slot's label: «Likte du denne artikkelen?», «Vipps valgfritt
     # beløp til 614043.», «KSU – Vipps – desktop»
     r"likte du denne artikkelen|did you (?:like|enjoy) this (?:article|story)|"
+    # a tip box, an investment site's disclosure: «Har du tips?» «Send oss informasjon, bilder
+    # eller video.», «The Motley Fool has a disclosure policy.»
+    r"^har du (?:et |eit )?tips\??$|^send oss (?:informasjon|tips|bilete|bilder|video)|"
+    r"has a disclosure policy\.?$|"
     # a paywall's offer: «Start Free Account Get access to 7 premium stories …»
     r"start free account|get access to \d+ premium|subscribe now|choose a package|"
     # the site selling itself: «Get the latest financial news … from our award-winning team»

@@ -59,11 +59,11 @@ WIDGET_WORDS_PATTERN = (
     r"logg inn for å lese\b|gå til innlogging|som innloggings-?tjeneste\b|om ditt personvern\b|"
     r"ansvarl[ie]g for dine data\b|personverninnstilling|cookie policy\b|privacy policy\b|"
     r"before accepting\b|we ask for your permission\b|contains content provided by\b|"
-    # a consent box's categories: «Analytical cookies are used to understand …», «The cookies
-    # that are categorized as "Necessary" …», «These cookies do not store …»
+    # a consent box: «Analytical cookies are used to …», «These cookies do not store …»
     r"(?:necessary|functional|analytical|analytics|performance|advertisement|advertising|"
     r"marketing|targeting|essential|these|such) cookies (?:are|help|do not|don't)\b|"
-    r"cookies that are categori[sz]ed as\b|each consent category\b|"
+    r"cookies that are categori[sz]ed as\b|each consent category\b|we use cookies\b|"
+    r"(?:this|our) (?:web)?site uses cookies\b|"  # («This website uses cookies primarily …»)
     # an embedded post's picture link and its signature: «… pic.twitter.com/7V7zepoTog»,
     # «— Met Office (@metoffice) November 28, 2025»
     r"pic\.twitter\.com/\w|t\.co/\w+ pic\.|\w+\) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
