@@ -62,8 +62,8 @@ WIDGET_WORDS_PATTERN = (
     # a consent box: «Analytical cookies are used to …», «These cookies do not store …»
     r"(?:necessary|functional|analytical|analytics|performance|advertisement|advertising|"
     r"marketing|targeting|essential|these|such) cookies (?:are|help|do not|don't)\b|"
-    r"cookies that are categori[sz]ed as\b|each consent category\b|we use cookies\b|"
-    r"(?:this|our) (?:web)?site uses cookies\b|"  # («This website uses cookies primarily …»)
+    r"cookies that are categori[sz]ed as\b|each consent category\b|^we use cookies\b[^,.]*\.|"
+    r"^(?:this|our) (?:web)?site uses cookies\b[^,.]*\.|"  # (not «…, the regulator found.»)
     # an embedded post's picture link and its signature: «… pic.twitter.com/7V7zepoTog»,
     # «— Met Office (@metoffice) November 28, 2025»
     r"pic\.twitter\.com/\w|t\.co/\w+ pic\.|\w+\) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"

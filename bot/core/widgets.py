@@ -220,7 +220,7 @@ def after_widget(text: str) -> str:
     cut, rest = stop.start(), text[stop.end() :]
     if spaces(rest, 8) < 8 or not rest[:1].isupper() or not is_widget(text[: cut + 1]):
         return text
-    return text if is_widget(text) else rest  # (a consent box's sentences go whole)
+    return text if "cookie" in rest else rest  # (a consent box: its sentences go whole)
 
 
 _WIDGET_SENTENCE = 80  # characters: a widget's line is short
