@@ -2460,6 +2460,24 @@ def test_a_first_sentence_that_points_back_without_a_title_is_no_lead() -> None:
     assert bullets(titled)[0].startswith("Det viser tall")
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Det avgjorde Hedmarken tingrett i ettermiddag.",
+        "Det vedtok kommunestyret med 25 mot 10 stemmer torsdag.",
+    ],
+)
+def test_a_first_sentence_that_points_back_at_a_decision_without_a_title_is_no_lead(
+    first: str,
+) -> None:
+    text = (
+        f"{first}\n\nEn 20 år gammel mann er fengslet i fire uker etter at han angrep en"
+        " kvinne med øks i Ringebu onsdag morgen.\n\nPolitiet mener det er fare for at han"
+        " gjentar handlingen."
+    )
+    assert not bullets(digest(text, max_words=40))[0].startswith(first[:12])
+
+
 def test_a_sentence_ending_on_this_points_back() -> None:
     text = "The question is whether any leader can now deliver this."
     assert opens_with_pronoun(text, clause_checker("en"))

@@ -115,7 +115,8 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
         text = made.of(sentence, lead=True)
         if text is not None and _GOES_ON.match(sentence.text):
             text = None  # «Men heilt avslappa er nok ikkje …», «… nærmer seg dermed …»
-        # (with no title above it, the first sentence's «Det viser tall …» points at nothing)
+        # (with no title above it, the first sentence's «Det viser tall …», «Det avgjorde
+        # tingretten i dag.» points at nothing)
         before = clause_before or (untitled and text is not None and _SOURCE_OF_IT.match(text))
         points_back = text is not None and (
             (made.pronoun(text) if before else made.personal(text) and not _says_what(text))
@@ -163,7 +164,10 @@ _NOUN_STEM = 6  # letters: a role's noun («teatersjef», «ordførar»), not a 
 # kommer fram i …», «That's according to …».
 _SOURCE_OF_IT = re.compile(
     r"(?:Det|Dette|That|This|It)(?:['’]s| is)? (?:viser|kom fram|kommer fram|går fram|gjekk fram|"
-    r"bekrefter|stadfestar|opplyser|melder|skriver|skriv|sier|seier|according to|was revealed)\b"
+    r"bekrefter|stadfestar|opplyser|melder|skriver|skriv|sier|seier|according to|was revealed|"
+    # (a court's or a board's decision, told in the headline: «Det avgjorde tingretten»)
+    r"avgjorde|avgjer|bestemte|vedtok|besluttet|slo fast|fastslo|konkluderte|bekreftet|"
+    r"stadfesta|decided|ruled|confirmed|announced)\b"
 )
 _REPORTS_FIGURES = re.compile(
     r"\d[^,]*,.*, (?:skriver|skriv|melder|meldar|opplyser|writes|reports) [A-ZÆØÅ]{2,}\b"
