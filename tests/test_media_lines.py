@@ -129,3 +129,10 @@ def test_the_name_of_a_speaker_named_above_is_her_pictures_caption_not_a_heading
     _, bullets, headings = _digest(_EXPORT.format(caption=caption))
     assert headings == [], headings
     assert not any(bullet.startswith(caption) for bullet in bullets), bullets
+
+
+def test_a_menus_last_link_as_a_list_item_over_the_headline_leaves_the_headline() -> None:
+    headline = "Charity worker's killer appears in court"
+    title, _, headings = _digest(f"• Directory of Taiwan\n\n{headline}\n\n{headline}\n\n{_STORY}")
+    assert title == headline
+    assert headings == []

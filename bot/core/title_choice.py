@@ -1,0 +1,190 @@
+"""The title among an article's first units: the headline under what a page puts over it.
+
+A headline comes under a page's kickers, captions, trails, mastheads, tags and menus; a
+standfirst over it, a score, a label, a lone list item; or it is not there at all (an excerpt
+that opens mid-story). bot/core/sections.py groups the rest into sections.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.furniture import is_section_label
+from bot.core.headlines import (
+    caption_over_headline,
+    headline_over_byline,
+    headline_under,
+    in_capitals,
+    kicker,
+    short_caption,
+    take_headline,
+    title_like,
+    top_caption,
+)
+from bot.core.model import LIST_ITEM, PARAGRAPH
+from bot.core.speakers import SAID_AFTER
+from bot.core.stamps import SCORE_LINE, TEAM_SCORE
+from bot.core.structure import HEADING, TITLE, Unit, is_prose
+from bot.core.text import SENTENCE_END, spaces
+from bot.core.titles import (
+    breadcrumb_over,
+    live_label,
+    masthead,
+    name_line,
+    page_title_over,
+    site_name,
+    tag_line,
+    told_below,
+)
+
+_SUMMARY_LABELS = frozenset(
+    (
+        "summary",
+        # (a live blog's labels: «Evening summary» over its points)
+        *("morning summary", "evening summary", "closing summary", "opening summary"),
+        *("key events", "key updates", "what we know", "what we know so far"),
+        "key points",
+        "what you need to know",
+        "the latest",
+        "oppsummert",
+        "oppsummering",
+        "samandrag",
+        "sammendrag",
+        "kort fortalt",
+        "siste nytt",
+    )
+)
+
+
+def take_title(units: list[Unit], *, find_title: bool) -> str | None:
+    """Remove and return the title, and any kicker lines over it."""
+    marked = next((i for i, u in enumerate(units) if u.kind == TITLE), None)
+    if marked is not None:
+        if all(kicker(u) for u in units[:marked]) and marked <= 2:
+            title = units[marked].text
+            del units[: marked + 1]
+            return title
+        units[marked].kind = HEADING  # an h1 below the text is a heading
+    if not find_title:
+        return None
+    del units[: headline_over_byline(units)]  # a weather box, a date over «Council OKs …»
+    if len(units) >= 3 and page_title_over(units[0], units[1]):
+        del units[0]  # «Oscars 2020: Live updates … | Star-Advertiser» over the headline alone
+    if len(units) >= 3 and breadcrumb_over(units[0], units[1]):
+        # «Heim Nyhende Kan bli …» over «Kan bli …»: the trail, then the title, which the
+        # trail names (not a kicker over the standfirst below it)
+        del units[0]
+        return units.pop(0).text
+    while len(units) >= 3 and name_line(units[0].text) and name_line(units[1].text):
+        del units[0]  # «Hilde Kristin Strand» / «Erlend Spurkeland»: who took and wrote it
+        if not name_line(units[1].text):
+            del units[0]
+    if units and is_section_label(units[0].text):
+        del units[0]  # «Sport» over the story names the site's section
+    elif len(units) >= 4 and tag_line(units[0].text) and caption_over_headline(*units[1:4]):
+        del units[:2]  # «Samfunn», then the top picture's caption, one sentence over the headline
+        return units.pop(0).text
+    elif len(units) >= 2 and tag_line(units[0].text) and is_prose(units[1].text, units[1].kind):
+        del units[0]  # «Orkland» over the story's prose: the page's tag, no headline
+    elif len(units) >= 3 and site_name(units[:4]) and title_like(units[1], units[2]):
+        del units[0]  # «The Canadian Press - ONLINE EDITION», «Shropshire Star» over the headline
+    if (
+        len(units) >= 3
+        and kicker(units[0])
+        # (longer, or under a label in capitals: «SOMMERSELFIE MED NYE REKTORER»)
+        and (len(units[1].text) > len(units[0].text) or in_capitals(units[0].text))
+        and title_like(units[1], units[2])
+        and not told_below(units[0].text, units[1].text)
+        # (not «Pinlig for Støre» over its standfirst's sentence: a headline of few words)
+        and (units[0].text.count(" ") < 2 or not units[1].text.endswith("."))
+        and not SCORE_LINE.match(units[0].text)  # (a match's score is its headline)
+        and not TEAM_SCORE.match(units[0].text)  # («Kilkenny 0-18» over «Tipperary 0-17»)
+    ):
+        del units[0]
+    if units and units[0].text.lower().rstrip(":") in _SUMMARY_LABELS:
+        return None  # a live page's «Summary» box heads its points, not the article
+    run = 0
+    while run < len(units) and _teaser_line(units[run]):
+        run += 1
+    quotes = sum(unit.kind == LIST_ITEM for unit in units[:run])  # (not a list of points)
+    if 3 <= run < len(units) and units[run].kind == PARAGRAPH and 2 * quotes < run:
+        # others' headlines over its own: a score, or the last the story says two words of, the
+        # lines under it its picture's alt and caption («Crowds at Finsbury Park» / «…»)
+        below = set(_WORD.findall(" ".join(unit.text for unit in units[run : run + 3]).lower()))
+        said = [len(set(_WORD.findall(unit.text.lower())) & below) for unit in units[:run]]
+        last = max((k for k in range(run) if said[k] >= 2), default=run - 1)
+        last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), last)
+        del units[last + 1 : run]
+        del units[: last if said[last] else last + 1]
+    menu_link = len(units) >= 3 and units[0].kind == LIST_ITEM and not units[0].dash
+    if menu_link and units[1].kind != LIST_ITEM and title_like(units[1], units[2]):
+        del units[0]  # «• Directory of Taiwan» over the headline: a menu's last link
+    lone_dash = len(units) >= 2 and units[0].kind == LIST_ITEM and units[0].dash
+    # («- Skuffelsen er enorm» on top: a quote; over «- Det var …, seier Rita Langø.» too)
+    if lone_dash and (units[1].kind != LIST_ITEM or SAID_AFTER.search(units[1].text)):
+        units[0].kind, units[0].text = PARAGRAPH, f"– {units[0].text}"
+    if len(units) >= 3 and TEAM_SCORE.match(units[0].text) and TEAM_SCORE.match(units[1].text):
+        return f"{units.pop(0).text}, {units.pop(0).text}"  # «Tipperary 3-25» / «Kilkenny 0-20»
+    if len(units) >= 3 and units[0].text.endswith(".") and headline_under(*units[:3]):
+        # a standfirst over «Strømsgodset-Rosenborg 3-3», or over the headline it retells
+        return units.pop(1).text
+    if len(units) >= 3 and top_caption(*units[:3]):
+        del units[0]  # «Ulukke: Ein person er stadfesta omkomen, …» over «MC-førar omkom …»
+        return units.pop(0).text
+    if (
+        len(units) >= 3
+        and units[0].text.endswith(":")
+        and ". " not in units[0].text  # (a paragraph's: «… i Norge. Her er noen av hovedpunktene:»)
+        and not TEAM_SCORE.match(units[1].text)  # (a round's results: «Brann - Viking 3–0»)
+        and title_like(units[1], units[2])
+    ):
+        return f"{units.pop(0).text} {units.pop(0).text}"  # «Over 2100 døde …: – Folk graver …»
+    if len(units) >= 2 and title_like(units[0], units[1]):
+        del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
+        return take_headline(units)  # (and its deck: «Thousands of passengers left stranded»)
+    if len(units) >= 3 and short_caption(units[0], units[2]) and caption_over_headline(*units[:3]):
+        del units[0]  # «Anne-Cath Vestly ble 88 år gammel.» over «Hele Norges mormor er død»
+        return units.pop(0).text
+    return None
+
+
+_WORD = re.compile(r"\w{4,}")
+_BELOW = 4  # units under a first line that would say a word of it, were it the headline
+_MENU_LINES = 8  # a menu left between a slogan and the headline
+# A site's slogan speaks of its news and its readers: «Nyheter for deg som jobber i …»
+_SLOGAN = re.compile(r"(?i:\b(?:nyheter|nyheiter|news|newspaper|avisa?|for deg|for you|your)\b)")
+_HEADLINE_WORDS = 4  # spaces: a headline under a caption tells the news in five words or more
+
+
+def _headline_below(units: list[Unit]) -> int:
+    """Where the headline is when the first line says no word the next units say (a caption,
+    «Advokat Kari Ås representerte klienten.», a slogan, «Chiangmai's First English Language
+    Newspaper»): the line under the sentence, or under the slogan's menu of short lines, that
+    the prose below it tells; 0 when there is none (a title over a crosshead stays)."""
+    below = " ".join(unit.text for unit in units[1 : 1 + _BELOW]).lower()
+    words = set(_WORD.findall(units[0].text.lower()))
+    if not words or words & set(_WORD.findall(below)):
+        return 0  # (a headline of short words, «E6 stengt», says too little to tell)
+    for k in range(1, min(len(units) - 1, _MENU_LINES + 2)):
+        line, prose = units[k], units[k + 1]
+        if title_like(line, prose) and told_below(line.text, prose.text):
+            # (a caption's sentence, or a slogan over a menu: not a title over a crosshead;
+            # a headline says what happened, in more words than a review's film's name)
+            # (or a slogan of five words or more, its menu gone: «Nyheter for deg som …»)
+            # (or a masthead's capitals the story never says: «Express & Star»)
+            slogan = spaces(units[0].text, 4) >= 4 and _SLOGAN.search(units[0].text) is not None
+            caption = units[0].text.endswith(".") or k >= 2 or slogan or masthead(units[0].text)
+            told = caption and spaces(line.text, _HEADLINE_WORDS) >= _HEADLINE_WORDS
+            return k if told and is_prose(prose.text, prose.kind) else 0
+        if spaces(line.text, 8) >= 8 or line.text.endswith(SENTENCE_END):
+            return 0  # the story's prose: no menu and no headline under the first line
+    return 0
+
+
+def _teaser_line(unit: Unit) -> bool:
+    """A headline alone on its line: no stop, no label («Breaking news: …»), not prose's length."""
+    return (
+        (unit.kind == PARAGRAPH or (unit.kind == LIST_ITEM and unit.dash))  # («- Det blir …»)
+        and 3 <= spaces(unit.text, 25) < 25
+        and not (unit.text.endswith((".", "!", ":")) or live_label(unit.text))
+    )
