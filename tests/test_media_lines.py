@@ -136,3 +136,15 @@ def test_a_menus_last_link_as_a_list_item_over_the_headline_leaves_the_headline(
     title, _, headings = _digest(f"• Directory of Taiwan\n\n{headline}\n\n{headline}\n\n{_STORY}")
     assert title == headline
     assert headings == []
+
+
+def test_the_box_about_the_author_over_the_story_is_no_title_and_no_bullet() -> None:
+    box = (
+        "About the author\n\nSenior Reporter\n\nFrank Moss is the news director at KXYZ in"
+        " Kansas City and a senior contributor to Prairie Public Media."
+    )
+    headline = "Charity worker's killer appears in court"
+    title, bullets, _ = _digest(f"{headline}\n\nListen to this story\n\n{box}\n\n{_STORY}")
+    assert title == headline
+    assert bullets[0].startswith("The suspect in the killing"), bullets
+    assert not any("news director" in bullet for bullet in bullets), bullets

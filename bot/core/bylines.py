@@ -17,6 +17,7 @@ from bot.core.page_words import (
     ROLE_TAILS,
     ROLES,
 )
+from bot.core.text import spaces
 from bot.core.verbs import verb_forms
 
 _TOKEN = re.compile(r"[\w@’'-]+(?:\.\d+)*", re.UNICODE)
@@ -218,3 +219,20 @@ _WRITES = re.compile(
 def without_writer(text: str) -> str:
     """The paragraph without its writer's name run on after its first sentence."""
     return _WRITES.sub(r"\1.", text, count=1) if ", writes " in text[:400] else text
+
+
+AUTHOR_BOX = frozenset(
+    ("about the author", "om forfatteren", "om skribenten", "om artikkelforfattaren")
+)
+# The writer's bio under the box's label: «Frank Morris is the news director at KCUR …»
+_BIO = re.compile(r"(?:[A-ZÆØÅ][\w'’.-]+ ){1,3}(?:is|was|er|var) (?:an?|the|en|ei|et|eit)? ?\w")
+
+
+def author_box(texts: list[str], i: int) -> range:
+    """The label, the role's short lines under it and the writer's bio (one sentence)."""
+    end = i + 1
+    while end < len(texts) and spaces(texts[end], 5) < 5 and not texts[end].endswith("."):
+        end += 1  # «Senior Reporter»
+    if end < len(texts) and _BIO.match(texts[end]) and texts[end].count(". ") == 0:
+        end += 1
+    return range(i, end)
