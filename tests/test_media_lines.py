@@ -148,3 +148,17 @@ def test_the_box_about_the_author_over_the_story_is_no_title_and_no_bullet() -> 
     assert title == headline
     assert bullets[0].startswith("The suspect in the killing"), bullets
     assert not any("news director" in bullet for bullet in bullets), bullets
+
+
+@pytest.mark.parametrize("tag", ["Power Outage\n\n", ""])
+def test_a_headline_under_its_update_kicker_is_the_title_over_its_tag_and_stamp(tag: str) -> None:
+    text = (
+        "UPDATED: Thunderstorm knocks out power to 8,000 customers\n\n"
+        f"{tag}Update @ 2:45 p.m.\n\nThe utility says power is still out for 1,800 customers"
+        " in the east end. Crews are working to restore it.\n\nAt 1:57 p.m., the utility"
+        " reported an unplanned interruption to 8,000 customers in the east and west ends."
+    )
+    title, bullets, headings = _digest(text)
+    assert title == "Thunderstorm knocks out power to 8,000 customers"
+    assert headings == []
+    assert not any("2:45" in bullet for bullet in bullets), bullets

@@ -39,6 +39,7 @@ from bot.core.page_words import (
     DATELINE,
     FACT_LABEL,
     FUNCTION,
+    KICKED_HEADLINE,
     LABELS,
     MONTHS,
     NAMED_DATELINE,
@@ -79,7 +80,7 @@ _CREDITS_BY = re.compile(
     re.IGNORECASE,
 )
 _TIME_STAMP = re.compile(
-    r"^(?:(?:published|updated|posted|publisert|oppdatert)\s+(?:at|@|kl\.?)\s+|kl\.?\s*)?"
+    r"^(?:(?:published|updated?|posted|publisert|oppdatert)\s+(?:at|@|kl\.?)\s+|kl\.?\s*)?"
     r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|edt|est|et))?\s*[:–—-]?\s*$",
     re.IGNORECASE,
 )
@@ -130,8 +131,7 @@ _LINK_BLOCK = re.compile(
     re.IGNORECASE,
 )
 
-# Furniture inside a paragraph of prose: a video's or a stamp's leftovers at its end.
-_EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")
+_EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")  # (a video's leftovers)
 # «… er satt under administrasjon.10.03.2022»: a page's date run onto its last sentence.
 _DATE_AFTER_STOP = re.compile(
     r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
@@ -278,7 +278,7 @@ def is_furniture(unit: str) -> bool:
             return True
         return signed_caption(text)  # (a video's blurb of two sentences)
     if _LABEL_RE.match(text) or _TIME_STAMP.match(text) or _CREDITS_BY.match(text):
-        return True
+        return not KICKED_HEADLINE.match(text)
     if text.endswith(":") and _SPEAKER_LINE.match(text):
         return True
     if text[:4].lower() in ("skip", "jump", "hopp") and _SKIP_LINK.match(text):

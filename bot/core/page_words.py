@@ -359,3 +359,7 @@ _OPEN_ENDS = frozenset(
 def ends_open(text: str) -> bool:
     """Whether a line ends on a word no sentence or heading ends on: the page cut it off."""
     return text.rsplit(" ", 1)[-1].lower() in _OPEN_ENDS
+
+
+# A local paper's headline under its kicker: «UPDATED: PUC – Thunderstorm knocks out …»
+KICKED_HEADLINE = re.compile(r"(?:UPDATED?|OPPDATERT): (?![\d.:]+ )(?:\S+ ){4,}\S+(?<![.!?])$")

@@ -46,6 +46,9 @@ def _headline_next(texts: list[str]) -> bool:
     return len(texts) > 1 and texts[1].count(" ") < 20 and not texts[1].endswith(".")
 
 
+_HEADLINE_KICKERS = frozenset(("updated", "update", "oppdatert", "breaking", "exclusive"))
+
+
 def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
     """The units of photo blocks: a credit alone on its line, the caption just above it and
     the image's alt text above that («Marit Lie» / «Leder i … tror …» / «Foto: X»), a
@@ -72,6 +75,7 @@ def photo_blocks(texts: list[str], alone: list[bool] | None = None) -> set[int]:
             label
             and i == 0
             and len(label.group().strip(" :")) >= 4  # («SURT: …»; not «ÅL: …»)
+            and label.group().strip(" :").lower() not in _HEADLINE_KICKERS  # («UPDATED: …»)
             and _headline_next(texts)
             and label_of_words(label.group().strip(" :").lower().split())
         ):

@@ -139,6 +139,8 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         and title_like(units[1], units[2])
     ):
         return f"{units.pop(0).text} {units.pop(0).text}"  # «Over 2100 døde …: – Folk graver …»
+    if len(units) >= 3 and _tag(units[1]) and title_like(units[0], units[2]):
+        del units[1]  # «Power Outage» under the headline, over the prose: the story's tag
     if len(units) >= 2 and title_like(units[0], units[1]):
         del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
         return take_headline(units)  # (and its deck: «Thousands of passengers left stranded»)
@@ -187,4 +189,15 @@ def _teaser_line(unit: Unit) -> bool:
         (unit.kind == PARAGRAPH or (unit.kind == LIST_ITEM and unit.dash))  # («- Det blir …»)
         and 3 <= spaces(unit.text, 25) < 25
         and not (unit.text.endswith((".", "!", ":")) or live_label(unit.text))
+    )
+
+
+def _tag(unit: Unit) -> bool:
+    """A tag's words in title case: two or three, no stop («Power Outage»; not a heading in
+    capitals, «BAKGRUNN», nor one word)."""
+    words = unit.text.split()
+    return (
+        unit.kind == PARAGRAPH
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
     )
