@@ -247,3 +247,34 @@ def test_a_place_and_date_or_a_sites_section_before_a_colon_are_no_part_of_the_l
     text = f"Headline of the story here\n\n{opening}{lead}\n\nThe rest of the story follows."
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert paragraphs[0] == lead, paragraphs
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead"),
+    [
+        (
+            "NORE OG UVDAL/DRAMMEN: ",
+            "Lørdag formiddag ble mannen som er siktet for grov kroppsskade framstilt for"
+            " varetektsfengsling i tingretten.",
+        ),
+        (
+            "(CBS/AP) DETROIT - ",
+            "A man suspected of shooting two men had to turn himself in twice before police"
+            " would arrest him.",
+        ),
+    ],
+)
+def test_a_dateline_of_two_places_or_after_two_agencies_leaves_the_lead(
+    opening: str, lead: str
+) -> None:
+    text = f"Headline of the story\n\n{opening}{lead}\n\nThe case goes on next week, police said."
+    assert parse_text(text).sections[0].paragraphs[0] == lead
+
+
+def test_a_writers_name_after_a_lead_with_figures_and_quoted_words_goes() -> None:
+    lead = (
+        'BT has been fined £17.5m after the "catastrophic" failure of the emergency call'
+        " network last year"
+    )
+    text = f"BT fined\n\n{lead}, writes Leah Monte.\n\nThe regulator found 14,000 calls were hit."
+    assert parse_text(text).sections[0].paragraphs[0] == f"{lead}."

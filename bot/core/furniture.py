@@ -85,7 +85,7 @@ _TIME_STAMP = re.compile(
     re.IGNORECASE,
 )
 # An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
-_CAPS_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]{2,}(?:\s[A-ZÆØÅÄÖÜ-]{2,})*\s*:\s+(?=\S)")
+_CAPS_LABEL = re.compile(r"^[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ-]{2,}(?:[\s/][A-ZÆØÅÄÖÜ-]{2,})*\s*:\s+(?=\S)")
 _ENLARGE = re.compile(r"Klikk for stort bil(?:de|ete)\s*")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+", re.IGNORECASE)
 # Screen readers' links run into a page's first text: «Skip to main contentSkip to …»
