@@ -622,3 +622,15 @@ def test_when_and_a_clauses_joined_verbs_are_no_main_clause(
 )
 def test_the_nynorsk_norms_gir_and_tar_are_finite_verbs(sentence: str) -> None:
     assert clause_checker("nn").has_main_clause(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("With superfast broadband delivering programmes to our many devices in moments.", False),
+        ("With prices rising, families cut back on food.", True),
+        ("With this ruling the court sets a precedent.", True),
+    ],
+)
+def test_a_phrase_of_with_and_a_participle_alone_is_no_clause(text: str, clause: bool) -> None:
+    assert clause_checker("en").has_main_clause(text) is clause

@@ -173,12 +173,17 @@ def participle_phrase(text: str, has_clause: Callable[[str], bool]) -> bool:
     if text[:4] in ("Havi", "Not "):  # (and its objects: «Having rejected a pay offer, plus …»)
         having = _HAVING.match(text)
         return having is not None and not has_clause(text[having.end() :])
+    doing = _WITH_DOING.match(text) if text[:5] == "With " and "," not in text else None
+    if doing:  # «With superfast broadband delivering programmes to …»: no clause after it
+        rest = text[doing.end() :].split()  # (its object may be a noun in -s: «programmes»)
+        return not has_clause(" ".join(rest[1:] if rest[:1] and rest[0][-1:] == "s" else rest))
     if "ing " not in text[:16] or not _ING_PHRASE.match(text):
         return False
     words = text.rstrip(".!").split()
     return words[-1].endswith("s") and not has_clause(" ".join(words[:-1]))
 
 
+_WITH_DOING = re.compile(r"With (?:[\w'’-]+ ){1,4}[a-z]+ing\b")
 _AND_THAT = re.compile(  # (a clause of condition or time inside: not «Men at det skulle …,
     # trudde ingen.», whose main clause follows the comma)
     r"(?:Og|og|Men|men|And|and|But|but) (?:at|that) (?:dersom|hvis|viss|om|når|da|if|when|unless) "
