@@ -4476,3 +4476,14 @@ def test_a_bullet_that_says_only_the_titles_words_is_no_bullet() -> None:
     )
     bullets = _digest_bullets(text)
     assert "Her oppsummerer de valgkampen." not in bullets, bullets
+
+
+def test_a_cry_whose_speaker_follows_its_exclamation_mark_gets_no_second_speaker() -> None:
+    text = (
+        "Optimisme i bygda\n\n–Gledeleg! seier ordførar Jan Geir Solheim i Lærdal etter at"
+        " kommunen har fått 52 nye arbeidsplassar på eit halvt år. Ein negativ trend er snudd,"
+        " seier ordføraren.\n\nKommunen har sidan i haust fått fleire nye bedrifter, og"
+        " folketalet aukar."
+    )
+    for bullet in _digest_bullets(text):
+        assert bullet.count("seier") <= 1, bullet

@@ -42,7 +42,7 @@ _SPEECH_VERBS = (
 SPEECH_VERB_LIST = alternatives(_SPEECH_VERBS)
 SPEECH_VERBS = grouped(_SPEECH_VERBS)  # (the same alternation, by first letter: 2x faster)
 # «…, sier han.», «…, sa Iversen til NRK etter kampen.»: a quote's attribution after it.
-SAID_AFTER = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
+SAID_AFTER = re.compile(rf"(?:,|(?<=\w)[!?])\s+(?:{SPEECH_VERBS})\s+\S", re.IGNORECASE)
 # «…, oppsummerer HamKam-trener Jakob Michelsen til TV 2.»: a verb no list holds, and the
 # full name of who said it (a quote with its own speaker is given in no other name).
 SAID_BY_NAME = re.compile(
