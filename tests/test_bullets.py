@@ -4487,3 +4487,14 @@ def test_a_cry_whose_speaker_follows_its_exclamation_mark_gets_no_second_speaker
     )
     for bullet in _digest_bullets(text):
         assert bullet.count("seier") <= 1, bullet
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Et eksempel TV 2 fant, viser at denne typen fisk har blitt 33 prosent dyrere."),
+        ("en", "Prices of that kind of fish have risen by a third since January."),
+    ],
+)
+def test_a_kind_the_sentence_before_named_points_back(language: str, text: str) -> None:
+    assert opens_with_pronoun(text, clause_checker(language))

@@ -37,12 +37,13 @@ _POINTING_END = (
     *(" den samme", " det samme", " de samme", " den same", " det same", " dei same"),
     *(" the same", *AGREEING),
 )
-# («In the old days, such a rate was …»: the rate the one before gave; «Den ene hadde en
-# kniv»: one of the two it named, not «Den ene av de to meddommerne», «Den ene familien»)
+# («such a rate», «denne typen fisk»: what the one before gave; «Den ene hadde en kniv»: one
+# of the two it named, not «Den ene av de to meddommerne»)
 _NAMED_JUST_BEFORE = re.compile(
     r"\b(?:disse|desse|these|those) (?:to|two)\b|^(?:\S+ ){0,4}[Ss]uch an? "
     r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b"
-    r"|^The (?:resulting|ensuing|subsequent)\b",  # («The resulting Grealish effort …»)
+    r"|^The (?:resulting|ensuing|subsequent)\b|\b(?:this|that) (?:kind|type) of\b"
+    r"|\b(?:denne|dette|disse|desse) (?:typen|slags|sorten)\b",
     re.IGNORECASE,
 )
 # The last or the first of those the sentence before named, anywhere in the sentence: «Etter
@@ -97,8 +98,7 @@ _FRONTED = frozenset(
 )
 # «Av desse pusta fem …», «Blant dem …», «Of these, …»: a part of what was named before.
 _PARTITIVES = frozenset("av blant blandt for med of among for with".split())  # noqa: SIM905
-# A preposition first, then a pronoun as its object: both point back («for»: not in it,
-# «For det første»).
+# A preposition first, then a pronoun as its object: both point back (not «For det første»).
 _BEFORE_OBJECT = frozenset(
     "bak foran etter før mot hos til fra frå over under ved uten utan ifølge ifølgje "  # noqa: SIM905
     "rundt omkring around behind after before against without unlike beside besides".split()
