@@ -3161,3 +3161,44 @@ def test_a_word_the_story_writes_as_a_surname_is_the_persons_topic_not_anothers_
 
     assert not a_surname("Kursk", "Fylket ligger ved grensen til Ukraina Byen Kursk er byen.")
     assert not a_surname("Kåre", "Vi kastet Kåre ut av laget, sa Kåre Ingebrigtsen.")
+
+
+@pytest.mark.parametrize(
+    ("office", "glued"),
+    [("Magistrate", "magistrate_faith_mcgusty"), ("Senior Editor", "editor_faith_mcgusty")],
+)
+def test_an_office_written_as_a_title_is_no_part_of_a_persons_topic(
+    office: str, glued: str
+) -> None:
+    text = (
+        "Bail refused for factory worker\n\nA factory worker accused of a stabbing in the town"
+        f" centre was refused bail on Wednesday.\n\n{office} Faith McGusty said the case was"
+        " too serious for the court to deal with, and sent it to the crown court.\n\nThe man,"
+        " 46, will appear there on March 7. McGusty remanded him in custody until then."
+    )
+    commands = _commands(text, "en")
+    assert glued not in commands
+    assert "faith_mcgusty" in commands
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Earth is on track for 3 degrees Celsius of warming, and humanity needs to make deep"
+            " emission cuts this decade to have a chance of meeting the goals of the climate"
+            " agreement, a report said on Monday.\n\nThe findings come amid record global"
+            " temperatures and as the amount of warming pollution in the air reaches new heights.",
+            "celsius",
+        ),
+        (
+            "Førre veke regna det fleire terawattimar (TWh) ned i vasskraftmagasina våre."
+            " Fyllingsgraden auka med 4 prosentpoeng til nærmare 70 prosent, mens normalen for"
+            " årstida ligg rundt 85 prosent.\n\n– Dette hjelper godt på kraftproduksjonen i"
+            " Noreg, som består av 96 prosent vasskraft, seier rådgivar Lars Ragnar Solberg.",
+            "twh",
+        ),
+    ],
+)
+def test_a_unit_of_heat_or_energy_is_no_topic(text: str, unit: str) -> None:
+    assert unit not in [t.command for t in digest_article(parse_text(text)).topics]

@@ -50,7 +50,10 @@ TITLES = frozenset(
     # military ranks, and as abbreviated: «Lt Gen Sir Ralph Wooddisse», «Maj Gen Eirik Hansen»
     "lt gen col maj capt sgt cpl adm brig cdr cmdr "
     # a trade written as a title: «Broadcaster Tom Hale», «Singer Ed Sheeran»
-    "broadcaster presenter singer actor actress author novelist comedian".split()
+    "broadcaster presenter singer actor actress author novelist comedian "
+    # an office or a trade before the name: «Magistrate Faith McGusty», «Editor Linc Bedrosian»
+    "magistrate editor commissioner councillor detective inspector superintendent sergeant "
+    "constable professor reverend bishop senior deputy".split()
 )
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.

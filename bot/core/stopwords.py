@@ -114,7 +114,9 @@ GENERIC_NOUNS = {
         "rykk "
         # who comes to any crime, who is in any school story, what any council decides, a
         # firm's quarter: readers do not follow /politi, /elev, /vedtak or /kvartal
-        "politi elev vedtak kvartal".split()
+        "politi elev vedtak kvartal "
+        # a unit of energy, heat or work, and a paper any story quotes (/twh, /arsverk, /avis)
+        "twh gwh mwh terawattime gigawattime celsius årsverk avis".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -143,7 +145,10 @@ GENERIC_NOUNS = {
         "rescuer rescuers survivor survivors convict courthouse picket vote votes storey "
         "storeys "
         # a unit, a coroner, a stair any story may name in passing
-        "bushel bushels kilowatt megawatt gigawatt coroner stair stairs".split()
+        "bushel bushels kilowatt megawatt gigawatt coroner stair stairs "
+        # a unit of energy or heat; who lives in any town, who sits on any board, a newsroom
+        "twh gwh mwh celsius fahrenheit resident residents neighborhood neighbourhood "
+        "commissioner commissioners newsroom".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
