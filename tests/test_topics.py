@@ -3202,3 +3202,14 @@ def test_an_office_written_as_a_title_is_no_part_of_a_persons_topic(
 )
 def test_a_unit_of_heat_or_energy_is_no_topic(text: str, unit: str) -> None:
     assert unit not in [t.command for t in digest_article(parse_text(text)).topics]
+
+
+def test_a_municipality_named_with_og_is_one_topic() -> None:
+    text = (
+        "Ein mann vart stukken med kniv i Nore og Uvdal fredag kveld. Politiet i Nore og"
+        " Uvdal pågreip ein mann i 20-åra.\n\nMannen vart laurdag framstilt for fengsling i"
+        " tingretten.\n\nFolk i Nore og Uvdal er sjokkerte over knivstikkinga."
+    )
+    found = _commands(text, "nn")
+    assert "nore_og_uvdal" in found
+    assert not found & {"nore", "uvdal"}

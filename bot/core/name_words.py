@@ -65,6 +65,7 @@ ONE_NAME = frozenset(
         "vestfold og telemark",
         "oslo og viken",  # (Fylkesmannen i Oslo og Viken, 2019–2020)
         "oslo og akershus",
+        "nore og uvdal",  # (a municipality)
         "trinidad og tobago",
         "bosnia og hercegovina",
         "antigua og barbuda",
