@@ -148,6 +148,8 @@ def parsed(text: str, kind: str) -> Article | None:
 @PROFILE
 @given(prose(), QUERIES)
 @example("atomtrusselen AÅ tristere». ", "atom")  # (a name «AÅ», its command /aaa)
+@example("Nato Nato sier i İ bl.a. ", "atom")  # (a dotted capital I is no second «i»)
+@example("İ İ sier bl.a. ", "atom")
 def test_random_text_keeps_every_promise(text: str, query: str) -> None:
     article = parsed(text, "text")
     if article is not None:

@@ -50,7 +50,14 @@ def said_once(sentence: str) -> str:
     # (a word one, two or three places after itself: only then can anything repeat)
     if not any(a == b for gap in (1, 2, 3) for a, b in zip(words, words[gap:], strict=False)):
         return sentence
-    return _SMALL_TWICE.sub(r"\1", _TWICE.sub(_once, sentence))
+    return _SMALL_TWICE.sub(_small_once, _TWICE.sub(_once, sentence))
+
+
+def _small_once(found: re.Match[str]) -> str:
+    """The small word once, where both are the same word (not «i İ», nor «İ İ»: the case-blind
+    match takes a dotted capital I, a Turkish letter, for an «i»)."""
+    first, second = found.group().split(" ")
+    return first if first.lower() == second.lower() and "İ" not in first else found.group()
 
 
 # A span's end said with its start's word: «frå natt til laurdag til laurdag føremiddag».
