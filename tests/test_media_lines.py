@@ -162,3 +162,17 @@ def test_a_headline_under_its_update_kicker_is_the_title_over_its_tag_and_stamp(
     assert title == "Thunderstorm knocks out power to 8,000 customers"
     assert headings == []
     assert not any("2:45" in bullet for bullet in bullets), bullets
+
+
+@pytest.mark.parametrize("tail", [": Sjekk alle her!", " – se lista her"])
+def test_a_headlines_pointer_to_a_list_under_it_goes_and_the_headline_is_the_title(
+    tail: str,
+) -> None:
+    text = (
+        f"NRK Meny\nNormal\n\nNo får 23 nye bygder breiband{tail}\n\n23 bygdesamfunn i fylket"
+        " får no tilbod om breiband og raskare internett, opplyser fylkeskommunen.\n\nPengane"
+        " skal stimulere til utbygging i område der det ikkje er lønnsamt å bygge ut."
+    )
+    title, bullets, _ = _digest(text)
+    assert title == "No får 23 nye bygder breiband"
+    assert not any("her" in bullet.split() for bullet in bullets), bullets

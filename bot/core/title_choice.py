@@ -37,6 +37,11 @@ from bot.core.titles import (
     told_below,
 )
 
+# A headline's pointer to a list or pictures under it: «…: Sjekk alle her!», «– se listen her»
+_TEASER_TAIL = re.compile(
+    r"(?::| [–—-]) (?:[Ss]jekk|[Ss]e|[Ss]jå|[Ll]es|[Hh]er er) (?:alle|hele|heile|lista|listen|"
+    r"bildene|bileta|kartet|oversikten|oversikta|videoen)(?: \w+)? her[.!]?$"
+)
 _SUMMARY_LABELS = frozenset(
     (
         "summary",
@@ -67,6 +72,9 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         units[marked].kind = HEADING  # an h1 below the text is a heading
     if not find_title:
         return None
+    for unit in units[:3]:  # «… raskt internett: Sjekk alle her!»: the headline's teaser
+        if unit.kind == PARAGRAPH and unit.text.endswith(("her!", " her", "her.")):
+            unit.text = _TEASER_TAIL.sub("", unit.text)
     del units[: headline_over_byline(units)]  # a weather box, a date over «Council OKs …»
     if len(units) >= 3 and page_title_over(units[0], units[1]):
         del units[0]  # «Oscars 2020: Live updates … | Star-Advertiser» over the headline alone
