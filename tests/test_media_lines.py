@@ -176,3 +176,13 @@ def test_a_headlines_pointer_to_a_list_under_it_goes_and_the_headline_is_the_tit
     title, bullets, _ = _digest(text)
     assert title == "No får 23 nye bygder breiband"
     assert not any("her" in bullet.split() for bullet in bullets), bullets
+
+
+def test_a_date_over_two_of_the_sites_sections_is_no_title() -> None:
+    text = (
+        "Mandag 4. januar 2016 Kultur og medier\n\nStarter året med å kutte\n\nAvisen må kutte"
+        " i alt 40 årsverk i år, opplyser sjefredaktøren til de ansatte.\n\nMediebransjen"
+        " fortsetter å kutte i kostnader etter fall i annonseinntekter."
+    )
+    title, _, _ = _digest(text)
+    assert title == "Starter året med å kutte"

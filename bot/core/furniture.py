@@ -124,8 +124,7 @@ _LINK_BLOCK = re.compile(
     r"top stories|les på [\w+.]{2,20}|"  # (an E24+ story's teaser after «Les på E24+»)
     r"explore more on these topics|more on these topics|most viewed|mer fra|flere saker|"
     r"fleire saker|most read|read more|read also|also read|tags|topics|emner|stikkord|"
-    r"more stories(?=:)|"
-    r"read more in [\w ]{2,25}|on air now|"  # (a radio's show after it)
+    r"more stories(?=:)|read more in [\w ]{2,25}|on air now|"  # (a radio's show after it)
     # a box of other stories on one subject: «STORM LATEST», «READ SOME MORE»
     r"(?:[a-z]+ ){1,2}latest|read some more)\s*:?\s*$",
     re.IGNORECASE,
@@ -349,22 +348,23 @@ def _only_page_words(text: str) -> bool:
     tokens = [t.lower().strip(".-’'") for t in word_tokens(_GLUED_DATE.sub(" ", text))]
     if not tokens:
         return True
-    decisive = nav = function = 0
+    decisive = nav = function = joins = 0
     for token in tokens:
         if token in PAGE_WORDS or token in AGENCIES or token.startswith("@"):
             decisive += 1
         elif token in NAV:
             nav += 1
         elif token in FUNCTION:
-            function += 1
+            function, joins = function + 1, joins + (token in ("og", "and"))
         elif token in _REGIONS:
             continue  # a world menu's («BBC NEWS Americas Africa Europe Middle East …»)
         elif not (token in MONTHS or NUMERIC.match(token) or not token):
             return False
-    # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks» or
-    # «Lørdag 14. desember 2019 · Innenriks» (a date on a section) is not.
+    # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks», «Lørdag 14.
+    # desember 2019 · Innenriks» (a date on a section), «… 2016 Kultur og medier» are not.
     dated = nav < len(tokens) and function == 0
-    return decisive > 0 or (nav >= 2 and function == 0) or (nav <= 1 and dated)
+    sections = joins and function == joins and nav + function + 3 <= len(tokens)
+    return decisive > 0 or (nav >= 2 and function == 0) or (nav <= 1 and dated) or sections
 
 
 def is_credit(text: str) -> bool:
