@@ -178,11 +178,18 @@ def test_a_headlines_pointer_to_a_list_under_it_goes_and_the_headline_is_the_tit
     assert not any("her" in bullet.split() for bullet in bullets), bullets
 
 
-def test_a_date_over_two_of_the_sites_sections_is_no_title() -> None:
-    text = (
-        "Mandag 4. januar 2016 Kultur og medier\n\nStarter året med å kutte\n\nAvisen må kutte"
-        " i alt 40 årsverk i år, opplyser sjefredaktøren til de ansatte.\n\nMediebransjen"
-        " fortsetter å kutte i kostnader etter fall i annonseinntekter."
-    )
-    title, _, _ = _digest(text)
-    assert title == "Starter året med å kutte"
+@pytest.mark.parametrize(
+    ("stamp", "headline", "story"),
+    [
+        (
+            "Mandag 4. januar 2016 Kultur og medier",
+            "Starter året med å kutte",
+            "Avisen må kutte i alt 40 årsverk i år, opplyser sjefredaktøren til de ansatte.\n\n"
+            "Mediebransjen fortsetter å kutte i kostnader etter fall i annonseinntekter.",
+        ),
+        ("June 26, 2010 in Business", "Rural stores pinched", _STORY),
+    ],
+)
+def test_a_date_over_the_sites_sections_is_no_title(stamp: str, headline: str, story: str) -> None:
+    title, _, _ = _digest(f"{stamp}\n\n{headline}\n\n{story}")
+    assert title == headline

@@ -355,13 +355,13 @@ def _only_page_words(text: str) -> bool:
         elif token in NAV:
             nav += 1
         elif token in FUNCTION:
-            function, joins = function + 1, joins + (token in ("og", "and"))
+            function, joins = function + 1, joins + (token in ("og", "and", "in", "i"))
         elif token in _REGIONS:
             continue  # a world menu's («BBC NEWS Americas Africa Europe Middle East …»)
         elif not (token in MONTHS or NUMERIC.match(token) or not token):
             return False
     # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks», «Lørdag 14.
-    # desember 2019 · Innenriks» (a date on a section), «… 2016 Kultur og medier» are not.
+    # desember 2019 · Innenriks», «… 2016 Kultur og medier», «… 2010 in Business» are not.
     dated = nav < len(tokens) and function == 0
     sections = joins and function == joins and nav + function + 3 <= len(tokens)
     return decisive > 0 or (nav >= 2 and function == 0) or (nav <= 1 and dated) or sections
