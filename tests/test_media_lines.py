@@ -193,3 +193,13 @@ def test_a_headlines_pointer_to_a_list_under_it_goes_and_the_headline_is_the_tit
 def test_a_date_over_the_sites_sections_is_no_title(stamp: str, headline: str, story: str) -> None:
     title, _, _ = _digest(f"{stamp}\n\n{headline}\n\n{story}")
     assert title == headline
+
+
+def test_a_quote_with_its_speaker_on_top_is_no_title() -> None:
+    text = (
+        "– Dette er kjempealvorlig, sier informasjonssjef Kari Lund i Telenor.\n\nLitt før"
+        " klokken 11.30 fredag begynte kundene å ringe fordi de ikke kom seg på nett.\n\nDet"
+        " viste seg etter hvert at feilen rammet kunder over hele landet."
+    )
+    title, _, _ = _digest(text)
+    assert title is None

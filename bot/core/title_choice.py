@@ -27,6 +27,7 @@ from bot.core.stamps import SCORE_LINE, TEAM_SCORE
 from bot.core.structure import HEADING, TITLE, Unit, is_prose
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import (
+    QUOTE_START,
     breadcrumb_over,
     live_label,
     masthead,
@@ -149,7 +150,7 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         return f"{units.pop(0).text} {units.pop(0).text}"  # «Over 2100 døde …: – Folk graver …»
     if len(units) >= 3 and _tag(units[1]) and title_like(units[0], units[2]):
         del units[1]  # «Power Outage» under the headline, over the prose: the story's tag
-    if len(units) >= 2 and title_like(units[0], units[1]):
+    if len(units) >= 2 and title_like(units[0], units[1]) and not _said(units[0].text):
         del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
         return take_headline(units)  # (and its deck: «Thousands of passengers left stranded»)
     if len(units) >= 3 and short_caption(units[0], units[2]) and caption_over_headline(*units[:3]):
@@ -209,3 +210,9 @@ def _tag(unit: Unit) -> bool:
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
     )
+
+
+def _said(text: str) -> bool:
+    """A quote and who said it, its stop closing it: the story's first paragraph, no headline
+    («– Dette er kjempealvorlig, sier informasjonssjef Roald Orheim i Telenor Norge.»)."""
+    return text.startswith(QUOTE_START) and text.endswith(".") and bool(SAID_AFTER.search(text))
