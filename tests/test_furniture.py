@@ -4537,3 +4537,21 @@ def test_a_links_own_note_inside_a_sentence_goes(note: str) -> None:
         "Crews had restored power to most homes by the evening, according to a utility report"
         " released at 6 p.m."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nedover i saka er det tabellar som viser prisendringane.",
+        "From First Up, 5:12 am on 21 September 2020",
+    ],
+)
+def test_a_pointer_down_the_page_or_a_programmes_stamp_is_no_bullet(line: str) -> None:
+    text = (
+        "Prisane på mat steig i dag\n\nDaglegvarekjedene sette i dag opp prisane på fleire"
+        f" basisvarer, og mjølk kostar no 12 prosent meir.\n\n{line}\n\nBrød og smør har"
+        " også vorte dyrare, viser NRK si kartlegging."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert line not in paragraphs
+    assert len(paragraphs) == 2, paragraphs

@@ -78,6 +78,11 @@ PROMPT = CaseBlind(
     # eller video.», «The Motley Fool has a disclosure policy.»
     r"^har du (?:et |eit )?tips\??$|^send oss (?:informasjon|tips|bilete|bilder|video)|"
     r"has a disclosure policy\.?$|"
+    # a pointer down the page, a radio programme's stamp: «Nedover i saka er det tabellar
+    # som viser …», «From First Up, 5:12 am on 21 September 2020»
+    r"^(?:nedover|lenger nede|lengre nede|lenger ned|nederst) i (?:saka|saken|artikkelen)\b|"
+    r"^further down (?:the page|this (?:article|story|page))\b|"
+    r"^from [\w ]{2,30}, \d{1,2}[:.]\d{2} ?[ap]m on |"
     # a paywall's offer: «Start Free Account Get access to 7 premium stories …»
     r"start free account|get access to \d+ premium|subscribe now|choose a package|"
     # the site selling itself: «Get the latest financial news … from our award-winning team»
