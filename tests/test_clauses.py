@@ -634,3 +634,14 @@ def test_the_nynorsk_norms_gir_and_tar_are_finite_verbs(sentence: str) -> None:
 )
 def test_a_phrase_of_with_and_a_participle_alone_is_no_clause(text: str, clause: bool) -> None:
     assert clause_checker("en").has_main_clause(text) is clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Fyllingsgrada i NO5 (Vestlandet) enda førre veke på 94,4 prosent.", True),
+        ("Prisen (i snitt) enda høgare.", False),
+    ],
+)
+def test_nynorsk_enda_after_a_subjects_aside_is_its_verb(text: str, clause: bool) -> None:
+    assert clause_checker("nn").has_main_clause(text) is clause

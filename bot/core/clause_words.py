@@ -66,7 +66,11 @@ PLACE_DECIDES = {
     "en": frozenset(),
 }
 # «… i Drangedal så langt i skoleåret»: «så» before these is «so», whatever stands before it.
-SO_ADVERB = frozenset("langt lenge mye mange godt snart fort mykje".split())  # noqa: SIM905
+SO_ADVERB = frozenset(
+    "langt lenge mye mange godt snart fort mykje "  # noqa: SIM905
+    # («enda høgare»: even; comparatives)
+    "meir mer mindre fleire flere betre bedre verre større høgare høyere lågare lavere".split()
+)
 PREPOSITIONS_EN = frozenset(
     "of from in on at by with for about between into over under after before than like "  # noqa: SIM905
     "among against during without across through toward towards amid per including despite "

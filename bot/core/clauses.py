@@ -1,9 +1,8 @@
 """Whether a text has a main clause: a finite verb outside its subordinate clauses.
 
 bot.core.verbs says which words can be finite verbs; this module reads where a sentence's
-subordinate clauses run, and where a form that is a verb or a noun is the verb («Ambulansen
-rykket ut») or the noun («det store løftet», «to hytter»). A bullet without a main clause is
-a fragment: «Arne Bård Dalhaug, som er pensjonert generalløytnant.» (a relative's verb only).
+subordinate clauses run, and where a verb or noun form is the verb («Ambulansen rykket ut»). A
+fragment has no main clause: «Arne Bård Dalhaug, som er pensjonert generalløytnant.»
 """
 
 from __future__ import annotations
@@ -76,7 +75,7 @@ class ClauseChecker(VerbForms):
     def _subject_before(self, previous: str, capital: bool) -> bool:
         """Whether the word before could end a subject: a pronoun, a name, a definite noun."""
         if not previous or not previous[0].isalpha():
-            return False
+            return previous == ")"  # (its aside closed: «Fyllingsgrada i NO5 (Vestlandet) enda»)
         if previous in SUBJECT_PRONOUNS or capital:
             return True
         if len(previous) < 4 or previous in NEVER_VERBS or previous in CLAUSE_ADVERBS:
@@ -276,7 +275,8 @@ class ClauseChecker(VerbForms):
         if word in PLACE_DECIDES[self.language]:
             tokens = around()
             following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-            if following in SO_ADVERB and (capital or not self._subject_before(previous, False)):
+            adverb = capital or word == "enda" or not self._subject_before(previous, False)
+            if following in SO_ADVERB and adverb:  # («enda høgare»: even, after any subject)
                 return True  # «i Drangedal så langt»: «so» (but «Han så mange», «Politiet så»)
             return not (self._subject_before(previous, capital) or following in SUBJECT_PRONOUNS)
         if word in PASSIVE_EN and self.language == "en":
