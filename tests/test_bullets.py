@@ -4498,3 +4498,23 @@ def test_a_cry_whose_speaker_follows_its_exclamation_mark_gets_no_second_speaker
 )
 def test_a_kind_the_sentence_before_named_points_back(language: str, text: str) -> None:
     assert opens_with_pronoun(text, clause_checker(language))
+
+
+def test_a_compounds_last_part_said_again_is_said_once() -> None:
+    text = (
+        "Straumprisane held seg høge\n\n– Vi må vere førebudde på at straumprisane held seg"
+        " høge gjennom heile året, sa NVE-direktør direktør Kari Lund til E24 måndag.\n\n"
+        "Prisane steig med 20 prosent i januar, viser tal frå Nord Pool."
+    )
+    assert not any("direktør direktør" in bullet for bullet in _digest_bullets(text))
+    assert said_once("Ap-leder leder partiet godt.") == "Ap-leder leder partiet godt."
+
+
+def test_an_english_compound_broken_at_its_hyphen_is_whole_again() -> None:
+    text = (
+        "Council weighs housing plan\n\nSome residents say the increase in multi- family"
+        " buildings would lower property values in historic neighborhoods.\n\nThe council"
+        " will vote on the plan next month."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert "the increase in multi-family buildings" in paragraphs[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.lexicon import lexicon
+from bot.core.verbs import verb_forms
 
 _BROKEN = re.compile(r"(?<!\w)([a-zæøå]{2,})- ([a-zæøå]{2,})\b")
 # «barne- og ungdomsskolen», «lese- eller skriveferdighet»: a hyphen that stands for a word.
@@ -46,11 +47,24 @@ _SMALL_TWICE = re.compile(
 def said_once(sentence: str) -> str:
     """A sentence with words an edit left twice said once (read for bullets only: a search
     over every word of every article would cost more than the digest)."""
+    if "-" in sentence:
+        sentence = _TAIL_TWICE.sub(_tail_once, sentence)
     words = sentence.lower().split()
     # (a word one, two or three places after itself: only then can anything repeat)
     if not any(a == b for gap in (1, 2, 3) for a, b in zip(words, words[gap:], strict=False)):
         return sentence
     return _SMALL_TWICE.sub(_small_once, _TWICE.sub(_once, sentence))
+
+
+# A compound's last part said again as the next word: «NVE-direktør direktør Kjetil Lund».
+_TAIL_TWICE = re.compile(r"(?<=\w-)([a-zæøå]{4,}) \1\b")
+
+
+def _tail_once(found: re.Match[str]) -> str:
+    word = found.group(1)  # (not a verb's form: «Ap-leder leder partiet»)
+    return (
+        word if not any(verb_forms(lang).is_finite(word) for lang in _LANGUAGES) else found.group()
+    )
 
 
 def _small_once(found: re.Match[str]) -> str:
@@ -84,7 +98,8 @@ def _join(found: re.Match[str]) -> str:
         dictionary = lexicon(language)
         if dictionary.known(word) or dictionary.lemma(word) != word:
             return word
-    return found.group()
+    english = lexicon("en")  # («multi- family»: an English compound's hyphen, its space lost)
+    return f"{head}-{tail}" if english.known(head) and english.known(tail) else found.group()
 
 
 # A Norwegian sentence's first word never stands capitalised inside one: after a line with
