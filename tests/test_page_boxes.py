@@ -143,3 +143,15 @@ def test_a_caption_that_says_who_is_pictured_given_twice_is_no_bullet() -> None:
     _, bullets, _ = _digest(text)
     assert bullets[0].startswith("Styret i Entra har mottatt interesse"), bullets
     assert not any("Avbildet" in bullet for bullet in bullets), bullets
+
+
+def test_a_box_of_data_run_into_one_line_with_its_sources_is_no_section() -> None:
+    text = (
+        "Skulane forsvinn\n\nTjue skular i to kommunar er lagde ned sidan 1986, viser tal frå"
+        " kommunane.\n\nNedlagde skular * Volda: Lid skule, Dale skule, Hjartå skule. * Ørsta:"
+        " Urke skule, Bjørke skule, Lystad skule. (Kjelder: Ørsta og Volda kommunar)\n\nMen"
+        " også Folkestad skule lever no utrygt med synkande elevtal, seier rektor Kari Lund."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert not any("Lid skule" in p for s in article.sections for p in s.paragraphs)

@@ -169,7 +169,12 @@ _INLINE_LIST = re.compile(r"^([^\n*.!?]{2,60}) \* ([^\n]+ \* [^\n]+)$", re.MULTI
 
 def _list_lines(found: re.Match[str]) -> str:
     items = found.group(2).split(" * ")
+    if _SOURCES.search(items[-1]):
+        return ""  # a box of data and its sources («… (Kjelder: Volda kommune)»): no story's
     return found.group(1) + "\n\n" + "\n".join(f"* {item}" for item in items)
+
+
+_SOURCES = re.compile(r"\((?:Kjelder?|Kilder?|Sources?): [^()]{2,120}\)$")
 
 
 def _check(text: str) -> str:
