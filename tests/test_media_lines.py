@@ -203,3 +203,13 @@ def test_a_quote_with_its_speaker_on_top_is_no_title() -> None:
     )
     title, _, _ = _digest(text)
     assert title is None
+
+
+def test_a_videos_title_run_into_its_blurb_is_no_lead() -> None:
+    video = (
+        "Coast Guard Capt. Tom Sparks says the spill clean-up will continue Coast Guard Capt."
+        " Tom Sparks, the coordinator for the oil spill, explains how the clean-up will go on."
+    )
+    title, bullets, _ = _digest(f"Clean-up will continue, Coast Guard says\n\n{video}\n\n{_STORY}")
+    assert title == "Clean-up will continue, Coast Guard says"
+    assert not any("explains how" in bullet for bullet in bullets), bullets

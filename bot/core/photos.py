@@ -134,6 +134,8 @@ def media_blocks(texts: list[str], alone: list[bool]) -> set[int]:
         if len(cut) > _CUT_COPY and text.startswith(cut):
             # «A woman and child walk through …, ...» over the caption whole
             found.update((i - 1, i) if is_caption(text) else (i - 1,))
+        if i <= 3 and _title_run_into_blurb(text):
+            found.add(i)  # a video's title, its blurb glued on: «X says … continue X, …»
         if i and text[:1] == "(" and _PHOTO_LINKS.match(text):
             found.update((i - 1, i))  # a caption over «(Full-size photo)(All photos)»
         if i and text[:1] in "IMV" and _RUN_ON_LABEL.match(text):
@@ -298,3 +300,14 @@ _NAME_JOINS = ("og", "and", "&")
 # A caption's label run into its caption: «Image caption Judges look at …»
 _RUN_ON_LABEL = re.compile(r"(?:Image|Media|Video) caption(?:[,:]? (?=[A-Z0-9])|[,:]?$)")
 _PHOTO_LINKS = re.compile(r"\((?:full-size photo|all photos|view photo|enlarge photo)\)", re.I)
+
+
+def _title_run_into_blurb(text: str) -> bool:
+    """«Coast Guard Capt. Thomas Sparks says BP oil spill clean-up will continue Coast Guard
+    Capt. Thomas Sparks, Federal On-Scene Coordinator …, explains …»: a video's title run
+    into its blurb, which names its speaker again with no stop between them."""
+    head = " ".join(text.split(" ", 5)[:5])
+    if len(head) < 20 or not head[:1].isupper() or head.count(" ") < 4:
+        return False
+    again = text.find(f" {head}", len(head))
+    return again > 0 and text[again - 1].isalpha()
