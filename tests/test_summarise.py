@@ -950,3 +950,19 @@ def test_a_quote_that_goes_on_under_its_speakers_name_has_its_speaker() -> None:
     )
     bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert any(b.endswith("fortsetter Hustad.") for b in bullets), bullets
+
+
+def test_what_a_thing_is_as_a_reference_book_tells_it_yields_to_the_news() -> None:
+    text = (
+        "Foods recalled over salmonella\n\nSeveral foods have been recalled in recent weeks"
+        " over potential salmonella contamination from a whey powder.\n\nSalmonella is one of"
+        " the most common causes of food poisoning in the country, according to health"
+        " officials. Most people with salmonella infections develop fever and cramps.\n\n"
+        "Cracker sandwiches from Lakeview Foods also contain the recalled whey powder.\n\n"
+        "Harbor Foods Inc. is recalling frozen chicken dinners because of the contaminated"
+        " whey powder.\n\nA pasta salad sold in 244 grocery stores was recalled on Friday."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
+    ]
+    assert not any(b.startswith(("Salmonella is", "Most people")) for b in bullets), bullets

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from itertools import chain, repeat
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
+from bot.core.case_blind import CaseBlind
 from bot.core.model import LIST_ITEM, LIVE_ENTRY
 
 # Sections this long (features) get bullets from every part, not only from the top.
@@ -73,6 +74,8 @@ def score_sentences(analysis: Analysis, result: int | None) -> dict[int, float]:
             # (a short sentence that gives a figure is news: «Inflasjonen er nå på 6,3 prosent.»)
             figure = 5 <= n < 8 and _AMOUNT.search(sentence.text) is not None
             length = 1.0 if 8 <= n <= 40 or figure else 0.6
+            if _DEFINES_WORD.found(sentence.text[:60]) and _DEFINITION.match(sentence.text):
+                length *= _DEFINITION_WEIGHT  # «Salmonella is a group of bacteria that …»
             # Under a crosshead a part may open on its scene; the lead's news comes first; and
             # the sentence that says the crosshead's own words is the one it announces
             # («Slo med spade» over «… skal så ha tatt en spade og forsøkt å slå …»).
@@ -98,6 +101,16 @@ _AMOUNT = re.compile(
     r"|millioner|milliarder|mill\.|mrd\.|millions?|billions?)"
 )
 _STEM = 6  # letters two words of one stem share: «frifinnelse», «frifinnes»
+# What a thing is, as a reference book tells it: background to any story about it, not news
+# («Salmonella is one of the most common causes of …», «Most people with X develop …»).
+_DEFINES_WORD = CaseBlind(r" is | are | er |^most people")
+_DEFINITION = re.compile(
+    r"(?:[A-Z][\w-]+ ){1,2}(?:is|are) (?:a|an|one of the)(?: \w+)?(?: \w+)? (?:group|type|kind|"
+    r"family|class|form|causes?|sources?) of\b|Most people (?:with|who)\b"
+    r"|(?:[A-ZÆØÅ][\w-]+ ){1,2}er (?:en|ei|et|ein|eit) (?:\w+ )?(?:gruppe|type|form|fellesnavn|"
+    r"samlebetegnelse|samlenamn) (?:av|på|for)\b"
+)
+_DEFINITION_WEIGHT = 0.5
 _RESULT_LEAD = 0.5  # above every sentence of the report (the lead, its own, stays first)
 
 # Weights tuned on NorSumm dev with bench/quality.py (see the README's figures).
