@@ -4518,3 +4518,18 @@ def test_an_english_compound_broken_at_its_hyphen_is_whole_again() -> None:
     )
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert "the increase in multi-family buildings" in paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "points"),
+    [
+        ("nn", "Åtvaringa kom berre ei veke før den store prisjusteringa i dag.", True),
+        ("nb", "Vedtaket kom etter et langt møte i kommunestyret torsdag.", True),
+        ("en", "The approval came during a special council meeting on Sept. 10.", True),
+        ("nb", "Snøen kom tidlig til Østlandet i år.", False),
+    ],
+)
+def test_a_decision_or_warning_that_came_is_the_one_the_sentence_before_told(
+    language: str, text: str, points: bool
+) -> None:
+    assert opens_with_pronoun(text, clause_checker(language)) is points

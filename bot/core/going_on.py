@@ -222,7 +222,20 @@ def kind_told(text: str) -> bool:
     cheap = cheap or text[:1] in "AaNnEePp" or "this " in text or "ese " in text or "sse " in text
     cheap = cheap or "dette " in text or "This " in text or "Dette " in text
     cheap = cheap or "ince then" in text or "iden d" in text or "idan d" in text
+    if " came " in text[:40] or " k" in text[:30]:
+        return _TOLD_BY_NOUN.match(text) is not None or (
+            cheap and _KIND_TOLD.search(text) is not None
+        )
     return cheap and _KIND_TOLD.search(text) is not None
+
+
+# What the one before told, by its noun: «Åtvaringa kom berre ei veke før …», «The approval
+# came during a special meeting …».
+_TOLD_BY_NOUN = re.compile(
+    r"(?:The (?:approval|decision|announcement|warning|ruling|verdict|move|news|call) came"
+    r"|(?:Vedtaket|Beslutningen|Avgjørelsen|Avgjerda|Beskjeden|Åtvaringa|Advarselen|Varselet|"
+    r"Kunngjøringen|Kunngjeringa) (?:kom|kjem|kommer))\b"
+)
 
 
 _DEFINITE = frozenset(("den", "det", "de", "dei", "the"))
