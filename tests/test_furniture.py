@@ -4484,6 +4484,7 @@ def test_a_caption_credited_to_a_site_or_to_an_empty_field_is_no_heading(caption
         "Leste du? Disse kommunene kan bli slått sammen med tvang",
         "Bakgrunn: 1391 skoler rammet av skoledøden",
         "Did you read this? Council votes to close the last village school",
+        "Fikk du med deg? Sp lovar strategi for å hjelpe småskulane",
     ],
 )
 def test_a_link_to_another_story_under_its_label_is_no_heading(link: str) -> None:

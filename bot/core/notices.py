@@ -27,8 +27,8 @@ _LINK_LABEL = re.compile(
     r"video|se video|sjå video|watch|watch video)(?:\s*:?\s+[A-ZÆØÅ«\"“'‘].*)?$"
     r"|^watch (?:[A-Z][\w&]* ){1,3}live\.?$"  # «Watch BNN Bloomberg live.»
     r"|^(?:mer|meir) om [\w-]+: [A-ZÆØÅ].*$"  # «Mer om flyet: Dette bør du vite om F-35»
-    r"|^(?:(?:las|leste|har) du(?: lest| lese| sett)?(?: denne| dette| den)?\?|"  # «Leste du?
-    r"did you (?:read|see|miss) (?:this|these)\?|bakgrunn:|background:) [A-ZÆØÅ0-9«\"“].*$"
+    r"|^(?:(?:las|leste|har|fikk|fekk) du(?: lest| lese| sett| fått| med deg)*(?: denne| dette"
+    r"| den)?\?|did you (?:read|see|miss) (?:this|these)\?|bakgrunn:|background:) [A-ZÆØÅ0-9«].*$"
     r"|^read: [A-ZÆØÅ«\"“'‘].*$"  # «READ: Clerk threatened …» (not «Read, who coached …»)
     r"|^les på [\w+.]{2,20} [–—-] [A-ZÆØÅ0-9«].*$"  # «Les på E24+ – 2021 vil handle om …»
     # an alert's button: «Få varsel ved oppdateringer av «Folkehelseinstituttet venter …»»
