@@ -4533,3 +4533,8 @@ def test_a_decision_or_warning_that_came_is_the_one_the_sentence_before_told(
     language: str, text: str, points: bool
 ) -> None:
     assert opens_with_pronoun(text, clause_checker(language)) is points
+
+
+def test_a_compound_of_two_common_words_is_no_slip_to_mend() -> None:
+    text = "Det var formlaget Frisk Asker som vant kampen 3-1 på hjemmebane."
+    assert mend_spelling(text, "nb") == text

@@ -212,7 +212,8 @@ _TITLE_PREPOSITIONS = frozenset(("In", "On", "At", "To", "For", "After", "Over",
 # A reporter's name after a paragraph's first sentence, a local paper's byline: «Cheshire
 # East councillors have narrowly agreed to consult on …, writes Belinda Ryan.»
 _WRITES = re.compile(
-    r"^((?:[^.!?]|(?<=\d)\.(?=\d)){40,}?)(?<![«»\"“”]), writes (?!The )"  # («£17.5m», «"catastrophic"»)
+    # (a figure's stop and quoted words inside it: «£17.5m», «the "catastrophic" failure»)
+    r"^((?:[^.!?]|(?<=\d)\.(?=\d)){40,}?)(?<![«»\"“”]), writes (?!The )"
     r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+\.(?= |$)"
 )
 

@@ -363,7 +363,7 @@ def _only_page_words(text: str) -> bool:
     # «Sport» alone or «Sport og kultur» may be a heading; «Heim Nyhende Innanriks», «Lørdag 14.
     # desember 2019 · Innenriks», «… 2016 Kultur og medier», «… 2010 in Business» are not.
     dated = nav < len(tokens) and function == 0
-    sections = joins and function == joins and nav + function + 3 <= len(tokens)
+    sections = joins > 0 and function == joins and nav + function + 3 <= len(tokens)
     return decisive > 0 or (nav >= 2 and function == 0) or (nav <= 1 and dated) or sections
 
 

@@ -168,7 +168,8 @@ AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Da
     r"|^[A-Z]{4,}-(?=[A-Z][a-z])"
     r"|^\([A-Z]{2,5}\)\s+(?=[A-Z][a-z]|[A-Z]{2,} [a-z])"  # «(APP) US space agency NASA …»
     r"|^\([A-Z]{2,8}- ?[A-Z]{2,5}\)\s+(?=[A-Z])"  # a syndicator's and its wire's: «(MENAFN- AFP)»
-    r"|^\([A-Z]{2,8}(?:/[A-Z]{2,8})?\) [A-Z][A-Z.,' ]{2,30} [-–—]\s+(?=[A-Z])"  # «(CBS/AP) DETROIT -»
+    # two agencies, then the place: «(CBS/AP) DETROIT - A man …»
+    r"|^\([A-Z]{2,8}(?:/[A-Z]{2,8})?\) [A-Z][A-Z.,' ]{2,30} [-–—]\s+(?=[A-Z])"
     # a date, then the place in brackets: «December 12, 2010 (CHICAGO) More than 300 …»;
     # a live ticker's source: «BA: Politiet opplyser at …»
     r"|^[A-Z][a-z]+ \d{1,2}, \d{4} \([A-Z][A-Z ]{2,30}\)\s*(?=[A-Z])"

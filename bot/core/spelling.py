@@ -47,6 +47,8 @@ def _mended(word: str, language: str) -> str | None:
     lex = lexicon(language)
     if (word[-1] == "s" and lex.known(word[:-1])) or (word[0] == "u" and lex.known(word[1:])):
         return None  # «sakens», «uforutsigbarhet»: a genitive, a known word's opposite
+    if _two_common_words(word, table):
+        return None  # «formlaget»: a compound of two common words, not «forlaget» misspelt
     letters = _LETTERS.get(language, _LETTERS["en"])
     found = {edit for edit in _edits(word, letters) if table.get(edit, 0.0) >= _COMMON}
     if language == "nn":  # (Bokmål's list: «sikkerheit» less its «i» is Bokmål, no slip)
@@ -56,6 +58,18 @@ def _mended(word: str, language: str) -> str | None:
     ends = (word[1:], word[:-1])
     blocked = any(table.get(edit, 0.0) >= _COMMON and edit not in found for edit in ends)
     return found.pop() if len(found) == 1 and not blocked else None
+
+
+_PART = 4  # letters, and a Zipf of _PART_ZIPF or more: a compound's part a writer means
+_PART_ZIPF = 4.5
+
+
+def _two_common_words(word: str, table: dict[str, float]) -> bool:
+    """Whether the word is two common words written together («form» + «laget»)."""
+    return any(
+        table.get(word[:i], 0.0) >= _PART_ZIPF and table.get(word[i:], 0.0) >= _PART_ZIPF
+        for i in range(_PART, len(word) - _PART + 1)
+    )
 
 
 def _doubled_less(word: str, edit: str) -> bool:
