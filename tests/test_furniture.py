@@ -4556,3 +4556,35 @@ def test_a_pointer_down_the_page_or_a_programmes_stamp_is_no_bullet(line: str) -
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert line not in paragraphs
     assert len(paragraphs) == 2, paragraphs
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Check out their full tour dates below.",
+        "Find full tour dates, including the festival leg, at the bottom of the page.",
+        "The trusts below are ranked from the highest share of patients waiting.",
+    ],
+)
+def test_a_pointer_to_the_pages_list_is_no_bullet(pointer: str) -> None:
+    text = (
+        f"Band announces world tour\n\nThe band will play 40 shows in Europe and North"
+        f" America next year, its label said on Monday. {pointer}\n\nTickets go on sale on"
+        " Friday, and the tour opens in Oslo on May 8."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=90).sections for b in s.bullets
+    ]
+    assert not any(b.startswith(pointer[:20]) for b in bullets), bullets
+    assert not any("below" in b or "bottom of" in b for b in bullets), bullets
+
+
+def test_a_pages_last_modified_stamp_is_no_heading() -> None:
+    text = (
+        "May survives vote\n\nLast Modified Thursday, 17 January 2019 (11:28 IST)\nLondon:"
+        " The prime minister has survived a vote of no confidence in the House of Commons,"
+        " averting a snap general election.\nGiving her reaction, she told MPs she would"
+        " continue to work."
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    assert [s.heading for s in digest.sections] == [None]

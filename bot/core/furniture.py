@@ -62,6 +62,7 @@ _LABEL_RE = re.compile(
     r"^(?:"
     + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
     + r")(?:\s*[:,|/–—>»-]|\s*$|(?-i:(?=[A-Z][a-z]))"  # or glued: «Share this articleClose»
+    r"|\s(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"  # («Last Modified Thursday, …»)
     r"|(?:(?<=caption)|(?<=image source)|(?-i:(?<=SHARE)))\s(?-i:(?=[A-Z0-9])))",  # «SHARE X»
     re.IGNORECASE,
 )
@@ -142,8 +143,7 @@ _CAPS_BYLINE_RUN = re.compile(  # (or its address: «MAGNUS VOLLSET magnus.volls
     r"(?=[A-ZÆØÅ][a-zæøå])"
 )
 _IMAGE_ALT = re.compile(r"(?i:article|featured|hero|lead|main) (?i:image|photo)(?=[A-Z])")
-# A rail's stamp run into the next story's title: «35m agoPassengers to wait …»
-_STAMPED_TEASER = re.compile(r"\d{1,2}[mhd] ago(?=[A-Z‘'\"“])")
+_STAMPED_TEASER = re.compile(r"\d{1,2}[mhd] ago(?=[A-Z‘'\"“])")  # «35m agoPassengers …»: a rail
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
 _SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or breadcrumb
 

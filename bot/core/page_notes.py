@@ -241,6 +241,16 @@ _WHEN_TALKED_TO = re.compile(
 )
 
 
+# A pointer to the page's list or table: «Find full tour dates … at the bottom of the page.»,
+# «The trusts below are ranked from …», «Sjå heile lista nedanfor.»
+_LIST_BELOW = re.compile(
+    r"\b(?:check out|see|find|view|read|here are|here is|sjå|se|sjekk)\b[^.!?]{0,80}"
+    r"\b(?:below|at the bottom of (?:the|this) (?:page|article|story)|nedanfor)[.!:]?$"
+    r"|\b(?:listed|ranked|shown|below) (?:below|are|is)\b(?! zero| freezing| average)",
+    re.IGNORECASE,
+)
+
+
 def points_ahead(text: str) -> bool:
     """Whether a sentence only points to the words below it («… slik.», «X talks to BT.»,
     «X reacted to the news Tuesday night.», «Kort tid senere oppdaterte politiet saken.»)."""
@@ -248,6 +258,8 @@ def points_ahead(text: str) -> bool:
         return _POINTS_AHEAD.search(text) is not None
     if ("react" in text or "reager" in text or "oppdater" in text) and _REACTED.search(text):
         return True
+    if ("elow" in text or "bottom of" in text or "nedanfor" in text) and _LIST_BELOW.search(text):
+        return True  # «Check out their full tour dates below.»: the list is the page's
     if any(w in text for w in _WHEN_TALKING) and _WHEN_TALKED_TO.match(text):
         return True
     return any(w in text for w in _TALKS) and _TALKS_TO.match(text) is not None

@@ -106,6 +106,7 @@ LABELS = (
     "image source", "image caption", "media caption", "video caption", "photo", "photograph",
     "caption", "jump directly to the content", "jump to content",
     "picture", "credit", "image", "published", "updated", "posted", "last updated",
+    "last modified",
     "read more", "now read", "see also", "also read", "read also", "go deeper", "more",
     "read the full story", "read the full story here", "read the full article",
     "related topics", "related", "related stories", "more on this story", "more on this",
