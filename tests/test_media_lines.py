@@ -213,3 +213,15 @@ def test_a_videos_title_run_into_its_blurb_is_no_lead() -> None:
     title, bullets, _ = _digest(f"Clean-up will continue, Coast Guard says\n\n{video}\n\n{_STORY}")
     assert title == "Clean-up will continue, Coast Guard says"
     assert not any("explains how" in bullet for bullet in bullets), bullets
+
+
+def test_a_short_alt_text_its_caption_says_again_over_a_credit_is_no_heading() -> None:
+    text = (
+        "Ras tok hus i Skåbu\n\nI Skåbu er et hus tatt av ras, og en mann er reddet ut og sendt"
+        " til legevakten.\n\nHus tatt av flom\n\nHus tatt av flom langs riksveg 255"
+        " Vinstra-Skåbu.\n\nFoto: Kari Lund\n\nVegen er stengt, og flere hus er evakuert,"
+        " opplyser politiet."
+    )
+    _, bullets, headings = _digest(text)
+    assert headings == [], headings
+    assert not any("langs riksveg 255" in bullet for bullet in bullets), bullets

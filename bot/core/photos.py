@@ -233,7 +233,7 @@ def _same_photo(alt: str, caption: str) -> bool:
     person over a credit are the photo's alt text and caption."""
     if alt.count(" ") > 14 or alt.endswith(":") or caption.count(" ") > 25:
         return False
-    if caption.startswith(alt) and len(alt) >= _ALT_GIVEN_AGAIN:
+    if caption.startswith(alt) and (len(alt) >= _ALT_GIVEN_AGAIN or alt.count(" ") >= 2):
         return True  # «Stig Ørnvall er styreleder …» / «Stig Ørnvall er styreleder …. Han …»
     if ". " in caption.rstrip(".") or ". " in alt.rstrip("."):
         return False
