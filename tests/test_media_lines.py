@@ -225,3 +225,15 @@ def test_a_short_alt_text_its_caption_says_again_over_a_credit_is_no_heading() -
     _, bullets, headings = _digest(text)
     assert headings == [], headings
     assert not any("langs riksveg 255" in bullet for bullet in bullets), bullets
+
+
+def test_a_pull_quotes_credit_under_it_is_no_heading() -> None:
+    text = (
+        "Huset raste\n\nI Skåbu er et hus tatt av ras, og en mann er reddet ut og sendt til"
+        " legevakten.\n\nSå gikk det et nytt ras og jeg måtte bare løpe! Og dette raset tok"
+        " med seg hele huset.\n\nKari Lund, Mesta\n\nHuset ligger på Kvikne, seks kilometer"
+        " fra Vinstra, opplyser politiet."
+    )
+    _, bullets, headings = _digest(text)
+    assert headings == [], headings
+    assert any(bullet.startswith("Huset ligger på Kvikne") for bullet in bullets), bullets

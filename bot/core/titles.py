@@ -11,7 +11,7 @@ from bot.core.bylines import is_name_line, names_only
 from bot.core.furniture import is_furniture
 from bot.core.model import PARAGRAPH
 from bot.core.page_words import NAV
-from bot.core.speakers import SPEECH_VERBS
+from bot.core.speakers import SAID_AFTER, SPEECH_VERBS
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.verbs import verb_forms
 
@@ -208,6 +208,7 @@ def caption_heading(
 
 
 _PERSON = re.compile(r"[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ]\.)? [A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?")
+_FIRST_PERSON = re.compile(r"\b(?:jeg|eg|vi|me|I|we)\b")  # (a pull quote's words, its credit below)
 # A speaker's name in a quote's attribution: «…, sier sjømatanalytiker Paul T. Aandahl».
 _SPEAKER_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}) (?:\S+ ){{0,3}}$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(rf"^,? (?:{SPEECH_VERBS})\b", re.IGNORECASE)
@@ -224,6 +225,8 @@ def pictured_speaker(text: str, above: Sequence[str], following: str) -> bool:
         return False
     if following.startswith(name):
         return False
+    if where and above and _FIRST_PERSON.search(above[-1]) and not SAID_AFTER.search(above[-1]):
+        return True  # «Så gikk det et nytt ras og jeg måtte bare løpe! …» / «Bjørn Heide, Mesta»
     surname = name.rsplit(" ", 1)[1]
     for said in (*above, following):
         start = said.find(name) if said is not following else said.find(surname)
