@@ -4538,3 +4538,14 @@ def test_a_decision_or_warning_that_came_is_the_one_the_sentence_before_told(
 def test_a_compound_of_two_common_words_is_no_slip_to_mend() -> None:
     text = "Det var formlaget Frisk Asker som vant kampen 3-1 på hjemmebane."
     assert mend_spelling(text, "nb") == text
+
+
+def test_a_figure_told_again_by_the_name_in_brackets_is_one_bullet() -> None:
+    text = (
+        "1300 tatt for fyllekjøring\n\nUtrykningspolitiet (UP) beslagla 6936 førerkort i 2025."
+        " 1332 av dem ble beslaglagt som følge av ruskjøring.\n\nTallene viser at UP i fjor"
+        " beslagla 6936 førerkort. Det er en nedgang på 5,4 prosent fra året før.\n\nFlest"
+        " førerkort ble beslaglagt i UP-distrikt Øst, med en total på 1831."
+    )
+    bullets = _digest_bullets(text)
+    assert sum("6936 førerkort" in bullet for bullet in bullets) == 1, bullets

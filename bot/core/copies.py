@@ -314,7 +314,8 @@ def _counts(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((n.lower(), what.lower()) for n, what in _COUNTED.findall(text))
 
 
-_NAME = re.compile(r"(?<=[\w,] )(?>[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)*)")
+_NAME = re.compile(r"(?:(?<=[\w,] )|(?<=\w \())(?>[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)*)")
+# (a name in brackets too: «Utrykningspolitiet (UP) beslagla …»)
 # One who tells it is no name of the fact: «Til retten har Ola Opdahl opplyst at …» (but «Befalet
 # i Tromsø sier …» is the officers of another place).
 _TELLS = re.compile(rf" (?:{SPEECH_VERBS}|opplyst|sagt)\b")
