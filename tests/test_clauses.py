@@ -645,3 +645,19 @@ def test_a_phrase_of_with_and_a_participle_alone_is_no_clause(text: str, clause:
 )
 def test_nynorsk_enda_after_a_subjects_aside_is_its_verb(text: str, clause: bool) -> None:
     assert clause_checker("nn").has_main_clause(text) is clause
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nn", "Kommuneoverlege Unni Natås oppmodar folk om å vurdere før dei ringjer legevakta."),
+        (
+            "nb",
+            "En sen scoring fra Rosenborgs Sara Kanutte Fornes spolerte sjansen til å rykke fra.",
+        ),
+    ],
+)
+def test_a_verb_after_a_surname_in_s_is_the_verb_not_a_genitives_noun(
+    language: str, text: str
+) -> None:
+    assert clause_checker(language).has_main_clause(text)

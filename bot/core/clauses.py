@@ -153,7 +153,7 @@ class ClauseChecker(VerbForms):
                 and not first
                 and lower not in self.finite_words
                 and lower not in NEVER_NOUNS
-                and not (i == 1 and self.verb_not_noun(lower))  # «Ekornes sendte ut …»
+                and not self.verb_not_noun(lower)  # «Ekornes sendte ut …», «Unni Natås oppmodar»
             ):
                 # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
                 genitive = capital_s
