@@ -4588,3 +4588,16 @@ def test_a_pages_last_modified_stamp_is_no_heading() -> None:
     )
     digest = digest_article(parse_text(text), max_words=90)
     assert [s.heading for s in digest.sections] == [None]
+
+
+def test_a_link_run_on_after_a_space_goes() -> None:
+    text = (
+        "Filmhøsten\n\nTolv norske filmer får premiere i høst, opplyser filminstituttet.\n\n"
+        "Premiere: 11. september Les også: Filmprodusenter krever statlig garantifond\n\n"
+        "Filmen handler om et ektepar gjennom femti år."
+    )
+    article = parse_text(text)
+    texts = [s.heading or "" for s in article.sections] + [
+        p for s in article.sections for p in s.paragraphs
+    ]
+    assert not any("Filmprodusenter" in t for t in texts), texts

@@ -86,7 +86,9 @@ _GLUED_AFTER = {  # (after a word or an acronym: «… viser ferske tall fra NAV
 }
 
 
-_GLUED_LINK = re.compile(r"(?<=[a-zæøå])(?=(?:Les også|Les òg|Sjå også|Se også|Read more):)")
+_GLUED_LINK = re.compile(  # (or after a space: «Premiere: 11. september Les også: …»)
+    r"(?:(?<=[a-zæøå])|(?<=[a-zæøå0-9.] ))(?=(?:Les også|Les òg|Sjå også|Se også|Read more):)"
+)
 _GLUED_WORDS = tuple(
     f".{word}"
     for word in "januar februar mars april mai juni juli august september oktober november "  # noqa: SIM905
