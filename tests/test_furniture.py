@@ -4593,7 +4593,7 @@ def test_a_pages_last_modified_stamp_is_no_heading() -> None:
 def test_a_link_run_on_after_a_space_goes() -> None:
     text = (
         "Filmhøsten\n\nTolv norske filmer får premiere i høst, opplyser filminstituttet.\n\n"
-        "Premiere: 11. september Les også: Filmprodusenter krever statlig garantifond\n\n"
+        "Premiere: 11. september Les også: Filmprodusenter krever statlig garantifond.\n\n"
         "Filmen handler om et ektepar gjennom femti år."
     )
     article = parse_text(text)
