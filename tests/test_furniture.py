@@ -4601,3 +4601,28 @@ def test_a_link_run_on_after_a_space_goes() -> None:
         p for s in article.sections for p in s.paragraphs
     ]
     assert not any("Filmprodusenter" in t for t in texts), texts
+
+
+def test_a_tours_dates_and_venues_are_no_bullets_and_no_topics() -> None:
+    rows = "\n".join(
+        [
+            "Sep 30: Maastricht Muziekgieterij, Netherlands",
+            "Oct 02: Coesfeld Fabrik, Germany",
+            "Oct 03: Hamburg Markthalle, Germany",
+            "Oct 04: Berlin Huxley’s, Germany",
+            "Oct 05: Leipzig Werk 2, Germany",
+            "Oct 08: Poznan TBC, Poland",
+            "Oct 11: Warsaw TBC, Poland",
+            "Oct 12: Gdansk TBC, Poland",
+            "May 08: KFC Yum! Center, Louisville, KY",
+        ]
+    )
+    text = (
+        "Band announces European tour\n\nThe post-punk band Model Army will tour Europe this"
+        " autumn to mark their 40th year, the band said on Monday.\n\nThe tour follows a new"
+        f" album due out in August.\n\n{rows}\n\nTickets go on sale on Friday."
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert not any("TBC" in b or "Muziekgieterij" in b for b in bullets), bullets
+    assert not {t.command for t in digest.topics} & {"poland", "germany", "poznan_tbc"}

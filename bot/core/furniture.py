@@ -285,8 +285,8 @@ def is_furniture(unit: str) -> bool:
         return not rest or is_furniture(rest)
     if is_wire_caption(text) or (n_words <= _LONG and is_caption_label(text)):
         return True  # («… Question 3Image source, Getty Images Image caption,»: alt text)
-    if n_words <= 20 and "(" in text and RESULT_ROW.match(text):
-        return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)»: a results table
+    if n_words <= 20 and ("(" in text or ":" in text[:8]) and RESULT_ROW.match(text):
+        return True  # «1) Johannes Thingnes Bø (Markane), 24:59,9 (1-0)», «Oct 08: Poznan TBC, …»
     if n_words <= 25 and FACT_LABEL.match(text):
         return True  # «Hva: Prisbelønt skuespiller», «Hvorfor: …», «Regi: Mats Eldøen»
     link = _TEASER_LABEL.match(text) if text[:1] in "JjTt" else None

@@ -130,6 +130,9 @@ LABELS = (
 RESULT_ROW = re.compile(
     r"^(?:\d{1,3}[.)]\s+)?[A-ZÆØÅ][^()\d]{2,60}\([^)]{2,30}\),?\s+"
     r"(?:\d{1,2}:\d{2}(?:[,.:]\d+)?|\+\s?\d)"
+    # a tour's date and venue: «Oct 08: Poznan TBC, Poland», «Jun 04: O2 Arena, Prague, CZ»
+    r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?: "
+    r"[A-Z0-9][^.?:]{1,60}, [A-Z][\w .’'-]{1,30}$"
 )
 _NAMES = r"[A-ZÆØÅ][\w.'’-]*(?: [A-ZÆØÅ][\w.'’-]*){1,3}"
 # A fact box's line: «Hva: Prisbelønt skuespiller», a review's «PUBLIKUM: ca. 2000».
