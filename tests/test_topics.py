@@ -3213,3 +3213,21 @@ def test_a_municipality_named_with_og_is_one_topic() -> None:
     found = _commands(text, "nn")
     assert "nore_og_uvdal" in found
     assert not found & {"nore", "uvdal"}
+
+
+@pytest.mark.parametrize(
+    ("label", "person"),
+    [
+        ("Vålerengas Andrine Tomter", "Andrine Tomter"),
+        ("Prodekan Roger Midtstraum", "Roger Midtstraum"),
+        ("Foreman Anthony Walker", "Anthony Walker"),
+        ("Opposition Mallikarjun Kharge", "Mallikarjun Kharge"),
+        ("Andreas Wahl Hansen", "Andreas Wahl Hansen"),  # (a given name in -s stays)
+    ],
+)
+def test_a_clubs_genitive_or_an_office_is_no_part_of_a_persons_label(
+    label: str, person: str
+) -> None:
+    from bot.core.topic_labels import without_role
+
+    assert without_role(label) == person

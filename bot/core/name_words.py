@@ -53,7 +53,8 @@ TITLES = frozenset(
     "broadcaster presenter singer actor actress author novelist comedian "
     # an office or a trade before the name: «Magistrate Faith McGusty», «Editor Linc Bedrosian»
     "magistrate editor commissioner councillor detective inspector superintendent sergeant "
-    "constable professor reverend bishop senior deputy".split()
+    "constable professor reverend bishop senior deputy prodekan dekan prorektor foreman "
+    "opposition".split()
 )
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.

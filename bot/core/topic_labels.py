@@ -32,6 +32,11 @@ def without_role(label: str) -> str:
     return " ".join(name) if 0 <= last < len(words) - 2 and person else label
 
 
+GIVEN_IN_S = frozenset(
+    "Andreas Tobias Matias Mathias Elias Lukas Lucas Markus Marcus Nicolas Nikolas Thomas "  # noqa: SIM905
+    "Tomas Klaus Magnus Jonas Agnes Doris Iris Frances Douglas Curtis Dennis Travis Louis "
+    "Charles James Nicholas Cornelius Julius Rasmus Mons Amadeus".split()
+)
 # «Mr Hall», «Dr Jones»: a surname after an honorific is the person (a rank before one
 # word may be a ship's or a street's name: «Queen Mary», «King Street»)
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())  # noqa: SIM905
@@ -59,7 +64,8 @@ def _owner(word: str) -> bool:
         return False
     if stem.isupper():
         return True
-    return len(stem) >= 5 and lexicon("nb").known(stem.lower())
+    # (a club's, a town's: «Vålerengas Andrine Tomter»; not a given name in -s: «Andreas»)
+    return len(stem) >= 5 and (lexicon("nb").known(stem.lower()) or word not in GIVEN_IN_S)
 
 
 # A place's court, school or hospital, written with a small letter after its name: «Sogn
