@@ -35,7 +35,8 @@ def without_role(label: str) -> str:
 GIVEN_IN_S = frozenset(
     "Andreas Tobias Matias Mathias Elias Lukas Lucas Markus Marcus Nicolas Nikolas Thomas "  # noqa: SIM905
     "Tomas Klaus Magnus Jonas Agnes Doris Iris Frances Douglas Curtis Dennis Travis Louis "
-    "Charles James Nicholas Cornelius Julius Rasmus Mons Amadeus".split()
+    "Charles James Nicholas Cornelius Julius Rasmus Mons Amadeus Johannes Francis Lewis "
+    "Marius Linus Darius Cyrus Silas Phyllis Gladys Brooks Atlas Ambrosius".split()
 )
 # «Mr Hall», «Dr Jones»: a surname after an honorific is the person (a rank before one
 # word may be a ship's or a street's name: «Queen Mary», «King Street»)
