@@ -237,3 +237,13 @@ def test_a_pull_quotes_credit_under_it_is_no_heading() -> None:
     _, bullets, headings = _digest(text)
     assert headings == [], headings
     assert any(bullet.startswith("Huset ligger på Kvikne") for bullet in bullets), bullets
+
+
+def test_a_sentence_that_goes_on_from_one_before_it_on_top_is_no_title() -> None:
+    title, bullets, _ = _digest(
+        "But there's no news on an album yet.\n\nThe band have announced their first world tour"
+        " since 2014.\n\nThe band will tour North America through May and June, before"
+        " festival dates in Europe in July."
+    )
+    assert title is None
+    assert bullets[0].startswith("The band have announced"), bullets

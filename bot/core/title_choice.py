@@ -214,5 +214,11 @@ def _tag(unit: Unit) -> bool:
 
 def _said(text: str) -> bool:
     """A quote and who said it, its stop closing it: the story's first paragraph, no headline
-    («– Dette er kjempealvorlig, sier informasjonssjef Roald Orheim i Telenor Norge.»)."""
+    («– Dette er kjempealvorlig, sier informasjonssjef Roald Orheim i Telenor Norge.»); or a
+    sentence that goes on from one before it («But there's no news on an album yet.»)."""
+    if text.endswith(".") and text.startswith(_GOES_ON):
+        return True
     return text.startswith(QUOTE_START) and text.endswith(".") and bool(SAID_AFTER.search(text))
+
+
+_GOES_ON = ("But ", "And ", "However, ", "Men ", "Og ", "Likevel ", "Likevel, ")
