@@ -4345,6 +4345,8 @@ def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:
         " which we hoped we would not see again after the high prices of April last year.",
         "Ola Berg, the motoring group’s fuel price spokesman added, “As for poorer motorists, many"
         " of them now facing daily charges to drive in cities, there is no escape.",
+        "A State College, Pennsylvania resident stated, “It was the most amazing thing I have"
+        " ever seen in the sky over the town, and I have lived here all my life.",
     ],
 )
 def test_a_speaker_and_his_verb_without_his_words_is_no_bullet(sentence: str) -> None:

@@ -214,4 +214,7 @@ def cuts_off_saying(head: str, checker: MainClauses) -> bool:
 # A subject's saying and what it said: «Adams said New York City police …»; a saying last,
 # its words before it or cut off after it.
 _SAID_WHAT = re.compile(r"(?<=\w )(?:said|says|sier|sa|seier|opplyser) (?:that |at )?([^,;]+)$")
-_SAYING_LAST = re.compile(r"\b(?:said|says|told|added|sier|sa|seier|skriver|skriv|uttalte)$")
+_SAYING_LAST = re.compile(
+    r"\b(?:said|says|told|added|stated|states|explained|wrote|noted|recalled|sier|sa|seier|"
+    r"skriver|skriv|uttalte|uttaler|fortalte|fortel|forteller)$"
+)
