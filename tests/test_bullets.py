@@ -4551,3 +4551,29 @@ def test_a_figure_told_again_by_the_name_in_brackets_is_one_bullet() -> None:
     )
     bullets = _digest_bullets(text)
     assert sum("6936 førerkort" in bullet for bullet in bullets) == 1, bullets
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "turn"),
+    [
+        (
+            "en",
+            "Williams remained at large for several months but was apprehended on Tuesday"
+            " during a police operation in the north of the city.",
+            "apprehended",
+        ),
+        (
+            "nb",
+            "Mannen var savnet i over en uke, men ble funnet i god behold i skogen ved Elverum"
+            " søndag ettermiddag.",
+            "funnet",
+        ),
+    ],
+)
+def test_a_cut_never_leaves_out_how_it_ended(language: str, sentence: str, turn: str) -> None:
+    from bot.core.clause_choice import checker_for
+    from bot.core.compress import shorten
+
+    for limit in (8, 10, 12):
+        bullet = shorten(sentence, limit, checker_for(language, []))
+        assert bullet is None or turn in bullet, (limit, bullet)

@@ -286,8 +286,7 @@ EXPECTED = re.compile(
     r"appeared set|was heading for|were heading for|kunne ha|could have|vedgått|vedgår|innrømmet|"
     r"innrømmer|innrømma|erkjent|erkjenner|admitted|admits|conceded|i utgangspunktet|riktignok)\b"
 )
-# What a head denies, which the «men» after it turns: «Retten kan ikkje prøve bevisa, men …».
-DENIED = re.compile(
+DENIED = re.compile(  # (what a head denies, which the «men» after it turns)
     r"\b(?:ikke|ikkje|not|never|aldri|no longer|ingen|inga|intet|cannot|can't|against|opposed|"
     r"imot)\b"
 )
@@ -296,19 +295,20 @@ DENIED = re.compile(
 def turns_the_news(head: str, text: str, at: int) -> bool:
     """Whether the «men», «but» clause at `at` is the news a cut before it would lose: what
     looked set to happen turned («X så ut til å vinne, men Y utlignet»), a denial turned
-    («Retten kan ikkje prøve bevisa, men dei kan prøve …»), or the turn's figure («…, men
-    måtte sjå seg slått med 11 mot ti røyster»)."""
+    («Retten kan ikkje prøve …, men dei kan prøve …»), the turn's figure («…, men tapte 11–10»)."""
     if EXPECTED.search(head) or DENIED.search(head):
         return True
     end = text.find(",", at)
     turn = text[at : end if end > 0 else len(text)]
-    # (or how badly someone is hurt: «… innlagt på sykehus, men skal ikke være alvorlig skadd»)
+    # (or how badly someone is hurt: «…, men skal ikke være alvorlig skadd»; how it ended)
     return any(c.isdigit() for c in turn) or HARM.search(turn) is not None
 
 
-HARM = re.compile(
+HARM = re.compile(  # (and how it ended: «… at large for months but was apprehended»)
     r"\b(?:skadd|skadet|skada|uskadd|uskadet|livstruende|livstruande|injured|injuries|hurt|"
-    r"unhurt|uninjured|life-threatening)\b"
+    r"unhurt|uninjured|life-threatening|apprehended|arrested|caught|captured|found|rescued|"
+    r"released|charged|convicted|pågrepet|pågripen|arrestert|funnet|funne|reddet|redda|"
+    r"løslatt|tiltalt|tiltala|dømt|dømd)\b"
 )
 
 
