@@ -4496,6 +4496,7 @@ def test_a_cry_whose_speaker_follows_its_exclamation_mark_gets_no_second_speaker
     [
         ("nb", "Et eksempel TV 2 fant, viser at denne typen fisk har blitt 33 prosent dyrere."),
         ("en", "Prices of that kind of fish have risen by a third since January."),
+        ("nb", "I denne kategorien ble flest beslag gjort i UP-distrikt Sør med 471 førerkort."),
     ],
 )
 def test_a_kind_the_sentence_before_named_points_back(language: str, text: str) -> None:

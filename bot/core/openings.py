@@ -43,7 +43,7 @@ _NAMED_JUST_BEFORE = re.compile(
     r"\b(?:disse|desse|these|those) (?:to|two)\b|^(?:\S+ ){0,4}[Ss]uch an? "
     r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b"
     r"|^The (?:resulting|ensuing|subsequent)\b|\b(?:this|that) (?:kind|type) of\b"
-    r"|\b(?:denne|dette|disse|desse) (?:typen|slags|sorten)\b",
+    r"|\b(?:denne|dette|disse|desse) (?:typen|slags|sorten|kategorien|gruppa|gruppen)\b",
     re.IGNORECASE,
 )
 # The last or the first of those the sentence before named, anywhere in the sentence: «Etter
