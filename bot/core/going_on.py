@@ -222,10 +222,8 @@ def kind_told(text: str) -> bool:
     cheap = cheap or text[:1] in "AaNnEePp" or "this " in text or "ese " in text or "sse " in text
     cheap = cheap or "dette " in text or "This " in text or "Dette " in text
     cheap = cheap or "ince then" in text or "iden d" in text or "idan d" in text
-    if " came " in text[:40] or " k" in text[:30]:
-        return _TOLD_BY_NOUN.match(text) is not None or (
-            cheap and _KIND_TOLD.search(text) is not None
-        )
+    if (" came " in text[:40] or " k" in text[:30]) and _TOLD_BY_NOUN.match(text):
+        return True
     return cheap and _KIND_TOLD.search(text) is not None
 
 

@@ -267,7 +267,9 @@ def without_link_marks(text: str) -> str:
         or ", external" in text
         or "faktaboks" in text
         or text.endswith(_HERE)
-        or (" (link " in text or " (opens " in text or " vindu)" in text)
+        or " (link " in text
+        or " (opens " in text
+        or " vindu)" in text
     ):
         return _LINK_MARKS.sub("", text)
     return text

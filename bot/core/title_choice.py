@@ -150,7 +150,7 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         return f"{units.pop(0).text} {units.pop(0).text}"  # «Over 2100 døde …: – Folk graver …»
     if len(units) >= 3 and _tag(units[1]) and title_like(units[0], units[2]):
         del units[1]  # «Power Outage» under the headline, over the prose: the story's tag
-    if len(units) >= 2 and title_like(units[0], units[1]) and not _said(units[0].text):
+    if len(units) >= 2 and title_like(units[0], units[1]) and not _no_headline(units[0].text):
         del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
         return take_headline(units)  # (and its deck: «Thousands of passengers left stranded»)
     if len(units) >= 3 and short_caption(units[0], units[2]) and caption_over_headline(*units[:3]):
@@ -212,7 +212,7 @@ def _tag(unit: Unit) -> bool:
     )
 
 
-def _said(text: str) -> bool:
+def _no_headline(text: str) -> bool:
     """A quote and who said it, its stop closing it: the story's first paragraph, no headline
     («– Dette er kjempealvorlig, sier informasjonssjef Roald Orheim i Telenor Norge.»); or a
     sentence that goes on from one before it («But there's no news on an album yet.»)."""

@@ -227,12 +227,13 @@ def pictured_speaker(text: str, above: Sequence[str], following: str) -> bool:
         return False
     if where and above and _FIRST_PERSON.search(above[-1]) and not SAID_AFTER.search(above[-1]):
         return True  # «Så gikk det et nytt ras og jeg måtte bare løpe! …» / «Bjørn Heide, Mesta»
-    surname = name.rsplit(" ", 1)[1]
-    for said in (*above, following):
-        start = said.find(name) if said is not following else said.find(surname)
+    # (named in full above it; below it, by the surname its attribution gives)
+    told = [(said, name) for said in above] + [(following, name.rsplit(" ", 1)[1])]
+    for said, named in told:
+        start = said.find(named)
         if start < 0:
             continue
-        end = start + (len(name) if said is not following else len(surname))
+        end = start + len(named)
         if _SPEAKER_BEFORE.search(said[max(0, start - 60) : start]) or _SPEAKER_AFTER.match(
             said[end : end + 20]
         ):

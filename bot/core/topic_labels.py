@@ -32,7 +32,7 @@ def without_role(label: str) -> str:
     return " ".join(name) if 0 <= last < len(words) - 2 and person else label
 
 
-GIVEN_IN_S = frozenset(
+_GIVEN_IN_S = frozenset(
     "Andreas Tobias Matias Mathias Elias Lukas Lucas Markus Marcus Nicolas Nikolas Thomas "  # noqa: SIM905
     "Tomas Klaus Magnus Jonas Agnes Doris Iris Frances Douglas Curtis Dennis Travis Louis "
     "Charles James Nicholas Cornelius Julius Rasmus Mons Amadeus Johannes Francis Lewis "
@@ -66,7 +66,7 @@ def _owner(word: str) -> bool:
     if stem.isupper():
         return True
     # (a club's, a town's: «Vålerengas Andrine Tomter»; not a given name in -s: «Andreas»)
-    return len(stem) >= 5 and (lexicon("nb").known(stem.lower()) or word not in GIVEN_IN_S)
+    return len(stem) >= 5 and (lexicon("nb").known(stem.lower()) or word not in _GIVEN_IN_S)
 
 
 # A place's court, school or hospital, written with a small letter after its name: «Sogn
