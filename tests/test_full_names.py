@@ -92,6 +92,21 @@ def test_an_early_therefore_or_still_that_leans_on_a_sentence_not_above_goes() -
     )
 
 
+def test_an_at_the_same_time_or_however_past_the_first_words_goes() -> None:
+    from bot.core.going_on import without_also
+
+    # («samtidig», «imidlertid»: beside or against what the sentence before told)
+    assert without_also("Tilsynet peker samtidig på at risikoen for flom er høy i vest.") == (
+        "Tilsynet peker på at risikoen for flom er høy i vest."
+    )
+    assert without_also("Etter to tapsår venter imidlertid ikke styret noe utbytte.") == (
+        "Etter to tapsår venter ikke styret noe utbytte."
+    )
+    # (not «samtidig som»: both sides told here)
+    kept = "Strømprisen stiger samtidig som lønningene står stille."
+    assert without_also(kept) == kept
+
+
 def test_the_also_stays_when_the_sentence_it_adds_to_is_the_bullet_before() -> None:
     from bot.core.analysis import analyse
     from bot.core.digest import digest_of

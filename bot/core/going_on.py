@@ -256,12 +256,13 @@ def one_of_those(first: str, following: str, rest: str, is_finite: Callable[[str
 # hovedforhandling» says the news without the reason the bullet before it would have given
 # («27-åringen er dermed kjent skyldig i drapet»: the verdict, without the jury's «Ja»);
 # «altså» (as said) adds nothing: «Neste uke er det altså varslet høyere priser»; nor does
-# «forøvrig» (by the way): «Denne uka var det forøvrig tillyst møte …».
+# «forøvrig» (by the way): «Denne uka var det forøvrig tillyst møte …»; nor «samtidig»,
+# «imidlertid» (at the same time, however) past the first words: «PST påpeker samtidig at …».
 _ALSO = re.compile(
     r"^((?:[\w«»'’.-]+ ){1,5}?)"
     r"(?:også|òg|also|derfor|difor|dermed|likevel|nemlig|nemleg|dessuten|dessutan|therefore|altså|"
     r"altso|"
-    r"forøvrig|for øvrig|forresten) (?=[\w«])"
+    r"forøvrig|for øvrig|forresten|imidlertid|samtidig(?! som)) (?=[\w«])"
 )
 _ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
 
