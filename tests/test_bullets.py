@@ -1461,6 +1461,12 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nn", "Klima- og miljøminister Kari Ås er òg samd.", True),
         ("en", "The health minister agreed.", True),
         ("nb", "Ås er også enig i at klimaet endrer seg raskt.", False),
+        # a passive's formal subject: what was given or found comes after it
+        ("nb", "Det er også gitt en fellingstillatelse lenger sør i fylket.", False),
+        ("nn", "Det vart funne eit våpen i bilen.", False),
+        ("nb", "Det ble registrert 40 nye tilfeller i helgen.", False),
+        ("nb", "Det er godt at noen endelig tar ansvar.", False),
+        ("nb", "Det ble bekreftet av politiet i kveld.", True),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(
