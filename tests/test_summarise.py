@@ -966,3 +966,31 @@ def test_what_a_thing_is_as_a_reference_book_tells_it_yields_to_the_news() -> No
         b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
     ]
     assert not any(b.startswith(("Salmonella is", "Most people")) for b in bullets), bullets
+
+
+def test_a_fact_a_quote_ends_on_is_a_bullet_of_its_own_beside_its_first_sentence() -> None:
+    # The statement's last sentence holds news its first does not (no stroke); it names
+    # its speaker itself. A last sentence in the speaker's own «we» stays in the quote.
+    statement = (
+        "– Ordfører Kari Lund ble i dag tidlig innlagt på Haukeland universitetssjukehus."
+        " Hun er nå til undersøkelse. {last}, opplyser kommunen på nettsidene sine."
+    )
+    rest = (
+        "Innleggelsen var ikke planlagt, og varaordfører Per Dahl overtar møtene denne uken."
+        "\n\nKommunestyret skal etter planen behandle budsjettet for neste år på torsdag."
+        "\n\nDahl sier at budsjettmøtet går som planlagt."
+    )
+
+    def bullets(last: str) -> list[str]:
+        text = f"Ordføreren innlagt på sykehus\n\n{statement.format(last=last)}\n\n{rest}"
+        digest = digest_article(parse_text(text, language="nb"), max_words=90)
+        return [b for s in digest.sections for b in s.bullets]
+
+    fact = bullets("Det er allerede avklart at hun ikke har hatt hjerneslag")
+    assert fact[0].startswith("Ordfører Kari Lund ble i dag tidlig innlagt")
+    assert any(
+        b.startswith("Det er allerede avklart at hun ikke har hatt hjerneslag") for b in fact
+    )
+    own = bullets("Vi vet ikke mer om tilstanden hennes nå")
+    assert own[0].startswith("Ordfører Kari Lund ble i dag tidlig innlagt")
+    assert not any("Vi vet ikke mer" in b for b in own)
