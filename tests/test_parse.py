@@ -420,6 +420,19 @@ def test_a_sentence_glued_to_an_acronyms_stop_is_read_apart() -> None:
     assert "fra NAV. Det tilsvarer" in parse_text(text).text
 
 
+def test_a_sentence_glued_to_a_short_names_or_a_years_stop_is_read_apart() -> None:
+    text = (
+        "Færre permitteringer\n\n"
+        "Utsiktene ble bedre utover høsten, ifølge Nav.Industrien var hardest rammet i fjor."
+        " Den sto for 40 prosent av varslene for 2009.Vestlandet merket krisen mest."
+    )
+    found = parse_text(text).text
+    assert "ifølge Nav. Industrien var" in found
+    assert "for 2009. Vestlandet merket" in found
+    # (not a domain, a street or an acronym's dots: «St.Olavs gate», «U.S.Army»)
+    assert "St.Olavs gate" in parse_text("Adressa\n\nHan bor i St.Olavs gate no.").text
+
+
 def test_an_ordinal_glued_to_its_month_or_class_is_spaced() -> None:
     text = (
         "Samfunnshuset blir stengt frå 1.januar\n\n"

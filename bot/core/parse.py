@@ -77,10 +77,12 @@ _LINE_MARKS = re.compile(r"^(?:[-–](?=[A-ZÆØÅ][a-zæøå])|#\w+: (?=[A-ZÆ�
 # One pattern a mark, opening on it: the engine finds a literal first character fast,
 # but tests a class of them ([.!?]) at every position. (The look-behind runs last: a
 # look-behind tried at every position is slow.)
-_GLUED_AFTER = {  # (after a word or an acronym: «… viser ferske tall fra NAV.Det tilsvarer …»)
+_GLUED_AFTER = {  # (after a word, an acronym or a year: «… fra NAV.Det …», «… fra Nav.Industrien
+    # …», «… for 2009.Geografisk …»)
     mark: re.compile(
         rf"\{mark}(?=[A-ZÆØÅ][a-zæøå]|[-–] [A-ZÆØÅ])"
-        rf"(?:(?<=[a-zæøå]{{3}}\{mark})|(?<=[A-ZÆØÅ]{{2}}\{mark}))"
+        rf"(?:(?<=[a-zæøå]{{3}}\{mark})|(?<=[A-ZÆØÅ]{{2}}\{mark})|(?<=[A-ZÆØÅ][a-zæøå]{{2}}\{mark})"
+        rf"|(?<=[12]\d{{3}}\{mark}))"
     )
     for mark in ".!?"
 }
