@@ -3165,7 +3165,12 @@ def test_a_word_the_story_writes_as_a_surname_is_the_persons_topic_not_anothers_
 
 @pytest.mark.parametrize(
     ("office", "glued"),
-    [("Magistrate", "magistrate_faith_mcgusty"), ("Senior Editor", "editor_faith_mcgusty")],
+    [
+        ("Magistrate", "magistrate_faith_mcgusty"),
+        ("Senior Editor", "editor_faith_mcgusty"),
+        ("Cr", "cr_faith_mcgusty"),  # (an Australian councillor)
+        ("Rabbi", "rabbi_faith_mcgusty"),
+    ],
 )
 def test_an_office_written_as_a_title_is_no_part_of_a_persons_topic(
     office: str, glued: str
@@ -3179,6 +3184,18 @@ def test_an_office_written_as_a_title_is_no_part_of_a_persons_topic(
     commands = _commands(text, "en")
     assert glued not in commands
     assert "faith_mcgusty" in commands
+
+
+def test_a_norwegian_trade_written_as_a_title_is_no_part_of_a_persons_topic() -> None:
+    text = (
+        "Fant plast i magen til hvalen\n\nEn død nebbhval ble funnet i fjæra ved Sotra i helgen,"
+        " og nå er magen undersøkt.\n\nFiskeribiolog Nils-Roar Hareide har gått gjennom"
+        " magesekken, og forteller at han fant plast. Hareide sier at hvalen trolig døde av"
+        " sult.\n\nSjeføkonom Kari Vold i banken sier funnet er trist."
+    )
+    commands = _commands(text, "nb")
+    assert "fiskeribiolog_nils_roar_hareide" not in commands
+    assert "nils_roar_hareide" in commands
 
 
 @pytest.mark.parametrize(

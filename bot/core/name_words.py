@@ -54,7 +54,7 @@ TITLES = frozenset(
     # an office or a trade before the name: «Magistrate Faith McGusty», «Editor Linc Bedrosian»
     "magistrate editor commissioner councillor detective inspector superintendent sergeant "
     "constable professor reverend bishop senior deputy prodekan dekan prorektor foreman "
-    "opposition".split()
+    "opposition cr cllr".split()  # («Cr Alan Tickle»: an Australian councillor)
 )
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.
@@ -110,6 +110,8 @@ TITLE_ENDINGS = (
     # «Styremedlem Anny Felde», «Skuespiller Minken Fosheim»: a board's seat, a trade
     *("medlem", "skuespiller", "skodespelar", "forfatter", "forfattar", "journalist"),
     *("redaktør", "advokat", "forsker", "forskar", "trener", "trenar", "rådmann", "biskop"),
+    # «Fiskeribiolog Nils Hareide», «Sjeføkonom Kari Lund», «Rabbi Yehuda Ceitlin»
+    *("biolog", "økonom", "analytiker", "analytikar", "rabbi", "imam", "pastor", "prest"),
 )
 
 
