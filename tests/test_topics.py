@@ -3186,6 +3186,20 @@ def test_an_office_written_as_a_title_is_no_part_of_a_persons_topic(
     assert "faith_mcgusty" in commands
 
 
+@pytest.mark.parametrize("place", ["Columbus", "Minneapolis"])
+def test_an_english_name_in_s_before_an_institution_is_no_genitive(place: str) -> None:
+    # (English writes its genitive with an apostrophe: «Columbus Police Department» is one
+    # name, not «Police Department» owned by a «Columbu»)
+    text = (
+        f"Council news\n\nThe {place} Police Department said on Monday that the plan would go"
+        f" ahead.\n\nThe {place} Police Department has met twice this year. The {place} Police"
+        " Department will meet again in May."
+    )
+    commands = _commands(text, "en")
+    assert f"{place.lower()}_police_department" in commands
+    assert "police_department" not in commands
+
+
 def test_a_norwegian_trade_written_as_a_title_is_no_part_of_a_persons_topic() -> None:
     text = (
         "Fant plast i magen til hvalen\n\nEn død nebbhval ble funnet i fjæra ved Sotra i helgen,"

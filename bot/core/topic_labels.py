@@ -14,12 +14,12 @@ from bot.core.topic_names import inside_a_sentence
 from bot.core.topic_places import at_a_place
 
 
-def without_role(label: str) -> str:
+def without_role(label: str, language: str = "nb") -> str:
     """A person's name without the role in front: «Health Minister Simeon Brown» is «Simeon
     Brown» (a name of two words or more after it; else the label as it is: «Queen Elisabeth
     2», a ship)."""
     words = label.split()
-    if len(words) >= 3 and _owner(words[0]):
+    if len(words) >= 3 and _owner(words[0], language):
         words = words[1:]  # «Dagbladets Sigrid Hvidsten», «BBC's Nick Robinson»: whose she is
         label = " ".join(words)
     last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
@@ -55,13 +55,14 @@ def _people_or_party(word: str) -> bool:
     return word.lower() in _SIDES
 
 
-def _owner(word: str) -> bool:
+def _owner(word: str, language: str) -> bool:
     """A paper's, a party's or a broadcaster's genitive: «Dagbladets», «NRKs», «BBC's» (not a
-    given name in -s: «Jonas», «Andreas»)."""
+    given name in -s: «Jonas», «Andreas»; nor an English name in -s, whose genitive has its
+    apostrophe: «Columbus Police Department», «Minneapolis City Council»)."""
     if word.endswith(("'s", "’s")):
         return True
     stem = word[:-1]
-    if not word.endswith("s") or len(stem) < 2:
+    if not word.endswith("s") or len(stem) < 2 or language == "en":
         return False
     if stem.isupper():
         return True
@@ -129,7 +130,7 @@ def as_named(label: str, text: str, language: str) -> str:
     («Health Minister Simeon Brown», «Primary Headteacher Sue East»), a place's court or
     school with it («Sogn tingrett»), a name too long for a command by the short name the
     text gives it."""
-    named = without_role(label)
+    named = without_role(label, language)
     if " " not in named and " " in label:  # («Mr Hall»: «Stuart Hall», where the story says it)
         named = person_named(named, text) or named
     label = unglued(without_common_words(named, text, language), text)
