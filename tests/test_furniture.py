@@ -4626,3 +4626,23 @@ def test_a_tours_dates_and_venues_are_no_bullets_and_no_topics() -> None:
     bullets = [b for s in digest.sections for b in s.bullets]
     assert not any("TBC" in b or "Muziekgieterij" in b for b in bullets), bullets
     assert not {t.command for t in digest.topics} & {"poland", "germany", "poznan_tbc"}
+
+
+def test_a_digest_sites_link_to_more_stories_is_no_topic_and_no_bullet() -> None:
+    from bot.core.parse import parse_text
+
+    text = (
+        "A staff already stunned that their paper had been sold to the family of billionaire"
+        " donor Walter Brandt was thrown another loop on Tuesday: its top editor is stepping"
+        " down, the Gazette reports. Editor Ann Kemp said the decision was mutual and that she"
+        " had accepted a buyout offered soon after the sale.\n\n"
+        "Her announcement came as a shock to a staff that had to break the story that the"
+        " Brandt family had bought their paper. Reporters say the new owners have changed"
+        ' passages in stories about the sale, and one columnist wrote that "Brandt is the wrong'
+        ' person to own this paper." (More Walter Brandt stories.)'
+    )
+    digest = digest_article(parse_text(text, language="en"), max_words=200)
+    commands = {t.command for t in digest.topics}
+    assert "walter_brandt" in commands
+    assert not any(c.startswith("more_") for c in commands)
+    assert not any("More Walter Brandt" in b for s in digest.sections for b in s.bullets)

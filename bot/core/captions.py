@@ -27,7 +27,7 @@ from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker
 from bot.core.language import detect_language
 from bot.core.lexicon import lexicon
-from bot.core.page_words import MEDIA_MARKS, TRAILING_LINK
+from bot.core.page_words import LINK_ENDS, TRAILING_LINK
 from bot.core.speakers import QUOTE_OPEN
 from bot.core.text import sentences, spaces
 from bot.core.wire_captions import dated_like_a_picture, is_wire_caption, posed_caption
@@ -390,7 +390,7 @@ _NAMED_CREDIT = re.compile(
 def strip_tail(text: str) -> str:
     """A long paragraph is prose even with a credit or a «Les også: …» stuck to its end."""
     head, tail = text[:-160], text[-160:]
-    if "les" in tail.lower() or "read" in tail.lower() or tail.endswith(MEDIA_MARKS):
+    if "les" in tail.lower() or "read" in tail.lower() or tail.endswith(LINK_ENDS):
         tail = TRAILING_LINK.sub("", tail)
     end = tail[-90:]
     credit = credit_tail(end)

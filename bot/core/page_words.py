@@ -187,6 +187,7 @@ AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Da
 AD_STARTS = ("Hide Ad", "Advertisement", "Article content", "ABC", "AAP", "RNZ", "NTB", "NPK")
 # A video's or a sound's mark after a caption.
 MEDIA_MARKS = ("| WATCH", "| VIDEO", "| LISTEN", "| SE VIDEO")
+LINK_ENDS = (*MEDIA_MARKS, "stories.)")  # (a paragraph's end TRAILING_LINK may take)
 AD_TOKEN = re.compile(
     r"\[ad_\d+\]\s*|^(?:(?:Hide Ad|Advertisement|Article content)\s*)+(?=\S)"
     # a broadcaster's mark glued to the first word: «ABCSevere thunderstorms …»
@@ -242,7 +243,10 @@ TRAILING_LINK = re.compile(
     r"(?<=[.!?»”\"])\s+(?:les også|les òg|les meir|les mer|se også|sjå òg|read more)\s*:"
     r"[^.!?]*[.!?]?\s*$"
     # a video's mark after its caption: «… pulling off a screamer | WATCH»
-    r"|\s*\|\s*(?:WATCH|VIDEO|LISTEN|SE VIDEO)\s*$",
+    r"|\s*\|\s*(?:WATCH|VIDEO|LISTEN|SE VIDEO)\s*$"
+    # a digest site's link to its other stories: «… every single day.” (More Sheldon Adelson
+    # stories.)»
+    r"|(?<=[.!?»”\"])\s*\(More [^()]{1,60} stories\.?\)\s*$",
     re.IGNORECASE,
 )
 # A link's mark left in a sentence: BBC's «… an amber alert for wind, external and …» (not
