@@ -994,3 +994,25 @@ def test_a_fact_a_quote_ends_on_is_a_bullet_of_its_own_beside_its_first_sentence
     own = bullets("Vi vet ikke mer om tilstanden hennes nå")
     assert own[0].startswith("Ordfører Kari Lund ble i dag tidlig innlagt")
     assert not any("Vi vet ikke mer" in b for b in own)
+
+
+def test_the_sentence_with_its_crossheads_figure_is_the_one_it_announces() -> None:
+    from bot.core.ranking import score_sentences
+
+    text = (
+        "Rekordmange pukkellaks i elvene\n\n"
+        "Så langt i år er det tatt ut over 200.000 pukkellaks i elvene i Finnmark, melder"
+        " Miljødirektoratet.\n\n"
+        "Fellene i elvene har fungert godt, og mange frivillige har vært med på uttaket.\n\n"
+        "208.000 pukkellaks i 2021\n\n"
+        "Sommeren i år var det ventet at et stort antall pukkellaks ville ta seg opp i elvene i"
+        " nord. Det var forventet at det kunne komme opp mot en million pukkellaks i elvene i"
+        " Finnmark foran årets sesong. Foreløpig har innsiget vært noe lavere enn forventet,"
+        " sier seniorrådgiver Eirik Lund.\n\n"
+        "Totalt ble 208.000 pukkellaks registrert fanget og observert i norske elver og"
+        " kystfarvann i 2021. Av dem ble 104.000 fisket ved uttaksfiske i elv."
+    )
+    analysis = analyse(parse_text(text, language="nb"))
+    scores = score_sentences(analysis, None)
+    by_text = {s.text[:20]: scores[s.position] for s in analysis.all_sentences}
+    assert by_text["Totalt ble 208.000 p"] > by_text["Det var forventet at"]

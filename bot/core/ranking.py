@@ -56,6 +56,8 @@ def score_sentences(analysis: Analysis, result: int | None) -> dict[int, float]:
         # A crosshead's noun names what its sentences tell by the verb: «Full frifinnelse»
         # over «Tiltalte frifinnes på alle punkter».
         stems = {t[:_STEM] for t in own_terms if len(t) > _STEM} - {t[:_STEM] for t in title_terms}
+        # (and its figure: «208.000 pukkellaks i 2021» over «Totalt ble 208.000 pukkellaks …»)
+        figures = _FIGURE.findall(section.heading) if s_index and section.heading else []
         for sentence in section.sentences:
             terms = sentence.content_lemmas
             if not terms:
@@ -82,6 +84,8 @@ def score_sentences(analysis: Analysis, result: int | None) -> dict[int, float]:
             facts = _facts(sentence) if s_index else 0.0
             if s_index and own_terms and not terms.isdisjoint(own_terms):
                 facts += ANNOUNCED_WEIGHT
+            if figures and any(figure in sentence.text for figure in figures):
+                facts += ANNOUNCED_WEIGHT
             scores[sentence.position] = (
                 w_position * position
                 + w_lead * lead
@@ -100,6 +104,7 @@ _AMOUNT = re.compile(
     r"[$€£]\d|\d(?:[\d.,]*\d)? ?(?:%|prosent|per ?cent|kroner|kr\b|øre|dollars?|euros?|pounds?"
     r"|millioner|milliarder|mill\.|mrd\.|millions?|billions?)"
 )
+_FIGURE = re.compile(r"\d[\d.,]*\d{2}")  # a figure of three digits or more (not «2» of «Del 2»)
 _STEM = 6  # letters two words of one stem share: «frifinnelse», «frifinnes»
 # What a thing is, as a reference book tells it: background to any story about it, not news
 # («Salmonella is one of the most common causes of …», «Most people with X develop …»).
