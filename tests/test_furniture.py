@@ -298,6 +298,7 @@ WIDGET_LINES = [
     "May 27, 2017 2:58 AM",
     "Denne artikkelen er eldre enn 1 år gamal.",
     "Det betyr at noko av informasjonen kan vere utdatert.", "info",
+    "Dette innholdet er mer enn 2 år gammelt.", "Informasjonen kan derfor være utdatert.",
     "Reporting from Stockholm", "Navnedag: Lørdag 14. desember", "Ekspandér faktaboks",
     ":Headline: Martinez: 'The game deserved an Everton goal': ID:123019: from db_amp",
     "Brighton vs. Southampton: 16 hrs 5 mins", "Dec 8, 2013 at 4pm UK",

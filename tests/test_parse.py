@@ -433,6 +433,20 @@ def test_a_sentence_glued_to_a_short_names_or_a_years_stop_is_read_apart() -> No
     assert "St.Olavs gate" in parse_text("Adressa\n\nHan bor i St.Olavs gate no.").text
 
 
+def test_a_sections_label_glued_to_the_lead_is_read_apart() -> None:
+    text = (
+        "PST meiner risikoen for terror har vorte mindre\n\n"
+        "SamfunnDet er «mogleg» at Noreg kan bli utsett for eit terrorangrep, meiner PST."
+        " Tidlegare vurderte dei det som «sannsynleg».\n\n"
+        "InnenriksHan sa at trusselen framleis er alvorleg."
+    )
+    found = parse_text(text).text
+    assert "SamfunnDet" not in found and "Det er «mogleg» at Noreg" in found
+    assert "InnenriksHan" not in found
+    # (a name written so is no label: «YouTube», «PowerPoint»)
+    assert "PowerPoint" in parse_text("Møtet\n\nPowerPoint er ikkje lov på møtet i dag.").text
+
+
 def test_an_ordinal_glued_to_its_month_or_class_is_spaced() -> None:
     text = (
         "Samfunnshuset blir stengt frå 1.januar\n\n"

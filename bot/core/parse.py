@@ -11,6 +11,7 @@ from bot.core.headlines import unlabel_headline
 from bot.core.interviews import named_interviewee
 from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
+from bot.core.page_words import NAV
 from bot.core.police_logs import place_entries
 from bot.core.sections import assemble
 from bot.core.structure import Unit, drop_furniture, is_heading, read_units
@@ -101,10 +102,20 @@ _GLUED_ORDINAL = re.compile(
 )
 
 
+# A site's section label glued to a paragraph's first word: «SamfunnDet er «mogleg» at …».
+_GLUED_LABEL = re.compile(r"^([A-ZÆØÅ][a-zæøå]{3,11})(?=[A-ZÆØÅ][a-zæøå]*[ ,])", re.MULTILINE)
+
+
+def _label_apart(found: re.Match[str]) -> str:
+    label = found.group(1)
+    return "" if label.lower() in NAV or label == "Samfunn" else label  # (page chrome: gone)
+
+
 def _unglued(text: str) -> str:
-    """The text with a space after each mark that ends a sentence glued to the next, and a
-    line break before a dateline run on from a headline («… på Sørlandssenteret
-    KRISTIANSAND: Politiet pågrep …»)."""
+    """The text with a space after each mark that ends a sentence glued to the next, a
+    section's label apart from the paragraph it was glued to, and a line break before a
+    dateline run on from a headline («… på Sørlandssenteret KRISTIANSAND: Politiet pågrep …»)."""
+    text = _GLUED_LABEL.sub(_label_apart, text)
     for mark, glued in _GLUED_AFTER.items():
         if mark in text:
             text = glued.sub(mark + " ", text)

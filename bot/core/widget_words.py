@@ -50,9 +50,9 @@ WIDGET_WORDS_PATTERN = (
     r"trenger javascript\b|treng javascript\b|enable javascript\b|"
     # Archive notices: «Denne artikkelen er over ett år gammel og kan inneholde utdatert
     # informasjon», «This archived news story is available only for your personal …».
-    r"(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget)\s+er\s+(?:over|mer enn|meir enn|"
-    r"eldre enn)|"
-    r"(?:utdatert|utdaterte)\s+informasjon|kan (?:vere|være) utdatert|archived (?:news )?story\b|"
+    r"(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget|innhaldet|innholdet)\s+er\s+"
+    r"(?:over|mer enn|meir enn|eldre enn)|(?:utdatert|utdaterte)\s+informasjon|"
+    r"kan (?:derfor |difor )?(?:vere|være) utdatert|archived (?:news )?story\b|"
     r"archived form\b|"
     # A login wall and a consent box: «Logg inn for å lese», «Vi bryr oss om ditt
     # personvern», «… cookie policy … before accepting».
