@@ -1019,6 +1019,8 @@ def test_what_a_picture_or_video_shows_is_not_news() -> None:
         ("en", "The Herald spoke to three neighbours who saw the fire."),
         ("nn", "Det er NRK som melder saka."),
         ("nb", "Det var Nordvikposten som først omtalte saken."),
+        ("nb", "Nordvikposten omtalte endringen først."),
+        ("nn", "Nordvikposten melde nyheita først."),
         ("en", "It was the BBC that first reported the story."),
         ("nb", "Det opplyser politiet til NRK like før klokken 10.30 fredag formiddag."),
     ],

@@ -134,6 +134,8 @@ _PICTURE_WORDS = (
     "this photo",
     "saken først",
     "saka først",
+    "en først",  # («Nettavisen omtalte endringen først.»)
+    "ta først",
     "bildet over",  # (and «bildet ovenfor»)
     "biletet over",
     "above shows",
@@ -153,7 +155,7 @@ _PICTURE_OR_SOURCE = re.compile(
     # («Som bildet over viser var det en glad gjeng …»: the page's picture, not here)
     r"|^(?:Som|Slik) (?:bildet|biletet) (?:over|ovenfor) (?:viser|syner)\b"
     r"|^As the (?:picture|photo|image) above shows\b"
-    r"|\b(?:omtalte|omtala) (?:saken|saka) først\b"
+    r"|\b(?:omtalte|omtala|meldte|melde) (?:saken|saka|nyheten|nyheita|endringen|endringa) først\b"
     # «Dommen ble først omtalt av Drammens Tidende.», «Det var nett.no som første melde om …»
     r"|\b(?:først|første) (?:omtalt|omtala|omtalte|meldt|melde|meldte|rapportert) (?:av|om)\b"
     r"|\b(?:was|were) first reported by\b"
