@@ -1363,12 +1363,32 @@ def test_a_credit_run_into_the_next_caption_is_never_a_bullet() -> None:
         "Denne uken la ministeren frem strategien, her sammen med Kari Moe i Nordvik. Vis mer",
         "The minister opened the new bridge on Monday, here with the mayor of Nordvik.",
         "Flooding continued in the county. At left, high water covers the main road.",
+        # what a drawing or a map shows, what stands where in it, where it was taken
+        "Teikningane er eit døme på korleis blokkene kan bli sjåande ut.",
+        "Kartet viser E16 ved Hallingby, der ulykka skjedde.",
+        "Den store bygningen til høgre er Dampgården.",
+        "On the right is the new school, which opens in August.",
+        "Kommunane førebur seg. Her frå Nasjonalt mottakssenter i Råde, der mange kjem.",
     ],
 )
 def test_a_caption_that_says_what_kind_of_picture_it_is_is_one(line: str) -> None:
     from bot.core.captions import is_caption
 
     assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partiet vil ha nye bygg til høgre for rådhuset.",
+        "Her fra 1. januar gjelder nye regler for parkering i sentrum.",
+        "Tegningene til den nye skolen ble lagt fram for kommunestyret i går.",
+    ],
+)
+def test_a_sentence_that_says_where_without_a_picture_is_no_caption(line: str) -> None:
+    from bot.core.captions import is_caption
+
+    assert not is_caption(line)
 
 
 def test_a_caption_on_the_line_right_above_its_credit_is_no_heading() -> None:

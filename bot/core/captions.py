@@ -28,6 +28,7 @@ from bot.core.clauses import LANGUAGES, ClauseChecker, clause_checker
 from bot.core.language import detect_language
 from bot.core.lexicon import lexicon
 from bot.core.page_words import LINK_ENDS, TRAILING_LINK
+from bot.core.picture_words import PLACED_WORD, SHOWN_HERE
 from bot.core.speakers import QUOTE_OPEN
 from bot.core.text import sentences, spaces
 from bot.core.wire_captions import dated_like_a_picture, is_wire_caption, posed_caption
@@ -108,29 +109,6 @@ got made told thought kept brought ran became shot spoke wrote
 _PRESENT_NO = frozenset(
     "kan skal vil må bør vet veit kjem tek gjev ligg sit held vinn treng legg set fell "  # noqa: SIM905
     "gjeld ber".split()
-)
-
-
-# A caption's words: who is shown with whom, its «show more» button.
-SHOWN_HERE = re.compile(
-    r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
-    r"| (?:Vis m(?:er|eir)(?: Lukk)?|Les m(?:er|eir) Lukk|Show more)$"
-    r"|^(?:\d+ )?(?:Bil(?:de|ete)t|Photo|Map) (?:viser|shows)\b"
-    r"|(?:^|(?<=[a-zæøå]\. ))(?:Her|Here) (?:er|var|is|are) (?:[^.]|(?<= [A-ZÆØÅ])\.){3,120}? "
-    r"(?:fotografert|avbildet|avbilda|pictured)\b"  # («Her er finansminister X fotografert …»)
-    # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
-    r"|(?:^|\. )(?:(?:At|From) (?:left|right|top|bottom)|Pictured|Above|Below),"
-    r"|\. (?:Avbildet|Avbilda|Pictured|På bildet|På biletet): [A-ZÆØÅ]"  # (who is shown)
-    # («…, som her i Stordalselva, har bidratt …», «…, as here in Leeds, …»: the place shown)
-    r"|, (?:som|slik som|as) (?:her|here) (?:i|på|ved|in|at) [A-ZÆØÅ][\w-]+,"
-    # («Erin O'Toole, left, and Francois Legault …», «Ola Nordmann, til venstre, og …»)
-    r"|, (?:(?:far |second |second from )?(?:left|right)|centre|center|til venstre|til høyre|"
-    r"til høgre|t\.v\.|t\.h\.),? (?:and|og|with|med|sammen med|saman med) "
-    r"|, (?:far|second from|helt til) (?:left|right|venstre|høyre|høgre), "  # (any verb after)
-)
-PLACED_WORD = re.compile(
-    r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"
-    r"second (?:left|right)|pictured)\)"
 )
 
 

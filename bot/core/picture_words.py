@@ -1,0 +1,39 @@
+"""A caption's words: who or what a picture shows, and where in it.
+
+bot/core/captions.py reads a short paragraph with these words as a picture's caption: «…,
+her sammen med Carl von Hessen», «Ola Nordmann, til venstre, og …», «Den store bygningen
+til høgre er Dampgården.», «Teikningane er eit døme på korleis blokkene kan bli …».
+"""
+
+from __future__ import annotations
+
+import re
+
+# A caption's words: who is shown with whom, its «show more» button.
+SHOWN_HERE = re.compile(
+    r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
+    r"| (?:Vis m(?:er|eir)(?: Lukk)?|Les m(?:er|eir) Lukk|Show more)$"
+    r"|^(?:\d+ )?(?:Bil(?:de|ete)t|Photo|Map) (?:viser|shows)\b"
+    # («Teikningane er eit døme på korleis …», «Kartet viser E16 ved …»: a drawing's, a map's)
+    r"|^(?:Illustrasjonen|Teikninga(?:ne)?|Tegningen(?:e)?|Skissa|Skissen|Karte[tr]) "
+    r"(?:viser|syner|er (?:eit|et) (?:døme|eksempel) på)\b"
+    # («Den store bygningen til høgre er Dampgården.», «On the right is …»: where in it)
+    r"| (?:til (?:høyre|høgre|venstre)|i (?:forgrunnen|bakgrunnen)) (?:er|var|ser du)\b"
+    r"|\b(?:[Oo]n the (?:left|right)|[Ii]n the (?:foreground|background)) (?:is|are|was)\b"
+    r"|(?:^|(?<=[a-zæøå]\. ))Her (?:fra|frå) (?=[A-ZÆØÅ])"  # («Her frå Nasjonalt mottakssenter …»)
+    r"|(?:^|(?<=[a-zæøå]\. ))(?:Her|Here) (?:er|var|is|are) (?:[^.]|(?<= [A-ZÆØÅ])\.){3,120}? "
+    r"(?:fotografert|avbildet|avbilda|pictured)\b"  # («Her er finansminister X fotografert …»)
+    # («At left, high water obscures …», «Above, the mayor …»: where in the picture)
+    r"|(?:^|\. )(?:(?:At|From) (?:left|right|top|bottom)|Pictured|Above|Below),"
+    r"|\. (?:Avbildet|Avbilda|Pictured|På bildet|På biletet): [A-ZÆØÅ]"  # (who is shown)
+    # («…, som her i Stordalselva, har bidratt …», «…, as here in Leeds, …»: the place shown)
+    r"|, (?:som|slik som|as) (?:her|here) (?:i|på|ved|in|at) [A-ZÆØÅ][\w-]+,"
+    # («Erin O'Toole, left, and Francois Legault …», «Ola Nordmann, til venstre, og …»)
+    r"|, (?:(?:far |second |second from )?(?:left|right)|centre|center|til venstre|til høyre|"
+    r"til høgre|t\.v\.|t\.h\.),? (?:and|og|with|med|sammen med|saman med) "
+    r"|, (?:far|second from|helt til) (?:left|right|venstre|høyre|høgre), "  # (any verb after)
+)
+PLACED_WORD = re.compile(
+    r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"
+    r"second (?:left|right)|pictured)\)"
+)
