@@ -447,6 +447,26 @@ def test_a_speaker_named_by_the_given_name_alone_is_named_in_full() -> None:
     assert with_full_given_names([["Nei, sa Trump."]], trump, None) == [["Nei, sa Trump."]]
 
 
+def test_a_speaker_named_by_a_double_surname_alone_is_named_in_full() -> None:
+    from bot.core.given_names import with_full_given_names
+
+    text = (
+        "– Dette er reinska no, seier Kari Kvam Ytreland i Fjordferja til lokalavisa. "
+        "Motoren er testa og funnen i orden, fortel Kvam Ytreland."
+    )
+    bullets = [["Motoren er testa og funnen i orden, fortel Kvam Ytreland."]]
+    assert with_full_given_names(bullets, text, None) == [
+        ["Motoren er testa og funnen i orden, fortel Kari Kvam Ytreland."]
+    ]
+    assert with_full_given_names(bullets, text, 0) == bullets  # (no words left)
+    # (a post or a party before a name in full is no given name: the bullet names her)
+    for before in ("Ordførar", "Høgres", "SV-leiar"):
+        told = f"{before} Kari Lund opna møtet. – Vi er klare, seier Kari Lund."
+        assert with_full_given_names([["Vi er klare, seier Kari Lund."]], told, None) == [
+            ["Vi er klare, seier Kari Lund."]
+        ]
+
+
 def test_a_person_named_in_full_gets_the_role_the_article_gives_at_the_first_mention() -> None:
     from bot.core.roles import with_roles
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.name_words import is_title
 from bot.core.spacing import edited_within
 
 # «…, seier Hilde.»: a single capitalised word as the speaker, at the end. (Norwegian only:
@@ -29,6 +30,12 @@ def with_full_given_names(
     article names one such person and the words allow."""
 
     def named_in_full(bullet: str, room: int | None) -> tuple[str, int]:
+        double = _DOUBLE_SPEAKER.search(bullet) if "," in bullet else None
+        if double is not None:  # «…, forteller Kvam Ytreland.» after «Kari Kvam Ytreland»
+            first = _given_before(double.group(1), text)
+            if first is None or (room is not None and room < 1):
+                return bullet, 0
+            return f"{bullet[: double.start(1)]}{first} {bullet[double.start(1) :]}", 1
         given = _GIVEN_SPEAKER.search(bullet) if "," in bullet else None
         if given is None or _surname(given.group(1), text):
             return bullet, 0
@@ -50,3 +57,22 @@ def _surname(word: str, text: str) -> bool:
     """Whether the text writes the word after another name inside a sentence: a surname
     («… sa Donald Trump …», then «…, sa Trump.»), no given name."""
     return re.search(rf"(?<=[\w,] )[A-ZÆØÅ][\w'’-]+ {word}\b", text) is not None
+
+
+# «…, forteller Kvam Ytreland.»: a speaker by a double surname alone, two capitalised words.
+_DOUBLE_SPEAKER = re.compile(
+    r", (?:sier|seier|sa|forteller|fortel|forklarer|forklarar|mener|meiner|opplyser|opplyste)"
+    r" ([A-ZÆØÅ][a-zæøåé]+ [A-ZÆØÅ][a-zæøåé]+)(?=[.!]$)"
+)
+
+
+def _given_before(surname: str, text: str) -> str | None:
+    """The one given name the text writes before a double surname: «Kari» of «Kari Kvam
+    Ytreland» (not a title, a party's genitive or a compound: «Ordfører Kari Lund», «Høyres
+    Kari Lund», «SV-leder Kari Lund» name a person the bullet names in full already)."""
+    givens = {
+        found.group(1)
+        for found in re.finditer(rf"\b([A-ZÆØÅ][a-zæøåé]{{2,}}) {re.escape(surname)}\b", text)
+        if not found.group(1).endswith("s") and not is_title(found.group(1))
+    }
+    return givens.pop() if len(givens) == 1 else None
