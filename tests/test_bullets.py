@@ -4586,3 +4586,17 @@ def test_a_cut_never_leaves_out_how_it_ended(language: str, sentence: str, turn:
     for limit in (8, 10, 12):
         bullet = shorten(sentence, limit, checker_for(language, []))
         assert bullet is None or turn in bullet, (limit, bullet)
+
+
+def test_an_aside_that_says_what_a_word_means_goes_whole_and_is_no_place_to_cut() -> None:
+    from bot.core.compress import shorten
+
+    text = (
+        "Ved nyttår var 2,7 prosent av arbeidsstyrken, altså dei som er i ein alder og helse"
+        " slik at dei kan jobbe, arbeidslause."
+    )
+    checker = clause_checker("nn")
+    assert compress(text, checker) == "Ved nyttår var 2,7 prosent av arbeidsstyrken arbeidslause."
+    # (a cut before it would lose the sentence's end: «… av arbeidsstyrken.»)
+    assert shorten(text, 15, checker) != "Ved nyttår var 2,7 prosent av arbeidsstyrken."
+

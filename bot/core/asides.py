@@ -34,3 +34,20 @@ def quoted(aside: re.Match[str]) -> bool:
     in the middle («… would occur, where children were playing, where families were …» had
     lost its «where children were playing»)."""
     return opens_quote(aside.string[: aside.start()])
+
+
+# An aside that says what a word means: «…, altså dei som kan jobbe, arbeidslause.»
+_TOLD_AS = ("altså ", "dvs. ")
+
+
+def told_as(aside: re.Match[str]) -> bool:
+    """Whether an aside between commas says what a word means: the sentence goes on after
+    its comma, whatever the next word («…, altså dei som kan jobbe, | arbeidslause.»)."""
+    return aside.group()[1:].lstrip().startswith(_TOLD_AS)
+
+
+def goes_on_after(rest: str) -> bool:
+    """Whether the words after a cut open such an aside, the sentence going on after it: a
+    cut there loses the sentence's end («… av arbeidsstyrken, | altså …, arbeidslause.»)."""
+    rest = rest.lstrip(", ")
+    return rest.startswith(_TOLD_AS) and "," in rest

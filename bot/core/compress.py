@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bot.core.asides import joins_names, only_figures, quoted
+from bot.core.asides import goes_on_after, joins_names, only_figures, quoted, told_as
 from bot.core.attributions import cuts_off_saying, without_circumstances, without_speakers_role
 from bot.core.caps_captions import print_caps, print_caps_names
 from bot.core.clauses import MainClauses
@@ -172,7 +172,7 @@ def compress(text: str, checker: MainClauses) -> str:
             if checker.has_main_clause(dropped):
                 text = dropped
     for match in reversed(list(INSERTION.finditer(text))):
-        if not _goes_on(text, match.end(), checker):
+        if not told_as(match) and not _goes_on(text, match.end(), checker):
             continue  # «…, which names Aston Martin, airline Emirates, …»: its list goes on
         if only_figures(match.group(), text) or quoted(match):
             continue  # «The proposal, which passed 31 to 20 on Thursday, …»: the news' figure
@@ -265,8 +265,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     cleft = _CLEFT.search(head) if _CLEFT_POINT.match(rest) else None
     if cleft and " som " not in head[cleft.end() :]:
         return True  # «Denne gongen er det kunstnaren Rut | og den rastlause Gorm som står …»
-    if _AS_NEXT.match(rest.lstrip(", ")) and _CALLED.search(head):
-        return True  # «she described the home secretary(, Theresa May,) | as a "shield"»
+    if (_AS_NEXT.match(rest.lstrip(", ")) and _CALLED.search(head)) or goes_on_after(rest):
+        return True  # «she described X(, Theresa May,) | as a "shield"»; «…, | altså …, X»
     tail = " ".join(head.split()[-4:])
     if rest.lstrip(", ").startswith(LIST_JOINS) and LIST_END.search(tail):
         return True  # «a plan for the short, medium, | and long term»: a list's last item

@@ -34,7 +34,7 @@ BUT = re.compile(r"\b(?:but|men)\b", re.IGNORECASE)
 # (Not before «og», «men», «and»: «Lee, som ble fengslet i mars, og i juni dømt til ...»
 # goes on with the clause, and without it the sentence falls apart.)
 INSERTION = re.compile(
-    r",\s+(?:som|der|hvor|kor|who|which|where|blant annet|bl\.a\.|ifølge|ifølgje|"
+    r",\s+(?:som|der|hvor|kor|who|which|where|blant annet|bl\.a\.|ifølge|ifølgje|altså|dvs\.|"
     # (not before «while»: «its thread, which was an affair, while I …» says it no more)
     r"according to)\s[^,;:–—]*,(?=\s)(?!\s+(?:og|eller|samt|men|mens|medan|and|or|but|while|"
     # (nor a date's comma: «…, who was killed on Dec. 15, 1995, in Harrisburg»; nor before a
