@@ -4600,3 +4600,15 @@ def test_an_aside_that_says_what_a_word_means_goes_whole_and_is_no_place_to_cut(
     # (a cut before it would lose the sentence's end: «… av arbeidsstyrken.»)
     assert shorten(text, 15, checker) != "Ved nyttår var 2,7 prosent av arbeidsstyrken."
 
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Inge Lund Sjeføkonom i Fjordbanken Utdanna samfunnsøkonom Har jobba i"
+        " Finansdepartementet og er gjesteførelesar ved universitetet",
+        "Eirik Moe Banksjef i Nordvik Sparebank Utdanna marknadsførar og har mastergrad i"
+        " økonomi Har jobba i ulike bankar i 20 år",
+    ],
+)
+def test_a_fact_boxs_lines_run_into_one_are_no_bullet(box: str) -> None:
+    assert _bullet_of(box, "nn") is None

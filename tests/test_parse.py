@@ -802,3 +802,15 @@ def test_a_figures_thousands_after_a_stray_space_end_no_sentence() -> None:
         "Han kom på 2. plass.",
         "100 personer deltok.",
     ]
+
+
+def test_an_emoji_leaves_a_heading_and_a_sentence() -> None:
+    text = (
+        "Prisane stig\n\n"
+        "Prisen på mat steig med 11,5 prosent i fjor, seier økonomen.\n\n"
+        "Dei fleste har jobb 👨‍💻\n\n"
+        "Arbeidsløysa er framleis låg, og dei fleste får løn kvar månad 🎉."
+    )
+    article = parse_text(text, language="nn")
+    assert [s.heading for s in article.sections][1:] == ["Dei fleste har jobb"]
+    assert "kvar månad." in article.text and "🎉" not in article.text

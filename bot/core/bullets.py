@@ -35,7 +35,7 @@ from bot.core.drafts import TERMINAL, source_text
 from bot.core.furniture import opens_with_label
 from bot.core.names import HEADLINE_CASE
 from bot.core.page_notes import ANNOUNCEMENT, page_note, points_ahead
-from bot.core.page_words import GREETING, POST_LABEL, SEE_STORY, SIGN_ON
+from bot.core.page_words import GREETING, POST_LABEL, RUN_TOGETHER, SEE_STORY, SIGN_ON
 from bot.core.roles import introduces_only
 from bot.core.spacing import n_words
 from bot.core.speakers import (
@@ -194,8 +194,8 @@ def make_bullet(
         return None  # a teaser cut off by its page, a fact box about a person
     if ("..." in text[:60] or "…" in text[:60]) and _opens_mid_sentence(text):
         return None  # «Selyukh: ...Republicans and Democrats voting …»: a sentence's tail
-    if not text.endswith(TERMINAL) and sentence.n_words < 10:
-        return None  # a crosshead or caption fragment, not a sentence
+    if not text.endswith(TERMINAL) and (sentence.n_words < 10 or RUN_TOGETHER.search(text)):
+        return None  # a crosshead or caption fragment, a fact box's lines run together
     if is_question(text):
         return None  # an interviewer's question is no news
     if ("@" in text or "#" in text or "/" in text or "www." in text) and _SOCIAL.search(text):

@@ -235,6 +235,11 @@ CREDITS_TAIL = re.compile(
     r"\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s[^()]{2,200}\)\s*$",
     re.IGNORECASE,
 )
+# A fact box's lines run into one, no stop at the end: «Inge Furre Sjefsøkonom i Sparebanken
+# Møre Utdanna samfunnsøkonom Har jobba i Finansdepartementet …» (a line's first word inside).
+RUN_TOGETHER = re.compile(
+    r"(?<=[a-zæøå] )(?:Har|Er|Var|Bor|Bur|Jobber|Jobbar|Utdannet|Utdanna|Født|Fødd) [a-zæøå0-9]"
+)
 # An agency's mark closing a paragraph; a link's prompt run on after its last sentence.
 AGENCY_TAIL = re.compile(
     r"\s*\((?:©\s*)?(?:NTB|NPK|AFP|Reuters|ANB)(?:[-/ ]?(?:AP|AFP|Reuters|dpa))?\)\s*$"

@@ -65,11 +65,14 @@ def _clean(text: str) -> str:
     # (not a Markdown code fence: «```»)
     typed = "``" in text and "''" in text and "```" not in text
     text = text.replace("``", "“").replace("''", "”") if typed else text
+    # A heading's or a line's emoji: «Dei fleste har jobb 👨‍💻» (max() is one C loop)
+    text = _EMOJI.sub("", text) if max(text, default="") >= "\U0001f000" else text
     # (a look for each character is a memchr, or nothing for one wider than the text's:
     # far less than a pattern's test of every character, and most texts have none)
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text
 
 
+_EMOJI = re.compile("[ \u00a0]?[\U0001f000-\U0001faff][\U0001f000-\U0001faff\u200d\ufe0f]*")
 _GLUED_ANSWER = re.compile(r"(?<=\w\?)(?=[–—] ?[A-ZÆØÅ])")
 _ORNAMENTS = re.compile(r"^[●■◆]{2,}[ \t]*", re.MULTILINE)
 _LINE_MARKS = re.compile(r"^(?:[-–](?=[A-ZÆØÅ][a-zæøå])|#\w+: (?=[A-ZÆØÅ]))", re.MULTILINE)
