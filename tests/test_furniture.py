@@ -299,6 +299,7 @@ WIDGET_LINES = [
     "Denne artikkelen er eldre enn 1 år gamal.",
     "Det betyr at noko av informasjonen kan vere utdatert.", "info",
     "Dette innholdet er mer enn 2 år gammelt.", "Informasjonen kan derfor være utdatert.",
+    "Powered by automated translation",
     "Reporting from Stockholm", "Navnedag: Lørdag 14. desember", "Ekspandér faktaboks",
     ":Headline: Martinez: 'The game deserved an Everton goal': ID:123019: from db_amp",
     "Brighton vs. Southampton: 16 hrs 5 mins", "Dec 8, 2013 at 4pm UK",
@@ -4667,3 +4668,20 @@ def test_a_digest_sites_link_to_more_stories_is_no_topic_and_no_bullet() -> None
     assert "walter_brandt" in commands
     assert not any(c.startswith("more_") for c in commands)
     assert not any("More Walter Brandt" in b for s in digest.sections for b in s.bullets)
+
+
+def test_a_translation_notice_under_the_deck_leaves_the_headline_the_title() -> None:
+    from bot.core.parse import parse_text
+
+    text = (
+        "Police foil suspected plot in three cities\n\n"
+        "Four arrested in raids across the country\n\n"
+        "Officers outside a house in Leeds on Monday. Kari Lund / Reuters\n\n"
+        "Powered by automated translation\n\n"
+        "Counter-terrorism officers have arrested four men in raids across the country after"
+        " foiling a suspected plot.\n\n"
+        "The men were arrested on Monday at addresses in Leeds, Bristol and York, police said."
+    )
+    article = parse_text(text, language="en")
+    assert article.title == "Police foil suspected plot in three cities"
+    assert "automated translation" not in article.text
