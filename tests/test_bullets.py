@@ -1469,6 +1469,10 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nb", "Det ble registrert 40 nye tilfeller i helgen.", False),
         ("nb", "Det er godt at noen endelig tar ansvar.", False),
         ("nb", "Det ble bekreftet av politiet i kveld.", True),
+        # the day the one before told: «Den mandagen …», «That night, …»
+        ("nb", "Den mandagen ble over 20.000 tatt ut i streik.", True),
+        ("en", "That night, police arrested two men in the town.", True),
+        ("nb", "Den nye skolen åpner i august.", False),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

@@ -76,6 +76,11 @@ _TIMES = frozenset(
     "week month year morning evening afternoon weekend summer winter spring autumn fall "
     "season".split()  # (not «Denne gangen», «This time»: another time, told before)
 )
+_DAY_NOUNS = frozenset(
+    "dagen kvelden natta natten morgenen helga helgen mandagen tirsdagen onsdagen torsdagen "  # noqa: SIM905
+    "fredagen lørdagen søndagen måndagen tysdagen laurdagen sundagen day night evening "
+    "morning weekend".split()
+)
 # «Der vart det foreslått …», «Her bur det …»: the place named before, then the verb.
 # («Der var …», «Sånn gikk julepraten …»: where, or how, the sentence before told)
 _PLACES = frozenset(("der", "her", "there", "here", "sånn", "slik", "thus"))
@@ -140,6 +145,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # «Så dette var en dårlig straffe …»: so, of what the one before told
     if first in ("if", "when", "hvis", "viss", "dersom") and following in _DETERMINERS:
         return True  # «If those election results go badly …»: the ones the one before gave
+    if first in ("den", "that") and following.strip(",") in _DAY_NOUNS:
+        return True  # «Den mandagen ble …», «That night, police …»: the day the one before told
     if first in _PARTITIVES:
         if first == "for" and following in _DETERMINERS:  # «For denne breisida fekk han …»
             noun = rest.split(maxsplit=2)[1:2]
