@@ -65,8 +65,6 @@ def _clean(text: str) -> str:
     # (not a Markdown code fence: «```»)
     typed = "``" in text and "''" in text and "```" not in text
     text = text.replace("``", "“").replace("''", "”") if typed else text
-    # A heading's or a line's emoji: «Dei fleste har jobb 👨‍💻» (max() is one C loop)
-    text = _EMOJI.sub("", text) if max(text, default="") >= "\U0001f000" else text
     # (a look for each character is a memchr, or nothing for one wider than the text's:
     # far less than a pattern's test of every character, and most texts have none)
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text
@@ -106,19 +104,20 @@ _GLUED_ORDINAL = re.compile(
 
 
 # A site's section label glued to a paragraph's first word: «SamfunnDet er «mogleg» at …».
-_GLUED_LABEL = re.compile(r"^([A-ZÆØÅ][a-zæøå]{3,11})(?=[A-ZÆØÅ][a-zæøå]*[ ,])", re.MULTILINE)
+# (a line break first: a literal the engine finds fast, where «^» is tried everywhere)
+_GLUED_LABEL = re.compile(r"\n([A-ZÆØÅ][a-zæøå]{3,11})(?=[A-ZÆØÅ][a-zæøå]*[ ,])")
 
 
 def _label_apart(found: re.Match[str]) -> str:
     label = found.group(1)
-    return "" if label.lower() in NAV or label == "Samfunn" else label  # (page chrome: gone)
+    return "\n" if label.lower() in NAV or label == "Samfunn" else found.group()  # (chrome: gone)
 
 
 def _unglued(text: str) -> str:
     """The text with a space after each mark that ends a sentence glued to the next, a
     section's label apart from the paragraph it was glued to, and a line break before a
     dateline run on from a headline («… på Sørlandssenteret KRISTIANSAND: Politiet pågrep …»)."""
-    text = _GLUED_LABEL.sub(_label_apart, text)
+    text = _GLUED_LABEL.sub(_label_apart, f"\n{text}")[1:]
     for mark, glued in _GLUED_AFTER.items():
         if mark in text:
             text = glued.sub(mark + " ", text)
@@ -231,6 +230,10 @@ def _finish(
     page: bool = False,
 ) -> Article:
     sections = [s for s in sections if s.paragraphs]
+    # A heading's emoji: «Dei fleste har jobb 👨‍💻» (looked for in headings only: a search
+    # of every text for a character outside the first plane costs more than a heading's)
+    if any(s.heading and _EMOJI.search(s.heading) for s in sections):
+        sections = [replace(s, heading=_EMOJI.sub("", s.heading or "") or None) for s in sections]
     paragraphs = [p for s in sections for p in s.paragraphs]
     if not _has_article_text(paragraphs, page=page):
         where = "page" if page else "text"
