@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
-from bot.core.name_words import TITLES, is_title, written_bare
+from bot.core.name_words import TITLES, is_title, role_before_name, written_bare
 from bot.core.quote_marks import opens_quote
 from bot.core.spacing import edited_within
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERB_LIST, SPEECH_VERBS, reads_norwegian
@@ -34,8 +34,9 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({GIVEN}(?: {GIVEN}| [A-ZÆØÅ]\.)?
 
 # A given name and a name after it (overlapping: «Prime Minister Theresa May»).
 # («Theresa May's repeated assertions»: a genitive's too)
-_NAME_AFTER_GIVEN = re.compile(
-    rf"(?<![\w'’-])({GIVEN}) (?=([A-ZÆØÅ][a-zæøåéü]+)(?![\w-]|['’](?!s\b)))"
+_NAME_AFTER_GIVEN = re.compile(  # (the capital first, what is before it after: found fast)
+    r"([A-ZÆØÅ](?<![\w'’-].)[a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?)"
+    r" (?=([A-ZÆØÅ][a-zæøåéü]+)(?![\w-]|['’](?!s\b)))"
 )
 
 
@@ -98,19 +99,6 @@ _PLACE_OF_WORK = re.compile(
 )
 
 
-# A person is introduced after a role («styreleder Ivar Koteng», «appeaser Neville
-# Chamberlain») and speaks («sier Koteng»): not «Oslo Høyre» nor «Ifølge Støre».
-_ROLE_BEFORE = re.compile(
-    r"(?:^|[\s(])[a-zæøå][\w-]*(?:leder|leiar|sjef|minister|ministar|ordfører|ordførar|direktør|"
-    r"president|trener|trenar|coach|manager|leader|secretary|chief|professor|forsker|forskar|"
-    r"rådgiver|talsperson|spokesman|spokeswoman|kaptein|captain|actor|skuespiller|artist|"
-    r"singer|player|spiller|spelar|advokat|lawyer|dommer|judge|er|ar|or|ist)? $"
-    # (a role of a place or a club: «Lillehammer-studenten», «Molde-trener», «Ap-politiker»)
-    r"|(?:^|[\s(])[A-ZÆØÅ][\w]*-[a-zæøå][\w-]* $"
-    # (or where the role is held, then the name: «prosjektleiar for SapienCE, Ståle Berglund»)
-    r"|[a-zæøå][\w-]*(?:leder|leiar|sjef|direktør|operatør|forsker|forskar|er|ar|or|ør|ene|ane) "
-    r"(?:i|for|ved|hos|på|in|at|of|on) [^,.]{2,40}, $"  # («… ekspertene i Norge, Pål Kolbenstvedt»)
-)
 # The words a post ends in: «statsadvokat», «operasjonsleder», «finansminister».
 _POST_WORDS = (
     "advokat|minister|ministar|leder|leiar|sjef|direktør|ordfører|ordførar|trener|trenar|"
@@ -162,7 +150,7 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             continue  # «Prime Minister»: a word the text also writes in lower case
         # A person's introduction: a role before the name, or a given name no dictionary
         # has («Trond Lødøen er forskar …»; not «Ifølge Støre», «Oslo Høyre»)
-        role_before = _ROLE_BEFORE.search(text, max(0, start - 70), start) or _ROLE_AFTER.match(
+        role_before = role_before_name(text, start) or _ROLE_AFTER.match(
             text, start + len(first) + 1 + len(surname)
         )
         if (

@@ -219,12 +219,16 @@ def kind_told(text: str) -> bool:
     # «samme», «same» only where the pattern has them, after a sentence's first word)
     cheap = "lik" in text or "ånne" in text or "uch " in text or "amme" in text[:10]
     cheap = cheap or "ame" in text[:9]
-    cheap = cheap or text[:1] in "AaNnEePp" or "this " in text or "ese " in text or "sse " in text
+    cheap = cheap or text[:9].lower().startswith(_JUST_THAT) or "this " in text or "ese " in text
+    cheap = cheap or "sse " in text
     cheap = cheap or "dette " in text or "This " in text or "Dette " in text
     cheap = cheap or "ince then" in text or "iden d" in text or "idan d" in text
     if (" came " in text[:40] or " k" in text[:30]) and _TOLD_BY_NOUN.match(text):
         return True
     return cheap and _KIND_TOLD.search(text) is not None
+
+
+_JUST_THAT = ("akkurat ", "nettopp ", "exactly ", "precisely")  # (_KIND_TOLD's first words)
 
 
 # What the one before told, by its noun: «Åtvaringa kom berre ei veke før …», «The approval

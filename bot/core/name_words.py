@@ -199,3 +199,28 @@ def written_bare(word: str, text: str) -> bool:
     """Whether a word that ends in «s» is also written whole without it: a genitive («KrFs»
     beside «KrF», «Telenors» beside «Telenor»; not «Stamnes», «Jones»: no «Stamne» alone)."""
     return word.endswith("s") and next(word_positions(word[:-1], text), -1) >= 0
+
+
+# A person is introduced after a role («styreleder Ivar Koteng», «appeaser Neville
+# Chamberlain») and speaks («sier Koteng»): not «Oslo Høyre» nor «Ifølge Støre».
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(])[a-zæøå][\w-]*(?:leder|leiar|sjef|minister|ministar|ordfører|ordførar|direktør|"
+    r"president|trener|trenar|coach|manager|leader|secretary|chief|professor|forsker|forskar|"
+    r"rådgiver|talsperson|spokesman|spokeswoman|kaptein|captain|actor|skuespiller|artist|"
+    r"singer|player|spiller|spelar|advokat|lawyer|dommer|judge|er|ar|or|ist)? $"
+    # (a role of a place or a club: «Lillehammer-studenten», «Molde-trener», «Ap-politiker»)
+    r"|(?:^|[\s(])[A-ZÆØÅ][\w]*-[a-zæøå][\w-]* $"
+)
+# (or where the role is held, then the name: «prosjektleiar for SapienCE, Ståle Berglund»)
+_ROLE_HELD = re.compile(
+    r"[a-zæøå][\w-]*(?:leder|leiar|sjef|direktør|operatør|forsker|forskar|er|ar|or|ør|ene|ane) "
+    r"(?:i|for|ved|hos|på|in|at|of|on) [^,.]{2,40}, $"  # («… ekspertene i Norge, Pål Kolbenstvedt»)
+)
+
+
+def role_before_name(text: str, start: int) -> re.Match[str] | None:
+    """A role right before the name at `start` («styreleder Ivar Koteng», «… ekspertene i
+    Norge, Pål Kolbenstvedt»), each pattern searched only where it can end: after a comma, or
+    after a word."""
+    pattern = _ROLE_HELD if text[start - 2 : start] == ", " else _ROLE_BEFORE
+    return pattern.search(text, max(0, start - 70), start)

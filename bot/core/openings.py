@@ -41,6 +41,19 @@ _NAMED_JUST_BEFORE = re.compile(
     r"|\b(?:denne|dette|disse|desse) (?:typen|slags|sorten|kategorien|gruppa|gruppen)\b",
     re.IGNORECASE,
 )
+_KINDS = ("typen", "slags", "sorten", "kategorien", "gruppa", "gruppen", "kind of", "type of")
+
+
+def _named_just_before(text: str) -> bool:
+    """_NAMED_JUST_BEFORE's search, where a word every alternative needs is in the text."""
+    lower = text.lower()
+    if "sse t" in lower or "ese t" in lower or "ose t" in lower or "such a" in lower:
+        return _NAMED_JUST_BEFORE.search(text) is not None
+    if lower.startswith(("den ene ", "det ene ", "the resulting", "the ensuing", "the subseq")):
+        return _NAMED_JUST_BEFORE.search(text) is not None
+    return any(map(lower.__contains__, _KINDS)) and _NAMED_JUST_BEFORE.search(text) is not None
+
+
 # The last or the first of those the sentence before named, anywhere in the sentence: «Etter
 # valget valgte sistnevnte å forlate …» (not «the former minister»; searched where it can be).
 _NAMED_LAST = re.compile(
@@ -122,7 +135,7 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # «Despite this, …», «Årsaken til det er …»: what the one before said
     if goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
         return True  # («… whether any leader can now deliver this.»: what the one before said)
-    if _NAMED_JUST_BEFORE.search(text) or kind_told(text):
+    if _named_just_before(text) or kind_told(text):
         return True
     if ("nevnte" in text or "nemnde" in text or "latter" in text or "former" in text) and (
         _NAMED_LAST.search(text)

@@ -98,6 +98,8 @@ _GLUED_WORDS = tuple(
     for word in "januar februar mars april mai juni juli august september oktober november "  # noqa: SIM905
     "desember divisjon klasse trinn plass etasje runde omgang".split()
 )
+_GLUED_WORD = re.compile(rf"\.(?:{'|'.join(w[1:] for w in _GLUED_WORDS)})")
+_CAPITALS_COLON = re.compile(r": (?<=[A-ZÆØÅ]{2}: )[A-ZÆØÅ]")  # (a colon first: found fast)
 _GLUED_ORDINAL = re.compile(
     rf"(?<![\d.,])(\d{{1,2}})\.(?=(?:{'|'.join(w[1:] for w in _GLUED_WORDS)})\b)"
 )
@@ -123,10 +125,10 @@ def _unglued(text: str) -> str:
             text = glued.sub(mark + " ", text)
     if "også:" in text or "òg:" in text or "more:" in text:
         text = _GLUED_LINK.sub("\n\n", text)  # «… fryktelig tungtLes også: Ein mann sikta …»
-    if any(glued in text for glued in _GLUED_WORDS):
+    if _GLUED_WORD.search(text):  # (one scan for the stop, not one a word: a sixth the time)
         text = _GLUED_ORDINAL.sub(r"\1. ", text)  # «frå 1.januar», «i 6.divisjon»
-    if ": " not in text:
-        return text
+    if _CAPITALS_COLON.search(text) is None:
+        return text  # (no «KRISTIANSAND: » in it: most texts)
     # (not a live label in the headline on top: «NSW bushfires LIVE: Fire bans …»; further
     # down, a live entry's heading under its page's label: «… results LIVE: Count set …»)
     top = text.rfind("\n", 0, _TOP) + 1  # (the page's first lines: where its headline is)
