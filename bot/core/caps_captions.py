@@ -250,7 +250,7 @@ def print_caps_names(words: str, after: str = "") -> str | None:
 
 _VERB_AFTER = re.compile(r" (?:was|is|has|had|who|will|have|were|are)\b")
 # Two names inside a sentence: «… Nils T. Døvre, døde …» (a lead names; a widget does not).
-NAMED_INSIDE = re.compile(r"(?<=\w )[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
+NAMED_INSIDE = re.compile(r"[A-ZÆØÅ](?<=\w [A-ZÆØÅ])[a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
 
 
 # A caption run into the line before it, its label in capitals and its credit in brackets:

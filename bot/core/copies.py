@@ -195,7 +195,9 @@ _MIN_DOUBLED = 20  # characters: a caption, not a chant («Ja, ja»)
 
 
 # A figure of thousands: «145 000», «144.888», «12,500», «30000» (not a year: «2022»).
-_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \xa0.,]\d{3})+(?![\d.,]\d)|(?<![\d.,])\d{5,}")
+_FIGURE = re.compile(  # (a digit first, what is before it after: the engine skips to it)
+    r"\d(?<![\d.,]\d)(?:\d{0,2}(?:[ \xa0.,]\d{3})+(?![\d.,]\d)|\d{4,})"
+)
 _NEAR = 0.02  # two figures this close are one, rounded
 
 
@@ -262,7 +264,7 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
 
 _SHARE_WORDS = frozenset(("prosen", "percen"))  # (the share's own word shares nothing)
 # A share: «16 percent», «16,5 prosent», «12 %».
-_SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?) ?(?:%|prosent|per ?cent)")
+_SHARE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2}(?:[.,]\d{1,2})?) ?(?:%|prosent|per ?cent)")
 
 
 @lru_cache(maxsize=4096)

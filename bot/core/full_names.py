@@ -20,16 +20,19 @@ from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
-GIVEN = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"
+GIVEN_REST = r"[a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"  # (after its capital)
+GIVEN = rf"[A-ZÆØÅ]{GIVEN_REST}"
 _SECOND_NAME = re.compile(
     r"[A-ZÆØÅ](?:[a-zæøåéü]+|(?<= [A-ZÆØÅ])\.) (?=([A-ZÆØÅ][\w'’-]+))"
 )  # (overlapping: «Per Steinar Stamnes»)
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][a-zæøåéü][\w'’-]+(?![\w'’-])")
+_CAPITALISED = re.compile(r"[A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ])[a-zæøåéü][\w'’-]+(?![\w'’-])")
 
 
 # One or two given names right before a surname: «John Key», «Jonas Gahr Støre», «Hanne H.
 # Bragstad».
-_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])({GIVEN}(?: {GIVEN}| [A-ZÆØÅ]\.)?) $")
+_GIVEN_BEFORE = re.compile(  # (the capital first: the engine skips to one)
+    rf"([A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ]){GIVEN_REST}(?: {GIVEN}| [A-ZÆØÅ]\.)?) $"
+)
 
 
 # A given name and a name after it (overlapping: «Prime Minister Theresa May»).

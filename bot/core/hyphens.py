@@ -9,7 +9,7 @@ import re
 from bot.core.lexicon import lexicon
 from bot.core.verbs import verb_forms
 
-_BROKEN = re.compile(r"(?<!\w)([a-zæøå]{2,})- ([a-zæøå]{2,})\b")
+_BROKEN = re.compile(r"([a-zæøå](?<!\w[a-zæøå])[a-zæøå]+)- ([a-zæøå]{2,})\b")
 # «barne- og ungdomsskolen», «lese- eller skriveferdighet»: a hyphen that stands for a word.
 _SUSPENDED = frozenset("og eller and or til enn samt som".split())  # noqa: SIM905
 # A small word after the hyphen is a word of its own: «kolliderte- en omkommet» (a dash its

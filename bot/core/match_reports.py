@@ -13,8 +13,8 @@ from bot.core.analysis import Analysis
 
 # «2-2», «1–0», «24-24»; not a time, a formation («4-4-2»), «18-14-scoringen», a range of
 # a number («10–15 flasker» is no score in a title) or a share («2-3 prosent»)
-SCORE = re.compile(
-    r"(?<![\d.,:/(–-])(\d{1,2}) ?[-–] ?(\d{1,2})"
+SCORE = re.compile(  # (the first digit, then what is before it: the engine skips to a digit)
+    r"(\d(?<![\d.,:/(–-]\d)\d?) ?[-–] ?(\d{1,2})"
     r"(?!\d|[-–)]|[.,:/]\d| ?(?:%|prosent|per cent|år|years))"
 )
 # How a match ended: «Dermed endte det 3-3», «Kampen endet 1-1», «It finished 2-1».

@@ -50,7 +50,7 @@ def article_names(article: Article) -> frozenset[str]:
 
 
 # A capital after a slash after a word: «Bodø/Glimt», «AC/DC».
-_AFTER_SLASH = re.compile(r"(?<=[^\W\d_]/)[A-ZÆØÅ][^\W\d_]+")
+_AFTER_SLASH = re.compile(r"[A-ZÆØÅ](?<=[^\W\d_]/[A-ZÆØÅ])[^\W\d_]+")  # (the capital first)
 
 
 # A sentence run on without its stop («Skipsbygging i Norge Det er i dag …»): its first

@@ -143,7 +143,9 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True
     if _whose_first(first, rest, text):
         return True
-    if _MEANING.search(text):
+    if ("bet" in text or "inneb" in text or "medfør" in text or "his mea" in text) and (
+        _MEANING.search(text)
+    ):
         return True
     cheap = "dette " in text or "sse " in text or "this " in text or "these " in text
     this = _THAT_THIS.search(text) if cheap else None

@@ -221,7 +221,7 @@ def _tags(texts: list[str]) -> set[int]:
     return {i for i, t in enumerate(texts) if t in tags and i >= first} if tags else set()
 
 
-_NAME = re.compile(r"(?<=[\w,] )[A-ZÆØÅ][a-zæøå]{3,}")
+_NAME = re.compile(r"[A-ZÆØÅ](?<=[\w,] [A-ZÆØÅ])[a-zæøå]{3,}")
 
 
 _ALT_GIVEN_AGAIN = 20  # characters of alt text the caption opens with: the same words

@@ -15,7 +15,7 @@ import re
 from bot.core.name_words import is_title
 from bot.core.spacing import edited_within
 
-_NAME = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,2}")
+_NAME = re.compile(r"[A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ])[\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,2}")
 # «statsmeteorolog Magni Svanevik», «vakthavende meteorolog Rannveig Eikill», «Aps leder
 # Jonas Gahr Støre», «police spokesman Tom Hale»: a role in lower case, then the name. (Read
 # right before a name a bullet gives: a search of the whole text costs more than the digest.)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.full_names import GIVEN, named_words, speaks
+from bot.core.full_names import GIVEN, GIVEN_REST, named_words, speaks
 from bot.core.lexicon import lexicon
 from bot.core.name_words import SMALL, is_title
 from bot.core.page_words import AGENCIES, CALENDAR, OUTLETS
@@ -171,7 +171,7 @@ def _in_lower_case(word: str, text: str) -> bool:
 
 # One or two given names right before a name: «Erna Solberg», «Marte Lien Sandvik».
 # (not full_names' own, which takes an initial too: «Hanne H. Bragstad»)
-_GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])({GIVEN}(?: {GIVEN})?) $")
+_GIVEN_BEFORE = re.compile(rf"([A-ZÆØÅ](?<![\w'’.-][A-ZÆØÅ]){GIVEN_REST}(?: {GIVEN})?) $")
 _WORD_GOES_ON = frozenset("-'’") | frozenset("abcdefghijklmnopqrstuvwxyzæøå")
 _GENITIVE_END = re.compile(r"['’]?s(?![\w-])")
 _NEXT_WORD = re.compile(r" ([A-ZÆØÅ][a-zæøå]+)\b")

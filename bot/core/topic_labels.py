@@ -227,4 +227,4 @@ def a_surname(word: str, text: str) -> bool:
     return False
 
 
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÆØÅ][a-zæøåé]+) $")
+_GIVEN_BEFORE = re.compile(r"([A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ])[a-zæøåé]+) $")

@@ -77,9 +77,9 @@ _ENGLISH_ADJECTIVE_ENDINGS = (
 _DEGREE_ENDINGS = frozenset(("ere", "are", "este", "aste", "est", "ast"))
 # A word glued behind a number (20-åringen, 3-tiden) or in front of a name (Nord-Korea).
 _AFTER_NUMBER = re.compile(r"\d-([^\W\d_]+)")
-_BEFORE_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]*)-(?=[A-ZÆØÅ])")
+_BEFORE_NAME = re.compile(r"([A-ZÆØÅ](?<![\w-][A-ZÆØÅ])[^\W\d_]*)-(?=[A-ZÆØÅ])")
 # A prefix glued to a word: «counter-terrorism», «anti-government», «cross-border».
-_BEFORE_WORD = re.compile(r"(?<![\w-])([a-z][^\W\d_]*)-(?=[a-z])")
+_BEFORE_WORD = re.compile(r"([a-z](?<![\w-][a-z])[^\W\d_]*)-(?=[a-z])")
 # The Norwegian letters and the two-letter spellings a keyboard without them uses.
 _DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 
