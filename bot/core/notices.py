@@ -224,7 +224,7 @@ def is_notice(text: str) -> bool:
         return True
     if text[:1] in "SsLlH" and _GALLERY_OR_REVIEW.match(text):
         return True
-    if any(w in text[:60] for w in _ALERT_WORDS) and _ALERT_BOX.match(text):
+    if any(map(text[:60].__contains__, _ALERT_WORDS)) and _ALERT_BOX.match(text):
         return True
     if text.count(" ") >= _LINK_WORDS or text.endswith(("?", "!")):
         return False
@@ -251,7 +251,7 @@ def is_notice(text: str) -> bool:
             (" av " in lower or " by " in lower or " tekst " in lower or " text " in lower)
             and _LABELS_BYLINE.match(text) is not None
         )
-        or (any(post in lower for post in _POSTS) and _NAME_POST.match(text))
+        or (any(map(lower.__contains__, _POSTS)) and _NAME_POST.match(text))
     )
 
 
@@ -375,7 +375,7 @@ def without_byline(text: str) -> str:
     text = without_writer(text)
     if text.count(" ") > 18 or text.endswith((".", "!", "?")):
         return text
-    if not any(post in text for post in _BYLINE_POSTS):
+    if not any(map(text.__contains__, _BYLINE_POSTS)):
         return text
     found = _BYLINE_TAIL.search(text)
     return text[: found.start()] if found else text

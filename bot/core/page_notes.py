@@ -122,7 +122,7 @@ def blog_note(text: str) -> bool:
     """Whether a sentence is a live page's note on itself, or a photo's note (its words are
     looked for first: most sentences have none)."""
     lower = text.lower()
-    return any(word in lower for word in _NOTE_WORDS) and _BLOG_NOTE.match(text) is not None
+    return any(map(lower.__contains__, _NOTE_WORDS)) and _BLOG_NOTE.match(text) is not None
 
 
 # A picture's or a source's note: «Klokken 21:25 publiserte MS Kong Harald dette bildet»,
@@ -187,10 +187,10 @@ def picture_or_source_note(text: str) -> bool:
     """Whether a sentence speaks of the page's picture, of who had the story first, or of a
     source's anonymity without what the source said."""
     lowered = text.lower()
-    if any(w in lowered for w in _PICTURE_WORDS) and _PICTURE_OR_SOURCE.search(text):
+    if any(map(lowered.__contains__, _PICTURE_WORDS)) and _PICTURE_OR_SOURCE.search(text):
         return True
     return (
-        any(w in lowered for w in _ANONYMITY_WORDS)
+        any(map(lowered.__contains__, _ANONYMITY_WORDS))
         and _ANONYMITY.search(text) is not None
         and not _SAYS.search(lowered)
     )
@@ -262,9 +262,9 @@ def points_ahead(text: str) -> bool:
         return True
     if ("elow" in text or "bottom of" in text or "nedanfor" in text) and _LIST_BELOW.search(text):
         return True  # «Check out their full tour dates below.»: the list is the page's
-    if any(w in text for w in _WHEN_TALKING) and _WHEN_TALKED_TO.match(text):
+    if any(map(text.__contains__, _WHEN_TALKING)) and _WHEN_TALKED_TO.match(text):
         return True
-    return any(w in text for w in _TALKS) and _TALKS_TO.match(text) is not None
+    return any(map(text.__contains__, _TALKS)) and _TALKS_TO.match(text) is not None
 
 
 # Words that say a colon's sentence introduces what follows it, not news of its own.

@@ -294,7 +294,7 @@ def speaker_unknown(text: str) -> bool:
     first_person = (
         ("I" in text and _I.search(text) is not None and not reads_norwegian(text))
         or (
-            any(word in lower for word in _FIRST_PERSON_WORDS)
+            any(map(lower.__contains__, _FIRST_PERSON_WORDS))
             and _FIRST_PERSON.search(lower) is not None
             # («… i det vi har skrevet, er det …»: anyone's «we» in the writer's own clause)
             and (

@@ -81,6 +81,6 @@ def without_stamp_after(text: str) -> str:
     tail = text[-90:]
     if "published at" in tail:
         return _GLUED_STAMP.sub("", text)
-    if any(word in tail for word in _STAMP_WORDS):
+    if any(map(tail.__contains__, _STAMP_WORDS)):
         return _STAMP_AFTER.sub("", text)
     return text

@@ -41,5 +41,5 @@ def run_together(text: str) -> bool:
     if text.count("%") < 3 and text.count(",") < _FIGURES:
         return False  # (most paragraphs: no figures to count)
     words = text.split()
-    figures = sum(_FIGURE.match(word) is not None for word in words)
+    figures = len(list(filter(None, map(_FIGURE.match, words))))  # (in C: no frame a word)
     return figures >= _FIGURES and 2 * figures >= len(words)

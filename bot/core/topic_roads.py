@@ -82,7 +82,7 @@ _STORM_PARTS = ("været", "vêret", "torm", "rkan", "urrican", "yclon", "yphoon"
 
 def storm_names(text: str) -> list[str]:
     """The storm the text names twice or more: «Hans», «Debi»."""
-    if not any(part in text for part in _STORM_PARTS):
+    if not any(map(text.__contains__, _STORM_PARTS)):
         return []
     said = Counter(found.group(1) for found in _STORM.finditer(text))
     return [name for name, n in said.most_common(_MOST) if n >= 2]

@@ -138,7 +138,7 @@ def speaks_for_others(surface: str, text: str, title: str) -> bool:
     for at in places:
         near = text[max(0, at - _AROUND) : at + len(surface) + _AROUND]
         lowered = near.lower()
-        if not any(stem in lowered for stem in _DUTY_STEMS):
+        if not any(map(lowered.__contains__, _DUTY_STEMS)):
             continue  # (most names: no role near, no regex run)
         if any(
             surface in name.split() for m in _ON_DUTY.finditer(near) for name in m.groups() if name
@@ -189,6 +189,6 @@ def _said_to(text: str, at: int) -> bool:
     bare = body.rstrip(" \xa0")
     if len(bare) == len(body):
         return False
-    if any(pundit in window for pundit in _PUNDITS) and _PUNDIT_AT.search(text, start, at):
+    if any(map(window.__contains__, _PUNDITS)) and _PUNDIT_AT.search(text, start, at):
         return True
     return bare.endswith(_SAID_TO_ENDS) and _SAID_TO.search(text, start, at) is not None
