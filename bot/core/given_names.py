@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.lexicon import lexicon
 from bot.core.name_words import is_title
 from bot.core.spacing import edited_within
 
@@ -68,11 +69,15 @@ _DOUBLE_SPEAKER = re.compile(
 
 def _given_before(surname: str, text: str) -> str | None:
     """The one given name the text writes before a double surname: «Kari» of «Kari Kvam
-    Ytreland» (not a title, a party's genitive or a compound: «Ordfører Kari Lund», «Høyres
-    Kari Lund», «SV-leder Kari Lund» name a person the bullet names in full already)."""
+    Ytreland» (not a title, a party's genitive, a compound or a word: «Ordfører Kari Lund»,
+    «Høyres Kari Lund», «SV-leder Kari Lund», «Ifølge Kari Lund» name a person the bullet
+    names in full already)."""
     givens = {
         found.group(1)
         for found in re.finditer(rf"\b([A-ZÆØÅ][a-zæøåé]{{2,}}) {re.escape(surname)}\b", text)
-        if not found.group(1).endswith("s") and not is_title(found.group(1))
+        if not found.group(1).endswith("s")
+        and not is_title(found.group(1))
+        and not lexicon("nb").known(found.group(1).lower())  # («Lege Kari Lund», «Ifølge …»)
+        and found.group(1) != "Ifølgje"
     }
     return givens.pop() if len(givens) == 1 else None
