@@ -17,10 +17,8 @@ from bot.core.spacing import edited_within
 # «…, seier Hilde.»: a single capitalised word as the speaker, at the end. (Norwegian only:
 # English capitalises the words after a name too, «Joe Biden Administration», and its
 # stories name a speaker by the surname.)
-_GIVEN_SPEAKER = re.compile(
-    r", (?:sier|seier|sa|forteller|fortel|forklarer|forklarar|mener|meiner|legger til|legg til)"
-    r" ([A-ZÆØÅ][a-zæøåé]+)(?=[.!]$)"
-)
+_SAYS = "sier|seier|sa|forteller|fortel|forklarer|forklarar|mener|meiner"  # (both speakers')
+_GIVEN_SPEAKER = re.compile(rf", (?:{_SAYS}|legger til|legg til) ([A-ZÆØÅ][a-zæøåé]+)(?=[.!]$)")
 _SURNAME = r"((?:[A-ZÆØÅ][\w'’-]+ )?[A-ZÆØÅ][\w'’-]+)"
 
 
@@ -62,8 +60,7 @@ def _surname(word: str, text: str) -> bool:
 
 # «…, forteller Kvam Ytreland.»: a speaker by a double surname alone, two capitalised words.
 _DOUBLE_SPEAKER = re.compile(
-    r", (?:sier|seier|sa|forteller|fortel|forklarer|forklarar|mener|meiner|opplyser|opplyste)"
-    r" ([A-ZÆØÅ][a-zæøåé]+ [A-ZÆØÅ][a-zæøåé]+)(?=[.!]$)"
+    rf", (?:{_SAYS}|opplyser|opplyste) ([A-ZÆØÅ][a-zæøåé]+ [A-ZÆØÅ][a-zæøåé]+)(?=[.!]$)"
 )
 
 

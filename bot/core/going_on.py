@@ -199,11 +199,12 @@ _MORE = frozenset("flere fleire andre more other further".split())  # noqa: SIM9
 # «Året før var det 595 slike varsler», «any such plan»: the kind the one before told of (not
 # «slike som …», «such as …»: the kind this one names); «De samme ekspertene forventet …»,
 # «The same day …»: the ones the one before named. (Looked for where a word of it is.)
+_JUST_THAT = ("akkurat ", "nettopp ", "exactly ", "precisely")  # (as _KIND_TOLD opens; cased)
 _KIND_TOLD = re.compile(
     r"\b(?:slike|slikt|sånne)\b(?! som\b)|\bsuch (?!as\b|an?\b)[a-z]"
     r"|^(?:De|Dei|Den|Det|The) (?:samme|same)\b"
     # («Akkurat det gjorde de …», «Exactly that happened …»: just what the one before said)
-    r"|^(?:Akkurat|Nettopp|Exactly|Precisely) (?:det|dette|that|this)\b"
+    rf"|^(?:{'|'.join(word.strip() for word in _JUST_THAT)}) (?:det|dette|that|this)\b"
     # («Households will repay this in £40 instalments», «… drøftet dette i to år»: what it
     # told, a pronoun before a preposition)
     r"|\b(?:this|these|dette|disse|desse) (?:in|on|at|for|with|by|i|på|med|til|av|fra|frå)\b"
@@ -226,9 +227,6 @@ def kind_told(text: str) -> bool:
     if (" came " in text[:40] or " k" in text[:30]) and _TOLD_BY_NOUN.match(text):
         return True
     return cheap and _KIND_TOLD.search(text) is not None
-
-
-_JUST_THAT = ("akkurat ", "nettopp ", "exactly ", "precisely")  # (_KIND_TOLD's first words)
 
 
 # What the one before told, by its noun: «Åtvaringa kom berre ei veke før …», «The approval

@@ -34,14 +34,15 @@ _POINTING_END = (
 )
 # («such a rate», «denne typen fisk»: what the one before gave; «Den ene hadde en kniv»: one
 # of the two it named, not «Den ene av de to meddommerne»)
+_KIND_WORDS = ("typen", "slags", "sorten", "kategorien", "gruppa", "gruppen")
 _NAMED_JUST_BEFORE = re.compile(
     r"\b(?:disse|desse|these|those) (?:to|two)\b|^(?:\S+ ){0,4}[Ss]uch an? "
     r"|^(?:Den|Det) ene (?:hadde|har|var|er|ble|blei|vart|fikk|fekk|skal|skulle|måtte|døde)\b"
     r"|^The (?:resulting|ensuing|subsequent)\b|\b(?:this|that) (?:kind|type) of\b"
-    r"|\b(?:denne|dette|disse|desse) (?:typen|slags|sorten|kategorien|gruppa|gruppen)\b",
+    rf"|\b(?:denne|dette|disse|desse) (?:{'|'.join(_KIND_WORDS)})\b",
     re.IGNORECASE,
 )
-_KINDS = ("typen", "slags", "sorten", "kategorien", "gruppa", "gruppen", "kind of", "type of")
+_KINDS = (*_KIND_WORDS, "kind of", "type of")  # (a word each alternative above needs)
 
 
 def _named_just_before(text: str) -> bool:
