@@ -72,7 +72,7 @@ class Bullets:
         self.kinds = [section.kinds for section in analysis.article.sections]
         self.title_terms = frozenset(w.lemma for w in analysis.title_words if w.content)
         self.paragraphs = [section.paragraphs for section in analysis.article.sections]
-        self.texts = {s.position: s.text for s in analysis.all_sentences}
+        self.sentences = analysis.all_sentences  # (by position)
         self.voices = {
             s.position: (s.section, s.paragraph) for s in analysis.all_sentences if s.quoted
         }
@@ -183,7 +183,7 @@ class Bullets:
         # (a fact its speaker states, in no first person, is news of its own: «– Kongen vart
         # innlagd i dag. … Det er allereie avklart at kongen ikkje er sjuk av covid-19,
         # opplyser Slottet.»; not a detail of a few words: «Bussen gjekk klokka 16.15, sa X.»)
-        tail = self.texts[position]
+        tail = self.sentences[position].text
         said_words = n_words(tail.rpartition(",")[0])
         return said_words < _FACT_WORDS or _OWN_VOICE.search(tail) is not None or self.pronoun(tail)
 
