@@ -278,3 +278,32 @@ def test_a_writers_name_after_a_lead_with_figures_and_quoted_words_goes() -> Non
     )
     text = f"BT fined\n\n{lead}, writes Leah Monte.\n\nThe regulator found 14,000 calls were hit."
     assert parse_text(text).sections[0].paragraphs[0] == f"{lead}."
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CAUTERETS-CAMBASQUE, France — ",  # a place of two words joined by a hyphen
+        "ELMHURST, Queens  — ",  # two spaces before the dash
+        "Millbrook Valley: ",  # a place of two words and a colon, the story naming it
+    ],
+)
+def test_a_dateline_is_no_part_of_the_first_bullet(dateline: str) -> None:
+    text = (
+        "Storms sweep the valley\n\n"
+        + _STORY.format(dateline=dateline)
+        + "\n\nSchools in Millbrook Valley stay shut."
+    )
+    bullets = _bullets(text)
+    assert bullets[0].startswith("Residents across three counties"), bullets
+
+
+def test_a_stations_name_in_brackets_is_no_part_of_the_lead() -> None:
+    text = (
+        "Consumer Confidence: Home insurance hikes\n"
+        "(ABC 6 News) — Homeowners across the state are facing a crisis of rising insurance"
+        " premiums or policies cancelled outright, even in areas considered “low risk.”\n"
+        "Millions of people are finding out their policies are about to cost more.\n"
+        "Insurers blame storms, floods and the cost of building materials."
+    )
+    assert _bullets(text)[0].startswith("Homeowners across the state"), _bullets(text)

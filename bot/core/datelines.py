@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from bot.core.structure import Unit
 
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
-_CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»)
-    r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?: [A-Z](?:[a-z]{2,}|[A-Z]{2,}))?"
-    r"(?:, [A-Z][a-z.]{1,12})? — +(?=[A-Z])"
+_CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»,
+    # «CAUTERETS-CAMBASQUE, France — …»)
+    r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,}))?"
+    r"(?:, [A-Z][a-z.]{1,12})? +— +(?=[A-Z])"
 )
 # «TORONTO – Pop sweetheart …»: a wire's city in capitals before an en dash (in mixed
 # case the dash opens a quote: «Oslo – det er …»).
@@ -37,6 +38,8 @@ _CAPITALS_GLUED_DASH = re.compile(  # (or glued to the story: «ITASCA --Midas r
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
+    # (a station's name in mixed case, then a long dash: «(ABC 6 News) — Homeowners …»)
+    r"|^\([A-Z][\w.&'’]*(?: [\w.&'’]+){0,3}\) ?[–—] ?(?=[A-Z])"
 )
 # «(VG NETT) Statsminister Kjell Magne Bondevik stilte …»: an outlet's tag, no dash after it
 # (a local paper's in mixed case: «(Driva) Da leder Ivar Trælvik …»).
@@ -185,7 +188,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _LETTER_REFERENCE.sub("", text, count=1)
     if ("--" in text[:70] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
         return _PLACE_DATE_GLUED.sub("", text, count=1)
-    if " — " in text[:30] and (city := _CITY_DASH.match(text)):
+    if " — " in text[:40] and (city := _CITY_DASH.match(text)):
         if TEAM_SCORE.fullmatch(text[city.end() :]):
             return text  # «Kristiansund — Hødd 2-1»: a match's two teams and its score
         return text[city.end() :]  # «Washington — The Senate passed …»
@@ -224,7 +227,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     if texts and ": " in text[:30] and (place := _LOCAL_PLACE.match(text)):
         # (a place the story names as one: «kommunestyret i Årdal»; not «Heen: – Eg …»)
         named = re.compile(rf"\b(?:i|på|fra|frå|til|in|at|from) {place[1]}\b")
-        return text[place.end() :] if any(named.search(t) for t in texts) else text
+        if any(named.search(t) for t in texts):
+            return text[place.end() :]
     if ": " in text[:40] and (label := _LABEL_AGAIN.match(text)):
         return text[label.end() :]  # «Oasen Storsenter: Oasen Storsenter har sagt farvel …»
     if ": –" in text[:30] and (place := _PLACE_OVER_QUOTE.match(text)):
@@ -241,7 +245,9 @@ _SAID_BY = re.compile(r", (?:seier|sier|sa|forklarer|fortel|forteller) .{3,100}$
 
 
 # A local paper's place before its story's first words: «Årdal: Som venta vart …».
-_LOCAL_PLACE = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?): (?=[A-ZÆØÅ][a-zæøå])")
+_LOCAL_PLACE = re.compile(  # (or two words: «New York: Carlos Alcaraz …»)
+    r"([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?): (?=[A-ZÆØÅ][a-zæøå])"
+)
 
 
 def caption_over_dateline(texts: list[str], i: int, byline: Callable[[str], bool]) -> bool:
