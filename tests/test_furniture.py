@@ -339,6 +339,12 @@ WIDGET_LINES = [
     "Sjå bilder frå ulykka nederst i saka",
     # a comment box's rules
     "Please report any comments that break our rules.",
+    "Disclaimer & comment rulesCommenting for this story is now closed.",
+    # a caption's buttons, a picture's placeholder, a credit's line, a link to the story, a
+    # photo's credit alone, a date run into the section and a picture's address
+    "View Caption Hide Caption", "Hero image", "Article origination Side Effects Public Media",
+    "Les hele artikkelen", "Privat", "Mar 19, 2023·Ski Jumping",
+    "Mar 01, 2026·Cross-Country:format(webp):focal(3268x1822:3269x1823))",
     # a newsletter's box
     "Our Morning Edition newsletter is a curated guide to the most important and interesting"
     " stories, analysis and insights. Sign up to the Herald's newsletter here, and the Age's"
@@ -1038,6 +1044,37 @@ def test_a_videos_caption_with_its_credit_in_words_is_no_title() -> None:
     assert "Video by" not in (parse_text(text).title or "")
     prose = "The exhibition opens with a video by Kari Lie."
     assert not is_furniture(prose)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo by Kari Lie/The Fjordby Post.", "- Kari Lie / Unsplash"],
+)
+def test_a_caption_closed_by_a_credit_with_its_outlet_is_no_bullet(credit: str) -> None:
+    text = (
+        "Bank customers protest fees\n\n"
+        f"A disgruntled customer protests outside a branch in Fjordby. {credit}\n\n"
+        "Customers of the country's second-largest bank are angry about new fees that the bank"
+        " announced on Monday for accounts with low balances.\n\n"
+        "The bank said the fees would apply from March and would affect about a tenth of its"
+        " customers."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=90).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("Customers of the country"), bullets
+    assert not any("disgruntled" in bullet for bullet in bullets), bullets
+
+
+def test_a_date_and_the_sites_section_over_the_story_are_no_heading() -> None:
+    text = (
+        "Norge fikk flest nye stjernerestauranter\n\n12. juni 2023 Aktuelt\n\n"
+        "Fire norske restauranter fikk sin første stjerne i Michelin-guiden mandag kveld,"
+        " og tre av dem ligger i Oslo.\n\nKokkene ble hyllet på scenen i Stavanger."
+    )
+    article = parse_text(text)
+    assert article.title == "Norge fikk flest nye stjernerestauranter"
+    assert all(section.heading is None for section in article.sections), article.sections
 
 
 def test_a_headline_repeated_with_its_section_name_is_the_title_again() -> None:

@@ -75,8 +75,8 @@ _AGENCY_CREDIT = re.compile(
     r"(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){0,3}(?:via\s+)?Getty Images\s*$"
     r"|(?<=[.!?»”])\s+(?:REUTERS|AP Photo|AFP|EPA|NTB|Reuters|Shutterstock|iStock|Alamy|UPI)"
     r"\s*/\s*[A-ZÆØÅ][\w .'’-]{2,40}(?:\s*\|\s*License Photo)?$"  # («… | License Photo»)
-    r"|(?<=[.!?»”])\s+(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}/\s*(?:NTB|NTB scanpix|Scanpix|Reuters|AP|"
-    r"AFP|EPA|NPK|Getty Images)\s*$"
+    r"|(?<=[.!?»”])\s+(?:[-–]\s+)?(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}/\s*(?:NTB|NTB scanpix|Scanpix|"
+    r"Reuters|AP|AFP|EPA|NPK|Getty Images|Unsplash|Pexels|Pixabay)\s*$"  # («- Kari Ås / Unsplash»)
     # a photographer and his paper, the caption's stop glued on: «… Broadway. Elisha
     # Dacey/Global News», «… 3.75 per cent.BLAIR GABLE/Reuters»
     r"|(?<=[.!?»”])\s*(?:[A-ZÆØÅ][\w'’-]+\s+){1,2}[A-ZÆØÅ][\w'’-]+/[A-Z][\w&.-]*"
@@ -127,7 +127,8 @@ _BARE_FOTO = re.compile(
 # the caption's stop or bar (not «… a video by Ola Nordmann.»: the prose's; «| Image by Reddit»)
 _BY_CREDIT = re.compile(
     r"(?:^|(?<=[.!?] )|(?<= \| ))(?:Photo|Photograph|Picture|Video|Image) by "
-    r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,5}\s*$"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,5}"
+    r"(?:/[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})?\s*$"  # («Photo by Bill Ingram/The Post.»)
 )
 
 

@@ -15,8 +15,8 @@ WIDGET_WORDS_PATTERN = (
     r"^get \d{1,2} ?% off$|"
     # («Our Morning Edition newsletter is a curated guide …. Sign up to … newsletter here»)
     r"newsletter is a curated\b|sign up (?:to|for) [^.!?]{0,60}newsletters? here\b|"
-    # a comment box's rules: «Please report any comments that break our rules.»
-    r"report any comments that\b|"
+    # a comment box's rules: «Please report any comments that …», «Commenting … is closed.»
+    r"report any comments that\b|[a-z]*commenting (?:for|on) this \w+ is (?:now )?closed\b|"
     # A reader poll run together, its button last: «Er det innafor …? Ja, … Nei, … Vis resultat»
     r"(?:vis|sjå|se) resultat(?:et|a|ene)?$|show results$|view results$|"
     # A photo's permission: «Bilder med tillatelse fra NRK Sport!», «Photos courtesy of …»
@@ -33,9 +33,8 @@ WIDGET_WORDS_PATTERN = (
     r"skaff deg tilgang her\b|get access to the words and decisions\b|"
     # a pointer within the page: «Se undersøkelsen … lenger nede i saken.»
     r"(?:(?:lenger|lengre|lenga) nede|nederst) i (?:saken|saka|artikkelen)\b|"
-    r"further down (?:in )?(?:this|the) "
-    r"(?:article|story|page)\b|"
-    # a subscriber's billing notice: «Please update your billing details here»
+    r"further down (?:in )?(?:this|the) (?:article|story|page)\b|"
+    # a subscriber's billing notice («Please update your billing details here»)
     r"update your billing (?:details|information)\b|(?:try it )?free for \d{1,3} days$|"
     r"start your free trial$|subscription notification$|your subscription (?:will end|has ended|"
     r"has expired|billing details)\b|subscription details associated with this account\b|"
@@ -253,8 +252,7 @@ WIDGET_LINE_PATTERN = (
     r"[a-z]{3,9}\.? \d{1,2}, \d{4} at \d{1,2}(?:[:.]\d{2})?\s?[ap]m(?: uk| gmt| bst| et)?$|"
     # A live blog's «Reporting from Stockholm»; a calendar box's «Navnedag: Lørdag …».
     r"reporting from\s+[^.!?]{2,40}$|navnedag\b|"
-    # A newsroom's tip box: «Tips BT her», «Tips NRK».
-    r"tips (?:oss|[a-zæøå]{2,5})(?: her)?[.!]?$|"
+    r"tips (?:oss|[a-zæøå]{2,5})(?: her)?[.!]?$|"  # a tip box: «Tips BT her», «Tips NRK»
     # A gallery's counter: «1 of 18», «3 av 12».
     r"\d{1,3}\s+(?:of|av)\s+\d{1,3}$|"
     # A page's own notes: «This story is from October 21, 2014», «Loading article content»,
@@ -301,8 +299,10 @@ WIDGET_LINE_PATTERN = (
     # A site's gate and a pointer to the page's foot: «This site is intended for health
     # professionals only», «Sjå heile resultatlista nederst i saka.»
     r"this (?:site|website|page) is (?:intended|only) for\b|heard on [\w ]{2,40}$|"
-    # «Last modified on Tue 29 May 2018 17.00 EDT»; a paper's prize: «2024 newspaper of the year»
+    # «Last modified on Tue 29 May 2018 17.00 EDT»; a paper's prize: «2024 newspaper of the year»;
+    # a credit's line; a date run into the section («Mar 01, 2026·Cross-Country»)
     r"last (?:modified|updated) on\b|\d{4} (?:newspaper|website|site) of the year$|"
+    r"article origination |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}, \d{4}·|"
     r"(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
     r"(?:saken|saka)\.?$"
 )
@@ -370,8 +370,8 @@ WIDGET_PHRASES = frozenset((
     "logo", "site logo", "kortversjonen", "kort fortalt", "gå til sidens hovedinnhold",
     # a paywall's label, a site's lists and its comment box
     "eksklusiv", "exclusive", "trending stories", "trending now", "most read", "mest lest",
-    "text settings",
-    "want to discuss? please read our commenting policy first",
+    "text settings", "les hele artikkelen", "hero image", "view caption hide caption",
+    "want to discuss? please read our commenting policy first", "privat",  # («Privat»: a credit)
     "hopp til sidens hovedinnhold", "gå til hovedinnhold", "gå til hovudinnhald",
     # an image's button, a stamp of moments ago, a live match's phases
     "enlarge", "nå nettopp", "akkurat nå", "just now", "second half begins", "second half starts",
