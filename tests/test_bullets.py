@@ -14,6 +14,7 @@ from bot.core.clauses import clause_checker
 from bot.core.compress import compress
 from bot.core.copies import echoes
 from bot.core.digest import digest_of
+from bot.core.going_on import said_anew
 from bot.core.hyphens import said_once
 from bot.core.model import Digest
 from bot.core.named_before import definite_orphans
@@ -4616,3 +4617,46 @@ def test_an_aside_that_says_what_a_word_means_goes_whole_and_is_no_place_to_cut(
 )
 def test_a_fact_boxs_lines_run_into_one_are_no_bullet(box: str) -> None:
     assert _bullet_of(box, "nn") is None
+
+
+@pytest.mark.parametrize(
+    ("bullet", "plainly"),
+    [
+        (
+            "«Dersom det lykkes, skyter vi opp raketten i mars», fortsetter Daniel Metzler.",
+            "«Dersom det lykkes, skyter vi opp raketten i mars», sier Daniel Metzler.",
+        ),
+        (
+            "Strategien fra 2012 er for lite ambisiøs, fortsatte Torgeir Knag Fylkesnes.",
+            "Strategien fra 2012 er for lite ambisiøs, sa Torgeir Knag Fylkesnes.",
+        ),
+        ("Vi må byggje meir, held fram ho.", "Vi må byggje meir, seier ho."),
+        (
+            "The shortages have got worse, Sandlin added.",
+            "The shortages have got worse, Sandlin said.",
+        ),
+        (
+            "“Pharmacists are walking a tightrope,” Angela Sandlin continued.",
+            "“Pharmacists are walking a tightrope,” Angela Sandlin said.",
+        ),
+        (
+            "Politiet bemanner etter trafikken, sier Vangstein og legger til.",
+            "Politiet bemanner etter trafikken, sier Vangstein.",
+        ),
+        # not a speaker going on: the verb's own sentence
+        (
+            "Sent på ettermiddagen fortsetter seilasen til Kristiansand.",
+            "Sent på ettermiddagen fortsetter seilasen til Kristiansand.",
+        ),
+        ("Ordføreren sa at hun fortsetter.", "Ordføreren sa at hun fortsetter."),
+    ],
+)
+def test_a_speaker_going_on_from_a_sentence_not_in_the_digest_says_it_plainly(
+    bullet: str, plainly: str
+) -> None:
+    assert said_anew(bullet, goes_on=False) == plainly
+
+
+def test_a_speaker_going_on_from_the_bullet_before_keeps_his_verb() -> None:
+    bullet = "«Ukraina presser russerne tilbake i øst og i sør», fortsatte Stoltenberg."
+    assert said_anew(bullet, goes_on=True) == bullet

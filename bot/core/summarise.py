@@ -24,7 +24,7 @@ from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.copies import echoes
 from bot.core.full_names import introduced
 from bot.core.given_names import with_full_given_names
-from bot.core.going_on import without_also
+from bot.core.going_on import said_anew, without_also
 from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
 from bot.core.model import QUESTION
@@ -255,7 +255,9 @@ def _select(
     chosen_at = {c.position for c in chosen}
     bullets = [
         [
-            c.text if c.position - 1 in chosen_at else without_also(c.text)
+            said_anew(c.text, True)
+            if c.position - 1 in chosen_at
+            else said_anew(without_also(c.text), False)
             for c in sorted(group, key=lambda c: (not c.lead, c.position))  # the lead first
         ]
         for group in by_section
