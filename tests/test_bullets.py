@@ -299,6 +299,35 @@ def test_a_cut_keeps_both_halves_of_not_only_but(language: str, text: str) -> No
             assert " but " in shortened or " men " in shortened
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "opens", "closes"),
+    [
+        (
+            "nb",
+            "Disse kundene måtte enten vente på at varen ble bestilt opp fra grossisten, få et"
+            " annet legemiddel, dra til et annet apotek – eller gå hjem uten noen løsning.",
+            "enten",
+            " eller ",
+        ),
+        (
+            "en",
+            "Customers who were turned away had to either wait for the medicine to be ordered"
+            " from the wholesaler, take another drug, try another pharmacy – or go home with"
+            " nothing at all.",
+            "either",
+            " or ",
+        ),
+    ],
+)
+def test_a_cut_keeps_both_halves_of_either_or(
+    language: str, text: str, opens: str, closes: str
+) -> None:
+    for limit in (12, 15, 20, 25):
+        shortened = shorten(text, limit, clause_checker(language))
+        if shortened is not None and opens in shortened:
+            assert closes in shortened, shortened
+
+
 def test_no_cut_falls_at_the_dash_that_opens_an_aside_the_clause_goes_on_after() -> None:
     text = (
         "It will be at least the end of the week – seven days after the storm – before"

@@ -33,6 +33,7 @@ from bot.core.cut_words import (
     NAMES_EITHER_SIDE,
     NOT_ONLY,
     OPEN_PHRASE,
+    OR,
     PAIRED,
     PARTY,
     PICTURED,
@@ -249,9 +250,9 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
     if SUBORDINATE_START.match(head):
         return True
-    maybe = "ot " in head or "kke " in head or "kkje " in head  # («not», «ikke», «ikkje»)
-    not_only = NOT_ONLY.search(head) if maybe else None
-    if not_only and not BUT.search(head, not_only.end()):
+    maybe = "ot " in head or "kke " in head or "kkje " in head or "en " in head or "her " in head
+    not_only = NOT_ONLY.search(head) if maybe else None  # («not», «ikke», «enten», «either» …)
+    if not_only and not (OR if not_only["either"] else BUT).search(head, not_only.end()):
         return True  # «shocked not just by the law breaking, | but by the response»
     if "," in head and VERB_THEN_ASIDE.search(head):
         return True  # «Ofrene er, i likhet med gjerningsmannen, | unge menn»: the verb's rest

@@ -25,12 +25,15 @@ REPORTED = re.compile(
     r"(?:retten|tingretten|lagmannsretten|juryen) (?:fikk høre|fekk høyre)|"
     r"(?:according to|ifølge|ifølgje) [^,.]{2,60})(?=[.!]?$)"
 )
-# «ikke bare …, men …», «not just … but …»: the pair must not lose its second half.
+# «ikke bare …, men …», «not just … but …», «enten …, … – eller …»: the pair must not lose
+# its second half.
 NOT_ONLY = re.compile(
-    r"\b(?:not (?:just|only|merely|simply)|ikke (?:bare|berre|kun)|ikkje (?:berre|bare))\b",
+    r"\b(?:not (?:just|only|merely|simply)|ikke (?:bare|berre|kun)|ikkje (?:berre|bare)|"
+    r"(?P<either>enten|either|verken|hverken|neither))\b",
     re.IGNORECASE,
 )
 BUT = re.compile(r"\b(?:but|men)\b", re.IGNORECASE)
+OR = re.compile(r"\b(?:or|nor|eller)\b", re.IGNORECASE)
 # (Not before «og», «men», «and»: «Lee, som ble fengslet i mars, og i juni dømt til ...»
 # goes on with the clause, and without it the sentence falls apart.)
 INSERTION = re.compile(
@@ -42,7 +45,6 @@ INSERTION = re.compile(
     r"whereas|which|who|whom|whose|som|der|hvor|kor)\s|\s+\d)"
 )
 
-
 # A subject's apposition opened by an article, between the name and its verb: «Bill Cosby,
 # the award-winning actor … known as "America's Dad," has been …»; «Moe, ein tidlegare
 # rådmann, seier …» (its verb is checked where it is dropped).
@@ -50,7 +52,6 @@ SUBJECT_APPOSITION = re.compile(
     r"((?:[A-ZÆØÅ][\w'’.-]*\s){0,3}[A-ZÆØÅ][\w'’-]*),\s(?:the|a|an|en|ei|et|ein|eit)\s"
     r"[^,;:–—()]{3,90},[\"”»]?(?=\s)"
 )
-
 
 LIST_JOINS = ("and ", "og ", "or ", "eller ")
 
@@ -61,10 +62,7 @@ _NUMBER = (
 )
 COUNTED = re.compile(rf"\b{_NUMBER} [\w-]+$")
 COUNTED_NEXT = re.compile(rf"(?:og|and) {_NUMBER} ")
-
-
 _TO_VERB = re.compile(r"\b(?:to|å) [a-zæøå]+$")
-
 
 # A clause's opening word, then no verb to the cut: «… as Councillor Francis | and others …»
 _CLAUSE_OPEN = re.compile(
