@@ -66,3 +66,39 @@ def test_a_topic_digest_gets_the_section_on_the_topic_among_two_alike_named() ->
     bullets = " ".join(b for s in item.sections for b in s.bullets)
     assert "atom" in bullets.lower()
     assert "Bussene" not in bullets
+
+
+_CROSSHEAD_STORY = (
+    "Lengre køer hos tannlegen\n\n"
+    "Pandemien har gitt mye lengre ventelister hos de offentlige tannklinikkene i Fjordvik."
+    " Det er nå opptil et halvt års ventetid.\n\n"
+    "Tallene fra fylkestannlegen viser at 12.200 personer står på venteliste for å komme til"
+    " en offentlig tannlege.\n\n"
+    "– Hovedårsaken er at hele tjenesten var stengt i tre måneder i starten av pandemien,"
+    " sier klinikksjef Svein Rustad.\n\n"
+    "{heading}\n\n"
+    "– Vi har mange ansatte som har vært og er syke. Også pasienter med korona som ikke"
+    " kommer, bidrar til forsinkelser, sier han.\n\n"
+    "– Ventetida varierer fra klinikk til klinikk. De fleste har ventetid på én til tre"
+    " måneder, sier Rustad."
+)
+
+
+def _headings(text: str) -> list[str | None]:
+    from bot.core.parse import parse_text
+
+    digest = digest_of(analyse(parse_text(text)), max_words=90)
+    return [section.heading for section in digest.sections]
+
+
+def test_a_crosshead_over_bullets_on_something_else_is_left_out() -> None:
+    # The section tells «Mange syke ansatte» in a sentence no bullet gives: over the bullet on
+    # waiting times it would mislead.
+    headings = _headings(_CROSSHEAD_STORY.format(heading="Mange syke ansatte"))
+    assert "Mange syke ansatte" not in headings, headings
+
+
+def test_a_crosshead_the_section_does_not_tell_in_other_words_stays() -> None:
+    # («Ventetid» is said by the bullet; «Resten av året» by no sentence: both stay.)
+    for heading in ("Ventetid varierer", "Resten av året"):
+        assert heading in _headings(_CROSSHEAD_STORY.format(heading=heading)), heading

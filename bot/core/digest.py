@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from bot.core.analysis import Analysis, analyse
+import re
+
+from bot.core.analysis import Analysis, SectionAnalysis, analyse
 from bot.core.model import Article, Digest, Excerpt, SectionDigest, Topic
 from bot.core.spelling import mend_spelling
 from bot.core.summarise import select_bullets
+from bot.core.text import fold
 from bot.core.topic_answers import excerpts
 from bot.core.topics import derive_topics
 
@@ -33,7 +36,12 @@ def digest_of(
     kept = [i for i, b in enumerate(bullets) if b]
     new_index = {old: new for new, old in enumerate(kept)}
     sections = tuple(
-        SectionDigest(article.sections[i].heading, tuple(bullets[i]), section_topics[i], i)
+        SectionDigest(
+            _heading_told(analysis.sections[i], bullets[i]),
+            tuple(bullets[i]),
+            section_topics[i],
+            i,
+        )
         for i in kept
     )
     renumbered = tuple(
@@ -49,6 +57,28 @@ def digest_of(
         topics=tuple(t for t in renumbered if t.sections),
         url=article.url,
     )
+
+
+def _heading_told(section: SectionAnalysis, bullets: list[str]) -> str | None:
+    """The section's heading, or None when the section tells it in a sentence no bullet
+    gives: a crosshead over bullets on something else («Mange syke ansatte» over «Ventetida
+    varierer …», its «Vi har mange ansatte som er syke» left out) misleads more than none.
+    (Not a name's or a title's heading: «Havet» over what a review says of the film.)"""
+    heading = section.heading
+    if heading is None or heading[:1] in '«“"':
+        return heading
+    keys = {k for w in section.heading_words if w.content and not w.name for k in w.keys}
+    keys = {key for key in keys if len(key) >= 4} | set(_FIGURES.findall(heading))
+    if not keys:
+        return heading
+    told = fold(" ".join(bullets).lower())
+    if any(map(told.__contains__, keys)):
+        return heading
+    said = fold(" ".join(s.text for s in section.sentences).lower())
+    return None if any(map(said.__contains__, keys)) else heading
+
+
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def ask(article: Article, query: str) -> list[Excerpt]:
