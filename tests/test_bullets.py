@@ -1665,6 +1665,13 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nn", "For bøndene inneber dette at dei må selje dyra."),
         ("nb", "I praksis medfører det at prisen stiger."),
         ("en", "For many families, this means a colder winter."),
+        # in the same one, the like, it again
+        ("nn", "Ut i same heat rauk amerikanske Jessica Diggins."),
+        ("nb", "I samme periode økte prisene med tre prosent."),
+        ("en", "A similar scenario unfolded in Falun."),
+        ("en", "Similar rules apply in Sweden."),
+        ("nb", "Mandag skjedde det igjen."),
+        ("en", "It happened again on Monday."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1841,6 +1848,9 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         # what a thing of its own means
         ("nb", "Avtalen betyr at prisen stiger med ti prosent."),
         ("en", "The deal means that bus fares will rise in May."),
+        # the same as what it names itself; an accident again in a year it names
+        ("nb", "I samme område som brannen bor det førti familier."),
+        ("en", "In the same week as the vote, the council closed two schools."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(

@@ -1017,3 +1017,17 @@ def test_the_sentence_with_its_crossheads_figure_is_the_one_it_announces() -> No
     scores = score_sentences(analysis, None)
     by_text = {s.text[:20]: scores[s.position] for s in analysis.all_sentences}
     assert by_text["Totalt ble 208.000 p"] > by_text["Det var forventet at"]
+
+
+def test_an_untitled_page_that_opens_on_it_again_leads_with_the_news_after_it() -> None:
+    # A page cut off above its headline: «Mandag skjedde det igjen.» points at what is lost.
+    text = (
+        "Mandag skjedde det igjen.\n\n"
+        "Fjordbanken satte opp renta på boliglån med 0,25 prosentpoeng, for tredje gang i år.\n\n"
+        "Økningen gjelder nye lån fra i dag og eksisterende lån fra midten av neste måned."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=60).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("Fjordbanken satte opp renta"), bullets
+    assert not any("igjen" in bullet for bullet in bullets), bullets

@@ -209,7 +209,12 @@ _KIND_TOLD = re.compile(
     # told, a pronoun before a preposition)
     r"|\b(?:this|these|dette|disse|desse) (?:in|on|at|for|with|by|i|på|med|til|av|fra|frå)\b"
     # («In the 15 years since then, …», «Sidan då har …»: a time counted from what it told)
-    r"|\bsince then\b|\b(?:siden|sidan) (?:da|då|den gang|den gong)\b(?! \w+ (?:var|er|vart)\b)",
+    r"|\bsince then\b|\b(?:siden|sidan) (?:da|då|den gang|den gong)\b(?! \w+ (?:var|er|vart)\b)"
+    # («Ut i same heat rauk …», «A similar scenario unfolded …», «Mandag skjedde det igjen.»:
+    # the one or the like of what it told, or it again)
+    r"|^(?:(?:ut |inn )?i|in|på|on|at) (?:the )?(?:samme|same)\b(?! (?:\w+ )?(?:som|as)\b)"
+    r"|^(?:an?|en|ei|et|ein|eit) (?:similar|lignende|liknande|liknende)\b|^similar\b"
+    r"|\b(?:skjedde|skjer|hendte|happened|happens) (?:det |it )?(?:igjen|også|òg|again|too)\b",
     re.IGNORECASE,
 )
 
@@ -224,6 +229,8 @@ def kind_told(text: str) -> bool:
     cheap = cheap or "sse " in text
     cheap = cheap or "dette " in text or "This " in text or "Dette " in text
     cheap = cheap or "ince then" in text or "iden d" in text or "idan d" in text
+    cheap = cheap or "imilar" in text or "ignende" in text
+    cheap = cheap or "igjen" in text or "again" in text or " too" in text or "også" in text
     if (" came " in text[:40] or " k" in text[:30]) and _TOLD_BY_NOUN.match(text):
         return True
     return cheap and _KIND_TOLD.search(text) is not None

@@ -24,7 +24,7 @@ from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.copies import echoes
 from bot.core.full_names import introduced
 from bot.core.given_names import with_full_given_names
-from bot.core.going_on import said_anew, without_also
+from bot.core.going_on import kind_told, said_anew, without_also
 from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
 from bot.core.model import QUESTION
@@ -121,6 +121,9 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
         points_back = text is not None and (
             (made.pronoun(text) if before else made.personal(text) and not _says_what(text))
             or made.told(text)
+            # (nor, with no title above it, «Mandag skjedde det igjen.», «A similar scenario
+            # …»: the page's own start is lost)
+            or (untitled and kind_told(text))
         )
         if text is not None and (not points_back or (n == 0 and counts_on(text))):
             found = Candidate(
