@@ -4381,12 +4381,38 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "Klokken er 17.10.",
         "Det er påskeaften, midt i den stille uken.",
         "It was a Tuesday morning.",
+        "Det er sent på kvelden 14. februar.",
+        # how the paper went about it
+        "VG møter han på en bensinstasjon i Oslo.",
+        "Avisa har tatt ein runde med alle partia som sit i kommunestyret.",
+        "Fjordposten.no har spurt leiarane kva dei var mest nøgde med.",
+        # a poll's method
+        "Målinga blei tatt frå 9. til 14. august.",
+        "960 personar er spurde.",
+        "Feilmarginen er 3,1 prosentpoeng.",
+        "The poll was conducted on Monday and Tuesday.",
+        "1,000 adults were surveyed.",
     ],
 )
 def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:
     from bot.core.no_news import says_no_news
 
     assert says_no_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "VG har snakket med flere kilder som sier at avtalen er klar.",
+        "Vi møter ordføreren, som sier at skolen må stenge.",
+        "Målingen viser at Høyre er størst med 30 prosent.",
+        "The survey was conducted after the tax rise and shows support falling to 31 percent.",
+    ],
+)
+def test_what_a_source_told_the_paper_or_a_polls_result_is_news(sentence: str) -> None:
+    from bot.core.no_news import says_no_news
+
+    assert not says_no_news(sentence)
 
 
 @pytest.mark.parametrize(

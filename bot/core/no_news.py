@@ -1,6 +1,7 @@
 """Sentences that tell no news of their own: who reported the sentence before («Det skriver
 Aftenposten.»), that more will be told later, that someone gave no comment or has nothing to
-add. An editor folds them into the sentence before or leaves them out; none is a bullet."""
+add, how the paper or its poll went about it. An editor folds them into the sentence before
+or leaves them out; none is a bullet."""
 
 from __future__ import annotations
 
@@ -71,21 +72,41 @@ _DESK = re.compile(
     r"|(?:Vedlagt|Vedlagd|Vedlagde) (?:finner|finn) (?:du|dere|de|ein|en)\b"
     r"|(?:[Tt]he (?:[A-Z][\w.]* ){1,3}|[A-Z]{2,} |[Ww]e )(?:has|have) (?:chosen|decided) not "
     r"to (?:name|identify|publish)\b"
+    # (how the paper went about it: «VG møter han på Circle K Bjerke.», «NRK har tatt en runde
+    # med alle partiene …», «Framtida.no har spurt leiarane kva …»; not what a source told it)
+    r"|(?:VG|NRK|TV ?2|[A-ZÆØÅ]\w+\.no|[Aa]vis(?:en|a)|[Vv]i|[Mm]e) (?:møter|møtte|treffer|traff"
+    r"|har (?:snakket|snakka|pratet|prata) med|har spurt|spurte|har tatt (?:en|ein) runde|har teke "
+    r"ein runde|har (?:vært|vore) i kontakt med|har kontaktet|har kontakta|har ringt)\b"
+    r"(?![^.!?]* (?:at|that|sier|seier|sa|says|said|forteller|fortel)\b)[^.!?]{0,140}\.$"
 )
+# A poll's method: «Målinga blei tatt frå 9. til 14. august.», «960 personar er spurde.»,
+# «The margin of error is 3.1 points.» (not its result: «Målingen viser at …»)
+_POLL_METHOD = re.compile(
+    r"(?![^!?]*\b(?:viser|viste|shows?|showed|found|fant|fann)\b)"  # (its result: news)
+    r"(?:[Mm]ålinga|[Mm]ålingen|[Uu]ndersøkelsen|[Uu]ndersøkinga|[Tt]he (?:poll|survey)) "
+    r"(?:ble|blei|vart|er|was) (?:tatt|teken|gjort|gjennomført|gjennomførd|utført|conducted|"
+    r"carried out|taken)\b[^!?]{0,80}\.$"
+    r"|[\d  .,]+ (?:personer|personar|respondenter|respondentar|people|adults|voters|velgere|"
+    r"veljarar) (?:er|ble|blei|vart|were) (?:spurt|spurde|spurte|intervjuet|intervjua|surveyed|"
+    r"polled|interviewed|questioned)\b[^.!?]{0,60}\.$"
+    r"|(?:[Ff]eilmarginen|[Tt]he margin of error) (?:er|var|ligger|låg|lå|is|was)\b[^.!?]{0,60}\.$"
+)
+_POLL_WORDS = ("åling", "ndersøk", "poll", "survey", "spur", "intervju", "margin")
 # A scene's clock: «Klokken er 17.10.», «Det er lørdag ettermiddag.», «Det er påskeaften,
 # midt i den stille uken.», «It was a Tuesday morning.»: when, and nothing that happened
 _CLOCK = re.compile(
     r"(?:Klokka|Klokken) (?:er|var) \d{1,2}[.:]\d{2}\.$"
     r"|(?:Det|It)(?: er| var|'s|’s| is| was) (?:\w+ ){0,2}(?:morgen|morgon|kveld|ettermiddag|"
     r"formiddag|natt|påskeaften|julaften|morning|afternoon|evening|night|\w+dag|\w+day)"
-    r"(?:, [^.!?]{0,40})?\.$"
+    r"(?:en|a)?(?: \d{1,2}\. [a-zæøå]+)?(?:, [^.!?]{0,40})?\.$"  # («… på kvelden 14. februar.»)
 )
 _CLOCK_WORDS = 9
 _NEWS_WORDS = ("informasjon", "information", "details", "oppdater", "updated", "developing")
 _COMMENT_WORDS = ("comment", "respond", "replied", "reply", "lykt", "lykk", "lukk", "henvendelse")
 _DESK_WORDS = (
     *("anonymis", "publisere", "navngi", "namngje", "identifis", "nevne", "kjent for"),
-    *("tilbake med", "not to", "edlag"),
+    *("tilbake med", "not to", "edlag", "møte", "treff", "traff", "snakk", "prat", "spur"),
+    *("runde", "kontakt", "ringt"),
 )
 _ADD_WORDS = ("tilføye", "legge til", "leggje til", "to add", "kommentar")
 _NO_COMMENT_WORDS = (*_COMMENT_WORDS, *_ADD_WORDS)
@@ -104,5 +125,7 @@ def says_no_news(text: str) -> bool:
     if spaces < 24 and any(map(lower.__contains__, _DESK_WORDS)) and _DESK.match(text):
         return True
     if any(map(lower.__contains__, _NEWS_WORDS)) and _LATER.match(text):
+        return True
+    if any(map(lower.__contains__, _POLL_WORDS)) and _POLL_METHOD.match(text):
         return True
     return any(map(lower.__contains__, _NO_COMMENT_WORDS)) and _NO_COMMENT.match(text) is not None
