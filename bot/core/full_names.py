@@ -371,7 +371,9 @@ _SPEECH_WORDS = frozenset(v for v in SPEECH_VERB_LIST if v.isalpha())
 _WORD = re.compile(r"\w+")
 
 
-_SURNAME_AFTER = re.compile(r"[ \xa0]([A-ZÆØÅ][\w'’-]+)(?![\w-])(?![ \xa0][A-ZÆØÅ])")
+_SURNAME_AFTER = re.compile(  # (not a common word's compound: «Lunde Pedersen OL-bronse»)
+    r"[ \xa0](?![A-ZÆØÅ][\w'’]*-[a-zæøå])([A-ZÆØÅ][\w'’-]+)(?![\w-])(?![ \xa0][A-ZÆØÅ])"
+)
 
 
 def full_name(first: str, text: str, language: str) -> str | None:

@@ -22,6 +22,27 @@ NAME_BEFORE = re.compile(  # («St. Louis», «Mt. Everest»: a saint's or a mou
     r"(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}|[A-ZÆØÅ][^\W\d_]*-)$"
 )
 LONG_NAME_BEFORE = re.compile(NAME_BEFORE.pattern.replace("{1,2}", "{1,3}"))
+# A work's title in quote marks, its words joined by «og» before a name's last: «Romeo og Julie»
+_TITLE_BEFORE = re.compile(r"«[A-ZÆØÅ][^«»]{0,30} (?:og|and|&) $")
+
+
+def with_particle(surname: str, text: str) -> str | None:
+    """«van Gogh» where the text writes the surname after «van» or «von» every time (in
+    «Vincent van Goghs», «van Gogh-en»): a reader asks for the name with it."""
+    befores = {text[max(0, at - 5) : at] for at in word_positions(surname, text)}
+    if not befores or not befores <= PARTICLES:
+        return None
+    particle = befores.pop().strip()
+    return f"{particle} {surname}" if not befores or all(particle in b for b in befores) else None
+
+
+def in_a_works_title(surface: str, text: str) -> bool:
+    """Whether the text writes the name last in a work's title: «Romeo og Julie»."""
+    return any(
+        _TITLE_BEFORE.search(text, max(0, at - 40), at) for at in word_positions(surface, text)
+    )
+
+
 # A sentence's first word is no part of the name after it: «The», «I», «Er Fredrikstad
 # klar?», «Men Molde …», «Did Boeing …».
 SMALL = frozenset(
@@ -102,7 +123,7 @@ TITLE_ENDINGS = (
     *("pressevakt", "talsperson", "talsmann", "talskvinne"),  # «Pressevakt Anna-Lena Nordling»
     *("tillitsvalgt", "tillitsvald", "tillitsvalt"),  # «Hovudtillitsvalt Edvard Lie»
     # «Council Member Tag Green», «Councilman Joe Buscaino», «Alderman Brian Hopkins»
-    *("member", "councilman", "councilwoman", "alderman", "alderwoman"),
+    *("member", "councilman", "councilwoman", "alderman", "alderwoman", "director"),
     # «Deputy Prosecuting Attorney Caroline Bednar», «Camden County Prosecutor Jill Mayer»
     *("attorney", "prosecutor", "sheriff", "professor", "ambassador", "spokeswoman"),
     # «Commander Field Army», «Lieutenant Colonel Ann Berg»

@@ -8,7 +8,7 @@ from collections import Counter
 
 from bot.core.full_names import full_names
 from bot.core.lexicon import lexicon
-from bot.core.name_words import is_title, written_bare
+from bot.core.name_words import is_title, with_particle, written_bare
 from bot.core.text import word_positions
 from bot.core.topic_names import inside_a_sentence
 from bot.core.topic_places import at_a_place
@@ -185,10 +185,11 @@ def by_acronym(label: str, text: str) -> str:
 
 def person_named(surname: str, text: str) -> str | None:
     """The full name of a person the story calls by surname, as it gave it: «Ed Sheeran»
-    for «Sheeran» (not for a place it writes «i Trondheim» after «Cinemateket Trondheim»)."""
+    for «Sheeran», «van Gogh» for «Gogh» (not for a place it writes «i Trondheim» after
+    «Cinemateket Trondheim»)."""
     if at_a_place(surname, text):
         return None
-    return full_names(text, {surname}, topic=True).get(surname)
+    return full_names(text, {surname}, topic=True).get(surname) or with_particle(surname, text)
 
 
 def joined_name(surface: str, text: str) -> str | None:

@@ -25,6 +25,7 @@ from bot.core.name_words import (
     PARTICLES,
     ROYAL,
     SMALL,
+    in_a_works_title,
     is_title,
 )
 from bot.core.page_words import CALENDAR
@@ -35,8 +36,7 @@ from bot.core.verbs import verb_forms
 from bot.core.vox_pops import vox_pop
 from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 
-# A name always written before another name: «David Moyes», «Møre og Romsdal».
-# (an initial between them too: «Svein Olav B. Langåker»)
+# A name always before another: «David Moyes», «Møre og Romsdal», «Svein Olav B. Langåker».
 _BEFORE_ANOTHER_NAME = re.compile(  # (an Irish or Italian surname too: «O'Herlihy», «D'Amato»)
     r"[ \xa0]+(?:og |and )?(?:[A-ZÆØÅ]\. )?[A-ZÆØÅ](?:['’][A-Z])?[^\W\d_]"
 )
@@ -49,8 +49,7 @@ _HYPHEN_BEFORE = re.compile(
     r"[A-ZÆØÅ][^\W\d_]*-$"
 )
 _HYPHEN_AFTER = re.compile(r"-[A-ZÆØÅ]")
-# A word after a number (950 hPa, 30 degrees, 83 minutter); and after a verb's infinitive
-# marker or a modal (å finne, to congratulate, kan finne).
+# A word after a number (950 hPa, 83 minutter) or a verb's marker (å finne, to go, kan finne).
 _AFTER_NUMERAL = re.compile(r"\d[ \xa0]+$")
 _VERB_MARKER = {
     "nb": re.compile(r"(?<![\w-])(?:å|vil|kan|skal|må|bør|kunne|skulle|ville|måtte|burde) $"),
@@ -136,7 +135,6 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
     )
 
 
-# The words in front of a name's last word that make one name with it: «New Zealand»,
 # A person's name: after a role or a speech verb («council leader Mary Dunmore», «said
 # Alan Pryce», «samferdselssjef Liv Brekke»), or before «, who» («New Zealand said» too).
 _ROLE = (
@@ -182,20 +180,23 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     after «Jens Stoltenberg»), after other names, or names a person by it: a reader asks
     for «Pryce», not «Alan Pryce» («said Alan Pryce», «council leader Mary Dunmore»,
     «Mary Dunmore, who»)."""
+    if re.match(_COMPOUND, surface):
+        return None  # «Lunde Pedersen OL-bronse»: a common word's compound ends no name
     fronts: list[list[str]] = []
     finite = verb_forms("nb").is_finite  # (a sentence's first word may be its verb)
     backs: list[str] = []  # the capitalised words after each occurrence
     for start in word_positions(surface, text, body):
         end = start + len(surface)
         backs.append(m.group() if (m := _CAPITALS_AFTER.match(text, end)) else "")
-        if end < len(text) and text[end] == "-":
-            return None  # «New Zealand-born»: the word alone in a compound
+        particle = text[max(0, start - 5) : start] in PARTICLES  # «Lars von Trier»
+        if end < len(text) and text[end] == "-" and not particle:
+            return None  # «New Zealand-born»: the word alone in a compound (not «van Gogh-en»)
         found = NAME_BEFORE.search(text, max(0, start - 40), start)
         owner = OWNER.search(text, max(0, start - 40), start) if surface in OWNED else None
         if found is None and owner:
             fronts.append([owner.group(1)])  # «Hawke's Bay»
             continue
-        if found is None and text[max(0, start - 5) : start] in PARTICLES:
+        if found is None and particle:
             fronts.append([text[start - 4 : start - 1]])  # «Lars von Trier», «von Trier’s»
             continue
         if found is None:
@@ -227,7 +228,8 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     if not common:
         return None
     joined = " ".join(common)
-    if ("og" in common or "and" in common) and not _one_name(common, surface):
+    titled = in_a_works_title(surface, text)  # «Romeo og Julie»
+    if ("og" in common or "and" in common) and not (titled or _one_name(common, surface)):
         return None  # «Bergen og Ålesund», «Ap og Sp», «Henning Kvitnes og Unni Wilhelmsen»
     # (a name's inner word, its last always after it: «New South» of «New South Wales»)
     # (not a surname the text also writes alone: «Palmesus Leif» and «… forteller Fosselie»)
@@ -237,8 +239,9 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     return (f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}") + rest
 
 
+_COMPOUND = r"[A-ZÆØÅ][\w'’]*-[a-zæøå]"  # «OL-bronse», «KrF-lista»: a common word's compound
 # (one word: more may be a person's name after a firm's, «Momentium Live Ronny Stokke»)
-_CAPITALS_AFTER = re.compile(r" [A-ZÆØÅ][\w'’-]+(?![\w'’-]| [A-ZÆØÅ])")
+_CAPITALS_AFTER = re.compile(rf" (?!{_COMPOUND})[A-ZÆØÅ][\w'’-]+(?![\w'’-]| [A-ZÆØÅ])")
 
 
 def _one_name(front: list[str], surface: str) -> bool:
@@ -332,7 +335,7 @@ def usual_name(
             names[whole + tail] += 1
         elif after and (opens or firm):
             names[surface + after.group()] += 1
-        elif not (loose and text[max(0, start - 4) : start].lower() in _THE):
+        elif not (loose and text[max(0, start - 4) : start].lower() in ("the ", "den ", "det ")):
             # («Police say …»: a sentence's first word has its capital from its place)
             alone += not (loose and _sentence_start(text, start))
     if loose:  # (of names as often, the first written: «Adair County» before «Sullivan County»)
@@ -353,9 +356,6 @@ def usual_name(
     return name if n >= max(least, 2 if alone else 1) and n >= alone else None
 
 
-_THE = frozenset(("the ", "den ", "det "))
-
-
 def _sentence_start(text: str, at: int) -> bool:
     """Whether the word at `at` opens a line or follows a sentence's stop."""
     return at == 0 or text[at - 1] == "\n" or text[at - 2 : at - 1] in (".", "!", "?")
@@ -367,8 +367,6 @@ def at_a_place(name: str, text: str) -> bool:
 
 
 _AT = re.compile(r"\b(?:i|på|ved|nær|in|at|near) $")  # (not «fra», «from»: «humour from Pasquale»)
-
-
 _MONTHS = CALENDAR | {"may"}  # (not in CALENDAR: a filler word too, «May» a name)
 
 

@@ -316,7 +316,7 @@ def derive_topics(
     # the title names, the one it weighs most if a heading names it or no name is a topic (13
     # of 23 others were noise to readers, pages 2191–2250), and those a heading names that
     # several words share (/atom of «atomtrusselen», «atomøvelse»); not /politi, /resultat.
-    plain_words = [key for key in topic_sections if label(key)[:1].islower()]
+    plain_words = [key for key in topic_sections if label(key).islower()]  # (not «van Gogh»)
     if plain_words:
         any_heading = set().union(*headed)
 
