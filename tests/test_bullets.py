@@ -3871,6 +3871,9 @@ def test_a_noun_introduced_just_before_is_no_orphan_when_that_sentence_is_given(
         ("Ingen ble skadd, men en mann i 30-årene er pågrepet.", "Ingen ble skadd i hendelsen."),
         ("Ingen ble skadd, men en mann i 30-årene er pågrepet.", "Ingen ble skadd."),
         ("No one was hurt, but a man in his 30s was arrested.", "No one was hurt in the incident."),
+        # the same clause after a fronted «da», «then»
+        ("I Paris var Kristoff sterkest av alle.", "Da var Kristoff sterkest."),
+        ("In the sprint Kristoff was the strongest again.", "Then Kristoff was the strongest."),
     ],
 )
 def test_a_short_clause_a_bullet_before_said_is_no_bullet_again(told: str, again: str) -> None:

@@ -363,7 +363,12 @@ def _short_clause(text: str) -> tuple[str, ...] | None:
     in that it names again («Ingen ble skadd i hendelsen.», «No one was hurt.»)."""
     said = _without_speaker(text).lower().rstrip(" .!")
     words = tuple(_WORD.findall(_EVENT_AGAIN.sub("", said)))
+    if words[:1] and words[0] in _FRONTED:
+        words = words[1:]  # «Da var Kristoff sterkest.» after «I Paris var Kristoff sterkest …»
     return words if 3 <= len(words) < _RUN else None
+
+
+_FRONTED = frozenset("da då så nå no der her then there here".split())  # noqa: SIM905
 
 
 def _told_in(clause: tuple[str, ...], other: str) -> bool:
