@@ -343,7 +343,7 @@ WIDGET_LINES = [
     # a caption's buttons, a picture's placeholder, a credit's line, a link to the story, a
     # photo's credit alone, a date run into the section and a picture's address
     "View Caption Hide Caption", "Hero image", "Article origination Side Effects Public Media",
-    "Les hele artikkelen", "Privat", "Mar 19, 2023·Ski Jumping",
+    "Les hele artikkelen", "Privat", "Mar 19, 2023·Ski Jumping", "*** DEBUG END ***",
     "Mar 01, 2026·Cross-Country:format(webp):focal(3268x1822:3269x1823))",
     # a newsletter's box
     "Our Morning Edition newsletter is a curated guide to the most important and interesting"
@@ -4722,3 +4722,13 @@ def test_a_translation_notice_under_the_deck_leaves_the_headline_the_title() -> 
     article = parse_text(text, language="en")
     assert article.title == "Police foil suspected plot in three cities"
     assert "automated translation" not in article.text
+
+
+def test_a_templates_marker_over_the_headline_leaves_the_headline_the_title() -> None:
+    text = (
+        "*** DEBUG END ***\n\nSynod: Synod finds spirit of agreement about women\n\n"
+        "Women bishops\n\nThe issue of women bishops dominated the General Synod's sessions in"
+        " York on Friday, when all but one diocese backed the measure.\n\nThe vote will come"
+        " in July."
+    )
+    assert parse_text(text).title == "Synod finds spirit of agreement about women"

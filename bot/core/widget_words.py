@@ -212,7 +212,7 @@ WIDGET_LINE_PATTERN = (
     # A login wall and a consent box: «Les artikkelen gratis», «Allow Twitter content?».
     r"les (?:artikkelen|saka|saken) gratis\b|allow [\w ]{2,30} content\?$|"
     # A site down, an app button.
-    r"oops\.?$|åpne i appen$|åpne$|avbryt$|"
+    r"oops\.?$|åpne i appen$|åpne$|avbryt$|\*{3} [\w ]{2,30} \*{3}$|"  # («*** debug end ***»)
     # A station's live stream and a video rail's picture: «Watch News Channel 8 live online».
     r"watch [\w ]{2,30} live(?: online| now)?$|thumbnail for the video titled\b|"
     # An archive's age and category, a letter's or a list's heading.
