@@ -328,6 +328,32 @@ def test_a_cut_keeps_both_halves_of_either_or(
             assert closes in shortened, shortened
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The electors include three prefects: the Prefect of the Dicastery for Bishops, the"
+            " Prefect of the Eastern Churches and the Prefect for the Doctrine of the Faith, the"
+            " recently appointed Archbishop Victor Fernández.",
+        ),
+        (
+            "nb",
+            "Listen har tre nye navn: lederen av ungdomspartiet i Fjordvik, ordføreren i"
+            " nabokommunen og en kjent lege fra sykehuset i byen, som har jobbet der i tretti år.",
+        ),
+    ],
+)
+def test_a_cut_gives_a_list_a_colon_opens_whole_or_not_at_all(language: str, text: str) -> None:
+    for limit in (12, 15, 20, 25):
+        shortened = shorten(text, limit, clause_checker(language))
+        assert (
+            shortened is None
+            or ":" not in shortened
+            or (" and " in shortened or " og " in shortened)
+        ), shortened
+
+
 def test_no_cut_falls_at_the_dash_that_opens_an_aside_the_clause_goes_on_after() -> None:
     text = (
         "It will be at least the end of the week – seven days after the storm – before"

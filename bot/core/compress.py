@@ -24,11 +24,7 @@ from bot.core.cut_words import (
     DETERMINER_WORD,
     FRONTED_EN,
     INSERTION,
-    ITEM_NEXT,
-    ITEMS_NEXT,
     LEANING_HEAD,
-    LIST_END,
-    LIST_JOINS,
     NAME_NEXT,
     NAMES_EITHER_SIDE,
     NOT_ONLY,
@@ -56,6 +52,7 @@ from bot.core.cut_words import (
     verb_last_after_phrase,
     without_fronted_phrase,
 )
+from bot.core.list_cuts import LIST_END, LIST_JOINS, in_a_list
 from bot.core.quote_marks import balance, opens_quote
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, names_speaker
@@ -297,7 +294,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
             return True  # «6-4, 7-6»: a score or a list of figures is one item
         if DETERMINER_WORD.search(head) and ADJECTIVE_NEXT.match(rest.lstrip()):
             return True  # «So it fell to the outspoken, | enigmatic Winston Churchill»
-        return bool(ITEMS_NEXT.match(rest) or (LIST_END.search(tail) and ITEM_NEXT.match(rest)))
+        return in_a_list(head, rest, tail)
     return False
 
 

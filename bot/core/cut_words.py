@@ -53,7 +53,6 @@ SUBJECT_APPOSITION = re.compile(
     r"[^,;:–—()]{3,90},[\"”»]?(?=\s)"
 )
 
-LIST_JOINS = ("and ", "og ", "or ", "eller ")
 
 # A number and the thing it counts, the last words before «og»; a number after it.
 _NUMBER = (
@@ -215,14 +214,6 @@ OPEN_PHRASE = re.compile(
     r"the|a|an|this|that|these|those|his|her|their|its)\s+\S+$",
     re.IGNORECASE,
 )
-# Inside an enumeration: «Euna Lee (36), Laura Ling (32), ...». An item is a few words.
-ITEM = r"\s*(?:\S+\s+){0,2}\S+"
-AND = r"\s+(?:og|eller|and|or)\s"
-LIST_END = re.compile(r"," + ITEM + r"$")  # the head ends with an item
-ITEM_NEXT = re.compile(ITEM + r"(?:,|" + AND + r")")  # an item follows the cut
-ITEMS_NEXT = re.compile(ITEM + r"(?:" + AND + r"|," + ITEM + r"(?:,|" + AND + r"))")
-
-
 # An aside opened right after an auxiliary or «er» and still open: what the verb needs
 # comes after the aside.
 VERB_THEN_ASIDE = re.compile(
