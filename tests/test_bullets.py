@@ -1698,6 +1698,11 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "Similar rules apply in Sweden."),
         ("nb", "Mandag skjedde det igjen."),
         ("en", "It happened again on Monday."),
+        # as to what it told; the place it told
+        ("nb", "I den forbindelse skal sikkerhetskontrollen utvides kraftig."),
+        ("en", "In this regard the council has failed."),
+        ("nb", "Inn dit går det en liten smal gang."),
+        ("nb", "Derfra gikk turen videre til Bergen."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:

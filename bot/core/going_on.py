@@ -21,7 +21,7 @@ _CONTINUING = frozenset(
     "thus however also "
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
     "førstnemnde and another altså altso yet instead dernest samtidig meanwhile igjen again "
-    "isteden istedet istaden og".split()
+    "isteden istedet istaden og derfra dit".split()  # («Dit kom …», «Derfra …»: a place told)
 )
 _AUXILIARY_NEXT = frozenset("did does do was were is are has have had could would can".split())  # noqa: SIM905
 # «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
@@ -34,7 +34,7 @@ _GOING_ON_TWO = frozenset(
     tuple(pair.split("_"))
     for pair in "i_tillegg in_addition andre_steder andre_stader the_latter the_former "  # noqa: SIM905
     "other_places i_stedet i_staden i_steden of_course til_dømes til_dæmes til_eksempel "
-    "by_then med_det med_dette with_that with_this".split()
+    "by_then med_det med_dette with_that with_this inn_dit ut_dit opp_dit ned_dit".split()
 ) | frozenset(  # «Størst er faren i Møre og Romsdal.»: the most of what the one before told
     (most, verb)
     for most in "størst verst flest høyest høgast lavest lågast sterkest worst".split()  # noqa: SIM905
@@ -60,6 +60,9 @@ _EXAMPLE = frozenset(("eksempel", "example", "instance"))
 # «I så tilfelle», «I så fall», «Året etter», «Dagen etter»: the case or time before.
 _GOING_ON = frozenset(
     [("i", "så", "tilfelle"), ("i", "så", "fall"), ("in", "that", "case")]
+    # («I den forbindelse skal …», «In this regard …»: as to what the one before told)
+    + [("i", which, "forbindelse") for which in ("den", "denne", "dette")]
+    + [("i", "så", "måte"), ("in", "this", "regard"), ("in", "that", "regard")]
     # («At that stage, Fritz had won 40 of 52 points»: the moment the one before told)
     + [("at", "that", when) for when in ("stage", "point", "time", "moment")]
     + [("by", "that", "time")]
