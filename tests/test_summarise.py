@@ -1031,3 +1031,21 @@ def test_an_untitled_page_that_opens_on_it_again_leads_with_the_news_after_it() 
     ]
     assert bullets[0].startswith("Fjordbanken satte opp renta"), bullets
     assert not any("igjen" in bullet for bullet in bullets), bullets
+
+
+def test_what_a_word_means_yields_to_the_news() -> None:
+    # «Ei sikkerheitslanding er når …», «Kort forklart er …»: an explainer's line, not news,
+    # though it opens its section.
+    text = (
+        "Fly nødlandet på Vigra\n\nEit fly med 93 passasjerar landa på Vigra etter ein"
+        " motorfeil søndag kveld.\n\nMå undersøke flyet\n\nEi sikkerheitslanding er når flyet"
+        " ikkje er i umiddelbar fare, men landar for å førebygge ein meir alvorleg situasjon."
+        " Havarikommisjonen skal no undersøke motoren, og selskapet set inn eit nytt fly"
+        " måndag.\n\nRenta\n\nKort forklart er styringsrenta den renta bankane får på innskot i"
+        " sentralbanken. Sentralbanken sette opp renta med eit halvt prosentpoeng torsdag."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=45).sections for b in s.bullets
+    ]
+    assert any(b.startswith("Havarikommisjonen") for b in bullets), bullets
+    assert not any(b.startswith(("Ei sikkerheitslanding", "Kort forklart")) for b in bullets)

@@ -114,6 +114,8 @@ _DEFINITION = re.compile(
     r"family|class|form|causes?|sources?) of\b|Most people (?:with|who)\b"
     r"|(?:[A-ZÆØÅ][\w-]+ ){1,2}er (?:en|ei|et|ein|eit) (?:\w+ )?(?:gruppe|type|form|fellesnavn|"
     r"samlebetegnelse|samlenamn) (?:av|på|for)\b"
+    # («Ei naudlanding er når …», «A recession is when …», «Kort forklart er styringsrenta …»)
+    r"|(?:[A-ZÆØÅ][\w-]* )?[\w-]+ (?:er|is) (?:når|when)\b|(?:Kort|Enkelt) forklart (?:er|betyr)\b"
 )
 _DEFINITION_WEIGHT = 0.5
 _RESULT_LEAD = 0.5  # above every sentence of the report (the lead, its own, stays first)
