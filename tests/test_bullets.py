@@ -4426,6 +4426,10 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "Feilmarginen er 3,1 prosentpoeng.",
         "The poll was conducted on Monday and Tuesday.",
         "1,000 adults were surveyed.",
+        # who came, and that the press was asked to come
+        "Statsråd Kari Lie var blant andre til stede på pressekonferansen.",
+        "Fjordnett hadde tirsdag invitert pressen til en oppdatering om utbyggingen.",
+        "The mayor was also in attendance.",
     ],
 )
 def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:
@@ -4441,6 +4445,7 @@ def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:
         "Vi møter ordføreren, som sier at skolen må stenge.",
         "Målingen viser at Høyre er størst med 30 prosent.",
         "The survey was conducted after the tax rise and shows support falling to 31 percent.",
+        "Politiet var til stede da brannen brøt ut, og to personer ble skadd.",
     ],
 )
 def test_what_a_source_told_the_paper_or_a_polls_result_is_news(sentence: str) -> None:

@@ -1,7 +1,7 @@
 """Sentences that tell no news of their own: who reported the sentence before («Det skriver
 Aftenposten.»), that more will be told later, that someone gave no comment or has nothing to
-add, how the paper or its poll went about it. An editor folds them into the sentence before
-or leaves them out; none is a bullet."""
+add, how the paper or its poll went about it, who came. An editor folds them into the sentence
+before or leaves them out; none is a bullet."""
 
 from __future__ import annotations
 
@@ -92,6 +92,17 @@ _POLL_METHOD = re.compile(
     r"|(?:[Ff]eilmarginen|[Tt]he margin of error) (?:er|var|ligger|låg|lå|is|was)\b[^.!?]{0,60}\.$"
 )
 _POLL_WORDS = ("åling", "ndersøk", "poll", "survey", "spur", "intervju", "margin")
+# Who came to the event, that the press was invited to it: «Statsråd Kari Lie var blant andre
+# til stede på pressekonferansen.», «Telenor hadde tirsdag invitert pressen til en
+# oppdatering.», «The mayor was also in attendance.»
+_THERE = re.compile(
+    r"[^.!?]{3,100} (?:var|er|was|were) (?:også |òg |also |blant andre |blant anna )?"
+    r"(?:til stede|til stades|present|in attendance)(?: (?:på|ved|at|under|during) [^.!?]{2,60})?"
+    r"\.$"
+    r"|[^.!?]{2,60} (?:hadde|har|had|has) (?:\w+ )?(?:invitert|invited) (?:pressen|media|the press"
+    r"|the media|reporters)\b[^.!?]{0,80}\.$"
+)
+_THERE_WORDS = ("stede", "stades", "present", "attendance", "invit")
 # A scene's clock: «Klokken er 17.10.», «Det er lørdag ettermiddag.», «Det er påskeaften,
 # midt i den stille uken.», «It was a Tuesday morning.»: when, and nothing that happened
 _CLOCK = re.compile(
@@ -127,5 +138,7 @@ def says_no_news(text: str) -> bool:
     if any(map(lower.__contains__, _NEWS_WORDS)) and _LATER.match(text):
         return True
     if any(map(lower.__contains__, _POLL_WORDS)) and _POLL_METHOD.match(text):
+        return True
+    if any(map(lower.__contains__, _THERE_WORDS)) and _THERE.match(text):
         return True
     return any(map(lower.__contains__, _NO_COMMENT_WORDS)) and _NO_COMMENT.match(text) is not None
