@@ -548,6 +548,19 @@ def test_a_speaker_given_by_the_post_alone_is_named_as_the_article_introduces_th
     assert with_roles(bullets[:1], text, 6) == bullets[:1]
 
 
+def test_a_speaker_given_by_the_post_alone_is_named_where_the_post_follows_the_name() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "– Det kan kjennast skremmande, seier Kari Solli, kommunikasjonssjef i Fjordfly, om"
+        " hendinga. – Faren var nok ikkje så stor, seier kommunikasjonssjefen."
+    )
+    bullets = [["«Faren var nok ikkje så stor», seier kommunikasjonssjefen."]]
+    assert with_roles(bullets, text, None) == [
+        ["«Faren var nok ikkje så stor», seier kommunikasjonssjef Kari Solli."]
+    ]
+
+
 def test_a_role_with_its_place_before_the_name_is_not_given_again() -> None:
     from bot.core.roles import with_roles
 

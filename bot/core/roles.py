@@ -90,11 +90,14 @@ def _posts_named(bullets: list[list[str]], text: str, max_words: int | None) -> 
         stem = next((post[: -len(e)] for e in _DEFINITE if post.endswith(e)), "")
         if not stem or not _is_role(stem):
             return bullet, 0
-        # («prosjektleder i Statens vegvesen, Halgeir Brudseth»: where the post is held too)
+        # («prosjektleder i Statens vegvesen, Halgeir Brudseth»: where the post is held too;
+        # or after the name: «Catharina Solli, kommunikasjonssjef i Widerøe»)
         found = re.finditer(
-            rf"\b{stem}(?: (?:i|ved|for|hos|på) [^,.]{{2,40}},)? {_FULL}", text, re.I
+            rf"\b{stem}(?: (?:i|ved|for|hos|på) [^,.]{{2,40}},)? {_FULL}|{_FULL}, {stem}\b",
+            text,
+            re.I,
         )
-        names = {m.group(1) for m in found}
+        names = {m.group(1) or m.group(2) for m in found}
         if len(names) != 1 or (room is not None and len(next(iter(names)).split()) > room):
             return bullet, 0
         named.add(post)
