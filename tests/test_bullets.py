@@ -4042,6 +4042,13 @@ def test_a_sources_slip_of_one_letter_is_mended_in_the_bullet() -> None:
     )
 
 
+def test_a_verbs_slip_after_a_name_is_mended() -> None:
+    # (a name's word written small stays: «Amalie skram»; a verb after the name is no name's)
+    assert mend_spelling("Kari Lund avluttet helgen med seier på skøyter.", "nb") == (
+        "Kari Lund avsluttet helgen med seier på skøyter."
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "language"),
     [

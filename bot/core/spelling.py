@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from bot.core.lexicon import lexicon
-from bot.core.verbs import LANGUAGES
+from bot.core.verbs import LANGUAGES, verb_forms
 from bot.core.word_rarity import zipf_table
 
 _COMMON = 3.5  # the Zipf frequency the mended word must have: a word the writer meant
@@ -31,10 +31,14 @@ def mend_spelling(text: str, language: str) -> str:
     """The bullet with every slip of one letter mended."""
 
     def mend(found: re.Match[str]) -> str:
+        mended = _mended(found.group(), language)
+        if mended is None:
+            return found.group()
         before = text[: found.start()].rstrip().rpartition(" ")
-        if before[2][:1].isupper() and before[0]:
-            return found.group()  # «Amalie skram»: a name's word, written small
-        return _mended(found.group(), language) or found.group()
+        if before[2][:1].isupper() and before[0] and not verb_forms(language).is_finite(mended):
+            return found.group()  # «Amalie skram»: a name's word, written small (not a verb
+            # after the name: «Kari Kalvå avluttet helgen» is «avsluttet»)
+        return mended
 
     return _WORD.sub(mend, text)
 
