@@ -422,6 +422,16 @@ def test_a_cut_never_leaves_a_saying_without_what_was_said() -> None:
             "The driver admitted that he had been on the road that night, but he denies that he"
             " caused the crash that killed two people.",
         ),
+        (  # (nor what was to be without what is)
+            "nb",
+            "Egentlig skulle sykehuset hatt seks operasjonsstuer i drift nå, men i stedet har det"
+            " bare fire.",
+        ),
+        (
+            "en",
+            "The hospital was supposed to have six operating theatres open by now, but it has"
+            " only four.",
+        ),
     ],
 )
 def test_a_cut_never_leaves_what_looked_set_to_happen_without_its_turn(
@@ -1703,6 +1713,7 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "In this regard the council has failed."),
         ("nb", "Inn dit går det en liten smal gang."),
         ("nb", "Derfra gikk turen videre til Bergen."),
+        ("nb", "Egentlig skulle de hatt seks operasjonsstuer i drift nå."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
