@@ -212,13 +212,20 @@ _KIND_TOLD = re.compile(
     # told, a pronoun before a preposition)
     r"|\b(?:this|these|dette|disse|desse) (?:in|on|at|for|with|by|i|på|med|til|av|fra|frå)\b"
     # («In the 15 years since then, …», «Sidan då har …»: a time counted from what it told)
-    r"|\bsince then\b|\b(?:siden|sidan) (?:da|då|den gang|den gong)\b(?! \w+ (?:var|er|vart)\b)"
-    # («Ut i same heat rauk …», «A similar scenario unfolded …», «Mandag skjedde det igjen.»:
-    # the one or the like of what it told, or it again)
-    r"|^(?:(?:ut |inn )?i|in|på|on|at) (?:the )?(?:samme|same)\b(?! (?:\w+ )?(?:som|as)\b)"
-    r"|^(?:an?|en|ei|et|ein|eit) (?:similar|lignende|liknande|liknende)\b|^similar\b"
-    r"|\b(?:skjedde|skjer|hendte|happened|happens) (?:det |it )?(?:igjen|også|òg|again|too)\b",
+    r"|\bsince then\b|\b(?:siden|sidan) (?:da|då|den gang|den gong)\b(?! \w+ (?:var|er|vart)\b)",
     re.IGNORECASE,
+)
+# «Ut i same heat rauk …», «A similar scenario unfolded …», «Mandag skjedde det igjen.»: the
+# one or the like of what it told, or it again (read at the start; «again» where it happens).
+_SAME_OR_LIKE = re.compile(
+    r"(?:(?:ut |inn )?i|in|på|on|at) (?:the )?(?:samme|same)\b(?! (?:\w+ )?(?:som|as)\b)"
+    r"|(?:an?) similar\b|similar\b|(?:en|ei|et|ein|eit) (?:lignende|liknande|liknende)\b",
+    re.IGNORECASE,
+)
+_SAME_WORDS = ("amme ", "same ", "imilar", "ikn", "ignende")  # (what each branch has)
+_AGAIN_WORDS = ("kjedde", "kjer ", "hendte", "appen")
+_AGAIN = re.compile(
+    r"\b(?:skjedde|skjer|hendte|happened|happens) (?:det |it )?(?:igjen|også|òg|again|too)\b"
 )
 
 
@@ -232,8 +239,10 @@ def kind_told(text: str) -> bool:
     cheap = cheap or "sse " in text
     cheap = cheap or "dette " in text or "This " in text or "Dette " in text
     cheap = cheap or "ince then" in text or "iden d" in text or "idan d" in text
-    cheap = cheap or "imilar" in text or "ignende" in text
-    cheap = cheap or "igjen" in text or "again" in text or " too" in text or "også" in text
+    if any(map(text[:14].__contains__, _SAME_WORDS)) and _SAME_OR_LIKE.match(text):
+        return True
+    if any(map(text.__contains__, _AGAIN_WORDS)) and _AGAIN.search(text):
+        return True
     if (" came " in text[:40] or " k" in text[:30]) and _TOLD_BY_NOUN.match(text):
         return True
     return cheap and _KIND_TOLD.search(text) is not None
