@@ -1612,6 +1612,23 @@ def test_a_caption_that_says_who_stands_where_is_one() -> None:
         "(t.v.) under ein stortingsdebatt om pressestøtta i 1974."
     )
     assert not is_caption("Faremo (Ap) fekk fleirtal for pressestøtta i 1974.")
+    # (without brackets: who stands on which side)
+    assert is_caption(
+        "– Eg likar meg best ute i butikken, seier Ola Vaage mellom to blide butikkdamer, Kari"
+        " Bog til venstre og Liv Lie."
+    )
+    assert not is_caption("Ola Vaage svingte til venstre og Kari Bog kom etter.")
+
+
+def test_a_picture_dated_in_full_after_its_place_is_a_caption() -> None:
+    # «… in Liverpool, Britain, 7 November 2019.»: an agency picture's date (news says «on»)
+    assert is_caption(
+        "Party leader Tom Hale unveils the party's election campaign bus in Fjordby, Britain,"
+        " 7 November 2019."
+    )
+    assert not is_caption(
+        "The party will hold its conference in Fjordby, Britain, on 7 November 2019."
+    )
 
 
 def test_an_agencys_mark_in_front_of_the_lead_goes() -> None:

@@ -32,6 +32,9 @@ SHOWN_HERE = re.compile(
     r"|, (?:(?:far |second |second from )?(?:left|right)|centre|center|til venstre|til høyre|"
     r"til høgre|t\.v\.|t\.h\.),? (?:and|og|with|med|sammen med|saman med) "
     r"|, (?:far|second from|helt til) (?:left|right|venstre|høyre|høgre), "  # (any verb after)
+    # («…, Marita Bog til venstre og Bente Erfjord (til høgre).»: who stands on which side)
+    r"|[A-ZÆØÅ][\w-]+ til (?:venstre|høyre|høgre),? og [A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2}"
+    r"(?: til (?:venstre|høyre|høgre))?\.?$"
 )
 PLACED_WORD = re.compile(
     r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"

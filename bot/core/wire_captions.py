@@ -53,11 +53,22 @@ _PICTURE_CAPTION_WORDS = 90
 
 
 def dated_like_a_picture(unit: str) -> bool:
-    """«…, in Istanbul, Turkey, Sunday, Aug. 10, 2014.»: a first sentence dated in full."""
-    if "day, " not in unit or spaces(unit, _PICTURE_CAPTION_WORDS) >= _PICTURE_CAPTION_WORDS:
+    """«…, in Istanbul, Turkey, Sunday, Aug. 10, 2014.», «… unveils the bus in Liverpool,
+    Britain, 7 November 2019.»: a first sentence dated in full (the news says «on Sunday»)."""
+    if spaces(unit, _PICTURE_CAPTION_WORDS) >= _PICTURE_CAPTION_WORDS:
+        return False
+    if unit[-5:-1].isdigit() and (dated := _PLACE_DAY_MONTH_YEAR.search(unit, len(unit) - 80)):
+        return ". " not in unit[: dated.start()]
+    if "day, " not in unit:
         return False
     found = _PICTURE_DATE.search(unit)
     return found is not None and ". " not in unit[: found.start()]
+
+
+_PLACE_DAY_MONTH_YEAR = re.compile(
+    r" in [A-Z][\w'’ -]{1,30}, [A-Z][\w'’ -]{1,30}, \d{1,2} (?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December) (?:19|20)\d\d\.$"
+)
 
 
 # A picture's moment in the present, dated in the past: «Serena Williams poses with the
