@@ -1620,6 +1620,13 @@ def test_a_caption_that_says_who_stands_where_is_one() -> None:
     assert not is_caption("Ola Vaage svingte til venstre og Kari Bog kom etter.")
 
 
+def test_a_caption_opened_by_its_photographer_and_agency_is_one() -> None:
+    assert is_caption(
+        "Kari Lund/PA Wire The cast of the musical on stage in LondonKari Lund/PA Wire"
+    )
+    assert not is_caption("The cast of the musical was on stage in London for three hours.")
+
+
 def test_a_picture_dated_in_full_after_its_place_is_a_caption() -> None:
     # «… in Liverpool, Britain, 7 November 2019.»: an agency picture's date (news says «on»)
     assert is_caption(

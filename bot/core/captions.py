@@ -338,6 +338,8 @@ def is_caption(unit: str) -> bool:
         return True  # «Artist conception: using a network of small telescopes, …»: a drawing's
     if unit.endswith("]") and _MAP_CREDIT.search(unit[-24:]) and spaces(unit, 40) < 40:
         return True  # «The M40 northbound … was closed … [Google]»: a map's picture
+    if "/" in unit[:40] and _CREDIT_FIRST.match(unit) and spaces(unit, 40) < 40:
+        return True  # «Johan Persson/PA Wire The cast of …»: a picture's credit, its caption
     if unit.endswith("| License Photo"):
         return True  # «… in the country. UPI/Ali Bitar | License Photo»: a wire picture's
     if spaces(unit, 60) < 60 and SHOWN_HERE.search(unit):
@@ -359,6 +361,11 @@ def is_caption(unit: str) -> bool:
     return CREDIT_BRACKET.search(unit) is not None
 
 
+# A photographer and an agency in front of a caption: «Johan Persson/PA Wire The cast …»
+_CREDIT_FIRST = re.compile(
+    r"(?:[A-ZÆØÅ][\w'’-]+ ){1,3}?[A-ZÆØÅ][\w'’-]+ ?/ ?(?:PA Wire|PA Media|PA|Reuters|REUTERS|AP|"
+    r"AFP|EPA|NTB|Getty Images|Shutterstock|Alamy)\b"
+)
 # A credit after a caption's stop: capitalised words only, two or more or with a slash.
 _NAMED_CREDIT = re.compile(
     r"[.!?] \((?:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the|and|for)){1,5}"
