@@ -275,7 +275,7 @@ EXPECTED = re.compile(
     r"appeared set|was heading for|were heading for|kunne ha|could have|vedgått|vedgår|innrømmet|"
     r"innrømmer|innrømma|erkjent|erkjenner|admitted|admits|conceded|i utgangspunktet|riktignok|"
     # (what was to be: «Egentlig skulle de hatt seks …, men i stedet har de bare fire»)
-    r"[Ee]gentlig|[Ee]igentleg|skulle ha|skulle hatt|was supposed to|were supposed to|should have)\b"
+    r"[Ee]gentlig|[Ee]igentleg|skulle ha|skulle hatt|(?:was|were) supposed to|should have)\b"
 )
 DENIED = re.compile(  # (what a head denies, which the «men» after it turns)
     r"\b(?:ikke|ikkje|not|never|aldri|no longer|ingen|inga|intet|cannot|can't|against|opposed|"
