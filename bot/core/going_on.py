@@ -345,4 +345,7 @@ def said_anew(text: str, goes_on: bool) -> str:
     return text[: found.start(3)] + _SAID_PLAINLY[found.group(3)] + text[found.end(3) :]
 
 
-_ON_WORDS = ("fortsat", "fortset", " fram ", " til ", "continue", " add", "went on")
+_ON_WORDS = (
+    *("fortsat", "fortset", " fram ", "gger til", "la til", "legg til", "continue", " add"),
+    "went on",
+)

@@ -29,6 +29,8 @@ _TITLE_BEFORE = re.compile(r"«[A-ZÆØÅ][^«»]{0,30} (?:og|and|&) $")
 def with_particle(surname: str, text: str) -> str | None:
     """«van Gogh» where the text writes the surname after «van» or «von» every time (in
     «Vincent van Goghs», «van Gogh-en»): a reader asks for the name with it."""
+    if " van " not in text and " von " not in text:
+        return None  # (most texts: no search)
     befores = {text[max(0, at - 5) : at] for at in word_positions(surname, text)}
     if not befores or not befores <= PARTICLES:
         return None

@@ -228,8 +228,9 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     if not common:
         return None
     joined = " ".join(common)
-    titled = in_a_works_title(surface, text)  # «Romeo og Julie»
-    if ("og" in common or "and" in common) and not (titled or _one_name(common, surface)):
+    if ("og" in common or "and" in common) and not (
+        in_a_works_title(surface, text) or _one_name(common, surface)  # «Romeo og Julie»
+    ):
         return None  # «Bergen og Ålesund», «Ap og Sp», «Henning Kvitnes og Unni Wilhelmsen»
     # (a name's inner word, its last always after it: «New South» of «New South Wales»)
     # (not a surname the text also writes alone: «Palmesus Leif» and «… forteller Fosselie»)
