@@ -1714,6 +1714,9 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Inn dit går det en liten smal gang."),
         ("nb", "Derfra gikk turen videre til Bergen."),
         ("nb", "Egentlig skulle de hatt seks operasjonsstuer i drift nå."),
+        # the most of those it named
+        ("nb", "Det største er bare ett år gammelt."),
+        ("en", "The oldest was built in 1912."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1892,6 +1895,7 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("en", "The deal means that bus fares will rise in May."),
         # the same as what it names itself; an accident again in a year it names
         ("nb", "I samme område som brannen bor det førti familier."),
+        ("nb", "Det største problemet er køene ved sikkerhetskontrollen."),
         ("en", "In the same week as the vote, the council closed two schools."),
     ],
 )

@@ -259,12 +259,18 @@ _TOLD_BY_NOUN = re.compile(
 
 _DEFINITE = frozenset(("den", "det", "de", "dei", "the"))
 _ORDERED = frozenset("første fyrste siste andre neste first last second next".split())  # noqa: SIM905
+_MOST_EN = frozenset("biggest largest smallest oldest youngest best worst latest newest".split())  # noqa: SIM905
 
 
 def one_of_those(first: str, following: str, rest: str, is_finite: Callable[[str], bool]) -> bool:
-    """«Den første ble ferdigstilt …», «The last was found …»: one of those the sentence
-    before named, then its verb (not «Den første dagen …»: a phrase of its own)."""
-    if first not in _DEFINITE or following not in _ORDERED:
+    """«Den første ble ferdigstilt …», «The last was found …», «Det største er …»: one of
+    those the sentence before named, then its verb (not «Den første dagen …»: a phrase of its
+    own)."""
+    if first not in _DEFINITE:
+        return False
+    # (or the most of them: «Det største er bare ett år gammelt», «The oldest was 12»)
+    most = (following.endswith("ste") and len(following) > 5) or following in _MOST_EN
+    if following not in _ORDERED and not most:
         return False
     third = rest.split(maxsplit=2)[1:2]
     return bool(third) and is_finite(third[0].strip(",.").lower())
