@@ -467,6 +467,20 @@ def test_a_speaker_named_by_a_double_surname_alone_is_named_in_full() -> None:
         ]
 
 
+def test_a_speaker_named_by_two_given_names_alone_is_named_in_full() -> None:
+    from bot.core.given_names import with_full_given_names
+
+    text = (
+        "Kari Lund kjempet om seieren mot Anne Kjersti Kalvå. – Det var overraskende å vinne,"
+        " sier Anne Kjersti til TV 2."
+    )
+    bullets = [["«Det var overraskende å vinne», sier Anne Kjersti."]]
+    assert with_full_given_names(bullets, text, None) == [
+        ["«Det var overraskende å vinne», sier Anne Kjersti Kalvå."]
+    ]
+    assert with_full_given_names(bullets, text, 0) == bullets  # (no word left for it)
+
+
 def test_a_person_named_in_full_gets_the_role_the_article_gives_at_the_first_mention() -> None:
     from bot.core.roles import with_roles
 

@@ -18,7 +18,9 @@ from bot.core.spacing import edited_within
 # English capitalises the words after a name too, «Joe Biden Administration», and its
 # stories name a speaker by the surname.)
 _SAYS = "sier|seier|sa|forteller|fortel|forklarer|forklarar|mener|meiner"  # (both speakers')
-_GIVEN_SPEAKER = re.compile(rf", (?:{_SAYS}|legger til|legg til) ([A-ZÆØÅ][a-zæøåé]+)(?=[.!]$)")
+_GIVEN_SPEAKER = re.compile(  # (one given name or two: «…, sier Anne Kjersti.»)
+    rf", (?:{_SAYS}|legger til|legg til) ([A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé]+)?)(?=[.!]$)"
+)
 _SURNAME = r"((?:[A-ZÆØÅ][\w'’-]+ )?[A-ZÆØÅ][\w'’-]+)"
 
 
@@ -32,9 +34,9 @@ def with_full_given_names(
         double = _DOUBLE_SPEAKER.search(bullet) if "," in bullet else None
         if double is not None:  # «…, forteller Kvam Ytreland.» after «Kari Kvam Ytreland»
             first = _given_before(double.group(1), text)
-            if first is None or (room is not None and room < 1):
-                return bullet, 0
-            return f"{bullet[: double.start(1)]}{first} {bullet[double.start(1) :]}", 1
+            if first is not None and (room is None or room >= 1):
+                return f"{bullet[: double.start(1)]}{first} {bullet[double.start(1) :]}", 1
+            # (else two given names, maybe: «…, sier Anne Kjersti.»)
         given = _GIVEN_SPEAKER.search(bullet) if "," in bullet else None
         if given is None or _surname(given.group(1), text):
             return bullet, 0
