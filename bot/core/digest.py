@@ -68,14 +68,15 @@ def _heading_told(section: SectionAnalysis, bullets: list[str]) -> str | None:
     if heading is None or heading[:1] in '«“"':
         return heading
     keys = {k for w in section.heading_words if w.content and not w.name for k in w.keys}
-    keys = {key for key in keys if len(key) >= 4} | set(_FIGURES.findall(heading))
-    if not keys:
+    keys = {key for key in keys if len(key) >= 4}
+    figures = _FIGURES.findall(heading)
+    if not keys and not figures:
         return heading
     told = fold(" ".join(bullets).lower())
-    if any(map(told.__contains__, keys)):
+    if any(map(told.__contains__, (*keys, *figures))):
         return heading
-    said = fold(" ".join(s.text for s in section.sentences).lower())
-    return None if any(map(said.__contains__, keys)) else heading
+    said = any(not keys.isdisjoint(w.keys) for s in section.sentences for w in s.words)
+    return None if said or any(f in s.text for f in figures for s in section.sentences) else heading
 
 
 _FIGURES = re.compile(r"\d+(?:[.,]\d+)?")
