@@ -3169,6 +3169,11 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
         # a decision, a charge, a permit of «-else»: an event the story told of before
         ("Høyesterett kom til sin avgjørelse i dag.", "Avgjørelsen kommer etter en lang sak."),
         ("Fylket ga tillatelse til felling i går.", "Fellingstillatelsen gjelder til juni."),
+        # a plane, an alarm, a permit
+        ("Et fly fra Widerøe tok av i Bergen i går.", "Flyet landet trygt på Flesland."),
+        ("A new plane flew to Oslo on Monday.", "The plane landed safely at noon."),
+        ("Tyvene utløste en alarm i natt.", "Alarmen gikk klokka tre."),
+        ("Romhavnen fikk tillatelse fra staten.", "Tillatelsen er den første i landet."),
     ],
 )
 def test_a_person_or_thing_named_before_by_a_noun_needs_that_sentence_before_the_bullet(
@@ -3192,6 +3197,7 @@ def test_a_person_or_thing_named_before_by_a_noun_needs_that_sentence_before_the
         "Utviklingen viser at prisene vil stige.",
         "Tallene viser at færre tar bussen.",
         "Saken skal opp i lagmannsretten.",
+        "De gode resultatene skyldes innsatsen på sykehusene.",
     ],
 )
 def test_what_the_sentence_just_before_told_needs_it_as_the_bullet_before(bullet: str) -> None:

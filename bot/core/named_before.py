@@ -39,6 +39,9 @@ _NOUN_NAMED_BEFORE = {
     # a change or a closure named before: «Endringen kommer etter …», «Nedleggingen var …»
     "endringen": "endring", "endringa": "endring", "nedleggingen": "nedlegg",
     "nedlegginga": "nedlegg", "nedleggelsen": "nedlegg",
+    # a plane, a permit, an alarm, statements named before: «Flyet tok av fra Flesland …»
+    "flyet": "fly", "plane": "plane", "aircraft": "aircraft", "tillatelsen": "tillatels",
+    "løyvet": "løyv", "alarmen": "alarm", "uttalelsene": "uttalels", "permit": "permit",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
 # just before told; a bullet opening so needs that sentence before it (or the title's word).
@@ -53,13 +56,30 @@ _POINTS_BACK = {
     "bakgrunnen": "bakgrunn", "background": "background",
     # «Utviklingen viser …», «Tallene viser …»: the trend or the figures the one before gave
     "utviklingen": "utvikling", "utviklinga": "utvikling", "tallene": "tall", "tala": "tal",
+    # «De gode resultatene skyldes …»: the results the one before gave
+    "resultatene": "resultat", "resultata": "resultat", "results": "result",
 }  # fmt: skip
 # («I meldingen heter det …», «In the statement, …»: the thing where its words are)
 _DEFINITE_OPENING = re.compile(
-    r"(?:(?:I|In|Ifølge|Ifølgje|According to)\s+)?(?:(?:Den|Dei|De|The)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:(?:I|In|Ifølge|Ifølgje|According to)\s+)?(?:(Den|Dei|De|The)\s+(?:[\w-]+\s+){0,3}?)?"
     r"([\w-]+)\b",
     re.IGNORECASE,
 )
+
+
+def _opening_noun(text: str) -> str:
+    """The word a bullet opens on, or after «De», «The» the first of its next few words that
+    names what the sentence before told: «resultatene» of «De gode resultatene skyldes …»."""
+    found = _DEFINITE_OPENING.match(text)
+    if found is None:
+        return ""
+    word = found.group(2).lower()
+    if found.group(1) and word not in _POINTS_BACK and word not in _NOUN_NAMED_BEFORE:
+        # (not a person the one before named by name: «The Spanish teenager …» of Alcaraz)
+        for after in text[found.end() :].split(maxsplit=3)[:3]:
+            if (noun := after.strip(",.").lower()) in _POINTS_BACK:
+                return noun
+    return word
 
 
 def definite_orphans(
@@ -77,8 +97,7 @@ def definite_orphans(
     orphans: set[int] = set()
     given = {c.position for c in chosen}
     for candidate in chosen:
-        found = _DEFINITE_OPENING.match(candidate.text)
-        word = found.group(1).lower() if found else ""
+        word = _opening_noun(candidate.text)
         if word in _POINTS_BACK and not candidate.lead:
             told = _POINTS_BACK[word]
             headed = told in titles[0] or told in titles[candidate.section + 1]
