@@ -344,6 +344,8 @@ WIDGET_LINES = [
     # photo's credit alone, a date run into the section and a picture's address
     "View Caption Hide Caption", "Hero image", "Article origination Side Effects Public Media",
     "Les hele artikkelen", "Privat", "Mar 19, 2023·Ski Jumping", "*** DEBUG END ***",
+    "Your article has been sent.", "Text size +", "26Shares", "Comments (0)",
+    "Launch consoleBBC NEWS CHANNEL",
     "Mar 01, 2026·Cross-Country:format(webp):focal(3268x1822:3269x1823))",
     # a newsletter's box
     "Our Morning Edition newsletter is a curated guide to the most important and interesting"
@@ -4756,3 +4758,16 @@ def test_a_templates_marker_over_the_headline_leaves_the_headline_the_title() ->
         " in July."
     )
     assert parse_text(text).title == "Synod finds spirit of agreement about women"
+
+
+def test_a_links_mark_and_a_sites_star_leave_the_text() -> None:
+    from bot.core.furniture import clean_inline
+    from bot.core.titles import clean_title
+
+    assert clean_inline("Ein rapport frå FHI (ekstern lenke) viser at færre overlever.") == (
+        "Ein rapport frå FHI viser at færre overlever."
+    )
+    assert clean_title("Festival tapte rettssak om billettrefusjon ⋆ Kontekst") == (
+        "Festival tapte rettssak om billettrefusjon"
+    )
+    assert not is_widget("Text size matters for readers of small screens, the study found.")

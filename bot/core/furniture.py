@@ -195,8 +195,8 @@ def clean_inline(text: str) -> str:
         if ":" in text:
             text, found = CREDIT_BRACKET.subn("", text)
             text = text.replace("  ", " ") if found else text
-        if "abonn" in text or "subscri" in text:  # «… Njord-plattformen (krever abonnement).»
-            text = PAYWALL_MARK.sub("", text)
+        if "abonn" in text or "subscri" in text or "lenke)" in text or "link)" in text:
+            text = PAYWALL_MARK.sub("", text)  # «… Njord-plattformen (krever abonnement).»
         if text.endswith(")"):
             head, tail = text[:-48], text[-48:]
             text = head + AGENCY_TAIL.sub("", tail)

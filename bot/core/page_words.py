@@ -310,7 +310,8 @@ NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, N
 # A link's note that the story it links to is for subscribers: «… (krever abonnement).»
 PAYWALL_MARK = re.compile(
     r"\s*\((?:krever abonnement|krev abonnement|for abonnenter|for abonnentar|kun for abonnenter|"
-    r"subscription required|subscribers only|subscriber only|paywall)\)",
+    r"subscription required|subscribers only|subscriber only|paywall|"
+    r"ekstern lenke|external link)\)",  # (and a link's mark: «FHI (ekstern lenke)»)
     re.IGNORECASE,
 )
 

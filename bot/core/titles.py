@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
 # (not a score's spaced dash: «Kolbotn - Trondheims-Ørn 1 - 2»)
-_TITLE_SPLIT = re.compile(r"(?<!\d)\s+(?:\||–|—|-|::|·)\s+|\s+(?:\||–|—|-|::|·)\s+(?!\d)")
+_TITLE_SPLIT = re.compile(r"(?<!\d)\s+(?:\||–|—|-|::|·|⋆)\s+|\s+(?:\||–|—|-|::|·|⋆)\s+(?!\d)")
 _DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
 # A wire's slug in front of its headline: «Soccer-Young at the double …», «UPDATE 2-…».
 _WIRE_SLUG = re.compile(  # (both: «UPDATE 1-Tennis-Unseeded Ostapenko stuns Halep …»)

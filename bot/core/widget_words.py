@@ -253,8 +253,9 @@ WIDGET_LINE_PATTERN = (
     # A live blog's «Reporting from Stockholm»; a calendar box's «Navnedag: Lørdag …».
     r"reporting from\s+[^.!?]{2,40}$|navnedag\b|"
     r"tips (?:oss|[a-zæøå]{2,5})(?: her)?[.!]?$|"  # a tip box: «Tips BT her», «Tips NRK»
-    # A gallery's counter: «1 of 18», «3 av 12».
-    r"\d{1,3}\s+(?:of|av)\s+\d{1,3}$|"
+    # A gallery's, a share's, a comment box's counter: «1 of 18», «26Shares», «Comments (0)»
+    r"\d{1,3}\s+(?:of|av)\s+\d{1,3}$|\d+ ?shares?$|comments? \(\d+\)$|text size(?: [+−-])?$|"
+    r"launch console(?=[a-z]{2,} )|"  # («Launch consoleBBC NEWS CHANNEL»: a player's button)
     # A page's own notes: «This story is from October 21, 2014», «Loading article content»,
     # a box's label «What We Know So Far», «Live video above shows …», a live story's
     # «[Breaking news update, posted at 5:02 p.m. ET]».
@@ -351,7 +352,7 @@ WIDGET_PHRASES = frozenset((
     "change language", "velg språk", "endre språk", "select language", "get involved",
     "help keep family & friends informed by sharing this article", "kun høydepunkter",
     "laster twitter-innhold", "laster innhold", "laster x-innhold", "siste innlegg",
-    "latest posts", "normal view", "story highlights",
+    "latest posts", "normal view", "story highlights", "your article has been sent",
     "there are new articles available, click to refresh the page",  # (a reader's, on top)
     "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
     "next up", "available on air stations", "play live radio",  # a radio station's player
@@ -384,8 +385,7 @@ WIDGET_PHRASES = frozenset((
     # a climate box: «CO₂ i atmosfæren» / «419 ppm» / «1,5-gradersmålet» / «+1.02 °C»
     "co₂ i atmosfæren", "co2 i atmosfæren", "1,5-gradersmålet", "1,5-gradsmålet",
     "les mer om klima", "les meir om klima",
-    # a page's window and feed buttons
-    "close window", "syndicate content", "lukk vindu",
+    "close window", "syndicate content", "lukk vindu",  # (a page's window and feed buttons)
     # a paywall's box over the story: «For å lese denne saken må du være abonnent» / «KJØP»
     "kjøp", "buy", "er du allerede abonnent?", "er du allereie abonnent?",
     "already a subscriber?", "for å lese denne saken må du være abonnent",
