@@ -345,7 +345,7 @@ WIDGET_LINES = [
     "View Caption Hide Caption", "Hero image", "Article origination Side Effects Public Media",
     "Les hele artikkelen", "Privat", "Mar 19, 2023·Ski Jumping", "*** DEBUG END ***",
     "Your article has been sent.", "Text size +", "26Shares", "Comments (0)",
-    "Launch consoleBBC NEWS CHANNEL",
+    "Launch consoleBBC NEWS CHANNEL", "Check out the latest news and stream for free on 7plus >>",
     "Mar 01, 2026·Cross-Country:format(webp):focal(3268x1822:3269x1823))",
     # a newsletter's box
     "Our Morning Edition newsletter is a curated guide to the most important and interesting"
@@ -4771,3 +4771,11 @@ def test_a_links_mark_and_a_sites_star_leave_the_text() -> None:
         "Festival tapte rettssak om billettrefusjon"
     )
     assert not is_widget("Text size matters for readers of small screens, the study found.")
+
+
+def test_a_student_writers_byline_and_a_broadcasters_name_are_no_title_or_heading() -> None:
+    from bot.core.bylines import is_byline
+
+    assert is_byline("By Edith Tierney ’24")
+    assert not is_byline("Rock ’n’ roll ’24")
+    assert is_furniture("CBC")

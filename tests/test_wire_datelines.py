@@ -307,3 +307,11 @@ def test_a_stations_name_in_brackets_is_no_part_of_the_lead() -> None:
         "Insurers blame storms, floods and the cost of building materials."
     )
     assert _bullets(text)[0].startswith("Homeowners across the state"), _bullets(text)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["September 27, 2010 – ", "CHATHAM, MA – September 27, 2010 – "]
+)
+def test_a_press_releases_date_is_no_part_of_the_first_bullet(dateline: str) -> None:
+    bullets = _bullets("Storms sweep the valley\n\n" + _STORY.format(dateline=dateline))
+    assert bullets[0].startswith("Residents across three counties"), bullets

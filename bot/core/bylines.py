@@ -118,6 +118,8 @@ def is_byline(text: str) -> bool:
     if text[:2].isupper() and _CAPS_WRITERS.fullmatch(text):
         return True  # «ERLEND FRAFJORD OG ARVID BERENTSEN Stavanger»: two writers and their town
     text = _CAMEL_JOIN.sub(" ", text)  # a copied page's names run together: «Lee ChadwickAnn Ek»
+    if text[-3:-2] in "’'" and text[-2:].isdigit():
+        text = text[:-3].rstrip()  # «By Edith Tierney ’24»: a student writer's class year
     if "ago" in text or "siden" in text:
         text = _AGO.sub("", text)  # «By AFP     1 hour ago in World»: the stamp and section
     if text[-1:].isdigit() and (dated := _DATED.search(text)):

@@ -142,9 +142,10 @@ _PLACE_DATE_COLON = re.compile(
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
     r" \d{1,2}: (?=[A-Z])"
 )
-# A search engine's date before the page's first words: «Nov 19, 2014 - A judge in …».
+# A search engine's or a press release's date before the page's first words: «Nov 19, 2014 -
+# A judge in …», «September 27, 2010 – The trawlers …».
 _SEARCH_DATE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, \d{4} [-–—] (?=[A-Z])"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} [-–—] (?=[A-Z])"
 )
 
 
@@ -213,7 +214,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     if text[:3].isupper() and (place := _CAPITALS_GLUED_DASH.match(text)):
         return text[place.end() :]  # «PLANO (1080 KRLD)- The Plano City Council …», «PLANO- …»
     if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30] or " • " in text[:30]):
-        return _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …», «LONDON • …»
+        text = _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …», «LONDON • …»
+        return _SEARCH_DATE.sub("", text, count=1)  # («CHATHAM, MA – September 27, 2010 – …»)
     if text[:3].isupper() and ", " in text[:40] and _CAPS_PLACES.match(text):
         return _CAPS_PLACES.sub("", text, count=1)  # «TUNSBERGTUNNELEN, GRANVIN: Den …»
     if text[:1] in "JFMASOND" and _SEARCH_DATE.match(text):

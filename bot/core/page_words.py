@@ -33,7 +33,7 @@ mindre enn under nesten less than about nå
 """)
 AGENCIES = _set(
     "ntb npk reuters ap afp dpa tt ritzau anp ansa efe xinhua nrk bbc cnn scanpix getty images "
-    "shutterstock epa pa wire bloomberg associated press keystone sda keystone-sda cbsn"
+    "shutterstock epa pa wire bloomberg associated press keystone sda keystone-sda cbsn cbc"
 )
 # News outlets: a topic only where the title names them (the story is about the paper).
 OUTLETS = _set(

@@ -255,7 +255,7 @@ WIDGET_LINE_PATTERN = (
     r"tips (?:oss|[a-zæøå]{2,5})(?: her)?[.!]?$|"  # a tip box: «Tips BT her», «Tips NRK»
     # A gallery's, a share's, a comment box's counter: «1 of 18», «26Shares», «Comments (0)»
     r"\d{1,3}\s+(?:of|av)\s+\d{1,3}$|\d+ ?shares?$|comments? \(\d+\)$|text size(?: [+−-])?$|"
-    r"launch console(?=[a-z]{2,} )|"  # («Launch consoleBBC NEWS CHANNEL»: a player's button)
+    r"launch console(?=[a-z]{2,} )|[^.]{10,80} >>$|"  # («Launch consoleBBC…», «… on 7plus >>»)
     # A page's own notes: «This story is from October 21, 2014», «Loading article content»,
     # a box's label «What We Know So Far», «Live video above shows …», a live story's
     # «[Breaking news update, posted at 5:02 p.m. ET]».
