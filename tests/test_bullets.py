@@ -1717,6 +1717,11 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         # the most of those it named
         ("nb", "Det største er bare ett år gammelt."),
         ("en", "The oldest was built in 1912."),
+        # a condition on what it told; a pronoun after a phrase with «med»
+        ("nn", "Om det skjer, så må familien flytte frå bygda."),
+        ("en", "If it occurs often, cheating could call the results into question."),
+        ("en", "If this happens, the bank will cut its rates."),
+        ("nb", "Med sin førsteplass sikret han Norge gull i lagkonkurransen."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -1896,6 +1901,9 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         # the same as what it names itself; an accident again in a year it names
         ("nb", "I samme område som brannen bor det førti familier."),
         ("nb", "Det største problemet er køene ved sikkerhetskontrollen."),
+        ("nb", "Hvis det regner i morgen, stenger parken."),
+        ("en", "When it comes to tax, the parties agree."),
+        ("nb", "Med 30 prosent er Høyre størst på målingen."),
         ("en", "In the same week as the vote, the council closed two schools."),
     ],
 )

@@ -98,6 +98,9 @@ _DAY_NOUNS = frozenset(
 # «Der vart det foreslått …», «Her bur det …»: the place named before, then the verb.
 # («Der var …», «Sånn gikk julepraten …»: where, or how, the sentence before told)
 _PLACES = frozenset(("der", "her", "there", "here", "sånn", "slik", "thus"))
+_CONDITIONS = frozenset("if when hvis viss dersom om når".split())  # noqa: SIM905
+_TOLD_SUBJECTS = frozenset("han hun ho he she they dette this that disse desse these".split())  # noqa: SIM905
+_HAPPENS = re.compile(r"(?:skjer|skjedde|hender|hendte|happens|happened|occurs|occurred)\b")
 _INVERTED_SUBJECTS = frozenset("han hun ho hen de dei dem he she they".split())  # noqa: SIM905
 _INVERTED_SUBJECTS |= {"denne", "desse", "disse", "dette"}  # («No er denne trekt.»)
 # A time or a turn fronted (not a subject: «Foreningen sier de er skuffet»).
@@ -160,15 +163,22 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # «Da kan vi tape mot alle», «Så kom …»: «then», after what was said before
     if first == "så" and following in ("dette", "det", "den"):
         return True  # «Så dette var en dårlig straffe …»: so, of what the one before told
-    if first in ("if", "when", "hvis", "viss", "dersom") and following in _DETERMINERS:
+    if first in _CONDITIONS and following in _DETERMINERS:
         return True  # «If those election results go badly …»: the ones the one before gave
+    if first in _CONDITIONS and (
+        following in _TOLD_SUBJECTS
+        or (following in ("det", "it") and _HAPPENS.match(rest, len(following) + 1))
+    ):
+        return True  # «Om det skjer, …», «If it occurs often, …», «Hvis han vinner …»: told
     if first in ("den", "that") and following.strip(",") in _DAY_NOUNS:
         return True  # «Den mandagen ble …», «That night, police …»: the day the one before told
     if first in _PARTITIVES:
         if first == "for" and following in _DETERMINERS:  # «For denne breisida fekk han …»
             noun = rest.split(maxsplit=2)[1:2]
             return bool(noun) and noun[0] not in _TIMES
-        return following in _NAMED_BEFORE
+        if following in _NAMED_BEFORE or first not in ("med", "with"):
+            return following in _NAMED_BEFORE
+        # («Med sin førsteplass sikret han …»: a phrase, then the pronoun as its subject)
     if (first in _QUANTIFIERS or first.isdigit()) and following in _PARTITIVES:
         # «Noen av dem fikk …», «Two of them …», «25 av dem …» (not «Mange av de ansatte»)
         # (not «Fleire av dei som pendlar …»: those the clause names)
@@ -235,6 +245,7 @@ _POSSESSIVES_NB = frozenset(("hans", "hennes", "deres", "dets"))
 # A fronted phrase of time or place: «Later on Friday he said …», «Etter møtet sa hun …».
 _PHRASE_OPENERS = _FRONTED | frozenset(
     "i på etter før under tidligere tidlegare seinere later earlier on in at after before "  # noqa: SIM905
+    "med with uten utan without "
     "during late early akkurat hver hvert kvar kvart every each".split()
 )
 _CALENDAR = frozenset(
