@@ -503,3 +503,26 @@ def test_a_directors_title_is_no_part_of_his_topic() -> None:
     )
     commands = topic_commands(text)
     assert not any(c.startswith("director") or "_director_" in c for c in commands), commands
+
+
+def test_a_name_with_a_foreign_letter_is_asked_for_whole() -> None:
+    # «Chloë Moretz», «Mötley Crüe»: a name's letters beyond Norwegian's are a name's still.
+    text = (
+        "Actors join the cast\n\nJuliette Binoche and Chloë Moretz are part of the cast of the"
+        " new film, which opens in May.\n\nBinoche plays an actress, while Moretz takes the role"
+        " of a young star. Moretz said she had wanted the part for years."
+    )
+    commands = topic_commands(text)
+    assert "chloe_moretz" in commands, commands
+
+
+def test_a_name_before_a_common_words_compound_is_still_the_whole_name() -> None:
+    # «Tons of Rock-festivalen»: the festival's name is in the compound whole.
+    text = (
+        "Festival vant rettssak\n\nDa Tons of Rock ikke refunderte billetten, gikk en publikummer"
+        " til retten. Tons of Rock vant saken i tingretten.\n\nTons of Rock-festivalen"
+        " arrangeres i Oslo hver sommer, og Tons of Rock venter 30.000 publikummere i år."
+    )
+    commands = topic_commands(text)
+    assert "tons_of_rock" in commands, commands
+    assert "rock" not in commands and "tons" not in commands, commands

@@ -20,12 +20,14 @@ from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
-GIVEN_REST = r"[a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?"  # (after its capital)
+# A name's small letters, a foreign name's too: «Chloë», «Müller», «José»
+NAME_LOWER = "a-zæøåäöüéèëêáàíóúñç"
+GIVEN_REST = rf"[{NAME_LOWER}]+(?:-[A-ZÆØÅ][{NAME_LOWER}]+)?"  # (after its capital)
 GIVEN = rf"[A-ZÆØÅ]{GIVEN_REST}"
 _SECOND_NAME = re.compile(
-    r"[A-ZÆØÅ](?:[a-zæøåéü]+|(?<= [A-ZÆØÅ])\.) (?=([A-ZÆØÅ][\w'’-]+))"
+    rf"[A-ZÆØÅ](?:[{NAME_LOWER}]+|(?<= [A-ZÆØÅ])\.) (?=([A-ZÆØÅ][\w'’-]+))"
 )  # (overlapping: «Per Steinar Stamnes»)
-_CAPITALISED = re.compile(r"[A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ])[a-zæøåéü][\w'’-]+(?![\w'’-])")
+_CAPITALISED = re.compile(rf"[A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ])[{NAME_LOWER}][\w'’-]+(?![\w'’-])")
 
 
 # One or two given names right before a surname: «John Key», «Jonas Gahr Støre», «Hanne H.
@@ -38,8 +40,8 @@ _GIVEN_BEFORE = re.compile(  # (the capital first: the engine skips to one)
 # A given name and a name after it (overlapping: «Prime Minister Theresa May»).
 # («Theresa May's repeated assertions»: a genitive's too)
 _NAME_AFTER_GIVEN = re.compile(  # (the capital first, what is before it after: found fast)
-    r"([A-ZÆØÅ](?<![\w'’-].)[a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåéü]+)?)"
-    r" (?=([A-ZÆØÅ][a-zæøåéü]+)(?![\w-]|['’](?!s\b)))"
+    rf"([A-ZÆØÅ](?<![\w'’-].){GIVEN_REST})"
+    rf" (?=([A-ZÆØÅ][{NAME_LOWER}]+)(?![\w-]|['’](?!s\b)))"
 )
 
 

@@ -189,8 +189,9 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         end = start + len(surface)
         backs.append(m.group() if (m := _CAPITALS_AFTER.match(text, end)) else "")
         particle = text[max(0, start - 5) : start] in PARTICLES  # «Lars von Trier»
-        if end < len(text) and text[end] == "-" and not particle:
-            return None  # «New Zealand-born»: the word alone in a compound (not «van Gogh-en»)
+        hyphened = end < len(text) and text[end] == "-" and not particle
+        if hyphened and not text[end + 1 : end + 2].islower():  # (not «Tons of Rock-festivalen»)
+            return None  # «Zealand-Auckland»: the word alone in a compound of names
         found = NAME_BEFORE.search(text, max(0, start - 40), start)
         owner = OWNER.search(text, max(0, start - 40), start) if surface in OWNED else None
         if found is None and owner:
