@@ -21,7 +21,7 @@ from bot.core.text import word_positions
 
 # Two names in a row: «John Key», «Kåre Ingebrigtsen», «Marit Lie-Hansen».
 # A name's small letters, a foreign name's too: «Chloë», «Müller», «José»
-NAME_LOWER = "a-zæøåäöüéèëêáàíóúñç"
+NAME_LOWER = "a-zæøåäöüéèëáàíóúñç"  # (not «ê», «ô»: Nynorsk's «uvêret», «fôr»)
 GIVEN_REST = rf"[{NAME_LOWER}]+(?:-[A-ZÆØÅ][{NAME_LOWER}]+)?"  # (after its capital)
 GIVEN = rf"[A-ZÆØÅ]{GIVEN_REST}"
 _SECOND_NAME = re.compile(
