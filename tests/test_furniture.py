@@ -4779,3 +4779,20 @@ def test_a_student_writers_byline_and_a_broadcasters_name_are_no_title_or_headin
     assert is_byline("By Edith Tierney ’24")
     assert not is_byline("Rock ’n’ roll ’24")
     assert is_furniture("CBC")
+
+
+def test_a_sites_section_tag_and_its_owners_stories_are_no_part_of_the_story() -> None:
+    lead = (
+        "Fylket og reiarlaget signerte kontrakt for dei fire ferjesambanda på Nordmøre, verd"
+        " nær 1,9 milliardar kroner over elleve år."
+    )
+    text = (
+        f"Fjordferja signerte milliardkontrakt\n\n{lead}\n\nNæringsliv\n\n"
+        "Det opplyser både reiarlaget og fylket i ei pressemelding.\n\n"
+        "Fem av seks ferjer skal byggjast nye og gå på straum.\n\n"
+        "Saker fra våre eiere\n\nUniversitetet i Fjordby\n\n"
+        "For noen barn er det ekstra krevende med rop og skrik i skolegården."
+    )
+    article = parse_text(text)
+    assert all(section.heading is None for section in article.sections), article.sections
+    assert "skolegården" not in article.text

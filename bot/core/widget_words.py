@@ -323,7 +323,7 @@ WIDGET_ENDS = frozenset((
     "andre notisar", "andre nyheter", "andre nyhende", "flere notiser", "fleire notisar",
     "more news from", "most read", "mest lest", "mest lese", "most viewed", "trending now",
     "most viewed news stories", "most read news stories", "most viewed stories", "go deeper",
-    "kulturstrøm",  # (NRK's stream of culture news under the story)
+    "kulturstrøm", "saker fra våre eiere",  # (NRK's culture stream, forskning.no's owners')
 ))
 # fmt: on
 
