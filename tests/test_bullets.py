@@ -4800,3 +4800,16 @@ def test_a_speaker_going_on_from_a_sentence_not_in_the_digest_says_it_plainly(
 def test_a_speaker_going_on_from_the_bullet_before_keeps_his_verb() -> None:
     bullet = "«Ukraina presser russerne tilbake i øst og i sør», fortsatte Stoltenberg."
     assert said_anew(bullet, goes_on=True) == bullet
+
+
+def test_an_aside_that_names_the_one_its_apposition_describes_stays() -> None:
+    # Dropping «, according to Dr Kari Lund,» would leave «… results the government's top
+    # expert, who said …»: an apposition of no one.
+    text = (
+        "The vaccine is entering its final stage of testing following promising results,"
+        " according to Dr Kari Lund, the government's top expert on infections, who said the"
+        " results were good news."
+    )
+    assert "according to Dr Kari Lund," in compress(text, clause_checker("en"))
+    plain = "The hospital will close two wards, according to the board, and move the patients."
+    assert compress(plain, clause_checker("en")) == plain

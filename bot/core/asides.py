@@ -29,6 +29,19 @@ def joins_names(aside: re.Match[str]) -> bool:
     )
 
 
+def names_next(aside: re.Match[str]) -> bool:
+    """Whether an aside names the one the words after it describe: «…, according to Dr
+    Anthony Fauci, the government's top expert, who said …» (without him, his apposition is
+    left behind)."""
+    return bool(_NAME_LAST.search(aside.group())) and bool(
+        _APPOSITION_NEXT.match(aside.string, aside.end())
+    )
+
+
+_NAME_LAST = re.compile(r"[A-ZÆØÅ][\w'’-]+,$")
+_APPOSITION_NEXT = re.compile(r" (?:the|a|an|en|ei|et|ein|eit) [^,.;:]{2,80},")
+
+
 def quoted(aside: re.Match[str]) -> bool:
     """Whether an aside lies inside quote marks: a speaker's words are not ours to shorten
     in the middle («… would occur, where children were playing, where families were …» had

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bot.core.asides import goes_on_after, joins_names, only_figures, quoted, told_as
+from bot.core.asides import goes_on_after, joins_names, names_next, only_figures, quoted, told_as
 from bot.core.attributions import cuts_off_saying, without_circumstances, without_speakers_role
 from bot.core.caps_captions import print_caps, print_caps_names
 from bot.core.clauses import MainClauses
@@ -172,7 +172,7 @@ def compress(text: str, checker: MainClauses) -> str:
     for match in reversed(list(INSERTION.finditer(text))):
         if not told_as(match) and not _goes_on(text, match.end(), checker):
             continue  # «…, which names Aston Martin, airline Emirates, …»: its list goes on
-        if only_figures(match.group(), text) or quoted(match):
+        if only_figures(match.group(), text) or quoted(match) or names_next(match):
             continue  # «The proposal, which passed 31 to 20 on Thursday, …»: the news' figure
         # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
         # «Dalhaug, som er general, sier …»: a subject before its verb)
