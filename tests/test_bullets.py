@@ -4464,6 +4464,7 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "1,000 adults were surveyed.",
         # who came, and that the press was asked to come
         "Statsråd Kari Lie var blant andre til stede på pressekonferansen.",
+        "Det påpeker bransjenettstedet Europower.",
         "Fjordnett hadde tirsdag invitert pressen til en oppdatering om utbyggingen.",
         "The mayor was also in attendance.",
     ],

@@ -13,7 +13,8 @@ import re
 _CREDIT = re.compile(
     r"(?:Det|Dette) (?:skriver|skriv|skreiv|skrev|melder|meldar|meldte|melde|opplyser|opplyste|"
     r"bekrefter|bekreftet|bekrefta|stadfestar|stadfesta|sier|seier|sa|forteller|fortel|fortalde|"
-    r"fortalte|rapporterer|rapporterte) (?!seg\b)(?![^.!?]* (?:at|om|og legger|og legg)\b)"
+    r"fortalte|rapporterer|rapporterte|påpeker|påpeikar|påpekte|påpeika) (?!seg\b)"
+    r"(?![^.!?]* (?:at|om|og legger|og legg)\b)"
     # (a comma only before what the paper does: «Det opplyser politiet, som nå etterforsker
     # brannen som påsatt.» tells more)
     r"(?:[^.!?«»\"“”,]|, som (?:også )?(?:følger|følgjer|har sett|har fått|har vært|har vore|"
