@@ -24,7 +24,7 @@ _LETTERS = {
     "nb": "abcdefghijklmnoprstuvyæøå",
     "nn": "abcdefghijklmnoprstuvyæøå",
 }
-_WORD = re.compile(r"[a-zæøå](?<![\w-][a-zæøå])[a-zæøå]{4,}(?![\w-])")  # (a letter first: fast)
+_WORD = re.compile(r"(?<![\w-])[a-zæøå]{5,}(?![\w-])")
 
 
 def mend_spelling(text: str, language: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.core.analysis import Analysis
 from bot.core.name_words import ONE_NAME, is_title, names_a_post
 from bot.core.page_words import CALENDAR, OUTLETS
-from bot.core.speakers import QUOTE_OPEN, SPEECH_VERBS, SPEECH_WORDS
+from bot.core.speakers import QUOTE_OPEN, SPEECH_VERBS
 from bot.core.text import word_positions
 from bot.core.topic_counts import SectionWords
 
@@ -157,11 +157,9 @@ def _beside_speech(text: str, start: int, end: int) -> bool:
     according = ("følg" in window or "ccording" in window) and _ACCORDING_TO.search(
         text, near, start
     )
-    far = max(0, start - 80)  # (a speech verb's regex only where one of its words is)
-    said = not SPEECH_WORDS.isdisjoint(text[far:start].split())
     return bool(
         (
-            ((said and _SAID_BEFORE.search(text, far, start)) or according)
+            (_SAID_BEFORE.search(text, max(0, start - 80), start) or according)
             and not _WHERE.search(text, near, start)
         )
         or _SAID_AFTER.match(text[end : end + 60])
