@@ -4465,6 +4465,9 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         # who came, and that the press was asked to come
         "Statsråd Kari Lie var blant andre til stede på pressekonferansen.",
         "Det påpeker bransjenettstedet Europower.",
+        # a vox pop's or an anecdote's hook: whom it happened to, not what
+        "En av dem er Kari Lund fra Fjordby, som hadde tenkt å hamstre mel.",
+        "That’s what happened to Kari Lund back in August.",
         "Fjordnett hadde tirsdag invitert pressen til en oppdatering om utbyggingen.",
         "The mayor was also in attendance.",
     ],
@@ -4483,6 +4486,7 @@ def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:
         "Målingen viser at Høyre er størst med 30 prosent.",
         "The survey was conducted after the tax rise and shows support falling to 31 percent.",
         "Politiet var til stede da brannen brøt ut, og to personer ble skadd.",
+        "En av dem er nå siktet for drapet.",
     ],
 )
 def test_what_a_source_told_the_paper_or_a_polls_result_is_news(sentence: str) -> None:

@@ -20,6 +20,12 @@ _CREDIT = re.compile(
     r"først))+\.$"
     r"|(?:That|This)(?:'s|’s| is| was) according to\b[^.!?]{2,100}\.$"
 )
+# A vox pop's or an anecdote's hook: «En av dem er Edel Fredheim fra Sortland, som …»,
+# «That's what happened to Kari Lund back in August.» (whom it happened to, not what)
+_HOOK = re.compile(
+    r"(?:En|Ein|Ei|Eit|Et|One) av (?:dem|dei|those|them) (?:er|var|is|was) [A-ZÆØÅ][^.!?]{2,120}\.$"
+    r"|(?:That|This)(?:'s|’s| is| was) what happened to [A-ZÆØÅ][^.!?]{2,60}\.$"
+)
 _POINTED_OUT = re.compile(r"(?:Det|Dette) (?:påpeker|påpeikar|påpekte|påpeika) [^.!?,«»]{2,60}\.$")
 # «Øvrig informasjon vil komme senere, opplyses det.», «Det vil bli gitt mer informasjon om
 # saken fredag morgen, sier …», «No further information was immediately available.»
@@ -131,6 +137,8 @@ def says_no_news(text: str) -> bool:
         return True
     if "påpe" in text[4:12] and _POINTED_OUT.match(text):
         return True  # «Det påpeker bransjenettstedet Europower.»: the same credit
+    if (" av d" in text[:8] or "hat happened" in text[:40]) and _HOOK.match(text):
+        return True
     if text[:1] in "KDI" and spaces < _CLOCK_WORDS and _CLOCK.match(text):
         return True
     if spaces >= 30:
