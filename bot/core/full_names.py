@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
-from bot.core.name_words import TITLES, is_title, role_before_name, written_bare
+from bot.core.name_words import COMMON_COMPOUND, TITLES, is_title, role_before_name, written_bare
 from bot.core.quote_marks import opens_quote
 from bot.core.spacing import edited_within
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERB_LIST, SPEECH_VERBS, reads_norwegian
@@ -374,7 +374,7 @@ _WORD = re.compile(r"\w+")
 
 
 _SURNAME_AFTER = re.compile(  # (not a common word's compound: «Lunde Pedersen OL-bronse»)
-    r"[ \xa0](?![A-ZÆØÅ][\w'’]*-[a-zæøå])([A-ZÆØÅ][\w'’-]+)(?![\w-])(?![ \xa0][A-ZÆØÅ])"
+    rf"[ \xa0](?!{COMMON_COMPOUND})([A-ZÆØÅ][\w'’-]+)(?![\w-])(?![ \xa0][A-ZÆØÅ])"
 )
 
 

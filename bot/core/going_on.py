@@ -219,7 +219,7 @@ _KIND_TOLD = re.compile(
 # one or the like of what it told, or it again (read at the start; «again» where it happens).
 _SAME_OR_LIKE = re.compile(
     r"(?:(?:ut |inn )?i|in|på|on|at) (?:the )?(?:samme|same)\b(?! (?:\w+ )?(?:som|as)\b)"
-    r"|(?:an?) similar\b|similar\b|(?:en|ei|et|ein|eit) (?:lignende|liknande|liknende)\b",
+    r"|(?:an? )?similar\b|(?:en|ei|et|ein|eit) (?:lignende|liknande|liknende)\b",
     re.IGNORECASE,
 )
 _SAME_WORDS = ("amme ", "same ", "imilar", "ikn", "ignende")  # (what each branch has)

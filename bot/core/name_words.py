@@ -22,6 +22,10 @@ NAME_BEFORE = re.compile(  # («St. Louis», «Mt. Everest»: a saint's or a mou
     r"(?:[ \xa0](?:og|and|of))?[ \xa0]){1,2}|[A-ZÆØÅ][^\W\d_]*-)$"
 )
 LONG_NAME_BEFORE = re.compile(NAME_BEFORE.pattern.replace("{1,2}", "{1,3}"))
+# A common word's compound, an abbreviation or a name in front («OL-bronse», «KrF-lista»,
+# «Nato-sjefen»): no name's word
+COMMON_COMPOUND = r"[A-ZÆØÅ][\w'’]*-[a-zæøå]"
+COMPOUND_WORD = re.compile(COMMON_COMPOUND)
 # A work's title in quote marks, its words joined by «og» before a name's last: «Romeo og Julie»
 _TITLE_BEFORE = re.compile(r"«[A-ZÆØÅ][^«»]{0,30} (?:og|and|&) $")
 
@@ -34,8 +38,8 @@ def with_particle(surname: str, text: str) -> str | None:
     befores = {text[max(0, at - 5) : at] for at in word_positions(surname, text)}
     if not befores or not befores <= PARTICLES:
         return None
-    particle = befores.pop().strip()
-    return f"{particle} {surname}" if not befores or all(particle in b for b in befores) else None
+    particles = {before.strip() for before in befores}  # (after a space or a line's start)
+    return f"{particles.pop()} {surname}" if len(particles) == 1 else None
 
 
 def in_a_works_title(surface: str, text: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from bot.core.analysis import Analysis, Word
 from bot.core.lexicon import lexicon
 from bot.core.name_words import (
+    COMPOUND_WORD,
     FIRM_WORDS,
     LONG_NAME_BEFORE,
     NAME_AFTER,
@@ -180,7 +181,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     after «Jens Stoltenberg»), after other names, or names a person by it: a reader asks
     for «Pryce», not «Alan Pryce» («said Alan Pryce», «council leader Mary Dunmore»,
     «Mary Dunmore, who»)."""
-    if re.match(_COMPOUND, surface):
+    if COMPOUND_WORD.match(surface):
         return None  # «Lunde Pedersen OL-bronse»: a common word's compound ends no name
     fronts: list[list[str]] = []
     finite = verb_forms("nb").is_finite  # (a sentence's first word may be its verb)
@@ -241,9 +242,8 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
     return (f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}") + rest
 
 
-_COMPOUND = r"[A-ZÆØÅ][\w'’]*-[a-zæøå]"  # «OL-bronse», «KrF-lista»: a common word's compound
 # (one word: more may be a person's name after a firm's, «Momentium Live Ronny Stokke»)
-_CAPITALS_AFTER = re.compile(rf" (?!{_COMPOUND})[A-ZÆØÅ][\w'’-]+(?![\w'’-]| [A-ZÆØÅ])")
+_CAPITALS_AFTER = re.compile(rf" (?!{COMPOUND_WORD.pattern})[A-ZÆØÅ][\w'’-]+(?![\w'’-]| [A-ZÆØÅ])")
 
 
 def _one_name(front: list[str], surface: str) -> bool:
