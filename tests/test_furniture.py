@@ -996,6 +996,18 @@ def test_a_caption_credited_to_its_photographer_is_no_title() -> None:
     assert "Kari Holm" not in article.text and "full screen" not in article.text
 
 
+def test_a_caption_with_its_show_more_button_and_photographer_is_no_title() -> None:
+    text = (
+        " date 2020-02 Nynorsk og bokmål side om side i Lidal\n\nVarafører Åse Vik fekk"
+        " gjennomslag for at sakspapira skal vere på begge mål. Vis mer Per Olav Lunde\n\n"
+        "Eit samrøystes kommunestyre i Lidal vedtok torsdag at kommunen skal ha eit nøytralt"
+        " administrasjonsspråk.\n\n– Eg er glad for at saka er løyst, seier Vik."
+    )
+    article = parse_text(text)
+    assert article.title == "Nynorsk og bokmål side om side i Lidal"
+    assert "Per Olav Lunde" not in article.text
+
+
 def test_the_sites_section_over_the_headline_is_no_title() -> None:
     text = (
         "Obituaries\n\nStage actor dies at 90\n\nThe actor, known for forty years at the"
@@ -1401,6 +1413,7 @@ def test_a_credit_run_into_the_next_caption_is_never_a_bullet() -> None:
         "Et tog står på perrongen i Oslo. (Illustrasjonsfoto)",
         # by its words: who is shown with whom, its «show more» button
         "Denne uken la ministeren frem strategien, her sammen med Kari Moe i Nordvik. Vis mer",
+        "Ordføreren fikk gjennomslag for at sakspapirene skal være på bokmål. Vis mer Ola Nord",
         "The minister opened the new bridge on Monday, here with the mayor of Nordvik.",
         "Flooding continued in the county. At left, high water covers the main road.",
         # what a drawing or a map shows, what stands where in it, where it was taken

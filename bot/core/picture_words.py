@@ -12,7 +12,8 @@ import re
 # A caption's words: who is shown with whom, its «show more» button.
 SHOWN_HERE = re.compile(
     r", (?:her|here) (?:sammen med|saman med|avbildet|avbilda|fotografert|with|pictured)\b"
-    r"| (?:Vis m(?:er|eir)(?: Lukk)?|Les m(?:er|eir) Lukk|Show more)$"
+    # («… Vis mer Tom Arild Støle»: the button, then who took the picture)
+    r"| (?:Vis m(?:er|eir)(?: Lukk)?|Les m(?:er|eir) Lukk|Show more)(?: [A-ZÆØÅ][\w.'’-]+){0,4}$"
     r"|^(?:\d+ )?(?:Bil(?:de|ete)t|Photo|Map) (?:viser|shows)\b"
     # («Teikningane er eit døme på korleis …», «Kartet viser E16 ved …»: a drawing's, a map's)
     r"|^(?:Illustrasjonen|Teikninga(?:ne)?|Tegningen(?:e)?|Skissa|Skissen|Karte[tr]) "
