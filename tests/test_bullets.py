@@ -354,6 +354,27 @@ def test_a_cut_gives_a_list_a_colon_opens_whole_or_not_at_all(language: str, tex
         ), shortened
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nb",
+            "De fire andre som er nominert, er – Anna Bergs «Elva», Tom Lies «Natta», Jo Wangs"
+            " «Huset» og Kim Rays «Sanger».",
+        ),
+        (
+            "en",
+            "The other four writers who were shortlisted this year by the judges were – Anna"
+            " Berg’s Blue River, Tom Lee’s The Long Night, Jo Wang’s A House and Kim Ray’s Songs.",
+        ),
+    ],
+)
+def test_no_cut_leaves_the_verb_that_announces_a_list_without_it(language: str, text: str) -> None:
+    for limit in range(6, 20):
+        shortened = shorten(text, limit, clause_checker(language))
+        assert shortened is None or not shortened.rstrip(".").endswith((" er", " were")), shortened
+
+
 def test_no_cut_falls_at_the_dash_that_opens_an_aside_the_clause_goes_on_after() -> None:
     text = (
         "It will be at least the end of the week – seven days after the storm – before"

@@ -52,7 +52,7 @@ from bot.core.cut_words import (
     verb_last_after_phrase,
     without_fronted_phrase,
 )
-from bot.core.list_cuts import LIST_END, LIST_JOINS, in_a_list
+from bot.core.list_cuts import LIST_END, LIST_JOINS, announced, in_a_list
 from bot.core.quote_marks import balance, opens_quote
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, names_speaker
@@ -253,6 +253,8 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
         return True  # «shocked not just by the law breaking, | but by the response»
     if "," in head and VERB_THEN_ASIDE.search(head):
         return True  # «Ofrene er, i likhet med gjerningsmannen, | unge menn»: the verb's rest
+    if announced(head):
+        return True  # «De fire andre som er nominert, er | – A, B og C»: the list is the point
     inner = head.lstrip("–—- ")
     if inner.count(" – ") % 2 or inner.count(" — ") % 2:
         return True  # «Blackpool – with … after he replaced Steve Bruce»: a dash's aside open

@@ -1,6 +1,7 @@
 """Where a cut at a comma would end a bullet inside a list: «Euna Lee (36), | Laura Ling
 (32), …», «a plan for the short, medium, | and long term», «… three prefects: the Prefect of
-A, | the Prefect of B and …». A list is given whole or cut before it."""
+A, | the Prefect of B and …», «De nominerte er | – A, B og C». A list is given whole or cut
+before it."""
 
 from __future__ import annotations
 
@@ -28,3 +29,15 @@ def in_a_list(head: str, rest: str, tail: str) -> bool:
     return _COLON_ITEM.search(head, max(0, len(head) - 90)) is not None and bool(
         _JOINED.search(rest)
     )
+
+
+# A verb that cannot end a clause: what it announces follows («De nominerte er – A, B og C»)
+_ANNOUNCING = frozenset(
+    "er var blir ble vert vart is are was were".split()  # noqa: SIM905
+)
+
+
+def announced(head: str) -> bool:
+    """Whether the head ends on a verb whose complement is after the cut: «…, er.»"""
+    last = head.rstrip(" ,:–—")[-6:].rsplit(maxsplit=1)[-1:]
+    return bool(last) and last[0].lower() in _ANNOUNCING
