@@ -501,6 +501,23 @@ def test_a_person_named_in_full_gets_the_role_the_article_gives_at_the_first_men
     assert with_roles(bullets, text, 18) == bullets  # no word left for the role
 
 
+def test_a_role_that_opens_its_sentence_is_given_whole_and_in_lower_case() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "City manager Dana Holt said the new fire station explains most of the rise. "
+        "Council member Luke Ward was in favour of a smaller rise. "
+        "Mayor Ann Moe and Dana Holt said the town had not raised the levy since 2017."
+    )
+    bullets = [["We can do with less, Luke Ward said.", "Ann Moe and Dana Holt said so."]]
+    assert with_roles(bullets, text, None) == [
+        [
+            "We can do with less, council member Luke Ward said.",
+            "Ann Moe and city manager Dana Holt said so.",
+        ]
+    ]
+
+
 def test_a_speaker_gets_the_role_the_sentence_after_the_quote_gives() -> None:
     from bot.core.roles import with_roles
 

@@ -22,8 +22,9 @@ _NAME = re.compile(r"[A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ])[\w'’-]+(?: [A-ZÆØ�
 _ROLE_BEFORE = re.compile(
     r"(?<![\w-])((?:(?:[A-ZÆØÅ][\w-]*s|[a-zæøå-]{2,}(?:ets|ens|ars|ers)|vakthavende|vakthavande|"
     r"fungerende|fungerande|assisterende|assisterande|tidligere|tidlegare|former|acting|deputy|"
-    r"police|county|city) )?(?:[a-zæøå]{2,}- og )?([a-zæøå][a-zæøå-]{3,})) $"
+    r"[Pp]olice|[Cc]ounty|[Cc]ity|[Cc]ouncil) )?(?:[a-zæøå]{2,}- og )?([a-zæøå][a-zæøå-]{3,})) $"
 )  # (and a suspended compound's first part: «kunnskaps- og integreringsminister»)
+_OPENING_QUALIFIER = frozenset(("Police", "County", "City", "Council"))
 _ROLE_CHARS = 60  # characters before a name a role and its qualifier take at most
 # (or the post and where it is held, then a comma: «operasjonsleder i Trøndelag politidistrikt,
 # Ole Petter Hollingen»)
@@ -34,7 +35,7 @@ _ROLE_HELD_BEFORE = re.compile(
 _ROLE_ENDINGS = (
     *("meteorolog", "rådgiver", "rådgivar", "advokat", "forsker", "forskar", "overlege"),
     *("professor", "økonom", "analytiker", "vakthavende", "vakthavande", "director"),
-    *("manager", "officer", "spokeswoman", "spokesperson", "psykolog", "sekretær"),
+    *("manager", "officer", "member", "spokeswoman", "spokesperson", "psykolog", "sekretær"),
     *("reporter", "correspondent", "journalist", "columnist", "redaktør", "editor"),
     *("politiker", "politikar", "talsmann", "talskvinne", "talsperson"),  # («finanspolitiker»)
 )
@@ -125,7 +126,10 @@ def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
             role = _ROLE_BEFORE.search(text, max(0, at - _ROLE_CHARS), at)
             end = text[at + len(name) : at + len(name) + 1]
             if role and _is_role(role.group(2)) and not (end.isalnum() or end in "'’-"):
-                roles[name] = role.group(1)
+                # («City manager Blaine Hill» opening a sentence: «city manager» inside one)
+                said = role.group(1)
+                qualifier = said.split(maxsplit=1)[0]
+                roles[name] = said.lower() if qualifier in _OPENING_QUALIFIER else said
                 break
             held = (
                 _ROLE_HELD_BEFORE.search(text, max(0, at - _ROLE_CHARS - 20), at)
