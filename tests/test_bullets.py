@@ -846,6 +846,11 @@ def test_the_same_ruling_told_again_in_other_words_is_one_bullet() -> None:
             " said Moore after the deal was done.",
             "“Leeds is a big club, and I am very happy to be here,” said Moore",
         ),
+        (  # (closed with a straight mark, as pages often type it)
+            '“I am glad to have signed. Leeds is a big club, and I am very happy to be here,"'
+            " said Moore after the deal was done.",
+            "“Leeds is a big club, and I am very happy to be here,” said Moore",
+        ),
         (
             "«Vi hadde ikke ventet dette. Klubben har aldri hatt en bedre sesong enn denne,»"
             " sier styreleder Kari Moe.",

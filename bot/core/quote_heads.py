@@ -191,9 +191,13 @@ def continued_quotes(sections: Iterable[SectionAnalysis]) -> dict[int, str]:
                 paragraph, opened = sentence.paragraph, ""
             if opened:
                 closer = _CLOSERS[opened]
-                if closer in text and text.lstrip()[:1] != opened:
+                # («“Because … burden. While I'm not …," Waddell said.»: closed by a straight
+                # mark, as pages often type it)
+                straight = opened == "“" and closer not in text and text.count('"') == 1
+                if (straight or closer in text) and text.lstrip()[:1] != opened:
                     found[sentence.position] = opened
-                    opened = "" if text.count(closer) > text.count(opened) else opened
+                    closed = straight or text.count(closer) > text.count(opened)
+                    opened = "" if closed else opened
                 continue
             # (a straight «"» opens and closes alike: its count tells nothing here)
             opened = next((o for o, c in _CLOSERS.items() if text.count(o) > text.count(c)), "")
