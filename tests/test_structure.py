@@ -190,6 +190,32 @@ def test_a_heading_over_hard_wrapped_paragraphs_is_found_and_the_lines_are_joine
     )
 
 
+def test_a_lead_on_one_long_line_over_hard_wrapped_lines_leaves_them_wrapped() -> None:
+    text = (
+        "Hockey roundup: Bears win in overtime\n"
+        "Tom Lee scored 1:40 into overtime as the Bears rallied from two goals down to beat the"
+        " visiting Wolves 3-2 on Friday night.\n"
+        "Sam Berg tied the score in the third period, and Jon Moe also scored as the\n"
+        "Bears ran their winning streak to six games. Their goalie stopped 26\n"
+        "shots.\n"
+        "Hawks 3, Owls 0\n"
+        "Ali Khan scored his team-leading 12th goal, Ben Ray recorded his\n"
+        "10th, and Max Holt needed to make just 24 saves for his second\n"
+        "shutout as the Hawks won at home for the third time in a row this\n"
+        "week.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Hockey roundup: Bears win in overtime"
+    assert [s.heading for s in article.sections] == [None, "Hawks 3, Owls 0"]
+    assert (
+        article.sections[1]
+        .paragraphs[0]
+        .startswith(
+            "Ali Khan scored his team-leading 12th goal, Ben Ray recorded his 10th, and Max Holt"
+        )
+    )
+
+
 @pytest.mark.parametrize(
     ("dash_heading", "heading"),
     [

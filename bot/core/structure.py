@@ -162,7 +162,9 @@ def read_units(text: str, *, markdown: bool) -> list[Unit]:
 def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
     if not lines:
         return
-    width = max(len(line) for line in lines)
+    # (a lead given on one line over wrapped lines: the width they are wrapped at)
+    inner = [len(line) for line in lines if len(line) <= _WRAP_WIDTH] or [0]
+    width = max(inner) if len(inner) >= 4 * (len(lines) - len(inner)) else max(map(len, lines))
     wrapped = _MIN_WRAP <= width <= _WRAP_WIDTH and _hard_wrapped(lines, width)
     start = len(units)
     current: list[str] = []
@@ -237,7 +239,7 @@ def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
     """Tell whether a line break inside a run of lines ends a unit."""
     if line[:1].islower() and not is_widget(line):
         return False  # a wrapped sentence goes on (not «watch One-Minute World News»)
-    if not wrapped or is_widget(line) or line.startswith(previous):
+    if not wrapped or is_widget(line) or line.startswith(previous) or len(previous) > width:
         return True  # one paragraph (or heading) a line; a stamp, a caption again with its credit
     if "/" in line and is_credit(line):
         return True  # «SimpleImages/Getty Images» under the picture's caption
@@ -256,8 +258,7 @@ def _ends_unit(previous: str, line: str, width: int, wrapped: bool) -> bool:
 def drop_furniture(units: list[Unit]) -> list[Unit]:
     """Remove page furniture; a stamp on its own line makes the next unit a live entry."""
     flags: list[bool] = []
-    # (before labels are cleaned off)
-    texts = [unit.text for unit in units]
+    texts = [unit.text for unit in units]  # (before labels are cleaned off)
     photos = media_blocks(texts, [unit.alone for unit in units]) | menu_lines(texts)
     photos |= boxes(texts, [u.kind for u in units])  # (a poll's, a summary's: as they read)
     for i, unit in enumerate(units):
