@@ -4809,3 +4809,20 @@ def test_a_sites_section_tag_and_its_owners_stories_are_no_part_of_the_story() -
     article = parse_text(text)
     assert all(section.heading is None for section in article.sections), article.sections
     assert "skolegården" not in article.text
+
+
+@pytest.mark.parametrize("label", ["See also:", "Les også:"])
+def test_a_linked_storys_dated_card_under_see_also_is_no_section(label: str) -> None:
+    text = (
+        "Berg wins the city chess title\n\n"
+        "Anna Berg won the city chess championship on Sunday with a round to spare, after"
+        " beating the defending champion Tom Lee in 31 moves.\n\n"
+        "Berg had lost to Lee in the final round last year and said the win felt like revenge.\n\n"
+        f"{label}\n\nNov 02, 2020\n\nLee wins county championship\n\n"
+        "Tom Lee wins the county championship with 8 out of 9. Lee cruised to his second"
+        " title after two quick draws on the final day.\n\n"
+        "  • Official website\n  • All the games with computer analysis"
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert "county" not in article.text

@@ -124,7 +124,7 @@ _LINK_BLOCK = re.compile(
     r"related topics|related|related stories|related articles|more on this story|more on this|"
     r"top stories|les på [\w+.]{2,20}|"  # (an E24+ story's teaser after «Les på E24+»)
     r"explore more on these topics|more on these topics|most viewed|mer fra|flere saker|"
-    r"fleire saker|most read|read more|read also|also read|tags|topics|emner|stikkord|"
+    r"fleire saker|most read|read more|read also|also read|see also|tags|topics|emner|stikkord|"
     r"more stories(?=:)|read more in [\w ]{2,25}|on air now|"  # (a radio's show after it)
     # a box of other stories on one subject: «STORM LATEST», «READ SOME MORE»
     r"(?:[a-z]+ ){1,2}latest|read some more)\s*:?\s*$",

@@ -37,6 +37,7 @@ from bot.core.furniture import (
     opens_link_block,
 )
 from bot.core.hyphens import glued_headline, rejoin_hyphens
+from bot.core.link_cards import linked_cards
 from bot.core.markdown import MD_EMPHASIS, inline_markdown
 from bot.core.model import LIST_ITEM, LIVE_ENTRY, PARAGRAPH
 from bot.core.name_words import is_signature
@@ -168,10 +169,7 @@ def _flush(lines: list[str], units: list[Unit], markdown: bool) -> None:
     wrapped = _MIN_WRAP <= width <= _WRAP_WIDTH and _hard_wrapped(lines, width)
     start = len(units)
     current: list[str] = []
-    kind = PARAGRAPH
-    number = ""
-    stamp = -1
-    dash = False
+    kind, number, stamp, dash = PARAGRAPH, "", -1, False
 
     def close() -> None:
         if current:
@@ -299,8 +297,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             # «- Emily Ashton»: a byline under a dash, read as a list of one
             furniture = furniture or (unit.dash and unit.alone and is_notice(f"- {unit.text}"))
         flags.append(furniture)
-    for i in over_dateline(texts, flags):
-        flags[i] = True  # a deck or the top picture's caption: the story opens on its dateline
+    # a deck or the top picture's caption (the story opens on its dateline); a linked story's card
+    for i in over_dateline(texts, flags) + linked_cards(texts):
+        flags[i] = True
     flag_copies([unit.text for unit in units], flags)
     kept: list[Unit] = []
     in_links = False
