@@ -153,6 +153,17 @@ def test_a_local_papers_place_before_the_story_is_no_part_of_its_bullet() -> Non
     assert not any("Fjordvik:" in b for b in bullets)
 
 
+def test_a_place_before_an_acronym_that_opens_the_story_is_its_dateline() -> None:
+    text = (
+        "NATO agrees new aid plan\n\n"
+        "Brussels: NATO defence ministers agreed on Thursday on a new plan to train Ukrainian"
+        " soldiers, after Hungary said it would not block it.\n\n"
+        "The ministers met for two days at the alliance's headquarters in Brussels."
+    )
+    bullets = _bullets(text)
+    assert bullets[0].startswith("NATO defence ministers agreed on Thursday"), bullets
+
+
 def test_a_speakers_name_before_a_colon_is_no_place() -> None:
     # A name the story never places anything in is a speaker's label, and stays.
     text = _LOCAL.format(opening="Lund: ")

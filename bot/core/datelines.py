@@ -247,8 +247,8 @@ _SAID_BY = re.compile(r", (?:seier|sier|sa|forklarer|fortel|forteller) .{3,100}$
 
 
 # A local paper's place before its story's first words: «Årdal: Som venta vart …».
-_LOCAL_PLACE = re.compile(  # (or two words: «New York: Carlos Alcaraz …»)
-    r"([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?): (?=[A-ZÆØÅ][a-zæøå])"
+_LOCAL_PLACE = re.compile(  # (or two words: «New York: Carlos Alcaraz …»; «Brussels: NATO …»)
+    r"([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?): (?=[A-ZÆØÅ](?:[a-zæøå]|[A-ZÆØÅ]+ ))"
 )
 
 
