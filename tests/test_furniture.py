@@ -4826,3 +4826,30 @@ def test_a_linked_storys_dated_card_under_see_also_is_no_section(label: str) -> 
     article = parse_text(text)
     assert [s.heading for s in article.sections] == [None]
     assert "county" not in article.text
+
+
+def test_a_syndicators_mark_with_its_bracket_lost_is_no_heading() -> None:
+    text = (
+        "Ministers welcome the ceasefire\n\n"
+        "MENAFN - Island News Daily)\n\n"
+        "LONDON, UK – The foreign ministers of seven countries welcomed on Saturday the"
+        " ceasefire between the two neighbours and urged them to start talks soon.\n\n"
+        "The ministers said they would follow the talks closely."
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert "Island News" not in article.text
+
+
+def test_an_addendum_label_is_no_heading() -> None:
+    text = (
+        "Turkey wants all parties at peace talks\n\n"
+        "Foreign Minister Ali Demir said on Monday that peace talks should include all parties"
+        " to the war.\n\n"
+        "He said this at a press conference in Ankara.\n\n"
+        "Addendum\n\n"
+        "In September, the president said only diplomacy could end the war."
+    )
+    article = parse_text(text)
+    assert all(s.heading != "Addendum" for s in article.sections)
+    assert "only diplomacy could end the war" in article.text

@@ -90,6 +90,7 @@ _PAGE_LABEL = re.compile(
     r"^(?:bilete av|bilde av|bildet viser|biletet viser|illustrasjon|illustrasjonsfoto|"
     r"image of|photo of|picture of|viser arkivet|viser arkiv|arkiv for|archive for|"
     r"archives? for|posts tagged|tag archives?)\b"
+    r"|^[^()]{2,40}\)$"  # a syndicator's mark, its bracket lost: «(MENAFN - Caribbean News Global)»
     r"|^(?:skrevet av|skrive av|skriven av|written by|posted by|tekst og foto|text and photos?)$",
     re.IGNORECASE,
 )
@@ -104,8 +105,7 @@ _LABELS_BYLINE = re.compile(
     r"^(?:[\w&.'’ ]{0,30}\s*[-–—|]\s*)+(?:Av|AV|By|BY|Tekst|Text) "
     r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}(?:,\s*[\w ]{2,30})?$"
 )
-# «Faedrelandsvennen - - KULTUR -», «Agderposten - - Nyheter -», «Newspapers in Norwegian»: a
-# news-stand copy's labels.
+# «Faedrelandsvennen - - KULTUR -», «Newspapers in Norwegian»: a news-stand copy's labels.
 _PRINT_LABELS = re.compile(
     r"^[\w&.'’ ]{2,30} [-–—] [-–—] [A-ZÆØÅ][A-ZÆØÅa-zæøå]{2,19}(?: [-–—].{0,60})?$"
     r"|^Newspapers (?:in|from) [A-Z][a-z]+$"
