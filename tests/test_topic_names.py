@@ -526,3 +526,30 @@ def test_a_name_before_a_common_words_compound_is_still_the_whole_name() -> None
     commands = topic_commands(text)
     assert "tons_of_rock" in commands, commands
     assert "rock" not in commands and "tons" not in commands, commands
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        (
+            "Kristoff vant etappen\n\nAlexander Kristoff spurtet inn til sin fjerde etappeseier"
+            " i Tour de France tirsdag. Seieren i Tour de France er hans første i år.\n\nDen"
+            " neste etappen i Tour de France går over fjellet onsdag.",
+            "tour_de_france",
+            ("tour", "france"),
+        ),
+        (
+            "Flom i storbyen\n\nKraftig regn førte til flom i Rio de Janeiro natt til søndag."
+            " Over 300 mennesker i Rio de Janeiro måtte forlate hjemmene sine.\n\nMyndighetene"
+            " i Rio de Janeiro ber folk holde seg innendørs.",
+            "rio_de_janeiro",
+            ("rio", "janeiro"),
+        ),
+    ],
+)
+def test_a_name_with_a_particle_inside_is_asked_for_whole(
+    text: str, whole: str, parts: tuple[str, ...]
+) -> None:
+    commands = topic_commands(text)
+    assert whole in commands, commands
+    assert not any(part in commands for part in parts), commands
