@@ -3421,6 +3421,8 @@ def test_a_credit_a_promise_of_more_or_no_comment_is_no_bullet(
         "Hun kommer tilbake med nytt album i vår.",
         "Det var en kald morgen da brannen startet i fjøset.",
         "Det er bra at regjeringen kommer med forslaget på mandag.",
+        "He said that in Leeds the council would close two schools next year.",
+        "She said so in March, and the council cut the budget by a tenth.",
     ],
 )
 def test_a_sentence_like_a_credit_that_tells_news_stays(sentence: str) -> None:
@@ -4496,6 +4498,9 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "That’s what happened to Kari Lund back in August.",
         "Fjordnett hadde tirsdag invitert pressen til en oppdatering om utbyggingen.",
         "The mayor was also in attendance.",
+        # where the sentence before was said, not what
+        "He said this during a joint press conference with the Dutch foreign minister.",
+        "She made the remarks at a party meeting in Leeds on Friday, the BBC reports.",
     ],
 )
 def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:

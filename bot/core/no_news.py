@@ -26,6 +26,12 @@ _HOOK = re.compile(
     r"(?:En|Ein|Ei|Eit|Et|One) av (?:dem|dei|those|them) (?:er|var|is|was) [A-ZÆØÅ][^.!?]{2,120}\.$"
     r"|(?:That|This)(?:'s|’s| is| was) what happened to [A-ZÆØÅ][^.!?]{2,60}\.$"
 )
+# «He said this during a joint press conference with …», «She made the remarks at …»: where
+# the sentence before was said, not what (Norwegian's «Det sa han under …» is a credit above)
+_SAID_WHERE = re.compile(
+    r"(?:He|She|They) (?:said|says|made) (?:this|these remarks|the remarks|the comments)"
+    r" (?:during|at|in|on|while|when|after|before|to|in an?)\b[^.!?]{2,150}\.$"
+)
 _POINTED_OUT = re.compile(r"(?:Det|Dette) (?:påpeker|påpeikar|påpekte|påpeika) [^.!?,«»]{2,60}\.$")
 # «Øvrig informasjon vil komme senere, opplyses det.», «Det vil bli gitt mer informasjon om
 # saken fredag morgen, sier …», «No further information was immediately available.»
@@ -138,6 +144,9 @@ def says_no_news(text: str) -> bool:
     if "påpe" in text[4:12] and _POINTED_OUT.match(text):
         return True  # «Det påpeker bransjenettstedet Europower.»: the same credit
     if (" av d" in text[:8] or "hat happened" in text[:40]) and _HOOK.match(text):
+        return True
+    said = text[:1] in "HST" and (" said " in text[:12] or " made " in text[:12])
+    if said and _SAID_WHERE.match(text):
         return True
     if text[:1] in "KDI" and spaces < _CLOCK_WORDS and _CLOCK.match(text):
         return True
