@@ -326,3 +326,14 @@ def test_a_stations_name_in_brackets_is_no_part_of_the_lead() -> None:
 def test_a_press_releases_date_is_no_part_of_the_first_bullet(dateline: str) -> None:
     bullets = _bullets("Storms sweep the valley\n\n" + _STORY.format(dateline=dateline))
     assert bullets[0].startswith("Residents across three counties"), bullets
+
+
+@pytest.mark.parametrize("label", ["FILE PHOTO: ", ""])
+def test_a_wire_pictures_dated_caption_run_into_the_lead_goes(label: str) -> None:
+    lead = "The president said on Friday he would send the army to fight the fires in the forest."
+    text = (
+        "Fires rage in the rainforest\n\n"
+        f"{label}Aerial picture showing a burnt piece of land near the river, about 60 km from"
+        f" the city, on August 23, 2019. – {lead}\n\nThe fires have spread for three weeks."
+    )
+    assert parse_text(text).sections[0].paragraphs[0] == lead

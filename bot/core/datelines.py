@@ -222,6 +222,9 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _SEARCH_DATE.sub("", text, count=1)  # «Nov 19, 2014 - A judge in …»
     if text[:2] == "— " and _PLACE_LOST.match(text):
         return text[2:]  # «— The suspect in the Christmas Eve slaying … appeared in court …»
+    glued = text[:1] in "FAHPI" and (". – " in text[:450] or ". — " in text[:450])
+    if glued and (photo := _PICTURE_GLUED.match(text)):
+        return text[photo.end() :]  # «(FILE PHOTO:) Aerial picture … 2019. – Bolsonaro said …»
     if "faktaboks" in text[:100]:
         return _FACT_BOX.sub("", text, count=1)
     if ": " in text[:30] and (dated := _PLACE_DATE_COLON.match(text)):
@@ -241,6 +244,11 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     return text
 
 
+# A wire picture's caption, dated, run into the lead with a dash
+_PICTURE_GLUED = re.compile(
+    r"(?:FILE PHOTO: )?(?:An? )?(?:[Aa]erial |[Ff]ile |[Hh]andout )?(?:[Pp]icture|[Pp]hoto|"
+    r"[Pp]hotograph|[Ii]mage) (?:showing|shows|of) [^–—]{20,400}?\b\d{4}\. [–—] (?=[A-Z])"
+)
 _LABEL_AGAIN = re.compile(r"([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3}): (?=\1 [a-zæøå])")
 _PLACE_OVER_QUOTE = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?): (?=– [A-ZÆØÅ])")
 _SAID_BY = re.compile(r", (?:seier|sier|sa|forklarer|fortel|forteller) .{3,100}$")
