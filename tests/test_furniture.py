@@ -4853,3 +4853,18 @@ def test_an_addendum_label_is_no_heading() -> None:
     article = parse_text(text)
     assert all(s.heading != "Addendum" for s in article.sections)
     assert "only diplomacy could end the war" in article.text
+
+
+def test_a_pictures_here_it_happens_title_between_paragraphs_is_no_heading() -> None:
+    text = (
+        "Flaum i Lidal\n\n"
+        "Tre hus er tekne av flaum i Lidal. 40 personar har måtte forlate heimane sine.\n\n"
+        "Her landar redningshelikopteret i Lidal\n\n"
+        "LUFTVEGEN: 12 personar er berga ut med helikopter. Foto: Per Lund.\n\n"
+        "– Evakueringa er avslutta for i kveld, seier operasjonsleiar Kari Moe.\n\n"
+        "Her er planen\n\n"
+        "Kommunen opnar skulen for dei evakuerte i natt."
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert "Her landar redningshelikopteret i Lidal" not in headings
+    assert "Her er planen" in headings  # (a heading that says what follows)

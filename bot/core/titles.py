@@ -200,6 +200,8 @@ def caption_heading(
         return False
     if at and pictured_speaker(text, texts[max(0, at - 8) : at], following):
         return True
+    if text[:4] == "Her " and _HERE_IT_HAPPENS.match(text):
+        return True  # «Her landar redningshelikopteret i Aurland»: what a picture or video shows
     if not unit.alone and following.endswith(".") and spaces(following, 8) < 8:
         return names_line(text)  # (its caption under it, in one block)
     # (not «Dette blir billigere:» over «Barnehage»: a list's first item)
@@ -207,6 +209,11 @@ def caption_heading(
     return named and spaces(text, 6) < 6
 
 
+# «Her landar …», «Her raser brannen»: a picture's or a video's title (not «Her er planen»)
+_HERE_IT_HAPPENS = re.compile(
+    r"Her (?!(?:er|var|blir|vart|kan|skal|vil|må|får|har|kjem du|kommer du)\b)[a-zæøå]{3,}(?:ar|er)"
+    r" (?:[a-zæøå]+(?:en|et|a|ane|ene|ne)\b|[A-ZÆØÅ])"
+)
 _PERSON = re.compile(r"[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ]\.)? [A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?")
 _FIRST_PERSON = re.compile(r"\b(?:jeg|eg|vi|me|I|we)\b")  # (a pull quote's words, its credit below)
 # A speaker's name in a quote's attribution: «…, sier sjømatanalytiker Paul T. Aandahl».
