@@ -3097,6 +3097,19 @@ def test_the_top_pictures_caption_over_the_headline_is_no_article_though_it_tell
     assert not any("brakk nesa" in p for s in article.sections for p in s.paragraphs)
 
 
+def test_a_one_sentence_caption_over_a_short_headline_names_whom_the_story_names_later() -> None:
+    text = (
+        "Per Berg (Raudt) fekk fullt medhald hjå Statsforvaltaren.\n\n"
+        "100-årsjubileum for nynorsken\n\n"
+        "For 100 år sidan vart Lidal den fyrste kommunen i fylket som vedtok nynorsk som"
+        " administrasjonsspråk.\n\n"
+        "– Lidal var ein føregangskommune, sa Per Berg (Raudt) frå talarstolen torsdag."
+    )
+    article = parse_text(text)
+    assert article.title == "100-årsjubileum for nynorsken"
+    assert "medhald" not in article.text
+
+
 def test_two_short_sentences_over_a_credit_are_a_caption_though_the_first_tells_news() -> None:
     text = (
         "Artisten fra Ålesund fikk musikkbransjens gjeveste pris under et opptak torsdag.\n\n"

@@ -153,8 +153,11 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if len(units) >= 2 and title_like(units[0], units[1]) and not _no_headline(units[0].text):
         del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
         return take_headline(units)  # (and its deck: «Thousands of passengers left stranded»)
-    if len(units) >= 3 and short_caption(units[0], units[2]) and caption_over_headline(*units[:3]):
-        del units[0]  # «Anne-Cath Vestly ble 88 år gammel.» over «Hele Norges mormor er død»
+    # («Anne-Cath Vestly ble 88 år gammel.» over «Hele Norges mormor er død»; whom the lead or
+    # the paragraph after it names: «Gaute Lund (Raudt) fekk …» over «130-årsjubileum for …»)
+    named = len(units) >= 3 and any(short_caption(units[0], unit) for unit in units[2:4])
+    if named and caption_over_headline(*units[:3]):
+        del units[0]
         return units.pop(0).text
     return None
 
