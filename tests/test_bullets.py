@@ -3208,6 +3208,11 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
         ("A new plane flew to Oslo on Monday.", "The plane landed safely at noon."),
         ("Tyvene utløste en alarm i natt.", "Alarmen gikk klokka tre."),
         ("Romhavnen fikk tillatelse fra staten.", "Tillatelsen er den første i landet."),
+        # a band, an actor, a series, a quota
+        ("Metalbandet Enslaved gav ut ei ny plate.", "Bandet er blant dei fire nominerte."),
+        ("NRK lagar ein ny serie om Nerdrum.", "Serien har premiere i november."),
+        ("The film stars the actor Tom Lee.", "The actor won the prize last year."),
+        ("Nemnda sette ein kvote på 24 ulvar.", "Kvoten gjeld tre revir i Hedmark."),
     ],
 )
 def test_a_person_or_thing_named_before_by_a_noun_needs_that_sentence_before_the_bullet(

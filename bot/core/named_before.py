@@ -42,6 +42,11 @@ _NOUN_NAMED_BEFORE = {
     # a plane, a permit, an alarm, statements named before: «Flyet tok av fra Flesland …»
     "flyet": "fly", "plane": "plane", "aircraft": "aircraft", "tillatelsen": "tillatels",
     "løyvet": "løyv", "alarmen": "alarm", "uttalelsene": "uttalels", "permit": "permit",
+    # a band, an actor, a series, a quota, a find, a slide named before: «Bandet er blant …»
+    "bandet": "band", "duoen": "duo", "band": "band", "duo": "duo", "actor": "actor",
+    "skuespilleren": "skuespiller", "skodespelaren": "skodespelar", "actress": "actress",
+    "serien": "serie", "series": "series", "kvoten": "kvote", "quota": "quota",
+    "funnet": "funn", "raset": "ras", "skredet": "skred", "landslide": "landslide",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
 # just before told; a bullet opening so needs that sentence before it (or the title's word).
