@@ -581,6 +581,9 @@ def test_a_person_the_story_named_before_by_a_noun_is_introduced_not_left_out() 
         ("Mannens bil brant.", "nb", None),
         ("Selskapet har gått konkurs.", "nb", None),
         ("Føreren var alene i bilen.", "nb", None),  # (the car's driver, not another one)
+        # (a named person's epithet: «Jenta fra Dalsbygda» is Johaug, no girl of her own)
+        ("Jenta fra Dalsbygda satte høy fart fra start.", "nb", None),
+        ("The man from Leeds scored twice.", "en", None),
     ],
 )
 def test_only_a_person_named_by_a_noun_is_retold_in_the_indefinite(

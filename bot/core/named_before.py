@@ -322,5 +322,10 @@ def indefinite(text: str, language: str) -> str | None:
     first = text.split(" ", 2)
     for opening in (first[0], " ".join(first[:2])):
         if opening in forms and len(first) > 1:
+            if _EPITHET.match(text, len(opening)):
+                return None  # «Jenta fra Dalsbygda …»: a named person's epithet, no new one
             return forms[opening] + text[len(opening) :]
     return None
+
+
+_EPITHET = re.compile(r" (?:fra|frå|from) [A-ZÆØÅ]")
