@@ -4104,6 +4104,18 @@ def test_a_sources_slip_of_one_letter_is_mended_in_the_bullet() -> None:
     )
 
 
+def test_two_small_words_run_together_are_parted() -> None:
+    assert mend_spelling("A neighbour saw the car being used bythe thieves.", "en") == (
+        "A neighbour saw the car being used by the thieves."
+    )
+    # (Norwegian writes its compounds as one word)
+    for kept in ("Han kom fordi det regnet.", "Jentene har gått fra storseier til storseier."):
+        assert mend_spelling(kept, "nb") == kept
+    assert mend_spelling("It was another win within a week.", "en") == (
+        "It was another win within a week."
+    )
+
+
 def test_a_verbs_slip_after_a_name_is_mended() -> None:
     # (a name's word written small stays: «Amalie skram»; a verb after the name is no name's)
     assert mend_spelling("Kari Lund avluttet helgen med seier på skøyter.", "nb") == (

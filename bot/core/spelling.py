@@ -51,6 +51,8 @@ def _mended(word: str, language: str) -> str | None:
     lex = lexicon(language)
     if (word[-1] == "s" and lex.known(word[:-1])) or (word[0] == "u" and lex.known(word[1:])):
         return None  # «sakens», «uforutsigbarhet»: a genitive, a known word's opposite
+    if language == "en" and (glued := _GLUED.fullmatch(word)):
+        return f"{glued[1]} {glued[2]}"  # «bythe»: a preposition and an article run together
     if _two_common_words(word, table):
         return None  # «formlaget»: a compound of two common words, not «forlaget» misspelt
     letters = _LETTERS.get(language, _LETTERS["en"])
@@ -64,6 +66,8 @@ def _mended(word: str, language: str) -> str | None:
     return found.pop() if len(found) == 1 and not blocked else None
 
 
+# (English only: Norwegian writes its compounds as one word, «storseier»)
+_GLUED = re.compile(r"(by|of|to|in|on|at|for|from|with|into)(the|a|an|this|their|his|her)")
 _PART = 4  # letters, and a Zipf of _PART_ZIPF or more: a compound's part a writer means
 _PART_ZIPF = 4.5
 
