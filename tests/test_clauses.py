@@ -49,6 +49,9 @@ from bot.core.parse import parse_text
         # a Nynorsk a-verb's past, filed as its infinitive or under a noun: the place decides
         ("nn", "I tillegg kollapsa ei stikkrenne under vegen."),
         ("nn", "Brannvesenet rykka ut til staden."),
+        # a strong verb's present in -t: «bryt», «skyt»
+        ("nn", "Sandnes kommune bryt opplæringslova når dei samlar elevane."),
+        ("nn", "Jegeren skyt ein ulv i reviret."),
         ("en", "The company recently announced new jobs."),
         ("en", "The newly elected mayor said the plan was good."),
         ("en", "The crash involved two cars and a lorry."),
@@ -70,6 +73,7 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("nb", "Arne Bård Dalhaug, som er pensjonert generalløytnant og tidligere sjef."),
         ("nb", "Skjerpede krav til bankene i Norge."),
         ("nb", "Jentene og guttene i klassen."),
+        ("nn", "Ventetida og køane ved sjukehuset i byen."),  # (not «vent», «ventar»'s stem)
         # a fronted phrase whose verb sits in an indirect question
         ("nn", "På fleire spørsmål om kva Nato vil gjere med medlemslanda."),
         ("nn", "Jenta i klassen."),

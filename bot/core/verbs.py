@@ -48,8 +48,7 @@ NEVER_VERBS = frozenset(  # function words, comparatives, ending as a verb: elle
     "seinare tidligere tidlegare lenger bedre betre større mindre flere fleire eldre yngre "
     "før ofte rundt innenfor utenfor ovenfor nedenfor omkring hvor kor der her når mellom "
     "after under over other ever never either neither whether rather "
-    # money: «20 milliarder kroner» (not the verb «krone», to crown)
-    "kroner kronar".split()
+    "kroner kronar".split()  # (money: «20 milliarder kroner», not the verb «krone», to crown)
 )
 _NOT_FINITE_NO = ("en", "ene", "ane", "ede", "ande", "ende")
 # Bokmål pasts in -t (a weak past never ends so: kastet, kjøpte, levde, bodde); any other
@@ -68,8 +67,8 @@ _VERB_PREFIXES = tuple(
     "ved fore føre for av be bi inne inn opp ut til over under om på med mot fram frem sam "  # noqa: SIM905
     "an del gjen igjen".split()
 )
-# After a number a plural is a noun: «to hytter», «tre skadar»; after a quantifier a
-# noun's plural is («fleire bilar», «these rises»), a verb's is not («mange spår»).
+# After a number or a quantifier a plural is a noun: «to hytter», «fleire bilar», «these
+# rises» (a verb's is not: «mange spår»).
 # A number in figures reads as FIGURE (bot.core.clauses): «55 varsler» as «fem varsler».
 FIGURE = "#"
 _NUMERALS = frozenset(
@@ -278,12 +277,13 @@ class VerbForms:
             if self.noun_forms(lemma):
                 return word == stem + "ar" and self._nynorsk_verb(stem)
             return self._nynorsk_verb(stem) or self._old_nynorsk(stem, lemma)
-        # fortel (fortelje), les (lese), fann (finne): a strong verb's present or past (a
-        # weak verb's stem is its imperative: del, meld)
+        # fortel, les, fann, bryt: a strong verb's present or past (not a weak one's stem: vent)
+        weak_a = self.lexicon.form_lemma(stem + "ar") == lemma
+        strong_t = word == stem and word[-1] == "t" and not weak_a
         return (
             word != lemma
             and word not in _NOT_VERBS_NN
-            and not word.endswith(_NOT_FINITE_NN)
+            and (strong_t or not word.endswith(_NOT_FINITE_NN))
             and self._nynorsk_verb(stem)
             and not (word == stem and self._nynorsk_weak_past(stem))
         )
