@@ -4881,3 +4881,20 @@ def test_a_pictures_here_it_happens_title_between_paragraphs_is_no_heading() -> 
     headings = [s.heading for s in parse_text(text).sections]
     assert "Her landar redningshelikopteret i Lidal" not in headings
     assert "Her er planen" in headings  # (a heading that says what follows)
+
+
+def test_a_copyright_line_under_the_top_picture_does_not_end_the_story() -> None:
+    text = (
+        "Congo to vaccinate health workers\n\n"
+        "May 31, 2018, file photo: Congolese health officials prepare to disinfect people and"
+        " buildings at the Mbandaka General Reference Hospital in Congo   -  \nCopyright ©"
+        " africanews\n"
+        "Jon Berg/Copyright 2018 The AP. All rights reserved.\n\n"
+        "By Africanews\n\nFélix Tshisekedi\n\n"
+        "The World Health Organization said it sent experts to Kasai province to help the"
+        " health workers there stop the outbreak of the disease.\n\n"
+        "Congo has a stockpile of the Ebola vaccine, the health organisation said on Friday."
+    )
+    article = parse_text(text)
+    assert article.text.count("World Health Organization said it sent experts") == 1
+    assert "file photo" not in article.text

@@ -243,8 +243,11 @@ def closes_story(texts: list[str], i: int) -> bool:
     below = [text for text in texts[i + 1 : i + 4] if text.count(" ") >= 3][:2]
     if len(below) == 2 and all(map(_prose, below)) and not any(map(_prose, texts[:i])):
         return False
-    # (nor a picture's credit: «© AP Photo/Emrah Gurel» over the wire's dateline)
+    # (nor a picture's credit: «© AP Photo/Emrah Gurel» over the wire's dateline; «Copyright ©
+    # africanews» under the top picture, the story's prose a few lines below, none above)
     credit = "Photo" in texts[i] or "/" in texts[i]
+    if "©" in texts[i] and any(map(_prose, texts[i + 1 : i + 6])):
+        return any(t.endswith(".") and t.count(" ") >= 6 for t in texts[:i])
     return texts[i][:1] != "©" or not (prose or credit)
 
 

@@ -123,7 +123,8 @@ _ARTISTS = re.compile(
     r"^(?:[A-Z]{2,}(?: [A-Z]{2,})*[.:] )?(?:(?:An )?[Aa]rtist[’']s "
     r"(?:depiction|impression|rendering|concept|illustration)|(?:An? f|F)ile (?:photo|photograph|"
     r"picture|image)(?: dated [\d/.]+)?) of "  # (PA's: «File photo dated 03/02/22 of …»)
-)
+    r"|^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4},? (?:file )?(?:photo|picture|image): "  # («May 31, 2018,"
+)  # file photo: Congolese health officials prepare …»)
 # A PA picture's caption, however long: «… the regulator has announced. Issue date: Friday
 # August 23, 2024.»
 _ISSUE_DATE = re.compile(r"[.!?] Issue date: [A-Z][a-z]+,? [A-Z][a-z]+ \d{1,2},? \d{4}\b")
