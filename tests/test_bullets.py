@@ -4116,6 +4116,46 @@ def test_two_small_words_run_together_are_parted() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("glued", "parted"),
+    [
+        (
+            "Itillegg har lakseprisene bidratt til en byks iomsetningen.",
+            "I tillegg har lakseprisene bidratt til en byks i omsetningen.",
+        ),
+        (
+            "«Økningenfølger av et bedre resultat», skriver selskapet.",
+            "«Økningen følger av et bedre resultat», skriver selskapet.",
+        ),
+        (
+            "Driftsinntektenevar 1189 millionerkroner mot 228,2millioner i fjor.",
+            "Driftsinntektene var 1189 millioner kroner mot 228,2 millioner i fjor.",
+        ),
+        (
+            "Resultatet ble tredoblet fra2009, og 2009var et dårlig år.",
+            "Resultatet ble tredoblet fra 2009, og 2009 var et dårlig år.",
+        ),
+        (
+            "Selskapet endte med etdriftsoverskudd på 638 millioner.",
+            "Selskapet endte med et driftsoverskudd på 638 millioner.",
+        ),
+        # (a compound is one word: a preposition's, a word's in -en that is no definite form)
+        (
+            "Avstengningen av vegen kom etter påkjørselen.",
+            "Avstengningen av vegen kom etter påkjørselen.",
+        ),
+        ("Han drakk morgenkaffen før storseieren.", "Han drakk morgenkaffen før storseieren."),
+        # (nor a name: «Rosenborg», «Eivind»)
+        (
+            "Rosenborg slo Eivlandsdalen, sier Eivind Lund.",
+            "Rosenborg slo Eivlandsdalen, sier Eivind Lund.",
+        ),
+    ],
+)
+def test_words_a_source_ran_together_are_parted(glued: str, parted: str) -> None:
+    assert mend_spelling(glued, "nb") == parted
+
+
 def test_a_verbs_slip_after_a_name_is_mended() -> None:
     # (a name's word written small stays: «Amalie skram»; a verb after the name is no name's)
     assert mend_spelling("Kari Lund avluttet helgen med seier på skøyter.", "nb") == (

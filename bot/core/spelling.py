@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.glued_words import unglue
 from bot.core.lexicon import lexicon
 from bot.core.verbs import LANGUAGES, verb_forms
 from bot.core.word_rarity import zipf_table
@@ -28,7 +29,8 @@ _WORD = re.compile(r"(?<![\w-])[a-zæøå]{5,}(?![\w-])")
 
 
 def mend_spelling(text: str, language: str) -> str:
-    """The bullet with every slip of one letter mended."""
+    """The bullet with every slip of one letter mended, and words run together parted."""
+    text = unglue(text, language)
 
     def mend(found: re.Match[str]) -> str:
         mended = _mended(found.group(), language)

@@ -1,0 +1,65 @@
+"""Two words a source ran together, parted in a bullet: «Itillegg» → «I tillegg»,
+«Økningenfølger» → «Økningen følger», «fra2009» → «fra 2009».
+
+A Norwegian compound is one word too («storseier», «avstengningen»), so a word is parted
+only where no dictionary knows it and its first part cannot open a compound: «i» or an
+article («et driftsoverskudd»), or a definite or genitive form («konsernets årsrapport»), and
+the second part is a word the dictionary knows. A year or an amount is parted from the word
+it was run into.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.core.lexicon import lexicon
+from bot.core.word_rarity import zipf_table
+
+_WORD = re.compile(r"(?<![\w-])[A-ZÆØÅa-zæøå][a-zæøå]{5,}(?![\w-])")
+_SMALL = frozenset(("i", "et", "en", "ei", "ein", "eit"))
+_DEFINITE = ("ene", "ane", "ets", "ens", "en")  # (not «-et», «-a»: a past too, «pendla»)
+# (after a definite form, the short words that follow a subject: «Driftsinntektenevar»)
+_NEXT = frozenset("var er ble vart blei har hadde og som".split())  # noqa: SIM905
+_FIGURES = re.compile(
+    r"(?<![\w,.])(fra|frå|til|siden|sidan|etter|før|i)(\d{4})\b|\b(\d{4})(var|er|ble|vart|blei)\b"
+    r"|(\d)(millioner|milliarder|millionar|milliardar|kroner|kronar|prosent)\b"
+    r"|\b(millioner|milliarder|millionar|milliardar)(kroner|kronar|dollar|euro)\b"
+)
+
+
+def unglue(text: str, language: str) -> str:
+    """The text with each pair of run-together words parted, where the words allow."""
+    if language not in ("nb", "nn"):
+        return text
+    if any(map(str.isdigit, text)):
+        text = _FIGURES.sub(lambda m: " ".join(g for g in m.groups() if g), text)
+    opening = len(text) - len(text.lstrip("«“\"'(–— "))
+
+    def part(found: re.Match[str]) -> str:
+        word = found.group()
+        if word[0].isupper() and found.start() != opening:
+            return word  # a name inside the sentence («… sier Eivind Hellesund»)
+        return _parted(word, language) or word
+
+    return _WORD.sub(part, text)
+
+
+@lru_cache(maxsize=4096)
+def _parted(word: str, language: str) -> str | None:
+    lex = lexicon(language)
+    lower = word.lower()
+    if lower in zipf_table(language) or any(lexicon(code).known(lower) for code in ("nb", "nn")):
+        return None  # (a word or a name the word lists know: «Rosenborg», «Eivind»)
+    for at in range(1, len(lower) - 2):
+        head, tail = lower[:at], lower[at:]
+        if head in _SMALL:
+            found = len(tail) >= 4 and lex.known(tail)
+        elif at >= 5 and head.endswith(_DEFINITE):
+            inflected = lex.known(head) and (lex.form_lemma(head) or head) != head
+            found = (inflected and lex.known(tail) and len(tail) >= 3) or tail in _NEXT
+        else:
+            continue
+        if found:
+            return f"{word[:at]} {word[at:]}"
+    return None
