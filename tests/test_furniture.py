@@ -4898,3 +4898,17 @@ def test_a_copyright_line_under_the_top_picture_does_not_end_the_story() -> None
     article = parse_text(text)
     assert article.text.count("World Health Organization said it sent experts") == 1
     assert "file photo" not in article.text
+
+
+@pytest.mark.parametrize("byline", ["Dana Gill And Brian Moe", "Kari Lie og Per Moe"])
+def test_a_byline_of_two_writers_under_the_headline_is_no_title(byline: str) -> None:
+    text = (
+        " date 2026-02-13 Skip to main content\n"
+        "Lund makes history on skis, ties all-time gold record\n\n"
+        f"{byline}\n\nAssociated Press\n\n"
+        "Tom Lund won his eighth gold medal at the Games on Friday, tying the all-time record"
+        " for a winter athlete.\n\nThe 29-year-old won the 10 kilometre race by 20 seconds."
+    )
+    article = parse_text(text)
+    assert article.title == "Lund makes history on skis, ties all-time gold record"
+    assert byline not in article.text

@@ -199,8 +199,9 @@ def is_name_line(text: str) -> bool:
         return False  # «Council Loses Legal Battle»: its verb in the present
     # «Iversen-show på Lerkendal» is a headline: a preposition joins no name to a name.
     lower_words = (t for t in tokens if t[0].islower() and t not in NAME_LINKS | ROLES)
+    links = sum(t.lower() in ("og", "and", "&") for t in tokens)  # («X Y And Z W»: two)
     return (
-        1 <= len(tokens) <= 4
+        1 <= len(tokens) <= (7 if links == 1 else 4)
         and not _COMPOUND_TAIL.search(text)  # «Norwegian-opptur»: a heading, no name
         and not text.endswith((".", "?", "!"))  # «Astronomers Discover New Planet?»
         and names_only(text, allow_roles=True)
