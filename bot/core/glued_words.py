@@ -16,7 +16,6 @@ from functools import lru_cache
 from bot.core.lexicon import lexicon
 from bot.core.word_rarity import zipf_table
 
-_WORD = re.compile(r"(?<![\w-])[A-ZÆØÅa-zæøå][a-zæøå]{5,}(?![\w-])")
 _SMALL = frozenset(("i", "et", "en", "ei", "ein", "eit"))
 _DEFINITE = ("ene", "ane", "ets", "ens", "en")  # (not «-et», «-a»: a past too, «pendla»)
 # (after a definite form, the short words that follow a subject: «Driftsinntektenevar»)
@@ -28,25 +27,25 @@ _FIGURES = re.compile(
 )
 
 
-def unglue(text: str, language: str) -> str:
-    """The text with each pair of run-together words parted, where the words allow."""
-    if language not in ("nb", "nn"):
-        return text
-    if any(map(str.isdigit, text)):
-        text = _FIGURES.sub(lambda m: " ".join(g for g in m.groups() if g), text)
-    opening = len(text) - len(text.lstrip("«“\"'(–— "))
+def unglue_figures(text: str) -> str:
+    """«fra2009», «2009var», «228,2millioner», «millionerkroner»: a figure's words parted."""
+    return _FIGURES.sub(lambda m: " ".join(g for g in m.groups() if g), text)
 
-    def part(found: re.Match[str]) -> str:
-        word = found.group()
-        if word[0].isupper() and found.start() != opening:
-            return word  # a name inside the sentence («… sier Eivind Hellesund»)
-        return _parted(word, language) or word
 
-    return _WORD.sub(part, text)
+def opening_parted(text: str, language: str) -> str:
+    """The text with its first word parted, if a source ran it into the next: «Itillegg …»
+    (a capital inside the sentence is a name's: «… sier Eivind Hellesund»)."""
+    found = _OPENING.match(text)
+    two = parted(found[1], language) if found else None
+    return f"{text[: found.start(1)]}{two}{text[found.end(1) :]}" if found and two else text
+
+
+_OPENING = re.compile(r"[«“\"'(–— ]*([A-ZÆØÅ][a-zæøå]{5,})(?![\w-])")
 
 
 @lru_cache(maxsize=4096)
-def _parted(word: str, language: str) -> str | None:
+def parted(word: str, language: str) -> str | None:
+    """The word as the two words a source ran together, or None (Norwegian only)."""
     lex = lexicon(language)
     lower = word.lower()
     if lower in zipf_table(language) or any(lexicon(code).known(lower) for code in ("nb", "nn")):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.glued_words import unglue
+from bot.core.glued_words import opening_parted, parted, unglue_figures
 from bot.core.lexicon import lexicon
 from bot.core.verbs import LANGUAGES, verb_forms
 from bot.core.word_rarity import zipf_table
@@ -26,14 +26,22 @@ _LETTERS = {
     "nn": "abcdefghijklmnoprstuvyæøå",
 }
 _WORD = re.compile(r"(?<![\w-])[a-zæøå]{5,}(?![\w-])")
+_DIGIT = re.compile(r"\d")
 
 
 def mend_spelling(text: str, language: str) -> str:
     """The bullet with every slip of one letter mended, and words run together parted."""
-    text = unglue(text, language)
+    norwegian = language in ("nb", "nn")
+    if norwegian:
+        text = opening_parted(unglue_figures(text) if _DIGIT.search(text) else text, language)
 
     def mend(found: re.Match[str]) -> str:
-        mended = _mended(found.group(), language)
+        two = (
+            parted(found.group(), language)
+            if norwegian and found.end() - found.start() > 5
+            else None
+        )
+        mended = two or _mended(found.group(), language)
         if mended is None:
             return found.group()
         before = text[: found.start()].rstrip().rpartition(" ")
