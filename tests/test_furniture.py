@@ -4912,3 +4912,17 @@ def test_a_byline_of_two_writers_under_the_headline_is_no_title(byline: str) -> 
     article = parse_text(text)
     assert article.title == "Lund makes history on skis, ties all-time gold record"
     assert byline not in article.text
+
+
+def test_a_credit_line_on_top_is_no_title() -> None:
+    text = (
+        "Det melder NRK Vestland\n\n"
+        "Politikaren er tidlegare dømd for fyllekøyring. Då måtte han sone 21 dagar i fengsel.\n\n"
+        "Tysdag må mannen på nytt møte i tingretten, no tiltalt for vald. Det er sett av tre"
+        " dagar til saka."
+    )
+    article = parse_text(text)
+    assert article.title is None
+    assert all(s.heading is None for s in article.sections)
+    bullets = [b for s in digest_article(article, max_words=90).sections for b in s.bullets]
+    assert bullets and not any("NRK Vestland" in b for b in bullets), bullets

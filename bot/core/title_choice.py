@@ -22,6 +22,7 @@ from bot.core.headlines import (
     top_caption,
 )
 from bot.core.model import LIST_ITEM, PARAGRAPH
+from bot.core.no_news import says_no_news
 from bot.core.speakers import SAID_AFTER
 from bot.core.stamps import SCORE_LINE, TEAM_SCORE
 from bot.core.structure import HEADING, TITLE, Unit, is_prose
@@ -76,6 +77,9 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
     for unit in units[:3]:  # «… raskt internett: Sjekk alle her!»: the headline's teaser
         if unit.kind == PARAGRAPH and unit.text.endswith(("her!", " her", "her.")):
             unit.text = _TEASER_TAIL.sub("", unit.text)
+    if units and units[0].text[:3] == "Det" and says_no_news(f"{units[0].text}."):
+        units[0].text += "."  # «Det melder NRK Sogn og Fjordane»: a credit (the lead cut off
+        # above it), its stop lost; no headline (its speaker named stays: «Det bekrefter …»)
     del units[: headline_over_byline(units)]  # a weather box, a date over «Council OKs …»
     if len(units) >= 3 and page_title_over(units[0], units[1]):
         del units[0]  # «Oscars 2020: Live updates … | Star-Advertiser» over the headline alone
