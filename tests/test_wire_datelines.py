@@ -297,6 +297,8 @@ def test_a_writers_name_after_a_lead_with_figures_and_quoted_words_goes() -> Non
         "CAUTERETS-CAMBASQUE, France — ",  # a place of two words joined by a hyphen
         "ELMHURST, Queens  — ",  # two spaces before the dash
         "Millbrook Valley: ",  # a place of two words and a colon, the story naming it
+        "Los Angeles, June 1 ",  # a place and a date, run into the lead without a sign
+        "Los Angeles, June 1 (IANS) ",  # (and a wire's mark)
     ],
 )
 def test_a_dateline_is_no_part_of_the_first_bullet(dateline: str) -> None:

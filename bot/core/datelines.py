@@ -140,7 +140,7 @@ _CAPS_PLACES = re.compile(
 _PLACE_DATE_COLON = re.compile(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-    r" \d{1,2}: (?=[A-Z])"
+    r" \d{1,2}:?(?: \([A-Z]{2,6}\))? (?=[A-Z])"  # (or «Los Angeles, June 1 (IANS) Actor …»)
 )
 # A search engine's or a press release's date before the page's first words: «Nov 19, 2014 -
 # A judge in …», «September 27, 2010 – The trawlers …».
@@ -227,7 +227,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return text[photo.end() :]  # «(FILE PHOTO:) Aerial picture … 2019. – Bolsonaro said …»
     if "faktaboks" in text[:100]:
         return _FACT_BOX.sub("", text, count=1)
-    if ": " in text[:30] and (dated := _PLACE_DATE_COLON.match(text)):
+    if ", " in text[:20] and (dated := _PLACE_DATE_COLON.match(text)):
         return text[dated.end() :]  # «London, April 18: Mason Greenwood scored twice …»
     if texts and ": " in text[:30] and (place := _LOCAL_PLACE.match(text)):
         # (a place the story names as one: «kommunestyret i Årdal»; not «Heen: – Eg …»)
