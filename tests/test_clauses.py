@@ -52,6 +52,11 @@ from bot.core.parse import parse_text
         # a strong verb's present in -t: «bryt», «skyt»
         ("nn", "Sandnes kommune bryt opplæringslova når dei samlar elevane."),
         ("nn", "Jegeren skyt ein ulv i reviret."),
+        # a Bokmål past in -et in a text read as Nynorsk (a Nynorsk quote in a Bokmål story)
+        (
+            "nn",
+            "Et enstemmig kommunestyre i Lidal besluttet torsdag at språket skal være nøytralt.",
+        ),
         ("en", "The company recently announced new jobs."),
         ("en", "The newly elected mayor said the plan was good."),
         ("en", "The crash involved two cars and a lorry."),

@@ -1052,3 +1052,18 @@ def test_what_a_word_means_yields_to_the_news() -> None:
     ]
     assert any(b.startswith("Havarikommisjonen") for b in bullets), bullets
     assert not any(b.startswith(("Ei sikkerheitslanding", "Kort forklart")) for b in bullets)
+
+
+def test_a_bokmal_lead_over_a_nynorsk_quote_is_a_bullet() -> None:
+    # (the quote's Nynorsk may make the text read as Nynorsk: «besluttet» is still a verb)
+    text = (
+        "Nøytralt skriftspråk i Lidal\n\n"
+        "Et enstemmig kommunestyre i Lidal besluttet torsdag kveld at administrasjonsspråket i"
+        " kommunen skal være nøytralt.\n\n"
+        "– Eg synes det er synd at denne saka har kome på bordet, eg som er nynorskbrukar."
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert any(b.startswith("Et enstemmig kommunestyre i Lidal besluttet") for b in bullets), (
+        bullets
+    )

@@ -223,8 +223,8 @@ class VerbForms:
             return True  # vedtok, foreslo, består, inneheld: a prefix on a common verb
         if self.language == "nn" and lemma is not None and lemma != word:
             return self._nynorsk(word, lemma)
-        if self.language == "nn" and lemma is None and word.endswith(("te", "de", "er", "a")):
-            return verb_forms("nb").is_finite(word)  # kolliderte: Bokmål's form too
+        if self.language == "nn" and lemma is None and word.endswith(("te", "de", "er", "a", "et")):
+            return verb_forms("nb").is_finite(word)  # kolliderte, besluttet: Bokmål's forms too
         if lemma is not None and lemma != word and self.is_verb_lemma(lemma):
             # A participle is no finite verb: pensjoner-t, gå-tt, kjøp-t.
             participle = word == lemma[:-1] + "t" or word == lemma + "tt" or word == lemma + "dd"
