@@ -4926,3 +4926,13 @@ def test_a_credit_line_on_top_is_no_title() -> None:
     assert all(s.heading is None for s in article.sections)
     bullets = [b for s in digest_article(article, max_words=90).sections for b in s.bullets]
     assert bullets and not any("NRK Vestland" in b for b in bullets), bullets
+
+
+def test_a_link_to_the_story_in_spanish_is_no_heading() -> None:
+    text = (
+        "Flights cancelled as airline stops\n\n"
+        "Hundreds of passengers were left stranded on Monday after the airline cancelled all its"
+        " flights from the city.\n\nLeer en Español\n\n"
+        "The airline said the next flights would leave on Wednesday."
+    )
+    assert all(s.heading != "Leer en Español" for s in parse_text(text).sections)

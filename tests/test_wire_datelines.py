@@ -339,3 +339,9 @@ def test_a_wire_pictures_dated_caption_run_into_the_lead_goes(label: str) -> Non
         f" the city, on August 23, 2019. – {lead}\n\nThe fires have spread for three weeks."
     )
     assert parse_text(text).sections[0].paragraphs[0] == lead
+
+
+def test_a_sites_tag_before_the_lead_goes() -> None:
+    lead = "Qualcomm shares rose more than 3% on Friday, a day after the company showed a new chip."
+    text = f"Qualcomm shares rise\n\nInvesting.com – {lead}\n\nAnalysts expect more gains."
+    assert parse_text(text).sections[0].paragraphs[0] == lead

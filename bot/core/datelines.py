@@ -205,6 +205,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _LIVE_HEADLINE.sub("", text, count=1)  # «… Results 2019 LATEST Updates: Most …»
     if " - " in text[:40] and _TAGGED_PLACE_DASH.match(text):
         return _TAGGED_PLACE_DASH.sub("", text, count=1)
+    if ".com " in text[:30] and (site := _SITE_DASH.match(text)):
+        return text[site.end() :]  # «Investing.com – Qualcomm shares rose …»: the site's tag
     if text[:3].isupper() and _PLACE_OUTLET.match(text):
         return _PLACE_OUTLET.sub("", text, count=1)
     if text[:3].isupper() and _PLACE_DATE_DASH.match(text):
@@ -244,6 +246,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     return text
 
 
+_SITE_DASH = re.compile(r"[A-Z][\w-]{1,25}\.com [–—-] (?=[A-Z])")
 # A wire picture's caption, dated, run into the lead with a dash
 _PICTURE_GLUED = re.compile(
     r"(?:FILE PHOTO: )?(?:An? )?(?:[Aa]erial |[Ff]ile |[Hh]andout )?(?:[Pp]icture|[Pp]hoto|"

@@ -116,7 +116,7 @@ LABELS = (
     "follow us", "newsletter", "sign up", "subscribe", "comments", "source", "by",
     "our standards", "reuse this content", "article content", "explore more on these topics",
     "most viewed", "click to follow", "all sections", "support us", "must read", "must-read",
-    "press releases", "stat of the day", "exhibition preview", "addendum",
+    "press releases", "stat of the day", "exhibition preview", "addendum", "leer en español",
     # (a live page's lead-in to a post or link, alone on its line: «And here's»)
     "here's", "here’s", "and here's", "and here’s", "finally, here's", "finally, here’s",
     "here is", "and here is", "open in app", "open in the app", "read again", "plus", "pluss",
