@@ -24,7 +24,7 @@ def linked_cards(texts: list[str]) -> list[int]:
     (no stop) and the teaser under it."""
     found: list[int] = []
     for i, text in enumerate(texts):
-        if len(text) > 40 or not opens_link_block(text):
+        if not opens_link_block(text):
             continue
         at = i + 1
         while (

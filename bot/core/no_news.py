@@ -30,7 +30,7 @@ _HOOK = re.compile(
 # the sentence before was said, not what (Norwegian's «Det sa han under …» is a credit above)
 _SAID_WHERE = re.compile(
     r"(?:He|She|They) (?:said|says|made) (?:this|these remarks|the remarks|the comments)"
-    r" (?:during|at|in|on|while|when|after|before|to|in an?)\b[^.!?]{2,150}\.$"
+    r" (?:during|at|in|on|while|when|after|before|to)\b[^.!?]{2,150}\.$"
 )
 _POINTED_OUT = re.compile(r"(?:Det|Dette) (?:påpeker|påpeikar|påpekte|påpeika) [^.!?,«»]{2,60}\.$")
 # «Øvrig informasjon vil komme senere, opplyses det.», «Det vil bli gitt mer informasjon om

@@ -36,11 +36,7 @@ def mend_spelling(text: str, language: str) -> str:
         text = opening_parted(unglue_figures(text) if _DIGIT.search(text) else text, language)
 
     def mend(found: re.Match[str]) -> str:
-        two = (
-            parted(found.group(), language)
-            if norwegian and found.end() - found.start() > 5
-            else None
-        )
+        two = parted(found.group(), language) if norwegian and len(found.group()) > 5 else None
         mended = two or _mended(found.group(), language)
         if mended is None:
             return found.group()

@@ -278,8 +278,8 @@ class VerbForms:
                 return word == stem + "ar" and self._nynorsk_verb(stem)
             return self._nynorsk_verb(stem) or self._old_nynorsk(stem, lemma)
         # fortel, les, fann, bryt: a strong verb's present or past (not a weak one's stem: vent)
-        weak_a = self.lexicon.form_lemma(stem + "ar") == lemma
-        strong_t = word == stem and word[-1] == "t" and not weak_a
+        stem_in_t = word == stem and word[-1] == "t"
+        strong_t = stem_in_t and self.lexicon.form_lemma(stem + "ar") != lemma
         return (
             word != lemma
             and word not in _NOT_VERBS_NN
