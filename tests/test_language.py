@@ -86,3 +86,30 @@ def test_a_short_nynorsk_note_with_the_newsroom_box_is_nynorsk() -> None:
         " Ta kontakt på 915 03030 eller tips@avisa.no"
     )
     assert parse_text(text).language == "nn"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language"),
+    [
+        # A short Bokmål story quoting a speaker's Nynorsk: the lead's few words decide.
+        (
+            [
+                "Skolen i Aurland stenges fra mandag etter flommen.",
+                "– Eg er lei meg for at det vart slik, men vi må tenkje på elevane, sier rektor.",
+                "– Det er ikkje trygt å vere der no.",
+            ],
+            "nb",
+        ),
+        # And the other way round: a Nynorsk note quoting a minister's Bokmål.
+        (
+            [
+                "Ministeren kjem til Førde på måndag.",
+                "– Jeg gleder meg til å se hva de har fått til, og hvordan det går, sier hun.",
+                "– Det er ikke noe jeg vil si mer om nå.",
+            ],
+            "nn",
+        ),
+    ],
+)
+def test_a_few_words_of_own_prose_outweigh_the_quotes(paragraphs: list[str], language: str) -> None:
+    assert detect_prose_language(paragraphs) == language

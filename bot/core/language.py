@@ -65,6 +65,7 @@ for _lang, _markers in _MARKERS.items():
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“”]*[“”]")
 _QUOTE_OPENERS = ("– ", "— ", "- ", "«", '"', "“", "„")
 _ENOUGH_MARKERS = 12  # marker words in the article's own prose that decide alone
+_FEW_MARKERS = 1.5  # the least weight a clear lead of the own prose must have
 
 
 def detect_language(text: str, *, sample_words: int = 1000) -> str:
@@ -89,7 +90,7 @@ def detect_prose_language(paragraphs: Iterable[str], *, sample_words: int = 1000
         if not p.startswith(_QUOTE_OPENERS)
     )
     scores = _scores(own, sample_words)
-    if sum(scores.values()) >= _ENOUGH_MARKERS:
+    if sum(scores.values()) >= _ENOUGH_MARKERS or _clear(scores):
         return _best(scores)
     return detect_language(" ".join(paragraphs), sample_words=sample_words)
 
@@ -104,6 +105,18 @@ def _scores(text: str, sample_words: int) -> dict[str, float]:
             for lang, weight in found.items():
                 scores[lang] = scores.get(lang, 0.0) + weight * count
     return scores
+
+
+def _clear(scores: dict[str, float]) -> bool:
+    """Whether a few marker words of the article's own prose still decide: one language
+    has twice its nearest neighbour's weight. A Bokmål lead over quotes in a speaker's
+    Nynorsk is Bokmål; shared words weigh the same for both and do not tip it."""
+    ranked = sorted(scores.values(), reverse=True)
+    return (
+        len(ranked) > 0
+        and ranked[0] >= _FEW_MARKERS
+        and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1])
+    )
 
 
 def _best(scores: dict[str, float]) -> str:
