@@ -689,3 +689,27 @@ def test_a_role_the_bullet_gives_before_the_name_gets_no_second_one() -> None:
     )
     bullets = [["Dette er det billigste forliket noen gang, sier SVs finanspolitiker Kari Lid."]]
     assert with_roles(bullets, text, None) == bullets
+
+
+@pytest.mark.parametrize(
+    ("bullet", "named"),
+    [
+        # The title the whole name opens with is written already: nothing to add.
+        (
+            "Crown Prince Haakon called the charges serious on Wednesday.",
+            "Crown Prince Haakon called the charges serious on Wednesday.",
+        ),
+        # Part of it is: the rest goes before, not a second title.
+        (
+            "Prince Haakon called the charges serious on Wednesday.",
+            "Crown Prince Haakon called the charges serious on Wednesday.",
+        ),
+        ("Haakon called them serious.", "Crown Prince Haakon called them serious."),
+    ],
+)
+def test_a_name_the_bullet_titles_already_is_not_titled_twice(bullet: str, named: str) -> None:
+    text = (
+        "Police charged the son of the Crown Princess. Crown Prince Haakon called the charges"
+        " serious. “It is a serious case,” said Crown Prince Haakon. Haakon left for Paris."
+    )
+    assert introduce([[bullet]], text, None) == [[named]]

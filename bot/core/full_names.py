@@ -302,16 +302,31 @@ def introduced(
                     name = name[len(post) + 1 :]  # («sier statsadvokat Randa»: said there)
                 elif at == 0:
                     name = name[:1].upper() + name[1:]  # «Statsadvokat Alvar Randa sier …»
-            extra = len(name.split()) - 1
+            start = at - honorific_before(bullet, at)  # «Mr Petagna» → «Marco Petagna»
+            start, given = _written_before(bullet, start, name[: -len(surname)].split())
+            if not given:
+                continue  # «Crown Prince Haakon» already: a title the whole name opens with
+            extra = len(given)
             if room is not None and added + extra > room:
                 left_out += extra  # no words left
                 continue
-            start = at - honorific_before(bullet, at)  # «Mr Petagna» → «Marco Petagna»
             bullet = bullet[:start] + name + bullet[at + len(surname) :]
             added += extra
         return bullet, added
 
     return edited_within(bullets, max_words, named_in_full), left_out
+
+
+def _written_before(bullet: str, start: int, given: list[str]) -> tuple[int, list[str]]:
+    """Where the full name goes, and the words of it the bullet does not write before the
+    surname already: «Prince Haakon» takes «Crown» (the name then starts at «Prince»)."""
+    while given:
+        head = bullet[:start].rstrip()
+        word = given[-1]
+        if not head.lower().endswith(word.lower()) or head[-len(word) - 1 : -len(word)].isalnum():
+            break
+        start, given = len(head) - len(word), given[:-1]
+    return start, given
 
 
 # («mellom Førde og Sande»: the town, not the health trust «Helse Førde» the text names)
