@@ -4108,8 +4108,12 @@ def test_two_small_words_run_together_are_parted() -> None:
     assert mend_spelling("A neighbour saw the car being used bythe thieves.", "en") == (
         "A neighbour saw the car being used by the thieves."
     )
-    # (Norwegian writes its compounds as one word)
-    for kept in ("Han kom fordi det regnet.", "Jentene har gått fra storseier til storseier."):
+    # (Norwegian writes its compounds as one word, a linking s too: «verden» + s + «rankingen»)
+    for kept in (
+        "Han kom fordi det regnet.",
+        "Jentene har gått fra storseier til storseier.",
+        "Mandag klatret han én plass på verdensrankingen.",
+    ):
         assert mend_spelling(kept, "nb") == kept
     assert mend_spelling("It was another win within a week.", "en") == (
         "It was another win within a week."

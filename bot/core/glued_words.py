@@ -56,6 +56,10 @@ def parted(word: str, language: str) -> str | None:
             found = len(tail) >= 4 and lex.known(tail)
         elif at >= 5 and head.endswith(_DEFINITE):
             inflected = lex.known(head) and (lex.form_lemma(head) or head) != head
+            # («verdens» is «verden» and a compound's linking s: «verdensrankingen» stays)
+            inflected = inflected and not (
+                head[-1] == "s" and lex.form_lemma(head[:-1]) == head[:-1]
+            )
             found = (inflected and lex.known(tail) and len(tail) >= 3) or tail in _NEXT
         else:
             continue
