@@ -2313,6 +2313,11 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
             "A knifeman was jailed for five years yesterday.",
         ),
         ("UNESCO has listed the old town.", "UNESCO has listed the old town."),
+        # (after an article too: the site's name, though the word list knows its word)
+        (
+            "A POLITICO review of hundreds of cases shows a pattern.",
+            "A POLITICO review of hundreds of cases shows a pattern.",
+        ),
         (  # a rarer word's plural is a word too, not an acronym
             "TRIBUTES have poured in for the deputy mayor.",
             "Tributes have poured in for the deputy mayor.",

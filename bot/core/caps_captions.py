@@ -209,17 +209,20 @@ def print_caps(words: str) -> bool:
         and zipf(lower, "en") > _UNKNOWN_ZIPF
         and books[0].form_lemma(lower) in (lower[:-1], lower[:-2])
     )
+    # (after an article too: «A POLITICO review of …» is the site's name)
+    one = split[-1] if len(split) == 1 or (len(split) == 2 and split[0] in _ARTICLES) else ""
     if (
-        len(split) == 1
+        one
         and not plural
-        and max(zipf(lower, "en"), zipf(lower, "nb"))
-        < (_SHORT_CAPS_ZIPF if len(words) <= 4 else _CAPS_ZIPF)
+        and max(zipf(one.lower(), "en"), zipf(one.lower(), "nb"))
+        < (_SHORT_CAPS_ZIPF if len(one) <= 4 else _CAPS_ZIPF)
     ):
         return False  # «TESS will scan …», «NASA forventar …»: a name's acronym
     long = 3 if split[0] in ("A", "THE") else 4  # («A MAN has been arrested …»)
     return any(len(w) >= long for w in split) and all(len(w) <= 2 or common(w) for w in split)
 
 
+_ARTICLES = ("A", "AN", "THE")
 _CAPS_ZIPF = 3.5  # Zipf: «Tess» 3.2, «police» 5.3, «road» 5.2
 _UNKNOWN_ZIPF = 3.0  # what the word list gives a word it lacks («ices»)
 _SHORT_CAPS_ZIPF = 5.0  # four letters or fewer: «nasa» 4.2, «nato» 4.4; «fire» 5.3, «two» 6.1
