@@ -296,6 +296,24 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
             "The firm will hire 500 workers in Dayton, Ind. next year. The board agreed.",
             ["The firm will hire 500 workers in Dayton, Ind. next year.", "The board agreed."],
         ),
+        (  # a councillor's title before the name, whatever the name's first word
+            "en",
+            "Ford, seen alongside Coun. Jaye Robinson and Coun. Norm Kelly, voted against it."
+            " “It undermines democracy,” Coun. Alejandra Bravo told council colleagues.",
+            [
+                "Ford, seen alongside Coun. Jaye Robinson and Coun. Norm Kelly, voted against it.",
+                "“It undermines democracy,” Coun. Alejandra Bravo told council colleagues.",
+            ],
+        ),
+        (  # a case's parties: «et al.» goes on in lower case
+            "en",
+            "The judge ruled in Pablo Sequen et al. v. Albarran et al., finding ICE erred. It"
+            " will appeal.",
+            [
+                "The judge ruled in Pablo Sequen et al. v. Albarran et al., finding ICE erred.",
+                "It will appeal.",
+            ],
+        ),
         (  # an hour's stop before a capitalised word ends the sentence; before a day, not
             "en",
             "It ran well past 3 a.m. More than 700 votes were cast. Polls open at 7 a.m."

@@ -55,7 +55,9 @@ EXTRA_ABBREVIATIONS = {
            "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
            # ranks and titles before a name: «said Sgt. Pete Dugan»
            "sgt", "lt", "col", "capt", "cpl", "det", "insp", "supt", "rev", "cmdr", "adm",
-           "maj", "pvt", "brig", "hon", "atty", "sq", "sens", "reps", "govs", "gens"),
+           "maj", "pvt", "brig", "hon", "atty", "sq", "sens", "reps", "govs", "gens",
+           # a Canadian city councillor: «said Coun. Alejandra Bravo»
+           "coun", "couns"),
 }
 # fmt: on
 

@@ -194,8 +194,10 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
             if not before or (before[-1:] == "." and before[-2:-1].islower()):
                 if piece[:1].islower() and _ABBREVIATED.search(before[-8:]):
                     result[-1] = f"{result[-1]} {piece}"  # «in Dayton, Ind. next year»
-                elif _NEVER_LAST.search(before[-8:]) or (
-                    piece[:1].isdigit() and _NUMBER_SIGN.search(before[-6:])
+                elif (
+                    _NEVER_LAST.search(before[-8:])
+                    or _TITLE_LAST.search(before[-6:])
+                    or (piece[:1].isdigit() and _NUMBER_SIGN.search(before[-6:]))
                 ):
                     result[-1] = (
                         f"{result[-1]} {piece}"  # «fra bl.a. Jaga Jazzist», «No. 4», «Apr. 4»
@@ -259,13 +261,21 @@ _OWN_ORDINAL = re.compile(
 _NEVER_LAST = re.compile(
     r"(?<![\w.])(?:bl\.a|f\.eks|m\.a|t\.d|jf|ca|kl|nr|dvs|pga|ifm|iht|eks|inkl)\.$"
 )
+# A title before a name, which Punkt may take for a sentence's end when the name is a word
+# it saw open sentences: «alongside Coun. Norm Kelly», «said Sen. Will Smith».
+_TITLE_LAST = re.compile(
+    r"(?<![\w.])(?:Mrs?|Ms|Dr|Prof|Sens?|Reps?|Govs?|Gens?|Couns?|Sgt|Lt|Col|Capt|Cpl|Insp"
+    r"|Supt|Rev|Cmdr|Maj|Pvt|Brig|Hon|Atty)\.$"
+)
 # A number's sign before its number: «overgår No. 4 forventingene» (not «… said no.»).
 _NUMBER_SIGN = re.compile(
     r"(?<![\w.])(?:[Nn]o|Nr|Nos|[Nn]um|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
 )
 # A capitalised word cut short, which no sentence after it opens in lower case: «Ind.»,
 # «Calif.», «Corp.», «Jr.».
-_ABBREVIATED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4}|[ap]\.m)\.$")  # (and «3 a.m.»)
+_ABBREVIATED = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]{1,4}|[ap]\.m|(?<=\bet )al)\.$"
+)  # «3 a.m.», «et al.»
 # «… past 3 a.m. More than 700 …»: the hour's stop ends the sentence before a capitalised
 # word, unless that word says when (a day, a month, a time zone: «at 10 a.m. Tuesday»).
 _WHEN = (
