@@ -254,6 +254,9 @@ def test_a_verb_that_is_also_a_noun_or_an_infinitive_counts_after_its_subject(
         # «As the US awaits …» is a clause waiting for its main clause; «As a result» is not
         ("en", "As the United States awaits a winner in the presidential race.", False),
         ("en", "As a result the bank raised rates.", True),
+        # … after a comma too: what is left of a sentence cut before its main clause
+        ("en", "In a series of motions Thursday, as Tory sat silently.", False),
+        ("en", "Prices rose, as the company had warned.", True),
         # a noun that is a verb's past too, joined to a noun: «Sogn brann og redning»
         ("nn", "Trass iherdig innsats frå brannmenn frå Sogn brann og redning.", False),
         ("nn", "Huset brann og folk flykta.", True),

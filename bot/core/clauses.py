@@ -189,9 +189,9 @@ class ClauseChecker(VerbForms):
             # A capital inside the sentence is a name: «Der Spiegel».
             subordinator = lower in subordinators and (first or not upper)
             subordinator = subordinator or (not english and object_clause(before, previous, lower))
-            if english and first and lower == "as" and i + 1 < len(tokens := around()):
-                # «As the US awaits …,», «As they …»: a clause; «As a result …»: an adverb
-                subject = tokens[i + 1]
+            if english and lower == "as" and (first or previous == ","):
+                # «As the US awaits …,», «…, as Tory sat silently, …»: a clause; «As a result»: no
+                subject = (around()[i + 1 : i + 2] or ["a"])[0]
                 subordinator = subject == "the" or subject.lower() in SUBJECT_PRONOUNS
                 subordinator = subordinator or subject[0].isupper()
             if lower in WHETHER and len(following := around()[i + 1 : i + 3]) == 2:
