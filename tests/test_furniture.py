@@ -2297,6 +2297,17 @@ def test_a_widgets_sentence_run_into_the_lead_goes_and_the_lead_stays(opening: s
     assert "is to close a factory in the valley" in paragraphs[0], paragraphs
 
 
+@pytest.mark.parametrize("hour", ["By 5:30 p.m. ET", "By 5:30 a.m."])
+def test_an_hours_stop_at_the_start_is_no_widgets_end(hour: str) -> None:
+    text = (
+        "Storm leaves thousands without power\n\n"
+        "A winter storm knocked out power to more than 170,000 homes in Maine on Sunday.\n\n"
+        f"{hour} crews had restored power to around 70,000 more homes and businesses.\n"
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs[1].startswith(f"{hour} crews had restored power"), paragraphs
+
+
 def test_a_sites_masthead_lines_over_the_headline_are_no_title() -> None:
     text = (
         "[an error occurred while processing this directive]\nBBC News\n"

@@ -219,6 +219,8 @@ def after_widget(text: str) -> str:
     if stop is None or spaces(text[: stop.start()], _SHORT_SENTENCE) >= _SHORT_SENTENCE:
         return text
     cut, rest = stop.start(), text[stop.end() :]
+    if text[cut - 2 : cut - 1] == ".":
+        return text  # an abbreviation's stop: «By 5:30 p.m. ET crews had …»
     if spaces(rest, 8) < 8 or not rest[:1].isupper() or not is_widget(text[: cut + 1]):
         return text
     return text if "cookie" in rest else rest  # (a consent box: its sentences go whole)
