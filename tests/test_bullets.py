@@ -389,6 +389,21 @@ def test_no_cut_falls_at_the_dash_that_opens_an_aside_the_clause_goes_on_after()
     )
 
 
+def test_no_cut_halves_a_joined_noun_or_closes_an_aside_a_hyphen_opened() -> None:
+    # «generation and storage projects»: one object; « - … – »: a pair of two kinds of dash
+    text = (
+        "This week the operator informed thousands of generation and storage projects - offshore"
+        " and onshore wind, solar, battery storage and hydrogen – whether they will move forward."
+    )
+    for limit in range(6, 26):
+        assert shorten(text, limit, clause_checker("en")) is None, limit
+    # (a clause after «and» is still a place to cut)
+    joined = "The operator informed the projects on Monday and the ministry will publish the list."
+    assert (
+        shorten(joined, 9, clause_checker("en")) == "The operator informed the projects on Monday."
+    )
+
+
 def test_a_cut_never_leaves_a_fronted_phrase_and_a_word_taken_for_its_verb() -> None:
     # («I ei pressemelding frå Nordvik brann.»: the fire service «Nordvik brann og redning»)
     text = (

@@ -359,7 +359,7 @@ def shorten(
         # The longest head that does not dangle and keeps its main clause.
         for cut in reversed(cuts):
             head = text[: cut.start()]
-            if cut.group().strip() == "–" and " – " in text[cut.end() :]:
+            if cut.group().strip() == "–" and (" – " in text[cut.end() :] or head.count(" - ") % 2):
                 continue  # «… the end of the week | – seven days after … – before power is back»
             if _dangles(head, text[cut.end() :], pattern, checker):
                 continue

@@ -99,9 +99,16 @@ def verb_last_after_phrase(head: str) -> bool:
 
 def clause_follows(rest: str, checker: MainClauses) -> bool:
     """Whether «og» opens a clause of its own: a subject, then its verb (og bøndene må)."""
-    words = rest.split()[1:4]  # after the conjunction (a capital is a name's: «and North Wales»)
-    verbs = (w for w in words[1:3] if not w[:1].isupper())
+    words = rest.split()[1:5]  # after the conjunction (a capital is a name's: «and North Wales»)
+    # (not a plural before a dash's list: «and storage projects - offshore wind, solar …»)
+    verbs = (
+        w for n, w in enumerate(words[1:3], 1) if not w[:1].isupper() and not _listed(words, n)
+    )
     return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in verbs)
+
+
+def _listed(words: list[str], n: int) -> bool:
+    return words[n][-1:] == "s" and words[n + 1 : n + 2] in (["-"], ["–"], ["—"])
 
 
 def no_verb_joined(rest: str, checker: MainClauses | None) -> bool:
