@@ -153,6 +153,23 @@ def test_a_local_papers_place_before_the_story_is_no_part_of_its_bullet() -> Non
     assert not any("Fjordvik:" in b for b in bullets)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Wimbledon: Federer, Murray, Serena, Venus advance to quarter-final",
+        "Hamlet: The Star's the Thing",
+    ],
+)
+def test_a_headlines_place_or_play_before_a_colon_is_part_of_the_title(headline: str) -> None:
+    # The story names it as a place («at Wimbledon», «in Hamlet»): a lead's dateline, a
+    # headline's own first words.
+    text = (
+        f"{headline}\n\nRoger Federer and Ruth Negga were at Wimbledon on Monday and went on to"
+        " star in Hamlet, the play that opened on Broadway this week.\n\nBoth won praise.\n"
+    )
+    assert parse_text(text).title == headline
+
+
 def test_a_place_before_an_acronym_that_opens_the_story_is_its_dateline() -> None:
     text = (
         "NATO agrees new aid plan\n\n"

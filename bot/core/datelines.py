@@ -231,8 +231,14 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _FACT_BOX.sub("", text, count=1)
     if ", " in text[:20] and (dated := _PLACE_DATE_COLON.match(text)):
         return text[dated.end() :]  # «London, April 18: Mason Greenwood scored twice …»
-    if texts and ": " in text[:30] and (place := _LOCAL_PLACE.match(text)):
-        # (a place the story names as one: «kommunestyret i Årdal»; not «Heen: – Eg …»)
+    if (
+        texts
+        and ": " in text[:30]
+        and text.endswith(SENTENCE_END)
+        and (place := _LOCAL_PLACE.match(text))
+    ):
+        # (a place the story names as one: «kommunestyret i Årdal»; not «Heen: – Eg …»; a
+        # paragraph's, not a headline's: «Wimbledon: Federer, Murray … advance»)
         named = re.compile(rf"\b(?:i|på|fra|frå|til|in|at|from) {place[1]}\b")
         if any(named.search(t) for t in texts):
             return text[place.end() :]
