@@ -12,7 +12,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
-from bot.core.name_words import COMMON_COMPOUND, TITLES, is_title, role_before_name, written_bare
+from bot.core.name_words import (
+    COMMON_COMPOUND,
+    TITLES,
+    honorific_before,
+    is_title,
+    role_before_name,
+    written_bare,
+    written_before,
+)
 from bot.core.quote_marks import opens_quote
 from bot.core.spacing import edited_within
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERB_LIST, SPEECH_VERBS, reads_norwegian
@@ -303,7 +311,7 @@ def introduced(
                 elif at == 0:
                     name = name[:1].upper() + name[1:]  # «Statsadvokat Alvar Randa sier …»
             start = at - honorific_before(bullet, at)  # «Mr Petagna» → «Marco Petagna»
-            start, given = _written_before(bullet, start, name[: -len(surname)].split())
+            start, given = written_before(bullet, start, name[: -len(surname)].split())
             if not given:
                 continue  # «Crown Prince Haakon» already: a title the whole name opens with
             extra = len(given)
@@ -317,32 +325,11 @@ def introduced(
     return edited_within(bullets, max_words, named_in_full), left_out
 
 
-def _written_before(bullet: str, start: int, given: list[str]) -> tuple[int, list[str]]:
-    """Where the full name goes, and the words of it the bullet does not write before the
-    surname already: «Prince Haakon» takes «Crown» (the name then starts at «Prince»)."""
-    while given:
-        head = bullet[:start].rstrip()
-        word = given[-1]
-        if not head.lower().endswith(word.lower()) or head[-len(word) - 1 : -len(word)].isalnum():
-            break
-        start, given = len(head) - len(word), given[:-1]
-    return start, given
-
-
 # («mellom Førde og Sande»: the town, not the health trust «Helse Førde» the text names)
 _PLACE_BEFORE = re.compile(  # (and the town after a street: «of Stratford Road, Stroud»)
     r"\b(?:på|i|ved|frå|fra|til|mot|mellom|nær|utenfor|utanfor|at|in|to|from|between|near)\s+$"
     r"|(?:Road|Street|Avenue|Lane|Close|Drive|Way|veien|vegen|gata|gate),\s+$"
 )
-
-
-def honorific_before(text: str, at: int) -> int:
-    """The length of the courtesy title before `at` («Mr », «Mrs », «Dr »), or 0."""
-    found = _HONORIFIC.search(text, max(0, at - 5), at)
-    return len(found.group()) if found else 0
-
-
-_HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) $")
 
 
 def _alone(surname: str, text: str) -> Iterator[int]:

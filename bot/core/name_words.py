@@ -251,3 +251,24 @@ def role_before_name(text: str, start: int) -> re.Match[str] | None:
     after a word."""
     pattern = _ROLE_HELD if text[start - 2 : start] == ", " else _ROLE_BEFORE
     return pattern.search(text, max(0, start - 70), start)
+
+
+def honorific_before(text: str, at: int) -> int:
+    """The length of the courtesy title before `at` («Mr », «Mrs », «Dr »), or 0."""
+    found = _HONORIFIC.search(text, max(0, at - 5), at)
+    return len(found.group()) if found else 0
+
+
+_HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) $")
+
+
+def written_before(bullet: str, start: int, given: list[str]) -> tuple[int, list[str]]:
+    """Where the full name goes, and the words of it the bullet does not write before the
+    surname already: «Prince Haakon» takes «Crown» (the name then starts at «Prince»)."""
+    while given:
+        head = bullet[:start].rstrip()
+        word = given[-1]
+        if not head.lower().endswith(word.lower()) or head[-len(word) - 1 : -len(word)].isalnum():
+            break
+        start, given = len(head) - len(word), given[:-1]
+    return start, given
