@@ -1174,6 +1174,8 @@ def test_a_dateline_and_an_agency_mark_are_cut_from_the_paragraph() -> None:
         ("Soccer-Young at the double as United win", "Young at the double as United win"),
         ("UPDATE 2-Oil falls as stocks rise", "Oil falls as stocks rise"),
         ("UPDATE 1-Tennis-Unseeded Lund stuns Berg in Paris", "Unseeded Lund stuns Berg in Paris"),
+        ("Alpine skiing-Lund roars back to win the slalom", "Lund roars back to win the slalom"),
+        ("Cross-country skiing-Berg wins again", "Berg wins again"),
         ("Nord-Korea skyter opp en ny rakett", None),
         ("Tennis-elbow is common among players", None),
         # what follows a colon is said, not a site's name

@@ -26,7 +26,9 @@ _DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
 _WIRE_SLUG = re.compile(  # (both: «UPDATE 1-Tennis-Unseeded Ostapenko stuns Halep …»)
     r"^(?:(?:CORRECTED|REFILE|RPT|EXCLUSIVE|UPDATE \d+|WRAPUP \d+)-)*"
     r"(?:(?:Soccer|Football|Tennis|Golf|Cricket|Rugby|Athletics|Cycling|Boxing|"
-    r"Olympics|Motor racing|Formula One|Basketball|Baseball|NFL|NBA|NHL)-)?(?<=-)(?=[A-Z])"
+    r"Olympics|Motor racing|Formula One|Basketball|Baseball|NFL|NBA|NHL|Alpine skiing|"
+    r"Nordic skiing|Cross-country skiing|Ski jumping|Biathlon|Swimming|Sailing|Handball|"
+    r"Ice hockey|Equestrian|Rowing|Triathlon|Volleyball|Snooker|Darts)-)?(?<=-)(?=[A-Z])"
 )
 _UPDATE_FIRST = re.compile(
     r"^(?:UPDATE|Update|Updated|UPDATED|Oppdatert|OPPDATERT|Breaking|BREAKING)\s*[–—:-]\s+(?=\S)"
