@@ -42,6 +42,16 @@ def test_a_summary_boxs_points_and_who_wrote_them_are_no_bullets(label: str) -> 
     assert headings == [None]
 
 
+@pytest.mark.parametrize("label", ["Kort oppsummert", "Overview"])
+def test_a_summary_boxs_label_over_the_story_is_no_heading_nor_title(label: str) -> None:
+    headings, bullets, _ = _digest(f"Lagerbot stuper på børsen\n\n{label}\n\n{_LEAD}\n{_BODY}")
+    assert headings == [None]
+    assert not any(label in bullet for bullet in bullets)
+    # (on a page without its headline, the label is no title either)
+    points = "\n".join(f"- {line}" for line in [_LEAD, *_BODY.splitlines()])
+    assert parse_text(f"{label}\n{points}", language="nb").title is None
+
+
 def test_a_persons_card_under_the_quote_is_no_heading() -> None:
     body = _BODY.replace("\nPå Oslo", "\nEva Hansen\nForvalter, Norgesfondet\nPå Oslo")
     headings, bullets, _ = _digest(f"Lagerbot stuper på børsen\n\n{_LEAD}\n{body}")

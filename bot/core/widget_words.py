@@ -384,7 +384,7 @@ WIDGET_PHRASES = frozenset((
     "sign in with apple", "sign in with facebook", "logg inn med vipps", "logg inn med bankid",
     # a climate box: «CO₂ i atmosfæren» / «419 ppm» / «1,5-gradersmålet» / «+1.02 °C»
     "co₂ i atmosfæren", "co2 i atmosfæren", "1,5-gradersmålet", "1,5-gradsmålet",
-    "les mer om klima", "les meir om klima",
+    "les mer om klima", "les meir om klima", "kort oppsummert", "overview",  # (a summary's)
     "close window", "syndicate content", "lukk vindu",  # (a page's window and feed buttons)
     # a paywall's box over the story: «For å lese denne saken må du være abonnent» / «KJØP»
     "kjøp", "buy", "er du allerede abonnent?", "er du allereie abonnent?",
