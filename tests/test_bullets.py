@@ -2112,6 +2112,11 @@ def test_a_space_a_copied_page_left_before_the_stop_goes() -> None:
     assert clean_sentence(sentence).endswith("i Telenorligaen.")
 
 
+def test_a_stop_inside_single_quotes_needs_no_second_stop() -> None:
+    sentence = "One car was reported to have fallen 'from a great height.'"
+    assert clean_sentence(sentence) == sentence
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

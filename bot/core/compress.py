@@ -79,7 +79,7 @@ _QUESTION_END = re.compile(r"\?[»”\"’)\s]*$")
 
 def _ends_cleanly(text: str) -> bool:
     """A full stop (or ! ? …), maybe inside closing quotes or a bracket; or a quote."""
-    return text.rstrip('»”"’)').endswith((".", "!", "?", "…")) or text.endswith(("»", "”", '"'))
+    return text.rstrip("»”\"’')").endswith((".", "!", "?", "…")) or text.endswith(("»", "”", '"'))
 
 
 def finish(text: str) -> str:
