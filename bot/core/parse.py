@@ -14,10 +14,11 @@ from bot.core.model import Article, Section
 from bot.core.page_words import NAV
 from bot.core.police_logs import place_entries
 from bot.core.sections import assemble
-from bot.core.structure import Unit, drop_furniture, is_heading, read_units
+from bot.core.structure import Unit, is_heading, read_units
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import clean_title
 from bot.core.transcript import name_speakers
+from bot.core.unit_furniture import drop_furniture
 
 MAX_ARTICLE_CHARS = 2_000_000
 
