@@ -11,7 +11,6 @@ import re
 from bot.core.bylines import is_name_line
 from bot.core.clauses import clause_checker
 from bot.core.furniture import is_furniture
-from bot.core.lexicon import lexicon
 from bot.core.model import LIST_ITEM, PARAGRAPH
 from bot.core.page_words import ASKS_YOU, LEAD_PAST, SAID_HEADLINE
 from bot.core.speakers import ANSWER_START, FIRST_PERSON_START, SAID_AFTER, SPEECH_VERBS
@@ -255,24 +254,6 @@ _LONG_WORD = re.compile(r"\w{5,}")
 _HEADLINE_WORDS = 16  # a headline under its standfirst is shorter
 
 
-def caption_over_headline(caption: Unit, line: Unit, below: Unit) -> bool:
-    """Under a site's section label, one sentence over a headline over the prose: «Samfunn»
-    / «Nobelprisvinner … viser frem forskningen sin til kronprinsessen i 2015.» / «Fremgang
-    for norsk forskning» / the standfirst."""
-    return (
-        caption.kind == PARAGRAPH
-        and caption.text.endswith(".")
-        and spaces(caption.text, _CAPTION_WORDS) < _CAPTION_WORDS
-        and ". " not in caption.text
-        and not line.text.endswith(SENTENCE_END)
-        and title_like(line, below)
-        and is_prose(below.text, below.kind)
-    )
-
-
-_CAPTION_WORDS = 30
-
-
 _TOP = 6  # a page's header (a weather box, a date, a menu) fills a few units at most
 
 
@@ -368,33 +349,3 @@ def in_capitals(text: str) -> bool:
     """Nearly all its letters capitals («SOMMErSELFIE MED NYE REKTORER»: a typo's one)."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-
-
-# A caption's label of one word in mixed case, then one sentence
-_LABELLED_CAPTION = re.compile(r"([A-ZÆØÅ][a-zæøå]{3,12}): [A-ZÆØÅ][^.!?]{10,200}\.$")
-
-
-def top_caption(caption: Unit, line: Unit, below: Unit) -> bool:
-    """The top picture's caption under its label, over the headline it tells of and the
-    prose: «Ulukke: Ein person er stadfesta omkomen, …» over «MC-førar omkom etter ulukke»
-    (a word for a label, not a place's name: «Bergen: Politiet rykket ut …» is a lead)."""
-    label = _LABELLED_CAPTION.match(caption.text)
-    if label is None or line.text.endswith(SENTENCE_END) or not title_like(line, below):
-        return False
-    word = label.group(1).lower()
-    known = any(lexicon(language).known(word) for language in ("nb", "nn"))
-    shared = set(_WORD4.findall(caption.text.lower())) & set(_WORD4.findall(line.text.lower()))
-    return known and bool(shared) and is_prose(below.text, below.kind)
-
-
-def short_caption(caption: Unit, lead: Unit) -> bool:
-    """A picture's caption in a short sentence that names whom the lead names."""
-    names = set(_NAME.findall(caption.text)[1:])
-    return spaces(caption.text, _CAPTION_SPACES) < _CAPTION_SPACES and any(
-        name in lead.text for name in names
-    )
-
-
-_NAME = re.compile(r"\b[A-ZÆØÅ][\w-]+")
-_CAPTION_SPACES = 12
-_WORD4 = re.compile(r"\w{4,}")

@@ -11,15 +11,12 @@ import re
 
 from bot.core.furniture import is_section_label
 from bot.core.headlines import (
-    caption_over_headline,
     headline_over_byline,
     headline_under,
     in_capitals,
     kicker,
-    short_caption,
     take_headline,
     title_like,
-    top_caption,
 )
 from bot.core.model import LIST_ITEM, PARAGRAPH
 from bot.core.no_news import says_no_news
@@ -38,6 +35,7 @@ from bot.core.titles import (
     tag_line,
     told_below,
 )
+from bot.core.top_captions import caption_over_headline, short_caption, top_caption
 
 # A headline's pointer to a list or pictures under it: «…: Sjekk alle her!», «– se listen her»
 _TEASER_TAIL = re.compile(
