@@ -321,6 +321,23 @@ def test_a_short_first_line_is_the_title_even_with_a_full_stop(title: str) -> No
     assert article.sections[0].paragraphs[0] == lead
 
 
+def test_a_lead_run_into_its_next_sentence_without_a_stop_is_no_title() -> None:
+    # A page whose headline is lost: its lead, with the start of the next sentence, on top.
+    lead = (
+        "Nettselskapet Tensios strømkunder i Trøndelag mistet søndag kveld strømmen som følge av"
+        " uvær i regionen. Strømbruddene var fordelt over hele nettområdet"
+    )
+    article = parse_text(
+        f"{lead}\n\nNoen timer ut i natten var antallet strømløse kunder imidlertid blitt"
+        " betraktelig lavere, viser selskapets kart.\n\nMandag morgen hadde de fleste strøm."
+    )
+    assert article.title is None
+    assert article.sections[0].paragraphs[0].startswith("Nettselskapet Tensios strømkunder")
+    # (a long headline without a stop, whose words are no sentence, is still the title)
+    headline = "Strømbrudd i hele Trøndelag etter uvær søndag kveld – tusenvis uten strøm i natt"
+    assert parse_text(f"{headline}\n\n{lead}.\n\nMandag hadde de fleste strøm.").title == headline
+
+
 def test_a_short_first_sentence_with_its_speaker_is_the_lead_not_the_title() -> None:
     article = parse_text(
         "Ulukka skal ha skjedd i eit sosialt lag, seier politiet.\n\n"

@@ -125,6 +125,7 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         # Sean Dyche after 10 years … as Clarets chairman Alan Pace says …»)
         and (n_words <= 25 or (n_words <= 50 and following.kind == LIST_ITEM))
         and (text.lstrip("‘'\"“«")[:1].isupper() or text[:1].isdigit())  # («15 million-year-old»)
+        and not _LEAD_SENTENCE_FIRST.match(text)  # (a lead run into a line: no headline)
     ):
         # «‘Friction’ with EU … hit UK economy, minister admits – as it happened»: a
         # long headline first, without a stop, is still the headline.
@@ -168,6 +169,11 @@ def _two_sentence_headline(text: str, following: Unit) -> bool:
 
 
 _TWO_SENTENCE_WORDS = 10  # a headline's sentence is short
+# A first sentence longer than a headline's, then the next: «Nettselskapet Tensios
+# strømkunder i Trøndelag mistet søndag kveld strømmen som følge av uvær i regionen. Strøm…»
+_LEAD_SENTENCE_FIRST = re.compile(
+    rf"(?:\S+ ){{{_TWO_SENTENCE_WORDS},}}?\S*[a-zæøå]{{2}}[.!?] [A-ZÆØÅ]"
+)
 _PRONOUNS = frozenset(
     "han hun ho hen de dei det den dette vi me eg jeg he she they it we i".split()  # noqa: SIM905
 )
