@@ -447,6 +447,19 @@ def test_a_common_word_that_opens_the_sentence_is_no_part_of_the_name() -> None:
     assert not any(c.startswith("malsikre") for c in commands)
 
 
+def test_a_common_noun_that_opens_the_sentence_is_no_part_of_the_firms_name() -> None:
+    # «Nettselskapet Tensios kunder»: the grid company, then its name in the genitive
+    text = (
+        "Strøm borte i Trøndelag\n\n"
+        "Nettselskapet Tensios strømkunder i Trøndelag mistet strømmen søndag kveld.\n\n"
+        "Noen timer ut i natten var antallet strømløse kunder lavere, viser Tensios kart.\n\n"
+        "Tensio jobber med å rette feilene, og de fleste har strøm igjen mandag.\n"
+    )
+    commands = topic_commands(text)
+    assert "tensio" in commands, commands
+    assert not any(c.startswith("nettselskapet") for c in commands), commands
+
+
 def test_a_given_name_that_opens_every_sentence_keeps_its_place() -> None:
     text = (
         "Svar til Bekkemellem Orheim om skolen\n\n"

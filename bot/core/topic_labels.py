@@ -104,9 +104,10 @@ def without_common_words(label: str, text: str, language: str) -> str:
     «Primary Headteacher Sue East» is «Sue East» where the story writes «headteacher» and
     «primary» in lower case and names «Sue East» without them."""
     words = label.split()
-    if len(words) < 3:
-        return label
-    front, name = words[:-2], " ".join(words[-2:])
+    if len(words) < (3 if language == "en" else 2):
+        return label  # (English: «Pope Francis», «Daily News» are names of two words)
+    # (two words: a Norwegian common word on top of a sentence, a name: «Nettselskapet Tensios»)
+    front, name = (words[:-2], " ".join(words[-2:])) if len(words) > 2 else (words[:1], words[1])
     if not all(f" {word.lower()} " in text or _opens_only(word, text, language) for word in front):
         return label  # («Worcestershire Royal Hospital»: a name's own words)
     alone = sum(1 for _ in word_positions(name, text))
