@@ -108,10 +108,21 @@ def without_common_words(label: str, text: str, language: str) -> str:
         return label  # (English: «Pope Francis», «Daily News» are names of two words)
     # (two words: a Norwegian common word on top of a sentence, a name: «Nettselskapet Tensios»)
     front, name = (words[:-2], " ".join(words[-2:])) if len(words) > 2 else (words[:1], words[1])
+    if len(words) == 2 and not _definite_noun(front[0].lower(), language):
+        return label  # («Morten Gaustad»: a given name opening the sentence)
     if not all(f" {word.lower()} " in text or _opens_only(word, text, language) for word in front):
         return label  # («Worcestershire Royal Hospital»: a name's own words)
     alone = sum(1 for _ in word_positions(name, text))
     return name if alone > sum(1 for _ in word_positions(f"{front[-1]} {name}", text)) else label
+
+
+def _definite_noun(word: str, language: str) -> bool:
+    """«Nettselskapet», «Kommunen»: a compound, or a noun's definite form (not «Morten»)."""
+    lex = lexicon(language)
+    if len(lex.parts(word)) > 1:
+        return True
+    lemma = lex.form_lemma(word) or word
+    return lemma != word and len(lemma) >= 5 and word.endswith(("en", "et", "a", "ene", "ane"))
 
 
 def _opens_only(word: str, text: str, language: str) -> bool:
