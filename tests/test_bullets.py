@@ -2843,7 +2843,7 @@ def test_a_quote_of_two_short_sentences_whose_second_tells_how_many_is_given_who
     found = [
         b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
     ]
-    assert any("To personar i personbilen er omkomne, sa operasjonsleiar" in b for b in found), (
+    assert any("To personar i personbilen er omkomne», sa operasjonsleiar" in b for b in found), (
         found
     )
     # (a clock's time tells no how many: «… klokka 16.15» stays out)
@@ -2851,7 +2851,7 @@ def test_a_quote_of_two_short_sentences_whose_second_tells_how_many_is_given_who
     found = [
         b for s in digest_of(analyse(parse_text(timed)), max_words=90).sections for b in s.bullets
     ]
-    assert not any("klokka 16.15, sa" in b for b in found), found
+    assert not any("klokka 16.15», sa" in b for b in found), found
 
 
 @pytest.mark.parametrize(
@@ -2860,13 +2860,13 @@ def test_a_quote_of_two_short_sentences_whose_second_tells_how_many_is_given_who
         (
             "– Rosenborg har vunnet serien nå, enkelt og greit. Sarpsborg har kanskje en liten"
             " mulighet, men det ser tøft ut, sier Molde-trener Ole Gunnar Solskjær til NRK.",
-            "Rosenborg har vunnet serien nå, enkelt og greit, sier Molde-trener Ole Gunnar"
+            "«Rosenborg har vunnet serien nå, enkelt og greit», sier Molde-trener Ole Gunnar"
             " Solskjær.",
         ),
         (
             "– Forlaga tilbyr flest omsette bøker i denne sjangeren. Me treng fleire slike"
             " bøker, sa leiar i Noregs Mållag då han delte ut prisen.",
-            "Forlaga tilbyr flest omsette bøker i denne sjangeren, sa leiar i Noregs Mållag då"
+            "«Forlaga tilbyr flest omsette bøker i denne sjangeren», sa leiar i Noregs Mållag då"
             " han delte ut prisen.",
         ),
         (
@@ -2888,7 +2888,7 @@ def test_a_quote_of_several_sentences_speaks_through_its_first(quote: str, bulle
     found = [b for s in digest.sections for b in s.bullets]
     assert bullet in found
     last = quote.split(". ")[-1].split(",")[0]
-    assert not any(b.startswith(last) for b in found)
+    assert not any(b.lstrip("«").startswith(last) for b in found)
 
 
 def test_a_quote_said_by_a_pronoun_keeps_its_last_sentence() -> None:
@@ -2903,7 +2903,7 @@ def test_a_quote_said_by_a_pronoun_keeps_its_last_sentence() -> None:
     )
     digest = digest_of(analyse(parse_text(text)), max_words=90)
     found = [b for s in digest.sections for b in s.bullets]
-    assert not any(b.startswith("Vi spilte godt") for b in found)
+    assert not any(b.lstrip("«").startswith("Vi spilte godt") for b in found)
 
 
 @pytest.mark.parametrize(
@@ -3188,8 +3188,8 @@ def test_a_quote_said_after_one_given_with_its_speaker_keeps_its_pronoun() -> No
         " innstilt, og flere fjelloverganger kan bli stengt på lørdag."
     )
     found = bullets(digest(text))
-    assert any(b.startswith("Det er en tropisk syklon") for b in found), found
-    assert any(b.startswith("Farevarselet for vind vil dekke") for b in found), found
+    assert any(b.startswith("«Det er en tropisk syklon") for b in found), found
+    assert any(b.startswith("«Farevarselet for vind vil dekke") for b in found), found
 
 
 def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None:

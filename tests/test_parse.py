@@ -404,7 +404,7 @@ def test_sentences_a_page_glued_together_are_read_apart() -> None:
     found = [b for s in digest_of(analyse(article), max_words=200).sections for b in s.bullets]
     # The quote keeps its own speaker; the sentence before is no part of it.
     assert not any("bidragsytarane" in b and "seier" in b for b in found)
-    assert any(b.startswith("Dette er gode tiltak") for b in found)
+    assert any(b.startswith("«Dette er gode tiltak") for b in found), found
 
 
 def test_and_co_is_no_sentences_end() -> None:

@@ -717,7 +717,7 @@ def test_a_quote_on_top_whose_speaker_the_next_sentence_names_by_his_role_leads(
         "Fylkesteatret har lenge hatt planar om å flytta til sentrum av byen."
     )
     digest = digest_article(parse_text(text, language="nn"), max_words=60)
-    assert digest.sections[0].bullets[0].startswith("Forventningane er at")
+    assert digest.sections[0].bullets[0].startswith("«Forventningane er at")
 
 
 def test_a_person_the_bullets_before_tell_of_by_a_role_is_no_new_one() -> None:
@@ -894,17 +894,32 @@ def test_a_long_lead_no_cut_shortens_is_still_the_news_first(max_words: int | No
             "– Vi sendte ut RS «Skuld» og to lokale båter, sier redningsleder Tor Moe.",
             "«Vi sendte ut RS «Skuld» og to lokale båter», sier redningsleder Tor Moe.",
         ),
-        # no first person: the speaker's statement, as it is
+        # no first person, but the dash: the speaker's own words all the same
         (
             "nb",
             "Togtrafikken er i gang igjen\n\n"
             "Togene går igjen mellom Oslo og Drammen etter en signalfeil fredag morgen.\n\n"
             "– Feilen er rettet, og togene går som normalt, opplyser Bane Nor.",
+            "«Feilen er rettet, og togene går som normalt», opplyser Bane Nor.",
+        ),
+        (
+            "nn",
+            "Biskopen vitja Arnafjord\n\n"
+            "Biskop Halvor Nordhaug vitja Arnafjord kyrkje torsdag for å tala om gudstenester.\n\n"
+            "– Dette er ein veldig fin plass å vitja, seier Nordhaug.",
+            "«Dette er ein veldig fin plass å vitja», seier Nordhaug.",
+        ),
+        # no dash and no first person: the paper tells what the speaker says, as it is
+        (
+            "nb",
+            "Togtrafikken er i gang igjen\n\n"
+            "Togene går igjen mellom Oslo og Drammen etter en signalfeil fredag morgen.\n\n"
+            "Feilen er rettet, og togene går som normalt, opplyser Bane Nor.",
             "Feilen er rettet, og togene går som normalt, opplyser Bane Nor.",
         ),
     ],
 )
-def test_a_quote_in_the_speakers_first_person_keeps_its_quote_marks(
+def test_a_quote_a_dash_opened_or_in_the_first_person_is_given_in_quote_marks(
     language: str, text: str, bullet: str
 ) -> None:
     digest = digest_article(parse_text(text, language=language))
@@ -991,12 +1006,12 @@ def test_a_fact_a_quote_ends_on_is_a_bullet_of_its_own_beside_its_first_sentence
         return [b for s in digest.sections for b in s.bullets]
 
     fact = bullets("Det er allerede avklart at hun ikke har hatt hjerneslag")
-    assert fact[0].startswith("Ordfører Kari Lund ble i dag tidlig innlagt")
+    assert fact[0].startswith("«Ordfører Kari Lund ble i dag tidlig innlagt")
     assert any(
         b.startswith("Det er allerede avklart at hun ikke har hatt hjerneslag") for b in fact
     )
     own = bullets("Vi vet ikke mer om tilstanden hennes nå")
-    assert own[0].startswith("Ordfører Kari Lund ble i dag tidlig innlagt")
+    assert own[0].startswith("«Ordfører Kari Lund ble i dag tidlig innlagt")
     assert not any("Vi vet ikke mer" in b for b in own)
 
 

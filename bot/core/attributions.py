@@ -165,13 +165,19 @@ _OWN_VOICE = re.compile(
 )
 
 
-def in_quote_marks(bullets: list[list[str]], language: str) -> list[list[str]]:
-    """A Norwegian quote in the speaker's first person is given in quote marks: «Vi beklager
-    ulempene», skriver Bane Nor. (its dash went with the bullet's start; English quotes keep
-    their marks)."""
+def in_quote_marks(
+    bullets: list[list[str]], language: str, spoken: list[list[bool]] | None = None
+) -> list[list[str]]:
+    """A Norwegian quote is given in quote marks: «Vi beklager ulempene», skriver Bane Nor.
+    (its dash went with the bullet's start; English quotes keep their marks). `spoken`: for
+    each bullet, whether a quote dash opened it; else its first person tells a quote."""
     if language not in ("nb", "nn"):
         return bullets
-    return [[_quoted(bullet) for bullet in section] for section in bullets]
+    dashed = spoken or [[False] * len(section) for section in bullets]
+    return [
+        [_quoted(bullet, dash) for bullet, dash in zip(section, flags, strict=True)]
+        for section, flags in zip(bullets, dashed, strict=True)
+    ]
 
 
 # Who said it, last in the bullet: «…, forteller leder i Norsk sykepleierforbund Lill
@@ -184,12 +190,12 @@ _SAID_LAST = re.compile(
 )
 
 
-def _quoted(bullet: str) -> str:
+def _quoted(bullet: str, dash: bool) -> str:
     said = _SAID_LAST.search(bullet) if ", " in bullet else None
     if said is None or any(mark in bullet for mark in '"“”') or bullet.startswith("«"):
         return bullet
     words = bullet[: said.start()]
-    if _OWN_VOICE.search(words) is None or words.count("«") != words.count("»"):
+    if not (dash or _OWN_VOICE.search(words)) or words.count("«") != words.count("»"):
         return bullet  # (a quote inside it, «Skuld», stays inside: «… RS «Skuld» …»)
     return f"«{words}»{bullet[said.start() :]}"
 

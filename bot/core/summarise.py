@@ -256,14 +256,15 @@ def _select(
     for candidate in chosen:
         by_section[candidate.section].append(candidate)
     chosen_at = {c.position for c in chosen}
-    bullets = [
+    ordered = [sorted(group, key=lambda c: (not c.lead, c.position)) for group in by_section]
+    bullets = [  # (the lead first)
         [
             said_anew(c.text, True)
             if c.position - 1 in chosen_at
             else said_anew(without_also(c.text), False)
-            for c in sorted(group, key=lambda c: (not c.lead, c.position))  # the lead first
+            for c in group
         ]
-        for group in by_section
+        for group in ordered
     ]
     # (words an edit left twice, said once: read in the chosen bullets alone)
     named, left_out = introduced(bullets, analysis.article.text, max_words)
@@ -274,7 +275,10 @@ def _select(
         # bullets are chosen again with room for it.
         return _select(analysis, scores, made, max_words, result, left_out)
     once = attributed_once([[said_once(bullet) for bullet in section] for section in named])
-    return in_quote_marks(once, analysis.article.language)
+    # (a quote a dash opened, its dash gone with the bullet's start: in quote marks)
+    every = analysis.all_sentences
+    spoken = [[every[c.position].text[:1] in "–—-" for c in group] for group in ordered]
+    return in_quote_marks(once, analysis.article.language, spoken)
 
 
 def _introduce(
