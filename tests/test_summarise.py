@@ -909,6 +909,16 @@ def test_a_long_lead_no_cut_shortens_is_still_the_news_first(max_words: int | No
             "– Dette er ein veldig fin plass å vitja, seier Nordhaug.",
             "«Dette er ein veldig fin plass å vitja», seier Nordhaug.",
         ),
+        # (the speaker's words as a site tells them: «ifølgje cyclingnews.com»)
+        (
+            "nn",
+            "Viviani vann etappen\n\n"
+            "Elia Viviani vann den andre etappen i Dubai onsdag, med Kristoff på sjuandeplass.\n\n"
+            "– At det var bursdagen min, gjorde meg berre meir motivert, sa Viviani, ifølgje"
+            " cyclingnews.com.",
+            "«At det var bursdagen min, gjorde meg berre meir motivert», sa Viviani, ifølgje"
+            " cyclingnews.com.",
+        ),
         # no dash and no first person: the paper tells what the speaker says, as it is
         (
             "nb",

@@ -183,7 +183,8 @@ def in_quote_marks(
 # Who said it, last in the bullet: «…, forteller leder i Norsk sykepleierforbund Lill
 # Larsen.», «…, opplyser operasjonssentralen.», «…, forklarer den 60 år gamle mannen.»
 # (a role, a noun, a name: no clause, «sier at …», after the verb)
-_SPEAKER_RUN = r"(?:[^,.!?«»]|(?<=\b[A-ZÆØÅ])\.)+"  # (an initial's stop: «Tone W. Trøen»)
+# (an initial's stop: «Tone W. Trøen»; a site's: «ifølgje cyclingnews.com»)
+_SPEAKER_RUN = r"(?:[^,.!?«»]|(?<=\b[A-ZÆØÅ])\.|\.(?=[a-z]))+"
 _SAID_LAST = re.compile(
     rf",\s+(?:{SPEECH_VERBS})\s+(?!(?:at|om|that)\b){_SPEAKER_RUN}(?:,\s+{_SPEAKER_RUN})?[.!?]?$",
     re.IGNORECASE,
