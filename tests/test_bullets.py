@@ -84,6 +84,29 @@ def test_the_same_quote_twice_gives_one_bullet() -> None:
     assert "Liv Andersen Brekke" in found[0]
 
 
+def test_the_standfirst_told_again_in_the_lead_gives_one_bullet() -> None:
+    # «trafikkulykke» and «ulykke»: a compound and its last part are one word of the point
+    text = (
+        "Ny E6-ulykke\n\n"
+        "En mann i 50-årene omkom i en trafikkulykke på E6 søndag. En annen er alvorlig"
+        " skadet.\n\n"
+        "En mann omkom i en ulykke på E6 i 14-tiden søndag. Ulykken skjedde rett nord for"
+        " Hvam-krysset.\n\n"
+        "Politiet opplyser at det ble satt i gang livreddende førstehjelp på stedet.\n"
+    )
+    found = bullets(digest(text, 200))
+    assert sum("omkom" in b for b in found) == 1, found
+    # (but a list's rows of other amounts are other facts)
+    rows = (
+        "Skattelette for alle\n\n"
+        "Regjeringen har regnet ut hva skatteendringene gir for hvert inntektsnivå.\n\n"
+        "Bruttoinntekt på mellom 177.600 kroner og 323.800 kroner gir et skattelette på 200"
+        " kroner.\n\n"
+        "Inntekt på 323.800 til 494.600 kroner gir skattelette på 600 kroner.\n"
+    )
+    assert sum("skattelette på" in b for b in bullets(digest(rows, 200))) == 2
+
+
 @pytest.mark.parametrize("max_words", [None, 30, 60, 90])
 def test_a_pronoun_opens_a_bullet_only_after_the_sentence_it_points_back_to(
     max_words: int | None,

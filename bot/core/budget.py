@@ -118,7 +118,7 @@ def within_budget(
         text = made.shortened(candidate.text, room)
         if text is None or same_voice(made, candidate.position, text, kept):
             continue
-        if not repeats(candidate.terms, kept):
+        if not repeats(candidate.terms, kept, text):
             kept.append(replace(candidate, text=text))
             used += n_words(text)
     return kept
@@ -138,7 +138,7 @@ def same_voice(made: Bullets, position: int, text: str, kept: Iterable[Candidate
 def _told(terms: frozenset[str], text: str, kept: list[Candidate]) -> bool:
     """Whether a kept bullet already tells what a candidate would: its point (`repeats`), or a
     clause or figure of it word for word (`echoes`)."""
-    return repeats(terms, kept) or echoes(text, (c.text for c in kept))
+    return repeats(terms, kept, text) or echoes(text, (c.text for c in kept))
 
 
 def _leads_news(candidate: Candidate) -> bool:

@@ -3,6 +3,7 @@ twice, the same fact told again in other words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.core.candidates import Candidate
@@ -10,9 +11,9 @@ from bot.core.candidates import Candidate
 _DUPLICATE_SHARE = 0.8  # of the smaller bullet's content words, shared: the same point twice
 
 
-def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:
+def repeats(terms: frozenset[str], kept: Iterable[Candidate], text: str = "") -> bool:
     """Whether a kept bullet already makes the point of a candidate with these content
-    words (the same quote twice)."""
+    words (the same quote twice); `text`, the candidate's, whose figures tell another fact."""
     if len(terms) < 3:
         return False
     for other in kept:
@@ -23,7 +24,13 @@ def repeats(terms: frozenset[str], kept: Iterable[Candidate]) -> bool:
         # school board voted …»)
         if len(shared) >= _FOLDED_FROM:  # (most pairs share a word or two: no repeat)
             shared |= {t for t in terms - shared if t[:1].isupper() and t.lower() in other.terms}
-        if len(shared) >= _DUPLICATE_SHARE * min(len(terms), len(other.terms)):
+        wanted = _DUPLICATE_SHARE * min(len(terms), len(other.terms))
+        if 2 <= len(shared) < wanted and _figures(text) == _figures(other.text):
+            # (a compound for its last part: «trafikkulykke», «ulykke»; not a list's rows,
+            # «177.600–323.800 kroner gir 200 kroner», «323.800–494.600 kroner gir 600 …»)
+            rest = [o for o in other.terms - shared if len(o) >= _PART]
+            shared |= {t for t in terms - shared if len(t) >= _PART and _one_of(t, rest)}
+        if len(shared) >= wanted:
             # A name the other lacks makes it another fact (the same drill at another place).
             smaller = terms if len(terms) <= len(other.terms) else other.terms
             if all(t in shared for t in smaller if t[:1].isupper()):
@@ -65,3 +72,15 @@ def _same_point(terms: frozenset[str], other: frozenset[str], shared: frozenset[
 
 
 _PART = 4  # letters: a compound's last part that is a word
+
+
+def _figures(text: str) -> set[str]:
+    return set(_FIGURE.findall(text)) if text else set()
+
+
+_FIGURE = re.compile(r"\d[\d.,]*\d{2}")  # (an amount: not an age's, an hour's «i 14-tiden»)
+
+
+def _one_of(term: str, others: list[str]) -> bool:
+    """Whether the term and one of the others are a compound and its last part."""
+    return any(term.endswith(o) or o.endswith(term) for o in others)

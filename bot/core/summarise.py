@@ -339,7 +339,8 @@ def _choose(
             candidate = stream.next()
             if candidate is None:
                 break
-            if repeats(candidate.terms, chosen) or echoes(candidate.text, (c.text for c in chosen)):
+            told = repeats(candidate.terms, chosen, candidate.text)
+            if told or echoes(candidate.text, (c.text for c in chosen)):
                 continue
             if same_voice(made, candidate.position, candidate.text, chosen):
                 continue
