@@ -3261,6 +3261,12 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
         ("NRK lagar ein ny serie om Nerdrum.", "Serien har premiere i november."),
         ("The film stars the actor Tom Lee.", "The actor won the prize last year."),
         ("Nemnda sette ein kvote på 24 ulvar.", "Kvoten gjeld tre revir i Hedmark."),
+        # a survey's answers, a plan, a rule, a club, a recall
+        ("Sifo spurte 1000 nordmenn om svar på matprisene.", "Svarene er gitt i en ny rapport."),
+        ("Regjeringen la fram en handlingsplan onsdag.", "Handlingsplanen er et steg på veien."),
+        ("Departementet har laga ei ny forskrift.", "Forskrifta trer i kraft 1. juli."),
+        ("Bergen Aero Klubb eide flyet.", "Klubben er i sorg og tilbyr støtte."),
+        ("A food maker announced a recall of its salads.", "The recall covers eight states."),
     ],
 )
 def test_a_person_or_thing_named_before_by_a_noun_needs_that_sentence_before_the_bullet(

@@ -47,6 +47,12 @@ _NOUN_NAMED_BEFORE = {
     "skuespilleren": "skuespiller", "skodespelaren": "skodespelar", "actress": "actress",
     "serien": "serie", "series": "series", "kvoten": "kvote", "quota": "quota",
     "funnet": "funn", "raset": "ras", "skredet": "skred", "landslide": "landslide",
+    # a survey's answers, a plan, a rule, a club, a recall named before: «Svarene er gitt i …»
+    "svarene": "svar", "svara": "svar", "undersøkelsen": "undersøk", "undersøkinga": "undersøk",
+    "survey": "survey", "handlingsplanen": "handlingsplan", "forskriften": "forskrift",
+    "forskrifta": "forskrift", "klubben": "klubb", "club": "club", "kvantumet": "kvantum",
+    "statistikken": "statistikk", "recall": "recall", "derailment": "derail",
+    "avsporingen": "avsporing", "avsporinga": "avsporing", "announcement": "announce",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
 # just before told; a bullet opening so needs that sentence before it (or the title's word).
