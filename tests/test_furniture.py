@@ -3561,6 +3561,16 @@ def test_a_tickers_headline_a_stations_stream_and_a_video_rail_are_no_part_of_th
     assert "four times" in seen
 
 
+def test_a_headline_under_a_breaking_label_and_over_its_byline_is_the_title() -> None:
+    text = (
+        "- Breaking\nKing Charles has cancer, Buckingham Palace says\nBy Rob Harris\n"
+        "King Charles III has cancer and will step back from his public duties to receive"
+        " treatment, Buckingham Palace has announced.\n"
+        "The King, 75, was diagnosed after treatment for a benign prostate enlargement.\n"
+    )
+    assert parse_text(text).title == "King Charles has cancer, Buckingham Palace says"
+
+
 def test_the_lines_under_a_line_that_opens_a_list_are_no_headings() -> None:
     text = (
         "Fleirtal for nynorsk\n\n"

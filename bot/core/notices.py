@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.bylines import without_writer
+from bot.core.bylines import is_byline, without_writer
 from bot.core.page_words import NAV
 from bot.core.text import SENTENCE_END, spaces
 
@@ -110,8 +110,7 @@ _PRINT_LABELS = re.compile(
     r"^[\w&.'’ ]{2,30} [-–—] [-–—] [A-ZÆØÅ][A-ZÆØÅa-zæøå]{2,19}(?: [-–—].{0,60})?$"
     r"|^Newspapers (?:in|from) [A-Z][a-z]+$"
 )
-# «Lars H. Gulbrandsen Forskningsleder, Fridtjof Nansens Institutt»: a writer's name and
-# post, over an opinion piece.
+# «Lars H. Gulbrandsen Forskningsleder, Fridtjof Nansens Institutt»: a writer over his piece.
 _NAME_POST = re.compile(
     r"^(?:[A-ZÆØÅ][\w'’-]*\.? ){2,3}(?:[A-ZÆØÅ][a-zæøå]*(?:leder|leiar|forsker|forskar|"
     r"redaktør|professor|rådgiver|rådgjevar|direktør|sjef|journalist|kommentator)"
@@ -325,8 +324,9 @@ def ticker_line(texts: list[str], i: int) -> bool:
     of the page: another story's headline in the site's ticker, not the article's title."""
     text = texts[i]
     if i and texts[i - 1].lower().rstrip(":") in _TICKER_LABELS:
-        # «Breaking News» over «… Live Now», or over a headline that another one is under
-        headline = i + 1 < len(texts) and _teaser_title(texts[i + 1]) and _teaser_title(text)
+        # «Breaking News» over «… Live Now», or over a headline another one (no byline) is under
+        under = texts[i + 1] if i + 1 < len(texts) else "."  # («.»: no headline under it)
+        headline = _teaser_title(under) and _teaser_title(text) and not is_byline(under)
         if headline or text.endswith(_LIVE_NOW):
             return all(_teaser_title(line) for line in texts[:i])
     below = texts[i + 1] if i + 1 < len(texts) else ""
