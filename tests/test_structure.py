@@ -1913,15 +1913,18 @@ def test_a_line_that_ends_its_quote_after_the_stop_is_prose_not_a_heading() -> N
         ("Alexandra Rogers", None),  # who wrote it: the story never names her
         ("Kari Nordmann", None),
         ("Kari Nordmann", "Kari Nordmann"),  # a profile's headline: the story names her
+        # words in title case that the story says in lower case: a headline, no one's name
+        ("Timetable Misery Continues", "Timetable Misery Continues"),
+        ("Timetable Sticker Shock", "Timetable Sticker Shock"),
     ],
 )
 def test_a_name_alone_on_top_is_the_title_only_when_the_story_names_it(
     first: str, title: str | None
 ) -> None:
-    named = "Kari Nordmann er" if title else "Rail operators have"
+    named = "Kari Nordmann er" if title == first == "Kari Nordmann" else "Rail operators have"
     text = (
-        f"{first}\n\n{named} said they are extremely sorry for the misery that new timetable"
-        " changes have caused for passengers over the last eleven days.\n\n"
+        f"{first}\n\n{named} said they are extremely sorry for the misery and sticker shock that"
+        " new timetable changes have caused passengers over the last eleven days.\n\n"
         "The network has been dogged by delays, cancellations and overcrowding."
     )
     assert digest_article(parse_text(text)).title == title

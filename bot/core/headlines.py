@@ -88,7 +88,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         WRITER_LINE.fullmatch(text)
         and is_name_line(text)
         and not any(
-            re.search(rf"\b{word}\b", following.text) for word in text.replace("-", " ").split()
+            re.search(rf"\b{word}\b", following.text, re.IGNORECASE)
+            for word in text.replace("-", " ").split()
         )
     ):
         return False  # «Alexandra Rogers» over a story that never names her: who wrote it

@@ -82,7 +82,7 @@ def is_heading(line: str, following: str | None) -> bool:
         return False  # a long question, or an interviewer's: no heading
     if line.endswith(":") and lead_in(line, following):
         return False  # «Slik beskriver de været:» announces the quote below it
-    if WRITER_LINE.fullmatch(line) and line.split()[-1] not in following:
+    if WRITER_LINE.fullmatch(line) and line.split()[-1].lower() not in following.lower():
         return False  # «James Cox» over a paragraph that never names him: who wrote it
     first = line[0]
     return first.isupper() or first.isdigit()
