@@ -3368,6 +3368,8 @@ def test_a_caption_between_paragraphs_is_no_heading_or_text(text: str, caption: 
         "Av Kari Lie, kulturjournalist",
         "REVIEW BY: Pete Crane",  # in capitals, with a colon
         "By: Jane Doe",
+        "Theatre Review by Pete Crane - June 28, 2023",  # the kind of review, the day
+        "Story by Jane Doe",
     ],
 )
 def test_a_byline_between_paragraphs_is_no_heading(byline: str) -> None:

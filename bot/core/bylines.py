@@ -36,7 +36,10 @@ def page_token(token: str) -> bool:
 
 
 _BYLINE_HEADS = ("av ", "by ", "tekst: ", "text: ", "skrevet av ", "written by ", "review by ",
-                 "photo by ", "photos by ", "photograph by ")  # fmt: skip
+                 "photo by ", "photos by ", "photograph by ", "story by ", "words by ")  # fmt: skip
+_KIND_OF_REVIEW = re.compile(
+    r"^(?:theatre|theater|film|movie|book|concert|album|music) (?=review by )"
+)
 
 
 # A newsroom's desks, as a byline or a line under it gives them: «staff writer», «reporter».
@@ -88,9 +91,9 @@ _AGO = re.compile(
 )
 
 
-_DATED = re.compile(
-    r"\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-    r"Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$"
+_DATED = re.compile(  # (or after a dash: «Theatre Review by Howard Miller - June 28, 2023»)
+    r"\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? |[-–—] )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$"
 )
 
 
@@ -124,8 +127,10 @@ def is_byline(text: str) -> bool:
         text = _AGO.sub("", text)  # «By AFP     1 hour ago in World»: the stamp and section
     if text[-1:].isdigit() and (dated := _DATED.search(text)):
         named = text[: dated.start()]  # «Dan Griffin Thu, May 7»: the writer and the day
-        return 2 <= len(named.split()) <= 4 and names_only(named, allow_roles=False)
-    lowered = text.lower()
+        alone = 2 <= len(named.split()) <= 4 and names_only(named, allow_roles=False)
+        return alone or is_byline(named)  # («Review by X - June 28, 2023»)
+    lowered = _KIND_OF_REVIEW.sub("", text.lower(), count=1)  # «Theatre Review by X»
+    text = text[len(text) - len(lowered) :]
     for head in _BYLINE_HEADS:
         if lowered.startswith(head) or lowered.startswith(f"{head[:-1]}: "):  # «REVIEW BY: X»
             text = text.replace(":", "", 1) if lowered[len(head) - 1] == ":" else text
