@@ -504,6 +504,8 @@ WIDGET_LINES += [
     "Activate notifications?", "We need your help now",
     "Support from readers like you keeps the Lakeview Herald open.",
     "If you've seen value in our reporting, please contribute what you can.",
+    "By allowing ads to appear on this site, you support the local businesses who, in turn,"
+    " support great journalism.",
     # a video's title with its hashtags, its link; a photo's button; notes and genres
     "Bridge closed after crash | Lakeview News #news #lakeview #traffic",
     'Watch on YouTube: "Bridge closed after crash"', "A bridge. View image in full screen",

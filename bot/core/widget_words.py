@@ -97,10 +97,10 @@ WIDGET_WORDS_PATTERN = (
     r"browser is (?:no longer|not) supported\b|(?:update|upgrade) your browser\b|"
     r"nettleseren din (?:er|støttes) (?:ikke|ikkje)\b|would like to send you notifications\b|"
     r"(?:activate|allow|enable) (?:web |push )?notifications\b|web notifications$|"
-    # A reader-funded paper's appeal: «We need your help now», «Support from readers like
-    # you keeps The Journal open.», «please contribute what you can».
-    r"we need your help now\b|readers like you\b|please contribute what you can\b|"
+    # A reader-funded paper's appeal: «We need your help now», «please contribute what you can».
+    r"please contribute what you can\b|we need your help now\b|readers like you\b|"
     r"seen value in our (?:reporting|journalism)\b|advertising revenue goes some way\b|"
+    r"by allowing ads to appear on this site\b|"  # (and an ad blocker's)
     # A photo's button and a video's link: «View image in full screen», «Watch on YouTube:».
     r"view image in full screen\b|watch on (?:youtube|vimeo|facebook)\b|"
     # A video's title with its hashtags: «Third teenager charged … | SaltWire #news #halifax».
