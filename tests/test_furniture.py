@@ -506,6 +506,10 @@ WIDGET_LINES += [
     "If you've seen value in our reporting, please contribute what you can.",
     "By allowing ads to appear on this site, you support the local businesses who, in turn,"
     " support great journalism.",
+    # a paywall's box and an e-edition's page buttons, run together
+    "Les hele Vestposten på nett", "Allerede abonnent?",
+    "Få nyhetene som setter dagsorden og stemmene som teller. Abonner i dag.",
+    "Du kan bla til neste sideBla med piltastene",
     # a video's title with its hashtags, its link; a photo's button; notes and genres
     "Bridge closed after crash | Lakeview News #news #lakeview #traffic",
     'Watch on YouTube: "Bridge closed after crash"', "A bridge. View image in full screen",

@@ -97,10 +97,10 @@ WIDGET_WORDS_PATTERN = (
     r"browser is (?:no longer|not) supported\b|(?:update|upgrade) your browser\b|"
     r"nettleseren din (?:er|støttes) (?:ikke|ikkje)\b|would like to send you notifications\b|"
     r"(?:activate|allow|enable) (?:web |push )?notifications\b|web notifications$|"
-    # A reader-funded paper's appeal: «We need your help now», «please contribute what you can».
+    # A reader-funded paper's appeal, an ad blocker's, a paywall's: «We need your help now».
     r"please contribute what you can\b|we need your help now\b|readers like you\b|"
     r"seen value in our (?:reporting|journalism)\b|advertising revenue goes some way\b|"
-    r"by allowing ads to appear on this site\b|"  # (and an ad blocker's)
+    r"by allowing ads to appear on this site\b|abonner i dag\.?$|^les hele [\w ]{2,30} på nett$|"
     # A photo's button and a video's link: «View image in full screen», «Watch on YouTube:».
     r"view image in full screen\b|watch on (?:youtube|vimeo|facebook)\b|"
     # A video's title with its hashtags: «Third teenager charged … | SaltWire #news #halifax».
@@ -385,16 +385,16 @@ WIDGET_PHRASES = frozenset((
     # a climate box: «CO₂ i atmosfæren» / «419 ppm» / «1,5-gradersmålet» / «+1.02 °C»
     "co₂ i atmosfæren", "co2 i atmosfæren", "1,5-gradersmålet", "1,5-gradsmålet",
     "les mer om klima", "les meir om klima", "kort oppsummert", "overview",  # (a summary's)
-    "close window", "syndicate content", "lukk vindu",  # (a page's window and feed buttons)
-    # a paywall's box over the story: «For å lese denne saken må du være abonnent» / «KJØP»
-    "kjøp", "buy", "er du allerede abonnent?", "er du allereie abonnent?",
-    "already a subscriber?", "for å lese denne saken må du være abonnent",
+    "close window", "syndicate content", "lukk vindu",  # (a window's and a feed's buttons)
+    # a paywall's box: «For å lese denne saken må du være abonnent» / «KJØP»; an e-edition's
+    "kjøp", "buy", "er du allerede abonnent?", "er du allereie abonnent?", "allerede abonnent?",
+    "already a subscriber?", "for å lese denne saken må du være abonnent", "bla med piltastene",
     "for å lese denne saka må du vere abonnent", "et abonnement gir tilgang til alt innhold",
     # a live feed's link; a shop's and a reader's boxes, a newsletter's pitch
     "følg utviklingen direkte", "følg utviklinga direkte", "følg saken direkte",
     "følg saka direkte", "følg utviklingen her", "følg utviklinga her", "shopping cart",
     "saved articles", "browse articles", "newsletter image", "do not worry we don't spam",
     "you have not yet added any article to your bookmarks", "gdpr compliance",
-    "subscribe to the newsletter", "subscribe to our newsletter",
+    "subscribe to the newsletter", "subscribe to our newsletter", "du kan bla til neste side",
 ))
 # fmt: on
