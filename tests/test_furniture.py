@@ -369,6 +369,9 @@ FURNITURE_LINES += [
     "This article was paid for by the Nordvik Tourist Board.",
     "CLOSE State police were outside the shopping centre, stopping out-of-state drivers to see"
     " if they had essential business to do there, on Saturday afternoon last week.",
+    "This is what the board does when it investigates crashes The board, set up in 1967, looks"
+    " into all civil aviation accidents in the U.S. Up Next × SHARE COPY LINK The board, set"
+    " up in 1967, looks into all civil aviation accidents in the U.S.",
     # a caption closed by its photographer and paper, unlabelled (glued on, too)
     "The fire service has closed the bridge over the river at Lakeview. Kari Holm/Lakeview News",
     "The bank has raised its rate to 3.5 per cent.JANE DOE/Reuters",

@@ -264,8 +264,8 @@ def is_furniture(unit: str) -> bool:
     if not text:
         return True
     n_words = spaces(text, _LONG) + 1  # (read up to _LONG + 1)
-    if text[:6] == "CLOSE " and text[6:7].isupper():
-        return True  # «CLOSE Delaware State Police were …»: a video player's caption
+    if (text[:6] == "CLOSE " and text[6:7].isupper()) or " SHARE COPY LINK " in text:
+        return True  # «CLOSE Delaware …», «… Up Next × SHARE COPY LINK …»: a video player's
     if text[:1].isdigit() and _STAMPED_TEASER.match(text):
         return True  # «35m agoPassengers to wait years … 35m ago'I'm a carer …»: a news rail
     if n_words >= 12 and text.count(text[: text.find(" ")]) >= 3 and _stuffed(text):
