@@ -143,7 +143,7 @@ FURNITURE_LINES = [
     "Review by Shannon Lee", "Kampfakta: Sandviken – Rosenborg 2–0",
     "Rasistiske og andre diskriminerende innlegg vil bli fjernet.",
     "The views and opinions expressed herein are the views of the author.",
-    "More from Politics", "Photo by Lee Biase",
+    "More from Politics", "Photo by Lee Biase", "Description: Police misconduct",
     # a network's and a site's furniture, a review's fact line, a site down
     "Watch CBS News", "NPR logo", "Return to Transcripts main page", "[21:00:00]",
     "Aired June 28, 2025 - 21:00 ET", "PUBLIKUM: ca. 2000",
