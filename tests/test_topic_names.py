@@ -566,3 +566,17 @@ def test_a_name_with_a_particle_inside_is_asked_for_whole(
     commands = topic_commands(text)
     assert whole in commands, commands
     assert not any(part in commands for part in parts), commands
+
+
+def test_a_councillors_abbreviated_title_is_no_topic() -> None:
+    text = (
+        "Council votes on the mayor's report\n\n"
+        "Toronto Mayor Rob Ford, seen alongside Coun. Jaye Robinson and Coun. Norm Kelly, voted"
+        " against a motion that passed at council on Tuesday.\n\n"
+        "Coun. John Parker moved the motion, and Coun. Karen Stintz said council will now debate"
+        " the report.\n\n"
+        "Coun. Doug Ford was among the 13 members who voted against it.\n"
+    )
+    commands = topic_commands(text)
+    assert "coun" not in commands, commands
+    assert not any(c.startswith("coun_") for c in commands), commands

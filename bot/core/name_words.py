@@ -81,7 +81,7 @@ TITLES = frozenset(
     # an office or a trade before the name: «Magistrate Faith McGusty», «Editor Linc Bedrosian»
     "magistrate editor commissioner councillor detective inspector superintendent sergeant "
     "constable professor reverend bishop senior deputy prodekan dekan prorektor foreman "
-    "opposition cr cllr".split()  # («Cr Alan Tickle»: an Australian councillor)
+    "opposition cr cllr coun sen rep gov".split()  # («Cr Alan Tickle», «Coun. Norm Kelly»)
 )
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.
