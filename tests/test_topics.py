@@ -1381,6 +1381,23 @@ def test_an_english_verb_written_with_ed_and_s_is_no_topic() -> None:
     assert "harbour" in commands
 
 
+def test_an_english_verb_in_its_bare_form_too_is_no_topic_unless_used_as_a_noun() -> None:
+    # «soar» in the headline, «soared» below, never «a soar»: a verb (/soar); «flood» after
+    # «the» is the noun too
+    text = (
+        "Electricity prices soar as winter looms\n\nEuropean electricity prices soared to new"
+        " records on Monday, and gas prices soared too.\n\nPrices have soared since the"
+        " pipeline was shut, leaving the grid short of power for the winter.\n"
+    )
+    assert "soar" not in _commands(text, "en")
+    noun = (
+        "Flood hits the valley\n\nThe flood reached the town centre on Monday, and the river"
+        " flooded two farms.\n\nThe flood is the worst in forty years, and the flooded farms"
+        " lost their animals.\n"
+    )
+    assert "flood" in _commands(noun, "en")
+
+
 VOX_POP = (
     "Publikum elsket festivalen\n\nPå gresset foran scenen møtte vi venninnene Caroline og "
     "Guro, som kom fra Mandal.\n\n– Festivalen har levert over forventningene, sier "

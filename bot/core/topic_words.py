@@ -174,11 +174,15 @@ class _ArticleWords:
         facts = list(map(memo.__getitem__, words))
         keys = {key for key, _ in facts}
         if memo.english and (verbs := {w.lemma for w in words if _verb_only_form(w)}):
-            # «approved» and «approves», never «approve»: a verb's -s, not a noun's plural
+            # «approved» and «approves», never «approve»: a verb's -s, not a noun's plural;
+            # and «soared», «soar», never after «the» or «a»: a verb in every form (/soar)
+            named = set(_DETERMINED.findall(self.analysis.article.text.lower()))
+            only = verbs - {w.lemma for w in words if w.surface.lower() in named}
             keys = {
                 key
                 for word, (key, _) in zip(words, facts, strict=True)
-                if word.lemma not in verbs or word.surface.lower() not in _s_forms(word.lemma)
+                if word.lemma not in only
+                and (word.lemma not in verbs or word.surface.lower() not in _s_forms(word.lemma))
             }
         fronts: dict[str, set[str]] = {}
         for _, (head, front) in facts:
@@ -270,6 +274,10 @@ class _OwnKeys(dict[Word, tuple[str, tuple[str, str]]]):
 
 _LOWER_LEMMA = _LowerLemmas()
 _OWN: dict[str, _OwnKeys] = {}
+
+
+# A noun's place: after an article or a possessive (an English verb is never there).
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|new) ([a-z]+)")
 
 
 def _s_forms(lemma: str) -> tuple[str, str]:
