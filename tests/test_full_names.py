@@ -713,3 +713,13 @@ def test_a_name_the_bullet_titles_already_is_not_titled_twice(bullet: str, named
         " serious. “It is a serious case,” said Crown Prince Haakon. Haakon left for Paris."
     )
     assert introduce([[bullet]], text, None) == [[named]]
+
+
+def test_a_country_after_a_preposition_and_whole_is_no_surname() -> None:
+    # «Telenor Noreg» is the firm; «i heile Noreg» the country
+    text = (
+        "Telenor Noreg kuttar. Telenor har i dag 3.400 tilsette fordelte på 23 kontor i heile"
+        " Noreg. Telenor Noreg seier dei kuttar."
+    )
+    bullet = "Telenor har i dag 3.400 tilsette fordelte på 23 kontor i heile Noreg."
+    assert introduce([[bullet]], text, None) == [[bullet]]

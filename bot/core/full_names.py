@@ -299,7 +299,7 @@ def introduced(
                 a for a in _alone(surname, bullet) if a >= quoted and not opens_quote(bullet[:a])
             )
             at = next(alone, -1)
-            if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 8), at):
+            if at > 0 and _PLACE_BEFORE.search(bullet, max(0, at - 14), at):
                 at = -1  # «frå garden på Snøva»: the farm the family is named for
             if at < 0 or next(word_positions(surname, bullet, joiners="-"), at) < at:
                 continue  # named in full already («om Ole Einar Bjørndalen enn Bjørndalen selv»)
@@ -327,7 +327,8 @@ def introduced(
 
 # («mellom Førde og Sande»: the town, not the health trust «Helse Førde» the text names)
 _PLACE_BEFORE = re.compile(  # (and the town after a street: «of Stratford Road, Stroud»)
-    r"\b(?:på|i|ved|frå|fra|til|mot|mellom|nær|utenfor|utanfor|at|in|to|from|between|near)\s+$"
+    r"\b(?:på|i|ved|frå|fra|til|mot|mellom|nær|utenfor|utanfor|at|in|to|from|between|near)\s+"
+    r"(?:hele\s+|heile\s+|all\s+|across\s+)?$"  # («i heile Noreg», not «Telenor Noreg»)
     r"|(?:Road|Street|Avenue|Lane|Close|Drive|Way|veien|vegen|gata|gate),\s+$"
 )
 
