@@ -4169,6 +4169,8 @@ def test_two_small_words_run_together_are_parted() -> None:
         "Mandag klatret han én plass på verdensrankingen.",
     ):
         assert mend_spelling(kept, "nb") == kept
+    nynorsk = "Jordmødrene tek seg ikkje eingong bryet med å ta på seg uniform."  # (even)
+    assert mend_spelling(nynorsk, "nn") == nynorsk
     assert mend_spelling("It was another win within a week.", "en") == (
         "It was another win within a week."
     )

@@ -17,6 +17,8 @@ from bot.core.lexicon import lexicon
 from bot.core.word_rarity import zipf_table
 
 _SMALL = frozenset(("i", "et", "en", "ei", "ein", "eit"))
+# Words of one piece the dictionaries lack: Nynorsk «eingong» (even), «eigentleg»
+_WHOLE = frozenset(("eingong", "eingongen", "eigentleg", "eigentlege", "einkvan", "eitkvart"))
 _DEFINITE = ("ene", "ane", "ets", "ens", "en")  # (not «-et», «-a»: a past too, «pendla»)
 # (after a definite form, the short words that follow a subject: «Driftsinntektenevar»)
 _NEXT = frozenset("var er ble vart blei har hadde og som".split())  # noqa: SIM905
@@ -48,7 +50,8 @@ def parted(word: str, language: str) -> str | None:
     """The word as the two words a source ran together, or None (Norwegian only)."""
     lex = lexicon(language)
     lower = word.lower()
-    if lower in zipf_table(language) or any(lexicon(code).known(lower) for code in ("nb", "nn")):
+    known = lower in _WHOLE or lower in zipf_table(language)
+    if known or any(lexicon(code).known(lower) for code in ("nb", "nn")):
         return None  # (a word or a name the word lists know: «Rosenborg», «Eivind»)
     for at in range(1, len(lower) - 2):
         head, tail = lower[:at], lower[at:]
