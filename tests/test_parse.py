@@ -305,6 +305,21 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
                 "“It undermines democracy,” Coun. Alejandra Bravo told council colleagues.",
             ],
         ),
+        (  # a mountain's short title; Norwegian «hhv.» (respectively) before its figures
+            "en",
+            "The creek behind Mt. Zion Apartments rose well beyond its banks. Residents left.",
+            ["The creek behind Mt. Zion Apartments rose well beyond its banks.", "Residents left."],
+        ),
+        (
+            "nb",
+            "Midt-Norge og Nord-Norge falt syv og seks prosent til hhv. 45.000 og 38.000 kroner."
+            " Oslo steg.",
+            [
+                "Midt-Norge og Nord-Norge falt syv og seks prosent til hhv. 45.000 og 38.000"
+                " kroner.",
+                "Oslo steg.",
+            ],
+        ),
         (  # a case's parties: «et al.» goes on in lower case
             "en",
             "The judge ruled in Pablo Sequen et al. v. Albarran et al., finding ICE erred. It"

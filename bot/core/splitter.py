@@ -50,14 +50,14 @@ EXTRA_ABBREVIATIONS = {
            "adm", "dir",
            # a yard's name: «Larsnes Mek. Verksted»; the editor's note: «(politibilen, red. anm)»;
            # the king's style: «H. M. kong Harald»
-           "mek", "red", "anm", "h"),
+           "mek", "red", "anm", "h", "hhv"),
     "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
            "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
            # ranks and titles before a name: «said Sgt. Pete Dugan»
            "sgt", "lt", "col", "capt", "cpl", "det", "insp", "supt", "rev", "cmdr", "adm",
            "maj", "pvt", "brig", "hon", "atty", "sq", "sens", "reps", "govs", "gens",
            # a Canadian city councillor: «said Coun. Alejandra Bravo»
-           "coun", "couns"),
+           "coun", "couns", "mt"),  # (and a mountain's: «Mt. Zion Apartments»)
 }
 # fmt: on
 

@@ -259,13 +259,13 @@ _OWN_ORDINAL = re.compile(
 # Short forms no sentence ends on: «bl.a.», «f.eks.», «t.d.», «ca.», «kl.», «nr.» (not
 # «osv.», «mv.»: a list's end may be the sentence's).
 _NEVER_LAST = re.compile(
-    r"(?<![\w.])(?:bl\.a|f\.eks|m\.a|t\.d|jf|ca|kl|nr|dvs|pga|ifm|iht|eks|inkl)\.$"
+    r"(?<![\w.])(?:bl\.a|f\.eks|m\.a|t\.d|jf|ca|kl|nr|dvs|pga|ifm|iht|eks|inkl|hhv)\.$"
 )
 # A title before a name, which Punkt may take for a sentence's end when the name is a word
 # it saw open sentences: «alongside Coun. Norm Kelly», «said Sen. Will Smith».
 _TITLE_LAST = re.compile(
     r"(?<![\w.])(?:Mrs?|Ms|Dr|Prof|Sens?|Reps?|Govs?|Gens?|Couns?|Sgt|Lt|Col|Capt|Cpl|Insp"
-    r"|Supt|Rev|Cmdr|Maj|Pvt|Brig|Hon|Atty)\.$"
+    r"|Supt|Rev|Cmdr|Maj|Pvt|Brig|Hon|Atty|Mt)\.$"
 )
 # A number's sign before its number: «overgår No. 4 forventingene» (not «… said no.»).
 _NUMBER_SIGN = re.compile(
