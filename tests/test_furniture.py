@@ -513,6 +513,12 @@ WIDGET_LINES += [
     "Les hele Vestposten på nett", "Allerede abonnent?",
     "Få nyhetene som setter dagsorden og stemmene som teller. Abonner i dag.",
     "Du kan bla til neste sideBla med piltastene",
+    # a comment box, a sign-up form, a reading time, an audio link
+    "This article has no comments yet.", 'Be the first to comment on "Vaccine study opens"',
+    "Send questions/comments to the editors.", "Your email address",
+    "Must be at least 6 characters, include an upper and lower case character and a number.",
+    "By Staff 9 Min Read", "Høyr intervju med Groeneboom og Eriksen",
+    "Registration is a free and easy way to support our journalism.",
     # a video's title with its hashtags, its link; a photo's button; notes and genres
     "Bridge closed after crash | Lakeview News #news #lakeview #traffic",
     'Watch on YouTube: "Bridge closed after crash"', "A bridge. View image in full screen",

@@ -74,10 +74,13 @@ WIDGET_WORDS_PATTERN = (
     r"out of our reporting and analysis\b|få varsel hver gang\b|skru av varselet\b|"
     # A leader's notice, a page that no longer changes, a handle.
     r"har ansvar for innhold(?:et)?\b|sak(?:a|en) blir ikk(?:j)?e oppdatert\b|twitter: @\w|"
-    # An editor's note: «This information may be outdated or superseded».
-    r"may be outdated or superseded\b|"
-    # Share dialogs and subscriptions: «Den du deler artikkelen med …» (narrow: an
-    # article may well be about subscribers or JavaScript).
+    # An editor's note: «This information may be outdated or superseded»; a comment box, a
+    # sign-up form, a reading time, an audio link: «This article has no comments yet.»
+    r"may be outdated or superseded\b|^this article has no comments yet\b|^be the first to "
+    r"comment\b|^send questions/comments to\b|^your email address$|^must be at least \d+ "
+    r"characters\b|^registration is (?:a )?free\b|\d{1,2} min(?:ute)?s? read$|"
+    r"^(?:hør|høyr|lytt til) (?:intervju(?:et)?|podkast(?:en)?|podcast(?:en)?) med\b|"
+    # Share dialogs, subscriptions: «Den du deler artikkelen med …» (narrow: an article's words)
     r"(?:dele|deler|del|delar)\s+artikkelen\b|abonnent(?:ane|ene) våre\b|våre abonnent(?:ar|er)\b|"
     r"javascript is disabled\b|(?:enable|aktiver) javascript\b|premium titles\b|"
     r"your news in one place\b|"
@@ -85,8 +88,7 @@ WIDGET_WORDS_PATTERN = (
     r"vet noe vi burde vite\b|veit noko vi burde vite\b|ta kontakt på \d|"
     # An aggregator's notice: «This article was added by the user. X is not responsible …».
     r"this article was added by\b|is not responsible for the content\b|"
-    # A player's notice: «Denne videoen er kun tilgjengelig i Norge», «… not available in
-    # your country».
+    # A player's notice: «Denne videoen er kun tilgjengelig i Norge», «… not available …».
     r"(?:videoen|video|klippet|innholdet|sendinga|sendingen)\s+er\s+(?:kun|bare)\s+"
     r"tilgjengel(?:ig|eg)\b|"
     r"(?:not|isn['’]t) available in your (?:country|region|location)\b|"
@@ -105,13 +107,11 @@ WIDGET_WORDS_PATTERN = (
     r"view image in full screen\b|watch on (?:youtube|vimeo|facebook)\b|"
     # A video's title with its hashtags: «Third teenager charged … | SaltWire #news #halifax».
     r"\w+ #\w+(?: #\w+)+$|"
-    # A chain's box of its other papers' stories: «Landet rundt skal spegla dei beste
-    # artiklane frå dei andre Amedia-avisene i Norge.»
+    # A chain's box of its other papers' stories: «Landet rundt skal spegla dei beste …»
     r"andre amedia-avis(?:ene|ane)\b|^landet rundt$|"
     # A share button's words: «Send this page to someone via email».
     r"send this (?:page|article|story) to\b|(?:e-?mail|share) this (?:page|article|story)$|"
-    # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Oppdatert
-    # nå nettopp», «Klikk for å aktivere kartet», «Log In».
+    # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Log In».
     r"comments (?:are )?closed\.?$|(?:denne |dette )?(?:saken|saka) (?:blir )?oppdater(?:es|ast)\b|"
     # («NRK oppdaterer saken!», «Vi oppdaterer saka.», «TV 2 oppdaterer denne saken fortløpende.»)
     r"^[\w.]+(?: \d)? oppdaterer (?:denne |dette )?(?:saken|saka)\b.{0,20}$|"
