@@ -919,6 +919,16 @@ def test_a_long_lead_no_cut_shortens_is_still_the_news_first(max_words: int | No
             "«At det var bursdagen min, gjorde meg berre meir motivert», sa Viviani, ifølgje"
             " cyclingnews.com.",
         ),
+        # (a speaker's role, name and where it was said, each after a comma)
+        (
+            "nn",
+            "Fleire metodar innført\n\n"
+            "Avgjerdsforum innførte 64 nye metodar i sjukehusa i fjor, viser nye tal.\n\n"
+            "– Eg er glad for at tala viser at vi innfører fleire metodar, seier leiar i"
+            " Avgjerdsforum, Stig A. Slørdahl, i ei pressemelding.",
+            "«Eg er glad for at tala viser at vi innfører fleire metodar», seier leiar i"
+            " Avgjerdsforum, Stig A. Slørdahl, i ei pressemelding.",
+        ),
         # no dash and no first person: the paper tells what the speaker says, as it is
         (
             "nb",

@@ -186,7 +186,7 @@ def in_quote_marks(
 # (an initial's stop: «Tone W. Trøen»; a site's: «ifølgje cyclingnews.com»)
 _SPEAKER_RUN = r"(?:[^,.!?«»]|(?<=\b[A-ZÆØÅ])\.|\.(?=[a-z]))+"
 _SAID_LAST = re.compile(
-    rf",\s+(?:{SPEECH_VERBS})\s+(?!(?:at|om|that)\b){_SPEAKER_RUN}(?:,\s+{_SPEAKER_RUN})?[.!?]?$",
+    rf",\s+(?:{SPEECH_VERBS})\s+(?!(?:at|om|that)\b){_SPEAKER_RUN}(?:,\s+{_SPEAKER_RUN}){{0,2}}[.!?]?$",
     re.IGNORECASE,
 )
 
