@@ -723,6 +723,14 @@ def test_a_speakers_label_over_a_quote_stays() -> None:
             "[ad_1] The town council voted to close the old mill.",
             "The town council voted to close the old mill.",
         ),
+        (  # an ad's placeholder, a quote page's link after a ticker
+            '%VIRTUAL-WSSCourseInline-750%"Prices ease," David Blitzer said in a statement.',
+            '"Prices ease," David Blitzer said in a statement.',
+        ),
+        (
+            "Shares in Shire (Xetra: S7E.DE - news) rose 3 per cent after an upgrade.",
+            "Shares in Shire rose 3 per cent after an upgrade.",
+        ),
         (
             "LAKEVIEW CITY — The town council voted to close the old mill.",
             "The town council voted to close the old mill.",

@@ -175,7 +175,7 @@ def clean_inline(text: str) -> str:
         rest, unspaced = text[trail.end() :], " " not in trail.group()
         if "/" in trail.group() or rest.count(" ") >= (2 if unspaced else _HEADLINE_WORDS):
             text = rest
-    if "[" in text or text.startswith(AD_STARTS):
+    if "[" in text or "%VIRTUAL" in text or " news)" in text or text.startswith(AD_STARTS):
         text = AD_TOKEN.sub("", text)  # («Hide AdAdvertisement Hide Ad“That was …» too)
     if (text[:1] == "(" or ":" in text[:8] or " (" in text[:24] or "-" in text[:12]) and (
         agency := AGENCY_FIRST.match(text)
