@@ -224,6 +224,8 @@ def test_a_lead_on_one_long_line_over_hard_wrapped_lines_leaves_them_wrapped() -
         # (a quote's dash, shown as one: a hyphen and a space would read as a list's bullet)
         ("- We will not back down", "– We will not back down"),
         ("-Må vurdere utspelet", "– Må vurdere utspelet"),  # (its space put back)
+        # a wire's crosshead between two dashes: no quote
+        ("- Deal lowers tax rate -", "Deal lowers tax rate"),
     ],
 )
 def test_a_short_dash_line_alone_between_paragraphs_is_a_heading(

@@ -65,7 +65,7 @@ def assemble(
                 text = f"{members.pop().text} – {text}"  # («Kings Bay» / «Premiere 27. januar»)
             if members or heading is not None:
                 sections.append(_section(heading, members))
-            heading, members = text.rstrip(":").strip(), []
+            heading, members = _DECORATED.sub(r"\1", text.rstrip(":").strip()), []
         else:
             members.append(unit)
     if members or heading is not None:
@@ -186,6 +186,10 @@ _LINES = (PARAGRAPH, LIST_ITEM)
 
 
 _LIST_LINES = 5
+
+
+# A wire's crosshead between dashes: «- Deal lowers tax rate -» (AFP).
+_DECORATED = re.compile(r"^[-–—]\s+(.+?)\s+[-–—]$")
 
 
 def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -> bool:
