@@ -519,6 +519,7 @@ WIDGET_LINES += [
     "Must be at least 6 characters, include an upper and lower case character and a number.",
     "By Staff 9 Min Read", "Høyr intervju med Groeneboom og Eriksen",
     "Registration is a free and easy way to support our journalism.",
+    "UK markets closed",  # (a ticker's label over its quotes)
     # a video's title with its hashtags, its link; a photo's button; notes and genres
     "Bridge closed after crash | Lakeview News #news #lakeview #traffic",
     'Watch on YouTube: "Bridge closed after crash"', "A bridge. View image in full screen",

@@ -348,7 +348,7 @@ WIDGET_PHRASES = frozenset((
     "this story is still developing and will be updated", "saken oppdateres fortløpende",
     "this is a developing story", "please use chrome browser for a more accessible video player",
     "why you can trust sky news", "travel news: choose an area", "oops! something went wrong",
-    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert",
+    "something went wrong", "ekspander/minimer faktaboks", "saken oppsummert", "us markets closed",
     "change language", "velg språk", "endre språk", "select language", "get involved",
     "help keep family & friends informed by sharing this article", "kun høydepunkter",
     "laster twitter-innhold", "laster innhold", "laster x-innhold", "siste innlegg",
@@ -394,7 +394,7 @@ WIDGET_PHRASES = frozenset((
     "følg utviklingen direkte", "følg utviklinga direkte", "følg saken direkte",
     "følg saka direkte", "følg utviklingen her", "følg utviklinga her", "shopping cart",
     "saved articles", "browse articles", "newsletter image", "do not worry we don't spam",
-    "you have not yet added any article to your bookmarks", "gdpr compliance",
+    "you have not yet added any article to your bookmarks", "gdpr compliance", "uk markets closed",
     "subscribe to the newsletter", "subscribe to our newsletter", "du kan bla til neste side",
 ))
 # fmt: on
