@@ -144,6 +144,7 @@ FURNITURE_LINES = [
     "Rasistiske og andre diskriminerende innlegg vil bli fjernet.",
     "The views and opinions expressed herein are the views of the author.",
     "More from Politics", "Photo by Lee Biase", "Description: Police misconduct",
+    "More Money: Which town in your state is the poorest? Here is the list",
     # a network's and a site's furniture, a review's fact line, a site down
     "Watch CBS News", "NPR logo", "Return to Transcripts main page", "[21:00:00]",
     "Aired June 28, 2025 - 21:00 ET", "PUBLIKUM: ca. 2000",
@@ -520,6 +521,7 @@ WIDGET_LINES += [
     "By Staff 9 Min Read", "Høyr intervju med Groeneboom og Eriksen",
     "Registration is a free and easy way to support our journalism.",
     "UK markets closed",  # (a ticker's label over its quotes)
+    "LINKEDINCOMMENTMORE",  # (a share bar's buttons run together)
     # a video's title with its hashtags, its link; a photo's button; notes and genres
     "Bridge closed after crash | Lakeview News #news #lakeview #traffic",
     'Watch on YouTube: "Bridge closed after crash"', "A bridge. View image in full screen",

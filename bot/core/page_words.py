@@ -121,7 +121,8 @@ LABELS = (
     "here's", "here’s", "and here's", "and here’s", "finally, here's", "finally, here’s",
     "here is", "and here is", "open in app", "open in the app", "read again", "plus", "pluss",
     "news & insights", "news and insights", "adds details",
-    "support journalism", "description",  # («Description: Police misconduct»: a picture's)
+    "support journalism", "more money",  # («More Money: …»: a link to another story)
+    "description",  # («Description: Police misconduct»: a picture's)
     "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
     "additional reporting by", "writing by", "editing by", "compiled by", "produced by",
 )

@@ -39,8 +39,7 @@ WIDGET_WORDS_PATTERN = (
     r"start your free trial$|subscription notification$|your subscription (?:will end|has ended|"
     r"has expired|billing details)\b|subscription details associated with this account\b|"
     # A comment box's rules: «Postmedia is committed to maintaining a lively but civil
-    # forum for discussion. Please keep comments …»; an icon font's names: «bookmarkicon
-    # cameraicon checkicon chevron downicon …»
+    # forum …»; an icon font's names: «bookmarkicon cameraicon checkicon chevron downicon …»
     r"committed to maintaining a lively but civil forum\b|chevron (?:down|up|left|right)icon\b|"
     # a comment form: «Your email address will not be published. Required fields are marked *»
     r"your email address will not be published\b|required fields are marked\b|"
@@ -109,8 +108,9 @@ WIDGET_WORDS_PATTERN = (
     r"\w+ #\w+(?: #\w+)+$|"
     # A chain's box of its other papers' stories: «Landet rundt skal spegla dei beste …»
     r"andre amedia-avis(?:ene|ane)\b|^landet rundt$|"
-    # A share button's words: «Send this page to someone via email».
+    # A share button's words: «Send this page to someone via email», «LINKEDINCOMMENTMORE».
     r"send this (?:page|article|story) to\b|(?:e-?mail|share) this (?:page|article|story)$|"
+    r"^(?:facebook|twitter|linkedin|email|comments?|more|share|pinterest|whatsapp|print){2,}$|"
     # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Log In».
     r"comments (?:are )?closed\.?$|(?:denne |dette )?(?:saken|saka) (?:blir )?oppdater(?:es|ast)\b|"
     # («NRK oppdaterer saken!», «Vi oppdaterer saka.», «TV 2 oppdaterer denne saken fortløpende.»)
