@@ -522,6 +522,7 @@ WIDGET_LINES += [
     "Registration is a free and easy way to support our journalism.",
     "UK markets closed",  # (a ticker's label over its quotes)
     "LINKEDINCOMMENTMORE",  # (a share bar's buttons run together)
+    "MX23RW : Monday, January 11 09:21:30| >> :600:139704:139704:",  # (a page's codes)
     # a video's title with its hashtags, its link; a photo's button; notes and genres
     "Bridge closed after crash | Lakeview News #news #lakeview #traffic",
     'Watch on YouTube: "Bridge closed after crash"', "A bridge. View image in full screen",

@@ -18,8 +18,8 @@ _CODE_MARKS = 20  # letters to a bracket, a brace, a semicolon or an equals sign
 
 def is_script(text: str) -> bool:
     """A line of the page's script: its marks dense, its words a program's."""
-    if "{" not in text and "=" not in text:
-        return False
+    if "{" not in text and "=" not in text:  # (or a page's codes: «MX23RW : … | >> :600:139:»)
+        return ">>" in text and 2 * sum(map(str.isalpha, text)) < len(text)
     return sum(map(text.count, "{}()[];=")) * _CODE_MARKS >= len(text) and bool(
         _SCRIPT.search(text)
     )
