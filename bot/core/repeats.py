@@ -25,11 +25,13 @@ def repeats(terms: frozenset[str], kept: Iterable[Candidate], text: str = "") ->
         if len(shared) >= _FOLDED_FROM:  # (most pairs share a word or two: no repeat)
             shared |= {t for t in terms - shared if t[:1].isupper() and t.lower() in other.terms}
         wanted = _DUPLICATE_SHARE * min(len(terms), len(other.terms))
-        if 2 <= len(shared) < wanted and _figures(text) == _figures(other.text):
-            # (a compound for its last part: «trafikkulykke», «ulykke»; not a list's rows,
-            # «177.600–323.800 kroner gir 200 kroner», «323.800–494.600 kroner gir 600 …»)
+        if 2 <= len(shared) < wanted and wanted <= _FOLD_WANTED:
+            # (a short point's compound for its last part: «trafikkulykke», «ulykke»; not a
+            # list's rows, «177.600–323.800 kroner gir 200 kroner», «323.800–494.600 … 600 …»)
             rest = [o for o in other.terms - shared if len(o) >= _PART]
-            shared |= {t for t in terms - shared if len(t) >= _PART and _one_of(t, rest)}
+            folded = {t for t in terms - shared if len(t) >= _PART and _one_of(t, rest)}
+            if folded and _figures(text) == _figures(other.text):
+                shared |= folded
         if len(shared) >= wanted:
             # A name the other lacks makes it another fact (the same drill at another place).
             smaller = terms if len(terms) <= len(other.terms) else other.terms
@@ -46,6 +48,9 @@ def repeats(terms: frozenset[str], kept: Iterable[Candidate], text: str = "") ->
 
 
 _FOLDED_FROM = 3  # shared words
+_FOLD_WANTED = (
+    3.2  # shared words a short point wants (four content words): where a compound tips it
+)
 _POINT_SHARE = 0.65  # of the plain words: the same fact told again in other words
 _POINT_WORDS = 4
 
