@@ -386,3 +386,15 @@ def ends_open(text: str) -> bool:
 
 # A local paper's headline under its kicker: «UPDATED: PUC – Thunderstorm knocks out …»
 KICKED_HEADLINE = re.compile(r"(?:UPDATED?|OPPDATERT): (?![\d.:]+ )(?:\S+ ){4,}\S+(?<![.!?])$")
+
+
+# Titles written short before a name: «said Sgt. Pete Dugan», «Coun. Alejandra Bravo», «Mt.
+# Zion» (bot.core.splitter gives them to Punkt as abbreviations; bot.core.text keeps them from
+# ending a sentence)
+# fmt: off
+TITLE_ABBREVIATIONS = (
+    "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "gens",
+    "coun", "couns", "sgt", "lt", "col", "capt", "cpl", "insp", "supt", "rev", "cmdr", "maj",
+    "pvt", "brig", "hon", "atty", "mt",
+)
+# fmt: on

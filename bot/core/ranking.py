@@ -18,6 +18,7 @@ from itertools import chain, repeat
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
 from bot.core.case_blind import CaseBlind
 from bot.core.model import LIST_ITEM, LIVE_ENTRY
+from bot.core.text import FIGURE
 
 # Sections this long (features) get bullets from every part, not only from the top.
 LONG_SECTION_WORDS = 2000
@@ -57,7 +58,7 @@ def score_sentences(analysis: Analysis, result: int | None) -> dict[int, float]:
         # over «Tiltalte frifinnes på alle punkter».
         stems = {t[:_STEM] for t in own_terms if len(t) > _STEM} - {t[:_STEM] for t in title_terms}
         # (and its figure: «208.000 pukkellaks i 2021» over «Totalt ble 208.000 pukkellaks …»)
-        figures = _FIGURE.findall(section.heading) if s_index and section.heading else []
+        figures = FIGURE.findall(section.heading) if s_index and section.heading else []
         for sentence in section.sentences:
             terms = sentence.content_lemmas
             if not terms:
@@ -104,7 +105,6 @@ _AMOUNT = re.compile(
     r"[$€£]\d|\d(?:[\d.,]*\d)? ?(?:%|prosent|per ?cent|kroner|kr\b|øre|dollars?|euros?|pounds?"
     r"|millioner|milliarder|mill\.|mrd\.|millions?|billions?)"
 )
-_FIGURE = re.compile(r"\d[\d.,]*\d{2}")  # a figure of three digits or more (not «2» of «Del 2»)
 _STEM = 6  # letters two words of one stem share: «frifinnelse», «frifinnes»
 # What a thing is, as a reference book tells it: background to any story about it, not news
 # («Salmonella is one of the most common causes of …», «Most people with X develop …»).

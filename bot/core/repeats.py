@@ -3,10 +3,10 @@ twice, the same fact told again in other words."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from bot.core.candidates import Candidate
+from bot.core.text import FIGURE
 
 _DUPLICATE_SHARE = 0.8  # of the smaller bullet's content words, shared: the same point twice
 
@@ -48,9 +48,8 @@ def repeats(terms: frozenset[str], kept: Iterable[Candidate], text: str = "") ->
 
 
 _FOLDED_FROM = 3  # shared words
-_FOLD_WANTED = (
-    3.2  # shared words a short point wants (four content words): where a compound tips it
-)
+# Shared words a point of four content words wants: there a compound may tip it.
+_FOLD_WANTED = 3.2
 _POINT_SHARE = 0.65  # of the plain words: the same fact told again in other words
 _POINT_WORDS = 4
 
@@ -80,10 +79,7 @@ _PART = 4  # letters: a compound's last part that is a word
 
 
 def _figures(text: str) -> set[str]:
-    return set(_FIGURE.findall(text)) if text else set()
-
-
-_FIGURE = re.compile(r"\d[\d.,]*\d{2}")  # (an amount: not an age's, an hour's «i 14-tiden»)
+    return set(FIGURE.findall(text)) if text else set()
 
 
 def _one_of(term: str, others: list[str]) -> bool:

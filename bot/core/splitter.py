@@ -35,6 +35,8 @@ from punkt.rules.boundaries import (
     _last_whitespace_index,
 )
 
+from bot.core.page_words import TITLE_ABBREVIATIONS
+
 # Abbreviations the shipped models do not know, or split after.
 # fmt: off
 EXTRA_ABBREVIATIONS = {
@@ -51,13 +53,9 @@ EXTRA_ABBREVIATIONS = {
            # a yard's name: «Larsnes Mek. Verksted»; the editor's note: «(politibilen, red. anm)»;
            # the king's style: «H. M. kong Harald»
            "mek", "red", "anm", "h", "hhv"),
-    "en": ("mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "etc", "vs", "jan", "feb",
-           "aug", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "u.s", "no",
-           # ranks and titles before a name: «said Sgt. Pete Dugan»
-           "sgt", "lt", "col", "capt", "cpl", "det", "insp", "supt", "rev", "cmdr", "adm",
-           "maj", "pvt", "brig", "hon", "atty", "sq", "sens", "reps", "govs", "gens",
-           # a Canadian city councillor: «said Coun. Alejandra Bravo»
-           "coun", "couns", "mt"),  # (and a mountain's: «Mt. Zion Apartments»)
+    "en": ("st", "e.g", "i.e", "etc", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+           "u.s", "no", "det", "adm", "sq",
+           *TITLE_ABBREVIATIONS),  # (ranks and titles before a name)
 }
 # fmt: on
 

@@ -277,7 +277,7 @@ def _select(
     once = attributed_once([[said_once(bullet) for bullet in section] for section in named])
     # (a quote a dash opened, its dash gone with the bullet's start: in quote marks)
     every = analysis.all_sentences
-    spoken = [[every[c.position].text[:1] in "–—-" for c in group] for group in ordered]
+    spoken = [[every[c.position].text.startswith(_DASHES) for c in group] for group in ordered]
     return in_quote_marks(once, analysis.article.language, spoken)
 
 
@@ -349,3 +349,6 @@ def _choose(
     if max_words is not None:
         chosen = within_budget(chosen, streams, max_words, made)
     return chosen
+
+
+_DASHES = ("–", "—", "-")  # a quote's dash, as the page wrote it

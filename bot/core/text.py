@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
+from bot.core.page_words import TITLE_ABBREVIATIONS
 from bot.core.quote_marks import CLOSERS, QUOTED_END, outcry, quote_still_open
 from bot.core.stopwords import stopwords
 
@@ -261,11 +262,12 @@ _OWN_ORDINAL = re.compile(
 _NEVER_LAST = re.compile(
     r"(?<![\w.])(?:bl\.a|f\.eks|m\.a|t\.d|jf|ca|kl|nr|dvs|pga|ifm|iht|eks|inkl|hhv)\.$"
 )
-# A title before a name, which Punkt may take for a sentence's end when the name is a word
-# it saw open sentences: «alongside Coun. Norm Kelly», «said Sen. Will Smith».
+# A figure of three digits or more: an amount, not «2» of «Del 2», nor an hour's «i 14-tiden»
+FIGURE = re.compile(r"\d[\d.,]*\d{2}")
+# A title written short before a name, which Punkt may still take for a sentence's end when
+# the name is a word it saw open sentences: «alongside Coun. Norm Kelly», «said Sen. Will Smith».
 _TITLE_LAST = re.compile(
-    r"(?<![\w.])(?:Mrs?|Ms|Dr|Prof|Sens?|Reps?|Govs?|Gens?|Couns?|Sgt|Lt|Col|Capt|Cpl|Insp"
-    r"|Supt|Rev|Cmdr|Maj|Pvt|Brig|Hon|Atty|Mt)\.$"
+    rf"(?<![\w.])(?:{'|'.join(title.capitalize() for title in TITLE_ABBREVIATIONS)})\.$"
 )
 # A number's sign before its number: «overgår No. 4 forventingene» (not «… said no.»).
 _NUMBER_SIGN = re.compile(
