@@ -576,6 +576,12 @@ FURNITURE_LINES += [
     "Snapchat: nordhordlandung", "Instagram: @nrk_vestland", "Open in App",
     "First published in Worcester News by , @murray_kelso", "Richard Spurr 1am - 4am",
     "Photo of Lake Murray State Park showing Tucker Tower and the marina in the background",
+    # an affiliate site's disclosure, a save button and its notice, a machine-made alt text,
+    # a station's plug
+    "This article contains affiliate links.", "Read later",
+    "During Beta testing articles may only be saved for seven days.",
+    "Bildet kan inneholde: sky, himmel, vann, bygning, dagtid.",
+    "For the latest breaking news and stories from across the Tri-State, follow Eyewitness News",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",
@@ -627,6 +633,7 @@ PROSE_LINES = [
     "Hektisk natt for politiet landet rundt", "Får Bokbloggerprisen", "Vant Spellemannprisen",
     # «picture» as a word of the prose, not a credit's label
     "Analysts say it is the bigger picture: prices rise.", "Investors looked at the picture.",
+    "Bildet kan ikke brukes i retten, sa dommeren.", "Readers asked for later deadlines.",
 ]
 # fmt: on
 

@@ -247,3 +247,67 @@ def test_a_sentence_that_goes_on_from_one_before_it_on_top_is_no_title() -> None
     )
     assert title is None
     assert bullets[0].startswith("The band have announced"), bullets
+
+
+def test_a_caption_closed_by_an_image_copyright_credit_is_no_bullet() -> None:
+    caption = (
+        "Harbour Point in Westshire is home to one of the largest northern tern colonies in"
+        " the world, and has been struck by the storm. Image © Kari Lund/Shutterstock"
+    )
+    first, rest = _STORY.split("\n\n", 1)
+    article = parse_text(f"Charity worker's killer in court\n\n{first}\n\n{caption}\n\n{rest}")
+    assert article.title == "Charity worker's killer in court"
+    paragraphs = [p for section in article.sections for p in section.paragraphs]
+    assert not any("tern colonies" in paragraph for paragraph in paragraphs), paragraphs
+
+
+def test_a_caption_credited_without_a_colon_and_its_alt_line_are_no_heading() -> None:
+    text = (
+        "Charity worker's killer in court\n\n"
+        "Westfield community centre, north side\n"
+        "Staff at the centre join hundreds of mourners facing an uncertain week."
+        " Photograph Kari Lund for the Guardian\n\n" + _STORY
+    )
+    title, bullets, headings = _digest(text)
+    assert title == "Charity worker's killer in court"
+    assert headings == [], headings
+    assert not any("mourners" in bullet for bullet in bullets), bullets
+
+
+def test_a_caption_placing_its_subject_in_the_picture_is_no_title() -> None:
+    text = (
+        "Police officer Jon Harker (C) leaves the county court after Reuters\n\n"
+        "A jury found a police officer guilty of manslaughter for firing into a dark stairwell\n\n"
+        + _STORY
+    )
+    title, _, _ = _digest(text)
+    assert title is not None and not title.startswith("Police officer Jon Harker"), title
+
+
+def test_a_senators_party_in_brackets_is_no_picture_caption() -> None:
+    line = "Senator Jon Harker (R) voted against the bill, which passed the chamber on Monday."
+    _, bullets, _ = _digest(f"Bill passes\n\n{line}\n\n{_STORY}")
+    assert bullets[0] == line, bullets
+
+
+def test_a_stocks_ticker_on_its_own_lines_leaves_the_sentence_whole() -> None:
+    text = (
+        "Westfield Corp. stock drops after earnings fall short\n\n"
+        "Westfield Corp. shares fell in the extended session Thursday after the company's"
+        " earnings missed Wall Street estimates.\n\n"
+        "Westfield \nWFC,\n+0.72%\nshares fell as much as 8% after hours, following a 0.7% rise"
+        " in the regular session.\n\n"
+        "Westfield reported net income of $2.32 billion, or 84 cents a share."
+    )
+    _, bullets, _ = _digest(text)
+    assert (
+        "Westfield shares fell as much as 8% after hours, following a 0.7% rise in the"
+        " regular session." in bullets
+    ), bullets
+
+
+def test_a_close_buttons_cross_before_the_headline_goes() -> None:
+    text = f" date 2019-03-09 × Charity worker's killer in court\n\n{_STORY}"
+    title, bullets, _ = _digest(text)
+    assert title == "Charity worker's killer in court"
+    assert not any("×" in bullet for bullet in bullets), bullets

@@ -362,3 +362,29 @@ def test_a_sites_tag_before_the_lead_goes() -> None:
     lead = "Qualcomm shares rose more than 3% on Friday, a day after the company showed a new chip."
     text = f"Qualcomm shares rise\n\nInvesting.com – {lead}\n\nAnalysts expect more gains."
     assert parse_text(text).sections[0].paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "MILLBROOK-ON-HUDSON, Virginia -- ",  # a place of three words joined by hyphens
+        "MILL CREEK VALLEY, United States — ",  # a country of two words
+        "(Mill Creek, IA) -- ",  # a town and its state's code in brackets
+        "iStock/Thinkstock(MILLBROOK, Va.) — ",  # the picture's credit run into the dateline
+    ],
+)
+def test_a_wire_dateline_of_more_words_or_under_a_credit_is_no_part_of_the_lead(
+    dateline: str,
+) -> None:
+    text = "Storms sweep the valley\n\n" + _STORY.format(dateline=dateline)
+    assert _bullets(text)[0].startswith("Residents across three counties"), _bullets(text)
+
+
+def test_a_tennis_results_sets_in_brackets_are_no_part_of_the_lead() -> None:
+    lead = "Kari Nordmann (22) slo den kanadiske tenniskollegaen sin i semifinalen i Genève."
+    text = (
+        "Nordmann til finale\n\n"
+        f"(Kari Nordmann – Jane Doe 7–6(6), 6–4) {lead}\n\n"
+        "Finalen spilles lørdag, og vinneren får 800.000 kroner i premie."
+    )
+    assert parse_text(text).sections[0].paragraphs[0] == lead

@@ -37,8 +37,8 @@ from bot.core.wire_captions import dated_like_a_picture, is_wire_caption, posed_
 CREDIT_TAIL = re.compile(
     # «… at Windsor CastleImage: Bernd von Jutrczenka/dpa»: a page's credit glued on.
     r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))(?:foto|bilde|bilete|photo|photograph|illustrasjon(?:sfoto)?|grafikk|kart|video|kilde|credit|"
-    r"image source|image(?=\s*:)|arkivfoto|faksimile|"
-    r"(?:(?<=[.!?] )|^)(?-i:Picture))\s*(?:/\s*video\s*)?(?:[:,|]|(?<=\s)/)\s*"
+    r"image source|image(?=\s*[:©])|arkivfoto|faksimile|"  # («… Image © Kari Ås/Shutterstock»)
+    r"(?:(?<=[.!?] )|^)(?-i:Picture))\s*(?:/\s*video\s*)?(?:[:,|]|(?<=\s)/|(?=©))\s*"
     # (a name, a site: «Photograph: guardian.co.uk», an empty field: «Foto: , Kari Ås, VG»)
     r"(?=[A-ZÆØÅ©(]|, [A-ZÆØÅ]|(?-i:[a-z][\w-]+\.(?:no|com|net|org|co\.uk)$))"
     r"(?:(?:kart|grafikk)\s*:\s*)?"  # (an initial's stop, a site's: «… / KSU.NO»)
@@ -85,6 +85,8 @@ _AGENCY_CREDIT = re.compile(
     # LUCY BROWN Archant» (where the caption has no stop: the name in capitals, its paper)
     r"|(?<=[.!?»”])\s+Picture:\s*[A-Z][\w .&/'’-]{1,40}$"
     r"|(?<=[a-z])\s+Picture:\s*[A-Z]{2,}(?: [A-Z]{2,}){1,3}(?: [A-Z][a-z]+)?$"
+    # (the Guardian's without a colon: «… uncertain futures. Photograph Sarah Lee for the Guardian»)
+    r"|(?<=[.!?»”])\s+Photograph (?:[A-Z][\w'’-]+ ){1,3}for (?:the )?[A-Z][\w ]{1,30}$"
 )
 # «Noe i lufta: », «JUBEL: », «Stolte: »: a caption's label of one to four words. (Possessive:
 # giving a word back can never reach the colon, and backtracking through a paragraph is slow.)
@@ -143,9 +145,9 @@ def credit_start(text: str) -> int:
         bracket = CREDIT_BRACKET.search(tail)
         if bracket and bracket.end() == len(tail.rstrip()):
             return offset + bracket.start()
-    # (every agency credit has a slash or Getty's name: the pattern looks behind at every
-    # position of a tail that has neither)
-    if tail[-1:].isalpha() and ("/" in tail or "Getty Images" in tail):
+    # (every agency credit has a slash, Getty's name or a «Photograph»: the pattern looks
+    # behind at every position of a tail that has none)
+    if tail[-1:].isalpha() and ("/" in tail or "Getty Images" in tail or "Photograph " in tail):
         agency = _AGENCY_CREDIT.search(tail)
         if agency:
             return offset + agency.start()
@@ -157,7 +159,7 @@ def ends_in_agency_credit(unit: str) -> bool:
     tail = unit[-90:].removesuffix(".")
     return (
         tail[-1:].isalpha()
-        and ("/" in tail or "Picture:" in tail)
+        and ("/" in tail or "Picture:" in tail or "Photograph " in tail)
         and _AGENCY_CREDIT.search(tail) is not None
     )
 

@@ -19,15 +19,17 @@ if TYPE_CHECKING:
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
 _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»,
     # «CAUTERETS-CAMBASQUE, France — …»)
-    r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,}))?"
-    r"(?:, [A-Z][a-z.]{1,12})? +— +(?=[A-Z])"
+    r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2}"
+    # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»)
+    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?)? +— +(?=[A-Z])"
 )
-# «TORONTO – Pop sweetheart …»: a wire's city in capitals before an en dash (in mixed
+# «TORONTO – Pop sweetheart …», «SAINT-LARY-SOULAN, France -- …»: a wire's city in capitals
+# before an en dash (in mixed
 # case the dash opens a quote: «Oslo – det er …»).
 # (not a match's line, its half time or none: «BRANN - SARPSBORG 08 0-1:», «HASLUM - GRANE
 # ARENDAL 27-33 (17-20)»)
 _CAPITALS_EN_DASH = re.compile(
-    r"^[A-Z]{3,}(?: [A-Z]{2,})?(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?|•) +(?=[A-Z])"
+    r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?|•) +(?=[A-Z])"
     r"(?![A-ZÆØÅ0-9 ]+\d+ ?[-–] ?\d+(?: \(\d+ ?[-–] ?\d+\))?:?$)"
 )
 # A wire's city and its station's tag, the dash glued on: «PLANO (1080 KRLD)- The …».
@@ -40,6 +42,12 @@ _DATELINE_BRACKET = re.compile(
     r"^\([A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*(?:,\s+[^()]{2,30})?\)\s*[–—-]\s*"
     # (a station's name in mixed case, then a long dash: «(ABC 6 News) — Homeowners …»)
     r"|^\([A-Z][\w.&'’]*(?: [\w.&'’]+){0,3}\) ?[–—] ?(?=[A-Z])"
+    # (a town and its state's code: «(Cedar Rapids, IA) -- A Cedar Rapids man …»)
+    r"|^\([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}\.?\) ?(?:--?|[–—]) ?(?=[A-Z])"
+)
+# The top picture's credit run into a bracketed dateline: «iStock/Thinkstock(CHARLESTON, …) —»
+_CREDIT_ON_DATELINE = re.compile(
+    r"[A-Za-z]+(?: [A-Za-z]+)?/[A-Za-z]+(?: [A-Za-z]+)?(?=\([A-Z]{3,}[^()]{0,30}\) ?[–—-])"
 )
 # «(VG NETT) Statsminister Kjell Magne Bondevik stilte …»: an outlet's tag, no dash after it
 # (a local paper's in mixed case: «(Driva) Da leder Ivar Trælvik …»).
@@ -58,6 +66,10 @@ _DICE = "1 2 3 4 5 6 "
 # «(Magnus Carlsen – Sergej Karjakin 1-0) For første gang …»: a game's result as a tag.
 _RESULT_BRACKET = re.compile(  # (and the round: «(Florø-Førde 2-0, 1. runde, NM-cupen)»)
     r"^\([^()]{3,80}? [\d½]{1,3} ?[-–] ?[\d½]{1,3}(?:, [^()]{2,40})?\)\s+(?=[A-ZÆØÅ«])"
+    # (a tennis match's sets, a tie-break's points in brackets: «(Casper Ruud – Denis
+    # Shapovalov 7–6(6), 6–4) Casper Ruud …»)
+    r"|^\([^()]{3,60}? \d ?[-–] ?\d(?:\(\d{1,2}\))?(?:, \d ?[-–] ?\d(?:\(\d{1,2}\))?){1,4}\)\s+"
+    r"(?=[A-ZÆØÅ«])"
 )
 _FACT_BOX = re.compile(
     r"^.{0,80}?\b(?:Ekspandér|Ekspander|Utvid)(?:/minimer)? faktaboks\s+(?:[•·]\s+)?"
@@ -181,6 +193,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     label = _SECTION_LABEL.match(text) if ": " in text[:16] else None
     if label and label.group(1).lower() in _SECTION_WORDS:
         return text[label.end() :]  # «Athletics: American Allyson Felix defended …»
+    if "/" in text[:30] and (credit := _CREDIT_ON_DATELINE.match(text)):
+        text = text[credit.end() :]  # «iStock/Thinkstock(CHARLESTON, W.Va.) — Residents …»
     if text.startswith("("):
         text = _DATELINE_BRACKET.sub("", text, count=1)
         text = _OUTLET_BRACKET.sub("", text, count=1)  # «(VG NETT) Statsminister …»
@@ -215,7 +229,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _CITY_MONTH_DAY.sub("", text, count=1)  # «BRASILIA Oct 29 Brazil's central …»
     if text[:3].isupper() and (place := _CAPITALS_GLUED_DASH.match(text)):
         return text[place.end() :]  # «PLANO (1080 KRLD)- The Plano City Council …», «PLANO- …»
-    if text[:3].isupper() and (" – " in text[:30] or " -" in text[:30] or " • " in text[:30]):
+    if text[:3].isupper() and (" – " in text[:30] or " -" in text[:40] or " • " in text[:30]):
         text = _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …», «LONDON • …»
         return _SEARCH_DATE.sub("", text, count=1)  # («CHATHAM, MA – September 27, 2010 – …»)
     if text[:3].isupper() and ", " in text[:40] and _CAPS_PLACES.match(text):

@@ -58,6 +58,11 @@ def _clean(text: str) -> str:
         text = _LINE_MARKS.sub(lambda m: "\n– " if m.group()[1] in "-–" else "\n", marked)[1:]
     # A question and its answer run together: «– Var det bedre enn du trodde?– Det er …»
     text = _GLUED_ANSWER.sub("\n\n", text) if "?–" in text or "?—" in text else text
+    # A close button's cross over the headline: «× Mikaela Shiffrin breaks World Cup record …»
+    text = _CLOSE_MARK.sub(r"\1", text) if "× " in text else text
+    # A stock's ticker and its day's change on lines of their own inside a sentence: «Oracle
+    # / ORCL, / +0.72% / shares fell …» is «Oracle shares fell …»
+    text = _TICKER.sub(r"\1 ", text) if "%\n" in text or "%,\n" in text else text
     # A print page's paragraph ornament: «●● Noen hadde …» (one alone is a list's bullet)
     text = _ORNAMENTS.sub("", text) if "●●" in text or "■■" in text else text
     # A left quote's mojibake, half repaired: «'˜Option four' motion …» (a small tilde
@@ -72,6 +77,8 @@ def _clean(text: str) -> str:
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text
 
 
+_TICKER = re.compile(r"[ \t]*\n[A-Z]{1,5}(?:\.[A-Z]{1,2})?,\n[+\-−]?\d+(?:\.\d+)?%(,?)\n")
+_CLOSE_MARK = re.compile(r"(?m)^((?:[ \t]*date \d{4}-\d\d(?:-\d\d)? )?)× (?=[A-ZÆØÅ])")
 _EMOJI = re.compile("[ \u00a0]?[\U0001f000-\U0001faff][\U0001f000-\U0001faff\u200d\ufe0f]*")
 _GLUED_ANSWER = re.compile(r"(?<=\w\?)(?=[–—] ?[A-ZÆØÅ])")
 _ORNAMENTS = re.compile(r"^[●■◆]{2,}[ \t]*", re.MULTILINE)

@@ -150,5 +150,13 @@ PROMPT = CaseBlind(
     r"^this (?:article|content|story) (?:is|was) (?:produced|paid for|sponsored|funded) by|"
     # where the story was printed first: «Artikkelen er hentet fra ANs ukesavis BodøBy.»
     r"^(?:artikkelen|saken|saka|teksten) er (?:hentet|henta) (?:fra|frå)\b|"
-    r"^this (?:article|story) (?:was )?(?:first|originally) (?:published|appeared)\b"
+    r"^this (?:article|story) (?:was )?(?:first|originally) (?:published|appeared)\b|"
+    # an affiliate site's disclosure, a save button and its notice, a site's logo (its alt
+    # text: «Site icon Sqoop – …»), a machine-made alt text, a station's plug: «This article
+    # contains affiliate links.», «Read later», «During Beta testing articles may only be
+    # saved for seven days.», «Bildet kan inneholde: sky, …», «For the latest breaking news
+    # and stories from across the Tri-State …»
+    r"contains affiliate links|^read later$|^site icon |^during beta testing\b|"
+    r"^bildet kan inneholde:|"
+    r"^for the latest (?:breaking )?news and stories from"
 )

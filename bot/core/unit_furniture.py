@@ -17,7 +17,13 @@ from bot.core.caps_captions import (
     is_caps_caption,
     top_picture_caption,
 )
-from bot.core.captions import ends_in_credit, is_caption, is_caption_label, prose_before_caption
+from bot.core.captions import (
+    ends_in_agency_credit,
+    ends_in_credit,
+    is_caption,
+    is_caption_label,
+    prose_before_caption,
+)
 from bot.core.copies import flag_copies
 from bot.core.datelines import caption_over_dateline, over_dateline, strip_dateline
 from bot.core.furniture import (
@@ -78,7 +84,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             before_caption = None  # («… Larsen (midten) – her med … (t.h.) … BEGGE FOTO: …»)
         unit.text = before_caption or unit.text
         caption = i not in photos and not before_caption and is_caption(unit.text)
-        if caption and i >= 2 and (alt_text(texts[i - 1]) or alt_line(texts[i - 1], texts[i])):
+        credited = caption or (i >= 2 and ends_in_agency_credit(unit.text))
+        if credited and i >= 2 and (alt_text(texts[i - 1]) or alt_line(texts[i - 1], texts[i])):
             flags[i - 1] = True  # «Constable William 'Bill' Crews» over its caption: alt text
         furniture = i in photos or caption or video_teaser(texts, i) or page_line(unit.text)
         furniture = furniture or ticker_line(texts, i) or caption_over_dateline(texts, i, is_byline)

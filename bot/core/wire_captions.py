@@ -39,9 +39,18 @@ def is_wire_caption(text: str) -> bool:
         return True
     if "day, " in text and _PLACE_DAY_DATE.search(text) is not None:
         return True
+    if ") " in text and _PLACED_IN_PICTURE.search(text) is not None:
+        return True
     return _SPORT_CAPTION.match(text) is not None
 
 
+# Where a person stands in the picture, after the name: «officer Peter Liang (C) departs …»,
+# «Ola Berg (2nd L) and …», «Kari Ås (front) smiles» (prose does not place people so; an
+# «(R)» is a senator's party as often as the right of the picture).
+_PLACED_IN_PICTURE = re.compile(
+    r"[A-Z][\w'’-]+ \((?:[CL]|\d(?:st|nd|rd|th) [LR]|L to R|R to L|front|centre|center)\)"
+    r" (?=[a-z])"
+)
 # An agency picture's caption dates its first sentence in full, after a comma: «…, in
 # Istanbul, Turkey, Sunday, Aug. 10, 2014.», «…, Tuesday, May 17, 2016, in Springfield, Ill.»
 _PICTURE_DATE = re.compile(
