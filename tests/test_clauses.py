@@ -65,6 +65,12 @@ from bot.core.parse import parse_text
         ("nn", "Men at det skulle gå så fort, trudde ingen."),
         ("nb", "Å kunne svømme er viktig for alle barn."),
         ("en", "Two firms based in Leeds won the contract."),
+        # (a clause after the fronted phrase; «once» as an adverb, «following» as a noun's word)
+        ("en", "In a move that surprised many, the council resigned."),
+        ("en", "Following a notice that the supply was cut, the mayor declared an emergency."),
+        ("en", "Once the budget lands on her desk, the governor has ten days to sign it."),
+        ("en", "He once lived in Oslo."),
+        ("en", "The following day, police arrested two men."),
     ],
 )
 def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
@@ -117,6 +123,13 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("nn", "Som bur i Oslo og jobbar i Bergen."),
         # a participle after its adverb, an adjective: «the recently commissioned»
         ("en", "Using the recently commissioned unit on the Gemini spectrograph."),
+        # a British spelling is no irregular past («defence» of «defense»), «once» opening a
+        # clause, a clause «that» opens inside a fronted phrase
+        ("en", "In cross-examination from defence QC Ola Berg."),
+        ("en", "Under the licence of the centre for colour and fibre."),
+        ("en", "Once the budget lands on the governor's desk."),
+        ("en", "Following a notice from the water company that its supply had been cut."),
+        ("en", "In a move that surprised many."),
     ],
 )
 def test_a_fragment_has_none(language: str, text: str) -> None:
@@ -320,7 +333,8 @@ def test_a_sentence_whose_verb_is_irregular_has_a_main_clause(language: str, tex
 
 @pytest.mark.parametrize(
     ("language", "word"),
-    [("nn", "hytter"), ("nn", "jenter"), ("nn", "hytta"), ("nn", "del"), ("nb", "utsatt")],
+    [("nn", "hytter"), ("nn", "jenter"), ("nn", "hytta"), ("nn", "del"), ("nb", "utsatt")]
+    + [("en", word) for word in ("defence", "offence", "colour", "centre", "catalogue")],
 )
 def test_nouns_imperatives_and_participles_are_not_finite(language: str, word: str) -> None:
     assert not clause_checker(language).is_finite(word)

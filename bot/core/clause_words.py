@@ -74,7 +74,8 @@ SO_ADVERB = frozenset(
 PREPOSITIONS_EN = frozenset(
     "of from in on at by with for about between into over under after before than like "  # noqa: SIM905
     "among against during without across through toward towards amid per including despite "
-    "regarding concerning beyond within throughout unlike besides behind below above via".split()
+    "regarding concerning beyond within throughout unlike besides behind below above via "
+    "following".split()
 )
 # Headline English drops the auxiliary: «43 troops killed as …», «Man found dead in
 # river»: a verb that takes an object, with none after it, is a passive participle. (Some

@@ -2,8 +2,7 @@
 
 bot.core.verbs says which words can be finite verbs; this module reads where a sentence's
 subordinate clauses run, and where a verb or noun form is the verb («Ambulansen rykket ut»). A
-fragment has no main clause: «Arne Bård Dalhaug, som er pensjonert generalløytnant.»
-"""
+fragment has no main clause: «Arne Bård Dalhaug, som er pensjonert generalløytnant.»"""
 
 from __future__ import annotations
 
@@ -189,8 +188,9 @@ class ClauseChecker(VerbForms):
             # A capital inside the sentence is a name: «Der Spiegel».
             subordinator = lower in subordinators and (first or not upper)
             subordinator = subordinator or (not english and object_clause(before, previous, lower))
-            if english and lower == "as" and (first or previous == ","):
-                # «As the US awaits …,», «…, as Tory sat silently, …»: a clause; «As a result»: no
+            subordinator = subordinator or (phrase and lower == "that")  # «In a move that …,»
+            if english and lower in ("as", "once") and (first or previous == ","):
+                # «As the US awaits …,», «…, as Tory sat …», «Once the budget lands …»: a clause
                 subject = (around()[i + 1 : i + 2] or ["a"])[0]
                 subordinator = subject == "the" or subject.lower() in SUBJECT_PRONOUNS
                 subordinator = subordinator or subject[0].isupper()

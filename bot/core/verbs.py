@@ -1,15 +1,14 @@
 """Which words are finite verbs: a word's form, and where a form is both, its place.
 
-simplemma has no parts of speech, so a word is a finite verb when it is one of the
-closed class (auxiliaries, modals, the common strong verbs) or when the dictionary
-shows a verb behind it: in Bokmål a verb lemma has a passive form (`kaste` → `kastes`),
-in Nynorsk a present participle (`kaste` → `kastande`), in English a past in -ed.
-Participles (`pensjonert`, `gått`, `-ende`) are not finite. Each form is decided once.
+simplemma has no parts of speech, so a word is a finite verb when it is one of the closed class
+(auxiliaries, modals, the common strong verbs) or when the dictionary shows a verb behind it: in
+Bokmål a verb lemma has a passive form (`kaste` → `kastes`), in Nynorsk a present participle
+(`kaste` → `kastande`), in English a past in -ed. Participles (`pensjonert`, `gått`, `-ende`)
+are not finite. Each form is decided once.
 
 Some forms are a noun's as well: «løftet» (the promise; lifted), «skadar» (damages; the
-injuries), «hytter» (cabins). A determiner and an adjective before one («det store løftet»),
-or a number («to hytter»), make it the noun (`noun_here`, asked by bot.core.clauses).
-"""
+injuries), «hytter» (cabins). A determiner and an adjective before one («det store løftet»), or
+a number («to hytter»), make it the noun (`noun_here`, asked by bot.core.clauses)."""
 
 from __future__ import annotations
 
@@ -67,8 +66,7 @@ _VERB_PREFIXES = tuple(
     "ved fore føre for av be bi inne inn opp ut til over under om på med mot fram frem sam "  # noqa: SIM905
     "an del gjen igjen".split()
 )
-# After a number or a quantifier a plural is a noun: «to hytter», «fleire bilar», «these
-# rises» (a verb's is not: «mange spår»).
+# After a number or a quantifier a plural is a noun: «to hytter», «these rises» (not «mange spår»).
 # A number in figures reads as FIGURE (bot.core.clauses): «55 varsler» as «fem varsler».
 FIGURE = "#"
 _NUMERALS = frozenset(
@@ -160,8 +158,7 @@ class VerbForms:
             consonant = word[-3] not in "aeiouyæøå" and word[-3] != word[-2]
             return consonant and self.is_infinitive(word)
         if self.language == "nn" and word.endswith("ast"):
-            # «Brua opnast i desember»: a passive, present after its subject (after «skal»
-            # the infinitive: the place decides).
+            # «Brua opnast i desember»: a passive, present after its subject (after «skal» …)
             stem = word[:-3]
             lemmas = (stem + "a", stem + "e")
             lemma_of = self.lexicon.form_lemma
@@ -385,12 +382,15 @@ class VerbForms:
                 known(form) == lemma for form in (stem + "ing", stem + stem[-1:] + "ing")
             )
         # An irregular past (took, told); not a participle (taken) or a comparative, nor a
-        # noun's irregular plural: «media», «alumni», «larvae» (no past ends so), «feet».
-        if word.endswith(("a", "i", "ae")) and lemma.endswith(("um", "on", "us", "a")):
+        # noun's irregular plural: «media», «alumni», «larvae» (no past ends so), «feet»; nor a
+        # British spelling of the lemma: «defence», «colour», «centre».
+        british = lemma == word[:-3] + _BRITISH.get(word[-3:], "-")
+        if british or (word.endswith(("a", "i", "ae")) and lemma.endswith(("um", "on", "us", "a"))):
             return False
         return not word.endswith(("en", "er", "est", "ly")) and word not in _PLURALS_EN
 
 
+_BRITISH = {"nce": "nse", "our": "or", "tre": "ter", "bre": "ber", "gue": "g"}
 _PLURALS_EN = frozenset("feet teeth geese mice lice dice worse worst".split())  # noqa: SIM905
 
 
