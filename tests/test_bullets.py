@@ -4966,3 +4966,32 @@ def test_an_aside_that_names_the_one_its_apposition_describes_stays() -> None:
     assert "according to Dr Kari Lund," in compress(text, clause_checker("en"))
     plain = "The hospital will close two wards, according to the board, and move the patients."
     assert compress(plain, clause_checker("en")) == plain
+
+
+@pytest.mark.parametrize(
+    ("broken", "whole"),
+    [
+        ("Han vann Vang- pokalen i fjor.", "Vang-pokalen"),  # (a name's compound)
+        # (a writer's own hyphen, a suspended word's stay)
+        ("Dei landa på eit ja-standpunkt i fjor.", "ja-standpunkt"),
+        ("Vang- og Lom-politiet rykte ut.", "Vang- og Lom-politiet"),
+    ],
+)
+def test_a_names_compound_broken_at_a_lines_end_is_whole_again(broken: str, whole: str) -> None:
+    text = f"Festival i Førde\n\n{broken}\n\nFestivalen held fram til søndag."
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert whole in paragraphs[0], paragraphs
+
+
+@pytest.mark.parametrize(
+    ("slip", "mended"),
+    [
+        ("Glenn Berg:The band's co-founder died at 67.", "Glenn Berg: The band's co-founder"),
+        ("The Scot clocked 3min 29.38seconds to win.", "29.38 seconds"),
+        ("G ARBINE Lopez won a battle of the generations.", "Garbine Lopez won"),
+        ("W HEN the council met, it voted.", "When the council met"),
+    ],
+)
+def test_a_colon_a_unit_or_a_drop_cap_a_page_ran_together_is_parted(slip: str, mended: str) -> None:
+    assert mended in mend_spelling(slip, "en")
+    assert mend_spelling("A MAN was held at 12:30.", "en") == "A MAN was held at 12:30."

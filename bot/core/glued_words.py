@@ -24,7 +24,7 @@ _DEFINITE = ("ene", "ane", "ets", "ens", "en")  # (not «-et», «-a»: a past t
 _NEXT = frozenset("var er ble vart blei har hadde og som".split())  # noqa: SIM905
 _FIGURES = re.compile(
     r"(?<![\w,.])(fra|frå|til|siden|sidan|etter|før|i)(\d{4})\b|\b(\d{4})(var|er|ble|vart|blei)\b"
-    r"|(\d)(millioner|milliarder|millionar|milliardar|kroner|kronar|prosent)\b"
+    r"|(\d)(millioner|milliarder|millionar|milliardar|kroner|kronar|prosent|seconds|minutes)\b"
     r"|\b(millioner|milliarder|millionar|milliardar)(kroner|kronar|dollar|euro)\b"
 )
 

@@ -32,7 +32,16 @@ def rejoin_hyphens(text: str) -> str:
         and text[at + 2 : at + 7].split(" ", 1)[0] not in _SUSPENDED
     ):
         at = text.find("- ", at + 2)  # (most are a dash between words « - », or «barne- og»)
-    return _BROKEN.sub(_join, text) if at > 0 else text
+    text = _BROKEN.sub(_join, text) if at > 0 else text
+    # a name's compound broken at the line's end: «Thon- pokalen» (not inside a line: a
+    # writer's own hyphen, «ja-standpunkt», reads as a print page's break, «folke-musikk»)
+    return _NAME_BROKEN.sub(r"\1-\2", text) if "- " in text else text
+
+
+_NOT_A_PART = "|".join(_SUSPENDED | _SMALL_WORDS | {"det", "den", "dei", "har", "the"})
+_NAME_BROKEN = re.compile(
+    rf"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)- (?!(?:{_NOT_A_PART})\b)([a-zæøå]{{3,}})"
+)
 
 
 # A small word twice («marking the the earliest onset»); not «that that», «had had».

@@ -27,13 +27,22 @@ _LETTERS = {
 }
 _WORD = re.compile(r"(?<![\w-])[a-zæøå]{5,}(?![\w-])")
 _DIGIT = re.compile(r"\d")
+_COLON_GLUED = re.compile(r"(?<=[a-zæøå]{2}):(?=[A-ZÆØÅ][a-zæøå])")
+# A print page's drop cap, the rest of its word in capitals: «G ARBINE», «W HEN» (not «A»,
+# «I»: words of their own)
+_DROP_CAP = re.compile(r"([B-HJ-Z]) ([A-Z]{3,})\b")
 
 
 def mend_spelling(text: str, language: str) -> str:
     """The bullet with every slip of one letter mended, and words run together parted."""
     norwegian = language in ("nb", "nn")
+    text = unglue_figures(text) if _DIGIT.search(text) else text
     if norwegian:
-        text = opening_parted(unglue_figures(text) if _DIGIT.search(text) else text, language)
+        text = opening_parted(text, language)
+    if ":" in text:  # «Glenn Frey:The Eagles co-founder …»: the colon's space lost
+        text = _COLON_GLUED.sub(": ", text)
+    if text[1:2] == " " and (cap := _DROP_CAP.match(text)):  # «G ARBINE Muguruza won …»
+        text = cap[1] + cap[2].lower() + text[cap.end() :]
 
     def mend(found: re.Match[str]) -> str:
         two = parted(found.group(), language) if norwegian and len(found.group()) > 5 else None
