@@ -460,6 +460,37 @@ def test_a_common_noun_that_opens_the_sentence_is_no_part_of_the_firms_name() ->
     assert not any(c.startswith("nettselskapet") for c in commands), commands
 
 
+@pytest.mark.parametrize(
+    ("text", "command", "role"),
+    [
+        # a role that opens the sentence, then the person's full name; her surname after
+        (
+            "Festivalen får fransk musikk\n\n"
+            "Festivalgeneral Kari Bjørkvik vil lokke publikum til Førde med fransk musikk.\n\n"
+            "Bjørkvik trur gruppa frå Marseille blir ein av dei store slagerane.\n\n"
+            "Billettane til festivalen blir selde frå måndag, seier Bjørkvik.\n",
+            "kari_bjorkvik",
+            "festivalgeneral",
+        ),
+        # a compound the dictionaries lack, its last part a noun's definite form
+        (
+            "Bedrift permitterer\n\n"
+            "Smittevernbedrifta Renvask i Sykkylven må permittere alle tilsette frå nyttår.\n\n"
+            "Renvask har produsert opp alt råmaterialet selskapet hadde på lager.\n\n"
+            "Dagleg leiar seier Renvask håpar å få nye ordrar i vår.\n",
+            "renvask",
+            "smittevernbedrifta",
+        ),
+    ],
+)
+def test_a_role_or_a_kind_that_opens_the_sentence_is_no_part_of_the_name(
+    text: str, command: str, role: str
+) -> None:
+    commands = topic_commands(text)
+    assert command in commands, commands
+    assert not any(c.startswith(role) for c in commands), commands
+
+
 def test_a_given_name_that_opens_every_sentence_keeps_its_place() -> None:
     text = (
         "Svar til Bekkemellem Orheim om skolen\n\n"
