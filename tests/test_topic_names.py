@@ -582,6 +582,16 @@ def test_a_name_before_a_common_words_compound_is_still_the_whole_name() -> None
             "tour_de_france",
             ("tour", "france"),
         ),
+        (  # (its first word the topic's key: «Tour» before «France»)
+            "Berg beats rivals in the Alps to extend his Tour de France lead\n\n"
+            "Ola Berg said it was going to be the hardest day of the Tour de France.\n\n"
+            "He made it look easy.\n\n"
+            "The race leader finished ahead of his rivals with a stage win on Wednesday.\n\n"
+            '"It has been a fantastic day. I cannot describe it," Berg said.\n\n'
+            "Jon Lie stayed on Berg's wheel, but Per Dal dropped back to fourth overall.",
+            "tour_de_france",
+            ("tour", "france"),
+        ),
         (
             "Flom i storbyen\n\nKraftig regn førte til flom i Rio de Janeiro natt til søndag."
             " Over 300 mennesker i Rio de Janeiro måtte forlate hjemmene sine.\n\nMyndighetene"

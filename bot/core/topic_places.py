@@ -295,8 +295,7 @@ def usual_name(
         while words and words[0].lower() in SMALL:
             del words[0]
         if len(words) > 1 and found and _sentence_start(text, found.start()):
-            # «Lettet Tom Hagen ble kjørt …»: a word capitalised as the first, if the text
-            # writes the name without it too
+            # «Lettet Tom Hagen ble kjørt …»: the first word capitalised, the name written without
             rest = " ".join((*words[1:], surface))
             if text.count(rest) > text.count(f"{words[0]} {rest}"):
                 del words[0]
@@ -304,8 +303,9 @@ def usual_name(
         if after is not None and after.group()[:1] in "'’":
             names[surface + after.group()] += 1  # «Hawke's Bay»: a place, its owner's name
             continue
-        if after is not None and after.group().split()[0].lower() in SMALL:
-            after = None  # «Skipsbygging i Norge Det er i dag …»: a sentence run on
+        if after is not None and (joins := after.group().split()[0]).lower() in SMALL:
+            # «Skipsbygging i Norge Det er i dag …»: a sentence run on (not «Tour de France»)
+            after = after if joins in ("de", "du", "des", "del") else None
         if after is not None and after.group()[1:2].isdigit() and surface.lower() in _MONTHS:
             after = None  # «on May 3»: a date
         if after is not None and any(is_title(w) for w in after.group().split()):
