@@ -599,6 +599,14 @@ def test_a_name_before_a_common_words_compound_is_still_the_whole_name() -> None
             "rio_de_janeiro",
             ("rio", "janeiro"),
         ),
+        (  # (a surname after its «dos» every time)
+            "Warholm vant igjen\n\nKarsten Warholm vant 400 meter hekk i Oslo torsdag. Likevel"
+            " vant han bare med 46 hundredeler ned til Rai dos Santos.\n\nDet gjorde derimot"
+            " bronsevinneren dos Santos, som er den tredje raskeste gjennom tidene.\n\n"
+            "Warholm løp inn til 46,70, og dos Santos var 47,16.",
+            "dos_santos",
+            ("santos",),
+        ),
     ],
 )
 def test_a_name_with_a_particle_inside_is_asked_for_whole(
@@ -621,3 +629,34 @@ def test_a_councillors_abbreviated_title_is_no_topic() -> None:
     commands = topic_commands(text)
     assert "coun" not in commands, commands
     assert not any(c.startswith("coun_") for c in commands), commands
+
+
+@pytest.mark.parametrize(
+    ("text", "noise", "topic"),
+    [
+        (
+            "Nytt prosjekt i Fjordvik\n\n"
+            "Konsernet Fjordkraft starter et nytt prosjekt for havvind utenfor Fjordvik.\n\n"
+            "Prosjektet skal gi strøm til 20.000 boliger, og konsernet venter svar i vår.\n\n"
+            "Advokat Kari Lie sier prosjektet trenger en ny løsning for kabelen. Prosjektet"
+            " kan gi 50 nye jobber i konsernet, og løsningen skal være klar i mai.\n",
+            ("prosjekt", "konsern", "losning", "advokat"),
+            "fjordvik",
+        ),
+        (
+            "School board votes to move pupils\n\n"
+            "The Westfield school board voted to move 300 children to a larger building.\n\n"
+            "Shares in the district's bus contractor fell sharply after the board vote, and the"
+            " board's budget for buses rose sharply.\n\n"
+            "Parents said the children need the new building, and the board agreed.\n",
+            ("board", "child", "children", "sharply", "budget"),
+            "westfield",
+        ),
+    ],
+)
+def test_words_of_every_story_and_adverbs_are_no_topics(
+    text: str, noise: tuple[str, ...], topic: str
+) -> None:
+    commands = topic_commands(text)
+    assert topic in commands, commands
+    assert not any(command in noise for command in commands), commands

@@ -31,9 +31,10 @@ _TITLE_BEFORE = re.compile(r"«[A-ZÆØÅ][^«»]{0,30} (?:og|and|&) $")
 
 
 def with_particle(surname: str, text: str) -> str | None:
-    """«van Gogh» where the text writes the surname after «van» or «von» every time (in
-    «Vincent van Goghs», «van Gogh-en»): a reader asks for the name with it."""
-    if " van " not in text and " von " not in text:
+    """«van Gogh» where the text writes the surname after «van», «von», «dos» every time
+    (in «Vincent van Goghs», «van Gogh-en», «Alison dos Santos»): a reader asks for the name
+    with it."""
+    if " van " not in text and " von " not in text and " dos " not in text:
         return None  # (most texts: no search)
     befores = {text[max(0, at - 5) : at] for at in word_positions(surname, text)}
     if not befores or not befores <= PARTICLES:
@@ -67,7 +68,7 @@ FIRM_WORDS = frozenset(
     "Energi Energy Kraft Nett Bank Sparebank Invest Eiendom Holding Gruppen Group Seafood "  # noqa: SIM905
     "Havbruk Fisk Airlines Media Hydro Industrier Industries Tech Technologies Systems".split()
 )
-PARTICLES = frozenset((" von ", " van ", "\nvon ", "\nvan "))  # (in a name, lower-case)
+PARTICLES = frozenset((" von ", " van ", " dos ", "\nvon ", "\nvan "))  # (in a name, lower-case)
 ROYAL = frozenset(("prince", "princess", "king", "queen", "pope"))
 TITLES = frozenset(
     "mr mrs ms dr sir lord lady president prime "  # noqa: SIM905

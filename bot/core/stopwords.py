@@ -116,7 +116,11 @@ GENERIC_NOUNS = {
         # firm's quarter: readers do not follow /politi, /elev, /vedtak or /kvartal
         "politi elev vedtak kvartal "
         # a unit of energy, heat or work, and a paper any story quotes (/twh, /arsverk, /avis)
-        "twh gwh mwh terawattime gigawattime celsius årsverk avis".split()
+        "twh gwh mwh terawattime gigawattime celsius årsverk avis "
+        # what any firm, school or court story has: a project, a group, a solution, a
+        # subject, a lawyer, an artist, a delay, a car
+        "prosjekt konsern løsning løysing fag advokat artist forsinkelse forseinking "
+        "personbil".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -148,7 +152,9 @@ GENERIC_NOUNS = {
         "bushel bushels kilowatt megawatt gigawatt coroner stair stairs "
         # a unit of energy or heat; who lives in any town, who sits on any board, a newsroom
         "twh gwh mwh celsius fahrenheit resident residents neighborhood neighbourhood "
-        "commissioner commissioners newsroom".split()
+        "commissioner commissioners newsroom "
+        # who sits on any school's board, who is in any school, any flight, any commute
+        "board child children budget record flight flights commuter commuters lorry".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]

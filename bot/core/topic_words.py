@@ -297,6 +297,7 @@ def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[b
         lemma.endswith(_ENGLISH_ADJECTIVE_ENDINGS)
         or lower.endswith(_ENGLISH_ADJECTIVE_ENDINGS)
         or _english_degree(lower, lemma, lex)
+        or (lower.endswith("ly") and lex.known(lower[:-2]))  # (an adverb: «sharply»)
     ):
         return False, ()  # political, famous; deep (deeper), closer: an English adjective
     if lemma in DEMONYMS_NO and lex.language != "en":
