@@ -4995,3 +4995,28 @@ def test_a_names_compound_broken_at_a_lines_end_is_whole_again(broken: str, whol
 def test_a_colon_a_unit_or_a_drop_cap_a_page_ran_together_is_parted(slip: str, mended: str) -> None:
     assert mended in mend_spelling(slip, "en")
     assert mend_spelling("A MAN was held at 12:30.", "en") == "A MAN was held at 12:30."
+
+
+@pytest.mark.parametrize("title", ["", "Kommunetopp tiltalt for korrupsjon\n\n"])
+def test_a_lead_that_adds_its_subject_with_ogsa_leads_without_it(title: str) -> None:
+    text = (
+        f"{title}Også 72-åringen fra Fjordby er tiltalt for grov korrupsjon, skriver Fjordposten."
+        "\n\nIfølge avisen hadde 64-åringen en høyt betrodd stilling som leder i Fjordby"
+        " kommune. 72-åringen drev på sin side to enkeltmannsforetak.\n\n"
+        "Ifølge tiltalen skal lederen hvert år ha mottatt 75.000 kroner i kontanter fra"
+        " 72-åringen. Totalt skal han ha mottatt 1,1 millioner kroner.\n\n"
+        "64-åringen har tidligere erkjent straffskyld for grov korrupsjon i avhør."
+    )
+    bullets = _digest_bullets(text)
+    assert bullets[0] == (
+        "72-åringen fra Fjordby er tiltalt for grov korrupsjon, skriver Fjordposten."
+    ), bullets
+
+
+def test_ogsa_before_its_verb_still_leans_on_the_sentence_before() -> None:
+    text = (
+        "Ny vei i Fjordby\n\nOgså er det planlagt en ny bro over elva ved sentrum.\n\n"
+        "Kommunen bygger en ny vei mellom Fjordby og Sandvik, og arbeidet starter i mai.\n\n"
+        "Veien skal stå ferdig i 2027, sier ordfører Kari Lie."
+    )
+    assert not _digest_bullets(text)[0].startswith(("Også", "Er det")), _digest_bullets(text)

@@ -123,6 +123,8 @@ def goes_on(first: str, rest: str) -> bool:
     if first in ("neither", "nor"):
         return rest.partition(" ")[0] in _AUXILIARY_NEXT  # «Neither did …», not «Neither side»
     if first in _CONTINUING:
+        if first in ("også", "òg") and _SUBJECT_FIRST.match(rest):
+            return False  # «Også 72-åringen er tiltalt …»: the news, told without «også»
         if first == "samtidig" and rest.startswith("som "):
             return False  # «Samtidig som prisene stiger, øker …»: both told here
         return first != "dermed" or _NAMED_RESULT.match(rest) is None
@@ -303,12 +305,19 @@ _NAMED_RESULT = re.compile(
 )
 
 
+# After a first «Også», the subject it adds to the one before (a name, a figure's «72-åringen»;
+# not a verb: «Også er det …»)
+_SUBJECT_FIRST = re.compile(r"[A-ZÆØÅ0-9][\w.-]*")
+
+
 def without_also(text: str) -> str:
     """The bullet without an early «også», «derfor», «also» that leans on the sentence
     before it; «Dermed sikret Godset …» told «Godset sikret …»."""
     if text[:7] == "Dermed " and (result := _NAMED_RESULT.match(text, 7)):
         verb, subject = result.groups()
         return f"{subject} {verb} {text[result.end() :]}"
+    if text[:5] in ("Også ", "Òg ") and (subject := _SUBJECT_FIRST.match(text, text.find(" ") + 1)):
+        return text[subject.start() :]  # «Også 72-åringen fra Østfold er tiltalt …»
     found = _ALSO.match(text)
     if found is None or found.group(1).rstrip().lower().endswith(_ALSO_KEPT):
         return text

@@ -61,7 +61,9 @@ _LEANS_ON_SPEAKER = re.compile(
 )
 # A sentence that goes on from one before it, which a page's excerpt may not have: no lead.
 _GOES_ON = re.compile(
-    r"[«“\"–—-]?\s*(?:(?:Men|Og|But|And|Også|Òg|Likevel|Dessuten|Dessutan|Yet)\b"
+    # («Også 72-åringen er tiltalt …» is the news, «også» left out: bot.core.going_on)
+    r"[«“\"–—-]?\s*(?:(?:Men|Og|But|And|Likevel|Dessuten|Dessutan|Yet)\b"
+    r"|(?:Også|Òg)\b(?! [A-ZÆØÅ0-9])"
     r"|(?:\S+\s+){1,5}(?:dermed|derfor|difor|likevel|therefore|thus)\b)"
 )
 # «…, sier forsvareren.», «…, seier leiaren i laget.»: a role for a speaker
