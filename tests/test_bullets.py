@@ -5020,3 +5020,26 @@ def test_ogsa_before_its_verb_still_leans_on_the_sentence_before() -> None:
         "Veien skal stå ferdig i 2027, sier ordfører Kari Lie."
     )
     assert not _digest_bullets(text)[0].startswith(("Også", "Er det")), _digest_bullets(text)
+
+
+def test_what_a_body_informs_of_in_a_quote_on_top_leads() -> None:
+    text = (
+        "– På grunn av streiken har Fjordfly kansellert om lag 100 flyginger fram til klokka 14"
+        " torsdag, opplyser selskapet på sine nettsider.\n\n"
+        "Det er innenlandstrafikken som blir hardest rammet av selskapets forberedelser.\n\n"
+        "Partnerne opererer en rekke mindre ruter, og blir ikke berørt, ifølge mediesjef Kari"
+        " Lie.\n\nReisende som har billett med fly som blir innstilt, blir varslet på SMS."
+    )
+    assert "kansellert om lag 100 flyginger" in _digest_bullets(text)[0], _digest_bullets(text)
+
+
+def test_the_turn_to_the_news_after_a_nights_calls_by_the_clock_leads() -> None:
+    text = (
+        "Klokka 04.52 natt til mandag fikk politiet melding om vold på en adresse i Fjordby."
+        " Meldingen gikk på bruk av kniv.\n\n"
+        "Politiet rykket umiddelbart ut, og første patrulje var på stedet klokka 05.25.\n\n"
+        "I huset fant politiet fem personer. Tre personer ble bekreftet omkommet.\n\n"
+        "Nå bekrefter politiet at en mann på 19 år er siktet for drap på sin mor og stefar.\n\n"
+        "Han er også siktet for drapsforsøk på sin halvsøster, opplyser politiet."
+    )
+    assert _digest_bullets(text)[0].startswith("Nå bekrefter politiet at en mann på 19 år")

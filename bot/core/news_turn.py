@@ -39,6 +39,9 @@ _DAY_NOW = (
     *("On Thursday", "On Friday", "On Saturday", "On Sunday"),
 )
 _NOW_SEARCH = 8  # sentences after the lead: the story's turn to its news
+_CLOCK_FIRST = re.compile(
+    r"(?:Klokka|Klokken|Kl\.|At|Ved|Rundt|Around) (?:klokka |kl\. )?\d\d?[.:]\d\d\b"
+)
 # «Mannen … var tiltalt for …», then «Nå er den tiltalte 23-åringen frifunnet …»: a state
 # the lead tells in the past, the turn to now after it
 _PAST_STATE = re.compile(r"(?:[\w-]+ ){1,6}?(?:var|hadde|was|were|had) ")
@@ -49,7 +52,9 @@ def news_after_background(analysis: Analysis, made: Bullets, lead: Candidate) ->
     now: tuple[str, ...] = _NOW
     # (a past state gives way only to what has happened since: not «Nå er etterslukkingen i
     # gang» after «Brannen var under kontroll klokka 10»)
-    background = _BACKGROUND.search(lead.text) is not None
+    # (or a night's first call, by the clock: «Klokka 04.52 natt til mandag fikk politiet
+    # melding …», then «Nå bekrefter politiet at …»)
+    background = _BACKGROUND.search(lead.text) is not None or bool(_CLOCK_FIRST.match(lead.text))
     state = not background and _PAST_STATE.match(lead.text) is not None
     if not background and not state:
         year = _YEAR_FIRST.match(lead.text)

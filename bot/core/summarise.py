@@ -180,6 +180,8 @@ _REPORTS_FIGURES = re.compile(
     # melding om et sammenstøt …, sier operasjonsleder Trond Volden i Trøndelag politidistrikt»
     r"|, (?:sier|seier|sa|opplyser) (?:operasjonsleder|operasjonsleiar|innsatsleder|innsatsleiar|"
     r"vaktleder|vaktleiar|vaktsjef|vakthavende|vakthavande)\b"
+    # and what a body informs of («– … har SAS kansellert 100 flyginger, opplyser selskapet»)
+    r"|, (?:opplyser|opplyste|melder|meldar|informerer)\b"
 )
 
 
