@@ -5043,3 +5043,15 @@ def test_the_turn_to_the_news_after_a_nights_calls_by_the_clock_leads() -> None:
         "Han er også siktet for drapsforsøk på sin halvsøster, opplyser politiet."
     )
     assert _digest_bullets(text)[0].startswith("Nå bekrefter politiet at en mann på 19 år")
+
+
+def test_a_point_told_again_by_a_named_source_is_one_bullet() -> None:
+    text = (
+        "Mann siktet for drap i Fjordby\n\n"
+        "En mann er siktet for å ha drept kona før han tente på huset deres i Fjordby.\n\n"
+        "Siktede, som selv er død, er aldri tidligere omtalt i politiets registre.\n\n"
+        "Mannen jobbet som brannkonstabel og var ansatt i brannvesenet i kommunen.\n\n"
+        "Ifølge Kostvik er ikke han tidligere omtalt i politiets registre."
+    )
+    bullets = _digest_bullets(text)
+    assert sum("omtalt i politiets registre" in bullet for bullet in bullets) == 1, bullets

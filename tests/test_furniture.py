@@ -1125,6 +1125,17 @@ def test_a_date_and_the_sites_section_over_the_story_are_no_heading() -> None:
     assert all(section.heading is None for section in article.sections), article.sections
 
 
+@pytest.mark.parametrize("label", ["Explained", "Opinion"])
+def test_a_label_of_the_articles_kind_under_the_headline_is_no_heading(label: str) -> None:
+    text = (
+        "Are trains cancelled today? What to do if your trip is hit by the snow\n\n"
+        f"{label}\n\nAll rail lines into the city are warning of disruption on Monday after"
+        " heavy snow on Sunday night.\n\nCrews worked through the night to clear the tracks."
+    )
+    article = parse_text(text)
+    assert all(section.heading is None for section in article.sections), article.sections
+
+
 def test_a_headline_repeated_with_its_section_name_is_the_title_again() -> None:
     headline = "Tens of thousands still without power after storm in New England"
     text = (

@@ -61,7 +61,7 @@ utanriks sport kultur økonomi okonomi politikk meninger meiningar debatt kommen
 distrikt norge noreg verden verda world europe uk us business politics technology science
 health entertainment tv radio podkast podcast video live direkte reise helse forbruker motor
 fotball vær ver valg sports obituaries obituary minneord nekrolog education football
-medier media aktuelt næringsliv
+medier media aktuelt næringsliv explained explainer opinion
 """)
 ROLES = _set("""
 journalist journalistar journalister reporter reportere fotograf fotojournalist
