@@ -582,6 +582,13 @@ FURNITURE_LINES += [
     "During Beta testing articles may only be saved for seven days.",
     "Bildet kan inneholde: sky, himmel, vann, bygning, dagtid.",
     "For the latest breaking news and stories from across the Tri-State, follow Eyewitness News",
+    # a video's place, a page's archive notice, a video's blurb, a caption whose credit was
+    # left out or opens on a figure
+    "Saken fortsetter under videoen",
+    "Please look at the time stamp on the story to see when it was last updated.",
+    "NRK's Kari Lie breaks down how the crisis became so desperate.",
+    "Fallen trees cause travel problems across the county. Photo:",
+    "Boligen er fullstendig ødelagt, ifølge brannvesenet. Foto: 2211-TIPSER",
 ]
 PROSE_LINES = [
     "The bigger picture: Lakeview is growing fast and needs more homes.",
@@ -634,6 +641,7 @@ PROSE_LINES = [
     # «picture» as a word of the prose, not a credit's label
     "Analysts say it is the bigger picture: prices rise.", "Investors looked at the picture.",
     "Bildet kan ikke brukes i retten, sa dommeren.", "Readers asked for later deadlines.",
+    "The minister breaks down in tears as the verdict is read.",
 ]
 # fmt: on
 

@@ -311,3 +311,18 @@ def test_a_close_buttons_cross_before_the_headline_goes() -> None:
     title, bullets, _ = _digest(text)
     assert title == "Charity worker's killer in court"
     assert not any("×" in bullet for bullet in bullets), bullets
+
+
+def test_a_most_read_box_and_a_tickers_tag_leave_the_story() -> None:
+    text = (
+        "Warehouse workers vote on union\n\n"
+        "A group of Westfield(s wfc) warehouse workers in Delaware voted against a union on"
+        " Wednesday, the company said.\n\n"
+        "Most Read Stories\n"
+        "- Fourth man accuses the mayor of paying him\n"
+        "- 5 shot, 1 woman fatally, in Central District VIEW\n\n"
+        "The vote was 21 to 6 against the union, a labor board official said."
+    )
+    _, bullets, _ = _digest(text)
+    assert bullets[0].startswith("A group of Westfield warehouse workers"), bullets
+    assert not any("mayor" in bullet or "VIEW" in bullet for bullet in bullets), bullets

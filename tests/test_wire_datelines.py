@@ -371,6 +371,9 @@ def test_a_sites_tag_before_the_lead_goes() -> None:
         "MILL CREEK VALLEY, United States — ",  # a country of two words
         "(Mill Creek, IA) -- ",  # a town and its state's code in brackets
         "iStock/Thinkstock(MILLBROOK, Va.) — ",  # the picture's credit run into the dateline
+        "Millbrook, Virginia -- ",  # a city in mixed case and two hyphens
+        "April 18 ",  # a wire's month and day, its agency's mark lost
+        "MILLBROOK (Valley News / Wire - 27th April, 2022) ",  # a wire's mark with its date
     ],
 )
 def test_a_wire_dateline_of_more_words_or_under_a_credit_is_no_part_of_the_lead(

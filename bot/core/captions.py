@@ -40,7 +40,7 @@ CREDIT_TAIL = re.compile(
     r"image source|image(?=\s*[:©])|arkivfoto|faksimile|"  # («… Image © Kari Ås/Shutterstock»)
     r"(?:(?<=[.!?] )|^)(?-i:Picture))\s*(?:/\s*video\s*)?(?:[:,|]|(?<=\s)/|(?=©))\s*"
     # (a name, a site: «Photograph: guardian.co.uk», an empty field: «Foto: , Kari Ås, VG»)
-    r"(?=[A-ZÆØÅ©(]|, [A-ZÆØÅ]|(?-i:[a-z][\w-]+\.(?:no|com|net|org|co\.uk)$))"
+    r"(?=[A-ZÆØÅ©(]|\d+-[A-ZÆØÅ]|, [A-ZÆØÅ]|(?-i:[a-z][\w-]+\.(?:no|com|net|org|co\.uk)$))"
     r"(?:(?:kart|grafikk)\s*:\s*)?"  # (an initial's stop, a site's: «… / KSU.NO»)
     r"(?:[^.!?:]|(?<=\s[A-ZÆØÅ])\.|(?<=\w)\.(?=(?:no|com|net|org|se|dk|co|uk)\b)){1,60}\)?\.?\s*$",
     re.IGNORECASE,
@@ -121,9 +121,11 @@ def credit_tail(tail: str) -> re.Match[str] | None:
     return CREDIT_TAIL.search(tail) or _BY_CREDIT.search(tail) or _BARE_FOTO.search(tail)
 
 
-# «… blir det skikkeleg feiring. Foto Jon Olav Ørsal»: the label without its colon
+# «… blir det skikkeleg feiring. Foto Jon Olav Ørsal»: the label without its colon; «Fallen
+# trees cause travel problems. Photo:»: the credit left out
 _BARE_FOTO = re.compile(
     r"(?<=[.!?] )(?:Foto|FOTO|Photo) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,3}\s*$"
+    r"|(?<=[.!?] )(?:Foto|FOTO|Photo|Bilde|Image):\s*$"  # (or its credit left out)
 )
 # «… dentist office in Irondequoit. Video by Shawn Dowd Shawn Dowd»: a credit in words, after
 # the caption's stop or bar (not «… a video by Ola Nordmann.»: the prose's; «| Image by Reddit»)

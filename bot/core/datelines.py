@@ -21,7 +21,7 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     # «CAUTERETS-CAMBASQUE, France — …»)
     r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2}"
     # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»)
-    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?)? +— +(?=[A-Z])"
+    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?)? +(?:—|--) +(?=[A-Z])"
 )
 # «TORONTO – Pop sweetheart …», «SAINT-LARY-SOULAN, France -- …»: a wire's city in capitals
 # before an en dash (in mixed
@@ -161,6 +161,16 @@ _SEARCH_DATE = re.compile(
 )
 
 
+# A wire's month and day, its agency's mark lost: «April 18 Bank of America reported …»
+_MONTH_DAY = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2} (?=[A-Z][a-z]+ )"
+)
+# A place in capitals and a wire's mark with its date: «MOSCOW (UrduPoint News / Sputnik -
+# 27th April, 2022) Russia has …»
+_PLACE_WIRE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})? \([^()]{2,60}\b(?:19|20)\d\d\) (?=[A-Z][a-z])")
+
+
 # A place run into the quote that opens the story: «Lærdal:– Dette er …».
 _PLACE_ON_QUOTE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?:(?=[–—] ?[A-ZÆØÅ«])")
 
@@ -203,7 +213,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _LETTER_REFERENCE.sub("", text, count=1)
     if ("--" in text[:70] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
         return _PLACE_DATE_GLUED.sub("", text, count=1)
-    if " — " in text[:40] and (city := _CITY_DASH.match(text)):
+    if (" — " in text[:40] or " -- " in text[:40]) and (city := _CITY_DASH.match(text)):
         if TEAM_SCORE.fullmatch(text[city.end() :]):
             return text  # «Kristiansund — Hødd 2-1»: a match's two teams and its score
         return text[city.end() :]  # «Washington — The Senate passed …»
@@ -221,8 +231,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _TAGGED_PLACE_DASH.sub("", text, count=1)
     if ".com " in text[:30] and (site := _SITE_DASH.match(text)):
         return text[site.end() :]  # «Investing.com – Qualcomm shares rose …»: the site's tag
-    if text[:3].isupper() and _PLACE_OUTLET.match(text):
-        return _PLACE_OUTLET.sub("", text, count=1)
+    if text[:3].isupper() and (placed := _PLACE_OUTLET.match(text) or _PLACE_WIRE.match(text)):
+        return text[placed.end() :]  # («MOSCOW (UrduPoint News / Sputnik - 27th April, 2022)»)
     if text[:3].isupper() and _PLACE_DATE_DASH.match(text):
         return _PLACE_DATE_DASH.sub("", text, count=1)
     if text[:3].isupper() and _CITY_MONTH_DAY.match(text):
@@ -234,8 +244,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _SEARCH_DATE.sub("", text, count=1)  # («CHATHAM, MA – September 27, 2010 – …»)
     if text[:3].isupper() and ", " in text[:40] and _CAPS_PLACES.match(text):
         return _CAPS_PLACES.sub("", text, count=1)  # «TUNSBERGTUNNELEN, GRANVIN: Den …»
-    if text[:1] in "JFMASOND" and _SEARCH_DATE.match(text):
-        return _SEARCH_DATE.sub("", text, count=1)  # «Nov 19, 2014 - A judge in …»
+    if text[:1] in "JFMASOND" and (dated := _SEARCH_DATE.match(text) or _MONTH_DAY.match(text)):
+        return text[dated.end() :]  # «Nov 19, 2014 - A judge in …», «April 18 Bank of …»
     if text[:2] == "— " and _PLACE_LOST.match(text):
         return text[2:]  # «— The suspect in the Christmas Eve slaying … appeared in court …»
     glued = text[:1] in "FAHPI" and (". – " in text[:450] or ". — " in text[:450])

@@ -124,13 +124,14 @@ _LINK_BLOCK = re.compile(
     r"related topics|related|related stories|related articles|more on this story|more on this|"
     r"top stories|les på [\w+.]{2,20}|"  # (an E24+ story's teaser after «Les på E24+»)
     r"explore more on these topics|more on these topics|most viewed|mer fra|flere saker|"
-    r"fleire saker|most read|read more|read also|also read|see also|tags|topics|emner|stikkord|"
-    r"more stories(?=:)|read more in [\w ]{2,25}|on air now|"  # (a radio's show after it)
+    r"fleire saker|most read(?: stories| articles)?|read more|read also|also read|see also|"
+    r"tags|topics|emner|stikkord|more stories(?=:)|read more in [\w ]{2,25}|on air now|"
     # a box of other stories on one subject: «STORM LATEST», «READ SOME MORE»
     r"(?:[a-z]+ ){1,2}latest|read some more)\s*:?\s*$",
     re.IGNORECASE,
 )
 
+_AD_MARKS = ("[", "%VIRTUAL", " news)", "(s ")  # (what AD_TOKEN looks for: most texts have none)
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")  # (a video's leftovers)
 # «… er satt under administrasjon.10.03.2022»: a page's date run onto its last sentence.
 _DATE_AFTER_STOP = re.compile(
@@ -175,7 +176,7 @@ def clean_inline(text: str) -> str:
         rest, unspaced = text[trail.end() :], " " not in trail.group()
         if "/" in trail.group() or rest.count(" ") >= (2 if unspaced else _HEADLINE_WORDS):
             text = rest
-    if "[" in text or "%VIRTUAL" in text or " news)" in text or text.startswith(AD_STARTS):
+    if any(map(text.__contains__, _AD_MARKS)) or text.startswith(AD_STARTS):
         text = AD_TOKEN.sub("", text)  # («Hide AdAdvertisement Hide Ad“That was …» too)
     if (text[:1] == "(" or ":" in text[:8] or " (" in text[:24] or "-" in text[:12]) and (
         agency := AGENCY_FIRST.match(text)
@@ -302,8 +303,7 @@ def is_furniture(unit: str) -> bool:
         return True  # «Her er du: NRK.no > Programmer > TV > …»: the page's trail
     if text[-2:] == " |" and n_words <= _CAPTION_BAR_WORDS:
         return True  # «Federer celebrates the victory. |»: a caption, its credit's bar left empty
-    # The credit sits at the end: search only there.
-    if credit_tail(text[-90:]) and not _ends_prose(text):
+    if credit_tail(text[-90:]) and not _ends_prose(text):  # (the credit is at the end)
         return True
     if ends_in_agency_credit(text) or ends_in_bare_credit(text) or signed_caption(text):
         return True  # «… after a stabbing on Broadway. Elisha Dacey/Global News»

@@ -195,9 +195,9 @@ AD_TOKEN = re.compile(
     r"|^(?:ABC|AAP|RNZ|NTB|NPK)(?=[A-Z][a-z])"
     # a blog's shortcodes: «[gallery]», «[caption id="…"]», «[/caption]»
     r"|\[/?(?:gallery|caption|embed|video|audio)\b[^\]]{0,80}\]\s*"
-    # an ad's placeholder, a quote page's link after a ticker: «%VIRTUAL-WSSCourseInline-750%»,
-    # «Shire (Xetra: S7E.DE - news)»
-    r"|%VIRTUAL-[\w-]+%|\s\((?:[\w ]{1,15}: )?[A-Z0-9.^-]{1,12} - news\)"
+    # an ad's placeholder, a quote page's link after a ticker, a ticker glued to its company:
+    # «%VIRTUAL-WSSCourseInline-750%», «Shire (Xetra: S7E.DE - news)», «Amazon(s amzn)»
+    r"|%VIRTUAL-[\w-]+%|\s\((?:[\w ]{1,15}: )?[A-Z0-9.^-]{1,12} - news\)|(?<=\w)\(s [a-z]{1,5}\)"
 )
 
 # A site's trail of sections run together: «NewsLocal NewsSan Diego News».

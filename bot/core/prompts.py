@@ -158,5 +158,10 @@ PROMPT = CaseBlind(
     # and stories from across the Tri-State …»
     r"contains affiliate links|^read later$|^site icon |^during beta testing\b|"
     r"^bildet kan inneholde:|"
+    # a video's place in the story, a page's archive notice, a video's blurb: «Saken fortsetter
+    # under videoen», «Please look at the time stamp on the story …», «CBC's Chris Brown breaks
+    # down how …»
+    r"(?:fortsetter|held fram) under videoen|^please look at the time stamp|"
+    r"^[\w ]{2,30}['’]s \w+ \w+ breaks down (?:how|why|what)|"
     r"^for the latest (?:breaking )?news and stories from"
 )
