@@ -847,3 +847,35 @@ def test_an_emoji_leaves_a_heading() -> None:
     article = parse_text(text, language="nn")
     assert [s.heading for s in article.sections][1:] == ["Dei fleste har jobb"]
     assert "kvar månad" in article.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # a sentence glued to an amount's stop
+        (
+            "Claims had fallen by 3,000.The size of the rise surprised economists.",
+            "Claims had fallen by 3,000. The size of the rise surprised economists.",
+        ),
+        # a wire's underscore for a dash
+        (
+            "It was a first for the U.S. _ only Japan has done it before.",
+            "It was a first for the U.S. – only Japan has done it before.",
+        ),
+        # a quote's mark on the wrong side of its space
+        (
+            "Han er geolog, og har derfor« litt peiling på stein», sier han.",
+            "Han er geolog, og har derfor «litt peiling på stein», sier han.",
+        ),
+        # (a score's colon keeps its spaces)
+        ("Kampen endte 2 : 1 til hjemmelaget.", "Kampen endte 2 : 1 til hjemmelaget."),
+    ],
+)
+def test_what_a_page_typed_askew_is_read_as_meant(typed: str, read: str) -> None:
+    article = parse_text(f"Nyheter fra dalen\n\n{typed}\n\nMer følger senere i dag.")
+    assert article.sections[0].paragraphs[0] == read
+
+
+def test_a_headlines_colon_spaced_as_in_french_is_closed_up() -> None:
+    article = parse_text("Tak blåste vekk : – Vakna av at pipa var borte\n\nStormen tok taket.")
+    assert article.title == "Tak blåste vekk: – Vakna av at pipa var borte"

@@ -58,6 +58,12 @@ def _clean(text: str) -> str:
         text = _LINE_MARKS.sub(lambda m: "\n– " if m.group()[1] in "-–" else "\n", marked)[1:]
     # A question and its answer run together: «– Var det bedre enn du trodde?– Det er …»
     text = _GLUED_ANSWER.sub("\n\n", text) if "?–" in text or "?—" in text else text
+    # A wire's underscore for a dash, a colon spaced as in French: «a first for the U.S. _ only
+    # Japan has …», «Tak blåste vekk : – Vakna av …»
+    text = text.replace(" _ ", " – ") if " _ " in text else text
+    # (and a quote's mark on the wrong side of its space: «har derfor« litt peiling»»)
+    text = _MARK_ASTRAY.sub(" «", text) if "« " in text else text
+    text = _SPACED_COLON.sub("", text) if " : " in text else text
     # A close button's cross over the headline: «× Mikaela Shiffrin breaks World Cup record …»
     text = _CLOSE_MARK.sub(r"\1", text) if "× " in text else text
     # A stock's ticker and its day's change on lines of their own inside a sentence: «Oracle
@@ -77,6 +83,8 @@ def _clean(text: str) -> str:
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text
 
 
+_MARK_ASTRAY = re.compile(r"(?<=\w)« (?=\w)")
+_SPACED_COLON = re.compile(r"(?<=[a-zæøå]) (?=: [–A-ZÆØÅ«\"“])")
 _TICKER = re.compile(r"[ \t]*\n[A-Z]{1,5}(?:\.[A-Z]{1,2})?,\n[+\-−]?\d+(?:\.\d+)?%(,?)\n")
 _CLOSE_MARK = re.compile(r"(?m)^((?:[ \t]*date \d{4}-\d\d(?:-\d\d)? )?)× (?=[A-ZÆØÅ])")
 _EMOJI = re.compile("[ \u00a0]?[\U0001f000-\U0001faff][\U0001f000-\U0001faff\u200d\ufe0f]*")
@@ -94,7 +102,7 @@ _GLUED_AFTER = {  # (after a word, an acronym or a year: «… fra NAV.Det …»
     mark: re.compile(
         rf"\{mark}(?=[A-ZÆØÅ][a-zæøå]|[-–] [A-ZÆØÅ])"
         rf"(?:(?<=[a-zæøå]{{3}}\{mark})|(?<=[A-ZÆØÅ]{{2}}\{mark})|(?<=[A-ZÆØÅ][a-zæøå]{{2}}\{mark})"
-        rf"|(?<=[12]\d{{3}}\{mark}))"
+        rf"|(?<=[12]\d{{3}}\{mark})|(?<=\d,\d{{3}}\{mark}))"  # (or an amount: «by 3,000.The …»)
     )
     for mark in ".!?"
 }
