@@ -4,7 +4,7 @@ twice, the same fact told again in other words."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from bot.core.candidates import Candidate
 from bot.core.speakers import ATTRIBUTION
@@ -13,16 +13,20 @@ from bot.core.text import FIGURE
 _DUPLICATE_SHARE = 0.8  # of the smaller bullet's content words, shared: the same point twice
 
 
-def repeats(terms: frozenset[str], kept: Iterable[Candidate], text: str = "") -> bool:
+def repeats(terms: frozenset[str], kept: Sequence[Candidate], text: str = "") -> bool:
     """Whether a kept bullet already makes the point of a candidate with these content
     words (the same quote twice); `text`, the candidate's, whose figures tell another fact."""
     if len(terms) < 3:
         return False
     # («Ifølge Kostveit er ikke han omtalt i politiets registre.» after «Siktede er aldri
     # omtalt i politiets registre.»: every word of it but whom it is told by, said before)
-    told = terms - _sources(text) if text and any(t[:1].isupper() for t in terms) else terms
-    if told != terms and len(told) >= 3 and any(told <= other.terms for other in kept):
-        return True
+    # (only where a kept bullet has every plain word of it: the source's pattern costs)
+    plain = frozenset(t for t in terms if not t[:1].isupper())
+    if text and len(plain) >= 3 and len(plain) < len(terms):
+        near = [other for other in kept if plain <= other.terms]
+        told = terms - _sources(text) if near else terms
+        if told != terms and any(told <= other.terms for other in near):
+            return True
     for other in kept:
         if terms.isdisjoint(other.terms):
             continue  # (most pairs: no set to make)
