@@ -660,3 +660,47 @@ def test_words_of_every_story_and_adverbs_are_no_topics(
     commands = topic_commands(text)
     assert topic in commands, commands
     assert not any(command in noise for command in commands), commands
+
+
+def test_a_spokesman_who_only_tells_what_happened_is_no_topic() -> None:
+    from bot.core.model import Topic
+    from bot.core.topic_sources import without_sources
+
+    text = (
+        "Four Westfield firefighters trying to save a family from a fire fell through a collapsing"
+        " floor of the rowhouse early Saturday, a fall that killed two of them.\n\n"
+        "The residents, a woman and her five children, had managed to escape out the back of the"
+        " home. The woman and four of the children were treated for smoke inhalation.\n\n"
+        "Two more firefighters were treated for burns to their hands and released from hospital"
+        " in Newark later on Saturday.\n\n"
+        '"This is a very tragic day for the Westfield Fire Department, to lose two of our'
+        ' brothers," Fire Chief Tom Roache said.\n\n'
+        '"All of our family is hurting," Roache said. "The entire city is hurting."\n\n'
+        "At a briefing near the scene on Lakeview Road, Roache named those killed as Lt. Chris"
+        " Leach, 41, and firefighter Jerry Fickes, 51.\n\n"
+        '"Please keep those families in your prayers," Roache said.\n\n'
+        "Roache said the firefighters were searching the house when the floor gave way.\n\n"
+        "The Westfield Fire Department has lost four firefighters in fires since 2010."
+    )
+
+    chief = Topic("tom_roache", "Tom Roache", (0,))
+    department = Topic("westfield_fire_department", "Westfield Fire Department", (0,))
+    topics, per_section = without_sources(
+        [chief, department], [("tom_roache", "westfield_fire_department")], text
+    )
+    assert topics == [department]
+    assert per_section == [("westfield_fire_department",)]
+    # (but a story told by its source alone keeps the source: a digest with no topic at all
+    # helps no reader)
+    assert without_sources([chief], [("tom_roache",)], text)[0] == [chief]
+
+
+def test_a_researcher_the_story_tells_of_stays_a_topic() -> None:
+    text = (
+        "Forsker fant ny art i fjorden\n\n"
+        "Forsker Kari Vangsnes fant en ny sjøstjerne i Fjordvika i sommer.\n\n"
+        "Vangsnes har lett etter arten i ti år, og funnet er det første i Norge.\n\n"
+        "– Jeg ble målløs, sier Vangsnes.\n\n"
+        "Vangsnes skal presentere funnet på et møte i Bergen i høst."
+    )
+    assert "kari_vangsnes" in topic_commands(text), topic_commands(text)

@@ -7,9 +7,15 @@ bot/core/topic_places.py reads these names as written only where no topic is.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from bot.core.page_words import OUTLETS
+from bot.core.speakers import SPEECH_VERB_LIST
 from bot.core.text import word_positions
+from bot.core.word_rarity import zipf
+
+if TYPE_CHECKING:
+    from bot.core.model import Topic
 
 # Those who speak for a service on duty, whom no reader asks for: «vaktleder Rikke
 # Lyngdal», «Kari Moe, pressetalsperson i …», «police spokesperson Tom Lee».
@@ -192,3 +198,59 @@ def _said_to(text: str, at: int) -> bool:
     if any(map(window.__contains__, _PUNDITS)) and _PUNDIT_AT.search(text, start, at):
         return True
     return bare.endswith(_SAID_TO_ENDS) and _SAID_TO.search(text, start, at) is not None
+
+
+# The posts of those a story asks to tell or explain what happened.
+_SOURCE_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson chief captain lieutenant sergeant officer researcher "  # noqa: SIM905
+    "professor scientist analyst economist expert strategist pressevakt pressetalsperson "
+    "talsperson talsmann talskvinne kommunikasjonssjef kommunikasjonsdirektør "
+    "kommunikasjonsrådgiver kommunikasjonsrådgjevar informasjonssjef informasjonsleder "
+    "informasjonsleiar forsker forskar seniorforsker seniorforskar førsteamanuensis "
+    "analytiker analytikar sjeføkonom økonom operasjonsleder operasjonsleiar innsatsleder "
+    "innsatsleiar vaktsjef vakthavende vakthavande brannsjef politiadvokat ekspert "
+    "capt lt sgt".split()  # (a post written short: «fire Capt. Steve Conn»)
+)
+_SPEECH = frozenset(verb for verb in SPEECH_VERB_LIST if verb.isalpha())
+_WORD = re.compile(r"\w+")
+_QUOTED_AROUND = 50  # characters either side of a mention: the saying and the post
+
+
+def only_a_source(label: str, text: str) -> bool:
+    """Whether the person a topic names speaks at nearly every mention, and one of them gives
+    a post a story asks to tell or explain (a spokesman, a fire chief, a researcher: the
+    story's source, not its subject): «said Fire Chief Anthony Goode», «…, sier Thor
+    Kamfjord, forsker i Norner» (not one the story tells of: «Kamfjord fant plasten …»)."""
+    words = label.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return False
+    surname = words[-1]
+    if max(zipf(surname, "en"), zipf(surname, "nb")) >= _COMMON_WORD:
+        return False  # («Mediterranean Sea», «Fire Department»: no person's)
+    role, mentions, speaking = False, 0, 0
+    for at in word_positions(surname, text):
+        near = _WORD.findall(
+            text[max(0, at - _QUOTED_AROUND) : at + len(surname) + _QUOTED_AROUND].lower()
+        )
+        mentions += 1
+        speaking += not _SPEECH.isdisjoint(near)
+        role = role or not _SOURCE_ROLES.isdisjoint(near)
+    # (a word of what he reports may be no speech verb: «Goode identified those killed …»)
+    return role and speaking >= _SPEAKING_SHARE * mentions
+
+
+_SPEAKING_SHARE = 0.75
+_COMMON_WORD = 4.0  # Zipf: a word of every text (a surname that is one stays: «Brown»)
+
+
+def without_sources(
+    topics: list[Topic], per_section: list[tuple[str, ...]], text: str
+) -> tuple[list[Topic], list[tuple[str, ...]]]:
+    """The topics without the people a story only quotes to tell or explain (a reader asks
+    for the fire, not for the fire chief), unless they are all it has: a digest with no topic
+    at all helps no reader."""
+    sources = {topic.command for topic in topics if only_a_source(topic.label, text)}
+    if not sources or len(sources) == len(topics):
+        return topics, per_section
+    kept = [topic for topic in topics if topic.command not in sources]
+    return kept, [tuple(n for n in names if n not in sources) for names in per_section]

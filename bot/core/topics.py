@@ -26,6 +26,7 @@ from bot.core.topic_labels import a_surname, as_named, joined_name, person_named
 from bot.core.topic_names import lead_names, lead_place, no_subject, only_an_office
 from bot.core.topic_places import common_word, placed_only, usual_name, whole_names
 from bot.core.topic_roads import with_roads
+from bot.core.topic_sources import without_sources
 from bot.core.topic_words import topic_command, topic_morphemes
 from bot.core.word_rarity import EVERY_STORY, Rarities
 
@@ -34,8 +35,7 @@ TOPICS_PER_SECTION = 3
 _COMMON_TIMES = 3
 MAX_TOPICS = 30
 _HOME = frozenset(("norge", "noreg"))
-# A word every story uses, said this often (or, in a short story, once in this many
-# words), is this story's subject.
+# A word every story uses, said this often (or once in this many words) is the subject.
 _SAID_OVER = 8
 _SAID_SHARE = 40
 _TITLE_WORD_TIMES = 4  # a plain word of the title the story says this often is a topic
@@ -170,8 +170,7 @@ def derive_topics(
     for s_index, count in enumerate(counts):
         ranked: list[tuple[float, str]] = []
         for key, n in count.items():
-            # A topic must find a sentence: a word of the heading alone is not enough; and
-            # more than one, where no heading names it.
+            # A topic must find a sentence, and more than one where no heading names it.
             if n < 2 or key in reserved or key not in plain or not carried(key):
                 continue
             if n < 4 and key not in headed[s_index] and sections[s_index].sentences_saying(key) < 2:
@@ -397,4 +396,5 @@ def derive_topics(
             tuple(dict.fromkeys(renamed.get(name, name) for name in names)) for names in per_section
         ]
     topics, per_section = with_roads(topics, per_section, analysis.article, seen | reserved)
+    topics, per_section = without_sources(topics, per_section, analysis.article.text)
     return tuple(topics[:MAX_TOPICS]), per_section
