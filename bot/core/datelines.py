@@ -24,8 +24,7 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?)? +(?:—|--) +(?=[A-Z])"
 )
 # «TORONTO – Pop sweetheart …», «SAINT-LARY-SOULAN, France -- …»: a wire's city in capitals
-# before an en dash (in mixed
-# case the dash opens a quote: «Oslo – det er …»).
+# before an en dash (in mixed case the dash opens a quote: «Oslo – det er …»).
 # (not a match's line, its half time or none: «BRANN - SARPSBORG 08 0-1:», «HASLUM - GRANE
 # ARENDAL 27-33 (17-20)»)
 _CAPITALS_EN_DASH = re.compile(
@@ -149,9 +148,9 @@ _CAPS_PLACES = re.compile(
 
 
 # A place and its day before a colon: «London, April 18: Mason Greenwood scored …».
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _PLACE_DATE_COLON = re.compile(
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
     r" \d{1,2}:?(?: \([A-Z]{2,6}\))? (?=[A-Z])"  # (or «Los Angeles, June 1 (IANS) Actor …»)
 )
 # A search engine's or a press release's date before the page's first words: «Nov 19, 2014 -
@@ -162,10 +161,7 @@ _SEARCH_DATE = re.compile(
 
 
 # A wire's month and day, its agency's mark lost: «April 18 Bank of America reported …»
-_MONTH_DAY = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) \d{1,2} (?=[A-Z][a-z]+ )"
-)
+_MONTH_DAY = re.compile(rf"(?:{_MONTHS}) \d{{1,2}} (?=[A-Z][a-z]+ )")
 # A place in capitals and a wire's mark with its date: «MOSCOW (UrduPoint News / Sputnik -
 # 27th April, 2022) Russia has …»
 _PLACE_WIRE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})? \([^()]{2,60}\b(?:19|20)\d\d\) (?=[A-Z][a-z])")

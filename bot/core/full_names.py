@@ -23,7 +23,7 @@ from bot.core.name_words import (
 )
 from bot.core.quote_marks import opens_quote
 from bot.core.spacing import edited_within
-from bot.core.speakers import ATTRIBUTION, SPEECH_VERB_LIST, SPEECH_VERBS, reads_norwegian
+from bot.core.speakers import ATTRIBUTION, ONE_WORD_SPEECH_VERBS, SPEECH_VERBS, reads_norwegian
 from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 
@@ -360,7 +360,7 @@ def speaks(surname: str, text: str) -> bool:
     """Whether the text has the surname say something: «sier Koteng», «Churchill said»."""
     for at in word_positions(surname, text):
         near = text[max(0, at - 40) : at + len(surname) + 20].lower()
-        if not _SPEECH_WORDS.isdisjoint(_WORD.findall(near)):
+        if not ONE_WORD_SPEECH_VERBS.isdisjoint(_WORD.findall(near)):
             return True
         if _SAID_BY_NAMED.search(text, max(0, at - 70), at):
             return True  # «forteller Lillehammer-studenten Maren Andal Stenbakken»
@@ -371,8 +371,6 @@ def speaks(surname: str, text: str) -> bool:
 _SAID_BY_NAMED = re.compile(rf"\b(?:{SPEECH_VERBS})\s(?:[A-ZÆØÅ][\w-]*\s){{1,3}}$")
 
 
-# The speech verbs of one word, as a set: a window's words are looked up, not matched.
-_SPEECH_WORDS = frozenset(v for v in SPEECH_VERB_LIST if v.isalpha())
 _WORD = re.compile(r"\w+")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bot.core.clause_words import DEFINITE_ENDINGS
 from bot.core.full_names import full_names
 from bot.core.lexicon import lexicon
 from bot.core.name_words import is_title, with_particle, written_bare
@@ -124,10 +125,10 @@ def _definite_noun(word: str, language: str) -> bool:
     lex = lexicon(language)
     if len(lex.parts(word)) > 1:
         return True
+    if not word.endswith(DEFINITE_ENDINGS):
+        return False
     lemma = lex.form_lemma(word) or word
-    if lemma != word and len(lemma) >= 5 and word.endswith(("en", "et", "a", "ene", "ane")):
-        return True
-    return word.endswith(("en", "et", "a", "ene", "ane")) and _definite_compound(word)
+    return (lemma != word and len(lemma) >= 5) or _definite_compound(word)
 
 
 def _definite_compound(word: str) -> bool:

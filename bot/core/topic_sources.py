@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.core.page_words import OUTLETS
-from bot.core.speakers import SPEECH_VERB_LIST
+from bot.core.speakers import ONE_WORD_SPEECH_VERBS
 from bot.core.text import word_positions
 from bot.core.word_rarity import zipf
 
@@ -211,7 +211,6 @@ _SOURCE_ROLES = frozenset(
     "innsatsleiar vaktsjef vakthavende vakthavande brannsjef politiadvokat ekspert "
     "capt lt sgt".split()  # (a post written short: «fire Capt. Steve Conn»)
 )
-_SPEECH = frozenset(verb for verb in SPEECH_VERB_LIST if verb.isalpha())
 _WORD = re.compile(r"\w+")
 _QUOTED_AROUND = 50  # characters either side of a mention: the saying and the post
 
@@ -233,7 +232,7 @@ def only_a_source(label: str, text: str) -> bool:
             text[max(0, at - _QUOTED_AROUND) : at + len(surname) + _QUOTED_AROUND].lower()
         )
         mentions += 1
-        speaking += not _SPEECH.isdisjoint(near)
+        speaking += not ONE_WORD_SPEECH_VERBS.isdisjoint(near)
         role = role or not _SOURCE_ROLES.isdisjoint(near)
     # (a word of what he reports may be no speech verb: «Goode identified those killed …»)
     return role and speaking >= _SPEAKING_SHARE * mentions
