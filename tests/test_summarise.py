@@ -1102,3 +1102,35 @@ def test_a_bokmal_lead_over_a_nynorsk_quote_is_a_bullet() -> None:
     assert any(b.startswith("Et enstemmig kommunestyre i Lidal besluttet") for b in bullets), (
         bullets
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "after"),
+    [
+        (
+            "Nordbank is banning staff from using chatbots such as Copilot after engineers"
+            " pasted client records into one, dealing a blow to the spread of such tools at"
+            " work.",
+            "The Bergen-based bank told staff in its largest division about the new rule in a"
+            " memo on Monday.",
+        ),
+        (
+            "Kommunestyret i Vågå vedtok torsdag å forby mobiltelefoner i alle skolene fra"
+            " høsten, og rektorene mener slike forbud gir mer ro i timene.",
+            "Forbudet gjelder både i timene og i friminuttene, opplyser kommunen.",
+        ),
+    ],
+)
+def test_a_lead_that_names_the_kind_its_such_speaks_of_leads_without_a_title(
+    lead: str, after: str
+) -> None:
+    # «such tools» after the clause that named them points at nothing before the page.
+    text = f"{lead}\n\n{after}\n\nMore details will follow later this week, the board said."
+    digest = digest_of(analyse(parse_text(text)), max_words=60)
+    assert digest.title is None
+    assert digest.sections[0].bullets[0] == lead
+    # (a «such» that opens a sentence still points back: «Such incidents are rare»)
+    leaning = "Such rules are rare in the region, the union said. " + text
+    assert digest_of(analyse(parse_text(leaning)), max_words=60).sections[0].bullets[0] != (
+        "Such rules are rare in the region, the union said."
+    )

@@ -247,7 +247,22 @@ def kind_told(text: str) -> bool:
         return True
     if (" came " in text[:40] or " k" in text[:30]) and _TOLD_BY_NOUN.match(text):
         return True
-    return cheap and _KIND_TOLD.search(text) is not None
+    if not cheap:
+        return False
+    return any(not _kind_named_before(text, found) for found in _KIND_TOLD.finditer(text))
+
+
+def _kind_named_before(text: str, found: re.Match[str]) -> bool:
+    """Whether «such»/«slike» speaks of a kind its own sentence named: in a clause after a
+    comma that follows one of its own («Samsung is banning AI tools like ChatGPT …, dealing
+    a setback to the spread of such technology»; not «Last year, such attacks rose»)."""
+    if found.group()[:2].lower() not in ("su", "sl", "så"):
+        return False
+    comma = text.rfind(", ", 0, found.start())
+    return comma > 0 and text.count(" ", 0, comma) + 1 >= _OWN_CLAUSE_WORDS
+
+
+_OWN_CLAUSE_WORDS = 8  # words before the comma: a clause of its own that named the kind
 
 
 # What the one before told, by its noun: «Åtvaringa kom berre ei veke før …», «The approval
