@@ -723,3 +723,14 @@ def test_a_country_after_a_preposition_and_whole_is_no_surname() -> None:
     )
     bullet = "Telenor har i dag 3.400 tilsette fordelte på 23 kontor i heile Noreg."
     assert introduce([[bullet]], text, None) == [[bullet]]
+
+
+def test_a_party_after_the_is_no_given_name_of_a_country() -> None:
+    # «the Forward Italy party»: «Italy» alone is no surname to write out in full
+    text = (
+        "The coalition led by the Brothers of Italy party is the winner of the elections. The"
+        " strongest member is the Brothers of Italy party, while the weakest member is the"
+        " Forward Italy party of Silvio Berlusconi. Meloni will reshape Italy, she says."
+    )
+    bullets = [["The coalition led by the Brothers of Italy party is the winner of the elections."]]
+    assert introduce(bullets, text, None) == bullets

@@ -232,7 +232,8 @@ def written_bare(word: str, text: str) -> bool:
 # A person is introduced after a role («styreleder Ivar Koteng», «appeaser Neville
 # Chamberlain») and speaks («sier Koteng»): not «Oslo Høyre» nor «Ifølge Støre».
 _ROLE_BEFORE = re.compile(
-    r"(?:^|[\s(])[a-zæøå][\w-]*(?:leder|leiar|sjef|minister|ministar|ordfører|ordførar|direktør|"
+    # (not an article: «the Forward Italy party» is a body's name, no one's role)
+    r"(?:^|[\s(])(?!(?:the|a|an) $)[a-zæøå][\w-]*(?:leder|leiar|sjef|minister|ministar|ordfører|ordførar|direktør|"
     r"president|trener|trenar|coach|manager|leader|secretary|chief|professor|forsker|forskar|"
     r"rådgiver|talsperson|spokesman|spokeswoman|kaptein|captain|actor|skuespiller|artist|"
     r"singer|player|spiller|spelar|advokat|lawyer|dommer|judge|er|ar|or|ist)? $"
