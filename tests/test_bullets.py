@@ -4158,6 +4158,20 @@ def test_a_sources_slip_of_one_letter_is_mended_in_the_bullet() -> None:
     )
 
 
+def test_a_word_the_article_writes_again_or_inflected_is_the_writers_not_a_slip() -> None:
+    # «talmann» (the Swedish Riksdag's speaker) is no slip of «talsmann» (a spokesman)
+    text = (
+        "Valget i Sverige\n\n"
+        "Når Riksdagen trer sammen 25. september, skal de folkevalgte først velge ny president,"
+        " eller talmann som det heter i Sverige.\n\n"
+        "Det er talmannen som deretter foreslår hvem som skal bli statsminister.\n"
+    )
+    assert any("eller talmann som" in b for b in bullets(digest(text))), bullets(digest(text))
+    # (a slip made once is still mended)
+    slip = "Det er talmannen som foreslår en ny statsminister, sier en talsmnn for partiet."
+    assert "talsmann for" in mend_spelling(slip, "nb", text + slip)
+
+
 def test_two_small_words_run_together_are_parted() -> None:
     assert mend_spelling("A neighbour saw the car being used bythe thieves.", "en") == (
         "A neighbour saw the car being used by the thieves."

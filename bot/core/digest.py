@@ -27,7 +27,7 @@ def digest_of(
     article = analysis.article
     language = article.language
     bullets = [
-        [mend_spelling(bullet, language) for bullet in section]
+        [mend_spelling(bullet, language, article.text) for bullet in section]
         for section in select_bullets(analysis, max_words=max_words)
     ]
     topics, section_topics = derive_topics(analysis, reserved=reserved)

@@ -33,8 +33,10 @@ _COLON_GLUED = re.compile(r"(?<=[a-zæøå]{2}):(?=[A-ZÆØÅ][a-zæøå])")
 _DROP_CAP = re.compile(r"([B-HJ-Z]) ([A-Z]{3,})\b")
 
 
-def mend_spelling(text: str, language: str) -> str:
-    """The bullet with every slip of one letter mended, and words run together parted."""
+def mend_spelling(text: str, language: str, article: str = "") -> str:
+    """The bullet with every slip of one letter mended, and words run together parted; not a
+    word the `article` writes again, as it is or inflected («talmann», «talmannen»): a slip is
+    made once, a word the writer means is written each time."""
     norwegian = language in ("nb", "nn")
     text = unglue_figures(text) if _DIGIT.search(text) else text
     if norwegian:
@@ -47,7 +49,7 @@ def mend_spelling(text: str, language: str) -> str:
     def mend(found: re.Match[str]) -> str:
         two = parted(found.group(), language) if norwegian and len(found.group()) > 5 else None
         mended = two or _mended(found.group(), language)
-        if mended is None:
+        if mended is None or (article and _written_again(found.group(), article)):
             return found.group()
         before = text[: found.start()].rstrip().rpartition(" ")
         if before[2][:1].isupper() and before[0] and not verb_forms(language).is_finite(mended):
@@ -56,6 +58,12 @@ def mend_spelling(text: str, language: str) -> str:
         return mended
 
     return _WORD.sub(mend, text)
+
+
+def _written_again(word: str, article: str) -> bool:
+    """Whether the article writes the word twice, or once more with an ending."""
+    found = re.findall(rf"(?<![\w-]){word}(\w{{0,3}})(?![\w-])", article, re.IGNORECASE)
+    return len(found) >= 2 or any(found)
 
 
 @lru_cache(maxsize=4096)
