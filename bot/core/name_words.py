@@ -233,8 +233,8 @@ def written_bare(word: str, text: str) -> bool:
 # Chamberlain») and speaks («sier Koteng»): not «Oslo Høyre» nor «Ifølge Støre».
 _ROLE_BEFORE = re.compile(
     # (not an article: «the Forward Italy party» is a body's name, no one's role)
-    r"(?:^|[\s(])(?!(?:the|a|an) $)[a-zæøå][\w-]*(?:leder|leiar|sjef|minister|ministar|ordfører|ordførar|direktør|"
-    r"president|trener|trenar|coach|manager|leader|secretary|chief|professor|forsker|forskar|"
+    r"(?:^|[\s(])(?!(?:the|a|an) $)[a-zæøå][\w-]*(?:leder|leiar|sjef|minister|ministar|ordfører|"
+    r"ordførar|direktør|president|trener|trenar|coach|manager|leader|secretary|chief|professor|forsker|forskar|"
     r"rådgiver|talsperson|spokesman|spokeswoman|kaptein|captain|actor|skuespiller|artist|"
     r"singer|player|spiller|spelar|advokat|lawyer|dommer|judge|er|ar|or|ist)? $"
     # (a role of a place or a club: «Lillehammer-studenten», «Molde-trener», «Ap-politiker»)
