@@ -326,3 +326,32 @@ def test_a_most_read_box_and_a_tickers_tag_leave_the_story() -> None:
     _, bullets, _ = _digest(text)
     assert bullets[0].startswith("A group of Westfield warehouse workers"), bullets
     assert not any("mayor" in bullet or "VIEW" in bullet for bullet in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Helio Dilowa - Unsplash",  # a photographer and the stock site, on a line of its own
+        "Kari Nordmann – NTB",
+        "NBCUniversal Media, LLC",  # a copyright holder
+        "Aug 27, 2024 04:22 PM IST",  # a page's stamp in another time zone
+        "Oct 3, 2023 9:15 AM AEST",
+        "In short:",  # a summary box's label
+        "TL;DR",
+        "HOUSTON, Apr. 21",  # a wire's dateline and date alone on a line
+    ],
+)
+def test_a_credit_a_stamp_or_a_summary_label_on_its_own_line_is_no_heading(line: str) -> None:
+    text = (
+        "Gas prices jump after outage\n\n"
+        "European gas prices rose by 8% on Monday after an unplanned outage at a Norwegian"
+        " gas plant.\n\n"
+        f"{line}\n\n"
+        "Traders said the outage at the Nyhamna plant would last at least two days.\n\n"
+        "Europe has relied more on Norwegian gas since Russian supplies were cut.\n"
+    )
+    title, bullets, headings = _digest(text)
+    assert title == "Gas prices jump after outage"
+    shown = " ".join([*headings, *bullets])
+    assert line.rstrip(":") not in shown
+    assert any(b.startswith("Traders said the outage") for b in bullets), bullets

@@ -41,3 +41,10 @@ PLACED_WORD = re.compile(
     r"\((?:til venstre|til høyre|til høgre|fra venstre|frå venstre|left|right|centre|center|"
     r"second (?:left|right)|pictured)\)"
 )
+# A picture's credit on a line of its own: a photographer and a stock site («Helio Dilowa -
+# Unsplash»), or a copyright holder («NBCUniversal Media, LLC»).
+CREDIT_LINE = re.compile(
+    r"(?:[A-ZÆØÅ][\w'’.-]+ ){1,3}[-–|] (?:Unsplash|Pexels|Pixabay|Shutterstock|iStock|Alamy|"
+    r"Colourbox|Getty Images|NTB|NTB scanpix|Scanpix|Reuters|AP|AFP|EPA)"
+    r"|(?:©\s*)?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3},? (?:LLC|L\.L\.C\.|Inc\.|Ltd\.?)"
+)

@@ -29,6 +29,12 @@ def entry_place(stamp: str) -> str:
     return place.group(1) + ": " if place else ""
 
 
+# A time zone after a stamp: «12:54 PM EDT», «04:22 PM IST».
+TIME_ZONES = (
+    "EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|KST|HKT|SGT|MSK|"
+    "SAST|WAT|EAT|CAT|AEST|AEDT|ACST|AWST|NZST|NZDT"
+)
+
 # A live-blog stamp in front of its entry: «16:48: …», «Kl. 16.48 …», «08:46 GMT …».
 LIVE_STAMP = re.compile(
     r"^(?:(?:kl\.?\s*)(\d{1,2})[:.](\d{2})|(\d{1,2}):(\d{2})"

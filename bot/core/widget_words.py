@@ -325,10 +325,8 @@ WIDGET_ENDS = frozenset((
     "most viewed news stories", "most read news stories", "most viewed stories", "go deeper",
     "kulturstrøm", "saker fra våre eiere",  # (NRK's culture stream, forskning.no's owners')
 ))
-# fmt: on
 
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
-# fmt: off
 WIDGET_PHRASES = frozenset((
     "ranger denne artikkelen", "ranger artikkelen", "rate this article", "rate this story",
     "save story", "save", "saved", "suggested for you", "comments", "videos", "photos",
@@ -368,12 +366,13 @@ WIDGET_PHRASES = frozenset((
     "like save and share", "for more stories", "no comments", "post a comment", "leave a reply",
     "leave a comment", "leave us a comment", "skriv en kommentar", "skriv ein kommentar",
     # a site's logo, named by its alt text; a summary box's label
-    "logo", "site logo", "kortversjonen", "kort fortalt", "gå til sidens hovedinnhold",
+    "logo", "site logo", "kortversjonen", "kort fortalt", "in short", "tl;dr", "tl:dr", "tldr",
     # a paywall's label, a site's lists and its comment box
     "eksklusiv", "exclusive", "trending stories", "trending now", "most read", "mest lest",
     "text settings", "les hele artikkelen", "hero image", "view caption hide caption",
     "want to discuss? please read our commenting policy first", "privat",  # («Privat»: a credit)
-    "hopp til sidens hovedinnhold", "gå til hovedinnhold", "gå til hovudinnhald",
+    "gå til sidens hovedinnhold", "hopp til sidens hovedinnhold", "gå til hovedinnhold",
+    "gå til hovudinnhald",
     # an image's button, a stamp of moments ago, a live match's phases
     "enlarge", "nå nettopp", "akkurat nå", "just now", "second half begins", "second half starts",
     "first half begins", "drinks break", "kick-off", "kick off", "half-time", "full-time",

@@ -24,8 +24,10 @@ from bot.core.furniture import is_furniture
 from bot.core.model import LIST_ITEM
 from bot.core.notices import is_notice, listed_link
 from bot.core.page_words import GLUED_SECTIONS
+from bot.core.picture_words import CREDIT_LINE
 from bot.core.posts import POST_CREDIT
 from bot.core.rails import foreign_script, is_script, teaser_rail
+from bot.core.stamps import TIME_ZONES
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.widget_words import (
     WIDGET_ENDS,
@@ -42,7 +44,7 @@ _DURATION = re.compile(r"[a-z] \d{1,2}:\d{2}$")
 _TEASER_WORDS = 30  # a video's title, and its blurb after it, over its length
 _CLOCK_WORDS = frozenset("kl kl. klokka klokken at from to til fra frå by until".split())  # noqa: SIM905
 # A time zone after a page's stamp: «12:54 PM EDT».
-_ZONE = re.compile(r"\b(?:EDT|EST|CDT|CST|PDT|PST|ET|PT|GMT|UTC|BST|CET|CEST)\b")
+_ZONE = re.compile(rf"\b(?:{TIME_ZONES})\b")
 _GLUED_WORDS = re.compile(r"([a-z])([A-Z])")
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
 _FILE_NAME = re.compile(  # (and a stock picture's number: «død rose COLOURBOX1812518»)
@@ -55,9 +57,9 @@ _FILE_NAME = re.compile(  # (and a stock picture's number: «død rose COLOURBOX
 _FILE_SLUG = re.compile(r"^\w[a-zæøå0-9 ]+ (?:foto|photo|bilde|bilete) [a-zæøå ]*\d{1,4}$")
 # … or in hyphens: «2015-01-14-mareano-ny-art-foto-660-793»
 _HYPHEN_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){4,}|(?i:\w+(?:(?:\+|%[0-9A-F]{2})+\w+){3,})")
-# «KABUL, Afghanistan», «OSLO, Norway»: a wire dateline alone on its line.
+# «KABUL, Afghanistan», «OSLO, Norway», «HOUSTON, Apr. 21»: a wire dateline alone on its line.
 _DATELINE_LINE = re.compile(
-    r"^[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*,\s+[A-ZÆØÅ][\w.]+(?:\s[A-Z][\w.]+)?$"
+    r"^[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})*,\s+[A-ZÆØÅ][\w.]+(?:\s[A-Z\d][\w.]*)?$"
 )
 _LIVE_BYLINE = re.compile(
     r"^(?:[A-Z][\w'’-]+ ){1,3}with (?:all )?(?:today['’]s|the day['’]s|the latest|all the latest)\b"
@@ -122,6 +124,8 @@ def is_widget(text: str) -> bool:
         return short and (_widget_words(text) or _is_menu(text))
     if _bare(text) in WIDGET_PHRASES or _widget_words(text) or is_notice(text):
         return True
+    if n_words <= 8 and CREDIT_LINE.fullmatch(text):
+        return True  # «Helio Dilowa - Unsplash», «NBCUniversal Media, LLC»: a picture's credit
     if n_words <= 8 and _GLUED_LINK.search(text) and _glued_phrases(text):
         return True  # «Remember meForgot password?»: a box's buttons run together
     if n_words == 1 and _GLUED_MENU.fullmatch(text):
