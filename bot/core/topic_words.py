@@ -177,7 +177,9 @@ class _ArticleWords:
             # «approved» and «approves», never «approve»: a verb's -s, not a noun's plural;
             # and «soared», «soar», never after «the» or «a»: a verb in every form (/soar)
             named = set(_DETERMINED.findall(self.analysis.article.text.lower()))
-            only = verbs - {w.lemma for w in words if w.surface.lower() in named}
+            only = verbs - {
+                w.lemma for w in words if w.surface.lower() in named and not _adjectival(w)
+            }
             keys = {
                 key
                 for word, (key, _) in zip(words, facts, strict=True)
@@ -285,8 +287,21 @@ def _s_forms(lemma: str) -> tuple[str, str]:
 
 
 def _verb_only_form(word: Word) -> bool:
-    lower = word.surface.lower()
-    return lower != word.lemma and lower.endswith(("ed", "ing"))
+    """An English verb's -ed or -ing, or its irregular past or participle («stole», «stolen»):
+    a form no noun has (not a plural: «lives», «women», «children», «data»)."""
+    lower, lemma = word.surface.lower(), word.lemma
+    if lower == lemma or lower.endswith(("s", "ly")):
+        return False
+    if lower.endswith(("ed", "ing")):
+        return True
+    plural = lemma.endswith(("man", "child", "um", "on", "us", "a", "is", "oot", "ooth", "ouse"))
+    return not plural and word.surface[:1].islower()
+
+
+def _adjectival(word: Word) -> bool:
+    """A participle as an adjective after an article: «an alleged robbery», «a stolen car»
+    (not a gerund's noun: «the shooting», «the flooding»)."""
+    return _verb_only_form(word) and not word.surface.lower().endswith("ing")
 
 
 def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[bool, Morphemes]:
