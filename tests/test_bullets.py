@@ -1730,6 +1730,10 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Sammen skal de hindre at økonomien havner i trøbbel."),
         ("nb", "Olsen har ledet banken i tolv av dem."),
         ("nn", "Elevane har gått på dans og drama, så dei kjenner sånt."),
+        # worse or better than what the one before told
+        ("nb", "Verre skulle det bli."),
+        ("en", "Worse was to come when the roof fell in."),
+        ("nn", "Betre var det ikkje i fjor."),
         # just what the one before said, or one of those it named
         ("nb", "Akkurat det gjorde de, i hvert fall de første minuttene."),
         ("nb", "Den første ble ferdigstilt sist fredag."),

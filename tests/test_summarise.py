@@ -504,6 +504,17 @@ def test_the_news_now_leads_over_what_happened_before_and_a_short_cry() -> None:
             " slutt 37–29.",
             "Elverum vann til slutt 37–29.",
         ),
+        (  # a round-up: the lead's own match, its last score, not the others' «endte»
+            "Cupen\n\nVoss var det beste laget før pause, men satte ikke sjansene sine. Odda"
+            " tok ledelsen 1-0 på hjørnespark i det 59. minutt.\n\nKun to minutter senere var"
+            " lagene like langt. Kristian Lie gjorde ingen feil alene med keeper og satte inn"
+            " utligningen.\n\nVoss presset på og scoret igjen etter 67 minutter. Odda fikk"
+            " sjanser på overtid, men Voss holdt unna. Da de fire tillagte minuttene var"
+            " unnagjort, sto det"
+            " fortsatt 2-1.\n\nLett for Brann\n\nBrann gjorde kort prosess med Stord. Kampen"
+            " endte 4-0 etter to mål før pause.",
+            "Da de fire tillagte minuttene var unnagjort, sto det fortsatt 2-1.",
+        ),
     ],
 )
 def test_a_match_reports_result_is_a_bullet(text: str, result: str) -> None:

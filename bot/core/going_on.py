@@ -225,6 +225,12 @@ _SAME_OR_LIKE = re.compile(
     re.IGNORECASE,
 )
 _SAME_WORDS = ("amme ", "same ", "imilar", "ikn", "ignende")  # (what each branch has)
+_WORSE_WORDS = ("verre", "bedre", "betre", "enda", "endå", "worse", "better", "even", "still")
+_WORSE = re.compile(
+    r"(?:(?:Enda|Endå|Even|Still) )?(?:verre|bedre|betre|worse|better) "
+    r"(?:skulle|skal|ble|blei|vart|var|er|gikk|gjekk|kom|was|were|got|came|is|would)\b",
+    re.IGNORECASE,
+)
 _AGAIN_WORDS = ("kjedde", "kjer ", "hendte", "appen")
 _AGAIN = re.compile(
     r"\b(?:skjedde|skjer|hendte|happened|happens) (?:det |it )?(?:igjen|også|òg|again|too)\b"
@@ -245,6 +251,8 @@ def kind_told(text: str) -> bool:
         return True
     if any(map(text.__contains__, _AGAIN_WORDS)) and _AGAIN.search(text):
         return True
+    if text[:12].lower().startswith(_WORSE_WORDS) and _WORSE.match(text):
+        return True  # «Verre skulle det bli.», «Worse was to come.»: than what it told
     if (" came " in text[:40] or " k" in text[:30]) and _TOLD_BY_NOUN.match(text):
         return True
     if not cheap:

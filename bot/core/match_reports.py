@@ -50,22 +50,27 @@ def result_sentence(analysis: Analysis) -> int | None:
             ),
             None,
         )
-    # (no score in the title: the last sentence that says how the match ended, «Dermed
-    # endte det 3-3 i en ellevill kamp», «The match finished 2-1»; a score looked for
-    # first, and the article's words only then: most sentences and articles have none)
-    ended = next(
-        (
-            s.position
-            for s in reversed(analysis.all_sentences)
-            if ("-" in s.text or "–" in s.text)
-            and SCORE.search(s.text) is not None
-            and _ENDED.search(s.text) is not None
-        ),
-        None,
-    )
+    ended = _ended(analysis)
     if ended is not None and _of_a_match(analysis):
         return ended
     return _race_result(analysis)
+
+
+def _ended(analysis: Analysis) -> int | None:
+    """With no score in the title: the last sentence that says how the match ended, «Dermed
+    endte det 3-3 i en ellevill kamp», «The match finished 2-1»; the lead's own first (a
+    round-up tells the other matches under their headings), and where the lead gives scores
+    but says no end, its last score («… sto det fortsatt 2-1»). (A score is looked for
+    first, and the article's words only then: most sentences and articles have none.)"""
+    scored = [
+        s
+        for s in analysis.all_sentences
+        if ("-" in s.text or "–" in s.text) and SCORE.search(s.text)
+    ]
+    ends = [s for s in scored if _ENDED.search(s.text) is not None]
+    lead = [s.position for s in scored if s.section == 0]
+    told = [s.position for s in ends if s.section == 0] or (lead[-1:] if len(lead) >= 2 else [])
+    return (told or [s.position for s in ends] or [None])[-1]
 
 
 # A race's result: its winner's time as the story tells the finish («… og kom i mål på
