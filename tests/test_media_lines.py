@@ -355,3 +355,26 @@ def test_a_credit_a_stamp_or_a_summary_label_on_its_own_line_is_no_heading(line:
     shown = " ".join([*headings, *bullets])
     assert line.rstrip(":") not in shown
     assert any(b.startswith("Traders said the outage") for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "Support 100 years of independent journalism.",  # a paper's appeal over the page
+        "Home » Samfunnssikkerhet og beredskap » Streiken på sokkelen er over",  # a long trail
+        "Her ser du et bilde av oljeplattformen Johan Sverdrup i Nordsjøen.",  # the photo's alt
+    ],
+)
+def test_a_line_of_the_page_over_the_headline_leaves_the_headline_the_title(over: str) -> None:
+    text = (
+        f"{over}\n\n"
+        "Streiken på sokkelen er over\n\n"
+        "Lederne og Norsk olje og gass kom til enighet hos Riksmekleren fredag, og streiken på"
+        " sokkelen avsluttes umiddelbart.\n\n"
+        "Bildet ovenfor: 43 medlemmer på plattformen ble tatt ut i streik onsdag.\n\n"
+        "Forbundet krevde tariffavtale for medlemmer som skal arbeide i kontrollrom på land.\n"
+    )
+    title, bullets, headings = _digest(text)
+    assert title == "Streiken på sokkelen er over", (title, headings)
+    assert not headings, headings
+    assert not any("Bildet ovenfor" in b for b in bullets), bullets

@@ -109,7 +109,7 @@ _CAPTION_RUN_ON = re.compile(
 )
 # A page's top run into its first paragraph up to an image's file name.
 _IMAGE_RUN_ON = re.compile(r"^.{0,250}?\.(?:jpe?g|png)(?=[A-ZÆØÅ])")
-_TRAIL = re.compile(r"^(?:Home|Hjem|Heim|Forside)(?:\s*[/>›»]\s*[\w .-]{1,25}?)*\s*[/>›»]\s*(?=\S)")
+_TRAIL = re.compile(r"^(?:Home|Hjem|Heim|Forside)(?:\s*[/>›»]\s*[\w .-]{1,40}?)*\s*[/>›»]\s*(?=\S)")
 _HEADLINE_WORDS = 4  # spaces: the last crumb of a trail is the page's headline
 _BYLINE_COLON = re.compile(
     r"^(?:By|Av) (?:[A-ZÆØÅ][\w'-]+ ){1,3}?[A-ZÆØÅ][\w'-]+:\s+(?=[A-ZÆØÅ«“\"])"

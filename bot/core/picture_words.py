@@ -15,6 +15,9 @@ SHOWN_HERE = re.compile(
     # («… Vis mer Tom Arild Støle»: the button, then who took the picture)
     r"| (?:Vis m(?:er|eir)(?: Lukk)?|Les m(?:er|eir) Lukk|Show more)(?: [A-ZÆØÅ][\w.'’-]+){0,4}$"
     r"|^(?:\d+ )?(?:Bil(?:de|ete)t|Photo|Map) (?:viser|shows)\b"
+    # («Her ser du et bilde av oljeplattformen …», «Bildet ovenfor: 43 medlemmer …»)
+    r"|^(?:Her|Over|Under|Nedanfor|Nedenfor) (?:ser|kan) du (?:sjå |se )?(?:et |eit )?"
+    r"(?:bilde|bilete|foto|video|kart)\b|^(?:Bildet|Biletet) (?:over|ovenfor|ovanfor):"
     # («Teikningane er eit døme på korleis …», «Kartet viser E16 ved …»: a drawing's, a map's)
     r"|^(?:Illustrasjonen|Teikninga(?:ne)?|Tegningen(?:e)?|Skissa|Skissen|Karte[tr]) "
     r"(?:viser|syner|er (?:eit|et) (?:døme|eksempel) på)\b"

@@ -65,6 +65,8 @@ PROMPT = CaseBlind(
     r"automatisk generert beskrivelse|automatically generated description|- stock photo$|"
     r"^sentralbord: ?[\d ]{8,}|"
     r"your support helps|your donation|support now|laster innhold|vennligst vent|"
+    # (a paper's appeal over its page: «Support 100 years of independent journalism.»)
+    r"^support (?:\d+ years of |our |quality )?independent journalism|^support the guardian\b|"
     r"aktivere javascript|enable javascript|rush transcript|tap here|send a link to a friend|"
     # a comment box's rules, a syndicating site's disclaimer
     r"diskuter sak, ikke person|innlegg vil bli fjernet|opphavsrettsbeskyttet materiale|"
