@@ -70,7 +70,8 @@ def _ended(analysis: Analysis) -> int | None:
     ends = [s for s in scored if _ENDED.search(s.text) is not None]
     lead = [s.position for s in scored if s.section == 0]
     told = [s.position for s in ends if s.section == 0] or (lead[-1:] if len(lead) >= 2 else [])
-    return (told or [s.position for s in ends] or [None])[-1]
+    found = told or [s.position for s in ends]
+    return found[-1] if found else None
 
 
 # A race's result: its winner's time as the story tells the finish («… og kom i mål på

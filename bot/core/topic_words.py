@@ -39,6 +39,7 @@ from functools import cached_property
 from itertools import chain
 
 from bot.core.analysis import Analysis, Word
+from bot.core.english_forms import DETERMINED, adjectival, s_forms, verb_only_form
 from bot.core.full_names import named_words
 from bot.core.lexicon import Lexicon, lexicon
 from bot.core.name_words import DEMONYMS_NO, ROYAL, demonym, is_title
@@ -173,18 +174,18 @@ class _ArticleWords:
         words = list(self.words)
         facts = list(map(memo.__getitem__, words))
         keys = {key for key, _ in facts}
-        if memo.english and (verbs := {w.lemma for w in words if _verb_only_form(w)}):
+        if memo.english and (verbs := {w.lemma for w in words if verb_only_form(w)}):
             # «approved» and «approves», never «approve»: a verb's -s, not a noun's plural;
             # and «soared», «soar», never after «the» or «a»: a verb in every form (/soar)
-            named = set(_DETERMINED.findall(self.analysis.article.text.lower()))
+            named = set(DETERMINED.findall(self.analysis.article.text.lower()))
             only = verbs - {
-                w.lemma for w in words if w.surface.lower() in named and not _adjectival(w)
+                w.lemma for w in words if w.surface.lower() in named and not adjectival(w)
             }
             keys = {
                 key
                 for word, (key, _) in zip(words, facts, strict=True)
                 if word.lemma not in only
-                and (word.lemma not in verbs or word.surface.lower() not in _s_forms(word.lemma))
+                and (word.lemma not in verbs or word.surface.lower() not in s_forms(word.lemma))
             }
         fronts: dict[str, set[str]] = {}
         for _, (head, front) in facts:
@@ -243,7 +244,7 @@ def _own_parts(word: Word, found: Morphemes, read: _ArticleWords) -> Morphemes:
     """Drop a later part of a compound the article never writes on its own (/verk from
     «kjernekraftverk»), and an English lemma written only as -ed or -ing (armed)."""
     if len(word.parts) <= 1:
-        return () if _verb_only_form(word) and found[0][0] not in read.own_keys else found
+        return () if verb_only_form(word) and found[0][0] not in read.own_keys else found
     keep, own = (word.lemma, word.parts[0]), read.own_keys
     return tuple(m for m in found if m[1] in keep or m[0] in own)
 
@@ -266,7 +267,7 @@ class _OwnKeys(dict[Word, tuple[str, tuple[str, str]]]):
 
     def __missing__(self, word: Word) -> tuple[str, tuple[str, str]]:
         found = word.morphemes
-        own = found[0][0] if found and not (self.english and _verb_only_form(word)) else ""
+        own = found[0][0] if found and not (self.english and verb_only_form(word)) else ""
         head = ""
         if len(word.parts) > 1 and found:
             head = next((key for key, label in found if label == word.parts[-1]), "")
@@ -276,32 +277,6 @@ class _OwnKeys(dict[Word, tuple[str, tuple[str, str]]]):
 
 _LOWER_LEMMA = _LowerLemmas()
 _OWN: dict[str, _OwnKeys] = {}
-
-
-# A noun's place: after an article or a possessive (an English verb is never there).
-_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|new) ([a-z]+)")
-
-
-def _s_forms(lemma: str) -> tuple[str, str]:
-    return lemma + "s", lemma + "es"
-
-
-def _verb_only_form(word: Word) -> bool:
-    """An English verb's -ed or -ing, or its irregular past or participle («stole», «stolen»):
-    a form no noun has (not a plural: «lives», «women», «children», «data»)."""
-    lower, lemma = word.surface.lower(), word.lemma
-    if lower == lemma or lower.endswith(("s", "ly")):
-        return False
-    if lower.endswith(("ed", "ing")):
-        return True
-    plural = lemma.endswith(("man", "child", "um", "on", "us", "a", "is", "oot", "ooth", "ouse"))
-    return not plural and word.surface[:1].islower()
-
-
-def _adjectival(word: Word) -> bool:
-    """A participle as an adjective after an article: «an alleged robbery», «a stolen car»
-    (not a gerund's noun: «the shooting», «the flooding»)."""
-    return _verb_only_form(word) and not word.surface.lower().endswith("ing")
 
 
 def _plain_verdict(word: Word, fillers: frozenset[str], lex: Lexicon) -> tuple[bool, Morphemes]:
