@@ -71,6 +71,9 @@ from bot.core.parse import parse_text
         ("en", "Once the budget lands on her desk, the governor has ten days to sign it."),
         ("en", "He once lived in Oslo."),
         ("en", "The following day, police arrested two men."),
+        # a plural without its -s, then a plain verb
+        ("en", "Police warn of a new scam."),
+        ("en", "About 140 people work at the plant."),
     ],
 )
 def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
@@ -130,6 +133,8 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("en", "Once the budget lands on the governor's desk."),
         ("en", "Following a notice from the water company that its supply had been cut."),
         ("en", "In a move that surprised many."),
+        ("en", "As soon as the video cut off."),  # («as soon as», «as long as»: a clause)
+        ("en", "As long as the rain falls on the hills."),
     ],
 )
 def test_a_fragment_has_none(language: str, text: str) -> None:

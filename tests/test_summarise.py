@@ -1145,3 +1145,32 @@ def test_a_lead_that_names_the_kind_its_such_speaks_of_leads_without_a_title(
     assert digest_of(analyse(parse_text(leaning)), max_words=60).sections[0].bullets[0] != (
         "Such rules are rare in the region, the union said."
     )
+
+
+def test_a_cut_leaves_no_speech_verb_without_its_words() -> None:
+    # «…, stating, "…"»: the cut goes before «stating», never after it
+    text = (
+        "Gas prices jump\n\nEuropean gas prices rose by 8% on Monday after an outage at a"
+        " Norwegian gas plant.\n\nOle Hansen, head of commodities strategy at Saxo Bank,"
+        " stressed the outage's weight for the market, stating, \"The outage in Norway once"
+        " again shows Europe's need for imports.\"\n"
+    )
+    for max_words in (30, 35, 40, 45):
+        for bullet in bullets_of(text, max_words):
+            assert not bullet.endswith(("stating.", "stating")), bullet
+    # «X said as soon as the video cut off, | it deleted itself»: what he said is after it
+    scam = (
+        "Scam warning\n\nPolice warn of a new scam that uses fake videos of relatives asking"
+        " for money.\n\nPolice chief Tom Quinn said as soon as the video cut off, it deleted"
+        " itself, but he kept the payment tag that asked for the money and gave it to the"
+        " detectives on the case.\n"
+    )
+    for max_words in range(26, 41):
+        found = bullets_of(scam, max_words)
+        assert found[0].startswith("Police warn of a new scam"), found
+        assert "Quinn said as soon as the video cut off." not in found, found
+
+
+def bullets_of(text: str, max_words: int) -> list[str]:
+    digest = digest_of(analyse(parse_text(text)), max_words=max_words)
+    return [b for s in digest.sections for b in s.bullets]

@@ -207,6 +207,8 @@ def cuts_off_saying(head: str, checker: MainClauses) -> bool:
     words after the cut)."""
     if (said := _SAID_WHAT.search(head)) and not checker.has_main_clause(said[1]):
         return True
+    if head.endswith(_SAYING_ON):
+        return True  # «…, emphasized the outage's significance, stating | , "…"»: his words cut
     last = _SAYING_LAST.search(head, max(0, len(head) - 10))
     if last is None:
         return False
@@ -221,6 +223,8 @@ def cuts_off_saying(head: str, checker: MainClauses) -> bool:
 # A subject's saying and what it said: «Adams said New York City police …»; a saying last,
 # its words before it or cut off after it.
 _SAID_WHAT = re.compile(r"(?<=\w )(?:said|says|sier|sa|seier|opplyser) (?:that |at )?([^,;]+)$")
+_SAYING_ON: tuple[str, ...] = (" stating", " saying", " adding", " noting", " explaining")
+_SAYING_ON += (" warning", " writing", " declaring", " insisting", " arguing", " og la til")
 _SAYING_LAST = re.compile(
     r"\b(?:said|says|told|added|stated|states|explained|wrote|noted|recalled|sier|sa|seier|"
     r"skriver|skriv|uttalte|uttaler|fortalte|fortel|forteller)$"

@@ -132,9 +132,15 @@ _NO_PLURAL = ("ss", "us", "is")
 _SINGULAR_IN_S = frozenset("news series species means physics politics economics".split())  # noqa: SIM905
 
 
+# English plurals without an -s, a plain verb after them finite: «Police warn of …»
+_PLURALS_EN = frozenset("police people children men women cattle".split())  # noqa: SIM905
+# «…, as», «as soon as», «as long as»: an «as» after these opens a clause
+AS_OPENS_AFTER = frozenset((",", "soon", "long"))
+
+
 def plural_in_s(word: str) -> bool:
-    """Whether an English word reads as a plural subject: «officials», not «news»."""
-    return (
+    """Whether an English word reads as a plural subject: «officials», not «news»; «police»."""
+    return word in _PLURALS_EN or (
         word.endswith("s")
         and len(word) > 3
         and not word.endswith(_NO_PLURAL)

@@ -14,6 +14,7 @@ from typing import Protocol
 from bot.core.clause_tokens import FACTS, token_list
 from bot.core.clause_words import (
     ADVERB_FIRST,
+    AS_OPENS_AFTER,
     AUXILIARIES_EN,
     CLAUSE_ADVERBS,
     COMPASS,
@@ -185,11 +186,10 @@ class ClauseChecker(VerbForms):
                 verdict = False  # «Passengers travelling …», «Invited to respond …, Cooper said»
             opening = english and opened <= 2 and lower in PREPOSITIONS_EN
             phrase = (phrase or opening) and lower not in SUBJECT_PRONOUNS
-            # A capital inside the sentence is a name: «Der Spiegel».
-            subordinator = lower in subordinators and (first or not upper)
+            subordinator = lower in subordinators and (first or not upper)  # («Der Spiegel»)
             subordinator = subordinator or (not english and object_clause(before, previous, lower))
             subordinator = subordinator or (phrase and lower == "that")  # «In a move that …,»
-            if english and lower in ("as", "once") and (first or previous == ","):
+            if english and lower in ("as", "once") and (first or previous in AS_OPENS_AFTER):
                 # «As the US awaits …,», «…, as Tory sat …», «Once the budget lands …»: a clause
                 subject = (around()[i + 1 : i + 2] or ["a"])[0]
                 subordinator = subject == "the" or subject.lower() in SUBJECT_PRONOUNS
