@@ -165,3 +165,29 @@ def test_a_box_of_data_run_into_one_line_with_its_sources_is_no_section() -> Non
     article = parse_text(text)
     assert [s.heading for s in article.sections] == [None]
     assert not any("Lid skule" in p for s in article.sections for p in s.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("heading", "note"),
+    [
+        (
+            "Fjordposten trenger din hjelp",
+            "NB: Dette er helt separat fra Fjordposten-abonnement og gir ikke tilgang til"
+            " abonnementsinnhold.",
+        ),
+        ("The Harbour Times needs your support", "Støtt oss med et fast beløp hver måned."),
+    ],
+)
+def test_a_sites_donation_box_is_no_heading_nor_bullet(heading: str, note: str) -> None:
+    text = (
+        "Flere får familiegjenforening\n\n"
+        "Regjeringen har fått nye tall som viser at 2400 flere familiemedlemmer vil få"
+        " oppholdstillatelse de neste tre årene.\n\n"
+        "Det er en økning på 30 prosent fra den gamle prognosen, skriver avisen.\n\n"
+        f"{heading}\n\n"
+        "Du kan støtte oss på Vipps nummer 124526.\n\n"
+        f"{note}\n"
+    )
+    headings, bullets, _ = _digest(text)
+    assert heading not in headings, headings
+    assert not any(note[:20] in b for b in bullets), bullets

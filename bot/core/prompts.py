@@ -67,6 +67,9 @@ PROMPT = CaseBlind(
     r"your support helps|your donation|support now|laster innhold|vennligst vent|"
     # (a paper's appeal over its page: «Support 100 years of independent journalism.»)
     r"^support (?:\d+ years of |our |quality )?independent journalism|^support the guardian\b|"
+    # (a site's donation box and its note on what a gift is not: «Resett trenger din hjelp»)
+    r"\btrenger din (?:hjelp|støtte)$|\bneeds your (?:help|support)$|^støtt oss\b|"
+    r"gir ikke tilgang til abonnementsinnhold|"
     r"aktivere javascript|enable javascript|rush transcript|tap here|send a link to a friend|"
     # a comment box's rules, a syndicating site's disclaimer
     r"diskuter sak, ikke person|innlegg vil bli fjernet|opphavsrettsbeskyttet materiale|"
