@@ -726,3 +726,20 @@ def test_a_researcher_the_story_tells_of_stays_a_topic() -> None:
         "Vangsnes skal presentere funnet på et møte i Bergen i høst."
     )
     assert "kari_vangsnes" in topic_commands(text), topic_commands(text)
+
+
+def test_a_passenger_who_only_tells_what_she_went_through_is_no_topic() -> None:
+    from bot.core.model import Topic
+    from bot.core.topic_sources import without_sources
+
+    text = (
+        "Snøkaos på Værnes\n\n"
+        "Flere fly ble innstilt på Trondheim lufthavn Værnes torsdag etter kraftig snøfall.\n\n"
+        "– Det står ingenting på skjermen om flyet vårt, sier passasjer Silje Graadahl.\n\n"
+        "– Vi har ikke fått noe informasjon fra SAS, sier Graadahl.\n\n"
+        "Avinor venter at trafikken er normal igjen fredag morgen."
+    )
+    passenger = Topic("silje_graadahl", "Silje Graadahl", (0,))
+    airport = Topic("vaernes", "Værnes", (0,))
+    topics, _ = without_sources([airport, passenger], [("vaernes", "silje_graadahl")], text)
+    assert topics == [airport]

@@ -209,7 +209,10 @@ _SOURCE_ROLES = frozenset(
     "informasjonsleiar forsker forskar seniorforsker seniorforskar førsteamanuensis "
     "analytiker analytikar sjeføkonom økonom operasjonsleder operasjonsleiar innsatsleder "
     "innsatsleiar vaktsjef vakthavende vakthavande brannsjef politiadvokat ekspert "
-    "capt lt sgt".split()  # (a post written short: «fire Capt. Steve Conn»)
+    # (and one asked what he saw or went through: a passenger, a neighbour, a commentator)
+    "passenger passengers traveller travellers traveler travelers resident residents witness "
+    "passasjer passasjerer passasjerar reisende beboer bebuar nabo neighbour neighbor vitne "
+    "commentator kommentator capt lt sgt".split()  # (a post written short: «fire Capt. …»)
 )
 _WORD = re.compile(r"\w+")
 _QUOTED_AROUND = 50  # characters either side of a mention: the saying and the post
