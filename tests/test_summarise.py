@@ -1174,3 +1174,17 @@ def test_a_cut_leaves_no_speech_verb_without_its_words() -> None:
 def bullets_of(text: str, max_words: int) -> list[str]:
     digest = digest_of(analyse(parse_text(text)), max_words=max_words)
     return [b for s in digest.sections for b in s.bullets]
+
+
+def test_a_point_told_again_with_a_names_word_as_its_first_is_one_bullet() -> None:
+    # «Airlines» opens the sentence and is a name's word («American Airlines»): the same word
+    text = (
+        "Global IT outage\n\n"
+        "Airlines, banks, broadcasters and many shops are affected, causing major disruption.\n\n"
+        "A faulty software update made computers across the world crash on Friday.\n\n"
+        "The issue affected airlines, broadcasters, banks and many other shops.\n\n"
+        "American Airlines and Delta grounded their flights for three hours.\n"
+    )
+    found = bullets_of(text, 90)
+    assert "The issue affected airlines, broadcasters, banks and many other shops." not in found
+    assert found[0].startswith("Airlines, banks, broadcasters"), found

@@ -32,9 +32,12 @@ def repeats(terms: frozenset[str], kept: Sequence[Candidate], text: str = "") ->
             continue  # (most pairs: no set to make)
         shared = terms & other.terms
         # (a name's word said plain in the other: «The School Board voted …» after «… the
-        # school board voted …»)
+        # school board voted …»; «Airlines, banks … are affected» after «… affected airlines»)
         if len(shared) >= _FOLDED_FROM:  # (most pairs share a word or two: no repeat)
-            shared |= {t for t in terms - shared if t[:1].isupper() and t.lower() in other.terms}
+            shared |= {t for t in terms - shared if t[:1].isupper() and _plain(t) & other.terms}
+            shared |= {
+                p for o in other.terms - shared if o[:1].isupper() for p in _plain(o) & terms
+            }
         wanted = _DUPLICATE_SHARE * min(len(terms), len(other.terms))
         if 2 <= len(shared) < wanted and wanted <= _FOLD_WANTED:
             # (a short point's compound for its last part: «trafikkulykke», «ulykke»; not a
@@ -58,6 +61,12 @@ def repeats(terms: frozenset[str], kept: Sequence[Candidate], text: str = "") ->
         ):
             return True
     return False
+
+
+def _plain(name: str) -> set[str]:
+    """A capitalised word as the plain word it may be, an English plural's too."""
+    lower = name.lower()
+    return {lower, lower[:-1]} if lower.endswith("s") else {lower}
 
 
 def _sources(text: str) -> set[str]:
