@@ -378,3 +378,18 @@ def test_a_line_of_the_page_over_the_headline_leaves_the_headline_the_title(over
     assert title == "Streiken på sokkelen er over", (title, headings)
     assert not headings, headings
     assert not any("Bildet ovenfor" in b for b in bullets), bullets
+
+
+def test_another_storys_headline_over_the_headline_is_no_title() -> None:
+    text = (
+        "Riverside schools sweep team titles at state chess championship\n\n"
+        "Former Mayor Convicted in Bribery Case\n\n"
+        "Former mayor Tom Harlan was convicted on Wednesday of taking bribes from two builders"
+        " while in office.\n\n"
+        "A jury in Lakeview deliberated for five days before finding Harlan guilty of 11 of 16"
+        " counts of bribery.\n\n"
+        "Harlan faces up to 20 years in prison when he is sentenced in October.\n"
+    )
+    title, bullets, headings = _digest(text)
+    assert title == "Former Mayor Convicted in Bribery Case", (title, headings)
+    assert not any("chess" in h for h in headings)

@@ -81,6 +81,8 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
     del units[: headline_over_byline(units)]  # a weather box, a date over «Council OKs …»
     if len(units) >= 3 and page_title_over(units[0], units[1]):
         del units[0]  # «Oscars 2020: Live updates … | Star-Advertiser» over the headline alone
+    if len(units) >= 4 and _other_story_over(units):
+        del units[0]  # «… Chess Championship» over «Ex-Rep. Jefferson Convicted …»: a rail's
     if len(units) >= 3 and breadcrumb_over(units[0], units[1]):
         # «Heim Nyhende Kan bli …» over «Kan bli …»: the trail, then the title, which the
         # trail names (not a kicker over the standfirst below it)
@@ -227,3 +229,15 @@ def _no_headline(text: str) -> bool:
 
 
 _GOES_ON = ("But ", "And ", "However, ", "Men ", "Og ", "Likevel ", "Likevel, ")
+
+
+def _other_story_over(units: list[Unit]) -> bool:
+    """Two headlines on top, the first of another story: the text below says none of its
+    words, and two of the second's at least («Gainesville schools sweep team titles at …
+    Chess Championship» over «Ex-Rep. Jefferson Convicted in Bribery Scheme»)."""
+    first, second = units[0], units[1]
+    if not (title_like(first, second) and title_like(second, units[2])):
+        return False
+    below = set(_WORD.findall(" ".join(u.text for u in units[2:6]).lower()))
+    words = [set(_WORD.findall(unit.text.lower())) for unit in units[:2]]  # (of four letters)
+    return len(words[0]) >= 3 and not words[0] & below and len(words[1] & below) >= 2
