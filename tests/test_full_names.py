@@ -501,6 +501,22 @@ def test_a_person_named_in_full_gets_the_role_the_article_gives_at_the_first_men
     assert with_roles(bullets, text, 18) == bullets  # no word left for the role
 
 
+def test_a_role_of_a_genitive_and_an_adjective_is_given_whole_or_not_at_all() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "Det er det eneste de er enige om, sa Sps parlamentariske leder Marit Aas på"
+        " talerstolen. Opposisjonen spriker i alle retninger, sa Marit Aas."
+    )
+    bullets = [["«Opposisjonen spriker i alle retninger», sa Marit Aas."]]
+    assert with_roles(bullets, text, None) == [
+        ["«Opposisjonen spriker i alle retninger», sa Sps parlamentariske leder Marit Aas."]
+    ]
+    # (a role the pattern cannot take whole is left out, not cut to its last word)
+    longer = text.replace("Sps parlamentariske", "partiets nyvalgte parlamentariske")
+    assert with_roles(bullets, longer, None) == bullets
+
+
 def test_a_role_that_opens_its_sentence_is_given_whole_and_in_lower_case() -> None:
     from bot.core.roles import with_roles
 

@@ -390,6 +390,6 @@ def test_another_storys_headline_over_the_headline_is_no_title() -> None:
         " counts of bribery.\n\n"
         "Harlan faces up to 20 years in prison when he is sentenced in October.\n"
     )
-    title, bullets, headings = _digest(text)
+    title, _, headings = _digest(text)
     assert title == "Former Mayor Convicted in Bribery Case", (title, headings)
     assert not any("chess" in h for h in headings)

@@ -20,9 +20,12 @@ _NAME = re.compile(r"[A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ])[\w'’-]+(?: [A-ZÆØ�
 # Jonas Gahr Støre», «police spokesman Tom Hale»: a role in lower case, then the name. (Read
 # right before a name a bullet gives: a search of the whole text costs more than the digest.)
 _ROLE_BEFORE = re.compile(
-    r"(?<![\w-])((?:(?:[A-ZÆØÅ][\w-]*s|[a-zæøå-]{2,}(?:ets|ens|ars|ers)|vakthavende|vakthavande|"
+    # (whole or not at all: not «leder» alone of «Sps parlamentariske leder»)
+    r"(?<![\w-])(?<![a-zæøå]e )(?<![A-Za-zæøå]s )"
+    r"((?:(?:[A-ZÆØÅ][\w-]*s|[a-zæøå-]{2,}(?:ets|ens|ars|ers)|vakthavende|vakthavande|"
     r"fungerende|fungerande|assisterende|assisterande|tidligere|tidlegare|former|acting|deputy|"
-    r"[Pp]olice|[Cc]ounty|[Cc]ity|[Cc]ouncil) )?(?:[a-zæøå]{2,}- og )?([a-zæøå][a-zæøå-]{3,})) $"
+    r"[Pp]olice|[Cc]ounty|[Cc]ity|[Cc]ouncil) )?(?:[a-zæøå]{3,}e )?(?:[a-zæøå]{2,}- og )?"
+    r"([a-zæøå][a-zæøå-]{3,})) $"
 )  # (and a suspended compound's first part: «kunnskaps- og integreringsminister»)
 _OPENING_QUALIFIER = frozenset(("Police", "County", "City", "Council"))
 _ROLE_CHARS = 60  # characters before a name a role and its qualifier take at most
