@@ -191,3 +191,18 @@ def test_a_sites_donation_box_is_no_heading_nor_bullet(heading: str, note: str) 
     headings, bullets, _ = _digest(text)
     assert heading not in headings, headings
     assert not any(note[:20] in b for b in bullets), bullets
+
+
+def test_a_summary_boxs_label_run_into_its_point_and_its_machine_note_go() -> None:
+    text = (
+        "Lundefuglen på Røst\n\n"
+        "Saken oppsummert Etter 16 år med nesten total død blant lundefuglunger på Røst har det"
+        " vært en positiv utvikling de siste to årene.\n\n"
+        "Forskerne er optimistiske for fremtiden. Oppsummeringen er laget av en KI-tjeneste fra"
+        " OpenAI. Innholdet er kvalitetssikret av journalistene før publisering.\n\n"
+        "– I mange år har det vært elendige hekkesesonger for lundefugl på Røst, sier forsker"
+        " Tone Reiertsen.\n\n"
+        "I år har flertallet av ungene forlatt reirene sine, viser tellingene.\n"
+    )
+    _, bullets, _ = _digest(text)
+    assert not any("Saken oppsummert" in b or "KI-tjeneste" in b for b in bullets), bullets

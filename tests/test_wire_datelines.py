@@ -391,3 +391,31 @@ def test_a_tennis_results_sets_in_brackets_are_no_part_of_the_lead() -> None:
         "Finalen spilles lørdag, og vinneren får 800.000 kroner i premie."
     )
     assert parse_text(text).sections[0].paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "ST. PAUL—",  # an em dash glued to the city and to the story
+        "NEW YORK − ",  # a minus sign for the dash
+    ],
+)
+def test_a_wires_city_before_a_glued_or_odd_dash_goes(dateline: str) -> None:
+    text = (
+        "Health officials investigate outbreak\n\n"
+        f"{dateline}The state health department is investigating an outbreak of"
+        " Legionnaires' disease after five cases were confirmed on Monday.\n\n"
+        "All five patients live in the same county, officials said.\n"
+    )
+    assert _bullets(text)[0].startswith("The state health department is investigating")
+
+
+def test_a_place_and_its_day_alone_on_a_line_is_no_heading() -> None:
+    text = (
+        "United win late\n\n"
+        "Manchester United beat Burnley 2-1 on Saturday with a goal in added time.\n\n"
+        "Manchester, Sep 18\n\n"
+        "The winner came from a corner in the 94th minute, and the home fans stayed to sing.\n"
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    assert all(section.heading != "Manchester, Sep 18" for section in digest.sections)

@@ -28,13 +28,14 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
 # (not a match's line, its half time or none: «BRANN - SARPSBORG 08 0-1:», «HASLUM - GRANE
 # ARENDAL 27-33 (17-20)»)
 _CAPITALS_EN_DASH = re.compile(
-    r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?:, [A-Z][A-Za-z.]{1,12})? (?:–|--?|•) +(?=[A-Z])"
+    r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?:, [A-Z][A-Za-z.]{1,12})? (?:–|−|--?|•) +(?=[A-Z])"
     r"(?![A-ZÆØÅ0-9 ]+\d+ ?[-–] ?\d+(?: \(\d+ ?[-–] ?\d+\))?:?$)"
 )
 # A wire's city and its station's tag, the dash glued on: «PLANO (1080 KRLD)- The …».
 _CAPITALS_GLUED_DASH = re.compile(  # (or glued to the story: «ITASCA --Midas reported …»)
     r"^[A-Z]{3,}(?: [A-Z]{2,})?(?: \([^()]{2,30}\))?[–—-] +(?=[A-Z][a-z])"
     r"|^[A-Z]{3,}(?: [A-Z]{2,})? --(?=[A-Z][a-z])"
+    r"|^[A-Z]{2,}\.?(?: [A-Z]{2,}\.?){0,2}—(?=[A-Z][a-z])"  # («ST. PAUL—The Minnesota …»)
 )
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(
@@ -235,7 +236,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _CITY_MONTH_DAY.sub("", text, count=1)  # «BRASILIA Oct 29 Brazil's central …»
     if text[:3].isupper() and (place := _CAPITALS_GLUED_DASH.match(text)):
         return text[place.end() :]  # «PLANO (1080 KRLD)- The Plano City Council …», «PLANO- …»
-    if text[:3].isupper() and (" – " in text[:30] or " -" in text[:40] or " • " in text[:30]):
+    if text[:3].isupper() and any(map(text[:40].__contains__, (" – ", " -", " • ", " − "))):
         text = _CAPITALS_EN_DASH.sub("", text, count=1)  # «TORONTO – Pop star …», «LONDON • …»
         return _SEARCH_DATE.sub("", text, count=1)  # («CHATHAM, MA – September 27, 2010 – …»)
     if text[:3].isupper() and ", " in text[:40] and _CAPS_PLACES.match(text):

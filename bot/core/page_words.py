@@ -231,8 +231,8 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
 )
 # «Kortversjonen Forbrukerrådet i Norge oppfordrer …»: a summary box's label, run in.
 SUMMARY_LABEL = re.compile(
-    r"^(?:Kortversjonen|Kort fortalt|Saka samanfatta:|Saken oppsummert:|Saka oppsummert:|"
-    r"Kort oppsummert:|Details:|Quote:)\s+(?=[A-ZÆØÅ0-9«–\"“])"  # (a wire's «Details: …»)
+    r"^(?:Kortversjonen|Kort fortalt|Saka samanfatta:?|Saken oppsummert:?|Saka oppsummert:?|"
+    r"Kort oppsummert:?|Details:|Quote:)\s+(?=[A-ZÆØÅ0-9«–\"“])"  # (a wire's «Details: …»)
 )
 # A wire's credits closing its last paragraph: «… on 37 (Reporting by X; Editing by Y)».
 CREDITS_TAIL = re.compile(

@@ -304,6 +304,7 @@ WIDGET_LINE_PATTERN = (
     # a credit's line; a date run into the section («Mar 01, 2026·Cross-Country»)
     r"last (?:modified|updated) on\b|\d{4} (?:newspaper|website|site) of the year$|"
     r"article origination |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}, \d{4}·|"
+    r"[a-z]+(?: [a-z]+)?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$|"
     r"(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
     r"(?:saken|saka)\.?$"
 )
@@ -329,7 +330,7 @@ WIDGET_ENDS = frozenset((
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
 WIDGET_PHRASES = frozenset((
     "ranger denne artikkelen", "ranger artikkelen", "rate this article", "rate this story",
-    "save story", "save", "saved", "suggested for you", "comments", "videos", "photos",
+    "save story", "save", "saved", "suggested for you", "comments", "videos", "photos", "topline",
     "view more video", "view more videos", "view comments", "start reading", "one app",
     "listen", "lytt", "lytt til artikkelen", "lytt til saka", "lytt til saken",
     "hopp til innhold", "hopp til innhald", "hopp til hovedinnhold", "til framsida",
