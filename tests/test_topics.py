@@ -2360,6 +2360,10 @@ def test_a_role_in_front_of_a_full_name_is_no_part_of_its_label() -> None:
     assert without_role("BBC's Nick Robinson") == "Nick Robinson"
     assert without_role("Jonas Gahr Støre") == "Jonas Gahr Støre"  # (a given name in -s)
     assert without_role("Andreas Bakke Hansen") == "Andreas Bakke Hansen"
+    # whose side, in two words, is no part of it either; a body's name keeps its side
+    assert without_role("Liberal Democrats Liam McArthur", "en") == "Liam McArthur"
+    assert without_role("Australian Capital Territory", "en") == "Australian Capital Territory"
+    assert without_role("Scottish Green Party", "en") == "Scottish Green Party"
     text = (
         "Hospital decision worth celebrating\n\nHealth Minister Simeon Brown announced on"
         " Thursday that the new hospital will be built in full. Health Minister Simeon Brown"

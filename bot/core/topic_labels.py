@@ -24,8 +24,9 @@ def without_role(label: str, language: str = "nb") -> str:
         words = words[1:]  # «Dagbladets Sigrid Hvidsten», «BBC's Nick Robinson»: whose she is
         label = " ".join(words)
     last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
-    if last < 0 and len(words) >= 3 and _people_or_party(words[0]):
-        last = 0  # «Democrat Laura Kelly», «American Allyson Felix»: whose side, then who
+    body = words[-1].lower() in _BODY_HEADS  # («Scottish Green Party»: no side, then a person)
+    while not body and last + 3 <= len(words) and _people_or_party(words[last + 1]):
+        last += 1  # «Democrat Laura Kelly», «Liberal Democrats Liam McArthur»: whose side, who
     name = words[last + 1 :]
     person = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name)
     if len(name) == 1 and person and words[last].lower() in _HONORIFICS:
@@ -52,8 +53,16 @@ _SIDES = frozenset(
 )
 
 
+_BODY_HEADS = frozenset(
+    "party guard territory government council conference service department agency office "  # noqa: SIM905
+    "court commission union league association authority board institute university college "
+    "school hospital police church ministry committee federation assembly parliament".split()
+)
+
+
 def _people_or_party(word: str) -> bool:
-    return word.lower() in _SIDES
+    lower = word.lower()  # (and a party's members: «Liberal Democrats Liam McArthur»)
+    return lower in _SIDES or (lower[-1:] == "s" and lower[:-1] in _SIDES)
 
 
 def _owner(word: str, language: str) -> bool:
