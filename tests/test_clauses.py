@@ -71,6 +71,8 @@ from bot.core.parse import parse_text
         ("en", "Once the budget lands on her desk, the governor has ten days to sign it."),
         ("en", "He once lived in Oslo."),
         ("en", "The following day, police arrested two men."),
+        # a past the same as its plain form, after a singular subject
+        ("en", "Handball powerhouse Norway beat France 29-21 in the final."),
         # a plural without its -s, then a plain verb
         ("en", "Police warn of a new scam."),
         ("en", "About 140 people work at the plant."),

@@ -34,7 +34,7 @@ _FINITE = {
     "stood knows knew finds found lies lay sits sat holds held wins won loses lost means meant "
     "gets got makes made tells told thinks thought leaves left keeps kept brings brought "
     "puts sets runs ran becomes became seems seemed wants wanted needs needed hit cut put let "
-    "cost hurt spread shut quit "
+    "cost hurt spread shut quit beat bet burst bid "
     # Pasts filed under a noun or adjective («The death toll rose»; «a rose» after a determiner)
     "rose felt shot broke shook "
     # A contraction's verb, as the clause reader splits it: I'm, we're, I've, we'll, I'd,
