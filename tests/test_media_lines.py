@@ -363,6 +363,9 @@ def test_a_credit_a_stamp_or_a_summary_label_on_its_own_line_is_no_heading(line:
         "Support 100 years of independent journalism.",  # a paper's appeal over the page
         "Home » Samfunnssikkerhet og beredskap » Streiken på sokkelen er over",  # a long trail
         "Her ser du et bilde av oljeplattformen Johan Sverdrup i Nordsjøen.",  # the photo's alt
+        "Open this photo in gallery",  # a gallery's button
+        "– Posted by: Sokkel team",  # a blog's byline
+        "Welcome to Sokkelnytt",  # a site's greeting
     ],
 )
 def test_a_line_of_the_page_over_the_headline_leaves_the_headline_the_title(over: str) -> None:
