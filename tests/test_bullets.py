@@ -1603,6 +1603,12 @@ def test_a_lead_on_a_formal_subject_comes_first() -> None:
         ("nb", "Den mandagen ble over 20.000 tatt ut i streik.", True),
         ("en", "That night, police arrested two men in the town.", True),
         ("nb", "Den nye skolen åpner i august.", False),
+        # the year, the week told before; a thing named before by «that»; «so», what follows
+        ("en", "That year, the number was 1,411.", True),
+        ("nb", "Det året kom det 400 flyktninger til kommunen.", True),
+        ("en", "That wide gulf between the two cities meant sales fell.", True),
+        ("en", "That he lied was clear to the jury.", False),
+        ("en", "So, two years ago, they lowered the rate close to zero.", True),
     ],
 )
 def test_a_formal_subject_points_back_to_nothing(

@@ -93,7 +93,7 @@ _TIMES = frozenset(
 _DAY_NOUNS = frozenset(
     "dagen kvelden natta natten morgenen helga helgen mandagen tirsdagen onsdagen torsdagen "  # noqa: SIM905
     "fredagen lørdagen søndagen måndagen tysdagen laurdagen sundagen day night evening "
-    "morning weekend".split()
+    "morning weekend året uka veka måneden månaden year week month season".split()
 )
 # «Der vart det foreslått …», «Her bur det …»: the place named before, then the verb.
 # («Der var …», «Sånn gikk julepraten …»: where, or how, the sentence before told)
@@ -170,8 +170,12 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         or (following in ("det", "it") and _HAPPENS.match(rest, len(following) + 1))
     ):
         return True  # «Om det skjer, …», «If it occurs often, …», «Hvis han vinner …»: told
-    if first in ("den", "that") and following.strip(",") in _DAY_NOUNS:
-        return True  # «Den mandagen ble …», «That night, police …»: the day the one before told
+    if first in ("den", "det", "that") and following.strip(",") in _DAY_NOUNS:
+        return True  # «Den mandagen ble …», «That year, the number …»: the time told before
+    if first == "that" and rest[:1].islower() and following not in SUBJECTS:
+        return True  # «That wide gulf between the two cities meant …» (not «That he lied …»)
+    if text.startswith(("So, ", "Så, ")):
+        return True  # «So, two years ago, they lowered …»: what follows from the one before
     if first in _PARTITIVES:
         if first == "for" and following in _DETERMINERS:  # «For denne breisida fekk han …»
             noun = rest.split(maxsplit=2)[1:2]
