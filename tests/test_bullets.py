@@ -1891,6 +1891,11 @@ def test_a_sentence_in_the_first_person_with_its_speaker_is_a_bullet(
         ),
         ("nb", "Kort tid senere oppdaterte politiet saken i politiloggen.", False),
         ("en", "Markets reacted to the news with a sharp fall in share prices.", True),
+        # an example or a list announced, given below it
+        ("nb", "For å vise hvor vanskelig det er blitt, gir han følgende regneeksempel.", False),
+        ("nb", "Særlig tre problemer blir trukket fram.", False),
+        ("en", "Drivers should take the following steps before setting off.", False),
+        ("nb", "Politiet følger saken tett og ber om tips.", True),
     ],
 )
 def test_a_sentence_that_points_ahead_to_the_words_below_is_no_bullet(

@@ -264,7 +264,18 @@ def points_ahead(text: str) -> bool:
         return True  # «Check out their full tour dates below.»: the list is the page's
     if any(map(text.__contains__, _WHEN_TALKING)) and _WHEN_TALKED_TO.match(text):
         return True
+    if ("følg" in text or "following" in text or "fram." in text) and _LISTED_BELOW.search(text):
+        return True  # «… gir han følgende regneeksempel», «Særlig tre problemer blir trukket fram.»
     return any(map(text.__contains__, _TALKS)) and _TALKS_TO.match(text) is not None
+
+
+# What a list or an example below gives: «følgende regneeksempel», «the following steps»,
+# «Tre problemer blir trukket fram.»
+_LISTED_BELOW = re.compile(
+    r"\b(?:følgende|følgjande|the following) [a-zæøå]"
+    r"|\b(?:to|tre|fire|fem|seks|two|three|four|five|six|\d) [a-zæøå]+ (?:blir|ble|vert|vart) "
+    r"(?:trukket|trekt|dratt) fram\.$"
+)
 
 
 # Words that say a colon's sentence introduces what follows it, not news of its own.
