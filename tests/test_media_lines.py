@@ -396,3 +396,15 @@ def test_another_storys_headline_over_the_headline_is_no_title() -> None:
     title, _, headings = _digest(text)
     assert title == "Former Mayor Convicted in Bribery Case", (title, headings)
     assert not any("chess" in h for h in headings)
+
+
+def test_the_pages_title_bar_over_the_headline_leaves_the_headline_the_title() -> None:
+    text = (
+        "Brannfare selv om det kommer noen skurer - Norges Skogeierforbund\n\n"
+        "Brannfare selv om det kommer noen skurer\n\n"
+        "Går vi mot enda en brannsommer? 24 helikopter er i beredskap, men rask innsats er ofte"
+        " avgjørende.\n\n"
+        "Denne uken satte DSB fokus på skogbrannberedskapen. Hver brannsjef har ansvaret.\n"
+    )
+    title, _, headings = _digest(text)
+    assert title == "Brannfare selv om det kommer noen skurer", (title, headings)

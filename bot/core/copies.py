@@ -55,7 +55,8 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
             flags[i] = True  # («A&E waiting times are at their worst level …, … reveal»)
         elif text[-1:].isalnum() and _SHORT > text.count(" ") >= 3 and _opens_one(text, earlier):
             flags[i] = True  # «Police are appealing for witnesses»: the lead's words again
-        earlier.add(text)
+        if not flags[i]:  # (not the page's title bar over the headline: «X - Site» over «X»)
+            earlier.add(text)
     for i in range(len(texts) - 1):
         after = texts[i + 1]
         if flags[i] and after.count(" ") >= 3 and texts[i].startswith(after):
