@@ -76,6 +76,8 @@ from bot.core.parse import parse_text
         # a plural without its -s, then a plain verb
         ("en", "Police warn of a new scam."),
         ("en", "About 140 people work at the plant."),
+        ("en", "The well-known singer died."),
+        ("en", "Police sometimes described the man as calm."),
     ],
 )
 def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
@@ -136,6 +138,9 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         ("en", "Following a notice from the water company that its supply had been cut."),
         ("en", "In a move that surprised many."),
         ("en", "As soon as the video cut off."),  # («as soon as», «as long as»: a clause)
+        # a fronted phrase: an irregular participle in a compound, an adverb's participle
+        ("en", "Already one of cycling's best-paid riders."),
+        ("en", "Sometimes described as a whale trap."),
         ("en", "As long as the rain falls on the hills."),
     ],
 )

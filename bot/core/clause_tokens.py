@@ -69,8 +69,10 @@ def _token_facts(token: str) -> tuple[tuple[str, bool, bool, bool], ...]:
 # (not «co-founded»: a verb with its prefix).
 _NAME_LED = re.compile(r"([A-ZÆØÅ][^\W\d_]*)-[a-z]+(?:ed|d|t)\b")
 # An adverb's or an adjective's, too: «well-crafted», «long-awaited» (not «re-elected»).
-_WORD_LED = re.compile(
-    r"(?!(?:co|re|pre|de|un|mis|out|over|under|up|down|cross|double|self)-)[a-z]+-[a-z]+ed"
+_WORD_LED = re.compile(  # (and an irregular participle's: «best-paid», «well-known»)
+    r"(?!(?:co|re|pre|de|un|mis|out|over|under|up|down|cross|double|self)-)[a-z]+-"
+    r"(?:[a-z]+ed|paid|made|known|born|built|held|led|won|sold|told|grown|kept|worn|done|"
+    r"drawn|driven|written|taken|given|broken|beaten|chosen|stolen)"
 )
 
 FACTS = TokenMemo(_token_facts)

@@ -134,6 +134,11 @@ _SINGULAR_IN_S = frozenset("news series species means physics politics economics
 
 # English plurals without an -s, a plain verb after them finite: «Police warn of …»
 _PLURALS_EN = frozenset("police people children men women cattle".split())  # noqa: SIM905
+# An adverb before a participle that opens a sentence's phrase: «Sometimes described as …»
+FRONTED_ADVERBS_EN = frozenset(
+    "sometimes often once already widely long originally formerly previously recently newly "  # noqa: SIM905
+    "first still".split()
+)
 # «…, as», «as soon as», «as long as»: an «as» after these opens a clause
 AS_OPENS_AFTER = frozenset((",", "soon", "long"))
 

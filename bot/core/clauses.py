@@ -21,6 +21,7 @@ from bot.core.clause_words import (
     CONJUNCTIONS_EN,
     DEFINITE_ENDINGS,
     DETERMINERS,
+    FRONTED_ADVERBS_EN,
     FRONTED_AFTER_BUT,
     NEVER_NOUNS,
     NEW_CLAUSE,
@@ -180,10 +181,10 @@ class ClauseChecker(VerbForms):
             if (
                 verdict
                 and english
-                and first
+                and (first or (i == 1 and previous in FRONTED_ADVERBS_EN and lower[-2:] == "ed"))
                 and (lower[-2:] == "ed" or (lower[-1] == "s" and lower not in self.finite_words))
             ):
-                verdict = False  # «Passengers travelling …», «Invited to respond …, Cooper said»
+                verdict = False  # «Passengers travelling …», «Sometimes described as …»
             opening = english and opened <= 2 and lower in PREPOSITIONS_EN
             phrase = (phrase or opening) and lower not in SUBJECT_PRONOUNS
             subordinator = lower in subordinators and (first or not upper)  # («Der Spiegel»)
@@ -294,8 +295,7 @@ class ClauseChecker(VerbForms):
         if self.language != "en" and self._coordinated_noun(word, around()[i + 1 : i + 4]):
             return True
         if self.language != "en" and i == 0:
-            # «Brann i Sykkylven kyrkje 1983.»: a caption's noun before its preposition (a
-            # statement's verb comes second, after its subject)
+            # «Brann i Sykkylven kyrkje 1983.»: a caption's noun before its preposition
             tokens = around()
             if len(tokens) > 1 and tokens[1].lower() in PREPOSITIONS_NO:
                 return True
