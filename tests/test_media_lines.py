@@ -339,6 +339,9 @@ def test_a_most_read_box_and_a_tickers_tag_leave_the_story() -> None:
         "In short:",  # a summary box's label
         "TL;DR",
         "HOUSTON, Apr. 21",  # a wire's dateline and date alone on a line
+        "Additional resources",  # a resource box's heading
+        "Link: Gas prices in Europe 2021",  # a link's label
+        "NYY gas prices.pdf",  # a file's name
     ],
 )
 def test_a_credit_a_stamp_or_a_summary_label_on_its_own_line_is_no_heading(line: str) -> None:
@@ -408,3 +411,15 @@ def test_the_pages_title_bar_over_the_headline_leaves_the_headline_the_title() -
     )
     title, _, headings = _digest(text)
     assert title == "Brannfare selv om det kommer noen skurer", (title, headings)
+
+
+def test_a_headings_double_spaces_and_a_titles_language_label_go() -> None:
+    text = (
+        "Nye tal for klimagassutslepp er no tilgjengeleg. (nynorsk)\n\n"
+        "Utsleppa av klimagassar gjekk ned i dei fleste kommunane i fjor, viser nye tal.\n\n"
+        "Små  og  store  endringar\n\n"
+        "I Bergen gjekk utsleppa ned med ti prosent, medan dei auka i Førde.\n"
+    )
+    title, _, headings = _digest(text)
+    assert title == "Nye tal for klimagassutslepp er no tilgjengeleg."
+    assert "Små og store endringar" in headings, headings

@@ -254,6 +254,12 @@ def _finish(
     # of every text for a character outside the first plane costs more than a heading's)
     if any(s.heading and _EMOJI.search(s.heading) for s in sections):
         sections = [replace(s, heading=_EMOJI.sub("", s.heading or "") or None) for s in sections]
+    if any(s.heading and "  " in s.heading for s in sections):  # («Små  og  store  endringer»)
+        sections = [
+            replace(s, heading=" ".join((s.heading or "").split()) or None) for s in sections
+        ]
+    if title and title.endswith(")"):
+        title = _LANGUAGE_LABEL.sub("", title)  # «Nye tal for … er no tilgjengeleg. (nynorsk)»
     paragraphs = [p for s in sections for p in s.paragraphs]
     if not _has_article_text(paragraphs, page=page):
         where = "page" if page else "text"
@@ -267,6 +273,9 @@ def _finish(
     return Article(
         source=source, title=title, language=lang, date=date, sections=tuple(sections), url=url
     )
+
+
+_LANGUAGE_LABEL = re.compile(r"\s*\((?i:nynorsk|bokmål|english|norsk)\)$")
 
 
 def _has_article_text(paragraphs: list[str], *, page: bool) -> bool:

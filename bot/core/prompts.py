@@ -67,6 +67,8 @@ PROMPT = CaseBlind(
     r"your support helps|your donation|support now|laster innhold|vennligst vent|"
     # (a paper's appeal over its page: «Support 100 years of independent journalism.»)
     r"^support (?:\d+ years of |our |quality )?independent journalism|^support the guardian\b|"
+    # (a link's label, a resource box's heading)
+    r"^(?:lenkje|lenke|link): |^(?:additional|related|further) resources$|"
     # (a gallery's button, a blog's byline, a site's greeting over its page)
     r"^open this photo in gallery|^[–-]? ?posted by: |^welcome to [\w .'’-]{2,30}$|"
     # (a site's donation box and its note on what a gift is not: «Resett trenger din hjelp»)

@@ -48,7 +48,7 @@ _ZONE = re.compile(rf"\b(?:{TIME_ZONES})\b")
 _GLUED_WORDS = re.compile(r"([a-z])([A-Z])")
 # A file name left by an image: «Police lights_14607», «IMG_2041.jpg».
 _FILE_NAME = re.compile(  # (and a stock picture's number: «død rose COLOURBOX1812518»)
-    r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp)\b|\b(?:colourbox|shutterstock|istock)\d{4,}"
+    r"\w+_\d+\b|\.(?:jpe?g|png|gif|webp|pdf)\b|\b(?:colourbox|shutterstock|istock)\d{4,}"
     r"|^(?:IMG|DSC|DSCN|DSCF|DJI) \d{3,5}$"  # («IMG 1729»: a camera's name, its _ a space)
     r"|^\d{4,}[a-z]{4,}$",  # («23948sdkhjf»: a template's id over the page)
     re.IGNORECASE,
