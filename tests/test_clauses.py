@@ -78,6 +78,7 @@ from bot.core.parse import parse_text
         ("en", "About 140 people work at the plant."),
         ("en", "The well-known singer died."),
         ("en", "Police sometimes described the man as calm."),
+        ("en", "He works as chairman of the board."),
     ],
 )
 def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
@@ -141,6 +142,8 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         # a fronted phrase: an irregular participle in a compound, an adverb's participle
         ("en", "Already one of cycling's best-paid riders."),
         ("en", "Sometimes described as a whale trap."),
+        # «as», a plural and its verb after a comma: a clause
+        ("en", "Beginning last spring, as pandemic-exhausted nurses left the hospitals."),
         ("en", "As long as the rain falls on the hills."),
     ],
 )

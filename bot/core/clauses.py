@@ -67,9 +67,8 @@ class ClauseChecker(VerbForms):
     def __init__(self, language: str, lex: Lexicon | None = None) -> None:
         super().__init__(language, lex)
         self.subordinators = frozenset(SUBORDINATORS[self.language].split())
-        # Per word, across articles: whether a dictionary knows it, whether its place decides it
-        self._known = TokenMemo(self.lexicon.known)
-        self._placed = TokenMemo(self._place_matters)
+        self._known = TokenMemo(self.lexicon.known)  # (per word, across articles)
+        self._placed = TokenMemo(self._place_matters)  # (whether its place decides it)
         # «Oslo Børs skriver …»: a noun of its own in -s (børs, status), no genitive
         self._noun_in_s = TokenMemo(lambda w: (self.lexicon.form_lemma(w) or " ").startswith(w))
 
@@ -117,8 +116,7 @@ class ClauseChecker(VerbForms):
 
     def _has_main_clause(self, text: str) -> bool:
         inside = False  # within a subordinate clause, till its comma or dash
-        # «Hvis du er ny kan du …»: with no comma to close it, a second verb opens the main one
-        verbs_inside, unclosed = 0, False  # (not after «, som har ledet»)
+        verbs_inside, unclosed = 0, False  # («Hvis du er ny kan du …»: a second verb opens it)
         previous = before = ""  # the two words before this one
         first = True
         genitive = False  # the token before was a name's genitive: «Høyres»
@@ -192,8 +190,10 @@ class ClauseChecker(VerbForms):
             subordinator = subordinator or (phrase and lower == "that")  # «In a move that …,»
             if english and lower in ("as", "once") and (first or previous in AS_OPENS_AFTER):
                 # «As the US awaits …,», «…, as Tory sat …», «Once the budget lands …»: a clause
-                subject = (around()[i + 1 : i + 2] or ["a"])[0]
-                subordinator = subject == "the" or subject.lower() in SUBJECT_PRONOUNS
+                following = around()[i + 1 : i + 3]  # («…, as nurses left»: a plural, its verb)
+                subject = (following or ["a"])[0]
+                plural = len(following) == 2 and subject[-1] == "s" and finite(following[1].lower())
+                subordinator = subject == "the" or subject.lower() in SUBJECT_PRONOUNS or plural
                 subordinator = subordinator or subject[0].isupper()
             if lower in WHETHER and len(following := around()[i + 1 : i + 3]) == 2:
                 # «om det bør …», «etter dei fekk …»: clauses; «om morgenen kom han»: no clause
