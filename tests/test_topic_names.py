@@ -674,6 +674,14 @@ def test_a_councillors_abbreviated_title_is_no_topic() -> None:
             ("board", "child", "children", "sharply", "budget"),
             "westfield",
         ),
+        (
+            "Alcaraz wins in five sets\n\n"
+            "Carlos Alcaraz beat Frances Tiafoe in five sets in New York, the match ending at"
+            " 4.10pm NZT.\n\nThe final starts at 8am NZT on Monday, and Alcaraz said he was"
+            " ready. Fans in Auckland can watch the final from 8am NZT.\n",
+            ("nzt",),
+            "carlos_alcaraz",
+        ),
     ],
 )
 def test_words_of_every_story_and_adverbs_are_no_topics(

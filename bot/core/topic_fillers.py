@@ -38,14 +38,17 @@ _SEASONS = frozenset(
 # «Sen. Tillis», «Rep. Rice», «Gov. Newsom»: a title written short is no name; nor is a
 # match's «FT:» and «HT:» (full time, half time), nor the police's «OBS-melding»
 _HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof ft ht obs".split())  # noqa: SIM905
-# A name a paper took out: «XY (navn fjernet av VG)», «NN».
+# A name a paper took out: «XY (navn fjernet av VG)», «NN»; a clock's zone («9pm NZT»).
 _PLACEHOLDERS = frozenset(("xy", "nn", "xx"))
+_ZONES = frozenset(
+    "gmt bst utc cet cest edt est cdt pdt pst nzt nzst nzdt aest aedt jst kst ist hkt sgt".split()  # noqa: SIM905
+)
 
 
 @lru_cache(maxsize=8)
 def fillers(language: str) -> frozenset[str]:
     found = stopwords(language) | _FILLER_LEMMAS | GENERIC_NOUNS.get(language, frozenset())
-    found |= CALENDAR | _SHORT_MONTHS | _HONORIFICS | _SEASONS | _PLACEHOLDERS
+    found |= CALENDAR | _SHORT_MONTHS | _HONORIFICS | _SEASONS | _PLACEHOLDERS | _ZONES
     return found | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
 
 
