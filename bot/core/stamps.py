@@ -32,7 +32,7 @@ def entry_place(stamp: str) -> str:
 # A time zone after a stamp: «12:54 PM EDT», «04:22 PM IST».
 TIME_ZONES = (
     "EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|KST|HKT|SGT|MSK|"
-    "SAST|WAT|EAT|CAT|AEST|AEDT|ACST|AWST|NZST|NZDT"
+    "SAST|WAT|EAT|CAT|AEST|AEDT|ACST|AWST|NZT|NZST|NZDT"
 )
 
 # A live-blog stamp in front of its entry: «16:48: …», «Kl. 16.48 …», «08:46 GMT …».

@@ -13,6 +13,7 @@ from bot.core.full_names import GIVEN, GIVEN_REST, named_words, speaks
 from bot.core.lexicon import lexicon
 from bot.core.name_words import SMALL, is_title
 from bot.core.page_words import AGENCIES, CALENDAR, OUTLETS
+from bot.core.stamps import TIME_ZONES
 from bot.core.stopwords import GENERIC_NOUNS, stopwords
 from bot.core.text import word_positions
 
@@ -40,9 +41,7 @@ _SEASONS = frozenset(
 _HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof ft ht obs".split())  # noqa: SIM905
 # A name a paper took out: «XY (navn fjernet av VG)», «NN»; a clock's zone («9pm NZT»).
 _PLACEHOLDERS = frozenset(("xy", "nn", "xx"))
-_ZONES = frozenset(
-    "gmt bst utc cet cest edt est cdt pdt pst nzt nzst nzdt aest aedt jst kst ist hkt sgt".split()  # noqa: SIM905
-)
+_ZONES = frozenset(TIME_ZONES.lower().split("|")) - {"cat", "eat", "et", "pt"}  # (not words)
 
 
 @lru_cache(maxsize=8)
