@@ -119,7 +119,7 @@ OWNER = re.compile(r"(?:^|(?<=[^\w'’-]))([A-ZÆØÅ][^\W\d_]*['’]s)[ \xa0]$"
 NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»; «Tour de France»)
     rf"{OWNED_PLACE}|"
     r"[ \xa0]\d{1,4}\b(?![.,]\d|\.[ \xa0][a-zæøå]|[–-]\d)"  # (no day «19. august», no «3–1»)
-    r"|(?:[ \xa0](?:of|og|for|de|du|des|del) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
+    r"|(?:[ \xa0](?:of|og|for|de|du|des|del|i) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
     r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"
 )
 

@@ -41,7 +41,8 @@ _SEASONS = frozenset(
 _HONORIFICS = frozenset("sen rep gov lt sgt capt mr mrs ms dr prof ft ht obs".split())  # noqa: SIM905
 # A name a paper took out: «XY (navn fjernet av VG)», «NN»; a clock's zone («9pm NZT»).
 _PLACEHOLDERS = frozenset(("xy", "nn", "xx"))
-_ZONES = frozenset(TIME_ZONES.lower().split("|")) - {"cat", "eat", "et", "pt"}  # (not words)
+# (not the zones that are words or names too: «cat», «PST», Norway's security police)
+_ZONES = frozenset(TIME_ZONES.lower().split("|")) - {"cat", "eat", "et", "pt", "pst"}
 
 
 @lru_cache(maxsize=8)

@@ -76,8 +76,7 @@ def placed_only(analysis: Analysis) -> Callable[[Word], bool]:
     article = analysis.article
     text = article.text
     marker = _VERB_MARKER.get(article.language)
-    # The title is headline language («Officer shot in Leeds»): where it writes a word
-    # tells nothing of what the word is, so the body decides.
+    # The title is headline language («Officer shot in Leeds»): the body decides a word.
     body = len(article.title) if article.title else 0
     facts: list[set[str]] = []
     verdicts: dict[str, bool] = {}
@@ -305,7 +304,8 @@ def usual_name(
             continue
         if after is not None and (joins := after.group().split()[0]).lower() in SMALL:
             # «Skipsbygging i Norge Det er i dag …»: a sentence run on (not «Tour de France»)
-            after = after if joins in ("de", "du", "des", "del") else None
+            body = joins == "i" and surface.endswith(("et", "en", "a")) and opens  # «Høgskulen i …»
+            after = after if joins in ("de", "du", "des", "del") or body else None
         if after is not None and after.group()[1:2].isdigit() and surface.lower() in _MONTHS:
             after = None  # «on May 3»: a date
         if after is not None and any(is_title(w) for w in after.group().split()):
