@@ -1188,3 +1188,18 @@ def test_a_point_told_again_with_a_names_word_as_its_first_is_one_bullet() -> No
     found = bullets_of(text, 90)
     assert "The issue affected airlines, broadcasters, banks and many other shops." not in found
     assert found[0].startswith("Airlines, banks, broadcasters"), found
+
+
+def test_a_consequence_opening_on_therefore_is_told_bare_where_its_cause_is_not_kept() -> None:
+    text = (
+        "Rates rise again\n\n"
+        "Inflation in the euro area stayed high in February, the bank's figures show.\n\n"
+        "The bank's board, which met in Frankfurt on Thursday for the second time this month,"
+        " spent most of the day on the figures and on the turmoil in the banking sector.\n\n"
+        "Therefore, interest rates are being raised by half a point to 3.5 per cent.\n"
+    )
+    found = bullets_of(text, 30)
+    assert "Interest rates are being raised by half a point to 3.5 per cent." in found, found
+    # (but «Therefore, it …» still leans on the sentence before)
+    leaning = text.replace("interest rates are being raised", "it is raising rates")
+    assert not any(b.startswith("It is raising") for b in bullets_of(leaning, 30))

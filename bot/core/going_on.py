@@ -127,6 +127,8 @@ def goes_on(first: str, rest: str) -> bool:
             return False  # «Også 72-åringen er tiltalt …»: the news, told without «også»
         if first == "samtidig" and rest.startswith("som "):
             return False  # «Samtidig som prisene stiger, øker …»: both told here
+        if first in ("therefore", "thus") and _THEREFORE_NEWS.match(rest):
+            return False  # «Therefore, interest rates are now being raised …»: the news, told bare
         return first != "dermed" or _NAMED_RESULT.match(rest) is None
     if first == "as" and rest.startswith("a result,"):
         return True  # «As a result, the party …» (not «As a result of the storm»: its cause)
@@ -316,6 +318,9 @@ _ALSO = re.compile(
     r"altso|"
     r"forøvrig|for øvrig|forresten|imidlertid|samtidig(?! som)) (?=[\w«])"
 )
+# «Therefore, interest rates are now …»: what follows, its own subject (not «it», «they»)
+_THEREFORE = re.compile(r"(?:Therefore|Thus), (?=[a-z])")
+_THEREFORE_NEWS = re.compile(r"(?!(?:it|they|he|she|this|that|these|those|we)\b)[a-z]+ [a-z]+ ")
 _ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
 
 
@@ -336,6 +341,8 @@ _SUBJECT_FIRST = re.compile(r"[A-ZÆØÅ0-9][\w.-]*")
 def without_also(text: str) -> str:
     """The bullet without an early «også», «derfor», «also» that leans on the sentence
     before it; «Dermed sikret Godset …» told «Godset sikret …»."""
+    if text.startswith(("Therefore, ", "Thus, ")) and (bare := _THEREFORE.match(text)):
+        return text[bare.end()].upper() + text[bare.end() + 1 :]  # «Therefore, rates are …»
     if text[:7] == "Dermed " and (result := _NAMED_RESULT.match(text, 7)):
         verb, subject = result.groups()
         return f"{subject} {verb} {text[result.end() :]}"
