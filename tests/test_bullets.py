@@ -3282,6 +3282,11 @@ def test_a_noun_for_a_thing_named_before_needs_it_named_in_its_section() -> None
         ("Departementet har laga ei ny forskrift.", "Forskrifta trer i kraft 1. juli."),
         ("Bergen Aero Klubb eide flyet.", "Klubben er i sorg og tilbyr støtte."),
         ("A food maker announced a recall of its salads.", "The recall covers eight states."),
+        # a union, a scheme, an offer, a drug named before
+        ("Huseiernes Landsforbund reagerer på renta.", "Forbundet er skuffet over DNB."),
+        ("Kommunen innførte ei ordning med gratis buss.", "Ordninga gjeld frå august."),
+        ("Skolen ga elevene et tilbud om gratis lunsj.", "Tilbudet ble godt mottatt."),
+        ("Beslutningsforum godkjente et nytt legemiddel.", "Legemiddelet er dyrt."),
     ],
 )
 def test_a_person_or_thing_named_before_by_a_noun_needs_that_sentence_before_the_bullet(

@@ -53,6 +53,10 @@ _NOUN_NAMED_BEFORE = {
     "forskrifta": "forskrift", "klubben": "klubb", "club": "club", "kvantumet": "kvantum",
     "statistikken": "statistikk", "recall": "recall", "derailment": "derail",
     "avsporingen": "avsporing", "avsporinga": "avsporing", "announcement": "announce",
+    # a union, a scheme, an offer, a drug, a proposal named before: «Forbundet er skuffet …»
+    "forbundet": "forbund", "ordningen": "ordning", "ordninga": "ordning", "tilbudet": "tilbud",
+    "tilbodet": "tilbod", "legemiddelet": "legemiddel", "forslaget": "forslag", "union": "union",
+    "scheme": "scheme", "drug": "drug", "proposal": "proposal", "tiltaket": "tiltak",
 }  # fmt: skip
 # «Resultatet var sår i tinningen …», «Årsaken var …», «The move comes …»: what the sentence
 # just before told; a bullet opening so needs that sentence before it (or the title's word).
