@@ -423,3 +423,15 @@ def test_a_headings_double_spaces_and_a_titles_language_label_go() -> None:
     title, _, headings = _digest(text)
     assert title == "Nye tal for klimagassutslepp er no tilgjengeleg."
     assert "Små og store endringar" in headings, headings
+
+
+def test_a_label_of_two_words_over_the_headline_is_no_title() -> None:
+    text = (
+        "Road races\n\n"
+        "Kenyans rule the roads abroad\n\n"
+        "Kibet posted a new course record of 2:09:44 in Istanbul on Sunday, ahead of Ethiopia's"
+        " Atnafu.\n\n"
+        "Kisorio broke away in the final ten kilometres to win the Beijing Marathon.\n"
+    )
+    title, _, headings = _digest(text)
+    assert title == "Kenyans rule the roads abroad", (title, headings)

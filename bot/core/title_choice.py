@@ -103,7 +103,8 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         del units[0]  # «The Canadian Press - ONLINE EDITION», «Shropshire Star» over the headline
     if (
         len(units) >= 3
-        and kicker(units[0])
+        # (a label of two words, a verb's form or a plural's: «Road races» over a headline)
+        and (kicker(units[0]) or (units[0].text.count(" ") == 1 and _headline_under(units)))
         # (longer, or under a label in capitals: «SOMMERSELFIE MED NYE REKTORER»)
         and (len(units[1].text) > len(units[0].text) or in_capitals(units[0].text))
         and title_like(units[1], units[2])
@@ -241,3 +242,9 @@ def _other_story_over(units: list[Unit]) -> bool:
     below = set(_WORD.findall(" ".join(u.text for u in units[2:6]).lower()))
     words = [set(_WORD.findall(unit.text.lower())) for unit in units[:2]]  # (of four letters)
     return len(words[0]) >= 3 and not words[0] & below and len(words[1] & below) >= 2
+
+
+def _headline_under(units: list[Unit]) -> bool:
+    """A headline, no standfirst, under the first line: no stop, a plain capital first."""
+    below = units[1].text
+    return units[1].kind == PARAGRAPH and below[-1:].isalnum() and below[:1].isupper()
