@@ -435,3 +435,14 @@ def test_a_label_of_two_words_over_the_headline_is_no_title() -> None:
     )
     title, _, headings = _digest(text)
     assert title == "Kenyans rule the roads abroad", (title, headings)
+
+
+def test_a_quotes_crosshead_under_the_lead_is_no_title() -> None:
+    text = (
+        "Casper Ruud la grunnlaget for seieren med et kruttsterkt førstesett. Motstanderen ble"
+        " nedsablet 6-1 i første sett.\n\n"
+        "– Fornøyd med at det ble to sett\n\n"
+        "Ruud satte karrierebeste med 22. plass på verdensrankingen denne uken.\n"
+    )
+    title, _, _ = _digest(text)
+    assert title is None

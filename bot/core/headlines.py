@@ -201,7 +201,9 @@ def headline_under(standfirst: Unit, line: Unit, below: Unit) -> bool:
     talks.» over «Egypt and Qatar attempt to revive Israel-Hamas ceasefire talks»)."""
     if SCORE_LINE.match(line.text):
         return True
-    if line.text.endswith(SENTENCE_END) or not title_like(line, below):
+    if line.text.endswith(SENTENCE_END) or line.text.startswith(QUOTE_START):
+        return False  # («– Fornøyd med at det ble to sett» under the lead: a quote's crosshead)
+    if not title_like(line, below):
         return False
     if spaces(line.text, _HEADLINE_WORDS) >= _HEADLINE_WORDS:
         return False  # («Onsdag melder Meteorologene at …, og at …»: a sentence lost its stop)
