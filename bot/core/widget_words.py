@@ -295,8 +295,7 @@ WIDGET_LINE_PATTERN = (
     r"column|story|piece) (?:ble|vart|blei|er|was|is|first) (?:først |first )?"
     r"(?:publisert|published)\b|"
     r"[a-z'’-]+ [a-z'’-]+ (?:covers|writes about|reports on) [a-z ,&]{2,40}\.$|"
-    # A category line, a video widget: «Categories: Sports», «EMBED <>More Videos»
-    r"(?:categories|category|kategori|kategorier):\s|embed <>|"
+    r"(?:categories|category|kategori|kategorier):\s|embed <>|"  # («Categories: Sports»)
     # A site's gate and a pointer to the page's foot: «This site is intended for health
     # professionals only», «Sjå heile resultatlista nederst i saka.»
     r"this (?:site|website|page) is (?:intended|only) for\b|heard on [\w ]{2,40}$|"
@@ -305,6 +304,7 @@ WIDGET_LINE_PATTERN = (
     r"last (?:modified|updated) on\b|\d{4} (?:newspaper|website|site) of the year$|"
     r"article origination |(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}, \d{4}·|"
     r"[a-z]+(?: [a-z]+)?, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}$|"
+    r"[+−-]?\d{1,2}(?:[.,]\d)? ?°?[cf]$|"  # (a weather box's «10.2 C» over the page)
     r"(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
     r"(?:saken|saka)\.?$"
 )
