@@ -447,3 +447,20 @@ def test_a_quotes_crosshead_under_the_lead_is_no_title() -> None:
     )
     title, _, _ = _digest(text)
     assert title is None
+
+
+def test_a_caption_closed_by_an_agency_alone_is_no_title() -> None:
+    text = (
+        "Pentagon unveils biggest aid package for Ukraine\n\n"
+        "Multibillion-dollar military package was unlocked after Congress approved extra"
+        " spending for Kyiv\n\n"
+        "US Defence Secretary Tom Hale said new military aid will let Ukraine 'create options"
+        " for itself going forward'. AFP\n"
+        "Powered by automated translation\n\n"
+        "The Pentagon on Friday unveiled its biggest aid package yet for Kyiv, unlocking $6"
+        " billion for missiles and ammunition.\n\n"
+        "The aid is the second package announced in three days.\n"
+    )
+    title, bullets, _ = _digest(text)
+    assert title == "Pentagon unveils biggest aid package for Ukraine", title
+    assert not any(b.endswith("AFP") for b in bullets), bullets

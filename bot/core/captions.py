@@ -159,11 +159,17 @@ def credit_start(text: str) -> int:
 def ends_in_agency_credit(unit: str) -> bool:
     """«… on Broadway. Elisha Dacey/Global News»: a photo's caption, its credit unlabelled."""
     tail = unit[-90:].removesuffix(".")
+    if tail.endswith(_AGENCIES_ALONE) and _AGENCY_ALONE.search(tail):
+        return True  # «… 'create options for itself going forward'. AFP»
     return (
         tail[-1:].isalpha()
         and ("/" in tail or "Picture:" in tail or "Photograph " in tail)
         and _AGENCY_CREDIT.search(tail) is not None
     )
+
+
+_AGENCIES_ALONE = (" AFP", " AP", " Reuters", " REUTERS", " EPA", " Getty Images", " Bloomberg")
+_AGENCY_ALONE = re.compile(r"[.!?'’\"”] (?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Bloomberg)$")
 
 
 # «BRANN: Eneboligen brant søndag. Håkon Glatved-Prahl»: a caption, its photographer's name
