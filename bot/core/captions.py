@@ -159,7 +159,7 @@ def credit_start(text: str) -> int:
 def ends_in_agency_credit(unit: str) -> bool:
     """«… on Broadway. Elisha Dacey/Global News»: a photo's caption, its credit unlabelled."""
     tail = unit[-90:].removesuffix(".")
-    if tail.endswith(_AGENCIES_ALONE) and _AGENCY_ALONE.search(tail):
+    if tail.endswith(_LONE_AGENCIES) and _AGENCY_ALONE.search(tail):
         return True  # «… 'create options for itself going forward'. AFP»
     return (
         tail[-1:].isalpha()
@@ -168,8 +168,8 @@ def ends_in_agency_credit(unit: str) -> bool:
     )
 
 
-_AGENCIES_ALONE = (" AFP", " AP", " Reuters", " REUTERS", " EPA", " Getty Images", " Bloomberg")
-_AGENCY_ALONE = re.compile(r"[.!?'’\"”] (?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|Bloomberg)$")
+_LONE_AGENCIES = ("AFP", "AP", "Reuters", "REUTERS", "EPA", "Getty Images", "Bloomberg")
+_AGENCY_ALONE = re.compile(rf"[.!?'’\"”] (?:{'|'.join(_LONE_AGENCIES)})$")
 
 
 # «BRANN: Eneboligen brant søndag. Håkon Glatved-Prahl»: a caption, its photographer's name

@@ -86,8 +86,10 @@ _STAMP_AFTER = re.compile(
 def without_stamp_after(text: str) -> str:
     """The text without a stamp after it, nor a summary box's note that a machine wrote it
     («… Oppsummeringen er laget av en KI-tjeneste fra OpenAI.»)."""
-    tail = text[-90:]
-    if ("KI" in text[-200:] or "AI" in text[-200:]) and (note := _MACHINE_NOTE.search(text)):
+    tail, end = text[-90:], text[-200:]
+    # (the note's opening word looked for first: the pattern runs on a summary's paragraph only)
+    machine = ("KI" in end or "AI" in end) and any(map(text.__contains__, _MACHINE_NOTE_WORDS))
+    if machine and (note := _MACHINE_NOTE.search(text)):
         return text[: note.start()]
     if "published at" in tail:
         return _GLUED_STAMP.sub("", text)
@@ -97,8 +99,9 @@ def without_stamp_after(text: str) -> str:
 
 
 # A summary box's note that a machine wrote it, after its last point.
+_MACHINE_NOTE_WORDS = ("Oppsummeringen", "Sammendraget", "Samandraget", "This summary")
 _MACHINE_NOTE = re.compile(
-    r"(?<=[.!?])\s+(?:Oppsummeringen|Sammendraget|Samandraget|This summary) (?:er|is|was) "
+    rf"(?<=[.!?])\s+(?:{'|'.join(_MACHINE_NOTE_WORDS)}) (?:er|is|was) "
     r"(?:laget|lagd|laga|generated|created|written) (?:av|by|with|using) [^.]{0,30}\b(?:KI|AI)\b"
     r"[^.]*\.(?:\s+(?:Innholdet|Innhaldet|It) (?:er|is|was|has been) [^.]{0,80}\.?)?\s*$"
 )

@@ -104,7 +104,9 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
     if (
         len(units) >= 3
         # (a label of two words, a verb's form or a plural's: «Road races» over a headline)
-        and (kicker(units[0]) or (units[0].text.count(" ") == 1 and _headline_under(units)))
+        and (
+            kicker(units[0]) or (units[0].text.count(" ") == 1 and _stopless_headline_below(units))
+        )
         # (longer, or under a label in capitals: «SOMMERSELFIE MED NYE REKTORER»)
         and (len(units[1].text) > len(units[0].text) or in_capitals(units[0].text))
         and title_like(units[1], units[2])
@@ -244,7 +246,7 @@ def _other_story_over(units: list[Unit]) -> bool:
     return len(words[0]) >= 3 and not words[0] & below and len(words[1] & below) >= 2
 
 
-def _headline_under(units: list[Unit]) -> bool:
+def _stopless_headline_below(units: list[Unit]) -> bool:
     """A headline, no standfirst, under the first line: no stop, a plain capital first."""
     below = units[1].text
     return units[1].kind == PARAGRAPH and below[-1:].isalnum() and below[:1].isupper()
