@@ -631,6 +631,11 @@ def test_an_aside_dropped_between_two_names_of_a_list_leaves_its_comma() -> None
             " Oklahoma City area on Tuesday evening.",
             "storms Missouri",
         ),
+        (  # nor between a town and a region of two words
+            "The team used digital scanning to study the jawbone, which was first found in"
+            " Penarth, South Wales, in 1899 and has been on display at the National Museum.",
+            "jawbone South",
+        ),
     ],
 )
 def test_an_aside_is_cut_whole_or_not_at_all(text: str, glued: str) -> None:

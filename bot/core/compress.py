@@ -206,14 +206,16 @@ def _goes_on(text: str, end: int, checker: MainClauses) -> bool:
     word = rest[0].strip(',.;:«»"“”') if rest else ""
     lower = word.lower()
     if word[:1].isupper() and (
-        (rest[0].endswith(",") and PLACE_BEFORE.search(text, 0, end))
+        (_PLACE_NEXT.match(text, end) and PLACE_BEFORE.search(text, 0, end))
         or _PLACE_LAST.fullmatch(text, end)
-    ):  # «…, in Joplin, | Missouri, on Sunday, …», «…, som er geoforskar ved …, | Storbritannia.»
+    ):  # «…, in Joplin, | Missouri, on …», «…, in Penarth, | South Wales, in 1899 …», «…, som
+        # er geoforskar ved …, | Storbritannia.»
         return False  # a place and its state or country: more of the aside
     return not word or not word.islower() or checker.is_finite(lower) or lower in _SMALL_WORDS
 
 
 _SMALL_WORDS = stopwords("nb") | stopwords("nn") | stopwords("en")
+_PLACE_NEXT = re.compile(r"\s*[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2},")  # its state or region
 _PLACE_LAST = re.compile(r"\s*[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?[.!]?")  # the aside's country
 
 # Where a long sentence can end early and still read as a whole sentence (not at a colon:
