@@ -750,3 +750,15 @@ def test_a_party_after_the_is_no_given_name_of_a_country() -> None:
     )
     bullets = [["The coalition led by the Brothers of Italy party is the winner of the elections."]]
     assert introduce(bullets, text, None) == bullets
+
+
+def test_a_town_before_a_word_in_the_title_is_no_given_name() -> None:
+    # «Leominster Roman coin hoard» reads like «John Key», but the story places the town.
+    text = (
+        "Leominster Roman coin hoard found by metal detector pair\n\n"
+        "A hoard of more than 500 Roman coins was found in a field. The coins, found near"
+        " Leominster, were hidden in a bag. I spotted he had a handful of Roman coins.\n\n"
+        '"I said, stop," he said.'
+    )
+    bullets = [["A hoard of more than 500 Roman coins was found in a field."]]
+    assert introduce(bullets, text, None) == bullets

@@ -123,6 +123,14 @@ _ROLE_AFTER = re.compile(rf", [a-zæøå][\w-]*(?:{_POST_WORDS})\b")
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
 
 
+def _placed(word: str, text: str) -> bool:
+    """Whether the text writes the word alone as a place: «found near Leominster»."""
+    return re.search(rf"\b(?:{_PLACE_WORDS}) {re.escape(word)}\b(?![ -][A-ZÆØÅ])", text) is not None
+
+
+_PLACE_WORDS = "in|near|outside|i|nær|ved|utenfor|utanfor"
+
+
 _LONGEST_GIVEN = 13  # letters: «Konstantinos», «Christoffer»
 
 
@@ -158,6 +166,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         )
         if genitive or surname.isupper() or short or first in _NO_GIVEN:
             continue  # «Telenors», «NRK», «La …», «South Australia»: no person's given name
+        if " " not in first and _placed(first, text):
+            continue  # «Leominster Roman coin hoard» over «… found near Leominster»: a town's
         # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)
         if all(f" {given.lower()} " in text for given in first.split()):
             continue  # «Prime Minister»: a word the text also writes in lower case
