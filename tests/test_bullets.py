@@ -4255,6 +4255,16 @@ def test_words_a_source_ran_together_are_parted(glued: str, parted: str) -> None
     assert mend_spelling(glued, "nb") == parted
 
 
+def test_a_place_the_article_writes_again_is_not_parted() -> None:
+    # «Tøyen» reads as «tøyet»'s definite, but the story names «Tøyenparken» twice.
+    bullet = "Tøyenparken får besøk av fem nye artister i august."
+    article = f"Øya byr på nye navn. {bullet} Festivalen arrangeres i Tøyenparken."
+    assert mend_spelling(bullet, "nb", article) == bullet
+    assert mend_spelling("Økningenfølger av et bedre resultat.", "nb", article) == (
+        "Økningen følger av et bedre resultat."
+    )
+
+
 def test_a_verbs_slip_after_a_name_is_mended() -> None:
     # (a name's word written small stays: «Amalie skram»; a verb after the name is no name's)
     assert mend_spelling("Kari Lund avluttet helgen med seier på skøyter.", "nb") == (

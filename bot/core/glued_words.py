@@ -34,12 +34,22 @@ def unglue_figures(text: str) -> str:
     return _FIGURES.sub(lambda m: " ".join(g for g in m.groups() if g), text)
 
 
-def opening_parted(text: str, language: str) -> str:
+def opening_parted(text: str, language: str, article: str = "") -> str:
     """The text with its first word parted, if a source ran it into the next: «Itillegg …»
-    (a capital inside the sentence is a name's: «… sier Eivind Hellesund»)."""
+    (a capital inside the sentence is a name's: «… sier Eivind Hellesund»); not a word the
+    `article` writes again («Tøyenparken får …», «… i Tøyenparken»)."""
     found = _OPENING.match(text)
     two = parted(found[1], language) if found else None
+    if two and article and written_again(found[1], article):
+        return text
     return f"{text[: found.start(1)]}{two}{text[found.end(1) :]}" if found and two else text
+
+
+def written_again(word: str, article: str) -> bool:
+    """Whether the article writes the word twice, or once more with an ending: a slip is
+    made once, a word the writer means is written each time."""
+    found = re.findall(rf"(?<![\w-]){word}(\w{{0,3}})(?![\w-])", article, re.IGNORECASE)
+    return len(found) >= 2 or any(found)
 
 
 _OPENING = re.compile(r"[«“\"'(–— ]*([A-ZÆØÅ][a-zæøå]{5,})(?![\w-])")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.glued_words import opening_parted, parted, unglue_figures
+from bot.core.glued_words import opening_parted, parted, unglue_figures, written_again
 from bot.core.lexicon import lexicon
 from bot.core.verbs import LANGUAGES, verb_forms
 from bot.core.word_rarity import zipf_table
@@ -40,7 +40,7 @@ def mend_spelling(text: str, language: str, article: str = "") -> str:
     norwegian = language in ("nb", "nn")
     text = unglue_figures(text) if _DIGIT.search(text) else text
     if norwegian:
-        text = opening_parted(text, language)
+        text = opening_parted(text, language, article)
     if ":" in text:  # «Glenn Frey:The Eagles co-founder …»: the colon's space lost
         text = _COLON_GLUED.sub(": ", text)
     if text[1:2] == " " and (cap := _DROP_CAP.match(text)):  # «G ARBINE Muguruza won …»
@@ -49,7 +49,7 @@ def mend_spelling(text: str, language: str, article: str = "") -> str:
     def mend(found: re.Match[str]) -> str:
         two = parted(found.group(), language) if norwegian and len(found.group()) > 5 else None
         mended = two or _mended(found.group(), language)
-        if mended is None or (article and _written_again(found.group(), article)):
+        if mended is None or (article and written_again(found.group(), article)):
             return found.group()
         before = text[: found.start()].rstrip().rpartition(" ")
         if before[2][:1].isupper() and before[0] and not verb_forms(language).is_finite(mended):
@@ -58,12 +58,6 @@ def mend_spelling(text: str, language: str, article: str = "") -> str:
         return mended
 
     return _WORD.sub(mend, text)
-
-
-def _written_again(word: str, article: str) -> bool:
-    """Whether the article writes the word twice, or once more with an ending."""
-    found = re.findall(rf"(?<![\w-]){word}(\w{{0,3}})(?![\w-])", article, re.IGNORECASE)
-    return len(found) >= 2 or any(found)
 
 
 @lru_cache(maxsize=4096)
