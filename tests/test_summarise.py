@@ -1203,3 +1203,41 @@ def test_a_consequence_opening_on_therefore_is_told_bare_where_its_cause_is_not_
     # (but «Therefore, it …» still leans on the sentence before)
     leaning = text.replace("interest rates are being raised", "it is raising rates")
     assert not any(b.startswith("It is raising") for b in bullets_of(leaning, 30))
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (  # a quote in single marks, closed inside its comma
+            "'The bans will last for the foreseeable future,' a spokeswoman said.",
+            '"The bans will last for the foreseeable future," a spokeswoman said.',
+        ),
+        (  # two in one paragraph, and a quote's paragraph that runs on into the next
+            "'It is bad,' she said. 'It is worse than last year.\n\n'We need rain.'",
+            '"It is bad," she said. "It is worse than last year.\n\n"We need rain."',
+        ),
+        # apostrophes stay
+        ("The players' union said it's too early.", "The players' union said it's too early."),
+        ("He said the 'Big Society' was dead.", "He said the 'Big Society' was dead."),
+        ("In the '90s 'rock 'n' roll' ruled.", "In the '90s 'rock 'n' roll' ruled."),
+    ],
+)
+def test_single_quote_marks_are_read_as_quotes(line: str, read: str) -> None:
+    from bot.core.quote_marks import double_quoted
+
+    assert double_quoted(line) == read
+
+
+def test_a_quote_in_single_marks_is_no_bullet_without_its_speaker() -> None:
+    text = (
+        "Hosepipe ban for Sussex\n\n"
+        "Southern Water imposed a hosepipe ban in parts of Sussex after its reservoir fell to"
+        " half its normal level.\n\n"
+        "'The last six or seven months have all been below average. Even though it has rained"
+        " recently, that has only helped to suppress demand,' a spokeswoman for the water"
+        " company said.\n\n"
+        "Last month another company introduced restrictions on garden sprinklers."
+    )
+    digest = digest_of(analyse(parse_text(text, language="en")))
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert not any(b.startswith("'") or b.endswith("average.") for b in bullets), bullets

@@ -13,6 +13,7 @@ from bot.core.language import detect_prose_language
 from bot.core.model import Article, Section
 from bot.core.page_words import NAV
 from bot.core.police_logs import place_entries
+from bot.core.quote_marks import double_quoted
 from bot.core.sections import assemble
 from bot.core.structure import Unit, is_heading, read_units
 from bot.core.text import SENTENCE_END, spaces
@@ -74,10 +75,9 @@ def _clean(text: str) -> str:
     # A left quote's mojibake, half repaired: «'˜Option four' motion …» (a small tilde
     # is no letter of Norwegian or English)
     text = text.replace("'˜", "‘").replace("˜", "") if "˜" in text else text
-    # A typewriter's quotes: «his ``vicious and cowardly'' attacker»
-    # (not a Markdown code fence: «```»)
+    # A typewriter's quotes: «his ``vicious and cowardly'' attacker» (not a code fence: «```»)
     typed = "``" in text and "''" in text and "```" not in text
-    text = text.replace("``", "“").replace("''", "”") if typed else text
+    text = double_quoted(text.replace("``", "“").replace("''", "”") if typed else text)
     # (a look for each character is a memchr, or nothing for one wider than the text's:
     # far less than a pattern's test of every character, and most texts have none)
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text

@@ -78,3 +78,44 @@ def outcry(text: str) -> bool:
 # the closing mark («», skriver NRK.», «og løp.») goes on with the sentence.
 QUOTED_END = ("!", "?", "!»", "?»", "!”", "?”", '!"', '?"')
 CLOSERS = '»”’")]'
+
+
+def double_quoted(text: str) -> str:
+    """A page that quotes in single marks («'The bans will last …,' a spokeswoman said.»),
+    its quotes in double marks, as the quote rules read them. An apostrophe stays («it's»,
+    «the players' union»): a line's marks are changed only where each opening one before a
+    capital is closed after a stop or a comma or at the line's end, the last perhaps left
+    open at the paragraph's end, to run on into the next («'… first.» / «'Then …»). (Not a
+    scare quote inside a sentence, «the 'Big Society' was», a possessive's mark its like.)"""
+    if "'" not in text and "‘" not in text:
+        return text
+    return _LINE.sub(_line_double_quoted, text)
+
+
+_LINE = re.compile(r"^.*['‘].*$", re.MULTILINE)
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(:]))['‘](?=[A-ZÆØÅ])")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)|(?<=[\w,.!?])['’](?=\s*$)")
+
+
+def _line_double_quoted(found: re.Match[str]) -> str:
+    line = found.group()
+    if '"' in line or "“" in line or "«" in line:
+        return line  # (a page's double marks: a single one inside is a quote in a quote)
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(line)]
+    if not opens:
+        return line
+    marks = sorted(
+        [(at, True) for at in opens] + [(m.start(), False) for m in _SINGLE_CLOSE.finditer(line)]
+    )
+    if any(opening != (i % 2 == 0) for i, (_, opening) in enumerate(marks)):
+        return line  # (not opening and closing in turn: apostrophes among them)
+    last = marks[-1][0]
+    if len(marks) % 2 and not (
+        line.rstrip().endswith((".", "!", "?"))
+        and (last == 0 or line[:last].rstrip().endswith((".", "!", "?", ":")))
+    ):
+        return line  # (the last left open, not a sentence's quote to the end: none runs on)
+    chars = list(line)
+    for at, _ in marks:
+        chars[at] = '"'
+    return "".join(chars)
