@@ -1020,7 +1020,8 @@ def test_what_a_thing_is_as_a_reference_book_tells_it_yields_to_the_news() -> No
 
 def test_a_fact_a_quote_ends_on_is_a_bullet_of_its_own_beside_its_first_sentence() -> None:
     # The statement's last sentence holds news its first does not (no stroke); it names
-    # its speaker itself. A last sentence in the speaker's own «we» stays in the quote.
+    # its speaker itself, in the statement's quote marks. A last sentence in the speaker's
+    # own «we» stays in the quote.
     statement = (
         "– Ordfører Kari Lund ble i dag tidlig innlagt på Haukeland universitetssjukehus."
         " Hun er nå til undersøkelse. {last}, opplyser kommunen på nettsidene sine."
@@ -1038,8 +1039,8 @@ def test_a_fact_a_quote_ends_on_is_a_bullet_of_its_own_beside_its_first_sentence
 
     fact = bullets("Det er allerede avklart at hun ikke har hatt hjerneslag")
     assert fact[0].startswith("«Ordfører Kari Lund ble i dag tidlig innlagt")
-    assert any(
-        b.startswith("Det er allerede avklart at hun ikke har hatt hjerneslag") for b in fact
+    assert any(  # (in quote marks: the statement's words)
+        b.startswith("«Det er allerede avklart at hun ikke har hatt hjerneslag»") for b in fact
     )
     own = bullets("Vi vet ikke mer om tilstanden hennes nå")
     assert own[0].startswith("«Ordfører Kari Lund ble i dag tidlig innlagt")
@@ -1241,3 +1242,40 @@ def test_a_quote_in_single_marks_is_no_bullet_without_its_speaker() -> None:
     digest = digest_of(analyse(parse_text(text, language="en")))
     bullets = [b for s in digest.sections for b in s.bullets]
     assert not any(b.startswith("'") or b.endswith("average.") for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    ("bullet", "read"),
+    [
+        (
+            'I feel like Granaasen has some really tough courses," Klaebo said.',
+            '"I feel like Granaasen has some really tough courses," Klaebo said.',
+        ),
+        (
+            "Vi må vinne neste kamp», sa treneren.",
+            "«Vi må vinne neste kamp», sa treneren.",
+        ),
+        ("Ein «stor» dag.", "Ein «stor» dag."),
+    ],
+)
+def test_a_quotes_last_sentence_keeps_its_marks(bullet: str, read: str) -> None:
+    from bot.core.quote_marks import balance
+
+    assert balance(bullet) == read
+
+
+def test_a_dash_quotes_last_sentence_is_given_in_quote_marks() -> None:
+    text = (
+        "Florø tapte 1–5 heime\n\n"
+        "Etter å ha vore det beste laget på bana før pause hadde Florø eit håp om å snu 0–1"
+        " etter første omgang.\n\n"
+        "Men med fire scoringar på dryge 20 minutt kunne Strømmen ta med seg alle poenga.\n\n"
+        "– Heilt klart årsverste. Ein kollektiv kollaps etter pause, seier Florø-trenar"
+        " Terje Rognsø.\n\n"
+        "Florø står no utan siger på ni kampar, og siste dei vann var i midten av august.\n\n"
+        "Dei tre første måla vart scora av Simen Berg Melby, Ulrich Ness og Stian Rasch."
+    )
+    digest = digest_of(analyse(parse_text(text, language="nn")))
+    bullets = [b for s in digest.sections for b in s.bullets]
+    said = [b for b in bullets if "kollaps" in b]
+    assert said == ["«Ein kollektiv kollaps etter pause», seier Florø-trenar Terje Rognsø."], bullets

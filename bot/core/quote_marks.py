@@ -10,6 +10,12 @@ _OPENERS_CLOSERS = (("«", "»"), ("“", "”"), ("(", ")"))
 _QUOTES_AND_BRACKETS = '«»“”()"'
 
 
+# A quote's closing mark after its last words, its speaker after it: «…," Klaebo said.»,
+# «…», sa han.», «…,” the minister added.»
+_CLOSED_SAID = re.compile(
+    r"\w(?:[,.!?][»”\"]|[»”\"][,!?]),? (?:[a-zæøå]+ )?(?:[A-ZÆØÅ]|(?:he|she|they|han|hun|ho|hon|dei|de|sa|"
+    r"sier|seier|said|says|added|told)\b)"
+)
 _STRAIGHT_CLOSER = re.compile(r'(?<=[^\s“])"(?=[\s,.;:!?]|$)')
 
 
@@ -22,7 +28,11 @@ def balance(text: str) -> str:
         text = _STRAIGHT_CLOSER.sub("”", text, count=text.count("“") - text.count("”"))
     for opener, closer in _OPENERS_CLOSERS:
         opened, closed = text.count(opener), text.count(closer)
-        if opened == closed + 1 and opener in "«“" and text.rfind(opener) > text.rfind(closer):
+        if opened == 0 and closed == 1 and opener != "(" and _CLOSED_SAID.search(text):
+            # «I feel like … courses," Klaebo said.»: a quote's last sentence, its mark
+            # opened in the one before
+            text = opener + text
+        elif opened == closed + 1 and opener in "«“" and text.rfind(opener) > text.rfind(closer):
             # «… at fylkeskommunen «har arbeidd grundig …»: a quote that runs on past the
             # sentence is closed at its end, still a quote
             text = text.rstrip(" ,;:")
@@ -31,7 +41,9 @@ def balance(text: str) -> str:
             # (a pair of «”» alone is a pair: «sidan song Knut Marius ”Silent Night” åleine»)
             text = text.replace(opener, "").replace(closer, "")
     if text.count('"') % 2:
-        if text.count('"') == 1 and _OPENS_QUOTE.search(text):
+        if text.count('"') == 1 and not text.startswith('"') and _CLOSED_SAID.search(text):
+            text = '"' + text  # (as above, in straight marks)
+        elif text.count('"') == 1 and _OPENS_QUOTE.search(text):
             # «… said: "Compass has delivered …»: a quote that runs on into the next paragraph
             text = text.rstrip(" ,;:")
             text += '"' if text.endswith((".", "!", "?", "…")) else '."'
@@ -113,8 +125,10 @@ def _line_double_quoted(found: re.Match[str]) -> str:
     if len(marks) % 2 and not (
         line.rstrip().endswith((".", "!", "?"))
         and (last == 0 or line[:last].rstrip().endswith((".", "!", "?", ":")))
+        and "'" not in line[last + 1 :]
+        and "’" not in line[last + 1 :]
     ):
-        return line  # (the last left open, not a sentence's quote to the end: none runs on)
+        return line  # (the last left open, not a sentence's quote to its end: none runs on)
     chars = list(line)
     for at, _ in marks:
         chars[at] = '"'

@@ -11,10 +11,11 @@ is not in the bullet before it, the same point made twice. The lead's news comes
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import chain, islice
 
-from bot.core.analysis import Analysis
+from bot.core.analysis import Analysis, Sentence
 from bot.core.attributions import NEWS_AFTER, attributed_once, in_quote_marks
 from bot.core.budget import same_voice, within_budget
 from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on
@@ -40,7 +41,7 @@ from bot.core.ranking import (
 )
 from bot.core.repeats import repeats
 from bot.core.roles import with_roles
-from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, is_quote
+from bot.core.speakers import ATTRIBUTION, SAID_AFTER, SPEECH_VERBS, is_quote
 
 __all__ = [
     "MAX_BULLET_WORDS",
@@ -281,8 +282,25 @@ def _select(
     once = attributed_once([[said_once(bullet) for bullet in section] for section in named])
     # (a quote a dash opened, its dash gone with the bullet's start: in quote marks)
     every = analysis.all_sentences
-    spoken = [[every[c.position].text.startswith(_DASHES) for c in group] for group in ordered]
+    spoken = [[_dash_quoted(every, c.position) for c in group] for group in ordered]
     return in_quote_marks(once, analysis.article.language, spoken)
+
+
+def _dash_quoted(every: Sequence[Sentence], position: int) -> bool:
+    """Whether a quote's dash opened the sentence, or its paragraph, the quote not closed by
+    a speaker before it: «– Heilt klart årsverste. | Ein kollektiv kollaps etter pause, seier
+    Florø-trenar Terje Rognsø.» is his quote too."""
+    sentence = every[position]
+    at = position
+    while (
+        at > 0
+        and every[at - 1].section == sentence.section
+        and (every[at - 1].paragraph == sentence.paragraph)
+    ):
+        at -= 1
+        if SAID_AFTER.search(every[at].text):
+            return False  # («– A, sier X. B, sa han til NRK.»: B is the writer's)
+    return every[at].text.startswith(_DASHES)
 
 
 def _introduce(
