@@ -3992,6 +3992,12 @@ def test_news_of_cookies_is_no_consent_box() -> None:
             "Amber warning as floods threaten homes – mapped",
             "Amber warning as floods threaten homes",
         ),
+        (  # a section before a slash (not a name: a headline of two places)
+            "Council / More disruptions on Yell Sound ferry service",
+            "More disruptions on Yell Sound ferry service",
+        ),
+        ("Samferdsel / Ny tunnel åpner i morgen", "Ny tunnel åpner i morgen"),
+        ("Ukraine / Russia talks resume in Geneva", "Ukraine / Russia talks resume in Geneva"),
     ],
 )
 def test_a_live_or_section_label_before_the_headline_is_no_part_of_the_title(

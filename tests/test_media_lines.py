@@ -464,3 +464,22 @@ def test_a_caption_closed_by_an_agency_alone_is_no_title() -> None:
     title, bullets, _ = _digest(text)
     assert title == "Pentagon unveils biggest aid package for Ukraine", title
     assert not any(b.endswith("AFP") for b in bullets), bullets
+
+
+def test_a_papers_membership_box_under_the_story_is_no_heading_nor_bullet() -> None:
+    text = (
+        "More disruptions on the island ferry\n\n"
+        "The ferry service across the sound tonight has been cancelled due to crew sickness,"
+        " the council has announced.\n\n"
+        "The last ferry of the day will depart from Ulsta at 6.30pm and from Toft at 6.55pm.\n\n"
+        "Become a member of Island News\n\n"
+        "Island News is asking its many readers to consider paying for membership to get"
+        " additional features and services: -\n"
+        "- Remove non-local ads;\n- Bookmark posts to read later;\n"
+        "- Hide membership messages;\n- Comments open for discussion.\n\n"
+        "If you appreciate what we do, then please become a member of Island News by making a"
+        " single payment.\n"
+    )
+    _, bullets, headings = _digest(text)
+    assert not headings, headings
+    assert not any("member" in b or "Comments" in b for b in bullets), bullets

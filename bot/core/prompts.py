@@ -67,6 +67,10 @@ PROMPT = CaseBlind(
     r"your support helps|your donation|support now|laster innhold|vennligst vent|"
     # (a paper's appeal over its page: «Support 100 years of independent journalism.»)
     r"^support (?:\d+ years of |our |quality )?independent journalism|^support the guardian\b|"
+    # (a paper's membership box: «Become a member of Shetland News», «… consider paying for
+    # membership to get additional features …», its perks: «Hide membership messages»)
+    r"^become a (?:member|subscriber|supporter) of |paying for (?:a )?membership|"
+    r"please become a member|^hide membership messages|^remove non-local ads|"
     # (a link's label, a resource box's heading)
     r"^(?:lenkje|lenke|link): |^(?:additional|related|further) resources$|"
     # (a gallery's button, a blog's byline, a site's greeting over its page)

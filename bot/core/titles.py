@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.bylines import is_name_line, names_only
 from bot.core.furniture import is_furniture
+from bot.core.lexicon import lexicon
 from bot.core.model import PARAGRAPH
 from bot.core.page_words import NAV
 from bot.core.speakers import SAID_AFTER, SPEECH_VERBS
@@ -70,6 +71,8 @@ def clean_title(title: str | None) -> str | None:
     section = _SECTION_FIRST.match(title)
     if section and (section.group(1) is None or section.group(1).lower() in _SECTIONS):
         title = title[section.end() :]
+    elif (slashed := _SLASHED_SECTION.match(title)) and _a_section(slashed.group(1)):
+        title = title[slashed.end() :]  # «Council / More disruptions on Yell Sound ferry …»
     parts = _TITLE_SPLIT.split(title)
     # (a part after a colon is what someone said: «Observerte mann med kniv: – Ubehagelig»)
     cut = next(
@@ -87,6 +90,19 @@ def clean_title(title: str | None) -> str | None:
     for part in parts[:cut]:  # keep the original separators between the parts kept
         end = title.index(part, end) + len(part)
     return title[:end].strip() or None
+
+
+# A section's label before a slash: «Council / More disruptions …» (a word of the dictionary
+# or a site's menu, not a name: «Ukraine / Russia talks …»)
+_SLASHED_SECTION = re.compile(r"([A-ZÆØÅ][a-zæøå]+) / (?=[A-ZÆØÅ«\"“‘'][^/]*(?: [^ /]+){3})")
+
+
+def _a_section(word: str) -> bool:
+    lower = word.lower()
+    return lower in _SECTIONS or any(
+        lexicon(code).known(lower) and lexicon(code).form_lemma(word) is None
+        for code in ("en", "nb", "nn")
+    )
 
 
 def _tag_part(parts: list[str], i: int, title: str) -> bool:
