@@ -274,6 +274,13 @@ def test_a_caption_credited_without_a_colon_and_its_alt_line_are_no_heading() ->
     assert not any("mourners" in bullet for bullet in bullets), bullets
 
 
+def test_a_caption_closed_by_an_agency_after_a_slash_is_no_title() -> None:
+    caption = "The shipping group posted the most profitable quarter in its history. /VCG"
+    title, bullets, _ = _digest(f"{caption}\n{caption}\n{_STORY}")
+    assert title is None or "history" not in title, title
+    assert not any("/VCG" in bullet for bullet in bullets), bullets
+
+
 def test_a_caption_placing_its_subject_in_the_picture_is_no_title() -> None:
     text = (
         "Police officer Jon Harker (C) leaves the county court after Reuters\n\n"

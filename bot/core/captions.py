@@ -87,6 +87,8 @@ _AGENCY_CREDIT = re.compile(
     r"|(?<=[a-z])\s+Picture:\s*[A-Z]{2,}(?: [A-Z]{2,}){1,3}(?: [A-Z][a-z]+)?$"
     # (the Guardian's without a colon: «… uncertain futures. Photograph Sarah Lee for the Guardian»)
     r"|(?<=[.!?»”])\s+Photograph (?:[A-Z][\w'’-]+ ){1,3}for (?:the )?[A-Z][\w ]{1,30}$"
+    # (a Chinese paper's agency after a slash alone: «… in its 117-year history. /VCG»)
+    r"|(?<=[.!?»”])\s+/(?:VCG|Xinhua|CFP|IC|CNS|AFP|AP|Reuters|EPA)$"
 )
 # «Noe i lufta: », «JUBEL: », «Stolte: »: a caption's label of one to four words. (Possessive:
 # giving a word back can never reach the colon, and backtracking through a paragraph is slow.)
