@@ -377,6 +377,7 @@ def test_a_credit_a_stamp_or_a_summary_label_on_its_own_line_is_no_heading(line:
         "– Posted by: Sokkel team",  # a blog's byline
         "Welcome to Sokkelnytt",  # a site's greeting
         "10.2 C",  # a weather box's temperature
+        "Se møtet hos Riksmekleren i videovinduet øverst!",  # a video's pointer
     ],
 )
 def test_a_line_of_the_page_over_the_headline_leaves_the_headline_the_title(over: str) -> None:

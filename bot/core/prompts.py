@@ -56,6 +56,8 @@ PROMPT = CaseBlind(
     # an image's enlarge link, an attachment's pointer, a video's place on the page: «Klikk
     # for stort bilde», «Disse følger som filvedlegg …», «SJÅ EIN KORT VIDEO … NEDST I ARTIKKELEN»
     r"^klikk for stort bil|- klikk for stort bil|filvedlegg|ned(?:er)?st i (?:artikkelen|saken)$|"
+    # (a video's pointer over the page: «Se monsterhoppene i videovinduet øverst!»)
+    r"\bi videovinduet\b|\bi videoen (?:øverst|over|ovanfor|ovenfor)\b|^(?:se|sjå) video(?:en)?:? |"
     r"^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
     # a site's own video channel, its mailing list, its page's length: «Visit Shots! now»,
     # «Get our essential daily news email featuring …», «Artikkellengde er 1 ord»
