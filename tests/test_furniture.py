@@ -3256,7 +3256,14 @@ def test_a_picture_desks_caption_and_a_cut_teaser_are_no_article(line: str) -> N
 
 @pytest.mark.parametrize(
     "dateline",
-    ["BRASILIA Oct 29 ", "BRASILIA, Federal District, Oct 29", "BRASILIA, Brazil, Oct 29 "],
+    [
+        "BRASILIA Oct 29 ",
+        "BRASILIA, Federal District, Oct 29",
+        "BRASILIA, Brazil, Oct 29 ",
+        "SAO JOSE DOS CAMPOS'S, Brazil, Oct. 29 (UPI) -- ",  # (a city's apostrophe)
+        "Oct 29 : ",  # (the place and the agency lost)
+        "Oct 29, 2025·Economy",  # (a site's date and section, run into the text)
+    ],
 )
 def test_a_wires_city_and_day_without_a_dash_is_no_part_of_the_bullet(dateline: str) -> None:
     # (its country after a comma, its day glued to the first word: «… Oct 22Erling …»)

@@ -77,7 +77,7 @@ _FACT_BOX = re.compile(
 # «SANTA BARBARA, California, August 5, 2013 (ENS) – …»: a wire's place, date and agency
 # («MILLBROOK, Ky., March 3 — …»: the year left out).
 _PLACE_DATE_DASH = re.compile(
-    r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,"
+    r"^[A-Z]{3,}(?: [A-Z][A-Z'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,"  # («VAL D'ISERE»)
     r" [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([A-Z]{2,6}\))? (?:–|—|--?) (?=[A-Z])"
 )
 
@@ -161,8 +161,14 @@ _SEARCH_DATE = re.compile(
 )
 
 
-# A wire's month and day, its agency's mark lost: «April 18 Bank of America reported …»
-_MONTH_DAY = re.compile(rf"(?:{_MONTHS}) \d{{1,2}} (?=[A-Z][a-z]+ )")
+# A wire's month and day, its agency's mark lost: «April 18 Bank of America reported …», «Dec
+# 5 : Five-time Olympic champion …»; a sports site's date and section, the section run into
+# the text: «Dec 16, 2023·Cross-CountryOn Friday, …»
+_MONTH_DAY = re.compile(
+    rf"(?:{_MONTHS}) \d{{1,2}} (?=[A-Z][a-z]+ )"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?: : |, \d{4} ?· ?[A-Z][\w-]*?(?=[A-Z][a-z]+(?:['’]s)?[ ,]))"
+)
 # A place in capitals and a wire's mark with its date: «MOSCOW (UrduPoint News / Sputnik -
 # 27th April, 2022) Russia has …»
 _PLACE_WIRE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})? \([^()]{2,60}\b(?:19|20)\d\d\) (?=[A-Z][a-z])")
