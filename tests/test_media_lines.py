@@ -491,3 +491,23 @@ def test_a_papers_membership_box_under_the_story_is_no_heading_nor_bullet() -> N
     _, bullets, headings = _digest(text)
     assert not headings, headings
     assert not any("member" in b or "Comments" in b for b in bullets), bullets
+
+
+def test_a_video_credited_to_its_source_and_the_share_buttons_are_no_headings() -> None:
+    text = (
+        "News World US House swept away in fresh flood crisis\n"
+        "Updated:\n\n"
+        "House swept away in fresh flood crisis\n\n"
+        "Flooding in Ruidoso\n\n"
+        "Source: Kari Lund\n\n"
+        "Share\n"
+        "Twitter Facebook Reddit Pinterest Email\n\n"
+        "A house has been swept away and at least three people are missing as a flood"
+        " emergency hits a second state.\n\n"
+        "Emergency crews made at least 85 swift water rescues in the area on Tuesday.\n\n"
+        "Rescuers were scouring the town late on Tuesday, after the floods receded.\n"
+    )
+    title, bullets, headings = _digest(text)
+    assert title == "House swept away in fresh flood crisis"
+    assert not headings, headings
+    assert bullets[0].startswith("A house has been swept away"), bullets

@@ -158,8 +158,14 @@ _CREDIT_CHARS = 40
 
 def caption_over_bar_credit(text: str, following: str) -> bool:
     """«The yellow weather alert has been issued for large parts of the UK» over «|MET
-    OFFICE»: one short sentence over a bar's credit is the picture's caption."""
+    OFFICE»: one short sentence over a bar's credit is the picture's caption; and a video's
+    title over whose it is («Flooding in Ruidoso» over «Source: Kaitlyn Carpenter»)."""
+    if following[:1] in "SCKV" and _SOURCE_CREDIT.fullmatch(following):
+        return _one_short_sentence(text) and not text.endswith(":")
     return bar_credit(following) and _one_short_sentence(text)
+
+
+_SOURCE_CREDIT = re.compile(r"(?:Source|Credit|Kilde|Video): (?:[A-ZÆØÅ][\w'’.&-]* ?){1,4}")
 
 
 def alt_line(line: str, caption: str) -> bool:

@@ -145,8 +145,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue  # «Lena R. Fidjestad», «Tribune Chronicle»: who wrote or shot it, where
         unit.over_byline = after and is_byline(texts[i + 1])  # (a headline, under a date)
         between = kept and before and after and short_line and text.count(" ") < 8
-        if between and not unit.over_byline:
-            continue  # below the title, a short line between two pieces of furniture
+        if between and not unit.over_byline and not kept[0].text.endswith(text):
+            continue  # below the title, a short line between two pieces of furniture (not the
+            # headline a trail ran into on top: «News World US House swept away …»)
         prose = prose or (bool(kept) and is_prose(kept[-1].text))
         if not prose and kept and text.lower() in NAV:
             continue  # «Kultur», «News» under the headline, over the prose: the site's section

@@ -110,7 +110,9 @@ WIDGET_WORDS_PATTERN = (
     r"andre amedia-avis(?:ene|ane)\b|^landet rundt$|"
     # A share button's words: «Send this page to someone via email», «LINKEDINCOMMENTMORE».
     r"send this (?:page|article|story) to\b|(?:e-?mail|share) this (?:page|article|story)$|"
-    r"^(?:facebook|twitter|linkedin|email|comments?|more|share|pinterest|whatsapp|print){2,}$|"
+    r"^(?:(?:facebook|twitter|linkedin|email|comments?|more|share|pinterest|whatsapp|print|"
+    r"reddit|flipboard|telegram|messenger|tumblr|bluesky|threads|x|sms|e-post|copy link|"
+    r"kopier lenke) ?){2,}$|"  # (spaced too: «Twitter Facebook Reddit Pinterest Email»)
     # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Log In».
     r"comments (?:are )?closed\.?$|(?:denne |dette )?(?:saken|saka) (?:blir )?oppdater(?:es|ast)\b|"
     # («NRK oppdaterer saken!», «Vi oppdaterer saka.», «TV 2 oppdaterer denne saken fortløpende.»)
