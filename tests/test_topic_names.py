@@ -238,6 +238,18 @@ def test_a_firms_last_word_before_a_persons_name_is_no_given_name() -> None:
     assert not any(c.startswith("ivar_") for c in commands), commands
 
 
+def test_a_roles_compound_before_two_given_names_leaves_both() -> None:
+    text = (
+        "Haaland til Salzburg\n\nMolde-spissen Erling Haaland går til Salzburg etter sesongen."
+        "\n\n– Det betyr mye for klubben at han får spille her ut året, sier Molde-manager Ole"
+        " Gunnar Solskjær i en pressemelding.\n\n– Erling gjør en jobb for laget, fortsetter"
+        " Solskjær.\n\nSolskjær har vært trener i Molde siden 2015."
+    )
+    commands = topic_commands(text)
+    assert "gunnar_solskjaer" not in commands, commands
+    assert "ole_gunnar_solskjaer" in commands, commands
+
+
 def test_a_player_who_scores_is_named_in_full_by_a_given_name_no_dictionary_has() -> None:
     text = (
         "Brann slo Haugesund 2-0\n\nNiklas Castro satte ballen i mål fra straffemerket etter"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from bot.core.full_names import GIVEN, GIVEN_REST, named_words, speaks
 from bot.core.lexicon import lexicon
-from bot.core.name_words import SMALL, is_title
+from bot.core.name_words import COMPOUND_WORD, SMALL, is_title
 from bot.core.page_words import AGENCIES, CALENDAR, OUTLETS
 from bot.core.stamps import TIME_ZONES
 from bot.core.stopwords import GENERIC_NOUNS, stopwords
@@ -112,6 +112,8 @@ def _name_runs_on(text: str, at: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, at - 40), at)
     if before is None or not before.group(1)[:1].isupper() or is_title(before.group(1)):
         return False
+    if COMPOUND_WORD.match(before.group(1)):
+        return False  # «Molde-manager Ole Gunnar Solskjær»: a role's compound, then his names
     # (not a sentence's first word, capitalised by its place: «Boligeier John Ivar …»)
     start = before.start(1)
     return start > 1 and text[start - 2 : start].strip() not in ("", ".", "!", "?", ":", "–", "«")
