@@ -250,6 +250,18 @@ def test_a_roles_compound_before_two_given_names_leaves_both() -> None:
     assert "ole_gunnar_solskjaer" in commands, commands
 
 
+def test_a_given_name_alone_is_named_by_the_double_surname_it_is_written_with() -> None:
+    text = (
+        "Fourcade vant jaktstarten\n\nMartin Fourcade vant jaktstarten i Oberhof søndag."
+        " Johannes Thingnes Bø ble nummer to etter en bom på siste skyting.\n\n– Det var tungt"
+        " å bomme, sa Johannes Thingnes Bø etter løpet.\n\nJohannes og Tarjei skal gå stafett"
+        " neste helg. Og som Johannes han sjølv sa, heldt Johannes hovudet kaldt. Johannes"
+        " håper på revansj. Fourcade leder verdenscupen."
+    )
+    commands = topic_commands(text)
+    assert "johannes" not in commands, commands
+
+
 def test_a_player_who_scores_is_named_in_full_by_a_given_name_no_dictionary_has() -> None:
     text = (
         "Brann slo Haugesund 2-0\n\nNiklas Castro satte ballen i mål fra straffemerket etter"

@@ -385,7 +385,9 @@ _WORD = re.compile(r"\w+")
 
 
 _SURNAME_AFTER = re.compile(  # (not a common word's compound: «Lunde Pedersen OL-bronse»)
-    rf"[ \xa0](?!{COMMON_COMPOUND})([A-ZÆØÅ][\w'’-]+)(?![\w-])(?![ \xa0][A-ZÆØÅ])"
+    # (or a double surname: «Johannes Thingnes Bø», its two words and no third)
+    rf"[ \xa0](?!{COMMON_COMPOUND})([A-ZÆØÅ][\w'’-]+"
+    rf"(?:[ \xa0](?!{COMMON_COMPOUND})[A-ZÆØÅ][\w'’-]+)?)(?![\w-])(?![ \xa0][A-ZÆØÅ])"
 )
 
 
@@ -401,6 +403,8 @@ def full_name(first: str, text: str, language: str) -> str | None:
     if not found or first.lower() in TITLES or first.lower() in _TITLE_SMALL:
         return None  # (nor «In» of «Last Tango In Halifax»: a title's small word)
     surname = max(found.items(), key=lambda item: (item[1], item[0]))[0]
-    if surname.endswith("s") or surname.isupper() or lexicon(language).known(surname.lower()):
+    # (a double surname's last word for a genitive, its first for a word: «Thingnes Bø»)
+    word, last = surname.split()[0], surname.split()[-1]
+    if last.endswith("s") or surname.isupper() or lexicon(language).known(word.lower()):
         return None  # «Brann Stadion», «Oslo Sentrum», «Ondrasek Tromsøs»: no person's
     return f"{first} {surname}"
