@@ -1278,4 +1278,6 @@ def test_a_dash_quotes_last_sentence_is_given_in_quote_marks() -> None:
     digest = digest_of(analyse(parse_text(text, language="nn")))
     bullets = [b for s in digest.sections for b in s.bullets]
     said = [b for b in bullets if "kollaps" in b]
-    assert said == ["«Ein kollektiv kollaps etter pause», seier Florø-trenar Terje Rognsø."], bullets
+    assert said == ["«Ein kollektiv kollaps etter pause», seier Florø-trenar Terje Rognsø."], (
+        bullets
+    )

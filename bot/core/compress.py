@@ -208,9 +208,8 @@ def _goes_on(text: str, end: int, checker: MainClauses) -> bool:
     if word[:1].isupper() and (
         (_PLACE_NEXT.match(text, end) and PLACE_BEFORE.search(text, 0, end))
         or _PLACE_LAST.fullmatch(text, end)
-    ):  # «…, in Joplin, | Missouri, on …», «…, in Penarth, | South Wales, in 1899 …», «…, som
-        # er geoforskar ved …, | Storbritannia.»
-        return False  # a place and its state or country: more of the aside
+    ):  # «…, in Joplin, | Missouri, on …», «…, in Penarth, | South Wales, in 1899 …»
+        return False  # a place and its state or country: more of the aside (or «| Norge.»)
     return not word or not word.islower() or checker.is_finite(lower) or lower in _SMALL_WORDS
 
 

@@ -36,15 +36,10 @@ _SECOND_NAME = re.compile(
     rf"[A-ZÆØÅ](?:[{NAME_LOWER}]+|(?<= [A-ZÆØÅ])\.) (?=([A-ZÆØÅ][\w'’-]+))"
 )  # (overlapping: «Per Steinar Stamnes»)
 _CAPITALISED = re.compile(rf"[A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ])[{NAME_LOWER}][\w'’-]+(?![\w'’-])")
-
-
-# One or two given names right before a surname: «John Key», «Jonas Gahr Støre», «Hanne H.
-# Bragstad».
+# One or two given names before a surname: «John Key», «Jonas Gahr Støre», «Hanne H. Bragstad»
 _GIVEN_BEFORE = re.compile(  # (the capital first: the engine skips to one)
     rf"([A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ]){GIVEN_REST}(?: {GIVEN}| [A-ZÆØÅ]\.)?) $"
 )
-
-
 # A given name and a name after it (overlapping: «Prime Minister Theresa May»).
 # («Theresa May's repeated assertions»: a genitive's too)
 _NAME_AFTER_GIVEN = re.compile(  # (the capital first, what is before it after: found fast)
@@ -125,10 +120,8 @@ _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'
 
 def _placed(word: str, text: str) -> bool:
     """Whether the text writes the word alone as a place: «found near Leominster»."""
-    return re.search(rf"\b(?:{_PLACE_WORDS}) {re.escape(word)}\b(?![ -][A-ZÆØÅ])", text) is not None
-
-
-_PLACE_WORDS = "in|near|outside|i|nær|ved|utenfor|utanfor"
+    places = r"\b(?:in|near|outside|i|nær|ved|utenfor|utanfor) "
+    return re.search(rf"{places}{re.escape(word)}\b(?![ -][A-ZÆØÅ])", text) is not None
 
 
 _LONGEST_GIVEN = 13  # letters: «Konstantinos», «Christoffer»
@@ -379,13 +372,10 @@ def speaks(surname: str, text: str) -> bool:
 
 # A speech verb, then a role and given names, each capitalised, right before the surname.
 _SAID_BY_NAMED = re.compile(rf"\b(?:{SPEECH_VERBS})\s(?:[A-ZÆØÅ][\w-]*\s){{1,3}}$")
-
-
 _WORD = re.compile(r"\w+")
-
-
-_SURNAME_AFTER = re.compile(  # (not a common word's compound: «Lunde Pedersen OL-bronse»)
-    # (or a double surname: «Johannes Thingnes Bø», its two words and no third)
+# (not a common word's compound: «Lunde Pedersen OL-bronse»; a double surname whole: «Johannes
+# Thingnes Bø», its two words and no third)
+_SURNAME_AFTER = re.compile(
     rf"[ \xa0](?!{COMMON_COMPOUND})([A-ZÆØÅ][\w'’-]+"
     rf"(?:[ \xa0](?!{COMMON_COMPOUND})[A-ZÆØÅ][\w'’-]+)?)(?![\w-])(?![ \xa0][A-ZÆØÅ])"
 )

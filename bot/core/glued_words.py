@@ -40,7 +40,7 @@ def opening_parted(text: str, language: str, article: str = "") -> str:
     `article` writes again («Tøyenparken får …», «… i Tøyenparken»)."""
     found = _OPENING.match(text)
     two = parted(found[1], language) if found else None
-    if two and article and written_again(found[1], article):
+    if found and two and article and written_again(found[1], article):
         return text
     return f"{text[: found.start(1)]}{two}{text[found.end(1) :]}" if found and two else text
 

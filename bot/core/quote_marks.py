@@ -13,8 +13,8 @@ _QUOTES_AND_BRACKETS = '«»“”()"'
 # A quote's closing mark after its last words, its speaker after it: «…," Klaebo said.»,
 # «…», sa han.», «…,” the minister added.»
 _CLOSED_SAID = re.compile(
-    r"\w(?:[,.!?][»”\"]|[»”\"][,!?]),? (?:[a-zæøå]+ )?(?:[A-ZÆØÅ]|(?:he|she|they|han|hun|ho|hon|dei|de|sa|"
-    r"sier|seier|said|says|added|told)\b)"
+    r"\w(?:[,.!?][»”\"]|[»”\"][,!?]),? (?:[a-zæøå]+ )?"
+    r"(?:[A-ZÆØÅ]|(?:he|she|they|han|hun|ho|hon|dei|de|sa|sier|seier|said|says|added|told)\b)"
 )
 _STRAIGHT_CLOSER = re.compile(r'(?<=[^\s“])"(?=[\s,.;:!?]|$)')
 

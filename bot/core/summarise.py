@@ -291,6 +291,8 @@ def _dash_quoted(every: Sequence[Sentence], position: int) -> bool:
     a speaker before it: «– Heilt klart årsverste. | Ein kollektiv kollaps etter pause, seier
     Florø-trenar Terje Rognsø.» is his quote too."""
     sentence = every[position]
+    if sentence.text.startswith(_DASHES):
+        return True
     at = position
     while (
         at > 0

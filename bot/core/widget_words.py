@@ -108,11 +108,10 @@ WIDGET_WORDS_PATTERN = (
     r"\w+ #\w+(?: #\w+)+$|"
     # A chain's box of its other papers' stories: «Landet rundt skal spegla dei beste …»
     r"andre amedia-avis(?:ene|ane)\b|^landet rundt$|"
-    # A share button's words: «Send this page to someone via email», «LINKEDINCOMMENTMORE».
+    # A share button's words: «Send this page to …», «LINKEDINCOMMENTMORE», «Twitter Reddit Email».
     r"send this (?:page|article|story) to\b|(?:e-?mail|share) this (?:page|article|story)$|"
-    r"^(?:(?:facebook|twitter|linkedin|email|comments?|more|share|pinterest|whatsapp|print|"
-    r"reddit|flipboard|telegram|messenger|tumblr|bluesky|threads|x|sms|e-post|copy link|"
-    r"kopier lenke) ?){2,}$|"  # (spaced too: «Twitter Facebook Reddit Pinterest Email»)
+    r"^(?:(?:facebook|twitter|linkedin|email|comments?|more|share|pinterest|whatsapp|print|reddit|"
+    r"flipboard|telegram|messenger|tumblr|bluesky|threads|x|sms|e-post|copy link) ?){2,}$|"
     # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Log In».
     r"comments (?:are )?closed\.?$|(?:denne |dette )?(?:saken|saka) (?:blir )?oppdater(?:es|ast)\b|"
     # («NRK oppdaterer saken!», «Vi oppdaterer saka.», «TV 2 oppdaterer denne saken fortløpende.»)
@@ -310,7 +309,6 @@ WIDGET_LINE_PATTERN = (
     r"(?:se|sjå|les) (?:hele|heile|alle) [\w ]{2,40} (?:nederst|øverst|under) i "
     r"(?:saken|saka)\.?$"
 )
-
 
 # fmt: off
 # Lines after which the page shows other stories, not this one.
