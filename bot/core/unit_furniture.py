@@ -5,6 +5,8 @@ entry), and clean what is left of a paragraph (bot/core/furniture.py reads singl
 
 from __future__ import annotations
 
+import re
+
 from bot.core.bylines import is_byline, is_name_line
 from bot.core.caps_captions import (
     NAMED_INSIDE,
@@ -149,6 +151,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue  # below the title, a short line between two pieces of furniture (not the
             # headline a trail ran into on top: «News World US House swept away …»)
         prose = prose or (bool(kept) and is_prose(kept[-1].text))
+        if prose and following is not None and _stray_headline(unit, following):
+            continue  # «SpaceX swiftly delivers four astronauts to … within 15 hours of launch»
         if not prose and kept and text.lower() in NAV:
             continue  # «Kultur», «News» under the headline, over the prose: the site's section
         if (
@@ -195,3 +199,28 @@ def _top_picture(units: list[Unit], i: int, flags: list[bool]) -> bool:
     below = next((u.text for u in units[i + 1 :] if u.text != units[i].text), "")
     headline = bool(below) and headline_shaped(below)
     return headline and all(flags)
+
+
+_HEADLINE_SPACES = 8  # a crosshead has eight words at most; a longer line is a headline
+
+
+def _stray_headline(unit: Unit, following: str) -> bool:
+    """A headline of nine words or more between the story's paragraphs, no stop after it:
+    another story's, linked (or a fact box's line), not a crosshead over the paragraph under it,
+    nor the page's own headline put below a promo, its lead under it."""
+    text = unit.text
+    return (
+        unit.kind in (HEADING, PARAGRAPH)
+        and spaces(text, _HEADLINE_SPACES) >= _HEADLINE_SPACES
+        and (text[-1:].isalnum() or text[-1:] in "’)")
+        and not text.startswith(("–", "—", "-", "«", '"', "“"))
+        and is_prose(following)
+        and len(_stems(text) & _stems(following)) < 2  # (the page's own, over its lead: told)
+    )
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in _LONG_WORD.findall(text.lower())}
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
