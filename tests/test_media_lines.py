@@ -511,3 +511,33 @@ def test_a_video_credited_to_its_source_and_the_share_buttons_are_no_headings() 
     assert title == "House swept away in fresh flood crisis"
     assert not headings, headings
     assert bullets[0].startswith("A house has been swept away"), bullets
+
+
+def test_another_storys_headline_between_the_paragraphs_is_no_heading_nor_bullet() -> None:
+    text = (
+        "Four astronauts return to Earth\n\n"
+        "Four astronauts safely returned to Earth on Saturday after a five-month mission at the"
+        " space station.\n\n"
+        "Their capsule splashed down in the Pacific Ocean a day after departing the station.\n\n"
+        "Rocket firm swiftly delivers four astronauts to station within 15 hours of launch\n\n"
+        "Before leaving, the commander reflected on the challenges faced on the mission.\n\n"
+        "Back in Houston, the crew looked forward to hot showers and a few quiet days.\n"
+    )
+    title, bullets, headings = _digest(text)
+    assert title == "Four astronauts return to Earth"
+    assert not headings, headings
+    assert not any("swiftly" in b for b in bullets), bullets
+
+
+def test_the_pages_headline_below_a_promo_stays_over_its_story() -> None:
+    text = (
+        "Our reporters visited the old house in Krakow last month for another story.\n\n"
+        "The house is being turned into a centre to fight extremism, its owners said.\n\n"
+        "Salmon company lashes out at own industry over honesty on lice numbers\n\n"
+        "A salmon company has accused other producers of failing to report lice numbers"
+        " honestly, according to emails.\n\n"
+        "The company was defending itself against a crackdown by inspectors.\n"
+    )
+    _, bullets, headings = _digest(text)
+    headline = "Salmon company lashes out at own industry over honesty on lice numbers"
+    assert headline in headings, (headings, bullets)
