@@ -1281,3 +1281,20 @@ def test_a_dash_quotes_last_sentence_is_given_in_quote_marks() -> None:
     assert said == ["«Ein kollektiv kollaps etter pause», seier Florø-trenar Terje Rognsø."], (
         bullets
     )
+
+
+def test_a_profile_boxs_lines_without_a_subject_are_no_bullets() -> None:
+    text = (
+        "Labour vann valet\n\n"
+        "Labour-partiet fekk fleirtal i Parlamentet og sikra seg ein historisk siger i valet.\n\n"
+        "Dette er den nye statsministeren Kari Moe.\n\n"
+        "Utdannet jurist ved universitetene i Leeds og Oxford.\n\n"
+        "Ble slått til ridder av dronningen i 2013.\n\n"
+        "Har sittet i Underhuset siden 2015, da hun ble valgt inn i London.\n\n"
+        "Toryene har mista alle sine parlamentsmedlemar i Wales.\n\n"
+        "Blir det regn på valdagen, kjem færre til vallokala, seier forskarane."
+    )
+    digest = digest_of(analyse(parse_text(text, language="nn")))
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert not any(b.startswith(("Utdannet", "Ble slått", "Har sittet")) for b in bullets), bullets
+    assert any(b.startswith("Toryene har mista") for b in bullets), bullets

@@ -12,6 +12,8 @@ from bot.core.clauses import LANGUAGES, ClauseChecker, MainClauses, clause_check
 class AnyLanguageChecker:
     """A main clause in any of the languages: for an article whose language is in doubt."""
 
+    language = ""  # (none: in doubt)
+
     def __init__(self, checkers: list[ClauseChecker]) -> None:
         self.checkers = checkers
 
@@ -34,6 +36,7 @@ class ClauseMemo:
 
     def __init__(self, checker: MainClauses) -> None:
         self.checker = checker
+        self.language = checker.language
         self._main: dict[str, bool] = {}
         self._open: dict[str, bool] = {}
 

@@ -49,15 +49,17 @@ from bot.core.verbs import NEVER_VERBS, PREPOSITIONS_NO, VerbForms
 
 
 class MainClauses(Protocol):
-    """What the summariser asks: whether a text has a main clause."""
+    """What the summariser asks: whether a text has a main clause (in which language)."""
+
+    language: str
 
     def has_main_clause(self, text: str) -> bool: ...
     def is_finite(self, word: str) -> bool: ...
     def ends_in_open_clause(self, text: str) -> bool: ...
 
 
-_AND, _ARTICLES_NO = ("og", "eller"), ("ein", "ei", "eit", "en", "et")
-_JOINED, _WHEN = frozenset(("og", "eller", "and", "or")), frozenset(("da", "då"))
+_AND, _ARTICLES_NO, _WHEN = ("og", "eller"), ("ein", "ei", "eit", "en", "et"), ("da", "då")
+_JOINED = frozenset(("og", "eller", "and", "or"))
 _NOUN_FIRST = frozenset(("the", "a", "an", "his", "her", "their", "its"))  # «after the fire was»
 
 
@@ -253,8 +255,7 @@ class ClauseChecker(VerbForms):
             return False
         lemma = self.lexicon.form_lemma(word)  # noun_here needs a noun's lemma
         if lemma is None:
-            return False
-        # (Nynorsk «brann» is read as «brenna»'s past: a noun of its own too)
+            return False  # (below: Nynorsk «brann», read as «brenna»'s past, a noun too)
         return self.noun_forms(lemma) or self.plural_noun(word) or self.noun_forms(word)
 
     def _not_verb_here(
@@ -382,8 +383,7 @@ class ClauseChecker(VerbForms):
         """«They say», «officials warn»: a plain verb after a plural subject is finite."""
         if self.language != "en" or not previous:
             return False
-        subjects = PRONOUN_SUBJECTS["en"]
-        if previous not in subjects and not plural_in_s(previous):
+        if previous not in PRONOUN_SUBJECTS["en"] and not plural_in_s(previous):
             return False  # (not «a news conference», «a press conference»: no plural before)
         if word in COMPASS or word in CONJUNCTIONS_EN:
             return False  # «450 miles west of Austin»: a measure and where, no verb

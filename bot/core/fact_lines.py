@@ -1,0 +1,33 @@
+"""A fact box's line: a finite verb first and no subject after it.
+
+A profile box lists what a person did, each line a verb phrase without its subject: «Ble
+slått til ridder av dronning Elizabeth i 2013.», «Har sittet i Underhuset siden 2015.»,
+«Utdannet jurist ved universitetene i Leeds og Oxford.». Norwegian prose puts a verb first
+only in a question or before its subject («Blir det regn, …», «Sa han det?»): such a line
+is no sentence a bullet can be. (Not English: «Was it …» is rarer, and a box there writes
+«Born in 1962».)
+"""
+
+from __future__ import annotations
+
+from bot.core.clauses import MainClauses
+
+# Words that can stand as the subject right after a verb put first: «Blir det …», «Har
+# han …», «Kom ein mann …» (a name too: «Sa Støre …»).
+_SUBJECT_NEXT = frozenset(
+    "det den de dei han hun ho vi me man en ein ei et eit jeg eg du dere dykk noen nokon "  # noqa: SIM905
+    "ingen alle mange dette disse desse begge".split()
+)
+
+
+def subjectless(text: str, checker: MainClauses, language: str) -> bool:
+    """Whether a Norwegian text opens on a finite verb with no subject after it."""
+    if language not in ("nb", "nn") or not text[:1].isupper():
+        return False
+    words = text.split(maxsplit=2)
+    if len(words) < 3 or not words[0].isalpha() or text.rstrip().endswith("?"):
+        return False
+    second = words[1].strip(",.;:")
+    if second[:1].isupper() or second[:1].isdigit() or second.lower() in _SUBJECT_NEXT:
+        return False
+    return checker.is_finite(words[0].lower())
