@@ -11,6 +11,7 @@ is no sentence a bullet can be. (Not English: «Was it …» is rarer, and a box
 from __future__ import annotations
 
 from bot.core.clauses import MainClauses
+from bot.core.stopwords import stopwords
 
 # Words that can stand as the subject right after a verb put first: «Blir det …», «Har
 # han …», «Kom ein mann …» (a name too: «Sa Støre …»).
@@ -30,4 +31,18 @@ def subjectless(text: str, checker: MainClauses, language: str) -> bool:
     second = words[1].strip(",.;:")
     if second[:1].isupper() or second[:1].isdigit() or second.lower() in _SUBJECT_NEXT:
         return False
-    return checker.is_finite(words[0].lower())
+    first = words[0].lower()
+    if first in _AUXILIARIES:
+        return True  # «Har sittet …», «Ble slått …», «Er siden 2007 gift …»
+    if first in _SMALL:
+        return False  # «Så langt har …», «Da …»: an adverb or a conjunction as often as a verb
+    # (a verb second makes the first word its subject: «Møtet starter …», «møtet» a noun)
+    return checker.is_finite(first) and not checker.is_finite(second.lower())
+
+
+_SMALL = stopwords("nb") | stopwords("nn")
+
+
+_AUXILIARIES = frozenset(
+    "har hadde er var ble blei vart vert blir kan kunne skal skulle vil ville må måtte".split()  # noqa: SIM905
+)
