@@ -2144,6 +2144,8 @@ def test_a_pronoun_after_a_fronted_phrase_points_back(language: str, text: str) 
         # («they» of the words said: «police» said them)
         ("en", "On Tuesday, police said they had arrested a suspected gunman in Washington."),
         ("en", "On Monday, the council told residents they would get new bins."),
+        # («de» before a number: the determiner of its own subject)
+        ("nb", "Lørdag ble de to første av totalt tolv raketter skutt opp fra Andøya."),
     ],
 )
 def test_a_fronted_phrase_with_its_own_subject_points_nowhere(language: str, text: str) -> None:

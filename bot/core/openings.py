@@ -215,13 +215,19 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     return bool(following) and checker.is_finite(following)
 
 
+_NUMBERED = FEW | frozenset(("første", "fyrste", "siste", "fleste", "fem", "seks", "ti"))
+
+
 def _person_after_fronted(first: str, rest: str, text: str, checker: FiniteVerbs) -> bool:
     """A pronoun as the subject after what is fronted: «Nå ber han regjeringen …», «Snart
     låser han døren …» (one word, the verb, the pronoun), «Etter møtet sa hun …»."""
     following, third = [*(w.strip(",.«»").lower() for w in rest.split(maxsplit=2)[:2]), "", ""][:2]
     fronted = first in _FRONTED or first[:1].isdigit()  # («200.000 fikk dem begge utbetalt»)
     if fronted and third in _INVERTED_SUBJECTS and checker.is_finite(following):
-        return True
+        # (not a determiner before a number: «Lørdag ble de to første av tolv raketter …»)
+        fourth = rest.split(maxsplit=3)[2:3]
+        number = bool(fourth) and (fourth[0].lower() in _NUMBERED or fourth[0][:1].isdigit())
+        return not (third in ("de", "dei") and number)
     if text.startswith("I ") and not reads_norwegian(text):
         return False  # «I think he …»: the English «I»
     return first in _PHRASE_OPENERS and _subject_after_phrase(text, checker)
