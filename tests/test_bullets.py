@@ -1705,6 +1705,8 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "Because of that, the council raised rates."),
         ("nb", "Til tross for dette har kommunen valgt å bygge."),
         ("nb", "Årsaken til det er det dårlige fisket i Lofoten."),
+        ("nn", "Det kjem av at resten av kloden blir varma opp, seier Kari Lund."),
+        ("en", "This is because the rest of the planet is warming."),
         ("nb", "En av dem ble tatt i arresten."),
         # right after, or the same one as, what the sentence before told of
         ("nb", "Like etterpå var samme mann frempå igjen etter en kontring."),

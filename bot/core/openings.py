@@ -138,6 +138,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     first = first.strip("«»“”\"'(,").lower()
     if first in BACK_FIRST and BACK.match(text.lower()):
         return True  # «Despite this, …», «Årsaken til det er …»: what the one before said
+    if first in _THIS_IT and _CAUSE.match(rest):
+        return True  # «Det kjem av at resten av kloden …»: the cause of what the one before told
     if goes_on(first, rest) or text.rstrip(' .!»”"').lower().endswith(_POINTING_END):
         return True  # («… whether any leader can now deliver this.»: what the one before said)
     if _named_just_before(text) or kind_told(text):
@@ -215,6 +217,11 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     return bool(following) and checker.is_finite(following)
 
 
+_THIS_IT = frozenset(("det", "dette", "that", "this", "it"))
+_CAUSE = re.compile(
+    r"(?:kjem|kommer|kom|kommer nok) av\b|skyldes\b|skuldast\b|"
+    r"(?:is|was)(?: partly| largely| mainly)? (?:because|due to)\b"
+)
 _NUMBERED = FEW | frozenset(("første", "fyrste", "siste", "fleste", "fem", "seks", "ti"))
 
 
