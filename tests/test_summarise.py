@@ -1298,3 +1298,23 @@ def test_a_profile_boxs_lines_without_a_subject_are_no_bullets() -> None:
     bullets = [b for s in digest.sections for b in s.bullets]
     assert not any(b.startswith(("Utdannet", "Ble slått", "Har sittet")) for b in bullets), bullets
     assert any(b.startswith("Toryene har mista") for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    "courtesy",
+    [
+        "Ordføreren gratulerer alle med dagen.",
+        "The council chairman thanked the parties that had worked on the proposed service.",
+    ],
+)
+def test_a_ceremonys_courtesy_to_all_is_no_bullet(courtesy: str) -> None:
+    from bot.core.bullets import make_bullet
+    from bot.core.clauses import clause_checker
+
+    language = "nb" if "gratulerer" in courtesy else "en"
+    article = parse_text(f"Tunnelen er åpnet\n\n{courtesy}", language=language)
+    sentence = analyse(article).all_sentences[0]
+    assert make_bullet(sentence, clause_checker(language)) is None
+    news = "Statsministeren gratulerte Trump med valgsigeren."  # whom, on what: news
+    sentence = analyse(parse_text(f"Valget\n\n{news}", language="nb")).all_sentences[0]
+    assert make_bullet(sentence, clause_checker("nb")) == news

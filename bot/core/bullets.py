@@ -32,7 +32,7 @@ from bot.core.compress import (
     shorten,
 )
 from bot.core.drafts import TERMINAL, source_text
-from bot.core.fact_lines import subjectless
+from bot.core.fact_lines import is_courtesy, subjectless
 from bot.core.furniture import opens_with_label
 from bot.core.names import HEADLINE_CASE
 from bot.core.page_notes import ANNOUNCEMENT, page_note, points_ahead
@@ -195,8 +195,8 @@ def make_bullet(
         return None  # «Selyukh: ...Republicans and Democrats voting …»: a sentence's tail
     if not text.endswith(TERMINAL) and (sentence.n_words < 10 or RUN_TOGETHER.search(text)):
         return None  # a crosshead or caption fragment, a fact box's lines run together
-    if is_question(text) or subjectless(text, checker, checker.language):
-        return None  # an interviewer's question is no news, a fact box's line no sentence
+    if is_question(text) or subjectless(text, checker, checker.language) or is_courtesy(text):
+        return None  # an interviewer's question, a fact box's line, «X gratulerer alle …»
     if ("@" in text or "#" in text or "/" in text or "www." in text) and _SOCIAL.search(text):
         return None  # a post embedded («… @SimonLederman … #Vote2014»), a link («https://…»)
     if text.endswith(":") or points_ahead(text):

@@ -1,4 +1,4 @@
-"""A fact box's line: a finite verb first and no subject after it.
+"""Lines no bullet can be: a fact box's line, a ceremony's courtesy.
 
 A profile box lists what a person did, each line a verb phrase without its subject: «Ble
 slått til ridder av dronning Elizabeth i 2013.», «Har sittet i Underhuset siden 2015.»,
@@ -6,9 +6,15 @@ slått til ridder av dronning Elizabeth i 2013.», «Har sittet i Underhuset sid
 only in a question or before its subject («Blir det regn, …», «Sa han det?»): such a line
 is no sentence a bullet can be. (Not English: «Was it …» is rarer, and a box there writes
 «Born in 1962».)
+
+A courtesy thanks or congratulates all: «Hareide gratulerer alle med dagen.», «The chairman
+… thanked the parties that had worked on the proposed service.» (not «… gratulerte Trump med
+sigeren»: whom a leader congratulates on what is news).
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.core.clauses import MainClauses
 from bot.core.stopwords import stopwords
@@ -46,3 +52,13 @@ _SMALL = stopwords("nb") | stopwords("nn")
 _AUXILIARIES = frozenset(
     "har hadde er var ble blei vart vert blir kan kunne skal skulle vil ville må måtte".split()  # noqa: SIM905
 )
+
+
+_COURTESY = re.compile(
+    r"\b(?:gratulerer|gratulerte|takker|takket|takka|thanked|thanks|congratulated|"
+    r"congratulates) (?:alle|everyone|everybody|all|the parties|de involverte|dei involverte)\b"
+)
+
+
+def is_courtesy(text: str) -> bool:
+    return _COURTESY.search(text) is not None
