@@ -937,6 +937,7 @@ def test_the_title_again_with_a_pages_leftovers_is_no_heading() -> None:
         ("Nordvik Star", False, "town"),
         ("Nordvik Star", False, "Nordvik"),
         ("Kari Nordmann", True, "town"),
+        ("The Standard (St. Nordvik)", False, "town"),  # (the paper's town in brackets)
     ],
 )
 def test_a_papers_name_over_the_headline_is_no_title(top: str, title: bool, town: str) -> None:

@@ -98,10 +98,9 @@ _SLASHED_SECTION = re.compile(r"([A-ZÆØÅ][a-zæøå]+) / (?=[A-ZÆØÅ«\"“
 
 
 def _a_section(word: str) -> bool:
-    lower = word.lower()
-    return lower in _SECTIONS or any(
-        lexicon(code).known(lower) and lexicon(code).form_lemma(word) is None
-        for code in ("en", "nb", "nn")
+    known = (lexicon(code) for code in ("en", "nb", "nn"))
+    return word.lower() in _SECTIONS or any(
+        book.known(word.lower()) and book.form_lemma(word) is None for book in known
     )
 
 
@@ -343,10 +342,12 @@ def tag_line(text: str) -> bool:
 _DATELINE_LINE = re.compile(r"[A-ZÆØÅ][\w.'’-]+(?:,? [A-ZÆØÅ][\w.'’-]+){0,3}:")
 
 
-# A paper's name and its edition in brackets: «The Guardian (USA)», «Aftenposten (Norge)».
+# A paper's name and its edition in brackets: «The Guardian (USA)», «Aftenposten (Norge)»; or
+# its town: «The Standard (St. Catharines)»
 _PAPER_EDITION = re.compile(
-    r"(?:The )?(?:[A-ZÆØÅ][\w&.'’-]+ ){0,3}[A-ZÆØÅ][\w&.'’-]+ \((?:USA|US|UK|EU|Australia|Canada|"
-    r"Europe|Asia|Africa|International|Online|Norge|Norway|[A-Z][a-z]+ [Ee]dition)\)"
+    r"(?:The )?((?:[A-ZÆØÅ][\w&.'’-]+ ){0,3}[A-ZÆØÅ][\w&.'’-]+) \((?:(USA|US|UK|EU|Australia|"
+    r"Canada|Europe|Asia|Africa|International|Online|Norge|Norway|[A-Z][a-z]+ [Ee]dition)|"
+    r"[A-Z][\w.'’ -]{1,30})\)"
 )
 
 
@@ -355,8 +356,8 @@ def site_name(units: list[Unit]) -> bool:
     ONLINE EDITION»; or a paper's name alone that the story below never says («Shropshire
     Star» over «Facebook users help catch Telford thief …»: not a person's, whom it tells of)."""
     text = units[0].text
-    if text.endswith(")") and _PAPER_EDITION.fullmatch(text):
-        return True
+    if text.endswith(")") and (paper := _PAPER_EDITION.fullmatch(text)):
+        return bool(paper.group(2)) or not _PAPER_WORDS.isdisjoint(paper.group(1).lower().split())
     name = clean_title(text)
     if name is not None and name != text and is_furniture(name):
         return True
