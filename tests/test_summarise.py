@@ -1318,3 +1318,22 @@ def test_a_ceremonys_courtesy_to_all_is_no_bullet(courtesy: str) -> None:
     news = "Statsministeren gratulerte Trump med valgsigeren."  # whom, on what: news
     sentence = analyse(parse_text(f"Valget\n\n{news}", language="nb")).all_sentences[0]
     assert make_bullet(sentence, clause_checker("nb")) == news
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_line"),
+    [
+        ("Har sittet i Underhuset siden 2015.", True),
+        ("Utdannet jurist ved universitetene i Leeds og Oxford.", True),
+        # a subject first, though its word reads as a verb too
+        ("Dansk politi etterforsker saken sammen med tysk politi.", False),
+        ("Møtet starter klokka 12 i morgen.", False),
+        ("Så langt har ingen meldt seg.", False),  # (an adverb first)
+        ("Blir det regn, kommer færre.", False),  # (its subject after the verb)
+    ],
+)
+def test_a_verb_first_without_a_subject_is_a_fact_boxs_line(text: str, fact_line: bool) -> None:
+    from bot.core.clauses import clause_checker
+    from bot.core.fact_lines import subjectless
+
+    assert subjectless(text, clause_checker("nb"), "nb") is fact_line

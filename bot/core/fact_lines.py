@@ -18,6 +18,7 @@ import re
 
 from bot.core.clauses import MainClauses
 from bot.core.stopwords import stopwords
+from bot.core.verbs import verb_forms
 
 # Words that can stand as the subject right after a verb put first: «Blir det …», «Har
 # han …», «Kom ein mann …» (a name too: «Sa Støre …»).
@@ -42,8 +43,10 @@ def subjectless(text: str, checker: MainClauses, language: str) -> bool:
         return True  # «Har sittet …», «Ble slått …», «Er siden 2007 gift …»
     if first in _SMALL:
         return False  # «Så langt har …», «Da …»: an adverb or a conjunction as often as a verb
-    # (a verb second makes the first word its subject: «Møtet starter …», «møtet» a noun)
-    return checker.is_finite(first) and not checker.is_finite(second.lower())
+    # (a verb no noun's or adjective's form spells: not «Dansk politi …», «Møtet starter …»)
+    # (in either written form: a profile box in Bokmål inside a Nynorsk story)
+    verb = any(verb_forms(code).verb_not_noun(first) for code in ("nb", "nn"))
+    return verb and not checker.is_finite(second.lower())
 
 
 _SMALL = stopwords("nb") | stopwords("nn")

@@ -106,7 +106,7 @@ def double_quoted(text: str) -> str:
 
 _LINE = re.compile(r"^.*['‘].*$", re.MULTILINE)
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(:]))['‘](?=[A-ZÆØÅ])")
-_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s)|(?<=[\w,.!?])['’](?=\s*$)")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s|$)")  # (not a title's «… species: 'We …'»)
 
 
 def _line_double_quoted(found: re.Match[str]) -> str:

@@ -356,8 +356,8 @@ def site_name(units: list[Unit]) -> bool:
     ONLINE EDITION»; or a paper's name alone that the story below never says («Shropshire
     Star» over «Facebook users help catch Telford thief …»: not a person's, whom it tells of)."""
     text = units[0].text
-    if text.endswith(")") and (paper := _PAPER_EDITION.fullmatch(text)):
-        return bool(paper.group(2)) or not _PAPER_WORDS.isdisjoint(paper.group(1).lower().split())
+    if text.endswith(")") and (edition := _PAPER_EDITION.fullmatch(text)):
+        return bool(edition[2]) or not _PAPER_WORDS.isdisjoint(edition[1].lower().split())
     name = clean_title(text)
     if name is not None and name != text and is_furniture(name):
         return True
