@@ -202,6 +202,8 @@ def _top_picture(units: list[Unit], i: int, flags: list[bool]) -> bool:
 
 
 _HEADLINE_SPACES = 8  # a crosshead has eight words at most; a longer line is a headline
+_LONGEST_HEADLINE = 24  # (a line longer still is a paragraph that lost its stop)
+_STOP_INSIDE = re.compile(r"[.!?][»”\"')]? [A-ZÆØÅ(«“\"]")
 
 
 def _stray_headline(unit: Unit, following: str) -> bool:
@@ -211,7 +213,8 @@ def _stray_headline(unit: Unit, following: str) -> bool:
     text = unit.text
     return (
         unit.kind in (HEADING, PARAGRAPH)
-        and spaces(text, _HEADLINE_SPACES) >= _HEADLINE_SPACES
+        and _HEADLINE_SPACES <= spaces(text, _LONGEST_HEADLINE) < _LONGEST_HEADLINE
+        and not _STOP_INSIDE.search(text)  # (a paragraph whose last stop was lost: two sentences)
         and (text[-1:].isalnum() or text[-1:] in "’)")
         and not text.startswith(("–", "—", "-", "«", '"', "“"))
         and is_prose(following)
