@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.core.clauses import MainClauses
+from bot.core.lexicon import lexicon
 from bot.core.stopwords import stopwords
 from bot.core.verbs import verb_forms
 
@@ -44,9 +45,11 @@ def subjectless(text: str, checker: MainClauses, language: str) -> bool:
     if first in _SMALL:
         return False  # «Så langt har …», «Da …»: an adverb or a conjunction as often as a verb
     # (a verb no noun's or adjective's form spells: not «Dansk politi …», «Møtet starter …»)
-    # (in either written form: a profile box in Bokmål inside a Nynorsk story)
-    verb = any(verb_forms(code).verb_not_noun(first) for code in ("nb", "nn"))
-    return verb and not checker.is_finite(second.lower())
+    # (by the other written form where the story's does not know the word: a profile box in
+    # Bokmål inside a Nynorsk story)
+    other = "nn" if language == "nb" else "nb"
+    code = language if lexicon(language).form_lemma(first) is not None else other
+    return verb_forms(code).verb_not_noun(first) and not checker.is_finite(second.lower())
 
 
 _SMALL = stopwords("nb") | stopwords("nn")

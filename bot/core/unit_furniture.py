@@ -151,7 +151,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue  # below the title, a short line between two pieces of furniture (not the
             # headline a trail ran into on top: «News World US House swept away …»)
         prose = prose or (bool(kept) and is_prose(kept[-1].text))
-        if prose and following is not None and _stray_headline(unit, following):
+        # (not a caption whose label went: «AVGJORDE: Kari Moe stupte inn målet …»)
+        stray = prose and ": " not in texts[i]
+        if stray and following is not None and _stray_headline(unit, following):
             continue  # «SpaceX swiftly delivers four astronauts to … within 15 hours of launch»
         if not prose and kept and text.lower() in NAV:
             continue  # «Kultur», «News» under the headline, over the prose: the site's section
