@@ -794,3 +794,37 @@ def test_a_bodys_definite_noun_and_its_place_are_one_name() -> None:
     commands = topic_commands(text)
     assert "universitetet" not in commands, commands
     assert "universitetet_i_fjordby" in commands or "fjordby" in commands, commands
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (  # a number a name opens on inside a sentence
+            "Kobayashi wins jumping tour\n\nRyoyu Kobayashi won the prestigious Four Hills ski"
+            " jumping tour on Sunday. Kobayashi won the Four Hills by a record margin.\n\n"
+            "Kobayashi said he was proud. Kobayashi will jump again in Austria next week.",
+            "four_hills",
+        ),
+        (  # a letter after a name, always written so
+            "Drugs seized in lorry\n\nOfficers discovered Class A drugs worth £2m in a lorry"
+            " on the motorway. It is the biggest seizure of Class A drugs this year.\n\n"
+            "Three men were arrested for supplying Class A drugs in the county.",
+            "class_a",
+        ),
+        (  # a firm of two names, never the last alone
+            "Ferry contract ends\n\nThe island's ferry was built by Harland and Wolff in"
+            " Belfast. On Thursday, Harland and Wolff said it could not finish the ship.\n\n"
+            "The council said Harland and Wolff had told it of the delay in March.",
+            "harland_and_wolff",
+        ),
+        (  # a particle with an apostrophe
+            "Four killed by avalanche\n\nFour skiers were killed by an avalanche in Val d'Isere"
+            " on Tuesday. The resort of Val d'Isere closed its slopes after the slide.\n\n"
+            "Rescuers searched the slopes above Val d'Isere for hours.",
+            "val_disere",
+        ),
+    ],
+)
+def test_a_name_is_whole_with_its_number_letter_partner_or_particle(text: str, whole: str) -> None:
+    commands = topic_commands(text)
+    assert whole in commands, commands

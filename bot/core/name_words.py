@@ -9,7 +9,7 @@ from bot.core.lexicon import Lexicon, lexicon
 from bot.core.page_words import INITIALLED_NAME, PAPER_NAME
 from bot.core.speakers import QUOTE_OPEN
 from bot.core.text import word_positions
-from bot.core.word_rarity import zipf
+from bot.core.word_rarity import NAME_PART_ZIPF, zipf
 
 # «Middle East», «Bane Nor», «New York Times»; «Sogn og Fjordane», «Bank of England» (a
 # small word between); «Nord-Irland», «Murray-Darling Basin» (a hyphen). A sentence's
@@ -119,7 +119,8 @@ OWNER = re.compile(r"(?:^|(?<=[^\w'’-]))([A-ZÆØÅ][^\W\d_]*['’]s)[ \xa0]$"
 NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»; «Tour de France»)
     rf"{OWNED_PLACE}|"
     r"[ \xa0]\d{1,4}\b(?![.,]\d|\.[ \xa0][a-zæøå]|[–-]\d)"  # (no day «19. august», no «3–1»)
-    r"|(?:[ \xa0](?:of|og|for|de|du|des|del|i) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*)"
+    r"|(?:[ \xa0](?:of|og|for|de|du|des|del|i) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*"
+    r"|[ \xa0]d['’][A-ZÆØÅ][\w-]*)"  # («Val d'Isere», «Cortina d'Ampezzo»)
     r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"
 )
 
@@ -274,3 +275,22 @@ def written_before(bullet: str, start: int, given: list[str]) -> tuple[int, list
             break
         start, given = len(head) - len(word), given[:-1]
     return start, given
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten to tre fire fem seks sju syv åtte ti".split()  # noqa: SIM905
+)
+
+
+def small_before(word: str, text: str, at: int) -> bool:
+    """Whether a word before a name is a small word, no part of it («The», «In», «Også»); a
+    number is part of it inside a sentence («the Four Hills», «Big Four»)."""
+    if word.lower() not in SMALL:
+        return False
+    before = text[:at].rstrip(" \xa0")
+    return word.lower() not in _NUMBER_WORDS or not before or before[-1] in '.!?:\n«“"–—'
+
+
+def common_word(surface: str, language: str) -> bool:
+    """A word the dictionary has in lower case and every text uses: «Court», «Police»."""
+    return zipf(surface, language) >= NAME_PART_ZIPF and lexicon(language).known(surface.lower())

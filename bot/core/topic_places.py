@@ -26,8 +26,10 @@ from bot.core.name_words import (
     PARTICLES,
     ROYAL,
     SMALL,
+    common_word,
     in_a_works_title,
     is_title,
+    small_before,
 )
 from bot.core.page_words import CALENDAR
 from bot.core.stopwords import stopwords
@@ -46,8 +48,7 @@ _GROUP = re.compile(r" (?:Muslims|Christians|Jews|Hindus|Sikhs|Buddhists|Catholi
 # A part of a name written with a hyphen: «Mette-Marit», «Jean-Luc» (not «Nato-sjefen»,
 # nor the place of «Nord-Korea», «Sør-Afrika», «Øst-Europa»).
 _HYPHEN_BEFORE = re.compile(
-    r"(?<![\w-])(?!(?:Nord|Sør|Aust|Øst|Vest|Midt|North|South|East|West|Central)-)"
-    r"[A-ZÆØÅ][^\W\d_]*-$"
+    r"(?<![\w-])(?!(?:Nord|Sør|Aust|Øst|Vest|Midt|North|South|East|West|Central)-)[A-ZÆØÅ][^\W\d_]*-$"
 )
 _HYPHEN_AFTER = re.compile(r"-[A-ZÆØÅ]")
 # A word after a number (950 hPa, 83 minutter) or a verb's marker (å finne, to go, kan finne).
@@ -64,8 +65,7 @@ _VERB_MARKER = {
 _VERB_MARKER["nn"] = _VERB_MARKER["nb"]
 _WORD = re.compile(r"[^\W\d_]+")
 # A fact box's line: short, a year or a label, no sentence (Fødd i Modalen 10. juli 1884).
-_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
-_LABEL = re.compile(r"[A-ZÆØÅ][^\W\d_]+:")
+_YEAR, _LABEL = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b"), re.compile(r"[A-ZÆØÅ][^\W\d_]+:")
 _FACT_LINE_WORDS = 12
 
 
@@ -154,9 +154,8 @@ _PERSON_WORD_LETTERS = 12  # the longest word _PERSON_BEFORE ends on: «accordin
 
 def _person_before(text: str, at: int) -> bool:
     """Whether a role or a speech verb stands right before `at`, in the 30 characters
-    before it. A match ends on the spaces before `at` (or on a line's end), so it opens
-    at most _PERSON_WORD_LETTERS before them: the search starts there, not trying every
-    branch at every position of the 30."""
+    before it. A match ends on the spaces before `at` (or on a line's end), so it opens at
+    most _PERSON_WORD_LETTERS before them: the search starts there, not at each of the 30."""
     start = max(0, at - 30)
     window = text[start:at]
     body = window[:-1] if window.endswith("\n") else window  # («$» before a last newline)
@@ -230,7 +229,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         return None
     joined = " ".join(common)
     if ("og" in common or "and" in common) and not (
-        in_a_works_title(surface, text) or _one_name(common, surface)  # «Romeo og Julie»
+        in_a_works_title(surface, text) or _one_name(common, surface, text)  # «Romeo og Julie»
     ):
         return None  # «Bergen og Ålesund», «Ap og Sp», «Henning Kvitnes og Unni Wilhelmsen»
     # (a name's inner word, its last always after it: «New South» of «New South Wales»)
@@ -245,11 +244,13 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
 _CAPITALS_AFTER = re.compile(rf" (?!{COMPOUND_WORD.pattern})[A-ZÆØÅ][\w'’-]+(?![\w'’-]| [A-ZÆØÅ])")
 
 
-def _one_name(front: list[str], surface: str) -> bool:
-    """«Sogn og Fjordane», and two plain words a name capitalises: «Natur og Ungdom»."""
-    if f"{' '.join(front)} {surface}".lower() in ONE_NAME:
-        return True
+def _one_name(front: list[str], surface: str, text: str) -> bool:
+    """«Sogn og Fjordane», two plain words a name capitalises («Natur og Ungdom»), or two
+    names always written so («Harland and Wolff»: never «Wolff» alone)."""
     joined = front[-2:-1] if front[-1:] in (["og"], ["and"]) else []
+    whole = f"{' '.join(front)} {surface}"
+    if whole.lower() in ONE_NAME or (joined and text.count(whole) == text.count(surface) > 1):
+        return True
     return bool(joined) and all(
         len(word) > 2
         and word[1:].islower()  # (not two parties' letters: «H og AP»)
@@ -290,9 +291,9 @@ def usual_name(
     before = LONG_NAME_BEFORE if loose else NAME_BEFORE  # («Canterbury Christ Church …»)
     for start in word_positions(surface, text):
         found = before.search(text, max(0, start - 40), start)
-        words = found.group(1).split() if found else []
-        while words and words[0].lower() in SMALL:
-            del words[0]
+        words, at = (found.group(1).split(), found.start(1)) if found else ([], 0)
+        while words and small_before(words[0], text, at):  # (not «the Four Hills»: its name)
+            at += len(words.pop(0)) + 1
         if len(words) > 1 and found and _sentence_start(text, found.start()):
             # «Lettet Tom Hagen ble kjørt …»: the first word capitalised, the name written without
             rest = " ".join((*words[1:], surface))
@@ -302,7 +303,9 @@ def usual_name(
         if after is not None and after.group()[:1] in "'’":
             names[surface + after.group()] += 1  # «Hawke's Bay»: a place, its owner's name
             continue
-        if after is not None and (joins := after.group().split()[0]).lower() in SMALL:
+        joins = after.group().split()[0] if after is not None else ""
+        lettered = len(joins) == 1 and text.count(f"{surface} {joins} ") > 1  # «Class A drugs»
+        if joins.lower() in SMALL and not lettered:
             # «Skipsbygging i Norge Det er i dag …»: a sentence run on (not «Tour de France»)
             body = joins == "i" and surface.endswith(("et", "en", "a")) and opens  # «Høgskulen i …»
             after = after if joins in ("de", "du", "des", "del") or body else None
@@ -314,18 +317,20 @@ def usual_name(
             after = None  # «Senate Majority Leader John Thune»: a person's title follows
         firm = after is not None and after.group().split()[-1] in FIRM_WORDS
         # (a rarer common word after a name is read as any word: «Telenor Arena»)
-        if rare and (after is not None or not opens or not words):
-            if after is None or not (opens or firm or after.group()[1:2].isdigit()):
+        partners = words[-1:] in (["og"], ["and"]) and _one_name(words, surface, text)
+        if rare and not partners and (after is not None or not opens or not words):
+            particle = after is not None and after.group()[2:3] in "'’"  # («Val d'Isere»)
+            if after is None or not (opens or firm or particle or after.group()[1:2].isdigit()):
                 return None  # (a rare word alone, or before another name: a name of its own)
             front = " ".join(words) + " " if words and not words[-1].endswith("-") else ""
             names[front + surface + after.group()] += 1  # «Rock Band 2»
             continue
         if not loose and words and any(is_title(word) for word in words):
             alone += 1  # («King County»: a common word names no person)
+        elif partners:
+            names[f"{words[-2]} {words[-1]} {surface}"] += 1  # «Natur og Ungdom»
         elif words and found and _person_before(text, found.start()):
             continue
-        elif words[-1:] in (["og"], ["and"]) and _one_name(words, surface):
-            names[f"{words[-2]} {words[-1]} {surface}"] += 1  # «Natur og Ungdom»
         elif words and not words[-1].endswith(("og", "and", "of")):
             link = max((i for i, w in enumerate(words) if w in ("and", "og")), default=0)
             if link >= 2:  # «Ishan Kishan and Cameron Green»: two people, the last is his
@@ -370,11 +375,6 @@ def at_a_place(name: str, text: str) -> bool:
 
 _AT = re.compile(r"\b(?:i|på|ved|nær|in|at|near) $")  # (not «fra», «from»: «humour from Pasquale»)
 _MONTHS = CALENDAR | {"may"}  # (not in CALENDAR: a filler word too, «May» a name)
-
-
-def common_word(surface: str, language: str) -> bool:
-    """A word the dictionary has in lower case and every text uses: «Court», «Police»."""
-    return zipf(surface, language) >= NAME_PART_ZIPF and lexicon(language).known(surface.lower())
 
 
 def _occurs(word: str, text: str) -> bool:
