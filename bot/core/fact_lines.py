@@ -36,6 +36,8 @@ def subjectless(text: str, checker: MainClauses, language: str) -> bool:
     words = text.split(maxsplit=2)
     if len(words) < 3 or not words[0].isalpha() or text.rstrip().endswith("?"):
         return False
+    if ": " in text[:40]:
+        return False  # a kicker's label on a sentence: «Leses av Knausgård: Karl Ove …»
     second = words[1].strip(",.;:")
     if second[:1].isupper() or second[:1].isdigit() or second.lower() in _SUBJECT_NEXT:
         return False
