@@ -247,16 +247,13 @@ _CAPITALS_AFTER = re.compile(rf" (?!{COMPOUND_WORD.pattern})[A-ZÆØÅ][\w'’-]
 def _one_name(front: list[str], surface: str, text: str) -> bool:
     """«Sogn og Fjordane», two plain words a name capitalises («Natur og Ungdom»), or two
     names always written so («Harland and Wolff»: never «Wolff» alone)."""
-    joined = front[-2:-1] if front[-1:] in (["og"], ["and"]) else []
+    pair = (*(front[-2:-1] if front[-1:] in (["og"], ["and"]) else []), surface)
+    # (not two parties' letters: «H og AP», «SV og Sp»)
+    plain = len(pair) == 2 and all(len(word) > 2 and word[1:].islower() for word in pair)
     whole = f"{' '.join(front)} {surface}"
-    if whole.lower() in ONE_NAME or (joined and text.count(whole) == text.count(surface) > 1):
+    if whole.lower() in ONE_NAME or (plain and text.count(whole) == text.count(surface) > 1):
         return True
-    return bool(joined) and all(
-        len(word) > 2
-        and word[1:].islower()  # (not two parties' letters: «H og AP»)
-        and any(common_word(word, language) for language in ("nb", "en"))
-        for word in (joined[0], surface)
-    )
+    return plain and all(any(common_word(w, code) for code in ("nb", "en")) for w in pair)
 
 
 def _definite_noun(word: str) -> bool:
