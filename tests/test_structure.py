@@ -2281,3 +2281,15 @@ def test_a_list_line_closed_by_a_bracket_under_a_colon_is_an_item_not_a_heading(
     )
     headings = [s.heading for s in parse_text(text).sections]
     assert headings == [None, "Legg ned driftsutvalet"], headings
+
+
+def test_a_headline_and_standfirst_given_twice_leave_the_headline_the_title() -> None:
+    headline = "Hose bans loom as reservoirs dry up"
+    standfirst = "Despite recent rain, the driest winter on record has brought controls"
+    text = (
+        f"{headline}\n\n{standfirst}\n\n{headline}\n\n{standfirst}\n\n"
+        "A water company imposed the first hosepipe ban of the year on Friday.\n\n"
+        "Its main reservoir was reduced to nearly half its normal level.\n"
+    )
+    article = parse_text(text, language="en")
+    assert article.title == headline

@@ -72,6 +72,8 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         units[marked].kind = HEADING  # an h1 below the text is a heading
     if not find_title:
         return None
+    if len(units) > 4 and [u.text for u in units[:2]] == [u.text for u in units[2:4]]:
+        del units[:2]  # the headline and its standfirst given twice over
     for unit in units[:3]:  # «… raskt internett: Sjekk alle her!»: the headline's teaser
         if unit.kind == PARAGRAPH and unit.text.endswith(("her!", " her", "her.")):
             unit.text = _TEASER_TAIL.sub("", unit.text)
