@@ -2293,3 +2293,16 @@ def test_a_headline_and_standfirst_given_twice_leave_the_headline_the_title() ->
     )
     article = parse_text(text, language="en")
     assert article.title == headline
+
+
+def test_a_deck_that_goes_on_from_the_headline_over_the_byline_is_no_title() -> None:
+    text = (
+        "Amateur Treasure Hunter Finds Hoard of Roman Coins\n\n"
+        "And the haul could be worth $160,000\n"
+        "By Kari Lund, Staff\n"
+        "Posted Oct 18, 2012 2:14 PM CDT\n\n"
+        "An amateur treasure hunter in Britain struck gold while using a cheap metal detector.\n\n"
+        "He found 40 Roman gold coins buried in the woods, the paper reports.\n"
+    )
+    article = parse_text(text, language="en")
+    assert article.title == "Amateur Treasure Hunter Finds Hoard of Roman Coins"

@@ -281,11 +281,15 @@ def headline_over_byline(units: list[Unit]) -> int:
             stop = unit.text.endswith((".", ":", ";", ","))
             if not (2 <= n_words <= 20 and not stop and not name_line(unit.text)):
                 return 0
-            if k and _over_deck(units[k - 1].text, unit.text):
+            # (a deck that goes on from the headline: «And the haul could be worth $160,000»)
+            if k and (_over_deck(units[k - 1].text, unit.text) or _GOES_ON.match(unit.text)):
                 del units[k]  # the deck goes: a phrase the story tells
                 return k - 1
             return k
     return 0
+
+
+_GOES_ON = re.compile(r"(?:And|But|Plus|Og|Men) [a-zæøå]")
 
 
 def _over_deck(line: str, deck: str) -> bool:
