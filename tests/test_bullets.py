@@ -1901,6 +1901,7 @@ def test_a_sentence_in_the_first_person_with_its_speaker_is_a_bullet(
         # an example or a list announced, given below it
         ("nb", "For å vise hvor vanskelig det er blitt, gir han følgende regneeksempel.", False),
         ("nb", "Særlig tre problemer blir trukket fram.", False),
+        ("nb", "Direktoratet har besluttet å øke kvotene for torsk som følger.", False),
         ("en", "Drivers should take the following steps before setting off.", False),
         ("nb", "Politiet følger saken tett og ber om tips.", True),
     ],

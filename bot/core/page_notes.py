@@ -270,11 +270,12 @@ def points_ahead(text: str) -> bool:
 
 
 # What a list or an example below gives: «følgende regneeksempel», «the following steps»,
-# «Tre problemer blir trukket fram.»
+# «Tre problemer blir trukket fram.», «… som følger.»
 _LISTED_BELOW = re.compile(
     r"\b(?:følgende|følgjande|the following) [a-zæøå]"
     r"|\b(?:to|tre|fire|fem|seks|two|three|four|five|six|\d) [a-zæøå]+ (?:blir|ble|vert|vart) "
     r"(?:trukket|trekt|dratt) fram\.$"
+    r"|\b(?:som følger|som følgjer)[.:]$"  # («… øke kvotene … som følger.»: its list)
 )
 
 
