@@ -2306,3 +2306,13 @@ def test_a_deck_that_goes_on_from_the_headline_over_the_byline_is_no_title() -> 
     )
     article = parse_text(text, language="en")
     assert article.title == "Amateur Treasure Hunter Finds Hoard of Roman Coins"
+
+
+def test_a_headline_ending_on_a_teasers_cut_quote_is_the_title() -> None:
+    headline = "Kronprinsparet på offisiell tur – dette har ikke skjedd tidligere: «De kom…»"
+    text = (
+        f"Foto: Kari Lund / NTB\n\n{headline}\n\n"
+        "Kronprinsparet besøker i disse dager nabolandet Sverige.\n\n"
+        "Det er første gang paret reiser på offisielt besøk til landet sammen.\n"
+    )
+    assert parse_text(text, language="nb").title == headline

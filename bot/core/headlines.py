@@ -120,8 +120,12 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         words = spaces(kicker, 5)
         return not text.endswith(".") or words >= 5 or (words >= 3 and "," not in kicker)
     if (
-        # (a quoted word last is no stop: «… after all-night "vote-a-rama"»)
-        not text.rstrip('»”"').endswith((*SENTENCE_END, ",", ";", ":"))
+        # (a quoted word last is no stop: «… after all-night "vote-a-rama"»; nor a teaser's
+        # quote cut off: «… – dette har ikke skjedd tidligere: «De kom…»»)
+        (
+            not text.rstrip('»”"').endswith((*SENTENCE_END, ",", ";", ":"))
+            or text.endswith(("…»", "...»", '…"', "…”"))
+        )
         # (a tabloid's headline of forty words over its list of points: «Burnley SACK manager
         # Sean Dyche after 10 years … as Clarets chairman Alan Pace says …»)
         and (n_words <= 25 or (n_words <= 50 and following.kind == LIST_ITEM))
