@@ -1337,3 +1337,18 @@ def test_a_verb_first_without_a_subject_is_a_fact_boxs_line(text: str, fact_line
     from bot.core.fact_lines import subjectless
 
     assert subjectless(text, clause_checker("nb"), "nb") is fact_line
+
+
+def test_a_quotes_last_sentence_that_repeats_its_first_is_no_second_bullet() -> None:
+    text = (
+        "Ordføraren ber folk evakuere\n\n"
+        "Elva har gått over breiddene, og situasjonen i bygda eskalerer.\n\n"
+        "– Dei som føler seg utrygge bør no dra til Fretheim hotell så raskt som mogleg."
+        " Vatnet stig ytterlegare og situasjonen blir forverra. Dei som kan, må dra til"
+        " Fretheim hotell, seier ordføraren klokka 18.45.\n\n"
+        "Kommuneleiinga har sett krisestab, og skulen held stengd onsdag.\n\n"
+        "Jernbanen er stengd, og bygda er isolert grunna stengde vegar."
+    )
+    digest = digest_of(analyse(parse_text(text, language="nn")))
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert sum("Fretheim hotell" in b for b in bullets) == 1, bullets

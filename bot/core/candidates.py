@@ -178,14 +178,19 @@ class Bullets:
     def _speaks_through_head(self, position: int, lead: bool) -> bool:
         head = self.quotes.tails.get(position)
         said = self.of(head, lead=lead) if head is not None else None
-        if said is None or self.pronoun(said):
+        if head is None or said is None or self.pronoun(said):
             return False
         # (a fact its speaker states, in no first person, is news of its own: «– Kongen vart
         # innlagd i dag. … Det er allereie avklart at kongen ikkje er sjuk av covid-19,
         # opplyser Slottet.»; not a detail of a few words: «Bussen gjekk klokka 16.15, sa X.»)
         tail = self.sentences[position].text
         said_words = n_words(tail.rpartition(",")[0])
-        return said_words < _FACT_WORDS or _OWN_VOICE.search(tail) is not None or self.pronoun(tail)
+        # (nor the point of its first again: «Dei som kan, må dra til Fretheim hotell, seier …»)
+        lemmas = self.sentences[position].content_lemmas
+        again = len(lemmas & head.content_lemmas) * 2 >= len(lemmas)
+        return (
+            said_words < _FACT_WORDS or again or bool(_OWN_VOICE.search(tail)) or self.pronoun(tail)
+        )
 
     def _kind(self, sentence: Sentence) -> str:
         kinds = self.kinds[sentence.section]
