@@ -3421,22 +3421,6 @@ def test_a_live_pages_note_on_itself_is_no_bullet(note: str) -> None:
 @pytest.mark.parametrize(
     ("language", "news", "note"),
     [
-        # who reported the sentence before
-        (
-            "nb",
-            "Brua over Gaula er stengt etter at et ras tok med seg fyllingen.",
-            "Det skriver Trønder-Avisa, som har vært på stedet.",
-        ),
-        (
-            "nn",
-            "Ferja over fjorden er innstilt resten av dagen på grunn av storm.",
-            "Dette stadfestar trafikksentralen overfor NRK.",
-        ),
-        (
-            "en",
-            "The bridge over the river was closed after a landslide hit the road.",
-            "That's according to the county's highways department.",
-        ),
         # that more will be told later
         (
             "nb",
@@ -3497,6 +3481,50 @@ def test_a_credit_a_promise_of_more_or_no_comment_is_no_bullet(
         for b in s.bullets
     ]
     assert bullets == [news], bullets
+
+
+@pytest.mark.parametrize(
+    ("language", "news", "credit", "folded"),
+    [
+        (
+            "nb",
+            "Brua over Gaula er stengt etter at et ras tok med seg fyllingen.",
+            "Det skriver Trønder-Avisa, som har vært på stedet.",
+            "Brua over Gaula er stengt etter at et ras tok med seg fyllingen, skriver"
+            " Trønder-Avisa.",
+        ),
+        (
+            "nn",
+            "Ferja over fjorden er innstilt resten av dagen på grunn av storm.",
+            "Dette stadfestar trafikksentralen overfor NRK.",
+            "Ferja over fjorden er innstilt resten av dagen på grunn av storm, stadfestar"
+            " trafikksentralen.",
+        ),
+        (
+            "en",
+            "The bridge over the river was closed after a landslide hit the road.",
+            "That's according to the county's highways department.",
+            "The bridge over the river was closed after a landslide hit the road, according to"
+            " the county's highways department.",
+        ),
+        (  # an expert's view, told as his
+            "nb",
+            "De konservative har ikke klart å levere det de har lovet.",
+            "Det har Øivind Bratberg tidligere sagt til Klar Tale.",
+            "De konservative har ikke klart å levere det de har lovet, ifølge Øivind Bratberg.",
+        ),
+    ],
+)
+def test_a_credit_is_folded_into_the_sentence_before(
+    language: str, news: str, credit: str, folded: str
+) -> None:
+    text = f"Nyheter\n\n{news} {credit}"
+    bullets = [
+        b
+        for s in digest_of(analyse(parse_text(text, language=language))).sections
+        for b in s.bullets
+    ]
+    assert bullets == [folded], bullets
 
 
 @pytest.mark.parametrize(
@@ -4777,8 +4805,10 @@ def test_a_person_by_role_or_age_told_in_a_sentence_left_out_is_no_bullet(
     assert _AGED.fullmatch("24-åringen") and _AGED.fullmatch("31-year-old")
     given = _digest_bullets(text)
     at = next((i for i, b in enumerate(given) if b.startswith(orphan)), None)
-    # (given only after a bullet that named him: «Bussjåføren (24) …»)
-    assert at is None or (orphan[:2].isdigit() and any("(24)" in b for b in given[:at])), given
+    # (given only after a bullet that named him: «Bussjåføren (24) …», «…, skriver
+    # sjeføkonom Kari Moe.», the credit folded in)
+    named = "(24)" if orphan[:2].isdigit() else "sjeføkonom "
+    assert at is None or any(named in b for b in given[:at]), given
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,34 @@ _CREDIT = re.compile(
     r"(?:[^.!?«»\"“”,]|, som (?:også )?(?:følger|følgjer|har sett|har fått|har vært|har vore|"
     r"først))+\.$"
     r"|(?:That|This)(?:'s|’s| is| was) according to\b[^.!?]{2,100}\.$"
+    # («Det har Øivind Bratberg tidligere sagt til Klar Tale.»)
+    r"|(?:Det|Dette) (?:har|hadde) [^.!?«»,]{2,60} (?:sagt|uttalt|skrevet|opplyst|fortalt)"
+    r"(?: [^.!?«»,]{2,60})?\.$"
 )
+# The credit's source, to fold into the sentence before: «Det sier Øivind Bratberg til Klar
+# Tale.» → «Øivind Bratberg», «Det skriver Aftenposten.» → «Aftenposten»
+_CREDITED = re.compile(
+    r"(?:Det|Dette) (?:(skriver|skriv|skreiv|skrev|melder|meldar|meldte|opplyser|opplyste|"
+    r"bekrefter|bekreftet|bekrefta|stadfestar|stadfesta|sier|seier|sa|forteller|fortel|"
+    r"fortalde|fortalte) |(?:har|hadde) )(?:(?:tidligere|tidlegare|også|òg) )?"
+    r"((?:[a-zæøå-]+ (?=[A-ZÆØÅ]))?[\w.-]+(?: [A-ZÆØÅ][\w.-]*){0,3})"
+    r"(?: (?:tidligere|tidlegare))?(?: (?:sagt|uttalt|skrevet|opplyst|fortalt))?"
+    r"(?: (?:til|overfor|i|på)\b[^.!?,]*)?(?:, som [^.!?]*)?\.$"  # («…, som har vært på stedet.»)
+    r"|(?:That|This)(?:'s|’s| is| was) (according to [^.!?]{2,100})\.$"
+)
+
+
+def credit_of(text: str) -> str | None:
+    """Who a credit sentence («Det skriver Aftenposten.») says told the sentence before, as
+    an attribution to fold into it: «skriver Aftenposten», «ifølge Øivind Bratberg»."""
+    if text[:1] not in "DT" or not _CREDIT.match(text) or not (found := _CREDITED.match(text)):
+        return None
+    verb, source = found.group(1), found.group(2)
+    if found.group(3):
+        return found.group(3)  # «according to the county's highways department»
+    return f"{verb} {source}" if verb else f"ifølge {source}"
+
+
 # A vox pop's or an anecdote's hook: «En av dem er Edel Fredheim fra Sortland, som …»,
 # «That's what happened to Kari Lund back in August.» (whom it happened to, not what)
 _HOOK = re.compile(

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.core.analysis import SectionAnalysis, Sentence
+from bot.core.no_news import credit_of
 from bot.core.speakers import (
     ATTRIBUTION,
     CIRCUMSTANCES,
@@ -71,7 +73,26 @@ def read_quotes(sections: Sequence[SectionAnalysis], language: str) -> Quotes:
         )
         for position, (head, tail) in quote_heads(section.sentences, quoted).items():
             found.heads[position] = found.tails[tail] = head
+        for before, credit in pairwise(section.sentences):  # (not inside a quote: its own)
+            if before.position in found.heads or before.position in found.unattributed:
+                continue
+            if told := _credited(before, credit):
+                found.heads[before.position] = told
     return found
+
+
+def _credited(sentence: Sentence, credit: Sentence) -> Sentence | None:
+    """The sentence with its source from the credit after it folded in, as an editor does:
+    «De konservative har ikke klart å levere det de har lovet.» / «Det har Øivind Bratberg
+    tidligere sagt til Klar Tale.» → «…, ifølge Øivind Bratberg.»; not a quote («– …,» or
+    with its speaker said), nor across a paragraph."""
+    text = sentence.text
+    if credit.paragraph != sentence.paragraph or not text.endswith(".") or is_quote(text):
+        return None
+    source = credit_of(credit.text) if credit.text[:1] in "DT" else None
+    if source is None or SAID_AFTER.search(text) or "«" in text or '"' in text:
+        return None
+    return retold(sentence, f"{text[:-1]}, {source}.")
 
 
 # A vox pop's speaker in front of their words: «Molly: Mamma er frå Ulsteinvik.»
