@@ -541,3 +541,44 @@ def test_the_pages_headline_below_a_promo_stays_over_its_story() -> None:
     _, bullets, headings = _digest(text)
     headline = "Salmon company lashes out at own industry over honesty on lice numbers"
     assert headline in headings, (headings, bullets)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You have /5 articles left.",  # a paywall's counter
+        "Forklar ord med symboler",  # a reader's widget
+        "Läs mer",
+        "Les ukens e-avis",  # an e-paper's menu
+        "Andre tjenester",
+        "Play Brightcove video",  # a video player's label
+        "Lurer du på hvordan trafikken er? Se lenger ned i saken.",  # a pointer down the page
+    ],
+)
+def test_a_widgets_line_over_the_headline_is_no_title_nor_heading(line: str) -> None:
+    text = (
+        f"{line}\n\n"
+        "Gas prices jump after outage\n\n"
+        "European gas prices rose by 8% on Monday after an unplanned outage at a Norwegian"
+        " gas plant.\n\n"
+        f"{line}\n\n"
+        "Traders said the outage at the Nyhamna plant would last at least two days.\n"
+    )
+    title, bullets, headings = _digest(text)
+    assert title == "Gas prices jump after outage", title
+    assert not headings and not any(line[:12] in b for b in bullets), (headings, bullets)
+
+
+@pytest.mark.parametrize(
+    ("opening", "rest"),
+    [
+        ("(BBC News, 5 Feb 2019) ", "The closure of coal plants has helped cut UK emissions."),
+        ("Law360 -- ", "Two groups of lawmakers have filed bills to fight deepfake videos."),
+        ("Newsflash: ", "The UK's inflation rate has fallen to its lowest level since 2022."),
+    ],
+)
+def test_a_source_stamp_or_a_live_label_opening_the_lead_goes(opening: str, rest: str) -> None:
+    _, bullets, _ = _digest(
+        f"News\n\n{opening}{rest}\n\nMinisters said more would follow in the spring budget.\n"
+    )
+    assert bullets[0] == rest, bullets

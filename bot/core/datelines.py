@@ -22,6 +22,7 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2}"
     # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»)
     r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?)? +(?:—|--) +(?=[A-Z])"
+    r"|^[A-Z][a-z]{2,}\d{2,4} -- (?=[A-Z])"  # (a site's with its figures: «Law360 -- Two …»)
 )
 # «TORONTO – Pop sweetheart …», «SAINT-LARY-SOULAN, France -- …»: a wire's city in capitals
 # before an en dash (in mixed case the dash opens a quote: «Oslo – det er …»).
@@ -53,6 +54,8 @@ _CREDIT_ON_DATELINE = re.compile(
 # (a local paper's in mixed case: «(Driva) Da leder Ivar Trælvik …»).
 _OUTLET_BRACKET = re.compile(
     r"^\((?:[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})?|[A-ZÆØÅ][a-zæøå]{2,})\) (?=[A-ZÆØÅ][a-zæøå])"
+    # (a digest's source and date: «(BBC News, 5 Feb 2019) The mass closure …»)
+    r"|^\([A-Z][\w.&'’ ]{1,30}, \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\) (?=[A-Z])"
 )
 # «HAUGESUND (VG) «Ut og stjæle hester» vant …»: a place in capitals and an outlet, no colon.
 _PLACE_OUTLET = re.compile(  # (and «NEW YORK (NYT NEWS SERVICE).- Picasso's …»)
@@ -101,7 +104,7 @@ _TAGGED_PLACE_DASH = re.compile(
 # «Siste nytt klokken 12.20: Politiet melder …»: a live page's stamp on its newest entry.
 # «Update 1.52pm: Gardaí are warning …», «Latest: …», «Earlier: A young man has died …».
 _LIVE_LABEL = re.compile(
-    r"^(?:Siste nytt|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated|Earlier"
+    r"^(?:Siste nytt|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated|Earlier|Newsflash"
     r"|BREAKING(?= - )|Breaking(?= - )"  # («BREAKING - 4.40pm: The 49-year-old …»)
     # («SØNDAG KLOKKEN 21.50: Ingen av de fire …»: a day's stamp in capitals)
     r"|(?:MANDAG|TIRSDAG|TYSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|LAURDAG|SØNDAG)(?= KL))"
@@ -222,7 +225,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return text[city.end() :]  # «Washington — The Senate passed …»
     if (":–" in text[:30] or ":—" in text[:30]) and (place := _PLACE_ON_QUOTE.match(text)):
         return text[place.end() :]  # «Lærdal:– Dette er ei litt merkeleg sak, sa …»
-    if text[:1] in "SOLUEMTFLB" and _LIVE_LABEL.match(text):
+    if text[:1] in "SOLUEMTFLBN" and _LIVE_LABEL.match(text):
         return _LIVE_LABEL.sub("", text, count=1)
     if text[:1] in "LF" and _LIVE_AS.match(text):
         return _LIVE_AS.sub("", text, count=1)  # «Live coverage as Rishi Sunak delivers …»

@@ -72,6 +72,9 @@ PROMPT = CaseBlind(
     # (a paper's membership box: «Become a member of Shetland News», «… consider paying for
     # membership to get additional features …», its perks: «Hide membership messages»)
     r"^become a (?:member|subscriber|supporter) of |paying for (?:a )?membership|"
+    # (a paywall's counter, a pointer down the page: «You have /5 articles left.», «Lurer du
+    # på hvordan trafikken er på bilveiene. Se lenger ned i saken.»)
+    r"^you have [\d /]{1,8} (?:free )?articles? left|\bse (?:lenger|lengre) ned i (?:saken|saka)\b|"
     r"please become a member|^hide membership messages|^remove non-local ads|"
     # (a link's label, a resource box's heading)
     r"^(?:lenkje|lenke|link): |^(?:additional|related|further) resources$|"

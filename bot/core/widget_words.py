@@ -355,8 +355,7 @@ WIDGET_PHRASES = frozenset((
     "there are new articles available, click to refresh the page",  # (a reader's, on top)
     "sjå videoreportasje", "se videoreportasje", "se videoreportasjen", "sjå videoreportasjen",
     "next up", "available on air stations", "play live radio",  # a radio station's player
-    # an archive's notice on its old stories
-    "please look at the time stamp on the story to see when it was last updated",
+    "please look at the time stamp on the story to see when it was last updated",  # an archive's
     # what others read, a box between the caption and the story
     "akkurat nå leser andre også", "akkurat no les andre òg", "andre leser akkurat nå",
     # a fact box's buttons, run together or not
@@ -373,7 +372,8 @@ WIDGET_PHRASES = frozenset((
     "text settings", "les hele artikkelen", "hero image", "view caption hide caption",
     "want to discuss? please read our commenting policy first", "privat",  # («Privat»: a credit)
     "gå til sidens hovedinnhold", "hopp til sidens hovedinnhold", "gå til hovedinnhold",
-    "gå til hovudinnhald",
+    "gå til hovudinnhald", "forklar ord med symboler", "läs mer", "les ukens e-avis",
+    "andre tjenester", "play brightcove video", "play video",  # (a reader's widget, a menu)
     # an image's button, a stamp of moments ago, a live match's phases
     "enlarge", "nå nettopp", "akkurat nå", "just now", "second half begins", "second half starts",
     "first half begins", "drinks break", "kick-off", "kick off", "half-time", "full-time",
