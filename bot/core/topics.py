@@ -244,9 +244,8 @@ def derive_topics(
         for key in set(first) - set(per_section[at]):
             del topic_sections[key]  # /branntomt under /brann: one of them
 
-    # The title's words: the compound it names, not the compound's head, when the story
-    # says it (/fastlege, not /lege; but /atom of «atomtrusselen»), and the plain word it
-    # names that the story says most (/vindkraft of «kommuneopprøret mot vindkraft»).
+    # The title's words: the compound it names, not its head, when the story says it (/fastlege,
+    # not /lege; /atom of «atomtrusselen»), and the plain word it names the story says most.
     title_words = [(w, found) for w in analysis.title_words if not w.name and (found := topical(w))]
     for word, found in title_words:
         compound = found[0][0]
