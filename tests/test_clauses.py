@@ -383,6 +383,9 @@ def test_such_a_past_after_its_determiner_or_a_plural_after_a_number_is_the_noun
         # a participle after its article is the noun's adjective, not the clause's verb
         ("en", "Experts will have to redefine how the horned dinosaur group", True),
         ("en", "Experts will have to redefine how the group is classified", False),
+        # a participle after its auxiliary is no second clause's verb: «that» still waits
+        ("en", "OEUK has stressed that if reforms are brought forward", True),
+        ("nb", "Han sa at dersom vegen blir stengt", True),
     ],
 )
 def test_a_cut_may_not_end_inside_a_clause(language: str, text: str, open_: bool) -> None:

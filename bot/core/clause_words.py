@@ -99,6 +99,8 @@ AUXILIARIES_EN = frozenset(
     "am is are was were be been being has have had do does did will would shall should can "  # noqa: SIM905
     "could may might must get gets got".split()
 )
+# (and Norwegian's: a participle after one is no finite verb, «… er blitt stengt»)
+AUXILIARIES = AUXILIARIES_EN | frozenset("er var ble blei vart har hadde blir vert".split())  # noqa: SIM905
 COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())  # noqa: SIM905
 # Words that open a relative clause («De som bor der vet …»: «der» may be «there» too)
 RELATIVE_OPENERS = frozenset("som der hvor kor which who whom whose where that".split())  # noqa: SIM905

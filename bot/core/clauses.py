@@ -15,6 +15,7 @@ from bot.core.clause_tokens import FACTS, token_list
 from bot.core.clause_words import (
     ADVERB_FIRST,
     AS_OPENS_AFTER,
+    AUXILIARIES,
     AUXILIARIES_EN,
     CLAUSE_ADVERBS,
     COMPASS,
@@ -332,11 +333,9 @@ class ClauseChecker(VerbForms):
         return not (after.isalpha() and self.is_finite(after))
 
     def ends_in_open_clause(self, text: str) -> bool:
-        """Whether the text ends inside a subordinate clause still waiting for its verb.
-
-        A cut that leaves «… a message which Hancock, then the health secretary» or «… sa at»
-        stops mid-clause. Clauses nest: in «… shows that until it rises» «that» still waits.
-        """
+        """Whether the text ends inside a subordinate clause still waiting for its verb: a cut
+        that leaves «… a message which Hancock, then the health secretary» or «… sa at» stops
+        mid-clause. Clauses nest: in «… shows that until it rises» «that» still waits."""
         fronted = FRONTED_AFTER_BUT.search(text) if ", " in text else None
         if fronted and ", " not in text[fronted.end() :]:
             return True  # «…, but because of fires in some tunnels.»: its clause is cut
@@ -367,6 +366,7 @@ class ClauseChecker(VerbForms):
                 waiting
                 and token[0].islower()
                 and tokens[i - 1].lower() not in DETERMINERS  # «how the horned dinosaur …»
+                and tokens[i - 1].lower() not in AUXILIARIES  # («if reforms are brought»)
                 and self.is_finite(lower)
             ):  # (a name: no verb)
                 # «that fiscal policy, touted as …,»: a participle, the clause still waits
