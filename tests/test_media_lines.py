@@ -378,6 +378,7 @@ def test_a_credit_a_stamp_or_a_summary_label_on_its_own_line_is_no_heading(line:
         "Welcome to Sokkelnytt",  # a site's greeting
         "10.2 C",  # a weather box's temperature
         "Se møtet hos Riksmekleren i videovinduet øverst!",  # a video's pointer
+        "Kari Lund15:42, 08/20/231 min.137",  # a byline run into its stamp and read time
     ],
 )
 def test_a_line_of_the_page_over_the_headline_leaves_the_headline_the_title(over: str) -> None:

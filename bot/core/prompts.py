@@ -181,5 +181,7 @@ PROMPT = CaseBlind(
     # down how …»
     r"(?:fortsetter|held fram) under videoen|^please look at the time stamp|"
     r"^[\w ]{2,30}['’]s \w+ \w+ breaks down (?:how|why|what)|"
-    r"^for the latest (?:breaking )?news and stories from"
+    r"^for the latest (?:breaking )?news and stories from|"
+    # a byline run into its stamp, read time and views: «Katerina Schwartz15:42, 08/20/231 min.137»
+    r"^\w+ \w+\d{1,2}:\d{2}, \d{1,2}/\d{1,2}/\d{2}"
 )
