@@ -1477,6 +1477,7 @@ def test_a_credit_run_into_the_next_caption_is_never_a_bullet() -> None:
         "Den store bygningen til høgre er Dampgården.",
         "On the right is the new school, which opens in August.",
         "Kommunane førebur seg. Her frå Nasjonalt mottakssenter i Råde, der mange kjem.",
+        "Den norske korvetten KNM «Storm», med russiske fartøy i bakgrunnen",
     ],
 )
 def test_a_caption_that_says_what_kind_of_picture_it_is_is_one(line: str) -> None:
@@ -1491,6 +1492,7 @@ def test_a_caption_that_says_what_kind_of_picture_it_is_is_one(line: str) -> Non
         "Partiet vil ha nye bygg til høgre for rådhuset.",
         "Her fra 1. januar gjelder nye regler for parkering i sentrum.",
         "Tegningene til den nye skolen ble lagt fram for kommunestyret i går.",
+        "Saken har mange sider, med lang historie i bakgrunnen.",
     ],
 )
 def test_a_sentence_that_says_where_without_a_picture_is_no_caption(line: str) -> None:

@@ -24,6 +24,8 @@ SHOWN_HERE = re.compile(
     # («Den store bygningen til høgre er Dampgården.», «On the right is …»: where in it)
     r"| (?:til (?:høyre|høgre|venstre)|i (?:forgrunnen|bakgrunnen)) (?:er|var|ser du)\b"
     r"|\b(?:[Oo]n the (?:left|right)|[Ii]n the (?:foreground|background)) (?:is|are|was)\b"
+    # («Den norske korvetten KNM «Storm», med russiske fartøy i bakgrunnen»)
+    r"|, (?:med|with) [^.,]{3,60} (?:i bakgrunnen|i forgrunnen|in the background)$"
     r"|(?:^|(?<=[a-zæøå]\. ))Her (?:fra|frå) (?=[A-ZÆØÅ])"  # («Her frå Nasjonalt mottakssenter …»)
     r"|(?:^|(?<=[a-zæøå]\. ))(?:Her|Here) (?:er|var|is|are) (?:[^.]|(?<= [A-ZÆØÅ])\.){3,120}? "
     r"(?:fotografert|avbildet|avbilda|pictured)\b"  # («Her er finansminister X fotografert …»)
