@@ -583,3 +583,20 @@ def test_a_source_stamp_or_a_live_label_opening_the_lead_goes(opening: str, rest
         f"News\n\n{opening}{rest}\n\nMinisters said more would follow in the spring budget.\n"
     )
     assert bullets[0] == rest, bullets
+
+
+def test_a_caption_over_its_agency_and_a_list_of_other_stories_are_no_headings() -> None:
+    text = (
+        "First troops arrive for the exercise\n\n"
+        "The first troops have arrived in the country as part of a taskforce.\n\n"
+        "800 troops will be deployed to the country\nPA Images\n\n"
+        "An initial 120 soldiers will set up the headquarters before the rest join in April.\n\n"
+        "EXCL Shadow minister: I would use the deterrent if we had to\n\n"
+        "Washington warns allies over commitment in defence spending row\n\n"
+        "Prime minister echoes president by telling leaders to spend more on defence\n\n"
+        "The ministry has issued advice about possible provocations during the deployment.\n"
+    )
+    title, bullets, headings = _digest(text)
+    assert title == "First troops arrive for the exercise", title
+    assert not headings, headings
+    assert not any("PA Images" in b or "spending row" in b for b in bullets), bullets

@@ -145,15 +145,15 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue
         if text[-1:].isalpha() and is_signature(text, following):
             continue  # «Lena R. Fidjestad», «Tribune Chronicle»: who wrote or shot it, where
-        unit.over_byline = after and is_byline(texts[i + 1])  # (a headline, under a date)
+        # (a headline, under a date; not a caption over its picture's credit: «PA Images»)
+        unit.over_byline = after and is_byline(texts[i + 1]) and not is_credit(texts[i + 1])
         between = kept and before and after and short_line and text.count(" ") < 8
         if between and not unit.over_byline and not kept[0].text.endswith(text):
             continue  # below the title, a short line between two pieces of furniture (not the
             # headline a trail ran into on top: «News World US House swept away …»)
         prose = prose or (bool(kept) and is_prose(kept[-1].text))
         # (not a caption whose label went: «AVGJORDE: Kari Moe stupte inn målet …»)
-        stray = prose and ": " not in texts[i]
-        if stray and following is not None and _stray_headline(unit, following):
+        if prose and _stray_headline(units, i, texts[i]):
             continue  # «SpaceX swiftly delivers four astronauts to … within 15 hours of launch»
         if not prose and kept and text.lower() in NAV:
             continue  # «Kultur», «News» under the headline, over the prose: the site's section
@@ -204,23 +204,41 @@ def _top_picture(units: list[Unit], i: int, flags: list[bool]) -> bool:
 
 
 _HEADLINE_SPACES = 8  # a crosshead has eight words at most; a longer line is a headline
+_LIST_SPACES = 5  # (in a list of others' headlines, six words or more each)
 _LONGEST_HEADLINE = 24  # (a line longer still is a paragraph that lost its stop)
 _STOP_INSIDE = re.compile(r"[.!?][»”\"')]? [A-ZÆØÅ(«“\"]")
 
 
-def _stray_headline(unit: Unit, following: str) -> bool:
+def _stray_headline(units: list[Unit], i: int, written: str) -> bool:
     """A headline of nine words or more between the story's paragraphs, no stop after it:
     another story's, linked (or a fact box's line), not a crosshead over the paragraph under it,
-    nor the page's own headline put below a promo, its lead under it."""
+    nor the page's own headline put below a promo, its lead under it. Two such lines or more in
+    a row, of six words or more, are a list of other stories' headlines. (`written`: the line
+    as the page wrote it, its label not yet cleaned off.)"""
+    run = i
+    while run < len(units) and _headline_shaped(units[run], _LIST_SPACES):
+        run += 1
+    if run == i or run == len(units) or not is_prose(units[run].text):
+        return False
+    text = units[i].text
+    if run - i >= 2:
+        return True
+    if ": " in written:
+        return False  # (a caption whose label went: «AVGJORDE: Kari Moe stupte inn målet …»)
+    return (
+        _headline_shaped(units[i], _HEADLINE_SPACES)
+        and len(_stems(text) & _stems(units[run].text)) < 2
+    )  # (the page's own, over its lead: told)
+
+
+def _headline_shaped(unit: Unit, least: int) -> bool:
     text = unit.text
     return (
         unit.kind in (HEADING, PARAGRAPH)
-        and _HEADLINE_SPACES <= spaces(text, _LONGEST_HEADLINE) < _LONGEST_HEADLINE
+        and least <= spaces(text, _LONGEST_HEADLINE) < _LONGEST_HEADLINE
         and not _STOP_INSIDE.search(text)  # (a paragraph whose last stop was lost: two sentences)
-        and (text[-1:].isalnum() or text[-1:] in "’)")
+        and (text[-1:].isalnum() or text[-1:] in "’)'\"”»")
         and not text.startswith(("–", "—", "-", "«", '"', "“"))
-        and is_prose(following)
-        and len(_stems(text) & _stems(following)) < 2  # (the page's own, over its lead: told)
     )
 
 
