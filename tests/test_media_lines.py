@@ -554,6 +554,8 @@ def test_the_pages_headline_below_a_promo_stays_over_its_story() -> None:
         "Andre tjenester",
         "Play Brightcove video",  # a video player's label
         "Lurer du på hvordan trafikken er? Se lenger ned i saken.",  # a pointer down the page
+        "Vise bilder",  # a reader's settings
+        "Som abonnent på Klar Tale får du:",  # a paper's offer, its colon
     ],
 )
 def test_a_widgets_line_over_the_headline_is_no_title_nor_heading(line: str) -> None:
@@ -600,3 +602,14 @@ def test_a_caption_over_its_agency_and_a_list_of_other_stories_are_no_headings()
     assert title == "First troops arrive for the exercise", title
     assert not headings, headings
     assert not any("PA Images" in b or "spending row" in b for b in bullets), bullets
+
+
+def test_a_headline_over_its_photographers_agency_credit_stays_the_title() -> None:
+    text = (
+        "Evenepoel keeps Vuelta lead as Vine wins another stage\n\n"
+        "Kari Lund/Getty Images\n\n"
+        "Jay Vine won his second stage of the Vuelta on Saturday, two days after his first.\n\n"
+        "Remco Evenepoel kept the leader's red jersey by crossing the line in fifth place.\n"
+    )
+    title, _, _ = _digest(text)
+    assert title == "Evenepoel keeps Vuelta lead as Vine wins another stage"

@@ -162,8 +162,9 @@ def caption_over_bar_credit(text: str, following: str) -> bool:
     title over whose it is («Flooding in Ruidoso» over «Source: Kaitlyn Carpenter»)."""
     if following[:1] in "SCKV" and _SOURCE_CREDIT.fullmatch(following):
         return _one_short_sentence(text) and not text.endswith(":")
-    if following.endswith((" Images", " Photo", " Photos")) and following.count(" ") <= 3:
-        return _one_short_sentence(text) and not text.endswith(":")  # «… | PA Images»
+    if following.endswith((" Images", " Photo", " Photos")) and following.count(" ") <= 2:
+        # «… | PA Images» (not a photographer's «Tim de Waele/Getty Images» under a headline)
+        return "/" not in following and _one_short_sentence(text) and not text.endswith(":")
     return bar_credit(following) and _one_short_sentence(text)
 
 

@@ -75,6 +75,9 @@ PROMPT = CaseBlind(
     # (a paywall's counter, a pointer down the page: «You have /5 articles left.», «Lurer du
     # på hvordan trafikken er på bilveiene. Se lenger ned i saken.»)
     r"^you have [\d /]{1,8} (?:free )?articles? left|\bse (?:lenger|lengre) ned i (?:saken|saka)\b|"
+    # (a reader's settings and its paper's offer: «Bakgrunnsfarge», «Som abonnent på X får du:»)
+    r"^som abonnent (?:på|hos) [\w ]{2,30} får du:?$|^dine innstillinger$|^bakgrunnsfarge$|"
+    r"^tekst-(?:type|størrelse)$|"
     r"please become a member|^hide membership messages|^remove non-local ads|"
     # (a link's label, a resource box's heading)
     r"^(?:lenkje|lenke|link): |^(?:additional|related|further) resources$|"

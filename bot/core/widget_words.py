@@ -372,8 +372,8 @@ WIDGET_PHRASES = frozenset((
     "text settings", "les hele artikkelen", "hero image", "view caption hide caption",
     "want to discuss? please read our commenting policy first", "privat",  # («Privat»: a credit)
     "gå til sidens hovedinnhold", "hopp til sidens hovedinnhold", "gå til hovedinnhold",
-    "gå til hovudinnhald", "forklar ord med symboler", "läs mer", "les ukens e-avis",
-    "andre tjenester", "play brightcove video", "play video",  # (a reader's widget, a menu)
+    "gå til hovudinnhald", "forklar ord med symboler", "läs mer", "les ukens e-avis", "play video",
+    "andre tjenester", "play brightcove video", "vise bilder", "hør teksten", "artikkel side",
     # an image's button, a stamp of moments ago, a live match's phases
     "enlarge", "nå nettopp", "akkurat nå", "just now", "second half begins", "second half starts",
     "first half begins", "drinks break", "kick-off", "kick off", "half-time", "full-time",
