@@ -69,4 +69,8 @@ _COURTESY = re.compile(
 
 
 def is_courtesy(text: str) -> bool:
-    return _COURTESY.search(text) is not None
+    lower = text.lower()  # (most texts have none of its verbs: looked for as strings first)
+    return any(map(lower.__contains__, _COURTESY_STEMS)) and _COURTESY.search(text) is not None
+
+
+_COURTESY_STEMS = ("gratuler", "takk", "thank", "congratulat")

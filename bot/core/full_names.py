@@ -97,16 +97,13 @@ def _pairs(surname: str, text: str) -> Iterator[tuple[str, int]]:
                 yield given, start
 
 
-# Inside a sentence, a capitalised word right before two given names: «i Momentium Live
-# Ronny Stokke» (the firm's last word, not his first name).
+# Inside a sentence, a capitalised word before two given names: «i Momentium Live Ronny Stokke»
 _NAME_RUN_BEFORE = re.compile(r"[a-zæøå,] [A-ZÆØÅ]\w+ $")  # (not «Lillehammer-studenten»: a role)
 # … or a preposition: «operativ sjef i Avinor Thomas Wintervold» (the firm, then his name)
 _PLACE_OF_WORK = re.compile(
     r"(?:leder|leiar|sjef|direktør|rådgiver|rådgjevar|talsperson|forsker|forskar|talsmann|"
     r"manager|director|officer|chief|spokesman|spokeswoman|spokesperson) (?:i|ved|hos|at|of) $"
 )
-
-
 # The words a post ends in: «statsadvokat», «operasjonsleder», «finansminister».
 _POST_WORDS = (
     "advokat|minister|ministar|leder|leiar|sjef|direktør|ordfører|ordførar|trener|trenar|"
@@ -116,15 +113,17 @@ _POST_WORDS = (
 _ROLE_AFTER = re.compile(rf", [a-zæøå][\w-]*(?:{_POST_WORDS})\b")
 # a name right before: «Lund Svindal» (not a sentence's «Ifølge Bragstad»)
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
+_PLACE_WORD = re.compile(r"\b(?:in|near|outside|i|nær|ved|utenfor|utanfor) $")  # (see _placed)
+_NAME_NEXT = re.compile(r"[ -][A-ZÆØÅ]")
+_LONGEST_GIVEN = 13  # letters: «Konstantinos», «Christoffer»
 
 
 def _placed(word: str, text: str) -> bool:
     """Whether the text writes the word alone as a place: «found near Leominster»."""
-    places = r"\b(?:in|near|outside|i|nær|ved|utenfor|utanfor) "
-    return re.search(rf"{places}{re.escape(word)}\b(?![ -][A-ZÆØÅ])", text) is not None
-
-
-_LONGEST_GIVEN = 13  # letters: «Konstantinos», «Christoffer»
+    return any(
+        _PLACE_WORD.search(text, max(0, at - 9), at) and not _NAME_NEXT.match(text, at + len(word))
+        for at in word_positions(word, text)
+    )
 
 
 def _a_word(names: str) -> bool:
