@@ -828,3 +828,16 @@ def test_a_bodys_definite_noun_and_its_place_are_one_name() -> None:
 def test_a_name_is_whole_with_its_number_letter_partner_or_particle(text: str, whole: str) -> None:
     commands = topic_commands(text)
     assert whole in commands, commands
+
+
+def test_a_sentences_small_first_word_is_no_given_name_of_the_name_after_it() -> None:
+    text = (
+        "Tech firm cuts jobs\n\n"
+        "Although Microsoft has cut over 10,000 jobs, the company has announced a new studio."
+        " Microsoft said the studio would open in Oslo.\n\n"
+        "Alongside Ofcom, the regulator in Norway has written to the firms. Ofcom wants answers"
+        " by April, and Microsoft must reply first."
+    )
+    commands = topic_commands(text)
+    assert "microsoft" in commands, commands
+    assert not any(c.startswith(("although", "alongside")) for c in commands), commands

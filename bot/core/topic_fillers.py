@@ -154,6 +154,8 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     words = names.lower().split()
     if words[0] in SMALL or any(is_title(word) for word in words):
         return False
+    if words[0] in stopwords(language) or words[0] in stopwords("en"):
+        return False  # «Although Microsoft has …», «Alongside Ofcom, …»: a sentence's small word
     if _not_people(words[0]) or not _NOT_GIVEN_WORDS.isdisjoint(words):
         return False  # «Aftenposten Espen Thomassen», «Høyre Erna Solberg»: whose, then who
     opens = at == 0 or text[max(0, at - 2) : at].strip() in ("", ".", "!", "?", ":", "–", "«")
