@@ -154,7 +154,7 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     words = names.lower().split()
     if words[0] in SMALL or any(is_title(word) for word in words):
         return False
-    if words[0] in stopwords(language) or words[0] in stopwords("en"):
+    if words[0] in _SMALL_EN:
         return False  # «Although Microsoft has …», «Alongside Ofcom, …»: a sentence's small word
     if _not_people(words[0]) or not _NOT_GIVEN_WORDS.isdisjoint(words):
         return False  # «Aftenposten Espen Thomassen», «Høyre Erna Solberg»: whose, then who
@@ -163,6 +163,10 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     # said»; a Norwegian one may be an adjective: «Dødssyke Hannah Jones»)
     named = language == "en" and not _in_lower_case(words[0], text)
     return not (opens and lexicon(language).known(words[0]) and not named)
+
+
+# (English's small words, less those that are given names too: «Per Borten», «Will Smith»)
+_SMALL_EN = stopwords("en") - frozenset("per will may bill don sue pat jan ray kay".split())  # noqa: SIM905
 
 
 def _plural_before(names: str, language: str) -> bool:
