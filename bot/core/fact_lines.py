@@ -15,6 +15,7 @@ sigeren»: whom a leader congratulates on what is news).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.clauses import MainClauses
 from bot.core.lexicon import lexicon
@@ -46,12 +47,17 @@ def subjectless(text: str, checker: MainClauses, language: str) -> bool:
         return True  # «Har sittet …», «Ble slått …», «Er siden 2007 gift …»
     if first in _SMALL:
         return False  # «Så langt har …», «Da …»: an adverb or a conjunction as often as a verb
-    # (a verb no noun's or adjective's form spells: not «Dansk politi …», «Møtet starter …»)
-    # (by the other written form where the story's does not know the word: a profile box in
-    # Bokmål inside a Nynorsk story)
+    return _verb_only(first, language) and not checker.is_finite(second.lower())
+
+
+@lru_cache(maxsize=4096)
+def _verb_only(word: str, language: str) -> bool:
+    """A verb no noun's or adjective's form spells: not «Dansk politi …», «Møtet starter …»;
+    by the other written form where the story's does not know the word (a profile box in
+    Bokmål inside a Nynorsk story)."""
     other = "nn" if language == "nb" else "nb"
-    code = language if lexicon(language).form_lemma(first) is not None else other
-    return verb_forms(code).verb_not_noun(first) and not checker.is_finite(second.lower())
+    code = language if lexicon(language).form_lemma(word) is not None else other
+    return verb_forms(code).verb_not_noun(word)
 
 
 _SMALL = stopwords("nb") | stopwords("nn")

@@ -41,7 +41,7 @@ from bot.core.ranking import (
 )
 from bot.core.repeats import repeats
 from bot.core.roles import with_roles
-from bot.core.speakers import ATTRIBUTION, SAID_AFTER, SPEECH_VERBS, is_quote
+from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, is_quote
 
 __all__ = [
     "MAX_BULLET_WORDS",
@@ -282,27 +282,28 @@ def _select(
     once = attributed_once([[said_once(bullet) for bullet in section] for section in named])
     # (a quote a dash opened, its dash gone with the bullet's start: in quote marks)
     every = analysis.all_sentences
-    spoken = [[_dash_quoted(every, c.position) for c in group] for group in ordered]
+    unsaid = made.quotes.unattributed
+    spoken = [[_dash_quoted(every, c.position, unsaid) for c in group] for group in ordered]
     return in_quote_marks(once, analysis.article.language, spoken)
 
 
-def _dash_quoted(every: Sequence[Sentence], position: int) -> bool:
+def _dash_quoted(every: Sequence[Sentence], position: int, unsaid: set[int]) -> bool:
     """Whether a quote's dash opened the sentence, or its paragraph, the quote not closed by
-    a speaker before it: «– Heilt klart årsverste. | Ein kollektiv kollaps etter pause, seier
-    Florø-trenar Terje Rognsø.» is his quote too."""
+    a speaker before it (`unsaid`: the sentences quoted, their speaker not yet named): «–
+    Heilt klart årsverste. | Ein kollektiv kollaps etter pause, seier Florø-trenar Terje
+    Rognsø.» is his quote too (not B of «– A, sier X. B, sa han til NRK.»: the writer's)."""
     sentence = every[position]
     if sentence.text.startswith(_DASHES):
         return True
     at = position
-    while (
-        at > 0
-        and every[at - 1].section == sentence.section
-        and (every[at - 1].paragraph == sentence.paragraph)
+    while at > 0 and (every[at - 1].section, every[at - 1].paragraph) == (
+        sentence.section,
+        sentence.paragraph,
     ):
         at -= 1
-        if SAID_AFTER.search(every[at].text):
-            return False  # («– A, sier X. B, sa han til NRK.»: B is the writer's)
-    return every[at].text.startswith(_DASHES)
+        if at not in unsaid:
+            return False
+    return at < position and every[at].text.startswith(_DASHES)
 
 
 def _introduce(

@@ -234,10 +234,10 @@ def _stray_headline(units: list[Unit], i: int, written: str) -> bool:
 def _headline_shaped(unit: Unit, least: int) -> bool:
     text = unit.text
     return (
-        unit.kind in (HEADING, PARAGRAPH)
+        (text[-1:].isalnum() or text[-1:] in "’)'\"”»")  # (most paragraphs end on a stop: first)
+        and unit.kind in (HEADING, PARAGRAPH)
         and least <= spaces(text, _LONGEST_HEADLINE) < _LONGEST_HEADLINE
         and not _STOP_INSIDE.search(text)  # (a paragraph whose last stop was lost: two sentences)
-        and (text[-1:].isalnum() or text[-1:] in "’)'\"”»")
         and not text.startswith(("–", "—", "-", "«", '"', "“"))
     )
 
