@@ -113,3 +113,24 @@ def test_a_short_nynorsk_note_with_the_newsroom_box_is_nynorsk() -> None:
 )
 def test_a_few_words_of_own_prose_outweigh_the_quotes(paragraphs: list[str], language: str) -> None:
     assert detect_prose_language(paragraphs) == language
+
+
+def test_a_norwegian_pages_english_summary_box_is_no_section() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Kutt ved universitetene\n\n"
+        "Sparekniven blir brukt på universiteter og høyskoler landet rundt, og mange må kutte.\n\n"
+        "Summary in English: Cuts, cuts and more cuts\n\n"
+        "Universities all over the country are being forced to save costs in the form of"
+        " recruitment freezes and cuts in study programmes.\n\n"
+        "Ved universitetet skal de kutte cirka 150 årsverk innen 2026, sier rektor Kari Moe.\n"
+    )
+    digest = digest_of(analyse(parse_text(text)))
+    assert digest.language == "nb"
+    shown = [s.heading or "" for s in digest.sections] + [
+        b for s in digest.sections for b in s.bullets
+    ]
+    assert not any("English" in line or "Universities all over" in line for line in shown), shown

@@ -123,3 +123,20 @@ def _best(scores: dict[str, float]) -> str:
     best, _ = max(sorted(scores.items()), key=lambda item: item[1])
     # Bokmål and Nynorsk share most words: between them, only the distinctive ones count.
     return best
+
+
+# A Norwegian page's summary in English under its own label: «Summary in English: Cuts, cuts
+# and more cuts» over the English paragraphs, then the story in Norwegian again.
+_ENGLISH_LABEL = re.compile(r"(?:Summary in English|English summary|In English)\b")
+
+
+def english_summary(texts: list[str], i: int) -> set[int]:
+    """The units of an English summary box whose label is at `i` (none if it is no label)."""
+    if not _ENGLISH_LABEL.match(texts[i]):
+        return set()
+    found = {i}
+    for j in range(i + 1, min(i + 6, len(texts))):
+        if detect_language(texts[j]) != "en":
+            break
+        found.add(j)
+    return found

@@ -21,6 +21,7 @@ from bot.core.bylines import AUTHOR_BOX, author_box
 from bot.core.case_blind import CaseBlind
 from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.furniture import is_furniture
+from bot.core.language import english_summary
 from bot.core.model import LIST_ITEM
 from bot.core.notices import is_notice, listed_link
 from bot.core.page_words import GLUED_SECTIONS
@@ -364,12 +365,8 @@ def summary_box(texts: list[str], kinds: list[str]) -> set[int]:
     """The units of a machine's summary box: its label and the list items under it."""
     found: set[int] = set()
     for i, text in enumerate(texts):
-        if (
-            i
-            and kinds[i] != LIST_ITEM
-            and kinds[i - 1] == LIST_ITEM
-            and _MACHINE_SUMMARY.found(text)
-        ):
+        after_list = i and kinds[i] != LIST_ITEM and kinds[i - 1] == LIST_ITEM
+        if after_list and _MACHINE_SUMMARY.found(text):
             label = next((j for j in range(i - 1, -1, -1) if kinds[j] != LIST_ITEM), -1)
             labelled = label >= 0 and spaces(texts[label], 3) < 3  # («Kortversjonen»)
             found.update(range(label if labelled else label + 1, i + 1))
@@ -386,14 +383,15 @@ def boxes(texts: list[str], kinds: list[str]) -> set[int]:
             found.update(range(i, next(ends, i - 1) + 1))  # (the story tells the quote again)
         elif text[:1] in "AOo" and text.lower() in AUTHOR_BOX:
             found.update(author_box(texts, i))  # «About the author» / «Senior Reporter» / …
+        elif text[:1] in "SEI":
+            found.update(english_summary(texts, i))  # «Summary in English: …» / its paragraphs
     for i in range(1, len(texts)):
         if _CARD_ROLE.match(texts[i]) and _CARD_NAME.match(texts[i - 1]):
             found.update((i - 1, i))  # «Einar Johansen» / «Forvalter, DNB Norge»
     return found
 
 
-# A person's card: a name alone over a role and where («Forvalter, DNB Norge», «Journalist,
-# NRK»), no stop.
+# A person's card: a name alone over a role and where, no stop («Forvalter, DNB Norge»)
 _CARD_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?: [A-ZÆØÅ][a-zæøåé-]+){1,2}$")
 _CARD_ROLE = re.compile(
     r"[A-ZÆØÅ][a-zæøå-]+(?: [a-zæøå-]+){0,2}, [A-ZÆØÅ][\w&' .-]{1,40}(?<![.!?])$"
