@@ -1423,6 +1423,11 @@ def test_a_sentence_that_only_says_who_a_person_is_is_no_bullet() -> None:
     assert introduces_only("Kari Moe er journalist i Fjordposten.")
     # (or the one the quote before named: «…», sier Sofie Moe. / «Hun er pressevakt i Ruter.»)
     assert introduces_only("Hun er pressevakt i Ruter.")
+    # (by surname alone, with the body's letters, as an expert)
+    assert introduces_only("Isaksen er konsernsjef i NSB.")
+    assert introduces_only("Han er leder av Norsk Lokomotivmannsforbund (NLF).")
+    assert introduces_only("Han er ekspert på britisk politikk.")
+    assert not introduces_only("Oslo er hovedstaden i Norge.")
     assert introduces_only("She is a spokeswoman for the council.")
     assert not introduces_only("Han er tiltalt for drapet.")
 

@@ -40,7 +40,7 @@ _ROLE_ENDINGS = (
     *("professor", "økonom", "analytiker", "vakthavende", "vakthavande", "director"),
     *("manager", "officer", "member", "spokeswoman", "spokesperson", "psykolog", "sekretær"),
     *("reporter", "correspondent", "journalist", "columnist", "redaktør", "editor"),
-    *("politiker", "politikar", "talsmann", "talskvinne", "talsperson"),  # («finanspolitiker»)
+    *("politiker", "politikar", "talsmann", "talskvinne", "talsperson", "ekspert", "expert"),
 )
 
 
@@ -165,8 +165,10 @@ def _is_role(word: str) -> bool:
 # introduced by the role, and nothing more (not «Kari Ås er ny ordfører»: that is news).
 _INTRODUCED = re.compile(
     # («Mark Memmott is NPR's supervising senior editor for Standards & Practices.»)
-    r"(?:(?:[A-ZÆØÅ][\w'’-]+ ){1,3}[A-ZÆØÅ][\w'’-]+|Han|Hun|Ho|He|She) (?:er|is) "
-    r"((?:[\w'’&-]+ ){0,9}[\w'’-]+)\.$"  # (or the one just named: «Hun er pressevakt i Ruter.»)
+    r"(?:(?:[A-ZÆØÅ][\w'’-]+ ){0,3}[A-ZÆØÅ][\w'’-]+|Han|Hun|Ho|He|She) (?:er|is) "
+    # (or the one just named: «Hun er pressevakt i Ruter.», «Isaksen er konsernsjef i NSB.»,
+    # «Han er leder av Norsk Lokomotivmannsforbund (NLF).»)
+    r"((?:[\w'’&-]+ ){0,9}[\w'’-]+)(?: \([A-ZÆØÅ]{2,8}\))?\.$"
 )
 # (a choice is news: «Jon Hansen er for sjuende gang valgt som leder i Fylkespartiet.»)
 _NEW = frozenset(
