@@ -61,13 +61,9 @@ def _verb_only(word: str, language: str) -> bool:
 
 
 _SMALL = stopwords("nb") | stopwords("nn")
-
-
 _AUXILIARIES = frozenset(
     "har hadde er var ble blei vart vert blir kan kunne skal skulle vil ville må måtte".split()  # noqa: SIM905
 )
-
-
 _COURTESY = re.compile(
     r"\b(?:gratulerer|gratulerte|takker|takket|takka|thanked|thanks|congratulated|"
     r"congratulates) (?:alle|everyone|everybody|all|the parties|de involverte|dei involverte)\b"

@@ -96,9 +96,10 @@ def double_quoted(text: str) -> str:
     """A page that quotes in single marks («'The bans will last …,' a spokeswoman said.»),
     its quotes in double marks, as the quote rules read them. An apostrophe stays («it's»,
     «the players' union»): a line's marks are changed only where each opening one before a
-    capital is closed after a stop or a comma or at the line's end, the last perhaps left
-    open at the paragraph's end, to run on into the next («'… first.» / «'Then …»). (Not a
-    scare quote inside a sentence, «the 'Big Society' was», a possessive's mark its like.)"""
+    capital is closed after a stop or a comma, the last perhaps left open at the paragraph's
+    end, to run on into the next («'… first.» / «'Then …»). (Not a scare quote inside a
+    sentence, «the 'Big Society' was», nor a title's «… species: 'We both knew …'», whose
+    closing marks are a possessive's like.)"""
     if "'" not in text and "‘" not in text:
         return text
     return _LINE.sub(_line_double_quoted, text)
@@ -106,7 +107,7 @@ def double_quoted(text: str) -> str:
 
 _LINE = re.compile(r"^.*['‘].*$", re.MULTILINE)
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(:]))['‘](?=[A-ZÆØÅ])")
-_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s|$)")  # (not a title's «… species: 'We …'»)
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])['’](?=\s|$)")
 
 
 def _line_double_quoted(found: re.Match[str]) -> str:
