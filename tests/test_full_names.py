@@ -59,6 +59,10 @@ def test_an_early_also_that_leans_on_a_sentence_not_above_goes() -> None:
     assert without_also("The council will also meet on Friday.") == (
         "The council will meet on Friday."
     )
+    # (and «neither»: «Noen av togene … kjører heller ikke.»)
+    assert without_also("Noen av togene mellom Oslo og Bergen kjører heller ikke.") == (
+        "Noen av togene mellom Oslo og Bergen kjører ikke."
+    )
     for kept in (
         "Flere andre medier, også Aftenposten, har den samme informasjonen.",
         "Han er ikke bare trener, men også daglig leder.",

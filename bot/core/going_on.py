@@ -348,6 +348,8 @@ def without_also(text: str) -> str:
         return f"{subject} {verb} {text[result.end() :]}"
     if text[:5] in ("Også ", "Òg ") and (subject := _SUBJECT_FIRST.match(text, text.find(" ") + 1)):
         return text[subject.start() :]  # «Også 72-åringen fra Østfold er tiltalt …»
+    if " heller ik" in text:  # «… kjører heller ikke.»: not, as the one before said
+        text = _NOT_EITHER.sub(r"\1", text, count=1)
     found = _ALSO.match(text)
     if found is None or found.group(1).rstrip().lower().endswith(_ALSO_KEPT):
         return text
@@ -359,6 +361,7 @@ def without_also(text: str) -> str:
     return found.group(1) + text[found.end() :]
 
 
+_NOT_EITHER = re.compile(r"\bheller (ikke|ikkje)\b")
 # «…», fortsatte Stoltenberg.», «…,” Sandlin added.»: a speaker going on from the sentence
 # before. Without that sentence as the bullet before, the bullet says it plainly.
 _SAID_PLAINLY = {
