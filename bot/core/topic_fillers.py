@@ -166,7 +166,10 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
 
 
 # (English's small words, less those that are given names too: «Per Borten», «Will Smith»)
-_SMALL_EN = stopwords("en") - frozenset("per will may bill don sue pat jan ray kay".split())  # noqa: SIM905
+# (nor a name's particle: «Dos Santos», «De Bruyne», «Van Dijk»)
+_SMALL_EN = stopwords("en") - frozenset(
+    "per will may bill don sue pat jan ray kay dos das de da di du del van von der le la el".split()  # noqa: SIM905
+)
 
 
 def _plural_before(names: str, language: str) -> bool:
