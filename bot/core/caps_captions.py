@@ -159,7 +159,8 @@ _CREDIT_CHARS = 40
 def caption_over_bar_credit(text: str, following: str) -> bool:
     """«The yellow weather alert has been issued for large parts of the UK» over «|MET
     OFFICE»: one short sentence over a bar's credit is the picture's caption; and a video's
-    title over whose it is («Flooding in Ruidoso» over «Source: Kaitlyn Carpenter»)."""
+    title over whose it is («Flooding in Ruidoso» over «Source: Kaitlyn Carpenter»), a line
+    over a picture agency's name alone («800 UK troops will be deployed …» over «PA Images»)."""
     if following[:1] in "SCKV" and _SOURCE_CREDIT.fullmatch(following):
         return _one_short_sentence(text) and not text.endswith(":")
     if following.endswith((" Images", " Photo", " Photos")) and following.count(" ") <= 2:

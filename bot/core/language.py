@@ -127,13 +127,13 @@ def _best(scores: dict[str, float]) -> str:
 
 # A Norwegian page's summary in English under its own label: «Summary in English: Cuts, cuts
 # and more cuts» over the English paragraphs, then the story in Norwegian again.
-_ENGLISH_LABEL = re.compile(r"(?:Summary in English|English summary|In English)\b")
+_ENGLISH_LABEL = re.compile(r"(?:Summary in English|English summary)\b|In English:")
 
 
 def english_summary(texts: list[str], i: int) -> set[int]:
     """The units of an English summary box whose label is at `i` (none if it is no label)."""
-    if not _ENGLISH_LABEL.match(texts[i]):
-        return set()
+    if not _ENGLISH_LABEL.match(texts[i]) or texts[i].count(" ") > 12:
+        return set()  # (a label's line, not a paragraph: «In English football, …» is no label)
     found = {i}
     for j in range(i + 1, min(i + 6, len(texts))):
         if detect_language(texts[j]) != "en":

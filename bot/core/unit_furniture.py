@@ -152,7 +152,6 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue  # below the title, a short line between two pieces of furniture (not the
             # headline a trail ran into on top: «News World US House swept away …»)
         prose = prose or (bool(kept) and is_prose(kept[-1].text))
-        # (not a caption whose label went: «AVGJORDE: Kari Moe stupte inn målet …»)
         if prose and _stray_headline(units, i, texts[i]):
             continue  # «SpaceX swiftly delivers four astronauts to … within 15 hours of launch»
         if not prose and kept and text.lower() in NAV:
