@@ -1172,8 +1172,8 @@ def test_a_cut_leaves_no_speech_verb_without_its_words() -> None:
         assert "Quinn said as soon as the video cut off." not in found, found
 
 
-def bullets_of(text: str, max_words: int) -> list[str]:
-    digest = digest_of(analyse(parse_text(text)), max_words=max_words)
+def bullets_of(text: str, max_words: int | None = None, language: str | None = None) -> list[str]:
+    digest = digest_of(analyse(parse_text(text, language=language)), max_words=max_words)
     return [b for s in digest.sections for b in s.bullets]
 
 
@@ -1239,8 +1239,7 @@ def test_a_quote_in_single_marks_is_no_bullet_without_its_speaker() -> None:
         " company said.\n\n"
         "Last month another company introduced restrictions on garden sprinklers."
     )
-    digest = digest_of(analyse(parse_text(text, language="en")))
-    bullets = [b for s in digest.sections for b in s.bullets]
+    bullets = bullets_of(text, language="en")
     assert not any(b.startswith("'") or b.endswith("average.") for b in bullets), bullets
 
 
@@ -1275,8 +1274,7 @@ def test_a_dash_quotes_last_sentence_is_given_in_quote_marks() -> None:
         "Florø står no utan siger på ni kampar, og siste dei vann var i midten av august.\n\n"
         "Dei tre første måla vart scora av Simen Berg Melby, Ulrich Ness og Stian Rasch."
     )
-    digest = digest_of(analyse(parse_text(text, language="nn")))
-    bullets = [b for s in digest.sections for b in s.bullets]
+    bullets = bullets_of(text, language="nn")
     said = [b for b in bullets if "kollaps" in b]
     assert said == ["«Ein kollektiv kollaps etter pause», seier Florø-trenar Terje Rognsø."], (
         bullets
@@ -1294,8 +1292,7 @@ def test_a_profile_boxs_lines_without_a_subject_are_no_bullets() -> None:
         "Toryene har mista alle sine parlamentsmedlemar i Wales.\n\n"
         "Blir det regn på valdagen, kjem færre til vallokala, seier forskarane."
     )
-    digest = digest_of(analyse(parse_text(text, language="nn")))
-    bullets = [b for s in digest.sections for b in s.bullets]
+    bullets = bullets_of(text, language="nn")
     assert not any(b.startswith(("Utdannet", "Ble slått", "Har sittet")) for b in bullets), bullets
     assert any(b.startswith("Toryene har mista") for b in bullets), bullets
 
@@ -1349,6 +1346,5 @@ def test_a_quotes_last_sentence_that_repeats_its_first_is_no_second_bullet() -> 
         "Kommuneleiinga har sett krisestab, og skulen held stengd onsdag.\n\n"
         "Jernbanen er stengd, og bygda er isolert grunna stengde vegar."
     )
-    digest = digest_of(analyse(parse_text(text, language="nn")))
-    bullets = [b for s in digest.sections for b in s.bullets]
+    bullets = bullets_of(text, language="nn")
     assert sum("Fretheim hotell" in b for b in bullets) == 1, bullets
