@@ -36,10 +36,15 @@ _CREDITED = re.compile(
 )
 
 
+_CREDIT_OPENINGS = ("Det ", "Dette ", "That's ", "That’s ", "That is ", "That was ", "This is ")
+
+
 def credit_of(text: str) -> str | None:
     """Who a credit sentence («Det skriver Aftenposten.») says told the sentence before, as
     an attribution to fold into it: «skriver Aftenposten», «ifølge Øivind Bratberg»."""
-    if text[:1] not in "DT" or not _CREDIT.match(text) or not (found := _CREDITED.match(text)):
+    if not text.startswith(_CREDIT_OPENINGS):
+        return None  # (most sentences: a look at their first words)
+    if not _CREDIT.match(text) or not (found := _CREDITED.match(text)):
         return None
     verb, source = found.group(1), found.group(2)
     if found.group(3):
