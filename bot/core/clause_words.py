@@ -100,7 +100,8 @@ AUXILIARIES_EN = frozenset(
     "could may might must get gets got".split()
 )
 # (and Norwegian's: a participle after one is no finite verb, «… er blitt stengt»)
-AUXILIARIES = AUXILIARIES_EN | frozenset("er var ble blei vart har hadde blir vert".split())  # noqa: SIM905
+AUXILIARIES_NO = frozenset("er var ble blei vart har hadde blir vert".split())  # noqa: SIM905
+AUXILIARIES = AUXILIARIES_EN | AUXILIARIES_NO
 COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())  # noqa: SIM905
 # Words that open a relative clause («De som bor der vet …»: «der» may be «there» too)
 RELATIVE_OPENERS = frozenset("som der hvor kor which who whom whose where that".split())  # noqa: SIM905

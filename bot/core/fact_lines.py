@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.clause_words import AUXILIARIES_NO
 from bot.core.clauses import MainClauses
 from bot.core.lexicon import lexicon
 from bot.core.stopwords import stopwords
@@ -61,9 +62,8 @@ def _verb_only(word: str, language: str) -> bool:
 
 
 _SMALL = stopwords("nb") | stopwords("nn")
-_AUXILIARIES = frozenset(
-    "har hadde er var ble blei vart vert blir kan kunne skal skulle vil ville må måtte".split()  # noqa: SIM905
-)
+# (and the modals: «Kan bli …», «Skal ha …»)
+_AUXILIARIES = AUXILIARIES_NO | frozenset("kan kunne skal skulle vil ville må måtte".split())  # noqa: SIM905
 _COURTESY = re.compile(
     r"\b(?:gratulerer|gratulerte|takker|takket|takka|thanked|thanks|congratulated|"
     r"congratulates) (?:alle|everyone|everybody|all|the parties|de involverte|dei involverte)\b"
