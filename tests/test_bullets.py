@@ -2670,6 +2670,8 @@ def test_a_first_sentence_that_points_back_without_a_title_is_no_lead() -> None:
     [
         "Det avgjorde Hedmarken tingrett i ettermiddag.",
         "Det vedtok kommunestyret med 25 mot 10 stemmer torsdag.",
+        "Det kunngjorde EU-kommisjonens president Ursula von der Leyen søndag.",
+        "Det sa statsminister Jonas Gahr Støre til NTB torsdag.",
     ],
 )
 def test_a_first_sentence_that_points_back_at_a_decision_without_a_title_is_no_lead(

@@ -173,7 +173,9 @@ _SOURCE_OF_IT = re.compile(
     r"bekrefter|stadfestar|opplyser|melder|skriver|skriv|sier|seier|according to|was revealed|"
     # (a court's or a board's decision, told in the headline: «Det avgjorde tingretten»)
     r"avgjorde|avgjer|bestemte|vedtok|besluttet|slo fast|fastslo|konkluderte|bekreftet|"
-    r"stadfesta|decided|ruled|confirmed|announced)\b"
+    r"stadfesta|decided|ruled|confirmed|announced|"
+    # (an announcement, or who said it: «Det kunngjorde EU-kommisjonens president søndag.»)
+    r"kunngjorde|annonserte|varslet|varsla|uttalte|sa|fortalte|fortalde)\b"
 )
 _REPORTS_FIGURES = re.compile(
     r"\d[^,]*,.*, (?:skriver|skriv|melder|meldar|opplyser|writes|reports) [A-ZÆØÅ]{2,}\b"
