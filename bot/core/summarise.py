@@ -32,6 +32,7 @@ from bot.core.model import QUESTION
 from bot.core.named_before import indefinite, orphans_of
 from bot.core.news_turn import news_after_background
 from bot.core.openings import PRONOUNS
+from bot.core.pronoun_names import named_subjects
 from bot.core.ranking import (
     bullets_wanted,
     item_paragraphs,
@@ -273,6 +274,10 @@ def _select(
         ]
         for group in ordered
     ]
+    every = analysis.all_sentences
+    # («Han ble tidlig hengt av.» → «Pellegrino ble …»: whom the sentence before named)
+    before = [[every[c.position - 1].text if c.position else None for c in g] for g in ordered]
+    bullets = named_subjects(bullets, before, analysis.article.language)
     # (words an edit left twice, said once: read in the chosen bullets alone)
     named, left_out = introduced(bullets, analysis.article.text, max_words)
     named = with_full_given_names(named, analysis.article.text, max_words)
@@ -283,7 +288,6 @@ def _select(
         return _select(analysis, scores, made, max_words, result, left_out)
     once = attributed_once([[said_once(bullet) for bullet in section] for section in named])
     # (a quote a dash opened, its dash gone with the bullet's start: in quote marks)
-    every = analysis.all_sentences
     unsaid = made.quotes.unattributed
     spoken = [[_dash_quoted(every, c.position, unsaid) for c in group] for group in ordered]
     return in_quote_marks(once, analysis.article.language, spoken)
