@@ -823,6 +823,12 @@ def test_a_bodys_definite_noun_and_its_place_are_one_name() -> None:
             "Rescuers searched the slopes above Val d'Isere for hours.",
             "val_disere",
         ),
+        (  # two particles, and the name opening a sentence with them
+            "EU stenger luftrommet\n\nEU-kommisjonens president Ursula von der Leyen sier at"
+            " luftrommet blir stengt for russiske fly.\n\nVon der Leyen kaller det et"
+            " vannskille.\n\nI tillegg forbyr EU russiske statsmedier, ifølge von der Leyen.",
+            "von_der_leyen",
+        ),
     ],
 )
 def test_a_name_is_whole_with_its_number_letter_partner_or_particle(text: str, whole: str) -> None:

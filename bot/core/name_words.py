@@ -32,15 +32,23 @@ _TITLE_BEFORE = re.compile(r"«[A-ZÆØÅ][^«»]{0,30} (?:og|and|&) $")
 
 def with_particle(surname: str, text: str) -> str | None:
     """«van Gogh» where the text writes the surname after «van», «von», «dos» every time
-    (in «Vincent van Goghs», «van Gogh-en», «Alison dos Santos»): a reader asks for the name
-    with it."""
+    (in «Vincent van Goghs», «van Gogh-en», «Alison dos Santos»), «von der Leyen» after
+    «von der»: a reader asks for the name with it."""
     if " van " not in text and " von " not in text and " dos " not in text:
         return None  # (most texts: no search)
-    befores = {text[max(0, at - 5) : at] for at in word_positions(surname, text)}
-    if not befores or not befores <= PARTICLES:
+    befores = {
+        found.group(1).lower()
+        if (found := _PARTICLE_BEFORE.search(text[max(0, at - 9) : at]))
+        else ""
+        for at in word_positions(surname, text)
+    }
+    if len(befores) != 1 or "" in befores:
         return None
-    particles = {before.strip() for before in befores}  # (after a space or a line's start)
-    return f"{particles.pop()} {surname}" if len(particles) == 1 else None
+    return f"{befores.pop()} {surname}"
+
+
+# («Von der Leyen» opening a sentence is the same particle)
+_PARTICLE_BEFORE = re.compile(r"(?:^|[\s(])((?i:v[ao]n)(?: der| den)?|dos) $")
 
 
 def in_a_works_title(surface: str, text: str) -> bool:
