@@ -853,3 +853,32 @@ def test_a_sentences_small_first_word_is_no_given_name_of_the_name_after_it() ->
         " nær rekorden.\n\nBåde Benjamin og Dos Santos satte rekord. Dos Santos var fornøyd."
     )
     assert "santos" not in topic_commands(text), topic_commands(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        (  # a small word that opens an English sentence
+            "Fraudsters jailed\n\nA court in Ljubljana has sentenced four Slovenians for fraud."
+            " The money was wired to an account one of the convicted Slovenians opened in"
+            " Slovenia.\n\nSeveral Slovenian newspapers have reported that the court handed"
+            " down the sentences on 10 April.",
+            "several_slovenian",
+        ),
+        (
+            "Man City ace Haaland happy\n\nManchester City forward Erling Haaland has scored"
+            " his 91st goal for the club.\n\nWhile City were not at their fluid best, they did"
+            " overpower the home team to secure a 2-0 win.",
+            "while_city",
+        ),
+        (  # a count after a name, no part of it
+            "Ap mister ordførere\n\nArbeiderpartiet mister 39 ordførere etter valget.\n\nTil"
+            " sammenligning styrte Arbeiderpartiet 37 av de 50 største kommunene i forrige"
+            " periode, og Arbeiderpartiet 40 prosent av alle kommunene.",
+            "arbeiderpartiet_37",
+        ),
+    ],
+)
+def test_no_name_takes_a_sentences_small_word_or_a_count(text: str, noise: str) -> None:
+    commands = topic_commands(text)
+    assert noise not in commands, commands

@@ -126,7 +126,11 @@ OWNER = re.compile(r"(?:^|(?<=[^\w'’-]))([A-ZÆØÅ][^\W\d_]*['’]s)[ \xa0]$"
 # owner's place.
 NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»; «Tour de France»)
     rf"{OWNED_PLACE}|"
-    r"[ \xa0]\d{1,4}\b(?![.,]\d|\.[ \xa0][a-zæøå]|[–-]\d)"  # (no day «19. august», no «3–1»)
+    r"[ \xa0]\d{1,4}\b(?![.,]\d|\.[ \xa0][a-zæøå]|[–−-]\d)"  # (no day «19. august», no «3–1»)
+    # (nor a count: «styrte Arbeiderpartiet 37 av de 50», «Labour 40 per cent», a table's
+    # «Arbeiderpartiet 111 −39»)
+    r"(?![ \xa0]?%|[ \xa0][−–+-]\d|[ \xa0](?:av|of|prosent|percent|per|mot|against|seats|"
+    r"mandater|stemmer)\b)"
     r"|(?:[ \xa0](?:of|og|for|de|du|des|del|i) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*"
     r"|[ \xa0]d['’][A-ZÆØÅ][\w-]*)"  # («Val d'Isere», «Cortina d'Ampezzo»)
     r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"
@@ -290,13 +294,27 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+# English words that open a sentence before a name and are none of it: «While City were …»,
+# «Several Slovenian newspapers …» (not «New», «Great», «First»: a name's own, «New York»).
+_OPENERS_EN = frozenset(
+    "while although though whereas several many some most few since because unless until "  # noqa: SIM905
+    "whether meanwhile however alongside despite unlike once both either neither each every "
+    "all any such these those yesterday today tonight still yet only just perhaps instead "
+    "earlier later another without within across against amid among between during including "
+    "like as by".split()
+)
+
+
 def small_before(word: str, text: str, at: int) -> bool:
-    """Whether a word before a name is a small word, no part of it («The», «In», «Også»); a
-    number is part of it inside a sentence («the Four Hills», «Big Four»)."""
-    if word.lower() not in SMALL:
+    """Whether a word before a name is a small word, no part of it («The», «In», «Også»,
+    «While» opening a sentence); a number is part of it inside a sentence («the Four
+    Hills», «Big Four»)."""
+    lower = word.lower()
+    if lower not in SMALL and lower not in _OPENERS_EN:
         return False
     before = text[:at].rstrip(" \xa0")
-    return word.lower() not in _NUMBER_WORDS or not before or before[-1] in '.!?:\n«“"–—'
+    opening = not before or before[-1] in '.!?:\n«“"–—'
+    return opening if lower in _NUMBER_WORDS or lower not in SMALL else True
 
 
 def common_word(surface: str, language: str) -> bool:
