@@ -349,6 +349,14 @@ def test_a_most_read_box_and_a_tickers_tag_leave_the_story() -> None:
         "Additional resources",  # a resource box's heading
         "Link: Gas prices in Europe 2021",  # a link's label
         "NYY gas prices.pdf",  # a file's name
+        "Summary",  # a live page's box label
+        "Help us to continue to invest in independent journalism. For an introductory offer of"
+        " just £70 a year, or £10 per month, get access to all our daily news stories and"
+        " opinion. If you are already a registered user, please login below.",  # a paywall
+        "Se DN Tv: Rekordstor søkermasse til brannvesenet",  # a video channel's promo
+        "This image is AI-generated and does not depict any real-life event or location.",
+        "Du kan kommentere under fullt navn eller med kallenavn. Bruk BankID for automatisk"
+        " oppretting av brukerkonto.",  # a comment box's rules
     ],
 )
 def test_a_credit_a_stamp_or_a_summary_label_on_its_own_line_is_no_heading(line: str) -> None:
@@ -613,3 +621,31 @@ def test_a_headline_over_its_photographers_agency_credit_stays_the_title() -> No
     )
     title, _, _ = _digest(text)
     assert title == "Evenepoel keeps Vuelta lead as Vine wins another stage"
+
+
+def test_a_topic_box_over_a_page_without_headline_is_no_title() -> None:
+    text = (
+        "CO₂ i atmosfæren 415 ppm 1,5-gradersmålet +1,01°C Les mer om klima\n\n"
+        "Isbreane i Noreg smeltar raskare enn nokon gong, viser nye målingar frå NVE.\n\n"
+        "Sidan 2000 har breane mista ein femtedel av arealet sitt, og smeltinga går stadig"
+        " raskare.\n"
+    )
+    title, bullets, headings = _digest(text)
+    assert not title, title
+    assert not headings and "Les mer om klima" not in " ".join(bullets), (headings, bullets)
+
+
+def test_a_live_pages_link_under_the_standfirst_is_no_title() -> None:
+    text = (
+        "'Stay indoors': severe flood warnings as storms lash Wales\n\n"
+        "This article is more than 5 years old\n"
+        "Dozens of trains are cancelled, drivers are told to watch for debris on roads and"
+        " thousands of homes are left without power\n\n"
+        "Read the latest updates on the storms\n\n"
+        "The latest in this winter's series of Atlantic storms has lashed Wales, causing travel"
+        " chaos on the roads and more flooding.\n\n"
+        "Winds of more than 90mph prompted the agency to issue nine severe flood warnings.\n"
+    )
+    title, bullets, headings = _digest(text)
+    assert title == "'Stay indoors': severe flood warnings as storms lash Wales", title
+    assert "Read the latest" not in " ".join([*headings, *bullets])

@@ -153,7 +153,7 @@ PROMPT = CaseBlind(
     r"^become an expert on|^read and decide$|^join [\w ]{1,40} today$|"
     # a site builder's and a comment box's words: «top of page», «Writer's pictureNEMM», «Bruk
     # BankID for automatisk oppretting av brukerkonto.», «Note: only a member of this blog …»
-    r"^(?:top|bottom) of page$|^writer['’]s picture|^bruk bankid for |only a member of this "
+    r"^(?:top|bottom) of page$|^writer['’]s picture|\bbruk bankid for |only a member of this "
     r"blog may|^kindly use the link below|^view gallery\b|"
     r"^information can (?:also )?be (?:passed|reported|given) anonymously\b|"
     r"delivered to your inbox!?$|^[\d,. ]+ (?:reading now|lesere nå|lesarar no)$|"
@@ -186,5 +186,14 @@ PROMPT = CaseBlind(
     r"^[\w ]{2,30}['’]s \w+ \w+ breaks down (?:how|why|what)|"
     r"^for the latest (?:breaking )?news and stories from|"
     # a byline run into its stamp, read time and views: «Katerina Schwartz15:42, 08/20/231 min.137»
-    r"^\w+ \w+\d{1,2}:\d{2}, \d{1,2}/\d{1,2}/\d{2}"
+    r"^\w+ \w+\d{1,2}:\d{2}, \d{1,2}/\d{1,2}/\d{2}|"
+    # a comment box's rules, an AI picture's notice, a paywall's offer, a live page's link and
+    # its box's label, a video channel's promo, a topic box's link: «Du kan kommentere under
+    # fullt navn …», «This image is AI-generated and does not depict any real-life event»,
+    # «For an introductory offer of just £70 a year, …», «Read the latest updates on the
+    # storms», «Summary», «Se DN Tv: …», «CO₂ i atmosfæren 415 ppm … Les mer om klima»
+    r"^du kan kommentere under\b|\b(?:image|picture|illustration) (?:is|was) ai-generated\b|"
+    r"does not depict any real-life|^for an introductory offer\b|^help us (?:to )?continue to\b|"
+    r"^read the latest (?:updates|news|live)\b|^summary$|^(?:se|sjå) (?:\w+ )?tv:|"
+    r"\bles (?:mer|meir) om \w+(?: \w+)?$"
 )
