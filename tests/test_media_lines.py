@@ -349,6 +349,10 @@ def test_a_most_read_box_and_a_tickers_tag_leave_the_story() -> None:
         "Additional resources",  # a resource box's heading
         "Link: Gas prices in Europe 2021",  # a link's label
         "NYY gas prices.pdf",  # a file's name
+        "Gas workers at the Nyhamna plant, pictured in 2021 [Reuters]",  # a caption's agency
+        "Gas workers repair a pipe at the Nyhamna plant in Aukra\nAFP",  # on its last line
+        "Flames rise at the Nyhamna plant in Aukra, Norway, August 17, 2023Image source, Kari"
+        " Lund/via REUTERS",  # a picture's source run into its caption
         "Summary",  # a live page's box label
         "Help us to continue to invest in independent journalism. For an introductory offer of"
         " just £70 a year, or £10 per month, get access to all our daily news stories and"
@@ -649,3 +653,19 @@ def test_a_live_pages_link_under_the_standfirst_is_no_title() -> None:
     title, bullets, headings = _digest(text)
     assert title == "'Stay indoors': severe flood warnings as storms lash Wales", title
     assert "Read the latest" not in " ".join([*headings, *bullets])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Kari Lund of Norway wins a women's World Cup downhill at Lake Louise AFP",
+        "Flames rise in Kelowna, British Columbia, Canada August 17, 2023Image source, Kari"
+        " Lund/via REUTERS",
+    ],
+)
+def test_a_caption_closed_by_its_agency_or_its_source_is_furniture(caption: str) -> None:
+    from bot.core.furniture import is_furniture
+
+    assert is_furniture(caption)
+    # (an agency told something, in prose, is none)
+    assert not is_furniture("Kari Lund said she would race again on Sunday, she told AFP.")

@@ -13,9 +13,8 @@ caption, and the caption is the sentence or two right before the credit:
   what the photo shows).
 
 A sentence in the past tense before the caption is the article's news and stays. When every
-sentence reads as a caption the block is one, and bot.core.furniture drops it whole, as
-before. A kicker in front of the prose goes with the caption: a label and verbless lines
-(«Protesterer: Hundretusenvis i gatene. Generalstreik.»).
+sentence reads as a caption the block is one, and bot.core.furniture drops it whole. A kicker
+before the prose goes with the caption («Protesterer: Hundretusenvis i gatene. Streik.»).
 """
 
 from __future__ import annotations
@@ -323,7 +322,10 @@ _FROM_LEFT = re.compile(  # who stands where, from the left
     # (or where the picture stands on the page: «Øvst: Rektor …», «Midten: …», «Top: …»)
     r"|(?:Øvst|Øverst|Nedst|Nederst|Midten|Top|Above|Below|Inset): (?=[A-ZÆØÅ])"
 )
-_MAP_CREDIT = re.compile(r" \[(?:Google|Google Maps|Google Street View|Getty Images|PA)\]$")
+_MAP_CREDIT = re.compile(  # (and a picture's agency: «… first elected president in 2010 [AFP]»)
+    r" \[(?:File: )?(?:Google|Google Maps|Google Street View|Getty Images|PA|AFP|AP|Reuters|EPA|"
+    r"EPA-EFE|Al Jazeera|Anadolu|Xinhua)\]$"
+)
 _IN_THIS_PHOTO = re.compile(  # (its file label first: «**FILE** In this May 25, 2010 file photo»)
     r"(?:\*\*FILE\*\* |FILE ?[-–—] )?"
     r"In (?:this|these|an?) (?:[\w.,]+ ){0,5}?(?:photo|image|picture|photograph|frame grab|"
@@ -348,7 +350,7 @@ def is_caption(unit: str) -> bool:
         return True  # «F.v. administrerende direktør Stein Lier-Hansen …»: who stands where
     if unit[:1] in "AI" and _DRAWN.match(unit) and spaces(unit, 60) < 60:
         return True  # «Artist conception: using a network of small telescopes, …»: a drawing's
-    if unit.endswith("]") and _MAP_CREDIT.search(unit[-24:]) and spaces(unit, 40) < 40:
+    if unit.endswith("]") and _MAP_CREDIT.search(unit[-28:]) and spaces(unit, 40) < 40:
         return True  # «The M40 northbound … was closed … [Google]»: a map's picture
     if "/" in unit[:40] and _CREDIT_FIRST.match(unit) and spaces(unit, 40) < 40:
         return True  # «Johan Persson/PA Wire The cast of …»: a picture's credit, its caption

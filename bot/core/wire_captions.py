@@ -162,11 +162,15 @@ _STOCK_CREDIT = re.compile(
     r"|\s(?:[A-Z][\w'’-]+\s+){1,2}/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s*/\s*[A-Z][\w&.-]*$"
     r"|\s\[(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+"
     r"(?: ?/ ?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})?\]\.?$"
+    # (or an agency's name alone on the caption's last line: «… downhill at Beaver Creek\nAFP»)
+    r"|(?<![.!?»”\"])\s(?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|NTB|Scanpix)$"
 )
 
 
 def stock_credit(text: str) -> bool:
     tail = text[-90:]
+    if "Image source, " in tail:
+        return True  # («… Canada August 17, 2023Image source, Amernhel Pascua/via REUTERS»)
     if tail[-1:] == ")":  # «Flooding in Wales was also seen last summer (PA)»: no stop, a caption's
         return _AGENCY_LAST.search(tail) is not None
     found = "[" in tail if tail[-1:] in "]." else tail[-1:].isalpha()
