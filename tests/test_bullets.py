@@ -2584,6 +2584,13 @@ def test_a_relative_clause_between_commas_still_goes() -> None:
         ("nn", "Sistnemnde vart dømd til fengsel i 60 dagar."),
         ("en", "The latter was fined 500 pounds on Monday."),
         ("en", "The club will therefore play its home games in Bergen."),
+        # (its first word: «Derimot», «Samstundes», «For sjølv om» as «because even if»)
+        ("nb", "Derimot hevdet kongen at han ikke har problemer med å lese nynorsk."),
+        ("nn", "Samstundes var det stor fare for at dei kunne drive vekk."),
+        ("nn", "For sjølv om dei fleste overlever, finst det former med dystre tal."),
+        # (what the one before told, as the object: «bekrefter dette», «a lot of it»)
+        ("nb", "Politiet bekrefter dette overfor NRK."),
+        ("en", "Gas giants can have a lot of it."),
     ],
 )
 def test_a_contrast_with_the_sentence_before_points_back(language: str, text: str) -> None:

@@ -106,6 +106,10 @@ def test_an_at_the_same_time_or_however_past_the_first_words_goes() -> None:
     assert without_also("Etter to tapsår venter imidlertid ikke styret noe utbytte.") == (
         "Etter to tapsår venter ikke styret noe utbytte."
     )
+    # («derimot» far in: the sentence says its fact without it)
+    assert without_also("Om lag halvparten av folket er derimot likegyldige til reforma.") == (
+        "Om lag halvparten av folket er likegyldige til reforma."
+    )
     # (not «samtidig som»: both sides told here)
     kept = "Strømprisen stiger samtidig som lønningene står stille."
     assert without_also(kept) == kept

@@ -21,7 +21,7 @@ _CONTINUING = frozenset(
     "thus however also "
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
     "førstnemnde and another altså altso yet instead dernest samtidig meanwhile igjen again "
-    "isteden istedet istaden og derfra dit".split()  # («Dit kom …», «Derfra …»: a place told)
+    "isteden istedet istaden og derfra dit derimot imidlertid samstundes".split()  # («Dit kom …»)
 )
 _AUXILIARY_NEXT = frozenset("did does do was were is are has have had could would can".split())  # noqa: SIM905
 # «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
@@ -49,12 +49,13 @@ _FORMER_VERBS = frozenset("is was has had said says will would also and".split()
 # Among the first words: what the sentence before said, turned or drawn on («Komiteen
 # ynskjer derimot …», «Klæbo hadde dermed bare en parademarsj …»).
 _CONTRAST = frozenset(("derimot", "imidlertid", "however", "therefore", "thus"))
+_CONTRAST_WORDS = 4  # (later, a bullet goes without it: without_also)
 # «Lundby har heller ikke oversikt …», «Ei heller pappa …»: neither, after the one before
 _NEITHER = re.compile(r"(?:^|\s)(?:heller ikke|heller ikkje|ei heller)\b")
 # «For etter …», «For da …», «For han …»: «for» as «because» (not «For første gang», nor
 # «For de sørlige prisområdene …»: «de» there opens a phrase).
 _FOR_BECAUSE = frozenset(
-    "etter da då når nå no så her der han hun ho vi me jeg eg du".split()  # noqa: SIM905
+    "etter da då når nå no så her der han hun ho vi me jeg eg du selv sjølv".split()  # noqa: SIM905
 )
 _EXAMPLE = frozenset(("eksempel", "example", "instance"))
 # «I så tilfelle», «I så fall», «Året etter», «Dagen etter»: the case or time before.
@@ -125,7 +126,7 @@ def goes_on(first: str, rest: str) -> bool:
     if first in _CONTINUING:
         if first in ("også", "òg") and _SUBJECT_FIRST.match(rest):
             return False  # «Også 72-åringen er tiltalt …»: the news, told without «også»
-        if first == "samtidig" and rest.startswith("som "):
+        if first in ("samtidig", "samstundes") and rest.startswith("som "):
             return False  # «Samtidig som prisene stiger, øker …»: both told here
         if first in ("therefore", "thus") and _THEREFORE_NEWS.match(rest):
             return False  # «Therefore, interest rates are now being raised …»: the news, told bare
@@ -141,7 +142,7 @@ def goes_on(first: str, rest: str) -> bool:
         if _AFTER_THAT.match(start) and not (later and _NEW_ONE.search(start)):
             return True
     if any(map(rest.__contains__, _CONTRAST)) and not _CONTRAST.isdisjoint(
-        w.strip(",.") for w in rest.lower().split()[:4]
+        w.strip(",.") for w in rest.lower().split()[:_CONTRAST_WORDS]
     ):
         return True  # «Komiteen ynskjer derimot ikkje …»: against what the one before said
     if first == "for":
@@ -313,9 +314,9 @@ def one_of_those(first: str, following: str, rest: str, is_finite: Callable[[str
 # «forøvrig» (by the way): «Denne uka var det forøvrig tillyst møte …»; nor «samtidig»,
 # «imidlertid» (at the same time, however) past the first words: «PST påpeker samtidig at …».
 _ALSO = re.compile(
-    r"^((?:[\w«»'’.-]+ ){1,5}?)"
+    r"^((?:[\w«»'’.-]+ ){1,6}?)"  # («Om lag halvparten av folket er derimot likegyldige …»)
     r"(?:også|òg|also|derfor|difor|dermed|likevel|nemlig|nemleg|dessuten|dessutan|therefore|altså|"
-    r"altso|"
+    r"altso|derimot|"
     r"forøvrig|for øvrig|forresten|imidlertid|samtidig(?! som)) (?=[\w«])"
 )
 # «Therefore, interest rates are now …»: what follows, its own subject (not «it», «they»)

@@ -25,7 +25,7 @@ PRONOUNS = PERSONAL_PRONOUNS | DEMONSTRATIVES
 # of it; «Jeg tror disse to får mange feider»: the two it named
 _POINTING_END = (
     *(" this", " these", " dette", " disse", " desse", " også", " òg", " too", " as well"),
-    *(" either", " sånt", " slikt"),
+    *(" either", " sånt", " slikt", " of it"),  # («Gas giants can have a lot of it.»)
     # («Olsen har ledet sentralbanken i tolv av dem.»: of those the one before counted)
     *(" av dem", " av dei", " of them", " of those"),
     # («Søndag kveld er situasjonen den same.», «… gikk inn for det samme.»: as told before)
@@ -66,6 +66,10 @@ _NAMED_LAST = re.compile(
 _THAT_THIS = re.compile(  # (in lower case, as inside a sentence: a fast scan)
     r"(?:\b(?:at|that|fordi|because|men|but)|^(?:D[aå]|Når|When|After|Etter at)) "
     r"(?:dette|disse|desse|this|these) (\w+)"  # («Då dette vart avdekka, …»: what was told)
+)
+_CONFIRMS_THIS = re.compile(
+    r"\b(?:bekrefter|bekreftet|bekrefta|stadfester|stadfestar|stadfesta|opplyser|opplyste|"
+    r"confirms|confirmed|denies|denied|avkrefter|avkreftet|benekter|benektet) (?:dette|this)\b"
 )
 _MEANING = re.compile(  # «For fiskerne betyr det eit tøft år», «For many, this means …»
     r"\b(?:betyr|betydde|innebærer|inneber|innebar|medfører|medførte) (?:det|dette)\b"
@@ -158,6 +162,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     this = _THAT_THIS.search(text) if cheap else None
     if this and checker.is_finite(this.group(1).lower()):
         return True
+    if cheap and _CONFIRMS_THIS.search(text):
+        return True  # «Politiet bekrefter dette overfor NRK.»: what the one before told
     following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
     if first in ("mellom", "blant", "among") and following in ("anna", "annet", "other"):
         return True  # «Mellom anna får Sunnfjord …»: an example of what the one before told
