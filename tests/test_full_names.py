@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.full_names import introduce, introduced
+from bot.core.full_names import full_names, introduce, introduced
 
 TEXT = (
     "Treneren fikk sparken torsdag. – Det var tungt, sa styreleder Ivar Koteng til avisen. "
@@ -770,3 +770,12 @@ def test_a_town_before_a_word_in_the_title_is_no_given_name() -> None:
     )
     bullets = [["A hoard of more than 500 Roman coins was found in a field."]]
     assert introduce(bullets, text, None) == bullets
+
+
+def test_a_person_told_by_her_post_is_introduced_though_her_given_name_is_a_word() -> None:
+    # («Liv» is a word too; «er breforskar» tells that she is a person)
+    text = (
+        "Liv Marie Dahle er breforskar i NVE. Ho har målt breane i tjue år.\n\n"
+        "– Breane minkar raskare enn før, seier Dahle til avisa."
+    )
+    assert full_names(text, {"Dahle"}) == {"Dahle": "Liv Marie Dahle"}

@@ -109,8 +109,9 @@ _POST_WORDS = (
     "advokat|minister|ministar|leder|leiar|sjef|direktør|ordfører|ordførar|trener|trenar|"
     "forsker|forskar|professor|rådgiver|rådgjevar|talsperson|inspektør"
 )
-# … or before a role between commas: «Tor Gulbrandsen, operasjonsleder i Oslo politidistrikt,»
-_ROLE_AFTER = re.compile(rf", [a-zæøå][\w-]*(?:{_POST_WORDS})\b")
+# … or before a role between commas, or told: «Tor Gulbrandsen, operasjonsleder i …», «Liss
+# Marie Andreassen er breforskar i NVE»
+_ROLE_AFTER = re.compile(rf"(?:, | (?:er|var|is|was) )[a-zæøå][\w-]*(?:{_POST_WORDS})\b")
 # a name right before: «Lund Svindal» (not a sentence's «Ifølge Bragstad»)
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
 _PLACE_WORD = re.compile(r"\b(?:in|near|outside|i|nær|ved|utenfor|utanfor) $")  # (see _placed)
