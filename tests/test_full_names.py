@@ -614,6 +614,15 @@ def test_a_speaker_given_by_the_post_alone_is_named_where_the_post_follows_the_n
     assert with_roles(bullets, text, None) == [
         ["«Faren var nok ikkje så stor», seier kommunikasjonssjef Kari Solli."]
     ]
+    # (the post qualified: «Jørgen Grønneberg, vakthavende meteorolog ved …»)
+    text = (
+        "– Vi venter full storm på kysten, sier Jens Grønli, vakthavende meteorolog ved"
+        " Vervarslinga. – Det meste regnet kommer i morgen, sier meteorologen."
+    )
+    bullets = [["«Det meste regnet kommer i morgen», sier meteorologen."]]
+    assert with_roles(bullets, text, None) == [
+        ["«Det meste regnet kommer i morgen», sier meteorolog Jens Grønli."]
+    ]
 
 
 def test_a_role_with_its_place_before_the_name_is_not_given_again() -> None:

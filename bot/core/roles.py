@@ -95,9 +95,11 @@ def _posts_named(bullets: list[list[str]], text: str, max_words: int | None) -> 
         if not stem or not _is_role(stem):
             return bullet, 0
         # («prosjektleder i Statens vegvesen, Halgeir Brudseth»: where the post is held too;
-        # or after the name: «Catharina Solli, kommunikasjonssjef i Widerøe»)
+        # or after the name: «Catharina Solli, kommunikasjonssjef i Widerøe», «Jørgen
+        # Grønneberg, vakthavende meteorolog ved …»)
         found = re.finditer(
-            rf"\b{stem}(?: (?:i|ved|for|hos|på) [^,.]{{2,40}},)? {_FULL}|{_FULL}, {stem}\b",
+            rf"\b{stem}(?: (?:i|ved|for|hos|på) [^,.]{{2,40}},)? {_FULL}"
+            rf"|{_FULL}, (?:[a-zæøå]+ )?{stem}\b",
             text,
             re.I,
         )
