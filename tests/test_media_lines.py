@@ -661,6 +661,7 @@ def test_a_live_pages_link_under_the_standfirst_is_no_title() -> None:
         "Kari Lund of Norway wins a women's World Cup downhill at Lake Louise AFP",
         "Flames rise in Kelowna, British Columbia, Canada August 17, 2023Image source, Kari"
         " Lund/via REUTERS",
+        "CO341-17 Lee Harding Lee Harding",  # a picture's alt text and caption, one name twice
     ],
 )
 def test_a_caption_closed_by_its_agency_or_its_source_is_furniture(caption: str) -> None:

@@ -2318,3 +2318,29 @@ def test_a_headline_ending_on_a_teasers_cut_quote_is_the_title() -> None:
         "Det er første gang paret reiser på offisielt besøk til landet sammen.\n"
     )
     assert parse_text(text, language="nb").title == headline
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["Speed Reads", "medical milestones"],  # a section's name, then a kicker in lower case
+        ["expensive tastes"],  # a kicker whose last word is a verb's form too
+    ],
+)
+def test_a_kicker_in_lower_case_over_the_headline_leaves_the_headline_the_title(
+    labels: list[str],
+) -> None:
+    text = "\n\n".join(
+        [
+            *labels,
+            "Man jailed for stealing £90,000 from the council to fund a life of fast cars",
+            "A 48-year-old former clerk admitted the fraud after an inquiry by the county's"
+            " fraud unit.",
+            "He had set up a firm and listed himself as its director, the court heard on Tuesday.",
+        ]
+    )
+    article = parse_text(text)
+    assert article.title == (
+        "Man jailed for stealing £90,000 from the council to fund a life of fast cars"
+    )
+    assert all(section.heading is None for section in article.sections)

@@ -61,6 +61,27 @@ _SUMMARY_LABELS = frozenset(
 )
 
 
+def _lower_kicker(unit: Unit) -> bool:
+    """«medical milestones», «expensive tastes»: a site's kicker in lower case (no headline is)."""
+    return _label_line(unit) and unit.text.islower()
+
+
+def _two_labels_over_headline(units: list[Unit]) -> bool:
+    return (
+        len(units) >= 4
+        and _lower_kicker(units[1])
+        and _label_line(units[0])
+        and title_like(units[2], units[3])
+        and not told_below(units[1].text, units[2].text)
+    )
+
+
+def _label_line(unit: Unit) -> bool:
+    """A paragraph of up to three words, no sentence: «Speed Reads»."""
+    text = unit.text
+    return unit.kind == PARAGRAPH and text.count(" ") < 3 and not text.endswith(SENTENCE_END)
+
+
 def take_title(units: list[Unit], *, find_title: bool) -> str | None:
     """Remove and return the title, and any kicker lines over it."""
     marked = next((i for i, u in enumerate(units) if u.kind == TITLE), None)
@@ -103,11 +124,15 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         del units[0]  # «Orkland» over the story's prose: the page's tag, no headline
     elif len(units) >= 3 and site_name(units[:4]) and title_like(units[1], units[2]):
         del units[0]  # «The Canadian Press - ONLINE EDITION», «Shropshire Star» over the headline
+    if _two_labels_over_headline(units):
+        del units[:2]  # «Speed Reads» / «medical milestones» over the headline
     if (
         len(units) >= 3
         # (a label of two words, a verb's form or a plural's: «Road races» over a headline)
         and (
-            kicker(units[0]) or (units[0].text.count(" ") == 1 and _stopless_headline_below(units))
+            kicker(units[0])
+            or _lower_kicker(units[0])  # («expensive tastes»: a verb's form, in lower case)
+            or (units[0].text.count(" ") == 1 and _stopless_headline_below(units))
         )
         # (longer, or under a label in capitals: «SOMMERSELFIE MED NYE REKTORER»)
         and (len(units[1].text) > len(units[0].text) or in_capitals(units[0].text))

@@ -171,12 +171,15 @@ def stock_credit(text: str) -> bool:
     tail = text[-90:]
     if "Image source, " in tail:
         return True  # («… Canada August 17, 2023Image source, Amernhel Pascua/via REUTERS»)
+    if tail.count(" ") < 8 and _NAME_TWICE.search(tail):
+        return True  # («CO341-17 Lee Richardson Lee Richardson»: a picture's alt text and caption)
     if tail[-1:] == ")":  # «Flooding in Wales was also seen last summer (PA)»: no stop, a caption's
         return _AGENCY_LAST.search(tail) is not None
     found = "[" in tail if tail[-1:] in "]." else tail[-1:].isalpha()
     return found and _STOCK_CREDIT.search(tail) is not None
 
 
+_NAME_TWICE = re.compile(r"(?<!\S)([A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+) \1$")
 _AGENCY_LAST = re.compile(
     r"(?<![.!?»”\"]) \((?:PA(?: Media| Wire)?|AP|AFP|EPA|Reuters|Getty(?: Images)?|NTB|Alamy)\)$"
 )
