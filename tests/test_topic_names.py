@@ -882,3 +882,16 @@ def test_a_sentences_small_first_word_is_no_given_name_of_the_name_after_it() ->
 def test_no_name_takes_a_sentences_small_word_or_a_count(text: str, noise: str) -> None:
     commands = topic_commands(text)
     assert noise not in commands, commands
+
+
+def test_a_person_whose_given_name_is_a_word_is_named_in_full() -> None:
+    text = (
+        "Breane minkar\n\n"
+        "Liv Marie Dahle er breforskar i NVE. Ho har målt breane på Vestlandet i tjue år.\n\n"
+        "– Breane minkar raskare enn før, seier Dahle til avisa. Dahle meiner isen på"
+        " Nigardsbreen vil forsvinne.\n\n"
+        "– Det er grunn til å vere bekymra, seier Dahle."
+    )
+    commands = topic_commands(text)
+    assert "liv_marie_dahle" in commands, commands
+    assert "marie_dahle" not in commands

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.full_names import GIVEN, GIVEN_REST, named_words, speaks
+from bot.core.full_names import GIVEN, GIVEN_REST, full_names, named_words, speaks
 from bot.core.lexicon import lexicon
 from bot.core.name_words import COMPOUND_WORD, SMALL, is_title
 from bot.core.page_words import AGENCIES, CALENDAR, OUTLETS
@@ -52,6 +52,13 @@ def fillers(language: str) -> frozenset[str]:
     return found | (_EVERY_STORY_ADJECTIVES if language == "en" else frozenset())
 
 
+def word_given(word: str, text: str, language: str) -> bool:
+    """«Liss» of «Liss Marie Andreassen»: a word of the dictionary as a given name (not a
+    party's genitive, «Aps Kari Undertun», «Høyres Erna Solberg»)."""
+    genitive = word.endswith("s") and f"{word[:-1]} " in text
+    return lexicon(language).known(word.lower()) and not genitive
+
+
 def filler_name(name: str, text: str, language: str) -> str | None:
     """The full name a person is introduced by: readers know «Erna Solberg», «Kevin O'Dowd»,
     not /solberg (one of thousands); and a surname that is a word of every story is a
@@ -91,7 +98,13 @@ def filler_name(name: str, text: str, language: str) -> str | None:
     )
     given = fullest if introduced else None
     if given:
-        return f"{given} {name}"  # «Erna Solberg», not /solberg
+        # (a given name the dictionary has too, opening the sentence that tells her post:
+        # «Liss Marie Andreassen er breforskar …», not «Marie Andreassen»)
+        whole = full_names(text, {name}).get(name, "") if " " not in given else ""
+        whole = whole if whole.endswith(f" {given} {name}") else ""
+        return (
+            whole if whole and word_given(whole.split()[0], text, language) else f"{given} {name}"
+        )
     return named_words(text, words).get(name) if name.lower() in words else None
 
 

@@ -12,6 +12,7 @@ from bot.core.lexicon import lexicon
 from bot.core.name_words import is_title, with_particle, written_bare
 from bot.core.page_words import NAME_PARTICLES
 from bot.core.text import word_positions
+from bot.core.topic_fillers import word_given
 from bot.core.topic_names import inside_a_sentence
 from bot.core.topic_places import at_a_place
 
@@ -125,6 +126,12 @@ def without_common_words(label: str, text: str, language: str) -> str:
         return label  # («Morten Gaustad»: a given name opening the sentence)
     if not all(f" {word.lower()} " in text or _opens_only(word, text, language) for word in front):
         return label  # («Worcestershire Royal Hospital»: a name's own words)
+    if (
+        len(words) == 3
+        and word_given(words[0], text, language)
+        and (full_names(text, {words[-1]}).get(words[-1]) == label)
+    ):
+        return label  # («Liss Marie Andreassen er breforskar …»: her given name a word too)
     alone = sum(1 for _ in word_positions(name, text))
     if " " in name and language != "en":  # («Festivalgeneral Hilde Bjørkum», then «Bjørkum»;
         # not «University College London», then «London»)
