@@ -502,6 +502,34 @@ def test_a_cut_never_leaves_what_looked_set_to_happen_without_its_turn(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        (  # a short «but» turns the head whole
+            "en",
+            "A council spokesman said some schools were coping well with the new rules on phones"
+            " but many were not.",
+            " but ",
+        ),
+        (
+            "nb",
+            "Rektor sier mange av elevene har tatt godt imot de nye reglene, men ikke alle.",
+            " men ",
+        ),
+        (  # the toll after «and»
+            "en",
+            "More than 400 people were injured when the two trains collided and 31 people died.",
+            " died",
+        ),
+        ("nn", "Fleire enn 40 personar vart skadde i brannen på hotellet, og to omkom.", " omkom"),
+    ],
+)
+def test_a_cut_never_drops_a_short_turn_or_the_toll(language: str, text: str, kept: str) -> None:
+    for limit in range(5, 20):
+        shortened = shorten(text, limit, clause_checker(language))
+        assert shortened is None or kept in shortened, shortened
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         (

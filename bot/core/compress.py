@@ -13,11 +13,11 @@ from bisect import bisect_left
 from bot.core.asides import goes_on_after, joins_names, names_next, only_figures, quoted, told_as
 from bot.core.attributions import cuts_off_saying, without_circumstances, without_speakers_role
 from bot.core.caps_captions import print_caps, print_caps_names
+from bot.core.clause_turns import keeps_the_turn
 from bot.core.clauses import MainClauses
 from bot.core.cut_words import (
     ADJECTIVE_NEXT,
     BUT,
-    BUT_NEXT,
     COUNTED,
     COUNTED_NEXT,
     DASH_ASIDE,
@@ -47,7 +47,6 @@ from bot.core.cut_words import (
     clause_follows,
     no_verb_joined,
     splits_a_unit,
-    turns_the_news,
     verb_after_apposition,
     verb_last_after_phrase,
     without_fronted_phrase,
@@ -378,7 +377,7 @@ def shorten(
                 or cuts_off_saying(head, checker)
             ):
                 continue
-            if BUT_NEXT.match(text, cut.start()) and turns_the_news(head, text, cut.end()):
+            if keeps_the_turn(head, text, cut.end(), cut.start()):
                 continue  # «X så ut til å bli matchvinner, | men Y utlignet»: the «men» is the news
             head = balance(head).rstrip(" ,;:–—-") + speaker
             # A cut after a closing quote still needs its full stop: «... «Min Kamp».

@@ -274,42 +274,6 @@ SOURCE_TAIL = re.compile(
 )
 
 
-# What looked set to happen or what one admits, and the «men» that turns it: the turn is the
-# news («Guten har vedgått at han var på staden, men held fast på at han ikkje …»).
-BUT_NEXT = re.compile(r",?\s+(?:men|but)\s")
-EXPECTED = re.compile(
-    r"\b(?:så ut til|såg ut til|var på vei|var på veg|looked set|looked like|seemed set|"
-    r"appeared set|was heading for|were heading for|kunne ha|could have|vedgått|vedgår|innrømmet|"
-    r"innrømmer|innrømma|erkjent|erkjenner|admitted|admits|conceded|i utgangspunktet|riktignok|"
-    # (what was to be: «Egentlig skulle de hatt seks …, men i stedet har de bare fire»)
-    r"[Ee]gentlig|[Ee]igentleg|skulle ha|skulle hatt|(?:was|were) supposed to|should have)\b"
-)
-DENIED = re.compile(  # (what a head denies, which the «men» after it turns)
-    r"\b(?:ikke|ikkje|not|never|aldri|no longer|ingen|inga|intet|cannot|can't|against|opposed|"
-    r"imot)\b"
-)
-
-
-def turns_the_news(head: str, text: str, at: int) -> bool:
-    """Whether the «men», «but» clause at `at` is the news a cut before it would lose: what
-    looked set to happen turned («X så ut til å vinne, men Y utlignet»), a denial turned
-    («Retten kan ikkje prøve …, men dei kan prøve …»), the turn's figure («…, men tapte 11–10»)."""
-    if EXPECTED.search(head) or DENIED.search(head):
-        return True
-    end = text.find(",", at)
-    turn = text[at : end if end > 0 else len(text)]
-    # (or how badly someone is hurt: «…, men skal ikke være alvorlig skadd»; how it ended)
-    return any(c.isdigit() for c in turn) or HARM.search(turn) is not None
-
-
-HARM = re.compile(  # (and how it ended: «… at large for months but was apprehended»)
-    r"\b(?:skadd|skadet|skada|uskadd|uskadet|livstruende|livstruande|injured|injuries|hurt|"
-    r"unhurt|uninjured|life-threatening|apprehended|arrested|caught|captured|found|rescued|"
-    r"released|charged|convicted|pågrepet|pågripen|arrestert|funnet|funne|reddet|redda|"
-    r"løslatt|tiltalt|tiltala|dømt|dømd)\b"
-)
-
-
 # A short clause that leans on the sentence before, then a dash and the news on its own:
 # «Det hjelpte ikkje – Elverum vann til slutt 37–29.», «It did not help – the visitors won.»
 LEANING_HEAD = re.compile(

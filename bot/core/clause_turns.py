@@ -1,0 +1,71 @@
+"""The clause after «men», «but» (or «og», «and») that a cut before it must not lose.
+
+A bullet too long is cut at its last clause break; the clause a cut drops is often a detail,
+but not when it turns what the head says («… working well with the private sector but a lot
+were not») or gives the toll («… were injured in the crash and 275 people died»).
+"""
+
+from __future__ import annotations
+
+import re
+
+# What looked set to happen or what one admits, and the «men» that turns it: the turn is the
+# news («Guten har vedgått at han var på staden, men held fast på at han ikkje …»).
+BUT_NEXT = re.compile(r",?\s+(?:men|but)\s")
+EXPECTED = re.compile(
+    r"\b(?:så ut til|såg ut til|var på vei|var på veg|looked set|looked like|seemed set|"
+    r"appeared set|was heading for|were heading for|kunne ha|could have|vedgått|vedgår|innrømmet|"
+    r"innrømmer|innrømma|erkjent|erkjenner|admitted|admits|conceded|i utgangspunktet|riktignok|"
+    # (what was to be: «Egentlig skulle de hatt seks …, men i stedet har de bare fire»)
+    r"[Ee]gentlig|[Ee]igentleg|skulle ha|skulle hatt|(?:was|were) supposed to|should have)\b"
+)
+DENIED = re.compile(  # (what a head denies, which the «men» after it turns)
+    r"\b(?:ikke|ikkje|not|never|aldri|no longer|ingen|inga|intet|cannot|can't|against|opposed|"
+    r"imot)\b"
+)
+
+
+def turns_the_news(head: str, text: str, at: int) -> bool:
+    """Whether the «men», «but» clause at `at` is the news a cut before it would lose: what
+    looked set to happen turned («X så ut til å vinne, men Y utlignet»), a denial turned
+    («Retten kan ikkje prøve …, men dei kan prøve …»), the turn's figure («…, men tapte 11–10»)."""
+    if EXPECTED.search(head) or DENIED.search(head):
+        return True
+    end = text.find(",", at)
+    turn = text[at : end if end > 0 else len(text)]
+    # (or how badly someone is hurt: «…, men skal ikke være alvorlig skadd»; how it ended)
+    return any(c.isdigit() for c in turn) or HARM.search(turn) is not None
+
+
+HARM = re.compile(  # (and how it ended: «… at large for months but was apprehended»)
+    r"\b(?:skadd|skadet|skada|uskadd|uskadet|livstruende|livstruande|injured|injuries|hurt|"
+    r"unhurt|uninjured|life-threatening|apprehended|arrested|caught|captured|found|rescued|"
+    r"released|charged|convicted|pågrepet|pågripen|arrestert|funnet|funne|reddet|redda|"
+    r"løslatt|tiltalt|tiltala|dømt|dømd)\b"
+)
+
+
+AND_NEXT = re.compile(r",?\s+(?:og|and)\s")
+_TURN_WORDS = 6  # a «but» clause this short turns the head whole: «…, but a lot were not»
+# (how many died: «… and 275 people died», «… og to omkom»)
+DEATHS = re.compile(
+    r"\b(?:died|dead|killed|døde|døydde|omkom|omkomne|drept|drepne|drepte|mista livet|"
+    r"mistet livet|lost their lives)\b"
+)
+
+
+_COUNT = re.compile(
+    r"\d|\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|two|three|four|five|six|seven|eight|nine|"
+    r"ten|one|ein|en|ei|a|an)\b"
+)
+
+
+def keeps_the_turn(head: str, text: str, at: int, cut_at: int) -> bool:
+    """Whether the clause the cut at `cut_at` (its words from `at`) drops is the news."""
+    if BUT_NEXT.match(text, cut_at):
+        short = text.count(" ", at) < _TURN_WORDS
+        return short or turns_the_news(head, text, at)
+    if AND_NEXT.match(text, cut_at):  # («… and 275 people died»: the toll)
+        turn = text[at:]
+        return DEATHS.search(turn) is not None and _COUNT.search(turn) is not None
+    return False
