@@ -2409,6 +2409,11 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
             "A knifeman was jailed for five years yesterday.",
         ),
         ("UNESCO has listed the old town.", "UNESCO has listed the old town."),
+        # (nor a brand's letters, short and no word: «A BMW was involved …»)
+        (
+            "A BMW was involved in a crash on the M1 earlier this month.",
+            "A BMW was involved in a crash on the M1 earlier this month.",
+        ),
         # (after an article too: the site's name, though the word list knows its word)
         (
             "A POLITICO review of hundreds of cases shows a pattern.",
