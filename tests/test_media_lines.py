@@ -354,6 +354,11 @@ def test_a_most_read_box_and_a_tickers_tag_leave_the_story() -> None:
         "Flames rise at the Nyhamna plant in Aukra, Norway, August 17, 2023Image source, Kari"
         " Lund/via REUTERS",  # a picture's source run into its caption
         "Summary",  # a live page's box label
+        "Council spokeswoman",  # a pull quote's credit
+        "A gas tanker seen at night in Aukra",  # a caption
+        "1461\nstock image",  # a view counter and a picture's label
+        "Facebook Twitter Google+ Reddit",  # share buttons
+        "Etter publisering har NRK justert ned tallet fra 200 til 100.",  # an editor's note
         "Help us to continue to invest in independent journalism. For an introductory offer of"
         " just £70 a year, or £10 per month, get access to all our daily news stories and"
         " opinion. If you are already a registered user, please login below.",  # a paywall
@@ -391,6 +396,8 @@ def test_a_credit_a_stamp_or_a_summary_label_on_its_own_line_is_no_heading(line:
         "10.2 C",  # a weather box's temperature
         "Se møtet hos Riksmekleren i videovinduet øverst!",  # a video's pointer
         "Kari Lund15:42, 08/20/231 min.137",  # a byline run into its stamp and read time
+        "Please enter your login details",  # a login box
+        "Headlines: December 13th, 2005",  # a dated page's title
     ],
 )
 def test_a_line_of_the_page_over_the_headline_leaves_the_headline_the_title(over: str) -> None:
@@ -627,16 +634,23 @@ def test_a_headline_over_its_photographers_agency_credit_stays_the_title() -> No
     assert title == "Evenepoel keeps Vuelta lead as Vine wins another stage"
 
 
-def test_a_topic_box_over_a_page_without_headline_is_no_title() -> None:
+@pytest.mark.parametrize(
+    "over",
+    [
+        "CO₂ i atmosfæren 415 ppm 1,5-gradersmålet +1,01°C Les mer om klima",  # a topic box
+        "Headlines: December 13th, 2005",  # a dated page's title
+    ],
+)
+def test_a_box_over_a_page_without_headline_is_no_title(over: str) -> None:
     text = (
-        "CO₂ i atmosfæren 415 ppm 1,5-gradersmålet +1,01°C Les mer om klima\n\n"
+        f"{over}\n\n"
         "Isbreane i Noreg smeltar raskare enn nokon gong, viser nye målingar frå NVE.\n\n"
         "Sidan 2000 har breane mista ein femtedel av arealet sitt, og smeltinga går stadig"
         " raskare.\n"
     )
     title, bullets, headings = _digest(text)
     assert not title, title
-    assert not headings and "Les mer om klima" not in " ".join(bullets), (headings, bullets)
+    assert not headings and over not in " ".join(bullets), (headings, bullets)
 
 
 def test_a_live_pages_link_under_the_standfirst_is_no_title() -> None:
@@ -670,3 +684,17 @@ def test_a_caption_closed_by_its_agency_or_its_source_is_furniture(caption: str)
     assert is_furniture(caption)
     # (an agency told something, in prose, is none)
     assert not is_furniture("Kari Lund said she would race again on Sunday, she told AFP.")
+
+
+def test_a_glossary_box_after_the_story_is_no_section() -> None:
+    text = (
+        "Gas plant closed after leak\n\n"
+        "A gas plant in Norway has been closed after a leak was found on Monday.\n\n"
+        "Engineers say the leak came from a valve that had been repaired last year.\n\n"
+        "What do the words mean?\n"
+        "- Valve - A part that controls how gas or liquid flows through a pipe.\n"
+        "- Leak - When gas or liquid escapes through a hole or crack.\n"
+    )
+    _, bullets, headings = _digest(text)
+    assert "What do the words mean?" not in headings, headings
+    assert not any(b.startswith(("Valve", "Leak")) for b in bullets), bullets

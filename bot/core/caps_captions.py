@@ -245,10 +245,10 @@ def print_caps_names(words: str, after: str = "") -> str | None:
     words after them: «A KNIFEMAN was jailed …» names no place but the subject, a noun."""
     books = (lexicon("en"), lexicon("nb"))
     split = words.split()
-    if len(split) == 2 and split[0] in ("A", "AN") and _VERB_AFTER.match(after):
-        # (not a brand's or a body's letters: «A BMW was involved …»)
-        if len(split[1]) >= 5 or books[0].known(split[1].lower()):
-            return f"{split[0].capitalize()} {split[1].lower()}"
+    # (not a brand's or a body's letters: «A BMW was involved …»)
+    word = len(split) == 2 and (len(split[1]) >= 5 or books[0].known(split[1].lower()))
+    if word and split[0] in ("A", "AN") and _VERB_AFTER.match(after):
+        return f"{split[0].capitalize()} {split[1].lower()}"
     written = []
     for n, word in enumerate(split):
         bare = word[:-2] if word.endswith(("'S", "’S")) else word

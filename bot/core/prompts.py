@@ -195,5 +195,13 @@ PROMPT = CaseBlind(
     r"^du kan kommentere under\b|\b(?:image|picture|illustration) (?:is|was) ai-generated\b|"
     r"does not depict any real-life|^for an introductory offer\b|^help us (?:to )?continue to\b|"
     r"^read the latest (?:updates|news|live)\b|^summary$|^(?:se|sjå) (?:\w+ )?tv:|"
-    r"\bles (?:mer|meir) om \w+(?: \w+)?$"
+    r"\bles (?:mer|meir) om \w+(?: \w+)?$|"
+    # a login box, a picture's label, a pull quote's credit, a caption, a dated page's title, an
+    # editor's note: «Please enter your login details», «stock image», «Council spokeswoman»,
+    # «A Walgreens seen at night», «Headlines: December 13th, 2005», «Etter publisering har …»
+    r"enter your login details|^(?:\d+ )?stock (?:image|photo|picture)$|"
+    r"^(?:[a-z]+ )?spokes(?:wo)?man$|"
+    r"^(?:a|an|the) [\w'’ ]{2,40} (?:seen|pictured|photographed) (?:at|in|on|from|during|outside)"
+    r"(?: [\w'’]+){1,3}$|^headlines: [a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}$|"
+    r"^etter publisering (?:har|er|ble|vart|blei)\b|^correction:"
 )

@@ -111,7 +111,7 @@ WIDGET_WORDS_PATTERN = (
     # A share button's words: «Send this page to …», «LINKEDINCOMMENTMORE», «Twitter Reddit Email».
     r"send this (?:page|article|story) to\b|(?:e-?mail|share) this (?:page|article|story)$|"
     r"^(?:(?:facebook|twitter|linkedin|email|comments?|more|share|pinterest|whatsapp|print|reddit|"
-    r"flipboard|telegram|messenger|tumblr|bluesky|threads|x|sms|e-post|copy link) ?){2,}$|"
+    r"flipboard|telegram|messenger|tumblr|bluesky|threads|x|sms|e-post|copy link|google\+) ?){2,}$|"
     # A page's notes and buttons: «Comments closed.», «Denne saken oppdateres!», «Log In».
     r"comments (?:are )?closed\.?$|(?:denne |dette )?(?:saken|saka) (?:blir )?oppdater(?:es|ast)\b|"
     # («NRK oppdaterer saken!», «Vi oppdaterer saka.», «TV 2 oppdaterer denne saken fortløpende.»)
@@ -324,7 +324,7 @@ WIDGET_ENDS = frozenset((
     "andre notisar", "andre nyheter", "andre nyhende", "flere notiser", "fleire notisar",
     "more news from", "most read", "mest lest", "mest lese", "most viewed", "trending now",
     "most viewed news stories", "most read news stories", "most viewed stories", "go deeper",
-    "kulturstrøm", "saker fra våre eiere",  # (NRK's culture stream, forskning.no's owners')
+    "kulturstrøm", "saker fra våre eiere", "what do the words mean?",  # (a glossary box last)
 ))
 
 # Whole lines (lower-cased, without end punctuation) that are a widget's label.
