@@ -1229,6 +1229,18 @@ def test_single_quote_marks_are_read_as_quotes(line: str, read: str) -> None:
     assert double_quoted(line) == read
 
 
+def test_a_quote_opened_in_a_single_mark_and_closed_in_a_double_leaves_the_rest_prose() -> None:
+    text = (
+        "‘House prices are in free fall!” one commentator wrote on Twitter. He was reacting to"
+        " figures showing that — based on mortgage data — prices fell 1.4 per cent in November,"
+        " having fallen 0.9 per cent in October.\n\n"
+        "The drop in November was the biggest since February 2009. Prices are now 2.5 per cent"
+        " below the peak in August, with the average house almost £10,000 cheaper."
+    )
+    bullets = bullets_of(text, language="en")
+    assert any(b.startswith(("The drop", "Prices are now")) for b in bullets), bullets
+
+
 def test_a_quote_in_single_marks_is_no_bullet_without_its_speaker() -> None:
     text = (
         "Hosepipe ban for Sussex\n\n"

@@ -102,7 +102,13 @@ def double_quoted(text: str) -> str:
     closing marks are a possessive's like.)"""
     if "'" not in text and "‘" not in text:
         return text
+    if "‘" in text and "”" in text:  # («‘Houses prices are in free fall!” one commentator …»)
+        text = _MISMATCHED.sub("“", text)
     return _LINE.sub(_line_double_quoted, text)
+
+
+# A quote opened in a single mark and closed in a double one: its opening mark a typo's.
+_MISMATCHED = re.compile(r"(?:^|(?<=[\s(:]))‘(?=[A-ZÆØÅ][^‘’“”\n]*”)")
 
 
 _LINE = re.compile(r"^.*['‘].*$", re.MULTILINE)
