@@ -1241,6 +1241,18 @@ def test_a_quote_opened_in_a_single_mark_and_closed_in_a_double_leaves_the_rest_
     assert any(b.startswith(("The drop", "Prices are now")) for b in bullets), bullets
 
 
+@pytest.mark.parametrize("opening", ["“", "«", '"'])
+def test_a_quote_mark_left_open_is_read_to_its_paragraphs_end_only(opening: str) -> None:
+    text = (
+        f"{opening}House prices are in free fall! one commentator wrote on Twitter. He was"
+        " reacting to figures showing that prices fell 1.4 per cent in November.\n\n"
+        "The drop in November was the biggest since February 2009. Prices are now 2.5 per cent"
+        " below the peak in August, with the average house almost £10,000 cheaper."
+    )
+    bullets = bullets_of(text, language="en")
+    assert any(b.startswith(("The drop", "Prices are now")) for b in bullets), bullets
+
+
 def test_a_quote_in_single_marks_is_no_bullet_without_its_speaker() -> None:
     text = (
         "Hosepipe ban for Sussex\n\n"

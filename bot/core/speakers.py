@@ -204,6 +204,9 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
     """
     pairs = list(sentences)
     lengths = Counter(map(itemgetter(0), pairs))  # sentences a paragraph
+    # (a paragraph an open quote runs into closes it: not one a stray mark left open above
+    # it, «“House prices are in free fall! one commentator wrote.» and the story after it)
+    closing = {p for p, text in pairs if "”" in text or "»" in text or '"' in text}
     result: list[bool] = []
     state = ""  # "", "open" (the speaker not yet named) or "said"
     paragraph: int | None = None
@@ -215,7 +218,8 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
             # talked themselves up …» / «The All Black camp did not talk at all."»)
             # (the paragraph's marks, not its last sentence's: «"Kom an! | Watch this!" sa
             # Warholm …» closed its quote)
-            paragraph, state = p_index, "open" if state == "open" and left_open else ""
+            carried = state == "open" and left_open and p_index in closing
+            paragraph, state = p_index, "open" if carried else ""
             told, left_open = "", False
         opens = is_quote(text)
         # Inside marks a sentence before opened: «…, adding: “Air superiority has been
