@@ -4739,6 +4739,10 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "That’s what happened to Kari Lund back in August.",
         "Fjordnett hadde tirsdag invitert pressen til en oppdatering om utbyggingen.",
         "The mayor was also in attendance.",
+        # that the emergency services came, and no more
+        "Brann og politi har vært på stedet.",
+        "Bilbergingsmannskap rykket også ut.",
+        "Emergency services attended the scene.",
         # where the sentence before was said, not what
         "He said this during a joint press conference with the Dutch foreign minister.",
         "She made the remarks at a party meeting in Leeds on Friday, the BBC reports.",
@@ -4758,6 +4762,7 @@ def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:
         "Målingen viser at Høyre er størst med 30 prosent.",
         "The survey was conducted after the tax rise and shows support falling to 31 percent.",
         "Politiet var til stede da brannen brøt ut, og to personer ble skadd.",
+        "Brannvesenet rykket ut med tre biler til Storgata.",
         "En av dem er nå siktet for drapet.",
     ],
 )

@@ -146,8 +146,14 @@ _THERE = re.compile(
     r"\.$"
     r"|[^.!?]{2,60} (?:hadde|har|had|has) (?:\w+ )?(?:invitert|invited) (?:pressen|media|the press"
     r"|the media|reporters)\b[^.!?]{0,80}\.$"
+    # (that the emergency services came, and no more: «Brann og politi har vært på stedet.»,
+    # «Bilbergingsmannskap rykket også ut.», «Emergency services attended the scene.»)
+    r"|[A-ZÆØÅ][\w-]*(?: (?:og|and) [\w-]+)? (?:har vært|hadde vært|var|er|rykket|rykte|rykka)"
+    r" (?:også |òg )?(?:på stedet|på staden|ut|til stede)\.$"
+    r"|(?:Emergency services|Police|Paramedics|Firefighters|Fire crews)(?: and [\w ]{3,20})?"
+    r" (?:attended|were called|were at the scene|attended the scene|rushed to the scene)\.$"
 )
-_THERE_WORDS = ("stede", "stades", "present", "attendance", "invit")
+_THERE_WORDS = ("stede", "stades", "present", "attendance", "invit", " ut.", "attended", "called.")
 # A scene's clock: «Klokken er 17.10.», «Det er lørdag ettermiddag.», «Det er påskeaften,
 # midt i den stille uken.», «It was a Tuesday morning.»: when, and nothing that happened
 _CLOCK = re.compile(
