@@ -1779,6 +1779,8 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("nb", "Akkurat det gjorde de, i hvert fall de første minuttene."),
         ("nb", "Den første ble ferdigstilt sist fredag."),
         ("en", "The last was found on Sunday near the river."),
+        ("en", "The last one was the wind farm near Lerwick, in 2008."),
+        ("nb", "Nylig besøkte han statsministeren i London."),  # (a pronoun after the adverb)
         # a demonstrative before a preposition: a pronoun for what the one before told
         ("en", "Households will repay this in instalments over five years."),
         ("nb", "Kommunen har drøftet dette i to år uten å bli enig."),

@@ -300,7 +300,7 @@ def one_of_those(first: str, following: str, rest: str, is_finite: Callable[[str
     most = (following.endswith("ste") and len(following) > 5) or following in _MOST_EN
     if following not in _ORDERED and not most:
         return False
-    third = rest.split(maxsplit=2)[1:2]
+    third = [w for w in rest.split(maxsplit=3)[1:3] if w not in ("one", "ones")]  # («The last one»)
     return bool(third) and is_finite(third[0].strip(",.").lower())
 
 

@@ -115,6 +115,7 @@ _FRONTED = frozenset(
     # (an adverb is never the subject: «Snart låser han døren», «Suddenly she saw …»)
     "snart plutselig plutseleg endelig endeleg ofte alltid aldri sjelden sjeldan stadig "
     "hjemme heime ute borte først fyrst gjerne kanskje trolig truleg visstnok nettopp sammen "
+    "nylig nyleg "  # («Nyleg besøkte han …»)
     "egentlig eigentleg faktisk fortsatt framleis fremdeles allerede allereie "
     "soon suddenly finally often always never rarely".split()
 )
