@@ -3295,3 +3295,13 @@ def test_a_clubs_genitive_or_an_office_is_no_part_of_a_persons_label(
     from bot.core.topic_labels import without_role
 
     assert without_role(label) == person
+
+
+def test_a_word_as_common_as_every_storys_is_no_topic_unless_the_title_names_it() -> None:
+    from pathlib import Path
+
+    sample = Path(__file__).parent.parent / "bench" / "reader" / "structure-nn-numbered.txt"
+    commands = {t.command for t in topics_of(parse_text(sample.read_text(encoding="utf-8")))}
+    assert "skulereform" in commands
+    assert "skule" not in commands  # (as common as «skule» is, every story's word)
+    # (the title naming it, it stays: /kommune under «Kommunen satser på vind», above)

@@ -157,3 +157,44 @@ def too_common(
         if key not in plain_in_title or len(carriers_of(key, carried_in)) < _THEME_WORDS:
             dropped.append(key)
     return dropped
+
+
+# A word's weight this low (a Zipf frequency of 5.2 and more, «price», «skole», «road»):
+# readers called all 11 such topics noise on pages 10851–11170; of those a little rarer, from
+# 4.5 («chain», «drug», «skatt»), 19 of 21.
+_EVERY_STORYS = 0.65
+
+
+def every_storys(
+    keys: Iterable[str],
+    sections: list[SectionWords],
+    weight: Callable[[str, SectionWords], float],
+    title_words: Iterable[Word],
+) -> list[str]:
+    """The plain words as common as every story's words, names beside them or none: /price,
+    /skole, /barn. Kept: a word the title names (/kommune under «Kommunen satser på vind»)."""
+    in_title = {match_key(w.lemma) for w in title_words}
+    dropped: list[str] = []
+    for key in keys:
+        carried_in = [section for section in sections if section.carriers.get(key)]
+        if carried_in and weight(key, carried_in[0]) <= _EVERY_STORYS and key not in in_title:
+            dropped.append(key)
+    return dropped
+
+
+def plain_noise(
+    keys: list[str],
+    sections: list[SectionWords],
+    weight: Callable[[str, SectionWords], float],
+    title_words: Iterable[Word],
+    said_alone: Callable[[str], int],
+    named: bool,
+) -> set[str]:
+    """The plain words no reader types: beside names, those too_common finds; with names or
+    none, those as common as every story's words (every_storys)."""
+    title_words = list(title_words)
+    common = too_common(keys, sections, weight, title_words, said_alone) if named else []
+    plain = every_storys(keys, sections, weight, title_words)
+    if not named and set(keys) <= set(plain):
+        return set(common)  # (a story of such words alone keeps them: some topic to ask for)
+    return {*common, *plain}

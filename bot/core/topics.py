@@ -348,12 +348,12 @@ def derive_topics(
         return command(key) in _HOME and key not in title_keys
 
     # Names (not /norge, which goes): /politi goes
-    if any(not label(key)[:1].islower() and not home(key) for key in topic_sections):
-        plain_words = [key for key in plain_words if key in topic_sections]
-        for key in choice.too_common(plain_words, sections, rarity, title, said_alone):
-            del topic_sections[key]
-            per_section = [tuple(k for k in keys if k != key) for keys in per_section]
-    else:
+    named_too = any(not label(key)[:1].islower() and not home(key) for key in topic_sections)
+    plain_words = [key for key in plain_words if key in topic_sections]
+    for key in choice.plain_noise(plain_words, sections, rarity, title, said_alone, named_too):
+        del topic_sections[key]
+        per_section = [tuple(k for k in keys if k != key) for keys in per_section]
+    if not named_too:
         names.clear()
         add(lead_names(analysis, sections, plain, written, taken, 1))  # (/nordkjosbotn)
     names.clear()
