@@ -895,3 +895,14 @@ def test_a_person_whose_given_name_is_a_word_is_named_in_full() -> None:
     commands = topic_commands(text)
     assert "liv_marie_dahle" in commands, commands
     assert "marie_dahle" not in commands
+
+
+def test_a_peoples_adjective_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Bø vant sprinten\n\n"
+        "Russiske Anton Babikov vant sprinten i Holmenkollen lørdag, 9,4 sekunder foran Bø.\n\n"
+        "Tarjei Bø var feilfri på de tre første skytingene. Russiske Anton Babikov skjøt"
+        " feilfritt, men gikk for sakte på siste runde."
+    )
+    commands = topic_commands(text)
+    assert "russiske_anton_babikov" not in commands, commands

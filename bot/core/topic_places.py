@@ -45,8 +45,7 @@ _BEFORE_ANOTHER_NAME = re.compile(  # (an Irish or Italian surname too: «O'Herl
 )
 # A faith's or a party's people after a name are no surname: «Rohingya Muslims».
 _GROUP = re.compile(r" (?:Muslims|Christians|Jews|Hindus|Sikhs|Buddhists|Catholics|Democrats)\b")
-# A part of a name written with a hyphen: «Mette-Marit», «Jean-Luc» (not «Nato-sjefen»,
-# nor the place of «Nord-Korea», «Sør-Afrika», «Øst-Europa»).
+# A part of a name written with a hyphen: «Mette-Marit» (not «Nato-sjefen», «Nord-Korea»).
 _HYPHEN_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:Nord|Sør|Aust|Øst|Vest|Midt|North|South|East|West|Central)-)[A-ZÆØÅ][^\W\d_]*-$"
 )
@@ -125,11 +124,10 @@ def _placed(surface: str, text: str, marker: re.Pattern[str] | None, body: int) 
         alone += 1
         if alone >= 2 and not surname:
             return False  # a name the article writes on its own (most): read no further
-    if alone > surname:
-        return False  # (a sports page's «Erling fikk en smell» after «Erling Braut Haaland»
-        # is still the first name: written before the surname as often as alone)
-    # Not a first name: «Rådmann Siri» opening a line, a common word written in lower
-    # case too; «Norges Bank», the genitive of a name the article writes on its own.
+    if alone > surname:  # (not «Erling» of «Erling Braut Haaland», alone no more often)
+        return False
+    # Not a first name: «Rådmann Siri» opening a line, a word written in lower case too;
+    # «Norges Bank», the genitive of a name the article writes on its own.
     return not before_name or not (
         _occurs(surface.lower(), text) or (surface[-1] == "s" and _occurs(surface[:-1], text))
     )
@@ -205,7 +203,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         if words and finite(words[0].lower()) and _sentence_start(text, found.start()):
             del words[0]  # «Ber Gulating lagmannsrett behandle …»: the sentence's verb first
         opening = _sentence_start(text, found.start())  # (not «the Open Air Theatre»)
-        while words and (words[0].lower() in SMALL or (opening and _definite_noun(words[0]))):
+        while words and (words[0].lower() in SMALL or (opening and _front_word(words))):
             del words[0]  # «The United States», «Ekstremværet Gyda»: the sentence's first word
             opening = False
         if any(word[0].isupper() and word.lower() in SMALL for word in words):
@@ -256,6 +254,12 @@ def _one_name(front: list[str], surface: str, text: str) -> bool:
     return plain and all(any(common_word(w, code) for code in ("nb", "en")) for w in pair)
 
 
+def _front_word(words: list[str]) -> bool:
+    """A definite noun, or a people's adjective before a given name (not «Norske Skog»)."""
+    people = len(words) >= 2 and words[0].endswith("ske") and lexicon("nb").known(words[0].lower())
+    return people or _definite_noun(words[0])  # («Russiske Anton Babikov skjøt feilfritt»)
+
+
 def _definite_noun(word: str) -> bool:
     """A Norwegian noun in its definite form («Ekstremværet», «Uværet», «Stormen»): a
     common word, not a name's (a name is in no dictionary: «Bergens», «Tromsø»)."""
@@ -280,8 +284,7 @@ def usual_name(
         return None  # «Senate Majority Leader John Thune»: a title names no one to ask for
     # A rarer word too, when the same name always follows it: «Bane Nor», «Fab 42».
     rare = zipf(surface, language) < NAME_PART_ZIPF
-    # A name may follow a common word the dictionary has («Bank of England»), not a name of
-    # its own («Mexico City» is no name of Mexico's).
+    # A name may follow a dictionary's word («Bank of England»), not a name («Mexico City»).
     opens = lexicon(language).known(surface.lower())
     names: Counter[str] = Counter()  # (or the name it opens: «Bank of England», «Helse Vest»)
     alone = 0
