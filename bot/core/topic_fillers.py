@@ -100,7 +100,9 @@ def filler_name(name: str, text: str, language: str) -> str | None:
     if given:
         # (a given name the dictionary has too, opening the sentence that tells her post:
         # «Liss Marie Andreassen er breforskar …», not «Marie Andreassen»)
-        whole = full_names(text, {name}).get(name, "") if " " not in given else ""
+        at = text.find(f" {given} {name}")  # (only after a capitalised word: «Liss Marie …»)
+        capital = at > 0 and text[:at].rsplit(None, 1)[-1][:1].isupper() and " " not in given
+        whole = full_names(text, {name}).get(name, "") if capital else ""
         whole = whole if whole.endswith(f" {given} {name}") else ""
         return (
             whole if whole and word_given(whole.split()[0], text, language) else f"{given} {name}"
