@@ -906,3 +906,10 @@ def test_a_peoples_adjective_opening_the_sentence_is_no_part_of_the_name_after_i
     )
     commands = topic_commands(text)
     assert "russiske_anton_babikov" not in commands, commands
+
+
+def test_a_given_name_opening_the_text_after_a_space_is_read_without_error() -> None:
+    from bot.core.topic_fillers import filler_name
+
+    text = "\n Marie Dahle er breforskar. Dahle seier at isen smeltar, seier Dahle til avisa."
+    assert filler_name("Dahle", text, "nn") == "Marie Dahle"

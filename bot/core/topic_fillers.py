@@ -101,7 +101,8 @@ def filler_name(name: str, text: str, language: str) -> str | None:
         # (a given name the dictionary has too, opening the sentence that tells her post:
         # «Liss Marie Andreassen er breforskar …», not «Marie Andreassen»)
         at = text.find(f" {given} {name}")  # (only after a capitalised word: «Liss Marie …»)
-        capital = at > 0 and text[:at].rsplit(None, 1)[-1][:1].isupper() and " " not in given
+        word_before = (text[:at].rsplit(None, 1) or [""])[-1] if at > 0 else ""
+        capital = word_before[:1].isupper() and " " not in given
         whole = full_names(text, {name}).get(name, "") if capital else ""
         whole = whole if whole.endswith(f" {given} {name}") else ""
         return (
