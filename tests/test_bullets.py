@@ -501,6 +501,17 @@ def test_a_cut_never_leaves_what_looked_set_to_happen_without_its_turn(
         assert shortened is None or " men " in shortened or " but " in shortened, shortened
 
 
+def test_a_cut_never_parts_a_route_from_its_destination() -> None:
+    text = (
+        "The plane carrying 27 passengers and four crew members was traveling from Stavanger,"
+        " West Norway, to Aberdeen City Airport, when the crew was alerted to the issue in one of"
+        " its two engines, the airline said in a statement."
+    )
+    for limit in range(6, 20):
+        shortened = shorten(text, limit, clause_checker("en"))
+        assert shortened is None or "Aberdeen" in shortened, shortened
+
+
 @pytest.mark.parametrize(
     ("language", "text", "kept"),
     [

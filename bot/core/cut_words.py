@@ -295,6 +295,8 @@ def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
         or (_to_do(text, at) and _AGREED_LAST.search(head[-90:]) is not None)
         or (_joined(head[-120:]) and _JOINED_WHEN.search(head[-120:]) is not None)
         or (head[-1:].isdigit() and text[at : at + 1].islower() and _dated(head[-16:]))
+        # (a route: «traveling from Newark, New Jersey, | to Billy Bishop Toronto City Airport»)
+        or (_ROUTE_FROM.search(head[-60:]) is not None and _ROUTE_TO.search(text[at:]) is not None)
         or (and_cut and _NAME_AFTER.match(text, at) is not None and _named_last(head))
         or (
             and_cut
@@ -304,6 +306,8 @@ def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
     )
 
 
+_ROUTE_FROM = re.compile(r"\b(?:from|fra|frå) [A-ZÆØÅ][^,.;]*(?:, [A-ZÆØÅ][^,.;]*)?$")
+_ROUTE_TO = re.compile(r"^(?:[A-ZÆØÅ][^,.;]*, )?(?:to|til) [A-ZÆØÅ]")
 # Two bare nouns joined, the next verb's subject: «… kan bli stengt og båter | og fly kan bli …»
 _BARE_LAST = re.compile(r"\b(?:og|and) [a-zæøå]{3,}$")
 _SHARED_VERB = re.compile(
