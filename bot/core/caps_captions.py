@@ -246,8 +246,8 @@ def print_caps_names(words: str, after: str = "") -> str | None:
     books = (lexicon("en"), lexicon("nb"))
     split = words.split()
     # (not a brand's or a body's letters: «A BMW was involved …»)
-    a_word = len(split) == 2 and (len(split[1]) >= 5 or books[0].known(split[1].lower()))
-    if a_word and split[0] in ("A", "AN") and _VERB_AFTER.match(after):
+    an = len(split) == 2 and split[0] in ("A", "AN")
+    if an and (len(split[1]) >= 5 or books[0].known(split[1].lower())) and _VERB_AFTER.match(after):
         return f"{split[0].capitalize()} {split[1].lower()}"
     written = []
     for n, word in enumerate(split):

@@ -196,5 +196,5 @@ def plain_noise(
     common = too_common(keys, sections, weight, title_words, said_alone) if named else []
     plain = every_storys(keys, sections, weight, title_words)
     if not named and set(keys) <= set(plain):
-        return set(common)  # (a story of such words alone keeps them: some topic to ask for)
+        return set()  # (a story of such words alone keeps them: some topic to ask for)
     return {*common, *plain}

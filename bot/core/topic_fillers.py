@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from bot.core.full_names import GIVEN, GIVEN_REST, full_names, named_words, speaks
 from bot.core.lexicon import lexicon
-from bot.core.name_words import COMPOUND_WORD, SMALL, is_title
+from bot.core.name_words import COMPOUND_WORD, SMALL, is_title, written_bare
 from bot.core.page_words import AGENCIES, CALENDAR, OUTLETS
 from bot.core.stamps import TIME_ZONES
 from bot.core.stopwords import GENERIC_NOUNS, stopwords
@@ -55,8 +55,7 @@ def fillers(language: str) -> frozenset[str]:
 def word_given(word: str, text: str, language: str) -> bool:
     """«Liss» of «Liss Marie Andreassen»: a word of the dictionary as a given name (not a
     party's genitive, «Aps Kari Undertun», «Høyres Erna Solberg»)."""
-    genitive = word.endswith("s") and f"{word[:-1]} " in text
-    return lexicon(language).known(word.lower()) and not genitive
+    return lexicon(language).known(word.lower()) and not written_bare(word, text)
 
 
 def filler_name(name: str, text: str, language: str) -> str | None:
