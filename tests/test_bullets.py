@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.analysis import Sentence, analyse
+from bot.core.attributions import said_anew
 from bot.core.bullets import make_bullet
 from bot.core.candidates import Candidate
 from bot.core.clause_choice import checker_for
@@ -14,7 +15,6 @@ from bot.core.clauses import clause_checker
 from bot.core.compress import compress
 from bot.core.copies import echoes
 from bot.core.digest import digest_of
-from bot.core.going_on import said_anew
 from bot.core.hyphens import said_once
 from bot.core.model import Digest
 from bot.core.named_before import definite_orphans
@@ -532,6 +532,18 @@ def test_a_cut_never_parts_a_route_from_its_destination() -> None:
             " died",
         ),
         ("nn", "Fleire enn 40 personar vart skadde i brannen på hotellet, og to omkom.", " omkom"),
+        (  # a condition: without it the offer reads as a deal done
+            "en",
+            "Under the first deal the council had offered to pay for the new bridge over the"
+            " river, if the county would agree to build the road to it.",
+            " if ",
+        ),
+        (
+            "nb",
+            "Kommunen har lovet å betale for den nye brua over elva ved skolen, dersom fylket"
+            " bygger veien fram til den.",
+            " dersom ",
+        ),
     ],
 )
 def test_a_cut_never_drops_a_short_turn_or_the_toll(language: str, text: str, kept: str) -> None:
@@ -5199,3 +5211,36 @@ def test_a_point_told_again_by_a_named_source_is_one_bullet() -> None:
     )
     bullets = _digest_bullets(text)
     assert sum("omtalt i politiets registre" in bullet for bullet in bullets) == 1, bullets
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        (
+            "en",
+            "Plans for the talks in the capital were announced on Thursday, raising hopes of an"
+            " end to a war that has killed at least 5,100 people, according to the United Nations.",
+            "Plans for the talks in the capital were announced on Thursday.",
+        ),
+        (
+            "nb",
+            "Planene for samtalene i hovedstaden ble kjent torsdag, etter en krig som har drept"
+            " minst 5100 mennesker, ifølge FN.",
+            "Planene for samtalene i hovedstaden ble kjent torsdag.",
+        ),
+    ],
+)
+def test_a_cut_that_drops_a_sources_figure_drops_its_according_to(
+    language: str, text: str, head: str
+) -> None:
+    # The United Nations gave the toll, not the news of the talks: a head without the
+    # figure gets no credit of it.
+    assert shorten(text, 18, clause_checker(language)) == head
+    # (a credit stays where the cut drops no figure)
+    kept = (
+        "The plant will close in March, ending a century of work in the town, according to"
+        " the union."
+    )
+    assert shorten(kept, 12, clause_checker("en")) == (
+        "The plant will close in March, according to the union."
+    )

@@ -64,6 +64,10 @@ def test_an_early_also_that_leans_on_a_sentence_not_above_goes() -> None:
         "Noen av togene mellom Oslo og Bergen kjører ikke."
     )
     for kept in (
+        # (a quote is the speaker's own words, as said)
+        "«Tidspunktet for utvisningene er imidlertid ikke tilfeldig», sier Huitfeldt.",
+        "“The council will also meet on Friday,” she said.",
+        "– Togene kjører heller ikke i morgen, sier Bane NOR.",
         "Flere andre medier, også Aftenposten, har den samme informasjonen.",
         "Han er ikke bare trener, men også daglig leder.",
         "Også i år blir det fest i byen.",
@@ -788,3 +792,20 @@ def test_a_person_told_by_her_post_is_introduced_though_her_given_name_is_a_word
         "– Breane minkar raskare enn før, seier Dahle til avisa."
     )
     assert full_names(text, {"Dahle"}) == {"Dahle": "Liv Marie Dahle"}
+
+
+def test_a_name_the_bullet_writes_with_another_first_word_is_left_alone() -> None:
+    # «League» is given in full as «Champions League»; «the Premier League side» is
+    # another name, and «the Premier Champions League side» a made-up one.
+    text = (
+        "Ravens have signed striker Tom Hale from Lisbon, the Premier League side said on "
+        "Monday.\n\nHe scored his first Champions League goal in the group stage.\n\n"
+        "Hale said it was his dream to play in the Premier League."
+    )
+    bullets = [["Ravens have signed striker Tom Hale from Lisbon, the Premier League side said."]]
+    assert introduce(bullets, text, None) == bullets
+    # (a post before a surname still takes the given name)
+    text = "Speaker Jane Rusk opened the debate.\n\nLater, Speaker Rusk said she would stay."
+    assert introduce([["Later, Speaker Rusk said she would stay."]], text, None) == [
+        ["Later, Speaker Jane Rusk said she would stay."]
+    ]

@@ -550,7 +550,7 @@ def test_a_given_name_that_opens_every_sentence_keeps_its_place() -> None:
 
 def test_a_common_words_compound_after_a_name_is_no_part_of_it() -> None:
     # «Lunde Pedersen OL-bronse», «Vegard Rønning KrF-lista»: a medal, a list; not a name.
-    from bot.core.full_names import full_name
+    from bot.core.topic_names import full_name
 
     text = (
         "For et år siden vant Sverre Lunde Pedersen OL-bronse på 5000 meter. Pedersen vant"

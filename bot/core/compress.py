@@ -13,7 +13,7 @@ from bisect import bisect_left
 from bot.core.asides import goes_on_after, joins_names, names_next, only_figures, quoted, told_as
 from bot.core.attributions import cuts_off_saying, without_circumstances, without_speakers_role
 from bot.core.caps_captions import print_caps, print_caps_names
-from bot.core.clause_turns import keeps_the_turn
+from bot.core.clause_turns import credit_kept, keeps_the_turn
 from bot.core.clauses import MainClauses
 from bot.core.cut_words import (
     ADJECTIVE_NEXT,
@@ -379,7 +379,7 @@ def shorten(
                 continue
             if keeps_the_turn(head, text, cut.end(), cut.start()):
                 continue  # «X så ut til å bli matchvinner, | men Y utlignet»: the «men» is the news
-            head = balance(head).rstrip(" ,;:–—-") + speaker
+            head = balance(head).rstrip(" ,;:–—-") + credit_kept(speaker, text[cut.start() :])
             # A cut after a closing quote still needs its full stop: «... «Min Kamp».
             return finish(head + "." if head.endswith(("»", "”", '"')) else head)
     if quote and not speaker:

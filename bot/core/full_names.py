@@ -13,10 +13,10 @@ from collections.abc import Iterator
 
 from bot.core.lexicon import lexicon
 from bot.core.name_words import (
-    COMMON_COMPOUND,
     TITLES,
     honorific_before,
     is_title,
+    other_name_before,
     role_before_name,
     written_bare,
     written_before,
@@ -58,7 +58,7 @@ def named_words(text: str, words: frozenset[str]) -> dict[str, str]:
         if surname.lower() in words
         and given.lower() not in words
         and given.lower() not in TITLES
-        and surname.lower() not in _TITLE_SMALL  # («The Dog In The Night-Time»: a title's)
+        and surname.lower() not in TITLE_SMALL  # («The Dog In The Night-Time»: a title's)
     )
     return {surname: f"{given} {surname}" for (surname, given), _ in reversed(found.most_common())}
 
@@ -252,7 +252,7 @@ _NOT_GIVEN = frozenset(
     "both and but as with when then so also only både og men da når også bare".split()  # noqa: SIM905
 )
 # The small words a title in headline case capitalises: «Last Tango In Halifax»
-_TITLE_SMALL = frozenset("a an the in on at of to for with from by and or as into upon".split())  # noqa: SIM905
+TITLE_SMALL = frozenset("a an the in on at of to for with from by and or as into upon".split())  # noqa: SIM905
 # «If SpaceX is ready», «Ifølge Støre»: a sentence's small first word, no given name
 # (and the conjunctions the stop word lists lack: «Dersom Equinor skrur ned anslaget …»)
 _SMALL_FIRST = (
@@ -317,6 +317,8 @@ def introduced(
             start, given = written_before(bullet, start, name[: -len(surname)].split())
             if not given:
                 continue  # «Crown Prince Haakon» already: a title the whole name opens with
+            if other_name_before(bullet[:start], _SMALL_FIRST):
+                continue  # «the Premier League side»: not «Champions League» made «Premier …»
             extra = len(given)
             if room is not None and added + extra > room:
                 left_out += extra  # no words left
@@ -373,28 +375,3 @@ def speaks(surname: str, text: str) -> bool:
 # A speech verb, then a role and given names, each capitalised, right before the surname.
 _SAID_BY_NAMED = re.compile(rf"\b(?:{SPEECH_VERBS})\s(?:[A-ZÆØÅ][\w-]*\s){{1,3}}$")
 _WORD = re.compile(r"\w+")
-# (not a common word's compound: «Lunde Pedersen OL-bronse»; a double surname whole: «Johannes
-# Thingnes Bø», its two words and no third)
-_SURNAME_AFTER = re.compile(
-    rf"[ \xa0](?!{COMMON_COMPOUND})([A-ZÆØÅ][\w'’-]+"
-    rf"(?:[ \xa0](?!{COMMON_COMPOUND})[A-ZÆØÅ][\w'’-]+)?)(?![\w-])(?![ \xa0][A-ZÆØÅ])"
-)
-
-
-def full_name(first: str, text: str, language: str) -> str | None:
-    """The full name a first name is written in, where the text also writes the first name
-    alone («vi kastet Kåre» after «Kåre Ingebrigtsen»): a reader types the person's name."""
-    # (two names and no third: not «Telenor Sigve Brekke», «Høyre Erna Solberg»)
-    found = Counter(
-        m.group(1)
-        for at in word_positions(first, text)
-        if (m := _SURNAME_AFTER.match(text, at + len(first)))
-    )
-    if not found or first.lower() in TITLES or first.lower() in _TITLE_SMALL:
-        return None  # (nor «In» of «Last Tango In Halifax»: a title's small word)
-    surname = max(found.items(), key=lambda item: (item[1], item[0]))[0]
-    # (a double surname's last word for a genitive, its first for a word: «Thingnes Bø»)
-    word, last = surname.split()[0], surname.split()[-1]
-    if last.endswith("s") or surname.isupper() or lexicon(language).known(word.lower()):
-        return None  # «Brann Stadion», «Oslo Sentrum», «Ondrasek Tromsøs»: no person's
-    return f"{first} {surname}"

@@ -342,6 +342,8 @@ _SUBJECT_FIRST = re.compile(r"[A-ZÆØÅ0-9][\w.-]*")
 def without_also(text: str) -> str:
     """The bullet without an early «også», «derfor», «also» that leans on the sentence
     before it; «Dermed sikret Godset …» told «Godset sikret …»."""
+    if text[:1] in _QUOTE_OPENS or text[:2] in ("– ", "— "):
+        return text  # a quote is the speaker's own words: «… er imidlertid ikke tilfeldig»
     if text.startswith(("Therefore, ", "Thus, ")) and (bare := _THEREFORE.match(text)):
         return text[bare.end()].upper() + text[bare.end() + 1 :]  # «Therefore, rates are …»
     if text[:7] == "Dermed " and (result := _NAMED_RESULT.match(text, 7)):
@@ -362,39 +364,5 @@ def without_also(text: str) -> str:
     return found.group(1) + text[found.end() :]
 
 
+_QUOTE_OPENS = frozenset("«“\"‘'„")
 _NOT_EITHER = re.compile(r"\bheller (ikke|ikkje)\b")
-# «…», fortsatte Stoltenberg.», «…,” Sandlin added.»: a speaker going on from the sentence
-# before. Without that sentence as the bullet before, the bullet says it plainly.
-_SAID_PLAINLY = {
-    "fortsatte": "sa", "fortsetter": "sier", "fortset": "seier", "heldt fram": "sa",
-    "held fram": "seier", "la til": "sa", "legger til": "sier", "legg til": "seier",
-    "continued": "said", "continues": "says", "added": "said", "adds": "says", "went on": "said",
-}  # fmt: skip
-_VERB_ON = "|".join(_SAID_PLAINLY)
-_GOES_ON_SAYING = re.compile(
-    rf"(?<=[,»”\"] )({_VERB_ON}) (?=(?:[A-ZÆØÅ]|(?:han|hun|ho|he|she)\b)[^.!?«»“”]{{0,80}}[.!]$)"
-    rf"|(?<=[,”\"] )((?:[A-Z][\w'’.-]+ ){{0,3}}[A-Z][\w'’-]+|he|she) ({_VERB_ON})(?=[.!]$)"
-)
-# «…, sier Vangstein og legger til.»: the colon before the quote it added, lost with it.
-_AND_ADDS = re.compile(r" (?:og|and) (?:legger til|la til|legg til|added|adds)[.:]$")
-
-
-def said_anew(text: str, goes_on: bool) -> str:
-    """The bullet with its speaker's «fortsatte», «added» told plainly («sa», «said») unless
-    it `goes_on` from the bullet before it, and without a dangling «og legger til.»."""
-    if text[-1:] in ".:" and (dangling := _AND_ADDS.search(text, len(text) - 20)):
-        text = text[: dangling.start()] + "."
-    if goes_on or not any(map(text.__contains__, _ON_WORDS)):
-        return text
-    found = _GOES_ON_SAYING.search(text, max(0, len(text) - 120))
-    if found is None:
-        return text
-    if found.group(1):  # «…», fortsatte Stoltenberg.»
-        return text[: found.start()] + _SAID_PLAINLY[found.group(1)] + text[found.end(1) :]
-    return text[: found.start(3)] + _SAID_PLAINLY[found.group(3)] + text[found.end(3) :]
-
-
-_ON_WORDS = (
-    *("fortsat", "fortset", " fram ", "gger til", "la til", "legg til", "continue", " add"),
-    "went on",
-)

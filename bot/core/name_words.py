@@ -320,3 +320,23 @@ def small_before(word: str, text: str, at: int) -> bool:
 def common_word(surface: str, language: str) -> bool:
     """A word the dictionary has in lower case and every text uses: «Court», «Police»."""
     return zipf(surface, language) >= NAME_PART_ZIPF and lexicon(language).known(surface.lower())
+
+
+# A capitalised word right before the surname: the bullet names someone or something else
+# («the Premier League side» where the article also writes «Champions League»), unless it
+# is a post («President Biden»; a thing's name after an article: «the Premier League»), or
+# a sentence's small first word («Then Biden said …»).
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s«“\"(]))([A-ZÆØÅ][\w'’-]*) $")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Dd]en|[Dd]et|[Dd]ei|[Dd]e) $")
+
+
+def other_name_before(head: str, small_first: frozenset[str]) -> bool:
+    """Whether the bullet writes the name before `head`'s end with another first word."""
+    found = _WORD_BEFORE.search(head, max(0, len(head) - 30))
+    if not found:
+        return False
+    word = found.group(1)
+    if _ARTICLE_BEFORE.search(head, max(0, found.start() - 5), found.start()):
+        return True
+    first = not head[: found.start()].strip(' •–-«“"(')
+    return not is_title(word) and not (first and word.lower() in small_first)

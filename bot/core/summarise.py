@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import chain, islice
 
 from bot.core.analysis import Analysis, Sentence
-from bot.core.attributions import NEWS_AFTER, attributed_once, in_quote_marks
+from bot.core.attributions import NEWS_AFTER, attributed_once, in_quote_marks, said_anew
 from bot.core.budget import same_voice, within_budget
 from bot.core.candidates import Bullets, Candidate, SectionStream, counts_on
 from bot.core.clause_choice import checker_for
@@ -25,7 +25,7 @@ from bot.core.compress import MAX_BULLET_WORDS, clean_sentence, shorten
 from bot.core.copies import echoes
 from bot.core.full_names import introduced
 from bot.core.given_names import with_full_given_names
-from bot.core.going_on import kind_told, said_anew, without_also
+from bot.core.going_on import kind_told, without_also
 from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
 from bot.core.model import QUESTION

@@ -7,10 +7,13 @@ short sections was no topic of either; a reader types it first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from bot.core.analysis import Analysis
-from bot.core.name_words import ONE_NAME, is_title, names_a_post
+from bot.core.full_names import TITLE_SMALL
+from bot.core.lexicon import lexicon
+from bot.core.name_words import COMMON_COMPOUND, ONE_NAME, TITLES, is_title, names_a_post
 from bot.core.page_words import CALENDAR, OUTLETS
 from bot.core.speakers import QUOTE_OPEN, SPEECH_VERBS
 from bot.core.text import word_positions
@@ -271,3 +274,30 @@ def no_subject(surfaces: set[str], text: str, label: str, *, titled: bool, quote
         # («Foreign Minister» the story also writes «foreign minister»: a post, no one in it)
         or (names_a_post(label.rsplit(" ", 1)[-1]) and f" {label.lower()} " in text)
     )
+
+
+# (not a common word's compound: «Lunde Pedersen OL-bronse»; a double surname whole: «Johannes
+# Thingnes Bø», its two words and no third)
+_SURNAME_AFTER = re.compile(
+    rf"[ \xa0](?!{COMMON_COMPOUND})([A-ZÆØÅ][\w'’-]+"
+    rf"(?:[ \xa0](?!{COMMON_COMPOUND})[A-ZÆØÅ][\w'’-]+)?)(?![\w-])(?![ \xa0][A-ZÆØÅ])"
+)
+
+
+def full_name(first: str, text: str, language: str) -> str | None:
+    """The full name a first name is written in, where the text also writes the first name
+    alone («vi kastet Kåre» after «Kåre Ingebrigtsen»): a reader types the person's name."""
+    # (two names and no third: not «Telenor Sigve Brekke», «Høyre Erna Solberg»)
+    found = Counter(
+        m.group(1)
+        for at in word_positions(first, text)
+        if (m := _SURNAME_AFTER.match(text, at + len(first)))
+    )
+    if not found or first.lower() in TITLES or first.lower() in TITLE_SMALL:
+        return None  # (nor «In» of «Last Tango In Halifax»: a title's small word)
+    surname = max(found.items(), key=lambda item: (item[1], item[0]))[0]
+    # (a double surname's last word for a genitive, its first for a word: «Thingnes Bø»)
+    word, last = surname.split()[0], surname.split()[-1]
+    if last.endswith("s") or surname.isupper() or lexicon(language).known(word.lower()):
+        return None  # «Brann Stadion», «Oslo Sentrum», «Ondrasek Tromsøs»: no person's
+    return f"{first} {surname}"

@@ -16,7 +16,6 @@ from itertools import chain
 
 from bot.core import topic_choice as choice
 from bot.core.analysis import Analysis
-from bot.core.full_names import full_name
 from bot.core.model import Topic
 from bot.core.name_words import common_word
 from bot.core.names import cased_text
@@ -24,7 +23,7 @@ from bot.core.text import match_key
 from bot.core.topic_counts import SectionWords, carried_alone, carriers_of, label_of, lemmas_of
 from bot.core.topic_fillers import filler_name
 from bot.core.topic_labels import a_surname, as_named, joined_name, person_named
-from bot.core.topic_names import lead_names, lead_place, no_subject, only_an_office
+from bot.core.topic_names import full_name, lead_names, lead_place, no_subject, only_an_office
 from bot.core.topic_places import placed_only, usual_name, whole_names
 from bot.core.topic_roads import with_roads
 from bot.core.topic_sources import without_sources
