@@ -2434,6 +2434,17 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
             "A knifeman was jailed for five years yesterday.",
         ),
         ("UNESCO has listed the old town.", "UNESCO has listed the old town."),
+        # (a long word the dictionary knows, though rare; a word of three far commoner than
+        # any acronym: a drop cap's)
+        (
+            "DRIVERLESS cars will be tested on the roads this summer.",
+            "Driverless cars will be tested on the roads this summer.",
+        ),
+        (
+            "ALL Glasgow schools will shut next week amid strike action.",
+            "All Glasgow schools will shut next week amid strike action.",
+        ),
+        ("NHS trusts will get more money next year.", "NHS trusts will get more money next year."),
         # (nor a brand's letters, short and no word: «A BMW was involved …»)
         (
             "A BMW was involved in a crash on the M1 earlier this month.",

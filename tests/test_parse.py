@@ -879,3 +879,39 @@ def test_what_a_page_typed_askew_is_read_as_meant(typed: str, read: str) -> None
 def test_a_headlines_colon_spaced_as_in_french_is_closed_up() -> None:
     article = parse_text("Tak blåste vekk : – Vakna av at pipa var borte\n\nStormen tok taket.")
     assert article.title == "Tak blåste vekk: – Vakna av at pipa var borte"
+
+
+def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
+    # A tag whose «>» the copy lost, a broken character for a quote's dash, a comma run
+    # into its next word or spaced from the one before, a print page's line-break hyphen.
+    text = (
+        "Skred stengte vegen\n\n"
+        "<p40 personar i Bygdadalen er evakuerte etter skredet natt til fredag.</p\n\n"
+        "� Vi tek ingen sjansar, seier ordføraren Kari Lien.\n\n"
+        "Lastebilen var på veg til Halsa,og brannen tok til ved Nordmarka.\n\n"
+        "Konserten med Karpe , Lemaitre og Bendik er avlyst på grunn av "
+        "kapasitetsprobleme-ne på ferja."
+    )
+    paragraphs = list(parse_text(text).sections[0].paragraphs)
+    assert paragraphs == [
+        "40 personar i Bygdadalen er evakuerte etter skredet natt til fredag.",
+        "– Vi tek ingen sjansar, seier ordføraren Kari Lien.",
+        "Lastebilen var på veg til Halsa, og brannen tok til ved Nordmarka.",
+        "Konserten med Karpe, Lemaitre og Bendik er avlyst på grunn av "
+        "kapasitetsproblemene på ferja.",
+    ]
+    # (text that only looks so stays: a figure's comma, «<5 grader», «eleven-a-side»)
+    kept = "Det var <5 grader og 1,5 meter snø.\n\nThey played an eleven-a-side game."
+    assert [p for s in parse_text(kept).sections for p in s.paragraphs] == kept.split("\n\n")
+
+
+def test_a_headline_its_pictures_caption_gives_again_with_its_buttons_is_the_title() -> None:
+    text = (
+        "Store skader etter ras og flom – 56 evakuert\n\n"
+        "Store skader etter ras og flom – 56 evakuert Les mer Lukk\n\n"
+        "56 personer på Stranda er evakuert fra sine hjem på grunn av rasfare.\n\n"
+        "To bolighus ble truffet av ras torsdag, og politiet evakuerte hele boligområdet."
+    )
+    article = parse_text(text)
+    assert article.title == "Store skader etter ras og flom – 56 evakuert"
+    assert article.sections[0].paragraphs[0].startswith("56 personer på Stranda")

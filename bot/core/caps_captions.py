@@ -226,13 +226,19 @@ def print_caps(words: str) -> bool:
         and not plural
         and max(zipf(one.lower(), "en"), zipf(one.lower(), "nb"))
         < (_SHORT_CAPS_ZIPF if len(one) <= 4 else _CAPS_ZIPF)
+        # («DRIVERLESS cars will …»: a rare word; not «A POLITICO review», a site's name)
+        and not (len(split) == 1 and len(one) >= _LONG_WORD and common(one))
     ):
         return False  # «TESS will scan …», «NASA forventar …»: a name's acronym
-    long = 3 if split[0] in ("A", "THE") else 4  # («A MAN has been arrested …»)
+    # («A MAN has been arrested …», «ALL Glasgow schools will …»: a word far commoner than
+    # any acronym of three letters)
+    long = 3 if split[0] in ("A", "THE") or zipf(split[0].lower(), "en") >= _EVERYDAY else 4
     return any(len(w) >= long for w in split) and all(len(w) <= 2 or common(w) for w in split)
 
 
 _ARTICLES = ("A", "AN", "THE")
+_LONG_WORD = 6  # letters: an acronym this long is a body's name the dictionaries capitalise
+_EVERYDAY = 6.0  # Zipf: «all» 6.5, «new» 6.2; «bbc» 4.8, «nhs» 4.6
 _CAPS_ZIPF = 3.5  # Zipf: «Tess» 3.2, «police» 5.3, «road» 5.2
 _UNKNOWN_ZIPF = 3.0  # what the word list gives a word it lacks («ices»)
 _SHORT_CAPS_ZIPF = 5.0  # four letters or fewer: «nasa» 4.2, «nato» 4.4; «fire» 5.3, «two» 6.1

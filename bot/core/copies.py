@@ -75,7 +75,8 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
         # opens with a heading's words («Reaksjoner» → «Reaksjoner kom raskt …») is no copy.
         rest = following[len(text) :].strip()
         on_top = _on_top(texts[:i], flags[:i])  # (there, its picture's caption gives it again)
-        if rest and j == i + 1 and flags[j] and not (on_top and is_furniture(rest)):
+        button = on_top and (is_furniture(rest) or _BUTTON.fullmatch(rest) is not None)
+        if rest and j == i + 1 and flags[j] and not button:
             flags[i] = True  # «Deaths top 450,000» over its video «Deaths top 450,000 as … 03:47»
         elif not rest or is_caption(following) or is_furniture(rest):
             # (a headline on top; a standfirst under it and a label, given again as the lead)
@@ -107,6 +108,8 @@ def _trail_around(text: str, headline: str) -> bool:
 
 
 _TRAIL_SIGNS = "-–|>»:"
+# A picture's buttons after its caption, the headline given again: «… – 56 evakuert Les mer Lukk»
+_BUTTON = re.compile(r"(?:Vis m(?:er|eir)|Les m(?:er|eir)|Show more)(?: Lukk| Close)?")
 
 
 _HEADLINE_CHARS = 25

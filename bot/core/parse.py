@@ -17,6 +17,7 @@ from bot.core.quote_marks import double_quoted
 from bot.core.sections import assemble
 from bot.core.structure import Unit, is_heading, read_units
 from bot.core.text import SENTENCE_END, spaces
+from bot.core.text_repairs import repaired
 from bot.core.titles import clean_title
 from bot.core.transcript import name_speakers
 from bot.core.unit_furniture import drop_furniture
@@ -161,28 +162,6 @@ _RUN_ON_TOP = re.compile(
 )
 
 
-# HTML left in a text or Markdown article (an embed's code, a copied ad slot): the code
-# of scripts and styles goes, a block's tags part paragraphs, inline tags just go. Only
-# HTML's own tag names: «temperaturen <5 grader» and «<3» are text.
-_CODE = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG_END = r"\b[^<>]{0,1000}?/?>"
-_BLOCK_TAG = re.compile(
-    r"</?(?:article|aside|blockquote|br|div|figcaption|figure|footer|form|h[1-6]|header|hr|"
-    r"iframe|li|nav|ol|p|section|table|tr|ul|video|audio)" + _TAG_END,
-    re.IGNORECASE,
-)
-_INLINE_TAG = re.compile(
-    r"</?(?:a|abbr|b|button|em|embed|i|img|input|link|meta|object|picture|source|span|"
-    r"strong|sub|sup|tbody|td|th|u)" + _TAG_END,
-    re.IGNORECASE,
-)
-
-
-# A tag's tail whose opening the copy lost: «… after concession" width="976" height="549">»
-# (an image's alt text, the headline, left on top with the rest of its tag).
-_TAG_TAIL = re.compile(r'"?(?:[ \t]+[a-z][\w:-]*="[^"<>\n]*")+[ \t]*/?>')
-
-
 # An ad's lines inside a sentence, the page's layout breaking it: «What was special about» /
 # «Hide Ad» / «Scotland’s scoring spree is that …» (a line ends on such a word only there).
 _AD_WORDS = ("Hide Ad", "Advertisement", "ADVERTISEMENT", "Annonse", "ANNONSE")
@@ -191,12 +170,6 @@ _AD_INSIDE = re.compile(
     r"(?<= )(about|of|the|a|an|to|and|for|with|in|on|that|is|at|og|i|på|av|til|med|som|en|et|"
     rf"ei|ein|eit|frå|fra)[ \t]*\n\s*(?:(?:{'|'.join(_AD_WORDS)})[ \t]*\n\s*)+(?=\S)"
 )
-
-
-def _without_tags(text: str) -> str:
-    if "<" in text:
-        text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n\n", _CODE.sub("", text)))
-    return _TAG_TAIL.sub("", text) if '">' in text else text
 
 
 # A fact box a page ran into one line: «Løsdriftskravet * I 2004 vedtok Stortinget … *
@@ -222,7 +195,7 @@ def _check(text: str) -> str:
             f"the article is too long ({len(text):,} characters;"
             f" the limit is {MAX_ARTICLE_CHARS:,})"
         )
-    text = _unglued(_without_tags(_clean(text)))
+    text = _unglued(repaired(_clean(text)))
     if any(map(text.__contains__, _AD_LINES)):
         text = _AD_INSIDE.sub(r"\1 ", text)
     if " * " in text:

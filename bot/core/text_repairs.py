@@ -1,0 +1,59 @@
+"""What a copy of a page leaves in its text, repaired before it is read.
+
+HTML's tags (an embed's code, a copied ad slot, a tag whose «>» the copy lost: «<p56
+personer …</p»), a broken character for a quote's dash («� Vi ønsker …»), a comma without
+its space or with one too many («brenne,og», «Karpe , Lemaitre»), a word the print page
+broke over two lines («kapasitetsprobleme-ne»).
+"""
+
+from __future__ import annotations
+
+import re
+
+# HTML left in a text or Markdown article (an embed's code, a copied ad slot): the code
+# of scripts and styles goes, a block's tags part paragraphs, inline tags just go. Only
+# HTML's own tag names: «temperaturen <5 grader» and «<3» are text.
+_CODE = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_END = r"\b[^<>]{0,1000}?/?>"
+_BLOCK_TAG = re.compile(
+    r"</?(?:article|aside|blockquote|br|div|figcaption|figure|footer|form|h[1-6]|header|hr|"
+    r"iframe|li|nav|ol|p|section|table|tr|ul|video|audio)" + _TAG_END,
+    re.IGNORECASE,
+)
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|button|em|embed|i|img|input|link|meta|object|picture|source|span|"
+    r"strong|sub|sup|tbody|td|th|u)" + _TAG_END,
+    re.IGNORECASE,
+)
+
+
+# A tag's tail whose opening the copy lost: «… after concession" width="976" height="549">»
+# (an image's alt text, the headline, left on top with the rest of its tag).
+_TAG_TAIL = re.compile(r'"?(?:[ \t]+[a-z][\w:-]*="[^"<>\n]*")+[ \t]*/?>')
+# A block's tag whose «>» the copy lost, on the paragraph's edge: «<p56 personer …», «… på
+# Nordvestlandet.</p» (not «<5 grader», «<3»: no tag's name).
+_TAG_NO_END = re.compile(
+    r"^<(?:p|div|li|h[1-6]|blockquote)(?=[A-ZÆØÅ0-9«\"“–])"
+    r"|</(?:p|div|li|h[1-6]|blockquote|span|strong|em|b|i|a)$",
+    re.MULTILINE,
+)
+# A comma run into the next word, or spaced from the one before («brenne,og», «Karpe ,
+# Lemaitre»; not «1,5» nor «a,b»: words of two letters and more on both sides).
+_COMMA_GLUED = re.compile(r",(?<=[a-zæøå]{2},)(?=[a-zæøå]{2})")
+_COMMA_SPACED = re.compile(r" ,(?<=\w ,)(?= \w)")
+# A print page's line-break hyphen before an ending: «kapasitetsprobleme-ne» (a long word
+# first, an ending alone after: not «eleven-a-side», «e-post»).
+_LINE_BREAK_HYPHEN = re.compile(r"-(?<=[a-zæøå]{6}-)(?=(?:ne|en|et|er|ene|ane|a)(?![\w-]))")
+
+
+def repaired(text: str) -> str:
+    """The text without HTML's tags, its lost characters and its spacing slips."""
+    if "<" in text:
+        text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n\n", _CODE.sub("", text)))
+        text = _TAG_NO_END.sub("", text)
+    text = _TAG_TAIL.sub("", text) if '">' in text else text
+    if "\ufffd" in text:  # (a quote's dash the copy could not read: «� Vi ønsker kun …»)
+        text = re.sub(r"(?m)^\ufffd ", "– ", text)
+    text = _COMMA_GLUED.sub(", ", text)
+    text = _COMMA_SPACED.sub(",", text) if " ," in text else text
+    return _LINE_BREAK_HYPHEN.sub("", text)
