@@ -5029,3 +5029,70 @@ def test_a_link_to_the_story_in_spanish_is_no_heading() -> None:
         "The airline said the next flights would leave on Wednesday."
     )
     assert all(s.heading != "Leer en Español" for s in parse_text(text).sections)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is an archived article and the information in the article may be outdated."
+        " Please look at the time stamp on the story to see when it was last updated.",
+        "THIS IS A BREAKING NEWS UPDATE: AP’s earlier story appears below",
+        "This story was originally reported by Parade on Jun 1, 2025.",
+    ],
+)
+def test_a_sites_notice_of_its_own_story_is_no_paragraph(line: str) -> None:
+    text = (
+        "Council approves 300 homes on the edge of town\n\n"
+        f"{line}\n\n"
+        "The planning committee approved plans for 300 homes on farmland on Tuesday, four"
+        " months after it put off a decision over road safety.\n\n"
+        "Councillors praised the developer for changing the plans after the delay.\n\n"
+        "Work is expected to begin in the spring."
+    )
+    _gone_from_the_story(text, line)
+
+
+def test_a_syndicated_storys_lines_go_and_its_headline_stays_the_title() -> None:
+    text = (
+        "Singer Finally Confirms Big News After Months of Rumours\n"
+        "Singer Finally Confirms Big News After Months of Rumours originally appeared on Parade.\n"
+        "The singer Ada Lind has confirmed that she is engaged to the actor Tom Berg.\n"
+        "The couple first met at a festival in Bergen two years ago.\n"
+        "Busy or not, everyone has time for love!Singer Finally Confirms Big News After Months"
+        " of Rumours first appeared on Parade on Jun 12, 2025\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Singer Finally Confirms Big News After Months of Rumours"
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("The singer Ada Lind has confirmed")
+    assert not any("appeared on Parade" in p for p in paragraphs)
+    assert paragraphs[-1] == "Busy or not, everyone has time for love!"
+
+
+def test_a_bodys_box_about_itself_and_a_tickers_code_are_no_news() -> None:
+    text = (
+        "Lifeboats search for missing fishermen\n\n"
+        "Lifeboats from three stations were launched on Saturday to search for a fishing boat"
+        " with two people aboard.\n\n"
+        "The fishermen were found safe by a passing yacht on Sunday morning.\n\n"
+        "Key facts about the RNLI\n\n"
+        "The RNLI charity saves lives at sea. Its volunteers provide a 24-hour search and"
+        " rescue service.\n\n"
+        "Shares in the insurer Acme Group (LSE: ACME) rose 2% after the rescue."
+    )
+    article = parse_text(text)
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert [s.heading for s in article.sections] == [None]
+    assert not any("charity saves lives" in p for p in paragraphs)
+    assert paragraphs[-1] == "Shares in the insurer Acme Group rose 2% after the rescue."
+
+
+def test_a_saints_towns_dateline_goes_from_the_lead() -> None:
+    text = (
+        "Family escapes house fire\n\n"
+        "ST. GEORGE — A family of five was taken to hospital after escaping a house fire on"
+        " Thursday morning.\n\n"
+        "Firefighters said the fire started in the fireplace."
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs[0].startswith("A family of five was taken to hospital")

@@ -246,3 +246,22 @@ def author_box(texts: list[str], i: int) -> range:
     if end < len(texts) and _BIO.match(texts[end]) and texts[end].count(". ") == 0:
         end += 1
     return range(i, end)
+
+
+# A body's own box under the story: «Key facts about the RNLI» / «The RNLI charity saves
+# lives at sea. …», «Notes to editors» / «About Acme: …» (what it always says of itself).
+_ABOUT_BODY = re.compile(
+    r"(?:Key facts|Fast facts|Facts|About|Notes to editors?)(?: about| on)? (?:the )?"
+    r"([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+)
+
+
+def about_box(texts: list[str], i: int) -> range:
+    """An author's box (its label, role and bio), or a body's box about itself: its label
+    and the paragraph under it that names the body; else nothing."""
+    if texts[i].lower() in AUTHOR_BOX:
+        return author_box(texts, i)
+    body = _ABOUT_BODY.fullmatch(texts[i])
+    if body is None or i + 1 >= len(texts) or body.group(1) not in texts[i + 1][:80]:
+        return range(0)
+    return range(i, i + 2)

@@ -78,7 +78,7 @@ def flag_copies(texts: list[str], flags: list[bool]) -> None:
         button = on_top and (is_furniture(rest) or _BUTTON.fullmatch(rest) is not None)
         if rest and j == i + 1 and flags[j] and not button:
             flags[i] = True  # «Deaths top 450,000» over its video «Deaths top 450,000 as … 03:47»
-        elif not rest or is_caption(following) or is_furniture(rest):
+        elif not rest or button or is_caption(following) or is_furniture(rest):
             # (a headline on top; a standfirst under it and a label, given again as the lead)
             above = sum(not f for f in flags[:i])
             # (a standfirst is under the headline: over one, the copies are a caption's)
@@ -108,8 +108,12 @@ def _trail_around(text: str, headline: str) -> bool:
 
 
 _TRAIL_SIGNS = "-–|>»:"
-# A picture's buttons after its caption, the headline given again: «… – 56 evakuert Les mer Lukk»
-_BUTTON = re.compile(r"(?:Vis m(?:er|eir)|Les m(?:er|eir)|Show more)(?: Lukk| Close)?")
+# The headline given again with a picture's buttons after it, or a syndicating site's line:
+# «… – 56 evakuert Les mer Lukk», «… Speculation originally appeared on Parade.»
+_BUTTON = re.compile(
+    r"(?:Vis m(?:er|eir)|Les m(?:er|eir)|Show more)(?: Lukk| Close)?"
+    r"|(?:originally|first) appeared (?:on|in) [^.]{2,40}\."
+)
 
 
 _HEADLINE_CHARS = 25

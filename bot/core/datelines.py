@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
 _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»,
-    # «CAUTERETS-CAMBASQUE, France — …»)
-    r"^[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2}"
+    # «CAUTERETS-CAMBASQUE, France — …», a saint's or a fort's: «ST. GEORGE — …»)
+    r"^(?:[SFM][Tt]\. )?[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2}"
     # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»)
     r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?)? +(?:—|--) +(?=[A-Z])"
     r"|^[A-Z][a-z]{2,}\d{2,4} -- (?=[A-Z])"  # (a site's with its figures: «Law360 -- Two …»)
@@ -29,7 +29,8 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
 # (not a match's line, its half time or none: «BRANN - SARPSBORG 08 0-1:», «HASLUM - GRANE
 # ARENDAL 27-33 (17-20)»)
 _CAPITALS_EN_DASH = re.compile(
-    r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?:, [A-Z][A-Za-z.]{1,12})? (?:–|−|--?|•) +(?=[A-Z])"
+    r"^(?:[SFM]T\. )?[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?:, [A-Z][A-Za-z.]{1,12})? (?:–|−|--?|•) +"
+    r"(?=[A-Z])"
     r"(?![A-ZÆØÅ0-9 ]+\d+ ?[-–] ?\d+(?: \(\d+ ?[-–] ?\d+\))?:?$)"
 )
 # A wire's city and its station's tag, the dash glued on: «PLANO (1080 KRLD)- The …».

@@ -203,5 +203,11 @@ PROMPT = CaseBlind(
     r"^(?:[a-z]+ )?spokes(?:wo)?man$|"
     r"^(?:a|an|the) [\w'’ ]{2,40} (?:seen|pictured|photographed) (?:at|in|on|from|during|outside)"
     r"(?: [\w'’]+){1,3}$|^headlines: [a-z]+ \d{1,2}(?:st|nd|rd|th)?, \d{4}$|"
-    r"^etter publisering (?:har|er|ble|vart|blei)\b|^correction:"
+    r"^etter publisering (?:har|er|ble|vart|blei)\b|^correction:|"
+    # an archive's notice, a syndicated story's line, a wire's update notice: «This is an
+    # archived article and …», «… originally appeared on Parade.», «THIS IS A BREAKING NEWS
+    # UPDATE: AP’s earlier story appears below»
+    r"^this is an archived article\b| (?:originally|first) appeared on [\w .'’-]{2,40}"
+    r" on [a-z]{3,9}\.? \d{1,2}, \d{4}\.?$|^this story was originally reported by\b|"
+    r"^this is a breaking news update\b|\bearlier story (?:is|appears) below\b"
 )

@@ -3,7 +3,8 @@
 HTML's tags (an embed's code, a copied ad slot, a tag whose «>» the copy lost: «<p56
 personer …</p»), a broken character for a quote's dash («� Vi ønsker …»), a comma without
 its space or with one too many («brenne,og», «Karpe , Lemaitre»), a word the print page
-broke over two lines («kapasitetsprobleme-ne»).
+broke over two lines («kapasitetsprobleme-ne»), a syndicating site's line and a finance
+site's ticker («(NASDAQ:AAPL)»).
 """
 
 from __future__ import annotations
@@ -46,6 +47,20 @@ _COMMA_SPACED = re.compile(r" ,(?<=\w ,)(?= \w)")
 _LINE_BREAK_HYPHEN = re.compile(r"-(?<=[a-zæøå]{6}-)(?=(?:ne|en|et|er|ene|ane|a)(?![\w-]))")
 
 
+# A syndicating site's line run onto a paragraph's last sentence: «… time for love!Pop Icon
+# Officially Confirms … first appeared on Parade on Jun 12, 2025»
+_SYNDICATED = re.compile(
+    r"(?<=[.!?]) ?[A-Z][^.!?\n]{10,200} (?:originally|first) appeared on [A-Z][^\n]{1,40}? on "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.?$",
+    re.MULTILINE,
+)
+
+
+# A finance site's ticker after a name: «The FTSE 100 (FTSEINDICES: ^FTSE) is …», «Apple
+# (NASDAQ:AAPL) said …»
+_TICKER_CODE = re.compile(r" \([A-Z]{2,12}: ?\^?[A-Z][A-Z0-9.-]{0,7}\)")
+
+
 def repaired(text: str) -> str:
     """The text without HTML's tags, its lost characters and its spacing slips."""
     if "<" in text:
@@ -56,4 +71,6 @@ def repaired(text: str) -> str:
         text = re.sub(r"(?m)^\ufffd ", "– ", text)
     text = _COMMA_GLUED.sub(", ", text)
     text = _COMMA_SPACED.sub(",", text) if " ," in text else text
+    text = _SYNDICATED.sub("", text) if " appeared on " in text else text
+    text = _TICKER_CODE.sub("", text) if ":" in text else text
     return _LINE_BREAK_HYPHEN.sub("", text)
