@@ -5096,3 +5096,27 @@ def test_a_saints_towns_dateline_goes_from_the_lead() -> None:
     )
     paragraphs = parse_text(text).sections[0].paragraphs
     assert paragraphs[0].startswith("A family of five was taken to hospital")
+
+
+def test_a_quotes_crosshead_names_its_speaker_where_the_section_gives_the_quote() -> None:
+    text = (
+        "Mann døde etter pågripelse i Bergen\n\n"
+        "En mann i 40-årene døde natt til søndag etter at han ble pågrepet av politiet i"
+        " Bergen sentrum.\n\n"
+        "– Uønsket og tragisk\n\n"
+        "– Dødsfallet er på alle måter et uønsket og tragisk utfall av politiets oppdrag."
+        " Våre tanker går til de pårørende, sier visepolitimester Geir Solem.\n\n"
+        "Spesialenheten for politisaker har startet etterforskning av saken.\n\n"
+        "– Vi ser alvorlig på det\n\n"
+        "Kommunen har kalt inn til et møte om tryggheten i sentrum neste uke.\n\n"
+        "Ordføreren vil ha flere vektere i gatene om natta.\n\n"
+        "– Trolig streifulv\n\n"
+        "Statens naturoppsyn mener det er en streifulv som har vært i området i vinter.\n\n"
+        "– Jeg stiller meg undrende til at det er en streifulv, sier bonden Knut Birkeland."
+    )
+    headings = [s.heading for s in digest_article(parse_text(text)).sections]
+    assert "Solem: – Uønsket og tragisk" in headings
+    # (a crosshead whose quote the section does not give stays as it is: no speaker guessed;
+    # nor one word of it, which one who doubts it may say: «streifulv»)
+    assert "– Vi ser alvorlig på det" in headings
+    assert "– Trolig streifulv" in headings

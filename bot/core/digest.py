@@ -6,6 +6,7 @@ import re
 
 from bot.core.analysis import Analysis, SectionAnalysis, analyse
 from bot.core.model import Article, Digest, Excerpt, SectionDigest, Topic
+from bot.core.speakers import ATTRIBUTION
 from bot.core.spelling import mend_spelling
 from bot.core.summarise import select_bullets
 from bot.core.text import fold
@@ -67,6 +68,8 @@ def _heading_told(section: SectionAnalysis, bullets: list[str]) -> str | None:
     heading = section.heading
     if heading is None or heading[:1] in '«“"':
         return heading
+    if heading[:2] in ("– ", "— "):
+        heading = _speaker_named(section, heading)
     keys = {k for w in section.heading_words if w.content and not w.name for k in w.keys}
     keys = {key for key in keys if len(key) >= 4}
     figures = _FIGURES.findall(heading)
@@ -80,6 +83,34 @@ def _heading_told(section: SectionAnalysis, bullets: list[str]) -> str | None:
 
 
 _FIGURES = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _speaker_named(section: SectionAnalysis, heading: str) -> str:
+    """A quote's crosshead with its speaker, as an editor writes it: «– Uønsket og
+    tragisk» → «Solem: – Uønsket og tragisk», where the section gives the quote («–
+    Dødsfallet er … et uønsket og tragisk utfall …, uttaler visepolitimester Geir Solem»).
+    As it is where the section does not say who said it."""
+    keys = {lemma for w in section.heading_words if (lemma := w.content_lemma)}
+    if len(keys) < 2:
+        return heading  # («– Trolig streifulv»: one word said by one who doubts it)
+    sentences = section.sentences
+    for i, sentence in enumerate(sentences):
+        if not sentence.quoted or 3 * len(keys & sentence.content_lemmas) < 2 * len(keys):
+            continue
+        # (the speaker at the end of the quote: this sentence or one after it, in its paragraph)
+        for said in sentences[i : i + _QUOTE_SENTENCES]:
+            if said.paragraph != sentence.paragraph:
+                break
+            if (found := ATTRIBUTION.search(said.text)) and (
+                name := _NAME_END.search(found.group())
+            ):
+                return f"{name.group(1)}: {heading}"
+        return heading
+    return heading
+
+
+_QUOTE_SENTENCES = 6
+_NAME_END = re.compile(r"([A-ZÆØÅ][\w'’-]+)\.?$")  # (the speaker's surname, last of the match)
 
 
 def ask(article: Article, query: str) -> list[Excerpt]:
