@@ -5120,3 +5120,54 @@ def test_a_quotes_crosshead_names_its_speaker_where_the_section_gives_the_quote(
     # nor one word of it, which one who doubts it may say: «streifulv»)
     assert "– Vi ser alvorlig på det" in headings
     assert "– Trolig streifulv" in headings
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        (  # a picture's title over its caption labelled in capitals, and its credit
+            "Kirurg øver med robotkirurg\n\nØVER MED ROBOTKIRURGEN: Overlegen øver med en av de"
+            " to nye robotkirurgene sykehuset har fått.\n\nFoto: Kari Nordmann / NRK",
+            "",
+        ),
+        (  # a caption in two written standards, the alt text and the caption
+            "Tonje Sjaastad og familien ble evakuert\n\nTonje Sjaastad og familien blei evakuerte.",
+            "",
+        ),
+        (  # a labelled caption closed by its credit in brackets
+            "VARDØ: Hermod Larsen (H) er varaordførar i Vardø kommune i Finnmark. (Høyre)",
+            "",
+        ),
+        ("Webkamera", ""),
+        # (a heading over its paragraph is no caption: it stays)
+        ("Mange vil flytte", "Mange vil flytte"),
+    ],
+)
+def test_a_pictures_lines_between_paragraphs_are_no_heading(lines: str, kept: str) -> None:
+    text = (
+        "Ras stengte vegen til bygda\n\n"
+        "Eit ras gjekk over fylkesvegen søndag kveld, og 40 personar er evakuerte frå heimane"
+        " sine.\n\n"
+        f"{lines}\n\n"
+        "Geologen skal undersøkje fjellsida måndag før folk kan flytte heim igjen.\n\n"
+        "Kommunen har opna eit senter for dei evakuerte på skulen."
+    )
+    sections = parse_text(text).sections
+    assert [s.heading for s in sections if s.heading] == ([kept] if kept else [])
+    paragraphs = [p for s in sections for p in s.paragraphs]
+    assert len(paragraphs) == 3, paragraphs
+
+
+def test_a_captions_station_credit_makes_it_no_heading() -> None:
+    text = (
+        "Tempers flare at City Hall over sick leave\n\n"
+        "Council members approved an ordinance requiring all businesses to give their"
+        " employees paid sick leave on Wednesday.\n\n"
+        "Kingston then walked over to the Mayor and told him to stop lying about what he did."
+        "\n\nDallas Mayor Mike Rawlings and Councilman Philip Kingston (CBS 11)\n\n"
+        "Councilwoman Carolyn King Arnold rebuked Kingston, but did not mention him by name.\n\n"
+        "The ordinance takes effect in August."
+    )
+    sections = parse_text(text).sections
+    assert [s.heading for s in sections] == [None]
+    assert not any("(CBS 11)" in p for s in sections for p in s.paragraphs)

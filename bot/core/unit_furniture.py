@@ -52,6 +52,7 @@ from bot.core.notices import (
 )
 from bot.core.page_words import AGENCIES, NAV
 from bot.core.photos import alt_text, media_blocks
+from bot.core.picture_lines import caption_pairs, credited_caption, picture_titles
 from bot.core.stamps import SCORE_ROW, minutes
 from bot.core.structure import HEADING, POINTING, Unit, is_prose
 from bot.core.text import SENTENCE_END, headline_shaped, spaces
@@ -97,6 +98,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = furniture or credited_caps_caption(unit.text) or caps_caption_run(texts, i)
         furniture = furniture or credit_line(texts, i)  # «|MET OFFICE», and its caption:
         furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))
+        furniture = furniture or credited_caption(unit.text)  # «… Finnmark. (Høyre)»
         if not furniture:
             text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text)), texts))
             unit.text = after_widget(text)  # («Your support makes all the difference.American …»)
@@ -107,7 +109,11 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     # a deck or the top picture's caption (the story opens on its dateline); a linked story's card
     for i in over_dateline(texts, flags) + linked_cards(texts):
         flags[i] = True
-    flag_copies([unit.text for unit in units], flags)
+    # (a picture's title over its caption, its caption in two forms: «ble» / «blei evakuerte»)
+    cleaned = [unit.text for unit in units]
+    for i in picture_titles(cleaned, flags) | caption_pairs(cleaned):
+        flags[i] = True
+    flag_copies(cleaned, flags)
     kept: list[Unit] = []
     in_links = False
     prose = False  # whether a paragraph of the article was kept (above it: widgets, title)
