@@ -5255,3 +5255,43 @@ def test_a_cut_that_drops_a_sources_figure_drops_its_according_to(
     assert shorten(kept, 12, clause_checker("en")) == (
         "The plant will close in March, according to the union."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "points_back"),
+    [
+        ("nb", "I møtet gjentok ambassadøren departementets beklagelse.", True),
+        ("nb", "I videoen kommer diplomaten med flere ytringer til de ansatte.", True),
+        ("nb", "Tilbake i Bergen sier Kari Lund at hun hadde ventet en seier.", True),
+        ("nb", "Beslutningen fra myndighetene kom etter at Norge utviste to diplomater.", True),
+        ("en", "The move came after the council leader wrote to the minister.", True),
+        ("en", "In the video, the diplomat is heard shouting at the staff.", True),
+        # (a place, a day, a year: no event told before)
+        ("nb", "I Oslo er det mange som venter på svar.", False),
+        ("nb", "I dag kom regjeringen med forslaget.", False),
+        ("nb", "Politiet kom etter kort tid.", False),
+        ("en", "In 2015 the council voted to close the school.", False),
+    ],
+)
+def test_a_phrase_on_the_meeting_or_the_video_told_before_points_back(
+    language: str, sentence: str, points_back: bool
+) -> None:
+    assert opens_with_pronoun(sentence, clause_checker(language)) is points_back
+
+
+def test_the_leads_news_leads_though_it_counts_on_or_its_verb_is_a_nouns_too() -> None:
+    # «Seven more dates …»: a count added to is the lead's news, not a pointer back; «løp»
+    # is a race (et løp) and the past of «løpe»: after its phrase it is the verb.
+    text = (
+        "Seven more dates have been added to the stadium tour of the four rock bands.\n\n"
+        "The tour will now open on June 21 in San Antonio and visit six more cities.\n\n"
+        "Over 700,000 tickets were sold in the first weekend of sales."
+    )
+    assert _digest_bullets(text)[0].startswith("Seven more dates have been added")
+    text = (
+        "I regnværet i London løp Karsten Warholm (21) inn til gull på 400 meter hekk."
+        " Gulltårene kom i seiersjubelen.\n\n"
+        "Warholm ledet hele veien og holdt unna inn mot mål.\n\n"
+        "Tyrkias Yasmani Copello tok sølvet."
+    )
+    assert _digest_bullets(text)[0].startswith("I regnværet i London løp Karsten Warholm")

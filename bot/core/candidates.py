@@ -355,6 +355,10 @@ class SectionStream:
 _COUNTS_ON = re.compile(
     r"(?:A|An|En|Ei|Et|Ein|Eit) (?:second|third|fourth|fifth|annen|anna|annet|andre|tredje|"
     r"fjerde|femte)\b"
+    # («Seven more dates have been added …», «Ytterligere to personer er …»: a count added to)
+    r"|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|To|Tre|"
+    r"Fire|Fem|Seks|Sju|Syv|Åtte|Ni|Ti) (?:more|further|additional|flere|fleire)\b"
+    r"|(?:Ytterligere|Ytterlegare|Enda|Endå) (?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\b"
 )
 
 

@@ -149,6 +149,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # («… whether any leader can now deliver this.»: what the one before said)
     if _named_just_before(text) or kind_told(text):
         return True
+    if (first in _POINTING_PHRASE_FIRST or " etter" in text[:60]) and _POINTING_PHRASE.match(text):
+        return True  # «I møtet gjentok …», «The move came after …»: the event told before
     if ("nevnte" in text or "nemnde" in text or "latter" in text or "former" in text) and (
         _NAMED_LAST.search(text)
     ):
@@ -224,6 +226,23 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     return bool(following) and checker.is_finite(following)
 
 
+# A fronted phrase on the meeting, the video, the speech told before («I møtet gjentok
+# ambassadøren …», «In the video, the diplomat …»), a place gone back to («Tilbake i
+# Philadelphia …»), and the event the sentence before told, coming after another («The move
+# came after Adam Hug wrote …», «Beslutningen fra russiske myndigheter kom etter at …»).
+_POINTING_PHRASE = re.compile(
+    r"(?:I|Under|Hos|In|During) (?:the )?(?:møtet|videoen|talen|opptaket|brevet|intervjuet|"
+    r"uttalelsen|uttalen|rapporten|protokollen|meldingen|meldinga|innlegget|kjennelsen|"
+    r"kjennelsa|avtalen|avtala|vedtaket|pressemeldingen|pressemeldinga|kanalen|video|"
+    r"speech|letter|statement|interview|ruling|footage|recording)\b"
+    r"|Tilbake (?:i|på|hos) "
+    r"|(?:The|Det|Den) (?:[\w-]+ ){1,3}?(?:came|comes|follows|followed) (?:after|in response)\b"
+    r"|[A-ZÆØÅ][a-zæøå]+(?:en|et|a) (?:[\w-]+ ){0,4}?(?:kom|kommer|følger|fulgte) etter "
+    r"(?:at|det|dette)\b"
+)
+_POINTING_PHRASE_FIRST = frozenset(
+    "i under hos in during tilbake the det den".split()  # noqa: SIM905
+)
 _THIS_IT = frozenset(("det", "dette", "that", "this", "it"))
 _CAUSE = re.compile(
     r"(?:kjem|kommer|kom|kommer nok) av\b|skyldes\b|skuldast\b|"

@@ -22,13 +22,13 @@ _FINITE = {
     "ba vet visste finnes fantes fins ligger lå sitter satt holder holdt vant vinner tapte taper "
     "mener meinte trenger trengte følger fulgte skjer skjedde betyr betydde heter het legger "
     "la setter satte bor bodde tror trodde dør døde slår slo drar dro synes syns syntes "
-    "fins trives lykkes slåss sloss trivdes møttes mintes",
+    "fins trives lykkes slåss sloss trivdes møttes mintes løp fløy skjøt",  # («løp»: a noun too)
     "nn": "er var har hadde blir blei vert vart kan kunne skal skulle vil ville må måtte bør "
     "burde får fekk gjer gjorde seier sa går gjekk kjem kom tek tok gjev gav ser såg står stod "
     "veit visste finst fanst ligg låg sit sat held heldt vann vinn meiner meinte treng trong "
     "skjer skjedde tyder tydde heiter heitte legg la set sette bur budde trur trudde døyr døydde "
     "synest syntest trivst lukkast ga slår slo drog fell ber bad gjeld galdt slåst slost enda "
-    "gir tar",  # («gir», «tar»: the 2012 norm's beside «gjev», «tek»)
+    "gir tar sprang flaug skaut",  # («gir», «tar»: 2012 norm; «sprang»: a noun too)
     "en": "is are was were am has have had will would can cannot could shall should may might "
     "must does do did says said goes went comes came takes took gives gave sees saw stands "
     "stood knows knew finds found lies lay sits sat holds held wins won loses lost means meant "
