@@ -527,6 +527,16 @@ def test_a_role_of_a_genitive_and_an_adjective_is_given_whole_or_not_at_all() ->
     # (a role the pattern cannot take whole is left out, not cut to its last word)
     longer = text.replace("Sps parlamentariske", "partiets nyvalgte parlamentariske")
     assert with_roles(bullets, longer, None) == bullets
+    # (an adjective in -leg, -lig, -isk is the role's: «sportsleg leiar», not «leiar» alone)
+    for adjective in ("sportsleg", "daglig", "politisk"):
+        sport = text.replace("Sps parlamentariske leder", f"klubbens {adjective} leder")
+        said = f"sa klubbens {adjective} leder Marit Aas."
+        whole = [[f"«Opposisjonen spriker i alle retninger», {said}"]]
+        assert with_roles(bullets, sport, None) in (bullets, whole)
+        alone = text.replace("Sps parlamentariske leder", f"{adjective} leder")
+        assert with_roles(bullets, alone, None) == [
+            [f"«Opposisjonen spriker i alle retninger», sa {adjective} leder Marit Aas."]
+        ]
 
 
 def test_a_role_that_opens_its_sentence_is_given_whole_and_in_lower_case() -> None:

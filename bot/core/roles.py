@@ -17,14 +17,16 @@ from bot.core.spacing import edited_within
 
 _NAME = re.compile(r"[A-ZÆØÅ](?<![\w'’-][A-ZÆØÅ])[\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,2}")
 # «statsmeteorolog Magni Svanevik», «vakthavende meteorolog Rannveig Eikill», «Aps leder
-# Jonas Gahr Støre», «police spokesman Tom Hale»: a role in lower case, then the name. (Read
+# Jonas Gahr Støre», «police spokesman Tom Hale», «sportsleg leiar Trond Fylling»: a role in
+# lower case, then the name. (Read
 # right before a name a bullet gives: a search of the whole text costs more than the digest.)
 _ROLE_BEFORE = re.compile(
     # (whole or not at all: not «leder» alone of «Sps parlamentariske leder»)
-    r"(?<![\w-])(?<![a-zæøå]e )(?<![A-Za-zæøå]s )"
+    r"(?<![\w-])(?<![a-zæøå]e )(?<![A-Za-zæøå]s )(?<!lig )(?<!leg )(?<!isk )"
     r"((?:(?:[A-ZÆØÅ][\w-]*s|[a-zæøå-]{2,}(?:ets|ens|ars|ers)|vakthavende|vakthavande|"
     r"fungerende|fungerande|assisterende|assisterande|tidligere|tidlegare|former|acting|deputy|"
-    r"[Pp]olice|[Cc]ounty|[Cc]ity|[Cc]ouncil) )?(?:[a-zæøå]{3,}e )?(?:[a-zæøå]{2,}- og )?"
+    r"[Pp]olice|[Cc]ounty|[Cc]ity|[Cc]ouncil) )?(?:[a-zæøå]{3,}(?:e|lig|leg|isk) )?"
+    r"(?:[a-zæøå]{2,}- og )?"
     r"([a-zæøå][a-zæøå-]{3,})) $"
 )  # (and a suspended compound's first part: «kunnskaps- og integreringsminister»)
 _OPENING_QUALIFIER = frozenset(("Police", "County", "City", "Council"))
