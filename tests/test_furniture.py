@@ -5171,3 +5171,24 @@ def test_a_captions_station_credit_makes_it_no_heading() -> None:
     sections = parse_text(text).sections
     assert [s.heading for s in sections] == [None]
     assert not any("(CBS 11)" in p for s in sections for p in s.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        (
+            "Hospitals in England with worst A&E wait times revealed - check if yours is on the"
+            " list",
+            "Hospitals in England with worst A&E wait times revealed",
+        ),
+        (
+            "Dette er skolene med flest søkere – sjekk om din er på lista",
+            "Dette er skolene med flest søkere",
+        ),
+        ("UPDATED - Police arrest man after crash", "Police arrest man after crash"),
+        # (a headline that only asks is kept: no list promised after it)
+        ("Watch the skies - check the weather", "Watch the skies - check the weather"),
+    ],
+)
+def test_a_titles_promise_of_a_list_after_the_headline_goes(title: str, headline: str) -> None:
+    assert clean_title(title) == headline

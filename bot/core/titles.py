@@ -31,13 +31,12 @@ _WIRE_SLUG = re.compile(  # (both: «UPDATE 1-Tennis-Unseeded Ostapenko stuns Ha
     r"Nordic skiing|Cross-country skiing|Ski jumping|Biathlon|Swimming|Sailing|Handball|"
     r"Ice hockey|Equestrian|Rowing|Triathlon|Volleyball|Snooker|Darts)-)?(?<=-)(?=[A-Z])"
 )
-_UPDATE_FIRST = re.compile(
-    r"^(?:UPDATE|Update|Updated|UPDATED|Oppdatert|OPPDATERT|Breaking|BREAKING)\s*[–—:-]\s+(?=\S)"
-)
-# A promise of the page's media after the headline: «… – mapped», «… – video».
-# (and a page's stamp run on: «… stay away Published duration 9 minutes ago»)
+_UPDATE_FIRST = re.compile(r"^(?:UPDATE|Update|Updated|Oppdatert|Breaking)\s*[–—:-]\s+(?=\S)", re.I)
+# A promise of the page's media or list after the headline: «… – mapped», «… – check if yours
+# is on the list» (and a page's stamp run on: «… stay away Published duration 9 minutes ago»)
 _MEDIA_TAIL = re.compile(
-    r"\s+[–—-]\s+(?:mapped|video|in pictures|pictured|watch)$"
+    r"\s+[–—-]\s+(?:mapped|video|in pictures|pictured|watch|(?:check|see|find out|sjekk) (?:if|"
+    r"whether|how|where|which|what|om|the full list)\b[^–—|]{0,50}|se lista)$"
     r"|\s+Published(?: duration)? \d{1,2} (?:second|minute|hour|day)s? ago$"
 )
 # The page's stamps run on after the headline: «09.09.2019 kl 20:57 (Oppdatert 10.09.2019 …)»
