@@ -4779,6 +4779,10 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "Brann og politi har vært på stedet.",
         "Bilbergingsmannskap rykket også ut.",
         "Emergency services attended the scene.",
+        # an appeal for witnesses, and no more
+        "The police have called for anyone with information about the stabbing to come forward.",
+        "Anyone with information is asked to call 101, quoting incident 123.",
+        "Politiet ber vitner ta kontakt.",
         # where the sentence before was said, not what
         "He said this during a joint press conference with the Dutch foreign minister.",
         "She made the remarks at a party meeting in Leeds on Friday, the BBC reports.",
@@ -4798,6 +4802,9 @@ def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:
         "Målingen viser at Høyre er størst med 30 prosent.",
         "The survey was conducted after the tax rise and shows support falling to 31 percent.",
         "Politiet var til stede da brannen brøt ut, og to personer ble skadd.",
+        # (an appeal that tells what happened: the news)
+        "Detectives are appealing for witnesses after a man was stabbed in Leeds on Saturday.",
+        "Politiet ber vitner ta kontakt etter at en mann ble slått ned i sentrum natt til søndag.",
         "Brannvesenet rykket ut med tre biler til Storgata.",
         "En av dem er nå siktet for drapet.",
     ],

@@ -154,6 +154,20 @@ _THERE = re.compile(
     r" (?:attended|were called|were at the scene|attended the scene|rushed to the scene)\.$"
 )
 _THERE_WORDS = ("stede", "stades", "present", "attendance", "invit", " ut.", "attended", "called.")
+# An appeal for what the police do not know yet, and no more: «Police are appealing for
+# witnesses.», «The PSNI has called for anyone with information … to come forward.»,
+# «Politiet ber vitner ta kontakt.»
+_APPEAL = re.compile(
+    r"(?:[\w'’-]+ ){1,5}(?:(?:is|are|has|have) )?(?:appealing|appealed|appeals|called|calls|"
+    r"calling|urging|urged|urges|asking|asked|asks)(?: on| for)? (?:any ?one|any ?body|witnesses|"
+    r"members of the public|people|the public)\b[^.!?]{0,120}\.$"
+    r"|(?:Anyone|Anybody|Witnesses) (?:with|who)\b[^.!?]{0,120}\b(?:asked|urged|encouraged) to\b"
+    r"[^.!?]{0,100}\.$"
+    r"|(?:[\w-]+ ){1,4}(?:ber|oppfordrer|etterlyser) (?:om )?(?:vitner|vitne|publikum|alle|folk|"
+    r"personer|tips)\b[^.!?]{0,120}\.$"
+)
+_APPEAL_WORDS = ("witness", "information", "come forward", "contact", "vitne", "tips", "kontakt")
+_EVENT_AFTER = (" after ", " following ", " when ", " etter ", " da ", "arrested", "pågrep")
 # A scene's clock: «Klokken er 17.10.», «Det er lørdag ettermiddag.», «Det er påskeaften,
 # midt i den stille uken.», «It was a Tuesday morning.»: when, and nothing that happened
 _CLOCK = re.compile(
@@ -175,7 +189,8 @@ _NO_COMMENT_WORDS = (*_COMMENT_WORDS, *_ADD_WORDS)
 
 
 def says_no_news(text: str) -> bool:
-    """Whether a sentence is a credit, a promise of more, or a note that no comment came."""
+    """Whether a sentence is a credit, a promise of more, a note that no comment came, or an
+    appeal for witnesses."""
     spaces = text.count(" ")
     if text[:1] in "DT" and spaces < 24 and _CREDIT.match(text):
         return True
@@ -199,4 +214,8 @@ def says_no_news(text: str) -> bool:
         return True
     if any(map(lower.__contains__, _THERE_WORDS)) and _THERE.match(text):
         return True
+    if any(map(lower.__contains__, _APPEAL_WORDS)) and _APPEAL.match(text):
+        # (not with the event told after it: «… appealing for witnesses after a man was
+        # stabbed …», «… etter at en mann ble …»: that is the news)
+        return not any(map(lower.__contains__, _EVENT_AFTER))
     return any(map(lower.__contains__, _NO_COMMENT_WORDS)) and _NO_COMMENT.match(text) is not None
