@@ -4355,6 +4355,8 @@ def test_two_small_words_run_together_are_parted() -> None:
             "Avstengningen av vegen kom etter påkjørselen.",
         ),
         ("Han drakk morgenkaffen før storseieren.", "Han drakk morgenkaffen før storseieren."),
+        # (nor a compound whose first word ends a letter on: «lisens|jakta», not «lisen sjakta»)
+        ("Lisensjakta på ulv startet 1. oktober.", "Lisensjakta på ulv startet 1. oktober."),
         # (nor a name: «Rosenborg», «Eivind»)
         (
             "Rosenborg slo Eivlandsdalen, sier Eivind Lund.",

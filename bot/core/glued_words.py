@@ -74,6 +74,9 @@ def parted(word: str, language: str) -> str | None:
                 head[-1] == "s" and lex.form_lemma(head[:-1]) == head[:-1]
             )
             found = (inflected and lex.known(tail) and len(tail) >= 3) or tail in _NEXT
+            # (not a compound whose first word ends a letter on: «lisens|jakta», not
+            # «lisen sjakta»)
+            found = found and not (lex.known(head + tail[0]) and lex.known(tail[1:]))
         else:
             continue
         if found:
