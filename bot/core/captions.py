@@ -32,12 +32,13 @@ from bot.core.speakers import QUOTE_OPEN
 from bot.core.text import sentences, spaces
 from bot.core.wire_captions import dated_like_a_picture, is_wire_caption, posed_caption
 
-# A photo credit at the end of a caption: «… Foto: Ole Berg-Rusten / NTB», «… Photo / NZME».
+# A photo credit closing a caption: «… Foto: Ole Berg-Rusten / NTB», «… Photo / NZME», glued
+# on («… CastleImage: Bernd von Jutrczenka/dpa»), after a word: «… junction Picture: ARCHANT».
 CREDIT_TAIL = re.compile(
-    # «… at Windsor CastleImage: Bernd von Jutrczenka/dpa»: a page's credit glued on.
     r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))(?:foto|bilde|bilete|photo|photograph|illustrasjon(?:sfoto)?|grafikk|kart|video|kilde|credit|"
     r"image source|image(?=\s*[:©])|arkivfoto|faksimile|"  # («… Image © Kari Ås/Shutterstock»)
-    r"(?:(?<=[.!?] )|^)(?-i:Picture))\s*(?:/\s*video\s*)?(?:[:,|]|(?<=\s)/|(?=©))\s*"
+    r"(?:(?<=[.!?] )|^|(?<=[a-z] )(?=Picture: [A-Z]{3,}))(?-i:Picture))\s*(?:/\s*video\s*)?"
+    r"(?:[:,|]|(?<=\s)/|(?=©))\s*"
     # (a name, a site: «Photograph: guardian.co.uk», an empty field: «Foto: , Kari Ås, VG»)
     r"(?=[A-ZÆØÅ©(]|\d+-[A-ZÆØÅ]|, [A-ZÆØÅ]|(?-i:[a-z][\w-]+\.(?:no|com|net|org|co\.uk)$))"
     r"(?:(?:kart|grafikk)\s*:\s*)?"  # (an initial's stop, a site's: «… / KSU.NO»)
@@ -122,8 +123,7 @@ def credit_tail(tail: str) -> re.Match[str] | None:
     return CREDIT_TAIL.search(tail) or _BY_CREDIT.search(tail) or _BARE_FOTO.search(tail)
 
 
-# «… blir det skikkeleg feiring. Foto Jon Olav Ørsal»: the label without its colon; «Fallen
-# trees cause travel problems. Photo:»: the credit left out
+# «… skikkeleg feiring. Foto Jon Olav Ørsal»: no colon; «… travel problems. Photo:»: no credit
 _BARE_FOTO = re.compile(
     r"(?<=[.!?] )(?:Foto|FOTO|Photo) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){1,3}\s*$"
     r"|(?<=[.!?] )(?:Foto|FOTO|Photo|Bilde|Image):\s*$"  # (or its credit left out)
