@@ -721,3 +721,20 @@ def test_a_question_under_a_line_that_names_a_speaker_is_not_put_in_that_name() 
         "Det svarte hun ikke på."
     )
     assert not any("Kari Ås: –" in p for s in parse_text(text).sections for p in s.paragraphs)
+
+
+def test_a_shouted_quote_is_the_shouters_not_the_person_the_paragraph_above_names() -> None:
+    from bot.core.digest import digest_article
+    from bot.core.parse import parse_text
+
+    text = (
+        "Dobbel norsk seier i storslalåm\n\n"
+        "Henrik Kristoffersen vant sitt tredje renn på rad i storslalåm lørdag.\n\n"
+        "– Det er så deilig! ropte Rasmus Windingstad da han løftet opp Kristoffersen i"
+        " målområdet.\n\n"
+        "Windingstad kjørte inn til sin første pallplass i karrieren."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert not any(p.startswith("Henrik Kristoffersen:") for p in paragraphs), paragraphs
+    bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
+    assert not any("Kristoffersen: – Det er så deilig" in b for b in bullets), bullets

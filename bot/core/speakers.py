@@ -32,12 +32,13 @@ _SPEECH_VERBS = (
     "stadfestar|legg til|skrev|skreiv|påpeiker|påpeikar|konkluderte|vedgår|vedgikk|vedgjekk|"
     "medgir|medga|tilføyer|tilføyde|forsikrer|forsikret|forsikra|kommenterer|"
     "kommenterte|kommenterar|oppsummerer|oppsummerte|oppsummerar|"
+    "ropte|roper|ropar|ropa|jublet|jubler|jublar|jubla|utbrøt|utbryter|skryter|skrøt|"  # (a shout)
     # («…, slår brannsjef Ola Nordmann fast.»: a particle verb, its «fast» after the name)
     r"slår(?=[^.!?]{1,80}\sfast\b)|slo(?=[^.!?]{1,80}\sfast\b)|"
     "said|says|told|added|warned|explained|confirmed|stated|insisted|admitted|claimed|noted|"
     "wrote|writes|tells|adds|stressed|argued|acknowledged|pointed out|recalled|replied|"
     "conceded|emphasised|emphasized|cautioned|responded|remarked|explains|warns|"
-    "notes|insists|admits|argues|stresses|concluded|summed up"
+    "notes|insists|admits|argues|stresses|concluded|summed up|shouted|exclaimed|yelled|joked"
 )
 SPEECH_VERB_LIST = alternatives(_SPEECH_VERBS)
 SPEECH_VERBS = grouped(_SPEECH_VERBS)  # (the same alternation, by first letter: 2x faster)
@@ -50,8 +51,7 @@ SAID_AFTER = re.compile(rf"(?:,|(?<=\w)[!?])\s+(?:{SPEECH_VERBS})\s+\S", re.IGNO
 SAID_BY_NAME = re.compile(
     r",\s+[a-zæøå]+(?:er|ar|te|et|a)\s+(?:[\w-]+\s+){0,3}[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+"
 )
-# A day or a month is no speaker: «, said Saturday that …», «, sier mandag at …» (not
-# May, March or August: names too).
+# A day or a month is no speaker: «, said Saturday that …», «, sier mandag at …» (not May: a name)
 _CALENDAR_WORDS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
     r"april|june|july|september|october|november|december|mandag|tirsdag|onsdag|"
