@@ -544,6 +544,12 @@ def test_a_cut_never_parts_a_route_from_its_destination() -> None:
             " bygger veien fram til den.",
             " dersom ",
         ),
+        (  # a count of others joined on: without it the count is wrong
+            "en",
+            "An outbreak linked to visitors to the theme park has sickened 67 people in"
+            " California and six other states according to the latest count.",
+            "six other states",
+        ),
     ],
 )
 def test_a_cut_never_drops_a_short_turn_or_the_toll(language: str, text: str, kept: str) -> None:

@@ -915,3 +915,18 @@ def test_a_headline_its_pictures_caption_gives_again_with_its_buttons_is_the_tit
     article = parse_text(text)
     assert article.title == "Store skader etter ras og flom – 56 evakuert"
     assert article.sections[0].paragraphs[0].startswith("56 personer på Stranda")
+
+
+def test_a_pages_title_and_section_run_into_its_standfirst_go_from_it() -> None:
+    text = (
+        "Rise In Measles Cases Marks A Wake-Up Call : Shots - Health News The latest wave of"
+        " measles cases is in Arizona, where 1,000 people may have been exposed.\n\n"
+        "Rise In Measles Cases Marks A Wake-Up Call\n\n"
+        "After a few cases here and there, measles is making a big push back.\n\n"
+        "So far this year there have been 84 measles cases in 14 states."
+    )
+    paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("The latest wave of measles cases is in Arizona")
+    # (a colon in a standfirst whose words are not the headline's stays)
+    kept = "Ordføreren sier : Dette er en god dag for byen, og vi feirer.\n\nAndre avsnitt her."
+    assert parse_text(kept).sections[0].paragraphs[0].startswith("Ordføreren sier")

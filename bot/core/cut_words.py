@@ -298,6 +298,8 @@ def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
         # (a route: «traveling from Newark, New Jersey, | to Billy Bishop Toronto City Airport»)
         or (_ROUTE_FROM.search(head[-60:]) is not None and _ROUTE_TO.search(text[at:]) is not None)
         or (and_cut and _NAME_AFTER.match(text, at) is not None and _named_last(head))
+        # (a count of others joined on: «… 67 people in California | and six other states»)
+        or (and_cut and _OTHERS_AFTER.match(text, at) is not None)
         or (
             and_cut
             and _BARE_LAST.search(head[-30:]) is not None
@@ -306,6 +308,10 @@ def splits_a_unit(head: str, text: str, at: int, *, and_cut: bool) -> bool:
     )
 
 
+_OTHERS_AFTER = re.compile(
+    r"(?:og|and) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|to|tre|fire|"
+    r"fem|seks|sju|syv|åtte|ni|ti|flere|fleire) (?:other|more|andre|fleire|flere)\b"
+)
 _ROUTE_FROM = re.compile(r"\b(?:from|fra|frå) [A-ZÆØÅ][^,.;]*(?:, [A-ZÆØÅ][^,.;]*)?$")
 _ROUTE_TO = re.compile(r"^(?:[A-ZÆØÅ][^,.;]*, )?(?:to|til) [A-ZÆØÅ]")
 # Two bare nouns joined, the next verb's subject: «… kan bli stengt og båter | og fly kan bli …»

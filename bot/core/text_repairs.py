@@ -61,6 +61,22 @@ _SYNDICATED = re.compile(
 _TICKER_CODE = re.compile(r" \([A-Z]{2,12}: ?\^?[A-Z][A-Z0-9.-]{0,7}\)")
 
 
+# A page's title with its section's name run into the standfirst on the first line, the
+# headline given again on a line of its own below: «Rise In Measles Cases … For U.S. : Shots -
+# Health News The latest wave of measles cases …»
+_TITLE_RUN_ON = re.compile(
+    r"(?:[ \t]*date [\d-]+ )?(.{20,160}?) ?: [A-Z][\w'’-]*(?: (?:[-–|] )?[A-Z][\w'’-]*){0,4}"
+    r" (?=[A-Z])"
+)
+
+
+def _without_title_run_on(text: str) -> str:
+    found = _TITLE_RUN_ON.match(text)
+    if found is None or f"\n{found.group(1)}\n" not in text:
+        return text
+    return text[: found.start(1)] + text[found.end() :]
+
+
 def repaired(text: str) -> str:
     """The text without HTML's tags, its lost characters and its spacing slips."""
     if "<" in text:
@@ -73,4 +89,5 @@ def repaired(text: str) -> str:
     text = _COMMA_SPACED.sub(",", text) if " ," in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
+    text = _without_title_run_on(text) if ": " in text[:200] else text
     return _LINE_BREAK_HYPHEN.sub("", text)
