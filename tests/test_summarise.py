@@ -627,6 +627,17 @@ def test_a_person_the_bullets_before_may_already_tell_of_is_not_introduced_again
     digest = digest_article(parse_text(text), max_words=90)
     bullets = [bullet for section in digest.sections for bullet in section.bullets]
     assert not any(bullet.startswith("En mann") for bullet in bullets), bullets
+    # (one on the road: «A motorist was killed …» over «The man was pronounced dead …» is he)
+    text = (
+        "Motorist killed in level crossing crash\n\n"
+        "A motorist was killed today after a high-speed train hit a car on a level crossing in"
+        " Somerset.\n\n"
+        "The barriers were lowered at the time of the crash, witnesses said.\n\n"
+        "The man was pronounced dead at the scene shortly after the crash at around 6.30am."
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    bullets = [bullet for section in digest.sections for bullet in section.bullets]
+    assert not any(bullet.startswith("A man") for bullet in bullets), bullets
 
 
 def test_a_crossheads_verdict_outranks_the_procedure_before_it() -> None:

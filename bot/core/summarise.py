@@ -337,7 +337,11 @@ def _introduce(
 _SOMEONE = re.compile(
     r"\b(?:[Hh]an|[Hh]un|[Hh]o|[Hh]e|[Ss]he|\w*(?:mannen|kvinnen|kvinna|pasienten|sjåføren|"
     r"føreren|føraren|offeret|siktede|sikta|patient|driver|victim|suspect|tiltalte|domfelte|"
-    r"dømde|dømte|åringen|defendant|accused|teenager|faren|father|personer|personar|people))\b"
+    r"dømde|dømte|åringen|defendant|accused|teenager|faren|father|personer|personar|people|"
+    # (one on the road, at sea, in the mountains: «A motorist was killed …» over «The man …»)
+    r"motorist|cyclist|pedestrian|passenger|rider|biker|hiker|climber|swimmer|bilist|"
+    r"bilisten|syklist|syklisten|fotgjenger|fotgjengeren|passasjer|passasjeren|motorsyklist"
+    r"|motorsyklisten|turgåer|turgåeren|fører))\b"
 )
 
 
