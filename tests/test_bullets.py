@@ -5310,3 +5310,14 @@ def test_the_leads_news_leads_though_it_counts_on_or_its_verb_is_a_nouns_too() -
         "Tyrkias Yasmani Copello tok sølvet."
     )
     assert _digest_bullets(text)[0].startswith("I regnværet i London løp Karsten Warholm")
+
+
+def test_an_aside_whose_figure_the_words_after_it_measure_stays() -> None:
+    from bot.core.compress import compress
+
+    text = (
+        "The closure will help the firm cut its emissions from power generation, which it has"
+        " cut by 60 million tonnes a year since 2012, the equivalent of taking 30 million cars"
+        " off the road."
+    )
+    assert compress(text, clause_checker("en")) == text

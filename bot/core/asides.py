@@ -32,10 +32,20 @@ def joins_names(aside: re.Match[str]) -> bool:
 def names_next(aside: re.Match[str]) -> bool:
     """Whether an aside names the one the words after it describe: «…, according to Dr
     Anthony Fauci, the government's top expert, who said …» (without him, his apposition is
-    left behind)."""
+    left behind); or gives the figure they measure: «…, which it has cut by 60 million tonnes
+    a year since 2012, the equivalent of taking 30 million cars off the road» (without it,
+    the cars measure what the sentence said before)."""
+    if any(c.isdigit() for c in aside.group()) and _MEASURE_NEXT.match(aside.string, aside.end()):
+        return True
     return bool(_NAME_LAST.search(aside.group())) and bool(
         _APPOSITION_NEXT.match(aside.string, aside.end())
     )
+
+
+_MEASURE_NEXT = re.compile(
+    r" ?(?:the equivalent|equivalent|equal|enough|roughly the|about the|or about|or roughly|"
+    r"tilsvarende|tilsvarande|nok til|det samme som|like mye som)\b"
+)
 
 
 _NAME_LAST = re.compile(r"[A-ZÆØÅ][\w'’-]+,$")
