@@ -5281,6 +5281,11 @@ def test_a_cut_that_drops_a_sources_figure_drops_its_according_to(
         ("nb", "Beslutningen fra myndighetene kom etter at Norge utviste to diplomater.", True),
         ("en", "The move came after the council leader wrote to the minister.", True),
         ("en", "In the video, the diplomat is heard shouting at the staff.", True),
+        ("nn", "I dommen står det at mannen let dyra stå i avføring i mange månader.", True),
+        ("nn", "Ifølgje tiltalen var politimannen tilkalla for å hjelpe til.", True),
+        ("nn", "Så dei heldt fram.", True),
+        ("nb", "Ifølge politiet var det tre biler involvert i ulykken.", False),
+        ("nb", "Så langt har 20 personer meldt seg.", False),
         # (a place, a day, a year: no event told before)
         ("nb", "I Oslo er det mange som venter på svar.", False),
         ("nb", "I dag kom regjeringen med forslaget.", False),

@@ -172,8 +172,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # «Mellom anna får Sunnfjord …»: an example of what the one before told
     if first in ("da", "då", "så") and following and checker.is_finite(following):
         return True  # «Da kan vi tape mot alle», «Så kom …»: «then», after what was said before
-    if first == "så" and following in ("dette", "det", "den"):
-        return True  # «Så dette var en dårlig straffe …»: so, of what the one before told
+    if first == "så" and following in ("dette", "det", "den", *_INVERTED_SUBJECTS):
+        return True  # «Så dette var en dårlig straffe …», «Så dei heldt fram.»: so, after it
     if first in _CONDITIONS and following in _DETERMINERS:
         return True  # «If those election results go badly …»: the ones the one before gave
     if first in _CONDITIONS and (
@@ -231,7 +231,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
 # Philadelphia …»), and the event the sentence before told, coming after another («The move
 # came after Adam Hug wrote …», «Beslutningen fra russiske myndigheter kom etter at …»).
 _POINTING_PHRASE = re.compile(
-    r"(?:I|Under|Hos|In|During) (?:the )?(?:møtet|videoen|talen|opptaket|brevet|intervjuet|"
+    r"(?:I|Under|Hos|In|During|Ifølge|Ifølgje) (?:the )?(?:møtet|videoen|talen|opptaket|brevet|"
+    r"intervjuet|dommen|domen|tiltalen|tiltala|"
     r"uttalelsen|uttalen|rapporten|protokollen|meldingen|meldinga|innlegget|kjennelsen|"
     r"kjennelsa|avtalen|avtala|vedtaket|pressemeldingen|pressemeldinga|kanalen|video|"
     r"speech|letter|statement|interview|ruling|footage|recording)\b"
@@ -241,7 +242,7 @@ _POINTING_PHRASE = re.compile(
     r"(?:at|det|dette)\b"
 )
 _POINTING_PHRASE_FIRST = frozenset(
-    "i under hos in during tilbake the det den".split()  # noqa: SIM905
+    "i under hos in during ifølge ifølgje tilbake the det den".split()  # noqa: SIM905
 )
 _THIS_IT = frozenset(("det", "dette", "that", "this", "it"))
 _CAUSE = re.compile(
