@@ -747,13 +747,13 @@ def test_a_spokesman_who_only_tells_what_happened_is_no_topic() -> None:
     chief = Topic("tom_roache", "Tom Roache", (0,))
     department = Topic("westfield_fire_department", "Westfield Fire Department", (0,))
     topics, per_section = without_sources(
-        [chief, department], [("tom_roache", "westfield_fire_department")], text
+        [chief, department], [("tom_roache", "westfield_fire_department")], parse_text(text)
     )
     assert topics == [department]
     assert per_section == [("westfield_fire_department",)]
     # (but a story told by its source alone keeps the source: a digest with no topic at all
     # helps no reader)
-    assert without_sources([chief], [("tom_roache",)], text)[0] == [chief]
+    assert without_sources([chief], [("tom_roache",)], parse_text(text))[0] == [chief]
 
 
 def test_a_researcher_the_story_tells_of_stays_a_topic() -> None:
@@ -780,7 +780,9 @@ def test_a_passenger_who_only_tells_what_she_went_through_is_no_topic() -> None:
     )
     passenger = Topic("silje_graadahl", "Silje Graadahl", (0,))
     airport = Topic("vaernes", "Værnes", (0,))
-    topics, _ = without_sources([airport, passenger], [("vaernes", "silje_graadahl")], text)
+    topics, _ = without_sources(
+        [airport, passenger], [("vaernes", "silje_graadahl")], parse_text(text)
+    )
     assert topics == [airport]
 
 
@@ -913,3 +915,17 @@ def test_a_given_name_opening_the_text_after_a_space_is_read_without_error() -> 
 
     text = "\n Marie Dahle er breforskar. Dahle seier at isen smeltar, seier Dahle til avisa."
     assert filler_name("Dahle", text, "nn") == "Marie Dahle"
+
+
+def test_the_court_a_case_is_heard_in_is_no_topic_unless_the_title_names_it() -> None:
+    text = (
+        "Mann dømt for trusler mot naboen\n\n"
+        "En mann i 40-årene fra Drammen ble torsdag dømt til 60 dagers fengsel i Buskerud"
+        " tingrett for trusler mot naboen.\n\n"
+        "Ifølge Buskerud tingrett truet mannen naboen med kniv. Buskerud tingrett mener"
+        " truslene var alvorlige.\n\n"
+        "Naboen Kari Lund sier hun er lettet. Lund har flyttet fra Drammen."
+    )
+    assert "buskerud_tingrett" not in topic_commands(text), topic_commands(text)
+    titled = text.replace("Mann dømt for trusler mot naboen", "Buskerud tingrett dømte nabo")
+    assert "buskerud_tingrett" in topic_commands(titled), topic_commands(titled)

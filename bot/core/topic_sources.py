@@ -15,7 +15,7 @@ from bot.core.text import word_positions
 from bot.core.word_rarity import zipf
 
 if TYPE_CHECKING:
-    from bot.core.model import Topic
+    from bot.core.model import Article, Topic
 
 # Those who speak for a service on duty, whom no reader asks for: «vaktleder Rikke
 # Lyngdal», «Kari Moe, pressetalsperson i …», «police spokesperson Tom Lee».
@@ -245,13 +245,25 @@ _SPEAKING_SHARE = 0.75
 _COMMON_WORD = 4.0  # Zipf: a word of every text (a surname that is one stays: «Brown»)
 
 
+# A court of first instance or a police station where the case is heard or the suspect held:
+# the venue, not the story (readers called /buskerud_tingrett, /gloucester_crown_court,
+# /snaresbrook_crown_court and /auki_police_station noise). Not Høyesterett: it decides.
+_VENUE = re.compile(
+    r"(?:tingrett|[Cc]rown [Cc]ourt|[Mm]agistrates'? [Cc]ourt|[Ss]heriff [Cc]ourt|"
+    r"[Dd]istrict [Cc]ourt|[Cc]ounty [Cc]ourt|[Pp]olice [Ss]tation|politistasjon)$"
+)
+
+
 def without_sources(
-    topics: list[Topic], per_section: list[tuple[str, ...]], text: str
+    topics: list[Topic], per_section: list[tuple[str, ...]], article: Article
 ) -> tuple[list[Topic], list[tuple[str, ...]]]:
     """The topics without the people a story only quotes to tell or explain (a reader asks
-    for the fire, not for the fire chief), unless they are all it has: a digest with no topic
-    at all helps no reader."""
+    for the fire, not for the fire chief), and without the court the case is heard in unless
+    the title names it; unless they are all it has: a digest with no topic at all helps no
+    reader."""
+    text, title = article.text, article.title or ""
     sources = {topic.command for topic in topics if only_a_source(topic.label, text)}
+    sources |= {t.command for t in topics if _VENUE.search(t.label) and t.label not in title}
     if not sources or len(sources) == len(topics):
         return topics, per_section
     kept = [topic for topic in topics if topic.command not in sources]

@@ -395,5 +395,5 @@ def derive_topics(
             tuple(dict.fromkeys(renamed.get(name, name) for name in names)) for names in per_section
         ]
     topics, per_section = with_roads(topics, per_section, analysis.article, seen | reserved)
-    topics, per_section = without_sources(topics, per_section, analysis.article.text)
+    topics, per_section = without_sources(topics, per_section, analysis.article)
     return tuple(topics[:MAX_TOPICS]), per_section
