@@ -873,6 +873,12 @@ def test_a_sentences_small_first_word_is_no_given_name_of_the_name_after_it() ->
             " overpower the home team to secure a 2-0 win.",
             "while_city",
         ),
+        (  # (and a Norwegian adverb: «Spesielt Dale, som debuterte …»)
+            "Norge vant stafetten\n\nNorge vant stafetten i Oslo søndag. Med på laget var"
+            " Johannes Dale og Erlend Bjøntegaard.\n\nSpesielt Dale, som debuterte for Norge,"
+            " fikk skryt av lagkameratene etter løpet.",
+            "spesielt_dale",
+        ),
         (  # a count after a name, no part of it
             "Ap mister ordførere\n\nArbeiderpartiet mister 39 ordførere etter valget.\n\nTil"
             " sammenligning styrte Arbeiderpartiet 37 av de 50 største kommunene i forrige"

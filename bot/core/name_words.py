@@ -294,14 +294,16 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-# English words that open a sentence before a name and are none of it: «While City were …»,
-# «Several Slovenian newspapers …» (not «New», «Great», «First»: a name's own, «New York»).
-_OPENERS_EN = frozenset(
+# Words that open a sentence before a name and are none of it: «While City were …»,
+# «Several Slovenian newspapers …», «Spesielt Dale, som debuterte …» (not «New», «Great»,
+# «First»: a name's own, «New York»).
+_OPENERS = frozenset(
     "while although though whereas several many some most few since because unless until "  # noqa: SIM905
     "whether meanwhile however alongside despite unlike once both either neither each every "
     "all any such these those yesterday today tonight still yet only just perhaps instead "
     "earlier later another without within across against amid among between during including "
-    "like as by".split()
+    "like as by spesielt særlig særleg især heldigvis dessverre trolig kanskje dessuten "
+    "tidligere tidlegare først fyrst allerede allereie nettopp bare berre".split()
 )
 
 
@@ -310,7 +312,7 @@ def small_before(word: str, text: str, at: int) -> bool:
     «While» opening a sentence); a number is part of it inside a sentence («the Four
     Hills», «Big Four»)."""
     lower = word.lower()
-    if lower not in SMALL and lower not in _OPENERS_EN:
+    if lower not in SMALL and lower not in _OPENERS:
         return False
     before = text[:at].rstrip(" \xa0")
     opening = not before or before[-1] in '.!?:\n«“"–—'
