@@ -5198,3 +5198,19 @@ def test_a_captions_station_credit_makes_it_no_heading() -> None:
 )
 def test_a_titles_promise_of_a_list_after_the_headline_goes(title: str, headline: str) -> None:
     assert clean_title(title) == headline
+
+
+def test_a_caption_that_says_what_the_video_shows_over_the_headline_is_no_lead() -> None:
+    text = (
+        " date 2023-04 Her blir den 26 år gamle mannen slått med knyttet neve av"
+        " politibetjenten. Det viser en video på Dagbladet TV.\n\n"
+        "Politivolden i Kongsberg: − De fleste sakene ender med domfellelse\n\n"
+        "Sjefen for Spesialenheten påpeker at et politioppdrag kan være dårlig løst, uten at"
+        " det er straffbart.\n\n"
+        "Politimesteren anmeldte saken til Spesialenheten samme dag, og tok betjenten ut av"
+        " tjeneste."
+    )
+    article = parse_text(text)
+    assert article.title == "Politivolden i Kongsberg: − De fleste sakene ender med domfellelse"
+    assert [s.heading for s in article.sections] == [None]
+    assert article.sections[0].paragraphs[0].startswith("Sjefen for Spesialenheten")

@@ -168,12 +168,12 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         units[0].kind, units[0].text = PARAGRAPH, f"– {units[0].text}"
     if len(units) >= 3 and TEAM_SCORE.match(units[0].text) and TEAM_SCORE.match(units[1].text):
         return f"{units.pop(0).text}, {units.pop(0).text}"  # «Tipperary 3-25» / «Kilkenny 0-20»
-    if len(units) >= 3 and units[0].text.endswith(".") and headline_under(*units[:3]):
-        # a standfirst over «Strømsgodset-Rosenborg 3-3», or over the headline it retells
-        return units.pop(1).text
     if len(units) >= 3 and top_caption(*units[:3]):
         del units[0]  # «Ulukke: Ein person er stadfesta omkomen, …» over «MC-førar omkom …»
         return units.pop(0).text
+    if len(units) >= 3 and units[0].text.endswith(".") and headline_under(*units[:3]):
+        # a standfirst over «Strømsgodset-Rosenborg 3-3», or over the headline it retells
+        return units.pop(1).text
     if (
         len(units) >= 3
         and units[0].text.endswith(":")

@@ -1,6 +1,6 @@
 """A picture's caption over the headline, which is neither title nor lead: one sentence
-under a site's label, a labelled caption that tells of the headline below it, a short one
-naming whom the lead names."""
+under a site's label, a labelled caption that tells of the headline below it, one that says
+what the video shows, a short one naming whom the lead names."""
 
 from __future__ import annotations
 
@@ -40,12 +40,23 @@ def top_caption(caption: Unit, line: Unit, below: Unit) -> bool:
     prose: «Ulukke: Ein person er stadfesta omkomen, …» over «MC-førar omkom etter ulukke»
     (a word for a label, not a place's name: «Bergen: Politiet rykket ut …» is a lead)."""
     label = _LABELLED_CAPTION.match(caption.text)
-    if label is None or line.text.endswith(SENTENCE_END) or not title_like(line, below):
+    if line.text.endswith(SENTENCE_END) or not title_like(line, below):
         return False
+    if label is None:  # («Her blir mannen slått … Det viser en video på Dagbladet TV.»)
+        return _POINTS_AT_PICTURE.search(caption.text) is not None and is_prose(
+            below.text, below.kind
+        )
     word = label.group(1).lower()
     known = any(lexicon(language).known(word) for language in ("nb", "nn"))
     shared = set(_WORD4.findall(caption.text.lower())) & set(_WORD4.findall(line.text.lower()))
     return known and bool(shared) and is_prose(below.text, below.kind)
+
+
+# A caption's words on what the picture or the video shows
+_POINTS_AT_PICTURE = re.compile(
+    r"(?:^|\. )(?:Det|Dette|This|It) (?:viser|syner|shows|is from) (?:en|ei|eit|et|a|an) "
+    r"(?:video|film|bilde|bilete|clip|photo|image)\b|^(?:Her|Here) (?:blir|ser du|you can see)\b"
+)
 
 
 def short_caption(caption: Unit, lead: Unit) -> bool:
