@@ -5326,3 +5326,16 @@ def test_an_aside_whose_figure_the_words_after_it_measure_stays() -> None:
         " off the road."
     )
     assert compress(text, clause_checker("en")) == text
+
+
+def test_an_english_decimal_point_in_a_norwegian_amount_is_a_comma() -> None:
+    assert mend_spelling("2.8 millioner hotellovernattinger ble registrert.", "nb") == (
+        "2,8 millioner hotellovernattinger ble registrert."
+    )
+    assert (
+        mend_spelling("Prisen steg 4.5 prosent i fjor.", "nn") == "Prisen steg 4,5 prosent i fjor."
+    )
+    # (a thousands' point, a version, an English text: as written)
+    for kept in ("Det kom 2.800 millioner.", "Versjon 2.8 kom i fjor."):
+        assert mend_spelling(kept, "nb") == kept
+    assert mend_spelling("Sales rose 2.8 percent.", "en") == "Sales rose 2.8 percent."

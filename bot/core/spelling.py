@@ -41,6 +41,8 @@ def mend_spelling(text: str, language: str, article: str = "") -> str:
     text = unglue_figures(text) if _DIGIT.search(text) else text
     if norwegian:
         text = opening_parted(text, language, article)
+        if "." in text:  # («2.8 millioner»: 2,8)
+            text = _ENGLISH_POINT.sub(r"\1,\2", text)
     if ":" in text:  # «Glenn Frey:The Eagles co-founder …»: the colon's space lost
         text = _COLON_GLUED.sub(": ", text)
     if text[1:2] == " " and (cap := _DROP_CAP.match(text)):  # «G ARBINE Muguruza won …»
@@ -58,6 +60,14 @@ def mend_spelling(text: str, language: str, article: str = "") -> str:
         return mended
 
     return _WORD.sub(mend, text)
+
+
+# A decimal point in a Norwegian text's amount: «2.8 millioner hotellovernattinger» (a
+# thousands' point has three digits after it: «2.800»)
+_ENGLISH_POINT = re.compile(
+    r"(?<![\d.,])(\d{1,3})\.(\d{1,2})(?= (?:millioner|milliarder|millionar|milliardar|prosent|"
+    r"mill\.|mrd\.)\b)"
+)
 
 
 @lru_cache(maxsize=4096)
