@@ -5214,3 +5214,24 @@ def test_a_caption_that_says_what_the_video_shows_over_the_headline_is_no_lead()
     assert article.title == "Politivolden i Kongsberg: − De fleste sakene ender med domfellelse"
     assert [s.heading for s in article.sections] == [None]
     assert article.sections[0].paragraphs[0].startswith("Sjefen for Spesialenheten")
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("PER MARIFJÆREN", None),  # who wrote it, in capitals: no headline
+        ("STORBRANN BERGEN", "STORBRANN BERGEN"),  # (a headline in capitals stays one)
+    ],
+)
+def test_a_name_in_capitals_over_the_prose_is_a_byline_not_the_title(
+    top: str, title: str | None
+) -> None:
+    text = (
+        f"{top}\n\n"
+        "Det var ved 19-tida den 24. november i fjor at den 53-årige føraren ikkje følgde godt"
+        " nok med bak rattet.\n\n"
+        "På veg heimover passerte han eit gangfelt i Måløy i sin store bil."
+    )
+    article = parse_text(text)
+    assert article.title == title
+    assert [s.heading for s in article.sections] == [None]

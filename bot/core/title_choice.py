@@ -18,10 +18,12 @@ from bot.core.headlines import (
     take_headline,
     title_like,
 )
+from bot.core.lexicon import lexicon
 from bot.core.model import LIST_ITEM, PARAGRAPH
 from bot.core.no_news import says_no_news
 from bot.core.speakers import SAID_AFTER
 from bot.core.stamps import SCORE_LINE, TEAM_SCORE
+from bot.core.stopwords import stopwords
 from bot.core.structure import HEADING, TITLE, Unit, is_prose
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.titles import (
@@ -111,6 +113,8 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         # trail names (not a kicker over the standfirst below it)
         del units[0]
         return units.pop(0).text
+    if len(units) >= 2 and _caps_byline(units[0].text) and is_prose(units[1].text, units[1].kind):
+        del units[0]  # «PER MARIFJÆREN» over the story's prose: who wrote it, no headline
     while len(units) >= 3 and name_line(units[0].text) and name_line(units[1].text):
         del units[0]  # «Hilde Kristin Strand» / «Erlend Spurkeland»: who took and wrote it
         if not name_line(units[1].text):
@@ -194,6 +198,26 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         del units[0]
         return units.pop(0).text
     return None
+
+
+def _caps_byline(text: str) -> bool:
+    """A name in capitals alone: two or three words, the last no word a dictionary has, no
+    small word after the first («PER MARIFJÆREN»; not «STORM I BERGEN»)."""
+    words = text.split()
+    if not text.isupper() or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return False
+    if any(w.lower() in stopwords(code) for w in words[1:] for code in ("nb", "nn", "en")):
+        return False
+    # (a given name first: short, or no word; «STORBRANN BERGEN» is a headline)
+    first = len(words[0]) <= _GIVEN_LETTERS or not _known(words[0])
+    return first and not _known(words[-1])
+
+
+def _known(word: str) -> bool:
+    return any(lexicon(code).known(word.lower()) for code in ("nb", "nn", "en"))
+
+
+_GIVEN_LETTERS = 5
 
 
 _WORD = re.compile(r"\w{4,}")
