@@ -930,3 +930,24 @@ def test_a_pages_title_and_section_run_into_its_standfirst_go_from_it() -> None:
     # (a colon in a standfirst whose words are not the headline's stays)
     kept = "Ordføreren sier : Dette er en god dag for byen, og vi feirer.\n\nAndre avsnitt her."
     assert parse_text(kept).sections[0].paragraphs[0].startswith("Ordføreren sier")
+
+
+def test_a_crosshead_in_capitals_is_written_in_a_sentences_case() -> None:
+    text = (
+        "Bil i brann i Hammerfest\n\n"
+        "En bil tok fyr i Hammerfest sentrum natt til søndag, og brannvesenet rykket ut.\n\n"
+        "KRAFTIG RØYKUTVIKLING\n\n"
+        "Det var kraftig røykutvikling da mannskapene kom fram, og folk ble bedt om å holde"
+        " vinduene lukket.\n\n"
+        "STORBRANN I HAMMERFEST\n\n"
+        "Brannen spredte seg ikke til nabohusene, opplyser politiet.\n\n"
+        "NAV SVARER\n\n"
+        "Kontoret holder stengt mandag."
+    )
+    headings = [s.heading for s in parse_text(text).sections]
+    assert headings == [
+        None,
+        "Kraftig røykutvikling",
+        "Storbrann i Hammerfest",
+        "NAV SVARER",  # (an acronym first: as written)
+    ]

@@ -308,3 +308,27 @@ def unglue_captions(text: str) -> str:
     if "Foto: " in text or "Photo: " in text:
         text = _GLUED_CREDIT_LINE.sub("\\1\n", text)  # «Foto: Kari SørbøGjenopptatt i 2022»
     return _GLUED_CREDIT.sub("\\1\n", text) if "(Foto: " in text or "(Photo: " in text else text
+
+
+def heading_in_case(heading: str, prose: str) -> str:
+    """A crosshead a print page set in capitals, in a sentence's case: «KRAFTIG RØYKUTVIKLING»
+    → «Kraftig røykutvikling»; a word the `prose` writes capitalised, or no dictionary has, is
+    a name and keeps its capital («STORBRANN I HAMMERFEST» → «Storbrann i Hammerfest»); an
+    acronym stays («NAV», «NATO»)."""
+    words = heading.split()
+    if len(words) < 2 or not heading.isupper() or not print_caps(words[0]):
+        return heading
+    books = (lexicon("en"), lexicon("nb"), lexicon("nn"))
+    written = []
+    for n, word in enumerate(words):
+        lower = word.lower()
+        name = word.capitalize()
+        known = any(book.known(lower) or len(book.parts(lower)) > 1 for book in books)
+        if not lower.isalpha() or (known and f" {name}" not in prose):  # («røykutvikling»)
+            written.append(lower.capitalize() if n == 0 else lower if lower.isalpha() else word)
+        else:
+            written.append(word if len(word) <= _ACRONYM_LETTERS and not known else name)
+    return " ".join(written)
+
+
+_ACRONYM_LETTERS = 4  # «NAV», «NATO»: an unknown word this short in capitals is an acronym

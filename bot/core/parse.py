@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.caps_captions import unglue_captions
+from bot.core.caps_captions import heading_in_case, unglue_captions
 from bot.core.errors import InputError
 from bot.core.headlines import unlabel_headline
 from bot.core.interviews import named_interviewee
@@ -230,6 +230,11 @@ def _finish(
     if any(s.heading and "  " in s.heading for s in sections):  # («Små  og  store  endringer»)
         sections = [
             replace(s, heading=" ".join((s.heading or "").split()) or None) for s in sections
+        ]
+    if any(s.heading and s.heading.isupper() for s in sections):  # «KRAFTIG RØYKUTVIKLING»
+        prose = " ".join(p for s in sections for p in s.paragraphs)
+        sections = [
+            replace(s, heading=heading_in_case(s.heading or "", prose) or None) for s in sections
         ]
     if title and title.endswith(")"):
         title = _LANGUAGE_LABEL.sub("", title)  # «Nye tal for … er no tilgjengeleg. (nynorsk)»
