@@ -5339,3 +5339,17 @@ def test_an_english_decimal_point_in_a_norwegian_amount_is_a_comma() -> None:
     for kept in ("Det kom 2.800 millioner.", "Versjon 2.8 kom i fjor."):
         assert mend_spelling(kept, "nb") == kept
     assert mend_spelling("Sales rose 2.8 percent.", "en") == "Sales rose 2.8 percent."
+
+
+def test_a_before_a_vowel_is_an_in_english() -> None:
+    assert mend_spelling("A iceberg measuring 1,270 square kilometres broke away.", "en") == (
+        "An iceberg measuring 1,270 square kilometres broke away."
+    )
+    assert mend_spelling("He saw a iceberg.", "en") == "He saw an iceberg."
+    for kept in (
+        "A one-off payment was made.",
+        "A European court ruled.",
+        "The plan A is good.",
+        "Vitamin A in food.",
+    ):
+        assert mend_spelling(kept, "en") == kept

@@ -43,6 +43,8 @@ def mend_spelling(text: str, language: str, article: str = "") -> str:
         text = opening_parted(text, language, article)
         if "." in text:  # («2.8 millioner»: 2,8)
             text = _ENGLISH_POINT.sub(r"\1,\2", text)
+    elif language == "en":  # («A iceberg measuring …»: the page's slip)
+        text = _A_BEFORE_VOWEL.sub(r"\1n ", text)
     if ":" in text:  # «Glenn Frey:The Eagles co-founder …»: the colon's space lost
         text = _COLON_GLUED.sub(": ", text)
     if text[1:2] == " " and (cap := _DROP_CAP.match(text)):  # «G ARBINE Muguruza won …»
@@ -62,6 +64,11 @@ def mend_spelling(text: str, language: str, article: str = "") -> str:
     return _WORD.sub(mend, text)
 
 
+# «A» before a word that opens on a vowel's sound (not «A one-off», «A European», «A US»)
+_A_BEFORE_VOWEL = re.compile(
+    r"(?:^|(?<=[.!?»”\"] )|(?<=[a-z,] ))([Aa]) (?=(?:[aio]|e(?!u|we))[a-z]{2})"
+    r"(?!(?:one|once|is|it|its|in|on|at|of|as|if|and|or|are|en|et|og|i)\b)"
+)
 # A decimal point in a Norwegian text's amount: «2.8 millioner hotellovernattinger» (a
 # thousands' point has three digits after it: «2.800»)
 _ENGLISH_POINT = re.compile(
