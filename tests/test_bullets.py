@@ -5353,3 +5353,13 @@ def test_a_before_a_vowel_is_an_in_english() -> None:
         "Vitamin A in food.",
     ):
         assert mend_spelling(kept, "en") == kept
+
+
+def test_a_cut_never_leaves_a_fronted_phrase_alone() -> None:
+    text = (
+        "In its closing statements last week, the defense admitted that the player was present"
+        " when the man was shot but maintained that he was not the shooter."
+    )
+    for limit in range(5, 30):
+        shortened = shorten(text, limit, clause_checker("en"))
+        assert shortened != "In its closing statements last week.", limit

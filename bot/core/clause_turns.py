@@ -68,9 +68,18 @@ CONDITION_NEXT = re.compile(
 )
 
 
+# A fronted phrase alone, its noun's own: «In its closing statements last week, | the defense
+# admitted …» (a plural read as a verb: the cut would drop the whole main clause)
+_PHRASE_ONLY = re.compile(
+    r"(?:In|On|At|After|Before|During|With|Under|For|From|By|Through|Despite|I|På|Etter|Før|"
+    r"Under|Med|Ved|Gjennom|Trass i|Tross) (?:its|his|her|their|our|the|a|an|this|that|these|"
+    r"those|sin|sitt|sine|si|hans|hennes|deres|dykkar|den|det|dei|de|ein|eit|en|ei|et)\b[^,;:]*$"
+)
+
+
 def keeps_the_turn(head: str, text: str, at: int, cut_at: int) -> bool:
     """Whether the clause the cut at `cut_at` (its words from `at`) drops is the news."""
-    if CONDITION_NEXT.match(text, cut_at):
+    if CONDITION_NEXT.match(text, cut_at) or _PHRASE_ONLY.match(head):
         return True
     if BUT_NEXT.match(text, cut_at):
         short = text.count(" ", at) < _TURN_WORDS
