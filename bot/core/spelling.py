@@ -41,7 +41,7 @@ def mend_spelling(text: str, language: str, article: str = "") -> str:
     text = unglue_figures(text) if _DIGIT.search(text) else text
     if norwegian:
         text = opening_parted(text, language, article)
-        if "." in text:  # («2.8 millioner»: 2,8)
+        if "mill" in text or " prosent" in text or " mrd." in text:  # («2.8 millioner»: 2,8)
             text = _ENGLISH_POINT.sub(r"\1,\2", text)
     elif language == "en":  # («A iceberg measuring …»: the page's slip)
         text = _A_BEFORE_VOWEL.sub(r"\1n ", text)
