@@ -5235,3 +5235,13 @@ def test_a_name_in_capitals_over_the_prose_is_a_byline_not_the_title(
     article = parse_text(text)
     assert article.title == title
     assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_wires_credit_or_a_partys_after_a_name_makes_no_caption() -> None:
+    from bot.core.picture_lines import credited_caption
+
+    assert credited_caption("VARDØ: Hermod Larsen (H) er varaordførar i Vardø. (Høyre)")
+    assert credited_caption("Mayor Mike Rawlings and Councilman Philip Kingston (CBS 11)")
+    # (a wire's credit closes its story; a party's name heads what she says)
+    assert not credited_caption("OSLO: Statsministeren sa torsdag at skatten skal ned. (NTB)")
+    assert not credited_caption("Lan Marie Berg (MDG)")

@@ -62,11 +62,14 @@ def caption_pairs(texts: list[str]) -> set[int]:
 
 
 # A caption closed by its credit in brackets: «VARDØ: Hermod Larsen (H) er … Finnmark.
-# (Høyre)», a station's: «Dallas Mayor Mike Rawlings and Councilman Philip Kingston (CBS 11)»
+# (Høyre)» (not a wire's credit closing its story: «… (NTB)»), a station's with its channel:
+# «Dallas Mayor Mike Rawlings and Councilman Philip Kingston (CBS 11)» (not a party's: «Lan
+# Marie Berg (MDG)» heads what she says)
 _LABELLED_CREDITED = re.compile(
-    r"[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,}){0,3}: .{10,300}[.!?] \([A-ZÆØÅ][\w .&/-]{1,40}\)"
+    r"[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,}){0,3}: .{10,300}[.!?] "
+    r"\((?!(?:NTB|ANB|NPK|AP|AFP|Reuters|TT|dpa|DPA)\))[A-ZÆØÅ][\w .&/-]{1,40}\)"
 )
-_STATION_CREDIT = re.compile(r" \((?:[A-Z]{2,5} ?\d{1,2}|[A-Z]{3,5})\)$")
+_STATION_CREDIT = re.compile(r" \([A-Z]{2,5} ?\d{1,2}\)$")
 
 
 def credited_caption(text: str) -> bool:
