@@ -3335,3 +3335,19 @@ def test_a_plain_word_of_every_storys_frequency_is_no_topic_and_alone_the_rarest
     # (a story of such words alone keeps one, the rarest, to ask for; not all of them)
     plain = ["plan", "forslag"]
     assert plain_noise(plain, [section, other], weight, [], said_alone, False) == {"forslag"}
+
+
+def test_a_plain_word_a_titles_compound_opens_on_and_the_story_is_made_of_stays() -> None:
+    # «strøm» (Zipf 4.6) under «Strømprisen stiger …», in «strømprisen», «strømregningen»,
+    # «strømstøtten»: the story's theme, though as common as every story's words.
+    text = (
+        "Strømprisen stiger før vinteren\n\n"
+        "Kraftselskapene varsler at strømprisen blir høyere i vinter. Strømprisen i Sør-Norge"
+        " ventes å bli dobbelt så høy som i fjor. Mange husholdninger gruer seg til"
+        " strømregningen.\n\n"
+        "Slik sparer du strøm\n\n"
+        "Husholdninger kan spare strøm ved å senke innetemperaturen om natta. Strømstøtten"
+        " dekker en del av strømregningen. Rådet er å bruke mindre strøm om kvelden."
+    )
+    commands = {t.command for t in topics_of(parse_text(text))}
+    assert "strom" in commands, commands

@@ -182,6 +182,9 @@ def every_storys(
     title_words = list(title_words)
     in_title = {match_key(w.lemma) for w in title_words}
     in_title |= {match_key(w.parts[-1]) for w in title_words if len(w.parts) > 1}
+    # (a title's compound that opens on it, the story's words made of it: /strom of
+    # «strømprisen», «strømregningen», «strømstøtten» under «Strømprisen stiger …»)
+    opens_title = {match_key(w.parts[0]) for w in title_words if len(w.parts) > 1}
     dropped: list[str] = []
     for key in keys:
         carried_in = [section for section in sections if section.carriers.get(key)]
@@ -191,7 +194,9 @@ def every_storys(
         if found > EVERY_STORY:
             continue
         if found > _EVERY_STORYS and (
-            theme(key, carried_in, said_alone) or len(carried_in) == len(sections) >= _SECTIONS_ALL
+            theme(key, carried_in, said_alone)
+            or len(carried_in) == len(sections) >= _SECTIONS_ALL
+            or (key in opens_title and len(carriers_of(key, carried_in)) >= _THEME_WORDS)
         ):
             continue
         dropped.append(key)
