@@ -72,7 +72,7 @@ CONDITION_NEXT = re.compile(
 # admitted …» (a plural read as a verb: the cut would drop the whole main clause)
 _PHRASE_ONLY = re.compile(
     r"(?:In|On|At|After|Before|During|With|Under|For|From|By|Through|Despite|I|På|Etter|Før|"
-    r"Under|Med|Ved|Gjennom|Trass i|Tross) (?:its|his|her|their|our|the|a|an|this|that|these|"
+    r"Med|Ved|Gjennom|Trass i|Tross) (?:its|his|her|their|our|the|a|an|this|that|these|"
     r"those|sin|sitt|sine|si|hans|hennes|deres|dykkar|den|det|dei|de|ein|eit|en|ei|et)\b[^,;:]*$"
 )
 

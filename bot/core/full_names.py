@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bot.core.lexicon import lexicon
 from bot.core.name_words import (
     TITLES,
+    a_word,
     honorific_before,
     is_title,
     other_name_before,
@@ -129,8 +130,7 @@ def _placed(word: str, text: str) -> bool:
 
 def _a_word(names: str) -> bool:
     """Whether the first of the names is a word of the dictionaries («Ifølge», «Oslo»)."""
-    first = names.split()[0].lower()
-    return any(lexicon(language).known(first) for language in ("nb", "nn", "en"))
+    return a_word(names.split()[0])
 
 
 def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str, str]:

@@ -319,6 +319,13 @@ def small_before(word: str, text: str, at: int) -> bool:
     return opening if lower in _NUMBER_WORDS or lower not in SMALL else True
 
 
+def a_word(word: str) -> bool:
+    """Whether a word is one of the dictionaries' (Bokmål, Nynorsk or English), in any case:
+    «Ifølge», «Oslo», «Storbrann»."""
+    lower = word.lower()
+    return any(lexicon(language).known(lower) for language in ("nb", "nn", "en"))
+
+
 def common_word(surface: str, language: str) -> bool:
     """A word the dictionary has in lower case and every text uses: «Court», «Police»."""
     return zipf(surface, language) >= NAME_PART_ZIPF and lexicon(language).known(surface.lower())

@@ -50,8 +50,9 @@ def caption_pairs(texts: list[str]) -> set[int]:
     """Two lines in a row with the same words in two forms («ble evakuert» / «blei
     evakuerte.»): a caption and its alt text, one of them in the other written standard."""
     found: set[int] = set()
+    words = [text.split() for text in texts]
     for i in range(len(texts) - 1):
-        one, other = texts[i].split(), texts[i + 1].split()
+        one, other = words[i], words[i + 1]
         if len(one) != len(other) or not _PAIR_WORDS <= len(one) <= _PAIR_MAX:
             continue
         if [w.strip(".,!?") for w in one] == [w.strip(".,!?") for w in other]:
@@ -73,7 +74,9 @@ _STATION_CREDIT = re.compile(r" \([A-Z]{2,5} ?\d{1,2}\)$")
 
 
 def credited_caption(text: str) -> bool:
-    if text.endswith(")") and _LABELLED_CREDITED.fullmatch(text):
+    if not text.endswith(")"):
+        return False  # (most units: both credits close the caption)
+    if _LABELLED_CREDITED.fullmatch(text):
         return True
     return (
         _STATION_CREDIT.search(text) is not None

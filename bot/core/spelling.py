@@ -43,7 +43,7 @@ def mend_spelling(text: str, language: str, article: str = "") -> str:
         text = opening_parted(text, language, article)
         if "mill" in text or " prosent" in text or " mrd." in text:  # («2.8 millioner»: 2,8)
             text = _ENGLISH_POINT.sub(r"\1,\2", text)
-    elif language == "en":  # («A iceberg measuring …»: the page's slip)
+    elif language == "en" and ("a " in text or "A " in text):  # («A iceberg measuring …»)
         text = _A_BEFORE_VOWEL.sub(r"\1n ", text)
     if ":" in text:  # «Glenn Frey:The Eagles co-founder …»: the colon's space lost
         text = _COLON_GLUED.sub(": ", text)

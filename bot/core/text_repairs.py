@@ -56,6 +56,8 @@ _SYNDICATED = re.compile(
 )
 
 
+# A quote's dash the copy could not read: «� Vi ønsker kun …»
+_LOST_DASH = re.compile(r"^\ufffd ", re.MULTILINE)
 # A finance site's ticker after a name: «The FTSE 100 (FTSEINDICES: ^FTSE) is …», «Apple
 # (NASDAQ:AAPL) said …»
 _TICKER_CODE = re.compile(r" \([A-Z]{2,12}: ?\^?[A-Z][A-Z0-9.-]{0,7}\)")
@@ -83,8 +85,8 @@ def repaired(text: str) -> str:
         text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n\n", _CODE.sub("", text)))
         text = _TAG_NO_END.sub("", text)
     text = _TAG_TAIL.sub("", text) if '">' in text else text
-    if "\ufffd" in text:  # (a quote's dash the copy could not read: «� Vi ønsker kun …»)
-        text = re.sub(r"(?m)^\ufffd ", "– ", text)
+    if "\ufffd" in text:
+        text = _LOST_DASH.sub("– ", text)
     text = _COMMA_GLUED.sub(", ", text)
     text = _COMMA_SPACED.sub(",", text) if " ," in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text

@@ -18,8 +18,8 @@ from bot.core.headlines import (
     take_headline,
     title_like,
 )
-from bot.core.lexicon import lexicon
 from bot.core.model import LIST_ITEM, PARAGRAPH
+from bot.core.name_words import a_word
 from bot.core.no_news import says_no_news
 from bot.core.speakers import SAID_AFTER
 from bot.core.stamps import SCORE_LINE, TEAM_SCORE
@@ -209,12 +209,8 @@ def _caps_byline(text: str) -> bool:
     if any(w.lower() in stopwords(code) for w in words[1:] for code in ("nb", "nn", "en")):
         return False
     # (a given name first: short, or no word; «STORBRANN BERGEN» is a headline)
-    first = len(words[0]) <= _GIVEN_LETTERS or not _known(words[0])
-    return first and not _known(words[-1])
-
-
-def _known(word: str) -> bool:
-    return any(lexicon(code).known(word.lower()) for code in ("nb", "nn", "en"))
+    first = len(words[0]) <= _GIVEN_LETTERS or not a_word(words[0])
+    return first and not a_word(words[-1])
 
 
 _GIVEN_LETTERS = 5
