@@ -37,10 +37,11 @@ def unglue_figures(text: str) -> str:
 def opening_parted(text: str, language: str, article: str = "") -> str:
     """The text with its first word parted, if a source ran it into the next: «Itillegg …»
     (a capital inside the sentence is a name's: «… sier Eivind Hellesund»); not a word the
-    `article` writes again («Tøyenparken får …», «… i Tøyenparken»)."""
+    `article` writes again («Tøyenparken får …», «… i Tøyenparken»), nor a name it writes
+    inside a sentence («… sier bonde John-Sverre Sonensen», then «Han» given as «Sonensen»)."""
     found = _OPENING.match(text)
     two = parted(found[1], language) if found else None
-    if found and two and article and written_again(found[1], article):
+    if found and two and article and (written_again(found[1], article) or named(found[1], article)):
         return text
     return f"{text[: found.start(1)]}{two}{text[found.end(1) :]}" if found and two else text
 
@@ -50,6 +51,11 @@ def written_again(word: str, article: str) -> bool:
     made once, a word the writer means is written each time."""
     found = re.findall(rf"(?<![\w-]){word}(\w{{0,3}})(?![\w-])", article, re.IGNORECASE)
     return len(found) >= 2 or any(found)
+
+
+def named(word: str, article: str) -> bool:
+    """Whether the article writes the capitalised word after a word of the same sentence."""
+    return re.search(rf"(?<=[\w,] ){word}(?![\w-])", article) is not None
 
 
 _OPENING = re.compile(r"[«“\"'(–— ]*([A-ZÆØÅ][a-zæøå]{5,})(?![\w-])")
