@@ -711,6 +711,44 @@ def test_a_quote_under_a_short_line_that_names_its_speaker_is_given_in_that_name
     assert all(s.heading is None for s in digest.sections), [s.heading for s in digest.sections]
 
 
+@pytest.mark.parametrize(
+    ("intro", "quote", "given"),
+    [
+        (
+            "Ivar Lunde seier følgjande om bakgrunnen for den nye plata:",
+            "– Nokon sa til meg at dei hadde likt å høyre songen igjen, og det inspirerte meg"
+            " til å skrive han om.",
+            "Ivar Lunde: – Nokon sa til meg at dei hadde likt å høyre songen igjen",
+        ),
+        (
+            "Kari Ås sa til Fjordposten etter møtet:",
+            "– Dette er en stor dag for hele bygda, og vi har ventet lenge på skolen.",
+            "Kari Ås: – Dette er en stor dag for hele bygda",
+        ),
+        (
+            "Head teacher Mary Stone told parents in a letter on Monday:",
+            '"We are proud of every pupil who worked so hard for these results this year."',
+            "Mary Stone: We are proud of every pupil who worked so hard",
+        ),
+    ],
+)
+def test_a_quote_under_its_speaker_a_verb_and_a_few_words_is_given_in_that_name(
+    intro: str, quote: str, given: str
+) -> None:
+    from bot.core.digest import digest_article
+    from bot.core.parse import parse_text
+
+    after = (
+        "The school's results were published on Friday."
+        if quote.startswith('"')
+        else "Bandet gav ut plata fredag."
+    )
+    text = f"{intro}\n\n{quote}\n\n{after}"
+    digest = digest_article(parse_text(text), max_words=200)
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert any(b.startswith(given) for b in bullets), bullets
+
+
 def test_a_question_under_a_line_that_names_a_speaker_is_not_put_in_that_name() -> None:
     from bot.core.parse import parse_text
 

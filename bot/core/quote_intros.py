@@ -25,9 +25,13 @@ _NAME_FIRST = re.compile(
 )
 _DASHES = ("– ", "— ")
 # Who said what follows, last before the colon: «…, the interim chief executive of NHS
-# Providers, Saffron Cordery said:», «Ordføreren Kari Ås sa:»
+# Providers, Saffron Cordery said:», «Ordføreren Kari Ås sa:», or a few words after the verb
+# («Lars Lillo-Stenberg seier følgjande om bakgrunnen for nyversjonen:», «… said in a
+# statement:»)
 _SAID_COLON = re.compile(  # (a role in capitals with it: «Housing Secretary Angela Reed said:»)
-    r"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,4}),? (?:said|says|sa|sier|seier):$"
+    r"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,4}),? "
+    r"(?:said|says|told|sa|sier|seier|skriv|skriver|fortel|forteller|fortalte|uttaler|uttalar)"
+    r"(?: [^.!?:«»\"“”–]{1,60})?:$"
 )
 _QUOTE_MARKS = '"“”«»'
 
