@@ -15,6 +15,7 @@ from bot.core.text import word_positions
 from bot.core.topic_fillers import word_given
 from bot.core.topic_names import inside_a_sentence
 from bot.core.topic_places import at_a_place
+from bot.core.word_rarity import zipf_table
 
 
 def without_role(label: str, language: str = "nb") -> str:
@@ -188,13 +189,32 @@ def as_named(label: str, text: str, language: str) -> str:
 
 def uninflected(label: str, text: str) -> str:
     """A Norwegian name in its genitive where the text writes it bare too: «KrFs» → «KrF»,
-    «Høies» → «Høie» (not «Hans», «Lars»: the text has no «Han», no «Lar»)."""
+    «Høies» → «Høie» (not «Hans», «Lars»: the text has no «Han», no «Lar»); or where the
+    genitive is all the text writes of a party or of a name far more often written bare
+    («Aps katastrofevalg», «etter Storbritannias sorti»)."""
+    if label[:-1] in _PARTIES and label[-1:] == "s":
+        return label[:-1]
     if not label[-2:-1].isalpha() or len(label.split()[-1]) < _BARE + 1:
         return label
-    return label[:-1] if written_bare(label, text) else label
+    return label[:-1] if written_bare(label, text) or _bare_far_more(label) else label
 
 
 _BARE = 3  # letters: a name's bare form («KrF», «Høie»)
+_PARTIES = frozenset("Ap Frp FrP Sp SV KrF MDG Høgre Høyre Venstre Rødt Raudt".split())  # noqa: SIM905
+_BARE_ZIPF = 4.3  # (a place, a country: «Storbritannia» 4.56; not «Andrea» 3.94 of «Andreas»)
+
+
+def _bare_far_more(label: str) -> bool:
+    """Whether a one-word name in «s» is far more often written without it, and that bare form
+    is no word of the dictionary («Storbritannias», «Oslos»; not «Hans», «Lars», «Paris»)."""
+    if " " in label or label[-1:] != "s":
+        return False
+    bare, table = label[:-1].lower(), zipf_table("nb")
+    return (
+        table.get(bare, 0) >= _BARE_ZIPF
+        and table.get(bare, 0) >= table.get(label.lower(), 0) + 0.4
+        and not any(lexicon(code).known(bare) for code in ("nb", "nn"))
+    )
 
 
 def unglued(label: str, text: str) -> str:
