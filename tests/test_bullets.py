@@ -2307,6 +2307,13 @@ def test_no_cut_splits_a_suspended_compound() -> None:
             "Me let huset brenne ned, seier Kari Ås frå Nordvik Brann og redning.",
         ),
         ("Vi er glade, sier Kari Ås fra talerstolen.", "Vi er glade, sier Kari Ås."),
+        # a speaker a place's comma parts: whole («said the Santa Clara» names no one)
+        (
+            "The layoff will speed its shift to the cloud, said the Santa Clara,"
+            " California-based company.",
+            "The layoff will speed its shift to the cloud, said the Santa Clara,"
+            " California-based company.",
+        ),
         # a workplace named as a suspended compound: whole, or not at all
         (
             "Vi ventar meir snø, seier Kari Ås ved Norges vassdrags- og energidirektorat.",

@@ -58,6 +58,9 @@ _ROLE_ENDS = re.compile(
     r"(?<!-)\s+(?:og|and)\s+(?!\S+(?:\s+\S+)?$)|:\s|(?<!\b[A-Z])\.(?=[A-ZÆØÅ])|\s[–—]\s"
 )
 # (not «i går», «fra talerstolen»; but a region's office: «Vegtrafikksentralen i vest»)
+# The rest of a speaker a place's comma parted: «said the Santa Clara», «, California-based
+# company».
+_PLACE_BASED = re.compile(r", [A-Z][\w. ]{1,30}-based [a-z]")
 _WORKPLACE = re.compile(
     r"\s+(?:i|hos|ved|in|at|for|fra|frå)\s+(?:the\s+)?(?:[A-ZÆØÅ]|(?:nord|sør|aust|øst|vest|midt)\b)"
 )
@@ -108,6 +111,8 @@ def without_circumstances(text: str) -> str:
             return text
         return text[: named.end()] + (rest[-1] if rest.endswith((".", "!", "?")) else "")
 
+    if found is not None and _PLACE_BASED.match(text, found.end()):
+        return text  # «…, said the Santa Clara, California-based company.»: whole, or no one
     if found is not None and CIRCUMSTANCES.match(text, found.end()):
         rest = text[found.end() :]
         # «Thorheim (H)», «Kari Ås (36)»: the party or age that names the speaker stays
