@@ -4174,6 +4174,10 @@ def test_a_link_under_more_on_its_subject_is_no_heading() -> None:
         "His remarks do not reflect the views of the government, a spokesman said.",
         "Kommunen tok i bruk en KI-tjeneste for å svare innbyggerne i fjor.",
         "Follow-up checks on the bridge found no new cracks, the council said.",
+        # (a story that opens on its editor's note in one paragraph with it)
+        "Original story posted Jan. 3. Story updated March 2 to include a response. The"
+        " council approved the housing plan at its meeting on Tuesday after a long debate"
+        " over traffic, flooding and the school places the new homes would need.",
     ],
 )
 def test_prose_like_a_sites_notice_stays(line: str) -> None:

@@ -223,7 +223,9 @@ PROMPT = CaseBlind(
     # «For the latest updates on …, visit our dedicated page.», «Start the day smarter: Get
     # USA TODAY’s Daily Briefing in your inbox», «Følg Dagsavisen på Facebook og Twitter!»,
     # «Flere litteratursaker: nrk.no/litteratur», «A donation page is here.»
-    r"^original story (?:posted|published)\b|^(?:this )?story (?:was |has been )?updated\b|"
+    # (each note a line of its own, ending on its stop: a story may open on such a paragraph)
+    r"^original story (?:posted|published) [a-z]{3,9}\.? \d{1,2}(?:, \d{4})?\.$|"
+    r"^(?:this )?story (?:was |has been )?updated [^.]{0,100}\.$|"
     r"^add (?:a |new |your )?comment$|^\d{1,4} comments? [a-z]|^also see:?$|^disclaimer:?$|"
     r"^kindly share\b|^share this (?:story|article)$|"
     r"^(?:the )?(?:comments|views|opinions) expressed (?:here|herein|in this)\b|"
