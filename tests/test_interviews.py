@@ -387,6 +387,18 @@ def test_a_quote_under_the_sentence_that_brings_in_its_speaker_is_said_in_that_n
     assert any(b.startswith("Sondre Hegreberg: – Jeg er redd for at karakterene") for b in found)
 
 
+def test_a_quote_under_a_sentence_its_speaker_ends_is_that_speakers() -> None:
+    # (not the firm the sentence opens on: «Båtbyggeren Nordvik: – …»)
+    text = INTRO_OVER_QUOTE.replace(
+        "Sondre Hegreberg går siste året på Nordvik videregående skole.",
+        "Båtbyggeren Nordvik Verft sa i fjor opp 90 ansatte, men trenger nå flere folk, sier"
+        " administrerende direktør, Dag Songe.",
+    )
+    found = _bullets(text)
+    assert any(b.startswith("Dag Songe: – Jeg er redd for at karakterene") for b in found), found
+    assert not any(b.startswith("Båtbyggeren Nordvik:") for b in found), found
+
+
 @pytest.mark.parametrize(
     "intro",
     [

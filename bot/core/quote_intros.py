@@ -24,6 +24,10 @@ _NAME_FIRST = re.compile(
     r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?)(?: \(\d{1,3}\))? (?=[a-zæøå])"
 )
 _DASHES = ("– ", "— ")
+_SAID_AT_END = re.compile(
+    r", (?:sier|seier|sa|says|said) (?:[a-zæøå][\w-]*,? ){0,4}"
+    r"([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3})(?: (?:til|to) [^,.]{1,40})?\.$"
+)
 # Who said what follows, last before the colon: «…, the interim chief executive of NHS
 # Providers, Saffron Cordery said:», «Ordføreren Kari Ås sa:», or a few words after the verb
 # («Lars Lillo-Stenberg seier følgjande om bakgrunnen for nyversjonen:», «… said in a
@@ -67,7 +71,9 @@ def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
             or _AGED.search(quote.text)  # («…, smeller det fra sidekamerat Birge Nagel-Alne (22)»)
         ):
             continue
-        name = _NAME_FIRST.match(intro.text)
+        # (a sentence its speaker ends goes on in the quote: «Livbåtprodusenten Norsafe … trenger
+        # nå flere folk, sier administrerende direktør, Dag Songedal.», not «Norsafe: – …»)
+        name = _SAID_AT_END.search(intro.text) or _NAME_FIRST.match(intro.text)
         if name is not None:
             quote.text = f"{name.group(1)}: {quote.text}"
             quote.kind = TURN  # a bullet only in the sentence that names the speaker
