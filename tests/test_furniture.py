@@ -2475,6 +2475,10 @@ def test_a_stamp_line_over_a_byline_without_a_blank_line_is_furniture() -> None:
         "ESKORTE: Forsvarssjefen følgjer statsministeren inn i salen.",
         "FLOODED: Residents wade through the high street on Sunday.",
         "30 DYR GIKK TAPT: Fjøset med over 30 kyr brann ned på garden onsdag.",
+        # a name in capitals, what the person does; what the picture shows after a sentence
+        "KARI NORDVIK ble hyllet av tilhengerne på valgvaken.",
+        "Vegane vart stengde i natt. På biletet er raset over fylkesvegen ved Vågsvåg.",
+        "Pictured, the flooded road outside the school on Sunday.",
     ],
 )
 def test_a_caption_with_a_label_in_capitals_between_paragraphs_is_furniture(caption: str) -> None:
@@ -2487,6 +2491,26 @@ def test_a_caption_with_a_label_in_capitals_between_paragraphs_is_furniture(capt
         " av vinden.\n"
     )
     assert caption not in parse_text(text).text
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "DET VAR i 2015 at saka starta, og no er ho endeleg avgjort i retten.",
+        "OSLO KOMMUNE har vedtatt en ny plan for vegane.",
+        "Fotografen tok biletet i går. Det viser raset over fylkesvegen ved Vågsvåg.",
+    ],
+)
+def test_a_paragraph_opening_in_capitals_or_on_a_picture_is_no_caption(lead: str) -> None:
+    text = (
+        "Uvêret stengde vegar på Vestlandet\n\n"
+        "Fleire steinras gjekk over fylkesvegane i Sogn og Fjordane fredag kveld, og"
+        " vegtrafikksentralen stengde tre vegar.\n\n"
+        f"{lead}\n\n"
+        "Brannvesenet rykte ut i Vågsvåg for å berge eit naust, der delar av taket var tatt"
+        " av vinden.\n"
+    )
+    assert lead[8:40] in parse_text(text).text
 
 
 def test_a_speaker_in_capitals_is_no_caption() -> None:

@@ -402,6 +402,22 @@ def test_a_quote_under_a_sentence_its_speaker_ends_is_that_speakers() -> None:
 @pytest.mark.parametrize(
     "intro",
     [
+        "– Jeg må beklage til Lars for at vi tok ham inn, sa Kari Holm.",  # (a quote)
+        "Laget tapte etappen med to sekunder i spurten, sa Kari Holm.",
+    ],
+)
+def test_a_quote_with_its_own_speaker_is_not_put_in_the_name_the_line_above_ends_on(
+    intro: str,
+) -> None:
+    text = INTRO_OVER_QUOTE.replace(
+        "Sondre Hegreberg går siste året på Nordvik videregående skole.", intro
+    ).replace(" undervisning før eksamen.", " undervisning før eksamen, innrømmet Nordhaug.")
+    assert not any(b.startswith("Kari Holm: – Jeg er redd") for b in _bullets(text))
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
         # a title first; several sentences; the quote names its own speaker
         "Statsminister Kari Ås besøkte skolen i dag.",
         "Sondre Hegreberg går siste året på skolen. Han har eksamen i mai.",

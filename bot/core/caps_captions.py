@@ -25,7 +25,20 @@ _ON_THE_PICTURE = re.compile(r"\. (?:Bildet|Biletet|Fotoet) er (?:tatt|teke|fra|
 _KEPT_LABELS = frozenset("fakta facts bakgrunn background les også".split())  # noqa: SIM905
 
 
+# A caption that opens on its person's name in capitals, then says what she does: «ERNA
+# SOLBERG ble hyllet på Høyres valgvake.»
+_CAPS_NAME = re.compile(r"([A-ZÆØÅ][A-ZÆØÅ-]+(?: [A-ZÆØÅ][A-ZÆØÅ-]+){1,3}) (?=[a-zæøå])")
+# A caption that says what the picture shows after a sentence: «Ukraina våknet i dag til krig.
+# På bildet er røyk og ødeleggelser fra byen Mariupol.»
+_SHOWN = re.compile(
+    r"(?:^|[.!?] )(?:På (?:bildet|biletet|fotoet)|(?:Bildet|Biletet|Fotoet) viser|Pictured|"
+    r"The (?:photo|picture|image) shows|In the (?:photo|picture|image)),? [a-zæøåA-ZÆØÅ]"
+)
+
+
 def is_caps_caption(text: str) -> bool:
+    if text.count(" ") <= CAPTION_SENTENCE and text[-1:] in ".!" and _shown_or_named(text):
+        return True
     label = _CAPS_LABEL.match(text)
     if label is None or text.count(" ") > CAPTION_SENTENCE + 3:
         return False
@@ -332,3 +345,18 @@ def heading_in_case(heading: str, prose: str) -> str:
 
 
 _ACRONYM_LETTERS = 4  # «NAV», «NATO»: an unknown word this short in capitals is an acronym
+
+
+def _shown_or_named(text: str) -> bool:
+    """A short caption: what the picture shows («… På bildet er røyk …»), or a person named in
+    capitals and what she does, in one sentence (not «DET VAR i 2015 …»: a lead's words)."""
+    if _SHOWN.search(text):
+        return True
+    name = _CAPS_NAME.match(text) if text[1:2].isupper() else None
+    if name is None or text.count(" ") > _NAME_CAPTION or not one_sentence(text):
+        return False
+    words = name.group(1).lower().split()
+    return not any(lexicon(code).known(w) for w in words for code in ("nb", "en"))
+
+
+_NAME_CAPTION = 11  # spaces: a caption under a name in capitals is short (a lead is longer)

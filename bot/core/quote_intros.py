@@ -24,6 +24,9 @@ _NAME_FIRST = re.compile(
     r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?)(?: \(\d{1,3}\))? (?=[a-zæøå])"
 )
 _DASHES = ("– ", "— ")
+_QUOTE_OPENS = ("– ", "— ", "«", '"', "“")
+# A quote's own speaker at its end, by a verb no list holds: «…, innrømmet Nordhaug til TV 2.»
+_OWN_SPEAKER = re.compile(r", [a-zæøå]+ (?:[a-zæøå]+ )?[A-ZÆØÅ][\w-]+(?: [^,.]{1,40})?[.!]$")
 _SAID_AT_END = re.compile(
     r", (?:sier|seier|sa|says|said) (?:[a-zæøå][\w-]*,? ){0,4}"
     r"([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3})(?: (?:til|to) [^,.]{1,40})?\.$"
@@ -73,7 +76,10 @@ def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
             continue
         # (a sentence its speaker ends goes on in the quote: «Livbåtprodusenten Norsafe … trenger
         # nå flere folk, sier administrerende direktør, Dag Songedal.», not «Norsafe: – …»)
-        name = _SAID_AT_END.search(intro.text) or _NAME_FIRST.match(intro.text)
+        said_end = None if intro.text.startswith(_QUOTE_OPENS) else _SAID_AT_END.search(intro.text)
+        if said_end and _OWN_SPEAKER.search(quote.text):
+            continue  # («– Det var utrolig skuffende, innrømmet Nordhaug.»: its own)
+        name = said_end or _NAME_FIRST.match(intro.text)
         if name is not None:
             quote.text = f"{name.group(1)}: {quote.text}"
             quote.kind = TURN  # a bullet only in the sentence that names the speaker
