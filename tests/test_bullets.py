@@ -674,6 +674,17 @@ def test_an_aside_dropped_between_two_names_of_a_list_leaves_its_comma() -> None
     )
 
 
+def test_an_aside_inside_an_aside_leaves_the_outer_ones_comma_before_the_verb() -> None:
+    from bot.core.compress import compress
+
+    text = (
+        "The planned measure, put forward by the ruling Conservative Party, which has 25 seats"
+        " on the council, was part of a budget drawn up in the face of 30 million pounds of"
+        " spending cuts."
+    )
+    assert "Conservative Party was part" not in compress(text, clause_checker("en"))
+
+
 @pytest.mark.parametrize(
     ("text", "glued"),
     [

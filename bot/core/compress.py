@@ -154,6 +154,18 @@ _NAME_LAST = re.compile(r"\b[A-ZÆØÅ][\w'’-]+$")
 _LISTED_NAME = re.compile(r"\s+[A-ZÆØÅ][^,.;:]{0,60}? (?:and|og) ")
 
 
+def _closes_outer_aside(text: str, match: re.Match[str], checker: MainClauses) -> bool:
+    """Whether the aside ends one that opened after the subject: its comma stays before the
+    verb, and the outer aside may go as one («The plan, put forward by X, which …, was …»)."""
+    first = text.find(",")
+    if first < 0 or first >= match.start():
+        return False
+    after = text[match.end() :].split(maxsplit=1)
+    return bool(after) and checker.is_finite(after[0].lower()) and not checker.has_main_clause(
+        text[:first]
+    )
+
+
 def compress(text: str, checker: MainClauses) -> str:
     """Drop asides (in brackets, dashes or commas) the main clause does not need."""
     if "(" in text:
@@ -179,6 +191,8 @@ def compress(text: str, checker: MainClauses) -> str:
         # («…, according to a study released Thursday, the Seattle Post-Intelligencer reports.»)
         said = said or SOURCE_TAIL.match(text, match.end()) is not None
         gap = ", " if said and checker.has_main_clause(text[: match.start()]) else ""
+        if not gap and _closes_outer_aside(text, match, checker):
+            gap = ", "  # «The plan, put forward by X[, which has 25 seats,] was …»: X's comma
         name_before = _NAME_LAST.search(text, max(0, match.start() - 30), match.start())
         if name_before and _LISTED_NAME.match(text, match.end()):
             gap = ", "  # «… from Stephanie Robinson, [who had …,] Conservative councillors …»

@@ -90,7 +90,8 @@ TITLES = frozenset(
     # an office or a trade before the name: «Magistrate Faith McGusty», «Editor Linc Bedrosian»
     "magistrate editor commissioner councillor detective inspector superintendent sergeant "
     "constable professor reverend bishop senior deputy prodekan dekan prorektor foreman "
-    "opposition cr cllr coun sen rep gov".split()  # («Cr Alan Tickle», «Coun. Norm Kelly»)
+    "opposition cr cllr coun sen rep gov prof tem".split()  # («Cr Alan Tickle», «Coun. Norm
+    # Kelly», «Prof Sasha Roseneil», «Mayor Pro Tem Zwick»)
 )
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.
