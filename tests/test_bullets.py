@@ -4405,8 +4405,7 @@ def test_a_place_the_article_writes_again_is_not_parted() -> None:
 def test_a_name_the_article_writes_inside_a_sentence_is_not_parted() -> None:
     # «Han har egen vindmåler» given the surname: «Sonensen» is no «Sonen sen».
     article = (
-        "Gjenstandene føk, sier bonde John-Sverre Sonensen i Bodø til NTB. "
-        "Han har egen vindmåler."
+        "Gjenstandene føk, sier bonde John-Sverre Sonensen i Bodø til NTB. Han har egen vindmåler."
     )
     bullet = "Sonensen har egen vindmåler."
     assert mend_spelling(bullet, "nb", article) == bullet

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from bot.core.clauses import MainClauses
+from bot.core.cut_words import PLACE_BEFORE
 from bot.core.quote_marks import opens_quote
+from bot.core.stopwords import stopwords
 
 
 def only_figures(insertion: str, text: str) -> bool:
@@ -74,3 +77,36 @@ def goes_on_after(rest: str) -> bool:
     cut there loses the sentence's end («… av arbeidsstyrken, | altså …, arbeidslause.»)."""
     rest = rest.lstrip(", ")
     return rest.startswith(_TOLD_AS) and "," in rest
+
+
+def closes_outer_aside(text: str, match: re.Match[str], checker: MainClauses) -> bool:
+    """Whether the aside ends one that opened after the subject: its comma stays before the
+    verb, and the outer aside may go as one («The plan, put forward by X, which …, was …»)."""
+    first = text.find(",")
+    if first < 0 or first >= match.start():
+        return False
+    after = text[match.end() :].split(maxsplit=1)
+    return (
+        bool(after)
+        and checker.is_finite(after[0].lower())
+        and not checker.has_main_clause(text[:first])
+    )
+
+
+def goes_on(text: str, end: int, checker: MainClauses) -> bool:
+    """Whether the sentence goes on after an aside's closing comma: with a verb or a small word
+    («…, som er general, sier …»), not more of the aside («…, which names Aston Martin, …»)."""
+    rest = text[end:].split(maxsplit=1)
+    word = rest[0].strip(',.;:«»"“”') if rest else ""
+    lower = word.lower()
+    if word[:1].isupper() and (
+        (_PLACE_NEXT.match(text, end) and PLACE_BEFORE.search(text, 0, end))
+        or _PLACE_LAST.fullmatch(text, end)
+    ):  # «…, in Joplin, | Missouri, on …», «…, in Penarth, | South Wales, in 1899 …»
+        return False  # a place and its state or country: more of the aside (or «| Norge.»)
+    return not word or not word.islower() or checker.is_finite(lower) or lower in _SMALL_WORDS
+
+
+_SMALL_WORDS = stopwords("nb") | stopwords("nn") | stopwords("en")
+_PLACE_NEXT = re.compile(r"\s*[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2},")  # its state or region
+_PLACE_LAST = re.compile(r"\s*[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?[.!]?")  # the aside's country

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bot.core.asides import goes_on_after, joins_names, names_next, only_figures, quoted, told_as
+from bot.core.asides import (
+    closes_outer_aside,
+    goes_on,
+    goes_on_after,
+    joins_names,
+    names_next,
+    only_figures,
+    quoted,
+    told_as,
+)
 from bot.core.attributions import cuts_off_saying, without_circumstances, without_speakers_role
 from bot.core.caps_captions import print_caps, print_caps_names
 from bot.core.clause_turns import credit_kept, keeps_the_turn
@@ -33,7 +42,6 @@ from bot.core.cut_words import (
     PAIRED,
     PARTY,
     PICTURED,
-    PLACE_BEFORE,
     POINTER,
     PREPOSITION,
     REPORTED,
@@ -55,7 +63,6 @@ from bot.core.list_cuts import LIST_END, LIST_JOINS, announced, in_a_list
 from bot.core.quote_marks import balance, opens_quote
 from bot.core.spacing import n_words, single_spaced
 from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, names_speaker
-from bot.core.stopwords import stopwords
 
 # A whole sentence reads better than a cut one: most news sentences fit.
 MAX_BULLET_WORDS = 35
@@ -154,18 +161,6 @@ _NAME_LAST = re.compile(r"\b[A-ZÆØÅ][\w'’-]+$")
 _LISTED_NAME = re.compile(r"\s+[A-ZÆØÅ][^,.;:]{0,60}? (?:and|og) ")
 
 
-def _closes_outer_aside(text: str, match: re.Match[str], checker: MainClauses) -> bool:
-    """Whether the aside ends one that opened after the subject: its comma stays before the
-    verb, and the outer aside may go as one («The plan, put forward by X, which …, was …»)."""
-    first = text.find(",")
-    if first < 0 or first >= match.start():
-        return False
-    after = text[match.end() :].split(maxsplit=1)
-    return bool(after) and checker.is_finite(after[0].lower()) and not checker.has_main_clause(
-        text[:first]
-    )
-
-
 def compress(text: str, checker: MainClauses) -> str:
     """Drop asides (in brackets, dashes or commas) the main clause does not need."""
     if "(" in text:
@@ -181,7 +176,7 @@ def compress(text: str, checker: MainClauses) -> str:
             if checker.has_main_clause(dropped):
                 text = dropped
     for match in reversed(list(INSERTION.finditer(text))):
-        if not told_as(match) and not _goes_on(text, match.end(), checker):
+        if not told_as(match) and not goes_on(text, match.end(), checker):
             continue  # «…, which names Aston Martin, airline Emirates, …»: its list goes on
         if only_figures(match.group(), text) or quoted(match) or names_next(match):
             continue  # «The proposal, which passed 31 to 20 on Thursday, …»: the news' figure
@@ -191,7 +186,7 @@ def compress(text: str, checker: MainClauses) -> str:
         # («…, according to a study released Thursday, the Seattle Post-Intelligencer reports.»)
         said = said or SOURCE_TAIL.match(text, match.end()) is not None
         gap = ", " if said and checker.has_main_clause(text[: match.start()]) else ""
-        if not gap and _closes_outer_aside(text, match, checker):
+        if not gap and closes_outer_aside(text, match, checker):
             gap = ", "  # «The plan, put forward by X[, which has 25 seats,] was …»: X's comma
         name_before = _NAME_LAST.search(text, max(0, match.start() - 30), match.start())
         if name_before and _LISTED_NAME.match(text, match.end()):
@@ -211,24 +206,6 @@ def compress(text: str, checker: MainClauses) -> str:
         text = without_fronted_phrase(text, checker)
     return text
 
-
-def _goes_on(text: str, end: int, checker: MainClauses) -> bool:
-    """Whether the sentence goes on after an aside's closing comma: with a verb or a small word
-    («…, som er general, sier …»), not more of the aside («…, which names Aston Martin, …»)."""
-    rest = text[end:].split(maxsplit=1)
-    word = rest[0].strip(',.;:«»"“”') if rest else ""
-    lower = word.lower()
-    if word[:1].isupper() and (
-        (_PLACE_NEXT.match(text, end) and PLACE_BEFORE.search(text, 0, end))
-        or _PLACE_LAST.fullmatch(text, end)
-    ):  # «…, in Joplin, | Missouri, on …», «…, in Penarth, | South Wales, in 1899 …»
-        return False  # a place and its state or country: more of the aside (or «| Norge.»)
-    return not word or not word.islower() or checker.is_finite(lower) or lower in _SMALL_WORDS
-
-
-_SMALL_WORDS = stopwords("nb") | stopwords("nn") | stopwords("en")
-_PLACE_NEXT = re.compile(r"\s*[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2},")  # its state or region
-_PLACE_LAST = re.compile(r"\s*[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?[.!]?")  # the aside's country
 
 # Where a long sentence can end early and still read as a whole sentence (not at a colon:
 # what it announces is the news, «enige om det samme: klimakrisen var en trussel»).

@@ -38,7 +38,7 @@ _MEDIA_TAIL = re.compile(
     r"\s+[–—-]\s+(?:mapped|video|in pictures|pictured|watch|(?:check|see|find out|sjekk) (?:if|"
     r"whether|how|where|which|what|om|the full list)\b[^–—|]{0,50}|se lista)$"
     r"|\s+Published(?: duration)? \d{1,2} (?:second|minute|hour|day)s? ago$"
-    r"|:\s+(?:Report|Match report|Reaction|As it happened)$"  # «Darlington 2-1 Bristol Rovers: Report»
+    r"|:\s+(?:Report|Match report|Reaction|As it happened)$"  # («Darlington 2-1 Bury: Report»)
 )
 # The page's stamps run on after the headline: «09.09.2019 kl 20:57 (Oppdatert 10.09.2019 …)»
 _STAMP_TAIL = re.compile(  # (after its stop, or with its update: not «Møtet startar 9.9. kl 20»)
