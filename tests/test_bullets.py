@@ -2912,6 +2912,16 @@ def test_a_typewriters_quotes_are_quotes() -> None:
             "For de sørlige prisområdene var gjennomsnittlig strømpris",
             None,
         ),
+        (  # a vox pop of two sentences on top, a line on its speaker, then the figures
+            "Prisene stiger\n\n"
+            "– Man må tenke seg om når man handler i butikken om det er mat eller klær. Så man"
+            " blir mer bevisst på privatøkonomien, sier Siri Lund.\n\n"
+            "Som mange andre har hun merket den høye prisstigningen på lommeboken. Fredag kom"
+            " tallene fra Statistisk sentralbyrå, som viste at prisveksten i Norge steg til 7"
+            " prosent i januar.\n\nNorges Bank ventes å heve renten igjen i mars.",
+            "Fredag kom tallene fra Statistisk sentralbyrå",
+            None,
+        ),
         (  # an emergency service's report on top: what happened, the news itself
             "Politibil i kollisjon\n\n"
             "– Klokken 17:40 fikk vi melding om at en brannbil på vei til en boligbrann kolliderte"

@@ -120,3 +120,21 @@ _VERDICT = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _THEREFORE = re.compile(r"\b(?:dermed|derfor|difor|therefore|thus)\b")
+
+
+# What new figures show is the news, though a vox pop on top went on about its speaker:
+# «Fredag kom tallene fra Statistisk sentralbyrå, som viste at prisveksten steg til 7 prosent»
+FIGURES_SHOWN = re.compile(
+    r"\b(?:tall|tala|tallene|tala|figures|statistikk\w*|statistics|rapport\w*|report|survey|"
+    r"måling\w*|undersøking\w*|undersøkelse\w*|poll)\b[^.!?]*\b(?:viste|viser|syner|synte|"
+    r"showed|shows|show)\b[^.!?]*\d"
+)
+REPORTS_FIGURES = re.compile(
+    r"\d[^,]*,.*, (?:skriver|skriv|melder|meldar|opplyser|writes|reports) [A-ZÆØÅ]{2,}\b"
+    # and an emergency service's report of what happened is its news: «– Klokken 18:10 fikk vi
+    # melding om et sammenstøt …, sier operasjonsleder Trond Volden i Trøndelag politidistrikt»
+    r"|, (?:sier|seier|sa|opplyser) (?:operasjonsleder|operasjonsleiar|innsatsleder|innsatsleiar|"
+    r"vaktleder|vaktleiar|vaktsjef|vakthavende|vakthavande)\b"
+    # and what a body informs of («– … har SAS kansellert 100 flyginger, opplyser selskapet»)
+    r"|, (?:opplyser|opplyste|melder|meldar|informerer)\b"
+)

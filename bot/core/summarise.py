@@ -30,7 +30,7 @@ from bot.core.hyphens import said_once
 from bot.core.match_reports import result_sentence
 from bot.core.model import QUESTION
 from bot.core.named_before import indefinite, orphans_of
-from bot.core.news_turn import news_after_background
+from bot.core.news_turn import FIGURES_SHOWN, REPORTS_FIGURES, news_after_background
 from bot.core.openings import PRONOUNS
 from bot.core.pronoun_names import named_subjects
 from bot.core.ranking import (
@@ -112,10 +112,14 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
         for s_index, section in enumerate(analysis.sections)
     )
     quoted: Candidate | None = None  # a quote on top, the lead unless news follows it
+    quote_ends = 0
+    tails = {head.position: tail for tail, head in made.quotes.tails.items()}
     told_of_speaker = False  # whether a sentence after it went on about its speaker
     for n, (s_index, sentence) in enumerate(islice(sentences, _LEAD_SEARCH)):
-        if quoted is not None and n > quoted.rank_in_section + _NEWS_AFTER_QUOTE:
+        if quoted is not None and n > quote_ends + _NEWS_AFTER_QUOTE:
             break
+        if quoted is not None and n <= quote_ends:
+            continue  # (the quote's own last sentence, «…, sier Siren Sundby.»: no news after it)
         text = made.of(sentence, lead=True)
         if text is not None and _GOES_ON.match(sentence.text):
             text = None  # «Men heilt avslappa er nok ikkje …», «… nærmer seg dermed …»
@@ -138,15 +142,19 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
             # (but a body's report of figures is the news: «– … var strømprisen 199 øre per kWh
             # …, skriver NVE i sin nye ukesrapport»)
             said = _said(sentence.text, made.checker, analysis.article.language)
-            if not said or _REPORTS_FIGURES.search(text):
+            if not said or REPORTS_FIGURES.search(text):
                 if quoted is not None and (
-                    told_of_speaker
+                    (told_of_speaker and not FIGURES_SHOWN.search(text))
                     or _LEANS_ON_SPEAKER.search(text)
                     or _named_by_noun(text, analysis.all_sentences[quoted.position].text)
                 ):
                     break  # «På målinga får partiet hans …»: it needs the quote naming him
                 return news_after_background(analysis, made, found) or found
-            quoted = quoted or replace(found, rank_in_section=n)
+            if quoted is None:  # (the news may follow the quote's last sentence)
+                quoted = replace(found, rank_in_section=n)
+                quote_ends = n + max(
+                    0, tails.get(sentence.position, sentence.position) - sentence.position
+                )
         elif quoted is not None and points_back and _LEANS_ON_SPEAKER.match(sentence.text):
             # («– Eg skal gjere mitt beste, sa nyvald fylkesordførar Jon Askeland. Han vart
             # vald med 46 røyster.»: the story goes on from its quote, which leads)
@@ -177,15 +185,6 @@ _SOURCE_OF_IT = re.compile(
     r"stadfesta|decided|ruled|confirmed|announced|"
     # (an announcement, or who said it: «Det kunngjorde EU-kommisjonens president søndag.»)
     r"kunngjorde|annonserte|varslet|varsla|uttalte|sa|fortalte|fortalde)\b"
-)
-_REPORTS_FIGURES = re.compile(
-    r"\d[^,]*,.*, (?:skriver|skriv|melder|meldar|opplyser|writes|reports) [A-ZÆØÅ]{2,}\b"
-    # and an emergency service's report of what happened is its news: «– Klokken 18:10 fikk vi
-    # melding om et sammenstøt …, sier operasjonsleder Trond Volden i Trøndelag politidistrikt»
-    r"|, (?:sier|seier|sa|opplyser) (?:operasjonsleder|operasjonsleiar|innsatsleder|innsatsleiar|"
-    r"vaktleder|vaktleiar|vaktsjef|vakthavende|vakthavande)\b"
-    # and what a body informs of («– … har SAS kansellert 100 flyginger, opplyser selskapet»)
-    r"|, (?:opplyser|opplyste|melder|meldar|informerer)\b"
 )
 
 
