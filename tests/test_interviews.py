@@ -362,6 +362,16 @@ def test_a_post_with_a_comma_before_the_name_stays_the_speakers() -> None:
     assert "Kari Vik, innsatsleder på stedet: – Det er som å hoppe på toget i fart." in found
 
 
+def test_where_a_speaker_wrote_it_after_a_comma_is_no_part_of_the_speaker() -> None:
+    # («Det skriver Karl Svor i Nordvik Energi, i en markedskommentar på ne.no.»)
+    text = SAID_AFTER_QUOTE.replace(
+        "Det sier rektor Kari Vik ved Nordvik skole.",
+        "Det skriver Kari Vik i Nordvik skole, i en kommentar på nordvik.no.",
+    )
+    found = _bullets(text)
+    assert "Kari Vik, i Nordvik skole: – Det er som å hoppe på toget i fart." in found, found
+
+
 def test_the_place_of_a_speakers_post_stays_in_the_post_not_in_the_name() -> None:
     text = SAID_AFTER_QUOTE.replace(
         "rektor Kari Vik ved Nordvik skole", "kommunedirektør i Nordvik Kari Vik"

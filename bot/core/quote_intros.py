@@ -100,6 +100,8 @@ _SAID_BY = re.compile(
     r"((?:[a-zæøå][\w-]*,? ){0,4})([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3})"
     r"((?: (?:ved|i|på|hos|for|til|overfor) [^.!?]{1,40})?)"
     r"((?: (?:den|det|dei|de|dette)(?: [^.!?]{1,40})?)?)"
+    # (where it was written, an address and all: «…, i en markedskommentar på ge.no.»)
+    r"(?:, (?:i|på) (?:en |ei |et |eit )?[^!?,]{1,60}?(?=\.(?:\s|$)))?"
     r"(?:,? som [^.!?]{1,80})?\.(?:\s+|$)"  # (who filmed the storm: no role of theirs)
 )
 # Where it was said, no role: «i pressemeldingen», «i ei fråsegn», «i en e-post».
