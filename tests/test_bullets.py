@@ -2946,6 +2946,25 @@ def test_the_news_comes_before_a_voice_on_it(text: str, first: str, also: str | 
     assert also is None or any(b.lstrip("«").startswith(also) for b in bullets)
 
 
+def test_what_goes_on_from_the_lead_follows_it_when_the_lead_is_moved_up() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Budsjettet er klart\n\n"
+        "– Vi hadde en stor utfordring, men nå er vi i havn, sier Kari Vik (Frp).\n\n"
+        "Høyre, Frp, KrF og Venstre er blitt enige om budsjettet for 2025 i Nordvik kommune."
+        " Derfor blir det ingen eiendomsskatt for innbyggerne i kommunen neste år.\n\n"
+        "Opposisjonen mener budsjettet rammer eldreomsorgen hardt."
+    )
+    bullets = [
+        b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("Høyre, Frp, KrF og Venstre"), bullets
+    assert bullets[1].startswith("Derfor blir det ingen eiendomsskatt"), bullets
+
+
 def test_a_quote_said_by_a_pronoun_follows_the_sentence_that_names_the_speaker() -> None:
     from bot.core.analysis import analyse
     from bot.core.digest import digest_of

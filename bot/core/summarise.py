@@ -263,7 +263,12 @@ def _select(
     for candidate in chosen:
         by_section[candidate.section].append(candidate)
     chosen_at = {c.position for c in chosen}
-    ordered = [sorted(group, key=lambda c: (not c.lead, c.position)) for group in by_section]
+    # (and the sentence after the lead with it: «Derfor har de …» goes on from it)
+    after_lead = {c.position + 1 for c in chosen if c.lead}
+    ordered = [
+        sorted(group, key=lambda c: (not c.lead and c.position not in after_lead, c.position))
+        for group in by_section
+    ]
     bullets = [  # (the lead first)
         [
             said_anew(c.text, True)
