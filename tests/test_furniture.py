@@ -871,6 +871,10 @@ def test_a_speakers_label_over_a_quote_stays() -> None:
             "Earlier: A young man has died in a crash in Longford.",
             "A young man has died in a crash in Longford.",
         ),
+        (  # a city, its country and a colon
+            "Eugene, United States: Nijel Amos of Botswana won the 800 metres on Saturday.",
+            "Nijel Amos of Botswana won the 800 metres on Saturday.",
+        ),
         (  # a place and a network's mark run into the story
             "Ascoli Piceno, Italy (CNN)Italy began burying its dead on Saturday.",
             "Italy began burying its dead on Saturday.",

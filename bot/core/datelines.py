@@ -24,6 +24,10 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?)? +(?:—|--) +(?=[A-Z])"
     r"|^[A-Z][a-z]{2,}\d{2,4} -- (?=[A-Z])"  # (a site's with its figures: «Law360 -- Two …»)
 )
+_PLACE_COUNTRY_COLON = re.compile(  # (a city, its country, a colon: a wire's dateline)
+    r"^[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?, (?:(?:United|New|South|North|Saudi) )?[A-Z][a-z]{3,}"
+    r": (?=[A-Z])"
+)
 # «TORONTO – Pop sweetheart …», «SAINT-LARY-SOULAN, France -- …»: a wire's city in capitals
 # before an en dash (in mixed case the dash opens a quote: «Oslo – det er …»).
 # (not a match's line, its half time or none: «BRANN - SARPSBORG 08 0-1:», «HASLUM - GRANE
@@ -224,6 +228,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         if TEAM_SCORE.fullmatch(text[city.end() :]):
             return text  # «Kristiansund — Hødd 2-1»: a match's two teams and its score
         return text[city.end() :]  # «Washington — The Senate passed …»
+    if ", " in text[:20] and (place := _PLACE_COUNTRY_COLON.match(text)):
+        return text[place.end() :]  # «Eugene, United States: London Olympic runner-up …»
     if (":–" in text[:30] or ":—" in text[:30]) and (place := _PLACE_ON_QUOTE.match(text)):
         return text[place.end() :]  # «Lærdal:– Dette er ei litt merkeleg sak, sa …»
     if text[:1] in "SOLUEMTFLBN" and _LIVE_LABEL.match(text):
