@@ -466,6 +466,18 @@ def test_a_label_of_two_words_over_the_headline_is_no_title() -> None:
     assert title == "Kenyans rule the roads abroad", (title, headings)
 
 
+def test_a_kicker_the_headline_under_it_opens_on_is_no_title() -> None:
+    text = (
+        "Ferry Strike\n\n"
+        "Ferry Strike On The Island Routes Ends After Two Weeks\n\n"
+        "The ferry workers' union accepted a new pay offer on Thursday, and sailings to the"
+        " islands will resume on Saturday.\n\n"
+        "The strike had cut the islands off for two weeks.\n"
+    )
+    title, _, headings = _digest(text)
+    assert title == "Ferry Strike On The Island Routes Ends After Two Weeks", (title, headings)
+
+
 def test_a_quotes_crosshead_under_the_lead_is_no_title() -> None:
     text = (
         "Casper Ruud la grunnlaget for seieren med et kruttsterkt førstesett. Motstanderen ble"

@@ -130,6 +130,8 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         del units[0]  # «The Canadian Press - ONLINE EDITION», «Shropshire Star» over the headline
     if _two_labels_over_headline(units):
         del units[:2]  # «Speed Reads» / «medical milestones» over the headline
+    if len(units) >= 3 and _opens_the_headline(units[0].text, units[1].text):
+        del units[0]  # «Cease-Fire Talks» over «Cease-Fire Talks In Turkey … Deadlock»
     if (
         len(units) >= 3
         # (a label of two words, a verb's form or a plural's: «Road races» over a headline)
@@ -297,3 +299,17 @@ def _stopless_headline_below(units: list[Unit]) -> bool:
     """A headline, no standfirst, under the first line: no stop, a plain capital first."""
     below = units[1].text
     return units[1].kind == PARAGRAPH and below[-1:].isalnum() and below[:1].isupper()
+
+
+def _opens_the_headline(kicker_line: str, below: str) -> bool:
+    """A kicker of a few words that the headline under it opens on, and goes on from."""
+    return (
+        kicker_line.count(" ") <= _KICKER_SPACES
+        and len(below) > len(kicker_line) + _MORE_LETTERS
+        and below.lower().startswith(f"{kicker_line.lower()} ")
+        and not below.endswith(".")
+    )
+
+
+_KICKER_SPACES = 3
+_MORE_LETTERS = 8
