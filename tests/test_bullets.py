@@ -674,6 +674,19 @@ def test_an_aside_dropped_between_two_names_of_a_list_leaves_its_comma() -> None
     )
 
 
+def test_an_aside_after_a_fronted_phrase_leaves_the_phrases_comma() -> None:
+    from bot.core.compress import compress
+
+    text = (
+        "After the attack, which authorities did not describe, the man, who sustained injuries"
+        " that were not life-threatening, hiked more than a mile to the chalet with the help of"
+        " park rangers, the Park Service said."
+    )
+    compressed = compress(text, clause_checker("en"))
+    assert "hiked more than a mile" in compressed, compressed
+    assert "the man, hiked" not in compressed and "attack the man" not in compressed
+
+
 def test_an_aside_inside_an_aside_leaves_the_outer_ones_comma_before_the_verb() -> None:
     from bot.core.compress import compress
 

@@ -83,8 +83,11 @@ def closes_outer_aside(text: str, match: re.Match[str], checker: MainClauses) ->
     """Whether the aside ends one that opened after the subject: its comma stays before the
     verb, and the outer aside may go as one («The plan, put forward by X, which …, was …»)."""
     first = text.find(",")
-    if first < 0 or first >= match.start():
-        return False
+    if first == match.start() and _FRONTED.match(text):
+        # «After the attack[, which authorities did not describe,] the man …»: the phrase's
+        return not checker.has_main_clause(text[:first])
+    if first < 0 or first >= match.start() or not _SUBJECT_HEAD.match(text, 0, first):
+        return False  # (not a fronted phrase's comma: «After the attack, which …, the man, …»)
     after = text[match.end() :].split(maxsplit=1)
     return (
         bool(after)
@@ -110,3 +113,15 @@ def goes_on(text: str, end: int, checker: MainClauses) -> bool:
 _SMALL_WORDS = stopwords("nb") | stopwords("nn") | stopwords("en")
 _PLACE_NEXT = re.compile(r"\s*[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,2},")  # its state or region
 _PLACE_LAST = re.compile(r"\s*[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?[.!]?")  # the aside's country
+
+
+# A subject before its apposition's comma: «The planned measure», «Kari Lund» (not a fronted
+# phrase: «After the attack», «I fjor»).
+_SUBJECT_HEAD = re.compile(
+    r"(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Den|Det|De|Dei|Denne|Dette|En|Ei|"
+    r"Et|Eit)\b[^,]*$|[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)*$"
+)
+_FRONTED = re.compile(
+    r"(?:After|Before|During|Following|Since|Despite|In|On|At|With|Without|Under|From|Amid|When|"
+    r"While|Although|Though|Because)\b"  # (English: Norwegian sets no comma after the phrase)
+)
