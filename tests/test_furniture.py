@@ -4257,12 +4257,14 @@ def test_the_headline_under_a_logos_alt_text_and_its_trail_is_the_title() -> Non
     assert parse_text(text).title == "Norske forskere skriver flere artikler enn før"
 
 
-def test_a_rails_labels_between_the_headline_and_the_story_do_not_end_it() -> None:
+@pytest.mark.parametrize(
+    "labels", ["Don't Miss\nMost Read\n", "Don't Miss\nMost Read\nTrending on GB News\n"]
+)
+def test_a_rails_labels_between_the_headline_and_the_story_do_not_end_it(labels: str) -> None:
     text = (
         "Flood warning for the valley as heavy rain moves in this weekend\n"
         "Large parts of the north of the county, the coast and the two valleys will be affected\n"
-        "Don't Miss\n"
-        "Most Read\n"
+        f"{labels}"
         "Forecasters have issued a yellow warning for heavy rain across the valley this weekend,"
         " raising fears of flooding on roads and farmland.\n"
         "The warning runs from nine on Saturday morning until six on Sunday, and covers every"

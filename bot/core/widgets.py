@@ -247,7 +247,8 @@ def closes_story(texts: list[str], i: int) -> bool:
     prose = all(map(_prose, texts[i + 1 : i + 3])) and i + 2 < len(texts)
     # («Don't Miss» / «Most Read» under the headline, over the story's first paragraphs: a
     # rail's labels, the story not begun)
-    below = [text for text in texts[i + 1 : i + 4] if text.count(" ") >= 3][:2]
+    # (a third label among them: «Trending on GB News»)
+    below = [text for text in texts[i + 1 : i + 5] if text.count(" ") >= _LABEL_SPACES][:2]
     if len(below) == 2 and all(map(_prose, below)) and not any(map(_prose, texts[:i])):
         return False
     # (nor a picture's credit: «© AP Photo/Emrah Gurel» over the wire's dateline; «Copyright ©
@@ -260,6 +261,7 @@ def closes_story(texts: list[str], i: int) -> bool:
 
 _LATEST = frozenset(("siste nytt", "siste nyheter", "siste nyhende", "latest news", "latest"))
 _LATEST_CHARS = 16
+_LABEL_SPACES = 6  # a rail's label has fewer words («Trending on GB News»)
 _PROSE_SPACES = 13  # a paragraph of 14 words and more, with its stop: the story's
 
 
