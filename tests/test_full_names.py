@@ -513,6 +513,22 @@ def test_a_person_named_in_full_gets_the_role_the_article_gives_at_the_first_men
     assert with_roles(bullets, text, 18) == bullets  # no word left for the role
 
 
+def test_a_role_a_partys_name_holds_is_not_given_without_it() -> None:
+    from bot.core.roles import with_roles
+
+    text = (
+        "A speech to remember. Jeremy Lund has closed the party's conference with a speech to"
+        " members. Later, Labour leader Jeremy Lund met the press, and Tory chair Kari Moe spoke."
+    )
+    bullets = [["Jeremy Lund has closed the party's conference with a speech to members."]]
+    assert with_roles(bullets, text, None) == bullets  # (not «Leader Jeremy Lund has closed …»)
+    # (a role after a small word is still given: «…, seier ordførar Jarle Aas.»)
+    text = "Vegen er stengd, seier ordførar Jarle Aas. Jarle Aas stengde vegen i går."
+    assert with_roles([["Jarle Aas stengde vegen i går."]], text, None) == [
+        ["Ordførar Jarle Aas stengde vegen i går."]
+    ]
+
+
 def test_a_role_of_a_genitive_and_an_adjective_is_given_whole_or_not_at_all() -> None:
     from bot.core.roles import with_roles
 

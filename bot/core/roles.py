@@ -132,6 +132,8 @@ def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
         while at > 0:
             role = _ROLE_BEFORE.search(text, max(0, at - _ROLE_CHARS), at)
             end = text[at + len(name) : at + len(name) + 1]
+            if role and _held_by_a_name(text, role.start(1)):
+                role = None  # «Labour leader Jeremy Corbyn»: «leader» alone is no role of his
             if role and _is_role(role.group(2)) and not (end.isalnum() or end in "'’-"):
                 # («City manager Blaine Hill» opening a sentence: «city manager» inside one)
                 said = role.group(1)
@@ -188,3 +190,12 @@ def introduces_only(text: str) -> bool:
         return False
     words = found.group(1).lower().split()
     return _NEW.isdisjoint(words) and any(_is_role(word) for word in words)
+
+
+def _held_by_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word inside a sentence stands right before the role: a party's or
+    a body's («Labour leader», «Tory chair»), which the role needs."""
+    before = text[max(0, start - 30) : start].rstrip()
+    word = before.rsplit(" ", 1)[-1] if before and before[-1:].isalpha() else ""
+    inside = before[: len(before) - len(word)].rstrip()[-1:] not in ("", ".", "!", "?", ":")
+    return word[:1].isupper() and inside
