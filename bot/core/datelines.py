@@ -25,8 +25,7 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     r"|^[A-Z][a-z]{2,}\d{2,4} -- (?=[A-Z])"  # (a site's with its figures: «Law360 -- Two …»)
 )
 _PLACE_COUNTRY_COLON = re.compile(  # (a city, its country, a colon: a wire's dateline)
-    r"^[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?, (?:(?:United|New|South|North|Saudi) )?[A-Z][a-z]{3,}"
-    r": (?=[A-Z])"
+    r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?, (?:United |New |South |North )?[A-Z][a-z]{3,}: (?=[A-Z])"
 )
 # «TORONTO – Pop sweetheart …», «SAINT-LARY-SOULAN, France -- …»: a wire's city in capitals
 # before an en dash (in mixed case the dash opens a quote: «Oslo – det er …»).
@@ -61,6 +60,7 @@ _OUTLET_BRACKET = re.compile(
     r"^\((?:[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,})?|[A-ZÆØÅ][a-zæøå]{2,})\) (?=[A-ZÆØÅ][a-zæøå])"
     # (a digest's source and date: «(BBC News, 5 Feb 2019) The mass closure …»)
     r"|^\([A-Z][\w.&'’ ]{1,30}, \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\) (?=[A-Z])"
+    r"|^\[[A-Z][\w .&]{1,20}\] ?[–—-] ?(?=[A-Z])"  # («[BBC] – UK Prime Minister …»)
 )
 # «HAUGESUND (VG) «Ut og stjæle hester» vant …»: a place in capitals and an outlet, no colon.
 _PLACE_OUTLET = re.compile(  # (and «NEW YORK (NYT NEWS SERVICE).- Picasso's …»)
@@ -216,7 +216,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return text[label.end() :]  # «Athletics: American Allyson Felix defended …»
     if "/" in text[:30] and (credit := _CREDIT_ON_DATELINE.match(text)):
         text = text[credit.end() :]  # «iStock/Thinkstock(CHARLESTON, W.Va.) — Residents …»
-    if text.startswith("("):
+    if text[:1] in "([":
         text = _DATELINE_BRACKET.sub("", text, count=1)
         text = _OUTLET_BRACKET.sub("", text, count=1)  # «(VG NETT) Statsminister …»
         return _RESULT_BRACKET.sub("", text, count=1)

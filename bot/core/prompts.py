@@ -237,5 +237,9 @@ PROMPT = CaseBlind(
     # an AI's summary, its notice: «Oppsummeringa er laga av ei KI-teneste frå OpenAi.»
     r"^oppsummering(?:a|en) er (?:laga|laget|lagd|generert|skrive|skrevet) (?:av|med) |"
     r"^(?:this )?summary (?:was |is )?(?:generated|created|written|produced) (?:by|with|using)"
-    r" (?:an? )?ai\b"
+    r" (?:an? )?ai\b|"
+    # a newsletter's pitch, a picture's licence: «Get the first look at the digital newspaper,
+    # … delivered to your inbox.», «Adrian Serghie, CC BY-SA 2.0 via CNET»
+    r"^get the first look at\b|(?:headlines|news|stories|updates) delivered (?:straight |"
+    r"directly )?to your inbox|\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)?\b"
 )
