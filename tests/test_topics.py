@@ -2118,6 +2118,21 @@ def test_a_name_the_story_writes_only_in_its_genitive_is_named_bare() -> None:
         assert uninflected(name, text) == name
 
 
+def test_a_body_named_on_its_place_with_pa_is_one_topic() -> None:
+    from bot.core.digest import topics_of
+    from bot.core.parse import parse_text
+
+    text = (
+        "Fekk millionar til forsking\n\n"
+        "Høgskulen på Vestlandet leier to forskingsprosjekt som har fått støtte frå"
+        " Forskingsrådet.\n\nMålet er å styrke undervisninga i ingeniørutdanningane ved"
+        " Høgskulen på Vestlandet, seier prorektor Kari Lid."
+    )
+    commands = {t.command for t in topics_of(parse_text(text))}
+    assert "hogskulen_pa_vestlandet" in commands, commands
+    assert not {"hogskulen", "vestlandet"} & commands, commands
+
+
 def test_two_names_of_a_kind_joined_by_og_are_no_one_name() -> None:
     text = (
         "Raset stengte vegen mellom Flåm og Aurland natt til fredag. Stengingen omfatter"

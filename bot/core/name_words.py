@@ -132,7 +132,7 @@ NAME_AFTER = re.compile(  # (or a number: «Route 80», «Highway 101»; «Tour 
     # «Arbeiderpartiet 111 −39»)
     r"(?![ \xa0]?%|[ \xa0][−–+-]\d|[ \xa0](?:av|of|prosent|percent|per|mot|against|seats|"
     r"mandater|stemmer)\b)"
-    r"|(?:[ \xa0](?:of|og|for|de|du|des|del|i) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*"
+    r"|(?:[ \xa0](?:of|og|for|de|du|des|del|i|på) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*"
     r"|[ \xa0]d['’][A-ZÆØÅ][\w-]*)"  # («Val d'Isere», «Cortina d'Ampezzo»)
     r"(?:[ \xa0](?:og|and|of) [A-ZÆØÅ][\w-]*|[ \xa0][A-ZÆØÅ][\w-]*){0,2}"
 )

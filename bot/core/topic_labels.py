@@ -121,8 +121,8 @@ def without_common_words(label: str, text: str, language: str) -> str:
         return label  # (English: «Pope Francis», «Daily News» are names of two words)
     # (two words: a Norwegian common word on top of a sentence, a name: «Nettselskapet Tensios»)
     front, name = (words[:-2], " ".join(words[-2:])) if len(words) > 2 else (words[:1], words[1])
-    if front[-1] in NAME_PARTICLES or name.split()[0] in NAME_PARTICLES:
-        return label  # («von der Leyen»: the particles are the name's)
+    if front[-1] in NAME_PARTICLES or name.split()[0] in NAME_PARTICLES or name[:1].islower():
+        return label  # («von der Leyen»: the particles are the name's; «Høgskulen på Vestlandet»)
     if len(words) == 2 and not _definite_noun(front[0].lower(), language):
         return label  # («Morten Gaustad»: a given name opening the sentence)
     if not all(f" {word.lower()} " in text or _opens_only(word, text, language) for word in front):

@@ -306,8 +306,8 @@ def usual_name(
         joins = after.group().split()[0] if after is not None else ""
         lettered = len(joins) == 1 and text.count(f"{surface} {joins} ") > 1  # «Class A drugs»
         if joins.lower() in SMALL and not lettered:
-            # «Skipsbygging i Norge Det er i dag …»: a sentence run on (not «Tour de France»)
-            body = joins == "i" and surface.endswith(("et", "en", "a")) and opens  # «Høgskulen i …»
+            # «Skipsbygging i Norge Det er …»: a run-on (not «Tour de France», «Høgskulen på …»)
+            body = joins in ("i", "på") and surface.endswith(("et", "en", "a")) and opens
             after = after if joins in ("de", "du", "des", "del") or body else None
         if after is not None and after.group()[1:2].isdigit() and surface.lower() in _MONTHS:
             after = None  # «on May 3»: a date
