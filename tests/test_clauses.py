@@ -181,6 +181,13 @@ def test_a_participle_in_t_is_not_a_finite_verb_but_a_strong_past_is() -> None:
     assert checker.has_main_clause("De som bor der vet at det blir kaldt.")
 
 
+def test_a_verb_a_noun_spells_is_the_verb_after_the_subjects_relative_clause() -> None:
+    # Nynorsk «vann» (won; water): after «Ruud, som …,» it is the subject's verb
+    checker = clause_checker("nn")
+    assert checker.has_main_clause("Ruud, som speler for Noreg, vann greitt 6-2, 6-1.")
+    assert not checker.has_main_clause("Kampen om vann og mat i byen.")
+
+
 @pytest.mark.parametrize(
     ("text", "main"),
     [

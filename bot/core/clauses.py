@@ -118,7 +118,7 @@ class ClauseChecker(VerbForms):
         return self._has_main_clause(text)
 
     def _has_main_clause(self, text: str) -> bool:
-        inside = False  # within a subordinate clause, till its comma or dash
+        inside = relative = closed = False  # in a (relative) clause, or one just closed by «,»
         verbs_inside, unclosed = 0, False  # («Hvis du er ny kan du …»: a second verb opens it)
         previous = before = ""  # the two words before this one
         first = True
@@ -143,7 +143,8 @@ class ClauseChecker(VerbForms):
         known, placed = self._known, self._placed
         for i, (lower, alpha, upper, capital_s) in enumerate(stream):
             if not alpha:  # a mark (its lower case is itself)
-                inside = phrase = False
+                closed = inside and relative and lower == ","  # «Ruud, som speler …, vann»
+                inside = phrase = relative = False
                 verbs_inside = opened = 0
                 previous, before = lower, ""
                 genitive = False
@@ -173,12 +174,11 @@ class ClauseChecker(VerbForms):
             verdict = verdicts.get(lower)
             verdict = (finite(lower) if verdict is None else verdict) and i != participle
             verdict = verdict and (english or not no_verb_second(text, i, previous, lower))
-            if (
-                verdict
-                and placed[lower]
-                and self._not_verb_here(lower, previous, i, around, before, capital, phrase=phrase)
-            ):
-                verdict = False
+            if verdict and placed[lower] and not closed:  # (after «Ruud, som …,»: its verb)
+                verdict = not self._not_verb_here(
+                    lower, previous, i, around, before, capital, phrase=phrase
+                )
+            closed = False
             if (
                 verdict
                 and english
@@ -208,7 +208,7 @@ class ClauseChecker(VerbForms):
                 if lower in _WHEN and not subordinator and finite(verb.lower()):  # «Da Per kom»
                     subordinator = self._subject_before(subject.lower(), subject[0].isupper())
             if subordinator and not (first and lower in ADVERB_FIRST):
-                inside = True
+                inside, relative = True, lower in RELATIVE_OPENERS and previous == ","
                 unclosed = previous != ","
                 if lower not in RELATIVE_OPENERS:  # «fordi de vil vente … før de tar»: one in one
                     verbs_inside = 0
