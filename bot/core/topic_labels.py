@@ -196,7 +196,9 @@ def uninflected(label: str, text: str) -> str:
         return label[:-1]
     if not label[-2:-1].isalpha() or len(label.split()[-1]) < _BARE + 1:
         return label
-    return label[:-1] if written_bare(label, text) or _bare_far_more(label) else label
+    last = label.rpartition(" ")[2]  # («Jonas Gahr Støres», «Støre» written bare)
+    bare = written_bare(label, text) or (last != label and written_bare(last, text))
+    return label[:-1] if bare or _bare_far_more(label) else label
 
 
 _BARE = 3  # letters: a name's bare form («KrF», «Høie»)
