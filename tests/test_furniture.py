@@ -3884,6 +3884,8 @@ def test_an_images_alt_text_over_its_caption_label_is_no_heading() -> None:
     "line",
     [
         "Fabio Duarte, Sunil Midda, Alex Waite, Ryan Fisher, Akhil Prasad, Danny Clark",
+        "Kim Hjelmgaard, and Jane Onyanga-Omara",  # (two writers)
+        "Kari Nordvik og Per Hansen",
         "See stats from the match at Flashscore",
     ],
 )

@@ -70,8 +70,12 @@ _DESK_LINE = re.compile(
 )
 
 
-_NAME = r"[A-ZÆØÅ][a-zæøåé'’-]+(?: [A-ZÆØÅ][a-zæøåé'’-]+){1,2}"
-_NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME}){{2,}}(?:,? (?:and|og) {_NAME})?")
+_WORD = r"[A-ZÆØÅ][a-zæøåé'’-]+(?:-[A-ZÆØÅ][a-zæøåé'’]+)?"  # («Onyanga-Omara»)
+_NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
+_NAME_LIST = re.compile(
+    rf"{_NAME}(?:, {_NAME}){{2,}}(?:,? (?:and|og) {_NAME})?"
+    rf"|{_NAME},? (?:and|og|&) {_NAME}"  # (two writers: «Kim Hjelmgaard, and Jane Onyanga-Omara»)
+)
 
 
 # Writers and their paper, no «By»: two names joined, or one with a middle initial (not a
@@ -147,7 +151,9 @@ def is_byline(text: str) -> bool:
         return names_only(text[agency.end() :], allow_roles=True)
     if text.endswith(_PAPERS) and _PAPER_BYLINE.fullmatch(text):
         return True  # «John M. Glionna And Rich Connell Los Angeles Times»
-    if text.count(", ") >= 2 and text[-1:].isalpha() and _NAME_LIST.fullmatch(text):
+    if (text.count(", ") >= 2 or " and " in text or " og " in text or " & " in text) and (
+        text[-1:].isalpha() and _NAME_LIST.fullmatch(text)
+    ):
         return True  # «Fabio Duarte, Sunil Midda, Alex Waite, Ryan Fisher»: a desk's writers
     if text[-1:].isalpha() and _DESK_LINE.fullmatch(text):
         return True  # «Social affairs editor» under «Alison Holt»
