@@ -4423,6 +4423,11 @@ def test_two_small_words_run_together_are_parted() -> None:
         ("Han drakk morgenkaffen før storseieren.", "Han drakk morgenkaffen før storseieren."),
         # (nor a compound whose first word ends a letter on: «lisens|jakta», not «lisen sjakta»)
         ("Lisensjakta på ulv startet 1. oktober.", "Lisensjakta på ulv startet 1. oktober."),
+        # a word, then the preposition a source ran into it
+        (
+            "Fylkesveg 14 er stengtved Berfjorden på grunnav raset.",
+            "Fylkesveg 14 er stengt ved Berfjorden på grunn av raset.",
+        ),
         # (nor a name: «Rosenborg», «Eivind»)
         (
             "Rosenborg slo Eivlandsdalen, sier Eivind Lund.",

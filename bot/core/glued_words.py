@@ -17,6 +17,8 @@ from bot.core.lexicon import lexicon
 from bot.core.word_rarity import zipf_table
 
 _SMALL = frozenset(("i", "et", "en", "ei", "ein", "eit"))
+_PREPOSITIONS = frozenset(("ved", "av", "på", "til", "med", "fra", "frå", "mot", "etter"))
+_HEAD_LETTERS = 4
 # Words of one piece the dictionaries lack: Nynorsk «eingong» (even), «eigentleg»
 _WHOLE = frozenset(("eingong", "eingongen", "eigentleg", "eigentlege", "einkvan", "eitkvart"))
 _DEFINITE = ("ene", "ane", "ets", "ens", "en")  # (not «-et», «-a»: a past too, «pendla»)
@@ -69,6 +71,10 @@ def parted(word: str, language: str) -> str | None:
     known = lower in _WHOLE or lower in zipf_table(language)
     if known or any(lexicon(code).known(lower) for code in ("nb", "nn")):
         return None  # (a word or a name the word lists know: «Rosenborg», «Eivind»)
+    for tail in _PREPOSITIONS:  # «stengtved», «grunnav»: a word, then the preposition after it
+        head = lower[: -len(tail)]
+        if lower.endswith(tail) and len(head) >= _HEAD_LETTERS and lex.known(head):
+            return f"{word[: len(head)]} {word[len(head) :]}"
     for at in range(1, len(lower) - 2):
         head, tail = lower[:at], lower[at:]
         if head in _SMALL:
