@@ -5121,6 +5121,8 @@ def test_a_link_to_the_story_in_spanish_is_no_heading() -> None:
         "Get the first look at the digital newspaper, curated daily stories and breaking"
         " headlines delivered to your inbox.",
         "Adrian Serghie, CC BY-SA 2.0 via CNET",
+        "NOW: Wanted suspect arrested in shootout with police",  # (a video player's)
+        "NEXT:",
     ],
 )
 def test_a_sites_notice_of_its_own_story_is_no_paragraph(line: str) -> None:

@@ -241,5 +241,7 @@ PROMPT = CaseBlind(
     # a newsletter's pitch, a picture's licence: «Get the first look at the digital newspaper,
     # … delivered to your inbox.», «Adrian Serghie, CC BY-SA 2.0 via CNET»
     r"^get the first look at\b|(?:headlines|news|stories|updates) delivered (?:straight |"
-    r"directly )?to your inbox|\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)?\b"
+    r"directly )?to your inbox|\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)?\b|"
+    # a video player's playlist: «NOW: Wanted suspect arrested …» over «NEXT:»
+    r"^now: [^.!?]{5,120}$|^(?:up )?next:?$"
 )
