@@ -4096,6 +4096,26 @@ def test_a_decision_told_after_the_speaker_stays_in_the_bullet() -> None:
     assert clean_sentence(said) == "Vi er glade for dette, sier ordfører Kari Ås."
 
 
+def test_a_cut_keeps_the_but_that_ends_what_held_for_a_while() -> None:
+    sentence = (
+        "Alves had matched Ruud's power game for about an hour but gradually the mistakes piled"
+        " up as Ruud did not give a single break point away in the entire second set."
+    )
+    for limit in (12, 16, 20, 25):
+        bullet = shorten(sentence, limit, clause_checker("en"))
+        assert bullet is None or " but " in bullet, bullet
+
+
+def test_no_cut_leaves_a_joining_word_at_the_end() -> None:
+    sentence = (
+        "Judd stated that the county redid 500 N but otherwise, it has been about ten to 15"
+        " years since chip sealing was done on the roads around the town."
+    )
+    for limit in (10, 14, 18):
+        bullet = shorten(sentence, limit, clause_checker("en"))
+        assert bullet is None or not bullet.endswith("but otherwise."), bullet
+
+
 def test_a_cut_keeps_the_but_that_gives_the_outcomes_figure() -> None:
     sentence = (
         "Varaordføraren frå Arbeidarpartiet vart lansert som motkandidat til ordførarvervet på"

@@ -17,7 +17,10 @@ EXPECTED = re.compile(
     r"appeared set|was heading for|were heading for|kunne ha|could have|vedgått|vedgår|innrømmet|"
     r"innrømmer|innrømma|erkjent|erkjenner|admitted|admits|conceded|i utgangspunktet|riktignok|"
     # (what was to be: «Egentlig skulle de hatt seks …, men i stedet har de bare fire»)
-    r"[Ee]gentlig|[Ee]igentleg|skulle ha|skulle hatt|(?:was|were) supposed to|should have)\b"
+    r"[Ee]gentlig|[Ee]igentleg|skulle ha|skulle hatt|(?:was|were) supposed to|should have|"
+    # (what held for a while: «Alves had matched Ruud's power game for about an hour but …»)
+    r"for (?:about |nearly |almost |more than )?(?:an hour|a set|a half|half an hour)|"
+    r"i (?:nesten |omtrent )?(?:en time|ein time|ein halvtime|en halvtime))\b"
 )
 DENIED = re.compile(  # (what a head denies, which the «men» after it turns)
     r"\b(?:ikke|ikkje|not|never|aldri|no longer|ingen|inga|intet|cannot|can't|against|opposed|"

@@ -234,10 +234,13 @@ _CLEFT = re.compile(rf"\b(?:{_BE} det|[Dd]et {_BE})\s")
 _CLEFT_POINT = re.compile(r"[^.,;:]{0,60}?\bsom\b")
 
 
+_JOIN_LAST = re.compile(r"\b(?:but|and|or|yet|men|og|eller|samt)(?: [a-zæøå]+)?$")
+
+
 def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClauses | None) -> bool:
     """Whether a cut leaves a fragment: a lone subordinate clause, half a pair, a list item."""
-    if SUBORDINATE_START.match(head):
-        return True
+    if SUBORDINATE_START.match(head) or _JOIN_LAST.search(head[-24:]):
+        return True  # (or «… redid 500 N but otherwise»: a joining word's clause cut off)
     maybe = "ot " in head or "kke " in head or "kkje " in head or "en " in head or "her " in head
     not_only = NOT_ONLY.search(head) if maybe else None  # («not», «ikke», «enten», «either» …)
     if not_only and not (OR if not_only["either"] else BUT).search(head, not_only.end()):
