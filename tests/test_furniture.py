@@ -5123,6 +5123,7 @@ def test_a_link_to_the_story_in_spanish_is_no_heading() -> None:
         "Adrian Serghie, CC BY-SA 2.0 via CNET",
         "NOW: Wanted suspect arrested in shootout with police",  # (a video player's)
         "NEXT:",
+        "Giving blood still needed in all tiers - December 31, 2020.",  # (another story's)
     ],
 )
 def test_a_sites_notice_of_its_own_story_is_no_paragraph(line: str) -> None:

@@ -243,5 +243,9 @@ PROMPT = CaseBlind(
     r"^get the first look at\b|(?:headlines|news|stories|updates) delivered (?:straight |"
     r"directly )?to your inbox|\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)?\b|"
     # a video player's playlist: «NOW: Wanted suspect arrested …» over «NEXT:»
-    r"^now: [^.!?]{5,120}$|^(?:up )?next:?$"
+    r"^now: [^.!?]{5,120}$|^(?:up )?next:?$|"
+    # another story's link and its date: «Giving blood still needed in all tiers - December 31,
+    # 2020.»
+    r" - (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) \d{1,2}, \d{4}\.?$"
 )
