@@ -98,6 +98,16 @@ def test_a_crosshead_over_bullets_on_something_else_is_left_out() -> None:
     assert "Mange syke ansatte" not in headings, headings
 
 
+def test_a_crosshead_of_a_name_over_bullets_on_something_else_is_left_out() -> None:
+    # («Chile neste» over bullets on the match after it: the section names Chile in a
+    # sentence no bullet gives)
+    text = _CROSSHEAD_STORY.replace(
+        "– Vi har mange ansatte som har vært og er syke.", "– Klinikken i Oslo er neste."
+    )
+    headings = _headings(text.format(heading="Oslo neste"))
+    assert "Oslo neste" not in headings, headings
+
+
 def test_a_crosshead_the_section_does_not_tell_in_other_words_stays() -> None:
     # («Ventetid» is said by the bullet; «Resten av året» by no sentence: both stay.)
     for heading in ("Ventetid varierer", "Resten av året"):

@@ -71,8 +71,10 @@ def _heading_told(section: SectionAnalysis, bullets: list[str]) -> str | None:
     if heading[:2] in ("– ", "— "):
         heading = _speaker_named(section, heading)
     keys = {k for w in section.heading_words if w.content and not w.name for k in w.keys}
-    keys = {key for key in keys if len(key) >= 4}
+    # (a heading of a name and small words tells the name: «Chile neste»)
     figures = _FIGURES.findall(heading)
+    keys = keys or {k for w in section.heading_words if w.name and not figures for k in w.keys}
+    keys = {key for key in keys if len(key) >= 4}
     if not keys and not figures:
         return heading
     told = fold(" ".join(bullets).lower())
