@@ -2353,6 +2353,12 @@ def test_no_cut_splits_a_suspended_compound() -> None:
             "Vi vil videreføre ordningen, sier olje- og energiminister Terje Aasland til NRK.",
             "Vi vil videreføre ordningen, sier olje- og energiminister Terje Aasland.",
         ),
+        # a source's slip, the verb given again after the speaker: once
+        (
+            "Det var en kjedekollisjon, sa operasjonsleder Arild Bråten i Øst politidistrikt"
+            " sier til NTB.",
+            "Det var en kjedekollisjon, sa operasjonsleder Arild Bråten i Øst politidistrikt.",
+        ),
         # a source's slip, the attribution given twice: once
         (
             "Vi vil videreføre ordningen, sier Aasland sier olje- og energiminister Terje"

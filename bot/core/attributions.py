@@ -29,6 +29,10 @@ NEWS_AFTER = re.compile(
 )
 # «…, sier Aasland sier olje- og energiminister Terje Aasland til NRK.»: an edit left half.
 _SAID_TWICE = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+[A-ZÆØÅ][\w'’-]*\s+(?=(?:{SPEECH_VERBS})\s)")
+_VERB_AGAIN = re.compile(
+    rf",\s+(?:{SPEECH_VERBS})\s+[^,.!?]{{3,80}}?(\s+(?:sier|seier|sa|says|said))"
+    r"(?=\s+(?:til|to)\s[^,.!?]+[.!?]$|[.!?]$)"
+)
 # A short quote's words say little; what happened when they were said is the news.
 _SHORT_QUOTE = 40  # characters
 _WHEN_SAID = re.compile(
@@ -96,6 +100,8 @@ def without_circumstances(text: str) -> str:
     Vegvesenet til VG» → «, sier Kari Ås, trafikkoperatør i Vegvesenet»."""
     if "," in text and (twice := _SAID_TWICE.search(text)):
         text = f"{text[: twice.start()]}, {text[twice.end() :]}"  # a source's slip: said once
+    if "," in text and (again := _VERB_AGAIN.search(text)):  # («, sa X i Øst politidistrikt sier»)
+        text = text[: again.start(1)] + text[again.end(1) :]
     found = ATTRIBUTION.search(text) if "," in text else None  # (it opens on a comma)
     if found is not None and _SUBJECT_APPOSITION.match(text[: found.start()]):
         found = None  # «Jose Arroyo, a union representative, said Bway Corp., which …»
