@@ -4041,6 +4041,14 @@ def test_news_of_cookies_is_no_consent_box() -> None:
         ),
         ("Samferdsel / Ny tunnel åpner i morgen", "Ny tunnel åpner i morgen"),
         ("Darlington 2-1 Bristol Rovers: Report", "Darlington 2-1 Bristol Rovers"),
+        (  # a page's tags before a bar, a tag after a long headline and a bar
+            "Traffic, Accident | Collision accident between car and truck",
+            "Collision accident between car and truck",
+        ),
+        (
+            "Rail workers to stage first of four planned strikes across the country | Rail strikes",
+            "Rail workers to stage first of four planned strikes across the country",
+        ),
         ("Ukraine / Russia talks resume in Geneva", "Ukraine / Russia talks resume in Geneva"),
     ],
 )

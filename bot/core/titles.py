@@ -7,13 +7,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.core.bylines import is_name_line, names_only
+from bot.core.bylines import is_name_line
 from bot.core.furniture import is_furniture
 from bot.core.lexicon import lexicon
 from bot.core.model import PARAGRAPH
 from bot.core.page_words import NAV
 from bot.core.speakers import SAID_AFTER, SPEECH_VERBS
 from bot.core.text import SENTENCE_END, spaces
+from bot.core.title_parts import site_part, tag_part
 from bot.core.verbs import verb_forms
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 # Titles: «… | DW | 19.01.2020», «… – NRK», «… - BBC News».
 # (not a score's spaced dash: «Kolbotn - Trondheims-Ørn 1 - 2»)
 _TITLE_SPLIT = re.compile(r"(?<!\d)\s+(?:\||–|—|-|::|·|⋆)\s+|\s+(?:\||–|—|-|::|·|⋆)\s+(?!\d)")
-_DATE_LIKE = re.compile(r"^[\d\s./:-]+$")
+_TAGS_FIRST = re.compile(r"^[A-Z][a-z]+(?:, [A-Z][a-z]+)+ \| (?=[A-Z])")  # a page's tags
 # A wire's slug in front of its headline: «Soccer-Young at the double …», «UPDATE 2-…».
 _WIRE_SLUG = re.compile(  # (both: «UPDATE 1-Tennis-Unseeded Ostapenko stuns Halep …»)
     r"^(?:(?:CORRECTED|REFILE|RPT|EXCLUSIVE|UPDATE \d+|WRAPUP \d+)-)*"
@@ -45,7 +46,6 @@ _STAMP_TAIL = re.compile(  # (after its stop, or with its update: not «Møtet s
     r"(?<=\S)(?:\.|(?= \S+ (?:kl\.? )?\S+ \((?:Oppdatert|Updated))) \d{1,2}\.\d{1,2}\.\d{4},? "
     r"(?:kl\.? )?\d{1,2}[:.]\d{2}(?: \((?:Oppdatert|Updated|Sist oppdatert)[^()]{0,40}\))?$"
 )
-_SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}$")
 # A site's section over its headline: «Education: Parent power …», «Men's Football Matic …»;
 # its pictures' or video's label: «PIX: 10-man Manchester City go top …».
 _SECTIONS = NAV - {"live", "direkte"} | {"photos", "pictures"}  # (not «Direkte: …», live)
@@ -66,6 +66,7 @@ def clean_title(title: str | None) -> str | None:
         return None
     title = _WIRE_SLUG.sub("", " ".join(title.split()), count=1)
     title = _UPDATE_FIRST.sub("", title, count=1)  # «Update – PSNI arrest man …»
+    title = _TAGS_FIRST.sub("", title, count=1)  # «Traffic, Accident | Collision accident …»
     title = _MEDIA_TAIL.sub("", title, count=1)  # «… to engulf homes – mapped»
     title = _STAMP_TAIL.sub("", title, count=1)  # «… i Seljord. 09.09.2019 kl 20:57 (Oppdatert …)»
     section = _SECTION_FIRST.match(title)
@@ -79,8 +80,7 @@ def clean_title(title: str | None) -> str | None:
         (
             i
             for i in range(1, len(parts))
-            if (_site_part(parts[i]) or _tag_part(parts, i, title))
-            and not parts[i - 1].endswith(":")
+            if (site_part(parts[i]) or tag_part(parts, i, title)) and not parts[i - 1].endswith(":")
         ),
         len(parts),
     )
@@ -102,41 +102,6 @@ def _a_section(word: str) -> bool:
     return word.lower() in _SECTIONS or any(
         book.known(word.lower()) and book.form_lemma(word) is None for book in known
     )
-
-
-def _tag_part(parts: list[str], i: int, title: str) -> bool:
-    """A section's tag in lower case between the headline and the site, or after a long
-    headline and a bar: «… | punjab | Hindustan Times …», «… win the Champions League |
-    handball»."""
-    if not (parts[i].isalpha() and parts[i].islower()):
-        return False
-    return i + 1 < len(parts) or (title.endswith(f" | {parts[i]}") and parts[0].count(" ") >= 3)
-
-
-def _site_part(part: str) -> bool:
-    """A site name, a domain or a date: short, every word capitalised, no verb."""
-    part = part.strip()
-    if not part:
-        return True
-    if ": " in part and (site := part.split(": ", 1))[1][:1].isupper():
-        # a site and its sections: «East Valley Tribune: Nation / World»
-        sections = site[1].split()
-        return _site_part(site[0]) and all(w[:1].isupper() or w == "/" for w in sections)
-    if _DATE_LIKE.match(part):
-        return True
-    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", part):
-        return True  # nrk.no
-    words = part.split()
-    if len(words) > 3 and ("og" in words or "and" in words) and names_only(part, allow_roles=True):
-        return True  # «… | Jan-Ole Hesselberg og Jonas Vaag»: the writers
-    if len(words) > 3 or _SCORE.search(part):
-        return False  # («Rosenborg - Tromsø 3-2»: a match and its score, no site)
-    # («… – news Norway – Overview of news …»: a translated page's site name in lower case)
-    # («… - 7M sport»: a site named for its sport)
-    return all(w[:1].isupper() or w[:1].isdigit() or w in _SITE_WORDS for w in words)
-
-
-_SITE_WORDS = frozenset(("the", "of", "news", "sport", "sports", "nyheter", "nyheiter"))
 
 
 def repeats_title(text: str, title: str) -> bool:
