@@ -1029,6 +1029,9 @@ def test_words_an_edit_left_twice_are_said_once() -> None:
     # (a preposition too: «husket lite fra fra hendelsen»)
     assert said_once("Han husket lite fra fra kvelden.") == "Han husket lite fra kvelden."
     assert said_once("Ho kom frå frå Voss.") == "Ho kom frå Voss."
+    # («til til saman»: «to a total of», both said)
+    total = "Det blir betalt ut erstatning, til til saman 13.991 søknader."
+    assert said_once(total) == total
     # (a span whose end is the same day as its start: both are said)
     span = "Det blir storm frå natt til laurdag til laurdag føremiddag."
     assert said_once(span) == span

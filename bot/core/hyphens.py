@@ -48,7 +48,7 @@ _NAME_BROKEN = re.compile(
 _SMALL_TWICE = re.compile(
     r"(?<![\w-])(the|a|an|to|of|in|on|for|from|and|og|i|på|å|av|til|med|fra|frå|mot|ved|som|er|det"
     r"|ein|en|et)"
-    r" \1(?![\w-])",
+    r" \1(?![\w-])(?! (?:saman|sammen)\b)",  # (not «til til saman 13.991»: «to a total of»)
     re.IGNORECASE,
 )
 
