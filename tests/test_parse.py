@@ -932,6 +932,20 @@ def test_a_pages_title_and_section_run_into_its_standfirst_go_from_it() -> None:
     assert parse_text(kept).sections[0].paragraphs[0].startswith("Ordføreren sier")
 
 
+def test_a_headline_in_headline_case_run_into_the_standfirst_is_the_title() -> None:
+    text = (
+        "A Surge In Asylum Claims Is Overwhelming The System The system is overwhelmed, says"
+        " Kari Lee, director of the border task force.\n\n"
+        "The number of people stopped at the border in February was the highest in a decade."
+    )
+    article = parse_text(text)
+    assert article.title == "A Surge In Asylum Claims Is Overwhelming The System"
+    assert article.sections[0].paragraphs[0].startswith("The system is overwhelmed")
+    # (a name's words before its verb are no headline: «Former US President Donald J Trump said»)
+    lead = "Former US President Donald J Trump said on Monday that he would run again in 2028."
+    assert parse_text(f"Trump to run\n\n{lead}").sections[0].paragraphs[0] == lead
+
+
 def test_a_crosshead_in_capitals_is_written_in_a_sentences_case() -> None:
     text = (
         "Bil i brann i Hammerfest\n\n"

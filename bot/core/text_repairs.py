@@ -79,6 +79,16 @@ def _without_title_run_on(text: str) -> str:
     return text[: found.start(1)] + text[found.end() :]
 
 
+# A headline in headline case run into the standfirst on the first line: «A Surge In Migrant
+# Asylum-Seekers Is Overwhelming System The system is "overwhelmed," says …»
+_SMALL = r"(?:a|an|the|to|in|on|at|for|of|and|or|as|by|with|from|vs)"
+_HEADLINE_RUN_IN = re.compile(
+    rf"(?:[ \t]*date [\d-]+ )?([A-Z][\w'’-]*(?: (?:[A-Z0-9][\w'’-]*|{_SMALL})){{4,16}})"
+    r" (?=(?:The|A|An|It|This|That|These|Those|He|She|They|We|There|Police|Officials|More|Some|"
+    rf"Many) (?!{_SMALL}\b)[a-z]{{3,}})"
+)
+
+
 def repaired(text: str) -> str:
     """The text without HTML's tags, its lost characters and its spacing slips."""
     if "<" in text:
@@ -92,4 +102,6 @@ def repaired(text: str) -> str:
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
     text = _without_title_run_on(text) if ": " in text[:200] else text
+    if (run_in := _HEADLINE_RUN_IN.match(text)) and "\n" not in run_in.group(1):
+        text = f"{text[: run_in.end(1)]}\n\n{text[run_in.end(1) + 1 :]}"  # (its own line)
     return _LINE_BREAK_HYPHEN.sub("", text)
