@@ -2136,6 +2136,16 @@ def test_a_body_named_on_its_place_with_pa_is_one_topic() -> None:
     assert not {"hogskulen", "vestlandet"} & commands, commands
 
 
+def test_the_last_two_names_of_a_list_are_no_one_name() -> None:
+    from bot.core.topic_places import whole_name
+
+    text = (
+        "Serien ble bare slått av Nytt på Nytt, Farmen og Skavlan denne uka.\n\n"
+        "Det er bare Nytt på Nytt, Farmen og Skavlan som har flere seere på lørdag."
+    )
+    assert whole_name("Skavlan", text, 0) is None
+
+
 def test_two_names_of_a_kind_joined_by_og_are_no_one_name() -> None:
     text = (
         "Raset stengte vegen mellom Flåm og Aurland natt til fredag. Stengingen omfatter"

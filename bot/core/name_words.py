@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core.lexicon import Lexicon, lexicon
-from bot.core.page_words import INITIALLED_NAME, PAPER_NAME
+from bot.core.page_words import CALENDAR, INITIALLED_NAME, PAPER_NAME
 from bot.core.speakers import QUOTE_OPEN
 from bot.core.text import word_positions
 from bot.core.word_rarity import NAME_PART_ZIPF, zipf
@@ -350,3 +350,23 @@ def other_name_before(head: str, small_first: frozenset[str]) -> bool:
         return True
     first = not head[: found.start()].strip(' •–-«“"(')
     return not is_title(word) and not (first and word.lower() in small_first)
+
+
+def last_of_a_list(words: str, text: str) -> bool:
+    """Whether the text writes the words after a name and a comma: a list's last («Nytt på
+    Nytt, Farmen og Skavlan»; not after a day's: «On Thursday, Harland and Wolff said»)."""
+    found = re.search(rf"([A-ZÆØÅ][\w'’-]*), {re.escape(words)}", text)
+    return found is not None and found[1].lower() not in CALENDAR
+
+
+def one_name(front: list[str], surface: str, text: str) -> bool:
+    """«Sogn og Fjordane», two plain words a name capitalises («Natur og Ungdom»), or two
+    names always written so («Harland and Wolff»: never «Wolff» alone); not a list's last two
+    («Nytt på Nytt, Farmen og Skavlan»), nor two parties' letters («H og AP», «SV og Sp»)."""
+    pair = (*(front[-2:-1] if front[-1:] in (["og"], ["and"]) else []), surface)
+    plain = len(pair) == 2 and all(len(word) > 2 and word[1:].islower() for word in pair)
+    whole = f"{' '.join(front)} {surface}"
+    together = plain and text.count(whole) == text.count(surface) > 1
+    if whole.lower() in ONE_NAME or (together and not last_of_a_list(whole, text)):
+        return True
+    return plain and all(any(common_word(w, code) for code in ("nb", "en")) for w in pair)

@@ -20,15 +20,14 @@ from bot.core.name_words import (
     LONG_NAME_BEFORE,
     NAME_AFTER,
     NAME_BEFORE,
-    ONE_NAME,
     OWNED,
     OWNER,
     PARTICLES,
     ROYAL,
     SMALL,
-    common_word,
     in_a_works_title,
     is_title,
+    one_name,
     small_before,
 )
 from bot.core.page_words import CALENDAR
@@ -227,7 +226,7 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
         return None
     joined = " ".join(common)
     if ("og" in common or "and" in common) and not (
-        in_a_works_title(surface, text) or _one_name(common, surface, text)  # «Romeo og Julie»
+        in_a_works_title(surface, text) or one_name(common, surface, text)  # «Romeo og Julie»
     ):
         return None  # «Bergen og Ålesund», «Ap og Sp», «Henning Kvitnes og Unni Wilhelmsen»
     # (a name's inner word, its last always after it: «New South» of «New South Wales»)
@@ -240,18 +239,6 @@ def whole_name(surface: str, text: str, body: int) -> str | None:
 
 # (one word: more may be a person's name after a firm's, «Momentium Live Ronny Stokke»)
 _CAPITALS_AFTER = re.compile(rf" (?!{COMPOUND_WORD.pattern})[A-ZÆØÅ][\w'’-]+(?![\w'’-]| [A-ZÆØÅ])")
-
-
-def _one_name(front: list[str], surface: str, text: str) -> bool:
-    """«Sogn og Fjordane», two plain words a name capitalises («Natur og Ungdom»), or two
-    names always written so («Harland and Wolff»: never «Wolff» alone)."""
-    pair = (*(front[-2:-1] if front[-1:] in (["og"], ["and"]) else []), surface)
-    # (not two parties' letters: «H og AP», «SV og Sp»)
-    plain = len(pair) == 2 and all(len(word) > 2 and word[1:].islower() for word in pair)
-    whole = f"{' '.join(front)} {surface}"
-    if whole.lower() in ONE_NAME or (plain and text.count(whole) == text.count(surface) > 1):
-        return True
-    return plain and all(any(common_word(w, code) for code in ("nb", "en")) for w in pair)
 
 
 def _front_word(words: list[str]) -> bool:
@@ -317,7 +304,7 @@ def usual_name(
             after = None  # «Senate Majority Leader John Thune»: a person's title follows
         firm = after is not None and after.group().split()[-1] in FIRM_WORDS
         # (a rarer common word after a name is read as any word: «Telenor Arena»)
-        partners = words[-1:] in (["og"], ["and"]) and _one_name(words, surface, text)
+        partners = words[-1:] in (["og"], ["and"]) and one_name(words, surface, text)
         if rare and not partners and (after is not None or not opens or not words):
             particle = after is not None and after.group()[2:3] in "'’"  # («Val d'Isere»)
             if after is None or not (opens or firm or particle or after.group()[1:2].isdigit()):
