@@ -4105,6 +4105,21 @@ def test_a_decision_told_after_the_speaker_stays_in_the_bullet() -> None:
     assert clean_sentence(said) == "Vi er glade for dette, sier ordfører Kari Ås."
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [("Bauer would love to.", "en"), ("Hun sa at hun gjerne ville, men hun rakk ikke å.", "nb")],
+)
+def test_a_sentence_whose_verb_is_left_for_the_one_before_is_no_bullet(
+    sentence: str, language: str
+) -> None:
+    assert _bullet_of(sentence, language) is None
+    assert _bullet_of("The council voted 5 to 2.", "en") is not None
+    # (a stranded preposition, a number: whole sentences)
+    kept = "It set an example that every business would do well to live up to."
+    assert _bullet_of(kept, "en") is not None
+    assert _bullet_of("Albumet byr på åtte rolige spor for en høstkveld og to.", "nb") is not None
+
+
 def test_a_cut_keeps_the_but_that_ends_what_held_for_a_while() -> None:
     sentence = (
         "Alves had matched Ruud's power game for about an hour but gradually the mistakes piled"

@@ -927,6 +927,14 @@ def test_a_pages_title_and_section_run_into_its_standfirst_go_from_it() -> None:
     )
     paragraphs = [p for s in parse_text(text).sections for p in s.paragraphs]
     assert paragraphs[0].startswith("The latest wave of measles cases is in Arizona")
+    # (the headline not given again below: it is the title, its section gone)
+    alone = text.replace("Rise In Measles Cases Marks A Wake-Up Call\n\n", "", 1).replace(
+        "Call : Shots", "Call: Shots"
+    )
+    article = parse_text(alone.replace("Rise In", "'Worried': Rise In", 1))
+    assert article.title == "'Worried': Rise In Measles Cases Marks A Wake-Up Call", article.title
+    first = article.sections[0].paragraphs[0]
+    assert first.startswith("The latest wave of measles cases is in Arizona"), first
     # (a colon in a standfirst whose words are not the headline's stays)
     kept = "Ordføreren sier : Dette er en god dag for byen, og vi feirer.\n\nAndre avsnitt her."
     assert parse_text(kept).sections[0].paragraphs[0].startswith("Ordføreren sier")

@@ -35,7 +35,7 @@ from bot.core.drafts import TERMINAL, source_text
 from bot.core.fact_lines import is_courtesy, subjectless
 from bot.core.furniture import opens_with_label
 from bot.core.names import HEADLINE_CASE
-from bot.core.page_notes import ANNOUNCEMENT, page_note, points_ahead
+from bot.core.page_notes import ANNOUNCEMENT, elliptical, page_note, points_ahead
 from bot.core.page_words import GREETING, POST_LABEL, RUN_TOGETHER, SEE_STORY, SIGN_ON
 from bot.core.roles import introduces_only
 from bot.core.spacing import n_words
@@ -199,9 +199,9 @@ def make_bullet(
         return None  # an interviewer's question, a fact box's line, «X gratulerer alle …»
     if ("@" in text or "#" in text or "/" in text or "www." in text) and _SOCIAL.search(text):
         return None  # a post embedded («… @SimonLederman … #Vote2014»), a link («https://…»)
-    if text.endswith(":") or points_ahead(text):
+    if text.endswith(":") or points_ahead(text) or elliptical(text):
         return None  # «LO vil få gjennomslag for å:», «Presten beskriver henne slik.»: what
-        # it introduces is the news
+        # it introduces is the news (or before it: «Bauer would love to.»)
     if text[:1] not in _CAPITAL_FIRST and _TAIL.match(text):
         return None  # «Nå ble jeg glad! jubler SVs Bjørn Jacobsen.»: the end of a sentence
     if text[:1] in ",;:)]":

@@ -300,3 +300,16 @@ def stated_before_colon(text: str) -> str | None:
     if len(words) < 6 or words[-1] in _OPEN_END or not _INTRODUCING.isdisjoint(words):
         return None
     return text[:-1].rstrip() + "."
+
+
+def elliptical(text: str) -> bool:
+    """A sentence whose verb's words are left for the one before: «Bauer would love to.»"""
+    return text.endswith(("to.", "å.")) and _ELLIPTICAL.search(text) is not None
+
+
+_ELLIPTICAL = re.compile(
+    r"\b(?:(?:would|could|should|will|can|must|might) (?:\w+ )?to|(?:wants?|wanted|needs?|needed|"
+    r"going|plans?|planned|hopes?|hoped|tries|tried|refused?|agreed?|expects?|expected|love|"
+    r"like|ought|able|used) to|(?:ønsket|ønskte|prøvde|klarte|rakk|orket|gadd|turte|ville|"
+    r"kunne|skulle) (?:ikke |ikkje )?å|would|could|should|will|can|must|might)\.$"
+)

@@ -74,8 +74,11 @@ _TITLE_RUN_ON = re.compile(
 
 def _without_title_run_on(text: str) -> str:
     found = _TITLE_RUN_ON.match(text)
-    if found is None or f"\n{found.group(1)}\n" not in text:
+    if found is None:
         return text
+    if f"\n{found.group(1)}\n" not in text:  # (the headline on its own line, its section gone)
+        section = text[found.end(1) : found.end()]
+        return f"{text[: found.end(1)]}\n\n{text[found.end() :]}" if " - " in section else text
     return text[: found.start(1)] + text[found.end() :]
 
 
