@@ -1613,6 +1613,18 @@ def test_the_home_country_and_the_posts_of_any_story_are_no_topics() -> None:
     assert "torsk" in commands
     titled = "Norge vant VM-gull\n\nNorge vant gull i VM i håndball. Norge slo Danmark i finalen."
     assert "norge" in {t.command for t in topics_of(parse_text(titled, language="nb"))}
+    # (nor the event every sports page names: /vm, /world_cup, unless the title names it)
+    sport = (
+        "Klæbo best i sprinten\n\nJohannes Høsflot Klæbo vant sprinten i VM i Falun. Klæbo"
+        " slo Erik Valnes i finalen, og VM fortsetter med stafett søndag.\n\nKlæbo har nå"
+        " vunnet fire gull i VM."
+    )
+    assert "vm" not in {t.command for t in topics_of(parse_text(sport, language="nb"))}
+    english = (
+        "Shiffrin wins again\n\nMikaela Shiffrin won the World Cup slalom in Levi on Saturday."
+        " Shiffrin now leads the World Cup standings.\n\nThe World Cup moves to Austria next."
+    )
+    assert "world_cup" not in {t.command for t in topics_of(parse_text(english, language="en"))}
 
 
 def test_a_post_a_unit_and_who_explains_a_case_are_no_topics() -> None:

@@ -34,7 +34,7 @@ TOPICS_PER_SECTION = 3
 # A common noun no title names is a topic only if the text says it this often.
 _COMMON_TIMES = 3
 MAX_TOPICS = 30
-_HOME = frozenset(("norge", "noreg"))
+_HOME = frozenset(("norge", "noreg", "ol", "vm", "em", "nm", "olympic", "olympics", "world_cup"))
 # A word every story uses, said this often (or once in this many words) is the subject.
 _SAID_OVER = 8
 _SAID_SHARE = 40
@@ -343,7 +343,7 @@ def derive_topics(
                 del topic_sections[key]
                 per_section = [tuple(k for k in keys if k != key) for keys in per_section]
 
-    def home(key: str) -> bool:  # /norge: the country every Norwegian story is in
+    def home(key: str) -> bool:  # /norge, the country every Norwegian story is in; /vm, /ol
         return command(key) in _HOME and key not in title_keys
 
     # Names (not /norge, which goes): /politi goes
