@@ -522,6 +522,9 @@ def test_a_role_a_partys_name_holds_is_not_given_without_it() -> None:
     )
     bullets = [["Jeremy Lund has closed the party's conference with a speech to members."]]
     assert with_roles(bullets, text, None) == bullets  # (not «Leader Jeremy Lund has closed …»)
+    # (nor on top of a sentence: «Labour leader Jeremy Lund met the press.»)
+    on_top = text.replace("Later, Labour leader", "Later. Labour leader")
+    assert with_roles(bullets, on_top, None) == bullets
     # (a role after a small word is still given: «…, seier ordførar Jarle Aas.»)
     text = "Vegen er stengd, seier ordførar Jarle Aas. Jarle Aas stengde vegen i går."
     assert with_roles([["Jarle Aas stengde vegen i går."]], text, None) == [

@@ -80,8 +80,9 @@ def goes_on_after(rest: str) -> bool:
 
 
 def closes_outer_aside(text: str, match: re.Match[str], checker: MainClauses) -> bool:
-    """Whether the aside ends one that opened after the subject: its comma stays before the
-    verb, and the outer aside may go as one («The plan, put forward by X, which …, was …»)."""
+    """Whether the aside's comma must stay: it closes one that opened after the subject («The
+    plan, put forward by X, which …, was …»: the outer aside may go as one), or it closes an
+    English fronted phrase («After the attack, which …, the man …»)."""
     first = text.find(",")
     if first == match.start() and _FRONTED.match(text):
         # «After the attack[, which authorities did not describe,] the man …»: the phrase's

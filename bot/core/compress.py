@@ -234,7 +234,11 @@ _CLEFT = re.compile(rf"\b(?:{_BE} det|[Dd]et {_BE})\s")
 _CLEFT_POINT = re.compile(r"[^.,;:]{0,60}?\bsom\b")
 
 
-_JOIN_LAST = re.compile(r"\b(?:but|and|or|yet|men|og|eller|samt)(?: [a-zæøå]+)?$")
+# (a joining word, or one and its adverb, the clause after them cut: «… but otherwise», «og så»)
+_JOIN_LAST = re.compile(
+    r"\b(?:but|and|or|yet|men|og|eller|samt)"
+    r"(?: (?:otherwise|then|also|still|so|instead|ellers|så|også|likevel|dermed|derfor|istedet))?$"
+)
 
 
 def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClauses | None) -> bool:

@@ -125,7 +125,7 @@ _THEREFORE = re.compile(r"\b(?:dermed|derfor|difor|therefore|thus)\b")
 # What new figures show is the news, though a vox pop on top went on about its speaker:
 # «Fredag kom tallene fra Statistisk sentralbyrå, som viste at prisveksten steg til 7 prosent»
 FIGURES_SHOWN = re.compile(
-    r"\b(?:tall|tala|tallene|tala|figures|statistikk\w*|statistics|rapport\w*|report|survey|"
+    r"\b(?:tall|tala|tallene|talla|figures|statistikk\w*|statistics|rapport\w*|report|survey|"
     r"måling\w*|undersøking\w*|undersøkelse\w*|poll)\b[^.!?]*\b(?:viste|viser|syner|synte|"
     r"showed|shows|show)\b[^.!?]*\d"
 )

@@ -193,9 +193,9 @@ def introduces_only(text: str) -> bool:
 
 
 def _held_by_a_name(text: str, start: int) -> bool:
-    """Whether a capitalised word inside a sentence stands right before the role: a party's or
-    a body's («Labour leader», «Tory chair»), which the role needs."""
+    """Whether a capitalised word stands right before the role: a party's or a body's
+    («Labour leader», «Tory chair»), or a qualifier on top of a sentence («Former leader»),
+    which the role needs."""
     before = text[max(0, start - 30) : start].rstrip()
     word = before.rsplit(" ", 1)[-1] if before and before[-1:].isalpha() else ""
-    inside = before[: len(before) - len(word)].rstrip()[-1:] not in ("", ".", "!", "?", ":")
-    return word[:1].isupper() and inside
+    return word[:1].isupper()
