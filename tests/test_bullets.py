@@ -4120,6 +4120,25 @@ def test_a_sentence_whose_verb_is_left_for_the_one_before_is_no_bullet(
     assert _bullet_of("Albumet byr på åtte rolige spor for en høstkveld og to.", "nb") is not None
 
 
+def test_a_profile_boxs_lines_are_no_bullets() -> None:
+    from bot.core.analysis import analyse
+    from bot.core.digest import digest_of
+
+    text = (
+        "Dette er partiets nye ledelse\n\n"
+        "Landsmøtet valgte fredag en ny ledelse, og alle ble valgt ved akklamasjon.\n\n"
+        "Leder Kari Nordvik (52): Fra Bergen. Ordfører siden 2019.\n\n"
+        "Nestleder Per Olav Lund (36): Statsråd siden 2021. Daglig leder i møbelfabrikken Lund"
+        " frem til utnevnelsen som statsråd.\n\n"
+        "Landsmøtet fortsetter lørdag med debatt om skatt."
+    )
+    shown = [
+        b for s in digest_of(analyse(parse_text(text)), max_words=90).sections for b in s.bullets
+    ]
+    assert not any(b.startswith(("Leder Kari", "Nestleder", "Daglig leder")) for b in shown), shown
+    assert any(b.startswith("Landsmøtet valgte fredag") for b in shown), shown
+
+
 def test_a_cut_keeps_the_but_that_ends_what_held_for_a_while() -> None:
     sentence = (
         "Alves had matched Ruud's power game for about an hour but gradually the mistakes piled"

@@ -14,6 +14,7 @@ from bot.core.bullets import make_bullet
 from bot.core.clauses import MainClauses
 from bot.core.compress import MAX_BULLET_WORDS, shorten
 from bot.core.drafts import TERMINAL, bullet_draft
+from bot.core.fact_lines import profile_line
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
 from bot.core.page_notes import stated_before_colon
@@ -124,6 +125,10 @@ class Bullets:
             self._made[key] = None  # a quote's last sentence: it speaks through its first
         if key not in self._made and not lead and self._title_only(sentence):
             self._made[key] = None  # «Her oppsummerer de valgkampen.» under «… oppsummerer …»
+        if key not in self._made and profile_line(
+            self.paragraphs[sentence.section][sentence.paragraph]
+        ):
+            self._made[key] = None  # «Leder Kari Lee (62): Fra Oslo. Daglig leder i …»: a box's
         if key not in self._made:
             if (head := self.quotes.heads.get(key[0])) is not None:
                 sentence = head  # «– A. B, sier X.» → «A, sier X.»

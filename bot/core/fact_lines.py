@@ -32,7 +32,10 @@ _SUBJECT_NEXT = frozenset(
 
 
 def subjectless(text: str, checker: MainClauses, language: str) -> bool:
-    """Whether a Norwegian text opens on a finite verb with no subject after it."""
+    """Whether a Norwegian text opens on a finite verb with no subject after it, or is a
+    profile box's line («Leder Jonas Gahr Støre (62): Fra Oslo.», its «Leder» no verb)."""
+    if profile_line(text):
+        return True
     if language not in ("nb", "nn") or not text[:1].isupper():
         return False
     words = text.split(maxsplit=2)
@@ -51,6 +54,11 @@ def subjectless(text: str, checker: MainClauses, language: str) -> bool:
     return _verb_only(first, language) and not checker.is_finite(second.lower())
 
 
+def profile_line(text: str) -> bool:
+    """A profile box's line: a post, a name and an age, then what the box says of them."""
+    return text[:1].isupper() and " (" in text[:60] and _PROFILE.match(text) is not None
+
+
 @lru_cache(maxsize=4096)
 def _verb_only(word: str, language: str) -> bool:
     """A verb no noun's or adjective's form spells: not «Dansk politi …», «Møtet starter …»;
@@ -61,6 +69,11 @@ def _verb_only(word: str, language: str) -> bool:
     return verb_forms(code).verb_not_noun(word)
 
 
+# A person's post, name and age, then what the box says of them: «Nestleder Jan Christian
+# Vestre (36): Næringsminister i …», «Mayor Kari Lee (52): Born in …»
+_PROFILE = re.compile(
+    r"[A-ZÆØÅ][\w-]*(?: [a-zæøå][\w-]*)? [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)+ \(\d{1,3}\): "
+)
 _SMALL = stopwords("nb") | stopwords("nn")
 # (and the modals: «Kan bli …», «Skal ha …»)
 _AUXILIARIES = AUXILIARIES_NO | frozenset("kan kunne skal skulle vil ville må måtte".split())  # noqa: SIM905
