@@ -4120,6 +4120,15 @@ def test_a_sentence_whose_verb_is_left_for_the_one_before_is_no_bullet(
     assert _bullet_of("Albumet byr på åtte rolige spor for en høstkveld og to.", "nb") is not None
 
 
+def test_an_outlets_own_gathering_opens_no_bullet() -> None:
+    from bot.core.compress import clean_sentence
+
+    sentence = "OpenLife Nigeria gathers that the foreign minister has disclosed that talks failed."
+    assert clean_sentence(sentence) == "The foreign minister has disclosed that talks failed."
+    kept = "The paper learnt that the deal was off, and the talks ended."
+    assert clean_sentence(kept) == kept
+
+
 def test_a_profile_boxs_lines_are_no_bullets() -> None:
     from bot.core.analysis import analyse
     from bot.core.digest import digest_of

@@ -139,10 +139,13 @@ def clean_sentence(text: str) -> str:
         text = turn.group(1)  # «Det hjelpte ikkje – Elverum vann til slutt 37–29.»: the news
     if "Melding om " in text[:40]:  # a police log's «(Leknes: )Melding om brann …»: what came in
         text = _REPORT_IN.sub(r"\1Det kom melding om ", text, count=1)
+    if " that " in text[:70] and (told := _OUTLET_LEARNT.match(text)):  # «X gathers that …»
+        text = text[told.end()].upper() + text[told.end() + 1 :]
     return finish(balance(text))
 
 
 _REPORT_IN = re.compile(r"^((?:[A-ZÆØÅ][\w-]+(?:[ /][A-ZÆØÅ][\w-]+)?: )?)Melding om ")
+_OUTLET_LEARNT = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (?:gathers|learnt) that (?=\w)")
 # A local paper's lead opens in capitals: «A ROAD connecting …», «POLICE are …», «ABOUT 50 …».
 _CAPS_OPENING = re.compile(
     r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?:['’]S)?(?=,? (?:[A-ZÆØÅ]?[a-zæøå]|\d))"
