@@ -4146,6 +4146,10 @@ def test_a_profile_boxs_lines_are_no_bullets() -> None:
     ]
     assert not any(b.startswith(("Leder Kari", "Nestleder", "Daglig leder")) for b in shown), shown
     assert any(b.startswith("Landsmøtet valgte fredag") for b in shown), shown
+    # (a vox pop's speaker, age and words are no profile: «Pensjonist Kari Lee (72): – …»)
+    from bot.core.fact_lines import profile_line
+
+    assert not profile_line("Pensjonist Kari Lee (72): – Vi trenger en ny skole i bygda.")
 
 
 def test_a_cut_keeps_the_but_that_ends_what_held_for_a_while() -> None:

@@ -70,9 +70,11 @@ def _verb_only(word: str, language: str) -> bool:
 
 
 # A person's post, name and age, then what the box says of them: «Nestleder Jan Christian
-# Vestre (36): Næringsminister i …», «Mayor Kari Lee (52): Born in …»
+# Vestre (36): Næringsminister i …», «Mayor Kari Lee (52): Born in …» (not what a vox pop's
+# speaker says: «Pensjonist Kari Lee (72): – Vi trenger …»)
 _PROFILE = re.compile(
     r"[A-ZÆØÅ][\w-]*(?: [a-zæøå][\w-]*)? [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)+ \(\d{1,3}\): "
+    r"(?![–—«\"“-])"
 )
 _SMALL = stopwords("nb") | stopwords("nn")
 # (and the modals: «Kan bli …», «Skal ha …»)
