@@ -356,6 +356,7 @@ def _shown_or_named(text: str) -> bool:
     if name is None or text.count(" ") > _NAME_CAPTION or not one_sentence(text):
         return False
     words = name.group(1).lower().split()
+    # (not name_words.a_word: Nynorsk's word list holds given names and surnames, «kari»)
     return not any(lexicon(code).known(w) for w in words for code in ("nb", "en"))
 
 

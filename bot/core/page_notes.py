@@ -311,5 +311,5 @@ _ELLIPTICAL = re.compile(
     r"\b(?:(?:would|could|should|will|can|must|might) (?:\w+ )?to|(?:wants?|wanted|needs?|needed|"
     r"going|plans?|planned|hopes?|hoped|tries|tried|refused?|agreed?|expects?|expected|love|"
     r"like|ought|able|used) to|(?:ønsket|ønskte|prøvde|klarte|rakk|orket|gadd|turte|ville|"
-    r"kunne|skulle) (?:ikke |ikkje )?å|would|could|should|will|can|must|might)\.$"
+    r"kunne|skulle) (?:ikke |ikkje )?å)\.$"
 )

@@ -96,8 +96,11 @@ def _scoop(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candi
     return None
 
 
-def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candidate | None:
-    """The lead: the article's first sentence that makes a bullet and does not point back.
+def _lead(
+    analysis: Analysis, scores: dict[int, float], made: Bullets, ends: dict[int, int]
+) -> Candidate | None:
+    """The lead: the article's first sentence that makes a bullet and does not point back
+    (`ends`: where each quote with its speaker ends, by its first sentence's position).
 
     Crossheads and captions above it make none, in its section or in sections before it
     (a page whose first block is only crossheads). «Det blir for snevert når ...» cannot
@@ -113,7 +116,6 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
     )
     quoted: Candidate | None = None  # a quote on top, the lead unless news follows it
     quote_ends = 0
-    tails = {head.position: tail for tail, head in made.quotes.tails.items()}
     told_of_speaker = False  # whether a sentence after it went on about its speaker
     for n, (s_index, sentence) in enumerate(islice(sentences, _LEAD_SEARCH)):
         if quoted is not None and n > quote_ends + _NEWS_AFTER_QUOTE:
@@ -153,7 +155,7 @@ def _lead(analysis: Analysis, scores: dict[int, float], made: Bullets) -> Candid
             if quoted is None:  # (the news may follow the quote's last sentence)
                 quoted = replace(found, rank_in_section=n)
                 quote_ends = n + max(
-                    0, tails.get(sentence.position, sentence.position) - sentence.position
+                    0, ends.get(sentence.position, sentence.position) - sentence.position
                 )
         elif quoted is not None and points_back and _LEANS_ON_SPEAKER.match(sentence.text):
             # («– Eg skal gjere mitt beste, sa nyvald fylkesordførar Jon Askeland. Han vart
@@ -238,7 +240,10 @@ def _select(
     Berglund» → «…, seier Ståle Berglund»)."""
     budget = None if max_words is None else max_words - reserved
     banned: frozenset[int] = frozenset()
-    lead = _scoop(analysis, scores, made) or _lead(analysis, scores, made)
+    # A quote's first sentence said with its speaker ends where its last did («– A. B, sier
+    # X.» → «A, sier X.»): «– C, sier hun.» after it points to X.
+    ends = {head.position: tail for tail, head in made.quotes.tails.items()}
+    lead = _scoop(analysis, scores, made) or _lead(analysis, scores, made, ends)
     # (the title, then each section's heading: where a noun may name its thing first)
     headings = [analysis.article.title, *(s.heading for s in analysis.article.sections)]
     titles = [(heading or "").lower() for heading in headings]
@@ -246,9 +251,6 @@ def _select(
     # A bullet opening on «Han» whose referent was not chosen is replaced, and so on (not a
     # match's result: «Dermed ender det 2-2» says it on its own).
     kept_whole = frozenset(() if result is None else (result,))
-    # A quote's first sentence said with its speaker ends where its last did («– A. B, sier
-    # X.» → «A, sier X.»): «– C, sier hun.» after it points to X.
-    ends = {head.position: tail for tail, head in made.quotes.tails.items()}
     for _ in range(4):
         chosen = _choose(analysis, scores, made, banned, lead, budget)
         orphans = orphans_of(chosen, titles, texts, ends, analysis.all_sentences) - kept_whole
