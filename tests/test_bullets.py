@@ -1039,6 +1039,9 @@ def test_words_an_edit_left_twice_are_said_once() -> None:
         said_once("Aid came from from abroad and and at home.")
         == "Aid came from abroad and at home."
     )
+    # (an auxiliary twice: «Veien ble ble åpnet»)
+    assert said_once("Veien ble ble åpnet klokka 13.") == "Veien ble åpnet klokka 13."
+    assert said_once("Ferja har har stått i fire timar.") == "Ferja har stått i fire timar."
 
 
 def test_a_premise_the_interviewer_asks_about_is_no_bullet() -> None:
@@ -2510,6 +2513,10 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
             "About 50 jobs are under threat after a building firm went into administration.",
         ),
         ("NATO 2030 er en plan for alliansen.", "NATO 2030 er en plan for alliansen."),
+        (  # (a match's label in capitals, its ordinals and all, stays as the page gives it)
+            "LYSAKER 2. LAG – TORSHOV 2. LAG 4–2 (1-0): Torshov rykker ned til 4. divisjon.",
+            "LYSAKER 2. LAG – TORSHOV 2. LAG 4–2 (1-0): Torshov rykker ned til 4. divisjon.",
+        ),
         (
             "COMMUTERS breathed a sigh of relief as the line reopened.",
             "Commuters breathed a sigh of relief as the line reopened.",

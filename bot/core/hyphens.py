@@ -35,7 +35,11 @@ def rejoin_hyphens(text: str) -> str:
     text = _BROKEN.sub(_join, text) if at > 0 else text
     # a name's compound broken at the line's end: «Thon- pokalen» (not inside a line: a
     # writer's own hyphen, «ja-standpunkt», reads as a print page's break, «folke-musikk»)
-    return _NAME_BROKEN.sub(r"\1-\2", text) if "- " in text else text
+    if "- " not in text:
+        return text
+    text = _NAME_BROKEN.sub(r"\1-\2", text)
+    # a figure's compound broken so: «ein 50- årsflaum» (not «50- og 60-talet»)
+    return _FIGURE_BROKEN.sub(r"\1-\2", text)
 
 
 _NOT_A_PART = "|".join(_SUSPENDED | _SMALL_WORDS | {"det", "den", "dei", "har", "the"})
@@ -43,11 +47,13 @@ _NAME_BROKEN = re.compile(
     rf"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)- (?!(?:{_NOT_A_PART})\b)([a-zæøå]{{3,}})"
 )
 
+_FIGURE_BROKEN = re.compile(rf"(?<![\w,.-])(\d+)- (?!(?:{_NOT_A_PART})\b)([a-zæøå]{{3,}})")
+
 
 # A small word twice («marking the the earliest onset»); not «that that», «had had».
 _SMALL_TWICE = re.compile(
     r"(?<![\w-])(the|a|an|to|of|in|on|for|from|and|og|i|på|å|av|til|med|fra|frå|mot|ved|som|er|det"
-    r"|ein|en|et)"
+    r"|ein|en|et|ble|blei|vart|har)"
     r" \1(?![\w-])(?! (?:saman|sammen)\b)",  # (not «til til saman 13.991»: «to a total of»)
     re.IGNORECASE,
 )
