@@ -1533,6 +1533,22 @@ def test_a_tabloids_long_headline_over_its_list_of_points_is_the_title() -> None
             "Prisen er 200 kroner inkl. moms for alle. Den gjelder fra mai.",
             "Prisen er 200 kroner inkl. moms for alle.",
         ),
+        # a weight before what was weighed; a doctor's degree before the name
+        (
+            "I boligen fant politiet 8,5 kg. hasj. Mannen er siktet.",
+            "I boligen fant politiet 8,5 kg. hasj.",
+        ),
+        (
+            "Kanskje får vi svaret no, seier dr.philos. Åsmund Frøyland ved NIFES. Han ler.",
+            "Kanskje får vi svaret no, seier dr.philos. Åsmund Frøyland ved NIFES.",
+        ),
+        # a match's label: a team's ordinal between words in capitals
+        (
+            "LYSAKER 2. LAG – TORSHOV 2. LAG 4–2 (1-0): Torshov var klare for nedrykk. Det gikk.",
+            "LYSAKER 2. LAG – TORSHOV 2. LAG 4–2 (1-0): Torshov var klare for nedrykk.",
+        ),
+        # (a weight at a sentence's end still ends it)
+        ("Sekken veide 20 kg. Det var tungt.", "Sekken veide 20 kg."),
     ],
 )
 def test_an_ordinal_after_a_genitive_and_a_short_form_end_no_sentence(
@@ -1548,6 +1564,10 @@ def test_a_dash_that_lost_its_space_is_no_word_broken_at_a_lines_end() -> None:
         "Lastebil og tog kolliderte – en omkommet"
     )
     assert rejoin_hyphens("Bilen stod på par- keringsplassen") == "Bilen stod på parkeringsplassen"
+    # a figure's compound: «ein 50- årsflaum» (not «50- og 60-talet», not «20- 30 personar»)
+    assert rejoin_hyphens("meir enn ein 50- årsflaum") == "meir enn ein 50-årsflaum"
+    for kept in ("på 50- og 60-talet", "mellom 20- 30 personar", "stod 3- 1 til pause"):
+        assert rejoin_hyphens(kept) == kept
 
 
 @pytest.mark.parametrize(

@@ -148,7 +148,9 @@ _REPORT_IN = re.compile(r"^((?:[A-ZÆØÅ][\w-]+(?:[ /][A-ZÆØÅ][\w-]+)?: )?)M
 _OUTLET_LEARNT = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (?:gathers|learnt) that (?=\w)")
 # A local paper's lead opens in capitals: «A ROAD connecting …», «POLICE are …», «ABOUT 50 …».
 _CAPS_OPENING = re.compile(
-    r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?:['’]S)?(?=,? (?:[A-ZÆØÅ]?[a-zæøå]|\d))"
+    r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?:['’]S)?"
+    # (not a match's label: «LILLESTRØM 2. LAG – GRORUD 2. LAG 4–2 (1-0): …»)
+    r"(?=,? (?:[A-ZÆØÅ]?[a-zæøå]|\d(?!\S* [A-ZÆØÅ]{2,}\b)))"
 )
 
 

@@ -52,7 +52,10 @@ EXTRA_ABBREVIATIONS = {
            "adm", "dir",
            # a yard's name: «Larsnes Mek. Verksted»; the editor's note: «(politibilen, red. anm)»;
            # the king's style: «H. M. kong Harald»
-           "mek", "red", "anm", "h", "hhv"),
+           "mek", "red", "anm", "h", "hhv",
+           # a weight before what was weighed: «fant politiet 8,5 kg. hasj»; a doctor's degree
+           # before the name: «seier dr.philos. Livar Frøyland»
+           "kg", "dr.philos", "dr.med", "dr.scient", "dr.polit", "dr.juris"),
     "en": ("st", "e.g", "i.e", "etc", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
            "u.s", "no", "det", "adm", "sq",
            *TITLE_ABBREVIATIONS),  # (ranks and titles before a name)

@@ -234,6 +234,8 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 result[-1] += piece  # «25. 000 kroner»: a figure's thousands after its stop
             elif before[-2:-1].isdigit() and language != "en" and _OWN_ORDINAL.search(before):
                 result[-1] = f"{result[-1]} {piece}"  # «Peiffer tok sin 16. VM-medalje»
+            elif before[-2:-1].isdigit() and _CAPS_ORDINAL.search(before) and _CAPS.match(piece):
+                result[-1] = f"{result[-1]} {piece}"  # a match's label: «LILLESTRØM 2. LAG – …»
             elif piece[:1].islower() and before[-2:-1].isupper() and _INITIALS.search(before):
                 result[-1] = f"{result[-1]} {piece}"  # «Konserten med D.D.E. i kveld …»
             elif piece[:2] in ("»,", "”,", '",'):
@@ -257,6 +259,9 @@ _OWN_ORDINAL = re.compile(
     r"(?<![\w-])(?:sin|sitt|sine|hans|hennes|deira|deres|den|det|dei|de|hennar|[a-zæøå]{3,}s)"
     r" \d{1,3}\.$"  # (or a genitive: «karrierens 15. VM-gull»)
 )
+# A number between two words in capitals is a team's or a league's ordinal: «STABÆK 2. LAG».
+_CAPS_ORDINAL = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,} \d{1,2}\.$")
+_CAPS = re.compile(r"[A-ZÆØÅ]{2,}\b")
 # Short forms no sentence ends on: «bl.a.», «f.eks.», «t.d.», «ca.», «kl.», «nr.» (not
 # «osv.», «mv.»: a list's end may be the sentence's).
 _NEVER_LAST = re.compile(
