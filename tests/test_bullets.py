@@ -4179,6 +4179,43 @@ def test_no_cut_leaves_a_joining_word_at_the_end() -> None:
         assert bullet is None or not bullet.endswith("but otherwise."), bullet
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "fragment"),
+    [
+        # a subject after an opener, its verb after its apposition
+        (
+            "en",
+            "The cautious optimism comes as Mark Ellis, national security advisor to US"
+            " President Tom Hale, holds talks with Prime Minister Ben Naveh this Thursday (12),"
+            " before proceeding to Egypt and Qatar.",
+            "comes as Mark Ellis.",
+        ),
+        # a subject after «and», left inside its aside
+        (
+            "en",
+            "But the drama was not over and Hallam's strike, timed at 94 minutes and 22"
+            " seconds, was the latest winning goal in the competition since the semi-finals"
+            " of 2019 in Amsterdam.",
+            "timed at 94 minutes.",
+        ),
+        # a purpose fronted, its main clause cut
+        (
+            "en",
+            "So to spare the annual fireworks display, which costs the town about $15,000, or"
+            " to keep on the deputy fire chief for $153,000, the council will have to raise"
+            " taxes or take money from its reserves.",
+            "for $153,000.",
+        ),
+    ],
+)
+def test_no_cut_leaves_a_clause_without_its_verb(
+    language: str, sentence: str, fragment: str
+) -> None:
+    for limit in range(8, 31, 2):
+        bullet = shorten(sentence, limit, clause_checker(language))
+        assert bullet is None or not bullet.endswith(fragment), (limit, bullet)
+
+
 def test_a_cut_keeps_the_but_that_gives_the_outcomes_figure() -> None:
     sentence = (
         "Varaordføraren frå Arbeidarpartiet vart lansert som motkandidat til ordførarvervet på"

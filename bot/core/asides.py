@@ -126,3 +126,53 @@ _FRONTED = re.compile(
     r"(?:After|Before|During|Following|Since|Despite|In|On|At|With|Without|Under|From|Amid|When|"
     r"While|Although|Though|Because)\b"  # (English: Norwegian sets no comma after the phrase)
 )
+
+
+# A purpose fronted: «So to spare the fireworks …,», «For å spare fyrverkeriet …,».
+_PURPOSE_FIRST = re.compile(r"(?:(?:So|And|But|Så|Og|Men) )?(?:[Tt]o|[Ff]or å) [a-zæøå]+\b")
+_JOINS = (" and ", " og ", " but ", " men ")
+# A clause's opener and a name: its subject, the verb after the cut («comes as Jake Sullivan,
+# national security advisor to …, | holds talks»; not «known as Jake Sullivan»)
+_OPENER_THEN_NAME = re.compile(
+    r"(?<!known )(?<!such )(?<![a-z]ed )\b(?:as|while|when|because|whereas|mens|fordi|når|da)"
+    r" (?:[A-ZÆØÅ][\w'’.-]*[ -]?){1,4}$"
+)
+
+
+def cut_inside_opening(head: str, checker: MainClauses) -> bool:
+    """Whether a cut's head ends before its last clause has its verb: a fronted purpose its
+    main clause never follows («So to spare the fireworks, which cost $15,000, or to keep the
+    deputy chief», the council's choice cut), or a subject after «and» left in its aside
+    («… was not over and Siebatcheu's strike, timed at 94 minutes», its «was the latest …»
+    cut), or after an opener («comes as Jake Sullivan», his «holds talks» cut)."""
+    if head[:1] in "TtSAfFBMO" and _PURPOSE_FIRST.match(head):
+        _, comma, rest = head.partition(", ")
+        if not (comma and checker.has_main_clause(rest)):
+            return True
+    if _OPENER_THEN_NAME.search(head, max(0, len(head) - 60)):
+        return True
+    if ", " not in head:
+        return False
+    join = max(head.rfind(word) for word in _JOINS)
+    subject, comma, aside = head[join + 1 :].partition(", ")
+    return (
+        join > 0
+        and bool(comma)
+        and ", " not in aside
+        and not checker.has_main_clause(subject)
+        and not checker.has_main_clause(aside)
+    )
+
+
+def verb_first(head: str, checker: MainClauses) -> bool:
+    """A finite verb, then its subject: a condition or a question, never a statement."""
+    words = head.lstrip('«“"(–— ').split(maxsplit=2)
+    if len(words) < 2:
+        return False
+    second = words[1].strip(",.«»").lower()
+    return checker.is_finite(words[0].lower()) and second in _SUBJECTS
+
+
+_SUBJECTS = frozenset(
+    "jeg eg du han hun ho hen vi me dere de dei det den man i you he she it we they".split()  # noqa: SIM905
+)

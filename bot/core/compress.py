@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from bot.core.asides import (
     closes_outer_aside,
+    cut_inside_opening,
     goes_on,
     goes_on_after,
     joins_names,
@@ -19,6 +20,7 @@ from bot.core.asides import (
     only_figures,
     quoted,
     told_as,
+    verb_first,
 )
 from bot.core.attributions import cuts_off_saying, without_circumstances, without_speakers_role
 from bot.core.caps_captions import print_caps, print_caps_names
@@ -148,8 +150,7 @@ _REPORT_IN = re.compile(r"^((?:[A-ZÆØÅ][\w-]+(?:[ /][A-ZÆØÅ][\w-]+)?: )?)M
 _OUTLET_LEARNT = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} (?:gathers|learnt) that (?=\w)")
 # A local paper's lead opens in capitals: «A ROAD connecting …», «POLICE are …», «ABOUT 50 …».
 _CAPS_OPENING = re.compile(
-    r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?:['’]S)?"
-    # (not a match's label: «LILLESTRØM 2. LAG – GRORUD 2. LAG 4–2 (1-0): …»)
+    r"^(?:[A-ZÆØÅ]+ ){0,2}[A-ZÆØÅ]{3,}(?:['’]S)?"  # (not «LILLESTRØM 2. LAG – …»: a label)
     r"(?=,? (?:[A-ZÆØÅ]?[a-zæøå]|\d(?!\S* [A-ZÆØÅ]{2,}\b)))"
 )
 
@@ -261,7 +262,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
     inner = head.lstrip("–—- ")
     if inner.count(" – ") % 2 or inner.count(" — ") % 2:
         return True  # «Blackpool – with … after he replaced Steve Bruce»: a dash's aside open
-    if checker is not None and _verb_first(head, checker):
+    if checker is not None and (verb_first(head, checker) or cut_inside_opening(head, checker)):
         return True  # «Forsøker de å regjere i mindretall, …»: an «if», not a statement
     if checker is not None and verb_after_apposition(rest, checker):
         return True  # «… that a man arrested …, the site of X’s office, had been charged»
@@ -301,20 +302,6 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
             return True  # «So it fell to the outspoken, | enigmatic Winston Churchill»
         return in_a_list(head, rest, tail)
     return False
-
-
-def _verb_first(head: str, checker: MainClauses) -> bool:
-    """A finite verb, then its subject: a condition or a question, never a statement."""
-    words = head.lstrip('«“"(–— ').split(maxsplit=2)
-    if len(words) < 2:
-        return False
-    second = words[1].strip(",.«»").lower()
-    return checker.is_finite(words[0].lower()) and second in _SUBJECTS
-
-
-_SUBJECTS = frozenset(
-    "jeg eg du han hun ho hen vi me dere de dei det den man i you he she it we they".split()  # noqa: SIM905
-)
 
 
 def shorten(
