@@ -475,6 +475,16 @@ def test_a_time_of_day_is_no_verb() -> None:
     assert checker.has_main_clause("The fire started at 10pm.")
 
 
+def test_an_amounts_unit_is_no_verb() -> None:
+    """«£40m»: no «m» («I'm»); a participle's phrase with an amount in it is no sentence."""
+    checker = clause_checker("en")
+    assert not checker.has_main_clause(
+        "Having agreed a deal last year to borrow £40m from a restructuring specialist"
+    )
+    assert not checker.has_main_clause("A loan of $2.5bn over ten years")
+    assert checker.has_main_clause("The firm borrowed £40m last year.")
+
+
 @pytest.mark.parametrize(
     ("text", "main"),
     [

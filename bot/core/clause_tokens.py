@@ -16,6 +16,8 @@ _COUNT = re.compile(r"(?!1[0-9]{3}$|20[0-9]{2}$)[0-9]+(?:[.,][0-9]+)*")  # «55�
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
 # A time of day is no word: «at around 3.05am» has no verb «am».
 _CLOCK = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ap]\.?m\b\.?[,;]?")
+# Nor is an amount's unit: «to borrow £40m» has no verb «m» («I'm»).
+_AMOUNT = re.compile(r"[£$€]?[0-9]+(?:[.,][0-9]+)*(?:bn|mn|m|k|p|km|kg)[,;.]?")
 
 
 def _tokens(token: str) -> tuple[str, ...]:
@@ -25,7 +27,9 @@ def _tokens(token: str) -> tuple[str, ...]:
     FACTS both read these, so a position in one is the same word in the other."""
     if _COUNT.fullmatch(token):
         return (FIGURE,)
-    if token[:1].isdigit() and _CLOCK.fullmatch(token):
+    if (token[:1].isdigit() or token[:1] in "£$€") and (
+        _CLOCK.fullmatch(token) or _AMOUNT.fullmatch(token)
+    ):
         return ()
     if "-" in token and (name_led := _NAME_LED.match(token)):
         token = name_led.group(1) + token[name_led.end() :]  # «Weir-based»: no verb «based»
