@@ -879,6 +879,19 @@ def test_a_speakers_label_over_a_quote_stays() -> None:
             "Eugene, United States: Nijel Amos of Botswana won the 800 metres on Saturday.",
             "Nijel Amos of Botswana won the 800 metres on Saturday.",
         ),
+        (  # (its colon's space misplaced)
+            "Zaporizhzhia, Ukraine :A Russian missile slammed into a residential building.",
+            "A Russian missile slammed into a residential building.",
+        ),
+        (  # a wire's place in capitals, its stop and a long dash
+            "JERUSALEM.— International diplomacy to prevent a wider war intensified yesterday.",
+            "International diplomacy to prevent a wider war intensified yesterday.",
+        ),
+        (  # places the report is from, between slashes
+            "El Fasher / Abu Shouk Camp / Zamzam Camp — The paramilitary forces announced"
+            " their incursion into the neighbourhood.",
+            "The paramilitary forces announced their incursion into the neighbourhood.",
+        ),
         (  # a place and a network's mark run into the story
             "Ascoli Piceno, Italy (CNN)Italy began burying its dead on Saturday.",
             "Italy began burying its dead on Saturday.",
@@ -5132,6 +5145,16 @@ def test_a_link_to_the_story_in_spanish_is_no_heading() -> None:
         "NOW: Wanted suspect arrested in shootout with police",  # (a video player's)
         "NEXT:",
         "Giving blood still needed in all tiers - December 31, 2020.",  # (another story's)
+        # an update's note, a picture's label, a link, a blog's stamps, a wire's dateline alone
+        "Saken er oppdatert med kommentarer fra pressekonferansen.",
+        "Petrol image",
+        "Unemployment graphic",
+        "Town hall design composite image",
+        "Les hele innlegget her:",
+        "Written by",
+        "Date: 30th August 2016 at 2:54pm",
+        "16:29, Kari Lee",
+        "Baku, December 21, AZERTAC",
     ],
 )
 def test_a_sites_notice_of_its_own_story_is_no_paragraph(line: str) -> None:

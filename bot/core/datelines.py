@@ -18,14 +18,17 @@ if TYPE_CHECKING:
 
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
 _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»,
-    # «CAUTERETS-CAMBASQUE, France — …», a saint's or a fort's: «ST. GEORGE — …»)
-    r"^(?:[SFM][Tt]\. )?[A-Z](?:[a-z]{2,}|[A-Z]{2,})(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2}"
+    # «CAUTERETS-CAMBASQUE, France — …», a saint's or a fort's: «ST. GEORGE — …», places:
+    # «El Fasher / Abu Shouk Camp / Zamzam Camp — …»)
+    r"^(?:[SFM][Tt]\. |E[Ll] |A[Ll] )?[A-Z](?:[a-z]{2,}|[A-Z]{2,})"
+    r"(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2}(?: / [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}){0,3}"
     # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»)
     r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?)? +(?:—|--) +(?=[A-Z])"
     r"|^[A-Z][a-z]{2,}\d{2,4} -- (?=[A-Z])"  # (a site's with its figures: «Law360 -- Two …»)
 )
 _PLACE_COUNTRY_COLON = re.compile(  # (a city, its country, a colon: a wire's dateline)
-    r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?, (?:United |New |South |North )?[A-Z][a-z]{3,}: (?=[A-Z])"
+    r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?, "
+    r"(?:United |New |South |North )?[A-Z][a-z]{3,} ?: ?(?=[A-Z])"  # («Kyiv, Ukraine :A …»)
 )
 # «TORONTO – Pop sweetheart …», «SAINT-LARY-SOULAN, France -- …»: a wire's city in capitals
 # before an en dash (in mixed case the dash opens a quote: «Oslo – det er …»).
@@ -40,7 +43,7 @@ _CAPITALS_EN_DASH = re.compile(
 _CAPITALS_GLUED_DASH = re.compile(  # (or glued to the story: «ITASCA --Midas reported …»)
     r"^[A-Z]{3,}(?: [A-Z]{2,})?(?: \([^()]{2,30}\))?[–—-] +(?=[A-Z][a-z])"
     r"|^[A-Z]{3,}(?: [A-Z]{2,})? --(?=[A-Z][a-z])"
-    r"|^[A-Z]{2,}\.?(?: [A-Z]{2,}\.?){0,2}—(?=[A-Z][a-z])"  # («ST. PAUL—The Minnesota …»)
+    r"|^[A-Z]{2,}\.?(?: [A-Z]{2,}\.?){0,2}— ?(?=[A-Z][a-z])"  # («ST. PAUL—The …», «JERUSALEM.— …»)
 )
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(
@@ -180,12 +183,8 @@ _MONTH_DAY = re.compile(
 # A place in capitals and a wire's mark with its date: «MOSCOW (UrduPoint News / Sputnik -
 # 27th April, 2022) Russia has …»
 _PLACE_WIRE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,})? \([^()]{2,60}\b(?:19|20)\d\d\) (?=[A-Z][a-z])")
-
-
 # A place run into the quote that opens the story: «Lærdal:– Dette er …».
 _PLACE_ON_QUOTE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?:(?=[–—] ?[A-ZÆØÅ«])")
-
-
 # A wire's dash whose place the page lost: «— The suspect … appeared in court». (An English
 # quote has its marks; a Norwegian quote's dash is followed by no English article.)
 _PLACE_LOST = re.compile(r"— (?:The|A|An) (?=[a-z])")
@@ -224,7 +223,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _LETTER_REFERENCE.sub("", text, count=1)
     if ("--" in text[:70] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
         return _PLACE_DATE_GLUED.sub("", text, count=1)
-    if (" — " in text[:40] or " -- " in text[:40]) and (city := _CITY_DASH.match(text)):
+    if (" — " in text[:60] or " -- " in text[:40]) and (city := _CITY_DASH.match(text)):
         if TEAM_SCORE.fullmatch(text[city.end() :]):
             return text  # «Kristiansund — Hødd 2-1»: a match's two teams and its score
         return text[city.end() :]  # «Washington — The Senate passed …»

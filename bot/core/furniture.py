@@ -82,7 +82,8 @@ _CREDITS_BY = re.compile(
 )
 _TIME_STAMP = re.compile(
     r"^(?:(?:published|updated?|posted|publisert|oppdatert)\s+(?:at|@|kl\.?)\s+|kl\.?\s*)?"
-    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|edt|est|et))?\s*[:–—-]?\s*$",
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|bst|utc|cet|cest|edt|est|et))?\s*[:–—-]?\s*$"
+    r"|^\d{1,2}:\d{2}, (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+)$",  # a live blog's entry, its writer
     re.IGNORECASE,
 )
 # An upper-case label in front of a caption or a lead: «ESKORTE: », «OSLO: ».
@@ -130,7 +131,6 @@ _LINK_BLOCK = re.compile(
     r"(?:[a-z]+ ){1,2}latest|read some more)\s*:?\s*$",
     re.IGNORECASE,
 )
-
 _AD_MARKS = ("[", "%VIRTUAL", " news)", "(s ")  # (what AD_TOKEN looks for: most texts have none)
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")  # (a video's leftovers)
 # «… er satt under administrasjon.10.03.2022»: a page's date run onto its last sentence.

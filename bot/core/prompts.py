@@ -244,6 +244,17 @@ PROMPT = CaseBlind(
     r"directly )?to your inbox|\bcc by(?:-(?:sa|nd|nc))*(?: \d\.\d)?\b|"
     # a video player's playlist: «NOW: Wanted suspect arrested …» over «NEXT:»
     r"^now: [^.!?]{5,120}$|^(?:up )?next:?$|"
+    # an update's note, a picture's label, a link, a blog's stamps: «Saken er oppdatert med
+    # kommentarer fra pressekonferansen.», «Petrol image», «Unemployment graphic», «Les hele
+    # innlegget her», «Written by», «Date: 30th August 2016 at 2:54pm»
+    r"^(?:saken|saka|artikkelen) (?:er|ble|blei|vart) (?:blitt |vorte )?oppdatert\b[^.]{0,100}\.?$|"
+    r"^[\w'’]+(?: [\w'’]+){0,3} (?:image|graphic)$|^(?:written|posted) by:?$|"
+    r"^(?:les|sjå|se) (?:hele|heile) (?:innlegget|saken|saka|artikkelen|intervjuet)"
+    r" (?:her|hos [\w ]{2,20})[.:]?$|"
+    r"^date: \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9} \d{4}\b|"
+    # a wire's dateline alone, its agency last: «Baku, December 21, AZERTAC»
+    r"^[a-z]+, (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) \d{1,2}, [a-z]{3,}$|"
     # another story's link and its date: «Giving blood still needed in all tiers - December 31,
     # 2020.»
     r" - (?:january|february|march|april|may|june|july|august|september|october|november|"
