@@ -900,6 +900,17 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
         "Konserten med Karpe, Lemaitre og Bendik er avlyst på grunn av "
         "kapasitetsproblemene på ferja.",
     ]
+    # a comma where a sentence ended, before a stop, before a quote's; a date's year run on
+    slips = (
+        "Danmark ledet 13-9 ved halvtid,\nDet ble til 13-13 tidlig i andre omgang.\n\n"
+        "Oppfølgeren «Etter deg» , er den femte mest solgte boka i Oslo,.\n\n"
+        "Born Feb. 11,1917, in Chicago, he was the first in his family to finish school."
+    )
+    assert [p for s in parse_text(f"Tittel her\n\n{slips}").sections for p in s.paragraphs] == [
+        "Danmark ledet 13-9 ved halvtid. Det ble til 13-13 tidlig i andre omgang.",
+        "Oppfølgeren «Etter deg», er den femte mest solgte boka i Oslo.",
+        "Born Feb. 11, 1917, in Chicago, he was the first in his family to finish school.",
+    ]
     # (text that only looks so stays: a figure's comma, «<5 grader», «eleven-a-side»)
     kept = "Det var <5 grader og 1,5 meter snø.\n\nThey played an eleven-a-side game."
     assert [p for s in parse_text(kept).sections for p in s.paragraphs] == kept.split("\n\n")
@@ -964,7 +975,9 @@ def test_a_crosshead_in_capitals_is_written_in_a_sentences_case() -> None:
         "STORBRANN I HAMMERFEST\n\n"
         "Brannen spredte seg ikke til nabohusene, opplyser politiet.\n\n"
         "NAV SVARER\n\n"
-        "Kontoret holder stengt mandag."
+        "Kontoret holder stengt mandag.\n\n"
+        "ZELENSKYJ FORDØMMER ANGREPET\n\n"
+        "President Zelenskyj kalte angrepet et terrorangrep."
     )
     headings = [s.heading for s in parse_text(text).sections]
     assert headings == [
@@ -972,4 +985,5 @@ def test_a_crosshead_in_capitals_is_written_in_a_sentences_case() -> None:
         "Kraftig røykutvikling",
         "Storbrann i Hammerfest",
         "NAV SVARER",  # (an acronym first: as written)
+        "Zelenskyj fordømmer angrepet",  # (a name first, as the story writes it)
     ]

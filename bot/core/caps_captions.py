@@ -329,8 +329,11 @@ def heading_in_case(heading: str, prose: str) -> str:
     a name and keeps its capital («STORBRANN I HAMMERFEST» → «Storbrann i Hammerfest»); an
     acronym stays («NAV», «NATO»)."""
     words = heading.split()
-    if len(words) < 2 or not heading.isupper() or not print_caps(words[0]):
+    if len(words) < 2 or not heading.isupper():
         return heading
+    first = words[0].capitalize()
+    if not print_caps(words[0]) and not re.search(rf"(?<= ){re.escape(first)}(?!\w)", prose):
+        return heading  # (or a name first: «ZELENSKIY CONDEMNS ATTACK», the story's Zelenskiy)
     books = (lexicon("en"), lexicon("nb"), lexicon("nn"))
     written = []
     for n, word in enumerate(words):

@@ -41,7 +41,17 @@ _TAG_NO_END = re.compile(
 # A comma run into the next word, or spaced from the one before («brenne,og», «Karpe ,
 # Lemaitre»; not «1,5» nor «a,b»: words of two letters and more on both sides).
 _COMMA_GLUED = re.compile(r",(?<=[a-zæøå]{2},)(?=[a-zæøå]{2})")
-_COMMA_SPACED = re.compile(r" ,(?<=\w ,)(?= \w)")
+_COMMA_SPACED = re.compile(r" ,(?<=[\w»”)] ,)(?= \w)")  # (and «… «Etter deg» , er …»)
+# A comma where a sentence ended: «Danmark ledet 13-9 ved halvtid, Det ble til 13-13 …» (a
+# Norwegian pronoun, capitalised, before a small word); a comma left before the stop: «Oslo,.»;
+# an English date's year run into its day: «Feb. 11,1917».
+_COMMA_FOR_STOP = re.compile(
+    r"(?<=[a-zæøå0-9]),([ \n])(?=(?:Det|Den|Han|Hun|Ho|Vi|Eg|Jeg) [a-zæøå])"
+)
+_COMMA_THEN_STOP = re.compile(r"(?<=\w),\.(?=\s|$)")
+_DAY_YEAR = re.compile(
+    r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}),(?=(?:19|20)\d\d\b)"
+)
 # A print page's line-break hyphen before an ending: «kapasitetsprobleme-ne» (a long word
 # first, an ending alone after: not «eleven-a-side», «e-post»).
 _LINE_BREAK_HYPHEN = re.compile(r"-(?<=[a-zæøå]{6}-)(?=(?:ne|en|et|er|ene|ane|a)(?![\w-]))")
@@ -102,6 +112,9 @@ def repaired(text: str) -> str:
         text = _LOST_DASH.sub("– ", text)
     text = _COMMA_GLUED.sub(", ", text)
     text = _COMMA_SPACED.sub(",", text) if " ," in text else text
+    text = _COMMA_FOR_STOP.sub(". ", text) if "," in text else text
+    text = _COMMA_THEN_STOP.sub(".", text) if ",." in text else text
+    text = _DAY_YEAR.sub(r"\1, ", text) if "," in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
     text = _without_title_run_on(text) if ": " in text[:200] else text
