@@ -902,7 +902,7 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
     ]
     # a comma where a sentence ended, before a stop, before a quote's; a date's year run on
     slips = (
-        "Danmark ledet 13-9 ved halvtid,\nDet ble til 13-13 tidlig i andre omgang.\n\n"
+        "Danmark ledet 13-9 ved halvtid, Det ble til 13-13 tidlig i andre omgang.\n\n"
         "Oppfølgeren «Etter deg» , er den femte mest solgte boka i Oslo,.\n\n"
         "Born Feb. 11,1917, in Chicago, he was the first in his family to finish school."
     )
@@ -910,6 +910,15 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
         "Danmark ledet 13-9 ved halvtid. Det ble til 13-13 tidlig i andre omgang.",
         "Oppfølgeren «Etter deg», er den femte mest solgte boka i Oslo.",
         "Born Feb. 11, 1917, in Chicago, he was the first in his family to finish school.",
+    ]
+    # (the slip's pronoun opening the block below)
+    blocks = parse_text(
+        "Tittel her\n\nDanmark ledet 13-9 ved halvtid etter en god start,\n\n"
+        "Det ble til 13-13 tidlig i andre omgang, og Norge vant til slutt."
+    )
+    assert [p for s in blocks.sections for p in s.paragraphs] == [
+        "Danmark ledet 13-9 ved halvtid etter en god start.",
+        "Det ble til 13-13 tidlig i andre omgang, og Norge vant til slutt.",
     ]
     # (text that only looks so stays: a figure's comma, «<5 grader», «eleven-a-side»)
     kept = "Det var <5 grader og 1,5 meter snø.\n\nThey played an eleven-a-side game."

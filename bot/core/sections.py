@@ -20,6 +20,7 @@ from bot.core.speakers import SAID_AFTER, SPEAKER_NAME
 from bot.core.stamps import SCORE_ROW
 from bot.core.structure import HEADING, TITLE, Unit, is_heading, is_prose
 from bot.core.text import SENTENCE_END, spaces
+from bot.core.text_repairs import PRONOUN_OPENS
 from bot.core.title_choice import take_title
 from bot.core.titles import (
     in_title,
@@ -94,8 +95,11 @@ def _join_broken(units: list[Unit]) -> list[Unit]:
                 )
             )
         ):
-            before.text = f"{before.text} {unit.text}"
-            continue
+            if before.text[-1] == "," and PRONOUN_OPENS.match(unit.text):
+                before.text = f"{before.text[:-1]}."  # «… ved halvtid,» / «Det ble …»: a slip
+            else:
+                before.text = f"{before.text} {unit.text}"
+                continue
         kept.append(unit)
     return kept
 

@@ -45,9 +45,9 @@ _COMMA_SPACED = re.compile(r" ,(?<=[\w»”)] ,)(?= \w)")  # (and «… «Etter 
 # A comma where a sentence ended: «Danmark ledet 13-9 ved halvtid, Det ble til 13-13 …» (a
 # Norwegian pronoun, capitalised, before a small word); a comma left before the stop: «Oslo,.»;
 # an English date's year run into its day: «Feb. 11,1917».
-_COMMA_FOR_STOP = re.compile(
-    r"(?<=[a-zæøå0-9]),([ \n])(?=(?:Det|Den|Han|Hun|Ho|Vi|Eg|Jeg) [a-zæøå])"
-)
+# (the pronoun may open the paragraph below: bot.core.sections reads it there)
+PRONOUN_OPENS = re.compile(r"(?:Det|Den|Han|Hun|Ho|Vi|Eg|Jeg) [a-zæøå]")
+_COMMA_FOR_STOP = re.compile(rf"(?<=[a-zæøå0-9]), (?={PRONOUN_OPENS.pattern})")
 _COMMA_THEN_STOP = re.compile(r"(?<=\w),\.(?=\s|$)")
 _DAY_YEAR = re.compile(
     r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}),(?=(?:19|20)\d\d\b)"
