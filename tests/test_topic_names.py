@@ -493,6 +493,18 @@ def test_a_common_word_that_opens_the_sentence_is_no_part_of_the_name() -> None:
     assert not any(c.startswith("malsikre") for c in commands)
 
 
+def test_a_small_word_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Kommunen lanserer eget boligselskap\n\n"
+        "Mandag ble Byhjem lansert. Selskapet er et ledd i byrådets boligpolitikk.\n\n"
+        "Gjennom Byhjem skal kommunen hjelpe førstegangskjøpere inn på boligmarkedet.\n\n"
+        "Byråden sier Byhjem skal være en alternativ vei inn på boligmarkedet.\n"
+    )
+    commands = topic_commands(text)
+    assert "byhjem" in commands, commands
+    assert not any(c.startswith("gjennom") for c in commands), commands
+
+
 def test_a_common_noun_that_opens_the_sentence_is_no_part_of_the_firms_name() -> None:
     # «Nettselskapet Tensios kunder»: the grid company, then its name in the genitive
     text = (

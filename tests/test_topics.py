@@ -1758,6 +1758,14 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             " Stryn-treneren sa at laget falt sammen i andreomgangen.",
             "andreomgang",
         ),
+        # the things any crime or crash story has: a knife, a seizure, the lorry
+        (
+            "Lastebil kjørte av E6 ved Dombås\n\n"
+            "En lastebil kjørte av E6 ved Dombås natt til lørdag. Sjåføren av lastebilen ble"
+            " sendt til sykehus. Lastebilen ble liggende på siden, og E6 ved Dombås var stengt"
+            " i to timer mens lastebilen ble hentet.",
+            "lastebil",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:

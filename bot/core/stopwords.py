@@ -120,7 +120,13 @@ GENERIC_NOUNS = {
         # what any firm, school or court story has: a project, a group, a solution, a
         # subject, a lawyer, an artist, a delay, a car
         "prosjekt konsern løsning løysing fag advokat artist forsinkelse forseinking "
-        "personbil".split()
+        "personbil "
+        # what any crime, crash or storm story has: a knife, a seizure, a blood-alcohol level,
+        # a lorry, the accident, water, a roof, a race; any council's posts and bodies; what
+        # any science story is about, any pain (not «helse»: «Helse Bergen» is a name)
+        "kniv beslag promille vogntog lastebil ulykke ulukke vatn hustak takplate renn "
+        "byråd rådmann fylkesrådmann kommunedirektør fylkeskommune forsking forskning "
+        "smerte".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -154,7 +160,10 @@ GENERIC_NOUNS = {
         "twh gwh mwh celsius fahrenheit resident residents neighborhood neighbourhood "
         "commissioner commissioners newsroom "
         # who sits on any school's board, who is in any school, any flight, any commute
-        "board child children budget record flight flights commuter commuters lorry".split()
+        "board child children budget record flight flights commuter commuters lorry "
+        # the roles and things any crime, court or crash story has
+        "victim victims suspect suspects defendant defendants juror jurors jury "
+        "knife knives crash crashes motorway daylight accident".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]

@@ -11,10 +11,12 @@ from bot.core.full_names import full_names
 from bot.core.lexicon import lexicon
 from bot.core.name_words import is_title, with_particle, written_bare
 from bot.core.page_words import NAME_PARTICLES
+from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 from bot.core.topic_fillers import word_given
 from bot.core.topic_names import inside_a_sentence
 from bot.core.topic_places import at_a_place
+from bot.core.verbs import PREPOSITIONS_NO
 from bot.core.word_rarity import zipf_table
 
 
@@ -123,6 +125,9 @@ def without_common_words(label: str, text: str, language: str) -> str:
     front, name = (words[:-2], " ".join(words[-2:])) if len(words) > 2 else (words[:1], words[1])
     if front[-1] in NAME_PARTICLES or name.split()[0] in NAME_PARTICLES or name[:1].islower():
         return label  # («von der Leyen»: the particles are the name's; «Høgskulen på Vestlandet»)
+    if len(words) == 2 and (front[0].lower() in _SMALL or front[0].lower() in stopwords(language)):
+        # «Gjennom Oslobolig skal kommunen …»: a small word opening the sentence
+        return words[1] if _opens_only(front[0], text, language) else label
     if len(words) == 2 and not _definite_noun(front[0].lower(), language):
         return label  # («Morten Gaustad»: a given name opening the sentence)
     if not all(f" {word.lower()} " in text or _opens_only(word, text, language) for word in front):
@@ -138,6 +143,12 @@ def without_common_words(label: str, text: str, language: str) -> str:
         # not «University College London», then «London»)
         alone = max(alone, sum(1 for _ in word_positions(name.rpartition(" ")[2], text)))
     return name if alone > sum(1 for _ in word_positions(f"{front[-1]} {name}", text)) else label
+
+
+_SMALL = PREPOSITIONS_NO | frozenset(
+    "gjennom blant mellom innen langs rundt før bak foran siden sidan through among between "  # noqa: SIM905
+    "within along around before behind after during via".split()
+)
 
 
 def _definite_noun(word: str, language: str) -> bool:
