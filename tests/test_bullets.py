@@ -2452,6 +2452,21 @@ def test_a_fact_boxs_item_without_its_subject_is_no_bullet(sentence: str, bullet
 @pytest.mark.parametrize(
     ("sentence", "bullet"),
     [
+        # a list item's subject left to the line above it
+        ("Allegedly told their elderly victims they were investigating bank scams.", False),
+        ("Then convinced them to transfer the money into accounts run by the gang.", False),
+        # (a subject after its verb, or after the adverb)
+        ("Later came the news that the firm had collapsed in the spring.", True),
+        ("Then the police arrived at the house on Main Street.", True),
+    ],
+)
+def test_an_english_list_item_without_its_subject_is_no_bullet(sentence: str, bullet: bool) -> None:
+    assert (_bullet_of(sentence, "en") is not None) is bullet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bullet"),
+    [
         (
             "A ROAD connecting two towns was shut this evening.",
             "A road connecting two towns was shut this evening.",
@@ -4205,6 +4220,14 @@ def test_no_cut_leaves_a_joining_word_at_the_end() -> None:
             " to keep on the deputy fire chief for $153,000, the council will have to raise"
             " taxes or take money from its reserves.",
             "for $153,000.",
+        ),
+        # a clause after «but», its verb after the aside the cut would drop
+        (
+            "en",
+            "The 23-time major champion sprinted out of the gates to a two-game advantage but"
+            " the Japanese third seed, who had lost their only previous meeting, fought back to"
+            " win the first set.",
+            "the Japanese third seed.",
         ),
     ],
 )

@@ -879,6 +879,10 @@ def test_a_speakers_label_over_a_quote_stays() -> None:
             "Eugene, United States: Nijel Amos of Botswana won the 800 metres on Saturday.",
             "Nijel Amos of Botswana won the 800 metres on Saturday.",
         ),
+        (  # a live page's label on its newest entry
+            "Siste: Innsatsleder Kari Lee sier søket avsluttes klokken 22.",
+            "Innsatsleder Kari Lee sier søket avsluttes klokken 22.",
+        ),
         (  # (its colon's space misplaced)
             "Zaporizhzhia, Ukraine :A Russian missile slammed into a residential building.",
             "A Russian missile slammed into a residential building.",
@@ -5155,6 +5159,11 @@ def test_a_link_to_the_story_in_spanish_is_no_heading() -> None:
         "Date: 30th August 2016 at 2:54pm",
         "16:29, Kari Lee",
         "Baku, December 21, AZERTAC",
+        "Want to read more?",
+        "Below is our previous coverage",
+        "Graphic showing how different households will pay different energy bills",
+        "Les saken her: Snart kommer siste nytt",
+        "Please try to re-enter the website in 10 minutes time.",
     ],
 )
 def test_a_sites_notice_of_its_own_story_is_no_paragraph(line: str) -> None:

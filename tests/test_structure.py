@@ -1547,6 +1547,11 @@ def test_a_tabloids_long_headline_over_its_list_of_points_is_the_title() -> None
             "LYSAKER 2. LAG – TORSHOV 2. LAG 4–2 (1-0): Torshov var klare for nedrykk. Det gikk.",
             "LYSAKER 2. LAG – TORSHOV 2. LAG 4–2 (1-0): Torshov var klare for nedrykk.",
         ),
+        # an editor's note in brackets, its «journ.» no stop
+        (
+            "Politiet har satt i verk en SAR-aksjon (søk og redning journ. anm). Det er kaldt.",
+            "Politiet har satt i verk en SAR-aksjon (søk og redning journ. anm).",
+        ),
         # (a weight at a sentence's end still ends it)
         ("Sekken veide 20 kg. Det var tungt.", "Sekken veide 20 kg."),
     ],

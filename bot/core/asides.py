@@ -144,13 +144,17 @@ def cut_inside_opening(head: str, checker: MainClauses) -> bool:
     main clause never follows («So to spare the fireworks, which cost $15,000, or to keep the
     deputy chief», the council's choice cut), or a subject after «and» left in its aside
     («… was not over and Siebatcheu's strike, timed at 94 minutes», its «was the latest …»
-    cut), or after an opener («comes as Jake Sullivan», his «holds talks» cut)."""
+    cut), or after an opener («comes as Jake Sullivan», his «holds talks» cut) or «but»."""
     if head[:1] in "TtSAfFBMO" and _PURPOSE_FIRST.match(head):
         _, comma, rest = head.partition(", ")
         if not (comma and checker.has_main_clause(rest)):
             return True
     if _OPENER_THEN_NAME.search(head, max(0, len(head) - 60)):
         return True
+    but = head.rfind(" but " if checker.language == "en" else " men ")
+    clause = head[but + 5 :] if but > 0 else ""
+    if " " in clause and "," not in clause and not checker.has_main_clause(clause):
+        return True  # «… to a two-game advantage but the Japanese third seed», her verb cut
     if ", " not in head:
         return False
     join = max(head.rfind(word) for word in _JOINS)

@@ -112,7 +112,8 @@ _TAGGED_PLACE_DASH = re.compile(
 # «Siste nytt klokken 12.20: Politiet melder …»: a live page's stamp on its newest entry.
 # «Update 1.52pm: Gardaí are warning …», «Latest: …», «Earlier: A young man has died …».
 _LIVE_LABEL = re.compile(
-    r"^(?:Siste nytt|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated|Earlier|Newsflash"
+    r"^(?:Siste nytt|Siste|Sist oppdatert|Oppdatert|Oppdatering|Latest|Update|Updated|Earlier"
+    r"|Newsflash"
     r"|BREAKING(?= - )|Breaking(?= - )"  # («BREAKING - 4.40pm: The 49-year-old …»)
     # («SØNDAG KLOKKEN 21.50: Ingen av de fire …»: a day's stamp in capitals)
     r"|(?:MANDAG|TIRSDAG|TYSDAG|ONSDAG|TORSDAG|FREDAG|LØRDAG|LAURDAG|SØNDAG)(?= KL))"

@@ -36,6 +36,8 @@ def subjectless(text: str, checker: MainClauses, language: str) -> bool:
     profile box's line («Leder Jonas Gahr Støre (62): Fra Oslo.», its «Leder» no verb)."""
     if profile_line(text):
         return True
+    if language == "en" and text[:1] in "ATLRPSE" and (told := _ADVERB_THEN_PAST.match(text)):
+        return told[1][-2:] == "ed" or told[1] in _PASTS  # «Allegedly told their victims …»
     if language not in ("nb", "nn") or not text[:1].isupper():
         return False
     words = text.split(maxsplit=2)
@@ -52,6 +54,15 @@ def subjectless(text: str, checker: MainClauses, language: str) -> bool:
     if first in _SMALL:
         return False  # «Så langt har …», «Da …»: an adverb or a conjunction as often as a verb
     return _verb_only(first, language) and not checker.is_finite(second.lower())
+
+
+# A list item's subject left to the line above: «Then convinced them to transfer …» (not
+# «Later came the news …», a subject after its verb)
+_ADVERB_THEN_PAST = re.compile(
+    r"(?:Allegedly|Then|Also|Later|Reportedly|Previously|Subsequently|Earlier|Apparently) "
+    r"([a-z]+) (?:them|him|her|their|his|its|the|a|an|to|that)\b"
+)
+_PASTS = frozenset("told said made took gave sent got kept paid sold stole stabbed".split())  # noqa: SIM905
 
 
 def profile_line(text: str) -> bool:

@@ -252,6 +252,12 @@ PROMPT = CaseBlind(
     r"^(?:les|sjå|se) (?:hele|heile) (?:innlegget|saken|saka|artikkelen|intervjuet)"
     r" (?:her|hos [\w ]{2,20})[.:]?$|"
     r"^date: \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9} \d{4}\b|"
+    # a paywall's prompt, a page's notes, a graphic's caption, a link, a maintenance notice:
+    # «Want to read more?», «Below is our previous coverage», «Graphic showing how …», «Les
+    # saken her: …», «Please try to re-enter the website in 10 minutes time.»
+    r"^want to read more\??$|^below is our (?:previous|earlier) coverage|"
+    r"^(?:graphic|chart|map|image|picture|photo) (?:showing|shows) |^les saken her:|"
+    r"please try to re-enter the website|"
     # a wire's dateline alone, its agency last: «Baku, December 21, AZERTAC»
     r"^[a-z]+, (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d{1,2}, [a-z]{3,}$|"

@@ -55,7 +55,9 @@ EXTRA_ABBREVIATIONS = {
            "mek", "red", "anm", "h", "hhv",
            # a weight before what was weighed: «fant politiet 8,5 kg. hasj»; a doctor's degree
            # before the name: «seier dr.philos. Livar Frøyland»
-           "kg", "dr.philos", "dr.med", "dr.scient", "dr.polit", "dr.juris"),
+           "kg", "dr.philos", "dr.med", "dr.scient", "dr.polit", "dr.juris",
+           # the editor's note, its stop after «journ»: «(søk og redning journ. anm)»
+           "journ"),
     "en": ("st", "e.g", "i.e", "etc", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
            "u.s", "no", "det", "adm", "sq",
            *TITLE_ABBREVIATIONS),  # (ranks and titles before a name)
