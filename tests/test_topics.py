@@ -1760,6 +1760,21 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
         ),
         # the things any crime or crash story has: a knife, a seizure, the lorry
         (
+            "Stor leteaksjon etter savnet mann i Verdal\n\n"
+            "Politiet har satt i gang en stor leteaksjon etter en mann i 60-årene som er savnet"
+            " i Verdal. Aksjonen startet natt til lørdag, og et helikopter fra"
+            " Hovedredningssentralen deltar i aksjonen. Mannen ble sist sett ved hytta si i"
+            " Verdal fredag kveld. Helikopteret søker langs elva.",
+            "aksjon",
+        ),
+        (
+            "Climber dies on Ben Nevis\n\n"
+            "A climber has died after a fall on Ben Nevis on Saturday. The climber was part of"
+            " a group of three climbers on the north face of Ben Nevis. Lochaber Mountain"
+            " Rescue Team recovered the climber, and the other two climbers were unhurt.",
+            "climber",
+        ),
+        (
             "Lastebil kjørte av E6 ved Dombås\n\n"
             "En lastebil kjørte av E6 ved Dombås natt til lørdag. Sjåføren av lastebilen ble"
             " sendt til sykehus. Lastebilen ble liggende på siden, og E6 ved Dombås var stengt"

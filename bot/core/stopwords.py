@@ -126,7 +126,12 @@ GENERIC_NOUNS = {
         # any science story is about, any pain (not «helse»: «Helse Bergen» is a name)
         "kniv beslag promille vogntog lastebil ulykke ulukke vatn hustak takplate renn "
         "byråd rådmann fylkesrådmann kommunedirektør fylkeskommune forsking forskning "
-        "smerte".split()
+        "smerte "
+        # what any rescue, crash, fire, school or budget story has: the operation, the
+        # helicopter, the mishap, the warning, the children, the care, the cuts (not «buss»:
+        # «skulebussen» gives /buss, as «militærøvelser» gives /ovelse)
+        "aksjon helikopter uhell varsel barn omsorg kutt skur garasje representant "
+        "snøscooter".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -163,7 +168,10 @@ GENERIC_NOUNS = {
         "board child children budget record flight flights commuter commuters lorry "
         # the roles and things any crime, court or crash story has
         "victim victims suspect suspects defendant defendants juror jurors jury "
-        "knife knives crash crashes motorway daylight accident".split()
+        "knife knives crash crashes motorway daylight accident "
+        # what any council, fishery, climbing or fire story has
+        "timetable borough diversion pensioner pensioners delegate delegates "
+        "climber climbers fireplace ember embers ceo".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
