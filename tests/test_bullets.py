@@ -5580,3 +5580,20 @@ def test_a_cut_never_leaves_a_fronted_phrase_alone() -> None:
     for limit in range(5, 30):
         shortened = shorten(text, limit, clause_checker("en"))
         assert shortened != "In its closing statements last week.", limit
+
+
+def test_a_quotes_first_sentence_keeps_the_speaker_named_before_the_verb() -> None:
+    """«“… field. This demonstrates …,” Nick Ashton, Equinor’s senior vice president …, said
+    in a statement.»: no bullet «“…”, said in a statement.», its speaker gone."""
+    text = (
+        "Oil firm makes big North Sea find\n\n"
+        "The oil firm Nordvik has made one of this year's biggest discoveries in the North Sea,"
+        " the company said on Tuesday.\n\n"
+        "“We are making one of this year’s biggest discoveries in the most mature area of the"
+        " shelf, not far from the Troll field. This shows the chances that still exist for value"
+        " creation in this industry,” Kari Lee, Nordvik’s senior vice president for"
+        " exploration in Norway and the UK, said in a statement.\n\n"
+        "The find is estimated to hold up to 100 million barrels of oil equivalent."
+    )
+    shown = bullets(digest(text))
+    assert not any(b.endswith("said in a statement.") and "Kari Lee" not in b for b in shown)

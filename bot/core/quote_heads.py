@@ -176,6 +176,9 @@ def _with_speaker(first: Sentence, last: Sentence) -> Sentence | None:
     if len(words.lstrip('–—-«“" ').split()) < _MIN_HEAD_WORDS:
         return None  # «– Det er herlig.», «– Ja, det er klart.»: a cry, the point comes after
     said = tail[: found.start()]
+    close = max(said.rfind("”"), said.rfind("»"), said.rfind('"'))
+    if close >= 0 and _NAME_WORD.search(said, close + 1):
+        return None  # «…,” Nick Ashton, Equinor’s …, said in a statement.»: the name before it
     if (
         last.index == first.index + 1
         and len(f"{text} {said}".split()) <= _WHOLE_QUOTE_WORDS
@@ -188,6 +191,9 @@ def _with_speaker(first: Sentence, last: Sentence) -> Sentence | None:
     if closer is not None and words.count(closer) < (2 if opener == closer else 1):
         words += closer  # «Vi tror det.» → «Vi tror det», sier …
     return retold(first, words + tail[found.start() :])
+
+
+_NAME_WORD = re.compile(r"\b[A-ZÆØÅ][a-zæøå]")
 
 
 def _at_end(text: str, end: int) -> bool:
