@@ -144,7 +144,9 @@ _CAPS_BYLINE_RUN = re.compile(  # (or its address: «MAGNUS VOLLSET magnus.volls
     r"(?=[A-ZÆØÅ][a-zæøå])"
 )
 _IMAGE_ALT = re.compile(r"(?i:article|featured|hero|lead|main) (?i:image|photo)(?=[A-Z])")
-_STAMPED_TEASER = re.compile(r"\d{1,2}[mhd] ago(?=[A-Z‘'\"“])")  # «35m agoPassengers …»: a rail
+_STAMPED_TEASER = re.compile(  # «35m agoPassengers …», «11 minutes Perovskites …»: a rail
+    r"\d{1,2}[mhd] ago(?=[A-Z‘'\"“])|\d{1,2} (?:minutes?|hours?|days?) (?=[A-Z‘'\"“])"
+)
 _LONG = 40  # words: a unit this long is prose unless it is a BBC caption
 _SHORT = 14  # words: a unit up to this long may be a label, stamp, byline or breadcrumb
 
@@ -165,9 +167,7 @@ def clean_inline(text: str) -> str:
         text = _GLUED_CREDIT.sub("", text, count=1)  # «Kari Ås / NTBEn person er …»
         text = text[1:] if text[:1] in "–—" and text[1:2] != " " else text  # («NRK–Simuleringer»)
     if "Foto: " in text[:200] and (caption := _CAPTION_RUN_ON.match(text)):
-        # «Det er mye vann i Møllergata Foto: Asbjørn BakkeMøllergata i Oslo er …»: a
-        # caption and its credit run into the paragraph
-        text = text[caption.end() :]
+        text = text[caption.end() :]  # «… i Møllergata Foto: Asbjørn BakkeMøllergata i Oslo …»
     if ".jpg" in text[:300] or ".png" in text[:300]:
         text = _IMAGE_RUN_ON.sub("", text, count=1)  # «… updated … repub break 2.jpgA man …»
     if text[:1] in "HF" and (trail := _TRAIL.match(text)):
