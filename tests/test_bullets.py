@@ -4571,6 +4571,11 @@ def test_two_small_words_run_together_are_parted() -> None:
             "Fylkesveg 14 er stengtved Berfjorden på grunnav raset.",
             "Fylkesveg 14 er stengt ved Berfjorden på grunn av raset.",
         ),
+        # (a reflexive too: «spredteseg»)
+        (
+            "Brannen spredteseg raskt til nabohuset.",
+            "Brannen spredte seg raskt til nabohuset.",
+        ),
         # (nor a name: «Rosenborg», «Eivind»)
         (
             "Rosenborg slo Eivlandsdalen, sier Eivind Lund.",
@@ -5597,3 +5602,13 @@ def test_a_quotes_first_sentence_keeps_the_speaker_named_before_the_verb() -> No
     )
     shown = bullets(digest(text))
     assert not any(b.endswith("said in a statement.") and "Kari Lee" not in b for b in shown)
+
+
+def test_two_stops_end_a_bullet_as_one() -> None:
+    text = (
+        "Ferjeruter blir kutta\n\n"
+        "Fylkeskommunen kuttar i ferjetilbodet frå nyttår for å spare pengar.\n\n"
+        "Også Kvitsøy-ruta blir spart, mens ruta til Nedstrand i helgene blir kutta..\n"
+    )
+    assert any(b.endswith("blir kutta.") for b in bullets(digest(text)))
+

@@ -911,6 +911,17 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
         "Oppfølgeren «Etter deg», er den femte mest solgte boka i Oslo.",
         "Born Feb. 11, 1917, in Chicago, he was the first in his family to finish school.",
     ]
+    # a dash without its spaces, a dash typed as two hyphens
+    dashes = (
+        "The pilot–89-year-old Dillard Powell–was found dead at the scene.\n\n"
+        "Prices rose as economies emerged from the pandemic -- boosting demand."
+    )
+    assert [p for s in parse_text(f"Tittel her\n\n{dashes}").sections for p in s.paragraphs] == [
+        "The pilot – 89-year-old Dillard Powell – was found dead at the scene.",
+        "Prices rose as economies emerged from the pandemic – boosting demand.",
+    ]
+    kept = "Åpent 1990–2000 og Oslo–Bergen… Vent... nei."
+    assert parse_text(f"Tittel her\n\n{kept}").sections[0].paragraphs[0] == kept
     # (the slip's pronoun opening the block below)
     blocks = parse_text(
         "Tittel her\n\nDanmark ledet 13-9 ved halvtid etter en god start,\n\n"

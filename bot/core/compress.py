@@ -93,8 +93,8 @@ def _ends_cleanly(text: str) -> bool:
 def finish(text: str) -> str:
     """A capital first and a stop last; no bared quote dash."""
     text = _drop_leading_dash(text).rstrip(" ,;:–—-")
-    if text[-2:] in (" .", " !", " ?"):
-        text = text[:-2].rstrip() + text[-1]  # «… til Telenorligaen .»: a copied page's gap
+    if text[-2:] in (" .", " !", " ?", ".."):  # (not «...»: a text's, a teaser's cut)
+        text = text if text[-3:] == "..." else text[:-2].rstrip() + text[-1]  # «kutta..», « .»
     if text and not _ends_cleanly(text):
         text += "."
     if text and text[0].islower():

@@ -17,7 +17,7 @@ from bot.core.lexicon import lexicon
 from bot.core.word_rarity import zipf_table
 
 _SMALL = frozenset(("i", "et", "en", "ei", "ein", "eit"))
-_PREPOSITIONS = frozenset(("ved", "av", "på", "til", "med", "fra", "frå", "mot", "etter"))
+_PREPOSITIONS = frozenset(("ved", "av", "på", "til", "med", "fra", "frå", "mot", "etter", "seg"))
 _HEAD_LETTERS = 4
 # Words of one piece the dictionaries lack: Nynorsk «eingong» (even), «eigentleg»
 _WHOLE = frozenset(("eingong", "eingongen", "eigentleg", "eigentlege", "einkvan", "eitkvart"))
@@ -71,7 +71,7 @@ def parted(word: str, language: str) -> str | None:
     known = lower in _WHOLE or lower in zipf_table(language)
     if known or any(lexicon(code).known(lower) for code in ("nb", "nn")):
         return None  # (a word or a name the word lists know: «Rosenborg», «Eivind»)
-    for tail in _PREPOSITIONS:  # «stengtved», «grunnav»: a word, then the preposition after it
+    for tail in _PREPOSITIONS:  # «stengtved», «grunnav», «spredteseg»: a word, then a small one
         head = lower[: -len(tail)]
         if lower.endswith(tail) and len(head) >= _HEAD_LETTERS and lex.known(head):
             return f"{word[: len(head)]} {word[len(head) :]}"
