@@ -5611,4 +5611,3 @@ def test_two_stops_end_a_bullet_as_one() -> None:
         "Også Kvitsøy-ruta blir spart, mens ruta til Nedstrand i helgene blir kutta..\n"
     )
     assert any(b.endswith("blir kutta.") for b in bullets(digest(text)))
-

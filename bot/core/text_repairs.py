@@ -49,7 +49,8 @@ _COMMA_SPACED = re.compile(r" ,(?<=[\w»”)] ,)(?= \w)")  # (and «… «Etter 
 PRONOUN_OPENS = re.compile(r"(?:Det|Den|Han|Hun|Ho|Vi|Eg|Jeg) [a-zæøå]")
 _COMMA_FOR_STOP = re.compile(rf"(?<=[a-zæøå0-9]), (?={PRONOUN_OPENS.pattern})")
 _COMMA_THEN_STOP = re.compile(r"(?<=\w),\.(?=\s|$)")
-# A dash without its spaces between words («The pilot–89-year-old Dillard Powell–was found …»), a dash typed as two hyphens.
+# A dash without its spaces between words («The pilot–89-year-old Dillard Powell–was …»), a
+# dash typed as two hyphens.
 _UNSPACED_DASH = re.compile(r"(?<=[a-zæøå])–(?=[a-zæøå]|\d)|(?<=[a-zæøå]) ?-- ?(?=[a-zæøå])")
 _DAY_YEAR = re.compile(
     r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}),(?=(?:19|20)\d\d\b)"
