@@ -108,6 +108,26 @@ def test_a_crosshead_of_a_name_over_bullets_on_something_else_is_left_out() -> N
     assert "Oslo neste" not in headings, headings
 
 
+def test_an_explainers_question_and_a_lists_numbered_step_stay_as_headings() -> None:
+    # (a question the section answers, a numbered step: the page's structure, told or not)
+    assert "2. Mange syke ansatte" in _headings(
+        _CROSSHEAD_STORY.format(heading="2. Mange syke ansatte")
+    )
+    explainer = (
+        "Why energy prices are soaring\n\n"
+        "A global supply crunch for natural gas and slow winds in the North Sea have sent"
+        " power prices soaring across Europe this autumn.\n\n"
+        "Why is there a supply shortfall?\n\n"
+        "Late summer in Europe is usually when gas stores are filled for winter. This year"
+        " the stores had their lowest levels in a decade after a cold winter, and supplies"
+        " from Russia were limited.\n\n"
+        "What happens next?\n\n"
+        "Governments are preparing to step in if prices rise further this winter."
+    )
+    headings = _headings(explainer)
+    assert "Why is there a supply shortfall?" in headings, headings
+
+
 def test_a_crosshead_the_section_does_not_tell_in_other_words_stays() -> None:
     # («Ventetid» is said by the bullet; «Resten av året» by no sentence: both stay.)
     for heading in ("Ventetid varierer", "Resten av året"):

@@ -66,8 +66,8 @@ def _heading_told(section: SectionAnalysis, bullets: list[str]) -> str | None:
     varierer …», its «Vi har mange ansatte som er syke» left out) misleads more than none.
     (Not a name's or a title's heading: «Havet» over what a review says of the film.)"""
     heading = section.heading
-    if heading is None or heading[:1] in '«“"':
-        return heading
+    if heading is None or heading[:1] in '«“"' or heading[-1:] == "?" or _NUMBERED.match(heading):
+        return heading  # (an explainer's question, a list's numbered step: its structure)
     if heading[:2] in ("– ", "— "):
         heading = _speaker_named(section, heading)
     keys = {k for w in section.heading_words if w.content and not w.name for k in w.keys}
@@ -85,6 +85,7 @@ def _heading_told(section: SectionAnalysis, bullets: list[str]) -> str | None:
 
 
 _FIGURES = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBERED = re.compile(r"\d{1,2}[.)] [A-ZÆØÅ]|(?:Trinn|Steg|Step|Del|Part) \d")
 
 
 def _speaker_named(section: SectionAnalysis, heading: str) -> str:
