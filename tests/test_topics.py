@@ -3254,6 +3254,8 @@ def test_a_persons_side_or_honorific_goes_only_before_a_name() -> None:
     from bot.core.topic_labels import as_named, without_role
 
     assert without_role("Democrat Laura Kelly") == "Laura Kelly"
+    assert without_role("Rødt Kari Kristjánsson") == "Kari Kristjánsson"  # (a Norwegian party)
+    assert without_role("Rødt Kors") == "Rødt Kors"  # (no name after it)
     assert without_role("Brian Paul Kemp") == "Brian Paul Kemp"  # (a given name, not a side)
     assert without_role("Mr Hall") == "Hall"
     assert without_role("King Street") == "King Street"  # (a rank before one word: a street)

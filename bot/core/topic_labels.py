@@ -67,6 +67,8 @@ _BODY_HEADS = frozenset(
 
 def _people_or_party(word: str) -> bool:
     lower = word.lower()  # (and a party's members: «Liberal Democrats Liam McArthur»)
+    if word in _PARTIES:
+        return True  # «Rødt Mímir Kristjánsson»: a Norwegian party's name before its member
     return lower in _SIDES or (lower[-1:] == "s" and lower[:-1] in _SIDES)
 
 
