@@ -4991,6 +4991,8 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "VG møter han på en bensinstasjon i Oslo.",
         "Avisa har tatt ein runde med alle partia som sit i kommunestyret.",
         "Fjordposten.no har spurt leiarane kva dei var mest nøgde med.",
+        "Lokalavisen Fjordnytt har snakket med Kari Lund, som var en av dem som måtte evakuere.",
+        "NRK Vestland har snakka med naboen som varsla brannvesenet.",
         # a poll's method
         "Målinga blei tatt frå 9. til 14. august.",
         "960 personar er spurde.",

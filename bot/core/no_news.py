@@ -119,7 +119,8 @@ _DESK = re.compile(
     r"to (?:name|identify|publish)\b"
     # (how the paper went about it: «VG møter han på Circle K Bjerke.», «NRK har tatt en runde
     # med alle partiene …», «Framtida.no har spurt leiarane kva …»; not what a source told it)
-    r"|(?:VG|NRK|TV ?2|[A-ZÆØÅ]\w+\.no|[Aa]vis(?:en|a)|[Vv]i|[Mm]e) (?:møter|møtte|treffer|traff"
+    r"|(?:VG|NRK(?: [A-ZÆØÅ]\w+)?|TV ?2|[A-ZÆØÅ]\w+\.no|[Vv]i|[Mm]e"
+    r"|(?:[Ll]okal)?[Aa]vis(?:en|a)(?: [A-ZÆØÅ][\w-]+){0,2}) (?:møter|møtte|treffer|traff"
     r"|har (?:snakket|snakka|pratet|prata) med|har spurt|spurte|har tatt (?:en|ein) runde|har teke "
     r"ein runde|har (?:vært|vore) i kontakt med|har kontaktet|har kontakta|har ringt)\b"
     r"(?![^.!?]* (?:at|that|sier|seier|sa|says|said|forteller|fortel)\b)[^.!?]{0,140}\.$"
