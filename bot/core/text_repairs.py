@@ -47,14 +47,25 @@ _COMMA_SPACED = re.compile(r" ,(?<=[\w»”)] ,)(?= \w)")  # (and «… «Etter 
 # an English date's year run into its day: «Feb. 11,1917».
 # (the pronoun may open the paragraph below: bot.core.sections reads it there)
 PRONOUN_OPENS = re.compile(r"(?:Det|Den|Han|Hun|Ho|Vi|Eg|Jeg) [a-zæøå]")
-_COMMA_FOR_STOP = re.compile(rf"(?<=[a-zæøå0-9]), (?={PRONOUN_OPENS.pattern})")
-_COMMA_THEN_STOP = re.compile(r"(?<=\w),\.(?=\s|$)")
+_COMMA_FOR_STOP = re.compile(rf",(?<=[a-zæøå0-9],) (?={PRONOUN_OPENS.pattern})")
+_PRONOUNS_AFTER_COMMA = tuple(
+    f", {w} " for w in ("Det", "Den", "Han", "Hun", "Ho", "Vi", "Eg", "Jeg")
+)
+_COMMA_THEN_STOP = re.compile(r",\.(?<=\w,\.)(?=\s|$)")
 # A dash without its spaces between words («The pilot–89-year-old Dillard Powell–was …»), a
 # dash typed as two hyphens.
-_UNSPACED_DASH = re.compile(r"(?<=[a-zæøå])–(?=[a-zæøå]|\d)|(?<=[a-zæøå]) ?-- ?(?=[a-zæøå])")
-_DAY_YEAR = re.compile(
-    r"\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}),(?=(?:19|20)\d\d\b)"
-)
+_UNSPACED_DASH = re.compile(r"–(?<=[a-zæøå]–)(?=[a-zæøå\d])")
+_TWO_HYPHENS = re.compile(r"(?<=[a-zæøå]) ?-- ?(?=[a-zæøå])")
+_DAY_YEAR = re.compile(r",(?<=\d,)(?=(?:19|20)\d\d\b)")
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? $")
+
+
+def _day_year(found: re.Match[str]) -> str:
+    before = found.string[max(0, found.start() - 14) : found.start()]
+    day = before.rstrip("0123456789")
+    return ", " if len(before) - len(day) <= 2 and _MONTH_BEFORE.search(day) else found.group()
+
+
 # A print page's line-break hyphen before an ending: «kapasitetsprobleme-ne» (a long word
 # first, an ending alone after: not «eleven-a-side», «e-post»).
 _LINE_BREAK_HYPHEN = re.compile(r"-(?<=[a-zæøå]{6}-)(?=(?:ne|en|et|er|ene|ane|a)(?![\w-]))")
@@ -115,10 +126,11 @@ def repaired(text: str) -> str:
         text = _LOST_DASH.sub("– ", text)
     text = _COMMA_GLUED.sub(", ", text)
     text = _COMMA_SPACED.sub(",", text) if " ," in text else text
-    text = _COMMA_FOR_STOP.sub(". ", text) if "," in text else text
-    text = _COMMA_THEN_STOP.sub(".", text) if ",." in text else text
-    text = _DAY_YEAR.sub(r"\1, ", text) if "," in text else text
-    text = _UNSPACED_DASH.sub(" – ", text) if "–" in text or "--" in text else text
+    text = _COMMA_FOR_STOP.sub(". ", text)  # (its literal «,» first: a fast scan)
+    # (each pattern opens on its literal mark: a fast scan, no look at every character)
+    text = _DAY_YEAR.sub(_day_year, _COMMA_THEN_STOP.sub(".", text))
+    text = _UNSPACED_DASH.sub(" – ", text) if "–" in text else text
+    text = _TWO_HYPHENS.sub(" – ", text) if "--" in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
     text = _without_title_run_on(text) if ": " in text[:200] else text
