@@ -103,8 +103,8 @@ def test_the_budget_chooses_as_if_it_made_every_candidate(
     chosen = [select_bullets(analysis, max_words=max_words) for analysis in analyses]
     made_init = candidates.Bullets.__init__
 
-    def making_every_one(self: Bullets, *args: object) -> None:
-        made_init(self, *args)  # type: ignore[arg-type]
+    def making_every_one(self: Bullets, *args: object, **kwargs: bool) -> None:
+        made_init(self, *args, **kwargs)  # type: ignore[arg-type]
         self.by_score = False  # every candidate made when the budget reads it
 
     monkeypatch.setattr(candidates.Bullets, "__init__", making_every_one)

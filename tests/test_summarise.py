@@ -1383,3 +1383,21 @@ def test_a_quotes_last_sentence_that_repeats_its_first_is_no_second_bullet() -> 
     )
     bullets = bullets_of(text, language="nn")
     assert sum("Fretheim hotell" in b for b in bullets) == 1, bullets
+
+
+def test_a_clubs_own_match_report_in_its_we_gets_bullets_beside_its_quotes() -> None:
+    """A club's page tells its match in its own «me» (we), its coach quoted: its narrative
+    sentences are its own words (the quote still needs its speaker), not «No bullets»."""
+    text = (
+        "Fjordvik – Årdal\n\n"
+        "Etter ein skikkeleg kalddusj av ein start, henta me oss godt inn att – men det heldt"
+        " ikkje heilt denne gongen.\n\n"
+        "Etter sju minutt hadde heimelaget Fjordvik skåra to gonger, medan me framleis heldt på"
+        " med oppvarminga.\n\n"
+        "Trass i at me henta oss inn mot slutten av første omgang, enda det med 4-2-tap.\n\n"
+        "– Utruleg surt å få to mål imot seg på den måten etter sju minutt.\n\n"
+        "– Me må berre slutta med å sleppa inn slike mål!"
+    )
+    shown = [b for s in digest_article(parse_text(text, language="nn")).sections for b in s.bullets]
+    assert any("heimelaget Fjordvik skåra to gonger" in b for b in shown), shown
+    assert not any("Utruleg surt" in b for b in shown)  # (a quote with no speaker)

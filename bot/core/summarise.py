@@ -213,8 +213,9 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
         # An interview whose answers give none: the facts its questions open on.
         made = Bullets(checker, analysis, scores, premises=True)
         bullets = _select(analysis, scores, made, max_words, result)
-    if not any(bullets) and not any(is_quote(s.text) for s in analysis.all_sentences):
-        # A letter or a column in the writer's own «we» and «I», no one quoted: his words.
+    if not any(bullets):
+        # A letter, a column or a club's match report in the writer's own «we» and «I»: his
+        # words (a quote still needs its speaker).
         made = Bullets(checker, analysis, scores, own_voice=True)
         bullets = _select(analysis, scores, made, max_words, result)
     return bullets
