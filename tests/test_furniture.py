@@ -5164,6 +5164,10 @@ def test_a_link_to_the_story_in_spanish_is_no_heading() -> None:
         "Graphic showing how different households will pay different energy bills",
         "Les saken her: Snart kommer siste nytt",
         "Please try to re-enter the website in 10 minutes time.",
+        "Updates were written by Kari Lee, Tom Hale and Ann Berg.",
+        "Flagging does not guarantee removal.",
+        "Decisions to suspend or unsuspend accounts are made by Station Moderators.",
+        "Arrow-right Camera",
     ],
 )
 def test_a_sites_notice_of_its_own_story_is_no_paragraph(line: str) -> None:

@@ -258,6 +258,11 @@ PROMPT = CaseBlind(
     r"^want to read more\??$|^below is our (?:previous|earlier) coverage|"
     r"^(?:graphic|chart|map|image|picture|photo) (?:showing|shows) |^les saken her:|"
     r"please try to re-enter the website|"
+    # a live page's staff, a comment box's rules, an icon's label: «Updates were written by
+    # Andy Giddings, …», «Flagging does not guarantee removal.», «Arrow-right Camera»
+    r"^(?:updates were|this (?:page|blog|coverage) was) (?:written|compiled|edited) by\b|"
+    r"^flagging does not guarantee removal|^decisions to suspend or unsuspend accounts|"
+    r"^arrow-(?:right|left|up|down)\b|"
     # a wire's dateline alone, its agency last: «Baku, December 21, AZERTAC»
     r"^[a-z]+, (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d{1,2}, [a-z]{3,}$|"
