@@ -4604,6 +4604,9 @@ def test_a_notice_a_label_a_foreign_menu_or_a_script_is_a_widget(line: str) -> N
         "A police officer directs traffic on the highway in Lakeview on Monday.",
         "Mourners pay their respects outside the church on Sunday. The funeral is on Friday.",
         "Residents queue for water in the city centre on Friday.",
+        # (the wire's weekday bare)
+        "Rescuers arrive at a damaged house Wednesday as they look for survivors of the slide.",
+        "Emergency crews work at the site of a landslide Saturday in the village of Xinmo.",
     ],
 )
 def test_people_at_work_in_the_present_on_a_past_day_is_a_caption(line: str) -> None:
@@ -4615,6 +4618,8 @@ def test_people_at_work_in_the_present_on_a_past_day_is_a_caption(line: str) -> 
         "The council meets on Monday.",
         "She says she waits for news on Monday.",
         "The man who walks his dog found the body on Monday.",
+        "The council works with the police and will meet on Monday to decide.",
+        "Police said Wednesday that the man was arrested.",
     ):
         assert not is_caption(prose)
 

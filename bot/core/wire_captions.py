@@ -91,13 +91,16 @@ _POSED_WORDS = 40
 
 
 # People at work in the present on a past day: «A cop directs highway traffic in New Mexico
-# on Monday.», «Firefighters battle the blaze on Tuesday.» (a headline has no weekday)
+# on Monday.», «Firefighters battle the blaze on Tuesday.», «Rescuers arrive at a damaged
+# house Wednesday as they look for survivors …» (a headline has no weekday)
 _ACTING = re.compile(
     r"[A-Z][\w'’.-]* (?:(?!(?:said|says|say|told|tells|is|was|were|are|has|have|had|will|would|"
     r"that|who)\b)[\w'’.-]+ ){0,5}?(?:directs?|walks?|stands?|sits?|waits?|watch(?:es)?|"
     r"carr(?:y|ies)|clears?|inspects?|gathers?|prays?|mourns?|battles?|cleans? up|shovels?|"
-    r"push(?:es)?|wades?|rides?|queues?|lines? up|takes? part|pays? (?:their|his|her) respects)"
-    rf" (?!(?:to|that)\b)[^.]* on {_WEEKDAY}\b"
+    r"push(?:es)?|wades?|rides?|queues?|lines? up|takes? part|pays? (?:their|his|her) respects|"
+    r"works?|arrives?|search(?:es)?|pulls?|digs?)"  # (the weekday bare too: «… house Wednesday»)
+    r" (?!(?:to|that)\b)(?:(?! (?:will|would|to|has|have|had|is|was|were|are|and) )[^.])*"
+    rf" (?:on )?{_WEEKDAY}\b"
 )
 
 
@@ -106,7 +109,7 @@ def posed_caption(unit: str) -> bool:
     at a past moment."""
     if spaces(unit, _POSED_WORDS) >= _POSED_WORDS or not unit.endswith("."):
         return False
-    if " on " in unit and "day" in unit and _ACTING.match(unit.split(". ", 1)[0]):
+    if "day" in unit and _ACTING.match(unit.split(". ", 1)[0]):
         return True  # (a second sentence after it, the picture's story: «Parts of … could see …»)
     if ". " in unit:
         return False
