@@ -42,7 +42,7 @@ from bot.core.ranking import (
 )
 from bot.core.repeats import repeats
 from bot.core.roles import with_roles
-from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, is_quote
+from bot.core.speakers import ATTRIBUTION, SPEECH_VERBS, is_quote, speaker_unknown
 
 __all__ = [
     "MAX_BULLET_WORDS",
@@ -213,7 +213,9 @@ def select_bullets(analysis: Analysis, *, max_words: int | None = None) -> list[
         # An interview whose answers give none: the facts its questions open on.
         made = Bullets(checker, analysis, scores, premises=True)
         bullets = _select(analysis, scores, made, max_words, result)
-    if not any(bullets):
+    if not any(bullets) and any(
+        speaker_unknown(s.text) and not is_quote(s.text) for s in analysis.all_sentences
+    ):
         # A letter, a column or a club's match report in the writer's own «we» and «I»: his
         # words (a quote still needs its speaker).
         made = Bullets(checker, analysis, scores, own_voice=True)
