@@ -1760,6 +1760,20 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
         ),
         # the things any crime or crash story has: a knife, a seizure, the lorry
         (
+            "Pasient døde etter feil på Haukeland\n\n"
+            "En pasient døde etter en feil ved Haukeland universitetssjukehus i mars. Pasienten"
+            " fikk feil medisin, viser en rapport fra Helsetilsynet. Haukeland har beklaget"
+            " overfor familien til pasienten, og rutinene for medisin er endret.",
+            "pasient",
+        ),
+        (
+            "Militants attack army post in Kano\n\n"
+            "Militants attacked an army post near Kano on Sunday, killing four soldiers. The"
+            " militants fled before troops arrived, the army said. Troops are now searching the"
+            " area around Kano for the militants.",
+            "militant",
+        ),
+        (
             "Stor leteaksjon etter savnet mann i Verdal\n\n"
             "Politiet har satt i gang en stor leteaksjon etter en mann i 60-årene som er savnet"
             " i Verdal. Aksjonen startet natt til lørdag, og et helikopter fra"

@@ -131,7 +131,10 @@ GENERIC_NOUNS = {
         # helicopter, the mishap, the warning, the children, the care, the cuts (not «buss»:
         # «skulebussen» gives /buss, as «militærøvelser» gives /ovelse)
         "aksjon helikopter uhell varsel barn omsorg kutt skur garasje representant "
-        "snøscooter".split()
+        "snøscooter "
+        # what any school, hospital, fire, housing, economy or culture story has
+        "student friminutt etasje hypotese vare fotballklubb boligfelt flamme herad medisin "
+        "godkjenning behandling pasient husholdning vekst premiere".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -171,7 +174,11 @@ GENERIC_NOUNS = {
         "knife knives crash crashes motorway daylight accident "
         # what any council, fishery, climbing or fire story has
         "timetable borough diversion pensioner pensioners delegate delegates "
-        "climber climbers fireplace ember embers ceo".split()
+        "climber climbers fireplace ember embers ceo "
+        # what any school, hospital, war or concert story has (not «school», «hospital»,
+        # «army»: names hold them)
+        "tuition fee fees parent parents schoolgirl schoolboy surgery patient patients troop "
+        "troops militant militants airstrike airstrikes musician musicians".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
