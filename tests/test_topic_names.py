@@ -947,3 +947,27 @@ def test_the_court_a_case_is_heard_in_is_no_topic_unless_the_title_names_it() ->
     assert "buskerud_tingrett" not in topic_commands(text), topic_commands(text)
     titled = text.replace("Mann dømt for trusler mot naboen", "Buskerud tingrett dømte nabo")
     assert "buskerud_tingrett" in topic_commands(titled), topic_commands(titled)
+
+
+@pytest.mark.parametrize(
+    ("given", "command"),
+    [
+        # a first given name the dictionary has too, opening the sentence
+        ("Per Olav", "per_olav_dalby"),
+        ("Stein Erik", "stein_erik_dalby"),
+        ("Jan Terje", "jan_terje_dalby"),
+        # (not an adjective's form: «Unge Ola Dalby» is Ola Dalby; nor a team's post)
+        ("Unge Ola", "ola_dalby"),
+        ("Keeper Ola", "ola_dalby"),
+    ],
+)
+def test_a_given_name_the_dictionary_has_too_stays_in_the_full_name(
+    given: str, command: str
+) -> None:
+    text = (
+        "Fylket får ny sjef\n\n"
+        f"{given} Dalby blir ny fylkesdirektør i Fjordby. Dalby kommer fra en stilling i"
+        " Helse Vest.\n\n"
+        "Dalby starter i mars, opplyser fylkesordfører Kari Lee. Dalby har lang erfaring.\n"
+    )
+    assert command in topic_commands(text)

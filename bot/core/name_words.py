@@ -90,8 +90,9 @@ TITLES = frozenset(
     # an office or a trade before the name: «Magistrate Faith McGusty», «Editor Linc Bedrosian»
     "magistrate editor commissioner councillor detective inspector superintendent sergeant "
     "constable professor reverend bishop senior deputy prodekan dekan prorektor foreman "
-    "opposition cr cllr coun sen rep gov prof tem".split()  # («Cr Alan Tickle», «Coun. Norm
-    # Kelly», «Prof Sasha Roseneil», «Mayor Pro Tem Zwick»)
+    "opposition cr cllr coun sen rep gov prof tem "  # («Cr Alan Tickle», «Coun. Norm Kelly»,
+    # «Prof Sasha Roseneil», «Mayor Pro Tem Zwick»); a team's post: «Keeper Kristian Sæverås»
+    "keeper målvakt kaptein kaptajn spiss goalkeeper striker".split()
 )
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.

@@ -177,7 +177,23 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     # (English: a word the story never writes in lower case is a name there, «London Breed
     # said»; a Norwegian one may be an adjective: «Dødssyke Hannah Jones»)
     named = language == "en" and not _in_lower_case(words[0], text)
+    # (a short uninflected word before another given name is one too: «Per Olav Dalby»,
+    # «Stein Erik Hagen», «Jan Terje Andersen»; not «Unge Ola Hansen»: «ung»'s form)
+    named = named or (len(words) > 1 and given_first(words[0], language))
     return not (opens and lexicon(language).known(words[0]) and not named)
+
+
+def given_first(word: str, language: str) -> bool:
+    """A short word the dictionary has uninflected, before another given name: a given name
+    too («Per Olav», «Stein Erik», «Jan Terje»; not «Unge Ola»: «ung»'s form)."""
+    lower = word.lower()
+    return (
+        len(lower) <= _GIVEN_LETTERS
+        and (lexicon(language).form_lemma(lower) or "").lower() == lower
+    )
+
+
+_GIVEN_LETTERS = 6
 
 
 # (English's small words, less those that are given names too: «Per Borten», «Will Smith»)

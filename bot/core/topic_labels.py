@@ -13,7 +13,7 @@ from bot.core.name_words import is_title, with_particle, written_bare
 from bot.core.page_words import NAME_PARTICLES
 from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
-from bot.core.topic_fillers import word_given
+from bot.core.topic_fillers import given_first, word_given
 from bot.core.topic_names import inside_a_sentence
 from bot.core.topic_places import at_a_place
 from bot.core.verbs import PREPOSITIONS_NO
@@ -134,6 +134,8 @@ def without_common_words(label: str, text: str, language: str) -> str:
         return label  # («Morten Gaustad»: a given name opening the sentence)
     if not all(f" {word.lower()} " in text or _opens_only(word, text, language) for word in front):
         return label  # («Worcestershire Royal Hospital»: a name's own words)
+    if len(words) == 3 and given_first(words[0], language) and f" {words[1].lower()} " not in text:
+        return label  # («Stein Erik Dalby blir …»: two given names, the first a word too)
     if (
         len(words) == 3
         and word_given(words[0], text, language)
