@@ -2378,3 +2378,14 @@ def test_a_kicker_in_lower_case_over_the_headline_leaves_the_headline_the_title(
         "Man jailed for stealing £90,000 from the council to fund a life of fast cars"
     )
     assert all(section.heading is None for section in article.sections)
+
+
+def test_a_pictured_places_name_with_a_stop_on_top_is_no_title() -> None:
+    """«Sunnhordland tingrett.» over the story: the caption of the court's picture."""
+    text = (
+        "Fjordby tingrett.\n\n"
+        "Den omfattande saka gjekk for Fjordby tingrett i fem dagar i slutten av november."
+        " Heile 19 vitne vart kalla inn.\n\n"
+        "Kvinna i starten av 40-åra kom til Noreg som asylsøkjar i 2008."
+    )
+    assert parse_text(text).title != "Fjordby tingrett."

@@ -73,6 +73,12 @@ def _quote_headline(text: str, following: Unit) -> bool:
     )
 
 
+_PLACE_PICTURED = re.compile(
+    r"(?:[A-ZÆØÅ][\w-]+ ){1,3}(?:tingrett|lagmannsrett|sjukehus|sykehus|rådhus|politihus|"
+    r"stadion|kyrkje|kirke|skule|skole|hamn|havn)\."
+)
+
+
 def title_like(unit: Unit, following: Unit | None) -> bool:
     """The first short line of a text is its title, even with a final full stop."""
     if unit.kind == TITLE:
@@ -139,6 +145,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     said = text.startswith(QUOTE_START) or (", " in text and text[-1] == ".")
     if not text.endswith((".", "!")) or n_words > _STOP_HEADLINE or ". " in text or said:
         return False
+    if _PLACE_PICTURED.fullmatch(text):
+        return False  # «Sunnhordland tingrett.»: where a picture was taken, its caption
     first = text[0]
     longer = following.text.count(" ") + 1 >= 2 * n_words
     # Headlines speak in the present («… fikk melding om brannen.» is a lead), point
