@@ -2389,3 +2389,15 @@ def test_a_pictured_places_name_with_a_stop_on_top_is_no_title() -> None:
         "Kvinna i starten av 40-åra kom til Noreg som asylsøkjar i 2008."
     )
     assert parse_text(text).title != "Fjordby tingrett."
+
+
+def test_two_sentences_that_tell_the_clock_are_a_lead_not_a_headline() -> None:
+    text = (
+        "Klokken 10.30 torsdag startet fengslingsmøtet i Fjordby tingrett. Politiet ba om fire"
+        " ukers varetekt.\n\n"
+        "– Vår begrunnelse går på gjentakelsesfaren, sier politiinspektør Kari Lee til NRK etter"
+        " møtet i retten torsdag formiddag.\n\n"
+        "Forsvareren sier at klienten vil anke en eventuell kjennelse om fengsling."
+    )
+    article = parse_text(text)
+    assert article.title is None or not article.title.startswith("Klokken 10.30"), article.title

@@ -202,7 +202,8 @@ _LEAD_TIME = re.compile(
     # (and who says so, what has been, the day first: «… skal ifølge Meteorologene …», «To
     # voksne og to barn har vært involvert i en ulykke.», «Mandag har det vært …»)
     r"|\b(?:ifølge|ifølgje|according to|har vært|har vore|has been|have been)\b"
-    r"|^(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)\b",
+    r"|^(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)\b"
+    r"|\b(?:klokken|klokka|kl\.) \d{1,2}[.:]\d{2}\b",  # (a clock's time: «Klokken 10.30 torsdag …»)
     re.IGNORECASE,
 )
 
