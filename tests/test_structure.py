@@ -2401,3 +2401,13 @@ def test_two_sentences_that_tell_the_clock_are_a_lead_not_a_headline() -> None:
     )
     article = parse_text(text)
     assert article.title is None or not article.title.startswith("Klokken 10.30"), article.title
+
+
+def test_a_tables_row_is_no_heading() -> None:
+    from bot.core.structure import is_heading
+
+    below = "Oversikten viser antallet studenter på venteliste per 1. august i år."
+    assert not is_heading("Studentsamskipnaden i Gjøvik, Ålesund og Trondheim: 1955", below)
+    assert not is_heading("Studentsamskipnaden på Vestlandet (Vestland fylke): 3407", below)
+    assert is_heading("Fra lesesal til sovesal", below)
+    assert is_heading("Lønn 2024", below)  # (a figure alone last, no colon: a heading)

@@ -82,12 +82,15 @@ def is_heading(line: str, following: str | None) -> bool:
         return False  # a long question, or an interviewer's: no heading
     if line.endswith(":") and lead_in(line, following):
         return False  # «Slik beskriver de været:» announces the quote below it
+    if line[-1:].isdigit() and _TABLE_ROW.search(line):
+        return False  # «Studentsamskipnaden i Gjøvik, Ålesund og Trondheim: 1955»: a table's row
     if WRITER_LINE.fullmatch(line) and line.split()[-1].lower() not in following.lower():
         return False  # «James Cox» over a paragraph that never names him: who wrote it
     first = line[0]
     return first.isupper() or first.isdigit()
 
 
+_TABLE_ROW = re.compile(r"[\w)]: ?\d[\d .,]*$")
 # A work under its maker's name: «Musti - «On the low»», «Marcus & Martinius – «Love you less»».
 _MAKER = r"(?:[A-ZÆØÅ0-9][\w.'’-]*|&|og|and)"
 _WORK_HEADING = re.compile(rf"[A-ZÆØÅ0-9][\w.'’-]*(?: {_MAKER}){{0,5}} [-–] «[^«»]{{1,60}}»")
