@@ -4993,6 +4993,10 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "Fjordposten.no har spurt leiarane kva dei var mest nøgde med.",
         "Lokalavisen Fjordnytt har snakket med Kari Lund, som var en av dem som måtte evakuere.",
         "NRK Vestland har snakka med naboen som varsla brannvesenet.",
+        # advice or details promised, not given
+        "Rådgiveren har noen konkrete tips til de som nå bekymrer seg for egen økonomi.",
+        "Brannvesenet har flere råd om hvordan skogbranner kan unngås.",
+        "Police have released more details about the suspect.",
         # a poll's method
         "Målinga blei tatt frå 9. til 14. august.",
         "960 personar er spurde.",
@@ -5613,3 +5617,10 @@ def test_two_stops_end_a_bullet_as_one() -> None:
         "Også Kvitsøy-ruta blir spart, mens ruta til Nedstrand i helgene blir kutta..\n"
     )
     assert any(b.endswith("blir kutta.") for b in bullets(digest(text)))
+
+
+def test_advice_promised_with_news_beside_it_is_news() -> None:
+    from bot.core.no_news import says_no_news
+
+    assert not says_no_news("Politiet har flere tips i saken, og to personer er pågrepet.")
+    assert not says_no_news("Forbrukerrådet har gitt over 2000 råd i år.")
