@@ -971,3 +971,15 @@ def test_a_given_name_the_dictionary_has_too_stays_in_the_full_name(
         "Dalby starter i mars, opplyser fylkesordfører Kari Lee. Dalby har lang erfaring.\n"
     )
     assert command in topic_commands(text)
+
+
+def test_two_counties_named_together_are_two_topics() -> None:
+    text = (
+        "Storm i Nordland og Troms\n\n"
+        "Uværet har gjort skade i Nordland og Troms natt til fredag. Politiet i Nordland og Troms"
+        " melder om mange tak som har blåst av.\n\n"
+        "I Nordland og Troms er flere veier stengt.\n"
+    )
+    commands = topic_commands(text)
+    assert "nordland_og_troms" not in commands, commands
+    assert {"nordland", "troms"} & set(commands), commands

@@ -116,6 +116,13 @@ ONE_NAME = frozenset(
     }
 )
 
+# Norway's counties and regions, old and new: two of them joined by «og» are two names.
+_REGIONS = frozenset(
+    "nordland troms finnmark agder rogaland vestland trøndelag innlandet viken vestfold "  # noqa: SIM905
+    "telemark østfold akershus buskerud hedmark oppland hordaland sogn fjordane møre "
+    "romsdal oslo vestlandet østlandet sørlandet nord-norge".split()
+)
+
 # A place named for its owner: «Hawke's Bay», «St Michael's College».
 OWNED = frozenset(
     "Bay Island Point Head Creek Harbour Hill Cove Park Beach College University Hospital "  # noqa: SIM905
@@ -368,6 +375,10 @@ def one_name(front: list[str], surface: str, text: str) -> bool:
     plain = len(pair) == 2 and all(len(word) > 2 and word[1:].islower() for word in pair)
     whole = f"{' '.join(front)} {surface}"
     together = plain and text.count(whole) == text.count(surface) > 1
-    if whole.lower() in ONE_NAME or (together and not last_of_a_list(whole, text)):
+    if whole.lower() in ONE_NAME:
+        return True
+    if len(pair) == 2 and all(word.lower() in _REGIONS for word in pair):
+        return False  # «Nordland og Troms»: two counties named together, each its own topic
+    if together and not last_of_a_list(whole, text):
         return True
     return plain and all(any(common_word(w, code) for code in ("nb", "en")) for w in pair)
