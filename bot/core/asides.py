@@ -1,4 +1,5 @@
-"""What an aside between commas or dashes holds that the sentence cannot lose."""
+"""What an aside between commas or dashes holds that the sentence cannot lose, and where a
+cut would leave a clause without its verb."""
 
 from __future__ import annotations
 

@@ -180,14 +180,15 @@ _CLOCK = re.compile(
 _CLOCK_WORDS = 9
 _NEWS_WORDS = ("informasjon", "information", "details", "oppdater", "updated", "developing")
 # Advice or details promised, not given: «Tvetenstrand har noen konkrete tips til de som nå
-# bekymrer seg …», «Senere på dagen gikk politiet ut med flere detaljer.», «Brannvesenet har
-# flere råd om hvordan skogbranner kan unngås.», «Police have released more details.»
+# bekymrer seg …», «Brannvesenet har flere råd om hvordan skogbranner kan unngås.», «Police
+# have released more details.» (the verb before its subject is not read: «gikk politiet ut
+# med flere detaljer»)
 _PROMISED = re.compile(
     r"(?:[^.!?:]|\.(?=\d)){0,80}\b(?:har|hadde|kom med|gikk ut med|gjekk ut med|gir|gav|ga|deler|"
     r"has|have|"
     r"had|gave|offered|shared|released) (?:noen|nokre|flere|fleire|et par|eit par|some|more|"
     r"a few|several) (?:konkrete |gode |nye |useful |new |further )?(?:tips|råd|detaljer|"
-    r"tips|advice|details)\b[^.!?:,]{0,70}\.$"  # (not «…, og to er pågrepet.»: news after it)
+    r"advice|details)\b[^.!?:,]{0,70}\.$"  # (not «…, og to er pågrepet.»: news after it)
 )
 _PROMISED_WORDS = ("tips", "råd ", "detalj", "advice", "details")
 _COMMENT_WORDS = ("comment", "respond", "replied", "reply", "lykt", "lykk", "lukk", "henvendelse")

@@ -48,9 +48,6 @@ _COMMA_SPACED = re.compile(r" ,(?<=[\w»”)] ,)(?= \w)")  # (and «… «Etter 
 # (the pronoun may open the paragraph below: bot.core.sections reads it there)
 PRONOUN_OPENS = re.compile(r"(?:Det|Den|Han|Hun|Ho|Vi|Eg|Jeg) [a-zæøå]")
 _COMMA_FOR_STOP = re.compile(rf",(?<=[a-zæøå0-9],) (?={PRONOUN_OPENS.pattern})")
-_PRONOUNS_AFTER_COMMA = tuple(
-    f", {w} " for w in ("Det", "Den", "Han", "Hun", "Ho", "Vi", "Eg", "Jeg")
-)
 _COMMA_THEN_STOP = re.compile(r",\.(?<=\w,\.)(?=\s|$)")
 # A dash without its spaces between words («The pilot–89-year-old Dillard Powell–was …»), a
 # dash typed as two hyphens.
@@ -126,9 +123,8 @@ def repaired(text: str) -> str:
         text = _LOST_DASH.sub("– ", text)
     text = _COMMA_GLUED.sub(", ", text)
     text = _COMMA_SPACED.sub(",", text) if " ," in text else text
-    text = _COMMA_FOR_STOP.sub(". ", text)  # (its literal «,» first: a fast scan)
     # (each pattern opens on its literal mark: a fast scan, no look at every character)
-    text = _DAY_YEAR.sub(_day_year, _COMMA_THEN_STOP.sub(".", text))
+    text = _DAY_YEAR.sub(_day_year, _COMMA_THEN_STOP.sub(".", _COMMA_FOR_STOP.sub(". ", text)))
     text = _UNSPACED_DASH.sub(" – ", text) if "–" in text else text
     text = _TWO_HYPHENS.sub(" – ", text) if "--" in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
