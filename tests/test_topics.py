@@ -3450,3 +3450,19 @@ def test_a_plain_word_a_titles_compound_opens_on_and_the_story_is_made_of_stays(
     )
     commands = {t.command for t in topics_of(parse_text(text))}
     assert "strom" in commands, commands
+
+
+def test_a_persons_country_after_of_is_no_part_of_the_topic() -> None:
+    """«Kari Lund Berg of Norway won …»: the wire says whose she is; the topic is the person
+    (not «Bank of England»: one word before «of», a body's name)."""
+    text = (
+        "Berg wins pursuit in Oberhof\n\n"
+        "OBERHOF, Germany (AP) — Kari Lund Berg of Norway won the women's pursuit at a World"
+        " Cup meet on Saturday, her second win in two days.\n\n"
+        "Lund Berg of Norway missed one target but held off the chasing group. Kari Lund Berg"
+        " now leads the overall standings.\n\n"
+        "The Bank of England said nothing; the Bank of England rarely does."
+    )
+    commands = commands_of(text)
+    assert not any("of_norway" in c for c in commands), commands
+    assert any(c.endswith("lund_berg") for c in commands), commands

@@ -189,12 +189,24 @@ def _opens_only(word: str, text: str, language: str) -> bool:
     )
 
 
+# A person and the country a wire gives him: two names before «of» (not «Bank of England»,
+# «Church of Norway»: one word, a body's)
+_PERSON_OF_COUNTRY = re.compile(
+    r"([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)+) of (?:the )?(?:Norway|Sweden|Finland|Denmark|"
+    r"Germany|France|Italy|Austria|Switzerland|Russia|Canada|Britain|Great Britain|Japan|China|"
+    r"Spain|Poland|Slovenia|Slovakia|Belarus|Ukraine|Kazakhstan|Estonia|Latvia|Czech Republic|"
+    r"United States|U\.S\.|US|Netherlands|Belgium|Kenya|Ethiopia|Jamaica|Australia)"
+)
+
+
 def as_named(label: str, text: str, language: str) -> str:
     """The label as a reader names its subject: a person without the role in front
     («Health Minister Simeon Brown», «Primary Headteacher Sue East»), a place's court or
     school with it («Sogn tingrett»), a name too long for a command by the short name the
     text gives it."""
     named = without_role(label, language)
+    if " of " in named and (home := _PERSON_OF_COUNTRY.fullmatch(named)):
+        named = home[1]  # «Emil Hegle Svendsen of Norway»: the person, where the wire says whose
     if " " not in named and " " in label:  # («Mr Hall»: «Stuart Hall», where the story says it)
         named = person_named(named, text) or named
     label = unglued(without_common_words(named, text, language), text)
