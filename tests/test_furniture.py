@@ -5173,6 +5173,7 @@ def test_a_link_to_the_story_in_spanish_is_no_heading() -> None:
         "Flagging does not guarantee removal.",
         "Decisions to suspend or unsuspend accounts are made by Station Moderators.",
         "Arrow-right Camera",
+        "Ten-man Fjordby stun Leeds to blow the promotion race open Read more",
     ],
 )
 def test_a_sites_notice_of_its_own_story_is_no_paragraph(line: str) -> None:

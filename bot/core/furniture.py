@@ -50,7 +50,7 @@ from bot.core.page_words import (
     SUMMARY_LABEL,
     without_link_marks,
 )
-from bot.core.prompts import PROMPT
+from bot.core.prompts import PROMPT, READ_MORE
 from bot.core.stamps import without_stamp_after
 from bot.core.text import spaces
 from bot.core.wire_captions import is_wire_caption, signed_caption, stock_credit
@@ -249,7 +249,7 @@ def is_time_stamp(unit: str) -> bool:
     return len(unit) <= 40 and _TIME_STAMP.match(unit.strip()) is not None
 
 
-_CAPTION_BAR_WORDS = 40
+_CAPTION_BAR_WORDS = 40  # (and a link's teaser, its button last: «… race open Read more»)
 _NAME_ROLE = re.compile(r"[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){1,3}, [a-zæøå][\w-]+")
 _TEASER_LABEL = re.compile(r"(?i:just in|trending|top story):\s+")
 _LABEL_ALONE = re.compile(
@@ -301,8 +301,8 @@ def is_furniture(unit: str) -> bool:
         return True  # «skilleUnderholdning: Monsen (trippel)skille_slutt»: a template's markers
     if text[:3] in ("Her", "Du ", "You") and _YOU_ARE_HERE.match(text):
         return True  # «Her er du: NRK.no > Programmer > TV > …»: the page's trail
-    if text[-2:] == " |" and n_words <= _CAPTION_BAR_WORDS:
-        return True  # «Federer celebrates the victory. |»: a caption, its credit's bar left empty
+    if (text[-2:] == " |" or text.endswith(READ_MORE)) and n_words <= _CAPTION_BAR_WORDS:
+        return True  # «Federer celebrates the victory. |»: a caption, its bar left; «… Read more»
     if credit_tail(text[-90:]) and not _ends_prose(text):  # (the credit is at the end)
         return True
     if ends_in_agency_credit(text) or ends_in_bare_credit(text) or signed_caption(text):

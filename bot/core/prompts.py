@@ -271,3 +271,6 @@ PROMPT = CaseBlind(
     r" - (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december) \d{1,2}, \d{4}\.?$"
 )
+
+# A link's button after its teaser: «Ten-man Wigan stun Leeds to blow … race open Read more».
+READ_MORE = (" Read more", " Read More", " Les mer", " Les meir", " Sjå meir")
