@@ -481,41 +481,42 @@ Ap vil likevel sjå på rabattar for dei som køyrer el-bil, seier gruppeleiaren
     assert "bade_ap" not in commands, commands
 
 
-def test_a_common_word_that_opens_the_sentence_is_no_part_of_the_name() -> None:
-    text = (
-        "Fjordvik vant cupkampen mot Sandnes\n\n"
-        "Målsikre Ola Storhaug bomma på straffe, men Fjordvik sikra likevel siger mot Sandnes.\n\n"
-        "I andre omgang sette Ola Storhaug inn 2-0 med hovudet, og publikum jubla.\n\n"
-        "Trass bommen frå straffemerket var Ola Storhaug kampens beste spelar, sa treneren.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "name", "opener"),
+    [
+        (  # a common word that opens the sentence
+            "Fjordvik vant cupkampen mot Sandnes\n\n"
+            "Målsikre Ola Storhaug bomma på straffe, men Fjordvik sikra likevel siger mot"
+            " Sandnes.\n\n"
+            "I andre omgang sette Ola Storhaug inn 2-0 med hovudet, og publikum jubla.\n\n"
+            "Trass bommen frå straffemerket var Ola Storhaug kampens beste spelar, sa treneren.\n",
+            "ola_storhaug",
+            "malsikre",
+        ),
+        (  # a small word that opens the sentence
+            "Kommunen lanserer eget boligselskap\n\n"
+            "Mandag ble Byhjem lansert. Selskapet er et ledd i byrådets boligpolitikk.\n\n"
+            "Gjennom Byhjem skal kommunen hjelpe førstegangskjøpere inn på boligmarkedet.\n\n"
+            "Byråden sier Byhjem skal være en alternativ vei inn på boligmarkedet.\n",
+            "byhjem",
+            "gjennom",
+        ),
+        (  # a common noun: «Nettselskapet Tensios kunder», the grid company, then its name
+            "Strøm borte i Trøndelag\n\n"
+            "Nettselskapet Tensios strømkunder i Trøndelag mistet strømmen søndag kveld.\n\n"
+            "Noen timer ut i natten var antallet strømløse kunder lavere, viser Tensios kart.\n\n"
+            "Tensio jobber med å rette feilene, og de fleste har strøm igjen mandag.\n",
+            "tensio",
+            "nettselskapet",
+        ),
+    ],
+)
+def test_a_word_that_opens_the_sentence_is_no_part_of_the_name(
+    text: str, name: str, opener: str
+) -> None:
     commands = topic_commands(text)
-    assert "ola_storhaug" in commands, commands
-    assert not any(c.startswith("malsikre") for c in commands)
-
-
-def test_a_small_word_that_opens_the_sentence_is_no_part_of_the_name() -> None:
-    text = (
-        "Kommunen lanserer eget boligselskap\n\n"
-        "Mandag ble Byhjem lansert. Selskapet er et ledd i byrådets boligpolitikk.\n\n"
-        "Gjennom Byhjem skal kommunen hjelpe førstegangskjøpere inn på boligmarkedet.\n\n"
-        "Byråden sier Byhjem skal være en alternativ vei inn på boligmarkedet.\n"
-    )
-    commands = topic_commands(text)
-    assert "byhjem" in commands, commands
-    assert not any(c.startswith("gjennom") for c in commands), commands
-
-
-def test_a_common_noun_that_opens_the_sentence_is_no_part_of_the_firms_name() -> None:
-    # «Nettselskapet Tensios kunder»: the grid company, then its name in the genitive
-    text = (
-        "Strøm borte i Trøndelag\n\n"
-        "Nettselskapet Tensios strømkunder i Trøndelag mistet strømmen søndag kveld.\n\n"
-        "Noen timer ut i natten var antallet strømløse kunder lavere, viser Tensios kart.\n\n"
-        "Tensio jobber med å rette feilene, og de fleste har strøm igjen mandag.\n"
-    )
-    commands = topic_commands(text)
-    assert "tensio" in commands, commands
-    assert not any(c.startswith("nettselskapet") for c in commands), commands
+    assert name in commands, commands
+    assert not any(c.startswith(opener) for c in commands), commands
 
 
 @pytest.mark.parametrize(

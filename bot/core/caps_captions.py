@@ -13,7 +13,7 @@ import re
 from bot.core.captions import CAPTION_SENTENCE, credit_tail, label_of_words
 from bot.core.lexicon import lexicon
 from bot.core.page_words import AGENCIES
-from bot.core.text import SENTENCE_END, headline_shaped, one_sentence, spaces
+from bot.core.text import SENTENCE_END, headline_shaped, one_sentence, spaces, word_positions
 from bot.core.word_rarity import zipf
 
 # («30 DYR GIKK TAPT: Fjøset …»: a count first; no place's dateline opens on one)
@@ -331,8 +331,9 @@ def heading_in_case(heading: str, prose: str) -> str:
     words = heading.split()
     if len(words) < 2 or not heading.isupper():
         return heading
-    first = words[0].capitalize()
-    if not print_caps(words[0]) and not re.search(rf"(?<= ){re.escape(first)}(?!\w)", prose):
+    if not print_caps(words[0]) and not any(
+        prose[at - 1 : at] == " " for at in word_positions(words[0].capitalize(), prose)
+    ):
         return heading  # (or a name first: «ZELENSKIY CONDEMNS ATTACK», the story's Zelenskiy)
     books = (lexicon("en"), lexicon("nb"), lexicon("nn"))
     written = []
