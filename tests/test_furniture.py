@@ -2818,6 +2818,26 @@ def test_a_writers_name_in_capitals_over_the_lead_is_no_title() -> None:
     assert article.title != "KARI ULVEDAL" and "ULVEDAL" not in article.text
 
 
+def test_a_writers_name_in_capitals_under_the_headline_is_no_heading() -> None:
+    text = (
+        "Brua over Sogneelva stengd etter flaumen\nARNE HEIMESTØL\n\nBrua over Sogneelva vart"
+        " stengd måndag etter at flaumen hadde grave ut eitt av brukara.\n\nOmkøyringa går via"
+        " Lia og tek om lag tjue minutt ekstra.\n"
+    )
+    article = parse_text(text, language="nn")
+    assert article.title == "Brua over Sogneelva stengd etter flaumen"
+    assert "HEIMESTØL" not in article.text
+    assert all(section.heading is None for section in article.sections)
+
+
+def test_a_crosshead_in_capitals_under_the_headline_that_the_story_tells_stays() -> None:
+    text = (
+        "Brua over Sogneelva stengd etter flaumen\nNYE KRAV\n\nVegvesenet stiller nye krav"
+        " til bruene etter at flaumen grov ut eitt av brukara.\n\nOmkøyringa går via Lia.\n"
+    )
+    assert "NYE KRAV" in parse_text(text, language="nn").text
+
+
 @pytest.mark.parametrize(
     "headline", ["NATO-TOPPMØTE I VILNIUS", "BRANN PÅ HAMAR", "ELDREBØLGEN KOMMER"]
 )

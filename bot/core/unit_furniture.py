@@ -162,6 +162,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue  # «SpaceX swiftly delivers four astronauts to … within 15 hours of launch»
         if not prose and kept and text.lower() in NAV:
             continue  # «Kultur», «News» under the headline, over the prose: the site's section
+        if not prose and kept and _writer_in_capitals(text, following):
+            continue  # «ARNE HEIMESTØL» under the headline, a story that never names him
         if (
             unit.kind == PARAGRAPH
             and is_caps_caption(text)
@@ -197,6 +199,16 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             stamp = -1
         kept.append(unit)
     return kept
+
+
+def _writer_in_capitals(text: str, following: str | None) -> bool:
+    """A name in capitals, two or three words the story under it does not write: its writer's
+    byline (a crosshead in capitals names what the paragraphs under it tell)."""
+    if not text.isupper() or not 1 <= text.count(" ") <= 2 or following is None:
+        return False
+    written = following.lower()
+    named = text.title()
+    return is_name_line(named) and not any(word.lower() in written for word in named.split())
 
 
 def _top_picture(units: list[Unit], i: int, flags: list[bool]) -> bool:
