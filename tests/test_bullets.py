@@ -2497,6 +2497,11 @@ def test_an_english_list_item_without_its_subject_is_no_bullet(sentence: str, bu
             "A KNIFEMAN was jailed for five years yesterday.",
             "A knifeman was jailed for five years yesterday.",
         ),
+        (  # (or a place after it: «A WARD at West Suffolk Hospital»)
+            "A WARD at West Suffolk Hospital has closed to new admissions.",
+            "A ward at West Suffolk Hospital has closed to new admissions.",
+        ),
+        ("A BMW in the car park was damaged.", "A BMW in the car park was damaged."),
         ("UNESCO has listed the old town.", "UNESCO has listed the old town."),
         # (a long word the dictionary knows, though rare; a word of three far commoner than
         # any acronym: a drop cap's)

@@ -2818,6 +2818,23 @@ def test_a_writers_name_in_capitals_over_the_lead_is_no_title() -> None:
     assert article.title != "KARI ULVEDAL" and "ULVEDAL" not in article.text
 
 
+@pytest.mark.parametrize(
+    "edges", [("fbpx ", " Hopp til hovedinnhold"), ("", " Skip to main content")]
+)
+def test_a_headline_between_a_pixels_text_and_a_skip_link_is_the_title(
+    edges: tuple[str, str],
+) -> None:
+    headline = "Helse Bergen får bot etter dødsfallet på akuttmottaket"
+    text = (
+        f"{edges[0]}{headline}{edges[1]}\n\n{headline}\n\nDøde på akuttmottaket\n\n"
+        "Statsadvokaten ilegger Helse Bergen et forelegg på 1,5 millioner kroner etter"
+        " dødsfallet i fjor.\n\nDet er ikke funnet grunnlag for straff mot enkeltpersoner.\n"
+    )
+    article = parse_text(text, language="nb")
+    assert article.title == headline
+    assert "hovedinnhold" not in article.text and "fbpx" not in article.text
+
+
 def test_a_writers_name_in_capitals_under_the_headline_is_no_heading() -> None:
     text = (
         "Brua over Sogneelva stengd etter flaumen\nARNE HEIMESTØL\n\nBrua over Sogneelva vart"

@@ -282,7 +282,8 @@ def print_caps_names(words: str, after: str = "") -> str | None:
     return " ".join(written)
 
 
-_VERB_AFTER = re.compile(r" (?:was|is|has|had|who|will|have|were|are)\b")
+# (or where it is: «A WARD at West Suffolk Hospital has closed …»)
+_VERB_AFTER = re.compile(r" (?:was|is|has|had|who|will|have|were|are|at|in|on|near|from)\b")
 # Two names inside a sentence: «… Nils T. Døvre, døde …» (a lead names; a widget does not).
 NAMED_INSIDE = re.compile(r"[A-ZÆØÅ](?<=\w [A-ZÆØÅ])[a-zæøå]+ [A-ZÆØÅ][a-zæøå.]+")
 

@@ -100,7 +100,9 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))
         furniture = furniture or credited_caption(unit.text)  # «… Finnmark. (Høyre)»
         if not furniture:
-            text = without_byline(strip_dateline(rejoin_hyphens(clean_inline(unit.text)), texts))
+            text = clean_inline(unit.text)
+            text = _PAGE_EDGES.sub("", text) if i < 3 else text  # (the page's top lines)
+            text = without_byline(strip_dateline(rejoin_hyphens(text), texts))
             unit.text = after_widget(text)  # («Your support makes all the difference.American …»)
             furniture = is_furniture(unit.text) or is_widget(unit.text) or site_section(texts, i)
             # «- Emily Ashton»: a byline under a dash, read as a list of one
@@ -199,6 +201,14 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             stamp = -1
         kept.append(unit)
     return kept
+
+
+# A page's top line, its headline between a tracking pixel's text and a screen reader's link:
+# «fbpx Helse Bergen får … Hopp til hovedinnhold»
+_PAGE_EDGES = re.compile(
+    r"^fbpx\s+|\s+(?:Hopp til (?:sidens )?(?:hovedinnhold|innhold|innhald)(?:et)?|"
+    r"Skip to (?:main )?content)$"
+)
 
 
 def _writer_in_capitals(text: str, following: str | None) -> bool:
