@@ -289,6 +289,15 @@ def test_the_circumstances_after_the_speaker_still_go() -> None:
     )
 
 
+def test_a_question_put_to_the_subject_keeps_his_answer_or_goes() -> None:
+    text = (
+        "Asked about whether polls had influenced the change, Morrison on Monday denied the"
+        " suggestion outright and said his campaign would stay the same until polling day."
+    )
+    shortened = shorten(text, 16, clause_checker("en"))
+    assert shortened is None or "Morrison" in shortened, shortened
+
+
 def test_a_quote_is_not_cut_in_the_middle() -> None:
     text = (
         "The minister told the committee: “If you take the boats away from an island in"

@@ -589,9 +589,12 @@ def test_a_name_in_s_first_is_the_subject_before_a_verb_no_noun_spells(
         ("Having been arrested in May.", False),
         ("Having prepared a statement, he left the court.", True),
         ("Having a baby changed her life.", True),  # (a gerund, the subject)
+        ("Asked whether polls had influenced the change.", False),  # (a question put)
+        ("Asked about the polls, Morrison denied any change.", True),
+        ("Pressed on the cost, she said the council would pay.", True),
     ],
 )
-def test_a_perfect_participles_phrase_alone_has_no_main_clause(text: str, main: bool) -> None:
+def test_a_participles_phrase_alone_has_no_main_clause(text: str, main: bool) -> None:
     assert clause_checker("en").has_main_clause(text) is main
 
 

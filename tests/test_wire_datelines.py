@@ -316,6 +316,10 @@ def test_a_writers_name_after_a_lead_with_figures_and_quoted_words_goes() -> Non
         "Millbrook Valley: ",  # a place of two words and a colon, the story naming it
         "Los Angeles, June 1 ",  # a place and a date, run into the lead without a sign
         "Los Angeles, June 1 (IANS) ",  # (and a wire's mark)
+        "Canberra, May 16 (Ajitweekly News) ",  # (a news site's name)
+        "Sonora, CA — ",  # a state's two letters
+        "Beirut: ",  # a wire's city and a colon over the lead, the story not naming it
+        "New Delhi: (Web Desk) ",  # (and the desk's mark)
     ],
 )
 def test_a_dateline_is_no_part_of_the_first_bullet(dateline: str) -> None:
@@ -326,6 +330,18 @@ def test_a_dateline_is_no_part_of_the_first_bullet(dateline: str) -> None:
     )
     bullets = _bullets(text)
     assert bullets[0].startswith("Residents across three counties"), bullets
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Johnson: We will get Brexit done, and we will do it by the end of January this year.",
+        "Solberg: Vi skal bygge flere sykehjem i alle kommuner i landet de neste fire årene.",
+    ],
+)
+def test_a_speakers_label_over_a_colon_stays(paragraph: str) -> None:
+    text = f"Storms sweep the valley\n\n{paragraph}\n\nThe rest of the story follows here."
+    assert parse_text(text).sections[0].paragraphs[0] == paragraph
 
 
 def test_a_stations_name_in_brackets_is_no_part_of_the_lead() -> None:

@@ -192,6 +192,9 @@ def participle_phrase(text: str, has_clause: Callable[[str], bool]) -> bool:
     if text[:4] in ("Havi", "Not "):  # (and its objects: «Having rejected a pay offer, plus …»)
         having = _HAVING.match(text)
         return having is not None and not has_clause(text[having.end() :])
+    if text[:1] in "AaPpQ" and _ASKED.match(text):  # «Asked about whether polls had …, X denied»
+        rest = text.partition(", ")[2]
+        return not rest or not has_clause(rest)
     doing = _WITH_DOING.match(text) if text[:5] == "With " and "," not in text else None
     if doing:  # «With superfast broadband delivering programmes to …»: no clause after it
         rest = text[doing.end() :].split()  # (its object may be a noun in -s: «programmes»)
@@ -202,6 +205,10 @@ def participle_phrase(text: str, has_clause: Callable[[str], bool]) -> bool:
     return words[-1].endswith("s") and not has_clause(" ".join(words[:-1]))
 
 
+# A question put to the subject, its answer the main clause after the comma
+_ASKED = re.compile(
+    r"(?:Asked|Pressed|Questioned|Quizzed) (?:about|on|over|if|whether|why|how|what)\b"
+)
 _WITH_DOING = re.compile(r"With (?:[\w'’-]+ ){1,4}[a-z]+ing\b")
 _AND_THAT = re.compile(  # (a clause of condition or time inside: not «Men at det skulle …,
     # trudde ingen.», whose main clause follows the comma)

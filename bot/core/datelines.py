@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bot.core.lead_places import strip_place
 from bot.core.page_words import DATELINE, NAMED_DATELINE, NAV
 from bot.core.stamps import TEAM_SCORE
 from bot.core.text import SENTENCE_END, spaces
@@ -23,7 +24,7 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     r"^(?:[SFM][Tt]\. |E[Ll] |A[Ll] )?[A-Z](?:[a-z]{2,}|[A-Z]{2,})"
     r"(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2}(?: / [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}){0,3}"
     # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»)
-    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?)? +(?:—|--) +(?=[A-Z])"
+    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?|, [A-Z]{2})? +(?:—|--) +(?=[A-Z])"  # («, CA»)
     r"|^[A-Z][a-z]{2,}\d{2,4} -- (?=[A-Z])"  # (a site's with its figures: «Law360 -- Two …»)
 )
 _PLACE_COUNTRY_COLON = re.compile(  # (a city, its country, a colon: a wire's dateline)
@@ -164,7 +165,7 @@ _CAPS_PLACES = re.compile(
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _PLACE_DATE_COLON = re.compile(
     rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-    r" \d{1,2}:?(?: \([A-Z]{2,6}\))? (?=[A-Z])"  # (or «Los Angeles, June 1 (IANS) Actor …»)
+    r" \d{1,2}:?(?: \((?:[A-Z]{2,6}|[A-Z][a-z]+ News)\))? (?=[A-Z])"  # («… June 1 (IANS) Actor …»)
 )
 # A search engine's or a press release's date before the page's first words: «Nov 19, 2014 -
 # A judge in …», «September 27, 2010 – The trawlers …».
@@ -268,17 +269,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _FACT_BOX.sub("", text, count=1)
     if ", " in text[:20] and (dated := _PLACE_DATE_COLON.match(text)):
         return text[dated.end() :]  # «London, April 18: Mason Greenwood scored twice …»
-    if (
-        texts
-        and ": " in text[:30]
-        and text.endswith(SENTENCE_END)
-        and (place := _LOCAL_PLACE.match(text))
-    ):
-        # (a place the story names as one: «kommunestyret i Årdal»; not «Heen: – Eg …»; a
-        # paragraph's, not a headline's: «Wimbledon: Federer, Murray … advance»)
-        named = re.compile(rf"\b(?:i|på|fra|frå|til|in|at|from) {place[1]}\b")
-        if any(named.search(t) for t in texts):
-            return text[place.end() :]
+    if ": " in text[:30] and texts:
+        text = strip_place(text, texts)  # «Årdal: Som venta …», «London: British parties …»
     if ": " in text[:40] and (label := _LABEL_AGAIN.match(text)):
         return text[label.end() :]  # «Oasen Storsenter: Oasen Storsenter har sagt farvel …»
     if ": –" in text[:30] and (place := _PLACE_OVER_QUOTE.match(text)):
@@ -298,12 +290,6 @@ _PICTURE_GLUED = re.compile(
 _LABEL_AGAIN = re.compile(r"([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3}): (?=\1 [a-zæøå])")
 _PLACE_OVER_QUOTE = re.compile(r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?): (?=– [A-ZÆØÅ])")
 _SAID_BY = re.compile(r", (?:seier|sier|sa|forklarer|fortel|forteller) .{3,100}$")
-
-
-# A local paper's place before its story's first words: «Årdal: Som venta vart …».
-_LOCAL_PLACE = re.compile(  # (or two words: «New York: Carlos Alcaraz …»; «Brussels: NATO …»)
-    r"([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?): (?=[A-ZÆØÅ](?:[a-zæøå]|[A-ZÆØÅ]+ ))"
-)
 
 
 def caption_over_dateline(texts: list[str], i: int, byline: Callable[[str], bool]) -> bool:

@@ -1,0 +1,35 @@
+"""A place and a colon before a paragraph's first words: a local paper's («Årdal: Som venta
+vart …») or a wire's over its lead («London: British political parties began …», «New Delhi:
+(Web Desk) Russian Foreign Minister …»). A speaker's label is none: «Heen: – Eg …», «Johnson:
+We will …»; nor a headline's: «Wimbledon: Federer, Murray … advance»."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import SENTENCE_END, spaces
+
+# (or two words: «New York: Carlos Alcaraz …»; «Brussels: NATO …»; a desk's mark after it)
+_LOCAL_PLACE = re.compile(
+    r"([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?): (?:\((?:Web|News|Online) Desk\) )?"
+    r"(?=[A-ZÆØÅ](?:[a-zæøå]|[A-ZÆØÅ]+ ))"
+)
+_FIRST_PERSON = frozenset(("I", "We", "My", "Our", "Eg", "Jeg", "Vi", "Me", "Min", "Mi"))
+_LEAD_WORDS = 12  # a wire's lead is a long sentence; a pull quote or a label's line is short
+
+
+def strip_place(text: str, texts: list[str] | tuple[str, ...]) -> str:
+    """The paragraph without the place before it, where the story names that place as one
+    («kommunestyret i Årdal») or the paragraph is the story's lead and no speaker's words."""
+    place = _LOCAL_PLACE.match(text) if ": " in text[:30] else None
+    if place is None or not texts or not text.endswith(SENTENCE_END):
+        return text
+    named = re.compile(rf"\b(?:i|på|fra|frå|til|in|at|from) {place[1]}\b")
+    if any(named.search(t) for t in texts):
+        return text[place.end() :]
+    rest = text[place.end() :]
+    if rest.split(" ", 1)[0] in _FIRST_PERSON or spaces(rest, _LEAD_WORDS) < _LEAD_WORDS:
+        return text
+    # (a label's word goes too: «Analysis: The government …»)
+    lead = next((t for t in texts if spaces(t, _LEAD_WORDS) >= _LEAD_WORDS and t[-1] in "."), "")
+    return rest if text[:40] in lead else text
