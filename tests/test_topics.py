@@ -1795,6 +1795,21 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             " i to timer mens lastebilen ble hentet.",
             "lastebil",
         ),
+        (
+            "Nytt utbrudd av fugleinfluensa i Rogaland\n\n"
+            "Mattilsynet har bekreftet et nytt utbrudd av fugleinfluensa på en gård i Rogaland."
+            " Utbruddet er det tredje i Rogaland i år, og Mattilsynet frykter at utbruddet kan"
+            " spre seg til flere gårder i Rogaland.",
+            "utbrudd",
+        ),
+        (
+            "Crews clean up oil spill on the coast\n\n"
+            "Crews worked through the night to clean up an oil spill near Refugio State Beach."
+            " The spill covered four miles of coast. The oil came from a broken pipe, and"
+            " cleaning up the spill could take weeks. Birds covered in oil from the spill were"
+            " taken to a rescue centre.",
+            "spill",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:
@@ -3272,6 +3287,7 @@ def test_a_persons_side_or_honorific_goes_only_before_a_name() -> None:
     assert without_role("Rødt Kors") == "Rødt Kors"  # (no name after it)
     assert without_role("Brian Paul Kemp") == "Brian Paul Kemp"  # (a given name, not a side)
     assert without_role("Mr Hall") == "Hall"
+    assert without_role("CEO Tim Cook") == "Tim Cook"  # (a firm's post)
     assert without_role("King Street") == "King Street"  # (a rank before one word: a street)
     text = "Stuart Hall will not give evidence. Mr Hall is on trial. Mr Hall denies it."
     assert as_named("Mr Hall", text, "en") == "Stuart Hall"  # (by the name the story gives)

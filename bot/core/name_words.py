@@ -92,7 +92,9 @@ TITLES = frozenset(
     "constable professor reverend bishop senior deputy prodekan dekan prorektor foreman "
     "opposition cr cllr coun sen rep gov prof tem "  # («Cr Alan Tickle», «Coun. Norm Kelly»,
     # «Prof Sasha Roseneil», «Mayor Pro Tem Zwick»); a team's post: «Keeper Kristian Sæverås»
-    "keeper målvakt kaptein kaptajn spiss goalkeeper striker".split()
+    "keeper målvakt kaptein kaptajn spiss goalkeeper striker "
+    # a firm's post before the name: «CEO Tim Cook», «Founder Ola Nordmann»
+    "ceo cfo coo cto founder gründer".split()
 )
 
 # The names that hold an «og» or «and» (a county, a country, a firm); any other is two.

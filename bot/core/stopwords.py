@@ -134,7 +134,10 @@ GENERIC_NOUNS = {
         "snøscooter "
         # what any school, hospital, fire, housing, economy or culture story has
         "student friminutt etasje hypotese vare fotballklubb boligfelt flamme herad medisin "
-        "godkjenning behandling pasient husholdning vekst premiere".split()
+        "godkjenning behandling pasient husholdning vekst premiere "
+        # what any health, economy, business, culture or science story has
+        "fall kritikk utbrudd prisvinner nedgang husstand produkt kontrakt partikkel "
+        "konsert lokal".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -178,7 +181,10 @@ GENERIC_NOUNS = {
         # what any school, hospital, war or concert story has (not «school», «hospital»,
         # «army»: names hold them)
         "tuition fee fees parent parents schoolgirl schoolboy surgery patient patients troop "
-        "troops militant militants airstrike airstrikes musician musicians".split()
+        "troops militant militants airstrike airstrikes musician musicians "
+        # what any hospital, spill, traffic, bill or lab story has
+        "ward wards mouse mice emission emissions cleanup spill spills crew crews northbound "
+        "southbound eastbound westbound amendment amendments frontline".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
