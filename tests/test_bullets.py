@@ -2795,6 +2795,9 @@ def test_a_contrast_late_in_the_sentence_is_its_own() -> None:
         ("en", "All three were taken to hospital in the city."),
         ("nb", "25 av dem går til undervisning i grunnskolen."),  # a figure of them
         ("en", "12 of them were taken to hospital in the city."),
+        ("nn", "70 prosent av desse har vorte ramma av meir nedbør."),  # a share of them
+        ("en", "The others were five flights to Spain and one to Rome."),  # the others
+        ("nb", "De andre ble sendt hjem fra sykehuset etter noen timer."),
     ],
 )
 def test_some_of_them_and_the_two_point_back(language: str, text: str) -> None:
@@ -2803,6 +2806,10 @@ def test_some_of_them_and_the_two_point_back(language: str, text: str) -> None:
 
 def test_many_of_the_staff_point_nowhere() -> None:
     assert not opens_with_pronoun("Mange av de ansatte er syke i vinter.", clause_checker("nb"))
+    assert not opens_with_pronoun("70 prosent av kommunane har hatt flaum.", clause_checker("nn"))
+    text = "40 percent of those polled said no to the plan."  # (those the participle names)
+    assert not opens_with_pronoun(text, clause_checker("en"))
+    assert not opens_with_pronoun("De andre partiene er uenige.", clause_checker("nb"))
     # (nor what a paper knows: a clause of its own after «Etter det»)
     text = "Etter det NRK kjenner til er fem kommunestyrer berørt."
     assert not opens_with_pronoun(text, clause_checker("nb"))

@@ -129,6 +129,8 @@ _BEFORE_OBJECT = frozenset(
 _OBJECTS = frozenset(
     "han ham henne ho hen dem dei det dette denne disse desse him her them it this that".split()  # noqa: SIM905
 )
+_THE_OTHERS = frozenset((("the", "others"), ("de", "andre"), ("dei", "andre")))
+_SHARES = frozenset(("prosent", "percent", "per", "cent", "%"))  # («per cent of them»)
 _NAMED_BEFORE = frozenset("disse desse dem dei them these those".split())  # noqa: SIM905
 
 
@@ -194,11 +196,20 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         if following in _NAMED_BEFORE or first not in ("med", "with"):
             return following in _NAMED_BEFORE
         # («Med sin førsteplass sikret han …»: a phrase, then the pronoun as its subject)
-    if (first in _QUANTIFIERS or first.isdigit()) and following in _PARTITIVES:
+    if first[:1].isdigit() and following in _SHARES:  # «70 prosent av desse har …»
+        first, rest = following, rest.partition(" ")[2]
+        following = rest.split(maxsplit=1)[0].strip(",.«»").lower() if rest else ""
+    if (first in _QUANTIFIERS or first[:1].isdigit() or first in _SHARES) and (
+        following in _PARTITIVES
+    ):
         # «Noen av dem fikk …», «Two of them …», «25 av dem …» (not «Mange av de ansatte»)
         # (not «Fleire av dei som pendlar …»: those the clause names)
         word3, word4 = [*rest.lower().split(maxsplit=3)[1:3], "", ""][:2]
-        return word3.strip(",.") in _NAMED_BEFORE and word4 not in ("som", "who", "that")
+        # (nor «40 percent of those polled …»: those the participle names)
+        named = word4 not in ("som", "who", "that") and not word4.endswith(("ed", "ing"))
+        return word3.strip(",.") in _NAMED_BEFORE and named
+    if (first, following) in _THE_OTHERS and checker.is_finite([*rest.split(" ", 2), ""][1]):
+        return True  # «The others were five Aer Lingus flights …»: others than those told
     both = first in ("begge", "both") and rest[:1].islower() and following != "and"
     if (both and (checker.is_finite(following) or _PLURAL_NOUN.search(following))) or (
         first in ("de", "dei", "the", "alle", "all") and following in FEW
