@@ -2835,6 +2835,19 @@ def test_a_headline_between_a_pixels_text_and_a_skip_link_is_the_title(
     assert "hovedinnhold" not in article.text and "fbpx" not in article.text
 
 
+def test_a_name_and_age_under_a_quote_is_its_credit_unless_the_story_goes_on_about_them() -> None:
+    text = (
+        "Dei nye bøndene\n\nHenrik Nedrebø (28) er ein av 882 innbyggarar i Bokn.\n\n"
+        "«Å vere bonde gir meg ei fridomskjensle.»\n\nEmilie Moi Eikje (36)\n\n"
+        "36-åringen har ammekyr, sauer og slaktegris på garden.\n\n"
+        "«Økonomien må bli betre om fleire skal overta.»\n\nHenrik Nedrebø (28)\n\n"
+        "Ståle Hustoft driv gard i Tysvær like ved Bokn. Han er bondelagsleiar i Rogaland.\n"
+    )
+    headings = [s.heading for s in parse_text(text, language="nn").sections]
+    assert "Henrik Nedrebø (28)" not in headings
+    assert "Emilie Moi Eikje (36)" in headings  # (the one «36-åringen» is)
+
+
 def test_a_writers_name_in_capitals_under_the_headline_is_no_heading() -> None:
     text = (
         "Brua over Sogneelva stengd etter flaumen\nARNE HEIMESTØL\n\nBrua over Sogneelva vart"

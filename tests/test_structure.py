@@ -1554,12 +1554,27 @@ def test_a_tabloids_long_headline_over_its_list_of_points_is_the_title() -> None
         ),
         # (a weight at a sentence's end still ends it)
         ("Sekken veide 20 kg. Det var tungt.", "Sekken veide 20 kg."),
+        # «ca.» written out with its stop
+        (
+            "De har arbeidsgiveransvar for cirka. 1500 sjåfører. Det er mange.",
+            "De har arbeidsgiveransvar for cirka. 1500 sjåfører.",
+        ),
     ],
 )
 def test_an_ordinal_after_a_genitive_and_a_short_form_end_no_sentence(
     text: str, first: str
 ) -> None:
     assert sentences(text, "nb")[0] == first
+
+
+def test_a_headings_stray_hyphen_at_its_end_goes() -> None:
+    text = (
+        "Bostøtten øker i november\n\nRegjeringen foreslår en ekstra utbetaling av bostøtte i"
+        " november til husstander med høye strømregninger.\n\nNærmere 3.000 kroner ekstra-\n\n"
+        "Hver husstand som får bostøtte, får 2.950 kroner ekstra i november.\n"
+    )
+    headings = [s.heading for s in parse_text(text, language="nb").sections]
+    assert "Nærmere 3.000 kroner ekstra" in headings
 
 
 def test_a_dash_that_lost_its_space_is_no_word_broken_at_a_lines_end() -> None:

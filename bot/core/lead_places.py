@@ -30,6 +30,9 @@ def strip_place(text: str, texts: list[str] | tuple[str, ...]) -> str:
     rest = text[place.end() :]
     if rest.split(" ", 1)[0] in _FIRST_PERSON or spaces(rest, _LEAD_WORDS) < _LEAD_WORDS:
         return text
-    # (a label's word goes too: «Analysis: The government …»)
+    # (a label's word goes too: «Analysis: The government …»; not a log's places, each
+    # entry's: «Setermoen: Et militært kjøretøy …», «Tromsø: Knivstikking …»)
+    if sum(1 for t in texts if ": " in t[:30] and _LOCAL_PLACE.match(t)) > 1:
+        return text
     lead = next((t for t in texts if spaces(t, _LEAD_WORDS) >= _LEAD_WORDS and t[-1] in "."), "")
     return rest if text[:40] in lead else text

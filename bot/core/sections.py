@@ -218,6 +218,8 @@ def _is_heading_unit(unit: Unit, following: Unit | None, runs: dict[int, int]) -
 
 
 def _section(heading: str | None, members: list[Unit]) -> Section:
+    if heading and heading[-1:] == "-" and heading[-2:-1].isalpha():
+        heading = heading[:-1]  # «Nærmere 3.000 kroner ekstra-»: a hyphen the page left
     if any(m.kind == LIVE_ENTRY for m in members):
         members = entries_newest_first(members)
     kinds = tuple(m.kind for m in members)

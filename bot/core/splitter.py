@@ -57,7 +57,9 @@ EXTRA_ABBREVIATIONS = {
            # before the name: «seier dr.philos. Livar Frøyland»
            "kg", "dr.philos", "dr.med", "dr.scient", "dr.polit", "dr.juris",
            # the editor's note, its stop after «journ»: «(søk og redning journ. anm)»
-           "journ"),
+           "journ",
+           # «ca.» written out with its stop: «arbeidsgiveransvar for cirka. 1500 sjåfører»
+           "cirka"),
     "en": ("st", "e.g", "i.e", "etc", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
            "u.s", "no", "det", "adm", "sq",
            *TITLE_ABBREVIATIONS),  # (ranks and titles before a name)

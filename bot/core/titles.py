@@ -197,6 +197,7 @@ _HERE_IT_HAPPENS = re.compile(
     r" (?:[a-zæøå]+(?:en|et|a|ane|ene|ne)\b|[A-ZÆØÅ])"
 )
 _PERSON = re.compile(r"[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ]\.)? [A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?")
+_AGED = re.compile(r"(.+) \((\d{1,3})\)")
 _FIRST_PERSON = re.compile(r"\b(?:jeg|eg|vi|me|I|we)\b")  # (a pull quote's words, its credit below)
 # A speaker's name in a quote's attribution: «…, sier sjømatanalytiker Paul T. Aandahl».
 _SPEAKER_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}) (?:\S+ ){{0,3}}$", re.IGNORECASE)
@@ -209,6 +210,12 @@ def pictured_speaker(text: str, above: Sequence[str], following: str) -> bool:
     has not yet given; a profile's heading opens the paragraph on the name)."""
     if len(text) > 60 or text.endswith((".", "?", "!", ":")):
         return False
+    if text[-1:] == ")" and above and above[-1][:1] in "«“" and above[-1][-1:] in "»”":
+        aged = _AGED.fullmatch(text)  # «Henrik Nedrebø (28)» under «Økonomien må bli betre.»
+        # (not over the words on that person: «Emilie Moi Eikje (36)» / «36-åringen har …»)
+        if aged is None or _PERSON.fullmatch(aged[1]) is None:
+            return False
+        return f"{aged[2]}-år" not in following and aged[1].rsplit(" ", 1)[1] not in following
     name, _, where = text.partition(", ")
     if not _PERSON.fullmatch(name) or where.count(" ") > 3:
         return False
