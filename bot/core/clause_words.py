@@ -193,8 +193,8 @@ def participle_phrase(text: str, has_clause: Callable[[str], bool]) -> bool:
         having = _HAVING.match(text)
         return having is not None and not has_clause(text[having.end() :])
     if text[:1] in "AaPpQ" and _ASKED.match(text):  # «Asked about whether polls had …, X denied»
-        rest = text.partition(", ")[2]
-        return not rest or not has_clause(rest)
+        answer = text.partition(", ")[2]
+        return not answer or not has_clause(answer)
     doing = _WITH_DOING.match(text) if text[:5] == "With " and "," not in text else None
     if doing:  # «With superfast broadband delivering programmes to …»: no clause after it
         rest = text[doing.end() :].split()  # (its object may be a noun in -s: «programmes»)
