@@ -3736,6 +3736,8 @@ def test_a_credit_is_folded_into_the_sentence_before(
         "Det er bra at regjeringen kommer med forslaget på mandag.",
         "He said that in Leeds the council would close two schools next year.",
         "She said so in March, and the council cut the budget by a tenth.",
+        "The full list of winners is available at the council offices from Monday.",
+        "The road has been updated with new signs and a wider pavement.",
     ],
 )
 def test_a_sentence_like_a_credit_that_tells_news_stays(sentence: str) -> None:
@@ -5043,6 +5045,13 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         # where the sentence before was said, not what
         "He said this during a joint press conference with the Dutch foreign minister.",
         "She made the remarks at a party meeting in Leeds on Friday, the BBC reports.",
+        # the page pointing elsewhere or at itself
+        "Click here for the full estimates of the top 12 films and check back on Monday.",
+        "Information on the complete lineup can be found at lakeviewfestival.co.uk.",
+        "The Box Office Report has been updated with studio estimates for the weekend.",
+        "Numbers might appear out due to rounding.",
+        "Please review their details and accept them to load the content.",
+        "Klikk her for å se hele lista over vinnerne.",
     ],
 )
 def test_a_papers_note_on_its_own_choices_tells_no_news(sentence: str) -> None:

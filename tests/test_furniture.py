@@ -2848,6 +2848,39 @@ def test_a_name_and_age_under_a_quote_is_its_credit_unless_the_story_goes_on_abo
     assert "Emilie Moi Eikje (36)" in headings  # (the one «36-åringen» is)
 
 
+def test_a_logos_alt_text_and_a_paywalls_prices_over_the_headline_are_furniture() -> None:
+    text = (
+        "Fjordnytt.no Logo\nMega menyMega meny\n\nBLI ABONNENT PÅ FJORDNYTT\n\n"
+        "Hold deg oppdatert på alt som rører seg i næringslivet i fjordane!\n\n"
+        "Med abonnement hos oss får du tilgang til Fjordnytt på alle plattformer.\n\n"
+        "Eit månadsabonnement mot betalingskort kostar kr. 129,-\n"
+        "Eit årsabonnement mot faktura kostar kr. 1.399,-\n\n"
+        "Teikn ditt månadsabonnement i skjemaet under.\n\n129,- pr. mnd.\n"
+        "Eit todelt næringsliv i fjordane\n\n"
+        "Sjå lista over dei 100 største bedriftene i fjordane under saka\n\n"
+        "Bedriftene i fjordane fekk eit oppsving både i inntekter og lønsemd i fjor. Dei"
+        " største tapa er konsentrerte om eit fåtal bransjar.\n\nReiselivet tapte mest.\n"
+    )
+    article = parse_text(text, language="nn")
+    assert article.title == "Eit todelt næringsliv i fjordane"
+    for furniture in ("Logo", "abonnement", "pr. mnd", "Sjå lista", "Hold deg oppdatert"):
+        assert furniture not in article.text
+
+
+@pytest.mark.parametrize("brand", ["LakeLIVE", "LakeviewOnline"])
+def test_a_sites_name_and_text_size_buttons_over_the_headline_are_no_title(brand: str) -> None:
+    headline = "Ferry company reports a fall in profits, but not as bad as feared"
+    text = (
+        f"{brand}\n\n| Business\n\nLarger text Larger text Smaller text Smaller text | Order"
+        f" Photo Reprints\n\n{headline}\n\nBy The Associated Press\n\nThe ferry company"
+        " earned $6.9 million in its third quarter, a 22 percent drop from a year ago.\n\n"
+        "Its shares rose 5 percent after the results came out.\n"
+    )
+    article = parse_text(text, language="en")
+    assert article.title == headline
+    assert brand not in article.text and "Larger text" not in article.text
+
+
 def test_a_writers_name_in_capitals_under_the_headline_is_no_heading() -> None:
     text = (
         "Brua over Sogneelva stengd etter flaumen\nARNE HEIMESTØL\n\nBrua over Sogneelva vart"
@@ -4806,6 +4839,7 @@ def test_a_list_of_other_stories_run_on_after_the_article_is_no_bullet() -> None
     [
         "Undersea internet cables. Photograph: guardian.co.uk",
         "NEDLAGT: Skulen i Straumshamn vart lagt ned i 2000. Foto: , Kari Lund, VG",
+        "Crews repair the cable off the coast. Photo courtesy: Twitter/@FjordNett",
     ],
 )
 def test_a_caption_credited_to_a_site_or_to_an_empty_field_is_no_heading(caption: str) -> None:
@@ -4816,7 +4850,7 @@ def test_a_caption_credited_to_a_site_or_to_an_empty_field_is_no_heading(caption
     )
     article = parse_text(text)
     assert [s.heading for s in article.sections] == [None]
-    assert "Foto" not in str(article) and "Photograph" not in str(article)
+    assert "Foto" not in str(article) and "Photo" not in str(article)
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ CREDIT_TAIL = re.compile(
     r"(?:^|[\s.(]|(?<=[a-zæøå])(?-i:(?=[FPIB])))(?:foto|bilde|bilete|photo|photograph|illustrasjon(?:sfoto)?|grafikk|kart|video|kilde|credit|"
     r"image source|image(?=\s*[:©])|arkivfoto|faksimile|"  # («… Image © Kari Ås/Shutterstock»)
     r"(?:(?<=[.!?] )|^|(?<=[a-z] )(?=Picture: [A-Z]{3,}))(?-i:Picture))\s*(?:/\s*video\s*)?"
-    r"(?:[:,|]|(?<=\s)/|(?=©))\s*"
+    r"(?: courtesy)?(?:[:,|]|(?<=\s)/|(?=©))\s*"  # («Photo courtesy: Twitter/@X»)
     # (a name, a site: «Photograph: guardian.co.uk», an empty field: «Foto: , Kari Ås, VG»)
     r"(?=[A-ZÆØÅ©(]|\d+-[A-ZÆØÅ]|, [A-ZÆØÅ]|(?-i:[a-z][\w-]+\.(?:no|com|net|org|co\.uk)$))"
     r"(?:(?:kart|grafikk)\s*:\s*)?"  # (an initial's stop, a site's: «… / KSU.NO»)

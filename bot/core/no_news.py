@@ -201,6 +201,21 @@ _ADD_WORDS = ("tilføye", "legge til", "leggje til", "to add", "kommentar")
 _NO_COMMENT_WORDS = (*_COMMENT_WORDS, *_ADD_WORDS)
 
 
+# The page pointing elsewhere or at itself: «Click here for the full box office estimates …»,
+# «Information on the complete lineup can be found at glastonburyfestival.co.uk.», «The Box
+# Office Report has been updated with studio estimates …», a table's note on its rounding, an
+# embedded player's consent prompt
+_POINTER = re.compile(
+    r"(?:Click|Tap|Klikk|Trykk) (?:here|her)\b"
+    r"|[^.!?]{0,80}\b(?:can be found|is available|are available|finn(?:er)? du) (?:at|on|her|på) "
+    r"(?:[\w-]+\.)+(?:com|org|net|uk|no|co\.uk)\b"
+    r"|(?:The|This) (?:[A-Z][\w-]* ){0,3}(?:article|story|report|Report|page) has been updated\b"
+    r"|[^.!?]{0,60}\b(?:due to|because of) rounding\b"
+    r"|[^.!?]{0,60}\baccept them to load (?:the|this) content\b"
+)
+_POINTER_WORDS = ("here", "her ", "found", "available", "finn", "updated", "rounding", "load")
+
+
 def says_no_news(text: str) -> bool:
     """Whether a sentence is a credit, a promise of more, a note that no comment came, or an
     appeal for witnesses."""
@@ -219,6 +234,8 @@ def says_no_news(text: str) -> bool:
     if spaces >= 30:
         return False
     lower = text.lower()
+    if any(map(lower.__contains__, _POINTER_WORDS)) and _POINTER.match(text):
+        return True
     if spaces < 24 and any(map(lower.__contains__, _DESK_WORDS)) and _DESK.match(text):
         return True
     if any(map(lower.__contains__, _NEWS_WORDS)) and _LATER.match(text):

@@ -49,6 +49,11 @@ PROMPT = CaseBlind(
     # went wrong while submitting the form :(»; a logo's alt text, a tracking pixel's name, a
     # font's size buttons («A- A+»)
     r"^thank you! your submission|^oops! something went wrong|^logo: |^fbpx$|^a- a\+$|"
+    # (a site's logo by its alt text, a paywall's prices: «Nett.no Logo», «129,- pr. mnd.»)
+    r"^[\w.-]{2,30} logo$|^mega ?meny|(?:måneds|månads|års)abonnement (?:mot|med)|"
+    r"^[\d.,]+,- pr\. mnd|"
+    r"^med abonnement (?:hos|på) |^(?:teikn|tegn) (?:ditt|deg)|^hold deg oppdatert på alt|"
+    r"^larger text\b|^smaller text\b|order photo reprints|"  # (a page's text-size buttons)
     r"finn(?:er)? du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)
     # a site's notice of its terms, its archive's link: «Updates to our Terms of Use», «We are
     # updating our Terms of Use. …», «Thursday, April 18, 2024 | Back issues»
@@ -123,7 +128,8 @@ PROMPT = CaseBlind(
     r"^how to follow |rolling updates in our|^images from the |^pictures from the |"
     # a pointer to a list, a report or a video: «Se hele resultatlisten her!», «NPR's Lynn
     # Neary … has this report.», «See who won …», «ITV News' Tom Sheldrick explains …»
-    r"^(?:se|sjå|sjekk|les|klikk|trykk) [^.!?]{0,60} her[.!]?$|has this report|"
+    r"^(?:se|sjå|sjekk|les|klikk|trykk) [^.!?]{0,80} (?:her|under saka|under saken|nedanfor|"
+    r"nedenfor)[.!]?$|has this report|"
     r"^see who |^find out who |^[\w ]{2,20} news['’]s? \w+ \w+ explains |"
     # a site's icons' names, its tags' label, a count of comments: «clock menu more-arrow no
     # yes», «Filed under:», «New, 143 comments»; a login box's pitch; a player's refusal

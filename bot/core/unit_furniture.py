@@ -162,6 +162,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         prose = prose or (bool(kept) and is_prose(kept[-1].text))
         if prose and _stray_headline(units, i, texts[i]):
             continue  # «SpaceX swiftly delivers four astronauts to … within 15 hours of launch»
+        if not kept and _BRAND.fullmatch(text) and text[:2] != "Mc" and text[:3] != "Mac":
+            continue  # «TribLIVE», «WalesOnline» on top: the site's name, no headline
         if not prose and kept and text.lower() in NAV:
             continue  # «Kultur», «News» under the headline, over the prose: the site's section
         if not prose and kept and _writer_in_capitals(text, following):
@@ -203,6 +205,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     return kept
 
 
+_BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z]{2,}|[A-Z][a-z]+)")
 # A page's top line, its headline between a tracking pixel's text and a screen reader's link:
 # «fbpx Helse Bergen får … Hopp til hovedinnhold»
 _PAGE_EDGES = re.compile(
