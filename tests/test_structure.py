@@ -1567,6 +1567,23 @@ def test_an_ordinal_after_a_genitive_and_a_short_form_end_no_sentence(
     assert sentences(text, "nb")[0] == first
 
 
+def test_a_script_in_capitals_gives_bullets_in_sentence_case() -> None:
+    text = (
+        "THE CITY COUNCIL HAS ADVANCED THE PROPOSED OPERATING BUDGET FOR THE NEXT FISCAL YEAR"
+        " TO A PUBLIC HEARING.\n\nTHE COUNCIL VOTED 5-0 TO SET A FINAL VOTE FOR MARCH 13TH.\n\n"
+        "COUNCILLOR DAN MOORE MOVED TO ADD FOUR POLICE OFFICERS TO THE BUDGET, AND IT PASSED BY"
+        " A 4-1 VOTE.\n\nTHE NEW BUDGET ADDS AN I.T. POSITION AND A SPLASH PAD TO HEADINGTON"
+        " PARK.\n"
+    )
+    article = parse_text(text, language="en")
+    assert "I.T. position" in article.text and "Headington" in article.text  # (no word known)
+    digested = digest_article(article, max_words=200)
+    found = [b for section in digested.sections for b in section.bullets]
+    assert found, "a script in capitals is an article, not a page of headings"
+    assert any(b.startswith("The city council has advanced") for b in found), found
+    assert any("March 13th" in b for b in found), found
+
+
 def test_a_headings_stray_hyphen_at_its_end_goes() -> None:
     text = (
         "Bostøtten øker i november\n\nRegjeringen foreslår en ekstra utbetaling av bostøtte i"

@@ -15,6 +15,7 @@ from bot.core.page_words import NAV
 from bot.core.police_logs import place_entries
 from bot.core.quote_marks import double_quoted
 from bot.core.sections import assemble
+from bot.core.shouted import unshouted
 from bot.core.structure import Unit, is_heading, read_units
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.text_repairs import repaired
@@ -273,7 +274,7 @@ def _has_article_text(paragraphs: list[str], *, page: bool) -> bool:
 def _units(text: str, *, markdown: bool) -> tuple[list[Unit], str | None]:
     """The text's units, furniture dropped, and the interviewee its fact box (itself
     furniture) or its first question names."""
-    units = read_units(unglue_captions(text), markdown=markdown)
+    units = read_units(unglue_captions(unshouted(text)), markdown=markdown)
     place_entries(units)  # «Tromsø: Tønsnes. 18.30. To biler …»: a police log's entries
     interviewee = named_interviewee(units)
     return drop_furniture(name_speakers(unlabel_headline(units))), interviewee

@@ -41,6 +41,9 @@ _SAID_COLON = re.compile(  # (a role in capitals with it: «Housing Secretary An
     r"(?: [^.!?:«»\"“”–]{1,60})?:$"
 )
 _QUOTE_MARKS = '"“”«»'
+_DETERMINERS = frozenset(
+    "noen nokon ingen inga mange alle flere fleire begge hver kvar some no many all every".split()  # noqa: SIM905
+)
 
 # A person brought in with their age after the quote: its speaker, another than the one above.
 _AGED = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)+ \(\d{1,3}\)")
@@ -80,7 +83,8 @@ def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
         if said_end and _OWN_SPEAKER.search(quote.text):
             continue  # («– Det var utrolig skuffende, innrømmet Nordhaug.»: its own)
         name = said_end or _NAME_FIRST.match(intro.text)
-        if name is not None:
+        if name is not None and name.group(1).split()[0].lower() not in _DETERMINERS:
+            # (not a determiner first: «Noen Bjella i sentrum ble det ikke», no person)
             quote.text = f"{name.group(1)}: {quote.text}"
             quote.kind = TURN  # a bullet only in the sentence that names the speaker
     return units
