@@ -2761,6 +2761,8 @@ def test_a_byline_of_several_names_beside_a_stamp_is_no_heading() -> None:
         "Parents hold candles at the clinic in Lakeview on March 28, 2011. The vigil was for"
         " the children who were apparently infected at schools in the county and other towns"
         " along the coast. UPI/Ali Bitar | License Photo",
+        # (its «photo» lost: «… in this February 8, 2018.»)
+        "Parents queue outside a clinic in Lakeview, in this February 8, 2018.",
     ],
 )
 def test_a_pages_update_note_a_videos_blurb_or_a_wire_caption_is_no_bullet(note: str) -> None:
@@ -2773,7 +2775,8 @@ def test_a_pages_update_note_a_videos_blurb_or_a_wire_caption_is_no_bullet(note:
     )
     bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert bullets[0].startswith("The county confirmed nineteen cases"), bullets
-    assert not any(word in b for b in bullets for word in ("Update", "Holder", "candles")), bullets
+    noted = ("Update", "Holder", "candles", "queue")
+    assert not any(word in b for b in bullets for word in noted), bullets
 
 
 def test_a_place_dateline_over_a_quote_is_the_lead_not_a_caption() -> None:
@@ -2879,6 +2882,31 @@ def test_a_sites_name_and_text_size_buttons_over_the_headline_are_no_title(brand
     article = parse_text(text, language="en")
     assert article.title == headline
     assert brand not in article.text and "Larger text" not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Du er her",  # a trail's label
+        "Search form",
+        "For abonnenter",  # a paywall's label
+        "Lokale notiser",  # a local page's section
+        "AD: Fjordkanten Restaurant",  # an ad's label
+        "HER KAN DU FØLGJE MED PÅ VEGANE VÅRE",  # a link to the roads' live map
+        "Lakeview Chronicle:",  # a paper's name over a picture the page lost
+    ],
+)
+def test_a_pages_labels_on_top_or_between_paragraphs_are_no_title_or_heading(line: str) -> None:
+    headline = "Far frifunnet i lagmannsretten"
+    text = (
+        f"{line}\n\n{headline}\n\nEin far frå Nordvik vart frifunnen i lagmannsretten"
+        f" tysdag etter ei lang sak.\n\n{line}\n\nForsvararen seier at saka har vore tung for"
+        " heile familien.\n"
+    )
+    article = parse_text(text, language="nn")
+    assert article.title == headline
+    assert line.rstrip(":") not in article.text
+    assert all(section.heading is None for section in article.sections)
 
 
 def test_a_writers_name_in_capitals_under_the_headline_is_no_heading() -> None:

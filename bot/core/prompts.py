@@ -54,6 +54,10 @@ PROMPT = CaseBlind(
     r"^[\d.,]+,- pr\. mnd|"
     r"^med abonnement (?:hos|på) |^(?:teikn|tegn) (?:ditt|deg)|^hold deg oppdatert på alt|"
     r"^larger text\b|^smaller text\b|order photo reprints|"  # (a page's text-size buttons)
+    # (a trail's label, a search box, a paywall's label, a local page's section, an ad's label,
+    # a link to the roads' live map)
+    r"^du er her:?$|^search form$|^for abonnenter$|^lokale notiser$|^ad: |"
+    r"^her kan du (?:følgje|følge) med\b|"
     r"finn(?:er)? du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)
     # a site's notice of its terms, its archive's link: «Updates to our Terms of Use», «We are
     # updating our Terms of Use. …», «Thursday, April 18, 2024 | Back issues»

@@ -151,7 +151,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         above = units[i - 1] if i else None  # «Kari Ås og Per Li» over «Ås og meg.»: a caption
         if caption_heading(unit, following, texts, i) or (above and caption_heading(above, text)):
             continue
-        if text[-1:].isalpha() and is_signature(text, following):
+        if (text[-1:].isalpha() or text[-1:] == ":") and is_signature(text, following):
             continue  # «Lena R. Fidjestad», «Tribune Chronicle»: who wrote or shot it, where
         # (a headline, under a date; not a caption over its picture's credit: «PA Images»)
         unit.over_byline = after and is_byline(texts[i + 1]) and not is_credit(texts[i + 1])

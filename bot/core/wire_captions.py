@@ -14,7 +14,7 @@ from bot.core.text import spaces
 # 2018.»), not a word of a sentence («The law takes effect on January 1, 2024.»).
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WIRE_CAPTION = re.compile(
-    rf"(?<!\S)(?!{_WEEKDAY}\b)(?:[A-Z]\S*|\S*,)\s+(?:{_WEEKDAY},\s+)?"
+    rf"(?<!\S)(?!{_WEEKDAY}\b)(?:[A-Z]\S*|\S*,|this)\s+(?:{_WEEKDAY},\s+)?"  # («in this …»)
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\."
     r"(?:\s+(?:REUTERS|AP Photo|AFP|EPA|EPA-EFE|EFE)\s*/\s*[^.!?]{2,60})?(?:\s+\w+_\w+)?\s*$"
