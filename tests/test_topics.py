@@ -1810,6 +1810,13 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             " taken to a rescue centre.",
             "spill",
         ),
+        (
+            "Traktor velta i Sogndal\n\n"
+            "Ein traktor velta i ein bratt bakke i Sogndal tysdag. Føraren av traktoren kom seg"
+            " ut sjølv. Traktoren vart liggjande på taket, og politiet i Sogndal seier at ingen"
+            " vart skadde. Traktoren skal hentast i morgon.",
+            "traktor",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:

@@ -137,7 +137,11 @@ GENERIC_NOUNS = {
         "godkjenning behandling pasient husholdning vekst premiere "
         # what any health, economy, business, culture or science story has
         "fall kritikk utbrudd prisvinner nedgang husstand produkt kontrakt partikkel "
-        "konsert lokal".split()
+        "konsert lokal "
+        # what any local, building, weather, crime, court or labour story has
+        "behov trafikkuhell nybygg traktor igangsetting tolvmånedersperiode utsikt kollega "
+        "hagle gravemaskin avhør avhøyr vêr ver vind konsum indeks oppseiing oppsigelse "
+        "permittering".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -184,7 +188,10 @@ GENERIC_NOUNS = {
         "troops militant militants airstrike airstrikes musician musicians "
         # what any hospital, spill, traffic, bill or lab story has
         "ward wards mouse mice emission emissions cleanup spill spills crew crews northbound "
-        "southbound eastbound westbound amendment amendments frontline".split()
+        "southbound eastbound westbound amendment amendments frontline "
+        # what any road, planning, weather, school or rescue story has
+        "roadwork roadworks rezone rezoning skier skiers inspector inspectors savings meal "
+        "meals".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
