@@ -2511,6 +2511,10 @@ def test_an_english_list_item_without_its_subject_is_no_bullet(sentence: str, bu
             "A ward at West Suffolk Hospital has closed to new admissions.",
         ),
         ("A BMW in the car park was damaged.", "A BMW in the car park was damaged."),
+        (  # («AN»: two letters, the article's)
+            "AN inspector says children's safety is put at risk at a nursery.",
+            "An inspector says children's safety is put at risk at a nursery.",
+        ),
         ("UNESCO has listed the old town.", "UNESCO has listed the old town."),
         # (a long word the dictionary knows, though rare; a word of three far commoner than
         # any acronym: a drop cap's)

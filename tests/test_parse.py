@@ -920,6 +920,12 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
         "The pilot – 89-year-old Dillard Powell – was found dead at the scene.",
         "Prices rose as economies emerged from the pandemic – boosting demand.",
     ]
+    # a colon and a quote's dash run together, a sum's unit given twice
+    slips = "Prost Kari Lund:- Eg er glad for prisen.\n\nFrivilligprisen er på kr 5000 kroner."
+    assert [p for s in parse_text(f"Tittel her\n\n{slips}").sections for p in s.paragraphs] == [
+        "Prost Kari Lund: – Eg er glad for prisen.",
+        "Frivilligprisen er på 5000 kroner.",
+    ]
     kept = "Åpent 1990–2000 og Oslo–Bergen… Vent... nei."
     assert parse_text(f"Tittel her\n\n{kept}").sections[0].paragraphs[0] == kept
     # (the slip's pronoun opening the block below)

@@ -914,7 +914,8 @@ def test_a_long_lead_no_cut_shortens_is_still_the_news_first(max_words: int | No
             "Fire reddet fra skjær\n\n"
             "Fire personer ble reddet fra et skjær utenfor Røst natt til lørdag.\n\n"
             "– Vi sendte ut RS «Skuld» og to lokale båter, sier redningsleder Tor Moe.",
-            "«Vi sendte ut RS «Skuld» og to lokale båter», sier redningsleder Tor Moe.",
+            # (a name in marks inside the quote in single marks, as Norwegian sets them)
+            "«Vi sendte ut RS ‘Skuld’ og to lokale båter», sier redningsleder Tor Moe.",
         ),
         # no first person, but the dash: the speaker's own words all the same
         (

@@ -208,7 +208,9 @@ def _quoted(bullet: str, dash: bool) -> str:
         return bullet
     words = bullet[: said.start()]
     if not (dash or _OWN_VOICE.search(words)) or words.count("«") != words.count("»"):
-        return bullet  # (a quote inside it, «Skuld», stays inside: «… RS «Skuld» …»)
+        return bullet  # (a quote inside it, «Skuld», stays inside)
+    if "«" in words:  # (marks inside the quote are single: «Vi sendte ut RS ‘Skuld’ …»)
+        words = words.replace("«", "‘").replace("»", "’")
     return f"«{words}»{bullet[said.start() :]}"
 
 

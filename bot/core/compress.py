@@ -131,6 +131,7 @@ def clean_sentence(text: str) -> str:
         elif named := print_caps_names(caps.group(), text[caps.end() : caps.end() + 6]):
             text = named + text[caps.end() :]  # «A SOUTHALL man» → «A Southall man»
     text = "The" + text[3:] if text[:4] == "THE " else text  # «THE NHS A&Es …»: a drop cap
+    text = "An" + text[2:] if text[:3] == "AN " and text[3:4].islower() else text  # «AN inspector»
     if text.lstrip('«“"').startswith(_CONJUNCTION_STARTS):  # (and «“But it is …,” East said.»)
         text = _LEADING_CONJUNCTION.sub(lambda m: m[1] + m[2].upper(), text, count=1)
     elif text.startswith(_ANSWER_STARTS) and (answer := _ANSWER.match(text)):

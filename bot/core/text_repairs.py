@@ -54,6 +54,10 @@ _COMMA_THEN_STOP = re.compile(r",\.(?<=\w,\.)(?=\s|$)")
 _UNSPACED_DASH = re.compile(r"–(?<=[a-zæøå]–)(?=[a-zæøå\d])")
 _TWO_HYPHENS = re.compile(r"(?<=[a-zæøå]) ?-- ?(?=[a-zæøå])")
 _DAY_YEAR = re.compile(r",(?<=\d,)(?=(?:19|20)\d\d\b)")
+# A colon and a quote's dash run together: «PU:- Ikkje kyrkjerom»; a sum's unit twice: «kr
+# 5000 kroner»
+_COLON_DASH = re.compile(r":-(?<=\w:-) ?(?=[A-ZÆØÅ])")
+_UNIT_TWICE = re.compile(r"\bkr\.? (?=\d[\d .,]*\d kroner\b)")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? $")
 
 
@@ -127,6 +131,8 @@ def repaired(text: str) -> str:
     text = _DAY_YEAR.sub(_day_year, _COMMA_THEN_STOP.sub(".", _COMMA_FOR_STOP.sub(". ", text)))
     text = _UNSPACED_DASH.sub(" – ", text) if "–" in text else text
     text = _TWO_HYPHENS.sub(" – ", text) if "--" in text else text
+    text = _COLON_DASH.sub(": – ", text) if ":-" in text else text
+    text = _UNIT_TWICE.sub("", text) if "kr" in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
     text = _without_title_run_on(text) if ": " in text[:200] else text
