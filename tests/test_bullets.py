@@ -289,6 +289,17 @@ def test_the_circumstances_after_the_speaker_still_go() -> None:
     )
 
 
+@pytest.mark.parametrize("title", ["", "Dømt for drapsforsøk på faren\n\n"])
+def test_a_verdicts_words_in_a_quote_are_the_news(title: str) -> None:
+    text = (
+        f"{title}– Det var tilfeldigheter som gjorde at faren ikke døde, heter det i dommen fra"
+        " Fjordby tingrett.\n\nDramaet fant sted i Fjordby 1. mars i år.\n\n24-åringen var"
+        " hjemme på permisjon hos foreldrene da det skjedde.\n"
+    )
+    first = bullets(digest(text, max_words=60))[0]
+    assert first.endswith("heter det i dommen fra Fjordby tingrett."), first
+
+
 def test_a_question_put_to_the_subject_keeps_his_answer_or_goes() -> None:
     text = (
         "Asked about whether polls had influenced the change, Morrison on Monday denied the"

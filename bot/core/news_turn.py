@@ -137,4 +137,8 @@ REPORTS_FIGURES = re.compile(
     r"vaktleder|vaktleiar|vaktsjef|vakthavende|vakthavande)\b"
     # and what a body informs of («– … har SAS kansellert 100 flyginger, opplyser selskapet»)
     r"|, (?:opplyser|opplyste|melder|meldar|informerer)\b"
+    # and what a verdict, a charge or a report says («– …, heter det i dommen fra Nordmøre
+    # tingrett», «…, står det i rapporten»): the court's or the body's finding, the news
+    r"|, (?:heter|heiter|står) det i (?:dommen|domen|kjennelsen|kjennelsa|tiltalen|tiltala|"
+    r"rapporten|vedtaket|siktelsen|siktinga|konklusjonen)\b"
 )

@@ -1,9 +1,7 @@
 """Who speaks in a sentence: quotes, their speakers, and sentences in the first person.
 
-A quote is a bullet only with its speaker in it («..., sier X», «X: ...»); a sentence in
-the first person («vi», «I») needs who says it. bot/core/compress.py keeps an attribution
-whole when it shortens a bullet.
-"""
+A quote is a bullet only with its speaker in it («..., sier X», «X: ...»); a sentence in the
+first person needs who says it. bot/core/compress.py keeps an attribution whole in a cut."""
 
 from __future__ import annotations
 
@@ -105,6 +103,7 @@ _SPEAKER_AFTER = rf"(?:,\s+(?:det\s+)?|^|[.!?»”\"]\s+)(?:{SPEECH_VERBS})\s+(?
 _SPEAKER_BEFORE = rf"(?!(?:Jeg|Eg|Vi|Me|Du|Dere|We|I|You)\b){_NAME_WORD}"
 _ACCORDING = r"\b(?:ifølge|ifølgje|according to)\s+\w"
 _IT_SAYS = r"\b(?:står|stod|sto|heter|heiter) det i\s+\w"
+_IT_SAYS_AFTER = re.compile(r", " + _IT_SAYS[2:])
 _NAMED_SPEAKER = (
     # («I VG lørdag sier Støre at …»: a fronted phrase, then the verb and the name)
     (
@@ -243,7 +242,8 @@ def unattributed_quotes(sentences: Iterable[tuple[int, str]]) -> list[bool]:
             continue
         named = _names_speaker(text, words)
         if named and opens and text[:1] in "–—" and not SAID_AFTER.search(text):
-            named = False  # «– Trump hevdet at vår ledelse …»: what is said, its speaker later
+            # («– Trump hevdet at vår ledelse …»: its speaker later; «– …, heter det i dommen»)
+            named = _IT_SAYS_AFTER.search(text) is not None
         result.append(
             not named
             and (lengths[p_index] <= _RUN_TOGETHER or opens or _first_or_second_person(text, words))
