@@ -5330,13 +5330,19 @@ def test_a_figure_told_again_by_the_name_in_brackets_is_one_bullet() -> None:
             " søndag ettermiddag.",
             "funnet",
         ),
+        (  # («however» run on after a comma: the match's result)
+            "en",
+            "The home side took the lead in the second half through a fine header, however a"
+            " late equaliser from the visitors meant that they secured a 1-1 draw.",
+            "1-1",
+        ),
     ],
 )
 def test_a_cut_never_leaves_out_how_it_ended(language: str, sentence: str, turn: str) -> None:
     from bot.core.clause_choice import checker_for
     from bot.core.compress import shorten
 
-    for limit in (8, 10, 12):
+    for limit in (8, 10, 12, 16, 20):
         bullet = shorten(sentence, limit, checker_for(language, []))
         assert bullet is None or turn in bullet, (limit, bullet)
 

@@ -11,7 +11,7 @@ import re
 
 # What looked set to happen or what one admits, and the «men» that turns it: the turn is the
 # news («Guten har vedgått at han var på staden, men held fast på at han ikkje …»).
-BUT_NEXT = re.compile(r",?\s+(?:men|but)\s")
+BUT_NEXT = re.compile(r",?\s+(?:men|but|however)\s")  # («…, however a late equaliser …»)
 EXPECTED = re.compile(
     r"\b(?:så ut til|såg ut til|var på vei|var på veg|looked set|looked like|seemed set|"
     r"appeared set|was heading for|were heading for|kunne ha|could have|vedgått|vedgår|innrømmet|"
