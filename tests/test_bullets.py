@@ -3753,6 +3753,7 @@ def test_a_credit_is_folded_into_the_sentence_before(
         "She said so in March, and the council cut the budget by a tenth.",
         "The full list of winners is available at the council offices from Monday.",
         "The road has been updated with new signs and a wider pavement.",
+        "Police were on hand to arrest the man after he ran from the car.",
     ],
 )
 def test_a_sentence_like_a_credit_that_tells_news_stays(sentence: str) -> None:
@@ -5049,6 +5050,9 @@ def test_a_quotes_speaker_keeps_the_verb_when_her_role_goes(sentence: str, bulle
         "That’s what happened to Kari Lund back in August.",
         "Fjordnett hadde tirsdag invitert pressen til en oppdatering om utbyggingen.",
         "The mayor was also in attendance.",
+        "Kari Lund (Assistant Director, Lakeview Library) was on hand for the event.",
+        "In the stands watching was Edwin Moses, arguably the greatest hurdler of them all.",
+        "Noen av de fremmøtte var Kari Lund og Ola Berg.",
         # that the emergency services came, and no more
         "Brann og politi har vært på stedet.",
         "Bilbergingsmannskap rykket også ut.",

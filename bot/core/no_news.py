@@ -153,8 +153,16 @@ _THERE = re.compile(
     r" (?:også |òg )?(?:på stedet|på staden|ut|til stede)\.$"
     r"|(?:Emergency services|Police|Paramedics|Firefighters|Fire crews)(?: and [\w ]{3,20})?"
     r" (?:attended|were called|were at the scene|attended the scene|rushed to the scene)\.$"
+    # (who was on hand, who watched from the stands: «James Richards (…) was on hand for the
+    # event.», «In the stands watching was Edwin Moses, …», «Noen av de fremmøtte var …»)
+    r"|[^.!?]{3,160} (?:was|were) on hand(?: for [^.!?]{2,60})?\.$"
+    r"|In the stands(?: watching)? (?:was|were) [^.!?]{2,160}\.$"
+    r"|(?:Noen|Nokre|Blant) (?:av )?(?:de|dei) (?:fremmøtte|frammøtte)[^.!?]{2,160}\.$"
 )
-_THERE_WORDS = ("stede", "stades", "present", "attendance", "invit", " ut.", "attended", "called.")
+_THERE_WORDS = (
+    *("stede", "stades", "present", "attendance", "invit", " ut.", "attended", "called."),
+    *("on hand", "in the stands", "møtte"),
+)
 # An appeal for what the police do not know yet, and no more: «Police are appealing for
 # witnesses.», «The PSNI has called for anyone with information … to come forward.»,
 # «Politiet ber vitner ta kontakt.»
