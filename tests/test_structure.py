@@ -2423,6 +2423,18 @@ def test_a_pictured_places_name_with_a_stop_on_top_is_no_title() -> None:
     assert parse_text(text).title != "Fjordby tingrett."
 
 
+def test_a_pictured_persons_post_name_and_body_on_top_are_no_title() -> None:
+    """«Adm.direktør Per Jæger i Boligprodusentene.» over the headline: a picture's caption."""
+    text = (
+        "Adm.direktør Kari Lund i Boligbyggerne.\n\nIgangsetting i 2019 på 2014-nivå\n\n"
+        "Samlet igangsetting av nye boliger i 2019 ble 25.037 som er på 2014-nivå."
+        " Igangsettingen har falt kontinuerlig siden høsten 2017.\n\n0\n\n– Samlet"
+        " igangsetting for 2019 er ned 15 % i forhold til 2018, sier Kari Lund, administrerende"
+        " direktør i Boligbyggernes Forening.\n\nSalget av nye boliger er ned 3 % i 2019.\n"
+    )
+    assert parse_text(text).title == "Igangsetting i 2019 på 2014-nivå"
+
+
 def test_two_sentences_that_tell_the_clock_are_a_lead_not_a_headline() -> None:
     text = (
         "Klokken 10.30 torsdag startet fengslingsmøtet i Fjordby tingrett. Politiet ba om fire"

@@ -79,6 +79,14 @@ _PLACE_PICTURED = re.compile(
 )
 
 
+# A picture's caption of its person: a post, the name, the body («Adm.direktør Per Jæger i
+# Boligprodusentene.»), no verb
+PERSON_PICTURED = re.compile(
+    r"[A-ZÆØÅ][a-zæøå.-]+ (?:[A-ZÆØÅ][a-zæøå-]+ ){1,3}(?:i|ved|hos|på|in|at) "
+    r"[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,3}\."
+)
+
+
 def title_like(unit: Unit, following: Unit | None) -> bool:
     """The first short line of a text is its title, even with a final full stop."""
     if unit.kind == TITLE:
@@ -145,8 +153,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
     said = text.startswith(QUOTE_START) or (", " in text and text[-1] == ".")
     if not text.endswith((".", "!")) or n_words > _STOP_HEADLINE or ". " in text or said:
         return False
-    if _PLACE_PICTURED.fullmatch(text):
-        return False  # «Sunnhordland tingrett.»: where a picture was taken, its caption
+    if _PLACE_PICTURED.fullmatch(text) or PERSON_PICTURED.fullmatch(text):
+        return False  # «Sunnhordland tingrett.», «Adm.direktør Per Jæger i Boligprodusentene.»
     first = text[0]
     longer = following.text.count(" ") + 1 >= 2 * n_words
     # Headlines speak in the present («… fikk melding om brannen.» is a lead), point

@@ -57,7 +57,7 @@ _DAY_YEAR = re.compile(r",(?<=\d,)(?=(?:19|20)\d\d\b)")
 # A colon and a quote's dash run together: «PU:- Ikkje kyrkjerom»; a sum's unit twice: «kr
 # 5000 kroner»
 _COLON_DASH = re.compile(r":-(?<=\w:-) ?(?=[A-ZÆØÅ])")
-_UNIT_TWICE = re.compile(r"\bkr\.? (?=\d[\d .,]*\d kroner\b)")
+_UNIT_TWICE = re.compile(r"kr(?<=\bkr)\.? (?=\d[\d .,]*\d kroner\b)")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? $")
 
 
@@ -132,7 +132,7 @@ def repaired(text: str) -> str:
     text = _UNSPACED_DASH.sub(" – ", text) if "–" in text else text
     text = _TWO_HYPHENS.sub(" – ", text) if "--" in text else text
     text = _COLON_DASH.sub(": – ", text) if ":-" in text else text
-    text = _UNIT_TWICE.sub("", text) if "kr" in text else text
+    text = _UNIT_TWICE.sub("", text) if " kroner" in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
     text = _without_title_run_on(text) if ": " in text[:200] else text

@@ -11,6 +11,7 @@ import re
 
 from bot.core.furniture import is_section_label
 from bot.core.headlines import (
+    PERSON_PICTURED,
     headline_over_byline,
     headline_under,
     in_capitals,
@@ -128,6 +129,9 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         del units[0]  # «Orkland» over the story's prose: the page's tag, no headline
     elif len(units) >= 3 and site_name(units[:4]) and title_like(units[1], units[2]):
         del units[0]  # «The Canadian Press - ONLINE EDITION», «Shropshire Star» over the headline
+    pictured = len(units) >= 3 and PERSON_PICTURED.fullmatch(units[0].text)
+    if pictured and title_like(units[1], units[2]):
+        del units[0]  # «Adm.direktør Per Jæger i Boligprodusentene.»: the top picture's
     if _two_labels_over_headline(units):
         del units[:2]  # «Speed Reads» / «medical milestones» over the headline
     if len(units) >= 3 and _opens_the_headline(units[0].text, units[1].text):

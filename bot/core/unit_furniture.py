@@ -101,7 +101,8 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = furniture or credited_caption(unit.text)  # «… Finnmark. (Høyre)»
         if not furniture:
             text = clean_inline(unit.text)
-            text = _PAGE_EDGES.sub("", text) if i < 3 else text  # (the page's top lines)
+            if i < 3 and (text[:5] == "fbpx " or text.endswith(_SKIP_ENDS)):
+                text = _PAGE_EDGES.sub("", text)  # (the page's top lines)
             text = without_byline(strip_dateline(rejoin_hyphens(text), texts))
             unit.text = after_widget(text)  # («Your support makes all the difference.American …»)
             furniture = is_furniture(unit.text) or is_widget(unit.text) or site_section(texts, i)
@@ -205,6 +206,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
     return kept
 
 
+_SKIP_ENDS = ("innhold", "innhald", "innholdet", "innhaldet", "content")
 _BRAND = re.compile(r"[A-Z][a-z]+(?:[A-Z]{2,}|[A-Z][a-z]+)")
 # A page's top line, its headline between a tracking pixel's text and a screen reader's link:
 # «fbpx Helse Bergen får … Hopp til hovedinnhold»
