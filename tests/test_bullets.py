@@ -5340,6 +5340,12 @@ def test_a_figure_told_again_by_the_name_in_brackets_is_one_bullet() -> None:
             " late equaliser from the visitors meant that they secured a 1-1 draw.",
             "1-1",
         ),
+        (  # (what someone died of)
+            "nb",
+            "Forfatteren døde i sitt hjem i Brooklyn tirsdag, etter komplikasjoner i forbindelse"
+            " med lungekreft.",
+            "lungekreft",
+        ),
     ],
 )
 def test_a_cut_never_leaves_out_how_it_ended(language: str, sentence: str, turn: str) -> None:

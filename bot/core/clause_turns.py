@@ -57,6 +57,9 @@ DEATHS = re.compile(
 )
 
 
+# What someone died of, after a comma: «…, etter komplikasjoner», «…, of cancer» (not «…,
+# etter det NRK erfarer»: a source)
+_CAUSE_NEXT = re.compile(r",\s+(?:etter|after|of|from|av)\s(?!det\b|it\b|what\b)")
 _COUNT = re.compile(
     r"\d|\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|two|three|four|five|six|seven|eight|nine|"
     r"ten|one|ein|en|ei|a|an)\b"
@@ -87,6 +90,8 @@ def keeps_the_turn(head: str, text: str, at: int, cut_at: int) -> bool:
     if BUT_NEXT.match(text, cut_at):
         short = text.count(" ", at) < _TURN_WORDS
         return short or turns_the_news(head, text, at)
+    if DEATHS.search(head) and _CAUSE_NEXT.match(text, cut_at):
+        return True  # («Han døde i sitt hjem, | etter komplikasjoner …»: what he died of)
     if AND_NEXT.match(text, cut_at):  # («… and 275 people died»: the toll)
         turn = text[at:]
         return DEATHS.search(turn) is not None and _COUNT.search(turn) is not None
