@@ -123,8 +123,10 @@ def _doubled_less(word: str, edit: str) -> bool:
 
 def _edits(word: str, letters: str) -> set[str]:
     """The words one letter away: a letter inserted, two swapped, one inside left out (not
-    the first, not the last: «jevnlige» is «jevnlig» inflected, not a slip)."""
-    edits = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    the first, not the last: «jevnlige» is «jevnlig» inflected, not a slip). The first two
+    letters are not swapped: a writer seldom slips there, and «vastand» (for «vasstand», the
+    water's level) is no «avstand»."""
+    edits = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
     edits.update(word[:i] + word[i + 1 :] for i in range(1, len(word) - 1))
     edits.update(word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in letters)
     edits.discard(word)
