@@ -1584,6 +1584,18 @@ def test_a_script_in_capitals_gives_bullets_in_sentence_case() -> None:
     assert any("March 13th" in b for b in found), found
 
 
+def test_a_headline_over_a_lead_that_lost_its_drop_cap_stays_the_title() -> None:
+    headline = "Thousands of flights cancelled as winter storm slams the coast"
+    text = (
+        f"{headline}\n\n\npowerful winter storm forced thousands of flight cancellations on"
+        " Thursday, snarling travel plans across the country.\n\nThe airlines cancelled more"
+        " than 3,500 flights from Wednesday to Friday.\n"
+    )
+    article = parse_text(text, language="en")
+    assert article.title == headline
+    assert not any(p.startswith("Thousands") for s in article.sections for p in s.paragraphs)
+
+
 def test_a_headings_stray_hyphen_at_its_end_goes() -> None:
     text = (
         "Bostøtten øker i november\n\nRegjeringen foreslår en ekstra utbetaling av bostøtte i"

@@ -79,8 +79,14 @@ def _join_broken(units: list[Unit]) -> list[Unit]:
     kept: list[Unit] = []
     for unit in units:
         before = kept[-1] if kept else None
+        # (not the page's headline over a lead that lost its drop cap: «… slams Northeast» /
+        # «powerful winter storm bearing down …»)
+        headline = (
+            before is units[0] and spaces(before.text, 16) < 16 and not ends_open(before.text)
+        )
         if (
             before is not None
+            and not headline
             and before.kind == unit.kind == PARAGRAPH
             and spaces(before.text, 4) >= 4
             and (
