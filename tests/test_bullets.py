@@ -300,6 +300,17 @@ def test_a_verdicts_words_in_a_quote_are_the_news(title: str) -> None:
     assert first.endswith("heter det i dommen fra Fjordby tingrett."), first
 
 
+def test_an_incident_keeps_the_aside_that_says_what_happened() -> None:
+    text = (
+        "Man remanded after cemetery incident\n\nA man charged in connection with an incident"
+        " at the town's old cemetery last weekend, where a car was allegedly driven at speed"
+        " through the graveyard during a blessing of the graves, has been remanded in custody"
+        " at the district court.\n\nAn elderly man is in hospital.\n"
+    )
+    first = bullets(digest(text, max_words=90))[0]
+    assert "where a car was allegedly driven" in first, first
+
+
 def test_a_question_put_to_the_subject_keeps_his_answer_or_goes() -> None:
     text = (
         "Asked about whether polls had influenced the change, Morrison on Monday denied the"

@@ -187,6 +187,8 @@ def compress(text: str, checker: MainClauses) -> str:
             continue  # «…, which names Aston Martin, airline Emirates, …»: its list goes on
         if only_figures(match.group(), text) or quoted(match) or names_next(match):
             continue  # «The proposal, which passed 31 to 20 on Thursday, …»: the news' figure
+        if _WHAT_HAPPENED.match(match.group()) and _VAGUE_EVENT.search(text, 0, match.start()):
+            continue  # «… an incident at the cemetery, where a car was driven …»: what it was
         # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
         # «Dalhaug, som er general, sier …»: a subject before its verb)
         said = _SPEECH_NEXT.match(text, match.end()) is not None
@@ -212,6 +214,13 @@ def compress(text: str, checker: MainClauses) -> str:
     if text[:1] in "ABDFISW" and FRONTED_EN.match(text):
         text = without_fronted_phrase(text, checker)
     return text
+
+
+# An event named vaguely, the aside after it telling what happened
+_VAGUE_EVENT = re.compile(
+    r"\b(?:incident|hendelse|hendinga|hendingen|episode|episoden)\b[^,]{0,40}$"
+)
+_WHAT_HAPPENED = re.compile(r",\s+(?:where|when|der|hvor|kor|da)\s")
 
 
 # Where a long sentence can end early and still read as a whole sentence (not at a colon:
