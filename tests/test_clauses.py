@@ -485,6 +485,13 @@ def test_an_amounts_unit_is_no_verb() -> None:
     assert checker.has_main_clause("The firm borrowed £40m last year.")
 
 
+def test_the_clocks_p_m_is_no_verb() -> None:
+    """«at 10.56 p.m.»: no «m»; a «that» with only the time after it is an open clause."""
+    checker = clause_checker("en")
+    assert checker.ends_in_open_clause("The fire chief said that on Wednesday at 10.56 p.m.")
+    assert not checker.ends_in_open_clause("The call came in at 10.56 p.m.")
+
+
 @pytest.mark.parametrize(
     ("text", "main"),
     [

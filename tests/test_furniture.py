@@ -2894,6 +2894,10 @@ def test_a_sites_name_and_text_size_buttons_over_the_headline_are_no_title(brand
         "AD: Fjordkanten Restaurant",  # an ad's label
         "HER KAN DU FØLGJE MED PÅ VEGANE VÅRE",  # a link to the roads' live map
         "Lakeview Chronicle:",  # a paper's name over a picture the page lost
+        "Highlights",  # a highlights box's label
+        "Inntrenger, illustrasjonsbilde",  # a picture's alt text
+        "Like Us on Facebook",
+        "NEWYou can now listen to Lakeview News articles!",  # an audio player's
     ],
 )
 def test_a_pages_labels_on_top_or_between_paragraphs_are_no_title_or_heading(line: str) -> None:

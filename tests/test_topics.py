@@ -1817,6 +1817,13 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             " vart skadde. Traktoren skal hentast i morgon.",
             "traktor",
         ),
+        (
+            "Smoke detector saves family in Lakeview house fire\n\n"
+            "A working smoke detector got a family out of their Lakeview home safely when fire"
+            " broke out on Sunday. Firefighters said the smoke detector woke the family. The"
+            " fire in Lakeview was put out in an hour, and the smoke damaged the house.",
+            "smoke",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:

@@ -16,6 +16,7 @@ _COUNT = re.compile(r"(?!1[0-9]{3}$|20[0-9]{2}$)[0-9]+(?:[.,][0-9]+)*")  # «55�
 _TOKEN = re.compile(r"[^\W\d_]+|[,;:–—()«»“”\"]")
 # A time of day is no word: «at around 3.05am» has no verb «am».
 _CLOCK = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?[ap]\.?m\b\.?[,;]?")
+_MERIDIEM = re.compile(r"[ap]\.m\.?[,;]?")
 # Nor is an amount's unit: «to borrow £40m» has no verb «m» («I'm»).
 _AMOUNT = re.compile(r"[£$€]?[0-9]+(?:[.,][0-9]+)*(?:bn|mn|m|k|p|km|kg)[,;.]?")
 
@@ -31,6 +32,8 @@ def _tokens(token: str) -> tuple[str, ...]:
         _CLOCK.fullmatch(token) or _AMOUNT.fullmatch(token)
     ):
         return ()
+    if token[:2] in ("a.", "p.") and _MERIDIEM.fullmatch(token):
+        return ()  # «at 10.56 p.m.»: the clock's, no verb «m»
     if "-" in token and (name_led := _NAME_LED.match(token)):
         token = name_led.group(1) + token[name_led.end() :]  # «Weir-based»: no verb «based»
     elif "-" in token and _WORD_LED.fullmatch(token):

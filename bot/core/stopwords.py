@@ -141,7 +141,10 @@ GENERIC_NOUNS = {
         # what any local, building, weather, crime, court or labour story has
         "behov trafikkuhell nybygg traktor igangsetting tolvmånedersperiode utsikt kollega "
         "hagle gravemaskin avhør avhøyr vêr ver vind konsum indeks oppseiing oppsigelse "
-        "permittering".split()
+        "permittering "
+        # what any fire, crime, care, nature or culture story has
+        "fjøs eksplosjon politibil stein tann utbygging sau lisens innspel radiosending "
+        "kronprinsesse".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -191,7 +194,11 @@ GENERIC_NOUNS = {
         "southbound eastbound westbound amendment amendments frontline "
         # what any road, planning, weather, school or rescue story has
         "roadwork roadworks rezone rezoning skier skiers inspector inspectors savings meal "
-        "meals".split()
+        "meals "
+        # what any fire, crash, travel, care, nature or celebrity story has
+        "fireman firemen factory rain detector smoke medic medics interstate hiker hikers hike "
+        "hunter hunters deer visitor visitors levy ship ships wildlife government divorce "
+        "tomb".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
