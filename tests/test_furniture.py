@@ -2913,6 +2913,17 @@ def test_a_pages_labels_on_top_or_between_paragraphs_are_no_title_or_heading(lin
     assert all(section.heading is None for section in article.sections)
 
 
+def test_a_sites_more_link_over_the_lead_is_no_title() -> None:
+    text = (
+        "More on LakeviewOnline\nFraud detectives have charged an 18-year-old man after elderly"
+        " people were tricked into handing over their bank cards.\nThe offences were all"
+        " committed in January last year.\n"
+    )
+    article = parse_text(text, language="en")
+    assert article.title != "More on LakeviewOnline"
+    assert "LakeviewOnline" not in article.text
+
+
 def test_a_writers_name_in_capitals_under_the_headline_is_no_heading() -> None:
     text = (
         "Brua over Sogneelva stengd etter flaumen\nARNE HEIMESTØL\n\nBrua over Sogneelva vart"

@@ -1559,6 +1559,11 @@ def test_a_tabloids_long_headline_over_its_list_of_points_is_the_title() -> None
             "De har arbeidsgiveransvar for cirka. 1500 sjåfører. Det er mange.",
             "De har arbeidsgiveransvar for cirka. 1500 sjåfører.",
         ),
+        # a year's era
+        (
+            "Det er først frå 2400 f.Kr. at jordbruket slår gjennom her. Det er sant.",
+            "Det er først frå 2400 f.Kr. at jordbruket slår gjennom her.",
+        ),
     ],
 )
 def test_an_ordinal_after_a_genitive_and_a_short_form_end_no_sentence(

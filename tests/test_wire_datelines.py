@@ -320,6 +320,8 @@ def test_a_writers_name_after_a_lead_with_figures_and_quoted_words_goes() -> Non
         "Sonora, CA — ",  # a state's two letters
         "Beirut: ",  # a wire's city and a colon over the lead, the story not naming it
         "New Delhi: (Web Desk) ",  # (and the desk's mark)
+        "(MENAFN- AzerNews) ",  # a syndicator's mark
+        "Jan. 20, 2010 — -- ",  # a date and two dashes
     ],
 )
 def test_a_dateline_is_no_part_of_the_first_bullet(dateline: str) -> None:

@@ -65,6 +65,7 @@ _OUTLET_BRACKET = re.compile(
     # (a digest's source and date: «(BBC News, 5 Feb 2019) The mass closure …»)
     r"|^\([A-Z][\w.&'’ ]{1,30}, \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\) (?=[A-Z])"
     r"|^\[[A-Z][\w .&]{1,20}\] ?[–—-] ?(?=[A-Z])"  # («[BBC] – UK Prime Minister …»)
+    r"|^\(MENAFN ?[-–] ?[A-Z][\w]{1,20}\) ?(?=[A-Z])"  # («(MENAFN- AzerNews) Denmark's …»)
 )
 # «HAUGESUND (VG) «Ut og stjæle hester» vant …»: a place in capitals and an outlet, no colon.
 _PLACE_OUTLET = re.compile(  # (and «NEW YORK (NYT NEWS SERVICE).- Picasso's …»)
@@ -170,7 +171,8 @@ _PLACE_DATE_COLON = re.compile(
 # A search engine's or a press release's date before the page's first words: «Nov 19, 2014 -
 # A judge in …», «September 27, 2010 – The trawlers …».
 _SEARCH_DATE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} [-–—] (?=[A-Z])"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} [-–—](?: --)? "
+    r"(?=[A-Z])"  # («Jan. 20, 2010 — -- California's storms …»)
 )
 
 

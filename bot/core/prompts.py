@@ -60,7 +60,7 @@ PROMPT = CaseBlind(
     r"^her kan du (?:følgje|følge) med\b|"
     # (a page's highlights box, a picture's alt text, a social prompt, an audio player's)
     r"^highlights$|, illustrasjons(?:bilde|foto)$|^like us on facebook|"
-    r"you can now listen to [\w ]{2,30} articles|"
+    r"you can now listen to [\w ]{2,30} articles|^more on [\w.-]{3,30}$|"
     r"finn(?:er)? du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)
     # a site's notice of its terms, its archive's link: «Updates to our Terms of Use», «We are
     # updating our Terms of Use. …», «Thursday, April 18, 2024 | Back issues»

@@ -59,7 +59,9 @@ EXTRA_ABBREVIATIONS = {
            # the editor's note, its stop after «journ»: «(søk og redning journ. anm)»
            "journ",
            # «ca.» written out with its stop: «arbeidsgiveransvar for cirka. 1500 sjåfører»
-           "cirka"),
+           "cirka",
+           # a year's era: «frå 2400 f.Kr. at jordbruket …»
+           "f.kr", "e.kr"),
     "en": ("st", "e.g", "i.e", "etc", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
            "u.s", "no", "det", "adm", "sq",
            *TITLE_ABBREVIATIONS),  # (ranks and titles before a name)
