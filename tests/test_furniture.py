@@ -2924,6 +2924,18 @@ def test_a_sites_more_link_over_the_lead_is_no_title() -> None:
     assert "LakeviewOnline" not in article.text
 
 
+def test_a_headline_over_its_top_pictures_credit_is_the_title() -> None:
+    headline = "Patients will be promised GP appointments within two weeks, minister to say"
+    text = (
+        f"{headline}\n\nCredit: PA\n\nThe new health secretary has promised all GP patients"
+        " in England will be offered an appointment within two weeks.\n\nGPs say the plans"
+        " will have minimal impact.\n"
+    )
+    article = parse_text(text, language="en")
+    assert article.title == headline
+    assert "Credit" not in article.text
+
+
 def test_a_writers_name_in_capitals_under_the_headline_is_no_heading() -> None:
     text = (
         "Brua over Sogneelva stengd etter flaumen\nARNE HEIMESTØL\n\nBrua over Sogneelva vart"

@@ -97,7 +97,10 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
         furniture = furniture or top_picture_caption(texts, i)
         furniture = furniture or credited_caps_caption(unit.text) or caps_caption_run(texts, i)
         furniture = furniture or credit_line(texts, i)  # «|MET OFFICE», and its caption:
-        furniture = furniture or (i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2]))
+        # (not the page's headline, no stop, over its top picture's credit: «Credit: PA»)
+        headline = i == 0 and texts[0][-1:] not in ".!?"
+        over_credit = i + 1 < len(units) and caption_over_bar_credit(*texts[i : i + 2])
+        furniture = furniture or (over_credit and not headline)
         furniture = furniture or credited_caption(unit.text)  # «… Finnmark. (Høyre)»
         if not furniture:
             text = clean_inline(unit.text)
