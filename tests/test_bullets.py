@@ -300,6 +300,16 @@ def test_a_verdicts_words_in_a_quote_are_the_news(title: str) -> None:
     assert first.endswith("heter det i dommen fra Fjordby tingrett."), first
 
 
+def test_the_pages_own_cheer_ends_on_a_stop_and_a_quotes_stays() -> None:
+    text = (
+        "Eldste gardsbruket funne\n\nArkeologar har truleg funne det eldste kjente gardsbruket i"
+        " Noreg på Kvia!\n\n– Vi er svært glade for funnet!, seier prosjektleiar Kari Lund.\n"
+    )
+    found = bullets(digest(text, max_words=90))
+    assert found[0].endswith("på Kvia."), found
+    assert any("funnet!" in b for b in found), found
+
+
 def test_an_incident_keeps_the_aside_that_says_what_happened() -> None:
     text = (
         "Man remanded after cemetery incident\n\nA man charged in connection with an incident"

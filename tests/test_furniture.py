@@ -4174,6 +4174,7 @@ def test_news_of_cookies_is_no_consent_box() -> None:
     [
         ("Update – PSNI arrest man after knife incident", "PSNI arrest man after knife incident"),
         ("BREAKING: Storm closes bridge", "Storm closes bridge"),
+        ("NÅ: Kronprinsessen er syk", "Kronprinsessen er syk"),  # a live label
         ("Updated guidance for schools published", "Updated guidance for schools published"),
         ("Education: Parents close down village school", "Parents close down village school"),
         ("Men's Football Kane's late header sinks Spurs", "Kane's late header sinks Spurs"),

@@ -119,6 +119,8 @@ _LEADING_CONJUNCTION = re.compile(
 
 def clean_sentence(text: str) -> str:
     """Turn a sentence into a bullet: no quote dash, balanced quotes, a capital, a stop."""
+    if text[-1:] == "!" and text[:1] not in '–—-«“"' and not any(m in text for m in '«»“”"'):
+        text = text[:-1] + "."  # «… funne det eldste gardsbruket i Norge!»: the page's own cheer
     text = _drop_leading_dash(text)
     if text[:3] == "A: " and text[3:4] in '“"«':
         text = text[3:]  # «A: “I think you change it by example,” Bailey said.»: the answer's
@@ -217,9 +219,7 @@ def compress(text: str, checker: MainClauses) -> str:
 
 
 # An event named vaguely, the aside after it telling what happened
-_VAGUE_EVENT = re.compile(
-    r"\b(?:incident|hendelse|hendinga|hendingen|episode|episoden)\b[^,]{0,40}$"
-)
+_VAGUE_EVENT = re.compile(r"\b(?:incident|hendelse|hending(?:a|en)|episoden?)\b[^,]{0,40}$")
 _WHAT_HAPPENED = re.compile(r",\s+(?:where|when|der|hvor|kor|da)\s")
 
 

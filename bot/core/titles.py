@@ -32,7 +32,9 @@ _WIRE_SLUG = re.compile(  # (both: «UPDATE 1-Tennis-Unseeded Ostapenko stuns Ha
     r"Nordic skiing|Cross-country skiing|Ski jumping|Biathlon|Swimming|Sailing|Handball|"
     r"Ice hockey|Equestrian|Rowing|Triathlon|Volleyball|Snooker|Darts)-)?(?<=-)(?=[A-Z])"
 )
-_UPDATE_FIRST = re.compile(r"^(?:UPDATE|Update|Updated|Oppdatert|Breaking)\s*[–—:-]\s+(?=\S)", re.I)
+_UPDATE_FIRST = re.compile(  # (and a live label: «NÅ: Kronprinsesse Mette-Marit er syk …»)
+    r"^(?:UPDATE|Update|Updated|Oppdatert|Breaking|NÅ|Nå|SISTE NYTT)\s*[–—:-]\s+(?=\S)", re.I
+)
 # A promise of the page's media or list after the headline: «… – mapped», «… – check if yours
 # is on the list» (and a page's stamp run on: «… stay away Published duration 9 minutes ago»)
 _MEDIA_TAIL = re.compile(
