@@ -84,6 +84,11 @@ def test_an_early_therefore_or_still_that_leans_on_a_sentence_not_above_goes() -
     assert without_also("Retten mener likevel at han gikk for langt.") == (
         "Retten mener at han gikk for langt."
     )
+    # (a turn against the sentence before, first: «However, …»)
+    assert without_also("However, no conditions were listed on the agenda item.") == (
+        "No conditions were listed on the agenda item."
+    )
+    assert without_also("Likevel vant de kampen til slutt.") == "Likevel vant de kampen til slutt."
     assert without_also("Rapporten kan nemleg ikkje fastslå dødsårsaka.") == (
         "Rapporten kan ikkje fastslå dødsårsaka."
     )

@@ -320,8 +320,12 @@ _ALSO = re.compile(
     r"forøvrig|for øvrig|forresten|imidlertid|samtidig(?! som)) (?=[\w«])"
 )
 # «Therefore, interest rates are now …»: what follows, its own subject (not «it», «they»)
-_THEREFORE = re.compile(r"(?:Therefore|Thus), (?=[a-z])")
+# (and a turn against the sentence before: «However, no conditions were listed …»)
+_THEREFORE = re.compile(
+    r"(?:Therefore|Thus|However|Nevertheless|Likevel|Imidlertid|Derimot), (?=[a-zæøå])"
+)
 _THEREFORE_NEWS = re.compile(r"(?!(?:it|they|he|she|this|that|these|those|we)\b)[a-z]+ [a-z]+ ")
+_TURN_OPENS = ("Ther", "Thus", "Howe", "Neve", "Like", "Imid", "Deri")
 _ALSO_KEPT = ("men", "but", "og", "and", "bare", "only", "ikkje", "ikke", "not")
 
 
@@ -344,7 +348,7 @@ def without_also(text: str) -> str:
     before it; «Dermed sikret Godset …» told «Godset sikret …»."""
     if text[:1] in _QUOTE_OPENS or text[:2] in ("– ", "— "):
         return text  # a quote is the speaker's own words: «… er imidlertid ikke tilfeldig»
-    if text.startswith(("Therefore, ", "Thus, ")) and (bare := _THEREFORE.match(text)):
+    if text[:4] in _TURN_OPENS and (bare := _THEREFORE.match(text)):
         return text[bare.end()].upper() + text[bare.end() + 1 :]  # «Therefore, rates are …»
     if text[:7] == "Dermed " and (result := _NAMED_RESULT.match(text, 7)):
         verb, subject = result.groups()
