@@ -920,6 +920,11 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
         "The pilot – 89-year-old Dillard Powell – was found dead at the scene.",
         "Prices rose as economies emerged from the pandemic – boosting demand.",
     ]
+    # a no-break space read in the wrong code page
+    glued = "BBC Breakfast┬ápresenter Kari Lund is leaving the show after 20 years."
+    assert parse_text(f"Tittel her\n\n{glued}").sections[0].paragraphs[0] == (
+        "BBC Breakfast presenter Kari Lund is leaving the show after 20 years."
+    )
     # a colon and a quote's dash run together, a sum's unit given twice
     slips = "Prost Kari Lund:- Eg er glad for prisen.\n\nFrivilligprisen er på kr 5000 kroner."
     assert [p for s in parse_text(f"Tittel her\n\n{slips}").sections for p in s.paragraphs] == [

@@ -125,6 +125,8 @@ def repaired(text: str) -> str:
     text = _TAG_TAIL.sub("", text) if '">' in text else text
     if "\ufffd" in text:
         text = _LOST_DASH.sub("– ", text)
+    if "┬á" in text:  # a no-break space read in the wrong code page: «Breakfast┬ápresenter»
+        text = text.replace("┬á", " ")
     text = _COMMA_GLUED.sub(", ", text)
     text = _COMMA_SPACED.sub(",", text) if " ," in text else text
     # (each pattern opens on its literal mark: a fast scan, no look at every character)
