@@ -140,7 +140,7 @@ GENERIC_NOUNS = {
         "konsert lokal "
         # what any local, building, weather, crime, court or labour story has
         "behov trafikkuhell nybygg traktor igangsetting tolvmånedersperiode utsikt kollega "
-        "hagle gravemaskin avhør avhøyr vêr ver vind konsum indeks oppseiing oppsigelse "
+        "hagle gravemaskin avhør avhøyr vêr ver konsum indeks oppseiing oppsigelse "
         "permittering "
         # what any fire, crime, care, nature or culture story has
         "fjøs eksplosjon politibil stein tann utbygging sau lisens innspel radiosending "
@@ -197,7 +197,7 @@ GENERIC_NOUNS = {
         "meals "
         # what any fire, crash, travel, care, nature or celebrity story has
         "fireman firemen factory rain detector smoke medic medics interstate hiker hikers hike "
-        "hunter hunters deer visitor visitors levy ship ships wildlife government divorce "
+        "hunter hunters deer visitor visitors levy wildlife government divorce "
         "tomb".split()
     ),
 }
