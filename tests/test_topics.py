@@ -1824,6 +1824,12 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             " fire in Lakeview was put out in an hour, and the smoke damaged the house.",
             "smoke",
         ),
+        (
+            "Sjeldne funn på Hitra\n\n"
+            "Arkeologar har gjort fleire sjeldne funn på Hitra i sommar. Funna er frå vikingtida,"
+            " og eitt av funna er eit sverd. Funnet på Hitra skal no granskast ved museet.",
+            "funn",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:

@@ -144,7 +144,7 @@ GENERIC_NOUNS = {
         "permittering "
         # what any fire, crime, care, nature or culture story has
         "fjøs eksplosjon politibil stein tann utbygging sau lisens innspel radiosending "
-        "kronprinsesse".split()
+        "kronprinsesse funn avstemning avstemming sommar sommer".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -198,7 +198,7 @@ GENERIC_NOUNS = {
         # what any fire, crash, travel, care, nature or celebrity story has
         "fireman firemen factory rain detector smoke medic medics interstate hiker hikers hike "
         "hunter hunters deer visitor visitors levy wildlife government divorce "
-        "tomb".split()
+        "tomb gdp".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
