@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.bylines import is_name_line
 from bot.core.lexicon import Lexicon, lexicon
 from bot.core.page_words import CALENDAR, INITIALLED_NAME, PAPER_NAME
 from bot.core.speakers import QUOTE_OPEN
@@ -243,8 +244,21 @@ def _byline(caps: str, following: str) -> bool:
     # (a word its own lemma: «brann»; «kari» read as «kar», «ola» as «ole» are names)
     if any(lexicon(language).form_lemma(words[0]) == words[0] for language in ("nb", "nn", "en")):
         return False
+    return not _named_below(words, following)
+
+
+def writer_in_capitals(text: str, following: str | None) -> bool:
+    """A name in capitals under the headline that the story never writes: its writer's byline,
+    though a dictionary knows the given name («ARNE HEIMESTØL»; a crosshead names its story)."""
+    if not text.isupper() or not 1 <= text.count(" ") <= 2 or following is None:
+        return False
+    return is_name_line(text.title()) and not _named_below(text.lower().split(), following)
+
+
+def _named_below(words: list[str], following: str) -> bool:
+    """Whether the text under a line in capitals writes one of its words."""
     said = following.lower()
-    return not any(word in said for word in words)
+    return any(word in said for word in words)
 
 
 def written_bare(word: str, text: str) -> bool:

@@ -130,7 +130,7 @@ _OBJECTS = frozenset(
     "han ham henne ho hen dem dei det dette denne disse desse him her them it this that".split()  # noqa: SIM905
 )
 _THE_OTHERS = frozenset((("the", "others"), ("de", "andre"), ("dei", "andre")))
-_SHARES = frozenset(("prosent", "percent", "per", "cent", "%"))  # («per cent of them»)
+_SHARES = frozenset(("prosent", "percent", "%"))  # («70 prosent av desse», «40 % of them»)
 _NAMED_BEFORE = frozenset("disse desse dem dei them these those".split())  # noqa: SIM905
 
 

@@ -38,7 +38,7 @@ from bot.core.furniture import (
 from bot.core.hyphens import rejoin_hyphens
 from bot.core.link_cards import linked_cards
 from bot.core.model import LIVE_ENTRY, PARAGRAPH
-from bot.core.name_words import is_signature
+from bot.core.name_words import is_signature, writer_in_capitals
 from bot.core.notices import (
     is_notice,
     link_list_head,
@@ -170,7 +170,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             continue  # «TribLIVE», «WalesOnline» on top: the site's name, no headline
         if not prose and kept and text.lower() in NAV:
             continue  # «Kultur», «News» under the headline, over the prose: the site's section
-        if not prose and kept and _writer_in_capitals(text, following):
+        if not prose and kept and writer_in_capitals(text, following):
             continue  # «ARNE HEIMESTØL» under the headline, a story that never names him
         if (
             unit.kind == PARAGRAPH
@@ -217,16 +217,6 @@ _PAGE_EDGES = re.compile(
     r"^fbpx\s+|\s+(?:Hopp til (?:sidens )?(?:hovedinnhold|innhold|innhald)(?:et)?|"
     r"Skip to (?:main )?content)$"
 )
-
-
-def _writer_in_capitals(text: str, following: str | None) -> bool:
-    """A name in capitals, two or three words the story under it does not write: its writer's
-    byline (a crosshead in capitals names what the paragraphs under it tell)."""
-    if not text.isupper() or not 1 <= text.count(" ") <= 2 or following is None:
-        return False
-    written = following.lower()
-    named = text.title()
-    return is_name_line(named) and not any(word.lower() in written for word in named.split())
 
 
 def _top_picture(units: list[Unit], i: int, flags: list[bool]) -> bool:
