@@ -589,8 +589,22 @@ FURNITURE_LINES += [
     "NRK's Kari Lie breaks down how the crisis became so desperate.",
     "Fallen trees cause travel problems across the county. Photo:",
     "Boligen er fullstendig ødelagt, ifølge brannvesenet. Foto: 2211-TIPSER",
+    # an ad slot with its advertiser, a search box's screen-reader text, a newsletter's and a
+    # site's plugs, a gallery's and a table's pointers, a radio station's slogan, frequencies
+    # and player, a link to an explainer in capitals
+    "Advertisement - Fjordbil Leasing", "Search Display a modal window with a search form",
+    "Match reports, interviews and buying guides, direct to your inbox.",
+    "The five stories you need this morning, delivered Monday to Friday.",
+    "Se bilder fra folkefesten her", "Sjå tabellen nedst i saka.",
+    "Don’t miss the latest news from the harbour.", "Valley Public Radio 88.5 101.3 104.9",
+    "Play Live Radio", "Next Up:", "0:00 0:00", "Available On Air Stations",
+    "EXPLAINED: Why the harbour plan has no new homes",
 ]
 PROSE_LINES = [
+    "Explained: the council's new harbour plan",  # (a headline's label, not in capitals)
+    "Fjordby News reported the plan on Monday.", "Next up is the final against Sweden.",
+    "The station moved from 88.5 to 101.3 in March.",
+    "Ungdommane fekk sjå bilete av folkefesten.",
     "The bigger picture: Lakeview is growing fast and needs more homes.",
     "Stoltenberg: Vi tar atomtrusselen på alvor",
     "The storm hit the coast on Friday, the Met Office said (PA).",
@@ -5515,3 +5529,23 @@ def test_a_wires_credit_or_a_partys_after_a_name_makes_no_caption() -> None:
     # (a wire's credit closes its story; a party's name heads what she says)
     assert not credited_caption("OSLO: Statsministeren sa torsdag at skatten skal ned. (NTB)")
     assert not credited_caption("Lan Marie Berg (MDG)")
+
+
+def test_a_plans_picture_a_papers_name_and_an_ad_slot_between_paragraphs_go() -> None:
+    text = (
+        "Harbour homes approved despite space concerns\n\n"
+        "Councillors approved 60 new homes by the old harbour on Tuesday, after a long debate"
+        " about their size.\n\n"
+        "Fjordby News:\n\n"
+        "Five councillors voted for the plan, four voted against and one abstained.\n\n"
+        "An aerial impression of the new harbour homes\n\n"
+        "Each house is about 12 per cent below the national space standard.\n\n"
+        "Advertisement - Fjordbil Leasing\n\n"
+        "The council said the site had stood empty for more than ten years."
+    )
+    article = parse_text(text)
+    assert article.title == "Harbour homes approved despite space concerns"
+    assert [s.heading for s in article.sections] == [None]
+    paragraphs = article.sections[0].paragraphs
+    assert len(paragraphs) == 4
+    assert not any("Fjordby" in p or "impression" in p or "Leasing" in p for p in paragraphs)

@@ -332,10 +332,10 @@ _IN_THIS_PHOTO = re.compile(  # (its file label first: «**FILE** In this May 25
     r"video grab|still)s?(?=[ ,])"
 )
 
-
 _DRAWN = re.compile(
     r"(?:Artist(?:'s|’s)? (?:conception|impression|rendering|illustration)|Illustration|"
-    r"Illustrasjon|An artist(?:'s|’s)? (?:conception|impression|rendering) (?:of|shows))\b"
+    r"Illustrasjon|An? (?:artist(?:'s|’s)? |aerial |CGI )?(?:conception|impression|rendering"
+    r"|visualisation) (?:of|shows))\b"  # («An aerial impression of the planned development»)
 )
 
 

@@ -59,7 +59,7 @@ from bot.core.wire_captions import is_wire_caption, signed_caption, stock_credit
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LABEL_STARTS = frozenset(m.group() for label in LABELS if (m := _LETTERS.match(label)))
 _LABEL_RE = re.compile(
-    r"^(?:"
+    r"^(?:(?-i:EXPLAINED)|"  # (a link to another story's explainer, in capitals)
     + "|".join(re.escape(label) for label in sorted(LABELS, key=len, reverse=True))
     + r")(?:\s*[:,|/–—>»-]|\s*$|(?-i:(?=[A-Z][a-z]))"  # or glued: «Share this articleClose»
     r"|\s(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"  # («Last Modified Thursday, …»)

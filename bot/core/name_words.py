@@ -224,7 +224,7 @@ def is_signature(text: str, following: str | None) -> bool:
     wrote or shot the text, or where it ran; not a vox pop's speaker over his quote."""
     if len(text) > 40 or (following is not None and following.startswith(QUOTE_OPEN)):
         return False
-    if INITIALLED_NAME.fullmatch(text) or PAPER_NAME.fullmatch(text.removesuffix(":")):
+    if INITIALLED_NAME.fullmatch(text) or PAPER_NAME.fullmatch(text):
         return True  # (and a paper's name over a picture the page lost: «Hampshire Chronicle:»)
     return (
         following is not None

@@ -183,14 +183,13 @@ AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Da
     r"\((?:ANI|IANS|PTI)\):\s*"
     r"|^(?:NTB|NPK|NRK|VG|BA|BT|TV ?2|DN|E24|SA|AP|AFP|Reuters):\s+(?=[A-ZÆØÅ][a-zæøå]+ \S+ \S+ \S)"
 )
-# An ad slot's token left in the text: «[ad_1] Scotland's new first minister …».
-# The words an ad's or a broadcaster's mark opens a paragraph on (AD_TOKEN drops them).
+# The words an ad's or a broadcaster's mark opens a paragraph on, «[ad_1]» too (AD_TOKEN drops).
 AD_STARTS = ("Hide Ad", "Advertisement", "Article content", "ABC", "AAP", "RNZ", "NTB", "NPK")
-# A video's or a sound's mark after a caption.
-MEDIA_MARKS = ("| WATCH", "| VIDEO", "| LISTEN", "| SE VIDEO")
+MEDIA_MARKS = ("| WATCH", "| VIDEO", "| LISTEN", "| SE VIDEO")  # (a video's mark, a sound's)
 LINK_ENDS = (*MEDIA_MARKS, "stories.)")  # (a paragraph's end TRAILING_LINK may take)
 AD_TOKEN = re.compile(
     r"\[ad_\d+\]\s*|^(?:(?:Hide Ad|Advertisement|Article content)\s*)+(?=\S)"
+    r"(?:[-–—] [^.!?]{1,40}$)?"  # (and its advertiser: «Advertisement - Lexus NX»)
     # a broadcaster's mark glued to the first word: «ABCSevere thunderstorms …»
     r"|^(?:ABC|AAP|RNZ|NTB|NPK)(?=[A-Z][a-z])"
     # a blog's shortcodes: «[gallery]», «[caption id="…"]», «[/caption]»
@@ -326,7 +325,8 @@ INITIALLED_NAME = re.compile(
 )
 PAPER_NAME = re.compile(
     r"(?:The )?(?:[A-ZÆØÅ][\w&'’-]+ ){0,3}(?:Times|Post|Chronicle|Tribune|Herald|Gazette|Journal|"
-    r"Courier|Observer|Telegraph|Globe|Dispatch|Examiner|Inquirer|Avis|Tidende|Posten|Avisa)"
+    r"Courier|Observer|Telegraph|Globe|Dispatch|Examiner|Inquirer|Avis|Tidende|Posten|Avisa):?"
+    r"|(?:[A-ZÆØÅ][\w&'’-]+ ){1,2}News:"  # (over a picture the page lost: «Bracknell News:»)
 )
 SEE_STORY = re.compile(  # «Se sak for oppdaterte vegmeldinger.», «Les saka om …»
     r"(?:se|sjå|les|see|read) (?:egen |eiga |eigen )?(?:sak|saka|saken|artikkelen|oversikten|"

@@ -60,6 +60,18 @@ PROMPT = CaseBlind(
     r"^her kan du (?:følgje|følge) med\b|"
     # (a page's highlights box, a picture's alt text, a social prompt, an audio player's)
     r"^highlights$|, illustrasjons(?:bilde|foto)$|^like us on facebook|"
+    # (an ad slot's label and its advertiser, a search box's screen-reader text: «Advertisement
+    # - Zuto Car Finance», «SearchDisplay a modal window with a form that allows searching …»)
+    r"^advertisement ?[-–—:] |\ba modal window\b|"
+    # (a newsletter's promise, a gallery's pointer: «…, direct to your inbox.», «A guide through
+    # the most important stories of the morning, delivered Monday through Friday.», «Se bilder
+    # av folkefesten her»)
+    r"(?:direct|directly|straight) to your inbox|delivered (?:monday|every|each) |"
+    # (a site's plug, a radio station's slogan and frequencies: «Don't miss the latest …»,
+    # «Local NPR for the Cape, Coast & Islands 90.1 91.1 94.3»)
+    r"^don[’']t miss the latest\b|(?: \d{2,3}\.\d){2,}$|"
+    r"^play live radio$|^next up:?$|^available on air stations$|^(?:\d{1,2}:\d{2} ?)+$|"
+    r"^(?:se|sjå) (?:flere |fleire )?(?:bilder|bilete|bileta|bildene|video) [\w ]{0,40}her[.!]?$|"
     r"you can now listen to [\w ]{2,30} articles|^more on [\w.-]{3,30}$|"
     r"finn(?:er)? du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)
     # a site's notice of its terms, its archive's link: «Updates to our Terms of Use», «We are
@@ -67,7 +79,8 @@ PROMPT = CaseBlind(
     r"^updates to our terms|^we are updating our terms|\| back issues$|^leave a reply|"
     # an image's enlarge link, an attachment's pointer, a video's place on the page: «Klikk
     # for stort bilde», «Disse følger som filvedlegg …», «SJÅ EIN KORT VIDEO … NEDST I ARTIKKELEN»
-    r"^klikk for stort bil|- klikk for stort bil|filvedlegg|ned(?:er)?st i (?:artikkelen|saken)$|"
+    r"^klikk for stort bil|- klikk for stort bil|filvedlegg|"
+    r"ned(?:er)?st i (?:artikkelen|saken|saka)\.?$|"
     # (a video's pointer over the page: «Se monsterhoppene i videovinduet øverst!»)
     r"\bi videovinduet\b|\bi videoen (?:øverst|over|ovanfor|ovenfor)\b|^(?:se|sjå) video(?:en)?:? |"
     r"^watch more of our videos|sjå vedlegg|se vedlegg|^siste video/lyd$|"
