@@ -2472,3 +2472,51 @@ def test_a_tables_row_is_no_heading() -> None:
     assert not is_heading("Studentsamskipnaden på Vestlandet (Vestland fylke): 3407", below)
     assert is_heading("Fra lesesal til sovesal", below)
     assert is_heading("Lønn 2024", below)  # (a figure alone last, no colon: a heading)
+
+
+def test_a_sites_section_label_goes_from_the_headline() -> None:
+    from bot.core.titles import clean_title
+
+    title = "Home Insurance Article - New pricing rule lifts premiums by the most in years"
+    assert clean_title(title) == "New pricing rule lifts premiums by the most in years"
+    assert clean_title("Fine Article - the shop") == "Fine Article - the shop"  # (no headline)
+
+
+TRIAL = (
+    "Det gjorde han klart i sluttinnlegget sitt i lagmannsretten mandag morgen, der saken mot"
+    " den 27 år gamle mannen fra Fjordby går mot slutten.\n\n"
+    "– Mitt syn er at dette ikke var nødverge, og at tiltalte er skyldig i forsettlig drap,"
+    " sa statsadvokat Kari Lund.\n\n"
+    "For en uke siden fikk ankesaken en oppsiktsvekkende start da forsvareren fortalte retten"
+    " at klienten ville endre forklaring. Fra å ha nektet for drap i over ett år, erkjente"
+    " mannen å ha stukket kameraten sin med kniv.\n\n"
+    "Han hevdet imidlertid at dette skjedde i nødverge. En handling som ellers ville vært"
+    " straffbar, kan være lovlig etter straffeloven under visse vilkår.\n\n"
+    "Mandag holdt først aktor og deretter forsvarerne sine innlegg om skyldspørsmålet, og"
+    " juryen skal svare på spørsmålene tirsdag.\n\n"
+    "Forsvarerne ba juryen legge vekt på at mannen selv ringte politiet etter hendelsen, og"
+    " at han har forklart seg likt om det som skjedde den natten.\n\n"
+    "Etter planen skal dommen i saken falle før jul, opplyser lagmannsretten."
+)
+
+
+def test_another_storys_headline_on_top_of_a_long_text_is_no_title() -> None:
+    # (a rail's teaser: none of its words is in the trial's text below)
+    article = parse_text(f"Skiskytteren tapte medaljen – men fikk et plaster på såret\n\n{TRIAL}")
+    assert article.title is None
+    assert article.sections[0].paragraphs[0].startswith("Det gjorde han klart")
+    # (the story's own headline says its words: it stays)
+    own = parse_text(f"Aktor ber juryen svare ja til drap i lagmannsretten\n\n{TRIAL}")
+    assert own.title == "Aktor ber juryen svare ja til drap i lagmannsretten"
+
+
+def test_a_headline_in_title_case_under_the_players_lines_is_the_title() -> None:
+    # («Coastal Storm Hits Hard, Thousands Without Power»: no byline of two names)
+    text = (
+        "Next Up:\n\n0:00 0:00\n\nAvailable On Air Stations\n\n"
+        "Winter Storm Hits Coast, Thousands Without Power\n\n"
+        "A strong storm hit the coast on Wednesday night and went on through Thursday, with"
+        " gusts of up to 80 miles per hour.\n\n"
+        "At its peak the storm left more than 100,000 homes without power across the state."
+    )
+    assert parse_text(text).title == "Winter Storm Hits Coast, Thousands Without Power"

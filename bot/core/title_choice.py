@@ -196,6 +196,9 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         del units[1]  # «Power Outage» under the headline, over the prose: the story's tag
     if len(units) >= 2 and title_like(units[0], units[1]) and not _no_headline(units[0].text):
         del units[: _headline_below(units)]  # a caption or a site's slogan over the headline
+        if _another_story(units):
+            del units[0]  # «Medaljen glapp – men …» over a murder trial: a rail's teaser
+            return None
         return take_headline(units)  # (and its deck: «Thousands of passengers left stranded»)
     # («Anne-Cath Vestly ble 88 år gammel.» over «Hele Norges mormor er død»; whom the lead or
     # the paragraph after it names: «Gaute Lund (Raudt) fekk …» over «130-årsjubileum for …»)
@@ -285,6 +288,23 @@ def _no_headline(text: str) -> bool:
 
 
 _GOES_ON = ("But ", "And ", "However, ", "Men ", "Og ", "Likevel ", "Likevel, ")
+
+
+def _another_story(units: list[Unit]) -> bool:
+    """A headline on top of a long text that says none of its words: another story's, the
+    page's teaser («Medaljen glapp – men dette var et plaster på såret for Olsbu» over a
+    murder trial's prose). (Its words of five letters or more, none a stop word, by their
+    first five letters, at least three of them.)"""
+    below = " ".join(unit.text for unit in units[1:]).lower()
+    if len(units) < _LONG_BELOW or below.count(" ") < _LONG_WORDS:
+        return False
+    common = stopwords("nb") | stopwords("en")
+    words = {w for w in _WORD.findall(units[0].text.lower()) if len(w) >= 5 and w not in common}
+    said = {w[:5] for w in _WORD.findall(below) if len(w) >= 5}
+    return len(words) >= 3 and not any(w[:5] in said for w in words)
+
+
+_LONG_BELOW, _LONG_WORDS = 5, 150  # units and words a text under the headline tells it in
 
 
 def _other_story_over(units: list[Unit]) -> bool:

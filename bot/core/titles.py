@@ -53,6 +53,7 @@ _STAMP_TAIL = re.compile(  # (after its stop, or with its update: not «Møtet s
 _SECTIONS = NAV - {"live", "direkte"} | {"photos", "pictures"}  # (not «Direkte: …», live)
 _SECTION_FIRST = re.compile(
     r"^(?:([A-ZÆØÅ][a-zæøå]+): (?=[A-ZÆØÅ«\"“‘'])|(?:Men|Women)['’]s [A-Z][a-z]+ (?=[A-Z][a-z])"
+    r"|(?:[A-Z][a-z]+ ){1,3}Article [-–—] (?=[A-Z])"  # («General Insurance Article - …»)
     r"|(?:PIX|PICS|PHOTOS|WATCH|VIDEO|SE VIDEO|SJÅ VIDEO|BILDER|SE BILDENE|From the Archives)"
     r": (?=\S))"
 )
@@ -165,9 +166,14 @@ _NAME_WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøåé
 
 def names_line(text: str) -> bool:
     """Two to five people's names on a line: «Åshild Slåen, Birgitte Vågnes Bakken, Oda
-    Sundgot», «Kari Ås og Per Li» (a byline)."""
+    Sundgot», «Kari Ås og Per Li» (a byline; not a headline in title case, «Coastal Storm Hits
+    Hard, Thousands Without Power»)."""
     people = _BETWEEN_NAMES.split(text)
-    return 2 <= len(people) <= 5 and all(name_line(person) for person in people)
+    if not (2 <= len(people) <= 5 and all(name_line(person) for person in people)):
+        return False
+    english = verb_forms("en")
+    inside = (w for person in people for w in person.split()[1:-1])  # (a verb inside a part)
+    return not any(w[-1] == "s" and english.is_finite(w.lower()) for w in inside)
 
 
 _BETWEEN_NAMES = re.compile(r", | og | and | & ")
