@@ -715,6 +715,34 @@ def test_an_aside_dropped_between_two_names_of_a_list_leaves_its_comma() -> None
     )
 
 
+def test_an_aside_dropped_after_an_item_of_a_list_leaves_its_comma() -> None:
+    from bot.core.compress import compress
+
+    text = (
+        "The council has pointed to changes in the funding formula, a recent inspection, which"
+        " said the school needed to improve, the head teacher's retirement and a new school"
+        " opening nearby."
+    )
+    assert compress(text, clause_checker("en")) == (
+        "The council has pointed to changes in the funding formula, a recent inspection, the"
+        " head teacher's retirement and a new school opening nearby."
+    )
+    # (a subject's aside: no comma before its verb)
+    told = "Lee, who was jailed in March, said he would appeal the ruling."
+    assert compress(told, clause_checker("en")) == "Lee said he would appeal the ruling."
+
+
+def test_an_attribution_stays_with_the_phrase_that_tells_of_its_source() -> None:
+    from bot.core.compress import compress
+
+    text = (
+        "Premiums had their biggest one-month jump in eight years, according to analysis from"
+        " Price Watch, published in its latest insurance index."
+    )
+    compressed = compress(text, clause_checker("en"))
+    assert "years published" not in compressed, compressed
+
+
 def test_an_aside_after_a_fronted_phrase_leaves_the_phrases_comma() -> None:
     from bot.core.compress import compress
 

@@ -110,6 +110,10 @@ def test_a_sentence_has_a_main_clause(language: str, text: str) -> None:
         # an infinitive's phrase, its only verb in the relative clause after it
         ("nn", "Å ikkje lenger kunne møte henne, som alltid omgav seg med glede og varme."),
         ("en", "Two firms based in Leeds and a charity."),
+        # a tour's dates: a city's name of two words, «San» no verb; an infinitive after «å»
+        ("en", "San Francisco, The Fillmore (11)."),
+        ("en", "Los Angeles, The Forum (October 2)."),
+        ("nn", "Eit fint selskap å vera i."),
         # those employed: a participle as a noun after a number
         ("nb", "Rundt 400 ansatte på kontorene i Norge."),
         # a reason alone: «kroner» is money, not the verb «krone» that would close it

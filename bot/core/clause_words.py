@@ -116,7 +116,10 @@ _NO_VERB_NEXT = PREPOSITIONS_NO | {"som"}
 
 
 def no_verb_second(text: str, i: int, first: str, word: str) -> bool:
-    """Whether a Norwegian text's second word (`i` 1), a finite verb's form, is no verb there."""
+    """Whether a Norwegian text's second word (`i` 1), a finite verb's form, is no verb there
+    (nor any after «å»: an infinitive, «å vera», no past of «vere»)."""
+    if first == "å":
+        return True
     if i != 1 or first not in _NO_VERB_NEXT or (first == "som" and word[-1] in "ta"):
         return False
     return text.split(None, 2)[1].lower().rstrip(",.:;!?") == word  # (not «I 2022 varsler»)
@@ -219,6 +222,10 @@ _INFINITIVE = re.compile(
     r"[Åå] (?:(?:ikke|ikkje|lenger|lengre|aldri|bare|berre|også|òg|heller|alltid|snart|"
     r"kunne|skulle|ville|måtte|få|bli|verte|ha) )*[a-zæøå]+"
 )
+
+
+# A name of two capitalised words opening the sentence, then a mark: a place's, no verb.
+NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+[,.(]")
 
 
 def phrase_alone(

@@ -24,6 +24,7 @@ from bot.core.clause_words import (
     DETERMINERS,
     FRONTED_ADVERBS_EN,
     FRONTED_AFTER_BUT,
+    NAME_FIRST,
     NEVER_NOUNS,
     NEW_CLAUSE,
     PASSIVE_EN,
@@ -115,6 +116,8 @@ class ClauseChecker(VerbForms):
             self._noun_in_s.clear()
         if phrase_alone(text, self.language, self._has_main_clause, self.is_finite):
             return False  # «Having not prepared a defence statement.»: a phrase, no clause
+        if self.language == "en" and (name := NAME_FIRST.match(text)):
+            text = text[name.end() - 1 :]  # «San Francisco, The Warfield (11).»: a name's
         return self._has_main_clause(text)
 
     def _has_main_clause(self, text: str) -> bool:
@@ -159,10 +162,8 @@ class ClauseChecker(VerbForms):
                 and not self.verb_not_noun(lower)  # «Ekornes sendte ut …», «Unni Natås oppmodar»
             ):
                 # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
-                genitive = capital_s
+                genitive, capital, first = capital_s, False, False
                 previous, before = lower, previous
-                capital = False
-                first = False
                 continue
             # (an English «s» ends a plural: «Officials warn»; its genitive is «’s»)
             genitive = capital_s and not english and not self._noun_in_s[lower]
@@ -302,9 +303,8 @@ class ClauseChecker(VerbForms):
             if len(tokens) > 1 and tokens[1].lower() in PREPOSITIONS_NO:
                 return True
         if self.language == "en":
-            # «The minister, elected in 2019»; not «Her mother, Larysa, worked as …»
-            tokens = around()
-            # (or an adjective's, after its adverb: «the recently commissioned unit»)
+            # «The minister, elected in 2019», «the recently commissioned unit» (not «Her
+            tokens = around()  # mother, Larysa, worked as …»)
             aside = (previous == "," and tokens[:i].count(",") % 2 == 1) or before in DETERMINERS
             participle = (
                 word.endswith("ed") and aside and (previous == "," or previous[-2:] == "ly")

@@ -167,7 +167,7 @@ _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _SPEECH_NEXT = re.compile(rf"\s+(?:{SPEECH_VERBS})\b")
 # After an aside, a list goes on with its next name: the aside's comma stays between them.
 _NAME_LAST = re.compile(r"\b[A-ZÆØÅ][\w'’-]+$")
-_LISTED_NAME = re.compile(r"\s+[A-ZÆØÅ][^,.;:]{0,60}? (?:and|og) ")
+_LISTED_NAME = re.compile(r"\s+([\w'’-]+)[^,.;:]{0,60}? (?:and|og) ")  # (its first word no verb)
 
 
 def compress(text: str, checker: MainClauses) -> str:
@@ -194,13 +194,14 @@ def compress(text: str, checker: MainClauses) -> str:
         # «… svar, som de kan stole på, sier Brækhus»: the speaker keeps its comma (not
         # «Dalhaug, som er general, sier …»: a subject before its verb)
         said = _SPEECH_NEXT.match(text, match.end()) is not None
-        # («…, according to a study released Thursday, the Seattle Post-Intelligencer reports.»)
-        said = said or SOURCE_TAIL.match(text, match.end()) is not None
+        said = said or SOURCE_TAIL.match(text, match.end()) is not None  # «…, the Herald reports.»
         gap = ", " if said and checker.has_main_clause(text[: match.start()]) else ""
         if not gap and closes_outer_aside(text, match, checker):
             gap = ", "  # «The plan, put forward by X[, which has 25 seats,] was …»: X's comma
-        name_before = _NAME_LAST.search(text, max(0, match.start() - 30), match.start())
-        if name_before and _LISTED_NAME.match(text, match.end()):
+        listed = ", " in text[max(0, match.start() - 60) : match.start()]  # (a list's item)
+        listed = listed or bool(_NAME_LAST.search(text, max(0, match.start() - 30), match.start()))
+        item = _LISTED_NAME.match(text, match.end()) if listed else None
+        if item and not checker.is_finite(item.group(1).lower()):
             gap = ", "  # «… from Stephanie Robinson, [who had …,] Conservative councillors …»
         candidate = text[: match.start()] + gap + text[match.end() :].lstrip(" " if gap else "")
         if checker.has_main_clause(candidate):

@@ -42,7 +42,10 @@ INSERTION = re.compile(
     r"according to)\s[^,;:–—]*,(?=\s)(?!\s+(?:og|eller|samt|men|mens|medan|and|or|but|while|"
     # (nor a date's comma: «…, who was killed on Dec. 15, 1995, in Harrisburg»; nor before a
     # relative clause on its noun: «…, according to the NewsGuild, which represents …»)
-    r"whereas|which|who|whom|whose|som|der|hvor|kor)\s|\s+\d)"
+    r"whereas|which|who|whom|whose|som|der|hvor|kor)\s|\s+\d"
+    # (nor before what tells of its source: «…, according to analysis from Consumer
+    # Intelligence, published in its latest indices.»)
+    r"|\s+(?:published|released|carried out|conducted|commissioned|compiled|publisert)\s)"
 )
 
 # A subject's apposition opened by an article, between the name and its verb: «Bill Cosby,
