@@ -931,6 +931,11 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
         "Prost Kari Lund: – Eg er glad for prisen.",
         "Frivilligprisen er på 5000 kroner.",
     ]
+    # a suspended compound's hyphen on the wrong side of its space
+    suspended = "Alle ungdoms -og vidaregåande elevar skal ha ein samtale med helsesjukepleiar."
+    assert parse_text(f"Tittel her\n\n{suspended}").sections[0].paragraphs[0] == (
+        "Alle ungdoms- og vidaregåande elevar skal ha ein samtale med helsesjukepleiar."
+    )
     kept = "Åpent 1990–2000 og Oslo–Bergen… Vent... nei."
     assert parse_text(f"Tittel her\n\n{kept}").sections[0].paragraphs[0] == kept
     # (the slip's pronoun opening the block below)

@@ -1255,6 +1255,18 @@ def test_a_place_written_with_its_compass_part_or_its_pair_is_one_topic() -> Non
     assert not found & {"irland", "fjordane"}
 
 
+def test_a_common_word_opening_the_sentence_is_no_part_of_an_acronyms_name() -> None:
+    text = (
+        "Premiums jump\n\n"
+        "New FSA rules that came into force in January have caused the biggest jump in"
+        " premiums in years, according to Price Watch.\n\n"
+        "The data shows home insurance rose 9 per cent in January."
+    )
+    found = {t.command for t in topics_of(parse_text(text))}
+    assert "new_fsa" not in found
+    assert "fsa" in found
+
+
 def test_an_acronyms_genitive_is_the_acronym() -> None:
     text = (
         "NRKs måling viser at partiet står svakt. Ifølge NRKs tal har partiet 2 prosent.\n\n"

@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 
 # «Washington — The Senate …»: a city in mixed case, an em dash, the story.
 _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robbery suspect …»,
-    # «CAUTERETS-CAMBASQUE, France — …», a saint's or a fort's: «ST. GEORGE — …», places:
-    # «El Fasher / Abu Shouk Camp / Zamzam Camp — …»)
+    # «CAUTERETS-CAMBASQUE, France — …», «CHERBOURG-EN-COTENTIN, …», a saint's or a fort's:
+    # «ST. GEORGE — …», places: «El Fasher / Abu Shouk Camp / Zamzam Camp — …»)
     r"^(?:[SFM][Tt]\. |E[Ll] |A[Ll] )?[A-Z](?:[a-z]{2,}|[A-Z]{2,})"
-    r"(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})){0,2}(?: / [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}){0,3}"
+    r"(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})|-[A-Z]{2}){0,3}"
+    r"(?: / [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}){0,3}"
     # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»)
     r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?|, [A-Z]{2})? +(?:—|--) +(?=[A-Z])"  # («, CA»)
     r"|^[A-Z][a-z]{2,}\d{2,4} -- (?=[A-Z])"  # (a site's with its figures: «Law360 -- Two …»)

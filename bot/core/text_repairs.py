@@ -58,6 +58,8 @@ _DAY_YEAR = re.compile(r",(?<=\d,)(?=(?:19|20)\d\d\b)")
 # 5000 kroner»
 _COLON_DASH = re.compile(r":-(?<=\w:-) ?(?=[A-ZÆØÅ])")
 _UNIT_TWICE = re.compile(r"kr(?<=\bkr)\.? (?=\d[\d .,]*\d kroner\b)")
+# A suspended compound's hyphen on the wrong side of its space: «ungdoms -og videregåande»
+_SUSPENDED = re.compile(r" -(?<=\w -)(og|eller) (?=\w)")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? $")
 
 
@@ -135,6 +137,7 @@ def repaired(text: str) -> str:
     text = _TWO_HYPHENS.sub(" – ", text) if "--" in text else text
     text = _COLON_DASH.sub(": – ", text) if ":-" in text else text
     text = _UNIT_TWICE.sub("", text) if " kroner" in text else text
+    text = _SUSPENDED.sub(r"- \1 ", text) if " -og " in text or " -eller " in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
     text = _without_title_run_on(text) if ": " in text[:200] else text

@@ -121,6 +121,9 @@ def without_common_words(label: str, text: str, language: str) -> str:
     «Primary Headteacher Sue East» is «Sue East» where the story writes «headteacher» and
     «primary» in lower case and names «Sue East» without them."""
     words = label.split()
+    if len(words) == 2 and words[1].isupper() and len(words[1]) > 1 and words[0][1:].islower():
+        # «New FCA rules …»: a common word opening the sentence, then the body's acronym
+        return words[1] if _opens_only(words[0], text, language) else label
     if len(words) < (3 if language == "en" else 2):
         return label  # (English: «Pope Francis», «Daily News» are names of two words)
     # (two words: a Norwegian common word on top of a sentence, a name: «Nettselskapet Tensios»)
