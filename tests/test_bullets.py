@@ -4445,6 +4445,79 @@ def test_a_noun_introduced_just_before_is_no_orphan_when_that_sentence_is_given(
     assert definite_orphans(alone, titles, texts, sentences) == set()
 
 
+_REFORM = """Pensjonistane får mindre enn lønnstakarane i år
+
+Grunnbeløpet i folketrygda aukar med 3,1 prosent frå 1. mai, opplyser departementet i ei \
+pressemelding.
+
+Alderspensjonar under utbetaling aukar med 2,3 prosent, og mange pensjonistar får dermed \
+svekt kjøpekraft for fjerde året på rad.
+
+Årsaka er regelen som vart innført i samband med pensjonsreforma i 2011. Reforma seier at \
+pensjonen skal regulerast i takt med lønnsveksten, minus 0,75 prosentpoeng.
+
+Pensjonistforbundet vil ikkje skrive under på avtalen, og leiaren varslar ein \
+demonstrasjon framfor Stortinget.
+"""
+
+
+def test_a_noun_an_earlier_sentence_left_out_named_leads_no_bullet() -> None:
+    # «Reforma» is the pension reform of «… pensjonsreforma i 2011», two sentences before
+    # in its section: a bullet opening on it needs that sentence, or the reform, before it.
+    text = _REFORM.replace(" Reforma seier", " Den gjeld alle pensjonistar. Reforma seier")
+    analysis = analyse(parse_text(text))
+    sentences = analysis.all_sentences
+    reform = next(s for s in sentences if s.text.startswith("Reforma"))
+    named = next(s for s in sentences if "pensjonsreforma" in s.text)
+
+    def candidate(sentence: Sentence) -> Candidate:
+        return Candidate(
+            sentence.text, sentence.section, sentence.position, 1.0, 0, sentence.content_lemmas
+        )
+
+    lead = candidate(sentences[0])
+    titles = [(analysis.article.title or "").lower(), ""]
+    texts = [(s.section, s.text.lower()) for s in sentences]
+    alone, after = [lead, candidate(reform)], [lead, candidate(named), candidate(reform)]
+    assert definite_orphans(alone, titles, texts, sentences) == {reform.position}
+    assert definite_orphans(after, titles, texts, sentences) == set()
+    titles[0] = "pensjonsreforma gir pensjonistane mindre"  # (the title names it)
+    assert definite_orphans(alone, titles, texts, sentences) == set()
+    # (a body every story names so: «Sentralbanken sette opp renta …»)
+    bank = parse_text(
+        "Renta opp\n\nKort forklart er styringsrenta den renta bankane får på innskot i"
+        " sentralbanken. Sentralbanken sette opp renta med eit halvt prosentpoeng torsdag."
+    )
+    banked = analyse(bank).all_sentences
+    told = [(s.section, s.text.lower()) for s in banked]
+    orphans = definite_orphans([candidate(banked[1])], ["renta opp", ""], told, banked)
+    assert orphans == set()
+
+
+def test_the_people_an_earlier_sentence_left_out_named_lead_no_bullet() -> None:
+    text = (
+        "Hospital told to improve its emergency department\n\n"
+        "Inspectors visited the emergency department at Fjordby General in March after"
+        " complaints from patients and staff. Their report, published on Thursday, rates the"
+        " department as requiring improvement. The inspectors listed delays in handovers from"
+        " ambulance crews and in first assessments."
+    )
+    sentences = analyse(parse_text(text)).all_sentences
+    titles = ["hospital told to improve its emergency department", ""]
+
+    def candidate(sentence: Sentence) -> Candidate:
+        return Candidate(
+            sentence.text, sentence.section, sentence.position, 1.0, 0, sentence.content_lemmas
+        )
+
+    texts = [(s.section, s.text.lower()) for s in sentences]
+    listed = candidate(sentences[2])
+    report = [candidate(sentences[1]), listed]
+    assert definite_orphans(report, titles, texts, sentences) == {listed.position}
+    visited = [candidate(sentences[0]), listed]
+    assert definite_orphans(visited, titles, texts, sentences) == set()
+
+
 @pytest.mark.parametrize(
     ("told", "again"),
     [

@@ -131,10 +131,10 @@ def definite_orphans(
         if stem is None and (role := _role_told(word, candidate.text)):
             # («DNB-økonom Kari Moe tror …» given just before «Sjeføkonomen mener …»: her)
             stem = None if candidate.position - 1 in given else role
-        loose = stem is None and not candidate.lead and candidate.position - 1 not in given
+        loose = stem is None and not candidate.lead
         if loose and (
-            _told_just_before(candidate, titles, texts)
-            or _introduced_just_before(candidate, titles, sentences)
+            (candidate.position - 1 not in given and _told_just_before(candidate, titles, texts))
+            or _named_earlier(candidate, chosen, titles, sentences)
         ):
             orphans.add(candidate.position)  # «The talks began this month.», «Varselskuddet …»
             continue
@@ -172,7 +172,7 @@ _THE_NOUN = re.compile(r"The ([a-z][a-z-]+)\b")
 _KNOWN_BODIES = frozenset(
     "police government court council city state country president prime minister army "  # noqa: SIM905
     "military public world company weather fire storm prosecution defence defense "
-    "judge jury family families men women".split()
+    "judge jury family families men women central federal national local".split()
 )
 
 
@@ -230,32 +230,43 @@ _DEFINITE_ENDS = ("en", "et", "a", "n", "t", "ene", "ane", "ne", "na")
 # indefinite («… hjelp fra politi og ambulanse.» over «Politiet rykket ut …»).
 _KNOWN_BODIES_NO = frozenset(
     "politi regjering kommune rett tingrett lagmannsrett stat storting brannvesen "  # noqa: SIM905
-    "ambulanse helsevesen sykehus sjukehus".split()
+    "ambulanse helsevesen sykehus sjukehus sentralbank fylkeskommune kommunestyre bystyre "
+    "formannskap statsforvalter fylkesmann vegvesen kystverk barnevern legevakt "
+    "redningssentral".split()
 )
 
 
-def _introduced_just_before(
-    candidate: Candidate, titles: list[str], sentences: Sequence[Sentence]
+def _named_earlier(
+    candidate: Candidate, chosen: list[Candidate], titles: list[str], sentences: Sequence[Sentence]
 ) -> bool:
-    """Whether a bullet opens on a noun in its definite form that the sentence just before
-    it, left out, introduced in the indefinite, and nothing earlier named: «Varselskuddet
-    gjorde at situasjonen løste seg.» under «Derfor valgte vi å avfyre et varselskudd.»."""
+    """Whether a bullet opens on a noun in its definite form («Reforma seier at …», «The
+    inspectors then listed …») that a sentence earlier in its section, left out, named
+    («… pensjonsreforma i 2011.», «Inspectors visited the unit …»), and that neither the
+    title, its heading nor a bullet before it names: the reader was never told of it.
+    (Not the bodies every story names so: «Politiet», «The police».)"""
     if not sentences or not (sentence := sentences[candidate.position]).words:
         return False
     first = sentence.words[0]
-    if first.name or not first.content or not _definite(first.surface, first):
+    the = _THE_NOUN.match(candidate.text)
+    if the and the.group(1) not in _KNOWN_BODIES and len(sentence.words) > 1:
+        first = sentence.words[1]  # «The inspectors then listed …»: those the story sent
+        if first.name or not first.content:
+            return False
+    elif first.name or not first.content or not _definite(first.surface, first):
         return False
-    at, lemma = candidate.position - 1, first.lemma
-    if at < 0 or sentences[at].section != sentence.section or lemma in _KNOWN_BODIES_NO:
+    lemma = first.lemma
+    if not the and not candidate.text.startswith(first.surface):
         return False
-    if not candidate.text.startswith(first.surface) or lemma in titles[0]:
-        return False  # (a bullet retold, «En mann …»; a thing the title names)
-    if lemma in titles[candidate.section + 1] or not any(
-        w.lemma == lemma and not _definite(w.surface, w) for w in sentences[at].words
-    ):
+    if lemma in _KNOWN_BODIES_NO or lemma in titles[0] or lemma in titles[candidate.section + 1]:
         return False
-    start = at - sentences[at].index  # (the section's first sentence)
-    return not any(lemma in s.content_lemmas for s in sentences[start:at])
+    start = candidate.position - sentence.index
+
+    def names(s: Sentence) -> bool:  # (or a compound of it: «pensjonsreforma», «Reforma»)
+        return any(named.endswith(lemma) for named in s.content_lemmas)
+
+    if not any(names(s) for s in sentences[start : candidate.position]):
+        return False
+    return not any(names(sentences[c.position]) for c in chosen if c.position < candidate.position)
 
 
 def _definite(surface: str, word: Word) -> bool:
