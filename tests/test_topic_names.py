@@ -440,6 +440,20 @@ challenged in court. The White House defended the plan on immigration on Tuesday
     assert "national_immigration" not in topic_commands(text)
 
 
+def test_a_word_of_a_works_title_is_no_topic() -> None:
+    text = """Nynorskprisen til Kari Lund
+
+Kari Lund får Fjordprisen for romanen «Reisa til Sorbus». Prisen på 50.000 kroner blir delt ut
+i Fjordby i kveld.
+
+Juryen skriv at «Reisa til Sorbus» er ei sterk forteljing om ei lita bygd. Lund fekk prisen
+for ungdomsboka Reisa til Sorbus, som kom ut i fjor.
+"""
+    found = topic_commands(text)
+    assert "sorbus" not in found and "reisa" not in found
+    assert "kari_lund" in found
+
+
 def test_a_name_in_single_quote_marks_keeps_its_first_word() -> None:
     text = """Senate passes the "Clean Harbour Bill" by one vote
 

@@ -1842,6 +1842,20 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             " og eitt av funna er eit sverd. Funnet på Hitra skal no granskast ved museet.",
             "funn",
         ),
+        (
+            "Innsette klaga på fengsel i Fjordby\n\n"
+            "Fleire innsette i fengselet i Fjordby klagar over maten. Fengselet har fått tre"
+            " klager i år, og Kari Lund, som leier fengselet, seier at fengselet skal betre"
+            " maten. Klagene gjeld også fengselet i Vik.",
+            "fengsel",
+        ),
+        (
+            "Levee fails near Riverton\n\n"
+            "A levee on the Grand River failed near Riverton on Monday, and water from the"
+            " levee flooded farmland around Riverton. Crews are working to repair the levee,"
+            " and Riverton officials say the levee will hold until the rain stops.",
+            "levee",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:

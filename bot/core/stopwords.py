@@ -144,7 +144,10 @@ GENERIC_NOUNS = {
         "permittering "
         # what any fire, crime, care, nature or culture story has
         "fjøs eksplosjon politibil stein tann utbygging sau lisens innspel radiosending "
-        "kronprinsesse funn avstemning avstemming sommar sommer".split()
+        "kronprinsesse funn avstemning avstemming sommar sommer "
+        # what any bank, prison, health, sport or rescue story has
+        "bankkunde erstatning fengsel tillit smitte kjøretid etappe eliteserie kyst "
+        "redningshelikopter åpningshelg".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -198,7 +201,10 @@ GENERIC_NOUNS = {
         # what any fire, crash, travel, care, nature or celebrity story has
         "fireman firemen factory rain detector smoke medic medics interstate hiker hikers hike "
         "hunter hunters deer visitor visitors levy wildlife government divorce "
-        "tomb gdp".split()
+        "tomb gdp "
+        # what any consumer, prison, scam, flood, sport or book story has
+        "consumer consumers rule rules inmate inmates scammer scammers altercation shortfall "
+        "trolley levee levees snowfall handball slalom book books".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]

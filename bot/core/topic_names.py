@@ -201,6 +201,26 @@ def only_before_a_slash(surfaces: set[str], text: str) -> bool:
     )
 
 
+# A work's title in quote marks: a few words, a capital first, no sign of a sentence inside.
+_WORKS_TITLE = re.compile(r"[«“\"]([A-ZÆØÅ][^«»“”\"\n,.!?:;]{1,60})[»”\"]")
+_TITLE_WORDS = 6
+
+
+def only_in_a_works_title(label: str, text: str) -> bool:
+    """A name written only inside a work's title in quote marks, with more words: /oz of
+    «Trollmannen frå Oz», /engel of «Engel i snøen» (the whole title names the work; the
+    story may write it again without the marks: «ungdomsboka Engel i snøen»)."""
+    if "«" not in text and "“" not in text and '"' not in text:
+        return False
+    places = _positions({label}, text)
+    titles = {t for t in _WORKS_TITLE.findall(text) if " " in t and t.count(" ") < _TITLE_WORDS}
+    spans = [(at, at + len(title)) for title in titles for at in word_positions(title, text)]
+    return bool(places) and all(
+        any(start <= at and end <= stop and stop - start > end - at + 1 for start, stop in spans)
+        for at, end in places
+    )
+
+
 # Where the lead says it happens: «… ved Rå i Lavik», «… på Stangenes i Randesund, utenfor
 # Kristiansand», «… in Hubbard»: a chain of places, the widest last.
 _PLACE_CHAIN = re.compile(
@@ -269,6 +289,7 @@ def no_subject(surfaces: set[str], text: str, label: str, *, titled: bool, quote
     return (
         (quoted and only_a_source(surfaces, text))
         or only_before_a_slash(surfaces, text)
+        or only_in_a_works_title(label, text)
         or (not titled and only_an_office(surfaces, text))
         or all(map(names_a_post, label.split()))
         # («Foreign Minister» the story also writes «foreign minister»: a post, no one in it)
