@@ -931,6 +931,17 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
         "Prost Kari Lund: – Eg er glad for prisen.",
         "Frivilligprisen er på 5000 kroner.",
     ]
+    # a stop glued to the next sentence; two apostrophes typed for a quote mark
+    glued = "The plan was refused yesterday.Fjordby Council said the homes were too small."
+    assert [p for s in parse_text(f"Tittel her\n\n{glued}").sections for p in s.paragraphs] == [
+        "The plan was refused yesterday. Fjordby Council said the homes were too small."
+    ]
+    typed = "A large estate of ''affordable housing'' was refused."
+    assert parse_text(f"Tittel her\n\n{typed}").sections[0].paragraphs[0] == (
+        "A large estate of “affordable housing” was refused."
+    )
+    sites = "Visit Nettavisen.no or U.S.Army sites."
+    assert parse_text(f"Tittel her\n\n{sites}").sections[0].paragraphs[0] == sites
     # a suspended compound's hyphen on the wrong side of its space
     suspended = "Alle ungdoms -og vidaregåande elevar skal ha ein samtale med helsesjukepleiar."
     assert parse_text(f"Tittel her\n\n{suspended}").sections[0].paragraphs[0] == (

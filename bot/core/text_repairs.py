@@ -41,6 +41,12 @@ _TAG_NO_END = re.compile(
 # A comma run into the next word, or spaced from the one before («brenne,og», «Karpe ,
 # Lemaitre»; not «1,5» nor «a,b»: words of two letters and more on both sides).
 _COMMA_GLUED = re.compile(r",(?<=[a-zæøå]{2},)(?=[a-zæøå]{2})")
+# A stop glued to the next sentence: «… refused permission yesterday.Suffolk Coastal …» (not
+# a site's name, «Nettavisen.no», nor an initial's: «U.S.Army»)
+# Two apostrophes typed for a quote mark: «a large estate of ''affordable housing'' for …»
+_OPENING_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)")
+_CLOSING_APOSTROPHES = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
+_STOP_GLUED = re.compile(r"\.(?<=[a-zæøå]{4}\.)(?=[A-ZÆØÅ][a-zæøå]{2,}\b)")
 _COMMA_SPACED = re.compile(r" ,(?<=[\w»”)] ,)(?= \w)")  # (and «… «Etter deg» , er …»)
 # A comma where a sentence ended: «Danmark ledet 13-9 ved halvtid, Det ble til 13-13 …» (a
 # Norwegian pronoun, capitalised, before a small word); a comma left before the stop: «Oslo,.»;
@@ -130,6 +136,9 @@ def repaired(text: str) -> str:
     if "┬á" in text:  # a no-break space read in the wrong code page: «Breakfast┬ápresenter»
         text = text.replace("┬á", " ")
     text = _COMMA_GLUED.sub(", ", text)
+    text = _STOP_GLUED.sub(". ", text)
+    if "''" in text:
+        text = _CLOSING_APOSTROPHES.sub("”", _OPENING_APOSTROPHES.sub("“", text))
     text = _COMMA_SPACED.sub(",", text) if " ," in text else text
     # (each pattern opens on its literal mark: a fast scan, no look at every character)
     text = _DAY_YEAR.sub(_day_year, _COMMA_THEN_STOP.sub(".", _COMMA_FOR_STOP.sub(". ", text)))
