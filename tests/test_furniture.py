@@ -599,6 +599,11 @@ FURNITURE_LINES += [
     "Don’t miss the latest news from the harbour.", "Valley Public Radio 88.5 101.3 104.9",
     "Play Live Radio", "Next Up:", "0:00 0:00", "Available On Air Stations",
     "EXPLAINED: Why the harbour plan has no new homes",
+    # a page's tags, its edition and language links, a byline's stub, a ticker's name, a
+    # link's label, a press release's date
+    "Filed Under: Fjord County, Harbour Township, Fjordby High School", "Change country:",
+    "På norsk", "Skrevet .", "HANG SENG", "Full Article: Mayor concedes defeat | Fjord News",
+    "Released on March 2, 2018",
 ]
 PROSE_LINES = [
     "Explained: the council's new harbour plan",  # (a headline's label, not in capitals)
@@ -5549,3 +5554,41 @@ def test_a_plans_picture_a_papers_name_and_an_ad_slot_between_paragraphs_go() ->
     paragraphs = article.sections[0].paragraphs
     assert len(paragraphs) == 4
     assert not any("Fjordby" in p or "impression" in p or "Leasing" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "clean"),
+    [
+        (
+            "ST. LOUIS, Mo. (KMOV) - Parents are scrambling to find care after a preschool closed.",
+            "Parents are scrambling to find care after a preschool closed.",
+        ),
+        (
+            "Investing.com -- Fjord Air reported an increase in aircraft deliveries for March.",
+            "Fjord Air reported an increase in aircraft deliveries for March.",
+        ),
+    ],
+)
+def test_a_stations_or_a_sites_mark_in_front_of_the_lead_goes(paragraph: str, clean: str) -> None:
+    article = parse_text(f"Tittel her\n\n{paragraph}")
+    assert article.sections[0].paragraphs[0] == clean
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("Tools\nChange country:", "We were told emissions would fall soon"),
+        ("Animals", "Whales return to the fjord after ten years away"),
+        ("Heim > Fylket > ", "Ny overnattingsrekord i juni"),  # (a trail run into it)
+        ("", "£35,000 fine for restaurant over poor food hygiene"),  # (a sum first)
+    ],
+)
+def test_the_headline_under_a_sites_menu_words_is_the_title(top: str, headline: str) -> None:
+    above = f"{top}\n\n" if top and not top.endswith("> ") else top
+    text = (
+        f"{above}{headline}\n\n"
+        "The council said on Monday that the numbers were the highest since records began,"
+        " and that more visitors came from abroad than ever before.\n\n"
+        "Hotels in the region reported full rooms for most of the month."
+    )
+    assert parse_text(text).title == headline

@@ -26,7 +26,7 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     r"(?: / [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}){0,3}"
     # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»)
     r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?|, [A-Z]{2})? +(?:—|--) +(?=[A-Z])"  # («, CA»)
-    r"|^[A-Z][a-z]{2,}\d{2,4} -- (?=[A-Z])"  # (a site's with its figures: «Law360 -- Two …»)
+    r"|^[A-Z][a-z]{2,}(?:\d{2,4}|\.com) -- (?=[A-Z])"  # (a site's: «Law360 -- », «X.com -- »)
 )
 _PLACE_COUNTRY_COLON = re.compile(  # (a city, its country, a colon: a wire's dateline)
     r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?, "

@@ -171,10 +171,11 @@ def clean_inline(text: str) -> str:
     if ".jpg" in text[:300] or ".png" in text[:300]:
         text = _IMAGE_RUN_ON.sub("", text, count=1)  # «… updated … repub break 2.jpgA man …»
     if text[:1] in "HF" and (trail := _TRAIL.match(text)):
-        # «Home / News / India / Mumbai: …»; «Home » World » Man Arrested Over …», «Home>
-        # Kommunen>Ap får 8 medlemmer» (a trail of sections alone stays whole: a breadcrumb)
-        rest, unspaced = text[trail.end() :], " " not in trail.group()
-        if "/" in trail.group() or rest.count(" ") >= (2 if unspaced else _HEADLINE_WORDS):
+        # «Home / News / India / Mumbai: …», «Home>Kommunen>Ap får 8 medlemmer», «Heim > Fylket >
+        # Ny overnattingsrekord i juni» (a trail of sections alone stays whole: a breadcrumb)
+        rest = text[trail.end() :]
+        loose = " " not in trail.group() or rest.split(maxsplit=1)[0].lower() not in NAV
+        if "/" in trail.group() or rest.count(" ") >= (2 if loose else _HEADLINE_WORDS):
             text = rest
     if any(map(text.__contains__, _AD_MARKS)) or text.startswith(AD_STARTS):
         text = AD_TOKEN.sub("", text)  # («Hide AdAdvertisement Hide Ad“That was …» too)
@@ -199,8 +200,7 @@ def clean_inline(text: str) -> str:
         if "abonn" in text or "subscri" in text or "lenke)" in text or "link)" in text:
             text = PAYWALL_MARK.sub("", text)  # «… Njord-plattformen (krever abonnement).»
         if text.endswith(")"):
-            head, tail = text[:-48], text[-48:]
-            text = head + AGENCY_TAIL.sub("", tail)
+            text = text[:-48] + AGENCY_TAIL.sub("", text[-48:])
             if " by " in text[-200:] and (credits := CREDITS_TAIL.search(text)):
                 # (the wire puts no stop before its credits: the sentence gets one)
                 text = text[: credits.start()].rstrip()

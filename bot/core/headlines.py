@@ -143,7 +143,8 @@ def title_like(unit: Unit, following: Unit | None) -> bool:
         # (a tabloid's headline of forty words over its list of points: «Burnley SACK manager
         # Sean Dyche after 10 years … as Clarets chairman Alan Pace says …»)
         and (n_words <= 25 or (n_words <= 50 and following.kind == LIST_ITEM))
-        and (text.lstrip("‘'\"“«")[:1].isupper() or text[:1].isdigit())  # («15 million-year-old»)
+        # («15 million-year-old», «£35,000 fine for restaurant …»)
+        and (text.lstrip("‘'\"“«")[:1].isupper() or text[:1].isdigit() or text[:1] in "£$€")
         and not _LEAD_SENTENCE_FIRST.match(text)  # (a lead run into a line: no headline)
     ):
         # «‘Friction’ with EU … hit UK economy, minister admits – as it happened»: a

@@ -61,7 +61,7 @@ utanriks sport kultur økonomi okonomi politikk meninger meiningar debatt kommen
 distrikt norge noreg verden verda world europe uk us business politics technology science
 health entertainment tv radio podkast podcast video live direkte reise helse forbruker motor
 fotball vær ver valg sports obituaries obituary minneord nekrolog education football
-medier media aktuelt næringsliv explained explainer opinion
+medier media aktuelt næringsliv explained explainer opinion animals environment climate tools
 """)
 ROLES = _set("""
 journalist journalistar journalister reporter reportere fotograf fotojournalist
@@ -169,12 +169,12 @@ AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Da
     r"^\([A-ZÆØÅ][\w.]+(?:-[A-ZÆØÅ][\w.]+)?:\)\s*(?=[A-ZÆØÅ«–])"  # «(Møre-Nytt:) Store …»
     r"|^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT|[A-ZÆØÅ][\w.]+)"
     r"(?:[-/ ](?:NTB|NPK|AP|AFP|Reuters|[A-ZÆØÅ][\w.]+))?\)\s*[-–—:_]\s*(?=\S)"
-    # a wire's city run into the story with a hyphen: «CELINA-Clay County Commissioners …»
-    r"|^[A-Z]{4,}-(?=[A-Z][a-z])"
+    r"|^[A-Z]{4,}-(?=[A-Z][a-z])"  # a wire's city and a hyphen: «CELINA-Clay County …»
     r"|^\([A-Z]{2,5}\)\s+(?=[A-Z][a-z]|[A-Z]{2,} [a-z])"  # «(APP) US space agency NASA …»
     r"|^\([A-Z]{2,8}- ?[A-Z]{2,5}\)\s+(?=[A-Z])"  # a syndicator's and its wire's: «(MENAFN- AFP)»
-    # two agencies, then the place: «(CBS/AP) DETROIT - A man …»
-    r"|^\([A-Z]{2,8}(?:/[A-Z]{2,8})?\) [A-Z][A-Z.,' ]{2,30} [-–—]\s+(?=[A-Z])"
+    # two agencies, then the place: «(CBS/AP) DETROIT - A man …»; a place, then a station's:
+    r"|^\([A-Z]{2,8}(?:/[A-Z]{2,8})?\) [A-Z][A-Z.,' ]{2,30} [-–—]\s+(?=[A-Z])"  # «ST. LOUIS,
+    r"|^[A-Z][A-Z.' ]{2,30}, [A-Z][a-z]{1,5}\. \([A-Z]{2,8}\) [-–—]\s+(?=[A-Z])"  # Mo. (KMOV) -»
     # a date, then the place in brackets: «December 12, 2010 (CHICAGO) More than 300 …»;
     # a live ticker's source: «BA: Politiet opplyser at …»
     r"|^[A-Z][a-z]+ \d{1,2}, \d{4} \([A-Z][A-Z ]{2,30}\)\s*(?=[A-Z])"

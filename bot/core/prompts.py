@@ -71,6 +71,12 @@ PROMPT = CaseBlind(
     # «Local NPR for the Cape, Coast & Islands 90.1 91.1 94.3»)
     r"^don[’']t miss the latest\b|(?: \d{2,3}\.\d){2,}$|"
     r"^play live radio$|^next up:?$|^available on air stations$|^(?:\d{1,2}:\d{2} ?)+$|"
+    # (a page's tags, its edition and language links, a byline's stub, a market ticker's
+    # name, a link's label, a press release's date: «Filed Under: …», «Change country», «På
+    # norsk», «Skrevet .», «HANG SENG», «Full Article: …», «Released on March 2, 2018»)
+    r"^filed under:|^change (?:country|region|edition|language):?$|^på (?:norsk|nynorsk)$|"
+    r"^in english$|^skrevet ?\.?$|^(?:hang seng|dow jones|nikkei(?: 225)?|ftse 100|s&p 500|"
+    r"nasdaq|osebx)$|^full article: |^released on [a-z]+ \d{1,2}, \d{4}$|"
     r"^(?:se|sjå) (?:flere |fleire )?(?:bilder|bilete|bileta|bildene|video) [\w ]{0,40}her[.!]?$|"
     r"you can now listen to [\w ]{2,30} articles|^more on [\w.-]{3,30}$|"
     r"finn(?:er)? du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)
