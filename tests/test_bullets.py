@@ -2406,6 +2406,15 @@ def test_no_cut_splits_a_suspended_compound() -> None:
             "Me let huset brenne ned, seier Kari Ås frå Nordvik Brann og redning.",
         ),
         ("Vi er glade, sier Kari Ås fra talerstolen.", "Vi er glade, sier Kari Ås."),
+        # a workplace before a channel whose name has a figure, and how the words were sent
+        (
+            "Vi ventar meir snø, seier seksjonssjef Kari Ås i NVE til TV 2.",
+            "Vi ventar meir snø, seier seksjonssjef Kari Ås i NVE.",
+        ),
+        (
+            "Vi kutter kostnader, skriver direktør Kari Ås i Fjordkraft i en SMS til TV 2.",
+            "Vi kutter kostnader, skriver direktør Kari Ås i Fjordkraft.",
+        ),
         # a speaker a place's comma parts: whole («said the Santa Clara» names no one)
         (
             "The layoff will speed its shift to the cloud, said the Santa Clara,"

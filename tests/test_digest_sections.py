@@ -132,3 +132,18 @@ def test_a_crosshead_the_section_does_not_tell_in_other_words_stays() -> None:
     # («Ventetid» is said by the bullet; «Resten av året» by no sentence: both stay.)
     for heading in ("Ventetid varierer", "Resten av året"):
         assert heading in _headings(_CROSSHEAD_STORY.format(heading=heading)), heading
+
+
+def test_a_crosshead_a_bullet_repeats_word_for_word_is_left_out() -> None:
+    text = (
+        "Flere konkurser i høst\n\n"
+        "Fjellhotellet i Vik er det siste hotellet som har gått konkurs, etter et år med høye"
+        " strømpriser.\n\n"
+        "– Vi kom fram til at det er umulig\n\n"
+        "– Vi kom fram til at det er umulig å drive videre, sier eier Kari Lund.\n\n"
+        "300 selskaper gikk konkurs i september\n\n"
+        "300 selskaper gikk konkurs i september. Det er 40 prosent flere enn måneden før."
+    )
+    headings = _headings(text)
+    assert "300 selskaper gikk konkurs i september" not in headings, headings
+    assert not any(h and "umulig" in h for h in headings), headings

@@ -51,8 +51,8 @@ _CLAUSE_OPENING = re.compile(
 
 
 # «… til VG.», «… to the BBC.»: the medium the words were said to, at the end.
-_TO_MEDIUM = re.compile(  # («til NRK», «to the BBC», «til fvn.no»)
-    r"\s+(?:til|to|overfor)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)?"
+_TO_MEDIUM = re.compile(  # («til NRK», «to the BBC», «til fvn.no», «til TV 2»)
+    r"\s+(?:til|to|overfor)\s+(?:the\s+)?(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ0-9][\w.-]*)?"
     r"|[a-z0-9-]+\.(?:no|com|net|org|se|dk))\s*[.!]?$"
 )
 # (not the «og» of a suspended compound, «Norges Vassdrags- og Energidirektorat», nor of a
@@ -65,6 +65,10 @@ _ROLE_ENDS = re.compile(
 # The rest of a speaker a place's comma parted: «said the Santa Clara», «, California-based
 # company».
 _PLACE_BASED = re.compile(r", [A-Z][\w. ]{1,30}-based [a-z]")
+_CHANNEL = re.compile(
+    r"\s+(?:i|in) (?:en|ei|eit|et|an?) (?:SMS|sms|e-post|epost|tekstmelding|melding|email|e-mail|"
+    r"text message|statement)$"
+)
 _WORKPLACE = re.compile(
     r"\s+(?:i|hos|ved|in|at|for|fra|frå)\s+(?:the\s+)?(?:[A-ZÆØÅ]|(?:nord|sør|aust|øst|vest|midt)\b)"
 )
@@ -126,8 +130,8 @@ def without_circumstances(text: str) -> str:
         kept = party.group() if party else ""
         rest = rest[len(kept) :]
         tail = _TO_MEDIUM.search(rest)
-        if tail:
-            role = rest[: tail.start()].rstrip(",")
+        if tail:  # (and how it was sent: «… i Fjordkraft i en SMS til TV 2»)
+            role = _CHANNEL.sub("", rest[: tail.start()].rstrip(","))
         else:  # «, seier Fredrik Hope, leiar i Norsk Målungdom.»: an apposition alone
             role = rest.rstrip(" .!")
             role = role[: role.find(",", 1)] if role.find(",", 1) > 0 else role

@@ -66,6 +66,8 @@ def _heading_told(section: SectionAnalysis, bullets: list[str]) -> str | None:
     varierer …», its «Vi har mange ansatte som er syke» left out) misleads more than none.
     (Not a name's or a title's heading: «Havet» over what a review says of the film.)"""
     heading = section.heading
+    if heading is not None and _repeated(heading, bullets):
+        return None  # «298 aksjeselskaper gikk konkurs i september» over the same sentence
     if heading is None or heading[:1] in '«“"' or heading[-1:] == "?" or _NUMBERED.match(heading):
         return heading  # (an explainer's question, a list's numbered step: its structure)
     if heading[:2] in ("– ", "— "):
@@ -84,6 +86,19 @@ def _heading_told(section: SectionAnalysis, bullets: list[str]) -> str | None:
     return None if said or any(f in s.text for f in figures for s in section.sentences) else heading
 
 
+def _repeated(heading: str, bullets: list[str]) -> bool:
+    """Whether a bullet opens on the heading's words (three at least): a crosshead the page
+    set over the sentence it repeats, or a quote's («– Vi kom fram til at det er umulig» over
+    «Vi kom fram til at det er umulig», konstaterer Somers.»)."""
+    said = _plain(heading)
+    return said.count(" ") >= 2 and any(_plain(bullet).startswith(said) for bullet in bullets)
+
+
+def _plain(text: str) -> str:
+    return " ".join(_MARKS.sub(" ", text).casefold().split())
+
+
+_MARKS = re.compile(r"[«»“”\"'‘’–—.,:;!?]|(?<!\w)-|-(?!\w)")
 _FIGURES = re.compile(r"\d+(?:[.,]\d+)?")
 _NUMBERED = re.compile(r"\d{1,2}[.)] [A-ZÆØÅ]|(?:Trinn|Steg|Step|Del|Part) \d")
 
