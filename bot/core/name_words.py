@@ -20,9 +20,9 @@ NAME_BEFORE = re.compile(  # («St. Louis», «Mt. Everest»: a saint's or a mou
     # (after a single quote mark that opens a quote: «'Big Beautiful Bill'»)
     r"(?:^|(?<=[^\w'’-])|(?<=\s['’]))"
     r"((?:(?:St|Mt|Ft|Ste)\.[ \xa0]|[A-ZÆØÅ][^\W\d_]*(?:-[A-ZÆØÅ][^\W\d_]*)?"
-    r"(?:[ \xa0](?:og|and|of|de|du|del|di|da))?[ \xa0]){1,2}|[A-ZÆØÅ][^\W\d_]*-)$"
+    r"(?:[ \xa0](?:og|and|of|de|du|del|di|da))?[ \xa0]){1,3}|[A-ZÆØÅ][^\W\d_]*-)$"
 )
-LONG_NAME_BEFORE = re.compile(NAME_BEFORE.pattern.replace("{1,2}", "{1,3}"))
+LONG_NAME_BEFORE = re.compile(NAME_BEFORE.pattern.replace("{1,3}", "{1,4}"))
 # A common word's compound, an abbreviation or a name in front («OL-bronse», «KrF-lista»,
 # «Nato-sjefen»): no name's word
 COMMON_COMPOUND = r"[A-ZÆØÅ][\w'’]*-[a-zæøå]"
