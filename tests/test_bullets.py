@@ -4751,6 +4751,8 @@ def test_two_small_words_run_together_are_parted() -> None:
             "Rosenborg slo Eivlandsdalen, sier Eivind Lund.",
             "Rosenborg slo Eivlandsdalen, sier Eivind Lund.",
         ),
+        # (nor a compound of a place named in a definite form: «Syden», «Norden»)
+        ("Sydenvarmen kom til Nord-Norge i helga.", "Sydenvarmen kom til Nord-Norge i helga."),
     ],
 )
 def test_words_a_source_ran_together_are_parted(glued: str, parted: str) -> None:

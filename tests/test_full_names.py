@@ -360,6 +360,9 @@ def test_a_full_name_keeps_the_post_it_was_introduced_with() -> None:
     assert introduce(said, text, None) == [
         ["Forsvararen vil vurdere anke, seier statsadvokat Alvar Rande."]
     ]
+    # (nor one that gives it after the name: «I fjor vart Rande statsadvokat …»)
+    became = [["I fjor vart Rande statsadvokat i Agder."]]
+    assert introduce(became, text, None) == [["I fjor vart Alvar Rande statsadvokat i Agder."]]
 
 
 @pytest.mark.parametrize("qualifier", ["mangeårig", "tidlegare", "fungerande"])

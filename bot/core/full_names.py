@@ -309,8 +309,10 @@ def introduced(
             name = whole
             if name[:1].islower():  # «statsadvokat Alvar Randa», not «Alvar Randa» alone
                 post = name.split(" ", 1)[0]
-                if bullet[:at].rstrip().lower().endswith(post):
-                    name = name[len(post) + 1 :]  # («sier statsadvokat Randa»: said there)
+                said_there = bullet[:at].rstrip().lower().endswith(post)
+                if said_there or post in bullet[at : at + 50].lower():
+                    name = name[len(post) + 1 :]  # («sier statsadvokat Randa», «vart Meyer
+                    # byrådsleiar»: said there)
                 elif at == 0:
                     name = name[:1].upper() + name[1:]  # «Statsadvokat Alvar Randa sier …»
             start = at - honorific_before(bullet, at)  # «Mr Petagna» → «Marco Petagna»

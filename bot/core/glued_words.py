@@ -22,6 +22,8 @@ _HEAD_LETTERS = 4
 # Words of one piece the dictionaries lack: Nynorsk «eingong» (even), «eigentleg»
 _WHOLE = frozenset(("eingong", "eingongen", "eigentleg", "eigentlege", "einkvan", "eitkvart"))
 _DEFINITE = ("ene", "ane", "ets", "ens", "en")  # (not «-et», «-a»: a past too, «pendla»)
+# Places named in a definite form, a compound's first word: «Sydenværet», «Nordenturen»
+_PLACES_DEFINITE = ("syden", "norden", "østen", "austen", "vesten")
 # (after a definite form, the short words that follow a subject: «Driftsinntektenevar»)
 _NEXT = frozenset("var er ble vart blei har hadde og som".split())  # noqa: SIM905
 _FIGURES = re.compile(
@@ -79,7 +81,7 @@ def parted(word: str, language: str) -> str | None:
         head, tail = lower[:at], lower[at:]
         if head in _SMALL:
             found = len(tail) >= 4 and lex.known(tail)
-        elif at >= 5 and head.endswith(_DEFINITE):
+        elif at >= 5 and head.endswith(_DEFINITE) and head not in _PLACES_DEFINITE:
             inflected = lex.known(head) and (lex.form_lemma(head) or head) != head
             # («verdens» is «verden» and a compound's linking s: «verdensrankingen» stays)
             inflected = inflected and not (
