@@ -604,10 +604,15 @@ FURNITURE_LINES += [
     "Filed Under: Fjord County, Harbour Township, Fjordby High School", "Change country:",
     "På norsk", "Skrevet .", "HANG SENG", "Full Article: Mayor concedes defeat | Fjord News",
     "Released on March 2, 2018",
+    # an ad's label in capitals, an image's missing text, a cookie banner's button, a live
+    # story's notice, a link's
+    "ADVERTISING", "No description found", "Godkjenn",
+    "The page will update as the story develops.", "The council's budget cuts are posted here.",
 ]
 PROSE_LINES = [
     "Explained: the council's new harbour plan",  # (a headline's label, not in capitals)
     "Fjordby News reported the plan on Monday.", "Next up is the final against Sweden.",
+    "Advertising executives met on Monday.", "Godkjenningen kom i går.",
     "The station moved from 88.5 to 101.3 in March.",
     "Ungdommane fekk sjå bilete av folkefesten.",
     "The bigger picture: Lakeview is growing fast and needs more homes.",

@@ -291,6 +291,11 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
             "The firm is based in the U.S. The board met on Friday.",
             ["The firm is based in the U.S.", "The board met on Friday."],
         ),
+        (  # a Kansas school district's number after its letters
+            "en",
+            "Voters in U.S.D. 375 approved a bond issue. The vote was close.",
+            ["Voters in U.S.D. 375 approved a bond issue.", "The vote was close."],
+        ),
         (  # a state's short name, and the sentence goes on in lower case
             "en",
             "The firm will hire 500 workers in Dayton, Ind. next year. The board agreed.",

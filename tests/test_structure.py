@@ -2477,6 +2477,10 @@ def test_a_tables_row_is_no_heading() -> None:
 def test_a_sites_section_label_goes_from_the_headline() -> None:
     from bot.core.titles import clean_title
 
+    # (and a local station's sections and town after it)
+    listed = "Robbery suspect caught wearing the bandanna - News, Weather, Sports, Toledo, OH"
+    assert clean_title(listed) == "Robbery suspect caught wearing the bandanna"
+
     title = "Home Insurance Article - New pricing rule lifts premiums by the most in years"
     assert clean_title(title) == "New pricing rule lifts premiums by the most in years"
     assert clean_title("Fine Article - the shop") == "Fine Article - the shop"  # (no headline)

@@ -25,7 +25,7 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     r"(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})|-[A-Z]{2}){0,3}"
     r"(?: / [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}){0,3}"
     # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»)
-    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?|, [A-Z]{2})? +(?:—|--) +(?=[A-Z])"  # («, CA»)
+    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?|, [A-Z]{2})? +(?:—|--|•) +(?=[A-Z])"  # («, CA»)
     r"|^[A-Z][a-z]{2,}(?:\d{2,4}|\.com) -- (?=[A-Z])"  # (a site's: «Law360 -- », «X.com -- »)
 )
 _PLACE_COUNTRY_COLON = re.compile(  # (a city, its country, a colon: a wire's dateline)
@@ -228,7 +228,9 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _LETTER_REFERENCE.sub("", text, count=1)
     if ("--" in text[:70] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
         return _PLACE_DATE_GLUED.sub("", text, count=1)
-    if (" — " in text[:60] or " -- " in text[:40]) and (city := _CITY_DASH.match(text)):
+    if (" — " in text[:60] or " -- " in text[:40] or " • " in text[:40]) and (
+        city := _CITY_DASH.match(text)
+    ):
         if TEAM_SCORE.fullmatch(text[city.end() :]):
             return text  # «Kristiansund — Hødd 2-1»: a match's two teams and its score
         return text[city.end() :]  # «Washington — The Senate passed …»

@@ -77,6 +77,9 @@ PROMPT = CaseBlind(
     r"^filed under:|^change (?:country|region|edition|language):?$|^på (?:norsk|nynorsk)$|"
     r"^in english$|^skrevet ?\.?$|^(?:hang seng|dow jones|nikkei(?: 225)?|ftse 100|s&p 500|"
     r"nasdaq|osebx)$|^full article: |^released on [a-z]+ \d{1,2}, \d{4}$|"
+    # (an image's missing text, a cookie banner's button, a live story's notice, a link's)
+    r"^no description found$|^godkjenn(?: alle)?$|^accept all(?: cookies)?$|"
+    r"will (?:be )?update[ds]? as the story develops|\b(?:are|is) posted here\.?$|"
     r"^(?:se|sjå) (?:flere |fleire )?(?:bilder|bilete|bileta|bildene|video) [\w ]{0,40}her[.!]?$|"
     r"you can now listen to [\w ]{2,30} articles|^more on [\w.-]{3,30}$|"
     r"finn(?:er)? du her[.!]?$|"  # («Ankeutvalgets kjennelse finner du her»)

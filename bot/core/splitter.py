@@ -63,7 +63,7 @@ EXTRA_ABBREVIATIONS = {
            # a year's era: «frå 2400 f.Kr. at jordbruket …»
            "f.kr", "e.kr"),
     "en": ("st", "e.g", "i.e", "etc", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-           "u.s", "no", "det", "adm", "sq",
+           "u.s", "no", "det", "adm", "sq", "u.s.d",  # (a Kansas school district: «U.S.D. 375»)
            *TITLE_ABBREVIATIONS),  # (ranks and titles before a name)
 }
 # fmt: on

@@ -40,8 +40,8 @@ def site_part(part: str) -> bool:
         # a site and its sections: «East Valley Tribune: Nation / World»
         sections = site[1].split()
         return site_part(site[0]) and all(w[:1].isupper() or w == "/" for w in sections)
-    if _DATE_LIKE.match(part):
-        return True
+    if _DATE_LIKE.match(part) or _SECTIONS_LISTED.fullmatch(part):
+        return True  # (or its sections and its town: «News, Weather, Sports, Toledo, OH»)
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", part):
         return True  # nrk.no
     words = part.split()
@@ -54,4 +54,5 @@ def site_part(part: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _SITE_WORDS for w in words)
 
 
+_SECTIONS_LISTED = re.compile(r"(?:News|Nyheter|Nyheiter)(?:, [A-Z][\w&.]*(?: [A-Z][\w&.]*)?)+")
 _SITE_WORDS = frozenset(("the", "of", "news", "sport", "sports", "nyheter", "nyheiter"))
