@@ -147,3 +147,8 @@ def test_a_crosshead_a_bullet_repeats_word_for_word_is_left_out() -> None:
     headings = _headings(text)
     assert "300 selskaper gikk konkurs i september" not in headings, headings
     assert not any(h and "umulig" in h for h in headings), headings
+    # (a name's crosshead over the bullet that opens on the name stays)
+    named = text.replace("300 selskaper gikk konkurs i september\n\n", "Fjord Kraft\n\n").replace(
+        "300 selskaper gikk konkurs i september. Det er", "Fjord Kraft sa opp 300 tilsette. Det er"
+    )
+    assert "Fjord Kraft" in _headings(named), _headings(named)

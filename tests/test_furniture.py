@@ -606,7 +606,7 @@ FURNITURE_LINES += [
     "Released on March 2, 2018",
     # an ad's label in capitals, an image's missing text, a cookie banner's button, a live
     # story's notice, a link's
-    "ADVERTISING", "No description found", "Godkjenn",
+    "ADVERTISING", "No description found", "Godkjenn", "Clear icon", "54º",
     "The page will update as the story develops.", "The council's budget cuts are posted here.",
 ]
 PROSE_LINES = [

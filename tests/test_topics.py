@@ -1856,6 +1856,13 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             " and Riverton officials say the levee will hold until the rain stops.",
             "levee",
         ),
+        (
+            "Fjord Festival loses its headliner\n\n"
+            "The headliner of Fjord Festival pulled out on Friday, two days before the festival"
+            " in Vikby. Organisers in Vikby said a new headliner would be named on Monday, and"
+            " that tickets for Fjord Festival would be refunded if fans asked.",
+            "headliner",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:

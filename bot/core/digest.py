@@ -87,11 +87,12 @@ def _heading_told(section: SectionAnalysis, bullets: list[str]) -> str | None:
 
 
 def _repeated(heading: str, bullets: list[str]) -> bool:
-    """Whether a bullet opens on the heading's words (three at least): a crosshead the page
+    """Whether a bullet opens on the heading's words (four at least): a crosshead the page
     set over the sentence it repeats, or a quote's («– Vi kom fram til at det er umulig» over
-    «Vi kom fram til at det er umulig», konstaterer Somers.»)."""
+    «Vi kom fram til at det er umulig», konstaterer Somers.»); not a name's crosshead over the
+    bullet that opens on the name («South East Water» / «South East Water introduced …»)."""
     said = _plain(heading)
-    return said.count(" ") >= 2 and any(_plain(bullet).startswith(said) for bullet in bullets)
+    return said.count(" ") >= 3 and any(_plain(bullet).startswith(said) for bullet in bullets)
 
 
 def _plain(text: str) -> str:

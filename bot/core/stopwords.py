@@ -147,7 +147,10 @@ GENERIC_NOUNS = {
         "kronprinsesse funn avstemning avstemming sommar sommer "
         # what any bank, prison, health, sport or rescue story has
         "bankkunde erstatning fengsel tillit smitte kjøretid etappe eliteserie kyst "
-        "redningshelikopter åpningshelg".split()
+        "redningshelikopter åpningshelg "
+        # what any police, culture, school, building or trip story has
+        "patruljebil politibetjent billett utstilling bygg bygging leverandør trinn turguide "
+        "turgåer brannmannskap studentforening".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -204,7 +207,11 @@ GENERIC_NOUNS = {
         "tomb gdp "
         # what any consumer, prison, scam, flood, sport or book story has
         "consumer consumers rule rules inmate inmates scammer scammers altercation shortfall "
-        "trolley levee levees snowfall handball slalom book books".split()
+        "trolley levee levees snowfall handball slalom book books "
+        # what any festival, rail, health, budget, election or economy story has
+        "headliner headliners closure closures havoc symptom symptoms inquiry price prices "
+        "economy voter voters tunnel trail turbine turbines oilfield coalition "
+        "conviction".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
