@@ -1094,6 +1094,7 @@ def test_words_an_edit_left_twice_are_said_once() -> None:
     assert any("film på oppdrag fra direktekunder" in b for b in shown)
     assert said_once("It marked the the earliest onset.") == "It marked the earliest onset."
     assert said_once("He said that that was fine.") == "He said that that was fine."
+    assert said_once("The shop sells A A Milne's books.") == "The shop sells A A Milne's books."
     assert said_once("Det var bye bye for laget i år.") == "Det var bye bye for laget i år."
     # (a preposition too: «husket lite fra fra hendelsen»)
     assert said_once("Han husket lite fra fra kvelden.") == "Han husket lite fra kvelden."

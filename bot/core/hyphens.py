@@ -84,8 +84,11 @@ def _tail_once(found: re.Match[str]) -> str:
 
 def _small_once(found: re.Match[str]) -> str:
     """The small word once, where both are the same word (not «i İ», nor «İ İ»: the case-blind
-    match takes a dotted capital I, a Turkish letter, for an «i»)."""
+    match takes a dotted capital I, a Turkish letter, for an «i»; nor two initials, «A A
+    Milne»)."""
     first, second = found.group().split(" ")
+    if len(second) == 1 and second.isupper():
+        return found.group()
     return first if first.lower() == second.lower() and "İ" not in first else found.group()
 
 
