@@ -4800,6 +4800,8 @@ def test_a_verbs_slip_after_a_name_is_mended() -> None:
         ("Filmen har allerede dsatt rekord for åpning for en norsk dokumentar.", "nb"),
         # a slip with its first two letters swapped would be another word: left as written
         ("Vind og høg vastand gir fare for store øydeleggingar langs kysten.", "nn"),
+        # a rare word a letter from a name the frequency list writes in lower case
+        ("The canners said fruit prices rose this year.", "en"),
     ],
 )
 def test_a_rare_word_a_genitive_or_a_names_word_is_no_slip(sentence: str, language: str) -> None:

@@ -90,7 +90,9 @@ def _mended(word: str, language: str) -> str | None:
     if _two_common_words(word, table):
         return None  # «formlaget»: a compound of two common words, not «forlaget» misspelt
     letters = _LETTERS.get(language, _LETTERS["en"])
-    found = {edit for edit in _edits(word, letters) if table.get(edit, 0.0) >= _COMMON}
+    # (a word of the dictionary, not a name the frequency list has in lower case: «canners»
+    # is no slip for «cannes»)
+    found = {e for e in _edits(word, letters) if table.get(e, 0.0) >= _COMMON and lex.known(e)}
     if language == "nn":  # (Bokmål's list: «sikkerheit» less its «i» is Bokmål, no slip)
         found = {edit for edit in found if len(edit) == len(word) or _doubled_less(word, edit)}
     # (a common word without the first or the last letter too: «dsatt» is «satt» as likely
