@@ -261,12 +261,13 @@ def _named_earlier(
         return False
     start = candidate.position - sentence.index
 
-    def names(s: Sentence) -> bool:  # (or a compound of it: «pensjonsreforma», «Reforma»)
-        return any(named.endswith(lemma) for named in s.content_lemmas)
+    def names(s: Sentence) -> bool:  # (or a Norwegian compound of it: «pensjonsreforma»)
+        lemmas = s.content_lemmas
+        return lemma in lemmas or (not the and any(n.endswith(lemma) for n in lemmas))
 
-    if not any(names(s) for s in sentences[start : candidate.position]):
+    if any(names(sentences[c.position]) for c in chosen if c.position < candidate.position):
         return False
-    return not any(names(sentences[c.position]) for c in chosen if c.position < candidate.position)
+    return any(names(s) for s in sentences[start : candidate.position])
 
 
 def _definite(surface: str, word: Word) -> bool:
