@@ -607,6 +607,8 @@ FURNITURE_LINES += [
     # an ad's label in capitals, an image's missing text, a cookie banner's button, a live
     # story's notice, a link's
     "ADVERTISING", "No description found", "Godkjenn", "Clear icon", "54º",
+    "Kaynak:Source of News", "Read More on Retail News", "Read the text below.",
+    "A publication of the World Editors Forum",
     "The page will update as the story develops.", "The council's budget cuts are posted here.",
 ]
 PROSE_LINES = [

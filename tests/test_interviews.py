@@ -433,6 +433,8 @@ def test_a_quote_with_its_own_speaker_is_not_put_in_the_name_the_line_above_ends
         "Sondre Hegreberg går siste året på skolen. Han har eksamen i mai.",
         # a small word first, then a name: «Noen Bjella i sentrum ble det ikke»
         "Noen Hegreberg på skolen ble det ikke i år.",
+        # a source's «Ifølge», then its name's genitive: «Ifølge Telenors egne kart …»
+        "Ifølge Nordviks egne tall går nesten alle elevene opp til eksamen.",
     ],
 )
 def test_a_quote_is_given_in_no_name_the_sentence_above_does_not_open_on(intro: str) -> None:

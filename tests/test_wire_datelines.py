@@ -314,6 +314,9 @@ def test_a_writers_name_after_a_lead_with_figures_and_quoted_words_goes() -> Non
         "CAUTERETS-CAMBASQUE, France — ",  # a place of two words joined by a hyphen
         "SAINT-LAURENT-SUR-MER, France — ",  # (of four, two of them two letters)
         "Albuquerque, New Mexico • ",  # (a bullet's dot for its dash)
+        "SEOUL/BARCELONA, Spain ― ",  # two cities, a horizontal bar
+        "JERUSALEM/GAZA CITY —",  # (the dash glued to the lead)
+        "ROME: ",  # a wire's city in capitals and a colon
         "ELMHURST, Queens  — ",  # two spaces before the dash
         "Millbrook Valley: ",  # a place of two words and a colon, the story naming it
         "Los Angeles, June 1 ",  # a place and a date, run into the lead without a sign

@@ -22,10 +22,10 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     # «CAUTERETS-CAMBASQUE, France — …», «CHERBOURG-EN-COTENTIN, …», a saint's or a fort's:
     # «ST. GEORGE — …», places: «El Fasher / Abu Shouk Camp / Zamzam Camp — …»)
     r"^(?:[SFM][Tt]\. |E[Ll] |A[Ll] )?[A-Z](?:[a-z]{2,}|[A-Z]{2,})"
-    r"(?:[ -][A-Z](?:[a-z]{2,}|[A-Z]{2,})|-[A-Z]{2}){0,3}"
+    r"(?:[ /-][A-Z](?:[a-z]{2,}|[A-Z]{2,})|-[A-Z]{2}){0,3}"  # («SEOUL/BARCELONA, Spain ―»)
     r"(?: / [A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}){0,3}"
-    # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»)
-    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?|, [A-Z]{2})? +(?:—|--|•) +(?=[A-Z])"  # («, CA»)
+    # (a country of two words: «SPINDLERUV MLYN, Czech Republic — …»; a state's «, CA»)
+    r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?|, [A-Z]{2})? +(?:—|--|•|―) *(?=[A-Z])"
     r"|^[A-Z][a-z]{2,}(?:\d{2,4}|\.com) -- (?=[A-Z])"  # (a site's: «Law360 -- », «X.com -- »)
 )
 _PLACE_COUNTRY_COLON = re.compile(  # (a city, its country, a colon: a wire's dateline)
@@ -228,7 +228,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _LETTER_REFERENCE.sub("", text, count=1)
     if ("--" in text[:70] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):
         return _PLACE_DATE_GLUED.sub("", text, count=1)
-    if (" — " in text[:60] or " -- " in text[:40] or " • " in text[:40]) and (
+    if (" —" in text[:60] or " -- " in text[:40] or " • " in text[:40] or "―" in text[:60]) and (
         city := _CITY_DASH.match(text)
     ):
         if TEAM_SCORE.fullmatch(text[city.end() :]):

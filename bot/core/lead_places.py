@@ -9,9 +9,11 @@ import re
 
 from bot.core.text import SENTENCE_END, spaces
 
-# (or two words: «New York: Carlos Alcaraz …»; «Brussels: NATO …»; a desk's mark after it)
+# (or two words: «New York: Carlos Alcaraz …»; «Brussels: NATO …»; a desk's mark after it;
+# a wire's capitals: «ROME: Italy's coastguard …»)
 _LOCAL_PLACE = re.compile(
-    r"([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?): (?:\((?:Web|News|Online) Desk\) )?"
+    r"([A-ZÆØÅ](?:[a-zæøå]+|[A-ZÆØÅ]{2,})(?:[ -][A-ZÆØÅ](?:[a-zæøå]+|[A-ZÆØÅ]{2,}))?): "
+    r"(?:\((?:Web|News|Online) Desk\) )?"
     r"(?=[A-ZÆØÅ](?:[a-zæøå]|[A-ZÆØÅ]+ ))"
 )
 _FIRST_PERSON = frozenset(("I", "We", "My", "Our", "Eg", "Jeg", "Vi", "Me", "Min", "Mi"))

@@ -80,6 +80,8 @@ PROMPT = CaseBlind(
     # (an image's missing text, a cookie banner's button, a live story's notice, a link's)
     r"^no description found$|^godkjenn(?: alle)?$|^accept all(?: cookies)?$|"
     r"^clear icon$|^-?\d{1,3} ?[º°][cf]?$|"  # (a search box's button, a weather box's degrees)
+    # (a source's label, a link's, a teaching site's prompt, a site's strapline)
+    r"^kaynak:|^read more on |^read the text below|^a publication of (?:the )?[a-z]|"
     r"will (?:be )?update[ds]? as the story develops|\b(?:are|is) posted here\.?$|"
     r"^(?:se|sjå) (?:flere |fleire )?(?:bilder|bilete|bileta|bildene|video) [\w ]{0,40}her[.!]?$|"
     r"you can now listen to [\w ]{2,30} articles|^more on [\w.-]{3,30}$|"

@@ -41,8 +41,9 @@ _SAID_COLON = re.compile(  # (a role in capitals with it: «Housing Secretary An
     r"(?: [^.!?:«»\"“”–]{1,60})?:$"
 )
 _QUOTE_MARKS = '"“”«»'
-_DETERMINERS = frozenset(
-    "noen nokon ingen inga mange alle flere fleire begge hver kvar some no many all every".split()  # noqa: SIM905
+_DETERMINERS = frozenset(  # (and a source's «ifølge»: «Ifølge Telenors egne …», no person)
+    "noen nokon ingen inga mange alle flere fleire begge hver kvar some no many all every "  # noqa: SIM905
+    "ifølge ifølgje according".split()
 )
 
 # A person brought in with their age after the quote: its speaker, another than the one above.
