@@ -453,6 +453,20 @@ appeal. Fjordshire Coastal District Council said the site was too small.
     assert any(c.startswith("fjordshire_coastal") for c in found), found  # (32 letters at most)
 
 
+def test_a_person_named_after_her_bodys_acronym_is_a_topic_by_her_name() -> None:
+    from bot.core.topic_labels import as_named
+
+    text = (
+        "Avdelingsdirektør i UDI Kari Wilhelmsen seier dei sender asylsøkjarar raskare"
+        " tilbake. – Vi har kutta tida, seier Wilhelmsen."
+    )
+    assert as_named("UDI Kari Wilhelmsen", text, "nn") == "Kari Wilhelmsen"
+    # (a body's name of an acronym and words, written so each time, stays whole)
+    assert as_named("NHS Fjord Valley", "NHS Fjord Valley said. NHS Fjord Valley", "en") == (
+        "NHS Fjord Valley"
+    )
+
+
 def test_a_word_of_a_works_title_is_no_topic() -> None:
     text = """Nynorskprisen til Kari Lund
 

@@ -1863,6 +1863,13 @@ def test_a_firms_post_and_a_road_of_any_story_are_no_topics() -> None:
             " that tickets for Fjord Festival would be refunded if fans asked.",
             "headliner",
         ),
+        (
+            "Fjordnett outage hits Vikby\n\n"
+            "An outage at Fjordnett left customers in Vikby without mobile service on Monday."
+            " Fjordnett said the outage was caused by a cable fault, and customers in Vikby"
+            " should have service again by Tuesday. The outage also hit Nordby.",
+            "outage",
+        ),
     ],
 )
 def test_beside_names_a_word_every_story_uses_is_no_topic(text: str, noise: str) -> None:

@@ -150,7 +150,9 @@ GENERIC_NOUNS = {
         "redningshelikopter åpningshelg "
         # what any police, culture, school, building or trip story has
         "patruljebil politibetjent billett utstilling bygg bygging leverandør trinn turguide "
-        "turgåer brannmannskap studentforening".split()
+        "turgåer brannmannskap studentforening "
+        # what any fishing, telecom, shop, church or shipping story has
+        "fisk flokk nett telefon butikk kunde kapell rederi skip motorkraft".split()
     ),
     "en": frozenset(
         "man woman men women minute hour second information data news coverage live "  # noqa: SIM905
@@ -211,7 +213,10 @@ GENERIC_NOUNS = {
         # what any festival, rail, health, budget, election or economy story has
         "headliner headliners closure closures havoc symptom symptoms inquiry price prices "
         "economy voter voters tunnel trail turbine turbines oilfield coalition "
-        "conviction".split()
+        "conviction "
+        # what any science, telecom, archaeology, fish farm or immigration story has
+        "telescope ocean archaeology burial chamber disruption outage outages customer "
+        "customers phone phones mobile immigrant immigrants seeker seekers louse lice".split()
     ),
 }
 GENERIC_NOUNS["nn"] = GENERIC_NOUNS["nb"]
