@@ -134,7 +134,7 @@ def definite_orphans(
         loose = stem is None and not candidate.lead
         if loose and (
             (candidate.position - 1 not in given and _told_just_before(candidate, titles, texts))
-            or _named_earlier(candidate, chosen, titles, sentences)
+            or _named_earlier(candidate, chosen, titles, texts, sentences)
         ):
             orphans.add(candidate.position)  # «The talks began this month.», «Varselskuddet …»
             continue
@@ -237,7 +237,11 @@ _KNOWN_BODIES_NO = frozenset(
 
 
 def _named_earlier(
-    candidate: Candidate, chosen: list[Candidate], titles: list[str], sentences: Sequence[Sentence]
+    candidate: Candidate,
+    chosen: list[Candidate],
+    titles: list[str],
+    texts: list[tuple[int, str]],
+    sentences: Sequence[Sentence],
 ) -> bool:
     """Whether a bullet opens on a noun in its definite form («Reforma seier at …», «The
     inspectors then listed …») that a sentence earlier in its section, left out, named
@@ -262,6 +266,8 @@ def _named_earlier(
     start = candidate.position - sentence.index
 
     def names(s: Sentence) -> bool:  # (or a Norwegian compound of it: «pensjonsreforma»)
+        if lemma not in texts[s.position][1]:
+            return False  # (most sentences: not a letter of it)
         lemmas = s.content_lemmas
         return lemma in lemmas or (not the and any(n.endswith(lemma) for n in lemmas))
 
