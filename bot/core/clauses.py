@@ -303,8 +303,8 @@ class ClauseChecker(VerbForms):
             if len(tokens) > 1 and tokens[1].lower() in PREPOSITIONS_NO:
                 return True
         if self.language == "en":
-            # «The minister, elected in 2019», «the recently commissioned unit» (not «Her
-            tokens = around()  # mother, Larysa, worked as …»)
+            # «The minister, elected in 2019», «the recently elected unit» (not «Her mother, …»)
+            tokens = around()
             aside = (previous == "," and tokens[:i].count(",") % 2 == 1) or before in DETERMINERS
             participle = (
                 word.endswith("ed") and aside and (previous == "," or previous[-2:] == "ly")

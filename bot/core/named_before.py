@@ -226,8 +226,8 @@ def orphans_of(
 
 # A noun's definite endings after its lemma (or the lemma less its last «e»: «kvinna»).
 _DEFINITE_ENDS = ("en", "et", "a", "n", "t", "ene", "ane", "ne", "na")
-# Bodies every story names so without an introduction, though one just before named them
-# indefinite («… hjelp fra politi og ambulanse.» over «Politiet rykket ut …»).
+# Bodies every story names so without an introduction, though a sentence before named them
+# («… hjelp fra politi og ambulanse.» over «Politiet rykket ut …», «Sentralbanken …»).
 _KNOWN_BODIES_NO = frozenset(
     "politi regjering kommune rett tingrett lagmannsrett stat storting brannvesen "  # noqa: SIM905
     "ambulanse helsevesen sykehus sjukehus sentralbank fylkeskommune kommunestyre bystyre "
@@ -260,7 +260,7 @@ def _named_earlier(
         return False
     lemma = first.lemma
     if not the and not candidate.text.startswith(first.surface):
-        return False
+        return False  # (a bullet retold: «En mann …» for «Mannen …»)
     if lemma in _KNOWN_BODIES_NO or lemma in titles[0] or lemma in titles[candidate.section + 1]:
         return False
     start = candidate.position - sentence.index

@@ -211,7 +211,7 @@ def as_named(label: str, text: str, language: str) -> str:
     words = named.split()
     acronym = len(words) >= 3 and len(words[0]) > 1 and words[0].isupper()
     if acronym and words[1][1:].islower() and text.count(words[-1]) > text.count(named):
-        named = " ".join(words[1:])  # «UDI Christine Wilberg», then «Wilberg»: her body, her
+        named = " ".join(words[1:])  # «UDI Christine Wilberg», then «Wilberg»: the person
     if " of " in named and (home := _PERSON_OF_COUNTRY.fullmatch(named)):
         named = home[1]  # «Emil Hegle Svendsen of Norway»: the person, where the wire says whose
     if " " not in named and " " in label:  # («Mr Hall»: «Stuart Hall», where the story says it)

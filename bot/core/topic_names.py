@@ -284,8 +284,9 @@ _NEXT_WORD = re.compile(r"[ \xa0]([A-ZÆØÅ][\w-]*)")
 
 def no_subject(surfaces: set[str], text: str, label: str, *, titled: bool, quoted: bool) -> bool:
     """A name the story is not about: a source it only quotes (`quoted`: unless the title
-    names it), half of a name before a slash (/glimt of «Bodø/Glimt», not /bodo), the office
-    of the police who report it, or a post with no one in it («Former Speaker»)."""
+    names it), half of a name before a slash (/glimt of «Bodø/Glimt», not /bodo), a word of a
+    work's title («Trollmannen frå Oz»), the office of the police who report it, or a post
+    with no one in it («Former Speaker»)."""
     return (
         (quoted and only_a_source(surfaces, text))
         or only_before_a_slash(surfaces, text)
