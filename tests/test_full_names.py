@@ -480,7 +480,7 @@ def test_a_speaker_named_by_a_double_surname_alone_is_named_in_full() -> None:
     ]
     assert with_full_given_names(bullets, text, 0) == bullets  # (no words left)
     # (a post or a party before a name in full is no given name: the bullet names her)
-    for before in ("Ordførar", "Høgres", "SV-leiar", "Ifølgje", "Lege"):
+    for before in ("Ordførar", "Høgres", "SV-leiar", "Ifølgje", "Lege", "Daglegvareekspert"):
         told = f"{before} Kari Lund opna møtet. – Vi er klare, seier Kari Lund."
         assert with_full_given_names([["Vi er klare, seier Kari Lund."]], told, None) == [
             ["Vi er klare, seier Kari Lund."]

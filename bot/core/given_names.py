@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.lexicon import lexicon
-from bot.core.name_words import is_title
+from bot.core.roles import is_role
 from bot.core.spacing import edited_within
 
 # «…, seier Hilde.»: a single capitalised word as the speaker, at the end. (Norwegian only:
@@ -75,7 +75,7 @@ def _given_before(surname: str, text: str) -> str | None:
         found.group(1)
         for found in re.finditer(rf"\b([A-ZÆØÅ][a-zæøåé]{{2,}}) {re.escape(surname)}\b", text)
         if not found.group(1).endswith("s")
-        and not is_title(found.group(1))
+        and not is_role(found.group(1).lower())  # (a post first: «Daglegvareekspert Odd …»)
         and not lexicon("nb").known(found.group(1).lower())  # («Lege Kari Lund», «Ifølge …»)
         and found.group(1) != "Ifølgje"
     }

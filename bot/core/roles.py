@@ -65,7 +65,7 @@ def with_roles(bullets: list[list[str]], text: str, max_words: int | None) -> li
             named.add(name)
             before = bullet[:at].rstrip().rsplit(" ", 1)[-1].lower()
             after = bullet[at + len(name) : at + len(name) + 1]
-            if _is_role(before) or before in role.split() or after in ",:-" or after.isalpha():
+            if is_role(before) or before in role.split() or after in ",:-" or after.isalpha():
                 continue  # its role said already, told after it («Kari Ås, leiar i …»), a
                 # turn's label («Mark Dunn: – …»), a genitive («Knausgårds «Min kamp»»), a
                 # compound's first part («Erna Solberg-regjeringen»)
@@ -94,7 +94,7 @@ def _posts_named(bullets: list[list[str]], text: str, max_words: int | None) -> 
             return bullet, 0
         post = said.group(1)
         stem = next((post[: -len(e)] for e in _DEFINITE if post.endswith(e)), "")
-        if not stem or not _is_role(stem):
+        if not stem or not is_role(stem):
             return bullet, 0
         # («prosjektleder i Statens vegvesen, Halgeir Brudseth»: where the post is held too;
         # or after the name: «Catharina Solli, kommunikasjonssjef i Widerøe», «Jørgen
@@ -134,7 +134,7 @@ def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
             end = text[at + len(name) : at + len(name) + 1]
             if role and _held_by_a_name(text, role.start(1)):
                 role = None  # «Labour leader Jeremy Corbyn»: «leader» alone is no role of his
-            if role and _is_role(role.group(2)) and not (end.isalnum() or end in "'’-"):
+            if role and is_role(role.group(2)) and not (end.isalnum() or end in "'’-"):
                 # («City manager Blaine Hill» opening a sentence: «city manager» inside one)
                 said = role.group(1)
                 qualifier = said.split(maxsplit=1)[0]
@@ -145,7 +145,7 @@ def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
                 if text[at - 2 : at] == ", "  # (only a name after a comma can be so)
                 else None
             )
-            if held and _is_role(held.group(2)) and not end.isalnum():
+            if held and is_role(held.group(2)) and not end.isalnum():
                 roles[name] = held.group(1)  # «operasjonsleder i Trøndelag politidistrikt, Ole …»
                 break
             at = text.find(name, at + len(name))
@@ -154,7 +154,7 @@ def _roles(bullets: list[list[str]], text: str) -> dict[str, str]:
             # er pressevakt i Ruter.»)
             stop = _STOP.search(text, first + len(name))
             who = _WHO_AFTER.match(text, stop.end()) if stop else None
-            if who and _is_role(who.group(1).split()[0]) and name.count(" ") >= 1:
+            if who and is_role(who.group(1).split()[0]) and name.count(" ") >= 1:
                 roles[name] = who.group(1)
     return roles
 
@@ -163,7 +163,8 @@ _STOP = re.compile(r"[.!?]\s+")
 _WHO_AFTER = re.compile(r"(?:Hun|Han|Ho|She|He) (?:er|is) ((?:[\w-]+ ){0,5}[\w-]+)\.(?:\s|$)")
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
+    """A post's word: a title, or a word ending as one does («daglegvareekspert»)."""
     return is_title(word) or word.endswith(_ROLE_ENDINGS)
 
 
@@ -189,7 +190,7 @@ def introduces_only(text: str) -> bool:
     if found is None:
         return False
     words = found.group(1).lower().split()
-    return _NEW.isdisjoint(words) and any(_is_role(word) for word in words)
+    return _NEW.isdisjoint(words) and any(is_role(word) for word in words)
 
 
 def _held_by_a_name(text: str, start: int) -> bool:
