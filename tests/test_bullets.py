@@ -701,35 +701,33 @@ def test_a_cut_never_leaves_a_verb_before_its_aside(language: str, text: str) ->
         assert shortened in (None, text), shortened
 
 
-def test_an_aside_dropped_between_two_names_of_a_list_leaves_its_comma() -> None:
+@pytest.mark.parametrize(
+    ("text", "compressed"),
+    [
+        (  # between two names of a list
+            "The committee approved the houses despite opposition from Kari Lee, who had raised a"
+            " petition from the estate, Conservative councillors Tom Ek and Ann Moe, and Liberal"
+            " Democrat Per Berg.",
+            "The committee approved the houses despite opposition from Kari Lee, Conservative"
+            " councillors Tom Ek and Ann Moe, and Liberal Democrat Per Berg.",
+        ),
+        (  # after an item of a list
+            "The council has pointed to changes in the funding formula, a recent inspection,"
+            " which said the school needed to improve, the head teacher's retirement and a new"
+            " school opening nearby.",
+            "The council has pointed to changes in the funding formula, a recent inspection, the"
+            " head teacher's retirement and a new school opening nearby.",
+        ),
+        (  # (a subject's aside: no comma before its verb)
+            "Lee, who was jailed in March, said he would appeal the ruling.",
+            "Lee said he would appeal the ruling.",
+        ),
+    ],
+)
+def test_an_aside_dropped_inside_a_list_leaves_its_comma(text: str, compressed: str) -> None:
     from bot.core.compress import compress
 
-    text = (
-        "The committee approved the houses despite opposition from Kari Lee, who had raised a"
-        " petition from the estate, Conservative councillors Tom Ek and Ann Moe, and Liberal"
-        " Democrat Per Berg."
-    )
-    assert compress(text, clause_checker("en")) == (
-        "The committee approved the houses despite opposition from Kari Lee, Conservative"
-        " councillors Tom Ek and Ann Moe, and Liberal Democrat Per Berg."
-    )
-
-
-def test_an_aside_dropped_after_an_item_of_a_list_leaves_its_comma() -> None:
-    from bot.core.compress import compress
-
-    text = (
-        "The council has pointed to changes in the funding formula, a recent inspection, which"
-        " said the school needed to improve, the head teacher's retirement and a new school"
-        " opening nearby."
-    )
-    assert compress(text, clause_checker("en")) == (
-        "The council has pointed to changes in the funding formula, a recent inspection, the"
-        " head teacher's retirement and a new school opening nearby."
-    )
-    # (a subject's aside: no comma before its verb)
-    told = "Lee, who was jailed in March, said he would appeal the ruling."
-    assert compress(told, clause_checker("en")) == "Lee said he would appeal the ruling."
+    assert compress(text, clause_checker("en")) == compressed
 
 
 def test_an_attribution_stays_with_the_phrase_that_tells_of_its_source() -> None:

@@ -295,13 +295,18 @@ def _another_story(units: list[Unit]) -> bool:
     page's teaser («Medaljen glapp – men dette var et plaster på såret for Olsbu» over a
     murder trial's prose). (Its words of five letters or more, none a stop word, by their
     first five letters, at least three of them.)"""
-    below = " ".join(unit.text for unit in units[1:]).lower()
-    if len(units) < _LONG_BELOW or below.count(" ") < _LONG_WORDS:
+    if len(units) < _LONG_BELOW:
         return False
-    common = stopwords("nb") | stopwords("en")
-    words = {w for w in _WORD.findall(units[0].text.lower()) if len(w) >= 5 and w not in common}
+    nb, en = stopwords("nb"), stopwords("en")
+    words = {w for w in _WORD.findall(units[0].text.lower()) if len(w) >= 5}
+    words = {w for w in words if w not in nb and w not in en}
+    if len(words) < 3:
+        return False  # (read the text below only for a headline of three such words)
+    below = " ".join(unit.text for unit in units[1:]).lower()
+    if below.count(" ") < _LONG_WORDS:
+        return False
     said = {w[:5] for w in _WORD.findall(below) if len(w) >= 5}
-    return len(words) >= 3 and not any(w[:5] in said for w in words)
+    return not any(w[:5] in said for w in words)
 
 
 _LONG_BELOW, _LONG_WORDS = 5, 150  # units and words a text under the headline tells it in
