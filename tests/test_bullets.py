@@ -439,6 +439,52 @@ def test_no_cut_leaves_the_verb_that_announces_a_list_without_it(language: str, 
         assert shortened is None or not shortened.rstrip(".").endswith((" er", " were")), shortened
 
 
+@pytest.mark.parametrize(
+    ("text", "half"),
+    [
+        # «road and rail networks», «federal and internal funding sources»: one object, whose
+        # plural English also reads as a verb
+        (
+            "Commuters in parts of England faced disruption on road and rail networks on"
+            " Friday after a night of heavy rain.",
+            "on road.",
+        ),
+        (
+            "Graduate students’ salaries are dependent on federal and internal funding sources,"
+            " meaning many are pressured to pick up extra teaching work.",
+            "on federal.",
+        ),
+    ],
+)
+def test_no_cut_halves_an_object_joined_by_and(text: str, half: str) -> None:
+    for limit in range(6, 18):
+        shortened = shorten(text, limit, clause_checker("en"))
+        assert shortened is None or not shortened.endswith(half), shortened
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "shown"),
+    [
+        # (two clauses, the second's subject bare: the first stands alone)
+        (
+            "A man in his fifties died in hospital and police are appealing for witnesses to"
+            " come forward.",
+            10,
+            "A man in his fifties died in hospital.",
+        ),
+        (
+            "Rain fell through the night in places and rivers burst their banks in the morning.",
+            8,
+            "Rain fell through the night in places.",
+        ),
+    ],
+)
+def test_a_cut_at_and_before_a_clause_with_a_bare_subject_stays(
+    text: str, limit: int, shown: str
+) -> None:
+    assert shorten(text, limit, clause_checker("en")) == shown
+
+
 def test_no_cut_falls_at_the_dash_that_opens_an_aside_the_clause_goes_on_after() -> None:
     text = (
         "It will be at least the end of the week – seven days after the storm – before"
@@ -1097,6 +1143,7 @@ def test_words_an_edit_left_twice_are_said_once() -> None:
     # (a preposition too: «husket lite fra fra hendelsen»)
     assert said_once("Han husket lite fra fra kvelden.") == "Han husket lite fra kvelden."
     assert said_once("Ho kom frå frå Voss.") == "Ho kom frå Voss."
+    assert said_once("Four turbines at at Dorcas Lane.") == "Four turbines at Dorcas Lane."
     # («til til saman»: «to a total of», both said)
     total = "Det blir betalt ut erstatning, til til saman 13.991 søknader."
     assert said_once(total) == total
@@ -5821,3 +5868,23 @@ def test_advice_promised_with_news_beside_it_is_news() -> None:
 
     assert not says_no_news("Politiet har flere tips i saken, og to personer er pågrepet.")
     assert not says_no_news("Forbrukerrådet har gitt over 2000 råd i år.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # («noted.» where a colon belongs: what he said comes after the stop)
+        "Force 9 Energy director David Butterworth noted.",
+        "Planning officer Jane Miles added.",
+    ],
+)
+def test_a_speaker_and_his_verb_alone_is_no_bullet(said: str) -> None:
+    text = (
+        "Wind farm refused\n\n"
+        "Councillors have refused plans for four wind turbines near the village of Stoke"
+        f' Hammond. {said} "We will look carefully at the reasons for this decision before'
+        ' deciding what to do next." The developer has six months to appeal.\n'
+    )
+    shown = bullets(digest(text, 90))
+    assert shown and not any(b == said for b in shown)
+    assert any(b.startswith("Councillors have refused plans") for b in shown)

@@ -283,3 +283,13 @@ _ON_WORDS = (
     *("fortsat", "fortset", " fram ", "gger til", "la til", "legg til", "continue", " add"),
     "went on",
 )
+
+
+# «Force 9 Energy director David Butterworth noted.»: the speaker and the verb, and what he
+# said after the stop (the source's slip for a colon). No words of his, no bullet.
+_ONLY_SPEAKER = re.compile(rf"^(?:[\w.'’()-]+\s+){{1,8}}(?:{SPEECH_VERBS})[.:]$")
+
+
+def only_a_speaker(text: str) -> bool:
+    """Whether a sentence is a speaker and a verb of saying, and nothing said."""
+    return "," not in text and _ONLY_SPEAKER.match(text) is not None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from bot.core.analysis import Analysis, SectionAnalysis, Sentence
+from bot.core.attributions import only_a_speaker
 from bot.core.bullets import make_bullet
 from bot.core.clauses import MainClauses
 from bot.core.compress import MAX_BULLET_WORDS, shorten
@@ -90,7 +91,7 @@ class Bullets:
         self.excluded -= self.leaning
         self.continued = continued_quotes(analysis.sections)  # «… here,” said Lejeune.»
         for s in analysis.all_sentences:  # (a sentence a caption cut off: «…, var på»)
-            if s.text[-1:].isalpha() and ends_open(s.text):
+            if (s.text[-1:].isalpha() and ends_open(s.text)) or only_a_speaker(s.text):
                 self.excluded.add(s.position)
         last = analysis.all_sentences[-1] if analysis.all_sentences else None
         if last is not None and not last.text.rstrip().endswith(TERMINAL):

@@ -289,7 +289,7 @@ def _dangles(head: str, rest: str, pattern: re.Pattern[str], checker: MainClause
         return True  # «…last October, the public | and journalists were prevented …»
     if pattern is _CONJUNCTION and verb_last_after_phrase(head):
         return True  # «I ei pressemelding frå Kvinnherad brann | og redning ber …»: no subject
-    if pattern is _CONJUNCTION and checker is not None and clause_follows(rest, checker):
+    if pattern is _CONJUNCTION and checker is not None and clause_follows(head, rest, checker):
         return False  # «..., og bøndene må ...»: two main clauses, the first stands alone
     if pattern is _CONJUNCTION and NAMES_EITHER_SIDE.search(head) and NAME_NEXT.match(rest):
         return True  # «the Everly Pregnant Brothers | and Reverend and the Makers»: a list

@@ -100,14 +100,34 @@ def verb_last_after_phrase(head: str) -> bool:
     return fronted and name[0][:1].isupper() and last[0][:1].islower() and last[0].isalpha()
 
 
-def clause_follows(rest: str, checker: MainClauses) -> bool:
+def clause_follows(head: str, rest: str, checker: MainClauses) -> bool:
     """Whether «og» opens a clause of its own: a subject, then its verb (og bøndene må)."""
     words = rest.split()[1:5]  # after the conjunction (a capital is a name's: «and North Wales»)
     # (not a plural before a dash's list: «and storage projects - offshore wind, solar …»)
-    verbs = (
-        w for n, w in enumerate(words[1:3], 1) if not w[:1].isupper() and not _listed(words, n)
-    )
-    return len(words) >= 2 and any(checker.is_finite(w.strip(",.«»").lower()) for w in verbs)
+    verbs = [
+        bare
+        for n, w in enumerate(words[1:3], 1)
+        if not w[:1].isupper() and not _listed(words, n)
+        if checker.is_finite(bare := w.strip(",.«»").lower())
+    ]
+    if verbs and _OBJECT_OPEN.search(head[-40:]) and _BARE_NEXT.match(rest):
+        # «disruption on road | and rail networks»: one object, not a clause («… died in
+        # hospital | and police are investigating» is two)
+        return not all(v.endswith("s") and v not in _S_VERBS for v in verbs)
+    return len(words) >= 2 and bool(verbs)
+
+
+# A preposition and one bare word last, and one bare word after «and»: the words after
+# it go on with the preposition's object («dependent on federal | and internal funding
+# sources»), as a plural English also reads as a verb («networks», «sources») cannot show.
+_OBJECT_OPEN = re.compile(
+    r"\b(?:on|in|at|of|for|from|with|by|about|over|under|into|across|through|between) [a-z]+$"
+)
+_BARE_NEXT = re.compile(
+    r"\s*and (?!(?:he|she|it|they|we|you|the|a|an|this|that|these|those|his|her|their|its|"
+    r"our|there)\b)[a-z]+ [a-z]"
+)
+_S_VERBS = frozenset(("is", "was", "has", "does", "says"))
 
 
 def _listed(words: list[str], n: int) -> bool:

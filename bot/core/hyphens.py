@@ -52,7 +52,7 @@ _FIGURE_BROKEN = re.compile(rf"(?<![\w,.-])(\d+)- (?!(?:{_NOT_A_PART})\b)([a-zæ
 
 # A small word twice («marking the the earliest onset»); not «that that», «had had».
 _SMALL_TWICE = re.compile(
-    r"(?<![\w-])(the|a|an|to|of|in|on|for|from|and|og|i|på|å|av|til|med|fra|frå|mot|ved|som|er|det"
+    r"(?<![\w-])(the|a|an|to|of|in|on|at|by|with|for|from|and|og|i|på|å|av|til|med|fra|frå|mot|ved|som|er|det"
     r"|ein|en|et|ble|blei|vart|har)"
     r" \1(?![\w-])(?! (?:saman|sammen)\b)",  # (not «til til saman 13.991»: «to a total of»)
     re.IGNORECASE,
