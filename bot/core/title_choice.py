@@ -166,6 +166,14 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         below = set(_WORD.findall(" ".join(unit.text for unit in units[run : run + 3]).lower()))
         said = [len(set(_WORD.findall(unit.text.lower())) & below) for unit in units[:run]]
         last = max((k for k in range(run) if said[k] >= 2), default=run - 1)
+        if said[last] >= 2 and set(_WORD.findall(units[last].text.lower())) <= below:
+            # (the caption retells the story's sentence word for word: «Ecotricity wanted to
+            # build six … turbines» under «Rural wind turbine plan rejected» and its alt)
+            last = next(k for k in range(run) if said[k] >= 2)
+        deck = spaces(units[last].text, _DECK_SPACES) >= _DECK_SPACES
+        if deck and last and said[last - 1] >= 2 and len(units[last - 1].text) < len(units[last].text):
+            last -= 1  # a headline over its long deck, both the story's («… halts progress» over
+            # «Uncertainty about the continuation of federal research funding — …»)
         last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), last)
         del units[last + 1 : run]
         del units[: last if said[last] else last + 1]
@@ -226,6 +234,7 @@ _GIVEN_LETTERS = 5
 
 
 _WORD = re.compile(r"\w{4,}")
+_DECK_SPACES = 14  # a deck under the headline tells the story in fifteen words or more
 _BELOW = 4  # units under a first line that would say a word of it, were it the headline
 _MENU_LINES = 8  # a menu left between a slogan and the headline
 # A site's slogan speaks of its news and its readers: «Nyheter for deg som jobber i …»
