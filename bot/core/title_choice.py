@@ -171,7 +171,8 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
             # build six … turbines» under «Rural wind turbine plan rejected» and its alt)
             last = next(k for k in range(run) if said[k] >= 2)
         deck = spaces(units[last].text, _DECK_SPACES) >= _DECK_SPACES
-        if deck and last and said[last - 1] >= 2 and len(units[last - 1].text) < len(units[last].text):
+        shorter = last and len(units[last - 1].text) < len(units[last].text)
+        if deck and shorter and said[last - 1] >= 2:
             last -= 1  # a headline over its long deck, both the story's («… halts progress» over
             # «Uncertainty about the continuation of federal research funding — …»)
         last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), last)
