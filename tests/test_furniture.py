@@ -610,8 +610,12 @@ FURNITURE_LINES += [
     "Kaynak:Source of News", "Read More on Retail News", "Read the text below.",
     "A publication of the World Editors Forum",
     "The page will update as the story develops.", "The council's budget cuts are posted here.",
+    # a comment button, a gallery's link
+    "Comment", "Se alle bildeseriene",
 ]
 PROSE_LINES = [
+    "The pictures were provided by the sheriff’s office on Monday.",
+    "Comment from the council is expected on Friday.",
     "Explained: the council's new harbour plan",  # (a headline's label, not in capitals)
     "Fjordby News reported the plan on Monday.", "Next up is the final against Sweden.",
     "Advertising executives met on Monday.", "Godkjenningen kom i går.",

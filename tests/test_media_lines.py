@@ -341,6 +341,9 @@ def test_a_most_read_box_and_a_tickers_tag_leave_the_story() -> None:
         "Helio Dilowa - Unsplash",  # a photographer and the stock site, on a line of its own
         "Kari Nordmann – NTB",
         "NBCUniversal Media, LLC",  # a copyright holder
+        "Provided by Fjord County Sheriff’s Office",  # a picture's credit and its kind
+        "Representational image. File picture",
+        "Kildehenvisning må benyttes ved kopiering av alt innhold fra dette nettstedet.",
         "Aug 27, 2024 04:22 PM IST",  # a page's stamp in another time zone
         "Oct 3, 2023 9:15 AM AEST",
         "In short:",  # a summary box's label

@@ -52,4 +52,9 @@ CREDIT_LINE = re.compile(
     r"(?:[A-ZÆØÅ][\w'’.-]+ ){1,3}[-–|] (?:Unsplash|Pexels|Pixabay|Shutterstock|iStock|Alamy|"
     r"Colourbox|Getty Images|NTB|NTB scanpix|Scanpix|Reuters|AP|AFP|EPA)"
     r"|(?:©\s*)?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3},? (?:LLC|L\.L\.C\.|Inc\.|Ltd\.?)"
+    # («Provided by Summit County Sheriff’s Office»; «Representational image. File picture»)
+    r"|(?:Photo |Image )?(?:Provided|Supplied|Submitted|Contributed|Courtesy) (?:by|of) "
+    r"[A-Z][\w&.'’-]*(?: [\w&.'’-]+){0,6}"
+    r"|(?:Representational|Representative|Illustrative|File|Stock) (?:image|photo|picture)\.?"
+    r"(?: (?:File|Stock) (?:image|photo|picture)\.?)?"
 )

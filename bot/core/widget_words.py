@@ -21,7 +21,7 @@ WIDGET_WORDS_PATTERN = (
     r"(?:vis|sjå|se) resultat(?:et|a|ene)?$|show results$|view results$|"
     # A photo's permission: «Bilder med tillatelse fra NRK Sport!», «Photos courtesy of …»
     r"(?:bilder|bilete|bildene|foto|photos?|images?|pictures?) (?:med tillatelse|med løyve|"
-    r"courtesy) (?:fra|frå|of)\b|"
+    r"courtesy) (?:fra|frå|of)\b|kildehenvisning må (?:benyttes|brukes)\b|"
     # An ad's countdown, a print page's links: «This ad will auto close in 10 seconds»,
     # «Rediff.com« Back to articlePrint this article»
     r"this ad will (?:auto[ -]?)?close\b|print this article\b|back to article|"
