@@ -822,6 +822,18 @@ def test_a_town_before_a_word_in_the_title_is_no_given_name() -> None:
     assert introduce(bullets, text, None) == bullets
 
 
+def test_a_country_a_bodys_name_ends_on_is_no_surname() -> None:
+    # «Environment Canada» reads like «John Key», but the story writes «across Canada»
+    text = (
+        "Wildfires in Canada force evacuations\n\n"
+        "Smoke from the fires has caused Environment Canada to issue an air quality statement."
+        " Thousands across Canada have been urged to leave their homes, Canada said."
+    )
+    assert full_names(text, {"Canada"}) == {}
+    bullets = [["Thousands across Canada have been urged to leave their homes."]]
+    assert introduce(bullets, text, None) == bullets
+
+
 def test_a_person_told_by_her_post_is_introduced_though_her_given_name_is_a_word() -> None:
     # («Liv» is a word too; «er breforskar» tells that she is a person)
     text = (

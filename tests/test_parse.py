@@ -315,6 +315,14 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
             "The creek behind Mt. Zion Apartments rose well beyond its banks. Residents left.",
             ["The creek behind Mt. Zion Apartments rose well beyond its banks.", "Residents left."],
         ),
+        (  # a saint's short title before a word Punkt saw open sentences
+            "en",
+            "The smoke reached the Twin Cities and St. Cloud, the agency said. Schools closed.",
+            [
+                "The smoke reached the Twin Cities and St. Cloud, the agency said.",
+                "Schools closed.",
+            ],
+        ),
         (
             "nb",
             "Midt-Norge og Nord-Norge falt syv og seks prosent til hhv. 45.000 og 38.000 kroner."

@@ -115,7 +115,9 @@ _POST_WORDS = (
 _ROLE_AFTER = re.compile(rf"(?:, | (?:er|var|is|was) )[a-zæøå][\w-]*(?:{_POST_WORDS})\b")
 # a name right before: «Lund Svindal» (not a sentence's «Ifølge Bragstad»)
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
-_PLACE_WORD = re.compile(r"\b(?:in|near|outside|i|nær|ved|utenfor|utanfor) $")  # (see _placed)
+_PLACE_WORD = re.compile(  # (see _placed)
+    r"\b(?:in|near|outside|across|i|nær|ved|utenfor|utanfor) $"
+)
 _NAME_NEXT = re.compile(r"[ -][A-ZÆØÅ]")
 _LONGEST_GIVEN = 13  # letters: «Konstantinos», «Christoffer»
 
@@ -161,6 +163,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             continue  # «Telenors», «NRK», «La …», «South Australia»: no person's given name
         if " " not in first and _placed(first, text):
             continue  # «Leominster Roman coin hoard» over «… found near Leominster»: a town's
+        if _placed(surname, text):
+            continue  # «Environment Canada» and «Wildfires in Canada»: a body named by a place
         # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)
         if all(f" {given.lower()} " in text for given in first.split()):
             continue  # «Prime Minister»: a word the text also writes in lower case
