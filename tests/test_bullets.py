@@ -5888,3 +5888,47 @@ def test_a_speaker_and_his_verb_alone_is_no_bullet(said: str) -> None:
     shown = bullets(digest(text, 90))
     assert shown and not any(b == said for b in shown)
     assert any(b.startswith("Councillors have refused plans") for b in shown)
+
+
+def test_a_speaker_and_a_cry_of_two_words_is_no_bullet() -> None:
+    text = (
+        "Missing boy found\n\n"
+        "A 14-year-old boy missing from Harbourton since Sunday has been found safe and well,"
+        ' police said. A police spokesman said: "Good news! The boy we issued an appeal for'
+        " yesterday has been found safe and well. Thank you to everyone who shared our"
+        ' appeal." Officers had searched the sea front overnight.\n'
+    )
+    shown = bullets(digest(text, 90))
+    assert shown[0].startswith("A 14-year-old boy missing from Harbourton")
+    assert not any("Good news" in b for b in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "half"),
+    [
+        # («men også» gives the other half: no cut before it)
+        (
+            "nn",
+            "Han trur norske bønder kan få større inntekter, men også «kostnadssjokk» på ei"
+            " rekkje utgifter, slik som diesel og straum.",
+            "større inntekter.",
+        ),
+        # (a race's result after «og»: no cut before it)
+        (
+            "nb",
+            "Tarjei Bø gikk bra i sporet på den siste runden, og til tross for én bom endte han"
+            " på femteplass.",
+            "siste runden.",
+        ),
+        (
+            "en",
+            "The Norwegian struggled on the final climb of the day, and despite a late attack"
+            " finished fourth.",
+            "of the day.",
+        ),
+    ],
+)
+def test_no_cut_drops_the_other_half_or_the_result(language: str, text: str, half: str) -> None:
+    for limit in range(5, 16):
+        shortened = shorten(text, limit, clause_checker(language))
+        assert shortened is None or not shortened.endswith(half), shortened

@@ -287,7 +287,11 @@ _ON_WORDS = (
 
 # «Force 9 Energy director David Butterworth noted.»: the speaker and the verb, and what he
 # said after the stop (the source's slip for a colon). No words of his, no bullet.
-_ONLY_SPEAKER = re.compile(rf"^(?:[\w.'’()-]+\s+){{1,8}}(?:{SPEECH_VERBS})[.:]$")
+# So is one whose words are a cry of two words: «A police spokesman said: "Good news!»
+_ONLY_SPEAKER = re.compile(
+    rf"^(?:[\w.'’()-]+\s+){{1,8}}(?:{SPEECH_VERBS})"
+    r"(?:[.:]|: [\"«“]?(?:\w+[ !]?){1,2}[!.][\"»”]?)$"
+)
 
 
 def only_a_speaker(text: str) -> bool:

@@ -49,6 +49,13 @@ HARM = re.compile(  # (and how it ended: «… at large for months but was appre
 
 
 AND_NEXT = re.compile(r",?\s+(?:og|and)\s")
+_BUT_ALSO = re.compile(r",?\s+(?:men|but)\s+(?:også|òg|also)\s")
+# A race's or a contest's result: «… endte han på femteplass», «… and finished second»
+_PLACED = re.compile(
+    r"\b(?:endte|enda|kom|ble|vart|finished|ended|came|placed) (?:han |ho |hun |hon |she |he |"
+    r"de |dei |they )?(?:på |in )?(?:\w+plass|\d+\.? plass|first|second|third|fourth|fifth|"
+    r"sixth|\d+(?:st|nd|rd|th))\b"
+)
 _TURN_WORDS = 6  # a «but» clause this short turns the head whole: «…, but a lot were not»
 # (how many died: «… and 275 people died», «… og to omkom»)
 DEATHS = re.compile(
@@ -88,12 +95,16 @@ def keeps_the_turn(head: str, text: str, at: int, cut_at: int) -> bool:
     if CONDITION_NEXT.match(text, cut_at) or _PHRASE_ONLY.match(head):
         return True
     if BUT_NEXT.match(text, cut_at):
+        if _BUT_ALSO.match(text, cut_at):
+            return True  # «… kan få større inntekter, | men også «kostnadssjokk» …»: the other half
         short = text.count(" ", at) < _TURN_WORDS
         return short or turns_the_news(head, text, at)
     if DEATHS.search(head) and _CAUSE_NEXT.match(text, cut_at):
         return True  # («Han døde i sitt hjem, | etter komplikasjoner …»: what he died of)
     if AND_NEXT.match(text, cut_at):  # («… and 275 people died»: the toll)
         turn = text[at:]
+        if _PLACED.search(turn):
+            return True  # («X gikk bra i sporet, | og … endte han på femteplass»: the result)
         return DEATHS.search(turn) is not None and _COUNT.search(turn) is not None
     return False
 
