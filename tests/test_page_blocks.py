@@ -1037,20 +1037,29 @@ def test_who_signs_a_memorial_on_a_bodys_behalf_is_no_title(signature: str) -> N
     [
         "Ann Lowe poses with the harbour trophy after winning the Fairhaven regatta on Sunday.",
         "Tom Ek celebrates after scoring the winner during the derby against Vik on Saturday.",
+        # (a win celebrated in the picture, its date and credit after; as a heading, no stop)
+        "Ann Lowe of Fairhaven celebrates winning the harbour regatta in Fairhaven, on June 9,"
+        " 2019. (Photo by AFP)",
+        "Ann Lowe celebrates winning the Fairhaven regatta",
+        # (a picture taken from a video, its credit after)
+        "Ann Lowe speaks to reporters after the regatta in Fairhaven, June 9, 2019 in this"
+        " screengrab taken from video. (Harbour TV via REUTERS)",
     ],
 )
-def test_a_pictures_pose_told_in_the_present_is_no_bullet(caption: str) -> None:
+@pytest.mark.parametrize("top", [True, False])
+def test_a_pictures_pose_told_in_the_present_is_no_bullet(caption: str, top: bool) -> None:
     page = (
         "Lowe wins third regatta in a row\n\n"
-        f"{caption}\n\n"
+        f"{caption if top else ''}\n\n"
         "Ann Lowe won her third Fairhaven regatta in a row on Sunday, beating the defending"
         " champion by four minutes in strong winds.\n\n"
+        f"{'' if top else caption}\n\n"
         "Lowe had lost to the same rival just a week earlier, but changed her tactics for the"
         " final.\n\n"
         '"I knew I had to start fast," Lowe said.\n'
     )
     text = shown(digest(page))
-    assert caption not in text
+    assert caption.split(". (")[0] not in text, text
     assert "Ann Lowe won her third Fairhaven regatta" in text
 
 

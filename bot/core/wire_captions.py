@@ -41,7 +41,18 @@ def is_wire_caption(text: str) -> bool:
         return True
     if ") " in text and _PLACED_IN_PICTURE.search(text) is not None:
         return True
+    if " in this " in tail and _IN_THIS_GRAB.search(tail) is not None:
+        return True  # «… addresses Parliament …, in this screengrab taken from video.»
     return _SPORT_CAPTION.match(text) is not None
+
+
+_IN_THIS_GRAB = re.compile(
+    r" in this (?:[\w-]+ )?(?:screengrab|screen grab|frame grab|video grab|still image|"
+    r"handout (?:photo|picture|image)|file (?:photo|picture|image))"
+    r"(?: (?:taken from|released by|provided by|obtained by|from) [^.]{2,60})?\.?"
+    r"(?: \([^()]{2,40}\))?$"  # («… from video. (Reuters TV via REUTERS)»)
+)
+_CREDIT_LAST = re.compile(r"\s*\([^()]{2,40}\)\.?$")  # («… 2019. (Photo by AFP)»)
 
 
 # Where a person stands in the picture, after the name: «officer Peter Liang (C) departs …»,
@@ -86,6 +97,11 @@ _POSED = re.compile(
     r"(?:[A-Z][\w'’.-]+ ){1,4}(?:poses|celebrates|reacts|looks on|gestures|waves|smiles|"
     r"kisses|hugs|holds up|lifts|is seen|are seen|is pictured|are pictured)\b"
 )
+# (a win in the present of a picture, a name's words only before it: news says «won»)
+_CELEBRATES = re.compile(
+    r"(?:[A-Z][\w'’.-]+ ){1,4}(?:of (?:the )?[A-Z][\w'’.-]+ )?celebrates? "
+    r"(?:winning|victory|after|with)\b"
+)
 _MOMENT = re.compile(rf"\b(?:after|during|before|on {_WEEKDAY}|at the)\b")
 _POSED_WORDS = 40
 
@@ -107,7 +123,12 @@ _ACTING = re.compile(
 def posed_caption(unit: str) -> bool:
     """One sentence in the present that shows a person's pose or gesture, or people at work,
     at a past moment."""
-    if spaces(unit, _POSED_WORDS) >= _POSED_WORDS or not unit.endswith("."):
+    if spaces(unit, _POSED_WORDS) >= _POSED_WORDS:
+        return False
+    if unit[:1].isupper() and " celebrate" in unit and _CELEBRATES.match(unit):
+        # («Arnaud Demare celebrates winning stage five …», a stop or none, a credit or none)
+        return ". " not in _CREDIT_LAST.sub("", unit)
+    if not unit.endswith("."):
         return False
     if "day" in unit and _ACTING.match(unit.split(". ", 1)[0]):
         return True  # (a second sentence after it, the picture's story: «Parts of … could see …»)
