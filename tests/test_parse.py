@@ -962,6 +962,14 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
     )
     kept = "Åpent 1990–2000 og Oslo–Bergen… Vent... nei."
     assert parse_text(f"Tittel her\n\n{kept}").sections[0].paragraphs[0] == kept
+    # a sum's word glued to its figure, a fall's minus after its verb
+    sums = "More than 500million accounts were hit.\n\nShares fell -0.15 pct, and Fjord fell -2%."
+    assert [p for s in parse_text(f"Tittel her\n\n{sums}").sections for p in s.paragraphs] == [
+        "More than 500 million accounts were hit.",
+        "Shares fell 0.15 pct, and Fjord fell 2%.",
+    ]
+    kept = "The score was 3 -1 after 2,000 million viewers watched."
+    assert parse_text(f"Tittel her\n\n{kept}").sections[0].paragraphs[0] == kept
     # (the slip's pronoun opening the block below)
     blocks = parse_text(
         "Tittel her\n\nDanmark ledet 13-9 ved halvtid etter en god start,\n\n"

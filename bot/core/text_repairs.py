@@ -66,6 +66,9 @@ _COLON_DASH = re.compile(r":-(?<=\w:-) ?(?=[A-ZÆØÅ])")
 _UNIT_TWICE = re.compile(r"kr(?<=\bkr)\.? (?=\d[\d .,]*\d kroner\b)")
 # A suspended compound's hyphen on the wrong side of its space: «ungdoms -og videregåande»
 _SUSPENDED = re.compile(r" -(?<=\w -)(og|eller) (?=\w)")
+# A sum's word glued to its figure, «500million»; a fall's minus after its verb, «fell -0.15 pct»
+_GLUED_MILLION = re.compile(r"(?<=\d)(?=(?:[mbt]r?illion)s?\b)")
+_FALL_MINUS = re.compile(r"\b(fell|dropped|declined|slipped|lost|falt|sank|stupte|ned) -(?=\d)")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? $")
 
 
@@ -148,6 +151,8 @@ def repaired(text: str) -> str:
     text = _UNIT_TWICE.sub("", text) if " kroner" in text else text
     text = _SUSPENDED.sub(r"- \1 ", text) if " -og " in text or " -eller " in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
+    text = _GLUED_MILLION.sub(" ", text) if "illion" in text else text
+    text = _FALL_MINUS.sub(r"\1 ", text) if " -" in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
     text = _without_title_run_on(text) if ": " in text[:200] else text
     if (run_in := _HEADLINE_RUN_IN.match(text)) and "\n" not in run_in.group(1):
