@@ -5932,3 +5932,16 @@ def test_no_cut_drops_the_other_half_or_the_result(language: str, text: str, hal
     for limit in range(5, 16):
         shortened = shorten(text, limit, clause_checker(language))
         assert shortened is None or not shortened.endswith(half), shortened
+
+
+def test_a_short_bullet_whose_words_a_bullet_above_told_is_left_out() -> None:
+    text = (
+        "Mange tok farvel med forfatteren\n\n"
+        "Forfatter Kari Fjordvik døde 14. mars av hjertestans. Nå er det bøkene hennes som er"
+        " igjen. Forfatteren døde 14. mars. Tirsdag tok en fullsatt kirke i Bergen farvel med"
+        " henne. Fjordvik skrev over tjue romaner og vant mange priser.\n"
+    )
+    shown = bullets(digest(text, 90))
+    assert shown[0] == "Forfatter Kari Fjordvik døde 14. mars av hjertestans."
+    assert "Forfatteren døde 14. mars." not in shown
+    assert any(b.startswith("Tirsdag tok en fullsatt kirke") for b in shown)

@@ -16,6 +16,7 @@ from bot.core.captions import is_caption
 from bot.core.furniture import is_furniture
 from bot.core.match_reports import SCORE
 from bot.core.speakers import SPEECH_VERBS, before_speaker
+from bot.core.stems import short_stems, stems
 from bot.core.text import headline_shaped
 
 
@@ -238,6 +239,7 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
     short = _short_clause(text)
     shares = _shares(text)
     long = _long_words(text) - _SHARE_WORDS if shares else set()
+    tiny = short_stems(_words(text))
     return any(
         # «I Hamar vant Storhamar derbyet mot Lillehammer 7-5.» after «Storhamar slo
         # Lillehammer 7-5 …»: one match, its place aside
@@ -264,6 +266,8 @@ def echoes(text: str, kept: Iterable[str]) -> bool:
                 )
                 # «Ingen ble skadd i hendelsen.» after «Ingen ble skadd, men en mann …»
                 or (short is not None and _told_in(short, other))
+                # «Forfatteren døde 14. mars.» after «Forfatter Dag Solstad døde 14. mars …»
+                or (tiny is not None and tiny <= stems(other))
             )
         )
         for other in kept
