@@ -640,6 +640,19 @@ def test_a_person_the_bullets_before_may_already_tell_of_is_not_introduced_again
     assert not any(bullet.startswith("A man") for bullet in bullets), bullets
 
 
+def test_a_person_the_bullet_before_names_with_her_age_is_the_one_the_noun_tells_of() -> None:
+    text = (
+        "Politiet vurderer hjelp frå Kripos\n\n"
+        "Søket etter den sakna Kari Fjellstad (46) i Vik held fram både på fjorden og på land."
+        " Kvinna vart meldt sakna laurdag, men trass omfattande leiting står politiet heilt"
+        " utan spor.\n\n"
+        "Politiet vurderer også å be om hjelp frå Kripos.\n"
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    bullets = [bullet for section in digest.sections for bullet in section.bullets]
+    assert bullets[1].startswith("Kvinna vart meldt sakna laurdag"), bullets
+
+
 def test_a_crossheads_verdict_outranks_the_procedure_before_it() -> None:
     # «Full frifinnelse» over the case's steps: the acquittal, said by its verb, is news the
     # heading names by its noun.

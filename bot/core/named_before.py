@@ -152,6 +152,14 @@ def definite_orphans(
         ]
         named = (titles[0], titles[candidate.section + 1], *before)  # (all in lower case)
         if not any(stem in text for text in named):
+            if (
+                stem in _PERSONS
+                and candidate.position - 1 in given
+                and _AGED_NAME.search(
+                    next(c.text for c in chosen if c.position == candidate.position - 1)
+                )
+            ):
+                continue  # «… den sakna Marita Sælen (46) …» just before «Kvinna vart meldt …»
             orphans.add(candidate.position)
             continue
         # The sentence that last named it (not one that points back to it as well).
@@ -163,6 +171,11 @@ def definite_orphans(
                 break
             at -= 1
     return orphans
+
+
+# A person the noun names, and one named with her age: «Marita Sælen (46)»
+_PERSONS = frozenset("mann kvinn gutt jent person tenåring man woman boy girl teen".split())  # noqa: SIM905
+_AGED_NAME = re.compile(r"[A-ZÆØÅ][\w'’-]+ \(\d{1,3}\)")
 
 
 # «The talks began this month.», «The ad, which runs on …», «The peak had been expected
