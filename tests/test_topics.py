@@ -1986,6 +1986,19 @@ def test_a_person_called_by_surname_has_the_name_the_story_gave_as_topic(
     assert command in commands, commands
 
 
+def test_a_verb_first_in_a_sentence_is_no_given_name_of_one_named_alone_before() -> None:
+    # («Vinnar Warholm også …, tar han …»: «if Warholm wins», in Nynorsk)
+    text = (
+        "Satsar på dobbel\n\n"
+        "Warholm vann finalen på 400 meter hekk i Byrkjelo. Tidlegare på dagen hadde Warholm"
+        " vunne forsøksheatet på enkelt vis.\n\n"
+        "Vinnar Warholm også 400-meteren i NM, tar han sitt femte strake NM-gull. Kongepokalen"
+        " har Warholm hatt med seg heim frå NM dei tre siste åra."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "warholm" in commands and not any(c.startswith("vinnar") for c in commands), commands
+
+
 @pytest.mark.parametrize(
     ("language", "text", "name", "opener"),
     [

@@ -177,7 +177,7 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             not titled
             and not role_before
             and _a_word(first)
-            and not (topic and _given_inside(first, text, start))
+            and not (topic and _given_inside(first, surname, text, start))
         ):
             continue
         if role_before and role_before.group().endswith(", "):
@@ -222,17 +222,20 @@ _POST = re.compile(
 )
 
 
-def _given_inside(first: str, text: str, start: int) -> bool:
+def _given_inside(first: str, surname: str, text: str, start: int) -> bool:
     """A given name, though a word of the dictionaries: inside a sentence («Utah Gov.
     Spencer Cox», «activist investor Bill Ackman»), or first in it and never written but
     before the surname («Morten Gaustad ble stående i kø»; not «Ifølge Støre», «Oslo
-    Høyre»)."""
+    Høyre»), where the story names him the first time (not «Vinnar Warholm også …, tar han
+    …» after «… hadde Warholm vunne …»: a verb first, «if he wins»)."""
     if " " in first or first.lower() in _SMALL_FIRST:
         return False
     if len(first) > 6 and first.endswith("ing") and lexicon("en").known(first.lower()):
         return False  # «Addressing Labor party supporters …»: a verb's -ing, no given name
     if text[max(0, start - 2) : start - 1] not in ".!?:\n" and start > 0:
         return True
+    if next(word_positions(surname, text), start) < start:
+        return False
     return sum(1 for _ in word_positions(first, text)) == 1
 
 

@@ -16,6 +16,7 @@ from bot.core.page_words import AGENCIES, CALENDAR, OUTLETS
 from bot.core.stamps import TIME_ZONES
 from bot.core.stopwords import GENERIC_NOUNS, stopwords
 from bot.core.text import word_positions
+from bot.core.verbs import verb_forms
 
 # Nouns that carry no news of their own in any story: «saken», «forholdene».
 # And Nynorsk's auxiliary «vert» (becomes), which the dictionary also has as a host.
@@ -180,7 +181,13 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     # (a short uninflected word before another given name is one too: «Per Olav Dalby»,
     # «Stein Erik Hagen», «Jan Terje Andersen»; not «Unge Ola Hansen»: «ung»'s form)
     named = named or (len(words) > 1 and given_first(words[0], language))
+    if opens and not named and language != "en" and _verb_first(words[0]):
+        return False  # «Vinnar Warholm også 400-meteren, tar han …»: «if he wins», in Nynorsk
     return not (opens and lexicon(language).known(words[0]) and not named)
+
+
+def _verb_first(word: str) -> bool:
+    return any(verb_forms(code).is_finite(word) for code in ("nb", "nn"))
 
 
 def given_first(word: str, language: str) -> bool:
