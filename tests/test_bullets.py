@@ -5945,3 +5945,14 @@ def test_a_short_bullet_whose_words_a_bullet_above_told_is_left_out() -> None:
     assert shown[0] == "Forfatter Kari Fjordvik døde 14. mars av hjertestans."
     assert "Forfatteren døde 14. mars." not in shown
     assert any(b.startswith("Tirsdag tok en fullsatt kirke") for b in shown)
+
+
+def test_a_lead_whose_subject_is_a_name_in_s_before_a_verb_a_noun_spells_too_is_a_bullet() -> None:
+    # («Mattis» read as a genitive, «roste» as a noun after it: the page had no bullet)
+    text = (
+        "USAs forsvarsminister: – Norge gjør mer enn forventet\n\n"
+        "USAs forsvarsminister James Mattis roste Norges innsats for Nato under sitt besøk i"
+        " Oslo. Han påpekte spesielt Norges betydning for alliansen i nordområdene.\n"
+    )
+    shown = bullets(digest(text, 90))
+    assert shown and shown[0].startswith("USAs forsvarsminister James Mattis roste"), shown

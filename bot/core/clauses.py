@@ -1,8 +1,7 @@
 """Whether a text has a main clause: a finite verb outside its subordinate clauses.
 
 bot.core.verbs says which words can be finite verbs; this module reads where a sentence's
-subordinate clauses run, and where a verb or noun form is the verb («Ambulansen rykket ut»). A
-fragment has no main clause: «Arne Bård Dalhaug, som er pensjonert generalløytnant.»"""
+subordinate clauses run, and where a verb or noun form is the verb («Ambulansen rykket ut»)."""
 
 from __future__ import annotations
 
@@ -159,14 +158,14 @@ class ClauseChecker(VerbForms):
                 and not first
                 and lower not in self.finite_words
                 and lower not in NEVER_NOUNS
-                and not self.verb_not_noun(lower)  # «Ekornes sendte ut …», «Unni Natås oppmodar»
+                and not (self.verb_not_noun(lower) or ambiguous(lower))  # «Ekornes sendte ut»
             ):
                 # «Rødts leder», «en leder», «partiets leder»: a noun after its determiner.
                 genitive, capital, first = capital_s, False, False
                 previous, before = lower, previous
                 continue
             # (an English «s» ends a plural: «Officials warn»; its genitive is «’s»)
-            genitive = capital_s and not english and not self._noun_in_s[lower]
+            named, genitive = genitive, capital_s and not english and not self._noun_in_s[lower]
             if upper and not first and previous not in NEW_CLAUSE:
                 # A capital inside a sentence is a name, never a verb («Landssamanslutninga»)
                 previous, before = lower, previous
@@ -228,9 +227,9 @@ class ClauseChecker(VerbForms):
                 not inside
                 and not first
                 and ambiguous(lower)  # rarely true: asked before the word before it
-                and self._subject_before(previous, capital)
+                and self._subject_before(previous, capital or named)
             ):
-                return True  # «Brannvesenet rykket ut», «Politiet melde om»: the place decides
+                return True  # «Brannvesenet rykket ut», «Mattis roste …»: the place decides
             elif (
                 not inside
                 and opened >= 2
