@@ -611,7 +611,7 @@ FURNITURE_LINES += [
     "A publication of the World Editors Forum",
     "The page will update as the story develops.", "The council's budget cuts are posted here.",
     # a comment button, a gallery's link
-    "Comment", "Se alle bildeseriene",
+    "Comment", "Se alle bildeseriene", "Hør også",
 ]
 PROSE_LINES = [
     "The pictures were provided by the sheriff’s office on Monday.",

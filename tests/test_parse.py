@@ -315,6 +315,19 @@ def test_english_sentences_keep_titles_and_latin_abbreviations() -> None:
             "The creek behind Mt. Zion Apartments rose well beyond its banks. Residents left.",
             ["The creek behind Mt. Zion Apartments rose well beyond its banks.", "Residents left."],
         ),
+        (  # a property's land register number
+            "nn",
+            "Utvalet godkjende ein firemannsbustad på gbnr. 57/103 i Førde. Naboane klaga.",
+            ["Utvalet godkjende ein firemannsbustad på gbnr. 57/103 i Førde.", "Naboane klaga."],
+        ),
+        (  # a work's title in English quote marks, a stop inside it
+            "en",
+            "The painting, titled “Ai-Petri. Crimea,” was stolen from the gallery. Police came.",
+            [
+                "The painting, titled “Ai-Petri. Crimea,” was stolen from the gallery.",
+                "Police came.",
+            ],
+        ),
         (  # a saint's short title before a word Punkt saw open sentences
             "en",
             "The smoke reached the Twin Cities and St. Cloud, the agency said. Schools closed.",
@@ -962,6 +975,11 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
     )
     kept = "Åpent 1990–2000 og Oslo–Bergen… Vent... nei."
     assert parse_text(f"Tittel her\n\n{kept}").sections[0].paragraphs[0] == kept
+    # a Joomla page's picture tag
+    tagged = "{mosimage}An inspection report published today reveals 57% of homes failed."
+    assert parse_text(f"Tittel her\n\n{tagged}").sections[0].paragraphs[0] == (
+        "An inspection report published today reveals 57% of homes failed."
+    )
     # a sum's word glued to its figure, a fall's minus after its verb
     sums = "More than 500million accounts were hit.\n\nShares fell -0.15 pct, and Fjord fell -2%."
     assert [p for s in parse_text(f"Tittel her\n\n{sums}").sections for p in s.paragraphs] == [

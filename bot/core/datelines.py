@@ -67,6 +67,7 @@ _OUTLET_BRACKET = re.compile(
     r"|^\([A-Z][\w.&'’ ]{1,30}, \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\) (?=[A-Z])"
     r"|^\[[A-Z][\w .&]{1,20}\] ?[–—-] ?(?=[A-Z])"  # («[BBC] – UK Prime Minister …»)
     r"|^\(MENAFN ?[-–] ?[A-Z][\w]{1,20}\) ?(?=[A-Z])"  # («(MENAFN- AzerNews) Denmark's …»)
+    r"|^\[[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\] (?=[A-Z])"  # («[November 19, 2018] BUCHAREST …»)
 )
 # «HAUGESUND (VG) «Ut og stjæle hester» vant …»: a place in capitals and an outlet, no colon.
 _PLACE_OUTLET = re.compile(  # (and «NEW YORK (NYT NEWS SERVICE).- Picasso's …»)
@@ -221,9 +222,11 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     if "/" in text[:30] and (credit := _CREDIT_ON_DATELINE.match(text)):
         text = text[credit.end() :]  # «iStock/Thinkstock(CHARLESTON, W.Va.) — Residents …»
     if text[:1] in "([":
-        text = _DATELINE_BRACKET.sub("", text, count=1)
-        text = _OUTLET_BRACKET.sub("", text, count=1)  # «(VG NETT) Statsminister …»
-        return _RESULT_BRACKET.sub("", text, count=1)
+        stripped = _DATELINE_BRACKET.sub("", text, count=1)
+        stripped = _OUTLET_BRACKET.sub("", stripped, count=1)  # «(VG NETT) Statsminister …»
+        stripped = _RESULT_BRACKET.sub("", stripped, count=1)
+        # (a date, then a dateline: «[November 19, 2018] BUCHAREST (Reuters) - …»)
+        return stripped if stripped[:1] in "([" else strip_dateline(stripped, texts)
     if text.startswith("Re "):
         return _LETTER_REFERENCE.sub("", text, count=1)
     if ("--" in text[:70] or " | " in text[:40]) and _PLACE_DATE_GLUED.match(text):

@@ -89,7 +89,7 @@ LABELS = (
     "les hele saken", "les heile saka", "les saken", "les saka", "se også", "sjå også", "sjå òg",
     "mer om", "meir om", "foto", "foto/video", "foto og video", "video", "se video", "sjå video",
     "se videoen", "sjå videoen", "bilde", "bilete", "bildet", "grafikk", "illustrasjon",
-    "se bildene", "sjå bileta", "se bilder", "se alle bildeseriene", "comment",
+    "se bildene", "sjå bileta", "se bilder", "se alle bildeseriene", "comment", "hør også",
     "illustrasjonsfoto", "arkivfoto", "arkivbilde", "faksimile", "kart", "tekst", "tekst og foto",
     "publisert", "oppdatert", "sist oppdatert", "annonse", "annonsørinnhold", "reklame",
     "pressemeldinger", "pluss +", "pluss+",

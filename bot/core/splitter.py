@@ -46,6 +46,8 @@ EXTRA_ABBREVIATIONS = {
            "m.a", "t.d", "o.a", "m.m", "s", "ft", "utg", "tlf", "bl.a",
            # roads before their number: «fv. 337», «rv. 7»; «iht. avtalen»
            "fv", "rv", "iht",
+           # a property's land register number: «firemannsbustad på gbnr. 57/103»
+           "gbnr", "gnr", "bnr",
            # a school's short form: «… som Eid vgs. ikkje klarer å fylle»; «Berge og co.»
            "vgs", "co",
            # a managing director's title: «sier adm. dir. Christian Vammerwold Meyer»

@@ -179,7 +179,7 @@ _FIGURE_LAST = re.compile(r"(?:^|\s)\d{1,3}\.$")
 
 # A title in quote marks with a stop inside, a few words after it, the sentence going on after
 # it (not a quote's second sentence: «… fylket. Natt til fredag vil nedbøren avta», skriver …).
-_TITLE_GOES_ON = re.compile(r"(?:[^\s.!?«»,]+ ){0,3}[^\s.!?«»,]+»(?:,| [a-zæøå])")
+_TITLE_GOES_ON = re.compile(r"(?:[^\s.!?«»“”,]+ ){0,3}[^\s.!?«»“”,]+,?[»”](?:,| [a-zæøå])")
 
 
 def sentences(paragraph: str, language: str = "nb") -> list[str]:
@@ -210,9 +210,12 @@ def sentences(paragraph: str, language: str = "nb") -> list[str]:
                 elif piece[:2] in ("»,", "”,", '",'):
                     result[-1] += piece  # «Han kom hjem.», sa hun.: the quote's close, its speaker
                 elif (
-                    "«" in before
+                    ("«" in before or "“" in before)
                     and _TITLE_GOES_ON.match(piece)
-                    and before.count("«") > before.count("»")
+                    and (
+                        before.count("«") > before.count("»")
+                        or before.count("“") > before.count("”")  # («titled “Ai-Petri. Crimea,”»)
+                    )
                 ):
                     result[-1] = f"{result[-1]} {piece}"  # «Nesten menneske. Biografien …», av
                 elif piece:  # (most sentences end on a small letter and a stop: no join below)
