@@ -962,6 +962,10 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
     assert [p for s in parse_text(f"Tittel her\n\n{glued}").sections for p in s.paragraphs] == [
         "The plan was refused yesterday. Fjordby Council said the homes were too small."
     ]
+    glued = "Skipet skal graves ut av arkeologer.I tillegg er det funnet graver."
+    assert parse_text(f"Tittel her\n\n{glued}").sections[0].paragraphs[0] == (
+        "Skipet skal graves ut av arkeologer. I tillegg er det funnet graver."
+    )
     typed = "A large estate of ''affordable housing'' was refused."
     assert parse_text(f"Tittel her\n\n{typed}").sections[0].paragraphs[0] == (
         "A large estate of “affordable housing” was refused."

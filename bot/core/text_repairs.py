@@ -46,7 +46,7 @@ _COMMA_GLUED = re.compile(r",(?<=[a-zæøå]{2},)(?=[a-zæøå]{2})")
 # Two apostrophes typed for a quote mark: «a large estate of ''affordable housing'' for …»
 _OPENING_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)")
 _CLOSING_APOSTROPHES = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
-_STOP_GLUED = re.compile(r"\.(?<=[a-zæøå]{4}\.)(?=[A-ZÆØÅ][a-zæøå]{2,}\b)")
+_STOP_GLUED = re.compile(r"\.(?<=[a-zæøå]{4}\.)(?=[A-ZÆØÅ][a-zæøå]{2,}\b|I [a-zæøå]{2})")
 _COMMA_SPACED = re.compile(r" ,(?<=[\w»”)] ,)(?= \w)")  # (and «… «Etter deg» , er …»)
 # A comma where a sentence ended: «Danmark ledet 13-9 ved halvtid, Det ble til 13-13 …» (a
 # Norwegian pronoun, capitalised, before a small word); a comma left before the stop: «Oslo,.»;
