@@ -362,6 +362,21 @@ def test_a_post_with_a_comma_before_the_name_stays_the_speakers() -> None:
     assert "Kari Vik, innsatsleder på stedet: – Det er som å hoppe på toget i fart." in found
 
 
+@pytest.mark.parametrize("inside", [False, True])
+def test_a_post_at_a_body_then_a_comma_and_the_name_is_the_speakers(inside: bool) -> None:
+    # («Det sier leder i Pensjonistforbundet, Mellvin Steinsvoll.», in the quote's own
+    # paragraph or the next)
+    text = SAID_AFTER_QUOTE.replace(
+        "rektor Kari Vik ved Nordvik skole", "leder i Foreldrerådet, Kari Vik"
+    )
+    if inside:  # (the sentence last in the quote's paragraph)
+        text = text.replace("fram.\n\nDet sier", "fram. Det sier")
+        text = text.replace(" Hun mener reglene må evalueres etter ett år.", "")
+    found = _bullets(text)
+    assert "Kari Vik, leder i Foreldrerådet: – Det er som å hoppe på toget i fart." in found
+    assert not any(b.startswith("Det sier") for b in found)
+
+
 def test_where_a_speaker_wrote_it_after_a_comma_is_no_part_of_the_speaker() -> None:
     # («Det skriver Karl Svor i Nordvik Energi, i en markedskommentar på ne.no.»)
     text = SAID_AFTER_QUOTE.replace(

@@ -123,8 +123,10 @@ def speakers_after_quotes(units: list[Unit]) -> list[Unit]:
     """«– Det er som å hoppe på toget i fart.» over «Det sier rektor Kari Vik. …»: the
     quote in its speaker's name («Kari Vik, rektor: – Det er …»), as a vox pop gives it."""
     kept: list[Unit] = []
-    for unit in units:
+    for unit in _said_apart(units):
         said = _SAID_BY.match(unit.text) if unit.text[:2] in _SAID_FIRST else None
+        if said is None and unit.text[:2] == "De" and (named := _ROLE_THEN_NAME.match(unit.text)):
+            said = named  # («Det sier leder i Pensjonistforbundet, Mellvin Steinsvoll.»)
         quote = kept[-1] if kept else None
         if (
             said is None
@@ -151,3 +153,30 @@ def speakers_after_quotes(units: list[Unit]) -> list[Unit]:
         if unit.text:
             kept.append(unit)
     return kept
+
+
+# «Det sier leder i Pensjonistforbundet, Mellvin Steinsvoll.»: a role at a body, then the name
+_ROLE_THEN_NAME = re.compile(
+    r"(?:Det|Dette) (?:sier|seier|sa|forteller|fortel|skriver|skriv) "
+    r"([a-zæøå][\w-]* (?:i|på|ved|hos|for) [A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*){0,2},) "
+    r"([A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+){0,3})()()\.(?:\s+|$)"
+)
+# «– Quote. Det sier X.» in one paragraph: the quote, then the sentence that names its speaker
+_SAID_INSIDE = re.compile(r"(?<=[.!]) (?=(?:Det|Dette) (?:sier|seier|sa|forteller|fortel) )")
+
+
+def _said_apart(units: list[Unit]) -> list[Unit]:
+    """Each paragraph that opens on a quote's dash and ends on the sentence naming its
+    speaker, as two: the quote, and the sentence (as the page gives them most often; not a
+    paragraph the story goes on in after it, whose breaks the page lost)."""
+    parted: list[Unit] = []
+    for unit in units:
+        cut = _SAID_INSIDE.search(unit.text) if unit.text.startswith(_DASHES) else None
+        at, rest = (cut.start(), unit.text[cut.end() :]) if cut is not None else (0, "")
+        named = _SAID_BY.match(rest) or _ROLE_THEN_NAME.match(rest)
+        last = named is not None and not rest[named.end() :].strip()  # (the paragraph's end)
+        if not last or unit.kind != PARAGRAPH or "«" in unit.text[:at]:
+            parted.append(unit)
+            continue
+        parted += [Unit(unit.text[:at]), Unit(rest)]
+    return parted
