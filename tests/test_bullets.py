@@ -4746,6 +4746,8 @@ def test_two_small_words_run_together_are_parted() -> None:
         assert mend_spelling(kept, "nb") == kept
     nynorsk = "Jordmødrene tek seg ikkje eingong bryet med å ta på seg uniform."  # (even)
     assert mend_spelling(nynorsk, "nn") == nynorsk
+    nynorsk = "Mottaket for einslege mindreårige i Jølster blir nedlagt."  # (unaccompanied)
+    assert mend_spelling(nynorsk, "nn") == nynorsk
     assert mend_spelling("It was another win within a week.", "en") == (
         "It was another win within a week."
     )

@@ -5352,6 +5352,7 @@ def test_a_link_to_the_story_in_spanish_is_no_heading() -> None:
         "Decisions to suspend or unsuspend accounts are made by Station Moderators.",
         "Arrow-right Camera",
         "Ten-man Fjordby stun Leeds to blow the promotion race open Read more",
+        "This copy is for your personal non-commercial use only.",  # a reprint's notice
     ],
 )
 def test_a_sites_notice_of_its_own_story_is_no_paragraph(line: str) -> None:

@@ -20,7 +20,9 @@ _SMALL = frozenset(("i", "et", "en", "ei", "ein", "eit"))
 _PREPOSITIONS = frozenset(("ved", "av", "på", "til", "med", "fra", "frå", "mot", "etter", "seg"))
 _HEAD_LETTERS = 4
 # Words of one piece the dictionaries lack: Nynorsk «eingong» (even), «eigentleg»
-_WHOLE = frozenset(("eingong", "eingongen", "eigentleg", "eigentlege", "einkvan", "eitkvart"))
+_WHOLE = frozenset(
+    ("eingong", "eingongen", "eigentleg", "eigentlege", "einkvan", "eitkvart", "einslege")
+)  # («einslege mindreårige», unaccompanied minors: no «ein slege»)
 _DEFINITE = ("ene", "ane", "ets", "ens", "en")  # (not «-et», «-a»: a past too, «pendla»)
 # Places named in a definite form, a compound's first word: «Sydenværet», «Nordenturen»
 _PLACES_DEFINITE = ("syden", "norden", "østen", "austen", "vesten")

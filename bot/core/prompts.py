@@ -301,6 +301,8 @@ PROMPT = CaseBlind(
     r"^(?:updates were|this (?:page|blog|coverage) was) (?:written|compiled|edited) by\b|"
     r"^flagging does not guarantee removal|^decisions to suspend or unsuspend accounts|"
     r"^arrow-(?:right|left|up|down)\b|"
+    # a reprint's notice: «This copy is for your personal non-commercial use only.»
+    r"^this copy is for your personal,? non-commercial use\b|"
     # a wire's dateline alone, its agency last: «Baku, December 21, AZERTAC»
     r"^[a-z]+, (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d{1,2}, [a-z]{3,}$|"
