@@ -2557,3 +2557,19 @@ def test_a_headline_in_title_case_under_the_players_lines_is_the_title() -> None
         "At its peak the storm left more than 100,000 homes without power across the state."
     )
     assert parse_text(text).title == "Winter Storm Hits Coast, Thousands Without Power"
+
+
+def test_a_standfirst_over_the_headline_and_again_under_it_leaves_the_headline_the_title() -> None:
+    standfirst = (
+        "Hver dag havner store mengder dårlig renset kloakk i fjordene. Flere kommuner bryter"
+        " rensekravene, viser en kartlegging."
+    )
+    text = (
+        f"{standfirst}\n\nDen usynlige kloakken\n\n{standfirst}\n\n"
+        "Et lite rødmalt hus står nede ved fjæra i bygda. På utsiden høres en jevn durelyd fra"
+        " ei pumpe som sender kloakken ut i fjorden.\n\n"
+        "Kommunen sier den skal bygge et nytt renseanlegg innen fem år."
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == "Den usynlige kloakken"
+    assert [section.heading for section in digest.sections] == [None]

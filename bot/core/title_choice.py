@@ -98,6 +98,8 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         return None
     if len(units) > 4 and [u.text for u in units[:2]] == [u.text for u in units[2:4]]:
         del units[:2]  # the headline and its standfirst given twice over
+    elif len(units) > 3 and _standfirst_around(units):
+        del units[0]  # the standfirst over the headline and again under it
     for unit in units[:3]:  # «… raskt internett: Sjekk alle her!»: the headline's teaser
         if unit.kind == PARAGRAPH and unit.text.endswith(("her!", " her", "her.")):
             unit.text = _TEASER_TAIL.sub("", unit.text)
@@ -216,6 +218,12 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         del units[0]
         return units.pop(0).text
     return None
+
+
+def _standfirst_around(units: list[Unit]) -> bool:
+    """«Hver dag havner …» / «Den usynlige kloakken» / «Hver dag havner …»: a standfirst."""
+    first = units[0].text
+    return first == units[2].text and first[-1:] in ".!?" and title_like(units[1], units[2])
 
 
 def _caps_byline(text: str) -> bool:
