@@ -345,6 +345,7 @@ def test_a_most_read_box_and_a_tickers_tag_leave_the_story() -> None:
         "Representational image. File picture",
         "Kildehenvisning må benyttes ved kopiering av alt innhold fra dette nettstedet.",
         "Aug 27, 2024 04:22 PM IST",  # a page's stamp in another time zone
+        "September 24, 2019 - 12:10 AMT",
         "Oct 3, 2023 9:15 AM AEST",
         "In short:",  # a summary box's label
         "TL;DR",

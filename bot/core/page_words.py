@@ -20,7 +20,7 @@ del dele deling share shared sharing facebook twitter x linkedin messenger whats
 instagram tiktok youtube e-post epost email e-mail mail sms kopier kopiér copy lenke lenka link
 skriv ut print annonse reklame advertisement ad sponsored menu meny søk search logg login
 abonner subscribe lukk close tilbake back toppen top nyhetsbrev newsletter publisert oppdatert
-published updated posted kl gmt bst utc cet cest min minutter minutes timer hours sekunder
+published updated posted kl gmt bst utc cet cest amt min minutter minutes timer hours sekunder
 seconds ago siden sidan tips foto photo lesetid sist last read minute minutt minutts
 minutters lesing articles details related google privacy personvern support eng рус укр
 nettopp views visninger fullskjerm fullscreen annonsere ikon icon logo side
