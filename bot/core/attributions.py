@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.cut_words import PARTY
 from bot.core.page_words import PARTICLES
-from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, SPEECH_VERBS
+from bot.core.speakers import ATTRIBUTION, CIRCUMSTANCES, ONE_WORD_SPEECH_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from bot.core.clauses import MainClauses
@@ -296,4 +296,10 @@ _ONLY_SPEAKER = re.compile(
 
 def only_a_speaker(text: str) -> bool:
     """Whether a sentence is a speaker and a verb of saying, and nothing said."""
-    return "," not in text and _ONLY_SPEAKER.match(text) is not None
+    if "," in text or text.count(" ") > _SPEAKER_SPACES:
+        return False
+    verb = text.partition(": ")[0].rstrip(".:").rpartition(" ")[2]  # (last before a colon)
+    return verb in ONE_WORD_SPEECH_VERBS and _ONLY_SPEAKER.match(text) is not None
+
+
+_SPEAKER_SPACES = 12

@@ -143,6 +143,7 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
     introduced: dict[str, int] = {}  # where each surname is first given in full
     introduced_by_role: set[str] = set()
     posts: dict[str, str] = {}
+    places: dict[str, bool] = {}  # (whether the text writes the surname as a place)
     pairs = ((first, name, at) for name in wanted for first, at in _pairs(name, text))
     for first, surname, start in pairs:
         role, _, after_role = first.partition(" ")
@@ -163,8 +164,6 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             continue  # «Telenors», «NRK», «La …», «South Australia»: no person's given name
         if " " not in first and _placed(first, text):
             continue  # «Leominster Roman coin hoard» over «… found near Leominster»: a town's
-        if _placed(surname, text):
-            continue  # «Environment Canada» and «Wildfires in Canada»: a body named by a place
         # (a given name the text also writes as a word: «Prime Minister»; not «Per Steinar»)
         if all(f" {given.lower()} " in text for given in first.split()):
             continue  # «Prime Minister»: a word the text also writes in lower case
@@ -180,6 +179,10 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             and not (topic and _given_inside(first, surname, text, start))
         ):
             continue
+        if surname not in places:
+            places[surname] = _placed(surname, text)
+        if places[surname]:
+            continue  # «Environment Canada» and «Wildfires in Canada»: a body named by a place
         if role_before and role_before.group().endswith(", "):
             introduced_by_role.add(surname)  # a person by the role: «ekspertene i Norge, Pål …»
         firsts[surname].add(first)
