@@ -979,6 +979,13 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
     )
     kept = "Åpent 1990–2000 og Oslo–Bergen… Vent... nei."
     assert parse_text(f"Tittel her\n\n{kept}").sections[0].paragraphs[0] == kept
+    # a dash quote's speaker after its last words with no comma (not «Det sier X.»)
+    said = "– Dette er ei utfordring for alle. Staten må sjå på saka seier Askvik."
+    assert parse_text(f"Tittel her\n\n{said}").sections[0].paragraphs[0] == (
+        "– Dette er ei utfordring for alle. Staten må sjå på saka, seier Askvik."
+    )
+    said = "– Dette er ei utfordring for alle. Det seier Askvik."
+    assert "Det, seier" not in parse_text(f"Tittel her\n\n{said}").text
     # a Joomla page's picture tag
     tagged = "{mosimage}An inspection report published today reveals 57% of homes failed."
     assert parse_text(f"Tittel her\n\n{tagged}").sections[0].paragraphs[0] == (

@@ -69,6 +69,12 @@ _SUSPENDED = re.compile(r" -(?<=\w -)(og|eller) (?=\w)")
 # A sum's word glued to its figure, «500million»; a fall's minus after its verb, «fell -0.15 pct»
 _GLUED_MILLION = re.compile(r"(?<=\d)(?=(?:[mbt]r?illion)s?\b)")
 _FALL_MINUS = re.compile(r"\b(fell|dropped|declined|slipped|lost|falt|sank|stupte|ned) -(?=\d)")
+# A dash quote's last words and its speaker with no comma between: «… må sjå på seier Askvik.»
+_SAID_NO_COMMA = re.compile(
+    r"^([–—] [^\n]*?[a-zæøå](?<!\b[Dd]et)(?<!\b[Dd]ette)(?<!\b[Ss]lik)(?<!\b[Ss]om)(?<!\b[Ss]å)) "
+    r"((?:sier|seier|sa) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)?\.)$",
+    re.MULTILINE,
+)
 _CMS_TAG = re.compile(r"\{mos(?:image|pagebreak)\}")  # (a Joomla page's picture and page tags)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? $")
 
@@ -154,6 +160,7 @@ def repaired(text: str) -> str:
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
     text = _GLUED_MILLION.sub(" ", text) if "illion" in text else text
     text = _CMS_TAG.sub("", text) if "{mos" in text else text  # «{mosimage}An Ofsted report …»
+    text = _SAID_NO_COMMA.sub(r"\1, \2", text) if "– " in text else text
     text = _FALL_MINUS.sub(r"\1 ", text) if " -" in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
     text = _without_title_run_on(text) if ": " in text[:200] else text
