@@ -214,9 +214,29 @@ def test_a_middle_initial_is_part_of_the_name_and_ifolge_is_no_given_name() -> N
         "redningssentralen. Ifølge Bragstad er det ennå ikke klart hva som har skjedd."
     )
     bullets = [["Ifølge Bragstad er det ennå ikke klart hva som har skjedd."]]
-    assert introduce(bullets, text, None) == [
-        ["Ifølge Hanne H. Bragstad er det ennå ikke klart hva som har skjedd."]
+    assert introduce(bullets, text, None) == [  # (and her post, given after her name)
+        ["Ifølge avdelingsdirektør Hanne H. Bragstad er det ennå ikke klart hva som har skjedd."]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (  # a compound post after the name: told, or between commas
+            "Edvin Vang som er skipsfører om bord på redningsskøyta, fortel at båten sto fast."
+            " – Det gjekk bra til slutt, seier Vang.",
+            "skipsfører Edvin Vang",
+        ),
+        (
+            "Tor Lie, operasjonsleder i Vest politidistrikt, sier at det brenner i to hus."
+            " – Vi har kontroll nå, sier Lie.",
+            "operasjonsleder Tor Lie",
+        ),
+    ],
+)
+def test_a_speakers_post_after_the_name_comes_with_the_full_name(text: str, full: str) -> None:
+    surname = full.rsplit(" ", 1)[-1]
+    assert full_names(text, {surname}) == {surname: full}
 
 
 def test_a_possessive_is_no_surname_to_give_in_full() -> None:
@@ -330,7 +350,7 @@ def test_a_speaker_whose_role_follows_his_name_between_commas_is_named_in_full()
     )
     bullets = [["Gulbrud sier at alt tyder på at en kniv ble brukt."]]
     assert introduce(bullets, text, None) == [
-        ["Tor Gulbrud sier at alt tyder på at en kniv ble brukt."]
+        ["Operasjonsleder Tor Gulbrud sier at alt tyder på at en kniv ble brukt."]
     ]
 
 

@@ -113,6 +113,9 @@ _POST_WORDS = (
 # … or before a role between commas, or told: «Tor Gulbrandsen, operasjonsleder i …», «Liss
 # Marie Andreassen er breforskar i NVE»
 _ROLE_AFTER = re.compile(rf"(?:, | (?:er|var|is|was) )[a-zæøå][\w-]*(?:{_POST_WORDS})\b")
+_POST_AFTER = re.compile(
+    rf"(?:, | som er | som var )([a-zæøå][\w-]{{2,}}(?:{_POST_WORDS}|fører|førar))[ ,.]"
+)
 # a name right before: «Lund Svindal» (not a sentence's «Ifølge Bragstad»)
 _NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
 _PLACE_WORD = re.compile(  # (see _placed)
@@ -191,6 +194,9 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             if surname in introduced or topic
             else _POST.search(text, max(0, start - 40), start)
         )
+        if post is None and surname not in introduced and not topic:
+            # («Edvin Waagø som er skipsfører …», «Tor Lie, operasjonsleder i …»: a compound post)
+            post = _POST_AFTER.match(text, start + len(first) + 1 + len(surname))
         if post:  # «seier statsadvokat Alvar Randa»: his post too, and a person's
             posts[surname] = post.group(1)
             introduced_by_role.add(surname)
