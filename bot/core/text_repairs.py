@@ -67,14 +67,27 @@ _UNIT_TWICE = re.compile(r"kr(?<=\bkr)\.? (?=\d[\d .,]*\d kroner\b)")
 # A suspended compound's hyphen on the wrong side of its space: «ungdoms -og videregåande»
 _SUSPENDED = re.compile(r" -(?<=\w -)(og|eller) (?=\w)")
 # A sum's word glued to its figure, «500million»; a fall's minus after its verb, «fell -0.15 pct»
-_GLUED_MILLION = re.compile(r"(?<=\d)(?=(?:[mbt]r?illion)s?\b)")
-_FALL_MINUS = re.compile(r"\b(fell|dropped|declined|slipped|lost|falt|sank|stupte|ned) -(?=\d)")
-# A dash quote's last words and its speaker with no comma between: «… må sjå på seier Askvik.»
-_SAID_NO_COMMA = re.compile(
-    r"^([–—] [^\n]*?[a-zæøå](?<!\b[Dd]et)(?<!\b[Dd]ette)(?<!\b[Ss]lik)(?<!\b[Ss]om)(?<!\b[Ss]å)) "
-    r"((?:sier|seier|sa) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)?\.)$",
-    re.MULTILINE,
+_GLUED_MILLION = re.compile(r"(\d)([mbt]r?illions?)\b")
+_FALL_MINUS = re.compile(  # (opening on its literal: found fast)
+    r" -(?:(?<=fell -)|(?<=dropped -)|(?<=declined -)|(?<=slipped -)|(?<=lost -)|(?<=falt -)"
+    r"|(?<=sank -)|(?<=stupte -)|(?<= ned -))(?=\d)"
 )
+# A dash quote's last words and its speaker with no comma between: «… må sjå på seier Askvik.»
+_SAID_LAST = re.compile(
+    r"([A-Za-zÆØÅæøå]+) (?:sier|seier|sa) [A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)?\.$", re.MULTILINE
+)
+_NOT_SAID = frozenset(("det", "dette", "slik", "som", "så"))  # («Det sier Askvik.»: a credit)
+
+
+def _said_comma(text: str) -> str:
+    for found in reversed(list(_SAID_LAST.finditer(text))):
+        line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+        word = found[1]
+        if line[:2] in ("– ", "— ") and word[-1].islower() and word.lower() not in _NOT_SAID:
+            text = f"{text[: found.end(1)]},{text[found.end(1) :]}"
+    return text
+
+
 _CMS_TAG = re.compile(r"\{mos(?:image|pagebreak)\}")  # (a Joomla page's picture and page tags)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? $")
 
@@ -158,10 +171,10 @@ def repaired(text: str) -> str:
     text = _UNIT_TWICE.sub("", text) if " kroner" in text else text
     text = _SUSPENDED.sub(r"- \1 ", text) if " -og " in text or " -eller " in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
-    text = _GLUED_MILLION.sub(" ", text) if "illion" in text else text
+    text = _GLUED_MILLION.sub(r"\1 \2", text) if "illion" in text else text
     text = _CMS_TAG.sub("", text) if "{mos" in text else text  # «{mosimage}An Ofsted report …»
-    text = _SAID_NO_COMMA.sub(r"\1, \2", text) if "– " in text else text
-    text = _FALL_MINUS.sub(r"\1 ", text) if " -" in text else text
+    text = _said_comma(text) if "– " in text else text
+    text = _FALL_MINUS.sub(" ", text) if " -" in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
     text = _without_title_run_on(text) if ": " in text[:200] else text
     if (run_in := _HEADLINE_RUN_IN.match(text)) and "\n" not in run_in.group(1):
