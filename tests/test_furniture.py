@@ -5353,6 +5353,11 @@ def test_a_link_to_the_story_in_spanish_is_no_heading() -> None:
         "Arrow-right Camera",
         "Ten-man Fjordby stun Leeds to blow the promotion race open Read more",
         "This copy is for your personal non-commercial use only.",  # a reprint's notice
+        # a comment field's and an embed's notices, a login box's lines
+        "Kommentarfeltet er nå stengt og åpner igjen kl. 07.00.",
+        "Innholdet som skulle vises her støttes dessverre ikke lenger.",
+        "We've sent you an email",
+        "An email has been sent to Simply follow the link provided in the email to reset it.",
     ],
 )
 def test_a_sites_notice_of_its_own_story_is_no_paragraph(line: str) -> None:

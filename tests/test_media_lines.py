@@ -343,6 +343,7 @@ def test_a_most_read_box_and_a_tickers_tag_leave_the_story() -> None:
         "NBCUniversal Media, LLC",  # a copyright holder
         "Provided by Fjord County Sheriff’s Office",  # a picture's credit and its kind
         "Representational image. File picture",
+        "ALAMY",  # an agency's name alone under its picture
         "Kildehenvisning må benyttes ved kopiering av alt innhold fra dette nettstedet.",
         "Aug 27, 2024 04:22 PM IST",  # a page's stamp in another time zone
         "September 24, 2019 - 12:10 AMT",

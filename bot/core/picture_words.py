@@ -55,6 +55,7 @@ CREDIT_LINE = re.compile(
     # («Provided by Summit County Sheriff’s Office»; «Representational image. File picture»)
     r"|(?:Photo |Image )?(?:Provided|Supplied|Submitted|Contributed|Courtesy) (?:by|of) "
     r"[A-Z][\w&.'’-]*(?: [\w&.'’-]+){0,6}"
+    r"|ALAMY|GETTY IMAGES|SHUTTERSTOCK|REUTERS|AFP|EPA|PA WIRE|PA MEDIA"  # (an agency's, alone)
     r"|(?:Representational|Representative|Illustrative|File|Stock) (?:image|photo|picture)\.?"
     r"(?: (?:File|Stock) (?:image|photo|picture)\.?)?"
 )

@@ -303,6 +303,10 @@ PROMPT = CaseBlind(
     r"^arrow-(?:right|left|up|down)\b|"
     # a reprint's notice: «This copy is for your personal non-commercial use only.»
     r"^this copy is for your personal,? non-commercial use\b|"
+    # a comment field's and an embed's notices, a login box's: «Kommentarfeltet er nå stengt …»
+    r"^kommentarfeltet er (?:nå |no )?stengt\b|^innholdet som skulle vises her\b|"
+    r"^we've sent you an email$|^an email has been sent to\b|^need to reset your password\b|"
+    r"^please enter both an email address and a password\b|"
     # a wire's dateline alone, its agency last: «Baku, December 21, AZERTAC»
     r"^[a-z]+, (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d{1,2}, [a-z]{3,}$|"
