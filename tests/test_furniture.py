@@ -588,6 +588,8 @@ FURNITURE_LINES += [
     "Please look at the time stamp on the story to see when it was last updated.",
     "NRK's Kari Lie breaks down how the crisis became so desperate.",
     "Fallen trees cause travel problems across the county. Photo:",
+    # (two sentences, then the credit and its own stop)
+    "Ein vasstank blei berginga for fleire familiar i dag. Men vatnet må kokast. Foto: Kari Lie.",
     "Boligen er fullstendig ødelagt, ifølge brannvesenet. Foto: 2211-TIPSER",
     # an ad slot with its advertiser, a search box's screen-reader text, a newsletter's and a
     # site's plugs, a gallery's and a table's pointers, a radio station's slogan, frequencies

@@ -134,9 +134,7 @@ _LINK_BLOCK = re.compile(
 _AD_MARKS = ("[", "%VIRTUAL", " news)", "(s ")  # (what AD_TOKEN looks for: most texts have none)
 _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")  # (a video's leftovers)
 # «… er satt under administrasjon.10.03.2022»: a page's date run onto its last sentence.
-_DATE_AFTER_STOP = re.compile(
-    r"(?<=[a-zæøå][.!?])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?: \d{1,2}[:.]\d{2})?$"
-)
+_DATE_AFTER_STOP = re.compile(r"(?<=[a-zæøå][.!?])\d\d?\.\d\d?\.(?:\d{4}|\d\d)(?: \d\d?[:.]\d\d)?$")
 # «… a $0.05 loss per share.blackberry-reuters-L»: a picture's file name run onto the stop.
 _SLUG_AFTER_STOP = re.compile(r"(?<=[a-zæøå][.!?])[a-z][a-z0-9]*(?:-[A-Za-z0-9]+){2,}$")
 _CAPS_BYLINE_RUN = re.compile(  # (or its address: «MAGNUS VOLLSET magnus.vollset@bt.noMandag …»)
@@ -335,8 +333,9 @@ _READ_ELSEWHERE = re.compile(
 
 
 def _ends_prose(text: str) -> bool:
-    """A credit-like tail after several sentences is prose that happens to end so."""
-    return text.endswith((".", "!", "?", "»", "”", '"')) and text.count(". ") >= 2
+    """A credit-like tail after sentences is prose (not counting the credit's own stop)."""
+    own = any(marker in text[-60:] for marker in (". Foto", ". FOTO", ". Photo", ". Bilde"))
+    return text.endswith((".", "!", "?", "»", "”", '"')) and text.count(". ") - own >= 2
 
 
 _REGIONS = frozenset(("americas", "africa", "asia", "pacific", "middle", "east", "south", "north"))
