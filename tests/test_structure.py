@@ -2573,3 +2573,19 @@ def test_a_standfirst_over_the_headline_and_again_under_it_leaves_the_headline_t
     digest = digest_article(parse_text(text))
     assert digest.title == "Den usynlige kloakken"
     assert [section.heading for section in digest.sections] == [None]
+
+
+def test_a_headline_over_deck_lines_that_tell_the_story_too_is_the_title() -> None:
+    # (every line over the prose says the story's words: the first is the headline, the lines
+    # under it its deck, given as sentences; not the last, as under others' headlines)
+    text = (
+        "Tour of Fjordland: Kari Lund wins opening stage\n"
+        "Fjord Cycling rider takes the first leader's jersey\n"
+        "Stage 1: Eikefjord - Sandvik\n"
+        "Kari Lund (Fjord Cycling) won the opening stage at the Tour of Fjordland. Lund"
+        " outsprinted Ida Berg on the uphill finish to Sandvik.\n"
+        "Lund takes the leader's jersey into stage 2 on Friday.\n"
+    )
+    digest = digest_article(parse_text(text))
+    assert digest.title == "Tour of Fjordland: Kari Lund wins opening stage"
+    assert not any("Stage 1" in (s.heading or "") for s in digest.sections)

@@ -168,7 +168,10 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         below = set(_WORD.findall(" ".join(unit.text for unit in units[run : run + 3]).lower()))
         said = [len(set(_WORD.findall(unit.text.lower())) & below) for unit in units[:run]]
         last = max((k for k in range(run) if said[k] >= 2), default=run - 1)
-        if said[last] >= 2 and set(_WORD.findall(units[last].text.lower())) <= below:
+        retold = said[last] >= 2 and set(_WORD.findall(units[last].text.lower())) <= below
+        told = min(said) >= 2 and not retold  # (every line tells the story: the headline, its
+        # deck, a stage's label, which stay under it)
+        if retold or told:
             # (the caption retells the story's sentence word for word: «Ecotricity wanted to
             # build six … turbines» under «Rural wind turbine plan rejected» and its alt)
             last = next(k for k in range(run) if said[k] >= 2)
@@ -178,7 +181,10 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
             last -= 1  # a headline over its long deck, both the story's («… halts progress» over
             # «Uncertainty about the continuation of federal research funding — …»)
         last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), last)
-        del units[last + 1 : run]
+        for unit in units[last + 1 : run] if told else ():  # (a deck's lines: its sentences)
+            unit.text += "" if unit.text[-1:] in ".!?" else "."
+        if not told:
+            del units[last + 1 : run]
         del units[: last if said[last] else last + 1]
     menu_link = len(units) >= 3 and units[0].kind == LIST_ITEM and not units[0].dash
     if menu_link and units[1].kind != LIST_ITEM and title_like(units[1], units[2]):
