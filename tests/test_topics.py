@@ -1997,6 +1997,16 @@ def test_a_verb_first_in_a_sentence_is_no_given_name_of_one_named_alone_before()
     )
     commands = [t.command for t in topics_of(parse_text(text))]
     assert "warholm" in commands and not any(c.startswith("vinnar") for c in commands), commands
+    # (a given name that spells a verb too, and his age: «Runar», «runar» of «runa»)
+    text = (
+        "Espejord klar for Heerenveen\n\n"
+        "Runar Espejord (23) er klar for nederlandske Heerenveen. Klubben bekrefter overgangen"
+        " fredag, og Tromsø får fem millioner kroner.\n\n"
+        "Mange klubber har vist interesse for Espejord, sønnen til tidligere Tromsø-spiller Lars"
+        " Espejord. Espejord scoret 14 mål i år."
+    )
+    commands = [t.command for t in topics_of(parse_text(text))]
+    assert "runar_espejord" in commands, commands
 
 
 @pytest.mark.parametrize(

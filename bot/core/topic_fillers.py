@@ -181,9 +181,13 @@ def _given(names: str, text: str, at: int, language: str) -> bool:
     # (a short uninflected word before another given name is one too: «Per Olav Dalby»,
     # «Stein Erik Hagen», «Jan Terje Andersen»; not «Unge Ola Hansen»: «ung»'s form)
     named = named or (len(words) > 1 and given_first(words[0], language))
-    if opens and not named and language != "en" and _verb_first(words[0]):
+    aged = _AGED_AFTER.match(text, at + len(names)) is not None  # («Runar Espejord (23) er …»)
+    if opens and not (named or aged) and language != "en" and _verb_first(words[0]):
         return False  # «Vinnar Warholm også 400-meteren, tar han …»: «if he wins», in Nynorsk
     return not (opens and lexicon(language).known(words[0]) and not named)
+
+
+_AGED_AFTER = re.compile(r" [A-ZÆØÅ][\w'’-]+ \(\d{1,3}\)")
 
 
 def _verb_first(word: str) -> bool:
