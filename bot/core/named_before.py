@@ -111,6 +111,7 @@ def definite_orphans(
     section and its text in lower case, by position; `sentences`: the article's, by position.)"""
     orphans: set[int] = set()
     given = {c.position for c in chosen}
+    by_position = {c.position: c.text for c in chosen}
     for candidate in chosen:
         word = _opening_noun(candidate.text)
         if word in _POINTS_BACK and not candidate.lead:
@@ -152,13 +153,8 @@ def definite_orphans(
         ]
         named = (titles[0], titles[candidate.section + 1], *before)  # (all in lower case)
         if not any(stem in text for text in named):
-            if (
-                stem in _PERSONS
-                and candidate.position - 1 in given
-                and _AGED_NAME.search(
-                    next(c.text for c in chosen if c.position == candidate.position - 1)
-                )
-            ):
+            just_before = by_position.get(candidate.position - 1, "")
+            if stem in _PERSONS and _AGED_NAME.search(just_before):
                 continue  # «… den sakna Marita Sælen (46) …» just before «Kvinna vart meldt …»
             orphans.add(candidate.position)
             continue

@@ -122,7 +122,7 @@ _ACTING = re.compile(
 
 def posed_caption(unit: str) -> bool:
     """One sentence in the present that shows a person's pose or gesture, or people at work,
-    at a past moment."""
+    at a past moment; or a win celebrated in the picture («X celebrates winning …»)."""
     if spaces(unit, _POSED_WORDS) >= _POSED_WORDS:
         return False
     if unit[:1].isupper() and " celebrate" in unit and _CELEBRATES.match(unit):
