@@ -104,17 +104,19 @@ def clause_follows(head: str, rest: str, checker: MainClauses) -> bool:
     """Whether «og» opens a clause of its own: a subject, then its verb (og bøndene må)."""
     words = rest.split()[1:5]  # after the conjunction (a capital is a name's: «and North Wales»)
     # (not a plural before a dash's list: «and storage projects - offshore wind, solar …»)
-    verbs = [
-        bare
+    bare = [
+        w.strip(",.«»").lower()
         for n, w in enumerate(words[1:3], 1)
         if not w[:1].isupper() and not _listed(words, n)
-        if checker.is_finite(bare := w.strip(",.«»").lower())
     ]
-    if verbs and _OBJECT_OPEN.search(head[-40:]) and _BARE_NEXT.match(rest):
+    if len(words) < 2 or not any(map(checker.is_finite, bare)):
+        return False
+    if _OBJECT_OPEN.search(head[-40:]) and _BARE_NEXT.match(rest):
         # «disruption on road | and rail networks»: one object, not a clause («… died in
         # hospital | and police are investigating» is two)
+        verbs = [w for w in bare if checker.is_finite(w)]
         return not all(v.endswith("s") and v not in _S_VERBS for v in verbs)
-    return len(words) >= 2 and bool(verbs)
+    return True
 
 
 # A preposition and one bare word last, and one bare word after «and»: the words after

@@ -163,29 +163,7 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         run += 1
     quotes = sum(unit.kind == LIST_ITEM for unit in units[:run])  # (not a list of points)
     if 3 <= run < len(units) and units[run].kind == PARAGRAPH and 2 * quotes < run:
-        # others' headlines over its own: a score, or the last the story says two words of, the
-        # lines under it its picture's alt and caption («Crowds at Finsbury Park» / «…»)
-        below = set(_WORD.findall(" ".join(unit.text for unit in units[run : run + 3]).lower()))
-        said = [len(set(_WORD.findall(unit.text.lower())) & below) for unit in units[:run]]
-        last = max((k for k in range(run) if said[k] >= 2), default=run - 1)
-        retold = said[last] >= 2 and set(_WORD.findall(units[last].text.lower())) <= below
-        told = min(said) >= 2 and not retold  # (every line tells the story: the headline, its
-        # deck, a stage's label, which stay under it)
-        if retold or told:
-            # (the caption retells the story's sentence word for word: «Ecotricity wanted to
-            # build six … turbines» under «Rural wind turbine plan rejected» and its alt)
-            last = next(k for k in range(run) if said[k] >= 2)
-        deck = spaces(units[last].text, _DECK_SPACES) >= _DECK_SPACES
-        shorter = last and len(units[last - 1].text) < len(units[last].text)
-        if deck and shorter and said[last - 1] >= 2:
-            last -= 1  # a headline over its long deck, both the story's («… halts progress» over
-            # «Uncertainty about the continuation of federal research funding — …»)
-        last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), last)
-        for unit in units[last + 1 : run] if told else ():  # (a deck's lines: its sentences)
-            unit.text += "" if unit.text[-1:] in ".!?" else "."
-        if not told:
-            del units[last + 1 : run]
-        del units[: last if said[last] else last + 1]
+        _headline_of_run(units, run)
     menu_link = len(units) >= 3 and units[0].kind == LIST_ITEM and not units[0].dash
     if menu_link and units[1].kind != LIST_ITEM and title_like(units[1], units[2]):
         del units[0]  # «• Directory of Taiwan» over the headline: a menu's last link
@@ -224,6 +202,36 @@ def take_title(units: list[Unit], *, find_title: bool) -> str | None:
         del units[0]
         return units.pop(0).text
     return None
+
+
+def _headline_of_run(units: list[Unit], run: int) -> None:
+    """The `run` of lines over the prose, none a sentence, down to the headline: others'
+    headlines over its own (a score, or the last the story says two words of) and the lines
+    under it, its picture's alt and caption («Crowds at Finsbury Park» / «…»), go; where
+    every line tells the story (the headline, its deck, a stage's label), the first is the
+    headline and the deck's lines stay under it as sentences."""
+    below = set(_WORD.findall(" ".join(unit.text for unit in units[run : run + 3]).lower()))
+    words = [set(_WORD.findall(unit.text.lower())) for unit in units[:run]]
+    said = [len(line & below) for line in words]
+    last = max((k for k in range(run) if said[k] >= 2), default=run - 1)
+    retold = said[last] >= 2 and words[last] <= below
+    told = min(said) >= 2 and not retold
+    if retold or told:
+        # (the caption retells the story's sentence word for word: «Ecotricity wanted to build
+        # six … turbines» under «Rural wind turbine plan rejected» and its alt)
+        last = next(k for k in range(run) if said[k] >= 2)
+    deck = spaces(units[last].text, _DECK_SPACES) >= _DECK_SPACES
+    shorter = last and len(units[last - 1].text) < len(units[last].text)
+    if deck and shorter and said[last - 1] >= 2:
+        last -= 1  # a headline over its long deck, both the story's («… halts progress» over
+        # «Uncertainty about the continuation of federal research funding — …»)
+    last = next((k for k in range(run) if SCORE_LINE.match(units[k].text)), last)
+    if told:
+        for unit in units[last + 1 : run]:
+            unit.text += "" if unit.text[-1:] in ".!?" else "."
+    else:
+        del units[last + 1 : run]
+    del units[: last if said[last] else last + 1]
 
 
 def _standfirst_around(units: list[Unit]) -> bool:
