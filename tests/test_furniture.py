@@ -5601,3 +5601,35 @@ def test_the_headline_under_a_sites_menu_words_is_the_title(top: str, headline: 
         "Hotels in the region reported full rooms for most of the month."
     )
     assert parse_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("top", "line"),
+    [
+        ("", "Kari Lunde har delt denne artikkelen med deg."),  # a reader's share, on top
+        ("Fergen går igjen\n\n", "3 måneder siden siste oppdatering"),  # an update stamp
+        ("Council approves 300 homes\n\n", "Bookmark and Share"),
+        ("Council approves 300 homes\n\n", "More as we have it."),  # a live story's sign-off
+        (" date 2026-02-14 ", "Open Extended Reactions"),  # a sports page's button on top
+    ],
+)
+def test_a_share_notice_an_update_stamp_and_a_sign_off_are_no_title_or_bullet(
+    top: str, line: str
+) -> None:
+    lead = (
+        "Fergen mellom Nordvik og Sørøya går igjen etter to dager med innstilte avganger."
+        if top[:1] in ("", "F")
+        else "The planning committee approved plans for 300 homes on farmland on Tuesday."
+    )
+    text = f"{top}{line}\n\n{lead}\n\n" + (
+        "Rederiet melder at alle avganger går etter ruta fra fredag morgen."
+        if lead.startswith("Fergen")
+        else "Work is expected to begin in the spring, the council said."
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    rows = [digest.title, *(s.heading for s in digest.sections)]
+    rows += [b for s in digest.sections for b in s.bullets]
+    assert not any(row and line[:14] in row for row in rows), rows
+    assert any(lead[:30] in b for s in digest.sections for b in s.bullets), rows
+    words = {word.lower() for word in re.findall(r"\w{5,}", line)}
+    assert not any(words & set(topic.command.split("_")) for topic in digest.topics)

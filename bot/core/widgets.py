@@ -30,10 +30,9 @@ from bot.core.posts import POST_CREDIT
 from bot.core.rails import foreign_script, is_script, teaser_rail
 from bot.core.stamps import TIME_ZONES
 from bot.core.text import SENTENCE_END, spaces
+from bot.core.widget_phrases import WIDGET_ENDS, WIDGET_PHRASES
 from bot.core.widget_words import (
-    WIDGET_ENDS,
     WIDGET_LINE_PATTERN,
-    WIDGET_PHRASES,
     WIDGET_WORDS_PATTERN,
 )
 
