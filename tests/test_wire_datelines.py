@@ -443,3 +443,34 @@ def test_a_place_and_its_day_alone_on_a_line_is_no_heading() -> None:
     )
     digest = digest_article(parse_text(text), max_words=90)
     assert all(section.heading != "Manchester, Sep 18" for section in digest.sections)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Millbrook (United States) (AFP) - ",  # the country in brackets, then the agency
+        "SAINT-MARTIN-DE-VALLEE, France–",  # a long city, its country, the dash glued on
+    ],
+)
+def test_a_wire_dateline_of_other_forms_goes(dateline: str) -> None:
+    text = "Storms sweep the valley\n\n" + _STORY.format(dateline=dateline)
+    assert _bullets(text)[0].startswith("Residents across three counties"), _bullets(text)
+
+
+def test_a_city_in_mixed_case_before_an_en_dash_and_an_english_sentence_goes() -> None:
+    text = (
+        "Storms sweep the valley\n\n"
+        "Millbrook – The storms that crossed three counties on Sunday brought down power lines"
+        " and tore the roofs off two schools, killing at least four people.\n\n"
+        "Crews expect to restore power to most homes within three days.\n"
+    )
+    assert _bullets(text)[0].startswith("The storms that crossed"), _bullets(text)
+
+
+def test_a_norwegian_place_before_a_quotes_dash_stays() -> None:
+    text = (
+        "Ny bru opna\n\n"
+        "Nordvik – det er ein stor dag for bygda, sa ordføraren då brua opna laurdag.\n\n"
+        "Brua har kosta 80 millionar kroner og kortar vegen til sentrum med ti minutt.\n"
+    )
+    assert _bullets(text)[0].startswith("Nordvik – det er ein stor dag"), _bullets(text)

@@ -46,6 +46,13 @@ _CAPITALS_GLUED_DASH = re.compile(  # (or glued to the story: «ITASCA --Midas r
     r"^[A-Z]{3,}(?: [A-Z]{2,})?(?: \([^()]{2,30}\))?[–—-] +(?=[A-Z][a-z])"
     r"|^[A-Z]{3,}(?: [A-Z]{2,})? --(?=[A-Z][a-z])"
     r"|^[A-Z]{2,}\.?(?: [A-Z]{2,}\.?){0,2}— ?(?=[A-Z][a-z])"  # («ST. PAUL—The …», «JERUSALEM.— …»)
+    r"|^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3}, [A-Z][a-z]{2,12}[–—](?=[A-Z][a-z])"  # «…, France–Europe»
+)
+# «Jakarta – The number of …»: a city in mixed case, an en dash, an English sentence (in
+# Norwegian the dash after a place opens a quote: «Oslo – det er …»).
+_CITY_EN_DASH = re.compile(
+    r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})? – (?=(?:The|A|An|In|On|At|After|As|For|It|This|When|"
+    r"While|More|Some|Two|Three|Police|Officials|Authorities) )"
 )
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(
@@ -132,10 +139,11 @@ _LIVE_AS = re.compile(
     r"^(?:Live(?: coverage| updates| blog)?|Follow (?:live|(?:our|all the) (?:live )?"
     r"(?:coverage|updates))) as (?=[A-Z])"
 )
-# A place and a network's mark run into the story: «Ascoli Piceno, Italy (CNN)Italy began …»
+# A place and a network's mark run into the story: «Ascoli Piceno, Italy (CNN)Italy began …»,
+# «Kapolei (United States) (AFP) - American …»
 _PLACE_AGENCY_GLUED = re.compile(
-    r"^[A-Z][\w .'’-]{1,40}(?:, [A-Z][\w .'’-]{1,30})? \((?:CNN|AP|AFP|Reuters|UPI)\)"
-    r"\s*(?:[-–—]+\s*)?(?=[A-Z])"
+    r"^[A-Z][\w .'’-]{1,40}(?:, [A-Z][\w .'’-]{1,30}| \([A-Z][\w .]{2,30}\))? "
+    r"\((?:CNN|AP|AFP|Reuters|UPI)\)\s*(?:[-–—]+\s*)?(?=[A-Z])"
 )
 # A live page's headline and label run into its first entry: «India Lok Sabha Election
 # Results 2019 LATEST Updates: Most of the exit polls …»
@@ -172,9 +180,9 @@ _PLACE_DATE_COLON = re.compile(
 )
 # A search engine's or a press release's date before the page's first words: «Nov 19, 2014 -
 # A judge in …», «September 27, 2010 – The trawlers …».
-_SEARCH_DATE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4} [-–—](?: --)? "
-    r"(?=[A-Z])"  # («Jan. 20, 2010 — -- California's storms …»)
+_SEARCH_DATE = re.compile(  # («Jan. 20, 2010 — -- California's storms …»)
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
+    r"\d{1,2}, \d{4} [-–—](?: --)? (?=[A-Z])"
 )
 
 
@@ -194,8 +202,6 @@ _PLACE_ON_QUOTE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæø
 # A wire's dash whose place the page lost: «— The suspect … appeared in court». (An English
 # quote has its marks; a Norwegian quote's dash is followed by no English article.)
 _PLACE_LOST = re.compile(r"— (?:The|A|An) (?=[a-z])")
-
-
 # A section's or a sport's label run into the paragraph, then its sentence.
 _SECTION_LABEL = re.compile(r"([A-ZÆØÅ][a-zæøå]+): (?=[A-ZÆØÅ][^.!?]{40})")
 _SECTION_WORDS = NAV | frozenset(
@@ -206,14 +212,12 @@ _SECTION_WORDS = NAV | frozenset(
 
 def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     """Drop a dateline in front of a paragraph («(KABUL, Afghanistan) — …», «Washington — …»,
-    «TORONTO – …», «SANTA BARBARA, California, August 5, 2013 (ENS) –», «BiharNew Delhi - »),
-    a game's result as a tag («(Magnus Carlsen – Sergej Karjakin 1-0) …»), a review's dice
-    («1 2 3 4 5 6 «The Florida Project»»),
-    a live page's stamp («Siste nytt klokken 12.20:»), a letter's reference to the piece it
-    answers («Re Public And Private? (Letters, Sept. 16):»), and a fact box's title and button
-    run into its text («Nytt regelverk Ekspandér faktaboks …»). (bot.core.furniture's
-    clean_inline drops an agency's dateline: «OSLO (NTB): …», «Nodeland (TV 2): …».)
-    `texts`, the page's units: where a local paper's place («Årdal: Som venta …») is named so."""
+    «TORONTO – …», «BiharNew Delhi - »), a game's result as a tag («(Magnus Carlsen – Sergej
+    Karjakin 1-0) …»), a review's dice, a live page's stamp («Siste nytt klokken 12.20:»), a
+    letter's reference to the piece it answers («Re Public And Private? (Letters, Sept. 16):»),
+    a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»).
+    (clean_inline drops an agency's: «OSLO (NTB): …».) `texts`: the page's units, where a
+    local paper's place («Årdal: Som venta …») is named so."""
     if text.startswith(_DICE):
         return text.removeprefix(_DICE)  # a review's dice, their eyes as text, over its title
     label = _SECTION_LABEL.match(text) if ": " in text[:16] else None
@@ -237,6 +241,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         if TEAM_SCORE.fullmatch(text[city.end() :]):
             return text  # «Kristiansund — Hødd 2-1»: a match's two teams and its score
         return text[city.end() :]  # «Washington — The Senate passed …»
+    if " – " in text[4:26] and (city := _CITY_EN_DASH.match(text)):
+        return text[city.end() :]  # «Jakarta – The number of international tourist …»
     if ", " in text[:20] and (place := _PLACE_COUNTRY_COLON.match(text)):
         return text[place.end() :]  # «Eugene, United States: London Olympic runner-up …»
     if (":–" in text[:30] or ":—" in text[:30]) and (place := _PLACE_ON_QUOTE.match(text)):
