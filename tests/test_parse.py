@@ -1084,3 +1084,26 @@ def test_a_crosshead_in_capitals_is_written_in_a_sentences_case() -> None:
         "NAV SVARER",  # (an acronym first: as written)
         "Zelenskyj fordømmer angrepet",  # (a name first, as the story writes it)
     ]
+
+
+def test_a_pages_character_references_in_text_are_the_characters() -> None:
+    text = (
+        "Whaling resumes\n\n"
+        "The country&#8217;s fisheries agency set the quota at 227 whales &amp; more.\n\n"
+        "&#8220;We hope the hunt will go well,&#8221; the minister said on Monday.\n\n"
+        "AT&T; and R&D are no references.\n"
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs[0] == "The country’s fisheries agency set the quota at 227 whales & more."
+    assert paragraphs[1] == "“We hope the hunt will go well,” the minister said on Monday."
+    assert paragraphs[2] == "AT&T; and R&D are no references."
+
+
+def test_a_pages_markup_saved_as_text_is_read_as_html() -> None:
+    content = (
+        '<div class="ad">\n  <span>Advertisements</span>\n</div>'
+        "<p>Commercial whaling has begun again after a break of 31 years.</p>\n"
+        "<p>The boats left port on Monday, the agency&#8217;s officials said.</p>\n"
+    )
+    assert guess_kind("page.txt", content) == "html"
+    assert guess_kind("notes.txt", "<Name> wrote: the boats left.\nNo markup here.") == "text"

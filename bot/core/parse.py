@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 
@@ -80,12 +81,15 @@ def _clean(text: str) -> str:
     # A typewriter's quotes: «his ``vicious and cowardly'' attacker» (not a code fence: «```»)
     typed = "``" in text and "''" in text and "```" not in text
     text = double_quoted(text.replace("``", "“").replace("''", "”") if typed else text)
+    # A page's character references copied as text: «Japan&#8217;s», «&#8220;We hope …»
+    text = _REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
     # (a look for each character is a memchr, or nothing for one wider than the text's:
     # far less than a pattern's test of every character, and most texts have none)
     return _CONTROL.sub("", text) if any(map(text.__contains__, _CONTROL_CHARS)) else text
 
 
 _MARK_ASTRAY = re.compile(r"(?<=\w)« (?=\w)")
+_REFERENCE = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8}\d?);")
 _SPACED_COLON = re.compile(r"(?<=[a-zæøå]) (?=: [–A-ZÆØÅ«\"“])")
 _TICKER = re.compile(r"[ \t]*\n[A-Z]{1,5}(?:\.[A-Z]{1,2})?,\n[+\-−]?\d+(?:\.\d+)?%(,?)\n")
 _CLOSE_MARK = re.compile(r"(?m)^((?:[ \t]*date \d{4}-\d\d(?:-\d\d)? )?)× (?=[A-ZÆØÅ])")
@@ -374,6 +378,11 @@ def guess_kind(name: str, content: str, content_type: str | None = None) -> str:
     head = content.lstrip()[:500].lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return "html"
+    if head.startswith("<") and _BLOCK_CLOSE.search(content, 0, 20000):
+        return "html"  # a page's markup saved as text: «<div class="wpa"> … </div><p>…</p>»
     if re.search(r"^#{1,6} \S", content[:5000], re.MULTILINE):
         return "markdown"
     return "text"
+
+
+_BLOCK_CLOSE = re.compile(r"</(?:p|div|article|section|h[1-6]|li|table)>", re.IGNORECASE)
