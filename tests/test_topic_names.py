@@ -1025,3 +1025,51 @@ def test_two_counties_named_together_are_two_topics() -> None:
     commands = topic_commands(text)
     assert "nordland_og_troms" not in commands, commands
     assert {"nordland", "troms"} & set(commands), commands
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Toget står mellom Nordvik og Sørli\n\n"
+            "Togtrafikken er stengt mellom Nordvik og Sørli etter et ras natt til fredag.\n\n"
+            "Bane Nor sier at sporet kan åpne igjen lørdag. Lokaltogene snur på Nordvik og"
+            " Sørli til da.\n",
+            "nordvik_og_sorli",
+        ),
+        (
+            "Drought hits the south\n\n"
+            "Millions face hunger in places like Zambesia and Lomaland, the agency said.\n\n"
+            "The drought in Zambesia and Lomaland has lasted two years, and the harvest"
+            " failed again this spring.\n",
+            "zambesia_and_lomaland",
+        ),
+        (
+            "Heat alert for Westshire\n\n"
+            "A level three heat alert is in force for Westshire and Mid Vale from Monday.\n\n"
+            "Hospitals in Westshire are ready, and the alert for Westshire and Mid Vale"
+            " lasts until Friday. Westshire had its hottest day last year.\n",
+            "westshire_and_mid_vale",
+        ),
+        (
+            "Sailors round the capes\n\n"
+            "The fleet sails round the three capes, the Cape of Storms, Cape Longrun and Cape"
+            " Farewell, on its way home.\n\n"
+            "Cape Farewell is the last and the hardest, the skipper said of Cape Farewell.\n",
+            "cape_longrun_and_cape_farewell",
+        ),
+    ],
+)
+def test_two_places_named_together_make_no_one_topic(text: str, pair: str) -> None:
+    assert pair not in topic_commands(text), topic_commands(text)
+
+
+def test_a_cup_named_for_its_owner_is_one_topic() -> None:
+    text = (
+        "Kiwis keep the Harbour's Cup\n\n"
+        "Team Nordwind has won the Harbour's Cup for the third time in a row.\n\n"
+        "The Harbour's Cup is the oldest trophy in the sport. Team Nordwind won the last race"
+        " by two minutes, and the Harbour's Cup stays in the club's hall.\n"
+    )
+    commands = topic_commands(text)
+    assert "harbour" not in commands and "cup" not in commands, commands

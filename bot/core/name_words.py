@@ -129,7 +129,7 @@ _REGIONS = frozenset(
 # A place named for its owner: «Hawke's Bay», «St Michael's College».
 OWNED = frozenset(
     "Bay Island Point Head Creek Harbour Hill Cove Park Beach College University Hospital "  # noqa: SIM905
-    "Church Cathedral Cross Green Gate Wharf Landing Valley".split()
+    "Church Cathedral Cross Green Gate Wharf Landing Valley Cup Trophy".split()
 )
 OWNED_PLACE = rf"['’]s[ \xa0](?:{'|'.join(sorted(OWNED))})\b"
 OWNER = re.compile(r"(?:^|(?<=[^\w'’-]))([A-ZÆØÅ][^\W\d_]*['’]s)[ \xa0]$")
@@ -257,8 +257,7 @@ def writer_in_capitals(text: str, following: str | None) -> bool:
 
 def _named_below(words: list[str], following: str) -> bool:
     """Whether the text under a line in capitals writes one of its words."""
-    said = following.lower()
-    return any(word in said for word in words)
+    return any(word in following.lower() for word in words)
 
 
 def written_bare(word: str, text: str) -> bool:
@@ -377,10 +376,11 @@ def other_name_before(head: str, small_first: frozenset[str]) -> bool:
 
 
 def last_of_a_list(words: str, text: str) -> bool:
-    """Whether the text writes the words after a name and a comma: a list's last («Nytt på
-    Nytt, Farmen og Skavlan»; not after a day's: «On Thursday, Harland and Wolff said»)."""
-    found = re.search(rf"([A-ZÆØÅ][\w'’-]*), {re.escape(words)}", text)
-    return found is not None and found[1].lower() not in CALENDAR
+    """Words a list ends on, after a name and a comma («Nytt på Nytt, Farmen og Skavlan»; not
+    a day's: «On Thursday, Harland and Wolff»), or two places («mellom Åsen og Skatval»)."""
+    two = r"\b(?:mellom|between|like|such as|both|både|from|fra|frå) "
+    found = re.search(rf"([A-ZÆØÅ][\w'’-]*), {re.escape(words)}|{two}{re.escape(words)}", text)
+    return found is not None and (found[1] or "").lower() not in CALENDAR
 
 
 def one_name(front: list[str], surface: str, text: str) -> bool:
@@ -390,7 +390,7 @@ def one_name(front: list[str], surface: str, text: str) -> bool:
     pair = (*(front[-2:-1] if front[-1:] in (["og"], ["and"]) else []), surface)
     plain = len(pair) == 2 and all(len(word) > 2 and word[1:].islower() for word in pair)
     whole = f"{' '.join(front)} {surface}"
-    together = plain and text.count(whole) == text.count(surface) > 1
+    together = plain and text.count(whole) == text.count(surface) == text.count(pair[0]) > 1
     if whole.lower() in ONE_NAME:
         return True
     if len(pair) == 2 and all(word.lower() in _REGIONS for word in pair):

@@ -287,6 +287,8 @@ def usual_name(
             if text.count(rest) > text.count(f"{words[0]} {rest}"):
                 del words[0]
         after = NAME_AFTER.match(text, start + len(surface))
+        if after and (again := _same_again(after.group(), surface)):
+            after = NAME_AFTER.match(text, after.start(), after.start() + again)  # two capes
         if after is not None and after.group()[:1] in "'’":
             names[surface + after.group()] += 1  # «Hawke's Bay»: a place, its owner's name
             continue
@@ -320,7 +322,9 @@ def usual_name(
             continue
         elif words and not words[-1].endswith(("og", "and", "of")):
             link = max((i for i, w in enumerate(words) if w in ("and", "og")), default=0)
-            if link >= 2:  # «Ishan Kishan and Cameron Green»: two people, the last is his
+            # «Ishan Kishan and Cameron Green»: two people, the last is his; «Shropshire and
+            # Mid Wales» where «Shropshire» is written alone too: two places
+            if link >= 2 or (link and text.count(words[0]) > text.count(" ".join(words))):
                 words = words[link + 1 :]
             joined = " ".join(words)
             whole = f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
@@ -348,6 +352,15 @@ def usual_name(
     name, n = max(names.items(), key=lambda item: (item[1], item[0]), default=("", 0))
     alone += sum(1 for _ in word_positions(surface.lower(), text))  # «a heat health alert»
     return name if n >= max(least, 2 if alone else 1) and n >= alone else None
+
+
+def _same_again(after: str, surface: str) -> int:
+    """Where «and» brings the same word again («Cape Leeuwin and Cape Horn»: two), or 0."""
+    for link in (f" and {surface}", f" og {surface}"):
+        at = after.find(link)
+        if at > 0 and after[at + len(link) : at + len(link) + 1] in ("", " "):
+            return at
+    return 0
 
 
 def _sentence_start(text: str, at: int) -> bool:
