@@ -833,3 +833,29 @@ def test_a_shouted_quote_is_the_shouters_not_the_person_the_paragraph_above_name
     assert not any(p.startswith("Henrik Kristoffersen:") for p in paragraphs), paragraphs
     bullets = [b for s in digest_article(parse_text(text)).sections for b in s.bullets]
     assert not any("Kristoffersen: – Det er så deilig" in b for b in bullets), bullets
+
+
+@pytest.mark.parametrize(
+    ("intro", "given"),
+    [
+        # a long post with «and» in it: the name, not the post's last capitals
+        ("Anna Berg, Regional Housing and Social Care Ombudsman, said:", "Anna Berg: "),
+        ("Anna Berg, the chief inspector, said:", "Anna Berg, the chief inspector: "),
+    ],
+)
+def test_a_quote_under_a_name_and_its_post_is_given_in_the_name(intro: str, given: str) -> None:
+    from bot.core.digest import digest_article
+
+    text = (
+        "Care home told to refund a family\n\n"
+        "A care provider has been told to refund a family after an elderly resident was"
+        f" neglected at its home in Millbrook.\n\n{intro}\n\n"
+        "“Choosing a care home is a hard time for families, and they must be able to trust"
+        " the home to look after their relative.\n\n"
+        "“I asked the provider to waive the fees for the months she lived in the home.”\n"
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=200).sections for b in s.bullets
+    ]
+    quoted = [b for b in bullets if "waive the fees" in b or "hard time" in b]
+    assert quoted and all(b.startswith(given) for b in quoted), bullets

@@ -40,6 +40,13 @@ _SAID_COLON = re.compile(  # (a role in capitals with it: «Housing Secretary An
     r"(?:said|says|told|sa|sier|seier|skriv|skriver|fortel|forteller|fortalte|uttaler|uttalar)"
     r"(?: [^.!?:«»\"“”–]{1,60})?:$"
 )
+# (a name, then the post, then the verb: «Michael King, Local Government and Social Care
+# Ombudsman, said:» is his, not the last capitals' «Social Care Ombudsman»)
+_NAME_POST_SAID = re.compile(
+    r"([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}), ([^,:]{3,70}), "
+    r"(?:said|says|told|sa|sier|seier|skriv|skriver|fortel|forteller|fortalte|uttaler|uttalar)"
+    r"(?: [^.!?:«»\"“”–]{1,60})?:$"
+)
 _QUOTE_MARKS = '"“”«»'
 _DETERMINERS = frozenset(  # (and a source's «ifølge»: «Ifølge Telenors egne …», no person)
     "noen nokon ingen inga mange alle flere fleire begge hver kvar some no many all every "  # noqa: SIM905
@@ -58,8 +65,13 @@ def speakers_before_quotes(units: list[Unit]) -> list[Unit]:
         # (a paragraph, or a line of eight words or more: a short «Newly appointed … Reed
         # said:» the page set as a heading stays one)
         brings = intro.kind == PARAGRAPH or intro.text.count(" ") >= 7
-        said = _SAID_COLON.search(intro.text) if brings and intro.text[-1:] == ":" else None
-        speaker = said.group(1) if said else speaker
+        colon = brings and intro.text[-1:] == ":"
+        posted = _NAME_POST_SAID.match(intro.text) if colon else None
+        said = _SAID_COLON.search(intro.text) if colon and not posted else None
+        if posted:  # (a post of a few words goes with the name: «Kari Vik, rektor»)
+            speaker = ", ".join(posted.groups()) if posted[2].count(" ") < 3 else posted[1]
+        elif said:
+            speaker = said.group(1)
         marked = quote.text[:1] in _QUOTE_MARKS  # (or a dash: «– Dette er en stor dag …»)
         if speaker and quote.kind == PARAGRAPH and (marked or _dash_answer(quote.text)):
             quote.text, quote.kind = f"{speaker}: {quote.text.strip(_QUOTE_MARKS)}", TURN
