@@ -5611,11 +5611,21 @@ def test_the_headline_under_a_sites_menu_words_is_the_title(top: str, headline: 
         ("Council approves 300 homes\n\n", "Bookmark and Share"),
         ("Council approves 300 homes\n\n", "More as we have it."),  # a live story's sign-off
         (" date 2026-02-14 ", "Open Extended Reactions"),  # a sports page's button on top
+        # a wire's caption: an illustration, a credit opening it
+        (
+            "Council approves 300 homes\n\n",
+            "A map of the estate is seen on a screen in this illustration.",
+        ),
+        (
+            "Council approves 300 homes\n\n",
+            "AP photo by Kari Lunde / Councillors vote on the plan on Tuesday.",
+        ),
+        ("Council approves 300 homes\n\n", "Slideshow: The Estate Seen From The Lane"),
+        ("Fergen går igjen\n\n", "Se pressekonferansen i opptak øverst (fra NRK)"),
+        ("Fergen går igjen\n\n", "– Kirkens SOS: 815 333 00"),  # a help line's number
     ],
 )
-def test_a_share_notice_an_update_stamp_and_a_sign_off_are_no_title_or_bullet(
-    top: str, line: str
-) -> None:
+def test_a_pages_notices_buttons_and_captions_are_no_title_or_bullet(top: str, line: str) -> None:
     lead = (
         "Fergen mellom Nordvik og Sørøya går igjen etter to dager med innstilte avganger."
         if top[:1] in ("", "F")
@@ -5633,3 +5643,16 @@ def test_a_share_notice_an_update_stamp_and_a_sign_off_are_no_title_or_bullet(
     assert any(lead[:30] in b for s in digest.sections for b in s.bullets), rows
     words = {word.lower() for word in re.findall(r"\w{5,}", line)}
     assert not any(words & set(topic.command.split("_")) for topic in digest.topics)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos show the damage to the roof of the school after the storm.",
+        "Gallery owners say the theft was planned for months.",
+        "Politiet sier de har sett på saken i opptak fra kameraene.",
+        "Antall besøkende steg til 120 000 i fjor, melder museet.",
+    ],
+)
+def test_prose_that_opens_like_a_label_or_a_prompt_stays(line: str) -> None:
+    assert not is_furniture(line) and not is_widget(line)

@@ -104,9 +104,9 @@ LABELS = (
     "saken fortsetter under bildet", "les", "webkamera",
     # English
     "image source", "image caption", "media caption", "video caption", "photo", "photograph",
-    "caption", "jump directly to the content", "jump to content",
+    "caption", "jump directly to the content", "jump to content", "slideshow", "slide show",
     "picture", "credit", "image", "published", "updated", "posted", "last updated",
-    "last modified", "webcam", "live webcam",
+    "last modified", "webcam", "live webcam", "photo gallery", "gallery", "photos",
     "read more", "now read", "see also", "also read", "read also", "go deeper", "more",
     "read the full story", "read the full story here", "read the full article",
     "related topics", "related", "related stories", "more on this story", "more on this",

@@ -311,5 +311,9 @@ WIDGET_LINE_PATTERN = (
     # a reader's share and an update stamp: «Lene Haug har delt denne artikkelen med deg.»,
     # «7 måneder siden siste oppdatering»
     r"[\w .'’-]{2,60} har delt (?:denne |dette )?(?:artikkelen|saken|saka|innlegget) med deg\.?$|"
-    r"\d{1,3} \w{3,9} sid[ae]n sist(?:e)? oppdatering$"
+    r"\d{1,3} \w{3,9} sid[ae]n sist(?:e)? oppdatering$|"
+    # a pointer to a recording: «Se livesendingen i opptak øverst (fra VG Nett)»
+    r"(?:se|sjå) [\w -]{2,40} i opptak(?: øverst| nederst| her| nedenfor)?(?: \([^)]{2,30}\))?\.?$|"
+    # a help line's number: «Kirkens SOS: 815 333 00», «Mental helses hjelpetelefon: 116 123»
+    r"(?:[–-] +)?[\w .'’–-]{2,60}: \+?(?:\d{2,3} ){1,3}\d{2,3}$"
 )

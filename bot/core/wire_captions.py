@@ -43,15 +43,19 @@ def is_wire_caption(text: str) -> bool:
         return True
     if " in this " in tail and _IN_THIS_GRAB.search(tail) is not None:
         return True  # «… addresses Parliament …, in this screengrab taken from video.»
+    if text[:1] in "AR" and _AGENCY_PHOTO_BY.match(text):
+        return True  # «AP photo by Carlos Osorio / Tony Finau reacts after …»
     return _SPORT_CAPTION.match(text) is not None
 
 
 _IN_THIS_GRAB = re.compile(
     r" in this (?:[\w-]+ )?(?:screengrab|screen grab|frame grab|video grab|still image|"
-    r"handout (?:photo|picture|image)|file (?:photo|picture|image))"
+    r"handout (?:photo|picture|image)|file (?:photo|picture|image)|illustration|"
+    r"(?:photo )?illustration (?:photo|picture|image))"  # («… is seen … in this illustration.»)
     r"(?: (?:taken from|released by|provided by|obtained by|from) [^.]{2,60})?\.?"
     r"(?: \([^()]{2,40}\))?$"  # («… from video. (Reuters TV via REUTERS)»)
 )
+_AGENCY_PHOTO_BY = re.compile(r"(?:AP|AFP|Reuters|REUTERS) (?:photo|Photo|PHOTO) by [^/]{3,40} / ")
 _CREDIT_LAST = re.compile(r"\s*\([^()]{2,40}\)\.?$")  # («… 2019. (Photo by AFP)»)
 
 
