@@ -5656,3 +5656,14 @@ def test_a_pages_notices_buttons_and_captions_are_no_title_or_bullet(top: str, l
 )
 def test_prose_that_opens_like_a_label_or_a_prompt_stays(line: str) -> None:
     assert not is_furniture(line) and not is_widget(line)
+
+
+@pytest.mark.parametrize("credit", ["(Photo: Kari Lunde)", "(Foto: NTB) ", "(Photo by Ola Berg)"])
+def test_the_top_pictures_credit_run_into_the_lead_leaves_the_lead(credit: str) -> None:
+    lead = "The ministry has renewed the quota of minke whales in Norwegian waters."
+    text = (
+        f"Whale quota renewed\n\n{credit}{lead} The quota of 900 animals is the same as last"
+        " year.\n\nThe quota is set on the advice of the scientific committee.\n"
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    assert digest.sections[0].bullets[0] == lead, digest.sections[0].bullets

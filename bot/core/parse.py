@@ -81,6 +81,9 @@ def _clean(text: str) -> str:
     # A typewriter's quotes: «his ``vicious and cowardly'' attacker» (not a code fence: «```»)
     typed = "``" in text and "''" in text and "```" not in text
     text = double_quoted(text.replace("``", "“").replace("''", "”") if typed else text)
+    # The top picture's credit run into the lead: «(Photo: GettyImages)The Norwegian Ministry …»
+    if "(Photo" in text or "(Foto" in text or "(FOTO" in text:
+        text = _CREDIT_ON_LEAD.sub("", text)
     # A page's character references copied as text: «Japan&#8217;s», «&#8220;We hope …»
     text = _REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
     # (a look for each character is a memchr, or nothing for one wider than the text's:
@@ -89,6 +92,9 @@ def _clean(text: str) -> str:
 
 
 _MARK_ASTRAY = re.compile(r"(?<=\w)« (?=\w)")
+_CREDIT_ON_LEAD = re.compile(
+    r"(?m)^\((?:Photo|Foto|FOTO|Photograph)(?::| by) [^()\n]{2,40}\) ?(?=[A-ZÆØÅ][\w ,'’-]{20})"
+)
 _REFERENCE = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8}\d?);")
 _SPACED_COLON = re.compile(r"(?<=[a-zæøå]) (?=: [–A-ZÆØÅ«\"“])")
 _TICKER = re.compile(r"[ \t]*\n[A-Z]{1,5}(?:\.[A-Z]{1,2})?,\n[+\-−]?\d+(?:\.\d+)?%(,?)\n")
