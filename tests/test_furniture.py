@@ -5667,3 +5667,18 @@ def test_the_top_pictures_credit_run_into_the_lead_leaves_the_lead(credit: str) 
     )
     digest = digest_article(parse_text(text), max_words=90)
     assert digest.sections[0].bullets[0] == lead, digest.sections[0].bullets
+
+
+@pytest.mark.parametrize(
+    "deck", ["The number is feared to be far higher", "It is the worst flood in forty years"]
+)
+def test_a_deck_that_leans_on_the_headline_over_the_byline_is_not_the_title(deck: str) -> None:
+    text = (
+        "Millbrook Gazette\n\nHome News World\n\n"
+        "Floods kill 40 people in the valley as rivers burst their banks\n\n"
+        f"{deck}\n\nBy Kari Lunde\n\n"
+        "At least 40 people have died in floods in the valley after days of heavy rain.\n\n"
+        "Rescue teams are searching for more than 100 people who are still missing.\n"
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    assert digest.title == "Floods kill 40 people in the valley as rivers burst their banks"

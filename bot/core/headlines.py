@@ -311,7 +311,10 @@ def headline_over_byline(units: list[Unit]) -> int:
     return 0
 
 
-_GOES_ON = re.compile(r"(?:And|But|Plus|Og|Men) [a-zæøå]")
+_GOES_ON = re.compile(  # (or leans on it: «The number is feared to be an underestimate»)
+    r"(?:And|But|Plus|Og|Men) [a-zæøå]|(?:It|They|This|These|Det|Dette|Tallet) [a-zæøå]|The "
+    r"(?:number|figure|toll|total|move|decision|deal|plan|ruling|verdict|findings|report) [a-z]"
+)
 
 
 def _over_deck(line: str, deck: str) -> bool:
