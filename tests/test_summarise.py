@@ -1415,3 +1415,42 @@ def test_a_clubs_own_match_report_in_its_we_gets_bullets_beside_its_quotes() -> 
     shown = [b for s in digest_article(parse_text(text, language="nn")).sections for b in s.bullets]
     assert any("heimelaget Fjordvik skåra to gonger" in b for b in shown), shown
     assert not any("Utruleg surt" in b for b in shown)  # (a quote with no speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Tørken rammer bøndene\n\n"
+            "Bonde Ola Nordvik trekker i gresstustene på jordet sitt i Gjesdal og rister på"
+            " hodet over avlingen.\n\n"
+            "Ifølge Nordvik skulle graset ha vært nesten en halvmeter høyere nå i juli.\n\n"
+            "Han viser med hendene.\n\n"
+            "Bondelaget ber regjeringen om en krisepakke på 500 millioner kroner til bøndene.\n",
+            "Han viser med hendene.",
+        ),
+        (
+            "Bandet vann talentkonserten\n\n"
+            "Juryen kåra bandet Nordlys frå Eid til vinnar av talentkonserten laurdag.\n\n"
+            "Vokalisten sa frå scena at dei skulle erobre verda.\n\n"
+            "Då smilte og klappa folk.\n\n"
+            "Bandet får 50.000 kroner og skal spele inn ei plate i haust.\n",
+            "Då smilte og klappa folk.",
+        ),
+    ],
+)
+def test_a_short_scene_sentence_fills_no_budget(text: str, scene: str) -> None:
+    digest = digest_article(parse_text(text), max_words=90)
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert scene not in bullets, bullets
+
+
+def test_a_short_sentence_with_its_news_still_fills_the_budget() -> None:
+    text = (
+        "Raset stengte banen\n\n"
+        "Et ras stengte jernbanen mellom Nordvik og Sørli natt til fredag.\n\n"
+        "Bane Nor sendte folk for å sjekke sporet tidlig fredag morgen.\n\n"
+        "Banen er åpnet igjen.\n"
+    )
+    digest = digest_article(parse_text(text), max_words=90)
+    assert "Banen er åpnet igjen." in [b for s in digest.sections for b in s.bullets]

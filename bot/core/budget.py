@@ -24,6 +24,7 @@ from bot.core.repeats import repeats
 from bot.core.spacing import n_words
 from bot.core.speakers import ATTRIBUTION
 
+_SCENE_WORDS = 5  # a sentence this short, with no figure or name, fills no budget
 _MAX_CUTS = 8  # bullets tried for a cut when no whole sentence fits what is left
 _LEAD_PART = 1.25  # the lead section's weight among the bullets after each section's best
 _LEAD_SHARE = 0.55  # of the budget, the lead section may fill before the others get their best
@@ -66,6 +67,12 @@ def within_budget(
             break  # a few words left: no bullet is that short
         if _told(candidate.terms, candidate.text, kept):
             continue  # («Til slutt endte kampen 31-22.» under the lead that gave the score)
+        if (
+            candidate.rank_in_section
+            and candidate.n_words <= _SCENE_WORDS
+            and _scene(candidate.text)
+        ):
+            continue  # (not a section's best: «Han viser med hendene.» after its scene)
         over_share = used + candidate.n_words > max_words * _LEAD_SHARE
         if over_share and _leads_news(candidate) and candidate not in later:
             later.append(candidate)  # (read again after the others' best)
@@ -94,6 +101,8 @@ def within_budget(
             if draft is None:
                 continue  # it makes no bullet
             text, length = draft, n_words(draft)
+        if length <= _SCENE_WORDS and _scene(text):
+            continue  # «Han viser med hendene.», «Då smilte og klappa folk.»: a scene's filler
         if _told(terms, text, kept):
             continue  # («Til retten har Opdahl opplyst at 15 vitner er frafalt.» after
             # «Forsvarerne har frafalt 15 vitner, …»: the same fact again)
@@ -152,6 +161,14 @@ def _leads_news(candidate: Candidate) -> bool:
 
 
 _FACT = re.compile(r"\d|(?<=\w )[A-ZÆØÅ]")
+# A short sentence that opens on a pronoun or a turn and tells no figure or name: a scene.
+_SCENE_OPENERS = frozenset(
+    "han hun ho hen det dei de den då så men og he she they it then so but there".split()  # noqa: SIM905
+)
+
+
+def _scene(text: str) -> bool:
+    return text.split(" ", 1)[0].lower() in _SCENE_OPENERS and _FACT.search(text) is None
 
 
 def _others(streams: list[SectionStream], made: Bullets) -> Iterable[Candidate | _Unmade]:
