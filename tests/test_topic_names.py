@@ -1073,3 +1073,14 @@ def test_a_cup_named_for_its_owner_is_one_topic() -> None:
     )
     commands = topic_commands(text)
     assert "harbour" not in commands and "cup" not in commands, commands
+
+
+def test_a_bodys_name_with_and_inside_it_stays_whole() -> None:
+    text = (
+        "Investigators arrive at the mine\n\n"
+        "The Mine Safety and Health Administration has sent a team to the Nordvik mine after"
+        " an explosion killed three miners on Monday.\n\n"
+        "The Mine Safety and Health Administration said the team would start work on"
+        " Wednesday. The company said it would help the Mine Safety and Health Administration.\n"
+    )
+    assert "health_administration" not in topic_commands(text), topic_commands(text)

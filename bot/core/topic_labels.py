@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bot.core.bodies import BODY_HEADS
 from bot.core.clause_words import DEFINITE_ENDINGS
 from bot.core.full_names import full_names
 from bot.core.lexicon import lexicon
@@ -29,7 +30,7 @@ def without_role(label: str, language: str = "nb") -> str:
         words = words[1:]  # «Dagbladets Sigrid Hvidsten», «BBC's Nick Robinson»: whose she is
         label = " ".join(words)
     last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
-    body = words[-1].lower() in _BODY_HEADS  # («Scottish Green Party»: no side, then a person)
+    body = words[-1].lower() in BODY_HEADS  # («Scottish Green Party»: no side, then a person)
     while not body and last + 3 <= len(words) and _people_or_party(words[last + 1]):
         last += 1  # «Democrat Laura Kelly», «Liberal Democrats Liam McArthur»: whose side, who
     name = words[last + 1 :]
@@ -55,13 +56,6 @@ _SIDES = frozenset(
     "english scottish welsh irish french german russian chinese canadian australian swedish "
     "norwegian danish finnish dutch italian spanish japanese kenyan ethiopian jamaican "
     "ukrainian polish indian nigerian brazilian mexican austrian swiss belgian".split()
-)
-
-
-_BODY_HEADS = frozenset(
-    "party guard territory government council conference service department agency office "  # noqa: SIM905
-    "court commission union league association authority board institute university college "
-    "school hospital police church ministry committee federation assembly parliament".split()
 )
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from bot.core.analysis import Analysis, Word
+from bot.core.bodies import BODY_HEADS
 from bot.core.lexicon import lexicon
 from bot.core.name_words import (
     COMPOUND_WORD,
@@ -324,7 +325,8 @@ def usual_name(
             link = max((i for i, w in enumerate(words) if w in ("and", "og")), default=0)
             # «Ishan Kishan and Cameron Green»: two people, the last is his; «Shropshire and
             # Mid Wales» where «Shropshire» is written alone too: two places
-            if link >= 2 or (link and text.count(words[0]) > text.count(" ".join(words))):
+            apart = link >= 2 or (link and text.count(words[0]) > text.count(" ".join(words)))
+            if apart and surface.lower() not in BODY_HEADS:  # (not «Mine Safety and Health …»)
                 words = words[link + 1 :]
             joined = " ".join(words)
             whole = f"{joined}{surface}" if joined.endswith("-") else f"{joined} {surface}"
