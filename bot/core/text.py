@@ -315,9 +315,21 @@ def _initials_then_name(before: str, piece: str, language: str) -> bool:
 
 
 def _name_after(piece: str, language: str) -> bool:
-    """«Eliot gjev ut …» goes on from «T.S.»; «The company …» after «the U.S.» does not."""
-    first = piece.split(maxsplit=1)[0] if piece else ""
-    return first[:1].isupper() and first.lower() not in stopwords(language)
+    """«Eliot gjev ut …» goes on from «T.S.»; «The company …» after «the U.S.» does not; a
+    name of capitals whose first word is a small one too does («the U.S. Mine Safety …»)."""
+    first, second = [*piece.split(maxsplit=2), "", ""][:2]
+    if not first[:1].isupper():
+        return False
+    small = first.lower() in stopwords(language)
+    return not small or (second[:1].isupper() and first.lower() not in _OPENERS)
+
+
+_OPENERS = frozenset(  # (words that open a sentence: «… the U.S. Many Americans agree.»)
+    "the a an this that these those it he she they we i you there here his her their our its "  # noqa: SIM905
+    "my your many most some all both each every no one two three several more few other such "
+    "what when where while but and so if as after before in on at for from by with since until "
+    "during despite although though because yet also then now today".split()
+)
 
 
 def word_positions(word: str, text: str, begin: int = 0, joiners: str = "") -> Iterator[int]:
