@@ -5623,6 +5623,18 @@ def test_the_headline_under_a_sites_menu_words_is_the_title(top: str, headline: 
         ("Council approves 300 homes\n\n", "Slideshow: The Estate Seen From The Lane"),
         ("Fergen går igjen\n\n", "Se pressekonferansen i opptak øverst (fra NRK)"),
         ("Fergen går igjen\n\n", "– Kirkens SOS: 815 333 00"),  # a help line's number
+        ("Council approves 300 homes\n\n", "Anna Lunde has the latest on the new estate."),
+        ("Council approves 300 homes\n\n", "Stay informed on the latest news"),
+        ("Council approves 300 homes\n\n", "MILLBROOK, New Jersey --"),  # a dateline alone
+        ("Council approves 300 homes\n\n", "Millbrook, 6 September 2015"),
+        (
+            "Council approves 300 homes\n\n",
+            "Media Anna Lunde This image released by the builder shows the estate's plan.",
+        ),
+        (
+            "Council approves 300 homes\n\n",
+            "The original version of this post gave the wrong date for the vote.",
+        ),
     ],
 )
 def test_a_pages_notices_buttons_and_captions_are_no_title_or_bullet(top: str, line: str) -> None:

@@ -1107,3 +1107,34 @@ def test_a_pages_markup_saved_as_text_is_read_as_html() -> None:
     )
     assert guess_kind("page.txt", content) == "html"
     assert guess_kind("notes.txt", "<Name> wrote: the boats left.\nNo markup here.") == "text"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The U.S. Mine Safety and Health Administration has sent a team. It arrived today.",
+            [
+                "The U.S. Mine Safety and Health Administration has sent a team.",
+                "It arrived today.",
+            ],
+        ),
+        (
+            "He lived in the U.S. Many Americans agree with him.",
+            ["He lived in the U.S.", "Many Americans agree with him."],
+        ),
+    ],
+)
+def test_a_name_after_the_us_goes_on_and_a_sentence_after_it_does_not(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert sentences(paragraph, "en") == expected
+
+
+def test_a_wires_instrument_code_leaves_the_text() -> None:
+    text = (
+        "Bank fined\n\nA regulator fined Millbrook Bank [MILBK.UL] $100 million on Tuesday"
+        " for failing to enforce its controls, and shares in Nordvik Corp [NORD.O] fell.\n"
+    )
+    paragraph = parse_text(text).sections[0].paragraphs[0]
+    assert "[" not in paragraph and "Millbrook Bank $100 million" in paragraph

@@ -474,3 +474,8 @@ def test_a_norwegian_place_before_a_quotes_dash_stays() -> None:
         "Brua har kosta 80 millionar kroner og kortar vegen til sentrum med ti minutt.\n"
     )
     assert _bullets(text)[0].startswith("Nordvik – det er ein stor dag"), _bullets(text)
+
+
+def test_a_wires_short_month_and_day_leave_the_lead() -> None:
+    text = "Storms sweep the valley\n\n" + _STORY.format(dateline="Feb 13 ")
+    assert _bullets(text)[0].startswith("Residents across three counties"), _bullets(text)

@@ -190,7 +190,7 @@ _SEARCH_DATE = re.compile(  # («Jan. 20, 2010 — -- California's storms …»)
 # 5 : Five-time Olympic champion …»; a sports site's date and section, the section run into
 # the text: «Dec 16, 2023·Cross-CountryOn Friday, …»
 _MONTH_DAY = re.compile(
-    rf"(?:{_MONTHS}) \d{{1,2}} (?=[A-Z][a-z]+ )"
+    rf"(?:{_MONTHS}|Feb|Aug|Sept?|Oct|Nov|Dec)\.? \d{{1,2}} (?=[A-Z][a-z]+ )"  # («Feb 13 …»)
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
     r"(?: : |, \d{4} ?· ?[A-Z][\w-]*?(?=[A-Z][a-z]+(?:['’]s)?[ ,]))"
 )

@@ -117,6 +117,8 @@ _LOST_DASH = re.compile(r"^\ufffd ", re.MULTILINE)
 # A finance site's ticker after a name: «The FTSE 100 (FTSEINDICES: ^FTSE) is …», «Apple
 # (NASDAQ:AAPL) said …»
 _TICKER_CODE = re.compile(r" \([A-Z]{2,12}: ?\^?[A-Z][A-Z0-9.-]{0,7}\)")
+# (a wire's instrument code: «Capital One Bank [COFCO.UL] $100 million», «Apple [AAPL.O]»)
+_WIRE_CODE = re.compile(r" \[[A-Z0-9]{1,10}\.[A-Z]{1,3}\](?= |[,.;:])")
 
 
 # A page's title with its section's name run into the standfirst on the first line, the
@@ -176,6 +178,7 @@ def repaired(text: str) -> str:
     text = _said_comma(text) if "– " in text else text
     text = _FALL_MINUS.sub(" ", text) if " -" in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
+    text = _WIRE_CODE.sub("", text) if ".UL]" in text or ".O]" in text or ".N]" in text else text
     text = _without_title_run_on(text) if ": " in text[:200] else text
     if (run_in := _HEADLINE_RUN_IN.match(text)) and "\n" not in run_in.group(1):
         text = f"{text[: run_in.end(1)]}\n\n{text[run_in.end(1) + 1 :]}"  # (its own line)

@@ -91,6 +91,6 @@ WIDGET_PHRASES = frozenset((
     "subscribe to the newsletter", "subscribe to our newsletter", "du kan bla til neste side",
     # a summary box's label, a share button, a live story's sign-off, a reactions button
     "bookmark and share", "more as we have it", "more to follow",
-    "open extended reactions",
+    "open extended reactions", "stay informed on the latest news",
 ))
 # fmt: on

@@ -315,5 +315,14 @@ WIDGET_LINE_PATTERN = (
     # a pointer to a recording: «Se livesendingen i opptak øverst (fra VG Nett)»
     r"(?:se|sjå) [\w -]{2,40} i opptak(?: øverst| nederst| her| nedenfor)?(?: \([^)]{2,30}\))?\.?$|"
     # a help line's number: «Kirkens SOS: 815 333 00», «Mental helses hjelpetelefon: 116 123»
-    r"(?:[–-] +)?[\w .'’–-]{2,60}: \+?(?:\d{2,3} ){1,3}\d{2,3}$"
+    r"(?:[–-] +)?[\w .'’–-]{2,60}: \+?(?:\d{2,3} ){1,3}\d{2,3}$|"
+    # a video's caption, a correction's note, a dateline or a place's date alone on its line:
+    # «Anna Lunde has the latest on the bear …», «The original version of this post …»,
+    # «PARAMUS, New Jersey --», «Aiguebelette, 6 September 2015»
+    r"[\w'’. -]{3,40} has the latest on [^.]{3,80}\.?$|"
+    r"(?:the original|an earlier|a previous) version of this (?:post|story|article|report)\b|"
+    r"[a-z]{3,}(?:[ -][a-z]{2,})*, [a-z][\w. ]{1,20} ?(?:--|—|–)$|"
+    r"[a-zæøå][\w -]{2,30}, \d{1,2}\.? (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|januar|februar|mars|mai|juni|juli|desember|oktober) "
+    r"\d{4}$"
 )

@@ -43,6 +43,8 @@ def is_wire_caption(text: str) -> bool:
         return True
     if " in this " in tail and _IN_THIS_GRAB.search(tail) is not None:
         return True  # «… addresses Parliament …, in this screengrab taken from video.»
+    if " shows " in text and _RELEASED_SHOWS.search(text) is not None:
+        return True  # «This image released by CBS News shows Norah O'Donnell on the …»
     if text[:1] in "AR" and _AGENCY_PHOTO_BY.match(text):
         return True  # «AP photo by Carlos Osorio / Tony Finau reacts after …»
     return _SPORT_CAPTION.match(text) is not None
@@ -54,6 +56,10 @@ _IN_THIS_GRAB = re.compile(
     r"(?:photo )?illustration (?:photo|picture|image))"  # («… is seen … in this illustration.»)
     r"(?: (?:taken from|released by|provided by|obtained by|from) [^.]{2,60})?\.?"
     r"(?: \([^()]{2,40}\))?$"  # («… from video. (Reuters TV via REUTERS)»)
+)
+_RELEASED_SHOWS = re.compile(
+    r"\bThis (?:handout )?(?:image|photo|picture|photograph|still)(?: released| provided| taken|"
+    r" obtained| made available)?(?: by [^.]{2,50})? shows "
 )
 _AGENCY_PHOTO_BY = re.compile(r"(?:AP|AFP|Reuters|REUTERS) (?:photo|Photo|PHOTO) by [^/]{3,40} / ")
 _CREDIT_LAST = re.compile(r"\s*\([^()]{2,40}\)\.?$")  # («… 2019. (Photo by AFP)»)
