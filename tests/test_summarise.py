@@ -1454,3 +1454,18 @@ def test_a_short_sentence_with_its_news_still_fills_the_budget() -> None:
     )
     digest = digest_article(parse_text(text), max_words=90)
     assert "Banen er åpnet igjen." in [b for s in digest.sections for b in s.bullets]
+
+
+def test_a_roads_name_is_no_first_person_and_a_weights_stop_ends_no_sentence() -> None:
+    text = (
+        "Drugs seized on the interstate\n\n"
+        "A man is in custody, and about 26 pounds of cocaine was seized this week along I-25.\n\n"
+        "Officers pulled a driver over on northbound I-25 earlier this week, police said.\n\n"
+        "A search of the vehicle found 26 lbs. of cocaine in a bag under the seat.\n\n"
+        "The driver was identified as John Millbrook, 41.\n"
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=90).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("A man is in custody"), bullets
+    assert not any(b.endswith("26 lbs.") for b in bullets), bullets

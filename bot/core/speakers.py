@@ -265,7 +265,7 @@ _FIRST_PERSON = re.compile(
     r"(?:j(?<!\wj)eg|g(?<=(?<!\w)eg)|v(?<!\wv)i|m(?<!\wm)e|w(?<!\ww)e)(?!\w)"
 )
 _FIRST_PERSON_WORDS = frozenset(("jeg", "eg", "vi", "me", "we"))
-_I = re.compile(r"\bI\b")
+_I = re.compile(r"\bI\b(?![-–/])")  # (not a road's «I-25»)
 # A sentence in Norwegian, whose «I» is the preposition: «I samarbeid med NRK …».
 _NORWEGIAN = re.compile(
     r"[æøåÆØÅ]| (?:og|er|på|som|av|til|med|det|den|dei|de|ikke|ikkje|har|var|vart|ble|blei|om|"

@@ -284,8 +284,8 @@ _NUMBER_SIGN = re.compile(
 # A capitalised word cut short, which no sentence after it opens in lower case: «Ind.»,
 # «Calif.», «Corp.», «Jr.».
 _ABBREVIATED = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z]{1,4}|[ap]\.m|(?<=\bet )al)\.$"
-)  # «3 a.m.», «et al.»
+    r"(?<![\w.])(?:[A-Z][a-z]{1,4}|[ap]\.m|(?<=\bet )al|(?<=\d )(?:lbs?|oz|ft|in|yds?))\.$"
+)  # «3 a.m.», «et al.», «26 lbs. of cocaine»
 # «… past 3 a.m. More than 700 …»: the hour's stop ends the sentence before a capitalised
 # word, unless that word says when (a day, a month, a time zone: «at 10 a.m. Tuesday»).
 _WHEN = (
