@@ -5694,3 +5694,24 @@ def test_a_deck_that_leans_on_the_headline_over_the_byline_is_not_the_title(deck
     )
     digest = digest_article(parse_text(text), max_words=90)
     assert digest.title == "Floods kill 40 people in the valley as rivers burst their banks"
+
+
+def test_a_title_case_headline_naming_a_saints_place_is_the_title() -> None:
+    text = (
+        "Baby Elephant Born at St. Louis Zoo\n\n"
+        "It's a girl: the newest animal at the St. Louis Zoo is a baby elephant born on Friday.\n\n"
+        "The zoo said the mother and the baby are doing well after the birth.\n"
+    )
+    assert parse_text(text).title == "Baby Elephant Born at St. Louis Zoo"
+
+
+def test_a_headline_with_a_comma_over_its_deck_and_the_byline_is_the_title() -> None:
+    text = (
+        "Mine inquiry could be long, secret\n\n"
+        "Disaster inquiries tend to be drawn out and hidden from the public\n\n"
+        "By Kari Lunde, staff reporter\n\n"
+        "Safety officials have begun to gather a team of investigators to search the Nordvik"
+        " mine for clues to what caused Monday's explosion.\n\n"
+        "The team will look at whether the mine's safety record played a part.\n"
+    )
+    assert parse_text(text).title == "Mine inquiry could be long, secret"

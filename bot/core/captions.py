@@ -175,17 +175,17 @@ _AGENCY_ALONE = re.compile(rf"[.!?'’\"”] (?:{'|'.join(_LONE_AGENCIES)})$")
 
 # «BRANN: Eneboligen brant søndag. Håkon Glatved-Prahl»: a caption, its photographer's name
 # after its stop and nothing after it; no paragraph of prose ends on a bare name. (In brackets
-# too: «… i Oslo. (Jacob Krogvold)»; not after an initial's stop: «…, U.N. Refugee Agency Says».)
+# too: «… i Oslo. (Jacob Krogvold)»; not after an initial's or a saint's stop: «…, U.N. Refugee
+# Agency Says», «Baby Elephant Born at St. Louis Zoo».)
 _BARE_CREDIT = re.compile(
-    r"\w\w[.!]\s(\()?(?:[A-ZÆØÅ][\w'’]+(?:-[A-ZÆØÅ][\w'’]+)?\s){1,2}[A-ZÆØÅ][\w'’]+"
-    r"(?:-[A-ZÆØÅ][\w'’]+)?(?(1)\))$"
+    r"\w\w(?<!\b(?:St|Mt|Dr|Mr|Ft|Jr|Sr))[.!]\s(\()?(?:[A-ZÆØÅ][\w'’]+(?:-[A-ZÆØÅ][\w'’]+)?\s){1,2}"
+    r"[A-ZÆØÅ][\w'’]+(?:-[A-ZÆØÅ][\w'’]+)?(?(1)\))$"
 )
 _BARE_CREDIT_WORDS = 40  # a caption is short
 
 
 def ends_in_bare_credit(unit: str) -> bool:
-    """«Eneboligen i Lindås brant søndag formiddag. Håkon Glatved-Prahl»: a photo's caption
-    closed by its photographer's name alone (two or three names, no stop)."""
+    """«Huset brant søndag. Håkon Glatved-Prahl»: a caption, its photographer's name last."""
     return (
         (unit[-1:].isalpha() or unit[-1:] == ")")
         and unit.count(" ") < _BARE_CREDIT_WORDS

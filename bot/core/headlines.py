@@ -325,7 +325,7 @@ def _over_deck(line: str, deck: str) -> bool:
     if not (2 <= spaces(line, 15) < 15 and len(deck) > len(line) and line[-1:].isalpha()):
         return False
     lower = any(word[:1].islower() for word in line.split())
-    return lower and not any(c.isdigit() or c in ",:|" for c in line)
+    return lower and not any(c.isdigit() or c in ":|" for c in line)  # (a comma: «long, secret»)
 
 
 def dash_heading(line: str, following: Unit | None) -> bool:
