@@ -5635,6 +5635,9 @@ def test_the_headline_under_a_sites_menu_words_is_the_title(top: str, headline: 
             "Council approves 300 homes\n\n",
             "The original version of this post gave the wrong date for the vote.",
         ),
+        ("Council approves 300 homes\n\n", "Published Nov 20, 2020 7:15 PM by The Estate Times"),
+        ("Council approves 300 homes\n\n", "– Full live results here"),
+        ("Fergen går igjen\n\n", "Sjekk det ut her."),
     ],
 )
 def test_a_pages_notices_buttons_and_captions_are_no_title_or_bullet(top: str, line: str) -> None:
@@ -5715,3 +5718,12 @@ def test_a_headline_with_a_comma_over_its_deck_and_the_byline_is_the_title() -> 
         "The team will look at whether the mine's safety record played a part.\n"
     )
     assert parse_text(text).title == "Mine inquiry could be long, secret"
+
+
+def test_a_bracketed_media_tag_leaves_the_headline() -> None:
+    text = (
+        "[WATCH] Election delivers a hung parliament as the new party wins big\n\n"
+        "Exit polls suggest the new party has won the largest share of the vote on Sunday.\n\n"
+        "No party or alliance looks set to win a majority, the polls suggest.\n"
+    )
+    assert parse_text(text).title == "Election delivers a hung parliament as the new party wins big"

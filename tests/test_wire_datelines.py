@@ -479,3 +479,13 @@ def test_a_norwegian_place_before_a_quotes_dash_stays() -> None:
 def test_a_wires_short_month_and_day_leave_the_lead() -> None:
     text = "Storms sweep the valley\n\n" + _STORY.format(dateline="Feb 13 ")
     assert _bullets(text)[0].startswith("Residents across three counties"), _bullets(text)
+
+
+def test_a_city_before_a_hyphen_and_an_english_sentence_goes() -> None:
+    text = (
+        "Coalition talks collapse\n\n"
+        "Millbrook - Talks on forming a coalition government have collapsed, leaving the prime"
+        " minister facing her biggest challenge in twelve years.\n\n"
+        "The liberal party pulled out after four weeks of talks.\n"
+    )
+    assert _bullets(text)[0].startswith("Talks on forming a coalition"), _bullets(text)

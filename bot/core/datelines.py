@@ -51,8 +51,8 @@ _CAPITALS_GLUED_DASH = re.compile(  # (or glued to the story: «ITASCA --Midas r
 # «Jakarta – The number of …»: a city in mixed case, an en dash, an English sentence (in
 # Norwegian the dash after a place opens a quote: «Oslo – det er …»).
 _CITY_EN_DASH = re.compile(
-    r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})? – (?=(?:The|A|An|In|On|At|After|As|For|It|This|When|"
-    r"While|More|Some|Two|Three|Police|Officials|Authorities) )"
+    r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})? [–-] (?=(?:The|A|An|In|On|At|After|As|For|It|This|"
+    r"When|Talks|While|More|Some|Two|Three|Police|Officials|Authorities) )"
 )
 # «(KABUL, Afghanistan) — A group …»: a bracketed dateline in front of a paragraph.
 _DATELINE_BRACKET = re.compile(
@@ -241,7 +241,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         if TEAM_SCORE.fullmatch(text[city.end() :]):
             return text  # «Kristiansund — Hødd 2-1»: a match's two teams and its score
         return text[city.end() :]  # «Washington — The Senate passed …»
-    if " – " in text[4:26] and (city := _CITY_EN_DASH.match(text)):
+    if (" – " in text[4:26] or " - " in text[4:26]) and (city := _CITY_EN_DASH.match(text)):
         return text[city.end() :]  # «Jakarta – The number of international tourist …»
     if ", " in text[:20] and (place := _PLACE_COUNTRY_COLON.match(text)):
         return text[place.end() :]  # «Eugene, United States: London Olympic runner-up …»

@@ -345,7 +345,7 @@ def dash_heading(line: str, following: Unit | None) -> bool:
 # court», «SE VIDEO: …». (Alone, or over a link in a rail, the label is furniture.)
 _MEDIA_LABEL = re.compile(
     r"^(?:VIDEO|WATCH|PHOTOS|LISTEN|SE VIDEO|SJÅ VIDEO|SE BILDENE|SJÅ BILETA|VIDEO OG BILDER)"
-    r" ?[:|] +(?=[A-ZÆØÅ0-9«\"“‘'])"
+    r" ?[:|] +(?=[A-ZÆØÅ0-9«\"“‘'])|^\[(?:VIDEO|WATCH|PHOTOS|LISTEN)\] +(?=[A-Z0-9\"“‘'])"
 )
 
 
@@ -353,7 +353,7 @@ def unlabel_headline(units: list[Unit]) -> list[Unit]:
     """The page's headline without its media label, where it is the first line that is not
     furniture and reads as a headline of four words or more."""
     for k, unit in enumerate(units[:_TOP]):
-        label = _MEDIA_LABEL.match(unit.text) if unit.text[:1] in "VWPLS" else None
+        label = _MEDIA_LABEL.match(unit.text) if unit.text[:1] in "VWPLS[" else None
         if label:
             rest = unit.text[label.end() :]
             headline = unit.alone and rest.count(" ") >= 3 and headline_shaped(rest)

@@ -91,6 +91,7 @@ WIDGET_PHRASES = frozenset((
     "subscribe to the newsletter", "subscribe to our newsletter", "du kan bla til neste side",
     # a summary box's label, a share button, a live story's sign-off, a reactions button
     "bookmark and share", "more as we have it", "more to follow",
-    "open extended reactions", "stay informed on the latest news",
+    "open extended reactions", "stay informed on the latest news", "sjekk det ut her",
+    "sjekk det ut", "sjekk ut her",
 ))
 # fmt: on

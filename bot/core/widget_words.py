@@ -324,5 +324,9 @@ WIDGET_LINE_PATTERN = (
     r"[a-z]{3,}(?:[ -][a-z]{2,})*, [a-z][\w. ]{1,20} ?(?:--|—|–)$|"
     r"[a-zæøå][\w -]{2,30}, \d{1,2}\.? (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|januar|februar|mars|mai|juni|juli|desember|oktober) "
-    r"\d{4}$"
+    r"\d{4}$|"
+    # a stamp with its site, a link to results: «Published Nov 20, 2020 7:15 PM by The Maritime
+    # Executive», «– Full live results here»
+    r"published (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|"
+    r"(?:[–-] +)?(?:see )?(?:the )?full (?:live )?results here\.?$"
 )
