@@ -1138,3 +1138,19 @@ def test_a_wires_instrument_code_leaves_the_text() -> None:
     )
     paragraph = parse_text(text).sections[0].paragraphs[0]
     assert "[" not in paragraph and "Millbrook Bank $100 million" in paragraph
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("BIRDWATCHERS FROM all over the country", "Birdwatchers from all over the country"),
+        ("TWENTY-FIVE people from all over the country", "Twenty-five people from all over"),
+        ("NATO said people from all over the country", "NATO said people from all over"),
+        ("NRK SUPER viser folk fra hele landet", "NRK SUPER viser folk fra hele landet"),
+    ],
+)
+def test_a_print_pages_opening_words_in_capitals_are_set_in_sentence_case(
+    opening: str, expected: str
+) -> None:
+    text = f"Rare bird seen on the coast\n\n{opening} are flocking to the village to see it.\n"
+    assert parse_text(text).sections[0].paragraphs[0].startswith(expected)

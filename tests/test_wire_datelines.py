@@ -489,3 +489,10 @@ def test_a_city_before_a_hyphen_and_an_english_sentence_goes() -> None:
         "The liberal party pulled out after four weeks of talks.\n"
     )
     assert _bullets(text)[0].startswith("Talks on forming a coalition"), _bullets(text)
+
+
+def test_a_stamp_run_into_a_stations_dateline_leaves_the_lead() -> None:
+    text = "Storms sweep the valley\n\n" + _STORY.format(
+        dateline="Published atMILLBROOK, Utah (KSL.com) — "
+    )
+    assert _bullets(text)[0].startswith("Residents across three counties"), _bullets(text)

@@ -102,8 +102,6 @@ _PLACE_DATE_DASH = re.compile(
     r"^[A-Z]{3,}(?: [A-Z][A-Z'’-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,"  # («VAL D'ISERE»)
     r" [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([A-Z]{2,6}\))? (?:–|—|--?) (?=[A-Z])"
 )
-
-
 # «Cheltenham, UK, May 28--Union leaders …», «Sydney | Reuters — The government …»: a
 # wire's place, its date or its name, and a dash
 _PLACE_DATE_GLUED = re.compile(
@@ -112,8 +110,6 @@ _PLACE_DATE_GLUED = re.compile(
     # (a press wire's: «PITTSBURGH, July 11, 2011 /PRNewswire-USNewswire/ --»)
     r"|^[A-Z]{3,}(?: [A-Z]{2,})*, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} /[\w-]{2,40}/ --? (?=[A-Z])"
 )
-
-
 # «BiharNew Delhi - More than 50 people …»: a page's tag glued to a wire's place and dash.
 _TAGGED_PLACE_DASH = re.compile(
     r"^[A-Z][a-z]+(?=[A-Z][a-z])(?:[A-Z][a-z]+ ){2,3}(?:-|–|—) (?=[A-Z])"  # (not «McDonald - »)
@@ -140,10 +136,11 @@ _LIVE_AS = re.compile(
     r"(?:coverage|updates))) as (?=[A-Z])"
 )
 # A place and a network's mark run into the story: «Ascoli Piceno, Italy (CNN)Italy began …»,
-# «Kapolei (United States) (AFP) - American …»
+# «Kapolei (United States) (AFP) - American …», a station's: «ERDA, Utah (KSL.com) — The …»
 _PLACE_AGENCY_GLUED = re.compile(
     r"^[A-Z][\w .'’-]{1,40}(?:, [A-Z][\w .'’-]{1,30}| \([A-Z][\w .]{2,30}\))? "
     r"\((?:CNN|AP|AFP|Reuters|UPI)\)\s*(?:[-–—]+\s*)?(?=[A-Z])"
+    r"|^[A-Z]{3,}(?: [A-Z]{2,})?, [A-Z][a-z]+ \([A-Z][\w.]{1,15}\) ?[-–—]+ ?(?=[A-Z])"
 )
 # A live page's headline and label run into its first entry: «India Lok Sabha Election
 # Results 2019 LATEST Updates: Most of the exit polls …»
@@ -218,6 +215,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»).
     (clean_inline drops an agency's: «OSLO (NTB): …».) `texts`: the page's units, where a
     local paper's place («Årdal: Som venta …») is named so."""
+    if text.startswith("Published at") and text[12:13].isupper():
+        text = text[12:]  # «Published atERDA, Utah (KSL.com) — …»: a stamp, its time lost
     if text.startswith(_DICE):
         return text.removeprefix(_DICE)  # a review's dice, their eyes as text, over its title
     label = _SECTION_LABEL.match(text) if ": " in text[:16] else None

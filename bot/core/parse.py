@@ -16,7 +16,7 @@ from bot.core.page_words import NAV
 from bot.core.police_logs import place_entries
 from bot.core.quote_marks import double_quoted
 from bot.core.sections import assemble
-from bot.core.shouted import unshouted
+from bot.core.shouted import caps_opening, unshouted
 from bot.core.structure import Unit, is_heading, read_units
 from bot.core.text import SENTENCE_END, spaces
 from bot.core.text_repairs import repaired
@@ -287,7 +287,11 @@ def _units(text: str, *, markdown: bool) -> tuple[list[Unit], str | None]:
     units = read_units(unglue_captions(unshouted(text)), markdown=markdown)
     place_entries(units)  # «Tromsø: Tønsnes. 18.30. To biler …»: a police log's entries
     interviewee = named_interviewee(units)
-    return drop_furniture(name_speakers(unlabel_headline(units))), interviewee
+    units = drop_furniture(name_speakers(unlabel_headline(units)))
+    for unit in units:  # («BIRDWATCHERS FROM all over …»: a print page's opening words)
+        if unit.text[:4].isupper() and unit.text[:4].isalpha():
+            unit.text = caps_opening(unit.text)
+    return units, interviewee
 
 
 def parse_text(

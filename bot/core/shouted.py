@@ -47,3 +47,32 @@ _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
 _MONTHS = frozenset(
     "january february march april june july august september october november december".split()  # noqa: SIM905
 )
+
+
+# A print page's first words in capitals, the sentence going on in small letters:
+# «BIRDWATCHERS FROM all over the country are flocking …», «TWENTY-FIVE people were …».
+_CAPS_OPENING = re.compile(r"([A-ZÆØÅ][A-ZÆØÅ'’-]+(?: [A-ZÆØÅ][A-ZÆØÅ'’-]*){0,3}) (?=[a-zæøå])")
+_CAPS_LETTERS = 8  # fewer is an acronym's: «NATO said», «POLICE say» (left as written)
+
+
+def caps_opening(text: str) -> str:
+    """The paragraph with its first words in capitals set in sentence case, where each is a
+    word of the language (not a name's or an acronym's: «NRK», «UEFA»)."""
+    found = _CAPS_OPENING.match(text)
+    if found is None or sum(c.isalpha() for c in found[1]) < _CAPS_LETTERS:
+        return text
+    parts = [part for word in found[1].lower().split() for part in word.split("-") if part]
+    if not all(_a_word(part) for part in parts):
+        return text
+    return found[1].capitalize() + text[found.end(1) :]
+
+
+def _a_word(word: str) -> bool:
+    """A dictionary's word, or a compound of two («birdwatchers»): no name («Millbrook»)."""
+    known = lexicon("en").known, lexicon("nb").known
+    if any(k(word) for k in known):
+        return True
+    return any(
+        any(k(word[:i]) for k in known) and any(k(word[i:]) for k in known)
+        for i in range(3, len(word) - 2)
+    )
