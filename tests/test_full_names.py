@@ -878,3 +878,34 @@ def test_a_name_the_bullet_writes_with_another_first_word_is_left_alone() -> Non
     assert introduce([["Later, Speaker Rusk said she would stay."]], text, None) == [
         ["Later, Speaker Jane Rusk said she would stay."]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Båten sank\n\nEin fiskebåt med tre mann om bord sank utanfor Nordøya natt til"
+            " onsdag, og alle vart berga.\n\n– Det gjekk fort, på under minuttet, og vi hadde knapt"
+            " tid til å få på oss draktene før båten var borte, sier «Havbris»-skipper Ole Morten"
+            " Nordvik til avisa.\n\nIfølge Nordvik låg båten på sida i ein halvtime før han gjekk"
+            " ned.\n\nMannskapet er henta opp av sjøen.\n",
+            "Ifølge Ole Morten Nordvik",
+        ),
+        (
+            'Flu cases rise\n\n"Get your shot now," said Dr. Victoria Millbrook with the county'
+            " hospital.\n\nCases have doubled this month. Millbrook said it isn't too late to get"
+            " a flu shot this winter.\n\nThe hospital has limited visits.\n",
+            "Victoria Millbrook said",
+        ),
+    ],
+)
+def test_a_person_introduced_after_a_speech_verb_or_a_courtesy_title_is_named_in_full(
+    text: str, expected: str
+) -> None:
+    from bot.core.digest import digest_article
+    from bot.core.parse import parse_text
+
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=200).sections for b in s.bullets
+    ]
+    assert any(expected in b for b in bullets), bullets

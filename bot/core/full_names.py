@@ -116,11 +116,10 @@ _ROLE_AFTER = re.compile(rf"(?:, | (?:er|var|is|was) )[a-zæøå][\w-]*(?:{_POST
 _POST_AFTER = re.compile(
     rf"(?:, | som er | som var )([a-zæøå][\w-]{{2,}}(?:{_POST_WORDS}|fører|førar))[ ,.]"
 )
-# a name right before: «Lund Svindal» (not a sentence's «Ifølge Bragstad»)
-_NAME_END = re.compile(r"(?<!\w)(?!Ifølge |Ifølgje |According )[A-ZÆØÅ][\w'’.-]* $")
-_PLACE_WORD = re.compile(  # (see _placed)
-    r"\b(?:in|near|outside|across|i|nær|ved|utenfor|utanfor) $"
-)
+# a name right before: «Lund Svindal» (not «Ifølge Bragstad», «Det Vatne reagerer på …»)
+_OPENERS = "Ifølge|Ifølgje|According|Det|Dette|Den|Da|Då|Men|Og|Som|Når|The|But|And|When"
+_NAME_END = re.compile(rf"(?<!\w)(?!(?:{_OPENERS}) )[A-ZÆØÅ][\w'’.-]* $")
+_PLACE_WORD = re.compile(r"\b(?:in|near|outside|across|i|nær|ved|utenfor|utanfor) $")  # _placed
 _NAME_NEXT = re.compile(r"[ -][A-ZÆØÅ]")
 _LONGEST_GIVEN = 13  # letters: «Konstantinos», «Christoffer»
 
@@ -180,6 +179,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
             and not role_before
             and _a_word(first)
             and not (topic and _given_inside(first, surname, text, start))
+            and not honorific_before(text, start)  # («said Dr. Victoria Dorr»)
+            and not _SAID_JUST_BEFORE.search(text, max(0, start - 50), start)  # («sier X-sjef …»)
         ):
             continue
         if surname not in places:
@@ -390,6 +391,7 @@ def speaks(surname: str, text: str) -> bool:
     return False
 
 
+_SAID_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}) (?:\S+ ){{0,2}}$")
 # A speech verb, then a role and given names, each capitalised, right before the surname.
 _SAID_BY_NAMED = re.compile(rf"\b(?:{SPEECH_VERBS})\s(?:[A-ZÆØÅ][\w-]*\s){{1,3}}$")
 _WORD = re.compile(r"\w+")
