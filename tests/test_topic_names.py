@@ -1084,3 +1084,15 @@ def test_a_bodys_name_with_and_inside_it_stays_whole() -> None:
         " Wednesday. The company said it would help the Mine Safety and Health Administration.\n"
     )
     assert "health_administration" not in topic_commands(text), topic_commands(text)
+
+
+def test_a_hospital_named_for_a_royal_keeps_the_royals_word() -> None:
+    text = (
+        "Hospital closes its emergency unit at night\n\n"
+        "The Princess Royal Hospital in Millbrook will close its emergency unit at night from"
+        " Monday, the trust said.\n\n"
+        "Patients will go to the Princess Royal Hospital's sister site instead. Staff at the"
+        " Princess Royal Hospital were told on Friday.\n"
+    )
+    commands = topic_commands(text)
+    assert "royal_hospital" not in commands, commands

@@ -31,6 +31,8 @@ def without_role(label: str, language: str = "nb") -> str:
         label = " ".join(words)
     last = max((i for i, w in enumerate(words[:-1]) if is_title(w)), default=-1)
     body = words[-1].lower() in BODY_HEADS  # («Scottish Green Party»: no side, then a person)
+    if body and is_title(words[0]):
+        return label  # «King George Hospital», «Princess Royal Hospital»: a body's whole name
     while not body and last + 3 <= len(words) and _people_or_party(words[last + 1]):
         last += 1  # «Democrat Laura Kelly», «Liberal Democrats Liam McArthur»: whose side, who
     name = words[last + 1 :]
