@@ -1154,3 +1154,11 @@ def test_a_print_pages_opening_words_in_capitals_are_set_in_sentence_case(
 ) -> None:
     text = f"Rare bird seen on the coast\n\n{opening} are flocking to the village to see it.\n"
     assert parse_text(text).sections[0].paragraphs[0].startswith(expected)
+
+
+def test_a_double_given_name_broken_at_its_hyphen_is_whole_again() -> None:
+    text = (
+        "Barnehagen stenger uteområdet\n\n"
+        "Mamma Anne- Kari Lunde meiner det er leit at uteområdet er stengt om kvelden.\n"
+    )
+    assert parse_text(text).sections[0].paragraphs[0].startswith("Mamma Anne-Kari Lunde meiner")

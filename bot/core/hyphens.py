@@ -38,6 +38,8 @@ def rejoin_hyphens(text: str) -> str:
     if "- " not in text:
         return text
     text = _NAME_BROKEN.sub(r"\1-\2", text)
+    # a double given name broken so: «Mamma Anne- Kari Hetterud» (a name follows it)
+    text = _GIVEN_BROKEN.sub(r"\1-\2", text)
     # a figure's compound broken so: «ein 50- årsflaum» (not «50- og 60-talet»)
     return _FIGURE_BROKEN.sub(r"\1-\2", text)
 
@@ -47,6 +49,7 @@ _NAME_BROKEN = re.compile(
     rf"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)- (?!(?:{_NOT_A_PART})\b)([a-zæøå]{{3,}})"
 )
 
+_GIVEN_BROKEN = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]{2,})- ([A-ZÆØÅ][a-zæøå]{2,})(?= [A-ZÆØÅ])")
 _FIGURE_BROKEN = re.compile(rf"(?<![\w,.-])(\d+)- (?!(?:{_NOT_A_PART})\b)([a-zæøå]{{3,}})")
 
 
