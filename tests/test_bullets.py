@@ -3759,6 +3759,16 @@ def test_a_live_pages_note_on_itself_is_no_bullet(note: str) -> None:
             "The company did not immediately respond to a request for comment.",
         ),
         (
+            "en",
+            "Hackers stole the records of 5,000 patients from the hospital group in May.",
+            "The hospital group did not immediately return a message seeking further comment.",
+        ),
+        (
+            "en",
+            "Police found a bear in a tree in the school's yard on Tuesday.",
+            "A message seeking additional comment was left for the police.",
+        ),
+        (
             "nb",
             "Kommunen har sagt opp avtalen med renholdsfirmaet med øyeblikkelig virkning.",
             "Avisen har ikke lyktes å få en kommentar fra firmaet.",

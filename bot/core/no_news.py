@@ -94,6 +94,11 @@ _NO_COMMENT = re.compile(
     r"repeated )?(?:(?:requests?|calls?) (?:for|seeking) comment|(?:emails?|e-mails?|messages?|"
     r"inquiries|enquiries|queries)(?: (?:for|seeking) comment)?)\b"
     r"|[^.!?]{0,80}\bcould not (?:immediately )?be reached for comment\b"
+    # («… did not immediately return a message seeking further comment», «A message seeking
+    # comment was left for Troy police.»)
+    r"|[^.!?]{0,80}\b(?:did not|didn't|didn’t) (?:immediately )?return (?:an? |the )?"
+    r"(?:message|call|email|e-mail)s? (?:seeking|for) (?:further |additional )?comment\b"
+    r"|an? (?:message|call|email|voicemail) seeking (?:further |additional )?comment was left\b"
     r"|[^.!?]{0,80}\b(?:has|have) been (?:contacted|approached) for (?:a )?comment\b"
     r"|[^.!?]{0,80}\bhar (?:ikke|ikkje) (?:lyktes|lykkes|lukkast|lykkast) (?:å|med å) "
     r"(?:få|kome|komme|nå)\b[^.!?]{0,30}\b(?:kontakt|kommentar|tak i)\b"
