@@ -99,6 +99,7 @@ _MOJIBAKE_PAIR = re.compile("[ÂÃ][\x80-\xbf]")
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN1_LETTER = re.compile("[À-ÖØ-öø-ÿ]")
 _SAMPLE = 200_000
+_LOST_WEIGHT = 10  # replacement characters to one control character
 
 
 def sniff_charset(data: bytes) -> str | None:
@@ -173,7 +174,11 @@ def garbage(text: str, *, one_byte: bool) -> str | None:
     if visible == 0:
         return None
     bad = len(_BAD_CHARACTER.findall(sample))
-    if bad >= 2 and bad > visible * 0.01:
+    # (a text a copy already lost a few characters of, «�4.50 an hour» for «£4.50», is
+    # still text: its replacement characters count at a tenth of a control character's)
+    lost = sample.count("\ufffd")
+    weighed = bad - lost + lost / _LOST_WEIGHT
+    if bad >= 2 and weighed > visible * 0.01:
         return f"{bad / visible:.0%} control or replacement characters: random bytes, not text"
     pairs = len(_MOJIBAKE_PAIR.findall(sample))
     if pairs >= 3 and pairs > visible * 0.002:

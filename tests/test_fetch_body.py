@@ -188,3 +188,18 @@ def test_the_command_line_exits_2_with_the_reason(server: FixtureServer) -> None
     lines = run.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"digestbot: {url}: is not readable text")
     assert run.stdout == ""
+
+
+def test_a_text_a_copy_lost_a_few_characters_of_is_read_and_random_bytes_are_not() -> None:
+    from bot.fetch_body import garbage
+
+    # (a pound sign lost in every figure: «\ufffd4.50»; a real story, not random bytes)
+    story = (
+        "Workers over 21 can expect to earn at least \ufffd4.50 an hour, a rise of 30p. "
+        "The youth rate rises from \ufffd3.60 to \ufffd3.80 an hour, and ministers say more "
+        "increases are on the way despite complaints from some employers. "
+    ) * 4
+    assert garbage(story, one_byte=False) is None
+    controls = "".join(chr(c) for c in range(1, 9)) * 20
+    assert garbage(story + controls, one_byte=False) is not None
+    assert garbage("\ufffd" * 200 + story, one_byte=False) is not None
