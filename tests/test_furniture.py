@@ -5638,6 +5638,11 @@ def test_the_headline_under_a_sites_menu_words_is_the_title(top: str, headline: 
         ("Council approves 300 homes\n\n", "Published Nov 20, 2020 7:15 PM by The Estate Times"),
         ("Council approves 300 homes\n\n", "– Full live results here"),
         ("Fergen går igjen\n\n", "Sjekk det ut her."),
+        ("Council approves 300 homes\n\n", "Got A Tip?"),
+        ("Council approves 300 homes\n\n", "This post was originally published on this site."),
+        ("Council approves 300 homes\n\n", "Reading level: orange"),
+        ("Council approves 300 homes\n\n", "Get daily Local news"),
+        ("Council approves 300 homes\n\n", "IN PICTURES: The estate's old barns"),
     ],
 )
 def test_a_pages_notices_buttons_and_captions_are_no_title_or_bullet(top: str, line: str) -> None:

@@ -1162,3 +1162,19 @@ def test_a_double_given_name_broken_at_its_hyphen_is_whole_again() -> None:
         "Mamma Anne- Kari Lunde meiner det er leit at uteområdet er stengt om kvelden.\n"
     )
     assert parse_text(text).sections[0].paragraphs[0].startswith("Mamma Anne-Kari Lunde meiner")
+
+
+def test_an_icons_name_a_legal_sites_link_labels_and_a_tripled_quote_mark_leave_the_text() -> None:
+    text = (
+        "Reef survey\n\n"
+        "Media_cameraA diver is towed along a section of the reef during the survey.\n\n"
+        "[JURIST] Governor Kari Lunde [official website] on Monday signed into law"
+        " [press release] a bill [text] raising the state's minimum wage [AP report].\n\n"
+        '"“"This is not a dangerous asteroid,” said the astronomer.\n'
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs[0].startswith("A diver is towed"), paragraphs
+    assert paragraphs[1] == (
+        "Governor Kari Lunde on Monday signed into law a bill raising the state's minimum wage."
+    )
+    assert paragraphs[2].startswith("“This is not a dangerous asteroid,”"), paragraphs

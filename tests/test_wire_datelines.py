@@ -496,3 +496,12 @@ def test_a_stamp_run_into_a_stations_dateline_leaves_the_lead() -> None:
         dateline="Published atMILLBROOK, Utah (KSL.com) — "
     )
     assert _bullets(text)[0].startswith("Residents across three counties"), _bullets(text)
+
+
+def test_a_place_and_its_country_in_brackets_before_a_colon_leave_the_lead() -> None:
+    text = (
+        "Aid reaches the town\n\n"
+        "Millbrook (Syria): A convoy carrying food and medicine entered the besieged town"
+        " today, the second delivery this week.\n\nThe town has been cut off since July.\n"
+    )
+    assert _bullets(text)[0].startswith("A convoy carrying food"), _bullets(text)

@@ -28,6 +28,7 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?|, [A-Z]{2})? +(?:—|--|•|―) *(?=[A-Z])"
     r"|^[A-Z][a-z]{2,}(?:\d{2,4}|\.com) -- (?=[A-Z])"  # (a site's: «Law360 -- », «X.com -- »)
 )
+_PLACE_BRACKET_COLON = re.compile(r"[A-Z][a-z]{2,} \([A-Z][a-z]{3,}\): (?=(?:A|An|The) [a-z])")
 _PLACE_COUNTRY_COLON = re.compile(  # (a city, its country, a colon: a wire's dateline)
     r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?, "
     r"(?:United |New |South |North )?[A-Z][a-z]{3,} ?: ?(?=[A-Z])"  # («Kyiv, Ukraine :A …»)
@@ -153,7 +154,6 @@ _LETTER_REFERENCE = re.compile(
     r"[A-Z][a-z]{2,4}\.? \d{1,2}(?:, \d{4})?\):\s+(?=\S)"
 )
 
-
 # A wire's city in capitals and the day, no dash: «BRASILIA Oct 29 Brazil's central bank …».
 _CITY_MONTH_DAY = re.compile(  # (or its country after a comma, the day glued: «MANCHESTER,
     # United Kingdom, Oct 22Erling Haaland returned …»)
@@ -161,13 +161,11 @@ _CITY_MONTH_DAY = re.compile(  # (or its country after a comma, the day glued: �
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2} ?(?=[A-Z])"
 )
 
-
 # A place and its town in capitals before a reportage's first words: «TUNSBERGTUNNELEN,
 # GRANVIN: Den 4080 meter lange tunnelen …»
 _CAPS_PLACES = re.compile(
     r"[A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})?, [A-ZÆØÅ]{3,}(?:[ -][A-ZÆØÅ]{2,})?: (?=[A-ZÆØÅ][a-zæøå])"
 )
-
 
 # A place and its day before a colon: «London, April 18: Mason Greenwood scored …».
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -242,6 +240,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return text[city.end() :]  # «Washington — The Senate passed …»
     if (" – " in text[4:26] or " - " in text[4:26]) and (city := _CITY_EN_DASH.match(text)):
         return text[city.end() :]  # «Jakarta – The number of international tourist …»
+    if "): " in text[:40] and (place := _PLACE_BRACKET_COLON.match(text)):
+        return text[place.end() :]  # «Madaya (Syria): A convoy carrying …»
     if ", " in text[:20] and (place := _PLACE_COUNTRY_COLON.match(text)):
         return text[place.end() :]  # «Eugene, United States: London Olympic runner-up …»
     if (":–" in text[:30] or ":—" in text[:30]) and (place := _PLACE_ON_QUOTE.match(text)):

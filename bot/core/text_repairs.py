@@ -118,6 +118,17 @@ _LOST_DASH = re.compile(r"^\ufffd ", re.MULTILINE)
 # (NASDAQ:AAPL) said …»
 _TICKER_CODE = re.compile(r" \([A-Z]{2,12}: ?\^?[A-Z][A-Z0-9.-]{0,7}\)")
 # (a wire's instrument code: «Capital One Bank [COFCO.UL] $100 million», «Apple [AAPL.O]»)
+# An icon font's name left as text, run into the caption or the headline after it:
+# «Media_cameraA diver is towed …», «… poll results text_fieldsHarare: …».
+_ICON_NAME = re.compile(
+    r"(?<![\w])(?:[Mm]edia|[Tt]ext|[Pp]hoto|[Pp]lay|[Aa]ccess)_[a-z]{3,9}(?=[A-Z0-9«\"“])"
+)
+# A legal site's link labels left in its text: «[JURIST] Minnesota Governor Mark Dayton
+# [official website] on Monday signed into law [press release] a bill [text] …»
+_LINK_LABEL = re.compile(
+    r"(?m)^\[JURIST\] |(?<=\S) \[(?:official website|official profile|press release|text|PDF|"
+    r"[A-Z]{2,8} report|JURIST report|JURIST news archive|news archive)\](?=[ ,.;:])"
+)
 _WIRE_CODE = re.compile(r" \[[A-Z0-9]{1,10}\.[A-Z]{1,3}\](?= |[,.;:])")
 
 
@@ -179,6 +190,9 @@ def repaired(text: str) -> str:
     text = _FALL_MINUS.sub(" ", text) if " -" in text else text
     text = _TICKER_CODE.sub("", text) if ":" in text else text
     text = _WIRE_CODE.sub("", text) if ".UL]" in text or ".O]" in text or ".N]" in text else text
+    text = _ICON_NAME.sub("", text) if "_" in text else text  # «Media_cameraA diver is …»
+    text = _LINK_LABEL.sub("", text) if " [" in text or "[J" in text else text  # «[press release]»
+    text = text.replace('"“"', "“") if '"“"' in text else text  # («"“"This is not …»)
     text = _without_title_run_on(text) if ": " in text[:200] else text
     if (run_in := _HEADLINE_RUN_IN.match(text)) and "\n" not in run_in.group(1):
         text = f"{text[: run_in.end(1)]}\n\n{text[run_in.end(1) + 1 :]}"  # (its own line)

@@ -92,6 +92,9 @@ WIDGET_PHRASES = frozenset((
     # a summary box's label, a share button, a live story's sign-off, a reactions button
     "bookmark and share", "more as we have it", "more to follow",
     "open extended reactions", "stay informed on the latest news", "sjekk det ut her",
-    "sjekk det ut", "sjekk ut her",
+    "sjekk det ut", "sjekk ut her", "got a tip?", "got a tip", "have a tip?",
+    # a syndicated post's and an archive's notes on themselves
+    "this post was originally published on this site",
+    "some images and formatting may have been lost in the conversion",
 ))
 # fmt: on

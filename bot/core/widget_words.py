@@ -328,5 +328,9 @@ WIDGET_LINE_PATTERN = (
     # a stamp with its site, a link to results: «Published Nov 20, 2020 7:15 PM by The Maritime
     # Executive», «– Full live results here»
     r"published (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|"
-    r"(?:[–-] +)?(?:see )?(?:the )?full (?:live )?results here\.?$"
+    r"(?:[–-] +)?(?:see )?(?:the )?full (?:live )?results here\.?$|"
+    # a reading level's badge, a newsletter's promo, a gallery's link: «Reading level: orange»,
+    # «Get daily National news», «IN PICTURES: Total solar eclipse in the Pacific»
+    r"reading level: \w+$|get (?:daily|weekly|the latest) [\w ]{2,30} (?:news|updates)$|"
+    r"in pictures: [^.!?]{3,80}$"
 )
