@@ -1096,3 +1096,45 @@ def test_a_hospital_named_for_a_royal_keeps_the_royals_word() -> None:
     )
     commands = topic_commands(text)
     assert "royal_hospital" not in commands, commands
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "label"),
+    [
+        (
+            "wage",
+            "More than a million workers will get a pay rise when the minimum wage goes up by"
+            " 50p. The minimum wage for workers over 21 will be £11.44. Employers say minimum"
+            " wages rise too fast.",
+            "minimum wage",
+        ),
+        (
+            "mental",
+            "Young people wait 66 days for mental health help. The charity said mental health"
+            " services were stretched.",
+            "mental health",
+        ),
+        (
+            "reef",
+            "Heat has bleached the coral reefs again. Scientists say coral reefs need cooler"
+            " water, and the reef off the coast is the worst hit.",
+            "coral reefs",
+        ),
+        ("wage", "The wage went up. Each wage is paid monthly, and a wage slip is sent.", "wage"),
+    ],
+)
+def test_an_english_word_the_text_writes_in_an_open_compound_is_named_by_it(
+    word: str, text: str, label: str
+) -> None:
+    from bot.core.topic_labels import as_named
+
+    assert as_named(word, text, "en") == label
+
+
+def test_a_word_beside_a_name_makes_no_compound() -> None:
+    text = (
+        "Jockey wins the cup\n\n"
+        "The jockey Kari Lunde won the Millbrook Cup on Tuesday, her first win in the race.\n\n"
+        "The jockey said it was the best day of her life. The jockey rode a horse of six.\n"
+    )
+    assert not any(c.startswith("jockey_kari") for c in topic_commands(text)), topic_commands(text)

@@ -214,7 +214,49 @@ def as_named(label: str, text: str, language: str) -> str:
         named = person_named(named, text) or named
     label = unglued(without_common_words(named, text, language), text)
     label = by_acronym(with_institution(label, text), text)
+    if language == "en" and label.isalpha() and label.islower():
+        return _open_compound(label, text) or label  # «mental» of «mental health»
     return label if language == "en" else uninflected(label, text)
+
+
+def _open_compound(word: str, text: str) -> str | None:
+    """The two words an English text writes a common word in, nearly every time: «minimum
+    wage», «mental health», «council tax», «electric cars» (a reader types the compound, not
+    /wage, /mental); None when the word stands alone or beside words that vary."""
+    found = [m for m in re.finditer(rf"(?i)(\w+)? ?\b({word}(?:s|es)?)\b ?(\w+)?", text)]
+    if len(found) < _COMPOUND_TIMES:
+        return None
+    small = stopwords("en")
+    best: tuple[int, int, str] = (0, 0, "")  # (times, side: the head after wins a tie, stem)
+    for side in (1, 3):
+        stems = Counter(
+            m[side].lower().rstrip("s")
+            for m in found
+            if _a_pair(m[side], m[2]) and m[side].lower() not in small
+        )
+        for stem, n in stems.most_common(1):
+            best = max(best, (n, side, stem))
+    n, side, stem = best
+    if n < _COMPOUND_TIMES or n * 3 < len(found) * 2 or not stem.isalpha():
+        return None
+    pairs = Counter(
+        (m[side].lower(), m[2].lower())
+        for m in found
+        if _a_pair(m[side], m[2]) and m[side].lower().rstrip("s") == stem
+    )
+    (neighbour, form), _ = pairs.most_common(1)[0]
+    return f"{neighbour} {form}" if side == 1 else f"{form} {neighbour}"
+
+
+def _a_pair(neighbour: str | None, word: str) -> bool:
+    """Both in small letters, or both capitalised («Council Tax»); not a name beside a small
+    word («jockey Mark Zahra»)."""
+    if not neighbour:
+        return False
+    return neighbour.islower() or (neighbour.istitle() and word.istitle())
+
+
+_COMPOUND_TIMES = 2  # a compound the text writes twice at least
 
 
 def uninflected(label: str, text: str) -> str:
