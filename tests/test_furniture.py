@@ -5732,3 +5732,27 @@ def test_a_bracketed_media_tag_leaves_the_headline() -> None:
         "No party or alliance looks set to win a majority, the polls suggest.\n"
     )
     assert parse_text(text).title == "Election delivers a hung parliament as the new party wins big"
+
+
+def test_a_headline_opening_on_watch_and_a_small_word_is_no_video_link() -> None:
+    text = (
+        "Skip to main content\n\n"
+        "Watch a rocket launch ten satellites into orbit from the Nordvik base\n\n"
+        "Watch a rocket launch ten satellites into orbit from the Nordvik base\n\n"
+        "And attempt its first landing of the booster at sea\n\nShare this story\n\n"
+        "A rocket will launch later today carrying a new batch of satellites into orbit for a"
+        " phone company.\n\nAfter take-off, the company will try to land the booster on a ship.\n"
+    )
+    assert parse_text(text).title == (
+        "Watch a rocket launch ten satellites into orbit from the Nordvik base"
+    )
+
+
+def test_a_title_case_headline_over_its_deck_and_the_byline_is_the_title() -> None:
+    text = (
+        "Total Eclipse Was 'Best Ever' for Astronomers\n\n"
+        "Path included powerful observatories\n\nBy Kari Lunde, Staff\n\n"
+        "Eclipse-watchers from around the world gathered in the valley on Tuesday for the last"
+        " total eclipse of the decade.\n\nA partial eclipse was seen in much of the region.\n"
+    )
+    assert parse_text(text).title == "Total Eclipse Was 'Best Ever' for Astronomers"

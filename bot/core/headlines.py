@@ -304,11 +304,20 @@ def headline_over_byline(units: list[Unit]) -> int:
             if not (2 <= n_words <= 20 and not stop and not name_line(unit.text)):
                 return 0
             # (a deck that goes on from the headline: «And the haul could be worth $160,000»)
-            if k and (_over_deck(units[k - 1].text, unit.text) or _GOES_ON.match(unit.text)):
+            over, deck = units[k - 1].text if k else "", unit.text
+            cased = _cased_over(over) and not _cased_over(deck)  # («Path included …» under it)
+            if k and (_over_deck(over, deck) or _GOES_ON.match(deck) or cased):
                 del units[k]  # the deck goes: a phrase the story tells
                 return k - 1
             return k
     return 0
+
+
+def _cased_over(line: str) -> bool:
+    """A headline in title case («Total Eclipse Was 'Greatest Ever' for Astronomers»)."""
+    long = [w for w in line.split() if len(w) > 3]
+    capitals = sum(w[:1].isupper() for w in long)
+    return 4 <= line.count(" ") + 1 <= 16 and capitals >= 3 and capitals * 4 >= 3 * len(long)
 
 
 _GOES_ON = re.compile(  # (or leans on it: «The number is feared to be an underestimate»)

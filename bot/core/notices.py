@@ -24,7 +24,7 @@ _TIME_AGO = re.compile(  # (or the stamp alone, its comments' count after it: «
 _LINK_LABEL = re.compile(
     r"^(?:les også|les òg|les mer|les meir|also read|read also|read again|read next|see also|"
     r"se også|sjå også|"
-    r"video|se video|sjå video|watch|watch video)(?:\s*:?\s+[A-ZÆØÅ«\"“'‘].*)?$"
+    r"video|se video|sjå video|watch|watch video)(?:\s*:\s+\S.*|\s+(?-i:[A-ZÆØÅ0-9«\"“'‘]).*)?$"
     r"|^watch (?:[A-Z][\w&]* ){1,3}live\.?$"  # «Watch BNN Bloomberg live.»
     r"|^(?:mer|meir) om [\w-]+: [A-ZÆØÅ].*$"  # «Mer om flyet: Dette bør du vite om F-35»
     r"|^(?:(?:las|leste|har|fikk|fekk) du(?: lest| lese| sett| fått| med deg)*(?: denne| dette"
