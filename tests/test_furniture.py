@@ -5756,3 +5756,14 @@ def test_a_title_case_headline_over_its_deck_and_the_byline_is_the_title() -> No
         " total eclipse of the decade.\n\nA partial eclipse was seen in much of the region.\n"
     )
     assert parse_text(text).title == "Total Eclipse Was 'Best Ever' for Astronomers"
+
+
+def test_a_summary_boxs_label_on_top_is_no_title() -> None:
+    text = (
+        "At a Glance\n"
+        "- The ocean treaty became binding on Saturday after 83 countries ratified it.\n"
+        "- Only one per cent of these waters are protected today.\n"
+        "The world's first binding treaty for the high seas came into force on Saturday, the"
+        " United Nations said.\n\nIt covers nearly half of the planet's surface.\n"
+    )
+    assert parse_text(text).title is None

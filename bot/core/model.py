@@ -28,6 +28,7 @@ _LABELS = frozenset(
     (
         "summary",
         "key points",
+        "at a glance",
         "highlights",
         "sammendrag",
         "samandrag",

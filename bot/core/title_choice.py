@@ -52,6 +52,7 @@ _SUMMARY_LABELS = frozenset(
         *("morning summary", "evening summary", "closing summary", "opening summary"),
         *("key events", "key updates", "what we know", "what we know so far"),
         "key points",
+        "at a glance",
         "what you need to know",
         "the latest",
         "oppsummert",
