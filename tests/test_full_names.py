@@ -909,3 +909,28 @@ def test_a_person_introduced_after_a_speech_verb_or_a_courtesy_title_is_named_in
         b for s in digest_article(parse_text(text), max_words=200).sections for b in s.bullets
     ]
     assert any(expected in b for b in bullets), bullets
+
+
+def test_a_firm_named_for_a_person_is_no_surname_and_its_speaker_heads_the_quote() -> None:
+    from bot.core.digest import digest_article
+    from bot.core.parse import parse_text
+
+    text = (
+        "Elbilane tek over\n\n"
+        "Sju av ti nye bilar som vart selde i august, var elektriske.\n\n"
+        "I landet sett under eitt er veksten i salet av nye elbilar 36 prosent på eitt år.\n\n"
+        "Men i distrikta og i fylka i nord er veksten langt høgare.\n\n"
+        "– Myten er vekke\n\n"
+        "I Nordfylket auka elbil-andelen til 51 prosent av nybilane i august.\n\n"
+        "– Det syner at myten om at du må ha dieselbil for å bu i distrikta er vekke no, meiner"
+        " marknadssjef Tore Nordvik hos Lunde og Co, den største bilforhandlaren i fylket.\n\n"
+        "Han meiner at skepsisen er vekke blant dei aller fleste kundane.\n\n"
+        "Utfordrar regjeringa\n\n"
+        "– Målet må vere at dei få som vel dieselbil, sluttar med det.\n\n"
+        "Det seier Kari Lunde, kommunikasjonsleiar i Elbilforeininga.\n\n"
+        "– Eg vil gjerne utfordre regjeringa på å kvitte seg med myten, seier Lunde.\n"
+    )
+    digest = digest_article(parse_text(text), max_words=200)
+    bullets = [b for s in digest.sections for b in s.bullets]
+    assert not any("Kari Lunde og Co" in b for b in bullets), bullets
+    assert "Nordvik: – Myten er vekke" in [s.heading for s in digest.sections]

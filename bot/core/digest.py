@@ -120,16 +120,16 @@ def _speaker_named(section: SectionAnalysis, heading: str) -> str:
         for said in sentences[i : i + _QUOTE_SENTENCES]:
             if said.paragraph != sentence.paragraph:
                 break
-            if (found := ATTRIBUTION.search(said.text)) and (
-                name := _NAME_END.search(found.group())
-            ):
-                return f"{name.group(1)}: {heading}"
+            # (the speaker's surname: the last of the first names after the verb, not a
+            # firm's after him: «meiner marknadssjef Tore Fossen hos Berge og Co»)
+            if (found := ATTRIBUTION.search(said.text)) and (name := _NAMES.search(found.group())):
+                return f"{name.group().split()[-1]}: {heading}"
         return heading
     return heading
 
 
 _QUOTE_SENTENCES = 6
-_NAME_END = re.compile(r"([A-ZÆØÅ][\w'’-]+)\.?$")  # (the speaker's surname, last of the match)
+_NAMES = re.compile(r"(?<![\w'’-])[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’-]+)*")
 
 
 def ask(article: Article, query: str) -> list[Excerpt]:

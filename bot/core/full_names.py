@@ -370,14 +370,14 @@ def _alone(surname: str, text: str) -> Iterator[int]:
             continue
         if text[at + n : at + n + 2] in ("'s", "’s"):
             continue  # «Canada’s weather agency»: whose, not who (nor «Environment Canada’s»)
-        # «the University of Toronto»: a thing's name, not a person's surname
-        if not _THING_BEFORE.search(text, max(0, at - 5), at) and not text.startswith(
-            " of ", at + n
-        ):
+        # «the University of Toronto», «Berge og Co»: a thing's name, a firm's, no person's
+        thing = _THING_BEFORE.search(text, max(0, at - 5), at) or _THING_AFTER.match(text, at + n)
+        if not thing:
             yield at
 
 
 _THING_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Dd]en|[Dd]et) $")
+_THING_AFTER = re.compile(r" of [A-ZÆØÅ]| (?:og|and|&) (?:[Cc]o\b|Sønn|Søn|Sons|Partners|Company)")
 
 
 def speaks(surname: str, text: str) -> bool:
