@@ -38,8 +38,9 @@ def rejoin_hyphens(text: str) -> str:
     if "- " not in text:
         return text
     text = _NAME_BROKEN.sub(r"\1-\2", text)
-    # a double given name broken so: «Mamma Anne- Kari Hetterud» (a name follows it)
-    text = _GIVEN_BROKEN.sub(r"\1-\2", text)
+    # a double given name broken so: «Mamma Anne- Kari Hetterud» (a name follows it; the
+    # pattern opens on «- », a literal found fast, and reads the given name before it after)
+    text = _GIVEN_BROKEN.sub(lambda m: _given_joined(m, text), text)
     # a figure's compound broken so: «ein 50- årsflaum» (not «50- og 60-talet»)
     return _FIGURE_BROKEN.sub(r"\1-\2", text)
 
@@ -49,7 +50,15 @@ _NAME_BROKEN = re.compile(
     rf"(?<![\w-])([A-ZÆØÅ][a-zæøå]+)- (?!(?:{_NOT_A_PART})\b)([a-zæøå]{{3,}})"
 )
 
-_GIVEN_BROKEN = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]{2,})- ([A-ZÆØÅ][a-zæøå]{2,})(?= [A-ZÆØÅ])")
+_GIVEN_BROKEN = re.compile(r"- (?=[A-ZÆØÅ][a-zæøå]{2,} [A-ZÆØÅ])")
+_GIVEN_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]{2,}$")
+
+
+def _given_joined(found: re.Match[str], text: str) -> str:
+    start = found.start()
+    return "-" if _GIVEN_BEFORE.search(text, max(0, start - 20), start) else found.group()
+
+
 _FIGURE_BROKEN = re.compile(rf"(?<![\w,.-])(\d+)- (?!(?:{_NOT_A_PART})\b)([a-zæøå]{{3,}})")
 
 
