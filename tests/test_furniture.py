@@ -5643,6 +5643,12 @@ def test_the_headline_under_a_sites_menu_words_is_the_title(top: str, headline: 
         ("Council approves 300 homes\n\n", "Reading level: orange"),
         ("Council approves 300 homes\n\n", "Get daily Local news"),
         ("Council approves 300 homes\n\n", "IN PICTURES: The estate's old barns"),
+        ("Council approves 300 homes\n\n", "The latest planning information can be found here."),
+        (
+            "Council approves 300 homes\n\n",
+            "Homes plan approved | The Estate Times 12:00 AM, January 24, 2020 / LAST MODIFIED:"
+            " 08:42 AM, January 24, 2020",
+        ),
     ],
 )
 def test_a_pages_notices_buttons_and_captions_are_no_title_or_bullet(top: str, line: str) -> None:

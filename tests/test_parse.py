@@ -1178,3 +1178,15 @@ def test_an_icons_name_a_legal_sites_link_labels_and_a_tripled_quote_mark_leave_
         "Governor Kari Lunde on Monday signed into law a bill raising the state's minimum wage."
     )
     assert paragraphs[2].startswith("“This is not a dangerous asteroid,”"), paragraphs
+
+
+def test_a_links_note_and_a_stop_glued_after_a_quote_mark_are_mended() -> None:
+    text = (
+        "Ships lose containers\n\n"
+        "The Nordvik Star lost 750 containers (opens a new window) on January 16 while sailing"
+        " to Los Angeles.\n\n"
+        "Rents still rise near ‘double-digit territory’.But despite the cost, tenants stay.\n"
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs[0].startswith("The Nordvik Star lost 750 containers on January 16")
+    assert "territory’. But despite" in paragraphs[1]

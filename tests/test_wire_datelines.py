@@ -505,3 +505,10 @@ def test_a_place_and_its_country_in_brackets_before_a_colon_leave_the_lead() -> 
         " today, the second delivery this week.\n\nThe town has been cut off since July.\n"
     )
     assert _bullets(text)[0].startswith("A convoy carrying food"), _bullets(text)
+
+
+def test_a_wires_city_before_a_hyphen_glued_to_initials_goes() -> None:
+    text = "Storms sweep the valley\n\n" + _STORY.format(dateline="MILLBROOK -").replace(
+        "MILLBROOK -Residents", "MILLBROOK -A.J. Lunde said residents"
+    )
+    assert _bullets(text)[0].startswith("A.J. Lunde said residents"), _bullets(text)

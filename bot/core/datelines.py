@@ -45,7 +45,7 @@ _CAPITALS_EN_DASH = re.compile(
 # A wire's city and its station's tag, the dash glued on: «PLANO (1080 KRLD)- The …».
 _CAPITALS_GLUED_DASH = re.compile(  # (or glued to the story: «ITASCA --Midas reported …»)
     r"^[A-Z]{3,}(?: [A-Z]{2,})?(?: \([^()]{2,30}\))?[–—-] +(?=[A-Z][a-z])"
-    r"|^[A-Z]{3,}(?: [A-Z]{2,})? --(?=[A-Z][a-z])"
+    r"|^[A-Z]{3,}(?: [A-Z]{2,})? --?(?=[A-Z][a-z]|[A-Z]\.[A-Z]\.)"  # («INDIANAPOLIS -A.J. …»)
     r"|^[A-Z]{2,}\.?(?: [A-Z]{2,}\.?){0,2}— ?(?=[A-Z][a-z])"  # («ST. PAUL—The …», «JERUSALEM.— …»)
     r"|^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3}, [A-Z][a-z]{2,12}[–—](?=[A-Z][a-z])"  # «…, France–Europe»
 )

@@ -47,6 +47,12 @@ _COMMA_GLUED = re.compile(r",(?<=[a-zæøå]{2},)(?=[a-zæøå]{2})")
 _OPENING_APOSTROPHES = re.compile(r"(?<![\w'])''(?=\w)")
 _CLOSING_APOSTROPHES = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
 _STOP_GLUED = re.compile(r"\.(?<=[a-zæøå]{4}\.)(?=[A-ZÆØÅ][a-zæøå]{2,}\b|I [a-zæøå]{2})")
+# … or after a quote's close: «… ‘double-digit territory’.But despite …»
+_QUOTE_STOP_GLUED = re.compile(r"(?<=[’”])\.(?=(?:But|The|And|However|It|He|She|They|This|In) )")
+# A link's note left in the text: «lost 750 containers (opens a new window) on January 16»
+_NEW_WINDOW = re.compile(
+    r" \((?:opens (?:in )?(?:a )?new (?:window|tab)|åpnes i (?:et )?nytt vindu)\)"
+)
 _COMMA_SPACED = re.compile(r" ,(?<=[\w»”)] ,)(?= \w)")  # (and «… «Etter deg» , er …»)
 # A comma where a sentence ended: «Danmark ledet 13-9 ved halvtid, Det ble til 13-13 …» (a
 # Norwegian pronoun, capitalised, before a small word); a comma left before the stop: «Oslo,.»;
@@ -173,6 +179,8 @@ def repaired(text: str) -> str:
         text = text.replace("┬á", " ")
     text = _COMMA_GLUED.sub(", ", text)
     text = _STOP_GLUED.sub(". ", text)
+    text = _QUOTE_STOP_GLUED.sub(". ", text) if "’." in text or "”." in text else text
+    text = _NEW_WINDOW.sub("", text) if "window)" in text or "vindu)" in text else text
     if "''" in text:
         text = _CLOSING_APOSTROPHES.sub("”", _OPENING_APOSTROPHES.sub("“", text))
     text = _COMMA_SPACED.sub(",", text) if " ," in text else text

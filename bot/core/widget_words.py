@@ -332,5 +332,9 @@ WIDGET_LINE_PATTERN = (
     # a reading level's badge, a newsletter's promo, a gallery's link: «Reading level: orange»,
     # «Get daily National news», «IN PICTURES: Total solar eclipse in the Pacific»
     r"reading level: \w+$|get (?:daily|weekly|the latest) [\w ]{2,30} (?:news|updates)$|"
-    r"in pictures: [^.!?]{3,80}$"
+    r"in pictures: [^.!?]{3,80}$|"
+    # a link's sentence, a browser's title with its stamp: «The latest SMUD outage information
+    # can be found here.», «… | The Daily Star 12:00 AM, January 24, 2020 / LAST MODIFIED: …»
+    r"[^.!?]{3,80} can be found here\.?$|"
+    r"[^|]{5,150}\| [^|]{2,40} \d{1,2}:\d{2} [ap]m, .{0,80}last modified:"
 )
