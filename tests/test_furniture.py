@@ -5773,3 +5773,18 @@ def test_a_summary_boxs_label_on_top_is_no_title() -> None:
         " United Nations said.\n\nIt covers nearly half of the planet's surface.\n"
     )
     assert parse_text(text).title is None
+
+
+def test_the_lead_between_two_widgets_under_the_headline_it_retells_stays() -> None:
+    text = (
+        "Mange kanselleringer hos Nordfly\n\n"
+        "Artikkelen fortsetter under annonsen\n\n"
+        "Ni avganger og ankomster med Nordfly på Flesland ble kansellert mandag morgen.\n\n"
+        "Denne artikkelen er over ett år gammel og kan innholde utdatert informasjon\n\n"
+        "– Dette er en tøff start på uken, sier kommunikasjonssjef Kari Lunde i Nordfly.\n\n"
+        "Kanselleringene gjelder avganger til Kristiansund, Stavanger og Florø.\n"
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=90).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("Ni avganger og ankomster"), bullets

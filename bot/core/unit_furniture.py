@@ -198,6 +198,7 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             and text.count(" ") < (24 if after and not kept else 14)
             and text.endswith(".")
             and not NAMED_INSIDE.search(text)  # (a lead names: «… Nils T. Døvre, døde …»)
+            and not _tells_the_title(text, kept)  # («Ni avganger … med Widerøe … kansellert»)
         )
         if widget_line and (after or text.split(maxsplit=1)[0].lower() in POINTING):
             continue
@@ -207,6 +208,17 @@ def drop_furniture(units: list[Unit]) -> list[Unit]:
             stamp = -1
         kept.append(unit)
     return kept
+
+
+def _tells_the_title(text: str, kept: list[Unit]) -> bool:
+    """Whether a sentence says two of the title's longer words (by their first five letters):
+    the lead under it, though two widgets stand around it («Artikkelen fortsetter under
+    annonsen» / «Ni avganger og ankomster med Widerøe … ble kansellert …» / «Denne
+    artikkelen er over ett år gammel …»)."""
+    if not kept:
+        return False
+    title = {w[:5].lower() for w in kept[0].text.split() if len(w) > 4}
+    return len(title & {w[:5].lower() for w in text.split() if len(w) > 4}) >= 2
 
 
 _SKIP_ENDS = ("innhold", "innhald", "innholdet", "innhaldet", "content")
