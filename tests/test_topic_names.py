@@ -1138,3 +1138,14 @@ def test_a_word_beside_a_name_makes_no_compound() -> None:
         "The jockey said it was the best day of her life. The jockey rode a horse of six.\n"
     )
     assert not any(c.startswith("jockey_kari") for c in topic_commands(text)), topic_commands(text)
+
+
+def test_a_storm_is_named_by_its_kind_and_name() -> None:
+    from bot.core.topic_labels import as_named
+
+    text = (
+        "Hurricane Maria hit the island on Wednesday. Two months after Maria, half of the"
+        " homes are still without power."
+    )
+    assert as_named("Maria", text, "en") == "Hurricane Maria"
+    assert as_named("Maria", "Maria Lunde said the power came back on Friday.", "en") == "Maria"
