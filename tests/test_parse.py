@@ -1123,6 +1123,13 @@ def test_a_pages_markup_saved_as_text_is_read_as_html() -> None:
             "He lived in the U.S. Many Americans agree with him.",
             ["He lived in the U.S.", "Many Americans agree with him."],
         ),
+        (  # an alderman's title before his name ends no sentence
+            "An associate of former Ald. Edward Lunde has pleaded guilty. He will be sentenced.",
+            [
+                "An associate of former Ald. Edward Lunde has pleaded guilty.",
+                "He will be sentenced.",
+            ],
+        ),
     ],
 )
 def test_a_name_after_the_us_goes_on_and_a_sentence_after_it_does_not(

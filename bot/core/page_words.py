@@ -395,6 +395,6 @@ KICKED_HEADLINE = re.compile(r"(?:UPDATED?|OPPDATERT): (?![\d.:]+ )(?:\S+ ){4,}\
 TITLE_ABBREVIATIONS = (
     "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "gens",
     "coun", "couns", "sgt", "lt", "col", "capt", "cpl", "insp", "supt", "rev", "cmdr", "maj",
-    "pvt", "brig", "hon", "atty", "mt", "st",  # (a mount's, a saint's: «St. Cloud»)
+    "pvt", "brig", "hon", "atty", "mt", "st", "ald", "cllr", "det", "adm",  # «St. Cloud», «Ald. X»
 )
 # fmt: on
