@@ -5649,6 +5649,12 @@ def test_the_headline_under_a_sites_menu_words_is_the_title(top: str, headline: 
             "Homes plan approved | The Estate Times 12:00 AM, January 24, 2020 / LAST MODIFIED:"
             " 08:42 AM, January 24, 2020",
         ),
+        ("Council approves 300 homes\n\n", "Share this article with Google Plus"),
+        ("Council approves 300 homes\n\n", "BE PART OF THE CONVERSATION"),
+        (
+            "Council approves 300 homes\n\n",
+            "Estate Times is committed to providing a forum for civil and constructive talk.",
+        ),
     ],
 )
 def test_a_pages_notices_buttons_and_captions_are_no_title_or_bullet(top: str, line: str) -> None:

@@ -1197,3 +1197,11 @@ def test_a_links_note_and_a_stop_glued_after_a_quote_mark_are_mended() -> None:
     paragraphs = parse_text(text).sections[0].paragraphs
     assert paragraphs[0].startswith("The Nordvik Star lost 750 containers on January 16")
     assert "territory’. But despite" in paragraphs[1]
+
+
+def test_a_search_links_mark_leaves_the_text() -> None:
+    text = (
+        'Grid fails\n\n"Nobody saw this coming," said Kari Lunde of Nordnett (search), the'
+        " grid operator.\n"
+    )
+    assert "(search)" not in parse_text(text).sections[0].paragraphs[0]

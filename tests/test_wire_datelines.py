@@ -512,3 +512,9 @@ def test_a_wires_city_before_a_hyphen_glued_to_initials_goes() -> None:
         "MILLBROOK -Residents", "MILLBROOK -A.J. Lunde said residents"
     )
     assert _bullets(text)[0].startswith("A.J. Lunde said residents"), _bullets(text)
+
+
+@pytest.mark.parametrize("dateline", ["MILLBROOK, March 12 ", "Millbrook // "])
+def test_a_city_with_its_full_month_or_slashes_leaves_the_lead(dateline: str) -> None:
+    text = "Storms sweep the valley\n\n" + _STORY.format(dateline=dateline)
+    assert _bullets(text)[0].startswith("Residents across three counties"), _bullets(text)

@@ -28,6 +28,7 @@ _CITY_DASH = re.compile(  # (and a wire's capitals: «OKLAHOMA CITY — A robber
     r"(?:, [A-Z][a-z.]{1,12}(?: [A-Z][a-z]{2,12})?|, [A-Z]{2})? +(?:—|--|•|―) *(?=[A-Z])"
     r"|^[A-Z][a-z]{2,}(?:\d{2,4}|\.com) -- (?=[A-Z])"  # (a site's: «Law360 -- », «X.com -- »)
 )
+_PLACE_SLASHES = re.compile(r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})? // (?=[A-Z])")  # «Glasgow //»
 _PLACE_BRACKET_COLON = re.compile(r"[A-Z][a-z]{2,} \([A-Z][a-z]{3,}\): (?=(?:A|An|The) [a-z])")
 _PLACE_COUNTRY_COLON = re.compile(  # (a city, its country, a colon: a wire's dateline)
     r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?, "
@@ -143,8 +144,7 @@ _PLACE_AGENCY_GLUED = re.compile(
     r"\((?:CNN|AP|AFP|Reuters|UPI)\)\s*(?:[-–—]+\s*)?(?=[A-Z])"
     r"|^[A-Z]{3,}(?: [A-Z]{2,})?, [A-Z][a-z]+ \([A-Z][\w.]{1,15}\) ?[-–—]+ ?(?=[A-Z])"
 )
-# A live page's headline and label run into its first entry: «India Lok Sabha Election
-# Results 2019 LATEST Updates: Most of the exit polls …»
+# A live page's headline and label run into its first entry: «India … LATEST Updates: Most …»
 _LIVE_HEADLINE = re.compile(r"^[^.!?:]{5,100}? LATEST (?:Updates?|UPDATES?|News|NEWS):\s+(?=[A-Z])")
 
 # «Re The Infinite Flexibility Of Erin O’Toole (Sept. 16): …», «Re Public And Private?
@@ -155,10 +155,10 @@ _LETTER_REFERENCE = re.compile(
 )
 
 # A wire's city in capitals and the day, no dash: «BRASILIA Oct 29 Brazil's central bank …».
-_CITY_MONTH_DAY = re.compile(  # (or its country after a comma, the day glued: «MANCHESTER,
-    # United Kingdom, Oct 22Erling Haaland returned …»)
-    r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{3,})?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?,)? "
-    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2} ?(?=[A-Z])"
+_CITY_MONTH_DAY = re.compile(  # (or a comma, its country, the day glued: «NEW YORK, March 12
+    # Attorneys …», «MANCHESTER, United Kingdom, Oct 22Erling Haaland returned …»)
+    r"^[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{3,})?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?,|,)? "
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2} ?(?=[A-Z])"
 )
 
 # A place and its town in capitals before a reportage's first words: «TUNSBERGTUNNELEN,
@@ -213,6 +213,8 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
     a fact box's title and button run into its text («Nytt regelverk Ekspandér faktaboks …»).
     (clean_inline drops an agency's: «OSLO (NTB): …».) `texts`: the page's units, where a
     local paper's place («Årdal: Som venta …») is named so."""
+    if " // " in text[:30] and (place := _PLACE_SLASHES.match(text)):
+        return text[place.end() :]
     if text.startswith("Published at") and text[12:13].isupper():
         text = text[12:]  # «Published atERDA, Utah (KSL.com) — …»: a stamp, its time lost
     if text.startswith(_DICE):

@@ -181,6 +181,7 @@ def repaired(text: str) -> str:
     text = _STOP_GLUED.sub(". ", text)
     text = _QUOTE_STOP_GLUED.sub(". ", text) if "’." in text or "”." in text else text
     text = _NEW_WINDOW.sub("", text) if "window)" in text or "vindu)" in text else text
+    text = text.replace(" (search)", "") if " (search)" in text else text  # (a search link's)
     if "''" in text:
         text = _CLOSING_APOSTROPHES.sub("”", _OPENING_APOSTROPHES.sub("“", text))
     text = _COMMA_SPACED.sub(",", text) if " ," in text else text

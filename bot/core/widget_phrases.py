@@ -96,5 +96,6 @@ WIDGET_PHRASES = frozenset((
     # a syndicated post's and an archive's notes on themselves
     "this post was originally published on this site",
     "some images and formatting may have been lost in the conversion",
+    "be part of the conversation", "join the conversation",  # (a comment box's heading)
 ))
 # fmt: on

@@ -336,5 +336,9 @@ WIDGET_LINE_PATTERN = (
     # a link's sentence, a browser's title with its stamp: «The latest SMUD outage information
     # can be found here.», «… | The Daily Star 12:00 AM, January 24, 2020 / LAST MODIFIED: …»
     r"[^.!?]{3,80} can be found here\.?$|"
-    r"[^|]{5,150}\| [^|]{2,40} \d{1,2}:\d{2} [ap]m, .{0,80}last modified:"
+    r"[^|]{5,150}\| [^|]{2,40} \d{1,2}:\d{2} [ap]m, .{0,80}last modified:|"
+    # a share button's words, a comment box's policy: «Share this article with Google Plus»,
+    # «KVIA ABC 7 is committed to providing a forum for civil and constructive conversation.»
+    r"share this (?:article|story|page) (?:with|on|via) [\w+ ]{2,20}$|"
+    r"[\w .&'’-]{2,40} is committed to providing a forum for\b"
 )
