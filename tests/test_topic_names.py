@@ -1149,3 +1149,10 @@ def test_a_storm_is_named_by_its_kind_and_name() -> None:
     )
     assert as_named("Maria", text, "en") == "Hurricane Maria"
     assert as_named("Maria", "Maria Lunde said the power came back on Friday.", "en") == "Maria"
+
+
+def test_a_label_with_a_patterns_marks_and_a_word_after_a_line_break_break_nothing() -> None:
+    from bot.core.topic_compounds import open_compound, storm_named
+
+    assert storm_named("Nordvik)", "Storm Nordvik) hit the coast.") is None  # (no error)
+    assert open_compound("wage", "\n wage fell.\n wage went up. The minimum wage rose.") is None

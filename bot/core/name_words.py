@@ -378,7 +378,7 @@ def other_name_before(head: str, small_first: frozenset[str]) -> bool:
 def last_of_a_list(words: str, text: str) -> bool:
     """Words a list ends on, after a name and a comma («Nytt på Nytt, Farmen og Skavlan»; not
     a day's: «On Thursday, Harland and Wolff»), or two places («mellom Åsen og Skatval»)."""
-    two = r"\b(?:mellom|between|like|such as|both|både|from|fra|frå) "
+    two = r"\b(?:mellom|between|like|such as) "  # (not «from Marks and Spencer»)
     found = re.search(rf"([A-ZÆØÅ][\w'’-]*), {re.escape(words)}|{two}{re.escape(words)}", text)
     return found is not None and (found[1] or "").lower() not in CALENDAR
 

@@ -13,7 +13,9 @@ from bot.core.stopwords import stopwords
 
 def storm_named(name: str, text: str) -> str | None:
     """The storm's whole name where the text gives the name after its kind once."""
-    found = re.search(rf"\b(?:Hurricane|Tropical Storm|Storm|Typhoon|Cyclone) {name}\b", text)
+    found = re.search(
+        rf"\b(?:Hurricane|Tropical Storm|Storm|Typhoon|Cyclone) {re.escape(name)}\b", text
+    )
     return found.group() if found else None
 
 
@@ -60,7 +62,7 @@ def _beside(word: str, text: str) -> Iterator[tuple[str, str, str]]:
         ):
             before = text[max(0, at - 30) : at]
             after = text[end : end + 30]
-            left = before[:-1].rsplit(None, 1)[-1] if before.endswith(" ") and before[:-1] else ""
+            left = (before[:-1].split() or [""])[-1] if before.endswith(" ") else ""
             right = after[1:].split(None, 1)[0] if after[:1] == " " and after[1:2].strip() else ""
             # (without its mark: «… cycle lanes.»; nor its genitive's ending: «skate park’s»)
             right = right.rstrip(".,;:!?»”'\"").removesuffix("’s").removesuffix("'s")
