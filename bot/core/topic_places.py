@@ -358,11 +358,8 @@ def usual_name(
 
 def _same_again(after: str, surface: str) -> int:
     """Where «and» brings the same word again («Cape Leeuwin and Cape Horn»: two), or 0."""
-    for link in (f" and {surface}", f" og {surface}"):
-        at = after.find(link)
-        if at > 0 and after[at + len(link) : at + len(link) + 1] in ("", " "):
-            return at
-    return 0
+    found = re.search(rf" (?:and|og) {re.escape(surface)}(?![\w'’-])", after)
+    return found.start() if found else 0
 
 
 def _sentence_start(text: str, at: int) -> bool:
