@@ -35,17 +35,18 @@ _SAID_AT_END = re.compile(
 # Providers, Saffron Cordery said:», «Ordføreren Kari Ås sa:», or a few words after the verb
 # («Lars Lillo-Stenberg seier følgjande om bakgrunnen for nyversjonen:», «… said in a
 # statement:»)
-_SAID_COLON = re.compile(  # (a role in capitals with it: «Housing Secretary Angela Reed said:»)
-    r"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,4}),? "
+# (the verb and the few words after it, to the colon: one for both patterns below)
+_SAID_TO_COLON = (
     r"(?:said|says|told|sa|sier|seier|skriv|skriver|fortel|forteller|fortalte|uttaler|uttalar)"
     r"(?: [^.!?:«»\"“”–]{1,60})?:$"
+)
+_SAID_COLON = re.compile(  # (a role in capitals with it: «Housing Secretary Angela Reed said:»)
+    rf"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){{1,4}}),? {_SAID_TO_COLON}"
 )
 # (a name, then the post, then the verb: «Michael King, Local Government and Social Care
 # Ombudsman, said:» is his, not the last capitals' «Social Care Ombudsman»)
 _NAME_POST_SAID = re.compile(
-    r"([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){1,3}), ([^,:]{3,70}), "
-    r"(?:said|says|told|sa|sier|seier|skriv|skriver|fortel|forteller|fortalte|uttaler|uttalar)"
-    r"(?: [^.!?:«»\"“”–]{1,60})?:$"
+    rf"([A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){{1,3}}), ([^,:]{{3,70}}), {_SAID_TO_COLON}"
 )
 _QUOTE_MARKS = '"“”«»'
 _DETERMINERS = frozenset(  # (and a source's «ifølge»: «Ifølge Telenors egne …», no person)
