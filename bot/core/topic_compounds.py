@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from bot.core.stopwords import stopwords
+from bot.core.text import word_positions
 
 
 def storm_named(name: str, text: str) -> str | None:
@@ -50,24 +51,17 @@ def open_compound(word: str, text: str) -> str | None:
 
 def _beside(word: str, text: str) -> Iterator[tuple[str, str, str]]:
     """Each place the text writes the word (or its plural), with the words right before and
-    after it («» where a mark stands between): found by str.find, not a pattern at every
-    character."""
-    lower, n = text.lower(), len(word)
-    at = lower.find(word)
-    while at >= 0:
-        end = at + n
-        end += 2 if lower.startswith("es", end) else 1 if lower.startswith("s", end) else 0
-        if (at == 0 or not lower[at - 1].isalnum()) and (
-            end == len(lower) or not lower[end].isalnum()
-        ):
-            before = text[max(0, at - 30) : at]
-            after = text[end : end + 30]
-            left = (before[:-1].split() or [""])[-1] if before.endswith(" ") else ""
-            right = after[1:].split(None, 1)[0] if after[:1] == " " and after[1:2].strip() else ""
-            # (without its mark: «… cycle lanes.»; nor its genitive's ending: «skate park’s»)
-            right = right.rstrip(".,;:!?»”'\"").removesuffix("’s").removesuffix("'s")
-            yield left if left.isalpha() else "", text[at:end], right if right.isalpha() else ""
-        at = lower.find(word, at + 1)
+    after it («» where a mark stands between)."""
+    lower = text.lower()
+    forms = (word, f"{word}s", f"{word}es")
+    for at, end in sorted((at, at + len(f)) for f in forms for at in word_positions(f, lower)):
+        before = text[max(0, at - 30) : at]
+        after = text[end : end + 30]
+        left = (before[:-1].split() or [""])[-1] if before.endswith(" ") else ""
+        right = after[1:].split(None, 1)[0] if after[:1] == " " and after[1:2].strip() else ""
+        # (without its mark: «… cycle lanes.»; nor its genitive's ending: «skate park’s»)
+        right = right.rstrip(".,;:!?»”'\"").removesuffix("’s").removesuffix("'s")
+        yield left if left.isalpha() else "", text[at:end], right if right.isalpha() else ""
 
 
 def _a_pair(neighbour: str | None, word: str) -> bool:
