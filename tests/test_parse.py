@@ -1199,6 +1199,21 @@ def test_a_links_note_and_a_stop_glued_after_a_quote_mark_are_mended() -> None:
     assert "territory’. But despite" in paragraphs[1]
 
 
+def test_a_print_bylines_address_run_into_the_paragraph_leaves_it() -> None:
+    text = (
+        "Sykehuset kan drives bedre\n\n"
+        "KARI LUNDEkari.lunde@avisa.no I likhet med direktøren gir overlegen professoren rett"
+        " på ett punkt: sykehuset kunne vært drevet mer effektivt.\n\n"
+        "By Ann Lee ann.lee@post.com Police said the road was closed for five hours.\n\n"
+        "Kari Lunde ved sykehuset i Bergen svarte i går på en e-post til kari@avisa.no at hun"
+        " er enig i kritikken.\n"
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs[0].startswith("I likhet med direktøren gir overlegen"), paragraphs
+    assert paragraphs[1].startswith("Police said the road"), paragraphs
+    assert paragraphs[2].startswith("Kari Lunde ved sykehuset"), paragraphs
+
+
 def test_a_search_links_mark_leaves_the_text() -> None:
     text = (
         'Grid fails\n\n"Nobody saw this coming," said Kari Lunde of Nordnett (search), the'

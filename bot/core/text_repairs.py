@@ -136,6 +136,12 @@ _LINK_LABEL = re.compile(
     r"[A-Z]{2,8} report|JURIST report|JURIST news archive|news archive)\](?=[ ,.;:])"
 )
 _WIRE_CODE = re.compile(r" \[[A-Z0-9]{1,10}\.[A-Z]{1,3}\](?= |[,.;:])")
+# A print page's byline and its address run into the paragraph: «KARI PEDERSENkari.pedersen@
+# bt.no I likhet med …», «By Ann Lee ann.lee@post.com Police said …»
+_BYLINE_MAIL = re.compile(
+    r"(?m)^(?:(?:[Aa]v|[Bb]y) )?(?:[A-ZÆØÅ][\w.'’-]*(?: [A-ZÆØÅ][\w.'’-]*){0,3} ?)?"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}[ \t]+(?=[A-ZÆØÅ«\"“–])"
+)
 
 
 # A page's title with its section's name run into the standfirst on the first line, the
@@ -201,6 +207,7 @@ def repaired(text: str) -> str:
     text = _WIRE_CODE.sub("", text) if ".UL]" in text or ".O]" in text or ".N]" in text else text
     text = _ICON_NAME.sub("", text) if "_" in text else text  # «Media_cameraA diver is …»
     text = _LINK_LABEL.sub("", text) if " [" in text or "[J" in text else text  # «[press release]»
+    text = _BYLINE_MAIL.sub("", text) if "@" in text else text
     text = text.replace('"“"', "“") if '"“"' in text else text  # («"“"This is not …»)
     text = _without_title_run_on(text) if ": " in text[:200] else text
     if (run_in := _HEADLINE_RUN_IN.match(text)) and "\n" not in run_in.group(1):
