@@ -321,6 +321,7 @@ def test_a_writers_name_after_a_lead_with_figures_and_quoted_words_goes() -> Non
         "Millbrook Valley: ",  # a place of two words and a colon, the story naming it
         "Los Angeles, June 1 ",  # a place and a date, run into the lead without a sign
         "Los Angeles, June 1 (IANS) ",  # (and a wire's mark)
+        "Washington, Feb 23 (IANS): ",  # (and a colon after it)
         "Canberra, May 16 (Ajitweekly News) ",  # (a news site's name)
         "Sonora, CA — ",  # a state's two letters
         "Beirut: ",  # a wire's city and a colon over the lead, the story not naming it
