@@ -2007,6 +2007,9 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "If it occurs often, cheating could call the results into question."),
         ("en", "If this happens, the bank will cut its rates."),
         ("nb", "Med sin førsteplass sikret han Norge gull i lagkonkurransen."),
+        # «For» with its subject and verb: «because» of what it told
+        ("nb", "For hun kom jublende over målstreken til en fjerdeplass."),
+        ("nn", "For det oppstod spesielle scener på oppløpet."),
     ],
 )
 def test_a_sentence_that_goes_on_from_the_one_before_points_back(language: str, text: str) -> None:
@@ -2196,6 +2199,7 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("en", "When it comes to tax, the parties agree."),
         ("nb", "Med 30 prosent er Høyre størst på målingen."),
         ("en", "In the same week as the vote, the council closed two schools."),
+        ("nb", "For de som bor i byen, blir bussen dyrere fra mandag."),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(

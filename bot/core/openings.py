@@ -131,6 +131,8 @@ _OBJECTS = frozenset(
 )
 _THE_OTHERS = frozenset((("the", "others"), ("de", "andre"), ("dei", "andre")))
 _SHARES = frozenset(("prosent", "percent", "%"))  # («70 prosent av desse», «40 % of them»)
+# («For» then a subject and its verb is «because»: «For det oppstod …», not «For de som …»)
+_BECAUSE_SUBJECTS = frozenset("han hun ho hen det de dei vi me eg jeg".split())  # noqa: SIM905
 _NAMED_BEFORE = frozenset("disse desse dem dei them these those".split())  # noqa: SIM905
 
 
@@ -189,6 +191,8 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
         return True  # «That wide gulf between the two cities meant …» (not «That he lied …»)
     if text.startswith(("So, ", "Så, ")):
         return True  # «So, two years ago, they lowered …»: what follows from the one before
+    if first == "for" and following in _BECAUSE_SUBJECTS and _because(rest, checker):
+        return True  # «For hun kom jublende over målstreken …»: because of what was told
     if first in _PARTITIVES:
         if first == "for" and following in _DETERMINERS:  # «For denne breisida fekk han …»
             noun = rest.split(maxsplit=2)[1:2]
@@ -261,6 +265,12 @@ _CAUSE = re.compile(
     r"(?:is|was)(?: partly| largely| mainly)? (?:because|due to)\b"
 )
 _NUMBERED = FEW | frozenset(("første", "fyrste", "siste", "fleste", "fem", "seks", "ti"))
+
+
+def _because(rest: str, checker: FiniteVerbs) -> bool:
+    """Whether «For» and its subject go on with a finite verb: «For det oppstod …»."""
+    verb = rest.split(maxsplit=2)[1:2]
+    return bool(verb) and checker.is_finite(verb[0].strip(",.").lower())
 
 
 def _person_after_fronted(first: str, rest: str, text: str, checker: FiniteVerbs) -> bool:
