@@ -168,7 +168,7 @@ LEAD_PAST = re.compile(
 AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Dagbladet): Klokka …»)
     r"^\([A-ZÆØÅ][\w.]+(?:-[A-ZÆØÅ][\w.]+)?:\)\s*(?=[A-ZÆØÅ«–])"  # «(Møre-Nytt:) Store …»
     r"|^\((?:Reuters|AP|AFP|NTB|NPK|Bloomberg|CNN|PA|dpa|ANP|TT|[A-ZÆØÅ][\w.]+)"
-    r"(?:[-/ ](?:NTB|NPK|AP|AFP|Reuters|[A-ZÆØÅ][\w.]+))?\)\s*[-–—:_]\s*(?=\S)"
+    r"(?:[-/ ](?:NTB|NPK|AP|AFP|Reuters|[A-ZÆØÅ][\w.]+))?\)\s*(?:--|[-–—:_])\s*(?=\S)"
     r"|^[A-Z]{4,}-(?=[A-Z][a-z])"  # a wire's city and a hyphen: «CELINA-Clay County …»
     r"|^\([A-Z]{2,5}\)\s+(?=[A-Z][a-z]|[A-Z]{2,} [a-z])"  # «(APP) US space agency NASA …»
     r"|^\([A-Z]{2,8}- ?[A-Z]{2,5}\)\s+(?=[A-Z])"  # a syndicator's and its wire's: «(MENAFN- AFP)»
