@@ -171,7 +171,7 @@ _CAPS_PLACES = re.compile(
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _PLACE_DATE_COLON = re.compile(
     rf"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-    r" \d{1,2}:?(?: \((?:[A-Z]{2,6}|[A-Z][a-z]+ News)\):?)? (?=[A-Z])"  # («… June 1 (IANS) Actor …»)
+    r" \d{1,2}:?(?: \((?:[A-Z]{2,6}|[A-Z][a-z]+ News)\):?)? (?=[A-Z])"  # («June 1 (IANS) Actor …»)
 )
 # A search engine's or a press release's date before the page's first words: «Nov 19, 2014 -
 # A judge in …», «September 27, 2010 – The trawlers …».
