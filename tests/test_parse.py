@@ -504,6 +504,9 @@ def test_a_sections_label_glued_to_the_lead_is_read_apart() -> None:
     assert "InnenriksHan" not in found
     # (a name written so is no label: «YouTube», «PowerPoint»)
     assert "PowerPoint" in parse_text("Møtet\n\nPowerPoint er ikkje lov på møtet i dag.").text
+    # (nor a section's name that opens a name the text writes again: «MediaTek», «NewsCorp»)
+    chip = "MediaTek launches a chip\n\nMediaTek said the new chip saves power in tests."
+    assert "MediaTek said" in parse_text(chip).text
 
 
 def test_an_ordinal_glued_to_its_month_or_class_is_spaced() -> None:

@@ -141,8 +141,12 @@ _GLUED_LABEL = re.compile(r"\n([A-ZÆØÅ][a-zæøå]{3,11})(?=[A-ZÆØÅ][a-zæ
 
 
 def _label_apart(found: re.Match[str]) -> str:
-    label = found.group(1)
-    return "\n" if label.lower() in NAV or label == "Samfunn" else found.group()  # (chrome: gone)
+    """A site's section label glued to its paragraph goes; a name the text writes again
+    («MediaTek said …» under «… MediaTek launches») is no label."""
+    if (label := found.group(1)).lower() not in NAV and label != "Samfunn":
+        return found.group()
+    glued = found.string[found.start(1) : found.string.find(" ", found.end(1))].rstrip(",")
+    return found.group() if found.string.count(glued) > 1 else "\n"
 
 
 def _unglued(text: str) -> str:
@@ -218,9 +222,7 @@ def _check(text: str) -> str:
 
 def _split_date(text: str) -> tuple[str | None, str]:
     match = _DATE_TOKEN.match(text)
-    if match:
-        return match.group(1), text[match.end() :]
-    return None, text
+    return (match.group(1), text[match.end() :]) if match else (None, text)
 
 
 def _finish(
