@@ -2200,6 +2200,9 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "Med 30 prosent er Høyre størst på målingen."),
         ("en", "In the same week as the vote, the council closed two schools."),
         ("nb", "For de som bor i byen, blir bussen dyrere fra mandag."),
+        # «dette» for the quote after its colon
+        ("nb", "Politiet meldte dette på Twitter klokka 16:53: «Røyk fra en leilighet i blokka.»"),
+        ("en", "Police posted this on Twitter: “Roads around the school are closed.”"),
     ],
 )
 def test_the_time_of_the_news_or_a_clause_of_its_own_points_back_to_nothing(

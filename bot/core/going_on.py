@@ -263,10 +263,15 @@ def kind_told(text: str) -> bool:
     return any(not _kind_named_before(text, found) for found in _KIND_TOLD.finditer(text))
 
 
+_QUOTE_AFTER = re.compile(r": ?[«“\"–]")
+
+
 def _kind_named_before(text: str, found: re.Match[str]) -> bool:
     """Whether «such»/«slike» speaks of a kind its own sentence named: in a clause after a
     comma that follows one of its own («Samsung is banning AI tools like ChatGPT …, dealing
     a setback to the spread of such technology»; not «Last year, such attacks rose»)."""
+    if found.group()[:2].lower() in ("th", "de", "di") and _QUOTE_AFTER.search(text, found.end()):
+        return True  # («Politiet meldte dette på Twitter kl. 16:53: «…»: the quote it gives)
     if found.group()[:2].lower() not in ("su", "sl", "så"):
         return False
     comma = text.rfind(", ", 0, found.start())
