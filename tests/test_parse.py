@@ -1217,6 +1217,22 @@ def test_a_print_bylines_address_run_into_the_paragraph_leaves_it() -> None:
     assert paragraphs[2].startswith("Kari Lunde ved sykehuset"), paragraphs
 
 
+def test_an_apostrophe_and_quotes_the_copy_lost_are_read_again() -> None:
+    text = (
+        "Sewage spill in the river\n\n"
+        "Regulators do not expect damage from the treatment plant\ufffds release of sewage.\n\n"
+        "They saw \ufffddiscoloration\ufffd in the water."
+        " \ufffdWe don\ufffdt expect a big impact,\ufffd the director said.\n\n"
+        "Avisa skreiv at bonden p\ufffd garden h\ufffdrte lyden.\n"
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert "the treatment plant’s release" in paragraphs[0], paragraphs
+    assert "They saw “discoloration” in the water" in paragraphs[1], paragraphs
+    assert "“We don’t expect a big impact,” the director said" in paragraphs[1], paragraphs
+    # (a letter lost inside a Norwegian word is no quote mark)
+    assert "bonden p\ufffd garden h\ufffdrte" in paragraphs[2], paragraphs
+
+
 def test_a_search_links_mark_leaves_the_text() -> None:
     text = (
         'Grid fails\n\n"Nobody saw this coming," said Kari Lunde of Nordnett (search), the'

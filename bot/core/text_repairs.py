@@ -120,6 +120,10 @@ _SYNDICATED = re.compile(
 
 # A quote's dash the copy could not read: «� Vi ønsker kun …»
 _LOST_DASH = re.compile(r"^\ufffd ", re.MULTILINE)
+# A curly apostrophe and a pair of quotes the copy lost: «plant\ufffds», «don\ufffdt», «They saw
+# \ufffddiscoloration\ufffd in …» (a pair around words only: a lost «ø» is inside a word)
+_LOST_APOSTROPHE = re.compile(r"(?<=[a-z])\ufffd(?=[st] )")
+_LOST_QUOTES = re.compile(r"(?<![\w\ufffd])\ufffd([A-Za-z][^\ufffd\n]{0,200}?[\w.,!?])\ufffd(?!\w)")
 # A finance site's ticker after a name: «The FTSE 100 (FTSEINDICES: ^FTSE) is …», «Apple
 # (NASDAQ:AAPL) said …»
 _TICKER_CODE = re.compile(r" \([A-Z]{2,12}: ?\^?[A-Z][A-Z0-9.-]{0,7}\)")
@@ -181,6 +185,7 @@ def repaired(text: str) -> str:
     text = _TAG_TAIL.sub("", text) if '">' in text else text
     if "\ufffd" in text:
         text = _LOST_DASH.sub("– ", text)
+        text = _LOST_QUOTES.sub(r"“\1”", _LOST_APOSTROPHE.sub("’", text))
     if "┬á" in text:  # a no-break space read in the wrong code page: «Breakfast┬ápresenter»
         text = text.replace("┬á", " ")
     text = _COMMA_GLUED.sub(", ", text)
