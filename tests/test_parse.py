@@ -1233,6 +1233,20 @@ def test_an_apostrophe_and_quotes_the_copy_lost_are_read_again() -> None:
     assert "bonden p\ufffd garden h\ufffdrte" in paragraphs[2], paragraphs
 
 
+def test_a_wire_pictures_credit_glued_to_the_next_paragraph_goes_with_its_caption() -> None:
+    text = (
+        "France win the world title\n\n"
+        "France beat Norway 33-26 in the final in Paris on Sunday to win a sixth world title.\n\n"
+        "Handball – France v Norway – Final – Paris – France’s players react on the podium."
+        " REUTERS/Benoit TessierNorway got off to a solid start, leading 10-7 after 15 minutes.\n\n"
+        "Senator John Hale thanked the team (AP/John McCain) on Monday.\n"
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs[1].startswith("Norway got off to a solid start"), paragraphs
+    assert not any("podium" in p for p in paragraphs), paragraphs
+    assert "(AP/John McCain) on Monday" in paragraphs[2], paragraphs
+
+
 def test_a_search_links_mark_leaves_the_text() -> None:
     text = (
         'Grid fails\n\n"Nobody saw this coming," said Kari Lunde of Nordnett (search), the'

@@ -139,6 +139,11 @@ _LINK_LABEL = re.compile(
     r"(?m)^\[JURIST\] |(?<=\S) \[(?:official website|official profile|press release|text|PDF|"
     r"[A-Z]{2,8} report|JURIST report|JURIST news archive|news archive)\](?=[ ,.;:])"
 )
+# A wire picture's credit glued to the paragraph after its caption: «… on the podium.
+# REUTERS/Benoit TessierNorway got off to a solid start» (not «AP/John McCain»)
+_GLUED_WIRE_CREDIT = re.compile(
+    r"((?:REUTERS|AFP|EPA|AP|NTB|Scanpix)/[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2})(?=[A-Z][a-z])"
+)
 _WIRE_CODE = re.compile(r" \[[A-Z0-9]{1,10}\.[A-Z]{1,3}\](?= |[,.;:])")
 # A print page's byline and its address run into the paragraph: «KARI PEDERSENkari.pedersen@
 # bt.no I likhet med …», «By Ann Lee ann.lee@post.com Police said …»
@@ -213,6 +218,8 @@ def repaired(text: str) -> str:
     text = _ICON_NAME.sub("", text) if "_" in text else text  # «Media_cameraA diver is …»
     text = _LINK_LABEL.sub("", text) if " [" in text or "[J" in text else text  # «[press release]»
     text = _BYLINE_MAIL.sub("", text) if "@" in text else text
+    if "S/" in text or "P/" in text or "B/" in text or "A/" in text or "x/" in text:
+        text = _GLUED_WIRE_CREDIT.sub("\\1\n\n", text)
     text = text.replace('"“"', "“") if '"“"' in text else text  # («"“"This is not …»)
     text = _without_title_run_on(text) if ": " in text[:200] else text
     if (run_in := _HEADLINE_RUN_IN.match(text)) and "\n" not in run_in.group(1):
