@@ -330,6 +330,7 @@ def test_a_writers_name_after_a_lead_with_figures_and_quoted_words_goes() -> Non
         "Jan. 20, 2010 — -- ",  # a date and two dashes
         "[November 19, 2018] BUCHAREST (Reuters) - ",  # a date in brackets, then the dateline
         "(AP) -- ",  # a wire's mark and two hyphens
+        "GÖTEBORG (VG) (Nederland-Norge 29-30) ",  # a place with «Ö», a paper and a score
     ],
 )
 def test_a_dateline_is_no_part_of_the_first_bullet(dateline: str) -> None:

@@ -80,7 +80,7 @@ _OUTLET_BRACKET = re.compile(
 )
 # «HAUGESUND (VG) «Ut og stjæle hester» vant …»: a place in capitals and an outlet, no colon.
 _PLACE_OUTLET = re.compile(  # (and «NEW YORK (NYT NEWS SERVICE).- Picasso's …»)
-    r"^(?:(?:I|PÅ|VED|OVER) )?[A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{2,})? \((?:VG|NTB|NPK|ANB|TV 2|DN|"
+    r"^(?:(?:I|PÅ|VED|OVER) )?[A-ZÆØÅÄÖÜ]{3,}(?: [A-ZÆØÅ]{2,})? \((?:VG|NTB|NPK|ANB|TV 2|DN|"
     r"[A-Z]{2,}(?: [A-Z]{2,}){1,3})\)"  # («I LUFTEN (VG) Etter måneder …»: where it was told)
     r"(?:\.?-| -)? ?(?=[«A-ZÆØÅ])"
     # («KVADRATUREN (Nettavisen Økonomi): Ferske tall …»: the outlet's desk, a colon)

@@ -223,7 +223,7 @@ DATELINE = re.compile(  # «OSLO (NTB): …», and a paper's own «BIRI, GJØVIK
     # (and a match's score after it: «ULLEVAAL STADION (VG) (Norge-Armenia 10–0) Så …»)
     # («RICHFIELD (CBS 58) – Residents …», «FALL RIVER (CBS/AP) —», «… (CBS SF) --»)
     # («SANDE I SUNNFJORD (NRK): …»: a place's «i» in capitals too)
-    r"|[A-ZÆØÅ]{2,}(?:[ ,/-]+(?:[IÅ] )?[A-ZÆØÅ]{2,})*(?:, [A-Z][\w.]{1,6})?"
+    r"|[A-ZÆØÅÄÖÜ]{2,}(?:[ ,/-]+(?:[IÅ] )?[A-ZÆØÅÄÖÜ]{2,})*(?:, [A-Z][\w.]{1,6})?"  # (GÖTEBORG)
     r"\s*\([A-ZÆØÅ][\w.]+(?:(?:[ /-]|, )[A-Z\d][\w.]*){0,3}\)"  # («(NBC, KYMA/KECY)»)
     r"\s*(?:\([^()]{2,40}\)\s*)?"
     r"(?:[:–—]|-{1,2}|(?=[A-ZÆØÅ])))\s*"  # («BANGOR (NEWSCENTERMaine)-- One of two men …»)
