@@ -37,6 +37,9 @@ PROMPT = CaseBlind(
     # denne saken kan du lese om», «Enter your number to get our free mobile app»,
     # «Sharelines», «All posts by Archaeology World Team»
     r"^i denne saken kan du lese om|free mobile app|^sharelines$|^all posts by |"
+    # a paper's terms of use, a site's maintenance notice: «Kopiering eller annen form for bruk
+    # av hele eller deler av innholdet …», «Please try to re-enter the website in 10 minutes»
+    r"^kopiering eller annen form for bruk|^please try to re-enter the website|"
     r" in a larger map$| artikkelnivå$|"  # (a map's link, an ad slot's label)
     # a wire site's menu: «You can filter your feed, by choosing only interesting sections.»
     r"filter your feed|^back to main page$|^\d+ pages? in this article$|^go to search$|"
