@@ -4232,6 +4232,11 @@ def test_news_of_cookies_is_no_consent_box() -> None:
         ),
         ("Samferdsel / Ny tunnel åpner i morgen", "Ny tunnel åpner i morgen"),
         ("Darlington 2-1 Bristol Rovers: Report", "Darlington 2-1 Bristol Rovers"),
+        (
+            "Band unveil new single and announce tour (video)",
+            "Band unveil new single and announce tour",
+        ),
+        ("Slik ble festen i Bergen (BILDER)", "Slik ble festen i Bergen"),
         (  # a page's tags before a bar, a tag after a long headline and a bar
             "Traffic, Accident | Collision accident between car and truck",
             "Collision accident between car and truck",

@@ -42,6 +42,7 @@ _MEDIA_TAIL = re.compile(
     r"whether|how|where|which|what|om|the full list)\b[^–—|]{0,50}|se lista)$"
     r"|\s+Published(?: duration)? \d{1,2} (?:second|minute|hour|day)s? ago$"
     r"|:\s+(?:Report|Match report|Reaction|As it happened)$"  # («Darlington 2-1 Bury: Report»)
+    r"|\s+\((?:video|VIDEO|Video|photos|PHOTOS|Photos|bilder|BILDER|pics|PICS)\)$"  # «… (video)»
 )
 # The page's stamps run on after the headline: «09.09.2019 kl 20:57 (Oppdatert 10.09.2019 …)»
 _STAMP_TAIL = re.compile(  # (after its stop, or with its update: not «Møtet startar 9.9. kl 20»)
