@@ -2505,6 +2505,11 @@ def test_a_tables_row_is_no_heading() -> None:
     assert not is_heading("Studentsamskipnaden på Vestlandet (Vestland fylke): 3407", below)
     assert is_heading("Fra lesesal til sovesal", below)
     assert is_heading("Lønn 2024", below)  # (a figure alone last, no colon: a heading)
+    # a row of figures, and the header over such rows (not a heading with a date in it)
+    assert not is_heading("Tromsø (NO4) 71,5 74,8 -4 %", below)
+    assert not is_heading("Prisområde Søndag Lørdag Endring", "Oslo (NO1) 271,2 268,8 1 %")
+    assert is_heading("2 dager igjen til 17. mai 2024", below)
+    assert is_heading("Prisene stiger", "Strømprisen i Oslo stiger med 12 prosent til 271 øre.")
 
 
 def test_a_sites_section_label_goes_from_the_headline() -> None:

@@ -84,6 +84,11 @@ def is_heading(line: str, following: str | None) -> bool:
         return False  # «Slik beskriver de været:» announces the quote below it
     if line[-1:].isdigit() and _TABLE_ROW.search(line):
         return False  # «Studentsamskipnaden i Gjøvik, Ålesund og Trondheim: 1955»: a table's row
+    if (line[-1:].isdigit() or line[-1:] == "%") and _figures_row(line.split()):
+        return False  # «Tromsø (NO4) 71,5 74,8 -4 %»: a table's row of figures
+    below = following.lstrip().split("\n", 1)[0]
+    if below[-1:] in _FIGURE_ENDS and _figures_row(below.split()):
+        return False  # «Prisområde Søndag Lørdag Endring»: the table's header
     if WRITER_LINE.fullmatch(line) and line.split()[-1].lower() not in following.lower():
         return False  # «James Cox» over a paragraph that never names him: who wrote it
     first = line[0]
@@ -91,6 +96,16 @@ def is_heading(line: str, following: str | None) -> bool:
 
 
 _TABLE_ROW = re.compile(r"[\w)]: ?\d[\d .,]*$")
+_FIGURES_IN_ROW = 3
+_FIGURE_ENDS = frozenset("0123456789%")
+
+
+def _figures_row(tokens: list[str]) -> bool:
+    """Whether a line has three figures or more, and no more words than figures."""
+    figures = sum(1 for t in tokens if t.lstrip("-+−–")[:1].isdigit())
+    return figures >= _FIGURES_IN_ROW and figures >= sum(1 for t in tokens if t[:1].isalpha())
+
+
 # A work under its maker's name: «Musti - «On the low»», «Marcus & Martinius – «Love you less»».
 _MAKER = r"(?:[A-ZÆØÅ0-9][\w.'’-]*|&|og|and)"
 _WORK_HEADING = re.compile(rf"[A-ZÆØÅ0-9][\w.'’-]*(?: {_MAKER}){{0,5}} [-–] «[^«»]{{1,60}}»")
