@@ -3565,3 +3565,19 @@ def test_a_persons_country_after_of_is_no_part_of_the_topic() -> None:
     commands = commands_of(text)
     assert not any("of_norway" in c for c in commands), commands
     assert any(c.endswith("lund_berg") for c in commands), commands
+
+
+def test_a_compounds_first_part_before_og_is_no_topic() -> None:
+    """«Barne- og ungdomspsykiatrisk poliklinikk»: «barne» is half a word (and a print page
+    sets a long dash for its hyphen: «Barne— og …»)."""
+    text = (
+        "Køen ved BUP på Voss veks\n\n"
+        "Dette er situasjonen ved Barne— og ungdomspsykiatrisk poliklinikk (BUP) på Voss:"
+        " ventetida er gått opp frå tolv til atten veker.\n\n"
+        "Dei yngste som treng hjelp må fangast opp av barne- og ungdomspsykiatrien. Men BUP på"
+        " Voss har ikkje kontor nok, og påbygget er ikkje bygt. Barne- og ungdomspsykiatrien"
+        " har venteliste, seier leiaren."
+    )
+    commands = commands_of(text)
+    assert "barne" not in commands, commands
+    assert "bup" in commands or "voss" in commands, commands

@@ -71,6 +71,8 @@ _DAY_YEAR = re.compile(r",(?<=\d,)(?=(?:19|20)\d\d\b)")
 _COLON_DASH = re.compile(r":-(?<=\w:-) ?(?=[A-ZÆØÅ])")
 _UNIT_TWICE = re.compile(r"kr(?<=\bkr)\.? (?=\d[\d .,]*\d kroner\b)")
 # A suspended compound's hyphen on the wrong side of its space: «ungdoms -og videregåande»
+# A print page's long dash for a compound's hyphen before «og»: «Barne— og ungdomspsykiatrisk»
+_DASH_SUSPENDED = re.compile(r"—(?<=[A-ZÆØÅa-zæøå]{2}—)(?= (?:og|eller) \w)")
 _SUSPENDED = re.compile(r" -(?<=\w -)(og|eller) (?=\w)")
 # A sum's word glued to its figure, «500million»; a fall's minus after its verb, «fell -0.15 pct»
 _GLUED_MILLION = re.compile(r"(\d)([mbt]r?illions?)\b")
@@ -207,6 +209,7 @@ def repaired(text: str) -> str:
     text = _TWO_HYPHENS.sub(" – ", text) if "--" in text else text
     text = _COLON_DASH.sub(": – ", text) if ":-" in text else text
     text = _UNIT_TWICE.sub("", text) if " kroner" in text else text
+    text = _DASH_SUSPENDED.sub("-", text) if "— " in text else text
     text = _SUSPENDED.sub(r"- \1 ", text) if " -og " in text or " -eller " in text else text
     text = _SYNDICATED.sub("", text) if " appeared on " in text else text
     text = _GLUED_MILLION.sub(r"\1 \2", text) if "illion" in text else text

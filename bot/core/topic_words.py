@@ -319,8 +319,11 @@ def _english_degree(lower: str, lemma: str, lex: Lexicon) -> bool:
 def _fragments(text: str, *, english: bool) -> set[str]:
     """Words the article writes only glued to a number or to a following name."""
     # The patterns read only the words with a hyphen: a whole text's every position is slow.
-    hyphened = " ".join(_hyphened(text))
+    words = _hyphened(text)
+    hyphened = " ".join(words)
     glued = set(_AFTER_NUMBER.findall(hyphened)) | set(_BEFORE_NAME.findall(hyphened))
+    # (a compound's first part whose last part the next word gives: «Barne- og ungdoms…»)
+    glued.update(word.rstrip("-").rsplit("-", 1)[-1] for word in words if word.endswith("-"))
     if english:  # (a Norwegian word before a hyphen is a compound's: «gitarsolo-delen»)
         glued.update(_BEFORE_WORD.findall(hyphened))
     return {part for part in glued if not _written_alone(part, text)}
