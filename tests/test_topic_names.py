@@ -1086,6 +1086,19 @@ def test_a_bodys_name_with_and_inside_it_stays_whole() -> None:
     assert "health_administration" not in topic_commands(text), topic_commands(text)
 
 
+def test_a_bodys_name_of_two_words_and_its_head_keeps_its_head() -> None:
+    # «Food and Drug Administration», the common word «drug» the story's theme
+    text = (
+        "Drug shortages hit hospitals\n\n"
+        "Hospitals across the country are running short of cancer drugs, and the drug"
+        " shortages are the worst in a decade.\n\n"
+        "As of Thursday, the Food and Drug Administration reported 184 drug shortages"
+        " nationwide. Doctors say the drug shortages delay treatment.\n"
+    )
+    commands = topic_commands(text)
+    assert "food_and_drug" not in commands, commands
+
+
 def test_a_hospital_named_for_a_royal_keeps_the_royals_word() -> None:
     text = (
         "Hospital closes its emergency unit at night\n\n"

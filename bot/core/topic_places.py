@@ -249,8 +249,7 @@ def _front_word(words: list[str]) -> bool:
 
 
 def _definite_noun(word: str) -> bool:
-    """A Norwegian noun in its definite form («Ekstremværet», «Uværet», «Stormen»): a
-    common word, not a name's (a name is in no dictionary: «Bergens», «Tromsø»)."""
+    """A Norwegian noun in its definite form («Uværet»): a common word, not a name («Tromsø»)."""
     lower = word.lower()
     if not lower.endswith(("et", "en", "ene", "ane")):  # (not «Nova Scotia»)
         return False
@@ -317,8 +316,10 @@ def usual_name(
             continue
         if not loose and words and any(is_title(word) for word in words):
             alone += 1  # («King County»: a common word names no person)
-        elif partners:
-            names[f"{words[-2]} {words[-1]} {surface}"] += 1  # «Natur og Ungdom»
+        elif partners:  # «Natur og Ungdom», «Food and Drug Administration»: a body's head too
+            tail = after.group() if after else ""
+            tail = tail if tail and tail.split()[-1].lower() in BODY_HEADS else ""
+            names[f"{words[-2]} {words[-1]} {surface}{tail}"] += 1
         elif words and found and _person_before(text, found.start()):
             continue
         elif words and not words[-1].endswith(("og", "and", "of")):
