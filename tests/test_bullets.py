@@ -5966,6 +5966,18 @@ def test_a_short_bullet_whose_words_a_bullet_above_told_is_left_out() -> None:
     assert any(b.startswith("Tirsdag tok en fullsatt kirke") for b in shown)
 
 
+def test_a_short_bullet_that_only_says_it_is_still_so_is_left_out() -> None:
+    text = (
+        "Frontkollisjon på E16\n\n"
+        "To biler har kollidert front mot front på E16 ved Hønefoss. Akkurat nå er veien stengt"
+        " i begge retninger, skriver politiet. To personer er kjørt til sykehus. Ingen andre var"
+        " om bord. Veien er fremdeles stengt.\n"
+    )
+    shown = bullets(digest(text, 90))
+    assert any(b.startswith("Akkurat nå er veien stengt") for b in shown), shown
+    assert "Veien er fremdeles stengt." not in shown, shown
+
+
 def test_a_lead_whose_subject_is_a_name_in_s_before_a_verb_a_noun_spells_too_is_a_bullet() -> None:
     # («Mattis» read as a genitive, «roste» as a noun after it: the page had no bullet)
     text = (

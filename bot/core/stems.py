@@ -10,6 +10,7 @@ _WORD = re.compile(r"[^\W_]+")
 _STEM = 6
 _SHORT_WORDS = 6  # a bullet this short says nothing new when each of its words is told before
 _SHORT_STEMS = 3
+_STILL = frozenset(("fremde", "fortsa", "framle", "fremle", "still"))
 
 
 def short_stems(words: tuple[str, ...]) -> frozenset[str] | None:
@@ -18,7 +19,9 @@ def short_stems(words: tuple[str, ...]) -> frozenset[str] | None:
     if len(words) > _SHORT_WORDS:
         return None
     found = frozenset(w[:_STEM] for w in words if len(w) >= 4 or w.isdigit())
-    return found if len(found) >= _SHORT_STEMS else None
+    # («Veien er fremdeles stengt.» after «… er veien stengt i begge retninger»: «still» is
+    # no news of its own)
+    return found - _STILL if len(found) >= _SHORT_STEMS else None
 
 
 @lru_cache(maxsize=4096)  # (read for each pair of a candidate and a kept bullet)
