@@ -291,6 +291,27 @@ def test_a_fact_box_naming_two_people_names_nobody() -> None:
     assert "Kari Nordvik" not in article.text
 
 
+def test_an_answer_that_leans_on_its_question_is_no_bullet_without_it() -> None:
+    text = "\n\n".join(
+        [
+            "Dataangrep mot nettsidene til tilsynet",
+            "Nettsidene til Nordvik tilsyn var mandag nede etter et nytt dataangrep.",
+            "– Nettsidene våre er rammet av et tjenestenektangrep, sier fagdirektør Roar Thon i"
+            " tilsynet til avisa.",
+            "– Hva kan du si om dem som står bak?",
+            "– Det er ikke vårt hovedfokus. Vi skal forebygge.",
+            "– Hvor alvorlig er det?",
+            "– Det kan ramme alle – så handler det om hvilke tiltak man har for å komme opp igjen.",
+            "– Når var første melding om at de var nede?",
+            "– Jeg hørte først om det rundt klokken 10.30.",
+        ]
+    )
+    found = _bullets(text, 90)
+    assert any(b.startswith("Roar Thon: – Jeg hørte først om det") for b in found), found
+    assert not any("Det er ikke vårt hovedfokus" in b for b in found), found
+    assert not any(b.startswith("Roar Thon: så handler") for b in found), found
+
+
 SAID_AFTER_QUOTE = "\n\n".join(
     [
         "Nye mobilregler på Nordvik skole",

@@ -75,6 +75,7 @@ _MEANING = re.compile(  # «For fiskerne betyr det eit tøft år», «For many, 
     r"\b(?:betyr|betydde|innebærer|inneber|innebar|medfører|medførte) (?:det|dette)\b"
     r"|\b[Tt]his (?:means|meant)\b"
 )
+_ANSWER_LABEL = re.compile(r"(?:[A-ZÆØÅ][\w-]+ ){0,3}[A-ZÆØÅ][\w-]+: (?:[–—-] )?(?=[\w«])")
 # An answer's yes or no (and its speaker's label) on what was asked before it.
 _ANSWERS = re.compile(  # («Ja, det …», «Nei, ikke …»: the asked; not «Yes, he announced …»)
     r"(?:[A-ZÆØÅ][\w-]+ ){0,2}(?:[A-ZÆØÅ][\w-]+: [–—-] )?(?:Ja|Nei|Jo|Yes|No),? "
@@ -143,6 +144,11 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     """
     if (text[:1] in "JNY" or ": " in text[:40]) and _ANSWERS.match(text):
         return True  # «Ja, det mener jeg.», «Sindre Molnes: – Nei, ikke så langt …»: asked
+    if ": " in text[:40] and (label := _ANSWER_LABEL.match(text)):
+        # «Roar Thon: – Det er ikke vårt hovedfokus.»: the answer, as if on its own (and
+        # one that opens in lower case, «Roar Thon: så handler det om …», is a sentence's tail)
+        answer = text[label.end() :]
+        return not answer[:1].isupper() or opens_with_pronoun(answer, checker)
     first, _, rest = text.partition(" ")
     first = first.strip("«»“”\"'(,").lower()
     if first in BACK_FIRST and BACK.match(text.lower()):
