@@ -299,7 +299,7 @@ def test_an_answer_that_leans_on_its_question_is_no_bullet_without_it() -> None:
             "– Nettsidene våre er rammet av et tjenestenektangrep, sier fagdirektør Roar Thon i"
             " tilsynet til avisa.",
             "– Hva kan du si om dem som står bak?",
-            "– Det er ikke vårt hovedfokus. Vi skal forebygge.",
+            "– De er ikke vårt hovedfokus. Vi skal forebygge.",
             "– Hvor alvorlig er det?",
             "– Det kan ramme alle – så handler det om hvilke tiltak man har for å komme opp igjen.",
             "– Når var første melding om at de var nede?",
@@ -308,7 +308,7 @@ def test_an_answer_that_leans_on_its_question_is_no_bullet_without_it() -> None:
     )
     found = _bullets(text, 90)
     assert any(b.startswith("Roar Thon: – Jeg hørte først om det") for b in found), found
-    assert not any("Det er ikke vårt hovedfokus" in b for b in found), found
+    assert not any("De er ikke vårt hovedfokus" in b for b in found), found
     assert not any(b.startswith("Roar Thon: så handler") for b in found), found
 
 

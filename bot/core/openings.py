@@ -107,6 +107,7 @@ _CONDITIONS = frozenset("if when hvis viss dersom om når".split())  # noqa: SIM
 _TOLD_SUBJECTS = frozenset("han hun ho he she they dette this that disse desse these".split())  # noqa: SIM905
 _HAPPENS = re.compile(r"(?:skjer|skjedde|hender|hendte|happens|happened|occurs|occurred)\b")
 _INVERTED_SUBJECTS = frozenset("han hun ho hen de dei dem he she they".split())  # noqa: SIM905
+_PERSONS = _INVERTED_SUBJECTS - {"dem"}
 _INVERTED_SUBJECTS |= {"denne", "desse", "disse", "dette"}  # («No er denne trekt.»)
 # A time or a turn fronted (not a subject: «Foreningen sier de er skuffet»).
 _FRONTED = frozenset(
@@ -145,10 +146,12 @@ def opens_with_pronoun(text: str, checker: FiniteVerbs) -> bool:
     if (text[:1] in "JNY" or ": " in text[:40]) and _ANSWERS.match(text):
         return True  # «Ja, det mener jeg.», «Sindre Molnes: – Nei, ikke så langt …»: asked
     if ": " in text[:40] and (label := _ANSWER_LABEL.match(text)):
-        # «Roar Thon: – Det er ikke vårt hovedfokus.»: the answer, as if on its own (and
-        # one that opens in lower case, «Roar Thon: så handler det om …», is a sentence's tail)
-        answer = text[label.end() :]
-        return not answer[:1].isupper() or opens_with_pronoun(answer, checker)
+        # An answer or a quote under its speaker's label that opens in lower case is a
+        # sentence's tail («Roar Thon: så handler det om …»); one on «han», «they» leans
+        first, _, rest = text[label.end() :].partition(" ")
+        verb = rest.split(maxsplit=1)[:1]
+        person = first.lower() in _PERSONS and checker.is_finite(verb[0] if verb else "")
+        return not first[:1].isupper() or person
     first, _, rest = text.partition(" ")
     first = first.strip("«»“”\"'(,").lower()
     if first in BACK_FIRST and BACK.match(text.lower()):
