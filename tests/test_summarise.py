@@ -584,6 +584,23 @@ def test_a_person_the_story_named_before_by_a_noun_is_introduced_not_left_out() 
     assert charged and charged[0][0] == "En mann er nå siktet for drapsforsøk etter knivstikkingen."
 
 
+def test_a_quotes_words_on_the_man_are_not_retold() -> None:
+    text = (
+        "Krev erstatning etter frifinning\n\n"
+        "Ein 50-åring vart frikjend for overgrep i lagmannsretten i fjor.\n\n"
+        "Frikjend\n\n"
+        "Han krev no 300.000 kroner i erstatning frå staten. Saka kjem opp i mars.\n\n"
+        "Vanskeleg\n\n"
+        "Retten har sett av to dagar til saka. Alle vitna skal møte.\n\n"
+        "– Mannen fekk det svært vanskeleg etter at skuldingane blei reist mot han, seier"
+        " advokaten hans, Kari Lund, til avisa."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=90).sections for b in s.bullets
+    ]
+    assert not any("Ein mann fekk" in b for b in bullets), bullets
+
+
 @pytest.mark.parametrize(
     ("text", "language", "retold"),
     [

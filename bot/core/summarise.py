@@ -333,7 +333,8 @@ def _introduce(
             before = " ".join(c.text for c in chosen if c.position < candidate.position)
             if _SOMEONE.search(before):
                 continue  # («… få mannen ut av bilen»: he may be the one; «En mann» another)
-            text = made.of(analysis.all_sentences[candidate.position])
+            sentence = analysis.all_sentences[candidate.position]  # (not a quote's «– Mannen»)
+            text = None if sentence.text.startswith(_QUOTED) else made.of(sentence)
             retold = indefinite(text, analysis.article.language) if text else None
             if retold is not None:
                 made.retell(candidate.position, retold)
@@ -396,3 +397,4 @@ def _choose(
 
 
 _DASHES = ("–", "—", "-")  # a quote's dash, as the page wrote it
+_QUOTED = (*_DASHES, "«", "“", '"')
