@@ -878,6 +878,14 @@ def test_a_name_the_bullet_writes_with_another_first_word_is_left_alone() -> Non
     assert introduce([["Later, Speaker Rusk said she would stay."]], text, None) == [
         ["Later, Speaker Jane Rusk said she would stay."]
     ]
+    # (nor a surname after a given name and the one he went by: «Terence (Terry) Taylor»)
+    text = (
+        'Hale denied murdering Terence (Terry) Taylor.\n\nThe judge said: "You did not mean to'
+        ' kill Terry Taylor."\n\nHe could not recall the night which saw Mr Taylor, of Oldham,'
+        " end up beaten to death in a pub."
+    )
+    bullets = [["Hale denied murdering Terence (Terry) Taylor."]]
+    assert introduce(bullets, text, None) == bullets
 
 
 @pytest.mark.parametrize(

@@ -364,6 +364,8 @@ def _alone(surname: str, text: str) -> Iterator[int]:
         name_after = text[at + n : at + n + 1] == " " and text[at + n + 1 : at + n + 2].isupper()
         if name_after:
             continue
+        if text[at - 2 : at] == ") " and _NICKNAME.search(text, max(0, at - 40), at):
+            continue  # «Terence (Terry) Taylor»: the given name and what he was called
         before = _NAME_END.search(text, max(0, at - 30), at)
         # («Mr Petagna added», «Statsadvokat Jensen spilte»: alone, with a courtesy title or post)
         if before and not honorific_before(text, at) and not is_title(before.group().strip()):
@@ -376,6 +378,7 @@ def _alone(surname: str, text: str) -> Iterator[int]:
             yield at
 
 
+_NICKNAME = re.compile(r"[A-ZÆØÅ][\w'’-]+ \([A-ZÆØÅ][\w'’-]+\) $")
 _THING_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Dd]en|[Dd]et) $")
 _THING_AFTER = re.compile(r" of [A-ZÆØÅ]| (?:og|and|&) (?:[Cc]o\b|Sønn|Søn|Sons|Partners|Company)")
 
