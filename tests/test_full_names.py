@@ -886,6 +886,15 @@ def test_a_name_the_bullet_writes_with_another_first_word_is_left_alone() -> Non
     )
     bullets = [["Hale denied murdering Terence (Terry) Taylor."]]
     assert introduce(bullets, text, None) == bullets
+    # (nor a post's last word before the given name: «… for Policy John Rood»)
+    text = (
+        'Pentagon weighs more troops\n\n"We are looking at it," Undersecretary of Defense for'
+        " Policy John Rood told senators on Tuesday.\n\nRood wouldn't say how large a force"
+        " the Pentagon is considering."
+    )
+    assert introduce([["Rood wouldn't say how large a force it is."]], text, None) == [
+        ["John Rood wouldn't say how large a force it is."]
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,7 @@
 """A person a bullet names by surname alone gets the full name the article gives.
 
 An article introduces «John Key» and goes on with «Key»; a digest that drops the
-introduction would leave «… Key said.», and the reader cannot tell who Key is. The first
-bullet that names the person says the full name, as an editor writes it.
+introduction would leave «… Key said.»: the first bullet on him says «John Key».
 """
 
 from __future__ import annotations
@@ -50,9 +49,8 @@ _NAME_AFTER_GIVEN = re.compile(  # (the capital first, what is before it after: 
 
 
 def named_words(text: str, words: frozenset[str]) -> dict[str, str]:
-    """The `words` (of every story: «may», «will») the text writes as a surname after a given
-    name, each with its full name as most often written: «Theresa May», «Brian May»; not
-    «In May» nor «Prime Minister May», whose word before is no given name."""
+    """The `words` (of every story: «may») the text writes as a surname after a given name,
+    each with its full name as most often written: «Theresa May»; not «In May»."""
     found = Counter(
         (surname, given)
         for given, surname in _NAME_AFTER_GIVEN.findall(text)
@@ -152,6 +150,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         titled = bool(after_role) and is_title(role)
         # «Klubbleder Ingrid Bjørklund»; «Both Ravindra Jadeja and …»; a role a dictionary
         # knows before a given name none does: «Referee Johnny Murphy»
+        # («Undersecretary of Defense for Policy John Rood»: the post's last word)
+        titled = titled or (bool(after_role) and text[max(0, start - 4) : start] in _POST_LINKS)
         if titled or (after_role and _not_given(role, after_role)):
             first, start = after_role, start + len(role) + 1
         elif not after_role and is_title(role):
@@ -218,6 +218,7 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
     return names
 
 
+_POST_LINKS = frozenset((" of ", "for ", " to ", " til", " av "))
 # Words before a name that are no given name: a source's, a place's half («South Australia»).
 _NO_GIVEN = frozenset("Ifølge Ifølgje South North East West New Sør Nord Øst Vest".split())  # noqa: SIM905
 # A post right before a person's given name: «statsadvokat», «finansminister», «forskar».
@@ -281,8 +282,7 @@ _SMALL_FIRST = (
 
 
 def introduce(bullets: list[list[str]], text: str, max_words: int | None) -> list[list[str]]:
-    """The bullets, in order, with each person's first surname alone made the full name,
-    where the words allow."""
+    """The bullets, each person's first surname alone made the full name where words allow."""
     return introduced(bullets, text, max_words)[0]
 
 
