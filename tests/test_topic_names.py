@@ -581,6 +581,15 @@ def test_a_word_that_opens_the_sentence_is_no_part_of_the_name(
             "renvask",
             "smittevernbedrifta",
         ),
+        # a post's last word after «for», «to» before the person's name
+        (
+            "Pentagon weighs more troops\n\n"
+            "Undersecretary of Defense for Policy John Rood told senators the Pentagon is"
+            " weighing more troops for the region.\n\n"
+            "Rood would not say how large a force the Pentagon is considering, Rood said.\n",
+            "john_rood",
+            "policy",
+        ),
     ],
 )
 def test_a_role_or_a_kind_that_opens_the_sentence_is_no_part_of_the_name(

@@ -204,7 +204,7 @@ def as_named(label: str, text: str, language: str) -> str:
     («Health Minister Simeon Brown», «Primary Headteacher Sue East»), a place's court or
     school with it («Sogn tingrett»), a name too long for a command by the short name the
     text gives it."""
-    named = without_role(label, language)
+    named = without_post_word(without_role(label, language), text)
     words = named.split()
     acronym = len(words) >= 3 and len(words[0]) > 1 and words[0].isupper()
     if acronym and words[1][1:].islower() and text.count(words[-1]) > text.count(named):
@@ -220,6 +220,17 @@ def as_named(label: str, text: str, language: str) -> str:
     if language == "en" and label.istitle() and (storm := storm_named(label, text)):
         return storm  # «Hurricane Maria», later «Maria»: /hurricane_maria, no person
     return label if language == "en" else uninflected(label, text)
+
+
+def without_post_word(label: str, text: str) -> str:
+    """A person's name without a post's last word before it: «Policy John Rood» of
+    «Undersecretary of Defense for Policy John Rood», «Washington Anatoly Antonov» of
+    «Ambassador to Washington Anatoly Antonov» (wherever the text writes it so)."""
+    if label.count(" ") < 2 or not label[:1].isupper():
+        return label
+    places = list(word_positions(label, text))
+    linked = all(text[max(0, at - 4) : at] in (" of ", "for ", " to ") for at in places)
+    return label.split(" ", 1)[1] if places and linked else label
 
 
 def uninflected(label: str, text: str) -> str:
