@@ -5987,3 +5987,28 @@ def test_a_lead_whose_subject_is_a_name_in_s_before_a_verb_a_noun_spells_too_is_
     )
     shown = bullets(digest(text, 90))
     assert shown and shown[0].startswith("USAs forsvarsminister James Mattis roste"), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        (  # who stands where, in a caption run into the paragraph
+            "Rektorane vil ha meir pengar\n\nRektorane ved universiteta ber om meir pengar til"
+            " forsking i statsbudsjettet. Mange rektorer skulle nok ønske de var like heldige som"
+            " rektor Anne Borg (t.h.), som får nytt campus. De andre rektorene ønsker seg i"
+            " hovedsak penger til forskning og studietilbud, og flere av dem har søkt om midler"
+            " til nye bygg. Rektor Kari Lund ved Nordvik universitet synes 500 millioner kroner"
+            " kunne kommet godt med til campus på Romerike. Svaret får de i oktober.\n",
+            "(t.h.)",
+        ),
+        (
+            "Senate keeps its balance\n\nVoters kept the Senate in the same hands on Tuesday."
+            " Incumbents, including Republican Carl Dane, left, Democrat Ann Kerr and Republican"
+            " Tom Hale, right, retained their seats. Turnout was the highest in 20 years.\n",
+            ", left,",
+        ),
+    ],
+)
+def test_a_caption_run_into_a_paragraph_is_no_bullet(text: str, caption: str) -> None:
+    shown = bullets(digest(text, 90))
+    assert shown and not any(caption in b for b in shown), shown

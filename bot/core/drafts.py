@@ -26,11 +26,18 @@ def source_text(text: str) -> str | None:
         text = text.removesuffix("...").removesuffix("…").rstrip()
         if not text.endswith(TERMINAL):
             return None
+    if ("(t." in text or "(f." in text or "(i m" in text) and _WHERE_IN_PICTURE.search(text):
+        return None  # «… rektor Anne Borg (t.h.), som får …»: a caption run into the text
+    if ", left," in text and ", right," in text:
+        return None  # «Incumbents, including X, left, Y and Z, right, retained their seats.»
     if ": " in text[:40]:
         if FACT_LABEL.match(text):
             return None  # «Hvorfor: Er aktuell med boken …»: a fact box about the person
         text = _without_kicker(text)
     return text
+
+
+_WHERE_IN_PICTURE = re.compile(r"\((?:t\.v\.|t\.h\.|f\.v\.|f\.h\.|i midten)\)")
 
 
 def bullet_draft(text: str) -> str | None:
