@@ -172,6 +172,7 @@ FURNITURE_LINES = [
     "Kopiering eller annen form for bruk av hele eller deler av innholdet, kan kun skje etter"
     " skriftlig tillatelse eller som tillatt ved lov.",
     "Please try to re-enter the website in 10 minutes time.",
+    "Bildevisning",
     "View St Asaph floods, November 2012 in a larger map", "Coop Storlien artikkelnivå",
     "Spread the love", "Watch more of our videos on Shots!", "Siste video/lyd",
     "For fullstendig oversyn, sjå vedlegg nede på sida.",

@@ -1247,6 +1247,18 @@ def test_a_wire_pictures_credit_glued_to_the_next_paragraph_goes_with_its_captio
     assert "(AP/John McCain) on Monday" in paragraphs[2], paragraphs
 
 
+def test_a_fact_boxs_label_run_into_its_first_line_leaves_it() -> None:
+    text = (
+        "Norge selger mer gass\n\n"
+        "Fakta om norsk gasseksport I takt med at Russland har strupet eksporten, har Norge"
+        " trappet opp produksjonen.\n\n"
+        "Fakta om saken er at ingen har sett regningen ennå.\n"
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs[0].startswith("I takt med at Russland"), paragraphs
+    assert paragraphs[1].startswith("Fakta om saken er at"), paragraphs
+
+
 def test_a_search_links_mark_leaves_the_text() -> None:
     text = (
         'Grid fails\n\n"Nobody saw this coming," said Kari Lunde of Nordnett (search), the'

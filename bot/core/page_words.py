@@ -101,7 +101,7 @@ LABELS = (
     "ekspandér faktaboks", "ekspander faktaboks", "del med e-post", "del på e-post",
     "saken fortsetter under", "artikkelen fortsetter under", "saka held fram under",
     "artikkelen held fram under biletet", "artikkelen held fram under bildet",
-    "saken fortsetter under bildet", "les", "webkamera",
+    "saken fortsetter under bildet", "les", "webkamera", "bildevisning", "biletvisning",
     # English
     "image source", "image caption", "media caption", "video caption", "photo", "photograph",
     "caption", "jump directly to the content", "jump to content", "slideshow", "slide show",

@@ -146,6 +146,10 @@ _LINK_LABEL = re.compile(
 _GLUED_WIRE_CREDIT = re.compile(
     r"((?:REUTERS|AFP|EPA|AP|NTB|Scanpix)/[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2})(?=[A-Z][a-z])"
 )
+# A fact box's label run into its first line: «Fakta om norsk gasseksport I takt med at …»
+_FACT_BOX_RUN_IN = re.compile(
+    r"(?m)^(?:Fakta|FAKTA) om(?: [a-zæøå][\w-]*){1,4} (?=[A-ZÆØÅ])(?!Ekspand|Vis |Lukk|Les )"
+)
 _WIRE_CODE = re.compile(r" \[[A-Z0-9]{1,10}\.[A-Z]{1,3}\](?= |[,.;:])")
 # A print page's byline and its address run into the paragraph: «KARI PEDERSENkari.pedersen@
 # bt.no I likhet med …», «By Ann Lee ann.lee@post.com Police said …»
@@ -221,6 +225,7 @@ def repaired(text: str) -> str:
     text = _ICON_NAME.sub("", text) if "_" in text else text  # «Media_cameraA diver is …»
     text = _LINK_LABEL.sub("", text) if " [" in text or "[J" in text else text  # «[press release]»
     text = _BYLINE_MAIL.sub("", text) if "@" in text else text
+    text = _FACT_BOX_RUN_IN.sub("", text) if "akta om " in text or "AKTA om " in text else text
     if "S/" in text or "P/" in text or "B/" in text or "A/" in text or "x/" in text:
         text = _GLUED_WIRE_CREDIT.sub("\\1\n\n", text)
     text = text.replace('"“"', "“") if '"“"' in text else text  # («"“"This is not …»)
