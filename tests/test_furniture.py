@@ -4222,6 +4222,7 @@ def test_news_of_cookies_is_no_consent_box() -> None:
             "10-man Harbour City go top after late win",
         ),
         ("From the Archives: Actor Tom Lee Dies at 86", "Actor Tom Lee Dies at 86"),
+        ("News Brief: Cargo Ship Freed", "Cargo Ship Freed"),
         ("Photos: Wildfires force town evacuations", "Wildfires force town evacuations"),
         (
             "Amber warning as floods threaten homes – mapped",
