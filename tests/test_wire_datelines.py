@@ -331,6 +331,7 @@ def test_a_writers_name_after_a_lead_with_figures_and_quoted_words_goes() -> Non
         "[November 19, 2018] BUCHAREST (Reuters) - ",  # a date in brackets, then the dateline
         "(AP) -- ",  # a wire's mark and two hyphens
         "GÖTEBORG (VG) (Nederland-Norge 29-30) ",  # a place with «Ö», a paper and a score
+        "Moscow/London, July 31,(dpa/GNA) – ",  # two places, a comma glued to the wires' marks
     ],
 )
 def test_a_dateline_is_no_part_of_the_first_bullet(dateline: str) -> None:

@@ -293,9 +293,9 @@ _HERE = (" her.", " her!", " her")
 # A network's dateline in mixed case: «Lone Rock, Iowa (CNN) – The …», «London (Reuters) -».
 NAMED_DATELINE = re.compile(  # (a date too: «Nov 28 (Reuters) -», «LONDON, Nov 28 (Reuters) -»,
     # «Sep 3, 2025 (Bloomberg) –»)
-    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*|\s\d{1,2}){0,3}"
+    r"^[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*|\s\d{1,2}){0,3}"  # («Moscow/London, July 31,(dpa/»)
     r"(?:, (?:\d{1,2} )?(?:[A-Z][\w.'’-]*|\d{4})(?: [A-Z][\w.'’-]*|\s\d{1,2}|\s\d{4}){0,2})?"
-    r"\s*\((?:CNN|CNN Business|Reuters|AP|AFP|NTB|NPK|dpa|Bloomberg|CBS|NBC|ABC|BBC|BusinessDesk|"
+    r",?\s*\((?:CNN|CNN Business|Reuters|AP|AFP|NTB|NPK|dpa|Bloomberg|CBS|NBC|ABC|BBC|BusinessDesk|"
     r"RNZ|Stuff|NZ Herald|AAP|PA|Canadian Press|CP)(?:/\w+)?\)"
     r"\s*[–—-]\s*(?=[A-Z«\"“])"
     # a Norwegian paper's or agency's place, in mixed case: «Nodeland (TV 2): To 19 år …»,
