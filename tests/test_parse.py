@@ -1157,6 +1157,11 @@ def test_a_wires_instrument_code_leaves_the_text() -> None:
         ("TWENTY-FIVE people from all over the country", "Twenty-five people from all over"),
         ("NATO said people from all over the country", "NATO said people from all over"),
         ("NRK SUPER viser folk fra hele landet", "NRK SUPER viser folk fra hele landet"),
+        # a short one of words of four or five letters; not an acronym's length («US», «IT»)
+        ("RAIL operators from all over the country", "Rail operators from all over"),
+        ("A DRUG dealer from the town and others", "A drug dealer from the town"),
+        ("US troops from all over the country", "US troops from all over"),
+        ("IT workers from all over the country", "IT workers from all over"),
     ],
 )
 def test_a_print_pages_opening_words_in_capitals_are_set_in_sentence_case(

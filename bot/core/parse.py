@@ -291,7 +291,7 @@ def _units(text: str, *, markdown: bool) -> tuple[list[Unit], str | None]:
     interviewee = named_interviewee(units)
     units = drop_furniture(name_speakers(unlabel_headline(units)))
     for unit in units:  # («BIRDWATCHERS FROM all over …»: a print page's opening words)
-        if unit.text[:4].isupper() and unit.text[:4].isalpha():
+        if (head := unit.text[:6].replace(" ", "")[:4]).isupper() and head.isalpha():
             unit.text = caps_opening(unit.text)
     return units, interviewee
 

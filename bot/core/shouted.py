@@ -51,17 +51,25 @@ _MONTHS = frozenset(
 
 # A print page's first words in capitals, the sentence going on in small letters:
 # «BIRDWATCHERS FROM all over the country are flocking …», «TWENTY-FIVE people were …».
-_CAPS_OPENING = re.compile(r"([A-ZÆØÅ][A-ZÆØÅ'’-]+(?: [A-ZÆØÅ][A-ZÆØÅ'’-]*){0,3}) (?=[a-zæøå])")
+_CAPS_OPENING = re.compile(r"([A-ZÆØÅ][A-ZÆØÅ'’-]*(?: [A-ZÆØÅ][A-ZÆØÅ'’-]*){0,3}) (?=[a-zæøå])")
 _CAPS_LETTERS = 8  # fewer is an acronym's: «NATO said», «POLICE say» (left as written)
+_ARTICLES = frozenset("a an the en ei et ein eit".split())  # noqa: SIM905
 
 
 def caps_opening(text: str) -> str:
     """The paragraph with its first words in capitals set in sentence case, where each is a
     word of the language (not a name's or an acronym's: «NRK», «UEFA»)."""
     found = _CAPS_OPENING.match(text)
-    if found is None or sum(c.isalpha() for c in found[1]) < _CAPS_LETTERS:
+    if found is None:
         return text
     parts = [part for word in found[1].lower().split() for part in word.split("-") if part]
+    # (a short one too, of words of four letters: «RAIL operators», «A DRUG dealer»; not «US
+    # troops», «IT workers», «POLICE say» an acronym's length: a word every word is)
+    short = sum(c.isalpha() for c in found[1]) < _CAPS_LETTERS
+    if short and not all(
+        p in _ARTICLES or (len(p) in (4, 5) and lexicon("en").known(p)) for p in parts
+    ):
+        return text  # (English only: «NASA venter» is Nynorsk's «nasa», a nose)
     if not all(_a_word(part) for part in parts):
         return text
     return found[1].capitalize() + text[found.end(1) :]
