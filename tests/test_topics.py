@@ -3581,3 +3581,14 @@ def test_a_compounds_first_part_before_og_is_no_topic() -> None:
     commands = commands_of(text)
     assert "barne" not in commands, commands
     assert "bup" in commands or "voss" in commands, commands
+
+
+def test_a_common_compounds_first_part_before_og_still_counts() -> None:
+    text = (
+        "Kirkemøtet vedtok ny liturgi for vigsel\n\n"
+        "Kirkemøtet vedtok torsdag en ny liturgi for vigsel av likekjønnede par. Vigsel av"
+        " likekjønnede par kan skje fra februar.\n\n"
+        "Et mindretall ønsker ikke vigsel av likekjønnede par. De nye vigsels- og"
+        " forbønnsliturgiene kommer i tillegg til de gamle, og prestene kan velge selv."
+    )
+    assert "vigsel" in commands_of(text), commands_of(text)

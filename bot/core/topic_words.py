@@ -322,8 +322,13 @@ def _fragments(text: str, *, english: bool) -> set[str]:
     words = _hyphened(text)
     hyphened = " ".join(words)
     glued = set(_AFTER_NUMBER.findall(hyphened)) | set(_BEFORE_NAME.findall(hyphened))
-    # (a compound's first part whose last part the next word gives: «Barne- og ungdoms…»)
-    glued.update(word.rstrip("-").rsplit("-", 1)[-1] for word in words if word.endswith("-"))
+    # (a name's compound's first part whose last part the next word gives: «Barne- og
+    # ungdomspsykiatrisk poliklinikk»; not a common word's, «vigsels- og forbønnsliturgiene»)
+    glued.update(
+        part
+        for word in words
+        if word.endswith("-") and (part := word.rstrip("-").rsplit("-", 1)[-1])[:1].isupper()
+    )
     if english:  # (a Norwegian word before a hyphen is a compound's: «gitarsolo-delen»)
         glued.update(_BEFORE_WORD.findall(hyphened))
     return {part for part in glued if not _written_alone(part, text)}
