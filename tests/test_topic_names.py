@@ -590,6 +590,15 @@ def test_a_word_that_opens_the_sentence_is_no_part_of_the_name(
             "john_rood",
             "policy",
         ),
+        # a secretary's compound: «Undersecretary Michael Scuse»
+        (
+            "Farm aid arrives\n\n"
+            "Agriculture Undersecretary Michael Scuse said the drought aid would reach farmers"
+            " this month.\n\n"
+            "Scuse said the aid covers feed and water, and Scuse will visit the state in May.\n",
+            "michael_scuse",
+            "undersecretary",
+        ),
     ],
 )
 def test_a_role_or_a_kind_that_opens_the_sentence_is_no_part_of_the_name(

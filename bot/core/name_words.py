@@ -152,7 +152,7 @@ TITLE_ENDINGS = (
     *("minister", "ministar", "leader", "spokesman", "speaker", "commissioner", "councillor"),
     *("superintendent", "inspector", "sergeant", "constable", "detective", "diktar", "dikter"),
     *("leiar", "leder", "sjef", "direktør", "ordfører", "ordførar", "chairman", "chairwoman"),
-    *("pressevakt", "talsperson", "talsmann", "talskvinne"),  # «Pressevakt Anna-Lena Nordling»
+    *("pressevakt", "talsperson", "talsmann", "talskvinne", "secretary"),  # («Undersecretary X»)
     *("tillitsvalgt", "tillitsvald", "tillitsvalt"),  # «Hovudtillitsvalt Edvard Lie»
     # «Council Member Tag Green», «Councilman Joe Buscaino», «Alderman Brian Hopkins»
     *("member", "councilman", "councilwoman", "alderman", "alderwoman", "director"),
