@@ -1187,3 +1187,15 @@ def test_a_label_with_a_patterns_marks_and_a_word_after_a_line_break_break_nothi
 
     assert storm_named("Nordvik)", "Storm Nordvik) hit the coast.") is None  # (no error)
     assert open_compound("wage", "\n wage fell.\n wage went up. The minimum wage rose.") is None
+
+
+def test_a_firms_name_with_an_ampersand_keeps_its_letters_before_it() -> None:
+    text = (
+        "Ferry firm sacks 800 crew\n\n"
+        "P&O Ferries has sacked 800 seafarers without notice, and its ships stayed in port on"
+        " Thursday.\n\n"
+        "P&O Ferries said the move would secure its future. Unions said P&O Ferries had broken"
+        " the law.\n"
+    )
+    commands = topic_commands(text)
+    assert "o_ferries" not in commands and "p_o_ferries" in commands, commands

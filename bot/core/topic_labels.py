@@ -226,11 +226,19 @@ def without_post_word(label: str, text: str) -> str:
     """A person's name without a post's last word before it: «Policy John Rood» of
     «Undersecretary of Defense for Policy John Rood», «Washington Anatoly Antonov» of
     «Ambassador to Washington Anatoly Antonov» (wherever the text writes it so)."""
-    if label.count(" ") < 2 or not label[:1].isupper():
+    if not label[:1].isupper():
         return label
     places = list(word_positions(label, text))
+    firm = [_FIRM_AMPERSAND.search(text, max(0, at - 4), at) for at in places]
+    if firm and all(firm) and (found := firm[0]) is not None:
+        return found.group() + label  # «O Ferries» of «P&O Ferries»
+    if label.count(" ") < 2:
+        return label
     linked = all(text[max(0, at - 4) : at] in (" of ", "for ", " to ") for at in places)
     return label.split(" ", 1)[1] if places and linked else label
+
+
+_FIRM_AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 
 
 def uninflected(label: str, text: str) -> str:
