@@ -1199,3 +1199,14 @@ def test_a_firms_name_with_an_ampersand_keeps_its_letters_before_it() -> None:
     )
     commands = topic_commands(text)
     assert "o_ferries" not in commands and "p_o_ferries" in commands, commands
+
+
+def test_a_month_after_a_day_before_a_given_name_is_no_part_of_the_name() -> None:
+    text = (
+        "Man jailed for pub killing\n\n"
+        "A man has been jailed for life for killing Terry Taylor in a pub in Cockermouth.\n\n"
+        '"On Saturday, 30th May Terry met up with some friends," the officer said. "Terry died'
+        ' of his injuries. Terry and his family loved Cumbria. Nothing will bring Terry back."\n'
+    )
+    commands = topic_commands(text)
+    assert "may_terry" not in commands, commands

@@ -11,7 +11,7 @@ from bot.core.clause_words import DEFINITE_ENDINGS
 from bot.core.full_names import full_names
 from bot.core.lexicon import lexicon
 from bot.core.name_words import is_title, with_particle, written_bare
-from bot.core.page_words import NAME_PARTICLES
+from bot.core.page_words import CALENDAR, NAME_PARTICLES
 from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 from bot.core.topic_compounds import open_compound, storm_named
@@ -232,12 +232,17 @@ def without_post_word(label: str, text: str) -> str:
     firm = [_FIRM_AMPERSAND.search(text, max(0, at - 4), at) for at in places]
     if firm and all(firm) and (found := firm[0]) is not None:
         return found.group() + label  # «O Ferries» of «P&O Ferries»
+    month, _, person = label.partition(" ")
+    if person and month.lower() in _MONTHS and all(_DAY.search(text, 0, at) for at in places):
+        return person  # «May Terry» of «On Saturday, 30th May Terry met …»: a date, then him
     if label.count(" ") < 2:
         return label
     linked = all(text[max(0, at - 4) : at] in (" of ", "for ", " to ") for at in places)
     return label.split(" ", 1)[1] if places and linked else label
 
 
+_MONTHS = CALENDAR | {"may"}  # (a month before a given name: not in CALENDAR, a filler)
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
 _FIRM_AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 
 
