@@ -1486,3 +1486,18 @@ def test_a_roads_name_is_no_first_person_and_a_weights_stop_ends_no_sentence() -
     ]
     assert bullets[0].startswith("A man is in custody"), bullets
     assert not any(b.endswith("26 lbs.") for b in bullets), bullets
+
+
+def test_a_familys_obituary_leads_on_the_writers_my_father() -> None:
+    text = (
+        "Bill Hale obituary\n\n"
+        "My father, Bill Hale, who has died aged 78 in a car accident, was a Labour councillor"
+        " for Moston for more than 30 years and became lord mayor in 1993.\n\n"
+        "Bill was born in Manchester to an English father and an Irish mother. From the age of"
+        " 14 he worked as a photo engraver.\n\n"
+        "He is survived by his wife, Ann, and by me."
+    )
+    bullets = [
+        b for s in digest_article(parse_text(text), max_words=90).sections for b in s.bullets
+    ]
+    assert bullets[0].startswith("My father, Bill Hale, who has died aged 78"), bullets

@@ -1,4 +1,5 @@
-"""A bullet's quote marks and brackets balanced: a cut may have bared an opening one."""
+"""A bullet's quote marks and brackets balanced: a cut may have bared an opening one; and a
+sentence's own words, without what it quotes inside them (bot.core.speakers)."""
 
 from __future__ import annotations
 
@@ -140,3 +141,19 @@ def _line_double_quoted(found: re.Match[str]) -> str:
     for at, _ in marks:
         chars[at] = '"'
     return "".join(chars)
+
+
+def own_words(text: str) -> str:
+    """The sentence without a title quoted in the writer's words («hit-singlene «Vi er
+    perfekt»»: no speaker's «Vi»), nor a family's obituary's «My father, Bill Risby, who …»."""
+    text = _KIN_FIRST.sub("", text) if text[:3] in ("My ", "Our") else text
+    if "«" in text[1:] or "“" in text[1:] or '"' in text[1:]:
+        return text[:1] + _QUOTED_INSIDE.sub("", text[1:])
+    return text
+
+
+_QUOTED_INSIDE = re.compile(r"(?<=[\w,] )(?:[«“][^«»“”]{1,80}[»”]|\"[^\"]{1,80}\")")
+_KIN_FIRST = re.compile(
+    r"^(?:My|Our) (?:late |dear )?(?:father|mother|husband|wife|partner|friend|colleague|"
+    r"grandfather|grandmother|brother|sister|son|daughter|uncle|aunt)(?:-in-law)?, (?=[A-Z])"
+)

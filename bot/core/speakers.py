@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.case_blind import CaseBlind, alternatives, grouped, odd_case
 from bot.core.page_words import ASKS_YOU, PARTICLES
+from bot.core.quote_marks import own_words
 
 if TYPE_CHECKING:
     from bot.core.clauses import MainClauses
@@ -291,10 +292,9 @@ _ANYONE = re.compile(r"\b(?:det|slik|alt|hva|sånn) (?:vi|me)\b|\b(?:what|as) we
 
 
 def speaker_unknown(text: str) -> bool:
-    """A sentence in the first person that neither names nor points to its speaker: the
-    reader of a bullet cannot tell who «vi» or «I» is («, sier han» points to the bullet
-    before)."""
-    text = _own_words(text)
+    """A sentence in the first person that neither names nor points to its speaker: who
+    «vi» or «I» is («, sier han» points to the bullet before)."""
+    text = own_words(text)
     lower = text.lower()
     # (most sentences have none of the words: a substring test before the pattern)
     first_person = (
@@ -324,19 +324,10 @@ def to_the_reader(text: str) -> bool:
     lower = text.lower()
     if "du" not in lower and "you" not in lower:
         return False
-    text = _own_words(text)
+    text = own_words(text)
     if "You" in text or "Du" in text:
         text = _TITLED_YOU.sub(r"\1", text)  # («… formerly Tougher Than You Thought»)
     return _YOU.search(text) is not None and _unattributed(text) and not text.startswith(QUOTE_OPEN)
-
-
-def _own_words(text: str) -> str:
-    """The sentence without a title or phrase quoted inside the writer's own words
-    («hit-singlene «Håper Du Har Plass» og «Vi er perfekt»»: their «Du» and «Vi» are no
-    speaker's)."""
-    if "«" in text[1:] or "“" in text[1:] or '"' in text[1:]:
-        return text[:1] + _QUOTED_INSIDE.sub("", text[1:])
-    return text
 
 
 def _unattributed(text: str) -> bool:
@@ -352,7 +343,6 @@ _YOU = re.compile(r"\b(?:[Dd]u|[Dd]eg|[Yy]ou)\b")
 # «You» inside a name in capitals, a band's or a book's: «Tougher Than You Thought»
 _TITLED_YOU = re.compile(r"\b([A-ZÆØÅ][\w'’]* )(?:You|Du) (?=[A-ZÆØÅ])")
 # (after a word or a comma: «… for hans første spillefilm, «Som du ser meg».»)
-_QUOTED_INSIDE = re.compile(r"(?<=[\w,] )(?:[«“][^«»“”]{1,80}[»”]|\"[^\"]{1,80}\")")
 
 
 # A speaker's name (two to four capitalised words, an initial among them: «Ole J. Berg»)
