@@ -285,6 +285,7 @@ WIDGET_LINES = [
     "keep sending journalists to speak to both sides of the story.",
     # an age notice, a login wall, a consent box, a date and byline
     "Artikkelen er over 13 år gammel", "This article is more than 16 years old",
+    "This article is more than 12 months old",
     "Les artikkelen gratis", "Vi bryr oss om ditt personvern",
     "Dagbladet er en del av Aller Media, som er ansvarlig for dine data.",
     "Allow Twitter content?",
@@ -4223,6 +4224,10 @@ def test_news_of_cookies_is_no_consent_box() -> None:
         ),
         ("From the Archives: Actor Tom Lee Dies at 86", "Actor Tom Lee Dies at 86"),
         ("News Brief: Cargo Ship Freed", "Cargo Ship Freed"),
+        (  # the site's section before its name
+            "Huawei unveils chip to take on rivals, Latest Business News - The New Paper",
+            "Huawei unveils chip to take on rivals",
+        ),
         ("Photos: Wildfires force town evacuations", "Wildfires force town evacuations"),
         (
             "Amber warning as floods threaten homes – mapped",

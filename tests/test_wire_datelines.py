@@ -506,3 +506,17 @@ def test_a_wires_city_before_a_hyphen_glued_to_initials_goes() -> None:
         "MILLBROOK -Residents", "MILLBROOK -A.J. Lunde said residents"
     )
     assert _bullets(text)[0].startswith("A.J. Lunde said residents"), _bullets(text)
+
+
+def test_a_wires_city_in_capitals_without_a_mark_leaves_the_lead_when_the_story_names_it() -> None:
+    text = (
+        "Huawei unveils chip to take on rivals\n\n"
+        "BERLIN Huawei aims to use artificial intelligence to take on rivals when it launches"
+        " its new phone next month, a top executive said.\n\n"
+        "At the annual consumer electronics fair in Berlin on Saturday, the chief executive"
+        " showed the new chip.\n"
+    )
+    assert _bullets(text)[0].startswith("Huawei aims to use artificial intelligence")
+    # (not a body's acronym in capitals: «NATO Secretary General …» is the subject)
+    nato = text.replace("BERLIN Huawei aims", "NATO Allies aim").replace("in Berlin", "in Oslo")
+    assert _bullets(nato)[0].startswith("NATO Allies aim")

@@ -284,7 +284,7 @@ def strip_dateline(text: str, texts: list[str] | tuple[str, ...] = ()) -> str:
         return _FACT_BOX.sub("", text, count=1)
     if ", " in text[:20] and (dated := _PLACE_DATE_COLON.match(text)):
         return text[dated.end() :]  # «London, April 18: Mason Greenwood scored twice …»
-    if ": " in text[:30] and texts:
+    if (": " in text[:30] or text[:3].isupper()) and texts:
         text = strip_place(text, texts)  # «Årdal: Som venta …», «London: British parties …»
     if ": " in text[:40] and (label := _LABEL_AGAIN.match(text)):
         return text[label.end() :]  # «Oasen Storsenter: Oasen Storsenter har sagt farvel …»

@@ -16,6 +16,7 @@ _LOCAL_PLACE = re.compile(
     r"(?:\((?:Web|News|Online) Desk\) )?"
     r"(?=[A-ZÆØÅ](?:[a-zæøå]|[A-ZÆØÅ]+ ))"
 )
+_CAPS_PLACE = re.compile(r"([A-ZÆØÅ]{3,}(?: [A-ZÆØÅ]{3,})?) (?=[A-ZÆØÅ][a-zæøå]+ [a-zæøå])")
 _FIRST_PERSON = frozenset(("I", "We", "My", "Our", "Eg", "Jeg", "Vi", "Me", "Min", "Mi"))
 _LEAD_WORDS = 12  # a wire's lead is a long sentence; a pull quote or a label's line is short
 
@@ -24,6 +25,13 @@ def strip_place(text: str, texts: list[str] | tuple[str, ...]) -> str:
     """The paragraph without the place before it, where the story names that place as one
     («kommunestyret i Årdal») or the paragraph is the story's lead and no speaker's words."""
     place = _LOCAL_PLACE.match(text) if ": " in text[:30] else None
+    if place is None and text[:3].isupper():
+        # a wire's city in capitals, no mark after it: «BERLIN Huawei aims to …», where the
+        # story names the city («… fair in Berlin on Saturday»)
+        if (caps := _CAPS_PLACE.match(text)) is None:
+            return text
+        named = re.compile(rf"\b(?:i|på|in|at) {caps[1].title()}\b")
+        return text[caps.end() :] if any(named.search(t) for t in texts) else text
     if place is None or not texts or not text.endswith(SENTENCE_END):
         return text
     named = re.compile(rf"\b(?:i|på|fra|frå|til|in|at|from) {place[1]}\b")

@@ -43,6 +43,7 @@ _MEDIA_TAIL = re.compile(
     r"|\s+Published(?: duration)? \d{1,2} (?:second|minute|hour|day)s? ago$"
     r"|:\s+(?:Report|Match report|Reaction|As it happened)$"  # («Darlington 2-1 Bury: Report»)
     r"|\s+\((?:video|VIDEO|Video|photos|PHOTOS|Photos|bilder|BILDER|pics|PICS)\)$"  # «… (video)»
+    r"|, Latest (?:[A-Z][a-z]+ )?News$"  # («…, Latest Business News»: the site's section)
 )
 # The page's stamps run on after the headline: «09.09.2019 kl 20:57 (Oppdatert 10.09.2019 …)»
 _STAMP_TAIL = re.compile(  # (after its stop, or with its update: not «Møtet startar 9.9. kl 20»)
@@ -94,7 +95,7 @@ def clean_title(title: str | None) -> str | None:
     end = 0
     for part in parts[:cut]:  # keep the original separators between the parts kept
         end = title.index(part, end) + len(part)
-    return title[:end].strip() or None
+    return _MEDIA_TAIL.sub("", title[:end].strip(), count=1) or None  # (before the site's name)
 
 
 # A section's label before a slash: «Council / More disruptions …» (a word of the dictionary

@@ -51,6 +51,7 @@ WIDGET_WORDS_PATTERN = (
     r"(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget|innhaldet|innholdet)\s+er\s+"
     r"(?:over|mer enn|meir enn|eldre enn)|(?:utdatert|utdaterte)\s+informasjon|"
     r"kan (?:derfor |difor )?(?:vere|være) utdatert|archived (?:news )?story\b|"
+    r"this (?:article|story|content) is (?:more than|over) (?:\d+|a|one) (?:months?|years?) old|"
     r"archived form\b|powered by (?:automated|automatic|machine) translation\b|"
     # A login wall and a consent box: «Logg inn for å lese», «Vi bryr oss om ditt
     # personvern», «… cookie policy … before accepting».
