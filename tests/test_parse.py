@@ -1264,6 +1264,19 @@ def test_a_fact_boxs_label_run_into_its_first_line_leaves_it() -> None:
     assert paragraphs[1].startswith("Fakta om saken er at"), paragraphs
 
 
+def test_curly_quotes_read_in_the_wrong_code_page_are_read_again() -> None:
+    text = (
+        "Broadband down for thousands\n\n"
+        "A major ìpower failureî by the broadband firm left customers across the UK without"
+        " internet.\n\n"
+        "The UKís biggest telecoms firm said: ìWe can confirm that some customers are"
+        " affected.î\n"
+    )
+    found = parse_text(text).text
+    assert "A major “power failure” by" in found and "The UK’s biggest" in found, found
+    assert "“We can confirm that some customers are affected.”" in found, found
+
+
 def test_a_search_links_mark_leaves_the_text() -> None:
     text = (
         'Grid fails\n\n"Nobody saw this coming," said Kari Lunde of Nordnett (search), the'

@@ -124,6 +124,10 @@ _SYNDICATED = re.compile(
 _LOST_DASH = re.compile(r"^\ufffd ", re.MULTILINE)
 # A curly apostrophe and a pair of quotes the copy lost: «plant\ufffds», «don\ufffdt», «They saw
 # \ufffddiscoloration\ufffd in …» (a pair around words only: a lost «ø» is inside a word)
+# A page's curly quotes and apostrophe read in the wrong code page (Windows' as the Mac's):
+# «a major ìpower failureî», «UKís», «donít»
+_MAC_QUOTES = re.compile(r"(?<![\w])ì(?=\w)|(?<=[\w.,!?])î(?!\w)|(?<=[A-Za-z])í(?=[a-z]\b)")
+_MAC_MARKS = {"ì": "“", "î": "”", "í": "’"}
 _LOST_APOSTROPHE = re.compile(r"(?<=[a-z])\ufffd(?=[st] )")
 _LOST_QUOTES = re.compile(r"(?<![\w\ufffd])\ufffd([A-Za-z][^\ufffd\n]{0,200}?[\w.,!?])\ufffd(?!\w)")
 # A finance site's ticker after a name: «The FTSE 100 (FTSEINDICES: ^FTSE) is …», «Apple
@@ -197,6 +201,8 @@ def repaired(text: str) -> str:
     if "\ufffd" in text:
         text = _LOST_DASH.sub("– ", text)
         text = _LOST_QUOTES.sub(r"“\1”", _LOST_APOSTROPHE.sub("’", text))
+    if "ì" in text and "î" in text and len(_MAC_QUOTES.findall(text)) > 1:
+        text = _MAC_QUOTES.sub(lambda m: _MAC_MARKS[m.group()], text)
     if "┬á" in text:  # a no-break space read in the wrong code page: «Breakfast┬ápresenter»
         text = text.replace("┬á", " ")
     text = _COMMA_GLUED.sub(", ", text)
