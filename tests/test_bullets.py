@@ -6012,3 +6012,23 @@ def test_a_lead_whose_subject_is_a_name_in_s_before_a_verb_a_noun_spells_too_is_
 def test_a_caption_run_into_a_paragraph_is_no_bullet(text: str, caption: str) -> None:
     shown = bullets(digest(text, 90))
     assert shown and not any(caption in b for b in shown), shown
+
+
+def test_a_cut_that_leaves_only_who_wrote_it_and_when_is_no_bullet() -> None:
+    from bot.core.page_notes import saying_only
+
+    assert saying_only("Trump wrote on social media early Sunday.") is None
+    assert saying_only("Støre sa til NRK.") is None
+    assert saying_only("Trump said the deal was close.") == "Trump said the deal was close."
+    text = (
+        "Talks on Gaza ceasefire resume\n\n"
+        "An Israeli official confirmed that a senior adviser will travel to Washington this week"
+        " for ceasefire talks.\n\n"
+        '"MAKE THE DEAL IN GAZA. GET THE HOSTAGES BACK!!!" Trump wrote on social media early'
+        " Sunday, expressing optimism after suggesting on Friday that an agreement could be"
+        " reached within a week.\n\n"
+        "Plans are also underway for the prime minister to visit the U.S. in the coming weeks."
+    )
+    for words in (30, 45, 60):
+        shown = bullets(digest(text, words))
+        assert "Trump wrote on social media early Sunday." not in shown, shown
