@@ -6032,3 +6032,15 @@ def test_a_cut_that_leaves_only_who_wrote_it_and_when_is_no_bullet() -> None:
     for words in (30, 45, 60):
         shown = bullets(digest(text, words))
         assert "Trump wrote on social media early Sunday." not in shown, shown
+
+
+def test_a_summarys_note_on_how_it_was_made_is_no_bullet() -> None:
+    text = (
+        "Forbod mot å bygge i myr\n\n"
+        "Stortinget røysta ned forslaget om eit forbod mot å bygge i myr. Ministeren meiner"
+        " eit forbod er realistisk. Oppsummeringa er laga av ei KI-teneste frå OpenAi."
+        " Innhaldet er kvalitetssikra av NRKs journalistar før publisering.\n\n"
+        "Myr lagrar mykje karbon, og forskarar åtvarar mot å bygge ut meir myr."
+    )
+    shown = bullets(digest(text, 90))
+    assert shown and not any("KI-teneste" in b or "kvalitetssikra" in b for b in shown), shown

@@ -173,6 +173,8 @@ FURNITURE_LINES = [
     " skriftlig tillatelse eller som tillatt ved lov.",
     "Please try to re-enter the website in 10 minutes time.",
     "Bildevisning",
+    "More in this section", "1x1 polls",
+    "A lunchtime summary of content highlights on the Irish Examiner website.",
     "View St Asaph floods, November 2012 in a larger map", "Coop Storlien artikkelnivå",
     "Spread the love", "Watch more of our videos on Shots!", "Siste video/lyd",
     "For fullstendig oversyn, sjå vedlegg nede på sida.",
@@ -4224,6 +4226,7 @@ def test_news_of_cookies_is_no_consent_box() -> None:
         ),
         ("From the Archives: Actor Tom Lee Dies at 86", "Actor Tom Lee Dies at 86"),
         ("News Brief: Cargo Ship Freed", "Cargo Ship Freed"),
+        ("Sjå direkte: No svarer NRK-sjefane på kritikken", "No svarer NRK-sjefane på kritikken"),
         (  # the site's section before its name
             "Huawei unveils chip to take on rivals, Latest Business News - The New Paper",
             "Huawei unveils chip to take on rivals",

@@ -92,7 +92,7 @@ LABELS = (
     "se bildene", "sjå bileta", "se bilder", "se alle bildeseriene", "comment", "hør også",
     "illustrasjonsfoto", "arkivfoto", "arkivbilde", "faksimile", "kart", "tekst", "tekst og foto",
     "publisert", "oppdatert", "sist oppdatert", "annonse", "annonsørinnhold", "reklame",
-    "pressemeldinger", "pluss +", "pluss+",
+    "pressemeldinger", "pluss +", "pluss+", "more in this section",
     "sponset", "tips oss", "send tips", "emne", "emner", "tema", "stikkord", "kilde", "kjelde",
     "relaterte saker", "relaterte artikler", "relatert", "mest lest", "siste nytt", "kampfakta",
     "lytt til saken", "hør saken", "lytt til artikkelen", "lesetid", "journalist", "reporter",

@@ -40,6 +40,11 @@ PROMPT = CaseBlind(
     # a paper's terms of use, a site's maintenance notice: «Kopiering eller annen form for bruk
     # av hele eller deler av innholdet …», «Please try to re-enter the website in 10 minutes»
     r"^kopiering eller annen form for bruk|^please try to re-enter the website|"
+    # an AI summary's note, a newsletter's blurb: «Oppsummeringa er laga av ei KI-teneste frå
+    # OpenAi.», «Innhaldet er kvalitetssikra av NRKs journalistar …», «A lunchtime summary of
+    # content highlights on …»
+    r"^oppsummeringa er laga av|^oppsummeringen er laget av|kvalitetssikra av nrk|"
+    r"kvalitetssikret av nrk|summary of content highlights|^\d+x\d+ polls?$|"
     r" in a larger map$| artikkelnivå$|"  # (a map's link, an ad slot's label)
     # a wire site's menu: «You can filter your feed, by choosing only interesting sections.»
     r"filter your feed|^back to main page$|^\d+ pages? in this article$|^go to search$|"

@@ -57,7 +57,7 @@ _SECTION_FIRST = re.compile(
     r"^(?:([A-ZÆØÅ][a-zæøå]+): (?=[A-ZÆØÅ«\"“‘'])|(?:Men|Women)['’]s [A-Z][a-z]+ (?=[A-Z][a-z])"
     r"|(?:[A-Z][a-z]+ ){1,3}Article [-–—] (?=[A-Z])"  # («General Insurance Article - …»)
     r"|(?:PIX|PICS|PHOTOS|WATCH|VIDEO|SE VIDEO|SJÅ VIDEO|BILDER|SE BILDENE|From the Archives|"
-    r"News Brief|NEWS BRIEF)"
+    r"News Brief|NEWS BRIEF|Sjå direkte|Se direkte|SJÅ DIREKTE|SE DIREKTE)"
     r": (?=\S))"
 )
 
