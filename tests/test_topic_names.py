@@ -590,7 +590,16 @@ def test_a_word_that_opens_the_sentence_is_no_part_of_the_name(
             "john_rood",
             "policy",
         ),
-        # a secretary's compound: «Undersecretary Michael Scuse»
+        # a post's words after «for», each capitalised: «Minister for Emergency Services»
+        (
+            "Floods force thousands from homes\n\n"
+            "New South Wales Minister for Emergency Services Steph Cooke said the floods were"
+            " a life-threatening emergency.\n\n"
+            '"Leave now," Cooke said on Monday. Cooke said more rain would fall overnight, and'
+            " Cooke thanked the volunteers. Steph Cooke will visit the town on Tuesday.\n",
+            "steph_cooke",
+            "services",
+        ),
         (
             "Farm aid arrives\n\n"
             "Agriculture Undersecretary Michael Scuse said the drought aid would reach farmers"
@@ -1210,3 +1219,14 @@ def test_a_month_after_a_day_before_a_given_name_is_no_part_of_the_name() -> Non
     )
     commands = topic_commands(text)
     assert "may_terry" not in commands, commands
+
+
+def test_a_persons_whole_name_after_of_stays_whole() -> None:
+    text = (
+        "Snowmobiler killed in avalanche\n\n"
+        "The body of Brett Howard Warner, 38, of Highland was recovered on Tuesday after an"
+        " avalanche in Pole Canyon.\n\n"
+        "Warner was caught and buried in the slide. A relative who was with Warner called for"
+        " help, and Warner was found under the snow.\n"
+    )
+    assert "brett_howard_warner" in topic_commands(text), topic_commands(text)

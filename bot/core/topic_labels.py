@@ -235,10 +235,19 @@ def without_post_word(label: str, text: str) -> str:
     month, _, person = label.partition(" ")
     if person and month.lower() in _MONTHS and all(_DAY.search(text, 0, at) for at in places):
         return person  # «May Terry» of «On Saturday, 30th May Terry met …»: a date, then him
-    if label.count(" ") < 2:
-        return label
-    linked = all(text[max(0, at - 4) : at] in (" of ", "for ", " to ") for at in places)
-    return label.split(" ", 1)[1] if places and linked else label
+    # (after a post's capitalised word: not «The body of Brett Howard Warner»; word by word:
+    # «Minister for Emergency Services Steph Cooke»)
+    while label.count(" ") >= 2 and places:
+        if not all(_POST_LINK.search(text, max(0, at - 40), at) for at in places):
+            break
+        label = label.split(" ", 1)[1]
+        places = list(word_positions(label, text))
+    return label
+
+
+_POST_LINK = re.compile(
+    r"\b[A-Z][a-z]+ (?:of|for|to) (?:[A-Z][a-z]+ )?$"
+)  # («for Emergency Services»)
 
 
 _MONTHS = CALENDAR | {"may"}  # (a month before a given name: not in CALENDAR, a filler)
