@@ -1230,3 +1230,15 @@ def test_a_persons_whole_name_after_of_stays_whole() -> None:
         " help, and Warner was found under the snow.\n"
     )
     assert "brett_howard_warner" in topic_commands(text), topic_commands(text)
+
+
+def test_a_first_given_name_stays_before_the_second_given_name() -> None:
+    # («Marius» alone, then «Eirik Marius Djupvik» in full: the full name has both)
+    text = (
+        "Djupvik vant Stjernekamp\n\n"
+        "Eirik Marius Djupvik (32) knuste Sandra Lyng i finalen av Stjernekamp lørdag kveld.\n\n"
+        "– Jeg er ubeskrivelig glad, sier Marius etter finalen. Marius har sunget i kor siden han"
+        " var seks år, og Marius skal nå ut på turné.\n"
+    )
+    commands = topic_commands(text)
+    assert "marius_djupvik" not in commands, commands

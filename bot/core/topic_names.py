@@ -16,6 +16,7 @@ from bot.core.lexicon import lexicon
 from bot.core.name_words import COMMON_COMPOUND, ONE_NAME, TITLES, is_title, names_a_post
 from bot.core.page_words import CALENDAR, OUTLETS
 from bot.core.speakers import QUOTE_OPEN, SPEECH_VERBS
+from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 from bot.core.topic_counts import SectionWords
 
@@ -322,4 +323,12 @@ def full_name(first: str, text: str, language: str) -> str | None:
     word, last = surname.split()[0], surname.split()[-1]
     if last.endswith("s") or surname.isupper() or lexicon(language).known(word.lower()):
         return None  # «Brann Stadion», «Oslo Sentrum», «Ondrasek Tromsøs»: no person's
-    return f"{first} {surname}"
+    # (and the given name before it, where the text always writes one: «Eirik Marius Djupvik»)
+    whole = f"{first} {surname}"
+    before = {_GIVEN_BEFORE.search(text, max(0, at - 20), at) for at in word_positions(whole, text)}
+    given = {m.group(1) if m else None for m in before}
+    name = next(iter(given)) if len(given) == 1 else None
+    return f"{name} {whole}" if name and name.lower() not in stopwords(language) else whole
+
+
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[\s«\"“(]))([A-ZÆØÅ][a-zæøåé]+) $")
