@@ -1242,3 +1242,14 @@ def test_a_first_given_name_stays_before_the_second_given_name() -> None:
     )
     commands = topic_commands(text)
     assert "marius_djupvik" not in commands, commands
+
+
+def test_a_post_before_a_firms_name_is_no_given_name() -> None:
+    text = (
+        "Naboer mot utbygging på Elverhøy\n\n"
+        "Etter at planene om utbygging på Elverhøy ble kjent i vår, har innvendinger kommet fra"
+        " flere hold. Utbygger Elverhøy Terasse/K4 Eiendomsutvikling leverte privat forslag til"
+        " reguleringsplan.\n\n"
+        "– Vi er imot bruk av mindre friområder på Elverhøy, sier nabo Per Gunnar Hansen.\n"
+    )
+    assert not any(c.startswith("utbygger") for c in topic_commands(text)), topic_commands(text)

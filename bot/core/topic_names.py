@@ -328,7 +328,10 @@ def full_name(first: str, text: str, language: str) -> str | None:
     before = {_GIVEN_BEFORE.search(text, max(0, at - 20), at) for at in word_positions(whole, text)}
     given = {m.group(1) if m else None for m in before}
     name = next(iter(given)) if len(given) == 1 else None
-    return f"{name} {whole}" if name and name.lower() not in stopwords(language) else whole
+    # (no word of the dictionaries: «Utbygger Elverhøy Terasse» is the developer's post)
+    if name is None or lexicon(language).known(name.lower()):
+        return whole
+    return whole if name.lower() in stopwords(language) else f"{name} {whole}"
 
 
 _GIVEN_BEFORE = re.compile(r"(?:^|(?<=[\s«\"“(]))([A-ZÆØÅ][a-zæøåé]+) $")
