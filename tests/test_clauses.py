@@ -351,6 +351,10 @@ def test_a_form_that_is_a_noun_too_is_read_by_its_place(
         ("en", "Police shot a man who threatened officers with a knife."),
         ("en", "The news shook the market."),
         ("en", "Many voters felt betrayed by the party."),
+        # a past the same as its present; a Nynorsk present on a verb in -å, with a prefix too
+        ("en", "Kristoffersen on Tuesday set a blistering pace in the second run."),
+        ("nn", "Tilsynet tilrår departementet å skjerpe forskrifta for bustadlån."),
+        ("nn", "Kommunen rår folk til å halde seg innandørs."),
     ],
 )
 def test_a_sentence_whose_verb_is_irregular_has_a_main_clause(language: str, text: str) -> None:

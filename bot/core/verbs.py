@@ -34,7 +34,7 @@ _FINITE = {
     "stood knows knew finds found lies lay sits sat holds held wins won loses lost means meant "
     "gets got makes made tells told thinks thought leaves left keeps kept brings brought "
     "puts sets runs ran becomes became seems seemed wants wanted needs needed hit cut put let "
-    "cost hurt spread shut quit beat bet burst bid "
+    "cost hurt spread shut quit beat bet burst bid set "
     # Pasts filed under a noun or adjective («The death toll rose»; «a rose» after a determiner)
     "rose felt shot broke shook "
     # A contraction's verb, as the clause reader splits it: I'm, we're, I've, we'll, I'd,
@@ -252,10 +252,10 @@ class VerbForms:
         return False
 
     def _nynorsk(self, word: str, lemma: str) -> bool:
-        """The Nynorsk dictionary is thin: read the ending against the lemma.
-
-        It files verbs under their a-infinitive (kjennande → kjenna) and forms under the
-        e-infinitive (kjenner → kjenne): both count as the verb."""
+        """The Nynorsk dictionary is thin: read the ending against the lemma. It files verbs
+        under the a-infinitive (kjennande → kjenna), forms under the e-one (kjenner → kjenne)."""
+        if lemma[-1:] in ("å", "ø", "y") and word == lemma + "r":  # rår, tilrår (tilrå): a
+            return any(self.is_verb_lemma(lemma[i:]) for i in range(min(5, len(lemma) - 1)))
         if lemma[-1:] not in ("e", "a"):
             return False
         stem = lemma[:-1]
