@@ -886,6 +886,15 @@ def test_a_name_the_bullet_writes_with_another_first_word_is_left_alone() -> Non
     )
     bullets = [["Hale denied murdering Terence (Terry) Taylor."]]
     assert introduce(bullets, text, None) == bullets
+    # (nor a possessive before a place: «Vårt Oslo», a news site's name, is no person)
+    text = (
+        "Høyre, Venstre, KrF og Frp ble enige om et budsjett for Oslo.\n\n"
+        "Bystyret setter av 210 millioner kroner til barnevern neste år. Det har Vårt Oslo"
+        " meldt.\n\n– Budsjettet endrer ikke Oslo fra et rødgrønt paradis, sa Kari Lund,"
+        " gruppeleder i Oslo Arbeiderparti."
+    )
+    bullets = [["Partiene ble enige om et budsjett for Oslo."]]
+    assert introduce(bullets, text, None) == bullets
     # (nor a post's last word before the given name: «… for Policy John Rood»)
     text = (
         'Pentagon weighs more troops\n\n"We are looking at it," Undersecretary of Defense for'

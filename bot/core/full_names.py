@@ -136,9 +136,8 @@ def _a_word(names: str) -> bool:
 
 
 def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str, str]:
-    """Each `wanted` surname the text writes alone after giving it with one first name →
-    the full name. (`topic`: for a topic's label, a first name the dictionaries have too,
-    «Spencer Cox», «Bill Ackman», and one who never speaks.)"""
+    """Each `wanted` surname written alone after its one first name → the full name (`topic`:
+    for a label, a first name the dictionaries have too, «Bill Ackman», one who never speaks)."""
     firsts: dict[str, set[str]] = defaultdict(set)
     introduced: dict[str, int] = {}  # where each surname is first given in full
     introduced_by_role: set[str] = set()
@@ -150,8 +149,8 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
         titled = bool(after_role) and is_title(role)
         # «Klubbleder Ingrid Bjørklund»; «Both Ravindra Jadeja and …»; a role a dictionary
         # knows before a given name none does: «Referee Johnny Murphy»
-        # («Undersecretary of Defense for Policy John Rood»: the post's last word)
-        titled = titled or (bool(after_role) and text[max(0, start - 4) : start] in _POST_LINKS)
+        linked = text[max(0, start - 4) : start] in _POST_LINKS  # («… for Policy John Rood»)
+        titled = titled or (bool(after_role) and linked)
         if titled or (after_role and _not_given(role, after_role)):
             first, start = after_role, start + len(role) + 1
         elif not after_role and is_title(role):
@@ -219,8 +218,10 @@ def full_names(text: str, wanted: set[str], *, topic: bool = False) -> dict[str,
 
 
 _POST_LINKS = frozenset((" of ", "for ", " to ", " til", " av "))
-# Words before a name that are no given name: a source's, a place's half («South Australia»).
-_NO_GIVEN = frozenset("Ifølge Ifølgje South North East West New Sør Nord Øst Vest".split())  # noqa: SIM905
+# No given name: a source's, a place's half («South Australia»), a possessive («Vårt Oslo»).
+_NO_GIVEN = frozenset(
+    "Ifølge Ifølgje South North East West New Sør Nord Øst Vest Vårt Vår Our".split()  # noqa: SIM905
+)
 # A post right before a person's given name: «statsadvokat», «finansminister», «forskar».
 _POST = re.compile(
     # (with what qualifies it: «mangeårig partileiar», «tidligere statsminister», «former»)
@@ -234,11 +235,10 @@ _POST = re.compile(
 
 
 def _given_inside(first: str, surname: str, text: str, start: int) -> bool:
-    """A given name, though a word of the dictionaries: inside a sentence («Utah Gov.
-    Spencer Cox», «activist investor Bill Ackman»), or first in it and never written but
-    before the surname («Morten Gaustad ble stående i kø»; not «Ifølge Støre», «Oslo
-    Høyre»), where the story names him the first time (not «Vinnar Warholm også …, tar han
-    …» after «… hadde Warholm vunne …»: a verb first, «if he wins»)."""
+    """A given name, though a word of the dictionaries: inside a sentence («activist investor
+    Bill Ackman»), or first in it and never written but before the surname («Morten Gaustad
+    ble stående i kø»; not «Ifølge Støre»), where the story names him the first time (not
+    «Vinnar Warholm også …, tar han …» after «… hadde Warholm vunne …»: «if he wins»)."""
     if " " in first or first.lower() in _SMALL_FIRST:
         return False
     if len(first) > 6 and first.endswith("ing") and lexicon("en").known(first.lower()):
