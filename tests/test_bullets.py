@@ -6044,3 +6044,26 @@ def test_a_summarys_note_on_how_it_was_made_is_no_bullet() -> None:
     )
     shown = bullets(digest(text, 90))
     assert shown and not any("KI-teneste" in b or "kvalitetssikra" in b for b in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (  # a paper's name glued before the news it told
+            "Strømforbruket satte ny rekord\n\nNettavisen: Onsdag kom Statnett med melding om at"
+            " Norge har satt ny rekord i strømforbruk.\n\nKulda gjør at folk fyrer mer enn vanlig.",
+            "Nettavisen:",
+        ),
+        (  # a note on the page's picture
+            "Telescope finds planets\n\nThe telescope has found four new planets around a young"
+            " star. In the image above, the highlight shows the photos of the planets. The team"
+            " will publish its findings next month.",
+            "image above",
+        ),
+    ],
+)
+def test_a_papers_name_before_the_news_and_a_note_on_the_picture_are_no_part_of_a_bullet(
+    text: str, gone: str
+) -> None:
+    shown = bullets(digest(text, 90))
+    assert shown and not any(gone in b for b in shown), shown

@@ -327,8 +327,8 @@ def _stuffed(text: str) -> bool:  # (a few words over and over)
 
 # «Les om kampen i Sogn Avis», «Sjå meir om saka på NRK Vestland», «Read more on BBC Sport»
 _READ_ELSEWHERE = re.compile(
-    r"(?:Les|Sjå|Se|Read)(?: (?:meir|mer|more)(?: om| about)?| om| about)(?: [\wæøå-]+){0,6}"
-    r" (?:i|på|hos|in|on|at) (?:[A-ZÆØÅ][\w.æøå-]*)(?: [A-ZÆØÅ][\w.æøå-]*){0,2}$"
+    r"(?:Les|Sjå|Se|Read)(?: (?:meir|mer|more)(?: om| about)?| om| about| anmeldelsen?| the review)"
+    r"(?: [\wæøå-]+){0,6} (?:i|på|hos|in|on|at) [A-ZÆØÅ][\w.æøå-]*(?: [A-ZÆØÅ][\w.æøå-]*){0,2}\.?$"
 )
 
 

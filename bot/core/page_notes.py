@@ -141,6 +141,7 @@ _PICTURE_WORDS = (
     "kvalitetssikr",
     "biletet over",
     "above shows",
+    "image above",
     "først omtal",
     "først meld",
     "første meld",
@@ -156,7 +157,7 @@ _PICTURE_OR_SOURCE = re.compile(
     r"\b(?:dette|denne) (?:bildet|biletet|videoen)\b|\bthis (?:picture|photo) (?:was|shows)\b"
     # («Som bildet over viser var det en glad gjeng …»: the page's picture, not here)
     r"|^(?:Som|Slik) (?:bildet|biletet) (?:over|ovenfor) (?:viser|syner)\b"
-    r"|^As the (?:picture|photo|image) above shows\b"
+    r"|^As the (?:picture|photo|image) above shows\b|^In the (?:picture|photo|image) above\b"
     r"|\b(?:omtalte|omtala|meldte|melde) (?:saken|saka|nyheten|nyheita|endringen|endringa) først\b"
     # «Dommen ble først omtalt av Drammens Tidende.», «Det var nett.no som første melde om …»
     r"|\b(?:først|første) (?:omtalt|omtala|omtalte|meldt|melde|meldte|rapportert) (?:av|om)\b"

@@ -92,7 +92,7 @@ LABELS = (
     "se bildene", "sjå bileta", "se bilder", "se alle bildeseriene", "comment", "hør også",
     "illustrasjonsfoto", "arkivfoto", "arkivbilde", "faksimile", "kart", "tekst", "tekst og foto",
     "publisert", "oppdatert", "sist oppdatert", "annonse", "annonsørinnhold", "reklame",
-    "pressemeldinger", "pluss +", "pluss+", "more in this section",
+    "pressemeldinger", "pluss +", "pluss+", "more in this section", "dette er saken",
     "sponset", "tips oss", "send tips", "emne", "emner", "tema", "stikkord", "kilde", "kjelde",
     "relaterte saker", "relaterte artikler", "relatert", "mest lest", "siste nytt", "kampfakta",
     "lytt til saken", "hør saken", "lytt til artikkelen", "lesetid", "journalist", "reporter",
@@ -120,7 +120,7 @@ LABELS = (
     # (a live page's lead-in to a post or link, alone on its line: «And here's»)
     "here's", "here’s", "and here's", "and here’s", "finally, here's", "finally, here’s",
     "here is", "and here is", "open in app", "open in the app", "read again", "plus", "pluss",
-    "news & insights", "news and insights", "adds details",
+    "news & insights", "news and insights", "adds details", "dette er saka",
     "support journalism", "more money",  # («More Money: …»: a link to another story)
     "description",  # («Description: Police misconduct»: a picture's)
     "more from this section", "mer fra", "flere saker", "fleire saker", "reporting by",
@@ -181,7 +181,8 @@ AGENCY_FIRST = re.compile(  # (a pair too: «(NPK-NTB): Frå januar …»; «(Da
     # an Indian wire's place, country, day and mark: «Washington DC (USA) Dec 18, (ANI): …»
     r"|^[A-Z][\w .]{1,30} \([A-Z][\w ]{1,20}\),? [A-Z][a-z]{2}\.? \d{1,2},? "
     r"\((?:ANI|IANS|PTI)\):\s*"
-    r"|^(?:NTB|NPK|NRK|VG|BA|BT|TV ?2|DN|E24|SA|AP|AFP|Reuters):\s+(?=[A-ZÆØÅ][a-zæøå]+ \S+ \S+ \S)"
+    r"|^(?:NTB|NPK|NRK|VG|BA|BT|TV ?2|DN|E24|SA|AP|AFP|Reuters|Nettavisen|Dagbladet|Aftenposten):"
+    r"\s+(?=[A-ZÆØÅ][a-zæøå]+ \S+ \S+ \S)"
 )
 # The words an ad's or a broadcaster's mark opens a paragraph on, «[ad_1]» too (AD_TOKEN drops).
 AD_STARTS = ("Hide Ad", "Advertisement", "Article content", "ABC", "AAP", "RNZ", "NTB", "NPK")
@@ -204,8 +205,7 @@ GLUED_SECTIONS = re.compile(r"(?:News|Nyheter|Nyhende|Sport|Home|World|Local|Lok
 
 # A headline, then its quote: «Advarer mot «høststorm» i juni: – Dette er svært uvanlig!»
 SAID_HEADLINE = re.compile(r"^[A-ZÆØÅ][^.:!?]{2,80}: [–—-] [A-ZÆØÅ«][^.:]{2,100}[!?.]?$")
-# A question put to the reader's interviewee: «Du er aktuell med?», «What do you hope for?»
-# (and yours: «Hva handler boka di om?», «Kva er planane dykkar?»)
+# A question put to the reader's interviewee: «Du er aktuell med?», «Kva er planane dykkar?»
 ASKS_YOU = re.compile(
     r"\b(?:[Dd]u|[Dd]eg|[Dd]ere|[Dd]ykk|[Dd]ykkar|[Dd]in|[Dd]i|[Dd]itt|[Dd]ine|[Yy]ou|[Yy]our)\b"
 )

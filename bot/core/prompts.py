@@ -45,6 +45,9 @@ PROMPT = CaseBlind(
     # content highlights on …»
     r"^oppsummeringa er laga av|^oppsummeringen er laget av|kvalitetssikra av nrk|"
     r"kvalitetssikret av nrk|summary of content highlights|^\d+x\d+ polls?$|"
+    # a sign-in prompt, a live stream's pointer: «Already have an account? Sign In», «Møtet
+    # ser du direkte her frå klokka 10»
+    r"^already have an account|\bser du direkte her\b|\bsjå direkte her\b|"
     r" in a larger map$| artikkelnivå$|"  # (a map's link, an ad slot's label)
     # a wire site's menu: «You can filter your feed, by choosing only interesting sections.»
     r"filter your feed|^back to main page$|^\d+ pages? in this article$|^go to search$|"
