@@ -1253,3 +1253,27 @@ def test_a_post_before_a_firms_name_is_no_given_name() -> None:
         "– Vi er imot bruk av mindre friområder på Elverhøy, sier nabo Per Gunnar Hansen.\n"
     )
     assert not any(c.startswith("utbygger") for c in topic_commands(text)), topic_commands(text)
+
+
+def test_a_small_word_that_opens_the_sentence_is_no_given_name() -> None:
+    text = (
+        "Sagosen kåra til banas beste\n\n"
+        "Då Sander Sagosen blei ropt opp som banas beste i kampen mot Argentina, rista han på"
+        " hovudet.\n\n"
+        "– Det var eit lagarbeid, sa Sagosen etter kampen. Sagosen scora ni mål, og Sagosen"
+        " var ikkje i tvil om kven som fortente prisen.\n"
+    )
+    commands = topic_commands(text)
+    assert not any(c.startswith("da_") for c in commands), commands
+
+
+def test_a_bodys_name_after_an_ampersand_and_a_word_keeps_both() -> None:
+    text = (
+        "Maternity unit may close\n\n"
+        "Mid & South Essex NHS Foundation Trust is reviewing maternity care at St Peter's"
+        " Hospital in Maldon.\n\n"
+        "Mid & South Essex NHS Foundation Trust said no decision had been made. Campaigners"
+        " said Mid & South Essex NHS Foundation Trust had closed the unit before.\n"
+    )
+    commands = topic_commands(text)
+    assert not any(c.startswith("south_essex") for c in commands), commands

@@ -134,8 +134,10 @@ def without_common_words(label: str, text: str, language: str) -> str:
         return label  # («Morten Gaustad»: a given name opening the sentence)
     if not all(f" {word.lower()} " in text or _opens_only(word, text, language) for word in front):
         return label  # («Worcestershire Royal Hospital»: a name's own words)
-    if len(words) == 3 and given_first(words[0], language) and f" {words[1].lower()} " not in text:
-        return label  # («Stein Erik Dalby blir …»: two given names, the first a word too)
+    # («Stein Erik Dalby blir …»: two given names, the first a word too; not «Då Sander …»)
+    given = given_first(words[0], language) and words[0].lower() not in stopwords(language)
+    if len(words) == 3 and given and f" {words[1].lower()} " not in text:
+        return label
     if (
         len(words) == 3
         and word_given(words[0], text, language)
@@ -229,7 +231,7 @@ def without_post_word(label: str, text: str) -> str:
     if not label[:1].isupper():
         return label
     places = list(word_positions(label, text))
-    firm = [_FIRM_AMPERSAND.search(text, max(0, at - 4), at) for at in places]
+    firm = [_FIRM_AMPERSAND.search(text, max(0, at - 12), at) for at in places]
     if firm and all(firm) and (found := firm[0]) is not None:
         return found.group() + label  # «O Ferries» of «P&O Ferries»
     month, _, person = label.partition(" ")
@@ -252,7 +254,7 @@ _POST_LINK = re.compile(
 
 _MONTHS = CALENDAR | {"may"}  # (a month before a given name: not in CALENDAR, a filler)
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
-_FIRM_AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
+_FIRM_AMPERSAND = re.compile(r"(?<![\w&])(?:[A-Z]{1,3}&|[A-Z][a-z]+ & )$")  # «Mid & South …»
 
 
 def uninflected(label: str, text: str) -> str:
