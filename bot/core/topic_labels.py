@@ -254,7 +254,9 @@ _POST_LINK = re.compile(
 
 _MONTHS = CALENDAR | {"may"}  # (a month before a given name: not in CALENDAR, a filler)
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
-_FIRM_AMPERSAND = re.compile(r"(?<![\w&])(?:[A-Z]{1,3}&|[A-Z][a-z]+ & )$")  # «Mid & South …»
+_FIRM_AMPERSAND = re.compile(
+    r"(?<![\w&])(?:[A-Z]{1,3}&|[A-Z][a-z]+ & (?:[A-Z][a-z]+ )?)$"
+)  # «Mid & South …»
 
 
 def uninflected(label: str, text: str) -> str:
