@@ -1277,6 +1277,18 @@ def test_curly_quotes_read_in_the_wrong_code_page_are_read_again() -> None:
     assert "“We can confirm that some customers are affected.”" in found, found
 
 
+def test_a_pictures_file_name_run_into_the_paragraph_leaves_it() -> None:
+    text = (
+        "Rail network: afternoon update\n\n"
+        "Mid-German-S-Bahn-network-150x150Rail services are beginning to recover from last"
+        " night's storms.\n\n"
+        "The 1920x1080 screens at the station show the times again.\n"
+    )
+    paragraphs = parse_text(text).sections[0].paragraphs
+    assert paragraphs[0].startswith("Rail services are beginning to recover"), paragraphs
+    assert paragraphs[1].startswith("The 1920x1080 screens"), paragraphs
+
+
 def test_a_search_links_mark_leaves_the_text() -> None:
     text = (
         'Grid fails\n\n"Nobody saw this coming," said Kari Lunde of Nordnett (search), the'

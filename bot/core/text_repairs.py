@@ -154,6 +154,9 @@ _GLUED_WIRE_CREDIT = re.compile(
 _FACT_BOX_RUN_IN = re.compile(
     r"(?m)^(?:Fakta|FAKTA) om(?: [a-zæøå][\w-]*){1,4} (?=[A-ZÆØÅ])(?!Ekspand|Vis |Lukk|Les )"
 )
+# A picture's file name run into the paragraph under it: «Mid-German-S-Bahn-network-150x150Rail
+# services are beginning to recover …» (a thumbnail's size last)
+_IMAGE_FILE_RUN_IN = re.compile(r"(?m)(?:^|(?<=\s))[\w-]*?-\d{2,4}x\d{2,4}(?=[A-Z][a-z])")
 _WIRE_CODE = re.compile(r" \[[A-Z0-9]{1,10}\.[A-Z]{1,3}\](?= |[,.;:])")
 # A print page's byline and its address run into the paragraph: «KARI PEDERSENkari.pedersen@
 # bt.no I likhet med …», «By Ann Lee ann.lee@post.com Police said …»
@@ -232,6 +235,7 @@ def repaired(text: str) -> str:
     text = _LINK_LABEL.sub("", text) if " [" in text or "[J" in text else text  # «[press release]»
     text = _BYLINE_MAIL.sub("", text) if "@" in text else text
     text = _FACT_BOX_RUN_IN.sub("", text) if "akta om " in text or "AKTA om " in text else text
+    text = _IMAGE_FILE_RUN_IN.sub("", text) if "0x" in text else text  # («…-150x150Rail …»)
     if "S/" in text or "P/" in text or "B/" in text or "A/" in text or "x/" in text:
         text = _GLUED_WIRE_CREDIT.sub("\\1\n\n", text)
     text = text.replace('"“"', "“") if '"“"' in text else text  # («"“"This is not …»)
