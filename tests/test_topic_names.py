@@ -1277,3 +1277,15 @@ def test_a_bodys_name_after_an_ampersand_and_a_word_keeps_both() -> None:
     )
     commands = topic_commands(text)
     assert "mid_south_essex_nhs_foundation" in commands, commands
+
+
+def test_a_place_before_a_persons_name_is_no_part_of_it() -> None:
+    text = (
+        "Mann ranet på gaten\n\n"
+        "En mann ble ranet på åpen gate i natt, sier vaktleder ved krimvakta i Oslo Øyvind"
+        " Torgersen.\n\n"
+        "– Vi har ingen informasjon om hvem fornærmede er, sier Torgersen. Torgersen ber"
+        " vitner ta kontakt, og Torgersen sier politiet leter etter to menn.\n"
+    )
+    commands = topic_commands(text)
+    assert not any(c.startswith("oslo_") for c in commands), commands

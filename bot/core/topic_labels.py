@@ -206,7 +206,7 @@ def as_named(label: str, text: str, language: str) -> str:
     («Health Minister Simeon Brown», «Primary Headteacher Sue East»), a place's court or
     school with it («Sogn tingrett»), a name too long for a command by the short name the
     text gives it."""
-    named = without_post_word(without_role(label, language), text)
+    named = without_post_word(without_role(label, language), text, language)
     words = named.split()
     acronym = len(words) >= 3 and len(words[0]) > 1 and words[0].isupper()
     if acronym and words[1][1:].islower() and text.count(words[-1]) > text.count(named):
@@ -224,7 +224,7 @@ def as_named(label: str, text: str, language: str) -> str:
     return label if language == "en" else uninflected(label, text)
 
 
-def without_post_word(label: str, text: str) -> str:
+def without_post_word(label: str, text: str, language: str) -> str:
     """A person's name without a post's last word before it: «Policy John Rood» of
     «Undersecretary of Defense for Policy John Rood», «Washington Anatoly Antonov» of
     «Ambassador to Washington Anatoly Antonov» (wherever the text writes it so)."""
@@ -239,14 +239,19 @@ def without_post_word(label: str, text: str) -> str:
         return person  # «May Terry» of «On Saturday, 30th May Terry met …»: a date, then him
     # (after a post's capitalised word: not «The body of Brett Howard Warner»; word by word:
     # «Minister for Emergency Services Steph Cooke»)
+    # (nor a place before a person: «vektleder ved krimvakta i Oslo Øyvind Torgersen»)
     while label.count(" ") >= 2 and places:
-        if not all(_POST_LINK.search(text, max(0, at - 40), at) for at in places):
+        first, rest = label.split(" ", 1)  # (not «Tour» of «i Tour de France»: its particle)
+        place = rest[:1].isupper() and not lexicon(language).known(first.lower())
+        linked = (_POST_LINK, _AT_PLACE) if place else (_POST_LINK,)
+        if not all(any(p.search(text, max(0, at - 40), at) for p in linked) for at in places):
             break
         label = label.split(" ", 1)[1]
         places = list(word_positions(label, text))
     return label
 
 
+_AT_PLACE = re.compile(r"\b(?:i|på|ved|in|at) $")
 _POST_LINK = re.compile(
     r"\b[A-Z][a-z]+ (?:of|for|to) (?:[A-Z][a-z]+ )?$"
 )  # («for Emergency Services»)
