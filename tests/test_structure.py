@@ -2512,6 +2512,14 @@ def test_a_tables_row_is_no_heading() -> None:
     assert is_heading("Prisene stiger", "Strømprisen i Oslo stiger med 12 prosent til 271 øre.")
 
 
+def test_a_lists_lead_in_is_no_heading() -> None:
+    from bot.core.structure import is_heading
+
+    assert not is_heading("Among the findings were", "A lack of staff training in the home.")
+    assert not is_heading("The inspectors' concerns include", "Staff shortages at night.")
+    assert is_heading("What the inspectors found", "A lack of staff training in the home.")
+
+
 def test_a_sites_section_label_goes_from_the_headline() -> None:
     from bot.core.titles import clean_title
 

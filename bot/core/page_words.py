@@ -375,7 +375,7 @@ POST_LABEL = re.compile(
 # A line's last word no sentence or heading ends on: one the page cut off («…, var på»).
 _OPEN_ENDS = frozenset(
     "på i til av med for fra frå om og eller men at som en ei et ein eit den det de "  # noqa: SIM905
-    "the a an of to and or but with from for in on at by that".split()
+    "the a an of to and or but with from for in on at by that were include includes".split()
 )
 
 
