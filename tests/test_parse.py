@@ -989,11 +989,13 @@ def test_what_a_copy_of_a_page_leaves_in_its_text_is_repaired() -> None:
     )
     said = "– Dette er ei utfordring for alle. Det seier Askvik."
     assert "Det, seier" not in parse_text(f"Tittel her\n\n{said}").text
-    # a Joomla page's picture tag
+    # a Joomla page's picture tag and ad tag
     tagged = "{mosimage}An inspection report published today reveals 57% of homes failed."
     assert parse_text(f"Tittel her\n\n{tagged}").sections[0].paragraphs[0] == (
         "An inspection report published today reveals 57% of homes failed."
     )
+    tagged = "{mosads}– Vi har ikke noe valg, sier hun til avisa."
+    assert "{mosads}" not in parse_text(f"Tittel her\n\n{tagged}").text
     # a sum's word glued to its figure, a fall's minus after its verb
     sums = "More than 500million accounts were hit.\n\nShares fell -0.15 pct, and Fjord fell -2%."
     assert [p for s in parse_text(f"Tittel her\n\n{sums}").sections for p in s.paragraphs] == [

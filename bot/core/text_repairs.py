@@ -96,7 +96,7 @@ def _said_comma(text: str) -> str:
     return text
 
 
-_CMS_TAG = re.compile(r"\{mos(?:image|pagebreak)\}")  # (a Joomla page's picture and page tags)
+_CMS_TAG = re.compile(r"\{mos(?:image|pagebreak|ads)\}")  # (a Joomla page's picture and page tags)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? $")
 
 
