@@ -1289,3 +1289,12 @@ def test_a_place_before_a_persons_name_is_no_part_of_it() -> None:
     )
     commands = topic_commands(text)
     assert not any(c.startswith("oslo_") for c in commands), commands
+    # (not a park's name after «in»: «in Yellowstone National Park»)
+    park = (
+        "Hiker killed by grizzly\n\n"
+        "A grizzly bear attacked a hiker who was found dead in Yellowstone National Park in"
+        " Wyoming, officials said.\n\n"
+        "Rangers closed trails in Yellowstone National Park on Sunday. Visitors to Yellowstone"
+        " National Park were told to carry bear spray.\n"
+    )
+    assert "yellowstone_national_park" in topic_commands(park), topic_commands(park)

@@ -241,8 +241,12 @@ def without_post_word(label: str, text: str, language: str) -> str:
     # «Minister for Emergency Services Steph Cooke»)
     # (nor a place before a person: «vektleder ved krimvakta i Oslo Øyvind Torgersen»)
     while label.count(" ") >= 2 and places:
-        first, rest = label.split(" ", 1)  # (not «Tour» of «i Tour de France»: its particle)
-        place = rest[:1].isupper() and not lexicon(language).known(first.lower())
+        # (a person after it: no word of the dictionaries either; not «Tour» of «i Tour de
+        # France», nor «Yellowstone» of «in Yellowstone National Park»)
+        first, rest = label.split(" ", 1)
+        known = lexicon(language).known
+        place = rest[:1].isupper() and not known(first.lower())
+        place = place and not known(rest.split(" ", 1)[0].lower())
         linked = (_POST_LINK, _AT_PLACE) if place else (_POST_LINK,)
         if not all(any(p.search(text, max(0, at - 40), at) for p in linked) for at in places):
             break
