@@ -206,3 +206,22 @@ def test_a_summary_boxs_label_run_into_its_point_and_its_machine_note_go() -> No
     )
     _, bullets, _ = _digest(text)
     assert not any("Saken oppsummert" in b or "KI-tjeneste" in b for b in bullets), bullets
+
+
+def test_a_fact_box_on_what_the_story_is_about_is_no_part_of_the_digest() -> None:
+    text = (
+        "Fiskeørna får hjelp\n\n"
+        "Biolog Rune Aae har klatret til topps i et digert furutre i Sarpsborg for å hente en"
+        " fiskeørnunge som skal sendes til Sveits.\n\n"
+        "Fakta om fiskeørn\n\n"
+        "Fiskeørnen er den eneste arten i fiskeørnfamilien.\n\n"
+        "Fiskeørnen er en stor rovfugl og en trekkfugl.\n\n"
+        "Vingespennet er på 145-170 cm.\n\n"
+        "Fødselshjelp\n\n"
+        "Organisasjonen Nos Oiseaux vil bygge opp bestanden i Sveits igjen, og ungene settes i bur"
+        " før de slippes fri."
+    )
+    article = parse_text(text)
+    assert not any("Fiskeørnen er" in p for s in article.sections for p in s.paragraphs)
+    assert "Fakta om fiskeørn" not in [s.heading for s in article.sections]
+    assert any("Nos Oiseaux" in p for s in article.sections for p in s.paragraphs)

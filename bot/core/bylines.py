@@ -271,3 +271,26 @@ def about_box(texts: list[str], i: int) -> range:
     if body is None or i + 1 >= len(texts) or body.group(1) not in texts[i + 1][:80]:
         return range(0)
     return range(i, i + 2)
+
+
+def fact_box(texts: list[str], i: int) -> range:
+    """A fact box on what the story is about: «Fakta om fiskeørn» over its lines, each on
+    the thing it names («Fiskeørnen er en stor rovfugl …», «Vingespennet er …»), up to the
+    next heading or a line on something else; else nothing."""
+    label = _FACT_BOX.search(texts[i]) if "akta om " in texts[i][-50:] else None
+    if label is None:
+        return range(0)
+    stem = label.group(1).split()[0].lower()[:5]
+    end = i + 1
+    while end < len(texts) and end - i <= _FACT_LINES:
+        words = texts[end].split()
+        if len(words) < 3 or (not words[0].lower().startswith(stem) and end - i > 2):
+            break  # (the first lines may open otherwise: «Vingespennet er på 145-170 cm.»)
+        end += 1
+    # (a box on the thing it names, not one on the story's case: «Fakta om trygdeskandalen»)
+    named = any(texts[j].lower().startswith(stem) for j in range(i + 1, end))
+    return range(i, end) if named else range(0)
+
+
+_FACT_BOX = re.compile(r"(?:^|(?<= ))(?:Fakta|FAKTA) om ([a-zæøåA-ZÆØÅ][\w -]{2,40})$")
+_FACT_LINES = 6

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.bylines import about_box
+from bot.core.bylines import about_box, fact_box
 from bot.core.case_blind import CaseBlind
 from bot.core.clause_choice import main_clause_in_any_language
 from bot.core.furniture import is_furniture
@@ -383,7 +383,7 @@ def boxes(texts: list[str], kinds: list[str]) -> set[int]:
             ends = (j for j in range(i + 1, min(i + 4, len(texts))) if texts[j][:9] == "End Quote")
             found.update(range(i, next(ends, i - 1) + 1))  # (the story tells the quote again)
         elif text[:1] in "AOoKFN":  # «About the author» / «Senior Reporter» / …
-            found.update(about_box(texts, i))  # («Key facts about the RNLI» / what it does)
+            found.update(about_box(texts, i) or fact_box(texts, i))  # («Key facts about …»)
         elif text[:1] in "SEI":
             found.update(english_summary(texts, i))  # «Summary in English: …» / its paragraphs
     for i in range(1, len(texts)):
