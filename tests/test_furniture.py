@@ -175,6 +175,8 @@ FURNITURE_LINES = [
     "Bildevisning",
     "More in this section", "1x1 polls", "Les anmeldelse i VG.", "Dette er saken",
     "Møtet ser du direkte her frå klokka 10", "Already have an account? Sign In",
+    "Xinhua,December 16, 2017 Adjust font size", "All comments", "Show new comments (0).",
+    "View More In This Section", "Av Frank Ertesvåg og Javad Parsa (foto)",
     "A lunchtime summary of content highlights on the Irish Examiner website.",
     "View St Asaph floods, November 2012 in a larger map", "Coop Storlien artikkelnivå",
     "Spread the love", "Watch more of our videos on Shots!", "Siste video/lyd",

@@ -119,7 +119,9 @@ def is_byline(text: str) -> bool:
     """«Av Kari Nordmann og Ola Hansen, NTB», «By Jane Doe», «Kari Nordmann, journalist»."""
     if text[-1:] == ")" and (credit := _WORK_DONE.search(text)):
         named = text[: credit.start()]  # «ERLEND SPURKELAND (tekst og foto)»: who did what
-        return 2 <= len(named.split()) <= 4 and names_only(named, allow_roles=False)
+        # (or a byline's names, then who took the pictures: «Av Kari Lie og Per Dal (foto)»)
+        two = 2 <= len(named.split()) <= 4 and names_only(named, allow_roles=False)
+        return two or (named[-1:].isalpha() and is_byline(named))
     if text[-1:].isalpha() and _NAME_AGENCY.fullmatch(text):
         return True
     if text[:2].isupper() and _CAPS_WRITERS.fullmatch(text):

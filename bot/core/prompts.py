@@ -48,6 +48,8 @@ PROMPT = CaseBlind(
     # a sign-in prompt, a live stream's pointer: «Already have an account? Sign In», «Møtet
     # ser du direkte her frå klokka 10»
     r"^already have an account|\bser du direkte her\b|\bsjå direkte her\b|"
+    # a page's text size and comment controls: «Adjust font size», «Show new comments (0).»
+    r"adjust font size|^all comments$|^show new comments\b|^view more in this section$|"
     r" in a larger map$| artikkelnivå$|"  # (a map's link, an ad slot's label)
     # a wire site's menu: «You can filter your feed, by choosing only interesting sections.»
     r"filter your feed|^back to main page$|^\d+ pages? in this article$|^go to search$|"
