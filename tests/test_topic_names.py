@@ -1298,3 +1298,12 @@ def test_a_place_before_a_persons_name_is_no_part_of_it() -> None:
         " National Park were told to carry bear spray.\n"
     )
     assert "yellowstone_national_park" in topic_commands(park), topic_commands(park)
+    # (nor a clinic's name after «ved»: «ved Nordhordland Vaksenpsykiatriske Poliklinikk»)
+    clinic = (
+        "Lang kø for psykisk helsehjelp\n\n"
+        "Køen er lang ved Nordhordland Vaksenpsykiatriske Poliklinikk, forteller daglig leder"
+        " Petter Lingjerde.\n\n"
+        "Også ved Nordhordland Vaksenpsykiatriske Poliklinikk venter pasientene i et år. Bjørgvin"
+        " DPS Poliklinikk har også lang kø, sier Lingjerde.\n"
+    )
+    assert not any(c.startswith("vaksen") for c in topic_commands(clinic)), topic_commands(clinic)

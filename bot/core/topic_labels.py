@@ -246,7 +246,12 @@ def without_post_word(label: str, text: str, language: str) -> str:
         first, rest = label.split(" ", 1)
         known = lexicon(language).known
         place = rest[:1].isupper() and not known(first.lower())
-        place = place and not known(rest.split(" ", 1)[0].lower())
+        given = rest.split(" ", 1)[0]  # (a given name's length: not «Vaksenpsykiatriske»)
+        place = place and len(given) <= _GIVEN_LETTERS and not known(given.lower())
+        # (and the text names him by his surname alone too: not «ved Nordhordland
+        # Vaksenpsykiatriske Poliklinikk»)
+        surname = label.rsplit(" ", 1)[1]
+        place = place and sum(1 for _ in word_positions(surname, text)) > len(places)
         linked = (_POST_LINK, _AT_PLACE) if place else (_POST_LINK,)
         if not all(any(p.search(text, max(0, at - 40), at) for p in linked) for at in places):
             break
@@ -255,6 +260,7 @@ def without_post_word(label: str, text: str, language: str) -> str:
     return label
 
 
+_GIVEN_LETTERS = 10
 _AT_PLACE = re.compile(r"\b(?:i|på|ved|in|at) $")
 _POST_LINK = re.compile(
     r"\b[A-Z][a-z]+ (?:of|for|to) (?:[A-Z][a-z]+ )?$"
