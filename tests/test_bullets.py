@@ -2007,6 +2007,10 @@ def test_a_bullet_drops_the_conjunction_that_tied_it_to_the_sentence_before(
         ("en", "If it occurs often, cheating could call the results into question."),
         ("en", "If this happens, the bank will cut its rates."),
         ("nb", "Med sin førsteplass sikret han Norge gull i lagkonkurransen."),
+        # «further», «anyway», «after all»: going on from what it told
+        ("nb", "Videre sier han at besøksforbudet gjaldt mot mannens kone."),
+        ("nb", "Uansett kan kuttforslaget få store konsekvenser."),
+        ("en", "After all, City ran out 3-1 winners in the first leg."),
         # «For» with its subject and verb: «because» of what it told
         ("nb", "For hun kom jublende over målstreken til en fjerdeplass."),
         ("nn", "For det oppstod spesielle scener på oppløpet."),
@@ -2200,6 +2204,8 @@ def test_a_vox_pops_speaker_line_goes_with_the_quote_below_it(first: str, second
         ("nb", "Med 30 prosent er Høyre størst på målingen."),
         ("en", "In the same week as the vote, the council closed two schools."),
         ("nb", "For de som bor i byen, blir bussen dyrere fra mandag."),
+        ("en", "After all the votes were counted, the mayor had won by 12 votes."),
+        ("nb", "Videregående skoler får mer penger neste år."),
         # «dette» for the quote after its colon
         ("nb", "Politiet meldte dette på Twitter klokka 16:53: «Røyk fra en leilighet i blokka.»"),
         ("en", "Police posted this on Twitter: “Roads around the school are closed.”"),

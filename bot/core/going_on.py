@@ -21,7 +21,8 @@ _CONTINUING = frozenset(
     "thus however also "
     "nevertheless moreover furthermore besides sistnevnte sistnemnde førstnevnte "
     "førstnemnde and another altså altso yet instead dernest samtidig meanwhile igjen again "
-    "isteden istedet istaden og derfra dit derimot imidlertid samstundes".split()  # («Dit kom …»)
+    "isteden istedet istaden og derfra dit derimot imidlertid samstundes videre uansett "
+    "anyway".split()  # («Dit kom …», «Videre sier han …», «Uansett kan kuttforslaget …»)
 )
 _AUXILIARY_NEXT = frozenset("did does do was were is are has have had could would can".split())  # noqa: SIM905
 # «Eit tredje steinras …», «A second attempt …»: one more of what the sentences before
@@ -131,8 +132,10 @@ def goes_on(first: str, rest: str) -> bool:
         if first in ("therefore", "thus") and _THEREFORE_NEWS.match(rest):
             return False  # «Therefore, interest rates are now being raised …»: the news, told bare
         return first != "dermed" or _NAMED_RESULT.match(rest) is None
-    if first == "as" and rest.startswith("a result,"):
-        return True  # «As a result, the party …» (not «As a result of the storm»: its cause)
+    if (first == "as" and rest.startswith("a result,")) or (
+        first == "after" and rest[:4] == "all,"
+    ):
+        return True  # «As a result, the party …», «After all, City …» (not «As a result of …»)
     if ("heller" in rest[:40] or first == "heller") and _NEITHER.search(f"{first} {rest[:40]}"):
         return True
     if first in _AFTER_THAT_FIRST or (rest[:3] != "" and _LATER in rest[:20].lower()):
