@@ -4105,6 +4105,8 @@ def test_words_told_by_a_pronoun_come_after_the_bullet_that_names_her() -> None:
 
     checker = clause_checker("nn")
     assert not told_by_pronoun("Fleire av dei som pendlar, seier dei er lei av stans.", checker)
+    # («…, la han til.»: his words, the verb's particle after the pronoun)
+    assert told_by_pronoun("– Kostnaden var ikkje eit moment i valet, la han til.", checker)
 
 
 @pytest.mark.parametrize(

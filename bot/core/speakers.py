@@ -161,6 +161,7 @@ def _first_or_second_person(text: str, words: list[str]) -> bool:
 # «..., sier han.»: the quote has its speaker, though the bullet could not name him.
 _PRONOUN_ATTRIBUTION = re.compile(
     rf",\s+(?:det\s+)?(?:{SPEECH_VERBS})\s+{_PRONOUN_SPEAKER}"
+    rf"|,\s+(?:la|legg|legger)\s+{_PRONOUN_SPEAKER}\s+til\b"  # («…, la han til.»)
     # (and English's order: «“… at 19.0 percent,” he added.»)
     rf"|[,!?][»”\"’]?\s+(?:he|she|they)\s+(?:{SPEECH_VERBS})\b"
 )
