@@ -1079,7 +1079,11 @@ def test_a_crosshead_in_capitals_is_written_in_a_sentences_case() -> None:
         "NAV SVARER\n\n"
         "Kontoret holder stengt mandag.\n\n"
         "ZELENSKYJ FORDØMMER ANGREPET\n\n"
-        "President Zelenskyj kalte angrepet et terrorangrep."
+        "President Zelenskyj kalte angrepet et terrorangrep.\n\n"
+        "TETTPAKKET\n\n"
+        "Det kokte blant publikum da festen åpnet på stranda lørdag.\n\n"
+        "UNESCO\n\n"
+        "Organisasjonen har ikke svart."
     )
     headings = [s.heading for s in parse_text(text).sections]
     assert headings == [
@@ -1088,6 +1092,8 @@ def test_a_crosshead_in_capitals_is_written_in_a_sentences_case() -> None:
         "Storbrann i Hammerfest",
         "NAV SVARER",  # (an acronym first: as written)
         "Zelenskyj fordømmer angrepet",  # (a name first, as the story writes it)
+        "Tettpakket",  # (one word, longer than an acronym)
+        "UNESCO",
     ]
 
 

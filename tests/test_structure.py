@@ -1035,7 +1035,7 @@ def test_a_teams_name_in_capitals_over_long_paragraphs_is_no_rail_of_other_stori
         "would be out for the rest of the season"
     )
     article = parse_text(text)
-    assert "Rashford" in article.text and "ARSENAL" in [s.heading for s in article.sections]
+    assert "Rashford" in article.text and "Arsenal" in [s.heading for s in article.sections]
 
 
 def test_a_headline_with_its_quote_after_a_colon_is_the_title() -> None:

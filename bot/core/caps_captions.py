@@ -330,8 +330,8 @@ def heading_in_case(heading: str, prose: str) -> str:
     a name and keeps its capital («STORBRANN I HAMMERFEST» → «Storbrann i Hammerfest»); an
     acronym stays («NAV», «NATO»)."""
     words = heading.split()
-    if len(words) < 2 or not heading.isupper():
-        return heading
+    if (len(words) < 2 and len(heading) < _ONE_WORD) or not heading.isupper():
+        return heading  # (one word, if longer than an acronym: «TETTPAKKET»)
     if not print_caps(words[0]) and not any(
         prose[at - 1 : at] == " " for at in word_positions(words[0].capitalize(), prose)
     ):
@@ -349,6 +349,7 @@ def heading_in_case(heading: str, prose: str) -> str:
     return " ".join(written)
 
 
+_ONE_WORD = 7
 _ACRONYM_LETTERS = 4  # «NAV», «NATO»: an unknown word this short in capitals is an acronym
 
 
