@@ -296,3 +296,24 @@ def fact_box(texts: list[str], i: int) -> range:
 
 _FACT_BOX = re.compile(r"(?:^|(?<= ))(?:Fakta|FAKTA) om ([a-zæøåA-ZÆØÅ][\w -]{2,40})$")
 _FACT_LINES = 6
+
+
+def byline_run_in(text: str) -> int:
+    """Where a print page's byline run into the paragraph's first words ends, or 0: its
+    dateline or its address glued on («RAGNHILD HOVKnarvikKommunen vil …», «MAGNUS VOLLSET
+    magnus.vollset@bt.noMandag …», «KARI LUNDEkari.lunde@avisa.no I likhet med …», «By Ann Lee
+    ann.lee@post.com Police said …»)."""
+    if text[1:2].isupper() and (caps := _CAPS_BYLINE_RUN.match(text)):
+        return caps.end()
+    mail = _BYLINE_MAIL.match(text) if "@" in text else None
+    return mail.end() if mail else 0
+
+
+_CAPS_BYLINE_RUN = re.compile(
+    r"[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){1,2}(?:[A-ZÆØÅ][a-zæøå]+| [\w.-]+@[\w-]+\.[a-z]{2,3})"
+    r"(?=[A-ZÆØÅ][a-zæøå])"
+)
+_BYLINE_MAIL = re.compile(
+    r"(?:(?:[Aa]v|[Bb]y) )?(?:[A-ZÆØÅ][\w.'’-]*(?: [A-ZÆØÅ][\w.'’-]*){0,3} ?)?"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}[ \t]+(?=[A-ZÆØÅ«\"“–])"
+)

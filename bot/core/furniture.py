@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.core.breadcrumbs import is_breadcrumb
-from bot.core.bylines import NUMERIC, is_byline, names_only, word_tokens
+from bot.core.bylines import NUMERIC, byline_run_in, is_byline, names_only, word_tokens
 from bot.core.captions import (
     CREDIT_BRACKET,
     credit_tail,
@@ -137,10 +137,6 @@ _EMBED = re.compile(r"\s*EMBED <>\s*(?:More Videos)?\s*$")  # (a video's leftove
 _DATE_AFTER_STOP = re.compile(r"(?<=[a-zæøå][.!?])\d\d?\.\d\d?\.(?:\d{4}|\d\d)(?: \d\d?[:.]\d\d)?$")
 # «… a $0.05 loss per share.blackberry-reuters-L»: a picture's file name run onto the stop.
 _SLUG_AFTER_STOP = re.compile(r"(?<=[a-zæøå][.!?])[a-z][a-z0-9]*(?:-[A-Za-z0-9]+){2,}$")
-_CAPS_BYLINE_RUN = re.compile(  # (or its address: «MAGNUS VOLLSET magnus.vollset@bt.noMandag …»)
-    r"[A-ZÆØÅ]{2,}(?: [A-ZÆØÅ]{2,}){1,2}(?:[A-ZÆØÅ][a-zæøå]+| [\w.-]+@[\w-]+\.[a-z]{2,3})"
-    r"(?=[A-ZÆØÅ][a-zæøå])"
-)
 _IMAGE_ALT = re.compile(r"(?i:article|featured|hero|lead|main) (?i:image|photo)(?=[A-Z])")
 _STAMPED_TEASER = re.compile(  # «35m agoPassengers …», «11 minutes Perovskites …»: a rail
     r"\d{1,2}[mhd] ago(?=[A-Z‘'\"“])|\d{1,2} (?:minutes?|hours?|days?) (?=[A-Z‘'\"“])"
@@ -157,8 +153,8 @@ def clean_inline(text: str) -> str:
         text = text[enlarge.end() :]  # «Klikk for stort bileteI møte 20.juni vedtok …»: glued
     if text[:1] in "afhlmAFHLM" and (image := _IMAGE_ALT.match(text)):
         text = text[image.end() :]  # «article imageFive protesters shot dead …»: alt text run on
-    if text[1:2].isupper() and (byline := _CAPS_BYLINE_RUN.match(text)):
-        text = text[byline.end() :]  # «RAGNHILD HOVKnarvikKommunen vil …»: byline, dateline
+    if byline := byline_run_in(text):
+        text = text[byline:]  # «RAGNHILD HOVKnarvikKommunen vil …»: byline, dateline
     if text[:1] in "BS" and (glued := _GLUED_TICKER.match(text)):
         text = text[glued.end() :]  # «Breaking NewsIcy roads …»: a ticker's badge run on
     if " / " in text[:50]:

@@ -158,12 +158,6 @@ _FACT_BOX_RUN_IN = re.compile(
 # services are beginning to recover …» (a thumbnail's size last)
 _IMAGE_FILE_RUN_IN = re.compile(r"(?m)(?:^|(?<=\s))[\w-]*?-\d{2,4}x\d{2,4}(?=[A-Z][a-z])")
 _WIRE_CODE = re.compile(r" \[[A-Z0-9]{1,10}\.[A-Z]{1,3}\](?= |[,.;:])")
-# A print page's byline and its address run into the paragraph: «KARI PEDERSENkari.pedersen@
-# bt.no I likhet med …», «By Ann Lee ann.lee@post.com Police said …»
-_BYLINE_MAIL = re.compile(
-    r"(?m)^(?:(?:[Aa]v|[Bb]y) )?(?:[A-ZÆØÅ][\w.'’-]*(?: [A-ZÆØÅ][\w.'’-]*){0,3} ?)?"
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}[ \t]+(?=[A-ZÆØÅ«\"“–])"
-)
 
 
 # A page's title with its section's name run into the standfirst on the first line, the
@@ -233,7 +227,6 @@ def repaired(text: str) -> str:
     text = _WIRE_CODE.sub("", text) if ".UL]" in text or ".O]" in text or ".N]" in text else text
     text = _ICON_NAME.sub("", text) if "_" in text else text  # «Media_cameraA diver is …»
     text = _LINK_LABEL.sub("", text) if " [" in text or "[J" in text else text  # «[press release]»
-    text = _BYLINE_MAIL.sub("", text) if "@" in text else text
     text = _FACT_BOX_RUN_IN.sub("", text) if "akta om " in text or "AKTA om " in text else text
     text = _IMAGE_FILE_RUN_IN.sub("", text) if "0x" in text else text  # («…-150x150Rail …»)
     if "S/" in text or "P/" in text or "B/" in text or "A/" in text or "x/" in text:
