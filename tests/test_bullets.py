@@ -6023,11 +6023,12 @@ def test_a_caption_run_into_a_paragraph_is_no_bullet(text: str, caption: str) ->
 
 
 def test_a_cut_that_leaves_only_who_wrote_it_and_when_is_no_bullet() -> None:
-    from bot.core.page_notes import saying_only
+    from bot.core.attributions import cuts_off_saying
 
-    assert saying_only("Trump wrote on social media early Sunday.") is None
-    assert saying_only("Støre sa til NRK.") is None
-    assert saying_only("Trump said the deal was close.") == "Trump said the deal was close."
+    checker = clause_checker("en")
+    assert cuts_off_saying("Trump wrote on social media early Sunday.", checker)
+    assert cuts_off_saying("Støre sa til NRK.", clause_checker("nb"))
+    assert not cuts_off_saying("Trump said the deal was close.", checker)
     text = (
         "Talks on Gaza ceasefire resume\n\n"
         "An Israeli official confirmed that a senior adviser will travel to Washington this week"

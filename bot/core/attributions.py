@@ -226,6 +226,8 @@ def cuts_off_saying(head: str, checker: MainClauses) -> bool:
         return True
     if head.endswith(_SAYING_ON):
         return True  # «…, emphasized the outage's significance, stating | , "…"»: his words cut
+    if _SAYING_ONLY.fullmatch(head):
+        return True  # «"…" Trump wrote on social media early Sunday | , expressing …»: who, when
     last = _SAYING_LAST.search(head, max(0, len(head) - 10))
     if last is None:
         return False
@@ -242,6 +244,14 @@ def cuts_off_saying(head: str, checker: MainClauses) -> bool:
 _SAID_WHAT = re.compile(r"(?<=\w )(?:said|says|sier|sa|seier|opplyser) (?:that |at )?([^,;]+)$")
 _SAYING_ON: tuple[str, ...] = (" stating", " saying", " adding", " noting", " explaining")
 _SAYING_ON += (" warning", " writing", " declaring", " insisting", " arguing", " og la til")
+# A head of only who said it and when, its words in the sentence before: «Trump wrote on
+# social media early Sunday»
+_SAYING_ONLY = re.compile(
+    r"(?:[A-ZÆØÅ][\w.'’-]*\s){1,4}(?:said|says|wrote|writes|told reporters|added|sa|sier|seier|"
+    r"skriv|skriver|skreiv|la til)(?: (?:on|in|at|early|late|on social media|to reporters|"
+    r"on Sunday|on Monday|on Tuesday|on Wednesday|on Thursday|on Friday|on Saturday|"
+    r"i en melding|på Twitter|on Twitter|on X|til [A-ZÆØÅ][\w-]+)){0,3}(?: \w+day)?\.?"
+)
 _SAYING_LAST = re.compile(
     r"\b(?:said|says|told|added|stated|states|explained|wrote|noted|recalled|sier|sa|seier|"
     r"skriver|skriv|uttalte|uttaler|fortalte|fortel|forteller)$"

@@ -35,7 +35,7 @@ from bot.core.drafts import TERMINAL, source_text
 from bot.core.fact_lines import is_courtesy, subjectless
 from bot.core.furniture import opens_with_label
 from bot.core.names import HEADLINE_CASE
-from bot.core.page_notes import ANNOUNCEMENT, elliptical, page_note, points_ahead, saying_only
+from bot.core.page_notes import ANNOUNCEMENT, elliptical, page_note, points_ahead
 from bot.core.page_words import GREETING, POST_LABEL, RUN_TOGETHER, SEE_STORY, SIGN_ON
 from bot.core.roles import introduces_only
 from bot.core.spacing import n_words
@@ -262,7 +262,7 @@ def make_bullet(
     if _subjectless(cleaned, checker) or (item and _infinitive_first(cleaned)):
         return None  # («Redusere antall døgn …»: a list's item, its verb in the line above)
     if words <= limit:
-        return saying_only(cleaned)
+        return cleaned
     compressed = finish(compress(cleaned, checker))
     if lead:
         limit = max(limit, MAX_LEAD_WORDS)

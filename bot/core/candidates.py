@@ -18,7 +18,7 @@ from bot.core.drafts import TERMINAL, bullet_draft
 from bot.core.fact_lines import profile_line
 from bot.core.model import LIST_ITEM, PARAGRAPH, QUESTION, TURN
 from bot.core.openings import opens_with_personal_pronoun, opens_with_pronoun
-from bot.core.page_notes import saying_only, stated_before_colon
+from bot.core.page_notes import stated_before_colon
 from bot.core.page_words import ends_open
 from bot.core.quote_heads import continued_quotes, read_quotes, reopened, retold
 from bot.core.ranking import ranked
@@ -229,8 +229,7 @@ class Bullets:
         """`shorten`, once per text and limit: the budget is filled again in every round."""
         key = (text, limit)
         if key not in self._short:
-            shorter = shorten(text, limit, self.checker, quote=text in self._quotes)
-            self._short[key] = saying_only(shorter)  # (not «Trump wrote on social media …»)
+            self._short[key] = shorten(text, limit, self.checker, quote=text in self._quotes)
         return self._short[key]
 
     def pronoun(self, text: str) -> bool:

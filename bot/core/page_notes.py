@@ -320,17 +320,3 @@ _ELLIPTICAL = re.compile(
     r"like|ought|able|used) to|(?:ønsket|ønskte|prøvde|klarte|rakk|orket|gadd|turte|ville|"
     r"kunne|skulle) (?:ikke |ikkje )?å)\.$"
 )
-
-
-def saying_only(bullet: str | None) -> str | None:
-    """The bullet, or None where a cut left only who said it and when: «Trump wrote on social
-    media early Sunday.» (the quote before it gone)."""
-    return None if bullet is not None and _SAYING_ONLY.fullmatch(bullet) else bullet
-
-
-_SAYING_ONLY = re.compile(
-    r"(?:[A-ZÆØÅ][\w.'’-]*\s){1,4}(?:said|says|wrote|writes|told reporters|added|sa|sier|seier|"
-    r"skriv|skriver|skreiv|la til)(?: (?:on|in|at|early|late|on social media|to reporters|"
-    r"on Sunday|on Monday|on Tuesday|on Wednesday|on Thursday|on Friday|on Saturday|"
-    r"i en melding|på Twitter|on Twitter|on X|til [A-ZÆØÅ][\w-]+)){0,3}(?: \w+day)?\."
-)
