@@ -137,8 +137,6 @@ _PICTURE_WORDS = (
     "en først",  # («Nettavisen omtalte endringen først.»)
     "ta først",
     "bildet over",  # (and «bildet ovenfor»)
-    "ppsummering",  # (an AI summary's note, set into the paragraph: see below)
-    "kvalitetssikr",
     "biletet over",
     "above shows",
     "image above",
@@ -162,10 +160,6 @@ _PICTURE_OR_SOURCE = re.compile(
     # «Dommen ble først omtalt av Drammens Tidende.», «Det var nett.no som første melde om …»
     r"|\b(?:først|første) (?:omtalt|omtala|omtalte|meldt|melde|meldte|rapportert) (?:av|om)\b"
     r"|\b(?:was|were) first reported by\b"
-    # («Oppsummeringa er laga av ei KI-teneste frå OpenAi. Innhaldet er kvalitetssikra av NRKs
-    # journalistar før publisering.»: how the page's summary was made)
-    r"|^(?:Oppsummeringa|Oppsummeringen) er (?:laga|laget|lagd|skrevet|skriven) av\b"
-    r"|^(?:Innhaldet|Innholdet) er kvalitetssikr\w* av\b"
     # «Det er forskning.no som skriv om saka.»; a picture's «… in this view captured by …»
     r"|^det (?:er|var) [\w.-]+(?: [\w.-]+)? som (?:skriv|skriver|skreiv|skrev|meldte|melder|"
     r"omtalte|omtalar) (?:om )?(?:saka|saken)\b|\bin this (?:[\w.,]+ ){0,4}?(?:view|image|photo|"

@@ -40,11 +40,9 @@ PROMPT = CaseBlind(
     # a paper's terms of use, a site's maintenance notice: «Kopiering eller annen form for bruk
     # av hele eller deler av innholdet …», «Please try to re-enter the website in 10 minutes»
     r"^kopiering eller annen form for bruk|^please try to re-enter the website|"
-    # an AI summary's note, a newsletter's blurb: «Oppsummeringa er laga av ei KI-teneste frå
-    # OpenAi.», «Innhaldet er kvalitetssikra av NRKs journalistar …», «A lunchtime summary of
-    # content highlights on …»
-    r"^oppsummeringa er laga av|^oppsummeringen er laget av|kvalitetssikra av nrk|"
-    r"kvalitetssikret av nrk|summary of content highlights|^\d+x\d+ polls?$|"
+    # a newsletter's blurb, a poll's widget: «A lunchtime summary of content highlights on …»
+    # (an AI summary's note on how it was made is a page note: bot.core.page_notes)
+    r"summary of content highlights|^\d+x\d+ polls?$|"
     # a sign-in prompt, a live stream's pointer: «Already have an account? Sign In», «Møtet
     # ser du direkte her frå klokka 10»
     r"^already have an account|\bser du direkte her\b|\bsjå direkte her\b|"

@@ -99,7 +99,13 @@ def without_stamp_after(text: str) -> str:
 
 
 # A summary box's note that a machine wrote it, after its last point.
-_MACHINE_NOTE_WORDS = ("Oppsummeringen", "Sammendraget", "Samandraget", "This summary")
+_MACHINE_NOTE_WORDS = (
+    "Oppsummeringen",
+    "Oppsummeringa",
+    "Sammendraget",
+    "Samandraget",
+    "This summary",
+)
 _MACHINE_NOTE = re.compile(
     rf"(?<=[.!?])\s+(?:{'|'.join(_MACHINE_NOTE_WORDS)}) (?:er|is|was) "
     r"(?:laget|lagd|laga|generated|created|written) (?:av|by|with|using) [^.]{0,30}\b(?:KI|AI)\b"
