@@ -51,7 +51,6 @@ WIDGET_WORDS_PATTERN = (
     r"(?:denne|dette)\s+(?:artikkelen|saken|saka|innlegget|innhaldet|innholdet)\s+er\s+"
     r"(?:over|mer enn|meir enn|eldre enn)|(?:utdatert|utdaterte)\s+informasjon|"
     r"kan (?:derfor |difor )?(?:vere|være) utdatert|archived (?:news )?story\b|"
-    r"this (?:article|story|content) is (?:more than|over) (?:\d+|a|one) (?:months?|years?) old|"
     r"archived form\b|powered by (?:automated|automatic|machine) translation\b|"
     # A login wall and a consent box: «Logg inn for å lese», «Vi bryr oss om ditt
     # personvern», «… cookie policy … before accepting».
@@ -210,7 +209,7 @@ WIDGET_LINE_PATTERN = (
     r"science|technology|entertainment|news)$|"
     # a video's teaser: «Eleven wickets fall as play begins at Lord’s … | WATCH»
     r"[^|]{10,200}\| (?:watch|video|listen|se video)$|"
-    r"this (?:article|story) is (?:more than|over) \d+ years? old\b|"
+    r"this (?:article|story|content) is (?:more than|over) (?:\d+|a|one) (?:months?|years?) old\b|"
     # A login wall and a consent box: «Les artikkelen gratis», «Allow Twitter content?».
     r"les (?:artikkelen|saka|saken) gratis\b|allow [\w ]{2,30} content\?$|"
     # A site down, an app button.
