@@ -11,13 +11,13 @@ from bot.core.clause_words import DEFINITE_ENDINGS
 from bot.core.full_names import full_names
 from bot.core.lexicon import lexicon
 from bot.core.name_words import is_title, with_particle, written_bare
-from bot.core.page_words import CALENDAR, NAME_PARTICLES
+from bot.core.page_words import NAME_PARTICLES
 from bot.core.stopwords import stopwords
 from bot.core.text import word_positions
 from bot.core.topic_compounds import open_compound, storm_named
 from bot.core.topic_fillers import given_first, word_given
 from bot.core.topic_names import inside_a_sentence
-from bot.core.topic_places import at_a_place
+from bot.core.topic_places import MONTHS, at_a_place
 from bot.core.verbs import PREPOSITIONS_NO
 from bot.core.word_rarity import zipf_table
 
@@ -235,7 +235,7 @@ def without_post_word(label: str, text: str, language: str) -> str:
     if firm and all(firm) and (found := firm[0]) is not None:
         return found.group() + label  # «O Ferries» of «P&O Ferries»
     month, _, person = label.partition(" ")
-    if person and month.lower() in _MONTHS and all(_DAY.search(text, 0, at) for at in places):
+    if person and month.lower() in MONTHS and all(_DAY.search(text, 0, at) for at in places):
         return person  # «May Terry» of «On Saturday, 30th May Terry met …»: a date, then him
     # (after a post's capitalised word: not «The body of Brett Howard Warner»; word by word:
     # «Minister for Emergency Services Steph Cooke»)
@@ -267,7 +267,6 @@ _POST_LINK = re.compile(
 )  # («for Emergency Services»)
 
 
-_MONTHS = CALENDAR | {"may"}  # (a month before a given name: not in CALENDAR, a filler)
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
 _FIRM_AMPERSAND = re.compile(
     r"(?<![\w&])(?:[A-Z]{1,3}&|[A-Z][a-z]+ & (?:[A-Z][a-z]+ )?)$"

@@ -298,7 +298,7 @@ def usual_name(
             # «Skipsbygging i Norge Det er …»: a run-on (not «Tour de France», «Høgskulen på …»)
             body = joins in ("i", "på") and surface.endswith(("et", "en", "a")) and opens
             after = after if joins in ("de", "du", "des", "del") or body else None
-        if after is not None and after.group()[1:2].isdigit() and surface.lower() in _MONTHS:
+        if after is not None and after.group()[1:2].isdigit() and surface.lower() in MONTHS:
             after = None  # «on May 3»: a date
         if after is not None and any(is_title(w) for w in after.group().split()):
             if loose and is_title(after.group().split()[0]):
@@ -374,7 +374,7 @@ def at_a_place(name: str, text: str) -> bool:
 
 
 _AT = re.compile(r"\b(?:i|på|ved|nær|in|at|near) $")  # (not «fra», «from»: «humour from Pasquale»)
-_MONTHS = CALENDAR | {"may"}  # (not in CALENDAR: a filler word too, «May» a name)
+MONTHS = CALENDAR | {"may"}  # (not in CALENDAR: a filler word too, «May» a name)
 
 
 def _occurs(word: str, text: str) -> bool:
